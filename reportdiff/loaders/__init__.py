@@ -1,0 +1,67 @@
+"""Load a report from a path, raw bytes or stdin into a :class:`RawDocument`.
+
+``load`` picks the reader by extension: ``.docx`` goes to :mod:`.docx`, everything
+else is decoded as text by :mod:`.text`. Readers never interpret report structure;
+they only deliver paragraphs (and, for Word files, heading levels from styles).
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import LoadError
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One paragraph of input as the reader found it."""
+
+    text: str
+    line: int
+    """1-based line (text files) or paragraph index (Word files)."""
+    heading_level: int | None = None
+    """Outline level from a Word heading style (1 = part, 2 = section), if any."""
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """What a reader delivers: the source name and its paragraphs in order."""
+
+    source: str
+    paragraphs: tuple[Paragraph, ...]
+    warnings: tuple[str, ...] = ()
+
+
+def load(source: str | Path, *, stdin_bytes: bytes | None = None) -> RawDocument:
+    """Return the paragraphs of ``source``: a path, or ``-`` for standard input."""
+    from . import text
+
+    if str(source) == "-":
+        data = stdin_bytes if stdin_bytes is not None else sys.stdin.buffer.read()
+        return text.read_bytes(data, "<stdin>")
+    path = Path(source)
+    suffix = path.suffix.lower()
+    if suffix == ".doc":
+        raise LoadError(
+            str(path),
+            "old binary Word (.doc) is not supported; save it as .docx "
+            "(or run: soffice --headless --convert-to docx FILE)",
+        )
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise LoadError(str(path), "no such file") from None
+    except IsADirectoryError:
+        raise LoadError(str(path), "is a directory, not a report file") from None
+    except OSError as exc:
+        raise LoadError(str(path), exc.strerror or "cannot be read") from None
+    if suffix == ".docx" or data[:4] == b"PK\x03\x04":
+        from . import docx
+
+        return docx.read_bytes(data, str(path))
+    return text.read_bytes(data, str(path))
+
+
+__all__ = ["Paragraph", "RawDocument", "load"]

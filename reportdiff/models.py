@@ -1,0 +1,275 @@
+"""Plain data records that flow between the pipeline stages.
+
+A report is parsed into a tree::
+
+    Report
+    ├── title, preamble          (context, no measures)
+    ├── blocks                   every paragraph piece in reading order (the outline)
+    └── parts: Part (一、…, with a Role)
+        ├── measures             measures directly under the part (no section level)
+        └── sections: Section ((一)…)
+            └── measures: Measure (1. items, 一是 points, headings with body, paragraphs)
+
+Every record is frozen; stages build new records and never mutate their inputs.
+Texts are always the original text of the input; ``key`` fields hold the
+normalised comparison form (Simplified script, folded width, no whitespace).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Role(str, Enum):
+    """What a part of a report is for, detected from its heading words."""
+
+    RESULTS = "results"
+    """This year's measures and results (主要举措及成效)."""
+    SHORTCOMINGS = "shortcomings"
+    """Shortcomings and their causes (不足和原因 / 存在的问题)."""
+    LEADERSHIP = "leadership"
+    """The leading officials' duties (第一责任人职责)."""
+    PLANS = "plans"
+    """Next year's plans (主要安排 / 工作计划 / 下一步打算)."""
+    OTHER = "other"
+    """A part whose heading names none of the above."""
+
+
+class BlockKind(str, Enum):
+    """The kind of one outline block."""
+
+    TITLE = "title"
+    PREAMBLE = "preamble"
+    PART = "part"
+    SECTION = "section"
+    MEASURE = "measure"
+    OTHER = "other"
+
+
+class MeasureKind(str, Enum):
+    """How a measure was written in the report."""
+
+    ITEM = "item"
+    """A numbered item: 1. 1、 1． (1) （1）."""
+    POINT = "point"
+    """An enumerated point inside a paragraph: 一是… 二是…."""
+    HEADING = "heading"
+    """A section heading that carries its body on the same line."""
+    PARAGRAPH = "paragraph"
+    """A paragraph with no marker; kept and compared so that nothing is lost."""
+
+
+class Status(str, Enum):
+    """Year-over-year status of a measure."""
+
+    NEW = "new"
+    CONTINUED = "continued"
+    MODIFIED = "modified"
+    MOVED = "moved"
+    DROPPED = "dropped"
+
+
+class Op(str, Enum):
+    """One redline operation; the values are the JSON spelling."""
+
+    EQUAL = "equal"
+    DELETE = "delete"
+    INSERT = "insert"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One piece of the report in reading order; the outline is a list of these."""
+
+    kind: BlockKind
+    id: str
+    """Id of the part, section or measure this block is (``""`` for title/preamble)."""
+    text: str
+    """The original text of this piece, exactly as in the input line."""
+    line: int
+    """1-based line number in the input where the piece starts."""
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """The unit compared year over year."""
+
+    id: str
+    """Stable id such as ``一/(一)/3``, ``三/二是`` or ``四/(一)``."""
+    kind: MeasureKind
+    marker: str
+    """The original numbering marker (``3.``, ``（三）``, ``二是``) or ``""``."""
+    title: str
+    """The lead phrase: the text after the marker up to the first 。."""
+    text: str
+    """The original text without its marker (what is redlined and shown)."""
+    key: str
+    """Normalised comparison form of ``text``."""
+    part_id: str
+    section_id: str | None
+    section_title: str
+    """Heading of the enclosing section, or of the part where there is no section."""
+    role: Role
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A (一)-level heading and the measures under it."""
+
+    id: str
+    marker: str
+    title: str
+    """The heading text without marker and trailing 。."""
+    key: str
+    measures: tuple[Measure, ...]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A 一、-level part of the report."""
+
+    id: str
+    marker: str
+    title: str
+    key: str
+    role: Role
+    sections: tuple[Section, ...]
+    measures: tuple[Measure, ...]
+    """Measures directly under the part, outside any section."""
+    line: int
+
+    def all_measures(self) -> tuple[Measure, ...]:
+        """Return the part's measures in reading order, sections included."""
+        found: list[Measure] = []
+        for measure_or_section in self._reading_order():
+            if isinstance(measure_or_section, Section):
+                found.extend(measure_or_section.measures)
+            else:
+                found.append(measure_or_section)
+        return tuple(found)
+
+    def _reading_order(self) -> list[Measure | Section]:
+        return sorted([*self.measures, *self.sections], key=lambda node: node.line)
+
+
+@dataclass(frozen=True, slots=True)
+class PlanSentence:
+    """One sentence of the plans part: the unit of plans-against-results matching."""
+
+    id: str
+    """``<block id>#<index>``, the index counting from 1 inside the block."""
+    block_id: str
+    index: int
+    text: str
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One body's report for one year, parsed."""
+
+    source: str
+    """Where it came from: a path, or ``<stdin>`` / ``<text>``."""
+    year: int | None
+    title: str
+    preamble: str
+    parts: tuple[Part, ...]
+    blocks: tuple[Block, ...]
+    plan_sentences: tuple[PlanSentence, ...]
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def measures(self) -> tuple[Measure, ...]:
+        """Every measure of the report in reading order."""
+        return tuple(m for part in self.parts for m in part.all_measures())
+
+    @property
+    def sections(self) -> tuple[Section, ...]:
+        return tuple(s for part in self.parts for s in part.sections)
+
+    def part_by_role(self, role: Role) -> Part | None:
+        return next((p for p in self.parts if p.role is role), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Redline:
+    """One run of a word-level redline."""
+
+    op: Op
+    text: str
+    """Original text of the run: the new side's for equal and insert, the old side's for delete."""
+    old_text: str | None = None
+    """For equal runs whose original text differs between sides (script, width): the old side's."""
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """The comparison of one measure across two reports (either side may be missing)."""
+
+    status: Status
+    old: Measure | None
+    new: Measure | None
+    similarity: float
+    redlines: tuple[Redline, ...]
+    method: str
+    """Which alignment pass produced it: exact, fuzzy, split, merge or none."""
+    relation: str | None = None
+    """``split`` (one old measure became several) or ``merged`` (several became one)."""
+    shared_terms: tuple[str, ...] = ()
+    """The most specific terms both sides share: the evidence for the match."""
+
+
+@dataclass(frozen=True, slots=True)
+class SectionMatch:
+    """Alignment of section headings across two reports."""
+
+    old: Section | None
+    new: Section | None
+    similarity: float
+    redlines: tuple[Redline, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Everything ``compare`` found; renderers take this and never re-parse."""
+
+    old: Report
+    new: Report
+    matches: tuple[Match, ...]
+    """Measures in the new report's reading order, dropped ones at their old place."""
+    sections: tuple[SectionMatch, ...]
+    figures: tuple = ()
+    """Figure changes across the two reports (see ``figures.py``)."""
+    promises: tuple = ()
+    """The old report's plans checked against the new report's results (see ``plans.py``)."""
+
+    @property
+    def summary(self) -> dict[str, int]:
+        counts = {status.value: 0 for status in Status}
+        for match in self.matches:
+            counts[match.status.value] += 1
+        counts["split"] = sum(1 for m in self.matches if m.relation == "split")
+        counts["merged"] = sum(1 for m in self.matches if m.relation == "merged")
+        return counts
+
+
+__all__ = [
+    "Block",
+    "BlockKind",
+    "Comparison",
+    "Match",
+    "Measure",
+    "MeasureKind",
+    "Op",
+    "Part",
+    "PlanSentence",
+    "Redline",
+    "Report",
+    "Role",
+    "Section",
+    "SectionMatch",
+    "Status",
+]
