@@ -1,0 +1,306 @@
+"""Align the measures and section headings of two reports by content.
+
+Passes, in order (each pass only sees what earlier passes left unmatched)::
+
+    exact   identical comparison keys (same role), paired in reading order
+    fuzzy   a global one-to-one assignment: every candidate pair above the threshold,
+            best first (ties: closer relative position), each measure used once
+    split   an unmatched new measure mostly contained in an old measure that is
+            already matched: the old measure was split in two
+    merge   the mirror image: an unmatched old measure contained in a matched new one
+
+Candidates come from an inverted index over specific terms, so the work grows with
+the number of measures that share terms, not with the product of the report sizes.
+
+Similarity is a weighted Dice coefficient over jieba tokens (IDF weights, boilerplate
+verbs such as 持续/推进/加强 weighted near zero, figures reduced to their unit so that a
+changed number still matches) blended with character bigrams, which forgive
+segmentation differences.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from .models import Measure, Role, Section
+from .segment import FIGURE_RE, tokenize
+
+#: Below this similarity two measures are not the same measure.
+MATCH_THRESHOLD = 0.32
+#: How much of an unmatched measure must lie inside a matched one to call it a split/merge.
+CONTAINMENT_THRESHOLD = 0.55
+#: Candidates scored in full per measure (the rest of the index hits are ignored).
+CANDIDATES = 12
+
+# -- Words that open half the measures of any report; they must never carry a match. --
+BOILERPLATE = frozenset(
+    "持续 推进 加强 进一步 全面 深入 工作 推动 开展 完善 提升 提高 落实 坚持 强化 不断 积极 切实 "
+    "依法 着力 努力 健全 深化 加大 加快 扎实 充分 有效 建立 建立健全 做好 抓好 全区 我区 区 "
+    "的 和 与 及 等 在 为 对 是 了 将 并 以 有 中 上 下 年 全年 共 各 个 一批 相关 有关 进行 实现 "
+    "机制 制度 体系 水平 能力 作用 建设".split()
+)
+_PUNCT_RE = re.compile(r"^[\W_]+$")
+_BOILERPLATE_WEIGHT = 0.05
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """An aligned pair of measures and how it was found."""
+
+    old: Measure
+    new: Measure
+    similarity: float
+    method: str
+    relation: str | None = None
+    shared_terms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """Measure pairs plus what was left over on each side."""
+
+    pairs: tuple[Pair, ...]
+    unmatched_old: tuple[Measure, ...]
+    unmatched_new: tuple[Measure, ...]
+
+
+def terms(text_key: str) -> list[str]:
+    """Return the content terms of a key: tokens without punctuation, figures as their unit."""
+    found = []
+    for token in tokenize(text_key):
+        if _PUNCT_RE.match(token):
+            continue
+        if FIGURE_RE.fullmatch(token):
+            unit = re.sub(r"^[约近超逾]?[\d.]+[余多]?", "", token)
+            token = "#" + unit
+        found.append(token)
+    return found
+
+
+def _bigrams(text_key: str) -> Counter[str]:
+    chars = re.sub(r"[\W\d_]+", "", text_key)
+    return Counter(chars[i : i + 2] for i in range(len(chars) - 1))
+
+
+class Scorer:
+    """Weighted similarity between texts, with IDF taken over a fixed collection."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self._terms = {k: Counter(terms(k)) for k in set(keys)}
+        self._bigrams = {k: _bigrams(k) for k in self._terms}
+        df: Counter[str] = Counter()
+        bigram_df: Counter[str] = Counter()
+        for k in self._terms:
+            df.update(self._terms[k].keys())
+            bigram_df.update(self._bigrams[k].keys())
+        n = max(len(self._terms), 1)
+        self.weight = {t: self._idf(t, df[t], n) for t in df}
+        self.bigram_weight = {b: math.log(1 + n / bigram_df[b]) for b in bigram_df}
+        self.df = df
+
+    @staticmethod
+    def _idf(term: str, df: int, n: int) -> float:
+        idf = math.log(1 + n / df)
+        if term in BOILERPLATE or len(term) == 1 or term.startswith("#"):
+            return idf * _BOILERPLATE_WEIGHT
+        return idf
+
+    def term_counts(self, key: str) -> Counter[str]:
+        if key not in self._terms:
+            self._terms[key] = Counter(terms(key))
+            self._bigrams[key] = _bigrams(key)
+        return self._terms[key]
+
+    def _dice(self, a: Counter[str], b: Counter[str], weight: dict[str, float]) -> float:
+        total = sum(weight.get(t, 1.0) * c for t, c in a.items()) + sum(weight.get(t, 1.0) * c for t, c in b.items())
+        if total == 0:
+            return 0.0
+        shared = sum(weight.get(t, 1.0) * min(c, b[t]) for t, c in a.items() if t in b)
+        return 2 * shared / total
+
+    def similarity(self, a: str, b: str) -> float:
+        """Return the similarity of two keys in [0, 1]; 1 for identical keys."""
+        if a == b:
+            return 1.0
+        ta, tb = self.term_counts(a), self.term_counts(b)
+        word = self._dice(ta, tb, self.weight)
+        char = self._dice(self._bigrams[a], self._bigrams[b], self.bigram_weight)
+        return 0.6 * word + 0.4 * char
+
+    def containment(self, part: str, whole: str) -> float:
+        """Return how much of ``part``'s weighted terms also occur in ``whole``."""
+        tp, tw = self.term_counts(part), self.term_counts(whole)
+        total = sum(self.weight.get(t, 1.0) * c for t, c in tp.items())
+        if total == 0:
+            return 0.0
+        return sum(self.weight.get(t, 1.0) * min(c, tw[t]) for t, c in tp.items() if t in tw) / total
+
+    def shared_terms(self, a: str, b: str, limit: int = 6) -> tuple[str, ...]:
+        """Return the most specific terms two keys share, most specific first."""
+        shared = set(self.term_counts(a)) & set(self.term_counts(b))
+        ranked = sorted((t for t in shared if not t.startswith("#")), key=lambda t: (-self.weight.get(t, 0), t))
+        return tuple(ranked[:limit])
+
+
+def _compatible(old: Measure, new: Measure) -> bool:
+    return old.role is new.role or Role.OTHER in (old.role, new.role)
+
+
+def _relative(index: int, size: int) -> float:
+    return index / max(size - 1, 1)
+
+
+def align_measures(old: tuple[Measure, ...], new: tuple[Measure, ...], scorer: Scorer) -> Alignment:
+    """Return a one-to-one alignment of measures, with splits and merges, in passes."""
+    pairs: list[Pair] = []
+    old_free = dict.fromkeys(range(len(old)))
+    new_free = dict.fromkeys(range(len(new)))
+
+    # -- exact: same key and role, paired in reading order --
+    by_key: dict[tuple[str, Role], list[int]] = defaultdict(list)
+    for i, measure in enumerate(old):
+        by_key[(measure.key, measure.role)].append(i)
+    for j, measure in enumerate(new):
+        queue = by_key.get((measure.key, measure.role))
+        if queue:
+            i = queue.pop(0)
+            pairs.append(Pair(old[i], measure, 1.0, "exact"))
+            del old_free[i], new_free[j]
+
+    # -- fuzzy: candidates from an inverted index of specific terms, then global best-first --
+    index: dict[str, list[int]] = defaultdict(list)
+    for i in old_free:
+        for term in scorer.term_counts(old[i].key):
+            if scorer.weight.get(term, 0) > _BOILERPLATE_WEIGHT * 20:
+                index[term].append(i)
+    candidates: list[tuple[float, float, int, int]] = []
+    for j in new_free:
+        hits: Counter[int] = Counter()
+        for term in scorer.term_counts(new[j].key):
+            for i in index.get(term, ()):
+                hits[i] += scorer.weight[term]
+        for i, _ in hits.most_common(CANDIDATES):
+            if not _compatible(old[i], new[j]):
+                continue
+            score = scorer.similarity(old[i].key, new[j].key)
+            if score >= MATCH_THRESHOLD:
+                distance = abs(_relative(i, len(old)) - _relative(j, len(new)))
+                candidates.append((-score, distance, i, j))
+    candidates.sort()
+    for negative_score, _, i, j in candidates:
+        if i in old_free and j in new_free:
+            pairs.append(Pair(old[i], new[j], round(-negative_score, 4), "fuzzy"))
+            del old_free[i], new_free[j]
+
+    pairs.extend(_splits_and_merges(old, new, pairs, old_free, new_free, scorer))
+    pairs = [
+        Pair(p.old, p.new, p.similarity, p.method, p.relation, scorer.shared_terms(p.old.key, p.new.key))
+        for p in pairs
+    ]
+    return Alignment(
+        tuple(pairs),
+        tuple(old[i] for i in old_free),
+        tuple(new[j] for j in new_free),
+    )
+
+
+def _splits_and_merges(
+    old: tuple[Measure, ...],
+    new: tuple[Measure, ...],
+    pairs: list[Pair],
+    old_free: dict[int, None],
+    new_free: dict[int, None],
+    scorer: Scorer,
+) -> list[Pair]:
+    """Find measures split in two (or merged) among what the one-to-one passes left over."""
+    found: list[Pair] = []
+    partner_of_old = {p.old.id: p for p in pairs}
+    partner_of_new = {p.new.id: p for p in pairs}
+    for j in list(new_free):
+        best = _best_container(new[j], [p.old for p in pairs], scorer)
+        if best is None:
+            continue
+        first = partner_of_old[best.id]
+        together = scorer.similarity(best.key, first.new.key + new[j].key)
+        if together > first.similarity:
+            found.append(Pair(best, new[j], round(scorer.similarity(best.key, new[j].key), 4), "split", "split"))
+            del new_free[j]
+    for i in list(old_free):
+        best = _best_container(old[i], [p.new for p in pairs], scorer)
+        if best is None:
+            continue
+        first = partner_of_new[best.id]
+        together = scorer.similarity(first.old.key + old[i].key, best.key)
+        if together > first.similarity:
+            found.append(Pair(old[i], best, round(scorer.similarity(old[i].key, best.key), 4), "merge", "merged"))
+            del old_free[i]
+    return found
+
+
+def _best_container(measure: Measure, others: list[Measure], scorer: Scorer) -> Measure | None:
+    best, best_score = None, CONTAINMENT_THRESHOLD
+    for other in others:
+        if not _compatible(other, measure):
+            continue
+        score = scorer.containment(measure.key, other.key)
+        if score > best_score:
+            best, best_score = other, score
+    return best
+
+
+def align_sections(
+    old: list[tuple[Section, Role]], new: list[tuple[Section, Role]], pairs: tuple[Pair, ...], scorer: Scorer
+) -> list[tuple[Section | None, Section | None, float]]:
+    """Return section pairs (either side may be None), judged by heading and shared measures.
+
+    Sections pair only inside parts of the same role. A reworded heading still matches
+    when the section's measures went to the same place; reordered sections match because
+    nothing here depends on position.
+    """
+    sections_old = {s.id: s for s, _ in old}
+    sections_new = {s.id: s for s, _ in new}
+    shared: Counter[tuple[str, str]] = Counter()
+    for pair in pairs:
+        if pair.old.section_id in sections_old and pair.new.section_id in sections_new:
+            shared[(pair.old.section_id, pair.new.section_id)] += 1
+    # -- candidates: sections sharing a measure or a specific heading term (never all pairs) --
+    by_term: dict[str, list[str]] = defaultdict(list)
+    for so, _ in old:
+        for term in scorer.term_counts(so.key):
+            if term not in BOILERPLATE:
+                by_term[term].append(so.id)
+    candidates = set(shared)
+    for sn, _ in new:
+        for term in scorer.term_counts(sn.key):
+            candidates.update((oid, sn.id) for oid in by_term.get(term, ()))
+    old_roles = {s.id: r for s, r in old}
+    new_roles = {s.id: r for s, r in new}
+    scored: list[tuple[float, str, str]] = []
+    for oid, nid in sorted(candidates):
+        if old_roles[oid] is not new_roles[nid]:
+            continue
+        so, sn = sections_old[oid], sections_new[nid]
+        heading = scorer.similarity(so.key, sn.key)
+        overlap = 2 * shared[(oid, nid)] / max(len(so.measures) + len(sn.measures), 1)
+        score = 0.5 * heading + 0.5 * overlap
+        if score >= 0.25:
+            scored.append((-score, oid, nid))
+    scored.sort()
+    result: list[tuple[Section | None, Section | None, float]] = []
+    used_old: set[str] = set()
+    used_new: set[str] = set()
+    for negative, oid, nid in scored:
+        if oid in used_old or nid in used_new:
+            continue
+        used_old.add(oid)
+        used_new.add(nid)
+        result.append((sections_old[oid], sections_new[nid], round(-negative, 4)))
+    result.extend((s, None, 0.0) for s, _ in old if s.id not in used_old)
+    result.extend((None, s, 0.0) for s, _ in new if s.id not in used_new)
+    return result
+
+
+__all__ = ["Alignment", "BOILERPLATE", "MATCH_THRESHOLD", "Pair", "Scorer", "align_measures", "align_sections", "terms"]

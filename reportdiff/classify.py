@@ -1,0 +1,166 @@
+"""Turn an alignment into classified matches with word-level redlines.
+
+Status rules (product.md):
+
+    continued   matched and the texts are equal after normalisation
+    modified    matched and the text changed
+    moved       matched, but under a different section than the one its old
+                section aligned to (takes precedence over modified; the redline
+                still shows any edits)
+    new         only in the new report
+    dropped     only in the old report
+
+Matches are ordered as the new report reads; a dropped measure sits right after the
+measure that preceded it in the old report, so every renderer can show it at its old
+place without re-deriving anything.
+"""
+
+from __future__ import annotations
+
+from .align import Alignment, Pair
+from .diff import is_unchanged, redline, whole
+from .models import Match, Measure, Op, Redline, Report, Section, SectionMatch, Status
+
+
+def _moved(pair: Pair, section_map: dict[str, str | None]) -> bool:
+    old_section, new_section = pair.old.section_id, pair.new.section_id
+    if old_section is None or new_section is None:
+        # -- a level missing on one side is a change of nesting, not a move --
+        return False
+    return section_map.get(old_section) != new_section
+
+
+def _cut(runs: tuple[Redline, ...], cut: int, side: str) -> tuple[tuple[Redline, ...], tuple[Redline, ...]]:
+    """Split a redline where the ``side`` ("old" or "new") text reaches offset ``cut``.
+
+    Used for splits and merges: one redline of the joined texts, cut at the join, so that
+    the two halves together still turn the old text into the new one.
+    """
+    halves: tuple[list[Redline], list[Redline]] = ([], [])
+    position = 0
+    for run in runs:
+        consumes = run.op is Op.EQUAL or run.op is (Op.INSERT if side == "new" else Op.DELETE)
+        if not consumes:
+            halves[0 if position <= cut else 1].append(run)
+            continue
+        shown = run.old_text if side == "old" and run.old_text is not None else run.text
+        end = position + len(shown)
+        if end <= cut or position >= cut:
+            halves[0 if end <= cut else 1].append(run)
+        elif run.op is Op.EQUAL and run.old_text is not None and len(run.old_text) != len(run.text):
+            halves[0].append(run)  # -- widths differ inside the run: keep it whole --
+        else:
+            offset = cut - position
+            old_head = run.old_text[:offset] if run.old_text is not None else None
+            old_tail = run.old_text[offset:] if run.old_text is not None else None
+            halves[0].append(Redline(run.op, run.text[:offset], old_head))
+            halves[1].append(Redline(run.op, run.text[offset:], old_tail))
+        position = end
+    return tuple(halves[0]), tuple(halves[1])
+
+
+def _redlines(pairs: tuple[Pair, ...]) -> dict[tuple[str, str], tuple[Redline, ...]]:
+    """Return the redline of every pair; split and merged groups share one cut redline."""
+    result: dict[tuple[str, str], tuple[Redline, ...]] = {}
+    groups: dict[tuple[str, str], list[Pair]] = {}
+    for pair in pairs:
+        if pair.relation == "split":
+            groups.setdefault(("split", pair.old.id), []).append(pair)
+        elif pair.relation == "merged":
+            groups.setdefault(("merged", pair.new.id), []).append(pair)
+    for (relation, member_id), members in groups.items():
+        if relation == "split":
+            primary = next(p for p in pairs if p.old.id == member_id and p.relation is None)
+            first, second = sorted([primary, members[0]], key=lambda p: p.new.line)
+            runs = redline(primary.old.text, first.new.text + second.new.text)
+            head, tail = _cut(runs, len(first.new.text), "new")
+        else:
+            primary = next(p for p in pairs if p.new.id == member_id and p.relation is None)
+            first, second = sorted([primary, members[0]], key=lambda p: p.old.line)
+            runs = redline(first.old.text + second.old.text, primary.new.text)
+            head, tail = _cut(runs, len(first.old.text), "old")
+        result[(first.old.id, first.new.id)] = head
+        result[(second.old.id, second.new.id)] = tail
+    for pair in pairs:
+        if (pair.old.id, pair.new.id) not in result:
+            result[(pair.old.id, pair.new.id)] = redline(pair.old.text, pair.new.text)
+    return result
+
+
+def classify(
+    old: Report,
+    new: Report,
+    alignment: Alignment,
+    section_pairs: list[tuple[Section | None, Section | None, float]],
+) -> tuple[tuple[Match, ...], tuple[SectionMatch, ...]]:
+    """Return every measure's Match in display order, and the section matches."""
+    section_map = {so.id: (sn.id if sn else None) for so, sn, _ in section_pairs if so is not None}
+    related = {p.old.id for p in alignment.pairs if p.relation == "split"} | {
+        p.new.id for p in alignment.pairs if p.relation == "merged"
+    }
+    redlines = _redlines(alignment.pairs)
+    matches_by_new: dict[str, list[Match]] = {}
+    for pair in alignment.pairs:
+        runs = redlines[(pair.old.id, pair.new.id)]
+        if _moved(pair, section_map):
+            status = Status.MOVED
+        elif pair.relation is None and pair.old.id not in related and pair.new.id not in related and is_unchanged(runs):
+            status = Status.CONTINUED
+        else:
+            status = Status.MODIFIED
+        relation = pair.relation
+        if relation is None and (pair.old.id in related or pair.new.id in related):
+            relation = "split" if pair.old.id in related else "merged"
+        match = Match(status, pair.old, pair.new, pair.similarity, runs, pair.method, relation, pair.shared_terms)
+        matches_by_new.setdefault(pair.new.id, []).append(match)
+
+    ordered: list[tuple[float, int, Match]] = []
+    new_position = {m.id: index for index, m in enumerate(new.measures)}
+    for measure in new.measures:
+        for rank, match in enumerate(sorted(matches_by_new.get(measure.id, []), key=lambda m: m.old.line)):
+            ordered.append((new_position[measure.id] + rank * 0.01, 0, match))
+        if measure.id not in matches_by_new:
+            ordered.append((new_position[measure.id], 0, Match(Status.NEW, None, measure, 0.0,
+                                                                whole(Op.INSERT, measure.text), "none")))
+    ordered.extend(_dropped_positions(old, alignment, new_position))
+    ordered.sort(key=lambda item: (item[0], item[1]))
+    sections = tuple(_section_match(so, sn, score) for so, sn, score in section_pairs)
+    return tuple(match for _, _, match in ordered), sections
+
+
+def _dropped_positions(
+    old: Report, alignment: Alignment, new_position: dict[str, int]
+) -> list[tuple[float, int, Match]]:
+    """Place each dropped measure right after the new place of its nearest matched predecessor."""
+    new_of_old: dict[str, str] = {}
+    for pair in alignment.pairs:
+        new_of_old.setdefault(pair.old.id, pair.new.id)
+    dropped = {m.id for m in alignment.unmatched_old}
+    placed: list[tuple[float, int, Match]] = []
+    anchor = -1.0
+    for index, measure in enumerate(old.measures):
+        if measure.id in new_of_old:
+            anchor = float(new_position[new_of_old[measure.id]])
+            continue
+        if measure.id in dropped:
+            match = Match(Status.DROPPED, measure, None, 0.0, whole(Op.DELETE, measure.text), "none")
+            # -- 0.5 puts it after the anchor (and its split partners) but before the next measure --
+            placed.append((anchor + 0.5, index, match))
+    return placed
+
+
+def _section_match(old: Section | None, new: Section | None, score: float) -> SectionMatch:
+    if old is not None and new is not None:
+        return SectionMatch(old, new, score, redline(old.title, new.title))
+    if new is not None:
+        return SectionMatch(None, new, 0.0, whole(Op.INSERT, new.title))
+    assert old is not None
+    return SectionMatch(old, None, 0.0, whole(Op.DELETE, old.title))
+
+
+def measure_label(measure: Measure | None) -> str:
+    """Return a measure's id, or an empty string for a missing side."""
+    return measure.id if measure else ""
+
+
+__all__ = ["classify", "measure_label"]

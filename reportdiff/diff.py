@@ -1,0 +1,111 @@
+"""Word-level redlines of two texts: diff-match-patch over jieba tokens.
+
+The only module that imports diff_match_patch. As in dmp's line mode
+(``diff_linesToChars``), every distinct token is encoded as one character, the
+character diff runs on those strings, and the result is decoded back to tokens, so
+an edit is always a whole word or figure, never single characters.
+
+Tokens are compared by their normalised key (script, width and spacing do not
+count) but shown in the original text of each side, so that
+
+    "".join(r.text for r in redlines if r.op is not Op.DELETE) == new_text
+    "".join(r.old_text or r.text for r in redlines if r.op is not Op.INSERT) == old_text
+"""
+
+from __future__ import annotations
+
+from diff_match_patch import diff_match_patch
+
+from .models import Op, Redline
+from .normalize import normalize
+from .segment import tokenize
+
+_OPS = {0: Op.EQUAL, -1: Op.DELETE, 1: Op.INSERT}
+# -- Code points for the token encoding: supplementary private use area A, far from
+#    anything dmp's semantic cleanup treats as whitespace or punctuation. --
+_FIRST_CODE = 0xF0000
+
+
+def _engine() -> diff_match_patch:
+    engine = diff_match_patch()
+    # -- 0 = no time limit: the default 1 s cut-off makes results depend on machine load;
+    #    inputs are single measures, so the full diff is cheap. --
+    engine.Diff_Timeout = 0
+    return engine
+
+
+_ENGINE = _engine()
+
+
+def token_spans(text: str) -> list[tuple[str, str]]:
+    """Return ``(key, original)`` for every token of ``text``; originals join to ``text``."""
+    normalized = normalize(text)
+    spans: list[tuple[str, str]] = []
+    position = 0
+    for token in tokenize(normalized.key):
+        end = position + len(token)
+        spans.append((token, normalized.span(position, end)))
+        position = end
+    if not spans and text:
+        spans.append(("", text))  # -- whitespace-only text still has to be shown --
+    return spans
+
+
+def redline(old_text: str, new_text: str) -> tuple[Redline, ...]:
+    """Return the word-level redline that turns ``old_text`` into ``new_text``.
+
+    >>> [(r.op.value, r.text) for r in redline("受理案件170.81万件", "受理案件182.4万件")]
+    [('equal', '受理案件'), ('delete', '170.81万件'), ('insert', '182.4万件')]
+    """
+    old_spans = token_spans(old_text)
+    new_spans = token_spans(new_text)
+    codes: dict[str, str] = {}
+
+    def encode(spans: list[tuple[str, str]]) -> str:
+        return "".join(codes.setdefault(key, chr(_FIRST_CODE + len(codes))) for key, _ in spans)
+
+    old_chars, new_chars = encode(old_spans), encode(new_spans)
+    diffs = _ENGINE.diff_main(old_chars, new_chars, False)
+    _ENGINE.diff_cleanupSemantic(diffs)
+
+    runs: list[Redline] = []
+    old_at = new_at = 0
+    for code, chars in diffs:
+        op = _OPS[code]
+        count = len(chars)
+        if op is Op.EQUAL:
+            text = "".join(original for _, original in new_spans[new_at : new_at + count])
+            old = "".join(original for _, original in old_spans[old_at : old_at + count])
+            run = Redline(op, text, old if old != text else None)
+            old_at += count
+            new_at += count
+        elif op is Op.DELETE:
+            run = Redline(op, "".join(original for _, original in old_spans[old_at : old_at + count]))
+            old_at += count
+        else:
+            run = Redline(op, "".join(original for _, original in new_spans[new_at : new_at + count]))
+            new_at += count
+        _append(runs, run)
+    return tuple(runs)
+
+
+def _append(runs: list[Redline], run: Redline) -> None:
+    if not run.text and not run.old_text:
+        return
+    if runs and runs[-1].op is run.op and run.op is not Op.EQUAL:
+        runs[-1] = Redline(run.op, runs[-1].text + run.text)
+        return
+    runs.append(run)
+
+
+def whole(op: Op, text: str) -> tuple[Redline, ...]:
+    """Return the redline of a text inserted or deleted as a whole."""
+    return (Redline(op, text),) if text else ()
+
+
+def is_unchanged(redlines: tuple[Redline, ...]) -> bool:
+    """True when a redline has no insertion or deletion."""
+    return all(run.op is Op.EQUAL for run in redlines)
+
+
+__all__ = ["is_unchanged", "redline", "token_spans", "whole"]

@@ -1,0 +1,117 @@
+"""Comparison keys: the same meaning must give the same key whatever the script or width.
+
+``normalize(text)`` returns a :class:`Normalized` holding the key (Simplified script,
+NFKC width folding, unified quotes, no whitespace) and, for every key character, the
+offset of the original character it came from, so that tokens found in the key can be
+shown in the original text. Display always uses the original.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import opencc
+
+# -- t2s, not tw2sp: tw2sp is not idempotent on Simplified text (it turns mainland 程序
+#    into 进程), and both sides of a comparison go through the same conversion. --
+_CONVERTER = opencc.OpenCC("t2s")
+
+# -- Taiwan phrasing that Traditional editions of mainland reports carry (they are made by a
+#    Simplified→Taiwan phrase conversion), as t2s leaves it → the mainland phrase. Applied to
+#    both sides, so a mainland text that happens to use one of them loses nothing. Each pair
+#    has equal length so offsets stay one-to-one. --
+_PHRASES = {
+    "程式": "程序", "资讯": "信息", "网路": "网络", "人工智慧": "人工智能", "品质": "质量",
+    "水准": "水平", "支援": "支持", "软体": "软件", "硬体": "硬件", "数位": "数字",
+    "专案": "项目", "透过": "通过", "讯息": "信息", "列印": "打印", "伺服器": "服务器",
+}
+_PHRASE_RE = re.compile("|".join(map(re.escape, _PHRASES)))
+
+_PUNCT = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’", "・": "·", "‧": "·", "﹔": ";"})
+
+_SPACE = frozenset(" \t\r\n\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff")
+_CLAUSE_END = re.compile(r"[。,;:!?、]")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """A comparison key and the map from key positions to original offsets."""
+
+    original: str
+    key: str
+    origin: tuple[int, ...]
+    """``origin[i]`` is the offset in ``original`` where key character ``i`` starts;
+    it has one extra entry, ``len(original)``, so spans can be mapped with ``[i, j)``."""
+
+    def span(self, start: int, end: int) -> str:
+        """Return the original text behind key characters ``start`` to ``end``."""
+        return self.original[self.origin[start] : self.origin[end]]
+
+
+def _fold(text: str) -> tuple[str, list[int]]:
+    chars: list[str] = []
+    origin: list[int] = []
+    for offset, ch in enumerate(text):
+        if ch in _SPACE:
+            continue
+        folded = unicodedata.normalize("NFKC", ch).translate(_PUNCT)
+        for out in folded:
+            if out not in _SPACE:
+                chars.append(out)
+                origin.append(offset)
+    return "".join(chars), origin
+
+
+def _convert(folded: str, origin: list[int]) -> tuple[str, list[int]]:
+    converted = _CONVERTER.convert(folded)
+    if len(converted) == len(folded):
+        return converted, origin
+    # -- A phrase conversion changed the length (rare). Convert clause by clause and
+    #    map a changed clause's characters as one block to keep offsets monotonic. --
+    out_chars: list[str] = []
+    out_origin: list[int] = []
+    start = 0
+    bounds = [m.end() for m in _CLAUSE_END.finditer(folded)] + [len(folded)]
+    for end in bounds:
+        if end <= start:
+            continue
+        clause = _CONVERTER.convert(folded[start:end])
+        if len(clause) == end - start:
+            out_origin.extend(origin[start:end])
+        else:
+            out_origin.extend([origin[start]] * len(clause))
+        out_chars.append(clause)
+        start = end
+    return "".join(out_chars), out_origin
+
+
+@lru_cache(maxsize=8192)
+def normalize(text: str) -> Normalized:
+    """Return the comparison key of ``text`` with its offset map.
+
+    >>> normalize("（一）統籌推進 １２件").key
+    '(一)统筹推进12件'
+    """
+    folded, origin = _fold(text)
+    key, origin = _convert(folded, origin)
+    key = _PHRASE_RE.sub(lambda m: _PHRASES[m.group()], key)
+    if origin:
+        # -- leading whitespace belongs to the first token so spans cover all of ``text`` --
+        origin[0] = 0
+    return Normalized(text, key, (*origin, len(text)))
+
+
+def key(text: str) -> str:
+    """Return only the comparison key of ``text``."""
+    return normalize(text).key
+
+
+def fold_width(text: str) -> str:
+    """Return ``text`` with full-width forms folded (NFKC) but script and spaces kept."""
+    return unicodedata.normalize("NFKC", text).translate(_PUNCT)
+
+
+__all__ = ["Normalized", "fold_width", "key", "normalize"]

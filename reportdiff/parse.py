@@ -1,0 +1,427 @@
+"""Parse a loaded report into its tree: title, preamble, parts, sections, measures.
+
+The grammar, from the outside in (markers are matched after width folding, so
+（一） and (一), 1． and 1. are the same)::
+
+    part      一、…              role from its heading words, never from its position
+    section   (一)…              a heading; with text after its first 。 it is also a measure
+    item      1. 1、 (1)         one measure: a lead phrase up to 。 then its body
+    point     一是… 二是…        enumerated measures inside a paragraph (or one per line)
+    other     any other paragraph: kept as a paragraph measure, never dropped
+
+Every piece of input text lands in exactly one outline block, so the blocks joined
+give back the input (whitespace aside).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .errors import ParseError
+from .loaders import Paragraph, RawDocument
+from .models import (
+    Block,
+    BlockKind,
+    Measure,
+    MeasureKind,
+    Part,
+    PlanSentence,
+    Report,
+    Role,
+    Section,
+)
+from .normalize import key as norm_key
+
+_NUM = "一二三四五六七八九十"
+_PART_RE = re.compile(rf"^\s*([{_NUM}]+)\s*、\s*")
+_SECTION_RE = re.compile(rf"^\s*\(\s*([{_NUM}]+)\s*\)\s*[、.]?\s*")
+_ITEM_RE = re.compile(r"^\s*(\d{1,2})\s*[.、](?!\d)\s*")
+_PAREN_ITEM_RE = re.compile(r"^\s*\(\s*(\d{1,2})\s*\)\s*[、.]?\s*")
+_POINT_RE = re.compile(rf"([{_NUM}]+)是")
+_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
+_SENTENCE_END = "。;!?"
+
+# -- Checked in this order: a leadership heading also says 加强法治政府建设有关情况, and a
+#    plans heading may say 主要安排 (主要 also opens results headings). --
+_ROLE_WORDS = (
+    (Role.LEADERSHIP, ("第一责任人", "主要负责同志", "主要负责人", "履行推进法治建设")),
+    (Role.SHORTCOMINGS, ("不足", "存在的问题", "存在问题", "短板", "差距")),
+    (Role.PLANS, ("安排", "计划", "打算", "下一步", "工作思路", "工作要点", "努力方向")),
+    (Role.RESULTS, ("举措", "成效", "做法", "工作情况", "进展", "成绩", "主要工作", "开展情况", "完成情况")),
+)
+
+
+def detect_role(heading: str) -> Role:
+    """Return the role a part heading names, in either script.
+
+    >>> detect_role("四、2025年法治政府建設工作主要安排")
+    <Role.PLANS: 'plans'>
+    """
+    heading_key = norm_key(heading)
+    for role, words in _ROLE_WORDS:
+        if any(word in heading_key for word in words):
+            return role
+    return Role.OTHER
+
+
+def _prefix(regex: re.Pattern[str], text: str) -> tuple[str, str] | None:
+    """Match ``regex`` on the width-folded start of ``text``; return (numeral, original marker)."""
+    head = text[:16]
+    folded = []
+    origin = []
+    for offset, ch in enumerate(head):
+        for out in unicodedata.normalize("NFKC", ch):
+            folded.append(out)
+            origin.append(offset)
+    origin.append(len(head))
+    match = regex.match("".join(folded))
+    if not match:
+        return None
+    return match.group(1), text[: origin[match.end()]]
+
+
+def _title_of(body: str) -> str:
+    """Return the lead phrase of a measure body: up to the first 。 (or a short prefix)."""
+    end = body.find("。")
+    if end == -1:
+        return body.strip()
+    return body[:end].strip()
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split at 。；;！？ keeping each sentence's end mark; blank pieces are dropped."""
+    sentences: list[str] = []
+    start = 0
+    for index, ch in enumerate(text):
+        if unicodedata.normalize("NFKC", ch) in _SENTENCE_END:
+            sentences.append(text[start : index + 1])
+            start = index + 1
+    sentences.append(text[start:])
+    return [s for s in sentences if s.strip(" \u3000")]
+
+
+def _split_points(text: str, continue_from: int = 1) -> list[tuple[str | None, str]]:
+    """Split a paragraph at 一是/二是… points; return (numeral or None for lead-in, text) pieces.
+
+    A point only starts at the paragraph start or right after a sentence end, and the
+    numerals must run 一, 二, 三 … in order, so 统一是 or a stray 二是 do not split.
+    A paragraph may continue the points of the one before it (二是 on its own line
+    after a line starting 一是): ``continue_from`` is the numeral it may start at.
+    """
+    expected = continue_from if text.startswith(chinese_numeral(continue_from) + "是") else 1
+    cuts: list[tuple[int, str]] = []
+    for match in _POINT_RE.finditer(text):
+        start = match.start()
+        before = text[:start].rstrip(" \u3000")
+        if before and unicodedata.normalize("NFKC", before[-1]) not in _SENTENCE_END + ":,":
+            continue
+        numeral = match.group(1)
+        if numeral != chinese_numeral(expected):
+            continue
+        cuts.append((start, numeral))
+        expected += 1
+    if not cuts or (len(cuts) == 1 and cuts[0][0] != 0):
+        return [(None, text)]
+    pieces: list[tuple[str | None, str]] = []
+    if cuts[0][0] > 0:
+        pieces.append((None, text[: cuts[0][0]]))
+    for (start, numeral), nxt in zip(cuts, [*(c[0] for c in cuts[1:]), len(text)]):
+        pieces.append((numeral, text[start:nxt]))
+    return pieces
+
+
+def chinese_numeral(n: int) -> str:
+    """Return 1..99 as counted in report markers: 一 … 十, 十一 … 二十, 二十一 …"""
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else _NUM[tens - 1] + "十")
+    return head + (_NUM[ones - 1] if ones else "")
+
+
+_NUMERAL_VALUES = {chinese_numeral(n): n for n in range(1, 100)}
+
+
+def _is_marker_line(text: str) -> bool:
+    return any(_prefix(regex, text) for regex in (_PART_RE, _SECTION_RE, _ITEM_RE, _PAREN_ITEM_RE)) or bool(
+        re.match(rf"^[{_NUM}]是", text)
+    )
+
+
+def _display_len(text: str) -> int:
+    return len(text.strip())
+
+
+def join_wrapped(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+    """Join hard-wrapped lines back into paragraphs.
+
+    A document is taken as wrapped when many lines share one length (the wrap width).
+    Then a line of about that width that does not end a sentence continues into the
+    next line unless the next line starts with a marker. Reports written one
+    paragraph per line never meet the first condition and pass through unchanged.
+    """
+    lengths = Counter(_display_len(p.text) for p in paragraphs if _display_len(p.text) >= 12)
+    if not lengths:
+        return paragraphs
+    width, _ = max(lengths.items(), key=lambda item: (item[1] + lengths.get(item[0] - 1, 0), item[0]))
+    at_width = lengths[width] + lengths.get(width - 1, 0)
+    if at_width < 3 or at_width < 0.3 * len(paragraphs):
+        return paragraphs
+    joined: list[Paragraph] = []
+    for paragraph in paragraphs:
+        if joined:
+            previous = joined[-1]
+            last_line_len = _display_len(previous.text.rsplit("\n", 1)[-1])
+            if (
+                last_line_len >= width - 2
+                and unicodedata.normalize("NFKC", previous.text[-1]) not in "。!?;"
+                and not _is_marker_line(paragraph.text)
+                and paragraph.heading_level is None
+            ):
+                joined[-1] = Paragraph(previous.text + "\n" + paragraph.text, previous.line, previous.heading_level)
+                continue
+        joined.append(paragraph)
+    return tuple(joined)
+
+
+@dataclass
+class _Container:
+    """Mutable builder state for a part or section while parsing."""
+
+    id: str
+    title: str
+    measures: list[Measure] = field(default_factory=list)
+    paragraphs: int = 0
+    points: int = 0
+
+
+@dataclass
+class _PartBuilder:
+    container: _Container
+    marker: str
+    role: Role
+    line: int
+    sections: list[Section] = field(default_factory=list)
+
+
+class _Parser:
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.blocks: list[Block] = []
+        self.parts: list[Part] = []
+        self.part: _PartBuilder | None = None
+        self.section: tuple[_Container, str, int, str] | None = None  # container, marker, line, key
+        self.title = ""
+        self.preamble: list[str] = []
+        self.used_ids: set[str] = set()
+
+    # -- ids --------------------------------------------------------------------
+    def _unique(self, wanted: str) -> str:
+        candidate, n = wanted, 2
+        while candidate in self.used_ids:
+            candidate, n = f"{wanted}~{n}", n + 1
+        self.used_ids.add(candidate)
+        return candidate
+
+    def _container(self) -> _Container | None:
+        if self.section is not None:
+            return self.section[0]
+        return self.part.container if self.part else None
+
+    # -- closing levels ---------------------------------------------------------------
+    def _close_section(self) -> None:
+        if self.section is None or self.part is None:
+            return
+        container, marker, line, heading_key = self.section
+        self.part.sections.append(
+            Section(container.id, marker, container.title, heading_key, tuple(container.measures), line)
+        )
+        self.section = None
+
+    def _close_part(self) -> None:
+        self._close_section()
+        if self.part is None:
+            return
+        builder = self.part
+        self.parts.append(
+            Part(
+                builder.container.id,
+                builder.marker,
+                builder.container.title,
+                norm_key(builder.container.title),
+                builder.role,
+                tuple(builder.sections),
+                tuple(builder.container.measures),
+                builder.line,
+            )
+        )
+        self.part = None
+
+    # -- measures -----------------------------------------------------------------
+    def _add_measure(self, measure_id: str, kind: MeasureKind, marker: str, body: str, line: int) -> None:
+        container = self._container()
+        assert container is not None and self.part is not None
+        measure = Measure(
+            id=measure_id,
+            kind=kind,
+            marker=marker,
+            title=_title_of(body),
+            text=body,
+            key=norm_key(body),
+            part_id=self.part.container.id,
+            section_id=self.section[0].id if self.section else None,
+            section_title=container.title,
+            role=self.part.role,
+            line=line,
+        )
+        container.measures.append(measure)
+        self.blocks.append(Block(BlockKind.MEASURE if kind is not MeasureKind.PARAGRAPH else BlockKind.OTHER,
+                                 measure_id, marker + body, line))
+
+    def _add_body(self, text: str, line: int) -> None:
+        """Add a paragraph under the current part/section: points, or one paragraph measure."""
+        container = self._container()
+        if container is None:
+            kind = BlockKind.PREAMBLE
+            self.preamble.append(text)
+            self.blocks.append(Block(kind, "", text, line))
+            return
+        for numeral, piece in _split_points(text, container.points + 1):
+            if numeral is None:
+                container.paragraphs += 1
+                self._add_measure(self._unique(f"{container.id}/¶{container.paragraphs}"),
+                                  MeasureKind.PARAGRAPH, "", piece, line)
+            else:
+                container.points = _NUMERAL_VALUES[numeral]
+                marker = piece[: len(numeral) + 1]
+                self._add_measure(self._unique(f"{container.id}/{numeral}是"),
+                                  MeasureKind.POINT, marker, piece[len(marker):], line)
+
+    # -- paragraphs ---------------------------------------------------------------
+    def feed(self, paragraph: Paragraph, first: bool) -> None:
+        text, line = paragraph.text, paragraph.line
+        if first and self._is_title(paragraph):
+            self.title = text
+            self.blocks.append(Block(BlockKind.TITLE, "", text, line))
+            return
+        if (found := _prefix(_PART_RE, text)) is not None:
+            numeral, marker = found
+            self._close_part()
+            heading, rest = self._split_heading(text[len(marker):])
+            part_id = self._unique(numeral)
+            self.part = _PartBuilder(_Container(part_id, heading.rstrip("。")), marker,
+                                     detect_role(heading), line)
+            self.blocks.append(Block(BlockKind.PART, part_id, marker + heading, line))
+            if rest:
+                self._add_body(rest, line)
+            return
+        if self.part is not None and (found := _prefix(_SECTION_RE, text)) is not None:
+            numeral, marker = found
+            self._close_section()
+            heading, rest = self._split_heading(text[len(marker):])
+            section_id = self._unique(f"{self.part.container.id}/({numeral})")
+            title = heading.rstrip("。. ")
+            self.section = (_Container(section_id, title), marker, line, norm_key(title))
+            if rest:
+                # -- a heading with its body on one line is one measure titled by the heading --
+                self._add_measure(section_id, MeasureKind.HEADING, marker, heading + rest, line)
+            else:
+                self.blocks.append(Block(BlockKind.SECTION, section_id, marker + heading, line))
+            return
+        if self.part is not None:
+            found = _prefix(_ITEM_RE, text) or _prefix(_PAREN_ITEM_RE, text)
+            if found is not None:
+                number, marker = found
+                container = self._container()
+                assert container is not None
+                label = number if _prefix(_ITEM_RE, text) else f"({number})"
+                self._add_measure(self._unique(f"{container.id}/{label}"), MeasureKind.ITEM, marker,
+                                  text[len(marker):], line)
+                return
+        if paragraph.heading_level == 1 and self.part is not None:
+            # -- a Word heading without a marker still opens a part --
+            self._close_part()
+            part_id = self._unique(f"第{len(self.parts) + 1}部分")
+            self.part = _PartBuilder(_Container(part_id, text.rstrip("。")), "", detect_role(text), line)
+            self.blocks.append(Block(BlockKind.PART, part_id, text, line))
+            return
+        self._add_body(text, line)
+
+    @staticmethod
+    def _split_heading(text: str) -> tuple[str, str]:
+        """Split a heading line at its first 。 into heading (with 。) and the rest."""
+        end = text.find("。")
+        if end == -1 or end == len(text.rstrip()) - 1:
+            return text, ""
+        return text[: end + 1], text[end + 1 :]
+
+    @staticmethod
+    def _is_title(paragraph: Paragraph) -> bool:
+        if paragraph.heading_level == 0:
+            return True
+        text = paragraph.text.strip()
+        if _is_marker_line(text) or len(text) > 60:
+            return False
+        # -- a title ends without sentence punctuation; the preamble ends in 。 or ： --
+        return unicodedata.normalize("NFKC", text[-1]) not in "。:;!?,"
+
+
+def _plan_sentences(parts: tuple[Part, ...]) -> tuple[PlanSentence, ...]:
+    sentences: list[PlanSentence] = []
+    for part in parts:
+        if part.role is not Role.PLANS:
+            continue
+        for measure in part.all_measures():
+            body = measure.text
+            if measure.kind is not MeasureKind.PARAGRAPH:
+                end = body.find("。")
+                if 0 <= end < len(body.rstrip()) - 1:
+                    body = body[end + 1 :]  # -- the lead phrase summarises; it is no plan of its own --
+            for index, sentence in enumerate(split_sentences(body), 1):
+                sentences.append(PlanSentence(f"{measure.id}#{index}", measure.id, index, sentence.strip(),
+                                              norm_key(sentence)))
+    return tuple(sentences)
+
+
+def _detect_year(title: str, preamble: list[str], paragraphs: tuple[Paragraph, ...]) -> int | None:
+    for text in (title, *preamble[:1], *(p.text for p in paragraphs[:3])):
+        if text and (match := _YEAR_RE.search(unicodedata.normalize("NFKC", text))):
+            return int(match.group(1))
+    return None
+
+
+def parse(document: RawDocument) -> Report:
+    """Return the report tree of a loaded document.
+
+    Raises ParseError when no part heading (一、…) is found at all: without parts
+    there is nothing to align.
+    """
+    paragraphs = join_wrapped(document.paragraphs)
+    parser = _Parser(document.source)
+    for index, paragraph in enumerate(paragraphs):
+        parser.feed(paragraph, first=index == 0)
+    parser._close_part()
+    if not parser.parts:
+        raise ParseError(document.source, "no report structure found (expected part headings like 一、…)")
+    parts = tuple(parser.parts)
+    return Report(
+        source=document.source,
+        year=_detect_year(parser.title, parser.preamble, paragraphs),
+        title=parser.title,
+        preamble="\n".join(parser.preamble),
+        parts=parts,
+        blocks=tuple(parser.blocks),
+        plan_sentences=_plan_sentences(parts),
+        warnings=document.warnings,
+    )
+
+
+def parse_text(text: str, source: str = "<text>") -> Report:
+    """Parse report text given as a string."""
+    from .loaders.text import split_paragraphs
+
+    return parse(RawDocument(source, split_paragraphs(text)))
+
+
+__all__ = ["chinese_numeral", "detect_role", "join_wrapped", "parse", "parse_text", "split_sentences"]

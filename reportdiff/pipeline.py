@@ -1,0 +1,53 @@
+"""The comparison pipeline in one place: load → normalise → parse → align → diff/classify.
+
+``compare`` reads like the stages it runs; it does no output I/O. Renderers take the
+:class:`~reportdiff.models.Comparison` it returns.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .align import Scorer, align_measures, align_sections
+from .classify import classify
+from .loaders import RawDocument, load
+from .models import Comparison, Report
+from .parse import parse, parse_text
+
+Source = str | Path | Report | RawDocument
+
+
+def load_report(source: Source, *, name: str | None = None) -> Report:
+    """Return the parsed report behind ``source``.
+
+    ``source`` may be a parsed Report, a RawDocument, a Path, ``"-"`` for standard
+    input, or a string: a string holding a line break is report text, any other
+    string is a path.
+    """
+    if isinstance(source, Report):
+        return source
+    if isinstance(source, RawDocument):
+        return parse(source)
+    if isinstance(source, str) and "\n" in source:
+        return parse_text(source, name or "<text>")
+    return parse(load(source))
+
+
+def compare(old: Source, new: Source) -> Comparison:
+    """Return the year-over-year comparison of two reports (paths, text or Reports)."""
+    old_report = load_report(old, name="<old>")
+    new_report = load_report(new, name="<new>")
+    old_measures, new_measures = old_report.measures, new_report.measures
+    scorer = Scorer([m.key for m in old_measures + new_measures])
+    alignment = align_measures(old_measures, new_measures, scorer)
+    section_pairs = align_sections(_sections_with_roles(old_report), _sections_with_roles(new_report),
+                                   alignment.pairs, scorer)
+    matches, sections = classify(old_report, new_report, alignment, section_pairs)
+    return Comparison(old_report, new_report, matches, sections)
+
+
+def _sections_with_roles(report: Report):
+    return [(section, part.role) for part in report.parts for section in part.sections]
+
+
+__all__ = ["compare", "load_report"]
