@@ -32,6 +32,10 @@ from .segment import FIGURE_RE, tokenize
 MATCH_THRESHOLD = 0.32
 #: How much of an unmatched measure must lie inside a matched one to call it a split/merge.
 CONTAINMENT_THRESHOLD = 0.55
+#: How much more of the whole the two halves must cover than the matched half alone.
+SPLIT_GAIN = 0.15
+#: How much of the whole the second half must cover by itself.
+SPLIT_SHARE = 0.25
 #: Candidates scored in full per measure (the rest of the index hits are ignored).
 CANDIDATES = 12
 
@@ -215,40 +219,62 @@ def _splits_and_merges(
     new_free: dict[int, None],
     scorer: Scorer,
 ) -> list[Pair]:
-    """Find measures split in two (or merged) among what the one-to-one passes left over."""
+    """Find measures split in two (or merged) among what the one-to-one passes left over.
+
+    An unmatched new measure N2 is the other half of old measure O (matched to N1) when
+    O's terms are covered clearly better by N1+N2 than by N1 alone, N2 itself covers a
+    fair share of O, and N2 either stands next to N1 or lies mostly inside O. Merges are
+    the mirror image.
+    """
     found: list[Pair] = []
-    partner_of_old = {p.old.id: p for p in pairs}
-    partner_of_new = {p.new.id: p for p in pairs}
-    for j in list(new_free):
-        best = _best_container(new[j], [p.old for p in pairs], scorer)
-        if best is None:
-            continue
-        first = partner_of_old[best.id]
-        together = scorer.similarity(best.key, first.new.key + new[j].key)
-        if together > first.similarity:
-            found.append(Pair(best, new[j], round(scorer.similarity(best.key, new[j].key), 4), "split", "split"))
-            del new_free[j]
-    for i in list(old_free):
-        best = _best_container(old[i], [p.new for p in pairs], scorer)
-        if best is None:
-            continue
-        first = partner_of_new[best.id]
-        together = scorer.similarity(first.old.key + old[i].key, best.key)
-        if together > first.similarity:
-            found.append(Pair(old[i], best, round(scorer.similarity(old[i].key, best.key), 4), "merge", "merged"))
-            del old_free[i]
+    found.extend(_halves(new, new_free, [(p.new, p.old) for p in pairs], scorer, "split",
+                         lambda half, whole: Pair(whole, half, _sim(scorer, whole, half), "split", "split")))
+    found.extend(_halves(old, old_free, [(p.old, p.new) for p in pairs], scorer, "merged",
+                         lambda half, whole: Pair(half, whole, _sim(scorer, half, whole), "merge", "merged")))
     return found
 
 
-def _best_container(measure: Measure, others: list[Measure], scorer: Scorer) -> Measure | None:
-    best, best_score = None, CONTAINMENT_THRESHOLD
-    for other in others:
-        if not _compatible(other, measure):
-            continue
-        score = scorer.containment(measure.key, other.key)
-        if score > best_score:
-            best, best_score = other, score
-    return best
+def _sim(scorer: Scorer, a: Measure, b: Measure) -> float:
+    return round(scorer.similarity(a.key, b.key), 4)
+
+
+def _halves(side, free, partners, scorer, relation, make_pair) -> list[Pair]:
+    """Return pairs for the free measures of ``side`` that are the second half of a matched one.
+
+    ``partners`` lists (first half on this side, whole on the other side) for matched pairs.
+    """
+    position = {m.id: index for index, m in enumerate(side)}
+    partner_at = {position[first.id]: k for k, (first, _) in enumerate(partners)}
+    by_term: dict[str, list[int]] = defaultdict(list)
+    for k, (_, whole) in enumerate(partners):
+        for term in scorer.term_counts(whole.key):
+            if scorer.weight.get(term, 0) > _BOILERPLATE_WEIGHT * 20:
+                by_term[term].append(k)
+    found: list[Pair] = []
+    for index in list(free):
+        half = side[index]
+        # -- candidates: the neighbours' partners, and wholes sharing the most specific terms --
+        hits: Counter[int] = Counter()
+        for term in scorer.term_counts(half.key):
+            for k in by_term.get(term, ()):
+                hits[k] += scorer.weight[term]
+        candidates = {k for k, _ in hits.most_common(CANDIDATES)}
+        candidates.update(partner_at[n] for n in (index - 1, index + 1) if n in partner_at)
+        best, best_gain = None, SPLIT_GAIN
+        for first, whole in (partners[k] for k in sorted(candidates)):
+            if not _compatible(first, half):
+                continue
+            alone = scorer.containment(whole.key, first.key)
+            together = scorer.containment(whole.key, first.key + half.key)
+            own = scorer.containment(whole.key, half.key)
+            adjacent = abs(position[first.id] - index) == 1 and first.section_id == half.section_id
+            inside = scorer.containment(half.key, whole.key) >= CONTAINMENT_THRESHOLD
+            if together - alone >= best_gain and own >= SPLIT_SHARE and (adjacent or inside):
+                best, best_gain = whole, together - alone
+        if best is not None:
+            found.append(make_pair(half, best))
+            del free[index]
+    return found
 
 
 def align_sections(

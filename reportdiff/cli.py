@@ -1,0 +1,146 @@
+"""Command line: a thin layer over ``pipeline`` and ``render``.
+
+Exit status follows diff(1) and git: 0 success; 1 only where asked (``--exit-code``
+when the reports differ); 2 for usage and input errors, reported on one line as
+``reportdiff: <file>: <problem>`` with no traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import ReportDiffError
+from .models import Status
+from .render import FORMATS, format_for_path, render
+from .render.labels import LANGUAGES
+
+EXIT_DIFFERENT = 1
+EXIT_USAGE = 2
+
+
+def write_atomically(path: Path, data: str | bytes) -> None:
+    """Write ``data`` to ``path`` via a temporary file, so readers never see half a file."""
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise click.ClickException(f"{path}: cannot write ({exc.strerror})") from None
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(payload)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise click.ClickException(f"{path}: cannot write ({exc.strerror})") from None
+
+
+def _emit(data: str | bytes, output: str | None) -> None:
+    if output is None or output == "-":
+        if isinstance(data, bytes):
+            sys.stdout.buffer.write(data)
+        else:
+            click.echo(data, nl=False)
+        return
+    write_atomically(Path(output), data)
+
+
+def _choose_format(fmt: str | None, output: str | None) -> str:
+    if fmt:
+        return fmt
+    if output and output != "-":
+        inferred = format_for_path(output)
+        if inferred is None:
+            raise click.UsageError(f"cannot tell the format from {output!r}; add --format ({'|'.join(FORMATS)})")
+        return inferred
+    return "text"
+
+
+_COMMON_OUTPUT = [
+    click.option("-o", "--output", metavar="OUT", help="Write here (format from the extension); - for stdout."),
+    click.option("--format", "fmt", type=click.Choice(FORMATS), help="Output format (default: from -o, else text)."),
+    click.option("--lang", type=click.Choice(LANGUAGES), default="zh", show_default=True,
+                 help="Language of labels (report text is never translated)."),
+]
+
+
+def _output_options(func):
+    for option in reversed(_COMMON_OUTPUT):
+        func = option(func)
+    return func
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="reportdiff")
+def cli() -> None:
+    """Compare Chinese government annual reports measure by measure."""
+
+
+@cli.command()
+@click.argument("old")
+@click.argument("new")
+@_output_options
+@click.option("--exit-code", is_flag=True, help="Exit 1 when any measure is new, modified, moved or dropped.")
+@click.option("--author", default="reportdiff", show_default=True, help="Author of DOCX revisions.")
+@click.option("--date", "revision_date", metavar="ISO", help="Date of DOCX revisions (default: SOURCE_DATE_EPOCH or fixed).")
+@click.option("--no-moves", is_flag=True, help="DOCX: write moved measures as delete + insert.")
+@click.option("--summary", is_flag=True, help="DOCX: add a cover page with counts and changed figures.")
+@click.option("--template", type=click.Path(dir_okay=False), help="DOCX: reference .docx whose styles to use.")
+def compare(old: str, new: str, output: str | None, fmt: str | None, lang: str, exit_code: bool,
+            author: str, revision_date: str | None, no_moves: bool, summary: bool, template: str | None) -> int:
+    """Compare last year's report OLD with this year's report NEW.
+
+    OLD and NEW are .txt/.md (UTF-8, UTF-16, GB18030, Big5) or .docx files, or - for stdin.
+
+    \b
+    Examples:
+      reportdiff compare 2024.txt 2025.txt              # summary on the terminal
+      reportdiff compare 2024.txt 2025.txt -o diff.html # HTML redline
+      reportdiff compare 2024.txt 2025.docx -o diff.docx --author 法制科
+      reportdiff compare 2024.txt 2025.txt --format json > diff.json
+    """
+    from .pipeline import compare as run_compare
+
+    fmt = _choose_format(fmt, output)
+    comparison = run_compare(old, new)
+    options: dict[str, object] = {"lang": lang}
+    if fmt == "docx":
+        options.update(author=author, date=revision_date, moves=not no_moves, summary=summary, template=template)
+    elif fmt == "text":
+        options["color"] = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    _emit(render(comparison, fmt, **options), output)
+    for warning in (*comparison.old.warnings, *comparison.new.warnings):
+        click.echo(f"reportdiff: warning: {warning}", err=True)
+    changed = any(match.status is not Status.CONTINUED for match in comparison.matches)
+    return EXIT_DIFFERENT if exit_code and changed else 0
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the CLI and exit with its status; every error becomes one line on stderr."""
+    try:
+        status = cli.main(args=argv, prog_name="reportdiff", standalone_mode=False)
+    except click.UsageError as exc:
+        hint = f" (see 'reportdiff {exc.ctx.info_name} --help')" if exc.ctx and exc.ctx.parent else ""
+        click.echo(f"reportdiff: {exc.format_message()}{hint}", err=True)
+        sys.exit(EXIT_USAGE)
+    except click.ClickException as exc:
+        click.echo(f"reportdiff: {exc.format_message()}", err=True)
+        sys.exit(EXIT_USAGE)
+    except ReportDiffError as exc:
+        click.echo(f"reportdiff: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    except click.Abort:
+        click.echo("reportdiff: aborted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+    sys.exit(status if isinstance(status, int) else 0)
+
+
+__all__ = ["cli", "main", "write_atomically"]

@@ -1,0 +1,56 @@
+"""Renderers: each takes a Comparison and returns text or bytes; ``render`` dispatches by format.
+
+    html      self-contained HTML page (jinja2 template in templates/)
+    json      schema_version 1, the stable machine interface (product.md)
+    md        Markdown summary for CI and pull requests
+    text      the terminal summary
+    docx      Word document with real tracked changes
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..models import Comparison
+
+FORMATS = ("html", "json", "md", "text", "docx")
+_EXTENSIONS = {".html": "html", ".htm": "html", ".json": "json", ".md": "md", ".markdown": "md",
+               ".txt": "text", ".docx": "docx"}
+
+
+def format_for_path(path: str) -> str | None:
+    """Return the format an output file name asks for, or None if its extension is unknown."""
+    lowered = path.lower()
+    for extension, fmt in _EXTENSIONS.items():
+        if lowered.endswith(extension):
+            return fmt
+    return None
+
+
+def render(comparison: Comparison, fmt: str, **options: object) -> str | bytes:
+    """Return ``comparison`` rendered in ``fmt``; ``options`` go to that renderer."""
+    if fmt == "html":
+        from .html import render_html
+
+        return render_html(comparison, **options)  # type: ignore[arg-type]
+    if fmt == "json":
+        from .json import render_json
+
+        return render_json(comparison)
+    if fmt == "md":
+        from .markdown import render_markdown
+
+        return render_markdown(comparison, **options)  # type: ignore[arg-type]
+    if fmt == "text":
+        from .text import render_text
+
+        return render_text(comparison, **options)  # type: ignore[arg-type]
+    if fmt == "docx":
+        from .docx import render_docx
+
+        return render_docx(comparison, **options)  # type: ignore[arg-type]
+    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+__all__ = ["FORMATS", "format_for_path", "render"]

@@ -1,0 +1,55 @@
+"""Helpers shared by the text-like renderers (terminal, Markdown)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..models import Comparison, Match, Op, Redline, Status
+
+#: Display order of statuses: what a reviewer must look at first comes first.
+STATUS_ORDER = (Status.NEW, Status.DROPPED, Status.MOVED, Status.MODIFIED, Status.CONTINUED)
+
+
+def condensed(redlines: tuple[Redline, ...], context: int = 12) -> Iterator[tuple[Op, str]]:
+    """Yield the runs of a redline with long unchanged stretches cut down to ``context`` chars."""
+    last = len(redlines) - 1
+    for index, run in enumerate(redlines):
+        if run.op is not Op.EQUAL:
+            yield run.op, run.text
+            continue
+        text = run.text
+        head = index > 0  # -- keep the end of text that follows a change --
+        tail = index < last  # -- keep the start of text that precedes a change --
+        if head and tail and len(text) > 2 * context + 1:
+            yield Op.EQUAL, text[:context] + "…" + text[-context:]
+        elif head and not tail and len(text) > context:
+            yield Op.EQUAL, text[:context] + "…"
+        elif tail and not head and len(text) > context:
+            yield Op.EQUAL, "…" + text[-context:]
+        elif not head and not tail and len(text) > 2 * context:
+            yield Op.EQUAL, text[: 2 * context] + "…"
+        else:
+            yield Op.EQUAL, text
+
+
+def by_status(comparison: Comparison) -> dict[Status, list[Match]]:
+    """Return the matches grouped by status, in STATUS_ORDER, keeping display order inside."""
+    grouped: dict[Status, list[Match]] = {status: [] for status in STATUS_ORDER}
+    for match in comparison.matches:
+        grouped[match.status].append(match)
+    return grouped
+
+
+def measure_ids(match: Match) -> str:
+    """Return ``old → new`` ids (or the one side that exists)."""
+    if match.old and match.new:
+        return match.new.id if match.old.id == match.new.id else f"{match.old.id} → {match.new.id}"
+    return (match.new or match.old).id  # type: ignore[union-attr]
+
+
+def headline(match: Match) -> str:
+    """Return the title of the measure (new side first)."""
+    return (match.new or match.old).title  # type: ignore[union-attr]
+
+
+__all__ = ["STATUS_ORDER", "by_status", "condensed", "headline", "measure_ids"]

@@ -1,0 +1,48 @@
+"""User-facing labels in Chinese (default) and English (``--lang en``), shared by all renderers."""
+
+from __future__ import annotations
+
+_LABELS: dict[str, dict[str, str]] = {
+    "zh": {
+        "new": "新增", "continued": "延续", "modified": "修改", "moved": "移动", "dropped": "删除",
+        "split": "拆分", "merged": "合并",
+        "delivered": "已兑现", "not_reported": "未见报告", "continues": "延续", "not_carried": "未延续",
+        "results": "主要举措及成效", "shortcomings": "不足和原因", "leadership": "第一责任人职责",
+        "plans": "工作安排", "other": "其他",
+        "title": "年度报告比对", "summary": "概览", "measures": "举措", "sections": "章节",
+        "old": "上年", "new_side": "本年", "similarity": "相似度", "was": "原", "now": "现",
+        "figures": "数据变化", "promises": "上年计划兑现情况", "legend": "图例",
+        "inserted": "新增文字", "deleted": "删除文字", "inline": "合并视图", "side_by_side": "对照视图",
+        "all": "全部", "filter": "筛选", "shared_terms": "匹配依据", "preamble": "导语",
+        "no_changes": "无变化", "label": "指标", "change": "变化", "claim": "文中表述",
+        "reworded": "标题改写", "section_new": "新增章节", "section_dropped": "删除章节",
+    },
+    "en": {
+        "new": "new", "continued": "continued", "modified": "modified", "moved": "moved", "dropped": "dropped",
+        "split": "split", "merged": "merged",
+        "delivered": "delivered", "not_reported": "not reported", "continues": "continues",
+        "not_carried": "not carried",
+        "results": "Measures and results", "shortcomings": "Shortcomings", "leadership": "Leadership duties",
+        "plans": "Plans", "other": "Other",
+        "title": "Annual report comparison", "summary": "Summary", "measures": "Measures",
+        "sections": "Sections", "old": "Old", "new_side": "New", "similarity": "similarity", "was": "was",
+        "now": "now", "figures": "Figures", "promises": "Last year's plans", "legend": "Legend",
+        "inserted": "inserted text", "deleted": "deleted text", "inline": "Inline", "side_by_side": "Side by side",
+        "all": "All", "filter": "Filter", "shared_terms": "Matched on", "preamble": "Preamble",
+        "no_changes": "no changes", "label": "Figure", "change": "Change", "claim": "Stated",
+        "reworded": "heading reworded", "section_new": "new section", "section_dropped": "dropped section",
+    },
+}
+
+LANGUAGES = tuple(_LABELS)
+
+
+def labels(lang: str = "zh") -> dict[str, str]:
+    """Return the label table for ``lang`` (``zh`` or ``en``)."""
+    try:
+        return _LABELS[lang]
+    except KeyError:
+        raise ValueError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}") from None
+
+
+__all__ = ["LANGUAGES", "labels"]

@@ -1,0 +1,51 @@
+"""Markdown summary, for CI logs and pull-request comments."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Comparison, Op, Status
+from ._common import by_status, condensed, headline, measure_ids
+from .labels import labels
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
+
+
+def escape(text: str) -> str:
+    """Escape Markdown and inline-HTML syntax in report text."""
+    return _SPECIAL.sub(r"\\\1", text).replace("\n", " ")
+
+
+def render_markdown(comparison: Comparison, *, lang: str = "zh", **_: object) -> str:
+    """Return a Markdown summary: counts table, then each change with a condensed redline."""
+    label = labels(lang)
+    old, new = comparison.old, comparison.new
+    out = [
+        f"# {label['title']}: {escape(old.source)} ({old.year or '?'}) → {escape(new.source)} ({new.year or '?'})",
+        "",
+        "| " + " | ".join(label[s.value] for s in Status) + " |",
+        "|" + "---:|" * len(Status),
+        "| " + " | ".join(str(comparison.summary[s.value]) for s in Status) + " |",
+    ]
+    for status, matches in by_status(comparison).items():
+        if status is Status.CONTINUED or not matches:
+            continue
+        out += ["", f"## {label[status.value]} ({len(matches)})", ""]
+        for match in matches:
+            similarity = f" · {label['similarity']} {match.similarity:.2f}" if match.old and match.new else ""
+            relation = f" · {label[match.relation]}" if match.relation else ""
+            out.append(f"- `{measure_ids(match)}` {escape(headline(match))}{similarity}{relation}")
+            if status in (Status.MODIFIED, Status.MOVED):
+                pieces = []
+                for op, text in condensed(match.redlines):
+                    text = escape(text)
+                    pieces.append(f"~~{text}~~" if op is Op.DELETE else f"**{text}**" if op is Op.INSERT else text)
+                out.append(f"  > {''.join(pieces)}")
+    for name, records in (("figures", comparison.figures), ("promises", comparison.promises)):
+        if records:
+            out += ["", f"## {label[name]}", ""]
+            out += [f"- {escape(record.summary_line(lang))}" for record in records]
+    return "\n".join(out) + "\n"
+
+
+__all__ = ["escape", "render_markdown"]

@@ -1,0 +1,47 @@
+"""The terminal summary printed when no output file is given."""
+
+from __future__ import annotations
+
+from ..models import Comparison, Op, Status
+from ._common import by_status, condensed, headline, measure_ids
+from .labels import labels
+
+_ANSI = {Op.DELETE: ("\x1b[31;9m", "\x1b[0m"), Op.INSERT: ("\x1b[32;4m", "\x1b[0m")}
+_PLAIN = {Op.DELETE: ("[-", "-]"), Op.INSERT: ("{+", "+}")}
+
+
+def render_text(comparison: Comparison, *, lang: str = "zh", color: bool = False, **_: object) -> str:
+    """Return a readable summary: counts, then every change with a condensed redline.
+
+    Without colour, deletions and insertions are marked like ``git diff --word-diff``:
+    ``[-old-]{+new+}``.
+    """
+    label = labels(lang)
+    marks = _ANSI if color else _PLAIN
+    old, new = comparison.old, comparison.new
+    lines = [f"{old.source} ({old.year or '?'}) → {new.source} ({new.year or '?'})"]
+    summary = comparison.summary
+    counts = "  ".join(f"{label[s.value]} {summary[s.value]}" for s in Status)
+    extra = "  ".join(f"{label[k]} {summary[k]}" for k in ("split", "merged") if summary[k])
+    lines.append(counts + (f"  ({extra})" if extra else ""))
+    for status, matches in by_status(comparison).items():
+        if status is Status.CONTINUED or not matches:
+            continue
+        lines.append("")
+        lines.append(f"== {label[status.value]} ({len(matches)}) ==")
+        for match in matches:
+            similarity = f"  {label['similarity']} {match.similarity:.2f}" if match.old and match.new else ""
+            relation = f"  [{label[match.relation]}]" if match.relation else ""
+            lines.append(f"{measure_ids(match)}  {headline(match)}{similarity}{relation}")
+            if status is Status.MOVED and match.old and match.new:
+                lines.append(f"    {match.old.section_title} → {match.new.section_title}")
+            if status in (Status.MODIFIED, Status.MOVED):
+                pieces = []
+                for op, text in condensed(match.redlines):
+                    start, end = marks.get(op, ("", ""))
+                    pieces.append(f"{start}{text}{end}")
+                lines.append("    " + "".join(pieces))
+    return "\n".join(lines) + "\n"
+
+
+__all__ = ["render_text"]
