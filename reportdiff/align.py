@@ -5,6 +5,7 @@ Passes, in order (each pass only sees what earlier passes left unmatched)::
     exact   identical comparison keys (same role), paired in reading order
     fuzzy   a global one-to-one assignment: every candidate pair above the threshold,
             best first (ties: closer relative position), each measure used once
+    positional  leftovers in the same gap between aligned neighbours, lower threshold
     split   an unmatched new measure mostly contained in an old measure that is
             already matched: the old measure was split in two
     merge   the mirror image: an unmatched old measure contained in a matched new one
@@ -20,6 +21,7 @@ segmentation differences.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter, defaultdict
@@ -35,7 +37,9 @@ CONTAINMENT_THRESHOLD = 0.55
 #: How much more of the whole the two halves must cover than the matched half alone.
 SPLIT_GAIN = 0.15
 #: How much of the whole the second half must cover by itself.
-SPLIT_SHARE = 0.25
+SPLIT_SHARE = 0.2
+#: Lower bar for a measure that sits in the same gap between aligned neighbours.
+POSITIONAL_THRESHOLD = 0.22
 #: Candidates scored in full per measure (the rest of the index hits are ignored).
 CANDIDATES = 12
 
@@ -199,6 +203,7 @@ def align_measures(old: tuple[Measure, ...], new: tuple[Measure, ...], scorer: S
             pairs.append(Pair(old[i], new[j], round(-negative_score, 4), "fuzzy"))
             del old_free[i], new_free[j]
 
+    pairs.extend(_positional(old, new, pairs, old_free, new_free, scorer))
     pairs.extend(_splits_and_merges(old, new, pairs, old_free, new_free, scorer))
     pairs = [
         Pair(p.old, p.new, p.similarity, p.method, p.relation, scorer.shared_terms(p.old.key, p.new.key))
@@ -209,6 +214,43 @@ def align_measures(old: tuple[Measure, ...], new: tuple[Measure, ...], scorer: S
         tuple(old[i] for i in old_free),
         tuple(new[j] for j in new_free),
     )
+
+
+def _positional(
+    old: tuple[Measure, ...],
+    new: tuple[Measure, ...],
+    pairs: list[Pair],
+    old_free: dict[int, None],
+    new_free: dict[int, None],
+    scorer: Scorer,
+) -> list[Pair]:
+    """Pair leftovers that sit in the same gap between aligned neighbours.
+
+    A heavily rewritten measure (a shortcoming restated after it was partly fixed) may
+    fall below the fuzzy threshold, yet stand exactly where its predecessor stood:
+    between the same two aligned measures. There a lower bar is safe, because the
+    candidates are only the few leftovers of that gap.
+    """
+    old_index = {m.id: i for i, m in enumerate(old)}
+    new_index = {m.id: j for j, m in enumerate(new)}
+    anchors = sorted((old_index[p.old.id], new_index[p.new.id]) for p in pairs)
+    found: list[Pair] = []
+    for i in sorted(old_free):
+        at = bisect.bisect_left(anchors, (i, -1))
+        low = anchors[at - 1][1] if at > 0 else -1
+        high = anchors[at][1] if at < len(anchors) else len(new)
+        best, best_score = None, POSITIONAL_THRESHOLD
+        for j in range(low + 1, high):
+            if j not in new_free or not _compatible(old[i], new[j]):
+                continue
+            score = scorer.similarity(old[i].key, new[j].key)
+            if score >= best_score:
+                best, best_score = j, score
+        if best is not None:
+            found.append(Pair(old[i], new[best], round(best_score, 4), "positional"))
+            del old_free[i], new_free[best]
+            bisect.insort(anchors, (i, best))
+    return found
 
 
 def _splits_and_merges(

@@ -157,8 +157,8 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
     """Join hard-wrapped lines back into paragraphs.
 
     A document is taken as wrapped when many lines share one length (the wrap width).
-    Then a line of about that width that does not end a sentence continues into the
-    next line unless the next line starts with a marker. Reports written one
+    Then a line of that width continues into the next line unless the next line
+    starts with a marker. Reports written one
     paragraph per line never meet the first condition and pass through unchanged.
     """
     lengths = Counter(_display_len(p.text) for p in paragraphs if _display_len(p.text) >= 12)
@@ -173,9 +173,10 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
         if joined:
             previous = joined[-1]
             last_line_len = _display_len(previous.text.rsplit("\n", 1)[-1])
+            # -- a full-width line ending in 。 is still joined: paragraphs of these reports
+            #    start with a marker, and a wrongly joined one loses nothing --
             if (
-                last_line_len >= width - 2
-                and unicodedata.normalize("NFKC", previous.text[-1]) not in "。!?;"
+                last_line_len >= width - 1
                 and not _is_marker_line(paragraph.text)
                 and paragraph.heading_level is None
             ):

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .align import Scorer, align_measures, align_sections
 from .classify import classify
+from .figures import compare_figures
 from .loaders import RawDocument, load
 from .models import Comparison, Report
 from .parse import parse, parse_text
@@ -43,7 +44,8 @@ def compare(old: Source, new: Source) -> Comparison:
     section_pairs = align_sections(_sections_with_roles(old_report), _sections_with_roles(new_report),
                                    alignment.pairs, scorer)
     matches, sections = classify(old_report, new_report, alignment, section_pairs)
-    return Comparison(old_report, new_report, matches, sections)
+    figures = compare_figures(old_measures, new_measures, [(m.old, m.new) for m in matches if m.old and m.new])
+    return Comparison(old_report, new_report, matches, sections, figures=figures)
 
 
 def _sections_with_roles(report: Report):

@@ -78,8 +78,8 @@ class _Shards:
             values = array.array("I")
             values.frombytes(counts)
             for word, count in zip(words.split("\n"), values):
-                # -- never overwrite a domain term's raised frequency --
-                if freq.get(word, 0) < count:
+                # -- prefixes carry count 0 and must be present; never lower a domain term --
+                if freq.get(word, -1) < count:
                     freq[word] = count
         self._loaded |= missing
 

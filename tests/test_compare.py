@@ -1,0 +1,82 @@
+"""compare end to end in-process: the answer key, script invariance, determinism, scaling."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import opencc
+
+from reportdiff.models import Op, Status
+from reportdiff.pipeline import compare
+from reportdiff.render.json import render_json
+
+
+def _pairs(comparison):
+    return {(m.old.id if m.old else None, m.new.id if m.new else None): m for m in comparison.matches}
+
+
+def test_answer_key_agreement(seed_vs_sample, answer_key) -> None:
+    got = _pairs(seed_vs_sample)
+    expected = answer_key["measures"]
+    right = [e for e in expected if (m := got.get((e["old"], e["new"]))) and m.status.value == e["status"]]
+    wrong = [e for e in expected if e not in right]
+    assert len(right) / len(expected) >= 0.95, wrong
+    # -- every status is demonstrated, and nothing beyond the key was invented --
+    assert {m.status for m in seed_vs_sample.matches} == set(Status)
+    assert len(got) == len(expected)
+
+
+def test_split_is_reported_as_split(seed_vs_sample, answer_key) -> None:
+    splits = {(e["old"], e["new"]) for e in answer_key["measures"] if e.get("relation") == "split"}
+    got = {k for k, m in _pairs(seed_vs_sample).items() if m.relation == "split"}
+    assert splits and got == splits
+
+
+def test_reworded_and_reordered_sections_align(seed_vs_sample, answer_key) -> None:
+    got = {(s.old.id if s.old else None, s.new.id if s.new else None) for s in seed_vs_sample.sections}
+    expected = {(s["old"], s["new"]) for s in answer_key["sections"]}
+    assert expected <= got
+
+
+def test_seed_against_its_simplified_conversion(seed_text) -> None:
+    simplified = opencc.OpenCC("t2s").convert(seed_text)
+    comparison = compare(seed_text, simplified)
+    assert Counter(m.status for m in comparison.matches) == {Status.CONTINUED: len(comparison.new.measures)}
+    assert all(run.op is Op.EQUAL for m in comparison.matches for run in m.redlines)
+    assert all(run.op is Op.EQUAL for s in comparison.sections for run in s.redlines)
+
+
+def test_line_wrapping_makes_no_difference(seed_text) -> None:
+    wrapped = "\n".join(line[i : i + 28] for line in seed_text.splitlines() for i in range(0, len(line), 28))
+    comparison = compare(seed_text, wrapped)
+    assert {m.status for m in comparison.matches} == {Status.CONTINUED}
+
+
+def test_identical_inputs_give_identical_output(seed_text, sample_text) -> None:
+    assert render_json(compare(seed_text, sample_text)) == render_json(compare(seed_text, sample_text))
+
+
+def test_every_measure_appears_once(seed_vs_sample) -> None:
+    old_ids = Counter(m.old.id for m in seed_vs_sample.matches if m.old)
+    new_ids = Counter(m.new.id for m in seed_vs_sample.matches if m.new)
+    assert set(new_ids) == {m.id for m in seed_vs_sample.new.measures}
+    assert set(old_ids) == {m.id for m in seed_vs_sample.old.measures}
+    # -- only the halves of a split share an old measure --
+    assert [i for i, n in old_ids.items() if n > 1] == ["一/(一)/3"]
+
+
+def test_dropped_measure_sits_at_its_old_place(seed_vs_sample) -> None:
+    order = [(m.status, (m.old or m.new).id) for m in seed_vs_sample.matches]
+    dropped = order.index((Status.DROPPED, "一/(四)/2"))
+    # -- 一/(四)/1 (建议提案) precedes it in the old report --
+    assert seed_vs_sample.matches[dropped - 1].old.id == "一/(四)/1"
+
+
+def test_repeated_report_still_aligns_one_to_one(seed_text, sample_text) -> None:
+    def repeat(text: str, times: int) -> str:
+        lines = text.splitlines()
+        return "\n".join(lines[: lines.index(next(l for l in lines if l.startswith(("二、", "二、"))))] * times)
+
+    comparison = compare(repeat(seed_text, 3), repeat(sample_text, 3))
+    moved_far = [m for m in comparison.matches if m.old and m.new and abs(m.old.line - m.new.line) > 40]
+    assert len(moved_far) <= 2

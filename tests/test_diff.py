@@ -1,0 +1,52 @@
+"""diff: word-level redlines that compare keys but show originals."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reportdiff.diff import redline
+from reportdiff.models import Op
+
+
+def _ops(runs):
+    return [(r.op.value, r.text) for r in runs]
+
+
+def test_changed_figure_is_one_deletion_and_one_insertion() -> None:
+    runs = redline("共受理案件170.81萬件,月均受理14.23萬件", "共受理案件182.40万件，月均受理14.23万件")
+    assert ("delete", "170.81萬件") in _ops(runs)
+    assert ("insert", "182.40万件") in _ops(runs)
+    assert [r for r in runs if r.op is not Op.EQUAL and len(r.text) == 1] == []
+
+
+def test_script_and_width_differences_are_no_change() -> None:
+    runs = redline("規範工作程式,嚴格重大行政決策管理。", "规范工作程序，严格重大行政决策管理。")
+    assert [r.op for r in runs] == [Op.EQUAL]
+    assert runs[0].text == "规范工作程序，严格重大行政决策管理。"
+    assert runs[0].old_text == "規範工作程式,嚴格重大行政決策管理。"
+
+
+def test_edits_are_whole_words() -> None:
+    runs = redline("加强组织领导，召开会议。", "加强组织领导，专题研究部署，召开会议。")
+    assert _ops(runs) == [("equal", "加强组织领导，"), ("insert", "专题研究部署，"), ("equal", "召开会议。")]
+
+
+def test_deterministic() -> None:
+    a = "推进全国市场监管数字化试验区建设，搭建市场监管服务库。推行“无事不扰”企业清单试点。"
+    b = "高标准推进全国市场监管数字化试验区建设，建成市场监管服务库并上线运行。"
+    assert redline(a, b) == redline(a, b)
+
+
+_words = st.sampled_from(
+    ["依法", "行政", "推进", "规范性文件", "170.81万件", "97.81%", "，", "。", "審查", "审查", "營商環境", "营商环境", "加强", " "]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_words, max_size=25), st.lists(_words, max_size=25))
+def test_accepting_gives_new_and_rejecting_gives_old(old_words: list[str], new_words: list[str]) -> None:
+    old, new = "".join(old_words), "".join(new_words)
+    runs = redline(old, new)
+    assert "".join(r.text for r in runs if r.op is not Op.DELETE) == new
+    assert "".join(r.old_text or r.text for r in runs if r.op is not Op.INSERT) == old

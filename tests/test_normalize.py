@@ -1,0 +1,46 @@
+"""normalize: one key for the same meaning in any script or width; offsets back to the original."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reportdiff.normalize import key, normalize
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("（一）統籌推進政府職能依法全面履行", "(一)统筹推进政府职能依法全面履行"),
+        ("１２３件，９７．８１％", "123件,97.81%"),
+        ("規範工作程式", "规范工作程序"),  # Taiwan phrasing of a mainland text
+        ("資訊技術賦能", "信息技术赋能"),
+        ("人工智慧領域", "人工智能领域"),
+        ("高品質發展", "高质量发展"),
+        ("網路平臺", "网络平台"),
+        ("140余件次", "140餘件次"),
+        ("「好差評」", "“好差评”"),
+        ("依法 行政\n工作", "依法行政工作"),
+    ],
+)
+def test_equivalent_texts_share_a_key(left: str, right: str) -> None:
+    assert key(left) == key(right)
+
+
+def test_simplified_mainland_text_is_stable() -> None:
+    # -- tw2sp would turn mainland 程序 into 进程; the key must not --
+    assert key("严格执行重大行政决策程序") == "严格执行重大行政决策程序"
+
+
+def test_different_meanings_differ() -> None:
+    assert key("解决率97.81%") != key("解决率98.12%")
+
+
+@given(st.text(alphabet=st.sampled_from(list("統籌推进（）１2 。,，程式資訊\n\u3000abc")), max_size=40))
+def test_offsets_cover_the_original(text: str) -> None:
+    normalized = normalize(text)
+    assert len(normalized.origin) == len(normalized.key) + 1
+    assert list(normalized.origin) == sorted(normalized.origin)
+    if normalized.key:
+        assert normalized.span(0, len(normalized.key)) == text

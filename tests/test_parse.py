@@ -1,0 +1,152 @@
+"""parse: the report tree, ids, roles, plan sentences; nothing is ever lost."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reportdiff.errors import ParseError
+from reportdiff.models import BlockKind, MeasureKind, Role
+from reportdiff.parse import chinese_numeral, detect_role, parse_text, split_sentences
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s", "", text)
+
+
+def _joined(report) -> str:
+    return "".join(block.text for block in report.blocks)
+
+
+def test_seed_tree(seed_text: str) -> None:
+    report = parse_text(seed_text, "seed")
+    assert report.year == 2024
+    assert [p.role for p in report.parts] == [Role.RESULTS, Role.SHORTCOMINGS, Role.LEADERSHIP, Role.PLANS]
+    assert [s.id for s in report.parts[0].sections] == [f"一/({n})" for n in "一二三四五"]
+    ids = [m.id for m in report.measures]
+    assert ids[:5] == ["一/(一)/1", "一/(一)/2", "一/(一)/3", "一/(一)/4", "一/(一)/5"]
+    assert "二/(一)/三是" in ids and "二/(三)/¶1" in ids
+    assert ["三/一是", "三/二是", "三/三是"] == [i for i in ids if i.startswith("三/")]
+    assert ["四/¶1", "四/(一)", "四/(二)", "四/(三)", "四/(四)"] == [i for i in ids if i.startswith("四/")]
+    by_id = {m.id: m for m in report.measures}
+    assert by_id["一/(一)/3"].title == "堅持系統觀念,推動一體化綜合監管"
+    assert by_id["四/(一)"].kind is MeasureKind.HEADING
+    assert by_id["四/(一)"].title == "持續推進政府職能轉變"
+    assert by_id["三/二是"].kind is MeasureKind.POINT
+
+
+def test_seed_plan_sentences(seed_text: str) -> None:
+    report = parse_text(seed_text)
+    ids = [s.id for s in report.plan_sentences]
+    assert ids[:3] == ["四/¶1#1", "四/¶1#2", "四/(一)#1"]
+    by_id = {s.id: s for s in report.plan_sentences}
+    assert by_id["四/(一)#3"].text == "推動一體化綜合監管改革向縱深發展。"
+    # -- the heading sentence of a heading-with-body block is not a plan --
+    assert all("持續推進政府職能轉變" != s.text.rstrip("。") for s in report.plan_sentences)
+
+
+@pytest.mark.parametrize("path_fixture", ["seed_text", "sample_text"])
+def test_outline_joins_back_to_the_input(path_fixture: str, request) -> None:
+    text = request.getfixturevalue(path_fixture)
+    assert _squash(_joined(parse_text(text))) == _squash(text)
+
+
+def test_heading_with_body_and_item_are_the_same_kind_of_measure() -> None:
+    one = parse_text("一、主要举措及成效\n(三)提升行政决策法治化水平。扎实做好合法性审核。接受咨询19件。\n")
+    two = parse_text("一、主要举措及成效\n（一）决策\n3．提升行政决策法治化水平。全年共审核120件。\n")
+    assert one.measures[0].title == two.measures[0].title == "提升行政决策法治化水平"
+    assert one.measures[0].id == "一/(三)" and two.measures[0].id == "一/(一)/3"
+
+
+def test_missing_levels_and_variants() -> None:
+    report = parse_text(
+        "某区2025年法治政府建设年度报告\n"
+        "一、区政府主要负责人履行推进法治建设第一责任人职责情况\n"
+        "一是加强领导。召开会议3次。二是带头学法。\n"
+        "二、主要举措及成效\n"
+        "1、优化营商环境。出台措施。\n"
+        "（2）深化执法改革。开展检查。\n"
+        "三、下一步工作打算\n"
+        "（一）健全制度。完善规范性文件管理。推进行政复议。\n"
+    )
+    assert report.title.startswith("某区")
+    assert report.year == 2025
+    assert [p.role for p in report.parts] == [Role.LEADERSHIP, Role.RESULTS, Role.PLANS]
+    assert [m.id for m in report.measures] == ["一/一是", "一/二是", "二/1", "二/(2)", "三/(一)"]
+    assert [s.id for s in report.plan_sentences] == ["三/(一)#1", "三/(一)#2"]
+
+
+def test_unrecognised_paragraph_is_kept_and_compared() -> None:
+    report = parse_text("一、存在的问题\n（一）基层短板\n我区律师业务较为集中。竞争力不强。\n")
+    assert report.blocks[-1].kind is BlockKind.OTHER
+    assert report.measures[-1].id == "一/(一)/¶1"
+
+
+def test_points_need_sentence_starts_and_order() -> None:
+    report = parse_text("一、存在的问题\n统一是基础。二是不够。一是首先。二是其次。\n")
+    assert [m.kind for m in report.measures][-2:] == [MeasureKind.POINT, MeasureKind.POINT]
+    assert report.measures[0].kind is MeasureKind.PARAGRAPH
+    assert report.measures[0].text == "统一是基础。二是不够。"
+
+
+@pytest.mark.parametrize(
+    ("heading", "role"),
+    [
+        ("一、法治政府建設主要舉措及成效", Role.RESULTS),
+        ("二、存在的不足和原因", Role.SHORTCOMINGS),
+        ("三、党政主要负责人履行推进法治建设第一责任人职责情况", Role.LEADERSHIP),
+        ("四、2026年工作安排", Role.PLANS),
+        ("四、下一步工作打算", Role.PLANS),
+        ("五、其他需要报告的情况", Role.OTHER),
+    ],
+)
+def test_roles_from_heading_words(heading: str, role: Role) -> None:
+    assert detect_role(heading) is role
+
+
+def test_chinese_numerals() -> None:
+    assert [chinese_numeral(n) for n in (1, 10, 11, 20, 21, 99)] == ["一", "十", "十一", "二十", "二十一", "九十九"]
+
+
+def test_sentences_keep_their_marks() -> None:
+    assert split_sentences("甲。乙；丙") == ["甲。", "乙；", "丙"]
+
+
+def test_no_structure_is_a_parse_error() -> None:
+    with pytest.raises(ParseError, match="no report structure"):
+        parse_text("just some words\nand more\n")
+
+
+def test_hard_wrapped_text_parses_like_unwrapped(seed_text: str) -> None:
+    wrapped = "\n".join(
+        line[i : i + 30] for line in seed_text.splitlines() for i in range(0, max(len(line), 1), 30)
+    )
+    flat, folded = parse_text(seed_text), parse_text(wrapped)
+    assert [m.id for m in folded.measures] == [m.id for m in flat.measures]
+    assert [m.key for m in folded.measures] == [m.key for m in flat.measures]
+
+
+# -- property: generated report-like text always round-trips through the outline --
+_clause = st.text(alphabet=st.sampled_from(list("法治政府建设推进依法行政规范性文件复议12345%件万元，、")), min_size=1, max_size=20)
+_sentence = st.builds(lambda a, b: f"{a}。{b}", _clause, st.one_of(st.just(""), _clause))
+_line = st.one_of(
+    st.builds(lambda n, s: f"{n}、{s}", st.sampled_from("一二三四"), _sentence),
+    st.builds(lambda n, s: f"（{n}）{s}", st.sampled_from("一二三"), _sentence),
+    st.builds(lambda n, s: f"{n}．{s}", st.integers(1, 12), _sentence),
+    st.builds(lambda a, b: f"一是{a}二是{b}", _sentence, _sentence),
+    _sentence,
+    st.builds(lambda s: f"  {s}\u3000", _sentence),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_line, min_size=1, max_size=12))
+def test_outline_round_trip_property(lines: list[str]) -> None:
+    text = "一、主要举措及成效\n" + "\n".join(lines) + "\n"
+    report = parse_text(text)
+    assert _squash(_joined(report)) == _squash(text)
+    ids = [b.id for b in report.blocks if b.id]
+    assert len(ids) == len(set(ids))
