@@ -108,6 +108,8 @@ class Scorer:
         self.weight = {t: self._idf(t, df[t], n) for t in df}
         self.bigram_weight = {b: math.log(1 + n / bigram_df[b]) for b in bigram_df}
         self.df = df
+        self._mass: dict[str, tuple[float, float]] = {}
+        self._similarity: dict[tuple[str, str], float] = {}
 
     @staticmethod
     def _idf(term: str, df: int, n: int) -> float:
@@ -122,25 +124,50 @@ class Scorer:
             self._bigrams[key] = _bigrams(key)
         return self._terms[key]
 
-    def _dice(self, a: Counter[str], b: Counter[str], weight: dict[str, float]) -> float:
-        total = sum(weight.get(t, 1.0) * c for t, c in a.items()) + sum(weight.get(t, 1.0) * c for t, c in b.items())
-        if total == 0:
-            return 0.0
-        shared = sum(weight.get(t, 1.0) * min(c, b[t]) for t, c in a.items() if t in b)
-        return 2 * shared / total
+    def _masses(self, key: str) -> tuple[float, float]:
+        masses = self._mass.get(key)
+        if masses is None:
+            weight, bigram_weight = self.weight, self.bigram_weight
+            masses = (
+                sum(weight.get(t, 1.0) * c for t, c in self.term_counts(key).items()),
+                sum(bigram_weight.get(b, 1.0) * c for b, c in self._bigrams[key].items()),
+            )
+            self._mass[key] = masses
+        return masses
+
+    @staticmethod
+    def _shared(a: Counter[str], b: Counter[str], weight: dict[str, float]) -> float:
+        if len(a) > len(b):
+            a, b = b, a
+        return sum(weight.get(t, 1.0) * min(c, b[t]) for t, c in a.items() if t in b)
 
     def similarity(self, a: str, b: str) -> float:
-        """Return the similarity of two keys in [0, 1]; 1 for identical keys."""
+        """Return the similarity of two keys in [0, 1]; 1 for identical keys.
+
+        0.6 × weighted Dice over terms + 0.4 × weighted Dice over character bigrams.
+        """
         if a == b:
             return 1.0
-        ta, tb = self.term_counts(a), self.term_counts(b)
-        word = self._dice(ta, tb, self.weight)
-        char = self._dice(self._bigrams[a], self._bigrams[b], self.bigram_weight)
-        return 0.6 * word + 0.4 * char
+        cached = self._similarity.get((a, b))
+        if cached is not None:
+            return cached
+        term_a, bigram_a = self._masses(a)
+        term_b, bigram_b = self._masses(b)
+        word = char = 0.0
+        if term_a + term_b:
+            word = 2 * self._shared(self._terms[a], self._terms[b], self.weight) / (term_a + term_b)
+        if bigram_a + bigram_b:
+            char = 2 * self._shared(self._bigrams[a], self._bigrams[b], self.bigram_weight) / (bigram_a + bigram_b)
+        score = 0.6 * word + 0.4 * char
+        self._similarity[(a, b)] = score
+        return score
 
-    def containment(self, part: str, whole: str) -> float:
-        """Return how much of ``part``'s weighted terms also occur in ``whole``."""
+    def containment(self, part: str, whole: str, *more: str) -> float:
+        """Return how much of ``part``'s weighted terms also occur in ``whole`` (plus ``more``)."""
         tp, tw = self.term_counts(part), self.term_counts(whole)
+        for extra in more:
+            # -- the union of several texts: add counters, never tokenize a concatenation --
+            tw = tw + self.term_counts(extra)
         total = sum(self.weight.get(t, 1.0) * c for t, c in tp.items())
         if total == 0:
             return 0.0
@@ -307,7 +334,7 @@ def _halves(side, free, partners, scorer, relation, make_pair) -> list[Pair]:
             if not _compatible(first, half):
                 continue
             alone = scorer.containment(whole.key, first.key)
-            together = scorer.containment(whole.key, first.key + half.key)
+            together = scorer.containment(whole.key, first.key, half.key)
             own = scorer.containment(whole.key, half.key)
             adjacent = abs(position[first.id] - index) == 1 and first.section_id == half.section_id
             inside = scorer.containment(half.key, whole.key) >= CONTAINMENT_THRESHOLD

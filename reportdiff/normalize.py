@@ -52,6 +52,11 @@ class Normalized:
 
 
 def _fold(text: str) -> tuple[str, list[int]]:
+    whole = unicodedata.normalize("NFKC", text).translate(_PUNCT)
+    if len(whole) == len(text):
+        # -- fast path (nearly always for CJK text): folding kept every character in place --
+        origin = [i for i, ch in enumerate(whole) if ch not in _SPACE]
+        return "".join(whole[i] for i in origin), origin
     chars: list[str] = []
     origin: list[int] = []
     for offset, ch in enumerate(text):

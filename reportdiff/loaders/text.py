@@ -26,7 +26,14 @@ def decode(data: bytes, source: str) -> str:
         if data.startswith(bom):
             return data.decode(encoding)
     if _looks_like_utf16(data):
-        return data.decode("utf-16-le" if data[1] == 0 else "utf-16-be")
+        # -- ASCII characters (digits, newlines) put their zero byte second in little-endian --
+        sample = data[:2000]
+        little = sample[1::2].count(0) >= sample[0::2].count(0)
+        for encoding in ("utf-16-le", "utf-16-be") if little else ("utf-16-be", "utf-16-le"):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

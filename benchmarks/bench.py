@@ -1,0 +1,121 @@
+"""Print timings for the speed targets in the issues (benchmarks, not tests).
+
+    python benchmarks/bench.py            # all
+    python benchmarks/bench.py compare    # one group: compare, scale, cli, docx, plans
+
+Each in-process figure is the median of several runs with reportdiff's own caches
+(normalisation, tokenisation) cleared before every run, so a run does all of its work;
+only jieba's dictionary stays loaded ("jieba warm"), as in a long-lived process.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_ed6269d44b6c061b.txt"
+SAMPLE = ROOT / "samples" / "haidian_2025_constructed.txt"
+sys.path.insert(0, str(ROOT))
+
+from reportdiff import normalize, segment  # noqa: E402
+from reportdiff.pipeline import compare  # noqa: E402
+
+
+def _cold_caches() -> None:
+    normalize.normalize.cache_clear()
+    segment.tokenize.cache_clear()
+
+
+def timed(func, runs: int = 7) -> float:
+    """Return the median wall time of ``func`` in milliseconds, caches cleared each run."""
+    samples = []
+    for _ in range(runs):
+        _cold_caches()
+        start = time.perf_counter()
+        func()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
+def repeated(path: Path, times: int) -> str:
+    """Return the report with everything after the preamble repeated ``times`` times."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("一、"))
+    return "\n".join(lines[:start] + lines[start:] * times) + "\n"
+
+
+def bench_compare() -> float:
+    segment.warm_up()
+    seed, sample = SEED.read_text(encoding="utf-8"), SAMPLE.read_text(encoding="utf-8")
+    compare(seed, sample)  # -- loads the dictionary shards these texts need --
+    ms = timed(lambda: compare(seed, sample))
+    print(f"compare seed vs sample, in-process, jieba warm: {ms:7.1f} ms   (target ≤ 60 ms)")
+    return ms
+
+
+def bench_scale(base_ms: float) -> None:
+    old, new = repeated(SEED, 20), repeated(SAMPLE, 20)
+    compare(old, new)
+    ms = timed(lambda: compare(old, new), runs=3)
+    print(f"compare 20× repeated reports:                 {ms:7.1f} ms   = {ms / base_ms:4.1f}× seed (target ≤ 25×)")
+
+
+def bench_cli() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "diff.html"
+        command = [sys.executable, "-m", "reportdiff", "compare", str(SEED), str(SAMPLE), "-o", str(out)]
+        subprocess.run(command, check=True)  # -- first run may build the dictionary cache --
+        samples = []
+        for _ in range(5):
+            start = time.perf_counter()
+            subprocess.run(command, check=True)
+            samples.append(time.perf_counter() - start)
+    print(f"CLI compare → HTML, interpreter start included: {statistics.median(samples) * 1000:5.0f} ms   (target ≤ 1000 ms)")
+
+
+def bench_docx() -> None:
+    try:
+        from reportdiff.render.docx import render_docx
+    except ImportError as exc:
+        print(f"docx: not available ({exc})")
+        return
+    comparison = compare(SEED, SAMPLE)
+    render_docx(comparison)
+    ms = timed(lambda: render_docx(comparison))
+    print(f"DOCX redline seed vs sample, in-process:       {ms:7.1f} ms   (target ≤ 150 ms)")
+
+
+def bench_plans() -> None:
+    try:
+        from reportdiff.plans import analyse_plans
+    except ImportError as exc:
+        print(f"plans: not available ({exc})")
+        return
+    from reportdiff.pipeline import load_report
+
+    segment.warm_up()
+    analyse_plans(load_report(SEED))
+    ms = timed(lambda: analyse_plans(load_report(SEED)))
+    print(f"plans on the seed (parse included), in-process: {ms:6.1f} ms   (target ≤ 60 ms)")
+
+
+def main(groups: list[str]) -> None:
+    wanted = set(groups) or {"compare", "scale", "cli", "docx", "plans"}
+    base = bench_compare() if wanted & {"compare", "scale"} else 0.0
+    if "scale" in wanted:
+        bench_scale(base)
+    if "cli" in wanted:
+        bench_cli()
+    if "docx" in wanted:
+        bench_docx()
+    if "plans" in wanted:
+        bench_plans()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

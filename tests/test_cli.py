@@ -1,0 +1,88 @@
+"""The command line, end to end on the bundled seed and sample."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from reportdiff.cli import cli
+
+from conftest import SAMPLE, SEED
+
+
+def run(*args: str, input: bytes | None = None) -> subprocess.CompletedProcess:
+    """Run the real entry point in a subprocess (exit codes and stderr as a user sees them)."""
+    return subprocess.run([sys.executable, "-m", "reportdiff", *args], capture_output=True, input=input, timeout=120)
+
+
+def test_terminal_summary() -> None:
+    result = CliRunner().invoke(cli, ["compare", str(SEED), str(SAMPLE)])
+    assert result.exit_code == 0, result.output
+    assert "新增 6" in result.output and "删除 3" in result.output
+    assert "[-170.81萬件-]{+176.45万件+}" in result.output
+
+
+def test_english_labels() -> None:
+    result = CliRunner().invoke(cli, ["compare", str(SEED), str(SAMPLE), "--lang", "en"])
+    assert "dropped 3" in result.output
+
+
+@pytest.mark.parametrize(("suffix", "check"), [(".json", "schema_version"), (".md", "| 新增 |"), (".txt", "延续")])
+def test_output_format_from_extension(tmp_path, suffix: str, check: str) -> None:
+    out = tmp_path / f"diff{suffix}"
+    result = CliRunner().invoke(cli, ["compare", str(SEED), str(SAMPLE), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert check in out.read_text(encoding="utf-8")
+    assert [p.name for p in tmp_path.iterdir()] == [out.name]  # -- no temp file left behind --
+
+
+def test_json_to_stdout_follows_the_schema() -> None:
+    result = CliRunner().invoke(cli, ["compare", str(SEED), str(SAMPLE), "--format", "json"])
+    document = json.loads(result.output)
+    assert document["schema_version"] == 1
+    assert document["old"]["year"] == 2024 and document["new"]["year"] == 2025
+    assert set(document["summary"]) >= {"new", "continued", "modified", "moved", "dropped"}
+    measure = next(m for m in document["measures"] if m["status"] == "modified")
+    assert set(measure["old"]) >= {"id", "section", "title", "text"}
+    assert all(op in ("equal", "delete", "insert") for op, _ in measure["diff"])
+    assert next(m for m in document["measures"] if m["status"] == "new")["old"] is None
+    assert {"old", "new"} == set(document["outline"])
+
+
+def test_stdin_as_new_report(seed_text: str) -> None:
+    result = run("compare", str(SEED), "-", input=seed_text.encode())
+    assert result.returncode == 0
+    assert "延续 33" in result.stdout.decode()
+
+
+def test_exit_code_flag() -> None:
+    assert run("compare", str(SEED), str(SAMPLE), "--exit-code").returncode == 1
+    assert run("compare", str(SEED), str(SEED), "--exit-code").returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["compare", "missing.txt", str(SAMPLE)], "reportdiff: missing.txt: no such file"),
+        (["compare", str(SEED)], "Missing argument 'NEW'"),
+        (["compare", str(SEED), str(SAMPLE), "--bogus"], "No such option '--bogus'"),
+        (["compare", str(SEED), str(SAMPLE), "-o", "x.pdf"], "cannot tell the format"),
+        (["compare", str(SEED), str(SAMPLE), "--lang", "fr"], "Invalid value for '--lang'"),
+    ],
+)
+def test_errors_are_one_line_with_status_2(args: list[str], message: str) -> None:
+    result = run(*args)
+    stderr = result.stderr.decode()
+    assert result.returncode == 2
+    assert message in stderr
+    assert len(stderr.strip().splitlines()) == 1, stderr
+    assert "Traceback" not in stderr
+
+
+def test_help_has_examples() -> None:
+    result = CliRunner().invoke(cli, ["compare", "--help"])
+    assert "reportdiff compare 2024.txt 2025.txt -o diff.html" in result.output

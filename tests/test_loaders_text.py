@@ -1,0 +1,57 @@
+"""loaders.text: encodings, line endings, indentation, stdin."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from reportdiff.errors import LoadError
+from reportdiff.loaders import load
+from reportdiff.loaders.text import read_bytes
+
+TEXT = "某区2025年法治政府建设年度报告\n一、主要举措及成效\n（一）优化营商环境\n1．持续推进改革。受理170.81万件。\n"
+TRAD = "某區2025年法治政府建設年度報告\n一、主要舉措及成效\n（一）優化營商環境\n1．持續推進改革。受理170.81萬件。\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        (TEXT.encode("utf-8"), TEXT),
+        (codecs.BOM_UTF8 + TEXT.encode("utf-8"), TEXT),
+        (TEXT.encode("utf-16"), TEXT),
+        (TEXT.encode("utf-16-le"), TEXT),
+        (TEXT.encode("gb18030"), TEXT),
+        (TEXT.encode("gbk"), TEXT),
+        (TRAD.encode("big5"), TRAD),
+        (TEXT.replace("\n", "\r\n").encode("utf-8"), TEXT),
+    ],
+)
+def test_encodings(data: bytes, text: str) -> None:
+    paragraphs = read_bytes(data, "x.txt").paragraphs
+    assert [p.text for p in paragraphs] == text.strip("\n").split("\n")
+
+
+def test_blank_lines_and_indentation() -> None:
+    raw = "\n\n　　一、主要举措及成效\n\n  1.推进改革。\n\t\n".encode()
+    paragraphs = read_bytes(raw, "x.txt").paragraphs
+    assert [(p.text, p.line) for p in paragraphs] == [("一、主要举措及成效", 3), ("1.推进改革。", 5)]
+
+
+def test_stdin() -> None:
+    document = load("-", stdin_bytes=TEXT.encode())
+    assert document.source == "<stdin>"
+    assert document.paragraphs[0].text.startswith("某区")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [("missing.txt", None, "no such file"), ("empty.txt", b"  \n", "is empty"), ("old.doc", b"x", "convert")],
+)
+def test_errors_name_the_file(tmp_path, name, content, problem) -> None:
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(LoadError, match=problem) as error:
+        load(path)
+    assert str(path) in str(error.value)
