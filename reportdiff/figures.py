@@ -150,13 +150,25 @@ class FigureChange:
     implied: float | None = None
     """The change implied by old→new, in the claim's terms (percent, points or units)."""
 
+    def change_text(self, lang: str = "zh") -> str:
+        """Return the change for people: ``+72万元（+29.3%）``, ``+0.31个百分点``; "" if unknown."""
+        if self.change is None:
+            return ""
+        if self.unit == "%":
+            points = "个百分点" if lang == "zh" else " pp"
+            return f"{_plain_number(self.change, signed=True)}{points}"
+        text = _scaled(self.change, self.unit, signed=True)
+        if self.relative_change is not None:
+            text += f"（{self.relative_change:+.1%}）" if lang == "zh" else f" ({self.relative_change:+.1%})"
+        return text
+
     def summary_line(self, lang: str = "zh") -> str:
         """Return one line for the terminal and Markdown: label, old → new, change, claim check."""
         old = self.old.raw if self.old else "—"
         new = self.new.raw if self.new else "—"
         line = f"{self.label or self.unit}: {old} → {new}"
-        if self.relative_change is not None:
-            line += f" ({self.relative_change:+.1%})"
+        if self.change is not None:
+            line += f"  {self.change_text(lang)}"
         if self.claim is not None and self.claim_check is not None:
             verdict = {"zh": {"consistent": "相符", "inconsistent": "不符"},
                        "en": {"consistent": "consistent", "inconsistent": "INCONSISTENT"}}[lang][self.claim_check]
@@ -183,6 +195,19 @@ class FigureChange:
             "claim_check": self.claim_check,
             "implied": self.implied,
         }
+
+
+def _plain_number(value: float, *, signed: bool = False) -> str:
+    text = f"{value:+.2f}" if signed else f"{value:.2f}"
+    return text.rstrip("0").rstrip(".")
+
+
+def _scaled(value: float, unit: str, *, signed: bool = False) -> str:
+    """Return ``value`` with 万/亿 where a reader would write them: 720000 元 → 72万元."""
+    for factor, prefix in ((1e8, "亿"), (1e4, "万")):
+        if abs(value) >= factor:
+            return f"{_plain_number(value / factor, signed=signed)}{prefix}{unit}"
+    return f"{_plain_number(value, signed=signed)}{unit}"
 
 
 # ---------------------------------------------------------------------------- extraction

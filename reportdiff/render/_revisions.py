@@ -1,0 +1,200 @@
+"""Low-level OOXML the python-docx API lacks: tracked revisions, move ranges and East Asian fonts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterable
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+# -- The revision wrappers this module writes; "del" content uses w:delText, the others w:t
+#    (moved-from text is still text until the move is accepted, as in ECMA-376 §17.13.5.22). --
+INS, DEL, MOVE_FROM, MOVE_TO = "ins", "del", "moveFrom", "moveTo"
+KINDS = (INS, DEL, MOVE_FROM, MOVE_TO)
+
+# -- rFonts theme attributes win over explicit font names in Word, so they must go. --
+_THEME_FONT_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
+
+
+class RevisionWriter:
+    """Writes revision markup with one author and date and document-unique ids.
+
+    Word requires every annotation id (w:ins, w:del, w:moveFrom, w:moveTo and the move
+    range markers) to be unique within the document; one counter serves them all.
+    """
+
+    def __init__(self, author: str, date: dt.datetime, first_id: int = 1) -> None:
+        self.author = author
+        self.date = date.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        self._next_id = first_id
+        self._next_move = 1
+
+    def _new_id(self) -> str:
+        value = str(self._next_id)
+        self._next_id += 1
+        return value
+
+    def _tracked(self, tag: str, **extra: str) -> OxmlElement:
+        element = OxmlElement(f"w:{tag}")
+        element.set(qn("w:id"), self._new_id())
+        element.set(qn("w:author"), self.author)
+        element.set(qn("w:date"), self.date)
+        for name, value in extra.items():
+            element.set(qn(f"w:{name}"), value)
+        return element
+
+    def wrap(self, runs: list, kind: str):
+        """Wrap consecutive ``w:r`` elements in one revision element of ``kind``."""
+        if kind not in KINDS:
+            raise ValueError(f"unknown revision kind {kind!r}")
+        if not runs:
+            return None
+        outer = self._tracked(kind)
+        runs[0].addprevious(outer)
+        for run in runs:
+            outer.append(run)
+            if kind == DEL:
+                _to_deleted_text(run)
+        return outer
+
+    def mark_paragraph(self, paragraph, kind: str) -> None:
+        """Record the paragraph mark itself as inserted, deleted or moved (w:pPr/w:rPr/w:<kind>)."""
+        p_pr = paragraph.get_or_add_pPr()
+        r_pr = p_pr.find(qn("w:rPr"))
+        if r_pr is None:
+            r_pr = OxmlElement("w:rPr")
+            # -- w:rPr comes after every other pPr child except sectPr and pPrChange --
+            tail = [p_pr.find(qn("w:sectPr")), p_pr.find(qn("w:pPrChange"))]
+            anchor = next((t for t in tail if t is not None), None)
+            if anchor is not None:
+                anchor.addprevious(r_pr)
+            else:
+                p_pr.append(r_pr)
+        r_pr.append(self._tracked(kind))
+
+    def move_range(self, paragraph, kind: str, name: str) -> None:
+        """Bracket a paragraph's content with moveFromRange/moveToRange start and end markers."""
+        if kind not in (MOVE_FROM, MOVE_TO):
+            raise ValueError(f"not a move kind: {kind!r}")
+        start = self._tracked(f"{kind}RangeStart", name=name)
+        end = OxmlElement(f"w:{kind}RangeEnd")
+        end.set(qn("w:id"), start.get(qn("w:id")))
+        p_pr = paragraph.find(qn("w:pPr"))
+        if p_pr is not None:
+            p_pr.addnext(start)
+        else:
+            paragraph.insert(0, start)
+        paragraph.append(end)
+
+    def new_move_name(self) -> str:
+        """A fresh name pairing one moveFrom range with its moveTo range."""
+        name = f"move{self._next_move}"
+        self._next_move += 1
+        return name
+
+
+def _to_deleted_text(run) -> None:
+    """Deleted runs must hold w:delText rather than w:t (Word drops w:t inside w:del)."""
+    for text in run.findall(qn("w:t")):
+        deleted = OxmlElement("w:delText")
+        deleted.text = text.text
+        deleted.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        text.addprevious(deleted)
+        run.remove(text)
+
+
+def comment_reference_runs(paragraph) -> list:
+    """The runs python-docx added to carry comment references in ``paragraph``."""
+    return [r for r in paragraph.findall(qn("w:r")) if r.find(qn("w:commentReference")) is not None]
+
+
+def move_comment_range_to_edges(paragraph) -> None:
+    """Make a comment cover the whole paragraph: start first, end and reference last.
+
+    python-docx places the range markers next to the anchor runs; once those runs are
+    wrapped in revision elements the markers would sit between wrappers in arbitrary spots.
+    """
+    starts = paragraph.findall(qn("w:commentRangeStart"))
+    ends = paragraph.findall(qn("w:commentRangeEnd"))
+    refs = comment_reference_runs(paragraph)
+    p_pr = paragraph.find(qn("w:pPr"))
+    for start in reversed(starts):
+        if p_pr is not None:
+            p_pr.addnext(start)
+        else:
+            paragraph.insert(0, start)
+    for element in [*ends, *refs]:
+        paragraph.append(element)
+
+
+def set_comment_date(comment, date: dt.datetime) -> None:
+    """Give a python-docx comment a fixed date (python-docx leaves it unset)."""
+    comment._comment_elm.date = date.astimezone(dt.timezone.utc).replace(tzinfo=None)
+
+
+def set_fonts(style, *, ascii_font: str | None, east_asia: str | None) -> None:
+    """Set a style's Latin and East Asian fonts explicitly, dropping theme-font overrides."""
+    r_pr = style.element.get_or_add_rPr()
+    r_fonts = r_pr.find(qn("w:rFonts"))
+    if r_fonts is None:
+        r_fonts = OxmlElement("w:rFonts")
+        r_pr.insert(0, r_fonts)
+    for attr in _THEME_FONT_ATTRS:
+        r_fonts.attrib.pop(qn(attr), None)
+    if ascii_font:
+        r_fonts.set(qn("w:ascii"), ascii_font)
+        r_fonts.set(qn("w:hAnsi"), ascii_font)
+    if east_asia:
+        r_fonts.set(qn("w:eastAsia"), east_asia)
+
+
+def set_first_line_chars(style, chars_hundredths: int) -> None:
+    """First-line indent in character units (200 = two characters), as Chinese documents use."""
+    p_pr = style.element.get_or_add_pPr()
+    ind = p_pr.find(qn("w:ind"))
+    if ind is None:
+        ind = OxmlElement("w:ind")
+        p_pr.append(ind)
+    ind.set(qn("w:firstLineChars"), str(chars_hundredths))
+
+
+def remove_paragraph_borders(style) -> None:
+    """Drop a style's paragraph borders (the default Title style underlines itself)."""
+    p_pr = style.element.pPr
+    if p_pr is not None:
+        for border in p_pr.findall(qn("w:pBdr")):
+            p_pr.remove(border)
+
+
+def set_outline_level(paragraph, level: int) -> None:
+    """Show a body paragraph in Word's navigation pane at ``level`` (0 = Heading 1)."""
+    p_pr = paragraph.get_or_add_pPr()
+    outline = OxmlElement("w:outlineLvl")
+    outline.set(qn("w:val"), str(level))
+    p_pr.append(outline)
+    # -- schema order: outlineLvl precedes rPr, sectPr and pPrChange --
+    for later in ("w:rPr", "w:sectPr", "w:pPrChange"):
+        found = p_pr.find(qn(later))
+        if found is not None:
+            p_pr.remove(outline)
+            found.addprevious(outline)
+            break
+
+
+def clear_body(body) -> None:
+    """Remove every block of a template's body but keep its final section properties."""
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+
+
+def max_annotation_id(elements: Iterable) -> int:
+    """The largest w:id already used by revision markup in ``elements`` (0 when none)."""
+    largest = 0
+    for element in elements:
+        for node in element.iter():
+            value = node.get(qn("w:id"))
+            if value is not None and value.isdigit() and node.tag != qn("w:comment"):
+                largest = max(largest, int(value))
+    return largest
