@@ -172,7 +172,10 @@ class FigureChange:
         if self.claim is not None and self.claim_check is not None:
             verdict = {"zh": {"consistent": "相符", "inconsistent": "不符"},
                        "en": {"consistent": "consistent", "inconsistent": "INCONSISTENT"}}[lang][self.claim_check]
-            implied = f", {'实为' if lang == 'zh' else 'implied'} {self.implied:.1f}" if self.implied is not None else ""
+            unit = self.claim.stated.unit if self.claim.stated is not None else ""
+            unit = {"百分点": "个百分点" if lang == "zh" else " pp"}.get(unit, unit)
+            implied = (f", {'实为' if lang == 'zh' else 'implied'} {self.implied:.1f}{unit}"
+                       if self.implied is not None else "")
             line += f" · {self.claim.text}: {verdict}{implied}"
         return line
 

@@ -41,6 +41,10 @@ def render_text(comparison: Comparison, *, lang: str = "zh", color: bool = False
                     start, end = marks.get(op, ("", ""))
                     pieces.append(f"{start}{text}{end}")
                 lines.append("    " + "".join(pieces))
+    paired = [f for f in comparison.figures if f.old is not None and f.new is not None]
+    if paired:
+        lines += ["", f"== {label['figures']} ({len(paired)}) =="]
+        lines += [figure.summary_line(lang) for figure in paired]
     return "\n".join(lines) + "\n"
 
 
