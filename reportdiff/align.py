@@ -40,6 +40,8 @@ SPLIT_GAIN = 0.15
 SPLIT_SHARE = 0.2
 #: Lower bar for a measure that sits in the same gap between aligned neighbours.
 POSITIONAL_THRESHOLD = 0.22
+#: Widest gap (in new measures) between aligned neighbours in which position still counts.
+POSITIONAL_GAP = 8
 #: Candidates scored in full per measure (the rest of the index hits are ignored).
 CANDIDATES = 12
 
@@ -266,6 +268,8 @@ def _positional(
         at = bisect.bisect_left(anchors, (i, -1))
         low = anchors[at - 1][1] if at > 0 else -1
         high = anchors[at][1] if at < len(anchors) else len(new)
+        if high - low - 1 > POSITIONAL_GAP:
+            continue  # -- a wide gap holds no positional evidence (and would cost quadratic time) --
         best, best_score = None, POSITIONAL_THRESHOLD
         for j in range(low + 1, high):
             if j not in new_free or not _compatible(old[i], new[j]):
