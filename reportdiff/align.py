@@ -27,7 +27,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .models import Measure, Role, Section
+from .models import Measure, Part, Role, Section
 from .segment import FIGURE_RE, tokenize
 
 #: Below this similarity two measures are not the same measure.
@@ -402,4 +402,29 @@ def align_sections(
     return result
 
 
-__all__ = ["Alignment", "BOILERPLATE", "MATCH_THRESHOLD", "Pair", "Scorer", "align_measures", "align_sections", "terms"]
+def align_parts(old: tuple[Part, ...], new: tuple[Part, ...], scorer: Scorer) -> list[tuple[Part | None, Part | None]]:
+    """Return part pairs: by role where both reports have exactly one part of that role,
+    otherwise by heading similarity within the role. Unpaired parts come with None."""
+    pairs: list[tuple[Part | None, Part | None]] = []
+    used_old: set[str] = set()
+    used_new: set[str] = set()
+    for role in Role:
+        olds = [p for p in old if p.role is role]
+        news = [p for p in new if p.role is role]
+        if role is not Role.OTHER and len(olds) == 1 and len(news) == 1:
+            candidates = [(1.0, olds[0].id, news[0].id)]
+        else:
+            candidates = sorted((-scorer.similarity(o.key, n.key), o.id, n.id) for o in olds for n in news)
+            candidates = [(-score, o, n) for score, o, n in candidates if -score >= 0.3]
+        for _, oid, nid in candidates:
+            if oid not in used_old and nid not in used_new:
+                used_old.add(oid)
+                used_new.add(nid)
+                pairs.append((next(p for p in old if p.id == oid), next(p for p in new if p.id == nid)))
+    pairs.extend((None, p) for p in new if p.id not in used_new)
+    pairs.extend((p, None) for p in old if p.id not in used_old)
+    order = {p.id: i for i, p in enumerate(new)}
+    return sorted(pairs, key=lambda pair: order[pair[1].id] if pair[1] else len(order))
+
+
+__all__ = ["Alignment", "align_parts", "BOILERPLATE", "MATCH_THRESHOLD", "Pair", "Scorer", "align_measures", "align_sections", "terms"]

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from .align import Alignment, Pair
 from .diff import is_unchanged, redline, whole
-from .models import Match, Measure, Op, Redline, Report, Section, SectionMatch, Status
+from .models import Match, Measure, Op, Part, PartMatch, Redline, Report, Section, SectionMatch, Status
 
 
 def _moved(pair: Pair, section_map: dict[str, str | None]) -> bool:
@@ -158,9 +158,21 @@ def _section_match(old: Section | None, new: Section | None, score: float) -> Se
     return SectionMatch(old, None, 0.0, whole(Op.DELETE, old.title))
 
 
+def part_matches(pairs: list[tuple[Part | None, Part | None]]) -> tuple[PartMatch, ...]:
+    """Return part matches with the redline of their headings."""
+    result = []
+    for old, new in pairs:
+        if old is not None and new is not None:
+            runs = redline(old.title, new.title)
+        else:
+            runs = whole(Op.INSERT, new.title) if new else whole(Op.DELETE, old.title)  # type: ignore[union-attr]
+        result.append(PartMatch(old, new, runs))
+    return tuple(result)
+
+
 def measure_label(measure: Measure | None) -> str:
     """Return a measure's id, or an empty string for a missing side."""
     return measure.id if measure else ""
 
 
-__all__ = ["classify", "measure_label"]
+__all__ = ["classify", "measure_label", "part_matches"]

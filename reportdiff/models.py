@@ -233,6 +233,16 @@ class SectionMatch:
 
 
 @dataclass(frozen=True, slots=True)
+class PartMatch:
+    """Alignment of parts across two reports (by role, then by heading)."""
+
+    old: Part | None
+    new: Part | None
+    redlines: tuple[Redline, ...] = ()
+    """Redline of the part heading (old title → new title)."""
+
+
+@dataclass(frozen=True, slots=True)
 class Comparison:
     """Everything ``compare`` found; renderers take this and never re-parse."""
 
@@ -241,6 +251,9 @@ class Comparison:
     matches: tuple[Match, ...]
     """Measures in the new report's reading order, dropped ones at their old place."""
     sections: tuple[SectionMatch, ...]
+    parts: tuple[PartMatch, ...] = ()
+    preamble: tuple[Redline, ...] = ()
+    """Redline of the preamble (empty when neither report has one)."""
     figures: tuple = ()
     """Figure changes across the two reports (see ``figures.py``)."""
     promises: tuple = ()
@@ -265,6 +278,7 @@ __all__ = [
     "MeasureKind",
     "Op",
     "Part",
+    "PartMatch",
     "PlanSentence",
     "Redline",
     "Report",

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .align import Scorer, align_measures, align_sections
-from .classify import classify
+from .align import Scorer, align_measures, align_parts, align_sections
+from .classify import classify, part_matches
+from .diff import redline
 from .figures import compare_figures
 from .loaders import RawDocument, load
 from .models import Comparison, Report
@@ -44,8 +45,10 @@ def compare(old: Source, new: Source) -> Comparison:
     section_pairs = align_sections(_sections_with_roles(old_report), _sections_with_roles(new_report),
                                    alignment.pairs, scorer)
     matches, sections = classify(old_report, new_report, alignment, section_pairs)
+    parts = part_matches(align_parts(old_report.parts, new_report.parts, scorer))
+    preamble = redline(old_report.preamble, new_report.preamble) if old_report.preamble or new_report.preamble else ()
     figures = compare_figures(old_measures, new_measures, [(m.old, m.new) for m in matches if m.old and m.new])
-    return Comparison(old_report, new_report, matches, sections, figures=figures)
+    return Comparison(old_report, new_report, matches, sections, parts=parts, preamble=preamble, figures=figures)
 
 
 def _sections_with_roles(report: Report):

@@ -58,10 +58,8 @@ _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 # -- words only this renderer uses; status names and the rest come from render.labels --
 _EXTRA = {
-    "zh": {"moved_away": "移出", "sep": " · ", "list": "、", "cover": "比较摘要", "old_report": "原报告",
-           "new_report": "新报告", "count": "数量", "status": "状态", "unit": "单位"},
-    "en": {"moved_away": "moved away", "sep": " · ", "list": ", ", "cover": "Comparison summary",
-           "old_report": "Old report", "new_report": "New report", "count": "count", "status": "status",
+    "zh": {"moved_away": "移出", "sep": " · ", "list": "、", "cover": "比较摘要", "count": "数量", "status": "状态", "unit": "单位"},
+    "en": {"moved_away": "moved away", "sep": " · ", "list": ", ", "cover": "Comparison summary", "count": "count", "status": "status",
            "unit": "unit"},
 }
 

@@ -16,6 +16,11 @@ _LABELS: dict[str, dict[str, str]] = {
         "all": "全部", "filter": "筛选", "shared_terms": "匹配依据", "preamble": "导语",
         "no_changes": "无变化", "label": "指标", "change": "变化", "claim": "文中表述",
         "reworded": "标题改写", "section_new": "新增章节", "section_dropped": "删除章节",
+        "old_report": "上年报告", "new_report": "本年报告", "moved_from": "移自", "contents": "目录", "view": "视图",
+        "expand_continued": "展开延续项", "collapse_continued": "收起延续项", "relative_change": "变化率",
+        "new_measures": "对应本年举措", "not_in_new": "本年无此项", "not_in_old": "上年无此项", "part_dropped": "删除部分",
+        "hidden": "（已隐藏 {n} 项）", "heading_was": "原标题", "measures_count": "项", "consistent": "相符",
+        "inconsistent": "不符", "implied": "按数据计算",
     },
     "en": {
         "new": "new", "continued": "continued", "modified": "modified", "moved": "moved", "dropped": "dropped",
@@ -31,6 +36,13 @@ _LABELS: dict[str, dict[str, str]] = {
         "all": "All", "filter": "Filter", "shared_terms": "Matched on", "preamble": "Preamble",
         "no_changes": "no changes", "label": "Figure", "change": "Change", "claim": "Stated",
         "reworded": "heading reworded", "section_new": "new section", "section_dropped": "dropped section",
+        "old_report": "Old report", "new_report": "New report", "moved_from": "moved from",
+        "contents": "Contents", "view": "View", "expand_continued": "Expand continued",
+        "collapse_continued": "Collapse continued", "relative_change": "Relative change",
+        "new_measures": "New measures", "not_in_new": "not in the new report",
+        "not_in_old": "not in the old report", "part_dropped": "dropped part", "hidden": "({n} hidden)",
+        "heading_was": "heading was", "measures_count": "measures", "consistent": "consistent",
+        "inconsistent": "inconsistent", "implied": "computed",
     },
 }
 
