@@ -17,7 +17,7 @@ import click
 from . import __version__
 from .errors import ReportDiffError
 from .models import Status
-from .render import FORMATS, format_for_path, render
+from .render import FORMATS, format_for_path, render, render_plans
 from .render.labels import LANGUAGES
 
 EXIT_DIFFERENT = 1
@@ -123,6 +123,37 @@ def compare(old: str, new: str, output: str | None, fmt: str | None, lang: str, 
         click.echo(f"reportdiff: warning: {warning}", err=True)
     changed = any(match.status is not Status.CONTINUED for match in comparison.matches)
     return EXIT_DIFFERENT if exit_code and changed else 0
+
+
+@cli.command()
+@click.argument("report")
+@_output_options
+@click.option("--author", default="reportdiff", show_default=True, help="Author of DOCX revisions.")
+@click.option("--date", "revision_date", metavar="ISO", help="Date of DOCX revisions (default: SOURCE_DATE_EPOCH or fixed).")
+@click.option("--template", type=click.Path(dir_okay=False), help="DOCX: reference .docx whose styles to use.")
+def plans(report: str, output: str | None, fmt: str | None, lang: str, author: str, revision_date: str | None,
+          template: str | None) -> int:
+    """Check one REPORT's plans for next year against its own results and shortcomings.
+
+    Every plan sentence is linked to the results it continues (or marked new), every result
+    no plan carries on is listed, and every shortcoming is linked to the plans that answer it.
+
+    \b
+    Examples:
+      reportdiff plans 2024.txt                      # summary on the terminal
+      reportdiff plans 2024.txt -o plans.html        # plans redlined against results
+      reportdiff plans 2024.docx -o plans.docx       # the same as Word tracked changes
+      reportdiff plans 2024.txt --format json
+    """
+    from .pipeline import plans as run_plans
+
+    fmt = _choose_format(fmt, output)
+    analysis = run_plans(report)
+    options: dict[str, object] = {"lang": lang}
+    if fmt == "docx":
+        options.update(author=author, date=revision_date, template=template)
+    _emit(render_plans(analysis, fmt, **options), output)
+    return 0
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -15,6 +15,7 @@ from .figures import compare_figures
 from .loaders import RawDocument, load
 from .models import Comparison, Report
 from .parse import parse, parse_text
+from .plans import PlansAnalysis, analyse_plans, track_promises
 
 Source = str | Path | Report | RawDocument
 
@@ -48,11 +49,18 @@ def compare(old: Source, new: Source) -> Comparison:
     parts = part_matches(align_parts(old_report.parts, new_report.parts, scorer))
     preamble = redline(old_report.preamble, new_report.preamble) if old_report.preamble or new_report.preamble else ()
     figures = compare_figures(old_measures, new_measures, [(m.old, m.new) for m in matches if m.old and m.new])
-    return Comparison(old_report, new_report, matches, sections, parts=parts, preamble=preamble, figures=figures)
+    promises = track_promises(old_report, new_report)
+    return Comparison(old_report, new_report, matches, sections, parts=parts, preamble=preamble,
+                      figures=figures, promises=promises)
+
+
+def plans(report: Source) -> PlansAnalysis:
+    """Return one report's plans against its own results and shortcomings."""
+    return analyse_plans(load_report(report))
 
 
 def _sections_with_roles(report: Report):
     return [(section, part.role) for part in report.parts for section in part.sections]
 
 
-__all__ = ["compare", "load_report"]
+__all__ = ["compare", "load_report", "plans"]

@@ -86,3 +86,28 @@ def test_errors_are_one_line_with_status_2(args: list[str], message: str) -> Non
 def test_help_has_examples() -> None:
     result = CliRunner().invoke(cli, ["compare", "--help"])
     assert "reportdiff compare 2024.txt 2025.txt -o diff.html" in result.output
+
+
+def test_plans_terminal_and_json(tmp_path) -> None:
+    result = CliRunner().invoke(cli, ["plans", str(SEED)])
+    assert result.exit_code == 0, result.output
+    assert "四/(二)#5" in result.output and "未延续" in result.output
+    out = tmp_path / "plans.json"
+    assert CliRunner().invoke(cli, ["plans", str(SEED), "-o", str(out)]).exit_code == 0
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert document["schema_version"] == 1
+    assert {p["status"] for p in document["plans"]} == {"continues", "new"}
+    assert set(document) >= {"plans", "not_carried", "shortcomings"}
+
+
+def test_plans_html_is_self_contained(tmp_path) -> None:
+    out = tmp_path / "plans.html"
+    assert CliRunner().invoke(cli, ["plans", str(SEED), "-o", str(out), "--lang", "en"]).exit_code == 0
+    html = out.read_text(encoding="utf-8")
+    assert "Plans against results" in html and "http://" not in html and "https://" not in html
+
+
+def test_compare_lists_promises() -> None:
+    result = CliRunner().invoke(cli, ["compare", str(SEED), str(SAMPLE)])
+    assert "上年计划兑现情况" in result.output
+    assert "[未见报告] 四/(四)#3" in result.output

@@ -23,7 +23,8 @@ from reportdiff.align import Scorer, align_parts
 from reportdiff.classify import part_matches
 from reportdiff.diff import redline
 from reportdiff.pipeline import compare
-from reportdiff.render.html import _template_dir, render_html
+from reportdiff.render._templates import template_dir as _template_dir
+from reportdiff.render.html import render_html
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_ed6269d44b6c061b.txt"
@@ -385,7 +386,7 @@ def test_template_found_in_an_installed_layout(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "reportdiff", tmp_path / "reportdiff",
                     ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(ROOT / "templates", tmp_path / "reportdiff" / "templates")
-    code = ("from reportdiff.render.html import _template_dir; import reportdiff;"
+    code = ("from reportdiff.render._templates import template_dir as _template_dir; import reportdiff;"
             "print(_template_dir()); print(reportdiff.__file__)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(tmp_path)}).stdout.split()

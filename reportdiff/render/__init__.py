@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..models import Comparison
+    from ..plans import PlansAnalysis
 
 FORMATS = ("html", "json", "md", "text", "docx")
 _EXTENSIONS = {".html": "html", ".htm": "html", ".json": "json", ".md": "md", ".markdown": "md",
@@ -53,4 +54,24 @@ def render(comparison: Comparison, fmt: str, **options: object) -> str | bytes:
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
-__all__ = ["FORMATS", "format_for_path", "render"]
+def render_plans(analysis: PlansAnalysis, fmt: str, **options: object) -> str | bytes:
+    """Return a plans analysis (``reportdiff plans``) rendered in ``fmt``."""
+    from . import plans_render
+
+    lang = str(options.get("lang", "zh"))
+    if fmt == "json":
+        return plans_render.render_plans_json(analysis)
+    if fmt == "md":
+        return plans_render.render_plans_markdown(analysis, lang)
+    if fmt == "text":
+        return plans_render.render_plans_text(analysis, lang)
+    if fmt == "html":
+        return plans_render.render_plans_html(analysis, lang)
+    if fmt == "docx":
+        from .plans_docx import render_plans_docx
+
+        return render_plans_docx(analysis, **options)  # type: ignore[arg-type]
+    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+__all__ = ["FORMATS", "format_for_path", "render", "render_plans"]

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import functools
-import importlib.resources
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-import jinja2
 
 from ..models import (
-    Comparison, Match, Measure, MeasureKind, Op, Part, PartMatch, Redline, Report, Role, Section, SectionMatch,
+    Comparison, Match, Measure, MeasureKind, Op, Part, PartMatch, Redline, Report, Section, SectionMatch,
     Status,
 )
+from ._templates import environment
 from .labels import labels
 
 TEMPLATE = "report.html.j2"
@@ -85,30 +82,6 @@ class PartView:
     dropped: bool = False
     title_runs: tuple[Run, ...] = ()
     groups: list[Group] = field(default_factory=list)
-
-
-def _template_dir() -> Path:
-    """Return the templates folder: inside an installed wheel, else the source tree's."""
-    try:
-        packaged = importlib.resources.files("reportdiff") / "templates"
-        if packaged.is_dir() and (packaged / TEMPLATE).is_file():
-            return Path(str(packaged))
-    except (ModuleNotFoundError, TypeError):  # -- a zipped or unusual install: try the tree --
-        pass
-    return Path(__file__).resolve().parents[2] / "templates"
-
-
-@functools.lru_cache(maxsize=1)
-def _environment() -> jinja2.Environment:
-    # -- built once: compiling the template costs far more than rendering it --
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(_template_dir())),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
 
 
 def _label_table(lang: str) -> dict[str, str]:
@@ -214,7 +187,7 @@ def _part_view(part: Part, match: PartMatch | None) -> PartView:
 
 def _build_body(comparison: Comparison, words: dict[str, str]) -> list[PartView]:
     """Lay the cards out in the new report's structure, dropped material at its old place."""
-    old, new = comparison.old, comparison.new
+    new = comparison.new
     part_map = {m.old.id: m.new.id for m in comparison.parts if m.old and m.new}
     part_match_of_new = {m.new.id: m for m in comparison.parts if m.new}
     section_of_new = {m.new.id: m for m in comparison.sections if m.new is not None}
@@ -435,7 +408,7 @@ def render_html(comparison: Comparison, *, lang: str = "zh") -> str:
     relations = [{"key": key, "label": words[key], "count": summary[key]}
                  for key in ("split", "merged") if summary.get(key)]
     preamble = _preamble(comparison)
-    template = _environment().get_template(TEMPLATE)
+    template = environment().get_template(TEMPLATE)
     return template.render(
         lang=lang,
         html_lang="zh-Hans" if lang == "zh" else lang,

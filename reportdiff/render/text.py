@@ -45,6 +45,10 @@ def render_text(comparison: Comparison, *, lang: str = "zh", color: bool = False
     if paired:
         lines += ["", f"== {label['figures']} ({len(paired)}) =="]
         lines += [figure.summary_line(lang) for figure in paired]
+    if comparison.promises:
+        delivered = sum(1 for p in comparison.promises if p.status == "delivered")
+        lines += ["", f"== {label['promises']} ({label['delivered']} {delivered}/{len(comparison.promises)}) =="]
+        lines += [promise.summary_line(lang) for promise in comparison.promises]
     return "\n".join(lines) + "\n"
 
 
