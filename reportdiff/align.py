@@ -42,6 +42,8 @@ SPLIT_SHARE = 0.2
 POSITIONAL_THRESHOLD = 0.22
 #: Widest gap (in new measures) between aligned neighbours in which position still counts.
 POSITIONAL_GAP = 8
+#: Most specific terms of a measure used to look up candidates in the index.
+PROBE_TERMS = 10
 #: Candidates scored in full per measure (the rest of the index hits are ignored).
 CANDIDATES = 12
 
@@ -112,6 +114,8 @@ class Scorer:
         self.df = df
         self._mass: dict[str, tuple[float, float]] = {}
         self._similarity: dict[tuple[str, str], float] = {}
+        self._containment: dict[tuple[str, ...], float] = {}
+        self._probes: dict[str, list[str]] = {}
 
     @staticmethod
     def _idf(term: str, df: int, n: int) -> float:
@@ -125,6 +129,15 @@ class Scorer:
             self._terms[key] = Counter(terms(key))
             self._bigrams[key] = _bigrams(key)
         return self._terms[key]
+
+    def probe_terms(self, key: str) -> list[str]:
+        """Return the few most specific terms of ``key``: enough to find candidates, and
+        a bound on the index work per measure however often terms repeat."""
+        probes = self._probes.get(key)
+        if probes is None:
+            ranked = sorted(self.term_counts(key), key=lambda t: (-self.weight.get(t, 0.0), t))
+            probes = self._probes[key] = ranked[:PROBE_TERMS]
+        return probes
 
     def _masses(self, key: str) -> tuple[float, float]:
         masses = self._mass.get(key)
@@ -166,14 +179,19 @@ class Scorer:
 
     def containment(self, part: str, whole: str, *more: str) -> float:
         """Return how much of ``part``'s weighted terms also occur in ``whole`` (plus ``more``)."""
+        cache_key = (part, whole, *more)
+        cached = self._containment.get(cache_key)
+        if cached is not None:
+            return cached
         tp, tw = self.term_counts(part), self.term_counts(whole)
         for extra in more:
             # -- the union of several texts: add counters, never tokenize a concatenation --
             tw = tw + self.term_counts(extra)
-        total = sum(self.weight.get(t, 1.0) * c for t, c in tp.items())
-        if total == 0:
-            return 0.0
-        return sum(self.weight.get(t, 1.0) * min(c, tw[t]) for t, c in tp.items() if t in tw) / total
+        total = self._masses(part)[0]
+        weight = self.weight
+        score = sum(weight.get(t, 1.0) * min(c, tw[t]) for t, c in tp.items() if t in tw) / total if total else 0.0
+        self._containment[cache_key] = score
+        return score
 
     def shared_terms(self, a: str, b: str, limit: int = 6) -> tuple[str, ...]:
         """Return the most specific terms two keys share, most specific first."""
@@ -216,7 +234,7 @@ def align_measures(old: tuple[Measure, ...], new: tuple[Measure, ...], scorer: S
     candidates: list[tuple[float, float, int, int]] = []
     for j in new_free:
         hits: Counter[int] = Counter()
-        for term in scorer.term_counts(new[j].key):
+        for term in scorer.probe_terms(new[j].key):
             for i in index.get(term, ()):
                 hits[i] += scorer.weight[term]
         for i, _ in hits.most_common(CANDIDATES):
@@ -328,7 +346,7 @@ def _halves(side, free, partners, scorer, relation, make_pair) -> list[Pair]:
         half = side[index]
         # -- candidates: the neighbours' partners, and wholes sharing the most specific terms --
         hits: Counter[int] = Counter()
-        for term in scorer.term_counts(half.key):
+        for term in scorer.probe_terms(half.key):
             for k in by_term.get(term, ()):
                 hits[k] += scorer.weight[term]
         candidates = {k for k, _ in hits.most_common(CANDIDATES)}

@@ -213,7 +213,48 @@ Target = tuple[Features, str]
 """A result as matched: the features of its whole text, and the key of its title."""
 
 
-def _links(plan: Features, targets: list[Target], threshold: float) -> list[tuple[int, float, tuple[str, ...]]]:
+class TargetIndex:
+    """Which targets contain a given needle, so a plan is scored only against candidates.
+
+    ``Matcher.shared`` is zero unless the target holds at least one *strong* needle of
+    the plan (a concept, a domain term, or a word weighted as an anchor), so the targets
+    holding none can be skipped without changing any result. Without this, promise
+    tracking compares every plan with every result: quadratic in the report size.
+    """
+
+    def __init__(self, targets: list[Target]) -> None:
+        self.targets = targets
+        self._joined = "\x00".join(body.key for body, _ in targets)
+        self._starts = list(itertools.accumulate((len(body.key) + 1 for body, _ in targets[:-1]), initial=0))
+        self._by_concept: dict[str, set[int]] = {}
+        for index, (body, _) in enumerate(targets):
+            for concept in body.concepts:
+                self._by_concept.setdefault(concept, set()).add(index)
+        self._cache: dict[str, frozenset[int]] = {}
+
+    def _containing(self, needle: str) -> frozenset[int]:
+        found = self._cache.get(needle)
+        if found is None:
+            hits: set[int] = set()
+            position = self._joined.find(needle)
+            while position >= 0:
+                hits.add(bisect.bisect_right(self._starts, position) - 1)
+                position = self._joined.find(needle, position + 1)
+            found = self._cache[needle] = frozenset(hits)
+        return found
+
+    def candidates(self, plan: Features, anchor: float = ANCHOR_WEIGHT) -> list[int]:
+        """Return, in order, the targets holding at least one strong needle of ``plan``."""
+        hits: set[int] = set()
+        for feature, needle, concept in plan.needles:
+            if concept:
+                hits |= self._by_concept.get(feature, set())
+            elif feature in _DOMAIN or (not feature.startswith("~") and plan.weights[feature] >= anchor):
+                hits |= self._containing(needle)
+        return sorted(hits)
+
+
+def _links(plan: Features, targets: TargetIndex, threshold: float) -> list[tuple[int, float, tuple[str, ...]]]:
     """Return (target index, score, shared terms) for every target the plan is linked to.
 
     The score is the shared weight over the plan's weight, the latter capped at
@@ -229,9 +270,11 @@ def _links(plan: Features, targets: list[Target], threshold: float) -> list[tupl
         return []
     linked: list[tuple[int, float, tuple[str, ...]]] = []
     covered: frozenset[str] = frozenset()
+    candidates = targets.candidates(plan)
     while True:
         best: tuple[float, float, int, list[str]] | None = None
-        for index, (body, title) in enumerate(targets):
+        for index in candidates:
+            body, title = targets.targets[index]
             if any(index == done for done, _, _ in linked):
                 continue
             weight, found = Matcher.shared(plan, body, covered)
@@ -244,7 +287,7 @@ def _links(plan: Features, targets: list[Target], threshold: float) -> list[tupl
         if best is None or best[1] / denominator < threshold:
             return linked
         _, weight, index, found = best
-        full_weight, full = Matcher.shared(plan, targets[index][0])
+        full_weight, full = Matcher.shared(plan, targets.targets[index][0])
         linked.append((index, round(min(full_weight / denominator, 1.0), 4), _shown(plan, full)))
         covered = covered | frozenset(found)
 
@@ -392,7 +435,7 @@ def analyse_plans(report: Report) -> PlansAnalysis:
     shortcomings = _measures(report, Role.SHORTCOMINGS)
     plans = report.plan_sentences
     matcher = Matcher([m.key for m in results + shortcomings] + [p.key for p in plans])
-    targets = [(matcher.features(m.key), norm_key(m.title)) for m in results]
+    targets = TargetIndex([(matcher.features(m.key), norm_key(m.title)) for m in results])
 
     records: list[PlanRecord] = []
     carried: set[str] = set()
@@ -464,7 +507,7 @@ def track_promises(old_report: Report, new_report: Report) -> tuple[Promise, ...
         if kept:
             fresh.append((measure, kept))
     matcher = Matcher([k for _, kept in fresh for _, k in kept] + [p.key for p in plans])
-    targets = [(matcher.features("".join(k for _, k in kept)), norm_key(m.title)) for m, kept in fresh]
+    targets = TargetIndex([(matcher.features("".join(k for _, k in kept)), norm_key(m.title)) for m, kept in fresh])
 
     promises: list[Promise] = []
     for plan in plans:
