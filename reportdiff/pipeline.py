@@ -36,8 +36,13 @@ def load_report(source: Source, *, name: str | None = None) -> Report:
     return parse(load(source))
 
 
-def compare(old: Source, new: Source) -> Comparison:
-    """Return the year-over-year comparison of two reports (paths, text or Reports)."""
+def compare(old: Source, new: Source, *, figures: bool = True, promises: bool = True) -> Comparison:
+    """Return the year-over-year comparison of two reports (paths, text or Reports).
+
+    ``figures`` and ``promises`` switch off the two analyses that go beyond the measures
+    themselves (figure pairing with growth-claim checks, last year's plans against this
+    year's results); their fields are then empty.
+    """
     old_report = load_report(old, name="<old>")
     new_report = load_report(new, name="<new>")
     old_measures, new_measures = old_report.measures, new_report.measures
@@ -48,10 +53,12 @@ def compare(old: Source, new: Source) -> Comparison:
     matches, sections = classify(old_report, new_report, alignment, section_pairs)
     parts = part_matches(align_parts(old_report.parts, new_report.parts, scorer))
     preamble = redline(old_report.preamble, new_report.preamble) if old_report.preamble or new_report.preamble else ()
-    figures = compare_figures(old_measures, new_measures, [(m.old, m.new) for m in matches if m.old and m.new])
-    promises = track_promises(old_report, new_report)
-    return Comparison(old_report, new_report, matches, sections, parts=parts, preamble=preamble,
-                      figures=figures, promises=promises)
+    pairs = [(m.old, m.new) for m in matches if m.old and m.new]
+    return Comparison(
+        old_report, new_report, matches, sections, parts=parts, preamble=preamble,
+        figures=compare_figures(old_measures, new_measures, pairs) if figures else (),
+        promises=track_promises(old_report, new_report) if promises else (),
+    )
 
 
 def plans(report: Source) -> PlansAnalysis:
