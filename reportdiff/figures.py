@@ -1,132 +1,12 @@
-"""Extract quantities (figures) from measure text and compare them across two report years."""
+"""Follow extracted figures across two report years and check the growth each report states."""
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
-from decimal import Decimal
+from dataclasses import dataclass
 
-import opencc
-
+from .figures_extract import Figure, StatedChange, extract_figures
 from .models import Measure
-from .normalize import key as _norm_key
-
-_T2S = opencc.OpenCC("t2s")
-# -- Width folding that keeps offsets one-to-one (NFKC would too, but also folds the
-#    Chinese comma, which is a clause delimiter here). --
-_WIDTH = str.maketrans(
-    {**{chr(0xFF10 + i): str(i) for i in range(10)}, "．": ".", "％": "%", "﹪": "%"}
-)
-
-_WIDE = re.compile("[０-９．％﹪]")
-_AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
-_CN = r"[零〇一二两三四五六七八九十百千万亿]+"
-# -- Longest first so that 件次 wins over 件 and 个百分点 over 个. --
-_UNITS = sorted(
-    """个百分点 百分点 个工作日 工作日 个月 平方公里 平方米 公里 人次 件次 户次 家次 场次 批次
-    课时 学时 小时 分钟 元 件 份 人 所 个 项 次 家 起 分 % ‰ 户 场 条 篇 期 名 例 支 类 批 部
-    本 套 座 处 台 辆 宗 笔 张 位 轮 节 册 亩 吨 米 天 周 岁 年 倍""".split(),
-    key=len,
-    reverse=True,
-)
-_UNIT_RE = "|".join(map(re.escape, _UNITS))
-# -- A number needs a unit, a multiplier (31.2万) or 百分之 to be a figure; the lookaheads
-#    keep bare numbers (list markers, dates, codes) from matching at all. --
-_FIGURE_RE = re.compile(
-    rf"""(?P<pre>超过|多达|约|近|超|逾)?
-    (?:百分之(?P<pct>{_AR}|{_CN})
-      |(?P<ar>{_AR})(?P<ar_mid>余|多)?(?:(?P<mult>千万|百万|万亿|万|亿|千)(?P<ar_post>余|多)?|(?={_UNIT_RE}))
-      |(?P<cn>{_CN})(?P<cn_mid>余|多)?(?={_UNIT_RE}))
-    (?P<unit>{_UNIT_RE})?
-    (?P<suf>左右|以上)?""",
-    re.X,
-)
-_MULT = {"千万": 10**7, "百万": 10**6, "万亿": 10**12, "万": 10**4, "亿": 10**8, "千": 10**3}
-# -- Chinese numerals only count things; 十分 (very), 三年行动, 百米 are words. --
-_CN_UNITS = frozenset(
-    """个 项 次 件 所 家 名 人 场 条 篇 期 例 支 类 批 部 本 套 座 处 台 辆 宗 笔 张 位 轮 节
-    册 户 份 起 人次 件次 户次 场次 批次 个月 天 周 小时 倍""".split()
-)
-# -- Units that classify a following noun: 37所高校, 3个牵头单位, 3次全体会议. --
-_CLASSIFIERS = frozenset(
-    "个 项 次 件 所 家 名 例 场 条 篇 期 支 类 批 部 本 套 座 处 台 辆 宗 笔 张 位 轮 节 册 份 起".split()
-)
-_SET_PHRASES = re.compile(
-    "八项规定|三项制度|四个意识|四个自信|四个全面|两个维护|两个确立|两个结合|两个毫不动摇|"
-    "三重一大|三会一课|五位一体|三位一体|两学一做|一岗双责|三个务必|十[一二三四五六七八九]五"
-)
-_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-           "七": 7, "八": 8, "九": 9}
-_SMALL = {"十": 10, "百": 100, "千": 1000}
-_BIG = {"万": 10**4, "亿": 10**8}
-
-_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", "‘": "’", "〈": "〉"}
-_DELIMS = frozenset("，,。；;：:、！？!?\n\r（()）【】")
-
-_CHANGE_RE = re.compile(
-    r"(?P<basis>同比|环比|较上年同期|较去年同期|比上年同期|比去年同期|较上年|较去年|比上年|比去年"
-    r"|较上一年|较\d{4}年|比\d{4}年|与上年相比|与去年相比|与\d{4}年相比)?"
-    r"(?(basis)[^，,。；;！？!?\n]{0,6}?)"
-    r"(?P<verb>增加|增长|上升|提升|提高|增多|扩大|翻番|减少|下降|降低|缩短|下滑|回落|缩减|压减|减|增|降)"
-    r"(?:了)?(?!至|到|为)"
-)
-_DOWN = frozenset("减少 下降 降低 缩短 下滑 回落 缩减 压减 减 降".split())
-
-_LEAD_MARKER = re.compile(r"^\s*(?:\d+[.、]|[(（][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、是])")
-_LEAD_YEAR = re.compile(r"^\d{4}年度?")
-_LEAD_TRIM = ("其中", "全年", "全区范围", "全市范围", "全区", "全市", "全县", "共计", "累计",
-              "合计", "总计", "共", "完成", "涉及", "达到", "已")
-_TAIL_TRIM = ("分别为", "分别", "共计", "累计", "合计", "总计", "共", "达到", "已达", "达", "为",
-              "约", "近", "超过", "超", "逾", "均", "至", "到")
-_AFTER_STOP = re.compile(
-    r"的|批量|列入|纳入|参训|参加|参与|获|实现|完成|开展|通过|落地|入选|在|被|将|已|均|分别"
-    r"|进行|得到|受到|共|累计|同比|较|比上|以上|左右"
-)
-_MAX_LABEL = 16
-
-
-@dataclass(frozen=True, slots=True)
-class StatedChange:
-    """A change the report states about a figure: 同比增加75%, 较去年提升."""
-
-    direction: int
-    """+1 for an increase, -1 for a decrease."""
-    stated: Figure | None
-    """The stated amount (75%, 3.2个百分点, 500件), or None for 较去年提升."""
-    text: str
-    """The original phrase, e.g. ``同比增加75%``."""
-    start: int
-    end: int
-    basis: str | None
-    """What it compares against (同比, 较上年 …), Simplified; None if unstated."""
-
-
-@dataclass(frozen=True, slots=True)
-class Figure:
-    """One quantity found in a text."""
-
-    raw: str
-    """The original substring, approximate markers included: ``246余万元``."""
-    start: int
-    end: int
-    value: float
-    """In base units (万 and 亿 folded in); percentages keep the percent number."""
-    unit: str
-    """Normalised Simplified unit without multiplier: 件, 元, %, 百分点 …; "" if none."""
-    approx: str | None
-    """The approximate marker as written, Simplified: 余 多 近 约 超 超过 逾 左右 以上."""
-    label: str
-    """What the number quantifies (Simplified comparison form): 受理案件, 解决率, 高校."""
-    precision: float
-    """Place value of the last written digit, in base units: 170.81万 → 100.0."""
-    comparison: StatedChange | None = None
-    """The change the text states for this figure, if any."""
-    is_change: bool = False
-    """True for the amount of a stated change (the 75% of 同比增加75%)."""
-    change_of: int | None = None
-    """For ``is_change`` figures: index, in the same tuple, of the figure they qualify."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,12 +34,12 @@ class FigureChange:
         """Return the change for people: ``+72万元（+29.3%）``, ``+0.31个百分点``; "" if unknown."""
         if self.change is None:
             return ""
+        words = _words(lang)
         if self.unit == "%":
-            points = "个百分点" if lang == "zh" else " pp"
-            return f"{_plain_number(self.change, signed=True)}{points}"
+            return f"{_plain_number(self.change, signed=True)}{words['points']}"
         text = _scaled(self.change, self.unit, signed=True)
         if self.relative_change is not None:
-            text += f"（{self.relative_change:+.1%}）" if lang == "zh" else f" ({self.relative_change:+.1%})"
+            text += words["paren"].format(f"{self.relative_change:+.1%}")
         return text
 
     def summary_line(self, lang: str = "zh") -> str:
@@ -170,13 +50,11 @@ class FigureChange:
         if self.change is not None:
             line += f"  {self.change_text(lang)}"
         if self.claim is not None and self.claim_check is not None:
-            verdict = {"zh": {"consistent": "相符", "inconsistent": "不符"},
-                       "en": {"consistent": "consistent", "inconsistent": "INCONSISTENT"}}[lang][self.claim_check]
+            words = _words(lang)
             unit = self.claim.stated.unit if self.claim.stated is not None else ""
-            unit = {"百分点": "个百分点" if lang == "zh" else " pp"}.get(unit, unit)
-            implied = (f", {'实为' if lang == 'zh' else 'implied'} {self.implied:.1f}{unit}"
-                       if self.implied is not None else "")
-            line += f" · {self.claim.text}: {verdict}{implied}"
+            unit = words["points"] if unit == "百分点" else unit
+            implied = "" if self.implied is None else f", {words['implied']} {self.implied:.1f}{unit}"
+            line += f" · {self.claim.text}: {words[self.claim_check]}{implied}"
         return line
 
     def to_json(self) -> dict:
@@ -200,6 +78,19 @@ class FigureChange:
         }
 
 
+# -- The words FigureChange prints; any language but zh reads English. --
+_WORDS = {
+    "zh": {"points": "个百分点", "paren": "（{}）", "implied": "实为",
+           "consistent": "相符", "inconsistent": "不符"},
+    "en": {"points": " pp", "paren": " ({})", "implied": "implied",
+           "consistent": "consistent", "inconsistent": "INCONSISTENT"},
+}
+
+
+def _words(lang: str) -> dict[str, str]:
+    return _WORDS["zh" if lang == "zh" else "en"]
+
+
 def _plain_number(value: float, *, signed: bool = False) -> str:
     text = f"{value:+.2f}" if signed else f"{value:.2f}"
     return text.rstrip("0").rstrip(".")
@@ -211,292 +102,6 @@ def _scaled(value: float, unit: str, *, signed: bool = False) -> str:
         if abs(value) >= factor:
             return f"{_plain_number(value / factor, signed=signed)}{prefix}{unit}"
     return f"{_plain_number(value, signed=signed)}{unit}"
-
-
-# ---------------------------------------------------------------------------- extraction
-
-
-def _aligned_key(text: str) -> str:
-    """Simplified, width-folded text with exactly one character per original character."""
-    simplified = _T2S.convert(text)
-    if len(simplified) != len(text):
-        # -- a phrase conversion changed the length (rare): convert char by char instead --
-        simplified = "".join(c if len(c := _T2S.convert(ch)) == 1 else ch for ch in text)
-    return simplified.translate(_WIDTH) if _WIDE.search(simplified) else simplified
-
-
-_QUOTE_CHARS = re.compile(r'[“”「」『』《》‘’〈〉"。\n]')
-
-
-def _quoted_spans(key: str) -> list[tuple[int, int]]:
-    """Disjoint spans inside quotes or book-title marks (names, slogans, titles), sorted."""
-    spans: list[tuple[int, int]] = []
-    stack: list[tuple[str, int]] = []
-    ascii_open: int | None = None
-    for m in _QUOTE_CHARS.finditer(key):
-        ch, i = m.group(), m.start()
-        if ch in _QUOTES:
-            stack.append((_QUOTES[ch], i))
-        elif stack and ch == stack[-1][0]:
-            spans.append((stack.pop()[1], i))
-        elif ch == '"':
-            if ascii_open is None:
-                ascii_open = i
-            else:
-                spans.append((ascii_open, i))
-                ascii_open = None
-        elif ch in "。\n":
-            stack.clear()  # an unclosed quote must not swallow the rest of the text
-    # -- nested quotes lie inside their outer span: keep disjoint outer spans for bisect --
-    merged: list[tuple[int, int]] = []
-    for a, b in sorted(spans):
-        if merged and a < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
-        else:
-            merged.append((a, b))
-    return merged
-
-
-def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
-    i = bisect_left(spans, (pos,)) - 1  # the last span starting before pos
-    return i >= 0 and pos < spans[i][1]
-
-
-def _cn_to_int(s: str) -> int | None:
-    """Value of a Chinese numeral, or None if it is not a well-formed one (一三, 二〇二四)."""
-    total = section = 0
-    digit: int | None = None
-    for ch in s:
-        if ch in "零〇":
-            if digit is not None:
-                return None  # 三〇, 二〇二四: digit strings are years and codes, not counts
-        elif ch in _DIGITS:
-            if digit is not None:
-                return None
-            digit = _DIGITS[ch]
-        elif ch in _SMALL:
-            section += (1 if digit is None else digit) * _SMALL[ch]
-            digit = None
-        else:
-            total = (total + section + (digit or 0)) * _BIG[ch]
-            section, digit = 0, None
-    return total + section + (digit or 0)
-
-
-def _precision(number: str) -> Decimal:
-    if "." in number:
-        return Decimal(1).scaleb(-len(number.split(".")[1]))
-    return Decimal(1)
-
-
-def _parse_number(m: re.Match[str]) -> tuple[Decimal, Decimal, str | None] | None:
-    """Value, precision and inner approx marker of a figure match, or None to skip it."""
-    unit = m["unit"]
-    if m["pct"] is not None:
-        text = m["pct"]
-        if text[0].isdigit():
-            return Decimal(text.replace(",", "")), _precision(text), None
-        n = _cn_to_int(text)
-        return (Decimal(n), Decimal(1), None) if n is not None else None
-    if m["ar"] is not None:
-        number = m["ar"].replace(",", "")
-        mult = m["mult"]
-        scale = Decimal(_MULT[mult]) if mult else Decimal(1)
-        return Decimal(number) * scale, _precision(number) * scale, m["ar_mid"] or m["ar_post"]
-    text = m["cn"]
-    if unit not in _CN_UNITS or text == "一" or all(ch in "百千万亿" for ch in text):
-        return None
-    n = _cn_to_int(text)
-    if not n:
-        return None  # 零件 is a machine part, not zero items
-    return Decimal(n), Decimal(1), m["cn_mid"]
-
-
-def _skip(key: str, m: re.Match[str], number_start: int, spans: list[tuple[int, int]]) -> bool:
-    """Context rules that make a well-formed number not a figure."""
-    if _in_spans(number_start, spans):
-        return True
-    before = key[number_start - 1] if number_start else ""
-    unit = m["unit"]
-    if before == "第" or (before == "前" and unit in ("名", "位")):
-        return True  # ordinal or ranking
-    if unit == "年" and (m["ar"] is None or len(m["ar"]) >= 3):
-        return True  # a year, not a duration
-    if unit == "分" and before in ("时", "点", ":"):
-        return True  # clock time
-    if m["cn"] is not None and _SET_PHRASES.match(key, number_start):
-        return True
-    if m["ar"] is not None and before.isascii() and before.isalpha():
-        return True  # model names and codes: G20, 5G are never counts
-    return False
-
-
-def _clause_start(key: str, pos: int, floor: int) -> int:
-    i = pos
-    while i > floor and key[i - 1] not in _DELIMS:
-        i -= 1
-    return i
-
-
-def _strip_words(text: str, words: tuple[str, ...], lead: bool) -> str:
-    changed = True
-    while changed:
-        changed = False
-        for w in words:
-            if lead and text.startswith(w) and len(text) - len(w) >= 2:
-                text, changed = text[len(w):], True
-            elif not lead and text.endswith(w) and len(text) - len(w) >= 2:
-                text, changed = text[: -len(w)], True
-    return text
-
-
-def _label_before(clause: str) -> str:
-    clause = _LEAD_MARKER.sub("", clause)
-    clause = _LEAD_YEAR.sub("", clause)
-    # -- After a quoted name (“两会”建议提案) or an enumeration (…等主题学法) the noun
-    #    is what follows. --
-    for sep in ("”", "」", "》", "等"):
-        head, found, tail = clause.rpartition(sep)
-        if found and len(tail) >= 2:
-            clause = tail
-    clause = re.sub(r"[“”「」『』《》\"‘’]", "", clause)
-    clause = _strip_words(_strip_words(clause, _LEAD_TRIM, lead=True), _TAIL_TRIM, lead=False)
-    if len(clause) > _MAX_LABEL and "的" in clause:
-        tail = clause.rpartition("的")[2]
-        if len(tail) >= 2:
-            clause = tail
-    return clause[-_MAX_LABEL:]
-
-
-def _label_after(key: str, pos: int) -> str:
-    if pos >= len(key):
-        return ""
-    if key[pos] in _QUOTES:
-        close = key.find(_QUOTES[key[pos]], pos + 1)
-        return key[pos + 1 : close][:_MAX_LABEL] if close > pos + 1 else ""
-    end = pos
-    while end < len(key) and key[end] not in _DELIMS and key[end] not in _QUOTES:
-        end += 1
-    phrase = key[pos:end]
-    stop = _AFTER_STOP.search(phrase)
-    if stop:
-        phrase = phrase[: stop.start()]
-    return phrase[:_MAX_LABEL] if len(phrase) >= 2 else ""
-
-
-def _label(key: str, m: re.Match[str], floor: int) -> str:
-    unit = m["unit"]
-    if unit in _CLASSIFIERS and m["suf"] is None:
-        after = _label_after(key, m.end())
-        if after:
-            return after
-    return _label_before(key[_clause_start(key, m.start(), floor) : m.start()])
-
-
-def _number_start(m: re.Match[str]) -> int:
-    if m["pct"] is not None:
-        return m.start("pct") - len("百分之")
-    return m.start("ar") if m["ar"] is not None else m.start("cn")
-
-
-def _scan(key: str) -> list[re.Match[str]]:
-    spans = _quoted_spans(key)
-    found: list[re.Match[str]] = []
-    pos = 0
-    while (m := _FIGURE_RE.search(key, pos)) is not None:
-        number_start = _number_start(m)
-        if m["cn"] is not None and _cn_to_int(m["cn"]) is None:
-            pos = number_start + 1  # 统一三项: retry from the next character
-            continue
-        if not _skip(key, m, number_start, spans):
-            found.append(m)
-        pos = m.end()
-    return found
-
-
-def extract_figures(text: str) -> tuple[Figure, ...]:
-    """Return every figure in ``text`` in reading order.
-
-    A figure is a number (Arabic, full-width or Chinese numerals) with a unit (件 人次 %
-    万元 …), a multiplier (170.81万) or written as 百分之N. Not figures: years and dates
-    (2024年, 12月, 3日), ordinals (第一批, 第3), list markers (1. 1、 (1) 一是), bare
-    numbers, anything inside quotes or book-title marks (“两会”, “十四五”, 《…2024年…》),
-    a lone 一 (一批, 一体化, 一件事, 一起), Chinese numerals before units they form words
-    with (十分, 三年行动), five-year-plan names (十四五) and set phrases (八项规定).
-
-    Stated changes (同比增加75%, 较上年下降3.2个百分点, 较去年提升) become a
-    ``StatedChange`` on the figure they directly follow (only delimiters between); the
-    stated amount is a figure too, marked ``is_change`` with ``change_of`` pointing back.
-    Traditional and Simplified script, full and half width give the same figures.
-    """
-    key = _aligned_key(text)
-    matches = _scan(key)
-    figures: list[Figure] = []
-    floor = 0
-    for m in matches:
-        parsed = _parse_number(m)
-        if parsed is None:
-            continue
-        value, precision, inner = parsed
-        unit = "%" if m["pct"] is not None else (m["unit"] or "")
-        if unit == "个百分点":
-            unit = "百分点"  # the 个 is a classifier, as in 3个 → 个
-        approx = m["pre"] or inner or m["suf"]
-        figures.append(
-            Figure(
-                raw=text[m.start() : m.end()],
-                start=m.start(),
-                end=m.end(),
-                value=float(value),
-                unit=unit,
-                approx=approx,
-                label=_norm_key(_label(key, m, floor)),
-                precision=float(precision),
-            )
-        )
-        floor = m.end()
-    return tuple(_link_changes(text, key, figures))
-
-
-def _link_changes(text: str, key: str, figures: list[Figure]) -> list[Figure]:
-    """Find stated changes and attach each to the figure it directly follows."""
-    by_start = {f.start: i for i, f in enumerate(figures)}
-    for m in _CHANGE_RE.finditer(key):
-        after = m.end()
-        stated_idx = by_start.get(after)
-        if m["basis"] is None and (
-            stated_idx is None or len(m["verb"]) == 1 or key[m.start() - 1 : m.start()] == "新"
-        ):
-            continue  # a bare 增加 with no number is a verb; 新增300户 is a count
-        direction = -1 if m["verb"] in _DOWN else 1
-        target = None
-        for i in range(len(figures) - 1, -1, -1):
-            f = figures[i]
-            if f.end <= m.start() and not f.is_change:
-                gap = key[f.end : m.start()]
-                if all(ch in "，,、 \u3000" for ch in gap):
-                    target = i
-                break
-        stated = None
-        end = after
-        if stated_idx is not None:
-            s = figures[stated_idx]
-            label = _norm_key(key[m.start() : after].rstrip("了"))
-            stated = replace(s, is_change=True, change_of=target, label=label)
-            figures[stated_idx] = stated
-            end = s.end
-        if target is None:
-            continue
-        change = StatedChange(
-            direction=direction,
-            stated=stated,
-            text=text[m.start() : end],
-            start=m.start(),
-            end=end,
-            basis=m["basis"],
-        )
-        figures[target] = replace(figures[target], comparison=change)
-    return figures
 
 
 # ---------------------------------------------------------------------------- comparison
@@ -531,9 +136,26 @@ _UNIQUE_PAIR_MIN = 0.4
 _GLOBAL_MIN = 0.75
 
 _Slot = tuple[int, int]  # (measure index, figure index)
+_Candidate = tuple[float, _Slot, _Slot]  # (−score, new slot, old slot)
 
 
-def _assign(cands: list[tuple[float, _Slot, _Slot]], link: dict[_Slot, _Slot]) -> None:
+def _pair_candidates(oi: int, old: list[Figure], ni: int, new: list[Figure]) -> list[_Candidate]:
+    """Same-unit figures of one matched measure pair whose labels are close enough."""
+    old_units = [f.unit for f in old]
+    new_units = [f.unit for f in new]
+    cands: list[_Candidate] = []
+    for a, of in enumerate(old):
+        # -- one figure of this unit on each side of a matched pair: the measure match
+        #    itself is evidence, so a weaker label match suffices --
+        unique = old_units.count(of.unit) == 1 == new_units.count(of.unit)
+        floor = _UNIQUE_PAIR_MIN if unique else _PAIR_MIN
+        for b, nf in enumerate(new):
+            if nf.unit == of.unit and (score := label_similarity(of.label, nf.label)) >= floor:
+                cands.append((-score, (ni, b), (oi, a)))
+    return cands
+
+
+def _assign(cands: list[_Candidate], link: dict[_Slot, _Slot]) -> None:
     """Greedy one-to-one assignment, best score first; ties go to reading order."""
     used = set(link.values())
     for _, new_slot, old_slot in sorted(cands):
@@ -562,22 +184,8 @@ def compare_figures(
     for old_m, new_m in pairs:
         oi = old_index.get(old_m.id) if old_m is not None else None
         ni = new_index.get(new_m.id) if new_m is not None else None
-        if oi is None or ni is None:
-            continue
-        cands = []
-        for a, of in enumerate(old_figs[oi]):
-            for b, nf in enumerate(new_figs[ni]):
-                if of.unit != nf.unit:
-                    continue
-                # -- one figure of this unit on each side of a matched pair: the measure
-                #    match itself is evidence, so a weaker label match suffices --
-                unique = [f.unit for f in old_figs[oi]].count(of.unit) == 1 == [
-                    f.unit for f in new_figs[ni]
-                ].count(nf.unit)
-                score = label_similarity(of.label, nf.label)
-                if score >= (_UNIQUE_PAIR_MIN if unique else _PAIR_MIN):
-                    cands.append((-score, (ni, b), (oi, a)))
-        _assign(cands, link)
+        if oi is not None and ni is not None:
+            _assign(_pair_candidates(oi, old_figs[oi], ni, new_figs[ni]), link)
 
     used = set(link.values())
     cands = [
@@ -619,14 +227,13 @@ def _record(
 ) -> FigureChange:
     ref = new or old
     assert ref is not None
-    change = relative = None
+    claim = new.comparison if new is not None else None
+    change = relative = check = implied = None
     if old is not None and new is not None:
         change = round(new.value - old.value, 6)
         relative = round((new.value - old.value) / old.value, 6) if old.value else None
-    claim = new.comparison if new is not None else None
-    check, implied = (None, None)
-    if claim is not None and old is not None and new is not None:
-        check, implied = check_claim(old, new, claim)
+        if claim is not None:
+            check, implied = check_claim(old, new, claim)
     return FigureChange(
         label=ref.label,
         unit=ref.unit,
@@ -675,7 +282,7 @@ def check_claim(old: Figure, new: Figure, claim: StatedChange) -> tuple[str | No
     larger; for points and absolute amounts the stated precision. Approximate markers
     and the rounding of the two figures widen the implied interval.
     """
-    o1, o2 = _range(old)
+    o1, o2 = _range(old)  # o1 <= old.value, so o1 > 0 also keeps old.value off zero
     n1, n2 = _range(new)
     stated = claim.stated
     if stated is None:
@@ -684,7 +291,7 @@ def check_claim(old: Figure, new: Figure, claim: StatedChange) -> tuple[str | No
         return ("consistent" if ok else "inconsistent"), implied
     s1, s2 = _range(stated) if stated.approx else (stated.value, stated.value)
     if stated.unit == "%":
-        if old.value <= 0 or o1 <= 0:
+        if o1 <= 0:
             return None, None
         implied = round((new.value - old.value) / old.value * 100, 4)
         lo, hi = (n1 - o2) / o2 * 100, (n2 - o1) / o1 * 100
@@ -693,7 +300,7 @@ def check_claim(old: Figure, new: Figure, claim: StatedChange) -> tuple[str | No
         implied = round(new.value - old.value, 4)
         lo, hi, tol = n1 - o2, n2 - o1, stated.precision
     elif stated.unit == "倍":
-        if old.value <= 0 or o1 <= 0:
+        if o1 <= 0:
             return None, None
         ratio = new.value / old.value
         implied = round(ratio - 1, 4)
@@ -712,6 +319,7 @@ def check_claim(old: Figure, new: Figure, claim: StatedChange) -> tuple[str | No
     return ("consistent" if ok else "inconsistent"), implied
 
 
+# -- Figure, StatedChange and extract_figures are re-exported: callers import them from here. --
 __all__ = [
     "Figure",
     "FigureChange",

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reportdiff import figures
+from reportdiff import figures, figures_extract
 from reportdiff.figures import (
     Figure,
     StatedChange,
@@ -396,11 +396,37 @@ def test_to_json_is_plain_and_deterministic() -> None:
     )
 
 
+def test_change_text_and_summary_line_in_both_languages() -> None:
+    changes = compare_figures(OLD, NEW, PAIRS)
+    rate, money = _by_label(changes, "解决率"), _by_label(changes, "赔偿金额")
+    assert rate.change_text("zh") == "+1.31个百分点" and rate.change_text("en") == "+1.31 pp"
+    assert money.change_text("zh") == "+136万元（+123.6%）"
+    assert money.change_text("en") == "+136万元 (+123.6%)"
+    assert rate.summary_line("zh") == (
+        "解决率: 96.5% → 97.81%  +1.31个百分点 · 较上年提高1.31个百分点: 相符, 实为 1.3个百分点"
+    )
+    assert money.summary_line("en") == (
+        "赔偿金额: 110余万元 → 246余万元  +136万元 (+123.6%) · 同比增加130%: INCONSISTENT, implied 123.6%"
+    )
+    only_new = _by_label(changes, "实质性化解行政争议")
+    assert only_new.change_text("zh") == ""
+    assert only_new.summary_line("en") == "实质性化解行政争议: — → 1618件"
+
+
 def test_same_unit_different_label_stays_apart() -> None:
     old = [_measure("a", "群众满意率95%。")]
     new = [_measure("a", "问题解决率97%。")]
     changes = compare_figures(old, new, [(old[0], new[0])])
     assert [(c.old is None, c.new is None) for c in changes] == [(True, False), (False, True)]
+
+
+def test_public_names_stay_importable_from_figures() -> None:
+    # -- pipeline and the renderers import every figure name from reportdiff.figures --
+    for name in figures.__all__:
+        assert hasattr(figures, name)
+    assert figures.extract_figures is figures_extract.extract_figures
+    assert figures.Figure is figures_extract.Figure
+    assert figures.StatedChange is figures_extract.StatedChange
 
 
 def test_label_similarity() -> None:
@@ -430,7 +456,7 @@ def test_offsets_survive_a_length_changing_conversion(monkeypatch) -> None:
         def convert(self, text: str) -> str:
             return text if len(text) == 1 else text + "x"
 
-    monkeypatch.setattr(figures, "_T2S", Growing())
+    monkeypatch.setattr(figures_extract, "_T2S", Growing())
     text = "共受理案件170.81万件，同比增长12%"
     assert [(f.raw, f.start) for f in extract_figures(text)] == [("170.81万件", 5), ("12%", 18)]
 

@@ -18,7 +18,8 @@ from docx_builder import add_abstract_num, add_num, build_numbered_docx, set_num
 
 from reportdiff.errors import LoadError
 from reportdiff.loaders import load
-from reportdiff.loaders.docx import chinese_counting, format_number, read_bytes
+from reportdiff.loaders.docx import read_bytes
+from reportdiff.loaders.numbering import chinese_counting, format_number
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_ed6269d44b6c061b.txt"
 W = nsdecls("w")
