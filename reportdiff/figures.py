@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -134,6 +136,8 @@ def label_similarity(a: str, b: str) -> float:
 _PAIR_MIN = 0.5
 _UNIQUE_PAIR_MIN = 0.4
 _GLOBAL_MIN = 0.75
+#: Old figures offered per distinct label, nearest by position (report-wide pass).
+_NEAREST = 3
 
 _Slot = tuple[int, int]  # (measure index, figure index)
 _Candidate = tuple[float, _Slot, _Slot]  # (−score, new slot, old slot)
@@ -187,19 +191,7 @@ def compare_figures(
         if oi is not None and ni is not None:
             _assign(_pair_candidates(oi, old_figs[oi], ni, new_figs[ni]), link)
 
-    used = set(link.values())
-    cands = [
-        (-score, (ni, b), (oi, a))
-        for ni, figs in enumerate(new_figs)
-        for b, nf in enumerate(figs)
-        if (ni, b) not in link
-        for oi, ofigs in enumerate(old_figs)
-        for a, of in enumerate(ofigs)
-        if of.unit == nf.unit
-        and (oi, a) not in used
-        and (score := label_similarity(of.label, nf.label)) >= _GLOBAL_MIN
-    ]
-    _assign(cands, link)
+    _assign(_global_candidates(old_figs, new_figs, link), link)
 
     records: list[FigureChange] = []
     for ni, figs in enumerate(new_figs):
@@ -216,6 +208,46 @@ def compare_figures(
             if (oi, a) not in used
         )
     return tuple(records)
+
+
+def _global_candidates(
+    old_figs: list[list[Figure]], new_figs: list[list[Figure]], link: dict[_Slot, _Slot]
+) -> list[_Candidate]:
+    """Return report-wide candidates for the figures left unpaired inside measure pairs.
+
+    Old figures are grouped by unit and label, so each distinct pair of labels is scored
+    once; of the old figures sharing a label, only the NEAREST few by relative position
+    are offered. Without this, pairing grows with the product of the report sizes.
+    """
+    used = set(link.values())
+    groups: dict[tuple[str, str], list[tuple[float, _Slot]]] = {}
+    for oi, figs in enumerate(old_figs):
+        for a, of in enumerate(figs):
+            if (oi, a) not in used:
+                groups.setdefault((of.unit, of.label), []).append((oi / max(len(old_figs), 1), (oi, a)))
+    labels_by_unit: dict[str, list[str]] = {}
+    for unit, label in groups:
+        labels_by_unit.setdefault(unit, []).append(label)
+    candidates: list[_Candidate] = []
+    for ni, figs in enumerate(new_figs):
+        where = ni / max(len(new_figs), 1)
+        for b, nf in enumerate(figs):
+            if (ni, b) in link:
+                continue
+            for label in labels_by_unit.get(nf.unit, ()):
+                score = _label_similarity_cached(label, nf.label)
+                if score < _GLOBAL_MIN:
+                    continue
+                slots = groups[(nf.unit, label)]
+                at = bisect.bisect_left(slots, (where,))
+                for _, slot in slots[max(at - _NEAREST, 0) : at + _NEAREST]:
+                    candidates.append((-score, (ni, b), slot))
+    return candidates
+
+
+@functools.lru_cache(maxsize=4096)
+def _label_similarity_cached(a: str, b: str) -> float:
+    return label_similarity(a, b)
 
 
 def _value_figures(measure: Measure) -> list[Figure]:
