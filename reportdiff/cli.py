@@ -145,13 +145,16 @@ def plans(report: str, output: str | None, fmt: str | None, lang: str, author: s
       reportdiff plans 2024.docx -o plans.docx       # the same as Word tracked changes
       reportdiff plans 2024.txt --format json
     """
-    from .pipeline import plans as run_plans
+    from .pipeline import load_report
+    from .plans import analyse_plans
 
     fmt = _choose_format(fmt, output)
-    analysis = run_plans(report)
+    parsed = load_report(report)
+    analysis = analyse_plans(parsed)
     options: dict[str, object] = {"lang": lang}
     if fmt == "docx":
-        options.update(author=author, date=revision_date, template=template)
+        # -- the report's own part and section headings title the Word document's sections --
+        options.update(author=author, date=revision_date, template=template, report=parsed)
     _emit(render_plans(analysis, fmt, **options), output)
     return 0
 

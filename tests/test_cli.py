@@ -111,3 +111,15 @@ def test_compare_lists_promises() -> None:
     result = CliRunner().invoke(cli, ["compare", str(SEED), str(SAMPLE)])
     assert "上年计划兑现情况" in result.output
     assert "[未见报告] 四/(四)#3" in result.output
+
+
+def test_plans_docx_has_tracked_changes(tmp_path) -> None:
+    out = tmp_path / "plans.docx"
+    result = CliRunner().invoke(cli, ["plans", str(SAMPLE), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    from ooxml_revisions import revision_elements
+
+    assert revision_elements(out.read_bytes())
+    from docx import Document
+
+    assert Document(str(out)).paragraphs[0].text.startswith("海淀区2025年法治政府建设情况的报告")

@@ -1,0 +1,230 @@
+"""Word plumbing shared by the .docx renderers: typography, dates, properties, revised paragraphs, fixed zip."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import zipfile
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.shared import Mm, Pt, RGBColor
+
+from reportdiff.render import _revisions as rev
+
+DEFAULT_DATE = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+"""Revision and property date when neither ``date`` nor ``SOURCE_DATE_EPOCH`` is given."""
+
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+Segment = tuple[str, "str | None"]
+"""(text, revision kind) of one run; kind None is plain text."""
+
+
+def resolve_date(date: dt.datetime | str | None) -> dt.datetime:
+    """The revision date: ``date`` (datetime, ISO 8601 or ``"now"``), else SOURCE_DATE_EPOCH, else DEFAULT_DATE."""
+    if isinstance(date, dt.datetime):
+        return date if date.tzinfo else date.replace(tzinfo=dt.timezone.utc)
+    if isinstance(date, str):
+        if date == "now":
+            return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        parsed = dt.datetime.fromisoformat(date.replace("Z", "+00:00"))
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+    return DEFAULT_DATE
+
+
+# ---------------------------------------------------------------- document and styles
+
+
+def new_document(template: str | os.PathLike[str] | None):
+    """A blank document with GB/T 9704 typography, or ``template`` emptied with its styles kept."""
+    if template is not None:
+        document = Document(str(Path(template)))
+        rev.clear_body(document.element.body)
+        ensure_styles(document)
+        return document
+    document = Document()
+    apply_typography(document)
+    return document
+
+
+def ensure_styles(document) -> None:
+    """A reviewer's template keeps its own styles; add only the ones it lacks."""
+    styles = document.styles
+    for name, level in (("Title", None), ("Heading 1", 0), ("Heading 2", 1)):
+        try:
+            styles[name]
+        except KeyError:
+            style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+            style.base_style = styles["Normal"]
+            if level is not None:
+                rev.set_outline_level(style.element, level)
+
+
+def apply_typography(document) -> None:
+    """GB/T 9704-style page and fonts: 仿宋 三号 body, 黑体/楷体 headings, 28pt lines."""
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin, section.bottom_margin = Mm(37), Mm(35)
+    section.left_margin, section.right_margin = Mm(28), Mm(26)
+
+    styles = document.styles
+    normal = styles["Normal"]
+    normal.font.size = Pt(16)
+    rev.set_fonts(normal, ascii_font="Times New Roman", east_asia="仿宋")
+    fmt = normal.paragraph_format
+    fmt.line_spacing = Pt(28)
+    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    fmt.space_before = fmt.space_after = Pt(0)
+    fmt.first_line_indent = Pt(32)
+    fmt.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    rev.set_first_line_chars(normal, 200)
+
+    for name, east_asia in (("Heading 1", "黑体"), ("Heading 2", "楷体")):
+        style = styles[name]
+        style.font.size = Pt(16)
+        style.font.bold = False
+        style.font.color.rgb = RGBColor(0, 0, 0)
+        rev.set_fonts(style, ascii_font="Times New Roman", east_asia=east_asia)
+        hfmt = style.paragraph_format
+        hfmt.space_before = hfmt.space_after = Pt(0)
+        hfmt.line_spacing = Pt(28)
+        hfmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+
+    title = styles["Title"]
+    title.font.size = Pt(22)
+    title.font.color.rgb = RGBColor(0, 0, 0)
+    rev.set_fonts(title, ascii_font="Times New Roman", east_asia="宋体")
+    rev.remove_paragraph_borders(title)
+    tfmt = title.paragraph_format
+    tfmt.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    tfmt.first_line_indent = Pt(0)
+    rev.set_first_line_chars(title, 0)
+    tfmt.line_spacing = Pt(36)
+    tfmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    tfmt.space_before = Pt(0)
+    tfmt.space_after = Pt(28)
+
+
+def heading_styles(document) -> dict:
+    """Title and heading styles, looked up once (python-docx scans styles.xml on every lookup)."""
+    return {name: document.styles[name] for name in ("Title", "Heading 1", "Heading 2")}
+
+
+def set_core_properties(document, *, title: str, subject: str, author: str, when: dt.datetime,
+                        lang: str) -> None:
+    """Core properties with dates from ``when`` (never the clock), so output stays byte-identical."""
+    props = document.core_properties
+    props.title = title
+    props.subject = subject
+    props.author = author
+    props.last_modified_by = author
+    props.comments = ""
+    props.keywords = "reportdiff"
+    props.language = "en" if lang == "en" else "zh-CN"
+    props.revision = 1
+    naive = when.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    props.created = props.modified = naive
+
+
+# ---------------------------------------------------------------- paragraphs
+
+
+def styled_paragraph(document, text: str, style):
+    """Add a paragraph of ``text`` in ``style`` (a style object from :func:`heading_styles`)."""
+    paragraph = document.add_paragraph(text)
+    set_style(paragraph, style)
+    return paragraph
+
+
+def set_style(paragraph, style) -> None:
+    """Apply a paragraph style by id: python-docx's ``paragraph.style = …`` scans every style
+    of styles.xml for the default one on each call, which dominated the render time."""
+    paragraph._p.style = style.style_id
+
+
+def revised_paragraph(document, segments: list[Segment], *, writer: rev.RevisionWriter, author: str,
+                      when: dt.datetime, comment: str | None = None, whole: str | None = None):
+    """Add one paragraph of (text, revision kind) runs and return its ``w:p``.
+
+    Neighbouring runs of the same kind become one revision element; ``comment`` covers
+    the whole paragraph; ``whole`` (a revision kind) also marks the paragraph mark and the
+    comment reference, so the paragraph itself comes or goes with its text.
+    """
+    paragraph = document.add_paragraph()
+    placed = [(paragraph.add_run(text), kind) for text, kind in segments]
+    p = paragraph._p
+    if comment and placed:
+        note = document.add_comment([placed[0][0], placed[-1][0]], text=comment, author=author,
+                                    initials=initials(author))
+        rev.set_comment_date(note, when)
+        rev.move_comment_range_to_edges(p)
+    group: list = []
+    group_kind: str | None = None
+    for run, kind in [*placed, (None, None)]:
+        if run is not None and kind == group_kind:
+            group.append(run._r)
+            continue
+        if group and group_kind is not None:
+            writer.wrap(group, group_kind)
+        group, group_kind = ([run._r], kind) if run is not None else ([], None)
+    if whole is not None:
+        refs = rev.comment_reference_runs(p)
+        if refs:  # the comment marker goes and comes back with the paragraph
+            writer.wrap(refs, whole)
+        writer.mark_paragraph(p, whole)
+    return p
+
+
+def initials(author: str) -> str:
+    return "".join(word[0] for word in author.split() if word)[:3].upper()
+
+
+def table(document, rows: list[tuple[str, ...]], style) -> None:
+    """A centred grid table of ``rows`` (first row the header), every cell in ``style``."""
+    grid = document.add_table(rows=len(rows), cols=len(rows[0]))
+    try:
+        grid.style = document.styles["Table Grid"]
+    except KeyError:
+        pass  # a template without the grid style: plain table
+    grid.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for row, values in zip(grid.rows, rows):
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+            for paragraph in cell.paragraphs:
+                set_style(paragraph, style)
+
+
+# ---------------------------------------------------------------- package
+
+
+def deterministic_zip(document) -> bytes:
+    """Save, then rewrite the package with fixed timestamps (python-docx stamps the clock)."""
+    raw = io.BytesIO()
+    document.save(raw)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as source, zipfile.ZipFile(
+        out, "w", zipfile.ZIP_DEFLATED
+    ) as target:
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=_ZIP_TIME)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o600 << 16
+            target.writestr(fixed, source.read(info.filename))
+    return out.getvalue()
+
+
+__all__ = [
+    "DEFAULT_DATE", "Segment", "apply_typography", "deterministic_zip", "ensure_styles", "heading_styles",
+    "initials", "new_document", "resolve_date", "revised_paragraph", "set_core_properties", "set_style",
+    "styled_paragraph", "table",
+]

@@ -1,0 +1,311 @@
+"""Layout of the Word redline: every paragraph of the body planned in order before anything is written."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from reportdiff.models import Block, BlockKind, Comparison, Match, Measure, MeasureKind, Op, Section, Status
+from reportdiff.normalize import key as normal_key
+from reportdiff.render import _revisions as rev
+from reportdiff.render._revisions import DEL, INS, MOVE_FROM, MOVE_TO
+
+# -- the layout rules (old text at its old place, moves split between moveFrom and moveTo,
+#    splits and merges as whole deletions + insertions) are described in render/docx.py --
+
+
+@dataclass
+class Item:
+    """One paragraph of the body, planned before anything is written."""
+
+    kind: str  # title | preamble | h1 | h2 | other | measure
+    text: str = ""
+    mode: str = ""  # for measures: plain | ins | del | moveFrom | moveTo
+    match: Match | None = None
+    comment: str | None = None
+    move_name: str | None = None
+    segments: list[tuple[str, str | None]] = field(default_factory=list)
+    outline: int | None = None
+
+
+def layout(comparison: Comparison, *, moves: bool, labels: dict, writer: rev.RevisionWriter) -> list[Item]:
+    """Lay out every paragraph of the body in order, old-text holders at their old places."""
+    old_index = {m.id: i for i, m in enumerate(comparison.old.measures)}
+    by_new: dict[str, list[Match]] = {}
+    for match in comparison.matches:
+        if match.new is not None:
+            by_new.setdefault(match.new.id, []).append(match)
+    by_old: dict[str, list[Match]] = {}
+    for match in comparison.matches:
+        if match.old is not None:
+            by_old.setdefault(match.old.id, []).append(match)
+
+    # -- which matched pairs can stay in place: not split/merged, and in the longest run
+    #    that keeps the old order (anything else would break reject-all's order) --
+    def regrouped(match: Match) -> bool:
+        return (
+            match.relation in ("split", "merged")
+            or len(by_old.get(match.old.id, ())) > 1
+            or len(by_new.get(match.new.id, ())) > 1
+        )
+
+    pairs = [
+        m for m in comparison.matches
+        if m.old is not None and m.new is not None and not regrouped(m)
+        and m.status is not Status.MOVED
+    ]
+    in_order = _longest_increasing([m for m in pairs if m.old.id in old_index], old_index)
+
+    new_items: dict[str, list[Item]] = {}  # new measure id -> its paragraph(s)
+    floating: dict[str, Item] = {}  # old measure id -> the paragraph holding its old text
+    fixed: dict[str, Item] = {}  # old measure id -> in-place paragraph holding its old text
+    unplaced: list[tuple[int, Item]] = []  # floating holders of unknown old measures
+    for position, match in enumerate(comparison.matches):
+        old, new = match.old, match.new
+        if new is None:
+            item = _measure_item("del", match, _comment_dropped(match, labels))
+            _float(old, item, floating, old_index, unplaced, position)
+        elif old is None:
+            new_items.setdefault(new.id, []).append(_measure_item("ins", match, labels[Status.NEW]))
+        elif regrouped(match):
+            relation = match.relation or ("split" if len(by_old[old.id]) > 1 else "merged")
+            if old.id not in floating:
+                nows = labels["list"].join(dict.fromkeys(m.new.id for m in by_old[old.id]))
+                note = labels["sep"].join([labels[relation], f"{labels['now']} {nows}"])
+                _float(old, _measure_item("del", match, note), floating, old_index, unplaced, position)
+            if not any(i.mode == "ins" for i in new_items.get(new.id, ())):
+                olds = labels["list"].join(dict.fromkeys(m.old.id for m in by_new[new.id]))
+                note = labels["sep"].join(
+                    [labels[match.status], labels[relation], f"{labels['was']} {olds}",
+                     f"{labels['similarity']} {match.similarity:.2f}"]
+                )
+                new_items.setdefault(new.id, []).append(_measure_item("ins", match, note))
+        elif id(match) in in_order:
+            item = _measure_item("plain", match, _comment_matched(match, labels))
+            fixed[old.id] = item
+            new_items.setdefault(new.id, []).append(item)
+        elif moves:
+            name = writer.new_move_name()
+            note = _comment_matched(match, labels, force=True)
+            new_items.setdefault(new.id, []).append(_measure_item("moveTo", match, note, name))
+            away = labels["sep"].join([labels["moved_away"], f"{labels['now']} {new.id}"])
+            _float(old, _measure_item("moveFrom", match, away, name), floating, old_index, unplaced, position)
+        else:
+            note = _comment_matched(match, labels, force=True)
+            new_items.setdefault(new.id, []).append(_measure_item("ins", match, note))
+            _float(old, _measure_item("del", match, _comment_dropped(match, labels)),
+                   floating, old_index, unplaced, position)
+
+    items = _skeleton(comparison, new_items)
+    _place_unknown(items, unplaced, comparison)
+    _place_floating(items, comparison, floating, fixed)
+    return items
+
+
+def _float(old: Measure, item: Item, floating: dict, old_index: dict, unplaced: list, position: int) -> None:
+    if old.id in old_index:
+        floating.setdefault(old.id, item)
+    else:
+        unplaced.append((position, item))
+
+
+def _measure_item(mode: str, match: Match, comment: str | None, move_name: str | None = None) -> Item:
+    measure = match.new if mode in ("plain", "ins", "moveTo") else match.old
+    outline = 1 if measure.kind is MeasureKind.HEADING else None
+    return Item("measure", mode=mode, match=match, comment=comment, move_name=move_name,
+                 segments=_segments(mode, match), outline=outline)
+
+
+def _skeleton(comparison: Comparison, new_items: dict[str, list[Item]]) -> list[Item]:
+    """The new report's structure with each new measure's paragraph(s) at its place."""
+    report = comparison.new
+    items: list[Item] = []
+    blocks = report.blocks or _synthetic_blocks(comparison)
+    emitted: set[str] = set()
+    if report.title and not any(b.kind is BlockKind.TITLE for b in blocks):
+        items.append(Item("title", text=report.title))
+    for block in blocks:
+        if block.id in new_items and block.kind not in (BlockKind.TITLE, BlockKind.PREAMBLE, BlockKind.PART):
+            # -- a measure; also a heading with its body, or an unmarked paragraph the
+            #    outline lists as "other": either way the measure's paragraph stands here --
+            if block.id not in emitted:
+                items.extend(new_items[block.id])
+                emitted.add(block.id)
+        elif block.kind is BlockKind.TITLE:
+            items.append(Item("title", text=block.text))
+        elif block.kind is BlockKind.PREAMBLE:
+            items.append(Item("preamble", text=block.text))
+        elif block.kind is BlockKind.PART:
+            items.append(Item("h1", text=block.text))
+        elif block.kind is BlockKind.SECTION:
+            items.append(Item("h2", text=block.text))
+        else:
+            # -- text the parser kept outside any measure: shown as is, nothing may vanish --
+            items.append(Item("other", text=block.text))
+    for measure_id, extra in new_items.items():  # safety net: never lose a measure
+        if measure_id not in emitted:
+            items.extend(extra)
+    return items
+
+
+def _synthetic_blocks(comparison: Comparison) -> list:
+    """Outline blocks rebuilt from the parts when a report carries none (hand-built input)."""
+    report = comparison.new
+    blocks: list[Block] = []
+    if report.title:
+        blocks.append(Block(BlockKind.TITLE, "", report.title, 0))
+    if report.preamble:
+        blocks.append(Block(BlockKind.PREAMBLE, "", report.preamble, 0))
+    for part in report.parts:
+        blocks.append(Block(BlockKind.PART, part.id, f"{part.marker}{part.title}", part.line))
+        for node in part._reading_order():
+            if isinstance(node, Section):
+                # -- a heading that carries its body is a measure; no separate heading line --
+                if not any(m.id == node.id for m in node.measures):
+                    blocks.append(Block(BlockKind.SECTION, node.id, f"{node.marker}{node.title}", node.line))
+                blocks.extend(Block(BlockKind.MEASURE, m.id, m.text, m.line) for m in node.measures)
+            else:
+                blocks.append(Block(BlockKind.MEASURE, node.id, node.text, node.line))
+    return blocks
+
+
+def _place_unknown(items: list[Item], unplaced: list[tuple[int, Item]], comparison: Comparison) -> None:
+    """Old-text holders whose measure is not in the old report: after the match listed before them."""
+    for position, item in unplaced:
+        before = comparison.matches[position - 1] if position else None
+        index = next((i + 1 for i, it in enumerate(items) if before is not None and it.match is before), None)
+        if index is None:
+            index = _first_measure_index(items)
+        items.insert(index, item)
+
+
+def _place_floating(items: list[Item], comparison: Comparison, floating: dict, fixed: dict) -> None:
+    """Put each old-text holder right after the holder of the old report's preceding measure."""
+    old_measures = comparison.old.measures
+    holders: dict[str, Item] = dict(fixed)
+    for i, measure in enumerate(old_measures):
+        item = floating.get(measure.id)
+        if item is None:
+            continue
+        prev = holders.get(old_measures[i - 1].id) if i else None
+        nxt = old_measures[i + 1] if i + 1 < len(old_measures) else None
+        own_section = measure.section_id or measure.part_id
+        prev_section = (old_measures[i - 1].section_id or old_measures[i - 1].part_id) if i else None
+        if nxt is not None and nxt.id in fixed and (prev is None or prev_section != own_section) and (
+            (nxt.section_id or nxt.part_id) == own_section or prev is None
+        ):
+            # -- first of its old section: stay with that section, before its next survivor --
+            index = _index_of(items, fixed[nxt.id])
+        elif prev is not None:
+            index = _index_of(items, prev) + 1
+        else:
+            index = _first_measure_index(items)
+        items.insert(index, item)
+        holders[measure.id] = item
+
+
+def _index_of(items: list[Item], target: Item) -> int:
+    return next(i for i, item in enumerate(items) if item is target)
+
+
+def _first_measure_index(items: list[Item]) -> int:
+    return next((i for i, item in enumerate(items) if item.kind == "measure"), len(items))
+
+
+def _longest_increasing(pairs: list[Match], old_index: dict[str, int]) -> set[int]:
+    """ids of the matches forming the longest run whose old positions increase (new order)."""
+    tails: list[int] = []
+    tail_at: list[int] = []
+    parent: list[int] = [-1] * len(pairs)
+    for i, match in enumerate(pairs):
+        value = old_index[match.old.id]
+        slot = bisect_left(tails, value)
+        if slot == len(tails):
+            tails.append(value)
+            tail_at.append(i)
+        else:
+            tails[slot] = value
+            tail_at[slot] = i
+        parent[i] = tail_at[slot - 1] if slot else -1
+    keep: set[int] = set()
+    i = tail_at[-1] if tail_at else -1
+    while i >= 0:
+        keep.add(id(pairs[i]))
+        i = parent[i]
+    return keep
+
+
+def _comment_matched(match: Match, labels: dict, force: bool = False) -> str | None:
+    # -- continued measures get no comment: they are most of a report and unchanged --
+    if match.status is Status.CONTINUED and not force:
+        return None
+    parts = [labels[match.status]]
+    if match.relation in ("split", "merged"):
+        parts.append(labels[match.relation])
+    parts.append(f"{labels['was']} {match.old.id}")
+    parts.append(f"{labels['similarity']} {match.similarity:.2f}")
+    return labels["sep"].join(parts)
+
+
+def _comment_dropped(match: Match, labels: dict) -> str:
+    return labels["sep"].join([labels[Status.DROPPED], f"{labels['was']} {match.old.id}"])
+
+
+# ---------------------------------------------------------------- runs of one paragraph
+
+
+def _segments(mode: str, match: Match) -> list[tuple[str, str | None]]:
+    """(text, revision kind) runs of a measure paragraph; kind None is plain text."""
+    old, new = match.old, match.new
+    if mode == "ins":
+        return [(new.marker, INS), (new.text, INS)]
+    if mode == "del":
+        return [(old.marker, DEL), (old.text, DEL)]
+    valid = _redlines_valid(match)
+    same_marker = normal_key(old.marker) == normal_key(new.marker)
+    if mode == "moveFrom":
+        # -- the old place: words that travel are moved-from, words the move dropped are
+        #    deleted right here (LibreOffice and Word both resolve that pair correctly;
+        #    a deletion nested inside the moveTo range is not honoured by LibreOffice) --
+        segments = [(old.marker, MOVE_FROM if same_marker else DEL)]
+        if not valid:
+            segments.append((old.text, MOVE_FROM))
+        else:
+            for line in match.redlines:
+                if line.op == Op.EQUAL:
+                    segments.append((line.old_text if line.old_text is not None else line.text, MOVE_FROM))
+                elif line.op == Op.DELETE:
+                    segments.append((line.text, DEL))
+        return [(text, kind) for text, kind in segments if text]
+    if mode == "moveTo":
+        segments = [(new.marker, MOVE_TO)] if same_marker else [(new.marker, INS)]
+        if not valid:
+            segments.append((new.text, MOVE_TO))
+        else:
+            segments += [(r.text, MOVE_TO if r.op == Op.EQUAL else INS) for r in match.redlines if r.op != Op.DELETE]
+        return [(text, kind) for text, kind in segments if text]
+    segments = [(new.marker, None)] if same_marker else [(old.marker, DEL), (new.marker, INS)]
+    if valid:
+        for line in match.redlines:
+            segments.append((line.text, {Op.EQUAL: None, Op.DELETE: DEL, Op.INSERT: INS}[Op(line.op)]))
+    elif normal_key(old.text) == normal_key(new.text):
+        segments.append((new.text, None))
+    else:
+        segments += [(old.text, DEL), (new.text, INS)]
+    return [(text, kind) for text, kind in segments if text]
+
+
+def _redlines_valid(match: Match) -> bool:
+    """Do the redlines spell both sides exactly? Otherwise the paragraph is replaced whole."""
+    if not match.redlines:
+        return False
+    new_side = "".join(r.text for r in match.redlines if r.op != Op.DELETE)
+    old_side = "".join(
+        r.text if r.op == Op.DELETE else (r.old_text if r.old_text is not None else r.text)
+        for r in match.redlines
+        if r.op != Op.INSERT
+    )
+    return new_side == match.new.text and old_side == match.old.text
+
+
+__all__ = ["Item", "layout"]
