@@ -25,24 +25,60 @@ EXIT_USAGE = 2
 
 
 def write_atomically(path: Path, data: str | bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file, so readers never see half a file."""
+    """Write ``data`` to ``path`` via a temporary file, so readers never see half a file.
+
+    A symlink is written through (its target is replaced), an existing file keeps its
+    permissions, a new one gets the umask's, and the temporary file never outlives a
+    failure or an interrupt.
+    """
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    directory = path.parent if str(path.parent) else Path(".")
+    target = Path(os.path.realpath(path))
     try:
-        fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
         raise click.ClickException(f"{path}: cannot write ({exc.strerror})") from None
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(payload)
-        # -- mkstemp creates 0600; give the file the mode a plain open() would --
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
+            out.flush()
+            os.fsync(out.fileno())
+        try:
+            mode = target.stat().st_mode & 0o7777
+        except FileNotFoundError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise click.ClickException(f"{path}: cannot write ({exc.strerror})") from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    from .render._docx_common import resolve_date
+
+    try:
+        resolve_date(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+    return value
+
+
+def _check_output(output: str | None, inputs: tuple[str, ...]) -> None:
+    """Refuse to write over an input (inputs are never modified) or to read stdin twice."""
+    if sum(1 for source in inputs if source == "-") > 1:
+        raise click.UsageError("standard input (-) can be only one of the inputs")
+    if not output or output == "-" or not os.path.exists(output):
+        return
+    for source in inputs:
+        if source != "-" and os.path.exists(source) and os.path.samefile(source, output):
+            raise click.UsageError(f"{output}: is an input; choose another output file")
 
 
 def _emit(data: str | bytes, output: str | None) -> None:
@@ -92,10 +128,12 @@ def cli() -> None:
 @_output_options
 @click.option("--exit-code", is_flag=True, help="Exit 1 when any measure is new, modified, moved or dropped.")
 @click.option("--author", default="reportdiff", show_default=True, help="Author of DOCX revisions.")
-@click.option("--date", "revision_date", metavar="ISO", help="Date of DOCX revisions (default: SOURCE_DATE_EPOCH or fixed).")
+@click.option("--date", "revision_date", metavar="ISO", callback=_check_date,
+              help="Date of DOCX revisions (default: SOURCE_DATE_EPOCH or fixed).")
 @click.option("--no-moves", is_flag=True, help="DOCX: write moved measures as delete + insert.")
 @click.option("--summary", is_flag=True, help="DOCX: add a cover page with counts and changed figures.")
-@click.option("--template", type=click.Path(dir_okay=False), help="DOCX: reference .docx whose styles to use.")
+@click.option("--template", type=click.Path(exists=True, dir_okay=False),
+              help="DOCX: reference .docx whose styles to use.")
 def compare(old: str, new: str, output: str | None, fmt: str | None, lang: str, exit_code: bool,
             author: str, revision_date: str | None, no_moves: bool, summary: bool, template: str | None) -> int:
     """Compare last year's report OLD with this year's report NEW.
@@ -112,6 +150,7 @@ def compare(old: str, new: str, output: str | None, fmt: str | None, lang: str, 
     from .pipeline import compare as run_compare
 
     fmt = _choose_format(fmt, output)
+    _check_output(output, (old, new))
     comparison = run_compare(old, new)
     options: dict[str, object] = {"lang": lang}
     if fmt == "docx":
@@ -129,8 +168,10 @@ def compare(old: str, new: str, output: str | None, fmt: str | None, lang: str, 
 @click.argument("report")
 @_output_options
 @click.option("--author", default="reportdiff", show_default=True, help="Author of DOCX revisions.")
-@click.option("--date", "revision_date", metavar="ISO", help="Date of DOCX revisions (default: SOURCE_DATE_EPOCH or fixed).")
-@click.option("--template", type=click.Path(dir_okay=False), help="DOCX: reference .docx whose styles to use.")
+@click.option("--date", "revision_date", metavar="ISO", callback=_check_date,
+              help="Date of DOCX revisions (default: SOURCE_DATE_EPOCH or fixed).")
+@click.option("--template", type=click.Path(exists=True, dir_okay=False),
+              help="DOCX: reference .docx whose styles to use.")
 def plans(report: str, output: str | None, fmt: str | None, lang: str, author: str, revision_date: str | None,
           template: str | None) -> int:
     """Check one REPORT's plans for next year against its own results and shortcomings.
@@ -149,6 +190,7 @@ def plans(report: str, output: str | None, fmt: str | None, lang: str, author: s
     from .plans import analyse_plans
 
     fmt = _choose_format(fmt, output)
+    _check_output(output, (report,))
     parsed = load_report(report)
     analysis = analyse_plans(parsed)
     options: dict[str, object] = {"lang": lang}

@@ -38,7 +38,8 @@ from .normalize import key as norm_key
 _NUM = "一二三四五六七八九十"
 _PART_RE = re.compile(rf"^\s*([{_NUM}]+)\s*、\s*")
 _SECTION_RE = re.compile(rf"^\s*\(\s*([{_NUM}]+)\s*\)\s*[、.]?\s*")
-_ITEM_RE = re.compile(r"^\s*(\d{1,2})\s*[.、](?!\d)\s*")
+# -- 1、2024年… is an item; 1.5亿元 is not (a dot followed by a digit is a decimal point) --
+_ITEM_RE = re.compile(r"^\s*(\d{1,2})\s*(?:、|\.(?!\d))\s*")
 _PAREN_ITEM_RE = re.compile(r"^\s*\(\s*(\d{1,2})\s*\)\s*[、.]?\s*")
 _POINT_RE = re.compile(rf"([{_NUM}]+)是")
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -166,7 +167,7 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
         return paragraphs
     width, _ = max(lengths.items(), key=lambda item: (item[1] + lengths.get(item[0] - 1, 0), item[0]))
     at_width = lengths[width] + lengths.get(width - 1, 0)
-    if at_width < 3 or at_width < 0.3 * len(paragraphs):
+    if at_width < 5 or at_width < 0.4 * len(paragraphs):
         return paragraphs
     joined: list[Paragraph] = []
     for paragraph in paragraphs:
@@ -375,10 +376,9 @@ def _plan_sentences(parts: tuple[Part, ...]) -> tuple[PlanSentence, ...]:
             continue
         for measure in part.all_measures():
             body = measure.text
-            if measure.kind is not MeasureKind.PARAGRAPH:
-                end = body.find("。")
-                if 0 <= end < len(body.rstrip()) - 1:
-                    body = body[end + 1 :]  # -- the lead phrase summarises; it is no plan of its own --
+            if measure.kind is MeasureKind.HEADING:
+                # -- a section heading summarises the block; it is no plan of its own --
+                body = body[body.find("。") + 1 :]
             for index, sentence in enumerate(split_sentences(body), 1):
                 sentences.append(PlanSentence(f"{measure.id}#{index}", measure.id, index, sentence.strip(),
                                               norm_key(sentence)))
@@ -398,7 +398,8 @@ def parse(document: RawDocument) -> Report:
     Raises ParseError when no part heading (一、…) is found at all: without parts
     there is nothing to align.
     """
-    paragraphs = join_wrapped(document.paragraphs)
+    # -- only plain text can be hard-wrapped; Word paragraphs are paragraphs --
+    paragraphs = join_wrapped(document.paragraphs) if document.may_be_wrapped else document.paragraphs
     parser = _Parser(document.source)
     for index, paragraph in enumerate(paragraphs):
         parser.feed(paragraph, first=index == 0)
@@ -422,7 +423,7 @@ def parse_text(text: str, source: str = "<text>") -> Report:
     """Parse report text given as a string."""
     from .loaders.text import split_paragraphs
 
-    return parse(RawDocument(source, split_paragraphs(text)))
+    return parse(RawDocument(source, split_paragraphs(text), may_be_wrapped=True))
 
 
 __all__ = ["chinese_numeral", "detect_role", "join_wrapped", "parse", "parse_text", "split_sentences"]

@@ -123,3 +123,39 @@ def test_plans_docx_has_tracked_changes(tmp_path) -> None:
     from docx import Document
 
     assert Document(str(out)).paragraphs[0].text.startswith("海淀区2025年法治政府建设情况的报告")
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["-o", "{tmp}/x.docx", "--date", "notadate"], "invalid date"),
+        (["-o", "{tmp}/x.docx", "--template", "{tmp}/missing.docx"], "does not exist"),
+        (["-o", "{tmp}/x.docx", "--template", "{tmp}/plain.txt"], "not a usable .docx template"),
+    ],
+)
+def test_docx_option_errors_are_one_line(tmp_path, extra: list[str], message: str) -> None:
+    (tmp_path / "plain.txt").write_text("not a word file", encoding="utf-8")
+    args = [a.replace("{tmp}", str(tmp_path)) for a in extra]
+    result = run("compare", str(SEED), str(SAMPLE), *args)
+    stderr = result.stderr.decode()
+    assert result.returncode == 2 and message in stderr and len(stderr.strip().splitlines()) == 1, stderr
+
+
+def test_output_never_overwrites_an_input(tmp_path) -> None:
+    new = tmp_path / "new.md"
+    new.write_bytes(SAMPLE.read_bytes())
+    result = run("compare", str(SEED), str(new), "-o", str(new))
+    assert result.returncode == 2 and "is an input" in result.stderr.decode()
+    assert new.read_bytes() == SAMPLE.read_bytes()
+    assert run("compare", "-", "-").returncode == 2
+
+
+def test_output_keeps_mode_and_writes_through_symlinks(tmp_path) -> None:
+    target = tmp_path / "real.json"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o640)
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    assert CliRunner().invoke(cli, ["compare", str(SEED), str(SAMPLE), "-o", str(link)]).exit_code == 0
+    assert link.is_symlink() and json.loads(target.read_text(encoding="utf-8"))["schema_version"] == 1
+    assert target.stat().st_mode & 0o777 == 0o640

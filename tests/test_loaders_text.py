@@ -55,3 +55,17 @@ def test_errors_name_the_file(tmp_path, name, content, problem) -> None:
     with pytest.raises(LoadError, match=problem) as error:
         load(path)
     assert str(path) in str(error.value)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_bomless_utf16_of_a_real_report(seed_text: str, encoding: str) -> None:
+    paragraphs = read_bytes(seed_text.encode(encoding), "seed.txt").paragraphs
+    assert [p.text for p in paragraphs] == [line for line in seed_text.splitlines() if line.strip()]
+
+
+def test_markdown_syntax_is_removed_from_md_files() -> None:
+    raw = "# 某区2025年法治政府建设年度报告\n\n## 一、主要举措及成效\n\n### （一）优化营商环境\n\n- **1．推进改革。**受理170件。\n\n---\n"
+    texts = [p.text for p in read_bytes(raw.encode(), "report.md").paragraphs]
+    assert texts == ["某区2025年法治政府建设年度报告", "一、主要举措及成效", "（一）优化营商环境", "1．推进改革。受理170件。"]
+    # -- a .txt keeps its text as written --
+    assert read_bytes(raw.encode(), "report.txt").paragraphs[0].text.startswith("# ")

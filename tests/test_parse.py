@@ -150,3 +150,32 @@ def test_outline_round_trip_property(lines: list[str]) -> None:
     assert _squash(_joined(report)) == _squash(text)
     ids = [b.id for b in report.blocks if b.id]
     assert len(ids) == len(set(ids))
+
+
+def test_item_starting_with_a_year() -> None:
+    report = parse_text("一、主要举措及成效\n（一）改革\n1、2024年完成区级机构改革。\n2.5亿元资金到位。\n")
+    assert [m.id for m in report.measures] == ["一/(一)/1", "一/(一)/¶1"]
+    assert report.measures[1].text == "2.5亿元资金到位。"
+
+
+def test_every_plan_sentence_of_points_and_items_is_kept() -> None:
+    report = parse_text(
+        "一、2026年工作安排\n一是健全行政执法监督机制，完善执法责任制。推动执法数字化。\n"
+        "1．深化行政复议改革。推进案件繁简分流。\n（二）健全制度。完善规范。\n"
+    )
+    assert [(s.id, s.text) for s in report.plan_sentences] == [
+        ("一/一是#1", "健全行政执法监督机制，完善执法责任制。"),
+        ("一/一是#2", "推动执法数字化。"),
+        ("一/1#1", "深化行政复议改革。"),
+        ("一/1#2", "推进案件繁简分流。"),
+        ("一/(二)#1", "完善规范。"),
+    ]
+
+
+def test_word_paragraphs_are_never_joined(tmp_path) -> None:
+    from reportdiff.loaders import Paragraph, RawDocument
+    from reportdiff.parse import parse
+
+    same_width = ["一、主要举措及成效"] + [f"{n}．推进第{n}项重点改革任务落实落地见效" for n in range(1, 8)]
+    paragraphs = tuple(Paragraph(text, i) for i, text in enumerate(same_width, 1))
+    assert len(parse(RawDocument("x.docx", paragraphs)).measures) == 7

@@ -17,12 +17,13 @@ from typing import Any
 import pytest
 
 from reportdiff.models import (
-    Comparison, Match, Measure, MeasureKind, Op, Part, Redline, Report, Role, Section, SectionMatch, Status,
+    Comparison, Match, Measure, MeasureKind, Op, Part, PlanSentence, Redline, Report, Role, Section, SectionMatch, Status,
 )
 from reportdiff.align import Scorer, align_parts
 from reportdiff.classify import part_matches
 from reportdiff.diff import redline
 from reportdiff.pipeline import compare
+from reportdiff.plans import Evidence, Promise
 from reportdiff.render._templates import template_dir as _template_dir
 from reportdiff.render.html import render_html
 
@@ -137,8 +138,9 @@ def with_extras(comparison: Comparison) -> Comparison:
                          "new": {"raw": "900人次", "measure": "一/(三)/1"}, "change": 100.0,
                          "relative_change": 0.125, "claim": "同比增长12.5%", "claim_check": "consistent",
                          "implied": 12.5})
-    promise = FakeFigure({"status": "delivered", "plan": {"id": "二/(一)#1", "text": "推行免申即享。"},
-                          "new_measures": [{"id": "一/(一)/3"}], "similarity": 0.8})
+    delivered_by = next(m.new for m in comparison.matches if m.new and m.new.id == "一/(一)/3")
+    plan = PlanSentence("二/(一)#1", "二/(一)", 1, "推行免申即享。", "推行免申即享。")
+    promise = Promise("delivered", plan, (Evidence(delivered_by, "推行“免申即享”。", 0.8, ("免申即享",)),))
     return Comparison(comparison.old, comparison.new, comparison.matches, comparison.sections,
                       comparison.parts, comparison.preamble, (figure,), (promise,))
 
@@ -348,6 +350,7 @@ def test_figures_and_promises_only_when_present() -> None:
     assert '<a class="fm" href="#m-一/(三)/1">' in table
     promises = html[html.index('id="promises"') :]
     assert "已兑现" in promises and "二/(一)#1" in promises and '<a href="#m-一/(一)/3">' in promises
+    assert "推行“免申即享”。" in promises and "evidence" not in promises
 
 
 def test_deterministic(seed_vs_sample: Comparison) -> None:

@@ -32,6 +32,8 @@ class RawDocument:
     source: str
     paragraphs: tuple[Paragraph, ...]
     warnings: tuple[str, ...] = ()
+    may_be_wrapped: bool = False
+    """True for plain text, where paragraphs may be hard-wrapped over several lines."""
 
 
 def load(source: str | Path, *, stdin_bytes: bytes | None = None) -> RawDocument:

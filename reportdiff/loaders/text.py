@@ -9,6 +9,7 @@ lines is the parser's job because it needs to know what a heading looks like.
 from __future__ import annotations
 
 import codecs
+import re
 
 from ..errors import LoadError
 from . import Paragraph, RawDocument
@@ -26,14 +27,16 @@ def decode(data: bytes, source: str) -> str:
         if data.startswith(bom):
             return data.decode(encoding)
     if _looks_like_utf16(data):
-        # -- ASCII characters (digits, newlines) put their zero byte second in little-endian --
-        sample = data[:2000]
-        little = sample[1::2].count(0) >= sample[0::2].count(0)
-        for encoding in ("utf-16-le", "utf-16-be") if little else ("utf-16-be", "utf-16-le"):
+        # -- both byte orders usually decode; the right one reads as ordinary text --
+        decoded = []
+        for encoding in ("utf-16-le", "utf-16-be"):
             try:
-                return data.decode(encoding)
+                text = data.decode(encoding)
             except UnicodeDecodeError:
                 continue
+            decoded.append((_oddness(text), encoding, text))
+        if decoded:
+            return min(decoded)[2]
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -51,10 +54,15 @@ def decode(data: bytes, source: str) -> str:
 
 
 def _looks_like_utf16(data: bytes) -> bool:
-    # -- BOM-less UTF-16: CJK text still has many ASCII punctuation/digits, so zero
-    #    bytes fall on one side only. Plain 8-bit encodings never contain NUL. --
-    sample = data[:2000]
-    return len(sample) >= 4 and sample.count(0) >= len(sample) // 8
+    # -- BOM-less UTF-16: CJK text has few ASCII characters (digits, newlines), but their
+    #    zero bytes all fall on one side (odd or even offsets). Text in 8-bit encodings
+    #    never contains NUL, so a modest share of zeros on one side is decisive. --
+    sample = data[: len(data[:4000]) // 2 * 2]
+    zeros = sample.count(0)
+    if len(sample) < 4 or zeros < max(2, len(sample) // 200):
+        return False
+    # -- CJK code points such as U+4E00 一 put zeros on the other side, hence only a majority --
+    return max(sample[0::2].count(0), sample[1::2].count(0)) >= 0.6 * zeros
 
 
 def _oddness(text: str) -> int:
@@ -63,11 +71,31 @@ def _oddness(text: str) -> int:
     return sum(1 for ch in text if not (ch.isascii() or "\u4e00" <= ch <= "\u9fa5" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or ch in "“”‘’…—·"))
 
 
-def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
-    """Return the non-blank lines of ``text`` with leading/trailing space removed."""
+# -- Markdown syntax around report text: heading hashes, list bullets, bold/italic marks,
+#    block quotes and thematic breaks. Chinese markers (一、 (一) 1.) are left alone. --
+_MARKDOWN_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+]\s+)+")
+_MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_MARKDOWN_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
+
+
+def _strip_markdown(line: str) -> str:
+    if _MARKDOWN_RULE.match(line):
+        return ""
+    line = _MARKDOWN_PREFIX.sub("", line)
+    return _MARKDOWN_EMPHASIS.sub(r"\2", line).strip()
+
+
+def split_paragraphs(text: str, *, markdown: bool = False) -> tuple[Paragraph, ...]:
+    """Return the non-blank lines of ``text`` with leading/trailing space removed.
+
+    With ``markdown``, heading hashes, bullets, emphasis and rules are removed first, so
+    ``## 一、主要举措及成效`` reads as the part heading it is.
+    """
     paragraphs = []
     for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
         stripped = line.strip(" \t\u3000\ufeff")
+        if markdown:
+            stripped = _strip_markdown(stripped)
         if stripped:
             paragraphs.append(Paragraph(stripped, number))
     return tuple(paragraphs)
@@ -78,10 +106,10 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
     if b"\x00" not in data[:2000] and not data.strip():
         raise LoadError(source, "is empty")
     text = decode(data, source)
-    paragraphs = split_paragraphs(text)
+    paragraphs = split_paragraphs(text, markdown=source.lower().endswith((".md", ".markdown")))
     if not paragraphs:
         raise LoadError(source, "is empty")
-    return RawDocument(source, paragraphs)
+    return RawDocument(source, paragraphs, may_be_wrapped=True)
 
 
 __all__ = ["decode", "read_bytes", "split_paragraphs"]

@@ -15,6 +15,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.shared import Mm, Pt, RGBColor
 
+from reportdiff.errors import LoadError
 from reportdiff.render import _revisions as rev
 
 DEFAULT_DATE = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
@@ -33,7 +34,10 @@ def resolve_date(date: dt.datetime | str | None) -> dt.datetime:
     if isinstance(date, str):
         if date == "now":
             return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-        parsed = dt.datetime.fromisoformat(date.replace("Z", "+00:00"))
+        try:
+            parsed = dt.datetime.fromisoformat(date.replace("Z", "+00:00"))
+        except ValueError:
+            raise ValueError(f"invalid date {date!r}: use ISO 8601 such as 2025-03-31 or 2025-03-31T09:00:00Z, or 'now'") from None
         return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
@@ -47,7 +51,10 @@ def resolve_date(date: dt.datetime | str | None) -> dt.datetime:
 def new_document(template: str | os.PathLike[str] | None):
     """A blank document with GB/T 9704 typography, or ``template`` emptied with its styles kept."""
     if template is not None:
-        document = Document(str(Path(template)))
+        try:
+            document = Document(str(Path(template)))
+        except Exception as exc:  # -- python-docx raises several kinds for a bad package --
+            raise LoadError(str(template), f"is not a usable .docx template ({type(exc).__name__})") from None
         rev.clear_body(document.element.body)
         ensure_styles(document)
         return document

@@ -372,26 +372,17 @@ def _figure(record: dict[str, Any], words: dict[str, str]) -> dict[str, Any]:
     }
 
 
-def _promise(record: dict[str, Any], words: dict[str, str]) -> dict[str, Any]:
-    plan = record.get("plan") or {}
-    status = str(record.get("status", ""))
-    links: list[str] = []
-    extra: list[tuple[str, str]] = []
-    for key in sorted(record):
-        if key in ("status", "plan"):
-            continue
-        value = record[key]
-        if key in ("new", "new_measures", "measures") and isinstance(value, (list, tuple)):
-            links.extend(str(item.get("id", "")) if isinstance(item, dict) else str(item) for item in value)
-        elif value not in (None, "", [], {}):
-            extra.append((key, _text(value)))
+def _promise(promise: Any, words: dict[str, str]) -> dict[str, Any]:
+    """Return what the template shows of one of last year's plans (a plans.Promise)."""
     return {
-        "status": status,
-        "status_label": words.get(status, status),
-        "plan_id": _text(plan.get("id")) if isinstance(plan, dict) else "",
-        "plan_text": _text(plan.get("text")) if isinstance(plan, dict) else _text(plan),
-        "links": [link for link in links if link],
-        "extra": extra,
+        "status": promise.status,
+        "status_label": words.get(promise.status, promise.status),
+        "plan_id": promise.plan.id,
+        "plan_text": promise.plan.text,
+        "links": [item.measure.id for item in promise.evidence],
+        # -- the sentence that shows the plan delivered, with the terms it was matched on --
+        "extra": [(f"{item.measure.id}", f"{item.sentence}（{words['shared_terms']}：{'、'.join(item.shared_terms)}）")
+                  for item in promise.evidence],
     }
 
 
@@ -421,7 +412,7 @@ def render_html(comparison: Comparison, *, lang: str = "zh") -> str:
         parts=body,
         preamble=preamble,
         figures=[_figure(item.to_json(), words) for item in comparison.figures],
-        promises=[_promise(item.to_json(), words) for item in comparison.promises],
+        promises=[_promise(item, words) for item in comparison.promises],
         known_anchors={card.new_id for part in body for group in part.groups for card in group.cards
                        if card.new_id},
     )
