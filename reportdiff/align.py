@@ -86,8 +86,9 @@ def terms(text_key: str) -> list[str]:
         if _PUNCT_RE.match(token):
             continue
         if FIGURE_RE.fullmatch(token):
-            unit = re.sub(r"^[约近超逾]?[\d.]+[余多]?", "", token)
-            token = "#" + unit
+            # -- a figure counts mostly by its unit (the number changes every year), and a
+            #    little by its value, so that changed figures keep similarity below 1 --
+            found.append("#" + re.sub(r"^[约近超逾]?[\d.]+[余多]?", "", token))
         found.append(token)
     return found
 
@@ -120,7 +121,7 @@ class Scorer:
     @staticmethod
     def _idf(term: str, df: int, n: int) -> float:
         idf = math.log(1 + n / df)
-        if term in BOILERPLATE or len(term) == 1 or term.startswith("#"):
+        if term in BOILERPLATE or len(term) == 1 or term[0] == "#" or term[0].isdigit() or term[0] in "约近超逾":
             return idf * _BOILERPLATE_WEIGHT
         return idf
 
@@ -196,7 +197,8 @@ class Scorer:
     def shared_terms(self, a: str, b: str, limit: int = 6) -> tuple[str, ...]:
         """Return the most specific terms two keys share, most specific first."""
         shared = set(self.term_counts(a)) & set(self.term_counts(b))
-        ranked = sorted((t for t in shared if not t.startswith("#")), key=lambda t: (-self.weight.get(t, 0), t))
+        ranked = sorted((t for t in shared if not FIGURE_RE.fullmatch(t) and not t.startswith("#")),
+                        key=lambda t: (-self.weight.get(t, 0), t))
         return tuple(ranked[:limit])
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from .align import Alignment, Pair
 from .diff import is_unchanged, redline, whole
-from .models import Match, Measure, Op, Part, PartMatch, Redline, Report, Section, SectionMatch, Status
+from .models import Match, Op, Part, PartMatch, Redline, Report, Section, SectionMatch, Status
 
 
 def _moved(pair: Pair, section_map: dict[str, str | None]) -> bool:
@@ -170,9 +170,4 @@ def part_matches(pairs: list[tuple[Part | None, Part | None]]) -> tuple[PartMatc
     return tuple(result)
 
 
-def measure_label(measure: Measure | None) -> str:
-    """Return a measure's id, or an empty string for a missing side."""
-    return measure.id if measure else ""
-
-
-__all__ = ["classify", "measure_label", "part_matches"]
+__all__ = ["classify", "part_matches"]

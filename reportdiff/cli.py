@@ -18,7 +18,7 @@ from . import __version__
 from .errors import ReportDiffError
 from .models import Status
 from .render import FORMATS, format_for_path, render, render_plans
-from .render.labels import LANGUAGES
+from .labels import LANGUAGES
 
 EXIT_DIFFERENT = 1
 EXIT_USAGE = 2

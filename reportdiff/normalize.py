@@ -114,9 +114,4 @@ def key(text: str) -> str:
     return normalize(text).key
 
 
-def fold_width(text: str) -> str:
-    """Return ``text`` with full-width forms folded (NFKC) but script and spaces kept."""
-    return unicodedata.normalize("NFKC", text).translate(_PUNCT)
-
-
-__all__ = ["Normalized", "fold_width", "key", "normalize"]
+__all__ = ["Normalized", "key", "normalize"]

@@ -33,7 +33,7 @@ from .diff import redline
 from .models import Measure, PlanSentence, Redline, Report, Role
 from .normalize import key as norm_key
 from .parse import split_sentences
-from .render.labels import labels
+from .labels import labels
 from .segment import DOMAIN_TERMS
 
 #: A plan continues a result when this much of its specific wording lies in the result.
@@ -469,21 +469,21 @@ def analyse_plans(report: Report) -> PlansAnalysis:
 
 def _link(matcher: Matcher, feats: Features, plan: PlanSentence, result: Measure, score: float,
           shared: tuple[str, ...]) -> ResultLink:
-    sentence = _best_sentence(matcher, feats, result.text)
+    sentence = _best_sentence(feats, result.text)
     # -- the plan redlined against the result sentence it continues: shared wording equal,
     #    new wording inserted (computed here so renderers never diff) --
     return ResultLink(result, score, shared, sentence, redline(sentence or result.text, plan.text))
 
 
-def _pick_sentence(matcher: Matcher, plan: Features, sentences: list[tuple[str, str]]) -> str:
+def _pick_sentence(plan: Features, sentences: list[tuple[str, str]]) -> str:
     """Return the (text of the) sentence sharing most of the plan's wording; the first on ties."""
     weights = [sum(w for f, w in plan.weights.items() if holds(k, f)) for _, k in sentences]
     return sentences[max(range(len(sentences)), key=lambda i: (weights[i], -i))][0]
 
 
-def _best_sentence(matcher: Matcher, plan: Features, text: str) -> str:
+def _best_sentence(plan: Features, text: str) -> str:
     sentences = [(s.strip(), norm_key(s)) for s in split_sentences(text)]
-    return _pick_sentence(matcher, plan, sentences) if sentences else text
+    return _pick_sentence(plan, sentences) if sentences else text
 
 
 def _trim(text_key: str) -> str:
@@ -515,7 +515,7 @@ def track_promises(old_report: Report, new_report: Report) -> tuple[Promise, ...
         evidence: list[Evidence] = []
         for index, score, shared in sorted(_links(feats, targets, LINK_THRESHOLD)):
             measure, kept = fresh[index]
-            evidence.append(Evidence(measure, _pick_sentence(matcher, feats, kept), score, shared))
+            evidence.append(Evidence(measure, _pick_sentence(feats, kept), score, shared))
         promises.append(Promise("delivered" if evidence else "not_reported", plan, tuple(evidence)))
     return tuple(promises)
 

@@ -159,3 +159,11 @@ def test_output_keeps_mode_and_writes_through_symlinks(tmp_path) -> None:
     assert CliRunner().invoke(cli, ["compare", str(SEED), str(SAMPLE), "-o", str(link)]).exit_code == 0
     assert link.is_symlink() and json.loads(target.read_text(encoding="utf-8"))["schema_version"] == 1
     assert target.stat().st_mode & 0o777 == 0o640
+
+
+def test_report_text_cannot_drive_the_terminal(tmp_path, seed_text: str) -> None:
+    evil = tmp_path / "evil.txt"
+    evil.write_text(seed_text.replace("優化機構設置", "優化機構設置\x1b[2J\x07"), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["compare", str(SEED), str(evil)])
+    assert "\x1b" not in result.output and "\x07" not in result.output
+    assert "\ufffd[2J" in result.output

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 from ..models import Comparison, Match, Op, Redline, Status
 
-#: Display order of statuses: what a reviewer must look at first comes first.
-STATUS_ORDER = (Status.NEW, Status.DROPPED, Status.MOVED, Status.MODIFIED, Status.CONTINUED)
+#: Display order of statuses in every renderer: what a reviewer must look at first comes first.
+STATUS_ORDER = (Status.NEW, Status.MODIFIED, Status.MOVED, Status.DROPPED, Status.CONTINUED)
 
 
 def condensed(redlines: tuple[Redline, ...], context: int = 12) -> Iterator[tuple[Op, str]]:

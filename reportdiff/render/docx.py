@@ -44,7 +44,7 @@ from reportdiff.render._docx_common import (
 )
 from reportdiff.render._docx_layout import Item, layout
 from reportdiff.render._revisions import DEL, INS, MOVE_FROM, MOVE_TO
-from reportdiff.render.labels import labels as shared_labels
+from reportdiff.labels import labels as shared_labels
 
 COVER_STYLE = "reportdiff Cover"
 """Paragraph style of the optional cover page; tools reading the body can skip it."""

@@ -11,12 +11,10 @@ from ..models import (
     Status,
 )
 from ._templates import environment
-from .labels import labels
+from ._common import STATUS_ORDER
+from ..labels import labels
 
 TEMPLATE = "report.html.j2"
-
-#: Filter and summary order: the reading order of a year-over-year review.
-STATUS_ORDER = (Status.NEW, Status.MODIFIED, Status.MOVED, Status.DROPPED, Status.CONTINUED)
 
 # -- a lead phrase longer than this is a whole sentence, not a title worth setting in bold --
 _LEAD_MAX = 40
@@ -418,4 +416,4 @@ def render_html(comparison: Comparison, *, lang: str = "zh") -> str:
     )
 
 
-__all__ = ["STATUS_ORDER", "render_html"]
+__all__ = ["render_html"]

@@ -6,14 +6,14 @@ import re
 
 from ..models import Comparison, Op, Status
 from ._common import by_status, condensed, headline, measure_ids
-from .labels import labels
+from ..labels import labels
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 
 
 def escape(text: str) -> str:
-    """Escape Markdown and inline-HTML syntax in report text."""
-    return _SPECIAL.sub(r"\\\1", text).replace("\n", " ")
+    """Escape Markdown and inline-HTML syntax (entities included) in report text."""
+    return _SPECIAL.sub(r"\\\1", text.replace("&", "&amp;")).replace("\n", " ")
 
 
 def render_markdown(comparison: Comparison, *, lang: str = "zh", **_: object) -> str:

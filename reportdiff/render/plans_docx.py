@@ -25,7 +25,7 @@ from reportdiff.render._docx_common import (
     set_core_properties, styled_paragraph,
 )
 from reportdiff.render._revisions import DEL, INS
-from reportdiff.render.labels import labels as shared_labels
+from reportdiff.labels import labels as shared_labels
 
 # -- words only this renderer uses; the rest come from render.labels --
 _EXTRA = {

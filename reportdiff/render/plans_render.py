@@ -9,7 +9,7 @@ from typing import Any
 from ..models import Op, Redline
 from ..plans import PlansAnalysis
 from ._templates import environment
-from .labels import labels
+from ..labels import labels
 from .markdown import escape
 
 TEMPLATE = "plans.html.j2"

@@ -1,4 +1,4 @@
-"""User-facing labels in Chinese (default) and English (``--lang en``), shared by all renderers."""
+"""User-facing labels in Chinese (default) and English (`--lang en`), shared by analyses and renderers."""
 
 from __future__ import annotations
 
