@@ -49,7 +49,7 @@ from reportdiff.labels import labels as shared_labels
 COVER_STYLE = "reportdiff Cover"
 """Paragraph style of the optional cover page; tools reading the body can skip it."""
 
-# -- words only this renderer uses; status names and the rest come from render.labels --
+# -- words only this renderer uses; status names and the rest come from reportdiff.labels --
 _EXTRA = {
     "zh": {"moved_away": "移出", "sep": " · ", "list": "、", "cover": "比较摘要", "count": "数量", "status": "状态", "unit": "单位"},
     "en": {"moved_away": "moved away", "sep": " · ", "list": ", ", "cover": "Comparison summary", "count": "count", "status": "status",

@@ -27,7 +27,7 @@ from reportdiff.render._docx_common import (
 from reportdiff.render._revisions import DEL, INS
 from reportdiff.labels import labels as shared_labels
 
-# -- words only this renderer uses; the rest come from render.labels --
+# -- words only this renderer uses; the rest come from reportdiff.labels --
 _EXTRA = {
     "zh": {
         "sep": " · ", "list": "、", "colon": "：", "semi": "；", "comma": "，", "open": "（", "close": "）",
