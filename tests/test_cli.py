@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -167,3 +168,16 @@ def test_report_text_cannot_drive_the_terminal(tmp_path, seed_text: str) -> None
     result = CliRunner().invoke(cli, ["compare", str(SEED), str(evil)])
     assert "\x1b" not in result.output and "\x07" not in result.output
     assert "\ufffd[2J" in result.output
+
+
+@pytest.mark.parametrize("suffix", [".json", ".md", ".html", ".docx"])
+def test_byte_identical_across_processes_and_hash_seeds(tmp_path, suffix: str) -> None:
+    # -- separate interpreters with different hash seeds: no cache or dict order can hide drift --
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"run{seed}{suffix}"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "reportdiff", "compare", str(SEED), str(SAMPLE), "-o", str(out)],
+                       check=True, env=env, timeout=120)
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
