@@ -1,7 +1,7 @@
 """Print timings for the speed targets in the issues (benchmarks, not tests).
 
     python benchmarks/bench.py            # all
-    python benchmarks/bench.py compare    # one group: compare, scale, cli, docx, plans
+    python benchmarks/bench.py compare    # one group: compare, scale, cli, render, docx, plans
 
 Each in-process figure is the median of several runs with reportdiff's own caches
 (normalisation, tokenisation) cleared before every run, so a run does all of its work;
@@ -80,6 +80,19 @@ def bench_cli() -> None:
     print(f"CLI compare → HTML, interpreter start included: {statistics.median(samples) * 1000:5.0f} ms   (target ≤ 1000 ms)")
 
 
+def bench_render() -> None:
+    from reportdiff.figures import extract_figures
+    from reportdiff.render.html import render_html
+
+    comparison = compare(SEED, SAMPLE)
+    render_html(comparison)  # -- compiles the template once --
+    ms = timed(lambda: render_html(comparison))
+    print(f"HTML render seed vs sample, in-process:        {ms:7.1f} ms   (target ≤ 50 ms)")
+    seed = SEED.read_text(encoding="utf-8")
+    ms = timed(lambda: extract_figures(seed))
+    print(f"figures extracted from the whole seed:         {ms:7.1f} ms   (target ≤ 10 ms)")
+
+
 def bench_docx() -> None:
     try:
         from reportdiff.render.docx import render_docx
@@ -90,6 +103,14 @@ def bench_docx() -> None:
     render_docx(comparison)
     ms = timed(lambda: render_docx(comparison))
     print(f"DOCX redline seed vs sample, in-process:       {ms:7.1f} ms   (target ≤ 150 ms)")
+    from reportdiff.pipeline import load_report
+    from reportdiff.plans import analyse_plans
+    from reportdiff.render.plans_docx import render_plans_docx
+
+    report = load_report(SEED)
+    analysis = analyse_plans(report)
+    ms = timed(lambda: render_plans_docx(analysis, report=report))
+    print(f"DOCX plans on the seed, in-process:            {ms:7.1f} ms   (target ≤ 100 ms)")
 
 
 def bench_plans() -> None:
@@ -107,12 +128,14 @@ def bench_plans() -> None:
 
 
 def main(groups: list[str]) -> None:
-    wanted = set(groups) or {"compare", "scale", "cli", "docx", "plans"}
+    wanted = set(groups) or {"compare", "scale", "cli", "render", "docx", "plans"}
     base = bench_compare() if wanted & {"compare", "scale"} else 0.0
     if "scale" in wanted:
         bench_scale(base)
     if "cli" in wanted:
         bench_cli()
+    if "render" in wanted:
+        bench_render()
     if "docx" in wanted:
         bench_docx()
     if "plans" in wanted:

@@ -116,6 +116,14 @@ def _measure_item(mode: str, match: Match, comment: str | None, move_name: str |
                  segments=_segments(mode, match), outline=outline)
 
 
+_REVISION_OF = {Op.EQUAL: None, Op.DELETE: DEL, Op.INSERT: INS}
+
+
+def _preamble_item(comparison: Comparison) -> Item:
+    segments = [(run.text, _REVISION_OF[Op(run.op)]) for run in comparison.preamble if run.text]
+    return Item("measure", mode="plain", segments=segments)
+
+
 def _skeleton(comparison: Comparison, new_items: dict[str, list[Item]]) -> list[Item]:
     """The new report's structure with each new measure's paragraph(s) at its place."""
     report = comparison.new
@@ -134,8 +142,18 @@ def _skeleton(comparison: Comparison, new_items: dict[str, list[Item]]) -> list[
         elif block.kind is BlockKind.TITLE:
             items.append(Item("title", text=block.text))
         elif block.kind is BlockKind.PREAMBLE:
-            items.append(Item("preamble", text=block.text))
+            if comparison.preamble:
+                # -- the preamble is redlined as one paragraph (its first block stands for all) --
+                if "preamble" not in emitted:
+                    items.append(_preamble_item(comparison))
+                    emitted.add("preamble")
+            else:
+                items.append(Item("preamble", text=block.text))
         elif block.kind is BlockKind.PART:
+            if comparison.preamble and "preamble" not in emitted:
+                # -- only the old report had a preamble: it stands, deleted, before the first part --
+                items.append(_preamble_item(comparison))
+                emitted.add("preamble")
             items.append(Item("h1", text=block.text))
         elif block.kind is BlockKind.SECTION:
             items.append(Item("h2", text=block.text))
