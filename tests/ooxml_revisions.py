@@ -184,3 +184,40 @@ def libreoffice_resolve(docx_bytes: bytes, workdir) -> dict[str, list[str]]:
     if done.returncode != 0:
         raise RuntimeError(done.stderr[-2000:])
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def soffice() -> str:
+    """Path of LibreOffice's soffice; the calling test is skipped, with the reason, where it is missing."""
+    import shutil
+
+    import pytest
+
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if found is None:
+        pytest.skip("LibreOffice not installed: soffice/libreoffice not on PATH (.ci/run installs it)")
+    return found
+
+
+def convert_to_pdf_and_png(docx_bytes: bytes, workdir, name: str, page: int = 1):
+    """Convert a .docx to PDF with headless LibreOffice and, where pdftoppm exists, one page to
+    PNG; assert both are real files and return the PDF's path (skips without LibreOffice)."""
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    workdir = Path(workdir)
+    document = workdir / f"{name}.docx"
+    document.write_bytes(docx_bytes)
+    done = subprocess.run(
+        [soffice(), f"-env:UserInstallation=file://{workdir}/profile", "--headless", "--convert-to", "pdf",
+         "--outdir", str(workdir), str(document)],
+        capture_output=True, text=True, timeout=180,
+    )
+    pdf = workdir / f"{name}.pdf"
+    assert done.returncode == 0 and pdf.exists() and pdf.stat().st_size > 5000, done.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftoppm"):
+        subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", str(page), "-l", str(page), str(pdf),
+                        str(workdir / "page")], check=True, timeout=60)
+        assert any(p.stat().st_size > 1000 for p in workdir.glob("page*.png"))
+    return pdf

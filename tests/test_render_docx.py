@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
-import subprocess
 import time
 import zipfile
 from pathlib import Path
@@ -24,7 +22,8 @@ from reportdiff.normalize import key
 from reportdiff.render.docx import COVER_STYLE, DEFAULT_DATE, render_docx
 
 from ooxml_revisions import (
-    W, accept_all, document_xml, libreoffice_resolve, reject_all, revision_elements, uno_python,
+    W, accept_all, convert_to_pdf_and_png, document_xml, libreoffice_resolve, reject_all, revision_elements, soffice,
+    uno_python,
 )
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_ed6269d44b6c061b.txt"
@@ -497,34 +496,13 @@ def test_pipeline_traditional_against_simplified_has_no_script_noise() -> None:
 # ---------------------------------------------------------------- LibreOffice
 
 
-def _soffice() -> str:
-    found = shutil.which("soffice") or shutil.which("libreoffice")
-    if found is None:
-        pytest.skip("LibreOffice not installed: soffice/libreoffice not on PATH")
-    return found
-
-
 def test_libreoffice_converts_to_pdf(tmp_path: Path, comparison: Comparison) -> None:
-    soffice = _soffice()
-    document = tmp_path / "redline.docx"
-    document.write_bytes(render_docx(comparison, summary=True))
-    done = subprocess.run(
-        [soffice, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--convert-to", "pdf",
-         "--outdir", str(tmp_path), str(document)],
-        capture_output=True, text=True, timeout=180,
-    )
-    pdf = tmp_path / "redline.pdf"
-    assert done.returncode == 0 and pdf.exists() and pdf.stat().st_size > 5000, done.stderr
-    assert pdf.read_bytes().startswith(b"%PDF")
-    if shutil.which("pdftoppm"):
-        subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "2", "-l", "2", str(pdf), str(tmp_path / "page")],
-                       check=True, timeout=60)
-        assert any(p.stat().st_size > 1000 for p in tmp_path.glob("page*.png"))
+    convert_to_pdf_and_png(render_docx(comparison, summary=True), tmp_path, "redline", page=2)
 
 
 @pytest.mark.parametrize("moves", [True, False])
 def test_libreoffice_accept_and_reject_agree(tmp_path: Path, comparison: Comparison, moves: bool) -> None:
-    _soffice()
+    soffice()
     if uno_python() is None:
         pytest.skip("LibreOffice's Python-UNO bridge not available")
     data = render_docx(comparison, moves=moves)

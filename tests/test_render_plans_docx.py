@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import io
-import shutil
-import subprocess
 import time
 import zipfile
 from pathlib import Path
@@ -24,7 +22,9 @@ from reportdiff.render._docx_common import DEFAULT_DATE
 from reportdiff.render._revisions import DEL, INS
 from reportdiff.render.plans_docx import end_apart, plan_segments, render_plans_docx
 
-from ooxml_revisions import W, document_xml, libreoffice_resolve, resolve, revision_elements, uno_python
+from ooxml_revisions import (
+    W, convert_to_pdf_and_png, document_xml, libreoffice_resolve, resolve, revision_elements, soffice, uno_python,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_ed6269d44b6c061b.txt"
@@ -346,36 +346,15 @@ def test_template_body_is_cleared(tmp_path: Path, seed) -> None:
 # ---------------------------------------------------------------- LibreOffice
 
 
-def _soffice() -> str:
-    found = shutil.which("soffice") or shutil.which("libreoffice")
-    if found is None:
-        pytest.skip("LibreOffice not installed: soffice/libreoffice not on PATH")
-    return found
-
-
 def test_libreoffice_converts_to_pdf(tmp_path: Path, seed) -> None:
-    soffice = _soffice()
     report, analysis = seed
-    document = tmp_path / "plans.docx"
-    document.write_bytes(render_plans_docx(analysis, report=report))
-    done = subprocess.run(
-        [soffice, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--convert-to", "pdf",
-         "--outdir", str(tmp_path), str(document)],
-        capture_output=True, text=True, timeout=180,
-    )
-    pdf = tmp_path / "plans.pdf"
-    assert done.returncode == 0 and pdf.exists() and pdf.stat().st_size > 5000, done.stderr
-    assert pdf.read_bytes().startswith(b"%PDF")
-    if shutil.which("pdftoppm"):
-        subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")],
-                       check=True, timeout=60)
-        assert any(p.stat().st_size > 1000 for p in tmp_path.glob("page*.png"))
+    convert_to_pdf_and_png(render_plans_docx(analysis, report=report), tmp_path, "plans", page=1)
 
 
 def test_libreoffice_accept_and_reject_agree(tmp_path: Path, seed) -> None:
     from ooxml_revisions import accept_all, reject_all
 
-    _soffice()
+    soffice()
     if uno_python() is None:
         pytest.skip("LibreOffice's Python-UNO bridge not available")
     report, analysis = seed
@@ -389,7 +368,7 @@ def test_libreoffice_keeps_a_paragraph_ending_in_an_insertion_before_a_new_plan(
     """LibreOffice joins same-kind revisions across a paragraph mark; the runs are laid out so it cannot."""
     from ooxml_revisions import accept_all, reject_all
 
-    _soffice()
+    soffice()
     if uno_python() is None:
         pytest.skip("LibreOffice's Python-UNO bridge not available")
 

@@ -25,32 +25,35 @@ def decode(data: bytes, source: str) -> str:
     """Return ``data`` decoded, detecting the encoding; raise LoadError if none fits."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding)
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                raise LoadError(source, f"starts with a {encoding} byte-order mark but is not {encoding} text") from None
     if _looks_like_utf16(data):
         # -- both byte orders usually decode; the right one reads as ordinary text --
-        decoded = []
-        for encoding in ("utf-16-le", "utf-16-be"):
-            try:
-                text = data.decode(encoding)
-            except UnicodeDecodeError:
-                continue
-            decoded.append((_oddness(text), encoding, text))
-        if decoded:
-            return min(decoded)[2]
+        found = _cleanest(data, ("utf-16-le", "utf-16-be"))
+        if found is not None:
+            return found
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    candidates = []
-    for encoding in ("gb18030", "big5"):
+    found = _cleanest(data, ("gb18030", "big5"))
+    if found is None:
+        raise LoadError(source, "not valid UTF-8, UTF-16, GB18030 or Big5 text")
+    return found
+
+
+def _cleanest(data: bytes, encodings: tuple[str, ...]) -> str | None:
+    """Return ``data`` decoded with whichever of ``encodings`` reads most like ordinary text."""
+    decoded = []
+    for encoding in encodings:
         try:
-            decoded = data.decode(encoding)
+            text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        candidates.append((_oddness(decoded), encoding, decoded))
-    if not candidates:
-        raise LoadError(source, "not valid UTF-8, UTF-16, GB18030 or Big5 text")
-    return min(candidates)[2]
+        decoded.append((_oddness(text), encoding, text))
+    return min(decoded)[2] if decoded else None
 
 
 def _looks_like_utf16(data: bytes) -> bool:
