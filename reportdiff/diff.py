@@ -3,7 +3,9 @@
 The only module that imports diff_match_patch. As in dmp's line mode
 (``diff_linesToChars``), every distinct token is encoded as one character, the
 character diff runs on those strings, and the result is decoded back to tokens, so
-an edit is always a whole word or figure, never single characters.
+an edit is always a whole word or figure, never single characters. A semantic cleanup
+(dmp's equality elimination, with equalities weighed by their characters) then merges
+edits separated by trivial equalities into readable replacements.
 
 Tokens are compared by their normalised key (script, width and spacing do not
 count) but shown in the original text of each side, so that
@@ -18,12 +20,14 @@ from diff_match_patch import diff_match_patch
 
 from .models import Op, Redline
 from .normalize import normalize
-from .segment import tokenize
+from .segment import FIGURE_RE, tokenize
 
 _OPS = {0: Op.EQUAL, -1: Op.DELETE, 1: Op.INSERT}
 # -- Code points for the token encoding: supplementary private use area A, far from
 #    anything dmp's semantic cleanup treats as whitespace or punctuation. --
 _FIRST_CODE = 0xF0000
+#: Weight of a figure token in the semantic cleanup (a word weighs its characters).
+FIGURE_WIDTH = 2
 
 
 def _engine() -> diff_match_patch:
@@ -66,7 +70,10 @@ def redline(old_text: str, new_text: str) -> tuple[Redline, ...]:
 
     old_chars, new_chars = encode(old_spans), encode(new_spans)
     diffs = _ENGINE.diff_main(old_chars, new_chars, False)
-    _ENGINE.diff_cleanupSemantic(diffs)
+    # -- a word weighs its characters; a figure weighs like a short word, so that the label
+    #    between two changed figures (，月均受理) survives as context --
+    width = {code: FIGURE_WIDTH if FIGURE_RE.fullmatch(token) else max(len(token), 1) for token, code in codes.items()}
+    cleanup_semantic(diffs, lambda chars: sum(width[c] for c in chars))
 
     runs: list[Redline] = []
     old_at = new_at = 0
@@ -89,6 +96,49 @@ def redline(old_text: str, new_text: str) -> tuple[Redline, ...]:
     return tuple(runs)
 
 
+def cleanup_semantic(diffs: list[tuple[int, str]], weight) -> None:
+    """Remove equalities too small to be worth showing between edits, in place.
+
+    This is the elimination pass of dmp's ``diff_cleanupSemantic`` with one change: an
+    equality is measured by the characters of its tokens (``weight``), not by how many
+    tokens it holds. Counting tokens, a shared two-word term such as 推动一体化综合监管
+    weighed less than four words of punctuation and verbs around it and vanished into one
+    big replacement. dmp's lossless and overlap passes are not run: they move edit
+    boundaries inside the encoded string, and token boundaries are already word boundaries.
+    """
+    changed = False
+    equalities: list[int] = []
+    last_equality: str | None = None
+    before = [0, 0]  # -- inserted, deleted weight before the last equality --
+    after = [0, 0]  # -- and after it --
+    pointer = 0
+    while pointer < len(diffs):
+        op, chars = diffs[pointer]
+        if op == 0:
+            equalities.append(pointer)
+            before, after = after, [0, 0]
+            last_equality = chars
+        else:
+            after[0 if op == 1 else 1] += weight(chars)
+            if last_equality is not None:
+                size = weight(last_equality)
+                if size <= max(before) and size <= max(after):
+                    # -- turn the equality into a deletion plus an insertion --
+                    at = equalities[-1]
+                    diffs.insert(at, (-1, last_equality))
+                    diffs[at + 1] = (1, last_equality)
+                    equalities.pop()
+                    if equalities:
+                        equalities.pop()
+                    pointer = equalities[-1] if equalities else -1
+                    before, after = [0, 0], [0, 0]
+                    last_equality = None
+                    changed = True
+        pointer += 1
+    if changed:
+        _ENGINE.diff_cleanupMerge(diffs)
+
+
 def _append(runs: list[Redline], run: Redline) -> None:
     if not run.text and not run.old_text:
         return
@@ -108,4 +158,4 @@ def is_unchanged(redlines: tuple[Redline, ...]) -> bool:
     return all(run.op is Op.EQUAL for run in redlines)
 
 
-__all__ = ["is_unchanged", "redline", "token_spans", "whole"]
+__all__ = ["cleanup_semantic", "is_unchanged", "redline", "token_spans", "whole"]

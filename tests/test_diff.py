@@ -50,3 +50,16 @@ def test_accepting_gives_new_and_rejecting_gives_old(old_words: list[str], new_w
     runs = redline(old, new)
     assert "".join(r.text for r in runs if r.op is not Op.DELETE) == new
     assert "".join(r.old_text or r.text for r in runs if r.op is not Op.INSERT) == old
+
+
+def test_a_shared_term_survives_between_edits() -> None:
+    # -- counted in tokens, this two-token equality weighed less than the edits around it --
+    runs = _ops(redline("堅持系統觀念,推動一體化綜合監管。", "推動一體化綜合監管改革向縱深發展。"))
+    assert ("equal", "推動一體化綜合監管") in runs
+
+
+def test_labels_between_changed_figures_survive() -> None:
+    runs = _ops(redline("共受理案件170.81萬件,月均受理14.23萬件,解決率97.81%",
+                        "共受理案件176.45万件，月均受理14.70万件，解决率98.12%"))
+    assert ("equal", "，月均受理") in runs and ("equal", "，解决率") in runs
+    assert len([op for op, _ in runs if op == "delete"]) == 3
