@@ -4,7 +4,9 @@ Public API:
 
     compare(old, new) -> Comparison     align, classify and redline two reports
     load_report(source) -> Report       load and parse one report (path, text, "-")
+    plans(report) -> PlansAnalysis      one report's plans against its results and shortcomings
     render(comparison, fmt, **options)  html / json / md / text / docx
+    render_plans(analysis, fmt, ...)    the same formats for a plans analysis
 
 Data model (reportdiff.models): Report → Part → Section → Measure; Comparison holds
 Match records (status, similarity, Redline runs) and SectionMatch records.
@@ -25,7 +27,9 @@ from .models import Report as Report
 from .models import Status as Status
 from .pipeline import compare as compare
 from .pipeline import load_report as load_report
+from .pipeline import plans as plans
 from .render import render as render
+from .render import render_plans as render_plans
 
 __all__ = [
     "Comparison",
@@ -40,5 +44,7 @@ __all__ = [
     "__version__",
     "compare",
     "load_report",
+    "plans",
     "render",
+    "render_plans",
 ]
