@@ -81,6 +81,11 @@ def _check_output(output: str | None, inputs: tuple[str, ...]) -> None:
             raise click.UsageError(f"{output}: is an input; choose another output file")
 
 
+def _warn(warnings: tuple[str, ...]) -> None:
+    for warning in warnings:
+        click.echo(f"reportdiff: warning: {warning}", err=True)
+
+
 def _emit(data: str | bytes, output: str | None) -> None:
     if output is None or output == "-":
         if isinstance(data, bytes):
@@ -158,8 +163,7 @@ def compare(old: str, new: str, output: str | None, fmt: str | None, lang: str, 
     elif fmt == "text":
         options["color"] = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     _emit(render(comparison, fmt, **options), output)
-    for warning in (*comparison.old.warnings, *comparison.new.warnings):
-        click.echo(f"reportdiff: warning: {warning}", err=True)
+    _warn((*comparison.old.warnings, *comparison.new.warnings))
     changed = any(match.status is not Status.CONTINUED for match in comparison.matches)
     return EXIT_DIFFERENT if exit_code and changed else 0
 
@@ -198,6 +202,7 @@ def plans(report: str, output: str | None, fmt: str | None, lang: str, author: s
         # -- the report's own part and section headings title the Word document's sections --
         options.update(author=author, date=revision_date, template=template, report=parsed)
     _emit(render_plans(analysis, fmt, **options), output)
+    _warn(parsed.warnings)
     return 0
 
 

@@ -181,3 +181,16 @@ def test_byte_identical_across_processes_and_hash_seeds(tmp_path, suffix: str) -
                        check=True, env=env, timeout=120)
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]
+
+
+def test_redline_docx_read_back_is_the_new_report(tmp_path) -> None:
+    """Our own Word redline, read as input, is the new report (its changes accepted), with a warning."""
+    redline = tmp_path / "redline.docx"
+    assert run("compare", str(SEED), str(SAMPLE), "-o", str(redline)).returncode == 0
+    result = run("compare", str(SAMPLE), str(redline), "--format", "json")
+    assert "contains tracked changes; read as if all were accepted" in result.stderr.decode()
+    document = json.loads(result.stdout)
+    assert {m["status"] for m in document["measures"]} == {"continued"}
+    assert len(document["measures"]) == 37
+    plans = run("plans", str(redline))
+    assert plans.returncode == 0 and "tracked changes" in plans.stderr.decode()
