@@ -78,10 +78,16 @@ _LEAD_YEAR = re.compile(r"^\d{4}年度?")
 _LEAD_TRIM = ("其中", "全年", "全区范围", "全市范围", "全区", "全市", "全县", "共计", "累计",
               "合计", "总计", "共", "完成", "涉及", "达到", "已")
 _TAIL_TRIM = ("分别为", "分别", "共计", "累计", "合计", "总计", "共", "达到", "已达", "达", "为",
-              "约", "近", "超过", "超", "逾", "均", "至", "到")
+              "约", "近", "超过", "超", "逾", "均", "至", "到", "保持在", "稳定在", "保持")
+# -- what a label starts with but does not name: the act of building or setting up --
+_LEAD_ACTS = ("新建", "建成", "新增", "设立", "建立", "组建", "打造")
+# -- a label that is only a verb (全年办理21起) names nothing; the clause before it does
+#    (加强生态环境损害赔偿案件办理，全年办理21起) --
+_GENERIC_VERBS = frozenset("办理 受理 办结 审结 处理 完成 开展 召开 举办 组织 查处 调解".split())
+_POLICY_VERBS = ("加强", "推进", "做好", "深化", "强化", "规范", "持续", "抓好", "推动", "扎实", "全力")
 _AFTER_STOP = re.compile(
     r"的|批量|列入|纳入|参训|参加|参与|获|实现|完成|开展|通过|落地|入选|在|被|将|已|均|分别"
-    r"|进行|得到|受到|共|累计|同比|较|比上|以上|左右"
+    r"|进行|得到|受到|(?<!公)共|累计|同比|较|比上|以上|左右|设置|设立|配备|覆盖"
 )
 _MAX_LABEL = 16
 
@@ -267,12 +273,13 @@ def _label_before(clause: str) -> str:
     clause = _LEAD_YEAR.sub("", clause)
     # -- After a quoted name (“两会”建议提案) or an enumeration (…等主题学法) the noun
     #    is what follows. --
-    for sep in ("”", "」", "》", "等"):
+    for sep in ("”", "」", "》", "等地", "等"):
         head, found, tail = clause.rpartition(sep)
         if found and len(tail) >= 2:
             clause = tail
     clause = re.sub(r"[“”「」『』《》\"‘’]", "", clause)
     clause = _strip_words(_strip_words(clause, _LEAD_TRIM, lead=True), _TAIL_TRIM, lead=False)
+    clause = _strip_words(clause, _LEAD_ACTS, lead=True)
     if len(clause) > _MAX_LABEL and "的" in clause:
         tail = clause.rpartition("的")[2]
         if len(tail) >= 2:
@@ -302,7 +309,15 @@ def _label(key: str, m: re.Match[str], floor: int) -> str:
         after = _label_after(key, m.end())
         if after:
             return after
-    return _label_before(key[_clause_start(key, m.start(), floor) : m.start()])
+    start = _clause_start(key, m.start(), floor)
+    label = _label_before(key[start : m.start()])
+    if label in _GENERIC_VERBS and start - 1 > floor:
+        previous = key[_clause_start(key, start - 1, floor) : start - 1]
+        if previous.endswith(label):
+            noun = _strip_words(_label_before(previous[: -len(label)]), _POLICY_VERBS, lead=True)
+            if len(noun) >= 2:
+                return noun
+    return label
 
 
 def _number_start(m: re.Match[str]) -> int:

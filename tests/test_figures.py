@@ -64,7 +64,7 @@ SEED_RESULTS = [
     # 品質 → 质量: labels are the project's comparison key (normalize.key)
     ("1次", 1.0, "次", None, "案卷质量抽验", False),
     ("37所", 37.0, "所", None, "高校", False),
-    ("21起", 21.0, "起", None, "办理", False),
+    ("21起", 21.0, "起", None, "生态环境损害赔偿案件", False),
     ("75%", 75.0, "%", None, "同比增加", True),
     ("246余萬元", 2_460_000.0, "元", "余", "赔偿金额", False),
     ("123%", 123.0, "%", None, "同比增加", True),
@@ -358,7 +358,7 @@ def test_pairs_figures_across_a_reworded_clause() -> None:
 
 def test_pairs_across_the_report_and_checks_claims() -> None:
     changes = compare_figures(OLD, NEW, PAIRS)
-    cases = _by_label(changes, "办理")
+    cases = _by_label(changes, "生态环境损害赔偿案件")
     assert (cases.old.value, cases.new.value, cases.claim_check) == (12.0, 21.0, "consistent")
     money = _by_label(changes, "赔偿金额")
     assert money.claim.text == "同比增加130%"
@@ -369,7 +369,7 @@ def test_pairs_across_the_report_and_checks_claims() -> None:
     assert moved.change == 263.0
     only_new = _by_label(changes, "实质性化解行政争议")
     assert only_new.old is None and only_new.relative_change is None
-    assert _by_label(changes, "建成公共法律服务示范站").old is None
+    assert _by_label(changes, "公共法律服务示范站").old is None
     # figures only the old report holds come last, in the old report's order
     tail = [(c.label, c.new) for c in changes[-2:]]
     assert tail == [("受理行政复议申请", None), ("开展普法宣传活动", None)]
