@@ -34,7 +34,7 @@ from .models import Measure, PlanSentence, Redline, Report, Role
 from .normalize import key as norm_key
 from .parse import split_sentences
 from .labels import labels
-from .segment import DOMAIN_TERMS
+from .segment import DOMAIN_TERMS, FIGURE_RE
 
 #: A plan continues a result when this much of its specific wording lies in the result.
 LINK_THRESHOLD = 0.4
@@ -117,7 +117,9 @@ def _raw_features(text_key: str) -> tuple[list[str], list[str]]:
     words: list[str] = []
     bigrams: list[str] = []
     for token in terms(text_key):
-        if token.startswith("#") or _PUNCT_RE.match(token) or len(token) < 2 or token in GENERIC:
+        # -- figures (and their units) are no evidence that a plan was carried on --
+        if token.startswith("#") or FIGURE_RE.fullmatch(token) or _PUNCT_RE.match(token) or len(token) < 2 \
+                or token in GENERIC:
             continue
         words.append(token)
         if len(token) > 2:
