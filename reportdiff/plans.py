@@ -1,297 +1,32 @@
 """Plans against results: next year's plans vs this year's results, and last year's plans vs this year's.
 
-Plan sentences are short and reworded (推动一体化综合监管改革向纵深发展 continues
-坚持系统观念，推动一体化综合监管), so symmetric similarity of a plan against a long result
-measure is always low. Instead we ask how much of the plan's *specific* wording lies inside
-the result: a weighted containment over features that are
-
-- jieba terms, IDF-weighted over the report (document frequency by substring, so 执法
-  hiding inside 行政执法 still counts as common), with boilerplate (持续, 推进, 加强, 服务,
-  管理…) and single characters excluded, so they can never carry a match;
-- character bigrams inside specific terms, so that 信访工作条例 still meets 信访工作;
-- concepts: common government abbreviations and their long forms (拆违 / 违法建设 / 违建,
-  行刑衔接 / 行政处罚和刑事处罚, 公检法 / 审判机关 / 检察机关), which share no characters.
-
-A match needs an anchor (a concept, a domain term, or rare ordinary words), and a long plan
-needs only SATURATION worth of evidence. A plan sentence that bundles two measures
-(双向衔接制度…，…推行非现场监管) links a second result on the wording the first left uncovered.
-
-Last year's plans are checked against this year's results the same way, except that result
-sentences carried over word for word from last year's results show nothing delivered.
+``analyse_plans`` links each plan sentence of a report to the results it continues, lists
+results no plan carries on and the plans that answer each shortcoming; ``track_promises``
+checks last year's plan sentences against this year's results. The matching itself (weighted
+containment of a plan's specific wording) lives in ``plan_matching.py``.
 """
 
 from __future__ import annotations
 
-import bisect
-import itertools
-import math
 import re
 from dataclasses import dataclass
 
-from .align import BOILERPLATE, terms
 from .diff import redline
+from .labels import labels
 from .models import Measure, PlanSentence, Redline, Report, Role
 from .normalize import key as norm_key
 from .parse import split_sentences
-from .labels import labels
-from .segment import DOMAIN_TERMS, FIGURE_RE
-
-#: A plan continues a result when this much of its specific wording lies in the result.
-LINK_THRESHOLD = 0.4
-#: A plan sentence with more specific wording than this needs only this much evidence.
-SATURATION = 8.0
-#: A shortcoming is answered by a plan sharing this much of the plan's specific wording.
-ANSWER_THRESHOLD = 0.4
-#: Shortcomings are short problem statements whose answer repeats their nouns (基层…投入):
-#: a plan answering one needs less rare wording than a plan continuing a result.
-ANSWER_ANCHOR_WEIGHT = 1.8
-#: An ordinary shared word anchors a match only when at least this specific (df ≲ 1/8 of the texts).
-ANCHOR_WEIGHT = 2.2
-
-# -- Words that say "do more of it" or name a generic object; in plans they open every
-#    sentence, so they must weigh nothing (align.BOILERPLATE plus plan-speak). --
-GENERIC = BOILERPLATE | frozenset(
-    "规范化 标准化 常态化 制度化 精细化 法治化 服务 管理 监督 监管 程序 工作程序 质效 效能 质量 高质量 发展 "
-    "改革 创新 优化 部门 政府 区政府 全区 全市 力度 成果 成效 实效 保障 法治 行政 提供 构建 打造 推行 "
-    "运用 加快 探索 持续 巩固 规范 严格 主动 自觉 重点 领域 方面 举措 措施 任务 要求 目标 情况 问题 "
-    "创建 形成 促进 确保 围绕 聚焦 引领 助推 有力 重要 统筹 相关 做好 办好 用好 继续 更加 大力 努力 "
-    "实现 增强 保持 维护 转变 理念 方式 手段 完成 进一步 全面落实 贯彻落实 贯彻实施 建立健全 "
-    "法治政府 法治政府建设 依法行政 依法治区 法治建设 受理 办理 指导 队伍 纳入 市政府 环境 行为 高标准 "
-    "应用 系统 衔接 面向 整合 时代 新时代 全国 开展 组织 推广".split()
+from .plan_matching import (
+    ANSWER_ANCHOR_WEIGHT,
+    ANSWER_THRESHOLD,
+    LINK_THRESHOLD,
+    SATURATION,
+    Features,
+    Matcher,
+    TargetIndex,
+    holds,
+    links,
 )
-
-# -- Abbreviations and their long forms, which share no characters with each other
-#    (the same kind of knowledge as segment.DOMAIN_TERMS): concept → surface forms. --
-CONCEPTS: dict[str, tuple[str, ...]] = {
-    "违法建设": ("违法建设", "违建", "拆违", "违法建筑"),
-    "行刑衔接": ("行刑衔接", "行政处罚和刑事处罚", "行政处罚与刑事处罚", "两法衔接", "反向衔接", "正向移送"),
-    "司法机关": ("司法机关", "公检法", "公、检、法", "审判机关", "检察机关", "法院", "检察院"),
-    "营商环境": ("营商环境", "优化营商"),
-    "人工智能": ("人工智能", "大模型", "生成式"),
-    "规范性文件": ("规范性文件", "红头文件"),
-    "政务服务": ("政务服务", "好差评", "一网通办", "一件事", "一业一证"),
-    "接诉即办": ("接诉即办", "12345", "未诉先办"),
-    "公共法律服务": ("公共法律服务", "法律服务体系", "法律援助", "公服"),
-    "行政复议": ("行政复议", "复议"),
-    "信访": ("信访", "接访", "下访"),
-    "人大": ("人大", "议案", "建议提案", "两会"),
-}
-_BIGRAM_SHARE = 0.25
-_DOMAIN = frozenset(DOMAIN_TERMS) - GENERIC
-#: Ranking bonus for evidence found in a result's title: the title names what the measure is about.
-_TITLE_BONUS = 0.25
-_PUNCT_RE = re.compile(r"^[\W_]+$")
-
-
-@dataclass(frozen=True, slots=True)
-class Features:
-    """The weighted features of one text (a plan, a result, a sentence)."""
-
-    key: str
-    weights: dict[str, float]
-    """Terms, ``~`` bigrams and ``@`` concepts with their weights."""
-    terms: tuple[str, ...]
-    """Specific terms and concepts, in reading order: what is shown as evidence."""
-    total: float
-    needles: tuple[tuple[str, str, bool], ...]
-    """(feature, text to look for, is a concept) for every weighted feature: the matching loop's input."""
-    concepts: frozenset[str]
-
-    def has(self, feature: str) -> bool:
-        """True when the text holds the feature (see :func:`holds`)."""
-        return holds(self.key, feature)
-
-
-def holds(text_key: str, feature: str) -> bool:
-    """True when a key holds a feature: a concept in any of its forms, a word anywhere in it.
-
-    Needs no segmentation, so titles and single sentences are checked without jieba.
-    """
-    if feature.startswith("@"):
-        return any(form in text_key for form in CONCEPTS[feature[1:]])
-    return feature.lstrip("~") in text_key
-
-
-def _raw_features(text_key: str) -> tuple[list[str], list[str]]:
-    """Return (term and concept features, bigram features) of a key, duplicates removed."""
-    words: list[str] = []
-    bigrams: list[str] = []
-    for token in terms(text_key):
-        # -- figures (and their units) are no evidence that a plan was carried on --
-        if token.startswith("#") or FIGURE_RE.fullmatch(token) or _PUNCT_RE.match(token) or len(token) < 2 \
-                or token in GENERIC:
-            continue
-        words.append(token)
-        if len(token) > 2:
-            bigrams.extend("~" + token[i : i + 2] for i in range(len(token) - 1)
-                           if token[i : i + 2] not in GENERIC)
-    for concept, forms in CONCEPTS.items():
-        if any(form in text_key for form in forms):
-            words.append("@" + concept)
-    return list(dict.fromkeys(words)), list(dict.fromkeys(bigrams))
-
-
-class Matcher:
-    """Containment scores between texts, with IDF taken over a fixed collection of keys.
-
-    Document frequency counts the texts that *contain* a word anywhere, not those whose
-    segmentation yields it: 执法 hides inside 行政执法 and 综合执法, and counting only the
-    bare token would make it look rare. Matching is by containment in the same way, so
-    信访 in a plan meets 信访工作 in a result.
-    """
-
-    def __init__(self, keys: list[str]) -> None:
-        self._cache: dict[str, Features] = {}
-        self._keys = list(dict.fromkeys(keys))
-        # -- all keys in one string: a word's document frequency is then a few str.find calls --
-        self._joined = "\x00".join(self._keys)
-        self._starts = list(itertools.accumulate((len(k) + 1 for k in self._keys[:-1]), initial=0))
-        self._idf: dict[str, float] = {}
-        self._unseen = math.log(1 + max(len(self._keys), 1))
-
-    def _weight(self, feature: str) -> float:
-        weight = self._idf.get(feature)
-        if weight is None:
-            if feature.startswith("@"):
-                # -- a concept joins forms that share no characters: as strong as a rare term --
-                weight = self._unseen
-            else:
-                df = self._document_frequency(feature.lstrip("~"))
-                weight = math.log(1 + len(self._keys) / max(df, 1))
-                if feature.startswith("~"):
-                    weight *= _BIGRAM_SHARE
-            self._idf[feature] = weight
-        return weight
-
-    def _document_frequency(self, text: str) -> int:
-        documents: set[int] = set()
-        position = self._joined.find(text)
-        while position >= 0:
-            documents.add(bisect.bisect_right(self._starts, position))
-            position = self._joined.find(text, position + 1)
-        return len(documents)
-
-    def features(self, text_key: str) -> Features:
-        found = self._cache.get(text_key)
-        if found is None:
-            words, bigrams = _raw_features(text_key)
-            weights = {f: self._weight(f) for f in words}
-            for bigram in bigrams:
-                weights.setdefault(bigram, self._weight(bigram))
-            needles = tuple((f, f[1:] if f[0] in "~@" else f, f[0] == "@") for f in weights)
-            concepts = frozenset(f for f in words if f.startswith("@"))
-            found = Features(text_key, weights, tuple(words), sum(weights.values()), needles, concepts)
-            self._cache[text_key] = found
-        return found
-
-    @staticmethod
-    def shared(part: Features, whole: Features, skip: frozenset[str] = frozenset(),
-               anchor: float = ANCHOR_WEIGHT) -> tuple[float, list[str]]:
-        """Return the weight of ``part``'s features found in ``whole`` (``skip`` aside), and which.
-
-        Zero unless the shared wording is anchored: a shared concept, domain term or long
-        term, or else two shared words; a single ordinary word or bigrams never suffice.
-        """
-        key, concepts = whole.key, whole.concepts
-        found = [f for f, needle, concept in part.needles
-                 if (f in concepts if concept else needle in key) and f not in skip]
-        # -- concepts and domain terms are specific by nature (and in a short report every
-        #    term is frequent); an ordinary word must also be rare in this collection --
-        if not any(f.startswith("@") or f in _DOMAIN for f in found):
-            anchors = [f for f in found if not f.startswith("~") and part.weights[f] >= anchor]
-            if not any(len(f) >= 4 for f in anchors) and len(anchors) < 2:
-                return 0.0, []
-        return sum(part.weights[f] for f in found), found
-
-
-def _shown(part: Features, found: list[str]) -> tuple[str, ...]:
-    """Return the shared terms a reviewer reads as evidence, most specific first."""
-    hits = set(found)
-    ranked = sorted((t for t in part.terms if t in hits), key=lambda t: -part.weights[t])
-    return tuple(dict.fromkeys(t[1:] if t.startswith("@") else t for t in ranked))
-
-
-Target = tuple[Features, str]
-"""A result as matched: the features of its whole text, and the key of its title."""
-
-
-class TargetIndex:
-    """Which targets contain a given needle, so a plan is scored only against candidates.
-
-    ``Matcher.shared`` is zero unless the target holds at least one *strong* needle of
-    the plan (a concept, a domain term, or a word weighted as an anchor), so the targets
-    holding none can be skipped without changing any result. Without this, promise
-    tracking compares every plan with every result: quadratic in the report size.
-    """
-
-    def __init__(self, targets: list[Target]) -> None:
-        self.targets = targets
-        self._joined = "\x00".join(body.key for body, _ in targets)
-        self._starts = list(itertools.accumulate((len(body.key) + 1 for body, _ in targets[:-1]), initial=0))
-        self._by_concept: dict[str, set[int]] = {}
-        for index, (body, _) in enumerate(targets):
-            for concept in body.concepts:
-                self._by_concept.setdefault(concept, set()).add(index)
-        self._cache: dict[str, frozenset[int]] = {}
-
-    def _containing(self, needle: str) -> frozenset[int]:
-        found = self._cache.get(needle)
-        if found is None:
-            hits: set[int] = set()
-            position = self._joined.find(needle)
-            while position >= 0:
-                hits.add(bisect.bisect_right(self._starts, position) - 1)
-                position = self._joined.find(needle, position + 1)
-            found = self._cache[needle] = frozenset(hits)
-        return found
-
-    def candidates(self, plan: Features, anchor: float = ANCHOR_WEIGHT) -> list[int]:
-        """Return, in order, the targets holding at least one strong needle of ``plan``."""
-        hits: set[int] = set()
-        for feature, needle, concept in plan.needles:
-            if concept:
-                hits |= self._by_concept.get(feature, set())
-            elif feature in _DOMAIN or (not feature.startswith("~") and plan.weights[feature] >= anchor):
-                hits |= self._containing(needle)
-        return sorted(hits)
-
-
-def _links(plan: Features, targets: TargetIndex, threshold: float) -> list[tuple[int, float, tuple[str, ...]]]:
-    """Return (target index, score, shared terms) for every target the plan is linked to.
-
-    The score is the shared weight over the plan's weight, the latter capped at
-    SATURATION: a long plan sentence needs only so much evidence, not a share of all
-    its words. The best target is linked first; a further target is linked only on the
-    plan's wording that earlier links did not already cover, so one plan links two
-    results only when it really bundles two measures. Among equal evidence, the result
-    whose title holds it wins (行政复议 in the title of a 行政复议 measure beats a passing
-    mention in a legal-adviser measure).
-    """
-    denominator = min(plan.total, SATURATION)
-    if denominator <= 0:
-        return []
-    linked: list[tuple[int, float, tuple[str, ...]]] = []
-    covered: frozenset[str] = frozenset()
-    candidates = targets.candidates(plan)
-    while True:
-        best: tuple[float, float, int, list[str]] | None = None
-        for index in candidates:
-            body, title = targets.targets[index]
-            if any(index == done for done, _, _ in linked):
-                continue
-            weight, found = Matcher.shared(plan, body, covered)
-            if weight <= 0:
-                continue
-            in_title = sum(plan.weights[f] for f in found if holds(title, f))
-            rank = weight + _TITLE_BONUS * in_title
-            if best is None or rank > best[0]:
-                best = (rank, weight, index, found)
-        if best is None or best[1] / denominator < threshold:
-            return linked
-        _, weight, index, found = best
-        full_weight, full = Matcher.shared(plan, targets.targets[index][0])
-        linked.append((index, round(min(full_weight / denominator, 1.0), 4), _shown(plan, full)))
-        covered = covered | frozenset(found)
 
 
 # ---------------------------------------------------------------- records
@@ -443,10 +178,10 @@ def analyse_plans(report: Report) -> PlansAnalysis:
     carried: set[str] = set()
     for plan in plans:
         feats = matcher.features(plan.key)
-        found = sorted(_links(feats, targets, LINK_THRESHOLD))
-        links = tuple(_link(matcher, feats, plan, results[index], score, shared) for index, score, shared in found)
-        carried.update(link.measure.id for link in links)
-        records.append(PlanRecord("continues" if links else "new", plan, links))
+        found = sorted(links(feats, targets, LINK_THRESHOLD))
+        linked = tuple(_link(matcher, feats, plan, results[index], score, shared) for index, score, shared in found)
+        carried.update(link.measure.id for link in linked)
+        records.append(PlanRecord("continues" if linked else "new", plan, linked))
 
     answers: list[ShortcomingRecord] = []
     plan_features = [matcher.features(p.key) for p in plans]
@@ -515,7 +250,7 @@ def track_promises(old_report: Report, new_report: Report) -> tuple[Promise, ...
     for plan in plans:
         feats = matcher.features(plan.key)
         evidence: list[Evidence] = []
-        for index, score, shared in sorted(_links(feats, targets, LINK_THRESHOLD)):
+        for index, score, shared in sorted(links(feats, targets, LINK_THRESHOLD)):
             measure, kept = fresh[index]
             evidence.append(Evidence(measure, _pick_sentence(feats, kept), score, shared))
         promises.append(Promise("delivered" if evidence else "not_reported", plan, tuple(evidence)))
@@ -523,9 +258,7 @@ def track_promises(old_report: Report, new_report: Report) -> tuple[Promise, ...
 
 
 __all__ = [
-    "CONCEPTS",
     "Evidence",
-    "GENERIC",
     "NotCarried",
     "PlanRecord",
     "PlansAnalysis",
