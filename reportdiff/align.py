@@ -287,7 +287,9 @@ def _positional(
     for i in sorted(old_free):
         at = bisect.bisect_left(anchors, (i, -1))
         low = anchors[at - 1][1] if at > 0 else -1
-        high = anchors[at][1] if at < len(anchors) else len(new)
+        # -- the gap ends at the next anchor that lies after ``low`` in the new report: an
+        #    old neighbour that moved to an earlier place says nothing about this gap --
+        high = next((j for _, j in anchors[at:] if j > low), len(new))
         if high - low - 1 > POSITIONAL_GAP:
             continue  # -- a wide gap holds no positional evidence (and would cost quadratic time) --
         best, best_score = None, POSITIONAL_THRESHOLD
