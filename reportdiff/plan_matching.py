@@ -33,6 +33,10 @@ from .segment import DOMAIN_TERMS, FIGURE_RE
 
 #: A plan continues a result when this much of its specific wording lies in the result.
 LINK_THRESHOLD = 0.4
+#: Last year's plan counts as delivered only when a new result holds most of its specific
+#: wording: "carried on in the plans" may be loose, "reported as done" must not be (one
+#: broad shared term such as 行政执法 or 司法机关 never shows a promise kept).
+PROMISE_THRESHOLD = 0.6
 #: A plan sentence with more specific wording than this needs only this much evidence.
 SATURATION = 8.0
 #: A shortcoming is answered by a plan sharing this much of the plan's specific wording.
@@ -291,5 +295,6 @@ def links(plan: Features, targets: TargetIndex, threshold: float) -> list[tuple[
 
 __all__ = [
     "ANCHOR_WEIGHT", "ANSWER_ANCHOR_WEIGHT", "ANSWER_THRESHOLD", "CONCEPTS", "GENERIC", "LINK_THRESHOLD",
+    "PROMISE_THRESHOLD",
     "SATURATION", "Features", "Matcher", "Target", "TargetIndex", "holds", "links",
 ]

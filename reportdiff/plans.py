@@ -20,6 +20,7 @@ from .plan_matching import (
     ANSWER_ANCHOR_WEIGHT,
     ANSWER_THRESHOLD,
     LINK_THRESHOLD,
+    PROMISE_THRESHOLD,
     SATURATION,
     Features,
     Matcher,
@@ -250,7 +251,7 @@ def track_promises(old_report: Report, new_report: Report) -> tuple[Promise, ...
     for plan in plans:
         feats = matcher.features(plan.key)
         evidence: list[Evidence] = []
-        for index, score, shared in sorted(links(feats, targets, LINK_THRESHOLD)):
+        for index, score, shared in sorted(links(feats, targets, PROMISE_THRESHOLD)):
             measure, kept = fresh[index]
             evidence.append(Evidence(measure, _pick_sentence(feats, kept), score, shared))
         promises.append(Promise("delivered" if evidence else "not_reported", plan, tuple(evidence)))

@@ -268,8 +268,8 @@ def test_promises_agree_with_the_key(comparison) -> None:
     gold = {p["plan"]: p for p in KEY["promises"]}
     assert [p.plan.id for p in comparison.promises] == list(gold)
     agree = [p for p in comparison.promises if p.status == gold[p.plan.id]["status"]]
-    # -- measured: 16 of 18 (88.9%); the two misses are the xfail cases below --
-    assert len(agree) >= 16
+    # -- measured: 17 of 18; the miss is the xfail case below --
+    assert len(agree) >= 17
     evidence_right = [
         p for p in agree
         if p.status == "delivered" and {e.measure.id for e in p.evidence} & set(gold[p.plan.id]["new"])
@@ -291,11 +291,13 @@ def test_title_twin_next_to_a_moved_neighbour_aligns(comparison) -> None:
     assert match is not None and match.status is Status.MODIFIED
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "track_promises accepts weak evidence: 四/3#4 (开展行政执法案卷网上评查) is 'delivered' by 二/(三)/1 "
-    "through the single generic shared term 行政执法; 四/4#3 (建设行政争议调解中心) by the framing "
-    "paragraph 二/(四)/¶1 through 行政争议 + 调解, though no 调解中心 is reported"))
-@pytest.mark.parametrize("plan", ["四/3#4", "四/4#3"])
+@pytest.mark.parametrize("plan", [
+    "四/3#4",
+    pytest.param("四/4#3", marks=pytest.mark.xfail(strict=True, reason=(
+        "track_promises takes 建设行政争议调解中心 as delivered by the framing paragraph 二/(四)/¶1, which "
+        "shares 行政争议 + 调解 (0.78) though no 调解中心 is reported: the plan's distinctive word 中心 "
+        "is generic on its own"))),
+])
 def test_unreported_plans_stay_unreported(comparison, plan: str) -> None:
     promise = next(p for p in comparison.promises if p.plan.id == plan)
     assert promise.status == "not_reported", [(e.measure.id, e.shared_terms) for e in promise.evidence]
