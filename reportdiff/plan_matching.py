@@ -23,13 +23,14 @@ sentences carried over word for word from last year's results show nothing deliv
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import math
 import re
 from dataclasses import dataclass
 
 from .align import BOILERPLATE, terms
-from .segment import DOMAIN_TERMS, FIGURE_RE
+from .segment import DOMAIN_TERMS, FIGURE_RE, tokenize
 
 #: A plan continues a result when this much of its specific wording lies in the result.
 LINK_THRESHOLD = 0.4
@@ -107,8 +108,39 @@ def holds(text_key: str, feature: str) -> bool:
     Needs no segmentation, so titles and single sentences are checked without jieba.
     """
     if feature.startswith("@"):
-        return any(form in text_key for form in CONCEPTS[feature[1:]])
+        return any(_holds_form(text_key, form) for form in CONCEPTS[feature[1:]])
     return feature.lstrip("~") in text_key
+
+
+def _holds_form(text_key: str, form: str) -> bool:
+    """True when ``form`` stands in ``text_key`` as words, not as the inside of other words.
+
+    议案 (a people's congress motion) must not be found in 复议案件 (复议 + 案件): an
+    occurrence of a two-character form counts only where it starts at a token boundary
+    of the key (拆违 still opens 拆违消隐). Longer forms (行政处罚和刑事处罚, 公、检、法) are
+    distinctive as they stand, and jieba may glue their edges to a neighbour (法等).
+    """
+    if form not in text_key:
+        return False
+    if len(form) > 2:
+        return True
+    bounds = _token_bounds(text_key)
+    start = text_key.find(form)
+    while start >= 0:
+        if start in bounds:
+            return True
+        start = text_key.find(form, start + 1)
+    return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _token_bounds(text_key: str) -> frozenset[int]:
+    bounds = {0}
+    position = 0
+    for token in tokenize(text_key):
+        position += len(token)
+        bounds.add(position)
+    return frozenset(bounds)
 
 
 def _raw_features(text_key: str) -> tuple[list[str], list[str]]:
@@ -125,7 +157,7 @@ def _raw_features(text_key: str) -> tuple[list[str], list[str]]:
             bigrams.extend("~" + token[i : i + 2] for i in range(len(token) - 1)
                            if token[i : i + 2] not in GENERIC)
     for concept, forms in CONCEPTS.items():
-        if any(form in text_key for form in forms):
+        if any(_holds_form(text_key, form) for form in forms):
             words.append("@" + concept)
     return list(dict.fromkeys(words)), list(dict.fromkeys(bigrams))
 

@@ -220,3 +220,12 @@ def test_report_without_plans_part():
     assert all(not s.answered_by for s in analysis.shortcomings)
     assert "<section" in render_plans_html(analysis)
     assert track_promises(load_report(text), load_report(HOSTILE)) == ()
+
+
+def test_concept_forms_are_words_not_insides_of_words() -> None:
+    from reportdiff.plan_matching import holds
+
+    assert holds("做好区人大交办的议案办理工作", "@人大")
+    assert not holds("推动行政复议案件繁简分流", "@人大")  # -- 复议 + 案件, no 议案 --
+    assert holds("打好拆违消隐组合拳", "@违法建设")
+    assert holds("健全完善与公、检、法等司法机关联动机制", "@司法机关")
