@@ -154,9 +154,14 @@ def _pair_candidates(oi: int, old: list[Figure], ni: int, new: list[Figure]) -> 
         unique = old_units.count(of.unit) == 1 == new_units.count(of.unit)
         floor = _UNIQUE_PAIR_MIN if unique else _PAIR_MIN
         for b, nf in enumerate(new):
-            if nf.unit == of.unit and (score := label_similarity(of.label, nf.label)) >= floor:
+            if nf.unit == of.unit and _comparable(of, nf) and (score := label_similarity(of.label, nf.label)) >= floor:
                 cands.append((-score, (ni, b), (oi, a)))
     return cands
+
+
+def _comparable(old: Figure, new: Figure) -> bool:
+    """A stock (共有) and this year's additions (新建) are different quantities."""
+    return {old.aspect, new.aspect} != {"new", "total"}
 
 
 def _assign(cands: list[_Candidate], link: dict[_Slot, _Slot]) -> None:
@@ -241,7 +246,8 @@ def _global_candidates(
                 slots = groups[(nf.unit, label)]
                 at = bisect.bisect_left(slots, (where,))
                 for _, slot in slots[max(at - _NEAREST, 0) : at + _NEAREST]:
-                    candidates.append((-score, (ni, b), slot))
+                    if _comparable(old_figs[slot[0]][slot[1]], nf):
+                        candidates.append((-score, (ni, b), slot))
     return candidates
 
 

@@ -63,6 +63,7 @@ _BIG = {"万": 10**4, "亿": 10**8}
 _QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", "‘": "’", "〈": "〉"}
 _QUOTE_CHARS = re.compile(r'[“”「」『』《》‘’〈〉"。\n]')  # what _quoted_spans reacts to
 _DELIMS = frozenset("，,。；;：:、！？!?\n\r（()）【】")
+_CLAUSE_DELIMS = _DELIMS - frozenset("、（()）")
 
 _CHANGE_RE = re.compile(
     r"(?P<basis>同比|环比|较上年同期|较去年同期|比上年同期|比去年同期|较上年|较去年|比上年|比去年"
@@ -76,11 +77,13 @@ _DOWN = frozenset("减少 下降 降低 缩短 下滑 回落 缩减 压减 减 �
 _LEAD_MARKER = re.compile(r"^\s*(?:\d+[.、]|[(（][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、是])")
 _LEAD_YEAR = re.compile(r"^\d{4}年度?")
 _LEAD_TRIM = ("其中", "全年", "全区范围", "全市范围", "全区", "全市", "全县", "共计", "累计",
-              "合计", "总计", "共", "完成", "涉及", "达到", "已")
+              "合计", "总计", "共有", "共", "完成", "涉及", "达到", "已")
+_NEW_ASPECT = re.compile(r"^(?:全年|全区|全市|全县|今年|本年)?(?:新建|新增|新设立?|新创建|新成立|新组建|新培育|新认定|新招录|新聘)")
+_TOTAL_ASPECT = re.compile(r"(?:共有|现有|总数|累计|总量)")
 _TAIL_TRIM = ("分别为", "分别", "共计", "累计", "合计", "总计", "共", "达到", "已达", "达", "为",
               "约", "近", "超过", "超", "逾", "均", "至", "到", "保持在", "稳定在", "保持")
 # -- what a label starts with but does not name: the act of building or setting up --
-_LEAD_ACTS = ("新建", "建成", "新增", "设立", "建立", "组建", "打造")
+_LEAD_ACTS = ("新创建", "创建", "新建", "建成", "新增", "设立", "建立", "组建", "打造")
 # -- a label that is only a verb (全年办理21起) names nothing; the clause before it does
 #    (加强生态环境损害赔偿案件办理，全年办理21起) --
 _GENERIC_VERBS = frozenset("办理 受理 办结 审结 处理 完成 开展 召开 举办 组织 查处 调解".split())
@@ -132,6 +135,9 @@ class Figure:
     """True for the amount of a stated change (the 75% of 同比增加75%)."""
     change_of: int | None = None
     """For ``is_change`` figures: index, in the same tuple, of the figure they qualify."""
+    aspect: str | None = None
+    """``new`` for what was added this year (新建 36个), ``total`` for a stock (共有 2140个);
+    the two are different quantities and never compared."""
 
 
 # ---------------------------------------------------------------------------- extraction
@@ -268,6 +274,25 @@ def _strip_words(text: str, words: tuple[str, ...], lead: bool) -> str:
     return text
 
 
+def _sentence_clause_start(key: str, pos: int, floor: int) -> int:
+    """Like ``_clause_start`` but an enumeration comma (、) does not end the clause:
+    新建行业性、专业性人民调解组织36个 is one clause about what was newly built."""
+    i = pos
+    while i > floor and key[i - 1] not in _CLAUSE_DELIMS:
+        i -= 1
+    return i
+
+
+def _aspect(clause: str) -> str | None:
+    """Return ``new`` or ``total`` when the clause says which kind of quantity follows."""
+    clause = _LEAD_MARKER.sub("", _LEAD_YEAR.sub("", clause))
+    if _NEW_ASPECT.search(clause):
+        return "new"
+    if _TOTAL_ASPECT.search(clause):
+        return "total"
+    return None
+
+
 def _label_before(clause: str) -> str:
     clause = _LEAD_MARKER.sub("", clause)
     clause = _LEAD_YEAR.sub("", clause)
@@ -310,6 +335,11 @@ def _label(key: str, m: re.Match[str], floor: int) -> str:
         if after:
             return after
     start = _clause_start(key, m.start(), floor)
+    if start == m.start() and start - 1 > floor and key[start - 1] in "）)":
+        # -- 民主法治示范村（社区）23个: the noun stands before a parenthetical --
+        opening = max(key.rfind("（", floor, start), key.rfind("(", floor, start))
+        if opening > floor:
+            return _label_before(key[_clause_start(key, opening, floor) : opening])
     label = _label_before(key[start : m.start()])
     if label in _GENERIC_VERBS and start - 1 > floor:
         previous = key[_clause_start(key, start - 1, floor) : start - 1]
@@ -379,6 +409,7 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
                 approx=approx,
                 label=_norm_key(_label(key, m, floor)),
                 precision=float(precision),
+                aspect=_aspect(key[_sentence_clause_start(key, m.start(), floor) : m.start()]),
             )
         )
         floor = m.end()
