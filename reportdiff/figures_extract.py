@@ -78,9 +78,12 @@ _LEAD_MARKER = re.compile(r"^\s*(?:\d+[.、]|[(（][\d一二三四五六七八�
 _LEAD_YEAR = re.compile(r"^\d{4}年度?")
 _LEAD_TRIM = ("其中", "全年", "全区范围", "全市范围", "全区", "全市", "全县", "共计", "累计",
               "合计", "总计", "共有", "共", "完成", "涉及", "达到", "已")
+# -- words whose last character is also a trimmed tail (行为 is no 行 + 为) --
+_KEEP_TAILS = ("行为", "作为", "认为", "成为")
 _NEW_ASPECT = re.compile(r"^(?:全年|全区|全市|全县|今年|本年)?(?:新建|新增|新设立?|新创建|新成立|新组建|新培育|新认定|新招录|新聘)")
 _TOTAL_ASPECT = re.compile(r"(?:共有|现有|总数|累计|总量)")
-_TAIL_TRIM = ("分别为", "分别", "共计", "累计", "合计", "总计", "共", "达到", "已达", "达", "为",
+_TAIL_TRIM = ("增加至", "增长至", "增至", "提高至", "提升至", "上升至", "扩大至", "减少至", "下降至", "降至",
+              "缩短至", "分别为", "分别", "共计", "累计", "合计", "总计", "共", "达到", "已达", "达", "为",
               "约", "近", "超过", "超", "逾", "均", "至", "到", "保持在", "稳定在", "保持")
 # -- what a label starts with but does not name: the act of building or setting up --
 _LEAD_ACTS = ("新创建", "创建", "新建", "建成", "新增", "设立", "建立", "组建", "打造")
@@ -269,7 +272,7 @@ def _strip_words(text: str, words: tuple[str, ...], lead: bool) -> str:
         for w in words:
             if lead and text.startswith(w) and len(text) - len(w) >= 2:
                 text, changed = text[len(w):], True
-            elif not lead and text.endswith(w) and len(text) - len(w) >= 2:
+            elif not lead and text.endswith(w) and len(text) - len(w) >= 2 and not text.endswith(_KEEP_TAILS):
                 text, changed = text[: -len(w)], True
     return text
 
@@ -325,6 +328,11 @@ def _label_after(key: str, pos: int) -> str:
     stop = _AFTER_STOP.search(phrase)
     if stop:
         phrase = phrase[: stop.start()]
+    if len(phrase) == 1 and end < len(key) and key[end] in "（(":
+        # -- 6个县（市、区）: a one-character noun explained by its parenthetical --
+        close = key.find("）" if key[end] == "（" else ")", end)
+        if close > end:
+            phrase = key[pos : close + 1]
     return phrase[:_MAX_LABEL] if len(phrase) >= 2 else ""
 
 

@@ -458,3 +458,26 @@ def test_offsets_survive_a_length_changing_conversion(monkeypatch) -> None:
     monkeypatch.setattr(figures_extract, "_T2S", Growing())
     text = "共受理案件170.81万件，同比增长12%"
     assert [(f.raw, f.start) for f in extract_figures(text)] == [("170.81万件", 5), ("12%", 18)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("涉企法律服务举措增至24条", "涉企法律服务举措"),
+        ("纠正违规检查行为35起", "纠正违规检查行为"),
+        ("对6个县（市、区）开展法治督察", "县(市、区)"),
+        ("全市共有人民调解组织2140个", "人民调解组织"),
+        ("全市创建民主法治示范村（社区）23个", "民主法治示范村"),
+        ("行政机关负责人出庭应诉率保持100%", "行政机关负责人出庭应诉率"),
+        ("加强生态环境损害赔偿案件办理，全年办理21起", "生态环境损害赔偿案件"),
+    ],
+)
+def test_labels_name_what_is_counted(text: str, label: str) -> None:
+    assert extract_figures(text)[0].label == label
+
+
+def test_a_stock_and_this_years_additions_are_not_paired() -> None:
+    old = [_measure("一/1", "全市共有人民调解组织2140个。")]
+    new = [_measure("一/1", "新建行业性、专业性人民调解组织36个。")]
+    changes = compare_figures(old, new, [(old[0], new[0])])
+    assert all(c.old is None or c.new is None for c in changes)
