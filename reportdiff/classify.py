@@ -124,7 +124,9 @@ def classify(
                                                                 whole(Op.INSERT, measure.text), "none")))
     ordered.extend(_dropped_positions(old, alignment, new_position))
     ordered.sort(key=lambda item: (item[0], item[1]))
-    sections = tuple(_section_match(so, sn, score) for so, sn, score in section_pairs)
+    # -- reading order: sections of the new report as they stand, then those only the old had --
+    ordered_pairs = sorted(section_pairs, key=lambda pair: (0, pair[1].line, 0) if pair[1] else (1, 0, pair[0].line))
+    sections = tuple(_section_match(so, sn, score) for so, sn, score in ordered_pairs)
     return tuple(match for _, _, match in ordered), sections
 
 

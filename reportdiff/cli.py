@@ -8,6 +8,7 @@ when the reports differ); 2 for usage and input errors, reported on one line as
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import tempfile
 from pathlib import Path
@@ -16,7 +17,7 @@ import click
 
 from . import __version__
 from .errors import ReportDiffError
-from .models import Status
+from .models import Role
 from .render import FORMATS, format_for_path, render, render_plans
 from .labels import LANGUAGES
 
@@ -33,6 +34,14 @@ def write_atomically(path: Path, data: str | bytes) -> None:
     """
     payload = data.encode("utf-8") if isinstance(data, str) else data
     target = Path(os.path.realpath(path))
+    if target.exists() and not stat.S_ISREG(target.stat().st_mode):
+        # -- a device, FIFO or /dev/stdout: write into it; replacing it would destroy it --
+        try:
+            with open(target, "wb") as out:
+                out.write(payload)
+        except OSError as exc:
+            raise click.ClickException(f"{path}: cannot write ({exc.strerror})") from None
+        return
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
@@ -164,8 +173,7 @@ def compare(old: str, new: str, output: str | None, fmt: str | None, lang: str, 
         options["color"] = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     _emit(render(comparison, fmt, **options), output)
     _warn((*comparison.old.warnings, *comparison.new.warnings))
-    changed = any(match.status is not Status.CONTINUED for match in comparison.matches)
-    return EXIT_DIFFERENT if exit_code and changed else 0
+    return EXIT_DIFFERENT if exit_code and comparison.changed else 0
 
 
 @cli.command()
@@ -197,6 +205,9 @@ def plans(report: str, output: str | None, fmt: str | None, lang: str, author: s
     _check_output(output, (report,))
     parsed = load_report(report)
     analysis = analyse_plans(parsed)
+    if parsed.part_by_role(Role.PLANS) is None:
+        _warn((f"{parsed.source}: no plans part found (a part headed 工作安排/工作计划/下一步打算); "
+               "every result is listed as not carried",))
     options: dict[str, object] = {"lang": lang}
     if fmt == "docx":
         # -- the report's own part and section headings title the Word document's sections --

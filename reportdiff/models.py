@@ -260,6 +260,15 @@ class Comparison:
     """The old report's plans checked against the new report's results (see ``plans.py``)."""
 
     @property
+    def changed(self) -> bool:
+        """True when anything differs: a measure, a heading or the preamble."""
+        if any(match.status is not Status.CONTINUED for match in self.matches):
+            return True
+        headings = [*self.sections, *self.parts]
+        runs = [run for match in headings for run in match.redlines] + list(self.preamble)
+        return any(run.op is not Op.EQUAL for run in runs)
+
+    @property
     def summary(self) -> dict[str, int]:
         counts = {status.value: 0 for status in Status}
         for match in self.matches:

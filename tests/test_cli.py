@@ -167,7 +167,22 @@ def test_report_text_cannot_drive_the_terminal(tmp_path, seed_text: str) -> None
     evil.write_text(seed_text.replace("優化機構設置", "優化機構設置\x1b[2J\x07"), encoding="utf-8")
     result = CliRunner().invoke(cli, ["compare", str(SEED), str(evil)])
     assert "\x1b" not in result.output and "\x07" not in result.output
-    assert "\ufffd[2J" in result.output
+    assert "優化機構設置[2J" in result.output  # -- the loader drops the controls, keeps the text --
+    from reportdiff.render._common import safe
+
+    assert safe("a\x1b[2Jb\nc\td") == "a\ufffd[2Jb\nc\td"  # -- renderers guard library callers too --
+
+
+def test_form_feeds_end_lines_and_word_output_survives_controls(tmp_path) -> None:
+    source = tmp_path / "a.txt"
+    source.write_bytes("一、主要举措及成效\n1.深化改革。办理事项12件。\x0c2.优化服务。\x01完成。\n".encode())
+    result = run("compare", str(SEED), str(source), "-o", str(tmp_path / "x.docx"))
+    assert result.returncode == 0, result.stderr.decode()
+    plans = run("plans", str(source), "-o", str(tmp_path / "p.docx"))
+    assert plans.returncode == 0 and "no plans part found" in plans.stderr.decode()
+    from reportdiff.pipeline import load_report
+
+    assert [m.id for m in load_report(source).measures] == ["一/1", "一/2"]
 
 
 @pytest.mark.parametrize("suffix", [".json", ".md", ".html", ".docx"])
@@ -194,3 +209,30 @@ def test_redline_docx_read_back_is_the_new_report(tmp_path) -> None:
     assert len(document["measures"]) == 37
     plans = run("plans", str(redline))
     assert plans.returncode == 0 and "tracked changes" in plans.stderr.decode()
+
+
+def test_exit_code_sees_heading_and_preamble_changes(tmp_path, seed_text: str) -> None:
+    for old, new in (("取得積極成效", "取得顯著成效"), ("(一)統籌推進", "(一)全面推進")):
+        edited = tmp_path / "edited.txt"
+        edited.write_text(seed_text.replace(old, new, 1), encoding="utf-8")
+        result = run("compare", str(SEED), str(edited), "--exit-code")
+        assert result.returncode == 1
+        assert "标题与导语" in result.stdout.decode()
+
+
+def test_output_to_a_device_is_written_into_not_replaced() -> None:
+    assert run("compare", str(SEED), str(SAMPLE), "-o", "/dev/null", "--format", "json").returncode == 0
+    assert not os.path.isfile("/dev/null")
+
+
+def test_docx_on_stdin(tmp_path) -> None:
+    redline = tmp_path / "r.docx"
+    assert run("compare", str(SEED), str(SAMPLE), "-o", str(redline)).returncode == 0
+    result = run("compare", str(SAMPLE), "-", "--format", "json", input=redline.read_bytes())
+    assert result.returncode == 0, result.stderr.decode()
+    assert {m["status"] for m in json.loads(result.stdout)["measures"]} == {"continued"}
+
+
+def test_changed_measure_never_shows_similarity_one() -> None:
+    result = CliRunner().invoke(cli, ["compare", str(SEED), str(SAMPLE)])
+    assert "一/(二)/3 → 一/(四)/2  理顺管理机制，发挥政府法律顾问作用  相似度 0.99" in result.output

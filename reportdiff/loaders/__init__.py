@@ -42,6 +42,10 @@ def load(source: str | Path, *, stdin_bytes: bytes | None = None) -> RawDocument
 
     if str(source) == "-":
         data = stdin_bytes if stdin_bytes is not None else sys.stdin.buffer.read()
+        if data[:4] == b"PK\x03\x04":
+            from . import docx
+
+            return docx.read_bytes(data, "<stdin>")
         return text.read_bytes(data, "<stdin>")
     path = Path(source)
     suffix = path.suffix.lower()

@@ -88,6 +88,18 @@ def _strip_markdown(line: str) -> str:
     return _MARKDOWN_EMPHASIS.sub(r"\2", line).strip()
 
 
+# -- text copied from PDFs and Word carries page and column breaks (form feed, vertical
+#    tab): they end a line. Other control characters are not text and cannot go into
+#    XML (the Word output): they are dropped. Tab stays. --
+_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
+_CONTROLS = dict.fromkeys([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, *range(0x80, 0x85), *range(0x86, 0xA0)])
+
+
+def clean_text(text: str) -> str:
+    """Return ``text`` with page/column breaks as line breaks and other control characters removed."""
+    return text.translate(_BREAKS).translate(_CONTROLS)
+
+
 def split_paragraphs(text: str, *, markdown: bool = False) -> tuple[Paragraph, ...]:
     """Return the non-blank lines of ``text`` with leading/trailing space removed.
 
@@ -95,6 +107,7 @@ def split_paragraphs(text: str, *, markdown: bool = False) -> tuple[Paragraph, .
     ``## 一、主要举措及成效`` reads as the part heading it is.
     """
     paragraphs = []
+    text = clean_text(text)
     for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
         stripped = line.strip(" \t\u3000\ufeff")
         if markdown:
@@ -115,4 +128,4 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
     return RawDocument(source, paragraphs, may_be_wrapped=True)
 
 
-__all__ = ["decode", "read_bytes", "split_paragraphs"]
+__all__ = ["clean_text", "decode", "read_bytes", "split_paragraphs"]

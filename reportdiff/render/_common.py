@@ -40,6 +40,43 @@ def by_status(comparison: Comparison) -> dict[Status, list[Match]]:
     return grouped
 
 
+# -- report text must not drive a terminal: control characters (ESC above all) show as � --
+_CONTROLS = {code: "\ufffd" for code in (*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F, *range(0x80, 0xA0))}
+
+
+def safe(text: str) -> str:
+    """Return report text with control characters made visible as U+FFFD."""
+    return text.translate(_CONTROLS)
+
+
+def similarity_text(match: Match) -> str:
+    """Return a match's similarity for people: two decimals, never 1.00 for a changed text.
+
+    Rounding would show a measure whose figures all changed (0.997) as 1.00 next to a
+    redline full of edits; only an unchanged text shows 1.00.
+    """
+    value = match.similarity
+    if match.status is not Status.CONTINUED:
+        value = min(value, 0.99)
+    return f"{value:.2f}"
+
+
+def heading_changes(comparison: Comparison) -> list[tuple[str, tuple[Redline, ...]]]:
+    """Return (where, redline) for every changed part or section heading and the preamble.
+
+    Measures are not all that changes: a reworded heading, a section added or removed,
+    and the preamble are changes a reviewer must see too.
+    """
+    found: list[tuple[str, tuple[Redline, ...]]] = []
+    if any(run.op is not Op.EQUAL for run in comparison.preamble):
+        found.append(("¶", comparison.preamble))
+    for match in (*comparison.parts, *comparison.sections):
+        if any(run.op is not Op.EQUAL for run in match.redlines):
+            side = match.new or match.old
+            found.append((side.id if side is not None else "", match.redlines))
+    return found
+
+
 def measure_ids(match: Match) -> str:
     """Return ``old → new`` ids (or the one side that exists)."""
     if match.old and match.new:
@@ -52,4 +89,6 @@ def headline(match: Match) -> str:
     return (match.new or match.old).title  # type: ignore[union-attr]
 
 
-__all__ = ["STATUS_ORDER", "by_status", "condensed", "headline", "measure_ids"]
+__all__ = [
+    "STATUS_ORDER", "by_status", "condensed", "heading_changes", "headline", "measure_ids", "safe", "similarity_text",
+]

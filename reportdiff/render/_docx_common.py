@@ -146,9 +146,19 @@ def set_core_properties(document, *, title: str, subject: str, author: str, when
 # ---------------------------------------------------------------- paragraphs
 
 
+# -- characters XML 1.0 cannot hold (C0 controls other than tab/newline): the loaders drop
+#    them, but a Report built by a library caller may still carry some --
+_XML_ILLEGAL = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF])
+
+
+def xml_safe(text: str) -> str:
+    """Return ``text`` without the characters a Word document cannot contain."""
+    return text.translate(_XML_ILLEGAL)
+
+
 def styled_paragraph(document, text: str, style):
     """Add a paragraph of ``text`` in ``style`` (a style object from :func:`heading_styles`)."""
-    paragraph = document.add_paragraph(text)
+    paragraph = document.add_paragraph(xml_safe(text))
     set_style(paragraph, style)
     return paragraph
 
@@ -168,7 +178,7 @@ def revised_paragraph(document, segments: list[Segment], *, writer: rev.Revision
     comment reference, so the paragraph itself comes or goes with its text.
     """
     paragraph = document.add_paragraph()
-    placed = [(paragraph.add_run(text), kind) for text, kind in segments]
+    placed = [(paragraph.add_run(xml_safe(text)), kind) for text, kind in segments]
     p = paragraph._p
     if comment and placed:
         note = document.add_comment([placed[0][0], placed[-1][0]], text=comment, author=author,

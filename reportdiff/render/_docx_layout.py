@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from reportdiff.models import Block, BlockKind, Comparison, Match, Measure, MeasureKind, Op, Section, Status
 from reportdiff.normalize import key as normal_key
+from reportdiff.render._common import similarity_text
 from reportdiff.render import _revisions as rev
 from reportdiff.render._revisions import DEL, INS, MOVE_FROM, MOVE_TO
 
@@ -77,7 +78,7 @@ def layout(comparison: Comparison, *, moves: bool, labels: dict, writer: rev.Rev
                 olds = labels["list"].join(dict.fromkeys(m.old.id for m in by_new[new.id]))
                 note = labels["sep"].join(
                     [labels[match.status], labels[relation], f"{labels['was']} {olds}",
-                     f"{labels['similarity']} {match.similarity:.2f}"]
+                     f"{labels['similarity']} {similarity_text(match)}"]
                 )
                 new_items.setdefault(new.id, []).append(_measure_item("ins", match, note))
         elif id(match) in in_order:
@@ -261,7 +262,7 @@ def _comment_matched(match: Match, labels: dict, force: bool = False) -> str | N
     if match.relation in ("split", "merged"):
         parts.append(labels[match.relation])
     parts.append(f"{labels['was']} {match.old.id}")
-    parts.append(f"{labels['similarity']} {match.similarity:.2f}")
+    parts.append(f"{labels['similarity']} {similarity_text(match)}")
     return labels["sep"].join(parts)
 
 

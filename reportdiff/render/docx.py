@@ -40,7 +40,7 @@ from reportdiff.models import Comparison, Status
 from reportdiff.render import _revisions as rev
 from reportdiff.render._docx_common import (
     DEFAULT_DATE, deterministic_zip, heading_styles, new_document, resolve_date, revised_paragraph,
-    set_core_properties, styled_paragraph, table,
+    set_core_properties, styled_paragraph, table, xml_safe,
 )
 from reportdiff.render._docx_layout import Item, layout
 from reportdiff.render._revisions import DEL, INS, MOVE_FROM, MOVE_TO
@@ -100,7 +100,7 @@ def _write_item(document, item: Item, writer: rev.RevisionWriter, author: str, w
         styled_paragraph(document, item.text, styles["Heading 1" if item.kind == "h1" else "Heading 2"])
         return
     if item.kind != "measure":
-        document.add_paragraph(item.text)
+        document.add_paragraph(xml_safe(item.text))
         return
     p = revised_paragraph(document, item.segments, writer=writer, author=author, when=when,
                           comment=item.comment, whole=_WHOLE.get(item.mode))

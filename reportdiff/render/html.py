@@ -11,7 +11,7 @@ from ..models import (
     Status,
 )
 from ._templates import environment
-from ._common import STATUS_ORDER
+from ._common import STATUS_ORDER, similarity_text
 from ..labels import labels
 
 TEMPLATE = "report.html.j2"
@@ -163,7 +163,8 @@ def _card(match: Match, words: dict[str, str], anchor: str) -> Card:
         new_id=new.id if new else None,
         old_id=old.id if old else None,
         shown_id=shown.id,
-        similarity=f"{match.similarity:.0%}" if paired else None,
+        # -- a changed text never shows 100%: see _common.similarity_text --
+        similarity=f"{float(similarity_text(match)):.0%}" if paired else None,
         relation=words.get(match.relation, match.relation) if match.relation else None,
         title=shown.title,
         evidence=evidence,

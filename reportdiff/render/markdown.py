@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..models import Comparison, Op, Status
-from ._common import by_status, condensed, headline, measure_ids
+from ._common import by_status, condensed, heading_changes, headline, measure_ids, safe, similarity_text
 from ..labels import labels
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
@@ -13,7 +13,15 @@ _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 
 def escape(text: str) -> str:
     """Escape Markdown and inline-HTML syntax (entities included) in report text."""
-    return _SPECIAL.sub(r"\\\1", text.replace("&", "&amp;")).replace("\n", " ")
+    return _SPECIAL.sub(r"\\\1", safe(text).replace("&", "&amp;")).replace("\n", " ")
+
+
+def _redline(redlines) -> str:
+    pieces = []
+    for op, text in condensed(redlines):
+        text = escape(text)
+        pieces.append(f"~~{text}~~" if op is Op.DELETE else f"**{text}**" if op is Op.INSERT else text)
+    return "".join(pieces)
 
 
 def render_markdown(comparison: Comparison, *, lang: str = "zh", **_: object) -> str:
@@ -27,20 +35,21 @@ def render_markdown(comparison: Comparison, *, lang: str = "zh", **_: object) ->
         "|" + "---:|" * len(Status),
         "| " + " | ".join(str(comparison.summary[s.value]) for s in Status) + " |",
     ]
+    headings = heading_changes(comparison)
+    if headings:
+        out += ["", f"## {label['headings']} ({len(headings)})", ""]
+        for where, redlines in headings:
+            out.append(f"- `{escape(where)}` {_redline(redlines)}")
     for status, matches in by_status(comparison).items():
         if status is Status.CONTINUED or not matches:
             continue
         out += ["", f"## {label[status.value]} ({len(matches)})", ""]
         for match in matches:
-            similarity = f" · {label['similarity']} {match.similarity:.2f}" if match.old and match.new else ""
+            similarity = f" · {label['similarity']} {similarity_text(match)}" if match.old and match.new else ""
             relation = f" · {label[match.relation]}" if match.relation else ""
             out.append(f"- `{measure_ids(match)}` {escape(headline(match))}{similarity}{relation}")
             if status in (Status.MODIFIED, Status.MOVED):
-                pieces = []
-                for op, text in condensed(match.redlines):
-                    text = escape(text)
-                    pieces.append(f"~~{text}~~" if op is Op.DELETE else f"**{text}**" if op is Op.INSERT else text)
-                out.append(f"  > {''.join(pieces)}")
+                out.append(f"  > {_redline(match.redlines)}")
     for name, records in (("figures", comparison.figures), ("promises", comparison.promises)):
         if records:
             out += ["", f"## {label[name]}", ""]

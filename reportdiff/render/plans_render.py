@@ -10,6 +10,7 @@ from ..models import Op, Redline
 from ..plans import PlansAnalysis
 from ._templates import environment
 from ..labels import labels
+from ._common import safe
 from .markdown import escape
 
 TEMPLATE = "plans.html.j2"
@@ -66,7 +67,7 @@ def render_plans_text(analysis: PlansAnalysis, lang: str = "zh") -> str:
     lines += [item.summary_line(lang) for item in analysis.not_carried]
     lines += ["", f"== {words['shortcomings']} ({len(analysis.shortcomings)}) =="]
     lines += [item.summary_line(lang) for item in analysis.shortcomings]
-    return "\n".join(lines) + "\n"
+    return safe("\n".join(lines)) + "\n"
 
 
 # ---------------------------------------------------------------- HTML
