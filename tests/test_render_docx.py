@@ -22,7 +22,8 @@ from reportdiff.normalize import key
 from reportdiff.render.docx import COVER_STYLE, DEFAULT_DATE, render_docx
 
 from ooxml_revisions import (
-    W, accept_all, convert_to_pdf_and_png, document_xml, libreoffice_resolve, reject_all, revision_elements, soffice,
+    W, accept_all, convert_to_pdf_and_png, document_xml, libreoffice_resolve, reject_all, resolve, revision_elements,
+    soffice,
     uno_python,
 )
 
@@ -528,3 +529,35 @@ def test_seed_against_the_2025_sample_round_trips(seed_vs_sample: Comparison) ->
     assert "".join(accepted).endswith(new_body[-1])
     assert key("".join(rejected)) == key("".join(([seed_vs_sample.old.preamble] if seed_vs_sample.old.preamble else []) + old_body))
     assert len(revision_elements(data)) > 50
+
+
+@pytest.mark.parametrize("pair", [
+    ("seeds/000_ed6269d44b6c061b.txt", "samples/haidian_2025_constructed.txt"),
+    ("samples/yunze_sfj_2024_constructed.txt", "samples/yunze_sfj_2025_constructed.txt"),
+])
+def test_headings_are_tracked_too(pair) -> None:
+    """Accept All gives the new headings in order; Reject All gives every old heading (reworded
+    ones redlined, new ones inserted, vanished ones deleted at their old place)."""
+    from collections import Counter
+
+    from reportdiff.pipeline import compare
+
+    root = Path(__file__).resolve().parents[1]
+    comparison = compare(root / pair[0], root / pair[1])
+    data = render_docx(comparison)
+    headings = lambda mode: [t for s, t in resolve(data, mode) if s.startswith("Heading")]  # noqa: E731
+    old = [b.text for b in comparison.old.blocks if b.kind.value in ("part", "section")]
+    new = [b.text for b in comparison.new.blocks if b.kind.value in ("part", "section")]
+    assert headings("accept") == new
+    assert Counter(map(key, headings("reject"))) == Counter(map(key, old))
+
+
+def test_dropped_first_measures_stay_under_their_headings() -> None:
+    from reportdiff.pipeline import compare
+
+    seed = SEED.read_text(encoding="utf-8")
+    lines = seed.splitlines()
+    shortened = "\n".join(lines[:3] + lines[5:])  # -- drop items 1 and 2 of (一) --
+    data = render_docx(compare(seed, shortened))
+    rejected = [t for _, t in resolve(data, "reject")]
+    assert rejected[:4] == [lines[0], lines[1], lines[2], lines[3]]

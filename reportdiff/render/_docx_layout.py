@@ -27,6 +27,8 @@ class Item:
     move_name: str | None = None
     segments: list[tuple[str, str | None]] = field(default_factory=list)
     outline: int | None = None
+    block_id: str | None = None
+    """For headings: the id of the part or section they head."""
 
 
 def layout(comparison: Comparison, *, moves: bool, labels: dict, writer: rev.RevisionWriter) -> list[Item]:
@@ -100,7 +102,41 @@ def layout(comparison: Comparison, *, moves: bool, labels: dict, writer: rev.Rev
     items = _skeleton(comparison, new_items)
     _place_unknown(items, unplaced, comparison)
     _place_floating(items, comparison, floating, fixed)
+    _revise_headings(items, comparison)
     return items
+
+
+def _revise_headings(items: list[Item], comparison: Comparison) -> None:
+    """Headings as tracked changes too: reworded ones redlined, new ones inserted, and the
+    headings of parts and sections only the old report had deleted at their old place, so
+    that Reject All gives back the old headings as well as the old measures."""
+    matches = {("h1", m.new.id): m for m in comparison.parts if m.new is not None}
+    matches |= {("h2", m.new.id): m for m in comparison.sections if m.new is not None}
+    for item in items:
+        match = matches.get((item.kind, item.block_id or ""))
+        if match is None:
+            continue
+        if match.old is None:
+            item.mode, item.segments = "ins", [(item.text, INS)]
+        elif any(run.op != Op.EQUAL for run in match.redlines) or normal_key(match.old.marker) != normal_key(match.new.marker):
+            marker = [(match.new.marker, None)] if normal_key(match.old.marker) == normal_key(match.new.marker) \
+                else [(match.old.marker, DEL), (match.new.marker, INS)]
+            rest = item.text[len(match.new.marker) + len(match.new.title):]  # -- a trailing 。 --
+            item.mode = "plain"
+            item.segments = [seg for seg in [*marker, *((r.text, _REVISION_OF[Op(r.op)]) for r in match.redlines),
+                                             (rest, None)] if seg[0]]
+    headed = {(item.kind, item.block_id) for item in items if item.block_id}
+    # -- old headings with no heading paragraph to live in: their part or section is gone,
+    #    or it became a heading that carries its body (a measure paragraph) --
+    gone = [("h1", m.old, m.old.id) for m in comparison.parts if m.old and ("h1", m.new and m.new.id) not in headed]
+    gone += [("h2", m.old, m.old.id) for m in comparison.sections if m.old and ("h2", m.new and m.new.id) not in headed]
+    for kind, old, old_id in gone:
+        at = next((i for i, it in enumerate(items) if it.match is not None and it.match.old is not None
+                   and old_id in (it.match.old.section_id, it.match.old.part_id) and it.mode in ("del", "moveFrom")),
+                  None)
+        if at is not None:
+            items.insert(at, Item(kind, text=f"{old.marker}{old.title}", mode="del",
+                                  segments=[(f"{old.marker}{old.title}", DEL)]))
 
 
 def _float(old: Measure, item: Item, floating: dict, old_index: dict, unplaced: list, position: int) -> None:
@@ -122,7 +158,7 @@ _REVISION_OF = {Op.EQUAL: None, Op.DELETE: DEL, Op.INSERT: INS}
 
 def _preamble_item(comparison: Comparison) -> Item:
     segments = [(run.text, _REVISION_OF[Op(run.op)]) for run in comparison.preamble if run.text]
-    return Item("measure", mode="plain", segments=segments)
+    return Item("preamble_redline", mode="plain", segments=segments)
 
 
 def _skeleton(comparison: Comparison, new_items: dict[str, list[Item]]) -> list[Item]:
@@ -155,9 +191,9 @@ def _skeleton(comparison: Comparison, new_items: dict[str, list[Item]]) -> list[
                 # -- only the old report had a preamble: it stands, deleted, before the first part --
                 items.append(_preamble_item(comparison))
                 emitted.add("preamble")
-            items.append(Item("h1", text=block.text))
+            items.append(Item("h1", text=block.text, block_id=block.id))
         elif block.kind is BlockKind.SECTION:
-            items.append(Item("h2", text=block.text))
+            items.append(Item("h2", text=block.text, block_id=block.id))
         else:
             # -- text the parser kept outside any measure: shown as is, nothing may vanish --
             items.append(Item("other", text=block.text))
@@ -194,8 +230,22 @@ def _place_unknown(items: list[Item], unplaced: list[tuple[int, Item]], comparis
         before = comparison.matches[position - 1] if position else None
         index = next((i + 1 for i, it in enumerate(items) if before is not None and it.match is before), None)
         if index is None:
-            index = _first_measure_index(items)
+            index = _old_section_index(items, comparison, item)
         items.insert(index, item)
+
+
+def _old_section_index(items: list[Item], comparison: Comparison, item: Item) -> int:
+    """Where an old measure with no surviving predecessor goes: right after the heading of
+    the new section (or part) its old section (or part) became; else before the first measure."""
+    old = item.match.old if item.match is not None else None
+    if old is not None:
+        targets = [m.new.id for m in comparison.sections if m.old and m.new and m.old.id == old.section_id]
+        targets += [m.new.id for m in comparison.parts if m.old and m.new and m.old.id == old.part_id]
+        for target in targets:
+            found = next((i for i, it in enumerate(items) if it.block_id == target), None)
+            if found is not None:
+                return found + 1
+    return _first_measure_index(items)
 
 
 def _place_floating(items: list[Item], comparison: Comparison, floating: dict, fixed: dict) -> None:
@@ -218,7 +268,7 @@ def _place_floating(items: list[Item], comparison: Comparison, floating: dict, f
         elif prev is not None:
             index = _index_of(items, prev) + 1
         else:
-            index = _first_measure_index(items)
+            index = _old_section_index(items, comparison, item)
         items.insert(index, item)
         holders[measure.id] = item
 

@@ -97,9 +97,15 @@ def _write_item(document, item: Item, writer: rev.RevisionWriter, author: str, w
         styled_paragraph(document, item.text, styles["Title"])
         return
     if item.kind in ("h1", "h2"):
-        styled_paragraph(document, item.text, styles["Heading 1" if item.kind == "h1" else "Heading 2"])
+        style = styles["Heading 1" if item.kind == "h1" else "Heading 2"]
+        if not item.segments:
+            styled_paragraph(document, item.text, style)
+            return
+        p = revised_paragraph(document, item.segments, writer=writer, author=author, when=when,
+                              whole=_WHOLE.get(item.mode))
+        p.style = style.style_id
         return
-    if item.kind != "measure":
+    if item.kind not in ("measure", "preamble_redline"):
         document.add_paragraph(xml_safe(item.text))
         return
     p = revised_paragraph(document, item.segments, writer=writer, author=author, when=when,
