@@ -172,7 +172,7 @@ def compare(old: str, new: str, output: str | None, fmt: str | None, lang: str, 
     elif fmt == "text":
         options["color"] = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     _emit(render(comparison, fmt, **options), output)
-    _warn((*comparison.old.warnings, *comparison.new.warnings))
+    _warn((*comparison.old.warnings, *comparison.new.warnings, *comparison.warnings))
     return EXIT_DIFFERENT if exit_code and comparison.changed else 0
 
 

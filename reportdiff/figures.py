@@ -177,12 +177,15 @@ def compare_figures(
     old_measures: Sequence[Measure],
     new_measures: Sequence[Measure],
     pairs: Iterable[tuple[Measure | None, Measure | None]],
+    *,
+    report_wide: bool = True,
 ) -> tuple[FigureChange, ...]:
     """Follow figures across two reports; check the new report's stated growth rates.
 
     Figures pair by unit and label similarity, first inside matched measure pairs, then
     across the whole report. Records come in the new report's reading order, followed by
-    figures only the old report holds.
+    figures only the old report holds. ``report_wide=False`` keeps pairing inside matched
+    measures (for reports that share little: a label match alone proves nothing there).
     """
     old_figs = [_value_figures(m) for m in old_measures]
     new_figs = [_value_figures(m) for m in new_measures]
@@ -196,7 +199,8 @@ def compare_figures(
         if oi is not None and ni is not None:
             _assign(_pair_candidates(oi, old_figs[oi], ni, new_figs[ni]), link)
 
-    _assign(_global_candidates(old_figs, new_figs, link), link)
+    if report_wide:
+        _assign(_global_candidates(old_figs, new_figs, link), link)
 
     records: list[FigureChange] = []
     for ni, figs in enumerate(new_figs):

@@ -258,6 +258,8 @@ class Comparison:
     """Figure changes across the two reports (see ``figures.py``)."""
     promises: tuple = ()
     """The old report's plans checked against the new report's results (see ``plans.py``)."""
+    warnings: tuple[str, ...] = ()
+    """What the reader should know about the comparison itself (e.g. unrelated reports)."""
 
     @property
     def changed(self) -> bool:

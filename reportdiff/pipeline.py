@@ -19,6 +19,10 @@ from .plans import PlansAnalysis, analyse_plans, track_promises
 
 Source = str | Path | Report | RawDocument
 
+#: Below this share of matched measures (of the smaller report) two reports are taken as
+#: unrelated: report-wide figure pairing and promise tracking would only find coincidences.
+RELATED_SHARE = 0.2
+
 
 def load_report(source: Source, *, name: str | None = None) -> Report:
     """Return the parsed report behind ``source``.
@@ -54,10 +58,16 @@ def compare(old: Source, new: Source, *, figures: bool = True, promises: bool = 
     parts = part_matches(align_parts(old_report.parts, new_report.parts, scorer))
     preamble = redline(old_report.preamble, new_report.preamble) if old_report.preamble or new_report.preamble else ()
     pairs = [(m.old, m.new) for m in matches if m.old and m.new]
+    related = len(pairs) >= RELATED_SHARE * min(len(old_measures), len(new_measures))
+    warnings = () if related else (
+        f"{old_report.source} and {new_report.source} share few measures ({len(pairs)} matched): "
+        "they may not be two years of the same report; figures are compared only inside matched measures",
+    )
     return Comparison(
         old_report, new_report, matches, sections, parts=parts, preamble=preamble,
-        figures=compare_figures(old_measures, new_measures, pairs) if figures else (),
-        promises=track_promises(old_report, new_report) if promises else (),
+        figures=compare_figures(old_measures, new_measures, pairs, report_wide=related) if figures else (),
+        promises=track_promises(old_report, new_report) if promises and related else (),
+        warnings=warnings,
     )
 
 

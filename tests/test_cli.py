@@ -236,3 +236,12 @@ def test_docx_on_stdin(tmp_path) -> None:
 def test_changed_measure_never_shows_similarity_one() -> None:
     result = CliRunner().invoke(cli, ["compare", str(SEED), str(SAMPLE)])
     assert "一/(二)/3 → 一/(四)/2  理顺管理机制，发挥政府法律顾问作用  相似度 0.99" in result.output
+
+
+def test_unrelated_reports_are_said_to_be_unrelated() -> None:
+    other = SEED.parent.parent / "samples" / "yunze_sfj_2025_constructed.txt"
+    result = run("compare", str(SEED), str(other), "--format", "json")
+    assert "share few measures" in result.stderr.decode()
+    document = json.loads(result.stdout)
+    assert document["promises"] == [] and all(m["old"] is None or m["new"] is None for m in document["metrics"])
+    assert any("share few measures" in w for w in document["warnings"])

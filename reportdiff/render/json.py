@@ -72,6 +72,7 @@ def comparison_dict(comparison: Comparison) -> dict[str, Any]:
         "metrics": [figure.to_json() for figure in comparison.figures],
         "promises": [promise.to_json() for promise in comparison.promises],
         "outline": {"old": outline(comparison.old), "new": outline(comparison.new)},
+        "warnings": [*comparison.old.warnings, *comparison.new.warnings, *comparison.warnings],
     }
 
 
