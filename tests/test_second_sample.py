@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
-import struct
 import subprocess
 import sys
 from collections import Counter
@@ -13,6 +11,7 @@ from pathlib import Path
 
 import opencc
 import pytest
+from browser import needs_chromium, screenshot
 
 from ooxml_revisions import accept_all, reject_all, revision_elements
 from reportdiff.models import BlockKind, Op, Role, Status
@@ -313,20 +312,8 @@ def test_label_reaches_across_a_parenthesis(comparison) -> None:
     assert ("一/(五)/3", "23个", "19个") in pairs
 
 
-@pytest.mark.skipif(shutil.which("chromium") is None, reason="chromium is not on PATH; no browser check")
+@needs_chromium
 def test_chromium_renders_the_pair(tmp_path: Path, comparison) -> None:
-    page = tmp_path / "page.html"
-    page.write_text(render_html(comparison), encoding="utf-8")
     for name, query in (("inline.png", ""), ("side.png", "?view=side")):
-        png = tmp_path / name
-        subprocess.run(
-            ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             f"--user-data-dir={tmp_path / 'profile'}", f"--screenshot={png}", "--window-size=1280,2000",
-             f"file://{page}{query}"],
-            capture_output=True, timeout=120, check=False,
-        )
-        data = png.read_bytes()
-        assert data[:8] == b"\x89PNG\r\n\x1a\n" and struct.unpack(">II", data[16:24]) == (1280, 2000)
         # -- a blank page compresses to a few kB; the rendered pair is hundreds --
-        assert len(data) > 100_000
+        assert len(screenshot(render_html(comparison), tmp_path, name, query)) > 100_000
