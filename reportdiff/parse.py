@@ -187,6 +187,26 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
     return tuple(joined)
 
 
+def split_at_marked_lines(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+    """Split a paragraph at line breaks that open a marked line (a Word line break between two
+    numbered items); other line breaks inside a paragraph are wrapping and are removed."""
+    result: list[Paragraph] = []
+    for paragraph in paragraphs:
+        if "\n" not in paragraph.text:
+            result.append(paragraph)
+            continue
+        pieces: list[list[str]] = [[]]
+        for line in paragraph.text.split("\n"):
+            if pieces[-1] and _is_marker_line(line.strip()):
+                pieces.append([])
+            pieces[-1].append(line)
+        for index, piece in enumerate(pieces):
+            # -- only the first piece can be the heading a Word style marked --
+            level = paragraph.heading_level if index == 0 else None
+            result.append(Paragraph("".join(piece), paragraph.line, level))
+    return tuple(result)
+
+
 @dataclass
 class _Container:
     """Mutable builder state for a part or section while parsing."""
@@ -400,6 +420,7 @@ def parse(document: RawDocument) -> Report:
     """
     # -- only plain text can be hard-wrapped; Word paragraphs are paragraphs --
     paragraphs = join_wrapped(document.paragraphs) if document.may_be_wrapped else document.paragraphs
+    paragraphs = split_at_marked_lines(paragraphs)
     parser = _Parser(document.source)
     for index, paragraph in enumerate(paragraphs):
         parser.feed(paragraph, first=index == 0)

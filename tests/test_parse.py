@@ -179,3 +179,13 @@ def test_word_paragraphs_are_never_joined(tmp_path) -> None:
     same_width = ["一、主要举措及成效"] + [f"{n}．推进第{n}项重点改革任务落实落地见效" for n in range(1, 8)]
     paragraphs = tuple(Paragraph(text, i) for i, text in enumerate(same_width, 1))
     assert len(parse(RawDocument("x.docx", paragraphs)).measures) == 7
+
+
+def test_a_line_break_before_a_numbered_item_splits_the_paragraph() -> None:
+    from reportdiff.loaders import Paragraph, RawDocument
+    from reportdiff.parse import parse
+
+    paragraphs = (Paragraph("一、主要举措及成效", 1, 1),
+                  Paragraph("1.深化改革。办理事项12件。\n2.优化服务。完成\n审核。", 2))
+    report = parse(RawDocument("x.docx", paragraphs))
+    assert [(m.id, m.text) for m in report.measures] == [("一/1", "深化改革。办理事项12件。"), ("一/2", "优化服务。完成审核。")]

@@ -397,7 +397,11 @@ def _collect_run(run, parts: list[str]) -> None:
             # -- Symbol-font glyphs live in the private use area and mean nothing as text. --
             if char is not None and not 0xE000 <= char <= 0xF8FF:
                 parts.append(chr(char))
-        # w:br, w:cr, w:softHyphen: line wrapping inside one paragraph, not structure.
+        elif tag in (qn("w:br"), qn("w:cr")) and child.get(qn("w:type")) in (None, "textWrapping"):
+            # -- a line break: usually wrapping inside one paragraph, but some writers put two
+            #    numbered items in one paragraph this way; the parser decides (it knows markers) --
+            parts.append("\n")
+        # w:softHyphen: an optional hyphen, not text; page and column breaks: layout only.
         # w:delText, w:instrText: deleted text and field codes; fields show their result runs.
 
 
