@@ -157,34 +157,56 @@ def _display_len(text: str) -> int:
 def join_wrapped(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
     """Join hard-wrapped lines back into paragraphs.
 
-    A document is taken as wrapped when many lines share one length (the wrap width).
-    Then a line of that width continues into the next line unless the next line
-    starts with a marker. Reports written one
-    paragraph per line never meet the first condition and pass through unchanged.
+    Two kinds of evidence, and a line starting with a marker is never joined:
+
+    - a wrap width: when many lines share one length, a line of that width continues
+      into the next (even after 。: paragraphs of these reports start with a marker);
+    - an unfinished sentence: a line that does not end in sentence punctuation continues
+      into the next, unless it is the first line (a title) or a part/section heading,
+      which end without punctuation by nature.
+
+    Reports written one paragraph per line meet neither and pass through unchanged; a
+    wrongly joined line loses nothing (the outline still gives back the input).
     """
-    lengths = Counter(_display_len(p.text) for p in paragraphs if _display_len(p.text) >= 12)
-    if not lengths:
-        return paragraphs
-    width, _ = max(lengths.items(), key=lambda item: (item[1] + lengths.get(item[0] - 1, 0), item[0]))
-    at_width = lengths[width] + lengths.get(width - 1, 0)
-    if at_width < 5 or at_width < 0.4 * len(paragraphs):
-        return paragraphs
+    width = _wrap_width(paragraphs)
     joined: list[Paragraph] = []
-    for paragraph in paragraphs:
-        if joined:
+    for index, paragraph in enumerate(paragraphs):
+        if joined and not _is_marker_line(paragraph.text) and paragraph.heading_level is None:
             previous = joined[-1]
-            last_line_len = _display_len(previous.text.rsplit("\n", 1)[-1])
-            # -- a full-width line ending in 。 is still joined: paragraphs of these reports
-            #    start with a marker, and a wrongly joined one loses nothing --
-            if (
-                last_line_len >= width - 1
-                and not _is_marker_line(paragraph.text)
-                and paragraph.heading_level is None
-            ):
+            last_line = previous.text.rsplit("\n", 1)[-1]
+            at_width = width is not None and _display_len(last_line) >= width - 1
+            unfinished = (
+                index > 1
+                and unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) not in _FINISHED
+                and not _is_heading_line(previous.text)
+            )
+            if at_width or unfinished:
                 joined[-1] = Paragraph(previous.text + "\n" + paragraph.text, previous.line, previous.heading_level)
                 continue
         joined.append(paragraph)
     return tuple(joined)
+
+
+# -- what a finished line of report text ends with (after width folding) --
+_FINISHED = frozenset("。;:!?…”’」』)】》")
+
+
+def _is_heading_line(text: str) -> bool:
+    """A part or section heading alone on its line (one carrying its body may wrap)."""
+    body = text.rstrip().rstrip("。")
+    return bool(_prefix(_PART_RE, text) or _prefix(_SECTION_RE, text)) and "。" not in body
+
+
+def _wrap_width(paragraphs: tuple[Paragraph, ...]) -> int | None:
+    """Return the wrap width when many lines share one length, else None."""
+    lengths = Counter(_display_len(p.text) for p in paragraphs if _display_len(p.text) >= 12)
+    if not lengths:
+        return None
+    width, _ = max(lengths.items(), key=lambda item: (item[1] + lengths.get(item[0] - 1, 0), item[0]))
+    at_width = lengths[width] + lengths.get(width - 1, 0)
+    if at_width < 5 or at_width < 0.4 * len(paragraphs):
+        return None
+    return width
 
 
 def split_at_marked_lines(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:

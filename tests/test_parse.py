@@ -189,3 +189,12 @@ def test_a_line_break_before_a_numbered_item_splits_the_paragraph() -> None:
                   Paragraph("1.深化改革。办理事项12件。\n2.优化服务。完成\n审核。", 2))
     report = parse(RawDocument("x.docx", paragraphs))
     assert [(m.id, m.text) for m in report.measures] == [("一/1", "深化改革。办理事项12件。"), ("一/2", "优化服务。完成审核。")]
+
+
+def test_irregularly_wrapped_lines_join() -> None:
+    report = parse_text("一、2026年工作安排\n（一）健全制度。完善规范性文件\n管理。推进清理\n工作。\n（二）加强监督\n我区律师业务较为集中。\n")
+    assert [(m.id, m.text) for m in report.measures] == [
+        ("一/(一)", "健全制度。完善规范性文件管理。推进清理工作。"),
+        ("一/(二)/¶1", "我区律师业务较为集中。"),
+    ]
+    assert [s.text for s in report.plan_sentences] == ["完善规范性文件管理。", "推进清理工作。", "我区律师业务较为集中。"]
