@@ -27,8 +27,12 @@ from reportdiff.pipeline import compare  # noqa: E402
 
 
 def _cold_caches() -> None:
-    normalize.normalize.cache_clear()
-    segment.tokenize.cache_clear()
+    # -- every memo reportdiff keeps between calls; jieba's loaded dictionary stays --
+    from reportdiff import figures, parse, plan_matching
+
+    for cache in (normalize.normalize, segment.tokenize, parse._folded_head, plan_matching._token_bounds,
+                  figures._label_similarity_cached):
+        cache.cache_clear()
 
 
 def timed(func, runs: int = 7) -> float:

@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .errors import ParseError
 from .loaders import Paragraph, RawDocument
@@ -70,7 +71,16 @@ def detect_role(heading: str) -> Role:
 
 def _prefix(regex: re.Pattern[str], text: str) -> tuple[str, str] | None:
     """Match ``regex`` on the width-folded start of ``text``; return (numeral, original marker)."""
-    head = text[:16]
+    folded, origin = _folded_head(text[:16])
+    match = regex.match(folded)
+    if not match:
+        return None
+    return match.group(1), text[: origin[match.end()]]
+
+
+@lru_cache(maxsize=8192)
+def _folded_head(head: str) -> tuple[str, tuple[int, ...]]:
+    # -- every paragraph is tried against several markers: fold its start once --
     folded = []
     origin = []
     for offset, ch in enumerate(head):
@@ -78,10 +88,7 @@ def _prefix(regex: re.Pattern[str], text: str) -> tuple[str, str] | None:
             folded.append(out)
             origin.append(offset)
     origin.append(len(head))
-    match = regex.match("".join(folded))
-    if not match:
-        return None
-    return match.group(1), text[: origin[match.end()]]
+    return "".join(folded), tuple(origin)
 
 
 def _title_of(body: str) -> str:
