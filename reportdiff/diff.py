@@ -65,9 +65,11 @@ def redline(old_text: str, new_text: str) -> tuple[Redline, ...]:
     >>> [(r.op.value, r.text) for r in redline("受理案件170.81万件", "受理案件182.4万件")]
     [('equal', '受理案件'), ('delete', '170.81万件'), ('insert', '182.4万件')]
     """
+    if not old_text or not new_text:
+        return whole(Op.INSERT, new_text) if new_text else whole(Op.DELETE, old_text)
     if normalize(old_text).key == normalize(new_text).key:
         # -- the same after normalisation (script, width, spacing): one equal run, no diff --
-        return (Redline(Op.EQUAL, new_text, old_text if old_text != new_text else None),) if new_text or old_text else ()
+        return (Redline(Op.EQUAL, new_text, old_text if old_text != new_text else None),)
     old_spans = token_spans(old_text)
     new_spans = token_spans(new_text)
     codes: dict[str, str] = {}

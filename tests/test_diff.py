@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -79,3 +80,10 @@ def test_very_long_texts_are_diffed_with_bounded_work(seed_text: str) -> None:
         runs = redline(old, new)
         assert "".join(r.text for r in runs if r.op is not Op.DELETE) == new
         assert "".join(r.old_text or r.text for r in runs if r.op is not Op.INSERT) == old
+
+
+@pytest.mark.parametrize(("old", "new"), [("", " "), (" ", ""), ("", ""), (" ", "  "), ("依法行政", "依法行政 ")])
+def test_empty_and_whitespace_only_sides(old: str, new: str) -> None:
+    runs = redline(old, new)
+    assert "".join(r.text for r in runs if r.op is not Op.DELETE) == new
+    assert "".join(r.old_text or r.text for r in runs if r.op is not Op.INSERT) == old
