@@ -162,6 +162,24 @@ def _raw_features(text_key: str) -> tuple[list[str], list[str]]:
     return list(dict.fromkeys(words)), list(dict.fromkeys(bigrams))
 
 
+class _Texts:
+    """A collection of keys searched as one string: which keys contain a substring."""
+
+    def __init__(self, keys: list[str]) -> None:
+        # -- all keys in one string: a substring search is then a few str.find calls --
+        self._joined = "\x00".join(keys)
+        self._starts = list(itertools.accumulate((len(k) + 1 for k in keys[:-1]), initial=0))
+
+    def containing(self, needle: str) -> set[int]:
+        """Return the indices of the keys that contain ``needle``."""
+        found: set[int] = set()
+        position = self._joined.find(needle)
+        while position >= 0:
+            found.add(bisect.bisect_right(self._starts, position) - 1)
+            position = self._joined.find(needle, position + 1)
+        return found
+
+
 class Matcher:
     """Containment scores between texts, with IDF taken over a fixed collection of keys.
 
@@ -174,9 +192,7 @@ class Matcher:
     def __init__(self, keys: list[str]) -> None:
         self._cache: dict[str, Features] = {}
         self._keys = list(dict.fromkeys(keys))
-        # -- all keys in one string: a word's document frequency is then a few str.find calls --
-        self._joined = "\x00".join(self._keys)
-        self._starts = list(itertools.accumulate((len(k) + 1 for k in self._keys[:-1]), initial=0))
+        self._texts = _Texts(self._keys)
         self._idf: dict[str, float] = {}
         self._unseen = math.log(1 + max(len(self._keys), 1))
 
@@ -195,12 +211,7 @@ class Matcher:
         return weight
 
     def _document_frequency(self, text: str) -> int:
-        documents: set[int] = set()
-        position = self._joined.find(text)
-        while position >= 0:
-            documents.add(bisect.bisect_right(self._starts, position))
-            position = self._joined.find(text, position + 1)
-        return len(documents)
+        return len(self._texts.containing(text))
 
     def features(self, text_key: str) -> Features:
         found = self._cache.get(text_key)
@@ -257,8 +268,7 @@ class TargetIndex:
 
     def __init__(self, targets: list[Target]) -> None:
         self.targets = targets
-        self._joined = "\x00".join(body.key for body, _ in targets)
-        self._starts = list(itertools.accumulate((len(body.key) + 1 for body, _ in targets[:-1]), initial=0))
+        self._texts = _Texts([body.key for body, _ in targets])
         self._by_concept: dict[str, set[int]] = {}
         for index, (body, _) in enumerate(targets):
             for concept in body.concepts:
@@ -268,12 +278,7 @@ class TargetIndex:
     def _containing(self, needle: str) -> frozenset[int]:
         found = self._cache.get(needle)
         if found is None:
-            hits: set[int] = set()
-            position = self._joined.find(needle)
-            while position >= 0:
-                hits.add(bisect.bisect_right(self._starts, position) - 1)
-                position = self._joined.find(needle, position + 1)
-            found = self._cache[needle] = frozenset(hits)
+            found = self._cache[needle] = frozenset(self._texts.containing(needle))
         return found
 
     def candidates(self, plan: Features, anchor: float = ANCHOR_WEIGHT) -> list[int]:
