@@ -72,12 +72,7 @@ def redline(old_text: str, new_text: str) -> tuple[Redline, ...]:
         return (Redline(Op.EQUAL, new_text, old_text if old_text != new_text else None),)
     old_spans = token_spans(old_text)
     new_spans = token_spans(new_text)
-    codes: dict[str, str] = {}
-
-    def encode(spans: list[tuple[str, str]]) -> str:
-        return "".join(codes.setdefault(key, chr(_FIRST_CODE + len(codes))) for key, _ in spans)
-
-    old_chars, new_chars = encode(old_spans), encode(new_spans)
+    old_chars, new_chars, codes = _encode([key for key, _ in old_spans], [key for key, _ in new_spans])
     ends = {code for token, code in codes.items() if token in _SENTENCE_ENDS}
     diffs = _bounded_diff(old_chars, new_chars, ends)
     # -- a word weighs its characters; a figure weighs like a short word, so that the label
@@ -106,6 +101,17 @@ def redline(old_text: str, new_text: str) -> tuple[Redline, ...]:
     return tuple(runs)
 
 
+def _encode(old_units: list[str], new_units: list[str]) -> tuple[str, str, dict[str, str]]:
+    """Encode each distinct unit (token or sentence) as one character, as dmp's line mode does;
+    return both encoded strings and the unit → character map."""
+    codes: dict[str, str] = {}
+
+    def encode(units: list[str]) -> str:
+        return "".join(codes.setdefault(unit, chr(_FIRST_CODE + len(codes))) for unit in units)
+
+    return encode(old_units), encode(new_units), codes
+
+
 def _bounded_diff(old_chars: str, new_chars: str, sentence_ends: set[str]) -> list[tuple[int, str]]:
     """Return dmp's token diff, with the work bounded for very long texts.
 
@@ -121,12 +127,8 @@ def _bounded_diff(old_chars: str, new_chars: str, sentence_ends: set[str]) -> li
     old_sentences, new_sentences = _sentences(old_chars, sentence_ends), _sentences(new_chars, sentence_ends)
     if len(old_sentences) * len(new_sentences) > DIFF_BUDGET:
         return [(-1, old_chars), (1, new_chars)]
-    codes: dict[str, str] = {}
-
-    def encode(sentences: list[str]) -> str:
-        return "".join(codes.setdefault(sentence, chr(_FIRST_CODE + len(codes))) for sentence in sentences)
-
-    coarse = _ENGINE.diff_main(encode(old_sentences), encode(new_sentences), False)
+    old_codes, new_codes, codes = _encode(old_sentences, new_sentences)
+    coarse = _ENGINE.diff_main(old_codes, new_codes, False)
     decode = {code: sentence for sentence, code in codes.items()}
     diffs: list[tuple[int, str]] = []
     deleted = inserted = ""
