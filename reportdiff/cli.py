@@ -17,7 +17,7 @@ import click
 
 from . import __version__
 from .errors import ReportDiffError
-from .models import Role
+from .models import KIND_NAMES, Role
 from .render import FORMATS, format_for_path, render, render_plans
 from .labels import LANGUAGES
 
@@ -116,6 +116,11 @@ def _choose_format(fmt: str | None, output: str | None) -> str:
     return "text"
 
 
+_KIND_OPTION = click.option(
+    "--kind", type=click.Choice(KIND_NAMES),
+    help="Report kind: rule_of_law (法治政府建设), government_work (政府工作报告) or other "
+         "(default: detected from the title and opening).")
+
 _COMMON_OUTPUT = [
     click.option("-o", "--output", metavar="OUT", help="Write here (format from the extension); - for stdout."),
     click.option("--format", "fmt", type=click.Choice(FORMATS), help="Output format (default: from -o, else text)."),
@@ -140,6 +145,7 @@ def cli() -> None:
 @click.argument("old")
 @click.argument("new")
 @_output_options
+@_KIND_OPTION
 @click.option("--exit-code", is_flag=True, help="Exit 1 when any measure is new, modified, moved or dropped.")
 @click.option("--author", default="reportdiff", show_default=True, help="Author of DOCX revisions.")
 @click.option("--date", "revision_date", metavar="ISO", callback=_check_date,
@@ -148,7 +154,7 @@ def cli() -> None:
 @click.option("--summary", is_flag=True, help="DOCX: add a cover page with counts and changed figures.")
 @click.option("--template", type=click.Path(exists=True, dir_okay=False),
               help="DOCX: reference .docx whose styles to use.")
-def compare(old: str, new: str, output: str | None, fmt: str | None, lang: str, exit_code: bool,
+def compare(old: str, new: str, output: str | None, fmt: str | None, lang: str, kind: str | None, exit_code: bool,
             author: str, revision_date: str | None, no_moves: bool, summary: bool, template: str | None) -> int:
     """Compare last year's report OLD with this year's report NEW.
 
@@ -165,7 +171,7 @@ def compare(old: str, new: str, output: str | None, fmt: str | None, lang: str, 
 
     fmt = _choose_format(fmt, output)
     _check_output(output, (old, new))
-    comparison = run_compare(old, new)
+    comparison = run_compare(old, new, kind=kind)
     options: dict[str, object] = {"lang": lang}
     if fmt == "docx":
         options.update(author=author, date=revision_date, moves=not no_moves, summary=summary, template=template)
@@ -179,13 +185,14 @@ def compare(old: str, new: str, output: str | None, fmt: str | None, lang: str, 
 @cli.command()
 @click.argument("report")
 @_output_options
+@_KIND_OPTION
 @click.option("--author", default="reportdiff", show_default=True, help="Author of DOCX revisions.")
 @click.option("--date", "revision_date", metavar="ISO", callback=_check_date,
               help="Date of DOCX revisions (default: SOURCE_DATE_EPOCH or fixed).")
 @click.option("--template", type=click.Path(exists=True, dir_okay=False),
               help="DOCX: reference .docx whose styles to use.")
-def plans(report: str, output: str | None, fmt: str | None, lang: str, author: str, revision_date: str | None,
-          template: str | None) -> int:
+def plans(report: str, output: str | None, fmt: str | None, lang: str, kind: str | None, author: str,
+          revision_date: str | None, template: str | None) -> int:
     """Check one REPORT's plans for next year against its own results and shortcomings.
 
     Every plan sentence is linked to the results it continues (or marked new), every result
@@ -203,10 +210,10 @@ def plans(report: str, output: str | None, fmt: str | None, lang: str, author: s
 
     fmt = _choose_format(fmt, output)
     _check_output(output, (report,))
-    parsed = load_report(report)
+    parsed = load_report(report, kind=kind)
     analysis = analyse_plans(parsed)
     if parsed.part_by_role(Role.PLANS) is None:
-        _warn((f"{parsed.source}: no plans part found (a part headed 工作安排/工作计划/下一步打算); "
+        _warn((f"{parsed.source}: no plans part found (a part headed 工作安排/工作计划/下一步打算/工作任务); "
                "every result is listed as not carried",))
     options: dict[str, object] = {"lang": lang}
     if fmt == "docx":

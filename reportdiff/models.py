@@ -21,6 +21,10 @@ from dataclasses import dataclass
 from enum import Enum
 
 
+#: The kinds of report (``kinds.py`` holds each one's vocabulary and year rules).
+KIND_NAMES = ("rule_of_law", "government_work", "other")
+
+
 class Role(str, Enum):
     """What a part of a report is for, detected from its heading words."""
 
@@ -180,6 +184,12 @@ class Report:
     blocks: tuple[Block, ...]
     plan_sentences: tuple[PlanSentence, ...]
     warnings: tuple[str, ...] = ()
+    kind: str = "other"
+    """``rule_of_law``, ``government_work`` or ``other`` (see ``kinds.py``)."""
+    review_year: int | None = None
+    """The year the results part covers (``year`` is the year in the report's own name)."""
+    plan_year: int | None = None
+    """The year the plans part covers."""
 
     @property
     def measures(self) -> tuple[Measure, ...]:
@@ -281,6 +291,7 @@ class Comparison:
 
 
 __all__ = [
+    "KIND_NAMES",
     "Block",
     "BlockKind",
     "Comparison",

@@ -32,7 +32,7 @@ _PHRASE_RE = re.compile("|".join(map(re.escape, _PHRASES)))
 
 _PUNCT = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’", "・": "·", "‧": "·", "﹔": ";"})
 
-_SPACE = frozenset(" \t\r\n\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff")
+_SPACE = frozenset(" \t\r\n\u3000\u00a0\u2002\u2003\u2009\u200b\u200c\u200d\u2060\u00ad\ufeff")
 _CLAUSE_END = re.compile(r"[。,;:!?、]")
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .errors import ParseError
+from .kinds import KINDS, Kind, detect_kind, detect_role, detect_years, opens_shortcomings
 from .loaders import Paragraph, RawDocument
 from .models import (
     Block,
@@ -43,31 +44,7 @@ _SECTION_RE = re.compile(rf"^\s*\(\s*([{_NUM}]+)\s*\)\s*[、.]?\s*")
 _ITEM_RE = re.compile(r"^\s*(\d{1,2})\s*(?:、|\.(?!\d))\s*")
 _PAREN_ITEM_RE = re.compile(r"^\s*\(\s*(\d{1,2})\s*\)\s*[、.]?\s*")
 _POINT_RE = re.compile(rf"([{_NUM}]+)是")
-_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 _SENTENCE_END = "。;!?"
-
-# -- Checked in this order: a leadership heading also says 加强法治政府建设有关情况, and a
-#    plans heading may say 主要安排 (主要 also opens results headings). --
-_ROLE_WORDS = (
-    (Role.LEADERSHIP, ("第一责任人", "主要负责同志", "主要负责人", "履行推进法治建设")),
-    (Role.SHORTCOMINGS, ("不足", "存在的问题", "存在问题", "短板", "差距")),
-    (Role.PLANS, ("安排", "计划", "打算", "下一步", "工作思路", "工作要点", "努力方向")),
-    (Role.RESULTS, ("举措", "成效", "做法", "工作情况", "进展", "成绩", "主要工作", "开展情况", "完成情况")),
-)
-
-
-def detect_role(heading: str) -> Role:
-    """Return the role a part heading names, in either script.
-
-    >>> detect_role("四、2025年法治政府建設工作主要安排")
-    <Role.PLANS: 'plans'>
-    """
-    heading_key = norm_key(heading)
-    for role, words in _ROLE_WORDS:
-        if any(word in heading_key for word in words):
-            return role
-    return Role.OTHER
-
 
 def _prefix(regex: re.Pattern[str], text: str) -> tuple[str, str] | None:
     """Match ``regex`` on the width-folded start of ``text``; return (numeral, original marker)."""
@@ -236,6 +213,129 @@ def split_at_marked_lines(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph,
     return tuple(result)
 
 
+# ---------------------------------------------------------------- page furniture
+
+# -- A page number as printed or pasted ("— 3 —", "-3-", "第3页 共10页", "3/10"), or the
+#    info line of a government web page (日期：… 来源：… 字号：大 中 小 分享：). --
+_PAGE_NUMBER = re.compile(r"^[\s\-—–_~]*(?:第\s*)?\d{1,3}(?:\s*页)?(?:\s*(?:/|共)\s*\d{1,3}\s*页?)?[\s\-—–_~]*$")
+_INFO_WORDS = ("日期", "来源", "字号", "分享", "打印", "关闭", "浏览", "发布时间", "点击", "阅读次数", "责任编辑",
+               "作者", "收藏", "信息来源")
+
+
+def is_furniture(text: str) -> bool:
+    """Return True for page furniture: a page number, or a web page's date/source/font-size line.
+
+    >>> is_furniture("— 3 —"), is_furniture("日期：2025-01-10 来源：区司法局 字号：大 中 小")
+    (True, True)
+    """
+    folded = unicodedata.normalize("NFKC", text).strip()
+    if _PAGE_NUMBER.match(folded) and any(ch.isdigit() for ch in folded):
+        # -- a lone marker-less number is a page number only with its dashes or 页 (or alone) --
+        return True
+    key = norm_key(folded)
+    return len(key) <= 120 and sum(word in key for word in _INFO_WORDS) >= 2 and "。" not in key
+
+
+def _without_furniture(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...], tuple[Paragraph, ...]]:
+    """Split page furniture off the paragraphs, so a sentence broken by a page joins again."""
+    kept = tuple(p for p in paragraphs if not is_furniture(p.text))
+    if len(kept) == len(paragraphs):
+        return paragraphs, ()
+    return kept, tuple(p for p in paragraphs if is_furniture(p.text))
+
+
+def _with_furniture(blocks: list[Block], furniture: tuple[Paragraph, ...]) -> tuple[Block, ...]:
+    """Put the furniture back into the outline at its line, as ``other``: nothing may vanish."""
+    if not furniture:
+        return tuple(blocks)
+    merged = list(blocks)
+    for paragraph in furniture:
+        at = next((i for i, block in enumerate(merged) if block.line > paragraph.line), len(merged))
+        merged.insert(at, Block(BlockKind.OTHER, "", paragraph.text, paragraph.line))
+    return tuple(merged)
+
+
+# ---------------------------------------------------------------- header and lead lines
+
+#: A title is done when it names a document (…报告, …总结); what follows is the occasion or speaker.
+_DOCUMENT_NOUN = re.compile(r"(?:报告|报告书|总结|计划|情况|要点|方案)$")
+#: Header lines after the title: "——2025年3月5日在…会议上", "（2025年1月10日）", a bare date.
+_SUBTITLE = re.compile(r"^(?:[—\-–]{1,2}|[(（])|^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
+_HEADER_MAX = 60
+
+
+def split_header(paragraphs: tuple[Paragraph, ...], width: int | None) -> tuple[tuple[Paragraph, ...],
+                                                                                tuple[Paragraph, ...]]:
+    """Return (header, rest): the short unpunctuated lines before the report's first sentence.
+
+    A header holds the title, perhaps wrapped or after the body's name (北京市海淀区人民政府 /
+    关于2024年…的报告), and the occasion and speaker of a 政府工作报告 (——2025年3月5日在…
+    会议上 / 国务院总理 李克强). It ends at the first line that is a sentence (the preamble's
+    各位代表： or 2024年，…。), a marked line, or a line as long as a hard wrap.
+    """
+    count = 0
+    for paragraph in paragraphs:
+        text = paragraph.text.strip()
+        if paragraph.heading_level == 0:
+            count += 1
+            continue
+        if (count >= 6 or not text or len(text) > _HEADER_MAX or _is_marker_line(text) or paragraph.heading_level
+                or (width is not None and _display_len(text) >= width - 1)
+                or unicodedata.normalize("NFKC", text[-1]) in "。:;!?,"):
+            break
+        count += 1
+    return paragraphs[:count], paragraphs[count:]
+
+
+def _title_of_header(lines: list[str]) -> str:
+    """Return the title inside the header lines: the lines before the occasion, joined."""
+    title = ""
+    for line in lines:
+        text = line.strip()
+        if title and (_SUBTITLE.match(unicodedata.normalize("NFKC", text)) or _DOCUMENT_NOUN.search(title)):
+            break
+        title += text
+    return title
+
+
+#: A point or item written as its lead sentence alone, with its body on the next line.
+_LEAD_MAX = 50
+
+
+def join_lead_lines(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+    """Join a lead line (一是保持宏观政策连续性。 / 3.提升行政决策水平。) with the unmarked
+    paragraph that follows it: the two are one measure, its title and its body."""
+    result: list[Paragraph] = []
+    for paragraph in paragraphs:
+        if result and _is_lead_line(result[-1]) and _is_body_of(paragraph, result[-1]):
+            lead = result.pop()
+            paragraph = Paragraph(lead.text + paragraph.text, lead.line, lead.heading_level)
+        result.append(paragraph)
+    return tuple(result)
+
+
+def _is_body_of(paragraph: Paragraph, lead: Paragraph) -> bool:
+    """A body is an unmarked paragraph, much longer than a lead that is only a title: a short
+    sentence after a short item (1、完成机构改革。/ 2.5亿元资金到位。) is a paragraph of its own."""
+    text = paragraph.text.strip()
+    return (paragraph.heading_level is None and not _is_marker_line(text) and not _is_heading_line(text)
+            and len(text) >= max(_BODY_MIN, 2 * len(lead.text.strip())))
+
+
+#: A lead line's body runs to several sentences.
+_BODY_MIN = 40
+
+
+def _is_lead_line(paragraph: Paragraph) -> bool:
+    text = paragraph.text.strip()
+    if paragraph.heading_level is not None or len(text) > _LEAD_MAX:
+        return False
+    if not (re.match(rf"^[{_NUM}]是", text) or _prefix(_ITEM_RE, text) or _prefix(_PAREN_ITEM_RE, text)):
+        return False
+    body = text.rstrip("。")
+    return not any(unicodedata.normalize("NFKC", ch) in _SENTENCE_END for ch in body)
+
+
 @dataclass
 class _Container:
     """Mutable builder state for a part or section while parsing."""
@@ -310,7 +410,8 @@ class _Parser:
         self.part = None
 
     # -- measures -----------------------------------------------------------------
-    def _add_measure(self, measure_id: str, kind: MeasureKind, marker: str, body: str, line: int) -> None:
+    def _add_measure(self, measure_id: str, kind: MeasureKind, marker: str, body: str, line: int,
+                     role: Role | None = None) -> None:
         container = self._container()
         assert container is not None and self.part is not None
         measure = Measure(
@@ -323,7 +424,7 @@ class _Parser:
             part_id=self.part.container.id,
             section_id=self.section[0].id if self.section else None,
             section_title=container.title,
-            role=self.part.role,
+            role=role or self.part.role,
             line=line,
         )
         container.measures.append(measure)
@@ -338,24 +439,29 @@ class _Parser:
             self.preamble.append(text)
             self.blocks.append(Block(kind, "", text, line))
             return
+        # -- a review often turns to its problems in a paragraph of its own (我们也清醒看到…):
+        #    those are shortcomings, wherever the report puts them --
+        role = (Role.SHORTCOMINGS if self.part is not None and self.part.role is Role.RESULTS
+                and opens_shortcomings(text) else None)
         for numeral, piece in _split_points(text, container.points + 1):
             if numeral is None:
                 container.paragraphs += 1
                 self._add_measure(self._unique(f"{container.id}/¶{container.paragraphs}"),
-                                  MeasureKind.PARAGRAPH, "", piece, line)
+                                  MeasureKind.PARAGRAPH, "", piece, line, role)
             else:
                 container.points = _NUMERAL_VALUES[numeral]
                 marker = piece[: len(numeral) + 1]
                 self._add_measure(self._unique(f"{container.id}/{numeral}是"),
-                                  MeasureKind.POINT, marker, piece[len(marker):], line)
+                                  MeasureKind.POINT, marker, piece[len(marker):], line, role)
 
     # -- paragraphs ---------------------------------------------------------------
-    def feed(self, paragraph: Paragraph, first: bool) -> None:
+    def feed_header(self, header: tuple[Paragraph, ...]) -> None:
+        """Take the header lines (title, occasion, speaker) as title blocks."""
+        self.title = _title_of_header([p.text for p in header])
+        self.blocks.extend(Block(BlockKind.TITLE, "", p.text, p.line) for p in header)
+
+    def feed(self, paragraph: Paragraph) -> None:
         text, line = paragraph.text, paragraph.line
-        if first and self._is_title(paragraph):
-            self.title = text
-            self.blocks.append(Block(BlockKind.TITLE, "", text, line))
-            return
         if (found := _prefix(_PART_RE, text)) is not None:
             numeral, marker = found
             self._close_part()
@@ -407,15 +513,6 @@ class _Parser:
             return text, ""
         return text[: end + 1], text[end + 1 :]
 
-    @staticmethod
-    def _is_title(paragraph: Paragraph) -> bool:
-        if paragraph.heading_level == 0:
-            return True
-        text = paragraph.text.strip()
-        if _is_marker_line(text) or len(text) > 60:
-            return False
-        # -- a title ends without sentence punctuation; the preamble ends in 。 or ： --
-        return unicodedata.normalize("NFKC", text[-1]) not in "。:;!?,"
 
 
 def _plan_sentences(parts: tuple[Part, ...]) -> tuple[PlanSentence, ...]:
@@ -434,46 +531,61 @@ def _plan_sentences(parts: tuple[Part, ...]) -> tuple[PlanSentence, ...]:
     return tuple(sentences)
 
 
-def _detect_year(title: str, preamble: list[str], paragraphs: tuple[Paragraph, ...]) -> int | None:
-    for text in (title, *preamble[:1], *(p.text for p in paragraphs[:3])):
-        if text and (match := _YEAR_RE.search(unicodedata.normalize("NFKC", text))):
-            return int(match.group(1))
-    return None
-
-
-def parse(document: RawDocument) -> Report:
+def parse(document: RawDocument, *, kind: str | None = None) -> Report:
     """Return the report tree of a loaded document.
 
-    Raises ParseError when no part heading (一、…) is found at all: without parts
-    there is nothing to align.
+    ``kind`` (``rule_of_law``, ``government_work``, ``other``) overrides the kind detected
+    from the report's opening. Raises ParseError when no part heading (一、…) is found at
+    all: without parts there is nothing to align.
     """
+    paragraphs, furniture = _without_furniture(document.paragraphs)
     # -- only plain text can be hard-wrapped; Word paragraphs are paragraphs --
-    paragraphs = join_wrapped(document.paragraphs) if document.may_be_wrapped else document.paragraphs
-    paragraphs = split_at_marked_lines(paragraphs)
+    width = _wrap_width(paragraphs) if document.may_be_wrapped else None
+    header, paragraphs = split_header(paragraphs, width)
+    if document.may_be_wrapped:
+        paragraphs = join_wrapped(paragraphs)
+    paragraphs = join_lead_lines(split_at_marked_lines(paragraphs))
     parser = _Parser(document.source)
-    for index, paragraph in enumerate(paragraphs):
-        parser.feed(paragraph, first=index == 0)
+    parser.feed_header(header)
+    for paragraph in paragraphs:
+        parser.feed(paragraph)
     parser._close_part()
     if not parser.parts:
         raise ParseError(document.source, "no report structure found (expected part headings like 一、…)")
     parts = tuple(parser.parts)
+    preamble = "\n".join(parser.preamble)
+    name = "".join(p.text for p in header)
+    report_kind = KINDS[kind] if kind else detect_kind(name + preamble[:300])
+    years = _years(report_kind, name, parts, preamble, document.source)
     return Report(
         source=document.source,
-        year=_detect_year(parser.title, parser.preamble, paragraphs),
+        year=years.year,
         title=parser.title,
-        preamble="\n".join(parser.preamble),
+        preamble=preamble,
         parts=parts,
-        blocks=tuple(parser.blocks),
+        blocks=_with_furniture(parser.blocks, furniture),
         plan_sentences=_plan_sentences(parts),
         warnings=document.warnings,
+        kind=report_kind.name,
+        review_year=years.review_year,
+        plan_year=years.plan_year,
     )
 
 
-def parse_text(text: str, source: str = "<text>") -> Report:
+def _years(kind: Kind, name: str, parts: tuple[Part, ...], preamble: str, source: str):
+    def heading(role: Role) -> str:
+        return next((part.title for part in parts if part.role is role), "")
+
+    return detect_years(kind, name=name, results_heading=heading(Role.RESULTS), plans_heading=heading(Role.PLANS),
+                        preamble=preamble, source=source)
+
+
+def parse_text(text: str, source: str = "<text>", *, kind: str | None = None) -> Report:
     """Parse report text given as a string."""
     from .loaders.text import split_paragraphs
 
-    return parse(RawDocument(source, split_paragraphs(text), may_be_wrapped=True))
+    return parse(RawDocument(source, split_paragraphs(text), may_be_wrapped=True), kind=kind)
 
 
-__all__ = ["chinese_numeral", "detect_role", "join_wrapped", "parse", "parse_text", "split_sentences"]
+__all__ = ["chinese_numeral", "detect_role", "is_furniture", "join_lead_lines", "join_wrapped", "parse", "parse_text",
+           "split_header", "split_sentences"]

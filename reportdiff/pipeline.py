@@ -24,31 +24,33 @@ Source = str | Path | Report | RawDocument
 RELATED_SHARE = 0.2
 
 
-def load_report(source: Source, *, name: str | None = None) -> Report:
+def load_report(source: Source, *, name: str | None = None, kind: str | None = None) -> Report:
     """Return the parsed report behind ``source``.
 
     ``source`` may be a parsed Report, a RawDocument, a Path, ``"-"`` for standard
     input, or a string: a string holding a line break is report text, any other
-    string is a path.
+    string is a path. ``kind`` overrides the detected report kind (not of a Report).
     """
     if isinstance(source, Report):
         return source
     if isinstance(source, RawDocument):
-        return parse(source)
+        return parse(source, kind=kind)
     if isinstance(source, str) and "\n" in source:
-        return parse_text(source, name or "<text>")
-    return parse(load(source))
+        return parse_text(source, name or "<text>", kind=kind)
+    return parse(load(source), kind=kind)
 
 
-def compare(old: Source, new: Source, *, figures: bool = True, promises: bool = True) -> Comparison:
+def compare(old: Source, new: Source, *, figures: bool = True, promises: bool = True,
+            kind: str | None = None) -> Comparison:
     """Return the year-over-year comparison of two reports (paths, text or Reports).
 
     ``figures`` and ``promises`` switch off the two analyses that go beyond the measures
     themselves (figure pairing with growth-claim checks, last year's plans against this
-    year's results); their fields are then empty.
+    year's results); their fields are then empty. ``kind`` overrides the report kind
+    detected for both reports.
     """
-    old_report = load_report(old, name="<old>")
-    new_report = load_report(new, name="<new>")
+    old_report = load_report(old, name="<old>", kind=kind)
+    new_report = load_report(new, name="<new>", kind=kind)
     old_measures, new_measures = old_report.measures, new_report.measures
     scorer = Scorer([m.key for m in old_measures + new_measures])
     alignment = align_measures(old_measures, new_measures, scorer)
@@ -71,9 +73,9 @@ def compare(old: Source, new: Source, *, figures: bool = True, promises: bool = 
     )
 
 
-def plans(report: Source) -> PlansAnalysis:
+def plans(report: Source, *, kind: str | None = None) -> PlansAnalysis:
     """Return one report's plans against its own results and shortcomings."""
-    return analyse_plans(load_report(report))
+    return analyse_plans(load_report(report, kind=kind))
 
 
 def _sections_with_roles(report: Report):

@@ -164,7 +164,8 @@ class Promise:
 
 
 def _measures(report: Report, role: Role) -> tuple[Measure, ...]:
-    return tuple(m for part in report.parts if part.role is role for m in part.all_measures())
+    # -- by the measure's own role: a review's shortcomings paragraph is no result --
+    return tuple(m for m in report.measures if m.role is role)
 
 
 def analyse_plans(report: Report) -> PlansAnalysis:

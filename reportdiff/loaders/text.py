@@ -93,10 +93,14 @@ def _strip_markdown(line: str) -> str:
 #    XML (the Word output): they are dropped. Tab stays. --
 _BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
 _CONTROLS = dict.fromkeys([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, *range(0x80, 0x85), *range(0x86, 0xA0)])
+# -- Invisible characters that web pages and wiki exports leave inside and between lines
+#    (zero-width space/joiners, word joiner, soft hyphen, a BOM in mid-text): never content. --
+_INVISIBLE = dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0x00AD, 0xFEFF, 0x180E])
+_CONTROLS.update(_INVISIBLE)
 
 
 def clean_text(text: str) -> str:
-    """Return ``text`` with page/column breaks as line breaks and other control characters removed."""
+    """Return ``text`` with page/column breaks as line breaks, control and invisible characters removed."""
     return text.translate(_BREAKS).translate(_CONTROLS)
 
 

@@ -30,7 +30,8 @@ def diff_ops(redlines: tuple[Redline, ...]) -> list[list[str]]:
 
 
 def _report(report: Report) -> dict[str, Any]:
-    return {"source": report.source, "year": report.year, "title": report.title}
+    return {"source": report.source, "kind": report.kind, "title": report.title, "year": report.year,
+            "review_year": report.review_year, "plan_year": report.plan_year}
 
 
 def outline(report: Report) -> list[dict[str, Any]]:

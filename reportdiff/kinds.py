@@ -1,0 +1,189 @@
+"""Report kinds: the vocabulary and year rules of each kind of annual report.
+
+Three kinds share one pipeline; a kind only supplies words and defaults:
+
+- ``rule_of_law``: 法治政府建设年度报告. Written at the end of the year it reviews: the 2024
+  report reviews 2024 and plans 2025.
+- ``government_work``: 政府工作报告 of a government at any level. Delivered early in the year
+  it is named by: the 2025 report reviews 2024 and sets the tasks of 2025.
+- ``other``: any report of results then plans (a department's 工作总结和计划…), read with the
+  rule-of-law defaults (review this year, plan the next).
+
+Nothing downstream branches on a kind's name: parse and plans read the fields of :class:`Kind`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .models import Role
+from .normalize import key as norm_key
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """One kind of report: its name, how to recognise it and its year rules."""
+
+    name: str
+    signature: tuple[str, ...]
+    """Words of the title or opening that name this kind (comparison keys, Simplified)."""
+    review_offset: int
+    """``review_year - year``: the year the results part covers, relative to the report's own."""
+    plan_offset: int
+    """``plan_year - year``: the year the plans part covers, relative to the report's own."""
+
+
+RULE_OF_LAW = Kind("rule_of_law", ("法治政府建设", "法治建设", "依法行政"), 0, 1)
+GOVERNMENT_WORK = Kind("government_work", ("政府工作报告", "向大会报告政府工作", "向大会报告工作", "各位代表"), -1, 0)
+OTHER = Kind("other", (), 0, 1)
+KINDS = {kind.name: kind for kind in (RULE_OF_LAW, GOVERNMENT_WORK, OTHER)}
+
+
+def detect_kind(opening: str) -> Kind:
+    """Return the kind whose words appear first in ``opening`` (title, header and preamble).
+
+    The earliest signature wins: a 政府工作报告 that mentions 法治政府建设 later in its preamble
+    is still a government work report, and a rule-of-law report is named so in its title.
+
+    >>> detect_kind("政府工作报告——2025年3月5日在…会议上").name
+    'government_work'
+    >>> detect_kind("海淀区2024年法治政府建设年度情况报告").name
+    'rule_of_law'
+    """
+    text = norm_key(opening)
+    found = [(text.find(word), kind) for kind in (RULE_OF_LAW, GOVERNMENT_WORK) for word in kind.signature
+             if word in text]
+    return min(found, key=lambda item: item[0])[1] if found else OTHER
+
+
+# ---------------------------------------------------------------- part roles
+
+#: Headings naming a five-year plan period (“十三五”时期…): a review of it beside the yearly one, or
+#: its goals, are neither this year's results nor this year's plans.
+_PLAN_PERIOD = re.compile(r"十[一二三四五六七八九]五")
+#: …unless the heading also names the single year under review (“十三五”时期和2020年工作回顾).
+_SINGLE_YEAR = re.compile(r"(?:19|20)\d{2}年|过去一年|去年|今年|本年")
+
+# -- Checked in this order: a leadership heading also says 加强法治政府建设有关情况, a plans
+#    heading may say 主要安排 (主要 also opens results headings), and 政府自身建设 is about the
+#    government's own conduct, neither a review nor a task list. Shared by every kind: a
+#    heading word means the same in each. --
+_ROLE_WORDS: tuple[tuple[Role, tuple[str, ...]], ...] = (
+    (Role.LEADERSHIP, ("第一责任人", "主要负责同志", "主要负责人", "履行推进法治建设")),
+    (Role.OTHER, ("自身建设",)),
+    (Role.SHORTCOMINGS, ("不足", "存在的问题", "存在问题", "短板", "差距")),
+    (Role.PLANS, ("安排", "计划", "打算", "下一步", "工作思路", "工作要点", "努力方向", "工作任务", "重点工作",
+                  "总体要求", "政策取向", "预期目标", "总体部署", "工作的建议", "工作建议", "目标任务")),
+    (Role.RESULTS, ("举措", "成效", "做法", "工作情况", "进展", "成绩", "主要工作", "开展情况", "完成情况",
+                    "工作回顾", "回顾", "过去一年", "过去五年", "工作总结")),
+)
+
+
+def detect_role(heading: str) -> Role:
+    """Return the role a part heading names, in either script.
+
+    >>> detect_role("四、2025年法治政府建設工作主要安排")
+    <Role.PLANS: 'plans'>
+    >>> detect_role("二、“十三五”时期发展成就和“十四五”时期主要目标任务")
+    <Role.OTHER: 'other'>
+    """
+    heading_key = norm_key(heading)
+    if _PLAN_PERIOD.search(heading_key) and not _SINGLE_YEAR.search(heading_key):
+        return Role.OTHER
+    for role, words in _ROLE_WORDS:
+        if any(word in heading_key for word in words):
+            return role
+    return Role.OTHER
+
+
+#: The opening sentence of a paragraph inside a review that turns to problems
+#: (我们也清醒看到…问题和挑战, 同时也要看到…不足): a shortcomings paragraph, not a result.
+_SHORTCOMING_OPENING = re.compile(
+    r"清醒(?:地)?(?:看到|认识到|认识)|也要看到|也应看到|同时也要|还要看到|"
+    r"(?:问题|困难|矛盾)和(?:挑战|问题|不足)|不足和(?:问题|差距)|差距和不足|短板弱项|"
+    r"(?:还|仍)(?:然)?存在(?:一些|不少)?(?:问题|不足|短板|差距)|工作(?:中)?(?:还|也)存在(?:一些)?(?:问题|不足)"
+)
+
+
+def opens_shortcomings(paragraph: str) -> bool:
+    """Return True when the paragraph's opening announces problems or shortcomings.
+
+    The opening is its first two sentences: a short saying often comes first (安不忘危，
+    兴不忘忧。我们清醒认识到…).
+    """
+    opening = "。".join(norm_key(paragraph).split("。", 2)[:2])
+    return bool(_SHORTCOMING_OPENING.search(opening))
+
+
+# ---------------------------------------------------------------- years
+
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+#: A review of the previous year (this report was written after that year ended).
+_LAST_YEAR = re.compile(r"过去一年|去年|上一年|上年")
+#: Plans for the year the report is delivered in.
+_THIS_YEAR = re.compile(r"今年|本年")
+
+
+@dataclass(frozen=True, slots=True)
+class Years:
+    """The three years of a report (product.md: year, review_year, plan_year)."""
+
+    year: int | None
+    review_year: int | None
+    plan_year: int | None
+
+
+def first_year(text: str) -> int | None:
+    """Return the first 4-digit year written as ``20XX年`` in ``text`` (width folded)."""
+    match = _YEAR.search(unicodedata.normalize("NFKC", text))
+    return int(match.group(1)) if match else None
+
+
+def detect_years(kind: Kind, *, name: str, results_heading: str, plans_heading: str, preamble: str,
+                 source: str) -> Years:
+    """Return a report's years from what it says of itself, strongest evidence first.
+
+    ``name`` is the title and header lines (政府工作报告 / ——2025年3月5日在…会议上), whose year is
+    the report's own; the results and plans headings give the years they cover
+    (2024年工作回顾, 2025年政府工作任务); the preamble's first year is the review year; the file
+    name is the last resort. Missing years follow from the others by the kind's offsets,
+    corrected by relative words (a review of 过去一年 with plans for 今年 is delivered the year
+    after the one it reviews, whatever the kind).
+    """
+    review_offset, plan_offset = kind.review_offset, kind.plan_offset
+    if _LAST_YEAR.search(norm_key(results_heading)) or _THIS_YEAR.search(norm_key(plans_heading)):
+        review_offset, plan_offset = -1, 0
+    review = first_year(results_heading)
+    plan = first_year(plans_heading)
+    year = first_year(name)
+    if year is None and plan is not None:
+        year = plan - plan_offset
+    if year is None and review is not None:
+        year = review - review_offset
+    if year is None and (preamble_year := first_year(preamble[:200])) is not None:
+        review = review if review is not None else preamble_year
+        year = preamble_year - review_offset
+    if year is None and (match := _BARE_YEAR.search(source.replace("\\", "/").rsplit("/", 1)[-1])):
+        year = int(match.group(1))
+    if year is None:
+        return Years(None, review, plan)
+    return Years(year, review if review is not None else year + review_offset,
+                 plan if plan is not None else year + plan_offset)
+
+
+__all__ = [
+    "GOVERNMENT_WORK",
+    "KINDS",
+    "Kind",
+    "OTHER",
+    "RULE_OF_LAW",
+    "Years",
+    "detect_kind",
+    "detect_role",
+    "detect_years",
+    "first_year",
+    "opens_shortcomings",
+]

@@ -1,0 +1,135 @@
+"""Report kinds, part roles and years (kinds.py), and the parse steps real reports need."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportdiff.kinds import detect_kind, detect_role, opens_shortcomings
+from reportdiff.models import KIND_NAMES, Role
+from reportdiff.kinds import KINDS
+from reportdiff.parse import is_furniture, parse_text
+
+
+def test_kind_names_agree() -> None:
+    assert set(KINDS) == set(KIND_NAMES)
+
+
+@pytest.mark.parametrize(("opening", "kind"), [
+    ("政府工作报告——2025年3月5日在第十四届全国人民代表大会第三次会议上", "government_work"),
+    ("各位代表：现在，我代表县人民政府，向大会报告工作，请予审议。", "government_work"),
+    ("政府工作報告各位代表：", "government_work"),
+    ("海淀区2024年法治政府建设年度情况报告", "rule_of_law"),
+    ("2024年，海淀區堅持…深入貫徹落實中央和市委關於法治政府建設決策部署", "rule_of_law"),
+    ("市统计局2024年工作总结和2025年工作计划", "other"),
+])
+def test_kind_from_the_opening(opening: str, kind: str) -> None:
+    assert detect_kind(opening).name == kind
+
+
+@pytest.mark.parametrize(("heading", "role"), [
+    ("2024年工作回顾", Role.RESULTS),
+    ("过去五年工作回顾", Role.RESULTS),
+    ("过去一年和五年工作回顾", Role.RESULTS),
+    ("2024年主要工作及成效", Role.RESULTS),
+    ("2025年政府工作任务", Role.PLANS),
+    ("2022年经济社会发展总体要求和政策取向", Role.PLANS),
+    ("2017年工作总体部署", Role.PLANS),
+    ("对今年政府工作的建议", Role.PLANS),
+    ("2021年重点工作", Role.PLANS),
+    ("今年主要预期目标", Role.PLANS),
+    ("“十三五”时期发展成就和“十四五”时期主要目标任务", Role.OTHER),
+    ("“十三五”时期和2020年工作回顾", Role.RESULTS),
+    ("全面加强政府自身建设", Role.OTHER),
+    ("下一步工作打算", Role.PLANS),
+])
+def test_roles_of_real_headings(heading: str, role: Role) -> None:
+    assert detect_role(heading) is role
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    ("在肯定成绩的同时，我们也清醒看到面临的问题和挑战。全球疫情仍在持续。", True),
+    ("安不忘危，兴不忘忧。我们清醒认识到，我国仍处于社会主义初级阶段。", True),
+    ("同时也要看到，我区法治政府建设还存在一些不足。", True),
+    ("过去一年，我们坚持稳中求进，经济运行总体平稳。", False),
+    ("着力扩大消费和有效投资。针对有效需求不足的突出矛盾，多措并举扩投资。", False),
+])
+def test_shortcomings_paragraph_openings(paragraph: str, expected: bool) -> None:
+    assert opens_shortcomings(paragraph) is expected
+
+
+GOV = """政府工作报
+告
+——2025年3月5日在县第十八届人民代表大会第三次会议上
+县长　张明
+各位代表：
+现在，我代表县人民政府，向大会报告工作，请予审议。
+一、2024年工作回顾
+过去一年，全县经济运行稳中有进，地区生产总值增长5.6%。
+一是稳住经济基本盘。
+全年新增减税降费1.2亿元，新开工项目86个，完成固定资产投资120亿元，社会消费品零售总额增长6.1%，城乡居民收入稳步提高，就业形势保持总体稳定。
+— 3 —
+在肯定成绩的同时，我们也清醒看到面临的问题和挑战。产业结构不优，财政收支矛盾突出。
+二、2025年政府工作任务
+今年是“十四五”规划收官之年。
+（一）扩大有效投资。新开工项目90个以上。
+"""
+
+
+def test_a_county_government_work_report() -> None:
+    report = parse_text(GOV, "xian-2025.txt")
+    assert report.kind == "government_work"
+    assert (report.year, report.review_year, report.plan_year) == (2025, 2024, 2025)
+    assert report.title == "政府工作报告"
+    assert [(p.id, p.role) for p in report.parts] == [("一", Role.RESULTS), ("二", Role.PLANS)]
+    point = next(m for m in report.measures if m.id == "一/一是")
+    assert point.title == "稳住经济基本盘" and "新开工项目86个" in point.text
+    shortcomings = [m for m in report.measures if m.role is Role.SHORTCOMINGS]
+    assert [m.id for m in shortcomings] == ["一/¶2"]
+    # -- the page number is no measure, but stays in the outline --
+    assert not any("— 3 —" in m.text for m in report.measures)
+    assert any(b.text == "— 3 —" for b in report.blocks)
+
+
+def test_years_without_a_title_come_from_the_headings() -> None:
+    text = "各位代表：\n现在，我代表国务院，向大会报告政府工作。\n一、2015年工作回顾\n过去一年，经济平稳。\n三、2016年重点工作\n（一）稳增长。扩大内需。\n"
+    report = parse_text(text)
+    assert (report.kind, report.year, report.review_year, report.plan_year) == ("government_work", 2016, 2015, 2016)
+
+
+def test_relative_headings_of_an_end_of_term_report() -> None:
+    text = "政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n各位代表：\n现在报告工作。\n一、过去一年和五年工作回顾\n过去一年经济平稳。\n二、对今年政府工作的建议\n今年要稳增长。\n"
+    report = parse_text(text)
+    assert (report.year, report.review_year, report.plan_year) == (2023, 2022, 2023)
+
+
+def test_rule_of_law_years_follow_its_title_and_plans() -> None:
+    text = "北京市某区人民政府\n关于2024年法治政府建设情况的报告\n2024年，我区深入推进法治政府建设。\n一、主要举措及成效\n（一）依法履职。完善机制。\n二、2025年工作安排\n（一）深化改革。推进。\n"
+    report = parse_text(text)
+    assert report.title == "北京市某区人民政府关于2024年法治政府建设情况的报告"
+    assert (report.kind, report.year, report.review_year, report.plan_year) == ("rule_of_law", 2024, 2024, 2025)
+
+
+def test_kind_override_changes_the_years_only_by_its_rules() -> None:
+    text = "一、主要工作\n（一）完成任务。全年完成。\n二、下一步计划\n（一）继续推进。\n"
+    assert parse_text(text, "body-2024.txt").year == 2024
+    report = parse_text(text, "body-2024.txt", kind="government_work")
+    assert (report.kind, report.review_year, report.plan_year) == ("government_work", 2023, 2024)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("— 3 —", True), ("-12-", True), ("第3页 共10页", True), ("3/10", True),
+    ("日期：2025-01-10 来源：区司法局 字号：大 中 小 分享：", True),
+    ("【打印本页】【关闭窗口】", True),
+    ("2.5", False), ("1.优化机构设置。", False), ("来源于群众的诉求得到办理。", False),
+])
+def test_page_furniture(line: str, expected: bool) -> None:
+    assert is_furniture(line) is expected
+
+
+def test_invisible_characters_are_no_difference() -> None:
+    from reportdiff.pipeline import compare
+
+    plain = "一、主要举措及成效\n（一）依法履职\n1.完善机制。全年办理案件120件。\n"
+    dirty = "\u200b\n一、主要举措及成效\n（一）依法\u200b履职\n1.完善\u00ad机制。全年办理\n案件120件。\n"
+    comparison = compare(plain, dirty)
+    assert not comparison.changed
