@@ -98,6 +98,20 @@ def _bigrams(text_key: str) -> Counter[str]:
     return Counter(chars[i : i + 2] for i in range(len(chars) - 1))
 
 
+def vocabulary_similarity(a: str, b: str) -> float:
+    """Return the cosine of the character-bigram counts of two whole texts (keys), in [0, 1].
+
+    Two years of one kind of report share their vocabulary (≥ 0.8 for 政府工作报告 years
+    apart, whose every sentence was rewritten); two kinds of report, far less (≈ 0.4).
+    """
+    va, vb = _bigrams(a), _bigrams(b)
+    if len(va) > len(vb):
+        va, vb = vb, va
+    dot = sum(count * vb[gram] for gram, count in va.items() if gram in vb)
+    norm = math.sqrt(sum(c * c for c in va.values()) * sum(c * c for c in vb.values()))
+    return dot / norm if norm else 0.0
+
+
 class Scorer:
     """Weighted similarity between texts, with IDF taken over a fixed collection."""
 
@@ -372,6 +386,12 @@ def _halves(side, free, partners, scorer, relation, make_pair) -> list[Pair]:
     return found
 
 
+#: Up to this many section pairs, every pair is a candidate (beyond, those sharing terms).
+SECTION_PAIRS_ALL = 900
+#: Sections pair from this score (half heading similarity, half shared measures or whole text).
+SECTION_THRESHOLD = 0.25
+
+
 def align_sections(
     old: list[tuple[Section, Role]], new: list[tuple[Section, Role]], pairs: tuple[Pair, ...], scorer: Scorer
 ) -> list[tuple[Section | None, Section | None, float]]:
@@ -397,17 +417,37 @@ def align_sections(
     for sn, _ in new:
         for term in scorer.term_counts(sn.key):
             candidates.update((oid, sn.id) for oid in by_term.get(term, ()))
+    # -- …or sharing one of the most specific terms of their whole text: a 政府工作报告 rewrites
+    #    a section's heading and every paragraph, yet keeps its policy area's own words (the
+    #    whole texts of one area score 0.2–0.5 across years, of two areas ≲ 0.15) --
+    content_old = {s.id: "".join(m.key for m in s.measures) for s, _ in old}
+    content_new = {s.id: "".join(m.key for m in s.measures) for s, _ in new}
+    by_probe: dict[str, list[str]] = defaultdict(list)
+    for oid, text in content_old.items():
+        for term in scorer.probe_terms(text):
+            by_probe[term].append(oid)
+    for nid, text in content_new.items():
+        for term in scorer.probe_terms(text):
+            candidates.update((oid, nid) for oid in by_probe.get(term, ()))
+    if len(old) * len(new) <= SECTION_PAIRS_ALL:
+        # -- a report has a few dozen sections: try every pair (the role check follows) --
+        candidates.update((so.id, sn.id) for so, _ in old for sn, _ in new)
     old_roles = {s.id: r for s, r in old}
     new_roles = {s.id: r for s, r in new}
     scored: list[tuple[float, str, str]] = []
+    bodies: dict[tuple[str, str], float] = {}
     for oid, nid in sorted(candidates):
         if old_roles[oid] is not new_roles[nid]:
             continue
         so, sn = sections_old[oid], sections_new[nid]
         heading = scorer.similarity(so.key, sn.key)
         overlap = 2 * shared[(oid, nid)] / max(len(so.measures) + len(sn.measures), 1)
+        if content_old[oid] and content_new[nid]:
+            # -- few measures in common (all rewritten): the whole texts speak for the section --
+            bodies[(oid, nid)] = scorer.similarity(content_old[oid], content_new[nid])
+            overlap = max(overlap, min(1.0, 2 * bodies[(oid, nid)]))
         score = 0.5 * heading + 0.5 * overlap
-        if score >= 0.25:
+        if score >= SECTION_THRESHOLD:
             scored.append((-score, oid, nid))
     scored.sort()
     result: list[tuple[Section | None, Section | None, float]] = []
@@ -419,9 +459,41 @@ def align_sections(
         used_old.add(oid)
         used_new.add(nid)
         result.append((sections_old[oid], sections_new[nid], round(-negative, 4)))
+    while clear := _clear_successors({pair: body for pair, body in bodies.items()
+                                      if pair[0] not in used_old and pair[1] not in used_new}):
+        for body, oid, nid in clear:
+            used_old.add(oid)
+            used_new.add(nid)
+            result.append((sections_old[oid], sections_new[nid], round(body, 4)))
     result.extend((s, None, 0.0) for s, _ in old if s.id not in used_old)
     result.extend((None, s, 0.0) for s, _ in new if s.id not in used_new)
     return result
+
+
+#: A section whose heading and every paragraph were rewritten (a new government's first
+#: report) still succeeds the one whose whole text is clearly its nearest: at least this similar…
+CLEAR_BODY = 0.12
+#: …and this many times as similar as the runner-up on both sides.
+CLEAR_MARGIN = 1.3
+
+
+def _clear_successors(bodies: dict[tuple[str, str], float]) -> list[tuple[float, str, str]]:
+    """Return (similarity, old id, new id) of the sections each of which is the other's clear
+    nearest by whole text among the sections still unpaired (a pairing may clear others)."""
+    rows: dict[str, list[tuple[float, str]]] = defaultdict(list)
+    cols: dict[str, list[tuple[float, str]]] = defaultdict(list)
+    for (oid, nid), body in bodies.items():
+        rows[oid].append((body, nid))
+        cols[nid].append((body, oid))
+
+    def clear(options: list[tuple[float, str]]) -> str | None:
+        ranked = sorted(options, reverse=True)
+        best = ranked[0][0]
+        runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
+        return ranked[0][1] if best >= CLEAR_BODY and best >= CLEAR_MARGIN * runner_up else None
+
+    return sorted((bodies[(oid, nid)], oid, nid) for oid, options in rows.items()
+                  if (nid := clear(options)) is not None and clear(cols[nid]) == oid)
 
 
 def align_parts(old: tuple[Part, ...], new: tuple[Part, ...], scorer: Scorer) -> list[tuple[Part | None, Part | None]]:

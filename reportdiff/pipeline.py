@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .align import Scorer, align_measures, align_parts, align_sections
+from .align import Scorer, align_measures, align_parts, align_sections, vocabulary_similarity
 from .classify import classify, part_matches
 from .diff import redline
 from .figures import compare_figures
@@ -20,8 +20,11 @@ from .plans import PlansAnalysis, analyse_plans, track_promises
 Source = str | Path | Report | RawDocument
 
 #: Below this share of matched measures (of the smaller report) two reports are taken as
-#: unrelated: report-wide figure pairing and promise tracking would only find coincidences.
+#: unrelated: report-wide figure pairing and promise tracking would only find coincidences…
 RELATED_SHARE = 0.2
+#: …unless they are of one kind and share this much vocabulary: a 政府工作报告 rewrites every
+#: paragraph from year to year, so few measures match although the reports are one series.
+RELATED_VOCABULARY = 0.75
 
 
 def load_report(source: Source, *, name: str | None = None, kind: str | None = None) -> Report:
@@ -60,7 +63,9 @@ def compare(old: Source, new: Source, *, figures: bool = True, promises: bool = 
     parts = part_matches(align_parts(old_report.parts, new_report.parts, scorer))
     preamble = redline(old_report.preamble, new_report.preamble) if old_report.preamble or new_report.preamble else ()
     pairs = [(m.old, m.new) for m in matches if m.old and m.new]
-    related = len(pairs) >= RELATED_SHARE * min(len(old_measures), len(new_measures))
+    related = len(pairs) >= RELATED_SHARE * min(len(old_measures), len(new_measures)) or (
+        old_report.kind == new_report.kind and vocabulary_similarity(
+            "".join(m.key for m in old_measures), "".join(m.key for m in new_measures)) >= RELATED_VOCABULARY)
     warnings = () if related else (
         f"{old_report.source} and {new_report.source} share few measures ({len(pairs)} matched): "
         "they may not be two years of the same report; figures are compared only inside matched measures",

@@ -1,0 +1,111 @@
+"""Real 政府工作报告 against the answer keys in tests/real_keys/ (written by reading the reports).
+
+Skips when ../shared/real (beside the repository) is absent: the project does not copy them.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+
+from reportdiff.kinds import first_year
+from reportdiff.models import Role
+from reportdiff.normalize import key as norm_key
+from reportdiff.pipeline import compare, load_report
+
+KEYS = Path(__file__).resolve().parent / "real_keys"
+REAL = Path(__file__).resolve().parents[2] / "shared" / "real"
+REPORTS = {e["file"]: e for e in json.loads((KEYS / "reports.json").read_text(encoding="utf-8"))["reports"]}
+PAIRS = sorted(p.name for p in KEYS.glob("20??-20??.json"))
+
+
+def _path(file: str) -> Path:
+    path = REAL / file
+    if not path.is_file():
+        pytest.skip(f"real reports are not beside the repository: {path} is absent")
+    return path
+
+
+@functools.lru_cache(maxsize=None)
+def _report(file: str):
+    return load_report(_path(file))
+
+
+@functools.lru_cache(maxsize=None)
+def _comparison(old: str, new: str):
+    return compare(_path(old), _path(new))
+
+
+def _pair(name: str) -> dict:
+    return json.loads((KEYS / name).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("file", sorted(REPORTS))
+def test_kind_and_years(file: str) -> None:
+    key, report = REPORTS[file], _report(file)
+    assert (report.kind, report.year, report.review_year, report.plan_year) == (
+        key["kind"], key["year"], key["review_year"], key["plan_year"])
+
+
+@pytest.mark.parametrize("file", sorted(REPORTS))
+def test_part_roles(file: str) -> None:
+    key, report = REPORTS[file], _report(file)
+    assert [(p.id, p.role.value) for p in report.parts] == [(p["id"], p["role"]) for p in key["parts"]]
+
+
+@pytest.mark.parametrize("file", sorted(REPORTS))
+def test_shortcomings_inside_the_review(file: str) -> None:
+    key, report = REPORTS[file], _report(file)
+    found = [m for m in report.measures if m.role is Role.SHORTCOMINGS]
+    expected = [norm_key(quote) for quote in key["shortcomings"]]
+    assert sorted(norm_key(m.text)[:12] for m in found) == sorted(q[:12] for q in expected), \
+        [m.text[:30] for m in found]
+
+
+def _successors_right(name: str) -> list[tuple[dict, bool]]:
+    key = _pair(name)
+    comparison = _comparison(key["old"], key["new"])
+    pairs = {(s.old.id if s.old else None, s.new.id if s.new else None) for s in comparison.sections}
+    flows = {(m.old.section_id, m.new.section_id) for m in comparison.matches if m.old and m.new}
+    paired_old = {old for old, new in pairs if new}
+    paired_new = {new for old, new in pairs if old}
+    right = []
+    for entry in key["sections"]:
+        old, new = entry["old"], entry["new"]
+        if old and new:
+            # -- a section split in two pairs with one half; the other half shows in its measures --
+            right.append((entry, (old, new) in pairs or (entry.get("relation") == "split" and (old, new) in flows)))
+        else:
+            right.append((entry, old not in paired_old if old else new not in paired_new))
+    return right
+
+
+def test_section_successors() -> None:
+    """≥ 90% of the section successions the keys name are found, over all keyed pairs."""
+    right = [item for name in PAIRS for item in _successors_right(name)]
+    wrong = [entry for entry, ok in right if not ok]
+    assert len(wrong) <= 0.1 * len(right), wrong
+
+
+def test_every_real_pair_is_related_and_runs() -> None:
+    """Every real report against every other of its kind: no traceback, no 'unrelated' warning."""
+    files = sorted(REPORTS)
+    for file in files:
+        _path(file)
+    for old, new in itertools.combinations(files, 2):
+        comparison = compare(_report(old), _report(new), figures=False, promises=False)
+        assert not any("share few measures" in w for w in comparison.warnings), (old, new)
+
+
+def test_years_everywhere(tmp_path: Path) -> None:
+    """The terminal header names the years of the reports, not a year found in a heading."""
+    from reportdiff.render import render
+
+    comparison = _comparison("guowuyuan-zfgzbg-2021-s.txt", "guowuyuan-zfgzbg-2022-s.txt")
+    header = render(comparison, "text").splitlines()[0]
+    assert "(2021)" in header and "(2022)" in header
+    assert first_year("——2022年3月5日") == 2022
