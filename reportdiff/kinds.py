@@ -117,6 +117,28 @@ def opens_shortcomings(paragraph: str) -> bool:
     return bool(_SHORTCOMING_OPENING.search(opening))
 
 
+# ---------------------------------------------------------------- framing sentences
+
+#: Sentences of a plans part that frame the plans instead of promising something: what the
+#: year is (今年是…关键一年), what it faces (面临…挑战), the address (各位代表！), an outline
+#: (重点做好以下几方面工作), an explanation (这相当于…, 经济增速是综合性指标), a wish (中国愿…).
+_FRAMING = re.compile(
+    r"^(?:今年|明年|本年|新的一年|(?:19|20)\d{2}年)(?:是|将召开|我国发展|经济社会发展任务)|"
+    r"^各位代表|以下(?:几|[一二三四五六七八九十])(?:个)?方面|^(?:这|这是|这相当于|这将|这些)|"
+    r"^(?:中国|我国|我们)(?:愿|将继续同|始终是)|必将|作出[^。;]{0,4}贡献|"
+    r"(?:面临|面对)[^。;]*?(?:挑战|风险|困难|压力)|(?:挑战|困难)(?:多|增多|明显增多)|"
+    r"^[^,，]{2,16}是(?:[^,，。]*)(?:指标|之年|一年|要害|关键|基础|根本|前提)[^,，]*[。;]?$|"
+    r"^(?:我国|全国|我省|我市|我区|我县)有\d|主要考虑|的(?:要害|关键|核心|根本)(?:在于|是)"
+)
+def is_framing(sentence: str) -> bool:
+    """Return True for a sentence of a plans part that frames the plans rather than promising.
+
+    >>> is_framing("2025年是“十四五”规划收官之年。"), is_framing("今年赤字率拟按3%左右安排。")
+    (True, False)
+    """
+    return bool(_FRAMING.search(norm_key(sentence).strip("。;!?")))
+
+
 # ---------------------------------------------------------------- years
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -185,5 +207,6 @@ __all__ = [
     "detect_role",
     "detect_years",
     "first_year",
+    "is_framing",
     "opens_shortcomings",
 ]

@@ -169,6 +169,8 @@ class PlanSentence:
     index: int
     text: str
     key: str
+    framing: bool = False
+    """A sentence that frames the plans (今年是…关键一年, 各位代表！): no promise to track."""
 
 
 @dataclass(frozen=True, slots=True)

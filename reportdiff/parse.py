@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .errors import ParseError
-from .kinds import KINDS, Kind, detect_kind, detect_role, detect_years, opens_shortcomings
+from .kinds import KINDS, Kind, detect_kind, detect_role, detect_years, is_framing, opens_shortcomings
 from .loaders import Paragraph, RawDocument
 from .models import (
     Block,
@@ -527,7 +527,7 @@ def _plan_sentences(parts: tuple[Part, ...]) -> tuple[PlanSentence, ...]:
                 body = body[body.find("。") + 1 :]
             for index, sentence in enumerate(split_sentences(body), 1):
                 sentences.append(PlanSentence(f"{measure.id}#{index}", measure.id, index, sentence.strip(),
-                                              norm_key(sentence)))
+                                              norm_key(sentence), is_framing(sentence)))
     return tuple(sentences)
 
 

@@ -58,6 +58,11 @@ GENERIC = BOILERPLATE | frozenset(
     "实现 增强 保持 维护 转变 理念 方式 手段 完成 进一步 全面落实 贯彻落实 贯彻实施 建立健全 "
     "法治政府 法治政府建设 依法行政 依法治区 法治建设 受理 办理 指导 队伍 纳入 市政府 环境 行为 高标准 "
     "应用 系统 衔接 面向 整合 时代 新时代 全国 开展 组织 推广".split()
+    # -- …and the words every 政府工作报告 sentence is made of, from the State Council down to
+    #    a county: the year words, the economy, policy, enterprises, pilots, raising and widening --
+    + "今年 去年 明年 考虑 恢复 经济 实施 中小 扩大 试点 产业 市场主体 保护 支持 政策 提高 增加 "
+      "稳定 国家 社会 群众 人民 地方 重大 一批 各类 能力 水平 作用 发挥 有效 合理 适度 基本 主要 重要 "
+      "国内 国际 全年 发挥作用 加快推进 深入实施".split()
 )
 
 # -- Abbreviations and their long forms, which share no characters with each other

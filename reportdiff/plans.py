@@ -147,16 +147,21 @@ class Promise:
     status: str
     plan: PlanSentence
     evidence: tuple[Evidence, ...]
+    replanned: PlanSentence | None = None
+    """This year's plan sentence that restates a plan not reported as done (if any)."""
 
     def to_json(self) -> dict:
         return {"status": self.status, "plan": _plan_json(self.plan),
-                "evidence": [item.to_json() for item in self.evidence]}
+                "evidence": [item.to_json() for item in self.evidence],
+                "replanned": _plan_json(self.replanned) if self.replanned else None}
 
     def summary_line(self, lang: str = "zh") -> str:
         words = labels(lang)
         line = f"[{words[self.status]}] {self.plan.id} {self.plan.text}"
         if self.evidence:
             line += " → " + "; ".join(f"{item.measure.id} {item.sentence}" for item in self.evidence)
+        elif self.replanned:
+            line += f" ⟳ {words['replanned']} {self.replanned.id} {self.replanned.text}"
         return line
 
 
@@ -232,30 +237,43 @@ def _trim(text_key: str) -> str:
 def track_promises(old_report: Report, new_report: Report) -> tuple[Promise, ...]:
     """Return each of OLD's plan sentences as ``delivered`` (with evidence) or ``not_reported``.
 
-    Evidence is the best-matching sentence of a NEW result measure. Sentences carried over
-    word for word from OLD's results (after normalisation) are no evidence: a measure
-    copied from last year reports nothing new about last year's plans.
+    Framing sentences (今年是…关键一年) promise nothing and are not tracked. Evidence is a
+    sentence of a NEW result that, with its neighbour, holds most of the plan's specific
+    wording: in a long review paragraph, words scattered over many sentences show nothing done. Sentences
+    carried over word for word from OLD's results (after normalisation) are no evidence: a
+    measure copied from last year reports nothing new about last year's plans. A plan not
+    reported as done but restated in NEW's plans names that sentence (``replanned``).
     """
-    plans = old_report.plan_sentences
+    plans = [plan for plan in old_report.plan_sentences if not plan.framing]
     results = _measures(new_report, Role.RESULTS)
     old_results = "\n".join(_trim(m.key) for m in _measures(old_report, Role.RESULTS))
-    fresh: list[tuple[Measure, list[tuple[str, str]]]] = []
+    # -- evidence is looked for in windows of two neighbouring fresh sentences of one result:
+    #    a report may name the task in one sentence and what was done in the next --
+    windows: list[tuple[Measure, list[tuple[str, str]]]] = []
     for measure in results:
         sentences = [(s.strip(), norm_key(s)) for s in split_sentences(measure.text)]
         kept = [(text, k) for text, k in sentences if _trim(k) and _trim(k) not in old_results]
-        if kept:
-            fresh.append((measure, kept))
-    matcher = Matcher([k for _, kept in fresh for _, k in kept] + [p.key for p in plans])
-    targets = TargetIndex([(matcher.features("".join(k for _, k in kept)), norm_key(m.title)) for m, kept in fresh])
+        windows.extend((measure, kept[i : i + 2]) for i in range(max(len(kept) - 1, 1)) if kept[i : i + 2])
+    matcher = Matcher([k for _, pair in windows for _, k in pair] + [p.key for p in plans])
+    targets = TargetIndex([(matcher.features("".join(k for _, k in pair)), norm_key(m.title)) for m, pair in windows])
+    # -- this year's plans, weighed among themselves and last year's: where a plan is restated --
+    restated = [plan for plan in new_report.plan_sentences if not plan.framing]
+    restating = Matcher([p.key for p in plans] + [p.key for p in restated])
+    new_plans = TargetIndex([(restating.features(p.key), "") for p in restated])
 
     promises: list[Promise] = []
     for plan in plans:
         feats = matcher.features(plan.key)
         evidence: list[Evidence] = []
         for index, score, shared in sorted(links(feats, targets, PROMISE_THRESHOLD)):
-            measure, kept = fresh[index]
-            evidence.append(Evidence(measure, _pick_sentence(feats, kept), score, shared))
-        promises.append(Promise("delivered" if evidence else "not_reported", plan, tuple(evidence)))
+            measure, pair = windows[index]
+            if all(item.measure.id != measure.id for item in evidence):
+                evidence.append(Evidence(measure, _pick_sentence(feats, pair), score, shared))
+        if evidence:
+            promises.append(Promise("delivered", plan, tuple(evidence)))
+            continue
+        again = links(restating.features(plan.key), new_plans, PROMISE_THRESHOLD)
+        promises.append(Promise("not_reported", plan, (), restated[again[0][0]] if again else None))
     return tuple(promises)
 
 
