@@ -297,7 +297,8 @@ class TargetIndex:
         return sorted(hits)
 
 
-def links(plan: Features, targets: TargetIndex, threshold: float) -> list[tuple[int, float, tuple[str, ...]]]:
+def links(plan: Features, targets: TargetIndex, threshold: float,
+          excluded: frozenset[int] = frozenset()) -> list[tuple[int, float, tuple[str, ...]]]:
     """Return (target index, score, shared terms) for every target the plan is linked to.
 
     The score is the shared weight over the plan's weight, the latter capped at
@@ -306,14 +307,14 @@ def links(plan: Features, targets: TargetIndex, threshold: float) -> list[tuple[
     plan's wording that earlier links did not already cover, so one plan links two
     results only when it really bundles two measures. Among equal evidence, the result
     whose title holds it wins (行政复议 in the title of a 行政复议 measure beats a passing
-    mention in a legal-adviser measure).
+    mention in a legal-adviser measure). Targets in ``excluded`` are never linked.
     """
     denominator = min(plan.total, SATURATION)
     if denominator <= 0:
         return []
     linked: list[tuple[int, float, tuple[str, ...]]] = []
     covered: frozenset[str] = frozenset()
-    candidates = targets.candidates(plan)
+    candidates = [index for index in targets.candidates(plan) if index not in excluded]
     while True:
         best: tuple[float, float, int, list[str]] | None = None
         for index in candidates:

@@ -234,6 +234,26 @@ def _trim(text_key: str) -> str:
     return re.sub(r"[\W_]+", "", text_key)
 
 
+#: A clause of a plan carries a task of its own when its specific wording weighs this much.
+CLAUSE_WEIGHT = 3.0
+_CLAUSE_SPLIT = re.compile(r"[,;:、]")
+
+
+def _clauses(matcher: Matcher, plan_key: str) -> list[Features]:
+    """Return the features of each clause of a plan that names a task of its own."""
+    found = [matcher.features(clause) for clause in _CLAUSE_SPLIT.split(plan_key) if clause]
+    return [clause for clause in found if clause.total >= CLAUSE_WEIGHT]
+
+
+def _reports_a_clause(clauses: list[Features], evidence: Features) -> bool:
+    """True when the evidence holds most of one clause's wording: the same task, not the same
+    topic. A 政府工作报告 bundles several tasks in one sentence (放宽市场准入，开展…试点，保护…
+    产权), and a result that shares one common word with each shows none of them done."""
+    if not clauses:
+        return True
+    return any(Matcher.shared(clause, evidence)[0] >= PROMISE_THRESHOLD * clause.total for clause in clauses)
+
+
 def track_promises(old_report: Report, new_report: Report) -> tuple[Promise, ...]:
     """Return each of OLD's plan sentences as ``delivered`` (with evidence) or ``not_reported``.
 
@@ -265,10 +285,19 @@ def track_promises(old_report: Report, new_report: Report) -> tuple[Promise, ...
     for plan in plans:
         feats = matcher.features(plan.key)
         evidence: list[Evidence] = []
-        for index, score, shared in sorted(links(feats, targets, PROMISE_THRESHOLD)):
-            measure, pair = windows[index]
-            if all(item.measure.id != measure.id for item in evidence):
-                evidence.append(Evidence(measure, _pick_sentence(feats, pair), score, shared))
+        clauses = _clauses(matcher, plan.key)
+        rejected: frozenset[int] = frozenset()
+        while not evidence:
+            found = links(feats, targets, PROMISE_THRESHOLD, rejected)
+            if not found:
+                break
+            for index, score, shared in sorted(found):
+                measure, pair = windows[index]
+                if not _reports_a_clause(clauses, targets.targets[index][0]):
+                    # -- the same topic, not the same task: look again without it --
+                    rejected |= {index}
+                elif all(item.measure.id != measure.id for item in evidence):
+                    evidence.append(Evidence(measure, _pick_sentence(feats, pair), score, shared))
         if evidence:
             promises.append(Promise("delivered", plan, tuple(evidence)))
             continue
