@@ -237,11 +237,19 @@ def is_furniture(text: str) -> bool:
 
 
 def _without_furniture(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...], tuple[Paragraph, ...]]:
-    """Split page furniture off the paragraphs, so a sentence broken by a page joins again."""
-    kept = tuple(p for p in paragraphs if not is_furniture(p.text))
-    if len(kept) == len(paragraphs):
+    """Split page furniture off the paragraphs, so a sentence broken by a page joins again.
+
+    A bare number after a line ending in a Latin letter is a subscript a web page broke off
+    (M / 2 / 和社会融资规模, CO / 2), not a page number.
+    """
+    furniture = [is_furniture(p.text) and not (p.text.strip().isdigit() and index and
+                                               paragraphs[index - 1].text.rstrip()[-1:].isascii() and
+                                               paragraphs[index - 1].text.rstrip()[-1:].isalpha())
+                 for index, p in enumerate(paragraphs)]
+    if not any(furniture):
         return paragraphs, ()
-    return kept, tuple(p for p in paragraphs if is_furniture(p.text))
+    return (tuple(p for p, out in zip(paragraphs, furniture) if not out),
+            tuple(p for p, out in zip(paragraphs, furniture) if out))
 
 
 def _with_furniture(blocks: list[Block], furniture: tuple[Paragraph, ...]) -> tuple[Block, ...]:

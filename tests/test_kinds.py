@@ -133,3 +133,9 @@ def test_invisible_characters_are_no_difference() -> None:
     dirty = "\u200b\n一、主要举措及成效\n（一）依法\u200b履职\n1.完善\u00ad机制。全年办理\n案件120件。\n"
     comparison = compare(plain, dirty)
     assert not comparison.changed
+
+
+def test_a_subscript_broken_off_by_a_web_page_is_no_page_number() -> None:
+    text = "一、2024年工作回顾\n（一）稳健的货币政策。广义货币M\n2\n增长8.3%，社会融资规模增长8%。\n"
+    report = parse_text(text)
+    assert "M2增长8.3%" in report.measures[0].text
