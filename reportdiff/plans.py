@@ -56,7 +56,8 @@ class ResultLink:
 
 @dataclass(frozen=True, slots=True)
 class PlanRecord:
-    """One plan sentence: ``continues`` one or more results, or ``new``."""
+    """One plan sentence: ``continues`` one or more results, ``new``, or ``framing`` (今年是…
+    关键一年: it frames the plans and promises nothing, so it is linked to nothing)."""
 
     status: str
     plan: PlanSentence
@@ -184,6 +185,9 @@ def analyse_plans(report: Report) -> PlansAnalysis:
     records: list[PlanRecord] = []
     carried: set[str] = set()
     for plan in plans:
+        if plan.framing:
+            records.append(PlanRecord("framing", plan, ()))
+            continue
         feats = matcher.features(plan.key)
         found = sorted(links(feats, targets, LINK_THRESHOLD))
         linked = tuple(_link(matcher, feats, plan, results[index], score, shared) for index, score, shared in found)

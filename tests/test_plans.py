@@ -140,9 +140,9 @@ def test_json_shape(analysis):
     assert data["report"] == {"source": str(SEED), "year": 2024}
     for plan in data["plans"]:
         assert set(plan) == {"status", "plan", "results"}
-        assert plan["status"] in {"continues", "new"}
+        assert plan["status"] in {"continues", "new", "framing"}
         assert set(plan["plan"]) == {"id", "text"}
-        assert (plan["status"] == "new") == (plan["results"] == [])
+        assert (plan["status"] in ("new", "framing")) == (plan["results"] == [])
         for result in plan["results"]:
             assert set(result) == {"id", "text", "similarity", "shared_terms"}
             assert 0 < result["similarity"] <= 1 and result["shared_terms"]
@@ -161,7 +161,7 @@ def test_every_plan_sentence_appears_exactly_once(seed, analysis):
             1 for s in analysis.shortcomings for p in s.answered_by if p.id == plan_id)
         assert len(re.findall(rf"\] {re.escape(plan_id)} ", text)) == 1
         assert html.count('class="mid" href="#plan-') >= len(ids)
-    cards = re.findall(r'<section class="card st-(?:continues|new)" id="plan-\d+"', html)
+    cards = re.findall(r'<section class="card st-(?:continues|new|framing)" id="plan-\d+"', html)
     assert len(cards) == len(ids)
     # -- every result measure is either continued by some plan or listed as not carried --
     results = {m.id for m in seed.parts[0].all_measures()}

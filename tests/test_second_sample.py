@@ -250,7 +250,7 @@ def test_cli_plans_on_each_report(tmp_path: Path, path: Path) -> None:
     report = load_report(path)
     assert document["schema_version"] == 1 and document["report"]["year"] == report.year
     assert [p["plan"]["id"] for p in document["plans"]] == [s.id for s in report.plan_sentences]
-    assert {p["status"] for p in document["plans"]} <= {"continues", "new"}
+    assert {p["status"] for p in document["plans"]} <= {"continues", "new", "framing"}
     results = {m.id for m in report.part_by_role(Role.RESULTS).all_measures()}
     linked = {r["id"] for p in document["plans"] for r in p["results"]}
     assert linked and linked <= results

@@ -244,7 +244,7 @@ def _title(analysis: PlansAnalysis, words: dict, lang: str, report: Report | Non
 
 def _counts(analysis: PlansAnalysis, words: dict) -> str:
     continuing = sum(1 for record in analysis.plans if record.results)
-    parts = [f"{words['continues']} {continuing}", f"{words['new']} {len(analysis.plans) - continuing}",
+    parts = [f"{words['continues']} {continuing}", f"{words['new']} {sum(1 for r in analysis.plans if r.status == 'new')}",
              f"{words['not_carried']} {len(analysis.not_carried)}"]
     return words["open"] + words["comma"].join(parts) + words["close"]
 

@@ -32,7 +32,7 @@ def render_plans_json(analysis: PlansAnalysis) -> str:
 
 def _counts(analysis: PlansAnalysis, words: dict[str, str]) -> str:
     continuing = sum(1 for record in analysis.plans if record.status == "continues")
-    return (f"{words['continues']} {continuing}  {words['new']} {len(analysis.plans) - continuing}  "
+    return (f"{words['continues']} {continuing}  {words['new']} {sum(1 for r in analysis.plans if r.status == 'new')}  "
             f"{words['not_carried']} {len(analysis.not_carried)}")
 
 
@@ -126,7 +126,7 @@ def render_plans_html(analysis: PlansAnalysis, lang: str = "zh") -> str:
         t=words,
         source=analysis.source,
         year=analysis.year,
-        counts={"continues": continuing, "new": len(cards) - continuing, "not_carried": len(analysis.not_carried)},
+        counts={"continues": continuing, "new": sum(1 for card in cards if card["status"] == "new"), "not_carried": len(analysis.not_carried)},
         plans=cards,
         not_carried=[{"id": item.measure.id, "title": item.measure.title, "text": item.measure.text}
                      for item in analysis.not_carried],
