@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .align import Scorer, align_measures, align_parts, align_sections, vocabulary_similarity
+from .align import Scorer, align_measures, align_parts, align_sections, align_within_sections, vocabulary_similarity
 from .classify import classify, part_matches
 from .diff import redline
 from .figures import compare_figures
@@ -59,13 +59,16 @@ def compare(old: Source, new: Source, *, figures: bool = True, promises: bool = 
     alignment = align_measures(old_measures, new_measures, scorer)
     section_pairs = align_sections(_sections_with_roles(old_report), _sections_with_roles(new_report),
                                    alignment.pairs, scorer)
+    related = len(alignment.pairs) >= RELATED_SHARE * min(len(old_measures), len(new_measures)) or (
+        old_report.kind == new_report.kind and vocabulary_similarity(
+            "".join(m.key for m in old_measures), "".join(m.key for m in new_measures)) >= RELATED_VOCABULARY)
+    if related:
+        # -- two years of one series: inside succeeding sections, rewritten paragraphs pair too --
+        alignment = align_within_sections(alignment, section_pairs, scorer)
     matches, sections = classify(old_report, new_report, alignment, section_pairs)
     parts = part_matches(align_parts(old_report.parts, new_report.parts, scorer))
     preamble = redline(old_report.preamble, new_report.preamble) if old_report.preamble or new_report.preamble else ()
     pairs = [(m.old, m.new) for m in matches if m.old and m.new]
-    related = len(pairs) >= RELATED_SHARE * min(len(old_measures), len(new_measures)) or (
-        old_report.kind == new_report.kind and vocabulary_similarity(
-            "".join(m.key for m in old_measures), "".join(m.key for m in new_measures)) >= RELATED_VOCABULARY)
     warnings = () if related else (
         f"{old_report.source} and {new_report.source} share few measures ({len(pairs)} matched): "
         "they may not be two years of the same report; figures are compared only inside matched measures",
