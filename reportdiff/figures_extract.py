@@ -23,9 +23,10 @@ _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 _CN = r"[零〇一二两三四五六七八九十百千万亿]+"
 # -- Longest first so that 件次 wins over 件 and 个百分点 over 个. --
 _UNITS = sorted(
-    """个百分点 百分点 个工作日 工作日 个月 平方公里 平方米 公里 人次 件次 户次 家次 场次 批次
-    课时 学时 小时 分钟 元 件 份 人 所 个 项 次 家 起 分 % ‰ 户 场 条 篇 期 名 例 支 类 批 部
-    本 套 座 处 台 辆 宗 笔 张 位 轮 节 册 亩 吨 米 天 周 岁 年 倍""".split(),
+    """个百分点 百分点 个工作日 工作日 个月 平方公里 平方米 立方米 公里 千米 公顷 人次 件次 户次 家次 场次
+    批次 架次 课时 学时 小时 分钟 美元 港元 欧元 日元 元 件 份 人 所 个 项 次 家 起 分 % ‰ 户 场 条 篇
+    期 名 例 支 类 批 部 本 套 座 处 台 辆 艘 宗 笔 张 位 轮 节 册 亩 吨标准煤 标准煤 吨 公斤 千克 斤
+    千瓦时 千瓦 千伏 兆瓦 标箱 间 米 天 周 岁 年 倍""".split(),
     key=len,
     reverse=True,
 )
@@ -33,12 +34,12 @@ _UNIT_RE = "|".join(map(re.escape, _UNITS))
 # -- A number needs a unit, a multiplier (31.2万) or 百分之 to be a figure; the lookaheads
 #    keep bare numbers (list markers, dates, codes) from matching at all. --
 _FIGURE_RE = re.compile(
-    rf"""(?P<pre>超过|多达|约|近|超|逾)?
+    rf"""(?P<pre>超过|多达|突破|不到|不足|(?<![节制契条预公签大])约|近|超|逾)?
     (?:百分之(?P<pct>{_AR}|{_CN})
-      |(?P<ar>{_AR})(?P<ar_mid>余|多)?(?:(?P<mult>千万|百万|万亿|万|亿|千)(?P<ar_post>余|多)?|(?={_UNIT_RE}))
+      |(?P<ar>{_AR})(?P<ar_mid>余|多)?(?:(?P<mult>千万|百万|万亿|万|亿|千(?![瓦米克伏]))(?P<ar_post>余|多)?|(?={_UNIT_RE}))
       |(?P<cn>{_CN})(?P<cn_mid>余|多)?(?={_UNIT_RE}))
     (?P<unit>{_UNIT_RE})?
-    (?P<suf>左右|以上)?""",
+    (?P<suf>左右|以上|以内|以下)?""",
     re.X,
 )
 _MULT = {"千万": 10**7, "百万": 10**6, "万亿": 10**12, "万": 10**4, "亿": 10**8, "千": 10**3}
@@ -69,20 +70,28 @@ _CHANGE_RE = re.compile(
     r"(?P<basis>同比|环比|较上年同期|较去年同期|比上年同期|比去年同期|较上年|较去年|比上年|比去年"
     r"|较上一年|较\d{4}年|比\d{4}年|与上年相比|与去年相比|与\d{4}年相比)?"
     r"(?(basis)[^，,。；;！？!?\n]{0,6}?)"
-    r"(?P<verb>增加|增长|上升|提升|提高|增多|扩大|翻番|减少|下降|降低|缩短|下滑|回落|缩减|压减|减|增|降)"
+    r"(?P<verb>增加|增长|上升|提升|提高|增多|扩大|翻番|增产|减少|下降|降低|缩短|下滑|回落|缩减|压减|减产"
+    r"|减|增|降|高|低)"
     r"(?:了)?(?!至|到|为)"
 )
-_DOWN = frozenset("减少 下降 降低 缩短 下滑 回落 缩减 压减 减 降".split())
+_DOWN = frozenset("减少 下降 降低 缩短 下滑 回落 缩减 压减 减产 减 降 低".split())
+# -- 年均增长5.2% over five years says nothing about last year's figure --
+_AVERAGE = ("年均", "平均")
 
 _LEAD_MARKER = re.compile(r"^\s*(?:\d+[.、]|[(（][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、是])")
 _LEAD_YEAR = re.compile(r"^\d{4}年度?")
 _LEAD_TRIM = ("其中", "全年", "全区范围", "全市范围", "全区", "全市", "全县", "共计", "累计",
-              "合计", "总计", "共有", "共", "完成", "涉及", "达到", "已")
+              "合计", "总计", "共有", "共", "完成", "涉及", "达到", "已",
+              # -- when and how a plan is put: 今年拟安排地方政府专项债券, 年末全国城镇调查失业率 --
+              "今年", "去年", "本年", "当年", "年末", "年底", "全国", "我国", "拟", "先", "预计", "计划",
+              "预期", "安排", "将", "再", "坚决")
 # -- words whose last character is also a trimmed tail (行为 is no 行 + 为) --
-_KEEP_TAILS = ("行为", "作为", "认为", "成为")
+_KEEP_TAILS = ("行为", "作为", "认为", "成为", "年均")
 _NEW_ASPECT = re.compile(r"^(?:全年|全区|全市|全县|今年|本年)?(?:新建|新增|新设立?|新创建|新成立|新组建|新培育|新认定|新招录|新聘)")
 _TOTAL_ASPECT = re.compile(r"(?:共有|现有|总数|累计|总量)")
-_TAIL_TRIM = ("增加至", "增长至", "增至", "提高至", "提升至", "上升至", "扩大至", "减少至", "下降至", "降至",
+_TAIL_TRIM = ("平均为", "全年控制在", "控制在", "稳定在", "拟按", "按", "拟安排", "安排", "拟", "设定为",
+              "分别再增加", "分别再提高", "再增加", "再提高", "降到", "提高到", "增加到", "上升到", "提升到", "下降到", "减少到", "突破", "不到", "从", "由",
+              "全年", "增加至", "增长至", "增至", "提高至", "提升至", "上升至", "扩大至", "减少至", "下降至", "降至",
               "缩短至", "分别为", "分别", "共计", "累计", "合计", "总计", "共", "达到", "已达", "达", "为",
               "约", "近", "超过", "超", "逾", "均", "至", "到", "保持在", "稳定在", "保持")
 # -- what a label starts with but does not name: the act of building or setting up --
@@ -93,9 +102,19 @@ _GENERIC_VERBS = frozenset("办理 受理 办结 审结 处理 完成 开展 召
 _POLICY_VERBS = ("加强", "推进", "做好", "深化", "强化", "规范", "持续", "抓好", "推动", "扎实", "全力")
 _AFTER_STOP = re.compile(
     r"的|批量|列入|纳入|参训|参加|参与|获|实现|完成|开展|通过|落地|入选|在|被|将|已|均|分别"
-    r"|进行|得到|受到|(?<!公)共|累计|同比|较|比上|以上|左右|设置|设立|配备|覆盖"
+    r"|进行|得到|受到|(?<!公)共|累计|同比|较|比上|以上|左右|设置|设立|配备|覆盖|受益"
 )
 _MAX_LABEL = 16
+# -- the words a rate of change is named by: 增长2.3%, 增幅超过40%, 上涨2.5%, 涨幅3%左右 --
+_RATE_WORDS = re.compile(r"(?:增长|增幅|增速|上涨|涨幅|降低|下降|降幅)$")
+_RATE_NAMES = {"增长": "增长", "增幅": "增长", "增速": "增长", "上涨": "涨幅", "涨幅": "涨幅",
+               "降低": "降低", "下降": "降低", "降幅": "降低"}
+# -- between two figures of one indicator: 从70万亿元增加到100万亿元, 30元和5元 --
+_TO_WORDS = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|压缩|缩减|降)(?:到|至)$|增至|降至")
+_AND_WORDS = frozenset(("和", "、", "及", "与", "，"))
+_EMPTY_LABEL = frozenset(("将", "把", "对", "向", "使", "让", "使用", "用", "以", "和", "及", "与"))
+# -- nouns that only name a measure of something said before: 转移支付增加1.5万亿元、规模近9.8万亿元 --
+_GENERIC_NOUNS = frozenset(("规模", "总量", "总额", "金额", "数量", "余额", "总规模"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +159,9 @@ class Figure:
     """For ``is_change`` figures: index, in the same tuple, of the figure they qualify."""
     aspect: str | None = None
     """``new`` for what was added this year (新建 36个), ``total`` for a stock (共有 2140个);
-    the two are different quantities and never compared."""
+    the two are different quantities and never compared. ``average`` for a multi-year
+    average (年均增长5.2%) and ``from`` for the start of 从A增加到B are compared only with
+    figures of the same aspect."""
 
 
 # ---------------------------------------------------------------------------- extraction
@@ -251,6 +272,10 @@ def _skip(key: str, m: re.Match[str], number_start: int, spans: list[tuple[int, 
         return True  # a year, not a duration
     if unit == "分" and before in ("时", "点", ":"):
         return True  # clock time
+    if unit == "周" and key.startswith("年", m.end("unit")):
+        return True  # 75周年: an anniversary names an occasion, it is no quantity
+    if unit in ("岁", "年") and key.startswith(("以下", "以上"), m.end("unit")):
+        return True  # 3岁以下婴幼儿, 60岁以上老人: an age bracket describes a group
     if m["cn"] is not None and _SET_PHRASES.match(key, number_start):
         return True
     if m["ar"] is not None and before.isascii() and before.isalpha():
@@ -287,8 +312,10 @@ def _sentence_clause_start(key: str, pos: int, floor: int) -> int:
 
 
 def _aspect(clause: str) -> str | None:
-    """Return ``new`` or ``total`` when the clause says which kind of quantity follows."""
+    """Return ``new``, ``total`` or ``average`` when the clause says which kind of quantity follows."""
     clause = _LEAD_MARKER.sub("", _LEAD_YEAR.sub("", clause))
+    if "年均" in clause:
+        return "average"  # 城镇新增就业年均1270多万人: over several years, not last year's figure
     if _NEW_ASPECT.search(clause):
         return "new"
     if _TOTAL_ASPECT.search(clause):
@@ -358,6 +385,37 @@ def _label(key: str, m: re.Match[str], floor: int) -> str:
     return label
 
 
+def _rate_label(label: str) -> str:
+    """One name per rate of change: 居民消费价格上涨 and 居民消费价格涨幅 are one indicator."""
+    found = _RATE_WORDS.search(label)
+    if found is None or found.start() < 2:
+        return label
+    return label[: found.start()] + _RATE_NAMES[found.group()]
+
+
+def _final_label(key: str, m: re.Match[str], floor: int, previous: Figure | None) -> tuple[str, bool]:
+    """Return the label of the figure ``m`` and whether ``previous`` is the 从 side of a 从…到 pair.
+
+    A figure right after another of the same indicator (从A增加到B, A和B, A、B) takes its label;
+    a label that is only a function word (将2.8万亿元中央财政资金纳入…) is read after the number.
+    """
+    label = _norm_key(_label(key, m, floor))
+    if label in _GENERIC_NOUNS and previous is not None:
+        label = re.sub(r"(?:增加|减少|增长|下降)$", "", previous.label) + label
+    if previous is not None:
+        gap = key[previous.end : m.start()]
+        if _TO_WORDS.search(gap) and len(gap) <= 4:
+            return previous.label, True
+        if gap in _AND_WORDS and (len(label) < 2 or label in _EMPTY_LABEL):
+            return previous.label, False
+    if len(label) <= 2 or label in _EMPTY_LABEL or (m["unit"] is None and m["mult"] and m["suf"] is None):
+        # -- 3700多万学生受益: a count without a unit names its noun after the number --
+        after = _norm_key(_label_after(key, m.end()))
+        if len(after) >= 2:
+            return after, False
+    return _rate_label(label), False
+
+
 def _number_start(m: re.Match[str]) -> int:
     if m["pct"] is not None:
         return m.start("pct") - len("百分之")
@@ -407,6 +465,10 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
         if unit == "个百分点":
             unit = "百分点"  # the 个 is a classifier, as in 3个 → 个
         approx = m["pre"] or inner or m["suf"]
+        previous = figures[-1] if figures and figures[-1].unit == unit else None
+        label, previous_is_from = _final_label(key, m, floor, previous)
+        if previous_is_from and previous is not None:
+            figures[-1] = replace(previous, aspect="from")
         figures.append(
             Figure(
                 raw=text[m.start() : m.end()],
@@ -415,7 +477,7 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
                 value=float(value),
                 unit=unit,
                 approx=approx,
-                label=_norm_key(_label(key, m, floor)),
+                label=label,
                 precision=float(precision),
                 aspect=_aspect(key[_sentence_clause_start(key, m.start(), floor) : m.start()]),
             )
@@ -434,20 +496,32 @@ def _link_changes(text: str, key: str, figures: list[Figure]) -> list[Figure]:
             stated_idx is None or len(m["verb"]) == 1 or key[m.start() - 1 : m.start()] == "新"
         ):
             continue  # a bare 增加 with no number is a verb; 新增300户 is a count
+        if key.endswith(_AVERAGE, 0, m.start()):
+            continue  # an average rate is a figure of its own, not last year's change
         direction = -1 if m["verb"] in _DOWN else 1
         target = None
         for i in range(len(figures) - 1, -1, -1):
             f = figures[i]
             if f.end <= m.start() and not f.is_change:
                 gap = key[f.end : m.start()]
+                # -- 赤字率拟按2.6%安排，比去年预算低0.4个百分点: the plan's verb stands between --
+                gap = gap[2:] if gap.startswith("安排") else gap
                 if all(ch in "，,、 \u3000" for ch in gap):
                     target = i
                 break
+        if target is None and m["basis"] is None:
+            continue  # 全年国内生产总值增长2.3%: the growth rate is the figure itself
         stated = None
         end = after
         if stated_idx is not None:
             s = figures[stated_idx]
             label = _norm_key(key[m.start() : after].rstrip("了"))
+            if m["basis"] is None and s.unit == "%" and target is not None:
+                # -- 国内生产总值达到114万亿元，增长8.1%: the growth rate of that indicator --
+                noun = figures[target].label
+                for generic in _GENERIC_NOUNS:
+                    noun = noun.removesuffix(generic) if len(noun) > len(generic) + 1 else noun
+                label = _rate_label(noun + m["verb"])
             stated = replace(s, is_change=True, change_of=target, label=label)
             figures[stated_idx] = stated
             end = s.end

@@ -356,18 +356,32 @@ def _figure(record: dict[str, Any], words: dict[str, str]) -> dict[str, Any]:
     implied = record.get("implied")
     unit = _text(record.get("unit"))
     change = record.get("change")
+    # -- two percentages differ in points, never in per cent of a per cent --
+    shown_unit = words["points"] if unit == "%" else unit
     return {
         "label": _text(record.get("label")),
+        "kind_label": words["plan_result"] if record.get("kind") == "plan_result" else "",
         "unit": unit,
         "old": _text(old),
         "new": _text(new),
         "measure": _text(new.get("measure")) if isinstance(new, dict) else "",
-        "change": _number(change, signed=True) + (unit if isinstance(change, (int, float)) else ""),
+        "change": _number(change, signed=True) + (shown_unit if isinstance(change, (int, float)) else ""),
         "relative": f"{relative:+.1%}" if isinstance(relative, (int, float)) else _text(relative),
         "claim": _text(record.get("claim")),
         "check": _text(check),
         "check_label": words.get(str(check), _text(check)),
         "implied": f"{implied:+.1f}" if isinstance(implied, (int, float)) else _text(implied),
+    }
+
+
+def _target(row: Any, lang: str) -> dict[str, str]:
+    """Return one row of the targets table (a targets.TargetChange)."""
+    return {
+        "indicator": row.indicator,
+        "old": row.old.text if row.old else "",
+        "new": row.new.text if row.new else "",
+        "change": row.change_text(lang),
+        "state": "new" if row.old is None else "dropped" if row.new is None else "modified" if row.reworded else "continued",
     }
 
 
@@ -410,6 +424,7 @@ def render_html(comparison: Comparison, *, lang: str = "zh") -> str:
         total=len(comparison.matches),
         parts=body,
         preamble=preamble,
+        targets=[_target(item, lang) for item in comparison.targets],
         figures=[_figure(item.to_json(), words) for item in comparison.figures],
         promises=[_promise(item, words) for item in comparison.promises],
         known_anchors={card.new_id for part in body for group in part.groups for card in group.cards
