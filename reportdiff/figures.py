@@ -59,7 +59,12 @@ class FigureChange:
             words = _words(lang)
             unit = self.claim.stated.unit if self.claim.stated is not None else ""
             unit = words["points"] if unit == "百分点" else unit
-            implied = "" if self.implied is None else f", {words['implied']} {self.implied:.1f}{unit}"
+            if self.implied is None:
+                implied = ""
+            elif unit in ("%", words["points"], "倍"):
+                implied = f", {words['implied']} {self.implied:.1f}{unit}"
+            else:
+                implied = f", {words['implied']} {_scaled(self.implied, unit)}"  # -- 2000亿元, not 200000000000.0元 --
             line += f" · {self.claim.text}: {words[self.claim_check]}{implied}"
         if self.kind == "plan_result":
             line += f" · {_words(lang)['plan_result']}"
@@ -179,10 +184,10 @@ def _pair_candidates(
 
 def _comparable(old: Figure, new: Figure) -> bool:
     """A stock (共有) and this year's additions (新建) are different quantities; the 从 side
-    of 从A增加到B (an earlier year's figure) and a multi-year average (年均) compare only
-    with figures of their own aspect."""
+    of 从A增加到B (an earlier year's figure), a multi-year average (年均) and an amount added
+    (再增加40元) compare only with figures of their own aspect."""
     aspects = {old.aspect, new.aspect}
-    if aspects & {"from", "average"}:
+    if aspects & {"from", "average", "delta"}:
         return len(aspects) == 1
     return aspects != {"new", "total"}
 
@@ -198,12 +203,17 @@ def _assign(cands: list[_Candidate], link: dict[_Slot, _Slot]) -> None:
 
 _PLAN_TITLE = re.compile(r"重点工作|工作任务|工作的建议|总体要求|政策取向|预期目标|工作安排|工作计划|主要安排|下一步|打算|思路")
 _REVIEW_TITLE = re.compile(r"回顾|工作成效|主要举措|成效|进展")
+# -- an end-of-term report reviews its whole term: 过去五年工作回顾 (but 过去一年和五年 is mixed) --
+_TERM_TITLE = re.compile(r"^(?!.*一年).*(?<!\d)[五5]年")
 
 
 def part_side(part: Part) -> str | None:
-    """Return ``plan`` or ``review`` for a part whose role or heading says which it is."""
+    """Return ``plan``, ``review`` or ``term`` (a review of several years, 过去五年工作回顾)
+    for a part whose role or heading says which it is."""
     if part.role is Role.PLANS or _PLAN_TITLE.search(part.key):
         return "plan"
+    if _TERM_TITLE.search(part.key) and _REVIEW_TITLE.search(part.key):
+        return "term"  # -- 城镇新增就业6600万人 over five years is no year's figure --
     if part.role is Role.RESULTS or _REVIEW_TITLE.search(part.key):
         return "review"
     return None
@@ -235,7 +245,8 @@ def compare_figures(
     figures only the old report holds. ``report_wide=False`` keeps pairing inside matched
     measures (for reports that share little: a label match alone proves nothing there).
 
-    ``old_sides``/``new_sides`` (measure id → ``plan``/``review``, see ``measure_sides``)
+    ``old_sides``/``new_sides`` (measure id → ``plan``/``review``/``term``, see ``measure_sides``;
+    figures of a ``term`` part, a review of several years, pair only with such figures)
     prefer pairs from the same kind of part and add ``plan_result`` records: each figure
     of the old report's plans against the new report's result of the same indicator.
     """
@@ -252,7 +263,7 @@ def compare_figures(
     for old_m, new_m in pairs:
         oi = old_index.get(old_m.id) if old_m is not None else None
         ni = new_index.get(new_m.id) if new_m is not None else None
-        if oi is not None and ni is not None:
+        if oi is not None and ni is not None and _sides_comparable(old_side[oi], new_side[ni]):
             same = old_side[oi] is not None and old_side[oi] == new_side[ni]
             _assign(_pair_candidates(oi, old_figs[oi], ni, new_figs[ni], same), link)
 
@@ -276,6 +287,11 @@ def compare_figures(
     if report_wide:
         records.extend(_plan_results(old_figs, new_figs, old_side, new_side, old_measures, new_measures))
     return tuple(records)
+
+
+def _sides_comparable(old: str | None, new: str | None) -> bool:
+    """Figures of a whole term compare only with figures of a whole term."""
+    return (old == "term") == (new == "term")
 
 
 def _plan_results(
@@ -346,7 +362,7 @@ def _global_candidates(
                 slots = groups[(nf.unit, label)]
                 at = bisect.bisect_left(slots, (where,))
                 for _, slot in slots[max(at - _NEAREST, 0) : at + _NEAREST]:
-                    if _comparable(old_figs[slot[0]][slot[1]], nf):
+                    if _comparable(old_figs[slot[0]][slot[1]], nf) and _sides_comparable(old_side[slot[0]], new_side[ni]):
                         same = new_side[ni] is not None and new_side[ni] == old_side[slot[0]]
                         candidates.append((-(score + (_SAME_SIDE if same else 0.0)), (ni, b), slot))
     return candidates

@@ -90,7 +90,7 @@ _KEEP_TAILS = ("行为", "作为", "认为", "成为", "年均")
 _NEW_ASPECT = re.compile(r"^(?:全年|全区|全市|全县|今年|本年)?(?:新建|新增|新设立?|新创建|新成立|新组建|新培育|新认定|新招录|新聘)")
 _TOTAL_ASPECT = re.compile(r"(?:共有|现有|总数|累计|总量)")
 _TAIL_TRIM = ("平均为", "全年控制在", "控制在", "稳定在", "拟按", "按", "拟安排", "安排", "拟", "设定为",
-              "分别再增加", "分别再提高", "再增加", "再提高", "降到", "提高到", "增加到", "上升到", "提升到", "下降到", "减少到", "突破", "不到", "从", "由",
+              "降到", "提高到", "增加到", "上升到", "提升到", "下降到", "减少到", "突破", "不到", "从", "由",
               "全年", "增加至", "增长至", "增至", "提高至", "提升至", "上升至", "扩大至", "减少至", "下降至", "降至",
               "缩短至", "分别为", "分别", "共计", "累计", "合计", "总计", "共", "达到", "已达", "达", "为",
               "约", "近", "超过", "超", "逾", "均", "至", "到", "保持在", "稳定在", "保持")
@@ -112,6 +112,7 @@ _RATE_NAMES = {"增长": "增长", "增幅": "增长", "增速": "增长", "上�
 # -- between two figures of one indicator: 从70万亿元增加到100万亿元, 30元和5元 --
 _TO_WORDS = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|压缩|缩减|降)(?:到|至)$|增至|降至")
 _AND_WORDS = frozenset(("和", "、", "及", "与", "，"))
+_ADDED = re.compile(r"(?:分别)?(?:再)?(?:增加|提高|提升)$")
 _EMPTY_LABEL = frozenset(("将", "把", "对", "向", "使", "让", "使用", "用", "以", "和", "及", "与"))
 # -- nouns that only name a measure of something said before: 转移支付增加1.5万亿元、规模近9.8万亿元 --
 _GENERIC_NOUNS = frozenset(("规模", "总量", "总额", "金额", "数量", "余额", "总规模"))
@@ -160,8 +161,8 @@ class Figure:
     aspect: str | None = None
     """``new`` for what was added this year (新建 36个), ``total`` for a stock (共有 2140个);
     the two are different quantities and never compared. ``average`` for a multi-year
-    average (年均增长5.2%) and ``from`` for the start of 从A增加到B are compared only with
-    figures of the same aspect."""
+    average (年均增长5.2%), ``from`` for the start of 从A增加到B and ``delta`` for an amount
+    added to a level (补助标准再增加40元) are compared only with figures of the same aspect."""
 
 
 # ---------------------------------------------------------------------------- extraction
@@ -393,27 +394,34 @@ def _rate_label(label: str) -> str:
     return label[: found.start()] + _RATE_NAMES[found.group()]
 
 
-def _final_label(key: str, m: re.Match[str], floor: int, previous: Figure | None) -> tuple[str, bool]:
-    """Return the label of the figure ``m`` and whether ``previous`` is the 从 side of a 从…到 pair.
+def _final_label(
+    key: str, m: re.Match[str], floor: int, previous: Figure | None
+) -> tuple[str, bool, str | None]:
+    """Return the label of the figure ``m``, whether ``previous`` is the 从 side of a 从…到
+    pair, and the aspect the label implies (``delta`` for an amount added: 再增加40元).
 
     A figure right after another of the same indicator (从A增加到B, A和B, A、B) takes its label;
     a label that is only a function word (将2.8万亿元中央财政资金纳入…) is read after the number.
     """
     label = _norm_key(_label(key, m, floor))
+    added = _ADDED.search(label)
+    if added and added.start() >= 2 and m["pct"] is None and m["unit"] not in ("%", "个百分点", "百分点"):
+        # -- 补助标准再增加40元 and 补助标准提高30元 add to a level; they are no level --
+        return label[: added.start()] + "增加", False, "delta"
     if label in _GENERIC_NOUNS and previous is not None:
         label = re.sub(r"(?:增加|减少|增长|下降)$", "", previous.label) + label
     if previous is not None:
         gap = key[previous.end : m.start()]
         if _TO_WORDS.search(gap) and len(gap) <= 4:
-            return previous.label, True
+            return previous.label, True, None
         if gap in _AND_WORDS and (len(label) < 2 or label in _EMPTY_LABEL):
-            return previous.label, False
+            return previous.label, False, previous.aspect
     if len(label) <= 2 or label in _EMPTY_LABEL or (m["unit"] is None and m["mult"] and m["suf"] is None):
         # -- 3700多万学生受益: a count without a unit names its noun after the number --
         after = _norm_key(_label_after(key, m.end()))
         if len(after) >= 2:
-            return after, False
-    return _rate_label(label), False
+            return after, False, None
+    return _rate_label(label), False, None
 
 
 def _number_start(m: re.Match[str]) -> int:
@@ -466,9 +474,10 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
             unit = "百分点"  # the 个 is a classifier, as in 3个 → 个
         approx = m["pre"] or inner or m["suf"]
         previous = figures[-1] if figures and figures[-1].unit == unit else None
-        label, previous_is_from = _final_label(key, m, floor, previous)
+        label, previous_is_from, implied_aspect = _final_label(key, m, floor, previous)
         if previous_is_from and previous is not None:
             figures[-1] = replace(previous, aspect="from")
+        clause_aspect = _aspect(key[_sentence_clause_start(key, m.start(), floor) : m.start()])
         figures.append(
             Figure(
                 raw=text[m.start() : m.end()],
@@ -479,7 +488,7 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
                 approx=approx,
                 label=label,
                 precision=float(precision),
-                aspect=_aspect(key[_sentence_clause_start(key, m.start(), floor) : m.start()]),
+                aspect=implied_aspect or clause_aspect,
             )
         )
         floor = m.end()

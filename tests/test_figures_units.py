@@ -65,7 +65,10 @@ def test_figures_of_one_indicator_share_its_label() -> None:
     assert start.label == end.label == "国内生产总值"
     assert start.aspect == "from" and end.aspect is None
     first, second = extract_figures("人均财政补助标准分别再增加30元和5元")
-    assert first.label == second.label == "人均财政补助标准"
+    assert first.label == second.label == "人均财政补助标准增加"
+    # -- an amount added to a level is no level: 再提高40元 never pairs with 由420元提高到450元 --
+    assert first.aspect == second.aspect == "delta"
+    assert extract_figures("补助标准再提高40元")[0].label == "补助标准增加"
     transfer, growth = extract_figures("中央对地方转移支付规模近9.8万亿元，增长18%")[-2:]
     assert transfer.label == "中央对地方转移支付规模" and growth.label == "中央对地方转移支付增长"
 
