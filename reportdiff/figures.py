@@ -121,6 +121,13 @@ def _scaled(value: float, unit: str, *, signed: bool = False) -> str:
     return f"{_plain_number(value, signed=signed)}{unit}"
 
 
+def amount_text(value: float, unit: str, *, signed: bool = False, lang: str = "zh") -> str:
+    """Return an amount for people: ``+72万元``, ``+1.4万亿元``, ``-0.4个百分点`` for a change of a percentage."""
+    if unit == "%":
+        return f"{_plain_number(value, signed=signed)}{_words(lang)['points']}"
+    return _scaled(value, unit, signed=signed)
+
+
 # ---------------------------------------------------------------------------- comparison
 
 
@@ -493,6 +500,7 @@ def check_claim(old: Figure, new: Figure, claim: StatedChange) -> tuple[str | No
 __all__ = [
     "Figure",
     "FigureChange",
+    "amount_text",
     "StatedChange",
     "check_claim",
     "compare_figures",

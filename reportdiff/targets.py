@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .figures import _plain_number, _scaled, label_similarity
+from .figures import amount_text, label_similarity
 from .figures_extract import extract_figures
 from .models import Report
 from .normalize import key as _key
@@ -101,9 +101,7 @@ class TargetChange:
             return f"{self.old.qualifier or ''}→{self.new.qualifier or ''}"  # -- 5.5%以内 → 5.5%左右 --
         if not self.change or self.new is None:
             return ""  # -- unchanged or not comparable: the two targets say it --
-        if self.new.unit == "%":
-            return f"{_plain_number(self.change, signed=True)}{'个百分点' if lang == 'zh' else ' pp'}"
-        return _scaled(self.change, self.new.unit, signed=True)
+        return amount_text(self.change, self.new.unit, signed=True, lang=lang)
 
     def summary_line(self, lang: str = "zh") -> str:
         """Return one line: indicator, old target → new target, change."""
