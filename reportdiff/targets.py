@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .figures import amount_text, label_similarity
 from .figures_extract import extract_figures
-from .models import Report
+from .models import Block, BlockKind, Report
 from .normalize import key as _key
 
 # -- the sentence is found by its shape: 预期目标 (是|为)：, then a list split by ；/， --
 _INTRO = re.compile(r"预期目标(?:是|为|如下)?[:：]")
 _MIN_ITEMS = 3
+#: A paragraph longer than this is prose, not one item of a targets list.
+_MAX_ITEM = 60
+_ITEM_MARKER = re.compile(r"^(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、是]|——)")
 # -- a clause that qualifies the target before it: 能耗强度目标…统筹考核，并留有适当弹性 --
 _CONTINUATION = re.compile(r"^(?:并|且|同时|其中|力争|争取|在实际工作中|努力|实际)")
 _LEAD = re.compile(r"^(?:——|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|[一二三四五六七八九十]+、)?"
@@ -127,24 +130,44 @@ def find_targets(report: Report) -> tuple[Target, ...]:
     """Return the main targets of ``report`` in their order, or () if it sets none.
 
     The targets sentence is the one whose shape is ``…预期目标是：A；B，C；…。`` with at
-    least three items; its list may continue in the next paragraphs when one ends in ；.
+    least three items; its list may continue in the next paragraphs when one ends in ；,
+    or stand one target a paragraph after a colon that ends its own (``1.地区生产总值…。``).
     """
-    texts = [block.text for block in report.blocks]
-    for index, text in enumerate(texts):
-        found = _INTRO.search(text)
+    blocks = report.blocks
+    for index, block in enumerate(blocks):
+        found = _INTRO.search(block.text)
         if found is None:
             continue
-        body = text[found.end():]
-        following = iter(texts[index + 1 :])
-        while "。" not in body and (not body.strip() or body.rstrip().endswith(("；", ";", "：", ":"))):
+        body = block.text[found.end():]
+        if not body.strip():
+            body = "；".join(_listed(blocks[index + 1 :]))
+        following = iter(blocks[index + 1 :])
+        while "。" not in body and body.rstrip().endswith(("；", ";")):
             nxt = next(following, None)
             if nxt is None:
                 break
-            body += nxt
+            body += nxt.text
         targets = parse_targets(body.split("。")[0])
         if len(targets) >= _MIN_ITEMS:
             return targets
     return ()
+
+
+def _listed(blocks: Sequence[Block]) -> list[str]:
+    """The short paragraphs after a colon, one target each, up to the next heading, long
+    paragraph, or (when the items are numbered) the first paragraph without a number."""
+    items: list[str] = []
+    numbered = False
+    for block in blocks:
+        text = block.text.strip()
+        if block.kind in (BlockKind.PART, BlockKind.SECTION) or len(text) > _MAX_ITEM or not text:
+            break
+        marked = _ITEM_MARKER.match(text) is not None
+        if items and numbered and not marked:
+            break
+        numbered = numbered or (not items and marked)
+        items.append(text.rstrip("。；;，, "))
+    return items
 
 
 def parse_targets(listing: str) -> tuple[Target, ...]:

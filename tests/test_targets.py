@@ -70,6 +70,19 @@ def test_targets_pair_by_indicator_and_change_in_points() -> None:
     }
 
 
+def test_targets_listed_one_a_paragraph() -> None:
+    report = parse_text(
+        "某县2025年政府工作报告\n一、2024年工作回顾\n全县地区生产总值增长5.2%。\n二、2025年工作安排\n"
+        "今年全县经济社会发展的主要预期目标是：\n1.地区生产总值增长5%左右。\n2.规模以上工业增加值增长6%。\n"
+        "3.城乡居民人均可支配收入增长与经济增长同步。\n4.粮食产量稳定在25万吨以上。\n"
+        "实现上述目标，要坚持稳中求进工作总基调，统筹发展和安全，扎实推动高质量发展，奋力谱写现代化建设新篇章，"
+        "确保各项目标任务全面完成。\n", "county.txt")
+    targets = find_targets(report)
+    assert [t.indicator for t in targets] == ["地区生产总值增长", "规模以上工业增加值增长", "城乡居民人均可支配收入",
+                                              "粮食产量"]
+    assert targets[-1].unit == "吨" and targets[-1].qualifier == "以上"
+
+
 def test_a_range_target_keeps_both_ends() -> None:
     (gdp, *_rest) = parse_targets("国内生产总值增长6%－6.5%；城镇新增就业1100万人以上；国际收支基本平衡")
     assert (gdp.value, gdp.upper, gdp.raw) == (6.0, 6.5, "6%－6.5%")
