@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -61,15 +62,28 @@ def _clause_start(key: str, pos: int, floor: int) -> int:
     return i
 
 
+@functools.lru_cache(maxsize=16)
+def _by_edge(words: tuple[str, ...], lead: bool) -> dict[str, tuple[str, ...]]:
+    """The words grouped by the character they start (lead) or end with, in their order."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0] if lead else w[-1], []).append(w)
+    return {edge: tuple(group) for edge, group in groups.items()}
+
+
 def _strip_words(text: str, words: tuple[str, ...], lead: bool) -> str:
+    # -- only the words that share the text's edge character can match: checked in order --
+    groups = _by_edge(words, lead)
     changed = True
-    while changed:
+    while changed and text:
         changed = False
-        for w in words:
+        for w in groups.get(text[0] if lead else text[-1], ()):
             if lead and text.startswith(w) and len(text) - len(w) >= 2:
                 text, changed = text[len(w):], True
-            elif not lead and text.endswith(w) and len(text) - len(w) >= 2 and not text.endswith(_KEEP_TAILS):
+                break
+            if not lead and text.endswith(w) and len(text) - len(w) >= 2 and not text.endswith(_KEEP_TAILS):
                 text, changed = text[: -len(w)], True
+                break
     return text
 
 
