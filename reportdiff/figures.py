@@ -408,7 +408,7 @@ def _record(
         change = round(new.value - old.value, 6)
         # -- two percentages differ in points (5.2% → 5.1%: −0.1个百分点), never by a ratio --
         relative = round((new.value - old.value) / old.value, 6) if old.value and ref.unit != "%" else None
-        if claim is not None:
+        if claim is not None and not _real_terms(new, claim):
             check, implied = check_claim(old, new, claim)
     return FigureChange(
         label=ref.label,
@@ -426,6 +426,18 @@ def _record(
 
 
 # ---------------------------------------------------------------------------- claim check
+
+#: Output measured at comparable prices: 国内生产总值达到114万亿元，增长8.1% states real
+#: growth, which two nominal levels cannot check (nor can they a stated 实际增长).
+_REAL_TERMS = re.compile(r"生产总值|增加值|GDP")
+
+
+def _real_terms(figure: Figure, claim: StatedChange) -> bool:
+    """True for a growth rate stated in real terms, against levels in current prices."""
+    if claim.stated is None or claim.stated.unit != "%":
+        return False
+    return claim.text.startswith("实际") or (claim.basis is None and _REAL_TERMS.search(figure.label) is not None)
+
 
 
 def _step(fig: Figure) -> float:

@@ -45,12 +45,14 @@ _UNIT_RE = "|".join(map(re.escape, _UNITS))
 _FIGURE_RE = re.compile(
     rf"""(?P<pre>超过|多达|突破|不到|不足|(?<![节制契条预公签大])约|近|超|逾)?
     (?:百分之(?P<pct>{_AR}|{_CN})
-      |(?P<ar>{_AR})(?P<ar_mid>余|多)?(?:(?P<mult>千万|百万|万亿|万|亿|千(?![瓦米克伏]))(?P<ar_post>余|多)?|(?={_UNIT_RE}))
+      |(?P<ar>{_AR})(?P<ar_mid>余|多)?\u200b?(?:(?P<mult>千万|百万|万亿|万|亿|千(?![瓦米克伏]))(?P<ar_post>余|多)?
+                                          |(?=\u200b?(?:{_UNIT_RE})))
       |(?P<cn>{_CN})(?P<cn_mid>余|多)?(?={_UNIT_RE}))
-    (?P<unit>{_UNIT_RE})?
+    (?:\u200b?(?P<unit>{_UNIT_RE}))?
     (?P<suf>左右|以上|以内|以下)?""",
     re.X,
 )
+# -- \u200b: zero-width spaces left inside figures by web pages (74.4\u200b万亿元) are no break --
 _MULT = {"千万": 10**7, "百万": 10**6, "万亿": 10**12, "万": 10**4, "亿": 10**8, "千": 10**3}
 # -- Chinese numerals only count things; 十分 (very), 三年行动, 百米 are words. --
 _CN_UNITS = frozenset(

@@ -31,6 +31,12 @@ def test_units_are_kept_whole(text: str, expected: tuple) -> None:
     assert (f.raw, f.value, f.unit, f.approx, f.label) == expected
 
 
+def test_a_zero_width_space_inside_a_figure_is_no_break() -> None:
+    level, growth = extract_figures("国内生产总值达到74.4\u200b万亿元，增长6.7%")
+    assert (level.raw, level.value, level.unit, level.label) == ("74.4\u200b万亿元", 7.44e13, "元", "国内生产总值")
+    assert level.comparison is not None and growth.label == "国内生产总值增长"
+
+
 @pytest.mark.parametrize(
     "text",
     ["出席联合国成立75周年系列高级别会议", "庆祝中国共产党成立一百周年", "将3岁以下婴幼儿照护费用纳入扣除"],
