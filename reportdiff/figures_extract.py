@@ -327,7 +327,14 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
         previous = figures[-1] if figures and figures[-1].unit == unit else None
         label, previous_is_from, implied_aspect = final_label(key, m, floor, previous)
         if previous_is_from and previous is not None:
-            figures[-1] = replace(previous, aspect="from")
+            # -- 分别从50%、75%提高至100%: every start of the enumeration is a 从 side --
+            i = len(figures) - 1
+            while True:
+                figures[i] = replace(figures[i], aspect="from")
+                if (i == 0 or figures[i - 1].unit != unit
+                        or key[figures[i - 1].end : figures[i].start] not in ("、", "和")):
+                    break
+                i -= 1
         clause_aspect = _aspect(key[_sentence_clause_start(key, m.start(), floor) : m.start()])
         figures.append(
             Figure(
