@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from .figures_extract import Figure, StatedChange, extract_figures
-from .models import Measure
+from .models import Measure, Part, Report, Role
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,9 @@ class FigureChange:
     """``consistent`` / ``inconsistent`` with the old report's figure; None if uncheckable."""
     implied: float | None = None
     """The change implied by old→new, in the claim's terms (percent, points or units)."""
+    kind: str = "year"
+    """``year``: the same figure in two years (result with result, plan with plan);
+    ``plan_result``: the old report's plan or target against the new report's result."""
 
     def change_text(self, lang: str = "zh") -> str:
         """Return the change for people: ``+72万元（+29.3%）``, ``+0.31个百分点``; "" if unknown."""
@@ -55,8 +59,15 @@ class FigureChange:
             words = _words(lang)
             unit = self.claim.stated.unit if self.claim.stated is not None else ""
             unit = words["points"] if unit == "百分点" else unit
-            implied = "" if self.implied is None else f", {words['implied']} {self.implied:.1f}{unit}"
+            if self.implied is None:
+                implied = ""
+            elif unit in ("%", words["points"], "倍"):
+                implied = f", {words['implied']} {self.implied:.1f}{unit}"
+            else:
+                implied = f", {words['implied']} {_scaled(self.implied, unit)}"  # -- 2000亿元, not 200000000000.0元 --
             line += f" · {self.claim.text}: {words[self.claim_check]}{implied}"
+        if self.kind == "plan_result":
+            line += f" · {_words(lang)['plan_result']}"
         return line
 
     def to_json(self) -> dict:
@@ -67,7 +78,7 @@ class FigureChange:
                 return None
             return {"raw": fig.raw, "value": fig.value, "approx": fig.approx, "measure": measure}
 
-        return {
+        data = {
             "label": self.label,
             "unit": self.unit,
             "old": side(self.old, self.old_measure),
@@ -78,14 +89,18 @@ class FigureChange:
             "claim_check": self.claim_check,
             "implied": self.implied,
         }
+        if self.kind != "year":
+            data["kind"] = self.kind  # -- added only where it says more than a year-over-year pair --
+        return data
 
 
 # -- The words FigureChange prints; any language but zh reads English. --
 _WORDS = {
     "zh": {"points": "个百分点", "paren": "（{}）", "implied": "实为",
-           "consistent": "相符", "inconsistent": "不符"},
+           "consistent": "相符", "inconsistent": "不符", "plan_result": "上年计划→本年实绩"},
     "en": {"points": " pp", "paren": " ({})", "implied": "implied",
-           "consistent": "consistent", "inconsistent": "INCONSISTENT"},
+           "consistent": "consistent", "inconsistent": "INCONSISTENT",
+           "plan_result": "last year's plan → this year's result"},
 }
 
 
@@ -104,6 +119,13 @@ def _scaled(value: float, unit: str, *, signed: bool = False) -> str:
         if abs(value) >= factor:
             return f"{_plain_number(value / factor, signed=signed)}{prefix}{unit}"
     return f"{_plain_number(value, signed=signed)}{unit}"
+
+
+def amount_text(value: float, unit: str, *, signed: bool = False, lang: str = "zh") -> str:
+    """Return an amount for people: ``+72万元``, ``+1.4万亿元``, ``-0.4个百分点`` for a change of a percentage."""
+    if unit == "%":
+        return f"{_plain_number(value, signed=signed)}{_words(lang)['points']}"
+    return _scaled(value, unit, signed=signed)
 
 
 # ---------------------------------------------------------------------------- comparison
@@ -143,10 +165,18 @@ _Slot = tuple[int, int]  # (measure index, figure index)
 _Candidate = tuple[float, _Slot, _Slot]  # (−score, new slot, old slot)
 
 
-def _pair_candidates(oi: int, old: list[Figure], ni: int, new: list[Figure]) -> list[_Candidate]:
+#: A small preference for figures from the same kind of part (result with result, plan with
+#: plan): a target (城镇新增就业1100万人以上) belongs with next year's target, not its result.
+_SAME_SIDE = 0.05
+
+
+def _pair_candidates(
+    oi: int, old: list[Figure], ni: int, new: list[Figure], same_side: bool = False
+) -> list[_Candidate]:
     """Same-unit figures of one matched measure pair whose labels are close enough."""
     old_units = [f.unit for f in old]
     new_units = [f.unit for f in new]
+    bonus = _SAME_SIDE if same_side else 0.0
     cands: list[_Candidate] = []
     for a, of in enumerate(old):
         # -- one figure of this unit on each side of a matched pair: the measure match
@@ -155,13 +185,18 @@ def _pair_candidates(oi: int, old: list[Figure], ni: int, new: list[Figure]) -> 
         floor = _UNIQUE_PAIR_MIN if unique else _PAIR_MIN
         for b, nf in enumerate(new):
             if nf.unit == of.unit and _comparable(of, nf) and (score := label_similarity(of.label, nf.label)) >= floor:
-                cands.append((-score, (ni, b), (oi, a)))
+                cands.append((-(score + bonus), (ni, b), (oi, a)))
     return cands
 
 
 def _comparable(old: Figure, new: Figure) -> bool:
-    """A stock (共有) and this year's additions (新建) are different quantities."""
-    return {old.aspect, new.aspect} != {"new", "total"}
+    """A stock (共有) and this year's additions (新建) are different quantities; the 从 side
+    of 从A增加到B (an earlier year's figure), a multi-year average (年均) and an amount added
+    (再增加40元) compare only with figures of their own aspect."""
+    aspects = {old.aspect, new.aspect}
+    if aspects & {"from", "average", "delta"}:
+        return len(aspects) == 1
+    return aspects != {"new", "total"}
 
 
 def _assign(cands: list[_Candidate], link: dict[_Slot, _Slot]) -> None:
@@ -173,12 +208,42 @@ def _assign(cands: list[_Candidate], link: dict[_Slot, _Slot]) -> None:
             used.add(old_slot)
 
 
+_PLAN_TITLE = re.compile(r"重点工作|工作任务|工作的建议|总体要求|政策取向|预期目标|工作安排|工作计划|主要安排|下一步|打算|思路")
+_REVIEW_TITLE = re.compile(r"回顾|工作成效|主要举措|成效|进展")
+# -- an end-of-term report reviews its whole term: 过去五年工作回顾 (but 过去一年和五年 is mixed) --
+_TERM_TITLE = re.compile(r"^(?!.*一年).*(?<!\d)[五5]年")
+
+
+def part_side(part: Part) -> str | None:
+    """Return ``plan``, ``review`` or ``term`` (a review of several years, 过去五年工作回顾)
+    for a part whose role or heading says which it is."""
+    if part.role is Role.PLANS or _PLAN_TITLE.search(part.key):
+        return "plan"
+    if _TERM_TITLE.search(part.key) and _REVIEW_TITLE.search(part.key):
+        return "term"  # -- 城镇新增就业6600万人 over five years is no year's figure --
+    if part.role is Role.RESULTS or _REVIEW_TITLE.search(part.key):
+        return "review"
+    return None
+
+
+def measure_sides(report: Report) -> dict[str, str]:
+    """Return measure id → ``plan`` / ``review`` for the measures of parts that have a side."""
+    sides: dict[str, str] = {}
+    for part in report.parts:
+        side = part_side(part)
+        if side is not None:
+            sides.update((m.id, side) for m in part.all_measures())
+    return sides
+
+
 def compare_figures(
     old_measures: Sequence[Measure],
     new_measures: Sequence[Measure],
     pairs: Iterable[tuple[Measure | None, Measure | None]],
     *,
     report_wide: bool = True,
+    old_sides: Mapping[str, str] | None = None,
+    new_sides: Mapping[str, str] | None = None,
 ) -> tuple[FigureChange, ...]:
     """Follow figures across two reports; check the new report's stated growth rates.
 
@@ -186,9 +251,18 @@ def compare_figures(
     across the whole report. Records come in the new report's reading order, followed by
     figures only the old report holds. ``report_wide=False`` keeps pairing inside matched
     measures (for reports that share little: a label match alone proves nothing there).
+
+    ``old_sides``/``new_sides`` (measure id → ``plan``/``review``/``term``, see ``measure_sides``;
+    figures of a ``term`` part, a review of several years, pair only with such figures)
+    prefer pairs from the same kind of part and add ``plan_result`` records: each figure
+    of the old report's plans against the new report's result of the same indicator.
     """
+    old_sides = old_sides or {}
+    new_sides = new_sides or {}
     old_figs = [_value_figures(m) for m in old_measures]
     new_figs = [_value_figures(m) for m in new_measures]
+    old_side = [old_sides.get(m.id) for m in old_measures]
+    new_side = [new_sides.get(m.id) for m in new_measures]
     old_index = {m.id: i for i, m in enumerate(old_measures)}
     new_index = {m.id: i for i, m in enumerate(new_measures)}
     link: dict[_Slot, _Slot] = {}  # new slot → old slot
@@ -196,11 +270,12 @@ def compare_figures(
     for old_m, new_m in pairs:
         oi = old_index.get(old_m.id) if old_m is not None else None
         ni = new_index.get(new_m.id) if new_m is not None else None
-        if oi is not None and ni is not None:
-            _assign(_pair_candidates(oi, old_figs[oi], ni, new_figs[ni]), link)
+        if oi is not None and ni is not None and _sides_comparable(old_side[oi], new_side[ni]):
+            same = old_side[oi] is not None and old_side[oi] == new_side[ni]
+            _assign(_pair_candidates(oi, old_figs[oi], ni, new_figs[ni], same), link)
 
     if report_wide:
-        _assign(_global_candidates(old_figs, new_figs, link), link)
+        _assign(_global_candidates(old_figs, new_figs, link, old_side, new_side), link)
 
     records: list[FigureChange] = []
     for ni, figs in enumerate(new_figs):
@@ -216,11 +291,53 @@ def compare_figures(
             for a, of in enumerate(figs)
             if (oi, a) not in used
         )
+    if report_wide:
+        records.extend(_plan_results(old_figs, new_figs, old_side, new_side, old_measures, new_measures))
     return tuple(records)
 
 
+def _sides_comparable(old: str | None, new: str | None) -> bool:
+    """Figures of a whole term compare only with figures of a whole term."""
+    return (old == "term") == (new == "term")
+
+
+def _plan_results(
+    old_figs: list[list[Figure]],
+    new_figs: list[list[Figure]],
+    old_side: list[str | None],
+    new_side: list[str | None],
+    old_measures: Sequence[Measure],
+    new_measures: Sequence[Measure],
+) -> list[FigureChange]:
+    """Each plan figure of the old report against the new report's result for that year.
+
+    Only a close label (the global floor) counts: a plan is reported under its own name
+    (新开工改造城镇老旧小区5.3万个 → 新开工改造城镇老旧小区5.6万个).
+    """
+    plans = {(oi, a): of for oi, figs in enumerate(old_figs) if old_side[oi] == "plan" for a, of in enumerate(figs)}
+    results = {(ni, b): nf for ni, figs in enumerate(new_figs) if new_side[ni] == "review" for b, nf in enumerate(figs)}
+    cands: list[_Candidate] = []
+    for new_slot, nf in results.items():
+        for old_slot, of in plans.items():
+            if nf.unit == of.unit and _comparable(of, nf):
+                score = _label_similarity_cached(of.label, nf.label)
+                if score >= _GLOBAL_MIN:
+                    cands.append((-score, new_slot, old_slot))
+    link: dict[_Slot, _Slot] = {}
+    _assign(cands, link)
+    return [
+        replace(_record(plans[o], results[n], old_measures[o[0]].id, new_measures[n[0]].id, claims=False),
+                kind="plan_result")
+        for n, o in sorted(link.items())
+    ]
+
+
 def _global_candidates(
-    old_figs: list[list[Figure]], new_figs: list[list[Figure]], link: dict[_Slot, _Slot]
+    old_figs: list[list[Figure]],
+    new_figs: list[list[Figure]],
+    link: dict[_Slot, _Slot],
+    old_side: list[str | None] | None = None,
+    new_side: list[str | None] | None = None,
 ) -> list[_Candidate]:
     """Return report-wide candidates for the figures left unpaired inside measure pairs.
 
@@ -228,6 +345,8 @@ def _global_candidates(
     once; of the old figures sharing a label, only the NEAREST few by relative position
     are offered. Without this, pairing grows with the product of the report sizes.
     """
+    old_side = old_side or [None] * len(old_figs)
+    new_side = new_side or [None] * len(new_figs)
     used = set(link.values())
     groups: dict[tuple[str, str], list[tuple[float, _Slot]]] = {}
     for oi, figs in enumerate(old_figs):
@@ -250,8 +369,9 @@ def _global_candidates(
                 slots = groups[(nf.unit, label)]
                 at = bisect.bisect_left(slots, (where,))
                 for _, slot in slots[max(at - _NEAREST, 0) : at + _NEAREST]:
-                    if _comparable(old_figs[slot[0]][slot[1]], nf):
-                        candidates.append((-score, (ni, b), slot))
+                    if _comparable(old_figs[slot[0]][slot[1]], nf) and _sides_comparable(old_side[slot[0]], new_side[ni]):
+                        same = new_side[ni] is not None and new_side[ni] == old_side[slot[0]]
+                        candidates.append((-(score + (_SAME_SIDE if same else 0.0)), (ni, b), slot))
     return candidates
 
 
@@ -261,20 +381,34 @@ def _label_similarity_cached(a: str, b: str) -> float:
 
 
 def _value_figures(measure: Measure) -> list[Figure]:
-    return [f for f in extract_figures(measure.text) if not f.is_change]
+    """The figures of a measure that are quantities, not the amounts of stated changes.
+
+    A bare growth rate after an indicator (国内生产总值达到114万亿元，增长8.1%) is both:
+    the claim about 114万亿元 and the indicator's growth rate, compared with last year's.
+    """
+    figures = extract_figures(measure.text)
+    return [f for f in figures if not f.is_change or _growth_rate(f, figures)]
+
+
+def _growth_rate(fig: Figure, figures: tuple[Figure, ...]) -> bool:
+    if fig.unit != "%" or fig.change_of is None:
+        return False
+    change = figures[fig.change_of].comparison
+    return change is not None and change.basis is None
 
 
 def _record(
-    old: Figure | None, new: Figure | None, old_id: str | None, new_id: str | None
+    old: Figure | None, new: Figure | None, old_id: str | None, new_id: str | None, *, claims: bool = True
 ) -> FigureChange:
     ref = new or old
     assert ref is not None
-    claim = new.comparison if new is not None else None
+    claim = new.comparison if new is not None and claims else None
     change = relative = check = implied = None
     if old is not None and new is not None:
         change = round(new.value - old.value, 6)
-        relative = round((new.value - old.value) / old.value, 6) if old.value else None
-        if claim is not None:
+        # -- two percentages differ in points (5.2% → 5.1%: −0.1个百分点), never by a ratio --
+        relative = round((new.value - old.value) / old.value, 6) if old.value and ref.unit != "%" else None
+        if claim is not None and not _real_terms(new, claim):
             check, implied = check_claim(old, new, claim)
     return FigureChange(
         label=ref.label,
@@ -292,6 +426,18 @@ def _record(
 
 
 # ---------------------------------------------------------------------------- claim check
+
+#: Output measured at comparable prices: 国内生产总值达到114万亿元，增长8.1% states real
+#: growth, which two nominal levels cannot check (nor can they a stated 实际增长).
+_REAL_TERMS = re.compile(r"生产总值|增加值|GDP")
+
+
+def _real_terms(figure: Figure, claim: StatedChange) -> bool:
+    """True for a growth rate stated in real terms, against levels in current prices."""
+    if claim.stated is None or claim.stated.unit != "%":
+        return False
+    return claim.text.startswith("实际") or (claim.basis is None and _REAL_TERMS.search(figure.label) is not None)
+
 
 
 def _step(fig: Figure) -> float:
@@ -339,8 +485,9 @@ def check_claim(old: Figure, new: Figure, claim: StatedChange) -> tuple[str | No
         lo, hi = (n1 - o2) / o2 * 100, (n2 - o1) / o1 * 100
         tol = max(1.0, stated.precision)
     elif stated.unit == "百分点" and old.unit == "%":
+        # -- the two rates' rounding is in [lo, hi] already; the stated points add their own --
         implied = round(new.value - old.value, 4)
-        lo, hi, tol = n1 - o2, n2 - o1, stated.precision
+        lo, hi, tol = n1 - o2, n2 - o1, stated.precision / 2
     elif stated.unit == "倍":
         if o1 <= 0:
             return None, None
@@ -365,9 +512,12 @@ def check_claim(old: Figure, new: Figure, claim: StatedChange) -> tuple[str | No
 __all__ = [
     "Figure",
     "FigureChange",
+    "amount_text",
     "StatedChange",
     "check_claim",
     "compare_figures",
     "extract_figures",
     "label_similarity",
+    "measure_sides",
+    "part_side",
 ]

@@ -9,6 +9,15 @@ from decimal import Decimal
 
 import opencc
 
+from .figure_labels import (
+    DELIMS,
+    GENERIC_NOUNS,
+    LEAD_MARKER,
+    LEAD_YEAR,
+    QUOTES,
+    final_label,
+    rate_label,
+)
 from .normalize import key as _norm_key
 
 _T2S = opencc.OpenCC("t2s")
@@ -23,9 +32,10 @@ _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 _CN = r"[零〇一二两三四五六七八九十百千万亿]+"
 # -- Longest first so that 件次 wins over 件 and 个百分点 over 个. --
 _UNITS = sorted(
-    """个百分点 百分点 个工作日 工作日 个月 平方公里 平方米 公里 人次 件次 户次 家次 场次 批次
-    课时 学时 小时 分钟 元 件 份 人 所 个 项 次 家 起 分 % ‰ 户 场 条 篇 期 名 例 支 类 批 部
-    本 套 座 处 台 辆 宗 笔 张 位 轮 节 册 亩 吨 米 天 周 岁 年 倍""".split(),
+    """个百分点 百分点 个工作日 工作日 个月 平方公里 平方米 立方米 公里 千米 公顷 人次 件次 户次 家次 场次
+    批次 架次 课时 学时 小时 分钟 美元 港元 欧元 日元 元 件 份 人 所 个 项 次 家 起 分 % ‰ 户 场 条 篇
+    期 名 例 支 类 批 部 本 套 座 处 台 辆 艘 宗 笔 张 位 轮 节 册 亩 吨标准煤 标准煤 吨 公斤 千克 斤
+    千瓦时 千瓦 千伏 兆瓦 标箱 间 米 天 周 岁 年 倍""".split(),
     key=len,
     reverse=True,
 )
@@ -33,23 +43,21 @@ _UNIT_RE = "|".join(map(re.escape, _UNITS))
 # -- A number needs a unit, a multiplier (31.2万) or 百分之 to be a figure; the lookaheads
 #    keep bare numbers (list markers, dates, codes) from matching at all. --
 _FIGURE_RE = re.compile(
-    rf"""(?P<pre>超过|多达|约|近|超|逾)?
+    rf"""(?P<pre>超过|多达|突破|不到|不足|(?<![节制契条预公签大])约|近|超|逾)?
     (?:百分之(?P<pct>{_AR}|{_CN})
-      |(?P<ar>{_AR})(?P<ar_mid>余|多)?(?:(?P<mult>千万|百万|万亿|万|亿|千)(?P<ar_post>余|多)?|(?={_UNIT_RE}))
+      |(?P<ar>{_AR})(?P<ar_mid>余|多)?\u200b?(?:(?P<mult>千万|百万|万亿|万|亿|千(?![瓦米克伏]))(?P<ar_post>余|多)?
+                                          |(?=\u200b?(?:{_UNIT_RE})))
       |(?P<cn>{_CN})(?P<cn_mid>余|多)?(?={_UNIT_RE}))
-    (?P<unit>{_UNIT_RE})?
-    (?P<suf>左右|以上)?""",
+    (?:\u200b?(?P<unit>{_UNIT_RE}))?
+    (?P<suf>左右|以上|以内|以下)?""",
     re.X,
 )
+# -- \u200b: zero-width spaces left inside figures by web pages (74.4\u200b万亿元) are no break --
 _MULT = {"千万": 10**7, "百万": 10**6, "万亿": 10**12, "万": 10**4, "亿": 10**8, "千": 10**3}
 # -- Chinese numerals only count things; 十分 (very), 三年行动, 百米 are words. --
 _CN_UNITS = frozenset(
     """个 项 次 件 所 家 名 人 场 条 篇 期 例 支 类 批 部 本 套 座 处 台 辆 宗 笔 张 位 轮 节
     册 户 份 起 人次 件次 户次 场次 批次 个月 天 周 小时 倍""".split()
-)
-# -- Units that classify a following noun: 37所高校, 3个牵头单位, 3次全体会议. --
-_CLASSIFIERS = frozenset(
-    "个 项 次 件 所 家 名 例 场 条 篇 期 支 类 批 部 本 套 座 处 台 辆 宗 笔 张 位 轮 节 册 份 起".split()
 )
 _SET_PHRASES = re.compile(
     "八项规定|三项制度|四个意识|四个自信|四个全面|两个维护|两个确立|两个结合|两个毫不动摇|"
@@ -60,42 +68,24 @@ _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
 _SMALL = {"十": 10, "百": 100, "千": 1000}
 _BIG = {"万": 10**4, "亿": 10**8}
 
-_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", "‘": "’", "〈": "〉"}
 _QUOTE_CHARS = re.compile(r'[“”「」『』《》‘’〈〉"。\n]')  # what _quoted_spans reacts to
-_DELIMS = frozenset("，,。；;：:、！？!?\n\r（()）【】")
-_CLAUSE_DELIMS = _DELIMS - frozenset("、（()）")
+_CLAUSE_DELIMS = DELIMS - frozenset("、（()）")
 
 _CHANGE_RE = re.compile(
     r"(?P<basis>同比|环比|较上年同期|较去年同期|比上年同期|比去年同期|较上年|较去年|比上年|比去年"
     r"|较上一年|较\d{4}年|比\d{4}年|与上年相比|与去年相比|与\d{4}年相比)?"
     r"(?(basis)[^，,。；;！？!?\n]{0,6}?)"
-    r"(?P<verb>增加|增长|上升|提升|提高|增多|扩大|翻番|减少|下降|降低|缩短|下滑|回落|缩减|压减|减|增|降)"
+    r"(?P<verb>增加|增长|上升|提升|提高|增多|扩大|翻番|增产|减少|下降|降低|缩短|下滑|回落|缩减|压减|减产"
+    # -- 高/低 only after a basis (比去年预算低0.4个百分点): alone they are everywhere (高质量) --
+    r"|减|增|降|(?(basis)[高低]|(?!)))"
     r"(?:了)?(?!至|到|为)"
 )
-_DOWN = frozenset("减少 下降 降低 缩短 下滑 回落 缩减 压减 减 降".split())
+_DOWN = frozenset("减少 下降 降低 缩短 下滑 回落 缩减 压减 减产 减 降 低".split())
+# -- 年均增长5.2% over five years says nothing about last year's figure --
+_AVERAGE = ("年均", "平均")
 
-_LEAD_MARKER = re.compile(r"^\s*(?:\d+[.、]|[(（][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、是])")
-_LEAD_YEAR = re.compile(r"^\d{4}年度?")
-_LEAD_TRIM = ("其中", "全年", "全区范围", "全市范围", "全区", "全市", "全县", "共计", "累计",
-              "合计", "总计", "共有", "共", "完成", "涉及", "达到", "已")
-# -- words whose last character is also a trimmed tail (行为 is no 行 + 为) --
-_KEEP_TAILS = ("行为", "作为", "认为", "成为")
 _NEW_ASPECT = re.compile(r"^(?:全年|全区|全市|全县|今年|本年)?(?:新建|新增|新设立?|新创建|新成立|新组建|新培育|新认定|新招录|新聘)")
 _TOTAL_ASPECT = re.compile(r"(?:共有|现有|总数|累计|总量)")
-_TAIL_TRIM = ("增加至", "增长至", "增至", "提高至", "提升至", "上升至", "扩大至", "减少至", "下降至", "降至",
-              "缩短至", "分别为", "分别", "共计", "累计", "合计", "总计", "共", "达到", "已达", "达", "为",
-              "约", "近", "超过", "超", "逾", "均", "至", "到", "保持在", "稳定在", "保持")
-# -- what a label starts with but does not name: the act of building or setting up --
-_LEAD_ACTS = ("新创建", "创建", "新建", "建成", "新增", "设立", "建立", "组建", "打造")
-# -- a label that is only a verb (全年办理21起) names nothing; the clause before it does
-#    (加强生态环境损害赔偿案件办理，全年办理21起) --
-_GENERIC_VERBS = frozenset("办理 受理 办结 审结 处理 完成 开展 召开 举办 组织 查处 调解".split())
-_POLICY_VERBS = ("加强", "推进", "做好", "深化", "强化", "规范", "持续", "抓好", "推动", "扎实", "全力")
-_AFTER_STOP = re.compile(
-    r"的|批量|列入|纳入|参训|参加|参与|获|实现|完成|开展|通过|落地|入选|在|被|将|已|均|分别"
-    r"|进行|得到|受到|(?<!公)共|累计|同比|较|比上|以上|左右|设置|设立|配备|覆盖"
-)
-_MAX_LABEL = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +130,9 @@ class Figure:
     """For ``is_change`` figures: index, in the same tuple, of the figure they qualify."""
     aspect: str | None = None
     """``new`` for what was added this year (新建 36个), ``total`` for a stock (共有 2140个);
-    the two are different quantities and never compared."""
+    the two are different quantities and never compared. ``average`` for a multi-year
+    average (年均增长5.2%), ``from`` for the start of 从A增加到B and ``delta`` for an amount
+    added to a level (补助标准再增加40元) are compared only with figures of the same aspect."""
 
 
 # ---------------------------------------------------------------------------- extraction
@@ -162,8 +154,8 @@ def _quoted_spans(key: str) -> list[tuple[int, int]]:
     ascii_open: int | None = None
     for m in _QUOTE_CHARS.finditer(key):
         ch, i = m.group(), m.start()
-        if ch in _QUOTES:
-            stack.append((_QUOTES[ch], i))
+        if ch in QUOTES:
+            stack.append((QUOTES[ch], i))
         elif stack and ch == stack[-1][0]:
             spans.append((stack.pop()[1], i))
         elif ch == '"':
@@ -251,30 +243,15 @@ def _skip(key: str, m: re.Match[str], number_start: int, spans: list[tuple[int, 
         return True  # a year, not a duration
     if unit == "分" and before in ("时", "点", ":"):
         return True  # clock time
+    if unit == "周" and key.startswith("年", m.end("unit")):
+        return True  # 75周年: an anniversary names an occasion, it is no quantity
+    if unit in ("岁", "年") and key.startswith(("以下", "以上"), m.end("unit")):
+        return True  # 3岁以下婴幼儿, 60岁以上老人: an age bracket describes a group
     if m["cn"] is not None and _SET_PHRASES.match(key, number_start):
         return True
     if m["ar"] is not None and before.isascii() and before.isalpha():
         return True  # model names and codes: G20, 5G are never counts
     return False
-
-
-def _clause_start(key: str, pos: int, floor: int) -> int:
-    i = pos
-    while i > floor and key[i - 1] not in _DELIMS:
-        i -= 1
-    return i
-
-
-def _strip_words(text: str, words: tuple[str, ...], lead: bool) -> str:
-    changed = True
-    while changed:
-        changed = False
-        for w in words:
-            if lead and text.startswith(w) and len(text) - len(w) >= 2:
-                text, changed = text[len(w):], True
-            elif not lead and text.endswith(w) and len(text) - len(w) >= 2 and not text.endswith(_KEEP_TAILS):
-                text, changed = text[: -len(w)], True
-    return text
 
 
 def _sentence_clause_start(key: str, pos: int, floor: int) -> int:
@@ -287,75 +264,15 @@ def _sentence_clause_start(key: str, pos: int, floor: int) -> int:
 
 
 def _aspect(clause: str) -> str | None:
-    """Return ``new`` or ``total`` when the clause says which kind of quantity follows."""
-    clause = _LEAD_MARKER.sub("", _LEAD_YEAR.sub("", clause))
+    """Return ``new``, ``total`` or ``average`` when the clause says which kind of quantity follows."""
+    clause = LEAD_MARKER.sub("", LEAD_YEAR.sub("", clause))
+    if "年均" in clause:
+        return "average"  # 城镇新增就业年均1270多万人: over several years, not last year's figure
     if _NEW_ASPECT.search(clause):
         return "new"
     if _TOTAL_ASPECT.search(clause):
         return "total"
     return None
-
-
-def _label_before(clause: str) -> str:
-    clause = _LEAD_MARKER.sub("", clause)
-    clause = _LEAD_YEAR.sub("", clause)
-    # -- After a quoted name (“两会”建议提案) or an enumeration (…等主题学法) the noun
-    #    is what follows. --
-    for sep in ("”", "」", "》", "等地", "等"):
-        head, found, tail = clause.rpartition(sep)
-        if found and len(tail) >= 2:
-            clause = tail
-    clause = re.sub(r"[“”「」『』《》\"‘’]", "", clause)
-    clause = _strip_words(_strip_words(clause, _LEAD_TRIM, lead=True), _TAIL_TRIM, lead=False)
-    clause = _strip_words(clause, _LEAD_ACTS, lead=True)
-    if len(clause) > _MAX_LABEL and "的" in clause:
-        tail = clause.rpartition("的")[2]
-        if len(tail) >= 2:
-            clause = tail
-    return clause[-_MAX_LABEL:]
-
-
-def _label_after(key: str, pos: int) -> str:
-    if pos >= len(key):
-        return ""
-    if key[pos] in _QUOTES:
-        close = key.find(_QUOTES[key[pos]], pos + 1)
-        return key[pos + 1 : close][:_MAX_LABEL] if close > pos + 1 else ""
-    end = pos
-    while end < len(key) and key[end] not in _DELIMS and key[end] not in _QUOTES:
-        end += 1
-    phrase = key[pos:end]
-    stop = _AFTER_STOP.search(phrase)
-    if stop:
-        phrase = phrase[: stop.start()]
-    if len(phrase) == 1 and end < len(key) and key[end] in "（(":
-        # -- 6个县（市、区）: a one-character noun explained by its parenthetical --
-        close = key.find("）" if key[end] == "（" else ")", end)
-        if close > end:
-            phrase = key[pos : close + 1]
-    return phrase[:_MAX_LABEL] if len(phrase) >= 2 else ""
-
-
-def _label(key: str, m: re.Match[str], floor: int) -> str:
-    unit = m["unit"]
-    if unit in _CLASSIFIERS and m["suf"] is None:
-        after = _label_after(key, m.end())
-        if after:
-            return after
-    start = _clause_start(key, m.start(), floor)
-    if start == m.start() and start - 1 > floor and key[start - 1] in "）)":
-        # -- 民主法治示范村（社区）23个: the noun stands before a parenthetical --
-        opening = max(key.rfind("（", floor, start), key.rfind("(", floor, start))
-        if opening > floor:
-            return _label_before(key[_clause_start(key, opening, floor) : opening])
-    label = _label_before(key[start : m.start()])
-    if label in _GENERIC_VERBS and start - 1 > floor:
-        previous = key[_clause_start(key, start - 1, floor) : start - 1]
-        if previous.endswith(label):
-            noun = _strip_words(_label_before(previous[: -len(label)]), _POLICY_VERBS, lead=True)
-            if len(noun) >= 2:
-                return noun
-    return label
 
 
 def _number_start(m: re.Match[str]) -> int:
@@ -407,6 +324,18 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
         if unit == "个百分点":
             unit = "百分点"  # the 个 is a classifier, as in 3个 → 个
         approx = m["pre"] or inner or m["suf"]
+        previous = figures[-1] if figures and figures[-1].unit == unit else None
+        label, previous_is_from, implied_aspect = final_label(key, m, floor, previous)
+        if previous_is_from and previous is not None:
+            # -- 分别从50%、75%提高至100%: every start of the enumeration is a 从 side --
+            i = len(figures) - 1
+            while True:
+                figures[i] = replace(figures[i], aspect="from")
+                if (i == 0 or figures[i - 1].unit != unit
+                        or key[figures[i - 1].end : figures[i].start] not in ("、", "和")):
+                    break
+                i -= 1
+        clause_aspect = _aspect(key[_sentence_clause_start(key, m.start(), floor) : m.start()])
         figures.append(
             Figure(
                 raw=text[m.start() : m.end()],
@@ -415,9 +344,9 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
                 value=float(value),
                 unit=unit,
                 approx=approx,
-                label=_norm_key(_label(key, m, floor)),
+                label=label,
                 precision=float(precision),
-                aspect=_aspect(key[_sentence_clause_start(key, m.start(), floor) : m.start()]),
+                aspect=implied_aspect or clause_aspect,
             )
         )
         floor = m.end()
@@ -434,20 +363,32 @@ def _link_changes(text: str, key: str, figures: list[Figure]) -> list[Figure]:
             stated_idx is None or len(m["verb"]) == 1 or key[m.start() - 1 : m.start()] == "新"
         ):
             continue  # a bare 增加 with no number is a verb; 新增300户 is a count
+        if key.endswith(_AVERAGE, 0, m.start()):
+            continue  # an average rate is a figure of its own, not last year's change
         direction = -1 if m["verb"] in _DOWN else 1
         target = None
         for i in range(len(figures) - 1, -1, -1):
             f = figures[i]
             if f.end <= m.start() and not f.is_change:
                 gap = key[f.end : m.start()]
+                # -- 赤字率拟按2.6%安排，比去年预算低0.4个百分点: the plan's verb stands between --
+                gap = gap[2:] if gap.startswith("安排") else gap
                 if all(ch in "，,、 \u3000" for ch in gap):
                     target = i
                 break
+        if target is None and m["basis"] is None:
+            continue  # 全年国内生产总值增长2.3%: the growth rate is the figure itself
         stated = None
         end = after
         if stated_idx is not None:
             s = figures[stated_idx]
             label = _norm_key(key[m.start() : after].rstrip("了"))
+            if m["basis"] is None and s.unit == "%" and target is not None:
+                # -- 国内生产总值达到114万亿元，增长8.1%: the growth rate of that indicator --
+                noun = figures[target].label
+                for generic in GENERIC_NOUNS:
+                    noun = noun.removesuffix(generic) if len(noun) > len(generic) + 1 else noun
+                label = rate_label(noun + m["verb"])
             stated = replace(s, is_change=True, change_of=target, label=label)
             figures[stated_idx] = stated
             end = s.end

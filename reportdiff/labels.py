@@ -28,6 +28,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "new_measures": "对应本年举措", "not_in_new": "本年无此项", "not_in_old": "上年无此项", "part_dropped": "删除部分",
         "hidden": "（已隐藏 {n} 项）", "heading_was": "原标题", "measures_count": "项", "consistent": "相符",
         "inconsistent": "不符", "implied": "按数据计算",
+        "targets": "主要预期目标", "old_target": "上年目标", "new_target": "本年目标", "points": "个百分点",
+        "plan_result": "上年计划→本年实绩",
     },
     "en": {
         "new": "new", "continued": "continued", "modified": "modified", "moved": "moved", "dropped": "dropped",
@@ -57,6 +59,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "not_in_old": "not in the old report", "part_dropped": "dropped part", "hidden": "({n} hidden)",
         "heading_was": "heading was", "measures_count": "measures", "consistent": "consistent",
         "inconsistent": "inconsistent", "implied": "computed",
+        "targets": "Main targets", "old_target": "Last year's target", "new_target": "This year's target",
+        "points": " pp", "plan_result": "last year's plan → this year's result",
     },
 }
 

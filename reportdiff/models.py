@@ -272,6 +272,9 @@ class Comparison:
     """The old report's plans checked against the new report's results (see ``plans.py``)."""
     warnings: tuple[str, ...] = ()
     """What the reader should know about the comparison itself (e.g. unrelated reports)."""
+    targets: tuple = ()
+    """The main targets (主要预期目标) of the new report against the old report's (see
+    ``targets.py``); empty when neither report sets such a table."""
 
     @property
     def changed(self) -> bool:

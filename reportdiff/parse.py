@@ -312,12 +312,19 @@ _LEAD_MAX = 50
 
 def join_lead_lines(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
     """Join a lead line (一是保持宏观政策连续性。 / 3.提升行政决策水平。) with the unmarked
-    paragraph that follows it: the two are one measure, its title and its body."""
+    paragraph that follows it: the two are one measure, its title and its body.
+
+    A list of short items (1.地区生产总值增长5%左右。2.…) has no bodies: after a lead line
+    that stood alone, the paragraph following the next one (实现上述目标，要…) is no body.
+    """
     result: list[Paragraph] = []
+    in_list = False
     for paragraph in paragraphs:
-        if result and _is_lead_line(result[-1]) and _is_body_of(paragraph, result[-1]):
+        if result and _is_lead_line(result[-1]) and not in_list and _is_body_of(paragraph, result[-1]):
             lead = result.pop()
             paragraph = Paragraph(lead.text + paragraph.text, lead.line, lead.heading_level)
+        elif result:
+            in_list = _is_lead_line(result[-1]) and _is_lead_line(paragraph)
         result.append(paragraph)
     return tuple(result)
 

@@ -11,11 +11,12 @@ from pathlib import Path
 from .align import Scorer, align_measures, align_parts, align_sections, align_within_sections, vocabulary_similarity
 from .classify import classify, part_matches
 from .diff import redline
-from .figures import compare_figures
+from .figures import compare_figures, measure_sides
 from .loaders import RawDocument, load
 from .models import Comparison, Report
 from .parse import parse, parse_text
 from .plans import PlansAnalysis, analyse_plans, track_promises
+from .targets import compare_targets, find_targets
 
 Source = str | Path | Report | RawDocument
 
@@ -48,9 +49,9 @@ def compare(old: Source, new: Source, *, figures: bool = True, promises: bool = 
     """Return the year-over-year comparison of two reports (paths, text or Reports).
 
     ``figures`` and ``promises`` switch off the two analyses that go beyond the measures
-    themselves (figure pairing with growth-claim checks, last year's plans against this
-    year's results); their fields are then empty. ``kind`` overrides the report kind
-    detected for both reports.
+    themselves (figure pairing with growth-claim checks and the main targets table, last
+    year's plans against this year's results); their fields are then empty. ``kind``
+    overrides the report kind detected for both reports.
     """
     old_report = load_report(old, name="<old>", kind=kind)
     new_report = load_report(new, name="<new>", kind=kind)
@@ -75,9 +76,12 @@ def compare(old: Source, new: Source, *, figures: bool = True, promises: bool = 
     )
     return Comparison(
         old_report, new_report, matches, sections, parts=parts, preamble=preamble,
-        figures=compare_figures(old_measures, new_measures, pairs, report_wide=related) if figures else (),
+        figures=compare_figures(old_measures, new_measures, pairs, report_wide=related,
+                                old_sides=measure_sides(old_report), new_sides=measure_sides(new_report))
+        if figures else (),
         promises=track_promises(old_report, new_report) if promises and related else (),
         warnings=warnings,
+        targets=compare_targets(find_targets(old_report), find_targets(new_report)) if figures else (),
     )
 
 

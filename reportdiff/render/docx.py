@@ -135,6 +135,13 @@ def _write_cover(document, comparison: Comparison, labels: dict, lang: str) -> N
     for side, report in (("old_report", comparison.old), ("new_report", comparison.new)):
         year = f"（{report.year}）" if report.year else ""
         document.add_paragraph(f"{labels[side]}：{report.source}{year}", style=cover)
+    if comparison.targets:
+        # -- the main targets first: what a reader of a 政府工作报告 compares before anything --
+        document.add_paragraph(labels["targets"], style=cover)
+        header = (labels["label"], labels["old_target"], labels["new_target"], labels["change"])
+        rows = [(row.indicator, row.old.text if row.old else "", row.new.text if row.new else "", row.change_text(lang))
+                for row in comparison.targets]
+        table(document, [header, *rows], cover)
     counts = comparison.summary
     rows = [(labels[status], counts[status.value]) for status in Status]
     rows += [(labels[k], counts[k]) for k in ("split", "merged") if counts.get(k)]
@@ -159,7 +166,10 @@ def _figure_row(figure, lang: str) -> tuple[str, ...]:
     change = figure.change_text(lang)
     if figure.claim is not None and figure.claim_check == "inconsistent":
         change += f"；{figure.claim.text}？" if lang == "zh" else f"; stated {figure.claim.text}?"
-    return (figure.label, figure.old.raw if figure.old else "", figure.new.raw if figure.new else "", change)
+    label = figure.label
+    if figure.kind == "plan_result":
+        label += f"（{shared_labels(lang)['plan_result']}）" if lang == "zh" else f" ({shared_labels(lang)['plan_result']})"
+    return (label, figure.old.raw if figure.old else "", figure.new.raw if figure.new else "", change)
 
 
 __all__ = ["COVER_STYLE", "DEFAULT_DATE", "render_docx"]

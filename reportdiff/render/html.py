@@ -10,6 +10,7 @@ from ..models import (
     Comparison, Match, Measure, MeasureKind, Op, Part, PartMatch, Redline, Report, Section, SectionMatch,
     Status,
 )
+from ..figures import amount_text
 from ._templates import environment
 from ._common import STATUS_ORDER, similarity_text
 from ..labels import labels
@@ -341,14 +342,11 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def _number(value: Any, signed: bool = False) -> str:
-    if not isinstance(value, (int, float)) or isinstance(value, bool):
-        return _text(value)
-    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.4g}"
-    return f"+{text}" if signed and value > 0 else text
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def _figure(record: dict[str, Any], words: dict[str, str]) -> dict[str, Any]:
+def _figure(record: dict[str, Any], words: dict[str, str], lang: str) -> dict[str, Any]:
     """Return one figure row; fields other stages leave out render as blanks."""
     relative = record.get("relative_change")
     old, new = record.get("old"), record.get("new")
@@ -358,16 +356,29 @@ def _figure(record: dict[str, Any], words: dict[str, str]) -> dict[str, Any]:
     change = record.get("change")
     return {
         "label": _text(record.get("label")),
+        "kind_label": words["plan_result"] if record.get("kind") == "plan_result" else "",
         "unit": unit,
         "old": _text(old),
         "new": _text(new),
         "measure": _text(new.get("measure")) if isinstance(new, dict) else "",
-        "change": _number(change, signed=True) + (unit if isinstance(change, (int, float)) else ""),
+        # -- in the report's own units (+72万元); two percentages differ in points --
+        "change": amount_text(change, unit, signed=True, lang=lang) if _is_number(change) else _text(change),
         "relative": f"{relative:+.1%}" if isinstance(relative, (int, float)) else _text(relative),
         "claim": _text(record.get("claim")),
         "check": _text(check),
         "check_label": words.get(str(check), _text(check)),
         "implied": f"{implied:+.1f}" if isinstance(implied, (int, float)) else _text(implied),
+    }
+
+
+def _target(row: Any, lang: str) -> dict[str, str]:
+    """Return one row of the targets table (a targets.TargetChange)."""
+    return {
+        "indicator": row.indicator,
+        "old": row.old.text if row.old else "",
+        "new": row.new.text if row.new else "",
+        "change": row.change_text(lang),
+        "state": "new" if row.old is None else "dropped" if row.new is None else "modified" if row.reworded else "continued",
     }
 
 
@@ -410,7 +421,8 @@ def render_html(comparison: Comparison, *, lang: str = "zh") -> str:
         total=len(comparison.matches),
         parts=body,
         preamble=preamble,
-        figures=[_figure(item.to_json(), words) for item in comparison.figures],
+        targets=[_target(item, lang) for item in comparison.targets],
+        figures=[_figure(item.to_json(), words, lang) for item in comparison.figures],
         promises=[_promise(item, words) for item in comparison.promises],
         known_anchors={card.new_id for part in body for group in part.groups for card in group.cards
                        if card.new_id},

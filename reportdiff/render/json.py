@@ -70,6 +70,7 @@ def comparison_dict(comparison: Comparison) -> dict[str, Any]:
             for match in comparison.matches
         ],
         "sections": [_section(match) for match in comparison.sections],
+        "targets": [target.to_json() for target in comparison.targets],
         "metrics": [figure.to_json() for figure in comparison.figures],
         "promises": [promise.to_json() for promise in comparison.promises],
         "outline": {"old": outline(comparison.old), "new": outline(comparison.new)},

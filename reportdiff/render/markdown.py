@@ -35,6 +35,14 @@ def render_markdown(comparison: Comparison, *, lang: str = "zh", **_: object) ->
         "|" + "---:|" * len(Status),
         "| " + " | ".join(str(comparison.summary[s.value]) for s in Status) + " |",
     ]
+    if comparison.targets:
+        out += ["", f"## {label['targets']} ({len(comparison.targets)})", "",
+                f"| {label['label']} | {label['old_target']} | {label['new_target']} | {label['change']} |",
+                "|---|---|---|---:|"]
+        for target in comparison.targets:
+            cells = (target.indicator, target.old.text if target.old else "—",
+                     target.new.text if target.new else "—", target.change_text(lang))
+            out.append("| " + " | ".join(escape(cell) for cell in cells) + " |")
     headings = heading_changes(comparison)
     if headings:
         out += ["", f"## {label['headings']} ({len(headings)})", ""]

@@ -22,6 +22,10 @@ def render_text(comparison: Comparison, *, lang: str = "zh", color: bool = False
     counts = "  ".join(f"{label[s.value]} {summary[s.value]}" for s in Status)
     extra = "  ".join(f"{label[k]} {summary[k]}" for k in ("split", "merged") if summary[k])
     lines.append(counts + (f"  ({extra})" if extra else ""))
+    # -- the targets table comes first: it is what a reader of a 政府工作报告 looks for first --
+    if comparison.targets:
+        lines += ["", f"== {label['targets']} ({len(comparison.targets)}) =="]
+        lines += [safe(target.summary_line(lang)) for target in comparison.targets]
     headings = heading_changes(comparison)
     if headings:
         lines += ["", f"== {label['headings']} ({len(headings)}) =="]

@@ -1,0 +1,190 @@
+"""What a figure quantifies: its label, read from the words around the number."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from .normalize import key as _norm_key
+
+if TYPE_CHECKING:
+    from .figures_extract import Figure
+
+QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", "‘": "’", "〈": "〉"}
+DELIMS = frozenset("，,。；;：:、！？!?\n\r（()）【】")
+# -- Units that classify a following noun: 37所高校, 3个牵头单位, 3次全体会议. --
+_CLASSIFIERS = frozenset(
+    "个 项 次 件 所 家 名 例 场 条 篇 期 支 类 批 部 本 套 座 处 台 辆 宗 笔 张 位 轮 节 册 份 起".split()
+)
+LEAD_MARKER = re.compile(r"^\s*(?:\d+[.、]|[(（][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、是])")
+LEAD_YEAR = re.compile(r"^\d{4}年度?")
+_LEAD_TRIM = ("其中", "全年", "全区范围", "全市范围", "全区", "全市", "全县", "共计", "累计",
+              "合计", "总计", "共有", "共", "完成", "涉及", "达到", "已",
+              # -- when and how a plan is put: 今年拟安排地方政府专项债券, 年末全国城镇调查失业率 --
+              "今年", "去年", "本年", "当年", "年末", "年底", "全国", "我国", "拟", "先", "预计", "计划",
+              "预期", "安排", "将", "再", "坚决")
+# -- words whose last character is also a trimmed tail (行为 is no 行 + 为) --
+_KEEP_TAILS = ("行为", "作为", "认为", "成为", "年均")
+_TAIL_TRIM = ("平均为", "全年控制在", "控制在", "稳定在", "拟按", "按", "拟安排", "安排", "拟", "设定为",
+              "降到", "提高到", "增加到", "上升到", "提升到", "下降到", "减少到", "突破", "不到", "从", "由",
+              "全年", "增加至", "增长至", "增至", "提高至", "提升至", "上升至", "扩大至", "减少至", "下降至", "降至",
+              "缩短至", "分别为", "分别", "共计", "累计", "合计", "总计", "共", "达到", "已达", "达", "为",
+              "约", "近", "超过", "超", "逾", "均", "至", "到", "保持在", "稳定在", "保持")
+# -- what a label starts with but does not name: the act of building or setting up --
+_LEAD_ACTS = ("新创建", "创建", "新建", "建成", "新增", "设立", "建立", "组建", "打造")
+# -- a label that is only a verb (全年办理21起) names nothing; the clause before it does
+#    (加强生态环境损害赔偿案件办理，全年办理21起) --
+_GENERIC_VERBS = frozenset("办理 受理 办结 审结 处理 完成 开展 召开 举办 组织 查处 调解".split())
+_POLICY_VERBS = ("加强", "推进", "做好", "深化", "强化", "规范", "持续", "抓好", "推动", "扎实", "全力")
+_AFTER_STOP = re.compile(
+    r"的|批量|列入|纳入|参训|参加|参与|获|实现|完成|开展|通过|落地|入选|在|被|将|已|均|分别"
+    r"|进行|得到|受到|(?<!公)共|累计|同比|较|比上|以上|左右|设置|设立|配备|覆盖|受益"
+)
+_MAX_LABEL = 16
+# -- the words a rate of change is named by: 增长2.3%, 增幅超过40%, 上涨2.5%, 涨幅3%左右 --
+_RATE_WORDS = re.compile(r"(?:增长|增幅|增速|上涨|涨幅|降低|下降|降幅)$")
+_RATE_NAMES = {"增长": "增长", "增幅": "增长", "增速": "增长", "上涨": "涨幅", "涨幅": "涨幅",
+               "降低": "降低", "下降": "降低", "降幅": "降低"}
+# -- between two figures of one indicator: 从70万亿元增加到100万亿元, 30元和5元 --
+_TO_WORDS = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|压缩|缩减|降)(?:到|至)$|增至|降至")
+_AND_WORDS = frozenset(("和", "、", "及", "与", "，"))
+_ADDED = re.compile(r"(?:分别)?(?:再)?(?:增加|提高|提升)$")
+_EMPTY_LABEL = frozenset(("将", "把", "对", "向", "使", "让", "使用", "用", "以", "和", "及", "与"))
+# -- nouns that only name a measure of something said before: 转移支付增加1.5万亿元、规模近9.8万亿元 --
+GENERIC_NOUNS = frozenset(("规模", "总量", "总额", "金额", "数量", "余额", "总规模"))
+
+
+def _clause_start(key: str, pos: int, floor: int) -> int:
+    i = pos
+    while i > floor and key[i - 1] not in DELIMS:
+        i -= 1
+    return i
+
+
+@functools.lru_cache(maxsize=16)
+def _by_edge(words: tuple[str, ...], lead: bool) -> dict[str, tuple[str, ...]]:
+    """The words grouped by the character they start (lead) or end with, in their order."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0] if lead else w[-1], []).append(w)
+    return {edge: tuple(group) for edge, group in groups.items()}
+
+
+def _strip_words(text: str, words: tuple[str, ...], lead: bool) -> str:
+    # -- only the words that share the text's edge character can match: checked in order --
+    groups = _by_edge(words, lead)
+    changed = True
+    while changed and text:
+        changed = False
+        for w in groups.get(text[0] if lead else text[-1], ()):
+            if lead and text.startswith(w) and len(text) - len(w) >= 2:
+                text, changed = text[len(w):], True
+                break
+            if not lead and text.endswith(w) and len(text) - len(w) >= 2 and not text.endswith(_KEEP_TAILS):
+                text, changed = text[: -len(w)], True
+                break
+    return text
+
+
+def _label_before(clause: str) -> str:
+    clause = LEAD_MARKER.sub("", clause)
+    clause = LEAD_YEAR.sub("", clause)
+    # -- After a quoted name (“两会”建议提案) or an enumeration (…等主题学法) the noun
+    #    is what follows. --
+    for sep in ("”", "」", "》", "等地", "等"):
+        head, found, tail = clause.rpartition(sep)
+        if found and len(tail) >= 2:
+            clause = tail
+    clause = re.sub(r"[“”「」『』《》\"‘’]", "", clause)
+    clause = _strip_words(_strip_words(clause, _LEAD_TRIM, lead=True), _TAIL_TRIM, lead=False)
+    clause = _strip_words(clause, _LEAD_ACTS, lead=True)
+    if len(clause) > _MAX_LABEL and "的" in clause:
+        tail = clause.rpartition("的")[2]
+        if len(tail) >= 2:
+            clause = tail
+    return clause[-_MAX_LABEL:]
+
+
+def _label_after(key: str, pos: int) -> str:
+    if pos >= len(key):
+        return ""
+    if key[pos] in QUOTES:
+        close = key.find(QUOTES[key[pos]], pos + 1)
+        return key[pos + 1 : close][:_MAX_LABEL] if close > pos + 1 else ""
+    end = pos
+    while end < len(key) and key[end] not in DELIMS and key[end] not in QUOTES:
+        end += 1
+    phrase = key[pos:end]
+    stop = _AFTER_STOP.search(phrase)
+    if stop:
+        phrase = phrase[: stop.start()]
+    if len(phrase) == 1 and end < len(key) and key[end] in "（(":
+        # -- 6个县（市、区）: a one-character noun explained by its parenthetical --
+        close = key.find("）" if key[end] == "（" else ")", end)
+        if close > end:
+            phrase = key[pos : close + 1]
+    return phrase[:_MAX_LABEL] if len(phrase) >= 2 else ""
+
+
+def _label(key: str, m: re.Match[str], floor: int) -> str:
+    unit = m["unit"]
+    if unit in _CLASSIFIERS and m["suf"] is None:
+        after = _label_after(key, m.end())
+        if after:
+            return after
+    start = _clause_start(key, m.start(), floor)
+    if start == m.start() and start - 1 > floor and key[start - 1] in "）)":
+        # -- 民主法治示范村（社区）23个: the noun stands before a parenthetical --
+        opening = max(key.rfind("（", floor, start), key.rfind("(", floor, start))
+        if opening > floor:
+            return _label_before(key[_clause_start(key, opening, floor) : opening])
+    label = _label_before(key[start : m.start()])
+    if label in _GENERIC_VERBS and start - 1 > floor:
+        previous = key[_clause_start(key, start - 1, floor) : start - 1]
+        if previous.endswith(label):
+            noun = _strip_words(_label_before(previous[: -len(label)]), _POLICY_VERBS, lead=True)
+            if len(noun) >= 2:
+                return noun
+    return label
+
+
+def rate_label(label: str) -> str:
+    """One name per rate of change: 居民消费价格上涨 and 居民消费价格涨幅 are one indicator."""
+    found = _RATE_WORDS.search(label)
+    if found is None or found.start() < 2:
+        return label
+    return label[: found.start()] + _RATE_NAMES[found.group()]
+
+
+def final_label(
+    key: str, m: re.Match[str], floor: int, previous: Figure | None
+) -> tuple[str, bool, str | None]:
+    """Return the label of the figure ``m``, whether ``previous`` is the 从 side of a 从…到
+    pair, and the aspect the label implies (``delta`` for an amount added: 再增加40元).
+
+    A figure right after another of the same indicator (从A增加到B, A和B, A、B) takes its label;
+    a label that is only a function word (将2.8万亿元中央财政资金纳入…) is read after the number.
+    """
+    label = _norm_key(_label(key, m, floor))
+    added = _ADDED.search(label)
+    if added and added.start() >= 2 and m["pct"] is None and m["unit"] not in ("%", "个百分点", "百分点"):
+        # -- 补助标准再增加40元 and 补助标准提高30元 add to a level; they are no level --
+        return label[: added.start()] + "增加", False, "delta"
+    if label in GENERIC_NOUNS and previous is not None:
+        label = re.sub(r"(?:增加|减少|增长|下降)$", "", previous.label) + label
+    if previous is not None:
+        gap = key[previous.end : m.start()]
+        if _TO_WORDS.search(gap) and len(gap) <= 4:
+            return previous.label, True, None
+        if gap in _AND_WORDS and (len(label) < 2 or label in _EMPTY_LABEL):
+            return previous.label, False, previous.aspect
+    if len(label) <= 2 or label in _EMPTY_LABEL or (m["unit"] is None and m["mult"] and m["suf"] is None):
+        # -- 3700多万学生受益: a count without a unit names its noun after the number --
+        after = _norm_key(_label_after(key, m.end()))
+        if len(after) >= 2:
+            return after, False, None
+    return rate_label(label), False, None
+
+
+__all__ = ["DELIMS", "GENERIC_NOUNS", "LEAD_MARKER", "LEAD_YEAR", "QUOTES", "final_label", "rate_label"]

@@ -1,0 +1,274 @@
+"""The table of main targets (主要预期目标) of a 政府工作报告, and each target against last year's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .figures import amount_text, label_similarity
+from .figures_extract import extract_figures
+from .models import Block, BlockKind, Report
+from .normalize import key as _key
+
+# -- the sentence is found by its shape: 预期目标 (是|为)：, then a list split by ；/， --
+_INTRO = re.compile(r"预期目标(?:是|为|如下)?[:：]")
+_MIN_ITEMS = 3
+#: A paragraph longer than this is prose, not one item of a targets list.
+_MAX_ITEM = 60
+_ITEM_MARKER = re.compile(r"^(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、是]|——)")
+# -- a clause that qualifies the target before it: 能耗强度目标…统筹考核，并留有适当弹性 --
+_CONTINUATION = re.compile(r"^(?:并|且|同时|其中|力争|争取|在实际工作中|努力|实际)")
+_LEAD = re.compile(r"^(?:——|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|[一二三四五六七八九十]+、)?"
+                   r"(?:全年|今年|全市|全省|全区|全县|全国)?")
+# -- what a figure's indicator ends with but does not name: 粮食产量保持在1.3万亿斤以上 --
+_TAIL = re.compile(r"(?:全年)?(?:控制在|保持在|稳定在|达到|实现|为|达|降低|下降|减少|低于|高于|不超过)$")
+# -- where a qualitative target's predicate starts: 居民收入|稳步增长, 进出口|保稳提质 --
+_PREDICATE = re.compile(
+    r"[和与同]经济增长|增长|稳步|继续|进一步|持续|基本|保稳|促稳|(?<!质)量稳|稳中|稳定|保持|控制|降低|下降|减少|改善|提高|提升|"
+    r"目标|在|与|同步|平衡|完成|达到|实现|优化|好转|扩大"
+)
+# -- a lead verb before the object a target is about: 重点控制化石能源消费 --
+_LEAD_VERB = re.compile(r"^(?:重点|着力|切实|努力)?(?:控制|保持|确保|实现|推动|促进)")
+#: Topics an indicator belongs to whatever its wording: 能耗强度 and 单位国内生产总值能耗,
+#: 地区生产总值 and 国内生产总值. Matched on the Simplified comparison key.
+_TOPICS = (
+    ("gdp", re.compile(r"[国地]区?内?生产总值(?!能耗)|经济增长|GDP")),
+    ("jobs", re.compile(r"新增就业")),
+    ("unemployment", re.compile(r"失业率")),
+    ("prices", re.compile(r"居民消费价格|物价|CPI")),
+    ("income", re.compile(r"居民收入|可支配收入")),
+    ("trade", re.compile(r"进出口|外贸")),
+    ("payments", re.compile(r"国际收支")),
+    ("grain", re.compile(r"粮食")),
+    ("energy", re.compile(r"能耗|能源消耗")),
+    ("energy_use", re.compile(r"能源消费")),
+    ("pollutants", re.compile(r"污染物")),
+    ("environment", re.compile(r"生态环境")),
+    ("revenue", re.compile(r"一般公共预算收入|财政收入")),
+    ("investment", re.compile(r"固定资产投资")),
+    ("retail", re.compile(r"社会消费品零售总额")),
+    ("emissions", re.compile(r"二氧化碳|碳排放")),
+)
+_PAIR_MIN = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """One main target of a report: 城镇新增就业1100万人以上, or 国际收支基本平衡."""
+
+    indicator: str
+    """The indicator's name as written: 城镇调查失业率, 居民收入."""
+    text: str
+    """The target's clause as written."""
+    value: float | None
+    """The figure in base units (万/亿 folded in), percentages as the percent number; None if qualitative."""
+    unit: str
+    """The figure's unit (%, 人, 斤 …), "" when there is none."""
+    qualifier: str | None
+    """How the figure binds: 左右, 以上, 以内 … as written; None for an exact or no figure."""
+    raw: str | None
+    """The figure as written (5.5%左右), None if qualitative."""
+    upper: float | None = None
+    """The upper end of a range target (6.5%－7%), whose ``value`` is the lower end."""
+    topics: frozenset[str] = frozenset()
+    """What the indicator is about, whatever its wording (gdp, energy …)."""
+
+    def to_json(self) -> dict:
+        """Return the target as plain data: text, value, unit, qualifier."""
+        data = {"text": self.text, "value": self.value, "unit": self.unit, "qualifier": self.qualifier}
+        if self.upper is not None:
+            data["upper"] = self.upper
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class TargetChange:
+    """One indicator's target in the old and the new report (either may be missing)."""
+
+    indicator: str
+    old: Target | None
+    new: Target | None
+    change: float | None
+    """new.value − old.value for two figures of one unit (points for percentages), else None."""
+
+    @property
+    def reworded(self) -> bool:
+        """True when both reports set the target and its wording differs."""
+        return self.old is not None and self.new is not None and _key(self.old.text) != _key(self.new.text)
+
+    def change_text(self, lang: str = "zh") -> str:
+        """Return the change for people: ``-0.5个百分点``, ``+100万人``; "" if there is none."""
+        if self.old is not None and self.new is not None and self.old.qualifier != self.new.qualifier \
+                and self.change == 0:
+            return f"{self.old.qualifier or ''}→{self.new.qualifier or ''}"  # -- 5.5%以内 → 5.5%左右 --
+        if not self.change or self.new is None:
+            return ""  # -- unchanged or not comparable: the two targets say it --
+        return amount_text(self.change, self.new.unit, signed=True, lang=lang)
+
+    def summary_line(self, lang: str = "zh") -> str:
+        """Return one line: indicator, old target → new target, change."""
+        old = self.old.text if self.old else "—"
+        new = self.new.text if self.new else "—"
+        change = self.change_text(lang)
+        return f"{self.indicator}: {old} → {new}" + (f"  {change}" if change else "")
+
+    def to_json(self) -> dict:
+        """Return ``{"indicator", "old", "new", "change"}`` with plain data."""
+        return {
+            "indicator": self.indicator,
+            "old": self.old.to_json() if self.old else None,
+            "new": self.new.to_json() if self.new else None,
+            "change": self.change,
+        }
+
+
+# ---------------------------------------------------------------------------- finding
+
+
+def find_targets(report: Report) -> tuple[Target, ...]:
+    """Return the main targets of ``report`` in their order, or () if it sets none.
+
+    The targets sentence is the one whose shape is ``…预期目标是：A；B，C；…。`` with at
+    least three items; its list may continue in the next paragraphs when one ends in ；,
+    or stand one target a paragraph after a colon that ends its own (``1.地区生产总值…。``).
+    """
+    blocks = report.blocks
+    for index, block in enumerate(blocks):
+        found = _INTRO.search(block.text)
+        if found is None:
+            continue
+        body = block.text[found.end():]
+        if not body.strip():
+            body = "；".join(_listed(blocks[index + 1 :]))
+        following = iter(blocks[index + 1 :])
+        while "。" not in body and body.rstrip().endswith(("；", ";")):
+            nxt = next(following, None)
+            if nxt is None:
+                break
+            body += nxt.text
+        targets = parse_targets(body.split("。")[0])
+        if len(targets) >= _MIN_ITEMS:
+            return targets
+    return ()
+
+
+def _listed(blocks: Sequence[Block]) -> list[str]:
+    """The short paragraphs after a colon, one target each, up to the next heading, long
+    paragraph, or (when the items are numbered) the first paragraph without a number."""
+    items: list[str] = []
+    numbered = False
+    for block in blocks:
+        text = block.text.strip()
+        if block.kind in (BlockKind.PART, BlockKind.SECTION) or len(text) > _MAX_ITEM or not text:
+            break
+        marked = _ITEM_MARKER.match(text) is not None
+        if items and numbered and not marked:
+            break
+        numbered = numbered or (not items and marked)
+        items.append(text.rstrip("。；;，, "))
+    return items
+
+
+def parse_targets(listing: str) -> tuple[Target, ...]:
+    """Return the targets of a list such as ``国内生产总值增长6%左右；城镇新增就业…，…``."""
+    clauses: list[str] = []
+    for item in re.split(r"[；;\n]", listing):
+        qualifying = False
+        for clause in re.split(r"[，,]", item):
+            clause = clause.strip()
+            if not clause:
+                continue
+            if clauses and (qualifying or _CONTINUATION.match(clause)):
+                qualifying = True  # -- the rest of this item qualifies the target it follows --
+                continue
+            clauses.append(clause)
+    return tuple(_target(clause) for clause in clauses if len(clause) >= 2)
+
+
+def _target(clause: str) -> Target:
+    text = clause.rstrip("。；;，, ")
+    figures = [f for f in extract_figures(text) if not f.is_change]
+    if figures:
+        figure = figures[0]
+        before = _LEAD.sub("", text[: figure.start])
+        indicator = _TAIL.sub("", before) or before or text
+        upper = None
+        if len(figures) > 1 and text[figure.end : figures[1].start] in ("－", "-", "—", "～", "~", "至", "到"):
+            upper = figures[1].value  # -- 6.5%－7%: a range --
+        raw = text[figure.start : figures[1].end] if upper is not None else figure.raw
+        return Target(indicator, text, figure.value, figure.unit, figure.approx, raw, upper, _topics(indicator))
+    body = _LEAD_VERB.sub("", _LEAD.sub("", text))
+    cut = _PREDICATE.search(body, 2)
+    indicator = body[: cut.start()] if cut else body
+    return Target(indicator or text, text, None, "", None, None, None, _topics(indicator or text))
+
+
+def _topics(indicator: str) -> frozenset[str]:
+    k = _key(indicator)
+    return frozenset(name for name, pattern in _TOPICS if pattern.search(k))
+
+
+# ---------------------------------------------------------------------------- pairing
+
+
+def _score(old: Target, new: Target) -> float:
+    if _key(old.indicator) == _key(new.indicator):
+        return 1.0
+    if old.topics and old.topics == new.topics:
+        return 0.95
+    if old.topics & new.topics:
+        return 0.9
+    return label_similarity(_key(old.indicator), _key(new.indicator))
+
+
+def compare_targets(old: Iterable[Target], new: Iterable[Target]) -> tuple[TargetChange, ...]:
+    """Pair each target with last year's target of the same indicator.
+
+    One to one by best score (same name, same topics, then name similarity); a target
+    naming two indicators (单位国内生产总值能耗和主要污染物排放量继续下降) also takes the
+    old targets of either that are left over. Rows follow the new report's order; old
+    targets without a counterpart come last.
+    """
+    old, new = list(old), list(new)
+    cands = sorted(
+        (-score, n, o)
+        for n, nt in enumerate(new)
+        for o, ot in enumerate(old)
+        if (score := _score(ot, nt)) >= _PAIR_MIN
+    )
+    link: dict[int, list[int]] = {}
+    used: set[int] = set()
+    for _, n, o in cands:
+        if n not in link and o not in used:
+            link[n] = [o]
+            used.add(o)
+    for o, ot in enumerate(old):
+        if o in used or not ot.topics:
+            continue
+        wider = [n for n, nt in enumerate(new) if len(nt.topics) > 1 and ot.topics <= nt.topics]
+        if wider:
+            link.setdefault(wider[0], []).append(o)
+            used.add(o)
+    rows: list[TargetChange] = []
+    for n, nt in enumerate(new):
+        for o in link.get(n, [None]):
+            rows.append(_row(old[o] if o is not None else None, nt))
+    rows.extend(_row(ot, None) for o, ot in enumerate(old) if o not in used)
+    return tuple(rows)
+
+
+def _row(old: Target | None, new: Target | None) -> TargetChange:
+    ref = new or old
+    assert ref is not None
+    change = None
+    if (old and new and old.value is not None and new.value is not None and old.unit == new.unit
+            and old.upper is None and new.upper is None):
+        change = round(new.value - old.value, 6)
+    indicator = new.indicator if new is not None and (old is None or len(new.topics) <= len(old.topics)) else ref.indicator
+    if old is not None and new is not None and len(new.topics) > len(old.topics):
+        indicator = old.indicator  # -- the row is about the old target's indicator, part of the new one --
+    return TargetChange(indicator, old, new, change)
+
+
+__all__ = ["Target", "TargetChange", "compare_targets", "find_targets", "parse_targets"]

@@ -1,0 +1,133 @@
+"""Units, labels and stated changes in the forms 政府工作报告 write them (short constructed phrases)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportdiff.figures import FigureChange, check_claim, compare_figures, extract_figures
+from reportdiff.models import Measure, MeasureKind, Role
+from reportdiff.normalize import key
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # -- a multiplier before a unit of weight, money, power or length: the unit stays whole --
+        ("粮食产量保持在1.3万亿斤以上", ("1.3万亿斤以上", 1.3e12, "斤", "以上", "粮食产量")),
+        ("外汇储备稳定在3万亿美元以上", ("3万亿美元以上", 3e12, "美元", "以上", "外汇储备")),
+        ("实际使用外资1160亿美元", ("1160亿美元", 1.16e11, "美元", None, "实际使用外资")),
+        ("煤炭产量4.5亿吨", ("4.5亿吨", 4.5e8, "吨", None, "煤炭产量")),
+        ("可再生能源发电装机规模突破10亿千瓦", ("突破10亿千瓦", 1e9, "千瓦", "突破", "可再生能源发电装机规模")),
+        ("改建农村公路125万公里", ("125万公里", 1.25e6, "公里", None, "改建农村公路")),
+        ("节约能源1.2万吨标准煤", ("1.2万吨标准煤", 1.2e4, "吨标准煤", None, "节约能源")),
+        ("高标准农田面积4.56亿亩", ("4.56亿亩", 4.56e8, "亩", None, "高标准农田面积")),
+        # -- bounds a target is set with --
+        ("城镇调查失业率全年控制在5.5%以内", ("5.5%以内", 5.5, "%", "以内", "城镇调查失业率")),
+        ("国内生产总值从不到70万亿元增加到", ("不到70万亿元", 7e13, "元", "不到", "国内生产总值")),
+    ],
+)
+def test_units_are_kept_whole(text: str, expected: tuple) -> None:
+    f = extract_figures(text)[0]
+    assert (f.raw, f.value, f.unit, f.approx, f.label) == expected
+
+
+def test_a_zero_width_space_inside_a_figure_is_no_break() -> None:
+    level, growth = extract_figures("国内生产总值达到74.4\u200b万亿元，增长6.7%")
+    assert (level.raw, level.value, level.unit, level.label) == ("74.4\u200b万亿元", 7.44e13, "元", "国内生产总值")
+    assert level.comparison is not None and growth.label == "国内生产总值增长"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["出席联合国成立75周年系列高级别会议", "庆祝中国共产党成立一百周年", "将3岁以下婴幼儿照护费用纳入扣除"],
+)
+def test_anniversaries_and_age_brackets_are_no_quantities(text: str) -> None:
+    assert extract_figures(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("城镇调查失业率平均为5.1%", "城镇调查失业率"),
+        ("今年赤字率拟按3.2%左右安排", "赤字率"),
+        ("今年拟安排地方政府专项债券3.65万亿元", "地方政府专项债券"),
+        ("中央预算内投资安排6100亿元", "中央预算内投资"),
+        ("年末全国城镇调查失业率降到5.2%", "城镇调查失业率"),
+        ("将2.8万亿元中央财政资金纳入直达机制", "中央财政资金"),
+        ("坚决守住18亿亩耕地红线", "耕地红线"),
+        # -- one name per rate of change: 上涨 and 涨幅, 增长 and 增幅 --
+        ("居民消费价格上涨2.5%", "居民消费价格涨幅"),
+        ("居民消费价格涨幅3%左右", "居民消费价格涨幅"),
+        ("大型商业银行普惠小微企业贷款增幅超过40%", "大型商业银行普惠小微企业贷款增长"),
+        ("全年国内生产总值增长2.3%", "国内生产总值增长"),
+    ],
+)
+def test_labels_name_the_indicator(text: str, label: str) -> None:
+    assert extract_figures(text)[0].label == key(label)
+
+
+def test_figures_of_one_indicator_share_its_label() -> None:
+    start, end = extract_figures("国内生产总值从不到70万亿元增加到超过100万亿元")
+    assert start.label == end.label == "国内生产总值"
+    assert start.aspect == "from" and end.aspect is None
+    starts = extract_figures("加计扣除比例分别从50%、75%提高至100%")
+    assert [f.aspect for f in starts] == ["from", "from", None]
+    first, second = extract_figures("人均财政补助标准分别再增加30元和5元")
+    assert first.label == second.label == "人均财政补助标准增加"
+    # -- an amount added to a level is no level: 再提高40元 never pairs with 由420元提高到450元 --
+    assert first.aspect == second.aspect == "delta"
+    assert extract_figures("补助标准再提高40元")[0].label == "补助标准增加"
+    transfer, growth = extract_figures("中央对地方转移支付规模近9.8万亿元，增长18%")[-2:]
+    assert transfer.label == "中央对地方转移支付规模" and growth.label == "中央对地方转移支付增长"
+
+
+def test_a_bare_growth_rate_is_a_figure_and_an_average_is_its_own_kind() -> None:
+    (gdp,) = extract_figures("全年国内生产总值增长2.3%，宏观调控积累了新的经验")
+    assert not gdp.is_change and gdp.label == "国内生产总值增长"
+    level, average = extract_figures("国内生产总值增加到121万亿元，五年年均增长5.2%")
+    assert level.comparison is None and average.aspect == "average"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "direction", "stated"),
+    [
+        ("今年赤字率拟按2.6%安排，比去年预算低0.4个百分点", "比去年预算低0.4个百分点", -1, (0.4, "百分点")),
+        ("今年赤字率拟按2.8%安排，比去年预算高0.2个百分点", "比去年预算高0.2个百分点", 1, (0.2, "百分点")),
+        ("粮食产量1.37万亿斤，增产74亿斤", "增产74亿斤", 1, (7.4e9, "斤")),
+        ("空气质量优良天数比例达86.5%、上升4个百分点", "上升4个百分点", 1, (4.0, "百分点")),
+    ],
+)
+def test_changes_stated_in_points_and_amounts(text: str, phrase: str, direction: int, stated: tuple) -> None:
+    base = extract_figures(text)[0]
+    assert base.comparison is not None and base.comparison.text == phrase
+    assert base.comparison.direction == direction
+    assert (base.comparison.stated.value, base.comparison.stated.unit) == stated
+
+
+def test_a_change_in_points_is_checked_against_last_years_rate() -> None:
+    old = extract_figures("城镇调查失业率5.2%")[0]
+    new = extract_figures("城镇调查失业率5.0%，比上年下降0.2个百分点")[0]
+    assert check_claim(old, new, new.comparison) == ("consistent", -0.2)
+    wrong = extract_figures("城镇调查失业率5.0%，比上年下降1个百分点")[0]
+    assert check_claim(old, wrong, wrong.comparison)[0] == "inconsistent"
+
+
+def _measure(mid: str, text: str) -> Measure:
+    return Measure(mid, MeasureKind.PARAGRAPH, "", text[:10], text, key(text), mid.split("/")[0], None, "", Role.OTHER, 1)
+
+
+def test_percentages_change_in_points_and_plans_meet_their_results() -> None:
+    old = [_measure("一/¶1", "城镇新增就业1186万人，失业率5.2%。"),
+           _measure("三/¶1", "今年赤字率拟按3.2%左右安排。新开工改造城镇老旧小区5.3万个。")]
+    new = [_measure("一/¶1", "城镇新增就业1269万人，失业率5.1%。新开工改造城镇老旧小区5.6万个。"),
+           _measure("三/¶1", "今年赤字率拟按2.8%左右安排。")]
+    sides = {"一/¶1": "review", "三/¶1": "plan"}
+    records = compare_figures(old, new, [(old[0], new[0]), (old[1], new[1])], old_sides=sides, new_sides=sides)
+    by = {(r.kind, r.label): r for r in records if r.old and r.new}
+    deficit = by[("year", "赤字率")]
+    assert deficit.relative_change is None and deficit.change_text() == "-0.4个百分点"
+    assert by[("year", "失业率")].change_text("en") == "-0.1 pp"
+    done = by[("plan_result", "新开工改造城镇老旧小区")]
+    assert (done.old.raw, done.new.raw, done.old_measure, done.new_measure) == ("5.3万个", "5.6万个", "三/¶1", "一/¶1")
+    assert done.to_json()["kind"] == "plan_result" and "kind" not in deficit.to_json()
+    assert isinstance(done, FigureChange) and done.summary_line().endswith("上年计划→本年实绩")

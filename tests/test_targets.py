@@ -1,0 +1,129 @@
+"""The main targets table (主要预期目标): finding the sentence, parsing each target, pairing years."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reportdiff.normalize import key
+from reportdiff.parse import parse_text
+from reportdiff.pipeline import compare
+from reportdiff.render import render
+from reportdiff.targets import compare_targets, find_targets, parse_targets
+
+REAL = Path(__file__).resolve().parents[2] / "shared" / "real"
+KEYS = Path(__file__).resolve().parent / "real_keys"
+needs_real = pytest.mark.skipif(not REAL.is_dir(), reason=f"real reports not found at {REAL}")
+
+# -- constructed in the shape of a city's 政府工作报告: the wording is not any real report's --
+CITY_2024 = """云泽市2024年政府工作报告
+一、2023年工作回顾
+全市地区生产总值增长5.8%，城镇新增就业8.2万人。
+二、2024年主要目标和重点任务
+今年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右；一般公共预算收入增长5%；城镇新增就业8万人以上，城镇调查失业率5.5%以内；居民消费价格涨幅3%左右；居民收入增长和经济增长同步；单位地区生产总值能耗完成省下达目标。
+"""
+CITY_2025 = """云泽市2025年政府工作报告
+一、2024年工作回顾
+全市地区生产总值增长6.1%，城镇新增就业8.6万人。
+二、2025年主要目标和重点任务
+今年全市发展的主要预期目标为：地区生产总值增长5.5%左右，一般公共预算收入增长4%；城镇新增就业8.5万人左右，城镇调查失业率5.5%左右；居民消费价格涨幅2%左右；能耗强度继续下降，力争完成省下达任务；粮食产量稳定在60万吨以上。
+"""
+
+
+def _indicators(targets) -> list[str]:
+    return [t.indicator for t in targets]
+
+
+def test_every_target_of_a_city_report_is_parsed() -> None:
+    targets = find_targets(parse_text(CITY_2024, "2024.txt"))
+    assert _indicators(targets) == ["地区生产总值增长", "一般公共预算收入增长", "城镇新增就业", "城镇调查失业率",
+                                    "居民消费价格涨幅", "居民收入", "单位地区生产总值能耗"]
+    gdp, revenue, jobs, unemployment = targets[:4]
+    assert (gdp.value, gdp.unit, gdp.qualifier, gdp.raw) == (6.0, "%", "左右", "6%左右")
+    assert (jobs.value, jobs.unit, jobs.qualifier) == (80_000.0, "人", "以上")
+    assert (unemployment.value, unemployment.qualifier) == (5.5, "以内")
+    assert targets[5].value is None and targets[5].text == "居民收入增长和经济增长同步"
+    assert "gdp" in gdp.topics and "revenue" in revenue.topics
+
+
+def test_targets_pair_by_indicator_and_change_in_points() -> None:
+    old = find_targets(parse_text(CITY_2024, "2024.txt"))
+    new = find_targets(parse_text(CITY_2025, "2025.txt"))
+    rows = {(r.old.indicator if r.old else None, r.new.indicator if r.new else None): r
+            for r in compare_targets(old, new)}
+    gdp = rows[("地区生产总值增长", "地区生产总值增长")]
+    assert gdp.change == -0.5 and gdp.change_text() == "-0.5个百分点" and gdp.change_text("en") == "-0.5 pp"
+    assert rows[("城镇新增就业", "城镇新增就业")].change_text() == "+5000人"
+    assert rows[("城镇调查失业率", "城镇调查失业率")].change_text() == "以内→左右"
+    # -- 能耗强度 and 单位地区生产总值能耗 are one indicator worded two ways --
+    assert ("单位地区生产总值能耗", "能耗强度") in rows
+    assert (None, "粮食产量") in rows and ("居民收入", None) in rows
+    # -- a clause that qualifies the target before it is no target of its own --
+    assert all("力争" not in (r.new.indicator if r.new else "") for r in rows.values())
+    assert gdp.to_json() == {
+        "indicator": "地区生产总值增长",
+        "old": {"text": "地区生产总值增长6%左右", "value": 6.0, "unit": "%", "qualifier": "左右"},
+        "new": {"text": "地区生产总值增长5.5%左右", "value": 5.5, "unit": "%", "qualifier": "左右"},
+        "change": -0.5,
+    }
+
+
+def test_targets_listed_one_a_paragraph() -> None:
+    report = parse_text(
+        "某县2025年政府工作报告\n一、2024年工作回顾\n全县地区生产总值增长5.2%。\n二、2025年工作安排\n"
+        "今年全县经济社会发展的主要预期目标是：\n1.地区生产总值增长5%左右。\n2.规模以上工业增加值增长6%。\n"
+        "3.城乡居民人均可支配收入增长与经济增长同步。\n4.粮食产量稳定在25万吨以上。\n"
+        "实现上述目标，要坚持稳中求进工作总基调，统筹发展和安全，扎实推动高质量发展，奋力谱写现代化建设新篇章，"
+        "确保各项目标任务全面完成。\n", "county.txt")
+    targets = find_targets(report)
+    assert [t.indicator for t in targets] == ["地区生产总值增长", "规模以上工业增加值增长", "城乡居民人均可支配收入",
+                                              "粮食产量"]
+    assert targets[-1].unit == "吨" and targets[-1].qualifier == "以上"
+
+
+def test_a_range_target_keeps_both_ends() -> None:
+    (gdp, *_rest) = parse_targets("国内生产总值增长6%－6.5%；城镇新增就业1100万人以上；国际收支基本平衡")
+    assert (gdp.value, gdp.upper, gdp.raw) == (6.0, 6.5, "6%－6.5%")
+    assert gdp.to_json()["upper"] == 6.5
+
+
+def test_the_targets_come_first_in_every_format() -> None:
+    comparison = compare(CITY_2024, CITY_2025)
+    assert comparison.targets
+    text = render(comparison, "text")
+    assert text.split("\n== ")[1].startswith("主要预期目标")  # -- the first section after the counts --
+    markdown = render(comparison, "md")
+    assert "## 主要预期目标" in markdown and "| 地区生产总值增长 | 地区生产总值增长6%左右 |" in markdown
+    html = render(comparison, "html")
+    assert html.index('id="targets"') < html.index('class="part"')
+    document = json.loads(render(comparison, "json"))
+    assert document["targets"][0]["indicator"] == "地区生产总值增长"
+    assert set(document["targets"][0]) == {"indicator", "old", "new", "change"}
+
+
+def test_reports_without_targets_have_no_table(seed_vs_sample) -> None:
+    assert seed_vs_sample.targets == ()
+    assert "主要预期目标" not in render(seed_vs_sample, "text")
+    assert 'id="targets"' not in render(seed_vs_sample, "html")
+    assert json.loads(render(seed_vs_sample, "json"))["targets"] == []
+
+
+@needs_real
+@pytest.mark.parametrize(("old", "new"), [(2021, 2022), (2022, 2023)], ids=["2021-2022", "2022-2023"])
+def test_every_target_of_the_key_is_found_and_paired(old: int, new: int) -> None:
+    answer = json.loads((KEYS / f"{old}-{new}.figures.json").read_text(encoding="utf-8"))["targets"]
+    comparison = compare(REAL / f"guowuyuan-zfgzbg-{old}-s.txt", REAL / f"guowuyuan-zfgzbg-{new}-s.txt")
+    olds = [r.old for r in comparison.targets if r.old is not None]
+    news = [r.new for r in comparison.targets if r.new is not None]
+    for side, found in (("old", olds), ("new", news)):
+        texts = {key(t.text) for t in found}
+        indicators = {key(t.indicator) for t in found}
+        for target in answer[side]:
+            assert key(target["indicator"]) in indicators, target
+            assert any(key(target["text"]) in text for text in texts), target
+    got = {(key(r.old.indicator) if r.old else None, key(r.new.indicator) if r.new else None)
+           for r in comparison.targets}
+    for pair in answer["pairs"]:
+        assert tuple(key(x) if x else None for x in pair) in got, pair
