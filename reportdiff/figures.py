@@ -208,21 +208,18 @@ def _assign(cands: list[_Candidate], link: dict[_Slot, _Slot]) -> None:
             used.add(old_slot)
 
 
-_PLAN_TITLE = re.compile(r"重点工作|工作任务|工作的建议|总体要求|政策取向|预期目标|工作安排|工作计划|主要安排|下一步|打算|思路")
-_REVIEW_TITLE = re.compile(r"回顾|工作成效|主要举措|成效|进展")
 # -- an end-of-term report reviews its whole term: 过去五年工作回顾 (but 过去一年和五年 is mixed) --
 _TERM_TITLE = re.compile(r"^(?!.*一年).*(?<!\d)[五5]年")
 
 
 def part_side(part: Part) -> str | None:
     """Return ``plan``, ``review`` or ``term`` (a review of several years, 过去五年工作回顾)
-    for a part whose role or heading says which it is."""
-    if part.role is Role.PLANS or _PLAN_TITLE.search(part.key):
+    for a part of the plans or results role."""
+    if part.role is Role.PLANS:
         return "plan"
-    if _TERM_TITLE.search(part.key) and _REVIEW_TITLE.search(part.key):
-        return "term"  # -- 城镇新增就业6600万人 over five years is no year's figure --
-    if part.role is Role.RESULTS or _REVIEW_TITLE.search(part.key):
-        return "review"
+    if part.role is Role.RESULTS:
+        # -- 城镇新增就业6600万人 over five years is no year's figure --
+        return "term" if _TERM_TITLE.search(part.key) else "review"
     return None
 
 
