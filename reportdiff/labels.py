@@ -28,6 +28,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "new_measures": "对应本年举措", "not_in_new": "本年无此项", "not_in_old": "上年无此项", "part_dropped": "删除部分",
         "hidden": "（已隐藏 {n} 项）", "heading_was": "原标题", "measures_count": "项", "consistent": "相符",
         "inconsistent": "不符", "implied": "按数据计算",
+        "expressions": "提法变化", "expressions_new": "新提法", "expressions_dropped": "不再出现的提法",
+        "times": "次", "more": "另有 {n} 条",
     },
     "en": {
         "new": "new", "continued": "continued", "modified": "modified", "moved": "moved", "dropped": "dropped",
@@ -57,6 +59,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "not_in_old": "not in the old report", "part_dropped": "dropped part", "hidden": "({n} hidden)",
         "heading_was": "heading was", "measures_count": "measures", "consistent": "consistent",
         "inconsistent": "inconsistent", "implied": "computed",
+        "expressions": "Expressions", "expressions_new": "New expressions",
+        "expressions_dropped": "Dropped expressions", "times": "×", "more": "{n} more",
     },
 }
 

@@ -19,6 +19,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .expressions import Expressions
 
 
 class Role(str, Enum):
@@ -260,6 +264,8 @@ class Comparison:
     """The old report's plans checked against the new report's results (see ``plans.py``)."""
     warnings: tuple[str, ...] = ()
     """What the reader should know about the comparison itself (e.g. unrelated reports)."""
+    expressions: Expressions | None = None
+    """Formulations (提法) new in the new report and dropped from the old (see ``expressions.py``)."""
 
     @property
     def changed(self) -> bool:

@@ -11,6 +11,7 @@ from pathlib import Path
 from .align import Scorer, align_measures, align_parts, align_sections
 from .classify import classify, part_matches
 from .diff import redline
+from .expressions import compare_expressions
 from .figures import compare_figures
 from .loaders import RawDocument, load
 from .models import Comparison, Report
@@ -40,12 +41,13 @@ def load_report(source: Source, *, name: str | None = None) -> Report:
     return parse(load(source))
 
 
-def compare(old: Source, new: Source, *, figures: bool = True, promises: bool = True) -> Comparison:
+def compare(old: Source, new: Source, *, figures: bool = True, promises: bool = True,
+            expressions: bool = True) -> Comparison:
     """Return the year-over-year comparison of two reports (paths, text or Reports).
 
-    ``figures`` and ``promises`` switch off the two analyses that go beyond the measures
-    themselves (figure pairing with growth-claim checks, last year's plans against this
-    year's results); their fields are then empty.
+    ``figures``, ``promises`` and ``expressions`` switch off the analyses that go beyond the
+    measures themselves (figure pairing with growth-claim checks, last year's plans against
+    this year's results, new and dropped formulations); their fields are then empty.
     """
     old_report = load_report(old, name="<old>")
     new_report = load_report(new, name="<new>")
@@ -68,6 +70,7 @@ def compare(old: Source, new: Source, *, figures: bool = True, promises: bool = 
         figures=compare_figures(old_measures, new_measures, pairs, report_wide=related) if figures else (),
         promises=track_promises(old_report, new_report) if promises and related else (),
         warnings=warnings,
+        expressions=compare_expressions(old_report, new_report) if expressions else None,
     )
 
 

@@ -42,12 +42,15 @@ from reportdiff.render._docx_common import (
     DEFAULT_DATE, deterministic_zip, heading_styles, new_document, resolve_date, revised_paragraph,
     set_core_properties, styled_paragraph, table, xml_safe,
 )
+from reportdiff.render._common import expression_lists
 from reportdiff.render._docx_layout import Item, layout
 from reportdiff.render._revisions import DEL, INS, MOVE_FROM, MOVE_TO
 from reportdiff.labels import labels as shared_labels
 
 COVER_STYLE = "reportdiff Cover"
 """Paragraph style of the optional cover page; tools reading the body can skip it."""
+#: How many new and dropped expressions the cover page lists (the best first).
+DOCX_EXPRESSIONS = 20
 
 # -- words only this renderer uses; status names and the rest come from reportdiff.labels --
 _EXTRA = {
@@ -139,6 +142,11 @@ def _write_cover(document, comparison: Comparison, labels: dict, lang: str) -> N
     rows = [(labels[status], counts[status.value]) for status in Status]
     rows += [(labels[k], counts[k]) for k in ("split", "merged") if counts.get(k)]
     table(document, [(labels["status"], labels["count"]), *[(a, str(b)) for a, b in rows]], cover)
+    for name, shown, more in expression_lists(comparison, DOCX_EXPRESSIONS):
+        document.add_paragraph(f"{labels[name]}（{len(shown) + more}）", style=cover)
+        listed = labels["list"].join(xml_safe(expression.text) for expression in shown)
+        tail = labels["sep"] + labels["more"].format(n=more) if more else ""
+        document.add_paragraph(listed + tail, style=cover)
     figures = [_figure_row(figure, lang) for figure in comparison.figures if _figure_changed(figure.to_json())]
     if figures:
         document.add_paragraph(labels["figures"], style=cover)
