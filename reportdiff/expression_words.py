@@ -34,8 +34,8 @@ POLICY_VERBS = frozenset(
 )
 # -- words of the paragraph that sets the year's line (以…为指导, 总基调, 总体要求) --
 GUIDING = ("为指导", "总基调", "总体要求", "指导思想")
-# -- verbs after which the rest of a long clause may be a formulation of its own --
-OPENING_VERBS = POLICY_VERBS | frozenset("面临 面对 应对 树立 形成 营造".split())
+# -- verbs after which the rest of a long clause may be a formulation of its own (面临…三重压力) --
+FACING = frozenset("面临 面对 应对".split())
 # -- a head followed by these is no head (思想上政治上行动上) --
 LOCATIVES = frozenset("上 中 下 里 内 外 间".split())
 # -- adverbs that open a task (切实落实, 扎实推进) and add nothing to what is new --
@@ -50,7 +50,8 @@ NARRATIVE = frozenset(
     "十年 多年 全年 今年 年来 以来 这 那 很 较 有所 出现 发生 成为 得 面对 还需 增多 前面 下面 今后 必将 越是 "
     "考虑 研判 需要 不懈努力".split()
 )
-# -- boundaries of a name before its head: 的, 和, 、 (…的新型城镇化战略 → 新型城镇化战略) --
-NAME_BOUNDARY = frozenset("、 的 和 与 及 等 ” 》 对 在 为 把 同 将 以 从 向 于".split())
+# -- boundaries of a name before its head: 的, 、 (…的新型城镇化战略 → 新型城镇化战略); not 和, which
+#    joins the parts of one name (行政处罚和刑事处罚双向衔接工作机制) --
+NAME_BOUNDARY = frozenset("、 的 等 ” 》 对 在 为 把 同 将 以 从 向 于".split())
 # -- no expression starts or ends on these --
 FUNCTION_WORDS = frozenset("把 同 将 以 对 在 为 和 的 与 及 等 从 向 于 并 而 或 之 其 被 让 使 给 、".split())

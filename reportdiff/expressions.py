@@ -36,8 +36,8 @@ _QUOTES = str.maketrans("", "", "".join(_QUOTE_CHARS))
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 # -- score parts; an expression is listed from _THRESHOLD on --
 _QUOTED, _STANCE, _PROGRAMME, _SYSTEM, _CLAUSE, _ITEM = 6.0, 6.0, 4.5, 1.5, 1.0, 0.5
-_THEME = 1.0
-_REVIEW, _PLAN, _FRAMING, _LEAD, _RECURS, _THRESHOLD = -4.0, 1.0, 1.0, 1.5, 2.0, 2.0
+_THEME, _GUIDING, _REVIEW_SHARE = 1.0, 2.5, 0.75
+_REVIEW, _PLAN, _FRAMING, _LEAD, _RECURS, _THRESHOLD = -4.0, 1.0, 1.0, 1.5, 2.0, 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,22 +105,14 @@ class _Side:
         # -- joined without a separator: a sentence broken over two lines is still found --
         self.text = "".join(self.keys)
         self.bare = self.text.translate(_QUOTES)
-        # -- every 3-character piece of the text: a key with one piece outside it is absent
-        #    without a scan of the whole text (most candidates are) --
+        # -- where every 3-character piece of the text starts: a key is looked for only where
+        #    its rarest piece stands, so no test scans the whole text (near-linear in size) --
         bare = self.bare
-        self._pieces = {bare[i:i + 3] for i in range(len(bare) - 2)}
+        positions: dict[str, list[int]] = {}
+        for i in range(len(bare) - 2):
+            positions.setdefault(bare[i:i + 3], []).append(i)
+        self._positions = positions
         self._pairs = {bare[i:i + 2] for i in range(len(bare) - 1)}
-        # -- 3-character pieces that occur more than once: a key with a piece that occurs
-        #    once occurs once, without counting --
-        text = self.text
-        seen: set[str] = set()
-        self._repeated_pieces: set[str] = set()
-        for i in range(len(text) - 2):
-            piece = text[i:i + 3]
-            if piece in seen:
-                self._repeated_pieces.add(piece)
-            else:
-                seen.add(piece)
         self._known: dict[str, bool] = {}
         self.token_counts: dict[str, int] = {}
         for unit in self.units:
@@ -131,28 +123,39 @@ class _Side:
         """True when the text holds ``masked_key``, quotation marks ignored."""
         known = self._known.get(masked_key)
         if known is None:
-            bare = masked_key.translate(_QUOTES) if _QUOTE_CHARS.intersection(masked_key) else masked_key
-            size = len(bare)
-            if size <= 2:
-                known = bare in self._pairs if size == 2 else bare in self.bare
-            else:
-                pieces = self._pieces
-                known = True
-                for i in range(size - 2):
-                    if bare[i:i + 3] not in pieces:
-                        known = False
-                        break
-                if known and size > 3:
-                    known = bare in self.bare
+            known = self._occurrences(masked_key.translate(_QUOTES), first_only=True) > 0
             self._known[masked_key] = known
         return known
 
     def count(self, masked_key: str) -> int:
-        """Return how often the text holds ``masked_key`` (which it holds at least once)."""
-        repeated = self._repeated_pieces
-        if len(masked_key) >= 3 and any(masked_key[i:i + 3] not in repeated for i in range(len(masked_key) - 2)):
-            return 1
-        return self.text.count(masked_key)
+        """Return how often the text holds ``masked_key``."""
+        if _QUOTE_CHARS.intersection(masked_key):
+            return self.text.count(masked_key)
+        return self._occurrences(masked_key, first_only=False)
+
+    def _occurrences(self, bare: str, *, first_only: bool) -> int:
+        if len(bare) < 3:
+            if first_only and len(bare) == 2:
+                return int(bare in self._pairs)
+            return self.bare.count(bare) if bare else 0
+        positions = self._positions
+        rarest, offset = None, 0
+        for i in range(len(bare) - 2):
+            found = positions.get(bare[i:i + 3])
+            if found is None:
+                return 0
+            if rarest is None or len(found) < len(rarest):
+                rarest, offset = found, i
+        count = 0
+        end = -1
+        for start in rarest:
+            start -= offset
+            if start >= max(end, 0) and self.bare.startswith(bare, start):
+                count += 1
+                if first_only:
+                    break
+                end = start + len(bare)  # -- occurrences do not overlap, as str.count --
+        return count
 
     def where(self, masked_key: str) -> tuple[str, ...]:
         ids: list[str] = []
@@ -183,7 +186,7 @@ def _units(report: Report) -> list[_Unit]:
             # -- framing paragraphs of a plans part (总体要求) state the year's line --
             bonus += _FRAMING
         if any(word in measure.key for word in words.GUIDING):
-            bonus += _FRAMING
+            bonus += _GUIDING
         pieces.append((measure.line, measure.id, measure.text, bonus, measure.title))
     for block in report.blocks:
         if block.kind is BlockKind.TITLE or block.kind is BlockKind.PREAMBLE:
@@ -245,13 +248,24 @@ def _absent(own: _Side, other: _Side, *, new_is_own: bool) -> tuple[Expression, 
             if core != key and other.has(core):
                 continue
             found = candidates[key] = _Candidate(key, index, unit.offsets[first], unit.offsets[last], -100.0, order)
+        if unit.bonus < 0:
+            # -- in last year's review a slogan or a name is mostly last year's: it counts for less --
+            bonus *= _REVIEW_SHARE
         score = bonus + _place_score(unit, unit.offsets[last]) + _word_score(tokens, novelty)
         if score > found.score:
             found.score = score
     chosen = _prune(list(candidates.values()), own)
     chosen.sort(key=lambda c: (-c.score, c.order))
     result = []
-    for candidate in chosen[:LIMIT]:
+    shown: list[str] = []
+    for candidate in chosen:
+        if len(result) == LIMIT:
+            break
+        # -- one expression once: 二十大精神 is not listed again below 全面贯彻党的二十大精神 --
+        bare = candidate.key.translate(_QUOTES)
+        if any(bare in other_key or other_key in bare for other_key in shown):
+            continue
+        shown.append(bare)
         unit = own.units[candidate.unit]
         count = own.count(candidate.key)
         result.append(Expression(
@@ -292,9 +306,11 @@ def _clause_spans(tokens, offsets, first: int, last: int):
     if MIN_CHARS <= length <= MAX_CHARS:
         yield first, last, _STANCE if "政策要" in clause else _CLAUSE
     elif length > MAX_CHARS:
-        # -- its tail after a verb may still be one (面临|需求收缩、供给冲击、预期转弱三重压力) --
+        # -- its tail from a policy verb, or after 面临, may still be one
+        #    (面临|需求收缩、供给冲击、预期转弱三重压力) --
         for s in range(first + 1, last - 1):
-            if tokens[s - 1] in words.OPENING_VERBS and MIN_CHARS <= _length(offsets, s, last) <= MAX_CHARS:
+            opens = tokens[s] in words.POLICY_VERBS or tokens[s - 1] in words.FACING
+            if opens and MIN_CHARS <= _length(offsets, s, last) <= MAX_CHARS:
                 yield s, last, _CLAUSE / 2
                 break
     items = _items(tokens, first, last)
@@ -363,7 +379,7 @@ def _named(tokens, offsets, first: int, last: int):
     """Yield named programmes and systems: a head word and the words that name it."""
     for h in range(first, last):
         weight = _head_weight(tokens[h])
-        if not weight or (h + 1 < last and tokens[h + 1] in words.LOCATIVES):
+        if not weight or (h + 1 < last and tokens[h + 1][0] in words.LOCATIVES):
             continue
         start = first
         for s in range(h - 1, first - 1, -1):
@@ -372,7 +388,8 @@ def _named(tokens, offsets, first: int, last: int):
                 break
         while start < h and _length(offsets, start, h + 1) > MAX_CHARS:
             start += 1
-        if _length(offsets, start, h + 1) >= MIN_CHARS and (start < h or len(tokens[h]) > 2):
+        # -- a name needs words of its own before the head (开放战略 is no name) --
+        if _length(offsets, start, h) >= 3 and _length(offsets, start, h + 1) >= MIN_CHARS:
             yield start, h + 1, weight
 
 
