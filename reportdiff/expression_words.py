@@ -32,8 +32,9 @@ POLICY_VERBS = frozenset(
     "坚持 实施 推进 推动 加快 建设 构建 树立 大兴 深化 完善 健全 落实 强化 实行 开展 启动 设立 "
     "制定 出台 探索 培育 统筹 提振 弘扬 贯彻 把 着力 打造 防范 化解 巩固 发挥 倡导 推行 实现 保持".split()
 )
-# -- words of the paragraph that sets the year's line (以…为指导, 总基调, 总体要求) --
-GUIDING = ("为指导", "总基调", "总体要求", "指导思想")
+# -- words of the paragraph that sets the year's line (稳中求进工作总基调, 总体要求); not 为指导,
+#    which the closing words of a report repeat --
+GUIDING = ("总基调", "总体要求", "指导思想")
 # -- verbs after which the rest of a long clause may be a formulation of its own (面临…三重压力) --
 FACING = frozenset("面临 面对 应对".split())
 # -- a head followed by these is no head (思想上政治上行动上) --
@@ -54,4 +55,9 @@ NARRATIVE = frozenset(
 #    joins the parts of one name (行政处罚和刑事处罚双向衔接工作机制) --
 NAME_BOUNDARY = frozenset("、 的 等 ” 》 对 在 为 把 同 将 以 从 向 于".split())
 # -- no expression starts or ends on these --
-FUNCTION_WORDS = frozenset("把 同 将 以 对 在 为 和 的 与 及 等 从 向 于 并 而 或 之 其 被 让 使 给 、".split())
+FUNCTION_WORDS = frozenset("同 将 以 对 在 为 和 的 与 及 等 从 向 于 并 而 或 之 其 被 让 使 给 、".split())
+# -- light verbs of a task: 切实落实“两个毫不动摇” says nothing new when “两个毫不动摇” is old
+#    (提振, 树立, 大兴 are not light: 大力提振市场信心 is a formulation of its own) --
+LIGHT_VERBS = frozenset("落实 坚持 推进 推动 加强 实施 开展 做好 抓好 加快 深化 强化 完善 健全 贯彻 把".split())
+# -- a paragraph of the review that states the problems ahead (我们也清醒看到…) --
+SHORTCOMINGS = ("清醒看到", "清醒认识到", "问题和挑战", "困难和挑战", "不足和原因")

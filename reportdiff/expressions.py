@@ -36,6 +36,7 @@ _QUOTES = str.maketrans("", "", "".join(_QUOTE_CHARS))
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 # -- score parts; an expression is listed from _THRESHOLD on --
 _QUOTED, _STANCE, _PROGRAMME, _SYSTEM, _CLAUSE, _ITEM = 6.0, 6.0, 4.5, 1.5, 1.0, 0.5
+_REVISED = 1.5
 _THEME, _GUIDING, _REVIEW_SHARE = 1.0, 2.5, 0.75
 _REVIEW, _PLAN, _FRAMING, _LEAD, _RECURS, _THRESHOLD = -4.0, 1.0, 1.0, 1.5, 2.0, 0.0
 
@@ -181,8 +182,9 @@ def _units(report: Report) -> list[_Unit]:
     review = {part.id for part in report.parts if _is_review(part)}
     for measure in report.measures:
         measure_ids.add(measure.id)
-        bonus = _REVIEW if measure.part_id in review else _PLAN
-        if measure.section_id is None and measure.part_id not in review:
+        in_review = measure.part_id in review and not any(word in measure.key for word in words.SHORTCOMINGS)
+        bonus = _REVIEW if in_review else _PLAN
+        if measure.section_id is None and not in_review:
             # -- framing paragraphs of a plans part (总体要求) state the year's line --
             bonus += _FRAMING
         if any(word in measure.key for word in words.GUIDING):
@@ -252,6 +254,7 @@ def _absent(own: _Side, other: _Side, *, new_is_own: bool) -> tuple[Expression, 
             # -- in last year's review a slogan or a name is mostly last year's: it counts for less --
             bonus *= _REVIEW_SHARE
         score = bonus + _place_score(unit, unit.offsets[last]) + _word_score(tokens, novelty)
+        score += _REVISED * _revision(unit.masked[first:last], other)
         if score > found.score:
             found.score = score
     chosen = _prune(list(candidates.values()), own)
@@ -309,14 +312,22 @@ def _clause_spans(tokens, offsets, first: int, last: int):
         # -- its tail from a policy verb, or after 面临, may still be one
         #    (面临|需求收缩、供给冲击、预期转弱三重压力) --
         for s in range(first + 1, last - 1):
-            opens = tokens[s] in words.POLICY_VERBS or tokens[s - 1] in words.FACING
+            before = tokens[s - 1]
+            opens = tokens[s] in words.POLICY_VERBS and not (
+                before in words.FUNCTION_WORDS or before in words.ADVERBS or before in words.POLICY_VERBS)
+            opens = (opens or before in words.FACING) and tokens[s + 1] != "、"
             if opens and MIN_CHARS <= _length(offsets, s, last) <= MAX_CHARS:
                 yield s, last, _CLAUSE / 2
                 break
     items = _items(tokens, first, last)
     if len(items) > 1:
-        for a, b in items:
-            if MIN_CHARS <= _length(offsets, a, b) <= MAX_CHARS:
+        sizes = [_length(offsets, a, b) for a, b in items]
+        # -- inner items of a list stand alone (…、民营经济促进法、…); the first and the last
+        #    only when the items are alike, for they may carry the rest of the sentence
+        #    (老年人、儿童、患基础性疾病群体的疫情防控和医疗救治) --
+        alike = max(sizes) <= 2.5 * min(sizes)
+        for k, ((a, b), size) in enumerate(zip(items, sizes)):
+            if (alike or 0 < k < len(items) - 1) and MIN_CHARS <= size <= MAX_CHARS:
                 yield a, b, _ITEM
         yield from _parallel_stances(tokens, offsets, items)
     yield from _quoted(tokens, offsets, first, last)
@@ -420,13 +431,24 @@ def _core(tokens: tuple[str, ...]) -> str:
     return "".join(tokens[first:last])
 
 
+def _revision(masked: tuple[str, ...], other: _Side) -> float:
+    """Return 1 when the span rewrites an old formulation: its words up to the last one or two
+    are old (稳健的货币政策要|灵活适度 against 稳健的货币政策要|灵活精准), else 0."""
+    for cut in (len(masked) - 1, len(masked) - 2):
+        if cut >= 2:
+            head = "".join(masked[:cut])
+            if len(head) >= 5 and other.has(head):
+                return 1.0
+    return 0.0
+
+
 def _is_opener(token: str) -> bool:
     """True for a verb or adverb that opens a task, also fused into one token (切实落实, 全面贯彻)."""
-    if token in words.POLICY_VERBS or token in words.ADVERBS:
+    if token in words.LIGHT_VERBS or token in words.ADVERBS:
         return True
-    openers = (words.POLICY_VERBS, words.ADVERBS, words.GENERIC)
-    return len(token) == 4 and any(token[:2] in words for words in openers) and any(
-        token[2:] in words for words in openers)
+    openers = (words.LIGHT_VERBS, words.ADVERBS, words.GENERIC)
+    return len(token) == 4 and any(token[:2] in group for group in openers) and any(
+        token[2:] in group for group in openers)
 
 
 def _well_formed(tokens: tuple[str, ...]) -> bool:
