@@ -15,30 +15,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .models import BlockKind, Part, Report, Role
 from .normalize import Normalized, normalize
+from . import expression_spans as forms
+from .expression_spans import MAX_CHARS, MIN_CHARS
 from . import expression_words as words
 from .segment import tokenize, word_frequency
 
-#: Longest expression kept, in key characters: longer spans are sentences, not formulations.
-MAX_CHARS = 18
-#: Shortest expression kept (quotes and digits aside).
-MIN_CHARS = 4
 #: How many expressions each list keeps at most.
 LIMIT = 100
 
-# -- a clause ends at these; 、 does not end one (需求收缩、供给冲击、预期转弱 is one expression) --
-_CLAUSE_PUNCT = frozenset("，。；：！？,;:!?（）()[]【】—…")
 _QUOTE_CHARS = frozenset("“”‘’\"'《》")
 _QUOTES = str.maketrans("", "", "".join(_QUOTE_CHARS))
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
-# -- score parts; an expression is listed from _THRESHOLD on --
-_QUOTED, _STANCE, _PROGRAMME, _SYSTEM, _CLAUSE, _ITEM = 6.0, 6.0, 4.5, 1.5, 1.0, 0.5
-_REVISED = 1.5
-_THEME, _GUIDING, _REVIEW_SHARE = 1.0, 2.5, 0.75
-_REVIEW, _PLAN, _FRAMING, _LEAD, _RECURS, _THRESHOLD = -4.0, 1.0, 1.0, 1.5, 2.0, 0.0
+# -- score parts beyond the form (expression_spans): where a span stands (review, plans,
+#    framing, the guiding paragraph, a lead phrase), whether it recurs or rewrites an old
+#    formulation, and how new its words are; an expression is listed from _THRESHOLD on --
+_REVIEW, _PLAN, _FRAMING, _GUIDING, _LEAD, _REVIEW_SHARE = -4.0, 1.0, 1.0, 2.5, 1.5, 0.75
+_RECURS, _REVISED, _THEME, _THRESHOLD = 2.0, 1.5, 1.0, 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +45,7 @@ class Expression:
     count_old: int
     count_new: int
     where: tuple[str, ...]
-    """Ids of the measures (sections, parts) that contain it; ``""`` for title and preamble."""
+    """Ids of the measures (or section headings) that contain it; ``""`` for title and preamble."""
 
     def to_json(self) -> dict:
         return {"text": self.text, "count_old": self.count_old, "count_new": self.count_new,
@@ -224,49 +219,17 @@ def _mask(key: str) -> str:
 
 
 def _absent(own: _Side, other: _Side, *, new_is_own: bool) -> tuple[Expression, ...]:
-    novelty = _Novelty(own, other)
-    # -- (unit, first token, last token) → best bonus: generators often propose the same span --
-    spans: dict[tuple[int, int, int], float] = {}
-    for index, unit in enumerate(own.units):
-        masked = unit.masked
-        for first, last in _clauses(unit.tokens):
-            # -- every part of a clause the other report has is old too --
-            if other.has("".join(masked[first:last])):
-                continue
-            for a, b, bonus in _clause_spans(unit.tokens, unit.offsets, first, last):
-                where = (index, a, b)
-                if spans.get(where, -1.0) < bonus:
-                    spans[where] = bonus
-    candidates: dict[str, _Candidate] = {}
-    for order, ((index, first, last), bonus) in enumerate(spans.items()):
-        unit = own.units[index]
-        tokens = unit.tokens[first:last]
-        key = "".join(unit.masked[first:last])
-        found = candidates.get(key)
-        if found is None:
-            if not _well_formed(tokens) or len(key.translate(_QUOTES).replace("#", "")) < 2 or other.has(key):
-                continue
-            core = _core(unit.masked[first:last])
-            if core != key and other.has(core):
-                continue
-            found = candidates[key] = _Candidate(key, index, unit.offsets[first], unit.offsets[last], -100.0, order)
-        if unit.bonus < 0:
-            # -- in last year's review a slogan or a name is mostly last year's: it counts for less --
-            bonus *= _REVIEW_SHARE
-        score = bonus + _place_score(unit, unit.offsets[last]) + _word_score(tokens, novelty)
-        score += _REVISED * _revision(unit.masked[first:last], other)
-        if score > found.score:
-            found.score = score
-    chosen = _prune(list(candidates.values()), own)
-    chosen.sort(key=lambda c: (-c.score, c.order))
-    result = []
+    """Return the expressions of ``own`` that ``other`` lacks, best first."""
+    candidates = _candidates(own, other)
+    chosen = sorted(_prune(candidates, own), key=lambda c: (-c.score, c.order))
+    result: list[Expression] = []
     shown: list[str] = []
     for candidate in chosen:
         if len(result) == LIMIT:
             break
         # -- one expression once: 二十大精神 is not listed again below 全面贯彻党的二十大精神 --
         bare = candidate.key.translate(_QUOTES)
-        if any(bare in other_key or other_key in bare for other_key in shown):
+        if any(bare in listed or listed in bare for listed in shown):
             continue
         shown.append(bare)
         unit = own.units[candidate.unit]
@@ -275,160 +238,51 @@ def _absent(own: _Side, other: _Side, *, new_is_own: bool) -> tuple[Expression, 
             text=unit.norm.span(candidate.start, candidate.end),
             count_old=0 if new_is_own else count,
             count_new=count if new_is_own else 0,
-            where=own.where(candidate.key),
+            # -- a phrase broken over two input lines is in no single unit: name where it starts --
+            where=own.where(candidate.key) or (unit.id,),
         ))
     return tuple(result)
 
 
-def _clauses(tokens: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Return the token ranges of a unit's clauses (between ，。；： and the like)."""
-    clauses = []
-    start = 0
-    for i in range(len(tokens) + 1):
-        if i < len(tokens) and tokens[i] not in _CLAUSE_PUNCT:
-            continue
-        if i > start:
-            clauses.append((start, i))
-        start = i + 1
-    return clauses
+def _spans(own: _Side, other: _Side) -> dict[tuple[int, int, int], float]:
+    """Return the candidate spans of ``own`` as ``(unit, first token, last token) → bonus``."""
+    spans: dict[tuple[int, int, int], float] = {}
+    for index, unit in enumerate(own.units):
+        for first, last in forms.clauses(unit.tokens):
+            # -- every part of a clause the other report has is old too --
+            if other.has("".join(unit.masked[first:last])):
+                continue
+            for start, end, bonus in forms.clause_spans(unit.tokens, unit.offsets, first, last):
+                # -- generators often propose the same span: the strongest form counts --
+                if spans.get((index, start, end), -1.0) < bonus:
+                    spans[index, start, end] = bonus
+    return spans
 
 
-def _length(offsets, first: int, last: int) -> int:
-    return offsets[last] - offsets[first]
-
-
-def _clause_spans(tokens, offsets, first: int, last: int):
-    # -- leading connectives (要, 同时, 今年…) are not part of what is said --
-    while first < last and tokens[first] in words.CONNECTIVES:
-        first += 1
-    if first >= last:
-        return
-    clause = "".join(tokens[first:last])
-    # -- quotation marks do not make a formulation longer --
-    length = _length(offsets, first, last) - clause.count("“") - clause.count("”")
-    if MIN_CHARS <= length <= MAX_CHARS:
-        yield first, last, _STANCE if "政策要" in clause else _CLAUSE
-    elif length > MAX_CHARS:
-        # -- its tail from a policy verb, or after 面临, may still be one
-        #    (面临|需求收缩、供给冲击、预期转弱三重压力) --
-        for s in range(first + 1, last - 1):
-            before = tokens[s - 1]
-            opens = tokens[s] in words.POLICY_VERBS and not (
-                before in words.FUNCTION_WORDS or before in words.ADVERBS or before in words.POLICY_VERBS)
-            opens = (opens or before in words.FACING) and tokens[s + 1] != "、"
-            if opens and MIN_CHARS <= _length(offsets, s, last) <= MAX_CHARS:
-                yield s, last, _CLAUSE / 2
-                break
-    items = _items(tokens, first, last)
-    if len(items) > 1:
-        sizes = [_length(offsets, a, b) for a, b in items]
-        # -- inner items of a list stand alone (…、民营经济促进法、…); the first and the last
-        #    only when the items are alike, for they may carry the rest of the sentence
-        #    (老年人、儿童、患基础性疾病群体的疫情防控和医疗救治) --
-        alike = max(sizes) <= 2.5 * min(sizes)
-        for k, ((a, b), size) in enumerate(zip(items, sizes)):
-            if (alike or 0 < k < len(items) - 1) and MIN_CHARS <= size <= MAX_CHARS:
-                yield a, b, _ITEM
-        yield from _parallel_stances(tokens, offsets, items)
-    yield from _quoted(tokens, offsets, first, last)
-    yield from _named(tokens, offsets, first, last)
-
-
-def _items(tokens, first: int, last: int) -> list[tuple[int, int]]:
-    """Return the 、-separated items of a clause, never splitting inside quotation marks."""
-    items = []
-    start = first
-    depth = 0
-    for i in range(first, last + 1):
-        token = tokens[i] if i < last else "、"
-        if token == "“":
-            depth += 1
-        elif token == "”":
-            depth = max(0, depth - 1)
-        elif token == "、" and depth == 0:
-            if i > start:
-                items.append((start, i))
-            start = i + 1
-    return items
-
-
-def _parallel_stances(tokens, offsets, items):
-    """Yield runs of parallel 要-items: 疫情要防住、经济要稳住、发展要安全."""
-    run: list[tuple[int, int]] = []
-    for item in [*items, None]:
-        if item is not None and "要" in tokens[item[0]:item[1]]:
-            run.append(item)
-            continue
-        if len(run) >= 2:
-            first, last = run[0][0], run[-1][1]
-            # -- the run ends where the last item turns into a modifier (…发展要安全的要求) --
-            cut = next((i for i in range(run[-1][0], last) if tokens[i] == "的"), last)
-            if _length(offsets, first, cut) <= MAX_CHARS + 6:
-                yield first, cut, _STANCE
-        run = []
-
-
-def _quoted(tokens, offsets, first: int, last: int):
-    """Yield quoted slogans and titles, with the head word that follows (“证照分离”改革)."""
-    i = first
-    while i < last:
-        if tokens[i] not in ("“", "《"):
-            i += 1
-            continue
-        close = "”" if tokens[i] == "“" else "》"
-        j = i + 1
-        while j < last and tokens[j] != close:
-            j += 1
-        if j < last and 2 <= _length(offsets, i + 1, j) <= 24:
-            yield i, j + 1, _QUOTED
-            if j + 1 < last and _head_weight(tokens[j + 1]):
-                yield i, j + 2, _QUOTED
-        i = j + 1
-
-
-def _named(tokens, offsets, first: int, last: int):
-    """Yield named programmes and systems: a head word and the words that name it."""
-    for h in range(first, last):
-        weight = _head_weight(tokens[h])
-        if not weight or (h + 1 < last and tokens[h + 1][0] in words.LOCATIVES):
-            continue
-        start = first
-        for s in range(h - 1, first - 1, -1):
-            if tokens[s] in words.NAME_BOUNDARY:
-                start = s + 1
-                break
-        while start < h and _length(offsets, start, h + 1) > MAX_CHARS:
-            start += 1
-        # -- a name needs words of its own before the head (开放战略 is no name) --
-        if _length(offsets, start, h) >= 3 and _length(offsets, start, h + 1) >= MIN_CHARS:
-            yield start, h + 1, weight
-
-
-@lru_cache(maxsize=8192)
-def _head_weight(token: str) -> float:
-    """Return the weight of a head word, also as the end of a longer token (十年规划, 举国体制)."""
-    for size in (3, 2, 1):
-        tail = token[-size:]
-        if len(token) >= size:
-            if tail in words.PROGRAMME_HEADS:
-                return _PROGRAMME
-            if tail in words.SYSTEM_HEADS and (size > 1 or len(token) == 1):
-                return _SYSTEM
-    return 0.0
-
-
-def _core(tokens: tuple[str, ...]) -> str:
-    """Return the key of (masked) tokens without leading verbs and adverbs and trailing generic words.
-
-    切实落实“两个毫不动摇” is no new expression when “两个毫不动摇” is old: what is new must be
-    new without the 切实落实 around it.
-    """
-    first, last = 0, len(tokens)
-    while first < last - 1 and _is_opener(tokens[first]):
-        first += 1
-    while last > first + 1 and tokens[last - 1] in words.TRAILING:
-        last -= 1
-    return "".join(tokens[first:last])
+def _candidates(own: _Side, other: _Side) -> list[_Candidate]:
+    """Return the spans of ``own`` absent from ``other``, one per key, with their best score."""
+    novelty = _Novelty(own, other)
+    candidates: dict[str, _Candidate] = {}
+    for order, ((index, first, last), bonus) in enumerate(_spans(own, other).items()):
+        unit = own.units[index]
+        tokens, masked = unit.tokens[first:last], unit.masked[first:last]
+        key = "".join(masked)
+        found = candidates.get(key)
+        if found is None:
+            if not forms.well_formed(tokens) or len(key.translate(_QUOTES).replace("#", "")) < 2 or other.has(key):
+                continue
+            # -- 切实落实“两个毫不动摇” is old when “两个毫不动摇” is --
+            core = forms.core(masked)
+            if core != key and other.has(core):
+                continue
+            found = candidates[key] = _Candidate(key, index, unit.offsets[first], unit.offsets[last], -100.0, order)
+        if unit.bonus < 0:
+            # -- in last year's review a slogan or a name is mostly last year's: it counts for less --
+            bonus *= _REVIEW_SHARE
+        score = (bonus + _place_score(unit, unit.offsets[last]) + _word_score(tokens, novelty)
+                 + _REVISED * _revision(masked, other))
+        found.score = max(found.score, score)
+    return list(candidates.values())
 
 
 def _revision(masked: tuple[str, ...], other: _Side) -> float:
@@ -440,23 +294,6 @@ def _revision(masked: tuple[str, ...], other: _Side) -> float:
             if len(head) >= 5 and other.has(head):
                 return 1.0
     return 0.0
-
-
-def _is_opener(token: str) -> bool:
-    """True for a verb or adverb that opens a task, also fused into one token (切实落实, 全面贯彻)."""
-    if token in words.LIGHT_VERBS or token in words.ADVERBS:
-        return True
-    openers = (words.LIGHT_VERBS, words.ADVERBS, words.GENERIC)
-    return len(token) == 4 and any(token[:2] in group for group in openers) and any(
-        token[2:] in group for group in openers)
-
-
-def _well_formed(tokens: tuple[str, ...]) -> bool:
-    """True when a span neither starts nor ends on a function word and its quotes balance."""
-    if tokens[0] in words.FUNCTION_WORDS or tokens[-1] in words.FUNCTION_WORDS:
-        return False
-    opened = tokens.count("“") - tokens.count("”")
-    return opened == 0 and tokens.count("《") == tokens.count("》")
 
 
 def _place_score(unit: _Unit, end: int) -> float:
@@ -474,7 +311,7 @@ def _word_score(tokens: tuple[str, ...], novelty: _Novelty) -> float:
             score -= 3.0
         elif token in words.NARRATIVE:
             narrative += 1
-        elif len(token) == 1 and token not in words.FUNCTION_WORDS and token not in _CLAUSE_PUNCT and (
+        elif len(token) == 1 and token not in words.FUNCTION_WORDS and token not in forms.CLAUSE_PUNCT and (
                 previous or (i + 1 < len(tokens) and len(tokens[i + 1]) >= 2)):
             # -- a one-character token coins a term with its neighbour the tokenizer split off:
             #    制度+型, 跨+周期, 大+食物+观 --
@@ -553,4 +390,4 @@ def _prune(candidates: list[_Candidate], own: _Side) -> list[_Candidate]:
     return [c for c in kept if c.score >= _THRESHOLD]
 
 
-__all__ = ["Expression", "Expressions", "compare_expressions"]
+__all__ = ["MAX_CHARS", "MIN_CHARS", "Expression", "Expressions", "compare_expressions"]
