@@ -169,6 +169,21 @@ def _share(answer: dict, found: Expressions, side: str, first: int | None) -> fl
 
 
 @pytest.mark.parametrize("name", PAIRS)
+def test_real_keys_hold_expressions_of_one_report_only(name: str) -> None:
+    """Each labelled text is verbatim in its own report and absent from the other (quotes aside)."""
+    if not REAL.is_dir():
+        pytest.skip(f"real reports not found at {REAL}")
+    answer = json.loads((KEYS / name).read_text(encoding="utf-8"))
+    old, new = (key((REAL / answer[side]).read_text(encoding="utf-8")) for side in ("old", "new"))
+    for side, own, other in (("new", new, old), ("dropped", old, new)):
+        assert len(answer["expressions"][side]) >= 25
+        for item in answer["expressions"][side]:
+            text = key(item["text"])
+            assert text in own, item["text"]
+            assert text.strip("“”").replace("“", "").replace("”", "") not in other.replace("“", "").replace("”", ""), item["text"]
+
+
+@pytest.mark.parametrize("name", PAIRS)
 def test_real_pairs_find_the_labelled_expressions(name: str) -> None:
     """Regression floor: most labelled expressions are listed; nearly half in the first 40."""
     answer, found = _real_pair(name)

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from itertools import zip_longest
 
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -142,11 +143,14 @@ def _write_cover(document, comparison: Comparison, labels: dict, lang: str) -> N
     rows = [(labels[status], counts[status.value]) for status in Status]
     rows += [(labels[k], counts[k]) for k in ("split", "merged") if counts.get(k)]
     table(document, [(labels["status"], labels["count"]), *[(a, str(b)) for a, b in rows]], cover)
-    for name, shown, more in expression_lists(comparison, DOCX_EXPRESSIONS):
-        document.add_paragraph(f"{labels[name]}（{len(shown) + more}）", style=cover)
-        listed = labels["list"].join(xml_safe(expression.text) for expression in shown)
-        tail = labels["sep"] + labels["more"].format(n=more) if more else ""
-        document.add_paragraph(listed + tail, style=cover)
+    lists = expression_lists(comparison, DOCX_EXPRESSIONS)
+    if lists:
+        # -- one column per list: expressions hold 、 themselves, so they are never run together --
+        document.add_paragraph(labels["expressions"], style=cover)
+        header = tuple(f"{labels[name]}（{len(shown) + more}）" for name, shown, more in lists)
+        columns = [[xml_safe(item.text) for item in shown] + ([labels["more"].format(n=more)] if more else [])
+                   for _, shown, more in lists]
+        table(document, [header, *zip_longest(*columns, fillvalue="")], cover)
     figures = [_figure_row(figure, lang) for figure in comparison.figures if _figure_changed(figure.to_json())]
     if figures:
         document.add_paragraph(labels["figures"], style=cover)
