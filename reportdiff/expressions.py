@@ -106,7 +106,11 @@ class _Side:
         bare = self.bare
         positions: dict[str, list[int]] = {}
         for i in range(len(bare) - 2):
-            positions.setdefault(bare[i:i + 3], []).append(i)
+            found = positions.get(bare[i:i + 3])
+            if found is None:
+                positions[bare[i:i + 3]] = [i]
+            else:
+                found.append(i)
         self._positions = positions
         self._pairs = {bare[i:i + 2] for i in range(len(bare) - 1)}
         self._known: dict[str, bool] = {}
@@ -263,6 +267,7 @@ def _candidates(own: _Side, other: _Side) -> list[_Candidate]:
     """Return the spans of ``own`` absent from ``other``, one per key, with their best score."""
     novelty = _Novelty(own, other)
     candidates: dict[str, _Candidate] = {}
+    words_score: dict[str, float] = {}
     for order, ((index, first, last), bonus) in enumerate(_spans(own, other).items()):
         unit = own.units[index]
         tokens, masked = unit.tokens[first:last], unit.masked[first:last]
@@ -276,12 +281,12 @@ def _candidates(own: _Side, other: _Side) -> list[_Candidate]:
             if core != key and other.has(core):
                 continue
             found = candidates[key] = _Candidate(key, index, unit.offsets[first], unit.offsets[last], -100.0, order)
+            # -- what the words say is the same wherever the key stands: scored once --
+            words_score[key] = _word_score(tokens, novelty) + _REVISED * _revision(masked, other)
         if unit.bonus < 0:
             # -- in last year's review a slogan or a name is mostly last year's: it counts for less --
             bonus *= _REVIEW_SHARE
-        score = (bonus + _place_score(unit, unit.offsets[last]) + _word_score(tokens, novelty)
-                 + _REVISED * _revision(masked, other))
-        found.score = max(found.score, score)
+        found.score = max(found.score, bonus + _place_score(unit, unit.offsets[last]) + words_score[key])
     return list(candidates.values())
 
 
