@@ -19,8 +19,9 @@ MIN_CHARS = 4
 
 # -- a clause ends at these; 、 does not end one (需求收缩、供给冲击、预期转弱 is one expression) --
 CLAUSE_PUNCT = frozenset("，。；：！？,;:!?（）()[]【】—…")
+_CONJUNCTIONS = frozenset("和 与 及 以及".split())
 # -- how strongly each form marks a formulation --
-_QUOTED, _STANCE, _PROGRAMME, _SYSTEM, _CLAUSE, _ITEM = 6.0, 6.0, 4.5, 1.5, 1.0, 0.5
+_QUOTED, _STANCE, _PROGRAMME, _SYSTEM, _CLAUSE, _ITEM = 6.0, 6.0, 6.0, 2.0, 1.0, 0.5
 
 
 def clauses(tokens: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -140,8 +141,12 @@ def _named(tokens, offsets, first: int, last: int):
             if tokens[s] in words.NAME_BOUNDARY:
                 start = s + 1
                 break
-        while start < h and _length(offsets, start, h + 1) > MAX_CHARS:
-            start += 1
+        if _length(offsets, start, h + 1) > MAX_CHARS:
+            # -- too long a name: its last conjunct, never a cut inside a word group
+            #    (…重要讲话精神和|治国理政新理念新思想新战略) --
+            start = next((s + 1 for s in range(h - 1, start, -1) if tokens[s] in _CONJUNCTIONS), h)
+            if _length(offsets, start, h + 1) > MAX_CHARS:
+                continue
         # -- a name needs words of its own before the head (开放战略 is no name) --
         if _length(offsets, start, h) >= 3 and _length(offsets, start, h + 1) >= MIN_CHARS:
             yield start, h + 1, weight
