@@ -1,7 +1,7 @@
 """Print timings for the speed targets in the issues (benchmarks, not tests).
 
     python benchmarks/bench.py            # all
-    python benchmarks/bench.py compare    # one group: compare, scale, cli, render, docx, plans
+    python benchmarks/bench.py compare    # one group: compare, scale, cli, render, docx, plans, expressions
 
 Each in-process figure is the median of several runs with reportdiff's own caches
 (normalisation, tokenisation) cleared before every run, so a run does all of its work;
@@ -57,11 +57,31 @@ def bench_compare() -> float:
     segment.warm_up()
     seed, sample = SEED.read_text(encoding="utf-8"), SAMPLE.read_text(encoding="utf-8")
     compare(seed, sample)  # -- loads the dictionary shards these texts need --
-    core = timed(lambda: compare(seed, sample, figures=False, promises=False))
+    core = timed(lambda: compare(seed, sample, figures=False, promises=False, expressions=False))
     ms = timed(lambda: compare(seed, sample))
     print(f"compare seed vs sample, parse+align+diff+classify: {core:5.1f} ms   (target ≤ 60 ms)")
-    print(f"compare seed vs sample, + figures and promises:    {ms:5.1f} ms")
+    print(f"compare seed vs sample, + figures, promises, expressions: {ms:5.1f} ms")
     return ms
+
+
+def bench_expressions() -> None:
+    from reportdiff.expressions import compare_expressions
+    from reportdiff.pipeline import load_report
+
+    real = ROOT.parent / "shared" / "real"
+    pair = [real / "guowuyuan-zfgzbg-2021-s.txt", real / "guowuyuan-zfgzbg-2022-s.txt"]
+    if not all(path.exists() for path in pair):
+        pair = [SEED, SAMPLE]
+    old, new = (load_report(path) for path in pair)
+    compare(old, new)  # -- tokens are computed by the comparison, as in a real run --
+    samples = []
+    for _ in range(7):
+        start = time.perf_counter()
+        compare_expressions(old, new)
+        samples.append((time.perf_counter() - start) * 1000)
+    chars = sum(len(block.text) for report in (old, new) for block in report.blocks)
+    print(f"expressions {pair[0].name} vs {pair[1].name} ({chars} chars): "
+          f"{statistics.median(samples):5.1f} ms   (target ≤ 30 ms)")
 
 
 def bench_scale(base_ms: float) -> None:
@@ -132,7 +152,7 @@ def bench_plans() -> None:
 
 
 def main(groups: list[str]) -> None:
-    wanted = set(groups) or {"compare", "scale", "cli", "render", "docx", "plans"}
+    wanted = set(groups) or {"compare", "scale", "cli", "render", "docx", "plans", "expressions"}
     base = bench_compare() if wanted & {"compare", "scale"} else 0.0
     if "scale" in wanted:
         bench_scale(base)
@@ -144,6 +164,8 @@ def main(groups: list[str]) -> None:
         bench_docx()
     if "plans" in wanted:
         bench_plans()
+    if "expressions" in wanted:
+        bench_expressions()
 
 
 if __name__ == "__main__":

@@ -30,6 +30,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "inconsistent": "不符", "implied": "按数据计算",
         "targets": "主要预期目标", "old_target": "上年目标", "new_target": "本年目标", "points": "个百分点",
         "plan_result": "上年计划→本年实绩",
+        "expressions": "提法变化", "expressions_new": "新提法", "expressions_dropped": "不再出现的提法",
+        "times": "次", "more": "另有 {n} 条",
     },
     "en": {
         "new": "new", "continued": "continued", "modified": "modified", "moved": "moved", "dropped": "dropped",
@@ -61,6 +63,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "inconsistent": "inconsistent", "implied": "computed",
         "targets": "Main targets", "old_target": "Last year's target", "new_target": "This year's target",
         "points": " pp", "plan_result": "last year's plan → this year's result",
+        "expressions": "Expressions", "expressions_new": "New expressions",
+        "expressions_dropped": "Dropped expressions", "times": "×", "more": "{n} more",
     },
 }
 

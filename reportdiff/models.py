@@ -19,6 +19,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .expressions import Expressions
 
 
 #: The kinds of report (``kinds.py`` holds each one's vocabulary and year rules).
@@ -275,6 +279,8 @@ class Comparison:
     targets: tuple = ()
     """The main targets (主要预期目标) of the new report against the old report's (see
     ``targets.py``); empty when neither report sets such a table."""
+    expressions: Expressions | None = None
+    """Formulations (提法) new in the new report and dropped from the old (see ``expressions.py``)."""
 
     @property
     def changed(self) -> bool:

@@ -11,6 +11,7 @@ from pathlib import Path
 from .align import Scorer, align_measures, align_parts, align_sections, align_within_sections, vocabulary_similarity
 from .classify import classify, part_matches
 from .diff import redline
+from .expressions import compare_expressions
 from .figures import compare_figures, measure_sides
 from .loaders import RawDocument, load
 from .models import Comparison, Report
@@ -45,13 +46,13 @@ def load_report(source: Source, *, name: str | None = None, kind: str | None = N
 
 
 def compare(old: Source, new: Source, *, figures: bool = True, promises: bool = True,
-            kind: str | None = None) -> Comparison:
+            kind: str | None = None, expressions: bool = True) -> Comparison:
     """Return the year-over-year comparison of two reports (paths, text or Reports).
 
-    ``figures`` and ``promises`` switch off the two analyses that go beyond the measures
-    themselves (figure pairing with growth-claim checks and the main targets table, last
-    year's plans against this year's results); their fields are then empty. ``kind``
-    overrides the report kind detected for both reports.
+    ``figures``, ``promises`` and ``expressions`` switch off the analyses that go beyond the
+    measures themselves (figure pairing with growth-claim checks and the main targets table,
+    last year's plans against this year's results, new and dropped formulations); their
+    fields are then empty. ``kind`` overrides the report kind detected for both reports.
     """
     old_report = load_report(old, name="<old>", kind=kind)
     new_report = load_report(new, name="<new>", kind=kind)
@@ -82,6 +83,7 @@ def compare(old: Source, new: Source, *, figures: bool = True, promises: bool = 
         promises=track_promises(old_report, new_report) if promises and related else (),
         warnings=warnings,
         targets=compare_targets(find_targets(old_report), find_targets(new_report)) if figures else (),
+        expressions=compare_expressions(old_report, new_report) if expressions else None,
     )
 
 

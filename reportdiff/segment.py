@@ -161,9 +161,19 @@ def tokenize(key: str) -> tuple[str, ...]:
     return tuple(tokens)
 
 
+def word_frequency(word: str) -> int:
+    """Return jieba's dictionary count of ``word`` (0 when it is no dictionary word).
+
+    Domain terms count as common words (they are added with a high count).
+    """
+    shards = _shards()
+    shards._ensure(word)
+    return shards.tokenizer.FREQ.get(word) or 0
+
+
 def warm_up() -> None:
     """Load the dictionary now (for benchmarks and long-running callers)."""
     _shards()
 
 
-__all__ = ["DOMAIN_TERMS", "FIGURE_RE", "tokenize", "warm_up"]
+__all__ = ["DOMAIN_TERMS", "FIGURE_RE", "tokenize", "warm_up", "word_frequency"]

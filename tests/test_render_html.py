@@ -21,6 +21,7 @@ from reportdiff.models import (
 from reportdiff.align import Scorer, align_parts
 from reportdiff.classify import part_matches
 from reportdiff.diff import redline
+from reportdiff.expressions import Expression, Expressions
 from reportdiff.pipeline import compare
 from reportdiff.plans import Evidence, Promise
 from reportdiff.render._templates import template_dir as _template_dir
@@ -140,8 +141,10 @@ def with_extras(comparison: Comparison) -> Comparison:
     delivered_by = next(m.new for m in comparison.matches if m.new and m.new.id == "一/(一)/3")
     plan = PlanSentence("二/(一)#1", "二/(一)", 1, "推行免申即享。", "推行免申即享。")
     promise = Promise("delivered", plan, (Evidence(delivered_by, "推行“免申即享”。", 0.8, ("免申即享",)),))
+    expressions = Expressions(new=(Expression("推行“免申即享”", 0, 1, ("一/(一)/3",)),),
+                              dropped=(Expression("开展宪法宣传周活动", 1, 0, ("一/(三)/1",)),))
     return Comparison(comparison.old, comparison.new, comparison.matches, comparison.sections,
-                      comparison.parts, comparison.preamble, (figure,), (promise,))
+                      comparison.parts, comparison.preamble, (figure,), (promise,), expressions=expressions)
 
 
 # ---------------------------------------------------------------- a modified copy of the seed

@@ -32,6 +32,27 @@ def condensed(redlines: tuple[Redline, ...], context: int = 12) -> Iterator[tupl
             yield Op.EQUAL, text
 
 
+def expression_lists(comparison: Comparison, limit: int) -> list[tuple[str, list, int]]:
+    """Return ``(label key, first expressions, how many more)`` for the new and the dropped list.
+
+    Lists that are empty are left out; with no expressions analysed the result is empty.
+    """
+    found = comparison.expressions
+    if found is None:
+        return []
+    lists = [("expressions_new", found.new), ("expressions_dropped", found.dropped)]
+    return [(name, list(items[:limit]), max(0, len(items) - limit)) for name, items in lists if items]
+
+
+def expression_line(expression, side: str, label: dict[str, str]) -> str:
+    """Return one expression as a line: text, how often, where (``side`` is ``new`` or ``old``)."""
+    count = expression.count_new if side == "new" else expression.count_old
+    times = f" ×{count}" if count > 1 else ""
+    where = "、".join(item or label["preamble"] for item in expression.where[:3])
+    more = "…" if len(expression.where) > 3 else ""
+    return f"{expression.text}{times}" + (f"  ({where}{more})" if where else "")
+
+
 def by_status(comparison: Comparison) -> dict[Status, list[Match]]:
     """Return the matches grouped by status, in STATUS_ORDER, keeping display order inside."""
     grouped: dict[Status, list[Match]] = {status: [] for status in STATUS_ORDER}

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from itertools import zip_longest
 
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -42,12 +43,15 @@ from reportdiff.render._docx_common import (
     DEFAULT_DATE, deterministic_zip, heading_styles, new_document, resolve_date, revised_paragraph,
     set_core_properties, styled_paragraph, table, xml_safe,
 )
+from reportdiff.render._common import expression_lists
 from reportdiff.render._docx_layout import Item, layout
 from reportdiff.render._revisions import DEL, INS, MOVE_FROM, MOVE_TO
 from reportdiff.labels import labels as shared_labels
 
 COVER_STYLE = "reportdiff Cover"
 """Paragraph style of the optional cover page; tools reading the body can skip it."""
+#: How many new and dropped expressions the cover page lists (the best first).
+DOCX_EXPRESSIONS = 20
 
 # -- words only this renderer uses; status names and the rest come from reportdiff.labels --
 _EXTRA = {
@@ -146,6 +150,14 @@ def _write_cover(document, comparison: Comparison, labels: dict, lang: str) -> N
     rows = [(labels[status], counts[status.value]) for status in Status]
     rows += [(labels[k], counts[k]) for k in ("split", "merged") if counts.get(k)]
     table(document, [(labels["status"], labels["count"]), *[(a, str(b)) for a, b in rows]], cover)
+    lists = expression_lists(comparison, DOCX_EXPRESSIONS)
+    if lists:
+        # -- one column per list: expressions hold 、 themselves, so they are never run together --
+        document.add_paragraph(labels["expressions"], style=cover)
+        header = tuple(f"{labels[name]}（{len(shown) + more}）" for name, shown, more in lists)
+        columns = [[xml_safe(item.text) for item in shown] + ([labels["more"].format(n=more)] if more else [])
+                   for _, shown, more in lists]
+        table(document, [header, *zip_longest(*columns, fillvalue="")], cover)
     figures = [_figure_row(figure, lang) for figure in comparison.figures if _figure_changed(figure.to_json())]
     if figures:
         document.add_paragraph(labels["figures"], style=cover)

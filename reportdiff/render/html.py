@@ -396,6 +396,27 @@ def _promise(promise: Any, words: dict[str, str]) -> dict[str, Any]:
     }
 
 
+#: How many new and dropped expressions the page shows at once; the rest fold away.
+HTML_EXPRESSIONS = 40
+
+
+def _expressions(comparison: Comparison, words: dict[str, str]) -> list[dict]:
+    """Return the new and the dropped expressions as the template shows them."""
+    found = comparison.expressions
+    if found is None:
+        return []
+    lists = []
+    for key, side, items in (("expressions_new", "new", found.new), ("expressions_dropped", "old", found.dropped)):
+        if not items:
+            continue
+        rows = [{"text": item.text, "count": item.count_new if side == "new" else item.count_old,
+                 "where": list(item.where)} for item in items]
+        lists.append({"key": key, "side": side, "label": words[key], "total": len(rows),
+                      "shown": rows[:HTML_EXPRESSIONS], "folded": rows[HTML_EXPRESSIONS:],
+                      "more": words["more"].format(n=len(rows) - HTML_EXPRESSIONS)})
+    return lists
+
+
 def render_html(comparison: Comparison, *, lang: str = "zh") -> str:
     """Return the comparison as one self-contained HTML page (inline CSS and JS, no links out).
 
@@ -424,6 +445,7 @@ def render_html(comparison: Comparison, *, lang: str = "zh") -> str:
         targets=[_target(item, lang) for item in comparison.targets],
         figures=[_figure(item.to_json(), words, lang) for item in comparison.figures],
         promises=[_promise(item, words) for item in comparison.promises],
+        expressions=_expressions(comparison, words),
         known_anchors={card.new_id for part in body for group in part.groups for card in group.cards
                        if card.new_id},
     )

@@ -73,6 +73,8 @@ def comparison_dict(comparison: Comparison) -> dict[str, Any]:
         "targets": [target.to_json() for target in comparison.targets],
         "metrics": [figure.to_json() for figure in comparison.figures],
         "promises": [promise.to_json() for promise in comparison.promises],
+        "expressions": (comparison.expressions.to_json() if comparison.expressions is not None
+                        else {"new": [], "dropped": []}),
         "outline": {"old": outline(comparison.old), "new": outline(comparison.new)},
         "warnings": [*comparison.old.warnings, *comparison.new.warnings, *comparison.warnings],
     }

@@ -5,10 +5,15 @@ from __future__ import annotations
 import re
 
 from ..models import Comparison, Op, Status
-from ._common import by_status, condensed, heading_changes, headline, measure_ids, safe, similarity_text
+from ._common import (
+    by_status, condensed, expression_line, expression_lists, heading_changes, headline, measure_ids, safe,
+    similarity_text,
+)
 from ..labels import labels
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
+#: How many new and dropped expressions the Markdown summary lists (the best first).
+MARKDOWN_EXPRESSIONS = 40
 
 
 def escape(text: str) -> str:
@@ -43,6 +48,12 @@ def render_markdown(comparison: Comparison, *, lang: str = "zh", **_: object) ->
             cells = (target.indicator, target.old.text if target.old else "—",
                      target.new.text if target.new else "—", target.change_text(lang))
             out.append("| " + " | ".join(escape(cell) for cell in cells) + " |")
+    for name, shown, more in expression_lists(comparison, MARKDOWN_EXPRESSIONS):
+        side = "new" if name == "expressions_new" else "old"
+        out += ["", f"## {label[name]} ({len(shown) + more})", ""]
+        out += [f"- {escape(expression_line(expression, side, label))}" for expression in shown]
+        if more:
+            out.append(f"- {label['more'].format(n=more)}")
     headings = heading_changes(comparison)
     if headings:
         out += ["", f"## {label['headings']} ({len(headings)})", ""]

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from ..models import Comparison, Op, Status
-from ._common import by_status, condensed, heading_changes, headline, measure_ids, safe, similarity_text
+from ._common import (
+    by_status, condensed, expression_line, expression_lists, heading_changes, headline, measure_ids, safe,
+    similarity_text,
+)
 from ..labels import labels
 
 _ANSI = {Op.DELETE: ("\x1b[31;9m", "\x1b[0m"), Op.INSERT: ("\x1b[32;4m", "\x1b[0m")}
 _PLAIN = {Op.DELETE: ("[-", "-]"), Op.INSERT: ("{+", "+}")}
+#: How many new and dropped expressions the terminal shows (the best first).
+TEXT_EXPRESSIONS = 20
+
 def render_text(comparison: Comparison, *, lang: str = "zh", color: bool = False, **_: object) -> str:
     """Return a readable summary: counts, then every change with a condensed redline.
 
@@ -26,6 +32,12 @@ def render_text(comparison: Comparison, *, lang: str = "zh", color: bool = False
     if comparison.targets:
         lines += ["", f"== {label['targets']} ({len(comparison.targets)}) =="]
         lines += [safe(target.summary_line(lang)) for target in comparison.targets]
+    for name, shown, more in expression_lists(comparison, TEXT_EXPRESSIONS):
+        side = "new" if name == "expressions_new" else "old"
+        lines += ["", f"== {label[name]} ({len(shown) + more}) =="]
+        lines += [safe(expression_line(expression, side, label)) for expression in shown]
+        if more:
+            lines.append(label["more"].format(n=more))
     headings = heading_changes(comparison)
     if headings:
         lines += ["", f"== {label['headings']} ({len(headings)}) =="]

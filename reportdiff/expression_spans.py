@@ -1,0 +1,199 @@
+"""Candidate expressions of one clause, on jieba token boundaries (see :mod:`reportdiff.expressions`).
+
+Each generator yields ``(first, last, bonus)`` token ranges: the clause itself when it is short,
+its tail after a policy verb, its list items, runs of parallel 要-stances, quoted slogans and
+titles, and named programmes ending in a head word. The bonus says how strongly the form alone
+marks a formulation; scoring the words is left to the caller.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import expression_words as words
+
+#: Longest expression kept, in key characters: longer spans are sentences, not formulations.
+MAX_CHARS = 18
+#: Shortest expression kept (quotes and digits aside).
+MIN_CHARS = 4
+
+# -- a clause ends at these; 、 does not end one (需求收缩、供给冲击、预期转弱 is one expression) --
+CLAUSE_PUNCT = frozenset("，。；：！？,;:!?（）()[]【】—…")
+_CONJUNCTIONS = frozenset("和 与 及 以及".split())
+# -- how strongly each form marks a formulation --
+_QUOTED, _STANCE, _PROGRAMME, _SYSTEM, _CLAUSE, _ITEM = 6.0, 6.0, 6.0, 2.0, 1.0, 0.5
+
+
+def clauses(tokens: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Return the token ranges of a unit's clauses (between ，。；： and the like)."""
+    clauses = []
+    start = 0
+    for i in range(len(tokens) + 1):
+        if i < len(tokens) and tokens[i] not in CLAUSE_PUNCT:
+            continue
+        if i > start:
+            clauses.append((start, i))
+        start = i + 1
+    return clauses
+
+
+def _length(offsets, first: int, last: int) -> int:
+    return offsets[last] - offsets[first]
+
+
+def clause_spans(tokens, offsets, first: int, last: int):
+    # -- leading connectives (要, 同时, 今年…) are not part of what is said --
+    while first < last and tokens[first] in words.CONNECTIVES:
+        first += 1
+    if first >= last:
+        return
+    clause = "".join(tokens[first:last])
+    # -- quotation marks do not make a formulation longer --
+    length = _length(offsets, first, last) - clause.count("“") - clause.count("”")
+    if MIN_CHARS <= length <= MAX_CHARS:
+        yield first, last, _STANCE if "政策要" in clause else _CLAUSE
+    elif length > MAX_CHARS:
+        # -- its tail from a policy verb, or after 面临, may still be one
+        #    (面临|需求收缩、供给冲击、预期转弱三重压力) --
+        for s in range(first + 1, last - 1):
+            before = tokens[s - 1]
+            opens = tokens[s] in words.POLICY_VERBS and not (
+                before in words.FUNCTION_WORDS or before in words.ADVERBS or before in words.POLICY_VERBS)
+            opens = (opens or before in words.FACING) and tokens[s + 1] != "、"
+            if opens and MIN_CHARS <= _length(offsets, s, last) <= MAX_CHARS:
+                yield s, last, _CLAUSE / 2
+                break
+    items = _items(tokens, first, last)
+    if len(items) > 1:
+        sizes = [_length(offsets, a, b) for a, b in items]
+        # -- inner items of a list stand alone (…、民营经济促进法、…); the first and the last
+        #    only when the items are alike, for they may carry the rest of the sentence
+        #    (老年人、儿童、患基础性疾病群体的疫情防控和医疗救治) --
+        alike = max(sizes) <= 2.5 * min(sizes)
+        for k, ((a, b), size) in enumerate(zip(items, sizes)):
+            if (alike or 0 < k < len(items) - 1) and MIN_CHARS <= size <= MAX_CHARS:
+                yield a, b, _ITEM
+        yield from _parallel_stances(tokens, offsets, items)
+    yield from _quoted(tokens, offsets, first, last)
+    yield from _named(tokens, offsets, first, last)
+
+
+def _items(tokens, first: int, last: int) -> list[tuple[int, int]]:
+    """Return the 、-separated items of a clause, never splitting inside quotation marks."""
+    items = []
+    start = first
+    depth = 0
+    for i in range(first, last + 1):
+        token = tokens[i] if i < last else "、"
+        if token == "“":
+            depth += 1
+        elif token == "”":
+            depth = max(0, depth - 1)
+        elif token == "、" and depth == 0:
+            if i > start:
+                items.append((start, i))
+            start = i + 1
+    return items
+
+
+def _parallel_stances(tokens, offsets, items):
+    """Yield runs of parallel 要-items: 疫情要防住、经济要稳住、发展要安全."""
+    run: list[tuple[int, int]] = []
+    for item in [*items, None]:
+        if item is not None and "要" in tokens[item[0]:item[1]]:
+            run.append(item)
+            continue
+        if len(run) >= 2:
+            first, last = run[0][0], run[-1][1]
+            # -- the run ends where the last item turns into a modifier (…发展要安全的要求) --
+            cut = next((i for i in range(run[-1][0], last) if tokens[i] == "的"), last)
+            if _length(offsets, first, cut) <= MAX_CHARS + 6:
+                yield first, cut, _STANCE
+        run = []
+
+
+def _quoted(tokens, offsets, first: int, last: int):
+    """Yield quoted slogans and titles, with the head word that follows (“证照分离”改革)."""
+    i = first
+    while i < last:
+        if tokens[i] not in ("“", "《"):
+            i += 1
+            continue
+        close = "”" if tokens[i] == "“" else "》"
+        j = i + 1
+        while j < last and tokens[j] != close:
+            j += 1
+        if j < last and 2 <= _length(offsets, i + 1, j) <= 24:
+            yield i, j + 1, _QUOTED
+            if j + 1 < last and _head_weight(tokens[j + 1]):
+                yield i, j + 2, _QUOTED
+        i = j + 1
+
+
+def _named(tokens, offsets, first: int, last: int):
+    """Yield named programmes and systems: a head word and the words that name it."""
+    for h in range(first, last):
+        weight = _head_weight(tokens[h])
+        if not weight or (h + 1 < last and tokens[h + 1][0] in words.LOCATIVES):
+            continue
+        start = first
+        for s in range(h - 1, first - 1, -1):
+            if tokens[s] in words.NAME_BOUNDARY:
+                start = s + 1
+                break
+        if _length(offsets, start, h + 1) > MAX_CHARS:
+            # -- too long a name: its last conjunct, never a cut inside a word group
+            #    (…重要讲话精神和|治国理政新理念新思想新战略) --
+            start = next((s + 1 for s in range(h - 1, start, -1) if tokens[s] in _CONJUNCTIONS), h)
+            if _length(offsets, start, h + 1) > MAX_CHARS:
+                continue
+        # -- a name needs words of its own before the head (开放战略 is no name) --
+        if _length(offsets, start, h) >= 3 and _length(offsets, start, h + 1) >= MIN_CHARS:
+            yield start, h + 1, weight
+
+
+@lru_cache(maxsize=8192)
+def _head_weight(token: str) -> float:
+    """Return the weight of a head word, also as the end of a longer token (十年规划, 举国体制)."""
+    for size in (3, 2, 1):
+        tail = token[-size:]
+        if len(token) >= size:
+            if tail in words.PROGRAMME_HEADS:
+                return _PROGRAMME
+            if tail in words.SYSTEM_HEADS and (size > 1 or len(token) == 1):
+                return _SYSTEM
+    return 0.0
+
+
+def core(tokens: tuple[str, ...]) -> str:
+    """Return the key of (masked) tokens without leading verbs and adverbs and trailing generic words.
+
+    切实落实“两个毫不动摇” is no new expression when “两个毫不动摇” is old: what is new must be
+    new without the 切实落实 around it.
+    """
+    first, last = 0, len(tokens)
+    while first < last - 1 and _is_opener(tokens[first]):
+        first += 1
+    while last > first + 1 and tokens[last - 1] in words.TRAILING:
+        last -= 1
+    return "".join(tokens[first:last])
+
+
+def _is_opener(token: str) -> bool:
+    """True for a verb or adverb that opens a task, also fused into one token (切实落实, 全面贯彻)."""
+    if token in words.LIGHT_VERBS or token in words.ADVERBS:
+        return True
+    openers = (words.LIGHT_VERBS, words.ADVERBS, words.GENERIC)
+    return len(token) == 4 and any(token[:2] in group for group in openers) and any(
+        token[2:] in group for group in openers)
+
+
+def well_formed(tokens: tuple[str, ...]) -> bool:
+    """True when a span neither starts nor ends on a function word and its quotes balance."""
+    if tokens[0] in words.FUNCTION_WORDS or tokens[-1] in words.FUNCTION_WORDS:
+        return False
+    opened = tokens.count("“") - tokens.count("”")
+    return opened == 0 and tokens.count("《") == tokens.count("》")
+
+
+__all__ = ["CLAUSE_PUNCT", "MAX_CHARS", "MIN_CHARS", "clause_spans", "clauses", "core", "well_formed"]

@@ -1,0 +1,396 @@
+"""New and dropped expressions (提法): formulations one report has and the other lacks.
+
+An expression is what an analyst would quote from a government report: a quoted slogan
+(“六稳”), a policy stance (稳健的货币政策要灵活适度), a named action or programme
+(实施…行动, …工程, …战略), a short pithy clause (坚持先立后破). Candidates come from the
+report's clauses on jieba token boundaries, never from a list of phrases; one is *new* when
+its comparison key occurs nowhere in the old report's text, *dropped* symmetrically.
+
+Presence is tested on the normalised key (script, width, whitespace folded) with digits
+masked, so a changed figure (赤字率拟按2.8%左右安排) is no new expression, and with
+quotation marks ignored, so a slogan that merely lost its quotes is no dropped one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .models import BlockKind, Part, Report, Role
+from .normalize import Normalized, normalize
+from . import expression_spans as forms
+from .expression_spans import MAX_CHARS, MIN_CHARS
+from . import expression_words as words
+from .segment import tokenize, word_frequency
+
+#: How many expressions each list keeps at most.
+LIMIT = 100
+
+_QUOTE_CHARS = frozenset("“”‘’\"'《》")
+_QUOTES = str.maketrans("", "", "".join(_QUOTE_CHARS))
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+# -- score parts beyond the form (expression_spans): where a span stands (review, plans,
+#    framing, the guiding paragraph, a lead phrase), whether it recurs or rewrites an old
+#    formulation, and how new its words are; an expression is listed from _THRESHOLD on --
+_REVIEW, _PLAN, _FRAMING, _GUIDING, _LEAD, _REVIEW_SHARE = -4.0, 1.0, 1.0, 2.5, 1.5, 0.75
+_RECURS, _REVISED, _THEME, _THRESHOLD = 2.0, 1.5, 1.0, 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Expression:
+    """One formulation found in one report and absent from the other."""
+
+    text: str
+    """The original text at its first occurrence in the report that has it."""
+    count_old: int
+    count_new: int
+    where: tuple[str, ...]
+    """Ids of the measures (or section headings) that contain it; ``""`` for title and preamble."""
+
+    def to_json(self) -> dict:
+        return {"text": self.text, "count_old": self.count_old, "count_new": self.count_new,
+                "where": list(self.where)}
+
+
+@dataclass(frozen=True, slots=True)
+class Expressions:
+    """Expressions of the new report absent from the old one, and the reverse; best first."""
+
+    new: tuple[Expression, ...] = ()
+    dropped: tuple[Expression, ...] = ()
+
+    def to_json(self) -> dict:
+        return {"new": [e.to_json() for e in self.new], "dropped": [e.to_json() for e in self.dropped]}
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """One piece of a report's text with the id it is shown under."""
+
+    id: str
+    norm: Normalized
+    tokens: tuple[str, ...]
+    offsets: tuple[int, ...]
+    """Key offset of every token, plus the key's length."""
+    bonus: float
+    """Plans and requirements state formulations; the review of last year narrates."""
+    lead_end: int
+    """Key length of the unit's heading or lead phrase (its first sentence), which weighs more."""
+    masked: tuple[str, ...]
+    """The tokens with digits masked (#): joined, they give the masked key of any span."""
+
+
+@dataclass(slots=True)
+class _Candidate:
+    key: str
+    """Masked comparison key (digits as #) including any quotation marks."""
+    unit: int
+    start: int
+    end: int
+    """Key offsets inside the unit."""
+    score: float
+    order: int
+
+
+class _Side:
+    """One report's text prepared for presence tests and candidate generation."""
+
+    def __init__(self, report: Report) -> None:
+        self.units = _units(report)
+        self.keys = ["".join(unit.masked) for unit in self.units]
+        # -- joined without a separator: a sentence broken over two lines is still found --
+        self.text = "".join(self.keys)
+        self.bare = self.text.translate(_QUOTES)
+        # -- where every 3-character piece of the text starts: a key is looked for only where
+        #    its rarest piece stands, so no test scans the whole text (near-linear in size) --
+        bare = self.bare
+        positions: dict[str, list[int]] = {}
+        for i in range(len(bare) - 2):
+            found = positions.get(bare[i:i + 3])
+            if found is None:
+                positions[bare[i:i + 3]] = [i]
+            else:
+                found.append(i)
+        self._positions = positions
+        self._pairs = {bare[i:i + 2] for i in range(len(bare) - 1)}
+        self._known: dict[str, bool] = {}
+        self.token_counts: dict[str, int] = {}
+        for unit in self.units:
+            for token in unit.tokens:
+                self.token_counts[token] = self.token_counts.get(token, 0) + 1
+
+    def has(self, masked_key: str) -> bool:
+        """True when the text holds ``masked_key``, quotation marks ignored."""
+        known = self._known.get(masked_key)
+        if known is None:
+            known = self._occurrences(masked_key.translate(_QUOTES), first_only=True) > 0
+            self._known[masked_key] = known
+        return known
+
+    def count(self, masked_key: str) -> int:
+        """Return how often the text holds ``masked_key``."""
+        if _QUOTE_CHARS.intersection(masked_key):
+            return self.text.count(masked_key)
+        return self._occurrences(masked_key, first_only=False)
+
+    def _occurrences(self, bare: str, *, first_only: bool) -> int:
+        if len(bare) < 3:
+            if first_only and len(bare) == 2:
+                return int(bare in self._pairs)
+            return self.bare.count(bare) if bare else 0
+        positions = self._positions
+        rarest, offset = None, 0
+        for i in range(len(bare) - 2):
+            found = positions.get(bare[i:i + 3])
+            if found is None:
+                return 0
+            if rarest is None or len(found) < len(rarest):
+                rarest, offset = found, i
+        count = 0
+        end = -1
+        for start in rarest:
+            start -= offset
+            if start >= max(end, 0) and self.bare.startswith(bare, start):
+                count += 1
+                if first_only:
+                    break
+                end = start + len(bare)  # -- occurrences do not overlap, as str.count --
+        return count
+
+    def where(self, masked_key: str) -> tuple[str, ...]:
+        ids: list[str] = []
+        for unit, key in zip(self.units, self.keys):
+            if masked_key in key and unit.id not in ids:
+                ids.append(unit.id)
+        return tuple(ids)
+
+
+def compare_expressions(old: Report, new: Report) -> Expressions:
+    """Return the expressions new in ``new`` and those dropped from ``old``, best first."""
+    old_side, new_side = _Side(old), _Side(new)
+    return Expressions(
+        new=_absent(new_side, old_side, new_is_own=True),
+        dropped=_absent(old_side, new_side, new_is_own=False),
+    )
+
+
+def _units(report: Report) -> list[_Unit]:
+    """Return the report's texts in reading order: title, preamble, headings, measures."""
+    pieces: list[tuple[int, str, str, float, str]] = []
+    measure_ids = set()
+    review = {part.id for part in report.parts if _is_review(part)}
+    for measure in report.measures:
+        measure_ids.add(measure.id)
+        in_review = measure.part_id in review and not any(word in measure.key for word in words.SHORTCOMINGS)
+        bonus = _REVIEW if in_review else _PLAN
+        if measure.section_id is None and not in_review:
+            # -- framing paragraphs of a plans part (总体要求) state the year's line --
+            bonus += _FRAMING
+        if any(word in measure.key for word in words.GUIDING):
+            bonus += _GUIDING
+        pieces.append((measure.line, measure.id, measure.text, bonus, measure.title))
+    for block in report.blocks:
+        if block.kind is BlockKind.TITLE or block.kind is BlockKind.PREAMBLE:
+            pieces.append((block.line, "", block.text, _REVIEW, ""))
+        elif block.kind is BlockKind.SECTION and block.id not in measure_ids:
+            part_id = block.id.split("/")[0]
+            bonus = _REVIEW if part_id in review else _PLAN
+            pieces.append((block.line, block.id, block.text, bonus, block.text))
+    pieces.sort(key=lambda piece: piece[0])
+    units = []
+    for _, unit_id, text, bonus, lead in pieces:
+        norm = normalize(text)
+        if norm.key:
+            tokens = tokenize(norm.key)
+            offsets = [0]
+            for token in tokens:
+                offsets.append(offsets[-1] + len(token))
+            lead_end = len(normalize(lead).key) if lead and norm.key.startswith(normalize(lead).key[:2]) else 0
+            masked = tuple(_mask(token) if not token.isalpha() else token for token in tokens)
+            units.append(_Unit(unit_id, norm, tokens, tuple(offsets), bonus, lead_end, masked))
+    return units
+
+
+def _is_review(part: Part) -> bool:
+    # -- kinds.py gives a 工作回顾 its results role: the narrative of the past year --
+    return part.role in (Role.RESULTS, Role.SHORTCOMINGS)
+
+
+def _mask(key: str) -> str:
+    return _DIGITS.sub("#", key)
+
+
+def _absent(own: _Side, other: _Side, *, new_is_own: bool) -> tuple[Expression, ...]:
+    """Return the expressions of ``own`` that ``other`` lacks, best first."""
+    candidates = _candidates(own, other)
+    chosen = sorted(_prune(candidates, own), key=lambda c: (-c.score, c.order))
+    result: list[Expression] = []
+    shown: list[str] = []
+    for candidate in chosen:
+        if len(result) == LIMIT:
+            break
+        # -- one expression once: 二十大精神 is not listed again below 全面贯彻党的二十大精神 --
+        bare = candidate.key.translate(_QUOTES)
+        if any(bare in listed or listed in bare for listed in shown):
+            continue
+        shown.append(bare)
+        unit = own.units[candidate.unit]
+        count = own.count(candidate.key)
+        result.append(Expression(
+            text=unit.norm.span(candidate.start, candidate.end),
+            count_old=0 if new_is_own else count,
+            count_new=count if new_is_own else 0,
+            # -- a phrase broken over two input lines is in no single unit: name where it starts --
+            where=own.where(candidate.key) or (unit.id,),
+        ))
+    return tuple(result)
+
+
+def _spans(own: _Side, other: _Side) -> dict[tuple[int, int, int], float]:
+    """Return the candidate spans of ``own`` as ``(unit, first token, last token) → bonus``."""
+    spans: dict[tuple[int, int, int], float] = {}
+    for index, unit in enumerate(own.units):
+        for first, last in forms.clauses(unit.tokens):
+            # -- every part of a clause the other report has is old too --
+            if other.has("".join(unit.masked[first:last])):
+                continue
+            for start, end, bonus in forms.clause_spans(unit.tokens, unit.offsets, first, last):
+                # -- generators often propose the same span: the strongest form counts --
+                if spans.get((index, start, end), -1.0) < bonus:
+                    spans[index, start, end] = bonus
+    return spans
+
+
+def _candidates(own: _Side, other: _Side) -> list[_Candidate]:
+    """Return the spans of ``own`` absent from ``other``, one per key, with their best score."""
+    novelty = _Novelty(own, other)
+    candidates: dict[str, _Candidate] = {}
+    words_score: dict[str, float] = {}
+    for order, ((index, first, last), bonus) in enumerate(_spans(own, other).items()):
+        unit = own.units[index]
+        tokens, masked = unit.tokens[first:last], unit.masked[first:last]
+        key = "".join(masked)
+        found = candidates.get(key)
+        if found is None:
+            if not forms.well_formed(tokens) or len(key.translate(_QUOTES).replace("#", "")) < 2 or other.has(key):
+                continue
+            # -- 切实落实“两个毫不动摇” is old when “两个毫不动摇” is --
+            core = forms.core(masked)
+            if core != key and other.has(core):
+                continue
+            found = candidates[key] = _Candidate(key, index, unit.offsets[first], unit.offsets[last], -100.0, order)
+            # -- what the words say is the same wherever the key stands: scored once --
+            words_score[key] = _word_score(tokens, novelty) + _REVISED * _revision(masked, other)
+        if unit.bonus < 0:
+            # -- in last year's review a slogan or a name is mostly last year's: it counts for less --
+            bonus *= _REVIEW_SHARE
+        found.score = max(found.score, bonus + _place_score(unit, unit.offsets[last]) + words_score[key])
+    return list(candidates.values())
+
+
+def _revision(masked: tuple[str, ...], other: _Side) -> float:
+    """Return 1 when the span rewrites an old formulation: its words up to the last one or two
+    are old (稳健的货币政策要|灵活适度 against 稳健的货币政策要|灵活精准), else 0."""
+    for cut in (len(masked) - 1, len(masked) - 2):
+        if cut >= 2:
+            head = "".join(masked[:cut])
+            if len(head) >= 5 and other.has(head):
+                return 1.0
+    return 0.0
+
+
+def _place_score(unit: _Unit, end: int) -> float:
+    return unit.bonus + (_LEAD if end <= unit.lead_end else 0.0)
+
+
+def _word_score(tokens: tuple[str, ...], novelty: _Novelty) -> float:
+    """Score what a span's words say: coined and rare new terms up, narration and figures down."""
+    score = 0.0
+    content = narrative = 0
+    novelties = []
+    previous = ""
+    for i, token in enumerate(tokens):
+        if not token.isalpha() and any(ch.isdigit() for ch in token):
+            score -= 3.0
+        elif token in words.NARRATIVE:
+            narrative += 1
+        elif len(token) == 1 and token not in words.FUNCTION_WORDS and token not in forms.CLAUSE_PUNCT and (
+                previous or (i + 1 < len(tokens) and len(tokens[i + 1]) >= 2)):
+            # -- a one-character token coins a term with its neighbour the tokenizer split off:
+            #    制度+型, 跨+周期, 大+食物+观 --
+            compound = previous + token if previous else token + tokens[i + 1]
+            novelties.append(novelty.of(compound))
+        elif len(token) >= 2 and token not in words.GENERIC:
+            content += 1
+            novelties.append(novelty.of(token))
+        previous = token if len(token) >= 2 else ""
+    if content == 0:
+        return -100.0
+    if novelties:
+        novelties.sort(reverse=True)
+        score += novelties[0] + sum(novelties[1:3]) / 4
+    if tokens[0] in words.POLICY_VERBS:
+        score += 0.5
+    score -= 1.5 * min(narrative, 3)
+    length = sum(map(len, tokens))
+    if length < 6 and tokens[0] != "“" and (not novelties or novelties[0] < 2.5):
+        # -- a short span without a coined word is mostly a piece of a longer phrase --
+        score -= 1.0
+    if length > 16:
+        score -= (length - 16) * 0.5
+    return score
+
+
+class _Novelty:
+    """How much a word new to the other report says, remembered per word."""
+
+    def __init__(self, own: _Side, other: _Side) -> None:
+        self.own, self.other = own, other
+        self.memo: dict[str, float] = {}
+
+    def of(self, word: str) -> float:
+        value = self.memo.get(word)
+        if value is None:
+            value = self.memo[word] = self._compute(word)
+        return value
+
+    def _compute(self, word: str) -> float:
+        if self.other.has(word):
+            return 0.0
+        frequency = word_frequency(word)
+        value = 2.5 if frequency == 0 else 1.5 if frequency < 200 else 1.0 if frequency < 2000 else 0.3
+        # -- a new word the report uses again and again is a new theme (留抵, 三孩) --
+        uses = self.own.token_counts.get(word) or self.own.count(word)
+        return value + (_THEME if uses > 1 else 0.0)
+
+
+def _prune(candidates: list[_Candidate], own: _Side) -> list[_Candidate]:
+    """Drop candidates contained in a longer one that occurs as often; keep the best score.
+
+    A container that occurs as often holds every occurrence, the first one included, so
+    only candidates first found in the same unit need comparing.
+    """
+    # -- what cannot reach the threshold even when repeated is out before anything is counted --
+    candidates = [c for c in candidates if c.score + _RECURS >= _THRESHOLD]
+    counts = {c.key: own.count(c.key) for c in candidates}
+    by_unit: dict[int, list[_Candidate]] = {}
+    for candidate in candidates:
+        if counts[candidate.key] > 1:
+            candidate.score += _RECURS
+        by_unit.setdefault(candidate.unit, []).append(candidate)
+    kept: list[_Candidate] = []
+    for group in by_unit.values():
+        group.sort(key=lambda c: (-len(c.key), c.order))
+        survivors: list[_Candidate] = []
+        for candidate in group:
+            container = next((k for k in survivors
+                              if candidate.key in k.key and counts[k.key] == counts[candidate.key]), None)
+            if container is None:
+                survivors.append(candidate)
+            elif candidate.score > container.score:
+                container.score = candidate.score
+        kept.extend(survivors)
+    return [c for c in kept if c.score >= _THRESHOLD]
+
+
+__all__ = ["MAX_CHARS", "MIN_CHARS", "Expression", "Expressions", "compare_expressions"]

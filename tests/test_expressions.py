@@ -1,0 +1,211 @@
+"""New and dropped expressions (提法): reportdiff/expressions.py and its place in every output."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import opencc
+import pytest
+
+from reportdiff.expressions import MAX_CHARS, Expressions, compare_expressions
+from reportdiff.normalize import key
+from reportdiff.pipeline import compare, load_report
+from reportdiff.render import render
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_ed6269d44b6c061b.txt"
+SAMPLE = ROOT / "samples" / "haidian_2025_constructed.txt"
+REAL = Path(__file__).resolve().parents[2] / "shared" / "real"
+KEYS = Path(__file__).resolve().parent / "real_keys"
+
+OLD = """2024年政府工作报告
+一、2023年工作回顾
+过去一年，我们坚持稳中求进。全年新增就业1200万人。
+二、2024年工作任务
+（一）稳定宏观经济大盘。稳健的货币政策要灵活适度，保持流动性合理充裕。推进“放管服”改革。
+（二）扩大内需。赤字率拟按3%安排。开展城市更新行动。
+"""
+
+NEW = """2025年政府工作报告
+一、2024年工作回顾
+过去一年，我们坚持稳中求进。全年新增就业1256万人。
+二、2025年工作任务
+（一）稳定宏观经济大盘。稳健的货币政策要适度宽松，保持流动性合理充裕。推进放管服改革。
+（二）扩大内需。赤字率拟按4%安排。开展城市更新行动。大力实施“投资于人”行动，稳住楼市股市。
+"""
+
+
+def _texts(items) -> list[str]:
+    return [key(item.text) for item in items]
+
+
+def _found(label: str, listed: list[str]) -> bool:
+    """A listed expression shows a label when it contains it, or is most of it."""
+    wanted = key(label)
+    return any(wanted in item or (item in wanted and 2 * len(item) >= len(wanted)) for item in listed)
+
+
+@pytest.fixture(scope="module")
+def small() -> Expressions:
+    return compare_expressions(load_report(OLD), load_report(NEW))
+
+
+def test_a_new_stance_and_a_new_slogan_are_new(small: Expressions) -> None:
+    new = _texts(small.new)
+    assert _found("稳健的货币政策要适度宽松", new)
+    assert _found("“投资于人”", new)
+    assert _found("稳住楼市股市", new)
+
+
+def test_the_old_stance_is_dropped(small: Expressions) -> None:
+    assert _found("稳健的货币政策要灵活适度", _texts(small.dropped))
+
+
+def test_changed_figures_unquoted_slogans_and_carried_wording_are_no_expressions(small: Expressions) -> None:
+    listed = _texts(small.new) + _texts(small.dropped)
+    # -- 赤字率拟按3%安排 → 4%: a figure changed, the wording did not --
+    assert not any("赤字率" in item or "就业" in item for item in listed)
+    # -- “放管服” lost its quotation marks: the same expression --
+    assert not any("放管服" in item for item in listed)
+    assert not any("城市更新行动" in item or "宏观经济大盘" in item for item in listed)
+
+
+def test_counts_and_where_name_the_measures(small: Expressions) -> None:
+    stance = next(e for e in small.new if "适度宽松" in e.text)
+    assert (stance.count_old, stance.count_new) == (0, 1)
+    assert stance.where == ("二/(一)",)
+    old_stance = next(e for e in small.dropped if "灵活适度" in e.text)
+    assert (old_stance.count_old, old_stance.count_new) == (1, 0)
+    assert old_stance.to_json() == {"text": old_stance.text, "count_old": 1, "count_new": 0, "where": ["二/(一)"]}
+
+
+def test_a_shorter_expression_inside_a_longer_one_with_as_many_uses_is_not_listed_twice(small: Expressions) -> None:
+    new = _texts(small.new)
+    longer = [item for item in new if "投资于人" in item]
+    assert len(longer) == 1, longer
+
+
+def test_the_seed_against_its_simplified_conversion_has_no_expressions() -> None:
+    seed = SEED.read_text(encoding="utf-8")
+    simplified = opencc.OpenCC("t2s").convert(seed)
+    found = compare_expressions(load_report(seed), load_report(simplified))
+    assert found.new == () and found.dropped == ()
+
+
+def test_seed_and_sample_expressions_read_off_the_files() -> None:
+    found = compare(SEED, SAMPLE).expressions
+    new, dropped = _texts(found.new[:40]), _texts(found.dropped[:40])
+    # -- written into the 2025 sample, absent from the seed --
+    for label in ("“谁执法谁普法”", "民营经济促进法"):
+        assert _found(label, new), label
+    # -- in the seed only; shown as the seed writes them (Traditional script) --
+    for label in ("“上半篇文章”", "“海淀服务”", "《海淀区行政执法实务通用指引》", "“行刑衔接”"):
+        assert _found(label, dropped), label
+    assert any("海淀區行政執法實務通用指引" in e.text for e in found.dropped)
+    # -- slogans both years use are neither new nor dropped --
+    for label in ("吹哨报到", "枫桥经验", "每月一题"):
+        assert not any(key(label) in item for item in _texts(found.new) + _texts(found.dropped)), label
+
+
+def test_no_expression_is_a_generic_word_a_figure_or_a_sentence() -> None:
+    found = compare(SEED, SAMPLE).expressions
+    for expression in found.new + found.dropped:
+        bare = key(expression.text).strip("“”《》")
+        assert bare not in {"工作", "发展", "建设", "改革", "加强"}
+        assert len(key(expression.text)) <= MAX_CHARS + 8, expression.text
+        assert expression.count_old + expression.count_new >= 1
+
+
+def test_every_format_shows_the_expressions_near_the_top() -> None:
+    comparison = compare(OLD, NEW)
+    text = render(comparison, "text")
+    assert "== 新提法" in text and "== 不再出现的提法" in text
+    assert text.index("== 新提法") < text.index("== 标题与导语") if "== 标题与导语" in text else True
+    markdown = render(comparison, "md", lang="en")
+    assert "## New expressions" in markdown and "## Dropped expressions" in markdown
+    html = render(comparison, "html")
+    assert 'id="expressions"' in html and "适度宽松" in html
+    data = json.loads(render(comparison, "json"))
+    assert set(data["expressions"]) == {"new", "dropped"}
+    first = data["expressions"]["new"][0]
+    assert set(first) == {"text", "count_old", "count_new", "where"}
+
+
+def test_the_docx_cover_lists_the_expressions() -> None:
+    import io
+    import zipfile
+
+    data = render(compare(OLD, NEW), "docx", summary=True)
+    xml = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode("utf-8")
+    assert "新提法" in xml and "适度宽松" in xml
+
+
+def test_switched_off_it_is_empty_everywhere() -> None:
+    comparison = compare(OLD, NEW, expressions=False)
+    assert comparison.expressions is None
+    assert json.loads(render(comparison, "json"))["expressions"] == {"new": [], "dropped": []}
+    assert "新提法" not in render(comparison, "text")
+
+
+# ---------------------------------------------------------------- real reports, answer keys
+
+
+def _real_pair(name: str):
+    if not REAL.is_dir():
+        pytest.skip(f"real reports not found at {REAL}")
+    answer = json.loads((KEYS / name).read_text(encoding="utf-8"))
+    old, new = load_report(REAL / answer["old"]), load_report(REAL / answer["new"])
+    return answer, compare_expressions(old, new)
+
+
+PAIRS = ("2021-2022.expressions.json", "2022-2023.expressions.json")
+
+
+def _share(answer: dict, found: Expressions, side: str, first: int | None) -> float:
+    listed = _texts(getattr(found, side))[:first]
+    labels = [item["text"] for item in answer["expressions"][side]]
+    return sum(_found(label, listed) for label in labels) / len(labels)
+
+
+@pytest.mark.parametrize("name", PAIRS)
+def test_real_keys_hold_expressions_of_one_report_only(name: str) -> None:
+    """Each labelled text is verbatim in its own report and absent from the other (quotes aside)."""
+    if not REAL.is_dir():
+        pytest.skip(f"real reports not found at {REAL}")
+    answer = json.loads((KEYS / name).read_text(encoding="utf-8"))
+    old, new = (key((REAL / answer[side]).read_text(encoding="utf-8")) for side in ("old", "new"))
+    for side, own, other in (("new", new, old), ("dropped", old, new)):
+        assert len(answer["expressions"][side]) >= 25
+        for item in answer["expressions"][side]:
+            text = key(item["text"])
+            assert text in own, item["text"]
+            assert text.strip("“”").replace("“", "").replace("”", "") not in other.replace("“", "").replace("”", ""), item["text"]
+
+
+@pytest.mark.parametrize("name", PAIRS)
+def test_real_pairs_find_the_labelled_expressions(name: str) -> None:
+    """Regression floor: most labelled expressions are listed; nearly half in the first 40."""
+    answer, found = _real_pair(name)
+    for side in ("new", "dropped"):
+        assert _share(answer, found, side, None) >= 0.55, side
+        assert _share(answer, found, side, 40) >= 0.40, side
+
+
+@pytest.mark.xfail(strict=True, reason="target of the brief not met: the first 40 hold 47–57% of the labelled "
+                                       "expressions (2021→2022, 2022→2023), not 70%")
+@pytest.mark.parametrize("name", PAIRS)
+def test_real_pairs_rank_the_labelled_expressions_first(name: str) -> None:
+    answer, found = _real_pair(name)
+    for side in ("new", "dropped"):
+        assert _share(answer, found, side, 40) >= 0.70, side
+
+
+@pytest.mark.parametrize("name", PAIRS)
+def test_real_pairs_list_no_generic_word_or_broken_piece(name: str) -> None:
+    answer, found = _real_pair(name)
+    for expression in found.new + found.dropped:
+        assert key(expression.text) not in {"工作", "发展", "建设"}
+        assert not expression.text.startswith(("、", "，", "的"))
+        assert not expression.text.endswith(("、", "的", "和"))
+        assert expression.text.count("“") == expression.text.count("”"), expression.text
