@@ -139,3 +139,31 @@ def test_a_subscript_broken_off_by_a_web_page_is_no_page_number() -> None:
     text = "一、2024年工作回顾\n（一）稳健的货币政策。广义货币M\n2\n增长8.3%，社会融资规模增长8%。\n"
     report = parse_text(text)
     assert "M2增长8.3%" in report.measures[0].text
+
+
+TOWNSHIP = """XX鎮人民政府
+關於2024年度法治政府建設工作情況的報告
+2024年，XX鎮堅持以習近平新時代中國特色社會主義思想為指導，紮實推進法治政府建設。現將有關情況報告如下：
+一、2024年度推進法治政府建設的主要舉措和成效
+（一）加強組織領導。鎮黨委專題研究法治政府建設工作4次，制定年度工作要點。
+（二）規範行政執法。一是推行行政執法“三項制度”，全年辦理執法案件126件。二是開展執法案卷評查，評查案卷40卷。
+二、存在的不足
+一是法治宣傳形式較為單一。二是基層執法人員專業能力有待提升。
+三、黨政主要負責人履行推進法治建設第一責任人職責情況
+鎮黨委書記、鎮長帶頭學法述法，全年開展集體學法6次。
+四、2025年工作打算
+（一）深化綜合行政執法改革。推進執法力量向基層下沉。
+（二）加強法治宣傳。推動“八五”普法規劃全面完成。
+"""
+
+
+def test_a_township_rule_of_law_report_in_traditional_script() -> None:
+    report = parse_text(TOWNSHIP, "xx-zhen.txt")
+    assert report.kind == "rule_of_law"
+    assert report.title == "XX鎮人民政府關於2024年度法治政府建設工作情況的報告"
+    assert (report.year, report.review_year, report.plan_year) == (2024, 2024, 2025)
+    assert [p.role for p in report.parts] == [Role.RESULTS, Role.SHORTCOMINGS, Role.LEADERSHIP, Role.PLANS]
+    # -- a heading with its body on one line is one measure, its 一是/二是 included --
+    assert [m.id for m in report.measures if m.role is Role.RESULTS] == ["一/(一)", "一/(二)"]
+    assert [m.id for m in report.measures if m.role is Role.SHORTCOMINGS] == ["二/一是", "二/二是"]
+    assert [s.text for s in report.plan_sentences][:1] == ["推進執法力量向基層下沉。"]
