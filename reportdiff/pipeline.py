@@ -75,12 +75,15 @@ def compare(old: Source, new: Source, *, figures: bool = True, promises: bool = 
         f"{old_report.source} and {new_report.source} share few measures ({len(pairs)} matched): "
         "they may not be two years of the same report; figures are compared only inside matched measures",
     )
+    figure_changes = compare_figures(old_measures, new_measures, pairs, report_wide=related,
+                                     old_sides=measure_sides(old_report),
+                                     new_sides=measure_sides(new_report)) if figures else ()
     return Comparison(
         old_report, new_report, matches, sections, parts=parts, preamble=preamble,
-        figures=compare_figures(old_measures, new_measures, pairs, report_wide=related,
-                                old_sides=measure_sides(old_report), new_sides=measure_sides(new_report))
-        if figures else (),
-        promises=track_promises(old_report, new_report) if promises and related else (),
+        figures=figure_changes,
+        # -- a plan figure met by this year's result (1100万人以上 → 1206万人) is a promise kept --
+        promises=track_promises(old_report, new_report, [f for f in figure_changes if f.kind == "plan_result"])
+        if promises and related else (),
         warnings=warnings,
         targets=compare_targets(find_targets(old_report), find_targets(new_report)) if figures else (),
         expressions=compare_expressions(old_report, new_report) if expressions else None,

@@ -258,7 +258,47 @@ def _reports_a_clause(clauses: list[Features], evidence: Features) -> bool:
     return any(Matcher.shared(clause, evidence)[0] >= PROMISE_THRESHOLD * clause.total for clause in clauses)
 
 
-def track_promises(old_report: Report, new_report: Report) -> tuple[Promise, ...]:
+#: Targets that are ceilings: a result below them meets them (居民消费价格涨幅3%左右 met by 2%).
+_CEILING = re.compile(r"涨幅|上涨|失业率|赤字率|负债率|杠杆率|能耗|排放|强度|死亡|事故|债务")
+#: Qualifiers of a target: at least, at most.
+_AT_LEAST = ("以上", "超过", "超", "逾", "多", "余", "突破")
+_AT_MOST = ("以内", "以下", "不超过", "不到", "低于", "控制在")
+#: 左右 (about) allows this relative shortfall.
+_ABOUT = 0.05
+
+
+def target_met(change) -> bool:
+    """Return True when this year's result meets last year's plan figure (a ``plan_result``
+    FigureChange): at least / at most as its qualifier says, or about it, a ceiling for
+    indicators where less is better (涨幅, 失业率, 赤字率, 能耗…)."""
+    plan, result = change.old.value, change.new.value
+    qualifier = change.old.approx or ""
+    if qualifier in _AT_MOST or _CEILING.search(change.label or ""):
+        return result <= plan * (1 + _ABOUT)
+    if qualifier in _AT_LEAST:
+        return result >= plan
+    return result >= plan * (1 - _ABOUT)
+
+
+def _target_promise(plan: PlanSentence, changes: list, new_measures: dict[str, Measure]) -> Promise | None:
+    """Return the promise of a plan sentence that sets a figure followed into this year's
+    results: delivered with the result sentence when the result meets it, else not reported."""
+    # -- the start of 从75%提高到100% is where the plan begins, not what it promises --
+    mine = [c for c in changes if c.old_measure == plan.block_id and c.old.raw in plan.text
+            and c.new_measure in new_measures and c.old.aspect != "from"]
+    if not mine:
+        return None
+    evidence = []
+    for change in mine:
+        if not target_met(change):
+            return Promise("not_reported", plan, ())
+        measure = new_measures[change.new_measure]
+        sentence = next((s.strip() for s in split_sentences(measure.text) if change.new.raw in s), measure.text)
+        evidence.append(Evidence(measure, sentence, 1.0, (change.label,)))
+    return Promise("delivered", plan, tuple(evidence))
+
+
+def track_promises(old_report: Report, new_report: Report, plan_results: list = ()) -> tuple[Promise, ...]:
     """Return each of OLD's plan sentences as ``delivered`` (with evidence) or ``not_reported``.
 
     Framing sentences (今年是…关键一年) promise nothing and are not tracked. Evidence is a
@@ -267,6 +307,8 @@ def track_promises(old_report: Report, new_report: Report) -> tuple[Promise, ...
     carried over word for word from OLD's results (after normalisation) are no evidence: a
     measure copied from last year reports nothing new about last year's plans. A plan not
     reported as done but restated in NEW's plans names that sentence (``replanned``).
+    A plan that sets a figure followed into NEW's results (``plan_results``, figure changes
+    of kind ``plan_result``) is delivered when the result meets it, and not reported when not.
     """
     plans = [plan for plan in old_report.plan_sentences if not plan.framing]
     results = _measures(new_report, Role.RESULTS)
@@ -285,8 +327,12 @@ def track_promises(old_report: Report, new_report: Report) -> tuple[Promise, ...
     restating = Matcher([p.key for p in plans] + [p.key for p in restated])
     new_plans = TargetIndex([(restating.features(p.key), "") for p in restated])
 
+    new_measures = {m.id: m for m in results}
     promises: list[Promise] = []
     for plan in plans:
+        if (by_figure := _target_promise(plan, list(plan_results), new_measures)) is not None:
+            promises.append(by_figure)
+            continue
         feats = matcher.features(plan.key)
         evidence: list[Evidence] = []
         clauses = _clauses(matcher, plan.key)
