@@ -21,7 +21,7 @@ MIN_CHARS = 4
 CLAUSE_PUNCT = frozenset("，。；：！？,;:!?（）()[]【】—…")
 _CONJUNCTIONS = frozenset("和 与 及 以及".split())
 # -- how strongly each form marks a formulation --
-_QUOTED, _STANCE, _PROGRAMME, _SYSTEM, _CLAUSE, _ITEM = 6.0, 6.0, 6.0, 2.0, 1.0, 0.5
+_QUOTED, _STANCE, _NEW_STANCE, _PROGRAMME, _SYSTEM, _CLAUSE, _ITEM = 6.0, 6.0, 4.0, 6.0, 2.0, 1.0, 0.5
 
 
 def clauses(tokens: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -41,7 +41,12 @@ def _length(offsets, first: int, last: int) -> int:
     return offsets[last] - offsets[first]
 
 
-def clause_spans(tokens, offsets, first: int, last: int):
+def clause_spans(tokens, offsets, first: int, last: int, known=lambda start, end: False):
+    """Yield ``(first, last, bonus)`` candidate spans of one clause.
+
+    ``known(start, end)`` tells whether the other report has the text of a token range: a
+    slogan or a name the other report has already gives its form no weight here.
+    """
     # -- leading connectives (要, 同时, 今年…) are not part of what is said --
     while first < last and tokens[first] in words.CONNECTIVES:
         first += 1
@@ -51,7 +56,7 @@ def clause_spans(tokens, offsets, first: int, last: int):
     # -- quotation marks do not make a formulation longer --
     length = _length(offsets, first, last) - clause.count("“") - clause.count("”")
     if MIN_CHARS <= length <= MAX_CHARS:
-        yield first, last, _STANCE if "政策要" in clause else _CLAUSE
+        yield first, last, _stance_weight(tokens, known, first, last) if "政策要" in clause else _CLAUSE
     elif length > MAX_CHARS:
         # -- its tail from a policy verb, or after 面临, may still be one
         #    (面临|需求收缩、供给冲击、预期转弱三重压力) --
@@ -74,8 +79,18 @@ def clause_spans(tokens, offsets, first: int, last: int):
             if (alike or 0 < k < len(items) - 1) and MIN_CHARS <= size <= MAX_CHARS:
                 yield a, b, _ITEM
         yield from _parallel_stances(tokens, offsets, items)
-    yield from _quoted(tokens, offsets, first, last)
-    yield from _named(tokens, offsets, first, last)
+    yield from _quoted(tokens, offsets, first, last, known)
+    yield from _named(tokens, offsets, first, last, known)
+
+
+def _stance_weight(tokens, known, first: int, last: int) -> float:
+    """Weigh a policy stance (…政策要…): in full when the other report names the same policy
+    (稳健的货币政策要|灵活适度 against …要|灵活精准, 就业优先政策), for a changed stance on a
+    standing policy is what a reader compares; a policy the other report never names weighs less."""
+    say = next((i for i in range(first, last) if tokens[i] == "要"), None)
+    if say is not None and say > first and known(first, say):
+        return _STANCE
+    return _NEW_STANCE
 
 
 def _items(tokens, first: int, last: int) -> list[tuple[int, int]]:
@@ -112,7 +127,7 @@ def _parallel_stances(tokens, offsets, items):
         run = []
 
 
-def _quoted(tokens, offsets, first: int, last: int):
+def _quoted(tokens, offsets, first: int, last: int, known):
     """Yield quoted slogans and titles, with the head word that follows (“证照分离”改革)."""
     i = first
     while i < last:
@@ -123,14 +138,15 @@ def _quoted(tokens, offsets, first: int, last: int):
         j = i + 1
         while j < last and tokens[j] != close:
             j += 1
-        if j < last and 2 <= _length(offsets, i + 1, j) <= 24:
+        # -- a re-quoted old slogan (…“爱国者治澳”原则) is no new slogan --
+        if j < last and 2 <= _length(offsets, i + 1, j) <= 24 and not known(i + 1, j):
             yield i, j + 1, _QUOTED
             if j + 1 < last and _head_weight(tokens[j + 1]):
                 yield i, j + 2, _QUOTED
         i = j + 1
 
 
-def _named(tokens, offsets, first: int, last: int):
+def _named(tokens, offsets, first: int, last: int, known):
     """Yield named programmes and systems: a head word and the words that name it."""
     for h in range(first, last):
         weight = _head_weight(tokens[h])
@@ -148,8 +164,20 @@ def _named(tokens, offsets, first: int, last: int):
             if _length(offsets, start, h + 1) > MAX_CHARS:
                 continue
         # -- a name needs words of its own before the head (开放战略 is no name) --
-        if _length(offsets, start, h) >= 3 and _length(offsets, start, h + 1) >= MIN_CHARS:
+        if _length(offsets, start, h) >= 3 and _length(offsets, start, h + 1) >= MIN_CHARS and _new_name(
+                tokens, known, start, h):
             yield start, h + 1, weight
+
+
+def _new_name(tokens, known, start: int, h: int) -> bool:
+    """True when what makes the name new stands next to its head: 稳链|工程 is a new name, while
+    建设重点|水利工程 and 坚定实施|扩大内需战略 only put a word before an old one."""
+    for s in range(h - 1, max(start, h - 3) - 1, -1):
+        if not known(s, h + 1):
+            token = tokens[s]
+            return not (token in words.GENERIC or token in words.ADVERBS or token in words.POLICY_VERBS
+                        or token in words.FUNCTION_WORDS)
+    return False
 
 
 @lru_cache(maxsize=8192)
@@ -172,11 +200,21 @@ def core(tokens: tuple[str, ...]) -> str:
     new without the 切实落实 around it.
     """
     first, last = 0, len(tokens)
-    while first < last - 1 and _is_opener(tokens[first]):
-        first += 1
+    run = 0
+    while run < last - 1 and _is_opener(tokens[run]):
+        run += 1
+        # -- an adverb goes only with the light verb it opens: 大力提振市场信心 keeps its 大力,
+        #    for a stronger verb of its own is a new formulation --
+        if _is_light(tokens[run - 1]):
+            first = run
     while last > first + 1 and tokens[last - 1] in words.TRAILING:
         last -= 1
     return "".join(tokens[first:last])
+
+
+def _is_light(token: str) -> bool:
+    """True for a light verb, also fused with an adverb (切实落实)."""
+    return token in words.LIGHT_VERBS or (len(token) == 4 and token[2:] in words.LIGHT_VERBS)
 
 
 def _is_opener(token: str) -> bool:

@@ -30,10 +30,12 @@ _QUOTE_CHARS = frozenset("“”‘’\"'《》")
 _QUOTES = str.maketrans("", "", "".join(_QUOTE_CHARS))
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 # -- score parts beyond the form (expression_spans): where a span stands (review, plans,
-#    framing, the guiding paragraph, a lead phrase), whether it recurs or rewrites an old
-#    formulation, and how new its words are; an expression is listed from _THRESHOLD on --
-_REVIEW, _PLAN, _FRAMING, _GUIDING, _LEAD, _REVIEW_SHARE = -4.0, 1.0, 1.0, 2.5, 1.5, 0.75
-_RECURS, _REVISED, _THEME, _THRESHOLD = 2.0, 1.5, 1.0, 0.0
+#    the guiding paragraph, a lead phrase), whether it recurs, rewrites an old formulation or
+#    only puts a new verb before an old one, and how new its words are; an expression is
+#    listed from _THRESHOLD on. Framing paragraphs of a plans part (总体要求) weigh as plans:
+#    on real reports their lines are mostly routine (各方面要…, 经济社会发展任务重) --
+_REVIEW, _PLAN, _GUIDING, _LEAD, _REVIEW_SHARE = -4.0, 1.0, 2.5, 1.5, 0.75
+_RECURS, _REVISED, _REVERBED, _THEME, _THRESHOLD = 2.0, 1.5, 3.0, 1.0, 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,9 +185,6 @@ def _units(report: Report) -> list[_Unit]:
         measure_ids.add(measure.id)
         in_review = measure.part_id in review and not any(word in measure.key for word in words.SHORTCOMINGS)
         bonus = _REVIEW if in_review else _PLAN
-        if measure.section_id is None and not in_review:
-            # -- framing paragraphs of a plans part (总体要求) state the year's line --
-            bonus += _FRAMING
         if any(word in measure.key for word in words.GUIDING):
             bonus += _GUIDING
         pieces.append((measure.line, measure.id, measure.text, bonus, measure.title))
@@ -254,7 +253,10 @@ def _spans(own: _Side, other: _Side) -> dict[tuple[int, int, int], float]:
             # -- every part of a clause the other report has is old too --
             if other.has("".join(unit.masked[first:last])):
                 continue
-            for start, end, bonus in forms.clause_spans(unit.tokens, unit.offsets, first, last):
+            def known(start: int, end: int, masked=unit.masked) -> bool:
+                return other.has("".join(masked[start:end]))
+
+            for start, end, bonus in forms.clause_spans(unit.tokens, unit.offsets, first, last, known):
                 # -- generators often propose the same span: the strongest form counts --
                 if spans.get((index, start, end), -1.0) < bonus:
                     spans[index, start, end] = bonus
@@ -280,7 +282,8 @@ def _candidates(own: _Side, other: _Side) -> list[_Candidate]:
                 continue
             found = candidates[key] = _Candidate(key, index, unit.offsets[first], unit.offsets[last], -100.0, order)
             # -- what the words say is the same wherever the key stands: scored once --
-            words_score[key] = _word_score(tokens, novelty) + _REVISED * _revision(masked, other)
+            words_score[key] = (_word_score(tokens, novelty) + _REVISED * _revision(masked, other)
+                                - _REVERBED * _reverbed(masked, other))
         if unit.bonus < 0:
             # -- in last year's review a slogan or a name is mostly last year's: it counts for less --
             bonus *= _REVIEW_SHARE
@@ -295,6 +298,18 @@ def _revision(masked: tuple[str, ...], other: _Side) -> float:
         if cut >= 2:
             head = "".join(masked[:cut])
             if len(head) >= 5 and other.has(head):
+                return 1.0
+    return 0.0
+
+
+def _reverbed(masked: tuple[str, ...], other: _Side) -> float:
+    """Return 1 when only the span's opening words are new: the rest stands in the other report
+    (坚定实施|扩大内需战略, 携手推动构建|人类命运共同体), a new verb for an old task."""
+    for cut in (1, 2):
+        # -- the tail is a whole phrase: 毫不动摇 cut out of “两个毫不动摇” says nothing --
+        if len(masked) - cut >= 2 and forms.well_formed(masked[cut:]):
+            tail = "".join(masked[cut:])
+            if len(tail) >= 4 and other.has(tail):
                 return 1.0
     return 0.0
 

@@ -86,6 +86,31 @@ def test_a_shorter_expression_inside_a_longer_one_with_as_many_uses_is_not_liste
     assert len(longer) == 1, longer
 
 
+RANKED_OLD = """2022年政府工作报告
+一、2021年工作回顾
+过去一年，我们坚持稳中求进。
+二、2022年工作任务
+（一）扩大内需。实施扩大内需战略。坚持“两个毫不动摇”。建设水利工程。
+"""
+
+RANKED_NEW = """2023年政府工作报告
+一、2022年工作回顾
+过去一年，我们坚持稳中求进。
+二、2023年工作任务
+（一）扩大内需。坚定实施扩大内需战略。坚持“两个毫不动摇”原则。建设重点水利工程。实施全面节约战略。着力培育“专精特新”企业。
+"""
+
+
+def test_new_terms_rank_above_old_ones_reworded() -> None:
+    """A new slogan or a new name comes before a re-quoted old slogan (“两个毫不动摇”原则), a new
+    verb before an old task (坚定|实施扩大内需战略) and a generic word before an old name (重点|水利工程)."""
+    new = _texts(compare_expressions(load_report(RANKED_OLD), load_report(RANKED_NEW)).new)
+    first = [new.index(next(item for item in new if label in item)) for label in ("专精特新", "全面节约战略")]
+    reworded = [new.index(item) for item in new if any(
+        label in item for label in ("两个毫不动摇", "扩大内需战略", "重点水利工程"))]
+    assert len(reworded) == 3 and max(first) < min(reworded), new
+
+
 def test_the_seed_against_its_simplified_conversion_has_no_expressions() -> None:
     seed = SEED.read_text(encoding="utf-8")
     simplified = opencc.OpenCC("t2s").convert(seed)
@@ -185,14 +210,14 @@ def test_real_keys_hold_expressions_of_one_report_only(name: str) -> None:
 
 @pytest.mark.parametrize("name", PAIRS)
 def test_real_pairs_find_the_labelled_expressions(name: str) -> None:
-    """Regression floor: most labelled expressions are listed; nearly half in the first 40."""
+    """Regression floor: most labelled expressions are listed; half in the first 40."""
     answer, found = _real_pair(name)
     for side in ("new", "dropped"):
         assert _share(answer, found, side, None) >= 0.55, side
-        assert _share(answer, found, side, 40) >= 0.40, side
+        assert _share(answer, found, side, 40) >= 0.50, side
 
 
-@pytest.mark.xfail(strict=True, reason="target of the brief not met: the first 40 hold 47–57% of the labelled "
+@pytest.mark.xfail(strict=True, reason="target of the brief not met: the first 40 hold 57–59% of the labelled "
                                        "expressions (2021→2022, 2022→2023), not 70%")
 @pytest.mark.parametrize("name", PAIRS)
 def test_real_pairs_rank_the_labelled_expressions_first(name: str) -> None:
