@@ -59,5 +59,3 @@ FUNCTION_WORDS = frozenset("同 将 以 对 在 为 和 的 与 及 等 从 向 
 # -- light verbs of a task: 切实落实“两个毫不动摇” says nothing new when “两个毫不动摇” is old
 #    (提振, 树立, 大兴 are not light: 大力提振市场信心 is a formulation of its own) --
 LIGHT_VERBS = frozenset("落实 坚持 推进 推动 加强 实施 开展 做好 抓好 加快 深化 强化 完善 健全 贯彻 把".split())
-# -- a paragraph of the review that states the problems ahead (我们也清醒看到…) --
-SHORTCOMINGS = ("清醒看到", "清醒认识到", "问题和挑战", "困难和挑战", "不足和原因")

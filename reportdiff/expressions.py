@@ -183,7 +183,8 @@ def _units(report: Report) -> list[_Unit]:
     review = {part.id for part in report.parts if _is_review(part)}
     for measure in report.measures:
         measure_ids.add(measure.id)
-        in_review = measure.part_id in review and not any(word in measure.key for word in words.SHORTCOMINGS)
+        # -- a review's shortcomings paragraph (我们也清醒看到…) has its own role: not narrative --
+        in_review = measure.part_id in review and measure.role is not Role.SHORTCOMINGS
         bonus = _REVIEW if in_review else _PLAN
         if any(word in measure.key for word in words.GUIDING):
             bonus += _GUIDING
