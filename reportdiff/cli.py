@@ -10,14 +10,12 @@ from __future__ import annotations
 import os
 import stat
 import sys
-import tempfile
 from pathlib import Path
 
 import click
 
 from . import __version__
 from .errors import ReportDiffError
-from .models import Role
 from .render import FORMATS, format_for_path, render, render_plans
 from .labels import LANGUAGES
 
@@ -42,6 +40,8 @@ def write_atomically(path: Path, data: str | bytes) -> None:
         except OSError as exc:
             raise click.ClickException(f"{path}: cannot write ({exc.strerror})") from None
         return
+    import tempfile  # -- only writing a file needs it --
+
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
@@ -198,6 +198,7 @@ def plans(report: str, output: str | None, fmt: str | None, lang: str, author: s
       reportdiff plans 2024.docx -o plans.docx       # the same as Word tracked changes
       reportdiff plans 2024.txt --format json
     """
+    from .models import Role
     from .pipeline import load_report
     from .plans import analyse_plans
 
