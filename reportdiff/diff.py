@@ -110,7 +110,16 @@ def redline(old_text: str, new_text: str) -> tuple[Redline, ...]:
     # -- a word weighs its characters; a figure weighs like a short word, so that the label
     #    between two changed figures (，月均受理) survives as context --
     width = {code: FIGURE_WIDTH if FIGURE_RE.fullmatch(token) else max(len(token), 1) for token, code in codes.items()}
-    cleanup_semantic(diffs, lambda chars: sum(width[c] for c in chars))
+    weights: dict[str, int] = {}
+
+    def weigh(chars: str) -> int:
+        # -- the cleanup re-weighs the same runs each time it steps back: weigh each once --
+        weight = weights.get(chars)
+        if weight is None:
+            weight = weights[chars] = sum(map(width.__getitem__, chars))
+        return weight
+
+    cleanup_semantic(diffs, weigh)
 
     runs: list[Redline] = []
     old_at = new_at = 0
