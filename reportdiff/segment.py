@@ -16,8 +16,10 @@ import hashlib
 import importlib.machinery
 import importlib.util
 import marshal
+import operator
 import os
 import re
+import struct
 import sys
 import tempfile
 from functools import lru_cache
@@ -72,23 +74,25 @@ class _Dictionary:
         self.total, self._by_first = _load_cache(dictionary)
         self._given: set[str] = set()
 
-    def words_for(self, text: str):
-        """Yield ``(word, count)`` for every word ``text`` can use not yielded before."""
+    def words_for(self, text: str) -> tuple[list[str], array.array]:
+        """Return the words ``text`` can use that were not returned before, with their counts."""
         wanted = set(text)
-        wanted.update(text[i : i + 2] for i in range(len(text) - 1))
+        wanted.update(map(operator.add, text, text[1:]))
         wanted -= self._given
         self._given |= wanted
+        texts: list[str] = []
+        counts = array.array("I")
         for start in wanted:
             entry = self._by_first.get(start[0])
             if entry is None:
                 continue
-            seconds, bounds, words, counts = entry
+            seconds, bounds, words, packed_counts = entry
             at = seconds.find(start[1:] or _NO_SECOND)
-            if at < 0:
-                continue
-            word_start, word_end, count_start, count_end = array.array("I", bounds[16 * at : 16 * at + 16])
-            values = array.array("I", counts[4 * count_start : 4 * count_end])
-            yield from zip(words[word_start:word_end].split("\n"), values)
+            if at >= 0:
+                word_start, word_end, count_start, count_end = struct.unpack_from("4I", bounds, 16 * at)
+                texts.append(words[word_start:word_end])
+                counts.frombytes(packed_counts[4 * count_start : 4 * count_end])
+        return ("\n".join(texts).split("\n") if texts else []), counts
 
 
 class _Shards:
@@ -106,7 +110,7 @@ class _Shards:
 
     def _ensure(self, text: str) -> None:
         freq = self.tokenizer.FREQ
-        for word, count in self._dictionary.words_for(text):
+        for word, count in zip(*self._dictionary.words_for(text)):
             # -- prefixes carry count 0 and must be present; never lower a domain term --
             if freq.get(word, -1) < count:
                 freq[word] = count
@@ -140,7 +144,7 @@ class _NativeShards:
     def _ensure(self, text: str) -> None:
         add = self._jieba.add_word
         added = self._added
-        for word, count in self._dictionary.words_for(text):
+        for word, count in zip(*self._dictionary.words_for(text)):
             if count and word not in self._terms:
                 add(word, count, None)
                 added += count
