@@ -16,6 +16,7 @@ import hashlib
 import importlib.machinery
 import importlib.util
 import marshal
+import mmap
 import operator
 import os
 import re
@@ -71,8 +72,21 @@ class _Dictionary:
     """
 
     def __init__(self, dictionary: Path) -> None:
-        self.total, self._by_first = _load_cache(dictionary)
+        self.total, firsts, self._places, self._data = _load_cache(dictionary)
+        self._index = {first: at for at, first in enumerate(firsts)}
+        self._by_first: dict[str, tuple[str, bytes, str, bytes] | None] = {}
         self._given: set[str] = set()
+
+    def _entry(self, first: str) -> tuple[str, bytes, str, bytes] | None:
+        # -- decode one first character's words only when a text needs them --
+        if first not in self._by_first:
+            at = self._index.get(first)
+            if at is None:
+                self._by_first[first] = None
+            else:
+                start, end = struct.unpack_from("=2Q", self._places, 16 * at)
+                self._by_first[first] = marshal.loads(self._data[start:end])
+        return self._by_first[first]
 
     def words_for(self, text: str) -> tuple[list[str], array.array]:
         """Return the words ``text`` can use that were not returned before, with their counts."""
@@ -83,7 +97,7 @@ class _Dictionary:
         texts: list[str] = []
         counts = array.array("I")
         for start in wanted:
-            entry = self._by_first.get(start[0])
+            entry = self._entry(start[0])
             if entry is None:
                 continue
             seconds, bounds, words, packed_counts = entry
@@ -165,14 +179,25 @@ def _dictionary_file() -> Path:
     return Path(spec.origin).with_name("dict.txt")
 
 
-def _load_cache(dictionary: Path) -> tuple[int, dict[str, tuple[str, bytes, str, bytes]]]:
+def _load_cache(dictionary: Path) -> tuple[int, str, bytes, memoryview]:
+    """Return the dictionary total, the first characters, where each one's words lie, and the data.
+
+    The file is a header (its length, then the total, the first characters and their
+    offsets) followed by one marshalled block per first character. It is mapped, not
+    read: a run touches only the blocks of the characters its texts contain.
+    """
     path = _cache_path(dictionary)
     try:
         with path.open("rb") as fh:
-            total, shards = marshal.load(fh)
-        return total, shards
-    except (OSError, EOFError, ValueError, TypeError):
-        return _build_cache(dictionary, path)
+            return _parse_cache(mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ))
+    except (OSError, EOFError, ValueError, TypeError, struct.error):
+        return _parse_cache(_build_cache(dictionary, path))
+
+
+def _parse_cache(data) -> tuple[int, str, bytes, memoryview]:
+    (header,) = struct.unpack_from("<Q", data)
+    total, firsts, places = marshal.loads(data[8 : 8 + header])
+    return total, firsts, places, memoryview(data)[8 + header :]
 
 
 def _cache_path(dictionary: Path) -> Path:
@@ -180,10 +205,10 @@ def _cache_path(dictionary: Path) -> Path:
     root = Path(base) if base else Path.home() / ".cache"
     stat = dictionary.stat()
     tag = hashlib.sha1(f"{dictionary}:{stat.st_size}:{stat.st_mtime_ns}".encode()).hexdigest()[:12]
-    return root / "reportdiff" / f"jieba-pairs-{tag}.marshal"
+    return root / "reportdiff" / f"jieba-pairs-{tag}.bin"
 
 
-def _build_cache(dictionary: Path, path: Path) -> tuple[int, dict[str, tuple[str, bytes, str, bytes]]]:
+def _build_cache(dictionary: Path, path: Path) -> bytes:
     jieba = _import_jieba()
     tokenizer = jieba.Tokenizer()
     with open(dictionary, "rb") as fh:
@@ -193,17 +218,25 @@ def _build_cache(dictionary: Path, path: Path) -> tuple[int, dict[str, tuple[str
         words, counts = grouped.setdefault(word[0], {}).setdefault(word[1:2] or _NO_SECOND, ([], array.array("I")))
         words.append(word)
         counts.append(count)
-    shards = {first: _pack(group) for first, group in grouped.items()}
+    blocks: list[bytes] = []
+    places = array.array("Q")
+    for group in grouped.values():
+        block = marshal.dumps(_pack(group))
+        start = places[-1] if places else 0
+        places.extend((start, start + len(block)))
+        blocks.append(block)
+    header = marshal.dumps((total, "".join(grouped), places.tobytes()))
+    data = b"".join([struct.pack("<Q", len(header)), header, *blocks])
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         # -- write atomically: parallel first runs must never read a half-written cache --
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(fd, "wb") as out:
-            marshal.dump((total, shards), out)
+            out.write(data)
         os.replace(tmp, path)
     except OSError:
         pass  # -- an unwritable cache directory only costs speed on the next run --
-    return total, shards
+    return data
 
 
 def _pack(group: dict[str, tuple[list[str], array.array]]) -> tuple[str, bytes, str, bytes]:
