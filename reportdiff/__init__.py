@@ -16,17 +16,33 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+import sys
+import types
 from typing import TYPE_CHECKING
 
-# -- The public names are loaded on first use (PEP 562), so that ``import reportdiff.cli``
-#    and ``reportdiff --help`` do not pay for the whole pipeline and its libraries. --
+from .render import render as render  # -- light: each renderer is imported when it runs --
+from .render import render_plans as render_plans
+
+# -- The other public names are loaded on first use (PEP 562), so that ``import
+#    reportdiff.cli`` and ``reportdiff --help`` do not pay for the pipeline and its libraries. --
 _EXPORTS = {
     "LoadError": "errors", "ParseError": "errors", "ReportDiffError": "errors",
     "Comparison": "models", "Match": "models", "Measure": "models", "Redline": "models",
     "Report": "models", "Status": "models",
     "compare": "pipeline", "load_report": "pipeline", "plans": "pipeline",
-    "render": "render", "render_plans": "render",
 }
+
+
+class _Package(types.ModuleType):
+    def __setattr__(self, name: str, value: object) -> None:
+        # -- importing the submodule reportdiff.plans sets the package attribute ``plans``;
+        #    the public ``reportdiff.plans`` stays the function, as when it was bound eagerly --
+        if name == "plans" and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 if TYPE_CHECKING:
     from .errors import LoadError as LoadError
@@ -41,8 +57,6 @@ if TYPE_CHECKING:
     from .pipeline import compare as compare
     from .pipeline import load_report as load_report
     from .pipeline import plans as plans
-    from .render import render as render
-    from .render import render_plans as render_plans
 
 
 def __getattr__(name: str) -> object:

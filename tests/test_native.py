@@ -146,3 +146,17 @@ def test_importing_the_cli_loads_no_pipeline() -> None:
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     loaded = json.loads(result.stdout)
     assert "reportdiff.pipeline" not in loaded and "reportdiff.segment" not in loaded
+
+
+def test_public_names_survive_lazy_loading() -> None:
+    # -- importing the submodules reportdiff.plans and reportdiff.render must not hide the
+    #    public functions of the same names --
+    script = (
+        "import reportdiff.cli, reportdiff\n"
+        "from reportdiff.plans import analyse_plans\n"
+        "import reportdiff.render.json\n"
+        "print(all(callable(getattr(reportdiff, name)) for name in ('plans', 'render', 'render_plans', 'compare',"
+        " 'load_report')), reportdiff.Status.NEW.value)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert result.stdout.split() == ["True", "new"], result.stderr
