@@ -74,11 +74,11 @@ class _Dictionary:
     def __init__(self, dictionary: Path) -> None:
         self.total, firsts, self._places, self._data = _load_cache(dictionary)
         self._index = {first: at for at, first in enumerate(firsts)}
-        self._by_first: dict[str, tuple[str, bytes, str, bytes] | None] = {}
+        self._by_first: dict[str, tuple[str, bytes] | None] = {}
         self._given: set[str] = set()
 
-    def _entry(self, first: str) -> tuple[str, bytes, str, bytes] | None:
-        # -- decode one first character's words only when a text needs them --
+    def _entry(self, first: str) -> tuple[str, bytes] | None:
+        # -- decode one first character's index (its second characters) only when needed --
         if first not in self._by_first:
             at = self._index.get(first)
             if at is None:
@@ -94,19 +94,24 @@ class _Dictionary:
         wanted.update(map(operator.add, text, text[1:]))
         wanted -= self._given
         self._given |= wanted
-        texts: list[str] = []
-        counts = array.array("I")
+        by_first: dict[str, list[str]] = {}
         for start in wanted:
-            entry = self._entry(start[0])
+            by_first.setdefault(start[0], []).append(start[1:] or _NO_SECOND)
+        texts: list[memoryview] = []
+        counts = array.array("I")
+        data = self._data
+        for first, wanted_seconds in by_first.items():
+            entry = self._entry(first)
             if entry is None:
                 continue
-            seconds, bounds, words, packed_counts = entry
-            at = seconds.find(start[1:] or _NO_SECOND)
-            if at >= 0:
-                word_start, word_end, count_start, count_end = struct.unpack_from("4I", bounds, 16 * at)
-                texts.append(words[word_start:word_end])
-                counts.frombytes(packed_counts[4 * count_start : 4 * count_end])
-        return ("\n".join(texts).split("\n") if texts else []), counts
+            seconds, bounds = entry
+            for second in wanted_seconds:
+                at = seconds.find(second)
+                if at >= 0:
+                    word_start, word_end, count_end = struct.unpack_from("=3Q", bounds, 24 * at)
+                    texts.append(data[word_start:word_end])
+                    counts.frombytes(data[word_end:count_end])
+        return (b"\n".join(texts).decode("utf-8").split("\n") if texts else []), counts
 
 
 class _Shards:
@@ -119,18 +124,20 @@ class _Shards:
         self.tokenizer.total = self._dictionary.total
         self.tokenizer.initialized = True
         for term in DOMAIN_TERMS:
-            self._ensure(term)
+            self.load(term)
             self.tokenizer.add_word(term, _DOMAIN_FREQ)
 
-    def _ensure(self, text: str) -> None:
+    def load(self, text: str) -> None:
+        """Load the dictionary words ``text`` can use."""
         freq = self.tokenizer.FREQ
         for word, count in zip(*self._dictionary.words_for(text)):
             # -- prefixes carry count 0 and must be present; never lower a domain term --
             if freq.get(word, -1) < count:
                 freq[word] = count
 
-    def cut(self, text: str) -> list[str]:
-        self._ensure(text)
+    def cut(self, text: str, *, loaded: bool = False) -> list[str]:
+        if not loaded:
+            self.load(text)
         return self.tokenizer.lcut(text, HMM=True)
 
 
@@ -155,7 +162,8 @@ class _NativeShards:
             self._added += _DOMAIN_FREQ
         self._jieba.add_word(_REST, self._total - self._added, None)
 
-    def _ensure(self, text: str) -> None:
+    def load(self, text: str) -> None:
+        """Load the dictionary words ``text`` can use."""
         add = self._jieba.add_word
         added = self._added
         for word, count in zip(*self._dictionary.words_for(text)):
@@ -166,8 +174,9 @@ class _NativeShards:
             self._added = added
             add(_REST, self._total - added, None)
 
-    def cut(self, text: str) -> list[str]:
-        self._ensure(text)
+    def cut(self, text: str, *, loaded: bool = False) -> list[str]:
+        if not loaded:
+            self.load(text)
         return self._jieba.cut(text, True)
 
 
@@ -182,9 +191,10 @@ def _dictionary_file() -> Path:
 def _load_cache(dictionary: Path) -> tuple[int, str, bytes, memoryview]:
     """Return the dictionary total, the first characters, where each one's words lie, and the data.
 
-    The file is a header (its length, then the total, the first characters and their
-    offsets) followed by one marshalled block per first character. It is mapped, not
-    read: a run touches only the blocks of the characters its texts contain.
+    The file is a header (its length, then the total, the first characters and where
+    each one's index lies) followed by the body: for each first character, per second
+    character its words in UTF-8 and their counts, then its index. The file is mapped,
+    not read: a run touches and decodes only the words its texts can use.
     """
     path = _cache_path(dictionary)
     try:
@@ -205,7 +215,7 @@ def _cache_path(dictionary: Path) -> Path:
     root = Path(base) if base else Path.home() / ".cache"
     stat = dictionary.stat()
     tag = hashlib.sha1(f"{dictionary}:{stat.st_size}:{stat.st_mtime_ns}".encode()).hexdigest()[:12]
-    return root / "reportdiff" / f"jieba-pairs-{tag}.bin"
+    return root / "reportdiff" / f"jieba-words-{tag}.bin"
 
 
 def _build_cache(dictionary: Path, path: Path) -> bytes:
@@ -218,15 +228,25 @@ def _build_cache(dictionary: Path, path: Path) -> bytes:
         words, counts = grouped.setdefault(word[0], {}).setdefault(word[1:2] or _NO_SECOND, ([], array.array("I")))
         words.append(word)
         counts.append(count)
-    blocks: list[bytes] = []
+    body = bytearray()
     places = array.array("Q")
     for group in grouped.values():
-        block = marshal.dumps(_pack(group))
-        start = places[-1] if places else 0
-        places.extend((start, start + len(block)))
-        blocks.append(block)
+        # -- per second character: its words (UTF-8, one a line) then their counts; then the
+        #    first character's index: its second characters and where each one's data lies --
+        seconds = "".join(sorted(group))
+        bounds = array.array("Q")
+        for second in seconds:
+            words, counts = group[second]
+            word_start = len(body)
+            body += "\n".join(words).encode("utf-8")
+            word_end = len(body)
+            body += counts.tobytes()
+            bounds.extend((word_start, word_end, len(body)))
+        block = marshal.dumps((seconds, bounds.tobytes()))
+        places.extend((len(body), len(body) + len(block)))
+        body += block
     header = marshal.dumps((total, "".join(grouped), places.tobytes()))
-    data = b"".join([struct.pack("<Q", len(header)), header, *blocks])
+    data = b"".join([struct.pack("<Q", len(header)), header, body])
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         # -- write atomically: parallel first runs must never read a half-written cache --
@@ -237,23 +257,6 @@ def _build_cache(dictionary: Path, path: Path) -> bytes:
     except OSError:
         pass  # -- an unwritable cache directory only costs speed on the next run --
     return data
-
-
-def _pack(group: dict[str, tuple[list[str], array.array]]) -> tuple[str, bytes, str, bytes]:
-    """Pack one first character's words: its second characters, then for each the slice of
-    the joined words and of the counts, so that a lookup decodes only the words it needs."""
-    seconds = "".join(sorted(group))
-    bounds, all_counts = array.array("I"), array.array("I")
-    texts: list[str] = []
-    at = 0
-    for second in seconds:
-        words, counts = group[second]
-        text = "\n".join(words)
-        bounds.extend((at, at + len(text), len(all_counts), len(all_counts) + len(counts)))
-        texts.append(text)
-        all_counts.extend(counts)
-        at += len(text) + 1
-    return seconds, bounds.tobytes(), "\n".join(texts), all_counts.tobytes()
 
 
 def _import_jieba():
@@ -321,13 +324,16 @@ def tokenize(key: str) -> tuple[str, ...]:
     tokens: list[str] = []
     position = 0
     shards = _shards()
+    # -- once for the whole key: the words of every piece, and a few across figures, which
+    #    are harmless (a word is used only where it occurs) --
+    shards.load(key)
     for figure in FIGURE_RE.finditer(key):
         if figure.start() > position:
-            tokens.extend(shards.cut(key[position : figure.start()]))
+            tokens.extend(shards.cut(key[position : figure.start()], loaded=True))
         tokens.append(figure.group())
         position = figure.end()
     if position < len(key):
-        tokens.extend(shards.cut(key[position:]))
+        tokens.extend(shards.cut(key[position:], loaded=True))
     return tuple(tokens)
 
 
