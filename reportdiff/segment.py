@@ -12,7 +12,6 @@ full dictionary.
 from __future__ import annotations
 
 import array
-import hashlib
 import importlib.machinery
 import importlib.util
 import marshal
@@ -22,7 +21,7 @@ import os
 import re
 import struct
 import sys
-import tempfile
+import zlib
 from functools import lru_cache
 from pathlib import Path
 
@@ -214,7 +213,8 @@ def _cache_path(dictionary: Path) -> Path:
     base = os.environ.get("REPORTDIFF_CACHE") or os.environ.get("XDG_CACHE_HOME")
     root = Path(base) if base else Path.home() / ".cache"
     stat = dictionary.stat()
-    tag = hashlib.sha1(f"{dictionary}:{stat.st_size}:{stat.st_mtime_ns}".encode()).hexdigest()[:12]
+    # -- zlib, not hashlib: hashlib loads OpenSSL, a tenth of a short run's start-up --
+    tag = f"{zlib.crc32(str(dictionary).encode()):08x}-{stat.st_size:x}-{stat.st_mtime_ns:x}"
     return root / "reportdiff" / f"jieba-words-{tag}.bin"
 
 
@@ -247,6 +247,8 @@ def _build_cache(dictionary: Path, path: Path) -> bytes:
         body += block
     header = marshal.dumps((total, "".join(grouped), places.tobytes()))
     data = b"".join([struct.pack("<Q", len(header)), header, body])
+    import tempfile  # -- only a first run writes the cache --
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         # -- write atomically: parallel first runs must never read a half-written cache --
