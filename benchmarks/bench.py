@@ -150,6 +150,9 @@ def bench_docx_against_redlines() -> None:
         _write_docx(SAMPLE, new)
         ours = _whole([sys.executable, "-m", "reportdiff", "compare", str(old), str(new), "-o", str(Path(tmp) / "ours.docx")])
         _row("DOCX redline of the seed pair (.docx in), whole process", ours, 1.0)
+        from_text = _whole([sys.executable, "-m", "reportdiff", "compare", str(SEED), str(SAMPLE), "-o",
+                            str(Path(tmp) / "ours-from-text.docx")])
+        _row("  the same from the .txt files (no Word input to read)", from_text, 1.0)
         if not REDLINES_PYTHON.exists():
             print("  Python-Redlines: not installed (run benchmarks/setup_redlines.sh); no ratio")
             return
