@@ -140,16 +140,29 @@ class _Shards:
         return self.tokenizer.lcut(text, HMM=True)
 
 
+# -- jieba's own block and whitespace patterns (re_han_default, re_skip_default): jieba-rs
+#    counts more characters as Han (U+9FD6–9FFF, extensions, compatibility ideographs), so
+#    blocks are cut here exactly as jieba cuts them --
+_HAN_BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
+_SKIP = re.compile(r"(\r\n|\s)")
+# -- two or more non-Han characters with a symbol among them (e-Gov, x.y): jieba's HMM splits
+#    them at the symbols, jieba-rs keeps them whole; such blocks go to jieba itself --
+_SYMBOL_RUN = re.compile(r"[+#&._%-][a-zA-Z0-9+#&._%-]|[a-zA-Z0-9][+#&._%-]")
+
+
 class _NativeShards:
     """The same dictionary subset in jieba-rs (rjieba), which segments about 20× faster.
 
     jieba-rs implements jieba's algorithm (DAG of dictionary words, best route by log
     frequency over the total, HMM for unknown runs); fed the same words, the same counts
-    and the same total it returns the same tokens (tests compare both on the seed, the
-    samples and real reports). It needs no prefix entries: its trie walks prefixes itself.
+    and the same total it returns the same tokens for jieba's Han blocks (tests compare
+    both on the seed, the samples, real reports and odd characters). It needs no prefix
+    entries: its trie walks prefixes itself. Where the two differ (see ``_SYMBOL_RUN``,
+    rare in reports) jieba cuts the block.
     """
 
     def __init__(self, jieba_rs, dictionary: Path) -> None:
+        self._path = dictionary
         self._dictionary = _Dictionary(dictionary)
         # -- jieba's add_word adds each domain term's frequency to the total --
         self._total = self._dictionary.total + _DOMAIN_FREQ * len(DOMAIN_TERMS)
@@ -160,6 +173,7 @@ class _NativeShards:
             self._jieba.add_word(term, _DOMAIN_FREQ, None)
             self._added += _DOMAIN_FREQ
         self._jieba.add_word(_REST, self._total - self._added, None)
+        self._python: _Shards | None = None
 
     def load(self, text: str) -> None:
         """Load the dictionary words ``text`` can use."""
@@ -176,7 +190,24 @@ class _NativeShards:
     def cut(self, text: str, *, loaded: bool = False) -> list[str]:
         if not loaded:
             self.load(text)
-        return self._jieba.cut(text, True)
+        tokens: list[str] = []
+        # -- as jieba.cut: Han blocks are segmented, anything else goes character by character --
+        for at, block in enumerate(_HAN_BLOCK.split(text)):
+            if not block:
+                continue
+            if at % 2 == 0:
+                for part in _SKIP.split(block):
+                    if _SKIP.match(part):
+                        tokens.append(part)
+                    else:
+                        tokens.extend(part)
+            elif _SYMBOL_RUN.search(block):
+                if self._python is None:
+                    self._python = _Shards(_import_jieba(), self._path)
+                tokens.extend(self._python.cut(block))
+            else:
+                tokens.extend(self._jieba.cut(block, True))
+        return tokens
 
 
 def _dictionary_file() -> Path:

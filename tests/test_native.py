@@ -63,6 +63,27 @@ def test_compiled_segmenter_gives_jiebas_tokens(segmenters) -> None:
     assert different == []
 
 
+ODD_TEXTS = [
+    "APP应用上线e-Gov平台", "x.y_z%", "Wi-Fi全覆盖", "C++和C#", "互联网+政务服务", "中国-东盟自贸区",
+    "\u9fd6\u9fd7字", "﨑﨔", "汕头市澄海区䢺口村开展整治", "深圳市南山区㙟塘社区", "湖南省𬍛县",
+    "“十四五”规划", "一带一路·倡议", "新时代—新征程", "IC卡和B超", "AA制", "卡拉OK厅", "PM浓度", ".优化机构设置",
+    "a b", "\u3007年", "ＡＢＣ", "&#_%", "国产C", "G网络和千兆光网",
+]
+
+
+def test_compiled_segmenter_on_odd_characters(segmenters) -> None:
+    # -- Latin with symbols, characters jieba-rs counts as Han but jieba does not, words
+    #    mixing Latin and Han --
+    python, native = segmenters
+    assert [native.cut(text) for text in ODD_TEXTS] == [python.cut(text) for text in ODD_TEXTS]
+
+
+def test_blocks_are_cut_with_jiebas_own_patterns() -> None:
+    jieba = segment._import_jieba()
+    assert segment._HAN_BLOCK.pattern == jieba.re_han_default.pattern
+    assert segment._SKIP.match("\r\n").group() == "\r\n" and jieba.re_skip_default.match("\r\n").group() == "\r\n"
+
+
 def test_compiled_segmenter_keeps_domain_terms_and_unknown_words(segmenters) -> None:
     python, native = segmenters
     # -- HMM for words in no dictionary, a domain term, a dictionary word the domain list shares --
