@@ -67,7 +67,14 @@ def _native_diff_main():
         return [(_NATIVE_OPS[op], chars) for op, chars in
                 native(old, new, timelimit=0, checklines=False, cleanup="No", counts_only=False)]
 
-    return diff_main
+    # -- token codes lie beyond the BMP and share their UTF-16 high surrogate: a build whose
+    #    strings are UTF-16 (wchar_t on Windows) would split them, so check before use --
+    first, second, third = (chr(_FIRST_CODE + n) for n in range(3))
+    try:
+        works = diff_main(first + second, first + third) == [(0, first), (-1, second), (1, third)]
+    except Exception:  # noqa: BLE001 -- any failure of the optional library means: do not use it
+        works = False
+    return diff_main if works else None
 
 
 def _python_diff_main(old: str, new: str) -> list[tuple[int, str]]:
