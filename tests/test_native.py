@@ -45,7 +45,7 @@ def _pieces(path: Path) -> list[str]:
 def segmenters():
     jieba_rs = segment._import_jieba_rs()
     if jieba_rs is None:
-        pytest.skip("rjieba (jieba-rs) is not installed on this platform")
+        pytest.skip("rjieba (jieba-rs) is not installed here, or REPORTDIFF_PURE_PYTHON is set")
     dictionary = segment._dictionary_file()
     return segment._Shards(segment._import_jieba(), dictionary), segment._NativeShards(jieba_rs, dictionary)
 
@@ -95,7 +95,7 @@ def test_compiled_segmenter_keeps_domain_terms_and_unknown_words(segmenters) -> 
 @pytest.mark.parametrize("pair", ["sample", "yunze", *[f"{a}-{b}" for a, b in REAL_PAIRS]])
 def test_compiled_diff_gives_the_python_diff(pair: str, monkeypatch) -> None:
     if diff._native_diff_main() is None:
-        pytest.skip("fast_diff_match_patch is not installed on this platform")
+        pytest.skip("fast_diff_match_patch is not installed here, or REPORTDIFF_PURE_PYTHON is set")
     if pair == "sample":
         old, new = SEED, SAMPLE
     elif pair == "yunze":
@@ -113,7 +113,7 @@ def test_compiled_diff_gives_the_python_diff(pair: str, monkeypatch) -> None:
 def test_compiled_diff_on_long_and_reshuffled_token_strings() -> None:
     native = diff._native_diff_main()
     if native is None:
-        pytest.skip("fast_diff_match_patch is not installed on this platform")
+        pytest.skip("fast_diff_match_patch is not installed here, or REPORTDIFF_PURE_PYTHON is set")
     # -- token codes lie beyond the BMP: no surrogate pairs may split them --
     old = "".join(chr(diff._FIRST_CODE + (i * 7) % 50) for i in range(400))
     new = "".join(chr(diff._FIRST_CODE + (i * 11) % 60) for i in range(380))
