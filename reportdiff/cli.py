@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -18,6 +18,9 @@ from . import __version__
 from .errors import ReportDiffError
 from .render import FORMATS, format_for_path, render, render_plans
 from .labels import LANGUAGES
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 EXIT_DIFFERENT = 1
 EXIT_USAGE = 2
@@ -30,6 +33,8 @@ def write_atomically(path: Path, data: str | bytes) -> None:
     permissions, a new one gets the umask's, and the temporary file never outlives a
     failure or an interrupt.
     """
+    from pathlib import Path  # -- not needed by --help or output to the terminal --
+
     payload = data.encode("utf-8") if isinstance(data, str) else data
     target = Path(os.path.realpath(path))
     if target.exists() and not stat.S_ISREG(target.stat().st_mode):
@@ -102,6 +107,8 @@ def _emit(data: str | bytes, output: str | None) -> None:
         else:
             click.echo(data, nl=False)
         return
+    from pathlib import Path
+
     write_atomically(Path(output), data)
 
 
