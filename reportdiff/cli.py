@@ -10,19 +10,23 @@ from __future__ import annotations
 import os
 import stat
 import sys
-import tempfile
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from . import __version__
 from .errors import ReportDiffError
-from .models import KIND_NAMES, Role
 from .render import FORMATS, format_for_path, render, render_plans
 from .labels import LANGUAGES
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
 EXIT_DIFFERENT = 1
 EXIT_USAGE = 2
+#: models.KIND_NAMES, written out: the CLI imports no models before a command runs (a test
+#: keeps the two equal).
+KIND_NAMES = ("rule_of_law", "government_work", "other")
 
 
 def write_atomically(path: Path, data: str | bytes) -> None:
@@ -32,6 +36,8 @@ def write_atomically(path: Path, data: str | bytes) -> None:
     permissions, a new one gets the umask's, and the temporary file never outlives a
     failure or an interrupt.
     """
+    from pathlib import Path  # -- not needed by --help or output to the terminal --
+
     payload = data.encode("utf-8") if isinstance(data, str) else data
     target = Path(os.path.realpath(path))
     if target.exists() and not stat.S_ISREG(target.stat().st_mode):
@@ -42,6 +48,8 @@ def write_atomically(path: Path, data: str | bytes) -> None:
         except OSError as exc:
             raise click.ClickException(f"{path}: cannot write ({exc.strerror})") from None
         return
+    import tempfile  # -- only writing a file needs it --
+
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
@@ -102,6 +110,8 @@ def _emit(data: str | bytes, output: str | None) -> None:
         else:
             click.echo(data, nl=False)
         return
+    from pathlib import Path
+
     write_atomically(Path(output), data)
 
 
@@ -205,6 +215,7 @@ def plans(report: str, output: str | None, fmt: str | None, lang: str, kind: str
       reportdiff plans 2024.docx -o plans.docx       # the same as Word tracked changes
       reportdiff plans 2024.txt --format json
     """
+    from .models import Role
     from .pipeline import load_report
     from .plans import analyse_plans
 

@@ -1,9 +1,9 @@
 """Word-level redlines of two texts: diff-match-patch over jieba tokens.
 
-The only module that imports diff_match_patch. As in dmp's line mode
-(``diff_linesToChars``), every distinct token is encoded as one character, the
-character diff runs on those strings, and the result is decoded back to tokens, so
-an edit is always a whole word or figure, never single characters. A semantic cleanup
+The only module that imports diff_match_patch (or its C++ build, fast_diff_match_patch,
+where that is installed). As in dmp's line mode (``diff_linesToChars``), every distinct
+token is encoded as one character, the character diff runs on those strings, and the
+result is decoded back to tokens, so an edit is always a whole word or figure, never single characters. A semantic cleanup
 (dmp's equality elimination, with equalities weighed by their characters) then merges
 edits separated by trivial equalities into readable replacements.
 
@@ -16,11 +16,13 @@ count) but shown in the original text of each side, so that
 
 from __future__ import annotations
 
+import os
+
 from diff_match_patch import diff_match_patch
 
 from .models import Op, Redline
 from .normalize import normalize
-from .segment import FIGURE_RE, tokenize
+from .segment import FIGURE_RE, PURE_PYTHON_ENV, tokenize
 
 _OPS = {0: Op.EQUAL, -1: Op.DELETE, 1: Op.INSERT}
 # -- Code points for the token encoding: supplementary private use area A, far from
@@ -43,6 +45,43 @@ def _engine() -> diff_match_patch:
 
 
 _ENGINE = _engine()
+_NATIVE_OPS = {"=": 0, "-": -1, "+": 1}
+
+
+def _native_diff_main():
+    """Return dmp's own C++ ``diff_main`` (fast_diff_match_patch), or None where it is absent.
+
+    It is the same algorithm as the Python port: common prefix and suffix, then Myers'
+    bisection; with no time limit and no line mode it returns the same diff (tests compare
+    the two on the seed, the samples and real reports). There are no wheels for every
+    platform, so the Python port stays the fallback, silently.
+    """
+    if os.environ.get(PURE_PYTHON_ENV):
+        return None
+    try:
+        from fast_diff_match_patch import diff as native
+    except ImportError:
+        return None
+
+    def diff_main(old: str, new: str) -> list[tuple[int, str]]:
+        return [(_NATIVE_OPS[op], chars) for op, chars in
+                native(old, new, timelimit=0, checklines=False, cleanup="No", counts_only=False)]
+
+    # -- token codes lie beyond the BMP and share their UTF-16 high surrogate: a build whose
+    #    strings are UTF-16 (wchar_t on Windows) would split them, so check before use --
+    first, second, third = (chr(_FIRST_CODE + n) for n in range(3))
+    try:
+        works = diff_main(first + second, first + third) == [(0, first), (-1, second), (1, third)]
+    except Exception:  # noqa: BLE001 -- any failure of the optional library means: do not use it
+        works = False
+    return diff_main if works else None
+
+
+def _python_diff_main(old: str, new: str) -> list[tuple[int, str]]:
+    return _ENGINE.diff_main(old, new, False)
+
+
+diff_main = _native_diff_main() or _python_diff_main
 
 
 def token_spans(text: str) -> list[tuple[str, str]]:
@@ -78,7 +117,16 @@ def redline(old_text: str, new_text: str) -> tuple[Redline, ...]:
     # -- a word weighs its characters; a figure weighs like a short word, so that the label
     #    between two changed figures (，月均受理) survives as context --
     width = {code: FIGURE_WIDTH if FIGURE_RE.fullmatch(token) else max(len(token), 1) for token, code in codes.items()}
-    cleanup_semantic(diffs, lambda chars: sum(width[c] for c in chars))
+    weights: dict[str, int] = {}
+
+    def weigh(chars: str) -> int:
+        # -- the cleanup re-weighs the same runs each time it steps back: weigh each once --
+        weight = weights.get(chars)
+        if weight is None:
+            weight = weights[chars] = sum(map(width.__getitem__, chars))
+        return weight
+
+    cleanup_semantic(diffs, weigh)
 
     runs: list[Redline] = []
     old_at = new_at = 0
@@ -123,12 +171,12 @@ def _bounded_diff(old_chars: str, new_chars: str, sentence_ends: set[str]) -> li
     The result is still a valid, deterministic diff.
     """
     if len(old_chars) * len(new_chars) <= DIFF_BUDGET:
-        return _ENGINE.diff_main(old_chars, new_chars, False)
+        return diff_main(old_chars, new_chars)
     old_sentences, new_sentences = _sentences(old_chars, sentence_ends), _sentences(new_chars, sentence_ends)
     if len(old_sentences) * len(new_sentences) > DIFF_BUDGET:
         return [(-1, old_chars), (1, new_chars)]
     old_codes, new_codes, codes = _encode(old_sentences, new_sentences)
-    coarse = _ENGINE.diff_main(old_codes, new_codes, False)
+    coarse = diff_main(old_codes, new_codes)
     decode = {code: sentence for sentence, code in codes.items()}
     diffs: list[tuple[int, str]] = []
     deleted = inserted = ""
@@ -141,7 +189,7 @@ def _bounded_diff(old_chars: str, new_chars: str, sentence_ends: set[str]) -> li
         else:
             if deleted or inserted:
                 if deleted and inserted and len(deleted) * len(inserted) <= DIFF_BUDGET:
-                    diffs.extend(_ENGINE.diff_main(deleted, inserted, False))
+                    diffs.extend(diff_main(deleted, inserted))
                 else:
                     diffs.extend(item for item in ((-1, deleted), (1, inserted)) if item[1])
                 deleted = inserted = ""

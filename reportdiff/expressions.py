@@ -181,10 +181,12 @@ def _units(report: Report) -> list[_Unit]:
     pieces: list[tuple[int, str, str, float, str]] = []
     measure_ids = set()
     review = {part.id for part in report.parts if _is_review(part)}
+    results = {part.id for part in report.parts if part.role is Role.RESULTS}
     for measure in report.measures:
         measure_ids.add(measure.id)
-        # -- a review's shortcomings paragraph (我们也清醒看到…) has its own role: not narrative --
-        in_review = measure.part_id in review and measure.role is not Role.SHORTCOMINGS
+        # -- a review's own shortcomings paragraph (我们也清醒看到…, role shortcomings inside a
+        #    results part) turns to what comes next: not narrative --
+        in_review = measure.part_id in review and not (measure.role is Role.SHORTCOMINGS and measure.part_id in results)
         bonus = _REVIEW if in_review else _PLAN
         if any(word in measure.key for word in words.GUIDING):
             bonus += _GUIDING

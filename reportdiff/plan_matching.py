@@ -274,16 +274,23 @@ class TargetIndex:
     def __init__(self, targets: list[Target]) -> None:
         self.targets = targets
         self._texts = _Texts([body.key for body, _ in targets])
+        # -- of targets with the same text and title only the first is ever a candidate: a
+        #    later twin scores the same (``links`` keeps the first of equal ranks) and, once
+        #    the first is linked, finds only covered wording. Without this a report that
+        #    repeats its measures costs quadratic time. --
+        first: dict[tuple[str, str], int] = {}
+        self._distinct = frozenset(first.setdefault((body.key, title), index)
+                                   for index, (body, title) in enumerate(targets))
         self._by_concept: dict[str, set[int]] = {}
-        for index, (body, _) in enumerate(targets):
-            for concept in body.concepts:
+        for index in sorted(self._distinct):
+            for concept in targets[index][0].concepts:
                 self._by_concept.setdefault(concept, set()).add(index)
         self._cache: dict[str, frozenset[int]] = {}
 
     def _containing(self, needle: str) -> frozenset[int]:
         found = self._cache.get(needle)
         if found is None:
-            found = self._cache[needle] = frozenset(self._texts.containing(needle))
+            found = self._cache[needle] = frozenset(self._texts.containing(needle)) & self._distinct
         return found
 
     def candidates(self, plan: Features, anchor: float = ANCHOR_WEIGHT) -> list[int]:

@@ -167,3 +167,9 @@ def test_a_township_rule_of_law_report_in_traditional_script() -> None:
     assert [m.id for m in report.measures if m.role is Role.RESULTS] == ["一/(一)", "一/(二)"]
     assert [m.id for m in report.measures if m.role is Role.SHORTCOMINGS] == ["二/一是", "二/二是"]
     assert [s.text for s in report.plan_sentences][:1] == ["推進執法力量向基層下沉。"]
+
+
+def test_the_cli_offers_every_kind() -> None:
+    from reportdiff import cli
+
+    assert cli.KIND_NAMES == KIND_NAMES

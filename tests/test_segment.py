@@ -36,3 +36,15 @@ def test_segmentation_is_the_same_as_full_jieba() -> None:
     for term in __import__("reportdiff.segment", fromlist=["DOMAIN_TERMS"]).DOMAIN_TERMS:
         full.add_word(term, 30000)
     assert list(tokenize(sample)) == full.lcut(sample, HMM=True)
+
+
+def test_word_frequency_is_jiebas_own_count() -> None:
+    """The compiled and the pure-Python segmenters answer word counts the same: jieba's."""
+    import jieba
+
+    from reportdiff.segment import DOMAIN_TERMS, word_frequency
+
+    jieba.initialize()
+    words = ["一", "工作", "一年", "一批", "三中全会", "一站式", "办成", "高效", "不存在的词语"]
+    assert [word_frequency(w) for w in words] == [jieba.dt.FREQ.get(w) or 0 for w in words]
+    assert word_frequency(DOMAIN_TERMS[0]) == 30000
