@@ -7,7 +7,9 @@ when the reports differ); 2 for usage and input errors, reported on one line as
 
 from __future__ import annotations
 
+import fcntl
 import os
+import re
 import stat
 import sys
 import tempfile
@@ -25,8 +27,95 @@ EXIT_DIFFERENT = 1
 EXIT_USAGE = 2
 
 
+#: Paths naming one of this process's open descriptors. Writing to the descriptor itself keeps
+#: what the shell set up (a pipe, ``>>`` appending to a file); reopening the path by name
+#: would truncate an appended file, and resolving it and renaming over it would replace it.
+_DESCRIPTOR_PATH = re.compile(r"^/(?:dev/fd|proc/self/fd|proc/(\d+)/fd)/(\d+)$")
+_STANDARD_STREAMS = {"/dev/stdin": 0, "/dev/stdout": 1, "/dev/stderr": 2}
+
+
+def _descriptor(path: str) -> int | None:
+    """Return the descriptor ``path`` names (following symlinks such as /dev/stdout), if any."""
+    current = os.path.abspath(path)
+    for _ in range(40):
+        if current in _STANDARD_STREAMS:
+            return _STANDARD_STREAMS[current]
+        found = _DESCRIPTOR_PATH.match(current)
+        if found and (found.group(1) is None or int(found.group(1)) == os.getpid()):
+            return int(found.group(2))
+        if not os.path.islink(current):
+            return None
+        current = os.path.normpath(os.path.join(os.path.dirname(current), os.readlink(current)))
+    return None
+
+
+def check_writable(path: str) -> None:
+    """Fail early, before any work, when ``path`` cannot take the output."""
+    fd = _descriptor(path)
+    if fd is not None:
+        try:
+            flags = fcntl.fcntl(fd, fcntl.F_GETFL)
+        except OSError:
+            raise click.ClickException(f"{path}: cannot write (descriptor {fd} is not open)") from None
+        if flags & os.O_ACCMODE == os.O_RDONLY:
+            raise click.ClickException(f"{path}: cannot write (descriptor {fd} is open only for reading)")
+        return
+    target = os.path.realpath(path)
+    if os.path.isdir(target):
+        raise click.ClickException(f"{path}: is a directory; name an output file")
+    if os.path.exists(target) and not stat.S_ISREG(os.stat(target).st_mode):
+        if not os.access(target, os.W_OK):
+            raise click.ClickException(f"{path}: cannot write (permission denied)")
+        return
+    folder = os.path.dirname(target)
+    if not os.path.isdir(folder):
+        raise click.ClickException(f"{path}: cannot write (no such folder {folder})")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise click.ClickException(f"{path}: cannot write (folder {folder} is not writable)")
+
+
+def _write_descriptor(fd: int, payload: bytes, path: str) -> None:
+    if fd in (1, 2):
+        (sys.stdout if fd == 1 else sys.stderr).flush()
+    view = memoryview(payload)
+    try:
+        while view:
+            view = view[os.write(fd, view):]
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise click.ClickException(f"{path}: cannot write ({exc.strerror})") from None
+
+
+def write_output(path: str | Path, data: str | bytes) -> None:
+    """Write ``data`` to ``path``: a regular file atomically, anything else into it as it is.
+
+    A descriptor path (/dev/stdout, /dev/fd/N) is written through the open descriptor, so a
+    pipe gets the output and a file the shell opened with ``>>`` keeps what it held; a FIFO,
+    terminal or other device is opened and written into; only a regular file (or a new one)
+    is replaced, via a temporary file beside it.
+    """
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd = _descriptor(str(path))
+    if fd is not None:
+        _write_descriptor(fd, payload, str(path))
+        return
+    target = Path(os.path.realpath(path))
+    if target.exists() and not stat.S_ISREG(target.stat().st_mode):
+        # -- a FIFO, terminal or device: replacing it would destroy it --
+        try:
+            with open(target, "wb") as out:
+                out.write(payload)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise click.ClickException(f"{path}: cannot write ({exc.strerror})") from None
+        return
+    write_atomically(target, payload)
+
+
 def write_atomically(path: Path, data: str | bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file, so readers never see half a file.
+    """Write ``data`` to the regular file ``path`` via a temporary file, so readers never see half a file.
 
     A symlink is written through (its target is replaced), an existing file keeps its
     permissions, a new one gets the umask's, and the temporary file never outlives a
@@ -34,14 +123,6 @@ def write_atomically(path: Path, data: str | bytes) -> None:
     """
     payload = data.encode("utf-8") if isinstance(data, str) else data
     target = Path(os.path.realpath(path))
-    if target.exists() and not stat.S_ISREG(target.stat().st_mode):
-        # -- a device, FIFO or /dev/stdout: write into it; replacing it would destroy it --
-        try:
-            with open(target, "wb") as out:
-                out.write(payload)
-        except OSError as exc:
-            raise click.ClickException(f"{path}: cannot write ({exc.strerror})") from None
-        return
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
@@ -80,10 +161,14 @@ def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -
 
 
 def _check_output(output: str | None, inputs: tuple[str, ...]) -> None:
-    """Refuse to write over an input (inputs are never modified) or to read stdin twice."""
+    """Refuse, before any work, to write over an input (inputs are never modified), to read
+    stdin twice, or to run when the output cannot be written."""
     if sum(1 for source in inputs if source == "-") > 1:
         raise click.UsageError("standard input (-) can be only one of the inputs")
-    if not output or output == "-" or not os.path.exists(output):
+    if not output or output == "-":
+        return
+    check_writable(output)
+    if not os.path.exists(output):
         return
     for source in inputs:
         if source != "-" and os.path.exists(source) and os.path.samefile(source, output):
@@ -102,7 +187,7 @@ def _emit(data: str | bytes, output: str | None) -> None:
         else:
             click.echo(data, nl=False)
         return
-    write_atomically(Path(output), data)
+    write_output(output, data)
 
 
 def _choose_format(fmt: str | None, output: str | None) -> str:
@@ -239,4 +324,4 @@ def main(argv: list[str] | None = None) -> None:
     sys.exit(status if isinstance(status, int) else 0)
 
 
-__all__ = ["cli", "main", "write_atomically"]
+__all__ = ["check_writable", "cli", "main", "write_atomically", "write_output"]
