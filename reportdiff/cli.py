@@ -19,7 +19,6 @@ import click
 
 from . import __version__
 from .errors import ReportDiffError
-from .models import Role
 from .render import FORMATS, format_for_path, render, render_plans
 from .labels import LANGUAGES
 
@@ -290,15 +289,12 @@ def plans(report: str, output: str | None, fmt: str | None, lang: str, author: s
     _check_output(output, (report,))
     parsed = load_report(report)
     analysis = analyse_plans(parsed)
-    if parsed.part_by_role(Role.PLANS) is None:
-        _warn((f"{parsed.source}: no plans part found (a part headed 工作安排/工作计划/下一步打算); "
-               "every result is listed as not carried",))
     options: dict[str, object] = {"lang": lang}
     if fmt == "docx":
         # -- the report's own part and section headings title the Word document's sections --
         options.update(author=author, date=revision_date, template=template, report=parsed)
     _emit(render_plans(analysis, fmt, **options), output)
-    _warn(parsed.warnings)
+    _warn(analysis.warnings)
     return 0
 
 

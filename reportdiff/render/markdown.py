@@ -17,10 +17,17 @@ def escape(text: str) -> str:
 
 
 def _redline(redlines) -> str:
+    """Deletions as ``<del>``, insertions as ``<ins>``.
+
+    ``~~``/``**`` do not work here: CommonMark has no strikethrough at all, and both GFM and
+    CommonMark refuse a delimiter run with punctuation inside and a letter outside
+    (``库~~。推行~~``), which Chinese text produces at nearly every sentence end. Inline
+    ``<del>``/``<ins>`` render in both (GitHub and GitLab keep these tags).
+    """
     pieces = []
     for op, text in condensed(redlines):
         text = escape(text)
-        pieces.append(f"~~{text}~~" if op is Op.DELETE else f"**{text}**" if op is Op.INSERT else text)
+        pieces.append(f"<del>{text}</del>" if op is Op.DELETE else f"<ins>{text}</ins>" if op is Op.INSERT else text)
     return "".join(pieces)
 
 
