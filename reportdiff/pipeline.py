@@ -14,6 +14,7 @@ from .diff import redline
 from .figures import compare_figures
 from .loaders import RawDocument, load
 from .models import Comparison, Report
+from .normalize import key as norm_key
 from .parse import parse, parse_text
 from .plans import PlansAnalysis, analyse_plans, track_promises
 
@@ -59,16 +60,41 @@ def compare(old: Source, new: Source, *, figures: bool = True, promises: bool = 
     preamble = redline(old_report.preamble, new_report.preamble) if old_report.preamble or new_report.preamble else ()
     pairs = [(m.old, m.new) for m in matches if m.old and m.new]
     related = len(pairs) >= RELATED_SHARE * min(len(old_measures), len(new_measures))
-    warnings = () if related else (
+    warnings = pair_warnings(old_report, new_report) + (() if related else (
         f"{old_report.source} and {new_report.source} share few measures ({len(pairs)} matched): "
         "they may not be two years of the same report; figures are compared only inside matched measures",
-    )
+    ))
     return Comparison(
         old_report, new_report, matches, sections, parts=parts, preamble=preamble,
         figures=compare_figures(old_measures, new_measures, pairs, report_wide=related) if figures else (),
         promises=track_promises(old_report, new_report) if promises and related else (),
         warnings=warnings,
     )
+
+
+def pair_warnings(old: Report, new: Report) -> tuple[str, ...]:
+    """Say when OLD and NEW cannot be last year's and this year's report; the comparison still runs.
+
+    Swapped or repeated years turn every finding around (additions read as deletions,
+    last year's plans checked against the year before); identical texts make every
+    growth claim "wrong" and every promise "not reported".
+    """
+    found: list[str] = []
+    if old.year is not None and new.year is not None:
+        if new.year < old.year:
+            found.append(f"NEW {new.source} ({new.year}) is older than OLD {old.source} ({old.year}): "
+                         "the reports may be swapped (reportdiff compare OLD NEW)")
+        elif new.year == old.year:
+            found.append(f"{old.source} and {new.source} are both {old.year} reports: "
+                         "figures and last year's plans are compared within one year")
+    if _text_key(old) == _text_key(new):
+        found.append(f"{old.source} and {new.source} have the same text (after script, width and wrapping "
+                     "are set aside): the same report given twice?")
+    return tuple(found)
+
+
+def _text_key(report: Report) -> str:
+    return "".join(norm_key(block.text) for block in report.blocks)
 
 
 def plans(report: Source) -> PlansAnalysis:
@@ -80,4 +106,4 @@ def _sections_with_roles(report: Report):
     return [(section, part.role) for part in report.parts for section in part.sections]
 
 
-__all__ = ["compare", "load_report", "plans"]
+__all__ = ["compare", "load_report", "pair_warnings", "plans"]
