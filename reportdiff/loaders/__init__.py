@@ -46,6 +46,10 @@ def load(source: str | Path, *, stdin_bytes: bytes | None = None) -> RawDocument
             from . import docx
 
             return docx.read_bytes(data, "<stdin>")
+        if data[:5] == b"%PDF-":
+            from . import pdf
+
+            return pdf.read_bytes(data, "<stdin>")
         return text.read_bytes(data, "<stdin>")
     path = Path(source)
     suffix = path.suffix.lower()
@@ -63,6 +67,10 @@ def load(source: str | Path, *, stdin_bytes: bytes | None = None) -> RawDocument
         raise LoadError(str(path), "is a directory, not a report file") from None
     except OSError as exc:
         raise LoadError(str(path), exc.strerror or "cannot be read") from None
+    if suffix == ".pdf" or data[:5] == b"%PDF-":
+        from . import pdf
+
+        return pdf.read_bytes(data, str(path))
     if suffix == ".docx" or data[:4] == b"PK\x03\x04":
         from . import docx
 

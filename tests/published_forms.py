@@ -1,0 +1,113 @@
+"""A report in the forms it is published in: .docx with page furniture, that .docx printed to
+PDF by LibreOffice, ``pdftotext`` of the PDF, and a saved web page shaped like a government site.
+
+Tests needing LibreOffice or pdftotext skip with the reason where they are absent.
+"""
+
+from __future__ import annotations
+
+import html
+import shutil
+import subprocess
+from pathlib import Path
+
+import docx
+import pytest
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from docx.shared import Pt
+
+from docx_builder import build_numbered_docx, split_marker
+
+
+def _page_field(paragraph) -> None:
+    """Append Word's PAGE field, as a footer's page number."""
+    paragraph.add_run("— ")
+    for xml in ('<w:r %s><w:fldChar w:fldCharType="begin"/></w:r>',
+                '<w:r %s><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>',
+                '<w:r %s><w:fldChar w:fldCharType="separate"/></w:r>',
+                '<w:r %s><w:t>1</w:t></w:r>',
+                '<w:r %s><w:fldChar w:fldCharType="end"/></w:r>'):
+        paragraph._p.append(parse_xml(xml % nsdecls("w")))
+    paragraph.add_run(" —")
+
+
+def build_published_docx(text: str, path: Path, *, header: str = "海淀区人民政府", indent: bool = True,
+                         title_lines: int = 0) -> Path:
+    """The report as a numbered .docx as offices print it: a running header, a centred
+    ``— N —`` page number in the footer, body paragraphs with a two-character first-line
+    indent (``indent``), and the first ``title_lines`` paragraphs centred and larger."""
+    build_numbered_docx(text, path)
+    document = docx.Document(str(path))
+    section = document.sections[0]
+    section.header.paragraphs[0].text = header
+    section.header.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    footer = section.footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _page_field(footer)
+    for index, paragraph in enumerate(document.paragraphs):
+        if index < title_lines:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            for run in paragraph.runs:
+                run.font.size = Pt(18)
+        elif indent and paragraph.style.name == "Normal" and split_marker(paragraph.text) is None:
+            paragraph.paragraph_format.first_line_indent = Pt(22)
+    document.save(str(path))
+    return path
+
+
+def soffice_pdf(source: Path, outdir: Path) -> Path:
+    """``source`` printed to PDF by LibreOffice (skips the test where it is not installed)."""
+    binary = shutil.which("soffice") or shutil.which("libreoffice")
+    if binary is None:
+        pytest.skip("LibreOffice not installed: soffice/libreoffice not on PATH (.ci/run installs it)")
+    profile = (outdir / "lo_profile").resolve().as_uri()
+    subprocess.run([binary, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(outdir), str(source)], capture_output=True, timeout=180, check=True)
+    return outdir / (source.stem + ".pdf")
+
+
+def pdftotext(pdf: Path, target: Path) -> Path:
+    """``pdftotext`` of ``pdf`` as users run it (reading order, no -layout)."""
+    binary = shutil.which("pdftotext")
+    if binary is None:
+        pytest.skip("poppler-utils not installed: pdftotext not on PATH (.ci/run installs it)")
+    subprocess.run([binary, "-enc", "UTF-8", str(pdf), str(target)], capture_output=True, timeout=120, check=True)
+    return target
+
+
+def government_page(title: str, paragraphs: list[str], *, date: str = "2025-03-28") -> str:
+    """A saved page shaped like a district government's site: navigation, breadcrumbs, the
+    title, an info line (日期/来源/字号/分享/打印/关闭), the article, related links, a footer."""
+    body = "\n".join(f'<p style="text-indent:2em">{html.escape(p)}</p>' for p in paragraphs)
+    return f"""<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8">
+<title>{html.escape(title)}_政务公开_某区人民政府网站</title>
+<meta name="ArticleTitle" content="{html.escape(title)}">
+<script>var _hmt = _hmt || []; window.siteId = "1024";</script>
+<style>.nav li{{display:inline}}</style></head>
+<body>
+<div class="top"><a href="/">无障碍</a> | <a href="/">长者模式</a> | <a href="/">English</a></div>
+<div class="header"><img src="logo.png" alt="某区人民政府"><form><input name="q"><button>搜索</button></form></div>
+<ul class="nav"><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li><li><a href="/zwfw/">政务服务</a></li>
+<li><a href="/hdjl/">互动交流</a></li><li><a href="/zjqq/">走进本区</a></li></ul>
+<div class="breadcrumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/zwgk/fzzf/">法治政府建设</a></div>
+<div class="article">
+<h1 class="title">{html.escape(title)}</h1>
+<div class="info">日期：{date}　来源：区司法局　字号：<a>大</a> <a>中</a> <a>小</a>　分享：<a>微信</a> <a>微博</a></div>
+<div class="TRS_Editor" id="zoom">
+{body}
+</div>
+<div class="tools"><a href="javascript:window.print()">【打印本页】</a> <a href="javascript:window.close()">【关闭窗口】</a></div>
+</div>
+<div class="related"><h3>相关链接</h3><ul><li><a href="/a">关于印发2025年区政府工作要点的通知</a></li>
+<li><a href="/b">区司法局2024年政府信息公开工作年度报告</a></li></ul></div>
+<div class="footer"><p>主办：某区人民政府办公室　承办：某区政务服务和数据管理局</p>
+<p>网站标识码：1101080001　京ICP备05060933号　京公网安备 11010802017110号</p>
+<p>联系电话：010-88888888　地址：某区某路1号</p></div>
+</body></html>
+"""
+
+
+__all__ = ["build_published_docx", "government_page", "pdftotext", "soffice_pdf"]
