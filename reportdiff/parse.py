@@ -187,9 +187,9 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
       when the next line is its tail (shorter, no punctuation, a marked line after it:
       ``三、…職責,加`` / ``強法治政府建設有關情況``); the first line (a title) continues only
       when it is near the wrap width (a first line may be indented two characters) or
-      visibly cut: an unclosed bracket, the next line completes a title ending (…情况的 /
-      报告) that the first line lacks, or is a bracketed note under a whole title (a
-      title that ends as titles do never runs on into the preamble).
+      visibly cut: an unclosed bracket, a shorter next line that ends as titles do (…情况 /
+      的报告), or a bracketed note under a whole title (a title that ends as titles do
+      never runs on into the preamble otherwise).
 
     Reports written one paragraph per line meet none of these and pass through unchanged; a
     wrongly joined line loses nothing (the outline still gives back the input).
@@ -202,7 +202,9 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
             previous = joined[-1]
             last_line = previous.text.rsplit("\n", 1)[-1]
             after = paragraphs[index + 1].text if index + 1 < len(paragraphs) else None
-            if _continues(previous.text, last_line, paragraph.text, after, width, first=index == 1):
+            # -- the first paragraph is read as a title while it is one line or ends as titles do --
+            title = len(joined) == 1 and ("\n" not in previous.text or bool(_TITLE_END.search(previous.text.strip())))
+            if _continues(previous.text, last_line, paragraph.text, after, width, first=title):
                 joined[-1] = Paragraph(previous.text + "\n" + paragraph.text, previous.line, previous.heading_level)
                 continue
         joined.append(paragraph)
@@ -215,8 +217,8 @@ def _continues(previous: str, last_line: str, text: str, after: str | None,
     ``after`` is the line that follows ``text``, if any)."""
     if previous == last_line and _prefix_only(previous):
         return True
-    if first and _TITLE_END.search(previous.strip()) and not text.startswith(("（", "(")):
-        return False  # -- a whole title, however long (a bracketed note may follow it) --
+    if first and _TITLE_END.search(previous.strip()):
+        return _title_is_cut(previous, text)  # -- a whole title, however long, unless the next line completes it --
     if _is_heading_line(previous):
         return _heading_continues(last_line, text, after, widths)
     if _at_width(last_line, widths):
@@ -283,8 +285,8 @@ def _title_is_cut(first: str, second: str) -> bool:
     note = second.strip()
     if _TITLE_END.search(first.strip()) and re.fullmatch(r"[（(][^（()）\d]*[)）]", note):
         return True  # -- a bracketed note under the title (a date is not one: it stays apart) --
-    return (_display_len(second) < _display_len(first) and not _TITLE_END.search(first.strip())
-            and bool(_TITLE_END.search(second.strip())) and "。" not in second)
+    return (_display_len(second) < _display_len(first) and bool(_TITLE_END.search(second.strip()))
+            and "。" not in second)
 
 
 # -- what a finished line of report text ends with (after width folding) --

@@ -78,3 +78,16 @@ def test_one_paragraph_per_line_is_left_alone() -> None:
     text = (ROOT / REPORTS[1]).read_text(encoding="utf-8")
     paragraphs = split_paragraphs(text)
     assert join_wrapped(paragraphs) == paragraphs
+
+
+def test_title_cut_after_a_title_word_is_joined_and_stops_before_the_preamble() -> None:
+    report = parse_text("\n".join([
+        "北京市某区人民政府关于2024年法治政府建设情况",
+        "的报告",
+        "2024年，某区坚持依法行政，各项工作取得积极成效。现将有关",
+        "情况报告如下：",
+        "一、主要举措及成效",
+        "1．完善制度。全年审核文件12件。",
+    ]))
+    assert report.title.replace("\n", "") == "北京市某区人民政府关于2024年法治政府建设情况的报告"
+    assert report.preamble.replace("\n", "").endswith("现将有关情况报告如下：")
