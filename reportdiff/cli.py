@@ -236,7 +236,8 @@ def compare(old: str, new: str, output: str | None, fmt: str | None, lang: str, 
             author: str, revision_date: str | None, no_moves: bool, summary: bool, template: str | None) -> int:
     """Compare last year's report OLD with this year's report NEW.
 
-    OLD and NEW are .txt/.md (UTF-8, UTF-16, GB18030, Big5) or .docx files, or - for stdin.
+    OLD and NEW are .txt/.md (UTF-8, UTF-16, GB18030, Big5), .docx, text .pdf files or saved
+    web pages (.html/.htm/.mhtml), or - for stdin.
 
     \b
     Examples:

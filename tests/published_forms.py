@@ -77,14 +77,28 @@ def pdftotext(pdf: Path, target: Path) -> Path:
     return target
 
 
-def government_page(title: str, paragraphs: list[str], *, date: str = "2025-03-28") -> str:
+def government_page(title: str, paragraphs: list[str], *, date: str = "2025-03-28", layout: str = "p") -> str:
     """A saved page shaped like a district government's site: navigation, breadcrumbs, the
-    title, an info line (日期/来源/字号/分享/打印/关闭), the article, related links, a footer."""
-    body = "\n".join(f'<p style="text-indent:2em">{html.escape(p)}</p>' for p in paragraphs)
+    title, an info line (日期/来源/字号/分享/打印/关闭), the article, related links, a footer.
+
+    ``layout``: ``p`` (one <p> per paragraph, title in meta and <h1>), ``br`` (one <div> with
+    <br> between indented paragraphs), ``table`` (an older table layout whose title is only
+    in <title> and a <td>).
+    """
+    escaped = [html.escape(p) for p in paragraphs]
+    if layout == "p":
+        body = "\n".join(f'<p style="text-indent:2em">{p}</p>' for p in escaped)
+        head_title, h1 = f'<meta name="ArticleTitle" content="{html.escape(title)}">', f'<h1 class="title">{html.escape(title)}</h1>'
+    elif layout == "br":
+        body = "<div>" + "<br>\n".join(f"&nbsp;&nbsp;&nbsp;&nbsp;{p}" for p in escaped) + "</div>"
+        head_title, h1 = "", f'<div class="article-title"><h2>{html.escape(title)}</h2></div>'
+    else:
+        body = "<table><tr><td class='content'>" + "".join(f"<p>　　{p}</p>" for p in escaped) + "</td></tr></table>"
+        head_title, h1 = "", f'<table><tr><td class="bt" align="center"><b>{html.escape(title)}</b></td></tr></table>'
     return f"""<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8">
 <title>{html.escape(title)}_政务公开_某区人民政府网站</title>
-<meta name="ArticleTitle" content="{html.escape(title)}">
+{head_title}
 <script>var _hmt = _hmt || []; window.siteId = "1024";</script>
 <style>.nav li{{display:inline}}</style></head>
 <body>
@@ -93,9 +107,9 @@ def government_page(title: str, paragraphs: list[str], *, date: str = "2025-03-2
 <ul class="nav"><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li><li><a href="/zwfw/">政务服务</a></li>
 <li><a href="/hdjl/">互动交流</a></li><li><a href="/zjqq/">走进本区</a></li></ul>
 <div class="breadcrumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/zwgk/fzzf/">法治政府建设</a></div>
-<div class="article">
-<h1 class="title">{html.escape(title)}</h1>
-<div class="info">日期：{date}　来源：区司法局　字号：<a>大</a> <a>中</a> <a>小</a>　分享：<a>微信</a> <a>微博</a></div>
+<div class="main">
+{h1}
+<div class="pages-date">发布时间：{date}　来源：区司法局　字号：<a>大</a> <a>中</a> <a>小</a>　分享：<a>微信</a> <a>微博</a></div>
 <div class="TRS_Editor" id="zoom">
 {body}
 </div>
@@ -110,4 +124,17 @@ def government_page(title: str, paragraphs: list[str], *, date: str = "2025-03-2
 """
 
 
-__all__ = ["build_published_docx", "government_page", "pdftotext", "soffice_pdf"]
+def as_mhtml(page: str, url: str = "https://www.example.gov.cn/zwgk/fzzf/202503/t20250328_1.html") -> bytes:
+    """``page`` saved as a browser saves a single-file page (.mhtml, quoted-printable HTML)."""
+    import quopri
+
+    encoded = quopri.encodestring(page.encode("utf-8")).decode("ascii")
+    return ("From: <Saved by Blink>\r\nSnapshot-Content-Location: " + url + "\r\n"
+            "Subject: =?utf-8?Q?report?=\r\nMIME-Version: 1.0\r\n"
+            'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="----MultipartBoundary--x1"\r\n\r\n'
+            "------MultipartBoundary--x1\r\nContent-Type: text/html\r\nContent-ID: <frame-1@mhtml.blink>\r\n"
+            "Content-Transfer-Encoding: quoted-printable\r\nContent-Location: " + url + "\r\n\r\n"
+            + encoded.replace("\n", "\r\n") + "\r\n\r\n------MultipartBoundary--x1--\r\n").encode("ascii")
+
+
+__all__ = ["as_mhtml", "build_published_docx", "government_page", "pdftotext", "soffice_pdf"]

@@ -1,7 +1,8 @@
 """Load a report from a path, raw bytes or stdin into a :class:`RawDocument`.
 
-``load`` picks the reader by extension: ``.docx`` goes to :mod:`.docx`, everything
-else is decoded as text by :mod:`.text`. Readers never interpret report structure;
+``load`` picks the reader by extension or by the bytes themselves: ``.pdf`` goes to
+:mod:`.pdf`, saved web pages (``.html``/``.htm``/``.mhtml``) to :mod:`.html`, ``.docx`` to
+:mod:`.docx`; everything else is decoded as text by :mod:`.text`. Readers never interpret report structure;
 they only deliver paragraphs (and, for Word files, heading levels from styles).
 """
 
@@ -36,6 +37,16 @@ class RawDocument:
     """True for plain text, where paragraphs may be hard-wrapped over several lines."""
 
 
+_WEB_PAGES = (".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht")
+
+
+def _looks_like_web_page(data: bytes) -> bool:
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html")) or (
+        head.startswith((b"from:", b"mime-version:", b"snapshot-content-location:", b"subject:"))
+        and b"multipart/related" in head)
+
+
 def load(source: str | Path, *, stdin_bytes: bytes | None = None) -> RawDocument:
     """Return the paragraphs of ``source``: a path, or ``-`` for standard input."""
     from . import text
@@ -50,6 +61,10 @@ def load(source: str | Path, *, stdin_bytes: bytes | None = None) -> RawDocument
             from . import pdf
 
             return pdf.read_bytes(data, "<stdin>")
+        if _looks_like_web_page(data):
+            from . import html
+
+            return html.read_bytes(data, "<stdin>")
         return text.read_bytes(data, "<stdin>")
     path = Path(source)
     suffix = path.suffix.lower()
@@ -71,6 +86,10 @@ def load(source: str | Path, *, stdin_bytes: bytes | None = None) -> RawDocument
         from . import pdf
 
         return pdf.read_bytes(data, str(path))
+    if suffix in _WEB_PAGES or _looks_like_web_page(data):
+        from . import html
+
+        return html.read_bytes(data, str(path))
     if suffix == ".docx" or data[:4] == b"PK\x03\x04":
         from . import docx
 
