@@ -1,9 +1,8 @@
 """Saved web pages (.html/.htm, and .mhtml as browsers save them) → the report's paragraphs.
 
 Government sites wrap a report in navigation, breadcrumbs, an info line (日期：… 来源：…
-字号：大 中 小 分享：), print/close links, related links and a footer. lxml with our own
-rules finds the body (readability-style extractors drop short headings such as 一、… as
-boilerplate, which these reports cannot lose):
+字号：大 中 小 分享：), print/close links, related links and a footer. lxml (which comes
+with python-docx) and these rules find the body; every short heading line (一、…) must stay:
 
 1. chrome goes: scripts, styles, forms, nav/header/footer/aside, and elements whose class or
    id names them (nav, menu, breadcrumb, footer, share, print, related …);
