@@ -7,6 +7,7 @@ when the reports differ); 2 for usage and input errors, reported on one line as
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import re
@@ -179,6 +180,25 @@ def _warn(warnings: tuple[str, ...]) -> None:
         click.echo(f"reportdiff: warning: {warning}", err=True)
 
 
+@contextlib.contextmanager
+def _progress(total: int):
+    """Yield a callback that advances a progress bar on stderr, drawn only when stderr is a
+    terminal and the work has taken more than a second; it is cleared when the work ends."""
+    from tqdm import tqdm
+
+    bar = tqdm(total=total, file=sys.stderr, delay=1.0, leave=False, disable=not sys.stderr.isatty(),
+               bar_format="reportdiff: {desc} {bar} {n_fmt}/{total_fmt} {elapsed}", dynamic_ncols=True)
+
+    def step(stage: str) -> None:
+        bar.set_description_str(stage, refresh=False)
+        bar.update(1)
+
+    try:
+        yield step
+    finally:
+        bar.close()
+
+
 def _emit(data: str | bytes, output: str | None) -> None:
     if output is None or output == "-":
         if isinstance(data, bytes):
@@ -248,15 +268,20 @@ def compare(old: str, new: str, output: str | None, fmt: str | None, lang: str, 
     """
     from .pipeline import compare as run_compare
 
+    from .pipeline import STAGES
+
     fmt = _choose_format(fmt, output)
     _check_output(output, (old, new))
-    comparison = run_compare(old, new)
-    options: dict[str, object] = {"lang": lang}
-    if fmt == "docx":
-        options.update(author=author, date=revision_date, moves=not no_moves, summary=summary, template=template)
-    elif fmt == "text":
-        options["color"] = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    _emit(render(comparison, fmt, **options), output)
+    with _progress(len(STAGES) + 1) as step:
+        comparison = run_compare(old, new, progress=step)
+        options: dict[str, object] = {"lang": lang}
+        if fmt == "docx":
+            options.update(author=author, date=revision_date, moves=not no_moves, summary=summary, template=template)
+        elif fmt == "text":
+            options["color"] = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        rendered = render(comparison, fmt, **options)
+        step("render")
+    _emit(rendered, output)
     _warn((*comparison.old.warnings, *comparison.new.warnings, *comparison.warnings))
     return EXIT_DIFFERENT if exit_code and comparison.changed else 0
 

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from .align import Scorer, align_measures, align_parts, align_sections
 from .classify import classify, part_matches
@@ -41,34 +42,47 @@ def load_report(source: Source, *, name: str | None = None) -> Report:
     return parse(load(source))
 
 
-def compare(old: Source, new: Source, *, figures: bool = True, promises: bool = True) -> Comparison:
+#: The stages ``compare`` reports to its ``progress`` callback, in order.
+STAGES = ("read OLD", "read NEW", "align", "redline", "figures", "promises")
+
+
+def compare(old: Source, new: Source, *, figures: bool = True, promises: bool = True,
+            progress: Callable[[str], None] | None = None) -> Comparison:
     """Return the year-over-year comparison of two reports (paths, text or Reports).
 
     ``figures`` and ``promises`` switch off the two analyses that go beyond the measures
     themselves (figure pairing with growth-claim checks, last year's plans against this
-    year's results); their fields are then empty.
+    year's results); their fields are then empty. ``progress`` is called with the name of
+    each stage in ``STAGES`` as it ends (the CLI draws a progress bar from it).
     """
+    done = progress or (lambda stage: None)
     old_report = load_report(old, name="<old>")
+    done(STAGES[0])
     new_report = load_report(new, name="<new>")
+    done(STAGES[1])
     old_measures, new_measures = old_report.measures, new_report.measures
     scorer = Scorer([m.key for m in old_measures + new_measures])
     alignment = align_measures(old_measures, new_measures, scorer)
     section_pairs = align_sections(_sections_with_roles(old_report), _sections_with_roles(new_report),
                                    alignment.pairs, scorer)
+    done(STAGES[2])
     matches, sections = classify(old_report, new_report, alignment, section_pairs)
     parts = part_matches(align_parts(old_report.parts, new_report.parts, scorer))
     preamble = redline(old_report.preamble, new_report.preamble) if old_report.preamble or new_report.preamble else ()
+    done(STAGES[3])
     pairs = [(m.old, m.new) for m in matches if m.old and m.new]
     related = len(pairs) >= RELATED_SHARE * min(len(old_measures), len(new_measures))
     warnings = pair_warnings(old_report, new_report) + (() if related else (
         f"{old_report.source} and {new_report.source} share few measures ({len(pairs)} matched): "
         "they may not be two years of the same report; figures are compared only inside matched measures",
     ))
+    paired_figures = compare_figures(old_measures, new_measures, pairs, report_wide=related) if figures else ()
+    done(STAGES[4])
+    kept_promises = track_promises(old_report, new_report) if promises and related else ()
+    done(STAGES[5])
     return Comparison(
         old_report, new_report, matches, sections, parts=parts, preamble=preamble,
-        figures=compare_figures(old_measures, new_measures, pairs, report_wide=related) if figures else (),
-        promises=track_promises(old_report, new_report) if promises and related else (),
-        warnings=warnings,
+        figures=paired_figures, promises=kept_promises, warnings=warnings,
     )
 
 
@@ -106,4 +120,4 @@ def _sections_with_roles(report: Report):
     return [(section, part.role) for part in report.parts for section in part.sections]
 
 
-__all__ = ["compare", "load_report", "pair_warnings", "plans"]
+__all__ = ["STAGES", "compare", "load_report", "pair_warnings", "plans"]
