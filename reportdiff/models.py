@@ -45,6 +45,7 @@ class BlockKind(str, Enum):
     SECTION = "section"
     MEASURE = "measure"
     OTHER = "other"
+    TABLE = "table"
 
 
 class MeasureKind(str, Enum):
@@ -168,6 +169,16 @@ class PlanSentence:
 
 
 @dataclass(frozen=True, slots=True)
+class Table:
+    """A table of the report (a .docx table, a PDF's ruled table): rows of cell texts."""
+
+    id: str
+    """``表1``, ``表2`` … in reading order."""
+    rows: tuple[tuple[str, ...], ...]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     """One body's report for one year, parsed."""
 
@@ -180,6 +191,7 @@ class Report:
     blocks: tuple[Block, ...]
     plan_sentences: tuple[PlanSentence, ...]
     warnings: tuple[str, ...] = ()
+    tables: tuple[Table, ...] = ()
 
     @property
     def measures(self) -> tuple[Measure, ...]:
@@ -260,6 +272,8 @@ class Comparison:
     """The old report's plans checked against the new report's results (see ``plans.py``)."""
     warnings: tuple[str, ...] = ()
     """What the reader should know about the comparison itself (e.g. unrelated reports)."""
+    tables: tuple = ()
+    """Tables compared row by row (see ``tables.py``)."""
 
     @property
     def changed(self) -> bool:
@@ -268,7 +282,7 @@ class Comparison:
             return True
         headings = [*self.sections, *self.parts]
         runs = [run for match in headings for run in match.redlines] + list(self.preamble)
-        return any(run.op is not Op.EQUAL for run in runs)
+        return any(run.op is not Op.EQUAL for run in runs) or any(table.changed for table in self.tables)
 
     @property
     def summary(self) -> dict[str, int]:
@@ -297,4 +311,5 @@ __all__ = [
     "Section",
     "SectionMatch",
     "Status",
+    "Table",
 ]

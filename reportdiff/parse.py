@@ -34,6 +34,7 @@ from .models import (
     Report,
     Role,
     Section,
+    Table,
 )
 from .normalize import key as norm_key
 
@@ -559,8 +560,12 @@ def parse(document: RawDocument) -> Report:
     Raises ParseError when no part heading (一、…) is found at all: without parts
     there is nothing to align.
     """
+    # -- tables are rows of cells, not report prose: kept apart and put back in the outline --
+    tables = tuple(Table(f"表{index}", p.table, p.line)
+                   for index, p in enumerate((p for p in document.paragraphs if p.table is not None), 1))
+    prose = tuple(p for p in document.paragraphs if p.table is None)
     # -- only plain text can be hard-wrapped; Word paragraphs are paragraphs --
-    paragraphs = join_wrapped(document.paragraphs) if document.may_be_wrapped else document.paragraphs
+    paragraphs = join_wrapped(prose) if document.may_be_wrapped else prose
     paragraphs = split_at_marked_lines(paragraphs)
     parser = _Parser(document.source)
     for index, paragraph in enumerate(paragraphs):
@@ -575,10 +580,21 @@ def parse(document: RawDocument) -> Report:
         title=parser.title,
         preamble="\n".join(parser.preamble),
         parts=parts,
-        blocks=tuple(parser.blocks),
+        blocks=_with_tables(parser.blocks, tables),
         plan_sentences=_plan_sentences(parts),
         warnings=document.warnings,
+        tables=tables,
     )
+
+
+def _with_tables(blocks: list[Block], tables: tuple[Table, ...]) -> tuple[Block, ...]:
+    """The outline with each table's block where the table stood (by input position)."""
+    merged = list(blocks)
+    for table in tables:
+        at = next((i for i, block in enumerate(merged) if block.line > table.line), len(merged))
+        text = "\n".join("\t".join(row) for row in table.rows)
+        merged.insert(at, Block(BlockKind.TABLE, table.id, text, table.line))
+    return tuple(merged)
 
 
 def parse_text(text: str, source: str = "<text>") -> Report:

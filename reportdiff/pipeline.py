@@ -18,6 +18,7 @@ from .models import Comparison, Report
 from .normalize import key as norm_key
 from .parse import parse, parse_text
 from .plans import PlansAnalysis, analyse_plans, track_promises
+from .tables import compare_tables
 
 Source = str | Path | Report | RawDocument
 
@@ -83,6 +84,7 @@ def compare(old: Source, new: Source, *, figures: bool = True, promises: bool = 
     return Comparison(
         old_report, new_report, matches, sections, parts=parts, preamble=preamble,
         figures=paired_figures, promises=kept_promises, warnings=warnings,
+        tables=compare_tables(old_report.tables, new_report.tables),
     )
 
 

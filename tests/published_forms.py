@@ -138,3 +138,53 @@ def as_mhtml(page: str, url: str = "https://www.example.gov.cn/zwgk/fzzf/202503/
 
 
 __all__ = ["as_mhtml", "build_published_docx", "government_page", "pdftotext", "soffice_pdf"]
+
+
+#: A 政府信息公开工作年度报告 in brief, with its statutory table (rows of 第二十条 items).
+DISCLOSURE_TEXT = """某区司法局{year}年政府信息公开工作年度报告
+本报告依据《中华人民共和国政府信息公开条例》编制。
+一、总体情况
+{year}年，本局坚持以公开为常态、不公开为例外，全面推进政务公开工作。
+二、主动公开政府信息情况"""
+DISCLOSURE_AFTER = """三、存在的主要问题及改进情况
+（一）存在的问题。政策解读形式较为单一。
+（二）改进措施。丰富解读形式，提升公开质量。"""
+
+
+def disclosure_table(changed: bool) -> list[list[str]]:
+    """The statutory table; ``changed`` is next year's, with two cells changed."""
+    return [
+        ["第二十条第（一）项", "", "", ""],
+        ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+        ["规章", "0", "0", "9"],
+        ["行政规范性文件", "4" if changed else "3", "1", "25"],
+        ["第二十条第（五）项", "", "", ""],
+        ["信息内容", "本年处理决定数量", "", ""],
+        ["行政许可", "1350" if changed else "1200", "", ""],
+        ["第二十条第（六）项", "", "", ""],
+        ["信息内容", "本年处理决定数量", "", ""],
+        ["行政处罚", "560", "", ""],
+        ["行政强制", "36", "", ""],
+    ]
+
+
+def build_disclosure_docx(path: Path, *, year: int, changed: bool) -> Path:
+    """The report as .docx: text, the statutory table with merged title cells, more text."""
+    document = docx.Document()
+    for line in DISCLOSURE_TEXT.format(year=year).splitlines():
+        document.add_paragraph(line)
+    rows = disclosure_table(changed)
+    table = document.add_table(rows=len(rows), cols=4)
+    table.style = "Table Grid"
+    for r, row in enumerate(rows):
+        filled = [c for c, cell in enumerate(row) if cell]
+        for c, cell in enumerate(row):
+            table.cell(r, c).text = cell
+        if len(filled) == 1:  # -- a title row spans the table --
+            table.cell(r, 0).merge(table.cell(r, 3)).text = row[0]
+        elif row[2] == "" and row[1]:  # -- one figure spans the three figure columns --
+            table.cell(r, 1).merge(table.cell(r, 3)).text = row[1]
+    for line in DISCLOSURE_AFTER.splitlines():
+        document.add_paragraph(line)
+    document.save(str(path))
+    return path

@@ -24,6 +24,19 @@ class Paragraph:
     """1-based line (text files) or paragraph index (Word files)."""
     heading_level: int | None = None
     """Outline level from a Word heading style (1 = part, 2 = section), if any."""
+    table: tuple[tuple[str, ...], ...] | None = None
+    """For a table: its rows of cell texts (a merged cell's text in its first cell, "" in the
+    cells it spans); ``text`` then holds the cells tab-separated, one row a line."""
+
+
+def table_paragraph(rows: list[list[str]], line: int) -> Paragraph:
+    """A table as one paragraph; rows padded to one width, empty rows and columns dropped."""
+    width = max((len(row) for row in rows), default=0)
+    padded = [[cell.strip() for cell in row] + [""] * (width - len(row)) for row in rows]
+    padded = [row for row in padded if any(row)]
+    used = [index for index in range(width) if any(row[index] for row in padded)]
+    cells = tuple(tuple(row[index] for index in used) for row in padded)
+    return Paragraph("\n".join("\t".join(row) for row in cells), line, table=cells)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,4 +110,4 @@ def load(source: str | Path, *, stdin_bytes: bytes | None = None) -> RawDocument
     return text.read_bytes(data, str(path))
 
 
-__all__ = ["Paragraph", "RawDocument", "load"]
+__all__ = ["Paragraph", "RawDocument", "load", "table_paragraph"]

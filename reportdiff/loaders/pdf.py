@@ -14,6 +14,9 @@ pdfplumber (on pdfminer.six, both MIT) gives every character with its box. From 
    body's left edge, when it opens with a list marker, when the font size changes, or after
    a larger vertical gap than the text's line spacing. Centred lines of one size (a title
    that wraps) are one paragraph.
+
+Tables drawn with ruling lines are read as rows of cells (pdfplumber's table finder) and
+never run into the text: a statutory table is never one run of digits.
 A PDF without any text (a scan) is refused with a one-line error that says so.
 """
 
@@ -26,7 +29,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..errors import LoadError
-from . import Paragraph, RawDocument
+from . import Paragraph, RawDocument, table_paragraph
 from .furniture import drop_furniture
 
 # -- markers that open a paragraph of these reports (一、 （一） 1. （1） 一是); a dot followed by
@@ -65,17 +68,21 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
     except ImportError:  # pragma: no cover - a declared dependency
         raise LoadError(source, "reading PDF needs pdfplumber (pip install pdfplumber)") from None
     pages: list[list[Line]] = []
+    tables: list[tuple[int, float, list[list[str]]]] = []
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             for number, page in enumerate(pdf.pages, 1):
-                pages.append(_lines([c for c in page.chars if c["text"].strip()], number))
+                found = _ruled_tables(page)
+                tables += [(number, box[1], rows) for box, rows in found]
+                boxes = [box for box, _rows in found]
+                pages.append(_lines([c for c in page.chars if c["text"].strip() and not _inside(c, boxes)], number))
     except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as exc:
         raise LoadError(source, f"not a readable PDF ({type(exc).__name__})") from None
     except Exception as exc:  # noqa: BLE001 - pdfminer raises bare Exceptions for broken files
         if "password" in str(exc).lower() or "encrypt" in type(exc).__name__.lower():
             raise LoadError(source, "the PDF is password-protected; save an unprotected copy") from None
         raise LoadError(source, f"not a readable PDF ({exc})") from None
-    if not any(pages):
+    if not any(pages) and not tables:
         raise LoadError(source, "the PDF has no text layer (a scanned image?); run OCR first, "
                                 "e.g. ocrmypdf -l chi_sim FILE.pdf OUT.pdf")
     lines = [line for page in drop_furniture(pages, lambda line: line.text) for line in page]
@@ -83,7 +90,23 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
     if text.count("(cid:") * 6 > max(len(text), 1):
         raise LoadError(source, "the PDF's fonts carry no Unicode text (characters show as (cid:N)); "
                                 "export it again with fonts embedded as text, or run OCR")
-    return RawDocument(source, _paragraphs(lines))
+    return RawDocument(source, _paragraphs(lines, tables))
+
+
+def _ruled_tables(page) -> list[tuple[tuple[float, float, float, float], list[list[str]]]]:
+    """Tables drawn with ruling lines, as (box, rows of cells); a cell's wrapped lines are
+    joined (Chinese wraps without spaces) and a merged cell's covered cells are ""."""
+    found = []
+    for table in page.find_tables():
+        rows = [[re.sub(r"\s*\n\s*", "", cell or "").strip() for cell in row] for row in table.extract()]
+        if len(rows) >= 2 and max(len(row) for row in rows) >= 2:
+            found.append((table.bbox, rows))
+    return found
+
+
+def _inside(char: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
+    x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+    return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
 
 def _lines(chars: list[dict], page: int) -> list[Line]:
@@ -134,8 +157,10 @@ def _first_unit(row: list[dict]) -> float:
         return row[index]["x1"] - row[0]["x0"]
 
 
-def _paragraphs(lines: list[Line]) -> tuple[Paragraph, ...]:
-    """Join lines into paragraphs by the layout."""
+def _paragraphs(lines: list[Line], tables: list[tuple[int, float, list[list[str]]]]) -> tuple[Paragraph, ...]:
+    """Join lines into paragraphs by the layout; each table goes where it stood on its page."""
+    if not lines:
+        return tuple(table_paragraph(rows, index) for index, (_page, _top, rows) in enumerate(tables, 1))
     body_size = Counter(line.size for line in lines).most_common(1)[0][0]
     body = [line for line in lines if abs(line.size - body_size) < 0.5] or lines
     left = Counter(round(line.x0) for line in body).most_common(1)[0][0]
@@ -153,7 +178,11 @@ def _paragraphs(lines: list[Line]) -> tuple[Paragraph, ...]:
             groups[-1].append(line)
         else:
             groups.append([line])
-    return tuple(Paragraph(_join(group), index) for index, group in enumerate(groups, 1))
+    placed = [((group[0].page, group[0].top), _join(group), None) for group in groups]
+    placed += [((page, top), "", rows) for page, top, rows in tables]
+    placed.sort(key=lambda item: item[0])
+    return tuple(table_paragraph(rows, index) if rows is not None else Paragraph(text, index)
+                 for index, (_where, text, rows) in enumerate(placed, 1))
 
 
 def _starts_paragraph(previous: Line, line: Line, left: float, right: float, step: float,

@@ -71,6 +71,7 @@ def comparison_dict(comparison: Comparison) -> dict[str, Any]:
         "sections": [_section(match) for match in comparison.sections],
         "metrics": [figure.to_json() for figure in comparison.figures],
         "promises": [promise.to_json() for promise in comparison.promises],
+        "tables": [table.to_json() for table in comparison.tables],
         "outline": {"old": outline(comparison.old), "new": outline(comparison.new)},
         "warnings": [*comparison.old.warnings, *comparison.new.warnings, *comparison.warnings],
     }

@@ -57,6 +57,10 @@ def render_markdown(comparison: Comparison, *, lang: str = "zh", **_: object) ->
             out.append(f"- `{measure_ids(match)}` {escape(headline(match))}{similarity}{relation}")
             if status in (Status.MODIFIED, Status.MOVED):
                 out.append(f"  > {_redline(match.redlines)}")
+    changed_tables = [line for table in comparison.tables if table.changed for line in table.lines(lang)]
+    if changed_tables:
+        out += ["", f"## {label['tables']} ({len(changed_tables)})", ""]
+        out += [f"- {escape(line)}" for line in changed_tables]
     for name, records in (("figures", comparison.figures), ("promises", comparison.promises)):
         if records:
             out += ["", f"## {label[name]}", ""]
