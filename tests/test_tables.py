@@ -85,3 +85,29 @@ def test_unrelated_tables_are_not_paired() -> None:
     new = Table("表1", (("项目", "金额"), ("办案经费", "30万元")), 1)
     changes = compare_tables((old,), (new,))
     assert [(c.old and c.old.id, c.new and c.new.id) for c in changes] == [(None, "表1"), ("表1", None)]
+
+
+def _disclosure_page(changed: bool, year: int) -> str:
+    from published_forms import DISCLOSURE_AFTER, DISCLOSURE_TEXT, government_page
+
+    rows = []
+    for row in disclosure_table(changed):
+        filled = [cell for cell in row if cell]
+        if len(filled) == 1:
+            rows.append(f'<tr><td colspan="4">{row[0]}</td></tr>')
+        elif row[2] == "" and row[1]:
+            rows.append(f'<tr><td>{row[0]}</td><td colspan="3">{row[1]}</td></tr>')
+        else:
+            rows.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>")
+    lines = DISCLOSURE_TEXT.format(year=year).splitlines()
+    page = government_page(lines[0], [*lines[1:], "@@TABLE@@", *DISCLOSURE_AFTER.splitlines()])
+    return page.replace('<p style="text-indent:2em">@@TABLE@@</p>', f"<table border='1'>{''.join(rows)}</table>")
+
+
+def test_saved_page_table_has_the_same_rows_as_the_docx(reports, tmp_path) -> None:
+    for name, changed, year in (("old", False, 2023), ("new", True, 2024)):
+        page = tmp_path / f"{name}.html"
+        page.write_text(_disclosure_page(changed, year), encoding="utf-8")
+        assert load_report(page).tables[0].rows == load_report(reports[f"{name}.docx"]).tables[0].rows
+    [table] = compare(reports["old.docx"], tmp_path / "new.html").tables
+    assert table.lines() == [f"表1 → 表1 {line}" for line in CHANGES]

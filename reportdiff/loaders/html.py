@@ -10,7 +10,9 @@ with python-docx) and these rules find the body; every short heading line (一�
    to the deepest element still holding 80 % of it;
 3. its paragraphs are its block elements' text, split at <br>; info lines and tool links
    (日期/来源/字号/分享/打印/关闭) are dropped;
-4. the page's title (ArticleTitle/og:title meta, the article's <h1>, else <title> before the
+4. a data table (rows and columns of short cells) comes as rows of cells, as from .docx
+   and PDF; a layout table around the text is read as text;
+5. the page's title (ArticleTitle/og:title meta, the article's <h1>, else <title> before the
    site name) becomes the first paragraph unless the body already starts with it.
 """
 
@@ -22,7 +24,7 @@ import re
 from email.message import Message
 
 from ..errors import LoadError
-from . import Paragraph, RawDocument
+from . import Paragraph, RawDocument, table_paragraph
 
 _CHROME_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
                 "iframe", "select", "button", "input", "textarea", "svg", "canvas", "object", "embed")
@@ -60,12 +62,14 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
     title = page_title(root)
     _drop_chrome(root)
     body = _body(root)
-    lines = [line for line in _block_lines(body) if not _is_info(line)] if body is not None else []
-    if title and (not lines or _squash(lines[0]) != _squash(title)):
+    lines = [line for line in _block_lines(body) if not isinstance(line, str) or not _is_info(line)] \
+        if body is not None else []
+    if title and (not lines or not isinstance(lines[0], str) or _squash(lines[0]) != _squash(title)):
         lines.insert(0, title)
-    if not any(len(line) >= 20 for line in lines):
+    if not any(isinstance(line, str) and len(line) >= 20 for line in lines):
         raise LoadError(source, "no report text found in the web page (only navigation and links)")
-    return RawDocument(source, tuple(Paragraph(line, index) for index, line in enumerate(lines, 1)))
+    return RawDocument(source, tuple(Paragraph(line, index) if isinstance(line, str) else table_paragraph(line, index)
+                                     for index, line in enumerate(lines, 1)))
 
 
 def decode_html(data: bytes) -> str:
@@ -179,9 +183,53 @@ def _body(root):
         best = richest
 
 
-def _block_lines(element) -> list[str]:
-    """The text of ``element`` as lines: a break at every block element and <br>."""
-    lines: list[str] = []
+def _is_data_table(table) -> bool:
+    """Rows and columns of short cells (a statutory table), not a layout table around text."""
+    rows = [row for row in table.iter("tr") if _owner(row) is table]
+    if len(rows) < 2 or max(len(row.xpath("./td|./th")) for row in rows) < 2:
+        return False
+    cells = [_clean(cell.text_content()) for row in rows for cell in row.xpath("./td|./th")]
+    return max(len(cell) for cell in cells) <= 100
+
+
+def _owner(row):
+    parent = row.getparent()
+    while parent is not None and parent.tag != "table":
+        parent = parent.getparent()
+    return parent
+
+
+def _table_rows(table) -> list[list[str]]:
+    """Rows of cell texts on the table's grid: a cell spanning columns or rows gives "" to
+    the grid cells it covers, as .docx and PDF tables do."""
+    grid: list[list[str]] = []
+    pending: dict[tuple[int, int], str] = {}  # -- (row, column) covered by a rowspan above --
+    for r, row in enumerate(row for row in table.iter("tr") if _owner(row) is table):
+        cells: list[str] = []
+        for cell in row.xpath("./td|./th"):
+            while (r, len(cells)) in pending:
+                cells.append(pending.pop((r, len(cells))))
+            column = len(cells)
+            span, down = _span(cell, "colspan"), _span(cell, "rowspan")
+            cells += [_clean(cell.text_content())] + [""] * (span - 1)
+            for extra in range(1, down):
+                for offset in range(span):
+                    pending[(r + extra, column + offset)] = ""
+        while (r, len(cells)) in pending:
+            cells.append(pending.pop((r, len(cells))))
+        grid.append(cells)
+    return grid
+
+
+def _span(cell, attribute: str) -> int:
+    value = (cell.get(attribute) or "1").strip()
+    return min(max(int(value), 1), 100) if value.isdigit() else 1
+
+
+def _block_lines(element) -> list[str | list[list[str]]]:
+    """The text of ``element`` as lines, a break at every block element and <br>; a data
+    table comes as its rows of cells."""
+    lines: list[str | list[list[str]]] = []
     current: list[str] = []
 
     def flush() -> None:
@@ -192,6 +240,10 @@ def _block_lines(element) -> list[str]:
 
     def walk(node) -> None:
         if not isinstance(node.tag, str):
+            return
+        if node.tag == "table" and _is_data_table(node):
+            flush()
+            lines.append(_table_rows(node))
             return
         block = node.tag in _BLOCKS
         if block or node.tag == "br":
