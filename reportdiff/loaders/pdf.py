@@ -79,7 +79,8 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
     except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as exc:
         raise LoadError(source, f"not a readable PDF ({type(exc).__name__})") from None
     except Exception as exc:  # noqa: BLE001 - pdfminer raises bare Exceptions for broken files
-        if "password" in str(exc).lower() or "encrypt" in type(exc).__name__.lower():
+        names = f"{type(exc).__name__} {exc}".lower()
+        if "password" in names or "encrypt" in names:
             raise LoadError(source, "the PDF is password-protected; save an unprotected copy") from None
         raise LoadError(source, f"not a readable PDF ({exc})") from None
     if not any(pages) and not tables:
