@@ -225,7 +225,7 @@ def _continues(previous: str, last_line: str, text: str, after: str | None,
     if _at_width(last_line, widths):
         return True
     above = max(map(_display_len, previous.split("\n")[:-1]), default=0)
-    if above >= 12 and _display_len(last_line) >= above - 1:
+    if above >= 12 and above - 1 <= _display_len(last_line) <= above + 1:
         return True  # -- as long as the lines above it, which wrapped: a heading font's narrower width --
     # -- a paragraph's first line printed with a two-character indent (pdftotext drops it) --
     if previous == last_line and any(measure is _display_len and measure(last_line) >= least - 2
@@ -257,6 +257,8 @@ def _heading_continues(last_line: str, text: str, after: str | None,
     punctuation and no longer than the heading's line; a tail that fills the width itself
     must be followed by a marked line, the end, or a last short unpunctuated line (else it
     is the first line of a body paragraph). A line cut after a comma always continues."""
+    if unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in _FINISHED:
+        return False  # -- a heading that ends in 。 was not cut --
     if _SENTENCE_PUNCTUATION.search(text) or _display_len(text) > _display_len(last_line) + 1:
         return False
     if unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in ",、":

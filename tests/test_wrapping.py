@@ -91,3 +91,17 @@ def test_title_cut_after_a_title_word_is_joined_and_stops_before_the_preamble() 
     ]))
     assert report.title.replace("\n", "") == "北京市某区人民政府关于2024年法治政府建设情况的报告"
     assert report.preamble.replace("\n", "").endswith("现将有关情况报告如下：")
+
+
+REAL = Path(__file__).resolve().parents[2] / "shared" / "real"
+
+
+def test_real_reports_never_run_two_whole_paragraphs_together() -> None:
+    if not REAL.is_dir():
+        pytest.skip(f"real reports not present at {REAL}")
+    for path in sorted(REAL.glob("*.txt")):
+        for paragraph in join_wrapped(split_paragraphs(path.read_text(encoding="utf-8"))):
+            lines = paragraph.text.split("\n")
+            for before, after in zip(lines, lines[1:]):
+                # -- a long line ending a sentence, then another long line: two paragraphs --
+                assert not (len(before) >= 60 and before.endswith("。") and len(after) >= 60), (path.name, before[-20:])
