@@ -82,3 +82,14 @@ def test_seed_txt_itself_matches_its_pdf_and_page_in_every_measure(forms) -> Non
     for form in ("pdf", "html"):
         comparison = compare(SEED, _form(forms, "seed", form))
         assert {m.status.value for m in comparison.matches} == {"continued"} and not heading_changes(comparison)
+
+
+def test_title_that_is_also_the_running_header_stays(tmp_path) -> None:
+    lines = SAMPLE.read_text(encoding="utf-8").splitlines()
+    text = "\n".join(["政府工作报告", *lines[1:]])
+    docx = build_published_docx(text, tmp_path / "gzbg.docx", header="政府工作报告", title_lines=1)
+    pdf = soffice_pdf(docx, tmp_path)
+    for form in (pdf, pdftotext(pdf, tmp_path / "gzbg.pdftotext.txt")):
+        report = load_report(form)
+        assert report.title == "政府工作报告"
+        assert {m.status.value for m in compare(docx, form).matches} == {"continued"}

@@ -36,7 +36,8 @@ def drop_furniture(pages: list[list[T]], text_of: Callable[[T], str]) -> list[li
 
     Only the first and last ``EDGE_LINES`` lines of a page are candidates: a page number
     there goes, and so does a line found at the edges of most pages (at least two) with
-    only its digits changing. A report's own text never repeats page after page.
+    only its digits changing, once per edge. A report's own text never repeats page after
+    page.
     """
     edges: Counter[str] = Counter()
     for lines in pages:
@@ -46,9 +47,21 @@ def drop_furniture(pages: list[list[T]], text_of: Callable[[T], str]) -> list[li
     kept = []
     for lines in pages:
         last = len(lines) - EDGE_LINES
-        kept.append([line for index, line in enumerate(lines)
-                     if not ((index < EDGE_LINES or index >= last)
-                             and (_shape(text_of(line)) in running or is_page_number(text_of(line))))])
+        dropped: set[tuple[str, bool]] = set()
+        page: list[T] = []
+        for index, line in enumerate(lines):
+            top = index < EDGE_LINES
+            if top or index >= last:
+                shape = _shape(text_of(line))
+                # -- one running line per page edge: a title under a running header that
+                #    repeats it (政府工作报告 / 政府工作报告) is the report's own --
+                if shape in running and (shape, top) not in dropped:
+                    dropped.add((shape, top))
+                    continue
+                if is_page_number(text_of(line)):
+                    continue
+            page.append(line)
+        kept.append(page)
     return kept
 
 
