@@ -51,3 +51,11 @@ def test_page_without_a_report_is_an_error(tmp_path) -> None:
     path.write_text(government_page("首页", []), encoding="utf-8")
     with pytest.raises(LoadError, match="no report text found in the web page"):
         load(path)
+
+
+def test_article_in_a_container_named_like_chrome_is_kept(tmp_path) -> None:
+    page = government_page(LINES[0], LINES[1:], layout="br").replace('<div class="TRS_Editor" id="zoom">',
+                                                                      '<div class="main-side info">')
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert [p.text for p in load(path).paragraphs] == LINES

@@ -142,8 +142,9 @@ def _drop_chrome(root) -> None:
 
 
 def _holds_article(element) -> bool:
-    """A wrapper named like chrome (class="main-info") that holds long paragraphs is no chrome."""
-    return any(len(_clean(p.text_content())) >= 60 for p in element.iter("p"))
+    """A wrapper named like chrome (class="main-info") that holds long paragraphs, or much
+    text that is not links (paragraphs split by <br>), is no chrome."""
+    return any(len(_clean(p.text_content())) >= 60 for p in element.iter("p")) or _own_text(element) >= 500
 
 
 def _remove(element) -> None:
