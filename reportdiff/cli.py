@@ -7,7 +7,10 @@ when the reports differ); 2 for usage and input errors, reported on one line as
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
+import re
 import stat
 import sys
 from typing import TYPE_CHECKING
@@ -29,8 +32,97 @@ EXIT_USAGE = 2
 KIND_NAMES = ("rule_of_law", "government_work", "other")
 
 
+#: Paths naming one of this process's open descriptors. Writing to the descriptor itself keeps
+#: what the shell set up (a pipe, ``>>`` appending to a file); reopening the path by name
+#: would truncate an appended file, and resolving it and renaming over it would replace it.
+_DESCRIPTOR_PATH = re.compile(r"^/(?:dev/fd|proc/self/fd|proc/(\d+)/fd)/(\d+)$")
+_STANDARD_STREAMS = {"/dev/stdin": 0, "/dev/stdout": 1, "/dev/stderr": 2}
+
+
+def _descriptor(path: str) -> int | None:
+    """Return the descriptor ``path`` names (following symlinks such as /dev/stdout), if any."""
+    current = os.path.abspath(path)
+    for _ in range(40):
+        if current in _STANDARD_STREAMS:
+            return _STANDARD_STREAMS[current]
+        found = _DESCRIPTOR_PATH.match(current)
+        if found and (found.group(1) is None or int(found.group(1)) == os.getpid()):
+            return int(found.group(2))
+        if not os.path.islink(current):
+            return None
+        current = os.path.normpath(os.path.join(os.path.dirname(current), os.readlink(current)))
+    return None
+
+
+def check_writable(path: str) -> None:
+    """Fail early, before any work, when ``path`` cannot take the output."""
+    fd = _descriptor(path)
+    if fd is not None:
+        try:
+            flags = fcntl.fcntl(fd, fcntl.F_GETFL)
+        except OSError:
+            raise click.ClickException(f"{path}: cannot write (descriptor {fd} is not open)") from None
+        if flags & os.O_ACCMODE == os.O_RDONLY:
+            raise click.ClickException(f"{path}: cannot write (descriptor {fd} is open only for reading)")
+        return
+    target = os.path.realpath(path)
+    if os.path.isdir(target):
+        raise click.ClickException(f"{path}: is a directory; name an output file")
+    if os.path.exists(target) and not stat.S_ISREG(os.stat(target).st_mode):
+        if not os.access(target, os.W_OK):
+            raise click.ClickException(f"{path}: cannot write (permission denied)")
+        return
+    folder = os.path.dirname(target)
+    if not os.path.isdir(folder):
+        raise click.ClickException(f"{path}: cannot write (no such folder {folder})")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise click.ClickException(f"{path}: cannot write (folder {folder} is not writable)")
+
+
+def _write_descriptor(fd: int, payload: bytes, path: str) -> None:
+    if fd in (1, 2):
+        (sys.stdout if fd == 1 else sys.stderr).flush()
+    view = memoryview(payload)
+    try:
+        while view:
+            view = view[os.write(fd, view):]
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise click.ClickException(f"{path}: cannot write ({exc.strerror})") from None
+
+
+def write_output(path: str | Path, data: str | bytes) -> None:
+    """Write ``data`` to ``path``: a regular file atomically, anything else into it as it is.
+
+    A descriptor path (/dev/stdout, /dev/fd/N) is written through the open descriptor, so a
+    pipe gets the output and a file the shell opened with ``>>`` keeps what it held; a FIFO,
+    terminal or other device is opened and written into; only a regular file (or a new one)
+    is replaced, via a temporary file beside it.
+    """
+    from pathlib import Path  # -- not needed by --help or output to the terminal --
+
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd = _descriptor(str(path))
+    if fd is not None:
+        _write_descriptor(fd, payload, str(path))
+        return
+    target = Path(os.path.realpath(path))
+    if target.exists() and not stat.S_ISREG(target.stat().st_mode):
+        # -- a FIFO, terminal or device: replacing it would destroy it --
+        try:
+            with open(target, "wb") as out:
+                out.write(payload)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise click.ClickException(f"{path}: cannot write ({exc.strerror})") from None
+        return
+    write_atomically(target, payload)
+
+
 def write_atomically(path: Path, data: str | bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file, so readers never see half a file.
+    """Write ``data`` to the regular file ``path`` via a temporary file, so readers never see half a file.
 
     A symlink is written through (its target is replaced), an existing file keeps its
     permissions, a new one gets the umask's, and the temporary file never outlives a
@@ -40,14 +132,6 @@ def write_atomically(path: Path, data: str | bytes) -> None:
 
     payload = data.encode("utf-8") if isinstance(data, str) else data
     target = Path(os.path.realpath(path))
-    if target.exists() and not stat.S_ISREG(target.stat().st_mode):
-        # -- a device, FIFO or /dev/stdout: write into it; replacing it would destroy it --
-        try:
-            with open(target, "wb") as out:
-                out.write(payload)
-        except OSError as exc:
-            raise click.ClickException(f"{path}: cannot write ({exc.strerror})") from None
-        return
     import tempfile  # -- only writing a file needs it --
 
     try:
@@ -88,10 +172,14 @@ def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -
 
 
 def _check_output(output: str | None, inputs: tuple[str, ...]) -> None:
-    """Refuse to write over an input (inputs are never modified) or to read stdin twice."""
+    """Refuse, before any work, to write over an input (inputs are never modified), to read
+    stdin twice, or to run when the output cannot be written."""
     if sum(1 for source in inputs if source == "-") > 1:
         raise click.UsageError("standard input (-) can be only one of the inputs")
-    if not output or output == "-" or not os.path.exists(output):
+    if not output or output == "-":
+        return
+    check_writable(output)
+    if not os.path.exists(output):
         return
     for source in inputs:
         if source != "-" and os.path.exists(source) and os.path.samefile(source, output):
@@ -103,6 +191,25 @@ def _warn(warnings: tuple[str, ...]) -> None:
         click.echo(f"reportdiff: warning: {warning}", err=True)
 
 
+@contextlib.contextmanager
+def _progress(total: int):
+    """Yield a callback that advances a progress bar on stderr, drawn only when stderr is a
+    terminal and the work has taken more than a second; it is cleared when the work ends."""
+    from tqdm import tqdm
+
+    bar = tqdm(total=total, file=sys.stderr, delay=1.0, leave=False, disable=not sys.stderr.isatty(),
+               bar_format="reportdiff: {desc} {bar} {n_fmt}/{total_fmt} {elapsed}", dynamic_ncols=True)
+
+    def step(stage: str) -> None:
+        bar.set_description_str(stage, refresh=False)
+        bar.update(1)
+
+    try:
+        yield step
+    finally:
+        bar.close()
+
+
 def _emit(data: str | bytes, output: str | None) -> None:
     if output is None or output == "-":
         if isinstance(data, bytes):
@@ -110,9 +217,7 @@ def _emit(data: str | bytes, output: str | None) -> None:
         else:
             click.echo(data, nl=False)
         return
-    from pathlib import Path
-
-    write_atomically(Path(output), data)
+    write_output(output, data)
 
 
 def _choose_format(fmt: str | None, output: str | None) -> str:
@@ -168,7 +273,8 @@ def compare(old: str, new: str, output: str | None, fmt: str | None, lang: str, 
             author: str, revision_date: str | None, no_moves: bool, summary: bool, template: str | None) -> int:
     """Compare last year's report OLD with this year's report NEW.
 
-    OLD and NEW are .txt/.md (UTF-8, UTF-16, GB18030, Big5) or .docx files, or - for stdin.
+    OLD and NEW are .txt/.md (UTF-8, UTF-16, GB18030, Big5), .docx, text .pdf files or saved
+    web pages (.html/.htm/.mhtml), or - for stdin.
 
     \b
     Examples:
@@ -179,15 +285,20 @@ def compare(old: str, new: str, output: str | None, fmt: str | None, lang: str, 
     """
     from .pipeline import compare as run_compare
 
+    from .pipeline import STAGES
+
     fmt = _choose_format(fmt, output)
     _check_output(output, (old, new))
-    comparison = run_compare(old, new, kind=kind)
-    options: dict[str, object] = {"lang": lang}
-    if fmt == "docx":
-        options.update(author=author, date=revision_date, moves=not no_moves, summary=summary, template=template)
-    elif fmt == "text":
-        options["color"] = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    _emit(render(comparison, fmt, **options), output)
+    with _progress(len(STAGES) + 1) as step:
+        comparison = run_compare(old, new, kind=kind, progress=step)
+        options: dict[str, object] = {"lang": lang}
+        if fmt == "docx":
+            options.update(author=author, date=revision_date, moves=not no_moves, summary=summary, template=template)
+        elif fmt == "text":
+            options["color"] = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        rendered = render(comparison, fmt, **options)
+        step("render")
+    _emit(rendered, output)
     _warn((*comparison.old.warnings, *comparison.new.warnings, *comparison.warnings))
     return EXIT_DIFFERENT if exit_code and comparison.changed else 0
 
@@ -215,7 +326,6 @@ def plans(report: str, output: str | None, fmt: str | None, lang: str, kind: str
       reportdiff plans 2024.docx -o plans.docx       # the same as Word tracked changes
       reportdiff plans 2024.txt --format json
     """
-    from .models import Role
     from .pipeline import load_report
     from .plans import analyse_plans
 
@@ -223,15 +333,12 @@ def plans(report: str, output: str | None, fmt: str | None, lang: str, kind: str
     _check_output(output, (report,))
     parsed = load_report(report, kind=kind)
     analysis = analyse_plans(parsed)
-    if parsed.part_by_role(Role.PLANS) is None:
-        _warn((f"{parsed.source}: no plans part found (a part headed 工作安排/工作计划/下一步打算/工作任务); "
-               "every result is listed as not carried",))
     options: dict[str, object] = {"lang": lang}
     if fmt == "docx":
         # -- the report's own part and section headings title the Word document's sections --
         options.update(author=author, date=revision_date, template=template, report=parsed)
     _emit(render_plans(analysis, fmt, **options), output)
-    _warn(parsed.warnings)
+    _warn(analysis.warnings)
     return 0
 
 
@@ -257,4 +364,4 @@ def main(argv: list[str] | None = None) -> None:
     sys.exit(status if isinstance(status, int) else 0)
 
 
-__all__ = ["cli", "main", "write_atomically"]
+__all__ = ["check_writable", "cli", "main", "write_atomically", "write_output"]

@@ -53,6 +53,7 @@ class BlockKind(str, Enum):
     SECTION = "section"
     MEASURE = "measure"
     OTHER = "other"
+    TABLE = "table"
 
 
 class MeasureKind(str, Enum):
@@ -178,6 +179,16 @@ class PlanSentence:
 
 
 @dataclass(frozen=True, slots=True)
+class Table:
+    """A table of the report (a .docx table, a PDF's ruled table): rows of cell texts."""
+
+    id: str
+    """``表1``, ``表2`` … in reading order."""
+    rows: tuple[tuple[str, ...], ...]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     """One body's report for one year, parsed."""
 
@@ -196,6 +207,7 @@ class Report:
     """The year the results part covers (``year`` is the year in the report's own name)."""
     plan_year: int | None = None
     """The year the plans part covers."""
+    tables: tuple[Table, ...] = ()
 
     @property
     def measures(self) -> tuple[Measure, ...]:
@@ -281,6 +293,8 @@ class Comparison:
     ``targets.py``); empty when neither report sets such a table."""
     expressions: Expressions | None = None
     """Formulations (提法) new in the new report and dropped from the old (see ``expressions.py``)."""
+    tables: tuple = ()
+    """Tables compared row by row (see ``tables.py``)."""
 
     @property
     def changed(self) -> bool:
@@ -289,7 +303,7 @@ class Comparison:
             return True
         headings = [*self.sections, *self.parts]
         runs = [run for match in headings for run in match.redlines] + list(self.preamble)
-        return any(run.op is not Op.EQUAL for run in runs)
+        return any(run.op is not Op.EQUAL for run in runs) or any(table.changed for table in self.tables)
 
     @property
     def summary(self) -> dict[str, int]:
@@ -319,4 +333,5 @@ __all__ = [
     "Section",
     "SectionMatch",
     "Status",
+    "Table",
 ]

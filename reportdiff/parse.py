@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from typing import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -34,6 +35,7 @@ from .models import (
     Report,
     Role,
     Section,
+    Table,
 )
 from .normalize import key as norm_key
 
@@ -100,7 +102,7 @@ def _split_points(text: str, continue_from: int = 1) -> list[tuple[str | None, s
     cuts: list[tuple[int, str]] = []
     for match in _POINT_RE.finditer(text):
         start = match.start()
-        before = text[:start].rstrip(" \u3000")
+        before = text[:start].rstrip(" \u3000\n")
         if before and unicodedata.normalize("NFKC", before[-1]) not in _SENTENCE_END + ":,":
             continue
         numeral = match.group(1)
@@ -134,41 +136,137 @@ def _is_marker_line(text: str) -> bool:
     )
 
 
-def _display_len(text: str) -> int:
-    return len(text.strip())
+def _display_len(text: str) -> float:
+    """Width of a line in full-width characters: a Latin letter, digit or half-width mark is
+    half of one and a space a quarter (text from PDFs spaces out digits: 2024 年)."""
+    text = text.strip()
+    wide = sum(1 for ch in text if unicodedata.east_asian_width(ch) in "WF")
+    spaces = text.count(" ")
+    return wide + 0.5 * (len(text) - wide - spaces) + 0.25 * spaces
 
 
 def join_wrapped(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
     """Join hard-wrapped lines back into paragraphs.
 
-    Two kinds of evidence, and a line starting with a marker is never joined:
+    The rule: a line opens a paragraph when it starts with a marker (一、 （一） 1. （1）
+    一是; but 一是 after a line at the wrap width is wrapping, since points run inside a
+    paragraph) or carries a Word heading level; any other line continues the line above when
 
-    - a wrap width: when many lines share one length, a line of that width continues
-      into the next (even after 。: paragraphs of these reports start with a marker);
-    - an unfinished sentence: a line that does not end in sentence punctuation continues
-      into the next, unless it is the first line (a title) or a part/section heading,
-      which end without punctuation by nature.
+    - the line above is a marker alone (``1．`` on its own line, as pdftotext writes a
+      numbered item), or
+    - it reaches the wrap width: when many lines share one display width (full-width
+      characters 1, half-width ½; or counted in characters), a line within 2 (1) of it
+      continues, and so does a paragraph's first line within 4 of the printed width (an
+      indented first line), and a line as long as the wrapped lines above it (a heading
+      font wraps narrower); even after 。:
+      paragraphs of these reports start with a marker), or
+    - it is unfinished: it does not end in sentence punctuation. A part or section heading
+      ends without punctuation by nature, so it continues only when cut after a comma, or
+      when the next line is its tail (shorter, no punctuation, a marked line after it:
+      ``三、…職責,加`` / ``強法治政府建設有關情況``); the first line (a title) continues only
+      when it is near the wrap width (a first line may be indented two characters) or
+      visibly cut: an unclosed bracket, a shorter next line that ends as titles do (…情况 /
+      的报告), or a bracketed note under a whole title (a title that ends as titles do
+      never runs on into the preamble otherwise).
 
-    Reports written one paragraph per line meet neither and pass through unchanged; a
+    Reports written one paragraph per line meet none of these and pass through unchanged; a
     wrongly joined line loses nothing (the outline still gives back the input).
     """
     width = _wrap_width(paragraphs)
     joined: list[Paragraph] = []
     for index, paragraph in enumerate(paragraphs):
-        if joined and not _is_marker_line(paragraph.text) and paragraph.heading_level is None:
+        if joined and paragraph.heading_level is None and (
+                not _is_marker_line(paragraph.text) or _wrapped_point(joined[-1].text, paragraph.text, width)):
             previous = joined[-1]
             last_line = previous.text.rsplit("\n", 1)[-1]
-            at_width = width is not None and _display_len(last_line) >= width - 1
-            unfinished = (
-                index > 1
-                and unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) not in _FINISHED
-                and not _is_heading_line(previous.text)
-            )
-            if at_width or unfinished:
+            after = paragraphs[index + 1].text if index + 1 < len(paragraphs) else None
+            # -- the first paragraph is read as a title while it is one line or ends as titles do --
+            title = len(joined) == 1 and ("\n" not in previous.text or bool(_TITLE_END.search(previous.text.strip())))
+            if _continues(previous.text, last_line, paragraph.text, after, width, first=title):
                 joined[-1] = Paragraph(previous.text + "\n" + paragraph.text, previous.line, previous.heading_level)
                 continue
         joined.append(paragraph)
     return tuple(joined)
+
+
+def _continues(previous: str, last_line: str, text: str, after: str | None,
+               widths: list[tuple[Callable[[str], float], float]], *, first: bool) -> bool:
+    """Whether ``text`` continues the paragraph ``previous`` (whose last line is ``last_line``;
+    ``after`` is the line that follows ``text``, if any)."""
+    if previous == last_line and _prefix_only(previous):
+        return True
+    if first and _TITLE_END.search(previous.strip()):
+        return _title_is_cut(previous, text)  # -- a whole title, however long, unless the next line completes it --
+    if _is_heading_line(previous):
+        return _heading_continues(last_line, text, after, widths)
+    if _at_width(last_line, widths):
+        return True
+    above = max(map(_display_len, previous.split("\n")[:-1]), default=0)
+    if above >= 12 and above - 1 <= _display_len(last_line) <= above + 1:
+        return True  # -- as long as the lines above it, which wrapped: a heading font's narrower width --
+    # -- a paragraph's first line printed with a two-character indent (pdftotext drops it) --
+    if previous == last_line and any(measure is _display_len and measure(last_line) >= least - 2
+                                     for measure, least in widths):
+        return True
+    if unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in _FINISHED:
+        return False
+    if first:
+        return _title_is_cut(previous, text)
+    return True
+
+
+def _wrapped_point(previous: str, text: str, widths: list[tuple[Callable[[str], float], float]]) -> bool:
+    """一是/二是 opening a line after a full one: points run inside a paragraph (the parser
+    splits them there), so this is wrapping, not a new paragraph."""
+    return bool(re.match(rf"^[{_NUM}]+是", text)) and _at_width(previous.rsplit("\n", 1)[-1], widths)
+
+
+def _at_width(line: str, widths: list[tuple[Callable[[str], float], float]]) -> bool:
+    return any(measure(line) >= least for measure, least in widths)
+
+
+_SENTENCE_PUNCTUATION = re.compile(r"[。；;：:！!？?]")
+
+
+def _heading_continues(last_line: str, text: str, after: str | None,
+                       widths: list[tuple[Callable[[str], float], float]]) -> bool:
+    """A heading ends without punctuation, so its wrapped tail is told by shape: no sentence
+    punctuation and no longer than the heading's line; a tail that fills the width itself
+    must be followed by a marked line, the end, or a last short unpunctuated line (else it
+    is the first line of a body paragraph). A line cut after a comma always continues."""
+    if unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in _FINISHED:
+        return False  # -- a heading that ends in 。 was not cut --
+    if _SENTENCE_PUNCTUATION.search(text) or _display_len(text) > _display_len(last_line) + 1:
+        return False
+    if unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in ",、":
+        return True
+    if not _at_width(text, widths) or after is None or _is_marker_line(after):
+        return True
+    return not (_SENTENCE_PUNCTUATION.search(after) or _at_width(after, widths))
+
+
+def _prefix_only(line: str) -> bool:
+    """A marker alone on its line (``1．``, ``（一）``), its text on the next line."""
+    for regex in (_PART_RE, _SECTION_RE, _ITEM_RE, _PAREN_ITEM_RE):
+        found = _prefix(regex, line)
+        if found:
+            return not line[len(found[1]):].strip()
+    return False
+
+
+# -- how report titles end: …年度报告, …情况的报告, …工作总结, …工作要点, with a bracketed note --
+_TITLE_END = re.compile(r"(?:报告|報告|情况|情況|总结|總結|要点|要點)\s*(?:[(（][^)）]*[)）])?$")
+
+
+def _title_is_cut(first: str, second: str) -> bool:
+    opened = sum(first.count(c) for c in "（(《“") - sum(first.count(c) for c in "）)》”")
+    if opened > 0:
+        return True
+    note = second.strip()
+    if _TITLE_END.search(first.strip()) and re.fullmatch(r"[（(][^（()）\d]*[)）]", note):
+        return True  # -- a bracketed note under the title (a date is not one: it stays apart) --
+    return (_display_len(second) < _display_len(first) and bool(_TITLE_END.search(second.strip()))
+            and "。" not in second)
 
 
 # -- what a finished line of report text ends with (after width folding) --
@@ -181,21 +279,39 @@ def _is_heading_line(text: str) -> bool:
     return bool(_prefix(_PART_RE, text) or _prefix(_SECTION_RE, text)) and "。" not in body
 
 
-def _wrap_width(paragraphs: tuple[Paragraph, ...]) -> int | None:
-    """Return the wrap width when many lines share one length, else None."""
-    lengths = Counter(_display_len(p.text) for p in paragraphs if _display_len(p.text) >= 12)
-    if not lengths:
-        return None
-    width, _ = max(lengths.items(), key=lambda item: (item[1] + lengths.get(item[0] - 1, 0), item[0]))
-    at_width = lengths[width] + lengths.get(width - 1, 0)
-    if at_width < 5 or at_width < 0.4 * len(paragraphs):
-        return None
-    return width
+def _char_len(text: str) -> float:
+    return len(text.strip())
+
+
+#: Line measures a wrapper may have used, each with how close to its width a wrapped line
+#: comes: a character count (fold, textwrap: exact) or the printed width (a PDF's margin, as
+#: pdftotext keeps it: a character or two short where punctuation may not start a line).
+_MEASURES = ((_char_len, 1.0), (_display_len, 2.0))
+
+
+def _wrap_width(paragraphs: tuple[Paragraph, ...]) -> list[tuple[Callable[[str], float], float]]:
+    """Return (measure, least length of a wrapped line) for each way of measuring lines by
+    which many lines share one length that (almost) no line exceeds; empty for text written
+    one paragraph per line."""
+    found = []
+    for measure, slack in _MEASURES:
+        lengths = Counter(round(measure(p.text)) for p in paragraphs if measure(p.text) >= 12)
+        if not lengths:
+            continue
+        width, _ = max(lengths.items(), key=lambda item: (item[1] + lengths.get(item[0] - 1, 0), item[0]))
+        at_width = lengths[width] + lengths.get(width - 1, 0)
+        longer = sum(count for length, count in lengths.items() if length > width + 1)
+        # -- wrapped text: a quarter of its long lines share the width and almost none is longer
+        #    (one paragraph per line has a few lines of every length) --
+        if at_width >= 5 and at_width >= 0.25 * lengths.total() and longer <= 0.1 * lengths.total():
+            found.append((measure, width - slack))
+    return found
 
 
 def split_at_marked_lines(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
     """Split a paragraph at line breaks that open a marked line (a Word line break between two
-    numbered items); other line breaks inside a paragraph are wrapping and are removed."""
+    numbered items); other line breaks inside a paragraph are wrapping and are removed. A
+    point (二是…) stays in its paragraph, whose points are cut at their sentence ends."""
     result: list[Paragraph] = []
     for paragraph in paragraphs:
         if "\n" not in paragraph.text:
@@ -203,7 +319,7 @@ def split_at_marked_lines(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph,
             continue
         pieces: list[list[str]] = [[]]
         for line in paragraph.text.split("\n"):
-            if pieces[-1] and _is_marker_line(line.strip()):
+            if pieces[-1] and _is_marker_line(line.strip()) and not re.match(rf"^[{_NUM}]是", line.strip()):
                 pieces.append([])
             pieces[-1].append(line)
         for index, piece in enumerate(pieces):
@@ -266,31 +382,44 @@ def _with_furniture(blocks: list[Block], furniture: tuple[Paragraph, ...]) -> tu
 # ---------------------------------------------------------------- header and lead lines
 
 #: A title is done when it names a document (…报告, …总结); what follows is the occasion or speaker.
-_DOCUMENT_NOUN = re.compile(r"(?:报告|报告书|总结|计划|情况|要点|方案)$")
+_DOCUMENT_NOUN = re.compile(r"(?:报告|报告书|总结|计划|情况|要点|方案)(?:[(（][^)）]*[)）])?$")
 #: Header lines after the title: "——2025年3月5日在…会议上", "（2025年1月10日）", a bare date.
-_SUBTITLE = re.compile(r"^(?:[—\-–]{1,2}|[(（])|^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
+_SUBTITLE = re.compile(r"^[—\-–]{1,2}|^[(（]\s*\d{4}\s*年|^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
+#: What may follow a title that names its document and still be the title: its tail cut off
+#: (…建设情况 / 的报告) or a bracketed note (（测试用样本）, （征求意见稿）).
+_TITLE_TAIL = ("的", "之", "(", "（")
 _HEADER_MAX = 60
+#: After the title: a speaker or office line (国务院总理 李克强, 县长 张明) is this short.
+_NAME_LINE_MAX = 12
 
 
-def split_header(paragraphs: tuple[Paragraph, ...], width: int | None) -> tuple[tuple[Paragraph, ...],
-                                                                                tuple[Paragraph, ...]]:
+def split_header(paragraphs: tuple[Paragraph, ...],
+                 widths: list[tuple[Callable[[str], float], float]]) -> tuple[tuple[Paragraph, ...],
+                                                                            tuple[Paragraph, ...]]:
     """Return (header, rest): the short unpunctuated lines before the report's first sentence.
 
     A header holds the title, perhaps wrapped or after the body's name (北京市海淀区人民政府 /
     关于2024年…的报告), and the occasion and speaker of a 政府工作报告 (——2025年3月5日在…
     会议上 / 国务院总理 李克强). It ends at the first line that is a sentence (the preamble's
-    各位代表： or 2024年，…。), a marked line, or a line as long as a hard wrap.
+    各位代表： or 2024年，…。), a marked line, or a line as long as a hard wrap. Once the
+    title names its document (…的报告), only the occasion and short name lines follow: a
+    longer line is the preamble's first, printed with an indent and so shorter than a wrap.
     """
     count = 0
+    title = ""
     for paragraph in paragraphs:
         text = paragraph.text.strip()
         if paragraph.heading_level == 0:
             count += 1
             continue
         if (count >= 6 or not text or len(text) > _HEADER_MAX or _is_marker_line(text) or paragraph.heading_level
-                or (width is not None and _display_len(text) >= width - 1)
+                or _at_width(text, widths)
                 or unicodedata.normalize("NFKC", text[-1]) in "。:;!?,"):
             break
+        if _DOCUMENT_NOUN.search(title) and not _SUBTITLE.match(unicodedata.normalize("NFKC", text)) \
+                and len(text) > _NAME_LINE_MAX and not text.startswith(_TITLE_TAIL):
+            break
+        title += text.replace("\n", "")
         count += 1
     return paragraphs[:count], paragraphs[count:]
 
@@ -299,8 +428,9 @@ def _title_of_header(lines: list[str]) -> str:
     """Return the title inside the header lines: the lines before the occasion, joined."""
     title = ""
     for line in lines:
-        text = line.strip()
-        if title and (_SUBTITLE.match(unicodedata.normalize("NFKC", text)) or _DOCUMENT_NOUN.search(title)):
+        text = line.replace("\n", "").strip()
+        if title and (_SUBTITLE.match(unicodedata.normalize("NFKC", text)) or (
+                _DOCUMENT_NOUN.search(title) and not text.startswith(_TITLE_TAIL))):
             break
         title += text
     return title
@@ -553,12 +683,18 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
     from the report's opening. Raises ParseError when no part heading (一、…) is found at
     all: without parts there is nothing to align.
     """
-    paragraphs, furniture = _without_furniture(document.paragraphs)
+    # -- tables are rows of cells, not report prose: kept apart and put back in the outline --
+    tables = tuple(Table(f"表{index}", p.table, p.line)
+                   for index, p in enumerate((p for p in document.paragraphs if p.table is not None), 1))
+    prose = tuple(p for p in document.paragraphs if p.table is None)
+    paragraphs, furniture = _without_furniture(prose)
     # -- only plain text can be hard-wrapped; Word paragraphs are paragraphs --
-    width = _wrap_width(paragraphs) if document.may_be_wrapped else None
-    header, paragraphs = split_header(paragraphs, width)
+    header, paragraphs = split_header(paragraphs, _wrap_width(paragraphs) if document.may_be_wrapped else [])
     if document.may_be_wrapped:
         paragraphs = join_wrapped(paragraphs)
+        if not header:
+            # -- a title as long as the wrapped lines was joined with its tail: a header now --
+            header, paragraphs = split_header(paragraphs, [])
     paragraphs = join_lead_lines(split_at_marked_lines(paragraphs))
     parser = _Parser(document.source)
     parser.feed_header(header)
@@ -578,12 +714,13 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
         title=parser.title,
         preamble=preamble,
         parts=parts,
-        blocks=_with_furniture(parser.blocks, furniture),
+        blocks=_with_tables(_with_furniture(parser.blocks, furniture), tables),
         plan_sentences=_plan_sentences(parts),
         warnings=document.warnings,
         kind=report_kind.name,
         review_year=years.review_year,
         plan_year=years.plan_year,
+        tables=tables,
     )
 
 
@@ -593,6 +730,16 @@ def _years(kind: Kind, name: str, parts: tuple[Part, ...], preamble: str, source
 
     return detect_years(kind, name=name, results_heading=heading(Role.RESULTS), plans_heading=heading(Role.PLANS),
                         preamble=preamble, source=source)
+
+
+def _with_tables(blocks: tuple[Block, ...], tables: tuple[Table, ...]) -> tuple[Block, ...]:
+    """The outline with each table's block where the table stood (by input position)."""
+    merged = list(blocks)
+    for table in tables:
+        at = next((i for i, block in enumerate(merged) if block.line > table.line), len(merged))
+        text = "\n".join("\t".join(row) for row in table.rows)
+        merged.insert(at, Block(BlockKind.TABLE, table.id, text, table.line))
+    return tuple(merged)
 
 
 def parse_text(text: str, source: str = "<text>", *, kind: str | None = None) -> Report:

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from .align import Scorer, align_measures, align_parts, align_sections, align_within_sections, vocabulary_similarity
 from .classify import classify, part_matches
@@ -15,9 +16,11 @@ from .expressions import compare_expressions
 from .figures import compare_figures, measure_sides
 from .loaders import RawDocument, load
 from .models import Comparison, Report
+from .normalize import key as norm_key
 from .parse import parse, parse_text
 from .plans import PlansAnalysis, analyse_plans, track_promises
 from .targets import compare_targets, find_targets
+from .tables import compare_tables
 
 Source = str | Path | Report | RawDocument
 
@@ -45,17 +48,27 @@ def load_report(source: Source, *, name: str | None = None, kind: str | None = N
     return parse(load(source), kind=kind)
 
 
+#: The stages ``compare`` reports to its ``progress`` callback, in order.
+STAGES = ("read OLD", "read NEW", "align", "redline", "figures", "promises")
+
+
 def compare(old: Source, new: Source, *, figures: bool = True, promises: bool = True,
-            kind: str | None = None, expressions: bool = True) -> Comparison:
+            kind: str | None = None, expressions: bool = True,
+            progress: Callable[[str], None] | None = None) -> Comparison:
     """Return the year-over-year comparison of two reports (paths, text or Reports).
 
     ``figures``, ``promises`` and ``expressions`` switch off the analyses that go beyond the
     measures themselves (figure pairing with growth-claim checks and the main targets table,
     last year's plans against this year's results, new and dropped formulations); their
     fields are then empty. ``kind`` overrides the report kind detected for both reports.
+    ``progress`` is called with the name of each stage in ``STAGES`` as it ends (the CLI
+    draws a progress bar from it).
     """
+    done = progress or (lambda stage: None)
     old_report = load_report(old, name="<old>", kind=kind)
+    done(STAGES[0])
     new_report = load_report(new, name="<new>", kind=kind)
+    done(STAGES[1])
     old_measures, new_measures = old_report.measures, new_report.measures
     scorer = Scorer([m.key for m in old_measures + new_measures])
     alignment = align_measures(old_measures, new_measures, scorer)
@@ -67,27 +80,56 @@ def compare(old: Source, new: Source, *, figures: bool = True, promises: bool = 
     if related:
         # -- two years of one series: inside succeeding sections, rewritten paragraphs pair too --
         alignment = align_within_sections(alignment, section_pairs, scorer)
+    done(STAGES[2])
     matches, sections = classify(old_report, new_report, alignment, section_pairs)
     parts = part_matches(align_parts(old_report.parts, new_report.parts, scorer))
     preamble = redline(old_report.preamble, new_report.preamble) if old_report.preamble or new_report.preamble else ()
+    done(STAGES[3])
     pairs = [(m.old, m.new) for m in matches if m.old and m.new]
-    warnings = () if related else (
+    warnings = pair_warnings(old_report, new_report) + (() if related else (
         f"{old_report.source} and {new_report.source} share few measures ({len(pairs)} matched): "
         "they may not be two years of the same report; figures are compared only inside matched measures",
-    )
+    ))
     figure_changes = compare_figures(old_measures, new_measures, pairs, report_wide=related,
                                      old_sides=measure_sides(old_report),
                                      new_sides=measure_sides(new_report)) if figures else ()
+    done(STAGES[4])
+    # -- a plan figure met by this year's result (1100万人以上 → 1206万人) is a promise kept --
+    kept_promises = track_promises(old_report, new_report, [f for f in figure_changes if f.kind == "plan_result"]
+                                   ) if promises and related else ()
+    done(STAGES[5])
     return Comparison(
         old_report, new_report, matches, sections, parts=parts, preamble=preamble,
-        figures=figure_changes,
-        # -- a plan figure met by this year's result (1100万人以上 → 1206万人) is a promise kept --
-        promises=track_promises(old_report, new_report, [f for f in figure_changes if f.kind == "plan_result"])
-        if promises and related else (),
-        warnings=warnings,
+        figures=figure_changes, promises=kept_promises, warnings=warnings,
         targets=compare_targets(find_targets(old_report), find_targets(new_report)) if figures else (),
         expressions=compare_expressions(old_report, new_report) if expressions else None,
+        tables=compare_tables(old_report.tables, new_report.tables),
     )
+
+
+def pair_warnings(old: Report, new: Report) -> tuple[str, ...]:
+    """Say when OLD and NEW cannot be last year's and this year's report; the comparison still runs.
+
+    Swapped or repeated years turn every finding around (additions read as deletions,
+    last year's plans checked against the year before); identical texts make every
+    growth claim "wrong" and every promise "not reported".
+    """
+    found: list[str] = []
+    if old.year is not None and new.year is not None:
+        if new.year < old.year:
+            found.append(f"NEW {new.source} ({new.year}) is older than OLD {old.source} ({old.year}): "
+                         "the reports may be swapped (reportdiff compare OLD NEW)")
+        elif new.year == old.year:
+            found.append(f"{old.source} and {new.source} are both {old.year} reports: "
+                         "figures and last year's plans are compared within one year")
+    if _text_key(old) == _text_key(new):
+        found.append(f"{old.source} and {new.source} have the same text (after script, width and wrapping "
+                     "are set aside): the same report given twice?")
+    return tuple(found)
+
+
+def _text_key(report: Report) -> str:
+    return "".join(norm_key(block.text) for block in report.blocks)
 
 
 def plans(report: Source, *, kind: str | None = None) -> PlansAnalysis:
@@ -99,4 +141,4 @@ def _sections_with_roles(report: Report):
     return [(section, part.role) for part in report.parts for section in part.sections]
 
 
-__all__ = ["compare", "load_report", "plans"]
+__all__ = ["STAGES", "compare", "load_report", "pair_warnings", "plans"]

@@ -116,11 +116,24 @@ class PlansAnalysis:
     plans: tuple[PlanRecord, ...]
     not_carried: tuple[NotCarried, ...]
     shortcomings: tuple[ShortcomingRecord, ...]
+    warnings: tuple[str, ...] = ()
+    """The report's own warnings (from loading and parsing) and the analysis's."""
+
+    @property
+    def summary(self) -> dict[str, int]:
+        """Counts as ``compare``'s summary gives them: plans by status, results not carried,
+        shortcomings and how many of them a plan answers."""
+        continuing = sum(1 for record in self.plans if record.status == "continues")
+        return {"continues": continuing, "new": len(self.plans) - continuing,
+                "not_carried": len(self.not_carried), "shortcomings": len(self.shortcomings),
+                "answered": sum(1 for item in self.shortcomings if item.answered_by)}
 
     def to_json(self) -> dict:
         return {
             "schema_version": 1,
             "report": {"source": self.source, "year": self.year},
+            "summary": self.summary,
+            "warnings": list(self.warnings),
             "plans": [record.to_json() for record in self.plans],
             "not_carried": [record.to_json() for record in self.not_carried],
             "shortcomings": [record.to_json() for record in self.shortcomings],
@@ -212,6 +225,9 @@ def analyse_plans(report: Report) -> PlansAnalysis:
         tuple(records),
         tuple(NotCarried(m) for m in results if m.id not in carried),
         tuple(answers),
+        warnings=report.warnings + (() if report.part_by_role(Role.PLANS) is not None else (
+            f"{report.source}: no plans part found (a part headed 工作安排/工作计划/下一步打算/工作任务); "
+            "every result is listed as not carried",)),
     )
 
 

@@ -383,9 +383,12 @@ def test_tables_come_in_reading_order_and_empty_paragraphs_are_skipped() -> None
     inner.cell(0, 0).text = "嵌套"
     document.add_paragraph("表后段落")
     raw = read_bytes(to_bytes(document), "t.docx")
+    # -- a table of rows and columns is one paragraph of rows of cells (issue 11); a one-cell
+    #    table inside a cell is a frame: its text joins the cell's --
     assert [p.text for p in raw.paragraphs] == [
-        "表前段落", "指标", "数值", "嵌套", "复议案件", "4613件", "同比增加75%", "表后段落",
+        "表前段落", "指标\t数值 嵌套\n复议案件\t4613件 同比增加75%", "表后段落",
     ]
+    assert raw.paragraphs[1].table == (("指标", "数值 嵌套"), ("复议案件", "4613件 同比增加75%"))
     # -- Indices count every paragraph in reading order, empty ones included. --
     assert raw.paragraphs[0].line == 1
     assert raw.paragraphs[1].line == 3

@@ -44,9 +44,28 @@ def test_stdin() -> None:
     assert document.paragraphs[0].text.startswith("某区")
 
 
+def _scanned_pdf() -> bytes:
+    """A page image saved as PDF, as a scanner does: no text layer."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    page = Image.new("L", (595, 842), 255)
+    ImageDraw.Draw(page).rectangle((80, 100, 500, 120), fill=0)
+    out = io.BytesIO()
+    page.save(out, format="PDF")
+    return out.getvalue()
+
+
 @pytest.mark.parametrize(
     ("name", "content", "problem"),
-    [("missing.txt", None, "no such file"), ("empty.txt", b"  \n", "is empty"), ("old.doc", b"x", "convert")],
+    [("missing.txt", None, "no such file"), ("empty.txt", b"  \n", "is empty"), ("old.doc", b"x", "convert"),
+     ("scan.pdf", _scanned_pdf(), "no text layer"), ("broken.pdf", b"%PDF-1.4\nnot really", "not a readable PDF"),
+     ("index.html", "<!DOCTYPE html><html><head><title>首页</title></head><body><ul class='nav'><li><a href='/'>首页"
+      "</a></li><li><a href='/zwgk/'>政务公开</a></li></ul><div class='footer'>主办：某区人民政府办公室</div></body></html>"
+      .encode("utf-8"), "no report text found"),
+     ("images.mhtml", b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\n"
+      b"Content-Type: image/png\r\n\r\nPNG\r\n--b--\r\n", "holds no HTML page")],
 )
 def test_errors_name_the_file(tmp_path, name, content, problem) -> None:
     path = tmp_path / name

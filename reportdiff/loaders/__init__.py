@@ -1,7 +1,8 @@
 """Load a report from a path, raw bytes or stdin into a :class:`RawDocument`.
 
-``load`` picks the reader by extension: ``.docx`` goes to :mod:`.docx`, everything
-else is decoded as text by :mod:`.text`. Readers never interpret report structure;
+``load`` picks the reader by extension or by the bytes themselves: ``.pdf`` goes to
+:mod:`.pdf`, saved web pages (``.html``/``.htm``/``.mhtml``) to :mod:`.html`, ``.docx`` to
+:mod:`.docx`; everything else is decoded as text by :mod:`.text`. Readers never interpret report structure;
 they only deliver paragraphs (and, for Word files, heading levels from styles).
 """
 
@@ -23,6 +24,19 @@ class Paragraph:
     """1-based line (text files) or paragraph index (Word files)."""
     heading_level: int | None = None
     """Outline level from a Word heading style (1 = part, 2 = section), if any."""
+    table: tuple[tuple[str, ...], ...] | None = None
+    """For a table: its rows of cell texts (a merged cell's text in its first cell, "" in the
+    cells it spans); ``text`` then holds the cells tab-separated, one row a line."""
+
+
+def table_paragraph(rows: list[list[str]], line: int) -> Paragraph:
+    """A table as one paragraph; rows padded to one width, empty rows and columns dropped."""
+    width = max((len(row) for row in rows), default=0)
+    padded = [[cell.strip() for cell in row] + [""] * (width - len(row)) for row in rows]
+    padded = [row for row in padded if any(row)]
+    used = [index for index in range(width) if any(row[index] for row in padded)]
+    cells = tuple(tuple(row[index] for index in used) for row in padded)
+    return Paragraph("\n".join("\t".join(row) for row in cells), line, table=cells)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +50,16 @@ class RawDocument:
     """True for plain text, where paragraphs may be hard-wrapped over several lines."""
 
 
+_WEB_PAGES = (".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht")
+
+
+def _looks_like_web_page(data: bytes) -> bool:
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html")) or (
+        head.startswith((b"from:", b"mime-version:", b"snapshot-content-location:", b"subject:"))
+        and b"multipart/related" in head)
+
+
 def load(source: str | Path, *, stdin_bytes: bytes | None = None) -> RawDocument:
     """Return the paragraphs of ``source``: a path, or ``-`` for standard input."""
     from . import text
@@ -46,6 +70,14 @@ def load(source: str | Path, *, stdin_bytes: bytes | None = None) -> RawDocument
             from . import docx
 
             return docx.read_bytes(data, "<stdin>")
+        if data[:5] == b"%PDF-":
+            from . import pdf
+
+            return pdf.read_bytes(data, "<stdin>")
+        if _looks_like_web_page(data):
+            from . import html
+
+            return html.read_bytes(data, "<stdin>")
         return text.read_bytes(data, "<stdin>")
     path = Path(source)
     suffix = path.suffix.lower()
@@ -63,6 +95,14 @@ def load(source: str | Path, *, stdin_bytes: bytes | None = None) -> RawDocument
         raise LoadError(str(path), "is a directory, not a report file") from None
     except OSError as exc:
         raise LoadError(str(path), exc.strerror or "cannot be read") from None
+    if suffix == ".pdf" or data[:5] == b"%PDF-":
+        from . import pdf
+
+        return pdf.read_bytes(data, str(path))
+    if suffix in _WEB_PAGES or _looks_like_web_page(data):
+        from . import html
+
+        return html.read_bytes(data, str(path))
     if suffix == ".docx" or data[:4] == b"PK\x03\x04":
         from . import docx
 
@@ -70,4 +110,4 @@ def load(source: str | Path, *, stdin_bytes: bytes | None = None) -> RawDocument
     return text.read_bytes(data, str(path))
 
 
-__all__ = ["Paragraph", "RawDocument", "load"]
+__all__ = ["Paragraph", "RawDocument", "load", "table_paragraph"]

@@ -15,7 +15,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
 from ..errors import LoadError
-from . import Paragraph, RawDocument
+from . import Paragraph, RawDocument, table_paragraph
 from .numbering import format_number
 
 _STRIP = " \t\u3000\ufeff\xa0"
@@ -355,8 +355,48 @@ def _iter_paragraphs(container) -> Iterator[object]:
             # -- A deleted row is gone once changes are accepted. --
             if child.find(qn("w:trPr") + "/" + qn("w:del")) is None:
                 yield from _iter_paragraphs(child)
+        elif tag == qn("w:tbl") and _is_data_table(child):
+            yield child  # -- read as rows of cells by _table_rows --
         elif tag in _BLOCK_WRAPPERS and not _is_toc_block(child):
             yield from _iter_paragraphs(child)
+
+
+def _live_rows(table) -> list:
+    # -- A deleted row is gone once changes are accepted. --
+    return [row for row in table.iter(qn("w:tr"))
+            if row.find(qn("w:trPr") + "/" + qn("w:del")) is None and _owner_table(row) is table]
+
+
+def _owner_table(element):
+    parent = element.getparent()
+    while parent is not None and parent.tag != qn("w:tbl"):
+        parent = parent.getparent()
+    return parent
+
+
+def _is_data_table(table) -> bool:
+    """A table of figures (rows and columns), not a one-cell or one-column frame around text."""
+    rows = _live_rows(table)
+    return len(rows) >= 2 and max(len(row.findall(qn("w:tc"))) for row in rows) >= 2
+
+
+def _table_rows(table) -> list[list[str]]:
+    """Rows of cell texts; a cell spanning columns (gridSpan) or continuing a vertical merge
+    gives "" to the grid cells it covers, as a PDF's ruled table does."""
+    rows = []
+    for row in _live_rows(table):
+        cells: list[str] = []
+        for cell in row.findall(qn("w:tc")):
+            props = cell.find(qn("w:tcPr"))
+            span = _int(_val(props, "w:gridSpan")) or 1
+            merge = props.find(qn("w:vMerge")) if props is not None else None
+            continued = merge is not None and merge.get(qn("w:val")) in (None, "continue")
+            # -- a cell's paragraphs are kept apart by a space: 9 and 0 on two lines are not 90 --
+            text = "" if continued else " ".join(
+                t for p in _iter_paragraphs(cell) if (t := _paragraph_text(p).strip(_STRIP)))
+            cells += [text.strip(_STRIP)] + [""] * (span - 1)
+        rows.append(cells)
+    return rows
 
 
 def _is_toc_block(element) -> bool:
@@ -417,6 +457,13 @@ def _read_body(body, styles: _Styles, numbering: _Numbering) -> list[Paragraph]:
             paragraphs.append(Paragraph(marker + text, line, _heading_level(props, styles)))
 
     for index, p in enumerate(_iter_paragraphs(body), 1):
+        if p.tag == qn("w:tbl"):
+            if owner is not None:
+                emit(*owner)
+                pending, owner = "", None
+            if (table := table_paragraph(_table_rows(p), index)).table:
+                paragraphs.append(table)
+            continue
         if styles.is_toc(_style_id(p)):
             continue  # a table-of-contents entry outside a TOC content control
         text = _paragraph_text(p)

@@ -13,6 +13,7 @@ import re
 
 from ..errors import LoadError
 from . import Paragraph, RawDocument
+from .furniture import drop_furniture
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -108,17 +109,25 @@ def split_paragraphs(text: str, *, markdown: bool = False) -> tuple[Paragraph, .
     """Return the non-blank lines of ``text`` with leading/trailing space removed.
 
     With ``markdown``, heading hashes, bullets, emphasis and rules are removed first, so
-    ``## 一、主要举措及成效`` reads as the part heading it is.
+    ``## 一、主要举措及成效`` reads as the part heading it is. Text with page breaks (form
+    feeds, as ``pdftotext`` writes them) loses its page furniture: page numbers and running
+    headers and footers at the page edges.
     """
-    paragraphs = []
-    text = clean_text(text)
-    for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
-        stripped = line.strip(" \t\u3000\ufeff")
-        if markdown:
-            stripped = _strip_markdown(stripped)
-        if stripped:
-            paragraphs.append(Paragraph(stripped, number))
-    return tuple(paragraphs)
+    pages: list[list[Paragraph]] = [[]]
+    number = 0
+    for page in text.replace("\r\n", "\n").replace("\r", "\n").split("\x0c"):
+        if pages[-1]:
+            pages.append([])
+        for line in clean_text(page).split("\n"):
+            number += 1
+            stripped = line.strip(" \t\u3000\ufeff")
+            if markdown:
+                stripped = _strip_markdown(stripped)
+            if stripped:
+                pages[-1].append(Paragraph(stripped, number))
+    if len(pages) > 1:
+        pages = drop_furniture(pages, lambda paragraph: paragraph.text)
+    return tuple(paragraph for page in pages for paragraph in page)
 
 
 def read_bytes(data: bytes, source: str) -> RawDocument:

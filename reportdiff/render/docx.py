@@ -124,7 +124,8 @@ def _write_item(document, item: Item, writer: rev.RevisionWriter, author: str, w
 
 
 def _write_cover(document, comparison: Comparison, labels: dict, lang: str) -> None:
-    """Optional cover page: counts and changed figures, in its own style, ending in a page break."""
+    """Optional cover page: counts, changed figures and changed table cells, in its own style,
+    ending in a page break."""
     styles = document.styles
     try:
         cover = styles[COVER_STYLE]
@@ -163,6 +164,20 @@ def _write_cover(document, comparison: Comparison, labels: dict, lang: str) -> N
         document.add_paragraph(labels["figures"], style=cover)
         header = (labels["label"], labels["old"], labels["new_side"], labels["change"])
         table(document, [header, *figures], cover)
+    cells = [(change.ids, row.where, cell.column, cell.old, cell.new)
+             for change in comparison.tables if change.old and change.new
+             for row in change.rows for cell in row.cells]
+    rows_only = [f"{change.ids} {row.summary_line(lang)}" for change in comparison.tables if change.old and change.new
+                 for row in change.rows if row.status != "changed"]
+    rows_only += [change.lines(lang)[0] for change in comparison.tables if not (change.old and change.new)]
+    if cells or rows_only:
+        # -- tables compared row by row: each changed cell old → new, new/dropped rows as lines --
+        document.add_paragraph(labels["tables"], style=cover)
+        if cells:
+            header = ("", labels["table_row"], labels["table_column"], labels["old"], labels["new_side"])
+            table(document, [header, *cells], cover)
+        for line in rows_only:
+            document.add_paragraph(line, style=cover)
     document.add_paragraph(style=cover).add_run().add_break(WD_BREAK.PAGE)
 
 

@@ -446,6 +446,7 @@ def render_html(comparison: Comparison, *, lang: str = "zh") -> str:
         figures=[_figure(item.to_json(), words, lang) for item in comparison.figures],
         promises=[_promise(item, words) for item in comparison.promises],
         expressions=_expressions(comparison, words),
+        tables=[line for table in comparison.tables if table.changed for line in table.lines(lang)],
         known_anchors={card.new_id for part in body for group in part.groups for card in group.cards
                        if card.new_id},
     )

@@ -75,6 +75,7 @@ def comparison_dict(comparison: Comparison) -> dict[str, Any]:
         "promises": [promise.to_json() for promise in comparison.promises],
         "expressions": (comparison.expressions.to_json() if comparison.expressions is not None
                         else {"new": [], "dropped": []}),
+        "tables": [table.to_json() for table in comparison.tables],
         "outline": {"old": outline(comparison.old), "new": outline(comparison.new)},
         "warnings": [*comparison.old.warnings, *comparison.new.warnings, *comparison.warnings],
     }

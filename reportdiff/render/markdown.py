@@ -22,10 +22,17 @@ def escape(text: str) -> str:
 
 
 def _redline(redlines) -> str:
+    """Deletions as ``<del>``, insertions as ``<ins>``.
+
+    ``~~``/``**`` do not work here: CommonMark has no strikethrough at all, and both GFM and
+    CommonMark refuse a delimiter run with punctuation inside and a letter outside
+    (``库~~。推行~~``), which Chinese text produces at nearly every sentence end. Inline
+    ``<del>``/``<ins>`` render in both (GitHub and GitLab keep these tags).
+    """
     pieces = []
     for op, text in condensed(redlines):
         text = escape(text)
-        pieces.append(f"~~{text}~~" if op is Op.DELETE else f"**{text}**" if op is Op.INSERT else text)
+        pieces.append(f"<del>{text}</del>" if op is Op.DELETE else f"<ins>{text}</ins>" if op is Op.INSERT else text)
     return "".join(pieces)
 
 
@@ -69,6 +76,10 @@ def render_markdown(comparison: Comparison, *, lang: str = "zh", **_: object) ->
             out.append(f"- `{measure_ids(match)}` {escape(headline(match))}{similarity}{relation}")
             if status in (Status.MODIFIED, Status.MOVED):
                 out.append(f"  > {_redline(match.redlines)}")
+    changed_tables = [line for table in comparison.tables if table.changed for line in table.lines(lang)]
+    if changed_tables:
+        out += ["", f"## {label['tables']} ({len(changed_tables)})", ""]
+        out += [f"- {escape(line)}" for line in changed_tables]
     for name, records in (("figures", comparison.figures), ("promises", comparison.promises)):
         if records:
             out += ["", f"## {label[name]}", ""]

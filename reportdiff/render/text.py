@@ -68,6 +68,10 @@ def render_text(comparison: Comparison, *, lang: str = "zh", color: bool = False
     if paired:
         lines += ["", f"== {label['figures']} ({len(paired)}) =="]
         lines += [safe(figure.summary_line(lang)) for figure in paired]
+    changed_tables = [line for table in comparison.tables if table.changed for line in table.lines(lang)]
+    if changed_tables:
+        lines += ["", f"== {label['tables']} ({len(changed_tables)}) =="]
+        lines += [safe(line) for line in changed_tables]
     if comparison.promises:
         delivered = sum(1 for p in comparison.promises if p.status == "delivered")
         lines += ["", f"== {label['promises']} ({label['delivered']} {delivered}/{len(comparison.promises)}) =="]

@@ -1,0 +1,283 @@
+"""Saved web pages (.html/.htm, and .mhtml as browsers save them) → the report's paragraphs.
+
+Government sites wrap a report in navigation, breadcrumbs, an info line (日期：… 来源：…
+字号：大 中 小 分享：), print/close links, related links and a footer. lxml (which comes
+with python-docx) and these rules find the body; every short heading line (一、…) must stay:
+
+1. chrome goes: scripts, styles, forms, nav/header/footer/aside, and elements whose class or
+   id names them (nav, menu, breadcrumb, footer, share, print, related …);
+2. the body is the element holding most paragraph text that is not link text, narrowed
+   to the deepest element still holding 80 % of it;
+3. its paragraphs are its block elements' text, split at <br>; info lines and tool links
+   (日期/来源/字号/分享/打印/关闭) are dropped;
+4. a data table (rows and columns of short cells) comes as rows of cells, as from .docx
+   and PDF; a layout table around the text is read as text;
+5. the page's title (ArticleTitle/og:title meta, the article's <h1>, else <title> before the
+   site name) becomes the first paragraph unless the body already starts with it.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+from email.message import Message
+
+from ..errors import LoadError
+from . import Paragraph, RawDocument, table_paragraph
+
+_CHROME_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
+                "iframe", "select", "button", "input", "textarea", "svg", "canvas", "object", "embed")
+_CHROME_NAMES = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumb|crumbs?|position|location|footer|foot|bottom|header|"
+    r"top|topbar|banner|logo|search|share|print|tools?|related|relate|xgxx|xglj|links?|sidebar|side|"
+    r"copyright|info|fbxx|wzxx|article-info|meta|pager|pagination|comment|qrcode|ewm)(?:$|[\s_-])",
+    re.IGNORECASE)
+_BLOCKS = frozenset(("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "table",
+                     "blockquote", "section", "article", "pre", "ul", "ol", "dd", "dt", "center", "body"))
+# -- the info line and tools under a government article's title --
+_INFO_WORDS = ("日期", "发布日期", "發佈日期", "发布时间", "發布時間", "时间", "來源", "来源", "字号", "字號",
+               "分享", "打印", "关闭", "關閉", "浏览次数", "瀏覽次數", "阅读次数", "作者", "责任编辑", "責任編輯",
+               "信息来源", "发文机关", "索引号", "访问量", "点击数")
+_INFO = re.compile(rf"(?:{'|'.join(_INFO_WORDS)})\s*[:：]")
+_TOOLS = re.compile(r"^[\s【\[]*(?:打印本页|打印|关闭窗口|关闭|關閉|返回顶部|收藏|分享到|字号|大\s*中\s*小)[\s】\]]*$")
+_TITLE_SPLIT = re.compile(r"\s*(?:_|\||｜|--|—|-\s)\s*")
+
+
+def read_bytes(data: bytes, source: str) -> RawDocument:
+    """Return the report paragraphs of a saved web page (HTML or MHTML bytes)."""
+    if _is_mhtml(data):
+        html = _mhtml_html(data, source)
+    else:
+        html = decode_html(data)
+    try:
+        import lxml.html
+        from lxml import etree
+    except ImportError:  # pragma: no cover - lxml comes with python-docx
+        raise LoadError(source, "reading web pages needs lxml") from None
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        raise LoadError(source, "not a readable web page") from None
+    title = page_title(root)
+    _drop_chrome(root)
+    body = _body(root)
+    lines = [line for line in _block_lines(body) if not isinstance(line, str) or not _is_info(line)] \
+        if body is not None else []
+    if title and (not lines or not isinstance(lines[0], str) or _squash(lines[0]) != _squash(title)):
+        lines.insert(0, title)
+    if not any(isinstance(line, str) and len(line) >= 20 for line in lines):
+        raise LoadError(source, "no report text found in the web page (only navigation and links)")
+    return RawDocument(source, tuple(Paragraph(line, index) if isinstance(line, str) else table_paragraph(line, index)
+                                     for index, line in enumerate(lines, 1)))
+
+
+def decode_html(data: bytes) -> str:
+    """Decode page bytes: BOM, then the charset the page declares, then UTF-8, then GB18030."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return data.decode("utf-16", errors="replace")
+    declared = re.search(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", data[:4096], re.IGNORECASE)
+    candidates = [declared.group(1).decode("ascii").lower()] if declared else []
+    for encoding in (*candidates, "utf-8", "gb18030"):
+        encoding = "gb18030" if encoding in ("gb2312", "gbk", "x-gbk") else encoding
+        try:
+            return data.decode(encoding)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return data.decode("gb18030", errors="replace")
+
+
+def _is_mhtml(data: bytes) -> bool:
+    head = data[:2048].lower()
+    return b"mime-version:" in head and b"multipart/related" in head
+
+
+def _mhtml_html(data: bytes, source: str) -> str:
+    """The page itself from an .mhtml archive (the first text/html part)."""
+    message: Message = email.message_from_bytes(data, policy=email.policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True) or b""
+            charset = part.get_content_charset()
+            if charset:
+                try:
+                    return payload.decode("gb18030" if charset in ("gb2312", "gbk") else charset)
+                except (LookupError, UnicodeDecodeError):
+                    pass
+            return decode_html(payload)
+    raise LoadError(source, "the .mhtml archive holds no HTML page")
+
+
+def page_title(root) -> str:
+    """The article's title: ArticleTitle/og:title meta, the page's <h1>, else <title> less the site name."""
+    for name in ("ArticleTitle", "articletitle", "og:title", "title"):
+        for meta in root.xpath(f'//meta[@name="{name}" or @property="{name}"]/@content'):
+            if meta.strip():
+                return _clean(meta)
+    for heading in root.xpath("//h1"):
+        text = _clean(heading.text_content())
+        if len(text) >= 6:
+            return text
+    titles = root.xpath("//title")
+    if titles:
+        text = _clean(titles[0].text_content())
+        pieces = [piece for piece in _TITLE_SPLIT.split(text) if piece]
+        return max(pieces, key=len) if pieces else ""
+    return ""
+
+
+def _drop_chrome(root) -> None:
+    for element in list(root.iter(*_CHROME_TAGS)):
+        _remove(element)
+    for element in list(root.iter()):
+        if not isinstance(element.tag, str) or element.tag in ("html", "body"):
+            continue
+        names = f"{element.get('class', '')} {element.get('id', '')}"
+        if names.strip() and _CHROME_NAMES.search(names) and not _holds_article(element):
+            _remove(element)
+    for comment in root.xpath("//comment()"):
+        _remove(comment)
+
+
+def _holds_article(element) -> bool:
+    """A wrapper named like chrome (class="main-info") that holds long paragraphs, or much
+    text that is not links (paragraphs split by <br>), is no chrome."""
+    return any(len(_clean(p.text_content())) >= 60 for p in element.iter("p")) or _own_text(element) >= 500
+
+
+def _remove(element) -> None:
+    parent = element.getparent()
+    if parent is None:
+        return
+    # -- keep the text after the element (its tail): it belongs to the parent --
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
+
+
+def _own_text(element) -> int:
+    """Length of the text in ``element``'s paragraphs that is not link text."""
+    total = len(re.sub(r"\s", "", element.text_content()))
+    links = sum(len(re.sub(r"\s", "", a.text_content())) for a in element.iter("a"))
+    return total - links
+
+
+def _body(root):
+    """The element holding the report: most non-link text, narrowed to the deepest element
+    that still holds 80 % of it."""
+    body = root.find("body")
+    best = body if body is not None else root
+    total = _own_text(best)
+    if total == 0:
+        return None
+    while True:
+        children = [child for child in best if isinstance(child.tag, str) and child.tag in _BLOCKS]
+        richest = max(children, key=_own_text, default=None)
+        if richest is None or _own_text(richest) < 0.8 * total:
+            return best
+        best = richest
+
+
+def _is_data_table(table) -> bool:
+    """Rows and columns of short cells (a statutory table), not a layout table around text."""
+    rows = [row for row in table.iter("tr") if _owner(row) is table]
+    if len(rows) < 2 or max(len(row.xpath("./td|./th")) for row in rows) < 2:
+        return False
+    cells = [_clean(cell.text_content()) for row in rows for cell in row.xpath("./td|./th")]
+    return max(len(cell) for cell in cells) <= 100
+
+
+def _owner(row):
+    parent = row.getparent()
+    while parent is not None and parent.tag != "table":
+        parent = parent.getparent()
+    return parent
+
+
+def _table_rows(table) -> list[list[str]]:
+    """Rows of cell texts on the table's grid: a cell spanning columns or rows gives "" to
+    the grid cells it covers, as .docx and PDF tables do."""
+    grid: list[list[str]] = []
+    pending: dict[tuple[int, int], str] = {}  # -- (row, column) covered by a rowspan above --
+    for r, row in enumerate(row for row in table.iter("tr") if _owner(row) is table):
+        cells: list[str] = []
+        for cell in row.xpath("./td|./th"):
+            while (r, len(cells)) in pending:
+                cells.append(pending.pop((r, len(cells))))
+            column = len(cells)
+            span, down = _span(cell, "colspan"), _span(cell, "rowspan")
+            cells += [_clean(cell.text_content())] + [""] * (span - 1)
+            for extra in range(1, down):
+                for offset in range(span):
+                    pending[(r + extra, column + offset)] = ""
+        while (r, len(cells)) in pending:
+            cells.append(pending.pop((r, len(cells))))
+        grid.append(cells)
+    return grid
+
+
+def _span(cell, attribute: str) -> int:
+    value = (cell.get(attribute) or "1").strip()
+    return min(max(int(value), 1), 100) if value.isdigit() else 1
+
+
+def _block_lines(element) -> list[str | list[list[str]]]:
+    """The text of ``element`` as lines, a break at every block element and <br>; a data
+    table comes as its rows of cells."""
+    lines: list[str | list[list[str]]] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        text = _clean("".join(current))
+        if text:
+            lines.append(text)
+        current.clear()
+
+    def walk(node) -> None:
+        if not isinstance(node.tag, str):
+            return
+        if node.tag == "table" and _is_data_table(node):
+            flush()
+            lines.append(_table_rows(node))
+            return
+        block = node.tag in _BLOCKS
+        if block or node.tag == "br":
+            flush()
+        if node.text and node.tag != "br":
+            current.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                current.append(child.tail)
+        if block:
+            flush()
+
+    walk(element)
+    flush()
+    return lines
+
+
+def _is_info(line: str) -> bool:
+    """An info line (日期：… 来源：… 字号：大 中 小) or a tool link (【打印本页】【关闭窗口】)."""
+    if _TOOLS.match(line) or re.fullmatch(r"(?:[【\[][^】\]]{1,8}[】\]]\s*)+", line):
+        return True
+    if len(line) >= 120 or "。" in line:
+        return False
+    return len(_INFO.findall(line)) >= 2 or bool(len(line) < 40 and re.match(rf"\s*(?:{'|'.join(_INFO_WORDS)})\s*[:：]", line))
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"[ \t\r\n\u00a0\u3000]+", " ", text).strip()
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s", "", text)
+
+
+__all__ = ["decode_html", "page_title", "read_bytes"]
