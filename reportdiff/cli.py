@@ -224,6 +224,58 @@ def plans(report: str, output: str | None, fmt: str | None, lang: str, kind: str
     return 0
 
 
+_CORPUS_OPTIONS = [
+    click.option("--no-cache", is_flag=True, help="Parse every file; neither read nor write the cache."),
+    click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+                 help="Parse and compare in this many processes."),
+]
+
+
+def _corpus_options(func):
+    for option in reversed(_CORPUS_OPTIONS):
+        func = option(func)
+    return func
+
+
+@cli.command()
+@click.argument("directory", default=".", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Rules file (default: reportdiff.toml or pyproject.toml found upwards from DIRECTORY).")
+@click.option("--json", "json_file", metavar="FILE", help="Write the full results as JSON here.")
+@click.option("--html", "html_file", metavar="FILE", help="Write the full results as an HTML page here.")
+@click.option("--lang", type=click.Choice(LANGUAGES), default="zh", show_default=True, help="Language of labels.")
+@_KIND_OPTION
+@_corpus_options
+def check(directory: Path, config_file: Path | None, json_file: str | None, html_file: str | None, lang: str,
+          kind: str | None, no_cache: bool, jobs: int) -> int:
+    """Check each body's newest report in DIRECTORY against its predecessor (for CI).
+
+    Prints a Markdown summary (and appends it to $GITHUB_STEP_SUMMARY when set). Exit 0
+    when no rule set to "fail" finds anything, 1 when one does, 2 for usage or input errors.
+
+    \b
+    Examples:
+      reportdiff check reports/
+      reportdiff check reports/ --config ci/reportdiff.toml --html check.html --json check.json
+    """
+    from .corpus.commands import run_check_command
+
+    result, outputs = run_check_command(directory, config_file, lang=lang, kind=kind, use_cache=not no_cache,
+                                        jobs=jobs, want_json=json_file is not None, want_html=html_file is not None)
+    markdown = outputs["md"]
+    _emit(markdown, None)
+    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary_file:
+        with open(summary_file, "a", encoding="utf-8") as out:
+            out.write(markdown)
+    if json_file:
+        _emit(outputs["json"], json_file)
+    if html_file:
+        _emit(outputs["html"], html_file)
+    _warn(result.warnings)
+    return EXIT_DIFFERENT if result.failed else 0
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI and exit with its status; every error becomes one line on stderr."""
     try:
