@@ -276,6 +276,82 @@ def check(directory: Path, config_file: Path | None, json_file: str | None, html
     return EXIT_DIFFERENT if result.failed else 0
 
 
+def _corpus_format(fmt: str | None, output: str | None) -> str:
+    fmt = _choose_format(fmt, output)
+    if fmt == "docx":
+        raise click.UsageError("this command writes html, json or md (text prints the md)")
+    return "md" if fmt == "text" else fmt
+
+
+@cli.command()
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@_output_options
+@click.option("--body", help="Only this body (default: every body in DIRECTORY).")
+@_KIND_OPTION
+@_corpus_options
+def timeline(directory: Path, output: str | None, fmt: str | None, lang: str, body: str | None, kind: str | None,
+             no_cache: bool, jobs: int) -> int:
+    """Follow one body's reports in DIRECTORY over the years.
+
+    The lineage of every measure (first year, years continued or modified, year dropped,
+    reworded titles), every figure and main target year by year, and the years each
+    expression appears in.
+
+    \b
+    Examples:
+      reportdiff timeline reports/ -o timeline.html
+      reportdiff timeline reports/ --body 海淀区 --format json
+    """
+    from .corpus.commands import run_timeline
+    from .render.timeline_render import render_timeline_html, render_timeline_json, render_timeline_markdown
+
+    fmt = _corpus_format(fmt, output)
+    timelines, warnings, _ = run_timeline(directory, body=body, kind=kind, use_cache=not no_cache, jobs=jobs)
+    if fmt == "json":
+        data = render_timeline_json(timelines, warnings)
+    elif fmt == "html":
+        data = render_timeline_html(timelines, lang)
+    else:
+        data = render_timeline_markdown(timelines, lang)
+    _emit(data, output)
+    _warn(warnings)
+    return 0
+
+
+@cli.command()
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@_output_options
+@click.option("--year", type=int, help="The year to compare across bodies (default: the latest).")
+@_KIND_OPTION
+@_corpus_options
+def matrix(directory: Path, output: str | None, fmt: str | None, lang: str, year: int | None, kind: str | None,
+           no_cache: bool, jobs: int) -> int:
+    """Set one year's reports of many bodies in DIRECTORY side by side.
+
+    Which measures and expressions each body has (shared by most, or by one only), and the
+    figures side by side.
+
+    \b
+    Examples:
+      reportdiff matrix districts/ -o matrix.html
+      reportdiff matrix districts/ --year 2024 --format json
+    """
+    from .corpus.commands import run_matrix
+    from .render.matrix_render import render_matrix_html, render_matrix_json, render_matrix_markdown
+
+    fmt = _corpus_format(fmt, output)
+    result, warnings, _ = run_matrix(directory, year=year, kind=kind, use_cache=not no_cache, jobs=jobs)
+    if fmt == "json":
+        data = render_matrix_json(result, warnings)
+    elif fmt == "html":
+        data = render_matrix_html(result, lang)
+    else:
+        data = render_matrix_markdown(result, lang)
+    _emit(data, output)
+    _warn(warnings)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI and exit with its status; every error becomes one line on stderr."""
     try:

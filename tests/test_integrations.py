@@ -76,3 +76,32 @@ def test_pre_commit_hook(tmp_path) -> None:
     # -- the rules of the repository apply: dropped measures fail the hook --
     assert result.returncode == 1, result.stderr
     assert "规范律师和公证行业管理" in output
+
+
+def test_readme_workflow_is_the_example() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### In CI and pre-commit"):]
+    block = section[section.index("```yaml\n") + 8:]
+    block = block[: block.index("```")]
+    assert yaml.safe_load(block) == yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+
+
+def test_progress_bar_only_on_a_terminal_outside_ci(monkeypatch, capsys) -> None:
+    from reportdiff.corpus.progress import progress
+
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.delenv("REPORTDIFF_NO_PROGRESS", raising=False)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    with progress(3, "parse") as step:
+        for _ in range(3):
+            step()
+    assert "parse" in capsys.readouterr().err
+    monkeypatch.setenv("CI", "true")
+    with progress(3, "parse") as step:
+        step()
+    assert capsys.readouterr().err == ""
+    monkeypatch.delenv("CI")
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
+    with progress(3, "parse") as step:
+        step()
+    assert capsys.readouterr().err == ""

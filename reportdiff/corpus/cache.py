@@ -63,6 +63,8 @@ class ReportStore:
         self.parsed = 0
         self.hits = 0
         self._memo: dict[Path, Report] = {}
+        self._digests: dict[Path, str] = {}
+        self.derived_hits = 0
         self._db: sqlite3.Connection | None = None
         if use_cache:
             self._db = self._open((directory or cache_dir()) / FILE_NAME)
@@ -72,6 +74,9 @@ class ReportStore:
         try:
             file.parent.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(file, timeout=10)
+            # -- one run writes many small rows: the write-ahead log keeps each commit cheap --
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
             db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
             row = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
             if row is None or row[0] != str(SCHEMA):
@@ -80,13 +85,50 @@ class ReportStore:
                 db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
             db.execute("CREATE TABLE IF NOT EXISTS reports (digest TEXT, version TEXT, kind TEXT, "
                        "report BLOB, PRIMARY KEY (digest, version, kind))")
+            # -- results derived from several reports (a timeline's year-to-year steps) --
+            db.execute("CREATE TABLE IF NOT EXISTS derived (name TEXT, key TEXT, version TEXT, value BLOB, "
+                       "PRIMARY KEY (name, key, version))")
             db.commit()
             return db
         except (OSError, sqlite3.Error):
             return None
 
+    def digest(self, path: Path) -> str:
+        """Return the SHA-256 of the file's content (read once per run)."""
+        path = Path(path)
+        if path not in self._digests:
+            self._digests[path] = hashlib.sha256(path.read_bytes()).hexdigest()
+        return self._digests[path]
+
     def key(self, path: Path) -> tuple[str, str, str]:
-        return hashlib.sha256(path.read_bytes()).hexdigest(), tool_version(), self.kind or ""
+        return self.digest(path), tool_version(), self.kind or ""
+
+    def get_derived(self, name: str, paths: tuple[Path, ...]):
+        """Return a value stored by :meth:`put_derived` for the same files' contents, or None."""
+        if self._db is None:
+            return None
+        key = "/".join(self.digest(path) for path in paths) + f"/{self.kind or ''}"
+        try:
+            row = self._db.execute("SELECT value FROM derived WHERE name = ? AND key = ? AND version = ?",
+                                   (name, key, tool_version())).fetchone()
+            value = pickle.loads(row[0]) if row else None
+        except (sqlite3.Error, pickle.UnpicklingError, EOFError, AttributeError):
+            return None
+        if value is not None:
+            self.derived_hits += 1
+        return value
+
+    def put_derived(self, name: str, paths: tuple[Path, ...], value) -> None:
+        """Store ``value``, derived from the files at ``paths``, under their contents."""
+        if self._db is None:
+            return
+        key = "/".join(self.digest(path) for path in paths) + f"/{self.kind or ''}"
+        try:
+            self._db.execute("INSERT OR REPLACE INTO derived VALUES (?, ?, ?, ?)",
+                             (name, key, tool_version(), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)))
+            self._db.commit()
+        except sqlite3.Error:
+            pass
 
     def cached(self, path: Path) -> Report | None:
         """Return the report of ``path`` if already parsed (in this run or the cache), else None."""
