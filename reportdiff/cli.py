@@ -262,6 +262,9 @@ def check(directory: Path, config_file: Path | None, json_file: str | None, html
 
     result, outputs = run_check_command(directory, config_file, lang=lang, kind=kind, use_cache=not no_cache,
                                         jobs=jobs, want_json=json_file is not None, want_html=html_file is not None)
+    compared = tuple(str(entry.path) for body in result.bodies for entry in (body.new, body.old) if entry)
+    for artefact in (json_file, html_file):
+        _check_output(artefact, compared)
     markdown = outputs["md"]
     _emit(markdown, None)
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY")

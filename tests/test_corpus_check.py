@@ -152,3 +152,12 @@ def test_explicit_config_and_off_rules(tmp_path) -> None:
     result, data = check(folder, "--config", str(config))
     assert result.returncode == 0, result.stderr
     assert data["findings"] == [] and data["rules"]["year_gap"] == "off"
+
+
+def test_artefacts_never_overwrite_a_report(tmp_path) -> None:
+    folder = write_series(tmp_path / "reports", years=(2024, 2025))
+    newest = folder / "yunze-2025.txt"
+    before = newest.read_bytes()
+    result = run("check", str(folder), "--json", str(newest))
+    assert result.returncode == 2 and "is an input" in result.stderr
+    assert newest.read_bytes() == before

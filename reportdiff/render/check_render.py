@@ -44,9 +44,14 @@ def _body_markdown(check: BodyCheck, lang: str) -> list[str]:
     if check.findings:
         lines += [f"| {words['level']} | {words['rule']} | {words['subject']} | {words['findings']} |",
                   "|---|---|---|---|"]
-        ordered = sorted(check.findings, key=lambda f: f.level != "fail")
+        # -- every failure is listed; warnings up to the limit (the JSON artefact holds them all) --
+        failures = [f for f in check.findings if f.level == "fail"]
+        warnings = [f for f in check.findings if f.level != "fail"]
+        shown = failures + warnings[:LIST_LIMIT]
         lines += [f"| {words[f.level]} | {rule_label(f.rule, lang)} | {_cell(f.subject)} | {_cell(f.message)} |"
-                  for f in ordered]
+                  for f in shown]
+        if len(warnings) > LIST_LIMIT:
+            lines.append(f"| {words['warn']} | | | {words['more'].format(n=len(warnings) - LIST_LIMIT)} |")
         lines.append("")
     comparison = check.comparison
     if comparison is None:
