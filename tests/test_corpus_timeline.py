@@ -73,6 +73,8 @@ def test_gdp_target_of_every_real_report(tmp_path) -> None:
     gdp = next(t for t in timeline["targets"] if t["indicator"].startswith("国内生产总值"))
     assert {int(year): target["text"].removeprefix("国内生产总值增长") for year, target in gdp["years"].items()} \
         == GDP_TARGETS
+    markdown = CliRunner().invoke(cli, ["timeline", str(REAL)]).stdout
+    assert "| 国内生产总值增长 | " + " | ".join(GDP_TARGETS.values()) + " |" in markdown
 
 
 def test_second_run_parses_only_the_added_year(tmp_path) -> None:

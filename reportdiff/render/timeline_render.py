@@ -66,6 +66,15 @@ def _lineage_cells(lineage: dict, years: list[int], words: dict[str, str]) -> li
     return cells
 
 
+def _target_text(target: dict, year: int) -> str:
+    """Return one year's target without the indicator's name the row already shows."""
+    data = target["years"].get(str(year))
+    if data is None:
+        return ""
+    rest = data["text"].removeprefix(target["indicator"])
+    return rest if rest and rest != data["text"] else data["text"]
+
+
 def _lineage_title(lineage: dict, words: dict[str, str]) -> str:
     return f" → ".join(lineage["titles"])
 
@@ -83,8 +92,7 @@ def render_timeline_markdown(timelines: list[Timeline], lang: str = "zh") -> str
         if data["targets"]:
             lines += [f"## {words['target_series']}", "", f"| {words['label']} " + head, rule]
             for target in data["targets"]:
-                cells = [md_escape(target["years"][str(y)]["text"]) if str(y) in target["years"] else ""
-                         for y in years]
+                cells = [md_escape(_target_text(target, y)) for y in years]
                 lines.append(f"| {md_escape(target['indicator'])} | " + " | ".join(cells) + " |")
             lines.append("")
         lines += [f"## {words['lineage']}", "",
@@ -136,8 +144,7 @@ def render_timeline_html(timelines: list[Timeline], lang: str = "zh") -> str:
             out.append(f"<h2>{escape(words['target_series'])}</h2><table><tr><th>{escape(words['label'])}</th>"
                        f"{year_heads}<th>{escape(words['chart'])}</th></tr>")
             for target in data["targets"]:
-                cells = "".join(f"<td class='y'>{escape(target['years'][str(y)]['text'])}</td>"
-                                if str(y) in target["years"] else "<td></td>" for y in years)
+                cells = "".join(f"<td class='y'>{escape(_target_text(target, y))}</td>" for y in years)
                 points = [(int(y), t["value"]) for y, t in target["years"].items() if t.get("value") is not None]
                 out.append(f"<tr><td>{escape(target['indicator'])}</td>{cells}"
                            f"<td>{sparkline(sorted(points)) if len(points) > 1 else ''}</td></tr>")
