@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from corpus_series import without_part, write_series
 
-from corpus_series import write_series, without_part
 from reportdiff.corpus.config import DEFAULT_RULES, ConfigError, find_config, load_config
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from corpus_series import texts
+
 from reportdiff.cli import cli
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "real"

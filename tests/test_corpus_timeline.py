@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from corpus_series import write_series
+
 from reportdiff.cli import cli
 from reportdiff.corpus.cache import ReportStore
 from reportdiff.corpus.commands import run_timeline

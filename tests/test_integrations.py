@@ -11,7 +11,6 @@ import tomllib
 from pathlib import Path
 
 import pytest
-
 from corpus_series import write_series
 
 yaml = pytest.importorskip("yaml", reason="PyYAML is needed to read the workflow (pip install '.[test]')")

@@ -16,7 +16,6 @@ A finding of a rule set to ``fail`` fails the check (exit 1); ``warn`` lists it;
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from ..kinds import KINDS
 from ..models import Comparison, Report, Status

@@ -6,6 +6,7 @@ can be driven from Python and benchmarks as well.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from .cache import ReportStore
@@ -62,7 +63,7 @@ def run_timeline(directory: Path, *, body: str | None = None, kind: str | None =
     pending: list[tuple[tuple[Path, Path], tuple]] = []
     steps: dict[tuple[Path, Path], object] = {}
     for _, series in selected:
-        for old, new in zip(series, series[1:]):
+        for old, new in pairwise(series):
             key = (old.path, new.path)
             cached = store.get_derived("timeline-step", key)
             if cached is not None:
@@ -90,7 +91,7 @@ def run_timeline(directory: Path, *, body: str | None = None, kind: str | None =
     timelines = []
     for _, series in selected:
         reports = [store.load(entry.path) for entry in series]
-        pair_steps = [steps[(old.path, new.path)] for old, new in zip(series, series[1:])]
+        pair_steps = [steps[(old.path, new.path)] for old, new in pairwise(series)]
         timelines.append(build_timeline(series[-1].body, series, reports, pair_steps))
     return timelines, corpus.warnings, store
 

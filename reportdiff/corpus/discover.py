@@ -11,9 +11,9 @@ from the file name without its year. Bodies are grouped by their comparison key,
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from ..errors import LoadError, ParseError
 from ..models import Report
@@ -21,7 +21,7 @@ from ..normalize import key as norm_key
 
 EXTENSIONS = (".txt", ".md", ".docx")
 #: Files of a repository that are about the reports, not reports.
-_NOT_REPORTS = re.compile(r"^(readme|changelog|license|licence|contributing|index)\b", re.I)
+_NOT_REPORTS = re.compile(r"^(readme|changelog|license|licence|contributing|index)\b", re.IGNORECASE)
 _NAMED = re.compile(r"^(?P<body>.+?)[-_ ](?P<year>(?:19|20)\d{2})$")
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年?度?")
 #: The name of a report kind and the words around it in a title; what is left names the body.

@@ -76,7 +76,7 @@ def _target_text(target: dict, year: int) -> str:
 
 
 def _lineage_title(lineage: dict, words: dict[str, str]) -> str:
-    return f" → ".join(lineage["titles"])
+    return " → ".join(lineage["titles"])
 
 
 def render_timeline_markdown(timelines: list[Timeline], lang: str = "zh") -> str:
