@@ -148,13 +148,17 @@ def render_check_html(result: CheckResult, lang: str = "zh") -> str:
         else:
             page = render_html(check.comparison, lang=lang)
             inner = f"<iframe title='{escape(check.body)}' srcdoc=\"{escape(page, quote=True)}\"></iframe>"
+        counts = ("  ".join(f"{words[s.value]} {check.comparison.summary[s.value]}" for s in Status)
+                  if check.comparison else "")
         bodies.append(f"<details{' open' if check.failed else ''}><summary>{escape(check.body)} {years}: "
-                      f"{escape(state)} · {escape(words['full_comparison'])}</summary>{inner}</details>")
+                      f"{escape(state)} · {escape(counts)} · {escape(words['full_comparison'])}</summary>"
+                      f"{inner}</details>")
     return (
         f"<!DOCTYPE html>\n<html lang='{lang}'><head><meta charset='utf-8'>"
         f"<title>{escape(words['check_title'])}</title><style>"
         "body{font-family:system-ui,'Noto Sans CJK SC',sans-serif;margin:2em;max-width:80em}"
         "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left}"
+        "th,td:nth-child(-n+3){white-space:nowrap}"
         "tr.fail td{background:#fde8e8}tr.warn td{background:#fff8e1}"
         "iframe{width:100%;height:80vh;border:1px solid #ccc}summary{cursor:pointer;font-weight:bold;margin:.5em 0}"
         "</style></head><body>"
