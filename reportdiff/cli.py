@@ -342,6 +342,144 @@ def plans(report: str, output: str | None, fmt: str | None, lang: str, kind: str
     return 0
 
 
+_CORPUS_OPTIONS = [
+    click.option("--no-cache", is_flag=True, help="Parse every file; neither read nor write the cache."),
+    click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+                 help="Parse and compare in this many processes."),
+]
+
+
+def _corpus_options(func):
+    for option in reversed(_CORPUS_OPTIONS):
+        func = option(func)
+    return func
+
+
+@cli.command()
+@click.argument("directory", default=".", type=click.Path(file_okay=False))
+@click.option("--config", "config_file", type=click.Path(dir_okay=False),
+              help="Rules file (default: reportdiff.toml or pyproject.toml found upwards from DIRECTORY).")
+@click.option("--json", "json_file", metavar="FILE", help="Write the full results as JSON here.")
+@click.option("--html", "html_file", metavar="FILE", help="Write the full results as an HTML page here.")
+@click.option("--lang", type=click.Choice(LANGUAGES), default="zh", show_default=True, help="Language of labels.")
+@_KIND_OPTION
+@_corpus_options
+def check(directory: Path, config_file: Path | None, json_file: str | None, html_file: str | None, lang: str,
+          kind: str | None, no_cache: bool, jobs: int) -> int:
+    """Check each body's newest report in DIRECTORY against its predecessor (for CI).
+
+    Prints a Markdown summary (and appends it to $GITHUB_STEP_SUMMARY when set). Exit 0
+    when no rule set to "fail" finds anything, 1 when one does, 2 for usage or input errors.
+
+    \b
+    Examples:
+      reportdiff check reports/
+      reportdiff check reports/ --config ci/reportdiff.toml --html check.html --json check.json
+    """
+    from pathlib import Path
+
+    from .corpus.commands import run_check_command
+
+    directory, config_file = Path(directory), (Path(config_file) if config_file else None)
+    result, outputs = run_check_command(directory, config_file, lang=lang, kind=kind, use_cache=not no_cache,
+                                        jobs=jobs, want_json=json_file is not None, want_html=html_file is not None)
+    compared = tuple(str(entry.path) for body in result.bodies for entry in (body.new, body.old) if entry)
+    for artefact in (json_file, html_file):
+        _check_output(artefact, compared)
+    markdown = outputs["md"]
+    _emit(markdown, None)
+    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary_file:
+        with open(summary_file, "a", encoding="utf-8") as out:
+            out.write(markdown)
+    if json_file:
+        _emit(outputs["json"], json_file)
+    if html_file:
+        _emit(outputs["html"], html_file)
+    _warn(result.warnings)
+    return EXIT_DIFFERENT if result.failed else 0
+
+
+def _corpus_format(fmt: str | None, output: str | None) -> str:
+    fmt = _choose_format(fmt, output)
+    if fmt == "docx":
+        raise click.UsageError("this command writes html, json or md (text prints the md)")
+    return "md" if fmt == "text" else fmt
+
+
+@cli.command()
+@click.argument("directory", type=click.Path(file_okay=False))
+@_output_options
+@click.option("--body", help="Only this body (default: every body in DIRECTORY).")
+@_KIND_OPTION
+@_corpus_options
+def timeline(directory: Path, output: str | None, fmt: str | None, lang: str, body: str | None, kind: str | None,
+             no_cache: bool, jobs: int) -> int:
+    """Follow one body's reports in DIRECTORY over the years.
+
+    The lineage of every measure (first year, years continued or modified, year dropped,
+    reworded titles), every figure and main target year by year, and the years each
+    expression appears in.
+
+    \b
+    Examples:
+      reportdiff timeline reports/ -o timeline.html
+      reportdiff timeline reports/ --body 海淀区 --format json
+    """
+    from pathlib import Path
+
+    from .corpus.commands import run_timeline
+    from .render.timeline_render import render_timeline_html, render_timeline_json, render_timeline_markdown
+
+    fmt = _corpus_format(fmt, output)
+    timelines, warnings, _ = run_timeline(Path(directory), body=body, kind=kind, use_cache=not no_cache, jobs=jobs)
+    if fmt == "json":
+        data = render_timeline_json(timelines, warnings)
+    elif fmt == "html":
+        data = render_timeline_html(timelines, lang)
+    else:
+        data = render_timeline_markdown(timelines, lang)
+    _emit(data, output)
+    _warn(warnings)
+    return 0
+
+
+@cli.command()
+@click.argument("directory", type=click.Path(file_okay=False))
+@_output_options
+@click.option("--year", type=int, help="The year to compare across bodies (default: the latest).")
+@_KIND_OPTION
+@_corpus_options
+def matrix(directory: Path, output: str | None, fmt: str | None, lang: str, year: int | None, kind: str | None,
+           no_cache: bool, jobs: int) -> int:
+    """Set one year's reports of many bodies in DIRECTORY side by side.
+
+    Which measures and expressions each body has (shared by most, or by one only), and the
+    figures side by side.
+
+    \b
+    Examples:
+      reportdiff matrix districts/ -o matrix.html
+      reportdiff matrix districts/ --year 2024 --format json
+    """
+    from pathlib import Path
+
+    from .corpus.commands import run_matrix
+    from .render.matrix_render import render_matrix_html, render_matrix_json, render_matrix_markdown
+
+    fmt = _corpus_format(fmt, output)
+    result, warnings, _ = run_matrix(Path(directory), year=year, kind=kind, use_cache=not no_cache, jobs=jobs)
+    if fmt == "json":
+        data = render_matrix_json(result, warnings)
+    elif fmt == "html":
+        data = render_matrix_html(result, lang)
+    else:
+        data = render_matrix_markdown(result, lang)
+    _emit(data, output)
+    _warn(warnings)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI and exit with its status; every error becomes one line on stderr."""
     try:

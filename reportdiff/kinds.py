@@ -33,10 +33,16 @@ class Kind:
     """``review_year - year``: the year the results part covers, relative to the report's own."""
     plan_offset: int
     """``plan_year - year``: the year the plans part covers, relative to the report's own."""
+    required_roles: tuple[Role, ...] = (Role.RESULTS, Role.PLANS)
+    """The parts every report of this kind has (``check``'s ``required_parts`` rule)."""
 
 
-RULE_OF_LAW = Kind("rule_of_law", ("法治政府建设", "法治建设", "依法行政"), 0, 1)
-GOVERNMENT_WORK = Kind("government_work", ("政府工作报告", "向大会报告政府工作", "向大会报告工作", "各位代表"), -1, 0)
+# -- a 法治 report states its shortcomings in a part of their own (存在的不足及原因), a 政府工作报告
+#    in a paragraph of its review (我们也清醒看到…); a generic 工作总结 need not have them --
+RULE_OF_LAW = Kind("rule_of_law", ("法治政府建设", "法治建设", "依法行政"), 0, 1,
+                   (Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS))
+GOVERNMENT_WORK = Kind("government_work", ("政府工作报告", "向大会报告政府工作", "向大会报告工作", "各位代表"), -1, 0,
+                       (Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS))
 OTHER = Kind("other", (), 0, 1)
 KINDS = {kind.name: kind for kind in (RULE_OF_LAW, GOVERNMENT_WORK, OTHER)}
 

@@ -80,3 +80,33 @@ def labels(lang: str = "zh") -> dict[str, str]:
 
 
 __all__ = ["LANGUAGES", "labels"]
+
+
+# -- labels of the folder commands (check, timeline, matrix); kept apart so the compare and
+#    plans labels above stay one table each --
+_LABELS["zh"].update({
+    "check_title": "年度报告检查", "passed": "通过", "failed": "未通过", "fail": "不通过", "warn": "提示",
+    "off": "关闭", "rule": "规则", "level": "级别", "subject": "对象", "findings": "发现",
+    "required_parts": "必备部分", "not_reported_rule": "上年计划未见报告", "growth_mismatch": "增幅不符",
+    "year_gap": "年份不连续", "dropped_rule": "删除举措", "no_predecessor": "无上年报告，仅检查必备部分",
+    "new_measures_list": "新增举措", "dropped_measures_list": "删除举措", "growth_failed": "增幅核对不符",
+    "rules_from": "规则来源", "defaults": "默认规则", "bodies": "单位", "full_comparison": "完整比对",
+    "timeline_title": "历年变化", "lineage": "举措沿革", "first_year": "首次出现", "last_year": "最后出现",
+    "dropped_in": "删除于", "years": "年份", "figure_series": "数据历年", "target_series": "主要预期目标历年",
+    "expression_years": "提法出现年份", "matrix_title": "单位对照", "shared_by": "共有单位数",
+    "only_in": "仅此单位", "figures_side": "数据对照", "measure": "举措", "expression": "提法",
+    "reworded_as": "改写为", "chart": "图", "table": "表",
+})
+_LABELS["en"].update({
+    "check_title": "Report check", "passed": "passed", "failed": "failed", "fail": "fail", "warn": "warn",
+    "off": "off", "rule": "Rule", "level": "Level", "subject": "Concerns", "findings": "Findings",
+    "required_parts": "required parts", "not_reported_rule": "plans not reported", "growth_mismatch": "growth mismatch",
+    "year_gap": "year gap", "dropped_rule": "dropped measures", "no_predecessor": "no earlier report; only required parts checked",
+    "new_measures_list": "New measures", "dropped_measures_list": "Dropped measures", "growth_failed": "Failed growth checks",
+    "rules_from": "Rules from", "defaults": "defaults", "bodies": "Bodies", "full_comparison": "Full comparison",
+    "timeline_title": "Timeline", "lineage": "Lineage of measures", "first_year": "first", "last_year": "last",
+    "dropped_in": "dropped in", "years": "Years", "figure_series": "Figures by year", "target_series": "Main targets by year",
+    "expression_years": "Expressions by year", "matrix_title": "Matrix of bodies", "shared_by": "Bodies",
+    "only_in": "only in", "figures_side": "Figures side by side", "measure": "Measure", "expression": "Expression",
+    "reworded_as": "reworded as", "chart": "Chart", "table": "Table",
+})

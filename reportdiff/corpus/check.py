@@ -1,0 +1,175 @@
+"""``reportdiff check``: each body's newest report against its predecessor, judged by the rules.
+
+For every body of a folder the newest report is compared with the one before it (promises
+and figures included) and the findings of each rule are collected:
+
+- ``required_parts``: the newest report lacks a part its kind always has (results and plans;
+  shortcomings for 法治 reports and 政府工作报告, where a review paragraph counts);
+- ``dropped``: a measure of last year's report with no counterpart this year;
+- ``not_reported``: a plan of last year's report with no result this year;
+- ``growth_mismatch``: a stated change (同比增长38%) that disagrees with last year's figure;
+- ``year_gap``: the newest report's year is not its predecessor's plus one.
+
+A finding of a rule set to ``fail`` fails the check (exit 1); ``warn`` lists it; ``off`` skips it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..kinds import KINDS
+from ..models import Comparison, Report, Status
+from .config import DEFAULT_RULES, Config
+from .discover import Corpus, Entry
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing a rule found, with the measure (or part, or file) it concerns."""
+
+    rule: str
+    level: str
+    """``fail`` or ``warn``: the rule's level when the finding was made."""
+    body: str
+    subject: str
+    """What it concerns: a measure id and title, a plan sentence, a figure, a role, a year."""
+    message: str
+
+    def to_json(self) -> dict:
+        return {"rule": self.rule, "level": self.level, "body": self.body, "subject": self.subject,
+                "message": self.message}
+
+
+@dataclass(frozen=True, slots=True)
+class BodyCheck:
+    """One body: its newest report, the predecessor (if any), their comparison and findings."""
+
+    body: str
+    new: Entry
+    old: Entry | None
+    report: Report
+    comparison: Comparison | None
+    findings: tuple[Finding, ...]
+
+    @property
+    def failed(self) -> bool:
+        return any(finding.level == "fail" for finding in self.findings)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    """Every body's check, the rules applied and where they came from."""
+
+    bodies: tuple[BodyCheck, ...]
+    config: Config
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def failed(self) -> bool:
+        return any(body.failed for body in self.bodies)
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return tuple(finding for body in self.bodies for finding in body.findings)
+
+
+def required_parts(report: Report) -> tuple[str, ...]:
+    """Return the roles the report's kind requires that no part or measure of it has."""
+    kind = KINDS.get(report.kind, KINDS["other"])
+    present = {part.role for part in report.parts} | {measure.role for measure in report.measures}
+    return tuple(role.value for role in kind.required_roles if role not in present)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+#: The messages of findings, in the language of the run.
+_MESSAGES = {
+    "zh": {"no_part": "{file}：缺少“{role}”部分", "gap": "{file}（{new}年）接续 {old_file}（{old}年）：{detail}",
+           "missing": "缺 {years} 年", "not_next": "年份未递增", "dropped": "{year}年报告有、本年报告无",
+           "not_reported": "上年计划未见本年报告{replanned}", "replanned": "（今年计划重提：{id}）"},
+    "en": {"no_part": "{file}: no {role} part", "gap": "{file} ({new}) follows {old_file} ({old}): {detail}",
+           "missing": "missing {years}", "not_next": "not the next year", "dropped": "in the {year} report, not in this one",
+           "not_reported": "no result reported{replanned}", "replanned": "; restated as {id}"},
+}
+
+
+def findings_for(body: str, report: Report, old: Entry | None, new: Entry, comparison: Comparison | None,
+                 config: Config, lang: str = "zh") -> tuple[Finding, ...]:
+    """Return the findings of every rule not ``off`` for one body, worded in ``lang``."""
+    from ..labels import labels
+
+    words, texts = labels(lang), _MESSAGES.get(lang, _MESSAGES["en"])
+    found: list[Finding] = []
+
+    def add(rule: str, subject: str, message: str) -> None:
+        level = config.level(rule)
+        if level != "off":
+            found.append(Finding(rule, level, body, subject, message))
+
+    for role in required_parts(report):
+        add("required_parts", role, texts["no_part"].format(file=new.path.name, role=words[role]))
+    if old is not None and old.year + 1 != new.year:
+        missing = "、".join(str(year) for year in range(old.year + 1, new.year))
+        detail = texts["missing"].format(years=missing) if missing else texts["not_next"]
+        add("year_gap", f"{old.year} → {new.year}", texts["gap"].format(
+            file=new.path.name, new=new.year, old_file=old.path.name, old=old.year, detail=detail))
+    if comparison is None:
+        return tuple(found)
+    for match in comparison.matches:
+        if match.status is Status.DROPPED and match.old is not None:
+            add("dropped", f"{match.old.id} {_short(match.old.title)}",
+                texts["dropped"].format(year=old.year if old else ""))
+    for promise in comparison.promises:
+        if promise.status == "not_reported":
+            replanned = texts["replanned"].format(id=promise.replanned.id) if promise.replanned else ""
+            add("not_reported", f"{promise.plan.id} {_short(promise.plan.text)}",
+                texts["not_reported"].format(replanned=replanned))
+    for figure in comparison.figures:
+        if figure.claim_check == "inconsistent":
+            add("growth_mismatch", f"{figure.new_measure or ''} {figure.label or figure.unit}".strip(),
+                figure.summary_line(lang))
+    return tuple(found)
+
+
+def _compare(pair: tuple[Report, Report]) -> Comparison:
+    from ..pipeline import compare
+
+    return compare(pair[0], pair[1])
+
+
+def run_check(corpus: Corpus, config: Config, load, *, jobs: int = 1, progress=None, lang: str = "zh") -> CheckResult:
+    """Return the check of every body in ``corpus``; ``load`` gives the parsed report of a path."""
+    plans: list[tuple[str, Entry, Entry | None, Report, Report | None]] = []
+    for series in corpus.bodies.values():
+        new = series[-1]
+        old = series[-2] if len(series) > 1 else None
+        plans.append((new.body, new, old, load(new.path), load(old.path) if old else None))
+    pairs = [(old_report, new_report) for _, _, _, new_report, old_report in plans if old_report is not None]
+    if jobs > 1 and len(pairs) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            comparisons = []
+            for comparison in pool.map(_compare, pairs):
+                comparisons.append(comparison)
+                if progress:
+                    progress()
+    else:
+        comparisons = []
+        for pair in pairs:
+            comparisons.append(_compare(pair))
+            if progress:
+                progress()
+    results = iter(comparisons)
+    bodies = []
+    for body, new, old, new_report, old_report in plans:
+        comparison = next(results) if old_report is not None else None
+        bodies.append(BodyCheck(body, new, old, new_report, comparison,
+                                findings_for(body, new_report, old, new, comparison, config, lang)))
+    return CheckResult(tuple(bodies), config, corpus.warnings)
+
+
+__all__ = ["DEFAULT_RULES", "BodyCheck", "CheckResult", "Finding", "findings_for", "required_parts", "run_check"]

@@ -1,0 +1,150 @@
+"""The folder commands as functions: discover, load (cached), analyse and render.
+
+``cli.py`` parses options and writes files; everything between lives here, so the commands
+can be driven from Python and benchmarks as well.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from pathlib import Path
+
+from .cache import ReportStore
+from .check import CheckResult, run_check
+from .config import resolve_config
+from .discover import discover
+from .progress import progress
+
+
+def run_check_command(directory: Path, config_file: Path | None = None, *, lang: str = "zh",
+                      kind: str | None = None, use_cache: bool = True, jobs: int = 1,
+                      want_json: bool = False, want_html: bool = False,
+                      store: ReportStore | None = None) -> tuple[CheckResult, dict[str, str]]:
+    """Return the check of ``directory`` and its renderings (``md`` always, ``json``/``html`` if wanted)."""
+    from ..render.check_render import render_check_html, render_check_json, render_check_markdown
+
+    config = resolve_config(Path(directory), config_file)
+    store = store or ReportStore(use_cache=use_cache, kind=kind)
+    corpus = discover(Path(directory), store.load)
+    with progress(len(corpus.bodies), "compare") as step:
+        result = run_check(corpus, config, store.load, jobs=jobs, progress=step, lang=lang)
+    outputs = {"md": render_check_markdown(result, lang)}
+    if want_json:
+        outputs["json"] = render_check_json(result)
+    if want_html:
+        outputs["html"] = render_check_html(result, lang)
+    return result, outputs
+
+
+def _select(corpus, body: str | None):
+    from ..errors import LoadError
+    from ..normalize import key as norm_key
+
+    if body is None:
+        return list(corpus.bodies.items())
+    chosen = [(key, series) for key, series in corpus.bodies.items() if key == norm_key(body)]
+    if not chosen:
+        names = ", ".join(series[0].body for series in corpus.bodies.values())
+        raise LoadError(str(corpus.root), f"no reports of {body!r} (bodies: {names})")
+    return chosen
+
+
+def run_timeline(directory: Path, *, body: str | None = None, kind: str | None = None, use_cache: bool = True,
+                 jobs: int = 1, store: ReportStore | None = None):
+    """Return the timeline of every body in ``directory`` (or of ``body``), oldest year first."""
+    from .timeline import build_timeline, compare_step
+
+    store = store or ReportStore(use_cache=use_cache, kind=kind)
+    corpus = discover(Path(directory), store.load)
+    selected = _select(corpus, body)
+    paths = [entry.path for _, series in selected for entry in series]
+    with progress(len(paths), "parse") as step:
+        store.load_many(paths, jobs=jobs, progress=step)
+    pending: list[tuple[tuple[Path, Path], tuple]] = []
+    steps: dict[tuple[Path, Path], object] = {}
+    for _, series in selected:
+        for old, new in pairwise(series):
+            key = (old.path, new.path)
+            cached = store.get_derived("timeline-step", key)
+            if cached is not None:
+                steps[key] = cached
+            else:
+                pending.append((key, (store.load(old.path), store.load(new.path))))
+    with progress(len(pending), "compare") as tick:
+        if jobs > 1 and len(pending) > 1:
+            from concurrent.futures import ProcessPoolExecutor
+
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                computed = []
+                for result in pool.map(compare_step, [pair for _, pair in pending],
+                                       chunksize=max(1, len(pending) // (jobs * 4))):
+                    computed.append(result)
+                    tick()
+        else:
+            computed = []
+            for _, pair in pending:
+                computed.append(compare_step(pair))
+                tick()
+    for (key, _), result in zip(pending, computed):
+        steps[key] = result
+        store.put_derived("timeline-step", key, result)
+    timelines = []
+    for _, series in selected:
+        reports = [store.load(entry.path) for entry in series]
+        pair_steps = [steps[(old.path, new.path)] for old, new in pairwise(series)]
+        timelines.append(build_timeline(series[-1].body, series, reports, pair_steps))
+    return timelines, corpus.warnings, store
+
+
+def _features_job(job: tuple[Path, str | None]):
+    from .cache import parse_file
+    from .matrix import features_of
+
+    report = parse_file(job[0], job[1])
+    return report, features_of(report)
+
+
+def run_matrix(directory: Path, *, year: int | None = None, kind: str | None = None, use_cache: bool = True,
+               jobs: int = 1, store: ReportStore | None = None):
+    """Return the matrix of one year's reports across the bodies of ``directory`` (default: the latest year)."""
+    from ..errors import LoadError
+    from .matrix import build_matrix, features_of
+
+    store = store or ReportStore(use_cache=use_cache, kind=kind)
+    corpus = discover(Path(directory), store.load)
+    years = sorted({entry.year for entry in corpus.entries})
+    year = year if year is not None else years[-1]
+    entries = tuple(entry for series in corpus.bodies.values() for entry in series if entry.year == year)
+    if not entries:
+        raise LoadError(str(directory), f"no reports of {year} (years: {', '.join(map(str, years))})")
+    features: dict[Path, object] = {}
+    missing = []
+    for entry in entries:
+        cached = store.get_derived("matrix-features", (entry.path,))
+        if cached is not None:
+            features[entry.path] = cached
+        else:
+            missing.append(entry.path)
+    with progress(len(missing), "read") as tick:
+        if jobs > 1 and len(missing) > 1:
+            from concurrent.futures import ProcessPoolExecutor
+
+            unparsed = [path for path in missing if store.cached(path) is None]
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                for path, (report, feature) in zip(unparsed, pool.map(
+                        _features_job, [(path, kind) for path in unparsed],
+                        chunksize=max(1, len(unparsed) // (jobs * 4)))):
+                    store.add(path, report)
+                    features[path] = feature
+                    tick()
+        for path in missing:
+            if path not in features:
+                features[path] = features_of(store.load(path))
+                tick()
+    for path in missing:
+        store.put_derived("matrix-features", (path,), features[path])
+    matrix = build_matrix(year, entries, [features[entry.path] for entry in entries])
+    return matrix, corpus.warnings, store
+
+
+__all__ = ["run_check_command", "run_matrix", "run_timeline"]

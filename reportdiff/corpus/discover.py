@@ -1,0 +1,138 @@
+"""Reports in a folder: which body and year each file is.
+
+A file named ``<body>-<year>.<ext>`` (``haidian-2025.txt``, ``云泽市司法局-2024.docx``) names its
+body and year, and the name wins. Any other file is parsed: the year is the report's own
+(``Report.year``), the body comes from the title (the title without its year and the name of
+the report kind), else from the opening sentences (我代表国务院, 2024年，云泽市司法局…), else
+from the file name without its year. Bodies are grouped by their comparison key, so
+雲澤市司法局 and 云泽市司法局 are one body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import LoadError, ParseError
+from ..models import Report
+from ..normalize import key as norm_key
+
+EXTENSIONS = (".txt", ".md", ".docx")
+#: Files of a repository that are about the reports, not reports.
+_NOT_REPORTS = re.compile(r"^(readme|changelog|license|licence|contributing|index)\b", re.IGNORECASE)
+_NAMED = re.compile(r"^(?P<body>.+?)[-_ ](?P<year>(?:19|20)\d{2})$")
+_YEAR = re.compile(r"(?:19|20)\d{2}\s*年?度?")
+#: The name of a report kind and the words around it in a title; what is left names the body.
+_TITLE_WORDS = re.compile(
+    r"关于|的|法治政府建设|法治建设|依法行政|政府工作报告|工作报告|年度|情况|报告|工作总结|总结|和|及|计划|"
+    r"[（(][^）)]*[）)]|[“”\"《》〈〉]")
+#: A body named in the opening: 我代表国务院，… / 2024年，云泽市司法局坚持…
+_OPENING_BODY = (
+    re.compile(r"我代表(?P<body>[^，,。]{2,20}?)(?:人民政府)?[，,]"),
+    re.compile(r"^(?:(?:19|20)\d{2}年(?:以来|度)?[，,]?)(?P<body>[^，,。]{2,20}?"
+               r"(?:人民政府|政府|局|委员会|委|办公室|办|厅|院|署|中心|区|市|县|省|州|盟|旗|镇|乡|街道))"
+               r"(?=坚持|在|以|深入|围绕|认真|全面|紧|始终|聚焦|按照|持续|扎实|着力|把|高举|贯彻)"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One report file of a folder, with the body and year it is of."""
+
+    path: Path
+    body: str
+    """The body as first written (title, opening or file name)."""
+    body_key: str
+    """The body's comparison key: files of one body share it, whatever the script."""
+    year: int
+    named: bool
+    """True when the file name gave body and year (``<body>-<year>.<ext>``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """The reports of a folder grouped by body, each body's reports by year (oldest first)."""
+
+    root: Path
+    bodies: dict[str, tuple[Entry, ...]]
+    """Body key → that body's reports."""
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        return tuple(entry for series in self.bodies.values() for entry in series)
+
+
+def report_files(root: Path) -> list[Path]:
+    """Return the report files under ``root`` (recursively, hidden paths skipped), sorted."""
+    if root.is_file():
+        return [root]
+    if not root.is_dir():
+        raise LoadError(str(root), "no such directory")
+    found = []
+    for path in root.rglob("*"):
+        relative = path.relative_to(root).parts
+        if any(part.startswith(".") for part in relative) or not path.is_file():
+            continue
+        if path.suffix.lower() in EXTENSIONS and not _NOT_REPORTS.match(path.stem):
+            found.append(path)
+    return sorted(found)
+
+
+def named(path: Path) -> tuple[str, int] | None:
+    """Return the body and year a ``<body>-<year>.<ext>`` file name gives, else None."""
+    match = _NAMED.match(path.stem)
+    return (match["body"], int(match["year"])) if match else None
+
+
+def body_of(report: Report, path: Path) -> str:
+    """Return the body a report is of, from its title, its opening, or its file name."""
+    title = _TITLE_WORDS.sub("", _YEAR.sub("", norm_key(report.title))).strip(" ，,:：—-")
+    if len(title) >= 2:
+        return title
+    opening = norm_key(report.preamble)
+    for pattern in _OPENING_BODY:
+        match = pattern.search(opening[:200])
+        if match:
+            return match["body"]
+    stem = _YEAR.sub("", path.stem).strip("-_ ")
+    return re.sub(r"[-_ ]{2,}", "-", stem) or path.stem
+
+
+def discover(root: Path, load: Callable[[Path], Report]) -> Corpus:
+    """Return the reports under ``root`` grouped by body; ``load`` parses a file when its name
+    does not say body and year. A body with two reports of one year is an input error."""
+    root = Path(root)
+    warnings: list[str] = []
+    groups: dict[str, dict[int, Entry]] = {}
+    for path in report_files(root):
+        given = named(path)
+        if given is not None:
+            body, year = given
+            entry = Entry(path, body, norm_key(body), year, True)
+        else:
+            try:
+                report = load(path)
+            except ParseError as exc:
+                # -- notes beside the reports (SOURCES.md) are no reports; a named file must be one --
+                warnings.append(f"{exc}; skipped")
+                continue
+            if report.year is None:
+                warnings.append(f"{path}: no year in its name or text; skipped")
+                continue
+            body = body_of(report, path)
+            entry = Entry(path, body, norm_key(body), report.year, False)
+        series = groups.setdefault(entry.body_key, {})
+        if entry.year in series:
+            raise LoadError(str(path), f"a second report of {entry.body} for {entry.year} "
+                            f"(the first is {series[entry.year].path}); rename one as <body>-<year>{path.suffix}")
+        series[entry.year] = entry
+    if not groups:
+        raise LoadError(str(root), f"no reports found ({', '.join(EXTENSIONS)})")
+    bodies = {key: tuple(series[year] for year in sorted(series)) for key, series in sorted(groups.items())}
+    return Corpus(root, bodies, tuple(warnings))
+
+
+__all__ = ["EXTENSIONS", "Corpus", "Entry", "body_of", "discover", "named", "report_files"]

@@ -1,0 +1,173 @@
+"""Renderers of ``reportdiff check``: the Markdown summary, the JSON artefact and the HTML page."""
+
+from __future__ import annotations
+
+import json
+from html import escape
+from typing import TYPE_CHECKING, Any
+
+from ..labels import labels
+from ..models import Status
+from .json import SCHEMA_VERSION, comparison_dict
+from .markdown import escape as md_escape
+
+if TYPE_CHECKING:
+    from ..corpus.check import BodyCheck, CheckResult
+
+#: Items per list in the Markdown summary; the JSON artefact holds them all.
+LIST_LIMIT = 20
+_RULE_LABELS = {"dropped": "dropped_rule", "not_reported": "not_reported_rule"}
+
+
+def rule_label(rule: str, lang: str) -> str:
+    return labels(lang)[_RULE_LABELS.get(rule, rule)]
+
+
+def _cell(text: str) -> str:
+    # -- report text is escaped (a table cell holds one line and no column separator) --
+    return md_escape(" ".join(text.split()))
+
+
+def _limited(lines: list[str], lang: str) -> list[str]:
+    if len(lines) <= LIST_LIMIT:
+        return lines
+    return lines[:LIST_LIMIT] + [f"- {labels(lang)['more'].format(n=len(lines) - LIST_LIMIT)}"]
+
+
+def _body_markdown(check: BodyCheck, lang: str) -> list[str]:
+    words = labels(lang)
+    status = words["failed"] if check.failed else words["passed"]
+    years = f"{check.old.year} → {check.new.year}" if check.old else str(check.new.year)
+    lines = [f"## {md_escape(check.body)} {years}: {status}", ""]
+    sources = f"`{check.old.path}` → `{check.new.path}`" if check.old else f"`{check.new.path}`"
+    lines += [sources, ""]
+    if check.findings:
+        lines += [f"| {words['level']} | {words['rule']} | {words['subject']} | {words['findings']} |",
+                  "|---|---|---|---|"]
+        # -- every failure is listed; warnings up to the limit (the JSON artefact holds them all) --
+        failures = [f for f in check.findings if f.level == "fail"]
+        warnings = [f for f in check.findings if f.level != "fail"]
+        shown = failures + warnings[:LIST_LIMIT]
+        lines += [f"| {words[f.level]} | {rule_label(f.rule, lang)} | {_cell(f.subject)} | {_cell(f.message)} |"
+                  for f in shown]
+        if len(warnings) > LIST_LIMIT:
+            lines.append(f"| {words['warn']} | | | {words['more'].format(n=len(warnings) - LIST_LIMIT)} |")
+        lines.append("")
+    comparison = check.comparison
+    if comparison is None:
+        return lines + [f"_{words['no_predecessor']}_", ""]
+    summary = comparison.summary
+    lines += ["  ".join(f"{words[s.value]} {summary[s.value]}" for s in Status), ""]
+    sections: list[tuple[str, list[str]]] = [
+        (words["new_measures_list"], [f"- {m.new.id} {md_escape(m.new.title)}" for m in comparison.matches
+                                      if m.status is Status.NEW and m.new]),
+        (words["dropped_measures_list"], [f"- {m.old.id} {md_escape(m.old.title)}" for m in comparison.matches
+                                          if m.status is Status.DROPPED and m.old]),
+        (words["figures"], [f"- {md_escape(f.summary_line(lang))}" for f in comparison.figures
+                            if f.old and f.new and f.change]),
+        (words["growth_failed"], [f"- {md_escape(f.summary_line(lang))}" for f in comparison.figures
+                                  if f.claim_check == "inconsistent"]),
+        (words["promises"] + f" ({words['not_reported']})",
+         [f"- {p.plan.id} {md_escape(p.plan.text)}" for p in comparison.promises
+          if p.status == "not_reported"]),
+    ]
+    if comparison.expressions is not None:
+        sections += [(words["expressions_new"], [f"- {md_escape(e.text)}" for e in comparison.expressions.new]),
+                     (words["expressions_dropped"], [f"- {md_escape(e.text)}" for e in comparison.expressions.dropped])]
+    for heading, items in sections:
+        if items:
+            lines += [f"### {heading} ({len(items)})", "", *_limited(items, lang), ""]
+    return lines
+
+
+def render_check_markdown(result: CheckResult, lang: str = "zh") -> str:
+    """Return the Markdown summary: the verdict, then each body's findings and changes."""
+    words = labels(lang)
+    failures = sum(1 for f in result.findings if f.level == "fail")
+    warnings = sum(1 for f in result.findings if f.level == "warn")
+    verdict = words["failed"] if result.failed else words["passed"]
+    source = str(result.config.path) if result.config.path else words["defaults"]
+    lines = [f"# {words['check_title']}: {verdict}", "",
+             f"{words['bodies']} {len(result.bodies)} · {words['fail']} {failures} · {words['warn']} {warnings}"
+             f" · {words['rules_from']}: {source}", ""]
+    rules = ", ".join(f"{rule_label(rule, lang)} `{rule}={level}`" for rule, level in result.config.rules.items())
+    lines += [rules, ""]
+    for check in result.bodies:
+        lines += _body_markdown(check, lang)
+    for warning in result.warnings:
+        lines.append(f"> {warning}")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def check_dict(result: CheckResult) -> dict[str, Any]:
+    """Return the check as plain data: verdict, rules, findings and each body's full comparison."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "command": "check",
+        "passed": not result.failed,
+        "config": str(result.config.path) if result.config.path else None,
+        "rules": dict(result.config.rules),
+        "findings": [finding.to_json() for finding in result.findings],
+        "bodies": [
+            {
+                "body": check.body,
+                "passed": not check.failed,
+                "old": {"source": str(check.old.path), "year": check.old.year} if check.old else None,
+                "new": {"source": str(check.new.path), "year": check.new.year},
+                "summary": check.comparison.summary if check.comparison else None,
+                "findings": [finding.to_json() for finding in check.findings],
+                "comparison": comparison_dict(check.comparison) if check.comparison else None,
+            }
+            for check in result.bodies
+        ],
+        "warnings": list(result.warnings),
+    }
+
+
+def render_check_json(result: CheckResult) -> str:
+    return json.dumps(check_dict(result), ensure_ascii=False, indent=2) + "\n"
+
+
+def render_check_html(result: CheckResult, lang: str = "zh") -> str:
+    """Return one self-contained page: the findings table, then each body's full comparison page
+    (the ``compare`` HTML, embedded whole in an iframe so its styles and scripts stay its own)."""
+    from .html import render_html
+
+    words = labels(lang)
+    verdict = words["failed"] if result.failed else words["passed"]
+    rows = "".join(
+        f"<tr class='{f.level}'><td>{escape(f.body)}</td><td>{escape(words[f.level])}</td>"
+        f"<td>{escape(rule_label(f.rule, lang))}</td><td>{escape(f.subject)}</td><td>{escape(f.message)}</td></tr>"
+        for f in sorted(result.findings, key=lambda f: (f.level != "fail", f.body)))
+    bodies = []
+    for check in result.bodies:
+        years = f"{check.old.year} → {check.new.year}" if check.old else str(check.new.year)
+        state = words["failed"] if check.failed else words["passed"]
+        if check.comparison is None:
+            inner = f"<p>{escape(words['no_predecessor'])}</p>"
+        else:
+            page = render_html(check.comparison, lang=lang)
+            inner = f"<iframe title='{escape(check.body)}' srcdoc=\"{escape(page, quote=True)}\"></iframe>"
+        counts = ("  ".join(f"{words[s.value]} {check.comparison.summary[s.value]}" for s in Status)
+                  if check.comparison else "")
+        bodies.append(f"<details{' open' if check.failed else ''}><summary>{escape(check.body)} {years}: "
+                      f"{escape(state)} · {escape(counts)} · {escape(words['full_comparison'])}</summary>"
+                      f"{inner}</details>")
+    return (
+        f"<!DOCTYPE html>\n<html lang='{lang}'><head><meta charset='utf-8'>"
+        f"<title>{escape(words['check_title'])}</title><style>"
+        "body{font-family:system-ui,'Noto Sans CJK SC',sans-serif;margin:2em;max-width:80em}"
+        "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left}"
+        "th,td:nth-child(-n+3){white-space:nowrap}"
+        "tr.fail td{background:#fde8e8}tr.warn td{background:#fff8e1}"
+        "iframe{width:100%;height:80vh;border:1px solid #ccc}summary{cursor:pointer;font-weight:bold;margin:.5em 0}"
+        "</style></head><body>"
+        f"<h1>{escape(words['check_title'])}: {escape(verdict)}</h1>"
+        f"<table><thead><tr><th>{escape(words['bodies'])}</th><th>{escape(words['level'])}</th>"
+        f"<th>{escape(words['rule'])}</th><th>{escape(words['subject'])}</th><th>{escape(words['findings'])}</th>"
+        f"</tr></thead><tbody>{rows}</tbody></table>"
+        f"{''.join(bodies)}</body></html>\n"
+    )
+
+
+__all__ = ["check_dict", "render_check_html", "render_check_json", "render_check_markdown"]

@@ -1,0 +1,189 @@
+"""Renderers of ``reportdiff timeline``: JSON, Markdown tables, and HTML with inline SVG charts."""
+
+from __future__ import annotations
+
+import json
+from html import escape
+from typing import TYPE_CHECKING
+
+from ..labels import labels
+from .json import SCHEMA_VERSION
+from .markdown import escape as md_escape
+
+if TYPE_CHECKING:
+    from ..corpus.timeline import Timeline
+
+#: One mark per yearly status in the lineage tables.
+_MARKS = {"present": "●", "new": "＋", "continued": "＝", "modified": "✎", "moved": "↷"}
+
+
+def sparkline(points: list[tuple[int, float]], *, width: int = 160, height: int = 40) -> str:
+    """Return a small inline SVG line chart of (year, value) points, with each value as a tooltip."""
+    if not points:
+        return ""
+    pad = 4
+    years = [year for year, _ in points]
+    values = [value for _, value in points]
+    low, high = min(values), max(values)
+    span_x = (max(years) - min(years)) or 1
+    span_y = (high - low) or 1
+
+    def xy(year: int, value: float) -> tuple[float, float]:
+        x = pad + (year - min(years)) / span_x * (width - 2 * pad)
+        y = height - pad - (value - low) / span_y * (height - 2 * pad)
+        return round(x, 1), round(y, 1)
+
+    coords = [xy(year, value) for year, value in points]
+    line = " ".join(f"{x},{y}" for x, y in coords)
+    dots = "".join(f"<circle cx='{x}' cy='{y}' r='2.5'><title>{year}: {value:g}</title></circle>"
+                   for (x, y), (year, value) in zip(coords, points))
+    return (f"<svg class='spark' width='{width}' height='{height}' viewBox='0 0 {width} {height}' role='img'>"
+            f"<polyline points='{line}' fill='none' stroke='#1565c0' stroke-width='1.5'/>"
+            f"<g fill='#1565c0'>{dots}</g></svg>")
+
+
+def timeline_dict(timelines: list[Timeline], warnings: tuple[str, ...] = ()) -> dict:
+    return {"schema_version": SCHEMA_VERSION, "command": "timeline",
+            "bodies": [timeline.to_json() for timeline in timelines], "warnings": list(warnings)}
+
+
+def render_timeline_json(timelines: list[Timeline], warnings: tuple[str, ...] = ()) -> str:
+    return json.dumps(timeline_dict(timelines, warnings), ensure_ascii=False, indent=2) + "\n"
+
+
+def _lineage_cells(lineage: dict, years: list[int], words: dict[str, str]) -> list[str]:
+    cells = []
+    for year in years:
+        entry = lineage["years"].get(str(year))
+        if entry is not None:
+            cells.append(_MARKS.get(entry["status"], "●"))
+        elif lineage["dropped_in"] == year:
+            cells.append("✕")
+        elif lineage["merged_in"] == year:
+            cells.append("⇢")
+        else:
+            cells.append("")
+    return cells
+
+
+def _target_text(target: dict, year: int) -> str:
+    """Return one year's target without the indicator's name the row already shows."""
+    data = target["years"].get(str(year))
+    if data is None:
+        return ""
+    rest = data["text"].removeprefix(target["indicator"])
+    return rest if rest and rest != data["text"] else data["text"]
+
+
+def _lineage_title(lineage: dict, words: dict[str, str]) -> str:
+    return " → ".join(lineage["titles"])
+
+
+def render_timeline_markdown(timelines: list[Timeline], lang: str = "zh") -> str:
+    """Return Markdown tables: lineage of measures, targets, figures and expressions by year."""
+    words = labels(lang)
+    lines: list[str] = []
+    for timeline in timelines:
+        data = timeline.to_json()
+        years = data["years"]
+        head = "| " + " | ".join(str(year) for year in years) + " |"
+        rule = "|---" * (len(years) + 1) + "|"
+        lines += [f"# {words['timeline_title']}: {md_escape(timeline.body)} ({years[0]}–{years[-1]})", ""]
+        if data["targets"]:
+            lines += [f"## {words['target_series']}", "", f"| {words['label']} " + head, rule]
+            for target in data["targets"]:
+                cells = [md_escape(_target_text(target, y)) for y in years]
+                lines.append(f"| {md_escape(target['indicator'])} | " + " | ".join(cells) + " |")
+            lines.append("")
+        lines += [f"## {words['lineage']}", "",
+                  f"| {words['measure']} " + head + f" {words['first_year']} | {words['last_year']} |",
+                  rule + "---|---|"]
+        for lineage in data["measures"]:
+            cells = _lineage_cells(lineage, years, words)
+            lines.append(f"| {md_escape(_lineage_title(lineage, words))} | " + " | ".join(cells)
+                         + f" | {lineage['first_year']} | {lineage['last_year']} |")
+        lines.append("")
+        if data["figures"]:
+            lines += [f"## {words['figure_series']}", "", f"| {words['label']} " + head, rule]
+            for figure in data["figures"]:
+                cells = [md_escape(figure["values"][str(y)]["raw"]) if str(y) in figure["values"] else ""
+                         for y in years]
+                lines.append(f"| {md_escape(figure['label'])} | " + " | ".join(cells) + " |")
+            lines.append("")
+        if data["expressions"]:
+            lines += [f"## {words['expression_years']}", "", f"| {words['expression']} " + head, rule]
+            for expression in data["expressions"]:
+                cells = ["●" if y in expression["years"] else "" for y in years]
+                lines.append(f"| {md_escape(expression['text'])} | " + " | ".join(cells) + " |")
+            lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+_STYLE = (
+    "body{font-family:system-ui,'Noto Sans CJK SC',sans-serif;margin:2em;max-width:90em}"
+    "table{border-collapse:collapse;margin-bottom:1.5em}td,th{border:1px solid #ddd;padding:.25em .5em;"
+    "text-align:left;vertical-align:middle}td.y{text-align:center}th.y{text-align:center}"
+    "td.new{background:#e8f5e9}td.modified{background:#fff8e1}td.moved{background:#e3f2fd}"
+    "td.dropped{background:#fde8e8}td.merged{background:#f3e5f5}.titles{font-size:.85em;color:#555}"
+    "svg.spark{display:block}"
+)
+
+
+def render_timeline_html(timelines: list[Timeline], lang: str = "zh") -> str:
+    """Return one self-contained page: per body, the tables with a small chart per numeric row."""
+    words = labels(lang)
+    out = [f"<!DOCTYPE html>\n<html lang='{lang}'><head><meta charset='utf-8'>"
+           f"<title>{escape(words['timeline_title'])}</title><style>{_STYLE}</style></head><body>"]
+    for timeline in timelines:
+        data = timeline.to_json()
+        years = data["years"]
+        year_heads = "".join(f"<th class='y'>{year}</th>" for year in years)
+        out.append(f"<h1>{escape(words['timeline_title'])}: {escape(timeline.body)} ({years[0]}–{years[-1]})</h1>")
+        out.append("<ul>" + "".join(f"<li>{r['year']}: {escape(r['source'])}</li>" for r in data["reports"]) + "</ul>")
+        if data["targets"]:
+            out.append(f"<h2>{escape(words['target_series'])}</h2><table><tr><th>{escape(words['label'])}</th>"
+                       f"{year_heads}<th>{escape(words['chart'])}</th></tr>")
+            for target in data["targets"]:
+                cells = "".join(f"<td class='y'>{escape(_target_text(target, y))}</td>" for y in years)
+                points = [(int(y), t["value"]) for y, t in target["years"].items() if t.get("value") is not None]
+                out.append(f"<tr><td>{escape(target['indicator'])}</td>{cells}"
+                           f"<td>{sparkline(sorted(points)) if len(points) > 1 else ''}</td></tr>")
+            out.append("</table>")
+        out.append(f"<h2>{escape(words['lineage'])}</h2><table><tr><th>{escape(words['measure'])}</th>{year_heads}"
+                   f"<th>{escape(words['first_year'])}</th><th>{escape(words['last_year'])}</th></tr>")
+        for lineage in data["measures"]:
+            cells = []
+            for year, mark in zip(years, _lineage_cells(lineage, years, words)):
+                entry = lineage["years"].get(str(year))
+                status = entry["status"] if entry else ("dropped" if lineage["dropped_in"] == year else
+                                                        "merged" if lineage["merged_in"] == year else "")
+                tip = f" title='{escape(entry['id'])} {escape(words.get(status, status))}'" if entry else ""
+                cells.append(f"<td class='y {status}'{tip}>{mark}</td>")
+            titles = lineage["titles"]
+            reworded = (f"<div class='titles'>{escape(words['reworded_as'])} " + " → ".join(escape(t) for t in titles[1:])
+                        + "</div>") if len(titles) > 1 else ""
+            out.append(f"<tr><td>{escape(titles[0])}{reworded}</td>{''.join(cells)}"
+                       f"<td>{lineage['first_year']}</td><td>{lineage['last_year']}</td></tr>")
+        out.append("</table>")
+        if data["figures"]:
+            out.append(f"<h2>{escape(words['figure_series'])}</h2><table><tr><th>{escape(words['label'])}</th>"
+                       f"{year_heads}<th>{escape(words['chart'])}</th></tr>")
+            for figure in data["figures"]:
+                cells = "".join(f"<td class='y'>{escape(figure['values'][str(y)]['raw'])}</td>"
+                                if str(y) in figure["values"] else "<td></td>" for y in years)
+                points = sorted((int(y), v["value"]) for y, v in figure["values"].items() if v["value"] is not None)
+                out.append(f"<tr><td>{escape(figure['label'])}</td>{cells}<td>{sparkline(points)}</td></tr>")
+            out.append("</table>")
+        if data["expressions"]:
+            out.append(f"<h2>{escape(words['expression_years'])}</h2><table><tr><th>{escape(words['expression'])}</th>"
+                       f"{year_heads}</tr>")
+            for expression in data["expressions"]:
+                cells = "".join("<td class='y'>●</td>" if y in expression["years"] else "<td></td>" for y in years)
+                out.append(f"<tr><td>{escape(expression['text'])}</td>{cells}</tr>")
+            out.append("</table>")
+    out.append("</body></html>\n")
+    return "".join(out)
+
+
+__all__ = ["render_timeline_html", "render_timeline_json", "render_timeline_markdown", "sparkline",
+           "timeline_dict"]

@@ -1,0 +1,163 @@
+"""``reportdiff check`` end to end through the CLI on a four-year constructed series."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from corpus_series import without_part, write_series
+
+from reportdiff.corpus.config import DEFAULT_RULES, ConfigError, find_config, load_config
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("REPORTDIFF_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+
+
+def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    import os
+
+    return subprocess.run([sys.executable, "-m", "reportdiff", *args], capture_output=True, text=True,
+                          timeout=300, env={**os.environ, **(env or {})})
+
+
+def check(folder: Path, *extra: str) -> tuple[subprocess.CompletedProcess, dict]:
+    out = folder.parent / "check.json"
+    result = run("check", str(folder), "--json", str(out), *extra)
+    data = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
+    return result, data
+
+
+def test_all_rules_pass(tmp_path) -> None:
+    folder = write_series(tmp_path / "reports")
+    summary = tmp_path / "step-summary.md"
+    summary.write_text("earlier step\n", encoding="utf-8")
+    html = tmp_path / "check.html"
+    result, data = check(folder, "--html", str(html), "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("# Report check: passed")
+    assert "## yunze 2024 → 2025: passed" in result.stdout
+    # -- new and dropped measures by name, promises not reported, expressions --
+    assert "- 二/(六) 加強法治督察" in result.stdout
+    assert "规范律师和公证行业管理" in result.stdout
+    assert "### New expressions" in result.stdout
+    assert data["passed"] is True and data["rules"] == DEFAULT_RULES
+    body = data["bodies"][0]
+    assert (body["old"]["year"], body["new"]["year"]) == (2024, 2025)
+    assert body["summary"]["dropped"] == 3 and body["comparison"]["schema_version"] == 1
+    assert {f["rule"] for f in data["findings"]} <= {"dropped", "not_reported", "growth_mismatch"}
+    assert all(f["level"] == "warn" for f in data["findings"])
+    page = html.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "<iframe" in page and "<script src" not in page
+
+
+def test_step_summary_is_appended(tmp_path) -> None:
+    folder = write_series(tmp_path / "reports")
+    summary = tmp_path / "step-summary.md"
+    summary.write_text("earlier step\n", encoding="utf-8")
+    result = run("check", str(folder), env={"GITHUB_STEP_SUMMARY": str(summary)})
+    assert result.returncode == 0, result.stderr
+    text = summary.read_text(encoding="utf-8")
+    assert text.startswith("earlier step\n# 年度报告检查: 通过") and text.endswith(result.stdout)
+
+
+def test_dropped_measure_fails_when_the_rule_is_on(tmp_path) -> None:
+    folder = write_series(tmp_path / "reports")
+    (tmp_path / "reportdiff.toml").write_text('[rules]\ndropped = "fail"\n', encoding="utf-8")
+    result, data = check(folder)
+    assert result.returncode == 1, result.stderr
+    assert result.stdout.startswith("# 年度报告检查: 未通过")
+    assert "| 不通过 | 删除举措 | 一/(五)/4 规范律师和公证行业管理 |" in result.stdout
+    failed = [f for f in data["findings"] if f["level"] == "fail"]
+    assert {f["rule"] for f in failed} == {"dropped"} and len(failed) == 3
+    assert any("规范律师和公证行业管理" in f["subject"] for f in failed)
+    assert data["config"] == str(tmp_path / "reportdiff.toml") and data["passed"] is False
+
+
+def test_missing_part_fails(tmp_path) -> None:
+    folder = write_series(tmp_path / "reports")
+    newest = folder / "yunze-2025.txt"
+    newest.write_text(without_part(newest.read_text(encoding="utf-8"), "三、存在的不足"), encoding="utf-8")
+    result, data = check(folder, "--lang", "en")
+    assert result.returncode == 1
+    assert "| fail | required parts | shortcomings | yunze-2025.txt: no Shortcomings part |" in result.stdout
+    failed = [f for f in data["findings"] if f["level"] == "fail"]
+    assert [(f["rule"], f["subject"]) for f in failed] == [("required_parts", "shortcomings")]
+
+
+def test_year_gap_fails(tmp_path) -> None:
+    folder = write_series(tmp_path / "reports", years=(2022, 2023, 2025))
+    result, data = check(folder)
+    assert result.returncode == 1
+    assert "## yunze 2023 → 2025: 未通过" in result.stdout
+    failed = [f for f in data["findings"] if f["level"] == "fail"]
+    assert [(f["rule"], f["subject"]) for f in failed] == [("year_gap", "2023 → 2025")]
+    assert "缺 2024 年" in failed[0]["message"]
+
+
+@pytest.mark.parametrize(("config", "named"), [
+    ('[rules]\ndroped = "fail"\n', "'droped'"),
+    ('[rules]\ndropped = "error"\n', "'error'"),
+    ('[rules\n', "not valid TOML"),
+    ('[checks]\n', "'checks'"),
+])
+def test_bad_config_is_a_usage_error(tmp_path, config: str, named: str) -> None:
+    folder = write_series(tmp_path / "reports", years=(2024, 2025))
+    (tmp_path / "reportdiff.toml").write_text(config, encoding="utf-8")
+    result, data = check(folder)
+    assert result.returncode == 2 and data == {} and result.stdout == ""
+    assert result.stderr.startswith("reportdiff: ") and named in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_usage_errors(tmp_path) -> None:
+    assert run("check", str(tmp_path / "absent")).returncode == 2
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run("check", str(empty))
+    assert result.returncode == 2 and "no reports found" in result.stderr
+    folder = write_series(tmp_path / "reports", years=(2024, 2025))
+    result = run("check", str(folder), "--config", str(tmp_path / "missing.toml"))
+    assert result.returncode == 2 and "missing.toml" in result.stderr
+
+
+def test_config_found_upwards_as_ruff_does(tmp_path) -> None:
+    nested = tmp_path / "repo" / "data" / "reports"
+    nested.mkdir(parents=True)
+    (tmp_path / "repo" / "pyproject.toml").write_text(
+        '[project]\nname = "x"\n\n[tool.reportdiff.rules]\nyear_gap = "off"\n', encoding="utf-8")
+    # -- a pyproject.toml without [tool.reportdiff] nearer to the folder is passed over --
+    (tmp_path / "repo" / "data" / "pyproject.toml").write_text('[project]\nname = "y"\n', encoding="utf-8")
+    found = find_config(nested)
+    assert found == tmp_path / "repo" / "pyproject.toml"
+    assert load_config(found).rules == {**DEFAULT_RULES, "year_gap": "off"}
+    (tmp_path / "repo" / "data" / "reportdiff.toml").write_text('[rules]\ndropped = "off"\n', encoding="utf-8")
+    assert find_config(nested) == tmp_path / "repo" / "data" / "reportdiff.toml"
+    bad = tmp_path / "repo" / "pyproject.toml"
+    bad.write_text('[tool.reportdiff]\nrule = {}\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="'rule'"):
+        load_config(bad)
+
+
+def test_explicit_config_and_off_rules(tmp_path) -> None:
+    folder = write_series(tmp_path / "reports", years=(2023, 2025))
+    config = tmp_path / "ci.toml"
+    config.write_text('[rules]\nyear_gap = "off"\ndropped = "off"\nnot_reported = "off"\n'
+                      'growth_mismatch = "off"\n', encoding="utf-8")
+    result, data = check(folder, "--config", str(config))
+    assert result.returncode == 0, result.stderr
+    assert data["findings"] == [] and data["rules"]["year_gap"] == "off"
+
+
+def test_artefacts_never_overwrite_a_report(tmp_path) -> None:
+    folder = write_series(tmp_path / "reports", years=(2024, 2025))
+    newest = folder / "yunze-2025.txt"
+    before = newest.read_bytes()
+    result = run("check", str(folder), "--json", str(newest))
+    assert result.returncode == 2 and "is an input" in result.stderr
+    assert newest.read_bytes() == before

@@ -1,0 +1,70 @@
+"""``reportdiff matrix``: one year across bodies (real national reports posing as seven bodies)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from corpus_series import texts
+
+from reportdiff.cli import cli
+
+REAL = Path(__file__).resolve().parents[2] / "shared" / "real"
+#: Hand-checked: the reports that write each expression (by the year of the State Council report).
+EXPRESSIONS = {"“放管服”改革": {2017, 2018, 2019, 2021, 2022}, "“互联网+政务服务”": {2016, 2017, 2018, 2019}}
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("REPORTDIFF_CACHE_DIR", str(tmp_path / "cache"))
+
+
+def _matrix(folder: Path, *extra: str) -> dict:
+    result = CliRunner().invoke(cli, ["matrix", str(folder), "--format", "json", *extra])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+@pytest.mark.skipif(not REAL.is_dir(), reason="../shared/real (State Council reports) is absent")
+def test_seven_real_reports_as_seven_bodies(tmp_path) -> None:
+    folder = tmp_path / "bodies"
+    folder.mkdir()
+    for source in sorted(REAL.glob("guowuyuan-zfgzbg-*-s.txt")):
+        year = source.stem.split("-")[2]
+        shutil.copy(source, folder / f"省{year}-2023.txt")
+    data = _matrix(folder)
+    assert data["year"] == 2023 and len(data["bodies"]) == 7
+    assert data["bodies"][0] == {"name": "省2016", "year": 2023, "source": str(folder / "省2016-2023.txt")}
+    rows = {row["text"]: row for row in data["expressions"]}
+    for expression, years in EXPRESSIONS.items():
+        assert set(rows[expression]["bodies"]) == {f"省{year}" for year in years}, expression
+    # -- shared by most first, by one last --
+    counts = [row["count"] for row in data["measures"]]
+    assert counts == sorted(counts, reverse=True) and counts[0] == 7 and counts[-1] == 1
+
+
+def test_measures_shared_and_singular(tmp_path) -> None:
+    folder = tmp_path / "districts"
+    folder.mkdir()
+    base = texts()[2024]
+    for name in ("东城区", "西城区", "南城区"):
+        text = base.replace("云泽市", name)
+        if name == "南城区":
+            text = "\n".join(line for line in text.splitlines() if not line.startswith("4.规范律师")) + "\n"
+        (folder / f"{name}-2024.txt").write_text(text, encoding="utf-8")
+    (folder / "北城区-2023.txt").write_text(texts()[2023], encoding="utf-8")
+    data = _matrix(folder)
+    assert [body["name"] for body in data["bodies"]] == ["东城区", "南城区", "西城区"]
+    rows = {row["text"]: row for row in data["measures"]}
+    assert rows["规范律师和公证行业管理"]["bodies"] == ["东城区", "西城区"]
+    assert rows["优化法治化营商环境"]["count"] == 3
+    assert _matrix(folder, "--year", "2023")["bodies"][0]["name"] == "北城区"
+    page = tmp_path / "m.html"
+    assert CliRunner().invoke(cli, ["matrix", str(folder), "-o", str(page)]).exit_code == 0
+    assert "规范律师和公证行业管理" in page.read_text(encoding="utf-8")
+    markdown = CliRunner().invoke(cli, ["matrix", str(folder), "--no-cache"]).stdout
+    assert "| 规范律师和公证行业管理 | 2/3 | 东城区、西城区 |" in markdown
+    assert CliRunner().invoke(cli, ["matrix", str(folder), "--year", "1999"]).exit_code != 0

@@ -1,0 +1,108 @@
+"""``reportdiff timeline``: lineage on the constructed series, targets of the real reports, the cache."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from corpus_series import write_series
+
+from reportdiff.cli import cli
+from reportdiff.corpus.cache import ReportStore
+from reportdiff.corpus.commands import run_timeline
+from reportdiff.normalize import key as norm_key
+
+REAL = Path(__file__).resolve().parents[2] / "shared" / "real"
+#: The GDP growth target (国内生产总值增长…) each State Council report sets.
+GDP_TARGETS = {2016: "6.5%－7%", 2017: "6.5%左右", 2018: "6.5%左右", 2019: "6%－6.5%", 2021: "6%以上",
+               2022: "5.5%左右", 2023: "5%左右"}
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("REPORTDIFF_CACHE_DIR", str(tmp_path / "cache"))
+
+
+def _timeline_json(folder: Path, *extra: str) -> dict:
+    result = CliRunner().invoke(cli, ["timeline", str(folder), "--format", "json", *extra])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_lineage_matches_the_key_written_with_the_series(tmp_path) -> None:
+    folder = write_series(tmp_path / "reports")
+    key = json.loads((tmp_path / "reports.lineage.json").read_text(encoding="utf-8"))
+    data = _timeline_json(folder)
+    (timeline,) = data["bodies"]
+    assert timeline["body"] == "yunze" and timeline["years"] == [2022, 2023, 2024, 2025]
+    by_title = {norm_key(title): lineage for lineage in timeline["measures"] for title in lineage["titles"]}
+    for title, expected in key.items():
+        lineage = by_title[norm_key(title)]
+        assert {k: lineage[k] for k in expected} == expected, title
+    adviser = by_title[norm_key("健全政府法律顾问制度")]
+    assert [entry["status"] for entry in adviser["years"].values()] == ["new", "continued", "moved"]
+    # -- a reworded title stays one lineage --
+    reworded = by_title[norm_key("严格规范性文件合法性审核")]
+    assert len(reworded["titles"]) == 2 and reworded["first_year"] == 2022 and reworded["last_year"] == 2025
+    # -- figures year by year, expressions with the years they appear in --
+    visits = next(f for f in timeline["figures"] if f["label"] == "走访企业")
+    assert [v["raw"] for v in visits["values"].values()] == ["620余家", "620余家", "620余家", "810餘家"]
+    expressions = {e["text"]: e["years"] for e in timeline["expressions"]}
+    assert expressions["编印《民营企业常见法律风险防范指引》"] == [2022, 2023, 2024]
+
+
+def test_markdown_and_html(tmp_path) -> None:
+    folder = write_series(tmp_path / "reports")
+    page = tmp_path / "timeline.html"
+    result = CliRunner().invoke(cli, ["timeline", str(folder), "-o", str(page), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    html = page.read_text(encoding="utf-8")
+    assert html.count("<svg") >= 10 and "<script" not in html and "Lineage of measures" in html
+    result = CliRunner().invoke(cli, ["timeline", str(folder)])
+    assert "| 规范律师和公证行业管理 | ● | ＝ | ＝ | ✕ | 2022 | 2024 |" in result.stdout
+    assert CliRunner().invoke(cli, ["timeline", str(folder), "-o", str(tmp_path / "t.docx")]).exit_code == 2
+
+
+@pytest.mark.skipif(not REAL.is_dir(), reason="../shared/real (State Council reports) is absent")
+def test_gdp_target_of_every_real_report(tmp_path) -> None:
+    data = _timeline_json(REAL)
+    (timeline,) = data["bodies"]
+    gdp = next(t for t in timeline["targets"] if t["indicator"].startswith("国内生产总值"))
+    assert {int(year): target["text"].removeprefix("国内生产总值增长") for year, target in gdp["years"].items()} \
+        == GDP_TARGETS
+    markdown = CliRunner().invoke(cli, ["timeline", str(REAL)]).stdout
+    assert "| 国内生产总值增长 | " + " | ".join(GDP_TARGETS.values()) + " |" in markdown
+
+
+def test_second_run_parses_only_the_added_year(tmp_path) -> None:
+    folder = write_series(tmp_path / "reports", years=(2022, 2023, 2024))
+    cache = tmp_path / "store"
+    _, _, first = run_timeline(folder, store=ReportStore(directory=cache))
+    assert (first.parsed, first.hits) == (3, 0)
+    write_series(folder, years=(2025,))
+    timelines, _, second = run_timeline(folder, store=ReportStore(directory=cache))
+    # -- only yunze-2025.txt is parsed; the two old year-to-year steps come from the cache too --
+    assert (second.parsed, second.hits, second.derived_hits) == (1, 3, 2)
+    assert timelines[0].years == (2022, 2023, 2024, 2025)
+    _, _, uncached = run_timeline(folder, store=ReportStore(use_cache=False))
+    assert (uncached.parsed, uncached.hits) == (4, 0)
+
+
+def test_cache_serves_a_renamed_copy_under_its_new_name(tmp_path) -> None:
+    folder = write_series(tmp_path / "reports", years=(2024, 2025))
+    store = ReportStore(directory=tmp_path / "store")
+    store.load(folder / "yunze-2024.txt")
+    shutil.copy(folder / "yunze-2024.txt", tmp_path / "copy.txt")
+    again = ReportStore(directory=tmp_path / "store")
+    report = again.load(tmp_path / "copy.txt")
+    assert again.hits == 1 and again.parsed == 0 and report.source == str(tmp_path / "copy.txt")
+
+
+def test_jobs_give_the_same_timeline(tmp_path) -> None:
+    folder = write_series(tmp_path / "reports")
+    one = _timeline_json(folder, "--no-cache")
+    two = _timeline_json(folder, "--no-cache", "--jobs", "2")
+    assert one == two
