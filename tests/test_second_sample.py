@@ -212,7 +212,8 @@ def test_cli_json(tmp_path: Path, comparison) -> None:
         joined = "".join(block["text"] for block in document["outline"][side])
         assert re.sub(r"\s", "", joined) == re.sub(r"\s", "", path.read_text(encoding="utf-8"))
     promises = {p["plan"]["id"] if isinstance(p["plan"], dict) else p["plan"] for p in document["promises"]}
-    assert promises == {p["plan"] for p in KEY["promises"]}
+    # -- framing sentences (…重点做好以下工作：) promise nothing and are not tracked --
+    assert promises == {p["plan"] for p in KEY["promises"] if p["status"] != "framing"}
 
 
 def test_cli_markdown(tmp_path: Path, comparison) -> None:
@@ -264,11 +265,12 @@ def test_cli_plans_on_each_report(tmp_path: Path, path: Path) -> None:
 
 
 def test_promises_agree_with_the_key(comparison) -> None:
-    gold = {p["plan"]: p for p in KEY["promises"]}
+    gold = {p["plan"]: p for p in KEY["promises"] if p["status"] != "framing"}
     assert [p.plan.id for p in comparison.promises] == list(gold)
     agree = [p for p in comparison.promises if p.status == gold[p.plan.id]["status"]]
-    # -- measured: 17 of 18; the miss is the xfail case below --
-    assert len(agree) >= 17
+    # -- measured: 16 of 17 tracked (the framing sentence is no longer tracked); the miss is
+    #    the xfail case below --
+    assert len(agree) >= 16
     evidence_right = [
         p for p in agree
         if p.status == "delivered" and {e.measure.id for e in p.evidence} & set(gold[p.plan.id]["new"])
