@@ -364,7 +364,7 @@ def _corpus_options(func):
 @click.option("--lang", type=click.Choice(LANGUAGES), default="zh", show_default=True, help="Language of labels.")
 @_KIND_OPTION
 @_corpus_options
-def check(directory: Path, config_file: Path | None, json_file: str | None, html_file: str | None, lang: str,
+def check(directory: str, config_file: str | None, json_file: str | None, html_file: str | None, lang: str,
           kind: str | None, no_cache: bool, jobs: int) -> int:
     """Check each body's newest report in DIRECTORY against its predecessor (for CI).
 
@@ -400,6 +400,12 @@ def check(directory: Path, config_file: Path | None, json_file: str | None, html
     return EXIT_DIFFERENT if result.failed else 0
 
 
+def _emit_corpus(fmt: str, output: str | None, warnings, **renderers) -> None:
+    """Write a folder command's result in ``fmt`` (one of the ``renderers``), then its warnings."""
+    _emit(renderers[fmt](), output)
+    _warn(warnings)
+
+
 def _corpus_format(fmt: str | None, output: str | None) -> str:
     fmt = _choose_format(fmt, output)
     if fmt == "docx":
@@ -413,7 +419,7 @@ def _corpus_format(fmt: str | None, output: str | None) -> str:
 @click.option("--body", help="Only this body (default: every body in DIRECTORY).")
 @_KIND_OPTION
 @_corpus_options
-def timeline(directory: Path, output: str | None, fmt: str | None, lang: str, body: str | None, kind: str | None,
+def timeline(directory: str, output: str | None, fmt: str | None, lang: str, body: str | None, kind: str | None,
              no_cache: bool, jobs: int) -> int:
     """Follow one body's reports in DIRECTORY over the years.
 
@@ -433,14 +439,8 @@ def timeline(directory: Path, output: str | None, fmt: str | None, lang: str, bo
 
     fmt = _corpus_format(fmt, output)
     timelines, warnings, _ = run_timeline(Path(directory), body=body, kind=kind, use_cache=not no_cache, jobs=jobs)
-    if fmt == "json":
-        data = render_timeline_json(timelines, warnings)
-    elif fmt == "html":
-        data = render_timeline_html(timelines, lang)
-    else:
-        data = render_timeline_markdown(timelines, lang)
-    _emit(data, output)
-    _warn(warnings)
+    _emit_corpus(fmt, output, warnings, json=lambda: render_timeline_json(timelines, warnings),
+                 html=lambda: render_timeline_html(timelines, lang), md=lambda: render_timeline_markdown(timelines, lang))
     return 0
 
 
@@ -450,7 +450,7 @@ def timeline(directory: Path, output: str | None, fmt: str | None, lang: str, bo
 @click.option("--year", type=int, help="The year to compare across bodies (default: the latest).")
 @_KIND_OPTION
 @_corpus_options
-def matrix(directory: Path, output: str | None, fmt: str | None, lang: str, year: int | None, kind: str | None,
+def matrix(directory: str, output: str | None, fmt: str | None, lang: str, year: int | None, kind: str | None,
            no_cache: bool, jobs: int) -> int:
     """Set one year's reports of many bodies in DIRECTORY side by side.
 
@@ -469,14 +469,8 @@ def matrix(directory: Path, output: str | None, fmt: str | None, lang: str, year
 
     fmt = _corpus_format(fmt, output)
     result, warnings, _ = run_matrix(Path(directory), year=year, kind=kind, use_cache=not no_cache, jobs=jobs)
-    if fmt == "json":
-        data = render_matrix_json(result, warnings)
-    elif fmt == "html":
-        data = render_matrix_html(result, lang)
-    else:
-        data = render_matrix_markdown(result, lang)
-    _emit(data, output)
-    _warn(warnings)
+    _emit_corpus(fmt, output, warnings, json=lambda: render_matrix_json(result, warnings),
+                 html=lambda: render_matrix_html(result, lang), md=lambda: render_matrix_markdown(result, lang))
     return 0
 
 
