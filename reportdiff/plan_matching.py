@@ -231,6 +231,28 @@ class Matcher:
             self._cache[text_key] = found
         return found
 
+    def joined(self, keys: list[str]) -> Features:
+        """Return the features of the keys joined, built from each key's own: the same as
+        ``features("".join(keys))`` for sentences (no word spans a sentence end), without
+        segmenting the joined text again."""
+        text_key = "".join(keys)
+        found = self._cache.get(text_key)
+        if found is None:
+            parts = [self.features(key) for key in keys]
+            concepts = frozenset().union(*(part.concepts for part in parts))
+            words = list(dict.fromkeys(t for part in parts for t in part.terms if not t.startswith("@")))
+            words += ["@" + concept for concept in CONCEPTS if "@" + concept in concepts]
+            weights = {f: part.weights[f] for part in parts for f in part.terms if f in part.weights}
+            weights = {f: weights[f] for f in words}
+            for part in parts:
+                for feature, weight in part.weights.items():
+                    if feature.startswith("~"):
+                        weights.setdefault(feature, weight)
+            needles = tuple((f, f[1:] if f[0] in "~@" else f, f[0] == "@") for f in weights)
+            found = Features(text_key, weights, tuple(words), sum(weights.values()), needles, concepts)
+            self._cache[text_key] = found
+        return found
+
     @staticmethod
     def shared(part: Features, whole: Features, skip: frozenset[str] = frozenset(),
                anchor: float = ANCHOR_WEIGHT) -> tuple[float, list[str]]:
@@ -271,8 +293,11 @@ class TargetIndex:
     tracking compares every plan with every result: quadratic in the report size.
     """
 
-    def __init__(self, targets: list[Target]) -> None:
+    def __init__(self, targets: list[Target], most: int | None = None) -> None:
         self.targets = targets
+        #: At most this many candidates a plan, those holding most of its strong wording
+        #: (None: all). Long reviews hold a common strong word in dozens of sentences.
+        self.most = most
         self._texts = _Texts([body.key for body, _ in targets])
         # -- of targets with the same text and title only the first is ever a candidate: a
         #    later twin scores the same (``links`` keeps the first of equal ranks) and, once
@@ -295,12 +320,20 @@ class TargetIndex:
 
     def candidates(self, plan: Features, anchor: float = ANCHOR_WEIGHT) -> list[int]:
         """Return, in order, the targets holding at least one strong needle of ``plan``."""
-        hits: set[int] = set()
+        hits: dict[int, float] = {}
         for feature, needle, concept in plan.needles:
             if concept:
-                hits |= self._by_concept.get(feature, set())
+                found = self._by_concept.get(feature, set())
             elif feature in _DOMAIN or (not feature.startswith("~") and plan.weights[feature] >= anchor):
-                hits |= self._containing(needle)
+                found = self._containing(needle)
+            else:
+                continue
+            weight = plan.weights[feature]
+            for index in found:
+                hits[index] = hits.get(index, 0.0) + weight
+        if self.most is not None and len(hits) > self.most:
+            kept = sorted(hits, key=lambda index: (-hits[index], index))[: self.most]
+            return sorted(kept)
         return sorted(hits)
 
 

@@ -254,6 +254,9 @@ def _trim(text_key: str) -> str:
     return re.sub(r"[\W_]+", "", text_key)
 
 
+#: Evidence windows scored for a plan: those holding most of its strong wording (a long
+#: review holds a common strong word in dozens of sentences; the evidence is among the first).
+PROMISE_CANDIDATES = 24
 #: A clause of a plan carries a task of its own when its specific wording weighs this much.
 CLAUSE_WEIGHT = 3.0
 _CLAUSE_SPLIT = re.compile(r"[,;:、]")
@@ -337,7 +340,8 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
         kept = [(text, k) for text, k in sentences if _trim(k) and _trim(k) not in old_results]
         windows.extend((measure, kept[i : i + 2]) for i in range(max(len(kept) - 1, 1)) if kept[i : i + 2])
     matcher = Matcher([k for _, pair in windows for _, k in pair] + [p.key for p in plans])
-    targets = TargetIndex([(matcher.features("".join(k for _, k in pair)), norm_key(m.title)) for m, pair in windows])
+    targets = TargetIndex([(matcher.joined([k for _, k in pair]), norm_key(m.title)) for m, pair in windows],
+                          most=PROMISE_CANDIDATES)
     # -- this year's plans, weighed among themselves and last year's: where a plan is restated --
     restated = [plan for plan in new_report.plan_sentences if not plan.framing]
     restating = Matcher([p.key for p in plans] + [p.key for p in restated])

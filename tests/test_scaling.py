@@ -18,8 +18,8 @@ plans = importlib.import_module("reportdiff.plans")
 class _EveryTarget(plan_matching.TargetIndex):
     """The index without its twin skipping: every target holding a strong needle is a candidate."""
 
-    def __init__(self, targets) -> None:
-        super().__init__(targets)
+    def __init__(self, targets, most=None) -> None:
+        super().__init__(targets, most)
         self._distinct = frozenset(range(len(targets)))
         self._by_concept = {}
         for index, (body, _) in enumerate(targets):
