@@ -250,8 +250,9 @@ def align_measures(old: tuple[Measure, ...], new: tuple[Measure, ...], scorer: S
     candidates: list[tuple[float, float, int, int]] = []
     for j in new_free:
         hits: Counter[int] = Counter()
+        at = j * len(old) // max(len(new), 1)
         for term in scorer.probe_terms(new[j].key):
-            for i in index.get(term, ()):
+            for i in _near(index.get(term, ()), at):
                 hits[i] += scorer.weight[term]
         for i, _ in hits.most_common(CANDIDATES):
             if not _compatible(old[i], new[j]):
@@ -347,6 +348,20 @@ def _sim(scorer: Scorer, a: Measure, b: Measure) -> float:
     return round(scorer.similarity(a.key, b.key), 4)
 
 
+#: A term's postings looked at for one measure: those nearest its place. Only a report that
+#: repeats itself has more (a real report's most specific terms stand in a few measures),
+#: and there the far copies are no candidates: without the bound, quadratic time.
+POSTINGS = 64
+
+
+def _near(postings: list[int], at: int) -> list[int]:
+    """Return the ``POSTINGS`` entries of the sorted ``postings`` nearest to ``at`` (all if fewer)."""
+    if len(postings) <= POSTINGS:
+        return postings
+    start = min(max(bisect.bisect_left(postings, at) - POSTINGS // 2, 0), len(postings) - POSTINGS)
+    return postings[start : start + POSTINGS]
+
+
 def _halves(side, free, partners, scorer, relation, make_pair) -> list[Pair]:
     """Return pairs for the free measures of ``side`` that are the second half of a matched one.
 
@@ -408,27 +423,30 @@ def align_sections(
         if pair.old.section_id in sections_old and pair.new.section_id in sections_new:
             shared[(pair.old.section_id, pair.new.section_id)] += 1
     # -- candidates: sections sharing a measure or a specific heading term (never all pairs) --
-    by_term: dict[str, list[str]] = defaultdict(list)
-    for so, _ in old:
+    old_ids = [s.id for s, _ in old]
+    by_term: dict[str, list[int]] = defaultdict(list)
+    for position, (so, _) in enumerate(old):
         for term in scorer.term_counts(so.key):
             if term not in BOILERPLATE:
-                by_term[term].append(so.id)
+                by_term[term].append(position)
     candidates = set(shared)
-    for sn, _ in new:
+    for q, (sn, _) in enumerate(new):
+        at = q * len(old) // max(len(new), 1)
         for term in scorer.term_counts(sn.key):
-            candidates.update((oid, sn.id) for oid in by_term.get(term, ()))
+            candidates.update((old_ids[p], sn.id) for p in _near(by_term.get(term, []), at))
     # -- …or sharing one of the most specific terms of their whole text: a 政府工作报告 rewrites
     #    a section's heading and every paragraph, yet keeps its policy area's own words (the
     #    whole texts of one area score 0.2–0.5 across years, of two areas ≲ 0.15) --
     content_old = {s.id: "".join(m.key for m in s.measures) for s, _ in old}
     content_new = {s.id: "".join(m.key for m in s.measures) for s, _ in new}
-    by_probe: dict[str, list[str]] = defaultdict(list)
-    for oid, text in content_old.items():
+    by_probe: dict[str, list[int]] = defaultdict(list)
+    for position, oid in enumerate(old_ids):
+        for term in scorer.probe_terms(content_old[oid]):
+            by_probe[term].append(position)
+    for q, (nid, text) in enumerate(content_new.items()):
+        at = q * len(old) // max(len(new), 1)
         for term in scorer.probe_terms(text):
-            by_probe[term].append(oid)
-    for nid, text in content_new.items():
-        for term in scorer.probe_terms(text):
-            candidates.update((oid, nid) for oid in by_probe.get(term, ()))
+            candidates.update((old_ids[p], nid) for p in _near(by_probe.get(term, []), at))
     if len(old) * len(new) <= SECTION_PAIRS_ALL:
         # -- a report has a few dozen sections: try every pair (the role check follows) --
         candidates.update((so.id, sn.id) for so, _ in old for sn, _ in new)
