@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from typing import Any
 
@@ -83,7 +84,14 @@ def comparison_dict(comparison: Comparison) -> dict[str, Any]:
 
 def render_json(comparison: Comparison) -> str:
     """Return the comparison as schema_version 1 JSON text (deterministic, UTF-8, indented)."""
-    return json.dumps(comparison_dict(comparison), ensure_ascii=False, indent=2) + "\n"
+    # -- the same text as json.dumps(..., indent=2), written piece by piece into one buffer:
+    #    dumps with an indent joins a list of every piece, several times the text's size
+    #    for a big pair --
+    out = io.StringIO()
+    for chunk in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(comparison_dict(comparison)):
+        out.write(chunk)
+    out.write("\n")
+    return out.getvalue()
 
 
 __all__ = ["SCHEMA_VERSION", "comparison_dict", "diff_ops", "outline", "render_json"]
