@@ -149,7 +149,7 @@ def cli() -> None:
 @click.option("--exit-code", is_flag=True, help="Exit 1 when any measure is new, modified, moved or dropped.")
 @click.option("--author", default="reportdiff", show_default=True, help="Author of DOCX revisions.")
 @click.option("--date", "revision_date", metavar="ISO", callback=_check_date,
-              help="Date of DOCX revisions (default: SOURCE_DATE_EPOCH or fixed).")
+              help="Date of DOCX revisions (default: SOURCE_DATE_EPOCH, else now).")
 @click.option("--no-moves", is_flag=True, help="DOCX: write moved measures as delete + insert.")
 @click.option("--summary", is_flag=True, help="DOCX: add a cover page with counts and changed figures.")
 @click.option("--template", type=click.Path(exists=True, dir_okay=False),
@@ -188,7 +188,7 @@ def compare(old: str, new: str, output: str | None, fmt: str | None, lang: str, 
 @_KIND_OPTION
 @click.option("--author", default="reportdiff", show_default=True, help="Author of DOCX revisions.")
 @click.option("--date", "revision_date", metavar="ISO", callback=_check_date,
-              help="Date of DOCX revisions (default: SOURCE_DATE_EPOCH or fixed).")
+              help="Date of DOCX revisions (default: SOURCE_DATE_EPOCH, else now).")
 @click.option("--template", type=click.Path(exists=True, dir_okay=False),
               help="DOCX: reference .docx whose styles to use.")
 def plans(report: str, output: str | None, fmt: str | None, lang: str, kind: str | None, author: str,

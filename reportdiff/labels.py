@@ -32,6 +32,12 @@ _LABELS: dict[str, dict[str, str]] = {
         "plan_result": "上年计划→本年实绩",
         "expressions": "提法变化", "expressions_new": "新提法", "expressions_dropped": "不再出现的提法",
         "times": "次", "more": "另有 {n} 条",
+        "prev": "上一处", "next": "下一处", "changes": "变化列表", "position": "第 {i}/{n} 处", "none_left": "无变化",
+        "nav_keys": "按 n / j 到下一处，p / k 到上一处",
+        "script_switch": "显示原文字形", "script_note": "上年报告为繁体，已按本年报告字形显示；字形差异不计为变化。",
+        "fig_paired": "两年均有的数据", "fig_new_only": "仅本年报告有的数据", "fig_old_only": "仅上年报告有的数据",
+        "only_inconsistent": "只看不符", "only_changed": "只看有变化", "relative_change_short": "变化率",
+        "check": "核对",
     },
     "en": {
         "new": "new", "continued": "continued", "modified": "modified", "moved": "moved", "dropped": "dropped",
@@ -65,6 +71,13 @@ _LABELS: dict[str, dict[str, str]] = {
         "points": " pp", "plan_result": "last year's plan → this year's result",
         "expressions": "Expressions", "expressions_new": "New expressions",
         "expressions_dropped": "Dropped expressions", "times": "×", "more": "{n} more",
+        "prev": "Previous", "next": "Next", "changes": "Changes", "position": "{i} of {n}", "none_left": "no changes",
+        "nav_keys": "n / j: next change, p / k: previous",
+        "script_switch": "Show old text as written",
+        "script_note": "The old report is shown in the new report's script; script differences are not changes.",
+        "fig_paired": "Figures in both reports", "fig_new_only": "Only in the new report",
+        "fig_old_only": "Only in the old report", "only_inconsistent": "inconsistent only",
+        "only_changed": "changed only", "relative_change_short": "Relative", "check": "Check",
     },
 }
 

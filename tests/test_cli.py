@@ -24,7 +24,8 @@ def test_terminal_summary() -> None:
     result = CliRunner().invoke(cli, ["compare", str(SEED), str(SAMPLE)])
     assert result.exit_code == 0, result.output
     assert "新增 6" in result.output and "删除 3" in result.output
-    assert "[-170.81萬件-]{+176.45万件+}" in result.output
+    # -- the old text in the new report's script: 萬 against 万 is no change to show --
+    assert "[-170.81万件-]{+176.45万件+}" in result.output
 
 
 def test_english_labels() -> None:
@@ -92,7 +93,7 @@ def test_help_has_examples() -> None:
 def test_plans_terminal_and_json(tmp_path) -> None:
     result = CliRunner().invoke(cli, ["plans", str(SEED)])
     assert result.exit_code == 0, result.output
-    assert "四/(二)#5" in result.output and "未延续" in result.output
+    assert "四、（二）第5句" in result.output and "未延续" in result.output
     out = tmp_path / "plans.json"
     assert CliRunner().invoke(cli, ["plans", str(SEED), "-o", str(out)]).exit_code == 0
     document = json.loads(out.read_text(encoding="utf-8"))
@@ -112,7 +113,7 @@ def test_plans_html_is_self_contained(tmp_path) -> None:
 def test_compare_lists_promises() -> None:
     result = CliRunner().invoke(cli, ["compare", str(SEED), str(SAMPLE)])
     assert "上年计划兑现情况" in result.output
-    assert "[未见报告] 四/(四)#3" in result.output
+    assert "[未见报告] 四、（四）第3句" in result.output
 
 
 def test_plans_docx_has_tracked_changes(tmp_path) -> None:
@@ -236,7 +237,7 @@ def test_docx_on_stdin(tmp_path) -> None:
 
 def test_changed_measure_never_shows_similarity_one() -> None:
     result = CliRunner().invoke(cli, ["compare", str(SEED), str(SAMPLE)])
-    assert "一/(二)/3 → 一/(四)/2  理顺管理机制，发挥政府法律顾问作用  相似度 0.99" in result.output
+    assert "一、（四）第2项（原一、（二）第3项）  理顺管理机制，发挥政府法律顾问作用  相似度 99%" in result.output
 
 
 def test_unrelated_reports_are_said_to_be_unrelated() -> None:

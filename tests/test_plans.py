@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from reportdiff.display import place
+
 from reportdiff.pipeline import load_report
 from reportdiff.plans import analyse_plans, track_promises
 from reportdiff.render.plans_render import (
@@ -128,8 +130,8 @@ def test_promise_json_and_summary_line(seed, sample):
     assert data["status"] == "delivered" and data["plan"]["id"] == "四/(二)#1"
     assert set(data["evidence"][0]) == {"id", "sentence", "similarity", "shared_terms"}
     assert "清理" in data["evidence"][0]["sentence"]
-    assert promise.summary_line("zh").startswith("[已兑现] 四/(二)#1")
-    assert promise.summary_line("en").startswith("[delivered] 四/(二)#1")
+    assert promise.summary_line("zh").startswith("[已兑现] 四、（二）第1句")
+    assert promise.summary_line("en").startswith("[delivered] 四. (二), sentence 1")
     assert "\n" not in promise.summary_line("zh")
 
 
@@ -159,7 +161,7 @@ def test_every_plan_sentence_appears_exactly_once(seed, analysis):
     for plan_id in ids:
         assert markdown.count(f"`{plan_id}`") == 1 + sum(  # -- once as a plan, plus as an answer --
             1 for s in analysis.shortcomings for p in s.answered_by if p.id == plan_id)
-        assert len(re.findall(rf"\] {re.escape(plan_id)} ", text)) == 1
+        assert len(re.findall(rf"\] {re.escape(place(plan_id))} ", text)) == 1
         assert html.count('class="mid" href="#plan-') >= len(ids)
     cards = re.findall(r'<section class="card st-(?:continues|new|framing)" id="plan-\d+"', html)
     assert len(cards) == len(ids)

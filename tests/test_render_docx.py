@@ -19,10 +19,10 @@ from reportdiff.models import (
     Block, BlockKind, Comparison, Match, Measure, MeasureKind, Op, Part, Redline, Report, Role, Section, Status,
 )
 from reportdiff.normalize import key
-from reportdiff.render.docx import COVER_STYLE, DEFAULT_DATE, render_docx
+from reportdiff.render.docx import COVER_STYLE, render_docx
 
 from ooxml_revisions import (
-    W, accept_all, convert_to_pdf_and_png, document_xml, libreoffice_resolve, reject_all, resolve, revision_elements,
+    DEFAULT_DATE, W, accept_all, convert_to_pdf_and_png, document_xml, libreoffice_resolve, reject_all, resolve, revision_elements,
     soffice,
     uno_python,
 )
@@ -247,14 +247,14 @@ def comments_xml(data: bytes) -> etree._Element:
 def test_status_comments_in_chinese_and_english(comparison: Comparison) -> None:
     data = render_docx(comparison)
     notes = ["".join(c.xpath(".//w:t/text()", namespaces=NS)) for c in comments_xml(data).findall("w:comment", NS)]
-    assert "修改 · 原 一/(一)/1 · 相似度 0.83" in notes
-    assert "移动 · 原 一/(一)/3 · 相似度 0.83" in notes
-    assert "删除 · 原 一/(二)/2" in notes
+    assert "修改 · 原一、（一）第1项 · 相似度 83%" in notes
+    assert "移动 · 原一、（一）第3项 · 相似度 83%" in notes
+    assert "删除 · 原一、（二）第2项" in notes
     assert "新增" in notes
     assert not any(n.startswith("延续") for n in notes)  # continued measures stay quiet
     english = render_docx(comparison, lang="en")
     notes = ["".join(c.xpath(".//w:t/text()", namespaces=NS)) for c in comments_xml(english).findall("w:comment", NS)]
-    assert "modified · was 一/(一)/1 · similarity 0.83" in notes
+    assert "modified · was 一. (一) item 1 · similarity 83%" in notes
     # -- each comment is anchored on a body paragraph --
     root = document_xml(data)
     assert len(root.findall(".//w:commentRangeStart", NS)) == len(notes)
@@ -358,7 +358,7 @@ def test_outline_without_blocks_and_heading_measures() -> None:
 
 
 def test_output_is_byte_identical(comparison: Comparison, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "946684800")
     first = render_docx(comparison, summary=True)
     time.sleep(1.1)  # python-docx stamps zip entries with the clock; ours must not
     assert render_docx(comparison, summary=True) == first
@@ -368,6 +368,19 @@ def test_output_is_byte_identical(comparison: Comparison, monkeypatch: pytest.Mo
         assert {info.date_time for info in package.infolist()} == {(1980, 1, 1, 0, 0, 0)}
         core = package.read("docProps/core.xml").decode()
     assert "2000-01-01T00:00:00Z" in core
+
+
+def test_default_date_is_now(comparison: Comparison, monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime as dt
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    before = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    dates = {e.get(f"{{{W}}}date") for e in revision_elements(render_docx(comparison))}
+    after = dt.datetime.now(dt.timezone.utc)
+    assert len(dates) == 1
+    stamped = dt.datetime.fromisoformat(dates.pop().replace("Z", "+00:00"))
+    assert before <= stamped <= after
+    assert render_docx(comparison, date="2025-03-31") != render_docx(comparison)
 
 
 def test_source_date_epoch(comparison: Comparison, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -222,7 +222,7 @@ def test_cli_markdown(tmp_path: Path, comparison) -> None:
     counts = comparison.summary
     row = f"| {counts['new']} | {counts['continued']} | {counts['modified']} | {counts['moved']} | {counts['dropped']} |"
     assert row in text
-    assert "`一/(三)/(1) → 二/(一)/3`" in text and "合并" in text
+    assert "**二、（一）第3项（原一、（三）第1项）**" in text and "合并" in text
     assert "~~1386件~~**1652件，同比增長19.2%**" in text
 
 

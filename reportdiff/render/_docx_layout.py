@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from reportdiff.models import Block, BlockKind, Comparison, Match, Measure, MeasureKind, Op, Section, Status
 from reportdiff.normalize import key as normal_key
-from reportdiff.render._common import similarity_text
+from reportdiff import display
 from reportdiff.render import _revisions as rev
 from reportdiff.render._revisions import DEL, INS, MOVE_FROM, MOVE_TO
 
@@ -73,14 +73,14 @@ def layout(comparison: Comparison, *, moves: bool, labels: dict, writer: rev.Rev
         elif regrouped(match):
             relation = match.relation or ("split" if len(by_old[old.id]) > 1 else "merged")
             if old.id not in floating:
-                nows = labels["list"].join(dict.fromkeys(m.new.id for m in by_old[old.id]))
-                note = labels["sep"].join([labels[relation], f"{labels['now']} {nows}"])
+                nows = labels["list"].join(dict.fromkeys(_place(m.new.id, labels) for m in by_old[old.id]))
+                note = labels["sep"].join([labels[relation], f"{labels['now']}{nows}"])
                 _float(old, _measure_item("del", match, note), floating, old_index, unplaced, position)
             if not any(i.mode == "ins" for i in new_items.get(new.id, ())):
-                olds = labels["list"].join(dict.fromkeys(m.old.id for m in by_new[new.id]))
+                olds = labels["list"].join(dict.fromkeys(_place(m.old.id, labels) for m in by_new[new.id]))
                 note = labels["sep"].join(
-                    [labels[match.status], labels[relation], f"{labels['was']} {olds}",
-                     f"{labels['similarity']} {similarity_text(match)}"]
+                    [labels[match.status], labels[relation], f"{labels['was']}{olds}",
+                     display.similarity(match, labels["lang"])]
                 )
                 new_items.setdefault(new.id, []).append(_measure_item("ins", match, note))
         elif id(match) in in_order:
@@ -91,7 +91,7 @@ def layout(comparison: Comparison, *, moves: bool, labels: dict, writer: rev.Rev
             name = writer.new_move_name()
             note = _comment_matched(match, labels, force=True)
             new_items.setdefault(new.id, []).append(_measure_item("moveTo", match, note, name))
-            away = labels["sep"].join([labels["moved_away"], f"{labels['now']} {new.id}"])
+            away = labels["sep"].join([labels["moved_away"], f"{labels['now']}{_place(new.id, labels)}"])
             _float(old, _measure_item("moveFrom", match, away, name), floating, old_index, unplaced, position)
         else:
             note = _comment_matched(match, labels, force=True)
@@ -311,13 +311,18 @@ def _comment_matched(match: Match, labels: dict, force: bool = False) -> str | N
     parts = [labels[match.status]]
     if match.relation in ("split", "merged"):
         parts.append(labels[match.relation])
-    parts.append(f"{labels['was']} {match.old.id}")
-    parts.append(f"{labels['similarity']} {similarity_text(match)}")
+    parts.append(f"{labels['was']}{_place(match.old.id, labels)}")
+    parts.append(display.similarity(match, labels["lang"]))
     return labels["sep"].join(parts)
 
 
 def _comment_dropped(match: Match, labels: dict) -> str:
-    return labels["sep"].join([labels[Status.DROPPED], f"{labels['was']} {match.old.id}"])
+    return labels["sep"].join([labels[Status.DROPPED], f"{labels['was']}{_place(match.old.id, labels)}"])
+
+
+def _place(identifier: str, labels: dict) -> str:
+    """Return a measure's human label in the comment language (the id stays in JSON)."""
+    return display.place(identifier, labels["lang"])
 
 
 # ---------------------------------------------------------------- runs of one paragraph

@@ -22,9 +22,10 @@ Layout decisions:
   ``moves=False`` writes deletion + insertion instead.
 * Splits and merges are written as the old paragraph(s) deleted and the new one(s) inserted:
   always right under accept and reject whatever the redlines hold.
-* Revision dates: the ``date`` argument (datetime or ISO 8601 text, or ``"now"`` for the
-  clock), else ``SOURCE_DATE_EPOCH``, else 2000-01-01T00:00:00Z. Output is byte-identical
-  for identical inputs (fixed zip timestamps, core-property dates from the same date).
+* Revision dates: the ``date`` argument (datetime or ISO 8601 text, or ``"now"``), else
+  ``SOURCE_DATE_EPOCH``, else now. Output is byte-identical for identical inputs and date
+  (fixed zip timestamps, core-property dates from the same date).
+* Footer: ``— 1 —`` (a PAGE field) centred, as official documents print page numbers.
 """
 
 from __future__ import annotations
@@ -37,10 +38,11 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.shared import Pt
 
+from reportdiff import display
 from reportdiff.models import Comparison, Status
 from reportdiff.render import _revisions as rev
 from reportdiff.render._docx_common import (
-    DEFAULT_DATE, deterministic_zip, heading_styles, new_document, resolve_date, revised_paragraph,
+    deterministic_zip, heading_styles, new_document, page_number_footer, resolve_date, revised_paragraph,
     set_core_properties, styled_paragraph, table, xml_safe,
 )
 from reportdiff.render._common import expression_lists
@@ -55,9 +57,10 @@ DOCX_EXPRESSIONS = 20
 
 # -- words only this renderer uses; status names and the rest come from reportdiff.labels --
 _EXTRA = {
-    "zh": {"moved_away": "移出", "sep": " · ", "list": "、", "cover": "比较摘要", "count": "数量", "status": "状态", "unit": "单位"},
+    "zh": {"moved_away": "移出", "sep": " · ", "list": "、", "cover": "比较摘要", "count": "数量", "status": "状态", "unit": "单位",
+           "failed_checks": "与数据不符的增减表述", "check": "核对"},
     "en": {"moved_away": "moved away", "sep": " · ", "list": ", ", "cover": "Comparison summary", "count": "count", "status": "status",
-           "unit": "unit"},
+           "unit": "unit", "failed_checks": "Stated changes the figures do not bear out", "check": "check"},
 }
 # -- a paragraph that only one side has: its mark and comment marker come and go with it --
 _WHOLE = {"ins": INS, "del": DEL, "moveFrom": MOVE_FROM, "moveTo": MOVE_TO}
@@ -66,6 +69,8 @@ _WHOLE = {"ins": INS, "del": DEL, "moveFrom": MOVE_FROM, "moveTo": MOVE_TO}
 def _labels(lang: str) -> dict:
     words: dict = {**shared_labels(lang), **_EXTRA[lang]}
     words.update({status: words[status.value] for status in Status})
+    # -- comments write 原一、（一）第2项 and 现…; English puts a space after the word --
+    words.update({"lang": lang, "was": display.was(lang), "now": "现" if lang == "zh" else "now "})
     return words
 
 
@@ -89,6 +94,7 @@ def render_docx(
                         author=author, when=when, lang=lang)
     if summary:
         _write_cover(document, comparison, labels, lang)
+    page_number_footer(document)
     styles = heading_styles(document)
     for item in layout(comparison, moves=moves, labels=labels, writer=writer):
         _write_item(document, item, writer, author, when, styles)
@@ -136,12 +142,13 @@ def _write_cover(document, comparison: Comparison, labels: dict, lang: str) -> N
         rev.set_first_line_chars(cover, 0)
     heading = document.add_paragraph(labels["cover"], style=cover)
     heading.runs[0].bold = True
+    heading.runs[0].font.size = Pt(22)
+    heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
     for side, report in (("old_report", comparison.old), ("new_report", comparison.new)):
-        year = f"（{report.year}）" if report.year else ""
-        document.add_paragraph(f"{labels[side]}：{report.source}{year}", style=cover)
+        document.add_paragraph(f"{labels[side]}：{display.report_name(report)}", style=cover)
     if comparison.targets:
         # -- the main targets first: what a reader of a 政府工作报告 compares before anything --
-        document.add_paragraph(labels["targets"], style=cover)
+        _caption(document, labels["targets"], cover)
         header = (labels["label"], labels["old_target"], labels["new_target"], labels["change"])
         rows = [(row.indicator, row.old.text if row.old else "", row.new.text if row.new else "", row.change_text(lang))
                 for row in comparison.targets]
@@ -149,20 +156,29 @@ def _write_cover(document, comparison: Comparison, labels: dict, lang: str) -> N
     counts = comparison.summary
     rows = [(labels[status], counts[status.value]) for status in Status]
     rows += [(labels[k], counts[k]) for k in ("split", "merged") if counts.get(k)]
+    _caption(document, labels["summary"], cover)
     table(document, [(labels["status"], labels["count"]), *[(a, str(b)) for a, b in rows]], cover)
     lists = expression_lists(comparison, DOCX_EXPRESSIONS)
     if lists:
         # -- one column per list: expressions hold 、 themselves, so they are never run together --
-        document.add_paragraph(labels["expressions"], style=cover)
+        _caption(document, labels["expressions"], cover)
         header = tuple(f"{labels[name]}（{len(shown) + more}）" for name, shown, more in lists)
         columns = [[xml_safe(item.text) for item in shown] + ([labels["more"].format(n=more)] if more else [])
                    for _, shown, more in lists]
         table(document, [header, *zip_longest(*columns, fillvalue="")], cover)
-    figures = [_figure_row(figure, lang) for figure in comparison.figures if _figure_changed(figure.to_json())]
-    if figures:
-        document.add_paragraph(labels["figures"], style=cover)
+    convert = display.script_converter(comparison.old, comparison.new)
+    changed = [figure for figure in comparison.figures if _figure_changed(figure.to_json())]
+    failed = [figure for figure in changed if figure.claim_check == "inconsistent"]
+    if failed:
+        # -- a stated growth the figures do not bear out is what a clerk must check first --
+        _caption(document, labels["failed_checks"], cover)
+        header = (labels["label"], labels["claim"], labels["change"], labels["check"])
+        table(document, [header, *[(f.label, f.claim.text, display.figure_change(f, lang), display.claim_verdict(f, lang))
+                                   for f in failed]], cover)
+    if changed:
+        _caption(document, labels["figures"], cover)
         header = (labels["label"], labels["old"], labels["new_side"], labels["change"])
-        table(document, [header, *figures], cover)
+        table(document, [header, *[_figure_row(figure, lang, convert) for figure in changed]], cover)
     document.add_paragraph(style=cover).add_run().add_break(WD_BREAK.PAGE)
 
 
@@ -174,14 +190,22 @@ def _figure_changed(data: dict) -> bool:
     return change is None or change != 0
 
 
-def _figure_row(figure, lang: str) -> tuple[str, ...]:
-    change = figure.change_text(lang)
-    if figure.claim is not None and figure.claim_check == "inconsistent":
-        change += f"；{figure.claim.text}？" if lang == "zh" else f"; stated {figure.claim.text}?"
+def _figure_row(figure, lang: str, convert) -> tuple[str, ...]:
     label = figure.label
     if figure.kind == "plan_result":
         label += f"（{shared_labels(lang)['plan_result']}）" if lang == "zh" else f" ({shared_labels(lang)['plan_result']})"
-    return (label, figure.old.raw if figure.old else "", figure.new.raw if figure.new else "", change)
+    old = figure.old.raw if figure.old else ""
+    return (label, convert(old) if convert else old, figure.new.raw if figure.new else "",
+            display.figure_change(figure, lang))
 
 
-__all__ = ["COVER_STYLE", "DEFAULT_DATE", "render_docx"]
+def _caption(document, text: str, style) -> None:
+    """A bold caption above one table of the summary page."""
+    paragraph = document.add_paragraph(style=style)
+    run = paragraph.add_run(xml_safe(text))
+    run.bold = True
+    paragraph.paragraph_format.space_before = Pt(12)
+    paragraph.paragraph_format.keep_with_next = True
+
+
+__all__ = ["COVER_STYLE", "render_docx"]

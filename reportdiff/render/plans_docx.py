@@ -21,7 +21,7 @@ from reportdiff.models import Measure, Op, Report
 from reportdiff.plans import PlanRecord, PlansAnalysis, ResultLink
 from reportdiff.render import _revisions as rev
 from reportdiff.render._docx_common import (
-    Segment, deterministic_zip, heading_styles, new_document, resolve_date, revised_paragraph,
+    Segment, deterministic_zip, heading_styles, new_document, page_number_footer, resolve_date, revised_paragraph,
     set_core_properties, styled_paragraph,
 )
 from reportdiff.render._revisions import DEL, INS
@@ -73,6 +73,7 @@ def render_plans_docx(
     title = _title(analysis, words, lang, report)
     set_core_properties(document, title=title, subject=f"reportdiff plans: {analysis.source}", author=author,
                         when=when, lang=lang)
+    page_number_footer(document)
     styles = heading_styles(document)
     headings = report_headings(report) if report is not None else {}
     write = partial(revised_paragraph, document, writer=writer, author=author, when=when)
