@@ -82,12 +82,12 @@
       .replace("{i}", position >= 0 ? String(position + 1) : "–").replace("{n}", String(list.length));
   }
   function mark(card) {
-    document.querySelectorAll(".card.is-position, .clist a.is-position").forEach(function (el) { el.classList.remove("is-position"); });
+    document.querySelectorAll(".card.is-current, .clist a.is-current").forEach(function (el) { el.classList.remove("is-current"); });
     if (!card) { return; }
-    card.classList.add("is-position");
+    card.classList.add("is-current");
     var link = document.querySelector('.clist a[data-change="' + CSS.escape(card.id) + '"]');
     if (link) {
-      link.classList.add("is-position");
+      link.classList.add("is-current");
       var list = link.closest(".clist");
       if (list && list.scrollHeight > list.clientHeight) {
         list.scrollTop = link.offsetTop - list.offsetTop - list.clientHeight / 2;
