@@ -274,8 +274,11 @@ def test_cover_page_only_when_asked(comparison: Comparison) -> None:
     document = Document(io.BytesIO(data))
     cover = [p for p in document.paragraphs if p.style.name == COVER_STYLE]
     assert cover[0].text == "比较摘要"
-    counts = {row.cells[0].text: row.cells[1].text for row in document.tables[0].rows}
+    # -- the counts: statuses in the (repeated, shaded) header row, the numbers under them --
+    header, numbers = document.tables[0].rows
+    counts = dict(zip((cell.text for cell in header.cells), (cell.text for cell in numbers.cells)))
     assert counts["新增"] == "1" and counts["删除"] == "1" and counts["移动"] == "1"
+    assert header._tr.xpath("./w:trPr/w:tblHeader") and set(header._tr.xpath(".//w:shd/@w:fill")) == {"D9D9D9"}
     styles = [p.style.name for p in document.paragraphs]
     assert max(i for i, s in enumerate(styles) if s == COVER_STYLE) < styles.index("Title")
     assert document.element.body.xpath(".//w:br[@w:type='page']")
@@ -487,10 +490,10 @@ def test_pipeline_seed_round_trip(moves: bool) -> None:
     comparison = compare(old_text, new_text)
     assert comparison.summary["moved"] == comparison.summary["dropped"] == comparison.summary["new"] == 1
     data = render_docx(comparison, moves=moves)
-    # -- one paragraph per measure: 一是/二是 points of one line become paragraphs of their own --
-    assert "".join(accept_all(data)) == new_text.replace("\n", "")
-    assert "".join(reject_all(data)) == old_text.replace("\n", "")
-    assert len(accept_all(data)) == len(comparison.new.blocks)
+    # -- paragraph for paragraph: 一是/二是 points of one line stay in one paragraph --
+    assert accept_all(data) == [line for line in new_text.splitlines() if line.strip()]
+    assert reject_all(data) == [line for line in old_text.splitlines() if line.strip()]
+    assert len(accept_all(data)) < len(comparison.new.blocks)
 
 
 def test_pipeline_traditional_against_simplified_has_no_script_noise() -> None:
@@ -574,3 +577,17 @@ def test_dropped_first_measures_stay_under_their_headings() -> None:
     data = render_docx(compare(seed, shortened))
     rejected = [t for _, t in resolve(data, "reject")]
     assert rejected[:4] == [lines[0], lines[1], lines[2], lines[3]]
+
+
+def test_seed_pair_accept_and_reject_paragraph_for_paragraph(seed_vs_sample) -> None:
+    """Run-in points (一是…二是…三是…) stay in their paragraph: Accept All is the 2025 file line for
+    line, Reject All the 2024 one (in the new script where a run is unchanged; the new title, which
+    the 2024 report lacks, stays)."""
+    sample = Path(__file__).resolve().parents[1] / "samples" / "haidian_2025_constructed.txt"
+    data = render_docx(seed_vs_sample)
+    new_lines = [line.strip() for line in sample.read_text(encoding="utf-8").splitlines() if line.strip()]
+    old_lines = [line.strip() for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert accept_all(data) == new_lines
+    assert [key(text) for text in reject_all(data)[1:]] == [key(line) for line in old_lines]
+    run_in = [line for line in new_lines if line.count("是") and "二是" in line and "一是" in line]
+    assert run_in and all(line in accept_all(data) for line in run_in)

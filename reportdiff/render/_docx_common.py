@@ -203,6 +203,48 @@ def revised_paragraph(document, segments: list[Segment], *, writer: rev.Revision
     return p
 
 
+def run_in_paragraph(document, parts: list[tuple[list[Segment], str | None, str | None, tuple[str, str] | None]], *,
+                     writer: rev.RevisionWriter, author: str, when: dt.datetime, whole: str | None):
+    """Add one paragraph holding several measures' runs: ``parts`` are (segments, comment, kind, move).
+
+    Each measure's comment covers its own runs; its reference goes and comes with the measure
+    (``kind``, the measure's whole-paragraph revision); ``move`` (kind, name) brackets a moved
+    measure's runs with its move range. ``whole`` marks the paragraph mark.
+    """
+    paragraph = document.add_paragraph()
+    p = paragraph._p
+    for segments, comment, kind, move in parts:
+        placed = [(paragraph.add_run(xml_safe(text)), run_kind) for text, run_kind in segments]
+        if not placed:
+            continue
+        refs_before = set(map(id, rev.comment_reference_runs(p)))
+        if comment:
+            note = document.add_comment([placed[0][0], placed[-1][0]], text=comment, author=author,
+                                        initials=initials(author))
+            rev.set_comment_date(note, when)
+        group: list = []
+        group_kind: str | None = None
+        for run, run_kind in [*placed, (None, None)]:
+            if run is not None and run_kind == group_kind:
+                group.append(run._r)
+                continue
+            if group and group_kind is not None:
+                writer.wrap(group, group_kind)
+            group, group_kind = ([run._r], run_kind) if run is not None else ([], None)
+        refs = [r for r in rev.comment_reference_runs(p) if id(r) not in refs_before]
+        if kind is not None and refs:
+            writer.wrap(refs, kind)
+        if move is not None:
+            first = placed[0][0]._r
+            while first.getparent() is not p:  # -- the run sits inside its revision wrapper --
+                first = first.getparent()
+            last = p[-1]
+            writer.move_range_around(first, last, *move)
+    if whole is not None:
+        writer.mark_paragraph(p, whole)
+    return p
+
+
 def initials(author: str) -> str:
     return "".join(word[0] for word in author.split() if word)[:3].upper()
 
@@ -287,6 +329,6 @@ def deterministic_zip(document) -> bytes:
 
 __all__ = [
     "Segment", "apply_typography", "deterministic_zip", "ensure_styles", "heading_styles",
-    "initials", "new_document", "page_number_footer", "resolve_date", "revised_paragraph", "set_core_properties", "set_style",
+    "initials", "new_document", "page_number_footer", "run_in_paragraph", "resolve_date", "revised_paragraph", "set_core_properties", "set_style",
     "styled_paragraph", "table",
 ]

@@ -29,6 +29,8 @@ class Item:
     outline: int | None = None
     block_id: str | None = None
     """For headings: the id of the part or section they head."""
+    parts: list[Item] = field(default_factory=list)
+    """For ``run_in``: the measures written in one paragraph (一是…二是… of one input paragraph)."""
 
 
 def layout(comparison: Comparison, *, moves: bool, labels: dict, writer: rev.RevisionWriter) -> list[Item]:
@@ -103,7 +105,58 @@ def layout(comparison: Comparison, *, moves: bool, labels: dict, writer: rev.Rev
     _place_unknown(items, unplaced, comparison)
     _place_floating(items, comparison, floating, fixed)
     _revise_headings(items, comparison)
-    return items
+    return _join_run_in(items)
+
+
+def _lines(item: Item) -> tuple[int | None, int | None]:
+    """The input paragraph (line) a measure item shows in the new and in the old report."""
+    if item.kind != "measure" or item.match is None:
+        return None, None
+    new = item.match.new.line if item.mode in ("plain", "ins", "moveTo") and item.match.new is not None else None
+    old = item.match.old.line if item.mode in ("plain", "del", "moveFrom") and item.match.old is not None else None
+    return new, old
+
+
+def _join_run_in(items: list[Item]) -> list[Item]:
+    """Write points that share an input paragraph (一是…二是…) in one paragraph again.
+
+    Each report is read on its own: a measure paragraph keeps its mark in a report when the
+    next measure that report has (before the next heading) starts another input paragraph,
+    and loses it when that measure continues the same paragraph. A mark kept by both reports
+    is plain, by one only inserted or deleted (moved for a move), by neither joins the next
+    measure into one Word paragraph. Accept All then gives the new report's paragraphs and
+    Reject All the old one's, run-in points included.
+    """
+    marks = [item.mode if item.kind == "measure" else None for item in items]
+    for side in (0, 1):  # -- 0: the new report, 1: the old one --
+        present = [i for i, item in enumerate(items) if _lines(item)[side] is not None]
+        for here, after in zip(present, present[1:]):
+            run = all(items[k].kind == "measure" for k in range(here, after + 1))
+            if run and _lines(items[here])[side] == _lines(items[after])[side]:
+                marks[here] = _drop_side(marks[here], side)
+    joined: list[Item] = []
+    group: list[Item] = []
+    for item, mark in zip(items, marks):
+        group.append(item)
+        if mark == "":
+            continue  # -- no paragraph mark: the next measure follows in this paragraph --
+        if len(group) == 1 and (mark == item.mode or item.kind != "measure"):
+            joined.append(item)
+        else:  # -- several measures, or one whose mark only one report keeps --
+            joined.append(Item("run_in", mode=mark or "plain", parts=list(group)))
+        group = []
+    if group:
+        joined.append(Item("run_in", mode="plain", parts=group) if len(group) > 1 else group[0])
+    return joined
+
+
+def _drop_side(mark: str | None, side: int) -> str | None:
+    """The paragraph mark once one report (0 new, 1 old) no longer breaks the paragraph there."""
+    if mark == "plain":
+        return "del" if side == 0 else "ins"
+    if mark in ("ins", "moveTo") and side == 0 or mark in ("del", "moveFrom") and side == 1:
+        return ""
+    return mark
 
 
 def _revise_headings(items: list[Item], comparison: Comparison) -> None:

@@ -87,6 +87,16 @@ class RevisionWriter:
             paragraph.insert(0, start)
         paragraph.append(end)
 
+    def move_range_around(self, first, last, kind: str, name: str) -> None:
+        """Bracket the elements from ``first`` to ``last`` (inside one paragraph) as a move range."""
+        if kind not in (MOVE_FROM, MOVE_TO):
+            raise ValueError(f"not a move kind: {kind!r}")
+        start = self._tracked(f"{kind}RangeStart", name=name)
+        end = OxmlElement(f"w:{kind}RangeEnd")
+        end.set(qn("w:id"), start.get(qn("w:id")))
+        first.addprevious(start)
+        last.addnext(end)
+
     def new_move_name(self) -> str:
         """A fresh name pairing one moveFrom range with its moveTo range."""
         name = f"move{self._next_move}"

@@ -20,6 +20,8 @@ Layout decisions:
   ``w:moveTo``, and this pairing resolves the same in Word and LibreOffice. Matched
   measures that kept their section but not their relative order are written as moves too.
   ``moves=False`` writes deletion + insertion instead.
+* Points written in one input paragraph (一是…二是…) share one Word paragraph, each with its
+  own comment; the paragraph mark is inserted or deleted only where one report lacks all of it.
 * Splits and merges are written as the old paragraph(s) deleted and the new one(s) inserted:
   always right under accept and reject whatever the redlines hold.
 * Revision dates: the ``date`` argument (datetime or ISO 8601 text, or ``"now"``), else
@@ -42,7 +44,8 @@ from reportdiff import display
 from reportdiff.models import Comparison, Status
 from reportdiff.render import _revisions as rev
 from reportdiff.render._docx_common import (
-    deterministic_zip, heading_styles, new_document, page_number_footer, resolve_date, revised_paragraph,
+    deterministic_zip, heading_styles, initials, new_document, page_number_footer, resolve_date, revised_paragraph,
+    run_in_paragraph,
     set_core_properties, styled_paragraph, table, xml_safe,
 )
 from reportdiff.render._common import expression_lists
@@ -58,9 +61,12 @@ DOCX_EXPRESSIONS = 20
 # -- words only this renderer uses; status names and the rest come from reportdiff.labels --
 _EXTRA = {
     "zh": {"moved_away": "移出", "sep": " · ", "list": "、", "cover": "比较摘要", "count": "数量", "status": "状态", "unit": "单位",
-           "failed_checks": "与数据不符的增减表述", "check": "核对"},
+           "failed_checks": "与数据不符的增减表述", "check": "核对",
+           "script_docx_note": "两份报告字形不同（繁体/简体）：修订保留各自原文，字形差异不标为修改。"},
     "en": {"moved_away": "moved away", "sep": " · ", "list": ", ", "cover": "Comparison summary", "count": "count", "status": "status",
-           "unit": "unit", "failed_checks": "Stated changes the figures do not bear out", "check": "check"},
+           "unit": "unit", "failed_checks": "Stated changes the figures do not bear out", "check": "check",
+           "script_docx_note": "The reports differ in script (Traditional/Simplified): revisions keep each report's own "
+                               "text and script differences are not marked."},
 }
 # -- a paragraph that only one side has: its mark and comment marker come and go with it --
 _WHOLE = {"ins": INS, "del": DEL, "moveFrom": MOVE_FROM, "moveTo": MOVE_TO}
@@ -96,9 +102,20 @@ def render_docx(
         _write_cover(document, comparison, labels, lang)
     page_number_footer(document)
     styles = heading_styles(document)
+    first = len(document.paragraphs)
     for item in layout(comparison, moves=moves, labels=labels, writer=writer):
         _write_item(document, item, writer, author, when, styles)
+    if display.script_converter(comparison.old, comparison.new) is not None and len(document.paragraphs) > first:
+        # -- the revisions keep each report's own text (Reject All gives the old report back);
+        #    the reader is told why 萬 and 万 are not marked as changes --
+        _note_script(document, document.paragraphs[first], labels["script_docx_note"], author, when)
     return deterministic_zip(document)
+
+
+def _note_script(document, paragraph, text: str, author: str, when: dt.datetime) -> None:
+    runs = [run for run in paragraph.runs if run.text] or [paragraph.add_run("")]
+    note = document.add_comment(runs[0], text=text, author=author, initials=initials(author))
+    rev.set_comment_date(note, when)
 
 
 def _write_item(document, item: Item, writer: rev.RevisionWriter, author: str, when: dt.datetime,
@@ -114,6 +131,14 @@ def _write_item(document, item: Item, writer: rev.RevisionWriter, author: str, w
         p = revised_paragraph(document, item.segments, writer=writer, author=author, when=when,
                               whole=_WHOLE.get(item.mode))
         p.style = style.style_id
+        return
+    if item.kind == "run_in":
+        parts = [(part.segments, part.comment, _WHOLE.get(part.mode),
+                  (part.mode, part.move_name) if part.mode in ("moveFrom", "moveTo") else None) for part in item.parts]
+        p = run_in_paragraph(document, parts, writer=writer, author=author, when=when, whole=_WHOLE.get(item.mode))
+        outline = next((part.outline for part in item.parts if part.outline is not None), None)
+        if outline is not None:
+            rev.set_outline_level(p, outline)
         return
     if item.kind not in ("measure", "preamble_redline"):
         document.add_paragraph(xml_safe(item.text))
@@ -154,18 +179,9 @@ def _write_cover(document, comparison: Comparison, labels: dict, lang: str) -> N
                 for row in comparison.targets]
         table(document, [header, *rows], cover)
     counts = comparison.summary
-    rows = [(labels[status], counts[status.value]) for status in Status]
-    rows += [(labels[k], counts[k]) for k in ("split", "merged") if counts.get(k)]
+    keys = [status.value for status in Status] + [k for k in ("split", "merged") if counts.get(k)]
     _caption(document, labels["summary"], cover)
-    table(document, [(labels["status"], labels["count"]), *[(a, str(b)) for a, b in rows]], cover)
-    lists = expression_lists(comparison, DOCX_EXPRESSIONS)
-    if lists:
-        # -- one column per list: expressions hold 、 themselves, so they are never run together --
-        _caption(document, labels["expressions"], cover)
-        header = tuple(f"{labels[name]}（{len(shown) + more}）" for name, shown, more in lists)
-        columns = [[xml_safe(item.text) for item in shown] + ([labels["more"].format(n=more)] if more else [])
-                   for _, shown, more in lists]
-        table(document, [header, *zip_longest(*columns, fillvalue="")], cover)
+    table(document, [tuple(labels[k] for k in keys), tuple(str(counts[k]) for k in keys)], cover)
     convert = display.script_converter(comparison.old, comparison.new)
     changed = [figure for figure in comparison.figures if _figure_changed(figure.to_json())]
     failed = [figure for figure in changed if figure.claim_check == "inconsistent"]
@@ -179,6 +195,15 @@ def _write_cover(document, comparison: Comparison, labels: dict, lang: str) -> N
         _caption(document, labels["figures"], cover)
         header = (labels["label"], labels["old"], labels["new_side"], labels["change"])
         table(document, [header, *[_figure_row(figure, lang, convert) for figure in changed]], cover)
+    lists = expression_lists(comparison, DOCX_EXPRESSIONS)
+    if lists:
+        # -- one column per list: expressions hold 、 themselves, so they are never run together --
+        _caption(document, labels["expressions"], cover)
+        header = tuple(f"{labels[name]}（{len(shown) + more}）" for name, shown, more in lists)
+        columns = [[xml_safe(convert(item.text) if convert and name == "expressions_dropped" else item.text)
+                    for item in shown] + ([labels["more"].format(n=more)] if more else [])
+                   for name, shown, more in lists]
+        table(document, [header, *zip_longest(*columns, fillvalue="")], cover)
     document.add_paragraph(style=cover).add_run().add_break(WD_BREAK.PAGE)
 
 
