@@ -173,7 +173,7 @@ def compare(old: str, new: str, output: str | None, fmt: str | None, lang: str, 
     _check_output(output, (old, new))
     comparison = run_compare(old, new, kind=kind)
     options: dict[str, object] = {"lang": lang}
-    if fmt == "docx":
+    if fmt in ("docx", "pdf"):
         options.update(author=author, date=revision_date, moves=not no_moves, summary=summary, template=template)
     elif fmt == "text":
         options["color"] = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
@@ -216,7 +216,7 @@ def plans(report: str, output: str | None, fmt: str | None, lang: str, kind: str
         _warn((f"{parsed.source}: no plans part found (a part headed 工作安排/工作计划/下一步打算/工作任务); "
                "every result is listed as not carried",))
     options: dict[str, object] = {"lang": lang}
-    if fmt == "docx":
+    if fmt in ("docx", "pdf"):
         # -- the report's own part and section headings title the Word document's sections --
         options.update(author=author, date=revision_date, template=template, report=parsed)
     _emit(render_plans(analysis, fmt, **options), output)

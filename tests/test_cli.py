@@ -72,7 +72,7 @@ def test_exit_code_flag() -> None:
         (["compare", "missing.txt", str(SAMPLE)], "reportdiff: missing.txt: no such file"),
         (["compare", str(SEED)], "Missing argument 'NEW'"),
         (["compare", str(SEED), str(SAMPLE), "--bogus"], "No such option '--bogus'"),
-        (["compare", str(SEED), str(SAMPLE), "-o", "x.pdf"], "cannot tell the format"),
+        (["compare", str(SEED), str(SAMPLE), "-o", "x.odt"], "cannot tell the format"),
         (["compare", str(SEED), str(SAMPLE), "--lang", "fr"], "Invalid value for '--lang'"),
     ],
 )
@@ -247,3 +247,30 @@ def test_unrelated_reports_are_said_to_be_unrelated() -> None:
     document = json.loads(result.stdout)
     assert document["promises"] == [] and all(m["old"] is None or m["new"] is None for m in document["metrics"])
     assert any("share few measures" in w for w in document["warnings"])
+
+
+def test_pdf_through_libreoffice(tmp_path) -> None:
+    """-o x.pdf prints the Word redline with LibreOffice: a page at least per 1,500 characters."""
+    import re
+    import shutil
+
+    if shutil.which("soffice") is None and shutil.which("libreoffice") is None:
+        pytest.skip("LibreOffice not installed: soffice not on PATH")
+    out = tmp_path / "redline.pdf"
+    result = run("compare", str(SEED), str(SAMPLE), "-o", str(out), "--date", "2025-03-31")
+    assert result.returncode == 0, result.stderr.decode()
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF-")
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", data))
+    characters = len(SAMPLE.read_text(encoding="utf-8"))
+    assert pages >= characters / 1500
+
+
+def test_pdf_without_libreoffice_is_one_line_exit_2(tmp_path) -> None:
+    out = tmp_path / "redline.pdf"
+    env = {**os.environ, "PATH": "/nonexistent"}
+    result = subprocess.run([sys.executable, "-m", "reportdiff", "compare", str(SEED), str(SAMPLE), "-o", str(out)],
+                            capture_output=True, timeout=120, env=env)
+    assert result.returncode == 2 and not out.exists()
+    message = result.stderr.decode().strip()
+    assert message.count("\n") == 0 and "LibreOffice" in message and "install" in message

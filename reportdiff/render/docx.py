@@ -62,9 +62,11 @@ DOCX_EXPRESSIONS = 20
 _EXTRA = {
     "zh": {"moved_away": "移出", "sep": " · ", "list": "、", "cover": "比较摘要", "count": "数量", "status": "状态", "unit": "单位",
            "failed_checks": "与数据不符的增减表述", "check": "核对",
+           "one_sided": "另有 {n} 项数据仅一年的报告列出，未列入上表。",
            "script_docx_note": "两份报告字形不同（繁体/简体）：修订保留各自原文，字形差异不标为修改。"},
     "en": {"moved_away": "moved away", "sep": " · ", "list": ", ", "cover": "Comparison summary", "count": "count", "status": "status",
            "unit": "unit", "failed_checks": "Stated changes the figures do not bear out", "check": "check",
+           "one_sided": "{n} more figures appear in one report only and are not listed above.",
            "script_docx_note": "The reports differ in script (Traditional/Simplified): revisions keep each report's own "
                                "text and script differences are not marked."},
 }
@@ -191,10 +193,15 @@ def _write_cover(document, comparison: Comparison, labels: dict, lang: str) -> N
         header = (labels["label"], labels["claim"], labels["change"], labels["check"])
         table(document, [header, *[(f.label, f.claim.text, display.figure_change(f, lang), display.claim_verdict(f, lang))
                                    for f in failed]], cover)
-    if changed:
+    paired = [figure for figure in changed if figure.old is not None and figure.new is not None]
+    if paired:
         _caption(document, labels["figures"], cover)
         header = (labels["label"], labels["old"], labels["new_side"], labels["change"])
-        table(document, [header, *[_figure_row(figure, lang, convert) for figure in changed]], cover)
+        table(document, [header, *[_figure_row(figure, lang, convert) for figure in paired]], cover)
+    one_sided = len(changed) - len(paired)
+    if one_sided:
+        # -- a figure only one year states is no change to read in a table of changes --
+        document.add_paragraph(labels["one_sided"].format(n=one_sided), style=cover)
     lists = expression_lists(comparison, DOCX_EXPRESSIONS)
     if lists:
         # -- one column per list: expressions hold 、 themselves, so they are never run together --
