@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .align import Scorer, align_measures, align_parts, align_sections, align_within_sections, vocabulary_similarity
-from .classify import classify, part_matches
+from .classify import classify, part_matches, years_between
 from .diff import redline
 from .expressions import compare_expressions
 from .figures import compare_figures, measure_sides
@@ -68,8 +68,10 @@ def compare(old: Source, new: Source, *, figures: bool = True, promises: bool = 
         # -- two years of one series: inside succeeding sections, rewritten paragraphs pair too --
         alignment = align_within_sections(alignment, section_pairs, scorer)
     matches, sections = classify(old_report, new_report, alignment, section_pairs)
-    parts = part_matches(align_parts(old_report.parts, new_report.parts, scorer))
-    preamble = redline(old_report.preamble, new_report.preamble) if old_report.preamble or new_report.preamble else ()
+    parts = part_matches(align_parts(old_report.parts, new_report.parts, scorer),
+                         lambda role: years_between(old_report, new_report, role))
+    preamble = redline(old_report.preamble, new_report.preamble, years_between(old_report, new_report, None)) \
+        if old_report.preamble or new_report.preamble else ()
     pairs = [(m.old, m.new) for m in matches if m.old and m.new]
     warnings = () if related else (
         f"{old_report.source} and {new_report.source} share few measures ({len(pairs)} matched): "

@@ -171,12 +171,13 @@ def _revise_headings(items: list[Item], comparison: Comparison) -> None:
             continue
         if match.old is None:
             item.mode, item.segments = "ins", [(item.text, INS)]
-        elif any(run.op != Op.EQUAL for run in match.redlines) or normal_key(match.old.marker) != normal_key(match.new.marker):
+        elif any(run.op != Op.EQUAL or _reworded(run) for run in match.redlines) \
+                or normal_key(match.old.marker) != normal_key(match.new.marker):
             marker = [(match.new.marker, None)] if normal_key(match.old.marker) == normal_key(match.new.marker) \
                 else [(match.old.marker, DEL), (match.new.marker, INS)]
             rest = item.text[len(match.new.marker) + len(match.new.title):]  # -- a trailing 。 --
             item.mode = "plain"
-            item.segments = [seg for seg in [*marker, *((r.text, _REVISION_OF[Op(r.op)]) for r in match.redlines),
+            item.segments = [seg for seg in [*marker, *_tracked(match.redlines),
                                              (rest, None)] if seg[0]]
     headed = {(item.kind, item.block_id) for item in items if item.block_id}
     # -- old headings with no heading paragraph to live in: their part or section is gone,
@@ -209,8 +210,22 @@ def _measure_item(mode: str, match: Match, comment: str | None, move_name: str |
 _REVISION_OF = {Op.EQUAL: None, Op.DELETE: DEL, Op.INSERT: INS}
 
 
+def _tracked(redlines) -> list[tuple[str, str | None]]:
+    """(text, revision kind) of redline runs. An equal run whose words differ (a report's own
+    year, 2024年 against 2025年) is still a deletion and an insertion in Word, so that Reject
+    All gives the old text back; script and width differences stay plain new text."""
+    segments: list[tuple[str, str | None]] = []
+    for run in redlines:
+        op = Op(run.op)
+        if op is Op.EQUAL and run.old_text is not None and normal_key(run.old_text) != normal_key(run.text):
+            segments += [(run.old_text, DEL), (run.text, INS)]
+        else:
+            segments.append((run.text, _REVISION_OF[op]))
+    return segments
+
+
 def _preamble_item(comparison: Comparison) -> Item:
-    segments = [(run.text, _REVISION_OF[Op(run.op)]) for run in comparison.preamble if run.text]
+    segments = [segment for segment in _tracked(comparison.preamble) if segment[0]]
     return Item("preamble_redline", mode="plain", segments=segments)
 
 
@@ -400,7 +415,8 @@ def _segments(mode: str, match: Match) -> list[tuple[str, str | None]]:
         else:
             for line in match.redlines:
                 if line.op == Op.EQUAL:
-                    segments.append((line.old_text if line.old_text is not None else line.text, MOVE_FROM))
+                    segments.append((line.old_text if line.old_text is not None else line.text,
+                                     DEL if _reworded(line) else MOVE_FROM))
                 elif line.op == Op.DELETE:
                     segments.append((line.text, DEL))
         return [(text, kind) for text, kind in segments if text]
@@ -409,17 +425,22 @@ def _segments(mode: str, match: Match) -> list[tuple[str, str | None]]:
         if not valid:
             segments.append((new.text, MOVE_TO))
         else:
-            segments += [(r.text, MOVE_TO if r.op == Op.EQUAL else INS) for r in match.redlines if r.op != Op.DELETE]
+            segments += [(r.text, MOVE_TO if r.op == Op.EQUAL and not _reworded(r) else INS)
+                         for r in match.redlines if r.op != Op.DELETE]
         return [(text, kind) for text, kind in segments if text]
     segments = [(new.marker, None)] if same_marker else [(old.marker, DEL), (new.marker, INS)]
     if valid:
-        for line in match.redlines:
-            segments.append((line.text, {Op.EQUAL: None, Op.DELETE: DEL, Op.INSERT: INS}[Op(line.op)]))
+        segments += _tracked(match.redlines)
     elif normal_key(old.text) == normal_key(new.text):
         segments.append((new.text, None))
     else:
         segments += [(old.text, DEL), (new.text, INS)]
     return [(text, kind) for text, kind in segments if text]
+
+
+def _reworded(run) -> bool:
+    """An equal run whose words differ between the sides (a report's own year)."""
+    return run.old_text is not None and normal_key(run.old_text) != normal_key(run.text)
 
 
 def _redlines_valid(match: Match) -> bool:

@@ -57,6 +57,8 @@ class Card:
     title: str
     evidence: str | None
     """Hover text naming the shared terms."""
+    year_note: bool
+    """Each side names its own report's year (2024年/2025年): shown as no change, with a note."""
     moved_from: str | None
     new_marker: str
     old_marker: str
@@ -201,6 +203,7 @@ def _card(match: Match, words: dict[str, str], anchor: str, lang: str, convert: 
         relation=words.get(match.relation, match.relation) if match.relation else None,
         title=title,
         evidence=evidence,
+        year_note=match.relative_years,
         moved_from=moved_from,
         new_marker=new.marker if new else "",
         old_marker=old.marker if old else "",
