@@ -38,6 +38,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "fig_paired": "两年均有的数据", "fig_new_only": "仅本年报告有的数据", "fig_old_only": "仅上年报告有的数据",
         "only_inconsistent": "只看不符", "only_changed": "只看有变化", "relative_change_short": "变化率",
         "check": "核对",
+        "print_continued": "打印时包含延续项全文",
+        "shared_words": "共有文字", "shared_note": "安排与所延续举措共有的文字已标出。",
         "year_note": "年份随报告年度", "year_note_long": "两年报告各写本年度的年份（如2024年、2025年），不计为修改。",
     },
     "en": {
@@ -79,6 +81,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "fig_paired": "Figures in both reports", "fig_new_only": "Only in the new report",
         "fig_old_only": "Only in the old report", "only_inconsistent": "inconsistent only",
         "only_changed": "changed only", "relative_change_short": "Relative", "check": "Check",
+        "print_continued": "print continued measures in full",
+        "shared_words": "shared words", "shared_note": "Words a plan shares with the result it continues are marked.",
         "year_note": "own year", "year_note_long": "Each report names its own year (2024, 2025): not counted as a change.",
     },
 }

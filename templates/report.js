@@ -71,7 +71,7 @@
   var counter = document.querySelector(".counter");
   var position = -1;  // -- index of the current change among the visible ones --
   function visibleChanges() {
-    return Array.prototype.filter.call(document.querySelectorAll("details.card.change"), function (card) {
+    return Array.prototype.filter.call(document.querySelectorAll(".card.change"), function (card) {
       return card.offsetParent !== null || card.getClientRects().length > 0;
     });
   }
@@ -127,6 +127,21 @@
   });
   document.querySelectorAll("input[data-filter]").forEach(function (box) {
     box.addEventListener("change", function () { position = -1; syncCurrent(); });
+  });
+
+  // -- print: continued measures whole (opened for the printout) or left out, as chosen --
+  var printContinued = document.querySelector("[data-print-continued]");
+  var reopened = [];
+  window.addEventListener("beforeprint", function () {
+    var whole = !printContinued || printContinued.checked;
+    root.classList.toggle("print-no-continued", !whole);
+    if (!whole) { return; }
+    reopened = Array.prototype.filter.call(document.querySelectorAll("details.card.st-continued"), function (card) { return !card.open; });
+    reopened.forEach(function (card) { card.open = true; });
+  });
+  window.addEventListener("afterprint", function () {
+    reopened.forEach(function (card) { card.open = false; });
+    reopened = [];
   });
 
   // -- old text in the new report's script by default; the switch shows it as written --

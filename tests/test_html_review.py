@@ -14,6 +14,7 @@ import pytest
 from browser import Page, needs_chromium
 
 from reportdiff.render import render
+from reportdiff.render.plans_render import render_plans_html
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOTS = Path(os.environ.get("REPORTDIFF_SCREENSHOTS", ROOT / "build" / "screenshots"))
@@ -109,3 +110,49 @@ def test_one_script_on_screen(page: Page) -> None:
     # -- the switch shows the old text as written --
     page.evaluate("document.querySelector('[data-script-switch]').click()")
     assert "170.81萬件" in page.evaluate("document.body.innerText")
+
+
+def test_print_shows_continued_measures_whole_or_leaves_them_out(page: Page, tmp_path) -> None:
+    _fresh(page)
+    page.call("Emulation.setEmulatedMedia", media="print")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    closed = "Array.from(document.querySelectorAll('details.card.st-continued')).filter(c => !c.open).length"
+    assert page.evaluate(closed) == 0
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    assert page.evaluate(closed) > 0
+    page.evaluate("document.querySelector('[data-print-continued]').click()")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    shown = ("Array.from(document.querySelectorAll('details.card.st-continued'))"
+             ".filter(c => getComputedStyle(c).display !== 'none').length")
+    assert page.evaluate(shown) == 0
+    pdf = page.call("Page.printToPDF")["data"]
+    assert len(pdf) > 1000
+    page.call("Emulation.setEmulatedMedia", media="")
+
+
+def test_plans_page_shares_the_design_and_navigation(tmp_path) -> None:
+    from conftest import SEED
+
+    from reportdiff.pipeline import plans
+
+    page_file = tmp_path / "plans.html"
+    page_file.write_text(render_plans_html(plans(SEED)), encoding="utf-8")
+    browser = Page(tmp_path)
+    try:
+        browser.open(f"file://{page_file}")
+        assert browser.evaluate("!!document.querySelector('.sidebar .toc') && !!document.querySelector('.navbar')")
+        browser.press("n")
+        assert browser.evaluate("document.querySelector('.counter').textContent").startswith("第 1/")
+        # -- a continuing plan stands beside its result, the words they share marked, nothing struck --
+        card = "document.querySelector('.card.st-continues')"
+        assert browser.evaluate(f"{card}.querySelectorAll('.pair .col').length") == 2
+        assert browser.evaluate("document.querySelectorAll('.card.st-continues mark.shared').length") > 5
+        assert browser.evaluate("document.querySelectorAll('#not-carried del, #plans ins').length") == 0
+        browser.screenshot(SHOTS / "plans-1280.png")
+        browser.resize(390, 844)
+        browser.open(f"file://{page_file}")
+        widths = browser.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+        assert widths[0] == widths[1]
+        browser.screenshot(SHOTS / "plans-390.png")
+    finally:
+        browser.close()
