@@ -591,3 +591,29 @@ def test_seed_pair_accept_and_reject_paragraph_for_paragraph(seed_vs_sample) -> 
     assert [key(text) for text in reject_all(data)[1:]] == [key(line) for line in old_lines]
     run_in = [line for line in new_lines if line.count("是") and "二是" in line and "一是" in line]
     assert run_in and all(line in accept_all(data) for line in run_in)
+
+
+def test_split_and_merged_measures_keep_word_level_redlines(seed_vs_sample) -> None:
+    """The seed pair splits 一/(一)/3 in two; the Yunze pair merges two measures: each piece is
+    redlined word by word (shared words plain), and Accept/Reject All still give each report."""
+    from reportdiff.pipeline import compare
+
+    root = Path(__file__).resolve().parents[1]
+    yunze = compare(root / "samples" / "yunze_sfj_2024_constructed.txt",
+                    root / "samples" / "yunze_sfj_2025_constructed.txt")
+    for comparison, relation in ((seed_vs_sample, "split"), (yunze, "merged")):
+        data = render_docx(comparison)
+        pieces = [m for m in comparison.matches if m.relation == relation or (
+            m.old and m.new and any(o.relation == relation and (o.old is m.old or o.new is m.new)
+                                    for o in comparison.matches if o is not m))]
+        assert pieces
+        body = document_xml(data).find("w:body", NS)
+        plain = "".join(t.text or "" for t in body.xpath(".//w:p/w:r/w:t", namespaces=NS))
+        shared = [max((r.text for r in m.redlines if r.op is Op.EQUAL), key=len, default="") for m in pieces]
+        assert any(len(words) >= 4 for words in shared)
+        for words in shared:
+            assert words in plain, (relation, words)  # -- shared words are not deleted and reinserted --
+        source = root / "samples" / ("haidian_2025_constructed.txt" if relation == "split" else "yunze_sfj_2025_constructed.txt")
+        lines = [line.strip() for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
+        assert [text for text in accept_all(data) if text in lines] == [line for line in lines if line in accept_all(data)]
+        assert set(lines) - set(accept_all(data)) <= {"（本报告为测试用构造样本，非官方文本。）"}

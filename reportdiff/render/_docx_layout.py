@@ -54,12 +54,17 @@ def layout(comparison: Comparison, *, moves: bool, labels: dict, writer: rev.Rev
             or len(by_new.get(match.new.id, ())) > 1
         )
 
+    # -- splits and merges whose pieces stand next to each other are redlined word by word,
+    #    each piece in its own paragraph: one group stands in the order run by its first piece --
+    groups = _word_level_groups(comparison, by_old, by_new)
+    leaders = {id(group[0]) for group in groups.values()}
     pairs = [
         m for m in comparison.matches
-        if m.old is not None and m.new is not None and not regrouped(m)
+        if m.old is not None and m.new is not None and (not regrouped(m) or id(m) in leaders)
         and m.status is not Status.MOVED
     ]
     in_order = _longest_increasing([m for m in pairs if m.old.id in old_index], old_index)
+    word_level = {id(m): group for group in groups.values() if id(group[0]) in in_order for m in group}
 
     new_items: dict[str, list[Item]] = {}  # new measure id -> its paragraph(s)
     floating: dict[str, Item] = {}  # old measure id -> the paragraph holding its old text
@@ -72,6 +77,12 @@ def layout(comparison: Comparison, *, moves: bool, labels: dict, writer: rev.Rev
             _float(old, item, floating, old_index, unplaced, position)
         elif old is None:
             new_items.setdefault(new.id, []).append(_measure_item("ins", match, labels[Status.NEW]))
+        elif id(match) in word_level:
+            group = word_level[id(match)]
+            item = Item("measure", mode="plain", match=match, comment=_comment_matched(match, labels, force=True),
+                        segments=_piece_segments(match, group), outline=1 if new.kind is MeasureKind.HEADING else None)
+            fixed.setdefault(old.id, item)
+            new_items.setdefault(new.id, []).append(item)
         elif regrouped(match):
             relation = match.relation or ("split" if len(by_old[old.id]) > 1 else "merged")
             if old.id not in floating:
@@ -441,6 +452,57 @@ def _segments(mode: str, match: Match) -> list[tuple[str, str | None]]:
 def _reworded(run) -> bool:
     """An equal run whose words differ between the sides (a report's own year)."""
     return run.old_text is not None and normal_key(run.old_text) != normal_key(run.text)
+
+
+def _word_level_groups(comparison: Comparison, by_old: dict, by_new: dict) -> dict[str, list[Match]]:
+    """Split and merge groups that can be redlined word by word: the pieces of the split side
+    stand next to each other in their report, and the cut redlines spell both sides exactly."""
+    new_index = {m.id: i for i, m in enumerate(comparison.new.measures)}
+    old_index = {m.id: i for i, m in enumerate(comparison.old.measures)}
+    found: dict[str, list[Match]] = {}
+    for key, members, index, side in [*((f"s:{k}", v, new_index, "new") for k, v in by_old.items()),
+                                      *((f"m:{k}", v, old_index, "old") for k, v in by_new.items())]:
+        if len(members) < 2 or any(m.old is None or m.new is None or m.status is Status.MOVED for m in members):
+            continue
+        pieces = sorted(members, key=lambda m: index.get(getattr(m, side).id, -1))
+        positions = [index.get(getattr(m, side).id, -1) for m in pieces]
+        if -1 in positions or positions != list(range(positions[0], positions[0] + len(pieces))):
+            continue
+        other = "old" if side == "new" else "new"
+        # -- every piece pairs with the one shared measure only (no split inside a merge) --
+        if any(len((by_old if side == "new" else by_new)[getattr(m, other).id]) != len(pieces) for m in pieces) or \
+                any(len((by_new if side == "new" else by_old)[getattr(m, side).id]) != 1 for m in pieces):
+            continue
+        shared = getattr(pieces[0], other)
+        whole_text = "".join(
+            (r.old_text if r.old_text is not None else r.text) if other == "old" else r.text
+            for m in pieces for r in m.redlines if r.op is not (Op.INSERT if other == "old" else Op.DELETE))
+        if whole_text != shared.text or not all(_piece_side_valid(m, side) for m in pieces):
+            continue
+        found[key] = pieces
+    return found
+
+
+def _piece_side_valid(match: Match, side: str) -> bool:
+    """Does this piece's redline spell its own (unshared) measure exactly?"""
+    if side == "new":
+        return "".join(r.text for r in match.redlines if r.op is not Op.DELETE) == match.new.text
+    return "".join((r.old_text if r.old_text is not None else r.text)
+                   for r in match.redlines if r.op is not Op.INSERT) == match.old.text
+
+
+def _piece_segments(match: Match, group: list[Match]) -> list[tuple[str, str | None]]:
+    """Runs of one piece of a split or merge: the shared measure's marker goes with the first piece."""
+    old, new = match.old, match.new
+    first = match is group[0]
+    split = all(m.old is old for m in group)
+    if split:
+        marker = ([(new.marker, None)] if normal_key(old.marker) == normal_key(new.marker)
+                  else [(old.marker, DEL), (new.marker, INS)]) if first else [(new.marker, INS)]
+    else:
+        marker = ([(new.marker, None)] if normal_key(old.marker) == normal_key(new.marker)
+                  else [(old.marker, DEL), (new.marker, INS)]) if first else [(old.marker, DEL)]
+    return [(text, kind) for text, kind in [*marker, *_tracked(match.redlines)] if text]
 
 
 def _redlines_valid(match: Match) -> bool:

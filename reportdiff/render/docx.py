@@ -22,8 +22,10 @@ Layout decisions:
   ``moves=False`` writes deletion + insertion instead.
 * Points written in one input paragraph (一是…二是…) share one Word paragraph, each with its
   own comment; the paragraph mark is inserted or deleted only where one report lacks all of it.
-* Splits and merges are written as the old paragraph(s) deleted and the new one(s) inserted:
-  always right under accept and reject whatever the redlines hold.
+* Splits and merges whose pieces stand next to each other keep their word-level redline:
+  each piece is a paragraph of its own with its part of the cut redline, and the paragraph
+  mark between pieces exists only in the report that has two paragraphs there. Other splits
+  and merges are written as the old paragraph(s) deleted and the new one(s) inserted.
 * Revision dates: the ``date`` argument (datetime or ISO 8601 text, or ``"now"``), else
   ``SOURCE_DATE_EPOCH``, else now. Output is byte-identical for identical inputs and date
   (fixed zip timestamps, core-property dates from the same date).
