@@ -10,6 +10,10 @@ Status rules (product.md):
     new         only in the new report
     dropped     only in the old report
 
+A year that names the report's own year is no change: 2024年 in the 2024 report against
+2025年 in the 2025 report (the year it reviews in a results part, the year it plans in a
+plans part) redlines as equal and the match says so (``Match.relative_years``).
+
 Matches are ordered as the new report reads; a dropped measure sits right after the
 measure that preceded it in the old report, so every renderer can show it at its old
 place without re-deriving anything.
@@ -18,8 +22,22 @@ place without re-deriving anything.
 from __future__ import annotations
 
 from .align import Alignment, Pair
-from .diff import is_unchanged, redline, whole
-from .models import Match, Op, Part, PartMatch, Redline, Report, Section, SectionMatch, Status
+from .diff import is_unchanged, redline, whole, year_relative
+from .models import Match, Op, Part, PartMatch, Redline, Report, Role, Section, SectionMatch, Status
+
+
+def years_between(old: Report, new: Report, role: Role | None) -> dict[str, str]:
+    """Return the old report's own years mapped to the new report's (``{"2024": "2025"}``).
+
+    A plans part speaks of the year it plans, every other part of the year it reviews;
+    the year in the report's name counts everywhere. Nothing maps where a year is unknown.
+    """
+    own = (old.plan_year, new.plan_year) if role is Role.PLANS else (old.review_year, new.review_year)
+    years: dict[str, str] = {}
+    for before, after in (own, (old.year, new.year)):
+        if before and after and before != after:
+            years.setdefault(str(before), str(after))
+    return years
 
 
 def _moved(pair: Pair, section_map: dict[str, str | None]) -> bool:
@@ -59,8 +77,10 @@ def _cut(runs: tuple[Redline, ...], cut: int, side: str) -> tuple[tuple[Redline,
     return tuple(halves[0]), tuple(halves[1])
 
 
-def _redlines(pairs: tuple[Pair, ...]) -> dict[tuple[str, str], tuple[Redline, ...]]:
-    """Return the redline of every pair; split and merged groups share one cut redline."""
+def _redlines(pairs: tuple[Pair, ...], years) -> dict[tuple[str, str], tuple[Redline, ...]]:
+    """Return the redline of every pair; split and merged groups share one cut redline.
+
+    ``years(role)`` gives the year mapping of a part role (see :func:`years_between`)."""
     result: dict[tuple[str, str], tuple[Redline, ...]] = {}
     groups: dict[tuple[str, str], list[Pair]] = {}
     for pair in pairs:
@@ -72,18 +92,18 @@ def _redlines(pairs: tuple[Pair, ...]) -> dict[tuple[str, str], tuple[Redline, .
         if relation == "split":
             primary = next(p for p in pairs if p.old.id == member_id and p.relation is None)
             first, second = sorted([primary, members[0]], key=lambda p: p.new.line)
-            runs = redline(primary.old.text, first.new.text + second.new.text)
+            runs = redline(primary.old.text, first.new.text + second.new.text, years(primary.new.role))
             head, tail = _cut(runs, len(first.new.text), "new")
         else:
             primary = next(p for p in pairs if p.new.id == member_id and p.relation is None)
             first, second = sorted([primary, members[0]], key=lambda p: p.old.line)
-            runs = redline(first.old.text + second.old.text, primary.new.text)
+            runs = redline(first.old.text + second.old.text, primary.new.text, years(primary.new.role))
             head, tail = _cut(runs, len(first.old.text), "old")
         result[(first.old.id, first.new.id)] = head
         result[(second.old.id, second.new.id)] = tail
     for pair in pairs:
         if (pair.old.id, pair.new.id) not in result:
-            result[(pair.old.id, pair.new.id)] = redline(pair.old.text, pair.new.text)
+            result[(pair.old.id, pair.new.id)] = redline(pair.old.text, pair.new.text, years(pair.new.role))
     return result
 
 
@@ -98,7 +118,7 @@ def classify(
     related = {p.old.id for p in alignment.pairs if p.relation == "split"} | {
         p.new.id for p in alignment.pairs if p.relation == "merged"
     }
-    redlines = _redlines(alignment.pairs)
+    redlines = _redlines(alignment.pairs, lambda role: years_between(old, new, role))
     matches_by_new: dict[str, list[Match]] = {}
     for pair in alignment.pairs:
         runs = redlines[(pair.old.id, pair.new.id)]
@@ -111,7 +131,8 @@ def classify(
         relation = pair.relation
         if relation is None and (pair.old.id in related or pair.new.id in related):
             relation = "split" if pair.old.id in related else "merged"
-        match = Match(status, pair.old, pair.new, pair.similarity, runs, pair.method, relation, pair.shared_terms)
+        match = Match(status, pair.old, pair.new, pair.similarity, runs, pair.method, relation, pair.shared_terms,
+                      year_relative(runs, years_between(old, new, pair.new.role)))
         matches_by_new.setdefault(pair.new.id, []).append(match)
 
     ordered: list[tuple[float, int, Match]] = []
@@ -160,16 +181,16 @@ def _section_match(old: Section | None, new: Section | None, score: float) -> Se
     return SectionMatch(old, None, 0.0, whole(Op.DELETE, old.title))
 
 
-def part_matches(pairs: list[tuple[Part | None, Part | None]]) -> tuple[PartMatch, ...]:
-    """Return part matches with the redline of their headings."""
+def part_matches(pairs: list[tuple[Part | None, Part | None]], years=None) -> tuple[PartMatch, ...]:
+    """Return part matches with the redline of their headings (``years(role)`` as in classify)."""
     result = []
     for old, new in pairs:
         if old is not None and new is not None:
-            runs = redline(old.title, new.title)
+            runs = redline(old.title, new.title, years(new.role) if years else None)
         else:
             runs = whole(Op.INSERT, new.title) if new else whole(Op.DELETE, old.title)  # type: ignore[union-attr]
         result.append(PartMatch(old, new, runs))
     return tuple(result)
 
 
-__all__ = ["classify", "part_matches"]
+__all__ = ["classify", "part_matches", "years_between"]

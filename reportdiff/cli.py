@@ -264,7 +264,7 @@ def cli() -> None:
 @click.option("--exit-code", is_flag=True, help="Exit 1 when any measure is new, modified, moved or dropped.")
 @click.option("--author", default="reportdiff", show_default=True, help="Author of DOCX revisions.")
 @click.option("--date", "revision_date", metavar="ISO", callback=_check_date,
-              help="Date of DOCX revisions (default: SOURCE_DATE_EPOCH or fixed).")
+              help="Date of DOCX revisions (default: SOURCE_DATE_EPOCH, else now).")
 @click.option("--no-moves", is_flag=True, help="DOCX: write moved measures as delete + insert.")
 @click.option("--summary", is_flag=True, help="DOCX: add a cover page with counts and changed figures.")
 @click.option("--template", type=click.Path(exists=True, dir_okay=False),
@@ -292,7 +292,7 @@ def compare(old: str, new: str, output: str | None, fmt: str | None, lang: str, 
     with _progress(len(STAGES) + 1) as step:
         comparison = run_compare(old, new, kind=kind, progress=step)
         options: dict[str, object] = {"lang": lang}
-        if fmt == "docx":
+        if fmt in ("docx", "pdf"):
             options.update(author=author, date=revision_date, moves=not no_moves, summary=summary, template=template)
         elif fmt == "text":
             options["color"] = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
@@ -309,7 +309,7 @@ def compare(old: str, new: str, output: str | None, fmt: str | None, lang: str, 
 @_KIND_OPTION
 @click.option("--author", default="reportdiff", show_default=True, help="Author of DOCX revisions.")
 @click.option("--date", "revision_date", metavar="ISO", callback=_check_date,
-              help="Date of DOCX revisions (default: SOURCE_DATE_EPOCH or fixed).")
+              help="Date of DOCX revisions (default: SOURCE_DATE_EPOCH, else now).")
 @click.option("--template", type=click.Path(exists=True, dir_okay=False),
               help="DOCX: reference .docx whose styles to use.")
 def plans(report: str, output: str | None, fmt: str | None, lang: str, kind: str | None, author: str,
@@ -334,7 +334,7 @@ def plans(report: str, output: str | None, fmt: str | None, lang: str, kind: str
     parsed = load_report(report, kind=kind)
     analysis = analyse_plans(parsed)
     options: dict[str, object] = {"lang": lang}
-    if fmt == "docx":
+    if fmt in ("docx", "pdf"):
         # -- the report's own part and section headings title the Word document's sections --
         options.update(author=author, date=revision_date, template=template, report=parsed)
     _emit(render_plans(analysis, fmt, **options), output)

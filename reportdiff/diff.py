@@ -98,8 +98,12 @@ def token_spans(text: str) -> list[tuple[str, str]]:
     return spans
 
 
-def redline(old_text: str, new_text: str) -> tuple[Redline, ...]:
+def redline(old_text: str, new_text: str, years: dict[str, str] | None = None) -> tuple[Redline, ...]:
     """Return the word-level redline that turns ``old_text`` into ``new_text``.
+
+    ``years`` maps a year of the old report to the same year of the new one (its own year,
+    the year it reviews or plans: ``{"2024": "2025"}``): where the old text names it
+    (2024年) and the new text names its counterpart (2025年), the words are the same.
 
     >>> [(r.op.value, r.text) for r in redline("受理案件170.81万件", "受理案件182.4万件")]
     [('equal', '受理案件'), ('delete', '170.81万件'), ('insert', '182.4万件')]
@@ -111,6 +115,8 @@ def redline(old_text: str, new_text: str) -> tuple[Redline, ...]:
         return (Redline(Op.EQUAL, new_text, old_text if old_text != new_text else None),)
     old_spans = token_spans(old_text)
     new_spans = token_spans(new_text)
+    if years:
+        old_spans = _relative_years(old_spans, years)
     old_chars, new_chars, codes = _encode([key for key, _ in old_spans], [key for key, _ in new_spans])
     ends = {code for token, code in codes.items() if token in _SENTENCE_ENDS}
     diffs = _bounded_diff(old_chars, new_chars, ends)
@@ -147,6 +153,23 @@ def redline(old_text: str, new_text: str) -> tuple[Redline, ...]:
             new_at += count
         _append(runs, run)
     return tuple(runs)
+
+
+def _relative_years(spans: list[tuple[str, str]], years: dict[str, str]) -> list[tuple[str, str]]:
+    """Compare a year of the old report (2024年) as its counterpart in the new one (2025年)."""
+    mapped = list(spans)
+    for index, (key, original) in enumerate(spans[:-1]):
+        if key in years and spans[index + 1][0] == "年":
+            mapped[index] = (years[key], original)
+    return mapped
+
+
+def year_relative(redlines: tuple[Redline, ...], years: dict[str, str] | None) -> bool:
+    """True when an equal run holds a year only because ``years`` maps it (2024年 → 2025年)."""
+    if not years:
+        return False
+    return any(run.op is Op.EQUAL and run.old_text is not None and any(
+        f"{old}年" in run.old_text and f"{new}年" in run.text for old, new in years.items()) for run in redlines)
 
 
 def _encode(old_units: list[str], new_units: list[str]) -> tuple[str, str, dict[str, str]]:

@@ -27,4 +27,8 @@ class ParseError(ReportDiffError):
         self.line = line
 
 
-__all__ = ["LoadError", "ParseError", "ReportDiffError"]
+class RenderError(ReportDiffError):
+    """An output could not be made: a tool it needs (LibreOffice for PDF) is missing or failed."""
+
+
+__all__ = ["LoadError", "ParseError", "RenderError", "ReportDiffError"]

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from . import display
 from .figures_extract import Figure, StatedChange, extract_figures
 from .models import Measure, Part, Report, Role
 
@@ -38,37 +39,11 @@ class FigureChange:
 
     def change_text(self, lang: str = "zh") -> str:
         """Return the change for people: ``+72万元（+29.3%）``, ``+0.31个百分点``; "" if unknown."""
-        if self.change is None:
-            return ""
-        words = _words(lang)
-        if self.unit == "%":
-            return f"{_plain_number(self.change, signed=True)}{words['points']}"
-        text = _scaled(self.change, self.unit, signed=True)
-        if self.relative_change is not None:
-            text += words["paren"].format(f"{self.relative_change:+.1%}")
-        return text
+        return display.figure_change(self, lang)
 
     def summary_line(self, lang: str = "zh") -> str:
         """Return one line for the terminal and Markdown: label, old → new, change, claim check."""
-        old = self.old.raw if self.old else "—"
-        new = self.new.raw if self.new else "—"
-        line = f"{self.label or self.unit}: {old} → {new}"
-        if self.change is not None:
-            line += f"  {self.change_text(lang)}"
-        if self.claim is not None and self.claim_check is not None:
-            words = _words(lang)
-            unit = self.claim.stated.unit if self.claim.stated is not None else ""
-            unit = words["points"] if unit == "百分点" else unit
-            if self.implied is None:
-                implied = ""
-            elif unit in ("%", words["points"], "倍"):
-                implied = f", {words['implied']} {self.implied:.1f}{unit}"
-            else:
-                implied = f", {words['implied']} {_scaled(self.implied, unit)}"  # -- 2000亿元, not 200000000000.0元 --
-            line += f" · {self.claim.text}: {words[self.claim_check]}{implied}"
-        if self.kind == "plan_result":
-            line += f" · {_words(lang)['plan_result']}"
-        return line
+        return display.figure_line(self, lang)
 
     def to_json(self) -> dict:
         """Return a plain, JSON-serialisable dict."""
@@ -94,38 +69,9 @@ class FigureChange:
         return data
 
 
-# -- The words FigureChange prints; any language but zh reads English. --
-_WORDS = {
-    "zh": {"points": "个百分点", "paren": "（{}）", "implied": "实为",
-           "consistent": "相符", "inconsistent": "不符", "plan_result": "上年计划→本年实绩"},
-    "en": {"points": " pp", "paren": " ({})", "implied": "implied",
-           "consistent": "consistent", "inconsistent": "INCONSISTENT",
-           "plan_result": "last year's plan → this year's result"},
-}
-
-
-def _words(lang: str) -> dict[str, str]:
-    return _WORDS["zh" if lang == "zh" else "en"]
-
-
-def _plain_number(value: float, *, signed: bool = False) -> str:
-    text = f"{value:+.2f}" if signed else f"{value:.2f}"
-    return text.rstrip("0").rstrip(".")
-
-
-def _scaled(value: float, unit: str, *, signed: bool = False) -> str:
-    """Return ``value`` with 万/亿 where a reader would write them: 720000 元 → 72万元."""
-    for factor, prefix in ((1e8, "亿"), (1e4, "万")):
-        if abs(value) >= factor:
-            return f"{_plain_number(value / factor, signed=signed)}{prefix}{unit}"
-    return f"{_plain_number(value, signed=signed)}{unit}"
-
-
 def amount_text(value: float, unit: str, *, signed: bool = False, lang: str = "zh") -> str:
-    """Return an amount for people: ``+72万元``, ``+1.4万亿元``, ``-0.4个百分点`` for a change of a percentage."""
-    if unit == "%":
-        return f"{_plain_number(value, signed=signed)}{_words(lang)['points']}"
-    return _scaled(value, unit, signed=signed)
+    """Return an amount for people: ``+72万元``, ``-0.4个百分点`` (see ``display.amount``)."""
+    return display.amount(value, unit, signed=signed, lang=lang)
 
 
 # ---------------------------------------------------------------------------- comparison

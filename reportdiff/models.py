@@ -248,6 +248,8 @@ class Match:
     """``split`` (one old measure became several) or ``merged`` (several became one)."""
     shared_terms: tuple[str, ...] = ()
     """The most specific terms both sides share: the evidence for the match."""
+    relative_years: bool = False
+    """Each side names its own report's year (2024年 against 2025年), counted as no change."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable
 
 from .align import Scorer, align_measures, align_parts, align_sections, align_within_sections, vocabulary_similarity
-from .classify import classify, part_matches
+from .classify import classify, part_matches, years_between
 from .diff import redline
 from .expressions import compare_expressions
 from .figures import compare_figures, measure_sides
@@ -82,8 +82,10 @@ def compare(old: Source, new: Source, *, figures: bool = True, promises: bool = 
         alignment = align_within_sections(alignment, section_pairs, scorer)
     done(STAGES[2])
     matches, sections = classify(old_report, new_report, alignment, section_pairs)
-    parts = part_matches(align_parts(old_report.parts, new_report.parts, scorer))
-    preamble = redline(old_report.preamble, new_report.preamble) if old_report.preamble or new_report.preamble else ()
+    parts = part_matches(align_parts(old_report.parts, new_report.parts, scorer),
+                         lambda role: years_between(old_report, new_report, role))
+    preamble = redline(old_report.preamble, new_report.preamble, years_between(old_report, new_report, None)) \
+        if old_report.preamble or new_report.preamble else ()
     done(STAGES[3])
     pairs = [(m.old, m.new) for m in matches if m.old and m.new]
     warnings = pair_warnings(old_report, new_report) + (() if related else (

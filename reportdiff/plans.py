@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .diff import redline
+from . import display
 from .labels import labels
 from .models import Measure, PlanSentence, Redline, Report, Role
 from .normalize import key as norm_key
@@ -69,11 +70,11 @@ class PlanRecord:
 
     def summary_line(self, lang: str = "zh") -> str:
         words = labels(lang)
-        line = f"[{words[self.status]}] {self.plan.id} {self.plan.text}"
+        line = f"[{words[self.status]}] {display.place(self.plan.id, lang)} {self.plan.text}"
         if self.results:
             line += " ← " + "; ".join(
-                f"{link.measure.id} {link.measure.title} ({words['similarity']} {link.similarity:.2f}: "
-                f"{'、'.join(link.shared_terms)})" for link in self.results)
+                f"{display.place(link.measure.id, lang)} {link.measure.title} ({words['similarity']} "
+                f"{display.percent(link.similarity)}: {'、'.join(link.shared_terms)})" for link in self.results)
         return line
 
 
@@ -87,7 +88,7 @@ class NotCarried:
         return {"id": self.measure.id, "text": self.measure.text}
 
     def summary_line(self, lang: str = "zh") -> str:
-        return f"[{labels(lang)['not_carried']}] {self.measure.id} {self.measure.title}"
+        return f"[{labels(lang)['not_carried']}] {display.place(self.measure.id, lang)} {self.measure.title}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,9 +103,9 @@ class ShortcomingRecord:
                 "answered_by": [plan.id for plan in self.answered_by]}
 
     def summary_line(self, lang: str = "zh") -> str:
-        answered = ", ".join(plan.id for plan in self.answered_by)
-        none = "无对应安排" if lang == "zh" else "no plan answers it"
-        return f"{self.measure.id} {self.measure.title} → {answered or none}"
+        answered = "、".join(display.place(plan.id, lang) for plan in self.answered_by)
+        none = labels(lang)["no_answer"]
+        return f"{display.place(self.measure.id, lang)} {self.measure.title} → {answered or none}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,13 +170,16 @@ class Promise:
                 "evidence": [item.to_json() for item in self.evidence],
                 "replanned": _plan_json(self.replanned) if self.replanned else None}
 
-    def summary_line(self, lang: str = "zh") -> str:
+    def summary_line(self, lang: str = "zh", convert=None) -> str:
+        """Return one line: status, the plan (in the new report's script with ``convert``), evidence."""
         words = labels(lang)
-        line = f"[{words[self.status]}] {self.plan.id} {self.plan.text}"
+        plan = convert(self.plan.text) if convert else self.plan.text
+        line = f"[{words[self.status]}] {display.place(self.plan.id, lang)} {plan}"
         if self.evidence:
-            line += " → " + "; ".join(f"{item.measure.id} {item.sentence}" for item in self.evidence)
+            line += " → " + "; ".join(f"{display.place(item.measure.id, lang)} {item.sentence}"
+                                      for item in self.evidence)
         elif self.replanned:
-            line += f" ⟳ {words['replanned']} {self.replanned.id} {self.replanned.text}"
+            line += f" ⟳ {words['replanned']} {display.place(self.replanned.id, lang)} {self.replanned.text}"
         return line
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import io
 import zipfile
 
@@ -10,6 +11,8 @@ from lxml import etree
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _NS = {"w": W}
 COVER_STYLE_ID = "reportdiffCover"
+#: The date conftest fixes through SOURCE_DATE_EPOCH (946684800).
+DEFAULT_DATE = _dt.datetime(2000, 1, 1, tzinfo=_dt.timezone.utc)
 
 # -- which wrappers' content survives each choice --
 _GONE = {"accept": {f"{{{W}}}del", f"{{{W}}}moveFrom"}, "reject": {f"{{{W}}}ins", f"{{{W}}}moveTo"}}

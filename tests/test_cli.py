@@ -24,7 +24,8 @@ def test_terminal_summary() -> None:
     result = CliRunner().invoke(cli, ["compare", str(SEED), str(SAMPLE)])
     assert result.exit_code == 0, result.output
     assert "新增 6" in result.output and "删除 3" in result.output
-    assert "[-170.81萬件-]{+176.45万件+}" in result.output
+    # -- the old text in the new report's script: 萬 against 万 is no change to show --
+    assert "[-170.81万件-]{+176.45万件+}" in result.output
 
 
 def test_english_labels() -> None:
@@ -71,7 +72,7 @@ def test_exit_code_flag() -> None:
         (["compare", "missing.txt", str(SAMPLE)], "reportdiff: missing.txt: no such file"),
         (["compare", str(SEED)], "Missing argument 'NEW'"),
         (["compare", str(SEED), str(SAMPLE), "--bogus"], "No such option '--bogus'"),
-        (["compare", str(SEED), str(SAMPLE), "-o", "x.pdf"], "cannot tell the format"),
+        (["compare", str(SEED), str(SAMPLE), "-o", "x.odt"], "cannot tell the format"),
         (["compare", str(SEED), str(SAMPLE), "--lang", "fr"], "Invalid value for '--lang'"),
     ],
 )
@@ -92,7 +93,7 @@ def test_help_has_examples() -> None:
 def test_plans_terminal_and_json(tmp_path) -> None:
     result = CliRunner().invoke(cli, ["plans", str(SEED)])
     assert result.exit_code == 0, result.output
-    assert "四/(二)#5" in result.output and "未延续" in result.output
+    assert "四、（二）第5句" in result.output and "未延续" in result.output
     out = tmp_path / "plans.json"
     assert CliRunner().invoke(cli, ["plans", str(SEED), "-o", str(out)]).exit_code == 0
     document = json.loads(out.read_text(encoding="utf-8"))
@@ -112,7 +113,7 @@ def test_plans_html_is_self_contained(tmp_path) -> None:
 def test_compare_lists_promises() -> None:
     result = CliRunner().invoke(cli, ["compare", str(SEED), str(SAMPLE)])
     assert "上年计划兑现情况" in result.output
-    assert "[未见报告] 四/(四)#3" in result.output
+    assert "[未见报告] 四、（四）第3句" in result.output
 
 
 def test_plans_docx_has_tracked_changes(tmp_path) -> None:
@@ -236,7 +237,7 @@ def test_docx_on_stdin(tmp_path) -> None:
 
 def test_changed_measure_never_shows_similarity_one() -> None:
     result = CliRunner().invoke(cli, ["compare", str(SEED), str(SAMPLE)])
-    assert "一/(二)/3 → 一/(四)/2  理顺管理机制，发挥政府法律顾问作用  相似度 0.99" in result.output
+    assert "一、（四）第2项（原一、（二）第3项）  理顺管理机制，发挥政府法律顾问作用  相似度 99%" in result.output
 
 
 def test_unrelated_reports_are_said_to_be_unrelated() -> None:
@@ -246,3 +247,30 @@ def test_unrelated_reports_are_said_to_be_unrelated() -> None:
     document = json.loads(result.stdout)
     assert document["promises"] == [] and all(m["old"] is None or m["new"] is None for m in document["metrics"])
     assert any("share few measures" in w for w in document["warnings"])
+
+
+def test_pdf_through_libreoffice(tmp_path) -> None:
+    """-o x.pdf prints the Word redline with LibreOffice: a page at least per 1,500 characters."""
+    import re
+    import shutil
+
+    if shutil.which("soffice") is None and shutil.which("libreoffice") is None:
+        pytest.skip("LibreOffice not installed: soffice not on PATH")
+    out = tmp_path / "redline.pdf"
+    result = run("compare", str(SEED), str(SAMPLE), "-o", str(out), "--date", "2025-03-31")
+    assert result.returncode == 0, result.stderr.decode()
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF-")
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", data))
+    characters = len(SAMPLE.read_text(encoding="utf-8"))
+    assert pages >= characters / 1500
+
+
+def test_pdf_without_libreoffice_is_one_line_exit_2(tmp_path) -> None:
+    out = tmp_path / "redline.pdf"
+    env = {**os.environ, "PATH": "/nonexistent"}
+    result = subprocess.run([sys.executable, "-m", "reportdiff", "compare", str(SEED), str(SAMPLE), "-o", str(out)],
+                            capture_output=True, timeout=120, env=env)
+    assert result.returncode == 2 and not out.exists()
+    message = result.stderr.decode().strip()
+    assert message.count("\n") == 0 and "LibreOffice" in message and "install" in message

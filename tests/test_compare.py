@@ -80,3 +80,29 @@ def test_repeated_report_still_aligns_one_to_one(seed_text, sample_text) -> None
     comparison = compare(repeat(seed_text, 3), repeat(sample_text, 3))
     moved_far = [m for m in comparison.matches if m.old and m.new and abs(m.old.line - m.new.line) > 40]
     assert len(moved_far) <= 2
+
+
+def test_a_report_naming_its_own_year_is_no_change() -> None:
+    """The seed moved on one year (2024年 → 2025年 in its results, 2025年 → 2026年 in its plans)
+    compares as continued, each such measure with a note; naming another year is a change."""
+    from conftest import SEED
+
+    old_text = SEED.read_text(encoding="utf-8")
+    new_text = old_text.replace("2025年", "2026年").replace("2024年", "2025年")
+    comparison = compare(old_text, new_text)
+    assert (comparison.old.year, comparison.new.year) == (2024, 2025)
+    assert {match.status for match in comparison.matches} == {Status.CONTINUED}
+    assert not comparison.changed
+    noted = [match for match in comparison.matches if match.relative_years]
+    assert noted and all(run.op.value == "equal" for match in noted for run in match.redlines)
+    other = compare(old_text, new_text.replace("2025年,受理復議申請", "2023年,受理復議申請"))
+    changed = [match for match in other.matches if match.status is not Status.CONTINUED]
+    assert len(changed) == 1 and any(run.text.startswith("2023") for run in changed[0].redlines if run.op.value == "insert")
+    # -- Word still records the year as a change: Reject All must give the old text back --
+    from ooxml_revisions import accept_all, reject_all
+
+    from reportdiff.render.docx import render_docx
+
+    data = render_docx(comparison)
+    assert "".join(accept_all(data)) == new_text.replace("\n", "")
+    assert "".join(reject_all(data)) == old_text.replace("\n", "")

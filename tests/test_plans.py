@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from reportdiff.display import place
+
 from reportdiff.pipeline import load_report
 from reportdiff.plans import analyse_plans, track_promises
 from reportdiff.render.plans_render import (
@@ -128,8 +130,8 @@ def test_promise_json_and_summary_line(seed, sample):
     assert data["status"] == "delivered" and data["plan"]["id"] == "四/(二)#1"
     assert set(data["evidence"][0]) == {"id", "sentence", "similarity", "shared_terms"}
     assert "清理" in data["evidence"][0]["sentence"]
-    assert promise.summary_line("zh").startswith("[已兑现] 四/(二)#1")
-    assert promise.summary_line("en").startswith("[delivered] 四/(二)#1")
+    assert promise.summary_line("zh").startswith("[已兑现] 四、（二）第1句")
+    assert promise.summary_line("en").startswith("[delivered] 四. (二), sentence 1")
     assert "\n" not in promise.summary_line("zh")
 
 
@@ -159,9 +161,9 @@ def test_every_plan_sentence_appears_exactly_once(seed, analysis):
     for plan_id in ids:
         assert markdown.count(f"`{plan_id}`") == 1 + sum(  # -- once as a plan, plus as an answer --
             1 for s in analysis.shortcomings for p in s.answered_by if p.id == plan_id)
-        assert len(re.findall(rf"\] {re.escape(plan_id)} ", text)) == 1
+        assert len(re.findall(rf"\] {re.escape(place(plan_id))} ", text)) == 1
         assert html.count('class="mid" href="#plan-') >= len(ids)
-    cards = re.findall(r'<section class="card st-(?:continues|new|framing)" id="plan-\d+"', html)
+    cards = re.findall(r'<section class="card st-(?:continues|new|framing) change" id="plan-\d+"', html)
     assert len(cards) == len(ids)
     # -- every result measure is either continued by some plan or listed as not carried --
     results = {m.id for m in seed.parts[0].all_measures()}
@@ -172,7 +174,8 @@ def test_every_plan_sentence_appears_exactly_once(seed, analysis):
 
 def test_html_redline_rebuilds_each_plan_and_is_self_contained(analysis):
     html = render_plans_html(analysis, "en")
-    assert not re.search(r"https?:", html) and "<link" not in html and "<script" not in html
+    # -- self-contained: the navigation script is inline, nothing is fetched --
+    assert not re.search(r"https?:", html) and "<link" not in html and "<script src" not in html
     assert 'lang="en"' in html
     for number, record in enumerate(analysis.plans, 1):
         card = html.split(f'id="plan-{number}"', 1)[1].split("</section>", 1)[0]
@@ -186,7 +189,8 @@ def test_html_redline_rebuilds_each_plan_and_is_self_contained(analysis):
 def test_report_text_is_escaped_everywhere():
     analysis = analyse_plans(load_report(HOSTILE))
     html = render_plans_html(analysis)
-    assert "<script>" not in html and "<img" not in html and "<b>" not in html
+    # -- the page's own two inline scripts only: report text never becomes markup --
+    assert html.count("<script>") == 2 and "<img" not in html and "<b>充分" not in html and "&lt;b&gt;充分" in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "&lt;img src=x onerror=alert(2)&gt;" in html
     markdown = render_plans_markdown(analysis)

@@ -107,7 +107,7 @@ def test_years_everywhere(tmp_path: Path) -> None:
 
     comparison = _comparison("guowuyuan-zfgzbg-2021-s.txt", "guowuyuan-zfgzbg-2022-s.txt")
     header = render(comparison, "text").splitlines()[0]
-    assert "(2021)" in header and "(2022)" in header
+    assert "2021" in header and "2022" in header
     assert first_year("——2022年3月5日") == 2022
 
 

@@ -19,10 +19,10 @@ from reportdiff.models import (
     Block, BlockKind, Comparison, Match, Measure, MeasureKind, Op, Part, Redline, Report, Role, Section, Status,
 )
 from reportdiff.normalize import key
-from reportdiff.render.docx import COVER_STYLE, DEFAULT_DATE, render_docx
+from reportdiff.render.docx import COVER_STYLE, render_docx
 
 from ooxml_revisions import (
-    W, accept_all, convert_to_pdf_and_png, document_xml, libreoffice_resolve, reject_all, resolve, revision_elements,
+    DEFAULT_DATE, W, accept_all, convert_to_pdf_and_png, document_xml, libreoffice_resolve, reject_all, resolve, revision_elements,
     soffice,
     uno_python,
 )
@@ -247,14 +247,14 @@ def comments_xml(data: bytes) -> etree._Element:
 def test_status_comments_in_chinese_and_english(comparison: Comparison) -> None:
     data = render_docx(comparison)
     notes = ["".join(c.xpath(".//w:t/text()", namespaces=NS)) for c in comments_xml(data).findall("w:comment", NS)]
-    assert "修改 · 原 一/(一)/1 · 相似度 0.83" in notes
-    assert "移动 · 原 一/(一)/3 · 相似度 0.83" in notes
-    assert "删除 · 原 一/(二)/2" in notes
+    assert "修改 · 原一、（一）第1项 · 相似度 83%" in notes
+    assert "移动 · 原一、（一）第3项 · 相似度 83%" in notes
+    assert "删除 · 原一、（二）第2项" in notes
     assert "新增" in notes
     assert not any(n.startswith("延续") for n in notes)  # continued measures stay quiet
     english = render_docx(comparison, lang="en")
     notes = ["".join(c.xpath(".//w:t/text()", namespaces=NS)) for c in comments_xml(english).findall("w:comment", NS)]
-    assert "modified · was 一/(一)/1 · similarity 0.83" in notes
+    assert "modified · was 一. (一) item 1 · similarity 83%" in notes
     # -- each comment is anchored on a body paragraph --
     root = document_xml(data)
     assert len(root.findall(".//w:commentRangeStart", NS)) == len(notes)
@@ -274,8 +274,11 @@ def test_cover_page_only_when_asked(comparison: Comparison) -> None:
     document = Document(io.BytesIO(data))
     cover = [p for p in document.paragraphs if p.style.name == COVER_STYLE]
     assert cover[0].text == "比较摘要"
-    counts = {row.cells[0].text: row.cells[1].text for row in document.tables[0].rows}
+    # -- the counts: statuses in the (repeated, shaded) header row, the numbers under them --
+    header, numbers = document.tables[0].rows
+    counts = dict(zip((cell.text for cell in header.cells), (cell.text for cell in numbers.cells)))
     assert counts["新增"] == "1" and counts["删除"] == "1" and counts["移动"] == "1"
+    assert header._tr.xpath("./w:trPr/w:tblHeader") and set(header._tr.xpath(".//w:shd/@w:fill")) == {"D9D9D9"}
     styles = [p.style.name for p in document.paragraphs]
     assert max(i for i, s in enumerate(styles) if s == COVER_STYLE) < styles.index("Title")
     assert document.element.body.xpath(".//w:br[@w:type='page']")
@@ -358,7 +361,7 @@ def test_outline_without_blocks_and_heading_measures() -> None:
 
 
 def test_output_is_byte_identical(comparison: Comparison, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "946684800")
     first = render_docx(comparison, summary=True)
     time.sleep(1.1)  # python-docx stamps zip entries with the clock; ours must not
     assert render_docx(comparison, summary=True) == first
@@ -368,6 +371,19 @@ def test_output_is_byte_identical(comparison: Comparison, monkeypatch: pytest.Mo
         assert {info.date_time for info in package.infolist()} == {(1980, 1, 1, 0, 0, 0)}
         core = package.read("docProps/core.xml").decode()
     assert "2000-01-01T00:00:00Z" in core
+
+
+def test_default_date_is_now(comparison: Comparison, monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime as dt
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    before = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    dates = {e.get(f"{{{W}}}date") for e in revision_elements(render_docx(comparison))}
+    after = dt.datetime.now(dt.timezone.utc)
+    assert len(dates) == 1
+    stamped = dt.datetime.fromisoformat(dates.pop().replace("Z", "+00:00"))
+    assert before <= stamped <= after
+    assert render_docx(comparison, date="2025-03-31") != render_docx(comparison)
 
 
 def test_source_date_epoch(comparison: Comparison, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -474,10 +490,10 @@ def test_pipeline_seed_round_trip(moves: bool) -> None:
     comparison = compare(old_text, new_text)
     assert comparison.summary["moved"] == comparison.summary["dropped"] == comparison.summary["new"] == 1
     data = render_docx(comparison, moves=moves)
-    # -- one paragraph per measure: 一是/二是 points of one line become paragraphs of their own --
-    assert "".join(accept_all(data)) == new_text.replace("\n", "")
-    assert "".join(reject_all(data)) == old_text.replace("\n", "")
-    assert len(accept_all(data)) == len(comparison.new.blocks)
+    # -- paragraph for paragraph: 一是/二是 points of one line stay in one paragraph --
+    assert accept_all(data) == [line for line in new_text.splitlines() if line.strip()]
+    assert reject_all(data) == [line for line in old_text.splitlines() if line.strip()]
+    assert len(accept_all(data)) < len(comparison.new.blocks)
 
 
 def test_pipeline_traditional_against_simplified_has_no_script_noise() -> None:
@@ -561,3 +577,43 @@ def test_dropped_first_measures_stay_under_their_headings() -> None:
     data = render_docx(compare(seed, shortened))
     rejected = [t for _, t in resolve(data, "reject")]
     assert rejected[:4] == [lines[0], lines[1], lines[2], lines[3]]
+
+
+def test_seed_pair_accept_and_reject_paragraph_for_paragraph(seed_vs_sample) -> None:
+    """Run-in points (一是…二是…三是…) stay in their paragraph: Accept All is the 2025 file line for
+    line, Reject All the 2024 one (in the new script where a run is unchanged; the new title, which
+    the 2024 report lacks, stays)."""
+    sample = Path(__file__).resolve().parents[1] / "samples" / "haidian_2025_constructed.txt"
+    data = render_docx(seed_vs_sample)
+    new_lines = [line.strip() for line in sample.read_text(encoding="utf-8").splitlines() if line.strip()]
+    old_lines = [line.strip() for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert accept_all(data) == new_lines
+    assert [key(text) for text in reject_all(data)[1:]] == [key(line) for line in old_lines]
+    run_in = [line for line in new_lines if line.count("是") and "二是" in line and "一是" in line]
+    assert run_in and all(line in accept_all(data) for line in run_in)
+
+
+def test_split_and_merged_measures_keep_word_level_redlines(seed_vs_sample) -> None:
+    """The seed pair splits 一/(一)/3 in two; the Yunze pair merges two measures: each piece is
+    redlined word by word (shared words plain), and Accept/Reject All still give each report."""
+    from reportdiff.pipeline import compare
+
+    root = Path(__file__).resolve().parents[1]
+    yunze = compare(root / "samples" / "yunze_sfj_2024_constructed.txt",
+                    root / "samples" / "yunze_sfj_2025_constructed.txt")
+    for comparison, relation in ((seed_vs_sample, "split"), (yunze, "merged")):
+        data = render_docx(comparison)
+        pieces = [m for m in comparison.matches if m.relation == relation or (
+            m.old and m.new and any(o.relation == relation and (o.old is m.old or o.new is m.new)
+                                    for o in comparison.matches if o is not m))]
+        assert pieces
+        body = document_xml(data).find("w:body", NS)
+        plain = "".join(t.text or "" for t in body.xpath(".//w:p/w:r/w:t", namespaces=NS))
+        shared = [max((r.text for r in m.redlines if r.op is Op.EQUAL), key=len, default="") for m in pieces]
+        assert any(len(words) >= 4 for words in shared)
+        for words in shared:
+            assert words in plain, (relation, words)  # -- shared words are not deleted and reinserted --
+        source = root / "samples" / ("haidian_2025_constructed.txt" if relation == "split" else "yunze_sfj_2025_constructed.txt")
+        lines = [line.strip() for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
+        assert [text for text in accept_all(data) if text in lines] == [line for line in lines if line in accept_all(data)]
+        assert set(lines) - set(accept_all(data)) <= {"（本报告为测试用构造样本，非官方文本。）"}

@@ -25,6 +25,7 @@ from reportdiff.expressions import Expression, Expressions
 from reportdiff.pipeline import compare
 from reportdiff.plans import Evidence, Promise
 from reportdiff.render._templates import template_dir as _template_dir
+from reportdiff.figures import Figure, FigureChange, StatedChange
 from reportdiff.render.html import render_html
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -123,21 +124,13 @@ def context(old: Report, new: Report) -> dict[str, Any]:
     return {"parts": parts, "preamble": preamble}
 
 
-@dataclass(frozen=True)
-class FakeFigure:
-    """Stands in for figures.py's records: the renderer only calls to_json()."""
-
-    data: dict[str, Any]
-
-    def to_json(self) -> dict[str, Any]:
-        return self.data
-
-
 def with_extras(comparison: Comparison) -> Comparison:
-    figure = FakeFigure({"label": "执法人员培训", "unit": "人次", "old": {"raw": "800人次"},
-                         "new": {"raw": "900人次", "measure": "一/(三)/1"}, "change": 100.0,
-                         "relative_change": 0.125, "claim": "同比增长12.5%", "claim_check": "consistent",
-                         "implied": 12.5})
+    def amount(raw: str, value: float, unit: str) -> Figure:
+        return Figure(raw, 0, len(raw), value, unit, None, "执法人员培训", 1.0)
+
+    claim = StatedChange(1, amount("12.5%", 12.5, "%"), "同比增长12.5%", 0, 8, "同比")
+    figure = FigureChange("执法人员培训", "人次", amount("800人次", 800, "人次"), amount("900人次", 900, "人次"),
+                          None, "一/(三)/1", 100.0, 0.125, claim, "consistent", 12.5)
     delivered_by = next(m.new for m in comparison.matches if m.new and m.new.id == "一/(一)/3")
     plan = PlanSentence("二/(一)#1", "二/(一)", 1, "推行免申即享。", "推行免申即享。")
     promise = Promise("delivered", plan, (Evidence(delivered_by, "推行“免申即享”。", 0.8, ("免申即享",)),))
@@ -256,7 +249,7 @@ def test_cards_follow_new_structure_with_dropped_at_old_place(edited_seed: Compa
     assert section_one < dropped_at < section_two
     assert "<del" in card(html, "old-一/(一)/1")
     moved = card(html, "m-一/(一)/6")
-    assert "移自 一/(四) 切實加強行政權力制約監督" in moved
+    assert "移自 一、（四） 切實加強行政權力制約監督" in moved
     assert 'title="匹配依据: ' in moved
 
 
@@ -298,14 +291,15 @@ def test_small_comparison_structure() -> None:
     assert dropped_section < html.index('id="old-一/(三)/1"')
     # -- continued measures are collapsed, changed ones open --
     assert re.search(r'<details class="card st-continued" id="m-一/\(一\)/2" data-st="continued">', html)
-    assert re.search(r'<details class="card st-modified" id="m-一/\(一\)/1" data-st="modified" open>', html)
+    assert re.search(r'<details class="card st-modified change" id="m-一/\(一\)/1" data-st="modified" open>', html)
     # -- redline marks, lead phrase in bold, old id, similarity and evidence --
     modified = card(html, "m-一/(一)/1")
     assert "<del>1.2万户</del><ins>1.5万户</ins>" in modified
     assert '<b class="lead">优化营商环境。</b>' in modified
     assert 'title="匹配依据: 营商环境、市场主体"' in modified
     moved = card(html, "m-一/(三)/1")
-    assert "原 一/(二)/2" in moved and "相似度 72%" in moved and "移自 一/(二) 加强行政执法监督" in moved
+    assert "一、（三）第1项（原一、（二）第2项）" in moved and "相似度 72%" in moved
+    assert "移自 一、（二） 加强行政执法监督" in moved and 'title="一/(二)/2 → 一/(三)/1' in moved
     assert '<span class="rel">拆分</span>' in moved
     # -- side-by-side: old column has deletions only, new column insertions only --
     side = moved[moved.index('<div class="side">') :]
@@ -334,7 +328,7 @@ def test_status_filter_and_view_markup() -> None:
 def test_english_labels() -> None:
     html = render_html(small_comparison(), lang="en")
     assert '<html lang="en">' in html
-    for word in ("modified", "continued", "Side by side", "Inline", "Legend", "was 一/(二)/2", "moved from"):
+    for word in ("modified", "continued", "Side by side", "Inline", "Legend", "was 一. (二) item 2", "moved from"):
         assert word in html
     for word in ("合并视图", "对照视图", "图例", "相似度", "移自"):
         assert word not in html
@@ -349,9 +343,10 @@ def test_figures_and_promises_only_when_present() -> None:
     table = html[html.index('id="figures"') :]
     assert "执法人员培训" in table and "800人次" in table and "900人次" in table
     assert "+12.5%" in table and "+100人次" in table and "相符" in table
-    assert '<a class="fm" href="#m-一/(三)/1">' in table
+    assert '<a class="fm" href="#m-一/(三)/1" title="一/(三)/1">一、（三）第1项</a>' in table
     promises = html[html.index('id="promises"') :]
-    assert "已兑现" in promises and "二/(一)#1" in promises and '<a href="#m-一/(一)/3">' in promises
+    assert "已兑现" in promises and "二、（一）第1句" in promises and 'title="二/(一)#1"' in promises
+    assert '<a href="#m-一/(一)/3" title="一/(一)/3">一、（一）第3项</a>' in promises
     assert "推行“免申即享”。" in promises and "evidence" not in promises
 
 

@@ -5,6 +5,7 @@
     md        Markdown summary for CI and pull requests
     text      the terminal summary
     docx      Word document with real tracked changes
+    pdf       the Word document printed to PDF by LibreOffice (where installed)
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ if TYPE_CHECKING:
     from ..models import Comparison
     from ..plans import PlansAnalysis
 
-FORMATS = ("html", "json", "md", "text", "docx")
+FORMATS = ("html", "json", "md", "text", "docx", "pdf")
 _EXTENSIONS = {".html": "html", ".htm": "html", ".json": "json", ".md": "md", ".markdown": "md",
-               ".txt": "text", ".docx": "docx"}
+               ".txt": "text", ".docx": "docx", ".pdf": "pdf"}
 
 
 def format_for_path(path: str) -> str | None:
@@ -51,6 +52,11 @@ def render(comparison: Comparison, fmt: str, **options: object) -> str | bytes:
         from .docx import render_docx
 
         return render_docx(comparison, **options)  # type: ignore[arg-type]
+    if fmt == "pdf":
+        from .docx import render_docx
+        from .pdf import docx_to_pdf
+
+        return docx_to_pdf(render_docx(comparison, **options))  # type: ignore[arg-type]
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
@@ -71,6 +77,11 @@ def render_plans(analysis: PlansAnalysis, fmt: str, **options: object) -> str | 
         from .plans_docx import render_plans_docx
 
         return render_plans_docx(analysis, **options)  # type: ignore[arg-type]
+    if fmt == "pdf":
+        from .pdf import docx_to_pdf
+        from .plans_docx import render_plans_docx
+
+        return docx_to_pdf(render_plans_docx(analysis, **options))  # type: ignore[arg-type]
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 

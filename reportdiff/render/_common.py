@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
+from .. import display
+from ..labels import labels
 from ..models import Comparison, Match, Op, Redline, Status
 
 #: Display order of statuses in every renderer: what a reviewer must look at first comes first.
@@ -44,13 +46,15 @@ def expression_lists(comparison: Comparison, limit: int) -> list[tuple[str, list
     return [(name, list(items[:limit]), max(0, len(items) - limit)) for name, items in lists if items]
 
 
-def expression_line(expression, side: str, label: dict[str, str]) -> str:
+def expression_line(expression, side: str, label: dict[str, str], lang: str = "zh",
+                    convert: Callable[[str], str] | None = None) -> str:
     """Return one expression as a line: text, how often, where (``side`` is ``new`` or ``old``)."""
     count = expression.count_new if side == "new" else expression.count_old
     times = f" ×{count}" if count > 1 else ""
-    where = "、".join(item or label["preamble"] for item in expression.where[:3])
+    where = "、".join(display.place(item, lang) if item else label["preamble"] for item in expression.where[:3])
     more = "…" if len(expression.where) > 3 else ""
-    return f"{expression.text}{times}" + (f"  ({where}{more})" if where else "")
+    text = convert(expression.text) if convert and side == "old" else expression.text
+    return f"{text}{times}" + (f"  ({where}{more})" if where else "")
 
 
 def by_status(comparison: Comparison) -> dict[Status, list[Match]]:
@@ -70,19 +74,20 @@ def safe(text: str) -> str:
     return text.translate(_CONTROLS)
 
 
-def similarity_text(match: Match) -> str:
-    """Return a match's similarity for people: two decimals, never 1.00 for a changed text.
+def in_script(redlines: tuple[Redline, ...], convert: Callable[[str], str] | None) -> tuple[Redline, ...]:
+    """Return a redline whose old text (deletions, old spellings) is in the new report's script.
 
-    Rounding would show a measure whose figures all changed (0.997) as 1.00 next to a
-    redline full of edits; only an unchanged text shows 1.00.
+    ``convert`` comes from ``display.script_converter``; None leaves the text as written.
     """
-    value = match.similarity
-    if match.status is not Status.CONTINUED:
-        value = min(value, 0.99)
-    return f"{value:.2f}"
+    if convert is None:
+        return redlines
+    return tuple(Redline(run.op, convert(run.text), convert(run.old_text) if run.old_text else None)
+                 if run.op is Op.DELETE else
+                 Redline(run.op, run.text, convert(run.old_text) if run.old_text else None)
+                 for run in redlines)
 
 
-def heading_changes(comparison: Comparison) -> list[tuple[str, tuple[Redline, ...]]]:
+def heading_changes(comparison: Comparison, lang: str = "zh") -> list[tuple[str, tuple[Redline, ...]]]:
     """Return (where, redline) for every changed part or section heading and the preamble.
 
     Measures are not all that changes: a reworded heading, a section added or removed,
@@ -90,26 +95,22 @@ def heading_changes(comparison: Comparison) -> list[tuple[str, tuple[Redline, ..
     """
     found: list[tuple[str, tuple[Redline, ...]]] = []
     if any(run.op is not Op.EQUAL for run in comparison.preamble):
-        found.append(("¶", comparison.preamble))
+        found.append((labels(lang)["preamble"], comparison.preamble))
     for match in (*comparison.parts, *comparison.sections):
         if any(run.op is not Op.EQUAL for run in match.redlines):
             side = match.new or match.old
-            found.append((side.id if side is not None else "", match.redlines))
+            found.append((display.place(side.id, lang) if side is not None else "", match.redlines))
     return found
 
 
-def measure_ids(match: Match) -> str:
-    """Return ``old → new`` ids (or the one side that exists)."""
-    if match.old and match.new:
-        return match.new.id if match.old.id == match.new.id else f"{match.old.id} → {match.new.id}"
-    return (match.new or match.old).id  # type: ignore[union-attr]
-
-
-def headline(match: Match) -> str:
-    """Return the title of the measure (new side first)."""
-    return (match.new or match.old).title  # type: ignore[union-attr]
+def headline(match: Match, convert: Callable[[str], str] | None = None) -> str:
+    """Return the title of the measure (new side first; a dropped one's in the new script)."""
+    if match.new is not None:
+        return match.new.title
+    title = match.old.title  # type: ignore[union-attr]
+    return convert(title) if convert else title
 
 
 __all__ = [
-    "STATUS_ORDER", "by_status", "condensed", "heading_changes", "headline", "measure_ids", "safe", "similarity_text",
+    "STATUS_ORDER", "by_status", "condensed", "heading_changes", "headline", "in_script", "safe",
 ]

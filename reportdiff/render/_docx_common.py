@@ -18,9 +18,6 @@ from docx.shared import Mm, Pt, RGBColor
 from reportdiff.errors import LoadError
 from reportdiff.render import _revisions as rev
 
-DEFAULT_DATE = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
-"""Revision and property date when neither ``date`` nor ``SOURCE_DATE_EPOCH`` is given."""
-
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 Segment = tuple[str, "str | None"]
@@ -28,7 +25,11 @@ Segment = tuple[str, "str | None"]
 
 
 def resolve_date(date: dt.datetime | str | None) -> dt.datetime:
-    """The revision date: ``date`` (datetime, ISO 8601 or ``"now"``), else SOURCE_DATE_EPOCH, else DEFAULT_DATE."""
+    """The revision date: ``date`` (datetime, ISO 8601 or ``"now"``), else SOURCE_DATE_EPOCH, else now.
+
+    A clerk files a redline dated the day it was made; a reproducible build (and the tests)
+    fix the date with ``--date`` or ``SOURCE_DATE_EPOCH``.
+    """
     if isinstance(date, dt.datetime):
         return date if date.tzinfo else date.replace(tzinfo=dt.timezone.utc)
     if isinstance(date, str):
@@ -42,7 +43,7 @@ def resolve_date(date: dt.datetime | str | None) -> dt.datetime:
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
         return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
-    return DEFAULT_DATE
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
 
 # ---------------------------------------------------------------- document and styles
@@ -202,6 +203,48 @@ def revised_paragraph(document, segments: list[Segment], *, writer: rev.Revision
     return p
 
 
+def run_in_paragraph(document, parts: list[tuple[list[Segment], str | None, str | None, tuple[str, str] | None]], *,
+                     writer: rev.RevisionWriter, author: str, when: dt.datetime, whole: str | None):
+    """Add one paragraph holding several measures' runs: ``parts`` are (segments, comment, kind, move).
+
+    Each measure's comment covers its own runs; its reference goes and comes with the measure
+    (``kind``, the measure's whole-paragraph revision); ``move`` (kind, name) brackets a moved
+    measure's runs with its move range. ``whole`` marks the paragraph mark.
+    """
+    paragraph = document.add_paragraph()
+    p = paragraph._p
+    for segments, comment, kind, move in parts:
+        placed = [(paragraph.add_run(xml_safe(text)), run_kind) for text, run_kind in segments]
+        if not placed:
+            continue
+        refs_before = set(map(id, rev.comment_reference_runs(p)))
+        if comment:
+            note = document.add_comment([placed[0][0], placed[-1][0]], text=comment, author=author,
+                                        initials=initials(author))
+            rev.set_comment_date(note, when)
+        group: list = []
+        group_kind: str | None = None
+        for run, run_kind in [*placed, (None, None)]:
+            if run is not None and run_kind == group_kind:
+                group.append(run._r)
+                continue
+            if group and group_kind is not None:
+                writer.wrap(group, group_kind)
+            group, group_kind = ([run._r], run_kind) if run is not None else ([], None)
+        refs = [r for r in rev.comment_reference_runs(p) if id(r) not in refs_before]
+        if kind is not None and refs:
+            writer.wrap(refs, kind)
+        if move is not None:
+            first = placed[0][0]._r
+            while first.getparent() is not p:  # -- the run sits inside its revision wrapper --
+                first = first.getparent()
+            last = p[-1]
+            writer.move_range_around(first, last, *move)
+    if whole is not None:
+        writer.mark_paragraph(p, whole)
+    return p
+
+
 def initials(author: str) -> str:
     return "".join(word[0] for word in author.split() if word)[:3].upper()
 
@@ -214,18 +257,62 @@ def table(document, rows: list[tuple[str, ...]], style) -> None:
     except KeyError:
         pass  # a template without the grid style: plain table
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for row, values in zip(grid.rows, rows):
+    for index, (row, values) in enumerate(zip(grid.rows, rows)):
         for cell, value in zip(row.cells, values):
-            cell.text = value
+            cell.text = xml_safe(value)
             for paragraph in cell.paragraphs:
                 set_style(paragraph, style)
+                if index == 0:
+                    for run in paragraph.runs:
+                        run.bold = True
+    rev.repeat_header_row(grid.rows[0])
+
+
+def page_number_footer(document) -> None:
+    """Centre ``— 1 —`` (a PAGE field) in the footer of every section, as GB/T 9704 prints it."""
+    for section in document.sections:
+        footer = section.footer
+        paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
+        paragraph.text = ""
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.paragraph_format.first_line_indent = Pt(0)
+        rev.add_page_field(paragraph)
+        for run in paragraph.runs:
+            run.font.size = Pt(14)
 
 
 # ---------------------------------------------------------------- package
 
 
+_APP_XML = (
+    "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    "<Application>reportdiff</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>"
+    "<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged>"
+    "<AppVersion>{version}</AppVersion></Properties>"
+)
+_THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
+_EXTENDED = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties"
+
+
+def clean_package(document) -> None:
+    """Drop python-docx's template leftovers: the blank thumbnail, and app.xml naming another application."""
+    from reportdiff import __version__
+
+    package = document.part.package
+    for rel_id, rel in list(package.rels.items()):
+        if rel.reltype == _THUMBNAIL:
+            package.rels.pop(rel_id)
+        elif rel.reltype == _EXTENDED and not rel.is_external:
+            # -- AppVersion must read NN.NNNN; 00.0100 is reportdiff 0.1 --
+            major, minor = (__version__.split(".") + ["0", "0"])[:2]
+            rel.target_part._blob = _APP_XML.format(version=f"{int(major):02d}.{int(minor):02d}00").encode()
+
+
 def deterministic_zip(document) -> bytes:
     """Save, then rewrite the package with fixed timestamps (python-docx stamps the clock)."""
+    clean_package(document)
     raw = io.BytesIO()
     document.save(raw)
     out = io.BytesIO()
@@ -241,7 +328,7 @@ def deterministic_zip(document) -> bytes:
 
 
 __all__ = [
-    "DEFAULT_DATE", "Segment", "apply_typography", "deterministic_zip", "ensure_styles", "heading_styles",
-    "initials", "new_document", "resolve_date", "revised_paragraph", "set_core_properties", "set_style",
+    "Segment", "apply_typography", "deterministic_zip", "ensure_styles", "heading_styles",
+    "initials", "new_document", "page_number_footer", "run_in_paragraph", "resolve_date", "revised_paragraph", "set_core_properties", "set_style",
     "styled_paragraph", "table",
 ]

@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 
 from reportdiff.models import Block, BlockKind, Comparison, Match, Measure, MeasureKind, Op, Section, Status
 from reportdiff.normalize import key as normal_key
-from reportdiff.render._common import similarity_text
+from reportdiff import display
 from reportdiff.render import _revisions as rev
-from reportdiff.render._revisions import DEL, INS, MOVE_FROM, MOVE_TO
+from reportdiff.render._revisions import DEL, INS
+from reportdiff.render._docx_runs import piece_segments, reworded, segments, tracked, word_level_groups
 
 # -- the layout rules (old text at its old place, moves split between moveFrom and moveTo,
 #    splits and merges as whole deletions + insertions) are described in render/docx.py --
@@ -29,6 +30,8 @@ class Item:
     outline: int | None = None
     block_id: str | None = None
     """For headings: the id of the part or section they head."""
+    parts: list[Item] = field(default_factory=list)
+    """For ``run_in``: the measures written in one paragraph (一是…二是… of one input paragraph)."""
 
 
 def layout(comparison: Comparison, *, moves: bool, labels: dict, writer: rev.RevisionWriter) -> list[Item]:
@@ -52,12 +55,17 @@ def layout(comparison: Comparison, *, moves: bool, labels: dict, writer: rev.Rev
             or len(by_new.get(match.new.id, ())) > 1
         )
 
+    # -- splits and merges whose pieces stand next to each other are redlined word by word,
+    #    each piece in its own paragraph: one group stands in the order run by its first piece --
+    groups = word_level_groups(comparison, by_old, by_new)
+    leaders = {id(group[0]) for group in groups.values()}
     pairs = [
         m for m in comparison.matches
-        if m.old is not None and m.new is not None and not regrouped(m)
+        if m.old is not None and m.new is not None and (not regrouped(m) or id(m) in leaders)
         and m.status is not Status.MOVED
     ]
     in_order = _longest_increasing([m for m in pairs if m.old.id in old_index], old_index)
+    word_level = {id(m): group for group in groups.values() if id(group[0]) in in_order for m in group}
 
     new_items: dict[str, list[Item]] = {}  # new measure id -> its paragraph(s)
     floating: dict[str, Item] = {}  # old measure id -> the paragraph holding its old text
@@ -70,17 +78,23 @@ def layout(comparison: Comparison, *, moves: bool, labels: dict, writer: rev.Rev
             _float(old, item, floating, old_index, unplaced, position)
         elif old is None:
             new_items.setdefault(new.id, []).append(_measure_item("ins", match, labels[Status.NEW]))
+        elif id(match) in word_level:
+            group = word_level[id(match)]
+            item = Item("measure", mode="plain", match=match, comment=_comment_matched(match, labels, force=True),
+                        segments=piece_segments(match, group), outline=1 if new.kind is MeasureKind.HEADING else None)
+            fixed.setdefault(old.id, item)
+            new_items.setdefault(new.id, []).append(item)
         elif regrouped(match):
             relation = match.relation or ("split" if len(by_old[old.id]) > 1 else "merged")
             if old.id not in floating:
-                nows = labels["list"].join(dict.fromkeys(m.new.id for m in by_old[old.id]))
-                note = labels["sep"].join([labels[relation], f"{labels['now']} {nows}"])
+                nows = labels["list"].join(dict.fromkeys(_place(m.new.id, labels) for m in by_old[old.id]))
+                note = labels["sep"].join([labels[relation], f"{labels['now']}{nows}"])
                 _float(old, _measure_item("del", match, note), floating, old_index, unplaced, position)
             if not any(i.mode == "ins" for i in new_items.get(new.id, ())):
-                olds = labels["list"].join(dict.fromkeys(m.old.id for m in by_new[new.id]))
+                olds = labels["list"].join(dict.fromkeys(_place(m.old.id, labels) for m in by_new[new.id]))
                 note = labels["sep"].join(
-                    [labels[match.status], labels[relation], f"{labels['was']} {olds}",
-                     f"{labels['similarity']} {similarity_text(match)}"]
+                    [labels[match.status], labels[relation], f"{labels['was']}{olds}",
+                     display.similarity(match, labels["lang"])]
                 )
                 new_items.setdefault(new.id, []).append(_measure_item("ins", match, note))
         elif id(match) in in_order:
@@ -91,7 +105,7 @@ def layout(comparison: Comparison, *, moves: bool, labels: dict, writer: rev.Rev
             name = writer.new_move_name()
             note = _comment_matched(match, labels, force=True)
             new_items.setdefault(new.id, []).append(_measure_item("moveTo", match, note, name))
-            away = labels["sep"].join([labels["moved_away"], f"{labels['now']} {new.id}"])
+            away = labels["sep"].join([labels["moved_away"], f"{labels['now']}{_place(new.id, labels)}"])
             _float(old, _measure_item("moveFrom", match, away, name), floating, old_index, unplaced, position)
         else:
             note = _comment_matched(match, labels, force=True)
@@ -103,7 +117,58 @@ def layout(comparison: Comparison, *, moves: bool, labels: dict, writer: rev.Rev
     _place_unknown(items, unplaced, comparison)
     _place_floating(items, comparison, floating, fixed)
     _revise_headings(items, comparison)
-    return items
+    return _join_run_in(items)
+
+
+def _lines(item: Item) -> tuple[int | None, int | None]:
+    """The input paragraph (line) a measure item shows in the new and in the old report."""
+    if item.kind != "measure" or item.match is None:
+        return None, None
+    new = item.match.new.line if item.mode in ("plain", "ins", "moveTo") and item.match.new is not None else None
+    old = item.match.old.line if item.mode in ("plain", "del", "moveFrom") and item.match.old is not None else None
+    return new, old
+
+
+def _join_run_in(items: list[Item]) -> list[Item]:
+    """Write points that share an input paragraph (一是…二是…) in one paragraph again.
+
+    Each report is read on its own: a measure paragraph keeps its mark in a report when the
+    next measure that report has (before the next heading) starts another input paragraph,
+    and loses it when that measure continues the same paragraph. A mark kept by both reports
+    is plain, by one only inserted or deleted (moved for a move), by neither joins the next
+    measure into one Word paragraph. Accept All then gives the new report's paragraphs and
+    Reject All the old one's, run-in points included.
+    """
+    marks = [item.mode if item.kind == "measure" else None for item in items]
+    for side in (0, 1):  # -- 0: the new report, 1: the old one --
+        present = [i for i, item in enumerate(items) if _lines(item)[side] is not None]
+        for here, after in zip(present, present[1:]):
+            run = all(items[k].kind == "measure" for k in range(here, after + 1))
+            if run and _lines(items[here])[side] == _lines(items[after])[side]:
+                marks[here] = _drop_side(marks[here], side)
+    joined: list[Item] = []
+    group: list[Item] = []
+    for item, mark in zip(items, marks):
+        group.append(item)
+        if mark == "":
+            continue  # -- no paragraph mark: the next measure follows in this paragraph --
+        if len(group) == 1 and (mark == item.mode or item.kind != "measure"):
+            joined.append(item)
+        else:  # -- several measures, or one whose mark only one report keeps --
+            joined.append(Item("run_in", mode=mark or "plain", parts=list(group)))
+        group = []
+    if group:
+        joined.append(Item("run_in", mode="plain", parts=group) if len(group) > 1 else group[0])
+    return joined
+
+
+def _drop_side(mark: str | None, side: int) -> str | None:
+    """The paragraph mark once one report (0 new, 1 old) no longer breaks the paragraph there."""
+    if mark == "plain":
+        return "del" if side == 0 else "ins"
+    if mark in ("ins", "moveTo") and side == 0 or mark in ("del", "moveFrom") and side == 1:
+        return ""
+    return mark
 
 
 def _revise_headings(items: list[Item], comparison: Comparison) -> None:
@@ -118,12 +183,13 @@ def _revise_headings(items: list[Item], comparison: Comparison) -> None:
             continue
         if match.old is None:
             item.mode, item.segments = "ins", [(item.text, INS)]
-        elif any(run.op != Op.EQUAL for run in match.redlines) or normal_key(match.old.marker) != normal_key(match.new.marker):
+        elif any(run.op != Op.EQUAL or reworded(run) for run in match.redlines) \
+                or normal_key(match.old.marker) != normal_key(match.new.marker):
             marker = [(match.new.marker, None)] if normal_key(match.old.marker) == normal_key(match.new.marker) \
                 else [(match.old.marker, DEL), (match.new.marker, INS)]
             rest = item.text[len(match.new.marker) + len(match.new.title):]  # -- a trailing 。 --
             item.mode = "plain"
-            item.segments = [seg for seg in [*marker, *((r.text, _REVISION_OF[Op(r.op)]) for r in match.redlines),
+            item.segments = [seg for seg in [*marker, *tracked(match.redlines),
                                              (rest, None)] if seg[0]]
     headed = {(item.kind, item.block_id) for item in items if item.block_id}
     # -- old headings with no heading paragraph to live in: their part or section is gone,
@@ -150,14 +216,11 @@ def _measure_item(mode: str, match: Match, comment: str | None, move_name: str |
     measure = match.new if mode in ("plain", "ins", "moveTo") else match.old
     outline = 1 if measure.kind is MeasureKind.HEADING else None
     return Item("measure", mode=mode, match=match, comment=comment, move_name=move_name,
-                 segments=_segments(mode, match), outline=outline)
-
-
-_REVISION_OF = {Op.EQUAL: None, Op.DELETE: DEL, Op.INSERT: INS}
+                 segments=segments(mode, match), outline=outline)
 
 
 def _preamble_item(comparison: Comparison) -> Item:
-    segments = [(run.text, _REVISION_OF[Op(run.op)]) for run in comparison.preamble if run.text]
+    segments = [segment for segment in tracked(comparison.preamble) if segment[0]]
     return Item("preamble_redline", mode="plain", segments=segments)
 
 
@@ -311,70 +374,15 @@ def _comment_matched(match: Match, labels: dict, force: bool = False) -> str | N
     parts = [labels[match.status]]
     if match.relation in ("split", "merged"):
         parts.append(labels[match.relation])
-    parts.append(f"{labels['was']} {match.old.id}")
-    parts.append(f"{labels['similarity']} {similarity_text(match)}")
+    parts.append(f"{labels['was']}{_place(match.old.id, labels)}")
+    parts.append(display.similarity(match, labels["lang"]))
     return labels["sep"].join(parts)
 
 
 def _comment_dropped(match: Match, labels: dict) -> str:
-    return labels["sep"].join([labels[Status.DROPPED], f"{labels['was']} {match.old.id}"])
+    return labels["sep"].join([labels[Status.DROPPED], f"{labels['was']}{_place(match.old.id, labels)}"])
 
 
-# ---------------------------------------------------------------- runs of one paragraph
-
-
-def _segments(mode: str, match: Match) -> list[tuple[str, str | None]]:
-    """(text, revision kind) runs of a measure paragraph; kind None is plain text."""
-    old, new = match.old, match.new
-    if mode == "ins":
-        return [(new.marker, INS), (new.text, INS)]
-    if mode == "del":
-        return [(old.marker, DEL), (old.text, DEL)]
-    valid = _redlines_valid(match)
-    same_marker = normal_key(old.marker) == normal_key(new.marker)
-    if mode == "moveFrom":
-        # -- the old place: words that travel are moved-from, words the move dropped are
-        #    deleted right here (LibreOffice and Word both resolve that pair correctly;
-        #    a deletion nested inside the moveTo range is not honoured by LibreOffice) --
-        segments = [(old.marker, MOVE_FROM if same_marker else DEL)]
-        if not valid:
-            segments.append((old.text, MOVE_FROM))
-        else:
-            for line in match.redlines:
-                if line.op == Op.EQUAL:
-                    segments.append((line.old_text if line.old_text is not None else line.text, MOVE_FROM))
-                elif line.op == Op.DELETE:
-                    segments.append((line.text, DEL))
-        return [(text, kind) for text, kind in segments if text]
-    if mode == "moveTo":
-        segments = [(new.marker, MOVE_TO)] if same_marker else [(new.marker, INS)]
-        if not valid:
-            segments.append((new.text, MOVE_TO))
-        else:
-            segments += [(r.text, MOVE_TO if r.op == Op.EQUAL else INS) for r in match.redlines if r.op != Op.DELETE]
-        return [(text, kind) for text, kind in segments if text]
-    segments = [(new.marker, None)] if same_marker else [(old.marker, DEL), (new.marker, INS)]
-    if valid:
-        for line in match.redlines:
-            segments.append((line.text, {Op.EQUAL: None, Op.DELETE: DEL, Op.INSERT: INS}[Op(line.op)]))
-    elif normal_key(old.text) == normal_key(new.text):
-        segments.append((new.text, None))
-    else:
-        segments += [(old.text, DEL), (new.text, INS)]
-    return [(text, kind) for text, kind in segments if text]
-
-
-def _redlines_valid(match: Match) -> bool:
-    """Do the redlines spell both sides exactly? Otherwise the paragraph is replaced whole."""
-    if not match.redlines:
-        return False
-    new_side = "".join(r.text for r in match.redlines if r.op != Op.DELETE)
-    old_side = "".join(
-        r.text if r.op == Op.DELETE else (r.old_text if r.old_text is not None else r.text)
-        for r in match.redlines
-        if r.op != Op.INSERT
-    )
-    return new_side == match.new.text and old_side == match.old.text
-
-
-__all__ = ["Item", "layout"]
+def _place(identifier: str, labels: dict) -> str:
+    """Return a measure's human label in the comment language (the id stays in JSON)."""
+    return display.place(identifier, labels["lang"])

@@ -1,4 +1,4 @@
-"""Low-level OOXML the python-docx API lacks: tracked revisions, move ranges and East Asian fonts."""
+"""Low-level OOXML the python-docx API lacks: tracked revisions, move ranges, East Asian fonts, fields."""
 
 from __future__ import annotations
 
@@ -86,6 +86,16 @@ class RevisionWriter:
         else:
             paragraph.insert(0, start)
         paragraph.append(end)
+
+    def move_range_around(self, first, last, kind: str, name: str) -> None:
+        """Bracket the elements from ``first`` to ``last`` (inside one paragraph) as a move range."""
+        if kind not in (MOVE_FROM, MOVE_TO):
+            raise ValueError(f"not a move kind: {kind!r}")
+        start = self._tracked(f"{kind}RangeStart", name=name)
+        end = OxmlElement(f"w:{kind}RangeEnd")
+        end.set(qn("w:id"), start.get(qn("w:id")))
+        first.addprevious(start)
+        last.addnext(end)
 
     def new_move_name(self) -> str:
         """A fresh name pairing one moveFrom range with its moveTo range."""
@@ -180,6 +190,39 @@ def set_outline_level(paragraph, level: int) -> None:
             p_pr.remove(outline)
             found.addprevious(outline)
             break
+
+
+def repeat_header_row(row, fill: str = "D9D9D9") -> None:
+    """Make a table row a header row (repeated on every page) with shaded cells."""
+    tr_pr = row._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    tr_pr.append(header)
+    for cell in row.cells:
+        tc_pr = cell._tc.get_or_add_tcPr()
+        shading = OxmlElement("w:shd")
+        shading.set(qn("w:val"), "clear")
+        shading.set(qn("w:color"), "auto")
+        shading.set(qn("w:fill"), fill)
+        tc_pr.append(shading)
+
+
+def add_page_field(paragraph, before: str = "— ", after: str = " —") -> None:
+    """Append ``— PAGE —`` to ``paragraph``: the page number as official documents print it."""
+    paragraph.add_run(before)
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "1"), ("end", None)):
+        if kind is not None:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        elif text.strip() == "PAGE":
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = text
+        else:
+            element = OxmlElement("w:t")
+            element.text = text
+        run._r.append(element)
+    paragraph.add_run(after)
 
 
 def clear_body(body) -> None:

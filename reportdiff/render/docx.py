@@ -20,11 +20,16 @@ Layout decisions:
   ``w:moveTo``, and this pairing resolves the same in Word and LibreOffice. Matched
   measures that kept their section but not their relative order are written as moves too.
   ``moves=False`` writes deletion + insertion instead.
-* Splits and merges are written as the old paragraph(s) deleted and the new one(s) inserted:
-  always right under accept and reject whatever the redlines hold.
-* Revision dates: the ``date`` argument (datetime or ISO 8601 text, or ``"now"`` for the
-  clock), else ``SOURCE_DATE_EPOCH``, else 2000-01-01T00:00:00Z. Output is byte-identical
-  for identical inputs (fixed zip timestamps, core-property dates from the same date).
+* Points written in one input paragraph (一是…二是…) share one Word paragraph, each with its
+  own comment; the paragraph mark is inserted or deleted only where one report lacks all of it.
+* Splits and merges whose pieces stand next to each other keep their word-level redline:
+  each piece is a paragraph of its own with its part of the cut redline, and the paragraph
+  mark between pieces exists only in the report that has two paragraphs there. Other splits
+  and merges are written as the old paragraph(s) deleted and the new one(s) inserted.
+* Revision dates: the ``date`` argument (datetime or ISO 8601 text, or ``"now"``), else
+  ``SOURCE_DATE_EPOCH``, else now. Output is byte-identical for identical inputs and date
+  (fixed zip timestamps, core-property dates from the same date).
+* Footer: ``— 1 —`` (a PAGE field) centred, as official documents print page numbers.
 """
 
 from __future__ import annotations
@@ -37,10 +42,12 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.shared import Pt
 
+from reportdiff import display
 from reportdiff.models import Comparison, Status
 from reportdiff.render import _revisions as rev
 from reportdiff.render._docx_common import (
-    DEFAULT_DATE, deterministic_zip, heading_styles, new_document, resolve_date, revised_paragraph,
+    deterministic_zip, heading_styles, initials, new_document, page_number_footer, resolve_date, revised_paragraph,
+    run_in_paragraph,
     set_core_properties, styled_paragraph, table, xml_safe,
 )
 from reportdiff.render._common import expression_lists
@@ -55,9 +62,15 @@ DOCX_EXPRESSIONS = 20
 
 # -- words only this renderer uses; status names and the rest come from reportdiff.labels --
 _EXTRA = {
-    "zh": {"moved_away": "移出", "sep": " · ", "list": "、", "cover": "比较摘要", "count": "数量", "status": "状态", "unit": "单位"},
+    "zh": {"moved_away": "移出", "sep": " · ", "list": "、", "cover": "比较摘要", "count": "数量", "status": "状态", "unit": "单位",
+           "failed_checks": "与数据不符的增减表述", "check": "核对",
+           "one_sided": "另有 {n} 项数据仅一年的报告列出，未列入上表。",
+           "script_docx_note": "两份报告字形不同（繁体/简体）：修订保留各自原文，字形差异不标为修改。"},
     "en": {"moved_away": "moved away", "sep": " · ", "list": ", ", "cover": "Comparison summary", "count": "count", "status": "status",
-           "unit": "unit"},
+           "unit": "unit", "failed_checks": "Stated changes the figures do not bear out", "check": "check",
+           "one_sided": "{n} more figures appear in one report only and are not listed above.",
+           "script_docx_note": "The reports differ in script (Traditional/Simplified): revisions keep each report's own "
+                               "text and script differences are not marked."},
 }
 # -- a paragraph that only one side has: its mark and comment marker come and go with it --
 _WHOLE = {"ins": INS, "del": DEL, "moveFrom": MOVE_FROM, "moveTo": MOVE_TO}
@@ -66,6 +79,8 @@ _WHOLE = {"ins": INS, "del": DEL, "moveFrom": MOVE_FROM, "moveTo": MOVE_TO}
 def _labels(lang: str) -> dict:
     words: dict = {**shared_labels(lang), **_EXTRA[lang]}
     words.update({status: words[status.value] for status in Status})
+    # -- comments write 原一、（一）第2项 and 现…; English puts a space after the word --
+    words.update({"lang": lang, "was": display.was(lang), "now": "现" if lang == "zh" else "now "})
     return words
 
 
@@ -89,10 +104,22 @@ def render_docx(
                         author=author, when=when, lang=lang)
     if summary:
         _write_cover(document, comparison, labels, lang)
+    page_number_footer(document)
     styles = heading_styles(document)
+    first = len(document.paragraphs)
     for item in layout(comparison, moves=moves, labels=labels, writer=writer):
         _write_item(document, item, writer, author, when, styles)
+    if display.script_converter(comparison.old, comparison.new) is not None and len(document.paragraphs) > first:
+        # -- the revisions keep each report's own text (Reject All gives the old report back);
+        #    the reader is told why 萬 and 万 are not marked as changes --
+        _note_script(document, document.paragraphs[first], labels["script_docx_note"], author, when)
     return deterministic_zip(document)
+
+
+def _note_script(document, paragraph, text: str, author: str, when: dt.datetime) -> None:
+    runs = [run for run in paragraph.runs if run.text] or [paragraph.add_run("")]
+    note = document.add_comment(runs[0], text=text, author=author, initials=initials(author))
+    rev.set_comment_date(note, when)
 
 
 def _write_item(document, item: Item, writer: rev.RevisionWriter, author: str, when: dt.datetime,
@@ -108,6 +135,14 @@ def _write_item(document, item: Item, writer: rev.RevisionWriter, author: str, w
         p = revised_paragraph(document, item.segments, writer=writer, author=author, when=when,
                               whole=_WHOLE.get(item.mode))
         p.style = style.style_id
+        return
+    if item.kind == "run_in":
+        parts = [(part.segments, part.comment, _WHOLE.get(part.mode),
+                  (part.mode, part.move_name) if part.mode in ("moveFrom", "moveTo") else None) for part in item.parts]
+        p = run_in_paragraph(document, parts, writer=writer, author=author, when=when, whole=_WHOLE.get(item.mode))
+        outline = next((part.outline for part in item.parts if part.outline is not None), None)
+        if outline is not None:
+            rev.set_outline_level(p, outline)
         return
     if item.kind not in ("measure", "preamble_redline"):
         document.add_paragraph(xml_safe(item.text))
@@ -137,33 +172,48 @@ def _write_cover(document, comparison: Comparison, labels: dict, lang: str) -> N
         rev.set_first_line_chars(cover, 0)
     heading = document.add_paragraph(labels["cover"], style=cover)
     heading.runs[0].bold = True
+    heading.runs[0].font.size = Pt(22)
+    heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
     for side, report in (("old_report", comparison.old), ("new_report", comparison.new)):
-        year = f"（{report.year}）" if report.year else ""
-        document.add_paragraph(f"{labels[side]}：{report.source}{year}", style=cover)
+        document.add_paragraph(f"{labels[side]}：{display.report_name(report)}", style=cover)
     if comparison.targets:
         # -- the main targets first: what a reader of a 政府工作报告 compares before anything --
-        document.add_paragraph(labels["targets"], style=cover)
+        _caption(document, labels["targets"], cover)
         header = (labels["label"], labels["old_target"], labels["new_target"], labels["change"])
         rows = [(row.indicator, row.old.text if row.old else "", row.new.text if row.new else "", row.change_text(lang))
                 for row in comparison.targets]
         table(document, [header, *rows], cover)
     counts = comparison.summary
-    rows = [(labels[status], counts[status.value]) for status in Status]
-    rows += [(labels[k], counts[k]) for k in ("split", "merged") if counts.get(k)]
-    table(document, [(labels["status"], labels["count"]), *[(a, str(b)) for a, b in rows]], cover)
+    keys = [status.value for status in Status] + [k for k in ("split", "merged") if counts.get(k)]
+    _caption(document, labels["summary"], cover)
+    table(document, [tuple(labels[k] for k in keys), tuple(str(counts[k]) for k in keys)], cover)
+    convert = display.script_converter(comparison.old, comparison.new)
+    changed = [figure for figure in comparison.figures if _figure_changed(figure.to_json())]
+    failed = [figure for figure in changed if figure.claim_check == "inconsistent"]
+    if failed:
+        # -- a stated growth the figures do not bear out is what a clerk must check first --
+        _caption(document, labels["failed_checks"], cover)
+        header = (labels["label"], labels["claim"], labels["change"], labels["check"])
+        table(document, [header, *[(f.label, f.claim.text, display.figure_change(f, lang), display.claim_verdict(f, lang))
+                                   for f in failed]], cover)
+    paired = [figure for figure in changed if figure.old is not None and figure.new is not None]
+    if paired:
+        _caption(document, labels["figures"], cover)
+        header = (labels["label"], labels["old"], labels["new_side"], labels["change"])
+        table(document, [header, *[_figure_row(figure, lang, convert) for figure in paired]], cover)
+    one_sided = len(changed) - len(paired)
+    if one_sided:
+        # -- a figure only one year states is no change to read in a table of changes --
+        document.add_paragraph(labels["one_sided"].format(n=one_sided), style=cover)
     lists = expression_lists(comparison, DOCX_EXPRESSIONS)
     if lists:
         # -- one column per list: expressions hold 、 themselves, so they are never run together --
-        document.add_paragraph(labels["expressions"], style=cover)
+        _caption(document, labels["expressions"], cover)
         header = tuple(f"{labels[name]}（{len(shown) + more}）" for name, shown, more in lists)
-        columns = [[xml_safe(item.text) for item in shown] + ([labels["more"].format(n=more)] if more else [])
-                   for _, shown, more in lists]
+        columns = [[xml_safe(convert(item.text) if convert and name == "expressions_dropped" else item.text)
+                    for item in shown] + ([labels["more"].format(n=more)] if more else [])
+                   for name, shown, more in lists]
         table(document, [header, *zip_longest(*columns, fillvalue="")], cover)
-    figures = [_figure_row(figure, lang) for figure in comparison.figures if _figure_changed(figure.to_json())]
-    if figures:
-        document.add_paragraph(labels["figures"], style=cover)
-        header = (labels["label"], labels["old"], labels["new_side"], labels["change"])
-        table(document, [header, *figures], cover)
     cells = [(change.ids, row.where, cell.column, cell.old, cell.new)
              for change in comparison.tables if change.old and change.new
              for row in change.rows for cell in row.cells]
@@ -172,7 +222,7 @@ def _write_cover(document, comparison: Comparison, labels: dict, lang: str) -> N
     rows_only += [change.lines(lang)[0] for change in comparison.tables if not (change.old and change.new)]
     if cells or rows_only:
         # -- tables compared row by row: each changed cell old → new, new/dropped rows as lines --
-        document.add_paragraph(labels["tables"], style=cover)
+        _caption(document, labels["tables"], cover)
         if cells:
             header = ("", labels["table_row"], labels["table_column"], labels["old"], labels["new_side"])
             table(document, [header, *cells], cover)
@@ -189,14 +239,22 @@ def _figure_changed(data: dict) -> bool:
     return change is None or change != 0
 
 
-def _figure_row(figure, lang: str) -> tuple[str, ...]:
-    change = figure.change_text(lang)
-    if figure.claim is not None and figure.claim_check == "inconsistent":
-        change += f"；{figure.claim.text}？" if lang == "zh" else f"; stated {figure.claim.text}?"
+def _figure_row(figure, lang: str, convert) -> tuple[str, ...]:
     label = figure.label
     if figure.kind == "plan_result":
         label += f"（{shared_labels(lang)['plan_result']}）" if lang == "zh" else f" ({shared_labels(lang)['plan_result']})"
-    return (label, figure.old.raw if figure.old else "", figure.new.raw if figure.new else "", change)
+    old = figure.old.raw if figure.old else ""
+    return (label, convert(old) if convert else old, figure.new.raw if figure.new else "",
+            display.figure_change(figure, lang))
 
 
-__all__ = ["COVER_STYLE", "DEFAULT_DATE", "render_docx"]
+def _caption(document, text: str, style) -> None:
+    """A bold caption above one table of the summary page."""
+    paragraph = document.add_paragraph(style=style)
+    run = paragraph.add_run(xml_safe(text))
+    run.bold = True
+    paragraph.paragraph_format.space_before = Pt(12)
+    paragraph.paragraph_format.keep_with_next = True
+
+
+__all__ = ["COVER_STYLE", "render_docx"]

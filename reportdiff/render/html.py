@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -10,12 +11,14 @@ from ..models import (
     Comparison, Match, Measure, MeasureKind, Op, Part, PartMatch, Redline, Report, Section, SectionMatch,
     Status,
 )
-from ..figures import amount_text
+from .. import display
 from ._templates import environment
-from ._common import STATUS_ORDER, similarity_text
+from ._common import STATUS_ORDER
 from ..labels import labels
 
 TEMPLATE = "report.html.j2"
+
+Convert = Callable[[str], str] | None
 
 # -- a lead phrase longer than this is a whole sentence, not a title worth setting in bold --
 _LEAD_MAX = 40
@@ -30,6 +33,8 @@ class Run:
     text: str
     lead: bool = False
     """Part of the measure's lead phrase (set in bold)."""
+    orig: str | None = None
+    """The old text as written where ``text`` shows it in the new report's script (the switch shows it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,12 +47,18 @@ class Card:
     new_id: str | None
     old_id: str | None
     shown_id: str
-    """The id the card is known by: the new id, or the old id of a dropped measure."""
+    """The id the card is known by: the new id, or the old id of a dropped measure (tooltip, JSON)."""
+    label: str
+    """What a reader calls it: 一、（一）第2项（原第3项）, 原一、（一）第1项 for a dropped one."""
+    first_words: str
+    """The opening words of the text, for the change list."""
     similarity: str | None
     relation: str | None
     title: str
     evidence: str | None
     """Hover text naming the shared terms."""
+    year_note: bool
+    """Each side names its own report's year (2024年/2025年): shown as no change, with a note."""
     moved_from: str | None
     new_marker: str
     old_marker: str
@@ -87,15 +98,25 @@ def _label_table(lang: str) -> dict[str, str]:
     return labels(lang)  # -- raises ValueError for an unknown language --
 
 
-def _side_runs(redlines: tuple[Redline, ...], side: str) -> list[Run]:
+def _old_run(op: str, text: str, convert: Convert) -> Run:
+    """A run of old text, in the new report's script when ``convert`` is given (original kept)."""
+    if convert is None:
+        return Run(op, text)
+    shown = convert(text)
+    return Run(op, shown, orig=text if shown != text else None)
+
+
+def _side_runs(redlines: tuple[Redline, ...], side: str, convert: Convert = None) -> list[Run]:
     """Return the runs one view shows: ``inline`` (both), ``old`` or ``new``."""
     runs: list[Run] = []
     for run in redlines:
         if run.op is Op.EQUAL:
-            text = run.old_text if side == "old" and run.old_text is not None else run.text
-            runs.append(Run("equal", text))
+            if side == "old":
+                runs.append(_old_run("equal", run.old_text if run.old_text is not None else run.text, convert))
+            else:
+                runs.append(Run("equal", run.text))
         elif run.op is Op.DELETE and side != "new":
-            runs.append(Run("delete", run.text))
+            runs.append(_old_run("delete", run.text, convert))
         elif run.op is Op.INSERT and side != "old":
             runs.append(Run("insert", run.text))
     return runs
@@ -113,11 +134,15 @@ def _with_lead(runs: list[Run], bold: bool, counted: tuple[str, ...]) -> tuple[R
             continue
         stop = run.text.find("。") if run.op in counted else -1
         if stop < 0:
-            marked.append(Run(run.op, run.text, True))
+            marked.append(Run(run.op, run.text, True, run.orig))
             continue
-        marked.append(Run(run.op, run.text[: stop + 1], True))
+        # -- conversion keeps the length (one character for one), so the original splits alike --
+        head_orig = run.orig[: stop + 1] if run.orig else None
+        tail_orig = run.orig[stop + 1 :] if run.orig else None
+        marked.append(Run(run.op, run.text[: stop + 1], True, head_orig if head_orig != run.text[: stop + 1] else None))
         if stop + 1 < len(run.text):
-            marked.append(Run(run.op, run.text[stop + 1 :]))
+            rest = run.text[stop + 1 :]
+            marked.append(Run(run.op, rest, orig=tail_orig if tail_orig != rest else None))
         in_lead = False
     return tuple(marked)
 
@@ -128,47 +153,57 @@ def _has_lead(measure: Measure | None) -> bool:
     return 0 < len(measure.title) <= _LEAD_MAX and len(measure.title) < len(measure.text)
 
 
-def _views(redlines: tuple[Redline, ...], old: Measure | None, new: Measure | None) -> tuple[
+def _views(redlines: tuple[Redline, ...], old: Measure | None, new: Measure | None, convert: Convert) -> tuple[
         tuple[Run, ...], tuple[Run, ...], tuple[Run, ...]]:
     lead_new, lead_old = _has_lead(new), _has_lead(old)
-    inline = _with_lead(_side_runs(redlines, "inline"), lead_new if new else lead_old,
+    inline = _with_lead(_side_runs(redlines, "inline", convert), lead_new if new else lead_old,
                         ("equal", "insert") if new else ("delete",))
-    old_runs = _with_lead(_side_runs(redlines, "old"), lead_old, ("equal", "delete")) if old else ()
+    old_runs = _with_lead(_side_runs(redlines, "old", convert), lead_old, ("equal", "delete")) if old else ()
     new_runs = _with_lead(_side_runs(redlines, "new"), lead_new, ("equal", "insert")) if new else ()
     return inline, old_runs, new_runs
 
 
-def _plain_runs(redlines: tuple[Redline, ...]) -> tuple[Run, ...]:
-    return tuple(_side_runs(redlines, "inline"))
+def _plain_runs(redlines: tuple[Redline, ...], convert: Convert = None) -> tuple[Run, ...]:
+    return tuple(_side_runs(redlines, "inline", convert))
 
 
 def _changed(redlines: tuple[Redline, ...]) -> bool:
     return any(run.op is not Op.EQUAL for run in redlines)
 
 
-def _card(match: Match, words: dict[str, str], anchor: str) -> Card:
+#: How many characters of a measure the change list shows.
+_FIRST_WORDS = 24
+
+
+def _card(match: Match, words: dict[str, str], anchor: str, lang: str, convert: Convert) -> Card:
     old, new = match.old, match.new
     shown = new or old
     assert shown is not None
-    inline, old_runs, new_runs = _views(match.redlines, old, new)
+    inline, old_runs, new_runs = _views(match.redlines, old, new, convert)
     moved_from = None
     if match.status is Status.MOVED and old is not None:
-        where = old.section_id or old.part_id
-        moved_from = f"{where} {old.section_title}".strip()
+        where = display.place(old.section_id or old.part_id, lang)
+        title = convert(old.section_title) if convert else old.section_title
+        moved_from = f"{where} {title}".strip()
     evidence = f"{words['shared_terms']}: {'、'.join(match.shared_terms)}" if match.shared_terms else None
     paired = old is not None and new is not None
+    title = shown.title if new is not None or convert is None else convert(shown.title)
+    body = shown.text if new is not None or convert is None else convert(shown.text)
     return Card(
         anchor=anchor,
         status=match.status.value,
         status_label=words[match.status.value],
         new_id=new.id if new else None,
         old_id=old.id if old else None,
-        shown_id=shown.id,
-        # -- a changed text never shows 100%: see _common.similarity_text --
-        similarity=f"{float(similarity_text(match)):.0%}" if paired else None,
+        shown_id=shown.id if new else f"{old.id}",  # type: ignore[union-attr]
+        label=display.match_label(match, lang),
+        first_words=body[:_FIRST_WORDS] + ("…" if len(body) > _FIRST_WORDS else ""),
+        similarity=display.percent(match.similarity, changed=match.status is not Status.CONTINUED)
+        if paired else None,
         relation=words.get(match.relation, match.relation) if match.relation else None,
-        title=shown.title,
+        title=title,
         evidence=evidence,
+        year_note=match.relative_years,
         moved_from=moved_from,
         new_marker=new.marker if new else "",
         old_marker=old.marker if old else "",
@@ -178,14 +213,14 @@ def _card(match: Match, words: dict[str, str], anchor: str) -> Card:
     )
 
 
-def _part_view(part: Part, match: PartMatch | None) -> PartView:
+def _part_view(part: Part, match: PartMatch | None, convert: Convert) -> PartView:
     view = PartView(id=part.id, anchor=f"p-{part.id}", marker=part.marker, title=part.title)
     if match is not None and match.old is not None and match.old.key != part.key:
-        view.title_runs = _plain_runs(match.redlines)
+        view.title_runs = _plain_runs(match.redlines, convert)
     return view
 
 
-def _build_body(comparison: Comparison, words: dict[str, str]) -> list[PartView]:
+def _build_body(comparison: Comparison, words: dict[str, str], lang: str, convert: Convert) -> list[PartView]:
     """Lay the cards out in the new report's structure, dropped material at its old place."""
     new = comparison.new
     part_map = {m.old.id: m.new.id for m in comparison.parts if m.old and m.new}
@@ -198,11 +233,11 @@ def _build_body(comparison: Comparison, words: dict[str, str]) -> list[PartView]
     group_of_measure: dict[str, Group] = {}  # -- new measure id -> group --
     part_view_of: dict[str, PartView] = {}
     for part in new.parts:
-        view = _part_view(part, part_match_of_new.get(part.id))
+        view = _part_view(part, part_match_of_new.get(part.id), convert)
         loose = 0
         for node in sorted([*part.sections, *part.measures], key=lambda n: n.line):
             if isinstance(node, Section):
-                group = _section_group(node, part.id, section_of_new.get(node.id))
+                group = _section_group(node, part.id, section_of_new.get(node.id), lang, convert)
                 group_of_section[node.id] = group
                 view.groups.append(group)
                 members = node.measures
@@ -217,7 +252,7 @@ def _build_body(comparison: Comparison, words: dict[str, str]) -> list[PartView]
         parts.append(view)
         part_view_of[part.id] = view
 
-    _place_dropped_sections(comparison, part_map, group_of_section, part_view_of, parts)
+    _place_dropped_sections(comparison, part_map, group_of_section, part_view_of, parts, convert)
 
     seen: dict[str, int] = {}
 
@@ -230,11 +265,11 @@ def _build_body(comparison: Comparison, words: dict[str, str]) -> list[PartView]
     pending: list[Card] = []  # -- dropped cards before any placed card --
     for match in comparison.matches:
         if match.new is not None:
-            card = _card(match, words, anchors(f"m-{match.new.id}"))
+            card = _card(match, words, anchors(f"m-{match.new.id}"), lang, convert)
             group = group_of_measure.get(match.new.id) or previous
         else:
             assert match.old is not None
-            card = _card(match, words, anchors(f"old-{match.old.id}"))
+            card = _card(match, words, anchors(f"old-{match.old.id}"), lang, convert)
             group = _dropped_group(match.old, previous, part_map, new_of_old_section, group_of_section,
                                    part_view_of)
         if group is None:
@@ -269,21 +304,22 @@ def _dropped_group(old: Measure, previous: Group | None, part_map: dict[str, str
     return previous
 
 
-def _section_group(section: Section, part_id: str, match: SectionMatch | None) -> Group:
+def _section_group(section: Section, part_id: str, match: SectionMatch | None, lang: str,
+                   convert: Convert) -> Group:
     group = Group(anchor=f"s-{section.id}", part_id=part_id, marker=section.marker, title=section.title)
     if match is None or match.old is None:
         group.state = "new"
         return group
-    group.old_id = match.old.id if match.old.id != section.id else None
+    group.old_id = display.place(match.old.id, lang) if match.old.id != section.id else None
     if _changed(match.redlines):
         group.state = "reworded"
-        group.heading_runs = _plain_runs(match.redlines)
+        group.heading_runs = _plain_runs(match.redlines, convert)
     return group
 
 
 def _place_dropped_sections(comparison: Comparison, part_map: dict[str, str],
                             group_of_section: dict[str, Group], part_view_of: dict[str, PartView],
-                            parts: list[PartView]) -> None:
+                            parts: list[PartView], convert: Convert) -> None:
     """Insert each section found only in the old report after its old predecessor's new place."""
     dropped_ids = {m.old.id for m in comparison.sections if m.old is not None and m.new is None}
     new_of_old = {m.old.id: m.new.id for m in comparison.sections if m.old and m.new}
@@ -298,10 +334,11 @@ def _place_dropped_sections(comparison: Comparison, part_map: dict[str, str],
                 continue
             if target is None:  # -- the whole part is gone: show it, struck, at the end --
                 target = PartView(id=f"old:{old_part.id}", anchor=f"old-p-{old_part.id}", marker=old_part.marker,
-                                  title=old_part.title, dropped=True)
+                                  title=convert(old_part.title) if convert else old_part.title, dropped=True)
                 parts.append(target)
             group = Group(anchor=f"old-s-{section.id}", part_id=target.id, marker=section.marker,
-                          title=section.title, state="dropped", old_id=section.id)
+                          title=convert(section.title) if convert else section.title, state="dropped",
+                          old_id=section.id)
             group_of_section[f"old:{section.id}"] = group
             index = target.groups.index(after) + 1 if after in target.groups else 0
             target.groups.insert(index, group)
@@ -309,66 +346,54 @@ def _place_dropped_sections(comparison: Comparison, part_map: dict[str, str],
 
 
 def _report_info(report: Report) -> dict[str, Any]:
-    # -- an untitled report is named by its file name; the full path is shown small below --
-    name = report.title or report.source.replace("\\", "/").rsplit("/", 1)[-1]
-    return {"label": name, "title": report.title, "source": report.source, "year": report.year}
+    # -- named by its body and year (title or text); the file name is shown small below --
+    return {"label": display.report_name(report), "title": report.title, "source": report.source, "year": report.year}
 
 
-def _preamble(comparison: Comparison) -> dict[str, Any] | None:
+def _preamble(comparison: Comparison, convert: Convert) -> dict[str, Any] | None:
     old, new = comparison.old.preamble, comparison.new.preamble
     if not old and not new:
         return None
     runs = comparison.preamble
-    return {"inline": _plain_runs(runs), "changed": _changed(runs),
-            # -- side-by-side shows each side's own original, whatever the redline normalised --
-            "old": tuple(_side_runs(runs, "old")) if old else (),
+    return {"inline": _plain_runs(runs, convert), "changed": _changed(runs),
+            "old": tuple(_side_runs(runs, "old", convert)) if old else (),
             "new": tuple(_side_runs(runs, "new")) if new else ()}
 
 
-def _text(value: Any) -> str:
-    """Return a JSON value as one readable line (records from other stages are free-form)."""
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else f"{value:.4f}".rstrip("0")
-    if isinstance(value, dict):
-        if "raw" in value:
-            return _text(value["raw"])
-        if "text" in value and "id" in value:
-            return f"{value['id']} {value['text']}"
-        return "；".join(f"{key}: {_text(item)}" for key, item in value.items() if item not in (None, "", []))
-    if isinstance(value, (list, tuple)):
-        return "、".join(_text(item) for item in value)
-    return str(value)
-
-
-def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
-
-
-def _figure(record: dict[str, Any], words: dict[str, str], lang: str) -> dict[str, Any]:
-    """Return one figure row; fields other stages leave out render as blanks."""
-    relative = record.get("relative_change")
-    old, new = record.get("old"), record.get("new")
-    check = record.get("claim_check")
-    implied = record.get("implied")
-    unit = _text(record.get("unit"))
-    change = record.get("change")
+def _figure(figure: Any, words: dict[str, str], lang: str, convert: Convert) -> dict[str, Any]:
+    """Return one figure row (a figures.FigureChange), every value formatted by ``display``."""
+    old = figure.old.raw if figure.old else ""
+    changed = figure.change is not None and figure.change != 0
+    verdict = display.claim_verdict(figure, lang)
     return {
-        "label": _text(record.get("label")),
-        "kind_label": words["plan_result"] if record.get("kind") == "plan_result" else "",
-        "unit": unit,
-        "old": _text(old),
-        "new": _text(new),
-        "measure": _text(new.get("measure")) if isinstance(new, dict) else "",
-        # -- in the report's own units (+72万元); two percentages differ in points --
-        "change": amount_text(change, unit, signed=True, lang=lang) if _is_number(change) else _text(change),
-        "relative": f"{relative:+.1%}" if isinstance(relative, (int, float)) else _text(relative),
-        "claim": _text(record.get("claim")),
-        "check": _text(check),
-        "check_label": words.get(str(check), _text(check)),
-        "implied": f"{implied:+.1f}" if isinstance(implied, (int, float)) else _text(implied),
+        "label": figure.label or figure.unit,
+        "kind_label": words["plan_result"] if figure.kind == "plan_result" else "",
+        "old": convert(old) if convert else old,
+        "new": figure.new.raw if figure.new else "",
+        "measure": figure.new_measure or "",
+        "measure_label": display.place(figure.new_measure, lang) if figure.new_measure else "",
+        "change": display.amount(figure.change, figure.unit, signed=True, lang=lang,
+                                 like=figure.new.raw if figure.new else None) if figure.change is not None else "",
+        # -- a rate's change is in points (the change column); a relative change of a rate misleads --
+        "relative": display.relative(figure.relative_change) if figure.unit != "%" else "",
+        "claim": figure.claim.text if figure.claim is not None else "",
+        "check": figure.claim_check or "",
+        "verdict": verdict,
+        "changed": changed,
+        "group": "paired" if figure.old is not None and figure.new is not None else
+                 "old_only" if figure.new is None else "new_only",
     }
+
+
+def _figure_groups(figures: tuple, words: dict[str, str], lang: str, convert: Convert) -> list[dict[str, Any]]:
+    """Return the figures table in groups: pairs first, then figures only one year has."""
+    rows = [_figure(figure, words, lang, convert) for figure in figures]
+    groups = []
+    for key in ("paired", "new_only", "old_only"):
+        members = [row for row in rows if row["group"] == key]
+        if members:
+            groups.append({"key": key, "label": words[f"fig_{key}"], "rows": members})
+    return groups
 
 
 def _target(row: Any, lang: str) -> dict[str, str]:
@@ -382,17 +407,22 @@ def _target(row: Any, lang: str) -> dict[str, str]:
     }
 
 
-def _promise(promise: Any, words: dict[str, str]) -> dict[str, Any]:
+def _promise(promise: Any, words: dict[str, str], lang: str, convert: Convert) -> dict[str, Any]:
     """Return what the template shows of one of last year's plans (a plans.Promise)."""
+    status = "replanned" if promise.status == "not_reported" and promise.replanned is not None else promise.status
     return {
-        "status": promise.status,
-        "status_label": words.get(promise.status, promise.status),
+        "status": status,
+        "status_label": words.get(status, status),
         "plan_id": promise.plan.id,
-        "plan_text": promise.plan.text,
-        "links": [item.measure.id for item in promise.evidence],
+        "plan_label": display.place(promise.plan.id, lang),
+        "plan_text": convert(promise.plan.text) if convert else promise.plan.text,
+        "links": [(item.measure.id, display.place(item.measure.id, lang)) for item in promise.evidence],
         # -- the sentence that shows the plan delivered, with the terms it was matched on --
-        "extra": [(f"{item.measure.id}", f"{item.sentence}（{words['shared_terms']}：{'、'.join(item.shared_terms)}）")
+        "extra": [(display.place(item.measure.id, lang),
+                   f"{item.sentence}（{words['shared_terms']}：{'、'.join(item.shared_terms)}）")
                   for item in promise.evidence],
+        "replanned": (display.place(promise.replanned.id, lang), promise.replanned.text)
+        if promise.replanned is not None else None,
     }
 
 
@@ -400,7 +430,7 @@ def _promise(promise: Any, words: dict[str, str]) -> dict[str, Any]:
 HTML_EXPRESSIONS = 40
 
 
-def _expressions(comparison: Comparison, words: dict[str, str]) -> list[dict]:
+def _expressions(comparison: Comparison, words: dict[str, str], lang: str, convert: Convert) -> list[dict]:
     """Return the new and the dropped expressions as the template shows them."""
     found = comparison.expressions
     if found is None:
@@ -409,27 +439,35 @@ def _expressions(comparison: Comparison, words: dict[str, str]) -> list[dict]:
     for key, side, items in (("expressions_new", "new", found.new), ("expressions_dropped", "old", found.dropped)):
         if not items:
             continue
-        rows = [{"text": item.text, "count": item.count_new if side == "new" else item.count_old,
-                 "where": list(item.where)} for item in items]
+        rows = [{"text": convert(item.text) if convert and side == "old" else item.text,
+                 "count": item.count_new if side == "new" else item.count_old,
+                 "where": [(where, display.place(where, lang)) for where in item.where]} for item in items]
         lists.append({"key": key, "side": side, "label": words[key], "total": len(rows),
                       "shown": rows[:HTML_EXPRESSIONS], "folded": rows[HTML_EXPRESSIONS:],
                       "more": words["more"].format(n=len(rows) - HTML_EXPRESSIONS)})
     return lists
 
 
+def _changes(body: list[PartView]) -> list[Card]:
+    """Return every card a reviewer walks through (all but the continued), in page order."""
+    return [card for part in body for group in part.groups for card in group.cards if card.status != "continued"]
+
+
 def render_html(comparison: Comparison, *, lang: str = "zh") -> str:
     """Return the comparison as one self-contained HTML page (inline CSS and JS, no links out).
 
-    ``lang`` picks the interface language (``zh`` or ``en``); report text is always shown as
-    written. The same comparison always renders the same bytes.
+    ``lang`` picks the interface language (``zh`` or ``en``). When the reports are in
+    different scripts, old text is shown in the new report's script, with a switch to show
+    it as written. The same comparison always renders the same bytes.
     """
     words = _label_table(lang)
-    body = _build_body(comparison, words)
+    convert = display.script_converter(comparison.old, comparison.new)
+    body = _build_body(comparison, words, lang, convert)
     summary = comparison.summary
     statuses = [{"key": s.value, "label": words[s.value], "count": summary[s.value]} for s in STATUS_ORDER]
     relations = [{"key": key, "label": words[key], "count": summary[key]}
                  for key in ("split", "merged") if summary.get(key)]
-    preamble = _preamble(comparison)
+    preamble = _preamble(comparison, convert)
     template = environment().get_template(TEMPLATE)
     return template.render(
         lang=lang,
@@ -441,11 +479,13 @@ def render_html(comparison: Comparison, *, lang: str = "zh") -> str:
         relations=relations,
         total=len(comparison.matches),
         parts=body,
+        changes=_changes(body),
+        converted=convert is not None,
         preamble=preamble,
         targets=[_target(item, lang) for item in comparison.targets],
-        figures=[_figure(item.to_json(), words, lang) for item in comparison.figures],
-        promises=[_promise(item, words) for item in comparison.promises],
-        expressions=_expressions(comparison, words),
+        figure_groups=_figure_groups(comparison.figures, words, lang, convert),
+        promises=[_promise(item, words, lang, convert) for item in comparison.promises],
+        expressions=_expressions(comparison, words, lang, convert),
         tables=[line for table in comparison.tables if table.changed for line in table.lines(lang)],
         known_anchors={card.new_id for part in body for group in part.groups for card in group.cards
                        if card.new_id},

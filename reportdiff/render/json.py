@@ -64,6 +64,7 @@ def comparison_dict(comparison: Comparison) -> dict[str, Any]:
                 "relation": match.relation,
                 "method": match.method,
                 "shared_terms": list(match.shared_terms),
+                **({"relative_years": True} if match.relative_years else {}),
                 "old": _measure(match.old),
                 "new": _measure(match.new),
                 "diff": diff_ops(match.redlines),

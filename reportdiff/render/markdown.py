@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from ..models import Comparison, Op, Status
+from .. import display
 from ._common import (
-    by_status, condensed, expression_line, expression_lists, heading_changes, headline, measure_ids, safe,
-    similarity_text,
+    by_status, condensed, expression_line, expression_lists, heading_changes, headline, in_script, safe,
 )
 from ..labels import labels
 
@@ -21,7 +21,7 @@ def escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", safe(text).replace("&", "&amp;")).replace("\n", " ")
 
 
-def _redline(redlines) -> str:
+def _redline(redlines, convert=None) -> str:
     """Deletions as ``<del>``, insertions as ``<ins>``.
 
     ``~~``/``**`` do not work here: CommonMark has no strikethrough at all, and both GFM and
@@ -30,7 +30,7 @@ def _redline(redlines) -> str:
     ``<del>``/``<ins>`` render in both (GitHub and GitLab keep these tags).
     """
     pieces = []
-    for op, text in condensed(redlines):
+    for op, text in condensed(in_script(redlines, convert)):
         text = escape(text)
         pieces.append(f"<del>{text}</del>" if op is Op.DELETE else f"<ins>{text}</ins>" if op is Op.INSERT else text)
     return "".join(pieces)
@@ -40,8 +40,9 @@ def render_markdown(comparison: Comparison, *, lang: str = "zh", **_: object) ->
     """Return a Markdown summary: counts table, then each change with a condensed redline."""
     label = labels(lang)
     old, new = comparison.old, comparison.new
+    convert = display.script_converter(old, new)
     out = [
-        f"# {label['title']}: {escape(old.source)} ({old.year or '?'}) → {escape(new.source)} ({new.year or '?'})",
+        f"# {label['title']}: {escape(display.report_name(old))} → {escape(display.report_name(new))}",
         "",
         "| " + " | ".join(label[s.value] for s in Status) + " |",
         "|" + "---:|" * len(Status),
@@ -58,32 +59,36 @@ def render_markdown(comparison: Comparison, *, lang: str = "zh", **_: object) ->
     for name, shown, more in expression_lists(comparison, MARKDOWN_EXPRESSIONS):
         side = "new" if name == "expressions_new" else "old"
         out += ["", f"## {label[name]} ({len(shown) + more})", ""]
-        out += [f"- {escape(expression_line(expression, side, label))}" for expression in shown]
+        out += [f"- {escape(expression_line(expression, side, label, lang, convert))}" for expression in shown]
         if more:
             out.append(f"- {label['more'].format(n=more)}")
-    headings = heading_changes(comparison)
+    headings = heading_changes(comparison, lang)
     if headings:
         out += ["", f"## {label['headings']} ({len(headings)})", ""]
         for where, redlines in headings:
-            out.append(f"- `{escape(where)}` {_redline(redlines)}")
+            out.append(f"- **{escape(where)}** {_redline(redlines, convert)}")
     for status, matches in by_status(comparison).items():
         if status is Status.CONTINUED or not matches:
             continue
         out += ["", f"## {label[status.value]} ({len(matches)})", ""]
         for match in matches:
-            similarity = f" · {label['similarity']} {similarity_text(match)}" if match.old and match.new else ""
+            similarity = display.similarity(match, lang)
+            similarity = f" · {similarity}" if similarity else ""
             relation = f" · {label[match.relation]}" if match.relation else ""
-            out.append(f"- `{measure_ids(match)}` {escape(headline(match))}{similarity}{relation}")
+            out.append(f"- **{escape(display.match_label(match, lang))}** {escape(headline(match, convert))}"
+                       f"{similarity}{relation}")
             if status in (Status.MODIFIED, Status.MOVED):
-                out.append(f"  > {_redline(match.redlines)}")
+                out.append(f"  > {_redline(match.redlines, convert)}")
     changed_tables = [line for table in comparison.tables if table.changed for line in table.lines(lang)]
     if changed_tables:
         out += ["", f"## {label['tables']} ({len(changed_tables)})", ""]
         out += [f"- {escape(line)}" for line in changed_tables]
-    for name, records in (("figures", comparison.figures), ("promises", comparison.promises)):
-        if records:
-            out += ["", f"## {label[name]}", ""]
-            out += [f"- {escape(record.summary_line(lang))}" for record in records]
+    if comparison.figures:
+        out += ["", f"## {label['figures']}", ""]
+        out += [f"- {escape(display.figure_line(figure, lang, convert))}" for figure in comparison.figures]
+    if comparison.promises:
+        out += ["", f"## {label['promises']}", ""]
+        out += [f"- {escape(promise.summary_line(lang, convert))}" for promise in comparison.promises]
     return "\n".join(out) + "\n"
 
 

@@ -17,11 +17,12 @@ import os
 from functools import partial
 from pathlib import Path
 
+from reportdiff import display
 from reportdiff.models import Measure, Op, Report
 from reportdiff.plans import PlanRecord, PlansAnalysis, ResultLink
 from reportdiff.render import _revisions as rev
 from reportdiff.render._docx_common import (
-    Segment, deterministic_zip, heading_styles, new_document, resolve_date, revised_paragraph,
+    Segment, deterministic_zip, heading_styles, new_document, page_number_footer, resolve_date, revised_paragraph,
     set_core_properties, styled_paragraph,
 )
 from reportdiff.render._revisions import DEL, INS
@@ -66,13 +67,14 @@ def render_plans_docx(
     ``report`` (the report ``analysis`` was made from) is optional: when given, the plans
     part and its sections are headed with the report's own headings, otherwise with ids.
     """
-    words = {**shared_labels(lang), **_EXTRA[lang]}
+    words = {**shared_labels(lang), **_EXTRA[lang], "lang": lang}
     when = resolve_date(date)
     document = new_document(template)
     writer = rev.RevisionWriter(author, when, first_id=rev.max_annotation_id([document.element]) + 1)
     title = _title(analysis, words, lang, report)
     set_core_properties(document, title=title, subject=f"reportdiff plans: {analysis.source}", author=author,
                         when=when, lang=lang)
+    page_number_footer(document)
     styles = heading_styles(document)
     headings = report_headings(report) if report is not None else {}
     write = partial(revised_paragraph, document, writer=writer, author=author, when=when)
@@ -136,7 +138,7 @@ def _write_not_carried(document, analysis: PlansAnalysis, words: dict, styles: d
     document.add_paragraph(words["not_carried_note"])
     for item in analysis.not_carried:
         measure = item.measure
-        note = words["sep"].join(x for x in (measure.id, words["not_carried"], measure.section_title) if x)
+        note = words["sep"].join(x for x in (_place(measure.id, words), words["not_carried"], measure.section_title) if x)
         write(_measure_segments(measure, DEL), comment=note, whole=DEL)
 
 
@@ -154,9 +156,9 @@ def _write_shortcomings(document, analysis: PlansAnalysis, words: dict, headings
             text = headings.get(measure.section_id) or measure.section_title or measure.section_id
             styled_paragraph(document, text, styles["Heading 2"])
             group = measure.section_id
-        answered = words["list"].join(plan.id for plan in item.answered_by)
+        answered = words["list"].join(_place(plan.id, words) for plan in item.answered_by)
         note = f"{words['answered_by']} {answered}" if answered else words["no_answer"]
-        write(_measure_segments(measure, None), comment=words["sep"].join((measure.id, note)))
+        write(_measure_segments(measure, None), comment=words["sep"].join((_place(measure.id, words), note)))
 
 
 # ---------------------------------------------------------------- runs and comments
@@ -215,19 +217,25 @@ def _measure_segments(measure: Measure, kind: str | None) -> list[Segment]:
     return [(text, kind) for text in (measure.marker, measure.text) if text]
 
 
+def _place(identifier: str, words: dict) -> str:
+    """A measure's or plan sentence's human label (四、（一）第2句); ids stay in JSON."""
+    return display.place(identifier, words["lang"])
+
+
 def _plan_comment(record: PlanRecord, words: dict) -> str:
     sep = words["sep"]
     if not record.results:
-        return sep.join((record.plan.id, words["new"], words["new_note"]))
+        return sep.join((_place(record.plan.id, words), words["new"], words["new_note"]))
     links = [
-        f"{words['continues_from']} {link.measure.id}{words['open']}{words['similarity']} {link.similarity:.2f}"
+        f"{words['continues_from']} {_place(link.measure.id, words)}{words['open']}{words['similarity']} "
+        f"{display.percent(link.similarity, changed=True)}"
         f"{words['semi']}{words['shared_terms']}{words['colon']}{words['list'].join(link.shared_terms)}"
         f"{words['close']}"
         for link in record.results
     ]
-    parts = [record.plan.id, words["continues"], *links]
+    parts = [_place(record.plan.id, words), words["continues"], *links]
     if len(record.results) > 1:
-        parts.append(f"{words['redline_base']} {best_link(record).measure.id}")
+        parts.append(f"{words['redline_base']} {_place(best_link(record).measure.id, words)}")
     return sep.join(parts)
 
 

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 
+from .. import display
 from ..models import Op, Redline
 from ..plans import PlansAnalysis
 from ._templates import environment
@@ -73,29 +74,36 @@ def render_plans_text(analysis: PlansAnalysis, lang: str = "zh") -> str:
 # ---------------------------------------------------------------- HTML
 
 
-def _runs(redlines: tuple[Redline, ...]) -> list[dict[str, str]]:
-    # -- only the plan's side: equal and inserted runs; what the result says beyond it is
-    #    shown in full under the plan, not as a wall of deletions --
-    return [{"op": run.op.value, "text": run.text} for run in redlines if run.op is not Op.DELETE]
+def _runs(redlines: tuple[Redline, ...], side: str) -> list[dict[str, str]]:
+    """One side of a plan's redline against its result: ``plan`` (equal and inserted runs spell
+    the plan) or ``result`` (equal and deleted runs spell the result sentence); equal runs are
+    the words both share."""
+    dropped = Op.DELETE if side == "plan" else Op.INSERT
+    return [{"op": run.op.value, "text": run.text if side == "plan" or run.old_text is None else run.old_text,
+             # -- a shared 。 or ， is no shared wording worth marking --
+             "shared": run.op is Op.EQUAL and any(ch.isalnum() for ch in run.text)}
+            for run in redlines if run.op is not dropped]
 
 
-def _plan_cards(analysis: PlansAnalysis, words: dict[str, str]) -> list[dict[str, Any]]:
+def _plan_cards(analysis: PlansAnalysis, words: dict[str, str], lang: str) -> list[dict[str, Any]]:
     cards = []
     for number, record in enumerate(analysis.plans, 1):
         links = []
         for link in record.results:
             links.append({
                 "id": link.measure.id,
+                "label": display.place(link.measure.id, lang),
                 "title": link.measure.title,
-                "text": link.measure.text,
-                "sentence": link.sentence or link.measure.text,
-                "similarity": f"{link.similarity:.2f}",
+                "similarity": display.percent(link.similarity, changed=True),
                 "evidence": f"{words['shared_terms']}: {'、'.join(link.shared_terms)}",
-                "runs": _runs(link.redlines),
+                "runs": _runs(link.redlines, "plan"),
+                "result_runs": _runs(link.redlines, "result"),
             })
         cards.append({
             "anchor": f"plan-{number}",
             "id": record.plan.id,
+            "block": record.plan.block_id,
+            "label": display.place(record.plan.id, lang),
             "status": record.status,
             "status_label": words[record.status],
             "text": record.plan.text,
@@ -105,30 +113,42 @@ def _plan_cards(analysis: PlansAnalysis, words: dict[str, str]) -> list[dict[str
 
 
 def render_plans_html(analysis: PlansAnalysis, lang: str = "zh") -> str:
-    """Return the plans analysis as one self-contained HTML page (inline CSS, no links out).
+    """Return the plans analysis as one self-contained HTML page (inline CSS and JS, no links out).
 
-    Each continuing plan is redlined against the sentence of the result it continues
-    (diff.redline(result sentence, plan)): shared wording plain, new wording inserted.
-    New plans are shown as insertions, results not carried as deletions. Report text is
-    always escaped; the same analysis always renders the same bytes.
+    The page shares the comparison page's design, contents panel and change navigation. Each
+    continuing plan stands beside the result sentence it continues, the words both share
+    marked; new plans and results no plan carries are listed as they are written. Report
+    text is always escaped; the same analysis always renders the same bytes.
     """
     words = _words(lang)
-    cards = _plan_cards(analysis, words)
+    cards = _plan_cards(analysis, words, lang)
     anchors = {card["id"]: card["anchor"] for card in cards}
+    groups: list[dict[str, Any]] = []
+    for card in cards:
+        if not groups or groups[-1]["block"] != card["block"]:
+            groups.append({"block": card["block"], "anchor": f"plans-{len(groups) + 1}",
+                           "label": display.place(card["block"], lang), "cards": []})
+        groups[-1]["cards"].append(card)
     shortcomings = [{
         "id": item.measure.id,
+        "label": display.place(item.measure.id, lang),
         "text": item.measure.text,
-        "answers": [{"id": plan.id, "anchor": anchors[plan.id], "text": plan.text} for plan in item.answered_by],
+        "answers": [{"id": plan.id, "label": display.place(plan.id, lang), "anchor": anchors[plan.id],
+                     "text": plan.text} for plan in item.answered_by],
     } for item in analysis.shortcomings]
-    continuing = sum(1 for card in cards if card["status"] == "continues")
+    statuses = [{"key": key, "label": words[key], "count": sum(1 for card in cards if card["status"] == key)}
+                for key in ("continues", "new", "framing")]
+    name = f"{analysis.source.replace(chr(92), '/').rsplit('/', 1)[-1]}"
     return environment().get_template(TEMPLATE).render(
         html_lang="zh-Hans" if lang == "zh" else lang,
         t=words,
         source=analysis.source,
+        name=f"{name}（{analysis.year}）" if analysis.year else name,
         year=analysis.year,
-        counts={"continues": continuing, "new": sum(1 for card in cards if card["status"] == "new"), "not_carried": len(analysis.not_carried)},
+        statuses=[status for status in statuses if status["count"]],
         plans=cards,
-        not_carried=[{"id": item.measure.id, "title": item.measure.title, "text": item.measure.text}
+        groups=groups,
+        not_carried=[{"id": item.measure.id, "label": display.place(item.measure.id, lang), "text": item.measure.text}
                      for item in analysis.not_carried],
         shortcomings=shortcomings,
     )

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from ..models import Comparison, Op, Status
+from .. import display
 from ._common import (
-    by_status, condensed, expression_line, expression_lists, heading_changes, headline, measure_ids, safe,
-    similarity_text,
+    by_status, condensed, expression_line, expression_lists, heading_changes, headline, in_script, safe,
 )
 from ..labels import labels
 
@@ -23,7 +23,8 @@ def render_text(comparison: Comparison, *, lang: str = "zh", color: bool = False
     label = labels(lang)
     marks = _ANSI if color else _PLAIN
     old, new = comparison.old, comparison.new
-    lines = [safe(f"{old.source} ({old.year or '?'}) → {new.source} ({new.year or '?'})")]
+    convert = display.script_converter(old, new)
+    lines = [safe(f"{display.report_name(old)} → {display.report_name(new)}")]
     summary = comparison.summary
     counts = "  ".join(f"{label[s.value]} {summary[s.value]}" for s in Status)
     extra = "  ".join(f"{label[k]} {summary[k]}" for k in ("split", "merged") if summary[k])
@@ -35,15 +36,15 @@ def render_text(comparison: Comparison, *, lang: str = "zh", color: bool = False
     for name, shown, more in expression_lists(comparison, TEXT_EXPRESSIONS):
         side = "new" if name == "expressions_new" else "old"
         lines += ["", f"== {label[name]} ({len(shown) + more}) =="]
-        lines += [safe(expression_line(expression, side, label)) for expression in shown]
+        lines += [safe(expression_line(expression, side, label, lang, convert)) for expression in shown]
         if more:
             lines.append(label["more"].format(n=more))
-    headings = heading_changes(comparison)
+    headings = heading_changes(comparison, lang)
     if headings:
         lines += ["", f"== {label['headings']} ({len(headings)}) =="]
         for where, redlines in headings:
             pieces = [f"{marks.get(op, ('', ''))[0]}{safe(text)}{marks.get(op, ('', ''))[1]}"
-                      for op, text in condensed(redlines)]
+                      for op, text in condensed(in_script(redlines, convert))]
             lines.append(f"{safe(where)}  {''.join(pieces)}")
     for status, matches in by_status(comparison).items():
         if status is Status.CONTINUED or not matches:
@@ -51,14 +52,16 @@ def render_text(comparison: Comparison, *, lang: str = "zh", color: bool = False
         lines.append("")
         lines.append(f"== {label[status.value]} ({len(matches)}) ==")
         for match in matches:
-            similarity = f"  {label['similarity']} {similarity_text(match)}" if match.old and match.new else ""
+            similarity = display.similarity(match, lang)
+            similarity = f"  {similarity}" if similarity else ""
             relation = f"  [{label[match.relation]}]" if match.relation else ""
-            lines.append(safe(f"{measure_ids(match)}  {headline(match)}{similarity}{relation}"))
+            lines.append(safe(f"{display.match_label(match, lang)}  {headline(match, convert)}{similarity}{relation}"))
             if status is Status.MOVED and match.old and match.new:
-                lines.append(safe(f"    {match.old.section_title} → {match.new.section_title}"))
+                old_title = convert(match.old.section_title) if convert else match.old.section_title
+                lines.append(safe(f"    {old_title} → {match.new.section_title}"))
             if status in (Status.MODIFIED, Status.MOVED):
                 pieces = []
-                for op, text in condensed(match.redlines):
+                for op, text in condensed(in_script(match.redlines, convert)):
                     start, end = marks.get(op, ("", ""))
                     pieces.append(f"{start}{safe(text)}{end}")
                 lines.append("    " + "".join(pieces))
@@ -67,7 +70,7 @@ def render_text(comparison: Comparison, *, lang: str = "zh", color: bool = False
               and (f.change != 0 or f.claim_check is not None)]
     if paired:
         lines += ["", f"== {label['figures']} ({len(paired)}) =="]
-        lines += [safe(figure.summary_line(lang)) for figure in paired]
+        lines += [safe(display.figure_line(figure, lang, convert)) for figure in paired]
     changed_tables = [line for table in comparison.tables if table.changed for line in table.lines(lang)]
     if changed_tables:
         lines += ["", f"== {label['tables']} ({len(changed_tables)}) =="]
@@ -75,7 +78,7 @@ def render_text(comparison: Comparison, *, lang: str = "zh", color: bool = False
     if comparison.promises:
         delivered = sum(1 for p in comparison.promises if p.status == "delivered")
         lines += ["", f"== {label['promises']} ({label['delivered']} {delivered}/{len(comparison.promises)}) =="]
-        lines += [safe(promise.summary_line(lang)) for promise in comparison.promises]
+        lines += [safe(promise.summary_line(lang, convert)) for promise in comparison.promises]
     return "\n".join(lines) + "\n"
 
 

@@ -1,0 +1,294 @@
+"""What a reader sees: every label, percentage, figure change and report name, formatted once.
+
+Every renderer (HTML, DOCX, Markdown, terminal, plans pages) calls these functions, so a
+value reads the same in every format: ``一、（一）第2项（原第3项）``, ``相似度 57%``,
+``+5.64万件``, ``+0.31个百分点``, ``不符（按数据 +29.3%）``. Machine ids (``一/(一)/2``)
+stay in JSON and in tooltips. The script of the old text is chosen here too: shown in the
+new report's script (:func:`script_converter`), so that 萬 against 万 never reads as a change.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Callable
+
+import opencc
+
+if TYPE_CHECKING:
+    from .figures import FigureChange
+    from .models import Match, Measure, Report
+
+# ---------------------------------------------------------------------------- places (labels)
+
+# -- one step of a machine id: 一 (part), (一) (section), 3 / (3) (item), 二是 (point),
+#    ¶2 (paragraph), 第3部分 (an unnumbered part), each maybe with a ~2 duplicate suffix --
+_DUP = re.compile(r"~(\d+)$")
+
+
+def _step(step: str, index: int, parent_is_part: bool, lang: str) -> str:
+    dup = _DUP.search(step)
+    step = _DUP.sub("", step)
+    zh = lang == "zh"
+    if index == 0:
+        text = step if step.startswith("第") else f"{step}、" if zh else f"{step}."
+    elif step.startswith("(") and not step[1:-1].isdigit():
+        text = f"（{step[1:-1]}）" if zh else f" ({step[1:-1]})"
+    elif step.isdigit() or (step.startswith("(") and step[1:-1].isdigit()):
+        number = step.strip("()")
+        text = f"第{number}项" if zh else f" item {number}"
+    elif step.startswith("¶"):
+        number = step[1:]
+        if number == "1" and parent_is_part:
+            text = "导语" if zh else " lead"  # -- a part's opening paragraph leads into it --
+        else:
+            text = f"第{number}段" if zh else f" para. {number}"
+    else:
+        text = step if zh else f" {step}"  # -- 二是 is what the report itself says --
+    if dup:
+        text += f"（{dup.group(1)}）" if zh else f" ({dup.group(1)})"
+    return text
+
+
+def place(identifier: str, lang: str = "zh") -> str:
+    """Return the human label of a machine id: ``一/(一)/2`` → ``一、（一）第2项``.
+
+    A plan sentence id (``四/(二)#1``) gets its sentence: ``四、（二）第1句``; a sentence of
+    the preamble (``#1`` alone) is ``导语第1句``.
+    """
+    if not identifier:
+        return ""
+    block, _, sentence = identifier.partition("#")
+    steps = [step for step in block.split("/") if step]
+    pieces = [_step(step, index, index == 1, lang) for index, step in enumerate(steps)]
+    text = "".join(pieces) if lang == "zh" else "".join(pieces).strip()
+    if not steps:
+        text = "导语" if lang == "zh" else "preamble"
+    if sentence:
+        text += f"第{sentence}句" if lang == "zh" else f", sentence {sentence}"
+    return text
+
+
+def _relative_place(old_id: str, new_id: str, lang: str) -> str:
+    """Return where the old measure was, as short as the new label allows: ``第3项`` in one section."""
+    old_parent, _, old_last = old_id.rpartition("/")
+    new_parent, _, _ = new_id.rpartition("/")
+    if old_parent and old_parent == new_parent:
+        depth = old_id.count("/")
+        return _step(old_last, depth, depth == 1, lang).strip()
+    return place(old_id, lang)
+
+
+def was(lang: str = "zh") -> str:
+    return "原" if lang == "zh" else "was "
+
+
+def match_label(match: Match, lang: str = "zh") -> str:
+    """Return a measure's label: ``一、（一）第2项（原第3项）``; a dropped one ``原一、（一）第1项``."""
+    old, new = match.old, match.new
+    if new is None:
+        assert old is not None
+        return was(lang) + place(old.id, lang)
+    label = place(new.id, lang)
+    if old is not None and old.id != new.id:
+        earlier = _relative_place(old.id, new.id, lang)
+        label += f"（原{earlier}）" if lang == "zh" else f" (was {earlier})"
+    return label
+
+
+def measure_label(measure: Measure | None, lang: str = "zh") -> str:
+    """Return the label of one measure (``""`` for none)."""
+    return place(measure.id, lang) if measure is not None else ""
+
+
+# ---------------------------------------------------------------------------- numbers
+
+
+def percent(value: float, *, changed: bool = False) -> str:
+    """Return a share as a percentage: ``57%``; a changed text never shows 100%.
+
+    Rounding would show a measure whose figures all changed (0.997) as 100% next to a
+    redline full of edits; only an unchanged text shows 100%.
+    """
+    shown = round(value * 100)
+    if changed:
+        shown = min(shown, 99)
+    return f"{shown}%"
+
+
+def similarity(match: Match, lang: str = "zh") -> str:
+    """Return ``相似度 57%`` for a matched pair (``""`` when one side is missing)."""
+    from .models import Status
+
+    if match.old is None or match.new is None:
+        return ""
+    word = "相似度" if lang == "zh" else "similarity"
+    return f"{word} {percent(match.similarity, changed=match.status is not Status.CONTINUED)}"
+
+
+def _plain_number(value: float, *, signed: bool = False) -> str:
+    text = f"{value:+.2f}" if signed else f"{value:.2f}"
+    return text.rstrip("0").rstrip(".")
+
+
+def _points(lang: str) -> str:
+    return "个百分点" if lang == "zh" else " pp"
+
+
+_PREFIXES = ((1e12, "万亿"), (1e8, "亿"), (1e4, "万"))
+
+
+def _written_factor(raw: str, unit: str) -> tuple[float, str] | None:
+    """Return the multiplier a figure is written with (14.23万件 → 万), None for plain units."""
+    raw = convert_to_simplified(raw)
+    for factor, prefix in _PREFIXES:
+        if f"{prefix}{unit}" in raw or raw.endswith(prefix):
+            return factor, prefix
+    return None
+
+
+def amount(value: float, unit: str, *, signed: bool = False, lang: str = "zh", like: str | None = None) -> str:
+    """Return an amount in the unit of the values: ``+72万元``, ``+0.47万件``, ``-0.4个百分点``.
+
+    A change of a percentage is in points. ``like`` is a figure as written (14.70万件): the
+    change is given with its multiplier, so that 14.23万件 → 14.70万件 reads +0.47万件; without
+    it 万/亿 are used where a reader would write them.
+    """
+    if unit == "%":
+        return f"{_plain_number(value, signed=signed)}{_points(lang)}"
+    written = _written_factor(like, unit) if like else None
+    if written is not None and abs(value) >= written[0] / 100:
+        factor, prefix = written
+        return f"{_plain_number(value / factor, signed=signed)}{prefix}{unit}"
+    for factor, prefix in _PREFIXES:
+        if abs(value) >= factor:
+            return f"{_plain_number(value / factor, signed=signed)}{prefix}{unit}"
+    return f"{_plain_number(value, signed=signed)}{unit}"
+
+
+def relative(value: float | None) -> str:
+    """Return a relative change with its sign and %: ``+3.3%`` (``""`` when unknown)."""
+    return "" if value is None else f"{value:+.1%}"
+
+
+def figure_change(figure: FigureChange, lang: str = "zh") -> str:
+    """Return a figure's change: ``+5.64万件（+3.3%）``, ``+0.31个百分点``; ``""`` if unknown."""
+    if figure.change is None:
+        return ""
+    like = figure.new.raw if figure.new is not None else None
+    text = amount(figure.change, figure.unit, signed=True, lang=lang, like=like)
+    if figure.unit != "%" and figure.relative_change is not None:
+        rel = relative(figure.relative_change)
+        text += f"（{rel}）" if lang == "zh" else f" ({rel})"
+    return text
+
+
+def implied_change(figure: FigureChange, lang: str = "zh") -> str:
+    """Return the change the two figures imply, in the terms of the stated one: ``+29.3%``."""
+    if figure.implied is None:
+        return ""
+    unit = figure.claim.stated.unit if figure.claim is not None and figure.claim.stated is not None else ""
+    if unit == "%":
+        return f"{figure.implied:+.1f}%"
+    if unit == "百分点":
+        return f"{_plain_number(figure.implied, signed=True)}{_points(lang)}"
+    if unit == "倍":
+        return f"{figure.implied + 1:.2f}".rstrip("0").rstrip(".") + ("倍" if lang == "zh" else "×")
+    return amount(figure.implied, unit or figure.unit, signed=True, lang=lang)
+
+
+def claim_verdict(figure: FigureChange, lang: str = "zh") -> str:
+    """Return the check of a stated change: ``相符``, or ``不符（按数据 +29.3%）``; ``""`` unchecked."""
+    if figure.claim is None or figure.claim_check is None:
+        return ""
+    zh = lang == "zh"
+    if figure.claim_check == "consistent":
+        return "相符" if zh else "consistent"
+    implied = implied_change(figure, lang)
+    if zh:
+        return "不符" + (f"（按数据 {implied}）" if implied else "")
+    return "inconsistent" + (f" (the figures give {implied})" if implied else "")
+
+
+def figure_line(figure: FigureChange, lang: str = "zh", convert: Callable[[str], str] | None = None) -> str:
+    """Return one line for the terminal and Markdown: label, old → new, change, claim check."""
+    convert = convert or (lambda text: text)
+    old = convert(figure.old.raw) if figure.old else "—"
+    new = figure.new.raw if figure.new else "—"
+    line = f"{figure.label or figure.unit}: {old} → {new}"
+    change = figure_change(figure, lang)
+    if change:
+        line += f"  {change}"
+    verdict = claim_verdict(figure, lang)
+    if verdict:
+        line += f" · {figure.claim.text}: {verdict}"  # type: ignore[union-attr]
+    if figure.kind == "plan_result":
+        line += " · " + ("上年计划→本年实绩" if lang == "zh" else "last year's plan → this year's result")
+    return line
+
+
+# ---------------------------------------------------------------------------- reports
+
+# -- a body is named before the year or the report's name: 北京市海淀区, 云泽市司法局 --
+_BODY = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:人民政府|政府|委员会|司法局|局|厅|办公室|省|自治区|市|区|县|旗|镇|乡|街道))"
+                   r"(?:\d{4}年|关于|坚持|深入|紧紧|全面|以)")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def report_name(report: Report) -> str:
+    """Return how a reader names a report: its title, else its body and year, else its file name."""
+    if report.title:
+        # -- 政府工作报告 names no year: the reader needs it to tell two of them apart --
+        if report.year and str(report.year) not in report.title:
+            return f"{report.title}（{report.year}年）"
+        return report.title
+    opening = convert_to_simplified(report.preamble[:200])
+    found = _BODY.search(opening)
+    kind = {"rule_of_law": "法治政府建设年度报告", "government_work": "政府工作报告"}.get(report.kind, "年度报告")
+    if found:
+        year = f"{report.year}年" if report.year else ""
+        return f"{found.group(1)}{year}{kind}"
+    return report.source.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+# ---------------------------------------------------------------------------- script
+
+
+@lru_cache(maxsize=2)
+def _opencc(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+def convert_to_simplified(text: str) -> str:
+    return _opencc("t2s").convert(text)
+
+
+def _traditional_share(report: Report) -> float:
+    sample = "".join(measure.text for measure in report.measures[:40]) or report.preamble
+    sample = "".join(ch for ch in sample if "\u4e00" <= ch <= "\u9fff")[:4000]
+    if not sample:
+        return 0.0
+    simplified = convert_to_simplified(sample)
+    return sum(1 for a, b in zip(sample, simplified) if a != b) / len(sample)
+
+
+def script(report: Report) -> str:
+    """Return ``traditional`` or ``simplified``: the script a report is written in."""
+    # -- a Simplified text has no character t2s changes; a Traditional one has many (5%+) --
+    return "traditional" if _traditional_share(report) > 0.02 else "simplified"
+
+
+def script_converter(old: Report, new: Report) -> Callable[[str], str] | None:
+    """Return the function that shows old text in the new report's script, or None (same script)."""
+    old_script, new_script = script(old), script(new)
+    if old_script == new_script:
+        return None
+    config = "t2s" if new_script == "simplified" else "s2t"
+    return _opencc(config).convert
+
+
+__all__ = [
+    "amount", "claim_verdict", "convert_to_simplified", "figure_change", "figure_line", "implied_change",
+    "match_label", "measure_label", "percent", "place", "relative", "report_name", "script", "script_converter",
+    "similarity", "was",
+]

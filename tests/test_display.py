@@ -1,0 +1,107 @@
+"""The one formatter: labels, percentages, figure changes and claim checks read alike in every format."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+
+from reportdiff import display
+from reportdiff.models import Match, Measure, MeasureKind, Role, Status
+from reportdiff.render import render
+
+
+@pytest.mark.parametrize(("identifier", "zh", "en"), [
+    ("一/(一)/2", "一、（一）第2项", "一. (一) item 2"),
+    ("一/(三)/(1)", "一、（三）第1项", "一. (三) item 1"),
+    ("四/(二)#1", "四、（二）第1句", "四. (二), sentence 1"),
+    ("四/¶1#2", "四、导语第2句", "四. lead, sentence 2"),
+    ("二/(三)/¶2", "二、（三）第2段", "二. (三) para. 2"),
+    ("三/二是", "三、二是", "三. 二是"),
+    ("一/(一)/3~2", "一、（一）第3项（2）", "一. (一) item 3 (2)"),
+    ("#1", "导语第1句", "preamble, sentence 1"),
+])
+def test_place(identifier: str, zh: str, en: str) -> None:
+    assert display.place(identifier) == zh
+    assert display.place(identifier, "en") == en
+
+
+def _measure(identifier: str) -> Measure:
+    part, _, rest = identifier.partition("/")
+    section = "/".join(identifier.split("/")[:2])
+    return Measure(identifier, MeasureKind.ITEM, "1.", "标题", "标题。正文", "标题。正文", part, section, "",
+                   Role.RESULTS, 1)
+
+
+def test_match_label_names_the_old_place_only_where_it_differs() -> None:
+    same_section = Match(Status.MODIFIED, _measure("一/(一)/3"), _measure("一/(一)/2"), 0.574, (), "fuzzy")
+    assert display.match_label(same_section) == "一、（一）第2项（原第3项）"
+    other_section = Match(Status.MOVED, _measure("一/(四)/4"), _measure("一/(一)/7"), 0.79, (), "fuzzy")
+    assert display.match_label(other_section) == "一、（一）第7项（原一、（四）第4项）"
+    dropped = Match(Status.DROPPED, _measure("一/(一)/1"), None, 0.0, (), "none")
+    assert display.match_label(dropped) == "原一、（一）第1项"
+    assert display.similarity(same_section) == "相似度 57%"
+    assert display.similarity(dropped) == ""
+
+
+def test_percent_never_shows_a_changed_text_as_whole() -> None:
+    assert display.percent(0.574) == "57%"
+    assert display.percent(0.997, changed=True) == "99%"
+    assert display.percent(1.0) == "100%"
+
+
+def test_amount_in_the_unit_of_the_values() -> None:
+    assert display.amount(56400, "件", signed=True, like="176.45万件") == "+5.64万件"
+    assert display.amount(4700, "件", signed=True, like="14.70萬件") == "+0.47万件"
+    assert display.amount(720000, "元", signed=True) == "+72万元"
+    assert display.amount(0.31, "%", signed=True) == "+0.31个百分点"
+    assert display.amount(0.31, "%", signed=True, lang="en") == "+0.31 pp"
+    assert display.amount(93, "件", signed=True) == "+93件"
+
+
+def test_seed_figures_read_the_same_in_every_format(seed_vs_sample, tmp_path) -> None:
+    """+5.64万件 and +0.31个百分点 in the HTML table, the DOCX summary, Markdown and the terminal."""
+    from docx import Document
+
+    html = render(seed_vs_sample, "html")
+    markdown = render(seed_vs_sample, "md")
+    text = render(seed_vs_sample, "text")
+    docx = Document(io.BytesIO(render(seed_vs_sample, "docx", summary=True)))
+    cover = "\n".join(cell.text for table in docx.tables for row in table.rows for cell in row.cells)
+    for output in (html, markdown, text, cover):
+        assert "+5.64万件" in output and "+0.31个百分点" in output
+        assert "不符（按数据 +29.3%）" in output
+        assert "+56,400" not in output and "0.31%" not in output.replace("+0.31个百分点", "")
+    # -- a rate's change has no relative change beside it; every percentage carries its % --
+    rate_row = html[html.index("<td class=\"flabel\">解决率"):]
+    rate_row = rate_row[: rate_row.index("</tr>")]
+    assert "+0.31个百分点" in rate_row and "%</td>" not in rate_row.split("个百分点")[1]
+    assert "按数据计算 +42.9<" not in html
+
+
+def test_report_named_by_body_and_year(seed_vs_sample) -> None:
+    assert display.report_name(seed_vs_sample.old) == "海淀区2024年法治政府建设年度报告"
+    assert display.report_name(seed_vs_sample.new).startswith("海淀区2025年法治政府建设情况的报告")
+
+
+def test_script_converter_follows_the_new_report(seed_vs_sample) -> None:
+    convert = display.script_converter(seed_vs_sample.old, seed_vs_sample.new)
+    assert convert is not None and convert("170.81萬件") == "170.81万件"
+    assert display.script_converter(seed_vs_sample.new, seed_vs_sample.new) is None
+    back = display.script_converter(seed_vs_sample.new, seed_vs_sample.old)
+    assert back is not None and back("万件") == "萬件"
+
+
+def test_docx_package_is_clean(seed_vs_sample) -> None:
+    data = render(seed_vs_sample, "docx", author="法制科", summary=True)
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        names = set(package.namelist())
+        app = package.read("docProps/app.xml").decode()
+        core = package.read("docProps/core.xml").decode()
+        rels = package.read("_rels/.rels").decode()
+        footer = "".join(package.read(name).decode() for name in names if name.startswith("word/footer"))
+    assert not any("thumbnail" in name for name in names) and "thumbnail" not in rels
+    assert "<Application>reportdiff</Application>" in app and "Microsoft" not in app
+    assert "<dc:creator>法制科</dc:creator>" in core and "海淀区2025年" in core
+    assert "PAGE" in footer and "— " in footer
