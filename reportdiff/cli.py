@@ -195,6 +195,10 @@ def _warn(warnings: tuple[str, ...]) -> None:
 def _progress(total: int):
     """Yield a callback that advances a progress bar on stderr, drawn only when stderr is a
     terminal and the work has taken more than a second; it is cleared when the work ends."""
+    if not sys.stderr.isatty():
+        # -- no bar to draw: tqdm's import (≈35 ms with importlib.metadata) is not paid --
+        yield lambda stage: None
+        return
     from tqdm import tqdm
 
     bar = tqdm(total=total, file=sys.stderr, delay=1.0, leave=False, disable=not sys.stderr.isatty(),
