@@ -173,3 +173,18 @@ def test_the_cli_offers_every_kind() -> None:
     from reportdiff import cli
 
     assert cli.KIND_NAMES == KIND_NAMES
+
+
+@pytest.mark.parametrize(("sentence", "framing"), [
+    ("2025年是“十四五”规划收官之年。", True),
+    ("今年要重点做好以下几方面工作。", True),
+    ("2025年，我局将重点做好以下工作：", True),
+    ("各位代表！", True),
+    ("城镇调查失业率控制在5.5%以下。", False),
+    ("今年赤字率拟按3%左右安排。", False),
+    ("推进以下重点项目建设。", False),
+])
+def test_framing_sentences(sentence: str, framing: bool) -> None:
+    from reportdiff.kinds import is_framing
+
+    assert is_framing(sentence) is framing
