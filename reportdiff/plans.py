@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .diff import redline
+from .display import report_name
 from . import display
 from .labels import labels
 from .models import Measure, PlanSentence, Redline, Report, Role
@@ -119,6 +120,8 @@ class PlansAnalysis:
     shortcomings: tuple[ShortcomingRecord, ...]
     warnings: tuple[str, ...] = ()
     """The report's own warnings (from loading and parsing) and the analysis's."""
+    name: str = ""
+    """How a reader names the report (its title, else body and year; ``display.report_name``)."""
 
     @property
     def summary(self) -> dict[str, int]:
@@ -232,6 +235,7 @@ def analyse_plans(report: Report) -> PlansAnalysis:
         warnings=report.warnings + (() if report.part_by_role(Role.PLANS) is not None else (
             f"{report.source}: no plans part found (a part headed 工作安排/工作计划/下一步打算/工作任务); "
             "every result is listed as not carried",)),
+        name=report_name(report),
     )
 
 

@@ -159,7 +159,7 @@ def test_every_plan_sentence_appears_exactly_once(seed, analysis):
     text = render_plans_text(analysis)
     html = render_plans_html(analysis)
     for plan_id in ids:
-        assert markdown.count(f"`{plan_id}`") == 1 + sum(  # -- once as a plan, plus as an answer --
+        assert markdown.count(f"`{place(plan_id)}`") == 1 + sum(  # -- once as a plan, plus as an answer --
             1 for s in analysis.shortcomings for p in s.answered_by if p.id == plan_id)
         assert len(re.findall(rf"\] {re.escape(place(plan_id))} ", text)) == 1
         assert html.count('class="mid" href="#plan-') >= len(ids)

@@ -37,37 +37,59 @@ def _counts(analysis: PlansAnalysis, words: dict[str, str]) -> str:
             f"{words['not_carried']} {len(analysis.not_carried)}")
 
 
+def _plan_lines(analysis: PlansAnalysis, lang: str, code=str, text=str,
+                status=lambda word: f"[{word}]") -> tuple[list[str], list[str], list[str]]:
+    """The lines of plans, results not carried and shortcomings, places as labels
+    (``display.place``; ids stay in JSON); ``code`` marks a label (backticks in Markdown),
+    ``text`` escapes report text and ``status`` marks a plan's status."""
+    words = _words(lang)
+
+    def at(identifier: str) -> str:
+        return code(display.place(identifier, lang))
+
+    plans = []
+    for record in analysis.plans:
+        line = f"{status(words[record.status])} {at(record.plan.id)} {text(record.plan.text)}"
+        for link in record.results:
+            line += (f" ← {at(link.measure.id)} {text(link.measure.title)} ({words['similarity']} "
+                     f"{display.percent(link.similarity)}: {text('、'.join(link.shared_terms))})")
+        plans.append(line)
+    not_carried = [f"{at(item.measure.id)} {text(item.measure.title)}" for item in analysis.not_carried]
+    shortcomings = [f"{at(item.measure.id)} {text(item.measure.title)} → "
+                    f"{'、'.join(at(plan.id) for plan in item.answered_by) or words['no_answer']}"
+                    for item in analysis.shortcomings]
+    return plans, not_carried, shortcomings
+
+
+def _name(analysis: PlansAnalysis) -> str:
+    return analysis.name or f"{analysis.source} ({analysis.year or '?'})"
+
+
 def render_plans_markdown(analysis: PlansAnalysis, lang: str = "zh") -> str:
     """Return a Markdown summary: every plan with its status and evidence, not-carried results, shortcomings."""
     words = _words(lang)
-    out = [f"# {words['plans_title']}: {escape(analysis.source)} ({analysis.year or '?'})", "",
-           _counts(analysis, words), "", f"## {words['plans']} ({len(analysis.plans)})", ""]
-    for record in analysis.plans:
-        line = f"- **{words[record.status]}** `{record.plan.id}` {escape(record.plan.text)}"
-        for link in record.results:
-            terms = "、".join(link.shared_terms)
-            line += (f"  \n  ← `{link.measure.id}` {escape(link.measure.title)} "
-                     f"({words['similarity']} {link.similarity:.2f}; {words['shared_terms']}: {escape(terms)})")
-        out.append(line)
-    out += ["", f"## {words['not_carried']} ({len(analysis.not_carried)})", ""]
-    out += [f"- `{item.measure.id}` {escape(item.measure.title)}" for item in analysis.not_carried]
-    out += ["", f"## {words['shortcomings']} ({len(analysis.shortcomings)})", ""]
-    for item in analysis.shortcomings:
-        answered = ", ".join(f"`{plan.id}`" for plan in item.answered_by) or words["no_answer"]
-        out.append(f"- `{item.measure.id}` {escape(item.measure.title)} → {answered}")
+    plans, not_carried, shortcomings = _plan_lines(analysis, lang, lambda label: f"`{label}`", escape,
+                                                   lambda word: f"**{word}**")
+    out = [f"# {words['plans_title']}: {escape(_name(analysis))}", "", _counts(analysis, words), "",
+           f"## {words['plans']} ({len(plans)})", ""]
+    out += [f"- {line}" for line in plans]
+    out += ["", f"## {words['not_carried']} ({len(not_carried)})", ""]
+    out += [f"- {line}" for line in not_carried]
+    out += ["", f"## {words['shortcomings']} ({len(shortcomings)})", ""]
+    out += [f"- {line}" for line in shortcomings]
     return "\n".join(out) + "\n"
 
 
 def render_plans_text(analysis: PlansAnalysis, lang: str = "zh") -> str:
     """Return the terminal summary: one line per plan, not-carried result and shortcoming."""
     words = _words(lang)
-    lines = [f"{analysis.source} ({analysis.year or '?'})", _counts(analysis, words), "",
-             f"== {words['plans']} ({len(analysis.plans)}) =="]
-    lines += [record.summary_line(lang) for record in analysis.plans]
-    lines += ["", f"== {words['not_carried']} ({len(analysis.not_carried)}) =="]
-    lines += [item.summary_line(lang) for item in analysis.not_carried]
-    lines += ["", f"== {words['shortcomings']} ({len(analysis.shortcomings)}) =="]
-    lines += [item.summary_line(lang) for item in analysis.shortcomings]
+    plans, not_carried, shortcomings = _plan_lines(analysis, lang)
+    lines = [_name(analysis), _counts(analysis, words), "", f"== {words['plans']} ({len(plans)}) =="]
+    lines += plans
+    lines += ["", f"== {words['not_carried']} ({len(not_carried)}) =="]
+    lines += not_carried
+    lines += ["", f"== {words['shortcomings']} ({len(shortcomings)}) =="]
+    lines += shortcomings
     return safe("\n".join(lines)) + "\n"
 
 
