@@ -232,6 +232,10 @@ def _skeleton(comparison: Comparison, new_items: dict[str, list[Item]]) -> list[
     emitted: set[str] = set()
     if report.title and not any(b.kind is BlockKind.TITLE for b in blocks):
         items.append(Item("title", text=report.title))
+    titles = _title_items(comparison)
+    if titles is not None and not any(b.kind is BlockKind.TITLE for b in blocks):
+        items.extend(titles)  # -- only the old report has a title: it stands, deleted, first --
+        emitted.add("title")
     for block in blocks:
         if block.id in new_items and block.kind not in (BlockKind.TITLE, BlockKind.PREAMBLE, BlockKind.PART):
             # -- a measure; also a heading with its body, or an unmarked paragraph the
@@ -240,7 +244,11 @@ def _skeleton(comparison: Comparison, new_items: dict[str, list[Item]]) -> list[
                 items.extend(new_items[block.id])
                 emitted.add(block.id)
         elif block.kind is BlockKind.TITLE:
-            items.append(Item("title", text=block.text))
+            if titles is None:
+                items.append(Item("title", text=block.text))
+            elif "title" not in emitted:
+                items.extend(titles)
+                emitted.add("title")
         elif block.kind is BlockKind.PREAMBLE:
             if comparison.preamble:
                 # -- the preamble is redlined as one paragraph (its first block stands for all) --
@@ -264,6 +272,16 @@ def _skeleton(comparison: Comparison, new_items: dict[str, list[Item]]) -> list[
         if measure_id not in emitted:
             items.extend(extra)
     return items
+
+
+def _title_items(comparison: Comparison) -> list[Item] | None:
+    """The title lines as revisions when the two reports' titles differ (None when they agree):
+    the old report's deleted, then the new one's inserted, so Reject All gives the old title."""
+    old, new = ([b.text for b in report.blocks if b.kind is BlockKind.TITLE] for report in (comparison.old, comparison.new))
+    if normal_key("".join(old)) == normal_key("".join(new)):
+        return None
+    return ([Item("title", text=text, mode="del", segments=[(text, DEL)]) for text in old]
+            + [Item("title", text=text, mode="ins", segments=[(text, INS)]) for text in new])
 
 
 def _synthetic_blocks(comparison: Comparison) -> list:

@@ -124,11 +124,8 @@ def _note_script(document, paragraph, text: str, author: str, when: dt.datetime)
 
 def _write_item(document, item: Item, writer: rev.RevisionWriter, author: str, when: dt.datetime,
                 styles: dict) -> None:
-    if item.kind == "title":
-        styled_paragraph(document, item.text, styles["Title"])
-        return
-    if item.kind in ("h1", "h2"):
-        style = styles["Heading 1" if item.kind == "h1" else "Heading 2"]
+    if item.kind in ("title", "h1", "h2"):
+        style = styles[{"title": "Title", "h1": "Heading 1", "h2": "Heading 2"}[item.kind]]
         if not item.segments:
             styled_paragraph(document, item.text, style)
             return
