@@ -136,9 +136,11 @@ def _is_marker_line(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def _display_len(text: str) -> float:
     """Width of a line in full-width characters: a Latin letter, digit or half-width mark is
-    half of one and a space a quarter (text from PDFs spaces out digits: 2024 年)."""
+    half of one and a space a quarter (text from PDFs spaces out digits: 2024 年). Memoised:
+    finding the wrap width, the header and the joins measures every line several times."""
     text = text.strip()
     wide = sum(1 for ch in text if unicodedata.east_asian_width(ch) in "WF")
     spaces = text.count(" ")
