@@ -157,6 +157,7 @@ def test_pair_promises_are_verbatim_and_placed(name: str) -> None:
     assert REPORTS[key["old"]]["year"] + 1 == REPORTS[key["new"]]["year"]
     promises = key["promises"]
     assert len(promises) >= 45
+    assert len({p["plan"] for p in promises}) == len(promises), "each plan sentence is keyed once"
     counts = {status: sum(p["status"] == status for p in promises) for status in STATUSES}
     assert counts["delivered"] >= 10 and counts["not_reported"] >= 10 and 5 <= counts["framing"] <= 12
     for promise in promises:
