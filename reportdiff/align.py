@@ -374,13 +374,19 @@ def _halves(side, free, partners, scorer, relation, make_pair) -> list[Pair]:
         for term in scorer.term_counts(whole.key):
             if scorer.weight.get(term, 0) > _BOILERPLATE_WEIGHT * 20:
                 by_term[term].append(k)
+    # -- a term in many wholes (a report repeating itself): only the partners nearest the half --
+    by_place = {term: sorted(position[partners[k][0].id] for k in ks) for term, ks in by_term.items()
+                if len(ks) > POSTINGS}
     found: list[Pair] = []
     for index in list(free):
         half = side[index]
         # -- candidates: the neighbours' partners, and wholes sharing the most specific terms --
         hits: Counter[int] = Counter()
         for term in scorer.probe_terms(half.key):
-            for k in by_term.get(term, ()):
+            ks = by_term.get(term, ())
+            if term in by_place:
+                ks = [partner_at[place] for place in _near(by_place[term], index)]
+            for k in ks:
                 hits[k] += scorer.weight[term]
         candidates = {k for k, _ in hits.most_common(CANDIDATES)}
         candidates.update(partner_at[n] for n in (index - 1, index + 1) if n in partner_at)
