@@ -186,6 +186,18 @@ def revised_paragraph(document, segments: list[Segment], *, writer: rev.Revision
                                     initials=initials(author))
         rev.set_comment_date(note, when)
         rev.move_comment_range_to_edges(p)
+    _wrap_runs(writer, placed)
+    if whole is not None:
+        refs = rev.comment_reference_runs(p)
+        if refs:  # the comment marker goes and comes back with the paragraph
+            writer.wrap(refs, whole)
+        writer.mark_paragraph(p, whole)
+    return p
+
+
+def _wrap_runs(writer: rev.RevisionWriter, placed: list) -> None:
+    """Wrap each stretch of consecutive runs of one revision kind (``placed``: (run, kind or
+    None)) in one revision element."""
     group: list = []
     group_kind: str | None = None
     for run, kind in [*placed, (None, None)]:
@@ -195,12 +207,6 @@ def revised_paragraph(document, segments: list[Segment], *, writer: rev.Revision
         if group and group_kind is not None:
             writer.wrap(group, group_kind)
         group, group_kind = ([run._r], kind) if run is not None else ([], None)
-    if whole is not None:
-        refs = rev.comment_reference_runs(p)
-        if refs:  # the comment marker goes and comes back with the paragraph
-            writer.wrap(refs, whole)
-        writer.mark_paragraph(p, whole)
-    return p
 
 
 def run_in_paragraph(document, parts: list[tuple[list[Segment], str | None, str | None, tuple[str, str] | None]], *,
@@ -222,15 +228,7 @@ def run_in_paragraph(document, parts: list[tuple[list[Segment], str | None, str 
             note = document.add_comment([placed[0][0], placed[-1][0]], text=comment, author=author,
                                         initials=initials(author))
             rev.set_comment_date(note, when)
-        group: list = []
-        group_kind: str | None = None
-        for run, run_kind in [*placed, (None, None)]:
-            if run is not None and run_kind == group_kind:
-                group.append(run._r)
-                continue
-            if group and group_kind is not None:
-                writer.wrap(group, group_kind)
-            group, group_kind = ([run._r], run_kind) if run is not None else ([], None)
+        _wrap_runs(writer, placed)
         refs = [r for r in rev.comment_reference_runs(p) if id(r) not in refs_before]
         if kind is not None and refs:
             writer.wrap(refs, kind)
