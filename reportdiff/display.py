@@ -54,7 +54,8 @@ def place(identifier: str, lang: str = "zh") -> str:
     """Return the human label of a machine id: ``一/(一)/2`` → ``一、（一）第2项``.
 
     A plan sentence id (``四/(二)#1``) gets its sentence: ``四、（二）第1句``; a sentence of
-    the preamble (``#1`` alone) is ``导语第1句``.
+    the preamble (``#1`` alone) is ``导语第1句``; one task of a sentence that lists several
+    (``三/(四)#3.2``) is ``三、（四）第3句（第2项任务）``.
     """
     if not identifier:
         return ""
@@ -64,8 +65,11 @@ def place(identifier: str, lang: str = "zh") -> str:
     text = "".join(pieces) if lang == "zh" else "".join(pieces).strip()
     if not steps:
         text = "导语" if lang == "zh" else "preamble"
+    sentence, _, task = sentence.partition(".")
     if sentence:
         text += f"第{sentence}句" if lang == "zh" else f", sentence {sentence}"
+    if task:
+        text += f"（第{task}项任务）" if lang == "zh" else f" (task {task})"
     return text
 
 

@@ -35,6 +35,9 @@ class Kind:
     """``plan_year - year``: the year the plans part covers, relative to the report's own."""
     required_roles: tuple[Role, ...] = (Role.RESULTS, Role.PLANS)
     """The parts every report of this kind has (``check``'s ``required_parts`` rule)."""
+    task_promises: bool = False
+    """Its plan sentences list several tasks (实施…方案，强化…力量，加强…建设), each a promise
+    of its own; a 法治 report's plan sentence is one measure with its aim and manner."""
 
 
 # -- a 法治 report states its shortcomings in a part of their own (存在的不足及原因), a 政府工作报告
@@ -42,7 +45,7 @@ class Kind:
 RULE_OF_LAW = Kind("rule_of_law", ("法治政府建设", "法治建设", "依法行政"), 0, 1,
                    (Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS))
 GOVERNMENT_WORK = Kind("government_work", ("政府工作报告", "向大会报告政府工作", "向大会报告工作", "各位代表"), -1, 0,
-                       (Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS))
+                       (Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS), task_promises=True)
 OTHER = Kind("other", (), 0, 1)
 KINDS = {kind.name: kind for kind in (RULE_OF_LAW, GOVERNMENT_WORK, OTHER)}
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from .diff import redline
 from .display import report_name
 from . import display
+from .kinds import KINDS, OTHER
 from .labels import labels
 from .models import Measure, PlanSentence, Redline, Report, Role
 from .normalize import key as norm_key
@@ -267,6 +268,8 @@ def _trim(text_key: str) -> str:
 PROMISE_CANDIDATES = 24
 #: A clause of a plan carries a task of its own when its specific wording weighs this much.
 CLAUSE_WEIGHT = 3.0
+#: A long clause needs only this much of its wording in the evidence (see SATURATION).
+CLAUSE_SATURATION = 2 * SATURATION
 _CLAUSE_SPLIT = re.compile(r"[,;:、]")
 
 
@@ -279,10 +282,42 @@ def _clauses(matcher: Matcher, plan_key: str) -> list[Features]:
 def _reports_a_clause(clauses: list[Features], evidence: Features) -> bool:
     """True when the evidence holds most of one clause's wording: the same task, not the same
     topic. A 政府工作报告 bundles several tasks in one sentence (放宽市场准入，开展…试点，保护…
-    产权), and a result that shares one common word with each shows none of them done."""
-    if not clauses:
-        return True
-    return any(Matcher.shared(clause, evidence)[0] >= PROMISE_THRESHOLD * clause.total for clause in clauses)
+    产权), and a result that shares one common word with each shows none of them done.
+
+    A long clause is reworded more, so it needs only CLAUSE_SATURATION worth of its wording,
+    but never less than half of it: one strong shared word (个人所得税) in a clause of eight
+    names another task."""
+    for clause in clauses:
+        covered, total = _coverage(clause, evidence)
+        if covered >= PROMISE_THRESHOLD * max(min(total, CLAUSE_SATURATION), total / 2):
+            return True
+    return not clauses
+
+
+def _coverage(clause: Features, evidence: Features) -> tuple[float, float]:
+    """Return (weight of the clause's words the evidence holds, weight of all its words).
+
+    Words, not features: a word found whole counts once, not again for each of its bigrams,
+    except a long word (一体化综合监管), whose bigrams are what it weighs; a word found only in
+    part (信访工作条例 in 信访工作) counts by its bigrams, never more than the word itself.
+    """
+    covered = total = 0.0
+    for word in clause.terms:
+        weight = clause.weights.get(word)
+        if weight is None:
+            continue
+        bigrams = [] if word.startswith("@") else ["~" + word[i : i + 2] for i in range(len(word) - 1)]
+        parts = sum(clause.weights.get(b, 0.0) for b in bigrams)
+        long = len(word) >= 4 and not word.startswith("@")
+        total += weight + (parts if long else 0.0)
+        if word.startswith("@"):
+            covered += weight if word in evidence.concepts else 0.0
+        elif word in evidence.key:
+            covered += weight + (parts if long else 0.0)
+        else:
+            partial = sum(clause.weights.get(b, 0.0) for b in bigrams if b[1:] in evidence.key)
+            covered += min(partial, weight + (parts if long else 0.0))
+    return covered, total
 
 
 #: Targets that are ceilings: a result below them meets them (居民消费价格涨幅3%左右 met by 2%).
@@ -307,11 +342,17 @@ def target_met(change) -> bool:
     return result >= plan * (1 - _ABOUT)
 
 
-def _target_promise(plan: PlanSentence, changes: list, new_measures: dict[str, Measure]) -> Promise | None:
+def _target_promise(plan: PlanSentence, changes: list, new_measures: dict[str, Measure],
+                    old_texts: dict[str, str]) -> Promise | None:
     """Return the promise of a plan sentence that sets a figure followed into this year's
     results: delivered with the result sentence when the result meets it, else not reported."""
+    # -- the figure must stand in this sentence, not only the same digits (3%左右 is both the
+    #    price target and the energy target of one paragraph) --
+    start = old_texts.get(plan.block_id, "").find(plan.text)
+    end = start + len(plan.text)
     # -- the start of 从75%提高到100% is where the plan begins, not what it promises --
     mine = [c for c in changes if c.old_measure == plan.block_id and c.old.raw in plan.text
+            and (start < 0 or start <= c.old.start < end)
             and c.new_measure in new_measures and c.old.aspect != "from"]
     if not mine:
         return None
@@ -325,6 +366,54 @@ def _target_promise(plan: PlanSentence, changes: list, new_measures: dict[str, M
     return Promise("delivered", plan, tuple(evidence))
 
 
+#: A clause of a plan sentence is a task of its own when its specific wording weighs this much.
+TASK_WEIGHT = CLAUSE_WEIGHT
+_TASK_END = re.compile(r"(?<=[，,])")
+
+
+def _tasks(matcher: Matcher, plan: PlanSentence) -> list[PlanSentence]:
+    """Split a plan sentence into the tasks it bundles, each a PlanSentence ``<id>.<n>``.
+
+    A 政府工作报告 sentence often lists several tasks (实施…方案，强化…力量，加强…建设), and
+    a review may report one and pass over the next. A clause starts a task when its own
+    specific wording weighs TASK_WEIGHT and is anchored as a match must be (two specific
+    words, or a concept, domain or long term); a lighter clause stays with the task before it
+    (…，确保按时足额发放), or with the first task when it opens the sentence (考虑到…，). A sentence with one task is
+    returned as it is.
+    """
+    pieces = [piece for piece in _TASK_END.split(plan.text) if piece.strip(" \u3000")]
+    tasks: list[str] = []
+    pending = ""
+    for piece in pieces:
+        feats = matcher.features(norm_key(piece))
+        # -- a task must be one that could be matched on its own (see Matcher.shared) --
+        if feats.total >= TASK_WEIGHT and Matcher.shared(feats, feats)[0] > 0:
+            tasks.append(pending + piece)
+            pending = ""
+        elif tasks:
+            tasks[-1] += piece
+        else:
+            pending += piece
+    if pending and tasks:
+        tasks[-1] += pending
+    if len(tasks) < 2:
+        return [plan]
+    return [PlanSentence(f"{plan.id}.{number}", plan.block_id, plan.index, text, norm_key(text))
+            for number, text in enumerate(tasks, start=1)]
+
+
+def _whole_sentence(plan: PlanSentence, verdicts: list[Promise], restated) -> Promise:
+    """Return one promise for a sentence whose tasks all got the same status: the evidence
+    of all its tasks, or the plan of this year restating the whole sentence."""
+    if verdicts[0].status == "delivered":
+        evidence: dict[str, Evidence] = {}
+        for verdict in verdicts:
+            for item in verdict.evidence:
+                evidence.setdefault(item.measure.id, item)
+        return Promise("delivered", plan, tuple(evidence.values()))
+    return Promise("not_reported", plan, (), restated(plan))
+
+
 def track_promises(old_report: Report, new_report: Report, plan_results: list = ()) -> tuple[Promise, ...]:
     """Return each of OLD's plan sentences as ``delivered`` (with evidence) or ``not_reported``.
 
@@ -336,6 +425,9 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     reported as done but restated in NEW's plans names that sentence (``replanned``).
     A plan that sets a figure followed into NEW's results (``plan_results``, figure changes
     of kind ``plan_result``) is delivered when the result meets it, and not reported when not.
+    Where the kind lists several tasks in one plan sentence (a 政府工作报告), each task is
+    judged on its own; a sentence whose tasks fare differently gives one promise per task
+    (``<sentence id>.<n>``), one whose tasks all fare alike stays one promise.
     """
     plans = [plan for plan in old_report.plan_sentences if not plan.framing]
     results = _measures(new_report, Role.RESULTS)
@@ -356,11 +448,12 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     new_plans = TargetIndex([(restating.features(p.key), "") for p in restated])
 
     new_measures = {m.id: m for m in results}
-    promises: list[Promise] = []
-    for plan in plans:
-        if (by_figure := _target_promise(plan, list(plan_results), new_measures)) is not None:
-            promises.append(by_figure)
-            continue
+    old_texts = {m.id: m.text for m in _measures(old_report, Role.PLANS)}
+    changes = list(plan_results)
+
+    def judge(plan: PlanSentence) -> Promise:
+        if (by_figure := _target_promise(plan, changes, new_measures, old_texts)) is not None:
+            return by_figure
         feats = matcher.features(plan.key)
         evidence: list[Evidence] = []
         clauses = _clauses(matcher, plan.key)
@@ -377,10 +470,24 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
                 elif all(item.measure.id != measure.id for item in evidence):
                     evidence.append(Evidence(measure, _pick_sentence(feats, pair), score, shared))
         if evidence:
-            promises.append(Promise("delivered", plan, tuple(evidence)))
-            continue
+            return Promise("delivered", plan, tuple(evidence))
+        return Promise("not_reported", plan, (), replanned(plan))
+
+    def replanned(plan: PlanSentence) -> PlanSentence | None:
         again = links(restating.features(plan.key), new_plans, PROMISE_THRESHOLD)
-        promises.append(Promise("not_reported", plan, (), restated[again[0][0]] if again else None))
+        return restated[again[0][0]] if again else None
+
+    promises: list[Promise] = []
+    by_task = KINDS.get(old_report.kind, OTHER).task_promises
+    for plan in plans:
+        verdicts = [judge(task) for task in (_tasks(matcher, plan) if by_task else [plan])]
+        if len({verdict.status for verdict in verdicts}) > 1:
+            # -- the review reports some of the sentence's tasks and not others: say which --
+            promises.extend(verdicts)
+        elif len(verdicts) == 1:
+            promises.append(verdicts[0])
+        else:
+            promises.append(_whole_sentence(plan, verdicts, replanned))
     return tuple(promises)
 
 

@@ -5,9 +5,11 @@ Skips when ../shared/real (beside the repository) is absent: the project does no
 
 from __future__ import annotations
 
+
 import functools
 import itertools
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -119,6 +121,10 @@ def _promises_right(name: str) -> tuple[int, int]:
     for entry in key["promises"]:
         quote = norm_key(entry["plan"]).split("。")[0]
         tracked = [p for p in comparison.promises if quote in p.plan.key]
+        if not tracked:
+            # -- a keyed task may run on into the next task the tool split off: the one it starts in --
+            first = re.split(r"[,;]", quote)[0]
+            tracked = [p for p in comparison.promises if first in p.plan.key]
         if entry["status"] == "framing":
             right += not tracked
         elif tracked and entry["status"] == "delivered":
@@ -134,9 +140,10 @@ def _promises_right(name: str) -> tuple[int, int]:
 def test_promises_against_the_keys() -> None:
     """Issue 7 asks ≥ 85% of the keyed promises right. Measured when written: 2021→2022 54/70,
     2022→2023 52/84 (its review covers five years, so last year's tasks meet five years of
-    results). This floor keeps what is reached from slipping back."""
+    results); with plan sentences tracked task by task, 63/70 and 65/84 (83%). This floor
+    keeps what is reached from slipping back."""
     right, keyed = map(sum, zip(*(_promises_right(name) for name in PAIRS)))
-    assert right / keyed >= 0.68, (right, keyed)
+    assert right / keyed >= 0.82, (right, keyed)
 
 
 def test_targets_are_promises_kept_or_missed() -> None:

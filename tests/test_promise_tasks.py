@@ -1,0 +1,99 @@
+"""Promises of a 政府工作报告 are tracked task by task: one plan sentence lists several tasks.
+
+The reports here are written for the test (a city's 政府工作报告 of two years, in the shape of
+real ones): a sentence of last year's plans bundles three tasks, of which this year's review
+reports two.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reportdiff.display import place
+from reportdiff.pipeline import compare
+from reportdiff.kinds import detect_kind
+
+OLD = """\
+政府工作报告
+——2023年1月12日在临江市第十六届人民代表大会第三次会议上
+一、2022年工作回顾
+过去一年，我们坚持稳中求进工作总基调，全市经济运行总体平稳。
+（一）扩大有效投资。新开工市政道路38公里，完成污水管网改造96公里。
+（二）改善民生保障。新增公办幼儿园学位2400个，城乡居民医保财政补助标准提高到每人610元。
+（三）深化营商环境改革。企业开办时间压缩至1个工作日，政务服务事项网上可办率达到98%。
+（四）推进乡村振兴。粮食播种面积稳定在126万亩，新建高标准农田8.5万亩，农村生活污水治理率达到41%。
+（五）加快产业升级。规模以上工业增加值增长6.2%，新认定国家级专精特新“小巨人”企业9家。
+（六）保障交通出行。地铁2号线一期建成通车，新辟优化公交线路23条。
+（七）繁荣文化事业。市图书馆新馆开馆运行，举办群众文化活动1200余场。
+二、2023年主要工作任务
+（一）推进城市更新。实施城市更新行动三年攻坚方案，改造城镇老旧小区126个，建设一批社区嵌入式养老服务中心。
+（二）稳定就业岗位。落实援企稳岗政策，开展职业技能提升培训3万人次，确保零就业家庭动态清零。
+（三）加强生态保护。推进长江岸线生态修复，完成滨江湿地公园二期建设。
+（四）优化营商环境。深化“放管服”改革，推行涉企经营许可告知承诺制。
+（五）全面推进乡村振兴。新建高标准农田8万亩，开展农村人居环境整治提升行动。
+（六）推动产业转型升级。培育数字经济核心产业，支持企业智能化改造。
+（七）完善交通网络。开工建设地铁3号线，打通城区断头路10条以上。
+"""
+
+NEW = """\
+政府工作报告
+——2024年1月10日在临江市第十六届人民代表大会第四次会议上
+一、2023年工作回顾
+过去一年，我们团结带领全市人民攻坚克难，经济社会发展主要目标任务圆满完成。
+（一）城市更新扎实推进。改造城镇老旧小区131个，惠及居民4.2万户；建成社区嵌入式养老服务中心18家，新增养老床位900张。
+（二）就业形势总体稳定。落实援企稳岗政策，发放稳岗返还资金1.6亿元；开展职业技能提升培训3.4万人次，零就业家庭保持动态清零。
+（三）生态环境持续改善。完成长江岸线生态修复12公里，滨江湿地公园二期建成开放。
+（四）营商环境持续优化。推行“一业一证”改革，涉企经营许可事项全部实现告知承诺。
+（五）乡村振兴有力推进。新建高标准农田9.1万亩，粮食总产量达到52.3万吨。
+（六）产业转型步伐加快。规模以上工业增加值增长7.1%，数字经济核心产业增加值占比提高到9.6%。
+（七）交通网络更加完善。地铁3号线开工建设，城区断头路打通14条。
+（八）文化事业蓬勃发展。市博物馆新馆建成开放，全民阅读活动覆盖全部街道。
+二、2024年主要工作任务
+（一）深化城市更新。实施城市更新行动三年攻坚方案，改造城镇老旧小区110个。
+（二）促进高质量充分就业。扩大职业技能培训规模。
+（三）持续优化营商环境。推进政务服务“一网通办”，实现高频事项“跨省通办”。
+（四）建设宜居乡村。完成农村户厕改造1.2万户，推进美丽乡村示范村建设。
+"""
+
+
+@pytest.fixture(scope="module")
+def comparison():
+    return compare(OLD, NEW, expressions=False)
+
+
+def test_the_reports_are_government_work_reports() -> None:
+    assert detect_kind(OLD).name == detect_kind(NEW).name == "government_work"
+
+
+def test_a_sentence_with_tasks_reported_and_not_is_split(comparison) -> None:
+    tasks = [p for p in comparison.promises if p.plan.id.startswith("二/(一)#1.")]
+    assert [p.plan.id for p in tasks] == ["二/(一)#1.1", "二/(一)#1.2", "二/(一)#1.3"]
+    assert [p.status for p in tasks] == ["not_reported", "delivered", "delivered"]
+    assert tasks[0].plan.text.startswith("实施城市更新行动三年攻坚方案")
+    assert "131个" in tasks[1].evidence[0].sentence
+    assert "养老服务中心" in tasks[2].evidence[0].sentence
+    # -- the tasks together are the sentence, nothing lost --
+    sentence = next(s for s in comparison.old.plan_sentences if s.id == "二/(一)#1")
+    assert "".join(p.plan.text for p in tasks) == sentence.text
+
+
+def test_a_sentence_whose_tasks_all_agree_stays_one_promise(comparison) -> None:
+    ecology = [p for p in comparison.promises if p.plan.id.startswith("二/(三)#1")]
+    assert [p.plan.id for p in ecology] == ["二/(三)#1"]
+    assert ecology[0].status == "delivered"
+    # -- the evidence of both tasks, each once --
+    sentences = [item.sentence for item in ecology[0].evidence]
+    assert any("岸线" in s for s in sentences) and len(sentences) == len(set(sentences))
+
+
+def test_a_task_label_names_the_sentence_and_the_task() -> None:
+    assert place("二/(一)#1.3") == "二、（一）第1句（第3项任务）"
+    assert place("二/(一)#1.3", "en") == "二. (一), sentence 1 (task 3)"
+
+
+def test_a_rule_of_law_report_keeps_sentences_whole() -> None:
+    """A 法治 report's plan sentence is one measure with its aim and manner: never split."""
+    old = OLD.replace("政府工作报告", "临江市2022年法治政府建设年度报告")
+    new = NEW.replace("政府工作报告", "临江市2023年法治政府建设年度报告")
+    promises = compare(old, new, expressions=False).promises
+    assert promises and not any("." in p.plan.id.partition("#")[2] for p in promises)
