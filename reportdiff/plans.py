@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .diff import redline
 from .display import report_name
 from . import display
-from .kinds import KINDS, OTHER
+from .kinds import KINDS, OTHER, is_framing
 from .labels import labels
 from .models import Measure, PlanSentence, Redline, Report, Role
 from .normalize import key as norm_key
@@ -378,16 +378,21 @@ def _tasks(matcher: Matcher, plan: PlanSentence) -> list[PlanSentence]:
     a review may report one and pass over the next. A clause starts a task when its own
     specific wording weighs TASK_WEIGHT and is anchored as a match must be (two specific
     words, or a concept, domain or long term); a lighter clause stays with the task before it
-    (…，确保按时足额发放), or with the first task when it opens the sentence (考虑到…，). A sentence with one task is
+    (…，确保按时足额发放), or with the first task when it opens the sentence (考虑到…，); a
+    clause that only frames (经济增速是综合性指标，…) belongs to no task. A sentence with one task is
     returned as it is.
     """
     pieces = [piece for piece in _TASK_END.split(plan.text) if piece.strip(" \u3000")]
     tasks: list[str] = []
     pending = ""
+    framing = False
     for piece in pieces:
         feats = matcher.features(norm_key(piece))
+        if is_framing(piece.rstrip("，,")):
+            # -- 经济增速是综合性指标，… / …，这相当于…: a clause that frames promises nothing --
+            framing = True
         # -- a task must be one that could be matched on its own (see Matcher.shared) --
-        if feats.total >= TASK_WEIGHT and Matcher.shared(feats, feats)[0] > 0:
+        elif feats.total >= TASK_WEIGHT and Matcher.shared(feats, feats)[0] > 0:
             tasks.append(pending + piece)
             pending = ""
         elif tasks:
@@ -397,14 +402,43 @@ def _tasks(matcher: Matcher, plan: PlanSentence) -> list[PlanSentence]:
     if pending and tasks:
         tasks[-1] += pending
     if len(tasks) < 2:
+        if framing and tasks:
+            return [PlanSentence(plan.id, plan.block_id, plan.index, tasks[0], norm_key(tasks[0]))]
         return [plan]
     return [PlanSentence(f"{plan.id}.{number}", plan.block_id, plan.index, text, norm_key(text))
             for number, text in enumerate(tasks, start=1)]
 
 
+#: A paragraph opening a review of several years (过去五年…, 五年来…); 过去一年 / 去年 returns to one.
+_SEVERAL_YEARS = re.compile(r"^(?:过去|近|这)?[二两三四五六七八九十]年(?:来|以来|间|中)?")
+_ONE_YEAR = re.compile(r"^(?:过去一年|去年|(?:19|20)\d{2}年)")
+
+
+def _several_years(results: tuple[Measure, ...]) -> frozenset[str]:
+    """Return the ids of the results that belong to a review of several years.
+
+    A 政府工作报告 at the end of a term reviews the last year and then the five years
+    (过去一年… then 过去五年…), and every result after 过去五年 is of the five years until a
+    paragraph returns to one year.
+    """
+    found: set[str] = set()
+    inside = False
+    for measure in results:
+        text = norm_key(measure.text)
+        if _SEVERAL_YEARS.match(text):
+            inside = True
+        elif _ONE_YEAR.match(text):
+            inside = False
+        if inside:
+            found.add(measure.id)
+    return frozenset(found)
+
+
 def _whole_sentence(plan: PlanSentence, verdicts: list[Promise], restated) -> Promise:
     """Return one promise for a sentence whose tasks all got the same status: the evidence
     of all its tasks, or the plan of this year restating the whole sentence."""
+    if len(verdicts) == 1:
+        return verdicts[0]
     if verdicts[0].status == "delivered":
         evidence: dict[str, Evidence] = {}
         for verdict in verdicts:
@@ -440,6 +474,8 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
         kept = [(text, k) for text, k in sentences if _trim(k) and _trim(k) not in old_results]
         windows.extend((measure, kept[i : i + 2]) for i in range(max(len(kept) - 1, 1)) if kept[i : i + 2])
     matcher = Matcher([k for _, pair in windows for _, k in pair] + [p.key for p in plans])
+    spanning = _several_years(results)
+    several_years = frozenset(i for i, (measure, _) in enumerate(windows) if measure.id in spanning)
     targets = TargetIndex([(matcher.joined([k for _, k in pair]), norm_key(m.title)) for m, pair in windows],
                           most=PROMISE_CANDIDATES)
     # -- this year's plans, weighed among themselves and last year's: where a plan is restated --
@@ -457,18 +493,23 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
         feats = matcher.features(plan.key)
         evidence: list[Evidence] = []
         clauses = _clauses(matcher, plan.key)
-        rejected: frozenset[int] = frozenset()
-        while not evidence:
-            found = links(feats, targets, PROMISE_THRESHOLD, rejected)
-            if not found:
+        # -- the review of the plan's own year first, a review of several years only when
+        #    that says nothing (过去五年… tells of five years' work, not of last year's plans) --
+        for excluded in ((several_years, frozenset()) if several_years else (frozenset(),)):
+            rejected: frozenset[int] = excluded
+            while not evidence:
+                found = links(feats, targets, PROMISE_THRESHOLD, rejected)
+                if not found:
+                    break
+                for index, score, shared in sorted(found):
+                    measure, pair = windows[index]
+                    if not _reports_a_clause(clauses, targets.targets[index][0]):
+                        # -- the same topic, not the same task: look again without it --
+                        rejected |= {index}
+                    elif all(item.measure.id != measure.id for item in evidence):
+                        evidence.append(Evidence(measure, _pick_sentence(feats, pair), score, shared))
+            if evidence:
                 break
-            for index, score, shared in sorted(found):
-                measure, pair = windows[index]
-                if not _reports_a_clause(clauses, targets.targets[index][0]):
-                    # -- the same topic, not the same task: look again without it --
-                    rejected |= {index}
-                elif all(item.measure.id != measure.id for item in evidence):
-                    evidence.append(Evidence(measure, _pick_sentence(feats, pair), score, shared))
         if evidence:
             return Promise("delivered", plan, tuple(evidence))
         return Promise("not_reported", plan, (), replanned(plan))
@@ -480,14 +521,17 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     promises: list[Promise] = []
     by_task = KINDS.get(old_report.kind, OTHER).task_promises
     for plan in plans:
-        verdicts = [judge(task) for task in (_tasks(matcher, plan) if by_task else [plan])]
+        tasks = _tasks(matcher, plan) if by_task else [plan]
+        verdicts = [judge(task) for task in tasks]
         if len({verdict.status for verdict in verdicts}) > 1:
             # -- the review reports some of the sentence's tasks and not others: say which --
             promises.extend(verdicts)
-        elif len(verdicts) == 1:
-            promises.append(verdicts[0])
         else:
-            promises.append(_whole_sentence(plan, verdicts, replanned))
+            # -- one promise: the sentence, less the clauses that only frame it --
+            text = "".join(task.text for task in tasks)
+            whole = plan if text == plan.text else PlanSentence(plan.id, plan.block_id, plan.index, text,
+                                                                norm_key(text))
+            promises.append(_whole_sentence(whole, verdicts, replanned))
     return tuple(promises)
 
 

@@ -97,3 +97,21 @@ def test_a_rule_of_law_report_keeps_sentences_whole() -> None:
     new = NEW.replace("政府工作报告", "临江市2023年法治政府建设年度报告")
     promises = compare(old, new, expressions=False).promises
     assert promises and not any("." in p.plan.id.partition("#")[2] for p in promises)
+
+
+def test_the_review_of_the_plans_year_is_evidence_before_a_review_of_five_years() -> None:
+    """At the end of a term the review tells of five years too: last year's plans are
+    looked for first in what is said of last year."""
+    five_years = ("过去五年，我们建设社区嵌入式养老服务中心56家，改造城镇老旧小区480个，"
+                  "完成长江岸线生态修复40公里。\n")
+    new = NEW.replace("过去一年，我们团结带领", five_years + "过去一年，我们团结带领")
+    promises = {p.plan.id: p for p in compare(OLD, new, expressions=False).promises}
+    care = promises["二/(一)#1.3"]
+    assert care.status == "delivered"
+    assert [item.sentence for item in care.evidence] == ["建成社区嵌入式养老服务中心18家，新增养老床位900张。"]
+
+
+def test_a_clause_that_only_frames_is_no_task() -> None:
+    old = OLD.replace("落实援企稳岗政策，", "稳就业是保民生的关键，落实援企稳岗政策，")
+    promise = next(p for p in compare(old, NEW, expressions=False).promises if p.plan.id.startswith("二/(二)#1"))
+    assert promise.status == "delivered" and "稳就业是保民生的关键" not in promise.plan.text

@@ -140,10 +140,11 @@ def _promises_right(name: str) -> tuple[int, int]:
 def test_promises_against_the_keys() -> None:
     """Issue 7 asks ≥ 85% of the keyed promises right. Measured when written: 2021→2022 54/70,
     2022→2023 52/84 (its review covers five years, so last year's tasks meet five years of
-    results); with plan sentences tracked task by task, 63/70 and 65/84 (83%). This floor
-    keeps what is reached from slipping back."""
+    results); with plan sentences tracked task by task, framing clauses left out and the
+    review of the plan's own year searched before the five-year one, 64/70 and 68/84
+    (132/154 = 86%)."""
     right, keyed = map(sum, zip(*(_promises_right(name) for name in PAIRS)))
-    assert right / keyed >= 0.82, (right, keyed)
+    assert right / keyed >= 0.85, (right, keyed)
 
 
 def test_targets_are_promises_kept_or_missed() -> None:
