@@ -67,6 +67,8 @@ GENERIC = BOILERPLATE | frozenset(
     + "一方面 另一方面 与此同时 同时 此外 为此 总之 特别是 尤其是".split()
     # -- …and the qualifiers of a figure (3%左右, 1100万人以上), which name nothing --
     + "左右 以上 以内 以下 上下".split()
+    # -- …and the political formulas every plan opens with, which name no task --
+    + "习近平 同志 党中央 核心 思想 精神 新时代 中国特色社会主义 全会 坚强领导".split()
 )
 
 # -- Abbreviations and their long forms, which share no characters with each other

@@ -270,7 +270,7 @@ PROMISE_CANDIDATES = 24
 CLAUSE_WEIGHT = 3.0
 #: A long clause needs only this much of its wording in the evidence (see SATURATION).
 CLAUSE_SATURATION = 2 * SATURATION
-_CLAUSE_SPLIT = re.compile(r"[,;:、]")
+_CLAUSE_SPLIT = re.compile(r"[,;:]")
 
 
 def _clauses(matcher: Matcher, plan_key: str) -> list[Features]:
@@ -515,8 +515,12 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
         return Promise("not_reported", plan, (), replanned(plan))
 
     def replanned(plan: PlanSentence) -> PlanSentence | None:
-        again = links(restating.features(plan.key), new_plans, PROMISE_THRESHOLD)
-        return restated[again[0][0]] if again else None
+        # -- restated means the same task again, not a plan sharing one strong word --
+        clauses = _clauses(restating, plan.key)
+        for index, _, _ in links(restating.features(plan.key), new_plans, PROMISE_THRESHOLD):
+            if _reports_a_clause(clauses, new_plans.targets[index][0]):
+                return restated[index]
+        return None
 
     promises: list[Promise] = []
     by_task = KINDS.get(old_report.kind, OTHER).task_promises

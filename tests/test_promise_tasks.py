@@ -115,3 +115,14 @@ def test_a_clause_that_only_frames_is_no_task() -> None:
     old = OLD.replace("落实援企稳岗政策，", "稳就业是保民生的关键，落实援企稳岗政策，")
     promise = next(p for p in compare(old, NEW, expressions=False).promises if p.plan.id.startswith("二/(二)#1"))
     assert promise.status == "delivered" and "稳就业是保民生的关键" not in promise.plan.text
+
+
+def test_the_general_requirements_are_framing() -> None:
+    """做好政府工作，要在…领导下，以…为指导，全面贯彻…精神 frames the plans (issue 7)."""
+    from reportdiff.kinds import is_framing
+
+    assert is_framing("做好政府工作，要坚持稳中求进工作总基调，完整、准确、全面贯彻新发展理念。")
+    assert is_framing("以新时代中国特色社会主义思想为指导")
+    assert is_framing("全面贯彻党的二十大精神")
+    assert not is_framing("做好安全生产工作。")
+    assert not is_framing("全面贯彻实施新修订的行政复议法")
