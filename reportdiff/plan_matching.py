@@ -92,6 +92,8 @@ _DOMAIN = frozenset(DOMAIN_TERMS) - GENERIC
 #: Ranking bonus for evidence found in a result's title: the title names what the measure is about.
 _TITLE_BONUS = 0.25
 _PUNCT_RE = re.compile(r"^[\W_]+$")
+#: Where a clause of a key ends (the comma kept with it).
+_CLAUSE_END = re.compile(r"(?<=,)(?=.)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,15 +176,37 @@ def _raw_features(text_key: str) -> tuple[list[str], list[str]]:
 
 
 class _Texts:
-    """A collection of keys searched as one string: which keys contain a substring."""
+    """A collection of keys: which keys contain a substring.
+
+    Keys are indexed by the character pairs they hold, so a search verifies only the keys
+    holding the needle's rarest pair instead of scanning every text (document frequency
+    is asked for every feature of every plan: a scan made it the costliest step).
+    """
 
     def __init__(self, keys: list[str]) -> None:
-        # -- all keys in one string: a substring search is then a few str.find calls --
-        self._joined = "\x00".join(keys)
-        self._starts = list(itertools.accumulate((len(k) + 1 for k in keys[:-1]), initial=0))
+        self._keys = keys
+        self._pairs: dict[str, list[int]] = {}
+        for index, key in enumerate(keys):
+            for pair in {key[i : i + 2] for i in range(len(key) - 1)}:
+                self._pairs.setdefault(pair, []).append(index)
+        self._joined: str | None = None
 
     def containing(self, needle: str) -> set[int]:
         """Return the indices of the keys that contain ``needle``."""
+        if len(needle) < 2:
+            return self._scan(needle)
+        postings = [self._pairs.get(needle[i : i + 2], ()) for i in range(len(needle) - 1)]
+        rarest = min(postings, key=len)
+        if len(needle) == 2:
+            return set(rarest)
+        keys = self._keys
+        return {index for index in rarest if needle in keys[index]}
+
+    def _scan(self, needle: str) -> set[int]:
+        if self._joined is None:
+            # -- all keys in one string: a one-character search is then a few str.find calls --
+            self._joined = "\x00".join(self._keys)
+            self._starts = list(itertools.accumulate((len(k) + 1 for k in self._keys[:-1]), initial=0))
         found: set[int] = set()
         position = self._joined.find(needle)
         while position >= 0:
@@ -226,6 +250,10 @@ class Matcher:
 
     def features(self, text_key: str) -> Features:
         found = self._cache.get(text_key)
+        if found is None and "," in text_key.rstrip(","):
+            # -- no word spans a comma: a sentence's features are its clauses', and the
+            #    clauses are looked at on their own too (tasks, clause checks) --
+            found = self._cache[text_key] = self.joined(_CLAUSE_END.split(text_key))
         if found is None:
             words, bigrams = _raw_features(text_key)
             weights = {f: self._weight(f) for f in words}

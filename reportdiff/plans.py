@@ -270,12 +270,12 @@ PROMISE_CANDIDATES = 24
 CLAUSE_WEIGHT = 3.0
 #: A long clause needs only this much of its wording in the evidence (see SATURATION).
 CLAUSE_SATURATION = 2 * SATURATION
-_CLAUSE_SPLIT = re.compile(r"[,;:]")
+_CLAUSE_SPLIT = re.compile(r"(?<=[,;:])")
 
 
 def _clauses(matcher: Matcher, plan_key: str) -> list[Features]:
     """Return the features of each clause of a plan that names a task of its own."""
-    found = [matcher.features(clause) for clause in _CLAUSE_SPLIT.split(plan_key) if clause]
+    found = [matcher.features(clause) for clause in _CLAUSE_SPLIT.split(plan_key) if clause.strip(",;:")]
     return [clause for clause in found if clause.total >= CLAUSE_WEIGHT]
 
 
@@ -387,7 +387,7 @@ def _tasks(matcher: Matcher, plan: PlanSentence) -> list[PlanSentence]:
     pending = ""
     framing = False
     for piece in pieces:
-        feats = matcher.features(norm_key(piece))
+        feats = matcher.features(norm_key(piece))  # -- the clause check's own: segmented once --
         if is_framing(piece.rstrip("，,")):
             # -- 经济增速是综合性指标，… / …，这相当于…: a clause that frames promises nothing --
             framing = True
