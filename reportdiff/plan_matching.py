@@ -295,9 +295,20 @@ class Matcher:
         Zero unless the shared wording is anchored: a shared concept, domain term or long
         term, or else two shared words; a single ordinary word or bigrams never suffice.
         """
+        found = Matcher.found(part, whole)
+        if skip:
+            found = [f for f in found if f not in skip]
+        return Matcher.anchored(part, found, anchor)
+
+    @staticmethod
+    def found(part: Features, whole: Features) -> list[str]:
+        """Return ``part``'s features that ``whole`` holds, in ``part``'s order."""
         key, concepts = whole.key, whole.concepts
-        found = [f for f, needle, concept in part.needles
-                 if (f in concepts if concept else needle in key) and f not in skip]
+        return [f for f, needle, concept in part.needles if (f in concepts if concept else needle in key)]
+
+    @staticmethod
+    def anchored(part: Features, found: list[str], anchor: float = ANCHOR_WEIGHT) -> tuple[float, list[str]]:
+        """Return (weight, features) of shared features ``found``, or (0, []) when they are not anchored."""
         # -- concepts and domain terms are specific by nature (and in a short report every
         #    term is frequent); an ordinary word must also be rare in this collection --
         if not any(f.startswith("@") or f in _DOMAIN for f in found):
@@ -388,16 +399,19 @@ def links(plan: Features, targets: TargetIndex, threshold: float,
         return []
     linked: list[tuple[int, float, tuple[str, ...]]] = []
     covered: frozenset[str] = frozenset()
-    candidates = [index for index in targets.candidates(plan) if index not in excluded]
+    # -- what each candidate holds of the plan, looked up once; each round only drops what
+    #    earlier links covered --
+    holding: dict[int, list[str]] = {}
+    for index in targets.candidates(plan):
+        if index not in excluded and (found := Matcher.found(plan, targets.targets[index][0])):
+            holding[index] = found
     while True:
         best: tuple[float, float, int, list[str]] | None = None
-        for index in candidates:
-            body, title = targets.targets[index]
-            if any(index == done for done, _, _ in linked):
-                continue
-            weight, found = Matcher.shared(plan, body, covered)
+        for index, held in holding.items():
+            weight, found = Matcher.anchored(plan, [f for f in held if f not in covered] if covered else held)
             if weight <= 0:
                 continue
+            title = targets.targets[index][1]
             in_title = sum(plan.weights[f] for f in found if holds(title, f))
             rank = weight + _TITLE_BONUS * in_title
             if best is None or rank > best[0]:
@@ -405,7 +419,7 @@ def links(plan: Features, targets: TargetIndex, threshold: float,
         if best is None or best[1] / denominator < threshold:
             return linked
         _, weight, index, found = best
-        full_weight, full = Matcher.shared(plan, targets.targets[index][0])
+        full_weight, full = Matcher.anchored(plan, holding.pop(index))
         linked.append((index, round(min(full_weight / denominator, 1.0), 4), _shown(plan, full)))
         covered = covered | frozenset(found)
 
