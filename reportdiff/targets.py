@@ -35,7 +35,10 @@ _LEAD_VERB = re.compile(r"^(?:重点|着力|切实|努力)?(?:控制|保持|确�
 _TOPICS = (
     ("gdp", re.compile(r"[国地]区?内?生产总值(?!能耗)|经济增长|GDP")),
     ("jobs", re.compile(r"新增就业")),
-    ("unemployment", re.compile(r"失业率")),
+    # -- the surveyed and the registered rate are two indicators (2018–2019 set both) --
+    ("unemployment_surveyed", re.compile(r"调查失业率")),
+    ("unemployment_registered", re.compile(r"登记失业率")),
+    ("unemployment", re.compile(r"(?<!调查)(?<!登记)失业率")),
     ("prices", re.compile(r"居民消费价格|物价|CPI")),
     ("income", re.compile(r"居民收入|可支配收入")),
     ("trade", re.compile(r"进出口|外贸")),
@@ -219,6 +222,8 @@ def _score(old: Target, new: Target) -> float:
         return 0.95
     if old.topics & new.topics:
         return 0.9
+    if old.topics and new.topics:
+        return 0.0  # -- two known indicators (登记失业率, 调查失业率), however alike their names --
     return label_similarity(_key(old.indicator), _key(new.indicator))
 
 

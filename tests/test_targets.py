@@ -70,6 +70,21 @@ def test_targets_pair_by_indicator_and_change_in_points() -> None:
     }
 
 
+def test_the_surveyed_and_the_registered_unemployment_rate_are_two_indicators() -> None:
+    """One report sets both (城镇调查失业率5.5%左右，城镇登记失业率4.5%以内); a report that sets
+    only the registered rate is not compared with the surveyed one, however alike the names."""
+    old = find_targets(parse_text("一、今年的工作\n今年发展主要预期目标是：地区生产总值增长6%左右；城镇新增就业6万人以上，"
+                                  "城镇登记失业率4.5%以内；居民消费价格涨幅3%左右。\n", "2017.txt"))
+    new = find_targets(parse_text("一、今年的工作\n今年发展主要预期目标是：地区生产总值增长6%左右；城镇新增就业6万人以上，"
+                                  "城镇调查失业率5.5%左右，城镇登记失业率4.5%以内；居民消费价格涨幅3%左右。\n",
+                                  "2018.txt"))
+    rows = {(r.old.indicator if r.old else None, r.new.indicator if r.new else None) for r in compare_targets(old, new)}
+    assert ("城镇登记失业率", "城镇登记失业率") in rows and (None, "城镇调查失业率") in rows
+    only_registered = [t for t in old if "失业率" in t.indicator]
+    only_surveyed = [t for t in new if "调查" in t.indicator]
+    assert all(r.old is None or r.new is None for r in compare_targets(only_registered, only_surveyed))
+
+
 def test_targets_listed_one_a_paragraph() -> None:
     report = parse_text(
         "某县2025年政府工作报告\n一、2024年工作回顾\n全县地区生产总值增长5.2%。\n二、2025年工作安排\n"
