@@ -19,6 +19,7 @@ from .labels import labels
 from .models import Measure, PlanSentence, Redline, Report, Role
 from .normalize import key as norm_key
 from .parse import split_sentences
+from .segment import FIGURE_RE
 from .plan_matching import (
     ANSWER_ANCHOR_WEIGHT,
     ANSWER_THRESHOLD,
@@ -368,6 +369,17 @@ def _target_promise(plan: PlanSentence, changes: list, new_measures: dict[str, M
 
 #: A clause of a plan sentence is a task of its own when its specific wording weighs this much.
 TASK_WEIGHT = CLAUSE_WEIGHT
+#: The verbs of a task (either script): what a plan undertakes to do, or what a target says of
+#: its indicator (生态环境质量进一步改善, 国际收支基本平衡).
+_TASK_VERB = re.compile(
+    "改善|下降|增長|增长|同步|平衡|"
+    "实施|实行|推进|推動|推动|加快|加強|加强|完善|健全|建立|建設|建设|構建|构建|制定|出台|開展|开展|啟動|启动|設立|设立|"
+    "增設|增设|支持|鼓勵|鼓励|引導|引导|促進|促进|深化|擴大|扩大|提高|提升|降低|減少|减少|增加|落實|落实|堅持|坚持|強化|强化|"
+    "優化|优化|培育|改造|新建|完成|安排|發行|发行|取消|放寬|放宽|規範|规范|整治|治理|保障|穩定|稳定|保持|用好|做好|抓好|"
+    "打擊|打击|加大|延續|延续|延長|延长|推廣|推广|推行|探索|統籌|统筹|提振|防範|防范|化解|嚴控|严控|確保|确保|守住|兜牢|"
+    "扶持|幫助|帮助|減輕|减轻|清理|嚴厲|严厉|嚴格|严格|維護|维护|參與|参与|商簽|商签|發揮|发挥|"
+    "開工|开工|建成|修訂|修订|編制|编制|辦好|办好|加速|拓展|拓寬|拓宽|實現|实现|控制|下達|下达"
+)
 _TASK_END = re.compile(r"(?<=[，,])")
 
 
@@ -391,8 +403,10 @@ def _tasks(matcher: Matcher, plan: PlanSentence) -> list[PlanSentence]:
         if is_framing(piece.rstrip("，,")):
             # -- 经济增速是综合性指标，… / …，这相当于…: a clause that frames promises nothing --
             framing = True
-        # -- a task must be one that could be matched on its own (see Matcher.shared) --
-        elif feats.total >= TASK_WEIGHT and Matcher.shared(feats, feats)[0] > 0:
+        # -- a task does something or sets a figure, and could be matched on its own (see
+        #    Matcher.shared); 我国经济长期向好的基本面不会改变 assesses and promises nothing --
+        elif (_TASK_VERB.search(piece) or FIGURE_RE.search(piece)) and feats.total >= TASK_WEIGHT \
+                and Matcher.shared(feats, feats)[0] > 0:
             tasks.append(pending + piece)
             pending = ""
         elif tasks:
