@@ -356,11 +356,21 @@ class TargetIndex:
             for concept in targets[index][0].concepts:
                 self._by_concept.setdefault(concept, set()).add(index)
         self._cache: dict[str, frozenset[int]] = {}
+        self._holding: dict[str, dict[int, list[str]]] = {}
 
     def _containing(self, needle: str) -> frozenset[int]:
         found = self._cache.get(needle)
         if found is None:
             found = self._cache[needle] = frozenset(self._texts.containing(needle)) & self._distinct
+        return found
+
+    def holding(self, plan: Features) -> dict[int, list[str]]:
+        """Return, for each candidate holding any of ``plan``'s features, those features (kept:
+        a plan is looked up again with other targets excluded)."""
+        found = self._holding.get(plan.key)
+        if found is None:
+            found = self._holding[plan.key] = {
+                index: held for index in self.candidates(plan) if (held := Matcher.found(plan, self.targets[index][0]))}
         return found
 
     def candidates(self, plan: Features, anchor: float = ANCHOR_WEIGHT) -> list[int]:
@@ -401,10 +411,7 @@ def links(plan: Features, targets: TargetIndex, threshold: float,
     covered: frozenset[str] = frozenset()
     # -- what each candidate holds of the plan, looked up once; each round only drops what
     #    earlier links covered --
-    holding: dict[int, list[str]] = {}
-    for index in targets.candidates(plan):
-        if index not in excluded and (found := Matcher.found(plan, targets.targets[index][0])):
-            holding[index] = found
+    holding = {index: found for index, found in targets.holding(plan).items() if index not in excluded}
     while True:
         best: tuple[float, float, int, list[str]] | None = None
         for index, held in holding.items():
