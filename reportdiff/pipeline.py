@@ -18,7 +18,8 @@ from .loaders import RawDocument, load
 from .models import Comparison, Report
 from .normalize import key as norm_key
 from .parse import parse, parse_text
-from .plans import PlansAnalysis, analyse_plans, track_promises
+from .plans import PlansAnalysis, analyse_plans
+from .promises import track_promises
 from .targets import compare_targets, find_targets
 from .tables import compare_tables
 

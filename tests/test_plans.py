@@ -12,7 +12,8 @@ import pytest
 from reportdiff.display import place
 
 from reportdiff.pipeline import load_report
-from reportdiff.plans import analyse_plans, track_promises
+from reportdiff.plans import analyse_plans
+from reportdiff.promises import track_promises
 from reportdiff.render.plans_render import (
     render_plans_html,
     render_plans_json,

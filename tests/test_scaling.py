@@ -6,7 +6,8 @@ import importlib
 
 from reportdiff import plan_matching
 from reportdiff.pipeline import load_report
-from reportdiff.plans import analyse_plans, track_promises
+from reportdiff.plans import analyse_plans
+from reportdiff.promises import track_promises
 
 from conftest import SAMPLE, SEED
 
