@@ -8,6 +8,7 @@ from pathlib import Path
 import opencc
 import pytest
 
+from reportdiff.expression_text import REACH, Text, Units
 from reportdiff.expressions import MAX_CHARS, Expressions, compare_expressions
 from reportdiff.normalize import key
 from reportdiff.pipeline import compare, load_report
@@ -171,6 +172,31 @@ def test_switched_off_it_is_empty_everywhere() -> None:
     assert comparison.expressions is None
     assert json.loads(render(comparison, "json"))["expressions"] == {"new": [], "dropped": []}
     assert "新提法" not in render(comparison, "text")
+
+
+def test_the_text_index_answers_as_str_does_on_repeated_units() -> None:
+    """Windows kept once (repeats, empty units, a character beyond the BMP, keys longer than the
+    reach) give the presence and count str gives on the joined text, and where gives every unit."""
+    import random
+
+    chance = random.Random(7)
+    alphabet = "稳中求进字当头“”𠀀"
+    for _ in range(300):
+        pool = ["".join(chance.choice(alphabet) for _ in range(chance.randint(0, 30)))
+                for _ in range(chance.randint(1, 6))]
+        parts = [chance.choice(pool) for _ in range(chance.randint(1, 40))]
+        text, whole = Text(parts), "".join(parts)
+        units = Units([str(i % 5) for i in range(len(parts))], parts)
+        for _ in range(40):
+            start = chance.randrange(len(whole)) if whole else 0
+            query = (whole[start:start + chance.randint(1, REACH + 30)] if chance.random() < 0.7
+                     else "".join(chance.choice(alphabet) for _ in range(chance.randint(1, 8))))
+            if not query:
+                continue  # -- nothing to look for in an empty text --
+            assert text.has(query) == (query in whole), (parts, query)
+            assert text.count(query) == whole.count(query), (parts, query)
+            expected = tuple(dict.fromkeys(str(i % 5) for i, part in enumerate(parts) if query in part))
+            assert units.where(query) == expected, (parts, query)
 
 
 # ---------------------------------------------------------------- real reports, answer keys
