@@ -50,6 +50,10 @@ def clause_spans(tokens, offsets, first: int, last: int, known=lambda start, end
     # -- leading connectives (要, 同时, 今年…) are not part of what is said --
     while first < last and tokens[first] in words.CONNECTIVES:
         first += 1
+    # -- nor is a generic subject before 要 (今年|工作要|坚持稳字当头): what follows is the task --
+    say = next((i for i in range(first, min(first + 3, last)) if tokens[i] == "要"), None)
+    if say is not None and say > first and all(token in words.GENERIC for token in tokens[first:say]):
+        first = say + 1
     if first >= last:
         return
     clause = "".join(tokens[first:last])
@@ -88,6 +92,9 @@ def _stance_weight(tokens, known, first: int, last: int) -> float:
     (稳健的货币政策要|灵活适度 against …要|灵活精准, 就业优先政策), for a changed stance on a
     standing policy is what a reader compares; a policy the other report never names weighs less."""
     say = next((i for i in range(first, last) if tokens[i] == "要"), None)
+    if tokens[first] in words.POLICY_VERBS:
+        # -- 制定涉企政策要…: a task on policies, no policy's stance --
+        return _CLAUSE
     if say is not None and say > first and known(first, say):
         return _STANCE
     return _NEW_STANCE

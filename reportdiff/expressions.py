@@ -39,6 +39,14 @@ _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 #    on real reports their lines are mostly routine (各方面要…, 经济社会发展任务重) --
 _REVIEW, _PLAN, _GUIDING, _LEAD, _REVIEW_SHARE = -4.0, 1.0, 2.5, 1.5, 0.75
 _RECURS, _REVISED, _REVERBED, _THEME, _THRESHOLD = 2.0, 1.5, 3.0, 1.0, 0.0
+# -- a span opening a task (a policy verb, also after an adverb: 加快建设…, 大力提振…) is what
+#    a reader quotes from the new report's plans; in the old report a task that stops is
+#    mostly reworded, and its names and slogans are what was dropped, so there only a bare
+#    policy verb counts, and a little --
+_TASK_NEW, _TASK_OLD = 2.0, 0.5
+# -- an expression sharing a phrase this long (about three words) with one listed above it
+#    says the same again (实施好关键核心技术攻关工程, 打好关键核心技术攻坚战) --
+_SHARED = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,10 +219,11 @@ def _mask(key: str) -> str:
 
 def _absent(own: _Side, other: _Side, *, new_is_own: bool) -> tuple[Expression, ...]:
     """Return the expressions of ``own`` that ``other`` lacks, best first."""
-    candidates = _candidates(own, other)
+    candidates = _candidates(own, other, new_is_own)
     chosen = sorted(_prune(candidates, own), key=lambda c: (-c.score, c.order))
     result: list[Expression] = []
     shown: list[str] = []
+    phrases: set[str] = set()
     for candidate in chosen:
         if len(result) == LIMIT:
             break
@@ -222,6 +231,10 @@ def _absent(own: _Side, other: _Side, *, new_is_own: bool) -> tuple[Expression, 
         bare = _bare(candidate.key)
         if any(bare in listed or listed in bare for listed in shown):
             continue
+        pieces = {bare[i:i + _SHARED] for i in range(len(bare) - _SHARED + 1)}
+        if not phrases.isdisjoint(pieces):
+            continue
+        phrases.update(pieces)
         shown.append(bare)
         unit = own.units[candidate.unit]
         count = own.count(candidate.key)
@@ -259,7 +272,7 @@ def _spans(own: _Side, other: _Side) -> dict[tuple[int, int, int], float]:
     return spans
 
 
-def _candidates(own: _Side, other: _Side) -> list[_Candidate]:
+def _candidates(own: _Side, other: _Side, new_is_own: bool) -> list[_Candidate]:
     """Return the spans of ``own`` absent from ``other``, one per key, with their best score."""
     candidates: dict[str, _Candidate] = {}
     places: dict[str, float] = {}
@@ -295,7 +308,7 @@ def _candidates(own: _Side, other: _Side) -> list[_Candidate]:
         unit = own.units[candidate.unit]
         first, last = ranges[key]
         place = places[key]
-        words_score = _word_score(unit.tokens[first:last], novelty)
+        words_score = _word_score(unit.tokens[first:last], novelty, new_is_own)
         if place + words_score + _REVISED < floor:
             continue
         masked = unit.masked[first:last]
@@ -334,7 +347,7 @@ def _place_score(unit: _Unit, end: int) -> float:
     return unit.bonus + (_LEAD if end <= unit.lead_end else 0.0)
 
 
-def _word_score(tokens: tuple[str, ...], novelty: _Novelty) -> float:
+def _word_score(tokens: tuple[str, ...], novelty: _Novelty, new_is_own: bool) -> float:
     """Score what a span's words say: coined and rare new terms up, narration and figures down."""
     score = 0.0
     content = narrative = 0
@@ -360,8 +373,10 @@ def _word_score(tokens: tuple[str, ...], novelty: _Novelty) -> float:
     if novelties:
         novelties.sort(reverse=True)
         score += novelties[0] + sum(novelties[1:3]) / 4
-    if tokens[0] in words.POLICY_VERBS:
-        score += 0.5
+    if new_is_own and _opens_task(tokens):
+        score += _TASK_NEW
+    elif not new_is_own and tokens[0] in words.POLICY_VERBS:
+        score += _TASK_OLD
     score -= 1.5 * min(narrative, 3)
     length = sum(map(len, tokens))
     if length < 6 and tokens[0] != "“" and (not novelties or novelties[0] < 2.5):
@@ -370,6 +385,17 @@ def _word_score(tokens: tuple[str, ...], novelty: _Novelty) -> float:
     if length > 16:
         score -= (length - 16) * 0.5
     return score
+
+
+def _opens_task(tokens: tuple[str, ...]) -> bool:
+    """True when a span opens with a policy verb, or with an adverb and a policy verb (加快|建设…)."""
+    first = tokens[0]
+    if first in words.POLICY_VERBS:
+        return True
+    if first in words.ADVERBS:
+        return len(tokens) > 1 and tokens[1] in words.POLICY_VERBS
+    # -- an adverb fused with its verb into one token (全面实施, 深入推进) --
+    return len(first) == 4 and first[:2] in words.ADVERBS and first[2:] in words.POLICY_VERBS
 
 
 class _Novelty:
