@@ -122,7 +122,7 @@ def _parallel_stances(tokens, offsets, items):
     """Yield runs of parallel 要-items: 疫情要防住、经济要稳住、发展要安全."""
     run: list[tuple[int, int]] = []
     for item in [*items, None]:
-        if item is not None and "要" in tokens[item[0]:item[1]]:
+        if item is not None and _says(tokens, *item):
             run.append(item)
             continue
         if len(run) >= 2:
@@ -132,6 +132,13 @@ def _parallel_stances(tokens, offsets, items):
             if _length(offsets, first, cut) <= MAX_CHARS + 6:
                 yield first, cut, _STANCE
         run = []
+
+
+def _says(tokens, first: int, last: int) -> bool:
+    """True when the item says what something must do: 要 after a word that names it (经济要稳住),
+    not after an adverb (越是困难越要坚定信心 is no stance)."""
+    return any(tokens[i] == "要" and len(tokens[i - 1]) >= 2 and tokens[i - 1] not in words.ADVERBS
+               and tokens[i - 1] not in words.CONNECTIVES for i in range(first + 1, last))
 
 
 def _quoted(tokens, offsets, first: int, last: int, known):
@@ -173,7 +180,38 @@ def _named(tokens, offsets, first: int, last: int, known):
         # -- a name needs words of its own before the head (开放战略 is no name) --
         if _length(offsets, start, h) >= 3 and _length(offsets, start, h + 1) >= MIN_CHARS and _new_name(
                 tokens, known, start, h):
+            # -- a programme no policy verb launches is only mentioned (不得搞形象工程): it weighs
+            #    as a named system --
+            if weight == _PROGRAMME and not _launched(tokens, first, start):
+                weight = _SYSTEM
             yield start, h + 1, weight
+
+
+def _launched(tokens, first: int, start: int) -> bool:
+    """True when a policy verb launches the name: it opens the name or stands right before it
+    (实施…工程, 深入开展…行动), or it launches the 、-list the name belongs to
+    (一道落实全球发展倡议、|全球安全倡议); a name no verb launches is only mentioned."""
+    i = start
+    while True:
+        if _opens(tokens, i) or (i > first and _opens(tokens, i - 1)):
+            return True
+        if not (i - 1 > first and tokens[i - 1] == "、"):
+            return False
+        # -- back to the start of the item before (the first item carries the verb) --
+        i -= 2
+        while i > first and tokens[i - 1] != "、" and tokens[i - 1] not in words.NAME_BOUNDARY and not _opens(
+                tokens, i - 1):
+            i -= 1
+
+
+def _opens(tokens, i: int) -> bool:
+    """True when a policy verb stands at ``i``, also after an adverb or fused with one (深入推进)."""
+    token = tokens[i]
+    if token in words.POLICY_VERBS:
+        return True
+    if token in words.ADVERBS:
+        return i + 1 < len(tokens) and tokens[i + 1] in words.POLICY_VERBS
+    return len(token) == 4 and token[:2] in words.ADVERBS and token[2:] in words.POLICY_VERBS
 
 
 def _new_name(tokens, known, start: int, h: int) -> bool:

@@ -49,6 +49,7 @@ _TASK_NEW, _TASK_OLD = 2.0, 0.5
 _SHARED = 6
 
 
+
 @dataclass(frozen=True, slots=True)
 class Expression:
     """One formulation found in one report and absent from the other."""
