@@ -83,6 +83,7 @@ def clause_spans(tokens, offsets, first: int, last: int, known=lambda start, end
             if (alike or 0 < k < len(items) - 1) and MIN_CHARS <= size <= MAX_CHARS:
                 yield a, b, _ITEM
         yield from _parallel_stances(tokens, offsets, items)
+        yield from _counted(tokens, offsets, items)
     yield from _quoted(tokens, offsets, first, last, known)
     yield from _named(tokens, offsets, first, last, known)
 
@@ -132,6 +133,25 @@ def _parallel_stances(tokens, offsets, items):
             if _length(offsets, first, cut) <= MAX_CHARS + 6:
                 yield first, cut, _STANCE
         run = []
+
+
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _counted(tokens, offsets, items):
+    """Yield a list summed up by its count: 需求收缩、供给冲击、预期转弱三重压力 (three items, 三重)."""
+    a, b = items[-1]
+    for k in range(a + 1, b):
+        token = tokens[k]
+        if _COUNTS.get(token[0]) == len(items) and (len(token) > 1 or k + 1 < b):
+            end = min(k + 2, b)
+            # -- the first item may carry the sentence's verb (面临|需求收缩): as long as the second --
+            start, size = items[0][0], _length(offsets, *items[1])
+            while _length(offsets, start, items[0][1]) > size + 1 and start + 1 < items[0][1]:
+                start += 1
+            if _length(offsets, start, end) <= MAX_CHARS + 6:
+                yield start, end, _STANCE
+            return
 
 
 def _says(tokens, first: int, last: int) -> bool:

@@ -124,6 +124,7 @@ TASKS_NEW = """2023年政府工作报告
 过去一年，我们坚持稳中求进。
 二、2023年工作任务
 （一）扩大内需。今年工作要坚持稳字当头、稳中求进。加快建设全国统一大市场。各地不得搞形象工程。实施龙头企业保链稳链工程。实施好关键核心技术攻关工程，打好关键核心技术攻坚战。
+（二）稳定就业。当前企业面临成本上升、订单减少、融资困难三重压力。
 """
 
 
@@ -143,6 +144,10 @@ def test_a_new_task_and_a_launched_programme_rank_above_a_programme_only_mention
 def test_a_generic_subject_before_yao_is_no_part_of_the_expression(tasks: list[str]) -> None:
     assert any(item.startswith("坚持稳字当头") for item in tasks), tasks
     assert not any(item.startswith(("工作要", "今年工作要")) for item in tasks), tasks
+
+
+def test_a_list_summed_up_by_its_count_is_one_expression(tasks: list[str]) -> None:
+    assert "成本上升、订单减少、融资困难三重压力" in tasks, tasks
 
 
 def test_two_expressions_sharing_a_phrase_are_listed_once(tasks: list[str]) -> None:
@@ -284,10 +289,10 @@ _SHORT = "target of the brief not met: the first 40 hold {} of the labelled expr
 
 
 @pytest.mark.parametrize(("name", "side"), [
-    pytest.param(PAIRS[0], "new", marks=pytest.mark.xfail(strict=True, reason=_SHORT.format("17/30 (57%)"))),
+    pytest.param(PAIRS[0], "new", marks=pytest.mark.xfail(strict=True, reason=_SHORT.format("18/30 (60%)"))),
     pytest.param(PAIRS[0], "dropped", marks=pytest.mark.xfail(strict=True, reason=_SHORT.format("18/28 (64%)"))),
     (PAIRS[1], "new"),
-    pytest.param(PAIRS[1], "dropped", marks=pytest.mark.xfail(strict=True, reason=_SHORT.format("17/27 (63%)"))),
+    pytest.param(PAIRS[1], "dropped", marks=pytest.mark.xfail(strict=True, reason=_SHORT.format("18/27 (67%)"))),
 ])
 def test_real_pairs_rank_the_labelled_expressions_first(name: str, side: str) -> None:
     answer, found = _real_pair(name)
