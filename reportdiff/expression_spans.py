@@ -1,9 +1,10 @@
 """Candidate expressions of one clause, on jieba token boundaries (see :mod:`reportdiff.expressions`).
 
 Each generator yields ``(first, last, bonus)`` token ranges: the clause itself when it is short,
-its tail after a policy verb, its list items, runs of parallel 要-stances, quoted slogans and
-titles, and named programmes ending in a head word. The bonus says how strongly the form alone
-marks a formulation; scoring the words is left to the caller.
+its tail after a policy verb, its list items, runs of parallel 要-stances, a list summed up by
+its count (…、…、…三重压力), quoted slogans and titles, and named programmes ending in a head
+word (full weight only when a policy verb launches them). The bonus says how strongly the form
+alone marks a formulation; scoring the words is left to the caller.
 """
 
 from __future__ import annotations

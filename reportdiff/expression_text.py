@@ -44,11 +44,10 @@ class Text:
                 weights[slot] += 1
             else:
                 seen[window] = len(weights)
-                if offset != run_end:
+                if offset != run_end and run_end >= 0:
                     # -- a new stretch: close the last one with its reach and a gap --
-                    if run_end >= 0:
-                        kept.append(whole[run_end:run_end + REACH] + _GAP)
-                        size += len(kept[-1])
+                    kept.append(whole[run_end:run_end + REACH] + _GAP)
+                    size += len(kept[-1])
                 kept.append(part)
                 starts.append(size)
                 ends.append(size + len(part))

@@ -8,7 +8,12 @@ its comparison key occurs nowhere in the old report's text, *dropped* symmetrica
 
 Presence is tested on the normalised key (script, width, whitespace folded) with digits
 masked, so a changed figure (赤字率拟按2.8%左右安排) is no new expression, and with
-quotation marks ignored, so a slogan that merely lost its quotes is no dropped one.
+quotation marks ignored, so a slogan that merely lost its quotes is no dropped one; each
+distinct stretch of a report is indexed once (:mod:`reportdiff.expression_text`).
+
+Ranking: the form (expression_spans), where the span stands, how new its words are, and
+for the new report a task it opens (加快建设…); one expression is listed once, and so is
+one of two that share a phrase.
 """
 
 from __future__ import annotations
@@ -17,13 +22,14 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from .models import BlockKind, Part, Report, Role
-from .normalize import Normalized, normalize
 from . import expression_spans as forms
+from . import expression_words as words
 from .expression_spans import MAX_CHARS, MIN_CHARS
 from .expression_text import Text, Units
-from . import expression_words as words
+from .models import BlockKind, Part, Report, Role
+from .normalize import Normalized, normalize
 from .segment import tokenize, word_frequency
 
 #: How many expressions each list keeps at most.
@@ -77,9 +83,9 @@ class Expressions:
         return {"new": [e.to_json() for e in self.new], "dropped": [e.to_json() for e in self.dropped]}
 
 
-@dataclass(frozen=True, slots=True)
-class _Unit:
-    """One piece of a report's text with the id it is shown under."""
+class _Unit(NamedTuple):
+    """One piece of a report's text with the id it is shown under (a tuple: a long report has
+    tens of thousands, made quickly)."""
 
     id: str
     norm: Normalized
@@ -161,13 +167,17 @@ def _units(report: Report) -> list[_Unit]:
     measure_ids = set()
     review = {part.id for part in report.parts if _is_review(part)}
     results = {part.id for part in report.parts if part.role is Role.RESULTS}
+    guiding: dict[str, bool] = {}
     for measure in report.measures:
         measure_ids.add(measure.id)
         # -- a review's own shortcomings paragraph (我们也清醒看到…, role shortcomings inside a
         #    results part) turns to what comes next: not narrative --
         in_review = measure.part_id in review and not (measure.role is Role.SHORTCOMINGS and measure.part_id in results)
         bonus = _REVIEW if in_review else _PLAN
-        if any(word in measure.key for word in words.GUIDING):
+        sets_line = guiding.get(measure.key)
+        if sets_line is None:
+            sets_line = guiding[measure.key] = any(word in measure.key for word in words.GUIDING)
+        if sets_line:
             bonus += _GUIDING
         pieces.append((measure.line, measure.id, measure.text, bonus, measure.title))
     for block in report.blocks:
@@ -181,13 +191,17 @@ def _units(report: Report) -> list[_Unit]:
     units = []
     # -- a long report repeats paragraphs: each distinct text is cut and masked once --
     read: dict[str, tuple | None] = {}
+    leads: dict[tuple[str, str], int] = {}
     for _, unit_id, text, bonus, lead in pieces:
         cut = read.get(text, ())
         if cut == ():
             cut = read[text] = _cut(text)
         if cut is not None:
             norm, tokens, offsets, masked = cut
-            lead_end = len(normalize(lead).key) if lead and norm.key.startswith(normalize(lead).key[:2]) else 0
+            lead_end = leads.get((text, lead))
+            if lead_end is None:
+                lead_end = leads[text, lead] = (len(normalize(lead).key) if lead and norm.key.startswith(
+                    normalize(lead).key[:2]) else 0)
             units.append(_Unit(unit_id, norm, tokens, offsets, bonus, lead_end, masked))
     return units
 
