@@ -29,9 +29,18 @@ def clauses(tokens: tuple[str, ...]) -> list[tuple[int, int]]:
     """Return the token ranges of a unit's clauses (between ，。；： and the like)."""
     clauses = []
     start = 0
+    quoted = False
     for i in range(len(tokens) + 1):
-        if i < len(tokens) and tokens[i] not in CLAUSE_PUNCT:
-            continue
+        if i < len(tokens):
+            token = tokens[i]
+            if token == "“":
+                # -- a quotation runs on over a dash or a comma when it closes in the unit
+                #    (“科技创新2030—重大项目”) --
+                quoted = "”" in tokens[i + 1:i + 16]
+            elif token == "”":
+                quoted = False
+            if quoted or token not in CLAUSE_PUNCT:
+                continue
         if i > start:
             clauses.append((start, i))
         start = i + 1

@@ -124,7 +124,7 @@ TASKS_NEW = """2023年政府工作报告
 过去一年，我们坚持稳中求进。
 二、2023年工作任务
 （一）扩大内需。今年工作要坚持稳字当头、稳中求进。加快建设全国统一大市场。各地不得搞形象工程。实施龙头企业保链稳链工程。实施好关键核心技术攻关工程，打好关键核心技术攻坚战。
-（二）稳定就业。当前企业面临成本上升、订单减少、融资困难三重压力。
+（二）稳定就业。当前企业面临成本上升、订单减少、融资困难三重压力。推进“智慧就业—云上招聘”计划。
 """
 
 
@@ -148,6 +148,10 @@ def test_a_generic_subject_before_yao_is_no_part_of_the_expression(tasks: list[s
 
 def test_a_list_summed_up_by_its_count_is_one_expression(tasks: list[str]) -> None:
     assert "成本上升、订单减少、融资困难三重压力" in tasks, tasks
+
+
+def test_a_quotation_runs_on_over_a_dash(tasks: list[str]) -> None:
+    assert any("“智慧就业—云上招聘”" in item for item in tasks), tasks
 
 
 def test_two_expressions_sharing_a_phrase_are_listed_once(tasks: list[str]) -> None:
