@@ -1,9 +1,10 @@
 """Candidate expressions of one clause, on jieba token boundaries (see :mod:`reportdiff.expressions`).
 
 Each generator yields ``(first, last, bonus)`` token ranges: the clause itself when it is short,
-its tail after a policy verb, its list items, runs of parallel 要-stances, quoted slogans and
-titles, and named programmes ending in a head word. The bonus says how strongly the form alone
-marks a formulation; scoring the words is left to the caller.
+its tail after a policy verb, its list items, runs of parallel 要-stances, a list summed up by
+its count (…、…、…三重压力), quoted slogans and titles, and named programmes ending in a head
+word (full weight only when a policy verb launches them). The bonus says how strongly the form
+alone marks a formulation; scoring the words is left to the caller.
 """
 
 from __future__ import annotations
@@ -28,9 +29,18 @@ def clauses(tokens: tuple[str, ...]) -> list[tuple[int, int]]:
     """Return the token ranges of a unit's clauses (between ，。；： and the like)."""
     clauses = []
     start = 0
+    quoted = False
     for i in range(len(tokens) + 1):
-        if i < len(tokens) and tokens[i] not in CLAUSE_PUNCT:
-            continue
+        if i < len(tokens):
+            token = tokens[i]
+            if token == "“":
+                # -- a quotation runs on over a dash or a comma when it closes in the unit
+                #    (“科技创新2030—重大项目”) --
+                quoted = "”" in tokens[i + 1:i + 16]
+            elif token == "”":
+                quoted = False
+            if quoted or token not in CLAUSE_PUNCT:
+                continue
         if i > start:
             clauses.append((start, i))
         start = i + 1
@@ -50,6 +60,10 @@ def clause_spans(tokens, offsets, first: int, last: int, known=lambda start, end
     # -- leading connectives (要, 同时, 今年…) are not part of what is said --
     while first < last and tokens[first] in words.CONNECTIVES:
         first += 1
+    # -- nor is a generic subject before 要 (今年|工作要|坚持稳字当头): what follows is the task --
+    say = next((i for i in range(first, min(first + 3, last)) if tokens[i] == "要"), None)
+    if say is not None and say > first and all(token in words.GENERIC for token in tokens[first:say]):
+        first = say + 1
     if first >= last:
         return
     clause = "".join(tokens[first:last])
@@ -79,6 +93,7 @@ def clause_spans(tokens, offsets, first: int, last: int, known=lambda start, end
             if (alike or 0 < k < len(items) - 1) and MIN_CHARS <= size <= MAX_CHARS:
                 yield a, b, _ITEM
         yield from _parallel_stances(tokens, offsets, items)
+        yield from _counted(tokens, offsets, items)
     yield from _quoted(tokens, offsets, first, last, known)
     yield from _named(tokens, offsets, first, last, known)
 
@@ -88,6 +103,9 @@ def _stance_weight(tokens, known, first: int, last: int) -> float:
     (稳健的货币政策要|灵活适度 against …要|灵活精准, 就业优先政策), for a changed stance on a
     standing policy is what a reader compares; a policy the other report never names weighs less."""
     say = next((i for i in range(first, last) if tokens[i] == "要"), None)
+    if tokens[first] in words.POLICY_VERBS:
+        # -- 制定涉企政策要…: a task on policies, no policy's stance --
+        return _CLAUSE
     if say is not None and say > first and known(first, say):
         return _STANCE
     return _NEW_STANCE
@@ -115,7 +133,7 @@ def _parallel_stances(tokens, offsets, items):
     """Yield runs of parallel 要-items: 疫情要防住、经济要稳住、发展要安全."""
     run: list[tuple[int, int]] = []
     for item in [*items, None]:
-        if item is not None and "要" in tokens[item[0]:item[1]]:
+        if item is not None and _says(tokens, *item):
             run.append(item)
             continue
         if len(run) >= 2:
@@ -125,6 +143,32 @@ def _parallel_stances(tokens, offsets, items):
             if _length(offsets, first, cut) <= MAX_CHARS + 6:
                 yield first, cut, _STANCE
         run = []
+
+
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _counted(tokens, offsets, items):
+    """Yield a list summed up by its count: 需求收缩、供给冲击、预期转弱三重压力 (three items, 三重)."""
+    a, b = items[-1]
+    for k in range(a + 1, b):
+        token = tokens[k]
+        if _COUNTS.get(token[0]) == len(items) and (len(token) > 1 or k + 1 < b):
+            end = min(k + 2, b)
+            # -- the first item may carry the sentence's verb (面临|需求收缩): as long as the second --
+            start, size = items[0][0], _length(offsets, *items[1])
+            while _length(offsets, start, items[0][1]) > size + 1 and start + 1 < items[0][1]:
+                start += 1
+            if _length(offsets, start, end) <= MAX_CHARS + 6:
+                yield start, end, _STANCE
+            return
+
+
+def _says(tokens, first: int, last: int) -> bool:
+    """True when the item says what something must do: 要 after a word that names it (经济要稳住),
+    not after an adverb (越是困难越要坚定信心 is no stance)."""
+    return any(tokens[i] == "要" and len(tokens[i - 1]) >= 2 and tokens[i - 1] not in words.ADVERBS
+               and tokens[i - 1] not in words.CONNECTIVES for i in range(first + 1, last))
 
 
 def _quoted(tokens, offsets, first: int, last: int, known):
@@ -166,7 +210,38 @@ def _named(tokens, offsets, first: int, last: int, known):
         # -- a name needs words of its own before the head (开放战略 is no name) --
         if _length(offsets, start, h) >= 3 and _length(offsets, start, h + 1) >= MIN_CHARS and _new_name(
                 tokens, known, start, h):
+            # -- a programme no policy verb launches is only mentioned (不得搞形象工程): it weighs
+            #    as a named system --
+            if weight == _PROGRAMME and not _launched(tokens, first, start):
+                weight = _SYSTEM
             yield start, h + 1, weight
+
+
+def _launched(tokens, first: int, start: int) -> bool:
+    """True when a policy verb launches the name: it opens the name or stands right before it
+    (实施…工程, 深入开展…行动), or it launches the 、-list the name belongs to
+    (一道落实全球发展倡议、|全球安全倡议); a name no verb launches is only mentioned."""
+    i = start
+    while True:
+        if _opens(tokens, i) or (i > first and _opens(tokens, i - 1)):
+            return True
+        if not (i - 1 > first and tokens[i - 1] == "、"):
+            return False
+        # -- back to the start of the item before (the first item carries the verb) --
+        i -= 2
+        while i > first and tokens[i - 1] != "、" and tokens[i - 1] not in words.NAME_BOUNDARY and not _opens(
+                tokens, i - 1):
+            i -= 1
+
+
+def _opens(tokens, i: int) -> bool:
+    """True when a policy verb stands at ``i``, also after an adverb or fused with one (深入推进)."""
+    token = tokens[i]
+    if token in words.POLICY_VERBS:
+        return True
+    if token in words.ADVERBS:
+        return i + 1 < len(tokens) and tokens[i + 1] in words.POLICY_VERBS
+    return len(token) == 4 and token[:2] in words.ADVERBS and token[2:] in words.POLICY_VERBS
 
 
 def _new_name(tokens, known, start: int, h: int) -> bool:

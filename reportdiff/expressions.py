@@ -8,19 +8,28 @@ its comparison key occurs nowhere in the old report's text, *dropped* symmetrica
 
 Presence is tested on the normalised key (script, width, whitespace folded) with digits
 masked, so a changed figure (赤字率拟按2.8%左右安排) is no new expression, and with
-quotation marks ignored, so a slogan that merely lost its quotes is no dropped one.
+quotation marks ignored, so a slogan that merely lost its quotes is no dropped one; each
+distinct stretch of a report is indexed once (:mod:`reportdiff.expression_text`).
+
+Ranking: the form (expression_spans), where the span stands, how new its words are, and
+for the new report a task it opens (加快建设…); one expression is listed once, and so is
+one of two that share a phrase.
 """
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
+from . import expression_spans as forms
+from . import expression_words as words
+from .expression_spans import MAX_CHARS, MIN_CHARS
+from .expression_text import Text, Units
 from .models import BlockKind, Part, Report, Role
 from .normalize import Normalized, normalize
-from . import expression_spans as forms
-from .expression_spans import MAX_CHARS, MIN_CHARS
-from . import expression_words as words
 from .segment import tokenize, word_frequency
 
 #: How many expressions each list keeps at most.
@@ -36,6 +45,15 @@ _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 #    on real reports their lines are mostly routine (各方面要…, 经济社会发展任务重) --
 _REVIEW, _PLAN, _GUIDING, _LEAD, _REVIEW_SHARE = -4.0, 1.0, 2.5, 1.5, 0.75
 _RECURS, _REVISED, _REVERBED, _THEME, _THRESHOLD = 2.0, 1.5, 3.0, 1.0, 0.0
+# -- a span opening a task (a policy verb, also after an adverb: 加快建设…, 大力提振…) is what
+#    a reader quotes from the new report's plans; in the old report a task that stops is
+#    mostly reworded, and its names and slogans are what was dropped, so there only a bare
+#    policy verb counts, and a little --
+_TASK_NEW, _TASK_OLD = 2.0, 0.5
+# -- an expression sharing a phrase this long (about three words) with one listed above it
+#    says the same again (实施好关键核心技术攻关工程, 打好关键核心技术攻坚战) --
+_SHARED = 6
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,9 +83,9 @@ class Expressions:
         return {"new": [e.to_json() for e in self.new], "dropped": [e.to_json() for e in self.dropped]}
 
 
-@dataclass(frozen=True, slots=True)
-class _Unit:
-    """One piece of a report's text with the id it is shown under."""
+class _Unit(NamedTuple):
+    """One piece of a report's text with the id it is shown under (a tuple: a long report has
+    tens of thousands, made quickly)."""
 
     id: str
     norm: Normalized
@@ -100,71 +118,38 @@ class _Side:
     def __init__(self, report: Report) -> None:
         self.units = _units(report)
         self.keys = ["".join(unit.masked) for unit in self.units]
-        # -- joined without a separator: a sentence broken over two lines is still found --
-        self.text = "".join(self.keys)
-        self.bare = self.text.translate(_QUOTES)
-        # -- where every 3-character piece of the text starts: a key is looked for only where
-        #    its rarest piece stands, so no test scans the whole text (near-linear in size) --
-        bare = self.bare
-        positions: dict[str, list[int]] = {}
-        for i in range(len(bare) - 2):
-            found = positions.get(bare[i:i + 3])
-            if found is None:
-                positions[bare[i:i + 3]] = [i]
-            else:
-                found.append(i)
-        self._positions = positions
-        self._pairs = {bare[i:i + 2] for i in range(len(bare) - 1)}
+        bare: dict[str, str] = {}
+        for unit_key in self.keys:
+            if unit_key not in bare:
+                bare[unit_key] = unit_key.translate(_QUOTES)
+        # -- quotation marks ignored: a slogan that merely lost its quotes is the same one --
+        self.bare = Text([bare[unit_key] for unit_key in self.keys])
+        self._quoted: Text | None = None
+        self._units = Units([unit.id for unit in self.units], self.keys)
         self._known: dict[str, bool] = {}
+        # -- a repeated paragraph counts its tokens as often as it stands, but is read once --
         self.token_counts: dict[str, int] = {}
-        for unit in self.units:
-            for token in unit.tokens:
-                self.token_counts[token] = self.token_counts.get(token, 0) + 1
+        for tokens, times in Counter(unit.tokens for unit in self.units).items():
+            for token in tokens:
+                self.token_counts[token] = self.token_counts.get(token, 0) + times
 
     def has(self, masked_key: str) -> bool:
         """True when the text holds ``masked_key``, quotation marks ignored."""
         known = self._known.get(masked_key)
         if known is None:
-            known = self._occurrences(masked_key.translate(_QUOTES), first_only=True) > 0
-            self._known[masked_key] = known
+            known = self._known[masked_key] = self.bare.has(_bare(masked_key))
         return known
 
     def count(self, masked_key: str) -> int:
         """Return how often the text holds ``masked_key``."""
         if _QUOTE_CHARS.intersection(masked_key):
-            return self.text.count(masked_key)
-        return self._occurrences(masked_key, first_only=False)
-
-    def _occurrences(self, bare: str, *, first_only: bool) -> int:
-        if len(bare) < 3:
-            if first_only and len(bare) == 2:
-                return int(bare in self._pairs)
-            return self.bare.count(bare) if bare else 0
-        positions = self._positions
-        rarest, offset = None, 0
-        for i in range(len(bare) - 2):
-            found = positions.get(bare[i:i + 3])
-            if found is None:
-                return 0
-            if rarest is None or len(found) < len(rarest):
-                rarest, offset = found, i
-        count = 0
-        end = -1
-        for start in rarest:
-            start -= offset
-            if start >= max(end, 0) and self.bare.startswith(bare, start):
-                count += 1
-                if first_only:
-                    break
-                end = start + len(bare)  # -- occurrences do not overlap, as str.count --
-        return count
+            if self._quoted is None:
+                self._quoted = Text(self.keys)
+            return self._quoted.count(masked_key)
+        return self.bare.count(masked_key)
 
     def where(self, masked_key: str) -> tuple[str, ...]:
-        ids: list[str] = []
-        for unit, key in zip(self.units, self.keys):
-            if masked_key in key and unit.id not in ids:
-                ids.append(unit.id)
-        return tuple(ids)
+        return self._units.where(masked_key)
 
 
 def compare_expressions(old: Report, new: Report) -> Expressions:
@@ -182,13 +167,17 @@ def _units(report: Report) -> list[_Unit]:
     measure_ids = set()
     review = {part.id for part in report.parts if _is_review(part)}
     results = {part.id for part in report.parts if part.role is Role.RESULTS}
+    guiding: dict[str, bool] = {}
     for measure in report.measures:
         measure_ids.add(measure.id)
         # -- a review's own shortcomings paragraph (我们也清醒看到…, role shortcomings inside a
         #    results part) turns to what comes next: not narrative --
         in_review = measure.part_id in review and not (measure.role is Role.SHORTCOMINGS and measure.part_id in results)
         bonus = _REVIEW if in_review else _PLAN
-        if any(word in measure.key for word in words.GUIDING):
+        sets_line = guiding.get(measure.key)
+        if sets_line is None:
+            sets_line = guiding[measure.key] = any(word in measure.key for word in words.GUIDING)
+        if sets_line:
             bonus += _GUIDING
         pieces.append((measure.line, measure.id, measure.text, bonus, measure.title))
     for block in report.blocks:
@@ -200,22 +189,43 @@ def _units(report: Report) -> list[_Unit]:
             pieces.append((block.line, block.id, block.text, bonus, block.text))
     pieces.sort(key=lambda piece: piece[0])
     units = []
+    # -- a long report repeats paragraphs: each distinct text is cut and masked once --
+    read: dict[str, tuple | None] = {}
+    leads: dict[tuple[str, str], int] = {}
     for _, unit_id, text, bonus, lead in pieces:
-        norm = normalize(text)
-        if norm.key:
-            tokens = tokenize(norm.key)
-            offsets = [0]
-            for token in tokens:
-                offsets.append(offsets[-1] + len(token))
-            lead_end = len(normalize(lead).key) if lead and norm.key.startswith(normalize(lead).key[:2]) else 0
-            masked = tuple(_mask(token) if not token.isalpha() else token for token in tokens)
-            units.append(_Unit(unit_id, norm, tokens, tuple(offsets), bonus, lead_end, masked))
+        cut = read.get(text, ())
+        if cut == ():
+            cut = read[text] = _cut(text)
+        if cut is not None:
+            norm, tokens, offsets, masked = cut
+            lead_end = leads.get((text, lead))
+            if lead_end is None:
+                lead_end = leads[text, lead] = (len(normalize(lead).key) if lead and norm.key.startswith(
+                    normalize(lead).key[:2]) else 0)
+            units.append(_Unit(unit_id, norm, tokens, offsets, bonus, lead_end, masked))
     return units
+
+
+def _cut(text: str) -> tuple | None:
+    """Return a text's normalised form, tokens, token offsets and masked tokens; None when empty."""
+    norm = normalize(text)
+    if not norm.key:
+        return None
+    tokens = tokenize(norm.key)
+    offsets = [0]
+    for token in tokens:
+        offsets.append(offsets[-1] + len(token))
+    masked = tuple(_mask(token) if not token.isalpha() else token for token in tokens)
+    return norm, tokens, tuple(offsets), masked
 
 
 def _is_review(part: Part) -> bool:
     # -- kinds.py gives a 工作回顾 its results role: the narrative of the past year --
     return part.role in (Role.RESULTS, Role.SHORTCOMINGS)
+
+
+def _bare(key: str) -> str:
+    return key if _QUOTE_CHARS.isdisjoint(key) else key.translate(_QUOTES)
 
 
 def _mask(key: str) -> str:
@@ -224,17 +234,22 @@ def _mask(key: str) -> str:
 
 def _absent(own: _Side, other: _Side, *, new_is_own: bool) -> tuple[Expression, ...]:
     """Return the expressions of ``own`` that ``other`` lacks, best first."""
-    candidates = _candidates(own, other)
+    candidates = _candidates(own, other, new_is_own)
     chosen = sorted(_prune(candidates, own), key=lambda c: (-c.score, c.order))
     result: list[Expression] = []
     shown: list[str] = []
+    phrases: set[str] = set()
     for candidate in chosen:
         if len(result) == LIMIT:
             break
         # -- one expression once: 二十大精神 is not listed again below 全面贯彻党的二十大精神 --
-        bare = candidate.key.translate(_QUOTES)
+        bare = _bare(candidate.key)
         if any(bare in listed or listed in bare for listed in shown):
             continue
+        pieces = {bare[i:i + _SHARED] for i in range(len(bare) - _SHARED + 1)}
+        if not phrases.isdisjoint(pieces):
+            continue
+        phrases.update(pieces)
         shown.append(bare)
         unit = own.units[candidate.unit]
         count = own.count(candidate.key)
@@ -251,7 +266,13 @@ def _absent(own: _Side, other: _Side, *, new_is_own: bool) -> tuple[Expression, 
 def _spans(own: _Side, other: _Side) -> dict[tuple[int, int, int], float]:
     """Return the candidate spans of ``own`` as ``(unit, first token, last token) → bonus``."""
     spans: dict[tuple[int, int, int], float] = {}
+    # -- a unit repeated with the same text and weights proposes the same spans, scored the same --
+    seen: set[tuple[str, float, int]] = set()
     for index, unit in enumerate(own.units):
+        signature = (unit.norm.key, unit.bonus, unit.lead_end)
+        if signature in seen:
+            continue
+        seen.add(signature)
         for first, last in forms.clauses(unit.tokens):
             # -- every part of a clause the other report has is old too --
             if other.has("".join(unit.masked[first:last])):
@@ -266,32 +287,52 @@ def _spans(own: _Side, other: _Side) -> dict[tuple[int, int, int], float]:
     return spans
 
 
-def _candidates(own: _Side, other: _Side) -> list[_Candidate]:
+def _candidates(own: _Side, other: _Side, new_is_own: bool) -> list[_Candidate]:
     """Return the spans of ``own`` absent from ``other``, one per key, with their best score."""
-    novelty = _Novelty(own, other)
     candidates: dict[str, _Candidate] = {}
-    words_score: dict[str, float] = {}
+    places: dict[str, float] = {}
+    ranges: dict[str, tuple[int, int]] = {}
     for order, ((index, first, last), bonus) in enumerate(_spans(own, other).items()):
         unit = own.units[index]
-        tokens, masked = unit.tokens[first:last], unit.masked[first:last]
-        key = "".join(masked)
-        found = candidates.get(key)
-        if found is None:
-            if not forms.well_formed(tokens) or len(key.translate(_QUOTES).replace("#", "")) < 2 or other.has(key):
+        key = "".join(unit.masked[first:last])
+        if key not in places:
+            if (not forms.well_formed(unit.tokens[first:last]) or len(_bare(key).replace("#", "")) < 2
+                    or other.has(key)):
+                places[key] = -math.inf
                 continue
             # -- 切实落实“两个毫不动摇” is old when “两个毫不动摇” is --
-            core = forms.core(masked)
+            core = forms.core(unit.masked[first:last])
             if core != key and other.has(core):
+                places[key] = -math.inf
                 continue
-            found = candidates[key] = _Candidate(key, index, unit.offsets[first], unit.offsets[last], -100.0, order)
-            # -- what the words say is the same wherever the key stands: scored once --
-            words_score[key] = (_word_score(tokens, novelty) + _REVISED * _revision(masked, other)
-                                - _REVERBED * _reverbed(masked, other))
+            candidates[key] = _Candidate(key, index, unit.offsets[first], unit.offsets[last], -100.0, order)
+            ranges[key] = first, last
+            places[key] = -math.inf
+        elif key not in candidates:
+            continue
         if unit.bonus < 0:
             # -- in last year's review a slogan or a name is mostly last year's: it counts for less --
             bonus *= _REVIEW_SHARE
-        found.score = max(found.score, bonus + _place_score(unit, unit.offsets[last]) + words_score[key])
-    return list(candidates.values())
+        places[key] = max(places[key], bonus + _place_score(unit, unit.offsets[last]))
+    # -- what the words say is the same wherever the key stands: scored once, and the other
+    #    report searched for rewordings only where the span can be listed at all --
+    novelty = _Novelty(own, other)
+    floor = _THRESHOLD - _RECURS
+    found = []
+    for key, candidate in candidates.items():
+        unit = own.units[candidate.unit]
+        first, last = ranges[key]
+        place = places[key]
+        words_score = _word_score(unit.tokens[first:last], novelty, new_is_own)
+        if place + words_score + _REVISED < floor:
+            continue
+        masked = unit.masked[first:last]
+        words_score += _REVISED * _revision(masked, other)
+        if place + words_score >= floor:
+            words_score -= _REVERBED * _reverbed(masked, other)
+            candidate.score = max(-100.0, place + words_score)
+        found.append(candidate)
+    return found
 
 
 def _revision(masked: tuple[str, ...], other: _Side) -> float:
@@ -321,7 +362,7 @@ def _place_score(unit: _Unit, end: int) -> float:
     return unit.bonus + (_LEAD if end <= unit.lead_end else 0.0)
 
 
-def _word_score(tokens: tuple[str, ...], novelty: _Novelty) -> float:
+def _word_score(tokens: tuple[str, ...], novelty: _Novelty, new_is_own: bool) -> float:
     """Score what a span's words say: coined and rare new terms up, narration and figures down."""
     score = 0.0
     content = narrative = 0
@@ -347,8 +388,10 @@ def _word_score(tokens: tuple[str, ...], novelty: _Novelty) -> float:
     if novelties:
         novelties.sort(reverse=True)
         score += novelties[0] + sum(novelties[1:3]) / 4
-    if tokens[0] in words.POLICY_VERBS:
-        score += 0.5
+    if new_is_own and _opens_task(tokens):
+        score += _TASK_NEW
+    elif not new_is_own and tokens[0] in words.POLICY_VERBS:
+        score += _TASK_OLD
     score -= 1.5 * min(narrative, 3)
     length = sum(map(len, tokens))
     if length < 6 and tokens[0] != "“" and (not novelties or novelties[0] < 2.5):
@@ -357,6 +400,17 @@ def _word_score(tokens: tuple[str, ...], novelty: _Novelty) -> float:
     if length > 16:
         score -= (length - 16) * 0.5
     return score
+
+
+def _opens_task(tokens: tuple[str, ...]) -> bool:
+    """True when a span opens with a policy verb, or with an adverb and a policy verb (加快|建设…)."""
+    first = tokens[0]
+    if first in words.POLICY_VERBS:
+        return True
+    if first in words.ADVERBS:
+        return len(tokens) > 1 and tokens[1] in words.POLICY_VERBS
+    # -- an adverb fused with its verb into one token (全面实施, 深入推进) --
+    return len(first) == 4 and first[:2] in words.ADVERBS and first[2:] in words.POLICY_VERBS
 
 
 class _Novelty:

@@ -8,6 +8,7 @@ from pathlib import Path
 import opencc
 import pytest
 
+from reportdiff.expression_text import REACH, Text, Units
 from reportdiff.expressions import MAX_CHARS, Expressions, compare_expressions
 from reportdiff.normalize import key
 from reportdiff.pipeline import compare, load_report
@@ -111,6 +112,52 @@ def test_new_terms_rank_above_old_ones_reworded() -> None:
     assert len(reworded) == 3 and max(first) < min(reworded), new
 
 
+TASKS_OLD = """2022年政府工作报告
+一、2021年工作回顾
+过去一年，我们坚持稳中求进。
+二、2022年工作任务
+（一）扩大内需。实施城市更新行动。推进重点领域改革。
+"""
+
+TASKS_NEW = """2023年政府工作报告
+一、2022年工作回顾
+过去一年，我们坚持稳中求进。
+二、2023年工作任务
+（一）扩大内需。今年工作要坚持稳字当头、稳中求进。加快建设全国统一大市场。各地不得搞形象工程。实施龙头企业保链稳链工程。实施好关键核心技术攻关工程，打好关键核心技术攻坚战。
+（二）稳定就业。当前企业面临成本上升、订单减少、融资困难三重压力。推进“智慧就业—云上招聘”计划。
+"""
+
+
+@pytest.fixture(scope="module")
+def tasks() -> list[str]:
+    return _texts(compare_expressions(load_report(TASKS_OLD), load_report(TASKS_NEW)).new)
+
+
+def test_a_new_task_and_a_launched_programme_rank_above_a_programme_only_mentioned(tasks: list[str]) -> None:
+    """加快建设… opens a task and 实施…工程 launches a programme; 不得搞形象工程 only mentions one."""
+    def rank(label: str) -> int:
+        return next(i for i, item in enumerate(tasks) if label in item)
+
+    assert max(rank("全国统一大市场"), rank("保链稳链工程")) < rank("形象工程"), tasks
+
+
+def test_a_generic_subject_before_yao_is_no_part_of_the_expression(tasks: list[str]) -> None:
+    assert any(item.startswith("坚持稳字当头") for item in tasks), tasks
+    assert not any(item.startswith(("工作要", "今年工作要")) for item in tasks), tasks
+
+
+def test_a_list_summed_up_by_its_count_is_one_expression(tasks: list[str]) -> None:
+    assert "成本上升、订单减少、融资困难三重压力" in tasks, tasks
+
+
+def test_a_quotation_runs_on_over_a_dash(tasks: list[str]) -> None:
+    assert any("“智慧就业—云上招聘”" in item for item in tasks), tasks
+
+
+def test_two_expressions_sharing_a_phrase_are_listed_once(tasks: list[str]) -> None:
+    assert sum("关键核心技术" in item for item in tasks) == 1, tasks
+
+
 def test_the_seed_against_its_simplified_conversion_has_no_expressions() -> None:
     seed = SEED.read_text(encoding="utf-8")
     simplified = opencc.OpenCC("t2s").convert(seed)
@@ -173,6 +220,31 @@ def test_switched_off_it_is_empty_everywhere() -> None:
     assert "新提法" not in render(comparison, "text")
 
 
+def test_the_text_index_answers_as_str_does_on_repeated_units() -> None:
+    """Windows kept once (repeats, empty units, a character beyond the BMP, keys longer than the
+    reach) give the presence and count str gives on the joined text, and where gives every unit."""
+    import random
+
+    chance = random.Random(7)
+    alphabet = "稳中求进字当头“”𠀀"
+    for _ in range(300):
+        pool = ["".join(chance.choice(alphabet) for _ in range(chance.randint(0, 30)))
+                for _ in range(chance.randint(1, 6))]
+        parts = [chance.choice(pool) for _ in range(chance.randint(1, 40))]
+        text, whole = Text(parts), "".join(parts)
+        units = Units([str(i % 5) for i in range(len(parts))], parts)
+        for _ in range(40):
+            start = chance.randrange(len(whole)) if whole else 0
+            query = (whole[start:start + chance.randint(1, REACH + 30)] if chance.random() < 0.7
+                     else "".join(chance.choice(alphabet) for _ in range(chance.randint(1, 8))))
+            if not query:
+                continue  # -- nothing to look for in an empty text --
+            assert text.has(query) == (query in whole), (parts, query)
+            assert text.count(query) == whole.count(query), (parts, query)
+            expected = tuple(dict.fromkeys(str(i % 5) for i, part in enumerate(parts) if query in part))
+            assert units.where(query) == expected, (parts, query)
+
+
 # ---------------------------------------------------------------- real reports, answer keys
 
 
@@ -217,13 +289,18 @@ def test_real_pairs_find_the_labelled_expressions(name: str) -> None:
         assert _share(answer, found, side, 40) >= 0.50, side
 
 
-@pytest.mark.xfail(strict=True, reason="target of the brief not met: the first 40 hold 57–59% of the labelled "
-                                       "expressions (2021→2022, 2022→2023), not 70%")
-@pytest.mark.parametrize("name", PAIRS)
-def test_real_pairs_rank_the_labelled_expressions_first(name: str) -> None:
+_SHORT = "target of the brief not met: the first 40 hold {} of the labelled expressions, not 70%"
+
+
+@pytest.mark.parametrize(("name", "side"), [
+    pytest.param(PAIRS[0], "new", marks=pytest.mark.xfail(strict=True, reason=_SHORT.format("18/30 (60%)"))),
+    pytest.param(PAIRS[0], "dropped", marks=pytest.mark.xfail(strict=True, reason=_SHORT.format("18/28 (64%)"))),
+    (PAIRS[1], "new"),
+    pytest.param(PAIRS[1], "dropped", marks=pytest.mark.xfail(strict=True, reason=_SHORT.format("18/27 (67%)"))),
+])
+def test_real_pairs_rank_the_labelled_expressions_first(name: str, side: str) -> None:
     answer, found = _real_pair(name)
-    for side in ("new", "dropped"):
-        assert _share(answer, found, side, 40) >= 0.70, side
+    assert _share(answer, found, side, 40) >= 0.70, side
 
 
 @pytest.mark.parametrize("name", PAIRS)

@@ -1,0 +1,161 @@
+"""A report's text as expressions look it up: is a key there, how often, in which units.
+
+The text is the units' keys joined without a separator (a sentence broken over two lines is
+still found). A long report repeats itself (every paragraph of a 5 MB input many times), so
+each distinct stretch is indexed once: a unit's *window* is its key and the text that follows
+it, as long as the longest key asked for; units with the same window hold the same matches,
+so only the first one's window is kept, with how many units share it. Lookups go through
+sets of the 2- and 4-character pieces of the kept text, then one ``str.find`` over it (see
+:mod:`reportdiff.expressions`).
+"""
+
+from __future__ import annotations
+
+import sys
+from bisect import bisect_right
+
+#: Keys up to this long are answered from the kept windows; a longer one (a long clause,
+#: rare) searches the whole text.
+REACH = 64
+# -- stands between kept stretches: no key holds it, so no match runs across two stretches --
+_GAP = "\x00"
+
+
+class Text:
+    """Presence and counts of keys in the concatenation of ``parts``."""
+
+    def __init__(self, parts: list[str]) -> None:
+        self.whole = "".join(parts)
+        whole = self.whole
+        kept: list[str] = []
+        starts: list[int] = []  # -- where each kept unit's key starts in the kept text --
+        ends: list[int] = []
+        weights: list[int] = []  # -- how many units share the kept unit's window --
+        seen: dict[tuple[int, str], int] = {}
+        size = 0  # -- length of the kept text so far --
+        run_end = -1  # -- offset in ``whole`` where the stretch being kept stops --
+        offset = 0
+        for part in parts:
+            end = offset + len(part)
+            # -- the key's length too: an empty unit's window is the next unit's --
+            window = (len(part), whole[offset:end + REACH])
+            slot = seen.get(window)
+            if slot is not None:
+                weights[slot] += 1
+            else:
+                seen[window] = len(weights)
+                if offset != run_end and run_end >= 0:
+                    # -- a new stretch: close the last one with its reach and a gap --
+                    kept.append(whole[run_end:run_end + REACH] + _GAP)
+                    size += len(kept[-1])
+                kept.append(part)
+                starts.append(size)
+                ends.append(size + len(part))
+                weights.append(1)
+                size += len(part)
+                run_end = end
+            offset = end
+        if run_end >= 0:
+            kept.append(whole[run_end:run_end + REACH])
+        self.kept = "".join(kept)
+        self._starts, self._ends, self._weights = starts, ends, weights
+        self._repeats = len(weights) < len(parts)
+        self._pairs: set[str] | None = None
+
+    def _pieces(self) -> None:
+        # -- every 2- and 4-character piece of the kept text as a number, read in C from its
+        #    UTF-16 bytes at each character offset; only a text that is searched needs them --
+        data = self.kept.encode("utf-16-le")
+        self._pairs, self._quads = set(), set()
+        for pieces, width, code in ((self._pairs, 4, "I"), (self._quads, 8, "Q")):
+            for shift in range(0, width, 2):
+                view = memoryview(data)[shift:]
+                pieces.update(view[:len(view) // width * width].cast(code))
+
+    def has(self, key: str) -> bool:
+        """True when the text holds ``key``."""
+        if self._pairs is None:
+            self._pieces()
+        size = len(key)
+        if size < 2 or size > REACH + 1:
+            return size == 1 and key in self.kept or size > REACH + 1 and key in self.whole
+        data = key.encode("utf-16-le")
+        if len(data) != 2 * size:
+            return key in self.kept  # -- a character beyond the BMP: no pieces to look up --
+        if size < 4:
+            pairs = self._pairs
+            if _number(data[:4]) not in pairs or size == 3 and _number(data[2:]) not in pairs:
+                return False
+            return size == 2 or key in self.kept
+        # -- a key the text holds has all its pieces there: those at every fourth character and
+        #    the last one rule most keys out without a search --
+        whole = len(data) // 8 * 8
+        if not self._quads.issuperset(memoryview(data)[:whole].cast("Q")):
+            return False
+        if whole < len(data) and _number(data[-8:]) not in self._quads:
+            return False
+        return key in self.kept
+
+    def count(self, key: str) -> int:
+        """Return how often the text holds ``key``, occurrences not overlapping (as ``str.count``)."""
+        if not key:
+            return 0
+        if not self._repeats or len(key) > REACH + 1 or _bordered(key):
+            # -- nothing was left out (the kept text is the text), or a key too long for the
+            #    windows, or one whose matches may overlap (稳稳 in 稳稳稳), where str.count skips
+            #    into them: the whole text decides --
+            return self.whole.count(key)
+        return self._kept_count(key)
+
+    def _kept_count(self, key: str) -> int:
+        """Count matches that start inside a kept unit's key, each for the units sharing its window."""
+        kept, starts, ends, weights = self.kept, self._starts, self._ends, self._weights
+        total = 0
+        position = kept.find(key)
+        while position >= 0:
+            slot = bisect_right(starts, position) - 1
+            # -- a key without a border never overlaps itself: every match counts, as in str.count --
+            if slot >= 0 and position < ends[slot]:
+                total += weights[slot]
+            position = kept.find(key, position + 1)
+        return total
+
+
+def _number(data: bytes) -> int:
+    return int.from_bytes(data, sys.byteorder)
+
+
+def _bordered(key: str) -> bool:
+    """True when a proper prefix of ``key`` is also its suffix (its matches may overlap)."""
+    return any(key[:size] == key[-size:] for size in range(1, len(key)))
+
+
+class Units:
+    """Which units hold a key: each distinct key searched once, answers in reading order."""
+
+    def __init__(self, ids: list[str], keys: list[str]) -> None:
+        self._ids = ids
+        distinct: dict[str, list[int]] = {}
+        for index, unit_key in enumerate(keys):
+            distinct.setdefault(unit_key, []).append(index)
+        self._members = list(distinct.values())
+        starts = []
+        size = 0
+        for unit_key in distinct:
+            starts.append(size)
+            size += len(unit_key) + 1
+        self._starts = starts
+        self._joined = _GAP.join(distinct)
+
+    def where(self, key: str) -> tuple[str, ...]:
+        joined, starts = self._joined, self._starts
+        found: set[int] = set()
+        position = joined.find(key) if key else -1
+        while position >= 0:
+            found.add(bisect_right(starts, position) - 1)
+            position = joined.find(key, position + 1)
+        indices = sorted(index for slot in found for index in self._members[slot])
+        return tuple(dict.fromkeys(self._ids[index] for index in indices))
+
+
+__all__ = ["REACH", "Text", "Units"]
