@@ -17,7 +17,7 @@ from .normalize import key as norm_key
 from .parse import split_sentences
 from .plan_matching import PROMISE_THRESHOLD, SATURATION, Features, Matcher, TargetIndex, links
 from .plans import Evidence, Promise, _measures, _pick_sentence, _trim
-from .segment import FIGURE_RE
+from .segment import DOMAIN_TERMS, FIGURE_RE
 
 #: Evidence windows scored for a plan: those holding most of its strong wording (a long
 #: review holds a common strong word in dozens of sentences; the evidence is among the first).
@@ -50,12 +50,16 @@ def _reports_a_clause(clauses: list[Features], evidence: Features) -> bool:
     return not clauses
 
 
+_DOMAIN_WORDS = frozenset(DOMAIN_TERMS)
+
+
 def _coverage(clause: Features, evidence: Features) -> tuple[float, float]:
     """Return (weight of the clause's words the evidence holds, weight of all its words).
 
-    Words, not features: a word found whole counts once, not again for each of its bigrams,
-    except a long word (一体化综合监管), whose bigrams are what it weighs; a word found only in
-    part (信访工作条例 in 信访工作) counts by its bigrams, never more than the word itself.
+    Words, not features: a word found whole counts once, not again for each of its bigrams
+    (except a domain term such as 一体化综合监管, whose bigrams are what it weighs; an idiom such
+    as 多措并举 is one word); a word found only in part (信访工作条例 in 信访工作) counts by its
+    bigrams, never more than the word itself.
     """
     covered = total = 0.0
     for word in clause.terms:
@@ -63,21 +67,20 @@ def _coverage(clause: Features, evidence: Features) -> tuple[float, float]:
         if weight is None:
             continue
         bigrams = [] if word.startswith("@") else ["~" + word[i : i + 2] for i in range(len(word) - 1)]
-        parts = sum(clause.weights.get(b, 0.0) for b in bigrams)
-        long = len(word) >= 4 and not word.startswith("@")
-        total += weight + (parts if long else 0.0)
+        parts = sum(clause.weights.get(b, 0.0) for b in bigrams) if word in _DOMAIN_WORDS else 0.0
+        total += weight + parts
         if word.startswith("@"):
             covered += weight if word in evidence.concepts else 0.0
         elif word in evidence.key:
-            covered += weight + (parts if long else 0.0)
+            covered += weight + parts
         else:
             partial = sum(clause.weights.get(b, 0.0) for b in bigrams if b[1:] in evidence.key)
-            covered += min(partial, weight + (parts if long else 0.0))
+            covered += min(partial, weight + parts)
     return covered, total
 
 
 #: Targets that are ceilings: a result below them meets them (居民消费价格涨幅3%左右 met by 2%).
-_CEILING = re.compile(r"涨幅|上涨|失业率|赤字率|负债率|杠杆率|能耗|排放|强度|死亡|事故|债务")
+_CEILING = re.compile(r"涨幅|上涨|失业率|赤字率|负债率|杠杆率|死亡|事故|债务")
 #: Qualifiers of a target: at least, at most.
 _AT_LEAST = ("以上", "超过", "超", "逾", "多", "余", "突破")
 _AT_MOST = ("以内", "以下", "不超过", "不到", "低于", "控制在")
@@ -88,7 +91,8 @@ _ABOUT = 0.05
 def target_met(change) -> bool:
     """Return True when this year's result meets last year's plan figure (a ``plan_result``
     FigureChange): at least / at most as its qualifier says, or about it, a ceiling for
-    indicators where less is better (涨幅, 失业率, 赤字率, 能耗…)."""
+    indicators where less is better (涨幅, 失业率, 赤字率…). A planned cut (能耗降低3%左右)
+    is an amount like any other: a cut of 2.7% falls short of it."""
     plan, result = change.old.value, change.new.value
     qualifier = change.old.approx or ""
     if qualifier in _AT_MOST or _CEILING.search(change.label or ""):
@@ -99,87 +103,127 @@ def target_met(change) -> bool:
 
 
 def _target_promise(plan: PlanSentence, changes: list, new_measures: dict[str, Measure],
-                    old_texts: dict[str, str]) -> Promise | None:
+                    span: tuple[int, int] | None) -> Promise | None:
     """Return the promise of a plan sentence that sets a figure followed into this year's
-    results: delivered with the result sentence when the result meets it, else not reported."""
+    results: delivered with the result sentence when the result meets it, else not reported.
+    ``span`` is where the plan stands in its block's text (None when unknown)."""
     # -- the figure must stand in this sentence, not only the same digits (3%左右 is both the
-    #    price target and the energy target of one paragraph) --
-    start = old_texts.get(plan.block_id, "").find(plan.text)
-    end = start + len(plan.text)
-    # -- the start of 从75%提高到100% is where the plan begins, not what it promises --
+    #    price target and the energy target of one paragraph); the start of 从75%提高到100% is
+    #    where the plan begins, not what it promises --
     mine = [c for c in changes if c.old_measure == plan.block_id and c.old.raw in plan.text
-            and (start < 0 or start <= c.old.start < end)
+            and (span is None or span[0] <= c.old.start < span[1])
             and c.new_measure in new_measures and c.old.aspect != "from"]
     if not mine:
         return None
-    evidence = []
+    evidence: dict[tuple[str, str], Evidence] = {}
     for change in mine:
         if not target_met(change):
             return Promise("not_reported", plan, ())
         measure = new_measures[change.new_measure]
         sentence = next((s.strip() for s in split_sentences(measure.text) if change.new.raw in s), measure.text)
-        evidence.append(Evidence(measure, sentence, 1.0, (change.label,)))
-    return Promise("delivered", plan, tuple(evidence))
+        # -- GDP and jobs met in one result sentence: that sentence once --
+        evidence.setdefault((measure.id, sentence), Evidence(measure, sentence, 1.0, (change.label,)))
+    return Promise("delivered", plan, tuple(evidence.values()))
+
+
+def _sentence_starts(plans: list[PlanSentence], texts: dict[str, str]) -> dict[str, int]:
+    """Return where each plan sentence starts in its block's text (sentences follow each
+    other, so a sentence written twice in a block is found at its own place)."""
+    starts: dict[str, int] = {}
+    position: dict[str, int] = {}
+    for plan in plans:
+        text = texts.get(plan.block_id)
+        if text is None:
+            continue
+        found = text.find(plan.text, position.get(plan.block_id, 0))
+        if found >= 0:
+            starts[plan.id] = found
+            position[plan.block_id] = found + len(plan.text)
+    return starts
 
 
 #: A clause of a plan sentence is a task of its own when its specific wording weighs this much.
 TASK_WEIGHT = CLAUSE_WEIGHT
-#: The verbs of a task (either script): what a plan undertakes to do, or what a target says of
-#: its indicator (生态环境质量进一步改善, 国际收支基本平衡).
+#: The verbs of a task, on the Simplified key: what a plan undertakes to do, or what a target
+#: says of its indicator (生态环境质量进一步改善, 国际收支基本平衡).
 _TASK_VERB = re.compile(
-    "改善|下降|增長|增长|同步|平衡|"
-    "实施|实行|推进|推動|推动|加快|加強|加强|完善|健全|建立|建設|建设|構建|构建|制定|出台|開展|开展|啟動|启动|設立|设立|"
-    "增設|增设|支持|鼓勵|鼓励|引導|引导|促進|促进|深化|擴大|扩大|提高|提升|降低|減少|减少|增加|落實|落实|堅持|坚持|強化|强化|"
-    "優化|优化|培育|改造|新建|完成|安排|發行|发行|取消|放寬|放宽|規範|规范|整治|治理|保障|穩定|稳定|保持|用好|做好|抓好|"
-    "打擊|打击|加大|延續|延续|延長|延长|推廣|推广|推行|探索|統籌|统筹|提振|防範|防范|化解|嚴控|严控|確保|确保|守住|兜牢|"
-    "扶持|幫助|帮助|減輕|减轻|清理|嚴厲|严厉|嚴格|严格|維護|维护|參與|参与|商簽|商签|發揮|发挥|"
-    "開工|开工|建成|修訂|修订|編制|编制|辦好|办好|加速|拓展|拓寬|拓宽|實現|实现|控制|下達|下达"
+    "改善|下降|增长|同步|平衡|"
+    "实施|实行|推进|推动|加快|加强|完善|健全|建立|建设|构建|制定|出台|开展|启动|设立|增设|支持|鼓励|引导|促进|深化|"
+    "扩大|提高|提升|降低|减少|增加|落实|坚持|强化|优化|培育|改造|新建|完成|安排|发行|取消|放宽|规范|整治|治理|保障|"
+    "稳定|保持|用好|做好|抓好|打击|加大|延续|延长|推广|推行|探索|统筹|提振|防范|化解|严控|确保|守住|兜牢|扶持|帮助|"
+    "减轻|清理|严厉|严格|维护|参与|商签|发挥|开工|建成|修订|编制|办好|加速|拓展|拓宽|实现|控制|下达|打造|聚焦|争创|"
+    "招引|培养|引进|筹办|举办|召开|部署|出击|攻坚|巩固|壮大|发展壮大|补齐|补强|畅通|织密|筑牢"
+)
+#: Clauses that give a cause, a purpose or a condition of the task beside them: 因财政收入恢复性
+#: 增长，…; …，以促进民生改善; 在落实助企纾困政策的同时，… (on the Simplified key).
+_SUBORDINATE = re.compile(
+    r"^(?:因|因为|由于|鉴于|考虑|为了|为|以便|以|使|让|有利于|有助于|从而|进而|其中|"
+    r"在[^,]{0,24}(?:同时|基础上|过程中|前提下))"
 )
 _TASK_END = re.compile(r"(?<=[，,])")
 
 
-def _tasks(matcher: Matcher, plan: PlanSentence) -> list[PlanSentence]:
-    """Split a plan sentence into the tasks it bundles, each a PlanSentence ``<id>.<n>``.
+def _tasks(matcher: Matcher, plan: PlanSentence) -> list[tuple[int, int]]:
+    """Return the spans (start, end in ``plan.text``) of the tasks a plan sentence bundles.
 
     A 政府工作报告 sentence often lists several tasks (实施…方案，强化…力量，加强…建设), and
-    a review may report one and pass over the next. A clause starts a task when its own
-    specific wording weighs TASK_WEIGHT and is anchored as a match must be (two specific
-    words, or a concept, domain or long term); a lighter clause stays with the task before it
-    (…，确保按时足额发放), or with the first task when it opens the sentence (考虑到…，); a
-    clause that only frames (经济增速是综合性指标，…) belongs to no task. A sentence with one task is
-    returned as it is.
+    a review may report one and pass over the next. A clause starts a task when it does
+    something or sets a target (a task verb or a figure), is no cause, purpose or condition
+    (因…, 以促进…, 在…的同时), and its own specific wording weighs TASK_WEIGHT and is anchored as
+    a match must be (two specific words, or a concept, domain or long term). A lighter clause
+    stays with the task before it (…，确保按时足额发放), or with the task after it when it opens
+    the sentence (考虑到…，); a clause that only frames (经济增速是综合性指标，…) belongs to no
+    task, nor do light clauses cut off from any task by it. Each task is one stretch of the
+    sentence. A sentence with no task is one span, the whole.
     """
-    pieces = [piece for piece in _TASK_END.split(plan.text) if piece.strip(" \u3000")]
-    tasks: list[str] = []
-    pending = ""
-    framing = False
-    for piece in pieces:
-        feats = matcher.features(norm_key(piece))  # -- the clause check's own: segmented once --
+    tasks: list[list[int]] = []
+    pending: int | None = None  # -- where light clauses waiting for the next task start --
+    joined = False  # -- the clause before belongs to the last task --
+    position = 0
+    for piece in _TASK_END.split(plan.text):
+        start, end = position, position + len(piece)
+        position = end
+        if not piece.strip(" \u3000"):
+            continue
+        key = norm_key(piece)
+        feats = matcher.features(key)  # -- the clause check's own: segmented once --
         if is_framing(piece.rstrip("，,")):
             # -- 经济增速是综合性指标，… / …，这相当于…: a clause that frames promises nothing --
-            framing = True
+            pending, joined = None, False
         # -- a task does something or sets a figure, and could be matched on its own (see
         #    Matcher.shared); 我国经济长期向好的基本面不会改变 assesses and promises nothing --
-        elif (_TASK_VERB.search(piece) or FIGURE_RE.search(piece)) and feats.total >= TASK_WEIGHT \
-                and Matcher.shared(feats, feats)[0] > 0:
-            tasks.append(pending + piece)
-            pending = ""
-        elif tasks:
-            tasks[-1] += piece
-        else:
-            pending += piece
-    if pending and tasks:
-        tasks[-1] += pending
-    if len(tasks) < 2:
-        if framing and tasks:
-            return [PlanSentence(plan.id, plan.block_id, plan.index, tasks[0], norm_key(tasks[0]))]
-        return [plan]
-    return [PlanSentence(f"{plan.id}.{number}", plan.block_id, plan.index, text, norm_key(text))
-            for number, text in enumerate(tasks, start=1)]
+        elif (_TASK_VERB.search(key) or FIGURE_RE.search(key)) and not _SUBORDINATE.match(key) \
+                and feats.total >= TASK_WEIGHT and Matcher.shared(feats, feats)[0] > 0:
+            tasks.append([start if pending is None else pending, end])
+            pending, joined = None, True
+        elif joined:
+            tasks[-1][1] = end
+        elif pending is None:
+            pending = start
+    if not tasks:
+        return [(0, len(plan.text))]
+    return [(start, end) for start, end in tasks]
+
+
+def _task_sentences(plan: PlanSentence, spans: list[tuple[int, int]]) -> list[PlanSentence]:
+    """Return the tasks of a plan sentence as PlanSentences: ``<id>.<n>``, or the sentence's
+    own id when it has one task (less any clause that only frames it)."""
+    def task(identifier: str, start: int, end: int) -> PlanSentence:
+        if (start, end) == (0, len(plan.text)):
+            return PlanSentence(identifier, plan.block_id, plan.index, plan.text, plan.key, plan.framing)
+        text = plan.text[start:end].strip()
+        return PlanSentence(identifier, plan.block_id, plan.index, text, norm_key(text))
+
+    if len(spans) == 1:
+        return [task(plan.id, *spans[0])]
+    return [task(f"{plan.id}.{number}", start, end) for number, (start, end) in enumerate(spans, start=1)]
 
 
 #: A paragraph opening a review of several years (过去五年…, 五年来…); 过去一年 / 去年 returns to one.
-_SEVERAL_YEARS = re.compile(r"^(?:过去|近|这)?[二两三四五六七八九十]年(?:来|以来|间|中)?")
+_SEVERAL_YEARS = re.compile(
+    r"^(?:过去|近|这)?[二两三四五六七八九十]年(?:来|以来|间|中|,)|^(?:过去|近)[二两三四五六七八九十]年|"
+    r"^[^,。]{0,30}以来的[二两三四五六七八九十]年"
+)
 _ONE_YEAR = re.compile(r"^(?:过去一年|去年|(?:19|20)\d{2}年)")
 
 
@@ -245,6 +289,8 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     matcher = Matcher([k for _, pair in windows for _, k in pair] + [p.key for p in plans])
     spanning = _several_years(results)
     several_years = frozenset(i for i, (measure, _) in enumerate(windows) if measure.id in spanning)
+    if len(several_years) == len(windows):
+        several_years = frozenset()  # -- a review of five years alone: nothing to prefer --
     targets = TargetIndex([(matcher.joined([k for _, k in pair]), norm_key(m.title)) for m, pair in windows],
                           most=PROMISE_CANDIDATES)
     # -- this year's plans, weighed among themselves and last year's: where a plan is restated --
@@ -256,8 +302,8 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     old_texts = {m.id: m.text for m in _measures(old_report, Role.PLANS)}
     changes = list(plan_results)
 
-    def judge(plan: PlanSentence) -> Promise:
-        if (by_figure := _target_promise(plan, changes, new_measures, old_texts)) is not None:
+    def judge(plan: PlanSentence, span: tuple[int, int] | None) -> Promise:
+        if (by_figure := _target_promise(plan, changes, new_measures, span)) is not None:
             return by_figure
         feats = matcher.features(plan.key)
         evidence: list[Evidence] = []
@@ -293,17 +339,18 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
 
     promises: list[Promise] = []
     by_task = KINDS.get(old_report.kind, OTHER).task_promises
+    starts = _sentence_starts(plans, old_texts)
     for plan in plans:
-        tasks = _tasks(matcher, plan) if by_task else [plan]
-        verdicts = [judge(task) for task in tasks]
+        spans = _tasks(matcher, plan) if by_task else [(0, len(plan.text))]
+        start = starts.get(plan.id)
+        verdicts = [judge(task, None if start is None else (start + first, start + last))
+                    for task, (first, last) in zip(_task_sentences(plan, spans), spans)]
         if len({verdict.status for verdict in verdicts}) > 1:
             # -- the review reports some of the sentence's tasks and not others: say which --
             promises.extend(verdicts)
         else:
-            # -- one promise: the sentence, less the clauses that only frame it --
-            text = "".join(task.text for task in tasks)
-            whole = plan if text == plan.text else PlanSentence(plan.id, plan.block_id, plan.index, text,
-                                                                norm_key(text))
+            # -- one promise: the sentence, less clauses that only frame it at either end --
+            whole = _task_sentences(plan, [(spans[0][0], spans[-1][1])])[0]
             promises.append(_whole_sentence(whole, verdicts, replanned))
     return tuple(promises)
 

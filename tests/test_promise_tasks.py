@@ -126,3 +126,87 @@ def test_the_general_requirements_are_framing() -> None:
     assert is_framing("全面贯彻党的二十大精神")
     assert not is_framing("做好安全生产工作。")
     assert not is_framing("全面贯彻实施新修订的行政复议法")
+
+
+# ---------------------------------------------------------------- tasks are stretches of the sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "考虑到疫情影响，经济增速是综合性指标，实施老旧小区改造，加强社区服务设施建设。",
+    "因财政收入恢复性增长，财政支出总规模比去年增加，重点支持保就业保民生保市场主体。",
+    "这件事一举多得，今年退耕还林还草1500万亩以上，务必抓好。",
+    "推进数字政府建设，实施乡村振兴战略，实现城乡居民收入稳步增长，完成老旧小区改造12个。",
+])
+def test_every_task_is_one_stretch_of_its_sentence(sentence: str) -> None:
+    """Task texts are the report's own text: a clause cut out of the middle would splice two."""
+    from reportdiff.promises import _tasks
+    from reportdiff.plan_matching import Matcher
+    from reportdiff.models import PlanSentence
+    from reportdiff.normalize import key
+
+    plan = PlanSentence("二/(一)#1", "二/(一)", 1, sentence, key(sentence))
+    matcher = Matcher([key(part) for part in NEW.splitlines()] + [plan.key])
+    spans = _tasks(matcher, plan)
+    assert spans == sorted(spans) and all(0 <= a < b <= len(sentence) for a, b in spans)
+    assert all(b <= c for (_, b), (c, _) in zip(spans, spans[1:]))
+
+
+def test_tasks_are_the_same_in_either_script() -> None:
+    from opencc import OpenCC
+
+    from reportdiff.models import PlanSentence
+    from reportdiff.normalize import key
+    from reportdiff.plan_matching import Matcher
+    from reportdiff.promises import _tasks
+
+    simplified = "推进数字政府建设，实施乡村振兴战略，实现城乡居民收入稳步增长，完成老旧小区改造12个。"
+    traditional = OpenCC("s2t").convert(simplified)
+    matcher = Matcher([key(part) for part in NEW.splitlines()] + [key(simplified)])
+    spans = [_tasks(matcher, PlanSentence("x#1", "x", 1, text, key(text))) for text in (simplified, traditional)]
+    assert spans[0] == spans[1] and len(spans[0]) >= 2
+
+
+def test_a_cause_or_purpose_clause_is_no_task(comparison) -> None:
+    old = OLD.replace("落实援企稳岗政策，", "因就业压力加大，落实援企稳岗政策，")
+    promises = compare(old, NEW, expressions=False).promises
+    assert not any(p.plan.text.startswith("因就业压力加大") and p.plan.id.endswith(".1") and
+                   p.plan.text.rstrip("，") == "因就业压力加大" for p in promises)
+
+
+def test_a_named_task_of_work_is_no_framing() -> None:
+    from reportdiff.kinds import is_framing
+
+    assert not is_framing("做好防汛工作，要落实防汛责任，加固城区堤防10公里。")
+    assert is_framing("做好今年工作，总的要求是：坚持稳中求进。")
+    assert is_framing("让我们更加紧密地团结在党中央周围，奋力谱写新篇章！")
+
+
+def test_the_review_of_several_years_is_found_by_its_opening() -> None:
+    from reportdiff.models import Measure, MeasureKind, Role
+    from reportdiff.normalize import key
+    from reportdiff.promises import _several_years
+
+    def measure(identifier: str, text: str) -> Measure:
+        return Measure(identifier, MeasureKind.PARAGRAPH, "", text, text, key(text), "一", None, "", Role.RESULTS, 1)
+
+    results = (measure("一/¶1", "第十二届全国人民代表大会第一次会议以来的五年，是极不平凡的五年。"),
+               measure("一/¶2", "五年来，经济实力跃上新台阶。"),
+               measure("一/¶3", "过去一年，经济运行稳中向好。"),
+               measure("一/¶4", "三年行动计划全面完成，新建学校12所。"))
+    assert _several_years(results) == {"一/¶1", "一/¶2"}
+
+
+def test_a_planned_cut_is_not_a_ceiling() -> None:
+    """能耗降低3%左右 is a cut of at least about 3%: a cut of 2.7% falls short, 3.1% meets it."""
+    from types import SimpleNamespace
+
+    from reportdiff.promises import target_met
+
+    def change(label: str, plan: float, result: float, approx: str | None = "左右"):
+        return SimpleNamespace(label=label, old=SimpleNamespace(value=plan, approx=approx),
+                               new=SimpleNamespace(value=result))
+
+    assert not target_met(change("单位国内生产总值能耗", 3.0, 2.7))
+    assert target_met(change("单位国内生产总值能耗", 3.0, 3.1))
+    assert target_met(change("居民消费价格涨幅", 3.0, 2.0))
+    assert not target_met(change("城镇调查失业率", 5.5, 6.1, "以内"))
