@@ -357,7 +357,7 @@ class TargetIndex:
             for concept in targets[index][0].concepts:
                 self._by_concept.setdefault(concept, set()).add(index)
         self._cache: dict[str, frozenset[int]] = {}
-        self._holding: dict[str, dict[int, list[str]]] = {}
+        self._holding: dict[str, tuple[list[int], dict[int, list[str]]]] = {}
 
     def _containing(self, needle: str) -> frozenset[int]:
         found = self._cache.get(needle)
@@ -365,17 +365,34 @@ class TargetIndex:
             found = self._cache[needle] = frozenset(self._texts.containing(needle)) & self._distinct
         return found
 
-    def holding(self, plan: Features) -> dict[int, list[str]]:
-        """Return, for each candidate holding any of ``plan``'s features, those features (kept:
-        a plan is looked up again with other targets excluded)."""
-        found = self._holding.get(plan.key)
-        if found is None:
-            found = self._holding[plan.key] = {
-                index: held for index in self.candidates(plan) if (held := Matcher.found(plan, self.targets[index][0]))}
+    def holding(self, plan: Features, excluded: frozenset[int] = frozenset()) -> dict[int, list[str]]:
+        """Return, for each candidate not ``excluded``, the features of ``plan`` it holds.
+
+        Candidates are the targets holding a strong needle of the plan, at most ``most`` of
+        them (those holding most of its strong wording), counted after the exclusion: an
+        excluded target takes no place from another. What a target holds of a plan is kept,
+        as a plan is looked up again with other targets excluded.
+        """
+        cached = self._holding.get(plan.key)
+        if cached is None:
+            hits = self._hits(plan)
+            cached = self._holding[plan.key] = (sorted(hits, key=lambda index: (-hits[index], index)), {})
+        ranked, held = cached
+        kept = [index for index in ranked if index not in excluded]
+        if self.most is not None:
+            kept = kept[: self.most]
+        found: dict[int, list[str]] = {}
+        for index in sorted(kept):
+            features = held.get(index)
+            if features is None:
+                features = held[index] = Matcher.found(plan, self.targets[index][0])
+            if features:
+                found[index] = features
         return found
 
-    def candidates(self, plan: Features, anchor: float = ANCHOR_WEIGHT) -> list[int]:
-        """Return, in order, the targets holding at least one strong needle of ``plan``."""
+    def _hits(self, plan: Features, anchor: float = ANCHOR_WEIGHT) -> dict[int, float]:
+        """Return the targets holding at least one strong needle of ``plan``, with the weight
+        of the strong needles each holds."""
         hits: dict[int, float] = {}
         for feature, needle, concept in plan.needles:
             if concept:
@@ -387,10 +404,7 @@ class TargetIndex:
             weight = plan.weights[feature]
             for index in found:
                 hits[index] = hits.get(index, 0.0) + weight
-        if self.most is not None and len(hits) > self.most:
-            kept = sorted(hits, key=lambda index: (-hits[index], index))[: self.most]
-            return sorted(kept)
-        return sorted(hits)
+        return hits
 
 
 def links(plan: Features, targets: TargetIndex, threshold: float,
@@ -412,7 +426,7 @@ def links(plan: Features, targets: TargetIndex, threshold: float,
     covered: frozenset[str] = frozenset()
     # -- what each candidate holds of the plan, looked up once; each round only drops what
     #    earlier links covered --
-    holding = {index: found for index, found in targets.holding(plan).items() if index not in excluded}
+    holding = targets.holding(plan, excluded)
     while True:
         best: tuple[float, float, int, list[str]] | None = None
         for index, held in holding.items():
