@@ -98,9 +98,6 @@ def labels(lang: str = "zh") -> dict[str, str]:
         raise ValueError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}") from None
 
 
-__all__ = ["LANGUAGES", "labels"]
-
-
 # -- labels of the folder commands (check, timeline, matrix); kept apart so the compare and
 #    plans labels above stay one table each --
 _LABELS["zh"].update({
@@ -129,3 +126,6 @@ _LABELS["en"].update({
     "only_in": "only in", "figures_side": "Figures side by side", "measure": "Measure", "expression": "Expression",
     "reworded_as": "reworded as", "chart": "Chart", "table": "Table",
 })
+
+
+__all__ = ["LANGUAGES", "labels"]
