@@ -18,6 +18,7 @@ from .parse import split_sentences
 from .plan_matching import PROMISE_THRESHOLD, SATURATION, Features, Matcher, TargetIndex, links
 from .plans import Evidence, Promise, _measures, _pick_sentence, _trim
 from .segment import DOMAIN_TERMS, FIGURE_RE
+from .targets import find_targets
 
 #: Evidence windows scored for a plan: those holding most of its strong wording (a long
 #: review holds a common strong word in dozens of sentences; the evidence is among the first).
@@ -301,10 +302,15 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     new_measures = {m.id: m for m in results}
     old_texts = {m.id: m.text for m in _measures(old_report, Role.PLANS)}
     changes = list(plan_results)
+    figure_targets = [norm_key(target.text) for target in find_targets(old_report) if target.value is not None]
 
     def judge(plan: PlanSentence, span: tuple[int, int] | None) -> Promise:
         if (by_figure := _target_promise(plan, changes, new_measures, span)) is not None:
             return by_figure
+        if any(target in plan.key for target in figure_targets) and len(_clauses(matcher, plan.key)) <= 1:
+            # -- a main target with a figure that this year's results do not follow (城镇登记失业率
+            #    4.5%以内 when only the surveyed rate is reported): words are no evidence of it --
+            return Promise("not_reported", plan, (), replanned(plan))
         feats = matcher.features(plan.key)
         evidence: list[Evidence] = []
         clauses = _clauses(matcher, plan.key)

@@ -210,3 +210,31 @@ def test_a_planned_cut_is_not_a_ceiling() -> None:
     assert target_met(change("单位国内生产总值能耗", 3.0, 3.1))
     assert target_met(change("居民消费价格涨幅", 3.0, 2.0))
     assert not target_met(change("城镇调查失业率", 5.5, 6.1, "以内"))
+
+
+def test_a_main_target_whose_figure_is_not_followed_is_not_reported() -> None:
+    """The review reports the surveyed unemployment rate, not the registered one: sharing 城镇
+    and 失业率 is no evidence that 城镇登记失业率4.5%以内 was met."""
+    targets = ("二、2023年主要工作任务\n今年主要预期目标是：地区生产总值增长6%左右；城镇新增就业3万人以上，"
+               "城镇调查失业率5.5%以内，城镇登记失业率4.5%以内；居民消费价格涨幅3%左右。\n")
+    old = OLD.replace("二、2023年主要工作任务\n", targets)
+    new = NEW.replace("过去一年，我们团结带领全市人民攻坚克难，经济社会发展主要目标任务圆满完成。",
+                      "过去一年，全市地区生产总值增长6.3%，城镇新增就业3.2万人，城镇调查失业率5.1%，"
+                      "居民消费价格上涨0.8%。")
+    promises = compare(old, new, expressions=False).promises
+    registered = [p for p in promises if "登记失业率" in p.plan.text]
+    surveyed = [p for p in promises if "调查失业率" in p.plan.text]
+    assert registered and registered[0].status == "not_reported"
+    assert surveyed and surveyed[0].status == "delivered" and "5.1%" in surveyed[0].evidence[0].sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "集众智汇众力，一定能跑出中国创新“加速度”。",
+    "中国改革发展的一切成就，都是干出来的。",
+    "上述主要预期目标，考虑了决胜全面建成小康社会需要。",
+    "让我们携手奋进，共创美好未来！",
+])
+def test_exhortations_and_explanations_are_framing(sentence: str) -> None:
+    from reportdiff.kinds import is_framing
+
+    assert is_framing(sentence)
