@@ -130,7 +130,7 @@ def _pair_candidates(
         unique = old_units.count(of.unit) == 1 == new_units.count(of.unit)
         floor = _UNIQUE_PAIR_MIN if unique else _PAIR_MIN
         for b, nf in enumerate(new):
-            if nf.unit == of.unit and _comparable(of, nf) and (score := label_similarity(of.label, nf.label)) >= floor:
+            if nf.unit == of.unit and _comparable(of, nf) and (score := _label_similarity_cached(of.label, nf.label)) >= floor:
                 cands.append((-(score + bonus), (ni, b), (oi, a)))
     return cands
 
@@ -145,9 +145,13 @@ def _comparable(old: Figure, new: Figure) -> bool:
     return aspects != {"new", "total"}
 
 
-def _assign(cands: list[_Candidate], link: dict[_Slot, _Slot]) -> None:
-    """Greedy one-to-one assignment, best score first; ties go to reading order."""
-    used = set(link.values())
+def _assign(cands: list[_Candidate], link: dict[_Slot, _Slot], used: set[_Slot] | None = None) -> None:
+    """Greedy one-to-one assignment, best score first; ties go to reading order.
+
+    ``used`` is ``set(link.values())`` kept by a caller that assigns many times (rebuilding
+    it on every call costs quadratic time over a long report); it is updated in place."""
+    if used is None:
+        used = set(link.values())
     for _, new_slot, old_slot in sorted(cands):
         if new_slot not in link and old_slot not in used:
             link[new_slot] = old_slot
@@ -202,20 +206,23 @@ def compare_figures(
     """
     old_sides = old_sides or {}
     new_sides = new_sides or {}
-    old_figs = [_value_figures(m) for m in old_measures]
-    new_figs = [_value_figures(m) for m in new_measures]
+    # -- one extraction per distinct text: reports repeat paragraphs --
+    extracted: dict[str, list[Figure]] = {}
+    old_figs = [_value_figures(m, extracted) for m in old_measures]
+    new_figs = [_value_figures(m, extracted) for m in new_measures]
     old_side = [old_sides.get(m.id) for m in old_measures]
     new_side = [new_sides.get(m.id) for m in new_measures]
     old_index = {m.id: i for i, m in enumerate(old_measures)}
     new_index = {m.id: i for i, m in enumerate(new_measures)}
     link: dict[_Slot, _Slot] = {}  # new slot → old slot
+    linked: set[_Slot] = set()  # its values
 
     for old_m, new_m in pairs:
         oi = old_index.get(old_m.id) if old_m is not None else None
         ni = new_index.get(new_m.id) if new_m is not None else None
         if oi is not None and ni is not None and _sides_comparable(old_side[oi], new_side[ni]):
             same = old_side[oi] is not None and old_side[oi] == new_side[ni]
-            _assign(_pair_candidates(oi, old_figs[oi], ni, new_figs[ni], same), link)
+            _assign(_pair_candidates(oi, old_figs[oi], ni, new_figs[ni], same), link, linked)
 
     if report_wide:
         _assign(_global_candidates(old_figs, new_figs, link, old_side, new_side), link)
@@ -323,14 +330,20 @@ def _label_similarity_cached(a: str, b: str) -> float:
     return label_similarity(a, b)
 
 
-def _value_figures(measure: Measure) -> list[Figure]:
+def _value_figures(measure: Measure, known: dict[str, list[Figure]] | None = None) -> list[Figure]:
     """The figures of a measure that are quantities, not the amounts of stated changes.
 
     A bare growth rate after an indicator (国内生产总值达到114万亿元，增长8.1%) is both:
     the claim about 114万亿元 and the indicator's growth rate, compared with last year's.
+    ``known`` remembers the figures of each text (the lists are shared: never mutate them).
     """
+    if known is not None and (found := known.get(measure.text)) is not None:
+        return found
     figures = extract_figures(measure.text)
-    return [f for f in figures if not f.is_change or _growth_rate(f, figures)]
+    found = [f for f in figures if not f.is_change or _growth_rate(f, figures)]
+    if known is not None:
+        known[measure.text] = found
+    return found
 
 
 def _growth_rate(fig: Figure, figures: tuple[Figure, ...]) -> bool:

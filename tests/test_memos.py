@@ -9,7 +9,7 @@ import reportdiff.classify as classify_module
 from reportdiff.align import Scorer, align_measures, align_sections
 from reportdiff.classify import classify
 from reportdiff.diff import RedlineMemo, redline
-from reportdiff.pipeline import _sections_with_roles, load_report
+from reportdiff.pipeline import _sections_with_roles, compare, load_report
 
 from conftest import SAMPLE, SEED
 
@@ -51,3 +51,21 @@ def test_classify_of_a_repeating_pair_equals_the_unmemoised_one(monkeypatch) -> 
     monkeypatch.setattr(classify_module, "RedlineMemo", lambda: redline)
     assert classify(old, new, alignment, sections) == memoised
     assert sum(m.relation is not None for m in memoised[0]) >= 2 * 3
+
+
+def test_figures_of_a_repeating_pair_equal_the_uncached_ones(monkeypatch) -> None:
+    # -- one extraction per distinct text, the linked slots kept across pairs: same records --
+    from reportdiff import figures
+
+    comparison = compare(_repeated(SEED, 3), _repeated(SAMPLE, 3), promises=False, expressions=False)
+    old, new = comparison.old, comparison.new
+    pairs = [(m.old, m.new) for m in comparison.matches if m.old and m.new]
+    cached = figures.compare_figures(old.measures, new.measures, pairs, old_sides=figures.measure_sides(old),
+                                     new_sides=figures.measure_sides(new))
+    plain_value_figures, plain_assign = figures._value_figures, figures._assign
+    monkeypatch.setattr(figures, "_value_figures", lambda measure, known=None: plain_value_figures(measure))
+    monkeypatch.setattr(figures, "_assign", lambda cands, link, used=None: plain_assign(cands, link))
+    plain = figures.compare_figures(old.measures, new.measures, pairs, old_sides=figures.measure_sides(old),
+                                    new_sides=figures.measure_sides(new))
+    assert cached == plain == comparison.figures
+    assert sum(f.old is not None and f.new is not None for f in cached) >= 3 * 10
