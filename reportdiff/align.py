@@ -22,7 +22,10 @@ segmentation differences.
 from __future__ import annotations
 
 import bisect
+import heapq
+import itertools
 import math
+import operator
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -55,6 +58,7 @@ BOILERPLATE = frozenset(
     "机制 制度 体系 水平 能力 作用 建设".split()
 )
 _PUNCT_RE = re.compile(r"^[\W_]+$")
+_NON_WORD_RE = re.compile(r"[\W\d_]+")
 _BOILERPLATE_WEIGHT = 0.05
 
 
@@ -94,8 +98,9 @@ def terms(text_key: str) -> list[str]:
 
 
 def _bigrams(text_key: str) -> Counter[str]:
-    chars = re.sub(r"[\W\d_]+", "", text_key)
-    return Counter(chars[i : i + 2] for i in range(len(chars) - 1))
+    chars = _NON_WORD_RE.sub("", text_key)
+    # -- each character joined to the next, counted in C (a whole report: millions of bigrams) --
+    return Counter(map(operator.add, chars, chars[1:]))
 
 
 def vocabulary_similarity(a: str, b: str) -> float:
@@ -104,7 +109,10 @@ def vocabulary_similarity(a: str, b: str) -> float:
     Two years of one kind of report share their vocabulary (≥ 0.8 for 政府工作报告 years
     apart, whose every sentence was rewritten); two kinds of report, far less (≈ 0.4).
     """
-    va, vb = _bigrams(a), _bigrams(b)
+    return _cosine(_bigrams(a), _bigrams(b))
+
+
+def _cosine(va: Counter[str], vb: Counter[str]) -> float:
     if len(va) > len(vb):
         va, vb = vb, va
     dot = sum(count * vb[gram] for gram, count in va.items() if gram in vb)
@@ -131,6 +139,7 @@ class Scorer:
         self._similarity: dict[tuple[str, str], float] = {}
         self._containment: dict[tuple[str, ...], float] = {}
         self._probes: dict[str, list[str]] = {}
+        self._shared_terms: dict[tuple[str, str, int], tuple[str, ...]] = {}
 
     @staticmethod
     def _idf(term: str, df: int, n: int) -> float:
@@ -153,6 +162,31 @@ class Scorer:
             ranked = sorted(self.term_counts(key), key=lambda t: (-self.weight.get(t, 0.0), t))
             probes = self._probes[key] = ranked[:PROBE_TERMS]
         return probes
+
+    def vocabulary_similarity(self, keys_a: list[str], keys_b: list[str]) -> float:
+        """Return ``vocabulary_similarity("".join(keys_a), "".join(keys_b))``, from the bigrams
+        of each distinct key (a report repeats paragraphs) and those across the joins."""
+        return _cosine(self._joined_bigrams(keys_a), self._joined_bigrams(keys_b))
+
+    def _joined_bigrams(self, keys: list[str]) -> Counter[str]:
+        # -- the class removed is one of single characters, so the joined text stripped is the
+        #    keys stripped and joined: its bigrams are each key's plus one per join --
+        total: Counter[str] = Counter()
+        for key, times in Counter(keys).items():
+            self.term_counts(key)
+            for gram, count in self._bigrams[key].items():
+                total[gram] += count * times
+        stripped: dict[str, str] = {}
+        last = ""
+        for key in keys:
+            chars = stripped.get(key)
+            if chars is None:
+                chars = stripped[key] = _NON_WORD_RE.sub("", key)
+            if chars:
+                if last:
+                    total[last + chars[0]] += 1
+                last = chars[-1]
+        return total
 
     def _masses(self, key: str) -> tuple[float, float]:
         masses = self._mass.get(key)
@@ -210,10 +244,13 @@ class Scorer:
 
     def shared_terms(self, a: str, b: str, limit: int = 6) -> tuple[str, ...]:
         """Return the most specific terms two keys share, most specific first."""
-        shared = set(self.term_counts(a)) & set(self.term_counts(b))
-        ranked = sorted((t for t in shared if not FIGURE_RE.fullmatch(t) and not t.startswith("#")),
-                        key=lambda t: (-self.weight.get(t, 0), t))
-        return tuple(ranked[:limit])
+        found = self._shared_terms.get((a, b, limit))
+        if found is None:
+            shared = set(self.term_counts(a)) & set(self.term_counts(b))
+            ranked = sorted((t for t in shared if not FIGURE_RE.fullmatch(t) and not t.startswith("#")),
+                            key=lambda t: (-self.weight.get(t, 0), t))
+            found = self._shared_terms[(a, b, limit)] = tuple(ranked[:limit])
+        return found
 
 
 def _compatible(old: Measure, new: Measure) -> bool:
@@ -249,12 +286,9 @@ def align_measures(old: tuple[Measure, ...], new: tuple[Measure, ...], scorer: S
                 index[term].append(i)
     candidates: list[tuple[float, float, int, int]] = []
     for j in new_free:
-        hits: Counter[int] = Counter()
         at = j * len(old) // max(len(new), 1)
-        for term in scorer.probe_terms(new[j].key):
-            for i in _near(index.get(term, ()), at):
-                hits[i] += scorer.weight[term]
-        for i, _ in hits.most_common(CANDIDATES):
+        for i, _ in _best_hits(((index.get(term, ()), scorer.weight[term]) for term in scorer.probe_terms(new[j].key)),
+                               at):
             if not _compatible(old[i], new[j]):
                 continue
             score = scorer.similarity(old[i].key, new[j].key)
@@ -354,6 +388,24 @@ def _sim(scorer: Scorer, a: Measure, b: Measure) -> float:
 POSTINGS = 64
 
 
+def _best_hits(postings, at: int) -> list[tuple[int, float]]:
+    """Return ``Counter.most_common(CANDIDATES)`` of the summed weights of the entries near ``at``.
+
+    ``postings`` yields (sorted postings, weight) per probe term. The same sums in the same
+    order and the same tie order as a Counter's (first seen first), in a plain dict: the
+    loop runs for every unmatched measure, and Counter's ``+=`` costs twice as much.
+    """
+    hits: dict[int, float] = {}
+    get = hits.get
+    for found, weight in postings:
+        for i in _near(found, at):
+            hits[i] = get(i, 0) + weight
+    return heapq.nlargest(CANDIDATES, hits.items(), key=_COUNT)
+
+
+_COUNT = operator.itemgetter(1)
+
+
 def _near(postings: list[int], at: int) -> list[int]:
     """Return the ``POSTINGS`` entries of the sorted ``postings`` nearest to ``at`` (all if fewer)."""
     if len(postings) <= POSTINGS:
@@ -381,14 +433,17 @@ def _halves(side, free, partners, scorer, relation, make_pair) -> list[Pair]:
     for index in list(free):
         half = side[index]
         # -- candidates: the neighbours' partners, and wholes sharing the most specific terms --
-        hits: Counter[int] = Counter()
+        hits: dict[int, float] = {}
+        get = hits.get
         for term in scorer.probe_terms(half.key):
             ks = by_term.get(term, ())
             if term in by_place:
                 ks = [partner_at[place] for place in _near(by_place[term], index)]
+            weight = scorer.weight[term]
             for k in ks:
-                hits[k] += scorer.weight[term]
-        candidates = {k for k, _ in hits.most_common(CANDIDATES)}
+                hits[k] = get(k, 0) + weight
+        # -- Counter.most_common(CANDIDATES), on a plain dict (see _best_hits) --
+        candidates = {k for k, _ in heapq.nlargest(CANDIDATES, hits.items(), key=_COUNT)}
         candidates.update(partner_at[n] for n in (index - 1, index + 1) if n in partner_at)
         best, best_gain = None, SPLIT_GAIN
         for first, whole in (partners[k] for k in sorted(candidates)):
@@ -424,12 +479,14 @@ def align_sections(
     """
     sections_old = {s.id: s for s, _ in old}
     sections_new = {s.id: s for s, _ in new}
-    shared: Counter[tuple[str, str]] = Counter()
+    # -- sections by position (p old, q new) below: int pairs hash and compare fast --
+    old_at = {s.id: p for p, (s, _) in enumerate(old)}
+    new_at = {s.id: q for q, (s, _) in enumerate(new)}
+    shared: Counter[tuple[int, int]] = Counter()
     for pair in pairs:
         if pair.old.section_id in sections_old and pair.new.section_id in sections_new:
-            shared[(pair.old.section_id, pair.new.section_id)] += 1
+            shared[(old_at[pair.old.section_id], new_at[pair.new.section_id])] += 1
     # -- candidates: sections sharing a measure or a specific heading term (never all pairs) --
-    old_ids = [s.id for s, _ in old]
     by_term: dict[str, list[int]] = defaultdict(list)
     for position, (so, _) in enumerate(old):
         for term in scorer.term_counts(so.key):
@@ -439,52 +496,66 @@ def align_sections(
     for q, (sn, _) in enumerate(new):
         at = q * len(old) // max(len(new), 1)
         for term in scorer.term_counts(sn.key):
-            candidates.update((old_ids[p], sn.id) for p in _near(by_term.get(term, []), at))
+            candidates.update(zip(_near(by_term.get(term, []), at), itertools.repeat(q)))
     # -- …or sharing one of the most specific terms of their whole text: a 政府工作报告 rewrites
     #    a section's heading and every paragraph, yet keeps its policy area's own words (the
     #    whole texts of one area score 0.2–0.5 across years, of two areas ≲ 0.15) --
-    content_old = {s.id: "".join(m.key for m in s.measures) for s, _ in old}
-    content_new = {s.id: "".join(m.key for m in s.measures) for s, _ in new}
+    texts: dict[str, str] = {}  # -- one object per distinct text: cache look-ups compare by identity --
+    content_old = [_one_text(texts, "".join(m.key for m in s.measures)) for s, _ in old]
+    content_new = [_one_text(texts, "".join(m.key for m in s.measures)) for s, _ in new]
     by_probe: dict[str, list[int]] = defaultdict(list)
-    for position, oid in enumerate(old_ids):
-        for term in scorer.probe_terms(content_old[oid]):
+    for position, text in enumerate(content_old):
+        for term in scorer.probe_terms(text):
             by_probe[term].append(position)
-    for q, (nid, text) in enumerate(content_new.items()):
+    for q, text in enumerate(content_new):
         at = q * len(old) // max(len(new), 1)
         for term in scorer.probe_terms(text):
-            candidates.update((old_ids[p], nid) for p in _near(by_probe.get(term, []), at))
+            candidates.update(zip(_near(by_probe.get(term, []), at), itertools.repeat(q)))
     if len(old) * len(new) <= SECTION_PAIRS_ALL:
         # -- a report has a few dozen sections: try every pair (the role check follows) --
-        candidates.update((so.id, sn.id) for so, _ in old for sn, _ in new)
-    old_roles = {s.id: r for s, r in old}
-    new_roles = {s.id: r for s, r in new}
-    scored: list[tuple[float, str, str]] = []
-    bodies: dict[tuple[str, str], float] = {}
-    for oid, nid in sorted(candidates):
-        if old_roles[oid] is not new_roles[nid]:
-            continue
-        so, sn = sections_old[oid], sections_new[nid]
-        heading = scorer.similarity(so.key, sn.key)
-        overlap = 2 * shared[(oid, nid)] / max(len(so.measures) + len(sn.measures), 1)
-        if content_old[oid] and content_new[nid]:
-            # -- few measures in common (all rewritten): the whole texts speak for the section --
-            bodies[(oid, nid)] = scorer.similarity(content_old[oid], content_new[nid])
-            overlap = max(overlap, min(1.0, 2 * bodies[(oid, nid)]))
-        score = 0.5 * heading + 0.5 * overlap
-        if score >= SECTION_THRESHOLD:
-            scored.append((-score, oid, nid))
+        candidates.update(itertools.product(range(len(old)), range(len(new))))
+    # -- ranks in id order: ties in score go to the lower old id, then new id, as before --
+    old_rank = _ranks([s.id for s, _ in old])
+    new_rank = _ranks([s.id for s, _ in new])
+    # -- what a section's score depends on, numbered: sections alike (a report repeating itself)
+    #    share a number, and a pair of numbers with the same shared count is scored once --
+    rows: dict[tuple, int] = {}
+    old_rows = [rows.setdefault((r, _one_text(texts, s.key), len(s.measures), content_old[p]), len(rows))
+                for p, (s, r) in enumerate(old)]
+    new_rows = [rows.setdefault((r, _one_text(texts, s.key), len(s.measures), content_new[q]), len(rows))
+                for q, (s, r) in enumerate(new)]
+    row_of = list(rows)
+    known: dict[tuple[int, int, int], tuple[float | None, float | None]] = {}
+    scored: list[tuple[float, int, int]] = []
+    bodies: dict[tuple[int, int], float] = {}
+    # -- in any order: nothing below depends on it (the scores sort fully, ties by id) --
+    for p, q in candidates:
+        count = shared.get((p, q), 0)
+        score, body = known.get((old_rows[p], new_rows[q], count)) or _section_score(
+            row_of[old_rows[p]], row_of[new_rows[q]], count, scorer, known, (old_rows[p], new_rows[q], count))
+        if body is not None:
+            bodies[(p, q)] = body
+        if score is not None and score >= SECTION_THRESHOLD:
+            scored.append((-score, old_rank[p], new_rank[q]))
     scored.sort()
+    old_by_rank = sorted(sections_old.values(), key=lambda s: old_rank[old_at[s.id]])
+    new_by_rank = sorted(sections_new.values(), key=lambda s: new_rank[new_at[s.id]])
     result: list[tuple[Section | None, Section | None, float]] = []
     used_old: set[str] = set()
     used_new: set[str] = set()
-    for negative, oid, nid in scored:
-        if oid in used_old or nid in used_new:
+    taken_old: set[int] = set()
+    taken_new: set[int] = set()
+    for negative, p_rank, q_rank in scored:
+        if p_rank in taken_old or q_rank in taken_new:
             continue
-        used_old.add(oid)
-        used_new.add(nid)
-        result.append((sections_old[oid], sections_new[nid], round(-negative, 4)))
-    while clear := _clear_successors({pair: body for pair, body in bodies.items()
-                                      if pair[0] not in used_old and pair[1] not in used_new}):
+        taken_old.add(p_rank)
+        taken_new.add(q_rank)
+        so, sn = old_by_rank[p_rank], new_by_rank[q_rank]
+        used_old.add(so.id)
+        used_new.add(sn.id)
+        result.append((so, sn, round(-negative, 4)))
+    while clear := _clear_successors({(old[p][0].id, new[q][0].id): body for (p, q), body in bodies.items()
+                                      if old[p][0].id not in used_old and new[q][0].id not in used_new}):
         for body, oid, nid in clear:
             used_old.add(oid)
             used_new.add(nid)
@@ -492,6 +563,39 @@ def align_sections(
     result.extend((s, None, 0.0) for s, _ in old if s.id not in used_old)
     result.extend((None, s, 0.0) for s, _ in new if s.id not in used_new)
     return result
+
+
+def _section_score(old_row: tuple, new_row: tuple, shared: int, scorer: Scorer, known: dict,
+                   known_as: tuple[int, int, int]) -> tuple[float | None, float | None]:
+    """Return (score, whole-text similarity) of two sections, given as (role, heading key,
+    measure count, whole text) and the count of measures they share; score None across roles."""
+    old_role, old_key, old_size, old_text = old_row
+    new_role, new_key, new_size, new_text = new_row
+    if old_role is not new_role:
+        found: tuple[float | None, float | None] = (None, None)
+    else:
+        heading = scorer.similarity(old_key, new_key)
+        overlap = 2 * shared / max(old_size + new_size, 1)
+        body = None
+        if old_text and new_text:
+            # -- few measures in common (all rewritten): the whole texts speak for the section --
+            body = scorer.similarity(old_text, new_text)
+            overlap = max(overlap, min(1.0, 2 * body))
+        found = (0.5 * heading + 0.5 * overlap, body)
+    known[known_as] = found
+    return found
+
+
+def _ranks(ids: list[str]) -> list[int]:
+    """Return each id's place in the sorted ids."""
+    ranks = [0] * len(ids)
+    for rank, position in enumerate(sorted(range(len(ids)), key=ids.__getitem__)):
+        ranks[position] = rank
+    return ranks
+
+
+def _one_text(texts: dict[str, str], text: str) -> str:
+    return texts.setdefault(text, text)
 
 
 #: A section whose heading and every paragraph were rewritten (a new government's first
@@ -555,25 +659,72 @@ def align_within_sections(alignment: Alignment, sections: list[tuple[Section | N
     return Alignment(alignment.pairs + tuple(added), tuple(old_free.values()), tuple(new_free.values()))
 
 
+#: Parts of one role pair from this heading similarity (where the role alone does not decide).
+PART_THRESHOLD = 0.3
+
+
+def _best_first(olds: list[Part], news: list[Part], scorer: Scorer, floor: float) -> list[tuple[str, str]]:
+    """Return the one-to-one pairs (old id, new id) that taking every pair scoring at least
+    ``floor`` best first, ties by old id then new id, gives; each id is used once.
+
+    Parts sharing a heading score alike, so pairs are scored per distinct heading pair and
+    each score is settled in one sweep: in old id order, every old part takes the first new
+    part not yet taken among those of that score; linear where the plain sort of every pair
+    was quadratic (a report bound from many reports has hundreds of parts per role).
+    """
+    old_ids: dict[str, list[str]] = defaultdict(list)
+    new_ids: dict[str, list[str]] = defaultdict(list)
+    for part in olds:
+        old_ids[part.key].append(part.id)
+    for part in news:
+        new_ids[part.key].append(part.id)
+    by_score: dict[float, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for old_key in old_ids:
+        for new_key in new_ids:
+            score = scorer.similarity(old_key, new_key)
+            if score >= floor:
+                by_score[score][old_key].extend(new_ids[new_key])
+    found: list[tuple[str, str]] = []
+    used_old: set[str] = set()
+    used_new: set[str] = set()
+    for score in sorted(by_score, reverse=True):
+        # -- the new parts of each old heading at this score, in id order, and how far taken --
+        options = {old_key: sorted(ids) for old_key, ids in by_score[score].items()}
+        taken = dict.fromkeys(options, 0)
+        for oid, old_key in sorted((oid, old_key) for old_key in options for oid in old_ids[old_key]):
+            if oid in used_old:
+                continue
+            ids, at = options[old_key], taken[old_key]
+            while at < len(ids) and ids[at] in used_new:
+                at += 1
+            taken[old_key] = at
+            if at < len(ids):
+                used_old.add(oid)
+                used_new.add(ids[at])
+                found.append((oid, ids[at]))
+    return found
+
+
 def align_parts(old: tuple[Part, ...], new: tuple[Part, ...], scorer: Scorer) -> list[tuple[Part | None, Part | None]]:
     """Return part pairs: by role where both reports have exactly one part of that role,
     otherwise by heading similarity within the role. Unpaired parts come with None."""
     pairs: list[tuple[Part | None, Part | None]] = []
     used_old: set[str] = set()
     used_new: set[str] = set()
+    old_by_id = {p.id: p for p in old}
+    new_by_id = {p.id: p for p in new}
     for role in Role:
         olds = [p for p in old if p.role is role]
         news = [p for p in new if p.role is role]
         if role is not Role.OTHER and len(olds) == 1 and len(news) == 1:
-            candidates = [(1.0, olds[0].id, news[0].id)]
+            found = [(olds[0].id, news[0].id)]
         else:
-            candidates = sorted((-scorer.similarity(o.key, n.key), o.id, n.id) for o in olds for n in news)
-            candidates = [(-score, o, n) for score, o, n in candidates if -score >= 0.3]
-        for _, oid, nid in candidates:
+            found = _best_first(olds, news, scorer, PART_THRESHOLD)
+        for oid, nid in found:
             if oid not in used_old and nid not in used_new:
                 used_old.add(oid)
                 used_new.add(nid)
-                pairs.append((next(p for p in old if p.id == oid), next(p for p in new if p.id == nid)))
+                pairs.append((old_by_id[oid], new_by_id[nid]))
     pairs.extend((None, p) for p in new if p.id not in used_new)
     pairs.extend((p, None) for p in old if p.id not in used_old)
     order = {p.id: i for i, p in enumerate(new)}

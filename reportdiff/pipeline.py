@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from .align import Scorer, align_measures, align_parts, align_sections, align_within_sections, vocabulary_similarity
+from .align import Scorer, align_measures, align_parts, align_sections, align_within_sections
 from .classify import classify, part_matches, years_between
 from .diff import redline
 from .expressions import compare_expressions
@@ -75,8 +75,8 @@ def compare(old: Source, new: Source, *, figures: bool = True, promises: bool = 
     section_pairs = align_sections(_sections_with_roles(old_report), _sections_with_roles(new_report),
                                    alignment.pairs, scorer)
     related = len(alignment.pairs) >= RELATED_SHARE * min(len(old_measures), len(new_measures)) or (
-        old_report.kind == new_report.kind and vocabulary_similarity(
-            "".join(m.key for m in old_measures), "".join(m.key for m in new_measures)) >= RELATED_VOCABULARY)
+        old_report.kind == new_report.kind and scorer.vocabulary_similarity(
+            [m.key for m in old_measures], [m.key for m in new_measures]) >= RELATED_VOCABULARY)
     if related:
         # -- two years of one series: inside succeeding sections, rewritten paragraphs pair too --
         alignment = align_within_sections(alignment, section_pairs, scorer)

@@ -69,3 +69,76 @@ def test_figures_of_a_repeating_pair_equal_the_uncached_ones(monkeypatch) -> Non
                                     new_sides=figures.measure_sides(new))
     assert cached == plain == comparison.figures
     assert sum(f.old is not None and f.new is not None for f in cached) >= 3 * 10
+
+
+# -- align: the same answers from the faster loops --
+
+_IDS = st.text(alphabet="一二三~/()123", min_size=1, max_size=4)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.lists(st.integers(0, 30), max_size=80), st.floats(0.01, 5)), max_size=8),
+       st.integers(0, 30))
+def test_best_hits_are_the_counters_most_common(postings, at) -> None:
+    from collections import Counter
+
+    from reportdiff import align
+
+    postings = [(sorted(found), weight) for found, weight in postings]
+    hits: Counter[int] = Counter()
+    for found, weight in postings:
+        for i in align._near(found, at):
+            hits[i] += weight
+    assert align._best_hits(postings, at) == hits.most_common(align.CANDIDATES)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_IDS, st.sampled_from(["工作回顾", "今年工作安排", "政府自身建设", "工作"])), max_size=9,
+                unique_by=lambda row: row[0]),
+       st.lists(st.tuples(_IDS, st.sampled_from(["过去一年工作回顾", "今年工作安排", "加强政府自身建设", "工作"])),
+                max_size=9, unique_by=lambda row: row[0]))
+def test_parts_pair_as_the_sort_of_every_pair_does(olds, news) -> None:
+    from reportdiff import align
+    from reportdiff.models import Part, Role
+
+    def parts(rows):
+        return [Part(id=i, marker="一、", title=k, key=k, role=Role.OTHER, sections=(), measures=(), line=n)
+                for n, (i, k) in enumerate(rows)]
+
+    old, new = parts(olds), parts(news)
+    scorer = Scorer([p.key for p in old + new])
+    # -- the plain way: every pair, best first, ties by old id then new id --
+    ranked = sorted((-scorer.similarity(o.key, n.key), o.id, n.id) for o in old for n in new)
+    used_old, used_new, plain = set(), set(), []
+    for negative, oid, nid in ranked:
+        if -negative >= align.PART_THRESHOLD and oid not in used_old and nid not in used_new:
+            used_old.add(oid)
+            used_new.add(nid)
+            plain.append((oid, nid))
+    assert align._best_first(old, new, scorer, align.PART_THRESHOLD) == plain
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_TEXTS, max_size=8), st.lists(_TEXTS, max_size=8))
+def test_vocabulary_of_keys_is_that_of_the_joined_text(keys_a, keys_b) -> None:
+    from reportdiff.align import vocabulary_similarity
+
+    scorer = Scorer(keys_a + keys_b)
+    assert scorer.vocabulary_similarity(keys_a + keys_a, keys_b) == vocabulary_similarity(
+        "".join(keys_a + keys_a), "".join(keys_b))
+
+
+def test_sections_of_a_repeating_pair_equal_the_unmemoised_ones(monkeypatch) -> None:
+    from reportdiff import align
+
+    old, new = load_report(_repeated(SEED, 4)), load_report(_repeated(SAMPLE, 4))
+    scorer = Scorer([m.key for m in old.measures + new.measures])
+    alignment = align_measures(old.measures, new.measures, scorer)
+    args = (_sections_with_roles(old), _sections_with_roles(new), alignment.pairs, scorer)
+    memoised = align_sections(*args)
+    plain_score = align._section_score
+    monkeypatch.setattr(align, "_section_score",
+                        lambda old_row, new_row, shared, scorer, known, known_as:
+                        plain_score(old_row, new_row, shared, scorer, {}, known_as))
+    assert align_sections(*args) == memoised
+    assert sum(o is not None and n is not None for o, n, _ in memoised) >= 4 * 10
