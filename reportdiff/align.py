@@ -13,25 +13,28 @@ Passes, in order (each pass only sees what earlier passes left unmatched)::
 Candidates come from an inverted index over specific terms, so the work grows with
 the number of measures that share terms, not with the product of the report sizes.
 
-Similarity is a weighted Dice coefficient over jieba tokens (IDF weights, boilerplate
-verbs such as 持续/推进/加强 weighted near zero, figures reduced to their unit so that a
-changed number still matches) blended with character bigrams, which forgive
-segmentation differences.
+Similarity: ``scoring.Scorer``. Sections (and the measures left over inside sections that
+succeed each other): ``section_align``. Parts: ``align_parts`` below.
 """
+
 
 from __future__ import annotations
 
 import bisect
 import heapq
-import itertools
-import math
 import operator
-import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 
-from .models import Measure, Part, Role, Section
-from .segment import FIGURE_RE, tokenize
+from .models import Measure, Part, Role
+from .scoring import (
+    _BOILERPLATE_WEIGHT,
+    BOILERPLATE,
+    PROBE_TERMS,
+    Scorer,
+    terms,
+    vocabulary_similarity,
+)
 
 #: Below this similarity two measures are not the same measure.
 MATCH_THRESHOLD = 0.32
@@ -45,21 +48,9 @@ SPLIT_SHARE = 0.2
 POSITIONAL_THRESHOLD = 0.22
 #: Widest gap (in new measures) between aligned neighbours in which position still counts.
 POSITIONAL_GAP = 8
-#: Most specific terms of a measure used to look up candidates in the index.
-PROBE_TERMS = 10
 #: Candidates scored in full per measure (the rest of the index hits are ignored).
 CANDIDATES = 12
 
-# -- Words that open half the measures of any report; they must never carry a match. --
-BOILERPLATE = frozenset(
-    "持续 推进 加强 进一步 全面 深入 工作 推动 开展 完善 提升 提高 落实 坚持 强化 不断 积极 切实 "
-    "依法 着力 努力 健全 深化 加大 加快 扎实 充分 有效 建立 建立健全 做好 抓好 全区 我区 区 "
-    "的 和 与 及 等 在 为 对 是 了 将 并 以 有 中 上 下 年 全年 共 各 个 一批 相关 有关 进行 实现 "
-    "机制 制度 体系 水平 能力 作用 建设".split()
-)
-_PUNCT_RE = re.compile(r"^[\W_]+$")
-_NON_WORD_RE = re.compile(r"[\W\d_]+")
-_BOILERPLATE_WEIGHT = 0.05
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,176 +72,6 @@ class Alignment:
     pairs: tuple[Pair, ...]
     unmatched_old: tuple[Measure, ...]
     unmatched_new: tuple[Measure, ...]
-
-
-def terms(text_key: str) -> list[str]:
-    """Return the content terms of a key: tokens without punctuation, figures as their unit."""
-    found = []
-    for token in tokenize(text_key):
-        if _PUNCT_RE.match(token):
-            continue
-        if FIGURE_RE.fullmatch(token):
-            # -- a figure counts mostly by its unit (the number changes every year), and a
-            #    little by its value, so that changed figures keep similarity below 1 --
-            found.append("#" + re.sub(r"^[约近超逾]?[\d.]+[余多]?", "", token))
-        found.append(token)
-    return found
-
-
-def _bigrams(text_key: str) -> Counter[str]:
-    chars = _NON_WORD_RE.sub("", text_key)
-    # -- each character joined to the next, counted in C (a whole report: millions of bigrams) --
-    return Counter(map(operator.add, chars, chars[1:]))
-
-
-def vocabulary_similarity(a: str, b: str) -> float:
-    """Return the cosine of the character-bigram counts of two whole texts (keys), in [0, 1].
-
-    Two years of one kind of report share their vocabulary (≥ 0.8 for 政府工作报告 years
-    apart, whose every sentence was rewritten); two kinds of report, far less (≈ 0.4).
-    """
-    return _cosine(_bigrams(a), _bigrams(b))
-
-
-def _cosine(va: Counter[str], vb: Counter[str]) -> float:
-    if len(va) > len(vb):
-        va, vb = vb, va
-    dot = sum(count * vb[gram] for gram, count in va.items() if gram in vb)
-    norm = math.sqrt(sum(c * c for c in va.values()) * sum(c * c for c in vb.values()))
-    return dot / norm if norm else 0.0
-
-
-class Scorer:
-    """Weighted similarity between texts, with IDF taken over a fixed collection."""
-
-    def __init__(self, keys: list[str]) -> None:
-        self._terms = {k: Counter(terms(k)) for k in set(keys)}
-        self._bigrams = {k: _bigrams(k) for k in self._terms}
-        df: Counter[str] = Counter()
-        bigram_df: Counter[str] = Counter()
-        for k in self._terms:
-            df.update(self._terms[k].keys())
-            bigram_df.update(self._bigrams[k].keys())
-        n = max(len(self._terms), 1)
-        self.weight = {t: self._idf(t, df[t], n) for t in df}
-        self.bigram_weight = {b: math.log(1 + n / bigram_df[b]) for b in bigram_df}
-        self.df = df
-        self._mass: dict[str, tuple[float, float]] = {}
-        self._similarity: dict[tuple[str, str], float] = {}
-        self._containment: dict[tuple[str, ...], float] = {}
-        self._probes: dict[str, list[str]] = {}
-        self._shared_terms: dict[tuple[str, str, int], tuple[str, ...]] = {}
-
-    @staticmethod
-    def _idf(term: str, df: int, n: int) -> float:
-        idf = math.log(1 + n / df)
-        if term in BOILERPLATE or len(term) == 1 or term[0] == "#" or term[0].isdigit() or term[0] in "约近超逾":
-            return idf * _BOILERPLATE_WEIGHT
-        return idf
-
-    def term_counts(self, key: str) -> Counter[str]:
-        if key not in self._terms:
-            self._terms[key] = Counter(terms(key))
-            self._bigrams[key] = _bigrams(key)
-        return self._terms[key]
-
-    def probe_terms(self, key: str) -> list[str]:
-        """Return the few most specific terms of ``key``: enough to find candidates, and
-        a bound on the index work per measure however often terms repeat."""
-        probes = self._probes.get(key)
-        if probes is None:
-            ranked = sorted(self.term_counts(key), key=lambda t: (-self.weight.get(t, 0.0), t))
-            probes = self._probes[key] = ranked[:PROBE_TERMS]
-        return probes
-
-    def vocabulary_similarity(self, keys_a: list[str], keys_b: list[str]) -> float:
-        """Return ``vocabulary_similarity("".join(keys_a), "".join(keys_b))``, from the bigrams
-        of each distinct key (a report repeats paragraphs) and those across the joins."""
-        return _cosine(self._joined_bigrams(keys_a), self._joined_bigrams(keys_b))
-
-    def _joined_bigrams(self, keys: list[str]) -> Counter[str]:
-        # -- the class removed is one of single characters, so the joined text stripped is the
-        #    keys stripped and joined: its bigrams are each key's plus one per join --
-        total: Counter[str] = Counter()
-        for key, times in Counter(keys).items():
-            self.term_counts(key)
-            for gram, count in self._bigrams[key].items():
-                total[gram] += count * times
-        stripped: dict[str, str] = {}
-        last = ""
-        for key in keys:
-            chars = stripped.get(key)
-            if chars is None:
-                chars = stripped[key] = _NON_WORD_RE.sub("", key)
-            if chars:
-                if last:
-                    total[last + chars[0]] += 1
-                last = chars[-1]
-        return total
-
-    def _masses(self, key: str) -> tuple[float, float]:
-        masses = self._mass.get(key)
-        if masses is None:
-            weight, bigram_weight = self.weight, self.bigram_weight
-            masses = (
-                sum(weight.get(t, 1.0) * c for t, c in self.term_counts(key).items()),
-                sum(bigram_weight.get(b, 1.0) * c for b, c in self._bigrams[key].items()),
-            )
-            self._mass[key] = masses
-        return masses
-
-    @staticmethod
-    def _shared(a: Counter[str], b: Counter[str], weight: dict[str, float]) -> float:
-        if len(a) > len(b):
-            a, b = b, a
-        return sum(weight.get(t, 1.0) * min(c, b[t]) for t, c in a.items() if t in b)
-
-    def similarity(self, a: str, b: str) -> float:
-        """Return the similarity of two keys in [0, 1]; 1 for identical keys.
-
-        0.6 × weighted Dice over terms + 0.4 × weighted Dice over character bigrams.
-        """
-        if a == b:
-            return 1.0
-        cached = self._similarity.get((a, b))
-        if cached is not None:
-            return cached
-        term_a, bigram_a = self._masses(a)
-        term_b, bigram_b = self._masses(b)
-        word = char = 0.0
-        if term_a + term_b:
-            word = 2 * self._shared(self._terms[a], self._terms[b], self.weight) / (term_a + term_b)
-        if bigram_a + bigram_b:
-            char = 2 * self._shared(self._bigrams[a], self._bigrams[b], self.bigram_weight) / (bigram_a + bigram_b)
-        score = 0.6 * word + 0.4 * char
-        self._similarity[(a, b)] = score
-        return score
-
-    def containment(self, part: str, whole: str, *more: str) -> float:
-        """Return how much of ``part``'s weighted terms also occur in ``whole`` (plus ``more``)."""
-        cache_key = (part, whole, *more)
-        cached = self._containment.get(cache_key)
-        if cached is not None:
-            return cached
-        tp, tw = self.term_counts(part), self.term_counts(whole)
-        for extra in more:
-            # -- the union of several texts: add counters, never tokenize a concatenation --
-            tw = tw + self.term_counts(extra)
-        total = self._masses(part)[0]
-        weight = self.weight
-        score = sum(weight.get(t, 1.0) * min(c, tw[t]) for t, c in tp.items() if t in tw) / total if total else 0.0
-        self._containment[cache_key] = score
-        return score
-
-    def shared_terms(self, a: str, b: str, limit: int = 6) -> tuple[str, ...]:
-        """Return the most specific terms two keys share, most specific first."""
-        found = self._shared_terms.get((a, b, limit))
-        if found is None:
-            shared = set(self.term_counts(a)) & set(self.term_counts(b))
-            ranked = sorted((t for t in shared if not FIGURE_RE.fullmatch(t) and not t.startswith("#")),
-                            key=lambda t: (-self.weight.get(t, 0), t))
-            found = self._shared_terms[(a, b, limit)] = tuple(ranked[:limit])
-        return found
 
 
 def _compatible(old: Measure, new: Measure) -> bool:
@@ -462,203 +283,6 @@ def _halves(side, free, partners, scorer, relation, make_pair) -> list[Pair]:
     return found
 
 
-#: Up to this many section pairs, every pair is a candidate (beyond, those sharing terms).
-SECTION_PAIRS_ALL = 900
-#: Sections pair from this score (half heading similarity, half shared measures or whole text).
-SECTION_THRESHOLD = 0.25
-
-
-def align_sections(
-    old: list[tuple[Section, Role]], new: list[tuple[Section, Role]], pairs: tuple[Pair, ...], scorer: Scorer
-) -> list[tuple[Section | None, Section | None, float]]:
-    """Return section pairs (either side may be None), judged by heading and shared measures.
-
-    Sections pair only inside parts of the same role. A reworded heading still matches
-    when the section's measures went to the same place; reordered sections match because
-    nothing here depends on position.
-    """
-    sections_old = {s.id: s for s, _ in old}
-    sections_new = {s.id: s for s, _ in new}
-    # -- sections by position (p old, q new) below: int pairs hash and compare fast --
-    old_at = {s.id: p for p, (s, _) in enumerate(old)}
-    new_at = {s.id: q for q, (s, _) in enumerate(new)}
-    shared: Counter[tuple[int, int]] = Counter()
-    for pair in pairs:
-        if pair.old.section_id in sections_old and pair.new.section_id in sections_new:
-            shared[(old_at[pair.old.section_id], new_at[pair.new.section_id])] += 1
-    # -- candidates: sections sharing a measure or a specific heading term (never all pairs) --
-    by_term: dict[str, list[int]] = defaultdict(list)
-    for position, (so, _) in enumerate(old):
-        for term in scorer.term_counts(so.key):
-            if term not in BOILERPLATE:
-                by_term[term].append(position)
-    candidates = set(shared)
-    for q, (sn, _) in enumerate(new):
-        at = q * len(old) // max(len(new), 1)
-        for term in scorer.term_counts(sn.key):
-            candidates.update(zip(_near(by_term.get(term, []), at), itertools.repeat(q)))
-    # -- …or sharing one of the most specific terms of their whole text: a 政府工作报告 rewrites
-    #    a section's heading and every paragraph, yet keeps its policy area's own words (the
-    #    whole texts of one area score 0.2–0.5 across years, of two areas ≲ 0.15) --
-    texts: dict[str, str] = {}  # -- one object per distinct text: cache look-ups compare by identity --
-    content_old = [_one_text(texts, "".join(m.key for m in s.measures)) for s, _ in old]
-    content_new = [_one_text(texts, "".join(m.key for m in s.measures)) for s, _ in new]
-    by_probe: dict[str, list[int]] = defaultdict(list)
-    for position, text in enumerate(content_old):
-        for term in scorer.probe_terms(text):
-            by_probe[term].append(position)
-    for q, text in enumerate(content_new):
-        at = q * len(old) // max(len(new), 1)
-        for term in scorer.probe_terms(text):
-            candidates.update(zip(_near(by_probe.get(term, []), at), itertools.repeat(q)))
-    if len(old) * len(new) <= SECTION_PAIRS_ALL:
-        # -- a report has a few dozen sections: try every pair (the role check follows) --
-        candidates.update(itertools.product(range(len(old)), range(len(new))))
-    # -- ranks in id order: ties in score go to the lower old id, then new id, as before --
-    old_rank = _ranks([s.id for s, _ in old])
-    new_rank = _ranks([s.id for s, _ in new])
-    # -- what a section's score depends on, numbered: sections alike (a report repeating itself)
-    #    share a number, and a pair of numbers with the same shared count is scored once --
-    rows: dict[tuple, int] = {}
-    old_rows = [rows.setdefault((r, _one_text(texts, s.key), len(s.measures), content_old[p]), len(rows))
-                for p, (s, r) in enumerate(old)]
-    new_rows = [rows.setdefault((r, _one_text(texts, s.key), len(s.measures), content_new[q]), len(rows))
-                for q, (s, r) in enumerate(new)]
-    row_of = list(rows)
-    known: dict[tuple[int, int, int], tuple[float | None, float | None]] = {}
-    scored: list[tuple[float, int, int]] = []
-    bodies: dict[tuple[int, int], float] = {}
-    # -- in any order: nothing below depends on it (the scores sort fully, ties by id) --
-    for p, q in candidates:
-        count = shared.get((p, q), 0)
-        score, body = known.get((old_rows[p], new_rows[q], count)) or _section_score(
-            row_of[old_rows[p]], row_of[new_rows[q]], count, scorer, known, (old_rows[p], new_rows[q], count))
-        if body is not None:
-            bodies[(p, q)] = body
-        if score is not None and score >= SECTION_THRESHOLD:
-            scored.append((-score, old_rank[p], new_rank[q]))
-    scored.sort()
-    old_by_rank = sorted(sections_old.values(), key=lambda s: old_rank[old_at[s.id]])
-    new_by_rank = sorted(sections_new.values(), key=lambda s: new_rank[new_at[s.id]])
-    result: list[tuple[Section | None, Section | None, float]] = []
-    used_old: set[str] = set()
-    used_new: set[str] = set()
-    taken_old: set[int] = set()
-    taken_new: set[int] = set()
-    for negative, p_rank, q_rank in scored:
-        if p_rank in taken_old or q_rank in taken_new:
-            continue
-        taken_old.add(p_rank)
-        taken_new.add(q_rank)
-        so, sn = old_by_rank[p_rank], new_by_rank[q_rank]
-        used_old.add(so.id)
-        used_new.add(sn.id)
-        result.append((so, sn, round(-negative, 4)))
-    while clear := _clear_successors({(old[p][0].id, new[q][0].id): body for (p, q), body in bodies.items()
-                                      if old[p][0].id not in used_old and new[q][0].id not in used_new}):
-        for body, oid, nid in clear:
-            used_old.add(oid)
-            used_new.add(nid)
-            result.append((sections_old[oid], sections_new[nid], round(body, 4)))
-    result.extend((s, None, 0.0) for s, _ in old if s.id not in used_old)
-    result.extend((None, s, 0.0) for s, _ in new if s.id not in used_new)
-    return result
-
-
-def _section_score(old_row: tuple, new_row: tuple, shared: int, scorer: Scorer, known: dict,
-                   known_as: tuple[int, int, int]) -> tuple[float | None, float | None]:
-    """Return (score, whole-text similarity) of two sections, given as (role, heading key,
-    measure count, whole text) and the count of measures they share; score None across roles."""
-    old_role, old_key, old_size, old_text = old_row
-    new_role, new_key, new_size, new_text = new_row
-    if old_role is not new_role:
-        found: tuple[float | None, float | None] = (None, None)
-    else:
-        heading = scorer.similarity(old_key, new_key)
-        overlap = 2 * shared / max(old_size + new_size, 1)
-        body = None
-        if old_text and new_text:
-            # -- few measures in common (all rewritten): the whole texts speak for the section --
-            body = scorer.similarity(old_text, new_text)
-            overlap = max(overlap, min(1.0, 2 * body))
-        found = (0.5 * heading + 0.5 * overlap, body)
-    known[known_as] = found
-    return found
-
-
-def _ranks(ids: list[str]) -> list[int]:
-    """Return each id's place in the sorted ids."""
-    ranks = [0] * len(ids)
-    for rank, position in enumerate(sorted(range(len(ids)), key=ids.__getitem__)):
-        ranks[position] = rank
-    return ranks
-
-
-def _one_text(texts: dict[str, str], text: str) -> str:
-    return texts.setdefault(text, text)
-
-
-#: A section whose heading and every paragraph were rewritten (a new government's first
-#: report) still succeeds the one whose whole text is clearly its nearest: at least this similar…
-CLEAR_BODY = 0.12
-#: …and this many times as similar as the runner-up on both sides.
-CLEAR_MARGIN = 1.3
-
-
-def _clear_successors(bodies: dict[tuple[str, str], float]) -> list[tuple[float, str, str]]:
-    """Return (similarity, old id, new id) of the sections each of which is the other's clear
-    nearest by whole text among the sections still unpaired (a pairing may clear others)."""
-    rows: dict[str, list[tuple[float, str]]] = defaultdict(list)
-    cols: dict[str, list[tuple[float, str]]] = defaultdict(list)
-    for (oid, nid), body in bodies.items():
-        rows[oid].append((body, nid))
-        cols[nid].append((body, oid))
-
-    def clear(options: list[tuple[float, str]]) -> str | None:
-        ranked = sorted(options, reverse=True)
-        best = ranked[0][0]
-        runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
-        return ranked[0][1] if best >= CLEAR_BODY and best >= CLEAR_MARGIN * runner_up else None
-
-    return sorted((bodies[(oid, nid)], oid, nid) for oid, options in rows.items()
-                  if (nid := clear(options)) is not None and clear(cols[nid]) == oid)
-
-
-#: Inside two sections that succeed each other, leftover measures that are each other's
-#: nearest pair from this similarity: a 政府工作报告 rewrites every paragraph of a policy area
-#: (积极的财政政策要提质增效 → 提升积极的财政政策效能, 0.35 across the whole report's terms).
-SECTION_MATCH_THRESHOLD = 0.18
-
-
-def align_within_sections(alignment: Alignment, sections: list[tuple[Section | None, Section | None, float]],
-                          scorer: Scorer) -> Alignment:
-    """Return ``alignment`` with the leftovers of each pair of succeeding sections paired where
-    they are each other's nearest (method ``section``). The bar is lower than the report-wide
-    fuzzy pass because the candidates are only the few leftovers of one policy area."""
-    old_free = {m.id: m for m in alignment.unmatched_old}
-    new_free = {m.id: m for m in alignment.unmatched_new}
-    added: list[Pair] = []
-    for old_section, new_section, _ in sections:
-        if old_section is None or new_section is None:
-            continue
-        olds = [m for m in old_section.measures if m.id in old_free]
-        news = [m for m in new_section.measures if m.id in new_free]
-        scores = {(a.id, b.id): scorer.similarity(a.key, b.key) for a in olds for b in news if _compatible(a, b)}
-        for (aid, bid), score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
-            if score < SECTION_MATCH_THRESHOLD:
-                break
-            if aid not in old_free or bid not in new_free:
-                continue
-            best_of_new = max((s for (a, b), s in scores.items() if b == bid and a in old_free), default=0.0)
-            best_of_old = max((s for (a, b), s in scores.items() if a == aid and b in new_free), default=0.0)
-            if score >= best_of_new and score >= best_of_old:
-                old, new = old_free.pop(aid), new_free.pop(bid)
-                added.append(Pair(old, new, round(score, 4), "section", None, scorer.shared_terms(old.key, new.key)))
-    if not added:
-        return alignment
-    return Alignment(alignment.pairs + tuple(added), tuple(old_free.values()), tuple(new_free.values()))
-
-
 #: Parts of one role pair from this heading similarity (where the role alone does not decide).
 PART_THRESHOLD = 0.3
 
@@ -691,7 +315,7 @@ def _best_first(olds: list[Part], news: list[Part], scorer: Scorer, floor: float
         # -- the new parts of each old heading at this score, in id order, and how far taken --
         options = {old_key: sorted(ids) for old_key, ids in by_score[score].items()}
         taken = dict.fromkeys(options, 0)
-        for oid, old_key in sorted((oid, old_key) for old_key in options for oid in old_ids[old_key]):
+        for oid, old_key in sorted((oid, key) for key in options for oid in old_ids[key]):
             if oid in used_old:
                 continue
             ids, at = options[old_key], taken[old_key]
@@ -731,4 +355,6 @@ def align_parts(old: tuple[Part, ...], new: tuple[Part, ...], scorer: Scorer) ->
     return sorted(pairs, key=lambda pair: order[pair[1].id] if pair[1] else len(order))
 
 
-__all__ = ["Alignment", "align_parts", "BOILERPLATE", "MATCH_THRESHOLD", "Pair", "Scorer", "align_measures", "align_sections", "terms"]
+
+__all__ = ["Alignment", "align_parts", "BOILERPLATE", "MATCH_THRESHOLD", "PROBE_TERMS", "Pair", "Scorer", "align_measures", "terms",
+           "vocabulary_similarity"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from .align import Scorer, align_measures, align_parts, align_sections, align_within_sections
+from .align import Scorer, align_measures, align_parts
 from .classify import classify, part_matches, years_between
 from .diff import redline
 from .expressions import compare_expressions
@@ -19,6 +19,7 @@ from .models import Comparison, Report
 from .normalize import key as norm_key
 from .parse import parse, parse_text
 from .plans import PlansAnalysis, analyse_plans, track_promises
+from .section_align import align_sections, align_within_sections
 from .targets import compare_targets, find_targets
 from .tables import compare_tables
 

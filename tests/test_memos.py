@@ -6,10 +6,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import reportdiff.classify as classify_module
-from reportdiff.align import Scorer, align_measures, align_sections
+from reportdiff.align import Scorer, align_measures
 from reportdiff.classify import classify
 from reportdiff.diff import RedlineMemo, redline
 from reportdiff.pipeline import _sections_with_roles, compare, load_report
+from reportdiff.section_align import align_sections
 
 from conftest import SAMPLE, SEED
 
@@ -129,15 +130,15 @@ def test_vocabulary_of_keys_is_that_of_the_joined_text(keys_a, keys_b) -> None:
 
 
 def test_sections_of_a_repeating_pair_equal_the_unmemoised_ones(monkeypatch) -> None:
-    from reportdiff import align
+    from reportdiff import section_align
 
     old, new = load_report(_repeated(SEED, 4)), load_report(_repeated(SAMPLE, 4))
     scorer = Scorer([m.key for m in old.measures + new.measures])
     alignment = align_measures(old.measures, new.measures, scorer)
     args = (_sections_with_roles(old), _sections_with_roles(new), alignment.pairs, scorer)
     memoised = align_sections(*args)
-    plain_score = align._section_score
-    monkeypatch.setattr(align, "_section_score",
+    plain_score = section_align._section_score
+    monkeypatch.setattr(section_align, "_section_score",
                         lambda old_row, new_row, shared, scorer, known, known_as:
                         plain_score(old_row, new_row, shared, scorer, {}, known_as))
     assert align_sections(*args) == memoised
