@@ -143,3 +143,66 @@ def test_sections_of_a_repeating_pair_equal_the_unmemoised_ones(monkeypatch) -> 
                         plain_score(old_row, new_row, shared, scorer, {}, known_as))
     assert align_sections(*args) == memoised
     assert sum(o is not None and n is not None for o, n, _ in memoised) >= 4 * 10
+
+
+# -- JSON: the C-assisted writer gives json.dumps(..., ensure_ascii=False, indent=2) exactly --
+
+_PLAIN_VALUES = (st.none() | st.booleans() | st.integers(-(10**20), 10**20) | st.floats(allow_nan=True)
+                 | st.text(alphabet=st.characters(codec="utf-8"), max_size=8))
+_KEYS = st.text(max_size=4) | st.integers(-5, 5) | st.floats(-2, 2) | st.booleans() | st.none()
+_VALUES = st.recursive(_PLAIN_VALUES, lambda inner: st.lists(inner, max_size=4) | st.lists(inner, max_size=3).map(tuple)
+                       | st.dictionaries(_KEYS, inner, max_size=4), max_leaves=25)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_VALUES)
+def test_json_writer_writes_what_json_dumps_writes(value) -> None:
+    import io
+    import json
+
+    from reportdiff.render.json import _write
+
+    out = io.StringIO()
+    _write(value, "\n", out.write)
+    assert out.getvalue() == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def test_json_writer_refuses_what_json_refuses() -> None:
+    import io
+
+    import pytest
+
+    from reportdiff.render.json import _write
+
+    for value in ({"a": [1, object()]}, {(1, 2): 3}, [set()]):
+        with pytest.raises(TypeError):
+            _write(value, "\n", io.StringIO().write)
+
+
+def test_json_of_the_sample_pair_is_json_dumps_of_its_dict() -> None:
+    import json
+
+    from reportdiff.render.json import comparison_dict, render_json
+
+    comparison = compare(SEED, SAMPLE)
+    assert render_json(comparison) == json.dumps(comparison_dict(comparison), ensure_ascii=False, indent=2) + "\n"
+
+
+def test_json_writer_writes_subclasses_as_json_does() -> None:
+    import enum
+    import io
+    import json
+    from collections import OrderedDict
+
+    from reportdiff.render.json import _write
+
+    class Level(enum.IntEnum):
+        HIGH = 3
+
+    class Name(str):
+        pass
+
+    value = {"a": OrderedDict(b=[Level.HIGH, Name("名")], c={}), "d": (Level.HIGH, 1.5, [])}
+    out = io.StringIO()
+    _write(value, "\n", out.write)
+    assert out.getvalue() == json.dumps(value, ensure_ascii=False, indent=2)
