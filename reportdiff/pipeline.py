@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
+from ._gc import fewer_collections
 from .align import Scorer, align_measures, align_parts
 from .classify import classify, part_matches, years_between
 from .diff import redline
@@ -65,6 +66,13 @@ def compare(old: Source, new: Source, *, figures: bool = True, promises: bool = 
     ``progress`` is called with the name of each stage in ``STAGES`` as it ends (the CLI
     draws a progress bar from it).
     """
+    with fewer_collections():
+        return _compare(old, new, figures=figures, promises=promises, kind=kind, expressions=expressions,
+                        progress=progress)
+
+
+def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: str | None, expressions: bool,
+             progress: Callable[[str], None] | None) -> Comparison:
     done = progress or (lambda stage: None)
     old_report = load_report(old, name="<old>", kind=kind)
     done(STAGES[0])
