@@ -206,3 +206,24 @@ def test_json_writer_writes_subclasses_as_json_does() -> None:
     out = io.StringIO()
     _write(value, "\n", out.write)
     assert out.getvalue() == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def test_fewer_collections_restores_the_threshold_and_never_lowers_it() -> None:
+    import gc
+
+    from reportdiff._gc import THRESHOLD, fewer_collections
+
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        with fewer_collections():
+            assert gc.get_threshold() == (THRESHOLD, 10, 10)
+        assert gc.get_threshold() == (700, 10, 10)
+        gc.set_threshold(THRESHOLD * 2, 5, 5)
+        with fewer_collections():
+            assert gc.get_threshold() == (THRESHOLD * 2, 5, 5)
+        gc.set_threshold(0, 10, 10)  # -- collection switched off stays off --
+        with fewer_collections():
+            assert gc.get_threshold() == (0, 10, 10)
+    finally:
+        gc.set_threshold(*before)
