@@ -78,7 +78,10 @@ def align_sections(
                 for q, (s, r) in enumerate(new)]
     row_of = list(rows)
     known: dict[tuple[int, int, int], tuple[float | None, float | None]] = {}
-    scored: list[tuple[float, int, int]] = []
+    # -- the pairs above the bar by score; each as one int, old rank × new count + new rank,
+    #    so that sorting them orders by old id, then new id (far cheaper than sorting tuples) --
+    by_score: dict[float, list[int]] = defaultdict(list)
+    width = len(new)
     bodies: dict[tuple[int, int], float] = {}
     # -- in any order: nothing below depends on it (the scores sort fully, ties by id) --
     for p, q in candidates:
@@ -88,32 +91,29 @@ def align_sections(
         if body is not None:
             bodies[(p, q)] = body
         if score is not None and score >= SECTION_THRESHOLD:
-            scored.append((-score, old_rank[p], new_rank[q]))
-    scored.sort()
-    old_by_rank = sorted(sections_old.values(), key=lambda s: old_rank[old_at[s.id]])
-    new_by_rank = sorted(sections_new.values(), key=lambda s: new_rank[new_at[s.id]])
+            by_score[score].append(old_rank[p] * width + new_rank[q])
+    old_at_rank = _inverse(old_rank)
+    new_at_rank = _inverse(new_rank)
     result: list[tuple[Section | None, Section | None, float]] = []
-    used_old: set[str] = set()
-    used_new: set[str] = set()
     taken_old: set[int] = set()
     taken_new: set[int] = set()
-    for negative, p_rank, q_rank in scored:
-        if p_rank in taken_old or q_rank in taken_new:
-            continue
-        taken_old.add(p_rank)
-        taken_new.add(q_rank)
-        so, sn = old_by_rank[p_rank], new_by_rank[q_rank]
-        used_old.add(so.id)
-        used_new.add(sn.id)
-        result.append((so, sn, round(-negative, 4)))
+    for score in sorted(by_score, reverse=True):
+        for code in sorted(by_score[score]):
+            p_rank, q_rank = divmod(code, width)
+            p, q = old_at_rank[p_rank], new_at_rank[q_rank]
+            if p in taken_old or q in taken_new:
+                continue
+            taken_old.add(p)
+            taken_new.add(q)
+            result.append((old[p][0], new[q][0], round(score, 4)))
     while clear := _clear_successors({(old[p][0].id, new[q][0].id): body for (p, q), body in bodies.items()
-                                      if old[p][0].id not in used_old and new[q][0].id not in used_new}):
+                                      if p not in taken_old and q not in taken_new}):
         for body, oid, nid in clear:
-            used_old.add(oid)
-            used_new.add(nid)
+            taken_old.add(old_at[oid])
+            taken_new.add(new_at[nid])
             result.append((sections_old[oid], sections_new[nid], round(body, 4)))
-    result.extend((s, None, 0.0) for s, _ in old if s.id not in used_old)
-    result.extend((None, s, 0.0) for s, _ in new if s.id not in used_new)
+    result.extend((s, None, 0.0) for p, (s, _) in enumerate(old) if p not in taken_old)
+    result.extend((None, s, 0.0) for q, (s, _) in enumerate(new) if q not in taken_new)
     return result
 
 
@@ -144,6 +144,14 @@ def _ranks(ids: list[str]) -> list[int]:
     for rank, position in enumerate(sorted(range(len(ids)), key=ids.__getitem__)):
         ranks[position] = rank
     return ranks
+
+
+def _inverse(ranks: list[int]) -> list[int]:
+    """Return the position holding each rank."""
+    positions = [0] * len(ranks)
+    for position, rank in enumerate(ranks):
+        positions[rank] = position
+    return positions
 
 
 def _one_text(texts: dict[str, str], text: str) -> str:
