@@ -51,7 +51,7 @@ def load_report(source: Source, *, name: str | None = None, kind: str | None = N
 
 
 #: The stages ``compare`` reports to its ``progress`` callback, in order.
-STAGES = ("read OLD", "read NEW", "align", "redline", "figures", "promises")
+STAGES = ("read OLD", "read NEW", "align", "redline", "figures", "promises", "expressions")
 
 
 def compare(old: Source, new: Source, *, figures: bool = True, promises: bool = True,
@@ -109,12 +109,14 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
     kept_promises = track_promises(old_report, new_report, [f for f in figure_changes if f.kind == "plan_result"]
                                    ) if promises and related else ()
     done(STAGES[5])
+    targets = compare_targets(find_targets(old_report), find_targets(new_report)) if figures else ()
+    found_expressions = compare_expressions(old_report, new_report) if expressions else None
+    tables = compare_tables(old_report.tables, new_report.tables)
+    done(STAGES[6])
     return Comparison(
         old_report, new_report, matches, sections, parts=parts, preamble=preamble,
         figures=figure_changes, promises=kept_promises, warnings=warnings,
-        targets=compare_targets(find_targets(old_report), find_targets(new_report)) if figures else (),
-        expressions=compare_expressions(old_report, new_report) if expressions else None,
-        tables=compare_tables(old_report.tables, new_report.tables),
+        targets=targets, expressions=found_expressions, tables=tables,
     )
 
 
