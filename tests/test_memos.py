@@ -227,3 +227,17 @@ def test_fewer_collections_restores_the_threshold_and_never_lowers_it() -> None:
             assert gc.get_threshold() == (0, 10, 10)
     finally:
         gc.set_threshold(*before)
+
+
+def test_json_writer_with_brackets_and_separators_inside_strings() -> None:
+    import io
+    import json
+
+    from reportdiff.render.json import _write
+
+    tricky = ["],\x00[", "},\x00{", "\x00", "a\nb", "],\n[", '"]', "[", "]"]
+    value = {"rows": [[text, text] for text in tricky] + [{text: text} for text in tricky] + [(1, None), {"k": 1.5}],
+             "nested": [[["deep"]], [[]], [{}], [[1], 2]]}
+    out = io.StringIO()
+    _write(value, "\n", out.write)
+    assert out.getvalue() == json.dumps(value, ensure_ascii=False, indent=2)
