@@ -27,14 +27,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .models import Measure, Part, Role
-from .scoring import (
-    _BOILERPLATE_WEIGHT,
-    BOILERPLATE,
-    PROBE_TERMS,
-    Scorer,
-    terms,
-    vocabulary_similarity,
-)
+from .scoring import BOILERPLATE, PROBE_TERMS, Scorer, terms, vocabulary_similarity
 
 #: Below this similarity two measures are not the same measure.
 MATCH_THRESHOLD = 0.32
@@ -102,9 +95,8 @@ def align_measures(old: tuple[Measure, ...], new: tuple[Measure, ...], scorer: S
     # -- fuzzy: candidates from an inverted index of specific terms, then global best-first --
     index: dict[str, list[int]] = defaultdict(list)
     for i in old_free:
-        for term in scorer.term_counts(old[i].key):
-            if scorer.weight.get(term, 0) > _BOILERPLATE_WEIGHT * 20:
-                index[term].append(i)
+        for term in scorer.specific_terms(old[i].key):
+            index[term].append(i)
     candidates: list[tuple[float, float, int, int]] = []
     for j in new_free:
         at = j * len(old) // max(len(new), 1)
@@ -235,6 +227,14 @@ def _near(postings: list[int], at: int) -> list[int]:
     return postings[start : start + POSTINGS]
 
 
+def _near_range(postings: list[int], at: int) -> tuple[int, int]:
+    """Return where ``_near(postings, at)`` starts and ends in ``postings``."""
+    if len(postings) <= POSTINGS:
+        return 0, len(postings)
+    start = min(max(bisect.bisect_left(postings, at) - POSTINGS // 2, 0), len(postings) - POSTINGS)
+    return start, start + POSTINGS
+
+
 def _halves(side, free, partners, scorer, relation, make_pair) -> list[Pair]:
     """Return pairs for the free measures of ``side`` that are the second half of a matched one.
 
@@ -244,12 +244,16 @@ def _halves(side, free, partners, scorer, relation, make_pair) -> list[Pair]:
     partner_at = {position[first.id]: k for k, (first, _) in enumerate(partners)}
     by_term: dict[str, list[int]] = defaultdict(list)
     for k, (_, whole) in enumerate(partners):
-        for term in scorer.term_counts(whole.key):
-            if scorer.weight.get(term, 0) > _BOILERPLATE_WEIGHT * 20:
-                by_term[term].append(k)
-    # -- a term in many wholes (a report repeating itself): only the partners nearest the half --
-    by_place = {term: sorted(position[partners[k][0].id] for k in ks) for term, ks in by_term.items()
-                if len(ks) > POSTINGS}
+        for term in scorer.specific_terms(whole.key):
+            by_term[term].append(k)
+    # -- a term in many wholes (a report repeating itself): only the partners nearest the half,
+    #    by the place of their first half (places sorted, and the partners in that order) --
+    places = [position[first.id] for first, _ in partners]
+    by_place: dict[str, tuple[list[int], list[int]]] = {}
+    for term, ks in by_term.items():
+        if len(ks) > POSTINGS:
+            sorted_places = sorted(map(places.__getitem__, ks))
+            by_place[term] = sorted_places, [partner_at[place] for place in sorted_places]
     found: list[Pair] = []
     for index in list(free):
         half = side[index]
@@ -259,7 +263,9 @@ def _halves(side, free, partners, scorer, relation, make_pair) -> list[Pair]:
         for term in scorer.probe_terms(half.key):
             ks = by_term.get(term, ())
             if term in by_place:
-                ks = [partner_at[place] for place in _near(by_place[term], index)]
+                sorted_places, in_place_order = by_place[term]
+                start, end = _near_range(sorted_places, index)
+                ks = in_place_order[start:end]
             weight = scorer.weight[term]
             for k in ks:
                 hits[k] = get(k, 0) + weight

@@ -86,6 +86,7 @@ class Scorer:
         self._containment: dict[tuple[str, ...], float] = {}
         self._probes: dict[str, list[str]] = {}
         self._shared_terms: dict[tuple[str, str, int], tuple[str, ...]] = {}
+        self._specific: dict[str, list[str]] = {}
 
     @staticmethod
     def _idf(term: str, df: int, n: int) -> float:
@@ -99,6 +100,15 @@ class Scorer:
             self._terms[key] = Counter(terms(key))
             self._bigrams[key] = _bigrams(key)
         return self._terms[key]
+
+    def specific_terms(self, key: str) -> list[str]:
+        """Return the terms of ``key`` specific enough to index (weight above 1), in key order."""
+        specific = self._specific.get(key)
+        if specific is None:
+            weight = self.weight
+            specific = self._specific[key] = [term for term in self.term_counts(key)
+                                              if weight.get(term, 0) > _BOILERPLATE_WEIGHT * 20]
+        return specific
 
     def probe_terms(self, key: str) -> list[str]:
         """Return the few most specific terms of ``key``: enough to find candidates, and

@@ -241,3 +241,22 @@ def test_json_writer_with_brackets_and_separators_inside_strings() -> None:
     out = io.StringIO()
     _write(value, "\n", out.write)
     assert out.getvalue() == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 500), max_size=200), st.integers(-10, 510))
+def test_near_range_is_where_near_lies(postings, at) -> None:
+    from reportdiff import align
+
+    postings.sort()
+    start, end = align._near_range(postings, at)
+    assert postings[start:end] == align._near(postings, at)
+
+
+def test_specific_terms_are_the_indexed_terms() -> None:
+    old = load_report(SEED)
+    scorer = Scorer([m.key for m in old.measures])
+    for measure in old.measures:
+        plain = [t for t in scorer.term_counts(measure.key) if scorer.weight.get(t, 0) > 1.0]
+        assert scorer.specific_terms(measure.key) == plain
+    assert sum(map(len, (scorer.specific_terms(m.key) for m in old.measures))) > len(old.measures)
