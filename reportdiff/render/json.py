@@ -21,15 +21,16 @@ def _measure(measure: Measure | None) -> dict[str, Any] | None:
         "section": measure.section_title,
         "title": measure.title,
         "text": measure.text,
-        "kind": measure.kind.value,
-        "role": measure.role.value,
+        "kind": measure.kind._value_,
+        "role": measure.role._value_,
         "marker": measure.marker,
     }
 
 
 def diff_ops(redlines: tuple[Redline, ...]) -> list[list[str]]:
     """Return redlines as product.md's ``[["equal"|"delete"|"insert", text], ...]``."""
-    return [[run.op.value, run.text] for run in redlines]
+    # -- _value_: the member's value without the descriptor behind .value (millions of runs) --
+    return [[run.op._value_, run.text] for run in redlines]
 
 
 def _report(report: Report) -> dict[str, Any]:
@@ -39,7 +40,7 @@ def _report(report: Report) -> dict[str, Any]:
 
 def outline(report: Report) -> list[dict[str, Any]]:
     """Return every block of ``report`` in reading order; their texts join to the input."""
-    return [{"id": block.id, "kind": block.kind.value, "text": block.text, "line": block.line}
+    return [{"id": block.id, "kind": block.kind._value_, "text": block.text, "line": block.line}
             for block in report.blocks]
 
 
@@ -61,7 +62,7 @@ def comparison_dict(comparison: Comparison) -> dict[str, Any]:
         "summary": comparison.summary,
         "measures": [
             {
-                "status": match.status.value,
+                "status": match.status._value_,
                 "similarity": round(match.similarity, 4),
                 "relation": match.relation,
                 "method": match.method,
