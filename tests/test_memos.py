@@ -260,3 +260,12 @@ def test_specific_terms_are_the_indexed_terms() -> None:
         plain = [t for t in scorer.term_counts(measure.key) if scorer.weight.get(t, 0) > 1.0]
         assert scorer.specific_terms(measure.key) == plain
     assert sum(map(len, (scorer.specific_terms(m.key) for m in old.measures))) > len(old.measures)
+
+
+def test_json_without_the_c_encoder_is_the_same_text(monkeypatch) -> None:
+    from reportdiff.render import json as json_render
+
+    comparison = compare(SEED, SAMPLE)
+    fast = json_render.render_json(comparison)
+    monkeypatch.setattr(json_render, "c_make_encoder", None)
+    assert json_render.render_json(comparison) == fast
