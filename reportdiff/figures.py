@@ -78,13 +78,21 @@ def amount_text(value: float, unit: str, *, signed: bool = False, lang: str = "z
 
 
 def _lcs(a: str, b: str) -> int:
-    prev = [0] * (len(b) + 1)
-    for ca in a:
-        cur = [0]
-        for j, cb in enumerate(b):
-            cur.append(prev[j] + 1 if ca == cb else max(prev[j + 1], cur[j]))
-        prev = cur
-    return prev[-1]
+    """Length of the longest common subsequence, bit-parallel (Allison and Dix; Hyyrö): one
+    integer operation per character of ``b`` instead of a row of the table (labels are paired
+    by the thousand in a long report)."""
+    if not a or not b:
+        return 0
+    masks: dict[str, int] = {}
+    for index, char in enumerate(a):
+        masks[char] = masks.get(char, 0) | (1 << index)
+    full = (1 << len(a)) - 1
+    row = full
+    for char in b:
+        matched = row & masks.get(char, 0)
+        row = ((row + matched) | (row - matched)) & full
+    # -- each 0 bit left is a character of ``a`` in the common subsequence --
+    return len(a) - bin(row).count("1")
 
 
 def label_similarity(a: str, b: str) -> float:
@@ -325,7 +333,7 @@ def _global_candidates(
     return candidates
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=65536)
 def _label_similarity_cached(a: str, b: str) -> float:
     return label_similarity(a, b)
 

@@ -269,3 +269,21 @@ def test_json_without_the_c_encoder_is_the_same_text(monkeypatch) -> None:
     fast = json_render.render_json(comparison)
     monkeypatch.setattr(json_render, "c_make_encoder", None)
     assert json_render.render_json(comparison) == fast
+
+
+def _table_lcs(a: str, b: str) -> int:
+    prev = [0] * (len(b) + 1)
+    for ca in a:
+        cur = [0]
+        for j, cb in enumerate(b):
+            cur.append(prev[j] + 1 if ca == cb else max(prev[j + 1], cur[j]))
+        prev = cur
+    return prev[-1]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="受理案件万元增长率人次", max_size=20), st.text(alphabet="受理案件万元增长率人次", max_size=20))
+def test_bit_parallel_lcs_is_the_table_lcs(a, b) -> None:
+    from reportdiff.figures import _lcs
+
+    assert _lcs(a, b) == _table_lcs(a, b)
