@@ -274,10 +274,17 @@ def _plan_results(
     """
     plans = {(oi, a): of for oi, figs in enumerate(old_figs) if old_side[oi] == "plan" for a, of in enumerate(figs)}
     results = {(ni, b): nf for ni, figs in enumerate(new_figs) if new_side[ni] == "review" for b, nf in enumerate(figs)}
+    plans_by_unit: dict[str, list[tuple[_Slot, Figure]]] = {}
+    for old_slot, of in plans.items():
+        plans_by_unit.setdefault(of.unit, []).append((old_slot, of))
+    shape = _LabelShapes()
     cands: list[_Candidate] = []
+    # -- every pair of one unit is still looked at, but most fail the character bound at
+    #    once; the order of the candidates does not count (``_assign`` sorts them fully) --
     for new_slot, nf in results.items():
-        for old_slot, of in plans.items():
-            if nf.unit == of.unit and _comparable(of, nf):
+        new_shape = shape(nf.label)
+        for old_slot, of in plans_by_unit.get(nf.unit, ()):
+            if _comparable(of, nf) and _may_reach(shape(of.label), new_shape):
                 score = _label_similarity_cached(of.label, nf.label)
                 if score >= _GLOBAL_MIN:
                     cands.append((-score, new_slot, old_slot))
@@ -314,16 +321,23 @@ def _global_candidates(
     labels_by_unit: dict[str, list[str]] = {}
     for unit, label in groups:
         labels_by_unit.setdefault(unit, []).append(label)
+    shape = _LabelShapes()
+    # -- the old labels of a unit close enough to a new label, found once per distinct new label --
+    close: dict[tuple[str, str], list[tuple[str, float]]] = {}
     candidates: list[_Candidate] = []
     for ni, figs in enumerate(new_figs):
         where = ni / max(len(new_figs), 1)
         for b, nf in enumerate(figs):
             if (ni, b) in link:
                 continue
-            for label in labels_by_unit.get(nf.unit, ()):
-                score = _label_similarity_cached(label, nf.label)
-                if score < _GLOBAL_MIN:
-                    continue
+            found = close.get((nf.unit, nf.label))
+            if found is None:
+                new_shape = shape(nf.label)
+                found = close[(nf.unit, nf.label)] = [
+                    (label, score) for label in labels_by_unit.get(nf.unit, ())
+                    if _may_reach(shape(label), new_shape)
+                    and (score := _label_similarity_cached(label, nf.label)) >= _GLOBAL_MIN]
+            for label, score in found:
                 slots = groups[(nf.unit, label)]
                 at = bisect.bisect_left(slots, (where,))
                 for _, slot in slots[max(at - _NEAREST, 0) : at + _NEAREST]:
@@ -331,6 +345,43 @@ def _global_candidates(
                         same = new_side[ni] is not None and new_side[ni] == old_side[slot[0]]
                         candidates.append((-(score + (_SAME_SIDE if same else 0.0)), (ni, b), slot))
     return candidates
+
+
+class _LabelShapes:
+    """Each label's characters as bits of one int (one bit per distinct character seen), its
+    length and its repeated characters: what ``_may_reach`` needs, computed once per label."""
+
+    def __init__(self) -> None:
+        self._bits: dict[str, int] = {}
+        self._shapes: dict[str, tuple[int, int, int]] = {}
+
+    def __call__(self, label: str) -> tuple[int, int, int]:
+        shape = self._shapes.get(label)
+        if shape is None:
+            mask = 0
+            distinct = set(label)
+            for char in distinct:
+                mask |= 1 << self._bits.setdefault(char, len(self._bits))
+            shape = self._shapes[label] = (mask, len(label), len(label) - len(distinct))
+        return shape
+
+
+def _may_reach(a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
+    """False only where ``label_similarity`` of the two labels is surely below ``_GLOBAL_MIN``.
+
+    The common subsequence is at most the characters the labels share: the distinct ones
+    shared plus the repeats of either label. Below ``_GLOBAL_MIN`` both ways: too few shared
+    for the ratio, and the shorter label not inside the longer one. An integer test on the
+    bits instead of the LCS: a long report pairs thousands of labels of one unit.
+    """
+    mask_a, length_a, repeats_a = a
+    mask_b, length_b, repeats_b = b
+    if not length_a or not length_b:
+        return False
+    bound = (mask_a & mask_b).bit_count() + min(repeats_a, repeats_b)
+    shorter = min(length_a, length_b)
+    # -- a hair below the floor: the ratio itself is computed in floating point --
+    return 2 * bound >= _GLOBAL_MIN * (length_a + length_b) - 1e-9 or bound >= shorter >= 2
 
 
 @functools.lru_cache(maxsize=65536)

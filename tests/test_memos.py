@@ -287,3 +287,26 @@ def test_bit_parallel_lcs_is_the_table_lcs(a, b) -> None:
     from reportdiff.figures import _lcs
 
     assert _lcs(a, b) == _table_lcs(a, b)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="城镇新增就业人数率增长收入", max_size=12), st.text(alphabet="城镇新增就业人数率增长收入", max_size=12))
+def test_label_bound_never_drops_a_close_label(a, b) -> None:
+    from reportdiff import figures
+
+    shapes = figures._LabelShapes()
+    if figures.label_similarity(a, b) >= figures._GLOBAL_MIN:
+        assert figures._may_reach(shapes(a), shapes(b)) and figures._may_reach(shapes(b), shapes(a))
+
+
+def test_label_bound_drops_most_of_a_real_reports_labels() -> None:
+    from reportdiff import figures
+
+    report = load_report(SEED)
+    labels = sorted({f.label for m in report.measures for f in figures.extract_figures(m.text)})
+    shapes = figures._LabelShapes()
+    pairs = [(a, b) for a in labels for b in labels]
+    kept = [(a, b) for a, b in pairs if figures._may_reach(shapes(a), shapes(b))]
+    assert all(figures._may_reach(shapes(a), shapes(b))
+               for a, b in pairs if figures.label_similarity(a, b) >= figures._GLOBAL_MIN)
+    assert len(kept) < len(pairs) / 2
