@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from . import display
+from .figure_labels import LabelShapes, label_similarity, may_reach
 from .figures_extract import Figure, StatedChange, extract_figures
 from .models import Measure, Part, Report, Role
 
@@ -75,38 +76,6 @@ def amount_text(value: float, unit: str, *, signed: bool = False, lang: str = "z
 
 
 # ---------------------------------------------------------------------------- comparison
-
-
-def _lcs(a: str, b: str) -> int:
-    """Length of the longest common subsequence, bit-parallel (Allison and Dix; Hyyrö): one
-    integer operation per character of ``b`` instead of a row of the table (labels are paired
-    by the thousand in a long report)."""
-    if not a or not b:
-        return 0
-    masks: dict[str, int] = {}
-    for index, char in enumerate(a):
-        masks[char] = masks.get(char, 0) | (1 << index)
-    full = (1 << len(a)) - 1
-    row = full
-    for char in b:
-        matched = row & masks.get(char, 0)
-        row = ((row + matched) | (row - matched)) & full
-    # -- each 0 bit left is a character of ``a`` in the common subsequence --
-    return len(a) - bin(row).count("1")
-
-
-def label_similarity(a: str, b: str) -> float:
-    """Similarity of two labels in [0, 1]: LCS ratio, at least 0.75 when one contains the other."""
-    if not a or not b:
-        return 0.0
-    if a == b:
-        return 1.0
-    common = _lcs(a, b)
-    score = 2 * common / (len(a) + len(b))
-    if common == min(len(a), len(b)) >= 2:
-        # -- 受理案件 vs 受理群众诉求案件: one year just spelled the noun out --
-        score = max(score, 0.75)
-    return score
 
 
 _PAIR_MIN = 0.5
@@ -277,14 +246,14 @@ def _plan_results(
     plans_by_unit: dict[str, list[tuple[_Slot, Figure]]] = {}
     for old_slot, of in plans.items():
         plans_by_unit.setdefault(of.unit, []).append((old_slot, of))
-    shape = _LabelShapes()
+    shape = LabelShapes()
     cands: list[_Candidate] = []
     # -- every pair of one unit is still looked at, but most fail the character bound at
     #    once; the order of the candidates does not count (``_assign`` sorts them fully) --
     for new_slot, nf in results.items():
         new_shape = shape(nf.label)
         for old_slot, of in plans_by_unit.get(nf.unit, ()):
-            if _comparable(of, nf) and _may_reach(shape(of.label), new_shape):
+            if _comparable(of, nf) and may_reach(shape(of.label), new_shape, _GLOBAL_MIN):
                 score = _label_similarity_cached(of.label, nf.label)
                 if score >= _GLOBAL_MIN:
                     cands.append((-score, new_slot, old_slot))
@@ -321,7 +290,7 @@ def _global_candidates(
     labels_by_unit: dict[str, list[str]] = {}
     for unit, label in groups:
         labels_by_unit.setdefault(unit, []).append(label)
-    shape = _LabelShapes()
+    shape = LabelShapes()
     # -- the old labels of a unit close enough to a new label, found once per distinct new label --
     close: dict[tuple[str, str], list[tuple[str, float]]] = {}
     candidates: list[_Candidate] = []
@@ -335,7 +304,7 @@ def _global_candidates(
                 new_shape = shape(nf.label)
                 found = close[(nf.unit, nf.label)] = [
                     (label, score) for label in labels_by_unit.get(nf.unit, ())
-                    if _may_reach(shape(label), new_shape)
+                    if may_reach(shape(label), new_shape, _GLOBAL_MIN)
                     and (score := _label_similarity_cached(label, nf.label)) >= _GLOBAL_MIN]
             for label, score in found:
                 slots = groups[(nf.unit, label)]
@@ -345,43 +314,6 @@ def _global_candidates(
                         same = new_side[ni] is not None and new_side[ni] == old_side[slot[0]]
                         candidates.append((-(score + (_SAME_SIDE if same else 0.0)), (ni, b), slot))
     return candidates
-
-
-class _LabelShapes:
-    """Each label's characters as bits of one int (one bit per distinct character seen), its
-    length and its repeated characters: what ``_may_reach`` needs, computed once per label."""
-
-    def __init__(self) -> None:
-        self._bits: dict[str, int] = {}
-        self._shapes: dict[str, tuple[int, int, int]] = {}
-
-    def __call__(self, label: str) -> tuple[int, int, int]:
-        shape = self._shapes.get(label)
-        if shape is None:
-            mask = 0
-            distinct = set(label)
-            for char in distinct:
-                mask |= 1 << self._bits.setdefault(char, len(self._bits))
-            shape = self._shapes[label] = (mask, len(label), len(label) - len(distinct))
-        return shape
-
-
-def _may_reach(a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
-    """False only where ``label_similarity`` of the two labels is surely below ``_GLOBAL_MIN``.
-
-    The common subsequence is at most the characters the labels share: the distinct ones
-    shared plus the repeats of either label. Below ``_GLOBAL_MIN`` both ways: too few shared
-    for the ratio, and the shorter label not inside the longer one. An integer test on the
-    bits instead of the LCS: a long report pairs thousands of labels of one unit.
-    """
-    mask_a, length_a, repeats_a = a
-    mask_b, length_b, repeats_b = b
-    if not length_a or not length_b:
-        return False
-    bound = (mask_a & mask_b).bit_count() + min(repeats_a, repeats_b)
-    shorter = min(length_a, length_b)
-    # -- a hair below the floor: the ratio itself is computed in floating point --
-    return 2 * bound >= _GLOBAL_MIN * (length_a + length_b) - 1e-9 or bound >= shorter >= 2
 
 
 @functools.lru_cache(maxsize=65536)

@@ -284,7 +284,7 @@ def _table_lcs(a: str, b: str) -> int:
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="受理案件万元增长率人次", max_size=20), st.text(alphabet="受理案件万元增长率人次", max_size=20))
 def test_bit_parallel_lcs_is_the_table_lcs(a, b) -> None:
-    from reportdiff.figures import _lcs
+    from reportdiff.figure_labels import _lcs
 
     assert _lcs(a, b) == _table_lcs(a, b)
 
@@ -293,20 +293,23 @@ def test_bit_parallel_lcs_is_the_table_lcs(a, b) -> None:
 @given(st.text(alphabet="城镇新增就业人数率增长收入", max_size=12), st.text(alphabet="城镇新增就业人数率增长收入", max_size=12))
 def test_label_bound_never_drops_a_close_label(a, b) -> None:
     from reportdiff import figures
+    from reportdiff.figure_labels import LabelShapes, label_similarity, may_reach
 
-    shapes = figures._LabelShapes()
-    if figures.label_similarity(a, b) >= figures._GLOBAL_MIN:
-        assert figures._may_reach(shapes(a), shapes(b)) and figures._may_reach(shapes(b), shapes(a))
+    shapes = LabelShapes()
+    for floor in (figures._GLOBAL_MIN, figures._PAIR_MIN):
+        if label_similarity(a, b) >= floor:
+            assert may_reach(shapes(a), shapes(b), floor) and may_reach(shapes(b), shapes(a), floor)
 
 
 def test_label_bound_drops_most_of_a_real_reports_labels() -> None:
     from reportdiff import figures
+    from reportdiff.figure_labels import LabelShapes, label_similarity, may_reach
 
     report = load_report(SEED)
     labels = sorted({f.label for m in report.measures for f in figures.extract_figures(m.text)})
-    shapes = figures._LabelShapes()
+    shapes = LabelShapes()
+    floor = figures._GLOBAL_MIN
     pairs = [(a, b) for a in labels for b in labels]
-    kept = [(a, b) for a, b in pairs if figures._may_reach(shapes(a), shapes(b))]
-    assert all(figures._may_reach(shapes(a), shapes(b))
-               for a, b in pairs if figures.label_similarity(a, b) >= figures._GLOBAL_MIN)
+    kept = [(a, b) for a, b in pairs if may_reach(shapes(a), shapes(b), floor)]
+    assert all(may_reach(shapes(a), shapes(b), floor) for a, b in pairs if label_similarity(a, b) >= floor)
     assert len(kept) < len(pairs) / 2
