@@ -13,22 +13,21 @@ Passes, in order (each pass only sees what earlier passes left unmatched)::
 Candidates come from an inverted index over specific terms, so the work grows with
 the number of measures that share terms, not with the product of the report sizes.
 
-Similarity is a weighted Dice coefficient over jieba tokens (IDF weights, boilerplate
-verbs such as 持续/推进/加强 weighted near zero, figures reduced to their unit so that a
-changed number still matches) blended with character bigrams, which forgive
-segmentation differences.
+Similarity: ``scoring.Scorer``. Sections (and the measures left over inside sections that
+succeed each other): ``section_align``. Parts: ``align_parts`` below.
 """
+
 
 from __future__ import annotations
 
 import bisect
-import math
-import re
-from collections import Counter, defaultdict
+import heapq
+import operator
+from collections import defaultdict
 from dataclasses import dataclass
 
-from .models import Measure, Part, Role, Section
-from .segment import FIGURE_RE, tokenize
+from .models import Measure, Part, Role
+from .scoring import BOILERPLATE, PROBE_TERMS, Scorer, terms, vocabulary_similarity
 
 #: Below this similarity two measures are not the same measure.
 MATCH_THRESHOLD = 0.32
@@ -42,20 +41,9 @@ SPLIT_SHARE = 0.2
 POSITIONAL_THRESHOLD = 0.22
 #: Widest gap (in new measures) between aligned neighbours in which position still counts.
 POSITIONAL_GAP = 8
-#: Most specific terms of a measure used to look up candidates in the index.
-PROBE_TERMS = 10
 #: Candidates scored in full per measure (the rest of the index hits are ignored).
 CANDIDATES = 12
 
-# -- Words that open half the measures of any report; they must never carry a match. --
-BOILERPLATE = frozenset(
-    "持续 推进 加强 进一步 全面 深入 工作 推动 开展 完善 提升 提高 落实 坚持 强化 不断 积极 切实 "
-    "依法 着力 努力 健全 深化 加大 加快 扎实 充分 有效 建立 建立健全 做好 抓好 全区 我区 区 "
-    "的 和 与 及 等 在 为 对 是 了 将 并 以 有 中 上 下 年 全年 共 各 个 一批 相关 有关 进行 实现 "
-    "机制 制度 体系 水平 能力 作用 建设".split()
-)
-_PUNCT_RE = re.compile(r"^[\W_]+$")
-_BOILERPLATE_WEIGHT = 0.05
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,143 +65,6 @@ class Alignment:
     pairs: tuple[Pair, ...]
     unmatched_old: tuple[Measure, ...]
     unmatched_new: tuple[Measure, ...]
-
-
-def terms(text_key: str) -> list[str]:
-    """Return the content terms of a key: tokens without punctuation, figures as their unit."""
-    found = []
-    for token in tokenize(text_key):
-        if _PUNCT_RE.match(token):
-            continue
-        if FIGURE_RE.fullmatch(token):
-            # -- a figure counts mostly by its unit (the number changes every year), and a
-            #    little by its value, so that changed figures keep similarity below 1 --
-            found.append("#" + re.sub(r"^[约近超逾]?[\d.]+[余多]?", "", token))
-        found.append(token)
-    return found
-
-
-def _bigrams(text_key: str) -> Counter[str]:
-    chars = re.sub(r"[\W\d_]+", "", text_key)
-    return Counter(chars[i : i + 2] for i in range(len(chars) - 1))
-
-
-def vocabulary_similarity(a: str, b: str) -> float:
-    """Return the cosine of the character-bigram counts of two whole texts (keys), in [0, 1].
-
-    Two years of one kind of report share their vocabulary (≥ 0.8 for 政府工作报告 years
-    apart, whose every sentence was rewritten); two kinds of report, far less (≈ 0.4).
-    """
-    va, vb = _bigrams(a), _bigrams(b)
-    if len(va) > len(vb):
-        va, vb = vb, va
-    dot = sum(count * vb[gram] for gram, count in va.items() if gram in vb)
-    norm = math.sqrt(sum(c * c for c in va.values()) * sum(c * c for c in vb.values()))
-    return dot / norm if norm else 0.0
-
-
-class Scorer:
-    """Weighted similarity between texts, with IDF taken over a fixed collection."""
-
-    def __init__(self, keys: list[str]) -> None:
-        self._terms = {k: Counter(terms(k)) for k in set(keys)}
-        self._bigrams = {k: _bigrams(k) for k in self._terms}
-        df: Counter[str] = Counter()
-        bigram_df: Counter[str] = Counter()
-        for k in self._terms:
-            df.update(self._terms[k].keys())
-            bigram_df.update(self._bigrams[k].keys())
-        n = max(len(self._terms), 1)
-        self.weight = {t: self._idf(t, df[t], n) for t in df}
-        self.bigram_weight = {b: math.log(1 + n / bigram_df[b]) for b in bigram_df}
-        self.df = df
-        self._mass: dict[str, tuple[float, float]] = {}
-        self._similarity: dict[tuple[str, str], float] = {}
-        self._containment: dict[tuple[str, ...], float] = {}
-        self._probes: dict[str, list[str]] = {}
-
-    @staticmethod
-    def _idf(term: str, df: int, n: int) -> float:
-        idf = math.log(1 + n / df)
-        if term in BOILERPLATE or len(term) == 1 or term[0] == "#" or term[0].isdigit() or term[0] in "约近超逾":
-            return idf * _BOILERPLATE_WEIGHT
-        return idf
-
-    def term_counts(self, key: str) -> Counter[str]:
-        if key not in self._terms:
-            self._terms[key] = Counter(terms(key))
-            self._bigrams[key] = _bigrams(key)
-        return self._terms[key]
-
-    def probe_terms(self, key: str) -> list[str]:
-        """Return the few most specific terms of ``key``: enough to find candidates, and
-        a bound on the index work per measure however often terms repeat."""
-        probes = self._probes.get(key)
-        if probes is None:
-            ranked = sorted(self.term_counts(key), key=lambda t: (-self.weight.get(t, 0.0), t))
-            probes = self._probes[key] = ranked[:PROBE_TERMS]
-        return probes
-
-    def _masses(self, key: str) -> tuple[float, float]:
-        masses = self._mass.get(key)
-        if masses is None:
-            weight, bigram_weight = self.weight, self.bigram_weight
-            masses = (
-                sum(weight.get(t, 1.0) * c for t, c in self.term_counts(key).items()),
-                sum(bigram_weight.get(b, 1.0) * c for b, c in self._bigrams[key].items()),
-            )
-            self._mass[key] = masses
-        return masses
-
-    @staticmethod
-    def _shared(a: Counter[str], b: Counter[str], weight: dict[str, float]) -> float:
-        if len(a) > len(b):
-            a, b = b, a
-        return sum(weight.get(t, 1.0) * min(c, b[t]) for t, c in a.items() if t in b)
-
-    def similarity(self, a: str, b: str) -> float:
-        """Return the similarity of two keys in [0, 1]; 1 for identical keys.
-
-        0.6 × weighted Dice over terms + 0.4 × weighted Dice over character bigrams.
-        """
-        if a == b:
-            return 1.0
-        cached = self._similarity.get((a, b))
-        if cached is not None:
-            return cached
-        term_a, bigram_a = self._masses(a)
-        term_b, bigram_b = self._masses(b)
-        word = char = 0.0
-        if term_a + term_b:
-            word = 2 * self._shared(self._terms[a], self._terms[b], self.weight) / (term_a + term_b)
-        if bigram_a + bigram_b:
-            char = 2 * self._shared(self._bigrams[a], self._bigrams[b], self.bigram_weight) / (bigram_a + bigram_b)
-        score = 0.6 * word + 0.4 * char
-        self._similarity[(a, b)] = score
-        return score
-
-    def containment(self, part: str, whole: str, *more: str) -> float:
-        """Return how much of ``part``'s weighted terms also occur in ``whole`` (plus ``more``)."""
-        cache_key = (part, whole, *more)
-        cached = self._containment.get(cache_key)
-        if cached is not None:
-            return cached
-        tp, tw = self.term_counts(part), self.term_counts(whole)
-        for extra in more:
-            # -- the union of several texts: add counters, never tokenize a concatenation --
-            tw = tw + self.term_counts(extra)
-        total = self._masses(part)[0]
-        weight = self.weight
-        score = sum(weight.get(t, 1.0) * min(c, tw[t]) for t, c in tp.items() if t in tw) / total if total else 0.0
-        self._containment[cache_key] = score
-        return score
-
-    def shared_terms(self, a: str, b: str, limit: int = 6) -> tuple[str, ...]:
-        """Return the most specific terms two keys share, most specific first."""
-        shared = set(self.term_counts(a)) & set(self.term_counts(b))
-        ranked = sorted((t for t in shared if not FIGURE_RE.fullmatch(t) and not t.startswith("#")),
-                        key=lambda t: (-self.weight.get(t, 0), t))
-        return tuple(ranked[:limit])
 
 
 def _compatible(old: Measure, new: Measure) -> bool:
@@ -244,17 +95,13 @@ def align_measures(old: tuple[Measure, ...], new: tuple[Measure, ...], scorer: S
     # -- fuzzy: candidates from an inverted index of specific terms, then global best-first --
     index: dict[str, list[int]] = defaultdict(list)
     for i in old_free:
-        for term in scorer.term_counts(old[i].key):
-            if scorer.weight.get(term, 0) > _BOILERPLATE_WEIGHT * 20:
-                index[term].append(i)
+        for term in scorer.specific_terms(old[i].key):
+            index[term].append(i)
     candidates: list[tuple[float, float, int, int]] = []
     for j in new_free:
-        hits: Counter[int] = Counter()
         at = j * len(old) // max(len(new), 1)
-        for term in scorer.probe_terms(new[j].key):
-            for i in _near(index.get(term, ()), at):
-                hits[i] += scorer.weight[term]
-        for i, _ in hits.most_common(CANDIDATES):
+        for i, _ in _best_hits(((index.get(term, ()), scorer.weight[term]) for term in scorer.probe_terms(new[j].key)),
+                               at):
             if not _compatible(old[i], new[j]):
                 continue
             score = scorer.similarity(old[i].key, new[j].key)
@@ -354,12 +201,38 @@ def _sim(scorer: Scorer, a: Measure, b: Measure) -> float:
 POSTINGS = 64
 
 
+def _best_hits(postings, at: int) -> list[tuple[int, float]]:
+    """Return ``Counter.most_common(CANDIDATES)`` of the summed weights of the entries near ``at``.
+
+    ``postings`` yields (sorted postings, weight) per probe term. The same sums in the same
+    order and the same tie order as a Counter's (first seen first), in a plain dict: the
+    loop runs for every unmatched measure, and Counter's ``+=`` costs twice as much.
+    """
+    hits: dict[int, float] = {}
+    get = hits.get
+    for found, weight in postings:
+        for i in _near(found, at):
+            hits[i] = get(i, 0) + weight
+    return heapq.nlargest(CANDIDATES, hits.items(), key=_COUNT)
+
+
+_COUNT = operator.itemgetter(1)
+
+
 def _near(postings: list[int], at: int) -> list[int]:
     """Return the ``POSTINGS`` entries of the sorted ``postings`` nearest to ``at`` (all if fewer)."""
     if len(postings) <= POSTINGS:
         return postings
     start = min(max(bisect.bisect_left(postings, at) - POSTINGS // 2, 0), len(postings) - POSTINGS)
     return postings[start : start + POSTINGS]
+
+
+def _near_range(postings: list[int], at: int) -> tuple[int, int]:
+    """Return where ``_near(postings, at)`` starts and ends in ``postings``."""
+    if len(postings) <= POSTINGS:
+        return 0, len(postings)
+    start = min(max(bisect.bisect_left(postings, at) - POSTINGS // 2, 0), len(postings) - POSTINGS)
+    return start, start + POSTINGS
 
 
 def _halves(side, free, partners, scorer, relation, make_pair) -> list[Pair]:
@@ -371,24 +244,33 @@ def _halves(side, free, partners, scorer, relation, make_pair) -> list[Pair]:
     partner_at = {position[first.id]: k for k, (first, _) in enumerate(partners)}
     by_term: dict[str, list[int]] = defaultdict(list)
     for k, (_, whole) in enumerate(partners):
-        for term in scorer.term_counts(whole.key):
-            if scorer.weight.get(term, 0) > _BOILERPLATE_WEIGHT * 20:
-                by_term[term].append(k)
-    # -- a term in many wholes (a report repeating itself): only the partners nearest the half --
-    by_place = {term: sorted(position[partners[k][0].id] for k in ks) for term, ks in by_term.items()
-                if len(ks) > POSTINGS}
+        for term in scorer.specific_terms(whole.key):
+            by_term[term].append(k)
+    # -- a term in many wholes (a report repeating itself): only the partners nearest the half,
+    #    by the place of their first half (places sorted, and the partners in that order) --
+    places = [position[first.id] for first, _ in partners]
+    by_place: dict[str, tuple[list[int], list[int]]] = {}
+    for term, ks in by_term.items():
+        if len(ks) > POSTINGS:
+            sorted_places = sorted(map(places.__getitem__, ks))
+            by_place[term] = sorted_places, [partner_at[place] for place in sorted_places]
     found: list[Pair] = []
     for index in list(free):
         half = side[index]
         # -- candidates: the neighbours' partners, and wholes sharing the most specific terms --
-        hits: Counter[int] = Counter()
+        hits: dict[int, float] = {}
+        get = hits.get
         for term in scorer.probe_terms(half.key):
             ks = by_term.get(term, ())
             if term in by_place:
-                ks = [partner_at[place] for place in _near(by_place[term], index)]
+                sorted_places, in_place_order = by_place[term]
+                start, end = _near_range(sorted_places, index)
+                ks = in_place_order[start:end]
+            weight = scorer.weight[term]
             for k in ks:
-                hits[k] += scorer.weight[term]
-        candidates = {k for k, _ in hits.most_common(CANDIDATES)}
+                hits[k] = get(k, 0) + weight
+        # -- Counter.most_common(CANDIDATES), on a plain dict (see _best_hits) --
+        candidates = {k for k, _ in heapq.nlargest(CANDIDATES, hits.items(), key=_COUNT)}
         candidates.update(partner_at[n] for n in (index - 1, index + 1) if n in partner_at)
         best, best_gain = None, SPLIT_GAIN
         for first, whole in (partners[k] for k in sorted(candidates)):
@@ -407,152 +289,50 @@ def _halves(side, free, partners, scorer, relation, make_pair) -> list[Pair]:
     return found
 
 
-#: Up to this many section pairs, every pair is a candidate (beyond, those sharing terms).
-SECTION_PAIRS_ALL = 900
-#: Sections pair from this score (half heading similarity, half shared measures or whole text).
-SECTION_THRESHOLD = 0.25
+#: Parts of one role pair from this heading similarity (where the role alone does not decide).
+PART_THRESHOLD = 0.3
 
 
-def align_sections(
-    old: list[tuple[Section, Role]], new: list[tuple[Section, Role]], pairs: tuple[Pair, ...], scorer: Scorer
-) -> list[tuple[Section | None, Section | None, float]]:
-    """Return section pairs (either side may be None), judged by heading and shared measures.
+def _best_first(olds: list[Part], news: list[Part], scorer: Scorer, floor: float) -> list[tuple[str, str]]:
+    """Return the one-to-one pairs (old id, new id) that taking every pair scoring at least
+    ``floor`` best first, ties by old id then new id, gives; each id is used once.
 
-    Sections pair only inside parts of the same role. A reworded heading still matches
-    when the section's measures went to the same place; reordered sections match because
-    nothing here depends on position.
+    Parts sharing a heading score alike, so pairs are scored per distinct heading pair and
+    each score is settled in one sweep: in old id order, every old part takes the first new
+    part not yet taken among those of that score; linear where the plain sort of every pair
+    was quadratic (a report bound from many reports has hundreds of parts per role).
     """
-    sections_old = {s.id: s for s, _ in old}
-    sections_new = {s.id: s for s, _ in new}
-    shared: Counter[tuple[str, str]] = Counter()
-    for pair in pairs:
-        if pair.old.section_id in sections_old and pair.new.section_id in sections_new:
-            shared[(pair.old.section_id, pair.new.section_id)] += 1
-    # -- candidates: sections sharing a measure or a specific heading term (never all pairs) --
-    old_ids = [s.id for s, _ in old]
-    by_term: dict[str, list[int]] = defaultdict(list)
-    for position, (so, _) in enumerate(old):
-        for term in scorer.term_counts(so.key):
-            if term not in BOILERPLATE:
-                by_term[term].append(position)
-    candidates = set(shared)
-    for q, (sn, _) in enumerate(new):
-        at = q * len(old) // max(len(new), 1)
-        for term in scorer.term_counts(sn.key):
-            candidates.update((old_ids[p], sn.id) for p in _near(by_term.get(term, []), at))
-    # -- …or sharing one of the most specific terms of their whole text: a 政府工作报告 rewrites
-    #    a section's heading and every paragraph, yet keeps its policy area's own words (the
-    #    whole texts of one area score 0.2–0.5 across years, of two areas ≲ 0.15) --
-    content_old = {s.id: "".join(m.key for m in s.measures) for s, _ in old}
-    content_new = {s.id: "".join(m.key for m in s.measures) for s, _ in new}
-    by_probe: dict[str, list[int]] = defaultdict(list)
-    for position, oid in enumerate(old_ids):
-        for term in scorer.probe_terms(content_old[oid]):
-            by_probe[term].append(position)
-    for q, (nid, text) in enumerate(content_new.items()):
-        at = q * len(old) // max(len(new), 1)
-        for term in scorer.probe_terms(text):
-            candidates.update((old_ids[p], nid) for p in _near(by_probe.get(term, []), at))
-    if len(old) * len(new) <= SECTION_PAIRS_ALL:
-        # -- a report has a few dozen sections: try every pair (the role check follows) --
-        candidates.update((so.id, sn.id) for so, _ in old for sn, _ in new)
-    old_roles = {s.id: r for s, r in old}
-    new_roles = {s.id: r for s, r in new}
-    scored: list[tuple[float, str, str]] = []
-    bodies: dict[tuple[str, str], float] = {}
-    for oid, nid in sorted(candidates):
-        if old_roles[oid] is not new_roles[nid]:
-            continue
-        so, sn = sections_old[oid], sections_new[nid]
-        heading = scorer.similarity(so.key, sn.key)
-        overlap = 2 * shared[(oid, nid)] / max(len(so.measures) + len(sn.measures), 1)
-        if content_old[oid] and content_new[nid]:
-            # -- few measures in common (all rewritten): the whole texts speak for the section --
-            bodies[(oid, nid)] = scorer.similarity(content_old[oid], content_new[nid])
-            overlap = max(overlap, min(1.0, 2 * bodies[(oid, nid)]))
-        score = 0.5 * heading + 0.5 * overlap
-        if score >= SECTION_THRESHOLD:
-            scored.append((-score, oid, nid))
-    scored.sort()
-    result: list[tuple[Section | None, Section | None, float]] = []
+    old_ids: dict[str, list[str]] = defaultdict(list)
+    new_ids: dict[str, list[str]] = defaultdict(list)
+    for part in olds:
+        old_ids[part.key].append(part.id)
+    for part in news:
+        new_ids[part.key].append(part.id)
+    by_score: dict[float, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for old_key in old_ids:
+        for new_key in new_ids:
+            score = scorer.similarity(old_key, new_key)
+            if score >= floor:
+                by_score[score][old_key].extend(new_ids[new_key])
+    found: list[tuple[str, str]] = []
     used_old: set[str] = set()
     used_new: set[str] = set()
-    for negative, oid, nid in scored:
-        if oid in used_old or nid in used_new:
-            continue
-        used_old.add(oid)
-        used_new.add(nid)
-        result.append((sections_old[oid], sections_new[nid], round(-negative, 4)))
-    while clear := _clear_successors({pair: body for pair, body in bodies.items()
-                                      if pair[0] not in used_old and pair[1] not in used_new}):
-        for body, oid, nid in clear:
-            used_old.add(oid)
-            used_new.add(nid)
-            result.append((sections_old[oid], sections_new[nid], round(body, 4)))
-    result.extend((s, None, 0.0) for s, _ in old if s.id not in used_old)
-    result.extend((None, s, 0.0) for s, _ in new if s.id not in used_new)
-    return result
-
-
-#: A section whose heading and every paragraph were rewritten (a new government's first
-#: report) still succeeds the one whose whole text is clearly its nearest: at least this similar…
-CLEAR_BODY = 0.12
-#: …and this many times as similar as the runner-up on both sides.
-CLEAR_MARGIN = 1.3
-
-
-def _clear_successors(bodies: dict[tuple[str, str], float]) -> list[tuple[float, str, str]]:
-    """Return (similarity, old id, new id) of the sections each of which is the other's clear
-    nearest by whole text among the sections still unpaired (a pairing may clear others)."""
-    rows: dict[str, list[tuple[float, str]]] = defaultdict(list)
-    cols: dict[str, list[tuple[float, str]]] = defaultdict(list)
-    for (oid, nid), body in bodies.items():
-        rows[oid].append((body, nid))
-        cols[nid].append((body, oid))
-
-    def clear(options: list[tuple[float, str]]) -> str | None:
-        ranked = sorted(options, reverse=True)
-        best = ranked[0][0]
-        runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
-        return ranked[0][1] if best >= CLEAR_BODY and best >= CLEAR_MARGIN * runner_up else None
-
-    return sorted((bodies[(oid, nid)], oid, nid) for oid, options in rows.items()
-                  if (nid := clear(options)) is not None and clear(cols[nid]) == oid)
-
-
-#: Inside two sections that succeed each other, leftover measures that are each other's
-#: nearest pair from this similarity: a 政府工作报告 rewrites every paragraph of a policy area
-#: (积极的财政政策要提质增效 → 提升积极的财政政策效能, 0.35 across the whole report's terms).
-SECTION_MATCH_THRESHOLD = 0.18
-
-
-def align_within_sections(alignment: Alignment, sections: list[tuple[Section | None, Section | None, float]],
-                          scorer: Scorer) -> Alignment:
-    """Return ``alignment`` with the leftovers of each pair of succeeding sections paired where
-    they are each other's nearest (method ``section``). The bar is lower than the report-wide
-    fuzzy pass because the candidates are only the few leftovers of one policy area."""
-    old_free = {m.id: m for m in alignment.unmatched_old}
-    new_free = {m.id: m for m in alignment.unmatched_new}
-    added: list[Pair] = []
-    for old_section, new_section, _ in sections:
-        if old_section is None or new_section is None:
-            continue
-        olds = [m for m in old_section.measures if m.id in old_free]
-        news = [m for m in new_section.measures if m.id in new_free]
-        scores = {(a.id, b.id): scorer.similarity(a.key, b.key) for a in olds for b in news if _compatible(a, b)}
-        for (aid, bid), score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
-            if score < SECTION_MATCH_THRESHOLD:
-                break
-            if aid not in old_free or bid not in new_free:
+    for score in sorted(by_score, reverse=True):
+        # -- the new parts of each old heading at this score, in id order, and how far taken --
+        options = {old_key: sorted(ids) for old_key, ids in by_score[score].items()}
+        taken = dict.fromkeys(options, 0)
+        for oid, old_key in sorted((oid, key) for key in options for oid in old_ids[key]):
+            if oid in used_old:
                 continue
-            best_of_new = max((s for (a, b), s in scores.items() if b == bid and a in old_free), default=0.0)
-            best_of_old = max((s for (a, b), s in scores.items() if a == aid and b in new_free), default=0.0)
-            if score >= best_of_new and score >= best_of_old:
-                old, new = old_free.pop(aid), new_free.pop(bid)
-                added.append(Pair(old, new, round(score, 4), "section", None, scorer.shared_terms(old.key, new.key)))
-    if not added:
-        return alignment
-    return Alignment(alignment.pairs + tuple(added), tuple(old_free.values()), tuple(new_free.values()))
+            ids, at = options[old_key], taken[old_key]
+            while at < len(ids) and ids[at] in used_new:
+                at += 1
+            taken[old_key] = at
+            if at < len(ids):
+                used_old.add(oid)
+                used_new.add(ids[at])
+                found.append((oid, ids[at]))
+    return found
 
 
 def align_parts(old: tuple[Part, ...], new: tuple[Part, ...], scorer: Scorer) -> list[tuple[Part | None, Part | None]]:
@@ -561,23 +341,26 @@ def align_parts(old: tuple[Part, ...], new: tuple[Part, ...], scorer: Scorer) ->
     pairs: list[tuple[Part | None, Part | None]] = []
     used_old: set[str] = set()
     used_new: set[str] = set()
+    old_by_id = {p.id: p for p in old}
+    new_by_id = {p.id: p for p in new}
     for role in Role:
         olds = [p for p in old if p.role is role]
         news = [p for p in new if p.role is role]
         if role is not Role.OTHER and len(olds) == 1 and len(news) == 1:
-            candidates = [(1.0, olds[0].id, news[0].id)]
+            found = [(olds[0].id, news[0].id)]
         else:
-            candidates = sorted((-scorer.similarity(o.key, n.key), o.id, n.id) for o in olds for n in news)
-            candidates = [(-score, o, n) for score, o, n in candidates if -score >= 0.3]
-        for _, oid, nid in candidates:
+            found = _best_first(olds, news, scorer, PART_THRESHOLD)
+        for oid, nid in found:
             if oid not in used_old and nid not in used_new:
                 used_old.add(oid)
                 used_new.add(nid)
-                pairs.append((next(p for p in old if p.id == oid), next(p for p in new if p.id == nid)))
+                pairs.append((old_by_id[oid], new_by_id[nid]))
     pairs.extend((None, p) for p in new if p.id not in used_new)
     pairs.extend((p, None) for p in old if p.id not in used_old)
     order = {p.id: i for i, p in enumerate(new)}
     return sorted(pairs, key=lambda pair: order[pair[1].id] if pair[1] else len(order))
 
 
-__all__ = ["Alignment", "align_parts", "BOILERPLATE", "MATCH_THRESHOLD", "Pair", "Scorer", "align_measures", "align_sections", "terms"]
+
+__all__ = ["Alignment", "align_parts", "BOILERPLATE", "MATCH_THRESHOLD", "PROBE_TERMS", "Pair", "Scorer", "align_measures", "terms",
+           "vocabulary_similarity"]

@@ -22,7 +22,7 @@ place without re-deriving anything.
 from __future__ import annotations
 
 from .align import Alignment, Pair
-from .diff import is_unchanged, redline, whole, year_relative
+from .diff import RedlineMemo, is_unchanged, redline, whole, year_relative
 from .models import Match, Op, Part, PartMatch, Redline, Report, Role, Section, SectionMatch, Status
 
 
@@ -77,25 +77,32 @@ def _cut(runs: tuple[Redline, ...], cut: int, side: str) -> tuple[tuple[Redline,
     return tuple(halves[0]), tuple(halves[1])
 
 
-def _redlines(pairs: tuple[Pair, ...], years) -> dict[tuple[str, str], tuple[Redline, ...]]:
+def _redlines(pairs: tuple[Pair, ...], years, redline=redline) -> dict[tuple[str, str], tuple[Redline, ...]]:
     """Return the redline of every pair; split and merged groups share one cut redline.
 
-    ``years(role)`` gives the year mapping of a part role (see :func:`years_between`)."""
+    ``years(role)`` gives the year mapping of a part role (see :func:`years_between`);
+    ``redline`` may be a :class:`~reportdiff.diff.RedlineMemo`."""
     result: dict[tuple[str, str], tuple[Redline, ...]] = {}
     groups: dict[tuple[str, str], list[Pair]] = {}
+    # -- the one-to-one pair of each old and new measure (the first, as a search in order finds) --
+    primary_of_old: dict[str, Pair] = {}
+    primary_of_new: dict[str, Pair] = {}
     for pair in pairs:
         if pair.relation == "split":
             groups.setdefault(("split", pair.old.id), []).append(pair)
         elif pair.relation == "merged":
             groups.setdefault(("merged", pair.new.id), []).append(pair)
+        elif pair.relation is None:
+            primary_of_old.setdefault(pair.old.id, pair)
+            primary_of_new.setdefault(pair.new.id, pair)
     for (relation, member_id), members in groups.items():
         if relation == "split":
-            primary = next(p for p in pairs if p.old.id == member_id and p.relation is None)
+            primary = primary_of_old[member_id]
             first, second = sorted([primary, members[0]], key=lambda p: p.new.line)
             runs = redline(primary.old.text, first.new.text + second.new.text, years(primary.new.role))
             head, tail = _cut(runs, len(first.new.text), "new")
         else:
-            primary = next(p for p in pairs if p.new.id == member_id and p.relation is None)
+            primary = primary_of_new[member_id]
             first, second = sorted([primary, members[0]], key=lambda p: p.old.line)
             runs = redline(first.old.text + second.old.text, primary.new.text, years(primary.new.role))
             head, tail = _cut(runs, len(first.old.text), "old")
@@ -118,7 +125,9 @@ def classify(
     related = {p.old.id for p in alignment.pairs if p.relation == "split"} | {
         p.new.id for p in alignment.pairs if p.relation == "merged"
     }
-    redlines = _redlines(alignment.pairs, lambda role: years_between(old, new, role))
+    # -- one memo for the comparison: repeated paragraphs and headings are redlined once --
+    memo = RedlineMemo()
+    redlines = _redlines(alignment.pairs, lambda role: years_between(old, new, role), memo)
     matches_by_new: dict[str, list[Match]] = {}
     for pair in alignment.pairs:
         runs = redlines[(pair.old.id, pair.new.id)]
@@ -147,7 +156,7 @@ def classify(
     ordered.sort(key=lambda item: (item[0], item[1]))
     # -- reading order: sections of the new report as they stand, then those only the old had --
     ordered_pairs = sorted(section_pairs, key=lambda pair: (0, pair[1].line, 0) if pair[1] else (1, 0, pair[0].line))
-    sections = tuple(_section_match(so, sn, score) for so, sn, score in ordered_pairs)
+    sections = tuple(_section_match(so, sn, score, memo) for so, sn, score in ordered_pairs)
     return tuple(match for _, _, match in ordered), sections
 
 
@@ -172,7 +181,7 @@ def _dropped_positions(
     return placed
 
 
-def _section_match(old: Section | None, new: Section | None, score: float) -> SectionMatch:
+def _section_match(old: Section | None, new: Section | None, score: float, redline=redline) -> SectionMatch:
     if old is not None and new is not None:
         return SectionMatch(old, new, score, redline(old.title, new.title))
     if new is not None:

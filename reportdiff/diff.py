@@ -155,6 +155,27 @@ def redline(old_text: str, new_text: str, years: dict[str, str] | None = None) -
     return tuple(runs)
 
 
+class RedlineMemo:
+    """``redline`` remembered per (old text, new text, years): the same result, computed once.
+
+    A report repeats paragraphs (boilerplate, a body bound twice), so one comparison asks for
+    the redline of the same pair many times. Redlines are tuples of frozen runs, safe to share.
+    One memo serves one comparison; it holds every redline asked of it.
+    """
+
+    __slots__ = ("_known",)
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[str, str, tuple[tuple[str, str], ...]], tuple[Redline, ...]] = {}
+
+    def __call__(self, old_text: str, new_text: str, years: dict[str, str] | None = None) -> tuple[Redline, ...]:
+        memo_key = (old_text, new_text, tuple(years.items()) if years else ())
+        runs = self._known.get(memo_key)
+        if runs is None:
+            runs = self._known[memo_key] = redline(old_text, new_text, years)
+        return runs
+
+
 def _relative_years(spans: list[tuple[str, str]], years: dict[str, str]) -> list[tuple[str, str]]:
     """Compare a year of the old report (2024年) as its counterpart in the new one (2025年)."""
     mapped = list(spans)
@@ -295,4 +316,4 @@ def is_unchanged(redlines: tuple[Redline, ...]) -> bool:
     return all(run.op is Op.EQUAL for run in redlines)
 
 
-__all__ = ["cleanup_semantic", "is_unchanged", "redline", "token_spans", "whole"]
+__all__ = ["RedlineMemo", "cleanup_semantic", "is_unchanged", "redline", "token_spans", "whole"]

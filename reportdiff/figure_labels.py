@@ -187,4 +187,78 @@ def final_label(
     return rate_label(label), False, None
 
 
-__all__ = ["DELIMS", "GENERIC_NOUNS", "LEAD_MARKER", "LEAD_YEAR", "QUOTES", "final_label", "rate_label"]
+# ---------------------------------------------------------------------------- similarity
+
+
+def _lcs(a: str, b: str) -> int:
+    """Length of the longest common subsequence, bit-parallel (Allison and Dix; Hyyrö): one
+    integer operation per character of ``b`` instead of a row of the table (labels are paired
+    by the thousand in a long report)."""
+    if not a or not b:
+        return 0
+    masks: dict[str, int] = {}
+    for index, char in enumerate(a):
+        masks[char] = masks.get(char, 0) | (1 << index)
+    full = (1 << len(a)) - 1
+    row = full
+    for char in b:
+        matched = row & masks.get(char, 0)
+        row = ((row + matched) | (row - matched)) & full
+    # -- each 0 bit left is a character of ``a`` in the common subsequence --
+    return len(a) - bin(row).count("1")
+
+
+def label_similarity(a: str, b: str) -> float:
+    """Similarity of two labels in [0, 1]: LCS ratio, at least 0.75 when one contains the other."""
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    common = _lcs(a, b)
+    score = 2 * common / (len(a) + len(b))
+    if common == min(len(a), len(b)) >= 2:
+        # -- 受理案件 vs 受理群众诉求案件: one year just spelled the noun out --
+        score = max(score, 0.75)
+    return score
+
+
+class LabelShapes:
+    """Each label's characters as bits of one int (one bit per distinct character seen), its
+    length and its repeated characters: what ``may_reach`` needs, computed once per label."""
+
+    def __init__(self) -> None:
+        self._bits: dict[str, int] = {}
+        self._shapes: dict[str, tuple[int, int, int]] = {}
+
+    def __call__(self, label: str) -> tuple[int, int, int]:
+        shape = self._shapes.get(label)
+        if shape is None:
+            mask = 0
+            distinct = set(label)
+            for char in distinct:
+                mask |= 1 << self._bits.setdefault(char, len(self._bits))
+            shape = self._shapes[label] = (mask, len(label), len(label) - len(distinct))
+        return shape
+
+
+def may_reach(a: tuple[int, int, int], b: tuple[int, int, int], floor: float) -> bool:
+    """False only where ``label_similarity`` of the two labels (their ``LabelShapes``) is
+    surely below ``floor``.
+
+    The common subsequence is at most the characters the labels share: the distinct ones
+    shared plus the repeats of either label. Below ``floor`` both ways: too few shared
+    for the ratio, and the shorter label not inside the longer one. An integer test on the
+    bits instead of the LCS: a long report pairs thousands of labels of one unit.
+    """
+    mask_a, length_a, repeats_a = a
+    mask_b, length_b, repeats_b = b
+    if not length_a or not length_b:
+        return False
+    bound = (mask_a & mask_b).bit_count() + min(repeats_a, repeats_b)
+    shorter = min(length_a, length_b)
+    # -- a hair below the floor: the ratio itself is computed in floating point --
+    return 2 * bound >= floor * (length_a + length_b) - 1e-9 or bound >= shorter >= 2
+
+
+__all__ = ["DELIMS", "GENERIC_NOUNS", "LEAD_MARKER", "LEAD_YEAR", "QUOTES", "LabelShapes", "final_label",
+           "label_similarity", "may_reach", "rate_label"]

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from . import display
+from .figure_labels import LabelShapes, label_similarity, may_reach
 from .figures_extract import Figure, StatedChange, extract_figures
 from .models import Measure, Part, Report, Role
 
@@ -77,30 +78,6 @@ def amount_text(value: float, unit: str, *, signed: bool = False, lang: str = "z
 # ---------------------------------------------------------------------------- comparison
 
 
-def _lcs(a: str, b: str) -> int:
-    prev = [0] * (len(b) + 1)
-    for ca in a:
-        cur = [0]
-        for j, cb in enumerate(b):
-            cur.append(prev[j] + 1 if ca == cb else max(prev[j + 1], cur[j]))
-        prev = cur
-    return prev[-1]
-
-
-def label_similarity(a: str, b: str) -> float:
-    """Similarity of two labels in [0, 1]: LCS ratio, at least 0.75 when one contains the other."""
-    if not a or not b:
-        return 0.0
-    if a == b:
-        return 1.0
-    common = _lcs(a, b)
-    score = 2 * common / (len(a) + len(b))
-    if common == min(len(a), len(b)) >= 2:
-        # -- 受理案件 vs 受理群众诉求案件: one year just spelled the noun out --
-        score = max(score, 0.75)
-    return score
-
-
 _PAIR_MIN = 0.5
 _UNIQUE_PAIR_MIN = 0.4
 _GLOBAL_MIN = 0.75
@@ -130,7 +107,7 @@ def _pair_candidates(
         unique = old_units.count(of.unit) == 1 == new_units.count(of.unit)
         floor = _UNIQUE_PAIR_MIN if unique else _PAIR_MIN
         for b, nf in enumerate(new):
-            if nf.unit == of.unit and _comparable(of, nf) and (score := label_similarity(of.label, nf.label)) >= floor:
+            if nf.unit == of.unit and _comparable(of, nf) and (score := _label_similarity_cached(of.label, nf.label)) >= floor:
                 cands.append((-(score + bonus), (ni, b), (oi, a)))
     return cands
 
@@ -145,9 +122,13 @@ def _comparable(old: Figure, new: Figure) -> bool:
     return aspects != {"new", "total"}
 
 
-def _assign(cands: list[_Candidate], link: dict[_Slot, _Slot]) -> None:
-    """Greedy one-to-one assignment, best score first; ties go to reading order."""
-    used = set(link.values())
+def _assign(cands: list[_Candidate], link: dict[_Slot, _Slot], used: set[_Slot] | None = None) -> None:
+    """Greedy one-to-one assignment, best score first; ties go to reading order.
+
+    ``used`` is ``set(link.values())`` kept by a caller that assigns many times (rebuilding
+    it on every call costs quadratic time over a long report); it is updated in place."""
+    if used is None:
+        used = set(link.values())
     for _, new_slot, old_slot in sorted(cands):
         if new_slot not in link and old_slot not in used:
             link[new_slot] = old_slot
@@ -202,20 +183,23 @@ def compare_figures(
     """
     old_sides = old_sides or {}
     new_sides = new_sides or {}
-    old_figs = [_value_figures(m) for m in old_measures]
-    new_figs = [_value_figures(m) for m in new_measures]
+    # -- one extraction per distinct text: reports repeat paragraphs --
+    extracted: dict[str, list[Figure]] = {}
+    old_figs = [_value_figures(m, extracted) for m in old_measures]
+    new_figs = [_value_figures(m, extracted) for m in new_measures]
     old_side = [old_sides.get(m.id) for m in old_measures]
     new_side = [new_sides.get(m.id) for m in new_measures]
     old_index = {m.id: i for i, m in enumerate(old_measures)}
     new_index = {m.id: i for i, m in enumerate(new_measures)}
     link: dict[_Slot, _Slot] = {}  # new slot → old slot
+    linked: set[_Slot] = set()  # its values
 
     for old_m, new_m in pairs:
         oi = old_index.get(old_m.id) if old_m is not None else None
         ni = new_index.get(new_m.id) if new_m is not None else None
         if oi is not None and ni is not None and _sides_comparable(old_side[oi], new_side[ni]):
             same = old_side[oi] is not None and old_side[oi] == new_side[ni]
-            _assign(_pair_candidates(oi, old_figs[oi], ni, new_figs[ni], same), link)
+            _assign(_pair_candidates(oi, old_figs[oi], ni, new_figs[ni], same), link, linked)
 
     if report_wide:
         _assign(_global_candidates(old_figs, new_figs, link, old_side, new_side), link)
@@ -259,10 +243,17 @@ def _plan_results(
     """
     plans = {(oi, a): of for oi, figs in enumerate(old_figs) if old_side[oi] == "plan" for a, of in enumerate(figs)}
     results = {(ni, b): nf for ni, figs in enumerate(new_figs) if new_side[ni] == "review" for b, nf in enumerate(figs)}
+    plans_by_unit: dict[str, list[tuple[_Slot, Figure]]] = {}
+    for old_slot, of in plans.items():
+        plans_by_unit.setdefault(of.unit, []).append((old_slot, of))
+    shape = LabelShapes()
     cands: list[_Candidate] = []
+    # -- every pair of one unit is still looked at, but most fail the character bound at
+    #    once; the order of the candidates does not count (``_assign`` sorts them fully) --
     for new_slot, nf in results.items():
-        for old_slot, of in plans.items():
-            if nf.unit == of.unit and _comparable(of, nf):
+        new_shape = shape(nf.label)
+        for old_slot, of in plans_by_unit.get(nf.unit, ()):
+            if _comparable(of, nf) and may_reach(shape(of.label), new_shape, _GLOBAL_MIN):
                 score = _label_similarity_cached(of.label, nf.label)
                 if score >= _GLOBAL_MIN:
                     cands.append((-score, new_slot, old_slot))
@@ -299,16 +290,23 @@ def _global_candidates(
     labels_by_unit: dict[str, list[str]] = {}
     for unit, label in groups:
         labels_by_unit.setdefault(unit, []).append(label)
+    shape = LabelShapes()
+    # -- the old labels of a unit close enough to a new label, found once per distinct new label --
+    close: dict[tuple[str, str], list[tuple[str, float]]] = {}
     candidates: list[_Candidate] = []
     for ni, figs in enumerate(new_figs):
         where = ni / max(len(new_figs), 1)
         for b, nf in enumerate(figs):
             if (ni, b) in link:
                 continue
-            for label in labels_by_unit.get(nf.unit, ()):
-                score = _label_similarity_cached(label, nf.label)
-                if score < _GLOBAL_MIN:
-                    continue
+            found = close.get((nf.unit, nf.label))
+            if found is None:
+                new_shape = shape(nf.label)
+                found = close[(nf.unit, nf.label)] = [
+                    (label, score) for label in labels_by_unit.get(nf.unit, ())
+                    if may_reach(shape(label), new_shape, _GLOBAL_MIN)
+                    and (score := _label_similarity_cached(label, nf.label)) >= _GLOBAL_MIN]
+            for label, score in found:
                 slots = groups[(nf.unit, label)]
                 at = bisect.bisect_left(slots, (where,))
                 for _, slot in slots[max(at - _NEAREST, 0) : at + _NEAREST]:
@@ -318,19 +316,25 @@ def _global_candidates(
     return candidates
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=65536)
 def _label_similarity_cached(a: str, b: str) -> float:
     return label_similarity(a, b)
 
 
-def _value_figures(measure: Measure) -> list[Figure]:
+def _value_figures(measure: Measure, known: dict[str, list[Figure]] | None = None) -> list[Figure]:
     """The figures of a measure that are quantities, not the amounts of stated changes.
 
     A bare growth rate after an indicator (国内生产总值达到114万亿元，增长8.1%) is both:
     the claim about 114万亿元 and the indicator's growth rate, compared with last year's.
+    ``known`` remembers the figures of each text (the lists are shared: never mutate them).
     """
+    if known is not None and (found := known.get(measure.text)) is not None:
+        return found
     figures = extract_figures(measure.text)
-    return [f for f in figures if not f.is_change or _growth_rate(f, figures)]
+    found = [f for f in figures if not f.is_change or _growth_rate(f, figures)]
+    if known is not None:
+        known[measure.text] = found
+    return found
 
 
 def _growth_rate(fig: Figure, figures: tuple[Figure, ...]) -> bool:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from .align import Scorer, align_measures, align_parts, align_sections, align_within_sections, vocabulary_similarity
+from ._gc import fewer_collections
+from .align import Scorer, align_measures, align_parts
 from .classify import classify, part_matches, years_between
 from .diff import redline
 from .expressions import compare_expressions
@@ -20,6 +21,7 @@ from .normalize import key as norm_key
 from .parse import parse, parse_text
 from .plans import PlansAnalysis, analyse_plans
 from .promises import track_promises
+from .section_align import align_sections, align_within_sections
 from .targets import compare_targets, find_targets
 from .tables import compare_tables
 
@@ -50,7 +52,7 @@ def load_report(source: Source, *, name: str | None = None, kind: str | None = N
 
 
 #: The stages ``compare`` reports to its ``progress`` callback, in order.
-STAGES = ("read OLD", "read NEW", "align", "redline", "figures", "promises")
+STAGES = ("read OLD", "read NEW", "align", "redline", "figures", "promises", "expressions")
 
 
 def compare(old: Source, new: Source, *, figures: bool = True, promises: bool = True,
@@ -65,6 +67,13 @@ def compare(old: Source, new: Source, *, figures: bool = True, promises: bool = 
     ``progress`` is called with the name of each stage in ``STAGES`` as it ends (the CLI
     draws a progress bar from it).
     """
+    with fewer_collections():
+        return _compare(old, new, figures=figures, promises=promises, kind=kind, expressions=expressions,
+                        progress=progress)
+
+
+def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: str | None, expressions: bool,
+             progress: Callable[[str], None] | None) -> Comparison:
     done = progress or (lambda stage: None)
     old_report = load_report(old, name="<old>", kind=kind)
     done(STAGES[0])
@@ -76,8 +85,8 @@ def compare(old: Source, new: Source, *, figures: bool = True, promises: bool = 
     section_pairs = align_sections(_sections_with_roles(old_report), _sections_with_roles(new_report),
                                    alignment.pairs, scorer)
     related = len(alignment.pairs) >= RELATED_SHARE * min(len(old_measures), len(new_measures)) or (
-        old_report.kind == new_report.kind and vocabulary_similarity(
-            "".join(m.key for m in old_measures), "".join(m.key for m in new_measures)) >= RELATED_VOCABULARY)
+        old_report.kind == new_report.kind and scorer.vocabulary_similarity(
+            [m.key for m in old_measures], [m.key for m in new_measures]) >= RELATED_VOCABULARY)
     if related:
         # -- two years of one series: inside succeeding sections, rewritten paragraphs pair too --
         alignment = align_within_sections(alignment, section_pairs, scorer)
@@ -101,12 +110,14 @@ def compare(old: Source, new: Source, *, figures: bool = True, promises: bool = 
     kept_promises = track_promises(old_report, new_report, [f for f in figure_changes if f.kind == "plan_result"]
                                    ) if promises and related else ()
     done(STAGES[5])
+    targets = compare_targets(find_targets(old_report), find_targets(new_report)) if figures else ()
+    found_expressions = compare_expressions(old_report, new_report) if expressions else None
+    tables = compare_tables(old_report.tables, new_report.tables)
+    done(STAGES[6])
     return Comparison(
         old_report, new_report, matches, sections, parts=parts, preamble=preamble,
         figures=figure_changes, promises=kept_promises, warnings=warnings,
-        targets=compare_targets(find_targets(old_report), find_targets(new_report)) if figures else (),
-        expressions=compare_expressions(old_report, new_report) if expressions else None,
-        tables=compare_tables(old_report.tables, new_report.tables),
+        targets=targets, expressions=found_expressions, tables=tables,
     )
 
 

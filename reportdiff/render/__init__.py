@@ -37,9 +37,11 @@ def render(comparison: Comparison, fmt: str, **options: object) -> str | bytes:
 
         return render_html(comparison, **options)  # type: ignore[arg-type]
     if fmt == "json":
+        from .._gc import fewer_collections
         from .json import render_json
 
-        return render_json(comparison)
+        with fewer_collections():
+            return render_json(comparison)
     if fmt == "md":
         from .markdown import render_markdown
 

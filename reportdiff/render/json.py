@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+from json.encoder import c_make_encoder
+from json.encoder import encode_basestring as _string
 from typing import Any
 
 from ..models import Comparison, Measure, Redline, Report, SectionMatch
@@ -19,15 +21,16 @@ def _measure(measure: Measure | None) -> dict[str, Any] | None:
         "section": measure.section_title,
         "title": measure.title,
         "text": measure.text,
-        "kind": measure.kind.value,
-        "role": measure.role.value,
+        "kind": measure.kind._value_,
+        "role": measure.role._value_,
         "marker": measure.marker,
     }
 
 
 def diff_ops(redlines: tuple[Redline, ...]) -> list[list[str]]:
     """Return redlines as product.md's ``[["equal"|"delete"|"insert", text], ...]``."""
-    return [[run.op.value, run.text] for run in redlines]
+    # -- _value_: the member's value without the descriptor behind .value (millions of runs) --
+    return [[run.op._value_, run.text] for run in redlines]
 
 
 def _report(report: Report) -> dict[str, Any]:
@@ -37,7 +40,7 @@ def _report(report: Report) -> dict[str, Any]:
 
 def outline(report: Report) -> list[dict[str, Any]]:
     """Return every block of ``report`` in reading order; their texts join to the input."""
-    return [{"id": block.id, "kind": block.kind.value, "text": block.text, "line": block.line}
+    return [{"id": block.id, "kind": block.kind._value_, "text": block.text, "line": block.line}
             for block in report.blocks]
 
 
@@ -59,7 +62,7 @@ def comparison_dict(comparison: Comparison) -> dict[str, Any]:
         "summary": comparison.summary,
         "measures": [
             {
-                "status": match.status.value,
+                "status": match.status._value_,
                 "similarity": round(match.similarity, 4),
                 "relation": match.relation,
                 "method": match.method,
@@ -85,14 +88,91 @@ def comparison_dict(comparison: Comparison) -> dict[str, Any]:
 
 def render_json(comparison: Comparison) -> str:
     """Return the comparison as schema_version 1 JSON text (deterministic, UTF-8, indented)."""
-    # -- the same text as json.dumps(..., indent=2), written piece by piece into one buffer:
-    #    dumps with an indent joins a list of every piece, several times the text's size
-    #    for a big pair --
+    # -- the text of json.dumps(..., ensure_ascii=False, indent=2), written piece by piece into
+    #    one buffer: dumps with an indent joins a list of every piece, several times the text's
+    #    size for a big pair --
     out = io.StringIO()
-    for chunk in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(comparison_dict(comparison)):
-        out.write(chunk)
+    document = comparison_dict(comparison)
+    if c_make_encoder is None:
+        for chunk in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(document):
+            out.write(chunk)
+    else:
+        _write(document, "\n", out.write)
     out.write("\n")
     return out.getvalue()
+
+
+# -- With an indent the json module encodes in pure Python, a generator per level (seconds for
+#    a big pair). ``_write`` lays out the containers as it would and leaves every run of plain
+#    values to json's C encoder, its item separator set to the line break and indentation of
+#    the level: ``{"a": 1, "b": [2, 3]}`` is two C calls, ``"a": 1`` and ``[2, 3]``. --
+_PLAIN = frozenset((str, int, float, bool, type(None)))
+_ENCODERS: dict[str, Any] = {}
+
+
+def _not_serializable(value: Any) -> None:
+    raise TypeError(f"Object of type {value.__class__.__name__} is not JSON serializable")
+
+
+def _encoder(inner: str):
+    """json's C encoder writing items one per line at the indentation ``inner`` ("\n" + spaces)."""
+    encoder = _ENCODERS.get(inner)
+    if encoder is None:
+        encoder = _ENCODERS[inner] = c_make_encoder(None, _not_serializable, _string, None, ": ", "," + inner,
+                                                    False, False, True)
+    return encoder
+
+
+def _write(value: Any, newline: str, emit) -> None:
+    """Emit the JSON text of ``value`` exactly as ``json.dumps(value, ensure_ascii=False,
+    indent=2)`` writes it; ``newline`` is a line break and the indentation of ``value``'s level."""
+    kind = type(value)
+    inner = newline + "  "
+    if kind is dict:
+        if not value:
+            emit("{}")
+            return
+        encode = _encoder(inner)
+        run: dict[Any, Any] = {}  # -- plain values in a row, encoded in one call --
+        opening = "{" + inner
+        for key, item in value.items():
+            if type(item) in _PLAIN:
+                run[key] = item
+                continue
+            if run:
+                emit(opening + "".join(encode(run, 0))[1:-1])
+                opening = "," + inner
+            # -- the key as json writes it: {"key": null} less the braces and the null --
+            emit(opening + "".join(encode({key: None}, 0))[1:-5])
+            run = {}
+            _write(item, inner, emit)
+            opening = "," + inner
+        if run:
+            emit(opening + "".join(encode(run, 0))[1:-1])
+        emit(newline + "}")
+    elif kind is list or kind is tuple:
+        if not value:
+            emit("[]")
+            return
+        encode = _encoder(inner)
+        if all(type(item) in _PLAIN for item in value):
+            emit("[" + inner + "".join(encode(value, 0))[1:-1] + newline + "]")
+            return
+        opening = "[" + inner
+        for item in value:
+            if type(item) in _PLAIN:
+                emit(opening + "".join(encode(item, 0)))
+            else:
+                emit(opening)
+                _write(item, inner, emit)
+            opening = "," + inner
+        emit(newline + "]")
+    elif isinstance(value, dict):
+        _write(dict(value), newline, emit)  # -- a subclass: json writes it as the container --
+    elif isinstance(value, (list, tuple)):
+        _write(list(value), newline, emit)
+    else:
+        emit(json.dumps(value, ensure_ascii=False))
 
 
 __all__ = ["SCHEMA_VERSION", "comparison_dict", "diff_ops", "outline", "render_json"]

@@ -1,0 +1,223 @@
+"""Align the sections of two reports (by heading, shared measures and whole text), then pair
+the measures left over inside sections that succeed each other.
+
+Candidates are the sections sharing a measure or a specific term near the same place, so
+the work grows with the number of sections, not with the product of the report sizes.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter, defaultdict
+
+from .align import Alignment, Pair, _compatible, _near
+from .models import Role, Section
+from .scoring import BOILERPLATE, Scorer
+
+#: Up to this many section pairs, every pair is a candidate (beyond, those sharing terms).
+SECTION_PAIRS_ALL = 900
+#: Sections pair from this score (half heading similarity, half shared measures or whole text).
+SECTION_THRESHOLD = 0.25
+
+
+def align_sections(
+    old: list[tuple[Section, Role]], new: list[tuple[Section, Role]], pairs: tuple[Pair, ...], scorer: Scorer
+) -> list[tuple[Section | None, Section | None, float]]:
+    """Return section pairs (either side may be None), judged by heading and shared measures.
+
+    Sections pair only inside parts of the same role. A reworded heading still matches
+    when the section's measures went to the same place; reordered sections match because
+    nothing here depends on position.
+    """
+    sections_old = {s.id: s for s, _ in old}
+    sections_new = {s.id: s for s, _ in new}
+    # -- sections by position (p old, q new) below: int pairs hash and compare fast --
+    old_at = {s.id: p for p, (s, _) in enumerate(old)}
+    new_at = {s.id: q for q, (s, _) in enumerate(new)}
+    shared: Counter[tuple[int, int]] = Counter()
+    for pair in pairs:
+        if pair.old.section_id in sections_old and pair.new.section_id in sections_new:
+            shared[(old_at[pair.old.section_id], new_at[pair.new.section_id])] += 1
+    # -- candidates: sections sharing a measure or a specific heading term (never all pairs) --
+    by_term: dict[str, list[int]] = defaultdict(list)
+    for position, (so, _) in enumerate(old):
+        for term in scorer.term_counts(so.key):
+            if term not in BOILERPLATE:
+                by_term[term].append(position)
+    candidates = set(shared)
+    for q, (sn, _) in enumerate(new):
+        at = q * len(old) // max(len(new), 1)
+        for term in scorer.term_counts(sn.key):
+            candidates.update(zip(_near(by_term.get(term, []), at), itertools.repeat(q)))
+    # -- …or sharing one of the most specific terms of their whole text: a 政府工作报告 rewrites
+    #    a section's heading and every paragraph, yet keeps its policy area's own words (the
+    #    whole texts of one area score 0.2–0.5 across years, of two areas ≲ 0.15) --
+    texts: dict[str, str] = {}  # -- one object per distinct text: cache look-ups compare by identity --
+    content_old = [_one_text(texts, "".join(m.key for m in s.measures)) for s, _ in old]
+    content_new = [_one_text(texts, "".join(m.key for m in s.measures)) for s, _ in new]
+    by_probe: dict[str, list[int]] = defaultdict(list)
+    for position, text in enumerate(content_old):
+        for term in scorer.probe_terms(text):
+            by_probe[term].append(position)
+    for q, text in enumerate(content_new):
+        at = q * len(old) // max(len(new), 1)
+        for term in scorer.probe_terms(text):
+            candidates.update(zip(_near(by_probe.get(term, []), at), itertools.repeat(q)))
+    if len(old) * len(new) <= SECTION_PAIRS_ALL:
+        # -- a report has a few dozen sections: try every pair (the role check follows) --
+        candidates.update(itertools.product(range(len(old)), range(len(new))))
+    # -- ranks in id order: ties in score go to the lower old id, then new id, as before --
+    old_rank = _ranks([s.id for s, _ in old])
+    new_rank = _ranks([s.id for s, _ in new])
+    # -- what a section's score depends on, numbered: sections alike (a report repeating itself)
+    #    share a number, and a pair of numbers with the same shared count is scored once --
+    rows: dict[tuple, int] = {}
+    old_rows = [rows.setdefault((r, _one_text(texts, s.key), len(s.measures), content_old[p]), len(rows))
+                for p, (s, r) in enumerate(old)]
+    new_rows = [rows.setdefault((r, _one_text(texts, s.key), len(s.measures), content_new[q]), len(rows))
+                for q, (s, r) in enumerate(new)]
+    row_of = list(rows)
+    known: dict[tuple[int, int, int], tuple[float | None, float | None]] = {}
+    # -- the pairs above the bar by score; each as one int, old rank × new count + new rank,
+    #    so that sorting them orders by old id, then new id (far cheaper than sorting tuples) --
+    by_score: dict[float, list[int]] = defaultdict(list)
+    width = len(new)
+    bodies: dict[tuple[int, int], float] = {}
+    # -- in any order: nothing below depends on it (the scores sort fully, ties by id) --
+    for p, q in candidates:
+        count = shared.get((p, q), 0)
+        score, body = known.get((old_rows[p], new_rows[q], count)) or _section_score(
+            row_of[old_rows[p]], row_of[new_rows[q]], count, scorer, known, (old_rows[p], new_rows[q], count))
+        if body is not None:
+            bodies[(p, q)] = body
+        if score is not None and score >= SECTION_THRESHOLD:
+            by_score[score].append(old_rank[p] * width + new_rank[q])
+    old_at_rank = _inverse(old_rank)
+    new_at_rank = _inverse(new_rank)
+    result: list[tuple[Section | None, Section | None, float]] = []
+    taken_old: set[int] = set()
+    taken_new: set[int] = set()
+    for score in sorted(by_score, reverse=True):
+        for code in sorted(by_score[score]):
+            p_rank, q_rank = divmod(code, width)
+            p, q = old_at_rank[p_rank], new_at_rank[q_rank]
+            if p in taken_old or q in taken_new:
+                continue
+            taken_old.add(p)
+            taken_new.add(q)
+            result.append((old[p][0], new[q][0], round(score, 4)))
+    while clear := _clear_successors({(old[p][0].id, new[q][0].id): body for (p, q), body in bodies.items()
+                                      if p not in taken_old and q not in taken_new}):
+        for body, oid, nid in clear:
+            taken_old.add(old_at[oid])
+            taken_new.add(new_at[nid])
+            result.append((sections_old[oid], sections_new[nid], round(body, 4)))
+    result.extend((s, None, 0.0) for p, (s, _) in enumerate(old) if p not in taken_old)
+    result.extend((None, s, 0.0) for q, (s, _) in enumerate(new) if q not in taken_new)
+    return result
+
+
+def _section_score(old_row: tuple, new_row: tuple, shared: int, scorer: Scorer, known: dict,
+                   known_as: tuple[int, int, int]) -> tuple[float | None, float | None]:
+    """Return (score, whole-text similarity) of two sections, given as (role, heading key,
+    measure count, whole text) and the count of measures they share; score None across roles."""
+    old_role, old_key, old_size, old_text = old_row
+    new_role, new_key, new_size, new_text = new_row
+    if old_role is not new_role:
+        found: tuple[float | None, float | None] = (None, None)
+    else:
+        heading = scorer.similarity(old_key, new_key)
+        overlap = 2 * shared / max(old_size + new_size, 1)
+        body = None
+        if old_text and new_text:
+            # -- few measures in common (all rewritten): the whole texts speak for the section --
+            body = scorer.similarity(old_text, new_text)
+            overlap = max(overlap, min(1.0, 2 * body))
+        found = (0.5 * heading + 0.5 * overlap, body)
+    known[known_as] = found
+    return found
+
+
+def _ranks(ids: list[str]) -> list[int]:
+    """Return each id's place in the sorted ids."""
+    ranks = [0] * len(ids)
+    for rank, position in enumerate(sorted(range(len(ids)), key=ids.__getitem__)):
+        ranks[position] = rank
+    return ranks
+
+
+def _inverse(ranks: list[int]) -> list[int]:
+    """Return the position holding each rank."""
+    positions = [0] * len(ranks)
+    for position, rank in enumerate(ranks):
+        positions[rank] = position
+    return positions
+
+
+def _one_text(texts: dict[str, str], text: str) -> str:
+    return texts.setdefault(text, text)
+
+
+#: A section whose heading and every paragraph were rewritten (a new government's first
+#: report) still succeeds the one whose whole text is clearly its nearest: at least this similar…
+CLEAR_BODY = 0.12
+#: …and this many times as similar as the runner-up on both sides.
+CLEAR_MARGIN = 1.3
+
+
+def _clear_successors(bodies: dict[tuple[str, str], float]) -> list[tuple[float, str, str]]:
+    """Return (similarity, old id, new id) of the sections each of which is the other's clear
+    nearest by whole text among the sections still unpaired (a pairing may clear others)."""
+    rows: dict[str, list[tuple[float, str]]] = defaultdict(list)
+    cols: dict[str, list[tuple[float, str]]] = defaultdict(list)
+    for (oid, nid), body in bodies.items():
+        rows[oid].append((body, nid))
+        cols[nid].append((body, oid))
+
+    def clear(options: list[tuple[float, str]]) -> str | None:
+        ranked = sorted(options, reverse=True)
+        best = ranked[0][0]
+        runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
+        return ranked[0][1] if best >= CLEAR_BODY and best >= CLEAR_MARGIN * runner_up else None
+
+    return sorted((bodies[(oid, nid)], oid, nid) for oid, options in rows.items()
+                  if (nid := clear(options)) is not None and clear(cols[nid]) == oid)
+
+
+#: Inside two sections that succeed each other, leftover measures that are each other's
+#: nearest pair from this similarity: a 政府工作报告 rewrites every paragraph of a policy area
+#: (积极的财政政策要提质增效 → 提升积极的财政政策效能, 0.35 across the whole report's terms).
+SECTION_MATCH_THRESHOLD = 0.18
+
+
+def align_within_sections(alignment: Alignment, sections: list[tuple[Section | None, Section | None, float]],
+                          scorer: Scorer) -> Alignment:
+    """Return ``alignment`` with the leftovers of each pair of succeeding sections paired where
+    they are each other's nearest (method ``section``). The bar is lower than the report-wide
+    fuzzy pass because the candidates are only the few leftovers of one policy area."""
+    old_free = {m.id: m for m in alignment.unmatched_old}
+    new_free = {m.id: m for m in alignment.unmatched_new}
+    added: list[Pair] = []
+    for old_section, new_section, _ in sections:
+        if old_section is None or new_section is None:
+            continue
+        olds = [m for m in old_section.measures if m.id in old_free]
+        news = [m for m in new_section.measures if m.id in new_free]
+        scores = {(a.id, b.id): scorer.similarity(a.key, b.key) for a in olds for b in news if _compatible(a, b)}
+        for (aid, bid), score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
+            if score < SECTION_MATCH_THRESHOLD:
+                break
+            if aid not in old_free or bid not in new_free:
+                continue
+            best_of_new = max((s for (a, b), s in scores.items() if b == bid and a in old_free), default=0.0)
+            best_of_old = max((s for (a, b), s in scores.items() if a == aid and b in new_free), default=0.0)
+            if score >= best_of_new and score >= best_of_old:
+                old, new = old_free.pop(aid), new_free.pop(bid)
+                added.append(Pair(old, new, round(score, 4), "section", None, scorer.shared_terms(old.key, new.key)))
+    if not added:
+        return alignment
+    return Alignment(alignment.pairs + tuple(added), tuple(old_free.values()), tuple(new_free.values()))
+
+
+
+__all__ = ["align_sections", "align_within_sections"]
