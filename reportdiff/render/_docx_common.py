@@ -1,4 +1,9 @@
-"""Word plumbing shared by the .docx renderers: typography, dates, properties, revised paragraphs, fixed zip."""
+"""Word plumbing shared by the .docx renderers: typography, dates, properties, revised paragraphs, fixed zip.
+
+python-docx is imported only by the functions that build a document with it (a template, a
+cover page, the plans redline, the blank document cached by ``_docx_light``): the default
+redline never loads it.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +12,6 @@ import io
 import os
 import zipfile
 from pathlib import Path
-
-from docx import Document
-from docx.enum.section import WD_ORIENT
-from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
-from docx.shared import Mm, Pt, RGBColor
 
 from reportdiff.errors import LoadError
 from reportdiff.render import _revisions as rev
@@ -51,6 +49,8 @@ def resolve_date(date: dt.datetime | str | None) -> dt.datetime:
 
 def new_document(template: str | os.PathLike[str] | None):
     """A blank document with GB/T 9704 typography, or ``template`` emptied with its styles kept."""
+    from docx import Document
+
     if template is not None:
         try:
             document = Document(str(Path(template)))
@@ -66,6 +66,8 @@ def new_document(template: str | os.PathLike[str] | None):
 
 def ensure_styles(document) -> None:
     """A reviewer's template keeps its own styles; add only the ones it lacks."""
+    from docx.enum.style import WD_STYLE_TYPE
+
     styles = document.styles
     for name, level in (("Title", None), ("Heading 1", 0), ("Heading 2", 1)):
         try:
@@ -79,6 +81,10 @@ def ensure_styles(document) -> None:
 
 def apply_typography(document) -> None:
     """GB/T 9704-style page and fonts: 仿宋 三号 body, 黑体/楷体 headings, 28pt lines."""
+    from docx.enum.section import WD_ORIENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+    from docx.shared import Mm, Pt, RGBColor
+
     section = document.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = Mm(210), Mm(297)
@@ -128,9 +134,17 @@ def heading_styles(document) -> dict:
     return {name: document.styles[name] for name in ("Title", "Heading 1", "Heading 2")}
 
 
+_PROPERTY_MAX = 255
+
+
 def set_core_properties(document, *, title: str, subject: str, author: str, when: dt.datetime,
                         lang: str) -> None:
-    """Core properties with dates from ``when`` (never the clock), so output stays byte-identical."""
+    """Core properties with dates from ``when`` (never the clock), so output stays byte-identical.
+
+    A property holds at most 255 characters (python-docx refuses more): a long title or
+    long input paths are cut there rather than failing the whole redline.
+    """
+    title, subject, author = (value[:_PROPERTY_MAX] for value in (title, subject, author))
     props = document.core_properties
     props.title = title
     props.subject = subject
@@ -167,7 +181,7 @@ def styled_paragraph(document, text: str, style):
 def set_style(paragraph, style) -> None:
     """Apply a paragraph style by id: python-docx's ``paragraph.style = …`` scans every style
     of styles.xml for the default one on each call, which dominated the render time."""
-    paragraph._p.style = style.style_id
+    rev.set_paragraph_style(paragraph._p, style.style_id)
 
 
 def revised_paragraph(document, segments: list[Segment], *, writer: rev.RevisionWriter, author: str,
@@ -249,6 +263,8 @@ def initials(author: str) -> str:
 
 def table(document, rows: list[tuple[str, ...]], style) -> None:
     """A centred grid table of ``rows`` (first row the header), every cell in ``style``."""
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+
     grid = document.add_table(rows=len(rows), cols=len(rows[0]))
     try:
         grid.style = document.styles["Table Grid"]
@@ -268,6 +284,9 @@ def table(document, rows: list[tuple[str, ...]], style) -> None:
 
 def page_number_footer(document) -> None:
     """Centre ``— 1 —`` (a PAGE field) in the footer of every section, as GB/T 9704 prints it."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
     for section in document.sections:
         footer = section.footer
         paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
@@ -313,20 +332,24 @@ def deterministic_zip(document) -> bytes:
     clean_package(document)
     raw = io.BytesIO()
     document.save(raw)
+    with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as source:
+        return zip_parts([(info.filename, source.read(info.filename)) for info in source.infolist()])
+
+
+def zip_parts(parts: list[tuple[str, bytes]]) -> bytes:
+    """The package of ``parts`` (name, bytes) in order, with fixed timestamps and permissions."""
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as source, zipfile.ZipFile(
-        out, "w", zipfile.ZIP_DEFLATED
-    ) as target:
-        for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=_ZIP_TIME)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts:
+            fixed = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = 0o600 << 16
-            target.writestr(fixed, source.read(info.filename))
+            target.writestr(fixed, data)
     return out.getvalue()
 
 
 __all__ = [
     "Segment", "apply_typography", "deterministic_zip", "ensure_styles", "heading_styles",
-    "initials", "new_document", "page_number_footer", "run_in_paragraph", "resolve_date", "revised_paragraph", "set_core_properties", "set_style",
+    "initials", "new_document", "page_number_footer", "zip_parts", "run_in_paragraph", "resolve_date", "revised_paragraph", "set_core_properties", "set_style",
     "styled_paragraph", "table",
 ]
