@@ -293,8 +293,12 @@ def compare(old: str, new: str, output: str | None, fmt: str | None, lang: str, 
 
     fmt = _choose_format(fmt, output)
     _check_output(output, (old, new))
+    # -- a Word redline without its cover page shows the measures only: figures, last year's
+    #    plans and expressions would be worked out for nothing --
+    analyses = fmt not in ("docx", "pdf") or summary
     with _progress(len(STAGES) + 1) as step:
-        comparison = run_compare(old, new, kind=kind, progress=step)
+        comparison = run_compare(old, new, kind=kind, progress=step, figures=analyses, promises=analyses,
+                                 expressions=analyses)
         options: dict[str, object] = {"lang": lang}
         if fmt in ("docx", "pdf"):
             options.update(author=author, date=revision_date, moves=not no_moves, summary=summary, template=template)
