@@ -5,7 +5,11 @@
 
 Whole-process rows run the real command (``python -m reportdiff``) and report the median,
 min and max wall time of 5 runs, and the median CPU time (user + system), which a loaded
-machine disturbs far less than wall time. In-process rows run in a fresh interpreter each time: one tiny
+machine disturbs far less than wall time. They run with compiled bytecode, as an installed
+reportdiff has it (pip and pipx compile it at install; an editable checkout writes it on its
+first run): where ``PYTHONDONTWRITEBYTECODE`` is set, as in some sandboxes, the children get a
+private ``PYTHONPYCACHEPREFIX`` instead, filled by the untimed first run. One row repeats the
+seed run compiling every module from source, as such a sandbox does, to show what that costs. In-process rows run in a fresh interpreter each time: one tiny
 warm-up compare, then the timed work, so they include loading the dictionary shards the
 texts need. The DOCX row runs Python-Redlines (WmlComparer) on the same pair in the same
 run when ``benchmarks/setup_redlines.sh`` installed it. The real pair is the State
@@ -32,6 +36,13 @@ REAL_PAIR = (REAL / "guowuyuan-zfgzbg-2022-s.txt", REAL / "guowuyuan-zfgzbg-2023
 REDLINES_PYTHON = ROOT / "benchmarks" / ".redlines-venv" / "bin" / "python"
 RUNS = 5
 sys.path.insert(0, str(ROOT))
+# -- children write and read bytecode (see the docstring); COMPILED_ENV recompiles every run --
+_PYCACHE = tempfile.TemporaryDirectory(prefix="reportdiff-bench-pycache-")
+CHILD_ENV = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+if os.environ.get("PYTHONDONTWRITEBYTECODE"):
+    CHILD_ENV["PYTHONPYCACHEPREFIX"] = _PYCACHE.name
+SOURCE_ENV = {**CHILD_ENV, "PYTHONDONTWRITEBYTECODE": "1"}
+SOURCE_ENV.pop("PYTHONPYCACHEPREFIX", None)
 
 # -- timed inside a fresh interpreter: a tiny warm-up compare, then the pair --
 _IN_PROCESS = """
@@ -75,13 +86,14 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _whole(command: list[str], runs: int = RUNS) -> Stats:
+def _whole(command: list[str], runs: int = RUNS, env: dict[str, str] | None = None) -> Stats:
     """Wall and CPU seconds of a command run as a new process (one untimed run first)."""
-    subprocess.run(command, check=True, capture_output=True)  # -- builds caches on a first run --
+    env = CHILD_ENV if env is None else env
+    subprocess.run(command, check=True, capture_output=True, env=env)  # -- builds caches on a first run --
     wall, cpu = [], []
     for _ in range(runs):
         start, used = time.perf_counter(), _children_cpu()
-        subprocess.run(command, check=True, capture_output=True)
+        subprocess.run(command, check=True, capture_output=True, env=env)
         wall.append(time.perf_counter() - start)
         cpu.append(_children_cpu() - used)
     return _stats(wall, cpu)
@@ -89,7 +101,7 @@ def _whole(command: list[str], runs: int = RUNS) -> Stats:
 
 def _in_process(old: Path, new: Path, fmt: str) -> Stats:
     command = [sys.executable, "-c", _IN_PROCESS, str(old), str(new), fmt]
-    runs = [subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT).stdout.split()
+    runs = [subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT, env=CHILD_ENV).stdout.split()
             for _ in range(RUNS)]
     return _stats([float(wall) for wall, _ in runs], [float(cpu) for _, cpu in runs])
 
@@ -113,10 +125,14 @@ def _write_docx(text_path: Path, out: Path) -> None:
 
 def bench_table() -> None:
     cli = [sys.executable, "-m", "reportdiff", "compare"]
+    bytecode = ("compiled once into a private cache (PYTHONDONTWRITEBYTECODE is set here)"
+                if "PYTHONPYCACHEPREFIX" in CHILD_ENV else "compiled, as installed")
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-          f"{_paths()}; medians of {RUNS} runs; load average {os.getloadavg()[0]:.1f}")
+          f"{_paths()}; bytecode {bytecode}; medians of {RUNS} runs; load average {os.getloadavg()[0]:.1f}")
     _row('python -c pass (interpreter start, for scale)', _whole([sys.executable, "-c", "pass"]), float("inf"))
     _row("reportdiff compare seed vs sample → JSON, whole process", _whole([*cli, str(SEED), str(SAMPLE), "--format", "json"]), 0.25)
+    _row("  the same, every module compiled from source each run", _whole([*cli, str(SEED), str(SAMPLE), "--format", "json"],
+                                                                       env=SOURCE_ENV), float("inf"))
     _row("seed vs sample in-process (after a tiny warm-up), figures+promises, JSON", _in_process(SEED, SAMPLE, "json"), 25, "ms")
     if REAL.is_dir():
         with tempfile.TemporaryDirectory() as tmp:
@@ -129,7 +145,7 @@ def bench_table() -> None:
     _row('python -c "import reportdiff.cli"', _whole([sys.executable, "-c", "import reportdiff.cli"]), 0.08)
     if REAL.is_dir():
         result = subprocess.run([sys.executable, "-c", _PEAK_MEMORY, "compare", *map(str, REAL_PAIR), "-o", os.devnull,
-                                 "--format", "html"], check=True, capture_output=True, text=True)
+                                 "--format", "html"], check=True, capture_output=True, text=True, env=CHILD_ENV)
         peak = int(result.stderr.strip().splitlines()[-1]) / 1024
         print(f"{'peak memory, real pair → HTML, whole process':<66} {peak:7.1f} MB  target ≤ 100 MB  "
               f"{'ok' if peak <= 100 else 'MISSED'}")
@@ -183,9 +199,9 @@ _STAGE_MODULES = {"compare_figures": "figures", "track_promises": "plans"}
 
 def _clear_memos() -> None:
     # -- every memo reportdiff keeps between calls; the loaded dictionary words stay --
-    from reportdiff import figures, normalize, parse, plan_matching, segment
+    from reportdiff import figures, normalize, parse_markers, plan_matching, segment
 
-    for memo in (normalize.normalize, segment.tokenize, parse._folded_head, plan_matching._token_bounds,
+    for memo in (normalize.normalize, segment.tokenize, parse_markers.folded_head, plan_matching._token_bounds,
                  figures._label_similarity_cached):
         memo.cache_clear()
 
