@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import gc
 import os
 import re
 import stat
@@ -482,8 +483,17 @@ def matrix(directory: str, output: str | None, fmt: str | None, lang: str, year:
     return 0
 
 
+#: The cyclic collector's first threshold for a CLI run (Python's default is 700 allocations).
+GC_THRESHOLD = 20_000
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI and exit with its status; every error becomes one line on stderr."""
+    # -- a run makes hundreds of thousands of small objects, nearly all kept to the end, and
+    #    almost no cycles: at the default threshold the collector re-scanned them about every
+    #    700 allocations, 5–8 % of a run (seed pair 10 ms, a real pair 56 ms); peak memory is
+    #    unchanged --
+    gc.set_threshold(GC_THRESHOLD, 10, 10)
     try:
         status = cli.main(args=argv, prog_name="reportdiff", standalone_mode=False)
     except click.UsageError as exc:
