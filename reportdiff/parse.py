@@ -77,12 +77,17 @@ class _Parser:
         self.title = ""
         self.preamble: list[str] = []
         self.used_ids: set[str] = set()
+        # -- the last ~n handed out per wanted id: a report repeating its numbering (or a
+        #    long run of ¶ paragraphs) would otherwise try ~2, ~3 … again for every id --
+        self._last_suffix: dict[str, int] = {}
 
     # -- ids --------------------------------------------------------------------
     def _unique(self, wanted: str) -> str:
-        candidate, n = wanted, 2
+        candidate, n = wanted, self._last_suffix.get(wanted, 1) + 1
         while candidate in self.used_ids:
             candidate, n = f"{wanted}~{n}", n + 1
+        if candidate != wanted:
+            self._last_suffix[wanted] = n - 1
         self.used_ids.add(candidate)
         return candidate
 

@@ -54,12 +54,35 @@ def split_sentences(text: str) -> list[str]:
     """Split at 。；;！？ keeping each sentence's end mark; blank pieces are dropped."""
     sentences: list[str] = []
     start = 0
-    for index, ch in enumerate(text):
-        if unicodedata.normalize("NFKC", ch) in SENTENCE_END:
-            sentences.append(text[start : index + 1])
-            start = index + 1
+    # -- a character ends a sentence when its width-folded form is an end mark; folding every
+    #    character of a long text one by one was most of this function's time, so the text's
+    #    distinct characters are judged once and the ends found by a pattern of them --
+    for end in _sentence_ends(frozenset(text)).finditer(text):
+        sentences.append(text[start : end.end()])
+        start = end.end()
     sentences.append(text[start:])
     return [s for s in sentences if s.strip(" \u3000")]
+
+
+_ENDS_SENTENCE: dict[str, bool] = {}
+_END_PATTERNS: dict[frozenset[str], re.Pattern[str]] = {}
+
+
+def _sentence_ends(chars: frozenset[str]) -> re.Pattern[str]:
+    """A pattern matching those of ``chars`` whose width-folded form is a sentence end mark."""
+    ends = []
+    for ch in chars:
+        known = _ENDS_SENTENCE.get(ch)
+        if known is None:
+            known = _ENDS_SENTENCE[ch] = unicodedata.normalize("NFKC", ch) in SENTENCE_END
+        if known:
+            ends.append(ch)
+    key = frozenset(ends)
+    pattern = _END_PATTERNS.get(key)
+    if pattern is None:
+        # -- an empty class never matches: (?!) --
+        pattern = _END_PATTERNS[key] = re.compile("[" + "".join(map(re.escape, sorted(key))) + "]" if key else "(?!)")
+    return pattern
 
 
 def split_points(text: str, continue_from: int = 1) -> list[tuple[str | None, str]]:
@@ -103,6 +126,11 @@ NUMERAL_VALUES = {chinese_numeral(n): n for n in range(1, 100)}
 
 
 def is_marker_line(text: str) -> bool:
+    # -- every marker starts, after width folding and spaces, with a numeral, a digit or "(":
+    #    most lines start otherwise and need no pattern at all --
+    first = folded_head(text[:16])[0].lstrip()[:1]
+    if not (first in NUMERALS or first == "(" or first.isdecimal()) or not first:
+        return False
     return any(marker_prefix(regex, text) for regex in (PART_RE, SECTION_RE, ITEM_RE, PAREN_ITEM_RE)) or bool(
         re.match(rf"^[{NUMERALS}]是", text)
     )
