@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
+import os
 import subprocess
 import sys
 import zipfile
@@ -94,7 +95,7 @@ def test_long_properties_are_cut_not_refused(monkeypatch) -> None:
 
 
 def test_blank_document_is_built_once_and_rebuilt_when_damaged(tmp_path: Path) -> None:
-    env = {"REPORTDIFF_CACHE": str(tmp_path), "PATH": "/usr/bin:/bin", "SOURCE_DATE_EPOCH": "946684800"}
+    env = {**os.environ, "REPORTDIFF_CACHE": str(tmp_path), "SOURCE_DATE_EPOCH": "946684800"}
     command = [sys.executable, "-m", "reportdiff", "compare", str(SEED), str(SAMPLES / "haidian_2025_constructed.txt"),
                "--format", "docx", "-o", "-"]
     first = subprocess.run(command, env=env, capture_output=True, check=True, cwd=ROOT).stdout
