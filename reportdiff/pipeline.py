@@ -16,7 +16,6 @@ from .loaders import RawDocument, load
 from .models import Comparison, Report
 from .normalize import key as norm_key
 from .parse import parse, parse_text
-from .tables import compare_tables
 
 if TYPE_CHECKING:
     from .plans import PlansAnalysis
@@ -115,10 +114,15 @@ def compare(old: Source, new: Source, *, figures: bool = True, promises: bool = 
         from .expressions import compare_expressions
 
         found_expressions = compare_expressions(old_report, new_report)
+    table_changes = ()
+    if old_report.tables or new_report.tables:
+        from .tables import compare_tables  # -- most reports hold no table --
+
+        table_changes = compare_tables(old_report.tables, new_report.tables)
     return Comparison(
         old_report, new_report, matches, sections, parts=parts, preamble=preamble,
         figures=figure_changes, promises=kept_promises, warnings=warnings, targets=targets,
-        expressions=found_expressions, tables=compare_tables(old_report.tables, new_report.tables),
+        expressions=found_expressions, tables=table_changes,
     )
 
 

@@ -16,7 +16,9 @@ import pytest
 from reportdiff.pipeline import compare
 from reportdiff.render import _docx_light
 from reportdiff.render import docx as docx_render
-from reportdiff.render._docx_common import new_document, page_number_footer, revised_paragraph, set_core_properties
+from reportdiff.render._docx_common import (
+    deflate, new_document, page_number_footer, revised_paragraph, set_core_properties, zip_parts,
+)
 from reportdiff.render._revisions import DEL, INS, RevisionWriter, set_comment_date
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -112,3 +114,24 @@ def test_blank_document_is_built_once_and_rebuilt_when_damaged(tmp_path: Path) -
     result = subprocess.run([sys.executable, "-c", probe, *command[3:]], env=env, capture_output=True, check=True,
                             cwd=ROOT, text=False)
     assert result.stderr.decode().strip().splitlines()[-1] == "False"
+
+
+def _zipfile_package(parts: list[tuple[str, bytes]]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts:
+            fixed = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o600 << 16
+            target.writestr(fixed, data)
+    return out.getvalue()
+
+
+def test_zip_parts_writes_what_zipfile_writes() -> None:
+    parts = [("[Content_Types].xml", b"<Types/>"), ("word/document.xml", "报告正文".encode() * 2000),
+             ("empty.xml", b""), ("word/媒体.bin", bytes(range(256)) * 40)]
+    expected = _zipfile_package(parts)
+    assert zip_parts(parts) == expected
+    # -- a part compressed beforehand is used only while it matches the part --
+    assert zip_parts(parts, {"word/document.xml": deflate(parts[1][1])}) == expected
+    assert zip_parts(parts, {"word/document.xml": (0, 3, b"stale")}) == expected

@@ -10,7 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import struct
+import sys
 import zipfile
+import zlib
 from pathlib import Path
 
 from reportdiff.errors import LoadError
@@ -336,16 +339,48 @@ def deterministic_zip(document) -> bytes:
         return zip_parts([(info.filename, source.read(info.filename)) for info in source.infolist()])
 
 
-def zip_parts(parts: list[tuple[str, bytes]]) -> bytes:
-    """The package of ``parts`` (name, bytes) in order, with fixed timestamps and permissions."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for name, data in parts:
-            fixed = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o600 << 16
-            target.writestr(fixed, data)
-    return out.getvalue()
+# -- zip records as zipfile writes them for a ZipInfo dated 1980-01-01 00:00, deflated, mode 600 --
+_LOCAL = struct.Struct("<4s2B4HL2L2H")
+_CENTRAL = struct.Struct("<4s4B4HL2L5H2L")
+_END = struct.Struct("<4s4H2LH")
+_DOS_DATE = (_ZIP_TIME[0] - 1980) << 9 | _ZIP_TIME[1] << 5 | _ZIP_TIME[2]
+_CREATE_SYSTEM = 0 if sys.platform == "win32" else 3
+
+
+def deflate(data: bytes) -> tuple[int, int, bytes]:
+    """(CRC-32, size, raw deflate stream) of a part, as zipfile compresses it."""
+    compressor = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
+    return zlib.crc32(data), len(data), compressor.compress(data) + compressor.flush()
+
+
+def zip_parts(parts: list[tuple[str, bytes]], deflated: dict[str, tuple[int, int, bytes]] | None = None) -> bytes:
+    """The package of ``parts`` (name, bytes) in order, with fixed timestamps and permissions.
+
+    The bytes are those zipfile writes (tests compare them). ``deflated`` holds parts already
+    compressed (the cached blank document's styles are 800 kB), used when CRC and size match.
+    """
+    out = bytearray()
+    directory = bytearray()
+    for name, data in parts:
+        known = deflated.get(name) if deflated else None
+        crc = zlib.crc32(data)
+        if known is None or known[0] != crc or known[1] != len(data):
+            known = deflate(data)
+        _, size, stream = known
+        encoded = name.encode("ascii") if name.isascii() else name.encode("utf-8")
+        flags = 0 if name.isascii() else 0x800
+        offset = len(out)
+        out += _LOCAL.pack(b"PK\x03\x04", 20, 0, flags, zipfile.ZIP_DEFLATED, 0, _DOS_DATE, crc, len(stream), size,
+                           len(encoded), 0)
+        out += encoded
+        out += stream
+        directory += _CENTRAL.pack(b"PK\x01\x02", 20, _CREATE_SYSTEM, 20, 0, flags, zipfile.ZIP_DEFLATED, 0, _DOS_DATE, crc,
+                                   len(stream), size, len(encoded), 0, 0, 0, 0, 0o600 << 16, offset)
+        directory += encoded
+    start = len(out)
+    out += directory
+    out += _END.pack(b"PK\x05\x06", 0, 0, len(parts), len(parts), len(directory), start, 0)
+    return bytes(out)
 
 
 __all__ = [

@@ -120,7 +120,7 @@ def render_docx(
         # -- the revisions keep each report's own text (Reject All gives the old report back);
         #    the reader is told why 萬 and 万 are not marked as changes --
         _note_script(document, document.paragraphs[first], labels["script_docx_note"], author, when)
-    return zip_parts(document.parts()) if light else deterministic_zip(document)
+    return zip_parts(document.parts(), document.deflated) if light else deterministic_zip(document)
 
 
 def _note_script(document, paragraph, text: str, author: str, when: dt.datetime) -> None:
