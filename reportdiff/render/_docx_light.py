@@ -232,10 +232,12 @@ def _blank() -> dict:
 
 
 def _cache_path() -> Path:
-    # -- the blank document is what this code and python-docx's template make of it: a change
-    #    to either is a new cache file --
+    # -- the blank document is what this code, reportdiff's version and python-docx's template
+    #    make of it: a change to any is a new cache file --
+    from reportdiff import __version__  # -- app.xml names the version --
+
     here = Path(__file__).parent
-    tag = 0
+    tag = zlib.crc32(__version__.encode())
     for source in ("_docx_common.py", "_revisions.py", "_docx_light.py"):
         tag = zlib.crc32((here / source).read_bytes(), tag)
     spec = importlib.util.find_spec("docx")
