@@ -34,6 +34,10 @@ _PUNCT = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’", 
 
 _SPACE = frozenset(" \t\r\n\u3000\u00a0\u2002\u2003\u2009\u200b\u200c\u200d\u2060\u00ad\ufeff")
 _CLAUSE_END = re.compile(r"[。,;:!?、]")
+# -- the same sets as patterns: most texts hold none of them, and a pattern finds that at C
+#    speed where str.translate and a per-character test looked at every character --
+_SPACE_RE = re.compile("[" + "".join(map(re.escape, sorted(_SPACE))) + "]")
+_PUNCT_RE = re.compile("[" + "".join(map(re.escape, map(chr, sorted(_PUNCT)))) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,11 +56,15 @@ class Normalized:
 
 
 def _fold(text: str) -> tuple[str, list[int]]:
-    whole = unicodedata.normalize("NFKC", text).translate(_PUNCT)
+    whole = unicodedata.normalize("NFKC", text)
+    if _PUNCT_RE.search(whole):
+        whole = whole.translate(_PUNCT)
     if len(whole) == len(text):
         # -- fast path (nearly always for CJK text): folding kept every character in place --
+        if _SPACE_RE.search(whole) is None:
+            return whole, list(range(len(whole)))
         origin = [i for i, ch in enumerate(whole) if ch not in _SPACE]
-        return "".join(whole[i] for i in origin), origin
+        return _SPACE_RE.sub("", whole), origin
     chars: list[str] = []
     origin: list[int] = []
     for offset, ch in enumerate(text):

@@ -7,23 +7,23 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from ._gc import fewer_collections
 from .align import Scorer, align_measures, align_parts
 from .classify import classify, part_matches, years_between
 from .diff import redline
-from .expressions import compare_expressions
-from .figures import compare_figures, measure_sides
 from .loaders import RawDocument, load
 from .models import Comparison, Report
 from .normalize import key as norm_key
 from .parse import parse, parse_text
-from .plans import PlansAnalysis, analyse_plans
-from .promises import track_promises
 from .section_align import align_sections, align_within_sections
-from .targets import compare_targets, find_targets
-from .tables import compare_tables
+
+if TYPE_CHECKING:
+    from .plans import PlansAnalysis
+
+# -- figures, promises, targets and expressions are imported when they are asked for: a Word
+#    redline without its cover page needs none of them (a fifth of a short run's start-up) --
 
 Source = str | Path | Report | RawDocument
 
@@ -102,22 +102,37 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
         f"{old_report.source} and {new_report.source} share few measures ({len(pairs)} matched): "
         "they may not be two years of the same report; figures are compared only inside matched measures",
     ))
-    figure_changes = compare_figures(old_measures, new_measures, pairs, report_wide=related,
-                                     old_sides=measure_sides(old_report),
-                                     new_sides=measure_sides(new_report)) if figures else ()
+    figure_changes, targets = (), ()
+    if figures:
+        from .figures import compare_figures, measure_sides
+        from .targets import compare_targets, find_targets
+
+        figure_changes = compare_figures(old_measures, new_measures, pairs, report_wide=related,
+                                         old_sides=measure_sides(old_report), new_sides=measure_sides(new_report))
+        targets = compare_targets(find_targets(old_report), find_targets(new_report))
     done(STAGES[4])
-    # -- a plan figure met by this year's result (1100万人以上 → 1206万人) is a promise kept --
-    kept_promises = track_promises(old_report, new_report, [f for f in figure_changes if f.kind == "plan_result"]
-                                   ) if promises and related else ()
+    kept_promises = ()
+    if promises and related:
+        from .promises import track_promises
+
+        # -- a plan figure met by this year's result (1100万人以上 → 1206万人) is a promise kept --
+        kept_promises = track_promises(old_report, new_report, [f for f in figure_changes if f.kind == "plan_result"])
     done(STAGES[5])
-    targets = compare_targets(find_targets(old_report), find_targets(new_report)) if figures else ()
-    found_expressions = compare_expressions(old_report, new_report) if expressions else None
-    tables = compare_tables(old_report.tables, new_report.tables)
+    found_expressions = None
+    if expressions:
+        from .expressions import compare_expressions
+
+        found_expressions = compare_expressions(old_report, new_report)
+    table_changes = ()
+    if old_report.tables or new_report.tables:
+        from .tables import compare_tables  # -- most reports hold no table --
+
+        table_changes = compare_tables(old_report.tables, new_report.tables)
     done(STAGES[6])
     return Comparison(
         old_report, new_report, matches, sections, parts=parts, preamble=preamble,
-        figures=figure_changes, promises=kept_promises, warnings=warnings,
-        targets=targets, expressions=found_expressions, tables=tables,
+        figures=figure_changes, promises=kept_promises, warnings=warnings, targets=targets,
+        expressions=found_expressions, tables=table_changes,
     )
 
 
@@ -148,6 +163,8 @@ def _text_key(report: Report) -> str:
 
 def plans(report: Source, *, kind: str | None = None) -> PlansAnalysis:
     """Return one report's plans against its own results and shortcomings."""
+    from .plans import analyse_plans
+
     return analyse_plans(load_report(report, kind=kind))
 
 

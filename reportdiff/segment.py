@@ -25,6 +25,8 @@ import zlib
 from functools import lru_cache
 from pathlib import Path
 
+from .cache_dir import cache_root, write_cache
+
 # -- Government terms kept as one token: they carry alignment (specific terms are
 #    what make two measures the same) and make redlines read as whole phrases. --
 DOMAIN_TERMS = (
@@ -255,12 +257,10 @@ def _parse_cache(data) -> tuple[int, str, bytes, memoryview]:
 
 
 def _cache_path(dictionary: Path) -> Path:
-    base = os.environ.get("REPORTDIFF_CACHE") or os.environ.get("XDG_CACHE_HOME")
-    root = Path(base) if base else Path.home() / ".cache"
     stat = dictionary.stat()
     # -- zlib, not hashlib: hashlib loads OpenSSL, a tenth of a short run's start-up --
     tag = f"{zlib.crc32(str(dictionary).encode()):08x}-{stat.st_size:x}-{stat.st_mtime_ns:x}"
-    return root / "reportdiff" / f"jieba-words-{tag}.bin"
+    return cache_root() / f"jieba-words-{tag}.bin"
 
 
 def _build_cache(dictionary: Path, path: Path) -> bytes:
@@ -292,17 +292,7 @@ def _build_cache(dictionary: Path, path: Path) -> bytes:
         body += block
     header = marshal.dumps((total, "".join(grouped), places.tobytes()))
     data = b"".join([struct.pack("<Q", len(header)), header, body])
-    import tempfile  # -- only a first run writes the cache --
-
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # -- write atomically: parallel first runs must never read a half-written cache --
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # -- an unwritable cache directory only costs speed on the next run --
+    write_cache(path, data)
     return data
 
 

@@ -62,8 +62,6 @@ def _looks_like_web_page(data: bytes) -> bool:
 
 def load(source: str | Path, *, stdin_bytes: bytes | None = None) -> RawDocument:
     """Return the paragraphs of ``source``: a path, or ``-`` for standard input."""
-    from . import text
-
     if str(source) == "-":
         data = stdin_bytes if stdin_bytes is not None else sys.stdin.buffer.read()
         if data[:4] == b"PK\x03\x04":
@@ -78,6 +76,8 @@ def load(source: str | Path, *, stdin_bytes: bytes | None = None) -> RawDocument
             from . import html
 
             return html.read_bytes(data, "<stdin>")
+        from . import text
+
         return text.read_bytes(data, "<stdin>")
     path = Path(source)
     suffix = path.suffix.lower()
@@ -107,6 +107,8 @@ def load(source: str | Path, *, stdin_bytes: bytes | None = None) -> RawDocument
         from . import docx
 
         return docx.read_bytes(data, str(path))
+    from . import text
+
     return text.read_bytes(data, str(path))
 
 

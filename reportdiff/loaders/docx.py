@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
-import io
 import re
 import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.package import OpcPackage
-from docx.oxml import parse_xml
-from docx.oxml.ns import qn
-
 from ..errors import LoadError
 from . import Paragraph, RawDocument, table_paragraph
 from .numbering import format_number
+from .opc import NUMBERING, OFFICE_DOCUMENT, STYLES, Package
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def qn(tag: str) -> str:
+    """Clark name of a ``w:`` tag, as python-docx's ``qn``: ``qn("w:p")`` is ``{…/main}p``."""
+    return _W + tag[2:]
 
 _STRIP = " \t\u3000\ufeff\xa0"
 _MAX_LEVELS = 9
@@ -71,17 +73,16 @@ def _open(data: bytes, source: str):
             source, "password-protected, or an old binary .doc; save it as an unprotected .docx"
         )
     try:
-        package = OpcPackage.open(io.BytesIO(data))
-        main = package.main_document_part
-        content_type = main.content_type
+        package = Package(data)
+        main = package.related("/", OFFICE_DOCUMENT)
+        content_type = package.content_type(main)
         if "word" not in content_type or not content_type.endswith("main+xml"):
             raise _invalid(source, f"its main part is {content_type}")
-        document = _element(main)
-        body = document.find(qn("w:body"))
+        body = package.element(main).find(qn("w:body"))
         if body is None:
             raise _invalid(source, "the document part has no body")
-        styles = _Styles(_related_element(main, RT.STYLES))
-        numbering = _Numbering(_related_element(main, RT.NUMBERING), styles)
+        styles = _Styles(_related_element(package, main, STYLES))
+        numbering = _Numbering(_related_element(package, main, NUMBERING), styles)
     except LoadError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError):
@@ -89,20 +90,14 @@ def _open(data: bytes, source: str):
     except KeyError as exc:
         missing = exc.args[0] if exc.args and "no item named" in str(exc.args[0]) else ""
         raise _invalid(source, missing or "no Word document part") from None
-    except Exception as exc:  # why: lxml and python-docx raise many unrelated exception types
+    except Exception as exc:  # why: lxml and zipfile raise many unrelated exception types
         raise _invalid(source, f"{type(exc).__name__}: {exc}") from None
     return body, styles, numbering
 
 
-def _element(part):
-    # -- Parts python-docx does not model (e.g. the main part of a .docm) only have a blob. --
-    element = getattr(part, "element", None)
-    return element if element is not None else parse_xml(part.blob)
-
-
-def _related_element(part, reltype: str):
+def _related_element(package: Package, part: str, reltype: str):
     try:
-        return _element(part.part_related_by(reltype))
+        return package.element(package.related(part, reltype))
     except KeyError:
         return None
 

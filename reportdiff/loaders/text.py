@@ -98,11 +98,15 @@ _CONTROLS = dict.fromkeys([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, *range(
 #    (zero-width space/joiners, word joiner, soft hyphen, a BOM in mid-text): never content. --
 _INVISIBLE = dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0x00AD, 0xFEFF, 0x180E])
 _CONTROLS.update(_INVISIBLE)
+# -- the same as patterns: str.translate with a dict looks every character up (0.4 s on 5 MB of
+#    Chinese), a character class skips the text at C speed --
+_BREAKS_RE = re.compile("[" + "".join(map(re.escape, map(chr, _BREAKS))) + "]")
+_CONTROLS_RE = re.compile("[" + "".join(map(re.escape, map(chr, sorted(_CONTROLS)))) + "]")
 
 
 def clean_text(text: str) -> str:
     """Return ``text`` with page/column breaks as line breaks, control and invisible characters removed."""
-    return text.translate(_BREAKS).translate(_CONTROLS)
+    return _CONTROLS_RE.sub("", _BREAKS_RE.sub("\n", text))
 
 
 def split_paragraphs(text: str, *, markdown: bool = False) -> tuple[Paragraph, ...]:

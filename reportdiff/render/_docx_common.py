@@ -1,19 +1,20 @@
-"""Word plumbing shared by the .docx renderers: typography, dates, properties, revised paragraphs, fixed zip."""
+"""Word plumbing shared by the .docx renderers: typography, dates, properties, revised paragraphs, fixed zip.
+
+python-docx is imported only by the functions that build a document with it (a template, a
+cover page, the plans redline, the blank document cached by ``_docx_light``): the default
+redline never loads it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import io
 import os
+import struct
+import sys
 import zipfile
+import zlib
 from pathlib import Path
-
-from docx import Document
-from docx.enum.section import WD_ORIENT
-from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
-from docx.shared import Mm, Pt, RGBColor
 
 from reportdiff.errors import LoadError
 from reportdiff.render import _revisions as rev
@@ -51,6 +52,8 @@ def resolve_date(date: dt.datetime | str | None) -> dt.datetime:
 
 def new_document(template: str | os.PathLike[str] | None):
     """A blank document with GB/T 9704 typography, or ``template`` emptied with its styles kept."""
+    from docx import Document
+
     if template is not None:
         try:
             document = Document(str(Path(template)))
@@ -66,6 +69,8 @@ def new_document(template: str | os.PathLike[str] | None):
 
 def ensure_styles(document) -> None:
     """A reviewer's template keeps its own styles; add only the ones it lacks."""
+    from docx.enum.style import WD_STYLE_TYPE
+
     styles = document.styles
     for name, level in (("Title", None), ("Heading 1", 0), ("Heading 2", 1)):
         try:
@@ -79,6 +84,10 @@ def ensure_styles(document) -> None:
 
 def apply_typography(document) -> None:
     """GB/T 9704-style page and fonts: 仿宋 三号 body, 黑体/楷体 headings, 28pt lines."""
+    from docx.enum.section import WD_ORIENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+    from docx.shared import Mm, Pt, RGBColor
+
     section = document.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = Mm(210), Mm(297)
@@ -128,9 +137,17 @@ def heading_styles(document) -> dict:
     return {name: document.styles[name] for name in ("Title", "Heading 1", "Heading 2")}
 
 
+_PROPERTY_MAX = 255
+
+
 def set_core_properties(document, *, title: str, subject: str, author: str, when: dt.datetime,
                         lang: str) -> None:
-    """Core properties with dates from ``when`` (never the clock), so output stays byte-identical."""
+    """Core properties with dates from ``when`` (never the clock), so output stays byte-identical.
+
+    A property holds at most 255 characters (python-docx refuses more): a long title or
+    long input paths are cut there rather than failing the whole redline.
+    """
+    title, subject, author = (value[:_PROPERTY_MAX] for value in (title, subject, author))
     props = document.core_properties
     props.title = title
     props.subject = subject
@@ -167,7 +184,7 @@ def styled_paragraph(document, text: str, style):
 def set_style(paragraph, style) -> None:
     """Apply a paragraph style by id: python-docx's ``paragraph.style = …`` scans every style
     of styles.xml for the default one on each call, which dominated the render time."""
-    paragraph._p.style = style.style_id
+    rev.set_paragraph_style(paragraph._p, style.style_id)
 
 
 def revised_paragraph(document, segments: list[Segment], *, writer: rev.RevisionWriter, author: str,
@@ -249,6 +266,8 @@ def initials(author: str) -> str:
 
 def table(document, rows: list[tuple[str, ...]], style) -> None:
     """A centred grid table of ``rows`` (first row the header), every cell in ``style``."""
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+
     grid = document.add_table(rows=len(rows), cols=len(rows[0]))
     try:
         grid.style = document.styles["Table Grid"]
@@ -268,6 +287,9 @@ def table(document, rows: list[tuple[str, ...]], style) -> None:
 
 def page_number_footer(document) -> None:
     """Centre ``— 1 —`` (a PAGE field) in the footer of every section, as GB/T 9704 prints it."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
     for section in document.sections:
         footer = section.footer
         paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
@@ -313,20 +335,56 @@ def deterministic_zip(document) -> bytes:
     clean_package(document)
     raw = io.BytesIO()
     document.save(raw)
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as source, zipfile.ZipFile(
-        out, "w", zipfile.ZIP_DEFLATED
-    ) as target:
-        for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=_ZIP_TIME)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o600 << 16
-            target.writestr(fixed, source.read(info.filename))
-    return out.getvalue()
+    with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as source:
+        return zip_parts([(info.filename, source.read(info.filename)) for info in source.infolist()])
+
+
+# -- zip records as zipfile writes them for a ZipInfo dated 1980-01-01 00:00, deflated, mode 600 --
+_LOCAL = struct.Struct("<4s2B4HL2L2H")
+_CENTRAL = struct.Struct("<4s4B4HL2L5H2L")
+_END = struct.Struct("<4s4H2LH")
+_DOS_DATE = (_ZIP_TIME[0] - 1980) << 9 | _ZIP_TIME[1] << 5 | _ZIP_TIME[2]
+_CREATE_SYSTEM = 0 if sys.platform == "win32" else 3
+
+
+def deflate(data: bytes) -> tuple[int, int, bytes]:
+    """(CRC-32, size, raw deflate stream) of a part, as zipfile compresses it."""
+    compressor = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
+    return zlib.crc32(data), len(data), compressor.compress(data) + compressor.flush()
+
+
+def zip_parts(parts: list[tuple[str, bytes]], deflated: dict[str, tuple[int, int, bytes]] | None = None) -> bytes:
+    """The package of ``parts`` (name, bytes) in order, with fixed timestamps and permissions.
+
+    The bytes are those zipfile writes (tests compare them). ``deflated`` holds parts already
+    compressed (the cached blank document's styles are 800 kB), used when CRC and size match.
+    """
+    out = bytearray()
+    directory = bytearray()
+    for name, data in parts:
+        known = deflated.get(name) if deflated else None
+        crc = zlib.crc32(data)
+        if known is None or known[0] != crc or known[1] != len(data):
+            known = deflate(data)
+        _, size, stream = known
+        encoded = name.encode("ascii") if name.isascii() else name.encode("utf-8")
+        flags = 0 if name.isascii() else 0x800
+        offset = len(out)
+        out += _LOCAL.pack(b"PK\x03\x04", 20, 0, flags, zipfile.ZIP_DEFLATED, 0, _DOS_DATE, crc, len(stream), size,
+                           len(encoded), 0)
+        out += encoded
+        out += stream
+        directory += _CENTRAL.pack(b"PK\x01\x02", 20, _CREATE_SYSTEM, 20, 0, flags, zipfile.ZIP_DEFLATED, 0, _DOS_DATE, crc,
+                                   len(stream), size, len(encoded), 0, 0, 0, 0, 0o600 << 16, offset)
+        directory += encoded
+    start = len(out)
+    out += directory
+    out += _END.pack(b"PK\x05\x06", 0, 0, len(parts), len(parts), len(directory), start, 0)
+    return bytes(out)
 
 
 __all__ = [
     "Segment", "apply_typography", "deterministic_zip", "ensure_styles", "heading_styles",
-    "initials", "new_document", "page_number_footer", "run_in_paragraph", "resolve_date", "revised_paragraph", "set_core_properties", "set_style",
+    "initials", "new_document", "page_number_footer", "zip_parts", "run_in_paragraph", "resolve_date", "revised_paragraph", "set_core_properties", "set_style",
     "styled_paragraph", "table",
 ]

@@ -1,12 +1,50 @@
-"""Low-level OOXML the python-docx API lacks: tracked revisions, move ranges, East Asian fonts, fields."""
+"""Low-level OOXML the python-docx API lacks: tracked revisions, move ranges, East Asian fonts, fields.
+
+Every function works on plain lxml elements, so the same code writes into a python-docx
+document and into the light document of ``_docx_light`` (which never imports python-docx).
+A new element is made by ``makeelement`` of the element it goes into: in a python-docx tree
+it gets python-docx's element class, exactly as ``OxmlElement`` would make it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Iterable
 
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+_NAMESPACES = {
+    "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    "xml": "http://www.w3.org/XML/1998/namespace",
+}
+
+
+def qn(tag: str) -> str:
+    """Clark name of a prefixed tag: ``qn("w:p")`` is ``{http://…/main}p`` (as python-docx's ``qn``)."""
+    prefix, local = tag.split(":")
+    return f"{{{_NAMESPACES[prefix]}}}{local}"
+
+
+def new_element(anchor, tag: str, attrs: dict[str, str] | None = None):
+    """A new ``w:`` element made as ``anchor``'s tree makes elements (python-docx's class or plain)."""
+    return anchor.makeelement(qn(tag), attrs or {}, nsmap={"w": _NAMESPACES["w"]})
+
+
+def paragraph_properties(paragraph):
+    """The ``w:pPr`` of ``paragraph``, added as its first child when missing (as ``get_or_add_pPr``)."""
+    p_pr = paragraph.find(qn("w:pPr"))
+    if p_pr is None:
+        p_pr = new_element(paragraph, "w:pPr")
+        paragraph.insert(0, p_pr)
+    return p_pr
+
+
+def set_paragraph_style(paragraph, style_id: str) -> None:
+    """Give ``paragraph`` the style ``style_id`` (``w:pStyle`` leads ``w:pPr``, as python-docx puts it)."""
+    p_pr = paragraph_properties(paragraph)
+    style = p_pr.find(qn("w:pStyle"))
+    if style is None:
+        style = new_element(p_pr, "w:pStyle")
+        p_pr.insert(0, style)
+    style.set(qn("w:val"), style_id)
 
 # -- The revision wrappers this module writes; "del" content uses w:delText, the others w:t
 #    (moved-from text is still text until the move is accepted, as in ECMA-376 §17.13.5.22). --
@@ -35,8 +73,8 @@ class RevisionWriter:
         self._next_id += 1
         return value
 
-    def _tracked(self, tag: str, **extra: str) -> OxmlElement:
-        element = OxmlElement(f"w:{tag}")
+    def _tracked(self, anchor, tag: str, **extra: str):
+        element = new_element(anchor, f"w:{tag}")
         element.set(qn("w:id"), self._new_id())
         element.set(qn("w:author"), self.author)
         element.set(qn("w:date"), self.date)
@@ -50,7 +88,7 @@ class RevisionWriter:
             raise ValueError(f"unknown revision kind {kind!r}")
         if not runs:
             return None
-        outer = self._tracked(kind)
+        outer = self._tracked(runs[0], kind)
         runs[0].addprevious(outer)
         for run in runs:
             outer.append(run)
@@ -60,10 +98,10 @@ class RevisionWriter:
 
     def mark_paragraph(self, paragraph, kind: str) -> None:
         """Record the paragraph mark itself as inserted, deleted or moved (w:pPr/w:rPr/w:<kind>)."""
-        p_pr = paragraph.get_or_add_pPr()
+        p_pr = paragraph_properties(paragraph)
         r_pr = p_pr.find(qn("w:rPr"))
         if r_pr is None:
-            r_pr = OxmlElement("w:rPr")
+            r_pr = new_element(p_pr, "w:rPr")
             # -- w:rPr comes after every other pPr child except sectPr and pPrChange --
             tail = [p_pr.find(qn("w:sectPr")), p_pr.find(qn("w:pPrChange"))]
             anchor = next((t for t in tail if t is not None), None)
@@ -71,14 +109,14 @@ class RevisionWriter:
                 anchor.addprevious(r_pr)
             else:
                 p_pr.append(r_pr)
-        r_pr.append(self._tracked(kind))
+        r_pr.append(self._tracked(r_pr, kind))
 
     def move_range(self, paragraph, kind: str, name: str) -> None:
         """Bracket a paragraph's content with moveFromRange/moveToRange start and end markers."""
         if kind not in (MOVE_FROM, MOVE_TO):
             raise ValueError(f"not a move kind: {kind!r}")
-        start = self._tracked(f"{kind}RangeStart", name=name)
-        end = OxmlElement(f"w:{kind}RangeEnd")
+        start = self._tracked(paragraph, f"{kind}RangeStart", name=name)
+        end = new_element(paragraph, f"w:{kind}RangeEnd")
         end.set(qn("w:id"), start.get(qn("w:id")))
         p_pr = paragraph.find(qn("w:pPr"))
         if p_pr is not None:
@@ -91,8 +129,8 @@ class RevisionWriter:
         """Bracket the elements from ``first`` to ``last`` (inside one paragraph) as a move range."""
         if kind not in (MOVE_FROM, MOVE_TO):
             raise ValueError(f"not a move kind: {kind!r}")
-        start = self._tracked(f"{kind}RangeStart", name=name)
-        end = OxmlElement(f"w:{kind}RangeEnd")
+        start = self._tracked(first, f"{kind}RangeStart", name=name)
+        end = new_element(first, f"w:{kind}RangeEnd")
         end.set(qn("w:id"), start.get(qn("w:id")))
         first.addprevious(start)
         last.addnext(end)
@@ -107,7 +145,7 @@ class RevisionWriter:
 def _to_deleted_text(run) -> None:
     """Deleted runs must hold w:delText rather than w:t (Word drops w:t inside w:del)."""
     for text in run.findall(qn("w:t")):
-        deleted = OxmlElement("w:delText")
+        deleted = new_element(run, "w:delText")
         deleted.text = text.text
         deleted.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
         text.addprevious(deleted)
@@ -139,8 +177,15 @@ def move_comment_range_to_edges(paragraph) -> None:
 
 
 def set_comment_date(comment, date: dt.datetime) -> None:
-    """Give a python-docx comment a fixed date (python-docx leaves it unset)."""
-    comment._comment_elm.date = date.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    """Give a comment (python-docx's or the light document's) a fixed date in UTC.
+
+    The attribute is written directly: python-docx reads a naive datetime as local time, so
+    handing it UTC without a zone shifted the date by the machine's offset.
+    """
+    element = getattr(comment, "_comment_elm", None)
+    if element is None:
+        element = comment.element
+    element.set(qn("w:date"), date.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
 
 
 def set_fonts(style, *, ascii_font: str | None, east_asia: str | None) -> None:
@@ -148,7 +193,7 @@ def set_fonts(style, *, ascii_font: str | None, east_asia: str | None) -> None:
     r_pr = style.element.get_or_add_rPr()
     r_fonts = r_pr.find(qn("w:rFonts"))
     if r_fonts is None:
-        r_fonts = OxmlElement("w:rFonts")
+        r_fonts = new_element(r_pr, "w:rFonts")
         r_pr.insert(0, r_fonts)
     for attr in _THEME_FONT_ATTRS:
         r_fonts.attrib.pop(qn(attr), None)
@@ -164,7 +209,7 @@ def set_first_line_chars(style, chars_hundredths: int) -> None:
     p_pr = style.element.get_or_add_pPr()
     ind = p_pr.find(qn("w:ind"))
     if ind is None:
-        ind = OxmlElement("w:ind")
+        ind = new_element(p_pr, "w:ind")
         p_pr.append(ind)
     ind.set(qn("w:firstLineChars"), str(chars_hundredths))
 
@@ -179,8 +224,8 @@ def remove_paragraph_borders(style) -> None:
 
 def set_outline_level(paragraph, level: int) -> None:
     """Show a body paragraph in Word's navigation pane at ``level`` (0 = Heading 1)."""
-    p_pr = paragraph.get_or_add_pPr()
-    outline = OxmlElement("w:outlineLvl")
+    p_pr = paragraph_properties(paragraph)
+    outline = new_element(p_pr, "w:outlineLvl")
     outline.set(qn("w:val"), str(level))
     p_pr.append(outline)
     # -- schema order: outlineLvl precedes rPr, sectPr and pPrChange --
@@ -195,11 +240,11 @@ def set_outline_level(paragraph, level: int) -> None:
 def repeat_header_row(row, fill: str = "D9D9D9") -> None:
     """Make a table row a header row (repeated on every page) with shaded cells."""
     tr_pr = row._tr.get_or_add_trPr()
-    header = OxmlElement("w:tblHeader")
+    header = new_element(tr_pr, "w:tblHeader")
     tr_pr.append(header)
     for cell in row.cells:
         tc_pr = cell._tc.get_or_add_tcPr()
-        shading = OxmlElement("w:shd")
+        shading = new_element(tc_pr, "w:shd")
         shading.set(qn("w:val"), "clear")
         shading.set(qn("w:color"), "auto")
         shading.set(qn("w:fill"), fill)
@@ -212,14 +257,14 @@ def add_page_field(paragraph, before: str = "— ", after: str = " —") -> None
     run = paragraph.add_run()
     for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "1"), ("end", None)):
         if kind is not None:
-            element = OxmlElement("w:fldChar")
+            element = new_element(run._r, "w:fldChar")
             element.set(qn("w:fldCharType"), kind)
         elif text.strip() == "PAGE":
-            element = OxmlElement("w:instrText")
+            element = new_element(run._r, "w:instrText")
             element.set(qn("xml:space"), "preserve")
             element.text = text
         else:
-            element = OxmlElement("w:t")
+            element = new_element(run._r, "w:t")
             element.text = text
         run._r.append(element)
     paragraph.add_run(after)

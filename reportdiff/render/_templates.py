@@ -8,6 +8,8 @@ from pathlib import Path
 
 import jinja2
 
+from reportdiff.cache_dir import cache_root
+
 #: A template every installation has; used to tell a real templates folder from an empty one.
 _PROBE = "report.html.j2"
 
@@ -23,11 +25,33 @@ def template_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "templates"
 
 
+class _BytecodeCache(jinja2.FileSystemBytecodeCache):
+    """jinja2's file cache of compiled templates that never fails a render (an unwritable cache
+    only costs speed); entries carry the template's checksum, so an edited template recompiles."""
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+def _bytecode_cache() -> _BytecodeCache | None:
+    folder = cache_root() / "jinja2"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return _BytecodeCache(str(folder))
+
+
 @functools.lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
-    """Return the environment, built once: compiling templates costs far more than rendering."""
+    """Return the environment, built once: compiling templates costs far more than rendering
+    (the report page about 0.1 s), so compiled templates are also kept in the user cache."""
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(template_dir())),
+        bytecode_cache=_bytecode_cache(),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,

@@ -38,17 +38,12 @@ import datetime as dt
 import os
 from itertools import zip_longest
 
-from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.shared import Pt
-
 from reportdiff import display
 from reportdiff.models import Comparison, Status
 from reportdiff.render import _revisions as rev
 from reportdiff.render._docx_common import (
     deterministic_zip, heading_styles, initials, new_document, page_number_footer, resolve_date, revised_paragraph,
-    run_in_paragraph,
-    set_core_properties, styled_paragraph, table, xml_safe,
+    run_in_paragraph, set_core_properties, styled_paragraph, table, xml_safe, zip_parts,
 )
 from reportdiff.render._common import expression_lists
 from reportdiff.render._docx_layout import Item, layout
@@ -57,6 +52,9 @@ from reportdiff.labels import labels as shared_labels
 
 COVER_STYLE = "reportdiff Cover"
 """Paragraph style of the optional cover page; tools reading the body can skip it."""
+#: Write the default redline (no template, no cover) from the cached blank document with lxml
+#: (``_docx_light``); False builds it with python-docx throughout, as tests do to compare the two.
+LIGHT_WRITER = True
 #: How many new and dropped expressions the cover page lists (the best first).
 DOCX_EXPRESSIONS = 20
 
@@ -97,15 +95,24 @@ def render_docx(
     """Return the bytes of a .docx redlining ``comparison.old`` into ``comparison.new``."""
     labels = _labels(lang)
     when = resolve_date(date)
-    document = new_document(template)
+    # -- the default redline needs neither python-docx's styles nor its tables: the cached
+    #    blank document with lxml writes the same parts several times faster --
+    light = LIGHT_WRITER and template is None and not summary
+    if light:
+        from reportdiff.render._docx_light import blank_document
+
+        document = blank_document()
+    else:
+        document = new_document(template)
     writer = rev.RevisionWriter(author, when, first_id=rev.max_annotation_id([document.element]) + 1)
     set_core_properties(document, title=comparison.new.title or "",
                         subject=f"reportdiff: {comparison.old.source} → {comparison.new.source}",
                         author=author, when=when, lang=lang)
     if summary:
         _write_cover(document, comparison, labels, lang)
-    page_number_footer(document)
-    styles = heading_styles(document)
+    if not light:
+        page_number_footer(document)  # -- the blank document has it already --
+    styles = document.heading_styles if light else heading_styles(document)
     first = len(document.paragraphs)
     for item in layout(comparison, moves=moves, labels=labels, writer=writer):
         _write_item(document, item, writer, author, when, styles)
@@ -113,7 +120,7 @@ def render_docx(
         # -- the revisions keep each report's own text (Reject All gives the old report back);
         #    the reader is told why 萬 and 万 are not marked as changes --
         _note_script(document, document.paragraphs[first], labels["script_docx_note"], author, when)
-    return deterministic_zip(document)
+    return zip_parts(document.parts(), document.deflated) if light else deterministic_zip(document)
 
 
 def _note_script(document, paragraph, text: str, author: str, when: dt.datetime) -> None:
@@ -131,7 +138,7 @@ def _write_item(document, item: Item, writer: rev.RevisionWriter, author: str, w
             return
         p = revised_paragraph(document, item.segments, writer=writer, author=author, when=when,
                               whole=_WHOLE.get(item.mode))
-        p.style = style.style_id
+        rev.set_paragraph_style(p, style.style_id)
         return
     if item.kind == "run_in":
         parts = [(part.segments, part.comment, _WHOLE.get(part.mode),
@@ -158,6 +165,10 @@ def _write_item(document, item: Item, writer: rev.RevisionWriter, author: str, w
 def _write_cover(document, comparison: Comparison, labels: dict, lang: str) -> None:
     """Optional cover page: counts, changed figures and changed table cells, in its own style,
     ending in a page break."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+    from docx.shared import Pt
+
     styles = document.styles
     try:
         cover = styles[COVER_STYLE]
@@ -247,6 +258,8 @@ def _figure_row(figure, lang: str, convert) -> tuple[str, ...]:
 
 def _caption(document, text: str, style) -> None:
     """A bold caption above one table of the summary page."""
+    from docx.shared import Pt
+
     paragraph = document.add_paragraph(style=style)
     run = paragraph.add_run(xml_safe(text))
     run.bold = True

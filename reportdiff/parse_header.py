@@ -1,0 +1,166 @@
+"""A report's header (title, occasion, speaker), its page furniture, and lead lines joined with their bodies."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Callable
+
+from .loaders import Paragraph
+from .models import Block, BlockKind
+from .normalize import key as norm_key
+from .parse_markers import (
+    ITEM_RE, NUMERALS, PAREN_ITEM_RE, SENTENCE_END, is_heading_line, is_marker_line, marker_prefix,
+)
+from .parse_wrap import line_at_width
+
+
+# -- A page number as printed or pasted ("— 3 —", "-3-", "第3页 共10页", "3/10"), or the
+#    info line of a government web page (日期：… 来源：… 字号：大 中 小 分享：). --
+_PAGE_NUMBER = re.compile(r"^[\s\-—–_~]*(?:第\s*)?\d{1,3}(?:\s*页)?(?:\s*(?:/|共)\s*\d{1,3}\s*页?)?[\s\-—–_~]*$")
+_INFO_WORDS = ("日期", "来源", "字号", "分享", "打印", "关闭", "浏览", "发布时间", "点击", "阅读次数", "责任编辑",
+               "作者", "收藏", "信息来源")
+
+
+def is_furniture(text: str) -> bool:
+    """Return True for page furniture: a page number, or a web page's date/source/font-size line.
+
+    >>> is_furniture("— 3 —"), is_furniture("日期：2025-01-10 来源：区司法局 字号：大 中 小")
+    (True, True)
+    """
+    folded = unicodedata.normalize("NFKC", text).strip()
+    if _PAGE_NUMBER.match(folded) and any(ch.isdigit() for ch in folded):
+        # -- a lone marker-less number is a page number only with its dashes or 页 (or alone) --
+        return True
+    key = norm_key(folded)
+    return len(key) <= 120 and sum(word in key for word in _INFO_WORDS) >= 2 and "。" not in key
+
+
+def without_furniture(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...], tuple[Paragraph, ...]]:
+    """Split page furniture off the paragraphs, so a sentence broken by a page joins again.
+
+    A bare number after a line ending in a Latin letter is a subscript a web page broke off
+    (M / 2 / 和社会融资规模, CO / 2), not a page number.
+    """
+    furniture = [is_furniture(p.text) and not (p.text.strip().isdigit() and index and
+                                               paragraphs[index - 1].text.rstrip()[-1:].isascii() and
+                                               paragraphs[index - 1].text.rstrip()[-1:].isalpha())
+                 for index, p in enumerate(paragraphs)]
+    if not any(furniture):
+        return paragraphs, ()
+    return (tuple(p for p, out in zip(paragraphs, furniture) if not out),
+            tuple(p for p, out in zip(paragraphs, furniture) if out))
+
+
+def with_furniture(blocks: list[Block], furniture: tuple[Paragraph, ...]) -> tuple[Block, ...]:
+    """Put the furniture back into the outline at its line, as ``other``: nothing may vanish."""
+    if not furniture:
+        return tuple(blocks)
+    merged = list(blocks)
+    for paragraph in furniture:
+        at = next((i for i, block in enumerate(merged) if block.line > paragraph.line), len(merged))
+        merged.insert(at, Block(BlockKind.OTHER, "", paragraph.text, paragraph.line))
+    return tuple(merged)
+
+
+#: A title is done when it names a document (…报告, …总结); what follows is the occasion or speaker.
+_DOCUMENT_NOUN = re.compile(r"(?:报告|报告书|总结|计划|情况|要点|方案)(?:[(（][^)）]*[)）])?$")
+#: Header lines after the title: "——2025年3月5日在…会议上", "（2025年1月10日）", a bare date.
+_SUBTITLE = re.compile(r"^[—\-–]{1,2}|^[(（]\s*\d{4}\s*年|^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
+#: What may follow a title that names its document and still be the title: its tail cut off
+#: (…建设情况 / 的报告) or a bracketed note (（测试用样本）, （征求意见稿）).
+_TITLE_TAIL = ("的", "之", "(", "（")
+_HEADER_MAX = 60
+#: After the title: a speaker or office line (国务院总理 李克强, 县长 张明) is this short.
+_NAME_LINE_MAX = 12
+
+
+def split_header(paragraphs: tuple[Paragraph, ...],
+                 widths: list[tuple[Callable[[str], float], float]]) -> tuple[tuple[Paragraph, ...],
+                                                                            tuple[Paragraph, ...]]:
+    """Return (header, rest): the short unpunctuated lines before the report's first sentence.
+
+    A header holds the title, perhaps wrapped or after the body's name (北京市海淀区人民政府 /
+    关于2024年…的报告), and the occasion and speaker of a 政府工作报告 (——2025年3月5日在…
+    会议上 / 国务院总理 李克强). It ends at the first line that is a sentence (the preamble's
+    各位代表： or 2024年，…。), a marked line, or a line as long as a hard wrap. Once the
+    title names its document (…的报告), only the occasion and short name lines follow: a
+    longer line is the preamble's first, printed with an indent and so shorter than a wrap.
+    """
+    count = 0
+    title = ""
+    for paragraph in paragraphs:
+        text = paragraph.text.strip()
+        if paragraph.heading_level == 0:
+            count += 1
+            continue
+        if (count >= 6 or not text or len(text) > _HEADER_MAX or is_marker_line(text) or paragraph.heading_level
+                or line_at_width(text, widths)
+                or unicodedata.normalize("NFKC", text[-1]) in "。:;!?,"):
+            break
+        if _DOCUMENT_NOUN.search(title) and not _SUBTITLE.match(unicodedata.normalize("NFKC", text)) \
+                and len(text) > _NAME_LINE_MAX and not text.startswith(_TITLE_TAIL):
+            break
+        title += text.replace("\n", "")
+        count += 1
+    return paragraphs[:count], paragraphs[count:]
+
+
+def title_of_header(lines: list[str]) -> str:
+    """Return the title inside the header lines: the lines before the occasion, joined."""
+    title = ""
+    for line in lines:
+        text = line.replace("\n", "").strip()
+        if title and (_SUBTITLE.match(unicodedata.normalize("NFKC", text)) or (
+                _DOCUMENT_NOUN.search(title) and not text.startswith(_TITLE_TAIL))):
+            break
+        title += text
+    return title
+
+
+#: A point or item written as its lead sentence alone, with its body on the next line.
+_LEAD_MAX = 50
+
+
+def join_lead_lines(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+    """Join a lead line (一是保持宏观政策连续性。 / 3.提升行政决策水平。) with the unmarked
+    paragraph that follows it: the two are one measure, its title and its body.
+
+    A list of short items (1.地区生产总值增长5%左右。2.…) has no bodies: after a lead line
+    that stood alone, the paragraph following the next one (实现上述目标，要…) is no body.
+    """
+    result: list[Paragraph] = []
+    in_list = False
+    for paragraph in paragraphs:
+        if result and _is_lead_line(result[-1]) and not in_list and _is_body_of(paragraph, result[-1]):
+            lead = result.pop()
+            paragraph = Paragraph(lead.text + paragraph.text, lead.line, lead.heading_level)
+        elif result:
+            in_list = _is_lead_line(result[-1]) and _is_lead_line(paragraph)
+        result.append(paragraph)
+    return tuple(result)
+
+
+def _is_body_of(paragraph: Paragraph, lead: Paragraph) -> bool:
+    """A body is an unmarked paragraph, much longer than a lead that is only a title: a short
+    sentence after a short item (1、完成机构改革。/ 2.5亿元资金到位。) is a paragraph of its own."""
+    text = paragraph.text.strip()
+    return (paragraph.heading_level is None and not is_marker_line(text) and not is_heading_line(text)
+            and len(text) >= max(_BODY_MIN, 2 * len(lead.text.strip())))
+
+
+#: A lead line's body runs to several sentences.
+_BODY_MIN = 40
+
+
+def _is_lead_line(paragraph: Paragraph) -> bool:
+    text = paragraph.text.strip()
+    if paragraph.heading_level is not None or len(text) > _LEAD_MAX:
+        return False
+    if not (re.match(rf"^[{NUMERALS}]是", text) or marker_prefix(ITEM_RE, text) or marker_prefix(PAREN_ITEM_RE, text)):
+        return False
+    body = text.rstrip("。")
+    return not any(unicodedata.normalize("NFKC", ch) in SENTENCE_END for ch in body)
+
+
+__all__ = ["is_furniture", "join_lead_lines", "split_header", "title_of_header", "with_furniture", "without_furniture"]

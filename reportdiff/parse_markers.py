@@ -1,0 +1,169 @@
+"""The marker grammar of report paragraphs (一、 (一) 1. (1) 一是), sentences, and a line's printed width.
+
+Markers are matched after width folding, so （一） and (一), 1． and 1. are the same.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+
+NUMERALS = "一二三四五六七八九十"
+PART_RE = re.compile(rf"^\s*([{NUMERALS}]+)\s*、\s*")
+SECTION_RE = re.compile(rf"^\s*\(\s*([{NUMERALS}]+)\s*\)\s*[、.]?\s*")
+# -- 1、2024年… is an item; 1.5亿元 is not (a dot followed by a digit is a decimal point) --
+ITEM_RE = re.compile(r"^\s*(\d{1,2})\s*(?:、|\.(?!\d))\s*")
+PAREN_ITEM_RE = re.compile(r"^\s*\(\s*(\d{1,2})\s*\)\s*[、.]?\s*")
+_POINT_RE = re.compile(rf"([{NUMERALS}]+)是")
+SENTENCE_END = "。;!?"
+
+
+def marker_prefix(regex: re.Pattern[str], text: str) -> tuple[str, str] | None:
+    """Match ``regex`` on the width-folded start of ``text``; return (numeral, original marker)."""
+    folded, origin = folded_head(text[:16])
+    match = regex.match(folded)
+    if not match:
+        return None
+    return match.group(1), text[: origin[match.end()]]
+
+
+@lru_cache(maxsize=8192)
+def folded_head(head: str) -> tuple[str, tuple[int, ...]]:
+    # -- every paragraph is tried against several markers: fold its start once --
+    folded = []
+    origin = []
+    for offset, ch in enumerate(head):
+        for out in unicodedata.normalize("NFKC", ch):
+            folded.append(out)
+            origin.append(offset)
+    origin.append(len(head))
+    return "".join(folded), tuple(origin)
+
+
+def title_of(body: str) -> str:
+    """Return the lead phrase of a measure body: up to the first 。 (or a short prefix)."""
+    end = body.find("。")
+    if end == -1:
+        return body.strip()
+    return body[:end].strip()
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split at 。；;！？ keeping each sentence's end mark; blank pieces are dropped."""
+    sentences: list[str] = []
+    start = 0
+    # -- a character ends a sentence when its width-folded form is an end mark; folding every
+    #    character of a long text one by one was most of this function's time, so the text's
+    #    distinct characters are judged once and the ends found by a pattern of them --
+    for end in _sentence_ends(frozenset(text)).finditer(text):
+        sentences.append(text[start : end.end()])
+        start = end.end()
+    sentences.append(text[start:])
+    return [s for s in sentences if s.strip(" \u3000")]
+
+
+_ENDS_SENTENCE: dict[str, bool] = {}
+_END_PATTERNS: dict[frozenset[str], re.Pattern[str]] = {}
+
+
+def _sentence_ends(chars: frozenset[str]) -> re.Pattern[str]:
+    """A pattern matching those of ``chars`` whose width-folded form is a sentence end mark."""
+    ends = []
+    for ch in chars:
+        known = _ENDS_SENTENCE.get(ch)
+        if known is None:
+            known = _ENDS_SENTENCE[ch] = unicodedata.normalize("NFKC", ch) in SENTENCE_END
+        if known:
+            ends.append(ch)
+    key = frozenset(ends)
+    pattern = _END_PATTERNS.get(key)
+    if pattern is None:
+        # -- an empty class never matches: (?!) --
+        pattern = _END_PATTERNS[key] = re.compile("[" + "".join(map(re.escape, sorted(key))) + "]" if key else "(?!)")
+    return pattern
+
+
+def split_points(text: str, continue_from: int = 1) -> list[tuple[str | None, str]]:
+    """Split a paragraph at 一是/二是… points; return (numeral or None for lead-in, text) pieces.
+
+    A point only starts at the paragraph start or right after a sentence end, and the
+    numerals must run 一, 二, 三 … in order, so 统一是 or a stray 二是 do not split.
+    A paragraph may continue the points of the one before it (二是 on its own line
+    after a line starting 一是): ``continue_from`` is the numeral it may start at.
+    """
+    expected = continue_from if text.startswith(chinese_numeral(continue_from) + "是") else 1
+    cuts: list[tuple[int, str]] = []
+    for match in _POINT_RE.finditer(text):
+        start = match.start()
+        before = text[:start].rstrip(" \u3000\n")
+        if before and unicodedata.normalize("NFKC", before[-1]) not in SENTENCE_END + ":,":
+            continue
+        numeral = match.group(1)
+        if numeral != chinese_numeral(expected):
+            continue
+        cuts.append((start, numeral))
+        expected += 1
+    if not cuts or (len(cuts) == 1 and cuts[0][0] != 0):
+        return [(None, text)]
+    pieces: list[tuple[str | None, str]] = []
+    if cuts[0][0] > 0:
+        pieces.append((None, text[: cuts[0][0]]))
+    for (start, numeral), nxt in zip(cuts, [*(c[0] for c in cuts[1:]), len(text)]):
+        pieces.append((numeral, text[start:nxt]))
+    return pieces
+
+
+def chinese_numeral(n: int) -> str:
+    """Return 1..99 as counted in report markers: 一 … 十, 十一 … 二十, 二十一 …"""
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else NUMERALS[tens - 1] + "十")
+    return head + (NUMERALS[ones - 1] if ones else "")
+
+
+NUMERAL_VALUES = {chinese_numeral(n): n for n in range(1, 100)}
+
+
+def is_marker_line(text: str) -> bool:
+    # -- every marker starts, after width folding and spaces, with a numeral, a digit or "(":
+    #    most lines start otherwise and need no pattern at all --
+    first = folded_head(text[:16])[0].lstrip()[:1]
+    if not (first in NUMERALS or first == "(" or first.isdecimal()) or not first:
+        return False
+    return any(marker_prefix(regex, text) for regex in (PART_RE, SECTION_RE, ITEM_RE, PAREN_ITEM_RE)) or bool(
+        re.match(rf"^[{NUMERALS}]是", text)
+    )
+
+
+@lru_cache(maxsize=65536)
+def display_len(text: str) -> float:
+    """Width of a line in full-width characters: a Latin letter, digit or half-width mark is
+    half of one and a space a quarter (text from PDFs spaces out digits: 2024 年). Memoised:
+    finding the wrap width, the header and the joins measures every line several times."""
+    text = text.strip()
+    wide = sum(1 for ch in text if unicodedata.east_asian_width(ch) in "WF")
+    spaces = text.count(" ")
+    return wide + 0.5 * (len(text) - wide - spaces) + 0.25 * spaces
+
+
+def prefix_only(line: str) -> bool:
+    """A marker alone on its line (``1．``, ``（一）``), its text on the next line."""
+    for regex in (PART_RE, SECTION_RE, ITEM_RE, PAREN_ITEM_RE):
+        found = marker_prefix(regex, line)
+        if found:
+            return not line[len(found[1]):].strip()
+    return False
+
+
+def is_heading_line(text: str) -> bool:
+    """A part or section heading alone on its line (one carrying its body may wrap)."""
+    body = text.rstrip().rstrip("。")
+    return bool(marker_prefix(PART_RE, text) or marker_prefix(SECTION_RE, text)) and "。" not in body
+
+
+__all__ = [
+    "ITEM_RE", "NUMERALS", "NUMERAL_VALUES", "PAREN_ITEM_RE", "PART_RE", "SECTION_RE", "SENTENCE_END",
+    "chinese_numeral", "display_len", "folded_head", "is_heading_line", "is_marker_line", "marker_prefix",
+    "prefix_only", "split_points", "split_sentences", "title_of",
+]

@@ -1,0 +1,185 @@
+"""Lines back into paragraphs: hard-wrapped text re-joined (``join_wrapped``), and Word line
+breaks between numbered items split again (``split_at_marked_lines``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from typing import Callable
+
+from .loaders import Paragraph
+from .parse_markers import NUMERALS, display_len, is_heading_line, is_marker_line, prefix_only
+
+
+def join_wrapped(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+    """Join hard-wrapped lines back into paragraphs.
+
+    The rule: a line opens a paragraph when it starts with a marker (一、 （一） 1. （1）
+    一是; but 一是 after a line at the wrap width is wrapping, since points run inside a
+    paragraph) or carries a Word heading level; any other line continues the line above when
+
+    - the line above is a marker alone (``1．`` on its own line, as pdftotext writes a
+      numbered item), or
+    - it reaches the wrap width: when many lines share one display width (full-width
+      characters 1, half-width ½; or counted in characters), a line within 2 (1) of it
+      continues, and so does a paragraph's first line within 4 of the printed width (an
+      indented first line), and a line as long as the wrapped lines above it (a heading
+      font wraps narrower); even after 。:
+      paragraphs of these reports start with a marker), or
+    - it is unfinished: it does not end in sentence punctuation. A part or section heading
+      ends without punctuation by nature, so it continues only when cut after a comma, or
+      when the next line is its tail (shorter, no punctuation, a marked line after it:
+      ``三、…職責,加`` / ``強法治政府建設有關情況``); the first line (a title) continues only
+      when it is near the wrap width (a first line may be indented two characters) or
+      visibly cut: an unclosed bracket, a shorter next line that ends as titles do (…情况 /
+      的报告), or a bracketed note under a whole title (a title that ends as titles do
+      never runs on into the preamble otherwise).
+
+    Reports written one paragraph per line meet none of these and pass through unchanged; a
+    wrongly joined line loses nothing (the outline still gives back the input).
+    """
+    width = wrap_width(paragraphs)
+    joined: list[Paragraph] = []
+    for index, paragraph in enumerate(paragraphs):
+        if joined and paragraph.heading_level is None and (
+                not is_marker_line(paragraph.text) or _wrapped_point(joined[-1].text, paragraph.text, width)):
+            previous = joined[-1]
+            last_line = previous.text.rsplit("\n", 1)[-1]
+            after = paragraphs[index + 1].text if index + 1 < len(paragraphs) else None
+            # -- the first paragraph is read as a title while it is one line or ends as titles do --
+            title = len(joined) == 1 and ("\n" not in previous.text or bool(_TITLE_END.search(previous.text.strip())))
+            if _continues(previous.text, last_line, paragraph.text, after, width, first=title):
+                joined[-1] = Paragraph(previous.text + "\n" + paragraph.text, previous.line, previous.heading_level)
+                continue
+        joined.append(paragraph)
+    return tuple(joined)
+
+
+def _continues(previous: str, last_line: str, text: str, after: str | None,
+               widths: list[tuple[Callable[[str], float], float]], *, first: bool) -> bool:
+    """Whether ``text`` continues the paragraph ``previous`` (whose last line is ``last_line``;
+    ``after`` is the line that follows ``text``, if any)."""
+    if previous == last_line and prefix_only(previous):
+        return True
+    if first and _TITLE_END.search(previous.strip()):
+        return _title_is_cut(previous, text)  # -- a whole title, however long, unless the next line completes it --
+    if is_heading_line(previous):
+        return _heading_continues(last_line, text, after, widths)
+    if line_at_width(last_line, widths):
+        return True
+    above = max(map(display_len, previous.split("\n")[:-1]), default=0)
+    if above >= 12 and above - 1 <= display_len(last_line) <= above + 1:
+        return True  # -- as long as the lines above it, which wrapped: a heading font's narrower width --
+    # -- a paragraph's first line printed with a two-character indent (pdftotext drops it) --
+    if previous == last_line and any(measure is display_len and measure(last_line) >= least - 2
+                                     for measure, least in widths):
+        return True
+    if unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in _FINISHED:
+        return False
+    if first:
+        return _title_is_cut(previous, text)
+    return True
+
+
+def _wrapped_point(previous: str, text: str, widths: list[tuple[Callable[[str], float], float]]) -> bool:
+    """一是/二是 opening a line after a full one: points run inside a paragraph (the parser
+    splits them there), so this is wrapping, not a new paragraph."""
+    return bool(re.match(rf"^[{NUMERALS}]+是", text)) and line_at_width(previous.rsplit("\n", 1)[-1], widths)
+
+
+def line_at_width(line: str, widths: list[tuple[Callable[[str], float], float]]) -> bool:
+    return any(measure(line) >= least for measure, least in widths)
+
+
+_SENTENCE_PUNCTUATION = re.compile(r"[。；;：:！!？?]")
+
+
+def _heading_continues(last_line: str, text: str, after: str | None,
+                       widths: list[tuple[Callable[[str], float], float]]) -> bool:
+    """A heading ends without punctuation, so its wrapped tail is told by shape: no sentence
+    punctuation and no longer than the heading's line; a tail that fills the width itself
+    must be followed by a marked line, the end, or a last short unpunctuated line (else it
+    is the first line of a body paragraph). A line cut after a comma always continues."""
+    if unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in _FINISHED:
+        return False  # -- a heading that ends in 。 was not cut --
+    if _SENTENCE_PUNCTUATION.search(text) or display_len(text) > display_len(last_line) + 1:
+        return False
+    if unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in ",、":
+        return True
+    if not line_at_width(text, widths) or after is None or is_marker_line(after):
+        return True
+    return not (_SENTENCE_PUNCTUATION.search(after) or line_at_width(after, widths))
+
+
+# -- how report titles end: …年度报告, …情况的报告, …工作总结, …工作要点, with a bracketed note --
+_TITLE_END = re.compile(r"(?:报告|報告|情况|情況|总结|總結|要点|要點)\s*(?:[(（][^)）]*[)）])?$")
+
+
+def _title_is_cut(first: str, second: str) -> bool:
+    opened = sum(first.count(c) for c in "（(《“") - sum(first.count(c) for c in "）)》”")
+    if opened > 0:
+        return True
+    note = second.strip()
+    if _TITLE_END.search(first.strip()) and re.fullmatch(r"[（(][^（()）\d]*[)）]", note):
+        return True  # -- a bracketed note under the title (a date is not one: it stays apart) --
+    return (display_len(second) < display_len(first) and bool(_TITLE_END.search(second.strip()))
+            and "。" not in second)
+
+
+# -- what a finished line of report text ends with (after width folding) --
+_FINISHED = frozenset("。;:!?…”’」』)】》")
+
+
+def _char_len(text: str) -> float:
+    return len(text.strip())
+
+
+#: Line measures a wrapper may have used, each with how close to its width a wrapped line
+#: comes: a character count (fold, textwrap: exact) or the printed width (a PDF's margin, as
+#: pdftotext keeps it: a character or two short where punctuation may not start a line).
+_MEASURES = ((_char_len, 1.0), (display_len, 2.0))
+
+
+def wrap_width(paragraphs: tuple[Paragraph, ...]) -> list[tuple[Callable[[str], float], float]]:
+    """Return (measure, least length of a wrapped line) for each way of measuring lines by
+    which many lines share one length that (almost) no line exceeds; empty for text written
+    one paragraph per line."""
+    found = []
+    for measure, slack in _MEASURES:
+        lengths = Counter(round(measure(p.text)) for p in paragraphs if measure(p.text) >= 12)
+        if not lengths:
+            continue
+        width, _ = max(lengths.items(), key=lambda item: (item[1] + lengths.get(item[0] - 1, 0), item[0]))
+        at_width = lengths[width] + lengths.get(width - 1, 0)
+        longer = sum(count for length, count in lengths.items() if length > width + 1)
+        # -- wrapped text: a quarter of its long lines share the width and almost none is longer
+        #    (one paragraph per line has a few lines of every length) --
+        if at_width >= 5 and at_width >= 0.25 * lengths.total() and longer <= 0.1 * lengths.total():
+            found.append((measure, width - slack))
+    return found
+
+
+def split_at_marked_lines(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+    """Split a paragraph at line breaks that open a marked line (a Word line break between two
+    numbered items); other line breaks inside a paragraph are wrapping and are removed. A
+    point (二是…) stays in its paragraph, whose points are cut at their sentence ends."""
+    result: list[Paragraph] = []
+    for paragraph in paragraphs:
+        if "\n" not in paragraph.text:
+            result.append(paragraph)
+            continue
+        pieces: list[list[str]] = [[]]
+        for line in paragraph.text.split("\n"):
+            if pieces[-1] and is_marker_line(line.strip()) and not re.match(rf"^[{NUMERALS}]是", line.strip()):
+                pieces.append([])
+            pieces[-1].append(line)
+        for index, piece in enumerate(pieces):
+            # -- only the first piece can be the heading a Word style marked --
+            level = paragraph.heading_level if index == 0 else None
+            result.append(Paragraph("".join(piece), paragraph.line, level))
+    return tuple(result)
+
+
+__all__ = ["join_wrapped", "line_at_width", "split_at_marked_lines", "wrap_width"]
