@@ -176,7 +176,7 @@ def _raw_features(text_key: str) -> tuple[list[str], list[str]]:
     return list(dict.fromkeys(words)), list(dict.fromkeys(bigrams))
 
 
-class _Texts:
+class Texts:
     """A collection of keys: which keys contain a substring.
 
     Keys are indexed by the character pairs they hold, so a search verifies only the keys
@@ -228,7 +228,7 @@ class Matcher:
     def __init__(self, keys: list[str]) -> None:
         self._cache: dict[str, Features] = {}
         self._keys = list(dict.fromkeys(keys))
-        self._texts = _Texts(self._keys)
+        self._texts = Texts(self._keys)
         self._idf: dict[str, float] = {}
         self._unseen = math.log(1 + max(len(self._keys), 1))
 
@@ -344,7 +344,7 @@ class TargetIndex:
         #: At most this many candidates a plan, those holding most of its strong wording
         #: (None: all). Long reviews hold a common strong word in dozens of sentences.
         self.most = most
-        self._texts = _Texts([body.key for body, _ in targets])
+        self._texts = Texts([body.key for body, _ in targets])
         # -- of targets with the same text and title only the first is ever a candidate: a
         #    later twin scores the same (``links`` keeps the first of equal ranks) and, once
         #    the first is linked, finds only covered wording. Without this a report that
@@ -449,5 +449,5 @@ def links(plan: Features, targets: TargetIndex, threshold: float,
 __all__ = [
     "ANCHOR_WEIGHT", "ANSWER_ANCHOR_WEIGHT", "ANSWER_THRESHOLD", "CONCEPTS", "GENERIC", "LINK_THRESHOLD",
     "PROMISE_THRESHOLD",
-    "SATURATION", "Features", "Matcher", "Target", "TargetIndex", "holds", "links",
+    "SATURATION", "Features", "Matcher", "Target", "TargetIndex", "Texts", "holds", "links",
 ]

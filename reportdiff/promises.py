@@ -15,7 +15,7 @@ from .kinds import KINDS, OTHER, is_framing
 from .models import Measure, PlanSentence, Report, Role
 from .normalize import key as norm_key
 from .parse import split_sentences
-from .plan_matching import PROMISE_THRESHOLD, SATURATION, Features, Matcher, TargetIndex, links
+from .plan_matching import PROMISE_THRESHOLD, SATURATION, Features, Matcher, TargetIndex, Texts, links
 from .plans import Evidence, Promise, _measures, _pick_sentence, _trim
 from .segment import DOMAIN_TERMS, FIGURE_RE
 from .targets import find_targets
@@ -279,13 +279,15 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     """
     plans = [plan for plan in old_report.plan_sentences if not plan.framing]
     results = _measures(new_report, Role.RESULTS)
-    old_results = "\n".join(_trim(m.key) for m in _measures(old_report, Role.RESULTS))
+    # -- OLD's results indexed by character pair: each NEW sentence is looked for in the few
+    #    results holding its rarest pair, not scanned for in all of them (quadratic at 5 MB) --
+    old_results = Texts([_trim(m.key) for m in _measures(old_report, Role.RESULTS)])
     # -- evidence is looked for in windows of two neighbouring fresh sentences of one result:
     #    a report may name the task in one sentence and what was done in the next --
     windows: list[tuple[Measure, list[tuple[str, str]]]] = []
     for measure in results:
         sentences = [(s.strip(), norm_key(s)) for s in split_sentences(measure.text)]
-        kept = [(text, k) for text, k in sentences if _trim(k) and _trim(k) not in old_results]
+        kept = [(text, k) for text, k in sentences if _trim(k) and not old_results.containing(_trim(k))]
         windows.extend((measure, kept[i : i + 2]) for i in range(max(len(kept) - 1, 1)) if kept[i : i + 2])
     matcher = Matcher([k for _, pair in windows for _, k in pair] + [p.key for p in plans])
     spanning = _several_years(results)
