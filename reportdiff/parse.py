@@ -235,14 +235,22 @@ def _plan_sentences(parts: tuple[Part, ...]) -> tuple[PlanSentence, ...]:
     for part in parts:
         if part.role is not Role.PLANS:
             continue
-        for measure in part.all_measures():
-            body = measure.text
-            if measure.kind is MeasureKind.HEADING:
-                # -- a section heading summarises the block; it is no plan of its own --
-                body = body[body.find("。") + 1 :]
-            for index, sentence in enumerate(split_sentences(body), 1):
-                sentences.append(PlanSentence(f"{measure.id}#{index}", measure.id, index, sentence.strip(),
-                                              norm_key(sentence), is_framing(sentence)))
+        for item in part._reading_order():
+            if isinstance(item, Section) and not item.measures:
+                # -- a plan written as a bare heading (（一）加强权力清单动态管理。) is a plan too --
+                if detect_role(item.title) in (None, Role.OTHER):  # -- not a label such as 工作计划 --
+                    sentences.append(PlanSentence(f"{item.id}#1", item.id, 1, item.title, norm_key(item.title),
+                                                  is_framing(item.title)))
+                continue
+            for measure in (item.measures if isinstance(item, Section) else (item,)):
+                body = measure.text
+                if measure.kind is MeasureKind.HEADING and body[body.find("。") + 1 :].strip(" \u3000"):
+                    # -- a section heading summarises the block; it is no plan of its own (unless
+                    #    it is all the block says) --
+                    body = body[body.find("。") + 1 :]
+                for index, sentence in enumerate(split_sentences(body), 1):
+                    sentences.append(PlanSentence(f"{measure.id}#{index}", measure.id, index, sentence.strip(),
+                                                  norm_key(sentence), is_framing(sentence)))
     return tuple(sentences)
 
 

@@ -235,3 +235,16 @@ def test_concept_forms_are_words_not_insides_of_words() -> None:
     assert not holds("推动行政复议案件繁简分流", "@人大")  # -- 复议 + 案件, no 议案 --
     assert holds("打好拆违消隐组合拳", "@违法建设")
     assert holds("健全完善与公、检、法等司法机关联动机制", "@司法机关")
+
+
+def test_a_plan_written_as_a_bare_heading_is_a_plan() -> None:
+    """A township's plans are often one heading a line (（一）加强权力清单动态管理。): each is a
+    plan sentence, tracked and linked like any other; a label such as 工作计划 is not."""
+    text = ("一、2024年工作情况\n（一）推进依法行政。全年审核规范性文件12件。\n"
+            "（二）加强权力清单动态管理。完成清单调整46项。\n二、2025年工作安排\n"
+            "（一）加强权力清单动态管理。\n（二）深化行政复议体制改革。推进复议案件繁简分流。\n")
+    report = load_report(text)
+    assert [(s.id, s.text) for s in report.plan_sentences] == [
+        ("二/(一)#1", "加强权力清单动态管理"), ("二/(二)#1", "推进复议案件繁简分流。")]
+    record = next(r for r in analyse_plans(report).plans if r.plan.id == "二/(一)#1")
+    assert record.status == "continues" and record.results[0].measure.id == "一/(二)"
