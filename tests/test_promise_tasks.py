@@ -7,11 +7,18 @@ reports two.
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
+from opencc import OpenCC
 
 from reportdiff.display import place
+from reportdiff.kinds import detect_kind, is_framing
+from reportdiff.models import Measure, MeasureKind, PlanSentence, Role
+from reportdiff.normalize import key
 from reportdiff.pipeline import compare
-from reportdiff.kinds import detect_kind
+from reportdiff.plan_matching import Matcher
+from reportdiff.promises import _several_years, _tasks, target_met
 
 OLD = """\
 政府工作报告
@@ -119,8 +126,6 @@ def test_a_clause_that_only_frames_is_no_task() -> None:
 
 def test_the_general_requirements_are_framing() -> None:
     """做好政府工作，要在…领导下，以…为指导，全面贯彻…精神 frames the plans (issue 7)."""
-    from reportdiff.kinds import is_framing
-
     assert is_framing("做好政府工作，要坚持稳中求进工作总基调，完整、准确、全面贯彻新发展理念。")
     assert is_framing("以新时代中国特色社会主义思想为指导")
     assert is_framing("全面贯彻党的二十大精神")
@@ -139,11 +144,6 @@ def test_the_general_requirements_are_framing() -> None:
 ])
 def test_every_task_is_one_stretch_of_its_sentence(sentence: str) -> None:
     """Task texts are the report's own text: a clause cut out of the middle would splice two."""
-    from reportdiff.promises import _tasks
-    from reportdiff.plan_matching import Matcher
-    from reportdiff.models import PlanSentence
-    from reportdiff.normalize import key
-
     plan = PlanSentence("二/(一)#1", "二/(一)", 1, sentence, key(sentence))
     matcher = Matcher([key(part) for part in NEW.splitlines()] + [plan.key])
     spans = _tasks(matcher, plan)
@@ -152,12 +152,7 @@ def test_every_task_is_one_stretch_of_its_sentence(sentence: str) -> None:
 
 
 def test_tasks_are_the_same_in_either_script() -> None:
-    from opencc import OpenCC
 
-    from reportdiff.models import PlanSentence
-    from reportdiff.normalize import key
-    from reportdiff.plan_matching import Matcher
-    from reportdiff.promises import _tasks
 
     simplified = "推进数字政府建设，实施乡村振兴战略，实现城乡居民收入稳步增长，完成老旧小区改造12个。"
     traditional = OpenCC("s2t").convert(simplified)
@@ -174,7 +169,6 @@ def test_a_cause_or_purpose_clause_is_no_task(comparison) -> None:
 
 
 def test_a_named_task_of_work_is_no_framing() -> None:
-    from reportdiff.kinds import is_framing
 
     assert not is_framing("做好防汛工作，要落实防汛责任，加固城区堤防10公里。")
     assert is_framing("做好今年工作，总的要求是：坚持稳中求进。")
@@ -182,9 +176,6 @@ def test_a_named_task_of_work_is_no_framing() -> None:
 
 
 def test_the_review_of_several_years_is_found_by_its_opening() -> None:
-    from reportdiff.models import Measure, MeasureKind, Role
-    from reportdiff.normalize import key
-    from reportdiff.promises import _several_years
 
     def measure(identifier: str, text: str) -> Measure:
         return Measure(identifier, MeasureKind.PARAGRAPH, "", text, text, key(text), "一", None, "", Role.RESULTS, 1)
@@ -198,10 +189,6 @@ def test_the_review_of_several_years_is_found_by_its_opening() -> None:
 
 def test_a_planned_cut_is_not_a_ceiling() -> None:
     """能耗降低3%左右 is a cut of at least about 3%: a cut of 2.7% falls short, 3.1% meets it."""
-    from types import SimpleNamespace
-
-    from reportdiff.promises import target_met
-
     def change(label: str, plan: float, result: float, approx: str | None = "左右"):
         return SimpleNamespace(label=label, old=SimpleNamespace(value=plan, approx=approx),
                                new=SimpleNamespace(value=result))
@@ -235,6 +222,5 @@ def test_a_main_target_whose_figure_is_not_followed_is_not_reported() -> None:
     "让我们携手奋进，共创美好未来！",
 ])
 def test_exhortations_and_explanations_are_framing(sentence: str) -> None:
-    from reportdiff.kinds import is_framing
 
     assert is_framing(sentence)
