@@ -224,3 +224,8 @@ def test_a_main_target_whose_figure_is_not_followed_is_not_reported() -> None:
 def test_exhortations_and_explanations_are_framing(sentence: str) -> None:
 
     assert is_framing(sentence)
+
+
+def test_the_announcement_of_the_sections_is_framing() -> None:
+    assert is_framing("今年要重点做好八个方面工作。")
+    assert not is_framing("做好防汛工作。")
