@@ -46,9 +46,29 @@ def _reports_a_clause(clauses: list[Features], evidence: Features) -> bool:
     names another task."""
     for clause in clauses:
         covered, total = _coverage(clause, evidence)
-        if covered >= PROMISE_THRESHOLD * max(min(total, CLAUSE_SATURATION), total / 2):
+        if covered >= PROMISE_THRESHOLD * max(min(total, CLAUSE_SATURATION), total / 2) \
+                and _same_action(clause.key, evidence.key):
             return True
     return not clauses
+
+
+#: Actions a plan undertakes that a review must report in kind: issuing a document (出台…规划)
+#: is not "advancing" it, rolling a reform out everywhere (全面实行…) is not "pushing" it, setting
+#: up a fund is not using one (on the Simplified key).
+_ACTIONS = (
+    ("出台", "印发", "制定", "发布", "颁布"),
+    ("全面实行", "全面推开", "全面推行", "全部", "全国推开", "全面实施"),
+    ("设立", "成立", "组建"),
+    ("取消", "废止", "废除"),
+)
+
+
+def _same_action(plan_key: str, evidence_key: str) -> bool:
+    """True unless the plan's first action of a kind above is missing from the evidence in
+    every form of its kind (全面实行股票发行注册制 is not reported by 推进股票发行注册制改革)."""
+    first = min(((plan_key.find(word), forms) for forms in _ACTIONS for word in forms if word in plan_key),
+                default=None, key=lambda found: found[0])
+    return first is None or any(word in evidence_key for word in first[1])
 
 
 _DOMAIN_WORDS = frozenset(DOMAIN_TERMS)

@@ -18,7 +18,7 @@ from reportdiff.models import Measure, MeasureKind, PlanSentence, Role
 from reportdiff.normalize import key
 from reportdiff.pipeline import compare
 from reportdiff.plan_matching import Matcher
-from reportdiff.promises import _several_years, _tasks, target_met
+from reportdiff.promises import _same_action, _several_years, _tasks, target_met
 
 OLD = """\
 政府工作报告
@@ -229,3 +229,17 @@ def test_exhortations_and_explanations_are_framing(sentence: str) -> None:
 def test_the_announcement_of_the_sections_is_framing() -> None:
     assert is_framing("今年要重点做好八个方面工作。")
     assert not is_framing("做好防汛工作。")
+
+
+@pytest.mark.parametrize(("plan", "evidence", "reported"), [
+    ("全面实行股票发行注册制", "推进股票发行注册制改革", False),
+    ("全面实行行政许可事项清单管理", "将行政许可事项全部纳入清单管理", True),
+    ("出台实施粤港澳大湾区发展规划纲要", "粤港澳大湾区规划建设迈出实质性步伐", False),
+    ("制定跨境服务贸易负面清单", "推出跨境服务贸易负面清单并印发实施", True),
+    ("设立金融稳定保障基金", "发挥存款保险制度作用", False),
+    ("加强知识产权保护", "强化知识产权保护", True),
+])
+def test_an_action_of_kind_is_reported_in_kind(plan: str, evidence: str, reported: bool) -> None:
+    """Issuing a document, rolling a reform out everywhere, setting something up or abolishing
+    it is reported only by a review that says so; other tasks by their words."""
+    assert _same_action(key(plan), key(evidence)) is reported

@@ -149,10 +149,12 @@ def test_promises_against_the_keys() -> None:
     fixes its misses showed (the closing calls and exhortations are framing; a main target
     whose figure the results do not follow is not reported on words alone). 2016→2017, keyed
     the same way later still: 65/89 (73%) when first measured, 66/89 with the announcement of
-    the sections (做好八个方面工作) framing. All four: 271/330 (82%) — under the issue's 85%;
-    this floor keeps what is reached from slipping back."""
+    the sections (做好八个方面工作) framing. A plan that issues a document, rolls a reform out
+    everywhere, sets something up or abolishes it must be reported in kind (出台…规划 is not
+    reported by …规划建设迈出实质性步伐): 64/70, 71/84, 72/87, 67/89. All four: 274/330 (83%) —
+    under the issue's 85%; this floor keeps what is reached from slipping back."""
     right, keyed = map(sum, zip(*(_promises_right(name) for name in PAIRS + PROMISE_KEYS)))
-    assert right / keyed >= 0.82, (right, keyed)
+    assert right / keyed >= 0.83, (right, keyed)
 
 
 @pytest.mark.parametrize("name", PAIRS)
