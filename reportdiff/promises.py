@@ -168,7 +168,7 @@ TASK_WEIGHT = CLAUSE_WEIGHT
 #: The verbs of a task, on the Simplified key: what a plan undertakes to do, or what a target
 #: says of its indicator (生态环境质量进一步改善, 国际收支基本平衡).
 _TASK_VERB = re.compile(
-    "改善|下降|增长|同步|平衡|"
+    "改善|下降|增长|同步|平衡|向好|提质|回稳|"
     "实施|实行|推进|推动|加快|加强|完善|健全|建立|建设|构建|制定|出台|开展|启动|设立|增设|支持|鼓励|引导|促进|深化|"
     "扩大|提高|提升|降低|减少|增加|落实|坚持|强化|优化|培育|改造|新建|完成|安排|发行|取消|放宽|规范|整治|治理|保障|"
     "稳定|保持|用好|做好|抓好|打击|加大|延续|延长|推广|推行|探索|统筹|提振|防范|化解|严控|确保|守住|兜牢|扶持|帮助|"
@@ -182,6 +182,16 @@ _SUBORDINATE = re.compile(
     r"在[^,]{0,24}(?:同时|基础上|过程中|前提下))"
 )
 _TASK_END = re.compile(r"(?<=[，,])")
+#: A sentence this short (in characters of text) that neither acts nor sets a figure is a maxim.
+MAXIM_LENGTH = 8
+_LETTERS = re.compile(r"[\W\d_]+")
+
+
+def _is_maxim(plan_key: str) -> bool:
+    """True for a maxim between the tasks of a 政府工作报告 (为政之道，民生为本; 上下同欲者胜;
+    奋斗才能赢得未来): short, no task verb, no figure. It promises nothing."""
+    return len(_LETTERS.sub("", plan_key)) <= MAXIM_LENGTH and not (
+        _TASK_VERB.search(plan_key) or FIGURE_RE.search(plan_key))
 
 
 def _tasks(matcher: Matcher, plan: PlanSentence) -> list[tuple[int, int]]:
@@ -369,6 +379,8 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     by_task = KINDS.get(old_report.kind, OTHER).task_promises
     starts = _sentence_starts(plans, old_texts)
     for plan in plans:
+        if by_task and _is_maxim(plan.key):
+            continue
         spans = _tasks(matcher, plan) if by_task else [(0, len(plan.text))]
         start = starts.get(plan.id)
         verdicts = [judge(task, None if start is None else (start + first, start + last))

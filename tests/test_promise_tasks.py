@@ -18,7 +18,7 @@ from reportdiff.models import Measure, MeasureKind, PlanSentence, Role
 from reportdiff.normalize import key
 from reportdiff.pipeline import compare
 from reportdiff.plan_matching import Matcher
-from reportdiff.promises import _same_action, _several_years, _tasks, target_met
+from reportdiff.promises import _is_maxim, _same_action, _several_years, _tasks, target_met
 
 OLD = """\
 政府工作报告
@@ -243,3 +243,15 @@ def test_an_action_of_kind_is_reported_in_kind(plan: str, evidence: str, reporte
     """Issuing a document, rolling a reform out everywhere, setting something up or abolishing
     it is reported only by a review that says so; other tasks by their words."""
     assert _same_action(key(plan), key(evidence)) is reported
+
+
+@pytest.mark.parametrize(("sentence", "maxim"), [
+    ("为政之道，民生为本。", True),
+    ("上下同欲者胜。", True),
+    ("奋斗才能赢得未来。", True),
+    ("加强知识产权保护。", False),
+    ("进出口回稳向好。", False),
+    ("粮食产量1.3万亿斤。", False),
+])
+def test_a_short_sentence_that_neither_acts_nor_sets_a_figure_is_a_maxim(sentence: str, maxim: bool) -> None:
+    assert _is_maxim(key(sentence)) is maxim

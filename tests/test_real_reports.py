@@ -151,10 +151,11 @@ def test_promises_against_the_keys() -> None:
     the same way later still: 65/89 (73%) when first measured, 66/89 with the announcement of
     the sections (做好八个方面工作) framing. A plan that issues a document, rolls a reform out
     everywhere, sets something up or abolishes it must be reported in kind (出台…规划 is not
-    reported by …规划建设迈出实质性步伐): 64/70, 71/84, 72/87, 67/89. All four: 274/330 (83%) —
-    under the issue's 85%; this floor keeps what is reached from slipping back."""
+    reported by …规划建设迈出实质性步伐): 64/70, 71/84, 72/87, 67/89. With maxims (为政之道，民生
+    为本) framing: 64/70, 71/84, 72/87, 72/89. All four: 279/330 (84.5%) — just under the
+    issue's 85%; this floor keeps what is reached from slipping back."""
     right, keyed = map(sum, zip(*(_promises_right(name) for name in PAIRS + PROMISE_KEYS)))
-    assert right / keyed >= 0.83, (right, keyed)
+    assert right / keyed >= 0.84, (right, keyed)
 
 
 @pytest.mark.parametrize("name", PAIRS)
