@@ -188,15 +188,16 @@ class Promise:
 # ---------------------------------------------------------------- analyses
 
 
-def _measures(report: Report, role: Role) -> tuple[Measure, ...]:
+def role_measures(report: Report, role: Role) -> tuple[Measure, ...]:
+    """Return the report's measures of ``role``, in reading order."""
     # -- by the measure's own role: a review's shortcomings paragraph is no result --
     return tuple(m for m in report.measures if m.role is role)
 
 
 def analyse_plans(report: Report) -> PlansAnalysis:
     """Return which results each plan sentence continues, results not carried, shortcomings answered."""
-    results = _measures(report, Role.RESULTS)
-    shortcomings = _measures(report, Role.SHORTCOMINGS)
+    results = role_measures(report, Role.RESULTS)
+    shortcomings = role_measures(report, Role.SHORTCOMINGS)
     plans = report.plan_sentences
     matcher = Matcher([m.key for m in results + shortcomings] + [p.key for p in plans])
     targets = TargetIndex([(matcher.features(m.key), norm_key(m.title)) for m in results])
@@ -246,7 +247,7 @@ def _link(matcher: Matcher, feats: Features, plan: PlanSentence, result: Measure
     return ResultLink(result, score, shared, sentence, redline(sentence or result.text, plan.text))
 
 
-def _pick_sentence(plan: Features, sentences: list[tuple[str, str]]) -> str:
+def pick_sentence(plan: Features, sentences: list[tuple[str, str]]) -> str:
     """Return the (text of the) sentence sharing most of the plan's wording; the first on ties."""
     weights = [sum(w for f, w in plan.weights.items() if holds(k, f)) for _, k in sentences]
     return sentences[max(range(len(sentences)), key=lambda i: (weights[i], -i))][0]
@@ -254,10 +255,11 @@ def _pick_sentence(plan: Features, sentences: list[tuple[str, str]]) -> str:
 
 def _best_sentence(plan: Features, text: str) -> str:
     sentences = [(s.strip(), norm_key(s)) for s in split_sentences(text)]
-    return _pick_sentence(plan, sentences) if sentences else text
+    return pick_sentence(plan, sentences) if sentences else text
 
 
-def _trim(text_key: str) -> str:
+def bare_key(text_key: str) -> str:
+    """Return a key without punctuation or spaces: what a copied sentence is compared by."""
     return re.sub(r"[\W_]+", "", text_key)
 
 

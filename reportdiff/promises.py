@@ -16,7 +16,7 @@ from .models import Measure, PlanSentence, Report, Role
 from .normalize import key as norm_key
 from .parse import split_sentences
 from .plan_matching import PROMISE_THRESHOLD, SATURATION, Features, Matcher, TargetIndex, Texts, links
-from .plans import Evidence, Promise, _measures, _pick_sentence, _trim
+from .plans import Evidence, Promise, role_measures, pick_sentence, bare_key
 from .segment import DOMAIN_TERMS, FIGURE_RE
 from .targets import find_targets
 
@@ -308,16 +308,16 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     (``<sentence id>.<n>``), one whose tasks all fare alike stays one promise.
     """
     plans = [plan for plan in old_report.plan_sentences if not plan.framing]
-    results = _measures(new_report, Role.RESULTS)
+    results = role_measures(new_report, Role.RESULTS)
     # -- OLD's results indexed by character pair: each NEW sentence is looked for in the few
     #    results holding its rarest pair, not scanned for in all of them (quadratic at 5 MB) --
-    old_results = Texts([_trim(m.key) for m in _measures(old_report, Role.RESULTS)])
+    old_results = Texts([bare_key(m.key) for m in role_measures(old_report, Role.RESULTS)])
     # -- evidence is looked for in windows of two neighbouring fresh sentences of one result:
     #    a report may name the task in one sentence and what was done in the next --
     windows: list[tuple[Measure, list[tuple[str, str]]]] = []
     for measure in results:
         sentences = [(s.strip(), norm_key(s)) for s in split_sentences(measure.text)]
-        kept = [(text, k) for text, k in sentences if _trim(k) and not old_results.containing(_trim(k))]
+        kept = [(text, k) for text, k in sentences if bare_key(k) and not old_results.containing(bare_key(k))]
         windows.extend((measure, kept[i : i + 2]) for i in range(max(len(kept) - 1, 1)) if kept[i : i + 2])
     matcher = Matcher([k for _, pair in windows for _, k in pair] + [p.key for p in plans])
     spanning = _several_years(results)
@@ -332,7 +332,7 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     new_plans = TargetIndex([(restating.features(p.key), "") for p in restated])
 
     new_measures = {m.id: m for m in results}
-    old_texts = {m.id: m.text for m in _measures(old_report, Role.PLANS)}
+    old_texts = {m.id: m.text for m in role_measures(old_report, Role.PLANS)}
     changes = list(plan_results)
     figure_targets = [norm_key(target.text) for target in find_targets(old_report) if target.value is not None]
 
@@ -360,7 +360,7 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
                         # -- the same topic, not the same task: look again without it --
                         rejected |= {index}
                     elif all(item.measure.id != measure.id for item in evidence):
-                        evidence.append(Evidence(measure, _pick_sentence(feats, pair), score, shared))
+                        evidence.append(Evidence(measure, pick_sentence(feats, pair), score, shared))
             if evidence:
                 break
         if evidence:
