@@ -244,10 +244,11 @@ def _plan_sentences(parts: tuple[Part, ...]) -> tuple[PlanSentence, ...]:
                 continue
             for measure in (item.measures if isinstance(item, Section) else (item,)):
                 body = measure.text
-                if measure.kind is MeasureKind.HEADING and body[body.find("。") + 1 :].strip(" \u3000"):
+                after_heading = body[body.find("。") + 1 :]
+                if measure.kind is MeasureKind.HEADING and after_heading.strip(" \u3000"):
                     # -- a section heading summarises the block; it is no plan of its own (unless
                     #    it is all the block says) --
-                    body = body[body.find("。") + 1 :]
+                    body = after_heading
                 for index, sentence in enumerate(split_sentences(body), 1):
                     sentences.append(PlanSentence(f"{measure.id}#{index}", measure.id, index, sentence.strip(),
                                                   norm_key(sentence), is_framing(sentence)))

@@ -10,6 +10,7 @@ when this year's plans restate it, ``replanned``. The records (Promise, Evidence
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .kinds import KINDS, OTHER, is_framing
 from .models import Measure, PlanSentence, Report, Role
@@ -217,14 +218,13 @@ def _tasks(matcher: Matcher, plan: PlanSentence) -> list[tuple[int, int]]:
         if not piece.strip(" \u3000"):
             continue
         key = norm_key(piece)
-        feats = matcher.features(key)  # -- the clause check's own: segmented once --
         if is_framing(piece.rstrip("，,")):
             # -- 经济增速是综合性指标，… / …，这相当于…: a clause that frames promises nothing --
             pending, joined = None, False
         # -- a task does something or sets a figure, and could be matched on its own (see
         #    Matcher.shared); 我国经济长期向好的基本面不会改变 assesses and promises nothing --
         elif (_TASK_VERB.search(key) or FIGURE_RE.search(key)) and not _SUBORDINATE.match(key) \
-                and feats.total >= TASK_WEIGHT and Matcher.shared(feats, feats)[0] > 0:
+                and (feats := matcher.features(key)).total >= TASK_WEIGHT and Matcher.shared(feats, feats)[0] > 0:
             tasks.append([start if pending is None else pending, end])
             pending, joined = None, True
         elif joined:
@@ -281,8 +281,6 @@ def _several_years(results: tuple[Measure, ...]) -> frozenset[str]:
 def _whole_sentence(plan: PlanSentence, verdicts: list[Promise], restated) -> Promise:
     """Return one promise for a sentence whose tasks all got the same status: the evidence
     of all its tasks, or the plan of this year restating the whole sentence."""
-    if len(verdicts) == 1:
-        return verdicts[0]
     if verdicts[0].status == "delivered":
         evidence: dict[str, Evidence] = {}
         for verdict in verdicts:
@@ -336,16 +334,18 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     changes = list(plan_results)
     figure_targets = [norm_key(target.text) for target in find_targets(old_report) if target.value is not None]
 
-    def judge(plan: PlanSentence, span: tuple[int, int] | None) -> Promise:
+    def judge(plan: PlanSentence, span: tuple[int, int] | None) -> tuple[Promise, bool]:
+        """Return the plan's promise, and whether a not-reported one may name a restating plan
+        (one judged by its figure does not): that is looked up once the rows are known."""
         if (by_figure := _target_promise(plan, changes, new_measures, span)) is not None:
-            return by_figure
-        if any(target in plan.key for target in figure_targets) and len(_clauses(matcher, plan.key)) <= 1:
+            return by_figure, False
+        clauses = _clauses(matcher, plan.key)
+        if any(target in plan.key for target in figure_targets) and len(clauses) <= 1:
             # -- a main target with a figure that this year's results do not follow (城镇登记失业率
             #    4.5%以内 when only the surveyed rate is reported): words are no evidence of it --
-            return Promise("not_reported", plan, (), replanned(plan))
+            return Promise("not_reported", plan, ()), True
         feats = matcher.features(plan.key)
         evidence: list[Evidence] = []
-        clauses = _clauses(matcher, plan.key)
         # -- the review of the plan's own year first, a review of several years only when
         #    that says nothing (过去五年… tells of five years' work, not of last year's plans) --
         for excluded in ((several_years, frozenset()) if several_years else (frozenset(),)):
@@ -364,8 +364,8 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
             if evidence:
                 break
         if evidence:
-            return Promise("delivered", plan, tuple(evidence))
-        return Promise("not_reported", plan, (), replanned(plan))
+            return Promise("delivered", plan, tuple(evidence)), False
+        return Promise("not_reported", plan, ()), True
 
     def replanned(plan: PlanSentence) -> PlanSentence | None:
         # -- restated means the same task again, not a plan sharing one strong word --
@@ -374,6 +374,9 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
             if _reports_a_clause(clauses, new_plans.targets[index][0]):
                 return restated[index]
         return None
+
+    def with_replanned(promise: Promise) -> Promise:
+        return replace(promise, replanned=replanned(promise.plan))
 
     promises: list[Promise] = []
     by_task = KINDS.get(old_report.kind, OTHER).task_promises
@@ -385,13 +388,14 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
         start = starts.get(plan.id)
         verdicts = [judge(task, None if start is None else (start + first, start + last))
                     for task, (first, last) in zip(_task_sentences(plan, spans), spans)]
-        if len({verdict.status for verdict in verdicts}) > 1:
-            # -- the review reports some of the sentence's tasks and not others: say which --
-            promises.extend(verdicts)
+        if len(verdicts) == 1 or len({promise.status for promise, _ in verdicts}) > 1:
+            # -- one task, or tasks the review treats differently: a row each (say which) --
+            promises.extend(with_replanned(promise) if replan and promise.status == "not_reported" else promise
+                            for promise, replan in verdicts)
         else:
             # -- one promise: the sentence, less clauses that only frame it at either end --
             whole = _task_sentences(plan, [(spans[0][0], spans[-1][1])])[0]
-            promises.append(_whole_sentence(whole, verdicts, replanned))
+            promises.append(_whole_sentence(whole, [promise for promise, _ in verdicts], replanned))
     return tuple(promises)
 
 
