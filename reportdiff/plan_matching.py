@@ -62,14 +62,14 @@ GENERIC = BOILERPLATE | frozenset(
     #    a county: the year words, the economy, policy, enterprises, pilots, raising and widening --
     + "今年 去年 明年 考虑 恢复 经济 实施 中小 扩大 试点 产业 市场主体 保护 支持 政策 提高 增加 "
       "稳定 国家 社会 群众 人民 地方 重大 一批 各类 能力 水平 作用 发挥 有效 合理 适度 基本 主要 重要 "
-      "国内 国际 全年 发挥作用 加快推进 深入实施 我国 全国 当前 目前 各地 各级 各方面 各地区 各部门 "
-      "全省 全县 全镇 我省 我市 我区 我县 本省 本市 本区 本县 我们 一定 及其 以及 其中 通过 进行 加以 有关 各项 一些 这些".split()
+      "国内 国际 全年 发挥作用 加快推进 深入实施 我国 当前 目前 各地 各级 各方面 各地区 各部门 "
+      "全省 全县 全镇 我省 我市 我县 本省 本市 本区 本县 我们 一定 及其 以及 其中 通过 加以 各项 一些 这些".split()
     # -- …and the connectives that open a clause without naming anything --
     + "一方面 另一方面 与此同时 同时 此外 为此 总之 特别是 尤其是".split()
     # -- …and the qualifiers of a figure (3%左右, 1100万人以上), which name nothing --
     + "左右 以上 以内 以下 上下".split()
     # -- …and the political formulas every plan opens with, which name no task --
-    + "习近平 同志 党中央 核心 思想 精神 新时代 中国特色社会主义 全会 坚强领导".split()
+    + "习近平 同志 党中央 核心 思想 精神 中国特色社会主义 全会 坚强领导".split()
 )
 
 # -- Abbreviations and their long forms, which share no characters with each other
