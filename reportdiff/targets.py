@@ -200,14 +200,16 @@ def _target(clause: str) -> Target:
         if len(figures) > 1 and text[figure.end : figures[1].start] in ("－", "-", "—", "～", "~", "至", "到"):
             upper = figures[1].value  # -- 6.5%－7%: a range --
         raw = text[figure.start : figures[1].end] if upper is not None else figure.raw
-        return Target(indicator, text, figure.value, figure.unit, figure.approx, raw, upper, _topics(indicator))
+        return Target(indicator, text, figure.value, figure.unit, figure.approx, raw, upper,
+                      indicator_topics(indicator))
     body = _LEAD_VERB.sub("", _LEAD.sub("", text))
     cut = _PREDICATE.search(body, 2)
     indicator = body[: cut.start()] if cut else body
-    return Target(indicator or text, text, None, "", None, None, None, _topics(indicator or text))
+    return Target(indicator or text, text, None, "", None, None, None, indicator_topics(indicator or text))
 
 
-def _topics(indicator: str) -> frozenset[str]:
+def indicator_topics(indicator: str) -> frozenset[str]:
+    """Return what an indicator is about whatever its wording (gdp, income …), on its key."""
     k = _key(indicator)
     return frozenset(name for name, pattern in _TOPICS if pattern.search(k))
 
@@ -276,4 +278,4 @@ def _row(old: Target | None, new: Target | None) -> TargetChange:
     return TargetChange(indicator, old, new, change)
 
 
-__all__ = ["Target", "TargetChange", "compare_targets", "find_targets", "parse_targets"]
+__all__ = ["Target", "TargetChange", "compare_targets", "find_targets", "indicator_topics", "parse_targets"]

@@ -255,3 +255,47 @@ def test_an_action_of_kind_is_reported_in_kind(plan: str, evidence: str, reporte
 ])
 def test_a_short_sentence_that_neither_acts_nor_sets_a_figure_is_a_maxim(sentence: str, maxim: bool) -> None:
     assert _is_maxim(key(sentence)) is maxim
+
+
+# -- a qualitative target kept by two rates: 居民收入增长与经济增长基本同步 --
+_PACE_OLD = """\
+政府工作报告
+——2023年1月12日在临江市第十六届人民代表大会第三次会议上
+一、2022年工作回顾
+过去一年，全市经济运行总体平稳，地区生产总值增长4.8%。
+（一）扩大有效投资。新开工市政道路38公里。
+二、2023年主要工作任务
+今年经济社会发展的主要预期目标是：地区生产总值增长6%左右；城镇新增就业5万人以上；居民收入增长与经济增长基本同步；单位地区生产总值能耗降低2%左右。
+（一）推进城市更新。改造城镇老旧小区126个。
+"""
+_PACE_NEW = """\
+政府工作报告
+——2024年1月10日在临江市第十六届人民代表大会第四次会议上
+一、2023年工作回顾
+过去一年，全市地区生产总值增长6.3%，城镇新增就业5.4万人。
+（一）民生持续改善。全体居民人均可支配收入实际增长{income}，城乡居民收入比缩小到2.01。
+（二）城市更新扎实推进。改造城镇老旧小区131个。
+二、2024年主要工作任务
+（一）深化城市更新。改造城镇老旧小区110个。
+"""
+
+
+@pytest.mark.parametrize(("income", "status"), [("5.9%", "delivered"), ("3.9%", "not_reported")])
+def test_a_target_of_two_growths_in_step_is_judged_by_both_rates(income, status) -> None:
+    comparison = compare(_PACE_OLD, _PACE_NEW.format(income=income), expressions=False)
+    [promise] = [p for p in comparison.promises if "同步" in p.plan.text]
+    # -- 6.3% against income: a point apart is in step; 2.4 points behind is not --
+    assert promise.status == status
+    if status == "delivered":
+        assert promise.evidence[0].sentence.startswith("全体居民人均可支配收入实际增长5.9%")
+
+
+def test_a_five_year_average_does_not_judge_one_year_in_step() -> None:
+    five_years = _PACE_NEW.replace(
+        "（一）民生持续改善。全体居民人均可支配收入实际增长{income}，城乡居民收入比缩小到2.01。\n", "").replace(
+        "二、2024年主要工作任务",
+        "过去五年，全市居民人均可支配收入年均增长1.2%，居民收入增长与经济增长基本同步。\n二、2024年主要工作任务")
+    comparison = compare(_PACE_OLD, five_years, expressions=False)
+    [promise] = [p for p in comparison.promises if "同步" in p.plan.text]
+    # -- no one-year income rate: not judged by rates (the 1.2% average would fail it) --
+    assert not any("年均" in label for e in promise.evidence for label in e.shared_terms)
