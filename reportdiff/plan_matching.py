@@ -87,6 +87,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "行政复议": ("行政复议", "复议"),
     "信访": ("信访", "接访", "下访"),
     "人大": ("人大", "议案", "建议提案", "两会"),
+    # -- a 政府工作报告's reforms and programmes, named in full one year and short the next --
+    "棚户区改造": ("棚户区", "棚改"),
+    "营改增": ("营改增", "营业税改征增值税"),
+    "双创": ("双创", "万众创新"),
+    "放管服": ("放管服", "简政放权"),
 }
 _BIGRAM_SHARE = 0.25
 _DOMAIN = frozenset(DOMAIN_TERMS) - GENERIC

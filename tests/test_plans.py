@@ -235,6 +235,9 @@ def test_concept_forms_are_words_not_insides_of_words() -> None:
     assert not holds("推动行政复议案件繁简分流", "@人大")  # -- 复议 + 案件, no 议案 --
     assert holds("打好拆违消隐组合拳", "@违法建设")
     assert holds("健全完善与公、检、法等司法机关联动机制", "@司法机关")
+    # -- a 政府工作报告's reforms named short one year and in full the next --
+    assert holds("启动新的三年棚改攻坚计划", "@棚户区改造") and holds("棚户区住房改造620多万套", "@棚户区改造")
+    assert holds("深化简政放权、放管结合、优化服务改革", "@放管服")
 
 
 def test_a_plan_written_as_a_bare_heading_is_a_plan() -> None:

@@ -121,7 +121,8 @@ def _promises_right(name: str) -> tuple[int, int]:
     comparison = _comparison(key["old"], key["new"])
     right = 0
     for entry in key["promises"]:
-        quote = norm_key(entry["plan"]).split("。")[0]
+        # -- a keyed plan may keep the list marker (一是…) its sentence is parsed without --
+        quote = re.sub(r"^[一二三四五六七八九十]+是", "", norm_key(entry["plan"]).split("。")[0])
         tracked = [p for p in comparison.promises if quote in p.plan.key]
         if not tracked:
             # -- a keyed task may run on into the next task the tool split off: the one it starts in --
@@ -152,10 +153,12 @@ def test_promises_against_the_keys() -> None:
     the sections (做好八个方面工作) framing. A plan that issues a document, rolls a reform out
     everywhere, sets something up or abolishes it must be reported in kind (出台…规划 is not
     reported by …规划建设迈出实质性步伐): 64/70, 71/84, 72/87, 67/89. With maxims (为政之道，民生
-    为本) framing: 64/70, 71/84, 72/87, 72/89. All four: 279/330 (84.5%) — just under the
-    issue's 85%; this floor keeps what is reached from slipping back."""
+    为本) framing: 64/70, 71/84, 72/87, 72/89. All four: 279/330 (84.5%). A target of two
+    growths in step judged by both rates (居民收入增长和经济增长基本同步), a 政府工作报告's
+    abbreviations (棚改, 营改增, 双创, 放管服) as concepts, and keyed plans quoted with their
+    list marker (一是…) found: 64/70, 71/84, 73/87, 74/89 = 282/330 (85.5%)."""
     right, keyed = map(sum, zip(*(_promises_right(name) for name in PAIRS + PROMISE_KEYS)))
-    assert right / keyed >= 0.84, (right, keyed)
+    assert right / keyed >= 0.85, (right, keyed)
 
 
 @pytest.mark.parametrize("name", PAIRS)
