@@ -234,13 +234,22 @@ _TASK_END = re.compile(r"(?<=[，,])")
 #: A sentence this short (in characters of text) that neither acts nor sets a figure is a maxim.
 MAXIM_LENGTH = 8
 _LETTERS = re.compile(r"[\W\d_]+")
+_COUPLET_SPLIT = re.compile(r"[,;]")
+#: A clause that obliges (对…的，必须依法惩治) sets a task, however balanced the sentence.
+_OBLIGES = re.compile(r"(?:必须|务必|要|应当?|须|坚决|依法)")
 
 
 def _is_maxim(plan_key: str) -> bool:
     """True for a maxim between the tasks of a 政府工作报告 (为政之道，民生为本; 上下同欲者胜;
-    奋斗才能赢得未来): short, no task verb, no figure. It promises nothing."""
-    return len(_LETTERS.sub("", plan_key)) <= MAXIM_LENGTH and not (
-        _TASK_VERB.search(plan_key) or FIGURE_RE.search(plan_key))
+    奋斗才能赢得未来; 团结凝聚力量，实干创造未来): short, or a couplet of two clauses of one
+    length (对仗), with no task verb and no figure. It promises nothing."""
+    if _TASK_VERB.search(plan_key) or FIGURE_RE.search(plan_key):
+        return False
+    clauses = [_LETTERS.sub("", clause) for clause in _COUPLET_SPLIT.split(plan_key)]
+    clauses = [clause for clause in clauses if clause]
+    return len("".join(clauses)) <= MAXIM_LENGTH or (
+        len(clauses) == 2 and len(clauses[0]) == len(clauses[1]) <= MAXIM_LENGTH
+        and not any(_OBLIGES.match(clause) for clause in clauses))
 
 
 def _tasks(matcher: Matcher, plan: PlanSentence) -> list[tuple[int, int]]:

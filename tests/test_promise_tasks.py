@@ -252,6 +252,12 @@ def test_an_action_of_kind_is_reported_in_kind(plan: str, evidence: str, reporte
     ("加强知识产权保护。", False),
     ("进出口回稳向好。", False),
     ("粮食产量1.3万亿斤。", False),
+    # -- a couplet of two clauses of one length (对仗) is a maxim however long --
+    ("同心凝聚力量，实干开创未来。", True),
+    ("困难不容低估，信心不可动摇。", True),
+    ("对违规排放的，必须依法惩治。", False),  # -- it obliges: a task --
+    ("生态环境质量持续改善，主要污染物排放量继续下降。", False),
+    ("民生为本，实干为要，久久为功。", False),  # -- three clauses: not a couplet --
 ])
 def test_a_short_sentence_that_neither_acts_nor_sets_a_figure_is_a_maxim(sentence: str, maxim: bool) -> None:
     assert _is_maxim(key(sentence)) is maxim
