@@ -171,7 +171,8 @@ def _in_step_promise(plan: PlanSentence, results: list[Measure], changes: list) 
     for measure in results:
         for sentence in split_sentences(measure.text):
             for figure in extract_figures(sentence):
-                if figure.unit != "%" or "增" not in figure.label or "年均" in figure.label:
+                # -- the indicator's own growth: not 对世界经济增长贡献率, not 年均增长 --
+                if figure.unit != "%" or not figure.label.endswith("增长") or "年均" in figure.label:
                     continue
                 for topics in (first, second):
                     if topics & indicator_topics(figure.label):
