@@ -42,6 +42,7 @@ _AFTER_STOP = re.compile(
     r"|进行|得到|受到|(?<!公)共|累计|同比|较|比上|以上|左右|设置|设立|配备|覆盖|受益"
 )
 _MAX_LABEL = 16
+_DIGIT = re.compile(r"\d")
 # -- the words a rate of change is named by: 增长2.3%, 增幅超过40%, 上涨2.5%, 涨幅3%左右 --
 _RATE_WORDS = re.compile(r"(?:增长|增幅|增速|上涨|涨幅|降低|下降|降幅)$")
 _RATE_NAMES = {"增长": "增长", "增幅": "增长", "增速": "增长", "上涨": "涨幅", "涨幅": "涨幅",
@@ -119,6 +120,9 @@ def _label_after(key: str, pos: int) -> str:
     stop = _AFTER_STOP.search(phrase)
     if stop:
         phrase = phrase[: stop.start()]
+    digit = _DIGIT.search(phrase)
+    if digit and digit.start() >= 2:
+        phrase = phrase[: digit.start()]  # -- the next figure is another's: 分两期投放…工具7400亿元 --
     if len(phrase) == 1 and end < len(key) and key[end] in "（(":
         # -- 6个县（市、区）: a one-character noun explained by its parenthetical --
         close = key.find("）" if key[end] == "（" else ")", end)
@@ -185,6 +189,44 @@ def final_label(
         if len(after) >= 2:
             return after, False, None
     return rate_label(label), False, None
+
+
+_ENUMERATION = re.compile(r"[、和及与]")
+
+
+def distributed_labels(key: str, start: int, floor: int, count: int, delta: bool = False) -> list[str] | None:
+    """Return the labels of ``count`` figures listed after 分别 (…分别增长9.4%、9.1%), one for
+    each of the subjects listed before it, or None when the clause is no such list or the
+    counts differ.
+
+    The subjects share what follows the last of them: 基础设施、制造业投资分别增长 gives
+    基础设施投资增长 and 制造业投资增长. The last subject is taken as long, in words, as the
+    first (装备制造业 of 装备制造业增加值, as 高技术制造业 is two words), and the rest is shared.
+    ``delta``: the figures are amounts added (再提高30元), named as final_label names them.
+    """
+    clause = _clause_start(key, start, floor)
+    head, found, verb = key[clause:start].rpartition("分别")
+    if not found or count < 2:
+        return None
+    begin = clause
+    while begin - 1 > floor and key[begin - 1] == "、":
+        begin = _clause_start(key, begin - 1, floor)
+    items = [item for item in _ENUMERATION.split(key[begin:clause] + head) if item]
+    if len(items) != count:
+        return None
+    from .segment import tokenize  # -- only for such lists: the dictionary loads lazily --
+
+    items[0] = _strip_words(LEAD_MARKER.sub("", items[0]), _LEAD_TRIM, lead=True)
+    words = tokenize(items[-1])
+    size = len(tokenize(items[0]))
+    shared = "".join(words[size:]) if len(words) > size else ""
+    if shared:
+        items[-1] = "".join(words[:size])
+    labels = [_norm_key(_label_before(item + shared + verb)) for item in items]
+    if delta:
+        # -- 补助标准分别再提高30元、5元 add to levels, as final_label names such amounts --
+        return [label[: found.start()] + "增加" if (found := _ADDED.search(label)) else label for label in labels]
+    return [rate_label(label) for label in labels]
 
 
 # ---------------------------------------------------------------------------- similarity
@@ -260,5 +302,6 @@ def may_reach(a: tuple[int, int, int], b: tuple[int, int, int], floor: float) ->
     return 2 * bound >= floor * (length_a + length_b) - 1e-9 or bound >= shorter >= 2
 
 
-__all__ = ["DELIMS", "GENERIC_NOUNS", "LEAD_MARKER", "LEAD_YEAR", "QUOTES", "LabelShapes", "final_label",
+__all__ = ["DELIMS", "GENERIC_NOUNS", "LEAD_MARKER", "LEAD_YEAR", "QUOTES", "LabelShapes", "distributed_labels",
+           "final_label",
            "label_similarity", "may_reach", "rate_label"]

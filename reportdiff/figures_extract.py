@@ -15,6 +15,7 @@ from .figure_labels import (
     LEAD_MARKER,
     LEAD_YEAR,
     QUOTES,
+    distributed_labels,
     final_label,
     rate_label,
 )
@@ -314,6 +315,7 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
     key = _aligned_key(text)
     matches = _scan(key)
     figures: list[Figure] = []
+    floors: list[int] = []  # -- where each figure's clause may start --
     floor = 0
     for m in matches:
         parsed = _parse_number(m)
@@ -349,8 +351,26 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
                 aspect=implied_aspect or clause_aspect,
             )
         )
+        floors.append(floor)
         floor = m.end()
-    return tuple(_link_changes(text, key, figures))
+    return tuple(_link_changes(text, key, _distribute(key, figures, floors)))
+
+
+def _distribute(key: str, figures: list[Figure], floors: list[int]) -> list[Figure]:
+    """Give each figure of a list after 分别 its own subject's label (基础设施、制造业投资分别
+    增长9.4%、9.1%): the figures after the first took the first one's label."""
+    i = 0
+    while i < len(figures):
+        j = i + 1
+        while (j < len(figures) and figures[j].label == figures[i].label and figures[j].unit == figures[i].unit
+               and key[figures[j - 1].end : figures[j].start] in ("、", "和", "及")):
+            j += 1
+        if j - i > 1:
+            labels = distributed_labels(key, figures[i].start, floors[i], j - i, figures[i].aspect == "delta")
+            if labels is not None:
+                figures[i:j] = [replace(figure, label=label) for figure, label in zip(figures[i:j], labels)]
+        i = j
+    return figures
 
 
 def _link_changes(text: str, key: str, figures: list[Figure]) -> list[Figure]:

@@ -131,3 +131,29 @@ def test_percentages_change_in_points_and_plans_meet_their_results() -> None:
     assert (done.old.raw, done.new.raw, done.old_measure, done.new_measure) == ("5.3万个", "5.6万个", "三/¶1", "一/¶1")
     assert done.to_json()["kind"] == "plan_result" and "kind" not in deficit.to_json()
     assert isinstance(done, FigureChange) and done.summary_line().endswith("上年计划→本年实绩")
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # -- the subjects listed before 分别 share what follows the last of them --
+        ("基础设施、制造业投资分别增长9.4%、9.1%", ["基础设施投资增长", "制造业投资增长"]),
+        ("高技术制造业、装备制造业增加值年均分别增长10.6%、7.9%",
+         ["高技术制造业增加值年均增长", "装备制造业增加值年均增长"]),
+        ("二氧化硫、氮氧化物排放量分别下降5.6%和4%", ["二氧化硫排放量降低", "氮氧化物排放量降低"]),
+        ("進口、出口通關時間分別壓減67%、92%", ["进口通关时间压减", "出口通关时间压减"]),
+        # -- one figure for two subjects: no list to share out --
+        ("化学需氧量、氨氮排放量分别下降2%", None),
+    ],
+)
+def test_figures_listed_after_fenbie_are_named_by_their_own_subjects(text: str, labels) -> None:
+    figures = extract_figures(text)
+    if labels is None:
+        assert len(figures) == 1
+    else:
+        assert [f.label for f in figures] == [key(label) for label in labels]
+
+
+def test_a_label_read_after_the_number_stops_at_the_next_figure() -> None:
+    tranches, amount = extract_figures("分两期投放政策性开发性金融工具7400亿元")
+    assert tranches.raw == "两期" and tranches.label == amount.label == "投放政策性开发性金融工具"
