@@ -138,6 +138,9 @@ def _parallel_stances(tokens, offsets, items):
             continue
         if len(run) >= 2:
             first, last = run[0][0], run[-1][1]
+            # -- the verb that launches the run is not part of it (全面落实|疫情要防住、…) --
+            while first + 1 < last and _opens(tokens, first) and tokens[first + 1] != "要":
+                first += 1
             # -- the run ends where the last item turns into a modifier (…发展要安全的要求) --
             cut = next((i for i in range(run[-1][0], last) if tokens[i] == "的"), last)
             if _length(offsets, first, cut) <= MAX_CHARS + 6:

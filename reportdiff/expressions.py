@@ -36,6 +36,7 @@ from .segment import tokenize, word_frequency
 LIMIT = 100
 
 _QUOTE_CHARS = frozenset("“”‘’\"'《》")
+_OPENING, _STRAIGHT = frozenset("“‘《"), frozenset("\"'")
 _QUOTES = str.maketrans("", "", "".join(_QUOTE_CHARS))
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 # -- score parts beyond the form (expression_spans): where a span stands (review, plans,
@@ -368,9 +369,15 @@ def _word_score(tokens: tuple[str, ...], novelty: _Novelty, new_is_own: bool) ->
     content = narrative = 0
     novelties = []
     previous = ""
+    quoted = False
     for i, token in enumerate(tokens):
+        if token in _QUOTE_CHARS:
+            quoted = token in _OPENING or token in _STRAIGHT and not quoted
         if not token.isalpha() and any(ch.isdigit() for ch in token):
-            score -= 3.0
+            # -- a figure is narration or a target; inside quotation marks it is part of a
+            #    name (“科技创新2030—重大项目”, 《中国制造2025》) --
+            if not quoted:
+                score -= 3.0
         elif token in words.NARRATIVE:
             narrative += 1
         elif len(token) == 1 and token not in words.FUNCTION_WORDS and token not in forms.CLAUSE_PUNCT and (
