@@ -167,7 +167,7 @@ def _in_step_promise(plan: PlanSentence, results: list[Measure], changes: list) 
     first, second = (indicator_topics(match[name] + "增长") for name in ("first", "second"))
     if not first or not second or first & second:
         return None
-    rates: dict[frozenset[str], tuple[float, Measure, str, str]] = {}
+    rates: dict[frozenset[str], tuple[float, Measure, str, str]] = {}  # -- rate, where, as written --
     for measure in results:
         for sentence in split_sentences(measure.text):
             for figure in extract_figures(sentence):
@@ -176,7 +176,7 @@ def _in_step_promise(plan: PlanSentence, results: list[Measure], changes: list) 
                     continue
                 for topics in (first, second):
                     if topics & indicator_topics(figure.label):
-                        rates.setdefault(topics, (figure.value, measure, sentence.strip(), figure.label))
+                        rates.setdefault(topics, (figure.value, measure, sentence.strip(), figure.label + figure.raw))
     # -- a rate whose own words do not name it (国内生产总值达到…，增长6.7%) is known from
     #    the plan figure it was paired with --
     by_id = {measure.id: measure for measure in results}
@@ -188,13 +188,14 @@ def _in_step_promise(plan: PlanSentence, results: list[Measure], changes: list) 
             if topics & indicator_topics(change.label or ""):
                 sentence = next((s.strip() for s in split_sentences(measure.text) if change.new.raw in s),
                                 measure.text)
-                rates.setdefault(topics, (change.new.value, measure, sentence, change.label))
+                rates.setdefault(topics, (change.new.value, measure, sentence, change.label + change.new.raw))
     if first not in rates or second not in rates:
         return None
-    rate, measure, sentence, label = rates[first]
+    rate, measure, sentence, written = rates[first]
     if rate < rates[second][0] - _IN_STEP_GAP:
         return Promise("not_reported", plan, ())
-    return Promise("delivered", plan, (Evidence(measure, sentence, 1.0, (label, rates[second][3])),))
+    # -- the two rates as the review writes them are what a reader compares --
+    return Promise("delivered", plan, (Evidence(measure, sentence, 1.0, (written, rates[second][3])),))
 
 
 def _sentence_starts(plans: list[PlanSentence], texts: dict[str, str]) -> dict[str, int]:

@@ -295,6 +295,8 @@ def test_a_target_of_two_growths_in_step_is_judged_by_both_rates(income, status)
     assert promise.status == status
     if status == "delivered":
         assert promise.evidence[0].sentence.startswith("全体居民人均可支配收入实际增长5.9%")
+        # -- the reader is shown the two rates compared --
+        assert promise.evidence[0].shared_terms == ("全体居民人均可支配收入实际增长5.9%", "地区生产总值增长6.3%")
 
 
 def test_a_five_year_average_does_not_judge_one_year_in_step() -> None:
