@@ -22,7 +22,7 @@ ROLES = {"results", "shortcomings", "leadership", "plans", "other"}
 STATUSES = {"delivered", "not_reported", "framing"}
 PAIRS = ("2021-2022.json", "2022-2023.json")
 #: Keys of promises only, for pairs the promise tracking was not built on.
-PROMISE_KEYS = ("2016-2017.promises.json", "2018-2019.promises.json")
+PROMISE_KEYS = ("2016-2017.promises.json", "2017-2018.promises.json", "2018-2019.promises.json")
 
 PART_LINE = re.compile(r"^([一二三四五六七八九十]+)、(.+)$")
 SECTION_LINE = re.compile(r"^（([一二三四五六七八九十]+)）")
