@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from . import display
 from .figure_labels import LabelShapes, label_similarity, may_reach
 from .figures_extract import Figure, StatedChange, extract_figures
+from .kinds import ONE_YEAR_OPENING
 from .models import Measure, Part, Report, Role
 
 
@@ -157,6 +158,9 @@ def measure_sides(report: Report) -> dict[str, str]:
         side = part_side(part)
         if side is not None:
             sides.update((m.id, side) for m in part.all_measures())
+        if side == "term":
+            # -- 刚刚过去的2017年，…国内生产总值增长6.9%: the last year's results inside the term's --
+            sides.update((m.id, "review") for m in part.all_measures() if ONE_YEAR_OPENING.match(m.key))
     return sides
 
 

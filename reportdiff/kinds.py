@@ -116,6 +116,11 @@ _SHORTCOMING_OPENING = re.compile(
 )
 
 
+#: A paragraph of a review that tells of one year (刚刚过去的2017年…, 过去一年…, 去年…): inside a
+#: review of five years it is that year's result, not the term's.
+ONE_YEAR_OPENING = re.compile(r"^(?:刚刚过去的|过去的)?(?:过去一年|去年|(?:19|20)\d{2}年)")
+
+
 def opens_shortcomings(paragraph: str) -> bool:
     """Return True when the paragraph's opening announces problems or shortcomings.
 

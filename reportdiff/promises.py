@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .kinds import KINDS, OTHER, is_framing
+from .kinds import KINDS, ONE_YEAR_OPENING, OTHER, is_framing
 from .models import Measure, PlanSentence, Report, Role
 from .normalize import key as norm_key
 from .parse import split_sentences
@@ -314,7 +314,6 @@ _SEVERAL_YEARS = re.compile(
     r"^(?:过去|近|这)?[二两三四五六七八九十]年(?:来|以来|间|中|,)|^(?:过去|近)[二两三四五六七八九十]年|"
     r"^[^,。]{0,30}以来的[二两三四五六七八九十]年"
 )
-_ONE_YEAR = re.compile(r"^(?:过去一年|去年|(?:19|20)\d{2}年)")
 
 
 def _several_years(results: tuple[Measure, ...]) -> frozenset[str]:
@@ -330,7 +329,7 @@ def _several_years(results: tuple[Measure, ...]) -> frozenset[str]:
         text = norm_key(measure.text)
         if _SEVERAL_YEARS.match(text):
             inside = True
-        elif _ONE_YEAR.match(text):
+        elif ONE_YEAR_OPENING.match(text):
             inside = False
         if inside:
             found.add(measure.id)
