@@ -33,8 +33,11 @@ _CLAUSE_SPLIT = re.compile(r"(?<=[,;:])")
 
 
 def _clauses(matcher: Matcher, plan_key: str) -> list[Features]:
-    """Return the features of each clause of a plan that names a task of its own."""
-    found = [matcher.features(clause) for clause in _CLAUSE_SPLIT.split(plan_key) if clause.strip(",;:")]
+    """Return the features of each clause of a plan that names a task of its own: not one that
+    gives the task's cause or purpose (…，以防范化解煤电产能过剩风险), which a result sharing
+    it (防范化解重点领域风险) does not show done."""
+    found = [matcher.features(clause) for clause in _CLAUSE_SPLIT.split(plan_key)
+             if clause.strip(",;:") and not _SUBORDINATE.match(clause)]
     return [clause for clause in found if clause.total >= CLAUSE_WEIGHT]
 
 
@@ -229,7 +232,9 @@ _TASK_VERB = re.compile(
 #: Clauses that give a cause, a purpose or a condition of the task beside them: 因财政收入恢复性
 #: 增长，…; …，以促进民生改善; 在落实助企纾困政策的同时，… (on the Simplified key).
 _SUBORDINATE = re.compile(
-    r"^(?:因|因为|由于|鉴于|考虑|为了|为|以便|以|使|让|有利于|有助于|从而|进而|其中|"
+    r"^(?:因|因为|由于|鉴于|考虑|为了|为|以便|使(?!用)|让|有利于|有助于|从而|进而|其中|"
+    # -- 以 of a purpose (以促进…), not of a means (以疏解北京非首都功能为重点推进…) --
+    r"以(?![^,]{0,24}为(?:重点|主线|抓手|核心|突破口|牵引|导向|依托|引领|中心))|"
     r"在[^,]{0,24}(?:同时|基础上|过程中|前提下))"
 )
 _TASK_END = re.compile(r"(?<=[，,])")

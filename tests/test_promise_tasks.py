@@ -18,7 +18,7 @@ from reportdiff.models import Measure, MeasureKind, PlanSentence, Role
 from reportdiff.normalize import key
 from reportdiff.pipeline import compare
 from reportdiff.plan_matching import Matcher
-from reportdiff.promises import _is_maxim, _same_action, _several_years, _tasks, target_met
+from reportdiff.promises import _clauses, _is_maxim, _same_action, _several_years, _tasks, target_met
 
 OLD = """\
 政府工作报告
@@ -166,6 +166,20 @@ def test_a_cause_or_purpose_clause_is_no_task(comparison) -> None:
     promises = compare(old, NEW, expressions=False).promises
     assert not any(p.plan.text.startswith("因就业压力加大") and p.plan.id.endswith(".1") and
                    p.plan.text.rstrip("，") == "因就业压力加大" for p in promises)
+
+
+def test_a_purpose_clause_shows_no_task_done_and_a_means_clause_is_a_task() -> None:
+    """A result sharing only a plan's purpose (防范化解…风险) does not report the plan; 以…为重点
+    推进… and 使用…资金 are tasks, not purposes."""
+    plan = "淘汰煤电产能500万千瓦以上，以防范化解煤电产能过剩风险。"
+    corpus = [key(part) for part in NEW.splitlines()]
+    clauses = _clauses(Matcher([*corpus, key(plan)]), key(plan))
+    assert [c.key for c in clauses] == [key("淘汰煤电产能500万千瓦以上，")]
+    text = "以疏解中心城区功能为重点推进新城建设，高标准建设滨江新区。"
+    sentence = PlanSentence("二/(一)#1", "二/(一)", 1, text, key(text))
+    assert len(_tasks(Matcher([*corpus, sentence.key]), sentence)) == 2
+    funds = key("使用20亿元就业补助资金支持技能培训。")
+    assert [c.key for c in _clauses(Matcher([*corpus, funds]), funds)] == [funds]
 
 
 def test_a_named_task_of_work_is_no_framing() -> None:
