@@ -149,6 +149,9 @@ _FRAMING = re.compile(
     # -- the closing call (让我们更加紧密地团结在…周围, 我们要携手行动…) and what only exhorts or
     #    explains: 一定能跑出…, 成就都是干出来的, 上述主要预期目标，考虑了… --
     r"紧密(?:地)?团结在|^让我们|^我们要携手|一定能|(?:干|奋斗|拼)出来的|考虑了|"
+    # -- the assessment before the targets (综合分析国内外形势，…), an exhortation to everyone
+    #    (治理雾霾人人有责), a target explained (预期目标，符合经济规律和客观实际) --
+    r"^综合(?:分析|研判|考虑)|人人有责|符合(?:经济|客观)?规律|"
     # -- the announcement of the sections that follow: 今年要重点做好八个方面工作 --
     r"(?:做好|抓好|推进)[一二三四五六七八九十几]+个?方面(?:的)?(?:重点)?工作[:：]?$"
 )

@@ -187,6 +187,11 @@ def test_a_named_task_of_work_is_no_framing() -> None:
     assert not is_framing("做好防汛工作，要落实防汛责任，加固城区堤防10公里。")
     assert is_framing("做好今年工作，总的要求是：坚持稳中求进。")
     assert is_framing("让我们更加紧密地团结在党中央周围，奋力谱写新篇章！")
+    # -- the assessment before the targets, an exhortation to everyone, a target explained --
+    assert is_framing("综合分析国内外形势，我们要做好应对更加复杂局面的充分准备。")
+    assert is_framing("节约用水人人有责，贵在行动、成在坚持。")
+    assert is_framing("今年的增长预期目标，符合经济规律和客观实际。")
+    assert not is_framing("综合治理城区内涝，新建雨水管网20公里。")
 
 
 def test_the_review_of_several_years_is_found_by_its_opening() -> None:
