@@ -152,6 +152,8 @@ _FRAMING = re.compile(
     # -- the assessment before the targets (综合分析国内外形势，…), an exhortation to everyone
     #    (治理雾霾人人有责), a target explained (预期目标，符合经济规律和客观实际) --
     r"^综合(?:分析|研判|考虑)|人人有责|符合(?:经济|客观)?规律|"
+    # -- a clause that only assesses the task before it: …，是中国特色农业现代化的必由之路 --
+    r"^是[^,，。;；]{2,}(?:之路|关键|基础|根本|前提|保障|途径|支撑|动力|方向|举措|重要内容)[,，。;；]?$|"
     # -- the announcement of the sections that follow: 今年要重点做好八个方面工作 --
     r"(?:做好|抓好|推进)[一二三四五六七八九十几]+个?方面(?:的)?(?:重点)?工作[:：]?$"
 )

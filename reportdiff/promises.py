@@ -32,12 +32,15 @@ CLAUSE_SATURATION = 2 * SATURATION
 _CLAUSE_SPLIT = re.compile(r"(?<=[,;:])")
 
 
+_TITLE = re.compile(r"《([^》]{2,})》")
+
+
 def _clauses(matcher: Matcher, plan_key: str) -> list[Features]:
     """Return the features of each clause of a plan that names a task of its own: not one that
     gives the task's cause or purpose (…，以防范化解煤电产能过剩风险), which a result sharing
     it (防范化解重点领域风险) does not show done."""
     found = [matcher.features(clause) for clause in _CLAUSE_SPLIT.split(plan_key)
-             if clause.strip(",;:") and not _SUBORDINATE.match(clause)]
+             if clause.strip(",;:") and not _SUBORDINATE.match(clause) and not is_framing(clause.rstrip(",;:"))]
     return [clause for clause in found if clause.total >= CLAUSE_WEIGHT]
 
 
@@ -50,6 +53,9 @@ def _reports_a_clause(clauses: list[Features], evidence: Features) -> bool:
     but never less than half of it: one strong shared word (个人所得税) in a clause of eight
     names another task."""
     for clause in clauses:
+        titles = _TITLE.findall(clause.key)
+        if titles and not any(title in evidence.key for title in titles):
+            continue  # -- a document named by its title (制定实施《…纲要》) is reported by name --
         covered, total = _coverage(clause, evidence)
         if covered >= PROMISE_THRESHOLD * max(min(total, CLAUSE_SATURATION), total / 2) \
                 and _same_action(clause.key, evidence.key):
@@ -227,7 +233,7 @@ _TASK_VERB = re.compile(
     "扩大|提高|提升|降低|减少|增加|落实|坚持|强化|优化|培育|改造|新建|完成|安排|发行|取消|放宽|规范|整治|治理|保障|"
     "稳定|保持|用好|做好|抓好|打击|加大|延续|延长|推广|推行|探索|统筹|提振|防范|化解|严控|确保|守住|兜牢|扶持|帮助|"
     "减轻|清理|严厉|严格|维护|参与|商签|发挥|开工|建成|修订|编制|办好|加速|拓展|拓宽|实现|控制|下达|打造|聚焦|争创|"
-    "招引|培养|引进|筹办|举办|召开|部署|出击|攻坚|巩固|壮大|发展壮大|补齐|补强|畅通|织密|筑牢|防控|去产能|去库存|去杠杆|降成本|补短板"
+    "招引|培养|引进|筹办|举办|召开|部署|出击|攻坚|巩固|壮大|发展壮大|补齐|补强|畅通|织密|筑牢|防控|去产能|去库存|去杠杆|降成本|补短板|^发展"
 )
 #: Clauses that give a cause, a purpose or a condition of the task beside them: 因财政收入恢复性
 #: 增长，…; …，以促进民生改善; 在落实助企纾困政策的同时，… (on the Simplified key).

@@ -18,7 +18,7 @@ from reportdiff.models import Measure, MeasureKind, PlanSentence, Role
 from reportdiff.normalize import key
 from reportdiff.pipeline import compare
 from reportdiff.plan_matching import Matcher
-from reportdiff.promises import _clauses, _is_maxim, _same_action, _several_years, _tasks, target_met
+from reportdiff.promises import _clauses, _is_maxim, _reports_a_clause, _same_action, _several_years, _tasks, target_met
 
 OLD = """\
 政府工作报告
@@ -192,6 +192,18 @@ def test_a_named_task_of_work_is_no_framing() -> None:
     assert is_framing("节约用水人人有责，贵在行动、成在坚持。")
     assert is_framing("今年的增长预期目标，符合经济规律和客观实际。")
     assert not is_framing("综合治理城区内涝，新建雨水管网20公里。")
+    assert is_framing("是中国特色农业现代化的必由之路")  # -- a clause that only assesses --
+
+
+def test_a_document_named_by_its_title_is_reported_by_name() -> None:
+    plan = "制定实施《临江市教育现代化2035》。"
+    review = "教育现代化水平明显提高，制定了全市教育事业发展规划。"
+    corpus = [key(part) for part in NEW.splitlines()] + [key(plan), key(review)]
+    matcher = Matcher(corpus)
+    clauses = _clauses(matcher, key(plan))
+    assert clauses and not _reports_a_clause(clauses, matcher.features(key(review)))
+    named = "印发实施《临江市教育现代化2035》，全市教育事业加快发展。"
+    assert _reports_a_clause(clauses, Matcher([*corpus, key(named)]).features(key(named)))
 
 
 def test_the_review_of_several_years_is_found_by_its_opening() -> None:
