@@ -19,8 +19,8 @@ from .parse import split_sentences
 from .plan_matching import PROMISE_THRESHOLD, SATURATION, Features, Matcher, TargetIndex, Texts, links
 from .plans import Evidence, Promise, role_measures, pick_sentence, bare_key
 from .segment import DOMAIN_TERMS, FIGURE_RE
-from .figures_extract import extract_figures
-from .targets import find_targets, indicator_topics
+from .growth_targets import in_step_promise, rising_promise
+from .targets import find_targets
 
 #: Evidence windows scored for a plan: those holding most of its strong wording (a long
 #: review holds a common strong word in dozens of sentences; the evidence is among the first).
@@ -156,55 +156,6 @@ def _target_promise(plan: PlanSentence, changes: list, new_measures: dict[str, M
         # -- GDP and jobs met in one result sentence: that sentence once --
         evidence.setdefault((measure.id, sentence), Evidence(measure, sentence, 1.0, (change.label,)))
     return Promise("delivered", plan, tuple(evidence.values()))
-
-
-#: A target that one growth keeps pace with another (居民收入增长和经济增长基本同步).
-_IN_STEP = re.compile(r"(?P<first>[^,;。]+?)(?:增长)?[和与同](?P<second>[^,;。]+?)增长(?:基本)?同步")
-#: Two growth rates this many percentage points apart, or the first ahead, are in step.
-_IN_STEP_GAP = 1.0
-
-
-def _in_step_promise(plan: PlanSentence, results: list[Measure], changes: list) -> Promise | None:
-    """Return the promise of a target that one growth keeps pace with another, judged by the
-    two rates this year's results give (居民人均可支配收入实际增长6.3% against 国内生产总值增长6.7%),
-    or None when the plan is no such target or the results do not give both rates.
-    ``results`` come in the order to search them: the plan's own year before a review of
-    several years, whose average rates (年均增长) say nothing of one year."""
-    match = _IN_STEP.search(plan.key)
-    if match is None:
-        return None
-    first, second = (indicator_topics(match[name] + "增长") for name in ("first", "second"))
-    if not first or not second or first & second:
-        return None
-    rates: dict[frozenset[str], tuple[float, Measure, str, str]] = {}  # -- rate, where, as written --
-    for measure in results:
-        for sentence in split_sentences(measure.text):
-            for figure in extract_figures(sentence):
-                # -- the indicator's own growth: not 对世界经济增长贡献率, not 年均增长 --
-                if figure.unit != "%" or not figure.label.endswith("增长") or "年均" in figure.label:
-                    continue
-                for topics in (first, second):
-                    if topics & indicator_topics(figure.label):
-                        rates.setdefault(topics, (figure.value, measure, sentence.strip(), figure.label + figure.raw))
-    # -- a rate whose own words do not name it (国内生产总值达到…，增长6.7%) is known from
-    #    the plan figure it was paired with --
-    by_id = {measure.id: measure for measure in results}
-    for change in changes:
-        measure = by_id.get(change.new_measure)
-        if measure is None or change.new.unit != "%" or change.old.aspect == "from":
-            continue
-        for topics in (first, second):
-            if topics & indicator_topics(change.label or ""):
-                sentence = next((s.strip() for s in split_sentences(measure.text) if change.new.raw in s),
-                                measure.text)
-                rates.setdefault(topics, (change.new.value, measure, sentence, change.label + change.new.raw))
-    if first not in rates or second not in rates:
-        return None
-    rate, measure, sentence, written = rates[first]
-    if rate < rates[second][0] - _IN_STEP_GAP:
-        return Promise("not_reported", plan, ())
-    # -- the two rates as the review writes them are what a reader compares --
-    return Promise("delivered", plan, (Evidence(measure, sentence, 1.0, (written, rates[second][3])),))
 
 
 def _sentence_starts(plans: list[PlanSentence], texts: dict[str, str]) -> dict[str, int]:
@@ -402,15 +353,19 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     old_texts = {m.id: m.text for m in role_measures(old_report, Role.PLANS)}
     changes = list(plan_results)
     one_year_first = sorted(results, key=lambda measure: measure.id in spanning)
-    figure_targets = [norm_key(target.text) for target in find_targets(old_report) if target.value is not None]
+    main_targets = find_targets(old_report)
+    figure_targets = [norm_key(target.text) for target in main_targets if target.value is not None]
+    directions = [target for target in main_targets if target.value is None]
 
     def judge(plan: PlanSentence, span: tuple[int, int] | None) -> tuple[Promise, bool]:
         """Return the plan's promise, and whether a not-reported one may name a restating plan
         (one judged by its figure does not): that is looked up once the rows are known."""
         if (by_figure := _target_promise(plan, changes, new_measures, span)) is not None:
             return by_figure, False
-        if (in_step := _in_step_promise(plan, one_year_first, changes)) is not None:
-            return in_step, False
+        for by_rate in (in_step_promise(plan, one_year_first, changes),
+                        rising_promise(plan, directions, one_year_first, changes)):
+            if by_rate is not None:
+                return by_rate, False
         clauses = _clauses(matcher, plan.key)
         if any(target in plan.key for target in figure_targets) and len(clauses) <= 1:
             # -- a main target with a figure that this year's results do not follow (城镇登记失业率

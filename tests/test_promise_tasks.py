@@ -339,3 +339,14 @@ def test_a_five_year_average_does_not_judge_one_year_in_step() -> None:
     [promise] = [p for p in comparison.promises if "同步" in p.plan.text]
     # -- no one-year income rate: not judged by rates (the 1.2% average would fail it) --
     assert not any("年均" in label for e in promise.evidence for label in e.shared_terms)
+
+
+@pytest.mark.parametrize(("trade", "status"), [("增长4.6%", "delivered"), ("下降2.1%", "not_reported")])
+def test_a_target_that_an_indicator_improve_is_judged_by_its_growth(trade: str, status: str) -> None:
+    """进出口回稳向好 names no figure: the review's growth of 进出口 meets it, a fall does not."""
+    old = _PACE_OLD.replace("居民收入增长与经济增长基本同步；", "进出口回稳向好；")
+    new = _PACE_NEW.format(income="5.9%").replace("城镇新增就业5.4万人。", f"城镇新增就业5.4万人，进出口{trade}。")
+    [promise] = [p for p in compare(old, new, expressions=False).promises if "进出口" in p.plan.text]
+    assert promise.status == status
+    if status == "delivered":
+        assert promise.evidence[0].shared_terms == ("进出口增长4.6%",)
