@@ -29,7 +29,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from .align import BOILERPLATE, terms
+from .align import BOILERPLATE
 from .segment import DOMAIN_TERMS, FIGURE_RE, tokenize
 
 #: A plan continues a result when this much of its specific wording lies in the result.
@@ -95,6 +95,8 @@ _TITLE_BONUS = 0.25
 _PUNCT_RE = re.compile(r"^[\W_]+$")
 #: Where a clause of a key ends (the comma kept with it).
 _CLAUSE_END = re.compile(r"(?<=,)(?=.)")
+#: Any surface form of any concept: most texts hold none, and are then done with one search.
+_ANY_FORM = re.compile("|".join(re.escape(form) for forms in CONCEPTS.values() for form in forms))
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,23 +159,40 @@ def _token_bounds(text_key: str) -> frozenset[int]:
     return frozenset(bounds)
 
 
-def _raw_features(text_key: str) -> tuple[list[str], list[str]]:
-    """Return (term and concept features, bigram features) of a key, duplicates removed."""
+@functools.lru_cache(maxsize=8192)
+def _raw_features(text_key: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return (term and concept features, bigram features) of a key, duplicates removed.
+
+    Depends on the key alone, so it is kept for every Matcher: promises weigh last year's
+    plans in two collections, and a plan's clauses again on their own.
+    """
     words: list[str] = []
     bigrams: list[str] = []
-    for token in terms(text_key):
-        # -- figures (and their units) are no evidence that a plan was carried on --
-        if token.startswith("#") or FIGURE_RE.fullmatch(token) or _PUNCT_RE.match(token) or len(token) < 2 \
-                or token in GENERIC:
-            continue
-        words.append(token)
-        if len(token) > 2:
-            bigrams.extend("~" + token[i : i + 2] for i in range(len(token) - 1)
-                           if token[i : i + 2] not in GENERIC)
-    for concept, forms in CONCEPTS.items():
-        if any(_holds_form(text_key, form) for form in forms):
-            words.append("@" + concept)
-    return list(dict.fromkeys(words)), list(dict.fromkeys(bigrams))
+    for token in tokenize(text_key):
+        found = _word(token)
+        if found is not None:
+            words.append(token)
+            bigrams.extend(found)
+    if _ANY_FORM.search(text_key):
+        for concept, forms in CONCEPTS.items():
+            if any(_holds_form(text_key, form) for form in forms):
+                words.append("@" + concept)
+    return tuple(dict.fromkeys(words)), tuple(dict.fromkeys(bigrams))
+
+
+@functools.lru_cache(maxsize=65536)
+def _word(token: str) -> tuple[str, ...] | None:
+    """Return the bigram features of a token that is a specific word, None for any other token.
+
+    Figures (and their units) are no evidence that a plan was carried on; nor are
+    punctuation, single characters and generic words.
+    """
+    if len(token) < 2 or token in GENERIC or token.startswith("#") or FIGURE_RE.fullmatch(token) \
+            or _PUNCT_RE.match(token):
+        return None
+    if len(token) == 2:
+        return ()
+    return tuple("~" + token[i : i + 2] for i in range(len(token) - 1) if token[i : i + 2] not in GENERIC)
 
 
 class Texts:
@@ -358,6 +377,7 @@ class TargetIndex:
                 self._by_concept.setdefault(concept, set()).add(index)
         self._cache: dict[str, frozenset[int]] = {}
         self._holding: dict[str, tuple[list[int], dict[int, list[str]]]] = {}
+        self._scores: dict[str, tuple[_Anchors, dict[int, tuple[float, float, frozenset[str]]]]] = {}
 
     def _containing(self, needle: str) -> frozenset[int]:
         found = self._cache.get(needle)
@@ -390,6 +410,14 @@ class TargetIndex:
                 found[index] = features
         return found
 
+    def scores(self, plan: Features) -> tuple[_Anchors, dict[int, tuple[float, float, frozenset[str]]]]:
+        """Return what anchors ``plan``, and the memo ``links`` keeps of its candidates: (anchored
+        weight, weight in the title, features the title holds) by target index."""
+        found = self._scores.get(plan.key)
+        if found is None:
+            found = self._scores[plan.key] = (_Anchors(plan), {})
+        return found
+
     def _hits(self, plan: Features, anchor: float = ANCHOR_WEIGHT) -> dict[int, float]:
         """Return the targets holding at least one strong needle of ``plan``, with the weight
         of the strong needles each holds."""
@@ -405,6 +433,31 @@ class TargetIndex:
             for index in found:
                 hits[index] = hits.get(index, 0.0) + weight
         return hits
+
+
+class _Anchors:
+    """What anchors a match of one plan (see ``Matcher.anchored``), looked up as sets.
+
+    ``Matcher.anchored`` asks the same questions of the same plan for every candidate and
+    every round of ``links``; here they are answered once a plan.
+    """
+
+    __slots__ = ("weights", "strong", "anchors", "long")
+
+    def __init__(self, plan: Features, anchor: float = ANCHOR_WEIGHT) -> None:
+        weights = self.weights = plan.weights
+        self.strong = frozenset(f for f in weights if f.startswith("@") or f in _DOMAIN)
+        self.anchors = frozenset(f for f in weights if not f.startswith("~") and weights[f] >= anchor)
+        self.long = frozenset(f for f in self.anchors if len(f) >= 4)
+
+    def weight(self, found: list[str]) -> float:
+        """Return the weight of ``found`` as ``Matcher.anchored`` gives it (0 when not anchored)."""
+        if self.strong.isdisjoint(found):
+            anchors = self.anchors.intersection(found)
+            if len(anchors) < 2 and self.long.isdisjoint(anchors):
+                return 0.0
+        # -- summed in ``found``'s order, as ``anchored`` sums: the same float to the last bit --
+        return sum(map(self.weights.__getitem__, found))
 
 
 def links(plan: Features, targets: TargetIndex, threshold: float,
@@ -427,21 +480,43 @@ def links(plan: Features, targets: TargetIndex, threshold: float,
     # -- what each candidate holds of the plan, looked up once; each round only drops what
     #    earlier links covered --
     holding = targets.holding(plan, excluded)
+    anchors, scores = targets.scores(plan)
+    weights = plan.weights
     while True:
         best: tuple[float, float, int, list[str]] | None = None
         for index, held in holding.items():
-            weight, found = Matcher.anchored(plan, [f for f in held if f not in covered] if covered else held)
-            if weight <= 0:
-                continue
-            title = targets.targets[index][1]
-            in_title = sum(plan.weights[f] for f in found if holds(title, f))
+            score = scores.get(index)
+            if score is None:
+                # -- the first round's weight and title weight of a candidate hold for every
+                #    call with this plan; the features the title holds, for the later rounds --
+                weight = anchors.weight(held)
+                if weight > 0:
+                    title = targets.targets[index][1]
+                    in_title_features = frozenset(f for f in held if holds(title, f))
+                    in_title = sum(weights[f] for f in held if f in in_title_features)
+                else:
+                    in_title_features, in_title = frozenset(), 0.0
+                score = scores[index] = (weight, in_title, in_title_features)
+            if score[0] <= 0:
+                continue  # -- not anchored on all it holds, so not on a part of it either --
+            if covered:
+                found = [f for f in held if f not in covered]
+                weight = anchors.weight(found)
+                if weight <= 0:
+                    continue
+                in_title_features = score[2]
+                in_title = sum(weights[f] for f in found if f in in_title_features)
+            else:
+                found = held
+                weight, in_title = score[0], score[1]
             rank = weight + _TITLE_BONUS * in_title
             if best is None or rank > best[0]:
                 best = (rank, weight, index, found)
         if best is None or best[1] / denominator < threshold:
             return linked
         _, weight, index, found = best
-        full_weight, full = Matcher.anchored(plan, holding.pop(index))
+        full = holding.pop(index)
+        full_weight = scores[index][0]
         linked.append((index, round(min(full_weight / denominator, 1.0), 4), _shown(plan, full)))
         covered = covered | frozenset(found)
 
