@@ -26,6 +26,7 @@ import bisect
 import functools
 import itertools
 import math
+import operator
 import re
 from dataclasses import dataclass
 
@@ -118,6 +119,22 @@ class Features:
         return holds(self.key, feature)
 
 
+@dataclass(frozen=True, slots=True)
+class Body:
+    """What a text is matched against (a result, a review window, a plan restating another):
+    ``Matcher.found`` and the clause checks of promises read only its key and its concepts."""
+
+    key: str
+    concepts: frozenset[str]
+
+
+def _concepts(text_key: str) -> frozenset[str]:
+    """Return the concepts of a key as ``Matcher.features`` finds them: clause by clause."""
+    if "," in text_key.rstrip(","):
+        return frozenset(itertools.chain.from_iterable(map(_leaf_concepts, _CLAUSE_END.split(text_key))))
+    return frozenset(_leaf_concepts(text_key))
+
+
 def holds(text_key: str, feature: str) -> bool:
     """True when a key holds a feature: a concept in any of its forms, a word anywhere in it.
 
@@ -173,11 +190,16 @@ def _raw_features(text_key: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if found is not None:
             words.append(token)
             bigrams.extend(found)
-    if _ANY_FORM.search(text_key):
-        for concept, forms in CONCEPTS.items():
-            if any(_holds_form(text_key, form) for form in forms):
-                words.append("@" + concept)
+    words.extend(_leaf_concepts(text_key))
     return tuple(dict.fromkeys(words)), tuple(dict.fromkeys(bigrams))
+
+
+def _leaf_concepts(text_key: str) -> tuple[str, ...]:
+    """Return the ``@`` features of the concepts a key holds, in CONCEPTS' order."""
+    if not _ANY_FORM.search(text_key):
+        return ()
+    return tuple("@" + concept for concept, forms in CONCEPTS.items()
+                 if any(_holds_form(text_key, form) for form in forms))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -205,10 +227,17 @@ class Texts:
 
     def __init__(self, keys: list[str]) -> None:
         self._keys = keys
-        self._pairs: dict[str, list[int]] = {}
+        pairs: dict[str, list[int]] = {}
+        get = pairs.get
         for index, key in enumerate(keys):
-            for pair in {key[i : i + 2] for i in range(len(key) - 1)}:
-                self._pairs.setdefault(pair, []).append(index)
+            # -- each character joined to the next in C; a key's pairs once --
+            for pair in set(map(operator.add, key, key[1:])):
+                postings = get(pair)
+                if postings is None:
+                    pairs[pair] = [index]
+                else:
+                    postings.append(index)
+        self._pairs = pairs
         self._joined: str | None = None
 
     def containing(self, needle: str) -> set[int]:
@@ -221,6 +250,13 @@ class Texts:
             return set(rarest)
         keys = self._keys
         return {index for index in rarest if needle in keys[index]}
+
+    def count(self, needle: str) -> int:
+        """Return how many keys contain ``needle``."""
+        if len(needle) == 2:
+            # -- a pair's postings are the keys holding it, each once --
+            return len(self._pairs.get(needle, ()))
+        return len(self.containing(needle))
 
     def _scan(self, needle: str) -> set[int]:
         if self._joined is None:
@@ -266,7 +302,7 @@ class Matcher:
         return weight
 
     def _document_frequency(self, text: str) -> int:
-        return len(self._texts.containing(text))
+        return self._texts.count(text)
 
     def features(self, text_key: str) -> Features:
         found = self._cache.get(text_key)
@@ -284,6 +320,16 @@ class Matcher:
             found = Features(text_key, weights, tuple(words), sum(weights.values()), needles, concepts)
             self._cache[text_key] = found
         return found
+
+    def body(self, keys: list[str]) -> Body:
+        """Return what the keys joined are matched against: the ``key`` and ``concepts`` of
+        ``joined(keys)``, without weighing (or segmenting) any of their words."""
+        text_key = "".join(keys)
+        found = self._cache.get(text_key)
+        if found is not None:
+            return Body(text_key, found.concepts)
+        concepts = frozenset().union(*map(_concepts, keys)) if _ANY_FORM.search(text_key) else frozenset()
+        return Body(text_key, concepts)
 
     def joined(self, keys: list[str]) -> Features:
         """Return the features of the keys joined, built from each key's own: the same as
@@ -345,8 +391,8 @@ def _shown(part: Features, found: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t[1:] if t.startswith("@") else t for t in ranked))
 
 
-Target = tuple[Features, str]
-"""A result as matched: the features of its whole text, and the key of its title."""
+Target = tuple[Features | Body, str]
+"""A result as matched: its whole text (key and concepts), and the key of its title."""
 
 
 class TargetIndex:
@@ -524,5 +570,5 @@ def links(plan: Features, targets: TargetIndex, threshold: float,
 __all__ = [
     "ANCHOR_WEIGHT", "ANSWER_ANCHOR_WEIGHT", "ANSWER_THRESHOLD", "CONCEPTS", "GENERIC", "LINK_THRESHOLD",
     "PROMISE_THRESHOLD",
-    "SATURATION", "Features", "Matcher", "Target", "TargetIndex", "Texts", "holds", "links",
+    "SATURATION", "Body", "Features", "Matcher", "Target", "TargetIndex", "Texts", "holds", "links",
 ]

@@ -200,7 +200,7 @@ def analyse_plans(report: Report) -> PlansAnalysis:
     shortcomings = role_measures(report, Role.SHORTCOMINGS)
     plans = report.plan_sentences
     matcher = Matcher([m.key for m in results + shortcomings] + [p.key for p in plans])
-    targets = TargetIndex([(matcher.features(m.key), norm_key(m.title)) for m in results])
+    targets = TargetIndex([(matcher.body([m.key]), norm_key(m.title)) for m in results])
 
     records: list[PlanRecord] = []
     carried: set[str] = set()

@@ -322,12 +322,12 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     several_years = frozenset(i for i, (measure, _) in enumerate(windows) if measure.id in spanning)
     if len(several_years) == len(windows):
         several_years = frozenset()  # -- a review of five years alone: nothing to prefer --
-    targets = TargetIndex([(matcher.joined([k for _, k in pair]), norm_key(m.title)) for m, pair in windows],
+    targets = TargetIndex([(matcher.body([k for _, k in pair]), norm_key(m.title)) for m, pair in windows],
                           most=PROMISE_CANDIDATES)
     # -- this year's plans, weighed among themselves and last year's: where a plan is restated --
     restated = [plan for plan in new_report.plan_sentences if not plan.framing]
     restating = Matcher([p.key for p in plans] + [p.key for p in restated])
-    new_plans = TargetIndex([(restating.features(p.key), "") for p in restated])
+    new_plans = TargetIndex([(restating.body([p.key]), "") for p in restated])
 
     new_measures = {m.id: m for m in results}
     old_texts = {m.id: m.text for m in role_measures(old_report, Role.PLANS)}
