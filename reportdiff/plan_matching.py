@@ -22,16 +22,15 @@ sentences carried over word for word from last year's results show nothing deliv
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 import math
-import operator
 import re
 from dataclasses import dataclass
 
 from .align import BOILERPLATE
 from .segment import DOMAIN_TERMS, FIGURE_RE, tokenize
+from .text_index import Joins, Texts
 
 #: A plan continues a result when this much of its specific wording lies in the result.
 LINK_THRESHOLD = 0.4
@@ -183,9 +182,14 @@ def _raw_features(text_key: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     Depends on the key alone, so it is kept for every Matcher: promises weigh last year's
     plans in two collections, and a plan's clauses again on their own.
     """
+    return _features_of_tokens(text_key, tokenize(text_key))
+
+
+def _features_of_tokens(text_key: str, tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``_raw_features`` of a key whose tokens are known."""
     words: list[str] = []
     bigrams: list[str] = []
-    for token in tokenize(text_key):
+    for token in tokens:
         found = _word(token)
         if found is not None:
             words.append(token)
@@ -217,60 +221,6 @@ def _word(token: str) -> tuple[str, ...] | None:
     return tuple("~" + token[i : i + 2] for i in range(len(token) - 1) if token[i : i + 2] not in GENERIC)
 
 
-class Texts:
-    """A collection of keys: which keys contain a substring.
-
-    Keys are indexed by the character pairs they hold, so a search verifies only the keys
-    holding the needle's rarest pair instead of scanning every text (document frequency
-    is asked for every feature of every plan: a scan made it the costliest step).
-    """
-
-    def __init__(self, keys: list[str]) -> None:
-        self._keys = keys
-        pairs: dict[str, list[int]] = {}
-        get = pairs.get
-        for index, key in enumerate(keys):
-            # -- each character joined to the next in C; a key's pairs once --
-            for pair in set(map(operator.add, key, key[1:])):
-                postings = get(pair)
-                if postings is None:
-                    pairs[pair] = [index]
-                else:
-                    postings.append(index)
-        self._pairs = pairs
-        self._joined: str | None = None
-
-    def containing(self, needle: str) -> set[int]:
-        """Return the indices of the keys that contain ``needle``."""
-        if len(needle) < 2:
-            return self._scan(needle)
-        postings = [self._pairs.get(needle[i : i + 2], ()) for i in range(len(needle) - 1)]
-        rarest = min(postings, key=len)
-        if len(needle) == 2:
-            return set(rarest)
-        keys = self._keys
-        return {index for index in rarest if needle in keys[index]}
-
-    def count(self, needle: str) -> int:
-        """Return how many keys contain ``needle``."""
-        if len(needle) == 2:
-            # -- a pair's postings are the keys holding it, each once --
-            return len(self._pairs.get(needle, ()))
-        return len(self.containing(needle))
-
-    def _scan(self, needle: str) -> set[int]:
-        if self._joined is None:
-            # -- all keys in one string: a one-character search is then a few str.find calls --
-            self._joined = "\x00".join(self._keys)
-            self._starts = list(itertools.accumulate((len(k) + 1 for k in self._keys[:-1]), initial=0))
-        found: set[int] = set()
-        position = self._joined.find(needle)
-        while position >= 0:
-            found.add(bisect.bisect_right(self._starts, position) - 1)
-            position = self._joined.find(needle, position + 1)
-        return found
-
-
 class Matcher:
     """Containment scores between texts, with IDF taken over a fixed collection of keys.
 
@@ -280,12 +230,21 @@ class Matcher:
     信访 in a plan meets 信访工作 in a result.
     """
 
-    def __init__(self, keys: list[str]) -> None:
+    def __init__(self, keys: list[str], tokens: dict[str, tuple[str, ...]] | None = None) -> None:
+        """``keys``: the collection IDF is taken over; ``tokens``: the tokens of keys already
+        known (``plan_tokens.plan_tokens``), which are then not segmented again."""
         self._cache: dict[str, Features] = {}
+        self._tokens = tokens or {}
         self._keys = list(dict.fromkeys(keys))
         self._texts = Texts(self._keys)
+        self._position = {key: index for index, key in enumerate(self._keys)}
         self._idf: dict[str, float] = {}
         self._unseen = math.log(1 + max(len(self._keys), 1))
+
+    def joins(self, joins: list[list[str]]) -> Joins:
+        """Return which of these joins of the collection's keys contain a substring, answered
+        from the collection's own index (for a TargetIndex of them)."""
+        return Joins(self._texts, [[self._position[key] for key in keys] for keys in joins])
 
     def _weight(self, feature: str) -> float:
         weight = self._idf.get(feature)
@@ -311,7 +270,8 @@ class Matcher:
             #    clauses are looked at on their own too (tasks, clause checks) --
             found = self._cache[text_key] = self.joined(_CLAUSE_END.split(text_key))
         if found is None:
-            words, bigrams = _raw_features(text_key)
+            tokens = self._tokens.get(text_key)
+            words, bigrams = _raw_features(text_key) if tokens is None else _features_of_tokens(text_key, tokens)
             weights = {f: self._weight(f) for f in words}
             for bigram in bigrams:
                 weights.setdefault(bigram, self._weight(bigram))
@@ -404,12 +364,14 @@ class TargetIndex:
     tracking compares every plan with every result: quadratic in the report size.
     """
 
-    def __init__(self, targets: list[Target], most: int | None = None) -> None:
+    def __init__(self, targets: list[Target], most: int | None = None, texts: Texts | Joins | None = None) -> None:
+        """``texts``: which targets contain a substring, when an index of their keys exists
+        already (``Matcher.joins``); by default the targets' keys are indexed here."""
         self.targets = targets
         #: At most this many candidates a plan, those holding most of its strong wording
         #: (None: all). Long reviews hold a common strong word in dozens of sentences.
         self.most = most
-        self._texts = Texts([body.key for body, _ in targets])
+        self._texts = texts if texts is not None else Texts([body.key for body, _ in targets])
         # -- of targets with the same text and title only the first is ever a candidate: a
         #    later twin scores the same (``links`` keeps the first of equal ranks) and, once
         #    the first is linked, finds only covered wording. Without this a report that
@@ -442,11 +404,15 @@ class TargetIndex:
         cached = self._holding.get(plan.key)
         if cached is None:
             hits = self._hits(plan)
-            cached = self._holding[plan.key] = (sorted(hits, key=lambda index: (-hits[index], index)), {})
+            # -- most weight first, then reading order (sort is stable, also in reverse) --
+            cached = self._holding[plan.key] = (sorted(sorted(hits), key=hits.__getitem__, reverse=True), {})
         ranked, held = cached
-        kept = [index for index in ranked if index not in excluded]
-        if self.most is not None:
-            kept = kept[: self.most]
+        if not excluded:
+            kept = ranked if self.most is None else ranked[: self.most]
+        else:
+            kept = [index for index in ranked if index not in excluded]
+            if self.most is not None:
+                kept = kept[: self.most]
         found: dict[int, list[str]] = {}
         for index in sorted(kept):
             features = held.get(index)
@@ -570,5 +536,5 @@ def links(plan: Features, targets: TargetIndex, threshold: float,
 __all__ = [
     "ANCHOR_WEIGHT", "ANSWER_ANCHOR_WEIGHT", "ANSWER_THRESHOLD", "CONCEPTS", "GENERIC", "LINK_THRESHOLD",
     "PROMISE_THRESHOLD",
-    "SATURATION", "Body", "Features", "Matcher", "Target", "TargetIndex", "Texts", "holds", "links",
+    "SATURATION", "Body", "Features", "Joins", "Matcher", "Target", "TargetIndex", "Texts", "holds", "links",
 ]
