@@ -329,7 +329,11 @@ class Matcher:
     @staticmethod
     def found(part: Features, whole: Features) -> list[str]:
         """Return ``part``'s features that ``whole`` holds, in ``part``'s order."""
-        key, concepts = whole.key, whole.concepts
+        key = whole.key
+        if not part.concepts:
+            # -- nothing but words and bigrams: substring tests alone --
+            return [f for f, needle, _ in part.needles if needle in key]
+        concepts = whole.concepts
         return [f for f, needle, concept in part.needles if (f in concepts if concept else needle in key)]
 
     @staticmethod
@@ -454,13 +458,22 @@ class _Anchors:
     every round of ``links``; here they are answered once a plan.
     """
 
-    __slots__ = ("weights", "strong", "anchors", "long")
+    __slots__ = ("weights", "strong", "anchors", "long", "_titles")
 
     def __init__(self, plan: Features, anchor: float = ANCHOR_WEIGHT) -> None:
         weights = self.weights = plan.weights
+        self._titles: dict[str, frozenset[str]] = {}
         self.strong = frozenset(f for f in weights if f.startswith("@") or f in _DOMAIN)
         self.anchors = frozenset(f for f in weights if not f.startswith("~") and weights[f] >= anchor)
         self.long = frozenset(f for f in self.anchors if len(f) >= 4)
+
+    def in_title(self, title: str) -> frozenset[str]:
+        """Return the plan's features ``title`` holds (the sentences of a result share its title)."""
+        found = self._titles.get(title)
+        if found is None:
+            found = self._titles[title] = frozenset(f for f in self.weights if holds(title, f)) if title \
+                else frozenset()
+        return found
 
     def weight(self, found: list[str]) -> float:
         """Return the weight of ``found`` as ``Matcher.anchored`` gives it (0 when not anchored)."""
@@ -503,8 +516,7 @@ def links(plan: Features, targets: TargetIndex, threshold: float,
                 #    call with this plan; the features the title holds, for the later rounds --
                 weight = anchors.weight(held)
                 if weight > 0:
-                    title = targets.targets[index][1]
-                    in_title_features = frozenset(f for f in held if holds(title, f))
+                    in_title_features = anchors.in_title(targets.targets[index][1])
                     in_title = sum(weights[f] for f in held if f in in_title_features)
                 else:
                     in_title_features, in_title = frozenset(), 0.0

@@ -39,6 +39,7 @@ class Texts:
                 else:
                     postings.append(index)
         self._pairs = pairs
+        self._found: dict[str, set[int]] = {}
         self._joined: str | None = None
 
     @property
@@ -50,10 +51,24 @@ class Texts:
         """Return the indices of the keys that contain ``needle``."""
         if len(needle) < 2:
             return self._scan(needle)
-        postings = [self._pairs.get(needle[i : i + 2], ()) for i in range(len(needle) - 1)]
-        rarest = min(postings, key=len)
         if len(needle) == 2:
-            return set(rarest)
+            return set(self._pairs.get(needle, ()))
+        found = self._found.get(needle)
+        if found is None:
+            # -- asked again for the same word (its weight, then its candidates): kept --
+            found = self._found[needle] = self._verified(needle)
+        return set(found)
+
+    def _verified(self, needle: str) -> set[int]:
+        """Return the keys holding the rarest pair of ``needle`` that hold ``needle``."""
+        get = self._pairs.get
+        rarest: list[int] | None = None
+        for pair in map(operator.add, needle, needle[1:]):
+            postings = get(pair)
+            if postings is None:
+                return set()
+            if rarest is None or len(postings) < len(rarest):
+                rarest = postings
         keys = self._keys
         return {index for index in rarest if needle in keys[index]}
 
@@ -62,7 +77,12 @@ class Texts:
         if len(needle) == 2:
             # -- a pair's postings are the keys holding it, each once --
             return len(self._pairs.get(needle, ()))
-        return len(self.containing(needle))
+        if len(needle) < 2:
+            return len(self._scan(needle))
+        found = self._found.get(needle)
+        if found is None:
+            found = self._found[needle] = self._verified(needle)
+        return len(found)
 
     def _scan(self, needle: str) -> set[int]:
         if self._joined is None:
