@@ -97,6 +97,7 @@ _PUNCT_RE = re.compile(r"^[\W_]+$")
 _CLAUSE_END = re.compile(r"(?<=,)(?=.)")
 #: Any surface form of any concept: most texts hold none, and are then done with one search.
 _ANY_FORM = re.compile("|".join(re.escape(form) for forms in CONCEPTS.values() for form in forms))
+_CONCEPT_FORMS = {concept: re.compile("|".join(map(re.escape, forms))) for concept, forms in CONCEPTS.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,8 +203,9 @@ def _leaf_concepts(text_key: str) -> tuple[str, ...]:
     """Return the ``@`` features of the concepts a key holds, in CONCEPTS' order."""
     if not _ANY_FORM.search(text_key):
         return ()
+    # -- a concept none of whose forms is in the key is out after one search --
     return tuple("@" + concept for concept, forms in CONCEPTS.items()
-                 if any(_holds_form(text_key, form) for form in forms))
+                 if _CONCEPT_FORMS[concept].search(text_key) and any(_holds_form(text_key, form) for form in forms))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -505,6 +507,8 @@ def links(plan: Features, targets: TargetIndex, threshold: float,
     # -- what each candidate holds of the plan, looked up once; each round only drops what
     #    earlier links covered --
     holding = targets.holding(plan, excluded)
+    if not holding:
+        return linked
     anchors, scores = targets.scores(plan)
     weights = plan.weights
     while True:

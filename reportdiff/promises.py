@@ -316,7 +316,8 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     windows: list[tuple[Measure, list[tuple[str, str]]]] = []
     for measure in results:
         sentences = [(s.strip(), norm_key(s)) for s in split_sentences(measure.text)]
-        kept = [(text, k) for text, k in sentences if bare_key(k) and not old_results.containing(bare_key(k))]
+        kept = [(text, k) for (text, k), bare in zip(sentences, map(bare_key, (k for _, k in sentences)))
+                if bare and not old_results.containing(bare)]
         windows.extend((measure, kept[i : i + 2]) for i in range(max(len(kept) - 1, 1)) if kept[i : i + 2])
     # -- plan sentences and their clauses take their tokens from their blocks' (segmented by align) --
     known_tokens = plan_tokens(plans, {m.id: m.key for m in old_report.measures})
