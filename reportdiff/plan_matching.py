@@ -22,15 +22,15 @@ sentences carried over word for word from last year's results show nothing deliv
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 import math
 import re
 from dataclasses import dataclass
 
-from .align import BOILERPLATE, terms
+from .align import BOILERPLATE
 from .segment import DOMAIN_TERMS, FIGURE_RE, tokenize
+from .text_index import Joins, Texts
 
 #: A plan continues a result when this much of its specific wording lies in the result.
 LINK_THRESHOLD = 0.4
@@ -100,6 +100,9 @@ _TITLE_BONUS = 0.25
 _PUNCT_RE = re.compile(r"^[\W_]+$")
 #: Where a clause of a key ends (the comma kept with it).
 _CLAUSE_END = re.compile(r"(?<=,)(?=.)")
+#: Any surface form of any concept: most texts hold none, and are then done with one search.
+_ANY_FORM = re.compile("|".join(re.escape(form) for forms in CONCEPTS.values() for form in forms))
+_CONCEPT_FORMS = {concept: re.compile("|".join(map(re.escape, forms))) for concept, forms in CONCEPTS.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +122,22 @@ class Features:
     def has(self, feature: str) -> bool:
         """True when the text holds the feature (see :func:`holds`)."""
         return holds(self.key, feature)
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """What a text is matched against (a result, a review window, a plan restating another):
+    ``Matcher.found`` and the clause checks of promises read only its key and its concepts."""
+
+    key: str
+    concepts: frozenset[str]
+
+
+def _concepts(text_key: str) -> frozenset[str]:
+    """Return the concepts of a key as ``Matcher.features`` finds them: clause by clause."""
+    if "," in text_key.rstrip(","):
+        return frozenset(itertools.chain.from_iterable(map(_leaf_concepts, _CLAUSE_END.split(text_key))))
+    return frozenset(_leaf_concepts(text_key))
 
 
 def holds(text_key: str, feature: str) -> bool:
@@ -162,63 +181,51 @@ def _token_bounds(text_key: str) -> frozenset[int]:
     return frozenset(bounds)
 
 
-def _raw_features(text_key: str) -> tuple[list[str], list[str]]:
-    """Return (term and concept features, bigram features) of a key, duplicates removed."""
+@functools.lru_cache(maxsize=8192)
+def _raw_features(text_key: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return (term and concept features, bigram features) of a key, duplicates removed.
+
+    Depends on the key alone, so it is kept for every Matcher: promises weigh last year's
+    plans in two collections, and a plan's clauses again on their own.
+    """
+    return _features_of_tokens(text_key, tokenize(text_key))
+
+
+def _features_of_tokens(text_key: str, tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``_raw_features`` of a key whose tokens are known."""
     words: list[str] = []
     bigrams: list[str] = []
-    for token in terms(text_key):
-        # -- figures (and their units) are no evidence that a plan was carried on --
-        if token.startswith("#") or FIGURE_RE.fullmatch(token) or _PUNCT_RE.match(token) or len(token) < 2 \
-                or token in GENERIC:
-            continue
-        words.append(token)
-        if len(token) > 2:
-            bigrams.extend("~" + token[i : i + 2] for i in range(len(token) - 1)
-                           if token[i : i + 2] not in GENERIC)
-    for concept, forms in CONCEPTS.items():
-        if any(_holds_form(text_key, form) for form in forms):
-            words.append("@" + concept)
-    return list(dict.fromkeys(words)), list(dict.fromkeys(bigrams))
+    for token in tokens:
+        found = _word(token)
+        if found is not None:
+            words.append(token)
+            bigrams.extend(found)
+    words.extend(_leaf_concepts(text_key))
+    return tuple(dict.fromkeys(words)), tuple(dict.fromkeys(bigrams))
 
 
-class Texts:
-    """A collection of keys: which keys contain a substring.
+def _leaf_concepts(text_key: str) -> tuple[str, ...]:
+    """Return the ``@`` features of the concepts a key holds, in CONCEPTS' order."""
+    if not _ANY_FORM.search(text_key):
+        return ()
+    # -- a concept none of whose forms is in the key is out after one search --
+    return tuple("@" + concept for concept, forms in CONCEPTS.items()
+                 if _CONCEPT_FORMS[concept].search(text_key) and any(_holds_form(text_key, form) for form in forms))
 
-    Keys are indexed by the character pairs they hold, so a search verifies only the keys
-    holding the needle's rarest pair instead of scanning every text (document frequency
-    is asked for every feature of every plan: a scan made it the costliest step).
+
+@functools.lru_cache(maxsize=65536)
+def _word(token: str) -> tuple[str, ...] | None:
+    """Return the bigram features of a token that is a specific word, None for any other token.
+
+    Figures (and their units) are no evidence that a plan was carried on; nor are
+    punctuation, single characters and generic words.
     """
-
-    def __init__(self, keys: list[str]) -> None:
-        self._keys = keys
-        self._pairs: dict[str, list[int]] = {}
-        for index, key in enumerate(keys):
-            for pair in {key[i : i + 2] for i in range(len(key) - 1)}:
-                self._pairs.setdefault(pair, []).append(index)
-        self._joined: str | None = None
-
-    def containing(self, needle: str) -> set[int]:
-        """Return the indices of the keys that contain ``needle``."""
-        if len(needle) < 2:
-            return self._scan(needle)
-        postings = [self._pairs.get(needle[i : i + 2], ()) for i in range(len(needle) - 1)]
-        rarest = min(postings, key=len)
-        if len(needle) == 2:
-            return set(rarest)
-        keys = self._keys
-        return {index for index in rarest if needle in keys[index]}
-
-    def _scan(self, needle: str) -> set[int]:
-        if self._joined is None:
-            # -- all keys in one string: a one-character search is then a few str.find calls --
-            self._joined = "\x00".join(self._keys)
-            self._starts = list(itertools.accumulate((len(k) + 1 for k in self._keys[:-1]), initial=0))
-        found: set[int] = set()
-        position = self._joined.find(needle)
-        while position >= 0:
-            found.add(bisect.bisect_right(self._starts, position) - 1)
-            position = self._joined.find(needle, position + 1)
-        return found
+    if len(token) < 2 or token in GENERIC or token.startswith("#") or FIGURE_RE.fullmatch(token) \
+            or _PUNCT_RE.match(token):
+        return None
+    if len(token) == 2:
+        return ()
+    return tuple("~" + token[i : i + 2] for i in range(len(token) - 1) if token[i : i + 2] not in GENERIC)
 
 
 class Matcher:
@@ -230,12 +237,21 @@ class Matcher:
     信访 in a plan meets 信访工作 in a result.
     """
 
-    def __init__(self, keys: list[str]) -> None:
+    def __init__(self, keys: list[str], tokens: dict[str, tuple[str, ...]] | None = None) -> None:
+        """``keys``: the collection IDF is taken over; ``tokens``: the tokens of keys already
+        known (``plan_tokens.plan_tokens``), which are then not segmented again."""
         self._cache: dict[str, Features] = {}
+        self._tokens = tokens or {}
         self._keys = list(dict.fromkeys(keys))
         self._texts = Texts(self._keys)
+        self._position = {key: index for index, key in enumerate(self._keys)}
         self._idf: dict[str, float] = {}
         self._unseen = math.log(1 + max(len(self._keys), 1))
+
+    def joins(self, joins: list[list[str]]) -> Joins:
+        """Return which of these joins of the collection's keys contain a substring, answered
+        from the collection's own index (for a TargetIndex of them)."""
+        return Joins(self._texts, [[self._position[key] for key in keys] for keys in joins])
 
     def _weight(self, feature: str) -> float:
         weight = self._idf.get(feature)
@@ -252,7 +268,7 @@ class Matcher:
         return weight
 
     def _document_frequency(self, text: str) -> int:
-        return len(self._texts.containing(text))
+        return self._texts.count(text)
 
     def features(self, text_key: str) -> Features:
         found = self._cache.get(text_key)
@@ -261,7 +277,8 @@ class Matcher:
             #    clauses are looked at on their own too (tasks, clause checks) --
             found = self._cache[text_key] = self.joined(_CLAUSE_END.split(text_key))
         if found is None:
-            words, bigrams = _raw_features(text_key)
+            tokens = self._tokens.get(text_key)
+            words, bigrams = _raw_features(text_key) if tokens is None else _features_of_tokens(text_key, tokens)
             weights = {f: self._weight(f) for f in words}
             for bigram in bigrams:
                 weights.setdefault(bigram, self._weight(bigram))
@@ -270,6 +287,16 @@ class Matcher:
             found = Features(text_key, weights, tuple(words), sum(weights.values()), needles, concepts)
             self._cache[text_key] = found
         return found
+
+    def body(self, keys: list[str]) -> Body:
+        """Return what the keys joined are matched against: the ``key`` and ``concepts`` of
+        ``joined(keys)``, without weighing (or segmenting) any of their words."""
+        text_key = "".join(keys)
+        found = self._cache.get(text_key)
+        if found is not None:
+            return Body(text_key, found.concepts)
+        concepts = frozenset().union(*map(_concepts, keys)) if _ANY_FORM.search(text_key) else frozenset()
+        return Body(text_key, concepts)
 
     def joined(self, keys: list[str]) -> Features:
         """Return the features of the keys joined, built from each key's own: the same as
@@ -309,7 +336,11 @@ class Matcher:
     @staticmethod
     def found(part: Features, whole: Features) -> list[str]:
         """Return ``part``'s features that ``whole`` holds, in ``part``'s order."""
-        key, concepts = whole.key, whole.concepts
+        key = whole.key
+        if not part.concepts:
+            # -- nothing but words and bigrams: substring tests alone --
+            return [f for f, needle, _ in part.needles if needle in key]
+        concepts = whole.concepts
         return [f for f, needle, concept in part.needles if (f in concepts if concept else needle in key)]
 
     @staticmethod
@@ -331,8 +362,8 @@ def _shown(part: Features, found: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t[1:] if t.startswith("@") else t for t in ranked))
 
 
-Target = tuple[Features, str]
-"""A result as matched: the features of its whole text, and the key of its title."""
+Target = tuple[Features | Body, str]
+"""A result as matched: its whole text (key and concepts), and the key of its title."""
 
 
 class TargetIndex:
@@ -344,12 +375,14 @@ class TargetIndex:
     tracking compares every plan with every result: quadratic in the report size.
     """
 
-    def __init__(self, targets: list[Target], most: int | None = None) -> None:
+    def __init__(self, targets: list[Target], most: int | None = None, texts: Texts | Joins | None = None) -> None:
+        """``texts``: which targets contain a substring, when an index of their keys exists
+        already (``Matcher.joins``); by default the targets' keys are indexed here."""
         self.targets = targets
         #: At most this many candidates a plan, those holding most of its strong wording
         #: (None: all). Long reviews hold a common strong word in dozens of sentences.
         self.most = most
-        self._texts = Texts([body.key for body, _ in targets])
+        self._texts = texts if texts is not None else Texts([body.key for body, _ in targets])
         # -- of targets with the same text and title only the first is ever a candidate: a
         #    later twin scores the same (``links`` keeps the first of equal ranks) and, once
         #    the first is linked, finds only covered wording. Without this a report that
@@ -363,6 +396,7 @@ class TargetIndex:
                 self._by_concept.setdefault(concept, set()).add(index)
         self._cache: dict[str, frozenset[int]] = {}
         self._holding: dict[str, tuple[list[int], dict[int, list[str]]]] = {}
+        self._scores: dict[str, tuple[_Anchors, dict[int, tuple[float, float, frozenset[str]]]]] = {}
 
     def _containing(self, needle: str) -> frozenset[int]:
         found = self._cache.get(needle)
@@ -381,11 +415,15 @@ class TargetIndex:
         cached = self._holding.get(plan.key)
         if cached is None:
             hits = self._hits(plan)
-            cached = self._holding[plan.key] = (sorted(hits, key=lambda index: (-hits[index], index)), {})
+            # -- most weight first, then reading order (sort is stable, also in reverse) --
+            cached = self._holding[plan.key] = (sorted(sorted(hits), key=hits.__getitem__, reverse=True), {})
         ranked, held = cached
-        kept = [index for index in ranked if index not in excluded]
-        if self.most is not None:
-            kept = kept[: self.most]
+        if not excluded:
+            kept = ranked if self.most is None else ranked[: self.most]
+        else:
+            kept = [index for index in ranked if index not in excluded]
+            if self.most is not None:
+                kept = kept[: self.most]
         found: dict[int, list[str]] = {}
         for index in sorted(kept):
             features = held.get(index)
@@ -393,6 +431,14 @@ class TargetIndex:
                 features = held[index] = Matcher.found(plan, self.targets[index][0])
             if features:
                 found[index] = features
+        return found
+
+    def scores(self, plan: Features) -> tuple[_Anchors, dict[int, tuple[float, float, frozenset[str]]]]:
+        """Return what anchors ``plan``, and the memo ``links`` keeps of its candidates: (anchored
+        weight, weight in the title, features the title holds) by target index."""
+        found = self._scores.get(plan.key)
+        if found is None:
+            found = self._scores[plan.key] = (_Anchors(plan), {})
         return found
 
     def _hits(self, plan: Features, anchor: float = ANCHOR_WEIGHT) -> dict[int, float]:
@@ -410,6 +456,40 @@ class TargetIndex:
             for index in found:
                 hits[index] = hits.get(index, 0.0) + weight
         return hits
+
+
+class _Anchors:
+    """What anchors a match of one plan (see ``Matcher.anchored``), looked up as sets.
+
+    ``Matcher.anchored`` asks the same questions of the same plan for every candidate and
+    every round of ``links``; here they are answered once a plan.
+    """
+
+    __slots__ = ("weights", "strong", "anchors", "long", "_titles")
+
+    def __init__(self, plan: Features, anchor: float = ANCHOR_WEIGHT) -> None:
+        weights = self.weights = plan.weights
+        self._titles: dict[str, frozenset[str]] = {}
+        self.strong = frozenset(f for f in weights if f.startswith("@") or f in _DOMAIN)
+        self.anchors = frozenset(f for f in weights if not f.startswith("~") and weights[f] >= anchor)
+        self.long = frozenset(f for f in self.anchors if len(f) >= 4)
+
+    def in_title(self, title: str) -> frozenset[str]:
+        """Return the plan's features ``title`` holds (the sentences of a result share its title)."""
+        found = self._titles.get(title)
+        if found is None:
+            found = self._titles[title] = frozenset(f for f in self.weights if holds(title, f)) if title \
+                else frozenset()
+        return found
+
+    def weight(self, found: list[str]) -> float:
+        """Return the weight of ``found`` as ``Matcher.anchored`` gives it (0 when not anchored)."""
+        if self.strong.isdisjoint(found):
+            anchors = self.anchors.intersection(found)
+            if len(anchors) < 2 and self.long.isdisjoint(anchors):
+                return 0.0
+        # -- summed in ``found``'s order, as ``anchored`` sums: the same float to the last bit --
+        return sum(map(self.weights.__getitem__, found))
 
 
 def links(plan: Features, targets: TargetIndex, threshold: float,
@@ -432,21 +512,44 @@ def links(plan: Features, targets: TargetIndex, threshold: float,
     # -- what each candidate holds of the plan, looked up once; each round only drops what
     #    earlier links covered --
     holding = targets.holding(plan, excluded)
+    if not holding:
+        return linked
+    anchors, scores = targets.scores(plan)
+    weights = plan.weights
     while True:
         best: tuple[float, float, int, list[str]] | None = None
         for index, held in holding.items():
-            weight, found = Matcher.anchored(plan, [f for f in held if f not in covered] if covered else held)
-            if weight <= 0:
-                continue
-            title = targets.targets[index][1]
-            in_title = sum(plan.weights[f] for f in found if holds(title, f))
+            score = scores.get(index)
+            if score is None:
+                # -- the first round's weight and title weight of a candidate hold for every
+                #    call with this plan; the features the title holds, for the later rounds --
+                weight = anchors.weight(held)
+                if weight > 0:
+                    in_title_features = anchors.in_title(targets.targets[index][1])
+                    in_title = sum(weights[f] for f in held if f in in_title_features)
+                else:
+                    in_title_features, in_title = frozenset(), 0.0
+                score = scores[index] = (weight, in_title, in_title_features)
+            if score[0] <= 0:
+                continue  # -- not anchored on all it holds, so not on a part of it either --
+            if covered:
+                found = [f for f in held if f not in covered]
+                weight = anchors.weight(found)
+                if weight <= 0:
+                    continue
+                in_title_features = score[2]
+                in_title = sum(weights[f] for f in found if f in in_title_features)
+            else:
+                found = held
+                weight, in_title = score[0], score[1]
             rank = weight + _TITLE_BONUS * in_title
             if best is None or rank > best[0]:
                 best = (rank, weight, index, found)
         if best is None or best[1] / denominator < threshold:
             return linked
         _, weight, index, found = best
-        full_weight, full = Matcher.anchored(plan, holding.pop(index))
+        full = holding.pop(index)
+        full_weight = scores[index][0]
         linked.append((index, round(min(full_weight / denominator, 1.0), 4), _shown(plan, full)))
         covered = covered | frozenset(found)
 
@@ -454,5 +557,5 @@ def links(plan: Features, targets: TargetIndex, threshold: float,
 __all__ = [
     "ANCHOR_WEIGHT", "ANSWER_ANCHOR_WEIGHT", "ANSWER_THRESHOLD", "CONCEPTS", "GENERIC", "LINK_THRESHOLD",
     "PROMISE_THRESHOLD",
-    "SATURATION", "Features", "Matcher", "Target", "TargetIndex", "Texts", "holds", "links",
+    "SATURATION", "Body", "Features", "Joins", "Matcher", "Target", "TargetIndex", "Texts", "holds", "links",
 ]

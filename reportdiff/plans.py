@@ -200,7 +200,7 @@ def analyse_plans(report: Report) -> PlansAnalysis:
     shortcomings = role_measures(report, Role.SHORTCOMINGS)
     plans = report.plan_sentences
     matcher = Matcher([m.key for m in results + shortcomings] + [p.key for p in plans])
-    targets = TargetIndex([(matcher.features(m.key), norm_key(m.title)) for m in results])
+    targets = TargetIndex([(matcher.body([m.key]), norm_key(m.title)) for m in results])
 
     records: list[PlanRecord] = []
     carried: set[str] = set()
@@ -249,8 +249,15 @@ def _link(matcher: Matcher, feats: Features, plan: PlanSentence, result: Measure
 
 def pick_sentence(plan: Features, sentences: list[tuple[str, str]]) -> str:
     """Return the (text of the) sentence sharing most of the plan's wording; the first on ties."""
-    weights = [sum(w for f, w in plan.weights.items() if holds(k, f)) for _, k in sentences]
+    weights = [_held_weight(plan, k) for _, k in sentences]
     return sentences[max(range(len(sentences)), key=lambda i: (weights[i], -i))][0]
+
+
+def _held_weight(plan: Features, text_key: str) -> float:
+    """Return the weight of the plan's features ``text_key`` holds (``holds``), summed in the
+    plan's order; a word or bigram is looked up as it stands, a concept in its forms."""
+    weights = plan.weights
+    return sum(weights[f] for f, needle, concept in plan.needles if (holds(text_key, f) if concept else needle in text_key))
 
 
 def _best_sentence(plan: Features, text: str) -> str:

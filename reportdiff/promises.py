@@ -17,6 +17,7 @@ from .models import Measure, PlanSentence, Report, Role
 from .normalize import key as norm_key
 from .parse import split_sentences
 from .plan_matching import PROMISE_THRESHOLD, SATURATION, Features, Matcher, TargetIndex, Texts, links
+from .plan_tokens import plan_tokens
 from .plans import Evidence, Promise, role_measures, pick_sentence, bare_key
 from .segment import DOMAIN_TERMS, FIGURE_RE
 from .growth_targets import in_step_promise, rising_promise
@@ -335,19 +336,24 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     windows: list[tuple[Measure, list[tuple[str, str]]]] = []
     for measure in results:
         sentences = [(s.strip(), norm_key(s)) for s in split_sentences(measure.text)]
-        kept = [(text, k) for text, k in sentences if bare_key(k) and not old_results.containing(bare_key(k))]
+        kept = [(text, k) for (text, k), bare in zip(sentences, map(bare_key, (k for _, k in sentences)))
+                if bare and not old_results.containing(bare)]
         windows.extend((measure, kept[i : i + 2]) for i in range(max(len(kept) - 1, 1)) if kept[i : i + 2])
-    matcher = Matcher([k for _, pair in windows for _, k in pair] + [p.key for p in plans])
+    # -- plan sentences and their clauses take their tokens from their blocks' (segmented by align) --
+    known_tokens = plan_tokens(plans, {m.id: m.key for m in old_report.measures})
+    matcher = Matcher([k for _, pair in windows for _, k in pair] + [p.key for p in plans], known_tokens)
     spanning = _several_years(results)
     several_years = frozenset(i for i, (measure, _) in enumerate(windows) if measure.id in spanning)
     if len(several_years) == len(windows):
         several_years = frozenset()  # -- a review of five years alone: nothing to prefer --
-    targets = TargetIndex([(matcher.joined([k for _, k in pair]), norm_key(m.title)) for m, pair in windows],
-                          most=PROMISE_CANDIDATES)
+    window_keys = [[k for _, k in pair] for _, pair in windows]
+    targets = TargetIndex([(matcher.body(keys), norm_key(m.title)) for keys, (m, _) in zip(window_keys, windows)],
+                          most=PROMISE_CANDIDATES, texts=matcher.joins(window_keys))
     # -- this year's plans, weighed among themselves and last year's: where a plan is restated --
     restated = [plan for plan in new_report.plan_sentences if not plan.framing]
-    restating = Matcher([p.key for p in plans] + [p.key for p in restated])
-    new_plans = TargetIndex([(restating.features(p.key), "") for p in restated])
+    restating = Matcher([p.key for p in plans] + [p.key for p in restated], known_tokens)
+    new_plans = TargetIndex([(restating.body([p.key]), "") for p in restated],
+                            texts=restating.joins([[p.key] for p in restated]))
 
     new_measures = {m.id: m for m in results}
     old_texts = {m.id: m.text for m in role_measures(old_report, Role.PLANS)}

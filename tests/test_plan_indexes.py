@@ -1,0 +1,105 @@
+"""The indexes and memos of plan matching give exactly the results of the plain computations."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reportdiff.normalize import key as norm_key
+from reportdiff.parse import split_sentences
+from reportdiff.pipeline import load_report
+from reportdiff.plan_matching import (
+    LINK_THRESHOLD,
+    SATURATION,
+    _TITLE_BONUS,
+    Matcher,
+    TargetIndex,
+    _Anchors,
+    _shown,
+    holds,
+    links,
+)
+from reportdiff.plans import role_measures
+from reportdiff.models import Role
+from reportdiff.text_index import Joins, Texts
+
+from conftest import SAMPLE, SEED
+
+_PIECES = st.sampled_from(["信访", "工作", "条例", "执法", "行政", "。", ",", ";", "a", "1", "-", "复议", "案件"])
+_KEYS = st.lists(_PIECES, max_size=8).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_KEYS, min_size=1, max_size=6), st.data())
+def test_joins_answer_as_an_index_of_the_joined_texts(keys, data) -> None:
+    keys = list(dict.fromkeys(keys))
+    texts = Texts(keys)
+    joins = data.draw(st.lists(st.lists(st.integers(0, len(keys) - 1), min_size=1, max_size=3), max_size=5))
+    joined = Texts(["".join(keys[i] for i in join) for join in joins])
+    needles = data.draw(st.lists(st.one_of(_PIECES, st.tuples(_PIECES, _PIECES).map("".join)), max_size=6))
+    index = Joins(texts, joins)
+    for needle in needles:
+        assert index.containing(needle) == joined.containing(needle), needle
+        assert texts.count(needle) == len(texts.containing(needle)) == sum(needle in k for k in keys)
+
+
+def _plain_links(plan, targets, threshold, excluded=frozenset()):
+    """``links`` as it was before its memos: every candidate weighed again each round."""
+    denominator = min(plan.total, SATURATION)
+    if denominator <= 0:
+        return []
+    linked, covered = [], frozenset()
+    holding = targets.holding(plan, excluded)
+    while True:
+        best = None
+        for index, held in holding.items():
+            weight, found = Matcher.anchored(plan, [f for f in held if f not in covered] if covered else held)
+            if weight <= 0:
+                continue
+            title = targets.targets[index][1]
+            in_title = sum(plan.weights[f] for f in found if holds(title, f))
+            rank = weight + _TITLE_BONUS * in_title
+            if best is None or rank > best[0]:
+                best = (rank, weight, index, found)
+        if best is None or best[1] / denominator < threshold:
+            return linked
+        _, weight, index, found = best
+        full_weight, full = Matcher.anchored(plan, holding.pop(index))
+        linked.append((index, round(min(full_weight / denominator, 1.0), 4), _shown(plan, full)))
+        covered = covered | frozenset(found)
+
+
+def _windows(path):
+    report = load_report(path)
+    keys = [[norm_key(s) for s in split_sentences(m.text)] for m in role_measures(report, Role.RESULTS)]
+    return report, [(m, pair) for m, sentences in zip(role_measures(report, Role.RESULTS), keys)
+                    for pair in (sentences[i : i + 2] for i in range(max(len(sentences) - 1, 1))) if pair]
+
+
+def test_links_and_bodies_are_the_plain_ones() -> None:
+    report, windows = _windows(SAMPLE)
+    plans = load_report(SEED).plan_sentences + report.plan_sentences
+    matcher = Matcher([k for _, pair in windows for k in pair] + [p.key for p in plans])
+    bodies = [(matcher.body(pair), norm_key(m.title)) for m, pair in windows]
+    fast = TargetIndex(bodies, most=24, texts=matcher.joins([pair for _, pair in windows]))
+    plain = TargetIndex([(matcher.joined(pair), title) for (_, pair), (_, title) in zip(windows, bodies)], most=24)
+    assert [body.concepts for body, _ in bodies] == [feats.concepts for feats, _ in plain.targets]
+    linked = 0
+    for plan in plans:
+        feats = matcher.features(plan.key)
+        for excluded in (frozenset(), frozenset(range(0, len(windows), 3))):
+            expected = _plain_links(feats, plain, LINK_THRESHOLD, excluded)
+            assert links(feats, fast, LINK_THRESHOLD, excluded) == expected, plan.text
+            linked += len(expected)
+    assert linked >= 10
+
+
+def test_anchors_weigh_as_anchored() -> None:
+    report = load_report(SEED)
+    matcher = Matcher([m.key for m in report.measures] + [p.key for p in report.plan_sentences])
+    for plan in report.plan_sentences:
+        feats = matcher.features(plan.key)
+        anchors = _Anchors(feats)
+        features = list(feats.weights)
+        for part in (features, features[::2], features[1::2], features[:2], features[-3:], []):
+            assert anchors.weight(part) == Matcher.anchored(feats, part)[0]
