@@ -139,7 +139,7 @@ class Figure:
 # ---------------------------------------------------------------------------- extraction
 
 
-def _aligned_key(text: str) -> str:
+def aligned_key(text: str) -> str:
     """Simplified, width-folded text with exactly one character per original character."""
     simplified = _T2S.convert(text)
     if len(simplified) != len(text):
@@ -312,7 +312,7 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
     stated amount is a figure too, marked ``is_change`` with ``change_of`` pointing back.
     Traditional and Simplified script, full and half width give the same figures.
     """
-    key = _aligned_key(text)
+    key = aligned_key(text)
     matches = _scan(key)
     figures: list[Figure] = []
     floors: list[int] = []  # -- where each figure's clause may start --
@@ -427,4 +427,4 @@ def _link_changes(text: str, key: str, figures: list[Figure]) -> list[Figure]:
 
 
 
-__all__ = ["Figure", "StatedChange", "extract_figures"]
+__all__ = ["Figure", "StatedChange", "aligned_key", "extract_figures"]

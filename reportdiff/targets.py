@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .figures import amount_text, label_similarity
-from .figures_extract import extract_figures
+from .figures_extract import aligned_key, extract_figures
 from .models import Block, BlockKind, Report
 from .normalize import key as _key
 
@@ -138,7 +138,8 @@ def find_targets(report: Report) -> tuple[Target, ...]:
     """
     blocks = report.blocks
     for index, block in enumerate(blocks):
-        found = _INTRO.search(block.text)
+        # -- found on the Simplified key, one character for each of the text's: 預期目標是： --
+        found = _INTRO.search(aligned_key(block.text))
         if found is None:
             continue
         body = block.text[found.end():]
@@ -182,7 +183,7 @@ def parse_targets(listing: str) -> tuple[Target, ...]:
             clause = clause.strip()
             if not clause:
                 continue
-            if clauses and (qualifying or _CONTINUATION.match(clause)):
+            if clauses and (qualifying or _CONTINUATION.match(aligned_key(clause))):
                 qualifying = True  # -- the rest of this item qualifies the target it follows --
                 continue
             clauses.append(clause)
@@ -191,20 +192,25 @@ def parse_targets(listing: str) -> tuple[Target, ...]:
 
 def _target(clause: str) -> Target:
     text = clause.rstrip("。；;，, ")
+    # -- the patterns read the Simplified key; the indicator is cut from the text as written --
+    key = aligned_key(text)
     figures = [f for f in extract_figures(text) if not f.is_change]
+    lead = _LEAD.match(key).end()
     if figures:
         figure = figures[0]
-        before = _LEAD.sub("", text[: figure.start])
-        indicator = _TAIL.sub("", before) or before or text
+        before = text[lead : max(lead, figure.start)]
+        tail = _TAIL.search(key[lead : max(lead, figure.start)])
+        indicator = (before[: tail.start()] if tail else before) or before or text
         upper = None
         if len(figures) > 1 and text[figure.end : figures[1].start] in ("－", "-", "—", "～", "~", "至", "到"):
             upper = figures[1].value  # -- 6.5%－7%: a range --
         raw = text[figure.start : figures[1].end] if upper is not None else figure.raw
         return Target(indicator, text, figure.value, figure.unit, figure.approx, raw, upper,
                       indicator_topics(indicator))
-    body = _LEAD_VERB.sub("", _LEAD.sub("", text))
-    cut = _PREDICATE.search(body, 2)
-    indicator = body[: cut.start()] if cut else body
+    verb = _LEAD_VERB.match(key[lead:])
+    start = lead + verb.end() if verb else lead
+    cut = _PREDICATE.search(key, start + 2)
+    indicator = text[start : cut.start()] if cut else text[start:]
     return Target(indicator or text, text, None, "", None, None, None, indicator_topics(indicator or text))
 
 

@@ -48,6 +48,17 @@ def test_every_target_of_a_city_report_is_parsed() -> None:
     assert "gdp" in gdp.topics and "revenue" in revenue.topics
 
 
+def test_a_traditional_report_gives_the_same_targets_in_its_own_script() -> None:
+    from opencc import OpenCC
+
+    simplified = find_targets(parse_text(CITY_2025, "2025.txt"))
+    traditional = find_targets(parse_text(OpenCC("s2t").convert(CITY_2025), "2025.txt"))
+    assert [(t.value, t.unit, t.qualifier, t.topics) for t in traditional] == \
+        [(t.value, t.unit, t.qualifier, t.topics) for t in simplified]
+    assert [key(t.indicator) for t in traditional] == [key(t.indicator) for t in simplified]
+    assert traditional[0].indicator == "地區生產總值增長"  # -- shown as written --
+
+
 def test_targets_pair_by_indicator_and_change_in_points() -> None:
     old = find_targets(parse_text(CITY_2024, "2024.txt"))
     new = find_targets(parse_text(CITY_2025, "2025.txt"))
