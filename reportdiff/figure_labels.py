@@ -42,7 +42,8 @@ _AFTER_STOP = re.compile(
     r"|进行|得到|受到|(?<!公)共|累计|同比|较|比上|以上|左右|设置|设立|配备|覆盖|受益"
 )
 _MAX_LABEL = 16
-_DIGIT = re.compile(r"\d")
+# -- where another figure starts in a label read after a number: 7400亿元, 2.8万, not 4A级 or 5G --
+_NEXT_FIGURE = re.compile(r"\d{2,}|\d[.万亿千百]")
 # -- the words a rate of change is named by: 增长2.3%, 增幅超过40%, 上涨2.5%, 涨幅3%左右 --
 _RATE_WORDS = re.compile(r"(?:增长|增幅|增速|上涨|涨幅|降低|下降|降幅)$")
 _RATE_NAMES = {"增长": "增长", "增幅": "增长", "增速": "增长", "上涨": "涨幅", "涨幅": "涨幅",
@@ -120,7 +121,7 @@ def _label_after(key: str, pos: int) -> str:
     stop = _AFTER_STOP.search(phrase)
     if stop:
         phrase = phrase[: stop.start()]
-    digit = _DIGIT.search(phrase)
+    digit = _NEXT_FIGURE.search(phrase)
     if digit and digit.start() >= 2:
         phrase = phrase[: digit.start()]  # -- the next figure is another's: 分两期投放…工具7400亿元 --
     if len(phrase) == 1 and end < len(key) and key[end] in "（(":
@@ -217,9 +218,10 @@ def distributed_labels(key: str, start: int, floor: int, count: int, delta: bool
     from .segment import tokenize  # -- only for such lists: the dictionary loads lazily --
 
     items[0] = _strip_words(LEAD_MARKER.sub("", items[0]), _LEAD_TRIM, lead=True)
-    words = tokenize(items[-1])
-    size = len(tokenize(items[0]))
-    shared = "".join(words[size:]) if len(words) > size else ""
+    words, first = tokenize(items[-1]), tokenize(items[0])
+    size = len(first)
+    # -- subjects ending alike are whole names (规上工业企业、专精特新小巨人企业): nothing shared --
+    shared = "".join(words[size:]) if len(words) > size and words[-1] != first[-1] else ""
     if shared:
         items[-1] = "".join(words[:size])
     labels = [_norm_key(_label_before(item + shared + verb)) for item in items]

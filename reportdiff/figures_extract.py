@@ -363,7 +363,7 @@ def _distribute(key: str, figures: list[Figure], floors: list[int]) -> list[Figu
     while i < len(figures):
         j = i + 1
         while (j < len(figures) and figures[j].label == figures[i].label and figures[j].unit == figures[i].unit
-               and key[figures[j - 1].end : figures[j].start] in ("、", "和", "及")):
+               and key[figures[j - 1].end : figures[j].start] in ("、", "和", "及", "与")):
             j += 1
         if j - i > 1:
             labels = distributed_labels(key, figures[i].start, floors[i], j - i, figures[i].aspect == "delta")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from .figures_extract import extract_figures
 from .models import Measure, PlanSentence
@@ -18,36 +19,60 @@ from .parse import split_sentences
 from .plans import Evidence, Promise
 from .targets import Target, indicator_topics
 
-#: A target that one growth keeps pace with another (居民收入增长和经济增长基本同步).
-_IN_STEP = re.compile(r"(?P<first>[^,;。]+?)(?:增长)?[和与同](?P<second>[^,;。]+?)增长(?:基本)?同步")
+#: A target that one growth keeps pace with another, on the key: 居民收入增长和经济增长基本同步,
+#: 城乡居民收入与经济同步增长, 居民收入增长与经济发展同步. Bounded: a plan may be a long run of text.
+_IN_STEP = re.compile(
+    r"(?P<first>[^,;。和与同]{2,16}?)(?:增长)?[和与同](?P<second>[^,;。]{2,12}?)(?:增长|发展)?(?:基本)?同步")
 #: Two growth rates this many percentage points apart, or the first ahead, are in step.
 IN_STEP_GAP = 1.0
-#: A qualitative target that its indicator hold up or improve: met by a rise.
+#: A target without a figure that its indicator hold up or improve: met by a rise.
 _RISING = re.compile(r"回稳|向好|提质|促稳|保稳|稳中有升|稳步增长|持续增长|稳定增长|较快增长")
+#: Indicators whose health is their growth rate; others (生态环境质量) are not judged by one, and
+#: a rate that only shares their topic (生态环境领域投资增长) says nothing of them.
+_GROWING = frozenset(("gdp", "trade", "income", "revenue", "retail", "investment"))
+#: How a rate of change is named at the end of its label, and its sign.
+_RISE = re.compile(r"增长$")
+_FALL = re.compile(r"(?:下降|降低|减少)$")
+#: Not one year's own rate: an average (年均增长, 两年平均增长), a change since another year.
+_NOT_ONE_YEAR = re.compile(r"年均|平均|比(?:19|20)\d{2}年")
+#: Part of the population only: with the whole's rate given, the whole's counts.
+_PART = re.compile(r"城镇|农村")
 
-Rate = tuple[float, Measure, str, str]
-"""A growth rate, the result measure and sentence that give it, and the rate as written."""
+
+class Rate(NamedTuple):
+    """A growth rate (a fall negative), the result that gives it, and the rate as written."""
+
+    value: float
+    measure: Measure
+    sentence: str
+    written: str
 
 
 def growth_rate(topics: frozenset[str], results: Sequence[Measure], changes: Iterable) -> Rate | None:
-    """Return the first growth rate of an indicator about ``topics`` in ``results`` (searched in
-    their order), or None. A rate is the indicator's own growth (…增长6.5%): not a share in
-    growth (对世界经济增长贡献率), not an average over years (年均增长). A rate whose words do not
-    name it (国内生产总值达到…，增长6.7%) is known from the plan figure it was paired with
-    (``changes``, figure changes of kind ``plan_result``)."""
+    """Return the growth rate of an indicator about ``topics`` in ``results`` (searched in their
+    order; the whole population's before a part's), or None. A rate is the indicator's own change
+    for one year (…增长6.5%, …下降8.2%): not a share in growth (对世界经济增长贡献率), not an
+    average over years. A rate whose words do not name it (国内生产总值达到…，增长6.7%) is known
+    from the plan figure it was paired with (``changes``, figure changes of kind ``plan_result``)."""
+    found: list[tuple[bool, Rate]] = []
     for measure in results:
         for sentence in split_sentences(measure.text):
             for figure in extract_figures(sentence):
-                if (figure.unit == "%" and figure.label.endswith("增长") and "年均" not in figure.label
-                        and topics & indicator_topics(figure.label)):
-                    return figure.value, measure, sentence.strip(), figure.label + figure.raw
+                label = figure.label
+                sign = 1 if _RISE.search(label) else -1 if _FALL.search(label) else 0
+                if figure.unit == "%" and sign and not _NOT_ONE_YEAR.search(label) \
+                        and topics & indicator_topics(label):
+                    found.append((bool(_PART.search(label)),
+                                  Rate(sign * figure.value, measure, sentence.strip(), label + figure.raw)))
+        if found:
+            return min(found, key=lambda item: item[0])[1]  # -- the first of the whole population's --
     by_id = {measure.id: measure for measure in results}
     for change in changes:
         measure = by_id.get(change.new_measure)
         if (measure is not None and change.new.unit == "%" and change.old.aspect != "from"
                 and topics & indicator_topics(change.label or "")):
             sentence = next((s.strip() for s in split_sentences(measure.text) if change.new.raw in s), measure.text)
-            return change.new.value, measure, sentence, change.label + change.new.raw
+            return Rate(change.new.value, measure, sentence, change.label + change.new.raw)
     return None
 
 
@@ -56,6 +81,8 @@ def in_step_promise(plan: PlanSentence, results: Sequence[Measure], changes: Ite
     two rates the results give, or None when the plan is no such target or the results do not
     give both rates. ``results`` come in the order to search them: the plan's own year before
     a review of several years."""
+    if "同步" not in plan.key:
+        return None
     match = _IN_STEP.search(plan.key)
     if match is None:
         return None
@@ -66,11 +93,10 @@ def in_step_promise(plan: PlanSentence, results: Sequence[Measure], changes: Ite
     leading, pace = growth_rate(first, results, changes), growth_rate(second, results, changes)
     if leading is None or pace is None:
         return None
-    if leading[0] < pace[0] - IN_STEP_GAP:
+    if leading.value < pace.value - IN_STEP_GAP:
         return Promise("not_reported", plan, ())
     # -- the two rates as the review writes them are what a reader compares --
-    rate, measure, sentence, written = leading
-    return Promise("delivered", plan, (Evidence(measure, sentence, 1.0, (written, pace[3])),))
+    return Promise("delivered", plan, (Evidence(leading.measure, leading.sentence, 1.0, (leading.written, pace.written)),))
 
 
 def rising_promise(plan: PlanSentence, targets: Iterable[Target], results: Sequence[Measure],
@@ -79,16 +105,16 @@ def rising_promise(plan: PlanSentence, targets: Iterable[Target], results: Seque
     improve (进出口回稳向好), judged by the indicator's growth rate in the results: met by a
     rise, not by a fall; None when the plan is no such target or the results give no rate."""
     for target in targets:
-        if target.value is None and target.topics and _RISING.search(target.text) \
-                and norm_key(target.text).rstrip(",;。.") in plan.key:
+        text = norm_key(target.text).rstrip(",;。.")
+        if target.value is None and target.topics and target.topics <= _GROWING and _RISING.search(text) \
+                and text in plan.key:
             found = growth_rate(target.topics, results, changes)
             if found is None:
                 return None
-            rate, measure, sentence, written = found
-            if rate <= 0:
+            if found.value <= 0:
                 return Promise("not_reported", plan, ())
-            return Promise("delivered", plan, (Evidence(measure, sentence, 1.0, (written,)),))
+            return Promise("delivered", plan, (Evidence(found.measure, found.sentence, 1.0, (found.written,)),))
     return None
 
 
-__all__ = ["IN_STEP_GAP", "growth_rate", "in_step_promise", "rising_promise"]
+__all__ = ["IN_STEP_GAP", "Rate", "growth_rate", "in_step_promise", "rising_promise"]

@@ -118,7 +118,8 @@ _SHORTCOMING_OPENING = re.compile(
 
 #: A paragraph of a review that tells of one year (刚刚过去的2017年…, 过去一年…, 去年…): inside a
 #: review of five years it is that year's result, not the term's.
-ONE_YEAR_OPENING = re.compile(r"^(?:刚刚过去的|过去的)?(?:过去一年|去年|(?:19|20)\d{2}年)")
+ONE_YEAR_OPENING = re.compile(
+    r"^(?:刚刚)?过去的?一年|^去年(?!以来)|^(?:刚刚过去的)?(?:19|20)\d{2}年(?!以来|至|到|[-—~－]|底|末)")
 
 
 def opens_shortcomings(paragraph: str) -> bool:
@@ -151,7 +152,8 @@ _FRAMING = re.compile(
     r"紧密(?:地)?团结在|^让我们|^我们要携手|一定能|(?:干|奋斗|拼)出来的|考虑了|"
     # -- the assessment before the targets (综合分析国内外形势，…), an exhortation to everyone
     #    (治理雾霾人人有责), a target explained (预期目标，符合经济规律和客观实际) --
-    r"^综合(?:分析|研判|考虑)|人人有责|符合(?:经济|客观)?规律|"
+    r"^综合(?:分析|研判)[^,，。]{0,10}(?:形势|情况)|^[^,，。]{2,12}人人有责(?:[,，。]|$)|"
+    r"^[^,，]{0,16}目标[,，](?:符合|体现|兼顾)|"
     # -- a clause that only assesses the task before it: …，是中国特色农业现代化的必由之路 --
     r"^是[^,，。;；]{2,}(?:之路|关键|基础|根本|前提|保障|途径|支撑|动力|方向|举措|重要内容)[,，。;；]?$|"
     # -- the announcement of the sections that follow: 今年要重点做好八个方面工作 --
@@ -229,6 +231,7 @@ __all__ = [
     "GOVERNMENT_WORK",
     "KINDS",
     "Kind",
+    "ONE_YEAR_OPENING",
     "OTHER",
     "RULE_OF_LAW",
     "Years",

@@ -33,7 +33,10 @@ CLAUSE_SATURATION = 2 * SATURATION
 _CLAUSE_SPLIT = re.compile(r"(?<=[,;:])")
 
 
+#: A document's title (制定实施《…纲要》), compared without its period or edition
+#: (…管理办法（2024—2026年）, …（试行）), which citations write in several ways.
 _TITLE = re.compile(r"《([^》]{2,})》")
+_TITLE_PERIOD = re.compile(r"[(（][^)）]*[)）]|[\d\-—–－~～]+年?")
 
 
 def _clauses(matcher: Matcher, plan_key: str) -> list[Features]:
@@ -54,8 +57,8 @@ def _reports_a_clause(clauses: list[Features], evidence: Features) -> bool:
     but never less than half of it: one strong shared word (个人所得税) in a clause of eight
     names another task."""
     for clause in clauses:
-        titles = _TITLE.findall(clause.key)
-        if titles and not any(title in evidence.key for title in titles):
+        titles = [_TITLE_PERIOD.sub("", title) for title in _TITLE.findall(clause.key)]
+        if titles and not any(title in _TITLE_PERIOD.sub("", evidence.key) for title in titles):
             continue  # -- a document named by its title (制定实施《…纲要》) is reported by name --
         covered, total = _coverage(clause, evidence)
         if covered >= PROMISE_THRESHOLD * max(min(total, CLAUSE_SATURATION), total / 2) \
@@ -185,7 +188,7 @@ _TASK_VERB = re.compile(
     "扩大|提高|提升|降低|减少|增加|落实|坚持|强化|优化|培育|改造|新建|完成|安排|发行|取消|放宽|规范|整治|治理|保障|"
     "稳定|保持|用好|做好|抓好|打击|加大|延续|延长|推广|推行|探索|统筹|提振|防范|化解|严控|确保|守住|兜牢|扶持|帮助|"
     "减轻|清理|严厉|严格|维护|参与|商签|发挥|开工|建成|修订|编制|办好|加速|拓展|拓宽|实现|控制|下达|打造|聚焦|争创|"
-    "招引|培养|引进|筹办|举办|召开|部署|出击|攻坚|巩固|壮大|发展壮大|补齐|补强|畅通|织密|筑牢|防控|去产能|去库存|去杠杆|降成本|补短板|^发展|简化|简并"
+    "招引|培养|引进|筹办|举办|召开|部署|出击|攻坚|巩固|壮大|发展壮大|补齐|补强|畅通|织密|筑牢|防控|去产能|去库存|去杠杆|降成本|补短板|^发展(?![^,;]*(?:是|才))|简化|简并"
 )
 #: Clauses that give a cause, a purpose or a condition of the task beside them: 因财政收入恢复性
 #: 增长，…; …，以促进民生改善; 在落实助企纾困政策的同时，… (on the Simplified key).
@@ -200,6 +203,10 @@ _TASK_END = re.compile(r"(?<=[，,])")
 MAXIM_LENGTH = 8
 _LETTERS = re.compile(r"[\W\d_]+")
 _COUPLET_SPLIT = re.compile(r"[,;]")
+#: The words of a maxim's couplet: what weighs more than what, what cannot be, what wins the
+#: future (生命高于一切，安全重于泰山; 团结凝聚力量，实干创造未来). Two balanced clauses without
+#: them are two tasks (压减一般支出，盘活存量资金).
+_RHETORIC = re.compile(r"高于|重于|大于|不容|不可|重在|贵在|成在|在于|铸就|成就|创造|赢得|开创|凝聚|之魂|之本|为本|至上")
 #: A clause that obliges (对…的，必须依法惩治) sets a task, however balanced the sentence.
 _OBLIGES = re.compile(r"(?:必须|务必|要|应当?|须|坚决|依法)")
 
@@ -214,7 +221,7 @@ def _is_maxim(plan_key: str) -> bool:
     clauses = [clause for clause in clauses if clause]
     return len("".join(clauses)) <= MAXIM_LENGTH or (
         len(clauses) == 2 and len(clauses[0]) == len(clauses[1]) <= MAXIM_LENGTH
-        and not any(_OBLIGES.match(clause) for clause in clauses))
+        and not any(_OBLIGES.match(clause) for clause in clauses) and _RHETORIC.search(plan_key) is not None)
 
 
 def _tasks(matcher: Matcher, plan: PlanSentence) -> list[tuple[int, int]]:

@@ -157,3 +157,10 @@ def test_figures_listed_after_fenbie_are_named_by_their_own_subjects(text: str, 
 def test_a_label_read_after_the_number_stops_at_the_next_figure() -> None:
     tranches, amount = extract_figures("分两期投放政策性开发性金融工具7400亿元")
     assert tranches.raw == "两期" and tranches.label == amount.label == "投放政策性开发性金融工具"
+    # -- a digit inside a name is no figure: 4A级, 5G --
+    assert extract_figures("新增2家国家4A级旅游景区")[0].label == key("国家4A级旅游景区")
+
+
+def test_subjects_ending_alike_are_whole_names_after_fenbie() -> None:
+    firms = extract_figures("规上工业企业、国家级专精特新小巨人企业分别达到1200家、35家")
+    assert [f.label for f in firms] == [key("规上工业企业"), key("国家级专精特新小巨人企业")]

@@ -192,6 +192,10 @@ def test_a_named_task_of_work_is_no_framing() -> None:
     assert is_framing("节约用水人人有责，贵在行动、成在坚持。")
     assert is_framing("今年的增长预期目标，符合经济规律和客观实际。")
     assert not is_framing("综合治理城区内涝，新建雨水管网20公里。")
+    # -- tasks that only share a formula's words (a district's 法治 report) --
+    assert not is_framing("落实普法责任制，营造全社会尊法学法守法用法、人人有责的浓厚氛围。")
+    assert not is_framing("综合考虑群众需求和财力状况，再办好十件民生实事。")
+    assert not is_framing("建立符合客观规律的行政执法评议考核机制。")
     assert is_framing("是中国特色农业现代化的必由之路")  # -- a clause that only assesses --
 
 
@@ -350,3 +354,15 @@ def test_a_target_that_an_indicator_improve_is_judged_by_its_growth(trade: str, 
     assert promise.status == status
     if status == "delivered":
         assert promise.evidence[0].shared_terms == ("进出口增长4.6%",)
+
+
+@pytest.mark.parametrize(("opening", "one_year"), [
+    ("刚刚过去的2017年，经济社会发展主要目标任务全面完成", True), ("过去一年，全市经济运行总体平稳", True),
+    ("刚刚过去的一年，我们攻坚克难", True), ("2022年，全县地区生产总值增长6.3%", True),
+    ("2018年以来，累计城镇新增就业1.6万人", False), ("2018年至2022年，累计完成投资", False),
+    ("2022年底，全县户籍人口", False), ("去年以来，我们坚持", False),
+])
+def test_a_paragraph_of_one_year_inside_a_review_of_five(opening: str, one_year: bool) -> None:
+    from reportdiff.kinds import ONE_YEAR_OPENING
+
+    assert (ONE_YEAR_OPENING.match(key(opening)) is not None) is one_year
