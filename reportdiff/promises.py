@@ -12,15 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .growth_targets import in_step_promise, rising_promise
 from .kinds import KINDS, ONE_YEAR_OPENING, OTHER, is_framing
 from .models import Measure, PlanSentence, Report, Role
 from .normalize import key as norm_key
 from .parse import split_sentences
 from .plan_matching import PROMISE_THRESHOLD, SATURATION, Features, Matcher, TargetIndex, Texts, links
 from .plan_tokens import plan_tokens
-from .plans import Evidence, Promise, role_measures, pick_sentence, bare_key
+from .plans import Evidence, Promise, bare_key, pick_sentence, role_measures
 from .segment import DOMAIN_TERMS, FIGURE_RE
-from .growth_targets import in_step_promise, rising_promise
 from .targets import find_targets
 
 #: Evidence windows scored for a plan: those holding most of its strong wording (a long
