@@ -252,6 +252,9 @@ def report_name(report: Report) -> str:
     if found:
         year = f"{report.year}年" if report.year else ""
         return f"{found.group(1)}{year}{kind}"
+    if report.kind in ("rule_of_law", "government_work") and report.year:
+        # -- a report that opens with its address (各位代表：) names neither itself nor its body --
+        return f"{kind}（{report.year}年）"
     return report.source.replace("\\", "/").rsplit("/", 1)[-1]
 
 

@@ -85,6 +85,15 @@ def test_report_named_by_body_and_year(seed_vs_sample) -> None:
     assert display.report_name(seed_vs_sample.new).startswith("海淀区2025年法治政府建设情况的报告")
 
 
+def test_a_report_opening_with_its_address_is_named_by_kind_and_year() -> None:
+    from reportdiff.pipeline import load_report
+
+    text = ("各位代表：\n现在，我代表市人民政府，向大会报告工作。\n一、2024年工作回顾\n全市地区生产总值增长5.8%。\n"
+            "二、2025年工作任务\n（一）扩大有效投资。新开工项目120个。\n")
+    report = load_report(text)
+    assert display.report_name(report) == "政府工作报告（2025年）"
+
+
 def test_script_converter_follows_the_new_report(seed_vs_sample) -> None:
     convert = display.script_converter(seed_vs_sample.old, seed_vs_sample.new)
     assert convert is not None and convert("170.81萬件") == "170.81万件"
