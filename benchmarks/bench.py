@@ -215,7 +215,7 @@ _STAGES = ("load_report", "Scorer", "align_measures", "align_sections", "classif
            "track_promises")
 # -- where each stage is looked up when compare runs it: figures and promises are imported by
 #    compare when asked for, so they are timed in their own modules --
-_STAGE_MODULES = {"compare_figures": "figures", "track_promises": "plans"}
+_STAGE_MODULES = {"compare_figures": "figures", "track_promises": "promises"}
 
 
 def _clear_memos() -> None:

@@ -210,7 +210,8 @@ def _leaf_concepts(text_key: str) -> tuple[str, ...]:
         return ()
     # -- a concept none of whose forms is in the key is out after one search --
     return tuple("@" + concept for concept, forms in CONCEPTS.items()
-                 if _CONCEPT_FORMS[concept].search(text_key) and any(_holds_form(text_key, form) for form in forms))
+                 if _CONCEPT_FORMS[concept].search(text_key)
+                 and any(_holds_form(text_key, form) for form in forms))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -321,7 +322,7 @@ class Matcher:
         return found
 
     @staticmethod
-    def shared(part: Features, whole: Features, skip: frozenset[str] = frozenset(),
+    def shared(part: Features, whole: Features | Body, skip: frozenset[str] = frozenset(),
                anchor: float = ANCHOR_WEIGHT) -> tuple[float, list[str]]:
         """Return the weight of ``part``'s features found in ``whole`` (``skip`` aside), and which.
 
@@ -334,7 +335,7 @@ class Matcher:
         return Matcher.anchored(part, found, anchor)
 
     @staticmethod
-    def found(part: Features, whole: Features) -> list[str]:
+    def found(part: Features, whole: Features | Body) -> list[str]:
         """Return ``part``'s features that ``whole`` holds, in ``part``'s order."""
         key = whole.key
         if not part.concepts:

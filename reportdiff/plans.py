@@ -257,7 +257,8 @@ def _held_weight(plan: Features, text_key: str) -> float:
     """Return the weight of the plan's features ``text_key`` holds (``holds``), summed in the
     plan's order; a word or bigram is looked up as it stands, a concept in its forms."""
     weights = plan.weights
-    return sum(weights[f] for f, needle, concept in plan.needles if (holds(text_key, f) if concept else needle in text_key))
+    return sum(weights[f] for f, needle, concept in plan.needles
+               if (holds(text_key, f) if concept else needle in text_key))
 
 
 def _best_sentence(plan: Features, text: str) -> str:
