@@ -12,15 +12,16 @@ from reportdiff.promises import track_promises
 from conftest import SAMPLE, SEED
 
 
-# -- the module: ``reportdiff.plans`` as an attribute is the public function --
+# -- the modules: ``reportdiff.plans`` as an attribute is the public function --
 plans = importlib.import_module("reportdiff.plans")
+promises = importlib.import_module("reportdiff.promises")
 
 
 class _EveryTarget(plan_matching.TargetIndex):
     """The index without its twin skipping: every target holding a strong needle is a candidate."""
 
-    def __init__(self, targets, most=None) -> None:
-        super().__init__(targets, most)
+    def __init__(self, targets, most=None, texts=None) -> None:
+        super().__init__(targets, most, texts)
         self._distinct = frozenset(range(len(targets)))
         self._by_concept = {}
         for index, (body, _) in enumerate(targets):
@@ -37,7 +38,7 @@ def _repeated(path, times: int) -> str:
 def test_twin_targets_change_no_promise(monkeypatch) -> None:
     old, new = load_report(_repeated(SEED, 3)), load_report(_repeated(SAMPLE, 3))
     fast = track_promises(old, new)
-    monkeypatch.setattr(plans, "TargetIndex", _EveryTarget)
+    monkeypatch.setattr(promises, "TargetIndex", _EveryTarget)  # -- where track_promises finds it --
     plain = track_promises(old, new)
     assert fast == plain
     assert sum(p.status == "delivered" for p in fast) >= 3 * 10
