@@ -18,6 +18,7 @@ from .labels import labels
 from .models import Measure, PlanSentence, Redline, Report, Role
 from .normalize import key as norm_key
 from .parse import split_sentences
+from .plan_links import TargetIndex, links
 from .plan_matching import (
     ANSWER_ANCHOR_WEIGHT,
     ANSWER_THRESHOLD,
@@ -25,9 +26,7 @@ from .plan_matching import (
     SATURATION,
     Features,
     Matcher,
-    TargetIndex,
     holds,
-    links,
 )
 
 

@@ -17,7 +17,8 @@ from .kinds import KINDS, ONE_YEAR_OPENING, OTHER, is_framing
 from .models import Measure, PlanSentence, Report, Role
 from .normalize import key as norm_key
 from .parse import split_sentences
-from .plan_matching import PROMISE_THRESHOLD, SATURATION, Features, Matcher, TargetIndex, Texts, links
+from .plan_links import TargetIndex, links
+from .plan_matching import PROMISE_THRESHOLD, SATURATION, Features, Matcher, Texts
 from .plan_tokens import plan_tokens
 from .plans import Evidence, Promise, bare_key, pick_sentence, role_measures
 from .segment import DOMAIN_TERMS, FIGURE_RE

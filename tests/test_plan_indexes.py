@@ -8,17 +8,8 @@ from hypothesis import strategies as st
 from reportdiff.normalize import key as norm_key
 from reportdiff.parse import split_sentences
 from reportdiff.pipeline import load_report
-from reportdiff.plan_matching import (
-    LINK_THRESHOLD,
-    SATURATION,
-    _TITLE_BONUS,
-    Matcher,
-    TargetIndex,
-    _Anchors,
-    _shown,
-    holds,
-    links,
-)
+from reportdiff.plan_links import _TITLE_BONUS, TargetIndex, _Anchors, _shown, links
+from reportdiff.plan_matching import LINK_THRESHOLD, SATURATION, Matcher, holds
 from reportdiff.plans import role_measures
 from reportdiff.models import Role
 from reportdiff.text_index import Joins, Texts

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-from reportdiff import plan_matching
+from reportdiff import plan_links
 from reportdiff.pipeline import load_report
 from reportdiff.plans import analyse_plans
 from reportdiff.promises import track_promises
@@ -17,7 +17,7 @@ plans = importlib.import_module("reportdiff.plans")
 promises = importlib.import_module("reportdiff.promises")
 
 
-class _EveryTarget(plan_matching.TargetIndex):
+class _EveryTarget(plan_links.TargetIndex):
     """The index without its twin skipping: every target holding a strong needle is a candidate."""
 
     def __init__(self, targets, most=None, texts=None) -> None:

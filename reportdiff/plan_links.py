@@ -1,0 +1,217 @@
+"""Which results a plan is linked to: candidates by index, then the best-covering ones.
+
+``TargetIndex`` narrows the results a plan is scored against to those holding one of its
+strong needles (quadratic otherwise); ``links`` takes the best, then further results only on
+wording the earlier ones left uncovered. The features and the scoring they use are
+:mod:`reportdiff.plan_matching`'s.
+"""
+
+from __future__ import annotations
+
+from .plan_matching import _DOMAIN, ANCHOR_WEIGHT, SATURATION, Body, Features, Matcher, holds
+from .text_index import Joins, Texts
+
+#: Ranking bonus for evidence found in a result's title: the title names what the measure is about.
+_TITLE_BONUS = 0.25
+
+
+def _shown(part: Features, found: list[str]) -> tuple[str, ...]:
+    """Return the shared terms a reviewer reads as evidence, most specific first."""
+    hits = set(found)
+    ranked = sorted((t for t in part.terms if t in hits), key=lambda t: -part.weights[t])
+    return tuple(dict.fromkeys(t[1:] if t.startswith("@") else t for t in ranked))
+
+
+Target = tuple[Features | Body, str]
+"""A result as matched: its whole text (key and concepts), and the key of its title."""
+
+
+class TargetIndex:
+    """Which targets contain a given needle, so a plan is scored only against candidates.
+
+    ``Matcher.shared`` is zero unless the target holds at least one *strong* needle of
+    the plan (a concept, a domain term, or a word weighted as an anchor), so the targets
+    holding none can be skipped without changing any result. Without this, promise
+    tracking compares every plan with every result: quadratic in the report size.
+    """
+
+    def __init__(self, targets: list[Target], most: int | None = None, texts: Texts | Joins | None = None) -> None:
+        """``texts``: which targets contain a substring, when an index of their keys exists
+        already (``Matcher.joins``); by default the targets' keys are indexed here."""
+        self.targets = targets
+        #: At most this many candidates a plan, those holding most of its strong wording
+        #: (None: all). Long reviews hold a common strong word in dozens of sentences.
+        self.most = most
+        self._texts = texts if texts is not None else Texts([body.key for body, _ in targets])
+        # -- of targets with the same text and title only the first is ever a candidate: a
+        #    later twin scores the same (``links`` keeps the first of equal ranks) and, once
+        #    the first is linked, finds only covered wording. Without this a report that
+        #    repeats its measures costs quadratic time. --
+        first: dict[tuple[str, str], int] = {}
+        self._distinct = frozenset(first.setdefault((body.key, title), index)
+                                   for index, (body, title) in enumerate(targets))
+        self._by_concept: dict[str, set[int]] = {}
+        for index in sorted(self._distinct):
+            for concept in targets[index][0].concepts:
+                self._by_concept.setdefault(concept, set()).add(index)
+        self._cache: dict[str, frozenset[int]] = {}
+        self._holding: dict[str, tuple[list[int], dict[int, list[str]]]] = {}
+        self._scores: dict[str, tuple[_Anchors, dict[int, tuple[float, float, frozenset[str]]]]] = {}
+
+    def _containing(self, needle: str) -> frozenset[int]:
+        found = self._cache.get(needle)
+        if found is None:
+            found = self._cache[needle] = frozenset(self._texts.containing(needle)) & self._distinct
+        return found
+
+    def holding(self, plan: Features, excluded: frozenset[int] = frozenset()) -> dict[int, list[str]]:
+        """Return, for each candidate not ``excluded``, the features of ``plan`` it holds.
+
+        Candidates are the targets holding a strong needle of the plan, at most ``most`` of
+        them (those holding most of its strong wording), counted after the exclusion: an
+        excluded target takes no place from another. What a target holds of a plan is kept,
+        as a plan is looked up again with other targets excluded.
+        """
+        cached = self._holding.get(plan.key)
+        if cached is None:
+            hits = self._hits(plan)
+            # -- most weight first, then reading order (sort is stable, also in reverse) --
+            cached = self._holding[plan.key] = (sorted(sorted(hits), key=hits.__getitem__, reverse=True), {})
+        ranked, held = cached
+        if not excluded:
+            kept = ranked if self.most is None else ranked[: self.most]
+        else:
+            kept = [index for index in ranked if index not in excluded]
+            if self.most is not None:
+                kept = kept[: self.most]
+        found: dict[int, list[str]] = {}
+        for index in sorted(kept):
+            features = held.get(index)
+            if features is None:
+                features = held[index] = Matcher.found(plan, self.targets[index][0])
+            if features:
+                found[index] = features
+        return found
+
+    def scores(self, plan: Features) -> tuple[_Anchors, dict[int, tuple[float, float, frozenset[str]]]]:
+        """Return what anchors ``plan``, and the memo ``links`` keeps of its candidates: (anchored
+        weight, weight in the title, features the title holds) by target index."""
+        found = self._scores.get(plan.key)
+        if found is None:
+            found = self._scores[plan.key] = (_Anchors(plan), {})
+        return found
+
+    def _hits(self, plan: Features, anchor: float = ANCHOR_WEIGHT) -> dict[int, float]:
+        """Return the targets holding at least one strong needle of ``plan``, with the weight
+        of the strong needles each holds."""
+        hits: dict[int, float] = {}
+        for feature, needle, concept in plan.needles:
+            if concept:
+                found = self._by_concept.get(feature, set())
+            elif feature in _DOMAIN or (not feature.startswith("~") and plan.weights[feature] >= anchor):
+                found = self._containing(needle)
+            else:
+                continue
+            weight = plan.weights[feature]
+            for index in found:
+                hits[index] = hits.get(index, 0.0) + weight
+        return hits
+
+
+class _Anchors:
+    """What anchors a match of one plan (see ``Matcher.anchored``), looked up as sets.
+
+    ``Matcher.anchored`` asks the same questions of the same plan for every candidate and
+    every round of ``links``; here they are answered once a plan.
+    """
+
+    __slots__ = ("weights", "strong", "anchors", "long", "_titles")
+
+    def __init__(self, plan: Features, anchor: float = ANCHOR_WEIGHT) -> None:
+        weights = self.weights = plan.weights
+        self._titles: dict[str, frozenset[str]] = {}
+        self.strong = frozenset(f for f in weights if f.startswith("@") or f in _DOMAIN)
+        self.anchors = frozenset(f for f in weights if not f.startswith("~") and weights[f] >= anchor)
+        self.long = frozenset(f for f in self.anchors if len(f) >= 4)
+
+    def in_title(self, title: str) -> frozenset[str]:
+        """Return the plan's features ``title`` holds (the sentences of a result share its title)."""
+        found = self._titles.get(title)
+        if found is None:
+            found = self._titles[title] = frozenset(f for f in self.weights if holds(title, f)) if title \
+                else frozenset()
+        return found
+
+    def weight(self, found: list[str]) -> float:
+        """Return the weight of ``found`` as ``Matcher.anchored`` gives it (0 when not anchored)."""
+        if self.strong.isdisjoint(found):
+            anchors = self.anchors.intersection(found)
+            if len(anchors) < 2 and self.long.isdisjoint(anchors):
+                return 0.0
+        # -- summed in ``found``'s order, as ``anchored`` sums: the same float to the last bit --
+        return sum(map(self.weights.__getitem__, found))
+
+
+def links(plan: Features, targets: TargetIndex, threshold: float,
+          excluded: frozenset[int] = frozenset()) -> list[tuple[int, float, tuple[str, ...]]]:
+    """Return (target index, score, shared terms) for every target the plan is linked to.
+
+    The score is the shared weight over the plan's weight, the latter capped at
+    SATURATION: a long plan sentence needs only so much evidence, not a share of all
+    its words. The best target is linked first; a further target is linked only on the
+    plan's wording that earlier links did not already cover, so one plan links two
+    results only when it really bundles two measures. Among equal evidence, the result
+    whose title holds it wins (行政复议 in the title of a 行政复议 measure beats a passing
+    mention in a legal-adviser measure). Targets in ``excluded`` are never linked.
+    """
+    denominator = min(plan.total, SATURATION)
+    if denominator <= 0:
+        return []
+    linked: list[tuple[int, float, tuple[str, ...]]] = []
+    covered: frozenset[str] = frozenset()
+    # -- what each candidate holds of the plan, looked up once; each round only drops what
+    #    earlier links covered --
+    holding = targets.holding(plan, excluded)
+    if not holding:
+        return linked
+    anchors, scores = targets.scores(plan)
+    weights = plan.weights
+    while True:
+        best: tuple[float, float, int, list[str]] | None = None
+        for index, held in holding.items():
+            score = scores.get(index)
+            if score is None:
+                # -- the first round's weight and title weight of a candidate hold for every
+                #    call with this plan; the features the title holds, for the later rounds --
+                weight = anchors.weight(held)
+                if weight > 0:
+                    in_title_features = anchors.in_title(targets.targets[index][1])
+                    in_title = sum(weights[f] for f in held if f in in_title_features)
+                else:
+                    in_title_features, in_title = frozenset(), 0.0
+                score = scores[index] = (weight, in_title, in_title_features)
+            if score[0] <= 0:
+                continue  # -- not anchored on all it holds, so not on a part of it either --
+            if covered:
+                found = [f for f in held if f not in covered]
+                weight = anchors.weight(found)
+                if weight <= 0:
+                    continue
+                in_title_features = score[2]
+                in_title = sum(weights[f] for f in found if f in in_title_features)
+            else:
+                found = held
+                weight, in_title = score[0], score[1]
+            rank = weight + _TITLE_BONUS * in_title
+            if best is None or rank > best[0]:
+                best = (rank, weight, index, found)
+        if best is None or best[1] / denominator < threshold:
+            return linked
+        _, weight, index, found = best
+        full = holding.pop(index)
+        full_weight = scores[index][0]
+        linked.append((index, round(min(full_weight / denominator, 1.0), 4), _shown(plan, full)))
+        covered = covered | frozenset(found)
+
+
+__all__ = ["Target", "TargetIndex", "links"]
