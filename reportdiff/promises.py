@@ -18,7 +18,7 @@ from .models import Measure, PlanSentence, Report, Role
 from .normalize import key as norm_key
 from .parse import split_sentences
 from .plan_links import TargetIndex, links
-from .plan_matching import PROMISE_THRESHOLD, SATURATION, Features, Matcher, Texts
+from .plan_matching import PROMISE_THRESHOLD, SATURATION, Body, Features, Matcher, Texts
 from .plan_tokens import plan_tokens
 from .plans import Evidence, Promise, bare_key, pick_sentence, role_measures
 from .segment import DOMAIN_TERMS, FIGURE_RE
@@ -49,7 +49,7 @@ def _clauses(matcher: Matcher, plan_key: str) -> list[Features]:
     return [clause for clause in found if clause.total >= CLAUSE_WEIGHT]
 
 
-def _reports_a_clause(clauses: list[Features], evidence: Features) -> bool:
+def _reports_a_clause(clauses: list[Features], evidence: Features | Body) -> bool:
     """True when the evidence holds most of one clause's wording: the same task, not the same
     topic. A 政府工作报告 bundles several tasks in one sentence (放宽市场准入，开展…试点，保护…
     产权), and a result that shares one common word with each shows none of them done.
@@ -90,7 +90,7 @@ def _same_action(plan_key: str, evidence_key: str) -> bool:
 _DOMAIN_WORDS = frozenset(DOMAIN_TERMS)
 
 
-def _coverage(clause: Features, evidence: Features) -> tuple[float, float]:
+def _coverage(clause: Features, evidence: Features | Body) -> tuple[float, float]:
     """Return (weight of the clause's words the evidence holds, weight of all its words).
 
     Words, not features: a word found whole counts once, not again for each of its bigrams
