@@ -18,6 +18,7 @@ from .models import Comparison, Report
 from .normalize import key as norm_key
 from .parse import parse, parse_text
 from .section_align import align_sections, align_within_sections
+from .segment import preload
 
 if TYPE_CHECKING:
     from .plans import PlansAnalysis
@@ -79,6 +80,8 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
     done(STAGES[0])
     new_report = load_report(new, name="<new>", kind=kind)
     done(STAGES[1])
+    # -- every later key is a paragraph or a piece of one: their dictionary words in one pass --
+    preload([norm_key(block.text) for report in (old_report, new_report) for block in report.blocks])
     old_measures, new_measures = old_report.measures, new_report.measures
     scorer = Scorer([m.key for m in old_measures + new_measures])
     alignment = align_measures(old_measures, new_measures, scorer)
