@@ -104,25 +104,25 @@ class _Dictionary:
         wanted.update(odd_pairs)
         wanted = wanted.difference(given)
         given |= wanted
-        by_first: dict[str, list[str]] = {}
+        by_first: dict[int, list[str]] = {}
         for code in wanted:
             if code <= _MAX_CHAR:
-                by_first.setdefault(chr(code), []).append(_NO_SECOND)
+                by_first.setdefault(code, []).append(_NO_SECOND)
             else:
-                first, second = code.to_bytes(8, sys.byteorder).decode(_UTF32, "surrogatepass")
-                by_first.setdefault(first, []).append(second)
+                by_first.setdefault(code >> _FIRST_SHIFT & 0xFFFFFFFF, []).append(chr(code >> _SECOND_SHIFT & 0xFFFFFFFF))
         texts: list[memoryview] = []
         counts = array.array("I")
         data = self._data
+        unpack = struct.Struct("=3Q").unpack_from
         for first, wanted_seconds in by_first.items():
-            entry = self._entry(first)
+            entry = self._entry(chr(first))
             if entry is None:
                 continue
             seconds, bounds = entry
             for second in wanted_seconds:
                 at = seconds.find(second)
                 if at >= 0:
-                    word_start, word_end, count_end = struct.unpack_from("=3Q", bounds, 24 * at)
+                    word_start, word_end, count_end = unpack(bounds, 24 * at)
                     texts.append(data[word_start:word_end])
                     counts.frombytes(data[word_end:count_end])
         return (b"\n".join(texts).decode("utf-8").split("\n") if texts else []), counts
@@ -147,6 +147,8 @@ class _Dictionary:
 #: pair of neighbouring characters the 64-bit int of their two code points (above it).
 _UTF32 = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
 _MAX_CHAR = 0x10FFFF
+# -- where a pair's first and second code point lie in its int (native byte order) --
+_FIRST_SHIFT, _SECOND_SHIFT = (0, 32) if sys.byteorder == "little" else (32, 0)
 #: Texts joined into one by ``words_for_all`` (a report holds a few hundred paragraphs).
 _BATCH = 2000
 
@@ -209,6 +211,10 @@ _SKIP = re.compile(r"(\r\n|\s)")
 _SYMBOL_RUN = re.compile(r"[+#&._%-][a-zA-Z0-9+#&._%-]|[a-zA-Z0-9][+#&._%-]")
 
 
+#: Han blocks whose tokens ``_NativeShards`` remembers (then it starts afresh).
+_CUT_MEMO = 100_000
+
+
 class _NativeShards:
     """The same dictionary subset in jieba-rs (rjieba), which segments about 20× faster.
 
@@ -235,6 +241,10 @@ class _NativeShards:
         self._python: _Shards | None = None
         # -- the counts given to jieba-rs, which keeps them to itself (word_frequency asks) --
         self._counts: dict[str, int] = dict.fromkeys(self._terms, _DOMAIN_FREQ)
+        # -- each Han block's tokens: a key's sentences, clauses and the section texts joined from
+        #    it hold the same blocks. Exact: a block's words were all loaded before its first cut,
+        #    words loaded later are none of its substrings, and the total never changes (_REST) --
+        self._cuts: dict[str, list[str]] = {}
 
     def load(self, text: str) -> None:
         """Load the dictionary words ``text`` can use."""
@@ -276,7 +286,12 @@ class _NativeShards:
                     self._python = _Shards(_import_jieba(), self._path)
                 tokens.extend(self._python.cut(block))
             else:
-                tokens.extend(self._jieba.cut(block, True))
+                cut = self._cuts.get(block)
+                if cut is None:
+                    if len(self._cuts) >= _CUT_MEMO:
+                        self._cuts.clear()
+                    cut = self._cuts[block] = self._jieba.cut(block, True)
+                tokens.extend(cut)
         return tokens
 
     def frequency(self, word: str) -> int:
