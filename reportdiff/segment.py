@@ -296,8 +296,11 @@ class _NativeShards:
 
     def frequency(self, word: str) -> int:
         """Return the dictionary count of ``word`` (domain terms as added; 0 if none)."""
-        self.load(word)
-        return self._counts.get(word, 0)
+        count = self._counts.get(word)
+        if count is None:  # -- a word once loaded keeps its count: only others need a look-up --
+            self.load(word)
+            count = self._counts.get(word, 0)
+        return count
 
 
 def _dictionary_file() -> Path:
