@@ -20,13 +20,8 @@ import sys
 import types
 from typing import TYPE_CHECKING
 
-from . import _dataclass_code
-
-# -- before any module defines its dataclasses: their methods' compiled code is kept between runs --
-_dataclass_code.install()
-
-from .render import render as render  # noqa: E402 -- light: each renderer is imported when it runs --
-from .render import render_plans as render_plans  # noqa: E402
+from .render import render as render  # -- light: each renderer is imported when it runs --
+from .render import render_plans as render_plans
 
 # -- The other public names are loaded on first use (PEP 562), so that ``import
 #    reportdiff.cli`` and ``reportdiff --help`` do not pay for the pipeline and its libraries. --

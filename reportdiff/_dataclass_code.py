@@ -6,7 +6,8 @@ frozen class's ``__setattr__`` and ``__delattr__``) as source text and compiles 
 a tenth of a short comparison. The text depends only on a class's fields and options, so its
 compiled code is kept in the user cache, looked up by the text: ``exec`` of that code object
 does what ``exec`` of the text did (the same file name, ``<string>``, and no inherited
-``__future__`` flags). Other packages' dataclasses are compiled as before.
+``__future__`` flags). Other packages' dataclasses are compiled as before. ``pipeline``
+installs it before it imports the modules that define classes.
 """
 
 from __future__ import annotations
