@@ -24,6 +24,8 @@ from typing import Any
 from .cache_dir import cache_root, write_cache
 
 _codes: dict[str, CodeType] | None = None
+#: About ten times the methods of all reportdiff's classes.
+_MAX_ENTRIES = 4000
 _unsaved = False
 
 
@@ -38,7 +40,8 @@ def _load() -> dict[str, CodeType]:
             codes = marshal.load(fh)
     except (OSError, EOFError, ValueError, TypeError):
         return {}
-    return codes if isinstance(codes, dict) else {}
+    # -- texts of classes since edited stay behind: past a bound the cache starts afresh --
+    return codes if isinstance(codes, dict) and len(codes) <= _MAX_ENTRIES else {}
 
 
 def _save() -> None:
