@@ -1,7 +1,8 @@
 """Print timings for the speed targets in the issues (benchmarks, not tests).
 
     python benchmarks/bench.py            # issue 9's table, then the scaling rows
-    python benchmarks/bench.py table      # one group: table, scaling, render, plans, expressions
+    python benchmarks/bench.py table      # one group: table, stages, scaling, render, plans, expressions
+    python benchmarks/bench.py stages     # the in-process rows' CPU time by pipeline stage
 
 Whole-process rows run the real command (``python -m reportdiff``) and report the median,
 min and max wall time of 5 runs, and the median CPU time (user + system), which a loaded
@@ -71,6 +72,49 @@ from python_redlines import XmlPowerToolsEngine
 old, new, out = sys.argv[1:]
 result = XmlPowerToolsEngine().run_redline("bench", original=open(old, "rb").read(), modified=open(new, "rb").read())
 open(out, "wb").write(result[0])
+"""
+
+
+# -- the in-process rows again, timing each stage: the stages ``compare`` reports to its
+#    ``progress`` callback (as ``big_inputs.py --stages``), "align" split into the functions it
+#    calls (looked up in ``pipeline`` when it runs them), then the render (its import included,
+#    as in the in-process rows); CPU milliseconds as JSON --
+_STAGES_CHILD = """
+import json, sys, time
+from reportdiff import pipeline
+from reportdiff.render import render
+pipeline.compare("一、工作\\n（一）推进依法行政。\\n", "一、工作\\n（一）推进依法行政工作。\\n")
+spent, inner = {}, {}
+def timed(name, func):
+    def run(*args, **kwargs):
+        start = time.process_time()
+        try:
+            return func(*args, **kwargs)
+        finally:
+            inner[name] = inner.get(name, 0.0) + time.process_time() - start
+    return run
+for name in ("preload", "Scorer", "align_measures", "align_sections", "align_within_sections"):
+    setattr(pipeline, name, timed(name, getattr(pipeline, name)))
+last = start = time.process_time()
+def step(stage):
+    global last
+    now = time.process_time()
+    spent[stage] = now - last
+    last = now
+comparison = pipeline.compare(sys.argv[1], sys.argv[2], progress=step)
+render(comparison, sys.argv[3])
+step("render " + sys.argv[3])
+whole = time.process_time() - start
+shown = {}
+for stage, seconds in spent.items():
+    if stage != "align":
+        shown[stage] = seconds
+        continue
+    for name, inside in inner.items():
+        shown["align: " + name] = inside
+    shown["align: the rest"] = seconds - sum(inner.values())
+shown["whole"] = whole
+print(json.dumps({name: seconds * 1000 for name, seconds in shown.items()}))
 """
 
 
@@ -204,6 +248,28 @@ def bench_docx_against_redlines() -> None:
               f"(CPU {theirs[3] / ours[3]:.1f} ×)  target ≥ 6 ×  {'ok' if ratio >= 6 else 'MISSED'}")
 
 
+def bench_stages() -> None:
+    """CPU milliseconds per pipeline stage of the in-process rows: medians of fresh interpreters."""
+    import json
+
+    pairs = [("seed vs sample, JSON", (SEED, SAMPLE), "json")]
+    if REAL.is_dir():
+        pairs.append(("real pair 2022→2023, HTML", REAL_PAIR, "html"))
+    for label, (old, new), fmt in pairs:
+        command = [sys.executable, "-c", _STAGES_CHILD, str(old), str(new), fmt]
+        subprocess.run(command, check=True, capture_output=True, cwd=ROOT, env=CHILD_ENV)  # -- compiles bytecode --
+        runs = [json.loads(subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT,
+                                          env=CHILD_ENV).stdout) for _ in range(RUNS)]
+        whole = statistics.median(run["whole"] for run in runs)
+        print(f"{label}: CPU ms per stage, medians of {RUNS} fresh interpreters (min–max); whole {whole:.0f} ms")
+        for stage in runs[0]:
+            if stage == "whole":
+                continue
+            values = [run[stage] for run in runs]
+            median = statistics.median(values)
+            print(f"  {stage:<34} {median:7.1f} ms ({min(values):.1f}–{max(values):.1f})  {median / whole:5.1%}")
+
+
 def repeated(path: Path, times: int) -> str:
     """Return the report with everything after the preamble repeated ``times`` times."""
     lines = path.read_text(encoding="utf-8").splitlines()
@@ -322,7 +388,8 @@ def bench_expressions() -> None:
 
 def main(groups: list[str]) -> None:
     wanted = set(groups) or {"table", "scaling"}
-    for name, bench in (("table", bench_table), ("scaling", bench_scaling), ("render", bench_render),
+    for name, bench in (("table", bench_table), ("stages", bench_stages), ("scaling", bench_scaling),
+                        ("render", bench_render),
                         ("plans", bench_plans), ("expressions", bench_expressions)):
         if name in wanted:
             bench()

@@ -9,15 +9,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from ._gc import fewer_collections
-from .align import Scorer, align_measures, align_parts
-from .classify import classify, part_matches, years_between
-from .diff import redline
-from .loaders import RawDocument, load
-from .models import Comparison, Report
-from .normalize import key as norm_key
-from .parse import parse, parse_text
-from .section_align import align_sections, align_within_sections
+from . import _dataclass_code
+
+# -- before the modules below define their dataclasses: the compiled code of the methods
+#    dataclasses writes is kept between runs (set here, not in the package: ``import
+#    reportdiff.cli`` and ``--help`` need no dataclasses) --
+_dataclass_code.install()
+
+from ._gc import fewer_collections  # noqa: E402
+from .align import Scorer, align_measures, align_parts  # noqa: E402
+from .classify import classify, part_matches, years_between  # noqa: E402
+from .diff import redline  # noqa: E402
+from .loaders import RawDocument, load  # noqa: E402
+from .models import Comparison, Report  # noqa: E402
+from .normalize import key as norm_key  # noqa: E402
+from .parse import parse, parse_text  # noqa: E402
+from .section_align import align_sections, align_within_sections  # noqa: E402
+from .segment import preload  # noqa: E402
 
 if TYPE_CHECKING:
     from .plans import PlansAnalysis
@@ -79,6 +87,8 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
     done(STAGES[0])
     new_report = load_report(new, name="<new>", kind=kind)
     done(STAGES[1])
+    # -- every later key is a paragraph or a piece of one: their dictionary words in one pass --
+    preload([norm_key(block.text) for report in (old_report, new_report) for block in report.blocks])
     old_measures, new_measures = old_report.measures, new_report.measures
     scorer = Scorer([m.key for m in old_measures + new_measures])
     alignment = align_measures(old_measures, new_measures, scorer)

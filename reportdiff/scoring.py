@@ -31,16 +31,32 @@ PROBE_TERMS = 10
 
 def terms(text_key: str) -> list[str]:
     """Return the content terms of a key: tokens without punctuation, figures as their unit."""
-    found = []
+    found: list[str] = []
+    memo = _TOKEN_TERMS
     for token in tokenize(text_key):
-        if _PUNCT_RE.match(token):
-            continue
-        if FIGURE_RE.fullmatch(token):
-            # -- a figure counts mostly by its unit (the number changes every year), and a
-            #    little by its value, so that changed figures keep similarity below 1 --
-            found.append("#" + re.sub(r"^[约近超逾]?[\d.]+[余多]?", "", token))
-        found.append(token)
+        token_terms = memo.get(token)
+        if token_terms is None:
+            if len(memo) >= _TOKEN_MEMO:
+                memo.clear()
+            token_terms = memo[token] = _token_terms(token)
+        found += token_terms
     return found
+
+
+# -- the terms of each token seen: a report's keys repeat their words, and two patterns per
+#    token were most of ``terms`` --
+_TOKEN_TERMS: dict[str, tuple[str, ...]] = {}
+_TOKEN_MEMO = 200_000
+
+
+def _token_terms(token: str) -> tuple[str, ...]:
+    if _PUNCT_RE.match(token):
+        return ()
+    if FIGURE_RE.fullmatch(token):
+        # -- a figure counts mostly by its unit (the number changes every year), and a
+        #    little by its value, so that changed figures keep similarity below 1 --
+        return "#" + re.sub(r"^[约近超逾]?[\d.]+[余多]?", "", token), token
+    return (token,)
 
 
 def _bigrams(text_key: str) -> Counter[str]:

@@ -16,7 +16,6 @@ import importlib.machinery
 import importlib.util
 import marshal
 import mmap
-import operator
 import os
 import re
 import struct
@@ -76,7 +75,9 @@ class _Dictionary:
         self.total, firsts, self._places, self._data = _load_cache(dictionary)
         self._index = {first: at for at, first in enumerate(firsts)}
         self._by_first: dict[str, tuple[str, bytes] | None] = {}
-        self._given: set[str] = set()
+        # -- characters and character pairs (as ``_codes`` ints) whose words were handed out --
+        self._given: set[int] = set()
+        self._covered: frozenset[str] = frozenset()
 
     def _entry(self, first: str) -> tuple[str, bytes] | None:
         # -- decode one first character's index (its second characters) only when needed --
@@ -91,28 +92,74 @@ class _Dictionary:
 
     def words_for(self, text: str) -> tuple[list[str], array.array]:
         """Return the words ``text`` can use that were not returned before, with their counts."""
-        wanted = set(text)
-        wanted.update(map(operator.add, text, text[1:]))
-        wanted -= self._given
-        self._given |= wanted
-        by_first: dict[str, list[str]] = {}
-        for start in wanted:
-            by_first.setdefault(start[0], []).append(start[1:] or _NO_SECOND)
+        given = self._given
+        if text in self._covered:
+            return [], array.array("I")
+        chars, even_pairs, odd_pairs = _codes(text)
+        # -- nearly every text of a run was preloaded with its report: checked without building a set --
+        if given.issuperset(chars) and given.issuperset(even_pairs) and given.issuperset(odd_pairs):
+            return [], array.array("I")
+        wanted = set(chars)
+        wanted.update(even_pairs)
+        wanted.update(odd_pairs)
+        wanted = wanted.difference(given)
+        given |= wanted
+        by_first: dict[int, list[str]] = {}
+        for code in wanted:
+            if code <= _MAX_CHAR:
+                by_first.setdefault(code, []).append(_NO_SECOND)
+            else:
+                by_first.setdefault(code >> _FIRST_SHIFT & 0xFFFFFFFF, []).append(chr(code >> _SECOND_SHIFT & 0xFFFFFFFF))
         texts: list[memoryview] = []
         counts = array.array("I")
         data = self._data
+        unpack = struct.Struct("=3Q").unpack_from
         for first, wanted_seconds in by_first.items():
-            entry = self._entry(first)
+            entry = self._entry(chr(first))
             if entry is None:
                 continue
             seconds, bounds = entry
             for second in wanted_seconds:
                 at = seconds.find(second)
                 if at >= 0:
-                    word_start, word_end, count_end = struct.unpack_from("=3Q", bounds, 24 * at)
+                    word_start, word_end, count_end = unpack(bounds, 24 * at)
                     texts.append(data[word_start:word_end])
                     counts.frombytes(data[word_end:count_end])
         return (b"\n".join(texts).decode("utf-8").split("\n") if texts else []), counts
+
+    def words_for_all(self, texts: list[str]) -> tuple[list[str], array.array]:
+        """``words_for`` of all ``texts`` at once (one pass over the dictionary instead of one per
+        text); later calls with one of these texts return at once."""
+        words: list[str] = []
+        counts = array.array("I")
+        self._covered = frozenset()
+        distinct = list(dict.fromkeys(texts))
+        for start in range(0, len(distinct), _BATCH):
+            # -- in batches: the codes of one joined text of many megabytes would take memory --
+            more_words, more_counts = self.words_for("\n".join(distinct[start : start + _BATCH]))
+            words += more_words
+            counts += more_counts
+        self._covered = frozenset(distinct)  # -- only the latest report pair's: a long run keeps no history --
+        return words, counts
+
+
+#: Code points as native unsigned ints: a character is its code point (at most ``_MAX_CHAR``), a
+#: pair of neighbouring characters the 64-bit int of their two code points (above it).
+_UTF32 = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
+_MAX_CHAR = 0x10FFFF
+# -- where a pair's first and second code point lie in its int (native byte order) --
+_FIRST_SHIFT, _SECOND_SHIFT = (0, 32) if sys.byteorder == "little" else (32, 0)
+#: Texts joined into one by ``words_for_all`` (a report holds a few hundred paragraphs).
+_BATCH = 2000
+
+
+def _codes(text: str) -> tuple[memoryview, memoryview, memoryview]:
+    """Return ``text``'s characters, its pairs at even offsets and its pairs at odd offsets as
+    ints, computed in C: a set of ints is checked several times faster than one of 2-character
+    strings, which each pair had to be built as."""
+    view = memoryview(text.encode(_UTF32, "surrogatepass"))
+    size = len(text)
+    return view.cast("I"), view[: size // 2 * 8].cast("Q"), view[4 : 4 + (size - 1) // 2 * 8].cast("Q")
 
 
 class _Shards:
@@ -130,8 +177,15 @@ class _Shards:
 
     def load(self, text: str) -> None:
         """Load the dictionary words ``text`` can use."""
+        self._add(*self._dictionary.words_for(text))
+
+    def load_all(self, texts: list[str]) -> None:
+        """Load the dictionary words any of ``texts`` can use."""
+        self._add(*self._dictionary.words_for_all(texts))
+
+    def _add(self, words: list[str], counts: array.array) -> None:
         freq = self.tokenizer.FREQ
-        for word, count in zip(*self._dictionary.words_for(text)):
+        for word, count in zip(words, counts):
             # -- prefixes carry count 0 and must be present; never lower a domain term --
             if freq.get(word, -1) < count:
                 freq[word] = count
@@ -155,6 +209,10 @@ _SKIP = re.compile(r"(\r\n|\s)")
 # -- two or more non-Han characters with a symbol among them (e-Gov, x.y): jieba's HMM splits
 #    them at the symbols, jieba-rs keeps them whole; such blocks go to jieba itself --
 _SYMBOL_RUN = re.compile(r"[+#&._%-][a-zA-Z0-9+#&._%-]|[a-zA-Z0-9][+#&._%-]")
+
+
+#: Han blocks whose tokens ``_NativeShards`` remembers (then it starts afresh).
+_CUT_MEMO = 100_000
 
 
 class _NativeShards:
@@ -183,13 +241,24 @@ class _NativeShards:
         self._python: _Shards | None = None
         # -- the counts given to jieba-rs, which keeps them to itself (word_frequency asks) --
         self._counts: dict[str, int] = dict.fromkeys(self._terms, _DOMAIN_FREQ)
+        # -- each Han block's tokens: a key's sentences, clauses and the section texts joined from
+        #    it hold the same blocks. Exact: a block's words were all loaded before its first cut,
+        #    words loaded later are none of its substrings, and the total never changes (_REST) --
+        self._cuts: dict[str, list[str]] = {}
 
     def load(self, text: str) -> None:
         """Load the dictionary words ``text`` can use."""
+        self._add(*self._dictionary.words_for(text))
+
+    def load_all(self, texts: list[str]) -> None:
+        """Load the dictionary words any of ``texts`` can use."""
+        self._add(*self._dictionary.words_for_all(texts))
+
+    def _add(self, words: list[str], word_counts: array.array) -> None:
         add = self._jieba.add_word
         added = self._added
         counts = self._counts
-        for word, count in zip(*self._dictionary.words_for(text)):
+        for word, count in zip(words, word_counts):
             if count and word not in self._terms:
                 add(word, count, None)
                 counts[word] = count
@@ -217,13 +286,21 @@ class _NativeShards:
                     self._python = _Shards(_import_jieba(), self._path)
                 tokens.extend(self._python.cut(block))
             else:
-                tokens.extend(self._jieba.cut(block, True))
+                cut = self._cuts.get(block)
+                if cut is None:
+                    if len(self._cuts) >= _CUT_MEMO:
+                        self._cuts.clear()
+                    cut = self._cuts[block] = self._jieba.cut(block, True)
+                tokens.extend(cut)
         return tokens
 
     def frequency(self, word: str) -> int:
         """Return the dictionary count of ``word`` (domain terms as added; 0 if none)."""
-        self.load(word)
-        return self._counts.get(word, 0)
+        count = self._counts.get(word)
+        if count is None:  # -- a word once loaded keeps its count: only others need a look-up --
+            self.load(word)
+            count = self._counts.get(word, 0)
+        return count
 
 
 def _dictionary_file() -> Path:
@@ -382,9 +459,19 @@ def word_frequency(word: str) -> int:
     return _shards().frequency(word)
 
 
+def preload(texts: list[str]) -> None:
+    """Load at once the dictionary words every one of ``texts`` (comparison keys) can use.
+
+    Optional: ``tokenize`` loads what a key needs by itself. Loading a report's keys in one
+    pass costs a fraction of loading them key by key, and a later key that is one of these
+    texts, or a piece of one, finds its words already there.
+    """
+    _shards().load_all(texts)
+
+
 def warm_up() -> None:
     """Load the dictionary now (for benchmarks and long-running callers)."""
     _shards()
 
 
-__all__ = ["DOMAIN_TERMS", "FIGURE_RE", "PURE_PYTHON_ENV", "tokenize", "warm_up", "word_frequency"]
+__all__ = ["DOMAIN_TERMS", "FIGURE_RE", "PURE_PYTHON_ENV", "preload", "tokenize", "warm_up", "word_frequency"]

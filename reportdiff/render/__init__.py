@@ -32,16 +32,24 @@ def format_for_path(path: str) -> str | None:
 
 def render(comparison: Comparison, fmt: str, **options: object) -> str | bytes:
     """Return ``comparison`` rendered in ``fmt``; ``options`` go to that renderer."""
+    from .._gc import fewer_collections
+
+    # -- every renderer allocates a page of small objects while the comparison (and the tokens
+    #    behind it) stay alive: at Python's default threshold the collector walked them all
+    #    again and again (a fifth of an HTML page of the real pair, in-process) --
+    with fewer_collections():
+        return _render(comparison, fmt, **options)
+
+
+def _render(comparison: Comparison, fmt: str, **options: object) -> str | bytes:
     if fmt == "html":
         from .html import render_html
 
         return render_html(comparison, **options)  # type: ignore[arg-type]
     if fmt == "json":
-        from .._gc import fewer_collections
         from .json import render_json
 
-        with fewer_collections():
-            return render_json(comparison)
+        return render_json(comparison)
     if fmt == "md":
         from .markdown import render_markdown
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import importlib.resources
 from pathlib import Path
 
 import jinja2
@@ -16,13 +15,15 @@ _PROBE = "report.html.j2"
 
 def template_dir() -> Path:
     """Return the templates folder: inside an installed wheel, else the source tree's."""
-    try:
-        packaged = importlib.resources.files("reportdiff") / "templates"
-        if packaged.is_dir() and (packaged / _PROBE).is_file():
-            return Path(str(packaged))
-    except (ModuleNotFoundError, TypeError):  # -- a zipped or unusual install: try the tree --
-        pass
-    return Path(__file__).resolve().parents[2] / "templates"
+    # -- the package's own folder, as importlib.resources.files would give it for an installed
+    #    (unzipped) package; FileSystemLoader reads only real folders anyway. Not importlib.resources
+    #    itself: it imports tempfile, shutil and the compression modules (a tenth of an HTML run's
+    #    start-up) --
+    package = Path(__file__).resolve().parents[1]
+    packaged = package / "templates"
+    if (packaged / _PROBE).is_file():
+        return packaged
+    return package.parent / "templates"
 
 
 class _BytecodeCache(jinja2.FileSystemBytecodeCache):

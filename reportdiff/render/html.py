@@ -94,8 +94,25 @@ class PartView:
     groups: list[Group] = field(default_factory=list)
 
 
+class _Row(dict):
+    """A dict whose keys the template reads as attributes (``t.title``, ``f.label``).
+
+    jinja's ``x.name`` tries ``getattr`` first and looks ``x["name"]`` up only after the
+    AttributeError: on a plain dict every read raised and caught an exception (thousands per
+    page). A key that is also a dict method name reads as the method, as on a plain dict.
+    """
+
+    __slots__ = ()
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
 def _label_table(lang: str) -> dict[str, str]:
-    return labels(lang)  # -- raises ValueError for an unknown language --
+    return _Row(labels(lang))  # -- raises ValueError for an unknown language --
 
 
 def _old_run(op: str, text: str, convert: Convert) -> Run:
@@ -347,7 +364,7 @@ def _place_dropped_sections(comparison: Comparison, part_map: dict[str, str],
 
 def _report_info(report: Report) -> dict[str, Any]:
     # -- named by its body and year (title or text); the file name is shown small below --
-    return {"label": display.report_name(report), "title": report.title, "source": report.source, "year": report.year}
+    return _Row(label=display.report_name(report), title=report.title, source=report.source, year=report.year)
 
 
 def _preamble(comparison: Comparison, convert: Convert) -> dict[str, Any] | None:
@@ -355,9 +372,9 @@ def _preamble(comparison: Comparison, convert: Convert) -> dict[str, Any] | None
     if not old and not new:
         return None
     runs = comparison.preamble
-    return {"inline": _plain_runs(runs, convert), "changed": _changed(runs),
-            "old": tuple(_side_runs(runs, "old", convert)) if old else (),
-            "new": tuple(_side_runs(runs, "new")) if new else ()}
+    return _Row({"inline": _plain_runs(runs, convert), "changed": _changed(runs),
+                 "old": tuple(_side_runs(runs, "old", convert)) if old else (),
+                 "new": tuple(_side_runs(runs, "new")) if new else ()})
 
 
 def _figure(figure: Any, words: dict[str, str], lang: str, convert: Convert) -> dict[str, Any]:
@@ -365,7 +382,7 @@ def _figure(figure: Any, words: dict[str, str], lang: str, convert: Convert) -> 
     old = figure.old.raw if figure.old else ""
     changed = figure.change is not None and figure.change != 0
     verdict = display.claim_verdict(figure, lang)
-    return {
+    return _Row({
         "label": figure.label or figure.unit,
         "kind_label": words["plan_result"] if figure.kind == "plan_result" else "",
         "old": convert(old) if convert else old,
@@ -382,7 +399,7 @@ def _figure(figure: Any, words: dict[str, str], lang: str, convert: Convert) -> 
         "changed": changed,
         "group": "paired" if figure.old is not None and figure.new is not None else
                  "old_only" if figure.new is None else "new_only",
-    }
+    })
 
 
 def _figure_groups(figures: tuple, words: dict[str, str], lang: str, convert: Convert) -> list[dict[str, Any]]:
@@ -392,25 +409,25 @@ def _figure_groups(figures: tuple, words: dict[str, str], lang: str, convert: Co
     for key in ("paired", "new_only", "old_only"):
         members = [row for row in rows if row["group"] == key]
         if members:
-            groups.append({"key": key, "label": words[f"fig_{key}"], "rows": members})
+            groups.append(_Row(key=key, label=words[f"fig_{key}"], rows=members))
     return groups
 
 
 def _target(row: Any, lang: str) -> dict[str, str]:
     """Return one row of the targets table (a targets.TargetChange)."""
-    return {
+    return _Row({
         "indicator": row.indicator,
         "old": row.old.text if row.old else "",
         "new": row.new.text if row.new else "",
         "change": row.change_text(lang),
         "state": "new" if row.old is None else "dropped" if row.new is None else "modified" if row.reworded else "continued",
-    }
+    })
 
 
 def _promise(promise: Any, words: dict[str, str], lang: str, convert: Convert) -> dict[str, Any]:
     """Return what the template shows of one of last year's plans (a plans.Promise)."""
     status = "replanned" if promise.status == "not_reported" and promise.replanned is not None else promise.status
-    return {
+    return _Row({
         "status": status,
         "status_label": words.get(status, status),
         "plan_id": promise.plan.id,
@@ -423,7 +440,7 @@ def _promise(promise: Any, words: dict[str, str], lang: str, convert: Convert) -
                   for item in promise.evidence],
         "replanned": (display.place(promise.replanned.id, lang), promise.replanned.text)
         if promise.replanned is not None else None,
-    }
+    })
 
 
 #: How many new and dropped expressions the page shows at once; the rest fold away.
@@ -439,12 +456,12 @@ def _expressions(comparison: Comparison, words: dict[str, str], lang: str, conve
     for key, side, items in (("expressions_new", "new", found.new), ("expressions_dropped", "old", found.dropped)):
         if not items:
             continue
-        rows = [{"text": convert(item.text) if convert and side == "old" else item.text,
-                 "count": item.count_new if side == "new" else item.count_old,
-                 "where": [(where, display.place(where, lang)) for where in item.where]} for item in items]
-        lists.append({"key": key, "side": side, "label": words[key], "total": len(rows),
-                      "shown": rows[:HTML_EXPRESSIONS], "folded": rows[HTML_EXPRESSIONS:],
-                      "more": words["more"].format(n=len(rows) - HTML_EXPRESSIONS)})
+        rows = [_Row(text=convert(item.text) if convert and side == "old" else item.text,
+                     count=item.count_new if side == "new" else item.count_old,
+                     where=[(where, display.place(where, lang)) for where in item.where]) for item in items]
+        lists.append(_Row(key=key, side=side, label=words[key], total=len(rows),
+                          shown=rows[:HTML_EXPRESSIONS], folded=rows[HTML_EXPRESSIONS:],
+                          more=words["more"].format(n=len(rows) - HTML_EXPRESSIONS)))
     return lists
 
 
@@ -464,8 +481,8 @@ def render_html(comparison: Comparison, *, lang: str = "zh") -> str:
     convert = display.script_converter(comparison.old, comparison.new)
     body = _build_body(comparison, words, lang, convert)
     summary = comparison.summary
-    statuses = [{"key": s.value, "label": words[s.value], "count": summary[s.value]} for s in STATUS_ORDER]
-    relations = [{"key": key, "label": words[key], "count": summary[key]}
+    statuses = [_Row(key=s.value, label=words[s.value], count=summary[s.value]) for s in STATUS_ORDER]
+    relations = [_Row(key=key, label=words[key], count=summary[key])
                  for key in ("split", "merged") if summary.get(key)]
     preamble = _preamble(comparison, convert)
     template = environment().get_template(TEMPLATE)
