@@ -9,23 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from . import _dataclass_code
-
-# -- before the modules below define their dataclasses: the compiled code of the methods
-#    dataclasses writes is kept between runs (set here, not in the package: ``import
-#    reportdiff.cli`` and ``--help`` need no dataclasses) --
-_dataclass_code.install()
-
-from ._gc import fewer_collections  # noqa: E402
-from .align import Scorer, align_measures, align_parts  # noqa: E402
-from .classify import classify, part_matches, years_between  # noqa: E402
-from .diff import redline  # noqa: E402
-from .loaders import RawDocument, load  # noqa: E402
-from .models import Comparison, Report  # noqa: E402
-from .normalize import key as norm_key  # noqa: E402
-from .parse import parse, parse_text  # noqa: E402
-from .section_align import align_sections, align_within_sections  # noqa: E402
-from .segment import preload  # noqa: E402
+from ._gc import fewer_collections
+from .align import Scorer, align_measures, align_parts
+from .classify import classify, part_matches, years_between
+from .diff import redline
+from .loaders import RawDocument, load
+from .models import Comparison, Report
+from .normalize import key as norm_key
+from .parse import parse, parse_text
+from .section_align import align_sections, align_within_sections
+from .segment import preload
 
 if TYPE_CHECKING:
     from .plans import PlansAnalysis
