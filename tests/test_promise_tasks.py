@@ -197,6 +197,7 @@ def test_a_named_task_of_work_is_no_framing() -> None:
     assert not is_framing("综合考虑群众需求和财力状况，再办好十件民生实事。")
     assert not is_framing("建立符合客观规律的行政执法评议考核机制。")
     assert is_framing("是中国特色农业现代化的必由之路")  # -- a clause that only assesses --
+    assert is_framing("再创历史新高，") and not is_framing("粮食产量再创历史新高。")  # -- only rates --
 
 
 def test_a_document_named_by_its_title_is_reported_by_name() -> None:
