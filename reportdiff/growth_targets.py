@@ -71,7 +71,8 @@ def growth_rate(topics: frozenset[str], results: Sequence[Measure], changes: Ite
         measure = by_id.get(change.new_measure)
         if (measure is not None and change.new.unit == "%" and change.old.aspect != "from"
                 and topics & indicator_topics(change.label or "")):
-            sentence = next((s.strip() for s in split_sentences(measure.text) if change.new.raw in s), measure.text)
+            sentence = next((s.strip() for s in split_sentences(measure.text) if change.new.raw in s),
+                            measure.text)
             return Rate(change.new.value, measure, sentence, change.label + change.new.raw)
     return None
 
@@ -96,7 +97,8 @@ def in_step_promise(plan: PlanSentence, results: Sequence[Measure], changes: Ite
     if leading.value < pace.value - IN_STEP_GAP:
         return Promise("not_reported", plan, ())
     # -- the two rates as the review writes them are what a reader compares --
-    return Promise("delivered", plan, (Evidence(leading.measure, leading.sentence, 1.0, (leading.written, pace.written)),))
+    evidence = Evidence(leading.measure, leading.sentence, 1.0, (leading.written, pace.written))
+    return Promise("delivered", plan, (evidence,))
 
 
 def rising_promise(plan: PlanSentence, targets: Iterable[Target], results: Sequence[Measure],
@@ -113,7 +115,8 @@ def rising_promise(plan: PlanSentence, targets: Iterable[Target], results: Seque
                 return None
             if found.value <= 0:
                 return Promise("not_reported", plan, ())
-            return Promise("delivered", plan, (Evidence(found.measure, found.sentence, 1.0, (found.written,)),))
+            evidence = Evidence(found.measure, found.sentence, 1.0, (found.written,))
+            return Promise("delivered", plan, (evidence,))
     return None
 
 

@@ -45,7 +45,8 @@ def _clauses(matcher: Matcher, plan_key: str) -> list[Features]:
     gives the task's cause or purpose (…，以防范化解煤电产能过剩风险), which a result sharing
     it (防范化解重点领域风险) does not show done."""
     found = [matcher.features(clause) for clause in _CLAUSE_SPLIT.split(plan_key)
-             if clause.strip(",;:") and not _SUBORDINATE.match(clause) and not is_framing(clause.rstrip(",;:"))]
+             if clause.strip(",;:") and not _SUBORDINATE.match(clause)
+             and not is_framing(clause.rstrip(",;:"))]
     return [clause for clause in found if clause.total >= CLAUSE_WEIGHT]
 
 
