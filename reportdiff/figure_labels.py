@@ -6,6 +6,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from .indicators import indicator_topics
 from .normalize import key as _norm_key
 
 if TYPE_CHECKING:
@@ -258,6 +259,9 @@ def label_similarity(a: str, b: str) -> float:
         return 0.0
     if a == b:
         return 1.0
+    known_a, known_b = indicator_topics(a), indicator_topics(b)
+    if known_a and known_b and not known_a & known_b:
+        return 0.0  # -- two known indicators (二氧化碳 and 二氧化硫), however alike their names --
     common = _lcs(a, b)
     score = 2 * common / (len(a) + len(b))
     if common == min(len(a), len(b)) >= 2:

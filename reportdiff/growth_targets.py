@@ -13,11 +13,12 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from .figures_extract import extract_figures
+from .indicators import indicator_topics
 from .models import Measure, PlanSentence
 from .normalize import key as norm_key
 from .parse import split_sentences
 from .plans import Evidence, Promise
-from .targets import Target, indicator_topics
+from .targets import Target
 
 #: A target that one growth keeps pace with another, on the key: 居民收入增长和经济增长基本同步,
 #: 城乡居民收入与经济同步增长, 居民收入增长与经济发展同步. Bounded: a plan may be a long run of text.

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .figures import amount_text, label_similarity
 from .figures_extract import aligned_key, extract_figures
+from .indicators import indicator_topics
 from .models import Block, BlockKind, Report
 from .normalize import key as _key
 
@@ -30,29 +31,6 @@ _PREDICATE = re.compile(
 )
 # -- a lead verb before the object a target is about: 重点控制化石能源消费 --
 _LEAD_VERB = re.compile(r"^(?:重点|着力|切实|努力)?(?:控制|保持|确保|实现|推动|促进)")
-#: Topics an indicator belongs to whatever its wording: 能耗强度 and 单位国内生产总值能耗,
-#: 地区生产总值 and 国内生产总值. Matched on the Simplified comparison key.
-_TOPICS = (
-    ("gdp", re.compile(r"[国地]区?内?生产总值(?!能耗)|经济增长|GDP")),
-    ("jobs", re.compile(r"新增就业")),
-    # -- the surveyed and the registered rate are two indicators (2018–2019 set both) --
-    ("unemployment_surveyed", re.compile(r"调查失业率")),
-    ("unemployment_registered", re.compile(r"登记失业率")),
-    ("unemployment", re.compile(r"(?<!调查)(?<!登记)失业率")),
-    ("prices", re.compile(r"居民消费价格|物价|CPI")),
-    ("income", re.compile(r"居民收入|可支配收入")),
-    ("trade", re.compile(r"进出口|外贸")),
-    ("payments", re.compile(r"国际收支")),
-    ("grain", re.compile(r"粮食")),
-    ("energy", re.compile(r"能耗|能源消耗")),
-    ("energy_use", re.compile(r"能源消费")),
-    ("pollutants", re.compile(r"污染物")),
-    ("environment", re.compile(r"生态环境")),
-    ("revenue", re.compile(r"一般公共预算收入|财政收入")),
-    ("investment", re.compile(r"固定资产投资")),
-    ("retail", re.compile(r"社会消费品零售总额")),
-    ("emissions", re.compile(r"二氧化碳|碳排放")),
-)
 _PAIR_MIN = 0.5
 
 
@@ -214,12 +192,6 @@ def _target(clause: str) -> Target:
     return Target(indicator or text, text, None, "", None, None, None, indicator_topics(indicator or text))
 
 
-def indicator_topics(indicator: str) -> frozenset[str]:
-    """Return what an indicator is about whatever its wording (gdp, income …), on its key."""
-    k = _key(indicator)
-    return frozenset(name for name, pattern in _TOPICS if pattern.search(k))
-
-
 # ---------------------------------------------------------------------------- pairing
 
 
@@ -284,4 +256,4 @@ def _row(old: Target | None, new: Target | None) -> TargetChange:
     return TargetChange(indicator, old, new, change)
 
 
-__all__ = ["Target", "TargetChange", "compare_targets", "find_targets", "indicator_topics", "parse_targets"]
+__all__ = ["Target", "TargetChange", "compare_targets", "find_targets", "parse_targets"]

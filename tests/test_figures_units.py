@@ -164,3 +164,11 @@ def test_a_label_read_after_the_number_stops_at_the_next_figure() -> None:
 def test_subjects_ending_alike_are_whole_names_after_fenbie() -> None:
     firms = extract_figures("规上工业企业、国家级专精特新小巨人企业分别达到1200家、35家")
     assert [f.label for f in firms] == [key("规上工业企业"), key("国家级专精特新小巨人企业")]
+
+
+def test_two_known_indicators_never_pair_however_alike_their_names() -> None:
+    from reportdiff.figure_labels import label_similarity
+
+    assert label_similarity(key("二氧化碳排放量降低"), key("二氧化硫排放量降低")) == 0.0
+    assert label_similarity(key("化学需氧量排放量降低"), key("氨氮排放量降低")) == 0.0
+    assert label_similarity(key("单位国内生产总值能耗降低"), key("能耗降低")) > 0.5

@@ -1,0 +1,49 @@
+"""What an indicator is about, whatever its wording: 能耗强度 and 单位国内生产总值能耗 are one
+topic, 二氧化碳 and 二氧化硫 two. Used by the targets table, figure pairing and promises.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .normalize import key as _key
+
+#: Topics an indicator belongs to whatever its wording: 能耗强度 and 单位国内生产总值能耗,
+#: 地区生产总值 and 国内生产总值. Matched on the Simplified comparison key.
+_TOPICS = (
+    ("gdp", re.compile(r"[国地]区?内?生产总值(?!能耗)|经济增长|GDP")),
+    ("jobs", re.compile(r"新增就业")),
+    # -- the surveyed and the registered rate are two indicators (2018–2019 set both) --
+    ("unemployment_surveyed", re.compile(r"调查失业率")),
+    ("unemployment_registered", re.compile(r"登记失业率")),
+    ("unemployment", re.compile(r"(?<!调查)(?<!登记)失业率")),
+    ("prices", re.compile(r"居民消费价格|物价|CPI")),
+    ("income", re.compile(r"居民收入|可支配收入")),
+    ("trade", re.compile(r"进出口|外贸")),
+    ("payments", re.compile(r"国际收支")),
+    ("grain", re.compile(r"粮食")),
+    ("energy", re.compile(r"能耗|能源消耗")),
+    ("energy_use", re.compile(r"能源消费")),
+    ("pollutants", re.compile(r"污染物")),
+    ("environment", re.compile(r"生态环境")),
+    ("revenue", re.compile(r"一般公共预算收入|财政收入")),
+    ("investment", re.compile(r"固定资产投资")),
+    ("retail", re.compile(r"社会消费品零售总额")),
+    ("emissions", re.compile(r"二氧化碳|碳排放")),
+    # -- pollutants named one by one: alike in writing, never one indicator --
+    ("sulfur_dioxide", re.compile(r"二氧化硫")),
+    ("nitrogen_oxides", re.compile(r"氮氧化物")),
+    ("chemical_oxygen_demand", re.compile(r"化学需氧量")),
+    ("ammonia_nitrogen", re.compile(r"氨氮")),
+)
+
+
+@lru_cache(maxsize=16384)
+def indicator_topics(indicator: str) -> frozenset[str]:
+    """Return what an indicator is about whatever its wording (gdp, income …), on its key."""
+    k = _key(indicator)
+    return frozenset(name for name, pattern in _TOPICS if pattern.search(k))
+
+
+__all__ = ["indicator_topics"]
