@@ -194,6 +194,7 @@ def final_label(
 
 
 _ENUMERATION = re.compile(r"[、和及与]")
+_LIST_VERBS = tuple(sorted(_GENERIC_VERBS, key=len, reverse=True)) + _POLICY_VERBS
 
 
 def distributed_labels(key: str, start: int, floor: int, count: int, delta: bool = False) -> list[str] | None:
@@ -219,6 +220,8 @@ def distributed_labels(key: str, start: int, floor: int, count: int, delta: bool
     from .segment import tokenize  # -- only for such lists: the dictionary loads lazily --
 
     items[0] = _strip_words(LEAD_MARKER.sub("", items[0]), _LEAD_TRIM, lead=True)
+    # -- the verb before the list is no subject: 受理行政复议和行政诉讼案件 --
+    items[0] = _strip_words(items[0], _LIST_VERBS, lead=True)
     words, first = tokenize(items[-1]), tokenize(items[0])
     size = len(first)
     # -- subjects ending alike are whole names (规上工业企业、专精特新小巨人企业): nothing shared --

@@ -142,6 +142,8 @@ def test_percentages_change_in_points_and_plans_meet_their_results() -> None:
          ["高技术制造业增加值年均增长", "装备制造业增加值年均增长"]),
         ("二氧化硫、氮氧化物排放量分别下降5.6%和4%", ["二氧化硫排放量降低", "氮氧化物排放量降低"]),
         ("進口、出口通關時間分別壓減67%、92%", ["进口通关时间压减", "出口通关时间压减"]),
+        # -- the verb before the list is no subject --
+        ("受理行政复议和行政诉讼案件分别为86件、41件", ["行政复议案件", "行政诉讼案件"]),
         # -- one figure for two subjects: no list to share out --
         ("化学需氧量、氨氮排放量分别下降2%", None),
     ],
