@@ -39,6 +39,8 @@ _QUOTE_CHARS = frozenset("“”‘’\"'《》")
 _OPENING, _STRAIGHT = frozenset("“‘《"), frozenset("\"'")
 _QUOTES = str.maketrans("", "", "".join(_QUOTE_CHARS))
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
+#: A masked figure's qualifier: 4%左右, 50万人以上.
+_QUALIFIED = re.compile(r"(#[^\u4e00-\u9fff#]*)(?:左右|以上|以内|以下)")
 # -- score parts beyond the form (expression_spans): where a span stands (review, plans,
 #    the guiding paragraph, a lead phrase), whether it recurs, rewrites an old formulation or
 #    only puts a new verb before an old one, and how new its words are; an expression is
@@ -299,6 +301,10 @@ def _candidates(own: _Side, other: _Side, new_is_own: bool) -> list[_Candidate]:
         if key not in places:
             if (not forms.well_formed(unit.tokens[first:last]) or len(_bare(key).replace("#", "")) < 2
                     or other.has(key)):
+                places[key] = -math.inf
+                continue
+            # -- a figure's qualifier changed (增长5% → 增长4%左右) is no formulation --
+            if "#" in key and (plain := _QUALIFIED.sub(r"\1", key)) != key and other.has(plain):
                 places[key] = -math.inf
                 continue
             # -- 切实落实“两个毫不动摇” is old when “两个毫不动摇” is --

@@ -11,6 +11,7 @@ from .figures_extract import aligned_key, extract_figures
 from .indicators import indicator_topics
 from .models import Block, BlockKind, Report
 from .normalize import key as _key
+from .parse_header import is_furniture
 
 # -- the sentence is found by its shape: 预期目标 (是|为)：, then a list split by ；/， --
 _INTRO = re.compile(r"预期目标(?:是|为|如下)?[:：]")
@@ -114,7 +115,8 @@ def find_targets(report: Report) -> tuple[Target, ...]:
     least three items; its list may continue in the next paragraphs when one ends in ；,
     or stand one target a paragraph after a colon that ends its own (``1.地区生产总值…。``).
     """
-    blocks = report.blocks
+    # -- a page number printed inside the list (— 3 —) stands in the outline; it is no item --
+    blocks = [block for block in report.blocks if not (block.kind is BlockKind.OTHER and is_furniture(block.text))]
     for index, block in enumerate(blocks):
         # -- found on the Simplified key, one character for each of the text's: 預期目標是： --
         found = _INTRO.search(aligned_key(block.text))
@@ -148,7 +150,8 @@ def _listed(blocks: Sequence[Block]) -> list[str]:
         if items and numbered and not marked:
             break
         numbered = numbered or (not items and marked)
-        items.append(text.rstrip("。；;，, "))
+        # -- the target without its number: 1.地区生产总值增长5.5%左右 → 地区生产总值增长5.5%左右 --
+        items.append(_ITEM_MARKER.sub("", text).rstrip("。；;，, "))
     return items
 
 

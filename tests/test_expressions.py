@@ -311,3 +311,13 @@ def test_real_pairs_list_no_generic_word_or_broken_piece(name: str) -> None:
         assert not expression.text.startswith(("、", "，", "的"))
         assert not expression.text.endswith(("、", "的", "和"))
         assert expression.text.count("“") == expression.text.count("”"), expression.text
+
+
+def test_a_figure_whose_qualifier_changed_is_no_new_expression() -> None:
+    from reportdiff.pipeline import compare
+
+    targets = "今年全省经济社会发展的主要预期目标是：\n1.地区生产总值增长5.5%左右；\n2.一般公共预算收入增长{};\n3.城镇新增就业50万人以上。\n"
+    old = "一、2024年工作回顾\n过去一年，全省地区生产总值增长4.9%。\n二、2025年主要目标\n" + targets.format("5%")
+    new = "一、2025年工作回顾\n过去一年，全省地区生产总值增长5.3%。\n二、2026年主要目标\n" + targets.format("4%左右")
+    found = compare(old, new).expressions
+    assert not any("左右" in e.text for e in found.new)

@@ -109,6 +109,16 @@ def test_targets_listed_one_a_paragraph() -> None:
     assert targets[-1].unit == "吨" and targets[-1].qualifier == "以上"
 
 
+def test_a_numbered_list_broken_by_a_page_number_is_one_list_without_its_numbers() -> None:
+    text = ("云岭省政府工作报告\n一、2024年工作回顾\n过去一年，全省地区生产总值增长5.3%。\n"
+            "二、2025年总体要求和主要目标\n今年全省经济社会发展的主要预期目标是：\n"
+            "1.地区生产总值增长5.5%左右；\n2.一般公共预算收入增长4%左右；\n— 3 —\n"
+            "3.城镇新增就业50万人以上；\n4.居民消费价格涨幅2%左右。\n")
+    targets = find_targets(parse_text(text, "2025.txt"))
+    assert [t.text for t in targets] == ["地区生产总值增长5.5%左右", "一般公共预算收入增长4%左右",
+                                         "城镇新增就业50万人以上", "居民消费价格涨幅2%左右"]
+
+
 def test_a_range_target_keeps_both_ends() -> None:
     (gdp, *_rest) = parse_targets("国内生产总值增长6%－6.5%；城镇新增就业1100万人以上；国际收支基本平衡")
     assert (gdp.value, gdp.upper, gdp.raw) == (6.0, 6.5, "6%－6.5%")
