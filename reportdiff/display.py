@@ -237,15 +237,26 @@ def figure_line(figure: FigureChange, lang: str = "zh", convert: Callable[[str],
 _BODY = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:人民政府|政府|委员会|司法局|局|厅|办公室|省|自治区|市|区|县|旗|镇|乡|街道))"
                    r"(?:\d{4}年|关于|坚持|深入|紧紧|全面|以)")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+#: The body a report is made to, named in its occasion line: 在云岭省第十四届人民代表大会第二次会议上.
+_OCCASION = re.compile(r"在([\u4e00-\u9fff]{2,12}?(?:省|自治区|市|区|县|旗|镇|乡|州|盟))第[一二三四五六七八九十]+届人民代表大会")
+#: A title that already names a body: 北京市海淀区…, 云泽市司法局….
+_BODY_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:省|自治区|市|区|县|旗|镇|乡|州|盟|局|厅|委员会|国务院)")
 
 
 def report_name(report: Report) -> str:
     """Return how a reader names a report: its title, else its body and year, else its file name."""
     if report.title:
+        title = report.title
+        if _BODY_NAME.search(convert_to_simplified(title)) is None:
+            # -- 政府工作报告 names no body: the occasion does (——…在云岭省第十四届人民代表大会…上) --
+            occasion = next((found.group(1) for block in report.blocks if block.kind.value == "title"
+                             and (found := _OCCASION.search(convert_to_simplified(block.text)))), "")
+            if occasion and not title.startswith(occasion):
+                title = occasion + title
         # -- 政府工作报告 names no year: the reader needs it to tell two of them apart --
-        if report.year and str(report.year) not in report.title:
-            return f"{report.title}（{report.year}年）"
-        return report.title
+        if report.year and str(report.year) not in title:
+            return f"{title}（{report.year}年）"
+        return title
     opening = convert_to_simplified(report.preamble[:200])
     found = _BODY.search(opening)
     kind = {"rule_of_law": "法治政府建设年度报告", "government_work": "政府工作报告"}.get(report.kind, "年度报告")

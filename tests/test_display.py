@@ -94,6 +94,14 @@ def test_a_report_opening_with_its_address_is_named_by_kind_and_year() -> None:
     assert display.report_name(report) == "政府工作报告（2025年）"
 
 
+def test_a_report_title_without_its_body_takes_it_from_the_occasion() -> None:
+    from reportdiff.pipeline import load_report
+
+    text = ("政府工作报告\n——2025年1月22日在云岭省第十四届人民代表大会第三次会议上\n云岭省省长  李明远\n"
+            "各位代表：\n一、2024年工作回顾\n全省地区生产总值增长5.3%。\n二、2025年工作任务\n（一）扩大有效投资。\n")
+    assert display.report_name(load_report(text)) == "云岭省政府工作报告（2025年）"
+
+
 def test_script_converter_follows_the_new_report(seed_vs_sample) -> None:
     convert = display.script_converter(seed_vs_sample.old, seed_vs_sample.new)
     assert convert is not None and convert("170.81萬件") == "170.81万件"
