@@ -155,6 +155,8 @@ _FRAMING = re.compile(
     r"^综合(?:分析|研判)[^,，。]{0,10}(?:形势|情况)|^[^,，。]{2,12}人人有责(?:[,，。]|$)|"
     r"^[^,，]{0,16}目标[,，](?:符合|体现|兼顾)|"
     # -- a clause that only assesses the task before it: …，是中国特色农业现代化的必由之路 --
+    # -- the sentence that only announces the targets listed after it, one a line --
+    r"预期目标(?:是|为|如下)?[:：]$|"
     # -- a clause that only rates what it follows: 今年高校毕业生795万人，再创历史新高 --
     r"^(?:再|又)?创(?:历史)?新高[,，。;；]?$|"
     r"^是[^,，。;；]{2,}(?:之路|关键|基础|根本|前提|保障|途径|支撑|动力|方向|举措|重要内容)[,，。;；]?$|"

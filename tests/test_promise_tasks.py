@@ -198,6 +198,9 @@ def test_a_named_task_of_work_is_no_framing() -> None:
     assert not is_framing("建立符合客观规律的行政执法评议考核机制。")
     assert is_framing("是中国特色农业现代化的必由之路")  # -- a clause that only assesses --
     assert is_framing("再创历史新高，") and not is_framing("粮食产量再创历史新高。")  # -- only rates --
+    # -- the sentence that only announces the targets listed one a line after it --
+    assert is_framing("今年全省经济社会发展的主要预期目标是：")
+    assert not is_framing("今年发展主要预期目标是：国内生产总值增长5%左右；")
 
 
 def test_a_document_named_by_its_title_is_reported_by_name() -> None:
