@@ -225,6 +225,18 @@ def test_dropped_first_measure_of_a_section_stays_in_that_section() -> None:
     assert reject_all(data) [-3:] == ["(二)乙", "1.第二项。内容二。", "2.第三项。内容三。"]
 
 
+def test_dropped_first_measures_of_a_section_stay_under_its_heading() -> None:
+    """Two dropped measures open a section whose third survives: Reject All gives them back
+    under that section's heading, not at the end of the section before (a township's 不足)."""
+    old = make_report("a", 2023, [("甲", ["第一项。内容一。"]),
+                                  ("乙", ["第二项。内容二。", "第三项。内容三。", "第四项。内容四。"])])
+    new = make_report("b", 2024, [("甲", ["第一项。内容一。"]), ("乙", ["第四项。内容四。"])])
+    comparison = compare_by_hand(old, new, {"一/(一)/1": "一/(一)/1", "一/(二)/1": "一/(二)/3"})  # -- new → old --
+    data = render_docx(comparison)
+    assert reject_all(data, headings=False) == body(old)
+    assert reject_all(data)[-4:] == ["(二)乙", "1.第二项。内容二。", "2.第三项。内容三。", "3.第四项。内容四。"]
+
+
 def test_reordered_measures_without_move_status_still_reject_in_old_order() -> None:
     old = make_report("a", 2023, [("甲", ["甲项。内容甲。", "乙项。内容乙。", "丙项。内容丙。"])])
     new = make_report("b", 2024, [("甲", ["丙项。内容丙。", "甲项。内容甲。", "乙项。内容乙改。"])])

@@ -341,11 +341,16 @@ def _place_floating(items: list[Item], comparison: Comparison, floating: dict, f
         nxt = old_measures[i + 1] if i + 1 < len(old_measures) else None
         own_section = measure.section_id or measure.part_id
         prev_section = (old_measures[i - 1].section_id or old_measures[i - 1].part_id) if i else None
-        if nxt is not None and nxt.id in fixed and (prev is None or prev_section != own_section) and (
-            (nxt.section_id or nxt.part_id) == own_section or prev is None
-        ):
-            # -- first of its old section: stay with that section, before its next survivor --
-            index = _index_of(items, fixed[nxt.id])
+        survivor = None
+        if prev is None or prev_section != own_section:
+            # -- first of its old section: stay with that section, before its next survivor
+            #    (二、存在的不足's dropped 一是 and 二是 go under that heading, before its 三是) --
+            survivor = next((m for m in old_measures[i + 1:] if m.id in fixed
+                             and (m.section_id or m.part_id) == own_section), None)
+            if survivor is None and prev is None and nxt is not None and nxt.id in fixed:
+                survivor = nxt
+        if survivor is not None:
+            index = _index_of(items, fixed[survivor.id])
         elif prev is not None:
             index = _index_of(items, prev) + 1
         else:
