@@ -630,3 +630,15 @@ def test_split_and_merged_measures_keep_word_level_redlines(seed_vs_sample) -> N
         lines = [line.strip() for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
         assert [text for text in accept_all(data) if text in lines] == [line for line in lines if line in accept_all(data)]
         assert set(lines) - set(accept_all(data)) <= {"（本报告为测试用构造样本，非官方文本。）"}
+
+
+def test_the_preamble_keeps_its_paragraphs() -> None:
+    """各位代表： and 现在，我代表… are two paragraphs of both reports: two in the Word redline too."""
+    from reportdiff.pipeline import compare
+
+    opening = "政府工作报告\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予{}。\n"
+    old = opening.format("审议") + "一、2023年工作回顾\n过去一年，全省地区生产总值增长4.9%。\n"
+    new = opening.format("审议，并请省政协委员提出意见") + "一、2024年工作回顾\n过去一年，全省地区生产总值增长5.3%。\n"
+    data = render_docx(compare(old, new))
+    assert reject_all(data)[1:3] == ["各位代表：", "现在，我代表省人民政府向大会报告工作，请予审议。"]
+    assert accept_all(data)[1:3] == ["各位代表：", "现在，我代表省人民政府向大会报告工作，请予审议，并请省政协委员提出意见。"]

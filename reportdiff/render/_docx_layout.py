@@ -219,9 +219,22 @@ def _measure_item(mode: str, match: Match, comment: str | None, move_name: str |
                  segments=segments(mode, match), outline=outline)
 
 
-def _preamble_item(comparison: Comparison) -> Item:
-    segments = [segment for segment in tracked(comparison.preamble) if segment[0]]
-    return Item("preamble_redline", mode="plain", segments=segments)
+def _preamble_items(comparison: Comparison) -> list[Item]:
+    """The preamble redlined, a paragraph for each of its lines that both reports break at
+    (各位代表： / 现在，我代表…); a line break only one report has stays inside its paragraph."""
+    paragraphs: list[list] = [[]]
+    for text, kind in tracked(comparison.preamble):
+        if not text:
+            continue
+        if kind is not None or "\n" not in text:
+            paragraphs[-1].append((text, kind))
+            continue
+        first, *rest = text.split("\n")
+        if first:
+            paragraphs[-1].append((first, kind))
+        for line in rest:
+            paragraphs.append([(line, kind)] if line else [])
+    return [Item("preamble_redline", mode="plain", segments=segments) for segments in paragraphs if segments]
 
 
 def _skeleton(comparison: Comparison, new_items: dict[str, list[Item]]) -> list[Item]:
@@ -253,14 +266,14 @@ def _skeleton(comparison: Comparison, new_items: dict[str, list[Item]]) -> list[
             if comparison.preamble:
                 # -- the preamble is redlined as one paragraph (its first block stands for all) --
                 if "preamble" not in emitted:
-                    items.append(_preamble_item(comparison))
+                    items.extend(_preamble_items(comparison))
                     emitted.add("preamble")
             else:
                 items.append(Item("preamble", text=block.text))
         elif block.kind is BlockKind.PART:
             if comparison.preamble and "preamble" not in emitted:
                 # -- only the old report had a preamble: it stands, deleted, before the first part --
-                items.append(_preamble_item(comparison))
+                items.extend(_preamble_items(comparison))
                 emitted.add("preamble")
             items.append(Item("h1", text=block.text, block_id=block.id))
         elif block.kind is BlockKind.SECTION:
