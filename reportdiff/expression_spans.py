@@ -304,10 +304,13 @@ def _is_opener(token: str) -> bool:
         token[2:] in group for group in openers)
 
 
+_POINT_MARKERS = frozenset(numeral + "是" for numeral in "一二三四五六七八九十")
+
+
 def well_formed(tokens: tuple[str, ...]) -> bool:
     """True when a span neither starts nor ends on a function word and its quotes balance."""
-    if tokens[0] in words.FUNCTION_WORDS or tokens[-1] in words.FUNCTION_WORDS:
-        return False
+    if tokens[0] in words.FUNCTION_WORDS or tokens[-1] in words.FUNCTION_WORDS or tokens[0] in _POINT_MARKERS:
+        return False  # -- nor on the marker of a point (一是…): the expression is what follows --
     opened = tokens.count("“") - tokens.count("”")
     return opened == 0 and tokens.count("《") == tokens.count("》")
 

@@ -321,3 +321,10 @@ def test_a_figure_whose_qualifier_changed_is_no_new_expression() -> None:
     new = "一、2025年工作回顾\n过去一年，全省地区生产总值增长5.3%。\n二、2026年主要目标\n" + targets.format("4%左右")
     found = compare(old, new).expressions
     assert not any("左右" in e.text for e in found.new)
+
+
+def test_no_expression_starts_on_the_marker_of_a_point() -> None:
+    from reportdiff.expression_spans import well_formed
+
+    assert not well_formed(("一是", "严格", "落实", "行政执法"))
+    assert well_formed(("严格", "落实", "行政执法"))
