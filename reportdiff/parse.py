@@ -19,6 +19,7 @@ sentences, printed width), ``parse_wrap`` (hard-wrapped lines re-joined) and
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .errors import ParseError
@@ -45,6 +46,10 @@ from .parse_markers import (
     split_sentences, title_of,
 )
 from .parse_wrap import join_wrapped, split_at_marked_lines, wrap_width
+
+
+#: The address that opens a closing paragraph: 各位代表！让我们…
+_ADDRESS = re.compile(r"^\s*各位代表[！!：:，,]")
 
 
 @dataclass
@@ -159,6 +164,11 @@ class _Parser:
         #    those are shortcomings, wherever the report puts them --
         role = (Role.SHORTCOMINGS if self.part is not None and self.part.role is Role.RESULTS
                 and opens_shortcomings(text) else None)
+        if self.section is not None and (role is Role.SHORTCOMINGS or _ADDRESS.match(text)):
+            # -- …and turns from the last section's work to the whole: the problems after the
+            #    review's sections, the closing 各位代表！让我们… belong to the part --
+            self._close_section()
+            container = self._container()
         for numeral, piece in split_points(text, container.points + 1):
             if numeral is None:
                 container.paragraphs += 1

@@ -198,3 +198,15 @@ def test_irregularly_wrapped_lines_join() -> None:
         ("一/(二)/¶1", "我区律师业务较为集中。"),
     ]
     assert [s.text for s in report.plan_sentences] == ["完善规范性文件管理。", "推进清理工作。", "我区律师业务较为集中。"]
+
+
+def test_the_review_s_problems_and_the_closing_address_belong_to_their_part() -> None:
+    """After the last section, 同时也要看到…不足 and 各位代表！让我们… speak of the whole part."""
+    text = ("政府工作报告\n一、2024年工作回顾\n（一）扩大有效投资。新开工项目120个。\n（二）保障改善民生。新增就业5万人。\n"
+            "同时也要看到，我们的工作还存在一些问题和不足：有效需求不足，部分企业经营困难。\n"
+            "二、2025年工作任务\n（一）扩大有效投资。新开工项目130个。\n各位代表！让我们团结一心，奋力开创新局面！\n")
+    report = parse_text(text)
+    problems = next(m for m in report.measures if m.text.startswith("同时也要看到"))
+    closing = next(m for m in report.measures if m.text.startswith("各位代表"))
+    assert (problems.id, problems.section_id, problems.role.value) == ("一/¶1", None, "shortcomings")
+    assert (closing.id, closing.section_id) == ("二/¶1", None)
