@@ -228,8 +228,9 @@ def compare_figures(
 
 
 def _sides_comparable(old: str | None, new: str | None) -> bool:
-    """Figures of a whole term compare only with figures of a whole term."""
-    return (old == "term") == (new == "term")
+    """Figures of a whole term compare only with figures of a whole term; last year's plan
+    and this year's result are a ``plan_result`` pair, never one figure of two years."""
+    return (old == "term") == (new == "term") and not (old == "plan" and new in ("review", "term"))
 
 
 def _plan_results(

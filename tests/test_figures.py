@@ -484,3 +484,19 @@ def test_a_stock_and_this_years_additions_are_not_paired() -> None:
     new = [_measure("一/1", "新建行业性、专业性人民调解组织36个。")]
     changes = compare_figures(old, new, [(old[0], new[0])])
     assert all(c.old is None or c.new is None for c in changes)
+
+
+def test_last_year_s_plan_figure_pairs_with_this_year_s_result_only_as_plan_and_result() -> None:
+    """组织执法人员培训不少于4次 (last year's plan) and 组织执法人员培训5次 (this year's result): one
+    plan → result record, not also a year-over-year change from 4次 to 5次."""
+    from reportdiff.pipeline import compare
+
+    old = ("一、主要举措和成效\n（一）提升执法质效。全面推行行政执法三项制度。\n"
+           "二、下一步工作计划\n（一）提升执法质效。组织执法人员培训不少于4次。\n")
+    new = ("一、主要举措和成效\n（一）提升执法质效。组织执法人员培训5次。\n"
+           "二、下一步工作计划\n（一）提升执法质效。深化行政执法规范化建设。\n")
+    records = [(f.kind, f.old.raw if f.old else None, f.new.raw if f.new else None)
+               for f in compare(old, new, promises=False, expressions=False).figures]
+    assert ("plan_result", "不少于4次", "5次") in records or ("plan_result", "4次", "5次") in records
+    assert not any(kind == "year" and (before or "").endswith("4次") and after == "5次"
+                   for kind, before, after in records)
