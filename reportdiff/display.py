@@ -214,13 +214,17 @@ def claim_verdict(figure: FigureChange, lang: str = "zh") -> str:
     return "inconsistent" + (f" (the figures give {implied})" if implied else "")
 
 
-def figure_line(figure: FigureChange, lang: str = "zh", convert: Callable[[str], str] | None = None) -> str:
-    """Return one line for the terminal and Markdown: label, old → new, change, claim check."""
+def figure_line(figure: FigureChange, lang: str = "zh", convert: Callable[[str], str] | None = None,
+                keyed: Callable[[str], str] | None = None) -> str:
+    """Return one line for the terminal and Markdown: label, old → new, change, claim check.
+    ``keyed`` shows the label (read on the Simplified key) in the report's script."""
     convert = convert or (lambda text: text)
     old = convert(figure.old.raw) if figure.old else "—"
     new = figure.new.raw if figure.new else "—"
-    line = f"{figure.label or figure.unit}: {old} → {new}"
+    label = figure.label or figure.unit
+    line = f"{keyed(label) if keyed else label}: {old} → {new}"
     change = figure_change(figure, lang)
+    change = keyed(change) if keyed and lang == "zh" else change  # -- its unit too: +3個 --
     if change:
         line += f"  {change}"
     verdict = claim_verdict(figure, lang)
@@ -296,6 +300,13 @@ def script(report: Report) -> str:
     return "traditional" if _traditional_share(report) > 0.02 else "simplified"
 
 
+def key_converter(report: Report) -> Callable[[str], str] | None:
+    """Return the function that shows text read on the comparison key (figure labels, the
+    words a match was found on: always Simplified) in ``report``'s own script, or None when
+    the report is Simplified: 罚没款 beside 15.2萬元 is 罰沒款."""
+    return _opencc("s2t").convert if script(report) == "traditional" else None
+
+
 def script_converter(old: Report, new: Report) -> Callable[[str], str] | None:
     """Return the function that shows old text in the new report's script, or None (same script)."""
     old_script, new_script = script(old), script(new)
@@ -306,7 +317,7 @@ def script_converter(old: Report, new: Report) -> Callable[[str], str] | None:
 
 
 __all__ = [
-    "amount", "claim_verdict", "convert_to_simplified", "figure_change", "figure_line", "implied_change",
+    "amount", "claim_verdict", "convert_to_simplified", "figure_change", "figure_line", "implied_change", "key_converter",
     "match_label", "measure_label", "percent", "place", "relative", "report_name", "script", "script_converter",
     "similarity", "was",
 ]

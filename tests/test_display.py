@@ -122,3 +122,16 @@ def test_docx_package_is_clean(seed_vs_sample) -> None:
     assert "<Application>reportdiff</Application>" in app and "Microsoft" not in app
     assert "<dc:creator>法制科</dc:creator>" in core and "海淀区2025年" in core
     assert "PAGE" in footer and "— " in footer
+
+
+def test_figure_labels_of_a_traditional_report_are_shown_in_its_script() -> None:
+    """Labels are read on the Simplified key; a Traditional report shows them as it writes."""
+    from reportdiff.pipeline import compare
+    from reportdiff.render import render
+
+    old = "一、主要舉措和成效\n（一）提升執法質效。全年辦理行政處罰案件37件，罰沒款12.6萬元。\n"
+    new = "一、主要舉措和成效\n（一）提升執法質效。全年辦理行政處罰案件45件，罰沒款15.2萬元。\n"
+    comparison = compare(old, new, promises=False, expressions=False)
+    for fmt in ("text", "md", "html"):
+        shown = render(comparison, fmt)
+        assert "罰沒款" in shown and "罚没款" not in shown, fmt

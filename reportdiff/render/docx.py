@@ -196,19 +196,20 @@ def _write_cover(document, comparison: Comparison, labels: dict, lang: str) -> N
     _caption(document, labels["summary"], cover)
     table(document, [tuple(labels[k] for k in keys), tuple(str(counts[k]) for k in keys)], cover)
     convert = display.script_converter(comparison.old, comparison.new)
+    keyed = display.key_converter(comparison.new) or (lambda text: text)  # -- labels in the report's script --
     changed = [figure for figure in comparison.figures if _figure_changed(figure.to_json())]
     failed = [figure for figure in changed if figure.claim_check == "inconsistent"]
     if failed:
         # -- a stated growth the figures do not bear out is what a clerk must check first --
         _caption(document, labels["failed_checks"], cover)
         header = (labels["label"], labels["claim"], labels["change"], labels["check"])
-        table(document, [header, *[(f.label, f.claim.text, display.figure_change(f, lang), display.claim_verdict(f, lang))
+        table(document, [header, *[(keyed(f.label), f.claim.text, display.figure_change(f, lang), display.claim_verdict(f, lang))
                                    for f in failed]], cover)
     paired = [figure for figure in changed if figure.old is not None and figure.new is not None]
     if paired:
         _caption(document, labels["figures"], cover)
         header = (labels["label"], labels["old"], labels["new_side"], labels["change"])
-        table(document, [header, *[_figure_row(figure, lang, convert) for figure in paired]], cover)
+        table(document, [header, *[_figure_row(figure, lang, convert, keyed) for figure in paired]], cover)
     one_sided = len(changed) - len(paired)
     if one_sided:
         # -- a figure only one year states is no change to read in a table of changes --
@@ -247,13 +248,14 @@ def _figure_changed(data: dict) -> bool:
     return change is None or change != 0
 
 
-def _figure_row(figure, lang: str, convert) -> tuple[str, ...]:
-    label = figure.label
+def _figure_row(figure, lang: str, convert, keyed) -> tuple[str, ...]:
+    label = keyed(figure.label)
     if figure.kind == "plan_result":
         label += f"（{shared_labels(lang)['plan_result']}）" if lang == "zh" else f" ({shared_labels(lang)['plan_result']})"
     old = figure.old.raw if figure.old else ""
+    change = display.figure_change(figure, lang)
     return (label, convert(old) if convert else old, figure.new.raw if figure.new else "",
-            display.figure_change(figure, lang))
+            keyed(change) if lang == "zh" else change)
 
 
 def _caption(document, text: str, style) -> None:

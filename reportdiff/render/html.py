@@ -192,7 +192,8 @@ def _changed(redlines: tuple[Redline, ...]) -> bool:
 _FIRST_WORDS = 24
 
 
-def _card(match: Match, words: dict[str, str], anchor: str, lang: str, convert: Convert) -> Card:
+def _card(match: Match, words: dict[str, str], anchor: str, lang: str, convert: Convert,
+          keyed: Convert = None) -> Card:
     old, new = match.old, match.new
     shown = new or old
     assert shown is not None
@@ -202,7 +203,8 @@ def _card(match: Match, words: dict[str, str], anchor: str, lang: str, convert: 
         where = display.place(old.section_id or old.part_id, lang)
         title = convert(old.section_title) if convert else old.section_title
         moved_from = f"{where} {title}".strip()
-    evidence = f"{words['shared_terms']}: {'、'.join(match.shared_terms)}" if match.shared_terms else None
+    terms = map(keyed or str, match.shared_terms)
+    evidence = f"{words['shared_terms']}: {'、'.join(terms)}" if match.shared_terms else None
     paired = old is not None and new is not None
     title = shown.title if new is not None or convert is None else convert(shown.title)
     body = shown.text if new is not None or convert is None else convert(shown.text)
@@ -239,6 +241,7 @@ def _part_view(part: Part, match: PartMatch | None, convert: Convert) -> PartVie
 
 def _build_body(comparison: Comparison, words: dict[str, str], lang: str, convert: Convert) -> list[PartView]:
     """Lay the cards out in the new report's structure, dropped material at its old place."""
+    keyed = display.key_converter(comparison.new)
     new = comparison.new
     part_map = {m.old.id: m.new.id for m in comparison.parts if m.old and m.new}
     part_match_of_new = {m.new.id: m for m in comparison.parts if m.new}
@@ -282,11 +285,11 @@ def _build_body(comparison: Comparison, words: dict[str, str], lang: str, conver
     pending: list[Card] = []  # -- dropped cards before any placed card --
     for match in comparison.matches:
         if match.new is not None:
-            card = _card(match, words, anchors(f"m-{match.new.id}"), lang, convert)
+            card = _card(match, words, anchors(f"m-{match.new.id}"), lang, convert, keyed)
             group = group_of_measure.get(match.new.id) or previous
         else:
             assert match.old is not None
-            card = _card(match, words, anchors(f"old-{match.old.id}"), lang, convert)
+            card = _card(match, words, anchors(f"old-{match.old.id}"), lang, convert, keyed)
             group = _dropped_group(match.old, previous, part_map, new_of_old_section, group_of_section,
                                    part_view_of)
         if group is None:
@@ -377,20 +380,21 @@ def _preamble(comparison: Comparison, convert: Convert) -> dict[str, Any] | None
                  "new": tuple(_side_runs(runs, "new")) if new else ()})
 
 
-def _figure(figure: Any, words: dict[str, str], lang: str, convert: Convert) -> dict[str, Any]:
+def _figure(figure: Any, words: dict[str, str], lang: str, convert: Convert, keyed: Convert = None) -> dict[str, Any]:
     """Return one figure row (a figures.FigureChange), every value formatted by ``display``."""
     old = figure.old.raw if figure.old else ""
     changed = figure.change is not None and figure.change != 0
     verdict = display.claim_verdict(figure, lang)
     return _Row({
-        "label": figure.label or figure.unit,
+        "label": keyed(figure.label or figure.unit) if keyed else figure.label or figure.unit,
         "kind_label": words["plan_result"] if figure.kind == "plan_result" else "",
         "old": convert(old) if convert else old,
         "new": figure.new.raw if figure.new else "",
         "measure": figure.new_measure or "",
         "measure_label": display.place(figure.new_measure, lang) if figure.new_measure else "",
-        "change": display.amount(figure.change, figure.unit, signed=True, lang=lang,
-                                 like=figure.new.raw if figure.new else None) if figure.change is not None else "",
+        "change": (keyed or str)(display.amount(figure.change, figure.unit, signed=True, lang=lang,
+                                              like=figure.new.raw if figure.new else None))
+        if figure.change is not None else "",
         # -- a rate's change is in points (the change column); a relative change of a rate misleads --
         "relative": display.relative(figure.relative_change) if figure.unit != "%" else "",
         "claim": figure.claim.text if figure.claim is not None else "",
@@ -402,9 +406,10 @@ def _figure(figure: Any, words: dict[str, str], lang: str, convert: Convert) -> 
     })
 
 
-def _figure_groups(figures: tuple, words: dict[str, str], lang: str, convert: Convert) -> list[dict[str, Any]]:
+def _figure_groups(figures: tuple, words: dict[str, str], lang: str, convert: Convert,
+                   keyed: Convert = None) -> list[dict[str, Any]]:
     """Return the figures table in groups: pairs first, then figures only one year has."""
-    rows = [_figure(figure, words, lang, convert) for figure in figures]
+    rows = [_figure(figure, words, lang, convert, keyed) for figure in figures]
     groups = []
     for key in ("paired", "new_only", "old_only"):
         members = [row for row in rows if row["group"] == key]
@@ -424,7 +429,7 @@ def _target(row: Any, lang: str) -> dict[str, str]:
     })
 
 
-def _promise(promise: Any, words: dict[str, str], lang: str, convert: Convert) -> dict[str, Any]:
+def _promise(promise: Any, words: dict[str, str], lang: str, convert: Convert, keyed: Convert = None) -> dict[str, Any]:
     """Return what the template shows of one of last year's plans (a plans.Promise)."""
     status = "replanned" if promise.status == "not_reported" and promise.replanned is not None else promise.status
     return _Row({
@@ -436,7 +441,7 @@ def _promise(promise: Any, words: dict[str, str], lang: str, convert: Convert) -
         "links": [(item.measure.id, display.place(item.measure.id, lang)) for item in promise.evidence],
         # -- the sentence that shows the plan delivered, with the terms it was matched on --
         "extra": [(display.place(item.measure.id, lang),
-                   f"{item.sentence}（{words['shared_terms']}：{'、'.join(item.shared_terms)}）")
+                   f"{item.sentence}（{words['shared_terms']}：{'、'.join(map(keyed or str, item.shared_terms))}）")
                   for item in promise.evidence],
         "replanned": (display.place(promise.replanned.id, lang), promise.replanned.text)
         if promise.replanned is not None else None,
@@ -479,6 +484,7 @@ def render_html(comparison: Comparison, *, lang: str = "zh") -> str:
     """
     words = _label_table(lang)
     convert = display.script_converter(comparison.old, comparison.new)
+    keyed = display.key_converter(comparison.new)  # -- labels and matched words in the new report's script --
     body = _build_body(comparison, words, lang, convert)
     summary = comparison.summary
     statuses = [_Row(key=s.value, label=words[s.value], count=summary[s.value]) for s in STATUS_ORDER]
@@ -500,8 +506,8 @@ def render_html(comparison: Comparison, *, lang: str = "zh") -> str:
         converted=convert is not None,
         preamble=preamble,
         targets=[_target(item, lang) for item in comparison.targets],
-        figure_groups=_figure_groups(comparison.figures, words, lang, convert),
-        promises=[_promise(item, words, lang, convert) for item in comparison.promises],
+        figure_groups=_figure_groups(comparison.figures, words, lang, convert, keyed),
+        promises=[_promise(item, words, lang, convert, keyed) for item in comparison.promises],
         expressions=_expressions(comparison, words, lang, convert),
         tables=[line for table in comparison.tables if table.changed for line in table.lines(lang)],
         known_anchors={card.new_id for part in body for group in part.groups for card in group.cards

@@ -85,7 +85,8 @@ def render_markdown(comparison: Comparison, *, lang: str = "zh", **_: object) ->
         out += [f"- {escape(line)}" for line in changed_tables]
     if comparison.figures:
         out += ["", f"## {label['figures']}", ""]
-        out += [f"- {escape(display.figure_line(figure, lang, convert))}" for figure in comparison.figures]
+        keyed = display.key_converter(comparison.new)
+        out += [f"- {escape(display.figure_line(figure, lang, convert, keyed))}" for figure in comparison.figures]
     if comparison.promises:
         out += ["", f"## {label['promises']}", ""]
         out += [f"- {escape(promise.summary_line(lang, convert))}" for promise in comparison.promises]

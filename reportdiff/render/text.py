@@ -70,7 +70,8 @@ def render_text(comparison: Comparison, *, lang: str = "zh", color: bool = False
               and (f.change != 0 or f.claim_check is not None)]
     if paired:
         lines += ["", f"== {label['figures']} ({len(paired)}) =="]
-        lines += [safe(display.figure_line(figure, lang, convert)) for figure in paired]
+        keyed = display.key_converter(comparison.new)
+        lines += [safe(display.figure_line(figure, lang, convert, keyed)) for figure in paired]
     changed_tables = [line for table in comparison.tables if table.changed for line in table.lines(lang)]
     if changed_tables:
         lines += ["", f"== {label['tables']} ({len(changed_tables)}) =="]
