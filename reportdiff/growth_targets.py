@@ -17,7 +17,7 @@ from .indicators import indicator_topics
 from .models import Measure, PlanSentence
 from .normalize import key as norm_key
 from .parse import split_sentences
-from .plans import Evidence, Promise
+from .plans import Evidence, Promise, sentence_holding
 from .targets import Target
 
 #: A target that one growth keeps pace with another, on the key: 居民收入增长和经济增长基本同步,
@@ -49,40 +49,64 @@ class Rate(NamedTuple):
     written: str
 
 
-def growth_rate(topics: frozenset[str], results: Sequence[Measure], changes: Iterable) -> Rate | None:
-    """Return the growth rate of an indicator about ``topics`` in ``results`` (searched in their
-    order; the whole population's before a part's), or None. A rate is the indicator's own change
-    for one year (…增长6.5%, …下降8.2%): not a share in growth (对世界经济增长贡献率), not an
-    average over years. A rate whose words do not name it (国内生产总值达到…，增长6.7%) is known
-    from the plan figure it was paired with (``changes``, figure changes of kind ``plan_result``)."""
-    found: list[tuple[bool, Rate]] = []
-    for measure in results:
-        for sentence in split_sentences(measure.text):
-            for figure in extract_figures(sentence):
-                label = figure.label
-                sign = 1 if _RISE.search(label) else -1 if _FALL.search(label) else 0
-                if figure.unit == "%" and sign and not _NOT_ONE_YEAR.search(label) \
-                        and topics & indicator_topics(label):
-                    found.append((bool(_PART.search(label)),
-                                  Rate(sign * figure.value, measure, sentence.strip(), label + figure.raw)))
+class GrowthRates:
+    """The one-year growth rates of ``results``, read once when first asked for, by topic.
+
+    ``results`` come in the order to search them (the plan's own year before a review of
+    several years); the first result giving a rate about a topic gives it, the whole
+    population's before a part's. A rate is the indicator's own change for one year
+    (…增长6.5%, …下降8.2%): not a share in growth (对世界经济增长贡献率), not an average over
+    years. A rate whose words do not name it (国内生产总值达到…，增长6.7%) is known from the plan
+    figure it was paired with (``changes``, figure changes of kind ``plan_result``).
+    """
+
+    def __init__(self, results: Sequence[Measure], changes: Iterable) -> None:
+        self._results = results
+        self._changes = list(changes)
+        self._read: list[tuple[int, bool, frozenset[str], Rate]] | None = None
+        self._found: dict[frozenset[str], Rate | None] = {}
+
+    def of(self, topics: frozenset[str]) -> Rate | None:
+        """Return the growth rate of an indicator about ``topics``, or None."""
+        if topics not in self._found:
+            self._found[topics] = self._look_up(topics)
+        return self._found[topics]
+
+    def _rates(self) -> list[tuple[int, bool, frozenset[str], Rate]]:
+        """(result's place, of a part of the population, topics, rate) of every one-year rate."""
+        if self._read is None:
+            self._read = []
+            for place, measure in enumerate(self._results):
+                for sentence in split_sentences(measure.text):
+                    for figure in extract_figures(sentence):
+                        label = figure.label
+                        sign = 1 if _RISE.search(label) else -1 if _FALL.search(label) else 0
+                        if figure.unit == "%" and sign and not _NOT_ONE_YEAR.search(label) \
+                                and (topics := indicator_topics(label)):
+                            self._read.append((place, bool(_PART.search(label)), topics,
+                                               Rate(sign * figure.value, measure, sentence.strip(), label + figure.raw)))
+        return self._read
+
+    def _look_up(self, topics: frozenset[str]) -> Rate | None:
+        found = [(place, part, rate) for place, part, known, rate in self._rates() if topics & known]
         if found:
-            return min(found, key=lambda item: item[0])[1]  # -- the first of the whole population's --
-    by_id = {measure.id: measure for measure in results}
-    for change in changes:
-        measure = by_id.get(change.new_measure)
-        if (measure is not None and change.new.unit == "%" and change.old.aspect != "from"
-                and topics & indicator_topics(change.label or "")):
-            sentence = next((s.strip() for s in split_sentences(measure.text) if change.new.raw in s),
-                            measure.text)
-            return Rate(change.new.value, measure, sentence, change.label + change.new.raw)
-    return None
+            first = found[0][0]
+            # -- in the first result giving one: the first of the whole population's --
+            return min((item for item in found if item[0] == first), key=lambda item: item[1])[2]
+        by_id = {measure.id: measure for measure in self._results}
+        for change in self._changes:
+            measure = by_id.get(change.new_measure)
+            if (measure is not None and change.new.unit == "%" and change.old.aspect != "from"
+                    and topics & indicator_topics(change.label or "")):
+                return Rate(change.new.value, measure, sentence_holding(measure, change.new.raw),
+                            change.label + change.new.raw)
+        return None
 
 
-def in_step_promise(plan: PlanSentence, results: Sequence[Measure], changes: Iterable) -> Promise | None:
+def in_step_promise(plan: PlanSentence, rates: GrowthRates) -> Promise | None:
     """Return the promise of a target that one growth keeps pace with another, judged by the
     two rates the results give, or None when the plan is no such target or the results do not
-    give both rates. ``results`` come in the order to search them: the plan's own year before
-    a review of several years."""
+    give both rates."""
     if "同步" not in plan.key:
         return None
     match = _IN_STEP.search(plan.key)
@@ -91,8 +115,7 @@ def in_step_promise(plan: PlanSentence, results: Sequence[Measure], changes: Ite
     first, second = (indicator_topics(match[name] + "增长") for name in ("first", "second"))
     if not first or not second or first & second:
         return None
-    changes = list(changes)
-    leading, pace = growth_rate(first, results, changes), growth_rate(second, results, changes)
+    leading, pace = rates.of(first), rates.of(second)
     if leading is None or pace is None:
         return None
     if leading.value < pace.value - IN_STEP_GAP:
@@ -102,8 +125,7 @@ def in_step_promise(plan: PlanSentence, results: Sequence[Measure], changes: Ite
     return Promise("delivered", plan, (evidence,))
 
 
-def rising_promise(plan: PlanSentence, targets: Iterable[Target], results: Sequence[Measure],
-                   changes: Iterable) -> Promise | None:
+def rising_promise(plan: PlanSentence, targets: Iterable[Target], rates: GrowthRates) -> Promise | None:
     """Return the promise of a main target without a figure that its indicator hold up or
     improve (进出口回稳向好), judged by the indicator's growth rate in the results: met by a
     rise, not by a fall; None when the plan is no such target or the results give no rate."""
@@ -111,7 +133,7 @@ def rising_promise(plan: PlanSentence, targets: Iterable[Target], results: Seque
         text = norm_key(target.text).rstrip(",;。.")
         if target.value is None and target.topics and target.topics <= _GROWING and _RISING.search(text) \
                 and text in plan.key:
-            found = growth_rate(target.topics, results, changes)
+            found = rates.of(target.topics)
             if found is None:
                 return None
             if found.value <= 0:
@@ -121,4 +143,4 @@ def rising_promise(plan: PlanSentence, targets: Iterable[Target], results: Seque
     return None
 
 
-__all__ = ["IN_STEP_GAP", "Rate", "growth_rate", "in_step_promise", "rising_promise"]
+__all__ = ["IN_STEP_GAP", "GrowthRates", "Rate", "in_step_promise", "rising_promise"]

@@ -246,6 +246,11 @@ def _link(matcher: Matcher, feats: Features, plan: PlanSentence, result: Measure
     return ResultLink(result, score, shared, sentence, redline(sentence or result.text, plan.text))
 
 
+def sentence_holding(measure: Measure, raw: str) -> str:
+    """Return the sentence of ``measure`` that holds ``raw`` (a figure as written), else its text."""
+    return next((s.strip() for s in split_sentences(measure.text) if raw in s), measure.text)
+
+
 def pick_sentence(plan: Features, sentences: list[tuple[str, str]]) -> str:
     """Return the (text of the) sentence sharing most of the plan's wording; the first on ties."""
     weights = [_held_weight(plan, k) for _, k in sentences]
@@ -279,4 +284,5 @@ __all__ = [
     "ResultLink",
     "ShortcomingRecord",
     "analyse_plans",
+    "sentence_holding",
 ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .growth_targets import in_step_promise, rising_promise
+from .growth_targets import GrowthRates, in_step_promise, rising_promise
 from .kinds import KINDS, ONE_YEAR_OPENING, OTHER, is_framing
 from .models import Measure, PlanSentence, Report, Role
 from .normalize import key as norm_key
@@ -20,7 +20,7 @@ from .parse import split_sentences
 from .plan_links import TargetIndex, links
 from .plan_matching import PROMISE_THRESHOLD, SATURATION, Body, Features, Matcher, Texts
 from .plan_tokens import plan_tokens
-from .plans import Evidence, Promise, bare_key, pick_sentence, role_measures
+from .plans import Evidence, Promise, bare_key, pick_sentence, role_measures, sentence_holding
 from .segment import DOMAIN_TERMS, FIGURE_RE
 from .targets import find_targets
 
@@ -158,7 +158,7 @@ def _target_promise(plan: PlanSentence, changes: list, new_measures: dict[str, M
         if not target_met(change):
             return Promise("not_reported", plan, ())
         measure = new_measures[change.new_measure]
-        sentence = next((s.strip() for s in split_sentences(measure.text) if change.new.raw in s), measure.text)
+        sentence = sentence_holding(measure, change.new.raw)
         # -- GDP and jobs met in one result sentence: that sentence once --
         evidence.setdefault((measure.id, sentence), Evidence(measure, sentence, 1.0, (change.label,)))
     return Promise("delivered", plan, tuple(evidence.values()))
@@ -367,7 +367,9 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     new_measures = {m.id: m for m in results}
     old_texts = {m.id: m.text for m in role_measures(old_report, Role.PLANS)}
     changes = list(plan_results)
-    one_year_first = sorted(results, key=lambda measure: measure.id in spanning)
+    # -- the review's growth rates, read once if a target asks for them: the plan's own year
+    #    before a review of several years --
+    rates = GrowthRates(sorted(results, key=lambda measure: measure.id in spanning), changes)
     main_targets = find_targets(old_report)
     figure_targets = [norm_key(target.text) for target in main_targets if target.value is not None]
     directions = [target for target in main_targets if target.value is None]
@@ -377,10 +379,9 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
         (one judged by its figure does not): that is looked up once the rows are known."""
         if (by_figure := _target_promise(plan, changes, new_measures, span)) is not None:
             return by_figure, False
-        for by_rate in (in_step_promise(plan, one_year_first, changes),
-                        rising_promise(plan, directions, one_year_first, changes)):
-            if by_rate is not None:
-                return by_rate, False
+        by_rate = in_step_promise(plan, rates) or rising_promise(plan, directions, rates)
+        if by_rate is not None:
+            return by_rate, False
         clauses = _clauses(matcher, plan.key)
         if any(target in plan.key for target in figure_targets) and len(clauses) <= 1:
             # -- a main target with a figure that this year's results do not follow (城镇登记失业率
