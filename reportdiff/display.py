@@ -300,24 +300,27 @@ def script(report: Report) -> str:
     return "traditional" if _traditional_share(report) > 0.02 else "simplified"
 
 
-def key_converter(report: Report) -> Callable[[str], str] | None:
-    """Return the function that shows text read on the comparison key (figure labels, the
-    words a match was found on: always Simplified) in ``report``'s own script, or None when
-    the report is Simplified: 罚没款 beside 15.2萬元 is 罰沒款."""
-    return _opencc("s2t").convert if script(report) == "traditional" else None
+Convert = Callable[[str], str]
 
 
-def script_converter(old: Report, new: Report) -> Callable[[str], str] | None:
-    """Return the function that shows old text in the new report's script, or None (same script)."""
+def script_converters(old: Report, new: Report) -> tuple[Convert | None, Convert | None]:
+    """Return the functions that show, in the new report's script, old text (None when both
+    reports share a script) and text read on the comparison key (figure labels, the words a
+    match was found on: always Simplified; None for a Simplified report, where 罚没款 beside
+    15.2萬元 would be 罰沒款). Each report's script is read once."""
     old_script, new_script = script(old), script(new)
-    if old_script == new_script:
-        return None
-    config = "t2s" if new_script == "simplified" else "s2t"
-    return _opencc(config).convert
+    convert = None if old_script == new_script else _opencc("t2s" if new_script == "simplified" else "s2t").convert
+    keyed = _opencc("s2t").convert if new_script == "traditional" else None
+    return convert, keyed
+
+
+def script_converter(old: Report, new: Report) -> Convert | None:
+    """Return the function that shows old text in the new report's script, or None (same script)."""
+    return script_converters(old, new)[0]
 
 
 __all__ = [
-    "amount", "claim_verdict", "convert_to_simplified", "figure_change", "figure_line", "implied_change", "key_converter",
+    "amount", "claim_verdict", "convert_to_simplified", "figure_change", "figure_line", "implied_change",
     "match_label", "measure_label", "percent", "place", "relative", "report_name", "script", "script_converter",
-    "similarity", "was",
+    "script_converters", "similarity", "was",
 ]

@@ -195,8 +195,8 @@ def _write_cover(document, comparison: Comparison, labels: dict, lang: str) -> N
     keys = [status.value for status in Status] + [k for k in ("split", "merged") if counts.get(k)]
     _caption(document, labels["summary"], cover)
     table(document, [tuple(labels[k] for k in keys), tuple(str(counts[k]) for k in keys)], cover)
-    convert = display.script_converter(comparison.old, comparison.new)
-    keyed = display.key_converter(comparison.new) or (lambda text: text)  # -- labels in the report's script --
+    convert, keyed = display.script_converters(comparison.old, comparison.new)
+    keyed = keyed or (lambda text: text)  # -- labels in the report's script --
     changed = [figure for figure in comparison.figures if _figure_changed(figure.to_json())]
     failed = [figure for figure in changed if figure.claim_check == "inconsistent"]
     if failed:

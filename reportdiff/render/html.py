@@ -239,9 +239,9 @@ def _part_view(part: Part, match: PartMatch | None, convert: Convert) -> PartVie
     return view
 
 
-def _build_body(comparison: Comparison, words: dict[str, str], lang: str, convert: Convert) -> list[PartView]:
+def _build_body(comparison: Comparison, words: dict[str, str], lang: str, convert: Convert,
+                keyed: Convert = None) -> list[PartView]:
     """Lay the cards out in the new report's structure, dropped material at its old place."""
-    keyed = display.key_converter(comparison.new)
     new = comparison.new
     part_map = {m.old.id: m.new.id for m in comparison.parts if m.old and m.new}
     part_match_of_new = {m.new.id: m for m in comparison.parts if m.new}
@@ -483,9 +483,9 @@ def render_html(comparison: Comparison, *, lang: str = "zh") -> str:
     it as written. The same comparison always renders the same bytes.
     """
     words = _label_table(lang)
-    convert = display.script_converter(comparison.old, comparison.new)
-    keyed = display.key_converter(comparison.new)  # -- labels and matched words in the new report's script --
-    body = _build_body(comparison, words, lang, convert)
+    # -- old text, and labels and matched words, in the new report's script --
+    convert, keyed = display.script_converters(comparison.old, comparison.new)
+    body = _build_body(comparison, words, lang, convert, keyed)
     summary = comparison.summary
     statuses = [_Row(key=s.value, label=words[s.value], count=summary[s.value]) for s in STATUS_ORDER]
     relations = [_Row(key=key, label=words[key], count=summary[key])

@@ -40,7 +40,7 @@ def render_markdown(comparison: Comparison, *, lang: str = "zh", **_: object) ->
     """Return a Markdown summary: counts table, then each change with a condensed redline."""
     label = labels(lang)
     old, new = comparison.old, comparison.new
-    convert = display.script_converter(old, new)
+    convert, keyed = display.script_converters(old, new)
     out = [
         f"# {label['title']}: {escape(display.report_name(old))} → {escape(display.report_name(new))}",
         "",
@@ -85,7 +85,6 @@ def render_markdown(comparison: Comparison, *, lang: str = "zh", **_: object) ->
         out += [f"- {escape(line)}" for line in changed_tables]
     if comparison.figures:
         out += ["", f"## {label['figures']}", ""]
-        keyed = display.key_converter(comparison.new)
         out += [f"- {escape(display.figure_line(figure, lang, convert, keyed))}" for figure in comparison.figures]
     if comparison.promises:
         out += ["", f"## {label['promises']}", ""]

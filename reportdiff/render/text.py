@@ -23,7 +23,7 @@ def render_text(comparison: Comparison, *, lang: str = "zh", color: bool = False
     label = labels(lang)
     marks = _ANSI if color else _PLAIN
     old, new = comparison.old, comparison.new
-    convert = display.script_converter(old, new)
+    convert, keyed = display.script_converters(old, new)
     lines = [safe(f"{display.report_name(old)} → {display.report_name(new)}")]
     summary = comparison.summary
     counts = "  ".join(f"{label[s.value]} {summary[s.value]}" for s in Status)
@@ -70,7 +70,6 @@ def render_text(comparison: Comparison, *, lang: str = "zh", color: bool = False
               and (f.change != 0 or f.claim_check is not None)]
     if paired:
         lines += ["", f"== {label['figures']} ({len(paired)}) =="]
-        keyed = display.key_converter(comparison.new)
         lines += [safe(display.figure_line(figure, lang, convert, keyed)) for figure in paired]
     changed_tables = [line for table in comparison.tables if table.changed for line in table.lines(lang)]
     if changed_tables:
