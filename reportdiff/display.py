@@ -242,9 +242,10 @@ _BODY = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:人民政府|政府|委员会|司
                    r"(?:\d{4}年|关于|坚持|深入|紧紧|全面|以)")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 #: The body a report is made to, named in its occasion line: 在云岭省第十四届人民代表大会第二次会议上.
-_OCCASION = re.compile(r"在([\u4e00-\u9fff]{2,12}?(?:省|自治区|市|区|县|旗|镇|乡|州|盟))第[一二三四五六七八九十]+届人民代表大会")
+_PLACE = "省|自治区|市|区|县|旗|镇|乡|州|盟"
+_OCCASION = re.compile(rf"在([\u4e00-\u9fff]{{2,12}}?(?:{_PLACE}))第[一二三四五六七八九十]+届人民代表大会")
 #: A title that already names a body: 北京市海淀区…, 云泽市司法局….
-_BODY_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:省|自治区|市|区|县|旗|镇|乡|州|盟|局|厅|委员会|国务院)")
+_BODY_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,}}(?:{_PLACE}|局|厅|委员会|国务院)")
 
 
 def report_name(report: Report) -> str:

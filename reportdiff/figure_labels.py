@@ -193,7 +193,9 @@ def final_label(
     return rate_label(label), False, None
 
 
-_ENUMERATION = re.compile(r"[、和及与]")
+#: What joins the subjects of a 分别 list, and the figures listed after it (9.4%、9.1%).
+LIST_SEPARATORS = ("、", "和", "及", "与")
+_ENUMERATION = re.compile("[" + "".join(LIST_SEPARATORS) + "]")
 _LIST_VERBS = tuple(sorted(_GENERIC_VERBS, key=len, reverse=True)) + _POLICY_VERBS
 
 
@@ -311,6 +313,5 @@ def may_reach(a: tuple[int, int, int], b: tuple[int, int, int], floor: float) ->
     return 2 * bound >= floor * (length_a + length_b) - 1e-9 or bound >= shorter >= 2
 
 
-__all__ = ["DELIMS", "GENERIC_NOUNS", "LEAD_MARKER", "LEAD_YEAR", "QUOTES", "LabelShapes", "distributed_labels",
-           "final_label",
-           "label_similarity", "may_reach", "rate_label"]
+__all__ = ["DELIMS", "GENERIC_NOUNS", "LEAD_MARKER", "LEAD_YEAR", "LIST_SEPARATORS", "QUOTES", "LabelShapes",
+           "distributed_labels", "final_label", "label_similarity", "may_reach", "rate_label"]

@@ -14,6 +14,7 @@ from .figure_labels import (
     GENERIC_NOUNS,
     LEAD_MARKER,
     LEAD_YEAR,
+    LIST_SEPARATORS,
     QUOTES,
     distributed_labels,
     final_label,
@@ -363,7 +364,7 @@ def _distribute(key: str, figures: list[Figure], floors: list[int]) -> list[Figu
     while i < len(figures):
         j = i + 1
         while (j < len(figures) and figures[j].label == figures[i].label and figures[j].unit == figures[i].unit
-               and key[figures[j - 1].end : figures[j].start] in ("、", "和", "及", "与")):
+               and key[figures[j - 1].end : figures[j].start] in LIST_SEPARATORS):
             j += 1
         if j - i > 1:
             labels = distributed_labels(key, figures[i].start, floors[i], j - i, figures[i].aspect == "delta")
