@@ -82,9 +82,12 @@ _SINGLE_YEAR = re.compile(r"(?:19|20)\d{2}年|过去一年|去年|今年|本年"
 _ROLE_WORDS: tuple[tuple[Role, tuple[str, ...]], ...] = (
     (Role.LEADERSHIP, ("第一责任人", "主要负责同志", "主要负责人", "履行推进法治建设")),
     (Role.OTHER, ("自身建设",)),
+    # -- how last year's targets or tasks went (预期目标完成情况, 重点任务落实情况) is a review --
+    (Role.RESULTS, ("完成情况", "落实情况", "执行情况")),
     (Role.SHORTCOMINGS, ("不足", "存在的问题", "存在问题", "短板", "差距")),
     (Role.PLANS, ("安排", "计划", "打算", "下一步", "工作思路", "工作要点", "努力方向", "工作任务", "重点工作",
-                  "总体要求", "政策取向", "预期目标", "总体部署", "工作的建议", "工作建议", "目标任务")),
+                  "总体要求", "政策取向", "预期目标", "总体部署", "工作的建议", "工作建议", "目标任务",
+                  "重点任务", "主要任务", "主要目标", "奋斗目标")),
     (Role.RESULTS, ("举措", "成效", "做法", "工作情况", "进展", "成绩", "主要工作", "开展情况", "完成情况",
                     "工作回顾", "回顾", "过去一年", "过去五年", "工作总结")),
 )
@@ -97,6 +100,8 @@ def detect_role(heading: str) -> Role:
     <Role.PLANS: 'plans'>
     >>> detect_role("二、“十三五”时期发展成就和“十四五”时期主要目标任务")
     <Role.OTHER: 'other'>
+    >>> detect_role("二、2025年主要目标和重点任务"), detect_role("一、2024年主要目标任务完成情况")
+    (<Role.PLANS: 'plans'>, <Role.RESULTS: 'results'>)
     """
     heading_key = norm_key(heading)
     if _PLAN_PERIOD.search(heading_key) and not _SINGLE_YEAR.search(heading_key):

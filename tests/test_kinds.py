@@ -41,6 +41,10 @@ def test_kind_from_the_opening(opening: str, kind: str) -> None:
     ("“十三五”时期和2020年工作回顾", Role.RESULTS),
     ("全面加强政府自身建设", Role.OTHER),
     ("下一步工作打算", Role.PLANS),
+    ("2025年主要目标和重点任务", Role.PLANS),
+    ("今后五年的奋斗目标和主要任务", Role.PLANS),
+    ("2024年主要目标任务完成情况", Role.RESULTS),
+    ("重点民生实事落实情况", Role.RESULTS),
 ])
 def test_roles_of_real_headings(heading: str, role: Role) -> None:
     assert detect_role(heading) is role
