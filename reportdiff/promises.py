@@ -156,12 +156,13 @@ def _target_promise(plan: PlanSentence, changes: list, new_measures: dict[str, M
         return None
     evidence: dict[tuple[str, str], Evidence] = {}
     for change in mine:
-        if not target_met(change):
-            return Promise("not_reported", plan, ())
         measure = new_measures[change.new_measure]
         sentence = sentence_holding(measure, change.new.raw)
+        found = Evidence(measure, sentence, 1.0, (change.label,))
+        if not target_met(change):
+            return Promise("not_reported", plan, (), short_of=(found,))
         # -- GDP and jobs met in one result sentence: that sentence once --
-        evidence.setdefault((measure.id, sentence), Evidence(measure, sentence, 1.0, (change.label,)))
+        evidence.setdefault((measure.id, sentence), found)
     return Promise("delivered", plan, tuple(evidence.values()))
 
 
