@@ -159,6 +159,9 @@ _FRAMING = re.compile(
     #    (治理雾霾人人有责), a target explained (预期目标，符合经济规律和客观实际) --
     r"^综合(?:分析|研判)[^,，。]{0,10}(?:形势|情况)|^[^,，。]{2,12}人人有责(?:[,，。]|$)|"
     r"^[^,，]{0,16}目标[,，](?:符合|体现|兼顾)|"
+    # -- an exhortation (越是困难越要坚定信心) and the standing assessment (经济长期向好的基本面
+    #    没有改变) --
+    r"越是[^,，。]{1,10}越要|^[^,，。]{0,16}基本面[^,，。]{0,6}(?:不会|没有|不)改变|"
     # -- a clause that only assesses the task before it: …，是中国特色农业现代化的必由之路 --
     # -- the sentence that only announces the targets listed after it, one a line --
     r"预期目标(?:是|为|如下)?[:：]$|"
