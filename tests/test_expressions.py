@@ -257,8 +257,10 @@ def _real_pair(name: str):
 
 
 PAIRS = ("2021-2022.expressions.json", "2022-2023.expressions.json")
-# Keyed blind on a pair nobody tuned on: checked for consistency only, not in the ranking tests.
-BLIND_PAIRS = ("2018-2019.expressions.json",)
+# Keyed blind, by readers who never saw the tool nor the keys above: a pair nobody tuned on, and
+# a second reader of the two keyed pairs (how far two readers agree; see real_keys/README.md).
+BLIND_PAIRS = ("2018-2019.expressions.json", "second_reader/2021-2022.expressions.json",
+               "second_reader/2022-2023.expressions.json")
 
 
 def _share(answer: dict, found: Expressions, side: str, first: int | None) -> float:
