@@ -45,6 +45,8 @@ def test_kind_from_the_opening(opening: str, kind: str) -> None:
     ("今后五年的奋斗目标和主要任务", Role.PLANS),
     ("2024年主要目标任务完成情况", Role.RESULTS),
     ("重点民生实事落实情况", Role.RESULTS),
+    ("2023年经济社会发展成就", Role.RESULTS),
+    ("2024年全区经济社会发展的总体思路", Role.PLANS),
 ])
 def test_roles_of_real_headings(heading: str, role: Role) -> None:
     assert detect_role(heading) is role
