@@ -118,10 +118,10 @@ def in_step_promise(plan: PlanSentence, rates: GrowthRates) -> Promise | None:
     leading, pace = rates.of(first), rates.of(second)
     if leading is None or pace is None:
         return None
-    if leading.value < pace.value - IN_STEP_GAP:
-        return Promise("not_reported", plan, ())
     # -- the two rates as the review writes them are what a reader compares --
     evidence = Evidence(leading.measure, leading.sentence, 1.0, (leading.written, pace.written))
+    if leading.value < pace.value - IN_STEP_GAP:
+        return Promise("not_reported", plan, (), short_of=(evidence,))
     return Promise("delivered", plan, (evidence,))
 
 
@@ -136,9 +136,9 @@ def rising_promise(plan: PlanSentence, targets: Iterable[Target], rates: GrowthR
             found = rates.of(target.topics)
             if found is None:
                 return None
-            if found.value <= 0:
-                return Promise("not_reported", plan, ())
             evidence = Evidence(found.measure, found.sentence, 1.0, (found.written,))
+            if found.value <= 0:
+                return Promise("not_reported", plan, (), short_of=(evidence,))
             return Promise("delivered", plan, (evidence,))
     return None
 

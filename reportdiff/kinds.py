@@ -82,11 +82,14 @@ _SINGLE_YEAR = re.compile(r"(?:19|20)\d{2}年|过去一年|去年|今年|本年"
 _ROLE_WORDS: tuple[tuple[Role, tuple[str, ...]], ...] = (
     (Role.LEADERSHIP, ("第一责任人", "主要负责同志", "主要负责人", "履行推进法治建设")),
     (Role.OTHER, ("自身建设",)),
+    # -- how last year's targets or tasks went (预期目标完成情况, 重点任务落实情况) is a review --
+    (Role.RESULTS, ("完成情况", "落实情况", "执行情况")),
     (Role.SHORTCOMINGS, ("不足", "存在的问题", "存在问题", "短板", "差距")),
     (Role.PLANS, ("安排", "计划", "打算", "下一步", "工作思路", "工作要点", "努力方向", "工作任务", "重点工作",
-                  "总体要求", "政策取向", "预期目标", "总体部署", "工作的建议", "工作建议", "目标任务")),
+                  "总体要求", "政策取向", "预期目标", "总体部署", "工作的建议", "工作建议", "目标任务",
+                  "重点任务", "主要任务", "主要目标", "奋斗目标", "总体思路")),
     (Role.RESULTS, ("举措", "成效", "做法", "工作情况", "进展", "成绩", "主要工作", "开展情况", "完成情况",
-                    "工作回顾", "回顾", "过去一年", "过去五年", "工作总结")),
+                    "工作回顾", "回顾", "过去一年", "过去五年", "工作总结", "成就")),
 )
 
 
@@ -97,6 +100,8 @@ def detect_role(heading: str) -> Role:
     <Role.PLANS: 'plans'>
     >>> detect_role("二、“十三五”时期发展成就和“十四五”时期主要目标任务")
     <Role.OTHER: 'other'>
+    >>> detect_role("二、2025年主要目标和重点任务"), detect_role("一、2024年主要目标任务完成情况")
+    (<Role.PLANS: 'plans'>, <Role.RESULTS: 'results'>)
     """
     heading_key = norm_key(heading)
     if _PLAN_PERIOD.search(heading_key) and not _SINGLE_YEAR.search(heading_key):
@@ -154,6 +159,9 @@ _FRAMING = re.compile(
     #    (治理雾霾人人有责), a target explained (预期目标，符合经济规律和客观实际) --
     r"^综合(?:分析|研判)[^,，。]{0,10}(?:形势|情况)|^[^,，。]{2,12}人人有责(?:[,，。]|$)|"
     r"^[^,，]{0,16}目标[,，](?:符合|体现|兼顾)|"
+    # -- an exhortation (越是困难越要坚定信心) and the standing assessment (经济长期向好的基本面
+    #    没有改变) --
+    r"越是[^,，。]{1,10}越要|^[^,，。]{0,16}基本面[^,，。]{0,6}(?:不会|没有|不)改变|"
     # -- a clause that only assesses the task before it: …，是中国特色农业现代化的必由之路 --
     # -- the sentence that only announces the targets listed after it, one a line --
     r"预期目标(?:是|为|如下)?[:：]$|"

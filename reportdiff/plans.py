@@ -165,20 +165,37 @@ class Promise:
     evidence: tuple[Evidence, ...]
     replanned: PlanSentence | None = None
     """This year's plan sentence that restates a plan not reported as done (if any)."""
+    short_of: tuple[Evidence, ...] = ()
+    """For a target not met: this year's result that falls short of it (国内生产总值增长5.5%左右
+    against 增长3%). The plan is still ``not_reported`` as done, but a reader is shown why."""
 
     def to_json(self) -> dict:
-        return {"status": self.status, "plan": _plan_json(self.plan),
-                "evidence": [item.to_json() for item in self.evidence],
-                "replanned": _plan_json(self.replanned) if self.replanned else None}
+        found = {"status": self.status, "plan": _plan_json(self.plan),
+                 "evidence": [item.to_json() for item in self.evidence],
+                 "replanned": _plan_json(self.replanned) if self.replanned else None}
+        if self.short_of:
+            found["short_of"] = [item.to_json() for item in self.short_of]
+        return found
+
+    @property
+    def shown_status(self) -> str:
+        """The status a reader is shown: a target not met is ``short_of`` target, not merely
+        unreported; a plan restated in this year's plans is ``replanned``."""
+        if self.status == "not_reported" and self.short_of:
+            return "short_of"
+        if self.status == "not_reported" and self.replanned is not None:
+            return "replanned"
+        return self.status
 
     def summary_line(self, lang: str = "zh", convert=None) -> str:
         """Return one line: status, the plan (in the new report's script with ``convert``), evidence."""
         words = labels(lang)
         plan = convert(self.plan.text) if convert else self.plan.text
-        line = f"[{words[self.status]}] {display.place(self.plan.id, lang)} {plan}"
-        if self.evidence:
-            line += " → " + "; ".join(f"{display.place(item.measure.id, lang)} {item.sentence}"
-                                      for item in self.evidence)
+        status = "short_of" if self.short_of else self.status
+        line = f"[{words[status]}] {display.place(self.plan.id, lang)} {plan}"
+        if self.evidence or self.short_of:
+            line += (" → " if self.evidence else " ✗ ") + "; ".join(
+                f"{display.place(item.measure.id, lang)} {item.sentence}" for item in self.evidence or self.short_of)
         elif self.replanned:
             line += f" ⟳ {words['replanned']} {display.place(self.replanned.id, lang)} {self.replanned.text}"
         return line

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .figure_evidence import reports_its_figures
 from .growth_targets import GrowthRates, in_step_promise, rising_promise
 from .kinds import KINDS, ONE_YEAR_OPENING, OTHER, is_framing
 from .models import Measure, PlanSentence, Report, Role
@@ -64,7 +65,7 @@ def _reports_a_clause(clauses: list[Features], evidence: Features | Body) -> boo
             continue  # -- a document named by its title (制定实施《…纲要》) is reported by name --
         covered, total = _coverage(clause, evidence)
         if covered >= PROMISE_THRESHOLD * max(min(total, CLAUSE_SATURATION), total / 2) \
-                and _same_action(clause.key, evidence.key):
+                and _same_action(clause.key, evidence.key) and reports_its_figures(clause.key, evidence.key):
             return True
     return not clauses
 
@@ -155,12 +156,13 @@ def _target_promise(plan: PlanSentence, changes: list, new_measures: dict[str, M
         return None
     evidence: dict[tuple[str, str], Evidence] = {}
     for change in mine:
-        if not target_met(change):
-            return Promise("not_reported", plan, ())
         measure = new_measures[change.new_measure]
         sentence = sentence_holding(measure, change.new.raw)
+        found = Evidence(measure, sentence, 1.0, (change.label,))
+        if not target_met(change):
+            return Promise("not_reported", plan, (), short_of=(found,))
         # -- GDP and jobs met in one result sentence: that sentence once --
-        evidence.setdefault((measure.id, sentence), Evidence(measure, sentence, 1.0, (change.label,)))
+        evidence.setdefault((measure.id, sentence), found)
     return Promise("delivered", plan, tuple(evidence.values()))
 
 

@@ -41,6 +41,12 @@ def test_kind_from_the_opening(opening: str, kind: str) -> None:
     ("“十三五”时期和2020年工作回顾", Role.RESULTS),
     ("全面加强政府自身建设", Role.OTHER),
     ("下一步工作打算", Role.PLANS),
+    ("2025年主要目标和重点任务", Role.PLANS),
+    ("今后五年的奋斗目标和主要任务", Role.PLANS),
+    ("2024年主要目标任务完成情况", Role.RESULTS),
+    ("重点民生实事落实情况", Role.RESULTS),
+    ("2023年经济社会发展成就", Role.RESULTS),
+    ("2024年全区经济社会发展的总体思路", Role.PLANS),
 ])
 def test_roles_of_real_headings(heading: str, role: Role) -> None:
     assert detect_role(heading) is role
@@ -180,6 +186,9 @@ def test_the_cli_offers_every_kind() -> None:
     ("今年要重点做好以下几方面工作。", True),
     ("2025年，我局将重点做好以下工作：", True),
     ("各位代表！", True),
+    ("形势越是复杂越要保持定力、越要苦干实干。", True),
+    ("全省经济稳中向好、长期向好的基本面没有改变。", True),
+    ("加快转变政府职能，不断改善营商环境的基本面。", False),
     ("城镇调查失业率控制在5.5%以下。", False),
     ("今年赤字率拟按3%左右安排。", False),
     ("推进以下重点项目建设。", False),

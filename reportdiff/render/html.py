@@ -431,7 +431,7 @@ def _target(row: Any, lang: str) -> dict[str, str]:
 
 def _promise(promise: Any, words: dict[str, str], lang: str, convert: Convert, keyed: Convert = None) -> dict[str, Any]:
     """Return what the template shows of one of last year's plans (a plans.Promise)."""
-    status = "replanned" if promise.status == "not_reported" and promise.replanned is not None else promise.status
+    status = promise.shown_status
     return _Row({
         "status": status,
         "status_label": words.get(status, status),
@@ -442,7 +442,9 @@ def _promise(promise: Any, words: dict[str, str], lang: str, convert: Convert, k
         # -- the sentence that shows the plan delivered, with the terms it was matched on --
         "extra": [(display.place(item.measure.id, lang),
                    f"{item.sentence}（{words['shared_terms']}：{'、'.join(map(keyed or str, item.shared_terms))}）")
-                  for item in promise.evidence],
+                  for item in promise.evidence]
+        # -- the result that falls short of a target: what the reader compares the plan with --
+        + [(display.place(item.measure.id, lang), f"{words['short_of']}：{item.sentence}") for item in promise.short_of],
         "replanned": (display.place(promise.replanned.id, lang), promise.replanned.text)
         if promise.replanned is not None else None,
     })

@@ -1,0 +1,50 @@
+"""A target the results fall short of is shown with the result that misses it."""
+
+import json
+
+from reportdiff.pipeline import compare
+from reportdiff.render import render
+
+_TARGETS = "今年全省经济社会发展的主要预期目标是：地区生产总值增长{gdp}左右；城镇新增就业50万人以上；进出口{trade}。\n"
+_OLD = ("一、2024年工作回顾\n过去一年，全省地区生产总值增长5.1%，城镇新增就业52万人。\n"
+        "二、2025年主要目标和重点任务\n" + _TARGETS.format(gdp="5.5%", trade="回稳向好")
+        + "（一）扩大有效投资。实施城市更新行动，新开工改造老旧小区1200个。\n")
+_NEW = ("一、2025年工作回顾\n过去一年，全省地区生产总值增长4.6%，城镇新增就业55万人，进出口总额下降3.2%。"
+        "实施城市更新行动，改造老旧小区1260个。\n"
+        "二、2026年主要目标和重点任务\n" + _TARGETS.format(gdp="5%", trade="稳中提质")
+        + "（一）扩大有效投资。推进城市更新行动。\n")
+
+
+def _promise(comparison, words: str):
+    return next(p for p in comparison.promises if words in p.plan.text)
+
+
+def test_a_missed_figure_target_names_the_result_that_misses_it() -> None:
+    comparison = compare(_OLD, _NEW)
+    gdp = _promise(comparison, "地区生产总值增长5.5%")
+    assert gdp.status == "not_reported" and not gdp.evidence
+    assert [item.sentence for item in gdp.short_of] == ["过去一年，全省地区生产总值增长4.6%，城镇新增就业55万人，进出口总额下降3.2%。"]
+    assert gdp.shown_status == "short_of"
+    assert "[未达目标]" in gdp.summary_line() and "✗" in gdp.summary_line()
+    assert "[short of target]" in gdp.summary_line("en")
+    # -- the target met in the same sentence is delivered, not short --
+    jobs = _promise(comparison, "城镇新增就业50万人以上")
+    assert jobs.status == "delivered" and not jobs.short_of
+
+
+def test_a_falling_indicator_is_short_of_a_rising_target() -> None:
+    trade = _promise(compare(_OLD, _NEW), "进出口回稳向好")
+    assert trade.status == "not_reported"
+    assert trade.short_of and "下降3.2%" in trade.short_of[0].sentence
+
+
+def test_json_html_and_markdown_show_the_shortfall() -> None:
+    comparison = compare(_OLD, _NEW)
+    rows = json.loads(render(comparison, "json"))["promises"]
+    gdp = next(row for row in rows if "地区生产总值增长5.5%" in row["plan"]["text"])
+    assert gdp["status"] == "not_reported" and "增长4.6%" in gdp["short_of"][0]["sentence"]
+    # -- the field is added only where a target fell short --
+    assert all("short_of" not in row for row in rows if row["status"] == "delivered")
+    page = render(comparison, "html")
+    assert 'data-ps="short_of"' in page and "未达目标：过去一年" in page
+    assert "\\[未达目标\\]" in render(comparison, "md")
