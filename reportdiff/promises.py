@@ -123,8 +123,10 @@ _CEILING = re.compile(r"涨幅|上涨|失业率|赤字率|负债率|杠杆率|�
 #: Qualifiers of a target: at least, at most.
 _AT_LEAST = ("以上", "超过", "超", "逾", "多", "余", "突破")
 _AT_MOST = ("以内", "以下", "不超过", "不到", "低于", "控制在")
-#: 左右 (about) allows this relative shortfall.
+#: 左右 (about) allows this relative shortfall; a figure without a qualifier
+#: (研发经费投入强度提高到2.25%) must be reached.
 _ABOUT = 0.05
+_APPROXIMATE = ("左右", "约", "近", "大约", "上下")
 
 
 def target_met(change) -> bool:
@@ -136,7 +138,7 @@ def target_met(change) -> bool:
     qualifier = change.old.approx or ""
     if qualifier in _AT_MOST or _CEILING.search(change.label or ""):
         return result <= plan * (1 + _ABOUT)
-    if qualifier in _AT_LEAST:
+    if qualifier in _AT_LEAST or qualifier not in _APPROXIMATE:
         return result >= plan
     return result >= plan * (1 - _ABOUT)
 
@@ -152,6 +154,13 @@ def _target_promise(plan: PlanSentence, changes: list, new_measures: dict[str, M
     mine = [c for c in changes if c.old_measure == plan.block_id and c.old.raw in plan.text
             and (span is None or span[0] <= c.old.start < span[1])
             and c.new_measure in new_measures and c.old.aspect != "from"]
+    # -- a target stated twice (粮食产量稳定在1300万吨以上 among the main targets and again
+    #    among the tasks) is paired once: the twin is judged by that pair --
+    for change in changes:
+        if change.old.raw in plan.text and all(change.old.raw != c.old.raw for c in mine) and change.old.label \
+                and norm_key(change.old.label) in plan.key and change.new_measure in new_measures \
+                and change.old.aspect != "from":
+            mine.append(change)
     if not mine:
         return None
     evidence: dict[tuple[str, str], Evidence] = {}
@@ -314,10 +323,12 @@ def _whole_sentence(plan: PlanSentence, verdicts: list[Promise], restated) -> Pr
     """Return one promise for a sentence whose tasks all got the same status: the evidence
     of all its tasks, or the plan of this year restating the whole sentence."""
     if verdicts[0].status == "delivered":
-        evidence: dict[str, Evidence] = {}
+        # -- each task's own sentence, once: two tasks reported in one result may be told in
+        #    two of its sentences (高标准农田…; 粮食产量…) --
+        evidence: dict[tuple[str, str], Evidence] = {}
         for verdict in verdicts:
             for item in verdict.evidence:
-                evidence.setdefault(item.measure.id, item)
+                evidence.setdefault((item.measure.id, item.sentence), item)
         return Promise("delivered", plan, tuple(evidence.values()))
     return Promise("not_reported", plan, (), restated(plan))
 

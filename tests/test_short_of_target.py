@@ -48,3 +48,25 @@ def test_json_html_and_markdown_show_the_shortfall() -> None:
     page = render(comparison, "html")
     assert 'data-ps="short_of"' in page and "未达目标：过去一年" in page
     assert "\\[未达目标\\]" in render(comparison, "md")
+
+
+_TWIN_OLD = ("一、2024年工作回顾\n过去一年，全省粮食产量达到1280万吨。\n"
+             "二、2025年主要目标和重点任务\n今年全省经济社会发展的主要预期目标是：粮食产量稳定在1300万吨以上。\n"
+             "（一）推进乡村全面振兴。新建高标准农田150万亩，粮食产量稳定在1300万吨以上。\n"
+             "（二）提升科技创新能力。研发经费投入强度提高到2.3%。\n")
+_TWIN_NEW = ("一、2025年工作回顾\n（一）乡村全面振兴。新建高标准农田156万亩。实施种业振兴行动。\n"
+             "（二）粮食安全。粮食产量达到1310万吨，再创历史新高。\n"
+             "（三）科技创新。研发经费投入强度达到2.28%，提高0.06个百分点。\n"
+             "二、2026年主要目标和重点任务\n今年全省经济社会发展的主要预期目标是：粮食产量稳定在1300万吨以上。\n")
+
+
+def test_a_target_restated_among_the_tasks_is_judged_by_the_same_figure() -> None:
+    comparison = compare(_TWIN_OLD, _TWIN_NEW)
+    grain = [p for p in comparison.promises if "粮食产量稳定在1300万吨以上" in p.plan.text]
+    assert len(grain) == 2 and all(p.status == "delivered" for p in grain)
+    assert all(any("粮食产量达到1310万吨" in item.sentence for item in p.evidence) for p in grain)
+
+
+def test_a_figure_without_qualifier_must_be_reached() -> None:
+    research = _promise(compare(_TWIN_OLD, _TWIN_NEW), "研发经费投入强度提高到2.3%")
+    assert research.status == "not_reported" and "2.28%" in research.short_of[0].sentence
