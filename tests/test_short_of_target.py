@@ -70,3 +70,18 @@ def test_a_target_restated_among_the_tasks_is_judged_by_the_same_figure() -> Non
 def test_a_figure_without_qualifier_must_be_reached() -> None:
     research = _promise(compare(_TWIN_OLD, _TWIN_NEW), "研发经费投入强度提高到2.3%")
     assert research.status == "not_reported" and "2.28%" in research.short_of[0].sentence
+
+
+def test_check_says_a_target_was_missed(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "yunling_2024.txt").write_text(_OLD, encoding="utf-8")
+    (folder / "yunling_2025.txt").write_text(_NEW, encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "reportdiff", "check", str(folder)], capture_output=True,
+                         text=True, timeout=300, env={**__import__("os").environ, "REPORTDIFF_CACHE_DIR": str(tmp_path / "c")})
+    assert out.returncode == 0, out.stderr
+    assert "上年目标未达成：过去一年，全省地区生产总值增长4.6%" in out.stdout
+    assert "### 上年计划兑现情况 (未达目标) (2)" in out.stdout

@@ -89,10 +89,12 @@ def _short(text: str, limit: int = 60) -> str:
 _MESSAGES = {
     "zh": {"no_part": "{file}：缺少“{role}”部分", "gap": "{file}（{new}年）接续 {old_file}（{old}年）：{detail}",
            "missing": "缺 {years} 年", "not_next": "年份未递增", "dropped": "{year}年报告有、本年报告无",
-           "not_reported": "上年计划未见本年报告{replanned}", "replanned": "（今年计划重提：{id}）"},
+           "not_reported": "上年计划未见本年报告{replanned}", "replanned": "（今年计划重提：{id}）",
+           "short_of": "上年目标未达成：{sentence}"},
     "en": {"no_part": "{file}: no {role} part", "gap": "{file} ({new}) follows {old_file} ({old}): {detail}",
            "missing": "missing {years}", "not_next": "not the next year", "dropped": "in the {year} report, not in this one",
-           "not_reported": "no result reported{replanned}", "replanned": "; restated as {id}"},
+           "not_reported": "no result reported{replanned}", "replanned": "; restated as {id}",
+           "short_of": "short of last year's target: {sentence}"},
 }
 
 
@@ -125,8 +127,10 @@ def findings_for(body: str, report: Report, old: Entry | None, new: Entry, compa
     for promise in comparison.promises:
         if promise.status == "not_reported":
             replanned = texts["replanned"].format(id=promise.replanned.id) if promise.replanned else ""
-            add("not_reported", f"{promise.plan.id} {_short(promise.plan.text)}",
-                texts["not_reported"].format(replanned=replanned))
+            # -- a target missed is said so, with the result that misses it --
+            message = (texts["short_of"].format(sentence=_short(promise.short_of[0].sentence)) if promise.short_of
+                       else texts["not_reported"].format(replanned=replanned))
+            add("not_reported", f"{promise.plan.id} {_short(promise.plan.text)}", message)
     for figure in comparison.figures:
         if figure.claim_check == "inconsistent":
             add("growth_mismatch", f"{figure.new_measure or ''} {figure.label or figure.unit}".strip(),
