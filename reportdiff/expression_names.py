@@ -14,6 +14,9 @@ Kind vocabulary only (head nouns, common verbs of government prose), never a rep
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from . import expression_words as words
 from .expression_spans import MAX_CHARS, MIN_CHARS
 
@@ -55,8 +58,16 @@ _STOPS = (words.FUNCTION_WORDS | words.NAME_BOUNDARY | words.POLICY_VERBS | word
           | words.ADVERBS | words.CONNECTIVES | words.NARRATIVE | COMMON_VERBS) - {"特别"}
 
 
+HEAD_ENDS = frozenset(head[-1] for head in HEADS)
+#: Finds a head in a clause's text: a clause without one names nothing.
+HEAD_RE = re.compile("|".join(sorted(HEADS, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=8192)
 def head_size(token: str) -> int:
     """Return how many of the token's last characters are a head noun (0 when none)."""
+    if token[-1:] not in HEAD_ENDS:
+        return 0
     for size in (4, 3, 2):
         if len(token) >= size and token[-size:] in HEADS:
             return size
@@ -73,6 +84,8 @@ def spans(tokens, offsets, first: int, last: int, specific, known):
     """
     found: list[tuple[int, int]] = []
     for h in range(first, last):
+        if tokens[h][-1] not in HEAD_ENDS:
+            continue
         size = head_size(tokens[h])
         if not size or (h + 1 < last and (tokens[h + 1][0] in words.LOCATIVES or tokens[h + 1] in _LARGER)):
             continue
@@ -189,4 +202,4 @@ def folds_into(outer: tuple[str, ...], inner_start: int, inner_end: int) -> bool
     extra = outer[:inner_start] + outer[inner_end:]
     return bool(extra) and all(opener(token) for token in extra)
 
-__all__ = ["HEADS", "NAMED", "REVIEW_PLACE", "folds_into", "head_size", "spans"]
+__all__ = ["HEADS", "HEAD_RE", "NAMED", "REVIEW_PLACE", "folds_into", "head_size", "spans"]

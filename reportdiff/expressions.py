@@ -292,14 +292,18 @@ def _spans(own: _Side, other: _Side) -> dict[tuple[int, int, int], float]:
                 # -- generators often propose the same span: the strongest form counts --
                 if spans.get((index, start, end), -1.0) < bonus:
                     spans[index, start, end] = bonus
-            # -- short stances no head word marks (不敢腐、不能腐、不想腐; …货币政策保持中性) --
-            for start, end, bonus in stances.spans(unit.tokens, unit.offsets, first, last, known):
-                if spans.get((index, start, end), -1.0) < bonus:
-                    spans[index, start, end] = bonus
+            # -- (most clauses name no policy and no programme: a look at their text rules them out) --
+            clause = unit.norm.key[unit.offsets[first]:unit.offsets[last]]
+            # -- policy stances without 要 (…货币政策保持中性) --
+            if "政策" in clause:
+                for start, end, bonus in stances.spans(unit.tokens, unit.offsets, first, last, known):
+                    if spans.get((index, start, end), -1.0) < bonus:
+                        spans[index, start, end] = bonus
             # -- named things mentioned in passing (…抗疫特别国债, …中欧投资协定谈判) --
-            for start, end in names.spans(unit.tokens, unit.offsets, first, last, specific, known):
-                named.add((index, start, end))
-                spans[index, start, end] = max(spans.get((index, start, end), -1.0), names.NAMED)
+            if names.HEAD_RE.search(clause):
+                for start, end in names.spans(unit.tokens, unit.offsets, first, last, specific, known):
+                    named.add((index, start, end))
+                    spans[index, start, end] = max(spans.get((index, start, end), -1.0), names.NAMED)
     return spans
 
 
