@@ -3,11 +3,11 @@
 A report names things in passing, inside long sentences (不再发行|抗疫特别国债, 完成|中欧投资协定|谈判,
 持续推进|扫黑除恶专项斗争): a noun phrase that ends in the head noun of an institution, a
 programme or a campaign (…国债, …协定, …专项斗争, …共同体, …工具) and whose modifier is
-specific: a word rare in the language, a word the other report never uses, a quoted name, or
-a number-name (十年, 三孩, 2030). Such a name is what a reader quotes whether it stands in the
-plans or in the review, so its place weighs less than a clause's (see
-:mod:`reportdiff.expressions`), and a clause that adds only a common verb to it (发行, 推进,
-签署) is folded into it: the name is listed, not the clause.
+specific: a word rare in the language (抗疫, 中欧), a one-character word coining a term with the
+next (超|长期), a quotation the other report lacks, or a number-name (十年, 三孩). Such a name
+is what a reader quotes whether it stands in the plans or in the review, so the review's place
+weighs less on it than on a clause (see :mod:`reportdiff.expressions`), and a clause that adds
+only a common verb to it (发行, 推进, 签署) is shown as the name.
 
 Kind vocabulary only (head nouns, common verbs of government prose), never a report's phrases.
 """
@@ -41,10 +41,12 @@ COMMON_VERBS = frozenset(
     "开展 启动 设立 建立 成立 搞 不搞 不再 继续 扩大 加大 发挥 运用 依托 通过 围绕 按照 根据 利用 "
     "提出 形成 生效 实行 执行 修订 修改 编制 谋划 抓好 打好 打赢 做好 办好 深入 持续 扎实 "
     "全面 进一步 有效 积极 加快 大力 着力 坚决 不断 稳步 有序 支持 鼓励 引导 推广 扩围 延续 延长 "
-    "取消 停止 暂停 结束 到期 好 做到 不让 让 近 确保 这个 这 该 此 新增 增设 新设 降低 充实 增加 减少 大幅 一批 部分 一些 各类 多种 各项 建成 开工 新开工 再开工 紧扣 赋予 贵在".split()
+    "取消 停止 暂停 结束 到期 好 做到 不让 让 近 确保 新增 增设 新设 降低 充实 增加 减少 大幅 "
+    "建成 开工 新开工 再开工 紧扣 赋予 贵在 "
+    # -- and demonstratives and quantifiers (这个|战略, 一批|…示范区) --
+    "这个 这 该 此 一批 部分 一些 各类 多种 各项".split()
 )
 _NUMERALS = frozenset("一二三四五六七八九十两百千")
-_QUOTE = frozenset("“”")
 # -- verbs of degree, part of a name alone (职业技能提升行动) but not after an adverb (大幅提高) --
 _RAISE = frozenset("提高 提升 增加 扩大".split())
 _CLOSING = frozenset("》”」』\"'")
@@ -57,7 +59,7 @@ _RARE = 300
 _STOPS = (words.FUNCTION_WORDS | words.NAME_BOUNDARY | words.POLICY_VERBS | words.LIGHT_VERBS
           | words.ADVERBS | words.CONNECTIVES | words.NARRATIVE | COMMON_VERBS) - {"特别"}
 
-
+# -- the last characters of the heads: a token ending in another ends no head --
 HEAD_ENDS = frozenset(head[-1] for head in HEADS)
 #: Finds a head in a clause's text: a clause without one names nothing.
 HEAD_RE = re.compile("|".join(sorted(HEADS, key=len, reverse=True)))
@@ -87,7 +89,8 @@ def spans(tokens, offsets, first: int, last: int, specific, known):
         if tokens[h][-1] not in HEAD_ENDS:
             continue
         size = head_size(tokens[h])
-        if not size or (h + 1 < last and (tokens[h + 1][0] in words.LOCATIVES or tokens[h + 1] in _LARGER)):
+        follows = tokens[h + 1] if h + 1 < last else ""
+        if not size or follows[:1] in words.LOCATIVES or follows in _LARGER:
             continue
         if h + 1 < len(tokens) and tokens[h + 1] in _CLOSING:
             continue  # -- the end of a quoted title (《…条例》): a title, taken whole elsewhere --
@@ -101,18 +104,21 @@ def spans(tokens, offsets, first: int, last: int, specific, known):
     for start, h in found:
         size = head_size(tokens[h])
         # -- the modifier: the words before the head, and what the head's token holds before it --
-        modifier = [*tokens[start:h], tokens[h][:-size]] if len(tokens[h]) > size else list(tokens[start:h])
+        modifier = list(tokens[start:h])
+        if len(tokens[h]) > size:
+            modifier.append(tokens[h][:-size])
         length = offsets[h + 1] - offsets[start]
         if not modifier or not MIN_CHARS <= length <= MAX_CHARS:
             continue
         if sum(map(len, modifier)) < 2 or all(token in words.GENERIC for token in modifier):
             continue
         # -- a quoted part counts only as a new quotation (“十四五” is every year's) --
-        plain = [token for token in modifier if not _QUOTE.intersection(token)] if "“" not in modifier else _unquoted(modifier)
-        if _quoted(tokens, start, h, known) or any(_number_name(token) or specific(token) for token in plain) or any(
-                len(a) == 1 and a not in words.FUNCTION_WORDS and b.isalpha() and specific(a + b)
-                for a, b in zip(modifier, modifier[1:])):
-            # -- (a one-character word coins a term with the next: 超|长期 → 超长期) --
+        plain = _unquoted(modifier)
+        # -- (a one-character word coins a term with the next: 超|长期 → 超长期) --
+        coined = any(len(a) == 1 and a not in words.FUNCTION_WORDS and b.isalpha()
+                     and specific(a + b) for a, b in zip(modifier, modifier[1:]))
+        if coined or _quoted(tokens, start, h, known) or any(
+                _number_name(token) or specific(token) for token in plain):
             yield start, h + 1
 
 
@@ -140,7 +146,8 @@ def _start(tokens, first: int, h: int) -> int:
         if _figure(token):
             # -- a figure before the name (延长30年|整县试点) leaves a fragment: no name --
             return h + 1
-        if not token.isalnum() or (token in _STOPS and not _number_name(token)) or _fused_verb(token):
+        stop = token in _STOPS and not _number_name(token)
+        if stop or not token.isalnum() or _fused_verb(token):
             break  # -- (a number-name is part of a name: 禁渔|十年|行动) --
         start -= 1
     return start
@@ -201,5 +208,6 @@ def folds_into(outer: tuple[str, ...], inner_start: int, inner_end: int) -> bool
     """True when the tokens of ``outer`` around ``[inner_start, inner_end)`` are only openers."""
     extra = outer[:inner_start] + outer[inner_end:]
     return bool(extra) and all(opener(token) for token in extra)
+
 
 __all__ = ["HEADS", "HEAD_RE", "NAMED", "REVIEW_PLACE", "folds_into", "head_size", "spans"]

@@ -42,7 +42,8 @@ def policy_subject(tokens, first: int, last: int) -> int | None:
         if token.endswith("政策"):
             follows = tokens[i + 1]
             qualified = _quality(tokens[first:i])
-            return i + 1 if qualified and follows not in words.FUNCTION_WORDS and not follows.endswith("要") else None
+            states = follows not in words.FUNCTION_WORDS and not follows.endswith("要")
+            return i + 1 if qualified and states else None
     return None
 
 
@@ -52,7 +53,8 @@ def _quality(subject) -> bool:
     if "的" not in subject:
         return False
     before = subject[:subject.index("的")]
-    return (len(before) == 1 or len(before) == 2 and before[0] in words.ADVERBS) and len(before[-1]) >= 2
+    one_word = len(before) == 1 or len(before) == 2 and before[0] in words.ADVERBS
+    return one_word and len(before[-1]) >= 2
 
 
 __all__ = ["NEW_STANCE", "STANCE", "policy_subject", "spans"]

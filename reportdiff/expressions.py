@@ -133,6 +133,8 @@ class _Side:
         self._quoted: Text | None = None
         self._units = Units([unit.id for unit in self.units], self.keys)
         self._known: dict[str, bool] = {}
+        # -- the spans (unit, first token, last token) named things take, found with the candidates --
+        self.named: set[tuple[int, int, int]] = set()
         # -- a repeated paragraph counts its tokens as often as it stands, but is read once --
         self.token_counts: dict[str, int] = {}
         for tokens, times in Counter(unit.tokens for unit in self.units).items():
@@ -272,7 +274,7 @@ def _absent(own: _Side, other: _Side, *, new_is_own: bool) -> tuple[Expression, 
 def _spans(own: _Side, other: _Side) -> dict[tuple[int, int, int], float]:
     """Return the candidate spans of ``own`` as ``(unit, first token, last token) → bonus``."""
     spans: dict[tuple[int, int, int], float] = {}
-    own.named = named = set()
+    named = own.named
     specific = _Specific()
     # -- a unit repeated with the same text and weights proposes the same spans, scored the same --
     seen: set[tuple[str, float, int]] = set()
