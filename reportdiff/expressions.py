@@ -20,11 +20,14 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from . import expression_names as names
 from . import expression_spans as forms
+from . import expression_stances as stances
 from . import expression_words as words
 from .expression_spans import MAX_CHARS, MIN_CHARS
 from .expression_text import Text, Units
@@ -130,6 +133,8 @@ class _Side:
         self._quoted: Text | None = None
         self._units = Units([unit.id for unit in self.units], self.keys)
         self._known: dict[str, bool] = {}
+        # -- the spans (unit, first token, last token) named things take, found with the candidates --
+        self.named: set[tuple[int, int, int]] = set()
         # -- a repeated paragraph counts its tokens as often as it stands, but is read once --
         self.token_counts: dict[str, int] = {}
         for tokens, times in Counter(unit.tokens for unit in self.units).items():
@@ -238,7 +243,7 @@ def _mask(key: str) -> str:
 def _absent(own: _Side, other: _Side, *, new_is_own: bool) -> tuple[Expression, ...]:
     """Return the expressions of ``own`` that ``other`` lacks, best first."""
     candidates = _candidates(own, other, new_is_own)
-    chosen = sorted(_prune(candidates, own), key=lambda c: (-c.score, c.order))
+    chosen = sorted(_fold(_prune(candidates, own), own), key=lambda c: (-c.score, c.order))
     result: list[Expression] = []
     shown: list[str] = []
     phrases: set[str] = set()
@@ -269,6 +274,8 @@ def _absent(own: _Side, other: _Side, *, new_is_own: bool) -> tuple[Expression, 
 def _spans(own: _Side, other: _Side) -> dict[tuple[int, int, int], float]:
     """Return the candidate spans of ``own`` as ``(unit, first token, last token) → bonus``."""
     spans: dict[tuple[int, int, int], float] = {}
+    named = own.named
+    specific = _Specific()
     # -- a unit repeated with the same text and weights proposes the same spans, scored the same --
     seen: set[tuple[str, float, int]] = set()
     for index, unit in enumerate(own.units):
@@ -287,7 +294,33 @@ def _spans(own: _Side, other: _Side) -> dict[tuple[int, int, int], float]:
                 # -- generators often propose the same span: the strongest form counts --
                 if spans.get((index, start, end), -1.0) < bonus:
                     spans[index, start, end] = bonus
+            # -- (most clauses name no policy and no programme: a look at their text rules them out) --
+            clause = unit.norm.key[unit.offsets[first]:unit.offsets[last]]
+            # -- policy stances without 要 (…货币政策保持中性) --
+            if "政策" in clause:
+                for start, end, bonus in stances.spans(unit.tokens, unit.offsets, first, last, known):
+                    if spans.get((index, start, end), -1.0) < bonus:
+                        spans[index, start, end] = bonus
+            # -- named things mentioned in passing (…抗疫特别国债, …中欧投资协定谈判) --
+            if names.HEAD_RE.search(clause):
+                for start, end in names.spans(unit.tokens, unit.offsets, first, last, specific, known):
+                    named.add((index, start, end))
+                    spans[index, start, end] = max(spans.get((index, start, end), -1.0), names.NAMED)
     return spans
+
+
+class _Specific:
+    """Whether a word marks a name out: rare in the language (抗疫, 扫黑, 中欧)."""
+
+    def __init__(self) -> None:
+        self.memo: dict[str, bool] = {}
+
+    def __call__(self, token: str) -> bool:
+        value = self.memo.get(token)
+        if value is None:
+            value = self.memo[token] = len(token) >= 2 and token.isalpha() and token not in words.GENERIC and (
+                names.is_rare(word_frequency(token)))
+        return value
 
 
 def _candidates(own: _Side, other: _Side, new_is_own: bool) -> list[_Candidate]:
@@ -317,6 +350,10 @@ def _candidates(own: _Side, other: _Side, new_is_own: bool) -> list[_Candidate]:
             places[key] = -math.inf
         elif key not in candidates:
             continue
+        if (index, first, last) in own.named:
+            # -- a name is a name wherever it stands: the review only mentions it --
+            places[key] = max(places[key], bonus + max(_place_score(unit, unit.offsets[last]), names.REVIEW_PLACE))
+            continue
         if unit.bonus < 0:
             # -- in last year's review a slogan or a name is mostly last year's: it counts for less --
             bonus *= _REVIEW_SHARE
@@ -340,6 +377,42 @@ def _candidates(own: _Side, other: _Side, new_is_own: bool) -> list[_Candidate]:
             candidate.score = max(-100.0, place + words_score)
         found.append(candidate)
     return found
+
+
+def _folds(outer: _Candidate, name: _Candidate, own: _Side) -> bool:
+    """True when ``outer`` is ``name`` with only common verbs around it (不再发行|抗疫特别国债)."""
+    unit = own.units[outer.unit]
+    first, last = bisect_left(unit.offsets, outer.start), bisect_left(unit.offsets, outer.end)
+    tokens = unit.masked[first:last]
+    for at in range(len(tokens)):
+        joined = ""
+        for end in range(at, len(tokens)):
+            joined += tokens[end]
+            if joined == name.key:
+                return names.folds_into(tokens, at, end + 1)
+            if len(joined) >= len(name.key):
+                break
+    return False
+
+
+def _fold(candidates: list[_Candidate], own: _Side) -> list[_Candidate]:
+    """Show a clause that adds only a common verb to a name as the name (不再发行|抗疫特别国债)."""
+    by_unit: dict[int, list[tuple[int, int]]] = {}
+    for index, start, end in own.named:
+        by_unit.setdefault(index, []).append((start, end))
+    for candidate in candidates:
+        spans = by_unit.get(candidate.unit)
+        if not spans:
+            continue
+        unit = own.units[candidate.unit]
+        first, last = bisect_left(unit.offsets, candidate.start), bisect_left(unit.offsets, candidate.end)
+        for start, end in spans:
+            if first <= start and end <= last and (start, end) != (first, last) and names.folds_into(
+                    unit.masked[first:last], start - first, end - first):
+                candidate.key = "".join(unit.masked[start:end])
+                candidate.start, candidate.end = unit.offsets[start], unit.offsets[end]
+                break
+    return candidates
 
 
 def _revision(masked: tuple[str, ...], other: _Side) -> float:
@@ -464,12 +537,17 @@ def _prune(candidates: list[_Candidate], own: _Side) -> list[_Candidate]:
             candidate.score += _RECURS
         by_unit.setdefault(candidate.unit, []).append(candidate)
     kept: list[_Candidate] = []
+    # -- a name stands alone in a clause that says more than a verb around it (粮改饲试点 in
+    #    粮改饲试点面积扩大到…): the clause does not take the name's score --
+    named = {"".join(own.units[index].masked[start:end]) for index, start, end in own.named}
     for group in by_unit.values():
         group.sort(key=lambda c: (-len(c.key), c.order))
         survivors: list[_Candidate] = []
         for candidate in group:
             container = next((k for k in survivors
                               if candidate.key in k.key and counts[k.key] == counts[candidate.key]), None)
+            if container is not None and candidate.key in named and not _folds(container, candidate, own):
+                container = None
             if container is None:
                 survivors.append(candidate)
             elif candidate.score > container.score:

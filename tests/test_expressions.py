@@ -332,3 +332,56 @@ def test_no_expression_starts_on_the_marker_of_a_point() -> None:
 
     assert not well_formed(("一是", "严格", "落实", "行政执法"))
     assert well_formed(("严格", "落实", "行政执法"))
+
+
+# ---------------------------------------------------------------- named things and stances
+
+NAMES_OLD = """2024年政府工作报告
+一、2023年工作回顾
+过去一年，我们坚持稳中求进。
+二、2024年工作任务
+（一）扩大内需。稳健的货币政策保持中性。推进重大项目建设，用好地方政府专项债券。制定《云岭省河湖保护条例》。
+"""
+
+NAMES_NEW = """2025年政府工作报告
+一、2024年工作回顾
+过去一年，我们坚持稳中求进，全面完成禁渔十年行动，外贸稳定增长。
+二、2025年工作任务
+（一）扩大内需。稳健的货币政策要适度宽松。推进重大项目建设，今年继续发行超长期特别国债，投放新型政策性金融工具，用好地方政府专项债券。推进50个县域数字乡村试点。制定《云岭省湿地保护条例》。
+"""
+
+
+@pytest.fixture(scope="module")
+def named() -> Expressions:
+    return compare_expressions(load_report(NAMES_OLD), load_report(NAMES_NEW))
+
+
+def test_a_name_mentioned_in_passing_is_listed_as_the_name(named: Expressions) -> None:
+    """A bond and an instrument named inside a long sentence are listed as names, without the
+    verb around them (继续发行|超长期特别国债, 投放|新型政策性金融工具)."""
+    new = _texts(named.new)
+    assert "超长期特别国债" in new, new
+    assert "新型政策性金融工具" in new, new
+    assert not any(item.endswith("超长期特别国债") and item != "超长期特别国债" for item in new), new
+
+
+def test_a_name_in_the_review_is_listed(named: Expressions) -> None:
+    assert "禁渔十年行动" in _texts(named.new), _texts(named.new)
+
+
+def test_a_name_keeps_its_figure_or_is_not_cut_out_of_it(named: Expressions) -> None:
+    """推进50个|县域数字乡村试点: a name cut after a figure is a fragment; a title stays whole."""
+    listed = _texts(named.new)
+    assert "县域数字乡村试点" not in listed, listed
+    assert "云岭省湿地保护条例" not in listed, listed
+    assert any("《云岭省湿地保护条例》" in item for item in listed), listed
+
+
+def test_a_policy_stance_without_yao_is_an_expression(named: Expressions) -> None:
+    """稳健的货币政策保持中性 is a stance as …政策要… is; a task on a policy is not."""
+    assert "稳健的货币政策保持中性" in _texts(named.dropped), _texts(named.dropped)
+    from reportdiff.expression_stances import policy_subject
+
+    assert policy_subject(("稳健", "的", "货币政策", "保持", "中性"), 0, 5) == 3
+    assert policy_subject(("加大", "宏观", "政策", "实施", "力度"), 0, 5) is None
+    assert policy_subject(("可", "运用", "的", "政策", "工具", "多"), 0, 6) is None
