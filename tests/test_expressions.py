@@ -293,6 +293,17 @@ def test_real_pairs_find_the_labelled_expressions(name: str) -> None:
         assert _share(answer, found, side, 40) >= 0.50, side
 
 
+@pytest.mark.parametrize("name", BLIND_PAIRS)
+def test_blind_keys_are_found_as_often_as_when_first_measured(name: str) -> None:
+    """Regression floor on keys the ranking was never tuned on. First measured (first 40 / all
+    100): 2018→2019 new 11/32, 14/32, dropped 12/31, 14/31; second reader 2021→2022 new 14/32,
+    dropped 10/31; 2022→2023 new 20/32, dropped 12/31 — well under the first reader's keys
+    (60–73%): what the ranking learnt from those keys carries over only in part."""
+    answer, found = _real_pair(name)
+    for side in ("new", "dropped"):
+        assert _share(answer, found, side, 40) >= 0.30, side
+
+
 _SHORT = "target of the brief not met: the first 40 hold {} of the labelled expressions, not 70%"
 
 
