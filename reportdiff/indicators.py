@@ -13,7 +13,7 @@ from .normalize import key as _key
 #: 地区生产总值 and 国内生产总值. Matched on the Simplified comparison key.
 _TOPICS = (
     ("gdp", re.compile(r"[国地]区?内?生产总值(?!能耗)|经济增长|GDP")),
-    ("jobs", re.compile(r"新增就业")),
+    ("jobs", re.compile(r"新增(?:城镇)?就业")),
     # -- the surveyed and the registered rate are two indicators (2018–2019 set both) --
     ("unemployment_surveyed", re.compile(r"调查失业率")),
     ("unemployment_registered", re.compile(r"登记失业率")),

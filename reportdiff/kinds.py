@@ -71,10 +71,11 @@ def detect_kind(opening: str) -> Kind:
 
 #: Headings naming a five-year plan period (“十三五”时期…): a review of it beside the yearly one, or
 #: its goals, are neither this year's results nor this year's plans.
-_PLAN_PERIOD = re.compile(r"十[一二三四五六七八九]五")
+_PLAN_PERIOD = re.compile(r"十[一二三四五六七八九]五|(?:今后|未来)[二三四五]年")
 #: …unless the heading also names the single year under review (“十三五”时期和2020年工作回顾).
 _SINGLE_YEAR = re.compile(r"(?:19|20)\d{2}年|过去一年|去年|今年|本年")
 
+_GOAL_WORDS = ("重点任务", "主要任务", "主要目标", "奋斗目标", "总体思路")
 # -- Checked in this order: a leadership heading also says 加强法治政府建设有关情况, a plans
 #    heading may say 主要安排 (主要 also opens results headings), and 政府自身建设 is about the
 #    government's own conduct, neither a review nor a task list. Shared by every kind: a
@@ -86,10 +87,13 @@ _ROLE_WORDS: tuple[tuple[Role, tuple[str, ...]], ...] = (
     (Role.RESULTS, ("完成情况", "落实情况", "执行情况")),
     (Role.SHORTCOMINGS, ("不足", "存在的问题", "存在问题", "短板", "差距")),
     (Role.PLANS, ("安排", "计划", "打算", "下一步", "工作思路", "工作要点", "努力方向", "工作任务", "重点工作",
-                  "总体要求", "政策取向", "预期目标", "总体部署", "工作的建议", "工作建议", "目标任务",
-                  "重点任务", "主要任务", "主要目标", "奋斗目标", "总体思路")),
-    (Role.RESULTS, ("举措", "成效", "做法", "工作情况", "进展", "成绩", "主要工作", "开展情况", "完成情况",
-                    "工作回顾", "回顾", "过去一年", "过去五年", "工作总结", "成就")),
+                  "总体要求", "政策取向", "预期目标", "总体部署", "工作的建议", "工作建议", "目标任务")),
+    (Role.RESULTS, ("举措", "成效", "做法", "工作情况", "进展", "成绩", "主要工作", "开展情况", "推进情况",
+                    "实现情况", "工作回顾", "回顾", "过去一年", "过去五年", "工作总结", "成就")),
+    # -- words that name tasks or goals, but also what a review reports on (重点任务进展情况,
+    #    奋斗目标实现情况, 落实…纲要重点任务情况): plans only when no review word above is in
+    #    the heading and it does not end on 情况 --
+    (Role.PLANS, _GOAL_WORDS),
 )
 
 
@@ -108,7 +112,7 @@ def detect_role(heading: str) -> Role:
         return Role.OTHER
     for role, words in _ROLE_WORDS:
         if any(word in heading_key for word in words):
-            return role
+            return Role.RESULTS if words is _GOAL_WORDS and heading_key.endswith("情况") else role
     return Role.OTHER
 
 
@@ -161,7 +165,7 @@ _FRAMING = re.compile(
     r"^[^,，]{0,16}目标[,，](?:符合|体现|兼顾)|"
     # -- an exhortation (越是困难越要坚定信心) and the standing assessment (经济长期向好的基本面
     #    没有改变) --
-    r"越是[^,，。]{1,10}越要|^[^,，。]{0,16}基本面[^,，。]{0,6}(?:不会|没有|不)改变|"
+    r"^越是[^,，。;]{1,10}[,，]?越要[^,，。;]*$|^[^,，。]{0,16}基本面[^,，。]{0,6}(?:不会|没有|不)改变|"
     # -- a clause that only assesses the task before it: …，是中国特色农业现代化的必由之路 --
     # -- the sentence that only announces the targets listed after it, one a line --
     r"预期目标(?:是|为|如下)?[:：]$|"

@@ -129,15 +129,27 @@ _ABOUT = 0.05
 _APPROXIMATE = ("左右", "约", "近", "大约", "上下")
 
 
-def target_met(change) -> bool:
+#: A level the plan caps (用水量控制在40立方米, 开办时间压缩至1个工作日): at most, on the words
+#: just before the figure.
+_CAPPED = re.compile(r"(?:控制|压缩|压减|缩短|降|降低|下降|减少|减)(?:在|至|到)$|不超过$|低于$")
+#: An amount cut (化解债务500亿元, 死亡人数下降5%, 能耗降低3%): the more the better, whatever
+#: the indicator, on the label's end or the words before the figure.
+_CUT = re.compile(r"^(?:再)?(?:降低|下降|减少|化解|压减|削减|压降|压缩|退出|淘汰|去除)|(?:降低|下降|减少|化解|压减|削减|压降|压缩|退出|淘汰|去除)$")
+
+
+def target_met(change, before: str = "") -> bool:
     """Return True when this year's result meets last year's plan figure (a ``plan_result``
-    FigureChange): at least / at most as its qualifier says, or about it, a ceiling for
-    indicators where less is better (涨幅, 失业率, 赤字率…). A planned cut (能耗降低3%左右)
-    is an amount like any other: a cut of 2.7% falls short of it."""
+    FigureChange): at least / at most as its qualifier or the words ``before`` the figure say
+    (控制在…, 压缩至…), a ceiling for indicators where less is better (涨幅, 失业率, 赤字率…)
+    unless the figure is an amount cut, about it for 左右, and reached for a bare figure. A
+    planned cut (能耗降低3%左右, 化解债务500亿元) is an amount like any other: a cut of 2.7%
+    falls short of 3%."""
     plan, result = change.old.value, change.new.value
     qualifier = change.old.approx or ""
-    if qualifier in _AT_MOST or _CEILING.search(change.label or ""):
-        return result <= plan * (1 + _ABOUT)
+    before = before.rstrip()
+    cut = _CUT.search(change.label or "") or _CUT.search(before)
+    if qualifier in _AT_MOST or _CAPPED.search(before) or (not cut and _CEILING.search(change.label or "")):
+        return result <= plan * (1 + _ABOUT) if qualifier in _APPROXIMATE else result <= plan
     if qualifier in _AT_LEAST or qualifier not in _APPROXIMATE:
         return result >= plan
     return result >= plan * (1 - _ABOUT)
@@ -168,7 +180,8 @@ def _target_promise(plan: PlanSentence, changes: list, new_measures: dict[str, M
         measure = new_measures[change.new_measure]
         sentence = sentence_holding(measure, change.new.raw)
         found = Evidence(measure, sentence, 1.0, (change.label,))
-        if not target_met(change):
+        at = plan.text.find(change.old.raw)
+        if not target_met(change, plan.text[max(at - 4, 0):at] if at >= 0 else ""):
             return Promise("not_reported", plan, (), short_of=(found,))
         # -- GDP and jobs met in one result sentence: that sentence once --
         evidence.setdefault((measure.id, sentence), found)

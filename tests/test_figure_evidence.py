@@ -28,3 +28,15 @@ def test_a_quantity_in_the_plans_unit_or_the_indicators_name_reports_it() -> Non
 def test_a_known_indicator_is_reported_under_its_own_name_only() -> None:
     assert not _reports("化学需氧量、氨氮排放量分别下降2%,", "二氧化硫、氮氧化物排放量分别下降4.1%和3.2%。")
     assert _reports("化学需氧量排放量下降2%,", "化学需氧量排放量下降2.6%。")
+
+
+def test_a_rate_of_another_thing_in_the_same_unit_does_not_report_it() -> None:
+    assert not _reports("城镇污水处理率达到95%,", "城镇生活垃圾无害化处理率达到100%。")
+    assert not _reports("新建改建农村公路5000公里,", "新增高速铁路运营里程2000公里。")
+
+
+def test_most_of_the_labels_words_report_it_in_any_order() -> None:
+    assert _reports("城镇新增就业5万人以上,", "新增城镇就业5.3万人。")
+    assert _reports("今年再减少农村贫困人口100万以上,", "贫困人口减少120多万。")
+    # -- a label that names nothing (要完成…) holds the result to nothing --
+    assert _reports("今年要完成100万以上农村贫困人口脱贫任务,", "农村贫困人口减少120万。")

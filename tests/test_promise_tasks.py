@@ -238,6 +238,22 @@ def test_a_planned_cut_is_not_a_ceiling() -> None:
     assert not target_met(change("城镇调查失业率", 5.5, 6.1, "以内"))
 
 
+def test_a_capped_level_and_a_cut_amount_are_met_in_their_direction() -> None:
+    """控制在40立方米 is met by 36; 化解债务500亿元 and 死亡人数下降5% are cuts: more is better,
+    though 债务 and 死亡 are indicators where less is better; a bare figure must be reached."""
+    def change(label: str, plan: float, result: float):
+        return SimpleNamespace(label=label, old=SimpleNamespace(value=plan, approx=None),
+                               new=SimpleNamespace(value=result))
+
+    assert target_met(change("万元地区生产总值用水量", 40, 36), "用水量控制在")
+    assert not target_met(change("万元地区生产总值用水量", 40, 42), "用水量控制在")
+    assert target_met(change("企业开办时间压缩", 1, 0.5), "时间压缩至")
+    assert target_met(change("化解存量隐性债务", 500, 620))
+    assert not target_met(change("化解存量隐性债务", 500, 450))
+    assert target_met(change("生产安全事故死亡人数降低", 5, 12))
+    assert not target_met(change("研发经费投入强度", 2.25, 2.24), "强度提高到")
+
+
 def test_a_main_target_whose_figure_is_not_followed_is_not_reported() -> None:
     """The review reports the surveyed unemployment rate, not the registered one: sharing 城镇
     and 失业率 is no evidence that 城镇登记失业率4.5%以内 was met."""

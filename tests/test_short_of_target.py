@@ -84,4 +84,4 @@ def test_check_says_a_target_was_missed(tmp_path) -> None:
                          text=True, timeout=300, env={**__import__("os").environ, "REPORTDIFF_CACHE_DIR": str(tmp_path / "c")})
     assert out.returncode == 0, out.stderr
     assert "上年目标未达成：过去一年，全省地区生产总值增长4.6%" in out.stdout
-    assert "### 上年计划兑现情况 (未达目标) (2)" in out.stdout
+    assert "### 未达目标 (2)" in out.stdout

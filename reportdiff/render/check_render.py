@@ -68,7 +68,7 @@ def _body_markdown(check: BodyCheck, lang: str) -> list[str]:
         (words["growth_failed"], [f"- {md_escape(f.summary_line(lang))}" for f in comparison.figures
                                   if f.claim_check == "inconsistent"]),
         # -- a target the results fall short of is listed with the result that misses it --
-        (words["promises"] + f" ({words['short_of']})",
+        (words["short_of"],
          [f"- {p.plan.id} {md_escape(p.plan.text)} ✗ {md_escape(p.short_of[0].sentence)}"
           for p in comparison.promises if p.short_of]),
         (words["promises"] + f" ({words['not_reported']})",

@@ -438,7 +438,7 @@ def _promise(promise: Any, words: dict[str, str], lang: str, convert: Convert, k
         "plan_id": promise.plan.id,
         "plan_label": display.place(promise.plan.id, lang),
         "plan_text": convert(promise.plan.text) if convert else promise.plan.text,
-        "links": [(item.measure.id, display.place(item.measure.id, lang)) for item in promise.evidence],
+        "links": [(item.measure.id, display.place(item.measure.id, lang)) for item in promise.evidence + promise.short_of],
         # -- the sentence that shows the plan delivered, with the terms it was matched on --
         "extra": [(display.place(item.measure.id, lang),
                    f"{item.sentence}（{words['shared_terms']}：{'、'.join(map(keyed or str, item.shared_terms))}）")
