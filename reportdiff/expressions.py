@@ -42,6 +42,10 @@ LIMIT = 100
 
 _QUOTE_CHARS = words.QUOTE_CHARS
 _QUOTES = str.maketrans("", "", "".join(_QUOTE_CHARS))
+# -- found in C, without making a string of each character as a set test does --
+_QUOTE_RE = re.compile("[" + re.escape("".join(sorted(_QUOTE_CHARS))) + "]")
+# -- no key holds it --
+_GAP = "\x00"
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 #: A masked figure's qualifier: 4%左右, 50万人以上.
 _QUALIFIED = re.compile(r"(#[^\u4e00-\u9fff#]*)(?:左右|以上|以内|以下)")
@@ -136,10 +140,10 @@ class _Side:
         # -- the spans (unit, first token, last token) named things take, found with the candidates --
         self.named: set[tuple[int, int, int]] = set()
         # -- a repeated paragraph counts its tokens as often as it stands, but is read once --
-        self.token_counts: dict[str, int] = {}
+        self.token_counts: Counter[str] = Counter()
         for tokens, times in Counter(unit.tokens for unit in self.units).items():
-            for token in tokens:
-                self.token_counts[token] = self.token_counts.get(token, 0) + times
+            for _ in range(times):
+                self.token_counts.update(tokens)
 
     def has(self, masked_key: str) -> bool:
         """True when the text holds ``masked_key``, quotation marks ignored."""
@@ -150,7 +154,7 @@ class _Side:
 
     def count(self, masked_key: str) -> int:
         """Return how often the text holds ``masked_key``."""
-        if _QUOTE_CHARS.intersection(masked_key):
+        if _QUOTE_RE.search(masked_key):
             if self._quoted is None:
                 self._quoted = Text(self.keys)
             return self._quoted.count(masked_key)
@@ -225,7 +229,7 @@ def _cut(text: str) -> tuple | None:
     if _DIGITS.search(norm.key) is None:
         masked, masked_key, masked_offsets = tokens, norm.key, offsets
     else:
-        masked = tuple(_mask(token) if not token.isalpha() else token for token in tokens)
+        masked = tuple(map(_MASKED.__getitem__, tokens))
         masked_key, masked_offsets = "".join(masked), (0, *accumulate(map(len, masked)))
     return norm, tokens, offsets, (masked, masked_key, masked_offsets)
 
@@ -236,11 +240,24 @@ def _is_review(part: Part) -> bool:
 
 
 def _bare(key: str) -> str:
-    return key if _QUOTE_CHARS.isdisjoint(key) else key.translate(_QUOTES)
+    return key if _QUOTE_RE.search(key) is None else key.translate(_QUOTES)
 
 
 def _mask(key: str) -> str:
     return _DIGITS.sub("#", key)
+
+
+class _Masked(dict):
+    """Each token with its digits masked (a word stays as it is), worked out once per token."""
+
+    def __missing__(self, token: str) -> str:
+        if len(self) >= forms.REMEMBERED:
+            self.clear()
+        masked = self[token] = token if token.isalpha() else _mask(token)
+        return masked
+
+
+_MASKED = _Masked()
 
 
 def _absent(own: _Side, other: _Side, *, new_is_own: bool) -> tuple[Expression, ...]:
@@ -249,19 +266,21 @@ def _absent(own: _Side, other: _Side, *, new_is_own: bool) -> tuple[Expression, 
     chosen = sorted(_fold(_prune(candidates, own), own), key=lambda c: (-c.score, c.order))
     result: list[Expression] = []
     shown: list[str] = []
+    listed = _GAP  # -- the listed ones joined: one search tells whether one of them holds a key --
     phrases: set[str] = set()
     for candidate in chosen:
         if len(result) == LIMIT:
             break
         # -- one expression once: 二十大精神 is not listed again below 全面贯彻党的二十大精神 --
         bare = _bare(candidate.key)
-        if any(bare in listed or listed in bare for listed in shown):
+        if bare in listed or any(map(bare.__contains__, shown)):
             continue
         pieces = {bare[i:i + _SHARED] for i in range(len(bare) - _SHARED + 1)}
         if not phrases.isdisjoint(pieces):
             continue
         phrases.update(pieces)
         shown.append(bare)
+        listed += bare + _GAP
         unit = own.units[candidate.unit]
         count = own.count(candidate.key)
         result.append(Expression(
