@@ -36,7 +36,9 @@ _GAP = "\x00"
 class Text:
     """Presence and counts of keys in the concatenation of ``parts``."""
 
-    def __init__(self, parts: list[str]) -> None:
+    def __init__(self, parts: list[str], *, indexed: bool = True) -> None:
+        """``indexed``: many keys will be looked up, so the suffixes are worth sorting; without
+        it (a text only a few keys are counted in) the text is searched for each."""
         self.whole = "".join(parts)
         whole = self.whole
         kept: list[str] = []
@@ -74,7 +76,7 @@ class Text:
         self._repeats = len(weights) < len(parts)
         self._pairs: set[str] | None = None
         self._sorted: list[str] | None = None
-        self._searched = len(self.kept) > _SORTED_LIMIT
+        self._searched = not indexed or len(self.kept) > _SORTED_LIMIT
 
     def _suffixes(self) -> list[str]:
         # -- built on first use: only a text that is searched or counted needs it --
@@ -99,8 +101,8 @@ class Text:
         if size == 0 or size > REACH + 1:
             return size > REACH + 1 and key in self.whole
         if not self._searched:
-            suffixes = self._suffixes()
-            start = key[:WIDTH]
+            suffixes = self._sorted or self._suffixes()
+            start = key if size <= WIDTH else key[:WIDTH]
             at = bisect_left(suffixes, start)
             if at == len(suffixes) or not suffixes[at].startswith(start):
                 return False
@@ -130,10 +132,9 @@ class Text:
         """Return how often the text holds ``key``, occurrences not overlapping (as ``str.count``)."""
         if not key:
             return 0
-        if not self._repeats and self._sorted is not None and len(key) <= WIDTH and key[-1] < _TOP:
-            # -- the suffixes that start with the key (sorted for lookups, which nearly every
-            #    text has): one per occurrence, overlapping or not --
-            suffixes = self._sorted
+        if not self._repeats and not self._searched and len(key) <= WIDTH and key[-1] < _TOP:
+            # -- the suffixes that start with the key: one per occurrence, overlapping or not --
+            suffixes = self._suffixes()
             at = bisect_left(suffixes, key)
             found = bisect_left(suffixes, key[:-1] + chr(ord(key[-1]) + 1), at) - at
             if found < 2 or not _bordered(key):

@@ -156,7 +156,8 @@ class _Side:
         """Return how often the text holds ``masked_key``."""
         if _QUOTE_RE.search(masked_key):
             if self._quoted is None:
-                self._quoted = Text(self.keys)
+                # -- few keys hold quotation marks: searched for, not indexed --
+                self._quoted = Text(self.keys, indexed=False)
             return self._quoted.count(masked_key)
         return self.bare.count(masked_key)
 
