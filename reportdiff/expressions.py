@@ -142,8 +142,11 @@ class _Side:
         # -- a repeated paragraph counts its tokens as often as it stands, but is read once --
         self.token_counts: Counter[str] = Counter()
         for tokens, times in Counter(unit.tokens for unit in self.units).items():
-            for _ in range(times):
+            if times == 1:
                 self.token_counts.update(tokens)
+            else:
+                for token in tokens:
+                    self.token_counts[token] += times
 
     def has(self, masked_key: str) -> bool:
         """True when the text holds ``masked_key``, quotation marks ignored."""
