@@ -1,14 +1,12 @@
 """What a span's words say, as :mod:`reportdiff.expressions` scores it: coined and rare new
 terms up, narration and figures down, a task the new report opens up.
 
-Each token's kind is worked out once per token, each unit's kinds once per comparison, and each
-word's novelty (is it new to the other report, how rare, how often its own report uses it) once
-per word, when a span first asks for it; a span's score then reads them off.
+Each token's kind is worked out once per token, and each word's novelty (is it new to the other
+report, how rare, how often its own report uses it) once per word, when a span first asks for
+it, and kept at its places in the unit; a span's score then reads them off.
 """
 
 from __future__ import annotations
-
-from typing import NamedTuple
 
 from . import expression_spans as forms
 from . import expression_words as words
@@ -25,7 +23,6 @@ _TASK_NEW, _TASK_OLD, _THEME = 2.0, 0.5, 1.0
 _FIGURE, _NARRATION, _ONE, _QUOTE, _CONTENT, _OTHER = range(6)
 # -- a novelty not worked out yet (see WordScores.fill) --
 _UNSET = object()
-_SCORED = (None, None, _UNSET, _UNSET, _UNSET, None)
 
 
 class _Kinds(dict):
@@ -52,33 +49,21 @@ class _Kinds(dict):
 _KINDS = _Kinds()
 
 
-class _Profile(NamedTuple):
-    """A unit's tokens as the score reads them."""
-
-    kinds: list[int]
-    novelties: list
-    """A content word's novelty; a one-character token's with the neighbour it coins a term with
-    inside a span (the word before it when that has two characters or more, else the word after);
-    ``_UNSET`` until a span asks for it, None for other tokens."""
-
-
 class WordScores:
     """The words' scores of spans of ``own`` (an ``expressions._Side``) against ``other``."""
 
     def __init__(self, own, other) -> None:
         self.own, self.other = own, other
         self.memo: dict[str, float] = {}
-        self._profiles: dict[int, _Profile] = {}
+        self._values: dict[int, list] = {}
 
     def score(self, index: int, first: int, last: int, new_is_own: bool) -> float:
         """Score tokens ``first`` to ``last`` of unit ``index``."""
-        profile = self._profile(index)
-        kinds = profile.kinds
-        span_kinds = kinds[first:last]
-        if _CONTENT not in span_kinds:
-            return -100.0
         unit = self.own.units[index]
         tokens = unit.tokens
+        span_kinds = list(map(_KINDS.__getitem__, tokens[first:last]))
+        if _CONTENT not in span_kinds:
+            return -100.0
         if _QUOTE not in span_kinds:
             figures = span_kinds.count(_FIGURE)
         else:
@@ -86,23 +71,22 @@ class WordScores:
             #    name (“科技创新2030—重大项目”, 《中国制造2025》) --
             figures = 0
             quoted = False
-            for i in range(first, last):
-                token = tokens[i]
+            for token, kind in zip(tokens[first:last], span_kinds):
                 if token in words.QUOTE_CHARS:
                     quoted = token in words.OPENING_QUOTES or token in words.STRAIGHT_QUOTES and not quoted
-                if kinds[i] == _FIGURE and not quoted:
+                if kind == _FIGURE and not quoted:
                     figures += 1
         score = 0.0 - 3.0 * figures
         # -- a one-character token coins a term with its neighbour the tokenizer split off
         #    (制度+型, 跨+周期, 大+食物+观): at the span's edges only with a neighbour inside it --
-        values = profile.novelties
+        values = self._novelties(index)
         inside = values[first + 1:last - 1]
         if _UNSET in inside:
             self._fill(index, first + 1, last - 1)
             inside = values[first + 1:last - 1]
         novelties = [value for value in inside if value is not None]
         for i, neighbour in ((first, first + 1), (last - 1, last - 2)):
-            kind = kinds[i]
+            kind = span_kinds[i - first]
             if kind == _CONTENT:
                 novelties.append(self._of(index, i, i + 1))
             elif (kind == _ONE or kind == _QUOTE) and first <= neighbour < last and len(tokens[neighbour]) >= 2:
@@ -144,23 +128,28 @@ class WordScores:
         uses = self.own.token_counts.get(word) or self.own.count(word)
         return value + (_THEME if uses > 1 else 0.0)
 
-    def _profile(self, index: int) -> _Profile:
-        profile = self._profiles.get(index)
-        if profile is None:
-            kinds = list(map(_KINDS.__getitem__, self.own.units[index].tokens))
-            profile = self._profiles[index] = _Profile(kinds, list(map(_SCORED.__getitem__, kinds)))
-        return profile
+    def _novelties(self, index: int) -> list:
+        """Unit ``index``'s novelties so far: a content word's, a one-character token's with the
+        neighbour it coins a term with inside a span (the word before it when that has two
+        characters or more, else the word after), None for other tokens; ``_UNSET`` until a
+        span asks (``_fill``)."""
+        values = self._values.get(index)
+        if values is None:
+            values = self._values[index] = [_UNSET] * len(self.own.units[index].tokens)
+        return values
 
     def _fill(self, index: int, start: int, end: int) -> None:
         """Work out the novelties of unit ``index`` from ``start`` to ``end`` not known yet, as
         they are inside a span: a one-character token's neighbours are in it too."""
         tokens = self.own.units[index].tokens
-        profile = self._profiles[index]
-        kinds, values = profile.kinds, profile.novelties
+        values = self._values[index]
         for i in range(start, end):
             if values[i] is _UNSET:
-                if kinds[i] == _CONTENT:
+                kind = _KINDS[tokens[i]]
+                if kind == _CONTENT:
                     values[i] = self._of(index, i, i + 1)
+                elif kind != _ONE and kind != _QUOTE:
+                    values[i] = None
                 elif len(tokens[i - 1]) >= 2:
                     values[i] = self._of(index, i - 1, i + 1)
                 elif len(tokens[i + 1]) >= 2:

@@ -11,8 +11,8 @@ Lookups bisect the sorted beginnings (``WIDTH`` characters) of every suffix of t
 a key is there when the first beginning not below it starts with it, and the beginnings that
 start with it count its occurrences, each in a few string comparisons instead of a pass over
 the text (a report pair asks some ten thousand keys). A kept text too long to sort its
-suffixes in memory is searched instead, through sets of its 2- and 4-character pieces and
-``str.find``.
+suffixes in memory, or too short for sorting to pay, is searched instead, through sets of its
+2- and 4-character pieces and ``str.find``.
 """
 
 from __future__ import annotations
@@ -25,8 +25,10 @@ from bisect import bisect_left, bisect_right
 REACH = 64
 #: How much of each suffix is sorted: longer keys are looked up by their beginning, then searched.
 WIDTH = 32
-# -- beyond this many kept characters the sorted suffixes would take too much memory --
-_SORTED_LIMIT = 400_000
+# -- below this many kept characters a pass over the text costs less than sorting its
+#    suffixes (a district's report against a national one: measured 3-5% either way); beyond
+#    the limit they would take too much memory --
+_SORTED_MIN, _SORTED_LIMIT = 8_000, 400_000
 # -- the last character: a key ending on it has no next key to bound its suffixes --
 _TOP = chr(sys.maxunicode)
 # -- stands between kept stretches: no key holds it, so no match runs across two stretches --
@@ -76,7 +78,7 @@ class Text:
         self._repeats = len(weights) < len(parts)
         self._pairs: set[str] | None = None
         self._sorted: list[str] | None = None
-        self._searched = not indexed or len(self.kept) > _SORTED_LIMIT
+        self._searched = not indexed or not _SORTED_MIN <= len(self.kept) <= _SORTED_LIMIT
 
     def _suffixes(self) -> list[str]:
         # -- built on first use: only a text that is searched or counted needs it --

@@ -224,13 +224,13 @@ def test_switched_off_it_is_empty_everywhere() -> None:
 def test_the_text_index_answers_as_str_does_on_repeated_units(sorted_suffixes: bool, monkeypatch) -> None:
     """Windows kept once (repeats, empty units, a character beyond the BMP, keys longer than the
     reach) give the presence and count str gives on the joined text, and where gives every unit;
-    through the sorted suffixes and through the search that replaces them on a very long text."""
+    through the sorted suffixes and through the search that replaces them on a very short or long text."""
     import random
 
     from reportdiff import expression_text
 
-    if not sorted_suffixes:
-        monkeypatch.setattr(expression_text, "_SORTED_LIMIT", -1)
+    # -- these texts are short: sorted only when the floor is lifted --
+    monkeypatch.setattr(expression_text, "_SORTED_MIN", 0 if sorted_suffixes else 10**9)
 
     chance = random.Random(7)
     alphabet = "稳中求进字当头“”𠀀"
