@@ -9,8 +9,6 @@ alone marks a formulation; scoring the words is left to the caller.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from . import expression_words as words
 
 #: Longest expression kept, in key characters: longer spans are sentences, not formulations.
@@ -21,12 +19,25 @@ MIN_CHARS = 4
 # -- a clause ends at these; 、 does not end one (需求收缩、供给冲击、预期转弱 is one expression) --
 CLAUSE_PUNCT = frozenset("，。；：！？,;:!?（）()[]【】—…")
 _CONJUNCTIONS = frozenset("和 与 及 以及".split())
+#: How many tokens' weights and kinds are remembered at most.
+REMEMBERED = 50_000
 # -- how strongly each form marks a formulation --
 _QUOTED, _STANCE, _NEW_STANCE, _PROGRAMME, _SYSTEM, _CLAUSE, _ITEM = 6.0, 6.0, 4.0, 6.0, 2.0, 1.0, 0.5
 
 
 def clauses(tokens: tuple[str, ...]) -> list[tuple[int, int]]:
     """Return the token ranges of a unit's clauses (between ，。；： and the like)."""
+    if "“" not in tokens:
+        # -- no quotation to run on over a mark: the clauses lie between the marks --
+        cuts = [i for i, token in enumerate(tokens) if token in CLAUSE_PUNCT]
+        cuts.append(len(tokens))
+        clauses = []
+        start = 0
+        for cut in cuts:
+            if cut > start:
+                clauses.append((start, cut))
+            start = cut + 1
+        return clauses
     clauses = []
     start = 0
     quoted = False
@@ -82,7 +93,7 @@ def clause_spans(tokens, offsets, first: int, last: int, known=lambda start, end
             if opens and MIN_CHARS <= _length(offsets, s, last) <= MAX_CHARS:
                 yield s, last, _CLAUSE / 2
                 break
-    items = _items(tokens, first, last)
+    items = _items(tokens, first, last) if "、" in clause else ()
     if len(items) > 1:
         sizes = [_length(offsets, a, b) for a, b in items]
         # -- inner items of a list stand alone (…、民营经济促进法、…); the first and the last
@@ -94,7 +105,8 @@ def clause_spans(tokens, offsets, first: int, last: int, known=lambda start, end
                 yield a, b, _ITEM
         yield from _parallel_stances(tokens, offsets, items)
         yield from _counted(tokens, offsets, items)
-    yield from _quoted(tokens, offsets, first, last, known)
+    if "“" in clause or "《" in clause:
+        yield from _quoted(tokens, offsets, first, last, known)
     yield from _named(tokens, offsets, first, last, known)
 
 
@@ -188,16 +200,17 @@ def _quoted(tokens, offsets, first: int, last: int, known):
         # -- a re-quoted old slogan (…“爱国者治澳”原则) is no new slogan --
         if j < last and 2 <= _length(offsets, i + 1, j) <= 24 and not known(i + 1, j):
             yield i, j + 1, _QUOTED
-            if j + 1 < last and _head_weight(tokens[j + 1]):
+            if j + 1 < last and _HEADS[tokens[j + 1]]:
                 yield i, j + 2, _QUOTED
         i = j + 1
 
 
 def _named(tokens, offsets, first: int, last: int, known):
     """Yield named programmes and systems: a head word and the words that name it."""
-    for h in range(first, last):
-        weight = _head_weight(tokens[h])
-        if not weight or (h + 1 < last and tokens[h + 1][0] in words.LOCATIVES):
+    heads = _HEADS
+    for h in [h for h in range(first, last) if heads[tokens[h]]]:
+        weight = heads[tokens[h]]
+        if h + 1 < last and tokens[h + 1][0] in words.LOCATIVES:
             continue
         start = first
         for s in range(h - 1, first - 1, -1):
@@ -258,7 +271,6 @@ def _new_name(tokens, known, start: int, h: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=8192)
 def _head_weight(token: str) -> float:
     """Return the weight of a head word, also as the end of a longer token (十年规划, 举国体制)."""
     for size in (3, 2, 1):
@@ -271,23 +283,37 @@ def _head_weight(token: str) -> float:
     return 0.0
 
 
-def core(tokens: tuple[str, ...]) -> str:
-    """Return the key of (masked) tokens without leading verbs and adverbs and trailing generic words.
+class _HeadWeights(dict):
+    """Each token's weight as a head word, worked out once per token (and again after a long
+    run of texts filled the table: figures make new tokens without end)."""
+
+    def __missing__(self, token: str) -> float:
+        if len(self) >= REMEMBERED:
+            self.clear()
+        weight = self[token] = _head_weight(token)
+        return weight
+
+
+_HEADS = _HeadWeights()
+
+
+def core(tokens: tuple[str, ...], first: int, last: int) -> tuple[int, int]:
+    """Return the token range of ``tokens[first:last]`` (masked) without leading verbs and adverbs
+    and trailing generic words.
 
     切实落实“两个毫不动摇” is no new expression when “两个毫不动摇” is old: what is new must be
     new without the 切实落实 around it.
     """
-    first, last = 0, len(tokens)
-    run = 0
+    start = run = first
     while run < last - 1 and _is_opener(tokens[run]):
         run += 1
         # -- an adverb goes only with the light verb it opens: 大力提振市场信心 keeps its 大力,
         #    for a stronger verb of its own is a new formulation --
         if _is_light(tokens[run - 1]):
-            first = run
-    while last > first + 1 and tokens[last - 1] in words.TRAILING:
+            start = run
+    while last > start + 1 and tokens[last - 1] in words.TRAILING:
         last -= 1
-    return "".join(tokens[first:last])
+    return start, last
 
 
 def _is_light(token: str) -> bool:

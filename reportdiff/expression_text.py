@@ -4,19 +4,33 @@ The text is the units' keys joined without a separator (a sentence broken over t
 still found). A long report repeats itself (every paragraph of a 5 MB input many times), so
 each distinct stretch is indexed once: a unit's *window* is its key and the text that follows
 it, as long as the longest key asked for; units with the same window hold the same matches,
-so only the first one's window is kept, with how many units share it. Lookups go through
-sets of the 2- and 4-character pieces of the kept text, then one ``str.find`` over it (see
+so only the first one's window is kept, with how many units share it (see
 :mod:`reportdiff.expressions`).
+
+Lookups bisect the sorted beginnings (``WIDTH`` characters) of every suffix of the kept text:
+a key is there when the first beginning not below it starts with it, and the beginnings that
+start with it count its occurrences, each in a few string comparisons instead of a pass over
+the text (a report pair asks some ten thousand keys). A kept text too long to sort its
+suffixes in memory, or too short for sorting to pay, is searched instead, through sets of its
+2- and 4-character pieces and ``str.find``.
 """
 
 from __future__ import annotations
 
 import sys
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 #: Keys up to this long are answered from the kept windows; a longer one (a long clause,
 #: rare) searches the whole text.
 REACH = 64
+#: How much of each suffix is sorted: longer keys are looked up by their beginning, then searched.
+WIDTH = 32
+# -- below this many kept characters a pass over the text costs less than sorting its
+#    suffixes (a district's report against a national one: measured 3-5% either way); beyond
+#    the limit they would take too much memory --
+_SORTED_MIN, _SORTED_LIMIT = 8_000, 400_000
+# -- the last character: a key ending on it has no next key to bound its suffixes --
+_TOP = chr(sys.maxunicode)
 # -- stands between kept stretches: no key holds it, so no match runs across two stretches --
 _GAP = "\x00"
 
@@ -24,7 +38,9 @@ _GAP = "\x00"
 class Text:
     """Presence and counts of keys in the concatenation of ``parts``."""
 
-    def __init__(self, parts: list[str]) -> None:
+    def __init__(self, parts: list[str], *, indexed: bool = True) -> None:
+        """``indexed``: many keys will be looked up, so the suffixes are worth sorting; without
+        it (a text only a few keys are counted in) the text is searched for each."""
         self.whole = "".join(parts)
         whole = self.whole
         kept: list[str] = []
@@ -61,6 +77,15 @@ class Text:
         self._starts, self._ends, self._weights = starts, ends, weights
         self._repeats = len(weights) < len(parts)
         self._pairs: set[str] | None = None
+        self._sorted: list[str] | None = None
+        self._searched = not indexed or not _SORTED_MIN <= len(self.kept) <= _SORTED_LIMIT
+
+    def _suffixes(self) -> list[str]:
+        # -- built on first use: only a text that is searched or counted needs it --
+        if self._sorted is None:
+            kept = self.kept
+            self._sorted = sorted([kept[i:i + WIDTH] for i in range(len(kept))])
+        return self._sorted
 
     def _pieces(self) -> None:
         # -- every 2- and 4-character piece of the kept text as a number, read in C from its
@@ -74,11 +99,20 @@ class Text:
 
     def has(self, key: str) -> bool:
         """True when the text holds ``key``."""
+        size = len(key)
+        if size == 0 or size > REACH + 1:
+            return size > REACH + 1 and key in self.whole
+        if not self._searched:
+            suffixes = self._sorted or self._suffixes()
+            start = key if size <= WIDTH else key[:WIDTH]
+            at = bisect_left(suffixes, start)
+            if at == len(suffixes) or not suffixes[at].startswith(start):
+                return False
+            return size <= WIDTH or key in self.kept
         if self._pairs is None:
             self._pieces()
-        size = len(key)
-        if size < 2 or size > REACH + 1:
-            return size == 1 and key in self.kept or size > REACH + 1 and key in self.whole
+        if size == 1:
+            return key in self.kept
         data = key.encode("utf-16-le")
         if len(data) != 2 * size:
             return key in self.kept  # -- a character beyond the BMP: no pieces to look up --
@@ -100,6 +134,14 @@ class Text:
         """Return how often the text holds ``key``, occurrences not overlapping (as ``str.count``)."""
         if not key:
             return 0
+        if not self._repeats and not self._searched and len(key) <= WIDTH and key[-1] < _TOP:
+            # -- the suffixes that start with the key: one per occurrence, overlapping or not --
+            suffixes = self._suffixes()
+            at = bisect_left(suffixes, key)
+            found = bisect_left(suffixes, key[:-1] + chr(ord(key[-1]) + 1), at) - at
+            if found < 2 or not _bordered(key):
+                return found
+            return self.whole.count(key)
         if not self._repeats or len(key) > REACH + 1 or _bordered(key):
             # -- nothing was left out (the kept text is the text), or a key too long for the
             #    windows, or one whose matches may overlap (稳稳 in 稳稳稳), where str.count skips
@@ -158,4 +200,4 @@ class Units:
         return tuple(dict.fromkeys(self._ids[index] for index in indices))
 
 
-__all__ = ["REACH", "Text", "Units"]
+__all__ = ["REACH", "WIDTH", "Text", "Units"]

@@ -12,8 +12,8 @@ quotation marks ignored, so a slogan that merely lost its quotes is no dropped o
 distinct stretch of a report is indexed once (:mod:`reportdiff.expression_text`).
 
 Ranking: the form (expression_spans), where the span stands, how new its words are, and
-for the new report a task it opens (加快建设…); one expression is listed once, and so is
-one of two that share a phrase.
+for the new report a task it opens (加快建设…; expression_scores); one expression is listed
+once, and so is one of two that share a phrase.
 """
 
 from __future__ import annotations
@@ -23,12 +23,14 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import NamedTuple
 
 from . import expression_names as names
 from . import expression_spans as forms
 from . import expression_stances as stances
 from . import expression_words as words
+from .expression_scores import WordScores
 from .expression_spans import MAX_CHARS, MIN_CHARS
 from .expression_text import Text, Units
 from .models import BlockKind, Part, Report, Role
@@ -38,9 +40,12 @@ from .segment import tokenize, word_frequency
 #: How many expressions each list keeps at most.
 LIMIT = 100
 
-_QUOTE_CHARS = frozenset("“”‘’\"'《》")
-_OPENING, _STRAIGHT = frozenset("“‘《"), frozenset("\"'")
+_QUOTE_CHARS = words.QUOTE_CHARS
 _QUOTES = str.maketrans("", "", "".join(_QUOTE_CHARS))
+# -- found in C, without making a string of each character as a set test does --
+_QUOTE_RE = re.compile("[" + re.escape("".join(sorted(_QUOTE_CHARS))) + "]")
+# -- no key holds it --
+_GAP = "\x00"
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 #: A masked figure's qualifier: 4%左右, 50万人以上.
 _QUALIFIED = re.compile(r"(#[^\u4e00-\u9fff#]*)(?:左右|以上|以内|以下)")
@@ -50,12 +55,7 @@ _QUALIFIED = re.compile(r"(#[^\u4e00-\u9fff#]*)(?:左右|以上|以内|以下)")
 #    listed from _THRESHOLD on. Framing paragraphs of a plans part (总体要求) weigh as plans:
 #    on real reports their lines are mostly routine (各方面要…, 经济社会发展任务重) --
 _REVIEW, _PLAN, _GUIDING, _LEAD, _REVIEW_SHARE = -4.0, 1.0, 2.5, 1.5, 0.75
-_RECURS, _REVISED, _REVERBED, _THEME, _THRESHOLD = 2.0, 1.5, 3.0, 1.0, 0.0
-# -- a span opening a task (a policy verb, also after an adverb: 加快建设…, 大力提振…) is what
-#    a reader quotes from the new report's plans; in the old report a task that stops is
-#    mostly reworded, and its names and slogans are what was dropped, so there only a bare
-#    policy verb counts, and a little --
-_TASK_NEW, _TASK_OLD = 2.0, 0.5
+_RECURS, _REVISED, _REVERBED, _THRESHOLD = 2.0, 1.5, 3.0, 0.0
 # -- an expression sharing a phrase this long (about three words) with one listed above it
 #    says the same again (实施好关键核心技术攻关工程, 打好关键核心技术攻坚战) --
 _SHARED = 6
@@ -104,6 +104,10 @@ class _Unit(NamedTuple):
     """Key length of the unit's heading or lead phrase (its first sentence), which weighs more."""
     masked: tuple[str, ...]
     """The tokens with digits masked (#): joined, they give the masked key of any span."""
+    key: str
+    """The masked tokens joined: a span's masked key is a slice of it (see ``moffsets``)."""
+    moffsets: tuple[int, ...]
+    """Offset of every masked token in ``key``, plus its length."""
 
 
 @dataclass(slots=True)
@@ -123,7 +127,7 @@ class _Side:
 
     def __init__(self, report: Report) -> None:
         self.units = _units(report)
-        self.keys = ["".join(unit.masked) for unit in self.units]
+        self.keys = [unit.key for unit in self.units]
         bare: dict[str, str] = {}
         for unit_key in self.keys:
             if unit_key not in bare:
@@ -136,10 +140,13 @@ class _Side:
         # -- the spans (unit, first token, last token) named things take, found with the candidates --
         self.named: set[tuple[int, int, int]] = set()
         # -- a repeated paragraph counts its tokens as often as it stands, but is read once --
-        self.token_counts: dict[str, int] = {}
+        self.token_counts: Counter[str] = Counter()
         for tokens, times in Counter(unit.tokens for unit in self.units).items():
-            for token in tokens:
-                self.token_counts[token] = self.token_counts.get(token, 0) + times
+            if times == 1:
+                self.token_counts.update(tokens)
+            else:
+                for token in tokens:
+                    self.token_counts[token] += times
 
     def has(self, masked_key: str) -> bool:
         """True when the text holds ``masked_key``, quotation marks ignored."""
@@ -150,9 +157,10 @@ class _Side:
 
     def count(self, masked_key: str) -> int:
         """Return how often the text holds ``masked_key``."""
-        if _QUOTE_CHARS.intersection(masked_key):
+        if _QUOTE_RE.search(masked_key):
             if self._quoted is None:
-                self._quoted = Text(self.keys)
+                # -- few keys hold quotation marks: searched for, not indexed --
+                self._quoted = Text(self.keys, indexed=False)
             return self._quoted.count(masked_key)
         return self.bare.count(masked_key)
 
@@ -210,21 +218,24 @@ def _units(report: Report) -> list[_Unit]:
             if lead_end is None:
                 lead_end = leads[text, lead] = (len(normalize(lead).key) if lead and norm.key.startswith(
                     normalize(lead).key[:2]) else 0)
-            units.append(_Unit(unit_id, norm, tokens, offsets, bonus, lead_end, masked))
+            units.append(_Unit(unit_id, norm, tokens, offsets, bonus, lead_end, *masked))
     return units
 
 
 def _cut(text: str) -> tuple | None:
-    """Return a text's normalised form, tokens, token offsets and masked tokens; None when empty."""
+    """Return a text's normalised form, tokens, token offsets and masked tokens (with their key
+    and offsets); None when empty."""
     norm = normalize(text)
     if not norm.key:
         return None
     tokens = tokenize(norm.key)
-    offsets = [0]
-    for token in tokens:
-        offsets.append(offsets[-1] + len(token))
-    masked = tuple(_mask(token) if not token.isalpha() else token for token in tokens)
-    return norm, tokens, tuple(offsets), masked
+    offsets = (0, *accumulate(map(len, tokens)))
+    if _DIGITS.search(norm.key) is None:
+        masked, masked_key, masked_offsets = tokens, norm.key, offsets
+    else:
+        masked = tuple(map(_MASKED.__getitem__, tokens))
+        masked_key, masked_offsets = "".join(masked), (0, *accumulate(map(len, masked)))
+    return norm, tokens, offsets, (masked, masked_key, masked_offsets)
 
 
 def _is_review(part: Part) -> bool:
@@ -233,11 +244,24 @@ def _is_review(part: Part) -> bool:
 
 
 def _bare(key: str) -> str:
-    return key if _QUOTE_CHARS.isdisjoint(key) else key.translate(_QUOTES)
+    return key if _QUOTE_RE.search(key) is None else key.translate(_QUOTES)
 
 
 def _mask(key: str) -> str:
     return _DIGITS.sub("#", key)
+
+
+class _Masked(dict):
+    """Each token with its digits masked (a word stays as it is), worked out once per token."""
+
+    def __missing__(self, token: str) -> str:
+        if len(self) >= forms.REMEMBERED:
+            self.clear()
+        masked = self[token] = token if token.isalpha() else _mask(token)
+        return masked
+
+
+_MASKED = _Masked()
 
 
 def _absent(own: _Side, other: _Side, *, new_is_own: bool) -> tuple[Expression, ...]:
@@ -246,19 +270,21 @@ def _absent(own: _Side, other: _Side, *, new_is_own: bool) -> tuple[Expression, 
     chosen = sorted(_fold(_prune(candidates, own), own), key=lambda c: (-c.score, c.order))
     result: list[Expression] = []
     shown: list[str] = []
+    listed = _GAP  # -- the listed ones joined: one search tells whether one of them holds a key --
     phrases: set[str] = set()
     for candidate in chosen:
         if len(result) == LIMIT:
             break
         # -- one expression once: 二十大精神 is not listed again below 全面贯彻党的二十大精神 --
         bare = _bare(candidate.key)
-        if any(bare in listed or listed in bare for listed in shown):
+        if bare in listed or any(map(bare.__contains__, shown)):
             continue
         pieces = {bare[i:i + _SHARED] for i in range(len(bare) - _SHARED + 1)}
         if not phrases.isdisjoint(pieces):
             continue
         phrases.update(pieces)
         shown.append(bare)
+        listed += bare + _GAP
         unit = own.units[candidate.unit]
         count = own.count(candidate.key)
         result.append(Expression(
@@ -283,12 +309,13 @@ def _spans(own: _Side, other: _Side) -> dict[tuple[int, int, int], float]:
         if signature in seen:
             continue
         seen.add(signature)
+        at = unit.moffsets
         for first, last in forms.clauses(unit.tokens):
             # -- every part of a clause the other report has is old too --
-            if other.has("".join(unit.masked[first:last])):
+            if other.has(unit.key[at[first]:at[last]]):
                 continue
-            def known(start: int, end: int, masked=unit.masked) -> bool:
-                return other.has("".join(masked[start:end]))
+            def known(start: int, end: int, unit=unit, at=at) -> bool:
+                return other.has(unit.key[at[start]:at[end]])
 
             for start, end, bonus in forms.clause_spans(unit.tokens, unit.offsets, first, last, known):
                 # -- generators often propose the same span: the strongest form counts --
@@ -330,7 +357,8 @@ def _candidates(own: _Side, other: _Side, new_is_own: bool) -> list[_Candidate]:
     ranges: dict[str, tuple[int, int]] = {}
     for order, ((index, first, last), bonus) in enumerate(_spans(own, other).items()):
         unit = own.units[index]
-        key = "".join(unit.masked[first:last])
+        at = unit.moffsets
+        key = unit.key[at[first]:at[last]]
         if key not in places:
             if (not forms.well_formed(unit.tokens[first:last]) or len(_bare(key).replace("#", "")) < 2
                     or other.has(key)):
@@ -341,8 +369,8 @@ def _candidates(own: _Side, other: _Side, new_is_own: bool) -> list[_Candidate]:
                 places[key] = -math.inf
                 continue
             # -- 切实落实“两个毫不动摇” is old when “两个毫不动摇” is --
-            core = forms.core(unit.masked[first:last])
-            if core != key and other.has(core):
+            start, end = forms.core(unit.masked, first, last)
+            if (start, end) != (first, last) and other.has(unit.key[at[start]:at[end]]):
                 places[key] = -math.inf
                 continue
             candidates[key] = _Candidate(key, index, unit.offsets[first], unit.offsets[last], -100.0, order)
@@ -360,20 +388,20 @@ def _candidates(own: _Side, other: _Side, new_is_own: bool) -> list[_Candidate]:
         places[key] = max(places[key], bonus + _place_score(unit, unit.offsets[last]))
     # -- what the words say is the same wherever the key stands: scored once, and the other
     #    report searched for rewordings only where the span can be listed at all --
-    novelty = _Novelty(own, other)
+    scores = WordScores(own, other)
     floor = _THRESHOLD - _RECURS
     found = []
     for key, candidate in candidates.items():
-        unit = own.units[candidate.unit]
+        index = candidate.unit
+        unit = own.units[index]
         first, last = ranges[key]
         place = places[key]
-        words_score = _word_score(unit.tokens[first:last], novelty, new_is_own)
+        words_score = scores.score(index, first, last, new_is_own)
         if place + words_score + _REVISED < floor:
             continue
-        masked = unit.masked[first:last]
-        words_score += _REVISED * _revision(masked, other)
+        words_score += _REVISED * _revision(unit, first, last, other)
         if place + words_score >= floor:
-            words_score -= _REVERBED * _reverbed(masked, other)
+            words_score -= _REVERBED * _reverbed(unit, first, last, other)
             candidate.score = max(-100.0, place + words_score)
         found.append(candidate)
     return found
@@ -415,111 +443,31 @@ def _fold(candidates: list[_Candidate], own: _Side) -> list[_Candidate]:
     return candidates
 
 
-def _revision(masked: tuple[str, ...], other: _Side) -> float:
+def _revision(unit: _Unit, first: int, last: int, other: _Side) -> float:
     """Return 1 when the span rewrites an old formulation: its words up to the last one or two
     are old (稳健的货币政策要|灵活适度 against 稳健的货币政策要|灵活精准), else 0."""
-    for cut in (len(masked) - 1, len(masked) - 2):
-        if cut >= 2:
-            head = "".join(masked[:cut])
-            if len(head) >= 5 and other.has(head):
-                return 1.0
+    at = unit.moffsets
+    # -- the shorter head is in the longer one: when it may be asked, it alone decides --
+    for cut in (last - 2, last - 1):
+        if cut - first >= 2 and at[cut] - at[first] >= 5:
+            return 1.0 if other.has(unit.key[at[first]:at[cut]]) else 0.0
     return 0.0
 
 
-def _reverbed(masked: tuple[str, ...], other: _Side) -> float:
+def _reverbed(unit: _Unit, first: int, last: int, other: _Side) -> float:
     """Return 1 when only the span's opening words are new: the rest stands in the other report
     (坚定实施|扩大内需战略, 携手推动构建|人类命运共同体), a new verb for an old task."""
-    for cut in (1, 2):
+    at = unit.moffsets
+    # -- the shorter tail is in the longer one: when it may be asked, it alone decides --
+    for cut in (first + 2, first + 1):
         # -- the tail is a whole phrase: 毫不动摇 cut out of “两个毫不动摇” says nothing --
-        if len(masked) - cut >= 2 and forms.well_formed(masked[cut:]):
-            tail = "".join(masked[cut:])
-            if len(tail) >= 4 and other.has(tail):
-                return 1.0
+        if last - cut >= 2 and at[last] - at[cut] >= 4 and forms.well_formed(unit.masked[cut:last]):
+            return 1.0 if other.has(unit.key[at[cut]:at[last]]) else 0.0
     return 0.0
 
 
 def _place_score(unit: _Unit, end: int) -> float:
     return unit.bonus + (_LEAD if end <= unit.lead_end else 0.0)
-
-
-def _word_score(tokens: tuple[str, ...], novelty: _Novelty, new_is_own: bool) -> float:
-    """Score what a span's words say: coined and rare new terms up, narration and figures down."""
-    score = 0.0
-    content = narrative = 0
-    novelties = []
-    previous = ""
-    quoted = False
-    for i, token in enumerate(tokens):
-        if token in _QUOTE_CHARS:
-            quoted = token in _OPENING or token in _STRAIGHT and not quoted
-        if not token.isalpha() and any(ch.isdigit() for ch in token):
-            # -- a figure is narration or a target; inside quotation marks it is part of a
-            #    name (“科技创新2030—重大项目”, 《中国制造2025》) --
-            if not quoted:
-                score -= 3.0
-        elif token in words.NARRATIVE:
-            narrative += 1
-        elif len(token) == 1 and token not in words.FUNCTION_WORDS and token not in forms.CLAUSE_PUNCT and (
-                previous or (i + 1 < len(tokens) and len(tokens[i + 1]) >= 2)):
-            # -- a one-character token coins a term with its neighbour the tokenizer split off:
-            #    制度+型, 跨+周期, 大+食物+观 --
-            compound = previous + token if previous else token + tokens[i + 1]
-            novelties.append(novelty.of(compound))
-        elif len(token) >= 2 and token not in words.GENERIC:
-            content += 1
-            novelties.append(novelty.of(token))
-        previous = token if len(token) >= 2 else ""
-    if content == 0:
-        return -100.0
-    if novelties:
-        novelties.sort(reverse=True)
-        score += novelties[0] + sum(novelties[1:3]) / 4
-    if new_is_own and _opens_task(tokens):
-        score += _TASK_NEW
-    elif not new_is_own and tokens[0] in words.POLICY_VERBS:
-        score += _TASK_OLD
-    score -= 1.5 * min(narrative, 3)
-    length = sum(map(len, tokens))
-    if length < 6 and tokens[0] != "“" and (not novelties or novelties[0] < 2.5):
-        # -- a short span without a coined word is mostly a piece of a longer phrase --
-        score -= 1.0
-    if length > 16:
-        score -= (length - 16) * 0.5
-    return score
-
-
-def _opens_task(tokens: tuple[str, ...]) -> bool:
-    """True when a span opens with a policy verb, or with an adverb and a policy verb (加快|建设…)."""
-    first = tokens[0]
-    if first in words.POLICY_VERBS:
-        return True
-    if first in words.ADVERBS:
-        return len(tokens) > 1 and tokens[1] in words.POLICY_VERBS
-    # -- an adverb fused with its verb into one token (全面实施, 深入推进) --
-    return len(first) == 4 and first[:2] in words.ADVERBS and first[2:] in words.POLICY_VERBS
-
-
-class _Novelty:
-    """How much a word new to the other report says, remembered per word."""
-
-    def __init__(self, own: _Side, other: _Side) -> None:
-        self.own, self.other = own, other
-        self.memo: dict[str, float] = {}
-
-    def of(self, word: str) -> float:
-        value = self.memo.get(word)
-        if value is None:
-            value = self.memo[word] = self._compute(word)
-        return value
-
-    def _compute(self, word: str) -> float:
-        if self.other.has(word):
-            return 0.0
-        frequency = word_frequency(word)
-        value = 2.5 if frequency == 0 else 1.5 if frequency < 200 else 1.0 if frequency < 2000 else 0.3
-        # -- a new word the report uses again and again is a new theme (留抵, 三孩) --
-        uses = self.own.token_counts.get(word) or self.own.count(word)
-        return value + (_THEME if uses > 1 else 0.0)
 
 
 def _prune(candidates: list[_Candidate], own: _Side) -> list[_Candidate]:

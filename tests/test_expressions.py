@@ -220,10 +220,17 @@ def test_switched_off_it_is_empty_everywhere() -> None:
     assert "新提法" not in render(comparison, "text")
 
 
-def test_the_text_index_answers_as_str_does_on_repeated_units() -> None:
+@pytest.mark.parametrize("sorted_suffixes", [True, False], ids=["sorted", "searched"])
+def test_the_text_index_answers_as_str_does_on_repeated_units(sorted_suffixes: bool, monkeypatch) -> None:
     """Windows kept once (repeats, empty units, a character beyond the BMP, keys longer than the
-    reach) give the presence and count str gives on the joined text, and where gives every unit."""
+    reach) give the presence and count str gives on the joined text, and where gives every unit;
+    through the sorted suffixes and through the search that replaces them on a very short or long text."""
     import random
+
+    from reportdiff import expression_text
+
+    # -- these texts are short: sorted only when the floor is lifted --
+    monkeypatch.setattr(expression_text, "_SORTED_MIN", 0 if sorted_suffixes else 10**9)
 
     chance = random.Random(7)
     alphabet = "稳中求进字当头“”𠀀"
@@ -232,6 +239,7 @@ def test_the_text_index_answers_as_str_does_on_repeated_units() -> None:
                 for _ in range(chance.randint(1, 6))]
         parts = [chance.choice(pool) for _ in range(chance.randint(1, 40))]
         text, whole = Text(parts), "".join(parts)
+        single = Text([whole])
         units = Units([str(i % 5) for i in range(len(parts))], parts)
         for _ in range(40):
             start = chance.randrange(len(whole)) if whole else 0
@@ -241,6 +249,8 @@ def test_the_text_index_answers_as_str_does_on_repeated_units() -> None:
                 continue  # -- nothing to look for in an empty text --
             assert text.has(query) == (query in whole), (parts, query)
             assert text.count(query) == whole.count(query), (parts, query)
+            # -- one part repeats nothing: its counts are read off the sorted suffixes once searched --
+            assert single.has(query) == (query in whole) and single.count(query) == whole.count(query), (parts, query)
             expected = tuple(dict.fromkeys(str(i % 5) for i, part in enumerate(parts) if query in part))
             assert units.where(query) == expected, (parts, query)
 
