@@ -55,7 +55,7 @@ class TargetIndex:
             for concept in targets[index][0].concepts:
                 self._by_concept.setdefault(concept, set()).add(index)
         self._cache: dict[str, frozenset[int]] = {}
-        self._holding: dict[str, tuple[list[int], dict[int, list[str]]]] = {}
+        self._holding: dict[str, tuple[list[int], set[int], dict[int, list[str]]]] = {}
         self._scores: dict[str, tuple[_Anchors, dict[int, tuple[float, float, frozenset[str]]]]] = {}
 
     def _containing(self, needle: str) -> frozenset[int]:
@@ -65,19 +65,22 @@ class TargetIndex:
         return found
 
     def holding(self, plan: Features, excluded: frozenset[int] = frozenset()) -> dict[int, list[str]]:
-        """Return, for each candidate not ``excluded``, the features of ``plan`` it holds.
+        """Return, for each candidate not ``excluded`` that a match can be anchored in, the
+        features of ``plan`` it holds.
 
         Candidates are the targets holding a strong needle of the plan, at most ``most`` of
         them (those holding most of its strong wording), counted after the exclusion: an
-        excluded target takes no place from another. What a target holds of a plan is kept,
-        as a plan is looked up again with other targets excluded.
+        excluded target takes no place from another. Most candidates hold too little to anchor
+        a match (one short word); their features are never looked for. What a target holds of
+        a plan is kept, as a plan is looked up again with other targets excluded.
         """
         cached = self._holding.get(plan.key)
         if cached is None:
-            hits = self._hits(plan)
+            hits, anchored = self._hits(plan)
             # -- most weight first, then reading order (sort is stable, also in reverse) --
-            cached = self._holding[plan.key] = (sorted(sorted(hits), key=hits.__getitem__, reverse=True), {})
-        ranked, held = cached
+            cached = self._holding[plan.key] = (sorted(sorted(hits), key=hits.__getitem__, reverse=True),
+                                                anchored, {})
+        ranked, anchored, held = cached
         if not excluded:
             kept = ranked if self.most is None else ranked[: self.most]
         else:
@@ -86,6 +89,8 @@ class TargetIndex:
                 kept = kept[: self.most]
         found: dict[int, list[str]] = {}
         for index in sorted(kept):
+            if index not in anchored:
+                continue  # -- takes its place among the candidates, but no match is anchored in it --
             features = held.get(index)
             if features is None:
                 features = held[index] = Matcher.found(plan, self.targets[index][0])
@@ -101,21 +106,33 @@ class TargetIndex:
             found = self._scores[plan.key] = (_Anchors(plan), {})
         return found
 
-    def _hits(self, plan: Features, anchor: float = ANCHOR_WEIGHT) -> dict[int, float]:
+    def _hits(self, plan: Features, anchor: float = ANCHOR_WEIGHT) -> tuple[dict[int, float], set[int]]:
         """Return the targets holding at least one strong needle of ``plan``, with the weight
-        of the strong needles each holds."""
+        of the strong needles each holds; and those of them a match with the plan is anchored in
+        (``Matcher.anchored``: a concept or domain term, a long anchor word, or two anchor words)."""
         hits: dict[int, float] = {}
+        anchored: set[int] = set()
+        once: set[int] = set()  # -- targets holding one short anchor word so far --
         for feature, needle, concept in plan.needles:
             if concept:
                 found = self._by_concept.get(feature, set())
-            elif feature in _DOMAIN or (not feature.startswith("~") and plan.weights[feature] >= anchor):
+                anchored.update(found)
+            elif feature in _DOMAIN:
                 found = self._containing(needle)
+                anchored.update(found)
+            elif not feature.startswith("~") and plan.weights[feature] >= anchor:
+                found = self._containing(needle)
+                if len(feature) >= 4:
+                    anchored.update(found)
+                else:
+                    anchored.update(once.intersection(found))
+                    once.update(found)
             else:
                 continue
             weight = plan.weights[feature]
             for index in found:
                 hits[index] = hits.get(index, 0.0) + weight
-        return hits
+        return hits, anchored
 
 
 class _Anchors:
