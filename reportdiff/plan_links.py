@@ -22,6 +22,10 @@ def _shown(part: Features, found: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t[1:] if t.startswith("@") else t for t in ranked))
 
 
+#: What a word or bigram of a plan is to ``Matcher.anchored``: a domain term, an anchor word of
+#: four characters or more, a shorter anchor word (two are needed), or no anchor at all.
+_STRONG, _LONG, _SHORT, _WEAK = "strong", "long", "short", "weak"
+
 Target = tuple[Features | Body, str]
 """A result as matched: its whole text (key and concepts), and the key of its title."""
 
@@ -55,6 +59,7 @@ class TargetIndex:
             for concept in targets[index][0].concepts:
                 self._by_concept.setdefault(concept, set()).add(index)
         self._cache: dict[str, frozenset[int]] = {}
+        self._strength: dict[str, tuple[float, str]] = {}
         self._holding: dict[str, tuple[list[int], set[int], dict[int, list[str]]]] = {}
         self._scores: dict[str, tuple[_Anchors, dict[int, tuple[float, float, frozenset[str]]]]] = {}
 
@@ -78,24 +83,28 @@ class TargetIndex:
         if cached is None:
             hits, anchored = self._hits(plan)
             # -- most weight first, then reading order (sort is stable, also in reverse) --
-            cached = self._holding[plan.key] = (sorted(sorted(hits), key=hits.__getitem__, reverse=True),
-                                                anchored, {})
+            ranked = sorted(sorted(hits), key=hits.__getitem__, reverse=True)
+            cached = self._holding[plan.key] = (ranked, anchored, {})
         ranked, anchored, held = cached
+        most = len(ranked) if self.most is None else self.most
         if not excluded:
-            kept = ranked if self.most is None else ranked[: self.most]
+            kept = [index for index in ranked[:most] if index in anchored]
         else:
-            kept = [index for index in ranked if index not in excluded]
-            if self.most is not None:
-                kept = kept[: self.most]
+            kept = []
+            for index in ranked:
+                if index in excluded:
+                    continue
+                if most <= 0:
+                    break
+                most -= 1
+                if index in anchored:
+                    kept.append(index)
         found: dict[int, list[str]] = {}
         for index in sorted(kept):
-            if index not in anchored:
-                continue  # -- takes its place among the candidates, but no match is anchored in it --
             features = held.get(index)
             if features is None:
                 features = held[index] = Matcher.found(plan, self.targets[index][0])
-            if features:
-                found[index] = features
+            found[index] = features
         return found
 
     def scores(self, plan: Features) -> tuple[_Anchors, dict[int, tuple[float, float, frozenset[str]]]]:
@@ -106,32 +115,40 @@ class TargetIndex:
             found = self._scores[plan.key] = (_Anchors(plan), {})
         return found
 
-    def _hits(self, plan: Features, anchor: float = ANCHOR_WEIGHT) -> tuple[dict[int, float], set[int]]:
+    def _hits(self, plan: Features) -> tuple[dict[int, float], set[int]]:
         """Return the targets holding at least one strong needle of ``plan``, with the weight
         of the strong needles each holds; and those of them a match with the plan is anchored in
         (``Matcher.anchored``: a concept or domain term, a long anchor word, or two anchor words)."""
         hits: dict[int, float] = {}
+        get = hits.get
         anchored: set[int] = set()
         once: set[int] = set()  # -- targets holding one short anchor word so far --
+        weights = plan.weights
         for feature, needle, concept in plan.needles:
             if concept:
-                found = self._by_concept.get(feature, set())
+                found = self._by_concept.get(feature, ())
                 anchored.update(found)
-            elif feature in _DOMAIN:
+            else:
+                weight = weights[feature]
+                known = self._strength.get(feature)
+                if known is None or known[0] != weight:
+                    # -- what a feature is depends on it and its weight alone --
+                    known = self._strength[feature] = (weight, (
+                        _STRONG if feature in _DOMAIN else
+                        _WEAK if feature[0] == "~" or weight < ANCHOR_WEIGHT else
+                        _LONG if len(feature) >= 4 else _SHORT))
+                strength = known[1]
+                if strength is _WEAK:
+                    continue
                 found = self._containing(needle)
-                anchored.update(found)
-            elif not feature.startswith("~") and plan.weights[feature] >= anchor:
-                found = self._containing(needle)
-                if len(feature) >= 4:
-                    anchored.update(found)
-                else:
+                if strength is _SHORT:
                     anchored.update(once.intersection(found))
                     once.update(found)
-            else:
-                continue
-            weight = plan.weights[feature]
+                else:
+                    anchored.update(found)
+            weight = weights[feature]
             for index in found:
-                hits[index] = hits.get(index, 0.0) + weight
+                hits[index] = get(index, 0.0) + weight
         return hits, anchored
 
 
@@ -142,22 +159,26 @@ class _Anchors:
     every round of ``links``; here they are answered once a plan.
     """
 
-    __slots__ = ("weights", "strong", "anchors", "long", "_titles")
+    __slots__ = ("weights", "strong", "anchors", "long", "ranked")
 
     def __init__(self, plan: Features, anchor: float = ANCHOR_WEIGHT) -> None:
         weights = self.weights = plan.weights
-        self._titles: dict[str, frozenset[str]] = {}
         self.strong = frozenset(f for f in weights if f.startswith("@") or f in _DOMAIN)
         self.anchors = frozenset(f for f in weights if not f.startswith("~") and weights[f] >= anchor)
         self.long = frozenset(f for f in self.anchors if len(f) >= 4)
+        #: The plan's terms most specific first, as ``_shown`` orders those a target holds.
+        self.ranked = sorted(plan.terms, key=lambda t: -weights[t])
 
-    def in_title(self, title: str) -> frozenset[str]:
-        """Return the plan's features ``title`` holds (the sentences of a result share its title)."""
-        found = self._titles.get(title)
-        if found is None:
-            found = self._titles[title] = frozenset(f for f in self.weights if holds(title, f)) if title \
-                else frozenset()
-        return found
+    @staticmethod
+    def in_title(title: str, held: list[str]) -> frozenset[str]:
+        """Return the features of ``held`` that ``title`` holds."""
+        return frozenset(f for f in held if holds(title, f)) if title else frozenset()
+
+    def shown(self, found: list[str]) -> tuple[str, ...]:
+        """``_shown(plan, found)``: the plan's terms sorted once (sort is stable, so sorting the
+        terms ``found`` holds keeps the order they have among all)."""
+        hits = set(found)
+        return tuple(dict.fromkeys(t[1:] if t.startswith("@") else t for t in self.ranked if t in hits))
 
     def weight(self, found: list[str]) -> float:
         """Return the weight of ``found`` as ``Matcher.anchored`` gives it (0 when not anchored)."""
@@ -202,7 +223,7 @@ def links(plan: Features, targets: TargetIndex, threshold: float,
                 #    call with this plan; the features the title holds, for the later rounds --
                 weight = anchors.weight(held)
                 if weight > 0:
-                    in_title_features = anchors.in_title(targets.targets[index][1])
+                    in_title_features = anchors.in_title(targets.targets[index][1], held)
                     in_title = sum(weights[f] for f in held if f in in_title_features)
                 else:
                     in_title_features, in_title = frozenset(), 0.0
@@ -227,7 +248,7 @@ def links(plan: Features, targets: TargetIndex, threshold: float,
         _, weight, index, found = best
         full = holding.pop(index)
         full_weight = scores[index][0]
-        linked.append((index, round(min(full_weight / denominator, 1.0), 4), _shown(plan, full)))
+        linked.append((index, round(min(full_weight / denominator, 1.0), 4), anchors.shown(full)))
         covered = covered | frozenset(found)
 
 
