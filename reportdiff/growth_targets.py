@@ -125,14 +125,26 @@ def in_step_promise(plan: PlanSentence, rates: GrowthRates) -> Promise | None:
     return Promise("delivered", plan, (evidence,))
 
 
-def rising_promise(plan: PlanSentence, targets: Iterable[Target], rates: GrowthRates) -> Promise | None:
+def rising_targets(targets: Iterable[Target]) -> list[tuple[str, Target]]:
+    """Return the main targets without a figure that their indicator hold up or improve
+    (进出口回稳向好), each with its key as a plan holds it, in order: what ``rising_promise``
+    looks for in every plan, found once."""
+    found = []
+    for target in targets:
+        if target.value is None and target.topics and target.topics <= _GROWING:
+            text = norm_key(target.text).rstrip(",;。.")
+            if _RISING.search(text):
+                found.append((text, target))
+    return found
+
+
+def rising_promise(plan: PlanSentence, targets: Sequence[tuple[str, Target]], rates: GrowthRates) -> Promise | None:
     """Return the promise of a main target without a figure that its indicator hold up or
     improve (进出口回稳向好), judged by the indicator's growth rate in the results: met by a
-    rise, not by a fall; None when the plan is no such target or the results give no rate."""
-    for target in targets:
-        text = norm_key(target.text).rstrip(",;。.")
-        if target.value is None and target.topics and target.topics <= _GROWING and _RISING.search(text) \
-                and text in plan.key:
+    rise, not by a fall; None when the plan is no such target (``targets``: ``rising_targets``)
+    or the results give no rate."""
+    for text, target in targets:
+        if text in plan.key:
             found = rates.of(target.topics)
             if found is None:
                 return None
@@ -143,4 +155,4 @@ def rising_promise(plan: PlanSentence, targets: Iterable[Target], rates: GrowthR
     return None
 
 
-__all__ = ["IN_STEP_GAP", "GrowthRates", "Rate", "in_step_promise", "rising_promise"]
+__all__ = ["IN_STEP_GAP", "GrowthRates", "Rate", "in_step_promise", "rising_promise", "rising_targets"]

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from .figure_evidence import reports_its_figures
-from .growth_targets import GrowthRates, in_step_promise, rising_promise
+from .growth_targets import GrowthRates, in_step_promise, rising_promise, rising_targets
 from .kinds import KINDS, ONE_YEAR_OPENING, OTHER, is_framing
 from .models import Measure, PlanSentence, Report, Role
 from .normalize import key as norm_key
@@ -41,17 +41,50 @@ _TITLE = re.compile(r"《([^》]{2,})》")
 _TITLE_PERIOD = re.compile(r"[(（][^)）]*[)）]|[\d\-—–－~～]+年?")
 
 
-def _clauses(matcher: Matcher, plan_key: str) -> list[Features]:
-    """Return the features of each clause of a plan that names a task of its own: not one that
-    gives the task's cause or purpose (…，以防范化解煤电产能过剩风险), which a result sharing
-    it (防范化解重点领域风险) does not show done."""
-    found = [matcher.features(clause) for clause in _CLAUSE_SPLIT.split(plan_key)
-             if clause.strip(",;:") and not _SUBORDINATE.match(clause)
-             and not is_framing(clause.rstrip(",;:"))]
-    return [clause for clause in found if clause.total >= CLAUSE_WEIGHT]
+class _Clause:
+    """A clause of a plan that names a task of its own, as ``_reports_a_clause`` checks it:
+    what it asks of an evidence's key is worked out once, as a plan is checked against many."""
+
+    __slots__ = ("key", "titles", "total", "words", "actions")
+
+    def __init__(self, clause: Features) -> None:
+        self.key = clause.key
+        self.titles = tuple(_TITLE_PERIOD.sub("", title) for title in _TITLE.findall(clause.key))
+        #: (word, its weight as a whole, is a concept, (bigram, weight) of its bigrams) for each
+        #: weighted term, and the weight of them all, summed in reading order (see ``_coverage``)
+        words = []
+        total = 0.0
+        weights = clause.weights
+        for word in clause.terms:
+            weight = weights.get(word)
+            if weight is None:
+                continue
+            bigrams = [] if word.startswith("@") else ["~" + word[i : i + 2] for i in range(len(word) - 1)]
+            parts = sum(weights.get(b, 0.0) for b in bigrams) if word in _DOMAIN_WORDS else 0.0
+            total += weight + parts
+            words.append((word, weight + parts, word.startswith("@"),
+                          tuple((b[1:], weights.get(b, 0.0)) for b in bigrams)))
+        self.total = total
+        self.words = tuple(words)
+        self.actions = _first_action(clause.key)
 
 
-def _reports_a_clause(clauses: list[Features], evidence: Features | Body) -> bool:
+def _clauses(matcher: Matcher, plan_key: str, memo: dict[str, list[_Clause]] | None = None) -> list[_Clause]:
+    """Return the clauses of a plan that name a task of their own: not one that gives the
+    task's cause or purpose (…，以防范化解煤电产能过剩风险), which a result sharing it
+    (防范化解重点领域风险) does not show done. ``memo`` keeps them by plan for one matcher."""
+    found = None if memo is None else memo.get(plan_key)
+    if found is None:
+        features = [matcher.features(clause) for clause in _CLAUSE_SPLIT.split(plan_key)
+                    if clause.strip(",;:") and not _SUBORDINATE.match(clause)
+                    and not is_framing(clause.rstrip(",;:"))]
+        found = [_Clause(clause) for clause in features if clause.total >= CLAUSE_WEIGHT]
+        if memo is not None:
+            memo[plan_key] = found
+    return found
+
+
+def _reports_a_clause(clauses: list[_Clause], evidence: Features | Body) -> bool:
     """True when the evidence holds most of one clause's wording: the same task, not the same
     topic. A 政府工作报告 bundles several tasks in one sentence (放宽市场准入，开展…试点，保护…
     产权), and a result that shares one common word with each shows none of them done.
@@ -59,13 +92,18 @@ def _reports_a_clause(clauses: list[Features], evidence: Features | Body) -> boo
     A long clause is reworded more, so it needs only CLAUSE_SATURATION worth of its wording,
     but never less than half of it: one strong shared word (个人所得税) in a clause of eight
     names another task."""
+    key = evidence.key
+    evidence_titles = None
     for clause in clauses:
-        titles = [_TITLE_PERIOD.sub("", title) for title in _TITLE.findall(clause.key)]
-        if titles and not any(title in _TITLE_PERIOD.sub("", evidence.key) for title in titles):
-            continue  # -- a document named by its title (制定实施《…纲要》) is reported by name --
-        covered, total = _coverage(clause, evidence)
-        if covered >= PROMISE_THRESHOLD * max(min(total, CLAUSE_SATURATION), total / 2) \
-                and _same_action(clause.key, evidence.key) and reports_its_figures(clause.key, evidence.key):
+        if clause.titles:
+            if evidence_titles is None:
+                evidence_titles = _TITLE_PERIOD.sub("", key)
+            if not any(title in evidence_titles for title in clause.titles):
+                continue  # -- a document named by its title (制定实施《…纲要》) is reported by name --
+        total = clause.total
+        if _coverage(clause, evidence) >= PROMISE_THRESHOLD * max(min(total, CLAUSE_SATURATION), total / 2) \
+                and (clause.actions is None or any(word in key for word in clause.actions)) \
+                and reports_its_figures(clause.key, key):
             return True
     return not clauses
 
@@ -81,41 +119,42 @@ _ACTIONS = (
 )
 
 
+def _first_action(plan_key: str) -> tuple[str, ...] | None:
+    """Return the forms of the plan's first action of a kind above, None when it has none."""
+    first = min(((plan_key.find(word), forms) for forms in _ACTIONS for word in forms if word in plan_key),
+                default=None, key=lambda found: found[0])
+    return None if first is None else first[1]
+
+
 def _same_action(plan_key: str, evidence_key: str) -> bool:
     """True unless the plan's first action of a kind above is missing from the evidence in
     every form of its kind (全面实行股票发行注册制 is not reported by 推进股票发行注册制改革)."""
-    first = min(((plan_key.find(word), forms) for forms in _ACTIONS for word in forms if word in plan_key),
-                default=None, key=lambda found: found[0])
-    return first is None or any(word in evidence_key for word in first[1])
+    forms = _first_action(plan_key)
+    return forms is None or any(word in evidence_key for word in forms)
 
 
 _DOMAIN_WORDS = frozenset(DOMAIN_TERMS)
 
 
-def _coverage(clause: Features, evidence: Features | Body) -> tuple[float, float]:
-    """Return (weight of the clause's words the evidence holds, weight of all its words).
+def _coverage(clause: _Clause, evidence: Features | Body) -> float:
+    """Return the weight of the clause's words the evidence holds (of ``clause.total``).
 
     Words, not features: a word found whole counts once, not again for each of its bigrams
     (except a domain term such as 一体化综合监管, whose bigrams are what it weighs; an idiom such
     as 多措并举 is one word); a word found only in part (信访工作条例 in 信访工作) counts by its
     bigrams, never more than the word itself.
     """
-    covered = total = 0.0
-    for word in clause.terms:
-        weight = clause.weights.get(word)
-        if weight is None:
-            continue
-        bigrams = [] if word.startswith("@") else ["~" + word[i : i + 2] for i in range(len(word) - 1)]
-        parts = sum(clause.weights.get(b, 0.0) for b in bigrams) if word in _DOMAIN_WORDS else 0.0
-        total += weight + parts
-        if word.startswith("@"):
-            covered += weight if word in evidence.concepts else 0.0
-        elif word in evidence.key:
-            covered += weight + parts
+    covered = 0.0
+    key = evidence.key
+    for word, whole, concept, bigrams in clause.words:
+        if concept:
+            covered += whole if word in evidence.concepts else 0.0
+        elif word in key:
+            covered += whole
         else:
-            partial = sum(clause.weights.get(b, 0.0) for b in bigrams if b[1:] in evidence.key)
-            covered += min(partial, weight + parts)
-    return covered, total
+            partial = sum(weight for bigram, weight in bigrams if bigram in key)
+            covered += min(partial, whole)
+    return covered
 
 
 #: Targets that are ceilings: a result below them meets them (居民消费价格涨幅3%左右 met by 2%).
@@ -398,7 +437,9 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     rates = GrowthRates(sorted(results, key=lambda measure: measure.id in spanning), changes)
     main_targets = find_targets(old_report)
     figure_targets = [norm_key(target.text) for target in main_targets if target.value is not None]
-    directions = [target for target in main_targets if target.value is None]
+    directions = rising_targets(main_targets)
+    clause_memo: dict[str, list[_Clause]] = {}
+    restated_memo: dict[str, list[_Clause]] = {}
 
     def judge(plan: PlanSentence, span: tuple[int, int] | None) -> tuple[Promise, bool]:
         """Return the plan's promise, and whether a not-reported one may name a restating plan
@@ -408,7 +449,7 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
         by_rate = in_step_promise(plan, rates) or rising_promise(plan, directions, rates)
         if by_rate is not None:
             return by_rate, False
-        clauses = _clauses(matcher, plan.key)
+        clauses = _clauses(matcher, plan.key, clause_memo)
         if any(target in plan.key for target in figure_targets) and len(clauses) <= 1:
             # -- a main target with a figure that this year's results do not follow (城镇登记失业率
             #    4.5%以内 when only the surveyed rate is reported): words are no evidence of it --
@@ -438,7 +479,7 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
 
     def replanned(plan: PlanSentence) -> PlanSentence | None:
         # -- restated means the same task again, not a plan sharing one strong word --
-        clauses = _clauses(restating, plan.key)
+        clauses = _clauses(restating, plan.key, restated_memo)
         for index, _, _ in links(restating.features(plan.key), new_plans, PROMISE_THRESHOLD):
             if _reports_a_clause(clauses, new_plans.targets[index][0]):
                 return restated[index]
