@@ -50,7 +50,7 @@ class Rate(NamedTuple):
 
 
 class GrowthRates:
-    """The one-year growth rates of ``results``, read once when first asked for, by topic.
+    """The one-year growth rates of ``results`` by topic, read once, in order, as far as asked for.
 
     ``results`` come in the order to search them (the plan's own year before a review of
     several years); the first result giving a rate about a topic gives it, the whole
@@ -63,7 +63,8 @@ class GrowthRates:
     def __init__(self, results: Sequence[Measure], changes: Iterable) -> None:
         self._results = results
         self._changes = list(changes)
-        self._read: list[tuple[int, bool, frozenset[str], Rate]] | None = None
+        self._read: list[tuple[int, bool, frozenset[str], Rate]] = []
+        self._unread = 0  # -- the results are read in order, only as far as a look-up needs --
         self._found: dict[frozenset[str], Rate | None] = {}
 
     def of(self, topics: frozenset[str]) -> Rate | None:
@@ -72,26 +73,33 @@ class GrowthRates:
             self._found[topics] = self._look_up(topics)
         return self._found[topics]
 
-    def _rates(self) -> list[tuple[int, bool, frozenset[str], Rate]]:
-        """(result's place, of a part of the population, topics, rate) of every one-year rate."""
-        if self._read is None:
-            self._read = []
-            for place, measure in enumerate(self._results):
-                for sentence in split_sentences(measure.text):
-                    for figure in extract_figures(sentence):
-                        label = figure.label
-                        sign = 1 if _RISE.search(label) else -1 if _FALL.search(label) else 0
-                        if figure.unit == "%" and sign and not _NOT_ONE_YEAR.search(label) \
-                                and (topics := indicator_topics(label)):
-                            self._read.append((place, bool(_PART.search(label)), topics,
-                                               Rate(sign * figure.value, measure, sentence.strip(), label + figure.raw)))
-        return self._read
+    def _read_next(self) -> None:
+        """Read the one-year rates of the next result: (result's place, of a part of the
+        population, topics, rate) each."""
+        place = self._unread
+        measure = self._results[place]
+        self._unread += 1
+        for sentence in split_sentences(measure.text):
+            for figure in extract_figures(sentence):
+                label = figure.label
+                sign = 1 if _RISE.search(label) else -1 if _FALL.search(label) else 0
+                if figure.unit == "%" and sign and not _NOT_ONE_YEAR.search(label) \
+                        and (topics := indicator_topics(label)):
+                    self._read.append((place, bool(_PART.search(label)), topics,
+                                       Rate(sign * figure.value, measure, sentence.strip(), label + figure.raw)))
 
     def _look_up(self, topics: frozenset[str]) -> Rate | None:
-        found = [(place, part, rate) for place, part, known, rate in self._rates() if topics & known]
+        # -- the first result giving one, read no further than it --
+        checked = 0
+        while True:
+            found = [(place, part, rate) for place, part, known, rate in self._read[checked:] if topics & known]
+            if found or self._unread == len(self._results):
+                break
+            checked = len(self._read)
+            self._read_next()
         if found:
             first = found[0][0]
-            # -- in the first result giving one: the first of the whole population's --
+            # -- in the first result giving one, read whole: the first of the whole population's --
             return min((item for item in found if item[0] == first), key=lambda item: item[1])[2]
         by_id = {measure.id: measure for measure in self._results}
         for change in self._changes:
