@@ -41,32 +41,58 @@ _TITLE = re.compile(r"《([^》]{2,})》")
 _TITLE_PERIOD = re.compile(r"[(（][^)）]*[)）]|[\d\-—–－~～]+年?")
 
 
+#: A clause's words as ``_coverage`` weighs them: (word, its weight as a whole, is a concept,
+#: (bigram, weight) of its bigrams) each.
+_Words = tuple[tuple[str, float, bool, tuple[tuple[str, float], ...]], ...]
+
+
 class _Clause:
     """A clause of a plan that names a task of its own, as ``_reports_a_clause`` checks it:
-    what it asks of an evidence's key is worked out once, as a plan is checked against many."""
+    what it asks of an evidence's key is worked out once (when first asked), as a plan is
+    checked against several."""
 
-    __slots__ = ("key", "titles", "total", "words", "actions")
+    __slots__ = ("key", "features", "_titles", "_words", "_actions")
 
     def __init__(self, clause: Features) -> None:
         self.key = clause.key
-        self.titles = tuple(_TITLE_PERIOD.sub("", title) for title in _TITLE.findall(clause.key))
-        #: (word, its weight as a whole, is a concept, (bigram, weight) of its bigrams) for each
-        #: weighted term, and the weight of them all, summed in reading order (see ``_coverage``)
-        words = []
-        total = 0.0
-        weights = clause.weights
-        for word in clause.terms:
-            weight = weights.get(word)
-            if weight is None:
-                continue
-            bigrams = [] if word.startswith("@") else ["~" + word[i : i + 2] for i in range(len(word) - 1)]
-            parts = sum(weights.get(b, 0.0) for b in bigrams) if word in _DOMAIN_WORDS else 0.0
-            total += weight + parts
-            words.append((word, weight + parts, word.startswith("@"),
-                          tuple((b[1:], weights.get(b, 0.0)) for b in bigrams)))
-        self.total = total
-        self.words = tuple(words)
-        self.actions = _first_action(clause.key)
+        self.features = clause
+        self._titles: tuple[str, ...] | None = None
+        self._words: tuple[float, _Words] | None = None
+        self._actions: tuple[tuple[str, ...] | None] | None = None
+
+    @property
+    def titles(self) -> tuple[str, ...]:
+        """The documents the clause names by title (制定实施《…》), without their period."""
+        if self._titles is None:
+            self._titles = tuple(_TITLE_PERIOD.sub("", title) for title in _TITLE.findall(self.key))
+        return self._titles
+
+    @property
+    def words(self) -> tuple[float, _Words]:
+        """The weight of the clause's words, and the words as ``_coverage`` weighs them, in
+        reading order."""
+        if self._words is None:
+            words = []
+            total = 0.0
+            weights = self.features.weights
+            for word in self.features.terms:
+                weight = weights.get(word)
+                if weight is None:
+                    continue
+                bigrams = [] if word.startswith("@") else ["~" + word[i : i + 2] for i in range(len(word) - 1)]
+                parts = sum(weights.get(b, 0.0) for b in bigrams) if word in _DOMAIN_WORDS else 0.0
+                total += weight + parts
+                words.append((word, weight + parts, word.startswith("@"),
+                              tuple((b[1:], weights.get(b, 0.0)) for b in bigrams)))
+            self._words = (total, tuple(words))
+        return self._words
+
+    @property
+    def actions(self) -> tuple[str, ...] | None:
+        """The forms of the clause's first action of a kind (``_first_action``), or None."""
+        if self._actions is None:
+            self._actions = (_first_action(self.key),)
+        return self._actions[0]
 
 
 def _clauses(matcher: Matcher, plan_key: str, memo: dict[str, list[_Clause]] | None = None) -> list[_Clause]:
@@ -100,8 +126,8 @@ def _reports_a_clause(clauses: list[_Clause], evidence: Features | Body) -> bool
                 evidence_titles = _TITLE_PERIOD.sub("", key)
             if not any(title in evidence_titles for title in clause.titles):
                 continue  # -- a document named by its title (制定实施《…纲要》) is reported by name --
-        total = clause.total
-        if _coverage(clause, evidence) >= PROMISE_THRESHOLD * max(min(total, CLAUSE_SATURATION), total / 2) \
+        total, words = clause.words
+        if _coverage(words, evidence) >= PROMISE_THRESHOLD * max(min(total, CLAUSE_SATURATION), total / 2) \
                 and (clause.actions is None or any(word in key for word in clause.actions)) \
                 and reports_its_figures(clause.key, key):
             return True
@@ -136,8 +162,8 @@ def _same_action(plan_key: str, evidence_key: str) -> bool:
 _DOMAIN_WORDS = frozenset(DOMAIN_TERMS)
 
 
-def _coverage(clause: _Clause, evidence: Features | Body) -> float:
-    """Return the weight of the clause's words the evidence holds (of ``clause.total``).
+def _coverage(words: _Words, evidence: Features | Body) -> float:
+    """Return the weight of a clause's words (``_Clause.words``) the evidence holds.
 
     Words, not features: a word found whole counts once, not again for each of its bigrams
     (except a domain term such as 一体化综合监管, whose bigrams are what it weighs; an idiom such
@@ -146,7 +172,7 @@ def _coverage(clause: _Clause, evidence: Features | Body) -> float:
     """
     covered = 0.0
     key = evidence.key
-    for word, whole, concept, bigrams in clause.words:
+    for word, whole, concept, bigrams in words:
         if concept:
             covered += whole if word in evidence.concepts else 0.0
         elif word in key:
@@ -449,8 +475,9 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
         by_rate = in_step_promise(plan, rates) or rising_promise(plan, directions, rates)
         if by_rate is not None:
             return by_rate, False
-        clauses = _clauses(matcher, plan.key, clause_memo)
-        if any(target in plan.key for target in figure_targets) and len(clauses) <= 1:
+        clauses: list[_Clause] | None = None  # -- looked for when first needed --
+        if any(target in plan.key for target in figure_targets) \
+                and len(clauses := _clauses(matcher, plan.key, clause_memo)) <= 1:
             # -- a main target with a figure that this year's results do not follow (城镇登记失业率
             #    4.5%以内 when only the surveyed rate is reported): words are no evidence of it --
             return Promise("not_reported", plan, ()), True
@@ -464,6 +491,8 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
                 found = links(feats, targets, PROMISE_THRESHOLD, rejected)
                 if not found:
                     break
+                if clauses is None:
+                    clauses = _clauses(matcher, plan.key, clause_memo)
                 for index, score, shared in sorted(found):
                     measure, pair = windows[index]
                     if not _reports_a_clause(clauses, targets.targets[index][0]):
@@ -479,9 +508,8 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
 
     def replanned(plan: PlanSentence) -> PlanSentence | None:
         # -- restated means the same task again, not a plan sharing one strong word --
-        clauses = _clauses(restating, plan.key, restated_memo)
         for index, _, _ in links(restating.features(plan.key), new_plans, PROMISE_THRESHOLD):
-            if _reports_a_clause(clauses, new_plans.targets[index][0]):
+            if _reports_a_clause(_clauses(restating, plan.key, restated_memo), new_plans.targets[index][0]):
                 return restated[index]
         return None
 
