@@ -36,6 +36,9 @@ _RISE = re.compile(r"增长$")
 _FALL = re.compile(r"(?:下降|降低|减少)$")
 #: Not one year's own rate: an average (年均增长, 两年平均增长), a change since another year.
 _NOT_ONE_YEAR = re.compile(r"年均|平均|比(?:19|20)\d{2}年")
+#: How a percentage is written (as ``extract_figures`` reads it, any width): a sentence without
+#: one gives no rate.
+_PERCENT = re.compile("[%％﹪]|百分之")
 #: Part of the population only: with the whole's rate given, the whole's counts.
 _PART = re.compile(r"城镇|农村")
 
@@ -80,6 +83,8 @@ class GrowthRates:
         measure = self._results[place]
         self._unread += 1
         for sentence in split_sentences(measure.text):
+            if not _PERCENT.search(sentence):
+                continue  # -- no rate in it: nothing in any script becomes a percent sign --
             for figure in extract_figures(sentence):
                 label = figure.label
                 sign = 1 if _RISE.search(label) else -1 if _FALL.search(label) else 0

@@ -278,9 +278,12 @@ class Matcher:
         if found is None:
             tokens = self._tokens.get(text_key)
             words, bigrams = _raw_features(text_key) if tokens is None else _features_of_tokens(text_key, tokens)
-            weights = {f: self._weight(f) for f in words}
+            # -- weights known already (most are: a clause's words are its sentence's) read here --
+            idf, weight = self._idf.get, self._weight
+            weights = {f: idf(f) or weight(f) for f in words}
             for bigram in bigrams:
-                weights.setdefault(bigram, self._weight(bigram))
+                if bigram not in weights:
+                    weights[bigram] = idf(bigram) or weight(bigram)
             needles = tuple((f, f[1:] if f[0] in "~@" else f, f[0] == "@") for f in weights)
             concepts = frozenset(f for f in words if f.startswith("@"))
             found = Features(text_key, weights, tuple(words), sum(weights.values()), needles, concepts)
