@@ -156,18 +156,41 @@ class _Anchors:
     """What anchors a match of one plan (see ``Matcher.anchored``), looked up as sets.
 
     ``Matcher.anchored`` asks the same questions of the same plan for every candidate and
-    every round of ``links``; here they are answered once a plan.
+    every round of ``links``; here they are answered once a plan, when first asked (a plan
+    with one round never asks: its candidates are anchored in all they hold).
     """
 
-    __slots__ = ("weights", "strong", "anchors", "long", "ranked")
+    __slots__ = ("weights", "_anchor", "_sets", "_ranked", "_terms")
 
     def __init__(self, plan: Features, anchor: float = ANCHOR_WEIGHT) -> None:
-        weights = self.weights = plan.weights
-        self.strong = frozenset(f for f in weights if f.startswith("@") or f in _DOMAIN)
-        self.anchors = frozenset(f for f in weights if not f.startswith("~") and weights[f] >= anchor)
-        self.long = frozenset(f for f in self.anchors if len(f) >= 4)
-        #: The plan's terms most specific first, as ``_shown`` orders those a target holds.
-        self.ranked = sorted(plan.terms, key=lambda t: -weights[t])
+        self.weights = plan.weights
+        self._anchor = anchor
+        self._terms = plan.terms
+        self._sets: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
+        self._ranked: list[str] | None = None
+
+    @property
+    def strong(self) -> frozenset[str]:
+        """The plan's concepts and domain terms."""
+        return self._anchoring()[0]
+
+    @property
+    def anchors(self) -> frozenset[str]:
+        """The plan's words weighing at least an anchor."""
+        return self._anchoring()[1]
+
+    @property
+    def long(self) -> frozenset[str]:
+        """The plan's anchor words of four characters or more."""
+        return self._anchoring()[2]
+
+    def _anchoring(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        if self._sets is None:
+            weights, anchor = self.weights, self._anchor
+            strong = frozenset(f for f in weights if f.startswith("@") or f in _DOMAIN)
+            anchors = frozenset(f for f in weights if not f.startswith("~") and weights[f] >= anchor)
+            self._sets = (strong, anchors, frozenset(f for f in anchors if len(f) >= 4))
+        return self._sets
 
     @staticmethod
     def in_title(title: str, held: list[str]) -> frozenset[str]:
@@ -177,14 +200,22 @@ class _Anchors:
     def shown(self, found: list[str]) -> tuple[str, ...]:
         """``_shown(plan, found)``: the plan's terms sorted once (sort is stable, so sorting the
         terms ``found`` holds keeps the order they have among all)."""
+        if self._ranked is None:
+            weights = self.weights
+            self._ranked = sorted(self._terms, key=lambda t: -weights[t])
         hits = set(found)
-        return tuple(dict.fromkeys(t[1:] if t.startswith("@") else t for t in self.ranked if t in hits))
+        return tuple(dict.fromkeys(t[1:] if t.startswith("@") else t for t in self._ranked if t in hits))
+
+    def total(self, found: list[str]) -> float:
+        """Return the weight of ``found``, summed in its order as ``anchored`` sums."""
+        return sum(map(self.weights.__getitem__, found))
 
     def weight(self, found: list[str]) -> float:
         """Return the weight of ``found`` as ``Matcher.anchored`` gives it (0 when not anchored)."""
-        if self.strong.isdisjoint(found):
-            anchors = self.anchors.intersection(found)
-            if len(anchors) < 2 and self.long.isdisjoint(anchors):
+        strong, anchors, long = self._anchoring()
+        if strong.isdisjoint(found):
+            held = anchors.intersection(found)
+            if len(held) < 2 and long.isdisjoint(held):
                 return 0.0
         # -- summed in ``found``'s order, as ``anchored`` sums: the same float to the last bit --
         return sum(map(self.weights.__getitem__, found))
@@ -220,8 +251,9 @@ def links(plan: Features, targets: TargetIndex, threshold: float,
             score = scores.get(index)
             if score is None:
                 # -- the first round's weight and title weight of a candidate hold for every
-                #    call with this plan; the features the title holds, for the later rounds --
-                weight = anchors.weight(held)
+                #    call with this plan; the features the title holds, for the later rounds.
+                #    A candidate is anchored in all it holds (``TargetIndex.holding``) --
+                weight = anchors.total(held)
                 if weight > 0:
                     in_title_features = anchors.in_title(targets.targets[index][1], held)
                     in_title = sum(weights[f] for f in held if f in in_title_features)
