@@ -15,6 +15,9 @@ from .parse_header import is_furniture
 
 # -- the sentence is found by its shape: 预期目标 (是|为)：, then a list split by ；/， --
 _INTRO = re.compile(r"预期目标(?:是|为|如下)?[:：]")
+#: The introduction's colon as any script writes it (Simplified and Traditional alike, so a
+#: paragraph without it or without 期 is passed over without converting its script).
+_COLON = re.compile("[:：]")
 _MIN_ITEMS = 3
 #: A paragraph longer than this is prose, not one item of a targets list.
 _MAX_ITEM = 60
@@ -118,6 +121,8 @@ def find_targets(report: Report) -> tuple[Target, ...]:
     # -- a page number printed inside the list (— 3 —) stands in the outline; it is no item --
     blocks = [block for block in report.blocks if not (block.kind is BlockKind.OTHER and is_furniture(block.text))]
     for index, block in enumerate(blocks):
+        if "期" not in block.text or not _COLON.search(block.text):
+            continue  # -- most paragraphs: no script writes the introduction without these --
         # -- found on the Simplified key, one character for each of the text's: 預期目標是： --
         found = _INTRO.search(aligned_key(block.text))
         if found is None:
