@@ -41,9 +41,8 @@ _TITLE = re.compile(r"《([^》]{2,})》")
 _TITLE_PERIOD = re.compile(r"[(（][^)）]*[)）]|[\d\-—–－~～]+年?")
 
 
-#: A clause's words as ``_coverage`` weighs them: (word, its weight as a whole, is a concept,
-#: (bigram, weight) of its bigrams) each.
-_Words = tuple[tuple[str, float, bool, tuple[tuple[str, float], ...]], ...]
+#: A clause's words as ``_coverage`` weighs them: (word, its weight as a whole, is a concept) each.
+_Words = tuple[tuple[str, float, bool], ...]
 
 
 class _Clause:
@@ -79,11 +78,11 @@ class _Clause:
                 weight = weights.get(word)
                 if weight is None:
                     continue
-                bigrams = [] if word.startswith("@") else ["~" + word[i : i + 2] for i in range(len(word) - 1)]
-                parts = sum(weights.get(b, 0.0) for b in bigrams) if word in _DOMAIN_WORDS else 0.0
-                total += weight + parts
-                words.append((word, weight + parts, word.startswith("@"),
-                              tuple((b[1:], weights.get(b, 0.0)) for b in bigrams)))
+                if word in _DOMAIN_WORDS:
+                    # -- a domain term weighs its bigrams too --
+                    weight += sum(weights.get("~" + word[i : i + 2], 0.0) for i in range(len(word) - 1))
+                total += weight
+                words.append((word, weight, word.startswith("@")))
             self._words = (total, tuple(words))
         return self._words
 
@@ -127,7 +126,7 @@ def _reports_a_clause(clauses: list[_Clause], evidence: Features | Body) -> bool
             if not any(title in evidence_titles for title in clause.titles):
                 continue  # -- a document named by its title (制定实施《…纲要》) is reported by name --
         total, words = clause.words
-        if _coverage(words, evidence) >= PROMISE_THRESHOLD * max(min(total, CLAUSE_SATURATION), total / 2) \
+        if _coverage(words, clause.features.weights, evidence) >= PROMISE_THRESHOLD * max(min(total, CLAUSE_SATURATION), total / 2) \
                 and (clause.actions is None or any(word in key for word in clause.actions)) \
                 and reports_its_figures(clause.key, key):
             return True
@@ -162,8 +161,9 @@ def _same_action(plan_key: str, evidence_key: str) -> bool:
 _DOMAIN_WORDS = frozenset(DOMAIN_TERMS)
 
 
-def _coverage(words: _Words, evidence: Features | Body) -> float:
-    """Return the weight of a clause's words (``_Clause.words``) the evidence holds.
+def _coverage(words: _Words, weights: dict[str, float], evidence: Features | Body) -> float:
+    """Return the weight of a clause's words (``_Clause.words``; ``weights``, its features') the
+    evidence holds.
 
     Words, not features: a word found whole counts once, not again for each of its bigrams
     (except a domain term such as 一体化综合监管, whose bigrams are what it weighs; an idiom such
@@ -172,13 +172,14 @@ def _coverage(words: _Words, evidence: Features | Body) -> float:
     """
     covered = 0.0
     key = evidence.key
-    for word, whole, concept, bigrams in words:
+    for word, whole, concept in words:
         if concept:
             covered += whole if word in evidence.concepts else 0.0
         elif word in key:
             covered += whole
         else:
-            partial = sum(weight for bigram, weight in bigrams if bigram in key)
+            partial = sum(weights.get("~" + word[i : i + 2], 0.0) for i in range(len(word) - 1)
+                          if word[i : i + 2] in key)
             covered += min(partial, whole)
     return covered
 
