@@ -82,6 +82,8 @@ class GrowthRates:
         place = self._unread
         measure = self._results[place]
         self._unread += 1
+        if not _PERCENT.search(measure.text):
+            return
         for sentence in split_sentences(measure.text):
             if not _PERCENT.search(sentence):
                 continue  # -- no rate in it: nothing in any script becomes a percent sign --

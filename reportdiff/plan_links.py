@@ -54,19 +54,23 @@ class TargetIndex:
         first: dict[tuple[str, str], int] = {}
         self._distinct = frozenset(first.setdefault((body.key, title), index)
                                    for index, (body, title) in enumerate(targets))
+        self._twins = len(self._distinct) < len(targets)
         self._by_concept: dict[str, set[int]] = {}
         for index in sorted(self._distinct):
             for concept in targets[index][0].concepts:
                 self._by_concept.setdefault(concept, set()).add(index)
-        self._cache: dict[str, frozenset[int]] = {}
+        self._cache: dict[str, set[int] | frozenset[int]] = {}  # -- read, never changed --
         self._strength: dict[str, tuple[float, str]] = {}
         self._holding: dict[str, tuple[list[int], set[int], dict[int, list[str]]]] = {}
         self._scores: dict[str, tuple[_Anchors, dict[int, tuple[float, float, frozenset[str]]]]] = {}
 
-    def _containing(self, needle: str) -> frozenset[int]:
+    def _containing(self, needle: str) -> set[int] | frozenset[int]:
         found = self._cache.get(needle)
         if found is None:
-            found = self._cache[needle] = frozenset(self._texts.containing(needle)) & self._distinct
+            found = self._texts.containing(needle)
+            if self._twins:
+                found &= self._distinct
+            self._cache[needle] = found
         return found
 
     def holding(self, plan: Features, excluded: frozenset[int] = frozenset()) -> dict[int, list[str]]:
