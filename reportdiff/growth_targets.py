@@ -92,14 +92,15 @@ class GrowthRates:
                 sign = 1 if _RISE.search(label) else -1 if _FALL.search(label) else 0
                 if figure.unit == "%" and sign and not _NOT_ONE_YEAR.search(label) \
                         and (topics := indicator_topics(label)):
-                    self._read.append((place, bool(_PART.search(label)), topics,
-                                       Rate(sign * figure.value, measure, sentence.strip(), label + figure.raw)))
+                    rate = Rate(sign * figure.value, measure, sentence.strip(), label + figure.raw)
+                    self._read.append((place, bool(_PART.search(label)), topics, rate))
 
     def _look_up(self, topics: frozenset[str]) -> Rate | None:
         # -- the first result giving one, read no further than it --
         checked = 0
         while True:
-            found = [(place, part, rate) for place, part, known, rate in self._read[checked:] if topics & known]
+            found = [(place, part, rate) for place, part, known, rate in self._read[checked:]
+                     if topics & known]
             if found or self._unread == len(self._results):
                 break
             checked = len(self._read)
@@ -153,7 +154,8 @@ def rising_targets(targets: Iterable[Target]) -> list[tuple[str, Target]]:
     return found
 
 
-def rising_promise(plan: PlanSentence, targets: Sequence[tuple[str, Target]], rates: GrowthRates) -> Promise | None:
+def rising_promise(plan: PlanSentence, targets: Sequence[tuple[str, Target]],
+                   rates: GrowthRates) -> Promise | None:
     """Return the promise of a main target without a figure that its indicator hold up or
     improve (进出口回稳向好), judged by the indicator's growth rate in the results: met by a
     rise, not by a fall; None when the plan is no such target (``targets``: ``rising_targets``)

@@ -12,178 +12,22 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .figure_evidence import reports_its_figures
 from .growth_targets import GrowthRates, in_step_promise, rising_promise, rising_targets
 from .kinds import KINDS, ONE_YEAR_OPENING, OTHER, is_framing
 from .models import Measure, PlanSentence, Report, Role
 from .normalize import key as norm_key
 from .parse import split_sentences
 from .plan_links import TargetIndex, links
-from .plan_matching import PROMISE_THRESHOLD, SATURATION, Body, Features, Matcher, Texts
+from .plan_matching import PROMISE_THRESHOLD, Matcher, Texts
 from .plan_tokens import plan_tokens
+from .promise_clauses import CLAUSE_WEIGHT, SUBORDINATE, Clause, reports_a_clause, task_clauses
 from .plans import Evidence, Promise, bare_key, pick_sentence, role_measures, sentence_holding
-from .segment import DOMAIN_TERMS, FIGURE_RE
+from .segment import FIGURE_RE
 from .targets import find_targets
 
 #: Evidence windows scored for a plan: those holding most of its strong wording (a long
 #: review holds a common strong word in dozens of sentences; the evidence is among the first).
 PROMISE_CANDIDATES = 24
-#: A clause of a plan carries a task of its own when its specific wording weighs this much.
-CLAUSE_WEIGHT = 3.0
-#: A long clause needs only this much of its wording in the evidence (see SATURATION).
-CLAUSE_SATURATION = 2 * SATURATION
-_CLAUSE_SPLIT = re.compile(r"(?<=[,;:])")
-
-
-#: A document's title (制定实施《…纲要》), compared without its period or edition
-#: (…管理办法（2024—2026年）, …（试行）), which citations write in several ways.
-_TITLE = re.compile(r"《([^》]{2,})》")
-_TITLE_PERIOD = re.compile(r"[(（][^)）]*[)）]|[\d\-—–－~～]+年?")
-
-
-#: A clause's words as ``_coverage`` weighs them: (word, its weight as a whole, is a concept) each.
-_Words = tuple[tuple[str, float, bool], ...]
-
-
-class _Clause:
-    """A clause of a plan that names a task of its own, as ``_reports_a_clause`` checks it:
-    what it asks of an evidence's key is worked out once (when first asked), as a plan is
-    checked against several."""
-
-    __slots__ = ("key", "features", "_titles", "_words", "_actions")
-
-    def __init__(self, clause: Features) -> None:
-        self.key = clause.key
-        self.features = clause
-        self._titles: tuple[str, ...] | None = None
-        self._words: tuple[float, _Words] | None = None
-        self._actions: tuple[tuple[str, ...] | None] | None = None
-
-    @property
-    def titles(self) -> tuple[str, ...]:
-        """The documents the clause names by title (制定实施《…》), without their period."""
-        if self._titles is None:
-            self._titles = tuple(_TITLE_PERIOD.sub("", title) for title in _TITLE.findall(self.key))
-        return self._titles
-
-    @property
-    def words(self) -> tuple[float, _Words]:
-        """The weight of the clause's words, and the words as ``_coverage`` weighs them, in
-        reading order."""
-        if self._words is None:
-            words = []
-            total = 0.0
-            weights = self.features.weights
-            for word in self.features.terms:
-                weight = weights.get(word)
-                if weight is None:
-                    continue
-                if word in _DOMAIN_WORDS:
-                    # -- a domain term weighs its bigrams too --
-                    weight += sum(weights.get("~" + word[i : i + 2], 0.0) for i in range(len(word) - 1))
-                total += weight
-                words.append((word, weight, word.startswith("@")))
-            self._words = (total, tuple(words))
-        return self._words
-
-    @property
-    def actions(self) -> tuple[str, ...] | None:
-        """The forms of the clause's first action of a kind (``_first_action``), or None."""
-        if self._actions is None:
-            self._actions = (_first_action(self.key),)
-        return self._actions[0]
-
-
-def _clauses(matcher: Matcher, plan_key: str, memo: dict[str, list[_Clause]] | None = None) -> list[_Clause]:
-    """Return the clauses of a plan that name a task of their own: not one that gives the
-    task's cause or purpose (…，以防范化解煤电产能过剩风险), which a result sharing it
-    (防范化解重点领域风险) does not show done. ``memo`` keeps them by plan for one matcher."""
-    found = None if memo is None else memo.get(plan_key)
-    if found is None:
-        features = [matcher.features(clause) for clause in _CLAUSE_SPLIT.split(plan_key)
-                    if clause.strip(",;:") and not _SUBORDINATE.match(clause)
-                    and not is_framing(clause.rstrip(",;:"))]
-        found = [_Clause(clause) for clause in features if clause.total >= CLAUSE_WEIGHT]
-        if memo is not None:
-            memo[plan_key] = found
-    return found
-
-
-def _reports_a_clause(clauses: list[_Clause], evidence: Features | Body) -> bool:
-    """True when the evidence holds most of one clause's wording: the same task, not the same
-    topic. A 政府工作报告 bundles several tasks in one sentence (放宽市场准入，开展…试点，保护…
-    产权), and a result that shares one common word with each shows none of them done.
-
-    A long clause is reworded more, so it needs only CLAUSE_SATURATION worth of its wording,
-    but never less than half of it: one strong shared word (个人所得税) in a clause of eight
-    names another task."""
-    key = evidence.key
-    evidence_titles = None
-    for clause in clauses:
-        if clause.titles:
-            if evidence_titles is None:
-                evidence_titles = _TITLE_PERIOD.sub("", key)
-            if not any(title in evidence_titles for title in clause.titles):
-                continue  # -- a document named by its title (制定实施《…纲要》) is reported by name --
-        total, words = clause.words
-        if _coverage(words, clause.features.weights, evidence) >= PROMISE_THRESHOLD * max(min(total, CLAUSE_SATURATION), total / 2) \
-                and (clause.actions is None or any(word in key for word in clause.actions)) \
-                and reports_its_figures(clause.key, key):
-            return True
-    return not clauses
-
-
-#: Actions a plan undertakes that a review must report in kind: issuing a document (出台…规划)
-#: is not "advancing" it, rolling a reform out everywhere (全面实行…) is not "pushing" it, setting
-#: up a fund is not using one (on the Simplified key).
-_ACTIONS = (
-    ("出台", "印发", "制定", "发布", "颁布"),
-    ("全面实行", "全面推开", "全面推行", "全部", "全国推开", "全面实施"),
-    ("设立", "成立", "组建"),
-    ("取消", "废止", "废除"),
-)
-
-
-def _first_action(plan_key: str) -> tuple[str, ...] | None:
-    """Return the forms of the plan's first action of a kind above, None when it has none."""
-    first = min(((plan_key.find(word), forms) for forms in _ACTIONS for word in forms if word in plan_key),
-                default=None, key=lambda found: found[0])
-    return None if first is None else first[1]
-
-
-def _same_action(plan_key: str, evidence_key: str) -> bool:
-    """True unless the plan's first action of a kind above is missing from the evidence in
-    every form of its kind (全面实行股票发行注册制 is not reported by 推进股票发行注册制改革)."""
-    forms = _first_action(plan_key)
-    return forms is None or any(word in evidence_key for word in forms)
-
-
-_DOMAIN_WORDS = frozenset(DOMAIN_TERMS)
-
-
-def _coverage(words: _Words, weights: dict[str, float], evidence: Features | Body) -> float:
-    """Return the weight of a clause's words (``_Clause.words``; ``weights``, its features') the
-    evidence holds.
-
-    Words, not features: a word found whole counts once, not again for each of its bigrams
-    (except a domain term such as 一体化综合监管, whose bigrams are what it weighs; an idiom such
-    as 多措并举 is one word); a word found only in part (信访工作条例 in 信访工作) counts by its
-    bigrams, never more than the word itself.
-    """
-    covered = 0.0
-    key = evidence.key
-    for word, whole, concept in words:
-        if concept:
-            covered += whole if word in evidence.concepts else 0.0
-        elif word in key:
-            covered += whole
-        else:
-            partial = sum(weights.get("~" + word[i : i + 2], 0.0) for i in range(len(word) - 1)
-                          if word[i : i + 2] in key)
-            covered += min(partial, whole)
-    return covered
-
-
 #: Targets that are ceilings: a result below them meets them (居民消费价格涨幅3%左右 met by 2%).
 _CEILING = re.compile(r"涨幅|上涨|失业率|赤字率|负债率|杠杆率|死亡|事故|债务")
 #: Qualifiers of a target: at least, at most.
@@ -282,14 +126,6 @@ _TASK_VERB = re.compile(
     "减轻|清理|严厉|严格|维护|参与|商签|发挥|开工|建成|修订|编制|办好|加速|拓展|拓宽|实现|控制|下达|打造|聚焦|争创|"
     "招引|培养|引进|筹办|举办|召开|部署|出击|攻坚|巩固|壮大|发展壮大|补齐|补强|畅通|织密|筑牢|防控|去产能|去库存|去杠杆|降成本|补短板|^发展(?![^,;]*(?:是|才))|简化|简并"
 )
-#: Clauses that give a cause, a purpose or a condition of the task beside them: 因财政收入恢复性
-#: 增长，…; …，以促进民生改善; 在落实助企纾困政策的同时，… (on the Simplified key).
-_SUBORDINATE = re.compile(
-    r"^(?:因|因为|由于|鉴于|考虑|为了|为|以便|使(?!用)|让|有利于|有助于|从而|进而|其中|"
-    # -- 以 of a purpose (以促进…), not of a means (以疏解北京非首都功能为重点推进…) --
-    r"以(?![^,]{0,24}为(?:重点|主线|抓手|核心|突破口|牵引|导向|依托|引领|中心))|"
-    r"在[^,]{0,24}(?:同时|基础上|过程中|前提下))"
-)
 _TASK_END = re.compile(r"(?<=[，,])")
 #: A sentence this short (in characters of text) that neither acts nor sets a figure is a maxim.
 MAXIM_LENGTH = 8
@@ -344,7 +180,7 @@ def _tasks(matcher: Matcher, plan: PlanSentence) -> list[tuple[int, int]]:
             pending, joined = None, False
         # -- a task does something or sets a figure, and could be matched on its own (see
         #    Matcher.shared); 我国经济长期向好的基本面不会改变 assesses and promises nothing --
-        elif (_TASK_VERB.search(key) or FIGURE_RE.search(key)) and not _SUBORDINATE.match(key) \
+        elif (_TASK_VERB.search(key) or FIGURE_RE.search(key)) and not SUBORDINATE.match(key) \
                 and (feats := matcher.features(key)).total >= TASK_WEIGHT and Matcher.shared(feats, feats)[0] > 0:
             tasks.append([start if pending is None else pending, end])
             pending, joined = None, True
@@ -465,8 +301,8 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     main_targets = find_targets(old_report)
     figure_targets = [norm_key(target.text) for target in main_targets if target.value is not None]
     directions = rising_targets(main_targets)
-    clause_memo: dict[str, list[_Clause]] = {}
-    restated_memo: dict[str, list[_Clause]] = {}
+    clause_memo: dict[str, list[Clause]] = {}
+    restated_memo: dict[str, list[Clause]] = {}
 
     def judge(plan: PlanSentence, span: tuple[int, int] | None) -> tuple[Promise, bool]:
         """Return the plan's promise, and whether a not-reported one may name a restating plan
@@ -476,9 +312,9 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
         by_rate = in_step_promise(plan, rates) or rising_promise(plan, directions, rates)
         if by_rate is not None:
             return by_rate, False
-        clauses: list[_Clause] | None = None  # -- looked for when first needed --
+        clauses: list[Clause] | None = None  # -- looked for when first needed --
         if any(target in plan.key for target in figure_targets) \
-                and len(clauses := _clauses(matcher, plan.key, clause_memo)) <= 1:
+                and len(clauses := task_clauses(matcher, plan.key, clause_memo)) <= 1:
             # -- a main target with a figure that this year's results do not follow (城镇登记失业率
             #    4.5%以内 when only the surveyed rate is reported): words are no evidence of it --
             return Promise("not_reported", plan, ()), True
@@ -493,10 +329,10 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
                 if not found:
                     break
                 if clauses is None:
-                    clauses = _clauses(matcher, plan.key, clause_memo)
+                    clauses = task_clauses(matcher, plan.key, clause_memo)
                 for index, score, shared in sorted(found):
                     measure, pair = windows[index]
-                    if not _reports_a_clause(clauses, targets.targets[index][0]):
+                    if not reports_a_clause(clauses, targets.targets[index][0]):
                         # -- the same topic, not the same task: look again without it --
                         rejected |= {index}
                     elif all(item.measure.id != measure.id for item in evidence):
@@ -510,7 +346,8 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     def replanned(plan: PlanSentence) -> PlanSentence | None:
         # -- restated means the same task again, not a plan sharing one strong word --
         for index, _, _ in links(restating.features(plan.key), new_plans, PROMISE_THRESHOLD):
-            if _reports_a_clause(_clauses(restating, plan.key, restated_memo), new_plans.targets[index][0]):
+            clauses = task_clauses(restating, plan.key, restated_memo)
+            if reports_a_clause(clauses, new_plans.targets[index][0]):
                 return restated[index]
         return None
 
