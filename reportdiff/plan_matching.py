@@ -241,11 +241,14 @@ class Matcher:
     信访 in a plan meets 信访工作 in a result.
     """
 
-    def __init__(self, keys: list[str], tokens: dict[str, tuple[str, ...]] | None = None) -> None:
+    def __init__(self, keys: list[str], tokens: dict[str, tuple[str, ...]] | None = None,
+                 raw: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] | None = None) -> None:
         """``keys``: the collection IDF is taken over; ``tokens``: the tokens of keys already
-        known (``plan_tokens.plan_tokens``), which are then not segmented again."""
+        known (``plan_tokens.plan_tokens``), which are then not segmented again; ``raw``: where
+        the unweighted features of those keys are kept, shared by Matchers given the same tokens."""
         self._cache: dict[str, Features] = {}
         self._tokens = tokens or {}
+        self._raw = {} if raw is None else raw
         self._keys = list(dict.fromkeys(keys))
         self._texts = Texts(self._keys)
         self._position = {key: index for index, key in enumerate(self._keys)}
@@ -282,7 +285,13 @@ class Matcher:
             found = self._cache[text_key] = self.joined(_CLAUSE_END.split(text_key))
         if found is None:
             tokens = self._tokens.get(text_key)
-            words, bigrams = _raw_features(text_key) if tokens is None else _features_of_tokens(text_key, tokens)
+            if tokens is None:
+                words, bigrams = _raw_features(text_key)
+            else:
+                raw = self._raw.get(text_key)
+                if raw is None:
+                    raw = self._raw[text_key] = _features_of_tokens(text_key, tokens)
+                words, bigrams = raw
             # -- weights known already (most are: a clause's words are its sentence's) read here --
             idf, weight = self._idf.get, self._weight
             weights = {f: idf(f) or weight(f) for f in words}

@@ -66,14 +66,16 @@ def target_met(change, before: str = "") -> bool:
 
 
 def _target_promise(plan: PlanSentence, changes: list, new_measures: dict[str, Measure],
-                    span: tuple[int, int] | None) -> Promise | None:
+                    span: tuple[int, int] | None, by_block: dict[str, list] | None = None) -> Promise | None:
     """Return the promise of a plan sentence that sets a figure followed into this year's
     results: delivered with the result sentence when the result meets it, else not reported.
-    ``span`` is where the plan stands in its block's text (None when unknown)."""
+    ``span`` is where the plan stands in its block's text (None when unknown); ``by_block``,
+    the ``changes`` by the block they stand in (in order), when grouped already."""
     # -- the figure must stand in this sentence, not only the same digits (3%左右 is both the
     #    price target and the energy target of one paragraph); the start of 从75%提高到100% is
     #    where the plan begins, not what it promises --
-    mine = [c for c in changes if c.old_measure == plan.block_id and c.old.raw in plan.text
+    in_block = changes if by_block is None else by_block.get(plan.block_id, ())
+    mine = [c for c in in_block if c.old_measure == plan.block_id and c.old.raw in plan.text
             and (span is None or span[0] <= c.old.start < span[1])
             and c.new_measure in new_measures and c.old.aspect != "from"]
     # -- a target stated twice (粮食产量稳定在1300万吨以上 among the main targets and again
@@ -278,7 +280,9 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
         windows.extend((measure, kept[i : i + 2]) for i in range(max(len(kept) - 1, 1)) if kept[i : i + 2])
     # -- plan sentences and their clauses take their tokens from their blocks' (segmented by align) --
     known_tokens = plan_tokens(plans, {m.id: m.key for m in old_report.measures})
-    matcher = Matcher([k for _, pair in windows for _, k in pair] + [p.key for p in plans], known_tokens)
+    raw_features: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # -- shared by both matchers --
+    matcher = Matcher([k for _, pair in windows for _, k in pair] + [p.key for p in plans], known_tokens,
+                      raw_features)
     spanning = _several_years(results)
     several_years = frozenset(i for i, (measure, _) in enumerate(windows) if measure.id in spanning)
     if len(several_years) == len(windows):
@@ -288,13 +292,16 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
                           most=PROMISE_CANDIDATES, texts=matcher.joins(window_keys))
     # -- this year's plans, weighed among themselves and last year's: where a plan is restated --
     restated = [plan for plan in new_report.plan_sentences if not plan.framing]
-    restating = Matcher([p.key for p in plans] + [p.key for p in restated], known_tokens)
+    restating = Matcher([p.key for p in plans] + [p.key for p in restated], known_tokens, raw_features)
     new_plans = TargetIndex([(restating.body([p.key]), "") for p in restated],
                             texts=restating.joins([[p.key] for p in restated]))
 
     new_measures = {m.id: m for m in results}
     old_texts = {m.id: m.text for m in role_measures(old_report, Role.PLANS)}
     changes = list(plan_results)
+    by_block: dict[str, list] = {}
+    for change in changes:
+        by_block.setdefault(change.old_measure, []).append(change)
     # -- the review's growth rates, read once if a target asks for them: the plan's own year
     #    before a review of several years --
     rates = GrowthRates(sorted(results, key=lambda measure: measure.id in spanning), changes)
@@ -307,7 +314,7 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     def judge(plan: PlanSentence, span: tuple[int, int] | None) -> tuple[Promise, bool]:
         """Return the plan's promise, and whether a not-reported one may name a restating plan
         (one judged by its figure does not): that is looked up once the rows are known."""
-        if (by_figure := _target_promise(plan, changes, new_measures, span)) is not None:
+        if (by_figure := _target_promise(plan, changes, new_measures, span, by_block)) is not None:
             return by_figure, False
         by_rate = in_step_promise(plan, rates) or rising_promise(plan, directions, rates)
         if by_rate is not None:
