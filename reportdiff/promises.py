@@ -359,7 +359,9 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
         return None
 
     def with_replanned(promise: Promise) -> Promise:
-        return replace(promise, replanned=replanned(promise.plan))
+        # -- most plans are not restated: the promise as it is (its replanned is None already) --
+        restating_plan = replanned(promise.plan)
+        return promise if restating_plan is None else replace(promise, replanned=restating_plan)
 
     promises: list[Promise] = []
     by_task = KINDS.get(old_report.kind, OTHER).task_promises
