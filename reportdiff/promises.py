@@ -200,7 +200,8 @@ def _task_sentences(plan: PlanSentence, spans: list[tuple[int, int]]) -> list[Pl
     own id when it has one task (less any clause that only frames it)."""
     def task(identifier: str, start: int, end: int) -> PlanSentence:
         if (start, end) == (0, len(plan.text)):
-            return PlanSentence(identifier, plan.block_id, plan.index, plan.text, plan.key, plan.framing)
+            return plan if identifier == plan.id \
+                else PlanSentence(identifier, plan.block_id, plan.index, plan.text, plan.key, plan.framing)
         text = plan.text[start:end].strip()
         return PlanSentence(identifier, plan.block_id, plan.index, text, norm_key(text))
 
