@@ -86,10 +86,13 @@ class TargetIndex:
         cached = self._holding.get(plan.key)
         if cached is None:
             hits, anchored = self._hits(plan)
-            # -- most weight first, then reading order (sort is stable, also in reverse) --
-            ranked = sorted(sorted(hits), key=hits.__getitem__, reverse=True)
+            # -- most weight first, then reading order (sort is stable, also in reverse); a plan
+            #    no candidate can anchor is done with --
+            ranked = sorted(sorted(hits), key=hits.__getitem__, reverse=True) if anchored else []
             cached = self._holding[plan.key] = (ranked, anchored, {})
         ranked, anchored, held = cached
+        if not anchored:
+            return {}
         most = len(ranked) if self.most is None else self.most
         if not excluded:
             kept = [index for index in ranked[:most] if index in anchored]
