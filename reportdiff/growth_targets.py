@@ -36,6 +36,9 @@ _RISE = re.compile(r"增长$")
 _FALL = re.compile(r"(?:下降|降低|减少)$")
 #: Not one year's own rate: an average (年均增长, 两年平均增长), a change since another year.
 _NOT_ONE_YEAR = re.compile(r"年均|平均|比(?:19|20)\d{2}年")
+#: How a percentage is written (as ``extract_figures`` reads it, any width): a sentence without
+#: one gives no rate.
+_PERCENT = re.compile("[%％﹪]|百分之")
 #: Part of the population only: with the whole's rate given, the whole's counts.
 _PART = re.compile(r"城镇|农村")
 
@@ -50,7 +53,7 @@ class Rate(NamedTuple):
 
 
 class GrowthRates:
-    """The one-year growth rates of ``results``, read once when first asked for, by topic.
+    """The one-year growth rates of ``results`` by topic, read once, in order, as far as asked for.
 
     ``results`` come in the order to search them (the plan's own year before a review of
     several years); the first result giving a rate about a topic gives it, the whole
@@ -63,7 +66,8 @@ class GrowthRates:
     def __init__(self, results: Sequence[Measure], changes: Iterable) -> None:
         self._results = results
         self._changes = list(changes)
-        self._read: list[tuple[int, bool, frozenset[str], Rate]] | None = None
+        self._read: list[tuple[int, bool, frozenset[str], Rate]] = []
+        self._unread = 0  # -- the results are read in order, only as far as a look-up needs --
         self._found: dict[frozenset[str], Rate | None] = {}
 
     def of(self, topics: frozenset[str]) -> Rate | None:
@@ -72,26 +76,38 @@ class GrowthRates:
             self._found[topics] = self._look_up(topics)
         return self._found[topics]
 
-    def _rates(self) -> list[tuple[int, bool, frozenset[str], Rate]]:
-        """(result's place, of a part of the population, topics, rate) of every one-year rate."""
-        if self._read is None:
-            self._read = []
-            for place, measure in enumerate(self._results):
-                for sentence in split_sentences(measure.text):
-                    for figure in extract_figures(sentence):
-                        label = figure.label
-                        sign = 1 if _RISE.search(label) else -1 if _FALL.search(label) else 0
-                        if figure.unit == "%" and sign and not _NOT_ONE_YEAR.search(label) \
-                                and (topics := indicator_topics(label)):
-                            self._read.append((place, bool(_PART.search(label)), topics,
-                                               Rate(sign * figure.value, measure, sentence.strip(), label + figure.raw)))
-        return self._read
+    def _read_next(self) -> None:
+        """Read the one-year rates of the next result: (result's place, of a part of the
+        population, topics, rate) each."""
+        place = self._unread
+        measure = self._results[place]
+        self._unread += 1
+        if not _PERCENT.search(measure.text):
+            return
+        for sentence in split_sentences(measure.text):
+            if not _PERCENT.search(sentence):
+                continue  # -- no rate in it: nothing in any script becomes a percent sign --
+            for figure in extract_figures(sentence):
+                label = figure.label
+                sign = 1 if _RISE.search(label) else -1 if _FALL.search(label) else 0
+                if figure.unit == "%" and sign and not _NOT_ONE_YEAR.search(label) \
+                        and (topics := indicator_topics(label)):
+                    rate = Rate(sign * figure.value, measure, sentence.strip(), label + figure.raw)
+                    self._read.append((place, bool(_PART.search(label)), topics, rate))
 
     def _look_up(self, topics: frozenset[str]) -> Rate | None:
-        found = [(place, part, rate) for place, part, known, rate in self._rates() if topics & known]
+        # -- the first result giving one, read no further than it --
+        checked = 0
+        while True:
+            found = [(place, part, rate) for place, part, known, rate in self._read[checked:]
+                     if topics & known]
+            if found or self._unread == len(self._results):
+                break
+            checked = len(self._read)
+            self._read_next()
         if found:
             first = found[0][0]
-            # -- in the first result giving one: the first of the whole population's --
+            # -- in the first result giving one, read whole: the first of the whole population's --
             return min((item for item in found if item[0] == first), key=lambda item: item[1])[2]
         by_id = {measure.id: measure for measure in self._results}
         for change in self._changes:
@@ -125,14 +141,27 @@ def in_step_promise(plan: PlanSentence, rates: GrowthRates) -> Promise | None:
     return Promise("delivered", plan, (evidence,))
 
 
-def rising_promise(plan: PlanSentence, targets: Iterable[Target], rates: GrowthRates) -> Promise | None:
+def rising_targets(targets: Iterable[Target]) -> list[tuple[str, Target]]:
+    """Return the main targets without a figure that their indicator hold up or improve
+    (进出口回稳向好), each with its key as a plan holds it, in order: what ``rising_promise``
+    looks for in every plan, found once."""
+    found = []
+    for target in targets:
+        if target.value is None and target.topics and target.topics <= _GROWING:
+            text = norm_key(target.text).rstrip(",;。.")
+            if _RISING.search(text):
+                found.append((text, target))
+    return found
+
+
+def rising_promise(plan: PlanSentence, targets: Sequence[tuple[str, Target]],
+                   rates: GrowthRates) -> Promise | None:
     """Return the promise of a main target without a figure that its indicator hold up or
     improve (进出口回稳向好), judged by the indicator's growth rate in the results: met by a
-    rise, not by a fall; None when the plan is no such target or the results give no rate."""
-    for target in targets:
-        text = norm_key(target.text).rstrip(",;。.")
-        if target.value is None and target.topics and target.topics <= _GROWING and _RISING.search(text) \
-                and text in plan.key:
+    rise, not by a fall; None when the plan is no such target (``targets``: ``rising_targets``)
+    or the results give no rate."""
+    for text, target in targets:
+        if text in plan.key:
             found = rates.of(target.topics)
             if found is None:
                 return None
@@ -143,4 +172,4 @@ def rising_promise(plan: PlanSentence, targets: Iterable[Target], rates: GrowthR
     return None
 
 
-__all__ = ["IN_STEP_GAP", "GrowthRates", "Rate", "in_step_promise", "rising_promise"]
+__all__ = ["IN_STEP_GAP", "GrowthRates", "Rate", "in_step_promise", "rising_promise", "rising_targets"]

@@ -22,6 +22,10 @@ def _shown(part: Features, found: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t[1:] if t.startswith("@") else t for t in ranked))
 
 
+#: What a word or bigram of a plan is to ``Matcher.anchored``: a domain term, an anchor word of
+#: four characters or more, a shorter anchor word (two are needed), or no anchor at all.
+_STRONG, _LONG, _SHORT, _WEAK = "strong", "long", "short", "weak"
+
 Target = tuple[Features | Body, str]
 """A result as matched: its whole text (key and concepts), and the key of its title."""
 
@@ -50,47 +54,64 @@ class TargetIndex:
         first: dict[tuple[str, str], int] = {}
         self._distinct = frozenset(first.setdefault((body.key, title), index)
                                    for index, (body, title) in enumerate(targets))
+        self._twins = len(self._distinct) < len(targets)
         self._by_concept: dict[str, set[int]] = {}
         for index in sorted(self._distinct):
             for concept in targets[index][0].concepts:
                 self._by_concept.setdefault(concept, set()).add(index)
-        self._cache: dict[str, frozenset[int]] = {}
-        self._holding: dict[str, tuple[list[int], dict[int, list[str]]]] = {}
+        self._cache: dict[str, set[int] | frozenset[int]] = {}  # -- read, never changed --
+        self._strength: dict[str, tuple[float, str]] = {}
+        self._holding: dict[str, tuple[list[int], set[int], dict[int, list[str]]]] = {}
         self._scores: dict[str, tuple[_Anchors, dict[int, tuple[float, float, frozenset[str]]]]] = {}
 
-    def _containing(self, needle: str) -> frozenset[int]:
+    def _containing(self, needle: str) -> set[int] | frozenset[int]:
         found = self._cache.get(needle)
         if found is None:
-            found = self._cache[needle] = frozenset(self._texts.containing(needle)) & self._distinct
+            found = self._texts.containing(needle)
+            if self._twins:
+                found &= self._distinct
+            self._cache[needle] = found
         return found
 
     def holding(self, plan: Features, excluded: frozenset[int] = frozenset()) -> dict[int, list[str]]:
-        """Return, for each candidate not ``excluded``, the features of ``plan`` it holds.
+        """Return, for each candidate not ``excluded`` that a match can be anchored in, the
+        features of ``plan`` it holds.
 
         Candidates are the targets holding a strong needle of the plan, at most ``most`` of
         them (those holding most of its strong wording), counted after the exclusion: an
-        excluded target takes no place from another. What a target holds of a plan is kept,
-        as a plan is looked up again with other targets excluded.
+        excluded target takes no place from another. Most candidates hold too little to anchor
+        a match (one short word); their features are never looked for. What a target holds of
+        a plan is kept, as a plan is looked up again with other targets excluded.
         """
         cached = self._holding.get(plan.key)
         if cached is None:
-            hits = self._hits(plan)
-            # -- most weight first, then reading order (sort is stable, also in reverse) --
-            cached = self._holding[plan.key] = (sorted(sorted(hits), key=hits.__getitem__, reverse=True), {})
-        ranked, held = cached
+            hits, anchored = self._hits(plan)
+            # -- most weight first, then reading order (sort is stable, also in reverse); a plan
+            #    no candidate can anchor is done with --
+            ranked = sorted(sorted(hits), key=hits.__getitem__, reverse=True) if anchored else []
+            cached = self._holding[plan.key] = (ranked, anchored, {})
+        ranked, anchored, held = cached
+        if not anchored:
+            return {}
+        most = len(ranked) if self.most is None else self.most
         if not excluded:
-            kept = ranked if self.most is None else ranked[: self.most]
+            kept = [index for index in ranked[:most] if index in anchored]
         else:
-            kept = [index for index in ranked if index not in excluded]
-            if self.most is not None:
-                kept = kept[: self.most]
+            kept = []
+            for index in ranked:
+                if index in excluded:
+                    continue
+                if most <= 0:
+                    break
+                most -= 1
+                if index in anchored:
+                    kept.append(index)
         found: dict[int, list[str]] = {}
         for index in sorted(kept):
             features = held.get(index)
             if features is None:
                 features = held[index] = Matcher.found(plan, self.targets[index][0])
-            if features:
-                found[index] = features
+            found[index] = features
         return found
 
     def scores(self, plan: Features) -> tuple[_Anchors, dict[int, tuple[float, float, frozenset[str]]]]:
@@ -101,52 +122,107 @@ class TargetIndex:
             found = self._scores[plan.key] = (_Anchors(plan), {})
         return found
 
-    def _hits(self, plan: Features, anchor: float = ANCHOR_WEIGHT) -> dict[int, float]:
+    def _hits(self, plan: Features) -> tuple[dict[int, float], set[int]]:
         """Return the targets holding at least one strong needle of ``plan``, with the weight
-        of the strong needles each holds."""
+        of the strong needles each holds; and those of them a match with the plan is anchored in
+        (``Matcher.anchored``: a concept or domain term, a long anchor word, or two anchor words)."""
         hits: dict[int, float] = {}
+        get = hits.get
+        anchored: set[int] = set()
+        once: set[int] = set()  # -- targets holding one short anchor word so far --
+        weights = plan.weights
         for feature, needle, concept in plan.needles:
             if concept:
-                found = self._by_concept.get(feature, set())
-            elif feature in _DOMAIN or (not feature.startswith("~") and plan.weights[feature] >= anchor):
-                found = self._containing(needle)
+                found = self._by_concept.get(feature, ())
+                anchored.update(found)
             else:
-                continue
-            weight = plan.weights[feature]
+                weight = weights[feature]
+                known = self._strength.get(feature)
+                if known is None or known[0] != weight:
+                    # -- what a feature is depends on it and its weight alone --
+                    known = self._strength[feature] = (weight, (
+                        _STRONG if feature in _DOMAIN else
+                        _WEAK if feature[0] == "~" or weight < ANCHOR_WEIGHT else
+                        _LONG if len(feature) >= 4 else _SHORT))
+                strength = known[1]
+                if strength is _WEAK:
+                    continue
+                found = self._containing(needle)
+                if strength is _SHORT:
+                    anchored.update(once.intersection(found))
+                    once.update(found)
+                else:
+                    anchored.update(found)
+            weight = weights[feature]
             for index in found:
-                hits[index] = hits.get(index, 0.0) + weight
-        return hits
+                hits[index] = get(index, 0.0) + weight
+        return hits, anchored
 
 
 class _Anchors:
     """What anchors a match of one plan (see ``Matcher.anchored``), looked up as sets.
 
     ``Matcher.anchored`` asks the same questions of the same plan for every candidate and
-    every round of ``links``; here they are answered once a plan.
+    every round of ``links``; here they are answered once a plan, when first asked (a plan
+    with one round never asks: its candidates are anchored in all they hold).
     """
 
-    __slots__ = ("weights", "strong", "anchors", "long", "_titles")
+    __slots__ = ("weights", "_anchor", "_sets", "_ranked", "_terms")
 
     def __init__(self, plan: Features, anchor: float = ANCHOR_WEIGHT) -> None:
-        weights = self.weights = plan.weights
-        self._titles: dict[str, frozenset[str]] = {}
-        self.strong = frozenset(f for f in weights if f.startswith("@") or f in _DOMAIN)
-        self.anchors = frozenset(f for f in weights if not f.startswith("~") and weights[f] >= anchor)
-        self.long = frozenset(f for f in self.anchors if len(f) >= 4)
+        self.weights = plan.weights
+        self._anchor = anchor
+        self._terms = plan.terms
+        self._sets: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
+        self._ranked: list[str] | None = None
 
-    def in_title(self, title: str) -> frozenset[str]:
-        """Return the plan's features ``title`` holds (the sentences of a result share its title)."""
-        found = self._titles.get(title)
-        if found is None:
-            found = self._titles[title] = frozenset(f for f in self.weights if holds(title, f)) if title \
-                else frozenset()
-        return found
+    @property
+    def strong(self) -> frozenset[str]:
+        """The plan's concepts and domain terms."""
+        return self._anchoring()[0]
+
+    @property
+    def anchors(self) -> frozenset[str]:
+        """The plan's words weighing at least an anchor."""
+        return self._anchoring()[1]
+
+    @property
+    def long(self) -> frozenset[str]:
+        """The plan's anchor words of four characters or more."""
+        return self._anchoring()[2]
+
+    def _anchoring(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        if self._sets is None:
+            weights, anchor = self.weights, self._anchor
+            strong = frozenset(f for f in weights if f.startswith("@") or f in _DOMAIN)
+            anchors = frozenset(f for f in weights if not f.startswith("~") and weights[f] >= anchor)
+            self._sets = (strong, anchors, frozenset(f for f in anchors if len(f) >= 4))
+        return self._sets
+
+    @staticmethod
+    def in_title(title: str, held: list[str]) -> frozenset[str]:
+        """Return the features of ``held`` that ``title`` holds."""
+        return frozenset(f for f in held if holds(title, f)) if title else frozenset()
+
+    def shown(self, found: list[str]) -> tuple[str, ...]:
+        """``_shown(plan, found)``: the plan's terms sorted once (sort is stable, so sorting the
+        terms ``found`` holds keeps the order they have among all)."""
+        if self._ranked is None:
+            weights = self.weights
+            self._ranked = sorted(self._terms, key=lambda t: -weights[t])
+        hits = set(found)
+        return tuple(dict.fromkeys(t[1:] if t.startswith("@") else t for t in self._ranked if t in hits))
+
+    def total(self, found: list[str]) -> float:
+        """Return the weight of ``found``, summed in its order as ``anchored`` sums."""
+        return sum(map(self.weights.__getitem__, found))
 
     def weight(self, found: list[str]) -> float:
         """Return the weight of ``found`` as ``Matcher.anchored`` gives it (0 when not anchored)."""
-        if self.strong.isdisjoint(found):
-            anchors = self.anchors.intersection(found)
-            if len(anchors) < 2 and self.long.isdisjoint(anchors):
+        strong, anchors, long = self._anchoring()
+        if strong.isdisjoint(found):
+            held = anchors.intersection(found)
+            if len(held) < 2 and long.isdisjoint(held):
                 return 0.0
         # -- summed in ``found``'s order, as ``anchored`` sums: the same float to the last bit --
         return sum(map(self.weights.__getitem__, found))
@@ -182,10 +258,11 @@ def links(plan: Features, targets: TargetIndex, threshold: float,
             score = scores.get(index)
             if score is None:
                 # -- the first round's weight and title weight of a candidate hold for every
-                #    call with this plan; the features the title holds, for the later rounds --
-                weight = anchors.weight(held)
+                #    call with this plan; the features the title holds, for the later rounds.
+                #    A candidate is anchored in all it holds (``TargetIndex.holding``) --
+                weight = anchors.total(held)
                 if weight > 0:
-                    in_title_features = anchors.in_title(targets.targets[index][1])
+                    in_title_features = anchors.in_title(targets.targets[index][1], held)
                     in_title = sum(weights[f] for f in held if f in in_title_features)
                 else:
                     in_title_features, in_title = frozenset(), 0.0
@@ -210,7 +287,7 @@ def links(plan: Features, targets: TargetIndex, threshold: float,
         _, weight, index, found = best
         full = holding.pop(index)
         full_weight = scores[index][0]
-        linked.append((index, round(min(full_weight / denominator, 1.0), 4), _shown(plan, full)))
+        linked.append((index, round(min(full_weight / denominator, 1.0), 4), anchors.shown(full)))
         covered = covered | frozenset(found)
 
 

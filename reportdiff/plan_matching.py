@@ -131,11 +131,14 @@ class Body:
     concepts: frozenset[str]
 
 
-def _concepts(text_key: str) -> frozenset[str]:
-    """Return the concepts of a key as ``Matcher.features`` finds them: clause by clause."""
+def _concepts(text_key: str, tokens: dict[str, tuple[str, ...]] | None = None) -> frozenset[str]:
+    """Return the concepts of a key as ``Matcher.features`` finds them: clause by clause
+    (``tokens``: the tokens of clauses already known, as ``Matcher`` takes them)."""
+    known = tokens or {}
     if "," in text_key.rstrip(","):
-        return frozenset(itertools.chain.from_iterable(map(_leaf_concepts, _CLAUSE_END.split(text_key))))
-    return frozenset(_leaf_concepts(text_key))
+        return frozenset(itertools.chain.from_iterable(
+            _leaf_concepts(clause, known.get(clause)) for clause in _CLAUSE_END.split(text_key)))
+    return frozenset(_leaf_concepts(text_key, known.get(text_key)))
 
 
 def holds(text_key: str, feature: str) -> bool:
@@ -148,7 +151,7 @@ def holds(text_key: str, feature: str) -> bool:
     return feature.lstrip("~") in text_key
 
 
-def _holds_form(text_key: str, form: str) -> bool:
+def _holds_form(text_key: str, form: str, tokens: tuple[str, ...] | None = None) -> bool:
     """True when ``form`` stands in ``text_key`` as words, not as the inside of other words.
 
     议案 (a people's congress motion) must not be found in 复议案件 (复议 + 案件): an
@@ -160,7 +163,8 @@ def _holds_form(text_key: str, form: str) -> bool:
         return False
     if len(form) > 2:
         return True
-    bounds = _token_bounds(text_key)
+    # -- the key's tokens when known (``tokenize`` gives the same), else segmented --
+    bounds = _token_bounds(text_key) if tokens is None else _bounds(tokens)
     start = text_key.find(form)
     while start >= 0:
         if start in bounds:
@@ -171,12 +175,12 @@ def _holds_form(text_key: str, form: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _token_bounds(text_key: str) -> frozenset[int]:
-    bounds = {0}
-    position = 0
-    for token in tokenize(text_key):
-        position += len(token)
-        bounds.add(position)
-    return frozenset(bounds)
+    return _bounds(tokenize(text_key))
+
+
+def _bounds(tokens: tuple[str, ...]) -> frozenset[int]:
+    """Return where tokens start and end, in characters of the text they cut."""
+    return frozenset(itertools.accumulate(map(len, tokens), initial=0))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -198,18 +202,19 @@ def _features_of_tokens(text_key: str, tokens: tuple[str, ...]) -> tuple[tuple[s
         if found is not None:
             words.append(token)
             bigrams.extend(found)
-    words.extend(_leaf_concepts(text_key))
+    words.extend(_leaf_concepts(text_key, tokens))
     return tuple(dict.fromkeys(words)), tuple(dict.fromkeys(bigrams))
 
 
-def _leaf_concepts(text_key: str) -> tuple[str, ...]:
-    """Return the ``@`` features of the concepts a key holds, in CONCEPTS' order."""
+def _leaf_concepts(text_key: str, tokens: tuple[str, ...] | None = None) -> tuple[str, ...]:
+    """Return the ``@`` features of the concepts a key holds, in CONCEPTS' order; ``tokens``,
+    the key's tokens when known (``tokenize`` gives the same), tell its token bounds."""
     if not _ANY_FORM.search(text_key):
         return ()
     # -- a concept none of whose forms is in the key is out after one search --
     return tuple("@" + concept for concept, forms in CONCEPTS.items()
                  if _CONCEPT_FORMS[concept].search(text_key)
-                 and any(_holds_form(text_key, form) for form in forms))
+                 and any(_holds_form(text_key, form, tokens) for form in forms))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -236,11 +241,14 @@ class Matcher:
     信访 in a plan meets 信访工作 in a result.
     """
 
-    def __init__(self, keys: list[str], tokens: dict[str, tuple[str, ...]] | None = None) -> None:
+    def __init__(self, keys: list[str], tokens: dict[str, tuple[str, ...]] | None = None,
+                 raw: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] | None = None) -> None:
         """``keys``: the collection IDF is taken over; ``tokens``: the tokens of keys already
-        known (``plan_tokens.plan_tokens``), which are then not segmented again."""
+        known (``plan_tokens.plan_tokens``), which are then not segmented again; ``raw``: where
+        the unweighted features of those keys are kept, shared by Matchers given the same tokens."""
         self._cache: dict[str, Features] = {}
         self._tokens = tokens or {}
+        self._raw = {} if raw is None else raw
         self._keys = list(dict.fromkeys(keys))
         self._texts = Texts(self._keys)
         self._position = {key: index for index, key in enumerate(self._keys)}
@@ -277,10 +285,19 @@ class Matcher:
             found = self._cache[text_key] = self.joined(_CLAUSE_END.split(text_key))
         if found is None:
             tokens = self._tokens.get(text_key)
-            words, bigrams = _raw_features(text_key) if tokens is None else _features_of_tokens(text_key, tokens)
-            weights = {f: self._weight(f) for f in words}
+            if tokens is None:
+                words, bigrams = _raw_features(text_key)
+            else:
+                raw = self._raw.get(text_key)
+                if raw is None:
+                    raw = self._raw[text_key] = _features_of_tokens(text_key, tokens)
+                words, bigrams = raw
+            # -- weights known already (most are: a clause's words are its sentence's) read here --
+            idf, weight = self._idf.get, self._weight
+            weights = {f: idf(f) or weight(f) for f in words}
             for bigram in bigrams:
-                weights.setdefault(bigram, self._weight(bigram))
+                if bigram not in weights:
+                    weights[bigram] = idf(bigram) or weight(bigram)
             needles = tuple((f, f[1:] if f[0] in "~@" else f, f[0] == "@") for f in weights)
             concepts = frozenset(f for f in words if f.startswith("@"))
             found = Features(text_key, weights, tuple(words), sum(weights.values()), needles, concepts)
@@ -294,7 +311,8 @@ class Matcher:
         found = self._cache.get(text_key)
         if found is not None:
             return Body(text_key, found.concepts)
-        concepts = frozenset().union(*map(_concepts, keys)) if _ANY_FORM.search(text_key) else frozenset()
+        concepts = frozenset().union(*(_concepts(key, self._tokens) for key in keys)) \
+            if _ANY_FORM.search(text_key) else frozenset()
         return Body(text_key, concepts)
 
     def joined(self, keys: list[str]) -> Features:

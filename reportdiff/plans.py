@@ -9,7 +9,7 @@ containment of a plan's specific wording) lives in ``plan_matching.py``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .diff import redline
 from .display import report_name
@@ -46,8 +46,18 @@ class ResultLink:
     shared_terms: tuple[str, ...]
     sentence: str = ""
     """The sentence of the result that carries most of the plan's wording (for display)."""
-    redlines: tuple[Redline, ...] = ()
-    """The plan redlined against ``sentence``: equal and inserted runs spell the plan."""
+    _redlines: tuple[Redline, ...] | None = field(default=(), compare=False, repr=False)
+    """``redlines`` when given, or None until first read (then diffed from ``plan_text``)."""
+    plan_text: str = ""
+    """The plan's text, which ``redlines`` spells (when not given)."""
+
+    @property
+    def redlines(self) -> tuple[Redline, ...]:
+        """The plan redlined against ``sentence``: equal and inserted runs spell the plan.
+        Diffed when first read (only the HTML and Word views of plans show it), kept after."""
+        if self._redlines is None:
+            object.__setattr__(self, "_redlines", redline(self.sentence or self.measure.text, self.plan_text))
+        return self._redlines
 
     def to_json(self) -> dict:
         return {"id": self.measure.id, "text": self.measure.text, "similarity": self.similarity,
@@ -258,9 +268,9 @@ def analyse_plans(report: Report) -> PlansAnalysis:
 def _link(matcher: Matcher, feats: Features, plan: PlanSentence, result: Measure, score: float,
           shared: tuple[str, ...]) -> ResultLink:
     sentence = _best_sentence(feats, result.text)
-    # -- the plan redlined against the result sentence it continues: shared wording equal,
-    #    new wording inserted (computed here so renderers never diff) --
-    return ResultLink(result, score, shared, sentence, redline(sentence or result.text, plan.text))
+    # -- the plan redlined against the result sentence it continues (shared wording equal, new
+    #    wording inserted) by the link, when a view first shows it: renderers never diff --
+    return ResultLink(result, score, shared, sentence, None, plan.text)
 
 
 def sentence_holding(measure: Measure, raw: str) -> str:

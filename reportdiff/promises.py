@@ -12,112 +12,22 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .figure_evidence import reports_its_figures
-from .growth_targets import GrowthRates, in_step_promise, rising_promise
+from .growth_targets import GrowthRates, in_step_promise, rising_promise, rising_targets
 from .kinds import KINDS, ONE_YEAR_OPENING, OTHER, is_framing
 from .models import Measure, PlanSentence, Report, Role
 from .normalize import key as norm_key
 from .parse import split_sentences
 from .plan_links import TargetIndex, links
-from .plan_matching import PROMISE_THRESHOLD, SATURATION, Body, Features, Matcher, Texts
+from .plan_matching import PROMISE_THRESHOLD, Matcher, Texts
 from .plan_tokens import plan_tokens
+from .promise_clauses import CLAUSE_WEIGHT, SUBORDINATE, Clause, reports_a_clause, task_clauses
 from .plans import Evidence, Promise, bare_key, pick_sentence, role_measures, sentence_holding
-from .segment import DOMAIN_TERMS, FIGURE_RE
+from .segment import FIGURE_RE
 from .targets import find_targets
 
 #: Evidence windows scored for a plan: those holding most of its strong wording (a long
 #: review holds a common strong word in dozens of sentences; the evidence is among the first).
 PROMISE_CANDIDATES = 24
-#: A clause of a plan carries a task of its own when its specific wording weighs this much.
-CLAUSE_WEIGHT = 3.0
-#: A long clause needs only this much of its wording in the evidence (see SATURATION).
-CLAUSE_SATURATION = 2 * SATURATION
-_CLAUSE_SPLIT = re.compile(r"(?<=[,;:])")
-
-
-#: A document's title (制定实施《…纲要》), compared without its period or edition
-#: (…管理办法（2024—2026年）, …（试行）), which citations write in several ways.
-_TITLE = re.compile(r"《([^》]{2,})》")
-_TITLE_PERIOD = re.compile(r"[(（][^)）]*[)）]|[\d\-—–－~～]+年?")
-
-
-def _clauses(matcher: Matcher, plan_key: str) -> list[Features]:
-    """Return the features of each clause of a plan that names a task of its own: not one that
-    gives the task's cause or purpose (…，以防范化解煤电产能过剩风险), which a result sharing
-    it (防范化解重点领域风险) does not show done."""
-    found = [matcher.features(clause) for clause in _CLAUSE_SPLIT.split(plan_key)
-             if clause.strip(",;:") and not _SUBORDINATE.match(clause)
-             and not is_framing(clause.rstrip(",;:"))]
-    return [clause for clause in found if clause.total >= CLAUSE_WEIGHT]
-
-
-def _reports_a_clause(clauses: list[Features], evidence: Features | Body) -> bool:
-    """True when the evidence holds most of one clause's wording: the same task, not the same
-    topic. A 政府工作报告 bundles several tasks in one sentence (放宽市场准入，开展…试点，保护…
-    产权), and a result that shares one common word with each shows none of them done.
-
-    A long clause is reworded more, so it needs only CLAUSE_SATURATION worth of its wording,
-    but never less than half of it: one strong shared word (个人所得税) in a clause of eight
-    names another task."""
-    for clause in clauses:
-        titles = [_TITLE_PERIOD.sub("", title) for title in _TITLE.findall(clause.key)]
-        if titles and not any(title in _TITLE_PERIOD.sub("", evidence.key) for title in titles):
-            continue  # -- a document named by its title (制定实施《…纲要》) is reported by name --
-        covered, total = _coverage(clause, evidence)
-        if covered >= PROMISE_THRESHOLD * max(min(total, CLAUSE_SATURATION), total / 2) \
-                and _same_action(clause.key, evidence.key) and reports_its_figures(clause.key, evidence.key):
-            return True
-    return not clauses
-
-
-#: Actions a plan undertakes that a review must report in kind: issuing a document (出台…规划)
-#: is not "advancing" it, rolling a reform out everywhere (全面实行…) is not "pushing" it, setting
-#: up a fund is not using one (on the Simplified key).
-_ACTIONS = (
-    ("出台", "印发", "制定", "发布", "颁布"),
-    ("全面实行", "全面推开", "全面推行", "全部", "全国推开", "全面实施"),
-    ("设立", "成立", "组建"),
-    ("取消", "废止", "废除"),
-)
-
-
-def _same_action(plan_key: str, evidence_key: str) -> bool:
-    """True unless the plan's first action of a kind above is missing from the evidence in
-    every form of its kind (全面实行股票发行注册制 is not reported by 推进股票发行注册制改革)."""
-    first = min(((plan_key.find(word), forms) for forms in _ACTIONS for word in forms if word in plan_key),
-                default=None, key=lambda found: found[0])
-    return first is None or any(word in evidence_key for word in first[1])
-
-
-_DOMAIN_WORDS = frozenset(DOMAIN_TERMS)
-
-
-def _coverage(clause: Features, evidence: Features | Body) -> tuple[float, float]:
-    """Return (weight of the clause's words the evidence holds, weight of all its words).
-
-    Words, not features: a word found whole counts once, not again for each of its bigrams
-    (except a domain term such as 一体化综合监管, whose bigrams are what it weighs; an idiom such
-    as 多措并举 is one word); a word found only in part (信访工作条例 in 信访工作) counts by its
-    bigrams, never more than the word itself.
-    """
-    covered = total = 0.0
-    for word in clause.terms:
-        weight = clause.weights.get(word)
-        if weight is None:
-            continue
-        bigrams = [] if word.startswith("@") else ["~" + word[i : i + 2] for i in range(len(word) - 1)]
-        parts = sum(clause.weights.get(b, 0.0) for b in bigrams) if word in _DOMAIN_WORDS else 0.0
-        total += weight + parts
-        if word.startswith("@"):
-            covered += weight if word in evidence.concepts else 0.0
-        elif word in evidence.key:
-            covered += weight + parts
-        else:
-            partial = sum(clause.weights.get(b, 0.0) for b in bigrams if b[1:] in evidence.key)
-            covered += min(partial, weight + parts)
-    return covered, total
-
-
 #: Targets that are ceilings: a result below them meets them (居民消费价格涨幅3%左右 met by 2%).
 _CEILING = re.compile(r"涨幅|上涨|失业率|赤字率|负债率|杠杆率|死亡|事故|债务")
 #: Qualifiers of a target: at least, at most.
@@ -156,14 +66,16 @@ def target_met(change, before: str = "") -> bool:
 
 
 def _target_promise(plan: PlanSentence, changes: list, new_measures: dict[str, Measure],
-                    span: tuple[int, int] | None) -> Promise | None:
+                    span: tuple[int, int] | None, by_block: dict[str, list] | None = None) -> Promise | None:
     """Return the promise of a plan sentence that sets a figure followed into this year's
     results: delivered with the result sentence when the result meets it, else not reported.
-    ``span`` is where the plan stands in its block's text (None when unknown)."""
+    ``span`` is where the plan stands in its block's text (None when unknown); ``by_block``,
+    the ``changes`` by the block they stand in (in order), when grouped already."""
     # -- the figure must stand in this sentence, not only the same digits (3%左右 is both the
     #    price target and the energy target of one paragraph); the start of 从75%提高到100% is
     #    where the plan begins, not what it promises --
-    mine = [c for c in changes if c.old_measure == plan.block_id and c.old.raw in plan.text
+    in_block = changes if by_block is None else by_block.get(plan.block_id, ())
+    mine = [c for c in in_block if c.old_measure == plan.block_id and c.old.raw in plan.text
             and (span is None or span[0] <= c.old.start < span[1])
             and c.new_measure in new_measures and c.old.aspect != "from"]
     # -- a target stated twice (粮食产量稳定在1300万吨以上 among the main targets and again
@@ -215,14 +127,6 @@ _TASK_VERB = re.compile(
     "稳定|保持|用好|做好|抓好|打击|加大|延续|延长|推广|推行|探索|统筹|提振|防范|化解|严控|确保|守住|兜牢|扶持|帮助|"
     "减轻|清理|严厉|严格|维护|参与|商签|发挥|开工|建成|修订|编制|办好|加速|拓展|拓宽|实现|控制|下达|打造|聚焦|争创|"
     "招引|培养|引进|筹办|举办|召开|部署|出击|攻坚|巩固|壮大|发展壮大|补齐|补强|畅通|织密|筑牢|防控|去产能|去库存|去杠杆|降成本|补短板|^发展(?![^,;]*(?:是|才))|简化|简并"
-)
-#: Clauses that give a cause, a purpose or a condition of the task beside them: 因财政收入恢复性
-#: 增长，…; …，以促进民生改善; 在落实助企纾困政策的同时，… (on the Simplified key).
-_SUBORDINATE = re.compile(
-    r"^(?:因|因为|由于|鉴于|考虑|为了|为|以便|使(?!用)|让|有利于|有助于|从而|进而|其中|"
-    # -- 以 of a purpose (以促进…), not of a means (以疏解北京非首都功能为重点推进…) --
-    r"以(?![^,]{0,24}为(?:重点|主线|抓手|核心|突破口|牵引|导向|依托|引领|中心))|"
-    r"在[^,]{0,24}(?:同时|基础上|过程中|前提下))"
 )
 _TASK_END = re.compile(r"(?<=[，,])")
 #: A sentence this short (in characters of text) that neither acts nor sets a figure is a maxim.
@@ -278,7 +182,7 @@ def _tasks(matcher: Matcher, plan: PlanSentence) -> list[tuple[int, int]]:
             pending, joined = None, False
         # -- a task does something or sets a figure, and could be matched on its own (see
         #    Matcher.shared); 我国经济长期向好的基本面不会改变 assesses and promises nothing --
-        elif (_TASK_VERB.search(key) or FIGURE_RE.search(key)) and not _SUBORDINATE.match(key) \
+        elif (_TASK_VERB.search(key) or FIGURE_RE.search(key)) and not SUBORDINATE.match(key) \
                 and (feats := matcher.features(key)).total >= TASK_WEIGHT and Matcher.shared(feats, feats)[0] > 0:
             tasks.append([start if pending is None else pending, end])
             pending, joined = None, True
@@ -296,7 +200,8 @@ def _task_sentences(plan: PlanSentence, spans: list[tuple[int, int]]) -> list[Pl
     own id when it has one task (less any clause that only frames it)."""
     def task(identifier: str, start: int, end: int) -> PlanSentence:
         if (start, end) == (0, len(plan.text)):
-            return PlanSentence(identifier, plan.block_id, plan.index, plan.text, plan.key, plan.framing)
+            return plan if identifier == plan.id \
+                else PlanSentence(identifier, plan.block_id, plan.index, plan.text, plan.key, plan.framing)
         text = plan.text[start:end].strip()
         return PlanSentence(identifier, plan.block_id, plan.index, text, norm_key(text))
 
@@ -376,7 +281,9 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
         windows.extend((measure, kept[i : i + 2]) for i in range(max(len(kept) - 1, 1)) if kept[i : i + 2])
     # -- plan sentences and their clauses take their tokens from their blocks' (segmented by align) --
     known_tokens = plan_tokens(plans, {m.id: m.key for m in old_report.measures})
-    matcher = Matcher([k for _, pair in windows for _, k in pair] + [p.key for p in plans], known_tokens)
+    raw_features: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # -- shared by both matchers --
+    matcher = Matcher([k for _, pair in windows for _, k in pair] + [p.key for p in plans], known_tokens,
+                      raw_features)
     spanning = _several_years(results)
     several_years = frozenset(i for i, (measure, _) in enumerate(windows) if measure.id in spanning)
     if len(several_years) == len(windows):
@@ -386,30 +293,36 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
                           most=PROMISE_CANDIDATES, texts=matcher.joins(window_keys))
     # -- this year's plans, weighed among themselves and last year's: where a plan is restated --
     restated = [plan for plan in new_report.plan_sentences if not plan.framing]
-    restating = Matcher([p.key for p in plans] + [p.key for p in restated], known_tokens)
+    restating = Matcher([p.key for p in plans] + [p.key for p in restated], known_tokens, raw_features)
     new_plans = TargetIndex([(restating.body([p.key]), "") for p in restated],
                             texts=restating.joins([[p.key] for p in restated]))
 
     new_measures = {m.id: m for m in results}
     old_texts = {m.id: m.text for m in role_measures(old_report, Role.PLANS)}
     changes = list(plan_results)
+    by_block: dict[str, list] = {}
+    for change in changes:
+        by_block.setdefault(change.old_measure, []).append(change)
     # -- the review's growth rates, read once if a target asks for them: the plan's own year
     #    before a review of several years --
     rates = GrowthRates(sorted(results, key=lambda measure: measure.id in spanning), changes)
     main_targets = find_targets(old_report)
     figure_targets = [norm_key(target.text) for target in main_targets if target.value is not None]
-    directions = [target for target in main_targets if target.value is None]
+    directions = rising_targets(main_targets)
+    clause_memo: dict[str, list[Clause]] = {}
+    restated_memo: dict[str, list[Clause]] = {}
 
     def judge(plan: PlanSentence, span: tuple[int, int] | None) -> tuple[Promise, bool]:
         """Return the plan's promise, and whether a not-reported one may name a restating plan
         (one judged by its figure does not): that is looked up once the rows are known."""
-        if (by_figure := _target_promise(plan, changes, new_measures, span)) is not None:
+        if (by_figure := _target_promise(plan, changes, new_measures, span, by_block)) is not None:
             return by_figure, False
         by_rate = in_step_promise(plan, rates) or rising_promise(plan, directions, rates)
         if by_rate is not None:
             return by_rate, False
-        clauses = _clauses(matcher, plan.key)
-        if any(target in plan.key for target in figure_targets) and len(clauses) <= 1:
+        clauses: list[Clause] | None = None  # -- looked for when first needed --
+        if any(target in plan.key for target in figure_targets) \
+                and len(clauses := task_clauses(matcher, plan.key, clause_memo)) <= 1:
             # -- a main target with a figure that this year's results do not follow (城镇登记失业率
             #    4.5%以内 when only the surveyed rate is reported): words are no evidence of it --
             return Promise("not_reported", plan, ()), True
@@ -423,9 +336,11 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
                 found = links(feats, targets, PROMISE_THRESHOLD, rejected)
                 if not found:
                     break
+                if clauses is None:
+                    clauses = task_clauses(matcher, plan.key, clause_memo)
                 for index, score, shared in sorted(found):
                     measure, pair = windows[index]
-                    if not _reports_a_clause(clauses, targets.targets[index][0]):
+                    if not reports_a_clause(clauses, targets.targets[index][0]):
                         # -- the same topic, not the same task: look again without it --
                         rejected |= {index}
                     elif all(item.measure.id != measure.id for item in evidence):
@@ -438,14 +353,16 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
 
     def replanned(plan: PlanSentence) -> PlanSentence | None:
         # -- restated means the same task again, not a plan sharing one strong word --
-        clauses = _clauses(restating, plan.key)
         for index, _, _ in links(restating.features(plan.key), new_plans, PROMISE_THRESHOLD):
-            if _reports_a_clause(clauses, new_plans.targets[index][0]):
+            clauses = task_clauses(restating, plan.key, restated_memo)
+            if reports_a_clause(clauses, new_plans.targets[index][0]):
                 return restated[index]
         return None
 
     def with_replanned(promise: Promise) -> Promise:
-        return replace(promise, replanned=replanned(promise.plan))
+        # -- most plans are not restated: the promise as it is (its replanned is None already) --
+        restating_plan = replanned(promise.plan)
+        return promise if restating_plan is None else replace(promise, replanned=restating_plan)
 
     promises: list[Promise] = []
     by_task = KINDS.get(old_report.kind, OTHER).task_promises

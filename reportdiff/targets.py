@@ -15,6 +15,9 @@ from .parse_header import is_furniture
 
 # -- the sentence is found by its shape: 预期目标 (是|为)：, then a list split by ；/， --
 _INTRO = re.compile(r"预期目标(?:是|为|如下)?[:：]")
+#: The introduction's colon as any script writes it (Simplified and Traditional alike, so a
+#: paragraph without it or without 期 is passed over without converting its script).
+_COLON = re.compile("[:：]")
 _MIN_ITEMS = 3
 #: A paragraph longer than this is prose, not one item of a targets list.
 _MAX_ITEM = 60
@@ -115,17 +118,21 @@ def find_targets(report: Report) -> tuple[Target, ...]:
     least three items; its list may continue in the next paragraphs when one ends in ；,
     or stand one target a paragraph after a colon that ends its own (``1.地区生产总值…。``).
     """
-    # -- a page number printed inside the list (— 3 —) stands in the outline; it is no item --
-    blocks = [block for block in report.blocks if not (block.kind is BlockKind.OTHER and is_furniture(block.text))]
-    for index, block in enumerate(blocks):
+    for position, block in enumerate(report.blocks):
+        if "期" not in block.text or not _COLON.search(block.text):
+            continue  # -- most paragraphs: no script writes the introduction without these --
+        if _furniture(block):
+            continue
         # -- found on the Simplified key, one character for each of the text's: 預期目標是： --
         found = _INTRO.search(aligned_key(block.text))
         if found is None:
             continue
+        # -- a page number printed inside the list (— 3 —) stands in the outline; it is no item --
+        after = report.blocks[position + 1 :]
         body = block.text[found.end():]
         if not body.strip():
-            body = "；".join(_listed(blocks[index + 1 :]))
-        following = iter(blocks[index + 1 :])
+            body = "；".join(_listed([block for block in after if not _furniture(block)]))
+        following = (block for block in after if not _furniture(block))
         while "。" not in body and body.rstrip().endswith(("；", ";")):
             nxt = next(following, None)
             if nxt is None:
@@ -135,6 +142,11 @@ def find_targets(report: Report) -> tuple[Target, ...]:
         if len(targets) >= _MIN_ITEMS:
             return targets
     return ()
+
+
+def _furniture(block: Block) -> bool:
+    """True for a page's furniture (a page number, a running head) between paragraphs."""
+    return block.kind is BlockKind.OTHER and is_furniture(block.text)
 
 
 def _listed(blocks: Sequence[Block]) -> list[str]:

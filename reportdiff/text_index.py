@@ -12,6 +12,8 @@ import bisect
 import itertools
 import operator
 import re
+from collections import defaultdict
+from collections.abc import Collection
 
 # -- the characters segment.tokenize cuts as runs (its _HAN_BLOCK); any other stands alone --
 RUN_CHAR = re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]")
@@ -28,16 +30,14 @@ class Texts:
 
     def __init__(self, keys: list[str]) -> None:
         self._keys = keys
-        pairs: dict[str, list[int]] = {}
-        get = pairs.get
+        # -- read with .get only, so a pair never asked for is never added --
+        pairs: defaultdict[str, list[int]] = defaultdict(list)
+        postings_of = pairs.__getitem__
         for index, key in enumerate(keys):
-            # -- each character joined to the next in C; a key's pairs once --
-            for pair in set(map(operator.add, key, key[1:])):
-                postings = get(pair)
-                if postings is None:
-                    pairs[pair] = [index]
-                else:
-                    postings.append(index)
+            # -- each character joined to the next in C, a key's pairs once, their postings
+            #    looked up (or started) in C --
+            for postings in map(postings_of, set(map(operator.add, key, key[1:]))):
+                postings.append(index)
         self._pairs = pairs
         self._found: dict[str, set[int]] = {}
         self._joined: str | None = None
@@ -49,15 +49,19 @@ class Texts:
 
     def containing(self, needle: str) -> set[int]:
         """Return the indices of the keys that contain ``needle``."""
+        return set(self.holding(needle))
+
+    def holding(self, needle: str) -> Collection[int]:
+        """``containing`` without a copy: the indices, each once, to be read and not changed."""
         if len(needle) < 2:
             return self._scan(needle)
         if len(needle) == 2:
-            return set(self._pairs.get(needle, ()))
+            return self._pairs.get(needle, ())
         found = self._found.get(needle)
         if found is None:
             # -- asked again for the same word (its weight, then its candidates): kept --
             found = self._found[needle] = self._verified(needle)
-        return set(found)
+        return found
 
     def _verified(self, needle: str) -> set[int]:
         """Return the keys holding the rarest pair of ``needle`` that hold ``needle``."""
@@ -123,8 +127,9 @@ class Joins:
         if not _RUNS.fullmatch(needle):
             return {position for position, key in enumerate(self._keys) if needle in key}
         by_key = self._by_key
-        found = {position for index in self._texts.containing(needle) for position in by_key.get(index, ())}
-        found.update(position for position in self._whole if needle in self._keys[position])
+        found = {position for index in self._texts.holding(needle) for position in by_key.get(index, ())}
+        if self._whole:
+            found.update(position for position in self._whole if needle in self._keys[position])
         return found
 
 

@@ -75,3 +75,37 @@ def test_a_long_unpunctuated_plan_costs_no_backtracking() -> None:
     start = time.process_time()
     compare(old, NEW, expressions=False)
     assert time.process_time() - start < 5
+
+
+def test_rates_read_as_far_as_asked_are_those_of_a_whole_reading() -> None:
+    """GrowthRates reads the results only as far as a look-up needs: the rate of every topic is
+    the one a reading of all results gives (the first result giving one, the whole population's
+    before a part's), whichever topic is asked first."""
+    from reportdiff.figures_extract import extract_figures
+    from reportdiff.growth_targets import GrowthRates, _FALL, _NOT_ONE_YEAR, _PART, _RISE
+    from reportdiff.indicators import indicator_topics
+    from reportdiff.models import Role
+    from reportdiff.parse import split_sentences
+    from reportdiff.pipeline import load_report
+    from reportdiff.plans import role_measures
+
+    results = role_measures(load_report(NEW), Role.RESULTS)
+    read = []
+    for place, measure in enumerate(results):
+        for sentence in split_sentences(measure.text):
+            for figure in extract_figures(sentence):
+                sign = 1 if _RISE.search(figure.label) else -1 if _FALL.search(figure.label) else 0
+                if figure.unit == "%" and sign and not _NOT_ONE_YEAR.search(figure.label) \
+                        and (topics := indicator_topics(figure.label)):
+                    read.append((place, bool(_PART.search(figure.label)), topics, sign * figure.value))
+    asked = [frozenset({"trade"}), frozenset({"income"}), frozenset({"gdp"}), frozenset({"grain"}),
+             frozenset({"revenue"})]
+    for order in (asked, asked[::-1]):
+        rates = GrowthRates(results, ())
+        for topics in order:
+            found = [(place, part, value) for place, part, known, value in read if topics & known]
+            expected = min((item for item in found if item[0] == found[0][0]), key=lambda item: item[1])[2] \
+                if found else None
+            rate = rates.of(topics)
+            assert (rate.value if rate else None) == expected, topics
+    assert GrowthRates(results, ()).of(frozenset({"income"})).value == 5.9

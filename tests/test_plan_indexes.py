@@ -94,3 +94,27 @@ def test_anchors_weigh_as_anchored() -> None:
         features = list(feats.weights)
         for part in (features, features[::2], features[1::2], features[:2], features[-3:], []):
             assert anchors.weight(part) == Matcher.anchored(feats, part)[0]
+
+
+def test_concepts_at_known_token_bounds_are_the_segmented_ones() -> None:
+    """A key's concepts checked at the bounds of tokens it is known by (plan_tokens) are those
+    found by segmenting it: 议案 not inside 复议案件, 拆违 opening 拆违消隐."""
+    from reportdiff.plan_matching import _leaf_concepts
+    from reportdiff.segment import tokenize
+
+    report = load_report(SEED)
+    keys = [m.key for m in report.measures] + [p.key for p in report.plan_sentences]
+    keys += [norm_key(k) for k in ("办理复议案件120件", "人大议案和建议提案办结率100%", "开展拆违消隐行动,拆除违建")]
+    found = 0
+    for key in keys:
+        expected = _leaf_concepts(key)
+        assert _leaf_concepts(key, tokenize(key)) == expected, key
+        found += len(expected)
+    assert found >= 5
+
+
+def test_texts_holding_is_containing_without_a_copy() -> None:
+    texts = Texts(["信访工作条例", "行政执法", "执法", "复议案件,信访"])
+    for needle in ("执法", "信访", "条例", "行政执法", ",", "法", "案件,信", "无"):
+        assert set(texts.holding(needle)) == texts.containing(needle) \
+            == {i for i, key in enumerate(texts.keys) if needle in key}

@@ -251,3 +251,18 @@ def test_a_plan_written_as_a_bare_heading_is_a_plan() -> None:
         ("二/(一)#1", "加强权力清单动态管理"), ("二/(二)#1", "推进复议案件繁简分流。")]
     record = next(r for r in analyse_plans(report).plans if r.plan.id == "二/(一)#1")
     assert record.status == "continues" and record.results[0].measure.id == "一/(二)"
+
+
+def test_a_links_redline_is_the_plan_against_its_sentence_diffed_once(analysis):
+    """A link's redline is diffed when first read, and is the plan against the result sentence it
+    continues: equal and inserted runs spell the plan, equal and deleted ones the sentence."""
+    from reportdiff.diff import redline
+    from reportdiff.models import Op
+
+    links = [(record.plan, link) for record in analysis.plans for link in record.results]
+    assert links
+    for plan, link in links:
+        runs = link.redlines
+        assert runs is link.redlines and runs == redline(link.sentence or link.measure.text, plan.text)
+        assert "".join(run.text for run in runs if run.op is not Op.DELETE) == plan.text
+        assert "".join(run.text for run in runs if run.op is not Op.INSERT) == (link.sentence or link.measure.text)

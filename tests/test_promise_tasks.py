@@ -18,7 +18,8 @@ from reportdiff.models import Measure, MeasureKind, PlanSentence, Role
 from reportdiff.normalize import key
 from reportdiff.pipeline import compare
 from reportdiff.plan_matching import Matcher
-from reportdiff.promises import _clauses, _is_maxim, _reports_a_clause, _same_action, _several_years, _tasks, target_met
+from reportdiff.promise_clauses import reports_a_clause, same_action, task_clauses
+from reportdiff.promises import _is_maxim, _several_years, _tasks, target_met
 
 OLD = """\
 政府工作报告
@@ -173,13 +174,13 @@ def test_a_purpose_clause_shows_no_task_done_and_a_means_clause_is_a_task() -> N
     推进… and 使用…资金 are tasks, not purposes."""
     plan = "淘汰煤电产能500万千瓦以上，以防范化解煤电产能过剩风险。"
     corpus = [key(part) for part in NEW.splitlines()]
-    clauses = _clauses(Matcher([*corpus, key(plan)]), key(plan))
+    clauses = task_clauses(Matcher([*corpus, key(plan)]), key(plan))
     assert [c.key for c in clauses] == [key("淘汰煤电产能500万千瓦以上，")]
     text = "以疏解中心城区功能为重点推进新城建设，高标准建设滨江新区。"
     sentence = PlanSentence("二/(一)#1", "二/(一)", 1, text, key(text))
     assert len(_tasks(Matcher([*corpus, sentence.key]), sentence)) == 2
     funds = key("使用20亿元就业补助资金支持技能培训。")
-    assert [c.key for c in _clauses(Matcher([*corpus, funds]), funds)] == [funds]
+    assert [c.key for c in task_clauses(Matcher([*corpus, funds]), funds)] == [funds]
 
 
 def test_a_named_task_of_work_is_no_framing() -> None:
@@ -208,10 +209,10 @@ def test_a_document_named_by_its_title_is_reported_by_name() -> None:
     review = "教育现代化水平明显提高，制定了全市教育事业发展规划。"
     corpus = [key(part) for part in NEW.splitlines()] + [key(plan), key(review)]
     matcher = Matcher(corpus)
-    clauses = _clauses(matcher, key(plan))
-    assert clauses and not _reports_a_clause(clauses, matcher.features(key(review)))
+    clauses = task_clauses(matcher, key(plan))
+    assert clauses and not reports_a_clause(clauses, matcher.features(key(review)))
     named = "印发实施《临江市教育现代化2035》，全市教育事业加快发展。"
-    assert _reports_a_clause(clauses, Matcher([*corpus, key(named)]).features(key(named)))
+    assert reports_a_clause(clauses, Matcher([*corpus, key(named)]).features(key(named)))
 
 
 def test_the_review_of_several_years_is_found_by_its_opening() -> None:
@@ -297,7 +298,7 @@ def test_the_announcement_of_the_sections_is_framing() -> None:
 def test_an_action_of_kind_is_reported_in_kind(plan: str, evidence: str, reported: bool) -> None:
     """Issuing a document, rolling a reform out everywhere, setting something up or abolishing
     it is reported only by a review that says so; other tasks by their words."""
-    assert _same_action(key(plan), key(evidence)) is reported
+    assert same_action(key(plan), key(evidence)) is reported
 
 
 @pytest.mark.parametrize(("sentence", "maxim"), [

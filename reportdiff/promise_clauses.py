@@ -1,0 +1,185 @@
+"""Whether evidence reports one of a plan's tasks, clause by clause (used by promises.py).
+
+A 政府工作报告 bundles several tasks in one sentence (放宽市场准入，开展…试点，保护…产权); a
+result sharing one common word with each shows none of them done. ``task_clauses`` finds the
+clauses of a plan that name a task of their own, ``reports_a_clause`` whether evidence holds
+most of one of them, in the same action (出台 is not 推进), naming the same document and
+reporting its figures (``figure_evidence``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .figure_evidence import reports_its_figures
+from .kinds import is_framing
+from .plan_matching import PROMISE_THRESHOLD, SATURATION, Body, Features, Matcher
+from .segment import DOMAIN_TERMS
+
+#: Clauses that give a cause, a purpose or a condition of the task beside them: 因财政收入恢复性
+#: 增长，…; …，以促进民生改善; 在落实助企纾困政策的同时，… (on the Simplified key).
+SUBORDINATE = re.compile(
+    r"^(?:因|因为|由于|鉴于|考虑|为了|为|以便|使(?!用)|让|有利于|有助于|从而|进而|其中|"
+    # -- 以 of a purpose (以促进…), not of a means (以疏解北京非首都功能为重点推进…) --
+    r"以(?![^,]{0,24}为(?:重点|主线|抓手|核心|突破口|牵引|导向|依托|引领|中心))|"
+    r"在[^,]{0,24}(?:同时|基础上|过程中|前提下))"
+)
+#: A clause of a plan carries a task of its own when its specific wording weighs this much.
+CLAUSE_WEIGHT = 3.0
+#: A long clause needs only this much of its wording in the evidence (see SATURATION).
+CLAUSE_SATURATION = 2 * SATURATION
+_CLAUSE_SPLIT = re.compile(r"(?<=[,;:])")
+
+
+#: A document's title (制定实施《…纲要》), compared without its period or edition
+#: (…管理办法（2024—2026年）, …（试行）), which citations write in several ways.
+_TITLE = re.compile(r"《([^》]{2,})》")
+_TITLE_PERIOD = re.compile(r"[(（][^)）]*[)）]|[\d\-—–－~～]+年?")
+
+
+#: A clause's words as ``_coverage`` weighs them: (word, its weight as a whole, is a concept) each.
+_Words = tuple[tuple[str, float, bool], ...]
+
+
+class Clause:
+    """A clause of a plan that names a task of its own, as ``reports_a_clause`` checks it:
+    what it asks of an evidence's key is worked out once (when first asked), as a plan is
+    checked against several."""
+
+    __slots__ = ("key", "features", "_titles", "_words", "_actions")
+
+    def __init__(self, clause: Features) -> None:
+        self.key = clause.key
+        self.features = clause
+        self._titles: tuple[str, ...] | None = None
+        self._words: tuple[float, _Words] | None = None
+        self._actions: tuple[tuple[str, ...] | None] | None = None
+
+    @property
+    def titles(self) -> tuple[str, ...]:
+        """The documents the clause names by title (制定实施《…》), without their period."""
+        if self._titles is None:
+            self._titles = tuple(_TITLE_PERIOD.sub("", title) for title in _TITLE.findall(self.key))
+        return self._titles
+
+    @property
+    def words(self) -> tuple[float, _Words]:
+        """The weight of the clause's words, and the words as ``_coverage`` weighs them, in
+        reading order."""
+        if self._words is None:
+            words = []
+            total = 0.0
+            weights = self.features.weights
+            for word in self.features.terms:
+                weight = weights.get(word)
+                if weight is None:
+                    continue
+                if word in _DOMAIN_WORDS:
+                    # -- a domain term weighs its bigrams too --
+                    weight += sum(weights.get("~" + word[i : i + 2], 0.0) for i in range(len(word) - 1))
+                total += weight
+                words.append((word, weight, word.startswith("@")))
+            self._words = (total, tuple(words))
+        return self._words
+
+    @property
+    def actions(self) -> tuple[str, ...] | None:
+        """The forms of the clause's first action of a kind (``_first_action``), or None."""
+        if self._actions is None:
+            self._actions = (_first_action(self.key),)
+        return self._actions[0]
+
+
+def task_clauses(matcher: Matcher, plan_key: str, memo: dict[str, list[Clause]] | None = None) -> list[Clause]:
+    """Return the clauses of a plan that name a task of their own: not one that gives the
+    task's cause or purpose (…，以防范化解煤电产能过剩风险), which a result sharing it
+    (防范化解重点领域风险) does not show done. ``memo`` keeps them by plan for one matcher."""
+    found = None if memo is None else memo.get(plan_key)
+    if found is None:
+        features = [matcher.features(clause) for clause in _CLAUSE_SPLIT.split(plan_key)
+                    if clause.strip(",;:") and not SUBORDINATE.match(clause)
+                    and not is_framing(clause.rstrip(",;:"))]
+        found = [Clause(clause) for clause in features if clause.total >= CLAUSE_WEIGHT]
+        if memo is not None:
+            memo[plan_key] = found
+    return found
+
+
+def reports_a_clause(clauses: list[Clause], evidence: Features | Body) -> bool:
+    """True when the evidence holds most of one clause's wording: the same task, not the same
+    topic. A 政府工作报告 bundles several tasks in one sentence (放宽市场准入，开展…试点，保护…
+    产权), and a result that shares one common word with each shows none of them done.
+
+    A long clause is reworded more, so it needs only CLAUSE_SATURATION worth of its wording,
+    but never less than half of it: one strong shared word (个人所得税) in a clause of eight
+    names another task."""
+    key = evidence.key
+    evidence_titles = None
+    for clause in clauses:
+        if clause.titles:
+            if evidence_titles is None:
+                evidence_titles = _TITLE_PERIOD.sub("", key)
+            if not any(title in evidence_titles for title in clause.titles):
+                continue  # -- a document named by its title (制定实施《…纲要》) is reported by name --
+        total, words = clause.words
+        needed = PROMISE_THRESHOLD * max(min(total, CLAUSE_SATURATION), total / 2)
+        if _coverage(words, clause.features.weights, evidence) >= needed \
+                and (clause.actions is None or any(word in key for word in clause.actions)) \
+                and reports_its_figures(clause.key, key):
+            return True
+    return not clauses
+
+
+#: Actions a plan undertakes that a review must report in kind: issuing a document (出台…规划)
+#: is not "advancing" it, rolling a reform out everywhere (全面实行…) is not "pushing" it, setting
+#: up a fund is not using one (on the Simplified key).
+_ACTIONS = (
+    ("出台", "印发", "制定", "发布", "颁布"),
+    ("全面实行", "全面推开", "全面推行", "全部", "全国推开", "全面实施"),
+    ("设立", "成立", "组建"),
+    ("取消", "废止", "废除"),
+)
+
+
+def _first_action(plan_key: str) -> tuple[str, ...] | None:
+    """Return the forms of the plan's first action of a kind above, None when it has none."""
+    first = min(((plan_key.find(word), forms) for forms in _ACTIONS for word in forms if word in plan_key),
+                default=None, key=lambda found: found[0])
+    return None if first is None else first[1]
+
+
+def same_action(plan_key: str, evidence_key: str) -> bool:
+    """True unless the plan's first action of a kind above is missing from the evidence in
+    every form of its kind (全面实行股票发行注册制 is not reported by 推进股票发行注册制改革)."""
+    forms = _first_action(plan_key)
+    return forms is None or any(word in evidence_key for word in forms)
+
+
+_DOMAIN_WORDS = frozenset(DOMAIN_TERMS)
+
+
+def _coverage(words: _Words, weights: dict[str, float], evidence: Features | Body) -> float:
+    """Return the weight of a clause's words (``Clause.words``; ``weights``, its features') the
+    evidence holds.
+
+    Words, not features: a word found whole counts once, not again for each of its bigrams
+    (except a domain term such as 一体化综合监管, whose bigrams are what it weighs; an idiom such
+    as 多措并举 is one word); a word found only in part (信访工作条例 in 信访工作) counts by its
+    bigrams, never more than the word itself.
+    """
+    covered = 0.0
+    key = evidence.key
+    for word, whole, concept in words:
+        if concept:
+            covered += whole if word in evidence.concepts else 0.0
+        elif word in key:
+            covered += whole
+        else:
+            partial = sum(weights.get("~" + word[i : i + 2], 0.0) for i in range(len(word) - 1)
+                          if word[i : i + 2] in key)
+            covered += min(partial, whole)
+    return covered
+
+
+__all__ = ["CLAUSE_SATURATION", "CLAUSE_WEIGHT", "SUBORDINATE", "Clause", "reports_a_clause", "same_action",
+           "task_clauses"]
