@@ -32,6 +32,8 @@ def is_furniture(text: str) -> bool:
     if _PAGE_NUMBER.match(folded) and any(ch.isdigit() for ch in folded):
         # -- a lone marker-less number is a page number only with its dashes or 页 (or alone) --
         return True
+    if "。" in folded:  # -- then the key holds 。 too: a sentence, never furniture (no key needed) --
+        return False
     key = norm_key(folded)
     return len(key) <= 120 and sum(word in key for word in _INFO_WORDS) >= 2 and "。" not in key
 

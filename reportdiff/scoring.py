@@ -12,6 +12,7 @@ import math
 import operator
 import re
 from collections import Counter
+from itertools import repeat
 
 from .segment import FIGURE_RE, tokenize
 
@@ -80,6 +81,23 @@ def _cosine(va: Counter[str], vb: Counter[str]) -> float:
     dot = sum(count * vb[gram] for gram, count in va.items() if gram in vb)
     norm = math.sqrt(sum(c * c for c in va.values()) * sum(c * c for c in vb.values()))
     return dot / norm if norm else 0.0
+
+
+# -- The weighted sums below run in C (map over the counters) instead of a generator per item:
+#    the same products added in the same order (the keys of the first counter), so the same
+#    floats. Section keys hold thousands of bigrams, and every scored pair sums them. --
+
+
+def _weighted_mass(counts: Counter[str], weight: dict[str, float]) -> float:
+    """``sum(weight.get(t, 1.0) * c for t, c in counts.items())``."""
+    return sum(map(operator.mul, map(weight.get, counts, repeat(1.0)), counts.values()))
+
+
+def _weighted_overlap(a: Counter[str], b: Counter[str], weight: dict[str, float]) -> float:
+    """``sum(weight.get(t, 1.0) * min(c, b[t]) for t, c in a.items() if t in b)``."""
+    shared = list(filter(b.__contains__, a))
+    return sum(map(operator.mul, map(weight.get, shared, repeat(1.0)),
+                   map(min, map(a.__getitem__, shared), map(b.__getitem__, shared))))
 
 
 class Scorer:
@@ -164,10 +182,7 @@ class Scorer:
         masses = self._mass.get(key)
         if masses is None:
             weight, bigram_weight = self.weight, self.bigram_weight
-            masses = (
-                sum(weight.get(t, 1.0) * c for t, c in self.term_counts(key).items()),
-                sum(bigram_weight.get(b, 1.0) * c for b, c in self._bigrams[key].items()),
-            )
+            masses = (_weighted_mass(self.term_counts(key), weight), _weighted_mass(self._bigrams[key], bigram_weight))
             self._mass[key] = masses
         return masses
 
@@ -175,7 +190,7 @@ class Scorer:
     def _shared(a: Counter[str], b: Counter[str], weight: dict[str, float]) -> float:
         if len(a) > len(b):
             a, b = b, a
-        return sum(weight.get(t, 1.0) * min(c, b[t]) for t, c in a.items() if t in b)
+        return _weighted_overlap(a, b, weight)
 
     def similarity(self, a: str, b: str) -> float:
         """Return the similarity of two keys in [0, 1]; 1 for identical keys.
@@ -210,7 +225,7 @@ class Scorer:
             tw = tw + self.term_counts(extra)
         total = self._masses(part)[0]
         weight = self.weight
-        score = sum(weight.get(t, 1.0) * min(c, tw[t]) for t, c in tp.items() if t in tw) / total if total else 0.0
+        score = _weighted_overlap(tp, tw, weight) / total if total else 0.0
         self._containment[cache_key] = score
         return score
 
