@@ -12,7 +12,7 @@ import math
 import operator
 import re
 from collections import Counter
-from itertools import repeat
+from itertools import chain, repeat
 
 from .segment import FIGURE_RE, tokenize
 
@@ -32,21 +32,22 @@ PROBE_TERMS = 10
 
 def terms(text_key: str) -> list[str]:
     """Return the content terms of a key: tokens without punctuation, figures as their unit."""
-    found: list[str] = []
-    memo = _TOKEN_TERMS
-    for token in tokenize(text_key):
-        token_terms = memo.get(token)
-        if token_terms is None:
-            if len(memo) >= _TOKEN_MEMO:
-                memo.clear()
-            token_terms = memo[token] = _token_terms(token)
-        found += token_terms
-    return found
+    # -- each token's terms looked up in C; a token not seen before is worked out by the memo --
+    return list(chain.from_iterable(map(_TOKEN_TERMS.__getitem__, tokenize(text_key))))
 
 
-# -- the terms of each token seen: a report's keys repeat their words, and two patterns per
-#    token were most of ``terms`` --
-_TOKEN_TERMS: dict[str, tuple[str, ...]] = {}
+class _TokenTerms(dict):
+    """The terms of each token seen: a report's keys repeat their words, and two patterns per
+    token were most of ``terms``. Emptied when it grows past ``_TOKEN_MEMO`` tokens."""
+
+    def __missing__(self, token: str) -> tuple[str, ...]:
+        if len(self) >= _TOKEN_MEMO:
+            self.clear()
+        token_terms = self[token] = _token_terms(token)
+        return token_terms
+
+
+_TOKEN_TERMS = _TokenTerms()
 _TOKEN_MEMO = 200_000
 
 
