@@ -276,6 +276,9 @@ class _NativeShards:
             if not block:
                 continue
             if at % 2 == 0:
+                if _SKIP.search(block) is None:  # -- keys hold no whitespace: one character a token --
+                    tokens.extend(block)
+                    continue
                 for part in _SKIP.split(block):
                     if _SKIP.match(part):
                         tokens.append(part)

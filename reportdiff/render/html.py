@@ -101,17 +101,14 @@ class _Row(dict):
     """A dict whose keys the template reads as attributes (``t.title``, ``f.label``).
 
     jinja's ``x.name`` tries ``getattr`` first and looks ``x["name"]`` up only after the
-    AttributeError: on a plain dict every read raised and caught an exception (thousands per
-    page). A key that is also a dict method name reads as the method, as on a plain dict.
+    AttributeError. The dict is its own attribute dict, so that ``getattr`` finds a key at
+    once, in C (a page reads thousands; a ``__getattr__`` ran Python code for each). A key
+    that is also a dict method name (none is) would read as the key, not the method.
     """
 
-    __slots__ = ()
-
-    def __getattr__(self, name: str) -> Any:
-        try:
-            return self[name]
-        except KeyError:
-            raise AttributeError(name) from None
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.__dict__ = self
 
 
 # -- the page names the same places many times (cards, promises, figures, expressions) --
