@@ -17,6 +17,7 @@ count) but shown in the original text of each side, so that
 from __future__ import annotations
 
 import os
+from itertools import accumulate
 
 from diff_match_patch import diff_match_patch
 
@@ -87,12 +88,12 @@ diff_main = _native_diff_main() or _python_diff_main
 def token_spans(text: str) -> list[tuple[str, str]]:
     """Return ``(key, original)`` for every token of ``text``; originals join to ``text``."""
     normalized = normalize(text)
-    spans: list[tuple[str, str]] = []
-    position = 0
-    for token in tokenize(normalized.key):
-        end = position + len(token)
-        spans.append((token, normalized.span(position, end)))
-        position = end
+    tokens = tokenize(normalized.key)
+    # -- each token's original text: origin maps key offsets to text offsets (Normalized.span,
+    #    without a method call per token) --
+    origin, original = normalized.origin, normalized.original
+    bounds = [origin[end] for end in accumulate(map(len, tokens), initial=0)]
+    spans = list(zip(tokens, map(original.__getitem__, map(slice, bounds, bounds[1:]))))
     if not spans and text:
         spans.append(("", text))  # -- whitespace-only text still has to be shown --
     return spans
@@ -199,7 +200,10 @@ def _encode(old_units: list[str], new_units: list[str]) -> tuple[str, str, dict[
     codes: dict[str, str] = {}
 
     def encode(units: list[str]) -> str:
-        return "".join(codes.setdefault(unit, chr(_FIRST_CODE + len(codes))) for unit in units)
+        for unit in units:
+            if unit not in codes:
+                codes[unit] = chr(_FIRST_CODE + len(codes))
+        return "".join(map(codes.__getitem__, units))
 
     return encode(old_units), encode(new_units), codes
 

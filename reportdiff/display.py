@@ -9,6 +9,7 @@ new report's script (:func:`script_converter`), so that 萬 against 万 never re
 
 from __future__ import annotations
 
+import operator
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
@@ -288,11 +289,15 @@ def convert_to_simplified(text: str) -> str:
 
 def _traditional_share(report: Report) -> float:
     sample = "".join(measure.text for measure in report.measures[:40]) or report.preamble
-    sample = "".join(ch for ch in sample if "\u4e00" <= ch <= "\u9fff")[:4000]
+    # -- the Han characters, found and compared in C (a character loop cost a few ms a page) --
+    sample = "".join(_HAN.findall(sample))[:4000]
     if not sample:
         return 0.0
     simplified = convert_to_simplified(sample)
-    return sum(1 for a, b in zip(sample, simplified) if a != b) / len(sample)
+    return sum(map(operator.ne, sample, simplified)) / len(sample)
+
+
+_HAN = re.compile("[\u4e00-\u9fff]+")
 
 
 def script(report: Report) -> str:

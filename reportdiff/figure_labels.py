@@ -90,6 +90,10 @@ def _strip_words(text: str, words: tuple[str, ...], lead: bool) -> str:
     return text
 
 
+# -- quote marks dropped from a label --
+_QUOTE_MARKS = re.compile(r"[“”「」『』《》\"‘’]")
+
+
 def _label_before(clause: str) -> str:
     clause = LEAD_MARKER.sub("", clause)
     clause = LEAD_YEAR.sub("", clause)
@@ -99,7 +103,7 @@ def _label_before(clause: str) -> str:
         head, found, tail = clause.rpartition(sep)
         if found and len(tail) >= 2:
             clause = tail
-    clause = re.sub(r"[“”「」『』《》\"‘’]", "", clause)
+    clause = _QUOTE_MARKS.sub("", clause)
     clause = _strip_words(_strip_words(clause, _LEAD_TRIM, lead=True), _TAIL_TRIM, lead=False)
     clause = _strip_words(clause, _LEAD_ACTS, lead=True)
     if len(clause) > _MAX_LABEL and "的" in clause:

@@ -45,7 +45,11 @@ _UNIT_RE = "|".join(map(re.escape, _UNITS))
 # -- A number needs a unit, a multiplier (31.2万) or 百分之 to be a figure; the lookaheads
 #    keep bare numbers (list markers, dates, codes) from matching at all. --
 _FIGURE_RE = re.compile(
-    rf"""(?P<pre>超过|多达|突破|不到|不足|(?<![节制契条预公签大])约|近|超|逾)?
+    # -- the first lookahead names every character a figure can start with (a prefix word, a
+    #    digit, a Chinese numeral, 百分之): the same matches, but a position that starts none
+    #    fails at one class test instead of trying every alternative --
+    rf"""(?=[超多突不约近逾\d零〇一二两三四五六七八九十百千万亿])
+    (?P<pre>超过|多达|突破|不到|不足|(?<![节制契条预公签大])约|近|超|逾)?
     (?:百分之(?P<pct>{_AR}|{_CN})
       |(?P<ar>{_AR})(?P<ar_mid>余|多)?\u200b?(?:(?P<mult>千万|百万|万亿|万|亿|千(?![瓦米克伏]))(?P<ar_post>余|多)?
                                           |(?=\u200b?(?:{_UNIT_RE})))
@@ -74,6 +78,8 @@ _QUOTE_CHARS = re.compile(r'[“”「」『』《》‘’〈〉"。\n]')  # wh
 _CLAUSE_DELIMS = DELIMS - frozenset("、（()）")
 
 _CHANGE_RE = re.compile(
+    # -- every character a stated change starts with (its basis or its verb), as in _FIGURE_RE --
+    r"(?=[同环较比与增上提扩翻减下降缩回压])"
     r"(?P<basis>同比|环比|较上年同期|较去年同期|比上年同期|比去年同期|较上年|较去年|比上年|比去年"
     r"|较上一年|较\d{4}年|比\d{4}年|与上年相比|与去年相比|与\d{4}年相比)?"
     r"(?(basis)[^，,。；;！？!?\n]{0,6}?)"

@@ -55,8 +55,26 @@ class Normalized:
         return self.original[self.origin[start] : self.origin[end]]
 
 
+# -- The full-width marks and the ideographic space of Chinese text, each with its compatibility
+#    decomposition (， → ,). NFKC(text) is NFC of the texts' characters decomposed one by one and
+#    put in canonical order, so a character replaced by its own decomposition leaves NFKC(text)
+#    unchanged. Replaced first (str.replace runs in C), they leave most report text already in
+#    NFKC, which is_normalized confirms at a glance: normalising it in full cost ten times more. --
+_WIDE_MARKS = tuple((mark, unicodedata.normalize("NFKD", mark)) for mark in "，：；（）！？％\u3000")
+
+
+def nfkc(text: str) -> str:
+    """Return ``unicodedata.normalize("NFKC", text)``, faster on Chinese text."""
+    for mark, decomposed in _WIDE_MARKS:
+        if mark in text:
+            text = text.replace(mark, decomposed)
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    return unicodedata.normalize("NFKC", text)
+
+
 def _fold(text: str) -> tuple[str, list[int]]:
-    whole = unicodedata.normalize("NFKC", text)
+    whole = nfkc(text)
     if _PUNCT_RE.search(whole):
         whole = whole.translate(_PUNCT)
     if len(whole) == len(text):
@@ -122,4 +140,4 @@ def key(text: str) -> str:
     return normalize(text).key
 
 
-__all__ = ["Normalized", "key", "normalize"]
+__all__ = ["Normalized", "key", "nfkc", "normalize"]

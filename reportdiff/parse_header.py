@@ -8,7 +8,7 @@ from typing import Callable
 
 from .loaders import Paragraph
 from .models import Block, BlockKind
-from .normalize import key as norm_key
+from .normalize import key as norm_key, nfkc
 from .parse_markers import (
     ITEM_RE, NUMERALS, PAREN_ITEM_RE, SENTENCE_END, is_heading_line, is_marker_line, marker_prefix,
 )
@@ -28,10 +28,12 @@ def is_furniture(text: str) -> bool:
     >>> is_furniture("— 3 —"), is_furniture("日期：2025-01-10 来源：区司法局 字号：大 中 小")
     (True, True)
     """
-    folded = unicodedata.normalize("NFKC", text).strip()
+    folded = nfkc(text).strip()
     if _PAGE_NUMBER.match(folded) and any(ch.isdigit() for ch in folded):
         # -- a lone marker-less number is a page number only with its dashes or 页 (or alone) --
         return True
+    if "。" in folded:  # -- then the key holds 。 too: a sentence, never furniture (no key needed) --
+        return False
     key = norm_key(folded)
     return len(key) <= 120 and sum(word in key for word in _INFO_WORDS) >= 2 and "。" not in key
 

@@ -136,13 +136,25 @@ def is_marker_line(text: str) -> bool:
     )
 
 
+class _WideChars(dict):
+    """Whether a character is wide (East Asian width W or F), looked up once per character:
+    a report's lines are measured in C, not character by character in Python."""
+
+    def __missing__(self, char: str) -> bool:
+        wide = self[char] = unicodedata.east_asian_width(char) in "WF"
+        return wide
+
+
+_WIDE = _WideChars()
+
+
 @lru_cache(maxsize=65536)
 def display_len(text: str) -> float:
     """Width of a line in full-width characters: a Latin letter, digit or half-width mark is
     half of one and a space a quarter (text from PDFs spaces out digits: 2024 年). Memoised:
     finding the wrap width, the header and the joins measures every line several times."""
     text = text.strip()
-    wide = sum(1 for ch in text if unicodedata.east_asian_width(ch) in "WF")
+    wide = sum(map(_WIDE.__getitem__, text))
     spaces = text.count(" ")
     return wide + 0.5 * (len(text) - wide - spaces) + 0.25 * spaces
 

@@ -12,6 +12,7 @@ import math
 import operator
 import re
 from collections import Counter
+from itertools import chain, repeat
 
 from .segment import FIGURE_RE, tokenize
 
@@ -31,21 +32,22 @@ PROBE_TERMS = 10
 
 def terms(text_key: str) -> list[str]:
     """Return the content terms of a key: tokens without punctuation, figures as their unit."""
-    found: list[str] = []
-    memo = _TOKEN_TERMS
-    for token in tokenize(text_key):
-        token_terms = memo.get(token)
-        if token_terms is None:
-            if len(memo) >= _TOKEN_MEMO:
-                memo.clear()
-            token_terms = memo[token] = _token_terms(token)
-        found += token_terms
-    return found
+    # -- each token's terms looked up in C; a token not seen before is worked out by the memo --
+    return list(chain.from_iterable(map(_TOKEN_TERMS.__getitem__, tokenize(text_key))))
 
 
-# -- the terms of each token seen: a report's keys repeat their words, and two patterns per
-#    token were most of ``terms`` --
-_TOKEN_TERMS: dict[str, tuple[str, ...]] = {}
+class _TokenTerms(dict):
+    """The terms of each token seen: a report's keys repeat their words, and two patterns per
+    token were most of ``terms``. Emptied when it grows past ``_TOKEN_MEMO`` tokens."""
+
+    def __missing__(self, token: str) -> tuple[str, ...]:
+        if len(self) >= _TOKEN_MEMO:
+            self.clear()
+        token_terms = self[token] = _token_terms(token)
+        return token_terms
+
+
+_TOKEN_TERMS = _TokenTerms()
 _TOKEN_MEMO = 200_000
 
 
@@ -82,6 +84,23 @@ def _cosine(va: Counter[str], vb: Counter[str]) -> float:
     return dot / norm if norm else 0.0
 
 
+# -- The weighted sums below run in C (map over the counters) instead of a generator per item:
+#    the same products added in the same order (the keys of the first counter), so the same
+#    floats. Section keys hold thousands of bigrams, and every scored pair sums them. --
+
+
+def _weighted_mass(counts: Counter[str], weight: dict[str, float]) -> float:
+    """``sum(weight.get(t, 1.0) * c for t, c in counts.items())``."""
+    return sum(map(operator.mul, map(weight.get, counts, repeat(1.0)), counts.values()))
+
+
+def _weighted_overlap(a: Counter[str], b: Counter[str], weight: dict[str, float]) -> float:
+    """``sum(weight.get(t, 1.0) * min(c, b[t]) for t, c in a.items() if t in b)``."""
+    shared = list(filter(b.__contains__, a))
+    return sum(map(operator.mul, map(weight.get, shared, repeat(1.0)),
+                   map(min, map(a.__getitem__, shared), map(b.__getitem__, shared))))
+
+
 class Scorer:
     """Weighted similarity between texts, with IDF taken over a fixed collection."""
 
@@ -94,8 +113,10 @@ class Scorer:
             df.update(self._terms[k].keys())
             bigram_df.update(self._bigrams[k].keys())
         n = max(len(self._terms), 1)
-        self.weight = {t: self._idf(t, df[t], n) for t in df}
-        self.bigram_weight = {b: math.log(1 + n / bigram_df[b]) for b in bigram_df}
+        self.weight = dict(zip(df, map(self._idf, df, df.values(), repeat(n))))
+        # -- log(1 + n / df) of every bigram, computed in C: a report pair has about 12,000 --
+        self.bigram_weight = dict(zip(bigram_df, map(math.log, map(
+            operator.add, repeat(1), map(operator.truediv, repeat(n), bigram_df.values())))))
         self.df = df
         self._mass: dict[str, tuple[float, float]] = {}
         self._similarity: dict[tuple[str, str], float] = {}
@@ -164,10 +185,7 @@ class Scorer:
         masses = self._mass.get(key)
         if masses is None:
             weight, bigram_weight = self.weight, self.bigram_weight
-            masses = (
-                sum(weight.get(t, 1.0) * c for t, c in self.term_counts(key).items()),
-                sum(bigram_weight.get(b, 1.0) * c for b, c in self._bigrams[key].items()),
-            )
+            masses = (_weighted_mass(self.term_counts(key), weight), _weighted_mass(self._bigrams[key], bigram_weight))
             self._mass[key] = masses
         return masses
 
@@ -175,7 +193,7 @@ class Scorer:
     def _shared(a: Counter[str], b: Counter[str], weight: dict[str, float]) -> float:
         if len(a) > len(b):
             a, b = b, a
-        return sum(weight.get(t, 1.0) * min(c, b[t]) for t, c in a.items() if t in b)
+        return _weighted_overlap(a, b, weight)
 
     def similarity(self, a: str, b: str) -> float:
         """Return the similarity of two keys in [0, 1]; 1 for identical keys.
@@ -210,7 +228,7 @@ class Scorer:
             tw = tw + self.term_counts(extra)
         total = self._masses(part)[0]
         weight = self.weight
-        score = sum(weight.get(t, 1.0) * min(c, tw[t]) for t, c in tp.items() if t in tw) / total if total else 0.0
+        score = _weighted_overlap(tp, tw, weight) / total if total else 0.0
         self._containment[cache_key] = score
         return score
 

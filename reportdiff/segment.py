@@ -104,12 +104,15 @@ class _Dictionary:
         wanted.update(odd_pairs)
         wanted = wanted.difference(given)
         given |= wanted
-        by_first: dict[int, list[str]] = {}
+        # -- each first character's wanted second characters, as one string --
+        by_first: dict[int, str] = {}
+        get = by_first.get
         for code in wanted:
             if code <= _MAX_CHAR:
-                by_first.setdefault(code, []).append(_NO_SECOND)
+                first, second = code, _NO_SECOND
             else:
-                by_first.setdefault(code >> _FIRST_SHIFT & 0xFFFFFFFF, []).append(chr(code >> _SECOND_SHIFT & 0xFFFFFFFF))
+                first, second = code >> _FIRST_SHIFT & 0xFFFFFFFF, chr(code >> _SECOND_SHIFT & 0xFFFFFFFF)
+            by_first[first] = get(first, "") + second
         texts: list[memoryview] = []
         counts = array.array("I")
         data = self._data
@@ -276,6 +279,9 @@ class _NativeShards:
             if not block:
                 continue
             if at % 2 == 0:
+                if _SKIP.search(block) is None:  # -- keys hold no whitespace: one character a token --
+                    tokens.extend(block)
+                    continue
                 for part in _SKIP.split(block):
                     if _SKIP.match(part):
                         tokens.append(part)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reportdiff.normalize import key, normalize
+from reportdiff.normalize import key, nfkc, normalize
 
 
 @pytest.mark.parametrize(
@@ -44,3 +46,16 @@ def test_offsets_cover_the_original(text: str) -> None:
     assert list(normalized.origin) == sorted(normalized.origin)
     if normalized.key:
         assert normalized.span(0, len(normalized.key)) == text
+
+
+# -- nfkc replaces the full-width marks of Chinese text before normalising: it must equal NFKC on
+#    any text, marks followed by combining characters, other compatibility forms and Hangul too --
+_NFKC_ALPHABET = st.sampled_from(
+    list("，：；（）！？％\u3000。、“”…－０９ａＺ㎡①ｶﾞ\u0301\u0308\u0327\u3099\u309a\u1100\u1161\u11a8가e,:;()!?% ")
+    + ["统筹推进", "A", "\u212b", "\ufb01"]
+)
+
+
+@given(st.lists(st.one_of(_NFKC_ALPHABET, st.characters()), max_size=24).map("".join))
+def test_nfkc_is_unicode_nfkc(text: str) -> None:
+    assert nfkc(text) == unicodedata.normalize("NFKC", text)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
+from markupsafe import Markup, escape
 
 from ..models import (
     Comparison, Match, Measure, MeasureKind, Op, Part, PartMatch, Redline, Report, Section, SectionMatch,
@@ -98,17 +101,40 @@ class _Row(dict):
     """A dict whose keys the template reads as attributes (``t.title``, ``f.label``).
 
     jinja's ``x.name`` tries ``getattr`` first and looks ``x["name"]`` up only after the
-    AttributeError: on a plain dict every read raised and caught an exception (thousands per
-    page). A key that is also a dict method name reads as the method, as on a plain dict.
+    AttributeError. The dict is its own attribute dict, so that ``getattr`` finds a key at
+    once, in C (a page reads thousands; a ``__getattr__`` ran Python code for each). A key
+    that is also a dict method name (none is) would read as the key, not the method.
     """
 
-    __slots__ = ()
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.__dict__ = self
 
-    def __getattr__(self, name: str) -> Any:
-        try:
-            return self[name]
-        except KeyError:
-            raise AttributeError(name) from None
+
+# -- the page names the same places many times (cards, promises, figures, expressions) --
+_place = lru_cache(maxsize=8192)(display.place)
+
+
+def runs_html(items: tuple[Run, ...] | list[Run]) -> Markup:
+    """Return redlined runs as the page writes them (the template's ``runs``): insertions in
+    <ins>, deletions in <del>, the lead phrase in bold, and old text shown in the new report's
+    script followed by its original (.og, which the script switch shows). Written here once per
+    run rather than by a template macro per run: the runs are most of the page."""
+    out: list[str] = []
+    add = out.append
+    for run in items:
+        text = escape(run.text)
+        if run.op != "insert" and run.orig:
+            text = f'<span class="cv">{text}</span><span class="og">{escape(run.orig)}</span>'
+        if run.op == "insert":
+            add(f'<ins class="lead">{text}</ins>' if run.lead else f"<ins>{text}</ins>")
+        elif run.op == "delete":
+            add(f'<del class="lead">{text}</del>' if run.lead else f"<del>{text}</del>")
+        elif run.lead:
+            add(f'<b class="lead">{text}</b>')
+        else:
+            add(text)
+    return Markup("".join(out))
 
 
 def _label_table(lang: str) -> dict[str, str]:
@@ -200,7 +226,7 @@ def _card(match: Match, words: dict[str, str], anchor: str, lang: str, convert: 
     inline, old_runs, new_runs = _views(match.redlines, old, new, convert)
     moved_from = None
     if match.status is Status.MOVED and old is not None:
-        where = display.place(old.section_id or old.part_id, lang)
+        where = _place(old.section_id or old.part_id, lang)
         title = convert(old.section_title) if convert else old.section_title
         moved_from = f"{where} {title}".strip()
     terms = map(keyed or str, match.shared_terms)
@@ -330,7 +356,7 @@ def _section_group(section: Section, part_id: str, match: SectionMatch | None, l
     if match is None or match.old is None:
         group.state = "new"
         return group
-    group.old_id = display.place(match.old.id, lang) if match.old.id != section.id else None
+    group.old_id = _place(match.old.id, lang) if match.old.id != section.id else None
     if _changed(match.redlines):
         group.state = "reworded"
         group.heading_runs = _plain_runs(match.redlines, convert)
@@ -391,7 +417,7 @@ def _figure(figure: Any, words: dict[str, str], lang: str, convert: Convert, key
         "old": convert(old) if convert else old,
         "new": figure.new.raw if figure.new else "",
         "measure": figure.new_measure or "",
-        "measure_label": display.place(figure.new_measure, lang) if figure.new_measure else "",
+        "measure_label": _place(figure.new_measure, lang) if figure.new_measure else "",
         "change": (keyed or str)(display.amount(figure.change, figure.unit, signed=True, lang=lang,
                                               like=figure.new.raw if figure.new else None))
         if figure.change is not None else "",
@@ -436,16 +462,16 @@ def _promise(promise: Any, words: dict[str, str], lang: str, convert: Convert, k
         "status": status,
         "status_label": words.get(status, status),
         "plan_id": promise.plan.id,
-        "plan_label": display.place(promise.plan.id, lang),
+        "plan_label": _place(promise.plan.id, lang),
         "plan_text": convert(promise.plan.text) if convert else promise.plan.text,
-        "links": [(item.measure.id, display.place(item.measure.id, lang)) for item in promise.evidence + promise.short_of],
+        "links": [(item.measure.id, _place(item.measure.id, lang)) for item in promise.evidence + promise.short_of],
         # -- the sentence that shows the plan delivered, with the terms it was matched on --
-        "extra": [(display.place(item.measure.id, lang),
+        "extra": [(_place(item.measure.id, lang),
                    f"{item.sentence}（{words['shared_terms']}：{'、'.join(map(keyed or str, item.shared_terms))}）")
                   for item in promise.evidence]
         # -- the result that falls short of a target: what the reader compares the plan with --
-        + [(display.place(item.measure.id, lang), f"{words['short_of']}：{item.sentence}") for item in promise.short_of],
-        "replanned": (display.place(promise.replanned.id, lang), promise.replanned.text)
+        + [(_place(item.measure.id, lang), f"{words['short_of']}：{item.sentence}") for item in promise.short_of],
+        "replanned": (_place(promise.replanned.id, lang), promise.replanned.text)
         if promise.replanned is not None else None,
     })
 
@@ -465,7 +491,7 @@ def _expressions(comparison: Comparison, words: dict[str, str], lang: str, conve
             continue
         rows = [_Row(text=convert(item.text) if convert and side == "old" else item.text,
                      count=item.count_new if side == "new" else item.count_old,
-                     where=[(where, display.place(where, lang)) for where in item.where]) for item in items]
+                     where=[(where, _place(where, lang)) for where in item.where]) for item in items]
         lists.append(_Row(key=key, side=side, label=words[key], total=len(rows),
                           shown=rows[:HTML_EXPRESSIONS], folded=rows[HTML_EXPRESSIONS:],
                           more=words["more"].format(n=len(rows) - HTML_EXPRESSIONS)))
@@ -493,6 +519,7 @@ def render_html(comparison: Comparison, *, lang: str = "zh") -> str:
     relations = [_Row(key=key, label=words[key], count=summary[key])
                  for key in ("split", "merged") if summary.get(key)]
     preamble = _preamble(comparison, convert)
+    promises = [_promise(item, words, lang, convert, keyed) for item in comparison.promises]
     template = environment().get_template(TEMPLATE)
     return template.render(
         lang=lang,
@@ -509,9 +536,11 @@ def render_html(comparison: Comparison, *, lang: str = "zh") -> str:
         preamble=preamble,
         targets=[_target(item, lang) for item in comparison.targets],
         figure_groups=_figure_groups(comparison.figures, words, lang, convert, keyed),
-        promises=[_promise(item, words, lang, convert, keyed) for item in comparison.promises],
+        promises=promises,
+        promise_counts=Counter(row["status"] for row in promises),
         expressions=_expressions(comparison, words, lang, convert),
         tables=[line for table in comparison.tables if table.changed for line in table.lines(lang)],
+        runs=runs_html,
         known_anchors={card.new_id for part in body for group in part.groups for card in group.cards
                        if card.new_id},
     )
