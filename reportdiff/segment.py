@@ -244,6 +244,7 @@ class _NativeShards:
         self._python: _Shards | None = None
         # -- the counts given to jieba-rs, which keeps them to itself (word_frequency asks) --
         self._counts: dict[str, int] = dict.fromkeys(self._terms, _DOMAIN_FREQ)
+        self._no_count: set[str] = set()
         # -- each Han block's tokens: a key's sentences, clauses and the section texts joined from
         #    it hold the same blocks. Exact: a block's words were all loaded before its first cut,
         #    words loaded later are none of its substrings, and the total never changes (_REST) --
@@ -304,8 +305,15 @@ class _NativeShards:
         """Return the dictionary count of ``word`` (domain terms as added; 0 if none)."""
         count = self._counts.get(word)
         if count is None:  # -- a word once loaded keeps its count: only others need a look-up --
+            if word in self._no_count:
+                return 0
             self.load(word)
-            count = self._counts.get(word, 0)
+            count = self._counts.get(word)
+            if count is None:
+                # -- every word its characters can make is loaded now: it is no dictionary word
+                #    and stays none (asked again and again by the expression scores) --
+                self._no_count.add(word)
+                return 0
         return count
 
 
