@@ -15,6 +15,7 @@ Kind vocabulary only (head nouns, common verbs of government prose), never a rep
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from . import expression_words as words
@@ -210,4 +211,42 @@ def folds_into(outer: tuple[str, ...], inner_start: int, inner_end: int) -> bool
     return bool(extra) and all(opener(token) for token in extra)
 
 
-__all__ = ["HEADS", "HEAD_RE", "NAMED", "REVIEW_PLACE", "folds_into", "head_size", "spans"]
+def folds(outer, name, units) -> bool:
+    """True when candidate ``outer`` is candidate ``name`` with only common verbs around it
+    (不再发行|抗疫特别国债); ``units`` are the report's units (tokens, masked, offsets)."""
+    unit = units[outer.unit]
+    first, last = bisect_left(unit.offsets, outer.start), bisect_left(unit.offsets, outer.end)
+    tokens = unit.masked[first:last]
+    for at in range(len(tokens)):
+        joined = ""
+        for end in range(at, len(tokens)):
+            joined += tokens[end]
+            if joined == name.key:
+                return folds_into(tokens, at, end + 1)
+            if len(joined) >= len(name.key):
+                break
+    return False
+
+
+def fold(candidates: list, units, named) -> list:
+    """Show a clause that adds only a common verb to a name as the name (不再发行|抗疫特别国债):
+    ``named`` holds the (unit, first token, last token) spans names take."""
+    by_unit: dict[int, list[tuple[int, int]]] = {}
+    for index, start, end in named:
+        by_unit.setdefault(index, []).append((start, end))
+    for candidate in candidates:
+        spans = by_unit.get(candidate.unit)
+        if not spans:
+            continue
+        unit = units[candidate.unit]
+        first, last = bisect_left(unit.offsets, candidate.start), bisect_left(unit.offsets, candidate.end)
+        for start, end in spans:
+            if first <= start and end <= last and (start, end) != (first, last) and folds_into(
+                    unit.masked[first:last], start - first, end - first):
+                candidate.key = "".join(unit.masked[start:end])
+                candidate.start, candidate.end = unit.offsets[start], unit.offsets[end]
+                break
+    return candidates
+
+
+__all__ = ["HEADS", "HEAD_RE", "NAMED", "REVIEW_PLACE", "fold", "folds", "folds_into", "head_size", "spans"]

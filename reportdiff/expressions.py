@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate
@@ -267,7 +266,7 @@ _MASKED = _Masked()
 def _absent(own: _Side, other: _Side, *, new_is_own: bool) -> tuple[Expression, ...]:
     """Return the expressions of ``own`` that ``other`` lacks, best first."""
     candidates = _candidates(own, other, new_is_own)
-    chosen = sorted(_fold(_prune(candidates, own), own), key=lambda c: (-c.score, c.order))
+    chosen = sorted(names.fold(_prune(candidates, own), own.units, own.named), key=lambda c: (-c.score, c.order))
     result: list[Expression] = []
     shown: list[str] = []
     listed = _GAP  # -- the listed ones joined: one search tells whether one of them holds a key --
@@ -407,42 +406,6 @@ def _candidates(own: _Side, other: _Side, new_is_own: bool) -> list[_Candidate]:
     return found
 
 
-def _folds(outer: _Candidate, name: _Candidate, own: _Side) -> bool:
-    """True when ``outer`` is ``name`` with only common verbs around it (不再发行|抗疫特别国债)."""
-    unit = own.units[outer.unit]
-    first, last = bisect_left(unit.offsets, outer.start), bisect_left(unit.offsets, outer.end)
-    tokens = unit.masked[first:last]
-    for at in range(len(tokens)):
-        joined = ""
-        for end in range(at, len(tokens)):
-            joined += tokens[end]
-            if joined == name.key:
-                return names.folds_into(tokens, at, end + 1)
-            if len(joined) >= len(name.key):
-                break
-    return False
-
-
-def _fold(candidates: list[_Candidate], own: _Side) -> list[_Candidate]:
-    """Show a clause that adds only a common verb to a name as the name (不再发行|抗疫特别国债)."""
-    by_unit: dict[int, list[tuple[int, int]]] = {}
-    for index, start, end in own.named:
-        by_unit.setdefault(index, []).append((start, end))
-    for candidate in candidates:
-        spans = by_unit.get(candidate.unit)
-        if not spans:
-            continue
-        unit = own.units[candidate.unit]
-        first, last = bisect_left(unit.offsets, candidate.start), bisect_left(unit.offsets, candidate.end)
-        for start, end in spans:
-            if first <= start and end <= last and (start, end) != (first, last) and names.folds_into(
-                    unit.masked[first:last], start - first, end - first):
-                candidate.key = "".join(unit.masked[start:end])
-                candidate.start, candidate.end = unit.offsets[start], unit.offsets[end]
-                break
-    return candidates
-
-
 def _revision(unit: _Unit, first: int, last: int, other: _Side) -> float:
     """Return 1 when the span rewrites an old formulation: its words up to the last one or two
     are old (稳健的货币政策要|灵活适度 against 稳健的货币政策要|灵活精准), else 0."""
@@ -494,7 +457,7 @@ def _prune(candidates: list[_Candidate], own: _Side) -> list[_Candidate]:
         for candidate in group:
             container = next((k for k in survivors
                               if candidate.key in k.key and counts[k.key] == counts[candidate.key]), None)
-            if container is not None and candidate.key in named and not _folds(container, candidate, own):
+            if container is not None and candidate.key in named and not names.folds(container, candidate, own.units):
                 container = None
             if container is None:
                 survivors.append(candidate)
