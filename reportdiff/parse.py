@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from .errors import ParseError
-from .kinds import KINDS, Kind, detect_kind, detect_role, detect_years, is_framing, opens_shortcomings
+from .kinds import KINDS, Kind, detect_kind, detect_role, detect_years, first_year, is_framing, opens_shortcomings
 from .loaders import Paragraph, RawDocument
 from .models import (
     Block,
@@ -38,6 +38,7 @@ from .models import (
     Table,
 )
 from .normalize import key as norm_key
+from .normalize import nfkc
 from .parse_header import (
     is_furniture, join_lead_lines, split_header, title_of_header, with_furniture, without_furniture,
 )
@@ -62,6 +63,9 @@ class _Container:
     paragraphs: int = 0
     points: int = 0
 
+
+#: Years written in a heading (2025年, 2021—2025年 holds two).
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 @dataclass
 class _PartBuilder:
@@ -194,7 +198,7 @@ class _Parser:
             heading, rest = self._split_heading(text[len(marker):])
             part_id = self._unique(numeral)
             self.part = _PartBuilder(_Container(part_id, heading.rstrip("。")), marker,
-                                     detect_role(heading), line)
+                                     self._role(heading), line)
             self.blocks.append(Block(BlockKind.PART, part_id, marker + heading, line))
             if rest:
                 self._add_body(rest, line)
@@ -226,10 +230,20 @@ class _Parser:
             # -- a Word heading without a marker still opens a part --
             self._close_part()
             part_id = self._unique(f"第{len(self.parts) + 1}部分")
-            self.part = _PartBuilder(_Container(part_id, text.rstrip("。")), "", detect_role(text), line)
+            self.part = _PartBuilder(_Container(part_id, text.rstrip("。")), "", self._role(text), line)
             self.blocks.append(Block(BlockKind.PART, part_id, text, line))
             return
         self._add_body(text, line)
+
+    def _role(self, heading: str) -> Role:
+        """The role a part heading names; a heading that names none but the year after the one
+        a review before it names (一、2024年工作回顾 … 二、全力做好2025年各项工作) plans that year."""
+        role = detect_role(heading)
+        # -- one year only: 2021—2025年发展目标 is a five-year outline, not next year's plans --
+        if role is Role.OTHER and len(set(_YEARS.findall(nfkc(heading)))) == 1 and any(
+                part.role is Role.RESULTS and first_year(part.title) == first_year(heading) - 1 for part in self.parts):
+            return Role.PLANS
+        return role
 
     @staticmethod
     def _split_heading(text: str) -> tuple[str, str]:

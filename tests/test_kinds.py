@@ -210,3 +210,16 @@ def test_framing_sentences(sentence: str, framing: bool) -> None:
     from reportdiff.kinds import is_framing
 
     assert is_framing(sentence) is framing
+
+
+def test_a_heading_naming_only_the_year_after_the_review_plans_that_year() -> None:
+    """一、2024年工作回顾 … 二、全力以赴做好2025年各项工作: the second names no role word, but the
+    year after the one reviewed; a five-year outline (2025—2029年) is still no year's plans."""
+    from reportdiff.pipeline import load_report
+
+    text = ("一、2024年工作回顾\n过去一年，全市地区生产总值增长5.1%。\n二、{}\n"
+            "今年全市经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n（一）扩大有效投资。实施城市更新行动。\n")
+    assert [p.role for p in load_report(text.format("全力以赴做好2025年各项工作")).parts] == [Role.RESULTS, Role.PLANS]
+    assert [p.role for p in load_report(text.format("全力以赴做好２０２５年各项工作")).parts] == [Role.RESULTS, Role.PLANS]
+    assert [p.role for p in load_report(text.format("2025—2029年发展目标")).parts] == [Role.RESULTS, Role.OTHER]
+    assert [p.role for p in load_report(text.format("关于2026年工作")).parts] == [Role.RESULTS, Role.OTHER]
