@@ -46,9 +46,10 @@ def _reports(figure: Figure, evidence_key: str, evidence: tuple[Figure, ...]) ->
     if not words:
         return True  # -- the label names no indicator (要完成…): nothing to hold the result to --
     # -- the label's words the result holds, by length: most of them (农村贫困人口 in 贫困人口
-    #    减少…), or a good part and a quantity in the plan's unit (医保财政补助…元) --
+    #    减少…), or a good part of three or more and a quantity in the plan's unit (医保财政补助…
+    #    元; of two words, 铁路投资, one held says nothing: 水利投资 is another indicator) --
     held = sum(len(word) for word in words if word in evidence_key) / sum(map(len, words))
-    if held > _MOST or held >= _PART and any(found.unit == figure.unit for found in evidence):
+    if held > _MOST or held >= _PART and len(words) > 2 and any(found.unit == figure.unit for found in evidence):
         return True
     # -- or most of the label's wording in one stretch (基本公共卫生服务经费 of …财政补助) --
     match = SequenceMatcher(None, figure.label, evidence_key, autojunk=False).find_longest_match()

@@ -19,7 +19,8 @@ def test_the_same_topic_with_another_quantity_does_not_report_an_amount() -> Non
 
 
 def test_a_quantity_in_the_plans_unit_or_the_indicators_name_reports_it() -> None:
-    assert _reports("再压减粗钢产能800万吨左右,", "五年累计退出钢铁产能3000万吨以上。")
+    assert _reports("再压减钢铁产能800万吨左右,", "五年累计退出钢铁产能3000万吨以上。")
+    assert _reports("城乡居民医保财政补助由每人每年640元提高到670元,", "居民基本医保人均财政补助标准提高到670元。")
     assert _reports("中央财政就业补助资金增长10%,", "中央财政三年投入就业补助资金1200多亿元。")
     # -- most of a long label, without its last words, names it too --
     assert _reports("基本养老服务经费财政补助从人均60元提高到70元,", "增加基本养老服务经费。")
@@ -33,6 +34,8 @@ def test_a_known_indicator_is_reported_under_its_own_name_only() -> None:
 def test_a_rate_of_another_thing_in_the_same_unit_does_not_report_it() -> None:
     assert not _reports("城镇污水处理率达到95%,", "城镇生活垃圾无害化处理率达到100%。")
     assert not _reports("新建改建农村公路5000公里,", "新增高速铁路运营里程2000公里。")
+    # -- of a label of two words, one held with the same unit names another indicator --
+    assert not _reports("完成铁路投资800亿元,", "完成水利投资820亿元。")
 
 
 def test_most_of_the_labels_words_report_it_in_any_order() -> None:
