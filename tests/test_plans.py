@@ -266,3 +266,11 @@ def test_a_links_redline_is_the_plan_against_its_sentence_diffed_once(analysis):
         assert runs is link.redlines and runs == redline(link.sentence or link.measure.text, plan.text)
         assert "".join(run.text for run in runs if run.op is not Op.DELETE) == plan.text
         assert "".join(run.text for run in runs if run.op is not Op.INSERT) == (link.sentence or link.measure.text)
+
+
+def test_the_plans_page_names_the_report_as_a_reader_does(analysis) -> None:
+    """The page is headed by the report's name (its title), as the comparison page and the
+    Markdown are, not by the file it was read from."""
+    html = render_plans_html(analysis)
+    assert analysis.name and f"<title>工作安排与成效对照：{analysis.name}</title>" in html
+    assert f'<span class="rtitle">{analysis.name}</span>' in html

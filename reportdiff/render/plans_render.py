@@ -160,12 +160,14 @@ def render_plans_html(analysis: PlansAnalysis, lang: str = "zh") -> str:
     } for item in analysis.shortcomings]
     statuses = [{"key": key, "label": words[key], "count": sum(1 for card in cards if card["status"] == key)}
                 for key in ("continues", "new", "framing")]
-    name = f"{analysis.source.replace(chr(92), '/').rsplit('/', 1)[-1]}"
+    # -- the report as a reader names it (政府工作报告（2022年）), as the comparison page does;
+    #    the file name only when the report names nothing --
+    name = analysis.name or f"{analysis.source.replace(chr(92), '/').rsplit('/', 1)[-1]}"
     return environment().get_template(TEMPLATE).render(
         html_lang="zh-Hans" if lang == "zh" else lang,
         t=words,
         source=analysis.source,
-        name=f"{name}（{analysis.year}）" if analysis.year else name,
+        name=f"{name}（{analysis.year}）" if analysis.year and not analysis.name else name,
         year=analysis.year,
         statuses=[status for status in statuses if status["count"]],
         plans=cards,
