@@ -85,3 +85,9 @@ def test_check_says_a_target_was_missed(tmp_path) -> None:
     assert out.returncode == 0, out.stderr
     assert "上年目标未达成：过去一年，全省地区生产总值增长4.6%" in out.stdout
     assert "### 未达目标 (2)" in out.stdout
+
+
+def test_the_english_page_writes_its_own_punctuation() -> None:
+    page = render(compare(_OLD, _NEW), "html", lang="en")
+    assert "short of target: 过去一年" in page and "short of target：" not in page
+    assert "(Matched on: " in page and "（Matched on" not in page

@@ -467,10 +467,12 @@ def _promise(promise: Any, words: dict[str, str], lang: str, convert: Convert, k
         "links": [(item.measure.id, _place(item.measure.id, lang)) for item in promise.evidence + promise.short_of],
         # -- the sentence that shows the plan delivered, with the terms it was matched on --
         "extra": [(_place(item.measure.id, lang),
-                   f"{item.sentence}（{words['shared_terms']}：{'、'.join(map(keyed or str, item.shared_terms))}）")
+                   f"{item.sentence}{words['lparen']}{words['shared_terms']}{words['colon']}"
+                   f"{words['sep'].join(map(keyed or str, item.shared_terms))}{words['rparen']}")
                   for item in promise.evidence]
         # -- the result that falls short of a target: what the reader compares the plan with --
-        + [(_place(item.measure.id, lang), f"{words['short_of']}：{item.sentence}") for item in promise.short_of],
+        + [(_place(item.measure.id, lang), f"{words['short_of']}{words['colon']}{item.sentence}")
+           for item in promise.short_of],
         "replanned": (_place(promise.replanned.id, lang), promise.replanned.text)
         if promise.replanned is not None else None,
     })
