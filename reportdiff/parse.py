@@ -51,6 +51,8 @@ from .parse_wrap import join_wrapped, split_at_marked_lines, wrap_width
 
 #: The address that opens a closing paragraph: 各位代表！让我们…
 _ADDRESS = re.compile(r"^\s*各位代表[！!：:，,]")
+#: Years written in a heading (2025年, 2021—2025年 holds two).
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 @dataclass
@@ -63,9 +65,6 @@ class _Container:
     paragraphs: int = 0
     points: int = 0
 
-
-#: Years written in a heading (2025年, 2021—2025年 holds two).
-_YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 @dataclass
 class _PartBuilder:
@@ -239,9 +238,11 @@ class _Parser:
         """The role a part heading names; a heading that names none but the year after the one
         a review before it names (一、2024年工作回顾 … 二、全力做好2025年各项工作) plans that year."""
         role = detect_role(heading)
-        # -- one year only: 2021—2025年发展目标 is a five-year outline, not next year's plans --
-        if role is Role.OTHER and len(set(_YEARS.findall(nfkc(heading)))) == 1 and any(
-                part.role is Role.RESULTS and first_year(part.title) == first_year(heading) - 1 for part in self.parts):
+        year = first_year(heading)
+        # -- one year only: 2021—2025年发展目标 is a five-year outline, not next year's plans; a
+        #    year written without 年 (展望2025) names no year's work --
+        if role is Role.OTHER and year is not None and len(set(_YEARS.findall(nfkc(heading)))) == 1 and any(
+                part.role is Role.RESULTS and first_year(part.title) == year - 1 for part in self.parts):
             return Role.PLANS
         return role
 

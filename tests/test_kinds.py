@@ -223,3 +223,5 @@ def test_a_heading_naming_only_the_year_after_the_review_plans_that_year() -> No
     assert [p.role for p in load_report(text.format("全力以赴做好２０２５年各项工作")).parts] == [Role.RESULTS, Role.PLANS]
     assert [p.role for p in load_report(text.format("2025—2029年发展目标")).parts] == [Role.RESULTS, Role.OTHER]
     assert [p.role for p in load_report(text.format("关于2026年工作")).parts] == [Role.RESULTS, Role.OTHER]
+    # -- a year written without 年 names no year's work (and is no error) --
+    assert [p.role for p in load_report(text.format("展望2025")).parts] == [Role.RESULTS, Role.OTHER]
