@@ -30,8 +30,7 @@ from .targets import find_targets
 PROMISE_CANDIDATES = 24
 #: Targets that are ceilings: a result below them meets them (居民消费价格涨幅3%左右 met by 2%).
 _CEILING = re.compile(r"涨幅|上涨|失业率|赤字率|负债率|杠杆率|死亡|事故|债务")
-#: Qualifiers of a target: at least, at most.
-_AT_LEAST = ("以上", "超过", "超", "逾", "多", "余", "突破")
+#: Qualifiers of a target at most; any other but "about" (以上, 超过…, or none) is at least.
 _AT_MOST = ("以内", "以下", "不超过", "不到", "低于", "控制在")
 #: 左右 (about) allows this relative shortfall; a figure without a qualifier
 #: (研发经费投入强度提高到2.25%) must be reached.
@@ -44,7 +43,8 @@ _APPROXIMATE = ("左右", "约", "近", "大约", "上下")
 _CAPPED = re.compile(r"(?:控制|压缩|压减|缩短|降|降低|下降|减少|减)(?:在|至|到)$|不超过$|低于$")
 #: An amount cut (化解债务500亿元, 死亡人数下降5%, 能耗降低3%): the more the better, whatever
 #: the indicator, on the label's end or the words before the figure.
-_CUT = re.compile(r"^(?:再)?(?:降低|下降|减少|化解|压减|削减|压降|压缩|退出|淘汰|去除)|(?:降低|下降|减少|化解|压减|削减|压降|压缩|退出|淘汰|去除)$")
+_CUT_VERBS = "降低|下降|减少|化解|压减|削减|压降|压缩|退出|淘汰|去除"
+_CUT = re.compile(rf"^(?:再)?(?:{_CUT_VERBS})|(?:{_CUT_VERBS})$")
 
 
 def target_met(change, before: str = "") -> bool:
@@ -60,7 +60,7 @@ def target_met(change, before: str = "") -> bool:
     cut = _CUT.search(change.label or "") or _CUT.search(before)
     if qualifier in _AT_MOST or _CAPPED.search(before) or (not cut and _CEILING.search(change.label or "")):
         return result <= plan * (1 + _ABOUT) if qualifier in _APPROXIMATE else result <= plan
-    if qualifier in _AT_LEAST or qualifier not in _APPROXIMATE:
+    if qualifier not in _APPROXIMATE:  # -- at least (以上…), or a bare figure to reach --
         return result >= plan
     return result >= plan * (1 - _ABOUT)
 
@@ -74,16 +74,17 @@ def _target_promise(plan: PlanSentence, changes: list, new_measures: dict[str, M
     # -- the figure must stand in this sentence, not only the same digits (3%左右 is both the
     #    price target and the energy target of one paragraph); the start of 从75%提高到100% is
     #    where the plan begins, not what it promises --
+    def followed(change) -> bool:
+        return change.old.raw in plan.text and change.new_measure in new_measures and change.old.aspect != "from"
+
     in_block = changes if by_block is None else by_block.get(plan.block_id, ())
-    mine = [c for c in in_block if c.old_measure == plan.block_id and c.old.raw in plan.text
-            and (span is None or span[0] <= c.old.start < span[1])
-            and c.new_measure in new_measures and c.old.aspect != "from"]
+    mine = [c for c in in_block if c.old_measure == plan.block_id and followed(c)
+            and (span is None or span[0] <= c.old.start < span[1])]
     # -- a target stated twice (粮食产量稳定在1300万吨以上 among the main targets and again
     #    among the tasks) is paired once: the twin is judged by that pair --
     for change in changes:
-        if change.old.raw in plan.text and all(change.old.raw != c.old.raw for c in mine) and change.old.label \
-                and norm_key(change.old.label) in plan.key and change.new_measure in new_measures \
-                and change.old.aspect != "from":
+        if followed(change) and all(change.old.raw != c.old.raw for c in mine) and change.old.label \
+                and norm_key(change.old.label) in plan.key:
             mine.append(change)
     if not mine:
         return None
