@@ -23,7 +23,8 @@ import re
 from dataclasses import dataclass, field
 
 from .errors import ParseError
-from .kinds import KINDS, Kind, detect_kind, detect_role, detect_years, first_year, is_framing, opens_shortcomings
+from .kinds import (KINDS, Kind, detect_kind, detect_role, detect_years, first_year, is_framing, names_work_only,
+                    opens_shortcomings)
 from .loaders import Paragraph, RawDocument
 from .models import (
     Block,
@@ -236,12 +237,13 @@ class _Parser:
 
     def _role(self, heading: str) -> Role:
         """The role a part heading names; a heading that names none but the year after the one
-        a review before it names (一、2024年工作回顾 … 二、全力做好2025年各项工作) plans that year."""
+        a review before it names (一、2024年工作回顾 … 二、全力做好2025年各项工作) plans that year,
+        as does one that names only the year's work (二、2025年主要工作)."""
         role = detect_role(heading)
         year = first_year(heading)
         # -- one year only: 2021—2025年发展目标 is a five-year outline, not next year's plans; a
         #    year written without 年 (展望2025) names no year's work --
-        if role is Role.OTHER and year is not None and len(set(_YEARS.findall(nfkc(heading)))) == 1 and any(
+        if (role is Role.OTHER or names_work_only(heading)) and year is not None and len(set(_YEARS.findall(nfkc(heading)))) == 1 and any(
                 part.role is Role.RESULTS and first_year(part.title) == year - 1 for part in self.parts):
             return Role.PLANS
         return role

@@ -225,3 +225,21 @@ def test_a_heading_naming_only_the_year_after_the_review_plans_that_year() -> No
     assert [p.role for p in load_report(text.format("关于2026年工作")).parts] == [Role.RESULTS, Role.OTHER]
     # -- a year written without 年 names no year's work (and is no error) --
     assert [p.role for p in load_report(text.format("展望2025")).parts] == [Role.RESULTS, Role.OTHER]
+    # -- 主要工作 names work without saying it is done: after the 2024 review, 2025年主要工作 plans
+    #    2025; a heading that says the work is done (成效, 回顾) stays a review --
+    assert [p.role for p in load_report(text.format("2025年主要工作")).parts] == [Role.RESULTS, Role.PLANS]
+    assert [p.role for p in load_report(text.format("2025年主要工作及成效")).parts] == [Role.RESULTS, Role.RESULTS]
+
+
+@pytest.mark.parametrize(("heading", "work_only"), [
+    ("二、2025年主要工作", True),
+    ("2025年推進法治政府建設主要舉措", True),
+    ("一、2024年主要工作及成效", False),
+    ("2024年推进法治政府建设主要举措和成效", False),
+    ("主要工作开展情况", False),
+    ("2025年工作安排", False),
+])
+def test_names_work_only(heading: str, work_only: bool) -> None:
+    from reportdiff.kinds import names_work_only
+
+    assert names_work_only(heading) is work_only
