@@ -19,8 +19,9 @@ from . import expression_words as words
 
 #: How strongly the form marks a formulation (as a named system in expression_spans).
 PARALLEL = 2.0
-# -- an item of a slogan is short: two to six characters, all about as long --
-_SHORTEST, _LONGEST, _SPREAD = 2, 6, 1
+# -- an item of a slogan is short: three to six characters, all about as long (two-character
+#    items sharing one are words of one family: 受理、办理) --
+_SHORTEST, _LONGEST, _SPREAD = 3, 6, 1
 # -- the verb that launches the run is not part of it (坚持|外防输入、内防反弹) --
 _OPENERS = words.POLICY_VERBS | words.LIGHT_VERBS | words.ADVERBS | words.CONNECTIVES
 
@@ -50,24 +51,29 @@ def spans(tokens, offsets, items, known):
             while j + 1 < len(items) and _SHORTEST <= sizes[j + 1] <= _LONGEST and abs(
                     sizes[j + 1] - sizes[i]) <= _SPREAD:
                 j += 1
-        if j > i and _patterned(["".join(tokens[a:b]) for a, b in items[i:j + 1]]):
-            first, last = items[i][0], items[j][1]
-            if not known(first, last):
-                yield first, last, PARALLEL
+        if j > i:
+            texts = ["".join(tokens[a:b]) for a, b in items[i:j + 1]]
+            # -- figures side by side (3.8万、3.3万) are no slogan --
+            if not any(ch.isdigit() for text in texts for ch in text) and _patterned(texts):
+                first, last = items[i][0], items[j][1]
+                if not known(first, last):
+                    yield first, last, PARALLEL
         i = j + 1
 
 
 def _opens(token: str) -> bool:
-    """True for a verb or adverb that launches a run, also fused into one token (一体推进 aside)."""
+    """True for a verb or adverb that launches a run, also fused into one token (全面推进)."""
     return token in _OPENERS or len(token) == 4 and token[:2] in _OPENERS and token[2:] in _OPENERS
 
 
 def _patterned(texts: list[str]) -> bool:
-    """True when every item has the same character at one place, counted from its start or from
-    its end (稳|就业, 稳|金融; 自|治, 法|治)."""
+    """True when the items share characters at the same places, counted from their start or from
+    their end, for at least a quarter of the shortest (稳|就业, 稳|金融; 外|防|输入, 内|防|反弹);
+    one shared character in long items is a common prefix (区城市管理委、区市场监管局)."""
     shortest = min(map(len, texts))
-    return any(len({text[place] for text in texts}) == 1 or len({text[-1 - place] for text in texts}) == 1
-               for place in range(shortest))
+    shared = max(sum(len({text[place] for text in texts}) == 1 for place in range(shortest)),
+                 sum(len({text[-1 - place] for text in texts}) == 1 for place in range(shortest)))
+    return 4 * shared >= shortest
 
 
 __all__ = ["PARALLEL", "spans"]

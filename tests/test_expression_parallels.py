@@ -37,6 +37,10 @@ def test_short_items_on_one_pattern_are_one_run() -> None:
 
 def test_a_plain_list_long_items_or_an_old_run_are_no_run() -> None:
     assert _runs(("铁路",), ("港口",), ("航空",)) == []
+    # -- two words of one family, names sharing only a prefix, figures --
+    assert _runs(("受理",), ("办理",)) == []
+    assert _runs(("区", "城市", "管理", "委"), ("区", "市场", "监管局")) == []
+    assert _runs(("3.8万",), ("3.3万",)) == []
     assert _runs(("稳", "就业"), ("稳定", "金融", "市场", "运行")) == []
     assert _runs(("稳", "就业"), ("稳", "金融"), known=lambda start, end: True) == []
 
