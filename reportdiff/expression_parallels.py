@@ -70,9 +70,10 @@ def _patterned(texts: list[str]) -> bool:
     """True when the items share characters at the same places, counted from their start or from
     their end, for at least a quarter of the shortest (稳|就业, 稳|金融; 外|防|输入, 内|防|反弹);
     one shared character in long items is a common prefix (区城市管理委、区市场监管局)."""
+    # -- (the columns of characters at the same place: zip stops at the shortest item) --
+    shared = max(sum(len(set(column)) == 1 for column in zip(*texts)),
+                 sum(len(set(column)) == 1 for column in zip(*[text[::-1] for text in texts])))
     shortest = min(map(len, texts))
-    shared = max(sum(len({text[place] for text in texts}) == 1 for place in range(shortest)),
-                 sum(len({text[-1 - place] for text in texts}) == 1 for place in range(shortest)))
     return 4 * shared >= shortest
 
 
