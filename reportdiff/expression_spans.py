@@ -2,13 +2,15 @@
 
 Each generator yields ``(first, last, bonus)`` token ranges: the clause itself when it is short,
 its tail after a policy verb, its list items, runs of parallel 要-stances, a list summed up by
-its count (…、…、…三重压力), quoted slogans and titles, and named programmes ending in a head
-word (full weight only when a policy verb launches them). The bonus says how strongly the form
+its count (…、…、…三重压力), runs of short items on one pattern (稳就业、稳金融…;
+expression_parallels), quoted slogans and titles, and named programmes ending in a head word
+(full weight only when a policy verb launches them). The bonus says how strongly the form
 alone marks a formulation; scoring the words is left to the caller.
 """
 
 from __future__ import annotations
 
+from . import expression_parallels as parallels
 from . import expression_words as words
 
 #: Longest expression kept, in key characters: longer spans are sentences, not formulations.
@@ -105,6 +107,8 @@ def clause_spans(tokens, offsets, first: int, last: int, known=lambda start, end
                 yield a, b, _ITEM
         yield from _parallel_stances(tokens, offsets, items)
         yield from _counted(tokens, offsets, items)
+        # -- a run of short items on one pattern (稳就业、稳金融、…): a coined slogan --
+        yield from parallels.spans(tokens, offsets, items, known)
     if "“" in clause or "《" in clause:
         yield from _quoted(tokens, offsets, first, last, known)
     yield from _named(tokens, offsets, first, last, known)

@@ -1,0 +1,82 @@
+"""Parallel slogans as expressions: reportdiff/expression_parallels.py."""
+
+from __future__ import annotations
+
+from itertools import accumulate
+from pathlib import Path
+
+import pytest
+
+from reportdiff.expression_parallels import PARALLEL, spans
+from reportdiff.expressions import compare_expressions
+from reportdiff.normalize import key
+from reportdiff.pipeline import load_report
+
+REAL = Path(__file__).resolve().parents[2] / "shared" / "real"
+
+
+def _runs(*items: tuple[str, ...], known=lambda start, end: False) -> list[str]:
+    """The runs ``spans`` finds among 、-items given as their tokens."""
+    tokens: list[str] = []
+    ranges = []
+    for item in items:
+        if tokens:
+            tokens.append("、")
+        ranges.append((len(tokens), len(tokens) + len(item)))
+        tokens.extend(item)
+    offsets = (0, *accumulate(map(len, tokens)))
+    return ["".join(tokens[first:last]) for first, last, bonus in spans(tokens, offsets, ranges, known)
+            if bonus == PARALLEL]
+
+
+def test_short_items_on_one_pattern_are_one_run() -> None:
+    assert _runs(("稳", "就业"), ("稳", "金融"), ("稳", "外贸")) == ["稳就业、稳金融、稳外贸"]
+    # -- the pattern may stand at the end of every item, and the run's verb is not part of it --
+    assert _runs(("坚持", "外防", "输入"), ("内防", "反弹")) == ["外防输入、内防反弹"]
+
+
+def test_a_plain_list_long_items_or_an_old_run_are_no_run() -> None:
+    assert _runs(("铁路",), ("港口",), ("航空",)) == []
+    # -- two words of one family, names sharing only a prefix, figures --
+    assert _runs(("受理",), ("办理",)) == []
+    assert _runs(("区", "城市", "管理", "委"), ("区", "市场", "监管局")) == []
+    assert _runs(("3.8万",), ("3.3万",)) == []
+    assert _runs(("稳", "就业"), ("稳定", "金融", "市场", "运行")) == []
+    assert _runs(("稳", "就业"), ("稳", "金融"), known=lambda start, end: True) == []
+
+
+OLD = """2024年政府工作报告
+一、2023年工作回顾
+过去一年，我们坚持稳中求进。
+二、2024年工作任务
+（一）稳定经济。做好稳就业工作。推动稳金融。抓好稳外贸。加快铁路建设，发展港口运输，支持航空。
+"""
+
+NEW = """2025年政府工作报告
+一、2024年工作回顾
+过去一年，我们坚持稳中求进。
+二、2025年工作任务
+（一）稳定经济。各地要把稳就业、稳金融、稳外贸的各项举措落到实处。各地要把铁路、港口、航空的各项建设任务落到实处。
+"""
+
+
+def test_a_new_set_of_old_phrases_is_a_new_expression() -> None:
+    """Each of 稳就业, 稳金融, 稳外贸 is old; set side by side they are a new slogan, cut where
+    the last item turns into the rest of the sentence. A list of sectors is none."""
+    found = compare_expressions(load_report(OLD), load_report(NEW))
+    new = [key(item.text) for item in found.new]
+    assert "稳就业、稳金融、稳外贸" in new, new
+    assert not any("铁路、港口" in item for item in new), new
+
+
+@pytest.mark.skipif(not REAL.is_dir(), reason="the real reports (../shared/real) are absent")
+def test_a_real_parallel_slogan_is_listed_new_and_then_dropped() -> None:
+    """The 2019 report's six 稳 (稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期) are made of words
+    2018 has (稳, 就业, 金融…); the set is new in 2019, and gone in 2021 although 稳就业 and
+    稳预期 stay."""
+    reports = {year: load_report(REAL / f"guowuyuan-zfgzbg-{year}-s.txt") for year in (2018, 2019, 2021)}
+    slogan = "稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期"
+    new = [key(item.text) for item in compare_expressions(reports[2018], reports[2019]).new[:40]]
+    dropped = [key(item.text) for item in compare_expressions(reports[2019], reports[2021]).dropped[:40]]
+    assert slogan in new, new
+    assert slogan in dropped, dropped
