@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import NamedTuple
 
+from . import expression_calendar as calendar
 from . import expression_names as names
 from . import expression_spans as forms
 from . import expression_stances as stances
@@ -136,6 +137,7 @@ class _Side:
         self._quoted: Text | None = None
         self._units = Units([unit.id for unit in self.units], self.keys)
         self._known: dict[str, bool] = {}
+        self._calendar: str | None = None
         # -- the spans (unit, first token, last token) named things take, found with the candidates --
         self.named: set[tuple[int, int, int]] = set()
         # -- a repeated paragraph counts its tokens as often as it stands, but is read once --
@@ -153,6 +155,13 @@ class _Side:
         if known is None:
             known = self._known[masked_key] = self.bare.has(_bare(masked_key))
         return known
+
+    def has_calendar(self, masked_key: str) -> bool:
+        """True when the text holds ``masked_key`` with its calendar ordinals masked (十九大 as 二十大)."""
+        if self._calendar is None:
+            # -- few keys name an ordinal: the masked text is searched, not indexed --
+            self._calendar = calendar.mask(self.bare.whole)
+        return calendar.mask(_bare(masked_key)) in self._calendar
 
     def count(self, masked_key: str) -> int:
         """Return how often the text holds ``masked_key``."""
@@ -365,6 +374,10 @@ def _candidates(own: _Side, other: _Side, new_is_own: bool) -> list[_Candidate]:
                 continue
             # -- a figure's qualifier changed (增长5% → 增长4%左右) is no formulation --
             if "#" in key and (plain := _QUALIFIED.sub(r"\1", key)) != key and other.has(plain):
+                places[key] = -math.inf
+                continue
+            # -- 党的十九大精神 → 党的二十大精神: the calendar moved on, not the formulation --
+            if calendar.has_ordinal(key) and other.has_calendar(key):
                 places[key] = -math.inf
                 continue
             # -- 切实落实“两个毫不动摇” is old when “两个毫不动摇” is --
