@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from .models import MeasureKind, Report, Role
+from .normalize import key
 
 # -- words of a difficulty faced: how a report says what the year was up against --
 _DIFFICULTY = re.compile("形势|困难|挑战|压力|冲击|矛盾|考验|严峻|复杂|波折|阵痛|不确定|下行|超预期|摩擦")
@@ -72,7 +73,8 @@ def review_blocks(report: Report) -> dict[str, tuple[tuple[str, float], ...]]:
 def _is_summary(measure, opening: bool) -> bool:
     """True when a paragraph sums up rather than narrates: it opens the review, or introduces
     the list of work that follows (…主要做了以下工作。); never a list item (——…, 一是…)."""
-    text = measure.text.strip()
+    # -- read on the comparison key: either script, any width --
+    text = measure.key
     if measure.kind is MeasureKind.POINT or text.startswith(_DASHES):
         return False
     if opening or _INTRODUCES.search(text) is not None:
@@ -87,7 +89,7 @@ def _runs(text: str, summary: bool) -> tuple[tuple[str, float], ...]:
     for sentence in _SENTENCE_END.split(text):
         if not sentence:
             continue
-        weight = STANCE if _is_stance(sentence, summary) else 0.0
+        weight = STANCE if _is_stance(key(sentence), summary) else 0.0
         if runs and runs[-1][1] == weight:
             runs[-1][0] += sentence
         else:

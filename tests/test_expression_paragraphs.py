@@ -55,3 +55,13 @@ def test_plans_are_not_cut() -> None:
     report = load_report(REVIEW)
     plans = {m.id for m in report.measures if m.part_id == "二"}
     assert plans and plans.isdisjoint(review_blocks(report))
+
+
+def test_either_script_gives_the_same_weights() -> None:
+    import opencc
+
+    simplified = load_report(REVIEW)
+    traditional = load_report(opencc.OpenCC("s2t").convert(REVIEW))
+    weights = {mid: [weight for _, weight in runs] for mid, runs in review_blocks(simplified).items()}
+    assert weights == {mid: [weight for _, weight in runs] for mid, runs in review_blocks(traditional).items()}
+    assert any(STANCE in runs for runs in weights.values())
