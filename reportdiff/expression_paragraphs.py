@@ -64,7 +64,7 @@ def review_blocks(report: Report) -> dict[str, tuple[tuple[str, float], ...]]:
             if measure.section_id is not None:
                 # -- a section of the review narrates one field of work, its heading included --
                 continue
-            runs = _runs(measure.text, _is_summary(measure, number == 0))
+            runs = _runs(measure.text, measure.key, _is_summary(measure, number == 0))
             if len(runs) > 1 or runs and runs[0][1]:
                 blocks[measure.id] = runs
     return blocks
@@ -84,12 +84,16 @@ def _is_summary(measure, opening: bool) -> bool:
     return _FIGURE.search(text) is None and len(set(_DIFFICULTY.findall(text))) >= 3
 
 
-def _runs(text: str, summary: bool) -> tuple[tuple[str, float], ...]:
+def _runs(text: str, text_key: str, summary: bool) -> tuple[tuple[str, float], ...]:
+    sentences = [sentence for sentence in _SENTENCE_END.split(text) if sentence]
+    # -- each sentence read on its comparison key (either script, any width): the measure's key
+    #    keeps the sentence ends, so its sentences are the text's, one for one --
+    keys = [sentence for sentence in _SENTENCE_END.split(text_key) if sentence]
+    if len(keys) != len(sentences):
+        keys = [key(sentence) for sentence in sentences]
     runs: list[list] = []
-    for sentence in _SENTENCE_END.split(text):
-        if not sentence:
-            continue
-        weight = STANCE if _is_stance(key(sentence), summary) else 0.0
+    for sentence, sentence_key in zip(sentences, keys):
+        weight = STANCE if _is_stance(sentence_key, summary) else 0.0
         if runs and runs[-1][1] == weight:
             runs[-1][0] += sentence
         else:

@@ -137,7 +137,8 @@ class _Side:
             if unit_key not in bare:
                 bare[unit_key] = unit_key.translate(_QUOTES)
         # -- quotation marks ignored: a slogan that merely lost its quotes is the same one --
-        self.bare = Text([bare[unit_key] for unit_key in self.keys])
+        self._bare_keys = [bare[unit_key] for unit_key in self.keys]
+        self.bare = Text(self._bare_keys)
         self._quoted: Text | None = None
         self._units = Units([unit.id for unit in self.units], self.keys)
         self._known: dict[str, bool] = {}
@@ -163,8 +164,10 @@ class _Side:
     def has_calendar(self, masked_key: str) -> bool:
         """True when the text holds ``masked_key`` with its calendar ordinals masked (十九大 as 二十大)."""
         if self._calendar is None:
-            # -- few keys name an ordinal: the masked text is searched, not indexed --
-            self._calendar = calendar.mask(self.bare.whole)
+            # -- a masked ordinal matches only where the text names one: those units are masked
+            #    and searched, few keys being asked --
+            self._calendar = _GAP.join(calendar.mask(unit_key) for unit_key in dict.fromkeys(self._bare_keys)
+                                       if calendar.has_ordinal(unit_key))
         return calendar.mask(_bare(masked_key)) in self._calendar
 
     def count(self, masked_key: str) -> int:
