@@ -33,4 +33,20 @@ def mask(text: str) -> str:
     return _ORDINAL.sub("#", text)
 
 
-__all__ = ["has_ordinal", "mask"]
+class Calendar:
+    """A report's text searched with its calendar ordinals masked."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self._keys = keys
+        self._text: str | None = None
+
+    def has(self, key: str) -> bool:
+        """True when the text holds ``key`` once both have their calendar ordinals masked."""
+        if self._text is None:
+            # -- a masked ordinal matches only where the text names one: those units are masked
+            #    and searched (few keys name an ordinal), each distinct unit once --
+            self._text = "\x00".join(mask(unit) for unit in dict.fromkeys(self._keys) if has_ordinal(unit))
+        return mask(key) in self._text
+
+
+__all__ = ["Calendar", "has_ordinal", "mask"]

@@ -16,7 +16,8 @@ The model is small and uses only the kind's form, never a report's phrases:
   its heading included) is narrative throughout;
 * a **sentence** is stance when it carries no figure and either stands in a summary paragraph
   or itself says what was faced: two kinds of difficulty, or one with a word that turns to an
-  assessment (面对…冲击, 我们面对的是…挑战, 清醒看到…问题和挑战).
+  assessment (面对…冲击, 我们面对的是…挑战, 清醒看到…问题和挑战); or the stance kept
+  (既…又…, 不搞…, 定力).
 
 Each part-level paragraph of a review is cut into runs of sentences of the same weight, so a
 paragraph that opens on a diagnosis and goes on with figures lifts only its opening. Measured on
@@ -38,6 +39,8 @@ _DIFFICULTY = re.compile("形势|困难|挑战|压力|冲击|矛盾|考验|严�
 # -- words that turn to an assessment: the situation faced, the year looked back on, the
 #    shortcomings seen --
 _ASSESSING = re.compile("面对|面临|回顾|看到|认识到")
+# -- how a report states the stance it kept (既及时果断又保持定力, 坚持不搞“大水漫灌”) --
+_BALANCE = re.compile("既[^。]{1,12}又|不搞|定力")
 # -- a figure of narration: digits that are not a year (2022年是…, 2030年前) --
 _FIGURE = re.compile(r"\d+(?:\.\d+)?(?!\d*年)")
 # -- sentence ends: the model weighs sentences, not clauses --
@@ -102,10 +105,12 @@ def _runs(text: str, text_key: str, summary: bool) -> tuple[tuple[str, float], .
 
 
 def _is_stance(sentence: str, summary: bool) -> bool:
-    """A sentence without figures that sums up, or that says what was faced (面对…冲击)."""
+    """A sentence without figures that sums up, says what was faced (面对…冲击) or the stance kept."""
     if _FIGURE.search(sentence):
         return False
     if summary:
+        return True
+    if _BALANCE.search(sentence):
         return True
     difficulties = set(_DIFFICULTY.findall(sentence))
     return len(difficulties) >= 2 or bool(difficulties) and _ASSESSING.search(sentence) is not None

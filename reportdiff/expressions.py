@@ -137,12 +137,13 @@ class _Side:
             if unit_key not in bare:
                 bare[unit_key] = unit_key.translate(_QUOTES)
         # -- quotation marks ignored: a slogan that merely lost its quotes is the same one --
-        self._bare_keys = [bare[unit_key] for unit_key in self.keys]
-        self.bare = Text(self._bare_keys)
+        bare_keys = [bare[unit_key] for unit_key in self.keys]
+        self.bare = Text(bare_keys)
+        # -- 党的十九大精神 as 党的二十大精神 (expression_calendar) --
+        self.calendar = calendar.Calendar(bare_keys)
         self._quoted: Text | None = None
         self._units = Units([unit.id for unit in self.units], self.keys)
         self._known: dict[str, bool] = {}
-        self._calendar: str | None = None
         # -- the spans (unit, first token, last token) named things take, found with the candidates --
         self.named: set[tuple[int, int, int]] = set()
         # -- a repeated paragraph counts its tokens as often as it stands, but is read once --
@@ -160,15 +161,6 @@ class _Side:
         if known is None:
             known = self._known[masked_key] = self.bare.has(_bare(masked_key))
         return known
-
-    def has_calendar(self, masked_key: str) -> bool:
-        """True when the text holds ``masked_key`` with its calendar ordinals masked (十九大 as 二十大)."""
-        if self._calendar is None:
-            # -- a masked ordinal matches only where the text names one: those units are masked
-            #    and searched, few keys being asked --
-            self._calendar = _GAP.join(calendar.mask(unit_key) for unit_key in dict.fromkeys(self._bare_keys)
-                                       if calendar.has_ordinal(unit_key))
-        return calendar.mask(_bare(masked_key)) in self._calendar
 
     def count(self, masked_key: str) -> int:
         """Return how often the text holds ``masked_key``."""
@@ -393,7 +385,7 @@ def _candidates(own: _Side, other: _Side, new_is_own: bool) -> list[_Candidate]:
                 places[key] = -math.inf
                 continue
             # -- 党的十九大精神 → 党的二十大精神: the calendar moved on, not the formulation --
-            if calendar.has_ordinal(key) and other.has_calendar(key):
+            if calendar.has_ordinal(key) and other.calendar.has(_bare(key)):
                 places[key] = -math.inf
                 continue
             # -- 切实落实“两个毫不动摇” is old when “两个毫不动摇” is --
