@@ -25,7 +25,9 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import NamedTuple
 
+from . import expression_calendar as calendar
 from . import expression_names as names
+from . import expression_paragraphs as paragraphs
 from . import expression_spans as forms
 from . import expression_stances as stances
 from . import expression_words as words
@@ -58,6 +60,9 @@ _RECURS, _REVISED, _REVERBED, _THRESHOLD = 2.0, 1.5, 3.0, 0.0
 # -- an expression sharing a phrase this long (about three words) with one listed above it
 #    says the same again (实施好关键核心技术攻关工程, 打好关键核心技术攻坚战) --
 _SHARED = 6
+# -- a review's sentences weigh by what they are (expression_paragraphs): a stance sentence
+#    (a summary, a difficulty faced) stands between narrative and plans --
+_STANCE_LIFT = 3.0
 
 
 
@@ -132,7 +137,10 @@ class _Side:
             if unit_key not in bare:
                 bare[unit_key] = unit_key.translate(_QUOTES)
         # -- quotation marks ignored: a slogan that merely lost its quotes is the same one --
-        self.bare = Text([bare[unit_key] for unit_key in self.keys])
+        bare_keys = [bare[unit_key] for unit_key in self.keys]
+        self.bare = Text(bare_keys)
+        # -- 党的十九大精神 as 党的二十大精神 (expression_calendar) --
+        self.calendar = calendar.Calendar(bare_keys)
         self._quoted: Text | None = None
         self._units = Units([unit.id for unit in self.units], self.keys)
         self._known: dict[str, bool] = {}
@@ -183,6 +191,7 @@ def _units(report: Report) -> list[_Unit]:
     review = {part.id for part in report.parts if _is_review(part)}
     results = {part.id for part in report.parts if part.role is Role.RESULTS}
     guiding: dict[str, bool] = {}
+    stance = paragraphs.review_blocks(report)
     for measure in report.measures:
         measure_ids.add(measure.id)
         # -- a review's own shortcomings paragraph (我们也清醒看到…, role shortcomings inside a
@@ -194,6 +203,14 @@ def _units(report: Report) -> list[_Unit]:
             sets_line = guiding[measure.key] = any(word in measure.key for word in words.GUIDING)
         if sets_line:
             bonus += _GUIDING
+        if in_review:
+            blocks = stance.get(measure.id)
+            if blocks:
+                # -- the runs keep reading order (a stable sort on the line); the lead is the first's --
+                for number, (text, weight) in enumerate(blocks):
+                    pieces.append((measure.line, measure.id, text, bonus + weight * _STANCE_LIFT,
+                                   measure.title if number == 0 else ""))
+                continue
         pieces.append((measure.line, measure.id, measure.text, bonus, measure.title))
     for block in report.blocks:
         if block.kind is BlockKind.TITLE or block.kind is BlockKind.PREAMBLE:
@@ -365,6 +382,10 @@ def _candidates(own: _Side, other: _Side, new_is_own: bool) -> list[_Candidate]:
                 continue
             # -- a figure's qualifier changed (增长5% → 增长4%左右) is no formulation --
             if "#" in key and (plain := _QUALIFIED.sub(r"\1", key)) != key and other.has(plain):
+                places[key] = -math.inf
+                continue
+            # -- 党的十九大精神 → 党的二十大精神: the calendar moved on, not the formulation --
+            if calendar.has_ordinal(key) and other.calendar.has(_bare(key)):
                 places[key] = -math.inf
                 continue
             # -- 切实落实“两个毫不动摇” is old when “两个毫不动摇” is --

@@ -1,0 +1,52 @@
+"""Calendar ordinals: a formulation is not new because the sequence it names moved on.
+
+Reports name the party congress, the plenary session and the five-year plan they stand in by
+ordinal numbers written in Chinese: 党的十九大 → 党的二十大, 十九届六中全会 → 二十届二中全会,
+“十三五” → “十四五”, 十三届全国人大五次会议. Year over year these ordinals advance while the
+formulation around them stays (学习贯彻党的十九大精神 → 学习贯彻党的二十大精神): like a changed
+figure, which :mod:`reportdiff.expressions` masks, such a change is no new expression and no
+dropped one. Only ordinals in these calendar positions are masked: “六稳”, 三重压力, 两个确立
+keep their numbers, for there the number is the formulation.
+"""
+
+from __future__ import annotations
+
+import re
+
+# -- a two-part ordinal (十九, 二十, 十四) before 大/届/五 (congress, session, plan), or any
+#    ordinal of a plenary or a sitting (六中全会, 五次会议), or of a five-year plan written out --
+_ORDINAL = re.compile(
+    "(?:[一二三四五六七八九]?十[一二三四五六七八九]?)(?=大|届|五)"
+    "|[一二三四五六七八九]+(?=中全会|次会议)"
+    "|(?<=第)[一二三四五六七八九十]+(?=个五年)"
+)
+
+
+def has_ordinal(key: str) -> bool:
+    """True when ``key`` names a calendar ordinal."""
+    # -- every ordinal holds 十 or comes before 会 (中全会, 次会议): most keys need no search --
+    return ("十" in key or "会" in key) and _ORDINAL.search(key) is not None
+
+
+def mask(text: str) -> str:
+    """Return ``text`` with its calendar ordinals masked (as ``#``)."""
+    return _ORDINAL.sub("#", text)
+
+
+class Calendar:
+    """A report's text searched with its calendar ordinals masked."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self._keys = keys
+        self._text: str | None = None
+
+    def has(self, key: str) -> bool:
+        """True when the text holds ``key`` once both have their calendar ordinals masked."""
+        if self._text is None:
+            # -- a masked ordinal matches only where the text names one: those units are masked
+            #    and searched (few keys name an ordinal), each distinct unit once --
+            self._text = "\x00".join(mask(unit) for unit in dict.fromkeys(self._keys) if has_ordinal(unit))
+        return mask(key) in self._text
+
+
+__all__ = ["Calendar", "has_ordinal", "mask"]

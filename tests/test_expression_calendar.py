@@ -1,0 +1,39 @@
+"""Calendar ordinals (expression_calendar): a moved congress or plan is no new expression."""
+
+from __future__ import annotations
+
+from reportdiff import expression_calendar as calendar
+from reportdiff.expressions import compare_expressions
+from reportdiff.normalize import key
+from reportdiff.pipeline import load_report
+
+
+def test_calendar_ordinals_are_masked_in_their_positions_only() -> None:
+    assert calendar.mask("学习贯彻党的十九大精神") == calendar.mask("学习贯彻党的二十大精神")
+    assert calendar.mask("“十三五”规划") == calendar.mask("“十四五”规划")
+    assert calendar.mask("十九届六中全会") == calendar.mask("二十届三中全会")
+    assert calendar.mask("十三届全国人大五次会议") == calendar.mask("十四届全国人大一次会议")
+    assert calendar.mask("第十三个五年规划") == calendar.mask("第十四个五年规划")
+    # -- where the number is the formulation, it stays --
+    for text in ("“六稳”", "“六保”", "三重压力", "两个确立", "三大攻坚战", "一老一小"):
+        assert not calendar.has_ordinal(text)
+        assert calendar.mask(text) == text
+
+
+def test_a_moved_calendar_is_no_new_expression_and_a_new_count_still_is() -> None:
+    old = """2022年政府工作报告
+一、2021年工作回顾
+过去一年，我们做好“六稳”工作。
+二、2022年工作任务
+全面贯彻党的十九大精神，确保“十三五”规划目标圆满实现。做好“六稳”工作。
+"""
+    new = """2023年政府工作报告
+一、2022年工作回顾
+过去一年，我们做好“六保”工作。
+二、2023年工作任务
+全面贯彻党的二十大精神，确保“十四五”规划目标圆满实现。做好“六保”工作。
+"""
+    found = compare_expressions(load_report(old), load_report(new))
+    listed = [key(e.text) for e in found.new + found.dropped]
+    assert not any("二十大" in item or "十九大" in item or "十四五" in item or "十三五" in item for item in listed)
+    assert any("六保" in item for item in (key(e.text) for e in found.new))
