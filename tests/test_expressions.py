@@ -317,6 +317,17 @@ def test_blind_keys_are_found_as_often_as_when_first_measured(name: str) -> None
         assert _share(answer, found, side, 40) >= 0.30, side
 
 
+@pytest.mark.parametrize("name", HELD_OUT_PAIRS)
+def test_held_out_keys_are_found_as_often_as_when_first_measured(name: str) -> None:
+    """Regression floor on the two keys held out from the ranking work (see HELD_OUT_PAIRS).
+    First measured, after that work, in the first 40: 2016→2017 new 11/32, dropped 14/32;
+    2017→2018 new 7/32, dropped 8/32 (31% in all). Most of the misses are never candidates or
+    rank far below the 100th: stances and names made of words the other report also has."""
+    answer, found = _real_pair(name)
+    for side in ("new", "dropped"):
+        assert _share(answer, found, side, 40) >= 0.20, side
+
+
 _SHORT = "target of the brief not met: the first 40 hold {} of the labelled expressions, not 70%"
 
 
