@@ -98,16 +98,20 @@ _ROLE_WORDS: tuple[tuple[Role, tuple[str, ...]], ...] = (
 
 
 #: Results words that name work without saying it is done: 2025年主要工作 after 2024年工作回顾
-#: is next year's work. 成效, 回顾, 情况, 进展 say it is done and keep a heading a review.
+#: is next year's work. 成效, 回顾, 情况, 进展 say it is done and keep a heading a review, as
+#: does a span of the year that has passed (2023年以来, 1—5月, 上半年).
 _TENSELESS_WORK = ("主要工作", "举措", "做法")
+_DONE_WORDS = tuple(word for role, words in _ROLE_WORDS if role is Role.RESULTS for word in words
+                    if not any(word in neutral or neutral in word for neutral in _TENSELESS_WORK))
+_PASSED_SPAN = re.compile(r"以来|上半年|前三季度|[0-9〇一二三四五六七八九十]+月")
 
 
 def names_work_only(heading: str) -> bool:
-    """Whether a results heading says only what work it covers, not that the work is done."""
+    """Whether a heading says only what work it covers, not that the work is done."""
     heading_key = norm_key(heading)
-    return detect_role(heading) is Role.RESULTS and any(word in heading_key for word in _TENSELESS_WORK) and not any(
-        word in heading_key for role, words in _ROLE_WORDS if role is Role.RESULTS for word in words
-        if not any(word in neutral or neutral in word for neutral in _TENSELESS_WORK))
+    return (any(word in heading_key for word in _TENSELESS_WORK)
+            and not any(word in heading_key for word in _DONE_WORDS)
+            and not _PASSED_SPAN.search(heading_key))
 
 
 def detect_role(heading: str) -> Role:

@@ -77,8 +77,10 @@ class _PartBuilder:
 
 
 class _Parser:
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, kind: Kind | None = None) -> None:
         self.source = source
+        self.kind = kind
+        self.name = ""
         self.blocks: list[Block] = []
         self.parts: list[Part] = []
         self.part: _PartBuilder | None = None
@@ -188,6 +190,7 @@ class _Parser:
     def feed_header(self, header: tuple[Paragraph, ...]) -> None:
         """Take the header lines (title, occasion, speaker) as title blocks."""
         self.title = title_of_header([p.text for p in header])
+        self.name = "".join(p.text for p in header)
         self.blocks.extend(Block(BlockKind.TITLE, "", p.text, p.line) for p in header)
 
     def feed(self, paragraph: Paragraph) -> None:
@@ -238,14 +241,26 @@ class _Parser:
     def _role(self, heading: str) -> Role:
         """The role a part heading names; a heading that names none but the year after the one
         a review before it names (一、2024年工作回顾 … 二、全力做好2025年各项工作) plans that year,
-        as does one that names only the year's work (二、2025年主要工作)."""
+        as does one that names only a year's work (二、2025年主要工作) when that is the year the
+        report plans."""
         role = detect_role(heading)
         year = first_year(heading)
         # -- one year only: 2021—2025年发展目标 is a five-year outline, not next year's plans; a
         #    year written without 年 (展望2025) names no year's work --
-        if (role is Role.OTHER or names_work_only(heading)) and year is not None and len(set(_YEARS.findall(nfkc(heading)))) == 1 and any(
-                part.role is Role.RESULTS and first_year(part.title) == year - 1 for part in self.parts):
+        if year is None or len(set(_YEARS.findall(nfkc(heading)))) != 1:
+            return role
+        after_review = any(part.role is Role.RESULTS and first_year(part.title) == year - 1 for part in self.parts)
+        if role is Role.OTHER and after_review:
             return Role.PLANS
+        if role is Role.RESULTS and names_work_only(heading):
+            # -- the report's name says which year it plans: 2025年主要工作 is a 2025 政府工作报告's
+            #    plans but a 2025 法治 report's or 工作总结's review; without a year in the name,
+            #    the review before it decides --
+            named = first_year(self.name)
+            if named is not None:
+                kind = self.kind or detect_kind(self.name + "".join(self.preamble)[:300])
+                return Role.PLANS if year == named + kind.plan_offset else role
+            return Role.PLANS if after_review else role
         return role
 
     @staticmethod
@@ -302,7 +317,7 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
             # -- a title as long as the wrapped lines was joined with its tail: a header now --
             header, paragraphs = split_header(paragraphs, [])
     paragraphs = join_lead_lines(split_at_marked_lines(paragraphs))
-    parser = _Parser(document.source)
+    parser = _Parser(document.source, KINDS[kind] if kind else None)
     parser.feed_header(header)
     for paragraph in paragraphs:
         parser.feed(paragraph)

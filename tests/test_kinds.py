@@ -237,9 +237,30 @@ def test_a_heading_naming_only_the_year_after_the_review_plans_that_year() -> No
     ("一、2024年主要工作及成效", False),
     ("2024年推进法治政府建设主要举措和成效", False),
     ("主要工作开展情况", False),
+    ("二、2023年以来主要工作", False),
+    ("二、2023年1—5月主要工作", False),
     ("2025年工作安排", False),
 ])
 def test_names_work_only(heading: str, work_only: bool) -> None:
     from reportdiff.kinds import names_work_only
 
     assert names_work_only(heading) is work_only
+
+
+def test_a_year_s_work_is_planned_only_when_the_report_plans_that_year() -> None:
+    """The report's name says which year it plans: 2024年…主要举措 is a 2024 法治 report's review
+    even after a part on 2023; a 2025 政府工作报告's 2025年主要工作 is its plans even when the review
+    names no year; a span of the year that passed (以来, 1—5月) is a review."""
+    from reportdiff.pipeline import load_report
+
+    law = ("某区2024年法治政府建设年度报告\n一、2023年度督察反馈问题整改落实情况\n（一）整改完成。全部问题已整改。\n"
+           "二、2024年推进法治政府建设的主要举措\n（一）推行行政执法“三项制度”。全年开展培训5次。\n"
+           "三、2025年推进法治政府建设的主要安排\n（一）建设行政复议规范化示范点。\n")
+    assert [p.role for p in load_report(law).parts] == [Role.RESULTS, Role.RESULTS, Role.PLANS]
+    work = ("某市2025年政府工作报告\n一、过去一年工作回顾\n过去一年，全市地区生产总值增长5.1%。\n二、2025年主要工作\n"
+            "（一）扩大有效投资。实施城市更新行动。\n")
+    assert [p.role for p in load_report(work).parts] == [Role.RESULTS, Role.PLANS]
+    assert [p.role for p in load_report(work.replace("2025年主要工作", "2025年1—5月主要工作")).parts] == [
+        Role.RESULTS, Role.RESULTS]
+    unnamed = "一、2022年工作回顾\n过去一年，全市地区生产总值增长5.1%。\n二、2023年以来主要工作\n（一）扩大有效投资。\n"
+    assert [p.role for p in load_report(unnamed).parts] == [Role.RESULTS, Role.RESULTS]
