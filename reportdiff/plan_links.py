@@ -62,7 +62,7 @@ class TargetIndex:
         self._cache: dict[str, set[int] | frozenset[int]] = {}  # -- read, never changed --
         self._strength: dict[str, tuple[float, str]] = {}
         self._holding: dict[str, tuple[list[int], set[int], dict[int, list[str]]]] = {}
-        self._scores: dict[str, tuple[_Anchors, dict[int, tuple[float, float, frozenset[str]]]]] = {}
+        self._scores: dict[str, tuple[_Anchors, dict[int, _Score]]] = {}
 
     def _containing(self, needle: str) -> set[int] | frozenset[int]:
         found = self._cache.get(needle)
@@ -114,9 +114,9 @@ class TargetIndex:
             found[index] = features
         return found
 
-    def scores(self, plan: Features) -> tuple[_Anchors, dict[int, tuple[float, float, frozenset[str]]]]:
+    def scores(self, plan: Features) -> tuple[_Anchors, dict[int, _Score]]:
         """Return what anchors ``plan``, and the memo ``links`` keeps of its candidates: (anchored
-        weight, weight in the title, features the title holds) by target index."""
+        weight, weight in the title, features the title holds, rank) by target index."""
         found = self._scores.get(plan.key)
         if found is None:
             found = self._scores[plan.key] = (_Anchors(plan), {})
@@ -243,52 +243,71 @@ def links(plan: Features, targets: TargetIndex, threshold: float,
     denominator = min(plan.total, SATURATION)
     if denominator <= 0:
         return []
-    linked: list[tuple[int, float, tuple[str, ...]]] = []
-    covered: frozenset[str] = frozenset()
-    # -- what each candidate holds of the plan, looked up once; each round only drops what
-    #    earlier links covered --
+    # -- what each candidate holds of the plan, looked up once (``TargetIndex.holding``) --
     holding = targets.holding(plan, excluded)
     if not holding:
-        return linked
+        return []
     anchors, scores = targets.scores(plan)
     weights = plan.weights
-    while True:
-        best: tuple[float, float, int, list[str]] | None = None
-        for index, held in holding.items():
-            score = scores.get(index)
-            if score is None:
-                # -- the first round's weight and title weight of a candidate hold for every
-                #    call with this plan; the features the title holds, for the later rounds.
-                #    A candidate is anchored in all it holds (``TargetIndex.holding``) --
-                weight = anchors.total(held)
-                if weight > 0:
-                    in_title_features = anchors.in_title(targets.targets[index][1], held)
-                    in_title = sum(weights[f] for f in held if f in in_title_features)
-                else:
-                    in_title_features, in_title = frozenset(), 0.0
-                score = scores[index] = (weight, in_title, in_title_features)
-            if score[0] <= 0:
-                continue  # -- not anchored on all it holds, so not on a part of it either --
-            if covered:
-                found = [f for f in held if f not in covered]
-                weight = anchors.weight(found)
-                if weight <= 0:
-                    continue
-                in_title_features = score[2]
-                in_title = sum(weights[f] for f in found if f in in_title_features)
-            else:
-                found = held
-                weight, in_title = score[0], score[1]
-            rank = weight + _TITLE_BONUS * in_title
-            if best is None or rank > best[0]:
-                best = (rank, weight, index, found)
-        if best is None or best[1] / denominator < threshold:
-            return linked
+    # -- the first round: each candidate's weight, title weight and rank hold for every call
+    #    with this plan (a candidate is anchored in all it holds); the first best rank wins --
+    candidates: list[tuple[float, int, list[str], _Score]] = []
+    best: tuple[float, float, int, list[str]] | None = None
+    for index, held in holding.items():
+        score = scores.get(index)
+        if score is None:
+            score = scores[index] = _first_round(anchors, weights, targets.targets[index][1], held)
+        if score[0] <= 0:
+            continue  # -- not anchored on all it holds, so not on a part of it either --
+        candidates.append((score[3], index, held, score))
+        if best is None or score[3] > best[0]:
+            best = (score[3], score[0], index, held)
+    linked: list[tuple[int, float, tuple[str, ...]]] = []
+    ordered: list[tuple[float, int, list[str], _Score]] | None = None
+    while best is not None and best[1] / denominator >= threshold:
         _, weight, index, found = best
-        full = holding.pop(index)
-        full_weight = scores[index][0]
-        linked.append((index, round(min(full_weight / denominator, 1.0), 4), anchors.shown(full)))
-        covered = covered | frozenset(found)
+        linked.append((index, round(min(scores[index][0] / denominator, 1.0), 4), anchors.shown(holding[index])))
+        if ordered is None:
+            # -- later rounds weigh what earlier links left uncovered: never more than the first
+            #    round's weight and rank (a part of the same positive weights, summed in order) --
+            ordered = sorted(candidates, key=lambda candidate: (-candidate[0], candidate[1]))
+            covered = frozenset(found)
+        else:
+            covered = covered | frozenset(found)
+        ordered = [candidate for candidate in ordered if candidate[1] != index]
+        # -- a round links only a candidate whose weight passes the threshold: when none could,
+        #    whichever ranks first is not linked --
+        if all(score[0] / denominator < threshold for _, _, _, score in ordered):
+            break
+        best = None
+        for rank_bound, index, held, score in ordered:
+            if best is not None and (rank_bound < best[0] or rank_bound == best[0] and index > best[2]):
+                break  # -- this and every later candidate ranks below the best, or ties it after it --
+            found = [f for f in held if f not in covered]
+            weight = anchors.weight(found)
+            if weight <= 0:
+                continue
+            in_title_features = score[2]
+            in_title = sum(weights[f] for f in found if f in in_title_features)
+            rank = weight + _TITLE_BONUS * in_title
+            # -- the first best rank in reading order, as the first round takes it --
+            if best is None or rank > best[0] or rank == best[0] and index < best[2]:
+                best = (rank, weight, index, found)
+    return linked
 
+
+_Score = tuple[float, float, frozenset[str], float]
+"""A candidate's first round with a plan: its weight, its weight in the title, the features the
+title holds, and its rank (weight and title bonus)."""
+
+
+def _first_round(anchors: _Anchors, weights: dict[str, float], title: str, held: list[str]) -> _Score:
+    weight = anchors.total(held)
+    if weight > 0:
+        in_title_features = anchors.in_title(title, held)
+        in_title = sum(weights[f] for f in held if f in in_title_features)
+    else:
+        in_title_features, in_title = frozenset(), 0.0
+    return weight, in_title, in_title_features, weight + _TITLE_BONUS * in_title
 
 __all__ = ["Target", "TargetIndex", "links"]

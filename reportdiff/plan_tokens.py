@@ -58,12 +58,11 @@ def plan_tokens(plans: Iterable[_Plan], blocks: Mapping[str, str]) -> dict[str, 
                 continue
             position = at + len(plan.key)
             cuts = [at, *(at + match.start() for match in _PIECE_END.finditer(plan.key)), position]
-            cuts = list(dict.fromkeys(cuts))
+            # -- a run of pieces is cut cleanly where both its ends are: each end is judged once --
+            cuts = [cut for cut in dict.fromkeys(cuts) if cut in boundary and _clean(whole, cut)]
             # -- every run of pieces: the clauses, the runs up to a comma, the sentence --
-            for first, last in itertools.combinations(range(len(cuts)), 2):
-                start, end = cuts[first], cuts[last]
-                if start in boundary and end in boundary and _clean(whole, start) and _clean(whole, end):
-                    found.setdefault(whole[start:end], tokens[boundary[start] : boundary[end]])
+            for start, end in itertools.combinations(cuts, 2):
+                found.setdefault(whole[start:end], tokens[boundary[start] : boundary[end]])
     return found
 
 

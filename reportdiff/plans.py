@@ -297,9 +297,12 @@ def _best_sentence(plan: Features, text: str) -> str:
     return pick_sentence(plan, sentences) if sentences else text
 
 
+_NOT_A_WORD = re.compile(r"[\W_]+")
+
+
 def bare_key(text_key: str) -> str:
     """Return a key without punctuation or spaces: what a copied sentence is compared by."""
-    return re.sub(r"[\W_]+", "", text_key)
+    return _NOT_A_WORD.sub("", text_key)
 
 
 __all__ = [

@@ -90,15 +90,29 @@ class Clause:
         return self._actions[0]
 
 
-def task_clauses(matcher: Matcher, plan_key: str, memo: dict[str, list[Clause]] | None = None) -> list[Clause]:
+def framing(text: str, memo: dict[str, bool] | None = None) -> bool:
+    """``kinds.is_framing``, kept in ``memo`` by text when given: promises asks it of a plan's
+    clauses as tasks (on the text) and again as clauses (on the key, mostly the same string),
+    for each matcher."""
+    if memo is None:
+        return is_framing(text)
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = is_framing(text)
+    return found
+
+
+def task_clauses(matcher: Matcher, plan_key: str, memo: dict[str, list[Clause]] | None = None,
+                 framed: dict[str, bool] | None = None) -> list[Clause]:
     """Return the clauses of a plan that name a task of their own: not one that gives the
     task's cause or purpose (…，以防范化解煤电产能过剩风险), which a result sharing it
-    (防范化解重点领域风险) does not show done. ``memo`` keeps them by plan for one matcher."""
+    (防范化解重点领域风险) does not show done. ``memo`` keeps them by plan for one matcher;
+    ``framed``, which texts frame (``framing``), for any."""
     found = None if memo is None else memo.get(plan_key)
     if found is None:
         features = [matcher.features(clause) for clause in _CLAUSE_SPLIT.split(plan_key)
                     if clause.strip(",;:") and not SUBORDINATE.match(clause)
-                    and not is_framing(clause.rstrip(",;:"))]
+                    and not framing(clause.rstrip(",;:"), framed)]
         found = [Clause(clause) for clause in features if clause.total >= CLAUSE_WEIGHT]
         if memo is not None:
             memo[plan_key] = found
@@ -181,5 +195,5 @@ def _coverage(words: _Words, weights: dict[str, float], evidence: Features | Bod
     return covered
 
 
-__all__ = ["CLAUSE_SATURATION", "CLAUSE_WEIGHT", "SUBORDINATE", "Clause", "reports_a_clause", "same_action",
-           "task_clauses"]
+__all__ = ["CLAUSE_SATURATION", "CLAUSE_WEIGHT", "SUBORDINATE", "Clause", "framing", "reports_a_clause",
+           "same_action", "task_clauses"]

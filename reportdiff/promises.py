@@ -13,14 +13,14 @@ import re
 from dataclasses import replace
 
 from .growth_targets import GrowthRates, in_step_promise, rising_promise, rising_targets
-from .kinds import KINDS, ONE_YEAR_OPENING, OTHER, is_framing
+from .kinds import KINDS, ONE_YEAR_OPENING, OTHER
 from .models import Measure, PlanSentence, Report, Role
 from .normalize import key as norm_key
 from .parse import split_sentences
 from .plan_links import TargetIndex, links
 from .plan_matching import PROMISE_THRESHOLD, Matcher, Texts
 from .plan_tokens import plan_tokens
-from .promise_clauses import CLAUSE_WEIGHT, SUBORDINATE, Clause, reports_a_clause, task_clauses
+from .promise_clauses import CLAUSE_WEIGHT, SUBORDINATE, Clause, framing, reports_a_clause, task_clauses
 from .plans import Evidence, Promise, bare_key, pick_sentence, role_measures, sentence_holding
 from .segment import FIGURE_RE
 from .targets import find_targets
@@ -155,7 +155,7 @@ def _is_maxim(plan_key: str) -> bool:
         and not any(_OBLIGES.match(clause) for clause in clauses) and _RHETORIC.search(plan_key) is not None)
 
 
-def _tasks(matcher: Matcher, plan: PlanSentence) -> list[tuple[int, int]]:
+def _tasks(matcher: Matcher, plan: PlanSentence, framed: dict[str, bool] | None = None) -> list[tuple[int, int]]:
     """Return the spans (start, end in ``plan.text``) of the tasks a plan sentence bundles.
 
     A 政府工作报告 sentence often lists several tasks (实施…方案，强化…力量，加强…建设), and
@@ -166,7 +166,8 @@ def _tasks(matcher: Matcher, plan: PlanSentence) -> list[tuple[int, int]]:
     stays with the task before it (…，确保按时足额发放), or with the task after it when it opens
     the sentence (考虑到…，); a clause that only frames (经济增速是综合性指标，…) belongs to no
     task, nor do light clauses cut off from any task by it. Each task is one stretch of the
-    sentence. A sentence with no task is one span, the whole.
+    sentence. A sentence with no task is one span, the whole. ``framed`` keeps which clauses
+    frame (``promise_clauses.framing``).
     """
     tasks: list[list[int]] = []
     pending: int | None = None  # -- where light clauses waiting for the next task start --
@@ -178,7 +179,7 @@ def _tasks(matcher: Matcher, plan: PlanSentence) -> list[tuple[int, int]]:
         if not piece.strip(" \u3000"):
             continue
         key = norm_key(piece)
-        if is_framing(piece.rstrip("，,")):
+        if framing(piece.rstrip("，,"), framed):
             # -- 经济增速是综合性指标，… / …，这相当于…: a clause that frames promises nothing --
             pending, joined = None, False
         # -- a task does something or sets a figure, and could be matched on its own (see
@@ -278,7 +279,7 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     for measure in results:
         sentences = [(s.strip(), norm_key(s)) for s in split_sentences(measure.text)]
         kept = [(text, k) for (text, k), bare in zip(sentences, map(bare_key, (k for _, k in sentences)))
-                if bare and not old_results.containing(bare)]
+                if bare and not old_results.holding(bare)]
         windows.extend((measure, kept[i : i + 2]) for i in range(max(len(kept) - 1, 1)) if kept[i : i + 2])
     # -- plan sentences and their clauses take their tokens from their blocks' (segmented by align) --
     known_tokens = plan_tokens(plans, {m.id: m.key for m in old_report.measures})
@@ -312,6 +313,7 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     directions = rising_targets(main_targets)
     clause_memo: dict[str, list[Clause]] = {}
     restated_memo: dict[str, list[Clause]] = {}
+    framed: dict[str, bool] = {}  # -- a clause as a task and as a clause is mostly one string --
 
     def judge(plan: PlanSentence, span: tuple[int, int] | None) -> tuple[Promise, bool]:
         """Return the plan's promise, and whether a not-reported one may name a restating plan
@@ -323,12 +325,13 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
             return by_rate, False
         clauses: list[Clause] | None = None  # -- looked for when first needed --
         if any(target in plan.key for target in figure_targets) \
-                and len(clauses := task_clauses(matcher, plan.key, clause_memo)) <= 1:
+                and len(clauses := task_clauses(matcher, plan.key, clause_memo, framed)) <= 1:
             # -- a main target with a figure that this year's results do not follow (城镇登记失业率
             #    4.5%以内 when only the surveyed rate is reported): words are no evidence of it --
             return Promise("not_reported", plan, ()), True
         feats = matcher.features(plan.key)
         evidence: list[Evidence] = []
+        reports: dict[int, bool] = {}  # -- windows checked in the first pass come again in the second --
         # -- the review of the plan's own year first, a review of several years only when
         #    that says nothing (过去五年… tells of five years' work, not of last year's plans) --
         for excluded in ((several_years, frozenset()) if several_years else (frozenset(),)):
@@ -338,10 +341,13 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
                 if not found:
                     break
                 if clauses is None:
-                    clauses = task_clauses(matcher, plan.key, clause_memo)
+                    clauses = task_clauses(matcher, plan.key, clause_memo, framed)
                 for index, score, shared in sorted(found):
                     measure, pair = windows[index]
-                    if not reports_a_clause(clauses, targets.targets[index][0]):
+                    verdict = reports.get(index)
+                    if verdict is None:
+                        verdict = reports[index] = reports_a_clause(clauses, targets.targets[index][0])
+                    if not verdict:
                         # -- the same topic, not the same task: look again without it --
                         rejected |= {index}
                     elif all(item.measure.id != measure.id for item in evidence):
@@ -355,7 +361,7 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     def replanned(plan: PlanSentence) -> PlanSentence | None:
         # -- restated means the same task again, not a plan sharing one strong word --
         for index, _, _ in links(restating.features(plan.key), new_plans, PROMISE_THRESHOLD):
-            clauses = task_clauses(restating, plan.key, restated_memo)
+            clauses = task_clauses(restating, plan.key, restated_memo, framed)
             if reports_a_clause(clauses, new_plans.targets[index][0]):
                 return restated[index]
         return None
@@ -371,7 +377,7 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     for plan in plans:
         if by_task and _is_maxim(plan.key):
             continue
-        spans = _tasks(matcher, plan) if by_task else [(0, len(plan.text))]
+        spans = _tasks(matcher, plan, framed) if by_task else [(0, len(plan.text))]
         start = starts.get(plan.id)
         verdicts = [judge(task, None if start is None else (start + first, start + last))
                     for task, (first, last) in zip(_task_sentences(plan, spans), spans)]

@@ -118,3 +118,30 @@ def test_texts_holding_is_containing_without_a_copy() -> None:
     for needle in ("执法", "信访", "条例", "行政执法", ",", "法", "案件,信", "无"):
         assert set(texts.holding(needle)) == texts.containing(needle) \
             == {i for i, key in enumerate(texts.keys) if needle in key}
+
+
+def test_links_of_a_real_pair_are_the_plain_ones_in_every_round() -> None:
+    """Later rounds skip the candidates that cannot outrank the best or pass the threshold:
+    low thresholds make most plans link several results, to check each round's choice."""
+    import pytest
+    from pathlib import Path
+
+    real = Path(__file__).resolve().parents[2] / "shared" / "real"
+    if not (real / "guowuyuan-zfgzbg-2023-s.txt").exists():
+        pytest.skip("the real reports (../shared/real) are absent")
+    report, windows = _windows(real / "guowuyuan-zfgzbg-2023-s.txt")
+    plans = load_report(real / "guowuyuan-zfgzbg-2022-s.txt").plan_sentences[:120]
+    matcher = Matcher([k for _, pair in windows for k in pair] + [p.key for p in plans])
+    titles = [norm_key(m.title) for m, _ in windows]
+    fast = TargetIndex([(matcher.body(pair), title) for (_, pair), title in zip(windows, titles)], most=24,
+                       texts=matcher.joins([pair for _, pair in windows]))
+    plain = TargetIndex([(matcher.joined(pair), title) for (_, pair), title in zip(windows, titles)], most=24)
+    several = 0
+    for plan in plans:
+        feats = matcher.features(plan.key)
+        for threshold in (0.15, LINK_THRESHOLD, 0.6):
+            for excluded in (frozenset(), frozenset(range(1, len(windows), 2))):
+                expected = _plain_links(feats, plain, threshold, excluded)
+                assert links(feats, fast, threshold, excluded) == expected, plan.text
+                several += len(expected) > 1
+    assert several >= 20

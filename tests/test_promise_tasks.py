@@ -18,7 +18,7 @@ from reportdiff.models import Measure, MeasureKind, PlanSentence, Role
 from reportdiff.normalize import key
 from reportdiff.pipeline import compare
 from reportdiff.plan_matching import Matcher
-from reportdiff.promise_clauses import reports_a_clause, same_action, task_clauses
+from reportdiff.promise_clauses import framing, reports_a_clause, same_action, task_clauses
 from reportdiff.promises import _is_maxim, _several_years, _tasks, target_met
 
 OLD = """\
@@ -387,3 +387,15 @@ def test_a_paragraph_of_one_year_inside_a_review_of_five(opening: str, one_year:
     from reportdiff.kinds import ONE_YEAR_OPENING
 
     assert (ONE_YEAR_OPENING.match(key(opening)) is not None) is one_year
+
+
+def test_framing_kept_by_text_is_is_framing() -> None:
+    """promises asks whether a clause frames as a task and again as a clause: the answer kept
+    in a memo is the one is_framing gives, for framing and promising clauses alike."""
+    texts = ["2025年是“十四五”规划收官之年", "各位代表", "今年赤字率拟按3%左右安排", "扩大有效投资",
+             "这相当于再造一个中等城市"]
+    memo: dict[str, bool] = {}
+    first = [framing(text, memo) for text in texts]
+    assert first == [is_framing(text) for text in texts] == [framing(text) for text in texts]
+    assert memo == dict(zip(texts, first)) and any(first) and not all(first)
+    assert [framing(text, memo) for text in texts] == first
