@@ -13,12 +13,17 @@ from __future__ import annotations
 
 import re
 
-# -- a two-part ordinal (十九, 二十, 十四) before 大/届/五 (congress, session, plan), or any
-#    ordinal of a plenary or a sitting (六中全会, 五次会议), or of a five-year plan written out --
+# -- an ordinal where it names the calendar: a congress (党的二十大, 二十大精神/以来/报告), a
+#    session (十四届), a plenary or a sitting (六中全会, 五次会议), a five-year plan (“十四五”,
+#    十四五规划/时期, 第十四个五年). Elsewhere a number before 大 or 五 is a count, and a count is
+#    the formulation (实施十大工程, 二十五条措施) --
 _ORDINAL = re.compile(
-    "(?:[一二三四五六七八九]?十[一二三四五六七八九]?)(?=大|届|五)"
+    "(?:(?<=党的)[一二三四五六七八九]?十[一二三四五六七八九]?(?=大)"
+    "|[一二三四五六七八九]?十[一二三四五六七八九]?(?=大(?:精神|以来|报告|代表|胜利|和|的))"
+    "|[一二三四五六七八九]?十[一二三四五六七八九]?(?=届)"
+    "|十[一二三四五六七八九](?=五(?:”|规划|时期|期间|末|以来|开局|的|$))"
     "|[一二三四五六七八九]+(?=中全会|次会议)"
-    "|(?<=第)[一二三四五六七八九十]+(?=个五年)"
+    "|(?<=第)[一二三四五六七八九十]+(?=个五年))"
 )
 
 

@@ -23,6 +23,9 @@ PARALLEL = 2.0
 #    items sharing one are words of one family: 受理、办理) --
 _SHORTEST, _LONGEST, _SPREAD = 3, 6, 1
 # -- the verb that launches the run is not part of it (坚持|外防输入、内防反弹) --
+# -- heads that name a kind of place, body or trade, and the governments agencies belong to --
+_CATEGORY_HEADS = frozenset("省市县区镇乡村街局委办厅部处所院校园港站馆业")
+_GOVERNMENTS = frozenset("省市县区镇乡")
 _OPENERS = words.POLICY_VERBS | words.LIGHT_VERBS | words.ADVERBS | words.CONNECTIVES
 
 
@@ -54,7 +57,8 @@ def spans(tokens, offsets, items, known):
         if j > i:
             texts = ["".join(tokens[a:b]) for a, b in items[i:j + 1]]
             # -- figures side by side (3.8万、3.3万) are no slogan --
-            if not any(ch.isdigit() for text in texts for ch in text) and _patterned(texts):
+            if (not any(ch.isdigit() for text in texts for ch in text) and not _one_category(texts)
+                    and _patterned(texts)):
                 first, last = items[i][0], items[j][1]
                 if not known(first, last):
                     yield first, last, PARALLEL
@@ -64,6 +68,14 @@ def spans(tokens, offsets, items, known):
 def _opens(token: str) -> bool:
     """True for a verb or adverb that launches a run, also fused into one token (全面推进)."""
     return token in _OPENERS or len(token) == 4 and token[:2] in _OPENERS and token[2:] in _OPENERS
+
+
+def _one_category(texts: list[str]) -> bool:
+    """True for a list of names of one kind: places, agencies, zones, industries share the head
+    that names the kind (城关镇、东关镇; 高新区、经开区; 房地产业、金融业) or the government they
+    belong to (县发改局、县财政局); what they share is no pattern of a slogan."""
+    return (len({text[-1] for text in texts}) == 1 and texts[0][-1] in _CATEGORY_HEADS
+            or len({text[0] for text in texts}) == 1 and texts[0][0] in _GOVERNMENTS)
 
 
 def _patterned(texts: list[str]) -> bool:
