@@ -65,3 +65,17 @@ def test_either_script_gives_the_same_weights() -> None:
     weights = {mid: [weight for _, weight in runs] for mid, runs in review_blocks(simplified).items()}
     assert weights == {mid: [weight for _, weight in runs] for mid, runs in review_blocks(traditional).items()}
     assert any(STANCE in runs for runs in weights.values())
+
+
+def test_work_on_disputes_and_for_people_in_need_is_narrative() -> None:
+    """矛盾纠纷, 复杂疑难 and 困难群众 are what the work dealt with, and 面对面 a way of working:
+    none is a difficulty the year faced."""
+    report = load_report("""2025年某镇政府工作报告
+一、2024年工作回顾
+过去一年，全镇经济社会平稳发展。
+社会治理持续加强。深入开展矛盾纠纷大排查大化解专项行动，妥善处置复杂疑难信访问题。干部面对面帮助困难群众解决急难愁盼问题。
+二、2025年工作任务
+推行“枫桥式”镇村联调机制。
+""")
+    stance = " ".join(" ".join(texts) for texts in _stance(report).values())
+    assert "过去一年" in stance and "矛盾纠纷" not in stance and "面对面" not in stance

@@ -43,6 +43,11 @@ def test_a_plain_list_long_items_or_an_old_run_are_no_run() -> None:
     assert _runs(("3.8万",), ("3.3万",)) == []
     assert _runs(("稳", "就业"), ("稳定", "金融", "市场", "运行")) == []
     assert _runs(("稳", "就业"), ("稳", "金融"), known=lambda start, end: True) == []
+    # -- names of one kind: places, agencies, zones, trades --
+    assert _runs(("城关镇",), ("东关镇",), ("西关镇",)) == []
+    assert _runs(("县", "发改局"), ("县", "财政局"), ("县", "商务局")) == []
+    assert _runs(("高新区",), ("经开区",), ("综保区",)) == []
+    assert _runs(("房地产业",), ("金融业",), ("生活", "服务业")) == []
 
 
 OLD = """2024年政府工作报告
