@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import io
 import os
+import re
 import subprocess
 import sys
 import zipfile
@@ -135,3 +136,25 @@ def test_zip_parts_writes_what_zipfile_writes() -> None:
     # -- a part compressed beforehand is used only while it matches the part --
     assert zip_parts(parts, {"word/document.xml": deflate(parts[1][1])}) == expected
     assert zip_parts(parts, {"word/document.xml": (0, 3, b"stale")}) == expected
+
+
+def test_each_comment_reference_follows_its_own_range() -> None:
+    # -- a measure's new comment-reference runs were told from the paragraph's earlier ones by
+    #    id() of lxml proxies, which are reused: on 2017→2018 an earlier reference was moved into
+    #    a later measure's deletion in most runs. Each reference must close its own range --
+    old, new = REAL / "guowuyuan-zfgzbg-2017-s.txt", REAL / "guowuyuan-zfgzbg-2018-s.txt"
+    if not old.exists() or not new.exists():
+        pytest.skip(f"{REAL} holds no 2017 and 2018 reports")
+    for _ in range(3):
+        data = docx_render.render_docx(compare(old, new, promises=False, expressions=False))
+        body = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode("utf-8")
+        marks = re.findall(r'<w:(commentRangeStart|commentRangeEnd|commentReference) w:id="(\d+)"/>', body)
+        last_end = None
+        references = 0
+        for kind, ident in marks:
+            if kind == "commentRangeEnd":
+                last_end = ident
+            elif kind == "commentReference":
+                assert ident == last_end, f"comment {ident}'s reference stands after the range of {last_end}"
+                references += 1
+        assert references > 50

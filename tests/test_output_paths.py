@@ -96,3 +96,28 @@ def test_regular_file_is_still_replaced_atomically(tmp_path) -> None:
     assert result.returncode == 0
     assert json.loads(out.read_text(encoding="utf-8"))["schema_version"] == 1
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+
+
+def test_writing_a_file_leaves_only_the_file_and_imports_no_tempfile(tmp_path) -> None:
+    # -- the temporary file is made without the tempfile module (shutil, random, bz2, lzma) --
+    script = (
+        "import sys\n"
+        "from reportdiff.cli import main\n"
+        f"sys.argv = ['reportdiff', 'compare', {str(SEED)!r}, {str(SAMPLE)!r}, '-o', 'out.html']\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as exc:\n"
+        "    assert not exc.code, exc.code\n"
+        "print('tempfile' in sys.modules, 'shutil' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "False"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["out.html"]
+    assert oct((tmp_path / "out.html").stat().st_mode & 0o777) == oct(0o666 & ~_umask())
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

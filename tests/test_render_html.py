@@ -378,7 +378,7 @@ def test_golden_small() -> None:
 
 
 def test_template_found_from_source_tree() -> None:
-    assert (_template_dir() / "report.html.j2").is_file()
+    assert (_template_dir() / "report.css").is_file()
 
 
 def test_template_found_in_an_installed_layout(tmp_path: Path) -> None:
@@ -399,3 +399,26 @@ def test_chromium_screenshot(tmp_path: Path, seed_vs_sample: Comparison) -> None
     for name, query in (("inline.png", ""), ("side.png", "?view=side")):
         # -- a blank page compresses to a few kB; a rendered report is hundreds --
         assert len(screenshot(render_html(seed_vs_sample), tmp_path, name, query)) > 100_000
+
+def test_page_escapes_as_jinja_autoescape_did() -> None:
+    # -- the page was a jinja2 template with autoescape: markupsafe's escaping, kept byte for byte --
+    from markupsafe import escape as markup_escape
+
+    from reportdiff.render.html_page import escape
+
+    for value in ("", "普通文本", "a&b<c>d'e\"f", "&amp;", "<<>>", "'\"'", 2024, 0, None, "罚没款&<script>"):
+        assert escape(value) == str(markup_escape(value))
+
+
+def test_html_page_imports_no_jinja2() -> None:
+    script = (
+        "import sys\n"
+        "from reportdiff.pipeline import compare\n"
+        "from reportdiff.render import render\n"
+        f"page = render(compare({str(SEED)!r}, {str(ROOT / 'samples' / 'haidian_2025_constructed.txt')!r}), 'html')\n"
+        "assert page.startswith('<!DOCTYPE html>') and page.endswith('</html>\\n')\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'jinja2', 'markupsafe'}))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -240,13 +240,16 @@ def run_in_paragraph(document, parts: list[tuple[list[Segment], str | None, str 
         placed = [(paragraph.add_run(xml_safe(text)), run_kind) for text, run_kind in segments]
         if not placed:
             continue
-        refs_before = set(map(id, rev.comment_reference_runs(p)))
+        # -- the elements themselves, held: lxml hands out a new proxy (and id) for an element
+        #    whose proxy was freed, so a set of ids mistook old references for new ones now
+        #    and then (a reference run wrapped in another measure's deletion) --
+        refs_before = set(rev.comment_reference_runs(p))
         if comment:
             note = document.add_comment([placed[0][0], placed[-1][0]], text=comment, author=author,
                                         initials=initials(author))
             rev.set_comment_date(note, when)
         _wrap_runs(writer, placed)
-        refs = [r for r in rev.comment_reference_runs(p) if id(r) not in refs_before]
+        refs = [r for r in rev.comment_reference_runs(p) if r not in refs_before]
         if kind is not None and refs:
             writer.wrap(refs, kind)
         if move is not None:

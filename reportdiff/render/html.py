@@ -1,4 +1,4 @@
-"""HTML redline: one self-contained, offline, printable page rendered from templates/report.html.j2."""
+"""HTML redline: one self-contained, offline, printable page (its markup in ``html_page.py``)."""
 
 from __future__ import annotations
 
@@ -8,18 +8,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from markupsafe import Markup, escape
-
 from ..models import (
     Comparison, Match, Measure, MeasureKind, Op, Part, PartMatch, Redline, Report, Section, SectionMatch,
     Status,
 )
 from .. import display
-from ._templates import environment
+from .html_page import escape, write_page
 from ._common import STATUS_ORDER
 from ..labels import labels
-
-TEMPLATE = "report.html.j2"
 
 Convert = Callable[[str], str] | None
 
@@ -115,11 +111,11 @@ class _Row(dict):
 _place = lru_cache(maxsize=8192)(display.place)
 
 
-def runs_html(items: tuple[Run, ...] | list[Run]) -> Markup:
-    """Return redlined runs as the page writes them (the template's ``runs``): insertions in
+def runs_html(items: tuple[Run, ...] | list[Run]) -> str:
+    """Return redlined runs as the page writes them (markup, not escaped again): insertions in
     <ins>, deletions in <del>, the lead phrase in bold, and old text shown in the new report's
-    script followed by its original (.og, which the script switch shows). Written here once per
-    run rather than by a template macro per run: the runs are most of the page."""
+    script followed by its original (.og, which the script switch shows). The runs are most
+    of the page."""
     out: list[str] = []
     add = out.append
     for run in items:
@@ -134,7 +130,7 @@ def runs_html(items: tuple[Run, ...] | list[Run]) -> Markup:
             add(f'<b class="lead">{text}</b>')
         else:
             add(text)
-    return Markup("".join(out))
+    return "".join(out)
 
 
 def _label_table(lang: str) -> dict[str, str]:
@@ -522,9 +518,7 @@ def render_html(comparison: Comparison, *, lang: str = "zh") -> str:
                  for key in ("split", "merged") if summary.get(key)]
     preamble = _preamble(comparison, convert)
     promises = [_promise(item, words, lang, convert, keyed) for item in comparison.promises]
-    template = environment().get_template(TEMPLATE)
-    return template.render(
-        lang=lang,
+    return write_page(
         html_lang="zh-Hans" if lang == "zh" else lang,
         t=words,
         old=_report_info(comparison.old),

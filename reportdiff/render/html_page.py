@@ -1,0 +1,360 @@
+"""The comparison page's markup, written by Python: the layout ``html.py`` fills in.
+
+The page was a jinja2 template; importing jinja2 cost about 35 ms of a 75 ms render and
+rendering it another 25 ms, most of it one template call per card and per escaped value.
+Here each piece of the page is one function that appends strings to one list, joined once
+(as difflib.HtmlDiff keeps its page in module strings). The CSS and the script are read
+from ``templates/`` once per process. Every value from a report is escaped exactly as
+jinja2's autoescape did (markupsafe: & < > ' "); a ``runs`` value is markup already.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from typing import Any
+
+from ._templates import template_dir
+
+Add = Callable[[str], None]
+
+_SPECIAL = re.compile("[&<>'\"]").search
+
+
+def escape(value: Any) -> str:
+    """Return ``value`` as HTML text, as markupsafe escapes it (jinja2's autoescape)."""
+    text = value if type(value) is str else str(value)
+    if _SPECIAL(text) is None:  # -- nearly every value: one search instead of five replaces --
+        return text
+    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;").replace("'", "&#39;") \
+        .replace('"', "&#34;")
+
+
+@lru_cache(maxsize=4)
+def _asset(name: str) -> str:
+    """Return a file of ``templates/`` (the page's CSS and script) as the page includes it."""
+    with open(template_dir() / name, encoding="utf-8", newline="") as fh:
+        # -- jinja2 read the included files with universal newlines --
+        return fh.read().replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _year_suffix(report: Any) -> str:
+    year = report.year
+    return f"（{escape(year)}）" if year and str(year) not in report.label else ""
+
+
+def write_page(*, html_lang: str, t: dict[str, str], old: Any, new: Any, statuses: list, relations: list,
+               total: int, parts: list, changes: list, converted: bool, preamble: Any, targets: list,
+               figure_groups: list, promises: list, promise_counts: dict[str, int], expressions: list,
+               tables: list[str], runs: Callable[[Iterable[Any]], str], known_anchors: set[str]) -> str:
+    """Return the whole page; the arguments are the rows ``html.render_html`` builds."""
+    e = escape
+    te = {key: e(value) for key, value in t.items()}
+    out: list[str] = []
+    add = out.append
+    add(f'<!DOCTYPE html>\n<html lang="{e(html_lang)}">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta name="generator" content="reportdiff">\n<title>{te["title"]}：{e(old.label)}{_year_suffix(old)}'
+        f' → {e(new.label)}{_year_suffix(new)}</title>\n'
+        '<script>document.documentElement.className += " js";</script>\n<style>\n')
+    add(_asset("report.css"))
+    add(f'</style>\n</head>\n<body data-hidden-label="{te["hidden"]}">\n<div class="layout">\n<aside class="sidebar">\n'
+        f'<div class="controls" role="group" aria-label="{te["filter"]}">\n'
+        f'<div class="seg" role="group" aria-label="{te["view"]}">\n'
+        f'<button type="button" data-view="inline" aria-pressed="true">{te["inline"]}</button>'
+        f'<button type="button" data-view="side" aria-pressed="false">{te["side_by_side"]}</button>\n'
+        '</div>\n<div class="filters">\n')
+    for s in statuses:
+        key = e(s.key)
+        add(f'<label class="fchip st-{key}"><input type="checkbox" data-filter="{key}" checked>'
+            f'<span class="fl">{e(s.label)}</span><span class="n">{e(s.count)}</span></label>\n')
+    add(f'</div>\n<button type="button" class="linkish" data-toggle-continued data-open-label="{te["expand_continued"]}"'
+        f' data-close-label="{te["collapse_continued"]}">{te["expand_continued"]}</button>\n'
+        f'<label class="script-switch"><input type="checkbox" data-print-continued checked> {te["print_continued"]}</label>\n')
+    if converted:
+        add(f'<label class="script-switch" title="{te["script_note"]}"><input type="checkbox" data-script-switch> '
+            f'{te["script_switch"]}</label>')
+    add(f'</div>\n<details class="changes" open>\n<summary><h2>{te["changes"]} <span class="muted">{len(changes)}</span>'
+        '</h2></summary>\n<ol class="clist">\n')
+    for c in changes:
+        status, anchor = e(c.status), e(c.anchor)
+        add(f'<li data-st="{status}"><a href="#{anchor}" data-change="{anchor}"><span class="badge st-{status}">'
+            f'{e(c.status_label)}</span> <span class="cl-label">{e(c.label)}</span> <span class="cl-words">'
+            f'{e(c.first_words)}</span></a></li>\n')
+    add(f'</ol>\n</details>\n<nav class="toc" aria-label="{te["contents"]}">\n<h2>{te["contents"]}</h2>\n<ol>\n')
+    if targets:
+        add(f'<li class="toc-part"><a href="#targets">{te["targets"]}</a></li>')
+    if expressions:
+        add(f'<li class="toc-part"><a href="#expressions">{te["expressions"]}</a></li>')
+    if preamble:
+        add(f'<li class="toc-pre"><a href="#preamble">{te["preamble"]}</a></li>')
+    for p in parts:
+        _toc_part(add, p)
+    if figure_groups:
+        add(f'<li class="toc-part"><a href="#figures">{te["figures"]}</a></li>')
+    if tables:
+        add(f'<li class="toc-part"><a href="#tables">{te["tables"]}</a></li>')
+    if promises:
+        add(f'<li class="toc-part"><a href="#promises">{te["promises"]}</a></li>')
+    position = e(t["position"].replace("{i}", "–").replace("{n}", str(len(changes))))
+    add(f'</ol>\n</nav>\n</aside>\n<main>\n<div class="navbar" role="navigation" aria-label="{te["changes"]}" '
+        f'title="{te["nav_keys"]}">\n<button type="button" data-nav="prev" aria-keyshortcuts="p k">‹ {te["prev"]}'
+        f'</button>\n<span class="counter" data-position-label="{te["position"]}" data-none-label="{te["none_left"]}" '
+        f'aria-live="polite">{position}</span>\n<button type="button" data-nav="next" aria-keyshortcuts="n j">'
+        f'{te["next"]} ›</button>\n</div>\n<header class="masthead">\n<h1>{te["title"]}</h1>\n<div class="reports">\n')
+    _report_head(add, "old", te["old_report"], old)
+    add('<div class="arrow" aria-hidden="true">→</div>\n')
+    _report_head(add, "new", te["new_report"], new)
+    add(f'</div>\n<div class="summary" aria-label="{te["summary"]}">\n<span class="total">{e(total)} '
+        f'{te["measures_count"]}</span>\n')
+    for s in statuses:
+        add(f'<span class="chip st-{e(s.key)}"><span class="cl">{e(s.label)}</span><b>{e(s.count)}</b></span>\n')
+    for r in relations:
+        add(f'<span class="chip rel"><span class="cl">{e(r.label)}</span><b>{e(r.count)}</b></span>\n')
+    add(f'</div>\n<div class="legend"><span class="lt">{te["legend"]}</span> <ins>{te["inserted"]}</ins> '
+        f'<del>{te["deleted"]}</del>\n')
+    for s in statuses:
+        add(f'<span class="swatch st-{e(s.key)}">{e(s.label)}</span>')
+    add('</div>\n')
+    if converted:
+        add(f'<p class="script-note">{te["script_note"]}</p>')
+    add('</header>\n')
+    if targets:
+        _targets(add, te, targets)
+    if expressions:
+        _expressions(add, te, expressions, known_anchors)
+    add(f'<div class="colheads" aria-hidden="true"><div class="old">{te["old"]}'
+        f'{" " + e(old.year) if old.year else ""}</div><div class="new">{te["new_side"]}'
+        f'{" " + e(new.year) if new.year else ""}</div></div>\n')
+    if preamble:
+        unchanged = "" if preamble.changed else f' <span class="muted">· {te["no_changes"]}</span>'
+        add(f'<details class="preamble" id="preamble"{" open" if preamble.changed else ""}>\n<summary>{te["preamble"]}'
+            f'{unchanged}</summary>\n<div class="inline"><p class="text">{runs(preamble.inline)}</p></div>\n'
+            f'<div class="side"><div class="col old"><p class="text">{runs(preamble.old)}</p></div>'
+            f'<div class="col new"><p class="text">{runs(preamble.new)}</p></div></div>\n</details>\n')
+    for p in parts:
+        _part(add, te, p, runs)
+    if figure_groups:
+        _figures(add, te, figure_groups, known_anchors)
+    if tables:
+        add(f'<section class="part extra" id="tables">\n<h2>{te["tables"]}</h2>\n<ul class="tables">\n')
+        for line in tables:
+            add(f"<li>{e(line)}</li>\n")
+        add("</ul>\n</section>\n")
+    if promises:
+        _promises(add, te, promises, promise_counts, known_anchors)
+    add('</main>\n</div>\n<script>\n')
+    add(_asset("report.js"))
+    add('</script>\n</body>\n</html>\n')
+    return "".join(out)
+
+
+def _report_head(add: Add, side: str, which: str, report: Any) -> None:
+    e = escape
+    source = f'<span class="src">{e(report.source)}</span>' if report.source != report.label else ""
+    add(f'<div class="rep {side}"><span class="which">{which}{" · " + e(report.year) if report.year else ""}</span>'
+        f'<span class="rtitle">{e(report.label)}</span>{source}</div>\n')
+
+
+def _marker(marker: str) -> str:
+    return f'<span class="marker">{escape(marker)}</span>' if marker else ""
+
+
+def _heading(marker: str, title: str, struck: bool) -> str:
+    text = escape(marker) + escape(title)
+    return f"<del>{text}</del>" if struck else text
+
+
+def _toc_part(add: Add, p: Any) -> None:
+    e = escape
+    add(f'<li class="toc-part{" dropped" if p.dropped else ""}"><a href="#{e(p.anchor)}">'
+        f'{_heading(p.marker, p.title, p.dropped)}</a>\n<ol>\n')
+    for g in p.groups:
+        head = ""
+        if g.state != "none":
+            anchor = e(g.anchor)
+            head = f'<a href="#{anchor}" data-sec="{anchor}">{_heading(g.marker, g.title, g.state == "dropped")}</a>'
+        dots = "".join(
+            f'<a class="dot st-{e(c.status)}" data-st="{e(c.status)}" href="#{e(c.anchor)}" '
+            f'title="{e(c.label)} {e(c.status_label)}：{e(c.title)}"></a>' for c in g.cards)
+        add(f'<li class="toc-sec state-{e(g.state)}">{head}<span class="dots">{dots}</span></li>\n')
+    add("</ol>\n</li>\n")
+
+
+def _targets(add: Add, te: dict[str, str], targets: list) -> None:
+    e = escape
+    add(f'<section class="part extra" id="targets">\n<h2>{te["targets"]}</h2>\n'
+        f'<div class="tablewrap"><table class="figs targets">\n<thead><tr><th>{te["label"]}</th>'
+        f'<th>{te["old_target"]}</th><th>{te["new_target"]}</th><th class="num">{te["change"]}</th></tr></thead>\n'
+        '<tbody>\n')
+    for r in targets:
+        add(f'<tr class="st-{e(r.state)}"><td>{e(r.indicator)}</td><td>{e(r.old)}</td><td>{e(r.new)}</td>'
+            f'<td class="num">{e(r.change)}</td></tr>\n')
+    add('</tbody>\n</table></div>\n</section>\n')
+
+
+def _expression(x: Any, side: str, te: dict[str, str], known_anchors: set[str]) -> str:
+    e = escape
+    out = [f'<li><span class="etext">{e(x.text)}</span>']
+    if x.count > 1:
+        out.append(f' <span class="ecount">×{e(x.count)}</span>')
+    for w, wl in x.where[:3]:
+        if side == "new" and w in known_anchors:
+            out.append(f' <a class="fm" href="#m-{e(w)}" title="{e(w)}">{e(wl)}</a>')
+        else:
+            out.append(f' <span class="fm" title="{e(w)}">{e(wl) if wl else te["preamble"]}</span>')
+    out.append("</li>\n")
+    return "".join(out)
+
+
+def _expressions(add: Add, te: dict[str, str], expressions: list, known_anchors: set[str]) -> None:
+    e = escape
+    add(f'<section class="part extra" id="expressions">\n<h2>{te["expressions"]}</h2>\n<div class="exprs">\n')
+    for x in expressions:
+        shown = "".join(_expression(item, x.side, te, known_anchors) for item in x.shown)
+        add(f'<div class="exprcol {e(x.key)}"><h3>{e(x.label)} <span class="muted">{e(x.total)}</span></h3>\n'
+            f'<ol class="exprlist">{shown}</ol>\n')
+        if x.folded:
+            folded = "".join(_expression(item, x.side, te, known_anchors) for item in x.folded)
+            add(f'<details><summary>{e(x.more)}</summary><ol class="exprlist" start="{len(x.shown) + 1}">'
+                f'{folded}</ol></details>')
+        add("</div>\n")
+    add("</div>\n</section>\n")
+
+
+def _part(add: Add, te: dict[str, str], p: Any, runs: Callable[[Iterable[Any]], str]) -> None:
+    e = escape
+    if p.dropped:
+        head = f'{_heading(p.marker, p.title, True)} <span class="tag st-dropped">{te["part_dropped"]}</span>'
+    else:
+        head = _heading(p.marker, p.title, False)
+    add(f'<section class="part{" dropped" if p.dropped else ""}" id="{e(p.anchor)}">\n<h2>{head}</h2>\n')
+    if p.title_runs:
+        add(f'<p class="hred"><span class="hl">{te["reworded"]}</span>{runs(p.title_runs)}</p>')
+    for g in p.groups:
+        state = g.state
+        add(f'<section class="sec state-{e(state)}" id="{e(g.anchor)}">\n')
+        if state != "none":
+            marked = f'<span class="smarker">{e(g.marker)}</span>{e(g.title)}'
+            tag = (f' <span class="tag st-new">{te["section_new"]}</span>' if state == "new" else
+                   f' <span class="tag st-dropped">{te["section_dropped"]}</span>' if state == "dropped" else
+                   f' <span class="tag st-modified">{te["reworded"]}</span>' if state == "reworded" else "")
+            was = f' <span class="oldid">{te["was"]}{e(g.old_id)}</span>' if g.old_id and state != "dropped" else ""
+            add(f'<h3>{"<del>" + marked + "</del>" if state == "dropped" else marked}{tag}{was}</h3>\n')
+            if g.heading_runs:
+                add(f'<p class="hred"><span class="hl">{te["heading_was"]}</span>{runs(g.heading_runs)}</p>')
+        for c in g.cards:
+            _card(add, te, c, runs)
+        add("</section>\n")
+    add("</section>\n")
+
+
+def _card(add: Add, te: dict[str, str], c: Any, runs: Callable[[Iterable[Any]], str]) -> None:
+    """One measure: its head (status, place, similarity), the inline view and the two sides."""
+    e = escape
+    status, anchor = e(c.status), e(c.anchor)
+    changed = c.status != "continued"
+    old_id, new_id, evidence = c.old_id, c.new_id, c.evidence
+    renamed = bool(old_id) and old_id != new_id
+    title = (f'{e(old_id) if renamed else ""}{" → " if renamed and new_id else ""}{e(new_id or "")}'
+             f'{" · " + e(evidence) if evidence else ""}')
+    out = [f'<details class="card st-{status}{" change" if changed else ""}" id="{anchor}" data-st="{status}"'
+           f'{" open" if changed else ""}>\n<summary class="card-head"><span class="badge st-{status}">'
+           f'{e(c.status_label)}</span>\n<a class="mid" href="#{anchor}" title="{title}">{e(c.label)}</a>\n']
+    if c.similarity and changed:
+        hover = f' title="{e(evidence)}"' if evidence else ""
+        out.append(f'<span class="was"{hover}>{te["similarity"]} {e(c.similarity)}</span>')
+    if c.relation:
+        out.append(f'<span class="rel">{e(c.relation)}</span>')
+    if c.moved_from:
+        out.append(f'<span class="moved">{te["moved_from"]} {e(c.moved_from)}</span>')
+    if c.year_note:
+        out.append(f'<span class="yearnote" title="{te["year_note_long"]}">{te["year_note"]}</span>')
+    if not changed:
+        out.append(f'<span class="ctitle">{e(c.title)}</span>')
+    new_marker, old_marker = c.new_marker, c.old_marker
+    either = new_marker or old_marker
+    out.append(f'</summary>\n<div class="inline"><p class="text">{_marker(either)}{runs(c.inline)}</p></div>\n<div class="side">\n<div class="col old">')
+    for side_runs, marker, missing in ((c.old_runs, old_marker, "not_in_old"), (c.new_runs, new_marker, "not_in_new")):
+        if side_runs:
+            out.append(f'<p class="text">{_marker(marker)}{runs(side_runs)}</p>')
+        else:
+            out.append(f'<p class="none">{te[missing]}</p>')
+        out.append('</div>\n<div class="col new">' if missing == "not_in_old" else '</div>\n</div>\n</details>\n')
+    add("".join(out))
+
+
+def _figures(add: Add, te: dict[str, str], figure_groups: list, known_anchors: set[str]) -> None:
+    e = escape
+    add(f'<section class="part extra" id="figures">\n<h2>{te["figures"]}</h2>\n<div class="figfilters"><label>'
+        f'<input type="checkbox" data-figfilter="bad"> {te["only_inconsistent"]}</label> <label>'
+        f'<input type="checkbox" data-figfilter="changed"> {te["only_changed"]}</label></div>\n')
+    for g in figure_groups:
+        paired = g.key == "paired"
+        change_heads = (f'<th class="num">{te["change"]}</th><th class="num">{te["relative_change_short"]}</th>'
+                        if paired else "")
+        add(f'<h3 class="figgroup">{e(g.label)} <span class="muted">{len(g.rows)}</span></h3>\n'
+            f'<div class="tablewrap"><table class="figs">\n<thead><tr><th>{te["label"]}</th>'
+            f'<th class="num">{te["old"]}</th><th class="num">{te["new_side"]}</th>'
+            f'{change_heads}<th>{te["claim"]}</th></tr></thead>\n<tbody>\n')
+        for f in g.rows:
+            check = f.check
+            checked = f' class="check-{e(check)}"' if check else ""
+            out = [f'<tr data-check="{e(check or "none")}" data-changed="{"yes" if f.changed else "no"}"'
+                   f'{checked}><td class="flabel">'
+                   f'{e(f.label)}']
+            if f.kind_label:
+                out.append(f' <span class="fkind">{e(f.kind_label)}</span>')
+            if f.measure in known_anchors:
+                out.append(f' <a class="fm" href="#m-{e(f.measure)}" title="{e(f.measure)}">{e(f.measure_label)}</a>')
+            out.append(f'</td><td class="num" data-h="{te["old"]}">{e(f.old)}</td><td class="num" '
+                       f'data-h="{te["new_side"]}">{e(f.new)}</td>')
+            if paired:
+                out.append(f'<td class="num" data-h="{te["change"]}">{e(f.change)}</td><td class="num'
+                           f'{"" if f.relative else " empty"}" data-h="{te["relative_change_short"]}">'
+                           f'{e(f.relative)}</td>')
+            claim = f.claim
+            out.append(f'<td class="{"" if claim else "empty"}" data-h="{te["claim"]}">')
+            if claim:
+                out.append(e(claim))
+                if f.verdict:
+                    out.append(f' <span class="verdict">{e(f.verdict)}</span>')
+            out.append("</td></tr>\n")
+            add("".join(out))
+        add("</tbody>\n</table></div>\n")
+    add("</section>\n")
+
+
+def _promises(add: Add, te: dict[str, str], promises: list, promise_counts: dict[str, int],
+              known_anchors: set[str]) -> None:
+    e = escape
+    add(f'<section class="part extra" id="promises">\n<h2>{te["promises"]}</h2>\n<div class="pfilters">')
+    for key in ("delivered", "short_of", "replanned", "not_reported"):
+        n = promise_counts.get(key, 0)
+        if n:
+            add(f'<label class="pchip ps-{key}"><input type="checkbox" data-pfilter="{key}" checked> {te[key]} '
+                f'<b>{e(n)}</b></label> ')
+    add('</div>\n<ul class="promises">\n')
+    for pr in promises:
+        status = e(pr.status)
+        out = [f'<li class="promise ps-{status}" data-ps="{status}"><span class="badge ps-{status}">'
+               f'{e(pr.status_label)}</span>\n']
+        if pr.plan_id:
+            out.append(f'<span class="mid" title="{e(pr.plan_id)}">{e(pr.plan_label)}</span>')
+        out.append(f'<span class="ptext">{e(pr.plan_text)}</span>\n')
+        if pr.links:
+            linked = [f'<a href="#m-{e(link)}" title="{e(link)}">{e(label)}</a>' if link in known_anchors else e(label)
+                      for link, label in pr.links]
+            out.append(f'<span class="plinks">{te["new_measures"]}{te["colon"]}{te["sep"].join(linked)}</span>')
+        for key, value in pr.extra:
+            out.append(f'<span class="pextra">{e(key)}{te["colon"]}{e(value)}</span>')
+        if pr.replanned:
+            out.append(f'<span class="pextra">{te["replanned"]}{te["colon"]}{e(pr.replanned[0])} '
+                       f'{e(pr.replanned[1])}</span>')
+        out.append("</li>\n")
+        add("".join(out))
+    add("</ul>\n</section>\n")
+
+
+__all__ = ["escape", "write_page"]
