@@ -10,6 +10,8 @@ alone marks a formulation; scoring the words is left to the caller.
 
 from __future__ import annotations
 
+import re
+
 from . import expression_parallels as parallels
 from . import expression_words as words
 
@@ -111,7 +113,9 @@ def clause_spans(tokens, offsets, first: int, last: int, known=lambda start, end
         yield from parallels.spans(tokens, offsets, items, known)
     if "“" in clause or "《" in clause:
         yield from _quoted(tokens, offsets, first, last, known)
-    yield from _named(tokens, offsets, first, last, known)
+    # -- a head word ends on one of few characters: most clauses hold none --
+    if _HEAD_ENDS_RE.search(clause):
+        yield from _named(tokens, offsets, first, last, known)
 
 
 def _stance_weight(tokens, known, first: int, last: int) -> float:
@@ -299,6 +303,8 @@ class _HeadWeights(dict):
 
 
 _HEADS = _HeadWeights()
+# -- a token weighs as a head only when it ends on a head's last character --
+_HEAD_ENDS_RE = re.compile("[" + "".join(sorted({head[-1] for head in words.PROGRAMME_HEADS | words.SYSTEM_HEADS})) + "]")
 
 
 def core(tokens: tuple[str, ...], first: int, last: int) -> tuple[int, int]:
