@@ -100,6 +100,11 @@ class Text:
     def has(self, key: str) -> bool:
         """True when the text holds ``key``."""
         size = len(key)
+        if 0 < size <= WIDTH and not self._searched:
+            # -- (the common case first: a key no longer than the sorted beginnings) --
+            suffixes = self._sorted or self._suffixes()
+            at = bisect_left(suffixes, key)
+            return at < len(suffixes) and suffixes[at].startswith(key)
         if size == 0 or size > REACH + 1:
             return size > REACH + 1 and key in self.whole
         if not self._searched:
