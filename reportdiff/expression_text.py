@@ -143,7 +143,10 @@ class Text:
             # -- the suffixes that start with the key: one per occurrence, overlapping or not --
             suffixes = self._suffixes()
             at = bisect_left(suffixes, key)
-            found = bisect_left(suffixes, key[:-1] + chr(ord(key[-1]) + 1), at) - at
+            # -- most keys occur once: the beginning after the first tells, without a second search --
+            if at + 1 >= len(suffixes) or not suffixes[at + 1].startswith(key):
+                return 1 if at < len(suffixes) and suffixes[at].startswith(key) else 0
+            found = bisect_left(suffixes, key[:-1] + chr(ord(key[-1]) + 1), at + 2) - at
             if found < 2 or not _bordered(key):
                 return found
             return self.whole.count(key)
