@@ -85,12 +85,16 @@ class WordScores:
             self._fill(index, first + 1, last - 1)
             inside = values[first + 1:last - 1]
         novelties = [value for value in inside if value is not None]
+        memo = self.memo
         for i, neighbour in ((first, first + 1), (last - 1, last - 2)):
             kind = span_kinds[i - first]
             if kind == _CONTENT:
-                novelties.append(self._of(index, i, i + 1))
+                # -- a one-token word is the token itself (tokens join to the key) --
+                value = memo.get(tokens[i])
+                novelties.append(value if value is not None else self._word(tokens[i]))
             elif (kind == _ONE or kind == _QUOTE) and first <= neighbour < last and len(tokens[neighbour]) >= 2:
-                novelties.append(self._of(index, min(i, neighbour), max(i, neighbour) + 1))
+                novelties.append(self._word(tokens[i] + tokens[neighbour] if i < neighbour
+                                            else tokens[neighbour] + tokens[i]))
             if last - first == 1:
                 break
         if novelties:
@@ -109,10 +113,8 @@ class WordScores:
             score -= (length - 16) * 0.5
         return score
 
-    def _of(self, index: int, start: int, end: int) -> float:
-        """The novelty of the word made of tokens ``start`` to ``end`` of unit ``index``."""
-        unit = self.own.units[index]
-        word = unit.norm.key[unit.offsets[start]:unit.offsets[end]]
+    def _word(self, word: str) -> float:
+        """The novelty of ``word``, worked out once."""
         value = self.memo.get(word)
         if value is None:
             value = self.memo[word] = self._novelty(word)
@@ -143,17 +145,20 @@ class WordScores:
         they are inside a span: a one-character token's neighbours are in it too."""
         tokens = self.own.units[index].tokens
         values = self._values[index]
+        memo, word = self.memo, self._word
         for i in range(start, end):
             if values[i] is _UNSET:
-                kind = _KINDS[tokens[i]]
+                token = tokens[i]
+                kind = _KINDS[token]
                 if kind == _CONTENT:
-                    values[i] = self._of(index, i, i + 1)
+                    value = memo.get(token)
+                    values[i] = value if value is not None else word(token)
                 elif kind != _ONE and kind != _QUOTE:
                     values[i] = None
                 elif len(tokens[i - 1]) >= 2:
-                    values[i] = self._of(index, i - 1, i + 1)
+                    values[i] = word(tokens[i - 1] + token)
                 elif len(tokens[i + 1]) >= 2:
-                    values[i] = self._of(index, i, i + 2)
+                    values[i] = word(token + tokens[i + 1])
                 else:
                     values[i] = None
 

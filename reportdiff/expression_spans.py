@@ -10,6 +10,8 @@ alone marks a formulation; scoring the words is left to the caller.
 
 from __future__ import annotations
 
+import re
+
 from . import expression_parallels as parallels
 from . import expression_words as words
 
@@ -20,6 +22,7 @@ MIN_CHARS = 4
 
 # -- a clause ends at these; 、 does not end one (需求收缩、供给冲击、预期转弱 is one expression) --
 CLAUSE_PUNCT = frozenset("，。；：！？,;:!?（）()[]【】—…")
+_CUTS_AND_QUOTES = CLAUSE_PUNCT | {"“", "”"}
 _CONJUNCTIONS = frozenset("和 与 及 以及".split())
 #: How many tokens' weights and kinds are remembered at most.
 REMEMBERED = 50_000
@@ -43,7 +46,10 @@ def clauses(tokens: tuple[str, ...]) -> list[tuple[int, int]]:
     clauses = []
     start = 0
     quoted = False
-    for i in range(len(tokens) + 1):
+    # -- only marks and quotation marks change anything: the other tokens are passed over in C --
+    marks = [i for i, token in enumerate(tokens) if token in _CUTS_AND_QUOTES]
+    marks.append(len(tokens))
+    for i in marks:
         if i < len(tokens):
             token = tokens[i]
             if token == "“":
@@ -74,7 +80,8 @@ def clause_spans(tokens, offsets, first: int, last: int, known=lambda start, end
     while first < last and tokens[first] in words.CONNECTIVES:
         first += 1
     # -- nor is a generic subject before 要 (今年|工作要|坚持稳字当头): what follows is the task --
-    say = next((i for i in range(first, min(first + 3, last)) if tokens[i] == "要"), None)
+    opening = tokens[first:min(first + 3, last)]
+    say = first + opening.index("要") if "要" in opening else None
     if say is not None and say > first and all(token in words.GENERIC for token in tokens[first:say]):
         first = say + 1
     if first >= last:
@@ -111,7 +118,9 @@ def clause_spans(tokens, offsets, first: int, last: int, known=lambda start, end
         yield from parallels.spans(tokens, offsets, items, known)
     if "“" in clause or "《" in clause:
         yield from _quoted(tokens, offsets, first, last, known)
-    yield from _named(tokens, offsets, first, last, known)
+    # -- a head word ends on one of few characters: most clauses hold none --
+    if _HEAD_ENDS_RE.search(clause):
+        yield from _named(tokens, offsets, first, last, known)
 
 
 def _stance_weight(tokens, known, first: int, last: int) -> float:
@@ -299,6 +308,8 @@ class _HeadWeights(dict):
 
 
 _HEADS = _HeadWeights()
+# -- a token weighs as a head only when it ends on a head's last character --
+_HEAD_ENDS_RE = re.compile("[" + "".join(sorted({head[-1] for head in words.PROGRAMME_HEADS | words.SYSTEM_HEADS})) + "]")
 
 
 def core(tokens: tuple[str, ...], first: int, last: int) -> tuple[int, int]:
@@ -309,15 +320,32 @@ def core(tokens: tuple[str, ...], first: int, last: int) -> tuple[int, int]:
     new without the 切实落实 around it.
     """
     start = run = first
-    while run < last - 1 and _is_opener(tokens[run]):
+    roles = _ROLES
+    while run < last - 1 and roles[tokens[run]] & _OPENER:
         run += 1
         # -- an adverb goes only with the light verb it opens: 大力提振市场信心 keeps its 大力,
         #    for a stronger verb of its own is a new formulation --
-        if _is_light(tokens[run - 1]):
+        if roles[tokens[run - 1]] & _LIGHT:
             start = run
     while last > start + 1 and tokens[last - 1] in words.TRAILING:
         last -= 1
     return start, last
+
+
+_OPENER, _LIGHT = 1, 2
+
+
+class _Roles(dict):
+    """Each token's role in ``core`` (opener, light verb: bits), worked out once per token."""
+
+    def __missing__(self, token: str) -> int:
+        if len(self) >= REMEMBERED:
+            self.clear()
+        role = self[token] = (_OPENER if _is_opener(token) else 0) | (_LIGHT if _is_light(token) else 0)
+        return role
+
+
+_ROLES = _Roles()
 
 
 def _is_light(token: str) -> bool:
@@ -334,6 +362,7 @@ def _is_opener(token: str) -> bool:
         token[2:] in group for group in openers)
 
 
+_MARKS = frozenset("“”《》")
 _POINT_MARKERS = frozenset(numeral + "是" for numeral in "一二三四五六七八九十")
 
 
@@ -341,6 +370,8 @@ def well_formed(tokens: tuple[str, ...]) -> bool:
     """True when a span neither starts nor ends on a function word and its quotes balance."""
     if tokens[0] in words.FUNCTION_WORDS or tokens[-1] in words.FUNCTION_WORDS or tokens[0] in _POINT_MARKERS:
         return False  # -- nor on the marker of a point (一是…): the expression is what follows --
+    if _MARKS.isdisjoint(tokens):
+        return True  # -- (most spans hold no quotation or title marks) --
     opened = tokens.count("“") - tokens.count("”")
     return opened == 0 and tokens.count("《") == tokens.count("》")
 

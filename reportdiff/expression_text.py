@@ -100,6 +100,11 @@ class Text:
     def has(self, key: str) -> bool:
         """True when the text holds ``key``."""
         size = len(key)
+        if 0 < size <= WIDTH and not self._searched:
+            # -- (the common case first: a key no longer than the sorted beginnings) --
+            suffixes = self._sorted or self._suffixes()
+            at = bisect_left(suffixes, key)
+            return at < len(suffixes) and suffixes[at].startswith(key)
         if size == 0 or size > REACH + 1:
             return size > REACH + 1 and key in self.whole
         if not self._searched:
@@ -138,7 +143,10 @@ class Text:
             # -- the suffixes that start with the key: one per occurrence, overlapping or not --
             suffixes = self._suffixes()
             at = bisect_left(suffixes, key)
-            found = bisect_left(suffixes, key[:-1] + chr(ord(key[-1]) + 1), at) - at
+            # -- most keys occur once: the beginning after the first tells, without a second search --
+            if at + 1 >= len(suffixes) or not suffixes[at + 1].startswith(key):
+                return 1 if at < len(suffixes) and suffixes[at].startswith(key) else 0
+            found = bisect_left(suffixes, key[:-1] + chr(ord(key[-1]) + 1), at + 2) - at
             if found < 2 or not _bordered(key):
                 return found
             return self.whole.count(key)

@@ -42,8 +42,8 @@ from .segment import tokenize, word_frequency
 LIMIT = 100
 
 _QUOTE_CHARS = words.QUOTE_CHARS
-_QUOTES = str.maketrans("", "", "".join(_QUOTE_CHARS))
-# -- found in C, without making a string of each character as a set test does --
+# -- found in C, without making a string of each character as a set test does; removed by
+#    it too (str.translate reads a table per character: on Chinese text many times slower) --
 _QUOTE_RE = re.compile("[" + re.escape("".join(sorted(_QUOTE_CHARS))) + "]")
 # -- no key holds it --
 _GAP = "\x00"
@@ -135,14 +135,14 @@ class _Side:
         bare: dict[str, str] = {}
         for unit_key in self.keys:
             if unit_key not in bare:
-                bare[unit_key] = unit_key.translate(_QUOTES)
+                bare[unit_key] = _QUOTE_RE.sub("", unit_key)
         # -- quotation marks ignored: a slogan that merely lost its quotes is the same one --
         bare_keys = [bare[unit_key] for unit_key in self.keys]
         self.bare = Text(bare_keys)
         # -- 党的十九大精神 as 党的二十大精神 (expression_calendar) --
         self.calendar = calendar.Calendar(bare_keys)
         self._quoted: Text | None = None
-        self._units = Units([unit.id for unit in self.units], self.keys)
+        self._units: Units | None = None  # -- only the listed expressions ask where they stand --
         self._known: dict[str, bool] = {}
         # -- the spans (unit, first token, last token) named things take, found with the candidates --
         self.named: set[tuple[int, int, int]] = set()
@@ -159,7 +159,8 @@ class _Side:
         """True when the text holds ``masked_key``, quotation marks ignored."""
         known = self._known.get(masked_key)
         if known is None:
-            known = self._known[masked_key] = self.bare.has(_bare(masked_key))
+            bare = masked_key if _QUOTE_RE.search(masked_key) is None else _QUOTE_RE.sub("", masked_key)
+            known = self._known[masked_key] = self.bare.has(bare)
         return known
 
     def count(self, masked_key: str) -> int:
@@ -172,6 +173,8 @@ class _Side:
         return self.bare.count(masked_key)
 
     def where(self, masked_key: str) -> tuple[str, ...]:
+        if self._units is None:
+            self._units = Units([unit.id for unit in self.units], self.keys)
         return self._units.where(masked_key)
 
 
@@ -260,7 +263,7 @@ def _is_review(part: Part) -> bool:
 
 
 def _bare(key: str) -> str:
-    return key if _QUOTE_RE.search(key) is None else key.translate(_QUOTES)
+    return key if _QUOTE_RE.search(key) is None else _QUOTE_RE.sub("", key)
 
 
 def _mask(key: str) -> str:
@@ -326,12 +329,16 @@ def _spans(own: _Side, other: _Side) -> dict[tuple[int, int, int], float]:
             continue
         seen.add(signature)
         at = unit.moffsets
+        unit_key = unit.key
+        has = other.has
+
+        def known(start: int, end: int, unit_key=unit_key, at=at) -> bool:
+            return has(unit_key[at[start]:at[end]])
+
         for first, last in forms.clauses(unit.tokens):
             # -- every part of a clause the other report has is old too --
-            if other.has(unit.key[at[first]:at[last]]):
+            if has(unit_key[at[first]:at[last]]):
                 continue
-            def known(start: int, end: int, unit=unit, at=at) -> bool:
-                return other.has(unit.key[at[start]:at[end]])
 
             for start, end, bonus in forms.clause_spans(unit.tokens, unit.offsets, first, last, known):
                 # -- generators often propose the same span: the strongest form counts --
@@ -476,8 +483,12 @@ def _prune(candidates: list[_Candidate], own: _Side) -> list[_Candidate]:
         group.sort(key=lambda c: (-len(c.key), c.order))
         survivors: list[_Candidate] = []
         for candidate in group:
-            container = next((k for k in survivors
-                              if candidate.key in k.key and counts[k.key] == counts[candidate.key]), None)
+            key, count = candidate.key, counts[candidate.key]
+            container = None
+            for survivor in survivors:
+                if key in survivor.key and counts[survivor.key] == count:
+                    container = survivor
+                    break
             if container is not None and candidate.key in named and not names.folds(container, candidate, own.units):
                 container = None
             if container is None:
