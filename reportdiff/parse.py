@@ -54,6 +54,8 @@ from .parse_wrap import join_wrapped, split_at_marked_lines, wrap_width
 _ADDRESS = re.compile(r"^\s*各位代表[！!：:，,]")
 #: Years written in a heading (2025年, 2021—2025年 holds two).
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_THIS_YEAR = re.compile("今年|本年")
+_NEXT_YEAR = re.compile("明年|来年")
 
 
 @dataclass
@@ -245,6 +247,13 @@ class _Parser:
         report plans."""
         role = detect_role(heading)
         year = first_year(heading)
+        if year is None and role is Role.RESULTS and names_work_only(heading):
+            # -- 今年主要工作 is the report's own year: a 政府工作报告 plans it, a 法治 report or a
+            #    工作总结 reviews it (明年 is the year after) --
+            offset = 0 if _THIS_YEAR.search(heading) else 1 if _NEXT_YEAR.search(heading) else None
+            if offset is not None and offset == self._kind().plan_offset:
+                return Role.PLANS
+            return role
         # -- one year only: 2021—2025年发展目标 is a five-year outline, not next year's plans; a
         #    year written without 年 (展望2025) names no year's work --
         if year is None or len(set(_YEARS.findall(nfkc(heading)))) != 1:
@@ -258,10 +267,13 @@ class _Parser:
             #    the review before it decides --
             named = first_year(self.name)
             if named is not None:
-                kind = self.kind or detect_kind(self.name + "".join(self.preamble)[:300])
-                return Role.PLANS if year == named + kind.plan_offset else role
+                return Role.PLANS if year == named + self._kind().plan_offset else role
             return Role.PLANS if after_review else role
         return role
+
+    def _kind(self) -> Kind:
+        """The report's kind as far as the header and preamble read so far tell it."""
+        return self.kind or detect_kind(self.name + "".join(self.preamble)[:300])
 
     @staticmethod
     def _split_heading(text: str) -> tuple[str, str]:

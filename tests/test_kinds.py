@@ -264,3 +264,16 @@ def test_a_year_s_work_is_planned_only_when_the_report_plans_that_year() -> None
         Role.RESULTS, Role.RESULTS]
     unnamed = "一、2022年工作回顾\n过去一年，全市地区生产总值增长5.1%。\n二、2023年以来主要工作\n（一）扩大有效投资。\n"
     assert [p.role for p in load_report(unnamed).parts] == [Role.RESULTS, Role.RESULTS]
+
+
+def test_this_year_s_work_is_planned_by_a_government_work_report_only() -> None:
+    """今年主要工作 is the report's own year: the plans of a 政府工作报告 (its year is the year it
+    plans), the review of a 法治 report (its year is the year it reviews)."""
+    from reportdiff.pipeline import load_report
+
+    work = ("某县政府工作报告\n一、过去一年工作回顾\n过去一年，全县地区生产总值增长5.1%。\n二、今年主要工作\n"
+            "（一）扩大有效投资。实施城市更新行动。\n")
+    assert [p.role for p in load_report(work).parts] == [Role.RESULTS, Role.PLANS]
+    law = ("某区法治政府建设年度报告\n一、今年主要工作\n（一）推行行政执法“三项制度”。全年培训5次。\n"
+           "二、明年主要工作\n（一）建设行政复议规范化示范点。\n")
+    assert [p.role for p in load_report(law).parts] == [Role.RESULTS, Role.PLANS]
