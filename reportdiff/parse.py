@@ -44,8 +44,8 @@ from .parse_header import (
     is_furniture, join_lead_lines, split_header, title_of_header, with_furniture, without_furniture,
 )
 from .parse_markers import (
-    ITEM_RE, NUMERAL_VALUES, PAREN_ITEM_RE, PART_RE, SECTION_RE, chinese_numeral, marker_prefix, split_points,
-    split_sentences, title_of,
+    CHAPTER_RE, DOTTED_PART_RE, ITEM_RE, NUMERAL_VALUES, PAREN_ITEM_RE, PART_RE, SECTION_RE, chinese_numeral,
+    marker_prefix, split_points, split_sentences, title_of,
 )
 from .parse_wrap import join_wrapped, split_at_marked_lines, wrap_width
 
@@ -79,9 +79,12 @@ class _PartBuilder:
 
 
 class _Parser:
-    def __init__(self, source: str, kind: Kind | None = None) -> None:
+    def __init__(self, source: str, kind: Kind | None = None,
+                 levels: tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None] = ((PART_RE,), SECTION_RE)) -> None:
         self.source = source
         self.kind = kind
+        # -- the markers of parts and of sections (see _levels) --
+        self.part_res, self.section_re = levels
         self.name = ""
         self.blocks: list[Block] = []
         self.parts: list[Part] = []
@@ -197,7 +200,7 @@ class _Parser:
 
     def feed(self, paragraph: Paragraph) -> None:
         text, line = paragraph.text, paragraph.line
-        if (found := marker_prefix(PART_RE, text)) is not None:
+        if (found := next(filter(None, (marker_prefix(regex, text) for regex in self.part_res)), None)) is not None:
             numeral, marker = found
             self._close_part()
             heading, rest = self._split_heading(text[len(marker):])
@@ -208,7 +211,8 @@ class _Parser:
             if rest:
                 self._add_body(rest, line)
             return
-        if self.part is not None and (found := marker_prefix(SECTION_RE, text)) is not None:
+        if self.part is not None and self.section_re is not None and (
+                found := marker_prefix(self.section_re, text)) is not None:
             numeral, marker = found
             self._close_section()
             heading, rest = self._split_heading(text[len(marker):])
@@ -329,7 +333,7 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
             # -- a title as long as the wrapped lines was joined with its tail: a header now --
             header, paragraphs = split_header(paragraphs, [])
     paragraphs = join_lead_lines(split_at_marked_lines(paragraphs))
-    parser = _Parser(document.source, KINDS[kind] if kind else None)
+    parser = _Parser(document.source, KINDS[kind] if kind else None, _levels(paragraphs))
     parser.feed_header(header)
     for paragraph in paragraphs:
         parser.feed(paragraph)
@@ -355,6 +359,25 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
         plan_year=years.plan_year,
         tables=tables,
     )
+
+
+def _levels(paragraphs) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None]:
+    """The markers of the report's parts and sections. Parts are 一、 wherever a report writes
+    one; a report without any writes them as 第一部分 or 一. (then （一） are its sections), or,
+    short reports of townships and departments, as （一）, whose 1. items are its measures."""
+    texts = [paragraph.text for paragraph in paragraphs]
+
+    def count(regex: re.Pattern[str]) -> int:
+        return sum(marker_prefix(regex, text) is not None for text in texts)
+
+    if any(marker_prefix(PART_RE, text) for text in texts):
+        return (PART_RE,), SECTION_RE
+    other = tuple(regex for regex in (CHAPTER_RE, DOTTED_PART_RE) if count(regex) >= 2)
+    if other:
+        return other, SECTION_RE
+    if count(SECTION_RE) >= 2:
+        return (SECTION_RE,), None
+    return (PART_RE,), SECTION_RE
 
 
 def _years(kind: Kind, name: str, parts: tuple[Part, ...], preamble: str, source: str):

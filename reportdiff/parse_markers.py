@@ -17,6 +17,11 @@ SECTION_RE = re.compile(rf"^\s*\(\s*([{NUMERALS}]+)\s*\)\s*[、.]?\s*")
 ITEM_RE = re.compile(r"^\s*(\d{1,2})\s*(?:、|\.(?!\d))\s*")
 PAREN_ITEM_RE = re.compile(r"^\s*\(\s*(\d{1,2})\s*\)\s*[、.]?\s*")
 _POINT_RE = re.compile(rf"([{NUMERALS}]+)是")
+#: Part headings some reports write instead of 一、: 第一部分…, and 一. / 一． (a web page's or a
+#: PDF's typing); the parser takes them as parts only in a report without any 一、 heading.
+CHAPTER_RE = re.compile(rf"^\s*第([{NUMERALS}]+)部分\s*[、:.]?\s*")
+DOTTED_PART_RE = re.compile(rf"^\s*([{NUMERALS}]+)\s*\.\s*")
+_MARKERS = (PART_RE, SECTION_RE, ITEM_RE, PAREN_ITEM_RE, CHAPTER_RE, DOTTED_PART_RE)
 SENTENCE_END = "。;!?"
 
 
@@ -129,9 +134,9 @@ def is_marker_line(text: str) -> bool:
     # -- every marker starts, after width folding and spaces, with a numeral, a digit or "(":
     #    most lines start otherwise and need no pattern at all --
     first = folded_head(text[:16])[0].lstrip()[:1]
-    if not (first in NUMERALS or first == "(" or first.isdecimal()) or not first:
+    if not (first in NUMERALS or first == "(" or first == "第" or first.isdecimal()) or not first:
         return False
-    return any(marker_prefix(regex, text) for regex in (PART_RE, SECTION_RE, ITEM_RE, PAREN_ITEM_RE)) or bool(
+    return any(marker_prefix(regex, text) for regex in _MARKERS) or bool(
         re.match(rf"^[{NUMERALS}]是", text)
     )
 
@@ -161,7 +166,7 @@ def display_len(text: str) -> float:
 
 def prefix_only(line: str) -> bool:
     """A marker alone on its line (``1．``, ``（一）``), its text on the next line."""
-    for regex in (PART_RE, SECTION_RE, ITEM_RE, PAREN_ITEM_RE):
+    for regex in _MARKERS:
         found = marker_prefix(regex, line)
         if found:
             return not line[len(found[1]):].strip()
@@ -171,11 +176,12 @@ def prefix_only(line: str) -> bool:
 def is_heading_line(text: str) -> bool:
     """A part or section heading alone on its line (one carrying its body may wrap)."""
     body = text.rstrip().rstrip("。")
-    return bool(marker_prefix(PART_RE, text) or marker_prefix(SECTION_RE, text)) and "。" not in body
+    return any(marker_prefix(regex, text) for regex in (PART_RE, SECTION_RE, CHAPTER_RE, DOTTED_PART_RE)) and (
+        "。" not in body)
 
 
 __all__ = [
-    "ITEM_RE", "NUMERALS", "NUMERAL_VALUES", "PAREN_ITEM_RE", "PART_RE", "SECTION_RE", "SENTENCE_END",
+    "CHAPTER_RE", "DOTTED_PART_RE", "ITEM_RE", "NUMERALS", "NUMERAL_VALUES", "PAREN_ITEM_RE", "PART_RE", "SECTION_RE", "SENTENCE_END",
     "chinese_numeral", "display_len", "folded_head", "is_heading_line", "is_marker_line", "marker_prefix",
     "prefix_only", "split_points", "split_sentences", "title_of",
 ]

@@ -1,0 +1,65 @@
+"""Reports whose parts are not written 一、: 第一部分, 一. / 一．, or （一） in a short report."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportdiff.models import Role
+from reportdiff.pipeline import compare, load_report
+
+TOWNSHIP = """{name}2024年法治政府建设年度报告
+2024年，{name}深入学习贯彻习近平法治思想，扎实推进法治政府建设。现将有关情况报告如下：
+（一）2024年推进法治政府建设的主要举措和成效
+1.加强组织领导。成立法治政府建设领导小组，召开专题会议4次。
+2.推进依法决策。聘请法律顾问1名，审查合同42份。
+（二）存在的不足
+1.部分干部法治意识不强。
+（三）2025年工作安排
+1.深化法治宣传教育，开展法治讲座30场。
+2.推进行政执法规范化建设。
+"""
+
+
+def test_a_short_report_written_in_parenthesised_parts_has_parts_and_items() -> None:
+    report = load_report(TOWNSHIP.format(name="某镇"))
+    assert [(p.id, p.marker, p.role) for p in report.parts] == [
+        ("一", "（一）", Role.RESULTS), ("二", "（二）", Role.SHORTCOMINGS), ("三", "（三）", Role.PLANS)]
+    assert [m.title for m in report.parts[0].measures] == ["加强组织领导", "推进依法决策"]
+    assert report.year == 2024 and report.plan_year == 2025
+
+
+def test_the_same_in_traditional_script() -> None:
+    import opencc
+
+    traditional = opencc.OpenCC("s2t").convert(TOWNSHIP.format(name="某镇"))
+    assert "法治政府建設" in traditional and "舉措" in traditional
+    report = load_report(traditional)
+    assert [p.role for p in report.parts] == [Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("第一部分 2024年工作回顾", "第二部分 2025年工作任务"),
+    ("一．2024年工作回顾", "二．2025年工作任务"),
+    ("一.2024年工作回顾", "二.2025年工作任务"),
+])
+def test_parts_written_as_chapters_or_with_a_dot(first: str, second: str) -> None:
+    text = (f"某市2025年政府工作报告\n{first}\n过去一年，全市地区生产总值增长5%。\n（一）扩大投资。新建项目100个。\n"
+            f"{second}\n（一）扩大有效投资。实施城市更新行动。\n")
+    report = load_report(text)
+    assert [(p.id, p.role) for p in report.parts] == [("一", Role.RESULTS), ("二", Role.PLANS)]
+    assert [s.id for s in report.parts[1].sections] == ["二/(一)"]
+
+
+def test_a_report_with_both_keeps_its_numbered_parts() -> None:
+    """一、 is the part marker wherever a report writes it: a （一） stays a section."""
+    text = "某市2025年政府工作报告\n一、2024年工作回顾\n（一）扩大投资。新建项目100个。\n（二）稳定就业。新增就业1万人。\n"
+    report = load_report(text)
+    assert [p.id for p in report.parts] == ["一"] and len(report.parts[0].sections) == 2
+
+
+def test_two_years_of_a_parenthesised_report_compare_and_track_promises() -> None:
+    old = load_report(TOWNSHIP.format(name="某镇"))
+    new = load_report(TOWNSHIP.format(name="某镇").replace("2025年", "2026年").replace("2024年", "2025年").replace(
+        "召开专题会议4次", "开展法治讲座32场，召开专题会议5次"))
+    comparison = compare(old, new)
+    assert comparison.matches and comparison.promises
