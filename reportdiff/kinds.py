@@ -114,6 +114,18 @@ def names_work_only(heading: str) -> bool:
             and not _PASSED_SPAN.search(heading_key))
 
 
+#: Longest line taken for a part heading in a report that numbers none (2025年推进法治政府建设的主要安排).
+_UNMARKED_HEADING_MAX = 30
+
+
+def names_a_part(line: str) -> bool:
+    """A short line, no sentence, that names a part's role (2024年工作回顾, 存在的问题和不足): a
+    part heading where a report numbers none (a saved page's <h2>, a text that lost its 一、)."""
+    text = unicodedata.normalize("NFKC", line).strip()
+    return (0 < len(text) <= _UNMARKED_HEADING_MAX and not any(mark in text for mark in "。;:")
+            and detect_role(text) is not Role.OTHER)
+
+
 def detect_role(heading: str) -> Role:
     """Return the role a part heading names, in either script.
 

@@ -23,8 +23,8 @@ import re
 from dataclasses import dataclass, field
 
 from .errors import ParseError
-from .kinds import (KINDS, Kind, detect_kind, detect_role, detect_years, first_year, is_framing, names_work_only,
-                    opens_shortcomings)
+from .kinds import (KINDS, Kind, detect_kind, detect_role, detect_years, first_year, is_framing, names_a_part,
+                    names_work_only, opens_shortcomings)
 from .loaders import Paragraph, RawDocument
 from .models import (
     Block,
@@ -83,8 +83,9 @@ class _Parser:
                  levels: tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None] = ((PART_RE,), SECTION_RE)) -> None:
         self.source = source
         self.kind = kind
-        # -- the markers of parts and of sections (see _levels) --
+        # -- the markers of parts and of sections (see _levels); no marker at all: unmarked --
         self.part_res, self.section_re = levels
+        self.unmarked = not self.part_res
         self.name = ""
         self.blocks: list[Block] = []
         self.parts: list[Part] = []
@@ -235,8 +236,10 @@ class _Parser:
                 self._add_measure(self._unique(f"{container.id}/{label}"), MeasureKind.ITEM, marker,
                                   text[len(marker):], line)
                 return
-        if paragraph.heading_level == 1 and self.part is not None:
-            # -- a Word heading without a marker still opens a part --
+        if paragraph.heading_level == 1 and (self.part is not None or self.unmarked) or (
+                self.unmarked and names_a_part(text)):
+            # -- a Word heading without a marker still opens a part, and so, in a report that
+            #    numbers no part at all, does a short line naming a part's role (2024年工作回顾) --
             self._close_part()
             part_id = self._unique(f"第{len(self.parts) + 1}部分")
             self.part = _PartBuilder(_Container(part_id, text.rstrip("。")), "", self._role(text), line)
@@ -328,7 +331,9 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
     # -- only plain text can be hard-wrapped; Word paragraphs are paragraphs --
     header, paragraphs = split_header(paragraphs, wrap_width(paragraphs) if document.may_be_wrapped else [])
     if document.may_be_wrapped:
-        paragraphs = join_wrapped(paragraphs)
+        # -- in a report that numbers no part, a short line naming a part is a heading, not a
+        #    line a web page broke (elsewhere …今年预期目标设定 / 为6%以上 is one sentence) --
+        paragraphs = join_wrapped(paragraphs, unnumbered=not _levels(paragraphs)[0])
         if not header:
             # -- a title as long as the wrapped lines was joined with its tail: a header now --
             header, paragraphs = split_header(paragraphs, [])
@@ -364,7 +369,8 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
 def _levels(paragraphs) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None]:
     """The markers of the report's parts and sections. Parts are 一、 wherever a report writes
     one; a report without any writes them as 第一部分 or 一. (then （一） are its sections), or,
-    short reports of townships and departments, as （一）, whose 1. items are its measures."""
+    short reports of townships and departments, as （一）, whose 1. items are its measures; a
+    report that numbers nothing has only headings (no part marker: ``()``)."""
     texts = [paragraph.text for paragraph in paragraphs]
 
     def count(regex: re.Pattern[str]) -> int:
@@ -377,6 +383,10 @@ def _levels(paragraphs) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | 
         return other, SECTION_RE
     if count(SECTION_RE) >= 2:
         return (SECTION_RE,), None
+    if sum(names_a_part(text) for text in texts) >= 2:
+        # -- no numbered part at all, but headings that name parts (a saved page's <h2>, a
+        #    text with its numbering lost): those lines are the parts --
+        return (), SECTION_RE
     return (PART_RE,), SECTION_RE
 
 

@@ -7,7 +7,8 @@ import unicodedata
 from typing import Callable
 
 from .loaders import Paragraph
-from .models import Block, BlockKind
+from .kinds import detect_role
+from .models import Block, BlockKind, Role
 from .normalize import key as norm_key, nfkc
 from .parse_markers import (
     ITEM_RE, NUMERALS, PAREN_ITEM_RE, SENTENCE_END, is_heading_line, is_marker_line, marker_prefix,
@@ -100,8 +101,9 @@ def split_header(paragraphs: tuple[Paragraph, ...],
                 or line_at_width(text, widths)
                 or unicodedata.normalize("NFKC", text[-1]) in "。:;!?,"):
             break
-        if _DOCUMENT_NOUN.search(title) and not _SUBTITLE.match(unicodedata.normalize("NFKC", text)) \
-                and len(text) > _NAME_LINE_MAX and not text.startswith(_TITLE_TAIL):
+        if _DOCUMENT_NOUN.search(title) and not _SUBTITLE.match(unicodedata.normalize("NFKC", text)) and (
+                len(text) > _NAME_LINE_MAX and not text.startswith(_TITLE_TAIL) or detect_role(text) is not Role.OTHER):
+            # -- …or a heading that names a part (2024年工作回顾) in a report that numbers none --
             break
         title += text.replace("\n", "")
         count += 1

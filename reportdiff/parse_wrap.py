@@ -9,11 +9,12 @@ import unicodedata
 from collections import Counter
 from typing import Callable
 
+from .kinds import names_a_part
 from .loaders import Paragraph
 from .parse_markers import NUMERALS, display_len, is_heading_line, is_marker_line, prefix_only
 
 
-def join_wrapped(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False) -> tuple[Paragraph, ...]:
     """Join hard-wrapped lines back into paragraphs.
 
     The rule: a line opens a paragraph when it starts with a marker (一、 （一） 1. （1）
@@ -50,7 +51,7 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
             after = paragraphs[index + 1].text if index + 1 < len(paragraphs) else None
             # -- the first paragraph is read as a title while it is one line or ends as titles do --
             title = len(joined) == 1 and ("\n" not in previous.text or bool(_TITLE_END.search(previous.text.strip())))
-            if _continues(previous.text, last_line, paragraph.text, after, width, first=title):
+            if _continues(previous.text, last_line, paragraph.text, after, width, first=title, unnumbered=unnumbered):
                 joined[-1] = Paragraph(previous.text + "\n" + paragraph.text, previous.line, previous.heading_level)
                 continue
         joined.append(paragraph)
@@ -58,14 +59,15 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
 
 
 def _continues(previous: str, last_line: str, text: str, after: str | None,
-               widths: list[tuple[Callable[[str], float], float]], *, first: bool) -> bool:
+               widths: list[tuple[Callable[[str], float], float]], *, first: bool, unnumbered: bool = False) -> bool:
     """Whether ``text`` continues the paragraph ``previous`` (whose last line is ``last_line``;
-    ``after`` is the line that follows ``text``, if any)."""
+    ``after`` is the line that follows ``text``, if any). In a report that numbers no part
+    (``unnumbered``), a short line naming a part is a heading too."""
     if previous == last_line and prefix_only(previous):
         return True
     if first and _TITLE_END.search(previous.strip()):
         return _title_is_cut(previous, text)  # -- a whole title, however long, unless the next line completes it --
-    if is_heading_line(previous):
+    if is_heading_line(previous) or unnumbered and previous == last_line and names_a_part(previous):
         return _heading_continues(last_line, text, after, widths)
     if line_at_width(last_line, widths):
         return True

@@ -63,3 +63,39 @@ def test_two_years_of_a_parenthesised_report_compare_and_track_promises() -> Non
         "召开专题会议4次", "开展法治讲座32场，召开专题会议5次"))
     comparison = compare(old, new)
     assert comparison.matches and comparison.promises
+
+
+UNNUMBERED = """某市2025年政府工作报告
+2024年工作回顾
+过去一年，全市地区生产总值增长5.1%。新建农村公路120公里。
+存在的问题和不足
+产业支撑不强。
+2025年工作安排
+今年，新建农村公路150公里，实施城市更新行动。
+"""
+
+
+def test_a_report_that_numbers_nothing_has_its_headings_for_parts() -> None:
+    report = load_report(UNNUMBERED)
+    assert [(p.title, p.role) for p in report.parts] == [
+        ("2024年工作回顾", Role.RESULTS), ("存在的问题和不足", Role.SHORTCOMINGS), ("2025年工作安排", Role.PLANS)]
+    assert report.title == "某市2025年政府工作报告"
+    assert report.plan_sentences
+
+
+def test_a_saved_page_with_unnumbered_headings_has_parts(tmp_path) -> None:
+    page = tmp_path / "report.html"
+    body = "".join(f"<h2>{line}</h2>" if len(line) < 12 else f"<p>{line}</p>" for line in UNNUMBERED.splitlines()[1:])
+    page.write_text(f"<html><head><title>某市2025年政府工作报告</title></head><body><h1>某市2025年政府工作报告</h1>"
+                    f"{body}</body></html>", encoding="utf-8")
+    report = load_report(page)
+    assert [p.role for p in report.parts] == [Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS]
+
+
+def test_a_broken_line_naming_a_target_is_no_heading_where_parts_are_numbered() -> None:
+    """A web page broke …今年预期目标设定 / 为6%以上…: in a report whose parts are 一、, the
+    line is joined back, whatever its words name."""
+    text = ("某市2025年政府工作报告\n一、2024年工作回顾\n过去一年，全市地区生产总值增长5.1%。\n二、2025年工作任务\n"
+            "经济增速是综合性指标，今年预期目标设定\n为6%以上，有利于推动高质量发展。\n")
+    report = load_report(text)
+    assert [m.text for m in report.parts[1].measures] == ["经济增速是综合性指标，今年预期目标设定为6%以上，有利于推动高质量发展。"]
