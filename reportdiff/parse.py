@@ -383,9 +383,9 @@ def _levels(paragraphs) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | 
         return other, SECTION_RE
     if count(SECTION_RE) >= 2:
         return (SECTION_RE,), None
-    if sum(names_a_part(text) for text in texts) >= 2:
+    if sum(names_a_part(text) for text in texts) >= 2 or sum(p.heading_level == 1 for p in paragraphs) >= 2:
         # -- no numbered part at all, but headings that name parts (a saved page's <h2>, a
-        #    text with its numbering lost): those lines are the parts --
+        #    text with its numbering lost) or Word headings: those are the parts --
         return (), SECTION_RE
     return (PART_RE,), SECTION_RE
 

@@ -99,3 +99,21 @@ def test_a_broken_line_naming_a_target_is_no_heading_where_parts_are_numbered() 
             "经济增速是综合性指标，今年预期目标设定\n为6%以上，有利于推动高质量发展。\n")
     report = load_report(text)
     assert [m.text for m in report.parts[1].measures] == ["经济增速是综合性指标，今年预期目标设定为6%以上，有利于推动高质量发展。"]
+
+
+def test_word_headings_without_numbers_are_parts(tmp_path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("某区2024年法治政府建设年度报告", style="Title")
+    document.add_paragraph("2024年，某区扎实推进法治政府建设。现将有关情况报告如下：")
+    for heading, body in (("一年来的主要成效", "加强组织领导。召开专题会议4次。"),
+                          ("工作中的体会", "坚持党的领导是根本。"),
+                          ("几点思考", "法治建设要久久为功。")):
+        document.add_heading(heading, level=1)
+        document.add_paragraph(body)
+    path = tmp_path / "report.docx"
+    document.save(path)
+    report = load_report(path)
+    assert [(p.title, p.role) for p in report.parts] == [
+        ("一年来的主要成效", Role.RESULTS), ("工作中的体会", Role.OTHER), ("几点思考", Role.OTHER)]
