@@ -158,6 +158,9 @@ def measure_sides(report: Report) -> dict[str, str]:
         side = part_side(part)
         if side is not None:
             sides.update((m.id, side) for m in part.all_measures())
+        else:
+            # -- a part of two roles (存在的问题及下一步工作打算): its plans sections plan --
+            sides.update((m.id, "plan") for m in part.all_measures() if m.role is Role.PLANS)
         if side == "term":
             # -- 刚刚过去的2017年，…国内生产总值增长6.9%: the last year's results inside the term's --
             sides.update((m.id, "review") for m in part.all_measures() if ONE_YEAR_OPENING.match(m.key))

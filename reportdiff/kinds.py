@@ -126,6 +126,21 @@ def names_a_part(line: str) -> bool:
             and detect_role(text) is not Role.OTHER)
 
 
+_CONJUNCTIONS = re.compile("以及|及|和|与|并|、|,")
+
+
+def names_two_roles(heading: str) -> bool:
+    """Whether a part heading names the parts of two roles (存在的问题及下一步工作打算, 工作成效和
+    下一步计划): its sections then say which each one is."""
+    # -- each role in a conjunct of its own: 主要目标任务完成情况 is one review, not two --
+    named = set()
+    for piece in _CONJUNCTIONS.split(norm_key(heading)):
+        role = detect_role(piece)
+        if role in (Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS):
+            named.add(role)
+    return len(named) >= 2
+
+
 def detect_role(heading: str) -> Role:
     """Return the role a part heading names, in either script.
 

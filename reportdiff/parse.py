@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from .errors import ParseError
 from .kinds import (KINDS, Kind, detect_kind, detect_role, detect_years, first_year, is_framing, names_a_part,
-                    names_work_only, opens_shortcomings)
+                    names_two_roles, names_work_only, opens_shortcomings)
 from .loaders import Paragraph, RawDocument
 from .models import (
     Block,
@@ -76,6 +76,8 @@ class _PartBuilder:
     role: Role
     line: int
     sections: list[Section] = field(default_factory=list)
+    #: The heading names two roles (存在的问题及下一步工作打算): each section's heading decides.
+    mixed: bool = False
 
 
 class _Parser:
@@ -85,6 +87,7 @@ class _Parser:
         self.kind = kind
         # -- the markers of parts and of sections (see _levels); no marker at all: unmarked --
         self.part_res, self.section_re = levels
+        self.section_role: Role | None = None
         self.unmarked = not self.part_res
         self.name = ""
         self.blocks: list[Block] = []
@@ -122,6 +125,7 @@ class _Parser:
             Section(container.id, marker, container.title, heading_key, tuple(container.measures), line)
         )
         self.section = None
+        self.section_role = None
 
     def _close_part(self) -> None:
         self._close_section()
@@ -157,7 +161,7 @@ class _Parser:
             part_id=self.part.container.id,
             section_id=self.section[0].id if self.section else None,
             section_title=container.title,
-            role=role or self.part.role,
+            role=role or self.section_role or self.part.role,
             line=line,
         )
         container.measures.append(measure)
@@ -207,7 +211,7 @@ class _Parser:
             heading, rest = self._split_heading(text[len(marker):])
             part_id = self._unique(numeral)
             self.part = _PartBuilder(_Container(part_id, heading.rstrip("。")), marker,
-                                     self._role(heading), line)
+                                     self._role(heading), line, mixed=names_two_roles(heading))
             self.blocks.append(Block(BlockKind.PART, part_id, marker + heading, line))
             if rest:
                 self._add_body(rest, line)
@@ -220,6 +224,9 @@ class _Parser:
             section_id = self._unique(f"{self.part.container.id}/({numeral})")
             title = heading.rstrip("。. ")
             self.section = (_Container(section_id, title), marker, line, norm_key(title))
+            # -- in a part of two roles, （二）下一步工作打算 is plans, （一）存在的问题 shortcomings --
+            named = detect_role(title) if self.part.mixed else None
+            self.section_role = named if named in (Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS) else None
             if rest:
                 # -- a heading with its body on one line is one measure titled by the heading --
                 self._add_measure(section_id, MeasureKind.HEADING, marker, heading + rest, line)
@@ -295,6 +302,10 @@ def _plan_sentences(parts: tuple[Part, ...]) -> tuple[PlanSentence, ...]:
     sentences: list[PlanSentence] = []
     for part in parts:
         if part.role is not Role.PLANS:
+            # -- a part of two roles plans in its plans sections (（二）下一步工作打算) --
+            for measure in part.all_measures():
+                if measure.role is Role.PLANS:
+                    sentences.extend(_measure_plans(measure))
             continue
         for item in part._reading_order():
             if isinstance(item, Section) and not item.measures:
@@ -304,16 +315,21 @@ def _plan_sentences(parts: tuple[Part, ...]) -> tuple[PlanSentence, ...]:
                                                   is_framing(item.title)))
                 continue
             for measure in (item.measures if isinstance(item, Section) else (item,)):
-                body = measure.text
-                after_heading = body[body.find("。") + 1 :]
-                if measure.kind is MeasureKind.HEADING and after_heading.strip(" \u3000"):
-                    # -- a section heading summarises the block; it is no plan of its own (unless
-                    #    it is all the block says) --
-                    body = after_heading
-                for index, sentence in enumerate(split_sentences(body), 1):
-                    sentences.append(PlanSentence(f"{measure.id}#{index}", measure.id, index, sentence.strip(),
-                                                  norm_key(sentence), is_framing(sentence)))
+                sentences.extend(_measure_plans(measure))
     return tuple(sentences)
+
+
+def _measure_plans(measure: Measure) -> list[PlanSentence]:
+    """A plans measure's sentences, each a plan."""
+    body = measure.text
+    after_heading = body[body.find("。") + 1 :]
+    if measure.kind is MeasureKind.HEADING and after_heading.strip(" \u3000"):
+        # -- a section heading summarises the block; it is no plan of its own (unless
+        #    it is all the block says) --
+        body = after_heading
+    return [PlanSentence(f"{measure.id}#{index}", measure.id, index, sentence.strip(), norm_key(sentence),
+                         is_framing(sentence))
+            for index, sentence in enumerate(split_sentences(body), 1)]
 
 
 def parse(document: RawDocument, *, kind: str | None = None) -> Report:

@@ -117,3 +117,47 @@ def test_word_headings_without_numbers_are_parts(tmp_path) -> None:
     report = load_report(path)
     assert [(p.title, p.role) for p in report.parts] == [
         ("一年来的主要成效", Role.RESULTS), ("工作中的体会", Role.OTHER), ("几点思考", Role.OTHER)]
+
+
+MIXED = """某县司法局{year}年法治政府建设工作总结
+一、{year}年法治政府建设主要做法和成效
+（一）加强组织领导。召开专题会议{meetings}次。
+（二）提升执法水平。开展执法人员专题培训{trainings}次。
+二、存在的问题及下一步工作打算
+（一）存在的问题
+一是执法人员专业素质有待提高；二是法治宣传形式较为单一。
+（二）下一步工作打算
+一是开展执法人员专题培训不少于3次；二是建设法治文化公园1个。
+"""
+
+
+@pytest.mark.parametrize(("heading", "two"), [
+    ("存在的问题及下一步工作打算", True), ("存在的不足和下一步工作计划", True), ("工作成效及下一步打算", True),
+    ("存在的不足和原因", False), ("2025年工作安排", False), ("2024年主要工作及成效", False),
+    ("2024年主要目标任务完成情况", False),
+])
+def test_names_two_roles(heading: str, two: bool) -> None:
+    from reportdiff.kinds import names_two_roles
+
+    assert names_two_roles(heading) is two
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_part_of_problems_and_next_steps_plans_in_its_plans_section(script: str) -> None:
+    import opencc
+
+    text = MIXED.format(year=2024, meetings=4, trainings=2)
+    if script == "t":
+        text = opencc.OpenCC("s2t").convert(text)
+    report = load_report(text)
+    assert report.parts[1].role is Role.SHORTCOMINGS
+    assert {m.role for m in report.parts[1].all_measures() if m.section_id == "二/(一)"} == {Role.SHORTCOMINGS}
+    assert {m.role for m in report.parts[1].all_measures() if m.section_id == "二/(二)"} == {Role.PLANS}
+    assert [p.block_id for p in report.plan_sentences] == ["二/(二)/一是", "二/(二)/二是"]
+
+
+def test_its_plans_are_tracked_the_next_year() -> None:
+    old = load_report(MIXED.format(year=2024, meetings=4, trainings=2))
+    new = load_report(MIXED.format(year=2025, meetings=5, trainings=4))
+    statuses = {p.plan.text: p.status for p in compare(old, new).promises}
+    assert statuses["开展执法人员专题培训不少于3次；"] == "delivered"
