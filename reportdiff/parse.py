@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from .errors import ParseError
 from .kinds import (KINDS, Kind, detect_kind, detect_role, detect_years, first_year, is_framing, names_a_part,
-                    names_two_roles, names_work_only, opens_shortcomings)
+                    names_two_roles, names_work_only, opens_plans, opens_shortcomings)
 from .loaders import Paragraph, RawDocument
 from .models import (
     Block,
@@ -180,6 +180,9 @@ class _Parser:
         #    those are shortcomings, wherever the report puts them --
         role = (Role.SHORTCOMINGS if self.part is not None and self.part.role is Role.RESULTS
                 and opens_shortcomings(text) else None)
+        if role is None and self.part is not None and self.part.role is not Role.PLANS and opens_plans(text):
+            # -- 下一步，我局将… closing a review or its problems: the report's plans --
+            role = Role.PLANS
         if self.section is not None and (role is Role.SHORTCOMINGS or _ADDRESS.match(text)):
             # -- …and turns from the last section's work to the whole: the problems after the
             #    review's sections, the closing 各位代表！让我们… belong to the part --
@@ -304,7 +307,8 @@ def _plan_sentences(parts: tuple[Part, ...]) -> tuple[PlanSentence, ...]:
         if part.role is not Role.PLANS:
             # -- a part of two roles plans in its plans sections (（二）下一步工作打算) --
             for measure in part.all_measures():
-                if measure.role is Role.PLANS:
+                # -- (not the lead-in alone: 下一步工作打算：) --
+                if measure.role is Role.PLANS and not norm_key(measure.text).endswith(":"):
                     sentences.extend(_measure_plans(measure))
             continue
         for item in part._reading_order():

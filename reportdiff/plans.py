@@ -258,7 +258,7 @@ def analyse_plans(report: Report) -> PlansAnalysis:
         tuple(records),
         tuple(NotCarried(m) for m in results if m.id not in carried),
         tuple(answers),
-        warnings=report.warnings + (() if report.part_by_role(Role.PLANS) is not None else (
+        warnings=report.warnings + (() if report.plan_sentences or report.part_by_role(Role.PLANS) is not None else (
             f"{report.source}: no plans part found (a part headed 工作安排/工作计划/下一步打算/工作任务); "
             "every result is listed as not carried",)),
         name=report_name(report),

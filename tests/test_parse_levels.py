@@ -161,3 +161,35 @@ def test_its_plans_are_tracked_the_next_year() -> None:
     new = load_report(MIXED.format(year=2025, meetings=5, trainings=4))
     statuses = {p.plan.text: p.status for p in compare(old, new).promises}
     assert statuses["开展执法人员专题培训不少于3次；"] == "delivered"
+
+
+@pytest.mark.parametrize(("paragraph", "plans"), [
+    ("下一步，我局将开展执法人员专题培训不少于3次。", True),
+    ("下一步工作打算：一是开展培训；二是建设平台。", True),
+    ("今后，我们要持续深化法治宣传。", True),
+    ("2024年，我局将法治建设纳入绩效考核。", False),  # -- 将 as 把: what was done --
+    ("下一步的工作还很艰巨。", False),
+])
+def test_opens_plans(paragraph: str, plans: bool) -> None:
+    from reportdiff.kinds import opens_plans
+
+    assert opens_plans(paragraph) is plans
+
+
+NEXT_STEPS = """某区市场监管局{year}年法治政府建设年度报告
+一、主要举措和成效
+（一）加强组织领导。召开专题会议4次。
+（二）规范执法行为。开展执法人员专题培训{trainings}次。
+二、存在的不足
+部分执法人员法治意识不强。
+下一步工作打算：一是开展执法人员专题培训不少于3次；二是建设智慧监管平台。
+"""
+
+
+def test_next_steps_closing_a_part_are_the_report_s_plans() -> None:
+    report = load_report(NEXT_STEPS.format(year=2024, trainings=2))
+    assert [p.text for p in report.plan_sentences] == ["开展执法人员专题培训不少于3次；", "建设智慧监管平台。"]
+    assert [m.role for m in report.parts[1].all_measures()] == [Role.SHORTCOMINGS, Role.PLANS, Role.PLANS, Role.PLANS]
+    new = load_report(NEXT_STEPS.format(year=2025, trainings=4))
+    statuses = {p.plan.text: p.status for p in compare(report, new).promises}
+    assert statuses["开展执法人员专题培训不少于3次；"] == "delivered"
