@@ -121,7 +121,8 @@ _UNMARKED_HEADING_MAX = 30
 def names_a_part(line: str) -> bool:
     """A short line, no sentence, that names a part's role (2024年工作回顾, 存在的问题和不足): a
     part heading where a report numbers none (a saved page's <h2>, a text that lost its 一、)."""
-    text = unicodedata.normalize("NFKC", line).strip()
+    # -- a heading may close on a colon (存在的问题：) --
+    text = unicodedata.normalize("NFKC", line).strip().rstrip(":")
     return (0 < len(text) <= _UNMARKED_HEADING_MAX and not any(mark in text for mark in "。;:")
             and detect_role(text) is not Role.OTHER)
 

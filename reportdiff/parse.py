@@ -252,7 +252,7 @@ class _Parser:
             #    numbers no part at all, does a short line naming a part's role (2024年工作回顾) --
             self._close_part()
             part_id = self._unique(f"第{len(self.parts) + 1}部分")
-            self.part = _PartBuilder(_Container(part_id, text.rstrip("。")), "", self._role(text), line)
+            self.part = _PartBuilder(_Container(part_id, text.rstrip("。：:")), "", self._role(text), line)
             self.blocks.append(Block(BlockKind.PART, part_id, text, line))
             return
         self._add_body(text, line)

@@ -193,3 +193,10 @@ def test_next_steps_closing_a_part_are_the_report_s_plans() -> None:
     new = load_report(NEXT_STEPS.format(year=2025, trainings=4))
     statuses = {p.plan.text: p.status for p in compare(report, new).promises}
     assert statuses["开展执法人员专题培训不少于3次；"] == "delivered"
+
+
+def test_unnumbered_headings_may_close_on_a_colon() -> None:
+    report = load_report("某局2024年工作总结\n2024年主要工作：\n1.加强组织领导。召开专题会议4次。\n存在的问题：\n"
+                         "执法人员法治意识不强。\n2025年工作计划：\n1.开展执法人员专题培训不少于3次。\n")
+    assert [(p.title, p.role) for p in report.parts] == [
+        ("2024年主要工作", Role.RESULTS), ("存在的问题", Role.SHORTCOMINGS), ("2025年工作计划", Role.PLANS)]
