@@ -276,16 +276,17 @@ class _Parser:
         if year is None or len(set(_YEARS.findall(nfkc(heading)))) != 1:
             return role
         after_review = any(part.role is Role.RESULTS and first_year(part.title) == year - 1 for part in self.parts)
-        if role is Role.OTHER and after_review:
-            return Role.PLANS
+        # -- the report's name says which year it plans: 2025年主要工作 is a 2025 政府工作报告's
+        #    plans but a 2025 法治 report's or 工作总结's review; without a year in the name,
+        #    the review before it decides --
+        named = first_year(self.name)
+        plan_year = named + self._kind().plan_offset if named is not None else None
+        if role is Role.OTHER:
+            # -- 三、2025年工作 after 过去五年工作回顾, which names no single year --
+            return Role.PLANS if after_review or year == plan_year else role
         if role is Role.RESULTS and names_work_only(heading):
-            # -- the report's name says which year it plans: 2025年主要工作 is a 2025 政府工作报告's
-            #    plans but a 2025 法治 report's or 工作总结's review; without a year in the name,
-            #    the review before it decides --
-            named = first_year(self.name)
-            if named is not None:
-                return Role.PLANS if year == named + self._kind().plan_offset else role
-            return Role.PLANS if after_review else role
+            return (Role.PLANS if year == plan_year else role) if plan_year is not None else (
+                Role.PLANS if after_review else role)
         return role
 
     def _kind(self) -> Kind:

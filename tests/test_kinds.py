@@ -277,3 +277,17 @@ def test_this_year_s_work_is_planned_by_a_government_work_report_only() -> None:
     law = ("某区法治政府建设年度报告\n一、今年主要工作\n（一）推行行政执法“三项制度”。全年培训5次。\n"
            "二、明年主要工作\n（一）建设行政复议规范化示范点。\n")
     assert [p.role for p in load_report(law).parts] == [Role.RESULTS, Role.PLANS]
+
+
+def test_a_heading_naming_only_the_year_the_report_plans_plans_it() -> None:
+    """三、2025年工作 after a five-year review (no single year to follow) in a 2025 政府工作报告."""
+    from reportdiff.pipeline import load_report
+
+    text = ("某省2025年政府工作报告\n一、过去五年工作回顾\n五年来，全省地区生产总值年均增长5.5%。\n"
+            "二、今后五年的目标任务\n今后五年，要着力推动高质量发展。\n三、2025年工作\n今年，实施城市更新行动。\n")
+    assert [p.role for p in load_report(text).parts] == [Role.RESULTS, Role.OTHER, Role.PLANS]
+    # -- in a 2024 法治 report the year planned is 2025; 2024年… names the year reviewed --
+    law = "某区2024年法治政府建设年度报告\n一、2024年主要举措和成效\n全年培训5次。\n二、关于2025年工作\n建设示范点。\n"
+    assert [p.role for p in load_report(law).parts] == [Role.RESULTS, Role.PLANS]
+    law_other = law.replace("关于2025年工作", "关于2024年工作的几点体会")
+    assert [p.role for p in load_report(law_other).parts] == [Role.RESULTS, Role.OTHER]
