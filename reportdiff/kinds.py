@@ -261,9 +261,22 @@ class Years:
     plan_year: int | None
 
 
+#: A year written in Chinese numerals, as formal titles and dates do (二〇二四年, 二零二五年).
+_CHINESE_YEAR = re.compile("([〇零○一二三四五六七八九]{4})(?=\\s*年)")
+_CHINESE_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+
+
+def arabic_years(text: str) -> str:
+    """``text`` width folded, with years in Chinese numerals written in digits (二〇二四年 → 2024年)."""
+    text = unicodedata.normalize("NFKC", text)
+    if "年" not in text:
+        return text
+    return _CHINESE_YEAR.sub(lambda match: match.group(1).translate(_CHINESE_DIGITS), text)
+
+
 def first_year(text: str) -> int | None:
-    """Return the first 4-digit year written as ``20XX年`` in ``text`` (width folded)."""
-    match = _YEAR.search(unicodedata.normalize("NFKC", text))
+    """Return the first 4-digit year written as ``20XX年`` (or 二〇XX年) in ``text`` (width folded)."""
+    match = _YEAR.search(arabic_years(text))
     return int(match.group(1)) if match else None
 
 
@@ -307,6 +320,7 @@ __all__ = [
     "OTHER",
     "RULE_OF_LAW",
     "Years",
+    "arabic_years",
     "detect_kind",
     "detect_role",
     "detect_years",

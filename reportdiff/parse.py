@@ -23,8 +23,8 @@ import re
 from dataclasses import dataclass, field
 
 from .errors import ParseError
-from .kinds import (KINDS, Kind, detect_kind, detect_role, detect_years, first_year, is_framing, names_a_part,
-                    names_two_roles, names_work_only, opens_plans, opens_shortcomings)
+from .kinds import (KINDS, Kind, arabic_years, detect_kind, detect_role, detect_years, first_year, is_framing,
+                    names_a_part, names_two_roles, names_work_only, opens_plans, opens_shortcomings)
 from .loaders import Paragraph, RawDocument
 from .models import (
     Block,
@@ -39,7 +39,6 @@ from .models import (
     Table,
 )
 from .normalize import key as norm_key
-from .normalize import nfkc
 from .parse_header import (
     is_furniture, join_lead_lines, split_header, title_of_header, with_furniture, without_furniture,
 )
@@ -273,7 +272,7 @@ class _Parser:
             return role
         # -- one year only: 2021—2025年发展目标 is a five-year outline, not next year's plans; a
         #    year written without 年 (展望2025) names no year's work --
-        if year is None or len(set(_YEARS.findall(nfkc(heading)))) != 1:
+        if year is None or len(set(_YEARS.findall(arabic_years(heading)))) != 1:
             return role
         after_review = any(part.role is Role.RESULTS and first_year(part.title) == year - 1 for part in self.parts)
         # -- the report's name says which year it plans: 2025年主要工作 is a 2025 政府工作报告's

@@ -291,3 +291,16 @@ def test_a_heading_naming_only_the_year_the_report_plans_plans_it() -> None:
     assert [p.role for p in load_report(law).parts] == [Role.RESULTS, Role.PLANS]
     law_other = law.replace("关于2025年工作", "关于2024年工作的几点体会")
     assert [p.role for p in load_report(law_other).parts] == [Role.RESULTS, Role.OTHER]
+
+
+def test_years_written_in_chinese_numerals() -> None:
+    """Formal titles write 二〇二四年 (or 二零二四年): the same year as 2024年."""
+    from reportdiff.kinds import first_year
+    from reportdiff.pipeline import load_report
+
+    assert first_year("某区二〇二四年法治政府建设年度报告") == 2024
+    assert first_year("二零二五年工作安排") == 2025
+    assert first_year("“十四五”规划") is None
+    report = load_report("某区二〇二四年法治政府建设年度报告\n一、主要举措和成效\n（一）加强组织领导。召开专题会议4次。\n"
+                         "二、二〇二五年工作安排\n（一）建设示范点。\n")
+    assert (report.year, report.review_year, report.plan_year) == (2024, 2024, 2025)
