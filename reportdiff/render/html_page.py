@@ -83,20 +83,19 @@ def write_page(*, html_lang: str, t: dict[str, str], old: Any, new: Any, statuse
             f'{e(c.status_label)}</span> <span class="cl-label">{e(c.label)}</span> <span class="cl-words">'
             f'{e(c.first_words)}</span></a></li>\n')
     add(f'</ol>\n</details>\n<nav class="toc" aria-label="{te["contents"]}">\n<h2>{te["contents"]}</h2>\n<ol>\n')
-    if targets:
-        add(f'<li class="toc-part"><a href="#targets">{te["targets"]}</a></li>')
-    if expressions:
-        add(f'<li class="toc-part"><a href="#expressions">{te["expressions"]}</a></li>')
-    if preamble:
-        add(f'<li class="toc-pre"><a href="#preamble">{te["preamble"]}</a></li>')
+    def toc_entry(shown: Any, anchor: str, kind: str = "toc-part") -> None:
+        # -- the anchor is also the label's key --
+        if shown:
+            add(f'<li class="{kind}"><a href="#{anchor}">{te[anchor]}</a></li>')
+
+    toc_entry(targets, "targets")
+    toc_entry(expressions, "expressions")
+    toc_entry(preamble, "preamble", "toc-pre")
     for p in parts:
         _toc_part(add, p)
-    if figure_groups:
-        add(f'<li class="toc-part"><a href="#figures">{te["figures"]}</a></li>')
-    if tables:
-        add(f'<li class="toc-part"><a href="#tables">{te["tables"]}</a></li>')
-    if promises:
-        add(f'<li class="toc-part"><a href="#promises">{te["promises"]}</a></li>')
+    toc_entry(figure_groups, "figures")
+    toc_entry(tables, "tables")
+    toc_entry(promises, "promises")
     position = e(t["position"].replace("{i}", "–").replace("{n}", str(len(changes))))
     add(f'</ol>\n</nav>\n</aside>\n<main>\n<div class="navbar" role="navigation" aria-label="{te["changes"]}" '
         f'title="{te["nav_keys"]}">\n<button type="button" data-nav="prev" aria-keyshortcuts="p k">‹ {te["prev"]}'
