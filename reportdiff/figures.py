@@ -156,11 +156,13 @@ def measure_sides(report: Report) -> dict[str, str]:
     sides: dict[str, str] = {}
     for part in report.parts:
         side = part_side(part)
-        if side is not None:
-            sides.update((m.id, side) for m in part.all_measures())
-        else:
-            # -- a part of two roles (存在的问题及下一步工作打算): its plans sections plan --
-            sides.update((m.id, "plan") for m in part.all_measures() if m.role is Role.PLANS)
+        for m in part.all_measures():
+            # -- a measure whose own role differs (a plans section of 存在的问题及下一步工作打算,
+            #    a results section of 工作成效和下一步计划, a closing 下一步，…) has its own side --
+            own = ("plan" if m.role is Role.PLANS else "review" if m.role is Role.RESULTS and side in ("plan", None)
+                   else side)
+            if own is not None:
+                sides[m.id] = own
         if side == "term":
             # -- 刚刚过去的2017年，…国内生产总值增长6.9%: the last year's results inside the term's --
             sides.update((m.id, "review") for m in part.all_measures() if ONE_YEAR_OPENING.match(m.key))

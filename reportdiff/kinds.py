@@ -123,7 +123,8 @@ def names_a_part(line: str) -> bool:
     part heading where a report numbers none (a saved page's <h2>, a text that lost its 一、)."""
     # -- a heading may close on a colon (存在的问题：) --
     text = unicodedata.normalize("NFKC", line).strip().rstrip(":")
-    return (0 < len(text) <= _UNMARKED_HEADING_MAX and not any(mark in text for mark in "。;:")
+    # -- (a comma is a sentence's, or a hard-wrapped line's: …逐项制定整改措施 / 全部整改到位) --
+    return (0 < len(text) <= _UNMARKED_HEADING_MAX and not any(mark in text for mark in "。;:,")
             and detect_role(text) is not Role.OTHER)
 
 

@@ -20,6 +20,7 @@ sentences, printed width), ``parse_wrap`` (hard-wrapped lines re-joined) and
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 from dataclasses import dataclass, field
 
 from .errors import ParseError
@@ -44,7 +45,7 @@ from .parse_header import (
 )
 from .parse_markers import (
     CHAPTER_RE, DOTTED_PART_RE, ITEM_RE, NUMERAL_VALUES, PAREN_ITEM_RE, PART_RE, SECTION_RE, chinese_numeral,
-    marker_prefix, split_points, split_sentences, title_of,
+    is_marker_line, marker_prefix, split_points, split_sentences, title_of,
 )
 from .parse_wrap import join_wrapped, split_at_marked_lines, wrap_width
 
@@ -53,6 +54,8 @@ from .parse_wrap import join_wrapped, split_at_marked_lines, wrap_width
 _ADDRESS = re.compile(r"^\s*各位代表[！!：:，,]")
 #: Years written in a heading (2025年, 2021—2025年 holds two).
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+#: Longest paragraph read as a lead-in to the plans that follow (下一步工作打算：).
+_LEAD_IN_MAX = 16
 _THIS_YEAR = re.compile("今年|本年")
 _NEXT_YEAR = re.compile("明年|来年")
 
@@ -80,14 +83,17 @@ class _PartBuilder:
 
 
 class _Parser:
-    def __init__(self, source: str, kind: Kind | None = None,
-                 levels: tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None] = ((PART_RE,), SECTION_RE)) -> None:
+    def __init__(self, source: str, kind: Kind | None = None, layout: _Layout | None = None,
+                 plans_part: bool = True, next_year: bool = False) -> None:
         self.source = source
         self.kind = kind
-        # -- the markers of parts and of sections (see _levels); no marker at all: unmarked --
-        self.part_res, self.section_re = levels
+        # -- the markers of parts and of sections (see _levels) --
+        self.layout = layout or _Layout((PART_RE,), SECTION_RE)
+        self.part_res, self.section_re = self.layout.part_res, self.layout.section_re
         self.section_role: Role | None = None
-        self.unmarked = not self.part_res
+        # -- whether a part heading names plans (else 下一步，… paragraphs are the plans) and
+        #    whether one names 明年 (then 今年 is the year reviewed) --
+        self.plans_part, self.next_year = plans_part, next_year
         self.name = ""
         self.blocks: list[Block] = []
         self.parts: list[Part] = []
@@ -179,7 +185,7 @@ class _Parser:
         #    those are shortcomings, wherever the report puts them --
         role = (Role.SHORTCOMINGS if self.part is not None and self.part.role is Role.RESULTS
                 and opens_shortcomings(text) else None)
-        if role is None and self.part is not None and self.part.role is not Role.PLANS and opens_plans(text):
+        if role is None and not self.plans_part and self.part is not None and opens_plans(text):
             # -- 下一步，我局将… closing a review or its problems: the report's plans --
             role = Role.PLANS
         if self.section is not None and (role is Role.SHORTCOMINGS or _ADDRESS.match(text)):
@@ -245,8 +251,9 @@ class _Parser:
                 self._add_measure(self._unique(f"{container.id}/{label}"), MeasureKind.ITEM, marker,
                                   text[len(marker):], line)
                 return
-        if paragraph.heading_level == 1 and (self.part is not None or self.unmarked) or (
-                self.unmarked and names_a_part(text)):
+        headings = self.layout.headings
+        if (paragraph.heading_level == 1 and (self.part is not None or headings == "styled")) or (
+                headings == "named" and names_a_part(text)):
             # -- a Word heading without a marker still opens a part, and so, in a report that
             #    numbers no part at all, does a short line naming a part's role (2024年工作回顾) --
             self._close_part()
@@ -266,8 +273,10 @@ class _Parser:
         if year is None and role is Role.RESULTS and names_work_only(heading):
             # -- 今年主要工作 is the report's own year: a 政府工作报告 plans it, a 法治 report or a
             #    工作总结 reviews it (明年 is the year after) --
-            offset = 0 if _THIS_YEAR.search(heading) else 1 if _NEXT_YEAR.search(heading) else None
-            if offset is not None and offset == self._kind().plan_offset:
+            if _NEXT_YEAR.search(heading):
+                return Role.PLANS
+            # -- …unless a later part plans 明年: a report given late in the year --
+            if _THIS_YEAR.search(heading) and not self.next_year and self._kind().plan_offset == 0:
                 return Role.PLANS
             return role
         # -- one year only: 2021—2025年发展目标 is a five-year outline, not next year's plans; a
@@ -307,8 +316,7 @@ def _plan_sentences(parts: tuple[Part, ...]) -> tuple[PlanSentence, ...]:
         if part.role is not Role.PLANS:
             # -- a part of two roles plans in its plans sections (（二）下一步工作打算) --
             for measure in part.all_measures():
-                # -- (not the lead-in alone: 下一步工作打算：) --
-                if measure.role is Role.PLANS and not norm_key(measure.text).endswith(":"):
+                if measure.role is Role.PLANS and not _lead_in(measure):
                     sentences.extend(_measure_plans(measure))
             continue
         for item in part._reading_order():
@@ -319,8 +327,17 @@ def _plan_sentences(parts: tuple[Part, ...]) -> tuple[PlanSentence, ...]:
                                                   is_framing(item.title)))
                 continue
             for measure in (item.measures if isinstance(item, Section) else (item,)):
-                sentences.extend(_measure_plans(measure))
+                # -- a part of two roles (工作成效和下一步计划) plans only in its plans sections;
+                #    a lead-in alone (下一步工作打算：) is no plan --
+                if measure.role is Role.PLANS and not _lead_in(measure):
+                    sentences.extend(_measure_plans(measure))
     return tuple(sentences)
+
+
+def _lead_in(measure: Measure) -> bool:
+    """A paragraph that only announces what follows (下一步工作打算：)."""
+    text = norm_key(measure.text)
+    return text.endswith(":") and len(text) <= _LEAD_IN_MAX
 
 
 def _measure_plans(measure: Measure) -> list[PlanSentence]:
@@ -353,12 +370,16 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
     if document.may_be_wrapped:
         # -- in a report that numbers no part, a short line naming a part is a heading, not a
         #    line a web page broke (elsewhere …今年预期目标设定 / 为6%以上 is one sentence) --
-        paragraphs = join_wrapped(paragraphs, unnumbered=not _levels(paragraphs)[0])
+        paragraphs = join_wrapped(paragraphs, unnumbered=_levels(paragraphs).headings == "named")
         if not header:
             # -- a title as long as the wrapped lines was joined with its tail: a header now --
             header, paragraphs = split_header(paragraphs, [])
     paragraphs = join_lead_lines(split_at_marked_lines(paragraphs))
-    parser = _Parser(document.source, KINDS[kind] if kind else None, _levels(paragraphs))
+    layout = _levels(paragraphs)
+    headings = [text for text in (p.text for p in paragraphs) if _is_part_heading(text, layout)]
+    parser = _Parser(document.source, KINDS[kind] if kind else None, layout,
+                     plans_part=any(detect_role(text) is Role.PLANS or names_two_roles(text) for text in headings),
+                     next_year=any(_NEXT_YEAR.search(text) for text in headings))
     parser.feed_header(header)
     for paragraph in paragraphs:
         parser.feed(paragraph)
@@ -386,28 +407,47 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
     )
 
 
-def _levels(paragraphs) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None]:
+class _Layout(NamedTuple):
+    """How a report marks its parts, read from all its paragraphs before parsing."""
+
+    part_res: tuple[re.Pattern[str], ...]
+    """Markers of part headings; none when the report numbers no part (see ``headings``)."""
+    section_re: re.Pattern[str] | None
+    headings: str | None = None
+    """Without part markers, what opens a part: ``styled`` (Word headings) or ``named`` (short
+    lines naming a part's role)."""
+
+
+def _levels(paragraphs) -> _Layout:
     """The markers of the report's parts and sections. Parts are 一、 wherever a report writes
-    one; a report without any writes them as 第一部分 or 一. (then （一） are its sections), or,
-    short reports of townships and departments, as （一）, whose 1. items are its measures; a
-    report that numbers nothing has only headings (no part marker: ``()``)."""
+    one; a report without any writes them as 第一部分 or 一. (then （一） are its sections); a
+    report that numbers no part has Word headings or short lines naming a part's role over its
+    （一） sections (a saved page's <h2>, a text that lost its 一、); short reports of townships
+    and departments write their parts as （一）, with 1. items for measures."""
     texts = [paragraph.text for paragraph in paragraphs]
 
     def count(regex: re.Pattern[str]) -> int:
         return sum(marker_prefix(regex, text) is not None for text in texts)
 
     if any(marker_prefix(PART_RE, text) for text in texts):
-        return (PART_RE,), SECTION_RE
+        return _Layout((PART_RE,), SECTION_RE)
     other = tuple(regex for regex in (CHAPTER_RE, DOTTED_PART_RE) if count(regex) >= 2)
     if other:
-        return other, SECTION_RE
+        return _Layout(other, SECTION_RE)
+    if sum(p.heading_level == 1 for p in paragraphs) >= 2:
+        return _Layout((), SECTION_RE, "styled")
+    if sum(names_a_part(text) and not is_marker_line(text) for text in texts) >= 2:
+        return _Layout((), SECTION_RE, "named")
     if count(SECTION_RE) >= 2:
-        return (SECTION_RE,), None
-    if sum(names_a_part(text) for text in texts) >= 2 or sum(p.heading_level == 1 for p in paragraphs) >= 2:
-        # -- no numbered part at all, but headings that name parts (a saved page's <h2>, a
-        #    text with its numbering lost) or Word headings: those are the parts --
-        return (), SECTION_RE
-    return (PART_RE,), SECTION_RE
+        return _Layout((SECTION_RE,), None)
+    return _Layout((PART_RE,), SECTION_RE)
+
+
+def _is_part_heading(text: str, layout: _Layout) -> bool:
+    """Whether a paragraph opens a part in this layout (Word headings aside)."""
+    if layout.part_res:
+        return any(marker_prefix(regex, text) is not None for regex in layout.part_res)
+    return layout.headings == "named" and names_a_part(text)
 
 
 def _years(kind: Kind, name: str, parts: tuple[Part, ...], preamble: str, source: str):

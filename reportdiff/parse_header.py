@@ -72,7 +72,7 @@ _DOCUMENT_NOUN = re.compile(r"(?:报告|报告书|总结|计划|情况|要点|�
 _SUBTITLE = re.compile(r"^[—\-–]{1,2}|^[(（]\s*\d{4}\s*年|^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
 #: What may follow a title that names its document and still be the title: its tail cut off
 #: (…建设情况 / 的报告) or a bracketed note (（测试用样本）, （征求意见稿）).
-_TITLE_TAIL = ("的", "之", "(", "（")
+_TITLE_TAIL = ("的", "之", "(", "（", "及", "和", "暨", "与", "以及", "并")
 _HEADER_MAX = 60
 #: After the title: a speaker or office line (国务院总理 李克强, 县长 张明) is this short.
 _NAME_LINE_MAX = 12
@@ -102,7 +102,8 @@ def split_header(paragraphs: tuple[Paragraph, ...],
                 or unicodedata.normalize("NFKC", text[-1]) in "。:;!?,"):
             break
         if _DOCUMENT_NOUN.search(title) and not _SUBTITLE.match(unicodedata.normalize("NFKC", text)) and (
-                len(text) > _NAME_LINE_MAX and not text.startswith(_TITLE_TAIL) or detect_role(text) is not Role.OTHER):
+                len(text) > _NAME_LINE_MAX and not text.startswith(_TITLE_TAIL)
+                or detect_role(text) is not Role.OTHER and not text.startswith(_TITLE_TAIL)):
             # -- …or a heading that names a part (2024年工作回顾) in a report that numbers none --
             break
         title += text.replace("\n", "")

@@ -67,7 +67,9 @@ def _continues(previous: str, last_line: str, text: str, after: str | None,
         return True
     if first and _TITLE_END.search(previous.strip()):
         return _title_is_cut(previous, text)  # -- a whole title, however long, unless the next line completes it --
-    if is_heading_line(previous) or unnumbered and previous == last_line and names_a_part(previous):
+    if unnumbered and names_a_part(text):
+        return False  # -- a heading of its own (2024年工作开展情况 / 主要做法) --
+    if is_heading_line(previous) or (unnumbered and previous == last_line and names_a_part(previous)):
         return _heading_continues(last_line, text, after, widths)
     if line_at_width(last_line, widths):
         return True

@@ -200,3 +200,86 @@ def test_unnumbered_headings_may_close_on_a_colon() -> None:
                          "执法人员法治意识不强。\n2025年工作计划：\n1.开展执法人员专题培训不少于3次。\n")
     assert [(p.title, p.role) for p in report.parts] == [
         ("2024年主要工作", Role.RESULTS), ("存在的问题", Role.SHORTCOMINGS), ("2025年工作计划", Role.PLANS)]
+
+
+# -- cases a review of the shapes above found --
+
+def test_unnumbered_headings_over_numbered_sections(tmp_path) -> None:
+    """A saved page: <h2> part headings with no number over （一） sections; the headings are
+    the parts, not the （一）."""
+    page = tmp_path / "report.html"
+    page.write_text(
+        "<html><head><title>某区2024年法治政府建设年度报告</title></head><body><h1>某区2024年法治政府建设年度报告</h1>"
+        "<h2>2024年推进法治政府建设的主要举措和成效</h2><p>（一）健全依法决策机制。审查合同42份。</p>"
+        "<p>（二）严格规范执法。办理案件120件。</p><h2>存在的不足和原因</h2><p>执法力量不足。</p>"
+        "<h2>2025年推进法治政府建设的主要安排</h2><p>（一）深化法治宣传。开展讲座30场。</p>"
+        "<p>（二）建设示范点。建成示范点2个。</p></body></html>", encoding="utf-8")
+    report = load_report(page)
+    assert [p.role for p in report.parts] == [Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS]
+    assert [s.id for s in report.parts[2].sections] == ["第3部分/(一)", "第3部分/(二)"]
+
+
+def test_a_title_s_second_line_joined_on_stays_in_the_title() -> None:
+    report = load_report("某局2024年法治政府建设工作总结\n及2025年工作计划\n2024年，我局扎实推进法治建设，现将有关情况报告如下。\n"
+                         "2024年工作开展情况\n全年召开专题会议4次。\n2025年工作计划\n组织执法培训不少于4次。\n")
+    assert report.title == "某局2024年法治政府建设工作总结及2025年工作计划"
+    assert [p.role for p in report.parts] == [Role.RESULTS, Role.PLANS]
+
+
+def test_next_steps_are_no_plans_where_a_plans_part_exists() -> None:
+    report = load_report("某区2024年法治政府建设年度报告\n一、主要举措和成效\n（一）加强组织领导。召开专题会议4次。\n"
+                         "二、存在的不足\n执法力量不足。\n下一步，我们将针对上述问题认真研究，切实加以解决。\n"
+                         "三、2025年工作安排\n（一）建设示范点。\n")
+    assert [p.text for p in report.plan_sentences] == ["建设示范点"]
+
+
+def test_a_plans_headed_part_of_two_roles_plans_only_in_its_plans_section() -> None:
+    report = load_report("某所2024年工作总结\n一、基本情况\n现有工作人员3名。\n二、工作成效和下一步计划\n（一）工作成效\n"
+                         "1.排查化解矛盾纠纷316件。\n（二）下一步计划\n1.建成村级法律服务工作室8个。\n")
+    assert [p.text for p in report.plan_sentences] == ["建成村级法律服务工作室8个。"]
+
+
+def test_this_year_is_reviewed_when_next_year_is_planned() -> None:
+    """A 政府工作报告 given in December: 今年主要工作 is the review when 明年主要工作 follows."""
+    report = load_report("某镇2024年政府工作报告\n一、今年主要工作\n全年新建道路5公里。\n二、明年主要工作\n新建道路8公里。\n")
+    assert [p.role for p in report.parts] == [Role.RESULTS, Role.PLANS]
+
+
+def test_word_headings_alone_open_parts_where_the_report_has_them(tmp_path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("某局2024年法治政府建设工作总结", style="Title")
+    document.add_heading("加强组织领导", level=1)
+    document.add_paragraph("召开专题会议4次。")
+    document.add_paragraph("主要做法")  # -- a body line naming a role: no part where headings are styled --
+    document.add_paragraph("一是推行执法全过程记录。")
+    document.add_heading("下一步工作打算", level=1)
+    document.add_paragraph("组织执法人员培训不少于3次。")
+    path = tmp_path / "report.docx"
+    document.save(path)
+    assert [p.title for p in load_report(path).parts] == ["加强组织领导", "下一步工作打算"]
+
+
+def test_unnumbered_headings_in_a_row_and_hard_wrapped_lines() -> None:
+    text = ("某局2024年法治政府建设工作总结\n2024年工作开展情况\n主要做法\n全年召开专题会议4次，研究解决重点问题9个。\n"
+            "存在问题\n执法力量不足。\n2025年工作计划\n组织执法人员培训不少于4次。\n")
+    assert [p.title for p in load_report(text).parts] == ["2024年工作开展情况", "主要做法", "存在问题", "2025年工作计划"]
+    from reportdiff.kinds import names_a_part
+
+    assert not names_a_part("针对上年存在的问题，我局逐项制定整改措施")  # -- a wrapped sentence's line --
+
+
+def test_a_lead_in_of_a_plans_part_is_no_plan() -> None:
+    report = load_report("某局2024年工作总结\n一．工作成效\n全年召开专题会议4次。\n二．下一步工作计划\n下一步工作打算：\n"
+                         "组织执法人员培训不少于3次。\n")
+    assert [p.text for p in report.plan_sentences] == ["组织执法人员培训不少于3次。"]
+
+
+def test_results_in_a_part_headed_by_its_problems_are_evidence() -> None:
+    old = load_report("某所2024年工作总结\n一、基本情况\n现有工作人员3名。\n二、工作成效和下一步计划\n（一）工作成效\n"
+                      "1.排查化解矛盾纠纷316件。\n（二）下一步计划\n1.建成村级法律服务工作室8个。\n")
+    new = load_report("某所2025年工作总结\n一、基本情况\n现有工作人员3名。\n二、主要成绩和存在问题\n（一）主要成绩\n"
+                      "1.建成村级法律服务工作室8个，接收社区矫正对象19名。\n（二）存在问题\n1.人员力量不足。\n"
+                      "三、2026年工作计划\n1.推进“枫桥式司法所”创建。\n")
+    assert [p.status for p in compare(old, new).promises] == ["delivered"]
