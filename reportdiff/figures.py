@@ -410,9 +410,9 @@ def _step(fig: Figure) -> float:
 def _range(fig: Figure) -> tuple[float, float]:
     """The interval the written figure stands for."""
     v = fig.value
-    if fig.approx in ("余", "多", "超", "超过", "逾", "以上", "多达"):
+    if fig.approx in ("余", "多", "超", "超过", "逾", "以上", "多达", "不少于", "不低于", "至少"):
         return v, v + _step(fig)
-    if fig.approx == "近":
+    if fig.approx in ("近", "不超过", "不高于"):
         return v - _step(fig), v
     if fig.approx in ("约", "左右"):
         return v - _step(fig) / 2, v + _step(fig) / 2

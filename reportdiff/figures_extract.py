@@ -48,8 +48,8 @@ _FIGURE_RE = re.compile(
     # -- the first lookahead names every character a figure can start with (a prefix word, a
     #    digit, a Chinese numeral, 百分之): the same matches, but a position that starts none
     #    fails at one class test instead of trying every alternative --
-    rf"""(?=[超多突不约近逾\d零〇一二两三四五六七八九十百千万亿])
-    (?P<pre>超过|多达|突破|不到|不足|(?<![节制契条预公签大])约|近|超|逾)?
+    rf"""(?=[超多突不约近逾至\d零〇一二两三四五六七八九十百千万亿])
+    (?P<pre>不少于|不低于|不超过|不高于|至少|超过|多达|突破|不到|不足|(?<![节制契条预公签大])约|近|超|逾)?
     (?:百分之(?P<pct>{_AR}|{_CN})
       |(?P<ar>{_AR})(?P<ar_mid>余|多)?\u200b?(?:(?P<mult>千万|百万|万亿|万|亿|千(?![瓦米克伏]))(?P<ar_post>余|多)?
                                           |(?=\u200b?(?:{_UNIT_RE})))
@@ -125,7 +125,8 @@ class Figure:
     unit: str
     """Normalised Simplified unit without multiplier: 件, 元, %, 百分点 …; "" if none."""
     approx: str | None
-    """The approximate marker as written, Simplified: 余 多 近 约 超 超过 逾 左右 以上."""
+    """The approximate marker as written, Simplified: 余 多 近 约 超 超过 逾 左右 以上, and the
+    bounds of a target (不少于 不低于 至少 不超过 不高于)."""
     label: str
     """What the number quantifies (Simplified comparison form): 受理案件, 解决率, 高校."""
     precision: float

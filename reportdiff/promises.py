@@ -31,7 +31,7 @@ PROMISE_CANDIDATES = 24
 #: Targets that are ceilings: a result below them meets them (居民消费价格涨幅3%左右 met by 2%).
 _CEILING = re.compile(r"涨幅|上涨|失业率|赤字率|负债率|杠杆率|死亡|事故|债务")
 #: Qualifiers of a target at most; any other but "about" (以上, 超过…, or none) is at least.
-_AT_MOST = ("以内", "以下", "不超过", "不到", "低于", "控制在")
+_AT_MOST = ("以内", "以下", "不超过", "不高于", "不到", "低于", "控制在")
 #: 左右 (about) allows this relative shortfall; a figure without a qualifier
 #: (研发经费投入强度提高到2.25%) must be reached.
 _ABOUT = 0.05

@@ -174,3 +174,27 @@ def test_two_known_indicators_never_pair_however_alike_their_names() -> None:
     assert label_similarity(key("二氧化碳排放量降低"), key("二氧化硫排放量降低")) == 0.0
     assert label_similarity(key("化学需氧量排放量降低"), key("氨氮排放量降低")) == 0.0
     assert label_similarity(key("单位国内生产总值能耗降低"), key("能耗降低")) > 0.5
+
+
+@pytest.mark.parametrize(("text", "label", "approx"), [
+    ("组织执法人员培训不少于4次", "组织执法人员培训", "不少于"),
+    ("组织执法人员培训不少於4次", "组织执法人员培训", "不少于"),
+    ("审批时间压缩到不超过120个工作日", "审批时间压缩", "不超过"),
+    ("抽查比例不低于5%", "抽查比例", "不低于"),
+    ("每年开展法治培训至少2次", "每年开展法治培训", "至少"),
+])
+def test_a_target_s_bound_is_the_figure_s_not_its_label(text: str, label: str, approx: str) -> None:
+    """不少于/不低于/至少 and 不超过/不高于 bound a target: the label names the indicator alone
+    (…培训, not …培训不少于) and 不超过 is no 超过 (more than)."""
+    figure = extract_figures(text)[0]
+    assert (figure.label, figure.approx) == (key(label), approx)
+
+
+def test_a_planned_minimum_is_met_by_a_result_above_it() -> None:
+    from reportdiff.pipeline import compare, load_report
+
+    old = load_report("某局2024年法治政府建设年度报告\n一、主要举措和成效\n（一）加强培训。组织执法人员培训2次。\n"
+                      "二、2025年工作安排\n（一）加强培训。组织执法人员培训不少于4次。\n")
+    new = load_report("某局2025年法治政府建设年度报告\n一、主要举措和成效\n（一）加强培训。组织执法人员培训5次。\n"
+                      "二、2026年工作安排\n（一）建设示范点。\n")
+    assert [p.status for p in compare(old, new).promises] == ["delivered"]
