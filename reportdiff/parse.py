@@ -20,7 +20,6 @@ sentences, printed width), ``parse_wrap`` (hard-wrapped lines re-joined) and
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 from dataclasses import dataclass, field
 
 from .errors import ParseError
@@ -43,9 +42,10 @@ from .normalize import key as norm_key
 from .parse_header import (
     is_furniture, join_lead_lines, split_header, title_of_header, with_furniture, without_furniture,
 )
+from .parse_layout import Layout, is_part_heading, levels
 from .parse_markers import (
-    CHAPTER_RE, DOTTED_PART_RE, ITEM_RE, NUMERAL_VALUES, PAREN_ITEM_RE, PART_RE, SECTION_RE, chinese_numeral,
-    is_marker_line, marker_prefix, split_points, split_sentences, title_of,
+    ITEM_RE, NUMERAL_VALUES, PAREN_ITEM_RE, PART_RE, SECTION_RE, chinese_numeral, marker_prefix, split_points,
+    split_sentences, title_of,
 )
 from .parse_wrap import join_wrapped, split_at_marked_lines, wrap_width
 
@@ -83,12 +83,12 @@ class _PartBuilder:
 
 
 class _Parser:
-    def __init__(self, source: str, kind: Kind | None = None, layout: _Layout | None = None,
+    def __init__(self, source: str, kind: Kind | None = None, layout: Layout | None = None,
                  plans_part: bool = True, next_year: bool = False) -> None:
         self.source = source
         self.kind = kind
-        # -- the markers of parts and of sections (see _levels) --
-        self.layout = layout or _Layout((PART_RE,), SECTION_RE)
+        # -- the markers of parts and of sections (parse_layout) --
+        self.layout = layout or Layout((PART_RE,), SECTION_RE)
         self.part_res, self.section_re = self.layout.part_res, self.layout.section_re
         self.section_role: Role | None = None
         # -- whether a part heading names plans (else 下一步，… paragraphs are the plans) and
@@ -370,13 +370,13 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
     if document.may_be_wrapped:
         # -- in a report that numbers no part, a short line naming a part is a heading, not a
         #    line a web page broke (elsewhere …今年预期目标设定 / 为6%以上 is one sentence) --
-        paragraphs = join_wrapped(paragraphs, unnumbered=_levels(paragraphs).headings == "named")
+        paragraphs = join_wrapped(paragraphs, unnumbered=levels(paragraphs).headings == "named")
         if not header:
             # -- a title as long as the wrapped lines was joined with its tail: a header now --
             header, paragraphs = split_header(paragraphs, [])
     paragraphs = join_lead_lines(split_at_marked_lines(paragraphs))
-    layout = _levels(paragraphs)
-    headings = [text for text in (p.text for p in paragraphs) if _is_part_heading(text, layout)]
+    layout = levels(paragraphs)
+    headings = [text for text in (p.text for p in paragraphs) if is_part_heading(text, layout)]
     parser = _Parser(document.source, KINDS[kind] if kind else None, layout,
                      plans_part=any(detect_role(text) is Role.PLANS or names_two_roles(text) for text in headings),
                      next_year=any(_NEXT_YEAR.search(text) for text in headings))
@@ -405,49 +405,6 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
         plan_year=years.plan_year,
         tables=tables,
     )
-
-
-class _Layout(NamedTuple):
-    """How a report marks its parts, read from all its paragraphs before parsing."""
-
-    part_res: tuple[re.Pattern[str], ...]
-    """Markers of part headings; none when the report numbers no part (see ``headings``)."""
-    section_re: re.Pattern[str] | None
-    headings: str | None = None
-    """Without part markers, what opens a part: ``styled`` (Word headings) or ``named`` (short
-    lines naming a part's role)."""
-
-
-def _levels(paragraphs) -> _Layout:
-    """The markers of the report's parts and sections. Parts are 一、 wherever a report writes
-    one; a report without any writes them as 第一部分 or 一. (then （一） are its sections); a
-    report that numbers no part has Word headings or short lines naming a part's role over its
-    （一） sections (a saved page's <h2>, a text that lost its 一、); short reports of townships
-    and departments write their parts as （一）, with 1. items for measures."""
-    texts = [paragraph.text for paragraph in paragraphs]
-
-    def count(regex: re.Pattern[str]) -> int:
-        return sum(marker_prefix(regex, text) is not None for text in texts)
-
-    if any(marker_prefix(PART_RE, text) for text in texts):
-        return _Layout((PART_RE,), SECTION_RE)
-    other = tuple(regex for regex in (CHAPTER_RE, DOTTED_PART_RE) if count(regex) >= 2)
-    if other:
-        return _Layout(other, SECTION_RE)
-    if sum(p.heading_level == 1 for p in paragraphs) >= 2:
-        return _Layout((), SECTION_RE, "styled")
-    if sum(names_a_part(text) and not is_marker_line(text) for text in texts) >= 2:
-        return _Layout((), SECTION_RE, "named")
-    if count(SECTION_RE) >= 2:
-        return _Layout((SECTION_RE,), None)
-    return _Layout((PART_RE,), SECTION_RE)
-
-
-def _is_part_heading(text: str, layout: _Layout) -> bool:
-    """Whether a paragraph opens a part in this layout (Word headings aside)."""
-    if layout.part_res:
-        return any(marker_prefix(regex, text) is not None for regex in layout.part_res)
-    return layout.headings == "named" and names_a_part(text)
 
 
 def _years(kind: Kind, name: str, parts: tuple[Part, ...], preamble: str, source: str):

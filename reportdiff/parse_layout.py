@@ -1,0 +1,60 @@
+"""How a report marks its parts, read from all its paragraphs before parsing.
+
+Parts are 一、 headings in most reports; others write 第一部分 or 一., number only their
+sections （一） under unnumbered headings (a saved page's <h2>, Word headings), or, short
+township and department reports, write their parts as （一）.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .kinds import names_a_part
+from .parse_markers import CHAPTER_RE, DOTTED_PART_RE, PART_RE, SECTION_RE, is_marker_line, marker_prefix
+
+
+class Layout(NamedTuple):
+    """How a report marks its parts, read from all its paragraphs before parsing."""
+
+    part_res: tuple[re.Pattern[str], ...]
+    """Markers of part headings; none when the report numbers no part (see ``headings``)."""
+    section_re: re.Pattern[str] | None
+    headings: str | None = None
+    """Without part markers, what opens a part: ``styled`` (Word headings) or ``named`` (short
+    lines naming a part's role)."""
+
+
+def levels(paragraphs) -> Layout:
+    """The markers of the report's parts and sections. Parts are 一、 wherever a report writes
+    one; a report without any writes them as 第一部分 or 一. (then （一） are its sections); a
+    report that numbers no part has Word headings or short lines naming a part's role over its
+    （一） sections (a saved page's <h2>, a text that lost its 一、); short reports of townships
+    and departments write their parts as （一）, with 1. items for measures."""
+    texts = [paragraph.text for paragraph in paragraphs]
+
+    def count(regex: re.Pattern[str]) -> int:
+        return sum(marker_prefix(regex, text) is not None for text in texts)
+
+    if any(marker_prefix(PART_RE, text) for text in texts):
+        return Layout((PART_RE,), SECTION_RE)
+    other = tuple(regex for regex in (CHAPTER_RE, DOTTED_PART_RE) if count(regex) >= 2)
+    if other:
+        return Layout(other, SECTION_RE)
+    if sum(p.heading_level == 1 for p in paragraphs) >= 2:
+        return Layout((), SECTION_RE, "styled")
+    if sum(names_a_part(text) and not is_marker_line(text) for text in texts) >= 2:
+        return Layout((), SECTION_RE, "named")
+    if count(SECTION_RE) >= 2:
+        return Layout((SECTION_RE,), None)
+    return Layout((PART_RE,), SECTION_RE)
+
+
+def is_part_heading(text: str, layout: Layout) -> bool:
+    """Whether a paragraph opens a part in this layout (Word headings aside)."""
+    if layout.part_res:
+        return any(marker_prefix(regex, text) is not None for regex in layout.part_res)
+    return layout.headings == "named" and names_a_part(text)
+
+
+__all__ = ["Layout", "is_part_heading", "levels"]
