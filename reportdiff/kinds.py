@@ -190,12 +190,16 @@ def opens_shortcomings(paragraph: str) -> bool:
 #: The opening of a paragraph that turns to the work ahead (下一步，我局将…; 今后，我们要…) in a
 #: report that gives its plans no part of their own: plans, wherever it stands. 20XX年，…将 is
 #: not one (将 is also 把: 2024年，我局将法治建设纳入考核 tells what was done).
+_FORESEEING = ("随着", "面对", "面临")
 _PLANS_OPENING = re.compile(r"^(?:下一步|下步|今后|明年|来年|新的一年)(?:工作中|工作)?(?:打算|计划|安排|思路|重点)?[,:]")
 
 
 def opens_plans(paragraph: str) -> bool:
-    """Return True when the paragraph opens on the work ahead (下一步，…)."""
-    return bool(_PLANS_OPENING.match(norm_key(paragraph)))
+    """Return True when the paragraph opens on the work ahead (下一步，…), not on what lies ahead
+    (今后，随着改革深入，执法任务将更加繁重 is a problem foreseen)."""
+    text = norm_key(paragraph)
+    opening = _PLANS_OPENING.match(text)
+    return opening is not None and not text.startswith(_FORESEEING, opening.end())
 
 
 # ---------------------------------------------------------------- framing sentences

@@ -169,6 +169,7 @@ def test_its_plans_are_tracked_the_next_year() -> None:
     ("今后，我们要持续深化法治宣传。", True),
     ("2024年，我局将法治建设纳入绩效考核。", False),  # -- 将 as 把: what was done --
     ("下一步的工作还很艰巨。", False),
+    ("今后，随着改革深入，执法任务将更加繁重。", False),  # -- a problem foreseen --
 ])
 def test_opens_plans(paragraph: str, plans: bool) -> None:
     from reportdiff.kinds import opens_plans
