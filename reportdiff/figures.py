@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -410,9 +411,13 @@ def _step(fig: Figure) -> float:
 def _range(fig: Figure) -> tuple[float, float]:
     """The interval the written figure stands for."""
     v = fig.value
-    if fig.approx in ("余", "多", "超", "超过", "逾", "以上", "多达", "不少于", "不低于", "至少"):
+    if fig.approx in ("不少于", "不低于", "至少"):
+        return v, math.inf  # -- a bound (比上年增加不少于50件): anything above it --
+    if fig.approx in ("不超过", "不高于"):
+        return (0.0 if v >= 0 else -math.inf), v
+    if fig.approx in ("余", "多", "超", "超过", "逾", "以上", "多达"):
         return v, v + _step(fig)
-    if fig.approx in ("近", "不超过", "不高于"):
+    if fig.approx == "近":
         return v - _step(fig), v
     if fig.approx in ("约", "左右"):
         return v - _step(fig) / 2, v + _step(fig) / 2

@@ -67,12 +67,14 @@ def with_furniture(blocks: list[Block], furniture: tuple[Paragraph, ...]) -> tup
 
 
 #: A title is done when it names a document (…报告, …总结); what follows is the occasion or speaker.
-_DOCUMENT_NOUN = re.compile(r"(?:报告|报告书|总结|计划|情况|要点|方案)(?:[(（][^)）]*[)）])?$")
+_DOCUMENT_NOUN = re.compile(r"(?:报告|報告|报告书|報告書|总结|總結|计划|計劃|情况|情況|要点|要點|方案)(?:[(（][^)）]*[)）])?$")
 #: Header lines after the title: "——2025年3月5日在…会议上", "（2025年1月10日）", a bare date.
 _SUBTITLE = re.compile(r"^[—\-–]{1,2}|^[(（]\s*\d{4}\s*年|^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
 #: What may follow a title that names its document and still be the title: its tail cut off
 #: (…建设情况 / 的报告) or a bracketed note (（测试用样本）, （征求意见稿）).
-_TITLE_TAIL = ("的", "之", "(", "（", "及", "和", "暨", "与", "以及", "并")
+_TITLE_TAIL = ("的", "之", "(", "（")
+#: A title's second line joined on: 及2025年工作计划 after …工作总结 (a particle, then a document).
+_JOINED_TITLE = re.compile(r"^(?:及|和|暨|与|以及|并|及其|與|暨)")
 _HEADER_MAX = 60
 #: After the title: a speaker or office line (国务院总理 李克强, 县长 张明) is this short.
 _NAME_LINE_MAX = 12
@@ -103,12 +105,18 @@ def split_header(paragraphs: tuple[Paragraph, ...],
             break
         if _DOCUMENT_NOUN.search(title) and not _SUBTITLE.match(unicodedata.normalize("NFKC", text)) and (
                 len(text) > _NAME_LINE_MAX and not text.startswith(_TITLE_TAIL)
-                or detect_role(text) is not Role.OTHER and not text.startswith(_TITLE_TAIL)):
+                or detect_role(text) is not Role.OTHER and not _joins_title(text)):
             # -- …or a heading that names a part (2024年工作回顾) in a report that numbers none --
             break
         title += text.replace("\n", "")
         count += 1
     return paragraphs[:count], paragraphs[count:]
+
+
+def _joins_title(text: str) -> bool:
+    """A line that joins the title on: a particle, then a document (及2025年工作计划), not a
+    heading that opens on the same characters (和谐社区建设主要工作成效)."""
+    return bool(_JOINED_TITLE.match(text) and _DOCUMENT_NOUN.search(text.strip()))
 
 
 def title_of_header(lines: list[str]) -> str:
@@ -117,7 +125,7 @@ def title_of_header(lines: list[str]) -> str:
     for line in lines:
         text = line.replace("\n", "").strip()
         if title and (_SUBTITLE.match(unicodedata.normalize("NFKC", text)) or (
-                _DOCUMENT_NOUN.search(title) and not text.startswith(_TITLE_TAIL))):
+                _DOCUMENT_NOUN.search(title) and not text.startswith(_TITLE_TAIL) and not _joins_title(text))):
             break
         title += text
     return title

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .kinds import names_a_part
+from .kinds import detect_role, names_a_part
+from .models import Role
 from .parse_markers import CHAPTER_RE, DOTTED_PART_RE, PART_RE, SECTION_RE, is_marker_line, marker_prefix
 
 
@@ -41,13 +42,25 @@ def levels(paragraphs) -> Layout:
     other = tuple(regex for regex in (CHAPTER_RE, DOTTED_PART_RE) if count(regex) >= 2)
     if other:
         return Layout(other, SECTION_RE)
-    if sum(p.heading_level == 1 for p in paragraphs) >= 2:
+    sections = [text for text in texts if marker_prefix(SECTION_RE, text) is not None]
+    # -- （一）2024年工作开展情况 / （二）存在的问题 / （三）2025年工作计划: （一） headings that name
+    #    parts are the parts, whatever style or short lines stand among them --
+    if sum(detect_role(marker_free(text)) is not Role.OTHER for text in sections) >= 2:
+        return Layout((SECTION_RE,), None)
+    if sum(p.heading_level == 1 and not is_marker_line(p.text) for p in paragraphs) >= 2:
         return Layout((), SECTION_RE, "styled")
     if sum(names_a_part(text) and not is_marker_line(text) for text in texts) >= 2:
         return Layout((), SECTION_RE, "named")
-    if count(SECTION_RE) >= 2:
+    if len(sections) >= 2:
         return Layout((SECTION_RE,), None)
     return Layout((PART_RE,), SECTION_RE)
+
+
+def marker_free(text: str) -> str:
+    """A （一） heading's words, its marker and any body after its first 。 left out."""
+    found = marker_prefix(SECTION_RE, text)
+    heading = text[len(found[1]):] if found else text
+    return heading.split("。", 1)[0]
 
 
 def is_part_heading(text: str, layout: Layout) -> bool:

@@ -284,3 +284,50 @@ def test_results_in_a_part_headed_by_its_problems_are_evidence() -> None:
                       "1.建成村级法律服务工作室8个，接收社区矫正对象19名。\n（二）存在问题\n1.人员力量不足。\n"
                       "三、2026年工作计划\n1.推进“枫桥式司法所”创建。\n")
     assert [p.status for p in compare(old, new).promises] == ["delivered"]
+
+
+# -- cases a second review found --
+
+def test_parenthesised_parts_styled_as_word_headings_stay_parts(tmp_path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("某镇2024年法治政府建设工作总结", style="Title")
+    for heading, body in (("（一）2024年工作开展情况", "1.召开专题会议4次。"), ("（二）存在的问题", "1.执法力量不足。"),
+                          ("（三）2025年工作计划", "1.组织执法培训不少于3次。")):
+        document.add_heading(heading, level=1)
+        document.add_paragraph(body)
+    path = tmp_path / "report.docx"
+    document.save(path)
+    report = load_report(path)
+    assert [p.role for p in report.parts] == [Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS]
+
+
+def test_parenthesised_parts_with_short_role_lines_inside_them() -> None:
+    report = load_report("某镇2024年法治政府建设工作总结\n（一）2024年法治政府建设工作开展情况\n工作成效\n1.召开专题会议4次。\n"
+                         "（二）存在的问题\n1.执法力量不足。\n（三）2025年工作计划\n保障措施和下一步打算\n"
+                         "1.开展普法宣传活动不少于25场。\n")
+    assert [p.role for p in report.parts] == [Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS]
+    assert [p.text for p in report.plan_sentences] == ["开展普法宣传活动不少于25场。"]
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_heading_that_opens_on_a_particle_is_no_title_line(script: str) -> None:
+    """和谐社区建设… opens on 和 but joins no title; 及2025年工作计划 does."""
+    import opencc
+
+    text = ("某县民政局2024年工作总结\n和谐社区建设主要工作成效\n全年建成社区服务站5个。\n存在的问题\n人员不足。\n"
+            "2025年工作计划\n建成社区服务站8个。\n")
+    if script == "t":
+        text = opencc.OpenCC("s2t").convert(text)
+    report = load_report(text)
+    assert [p.role for p in report.parts] == [Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS]
+    assert len(report.parts[0].all_measures()) == 1
+
+
+def test_a_bound_in_a_stated_change_is_a_bound() -> None:
+    from reportdiff.figures import check_claim, extract_figures
+
+    old, new = extract_figures("受理行政复议案件1000件")[0], extract_figures("受理行政复议案件1200件，比上年增加不少于50件")[0]
+    assert new.comparison is not None
+    assert check_claim(old, new, new.comparison)[0] == "consistent"
