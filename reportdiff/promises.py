@@ -36,6 +36,8 @@ _AT_MOST = ("以内", "以下", "不超过", "不高于", "不到", "低于", "�
 #: (研发经费投入强度提高到2.25%) must be reached.
 _ABOUT = 0.05
 _APPROXIMATE = ("左右", "约", "近", "大约", "上下")
+#: Lower bounds a range target may pair with its upper one (不低于5%、不高于8%).
+_AT_LEAST_BOUNDS = ("以上", "不少于", "不低于", "至少")
 
 
 #: A level the plan caps (用水量控制在40立方米, 开办时间压缩至1个工作日): at most, on the words
@@ -94,11 +96,27 @@ def _target_promise(plan: PlanSentence, changes: list, new_measures: dict[str, M
         sentence = sentence_holding(measure, change.new.raw)
         found = Evidence(measure, sentence, 1.0, (change.label,))
         at = plan.text.find(change.old.raw)
-        if not target_met(change, plan.text[max(at - 4, 0):at] if at >= 0 else ""):
+        if not target_met(change, plan.text[max(at - 4, 0):at] if at >= 0 else "") or not _within_bounds(plan, change):
             return Promise("not_reported", plan, (), short_of=(found,))
         # -- GDP and jobs met in one result sentence: that sentence once --
         evidence.setdefault((measure.id, sentence), found)
     return Promise("delivered", plan, tuple(evidence.values()))
+
+
+def _within_bounds(plan: PlanSentence, change) -> bool:
+    """A range target (纠错率不低于5%、不高于8%) pairs one bound with the result; the result must
+    keep the plan's other bounds of the same indicator too."""
+    if not change.old.approx:
+        return True
+    from .figures import extract_figures
+
+    result = change.new.value
+    for bound in extract_figures(plan.text):
+        if bound.raw == change.old.raw or bound.unit != change.old.unit or bound.label != change.old.label:
+            continue
+        if bound.approx in _AT_MOST and result > bound.value or bound.approx in _AT_LEAST_BOUNDS and result < bound.value:
+            return False
+    return True
 
 
 def _sentence_starts(plans: list[PlanSentence], texts: dict[str, str]) -> dict[str, int]:

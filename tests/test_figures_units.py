@@ -198,3 +198,17 @@ def test_a_planned_minimum_is_met_by_a_result_above_it() -> None:
     new = load_report("某局2025年法治政府建设年度报告\n一、主要举措和成效\n（一）加强培训。组织执法人员培训5次。\n"
                       "二、2026年工作安排\n（一）建设示范点。\n")
     assert [p.status for p in compare(old, new).promises] == ["delivered"]
+
+
+def test_a_range_target_holds_both_its_bounds() -> None:
+    """复议纠错率不低于5%、不高于8%: 9% keeps the lower bound and breaks the upper one."""
+    from reportdiff.pipeline import compare, load_report
+
+    def report(year: int, body: str) -> str:
+        return (f"某局{year}年法治政府建设年度报告\n一、主要举措和成效\n（一）规范执法。{body}\n"
+                f"二、{year + 1}年工作安排\n（一）提升复议质量。复议纠错率不低于5%、不高于8%。\n")
+
+    old = load_report(report(2024, "复议纠错率6%。"))
+    assert [p.status for p in compare(old, load_report(report(2025, "复议纠错率7%。"))).promises] == ["delivered"]
+    over = compare(old, load_report(report(2025, "复议纠错率9%。"))).promises
+    assert [(p.status, bool(p.short_of)) for p in over] == [("not_reported", True)]
