@@ -185,8 +185,11 @@ class _Parser:
         #    those are shortcomings, wherever the report puts them --
         role = (Role.SHORTCOMINGS if self.part is not None and self.part.role is Role.RESULTS
                 and opens_shortcomings(text) else None)
-        if role is None and not self.plans_part and self.part is not None and opens_plans(text):
-            # -- 下一步，我局将… closing a review or its problems: the report's plans --
+        if role is None and self.part is not None and self.part.role is not Role.PLANS and opens_plans(text) and (
+                not self.plans_part or any(ch.isdigit() for ch in text)):
+            # -- 下一步，我局将… closing a review or its problems: the report's plans; where a part
+            #    plans, only a concrete one (下一步，全县执法人员培训不少于500人次, not 下一步，我们
+            #    将针对上述问题认真研究) --
             role = Role.PLANS
         if self.section is not None and (role is Role.SHORTCOMINGS or _ADDRESS.match(text)):
             # -- …and turns from the last section's work to the whole: the problems after the

@@ -331,3 +331,9 @@ def test_a_bound_in_a_stated_change_is_a_bound() -> None:
     old, new = extract_figures("受理行政复议案件1000件")[0], extract_figures("受理行政复议案件1200件，比上年增加不少于50件")[0]
     assert new.comparison is not None
     assert check_claim(old, new, new.comparison)[0] == "consistent"
+
+
+def test_a_concrete_next_step_is_a_plan_even_where_a_part_plans() -> None:
+    report = load_report("某县2024年法治政府建设年度报告\n一、主要举措和成效\n（一）加强执法培训。全年培训执法人员420人次。\n"
+                         "下一步，全县执法人员培训不少于500人次。\n二、2025年工作安排\n（一）建设示范点。\n")
+    assert [p.text for p in report.plan_sentences] == ["下一步，全县执法人员培训不少于500人次。", "建设示范点"]
