@@ -261,7 +261,8 @@ class _Parser:
             #    numbers no part at all, does a short line naming a part's role (2024年工作回顾) --
             self._close_part()
             part_id = self._unique(f"第{len(self.parts) + 1}部分")
-            self.part = _PartBuilder(_Container(part_id, text.rstrip("。：:")), "", self._role(text), line)
+            self.part = _PartBuilder(_Container(part_id, text.rstrip("。：:")), "", self._role(text), line,
+                                     mixed=names_two_roles(text))
             self.blocks.append(Block(BlockKind.PART, part_id, text, line))
             return
         self._add_body(text, line)
@@ -379,7 +380,8 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
             header, paragraphs = split_header(paragraphs, [])
     paragraphs = join_lead_lines(split_at_marked_lines(paragraphs))
     layout = levels(paragraphs)
-    headings = [text for text in (p.text for p in paragraphs) if is_part_heading(text, layout)]
+    headings = [p.text for p in paragraphs
+                if is_part_heading(p.text, layout) or layout.headings == "styled" and p.heading_level == 1]
     parser = _Parser(document.source, KINDS[kind] if kind else None, layout,
                      plans_part=any(detect_role(text) is Role.PLANS or names_two_roles(text) for text in headings),
                      next_year=any(_NEXT_YEAR.search(text) for text in headings))

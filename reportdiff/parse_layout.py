@@ -43,13 +43,19 @@ def levels(paragraphs) -> Layout:
     if other:
         return Layout(other, SECTION_RE)
     sections = [text for text in texts if marker_prefix(SECTION_RE, text) is not None]
+    styled = [i for i, p in enumerate(paragraphs) if p.heading_level == 1 and not is_marker_line(p.text)]
+    named = [i for i, text in enumerate(texts) if names_a_part(text) and not is_marker_line(text)]
+    first_section = next((i for i, text in enumerate(texts) if marker_prefix(SECTION_RE, text) is not None),
+                         len(texts))
     # -- （一）2024年工作开展情况 / （二）存在的问题 / （三）2025年工作计划: （一） headings that name
-    #    parts are the parts, whatever style or short lines stand among them --
-    if sum(detect_role(marker_free(text)) is not Role.OTHER for text in sections) >= 2:
+    #    parts are the parts, whatever style or short lines stand among them — unless an
+    #    unnumbered heading opens the report before them (存在的问题及下一步工作打算 / （一）存在的问题) --
+    if sum(detect_role(marker_free(text)) is not Role.OTHER for text in sections) >= 2 and not any(
+            i < first_section for i in (styled if len(styled) >= 2 else named if len(named) >= 2 else ())):
         return Layout((SECTION_RE,), None)
-    if sum(p.heading_level == 1 and not is_marker_line(p.text) for p in paragraphs) >= 2:
+    if len(styled) >= 2:
         return Layout((), SECTION_RE, "styled")
-    if sum(names_a_part(text) and not is_marker_line(text) for text in texts) >= 2:
+    if len(named) >= 2:
         return Layout((), SECTION_RE, "named")
     if len(sections) >= 2:
         return Layout((SECTION_RE,), None)

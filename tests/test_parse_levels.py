@@ -337,3 +337,10 @@ def test_a_concrete_next_step_is_a_plan_even_where_a_part_plans() -> None:
     report = load_report("某县2024年法治政府建设年度报告\n一、主要举措和成效\n（一）加强执法培训。全年培训执法人员420人次。\n"
                          "下一步，全县执法人员培训不少于500人次。\n二、2025年工作安排\n（一）建设示范点。\n")
     assert [p.text for p in report.plan_sentences] == ["下一步，全县执法人员培训不少于500人次。", "建设示范点"]
+
+
+def test_an_unnumbered_part_of_two_roles_plans_in_its_plans_section() -> None:
+    report = load_report("某局2024年工作总结\n2024年工作开展情况\n全年召开专题会议4次。\n存在的问题及下一步工作打算\n"
+                         "（一）存在的问题\n执法力量不足。\n（二）下一步工作打算\n组织执法人员培训不少于3次。\n")
+    assert [p.role for p in report.parts] == [Role.RESULTS, Role.SHORTCOMINGS]
+    assert [p.text for p in report.plan_sentences] == ["组织执法人员培训不少于3次。"]
