@@ -101,20 +101,26 @@ def test_a_broken_line_naming_a_target_is_no_heading_where_parts_are_numbered() 
     assert [m.text for m in report.parts[1].measures] == ["经济增速是综合性指标，今年预期目标设定为6%以上，有利于推动高质量发展。"]
 
 
-def test_word_headings_without_numbers_are_parts(tmp_path) -> None:
+def _word_report(folder, title: str, parts, preamble: str = ""):
+    """A .docx report: a Title paragraph, a preamble, each part a Heading 1 and its body."""
     import docx
 
     document = docx.Document()
-    document.add_paragraph("某区2024年法治政府建设年度报告", style="Title")
-    document.add_paragraph("2024年，某区扎实推进法治政府建设。现将有关情况报告如下：")
-    for heading, body in (("一年来的主要成效", "加强组织领导。召开专题会议4次。"),
-                          ("工作中的体会", "坚持党的领导是根本。"),
-                          ("几点思考", "法治建设要久久为功。")):
+    document.add_paragraph(title, style="Title")
+    if preamble:
+        document.add_paragraph(preamble)
+    for heading, body in parts:
         document.add_heading(heading, level=1)
         document.add_paragraph(body)
-    path = tmp_path / "report.docx"
+    path = folder / "report.docx"
     document.save(path)
-    report = load_report(path)
+    return load_report(path)
+
+
+def test_word_headings_without_numbers_are_parts(tmp_path) -> None:
+    report = _word_report(tmp_path, "某区2024年法治政府建设年度报告", (
+        ("一年来的主要成效", "加强组织领导。召开专题会议4次。"), ("工作中的体会", "坚持党的领导是根本。"),
+        ("几点思考", "法治建设要久久为功。")), preamble="2024年，某区扎实推进法治政府建设。现将有关情况报告如下：")
     assert [(p.title, p.role) for p in report.parts] == [
         ("一年来的主要成效", Role.RESULTS), ("工作中的体会", Role.OTHER), ("几点思考", Role.OTHER)]
 
@@ -289,17 +295,9 @@ def test_results_in_a_part_headed_by_its_problems_are_evidence() -> None:
 # -- cases a second review found --
 
 def test_parenthesised_parts_styled_as_word_headings_stay_parts(tmp_path) -> None:
-    import docx
-
-    document = docx.Document()
-    document.add_paragraph("某镇2024年法治政府建设工作总结", style="Title")
-    for heading, body in (("（一）2024年工作开展情况", "1.召开专题会议4次。"), ("（二）存在的问题", "1.执法力量不足。"),
-                          ("（三）2025年工作计划", "1.组织执法培训不少于3次。")):
-        document.add_heading(heading, level=1)
-        document.add_paragraph(body)
-    path = tmp_path / "report.docx"
-    document.save(path)
-    report = load_report(path)
+    report = _word_report(tmp_path, "某镇2024年法治政府建设工作总结", (
+        ("（一）2024年工作开展情况", "1.召开专题会议4次。"), ("（二）存在的问题", "1.执法力量不足。"),
+        ("（三）2025年工作计划", "1.组织执法培训不少于3次。")))
     assert [p.role for p in report.parts] == [Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS]
 
 
