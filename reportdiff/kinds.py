@@ -253,8 +253,9 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 #: A review of the previous year (this report was written after that year ended).
 _LAST_YEAR = re.compile(r"过去一年|去年|上一年|上年")
-#: Plans for the year the report is delivered in.
-_THIS_YEAR = re.compile(r"今年|本年")
+#: Plans for the year the report is delivered in; and the year after it.
+THIS_YEAR = re.compile(r"今年|本年")
+NEXT_YEAR = re.compile(r"明年|来年")
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,6 +280,12 @@ def arabic_years(text: str) -> str:
     return _CHINESE_YEAR.sub(lambda match: match.group(1).translate(_CHINESE_DIGITS), text)
 
 
+def years_in(text: str) -> set[int]:
+    """The distinct years ``text`` names in digits or Chinese numerals (2021—2025年 names two;
+    a year written without 年, 展望2025, counts too)."""
+    return {int(year) for year in _BARE_YEAR.findall(arabic_years(text))}
+
+
 def first_year(text: str) -> int | None:
     """Return the first 4-digit year written as ``20XX年`` (or 二〇XX年) in ``text`` (width folded)."""
     match = _YEAR.search(arabic_years(text))
@@ -297,7 +304,7 @@ def detect_years(kind: Kind, *, name: str, results_heading: str, plans_heading: 
     after the one it reviews, whatever the kind).
     """
     review_offset, plan_offset = kind.review_offset, kind.plan_offset
-    if _LAST_YEAR.search(norm_key(results_heading)) or _THIS_YEAR.search(norm_key(plans_heading)):
+    if _LAST_YEAR.search(norm_key(results_heading)) or THIS_YEAR.search(norm_key(plans_heading)):
         review_offset, plan_offset = -1, 0
     review = first_year(results_heading)
     plan = first_year(plans_heading)
@@ -324,6 +331,8 @@ __all__ = [
     "ONE_YEAR_OPENING",
     "OTHER",
     "RULE_OF_LAW",
+    "NEXT_YEAR",
+    "THIS_YEAR",
     "Years",
     "arabic_years",
     "detect_kind",

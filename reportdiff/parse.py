@@ -23,8 +23,9 @@ import re
 from dataclasses import dataclass, field
 
 from .errors import ParseError
-from .kinds import (KINDS, Kind, arabic_years, detect_kind, detect_role, detect_years, first_year, is_framing,
-                    names_a_part, names_two_roles, names_work_only, opens_plans, opens_shortcomings)
+from .kinds import (KINDS, NEXT_YEAR, THIS_YEAR, Kind, detect_kind, detect_role, detect_years, first_year,
+                    is_framing, names_a_part, names_two_roles, names_work_only, opens_plans, opens_shortcomings,
+                    years_in)
 from .loaders import Paragraph, RawDocument
 from .models import (
     Block,
@@ -52,12 +53,8 @@ from .parse_wrap import join_wrapped, split_at_marked_lines, wrap_width
 
 #: The address that opens a closing paragraph: 各位代表！让我们…
 _ADDRESS = re.compile(r"^\s*各位代表[！!：:，,]")
-#: Years written in a heading (2025年, 2021—2025年 holds two).
-_YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 #: Longest paragraph read as a lead-in to the plans that follow (下一步工作打算：).
 _LEAD_IN_MAX = 16
-_THIS_YEAR = re.compile("今年|本年")
-_NEXT_YEAR = re.compile("明年|来年")
 
 
 @dataclass
@@ -277,15 +274,15 @@ class _Parser:
         if year is None and role is Role.RESULTS and names_work_only(heading):
             # -- 今年主要工作 is the report's own year: a 政府工作报告 plans it, a 法治 report or a
             #    工作总结 reviews it (明年 is the year after) --
-            if _NEXT_YEAR.search(heading):
+            if NEXT_YEAR.search(heading):
                 return Role.PLANS
             # -- …unless a later part plans 明年: a report given late in the year --
-            if _THIS_YEAR.search(heading) and not self.next_year and self._kind().plan_offset == 0:
+            if THIS_YEAR.search(heading) and not self.next_year and self._kind().plan_offset == 0:
                 return Role.PLANS
             return role
         # -- one year only: 2021—2025年发展目标 is a five-year outline, not next year's plans; a
         #    year written without 年 (展望2025) names no year's work --
-        if year is None or len(set(_YEARS.findall(arabic_years(heading)))) != 1:
+        if year is None or len(years_in(heading)) != 1:
             return role
         after_review = any(part.role is Role.RESULTS and first_year(part.title) == year - 1 for part in self.parts)
         # -- the report's name says which year it plans: 2025年主要工作 is a 2025 政府工作报告's
@@ -303,7 +300,7 @@ class _Parser:
 
     def _kind(self) -> Kind:
         """The report's kind as far as the header and preamble read so far tell it."""
-        return self.kind or detect_kind(self.name + "".join(self.preamble)[:300])
+        return self.kind or detect_kind(self.name + "\n".join(self.preamble)[:300])
 
     @staticmethod
     def _split_heading(text: str) -> tuple[str, str]:
@@ -320,8 +317,7 @@ def _plan_sentences(parts: tuple[Part, ...]) -> tuple[PlanSentence, ...]:
         if part.role is not Role.PLANS:
             # -- a part of two roles plans in its plans sections (（二）下一步工作打算) --
             for measure in part.all_measures():
-                if measure.role is Role.PLANS and not _lead_in(measure):
-                    sentences.extend(_measure_plans(measure))
+                sentences.extend(_measure_plans(measure))
             continue
         for item in part._reading_order():
             if isinstance(item, Section) and not item.measures:
@@ -331,10 +327,7 @@ def _plan_sentences(parts: tuple[Part, ...]) -> tuple[PlanSentence, ...]:
                                                   is_framing(item.title)))
                 continue
             for measure in (item.measures if isinstance(item, Section) else (item,)):
-                # -- a part of two roles (工作成效和下一步计划) plans only in its plans sections;
-                #    a lead-in alone (下一步工作打算：) is no plan --
-                if measure.role is Role.PLANS and not _lead_in(measure):
-                    sentences.extend(_measure_plans(measure))
+                sentences.extend(_measure_plans(measure))
     return tuple(sentences)
 
 
@@ -345,7 +338,11 @@ def _lead_in(measure: Measure) -> bool:
 
 
 def _measure_plans(measure: Measure) -> list[PlanSentence]:
-    """A plans measure's sentences, each a plan."""
+    """A plans measure's sentences, each a plan; none for a measure of another role (a part of
+    two roles, 工作成效和下一步计划, plans only in its plans sections) or a lead-in alone
+    (下一步工作打算：)."""
+    if measure.role is not Role.PLANS or _lead_in(measure):
+        return []
     body = measure.text
     after_heading = body[body.find("。") + 1 :]
     if measure.kind is MeasureKind.HEADING and after_heading.strip(" \u3000"):
@@ -384,7 +381,7 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
                 if is_part_heading(p.text, layout) or layout.headings == "styled" and p.heading_level == 1]
     parser = _Parser(document.source, KINDS[kind] if kind else None, layout,
                      plans_part=any(detect_role(text) is Role.PLANS or names_two_roles(text) for text in headings),
-                     next_year=any(_NEXT_YEAR.search(text) for text in headings))
+                     next_year=any(NEXT_YEAR.search(text) for text in headings))
     parser.feed_header(header)
     for paragraph in paragraphs:
         parser.feed(paragraph)
@@ -393,9 +390,8 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
         raise ParseError(document.source, "no report structure found (expected part headings like 一、…)")
     parts = tuple(parser.parts)
     preamble = "\n".join(parser.preamble)
-    name = "".join(p.text for p in header)
-    report_kind = KINDS[kind] if kind else detect_kind(name + preamble[:300])
-    years = _years(report_kind, name, parts, preamble, document.source)
+    report_kind = parser._kind()
+    years = _years(report_kind, parser.name, parts, preamble, document.source)
     return Report(
         source=document.source,
         year=years.year,

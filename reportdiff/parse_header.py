@@ -74,7 +74,7 @@ _SUBTITLE = re.compile(r"^[—\-–]{1,2}|^[(（]\s*\d{4}\s*年|^\d{4}\s*年\s*\
 #: (…建设情况 / 的报告) or a bracketed note (（测试用样本）, （征求意见稿）).
 _TITLE_TAIL = ("的", "之", "(", "（")
 #: A title's second line joined on: 及2025年工作计划 after …工作总结 (a particle, then a document).
-_JOINED_TITLE = re.compile(r"^(?:及|和|暨|与|以及|并|及其|與|暨)")
+_JOINED_TITLE = re.compile(r"^(?:及|和|暨|与|與|以及|并)")
 _HEADER_MAX = 60
 #: After the title: a speaker or office line (国务院总理 李克强, 县长 张明) is this short.
 _NAME_LINE_MAX = 12

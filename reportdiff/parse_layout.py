@@ -42,11 +42,11 @@ def levels(paragraphs) -> Layout:
     other = tuple(regex for regex in (CHAPTER_RE, DOTTED_PART_RE) if count(regex) >= 2)
     if other:
         return Layout(other, SECTION_RE)
-    sections = [text for text in texts if marker_prefix(SECTION_RE, text) is not None]
+    at_sections = [i for i, text in enumerate(texts) if marker_prefix(SECTION_RE, text) is not None]
+    sections = [texts[i] for i in at_sections]
+    first_section = at_sections[0] if at_sections else len(texts)
     styled = [i for i, p in enumerate(paragraphs) if p.heading_level == 1 and not is_marker_line(p.text)]
     named = [i for i, text in enumerate(texts) if names_a_part(text) and not is_marker_line(text)]
-    first_section = next((i for i, text in enumerate(texts) if marker_prefix(SECTION_RE, text) is not None),
-                         len(texts))
     # -- （一）2024年工作开展情况 / （二）存在的问题 / （三）2025年工作计划: （一） headings that name
     #    parts are the parts, whatever style or short lines stand among them — unless an
     #    unnumbered heading opens the report before them (存在的问题及下一步工作打算 / （一）存在的问题) --

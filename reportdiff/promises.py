@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .figures_extract import extract_figures
 from .growth_targets import GrowthRates, in_step_promise, rising_promise, rising_targets
 from .kinds import KINDS, ONE_YEAR_OPENING, OTHER
 from .models import Measure, PlanSentence, Report, Role
@@ -108,8 +109,6 @@ def _within_bounds(plan: PlanSentence, change) -> bool:
     keep the plan's other bounds of the same indicator too."""
     if not change.old.approx:
         return True
-    from .figures import extract_figures
-
     result = change.new.value
     for bound in extract_figures(plan.text):
         if bound.raw == change.old.raw or bound.unit != change.old.unit or bound.label != change.old.label:
