@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from . import display
 from .figure_labels import LabelShapes, label_similarity, may_reach
-from .figures_extract import Figure, StatedChange, extract_figures
+from .figures_extract import LOWER_BOUNDS, UPPER_BOUNDS, Figure, StatedChange, extract_figures
 from .kinds import ONE_YEAR_OPENING
 from .models import Measure, Part, Report, Role
 
@@ -162,11 +162,10 @@ def measure_sides(report: Report) -> dict[str, str]:
             #    a results section of 工作成效和下一步计划, a closing 下一步，…) has its own side --
             own = ("plan" if m.role is Role.PLANS else "review" if m.role is Role.RESULTS and side in ("plan", None)
                    else side)
+            if side == "term" and ONE_YEAR_OPENING.match(m.key):
+                own = "review"  # -- 刚刚过去的2017年，…国内生产总值增长6.9%: the last year's results inside the term's --
             if own is not None:
                 sides[m.id] = own
-        if side == "term":
-            # -- 刚刚过去的2017年，…国内生产总值增长6.9%: the last year's results inside the term's --
-            sides.update((m.id, "review") for m in part.all_measures() if ONE_YEAR_OPENING.match(m.key))
     return sides
 
 
@@ -411,9 +410,9 @@ def _step(fig: Figure) -> float:
 def _range(fig: Figure) -> tuple[float, float]:
     """The interval the written figure stands for."""
     v = fig.value
-    if fig.approx in ("不少于", "不低于", "至少"):
+    if fig.approx in LOWER_BOUNDS:
         return v, math.inf  # -- a bound (比上年增加不少于50件): anything above it --
-    if fig.approx in ("不超过", "不高于"):
+    if fig.approx in UPPER_BOUNDS:
         return (0.0 if v >= 0 else -math.inf), v
     if fig.approx in ("余", "多", "超", "超过", "逾", "以上", "多达"):
         return v, v + _step(fig)

@@ -44,6 +44,9 @@ _UNITS = sorted(
 _UNIT_RE = "|".join(map(re.escape, _UNITS))
 # -- A number needs a unit, a multiplier (31.2万) or 百分之 to be a figure; the lookaheads
 #    keep bare numbers (list markers, dates, codes) from matching at all. --
+#: A target's bounds written before its figure (不少于4次, 不超过120个工作日): the figure's qualifier.
+LOWER_BOUNDS = ("不少于", "不低于", "至少")
+UPPER_BOUNDS = ("不超过", "不高于")
 _FIGURE_RE = re.compile(
     # -- the first lookahead names every character a figure can start with (a prefix word, a
     #    digit, a Chinese numeral, 百分之): the same matches, but a position that starts none
@@ -435,4 +438,4 @@ def _link_changes(text: str, key: str, figures: list[Figure]) -> list[Figure]:
 
 
 
-__all__ = ["Figure", "StatedChange", "aligned_key", "extract_figures"]
+__all__ = ["LOWER_BOUNDS", "UPPER_BOUNDS", "Figure", "StatedChange", "aligned_key", "extract_figures"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .figures_extract import extract_figures
+from .figures_extract import LOWER_BOUNDS, UPPER_BOUNDS, extract_figures
 from .growth_targets import GrowthRates, in_step_promise, rising_promise, rising_targets
 from .kinds import KINDS, ONE_YEAR_OPENING, OTHER
 from .models import Measure, PlanSentence, Report, Role
@@ -32,13 +32,13 @@ PROMISE_CANDIDATES = 24
 #: Targets that are ceilings: a result below them meets them (居民消费价格涨幅3%左右 met by 2%).
 _CEILING = re.compile(r"涨幅|上涨|失业率|赤字率|负债率|杠杆率|死亡|事故|债务")
 #: Qualifiers of a target at most; any other but "about" (以上, 超过…, or none) is at least.
-_AT_MOST = ("以内", "以下", "不超过", "不高于", "不到", "低于", "控制在")
+_AT_MOST = ("以内", "以下", *UPPER_BOUNDS, "不到", "低于", "控制在")
 #: 左右 (about) allows this relative shortfall; a figure without a qualifier
 #: (研发经费投入强度提高到2.25%) must be reached.
 _ABOUT = 0.05
 _APPROXIMATE = ("左右", "约", "近", "大约", "上下")
 #: Lower bounds a range target may pair with its upper one (不低于5%、不高于8%).
-_AT_LEAST_BOUNDS = ("以上", "不少于", "不低于", "至少")
+_AT_LEAST_BOUNDS = ("以上", *LOWER_BOUNDS)
 
 
 #: A level the plan caps (用水量控制在40立方米, 开办时间压缩至1个工作日): at most, on the words
