@@ -28,6 +28,7 @@ from typing import NamedTuple
 from . import expression_calendar as calendar
 from . import expression_names as names
 from . import expression_paragraphs as paragraphs
+from . import expression_scope as scope
 from . import expression_spans as forms
 from . import expression_stances as stances
 from . import expression_words as words
@@ -429,6 +430,9 @@ def _candidates(own: _Side, other: _Side, new_is_own: bool) -> list[_Candidate]:
         words_score += _REVISED * _revision(unit, first, last, other)
         if place + words_score >= floor:
             words_score -= _REVERBED * _reverbed(unit, first, last, other)
+            # -- a pilot or a special-purpose item is a small task (expression_scope) --
+            if scope.limited(_bare(key)):
+                words_score -= scope.LIMITED
             candidate.score = max(-100.0, place + words_score)
         found.append(candidate)
     return found

@@ -141,6 +141,30 @@ def test_a_new_task_and_a_launched_programme_rank_above_a_programme_only_mention
     assert max(rank("全国统一大市场"), rank("保链稳链工程")) < rank("形象工程"), tasks
 
 
+SCOPE_OLD = """2023年某县政府工作报告
+一、2022年工作回顾
+过去一年，全县经济持续恢复。地区生产总值增长5%。
+二、2023年工作安排
+（一）扩大有效投资。推进重点项目建设。开展城乡环境整治。
+（二）深化改革。推进营商环境改革。
+"""
+
+SCOPE_NEW = SCOPE_OLD.replace("2023", "2024").replace("2022", "2023").replace("增长5%", "增长6%").replace(
+    "开展城乡环境整治。", "开展城乡环境整治。开展数字乡村综合试点。开展数字园区综合行动。")
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_pilot_ranks_below_a_programme_of_the_same_form(script: str) -> None:
+    """A pilot (…试点) is tried in a few places first: a small task, listed below a new
+    programme written alike, though it comes first and its words are as new (expression_scope)."""
+    old, new = SCOPE_OLD, SCOPE_NEW
+    if script == "t":
+        convert = opencc.OpenCC("s2t").convert
+        old, new = convert(old), convert(new)
+    listed = _texts(compare_expressions(load_report(old), load_report(new)).new)
+    assert listed.index("开展数字园区综合行动") < listed.index("开展数字乡村综合试点"), listed
+
+
 def test_a_generic_subject_before_yao_is_no_part_of_the_expression(tasks: list[str]) -> None:
     assert any(item.startswith("坚持稳字当头") for item in tasks), tasks
     assert not any(item.startswith(("工作要", "今年工作要")) for item in tasks), tasks
