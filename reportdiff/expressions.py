@@ -430,9 +430,8 @@ def _candidates(own: _Side, other: _Side, new_is_own: bool) -> list[_Candidate]:
         words_score += _REVISED * _revision(unit, first, last, other)
         if place + words_score >= floor:
             words_score -= _REVERBED * _reverbed(unit, first, last, other)
-            # -- a pilot or a special-purpose item is a small task (expression_scope) --
-            if scope.limited(_bare(key)):
-                words_score -= scope.LIMITED
+            # -- a pilot is a small task, a stance the year's formulation (expression_scope) --
+            words_score += scope.weight(_bare(key))
             candidate.score = max(-100.0, place + words_score)
         found.append(candidate)
     return found
