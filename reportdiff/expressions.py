@@ -28,6 +28,7 @@ from typing import NamedTuple
 from . import expression_calendar as calendar
 from . import expression_names as names
 from . import expression_paragraphs as paragraphs
+from . import expression_scope as scope
 from . import expression_spans as forms
 from . import expression_stances as stances
 from . import expression_words as words
@@ -429,6 +430,8 @@ def _candidates(own: _Side, other: _Side, new_is_own: bool) -> list[_Candidate]:
         words_score += _REVISED * _revision(unit, first, last, other)
         if place + words_score >= floor:
             words_score -= _REVERBED * _reverbed(unit, first, last, other)
+            # -- a pilot is a small task, a stance the year's formulation (expression_scope) --
+            words_score += scope.weight(_bare(key))
             candidate.score = max(-100.0, place + words_score)
         found.append(candidate)
     return found
