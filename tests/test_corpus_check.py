@@ -161,3 +161,44 @@ def test_artefacts_never_overwrite_a_report(tmp_path) -> None:
     result = run("check", str(folder), "--json", str(newest))
     assert result.returncode == 2 and "is an input" in result.stderr
     assert newest.read_bytes() == before
+
+
+_TOWNSHIP = """{town}{year}年法治政府建设年度报告
+一、主要举措和成效
+（一）{results}
+二、存在的不足
+一是{shortcoming}
+三、下一步工作计划
+一是{plan_one}
+二是{plan_two}
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_last_years_plans_are_not_dropped_measures(tmp_path, script) -> None:
+    """Last year's plans give way to this year's every year: `check` judges them as promises
+    (上年计划未见报告), never as dropped measures, which would contradict a delivered promise."""
+    import opencc
+
+    convert = opencc.OpenCC("s2t").convert if script == "traditional" else str
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "柳塘镇-2024.txt").write_text(convert(_TOWNSHIP.format(
+        town="柳塘镇", year=2024, results="完善镇村两级公共法律服务体系，村法律顾问实现全覆盖。",
+        shortcoming="镇综合执法队伍力量偏弱，持证执法人员仅6名。",
+        plan_one="加强执法队伍建设，新增持证执法人员不少于4名。",
+        plan_two="开展村干部法治培训，全年培训村干部不少于100人次。")), encoding="utf-8")
+    (folder / "柳塘镇-2025.txt").write_text(convert(_TOWNSHIP.format(
+        town="柳塘镇", year=2025, results="加强执法队伍建设，新增持证执法人员5名，全年培训村干部136人次。",
+        shortcoming="数字化执法手段运用不够，执法办案信息化水平不高。",
+        plan_one="推进智慧执法，配备移动执法终端10台。",
+        plan_two="开展村规民约“回头看”，完成12个行政村村规民约修订。")), encoding="utf-8")
+    result, data = check(folder)
+    assert result.returncode == 0, result.stderr
+    dropped = [f["subject"] for f in data["findings"] if f["rule"] == "dropped"]
+    # -- the shortcoming no longer named is still listed; the two plans are not --
+    assert [subject.split()[0] for subject in dropped] == ["二/一是"]
+    assert not any(subject.startswith("三/") for subject in dropped)
+    # -- …and the page's list of dropped measures says the same --
+    listed = result.stdout.split("### 删除举措")[1].split("###")[0]
+    assert "二/一是" in listed and "三/" not in listed

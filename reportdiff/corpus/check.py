@@ -5,7 +5,8 @@ and figures included) and the findings of each rule are collected:
 
 - ``required_parts``: the newest report lacks a part its kind always has (results and plans;
   shortcomings for 法治 reports and 政府工作报告, where a review paragraph counts);
-- ``dropped``: a measure of last year's report with no counterpart this year;
+- ``dropped``: a measure of last year's report with no counterpart this year (not a plan:
+  last year's plans give way to this year's by design and are judged by ``not_reported``);
 - ``not_reported``: a plan of last year's report with no result this year;
 - ``growth_mismatch``: a stated change (同比增长38%) that disagrees with last year's figure;
 - ``year_gap``: the newest report's year is not its predecessor's plus one.
@@ -18,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..kinds import KINDS
-from ..models import Comparison, Report, Status
+from ..models import Comparison, Measure, Report, Role, Status
 from .config import DEFAULT_RULES, Config
 from .discover import Corpus, Entry
 
@@ -120,10 +121,8 @@ def findings_for(body: str, report: Report, old: Entry | None, new: Entry, compa
             file=new.path.name, new=new.year, old_file=old.path.name, old=old.year, detail=detail))
     if comparison is None:
         return tuple(found)
-    for match in comparison.matches:
-        if match.status is Status.DROPPED and match.old is not None:
-            add("dropped", f"{match.old.id} {_short(match.old.title)}",
-                texts["dropped"].format(year=old.year if old else ""))
+    for measure in dropped_measures(comparison):
+        add("dropped", f"{measure.id} {_short(measure.title)}", texts["dropped"].format(year=old.year if old else ""))
     for promise in comparison.promises:
         if promise.status == "not_reported":
             replanned = texts["replanned"].format(id=promise.replanned.id) if promise.replanned else ""
@@ -136,6 +135,14 @@ def findings_for(body: str, report: Report, old: Entry | None, new: Entry, compa
             add("growth_mismatch", f"{figure.new_measure or ''} {figure.label or figure.unit}".strip(),
                 figure.summary_line(lang))
     return tuple(found)
+
+
+def dropped_measures(comparison: Comparison) -> list[Measure]:
+    """Return last year's measures with no counterpart this year, plans left out: a plan is
+    replaced by this year's plans every year, and whether it was carried out is the promise's
+    verdict (a delivered plan listed as dropped would contradict it)."""
+    return [match.old for match in comparison.matches
+            if match.status is Status.DROPPED and match.old is not None and match.old.role is not Role.PLANS]
 
 
 def _compare(pair: tuple[Report, Report]) -> Comparison:

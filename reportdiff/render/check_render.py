@@ -7,6 +7,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from ..labels import labels
+from ..corpus.check import dropped_measures
 from ..models import Status
 from .json import SCHEMA_VERSION, comparison_dict
 from .markdown import escape as md_escape
@@ -61,8 +62,7 @@ def _body_markdown(check: BodyCheck, lang: str) -> list[str]:
     sections: list[tuple[str, list[str]]] = [
         (words["new_measures_list"], [f"- {m.new.id} {md_escape(m.new.title)}" for m in comparison.matches
                                       if m.status is Status.NEW and m.new]),
-        (words["dropped_measures_list"], [f"- {m.old.id} {md_escape(m.old.title)}" for m in comparison.matches
-                                          if m.status is Status.DROPPED and m.old]),
+        (words["dropped_measures_list"], [f"- {m.id} {md_escape(m.title)}" for m in dropped_measures(comparison)]),
         (words["figures"], [f"- {md_escape(f.summary_line(lang))}" for f in comparison.figures
                             if f.old and f.new and f.change]),
         (words["growth_failed"], [f"- {md_escape(f.summary_line(lang))}" for f in comparison.figures
