@@ -106,3 +106,35 @@ def test_jobs_give_the_same_timeline(tmp_path) -> None:
     one = _timeline_json(folder, "--no-cache")
     two = _timeline_json(folder, "--no-cache", "--jobs", "2")
     assert one == two
+
+
+_TOWNSHIP = """柳塘镇{year}年法治政府建设年度报告
+一、主要举措和成效
+（一）化解矛盾纠纷。{mediation}，化解率{rate}。
+（二）加强执法队伍建设。镇综合行政执法队办理行政处罚案件{cases}件。
+二、下一步工作计划
+一是加强执法队伍建设，新增持证执法人员不少于{plan}名。
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_figure_rows_hold_results_and_follow_a_reworded_label(tmp_path, script) -> None:
+    """A row of 数据历年 is what each year reports an indicator reached: a plan's target (不少于4名)
+    is no year's value, and a figure the wording around it renamed between two comparisons
+    (排查化解矛盾纠纷 → 依托镇综治中心排查化解矛盾纠纷) stays one row."""
+    import opencc
+
+    convert = opencc.OpenCC("s2t").convert if script == "traditional" else str
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    years = {2023: ("排查化解矛盾纠纷288件", "97.9%", 44, 3), 2024: ("排查化解矛盾纠纷316件", "98.4%", 58, 4),
+             2025: ("依托镇综治中心排查化解矛盾纠纷342件", "98.8%", 73, 5)}
+    for year, (mediation, rate, cases, plan) in years.items():
+        (folder / f"柳塘镇-{year}.txt").write_text(convert(_TOWNSHIP.format(
+            year=year, mediation=mediation, rate=rate, cases=cases, plan=plan)), encoding="utf-8")
+    (timeline,) = _timeline_json(folder)["bodies"]
+    rows = {norm_key(f["label"]): [v["raw"] for v in f["values"].values()] for f in timeline["figures"]}
+    disputes = [raws for label, raws in rows.items() if "矛盾纠纷" in label]
+    assert disputes == [["288件", "316件", "342件"]]
+    assert rows[norm_key("化解率")] == ["97.9%", "98.4%", "98.8%"]
+    assert not any("持证执法人员" in label for label in rows), rows

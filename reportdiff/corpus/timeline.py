@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..models import Comparison, Report, Status
+from ..models import Comparison, Report, Role, Status
 from ..normalize import key as norm_key
 from ..targets import find_targets
 from .discover import Entry
@@ -41,6 +41,8 @@ class FigurePair:
     old_value: float | None
     new_raw: str | None
     new_value: float | None
+    old_measure: str | None = None
+    new_measure: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,9 +59,15 @@ def step_of(comparison: Comparison) -> Step:
     """Return the parts of ``comparison`` a timeline needs."""
     links = tuple(Link(m.old.id if m.old else None, m.new.id if m.new else None, m.status.value,
                        (m.new or m.old).title) for m in comparison.matches)
+    # -- an indicator's history is what each year reports it reached: a plan's figure is a target
+    #    (不少于4名) and would stand in a year's column beside results; the targets table has them --
+    old_plans, new_plans = ({measure.id for measure in report.measures if measure.role is Role.PLANS}
+                            for report in (comparison.old, comparison.new))
     figures = tuple(FigurePair(f.label, f.unit, f.old.raw if f.old else None, f.old.value if f.old else None,
-                               f.new.raw if f.new else None, f.new.value if f.new else None)
-                    for f in comparison.figures if f.kind == "year" and f.label)
+                               f.new.raw if f.new else None, f.new.value if f.new else None,
+                               f.old_measure, f.new_measure)
+                    for f in comparison.figures if f.kind == "year" and f.label
+                    and f.old_measure not in old_plans and f.new_measure not in new_plans)
     expressions: tuple[str, ...] = ()
     if comparison.expressions is not None:
         expressions = tuple(e.text for e in (*comparison.expressions.new, *comparison.expressions.dropped))
@@ -181,19 +189,31 @@ def _lineages(reports: list[Report], years: list[int], steps: list[Step]) -> lis
 
 
 def _figures(years: list[int], steps: list[Step]) -> list[tuple[str, str, dict[int, tuple[str, float | None]]]]:
-    series: dict[tuple[str, str], dict[int, tuple[str, float | None]]] = {}
-    order: list[tuple[str, str]] = []
+    series: list[dict[int, tuple[str, float | None]]] = []
+    names: list[tuple[str, str]] = []
+    by_name: dict[tuple[str, str], int] = {}
+    # -- a figure of one year's report is one row whatever label each comparison gave it
+    #    (排查化解矛盾纠纷 316件 with 2023, 依托镇综治中心排查化解矛盾纠纷 316件 with 2025): the
+    #    next step picks up the row its old figure (year, measure, as written) ended on; the
+    #    row is named as the newest comparison names it --
+    ended: dict[tuple[int, str | None, str], int] = {}
     for index, step in enumerate(steps):
         for pair in step.figures:
-            key = (pair.label, pair.unit)
-            if key not in series:
-                series[key] = {}
-                order.append(key)
+            row = ended.get((years[index], pair.old_measure, pair.old_raw)) if pair.old_raw is not None else None
+            if row is None:
+                row = by_name.get((pair.label, pair.unit))
+            if row is None:
+                row = len(series)
+                series.append({})
+                names.append((pair.label, pair.unit))
+            names[row] = (pair.label, pair.unit)
+            by_name[pair.label, pair.unit] = row
             if pair.old_raw is not None:
-                series[key].setdefault(years[index], (pair.old_raw, pair.old_value))
+                series[row].setdefault(years[index], (pair.old_raw, pair.old_value))
             if pair.new_raw is not None:
-                series[key][years[index + 1]] = (pair.new_raw, pair.new_value)
-    return [(label, unit, series[(label, unit)]) for label, unit in order if len(series[(label, unit)]) >= 2]
+                series[row][years[index + 1]] = (pair.new_raw, pair.new_value)
+                ended[years[index + 1], pair.new_measure, pair.new_raw] = row
+    return [(label, unit, values) for (label, unit), values in zip(names, series) if len(values) >= 2]
 
 
 def _targets(reports: list[Report], years: list[int]) -> list[tuple[str, dict[int, dict]]]:
