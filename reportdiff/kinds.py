@@ -75,7 +75,7 @@ _PLAN_PERIOD = re.compile(r"十[一二三四五六七八九]五|(?:今后|未来
 #: …unless the heading also names the single year under review (“十三五”时期和2020年工作回顾).
 _SINGLE_YEAR = re.compile(r"(?:19|20)\d{2}年|过去一年|去年|今年|本年")
 
-_GOAL_WORDS = ("重点任务", "主要任务", "主要目标", "奋斗目标", "总体思路")
+_GOAL_WORDS = ("重点任务", "主要任务", "主要目标", "奋斗目标", "总体思路", "工作重点")
 # -- Checked in this order: a leadership heading also says 加强法治政府建设有关情况, a plans
 #    heading may say 主要安排 (主要 also opens results headings), and 政府自身建设 is about the
 #    government's own conduct, neither a review nor a task list. Shared by every kind: a
@@ -96,6 +96,12 @@ _ROLE_WORDS: tuple[tuple[Role, tuple[str, ...]], ...] = (
     (Role.PLANS, _GOAL_WORDS),
 )
 
+#: A heading that bids the work ahead, pointing at what follows or at this year (重点抓好以下工作,
+#: 着力抓好以下几个方面工作, 扎实做好今年各项工作): the plans part of a report below the State
+#: Council. What was done says so (抓好了), and a review word (过去一年, 回顾) is read first.
+_TASKS_AHEAD = re.compile(
+    r"(?:抓好|做好|干好|办好|抓实)(?!了)[^了,。]{0,12}?"
+    r"(?:以下|下列|[一二三四五六七八九十几]+个?方面|今年|明年|新的一年|新一年)[^了,。]{0,12}(?:工作|任务):?$")
 
 #: Results words that name work without saying it is done: 2025年主要工作 after 2024年工作回顾
 #: is next year's work. 成效, 回顾, 情况, 进展 say it is done and keep a heading a review, as
@@ -159,7 +165,7 @@ def detect_role(heading: str) -> Role:
     for role, words in _ROLE_WORDS:
         if any(word in heading_key for word in words):
             return Role.RESULTS if words is _GOAL_WORDS and heading_key.endswith("情况") else role
-    return Role.OTHER
+    return Role.PLANS if _TASKS_AHEAD.search(heading_key) else Role.OTHER
 
 
 #: The opening sentence of a paragraph inside a review that turns to problems
