@@ -23,9 +23,9 @@ import re
 from dataclasses import dataclass, field
 
 from .errors import ParseError
-from .kinds import (KINDS, NEXT_YEAR, THIS_YEAR, Kind, detect_kind, detect_role, detect_years, first_year,
-                    is_framing, names_a_part, names_two_roles, names_work_only, opens_plans, opens_shortcomings,
-                    years_in)
+from .kinds import (KINDS, NEXT_YEAR, ONE_YEAR_OPENING, THIS_YEAR, Kind, detect_kind, detect_role, detect_years,
+                    first_year, is_framing, names_a_part, names_two_roles, names_work_only, opens_plans,
+                    opens_shortcomings, opens_term_review, years_in)
 from .loaders import Paragraph, RawDocument
 from .models import (
     Block,
@@ -77,6 +77,9 @@ class _PartBuilder:
     sections: list[Section] = field(default_factory=list)
     #: The heading names two roles (存在的问题及下一步工作打算): each section's heading decides.
     mixed: bool = False
+    #: Whether its sections review a term (五年来，…主要做了以下工作), not one year; set when the
+    #: first one opens.
+    term_sections: bool | None = None
 
 
 class _Parser:
@@ -188,9 +191,12 @@ class _Parser:
             #    plans, only a concrete one (下一步，全县执法人员培训不少于500人次, not 下一步，我们
             #    将针对上述问题认真研究) --
             role = Role.PLANS
-        if self.section is not None and (role is Role.SHORTCOMINGS or _ADDRESS.match(text)):
+        if self.section is not None and (role is Role.SHORTCOMINGS or _ADDRESS.match(text) or (
+                self.part is not None and self.part.role is Role.RESULTS and self.part.term_sections is False
+                and opens_term_review(text))):
             # -- …and turns from the last section's work to the whole: the problems after the
-            #    review's sections, the closing 各位代表！让我们… belong to the part --
+            #    review's sections, the closing 各位代表！让我们…, the term's review after the
+            #    year's sections (“十四五”时期是…的五年) belong to the part --
             self._close_section()
             container = self._container()
         for numeral, piece in split_points(text, container.points + 1):
@@ -228,6 +234,8 @@ class _Parser:
                 found := marker_prefix(self.section_re, text)) is not None:
             numeral, marker = found
             self._close_section()
+            if self.part.term_sections is None:
+                self.part.term_sections = self._reviews_term()
             heading, rest = self._split_heading(text[len(marker):])
             section_id = self._unique(f"{self.part.container.id}/({numeral})")
             title = heading.rstrip("。. ")
@@ -263,6 +271,18 @@ class _Parser:
             self.blocks.append(Block(BlockKind.PART, part_id, text, line))
             return
         self._add_body(text, line)
+
+    def _reviews_term(self) -> bool:
+        """Whether the sections about to open in the current part review a term: the nearest
+        paragraph before them that names a period says which (过去一年，我们主要做了以下工作 /
+        五年来，我们…主要做了以下工作), else the part's heading (过去五年工作回顾)."""
+        assert self.part is not None
+        for measure in reversed(self.part.container.measures):
+            if opens_term_review(measure.text):
+                return True
+            if ONE_YEAR_OPENING.match(measure.key):
+                return False
+        return opens_term_review(self.part.container.title)
 
     def _role(self, heading: str) -> Role:
         """The role a part heading names; a heading that names none but the year after the one

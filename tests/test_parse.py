@@ -210,3 +210,39 @@ def test_the_review_s_problems_and_the_closing_address_belong_to_their_part() ->
     closing = next(m for m in report.measures if m.text.startswith("各位代表"))
     assert (problems.id, problems.section_id, problems.role.value) == ("一/¶1", None, "shortcomings")
     assert (closing.id, closing.section_id) == ("二/¶1", None)
+
+
+_S2T = __import__("opencc").OpenCC("s2t").convert
+_TERM_END = ("2026年江中省人民政府工作报告\n一、2025年和“十四五”时期工作回顾\n2025年是“十四五”规划收官之年。全省地区生产总值增长5.4%。\n"
+             "过去一年，我们主要做了以下工作。\n（一）扩内需稳增长成效明显。社会消费品零售总额增长5.9%。\n"
+             "（二）民生福祉不断增进。新增公办学位6.3万个。\n{term}\n"
+             "我们也清醒看到，发展中还存在不少困难和问题：有效需求不足。\n三、2026年工作安排\n（一）坚持扩大内需。新增公办学位5万个。\n")
+
+
+@pytest.mark.parametrize("convert", [str, _S2T])
+@pytest.mark.parametrize("term", [
+    "“十四五”时期是江中发展极不平凡的五年。五年来，全省地区生产总值年均增长5.6%，累计新增城镇就业335万人。",
+    "五年来，全省地区生产总值年均增长5.6%，累计新增城镇就业335万人。",
+    "过去五年，全省地区生产总值年均增长5.6%，累计新增城镇就业335万人。",
+])
+def test_a_term_s_review_after_the_year_s_sections_belongs_to_the_part(convert, term: str) -> None:
+    """A term-end report reviews the year in sections, then the five years in a paragraph of the
+    part: that paragraph is no body of the last section (民生), and its figures are no one year's."""
+    report = parse_text(convert(_TERM_END.format(term=term)))
+    five_years = next(m for m in report.measures if "335" in m.text)
+    assert (five_years.id, five_years.section_id, five_years.role) == ("一/¶3", None, Role.RESULTS)
+    assert [m.id for m in report.measures if m.section_id == "一/(二)"] == ["一/(二)"]
+
+
+@pytest.mark.parametrize("convert", [str, _S2T])
+def test_a_paragraph_of_a_five_year_section_stays_in_it(convert) -> None:
+    """In a review whose sections are the five years' (五年来…主要做了以下工作), a section's own
+    paragraph may open on 五年来 too: it stays in its section."""
+    text = convert("政府工作报告\n一、过去五年工作回顾\n五年来，我们认真贯彻党中央决策部署，主要做了以下工作。\n"
+                   "（一）坚持稳中求进，经济运行保持在合理区间。国内生产总值年均增长7.1%。\n"
+                   "五年来，在淘汰落后产能基础上，退出钢铁产能1.7亿吨以上。\n"
+                   "二、2018年工作任务\n（一）扩大有效投资。新开工项目130个。\n")
+    report = parse_text(text)
+    capacity = next(m for m in report.measures if "1.7" in m.text)
+    assert (capacity.id, capacity.section_id) == ("一/(一)/¶1", "一/(一)")
+
