@@ -38,6 +38,11 @@ class Kind:
     task_promises: bool = False
     """Its plan sentences list several tasks (实施…方案，强化…力量，加强…建设), each a promise
     of its own; a 法治 report's plan sentence is one measure with its aim and manner."""
+    item_titles: bool = False
+    """Its numbered items and 一是 points open on a short heading sentence (1.着力推进城乡融合发展。
+    …) that titles the tasks after it, as a （一） heading does, and promises nothing of its own;
+    a 法治 report's item opens on the aim its sentences carry out (1.持续优化法治化营商环境。…),
+    reported on like any plan."""
 
 
 # -- a 法治 report states its shortcomings in a part of their own (存在的不足及原因), a 政府工作报告
@@ -45,7 +50,7 @@ class Kind:
 RULE_OF_LAW = Kind("rule_of_law", ("法治政府建设", "法治建设", "依法行政"), 0, 1,
                    (Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS))
 GOVERNMENT_WORK = Kind("government_work", ("政府工作报告", "向大会报告政府工作", "向大会报告工作", "各位代表"), -1, 0,
-                       (Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS), task_promises=True)
+                       (Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS), task_promises=True, item_titles=True)
 OTHER = Kind("other", (), 0, 1)
 KINDS = {kind.name: kind for kind in (RULE_OF_LAW, GOVERNMENT_WORK, OTHER)}
 

@@ -55,6 +55,10 @@ from .parse_wrap import join_wrapped, split_at_marked_lines, wrap_width
 _ADDRESS = re.compile(r"^\s*各位代表[！!：:，,]")
 #: Longest paragraph read as a lead-in to the plans that follow (下一步工作打算：).
 _LEAD_IN_MAX = 16
+#: An item's or point's first sentence that only heads it (1.着力推进城乡融合发展。…): one short
+#: clause with no figure, as a （一） heading is. 新建高标准农田28万亩。 or 落实…政策，减轻…负担。
+#: says what will be done.
+_ITEM_HEADING = re.compile(r"[^,;:0-9]{2,30}。")
 
 
 @dataclass
@@ -331,13 +335,13 @@ class _Parser:
         return text[: end + 1], text[end + 1 :]
 
 
-def _plan_sentences(parts: tuple[Part, ...]) -> tuple[PlanSentence, ...]:
+def _plan_sentences(parts: tuple[Part, ...], kind: Kind) -> tuple[PlanSentence, ...]:
     sentences: list[PlanSentence] = []
     for part in parts:
         if part.role is not Role.PLANS:
             # -- a part of two roles plans in its plans sections (（二）下一步工作打算) --
             for measure in part.all_measures():
-                sentences.extend(_measure_plans(measure))
+                sentences.extend(_measure_plans(measure, kind))
             continue
         for item in part._reading_order():
             if isinstance(item, Section) and not item.measures:
@@ -347,7 +351,7 @@ def _plan_sentences(parts: tuple[Part, ...]) -> tuple[PlanSentence, ...]:
                                                   is_framing(item.title)))
                 continue
             for measure in (item.measures if isinstance(item, Section) else (item,)):
-                sentences.extend(_measure_plans(measure))
+                sentences.extend(_measure_plans(measure, kind))
     return tuple(sentences)
 
 
@@ -357,21 +361,25 @@ def _lead_in(measure: Measure) -> bool:
     return text.endswith(":") and len(text) <= _LEAD_IN_MAX
 
 
-def _measure_plans(measure: Measure) -> list[PlanSentence]:
+def _measure_plans(measure: Measure, kind: Kind) -> list[PlanSentence]:
     """A plans measure's sentences, each a plan; none for a measure of another role (a part of
     two roles, 工作成效和下一步计划, plans only in its plans sections) or a lead-in alone
     (下一步工作打算：)."""
     if measure.role is not Role.PLANS or _lead_in(measure):
         return []
-    body = measure.text
+    body, first = measure.text, 1
     after_heading = body[body.find("。") + 1 :]
     if measure.kind is MeasureKind.HEADING and after_heading.strip(" \u3000"):
         # -- a section heading summarises the block; it is no plan of its own (unless
         #    it is all the block says) --
         body = after_heading
+    elif (kind.item_titles and measure.kind in (MeasureKind.ITEM, MeasureKind.POINT) and after_heading.strip(" \u3000")
+          and _ITEM_HEADING.fullmatch(norm_key(body[: len(body) - len(after_heading)]).strip())):
+        # -- …and so does an item's heading sentence; its other sentences keep their places --
+        body, first = after_heading, 2
     return [PlanSentence(f"{measure.id}#{index}", measure.id, index, sentence.strip(), norm_key(sentence),
                          is_framing(sentence))
-            for index, sentence in enumerate(split_sentences(body), 1)]
+            for index, sentence in enumerate(split_sentences(body), first)]
 
 
 def parse(document: RawDocument, *, kind: str | None = None) -> Report:
@@ -419,7 +427,7 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
         preamble=preamble,
         parts=parts,
         blocks=_with_tables(with_furniture(parser.blocks, furniture), tables),
-        plan_sentences=_plan_sentences(parts),
+        plan_sentences=_plan_sentences(parts, report_kind),
         warnings=document.warnings,
         kind=report_kind.name,
         review_year=years.review_year,
