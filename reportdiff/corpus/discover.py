@@ -92,10 +92,12 @@ def report_files(root: Path) -> list[Path]:
 def _saved_resources(folder: Path) -> bool:
     """True when ``folder`` is where a browser saved the resources of a page beside it."""
     match = _SAVED_RESOURCES.match(folder.name)
-    return bool(match) and any(reader_of(page) == "html" for page in folder.parent.glob(f"{glob_escape(match['page'])}.*"))
+    return bool(match) and any(reader_of(page) == "html"
+                               for page in folder.parent.glob(f"{glob_escape(match['page'])}.*"))
 
 
 def _our_page(path: Path) -> bool:
+    """True when ``path`` is a comparison page reportdiff wrote."""
     if reader_of(path) != "html":
         return False
     with path.open("rb") as file:
