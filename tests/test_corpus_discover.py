@@ -149,3 +149,19 @@ def test_the_cache_keys_a_file_by_the_reader_its_name_picks(tmp_path) -> None:
     again = ReportStore(directory=cache)
     again.load(tmp_path / "a.html")
     assert again.hits == 1
+
+
+def test_pages_written_beside_the_reports_do_not_stop_a_check(tmp_path) -> None:
+    """CI writes check.html (and a timeline page) into the folder it checks: the next run reads
+    the folder again and must still check its reports, warning of the pages that hold none."""
+    from reportdiff.corpus.commands import run_check_command, run_timeline
+    from reportdiff.render.timeline_render import render_timeline_html
+
+    _pages(tmp_path)
+    _, outputs = run_check_command(tmp_path, use_cache=False, want_html=True)
+    (tmp_path / "check.html").write_text(outputs["html"], encoding="utf-8")
+    timelines, _, _ = run_timeline(tmp_path, use_cache=False)
+    (tmp_path / "timeline.html").write_text(render_timeline_html(timelines), encoding="utf-8")
+    result, again = run_check_command(tmp_path, use_cache=False)
+    (body,) = result.bodies
+    assert again["md"].count("yunze_2025_page.mhtml") == outputs["md"].count("yunze_2025_page.mhtml")

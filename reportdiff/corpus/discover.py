@@ -142,6 +142,13 @@ def discover(root: Path, load: Callable[[Path], Report]) -> Corpus:
                 # -- notes beside the reports (SOURCES.md) are no reports; a named file must be one --
                 warnings.append(f"{exc}; skipped")
                 continue
+            except LoadError as exc:
+                # -- …nor are the pages that hold no report text (a site's list page, a check's
+                #    own check.html written into the folder it checks) --
+                if reader_of(path) != "html":
+                    raise
+                warnings.append(f"{exc}; skipped")
+                continue
             if report.year is None:
                 warnings.append(f"{path}: no year in its name or text; skipped")
                 continue
