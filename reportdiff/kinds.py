@@ -38,6 +38,11 @@ class Kind:
     task_promises: bool = False
     """Its plan sentences list several tasks (实施…方案，强化…力量，加强…建设), each a promise
     of its own; a 法治 report's plan sentence is one measure with its aim and manner."""
+    item_titles: bool = False
+    """Its numbered items and 一是 points open on a short heading sentence (1.着力推进城乡融合发展。
+    …) that titles the tasks after it, as a （一） heading does, and promises nothing of its own;
+    a 法治 report's item opens on the aim its sentences carry out (1.持续优化法治化营商环境。…),
+    reported on like any plan."""
 
 
 # -- a 法治 report states its shortcomings in a part of their own (存在的不足及原因), a 政府工作报告
@@ -45,7 +50,7 @@ class Kind:
 RULE_OF_LAW = Kind("rule_of_law", ("法治政府建设", "法治建设", "依法行政"), 0, 1,
                    (Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS))
 GOVERNMENT_WORK = Kind("government_work", ("政府工作报告", "向大会报告政府工作", "向大会报告工作", "各位代表"), -1, 0,
-                       (Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS), task_promises=True)
+                       (Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS), task_promises=True, item_titles=True)
 OTHER = Kind("other", (), 0, 1)
 KINDS = {kind.name: kind for kind in (RULE_OF_LAW, GOVERNMENT_WORK, OTHER)}
 
@@ -75,7 +80,7 @@ _PLAN_PERIOD = re.compile(r"十[一二三四五六七八九]五|(?:今后|未来
 #: …unless the heading also names the single year under review (“十三五”时期和2020年工作回顾).
 _SINGLE_YEAR = re.compile(r"(?:19|20)\d{2}年|过去一年|去年|今年|本年")
 
-_GOAL_WORDS = ("重点任务", "主要任务", "主要目标", "奋斗目标", "总体思路")
+_GOAL_WORDS = ("重点任务", "主要任务", "主要目标", "奋斗目标", "总体思路", "工作重点")
 # -- Checked in this order: a leadership heading also says 加强法治政府建设有关情况, a plans
 #    heading may say 主要安排 (主要 also opens results headings), and 政府自身建设 is about the
 #    government's own conduct, neither a review nor a task list. Shared by every kind: a
@@ -96,6 +101,12 @@ _ROLE_WORDS: tuple[tuple[Role, tuple[str, ...]], ...] = (
     (Role.PLANS, _GOAL_WORDS),
 )
 
+#: A heading that bids the work ahead, pointing at what follows or at this year (重点抓好以下工作,
+#: 着力抓好以下几个方面工作, 扎实做好今年各项工作): the plans part of a report below the State
+#: Council. What was done says so (抓好了), and a review word (过去一年, 回顾) is read first.
+_TASKS_AHEAD = re.compile(
+    r"(?:抓好|做好|干好|办好|抓实)(?!了)[^了,。]{0,12}?"
+    r"(?:以下|下列|[一二三四五六七八九十几]+个?方面|今年|明年|新的一年|新一年)[^了,。]{0,12}(?:工作|任务):?$")
 
 #: Results words that name work without saying it is done: 2025年主要工作 after 2024年工作回顾
 #: is next year's work. 成效, 回顾, 情况, 进展 say it is done and keep a heading a review, as
@@ -159,7 +170,7 @@ def detect_role(heading: str) -> Role:
     for role, words in _ROLE_WORDS:
         if any(word in heading_key for word in words):
             return Role.RESULTS if words is _GOAL_WORDS and heading_key.endswith("情况") else role
-    return Role.OTHER
+    return Role.PLANS if _TASKS_AHEAD.search(heading_key) else Role.OTHER
 
 
 #: The opening sentence of a paragraph inside a review that turns to problems
@@ -175,6 +186,24 @@ _SHORTCOMING_OPENING = re.compile(
 #: review of five years it is that year's result, not the term's.
 ONE_YEAR_OPENING = re.compile(
     r"^(?:刚刚)?过去的?一年|^去年(?!以来)|^(?:刚刚过去的)?(?:19|20)\d{2}年(?!以来|至|到|[-—~－]|底|末)")
+
+
+#: The opening of a paragraph that reviews a term (五年来，…; 过去五年…; “十四五”时期是…的五年;
+#: 第十二届全国人民代表大会第一次会议以来的五年…; 本届政府任期…): a term-end report's review of
+#: its five (or ten) years beside the year's.
+_TERM_OPENING = re.compile(
+    r"^(?:回顾)?(?:过去|近|这)?的?[五十]年(?:来|以来|间|中|里|,)|^(?:回顾)?(?:过去|近)的?[五十]年|"
+    r"^[^,。]{0,30}以来的[五十]年|^[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间|以来|规划实施以来)|^本届政府任期")
+
+
+def opens_term_review(paragraph: str) -> bool:
+    """Return True when the paragraph opens on a review of the term (五年来，…, “十四五”时期…),
+    not of one year.
+
+    >>> opens_term_review("“十四五”时期是全省发展极不平凡的五年。"), opens_term_review("过去一年，…")
+    (True, False)
+    """
+    return bool(_TERM_OPENING.search(norm_key(paragraph)))
 
 
 def opens_shortcomings(paragraph: str) -> bool:
@@ -341,4 +370,5 @@ __all__ = [
     "first_year",
     "is_framing",
     "opens_shortcomings",
+    "opens_term_review",
 ]

@@ -23,9 +23,9 @@ import re
 from dataclasses import dataclass, field
 
 from .errors import ParseError
-from .kinds import (KINDS, NEXT_YEAR, THIS_YEAR, Kind, detect_kind, detect_role, detect_years, first_year,
-                    is_framing, names_a_part, names_two_roles, names_work_only, opens_plans, opens_shortcomings,
-                    years_in)
+from .kinds import (KINDS, NEXT_YEAR, ONE_YEAR_OPENING, THIS_YEAR, Kind, detect_kind, detect_role, detect_years,
+                    first_year, is_framing, names_a_part, names_two_roles, names_work_only, opens_plans,
+                    opens_shortcomings, opens_term_review, years_in)
 from .loaders import Paragraph, RawDocument
 from .models import (
     Block,
@@ -55,6 +55,10 @@ from .parse_wrap import join_wrapped, split_at_marked_lines, wrap_width
 _ADDRESS = re.compile(r"^\s*各位代表[！!：:，,]")
 #: Longest paragraph read as a lead-in to the plans that follow (下一步工作打算：).
 _LEAD_IN_MAX = 16
+#: An item's or point's first sentence that only heads it (1.着力推进城乡融合发展。…): one short
+#: clause with no figure, as a （一） heading is. 新建高标准农田28万亩。 or 落实…政策，减轻…负担。
+#: says what will be done.
+_ITEM_HEADING = re.compile(r"[^,;:0-9]{2,30}。")
 
 
 @dataclass
@@ -77,6 +81,9 @@ class _PartBuilder:
     sections: list[Section] = field(default_factory=list)
     #: The heading names two roles (存在的问题及下一步工作打算): each section's heading decides.
     mixed: bool = False
+    #: Whether its sections review a term (五年来，…主要做了以下工作), not one year; set when the
+    #: first one opens.
+    term_sections: bool | None = None
 
 
 class _Parser:
@@ -188,9 +195,12 @@ class _Parser:
             #    plans, only a concrete one (下一步，全县执法人员培训不少于500人次, not 下一步，我们
             #    将针对上述问题认真研究) --
             role = Role.PLANS
-        if self.section is not None and (role is Role.SHORTCOMINGS or _ADDRESS.match(text)):
+        if self.section is not None and (role is Role.SHORTCOMINGS or _ADDRESS.match(text) or (
+                self.part is not None and self.part.role is Role.RESULTS and self.part.term_sections is False
+                and opens_term_review(text))):
             # -- …and turns from the last section's work to the whole: the problems after the
-            #    review's sections, the closing 各位代表！让我们… belong to the part --
+            #    review's sections, the closing 各位代表！让我们…, the term's review after the
+            #    year's sections (“十四五”时期是…的五年) belong to the part --
             self._close_section()
             container = self._container()
         for numeral, piece in split_points(text, container.points + 1):
@@ -228,6 +238,8 @@ class _Parser:
                 found := marker_prefix(self.section_re, text)) is not None:
             numeral, marker = found
             self._close_section()
+            if self.part.term_sections is None:
+                self.part.term_sections = self._reviews_term()
             heading, rest = self._split_heading(text[len(marker):])
             section_id = self._unique(f"{self.part.container.id}/({numeral})")
             title = heading.rstrip("。. ")
@@ -263,6 +275,18 @@ class _Parser:
             self.blocks.append(Block(BlockKind.PART, part_id, text, line))
             return
         self._add_body(text, line)
+
+    def _reviews_term(self) -> bool:
+        """Whether the sections about to open in the current part review a term: the nearest
+        paragraph before them that names a period says which (过去一年，我们主要做了以下工作 /
+        五年来，我们…主要做了以下工作), else the part's heading (过去五年工作回顾)."""
+        assert self.part is not None
+        for measure in reversed(self.part.container.measures):
+            if opens_term_review(measure.text):
+                return True
+            if ONE_YEAR_OPENING.match(measure.key):
+                return False
+        return opens_term_review(self.part.container.title)
 
     def _role(self, heading: str) -> Role:
         """The role a part heading names; a heading that names none but the year after the one
@@ -311,13 +335,13 @@ class _Parser:
         return text[: end + 1], text[end + 1 :]
 
 
-def _plan_sentences(parts: tuple[Part, ...]) -> tuple[PlanSentence, ...]:
+def _plan_sentences(parts: tuple[Part, ...], kind: Kind) -> tuple[PlanSentence, ...]:
     sentences: list[PlanSentence] = []
     for part in parts:
         if part.role is not Role.PLANS:
             # -- a part of two roles plans in its plans sections (（二）下一步工作打算) --
             for measure in part.all_measures():
-                sentences.extend(_measure_plans(measure))
+                sentences.extend(_measure_plans(measure, kind))
             continue
         for item in part._reading_order():
             if isinstance(item, Section) and not item.measures:
@@ -327,7 +351,7 @@ def _plan_sentences(parts: tuple[Part, ...]) -> tuple[PlanSentence, ...]:
                                                   is_framing(item.title)))
                 continue
             for measure in (item.measures if isinstance(item, Section) else (item,)):
-                sentences.extend(_measure_plans(measure))
+                sentences.extend(_measure_plans(measure, kind))
     return tuple(sentences)
 
 
@@ -337,21 +361,25 @@ def _lead_in(measure: Measure) -> bool:
     return text.endswith(":") and len(text) <= _LEAD_IN_MAX
 
 
-def _measure_plans(measure: Measure) -> list[PlanSentence]:
+def _measure_plans(measure: Measure, kind: Kind) -> list[PlanSentence]:
     """A plans measure's sentences, each a plan; none for a measure of another role (a part of
     two roles, 工作成效和下一步计划, plans only in its plans sections) or a lead-in alone
     (下一步工作打算：)."""
     if measure.role is not Role.PLANS or _lead_in(measure):
         return []
-    body = measure.text
+    body, first = measure.text, 1
     after_heading = body[body.find("。") + 1 :]
     if measure.kind is MeasureKind.HEADING and after_heading.strip(" \u3000"):
         # -- a section heading summarises the block; it is no plan of its own (unless
         #    it is all the block says) --
         body = after_heading
+    elif (kind.item_titles and measure.kind in (MeasureKind.ITEM, MeasureKind.POINT) and after_heading.strip(" \u3000")
+          and _ITEM_HEADING.fullmatch(norm_key(body[: len(body) - len(after_heading)]).strip())):
+        # -- …and so does an item's heading sentence; its other sentences keep their places --
+        body, first = after_heading, 2
     return [PlanSentence(f"{measure.id}#{index}", measure.id, index, sentence.strip(), norm_key(sentence),
                          is_framing(sentence))
-            for index, sentence in enumerate(split_sentences(body), 1)]
+            for index, sentence in enumerate(split_sentences(body), first)]
 
 
 def parse(document: RawDocument, *, kind: str | None = None) -> Report:
@@ -399,7 +427,7 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
         preamble=preamble,
         parts=parts,
         blocks=_with_tables(with_furniture(parser.blocks, furniture), tables),
-        plan_sentences=_plan_sentences(parts),
+        plan_sentences=_plan_sentences(parts, report_kind),
         warnings=document.warnings,
         kind=report_kind.name,
         review_year=years.review_year,

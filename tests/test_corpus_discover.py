@@ -11,6 +11,8 @@ from reportdiff.corpus.cache import ReportStore
 from reportdiff.corpus.discover import discover, named
 from reportdiff.errors import LoadError
 
+from published_forms import as_mhtml, build_published_docx, government_page, soffice_pdf
+
 ROOT = Path(__file__).resolve().parent.parent
 REAL = Path(__file__).resolve().parents[2] / "shared" / "real"
 
@@ -57,3 +59,109 @@ def test_real_reports_are_one_body() -> None:
     (series,) = corpus.bodies.values()
     assert series[0].body == "国务院"
     assert [entry.year for entry in series] == [2016, 2017, 2018, 2019, 2021, 2022, 2023]
+
+
+def _pages(folder: Path) -> None:
+    """The 2024 sample as a saved web page (Simplified) and the 2025 one (Traditional title)
+    as a single-file page, as reports are published."""
+    for year, layout in ((2024, "p"), (2025, "br")):
+        lines = [line for line in (ROOT / "samples" / f"yunze_sfj_{year}_constructed.txt")
+                 .read_text(encoding="utf-8").splitlines() if line.strip()]
+        title = lines[0] if year == 2025 else "云泽市司法局2024年法治政府建设年度报告"
+        page = government_page(title, lines[1:] if year == 2025 else lines, layout=layout)
+        if year == 2024:
+            (folder / "yunze_2024_page.html").write_text(page, encoding="utf-8")
+        else:
+            (folder / "yunze_2025_page.mhtml").write_bytes(as_mhtml(page))
+
+
+def test_web_pages_and_pdfs_are_reports_of_a_folder(tmp_path) -> None:
+    from reportdiff.corpus.discover import report_files
+
+    _pages(tmp_path)
+    (tmp_path / "other-2023.pdf").write_bytes(b"%PDF-1.4\n")
+    (tmp_path / "other-2024.htm").write_text("<html></html>", encoding="utf-8")
+    # -- a saved page's resources (an iframe saved as .htm among them) and a site's index page --
+    (tmp_path / "yunze_2024_page_files").mkdir()
+    (tmp_path / "yunze_2024_page_files" / "share.htm").write_text("<html><p>分享</p></html>", encoding="utf-8")
+    (tmp_path / "index.html").write_text("<html><p>首页</p></html>", encoding="utf-8")
+    found = [path.name for path in report_files(tmp_path)]
+    assert found == ["other-2023.pdf", "other-2024.htm", "yunze_2024_page.html", "yunze_2025_page.mhtml"]
+    (tmp_path / "other-2023.pdf").unlink()
+    (tmp_path / "other-2024.htm").unlink()
+    corpus = discover(tmp_path, ReportStore(use_cache=False).load)
+    (series,) = corpus.bodies.values()
+    assert [(entry.year, entry.path.name) for entry in series] == [
+        (2024, "yunze_2024_page.html"), (2025, "yunze_2025_page.mhtml")]
+    assert series[0].body == "云泽市司法局" and not corpus.warnings
+
+
+def test_a_folder_of_web_pages_only_is_checked(tmp_path) -> None:
+    from reportdiff.corpus.commands import run_check_command
+
+    _pages(tmp_path)
+    result, outputs = run_check_command(tmp_path, use_cache=False)
+    (body,) = result.bodies
+    assert "yunze_2024_page.html" in outputs["md"] and "yunze_2025_page.mhtml" in outputs["md"]
+
+
+def test_a_comparison_page_written_beside_the_reports_is_no_report(tmp_path) -> None:
+    from reportdiff.corpus.discover import report_files
+    from reportdiff.pipeline import compare
+    from reportdiff.render import render
+
+    for year in (2024, 2025):
+        shutil.copy(ROOT / "samples" / f"yunze_sfj_{year}_constructed.txt", tmp_path / f"yunze-{year}.txt")
+    page = render(compare(tmp_path / "yunze-2024.txt", tmp_path / "yunze-2025.txt"), "html")
+    (tmp_path / "comparison-2025.html").write_text(page, encoding="utf-8")
+    assert [path.name for path in report_files(tmp_path)] == ["yunze-2024.txt", "yunze-2025.txt"]
+
+
+def test_a_pdf_is_a_report_of_a_folder(tmp_path) -> None:
+    text = (ROOT / "samples" / "yunze_sfj_2025_constructed.txt").read_text(encoding="utf-8")
+    (tmp_path / "build").mkdir()
+    pdf = soffice_pdf(build_published_docx(text, tmp_path / "build" / "r.docx", title_lines=1), tmp_path / "build")
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    shutil.copy(pdf, folder / "yunze_2025.pdf")
+    shutil.copy(ROOT / "samples" / "yunze_sfj_2024_constructed.txt", folder / "yunze_2024.txt")
+    corpus = discover(folder, ReportStore(use_cache=False).load)
+    (series,) = corpus.bodies.values()
+    assert [(entry.year, entry.path.name) for entry in series] == [(2024, "yunze_2024.txt"), (2025, "yunze_2025.pdf")]
+
+
+def test_the_cache_keys_a_file_by_the_reader_its_name_picks(tmp_path) -> None:
+    # -- the same bytes are a web page as .html and mere text as .txt: the page's cached tree is
+    #    never served for the text file --
+    from reportdiff.errors import ParseError
+
+    body = ("<p>一、主要举措</p>\n<p>（一）推进依法行政。</p>\n"
+            "<p>1.完善制度。全年审核规范性文件12件，清理不符合法律法规的文件3件。</p>\n")
+    (tmp_path / "a.html").write_text(body, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(body, encoding="utf-8")
+    cache = tmp_path / "cache"
+    page = ReportStore(directory=cache).load(tmp_path / "a.html")
+    assert "<p>" not in "".join(block.text for block in page.blocks)
+    store = ReportStore(directory=cache)
+    with pytest.raises(ParseError, match="no report structure"):
+        store.load(tmp_path / "a.txt")
+    assert store.hits == 0
+    again = ReportStore(directory=cache)
+    again.load(tmp_path / "a.html")
+    assert again.hits == 1
+
+
+def test_pages_written_beside_the_reports_do_not_stop_a_check(tmp_path) -> None:
+    """CI writes check.html (and a timeline page) into the folder it checks: the next run reads
+    the folder again and must still check its reports, warning of the pages that hold none."""
+    from reportdiff.corpus.commands import run_check_command, run_timeline
+    from reportdiff.render.timeline_render import render_timeline_html
+
+    _pages(tmp_path)
+    _, outputs = run_check_command(tmp_path, use_cache=False, want_html=True)
+    (tmp_path / "check.html").write_text(outputs["html"], encoding="utf-8")
+    timelines, _, _ = run_timeline(tmp_path, use_cache=False)
+    (tmp_path / "timeline.html").write_text(render_timeline_html(timelines), encoding="utf-8")
+    result, again = run_check_command(tmp_path, use_cache=False)
+    (body,) = result.bodies
+    assert again["md"].count("yunze_2025_page.mhtml") == outputs["md"].count("yunze_2025_page.mhtml")

@@ -61,6 +61,56 @@ def test_roles_of_real_headings(heading: str, role: Role) -> None:
     assert detect_role(heading) is role
 
 
+@pytest.mark.parametrize(("heading", "role"), [
+    # -- the plans part of a city's or county's 政府工作报告 announces the tasks that follow --
+    ("三、重点抓好以下工作", Role.PLANS),
+    ("三、重點抓好以下工作", Role.PLANS),
+    ("着力抓好以下几个方面工作：", Role.PLANS),
+    ("著力抓好以下幾個方面工作：", Role.PLANS),
+    ("扎实做好以下工作", Role.PLANS),
+    ("今年重点抓好八个方面工作", Role.PLANS),
+    ("扎实做好今年各项工作", Role.PLANS),
+    ("紮實做好今年各項工作", Role.PLANS),
+    ("今年重点工作", Role.PLANS),
+    ("2026年主要任务", Role.PLANS),
+    ("今年政府工作的重点任务", Role.PLANS),
+    ("2026年工作重点", Role.PLANS),
+    ("今年政府工作重点", Role.PLANS),
+    ("今年政府工作重點", Role.PLANS),
+    # -- …and a review is still a review: what was done (了), a review word, a report on how it went --
+    ("过去一年主要工作", Role.RESULTS),
+    ("過去一年主要工作", Role.RESULTS),
+    ("主要工作和成效", Role.RESULTS),
+    ("过去一年重点抓好了以下工作", Role.RESULTS),
+    ("2025年重点做好了以下工作", Role.OTHER),
+    ("重点工作完成情况", Role.RESULTS),
+    ("2025年工作重点推进情况", Role.RESULTS),
+    ("2025年工作重點推進情況", Role.RESULTS),
+])
+def test_plans_headings_below_the_state_council(heading: str, role: Role) -> None:
+    assert detect_role(heading) is role
+
+
+@pytest.mark.parametrize("convert", [str, lambda text: __import__("opencc").OpenCC("s2t").convert(text)])
+def test_tasks_announced_in_the_plans_heading_are_plans(convert) -> None:
+    """三、重点抓好以下工作 is the plans part of a city's report: its items are plans, tracked next year."""
+    from reportdiff.pipeline import compare, load_report
+
+    old = convert("2025年临江市人民政府工作报告\n一、过去一年工作回顾\n一是城乡面貌持续改善。改造老旧小区286个。\n"
+                  "二、今年工作总体要求和目标任务\n主要预期目标是：地区生产总值增长6%左右。\n三、重点抓好以下工作\n"
+                  "1.着力推进城乡融合发展。改造老旧小区260个，建设临江人工智能产业园。\n")
+    new = convert("2026年临江市人民政府工作报告\n一、过去一年工作回顾\n一是城乡环境更加宜居。改造老旧小区265个。\n"
+                  "二、今年工作总体要求和目标任务\n主要预期目标是：地区生产总值增长5.5%左右。\n三、重点抓好以下工作\n"
+                  "1.着力推进城乡融合发展。改造老旧小区240个。\n")
+    assert [part.role for part in load_report(old).parts] == [Role.RESULTS, Role.PLANS, Role.PLANS]
+    comparison = compare(old, new)
+    tracked = {promise.plan.text for promise in comparison.promises}
+    assert any(convert("改造老旧小区260个") in text for text in tracked)
+    # -- last year's plan item is not this year's result: each is matched in its own part --
+    (item,) = [m for m in comparison.matches if m.old is not None and m.old.id.startswith("三/")]
+    assert item.new is not None and item.new.id.startswith("三/")
+
+
 @pytest.mark.parametrize(("paragraph", "expected"), [
     ("在肯定成绩的同时，我们也清醒看到面临的问题和挑战。全球疫情仍在持续。", True),
     ("安不忘危，兴不忘忧。我们清醒认识到，我国仍处于社会主义初级阶段。", True),

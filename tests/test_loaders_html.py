@@ -59,3 +59,26 @@ def test_article_in_a_container_named_like_chrome_is_kept(tmp_path) -> None:
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
     assert [p.text for p in load(path).paragraphs] == LINES
+
+
+@pytest.mark.parametrize("convert", [str, lambda text: __import__("opencc").OpenCC("s2t").convert(text)])
+@pytest.mark.parametrize("number", ["— 2 —", "- 3 -", "－4－", "第5页", "·6·"])
+def test_page_numbers_pasted_from_the_printed_report_are_furniture(tmp_path, convert, number: str) -> None:
+    """A page made from the printed report carries its page numbers (<p align=center>— 2 —</p>)
+    between paragraphs: furniture, as in a PDF, gone from the report and its outline."""
+    from reportdiff.pipeline import load_report
+
+    lines = [convert(line) for line in LINES]
+    middle = len(lines) // 2
+    path = tmp_path / "page.html"
+    path.write_text(government_page(lines[0], [*lines[1:middle], convert(number), *lines[middle:]]), encoding="utf-8")
+    assert [p.text for p in load(path).paragraphs] == lines
+    assert not any(convert(number) == block.text for block in load_report(path).blocks)
+
+
+def test_a_number_a_page_broke_off_a_subscript_stays(tmp_path) -> None:
+    """CO<br>2 is a subscript a page broke off, not a page number: never dropped by the loader."""
+    lines = [*LINES[:3], "单位地区生产总值CO", "2", "排放下降3.2%。", *LINES[3:]]
+    path = tmp_path / "page.html"
+    path.write_text(government_page(lines[0], lines[1:]), encoding="utf-8")
+    assert [p.text for p in load(path).paragraphs] == lines

@@ -210,3 +210,69 @@ def test_the_review_s_problems_and_the_closing_address_belong_to_their_part() ->
     closing = next(m for m in report.measures if m.text.startswith("各位代表"))
     assert (problems.id, problems.section_id, problems.role.value) == ("一/¶1", None, "shortcomings")
     assert (closing.id, closing.section_id) == ("二/¶1", None)
+
+
+_S2T = __import__("opencc").OpenCC("s2t").convert
+_TERM_END = ("2026年江中省人民政府工作报告\n一、2025年和“十四五”时期工作回顾\n2025年是“十四五”规划收官之年。全省地区生产总值增长5.4%。\n"
+             "过去一年，我们主要做了以下工作。\n（一）扩内需稳增长成效明显。社会消费品零售总额增长5.9%。\n"
+             "（二）民生福祉不断增进。新增公办学位6.3万个。\n{term}\n"
+             "我们也清醒看到，发展中还存在不少困难和问题：有效需求不足。\n三、2026年工作安排\n（一）坚持扩大内需。新增公办学位5万个。\n")
+
+
+@pytest.mark.parametrize("convert", [str, _S2T])
+@pytest.mark.parametrize("term", [
+    "“十四五”时期是江中发展极不平凡的五年。五年来，全省地区生产总值年均增长5.6%，累计新增城镇就业335万人。",
+    "五年来，全省地区生产总值年均增长5.6%，累计新增城镇就业335万人。",
+    "过去五年，全省地区生产总值年均增长5.6%，累计新增城镇就业335万人。",
+])
+def test_a_term_s_review_after_the_year_s_sections_belongs_to_the_part(convert, term: str) -> None:
+    """A term-end report reviews the year in sections, then the five years in a paragraph of the
+    part: that paragraph is no body of the last section (民生), and its figures are no one year's."""
+    report = parse_text(convert(_TERM_END.format(term=term)))
+    five_years = next(m for m in report.measures if "335" in m.text)
+    assert (five_years.id, five_years.section_id, five_years.role) == ("一/¶3", None, Role.RESULTS)
+    assert [m.id for m in report.measures if m.section_id == "一/(二)"] == ["一/(二)"]
+
+
+@pytest.mark.parametrize("convert", [str, _S2T])
+def test_a_paragraph_of_a_five_year_section_stays_in_it(convert) -> None:
+    """In a review whose sections are the five years' (五年来…主要做了以下工作), a section's own
+    paragraph may open on 五年来 too: it stays in its section."""
+    text = convert("政府工作报告\n一、过去五年工作回顾\n五年来，我们认真贯彻党中央决策部署，主要做了以下工作。\n"
+                   "（一）坚持稳中求进，经济运行保持在合理区间。国内生产总值年均增长7.1%。\n"
+                   "五年来，在淘汰落后产能基础上，退出钢铁产能1.7亿吨以上。\n"
+                   "二、2018年工作任务\n（一）扩大有效投资。新开工项目130个。\n")
+    report = parse_text(text)
+    capacity = next(m for m in report.measures if "1.7" in m.text)
+    assert (capacity.id, capacity.section_id) == ("一/(一)/¶1", "一/(一)")
+
+
+@pytest.mark.parametrize("convert", [str, _S2T])
+def test_a_numbered_item_s_heading_sentence_is_its_title_not_a_plan(convert) -> None:
+    """1.着力推进城乡融合发展。改造老旧小区260个。 is titled by its first sentence as （一）…。 is: the
+    title promises nothing of its own. A first sentence with a figure or a comma says what will be
+    done, and an item that is its heading alone is a plan."""
+    text = convert("2025年临江市人民政府工作报告\n一、过去一年工作回顾\n一是城乡面貌持续改善。改造老旧小区286个。\n"
+                   "二、重点工作\n一是扩大优质教育供给。新增公办学位5000个。二是提升医疗服务水平，新建社区医院3所。\n"
+                   "1.着力推进城乡融合发展。改造老旧小区260个。建设临江人工智能产业园。\n"
+                   "2.新建高标准农田28万亩。推进农田水利建设。\n3.落实减税降费政策，减轻企业负担。优化营商环境。\n"
+                   "4.加强政府自身建设。\n")
+    report = parse_text(text)
+    plans = {}
+    for plan in report.plan_sentences:
+        plans.setdefault(plan.block_id, []).append(plan.text)
+    assert plans == {key: [convert(sentence) for sentence in sentences] for key, sentences in {
+        "二/1": ["改造老旧小区260个。", "建设临江人工智能产业园。"],
+        "二/2": ["新建高标准农田28万亩。", "推进农田水利建设。"],
+        "二/3": ["落实减税降费政策，减轻企业负担。", "优化营商环境。"],
+        "二/4": ["加强政府自身建设。"],
+        "二/一是": ["新增公办学位5000个。"],
+        "二/二是": ["提升医疗服务水平，新建社区医院3所。"],
+    }.items()}
+    item = next(m for m in report.measures if m.id == "二/1")
+    assert item.title == convert("着力推进城乡融合发展")
+    # -- a 法治 report's item opens on the aim its sentences carry out: a plan reported on --
+    law = parse_text(convert("某区2024年法治政府建设年度报告\n一、2024年主要举措和成效\n（一）推行行政执法“三项制度”。全年培训5次。\n"
+                             "二、2025年工作打算\n1.持续优化法治化营商环境。修订服务保障优化营商环境若干措施。\n"))
+    assert [plan.text for plan in law.plan_sentences] == [convert("持续优化法治化营商环境。"),
+                                                          convert("修订服务保障优化营商环境若干措施。")]

@@ -1,6 +1,7 @@
 """A cache of parsed reports: one SQLite file in the user cache directory.
 
-Keyed by the file's content hash, the tool's version (with a digest of its own source, so a
+Keyed by the file's content hash with the reader its name picks (the same bytes are a web
+page as ``.html`` and plain text as ``.txt``), the tool's version (with a digest of its own source, so a
 changed parser never serves stale trees) and the ``--kind`` override; the value is the
 pickled :class:`~reportdiff.models.Report`. Like ruff's and pytest's caches it is safe to
 delete and never required: an unreadable or locked cache is skipped, never an error.
@@ -18,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .. import __version__
+from ..loaders import reader_of
 from ..models import Report
 
 SCHEMA = 1
@@ -94,10 +96,12 @@ class ReportStore:
             return None
 
     def digest(self, path: Path) -> str:
-        """Return the SHA-256 of the file's content (read once per run)."""
+        """Return the SHA-256 of the file's content and the reader its name picks (read once per run)."""
         path = Path(path)
         if path not in self._digests:
-            self._digests[path] = hashlib.sha256(path.read_bytes()).hexdigest()
+            digest = hashlib.sha256(f"{reader_of(path)}\0".encode())
+            digest.update(path.read_bytes())
+            self._digests[path] = digest.hexdigest()
         return self._digests[path]
 
     def key(self, path: Path) -> tuple[str, str, str]:

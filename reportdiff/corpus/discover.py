@@ -13,15 +13,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from glob import escape as glob_escape
 from pathlib import Path
 
 from ..errors import LoadError, ParseError
+from ..loaders import EXTENSIONS, reader_of
 from ..models import Report
 from ..normalize import key as norm_key
 
-EXTENSIONS = (".txt", ".md", ".docx")
-#: Files of a repository that are about the reports, not reports.
+#: Files of a repository that are about the reports, not reports (``index.html``: a site's page).
 _NOT_REPORTS = re.compile(r"^(readme|changelog|license|licence|contributing|index)\b", re.IGNORECASE)
+#: The folder a browser saves a page's resources in beside it (``page_files``; ``page.files`` in
+#: Chinese Windows browsers): its frames and scripts are the page's, not reports.
+_SAVED_RESOURCES = re.compile(r"^(?P<page>.+)[_.]files$", re.IGNORECASE)
+#: reportdiff's own comparison page, written beside the reports it compares.
+_OUR_PAGE = b'<meta name="generator" content="reportdiff">'
 _NAMED = re.compile(r"^(?P<body>.+?)[-_ ](?P<year>(?:19|20)\d{2})$")
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年?度?")
 #: The name of a report kind and the words around it in a title; what is left names the body.
@@ -76,9 +82,26 @@ def report_files(root: Path) -> list[Path]:
         relative = path.relative_to(root).parts
         if any(part.startswith(".") for part in relative) or not path.is_file():
             continue
-        if path.suffix.lower() in EXTENSIONS and not _NOT_REPORTS.match(path.stem):
+        if any(_saved_resources(root.joinpath(*relative[:depth])) for depth in range(1, len(relative))):
+            continue
+        if path.suffix.lower() in EXTENSIONS and not _NOT_REPORTS.match(path.stem) and not _our_page(path):
             found.append(path)
     return sorted(found)
+
+
+def _saved_resources(folder: Path) -> bool:
+    """True when ``folder`` is where a browser saved the resources of a page beside it."""
+    match = _SAVED_RESOURCES.match(folder.name)
+    return bool(match) and any(reader_of(page) == "html"
+                               for page in folder.parent.glob(f"{glob_escape(match['page'])}.*"))
+
+
+def _our_page(path: Path) -> bool:
+    """True when ``path`` is a comparison page reportdiff wrote."""
+    if reader_of(path) != "html":
+        return False
+    with path.open("rb") as file:
+        return _OUR_PAGE in file.read(2048)
 
 
 def named(path: Path) -> tuple[str, int] | None:
@@ -117,6 +140,13 @@ def discover(root: Path, load: Callable[[Path], Report]) -> Corpus:
                 report = load(path)
             except ParseError as exc:
                 # -- notes beside the reports (SOURCES.md) are no reports; a named file must be one --
+                warnings.append(f"{exc}; skipped")
+                continue
+            except LoadError as exc:
+                # -- …nor are the pages that hold no report text (a site's list page, a check's
+                #    own check.html written into the folder it checks) --
+                if reader_of(path) != "html":
+                    raise
                 warnings.append(f"{exc}; skipped")
                 continue
             if report.year is None:

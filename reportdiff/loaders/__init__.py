@@ -51,6 +51,16 @@ class RawDocument:
 
 
 _WEB_PAGES = (".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht")
+#: The reader a file name's ending picks; any other file is read by what its bytes are.
+_READERS = {".pdf": "pdf", **dict.fromkeys(_WEB_PAGES, "html"), ".docx": "docx"}
+#: Every file name ending a report is read from (text files are .txt and .md).
+EXTENSIONS = (".txt", ".md", ".docx", ".pdf", *_WEB_PAGES)
+
+
+def reader_of(path: str | Path) -> str:
+    """Return the reader ``load`` gives a file by its name (``pdf``, ``html``, ``docx``) or
+    ``bytes`` when only its content decides: with the content, the name fixes the reader."""
+    return _READERS.get(Path(path).suffix.lower(), "bytes")
 
 
 def _looks_like_web_page(data: bytes) -> bool:
@@ -95,15 +105,16 @@ def load(source: str | Path, *, stdin_bytes: bytes | None = None) -> RawDocument
         raise LoadError(str(path), "is a directory, not a report file") from None
     except OSError as exc:
         raise LoadError(str(path), exc.strerror or "cannot be read") from None
-    if suffix == ".pdf" or data[:5] == b"%PDF-":
+    reader = reader_of(path)
+    if reader == "pdf" or data[:5] == b"%PDF-":
         from . import pdf
 
         return pdf.read_bytes(data, str(path))
-    if suffix in _WEB_PAGES or _looks_like_web_page(data):
+    if reader == "html" or _looks_like_web_page(data):
         from . import html
 
         return html.read_bytes(data, str(path))
-    if suffix == ".docx" or data[:4] == b"PK\x03\x04":
+    if reader == "docx" or data[:4] == b"PK\x03\x04":
         from . import docx
 
         return docx.read_bytes(data, str(path))
@@ -112,4 +123,4 @@ def load(source: str | Path, *, stdin_bytes: bytes | None = None) -> RawDocument
     return text.read_bytes(data, str(path))
 
 
-__all__ = ["Paragraph", "RawDocument", "load", "table_paragraph"]
+__all__ = ["EXTENSIONS", "Paragraph", "RawDocument", "load", "reader_of", "table_paragraph"]

@@ -14,7 +14,7 @@ T = TypeVar("T")
 # -- page numbers as Word/WPS templates of government documents print them: — 3 —, - 3 -,
 #    ·3·, 第3页, 第3页 共12页, 3/12, Page 3 of 12 --
 _PAGE_NUMBER = re.compile(
-    r"^[\s\-—–－―~～·•]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／]\s*\d{1,4}|\s*[，,]?\s*共\s*\d{1,4}\s*页)?[\s\-—–－―~～·•]*$"
+    r"^[\s\-—–－―~～·•]*(?:第\s*)?\d{1,4}(?:\s*[页頁])?(?:\s*[/／]\s*\d{1,4}|\s*[，,]?\s*共\s*\d{1,4}\s*[页頁])?[\s\-—–－―~～·•]*$"
     r"|^(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$",
     re.IGNORECASE,
 )
@@ -24,6 +24,12 @@ EDGE_LINES = 2
 
 def is_page_number(text: str) -> bool:
     return bool(_PAGE_NUMBER.match(text.strip()))
+
+
+def is_marked_page_number(text: str) -> bool:
+    """A page number with its marks (— 2 —, 第2页, 2/12): a bare number may be a report's own
+    (a subscript a web page broke off: CO / 2)."""
+    return is_page_number(text) and not text.strip().isdigit()
 
 
 def _shape(text: str) -> str:
@@ -65,4 +71,4 @@ def drop_furniture(pages: list[list[T]], text_of: Callable[[T], str]) -> list[li
     return kept
 
 
-__all__ = ["EDGE_LINES", "drop_furniture", "is_page_number"]
+__all__ = ["EDGE_LINES", "drop_furniture", "is_marked_page_number", "is_page_number"]

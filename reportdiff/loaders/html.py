@@ -8,8 +8,8 @@ with python-docx) and these rules find the body; every short heading line (一�
    id names them (nav, menu, breadcrumb, footer, share, print, related …);
 2. the body is the element holding most paragraph text that is not link text, narrowed
    to the deepest element still holding 80 % of it;
-3. its paragraphs are its block elements' text, split at <br>; info lines and tool links
-   (日期/来源/字号/分享/打印/关闭) are dropped;
+3. its paragraphs are its block elements' text, split at <br>; info lines, tool links
+   (日期/来源/字号/分享/打印/关闭) and the printed report's page numbers (— 2 —) are dropped;
 4. a data table (rows and columns of short cells) comes as rows of cells, as from .docx
    and PDF; a layout table around the text is read as text;
 5. the page's title (ArticleTitle/og:title meta, the article's <h1>, else <title> before the
@@ -25,6 +25,7 @@ from email.message import Message
 
 from ..errors import LoadError
 from . import Paragraph, RawDocument, table_paragraph
+from .furniture import is_marked_page_number
 
 _CHROME_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
                 "iframe", "select", "button", "input", "textarea", "svg", "canvas", "object", "embed")
@@ -62,7 +63,10 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
     title = page_title(root)
     _drop_chrome(root)
     body = _body(root)
-    lines = [line for line in _block_lines(body) if not isinstance(line, str) or not _is_info(line)] \
+    # -- a page made from the printed report keeps its page numbers (— 2 —) between paragraphs:
+    #    furniture, as in the PDF --
+    lines = [line for line in _block_lines(body)
+             if not isinstance(line, str) or not (_is_info(line) or is_marked_page_number(line))] \
         if body is not None else []
     if title and (not lines or not isinstance(lines[0], str) or _squash(lines[0]) != _squash(title)):
         lines.insert(0, title)
