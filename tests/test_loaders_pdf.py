@@ -194,7 +194,7 @@ def test_a_page_whose_columns_cannot_be_told_says_so() -> None:
             chars += _row("全宽的一行文字跨过了两栏之间的空白处，从左边的页边一直写到右边的页边为止", 50, bottom)
         else:
             chars += _row("左栏的正文一行写满到栏边", 50, bottom) + _row("右栏的正文一行写满到栏边", 330, bottom)
-    lines, told = _lines(chars, 1)
+    lines, told, _gutter = _lines(chars, 1)
     assert not told and [line.column for line in lines] == [0] * 8
 
 
@@ -204,7 +204,7 @@ def test_a_borderless_table_is_no_pair_of_columns() -> None:
     for n, (label, value) in enumerate([("地区生产总值", "增长5.5%"), ("一般公共预算收入", "增长6%"),
                                         ("城镇新增就业", "1.2万人"), ("居民收入", "增长6.5%")]):
         chars += _row(label, 50, 100 + 14 * n) + _row(value, 330, 100 + 14 * n)
-    lines, told = _lines(chars, 1)
+    lines, told, _gutter = _lines(chars, 1)
     assert told and [line.text for line in lines][0] == "地区生产总值 增长5.5%"
 
 
@@ -214,6 +214,20 @@ def test_a_page_whose_layout_is_unclear_is_named_in_a_warning(tmp_path, monkeypa
     pdf = soffice_pdf(_typed(REPORT, tmp_path / "report.docx"), tmp_path)
     assert load(pdf).warnings == ()
     read = reader._lines
-    monkeypatch.setattr(reader, "_lines", lambda chars, page: (read(chars, page)[0], page != 1))
+    monkeypatch.setattr(reader, "_lines", lambda chars, page, known=None: (read(chars, page, known)[0], page != 1, None))
     (warning,) = load(pdf).warnings
     assert warning.startswith(f"{pdf}: page 1 may be set in columns") and load_report(pdf).warnings == (warning,)
+
+
+def test_a_last_page_with_a_line_or_two_in_its_right_column_is_read_in_columns() -> None:
+    from reportdiff.loaders.pdf import _page_lines
+
+    left, right = "左栏的正文一行写满到栏边", "右栏的正文一行写满到栏边"
+    first = [c for n in range(4) for c in _row(f"{left}{n}", 50, 100 + 14 * n) + _row(f"{right}{n}", 330, 100 + 14 * n)]
+    # -- the last page: four lines on the left, the text's last line at the top of the right --
+    last = [c for n in range(4) for c in _row(f"{left}{n + 4}", 50, 100 + 14 * n)] + _row("右栏末行。", 330, 100)
+    (page_one, page_two), unclear = _page_lines([first, last])
+    assert unclear == []
+    assert [line.text for line in page_one] == [f"{left}{n}" for n in range(4)] + [f"{right}{n}" for n in range(4)]
+    assert [line.text for line in page_two] == [f"{left}{n + 4}" for n in range(4)] + ["右栏末行。"]
+    assert [line.column for line in page_two] == [1, 1, 1, 1, 2]

@@ -76,20 +76,15 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
         from pdfminer.psparser import PSException
     except ImportError:  # pragma: no cover - a declared dependency
         raise LoadError(source, "reading PDF needs pdfplumber (pip install pdfplumber)") from None
-    pages: list[list[Line]] = []
+    pages_chars: list[list[dict]] = []
     tables: list[tuple[int, float, list[list[str]]]] = []
-    unclear: list[int] = []
     try:
         with _quiet_pdfminer(), pdfplumber.open(io.BytesIO(data)) as pdf:
             for number, page in enumerate(pdf.pages, 1):
                 found = _ruled_tables(page)
                 tables += [(number, box[1], rows) for box, rows in found]
                 boxes = [box for box, _rows in found]
-                chars = [c for c in page.chars if c["text"].strip() and not _inside(c, boxes)]
-                lines, told = _lines(chars, number)
-                pages.append(lines)
-                if not told:
-                    unclear.append(number)
+                pages_chars.append([c for c in page.chars if c["text"].strip() and not _inside(c, boxes)])
     except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as exc:
         raise LoadError(source, f"not a readable PDF ({type(exc).__name__})") from None
     except Exception as exc:  # noqa: BLE001 - pdfminer raises bare Exceptions for broken files
@@ -97,6 +92,7 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
         if "password" in names or "encrypt" in names:
             raise LoadError(source, "the PDF is password-protected; save an unprotected copy") from None
         raise LoadError(source, f"not a readable PDF ({exc})") from None
+    pages, unclear = _page_lines(pages_chars)
     if not any(pages) and not tables:
         raise LoadError(source, "the PDF has no text layer (a scanned image?); run OCR first, "
                                 "e.g. ocrmypdf -l chi_sim FILE.pdf OUT.pdf")
@@ -140,31 +136,52 @@ def _inside(char: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
     return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
 
-def _lines(chars: list[dict], page: int) -> tuple[list[Line], bool]:
-    """The page's lines in reading order, and whether its layout could be told.
+def _page_lines(pages_chars: list[list[dict]]) -> tuple[list[list[Line]], list[int]]:
+    """Each page's lines in reading order, and the pages whose layout could not be told.
+
+    A page whose rows do not show its columns by themselves (the last page of a two-column
+    text, its right column a line or two) is read again at the gutter of the pages that do,
+    where any rows on both sides of it are columns.
+    """
+    read = [_lines(chars, number) for number, chars in enumerate(pages_chars, 1)]
+    gutters = [gutter for _lines, _told, gutter in read if gutter is not None]
+    if gutters:
+        known = statistics.median(gutters)
+        read = [result if result[2] is not None else _lines(chars, number, known)
+                for number, (chars, result) in enumerate(zip(pages_chars, read), 1)]
+    return [lines for lines, _told, _gutter in read], [number for number, (_lines, told, _gutter)
+                                                       in enumerate(read, 1) if not told]
+
+
+def _lines(chars: list[dict], page: int, known: float | None = None) -> tuple[list[Line], bool, float | None]:
+    """The page's lines in reading order, whether its layout could be told, and the gutter
+    where it was read in columns (None if it was not).
 
     Characters are grouped into rows by baseline. A page set in two columns has a gutter, a
     vertical band between the columns that its rows do not cross; rows that do cross it (a
     title or heading across the page, a running header) cut the page into bands, and a band
     whose rows stand on both sides of the gutter is read left column first, then right. Rows
     side by side at the gutter in a band that does not read as columns (see ``_columns``)
-    make the layout unclear.
+    make the layout unclear. With a ``known`` gutter (other pages' columns), any band with
+    rows on both sides of it is read in columns.
     """
     rows = _rows(chars)
     pieces = [_segments(row) for row in rows]
-    gutter = _gutter(pieces)
+    gutter = known if known is not None else _gutter(pieces)
     if gutter is None:
-        return [_line(row, page) for row in rows], True
+        return [_line(row, page) for row in rows], True, None
     lines: list[Line] = []
     side_by_side = 0
+    columned = False
     band: list[list[dict]] = []
 
     def close_band() -> None:
-        nonlocal side_by_side
+        nonlocal side_by_side, columned
         left_of = [[c for c in row if c["x1"] <= gutter] for row in band]
         right_of = [[c for c in row if c["x0"] >= gutter] for row in band]
         left, right = [row for row in left_of if row], [row for row in right_of if row]
-        if _columns(left, right):
+        if left and right and (known is not None or _columns(left, right)):
+            columned = True
             lines.extend(_line(row, page, 1) for row in left)
             lines.extend(_line(row, page, 2) for row in right)
         else:
@@ -182,7 +199,7 @@ def _lines(chars: list[dict], page: int) -> tuple[list[Line], bool]:
         else:
             band.append(row)
     close_band()
-    return lines, side_by_side < 3
+    return lines, side_by_side < 3, gutter if columned else None
 
 
 def _rows(chars: list[dict]) -> list[list[dict]]:
