@@ -128,6 +128,7 @@ def test_two_column_pdf_reads_each_column_in_order(tmp_path, script: str, title_
     pdf = soffice_pdf(source, tmp_path)
     document = load(pdf)
     assert document.warnings == ()
+    assert document.paragraphs[0].text == text.splitlines()[0]  # -- a title wrapped in a column is one --
     report = load_report(pdf)
     assert report.title == text.splitlines()[0]
     assert len(report.parts) == 3

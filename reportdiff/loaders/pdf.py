@@ -386,6 +386,8 @@ def _starts_paragraph(previous: Line, line: Line, margins: dict[int, tuple[float
         return True
     left, right = margins[line.column]
     full = _reaches(previous, line, margins[previous.column][1])
+    if size > body_size + 0.5 and full and _balanced(line, left, right) and _balanced(previous, *margins[previous.column]):
+        return False  # -- a title wrapping in a narrow column: centred lines that nearly fill it --
     if _centred(line, left, right):
         # -- a centred title wrapping: its first line fills the width, or (in a title font)
         #    both lines are centred; a centred signature block of body size stays apart --
@@ -395,6 +397,10 @@ def _starts_paragraph(previous: Line, line: Line, margins: dict[int, tuple[float
     if not full:
         return True  # -- the line before ended where the next words would have fitted --
     return previous.page == line.page and line.bottom - previous.bottom > 1.4 * step
+
+
+def _balanced(line: Line, left: float, right: float) -> bool:
+    return abs((line.x0 - left) - (right - line.x1)) < 1.5 * line.size
 
 
 def _centred(line: Line, left: float, right: float) -> bool:
