@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import LoadError
+from .characters import unify_paragraphs
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,11 @@ class RawDocument:
     warnings: tuple[str, ...] = ()
     may_be_wrapped: bool = False
     """True for plain text, where paragraphs may be hard-wrapped over several lines."""
+
+    def __post_init__(self) -> None:
+        # -- every reader's text passes here: radicals standing for ideographs (⼀ for 一, from
+        #    a PDF's fonts) are mended before parsing, so headings are seen (see .characters) --
+        object.__setattr__(self, "paragraphs", unify_paragraphs(self.paragraphs))
 
 
 _WEB_PAGES = (".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht")

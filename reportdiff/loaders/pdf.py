@@ -1,10 +1,12 @@
-"""Text PDFs (printed from Word, WPS or LibreOffice) → paragraphs, using the page layout.
+"""Text PDFs (printed from Word, WPS, LibreOffice or a browser) → paragraphs, using the page layout.
 
 pdfplumber (on pdfminer.six, both MIT) gives every character with its box. From those:
 
 1. characters are grouped into lines (by baseline), and a line's text is rebuilt from them
    with a space only where the gap is a real one (a tab after ``1.``), so justified Chinese
-   text gets no stray spaces;
+   text gets no stray spaces; a page set in two columns is read column by column (``_lines``:
+   the gutter is a band between them that the rows do not cross), a title or heading across
+   the page in its place, and a page whose columns cannot be told apart is named in a warning;
 2. page furniture goes: page numbers (``— 3 —``, ``- 3 -``, ``第3页``, ``3/12``) in the first
    or last lines of a page, and running headers and footers (the same first or last line,
    digits aside, on most pages);
@@ -13,7 +15,9 @@ pdfplumber (on pdfminer.six, both MIT) gives every character with its box. From 
    the new line would have fitted there), when it is indented or outdented against the
    body's left edge, when it opens with a list marker, when the font size changes, or after
    a larger vertical gap than the text's line spacing. Centred lines of one size (a title
-   that wraps) are one paragraph.
+   that wraps) are one paragraph. The edges are each column's own; the left edge is where
+   lines start after a full line (a wrapped paragraph's continuation), not the commonest
+   start, which is the first-line indent when paragraphs are short.
 
 Tables drawn with ruling lines are read as rows of cells (pdfplumber's table finder) and
 never run into the text: a statutory table is never one run of digits.
@@ -23,10 +27,12 @@ A PDF without any text (a scan) is refused with a one-line error that says so.
 from __future__ import annotations
 
 import io
+import logging
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 
 from ..errors import LoadError
 from . import Paragraph, RawDocument, table_paragraph
@@ -57,6 +63,9 @@ class Line:
     first_unit: float
     """Width of the line's first unbreakable unit (a character with the punctuation that may
     not start a line after it, or a run of Latin letters and digits)."""
+    column: int = 0
+    """0 for a line across the page, 1 or 2 for a line of the left or right column of a page set
+    in two columns (each column has its own margins)."""
 
 
 def read_bytes(data: bytes, source: str) -> RawDocument:
@@ -67,15 +76,15 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
         from pdfminer.psparser import PSException
     except ImportError:  # pragma: no cover - a declared dependency
         raise LoadError(source, "reading PDF needs pdfplumber (pip install pdfplumber)") from None
-    pages: list[list[Line]] = []
+    pages_chars: list[list[dict]] = []
     tables: list[tuple[int, float, list[list[str]]]] = []
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
+        with _quiet_pdfminer(), pdfplumber.open(io.BytesIO(data)) as pdf:
             for number, page in enumerate(pdf.pages, 1):
                 found = _ruled_tables(page)
                 tables += [(number, box[1], rows) for box, rows in found]
                 boxes = [box for box, _rows in found]
-                pages.append(_lines([c for c in page.chars if c["text"].strip() and not _inside(c, boxes)], number))
+                pages_chars.append([c for c in page.chars if c["text"].strip() and not _inside(c, boxes)])
     except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as exc:
         raise LoadError(source, f"not a readable PDF ({type(exc).__name__})") from None
     except Exception as exc:  # noqa: BLE001 - pdfminer raises bare Exceptions for broken files
@@ -83,6 +92,7 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
         if "password" in names or "encrypt" in names:
             raise LoadError(source, "the PDF is password-protected; save an unprotected copy") from None
         raise LoadError(source, f"not a readable PDF ({exc})") from None
+    pages, unclear = _page_lines(pages_chars)
     if not any(pages) and not tables:
         raise LoadError(source, "the PDF has no text layer (a scanned image?); run OCR first, "
                                 "e.g. ocrmypdf -l chi_sim FILE.pdf OUT.pdf")
@@ -91,7 +101,23 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
     if text.count("(cid:") * 6 > max(len(text), 1):
         raise LoadError(source, "the PDF's fonts carry no Unicode text (characters show as (cid:N)); "
                                 "export it again with fonts embedded as text, or run OCR")
-    return RawDocument(source, _paragraphs(lines, tables))
+    pages_named = f"page{'s' if len(unclear) > 1 else ''} {', '.join(map(str, unclear))}"
+    warnings = (f"{source}: {pages_named} may be set in columns that could not be told apart; read line by "
+                "line across the page, so text from two columns may be mixed",) if unclear else ()
+    return RawDocument(source, _paragraphs(lines, tables), warnings)
+
+
+@contextmanager
+def _quiet_pdfminer():
+    """pdfminer logs a warning per glyph it cannot measure (Chromium's fonts have no FontBBox,
+    hundreds a file), which says nothing to a user: quiet while this loader reads, and only then."""
+    logger = logging.getLogger("pdfminer")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def _ruled_tables(page) -> list[tuple[tuple[float, float, float, float], list[list[str]]]]:
@@ -110,27 +136,140 @@ def _inside(char: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
     return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
 
-def _lines(chars: list[dict], page: int) -> list[Line]:
-    """Group characters into lines by baseline, left to right."""
+def _page_lines(pages_chars: list[list[dict]]) -> tuple[list[list[Line]], list[int]]:
+    """Each page's lines in reading order, and the pages whose layout could not be told.
+
+    A page whose rows do not show its columns by themselves (the last page of a two-column
+    text, its right column a line or two) is read again at the gutter of the pages that do,
+    where any rows on both sides of it are columns.
+    """
+    read = [_lines(chars, number) for number, chars in enumerate(pages_chars, 1)]
+    gutters = [gutter for _lines, _told, gutter in read if gutter is not None]
+    if gutters:
+        known = statistics.median(gutters)
+        read = [result if result[2] is not None else _lines(chars, number, known)
+                for number, (chars, result) in enumerate(zip(pages_chars, read), 1)]
+    return [lines for lines, _told, _gutter in read], [number for number, (_lines, told, _gutter)
+                                                       in enumerate(read, 1) if not told]
+
+
+def _lines(chars: list[dict], page: int, known: float | None = None) -> tuple[list[Line], bool, float | None]:
+    """The page's lines in reading order, whether its layout could be told, and the gutter
+    where it was read in columns (None if it was not).
+
+    Characters are grouped into rows by baseline. A page set in two columns has a gutter, a
+    vertical band between the columns that its rows do not cross; rows that do cross it (a
+    title or heading across the page, a running header) cut the page into bands, and a band
+    whose rows stand on both sides of the gutter is read left column first, then right. Rows
+    side by side at the gutter in a band that does not read as columns (see ``_columns``)
+    make the layout unclear. With a ``known`` gutter (other pages' columns), any band with
+    rows on both sides of it is read in columns.
+    """
+    rows = _rows(chars)
+    pieces = [_segments(row) for row in rows]
+    gutter = known if known is not None else _gutter(pieces)
+    if gutter is None:
+        return [_line(row, page) for row in rows], True, None
+    lines: list[Line] = []
+    side_by_side = 0
+    columned = False
+    band: list[list[dict]] = []
+
+    def close_band() -> None:
+        nonlocal side_by_side, columned
+        left_of = [[c for c in row if c["x1"] <= gutter] for row in band]
+        right_of = [[c for c in row if c["x0"] >= gutter] for row in band]
+        left, right = [row for row in left_of if row], [row for row in right_of if row]
+        if left and right and (known is not None or _columns(left, right)):
+            columned = True
+            lines.extend(_line(row, page, 1) for row in left)
+            lines.extend(_line(row, page, 2) for row in right)
+        else:
+            lines.extend(_line(row, page) for row in band)
+            # -- prose on both sides of the gutter, row after row (the short cells of a table
+            #    or a date beside a signature do not count) --
+            side_by_side += sum(1 for on_left, on_right in zip(left_of, right_of)
+                                if len(on_left) >= 6 and len(on_right) >= 6)
+        band.clear()
+
+    for row, segments in zip(rows, pieces):
+        if any(x0 < gutter < x1 for x0, x1 in segments):
+            close_band()
+            lines.append(_line(row, page))
+        else:
+            band.append(row)
+    close_band()
+    return lines, side_by_side < 3, gutter if columned else None
+
+
+def _rows(chars: list[dict]) -> list[list[dict]]:
+    """Characters grouped by baseline, each row left to right."""
     rows: list[list[dict]] = []
     for char in sorted(chars, key=lambda c: (round(c["bottom"], 1), c["x0"])):
         if rows and abs(rows[-1][-1]["bottom"] - char["bottom"]) <= 0.3 * char["size"]:
             rows[-1].append(char)
         else:
             rows.append([char])
-    lines = []
     for row in rows:
         row.sort(key=lambda c: c["x0"])
-        size = Counter(round(c["size"], 1) for c in row).most_common(1)[0][0]
-        pieces = [row[0]["text"]]
-        for before, char in zip(row, row[1:]):
-            # -- a gap of more than half a character is a space or a tab in the source --
-            if char["x0"] - before["x1"] > 0.5 * size:
-                pieces.append(" ")
-            pieces.append(char["text"])
-        lines.append(Line(page, "".join(pieces), row[0]["x0"], row[-1]["x1"], min(c["top"] for c in row),
-                          max(c["bottom"] for c in row), size, _first_unit(row)))
-    return lines
+    return rows
+
+
+def _segments(row: list[dict]) -> list[tuple[float, float]]:
+    """The row's runs of text, split where a gap is wider than a character (a column gutter;
+    justified Chinese text has none such, a tab after ``1.`` is narrower than a column's)."""
+    segments = [[row[0]["x0"], row[0]["x1"]]]
+    for char in row[1:]:
+        if char["x0"] - segments[-1][1] > char["size"]:
+            segments.append([char["x0"], char["x1"]])
+        else:
+            segments[-1][1] = max(segments[-1][1], char["x1"])
+    return [(x0, x1) for x0, x1 in segments]
+
+
+def _gutter(pieces: list[list[tuple[float, float]]]) -> float | None:
+    """The middle of the widest of the bands fewest rows cross in the middle three fifths of
+    the text's width; None when no row has two runs of text (no columns)."""
+    spans = [span for segments in pieces for span in segments]
+    if len(spans) < 6 or len(spans) == len(pieces):
+        return None  # -- no row has two runs: every row one run of text, no columns --
+    low, high = min(x0 for x0, _ in spans), max(x1 for _, x1 in spans)
+    low, high = low + 0.2 * (high - low), high - 0.2 * (high - low)
+    best: tuple[tuple[int, float], float] | None = None
+    crossing, previous = 0, None
+    for x, delta in sorted([(x0, 1) for x0, _ in spans] + [(x1, -1) for _, x1 in spans]):
+        if previous is not None:
+            start, end = max(previous, low), min(x, high)
+            if end > start and (best is None or (crossing, start - end) < best[0]):
+                best = ((crossing, start - end), (start + end) / 2)
+        crossing += delta
+        previous = x
+    return None if best is None else best[1]
+
+
+def _columns(left: list[list[dict]], right: list[list[dict]]) -> bool:
+    """Whether rows split at a gutter are two columns of text: three lines or more on each side,
+    and on each side many lines running to the column's right edge (justified text; the cells of
+    a table or a signature block at the right do not)."""
+    def filled(side: list[list[dict]]) -> bool:
+        ends = [row[-1]["x1"] for row in side]
+        edge = max(ends)
+        return sum(1 for row, end in zip(side, ends) if edge - end <= 1.5 * row[-1]["size"]) >= 0.4 * len(side)
+
+    return len(left) >= 3 and len(right) >= 3 and filled(left) and filled(right)
+
+
+def _line(row: list[dict], page: int, column: int = 0) -> Line:
+    """One row of characters as a line; a gap of more than half a character is a space or a
+    tab in the source."""
+    size = Counter(round(c["size"], 1) for c in row).most_common(1)[0][0]
+    pieces = [row[0]["text"]]
+    for before, char in zip(row, row[1:]):
+        if char["x0"] - before["x1"] > 0.5 * size:
+            pieces.append(" ")
+        pieces.append(char["text"])
+    return Line(page, "".join(pieces), row[0]["x0"], row[-1]["x1"], min(c["top"] for c in row),
+                max(c["bottom"] for c in row), size, _first_unit(row), column)
 
 
 def _first_unit(row: list[dict]) -> float:
@@ -162,49 +301,106 @@ def _paragraphs(lines: list[Line], tables: list[tuple[int, float, list[list[str]
     """Join lines into paragraphs by the layout; each table goes where it stood on its page."""
     if not lines:
         return tuple(table_paragraph(rows, index) for index, (_page, _top, rows) in enumerate(tables, 1))
+    lines = _settle_columns(lines)
     body_size = Counter(line.size for line in lines).most_common(1)[0][0]
     body = [line for line in lines if abs(line.size - body_size) < 0.5] or lines
-    left = Counter(round(line.x0) for line in body).most_common(1)[0][0]
-    # -- the right margin: where the longest lines end (a few may reach past it by a half-width
-    #    mark or an unbreakable run) --
-    ends = sorted(line.x1 for line in body)
-    right = ends[int(0.9 * (len(ends) - 1))]
+    # -- each column of a page set in columns has its margins; a column of a line or two (a
+    #    heading across a two-column page) takes the whole body's --
+    margins = {column: _margins([line for line in body if line.column == column], body)
+               for column in {line.column for line in lines}}
     steps = [b.bottom - a.bottom for a, b in zip(body, body[1:])
              if a.page == b.page and 0 < b.bottom - a.bottom < 3 * body_size]
     step = statistics.median(steps) if steps else 1.5 * body_size
 
-    groups: list[list[Line]] = []
-    for line in lines:
-        if groups and not _starts_paragraph(groups[-1][-1], line, left, right, step, body_size):
-            groups[-1].append(line)
+    groups: list[list[tuple[int, Line]]] = []
+    for index, line in enumerate(lines):
+        if groups and not _starts_paragraph(groups[-1][-1][1], line, margins, step, body_size):
+            groups[-1].append((index, line))
         else:
-            groups.append([line])
-    placed = [((group[0].page, group[0].top), _join(group), None) for group in groups]
-    placed += [((page, top), "", rows) for page, top, rows in tables]
+            groups.append([(index, line)])
+    # -- in reading order (columns one after the other); a table goes before the first line
+    #    below its top on its page --
+    placed = [((group[0][1].page, group[0][0], 1), _join([line for _index, line in group]), None) for group in groups]
+    placed += [((page, _line_below(lines, page, top), 0), "", rows) for page, top, rows in tables]
     placed.sort(key=lambda item: item[0])
     return tuple(table_paragraph(rows, index) if rows is not None else Paragraph(text, index)
                  for index, (_where, text, rows) in enumerate(placed, 1))
 
 
-def _starts_paragraph(previous: Line, line: Line, left: float, right: float, step: float,
+def _line_below(lines: list[Line], page: int, top: float) -> int:
+    """Index of the first line of ``page`` below ``top`` (past the page's last line if none)."""
+    on_page = [index for index, line in enumerate(lines) if line.page == page]
+    return next((index for index in on_page if lines[index].top > top), on_page[-1] + 1 if on_page else 0)
+
+
+def _settle_columns(lines: list[Line]) -> list[Line]:
+    """Lines of a page with no gutter of its own (the last page of a two-column text, filling
+    only part of its left column) that stand within the left or right column of the other
+    pages belong to that column."""
+    frames = {column: (min(line.x0 for line in lines if line.column == column),
+                       max(line.x1 for line in lines if line.column == column))
+              for column in (1, 2) if any(line.column == column for line in lines)}
+    if not frames:
+        return lines
+
+    def column_of(line: Line) -> int:
+        if 1 in frames and line.x1 <= frames[1][1] + 0.5 * line.size:
+            return 1
+        if 2 in frames and line.x0 >= frames[2][0] - 0.5 * line.size:
+            return 2
+        return 0
+
+    return [replace(line, column=column_of(line)) if line.column == 0 else line for line in lines]
+
+
+def _margins(column: list[Line], body: list[Line]) -> tuple[float, float]:
+    """The left and right margins of a column's body lines (of ``body`` when it has few)."""
+    lines = column if len(column) >= 3 else body
+    # -- the right margin: where the longest lines end (a few may reach past it by a half-width
+    #    mark or an unbreakable run) --
+    ends = sorted(line.x1 for line in lines)
+    right = ends[int(0.9 * (len(ends) - 1))]
+    # -- the left margin: where lines start after a line that ran to the right margin (the
+    #    continuations of wrapped paragraphs). Counting every line start instead takes the
+    #    first-line indent when paragraphs are short, their indented first lines and one-line
+    #    headings being the most; one-line paragraphs only take the commonest start --
+    after_full = Counter(round(line.x0) for previous, line in zip(lines, lines[1:])
+                         if _reaches(previous, line, right))
+    return (after_full or Counter(round(line.x0) for line in lines)).most_common(1)[0][0], right
+
+
+def _reaches(previous: Line, line: Line, right: float) -> bool:
+    """Whether ``previous`` ran to the right margin ``right``: ``line``'s first unit would not
+    have fitted after it."""
+    return right - previous.x1 <= line.first_unit + 0.75 * line.size
+
+
+def _starts_paragraph(previous: Line, line: Line, margins: dict[int, tuple[float, float]], step: float,
                       body_size: float) -> bool:
     """Whether ``line`` opens a paragraph rather than continuing ``previous`` (the rule in the
-    module docstring; checked in this order)."""
+    module docstring; checked in this order). Each line is measured against its column's margins."""
     size = line.size
     if abs(previous.size - size) >= 0.5:
         return True
     if _MARKER.match(line.text):
         return True
-    full = right - previous.x1 <= line.first_unit + 0.75 * size
+    left, right = margins[line.column]
+    full = _reaches(previous, line, margins[previous.column][1])
+    if size > body_size + 0.5 and full and _balanced(line, left, right) and _balanced(previous, *margins[previous.column]):
+        return False  # -- a title wrapping in a narrow column: centred lines that nearly fill it --
     if _centred(line, left, right):
         # -- a centred title wrapping: its first line fills the width, or (in a title font)
         #    both lines are centred; a centred signature block of body size stays apart --
-        return not (full or (_centred(previous, left, right) and size > body_size + 0.5))
+        return not (full or (_centred(previous, *margins[previous.column]) and size > body_size + 0.5))
     if abs(line.x0 - left) > 0.5 * size:
         return True  # -- first-line indent, or the outdent of a hanging list item --
     if not full:
         return True  # -- the line before ended where the next words would have fitted --
     return previous.page == line.page and line.bottom - previous.bottom > 1.4 * step
+
+
+def _balanced(line: Line, left: float, right: float) -> bool:
+    return abs((line.x0 - left) - (right - line.x1)) < 1.5 * line.size
 
 
 def _centred(line: Line, left: float, right: float) -> bool:

@@ -1,0 +1,82 @@
+"""Radical code points standing for ideographs (⼀ for 一, ⻘ for 青), as text copied out of a
+Chromium-printed PDF carries them, are read as the ideographs by every reader, so that headings
+are headings; text without them passes untouched."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import docx
+import pytest
+
+from reportdiff.loaders import RawDocument, Paragraph, load
+from reportdiff.loaders.characters import RADICALS, unify_radicals
+from reportdiff.pipeline import compare, load_report
+
+from conftest import SAMPLE, SEED
+from published_forms import government_page
+
+#: Each ideograph → the radical a font's ToUnicode may give for it (a Kangxi radical where
+#: there is one, as Chromium writes them).
+AS_RADICAL = {ideograph: chr(code) for code, ideograph in sorted(RADICALS.items(), reverse=True)}
+
+
+def _radicalised(text: str) -> str:
+    return "".join(AS_RADICAL.get(c, c) for c in text)
+
+
+def test_every_radical_maps_to_a_unified_ideograph() -> None:
+    assert set(range(0x2F00, 0x2FD6)) <= set(RADICALS)  # -- all 214 Kangxi radicals --
+    assert len([code for code in RADICALS if code < 0x2F00]) == 103  # -- the supplement's 115, 12 left out --
+    for code, ideograph in RADICALS.items():
+        assert len(ideograph) == 1 and unicodedata.name(ideograph).startswith("CJK UNIFIED IDEOGRAPH"), hex(code)
+    assert unify_radicals("⼆、存在的问题（⼀）粮⻝⽣产⻘川⻓江⺠生⻰⻔⼾") == "二、存在的问题（一）粮食生产青川长江民生龙门户"
+    assert unify_radicals("⻑期") == "長期"  # -- the Traditional radical stays Traditional --
+
+
+def test_text_without_radicals_is_the_same_object() -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    assert unify_radicals(text) is text
+    paragraphs = (Paragraph(text, 1),)
+    assert RawDocument("x", paragraphs).paragraphs is paragraphs
+
+
+def _docx(text: str, path: Path) -> Path:
+    document = docx.Document()
+    for line in text.splitlines():
+        document.add_paragraph(line)
+    document.save(str(path))
+    return path
+
+
+def _page(text: str, path: Path) -> Path:
+    lines = [line for line in text.splitlines() if line.strip()]
+    path.write_text(government_page(lines[0], lines[1:]), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("form", ["txt", "docx", "html"])
+@pytest.mark.parametrize("source", [SAMPLE, SEED], ids=["simplified", "traditional"])
+def test_radicals_read_as_ideographs_in_every_form(tmp_path, source: Path, form: str) -> None:
+    text = source.read_text(encoding="utf-8")
+    copied = _radicalised(text)
+    assert copied != text and "⼀、" in copied
+    clean_path, copied_path = tmp_path / f"clean.{form}", tmp_path / f"copied.{form}"
+    if form == "txt":
+        clean_path.write_text(text, encoding="utf-8")
+        copied_path.write_text(copied, encoding="utf-8")
+    else:
+        build = _docx if form == "docx" else _page
+        build(text, clean_path)
+        build(copied, copied_path)
+    assert [p.text for p in load(copied_path).paragraphs] == [p.text for p in load(clean_path).paragraphs]
+    clean, mended = load_report(clean_path), load_report(copied_path)
+    assert [part.title for part in mended.parts] == [part.title for part in clean.parts]
+    assert [m.text for m in mended.measures] == [m.text for m in clean.measures]
+    assert {m.status.value for m in compare(clean_path, copied_path).matches} == {"continued"}
+
+
+def test_report_text_given_as_a_string_is_mended_too() -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    assert [p.title for p in load_report(_radicalised(text)).parts] == [p.title for p in load_report(text).parts]
