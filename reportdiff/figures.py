@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from . import display
 from .figure_labels import LabelShapes, label_similarity, may_reach
 from .figures_extract import LOWER_BOUNDS, UPPER_BOUNDS, Figure, StatedChange, extract_figures
+from .figures_years import SEVERAL_YEARS_OPENING
 from .kinds import ONE_YEAR_OPENING
 from .models import Measure, Part, Report, Role
 
@@ -116,10 +117,10 @@ def _pair_candidates(
 
 def _comparable(old: Figure, new: Figure) -> bool:
     """A stock (共有) and this year's additions (新建) are different quantities; the 从 side
-    of 从A增加到B (an earlier year's figure), a multi-year average (年均) and an amount added
-    (再增加40元) compare only with figures of their own aspect."""
+    of 从A增加到B (an earlier year's figure), a multi-year average (年均) or total (五年来累计…)
+    and an amount added (再增加40元) compare only with figures of their own aspect."""
     aspects = {old.aspect, new.aspect}
-    if aspects & {"from", "average", "delta"}:
+    if aspects & {"from", "average", "delta", "cumulative"}:
         return len(aspects) == 1
     return aspects != {"new", "total"}
 
@@ -137,8 +138,9 @@ def _assign(cands: list[_Candidate], link: dict[_Slot, _Slot], used: set[_Slot] 
             used.add(old_slot)
 
 
-# -- an end-of-term report reviews its whole term: 过去五年工作回顾 (but 过去一年和五年 is mixed) --
-_TERM_TITLE = re.compile(r"^(?!.*一年).*(?<!\d)[五5]年")
+# -- an end-of-term report reviews its whole term: 过去五年工作回顾 (but 过去一年和五年 and
+#    过去五年和2025年 are mixed) --
+_TERM_TITLE = re.compile(r"^(?!.*(?:一年|(?:19|20)\d{2}年)).*(?<!\d)[五5]年")
 
 
 def part_side(part: Part) -> str | None:
@@ -153,17 +155,26 @@ def part_side(part: Part) -> str | None:
 
 
 def measure_sides(report: Report) -> dict[str, str]:
-    """Return measure id → ``plan`` / ``review`` for the measures of parts that have a side."""
+    """Return measure id → ``plan`` / ``review`` / ``term`` for the measures of parts that have a side.
+
+    Inside a review of the term, the stretch from a paragraph opening on one year (刚刚过去的
+    2017年…, 2025年，…) to one opening on several again (过去五年…) is last year's review."""
     sides: dict[str, str] = {}
     for part in report.parts:
         side = part_side(part)
+        one_year = False
         for m in part.all_measures():
             # -- a measure whose own role differs (a plans section of 存在的问题及下一步工作打算,
             #    a results section of 工作成效和下一步计划, a closing 下一步，…) has its own side --
             own = ("plan" if m.role is Role.PLANS else "review" if m.role is Role.RESULTS and side in ("plan", None)
                    else side)
-            if side == "term" and ONE_YEAR_OPENING.match(m.key):
-                own = "review"  # -- 刚刚过去的2017年，…国内生产总值增长6.9%: the last year's results inside the term's --
+            if side == "term":
+                if ONE_YEAR_OPENING.match(m.key):
+                    one_year = True
+                elif SEVERAL_YEARS_OPENING.match(m.key):
+                    one_year = False
+                if one_year and own == "term":
+                    own = "review"  # -- 刚刚过去的2017年，…国内生产总值增长6.9%, and the 一是… after it --
             if own is not None:
                 sides[m.id] = own
     return sides
@@ -252,7 +263,10 @@ def _plan_results(
     (新开工改造城镇老旧小区5.3万个 → 新开工改造城镇老旧小区5.6万个).
     """
     plans = {(oi, a): of for oi, figs in enumerate(old_figs) if old_side[oi] == "plan" for a, of in enumerate(figs)}
-    results = {(ni, b): nf for ni, figs in enumerate(new_figs) if new_side[ni] == "review" for b, nf in enumerate(figs)}
+    # -- last year's results; a review of the term that tells of no single year is looked in
+    #    as a whole (its totals over the years, aspect ``cumulative``, pair with no plan) --
+    review = "review" if "review" in new_side else "term"
+    results = {(ni, b): nf for ni, figs in enumerate(new_figs) if new_side[ni] == review for b, nf in enumerate(figs)}
     plans_by_unit: dict[str, list[tuple[_Slot, Figure]]] = {}
     for old_slot, of in plans.items():
         plans_by_unit.setdefault(of.unit, []).append((old_slot, of))

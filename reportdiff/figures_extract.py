@@ -20,6 +20,7 @@ from .figure_labels import (
     final_label,
     rate_label,
 )
+from .figures_years import over_several_years, several_years_spans
 from .normalize import key as _norm_key
 
 _T2S = opencc.OpenCC("t2s")
@@ -143,8 +144,9 @@ class Figure:
     aspect: str | None = None
     """``new`` for what was added this year (新建 36个), ``total`` for a stock (共有 2140个);
     the two are different quantities and never compared. ``average`` for a multi-year
-    average (年均增长5.2%), ``from`` for the start of 从A增加到B and ``delta`` for an amount
-    added to a level (补助标准再增加40元) are compared only with figures of the same aspect."""
+    average (年均增长5.2%), ``from`` for the start of 从A增加到B, ``delta`` for an amount
+    added to a level (补助标准再增加40元) and ``cumulative`` for a total over several years
+    (五年来累计新增城镇就业335万人) are compared only with figures of the same aspect."""
 
 
 # ---------------------------------------------------------------------------- extraction
@@ -364,6 +366,11 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
         )
         floors.append(floor)
         floor = m.end()
+    if figures and (spans := several_years_spans(key)):
+        # -- 五年来…累计新增城镇就业335万人: a total of the years, compared only with such totals --
+        figures = [replace(figure, aspect="cumulative")
+                   if figure.aspect not in ("from", "average", "delta") and over_several_years(key, figure.start, spans)
+                   else figure for figure in figures]
     return tuple(_link_changes(text, key, _distribute(key, figures, floors)))
 
 

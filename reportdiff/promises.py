@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from .figures_extract import LOWER_BOUNDS, UPPER_BOUNDS, extract_figures
+from .figures_years import SEVERAL_YEARS_OPENING, called_a_total
 from .growth_targets import GrowthRates, in_step_promise, rising_promise, rising_targets
 from .kinds import KINDS, ONE_YEAR_OPENING, OTHER
 from .models import Measure, PlanSentence, Report, Role
@@ -229,13 +230,6 @@ def _task_sentences(plan: PlanSentence, spans: list[tuple[int, int]]) -> list[Pl
     return [task(f"{plan.id}.{number}", start, end) for number, (start, end) in enumerate(spans, start=1)]
 
 
-#: A paragraph opening a review of several years (过去五年…, 五年来…); 过去一年 / 去年 returns to one.
-_SEVERAL_YEARS = re.compile(
-    r"^(?:过去|近|这)?[二两三四五六七八九十]年(?:来|以来|间|中|,)|^(?:过去|近)[二两三四五六七八九十]年|"
-    r"^[^,。]{0,30}以来的[二两三四五六七八九十]年"
-)
-
-
 def _several_years(results: tuple[Measure, ...]) -> frozenset[str]:
     """Return the ids of the results that belong to a review of several years.
 
@@ -247,7 +241,7 @@ def _several_years(results: tuple[Measure, ...]) -> frozenset[str]:
     inside = False
     for measure in results:
         text = norm_key(measure.text)
-        if _SEVERAL_YEARS.match(text):
+        if SEVERAL_YEARS_OPENING.match(text):
             inside = True
         elif ONE_YEAR_OPENING.match(text):
             inside = False
@@ -364,8 +358,9 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
                     verdict = reports.get(index)
                     if verdict is None:
                         verdict = reports[index] = reports_a_clause(clauses, targets.targets[index][0])
-                    if not verdict:
-                        # -- the same topic, not the same task: look again without it --
+                    if not verdict or totals_only(plan, index):
+                        # -- the same topic, not the same task (or only its total over several
+                        #    years, 累计新增…82家): look again without it --
                         rejected |= {index}
                     elif all(item.measure.id != measure.id for item in evidence):
                         evidence.append(Evidence(measure, pick_sentence(feats, pair), score, shared))
@@ -374,6 +369,23 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
         if evidence:
             return Promise("delivered", plan, tuple(evidence)), False
         return Promise("not_reported", plan, ()), True
+
+    measure_figures: dict[str, tuple] = {}
+
+    def totals_only(plan: PlanSentence, index: int) -> bool:
+        """True when the plan sets a figure and the window's figures of its units are all
+        totals over several years, called so (五年来，累计新增规模以上工业企业82家): no one
+        year's result."""
+        units = {figure.unit for figure in extract_figures(plan.text) if not figure.is_change}
+        if not units:
+            return False
+        measure, pair = windows[index]
+        figures = measure_figures.get(measure.id)
+        if figures is None:
+            figures = measure_figures[measure.id] = extract_figures(measure.text)
+        spans = [(at, at + len(text)) for text, _ in pair if (at := measure.text.find(text)) >= 0]
+        mine = [f for f in figures if f.unit in units and any(first <= f.start < last for first, last in spans)]
+        return bool(mine) and all(f.aspect == "cumulative" and called_a_total(measure.text, f.start) for f in mine)
 
     def replanned(plan: PlanSentence) -> PlanSentence | None:
         # -- restated means the same task again, not a plan sharing one strong word --
