@@ -271,12 +271,26 @@ def label_similarity(a: str, b: str) -> float:
     known_a, known_b = indicator_topics(a), indicator_topics(b)
     if known_a and known_b and not known_a & known_b:
         return 0.0  # -- two known indicators (二氧化碳 and 二氧化硫), however alike their names --
-    common = _lcs(a, b)
+    common = max(_lcs(a, b), _moved_verb_lcs(a, b), _moved_verb_lcs(b, a))
     score = 2 * common / (len(a) + len(b))
     if common == min(len(a), len(b)) >= 2:
         # -- 受理案件 vs 受理群众诉求案件: one year just spelled the noun out --
         score = max(score, 0.75)
     return score
+
+
+#: Verbs a label may put before its object in the plan and after it in the result (开工建设
+#: 县经开区标准厂房10万平方米 → 县经开区标准厂房开工建设8万平方米).
+_MOVABLE_VERB = re.compile(r"^(?:开工建设|开工改造|新开工|开工|建成投用|建成|新建|改造|完成|实施|建设|创建|培育|新增)")
+
+
+def _moved_verb_lcs(a: str, b: str) -> int:
+    """The common subsequence of ``a`` and ``b`` when ``a``'s opening verb is the end of ``b``:
+    the object compared with the object, the verb with the verb."""
+    verb = _MOVABLE_VERB.match(a)
+    if verb is None or not b.endswith(verb.group()) or len(b) == len(verb.group()):
+        return 0
+    return _lcs(a[verb.end():], b[: -len(verb.group())]) + len(verb.group())
 
 
 class LabelShapes:

@@ -239,7 +239,8 @@ def compare_figures(
             if (oi, a) not in used
         )
     if report_wide:
-        records.extend(_plan_results(old_figs, new_figs, old_side, new_side, old_measures, new_measures))
+        points = [extracted.get(_POINT_CHANGES + m.text, []) for m in new_measures]
+        records.extend(_plan_results(old_figs, new_figs, old_side, new_side, old_measures, new_measures, points))
     return tuple(records)
 
 
@@ -256,17 +257,22 @@ def _plan_results(
     new_side: list[str | None],
     old_measures: Sequence[Measure],
     new_measures: Sequence[Measure],
+    points: Sequence[list[Figure]] = (),
 ) -> list[FigureChange]:
     """Each plan figure of the old report against the new report's result for that year.
 
     Only a close label (the global floor) counts: a plan is reported under its own name
-    (新开工改造城镇老旧小区5.3万个 → 新开工改造城镇老旧小区5.6万个).
+    (新开工改造城镇老旧小区5.3万个 → 新开工改造城镇老旧小区5.6万个). ``points``: each new
+    measure's point changes (``_point_change``), results of a plan to raise an indicator by so
+    many points and of nothing else.
     """
     plans = {(oi, a): of for oi, figs in enumerate(old_figs) if old_side[oi] == "plan" for a, of in enumerate(figs)}
     # -- last year's results; a review of the term that tells of no single year is looked in
     #    as a whole (its totals over the years, aspect ``cumulative``, pair with no plan) --
     review = "review" if "review" in new_side else "term"
     results = {(ni, b): nf for ni, figs in enumerate(new_figs) if new_side[ni] == review for b, nf in enumerate(figs)}
+    results.update(((ni, -1 - b), nf) for ni, figs in enumerate(points) if new_side[ni] == review
+                   for b, nf in enumerate(figs))
     plans_by_unit: dict[str, list[tuple[_Slot, Figure]]] = {}
     for old_slot, of in plans.items():
         plans_by_unit.setdefault(of.unit, []).append((old_slot, of))
@@ -358,7 +364,24 @@ def _value_figures(measure: Measure, known: dict[str, list[Figure]] | None = Non
     found = [f for f in figures if not f.is_change or _growth_rate(f, figures)]
     if known is not None:
         known[measure.text] = found
+        if any(_point_change(f, figures) for f in figures):
+            known[_POINT_CHANGES + measure.text] = [
+                replace(f, label=figures[f.change_of].label + f.label, is_change=False, change_of=None, comparison=None)
+                for f in figures if _point_change(f, figures)]
     return found
+
+
+#: Where ``_value_figures`` keeps a text's point changes in its ``known`` (a prefix no text starts with).
+_POINT_CHANGES = "\0points:"
+
+
+def _point_change(fig: Figure, figures: tuple[Figure, ...]) -> bool:
+    """True for the points an indicator rose or fell by, stated after its level (城镇化率达到64.1%，
+    提高0.7个百分点): the result of a plan to raise it by so many points (提高0.8个百分点以上)."""
+    if fig.unit != "百分点" or not fig.is_change or fig.change_of is None:
+        return False
+    change = figures[fig.change_of].comparison
+    return change is not None and change.basis is None
 
 
 def _growth_rate(fig: Figure, figures: tuple[Figure, ...]) -> bool:

@@ -252,7 +252,8 @@ def _several_years(results: tuple[Measure, ...]) -> frozenset[str]:
 
 def _whole_sentence(plan: PlanSentence, verdicts: list[Promise], restated) -> Promise:
     """Return one promise for a sentence whose tasks all got the same status: the evidence
-    of all its tasks, or the plan of this year restating the whole sentence."""
+    of all its tasks, or the plan of this year restating the whole sentence and the results
+    short of any of its targets."""
     if verdicts[0].status == "delivered":
         # -- each task's own sentence, once: two tasks reported in one result may be told in
         #    two of its sentences (高标准农田…; 粮食产量…) --
@@ -261,7 +262,10 @@ def _whole_sentence(plan: PlanSentence, verdicts: list[Promise], restated) -> Pr
             for item in verdict.evidence:
                 evidence.setdefault((item.measure.id, item.sentence), item)
         return Promise("delivered", plan, tuple(evidence.values()))
-    return Promise("not_reported", plan, (), restated(plan))
+    # -- a target one of the tasks falls short of stays shown (启动建设…，高新技术企业突破2.4万家
+    #    against 2.38万家) --
+    short_of = tuple(item for verdict in verdicts for item in verdict.short_of)
+    return Promise("not_reported", plan, (), restated(plan), short_of=short_of)
 
 
 def track_promises(old_report: Report, new_report: Report, plan_results: list = ()) -> tuple[Promise, ...]:
@@ -330,7 +334,8 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
         """Return the plan's promise, and whether a not-reported one may name a restating plan
         (one judged by its figure does not): that is looked up once the rows are known."""
         if (by_figure := _target_promise(plan, changes, new_measures, span, by_block)) is not None:
-            return by_figure, False
+            # -- a target missed may be set again (研发经费投入强度达到2.65% → 达到2.7%) --
+            return by_figure, by_figure.status == "not_reported"
         by_rate = in_step_promise(plan, rates) or rising_promise(plan, directions, rates)
         if by_rate is not None:
             return by_rate, False
