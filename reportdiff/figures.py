@@ -117,10 +117,13 @@ def _pair_candidates(
 
 def _comparable(old: Figure, new: Figure) -> bool:
     """A stock (共有) and this year's additions (新建) are different quantities; the 从 side
-    of 从A增加到B (an earlier year's figure), a multi-year average (年均) or total (五年来累计…)
-    and an amount added (再增加40元) compare only with figures of their own aspect."""
+    of 从A增加到B (an earlier year's figure), a multi-year average (年均) or total (五年来累计…),
+    an amount added (再增加40元) and the values of an undivided 分别 list compare only with
+    figures of their own aspect; a project's phase (临江港三期) only with the same phase."""
     aspects = {old.aspect, new.aspect}
-    if aspects & {"from", "average", "delta", "cumulative"}:
+    if "phase" in aspects:
+        return old.aspect == new.aspect and old.value == new.value  # -- 二期 then 三期 is no growth --
+    if aspects & {"from", "average", "delta", "cumulative", "listed"}:
         return len(aspects) == 1
     return aspects != {"new", "total"}
 
@@ -144,13 +147,17 @@ _TERM_TITLE = re.compile(r"^(?!.*(?:一年|(?:19|20)\d{2}年)).*(?<!\d)[五5]年
 
 
 def part_side(part: Part) -> str | None:
-    """Return ``plan``, ``review`` or ``term`` (a review of several years, 过去五年工作回顾)
-    for a part of the plans or results role."""
-    if part.role is Role.PLANS:
-        return "plan"
+    """Return ``plan``, ``review`` or ``term`` (a review of several years, 过去五年工作回顾, or
+    the goals of several: 今后五年的目标任务) for a part of the plans or results role, or one
+    titled for five years."""
+    several = _TERM_TITLE.search(part.key)
     if part.role is Role.RESULTS:
         # -- 城镇新增就业6600万人 over five years is no year's figure --
-        return "term" if _TERM_TITLE.search(part.key) else "review"
+        return "term" if several else "review"
+    if several:
+        return "term"  # -- 今后五年的目标任务: 到2030年地区生产总值突破400亿元 is no plan for one year --
+    if part.role is Role.PLANS:
+        return "plan"
     return None
 
 
@@ -158,7 +165,8 @@ def measure_sides(report: Report) -> dict[str, str]:
     """Return measure id → ``plan`` / ``review`` / ``term`` for the measures of parts that have a side.
 
     Inside a review of the term, the stretch from a paragraph opening on one year (刚刚过去的
-    2017年…, 2025年，…) to one opening on several again (过去五年…) is last year's review."""
+    2017年…, 2025年，…) to one opening on several again (过去五年…) is last year's review. A
+    paragraph setting goals for a year after the plan's (力争到2030年…) is of the term too."""
     sides: dict[str, str] = {}
     for part in report.parts:
         side = part_side(part)
@@ -175,9 +183,16 @@ def measure_sides(report: Report) -> dict[str, str]:
                     one_year = False
                 if one_year and own == "term":
                     own = "review"  # -- 刚刚过去的2017年，…国内生产总值增长6.9%, and the 一是… after it --
+            if own in ("plan", None) and report.plan_year is not None and any(
+                    int(found[1] or found[2]) > report.plan_year for found in _GOAL_YEAR.finditer(m.key)):
+                own = "term"  # -- 力争到2030年…突破3000亿元: a goal of the plan's later years --
             if own is not None:
                 sides[m.id] = own
     return sides
+
+
+#: The year a goal is set for: 到2030年, 2030年前.
+_GOAL_YEAR = re.compile(r"到((?:19|20)\d{2})年|((?:19|20)\d{2})年前")
 
 
 def compare_figures(
