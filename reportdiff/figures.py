@@ -12,9 +12,8 @@ from dataclasses import dataclass, replace
 from . import display
 from .figure_labels import LabelShapes, label_similarity, may_reach
 from .figures_extract import LOWER_BOUNDS, UPPER_BOUNDS, Figure, StatedChange, extract_figures
-from .figures_years import SEVERAL_YEARS_OPENING
-from .kinds import ONE_YEAR_OPENING
-from .models import Measure, Part, Report, Role
+from .figures_years import measure_sides, part_side
+from .models import Measure
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,60 +138,6 @@ def _assign(cands: list[_Candidate], link: dict[_Slot, _Slot], used: set[_Slot] 
         if new_slot not in link and old_slot not in used:
             link[new_slot] = old_slot
             used.add(old_slot)
-
-
-# -- an end-of-term report reviews its whole term: 过去五年工作回顾 (but 过去一年和五年 and
-#    过去五年和2025年 are mixed) --
-_TERM_TITLE = re.compile(r"^(?!.*(?:一年|(?:19|20)\d{2}年)).*(?<!\d)[五5]年")
-
-
-def part_side(part: Part) -> str | None:
-    """Return ``plan``, ``review`` or ``term`` (a review of several years, 过去五年工作回顾, or
-    the goals of several: 今后五年的目标任务) for a part of the plans or results role, or one
-    titled for five years."""
-    several = _TERM_TITLE.search(part.key)
-    if part.role is Role.RESULTS:
-        # -- 城镇新增就业6600万人 over five years is no year's figure --
-        return "term" if several else "review"
-    if several:
-        return "term"  # -- 今后五年的目标任务: 到2030年地区生产总值突破400亿元 is no plan for one year --
-    if part.role is Role.PLANS:
-        return "plan"
-    return None
-
-
-def measure_sides(report: Report) -> dict[str, str]:
-    """Return measure id → ``plan`` / ``review`` / ``term`` for the measures of parts that have a side.
-
-    Inside a review of the term, the stretch from a paragraph opening on one year (刚刚过去的
-    2017年…, 2025年，…) to one opening on several again (过去五年…) is last year's review. A
-    paragraph setting goals for a year after the plan's (力争到2030年…) is of the term too."""
-    sides: dict[str, str] = {}
-    for part in report.parts:
-        side = part_side(part)
-        one_year = False
-        for m in part.all_measures():
-            # -- a measure whose own role differs (a plans section of 存在的问题及下一步工作打算,
-            #    a results section of 工作成效和下一步计划, a closing 下一步，…) has its own side --
-            own = ("plan" if m.role is Role.PLANS else "review" if m.role is Role.RESULTS and side in ("plan", None)
-                   else side)
-            if side == "term":
-                if ONE_YEAR_OPENING.match(m.key):
-                    one_year = True
-                elif SEVERAL_YEARS_OPENING.match(m.key):
-                    one_year = False
-                if one_year and own == "term":
-                    own = "review"  # -- 刚刚过去的2017年，…国内生产总值增长6.9%, and the 一是… after it --
-            if own in ("plan", None) and report.plan_year is not None and any(
-                    int(found[1] or found[2]) > report.plan_year for found in _GOAL_YEAR.finditer(m.key)):
-                own = "term"  # -- 力争到2030年…突破3000亿元: a goal of the plan's later years --
-            if own is not None:
-                sides[m.id] = own
-    return sides
-
-
-#: The year a goal is set for: 到2030年, 2030年前.
-_GOAL_YEAR = re.compile(r"到((?:19|20)\d{2})年|((?:19|20)\d{2})年前")
 
 
 def compare_figures(

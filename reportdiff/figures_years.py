@@ -1,4 +1,5 @@
-"""Which stretches of a review tell of several years (过去五年…, 五年来…累计…, “十四五”时期…).
+"""Which stretches of a report tell of several years (过去五年…, 五年来…累计…, “十四五”时期…,
+力争到2030年…), and which side of the report each measure's figures stand on.
 
 A 政府工作报告 at the end of a term reviews last year and the whole term side by side. A figure
 of the term (五年来累计新增城镇就业335万人, 新增公办学位38万个) is no result of last year's
@@ -9,6 +10,9 @@ the figure extraction read the same openings and qualifiers from here.
 from __future__ import annotations
 
 import re
+
+from .kinds import ONE_YEAR_OPENING
+from .models import Part, Report, Role
 
 _COUNT = "[二两三四五六七八九十]"
 _PLAN_PERIOD = r"[“\"‘']?十[一二三四五六]五[”\"’']?"
@@ -78,4 +82,59 @@ def called_a_total(text: str, start: int) -> bool:
 _TOTAL = re.compile(r"[累合总共][计計]|總[计計]")  # -- the text as written: Simplified or Traditional --
 
 
-__all__ = ["SEVERAL_YEARS_OPENING", "called_a_total", "over_several_years", "several_years_spans"]
+# -- an end-of-term report reviews its whole term: 过去五年工作回顾 (but 过去一年和五年 and
+#    过去五年和2025年 are mixed) --
+_TERM_TITLE = re.compile(r"^(?!.*(?:一年|(?:19|20)\d{2}年)).*(?<!\d)[五5]年")
+
+
+def part_side(part: Part) -> str | None:
+    """Return ``plan``, ``review`` or ``term`` (a review of several years, 过去五年工作回顾, or
+    the goals of several: 今后五年的目标任务) for a part of the plans or results role, or one
+    titled for five years."""
+    several = _TERM_TITLE.search(part.key)
+    if part.role is Role.RESULTS:
+        # -- 城镇新增就业6600万人 over five years is no year's figure --
+        return "term" if several else "review"
+    if several:
+        return "term"  # -- 今后五年的目标任务: 到2030年地区生产总值突破400亿元 is no plan for one year --
+    if part.role is Role.PLANS:
+        return "plan"
+    return None
+
+
+def measure_sides(report: Report) -> dict[str, str]:
+    """Return measure id → ``plan`` / ``review`` / ``term`` for the measures of parts that have a side.
+
+    Inside a review of the term, the stretch from a paragraph opening on one year (刚刚过去的
+    2017年…, 2025年，…) to one opening on several again (过去五年…) is last year's review. A
+    paragraph setting goals for a year after the plan's (力争到2030年…) is of the term too."""
+    sides: dict[str, str] = {}
+    for part in report.parts:
+        side = part_side(part)
+        one_year = False
+        for m in part.all_measures():
+            # -- a measure whose own role differs (a plans section of 存在的问题及下一步工作打算,
+            #    a results section of 工作成效和下一步计划, a closing 下一步，…) has its own side --
+            own = ("plan" if m.role is Role.PLANS else "review" if m.role is Role.RESULTS and side in ("plan", None)
+                   else side)
+            if side == "term":
+                if ONE_YEAR_OPENING.match(m.key):
+                    one_year = True
+                elif SEVERAL_YEARS_OPENING.match(m.key):
+                    one_year = False
+                if one_year and own == "term":
+                    own = "review"  # -- 刚刚过去的2017年，…国内生产总值增长6.9%, and the 一是… after it --
+            if own in ("plan", None) and report.plan_year is not None and any(
+                    int(found[1] or found[2]) > report.plan_year for found in _GOAL_YEAR.finditer(m.key)):
+                own = "term"  # -- 力争到2030年…突破3000亿元: a goal of the plan's later years --
+            if own is not None:
+                sides[m.id] = own
+    return sides
+
+
+#: The year a goal is set for: 到2030年, 2030年前.
+_GOAL_YEAR = re.compile(r"到((?:19|20)\d{2})年|((?:19|20)\d{2})年前")
+
+
+__all__ = ["SEVERAL_YEARS_OPENING", "called_a_total", "measure_sides", "over_several_years", "part_side",
+           "several_years_spans"]
