@@ -24,10 +24,11 @@ SEVERAL_YEARS_OPENING = re.compile(
     rf"^[^,。]{{0,30}}以来的{_COUNT}年|^{_PLAN_PERIOD}(?:时期|期间|以来)"
 )
 #: Words inside a sentence that make the figures after them totals or levels over several
-#: years: 五年来, 过去五年, “十四五”时期, 2021年以来, 五年累计, 累计…五年.
+#: years: 五年来, 过去五年, “十四五”时期, 2021—2025年, 五年累计 (not 2024年以来: in the report on
+#: 2024 that is the one year).
 _SEVERAL_YEARS_MARK = re.compile(
     rf"(?:过去|近|这){_COUNT}年|{_COUNT}年(?:来|以来|间|累计)|{_PLAN_PERIOD}(?:时期|期间|以来)|"
-    r"(?<!\d)(?:19|20)\d{2}年以来|(?:19|20)\d{2}(?:年)?[-—~－至到](?:19|20)\d{2}年|任期内|本届政府"
+    r"(?:19|20)\d{2}(?:年)?[-—~－至到](?:19|20)\d{2}年"
 )
 #: Words that return a sentence to one year (2025年，…; 去年…; 全年…).
 _ONE_YEAR_MARK = re.compile(r"(?<!\d)(?:19|20)\d{2}年(?!以来|至|到|[-—~－]|底|末)|去年|全年|过去一年|一年来|当年")
