@@ -43,6 +43,8 @@ _AFTER_STOP = re.compile(
     r"|进行|得到|受到|(?<!公)共|累计|同比|较|比上|以上|左右|设置|设立|配备|覆盖|受益"
 )
 _MAX_LABEL = 16
+#: A label this short after an enumeration comma (…、幼儿园24所) names one of the items counted together.
+_ITEM = 4
 # -- where another figure starts in a label read after a number: 7400亿元, 2.8万, not 4A级 or 5G --
 _NEXT_FIGURE = re.compile(r"\d{2,}|\d[.万亿千百]")
 # -- the words a rate of change is named by: 增长2.3%, 增幅超过40%, 上涨2.5%, 涨幅3%左右 --
@@ -90,6 +92,8 @@ def _strip_words(text: str, words: tuple[str, ...], lead: bool) -> str:
     return text
 
 
+# -- the opening marks of each closing quote --
+_CLOSING = {"”": ("“",), "」": ("「",), "》": ("《",)}
 # -- quote marks dropped from a label --
 _QUOTE_MARKS = re.compile(r"[“”「」『』《》\"‘’]")
 
@@ -99,9 +103,13 @@ def _label_before(clause: str) -> str:
     clause = LEAD_YEAR.sub("", clause)
     # -- After a quoted name (“两会”建议提案) or an enumeration (…等主题学法) the noun
     #    is what follows. --
+    #    A noun of two characters only (“小巨人”企业, “一件事”事项) is named by the quote with it. --
     for sep in ("”", "」", "》", "等地", "等"):
         head, found, tail = clause.rpartition(sep)
-        if found and len(tail) >= 2:
+        if found and len(tail) == 2 and sep in _CLOSING:
+            opened = max(head.rfind(mark) for mark in _CLOSING[sep])
+            clause = head[opened + 1:] + tail if opened >= 0 else tail
+        elif found and len(tail) >= 2:
             clause = tail
     clause = _QUOTE_MARKS.sub("", clause)
     clause = _strip_words(_strip_words(clause, _LEAD_TRIM, lead=True), _TAIL_TRIM, lead=False)
@@ -150,6 +158,16 @@ def _label(key: str, m: re.Match[str], floor: int) -> str:
         if opening > floor:
             return _label_before(key[_clause_start(key, opening, floor) : opening])
     label = _label_before(key[start : m.start()])
+    if unit in _CLASSIFIERS and start - 1 > floor and key[start - 1] == "、" and len(label) <= _ITEM:
+        # -- 新建改扩建中小学、幼儿园24所: the count is of all the items listed, none holding a figure
+        #    (a rate or an amount is most often of the last item alone: …分置改革、确权面积超过80%) --
+        first = _clause_start(key, start - 1, floor)
+        while first - 1 > floor and key[first - 1] == "、":
+            first = _clause_start(key, first - 1, floor)
+        items = key[first : start - 1].split("、")
+        # -- …not the rest of a figure's unit before it (2800万重量箱、电解铝100多万吨) --
+        if (first > floor or floor == 0) and all(len(_label_before(item)) <= _MAX_LABEL // 2 for item in items) and "分别" not in key[start : m.start()]:
+            return _label_before(key[first : m.start()])
     if label in _GENERIC_VERBS and start - 1 > floor:
         previous = key[_clause_start(key, start - 1, floor) : start - 1]
         if previous.endswith(label):
@@ -271,12 +289,26 @@ def label_similarity(a: str, b: str) -> float:
     known_a, known_b = indicator_topics(a), indicator_topics(b)
     if known_a and known_b and not known_a & known_b:
         return 0.0  # -- two known indicators (二氧化碳 and 二氧化硫), however alike their names --
-    common = _lcs(a, b)
+    common = max(_lcs(a, b), _moved_verb_lcs(a, b), _moved_verb_lcs(b, a))
     score = 2 * common / (len(a) + len(b))
     if common == min(len(a), len(b)) >= 2:
         # -- 受理案件 vs 受理群众诉求案件: one year just spelled the noun out --
         score = max(score, 0.75)
     return score
+
+
+#: Verbs a label may put before its object in the plan and after it in the result (开工建设
+#: 县经开区标准厂房10万平方米 → 县经开区标准厂房开工建设8万平方米).
+_MOVABLE_VERB = re.compile(r"^(?:开工建设|开工改造|新开工|开工|建成投用|建成|新建|改造|完成|实施|建设|创建|培育|新增)")
+
+
+def _moved_verb_lcs(a: str, b: str) -> int:
+    """The common subsequence of ``a`` and ``b`` when ``a``'s opening verb is the end of ``b``:
+    the object compared with the object, the verb with the verb."""
+    verb = _MOVABLE_VERB.match(a)
+    if verb is None or not b.endswith(verb.group()) or len(b) == len(verb.group()):
+        return 0
+    return _lcs(a[verb.end():], b[: -len(verb.group())]) + len(verb.group())
 
 
 class LabelShapes:

@@ -12,8 +12,8 @@ from dataclasses import dataclass, replace
 from . import display
 from .figure_labels import LabelShapes, label_similarity, may_reach
 from .figures_extract import LOWER_BOUNDS, UPPER_BOUNDS, Figure, StatedChange, extract_figures
-from .kinds import ONE_YEAR_OPENING
-from .models import Measure, Part, Report, Role
+from .figures_years import measure_sides, part_side
+from .models import Measure
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,10 +116,13 @@ def _pair_candidates(
 
 def _comparable(old: Figure, new: Figure) -> bool:
     """A stock (共有) and this year's additions (新建) are different quantities; the 从 side
-    of 从A增加到B (an earlier year's figure), a multi-year average (年均) and an amount added
-    (再增加40元) compare only with figures of their own aspect."""
+    of 从A增加到B (an earlier year's figure), a multi-year average (年均) or total (五年来累计…),
+    an amount added (再增加40元) and the values of an undivided 分别 list compare only with
+    figures of their own aspect; a project's phase (临江港三期) only with the same phase."""
     aspects = {old.aspect, new.aspect}
-    if aspects & {"from", "average", "delta"}:
+    if "phase" in aspects:
+        return old.aspect == new.aspect and old.value == new.value  # -- 二期 then 三期 is no growth --
+    if aspects & {"from", "average", "delta", "cumulative", "listed"}:
         return len(aspects) == 1
     return aspects != {"new", "total"}
 
@@ -135,38 +138,6 @@ def _assign(cands: list[_Candidate], link: dict[_Slot, _Slot], used: set[_Slot] 
         if new_slot not in link and old_slot not in used:
             link[new_slot] = old_slot
             used.add(old_slot)
-
-
-# -- an end-of-term report reviews its whole term: 过去五年工作回顾 (but 过去一年和五年 is mixed) --
-_TERM_TITLE = re.compile(r"^(?!.*一年).*(?<!\d)[五5]年")
-
-
-def part_side(part: Part) -> str | None:
-    """Return ``plan``, ``review`` or ``term`` (a review of several years, 过去五年工作回顾)
-    for a part of the plans or results role."""
-    if part.role is Role.PLANS:
-        return "plan"
-    if part.role is Role.RESULTS:
-        # -- 城镇新增就业6600万人 over five years is no year's figure --
-        return "term" if _TERM_TITLE.search(part.key) else "review"
-    return None
-
-
-def measure_sides(report: Report) -> dict[str, str]:
-    """Return measure id → ``plan`` / ``review`` for the measures of parts that have a side."""
-    sides: dict[str, str] = {}
-    for part in report.parts:
-        side = part_side(part)
-        for m in part.all_measures():
-            # -- a measure whose own role differs (a plans section of 存在的问题及下一步工作打算,
-            #    a results section of 工作成效和下一步计划, a closing 下一步，…) has its own side --
-            own = ("plan" if m.role is Role.PLANS else "review" if m.role is Role.RESULTS and side in ("plan", None)
-                   else side)
-            if side == "term" and ONE_YEAR_OPENING.match(m.key):
-                own = "review"  # -- 刚刚过去的2017年，…国内生产总值增长6.9%: the last year's results inside the term's --
-            if own is not None:
-                sides[m.id] = own
-    return sides
 
 
 def compare_figures(
@@ -228,7 +199,8 @@ def compare_figures(
             if (oi, a) not in used
         )
     if report_wide:
-        records.extend(_plan_results(old_figs, new_figs, old_side, new_side, old_measures, new_measures))
+        points = [extracted.get(_POINT_CHANGES + m.text, []) for m in new_measures]
+        records.extend(_plan_results(old_figs, new_figs, old_side, new_side, old_measures, new_measures, points))
     return tuple(records)
 
 
@@ -245,14 +217,22 @@ def _plan_results(
     new_side: list[str | None],
     old_measures: Sequence[Measure],
     new_measures: Sequence[Measure],
+    points: Sequence[list[Figure]] = (),
 ) -> list[FigureChange]:
     """Each plan figure of the old report against the new report's result for that year.
 
     Only a close label (the global floor) counts: a plan is reported under its own name
-    (新开工改造城镇老旧小区5.3万个 → 新开工改造城镇老旧小区5.6万个).
+    (新开工改造城镇老旧小区5.3万个 → 新开工改造城镇老旧小区5.6万个). ``points``: each new
+    measure's point changes (``_point_change``), results of a plan to raise an indicator by so
+    many points and of nothing else.
     """
     plans = {(oi, a): of for oi, figs in enumerate(old_figs) if old_side[oi] == "plan" for a, of in enumerate(figs)}
-    results = {(ni, b): nf for ni, figs in enumerate(new_figs) if new_side[ni] == "review" for b, nf in enumerate(figs)}
+    # -- last year's results; a review of the term that tells of no single year is looked in
+    #    as a whole (its totals over the years, aspect ``cumulative``, pair with no plan) --
+    review = "review" if "review" in new_side else "term"
+    results = {(ni, b): nf for ni, figs in enumerate(new_figs) if new_side[ni] == review for b, nf in enumerate(figs)}
+    results.update(((ni, -1 - b), nf) for ni, figs in enumerate(points) if new_side[ni] == review
+                   for b, nf in enumerate(figs))
     plans_by_unit: dict[str, list[tuple[_Slot, Figure]]] = {}
     for old_slot, of in plans.items():
         plans_by_unit.setdefault(of.unit, []).append((old_slot, of))
@@ -344,7 +324,24 @@ def _value_figures(measure: Measure, known: dict[str, list[Figure]] | None = Non
     found = [f for f in figures if not f.is_change or _growth_rate(f, figures)]
     if known is not None:
         known[measure.text] = found
+        if any(_point_change(f, figures) for f in figures):
+            known[_POINT_CHANGES + measure.text] = [
+                replace(f, label=figures[f.change_of].label + f.label, is_change=False, change_of=None, comparison=None)
+                for f in figures if _point_change(f, figures)]
     return found
+
+
+#: Where ``_value_figures`` keeps a text's point changes in its ``known`` (a prefix no text starts with).
+_POINT_CHANGES = "\0points:"
+
+
+def _point_change(fig: Figure, figures: tuple[Figure, ...]) -> bool:
+    """True for the points an indicator rose or fell by, stated after its level (城镇化率达到64.1%，
+    提高0.7个百分点): the result of a plan to raise it by so many points (提高0.8个百分点以上)."""
+    if fig.unit != "百分点" or not fig.is_change or fig.change_of is None:
+        return False
+    change = figures[fig.change_of].comparison
+    return change is not None and change.basis is None
 
 
 def _growth_rate(fig: Figure, figures: tuple[Figure, ...]) -> bool:

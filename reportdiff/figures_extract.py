@@ -20,6 +20,7 @@ from .figure_labels import (
     final_label,
     rate_label,
 )
+from .figures_years import over_several_years, several_years_spans
 from .normalize import key as _norm_key
 
 _T2S = opencc.OpenCC("t2s")
@@ -143,8 +144,11 @@ class Figure:
     aspect: str | None = None
     """``new`` for what was added this year (新建 36个), ``total`` for a stock (共有 2140个);
     the two are different quantities and never compared. ``average`` for a multi-year
-    average (年均增长5.2%), ``from`` for the start of 从A增加到B and ``delta`` for an amount
-    added to a level (补助标准再增加40元) are compared only with figures of the same aspect."""
+    average (年均增长5.2%), ``from`` for the start of 从A增加到B, ``delta`` for an amount
+    added to a level (补助标准再增加40元) and ``cumulative`` for a total over several years
+    (五年来累计新增城镇就业335万人) are compared only with figures of the same aspect, as are
+    ``listed`` values of subjects a 分别 list does not name apart (城乡居民…分别增长4.6%和6.5%).
+    ``phase`` for a phase of a project (临江港三期): an ordinal, the same phase or none."""
 
 
 # ---------------------------------------------------------------------------- extraction
@@ -266,6 +270,17 @@ def _skip(key: str, m: re.Match[str], number_start: int, spans: list[tuple[int, 
     return False
 
 
+def _phase(key: str, m: re.Match[str], number_start: int) -> bool:
+    """True for a phase of a project (临江港三期, 滨水绿道二期工程), not how many (举办培训班三期)."""
+    before = key[number_start - 1] if number_start else ""
+    return m["unit"] == "期" and m["cn"] is not None and bool(before) and before not in _CLAUSE_DELIMS \
+        and not _COUNT_VERB.search(key, 0, number_start)
+
+
+#: Words just before a number of 期 that count them (举办培训班三期, 共开展两期).
+_COUNT_VERB = re.compile(r"(?:举办|开展|开办|组织|培训|共|累计|办班|办|分)[^，,。；;]{0,6}$")
+
+
 def _sentence_clause_start(key: str, pos: int, floor: int) -> int:
     """Like ``_clause_start`` but an enumeration comma (、) does not end the clause:
     新建行业性、专业性人民调解组织36个 is one clause about what was newly built."""
@@ -359,11 +374,16 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
                 approx=approx,
                 label=label,
                 precision=float(precision),
-                aspect=implied_aspect or clause_aspect,
+                aspect="phase" if _phase(key, m, _number_start(m)) else implied_aspect or clause_aspect,
             )
         )
         floors.append(floor)
         floor = m.end()
+    if figures and (spans := several_years_spans(key)):
+        # -- 五年来…累计新增城镇就业335万人: a total of the years, compared only with such totals --
+        figures = [replace(figure, aspect="cumulative")
+                   if figure.aspect not in ("from", "average", "delta") and over_several_years(key, figure.start, spans)
+                   else figure for figure in figures]
     return tuple(_link_changes(text, key, _distribute(key, figures, floors)))
 
 
@@ -380,6 +400,10 @@ def _distribute(key: str, figures: list[Figure], floors: list[int]) -> list[Figu
             labels = distributed_labels(key, figures[i].start, floors[i], j - i, figures[i].aspect == "delta")
             if labels is not None:
                 figures[i:j] = [replace(figure, label=label) for figure, label in zip(figures[i:j], labels)]
+            elif "分别" in figures[i].label and figures[i].aspect is None:
+                # -- 城乡居民人均可支配收入分别增长4.6%和6.5%: each the value of one subject, no
+                #    subject named alone; compared only with such a list's values (not 增长5.6%) --
+                figures[i:j] = [replace(figure, aspect="listed") for figure in figures[i:j]]
         i = j
     return figures
 

@@ -19,6 +19,7 @@ from .models import Measure, PlanSentence, Redline, Report, Role
 from .normalize import key as norm_key
 from .parse import split_sentences
 from .plan_links import TargetIndex, links
+from .plan_wording import SameWording
 from .plan_matching import (
     ANSWER_ANCHOR_WEIGHT,
     ANSWER_THRESHOLD,
@@ -227,6 +228,7 @@ def analyse_plans(report: Report) -> PlansAnalysis:
     plans = report.plan_sentences
     matcher = Matcher([m.key for m in results + shortcomings] + [p.key for p in plans])
     targets = TargetIndex([(matcher.body([m.key]), norm_key(m.title)) for m in results])
+    same_wording = SameWording([m.key for m in results])
 
     records: list[PlanRecord] = []
     carried: set[str] = set()
@@ -236,6 +238,9 @@ def analyse_plans(report: Report) -> PlansAnalysis:
             continue
         feats = matcher.features(plan.key)
         found = sorted(links(feats, targets, LINK_THRESHOLD))
+        if not found:
+            # -- 新建高标准农田3万亩 after 新建高标准农田3.2万亩: the same words, figures aside --
+            found = [(index, 1.0, (shown,)) for index, shown in same_wording.holding(plan.key)]
         linked = tuple(_link(matcher, feats, plan, results[index], score, shared) for index, score, shared in found)
         carried.update(link.measure.id for link in linked)
         records.append(PlanRecord("continues" if linked else "new", plan, linked))
@@ -256,7 +261,8 @@ def analyse_plans(report: Report) -> PlansAnalysis:
         report.source,
         report.year,
         tuple(records),
-        tuple(NotCarried(m) for m in results if m.id not in carried),
+        # -- a line that only announces the review's list (过去一年，我们主要做了以下工作) carries nothing --
+        tuple(NotCarried(m) for m in results if m.id not in carried and not _ANNOUNCES_LIST.search(m.key)),
         tuple(answers),
         warnings=report.warnings + (() if report.plan_sentences or report.part_by_role(Role.PLANS) is not None else (
             f"{report.source}: no plans part found (a part headed 工作安排/工作计划/下一步打算/工作任务); "
@@ -298,6 +304,9 @@ def _best_sentence(plan: Features, text: str) -> str:
 
 
 _NOT_A_WORD = re.compile(r"[\W_]+")
+#: A results paragraph that only announces what follows: 过去一年，我们主要做了以下工作; 一年来，
+#: 重点抓了以下几个方面工作.
+_ANNOUNCES_LIST = re.compile(r"^.{0,24}(?:做了|抓了|开展了|推进了|完成了)以下(?:几个方面的?|几方面的?|几项)?工作[。:：]?$")
 
 
 def bare_key(text_key: str) -> str:

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from .figures_extract import LOWER_BOUNDS, UPPER_BOUNDS, extract_figures
+from .figures_years import SEVERAL_YEARS_OPENING, called_a_total
 from .growth_targets import GrowthRates, in_step_promise, rising_promise, rising_targets
 from .kinds import KINDS, ONE_YEAR_OPENING, OTHER
 from .models import Measure, PlanSentence, Report, Role
@@ -229,13 +230,6 @@ def _task_sentences(plan: PlanSentence, spans: list[tuple[int, int]]) -> list[Pl
     return [task(f"{plan.id}.{number}", start, end) for number, (start, end) in enumerate(spans, start=1)]
 
 
-#: A paragraph opening a review of several years (过去五年…, 五年来…); 过去一年 / 去年 returns to one.
-_SEVERAL_YEARS = re.compile(
-    r"^(?:过去|近|这)?[二两三四五六七八九十]年(?:来|以来|间|中|,)|^(?:过去|近)[二两三四五六七八九十]年|"
-    r"^[^,。]{0,30}以来的[二两三四五六七八九十]年"
-)
-
-
 def _several_years(results: tuple[Measure, ...]) -> frozenset[str]:
     """Return the ids of the results that belong to a review of several years.
 
@@ -247,7 +241,7 @@ def _several_years(results: tuple[Measure, ...]) -> frozenset[str]:
     inside = False
     for measure in results:
         text = norm_key(measure.text)
-        if _SEVERAL_YEARS.match(text):
+        if SEVERAL_YEARS_OPENING.match(text):
             inside = True
         elif ONE_YEAR_OPENING.match(text):
             inside = False
@@ -258,7 +252,8 @@ def _several_years(results: tuple[Measure, ...]) -> frozenset[str]:
 
 def _whole_sentence(plan: PlanSentence, verdicts: list[Promise], restated) -> Promise:
     """Return one promise for a sentence whose tasks all got the same status: the evidence
-    of all its tasks, or the plan of this year restating the whole sentence."""
+    of all its tasks, or the plan of this year restating the whole sentence and the results
+    short of any of its targets."""
     if verdicts[0].status == "delivered":
         # -- each task's own sentence, once: two tasks reported in one result may be told in
         #    two of its sentences (高标准农田…; 粮食产量…) --
@@ -267,7 +262,10 @@ def _whole_sentence(plan: PlanSentence, verdicts: list[Promise], restated) -> Pr
             for item in verdict.evidence:
                 evidence.setdefault((item.measure.id, item.sentence), item)
         return Promise("delivered", plan, tuple(evidence.values()))
-    return Promise("not_reported", plan, (), restated(plan))
+    # -- a target one of the tasks falls short of stays shown (启动建设…，高新技术企业突破2.4万家
+    #    against 2.38万家) --
+    short_of = tuple(item for verdict in verdicts for item in verdict.short_of)
+    return Promise("not_reported", plan, (), restated(plan), short_of=short_of)
 
 
 def track_promises(old_report: Report, new_report: Report, plan_results: list = ()) -> tuple[Promise, ...]:
@@ -336,7 +334,8 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
         """Return the plan's promise, and whether a not-reported one may name a restating plan
         (one judged by its figure does not): that is looked up once the rows are known."""
         if (by_figure := _target_promise(plan, changes, new_measures, span, by_block)) is not None:
-            return by_figure, False
+            # -- a target missed may be set again (研发经费投入强度达到2.65% → 达到2.7%) --
+            return by_figure, by_figure.status == "not_reported"
         by_rate = in_step_promise(plan, rates) or rising_promise(plan, directions, rates)
         if by_rate is not None:
             return by_rate, False
@@ -364,8 +363,9 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
                     verdict = reports.get(index)
                     if verdict is None:
                         verdict = reports[index] = reports_a_clause(clauses, targets.targets[index][0])
-                    if not verdict:
-                        # -- the same topic, not the same task: look again without it --
+                    if not verdict or totals_only(plan, index):
+                        # -- the same topic, not the same task (or only its total over several
+                        #    years, 累计新增…82家): look again without it --
                         rejected |= {index}
                     elif all(item.measure.id != measure.id for item in evidence):
                         evidence.append(Evidence(measure, pick_sentence(feats, pair), score, shared))
@@ -374,6 +374,23 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
         if evidence:
             return Promise("delivered", plan, tuple(evidence)), False
         return Promise("not_reported", plan, ()), True
+
+    measure_figures: dict[str, tuple] = {}
+
+    def totals_only(plan: PlanSentence, index: int) -> bool:
+        """True when the plan sets a figure and the window's figures of its units are all
+        totals over several years, called so (五年来，累计新增规模以上工业企业82家): no one
+        year's result."""
+        units = {figure.unit for figure in extract_figures(plan.text) if not figure.is_change}
+        if not units:
+            return False
+        measure, pair = windows[index]
+        figures = measure_figures.get(measure.id)
+        if figures is None:
+            figures = measure_figures[measure.id] = extract_figures(measure.text)
+        spans = [(at, at + len(text)) for text, _ in pair if (at := measure.text.find(text)) >= 0]
+        mine = [f for f in figures if f.unit in units and any(first <= f.start < last for first, last in spans)]
+        return bool(mine) and all(f.aspect == "cumulative" and called_a_total(measure.text, f.start) for f in mine)
 
     def replanned(plan: PlanSentence) -> PlanSentence | None:
         # -- restated means the same task again, not a plan sharing one strong word --

@@ -2,6 +2,9 @@
 
 import json
 
+import pytest
+from opencc import OpenCC
+
 from reportdiff.pipeline import compare
 from reportdiff.render import render
 
@@ -91,3 +94,37 @@ def test_the_english_page_writes_its_own_punctuation() -> None:
     page = render(compare(_OLD, _NEW), "html", lang="en")
     assert "short of target: 过去一年" in page and "short of target：" not in page
     assert "(Matched on: " in page and "（Matched on" not in page
+
+
+_MISSED_OLD = ("一、2024年工作回顾\n（一）城乡协调。常住人口城镇化率达到63.4%，提高0.9个百分点。\n"
+               "二、2025年重点工作\n（一）推进新型城镇化。实施县城承载能力提升行动，常住人口城镇化率提高0.8个百分点以上。\n"
+               "（二）壮大实体经济。开工建设县经开区标准厂房10万平方米。\n"
+               "（三）培育新质生产力。启动建设江中算力中心，高新技术企业突破2.4万家。研发经费投入强度达到2.65%。\n"
+               "（四）保障和改善民生。新增普惠托位1万个。推进城中村改造。开展“无废城市”建设。深化国有企业改革。\n"
+               "（五）统筹发展和安全。化解地方政府债务风险。整治重大事故隐患。推进信访工作法治化。建设平安江中。\n"
+               "（六）加强生态文明建设。实施江湖河库生态修复工程。推进长江十年禁渔。\n")
+_MISSED_NEW = ("一、2025年工作回顾\n（一）城乡协调。常住人口城镇化率达到64.1%，提高0.7个百分点。\n"
+               "（二）实体经济。县经开区标准厂房开工建设8万平方米。\n"
+               "（三）新质生产力。高新技术企业达到2.38万家，全社会研发经费投入强度达到2.63%。\n"
+               "二、2026年重点工作\n（一）培育新质生产力。高新技术企业突破2.6万家，研发经费投入强度达到2.7%。\n"
+               "（二）保障和改善民生。新增普惠托位1.5万个。全面推进“无废城市”建设。设立民营经济发展服务中心。\n")
+
+
+@pytest.mark.parametrize("script", [str, OpenCC("s2t").convert], ids=["simplified", "traditional"])
+def test_targets_missed_are_short_of_them_whatever_the_wording(script) -> None:
+    comparison = compare(script(_MISSED_OLD), script(_MISSED_NEW))
+    shown = {p.plan.text: p for p in comparison.promises}
+
+    def missed(words: str):
+        promise = next(p for text, p in shown.items() if script(words) in text)
+        assert promise.shown_status == "short_of", (words, promise)
+        return promise
+
+    # -- points of a rise (提高0.7个百分点 against 0.8个百分点以上), a verb written after its
+    #    object (标准厂房开工建设8万平方米), a target among a sentence's tasks --
+    assert script("提高0.7个百分点") in missed("城镇化率提高0.8个百分点以上").short_of[0].sentence
+    assert script("8万平方米") in missed("标准厂房10万平方米").short_of[0].sentence
+    assert script("2.38万家") in missed("高新技术企业突破2.4万家").short_of[0].sentence
+    # -- a target missed and set again names this year's plan --
+    rd = missed("研发经费投入强度达到2.65%")
+    assert rd.replanned is not None and script("达到2.7%") in rd.replanned.text

@@ -1,0 +1,141 @@
+"""Which stretches of a report tell of several years (过去五年…, 五年来…累计…, “十四五”时期…,
+力争到2030年…), and which side of the report each measure's figures stand on.
+
+A 政府工作报告 at the end of a term reviews last year and the whole term side by side. A figure
+of the term (五年来累计新增城镇就业335万人, 新增公办学位38万个) is no result of last year's
+one-year plan, and no figure of one year to compare with another year's: figures, promises and
+the figure extraction read the same openings and qualifiers from here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .kinds import ONE_YEAR_OPENING
+from .models import Part, Report, Role
+
+_COUNT = "[二两三四五六七八九十]"
+_PLAN_PERIOD = r"[“\"‘']?十[一二三四五六]五[”\"’']?"
+#: A paragraph (on its normalised key) opening a review of several years: 过去五年…, 五年来…,
+#: 这五年…, 党的十八大以来的五年…, “十四五”时期… ; 过去一年 / 去年 return to one year
+#: (``kinds.ONE_YEAR_OPENING``).
+SEVERAL_YEARS_OPENING = re.compile(
+    rf"^(?:过去|近|这)?{_COUNT}年(?:来|以来|间|中|,|，)|^(?:过去|近){_COUNT}年|"
+    rf"^[^,。]{{0,30}}以来的{_COUNT}年|^{_PLAN_PERIOD}(?:时期|期间|以来)"
+)
+#: Words inside a sentence that make the figures after them totals or levels over several
+#: years: 五年来, 过去五年, “十四五”时期, 2021—2025年, 五年累计 (not 2024年以来: in the report on
+#: 2024 that is the one year).
+_SEVERAL_YEARS_MARK = re.compile(
+    rf"(?:过去|近|这){_COUNT}年|{_COUNT}年(?:来|以来|间|累计)|{_PLAN_PERIOD}(?:时期|期间|以来)|"
+    r"(?:19|20)\d{2}(?:年)?[-—~－至到](?:19|20)\d{2}年"
+)
+#: Words that return a sentence to one year (2025年，…; 去年…; 全年…).
+_ONE_YEAR_MARK = re.compile(r"(?<!\d)(?:19|20)\d{2}年(?!以来|至|到|[-—~－]|底|末)|去年|全年|过去一年|一年来|当年")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+#: A level reached at the end of the years (由2.21%提高到2.63%, 突破800万户) is this year's
+#: level, not a total: the words just before such a figure.
+_LEVEL = re.compile(r"(?:达到|达|突破|超过|提高到|提高至|提升到|提升至|增加到|增至|升至|降至|下降到|降低到|下降至|降低至|为)$")
+
+
+def several_years_spans(key: str) -> list[tuple[int, int]]:
+    """Return the (start, end) stretches of ``key`` (an aligned key, one character per
+    character of the text) that tell of several years: the whole of a paragraph opening with
+    SEVERAL_YEARS_OPENING up to a sentence returning to one year, and inside any sentence
+    the words after a several-years qualifier up to a one-year one or the sentence end."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    inside = SEVERAL_YEARS_OPENING.match(key.lstrip("“\"")) is not None
+    for end_match in [*_SENTENCE_END.finditer(key), None]:
+        end = len(key) if end_match is None else end_match.end()
+        sentence = key[start:end]
+        if inside and _ONE_YEAR_MARK.match(sentence.lstrip()):
+            inside = False
+        if inside:
+            spans.append((start, end))
+        else:
+            mark = _SEVERAL_YEARS_MARK.search(sentence)
+            while mark is not None:
+                back = _ONE_YEAR_MARK.search(sentence, mark.end())
+                stop = len(sentence) if back is None else back.start()
+                spans.append((start + mark.start(), start + stop))
+                mark = _SEVERAL_YEARS_MARK.search(sentence, stop) if back is not None else None
+        start = end
+        if start >= len(key):
+            break
+    return spans
+
+
+def over_several_years(key: str, start: int, spans: list[tuple[int, int]]) -> bool:
+    """True when the figure at ``start`` of ``key`` stands in a several-years stretch and is
+    no level reached (达到…, 提高到…): a total of the years, not one year's figure."""
+    return any(first <= start < last for first, last in spans) and not _LEVEL.search(key[max(start - 4, 0):start])
+
+
+def called_a_total(text: str, start: int) -> bool:
+    """True when the sentence of the figure at ``start`` calls it a total before it (累计,
+    五年累计, 合计): a term review's figure is otherwise still work of last year among the
+    years (棚户区住房改造2600多万套 tells that last year's 600万套 were done too)."""
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    return _TOTAL.search(text, sentence_start, start) is not None
+
+
+_TOTAL = re.compile(r"[累合总共][计計]|總[计計]")  # -- the text as written: Simplified or Traditional --
+
+
+# -- an end-of-term report reviews its whole term: 过去五年工作回顾 (but 过去一年和五年 and
+#    过去五年和2025年 are mixed) --
+_TERM_TITLE = re.compile(r"^(?!.*(?:一年|(?:19|20)\d{2}年)).*(?<!\d)[五5]年")
+
+
+def part_side(part: Part) -> str | None:
+    """Return ``plan``, ``review`` or ``term`` (a review of several years, 过去五年工作回顾, or
+    the goals of several: 今后五年的目标任务) for a part of the plans or results role, or one
+    titled for five years."""
+    several = _TERM_TITLE.search(part.key)
+    if part.role is Role.RESULTS:
+        # -- 城镇新增就业6600万人 over five years is no year's figure --
+        return "term" if several else "review"
+    if several:
+        return "term"  # -- 今后五年的目标任务: 到2030年地区生产总值突破400亿元 is no plan for one year --
+    if part.role is Role.PLANS:
+        return "plan"
+    return None
+
+
+def measure_sides(report: Report) -> dict[str, str]:
+    """Return measure id → ``plan`` / ``review`` / ``term`` for the measures of parts that have a side.
+
+    Inside a review of the term, the stretch from a paragraph opening on one year (刚刚过去的
+    2017年…, 2025年，…) to one opening on several again (过去五年…) is last year's review. A
+    paragraph setting goals for a year after the plan's (力争到2030年…) is of the term too."""
+    sides: dict[str, str] = {}
+    for part in report.parts:
+        side = part_side(part)
+        one_year = False
+        for m in part.all_measures():
+            # -- a measure whose own role differs (a plans section of 存在的问题及下一步工作打算,
+            #    a results section of 工作成效和下一步计划, a closing 下一步，…) has its own side --
+            own = ("plan" if m.role is Role.PLANS else "review" if m.role is Role.RESULTS and side in ("plan", None)
+                   else side)
+            if side == "term":
+                if ONE_YEAR_OPENING.match(m.key):
+                    one_year = True
+                elif SEVERAL_YEARS_OPENING.match(m.key):
+                    one_year = False
+                if one_year and own == "term":
+                    own = "review"  # -- 刚刚过去的2017年，…国内生产总值增长6.9%, and the 一是… after it --
+            if own in ("plan", None) and report.plan_year is not None and any(
+                    int(found[1] or found[2]) > report.plan_year for found in _GOAL_YEAR.finditer(m.key)):
+                own = "term"  # -- 力争到2030年…突破3000亿元: a goal of the plan's later years --
+            if own is not None:
+                sides[m.id] = own
+    return sides
+
+
+#: The year a goal is set for: 到2030年, 2030年前.
+_GOAL_YEAR = re.compile(r"到((?:19|20)\d{2})年|((?:19|20)\d{2})年前")
+
+
+__all__ = ["SEVERAL_YEARS_OPENING", "called_a_total", "measure_sides", "over_several_years", "part_side",
+           "several_years_spans"]

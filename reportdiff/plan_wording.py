@@ -1,0 +1,61 @@
+"""A plan written in the very words of a result, figures aside (used by plans.py).
+
+A county's or a city's report repeats its tasks year after year in the same words with new
+figures: 新建高标准农田3万亩 continues 新建高标准农田3.2万亩, 建成县第二人民医院 continues 县第二人民医院
+主体完工. In a short report such words are common (新建, 农田 each stand in several paragraphs),
+so the weighted match of ``plan_matching`` finds no anchor; the wording itself is the link.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text_index import Texts
+
+#: Figures are masked: the wording is the same whatever the amount.
+_NUMBER = re.compile(r"\d+")
+#: The act a plan opens with, which the result may put after its object or change (建成 /
+#: 主体完工, 新建 / 建成投用): the object is what must be the same.
+_OPENING_ACT = re.compile(
+    r"^(?:开工建设|加快建设|启动建设|建成投用|全面建成|建成|新建|建设|完成|实施|推进|推动|开展|启动|开工|力争|确保)")
+#: An object this long (in characters, figures masked) is specific enough to be the link alone.
+MIN_OBJECT = 6
+_PUNCTUATION = re.compile(r"[\W_]+")
+
+
+def wording(text_key: str) -> str:
+    """Return a key's wording: figures masked, punctuation dropped."""
+    return _NUMBER.sub("#", _PUNCTUATION.sub("", text_key))  # -- 3.2 is one figure: its point goes first --
+
+
+def plan_object(plan_key: str) -> str:
+    """Return the wording of a plan less the act it opens with: what a result must hold."""
+    words = wording(plan_key)
+    act = _OPENING_ACT.match(words)
+    return words[act.end():] if act is not None and len(words) - act.end() >= MIN_OBJECT else words
+
+
+_CLAUSE = re.compile(r"[,;，；]")
+
+
+class SameWording:
+    """Which results hold a plan's wording, figures aside."""
+
+    def __init__(self, result_keys: list[str]) -> None:
+        self._texts = Texts([wording(key) for key in result_keys])
+
+    def holding(self, plan_key: str) -> list[tuple[int, str]]:
+        """Return (index, the words shown as shared) of the results holding the object
+        (``plan_object``) of the plan or of one of its clauses (实施工业倍增行动，新增规模以上工业
+        企业15家), in order; none for objects too short to be specific."""
+        found: dict[int, str] = {}
+        for clause in _CLAUSE.split(plan_key):
+            words = plan_object(clause)
+            if len(words) >= MIN_OBJECT:
+                shown = "…".join(part for part in words.split("#") if len(part) >= 2)
+                for index in self._texts.holding(words):
+                    found.setdefault(index, shown)
+        return sorted(found.items())
+
+
+__all__ = ["MIN_OBJECT", "SameWording", "plan_object", "wording"]
