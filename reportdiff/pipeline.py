@@ -13,6 +13,7 @@ from ._gc import fewer_collections
 from .align import Scorer, align_measures, align_parts
 from .classify import classify, part_matches, years_between
 from .diff import redline
+from .kinds import KINDS
 from .loaders import RawDocument, load
 from .models import Comparison, Report
 from .normalize import key as norm_key
@@ -112,10 +113,13 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
 
         figure_changes = compare_figures(old_measures, new_measures, pairs, report_wide=related,
                                          old_sides=measure_sides(old_report), new_sides=measure_sides(new_report))
+        if _years_between_missing(old_report, new_report):
+            # -- last year's plan figures are for a year this review does not cover --
+            figure_changes = tuple(f for f in figure_changes if f.kind != "plan_result")
         targets = compare_targets(find_targets(old_report), find_targets(new_report))
     done(STAGES[4])
     kept_promises = ()
-    if promises and related:
+    if promises and related and not _years_between_missing(old_report, new_report):
         from .promises import track_promises
 
         # -- a plan figure met by this year's result (1100万人以上 → 1206万人) is a promise kept --
@@ -154,10 +158,22 @@ def pair_warnings(old: Report, new: Report) -> tuple[str, ...]:
         elif new.year == old.year:
             found.append(f"{old.source} and {new.source} are both {old.year} reports: "
                          "figures and last year's plans are compared within one year")
+    if _years_between_missing(old, new):
+        found.append(f"{old.source} plans for {old.plan_year} but {new.source} reviews {new.review_year}: the "
+                     "report(s) between them are missing; last year's plans are not checked against this review")
+    if old.kind != new.kind and KINDS[old.kind].signature and KINDS[new.kind].signature:
+        found.append(f"{old.source} is a {old.kind} report and {new.source} a {new.kind} report: "
+                     "different kinds of report, compared as they are (--kind sets one kind for both)")
     if _text_key(old) == _text_key(new):
         found.append(f"{old.source} and {new.source} have the same text (after script, width and wrapping "
                      "are set aside): the same report given twice?")
     return tuple(found)
+
+
+def _years_between_missing(old: Report, new: Report) -> bool:
+    """Whether a year lies between the one OLD plans and the one NEW reviews (2024 → 2026): OLD's
+    plans were due before the year NEW looks back on, in a report not given."""
+    return old.plan_year is not None and new.review_year is not None and new.review_year > old.plan_year
 
 
 def _text_key(report: Report) -> str:

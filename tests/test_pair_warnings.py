@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from click.testing import CliRunner
 
 from reportdiff.cli import cli
@@ -41,3 +43,42 @@ def test_same_year_with_different_text_is_only_a_year_warning(seed_text: str) ->
     edited = seed_text.replace("。", "。另", 1)
     warnings = compare(seed_text, edited).warnings
     assert any("both 2024 reports" in w for w in warnings) and not any("same text" in w for w in warnings)
+
+
+_TOWNSHIP = """柳塘镇{year}年法治政府建设年度报告
+一、主要举措和成效
+（一）加强执法队伍建设。新增持证执法人员{staff}名，全年培训村干部136人次。
+二、存在的不足
+镇综合执法队伍力量偏弱。
+三、{plan_year}年工作计划
+一是加强执法队伍建设，新增持证执法人员不少于4名。
+"""
+
+
+def _township(year: int, staff: int, script: str) -> str:
+    import opencc
+
+    text = _TOWNSHIP.format(year=year, staff=staff, plan_year=year + 1)
+    return opencc.OpenCC("s2t").convert(text) if script == "traditional" else text
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_year_missing_between_is_said_and_plans_are_not_judged(script) -> None:
+    """2024's plans are for 2025; a 2026 report reviews 2026: judging them against it would call
+    a 2026 result the keeping of a 2025 promise. Said, and not judged; consecutive years are."""
+    consecutive = compare(_township(2024, 3, script), _township(2025, 5, script))
+    assert consecutive.warnings == ()
+    assert [p.status for p in consecutive.promises] == ["delivered"]
+    assert any(f.kind == "plan_result" for f in consecutive.figures)
+    skipped = compare(_township(2024, 3, script), _township(2026, 5, script))
+    assert any("plans for 2025" in w and "reviews 2026" in w and "missing" in w for w in skipped.warnings)
+    assert skipped.promises == () and not any(f.kind == "plan_result" for f in skipped.figures)
+    assert skipped.matches  # -- the measures are still compared --
+
+
+def test_reports_of_two_kinds_are_said_to_differ(seed_text: str) -> None:
+    work_report = "2025年政府工作报告\n各位代表：\n一、2024年工作回顾\n过去一年，地区生产总值增长5%。\n" \
+                  "二、2025年工作安排\n今年主要预期目标是：地区生产总值增长5%左右。\n"
+    warnings = compare(seed_text, work_report).warnings
+    assert any("rule_of_law" in w and "government_work" in w and "different kinds" in w for w in warnings)
+    assert not any("different kinds" in w for w in compare(seed_text, work_report, kind="government_work").warnings)
