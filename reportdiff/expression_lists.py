@@ -1,0 +1,159 @@
+"""Enumerations inside a clause, as candidate expressions must respect them.
+
+A report lists items with 、 and lets them share what stands before the first and after the
+last: 打好|蓝天、碧水、净土|保卫战, 全面贯彻党的二十大和二十届|二中、三中|全会精神,
+建立与|公、检、法|等司法机关联动机制, 统筹推进|粮食安全、乡村发展. A span that takes the
+last item with the shared tail (净土保卫战, 法等司法机关联动机制), or the shared head with the
+first item (统筹推进粮食安全), names a part of the list as if it were the whole: a reader sees
+a fragment. A span either takes the whole list with what its items share, or one item alone.
+
+Where the items end is told by the kind's prose, not by any report's phrases: 等 closes a list
+(what follows it is the category the items share, and a conjunction before it joins one more
+item: …、公平竞争审查以及生活垃圾管理条例等主题); an item that opens with a verb is a task of its
+own (加强…、提升…); otherwise the items are about as long as the inner ones (or as the two
+words that face each other across the 、: 二中、三中), so a last item much longer than those
+carries a shared tail, and a first item much longer a shared head (after the verbs, function
+words and the marker of a point that open it). Lists of items that all end alike
+(全球发展倡议、全球安全倡议) share nothing. Runs of parallel items (expression_parallels), a
+list summed up by its count and parallel 要-stances are forms of lists of their own and are
+left as they are by their generators (expression_spans).
+"""
+
+from __future__ import annotations
+
+from . import expression_words as words
+from .segment import word_frequency
+
+# -- an item's length may differ from the others' by this much and still be one item --
+_SPREAD = 1
+# -- what opens an item without being part of it: verbs, adverbs, connectives, function words,
+#    what a report faces (面对…), the marker of a point (三是…) --
+_HEAD_WORDS = (words.POLICY_VERBS | words.LIGHT_VERBS | words.ADVERBS | words.CONNECTIVES
+               | words.FUNCTION_WORDS | words.FACING)
+_OPENERS = words.POLICY_VERBS | words.LIGHT_VERBS | words.ADVERBS
+_POINT_MARKERS = frozenset(numeral + "是" for numeral in "一二三四五六七八九十")
+_CONJUNCTIONS = frozenset("和 与 及 以及".split())
+
+
+def items(tokens, first: int, last: int) -> list[tuple[int, int]]:
+    """Return the 、-separated items of a clause (token ranges), never splitting inside quotation marks."""
+    found = []
+    start = first
+    depth = 0
+    for i in range(first, last + 1):
+        token = tokens[i] if i < last else "、"
+        if token == "“":
+            depth += 1
+        elif token == "”":
+            depth = max(0, depth - 1)
+        elif token == "、" and depth == 0:
+            if i > start:
+                found.append((start, i))
+            start = i + 1
+    return found
+
+
+def of_clause(tokens, offsets, first: int, last: int) -> Listing | None:
+    """Return the enumeration of the clause ``first``–``last``, None when it lists nothing."""
+    found = items(tokens, first, last)
+    return Listing(tokens, offsets, found) if len(found) > 1 else None
+
+
+def _opens(token: str) -> bool:
+    """True for a verb that opens a task, also after or fused with an adverb (全面推进)."""
+    return token in _OPENERS or len(token) == 4 and token[:2] in _OPENERS and token[2:] in _OPENERS
+
+
+def _closes(token: str) -> bool:
+    """True for 等 closing a list, also joined to the last item's word by the tokenizer (法等):
+    a word of the dictionary (平等, 高等) is no such join."""
+    return token == "等" or len(token) == 2 and token[1] == "等" and word_frequency(token) == 0
+
+
+class Listing:
+    """The enumeration of one clause: where its items' own text starts and ends."""
+
+    __slots__ = ("head", "own_start", "own_end", "first_end", "cuts")
+
+    def __init__(self, tokens, offsets, found: list[tuple[int, int]]) -> None:
+        """``found``: the clause's items (``items``), at least two."""
+        # -- 等 closes a list: the items after it go on with the sentence (信访预防、受理、
+        #    监督追责等工作法治化、维护秩序法治化配套制度) --
+        closing = next((k for k, (a, b) in enumerate(found[1:-1], 1) if any(map(_closes, tokens[a:b]))), None)
+        if closing is not None:
+            found = found[:closing + 1]
+        (a1, b1), (an, bn) = found[0], found[-1]
+        # -- boundaries between items, as token indices: each item's first token --
+        cuts = [a for a, _ in found[1:]]
+        self.first_end = b1
+        size = lambda a, b: offsets[b] - offsets[a]  # noqa: E731 -- (key characters)
+        # -- the first item's own words come after the verbs and function words that open it --
+        head = a1
+        for i in range(a1, b1 - 1):
+            if tokens[i] in _HEAD_WORDS or tokens[i] in _POINT_MARKERS or _opens(tokens[i]):
+                head = i + 1
+        close = next((i for i in range(an, bn) if _closes(tokens[i])), None)
+        if len(found) > 2:
+            typical = max(size(a, b) for a, b in found[1:-1])
+        elif close is not None and close > an:
+            typical = size(an, close) if tokens[close] == "等" else size(an, close + 1) - 1
+        else:
+            typical = _facing(tokens, b1 - 1, an)
+        own_start, own_end = a1, bn
+        if not _opens(tokens[found[1][0]]):
+            own_start = head
+            if typical is not None and size(own_start, b1) > typical + _SPREAD:
+                # -- the last words about as long as an item: the rest is the shared head --
+                own_start = next((i for i in range(b1 - 1, head - 1, -1) if size(i, b1) >= typical - _SPREAD), head)
+        if close is not None and close > an or close == an and tokens[close] != "等":
+            # -- 等 closes the list: the conjunctions before it join items --
+            own_end = close if tokens[close] == "等" else close + 1
+            cuts += [i + 1 for i in range(an, close) if tokens[i] in _CONJUNCTIONS]
+        elif not _opens(tokens[an]):
+            # -- 的 after words about as long as an item: what it leads to is what the items
+            #    share (经济总量不大、产业层次不高|的状况尚未根本改变) --
+            item = typical if typical is not None else size(own_start, b1)
+            of = next((i for i in range(an + 1, bn) if tokens[i] == "的" and size(an, i) >= max(2, item - _SPREAD)), None)
+            if of is not None:
+                own_end = of
+            elif typical is not None and size(an, bn) > typical + _SPREAD and (
+                    # -- items that all end alike name their own heads (全球发展倡议、全球安全倡议) --
+                    tokens[found[-2][1] - 1][-1] != tokens[bn - 1][-1]):
+                own_end = next((i for i in range(an + 1, bn) if size(an, i) >= typical - _SPREAD), bn)
+        self.own_start, self.own_end = own_start, own_end
+        # -- where a list widened to take its shared tail starts: after the verbs and function
+        #    words, with the words the items share before them (二十届|二中、三中全会精神) --
+        self.head = min(head, own_start)
+        self.cuts = cuts
+
+    def fit(self, start: int, end: int) -> tuple[int, int] | None:
+        """Return the token range ``start``–``end`` made to respect the list: as it is, trimmed
+        to the first item alone (a shared head taken with it), widened to the whole list with
+        the words its items share (a shared tail taken with the last items), or None when it
+        takes the head with some items but not all, or a run of items that does not open the list."""
+        own_start, own_end = self.own_start, self.own_end
+        if end <= own_start or start >= own_end or start <= own_start and end >= own_end:
+            return start, end
+        if start < own_start:
+            # -- the shared head with the first item: the item alone --
+            return (own_start, end) if end <= self.first_end else None
+        if end > own_end:
+            # -- items with the shared tail: from the first item's own words --
+            return (start, end) if start < self.first_end else (min(start, self.head), end)
+        crossed = any(start < cut < end for cut in self.cuts)
+        # -- a run of items that does not open the list (…、公平竞争审查以及生活垃圾管理条例) --
+        return None if crossed and start >= self.first_end else (start, end)
+
+
+def _facing(tokens, before: int, after: int) -> int | None:
+    """Return the length of an item told by the two words facing each other across a 、 when
+    they are parallel (二中、三中全会: one character at the same place), else None."""
+    left, right = tokens[before], tokens[after]
+    size = len(left)
+    if size < 2 or len(right) < size:
+        return None
+    right = right[:size]
+    return size if left != right and any(x == y for x, y in zip(left, right)) else None
+
+
+__all__ = ["Listing", "items", "of_clause"]
