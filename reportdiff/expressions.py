@@ -26,6 +26,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from . import expression_calendar as calendar
+from . import expression_framing as framing
 from . import expression_lists as lists
 from . import expression_names as names
 from . import expression_paragraphs as paragraphs
@@ -300,13 +301,17 @@ def _absent(own: _Side, other: _Side, *, new_is_own: bool) -> tuple[Expression, 
         bare = _bare(candidate.key)
         if bare in listed or any(map(bare.__contains__, shown)):
             continue
+        unit = own.units[candidate.unit]
+        # -- framing (但仍存在一些不足, 我局将…, …开局之年) is no formulation (expression_framing);
+        #    asked only of what would be listed --
+        if framing.frames(unit.norm.key[candidate.start:candidate.end]):
+            continue
         pieces = {bare[i:i + _SHARED] for i in range(len(bare) - _SHARED + 1)}
         if not phrases.isdisjoint(pieces):
             continue
         phrases.update(pieces)
         shown.append(bare)
         listed += bare + _GAP
-        unit = own.units[candidate.unit]
         count = own.count(candidate.key)
         result.append(Expression(
             text=unit.norm.span(candidate.start, candidate.end),
