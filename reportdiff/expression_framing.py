@@ -9,7 +9,8 @@ dropped only because the calendar or the wording of the frame moved:
   a formulation is the body's policy, not the body;
 * an announcement of what follows (重点推进以下重大任务, …的主要目标是);
 * a characterisation of the year or the period (2026年是“十五五”开局之年, 承前启后的重要一年,
-  极不平凡的五年), and the framing sentences of a plans part (kinds.is_framing);
+  极不平凡的五年) or a time adverbial (“十五五”时期，…), and the framing sentences of a plans
+  part (kinds.is_framing);
 * the tasks named as a whole (推动各项任务落地见效), and the shortcomings announced in general
   (发展中还存在不少困难和问题) rather than named.
 
@@ -32,8 +33,9 @@ _SELF = re.compile(rf"^(?:[我本](?:{_BODIES}|{_AGENCIES})|全(?:{_BODIES}|局|
 # -- an announcement of what follows (not 省以下, a level of government); a copula or a colon
 #    with what it introduces cut off --
 _ANNOUNCES = re.compile(r"(?<![省市州县区乡镇级])以下|如下|下列|(?<![求就])是$|[:：]$")
-# -- what a year or a period is (…开局之年, …关键一年, …极不平凡的五年) --
-_PERIOD = re.compile(r"(?:之年|一年|五年)$")
+# -- what a year or a period is (…开局之年, …关键一年, …极不平凡的五年), or a time adverbial
+#    (“十五五”时期，…; 党的十八大以来，…) --
+_PERIOD = re.compile(r"(?:之年|一年|五年|时期|期间|以来)$")
 # -- the tasks as a whole (推动各项任务落地见效, 法治政府建设各项任务措施) --
 _ALL_TASKS = re.compile(r"各项(?:任务|工作|措施|举措|部署|决策部署|要求)")
 # -- shortcomings announced, not named: a verb of finding with a quantifier, or with no subject

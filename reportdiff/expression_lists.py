@@ -26,6 +26,8 @@ from .segment import word_frequency
 
 # -- an item's length may differ from the others' by this much and still be one item --
 _SPREAD = 1
+# -- the most characters of a first item's own words compared whole with the next item --
+_FACING_MAX = 4
 # -- what opens an item without being part of it: verbs, adverbs, connectives, function words,
 #    what a report faces (面对…), the marker of a point (三是…) --
 _HEAD_WORDS = (words.POLICY_VERBS | words.LIGHT_VERBS | words.ADVERBS | words.CONNECTIVES
@@ -98,7 +100,9 @@ class Listing:
         elif close is not None and close > an:
             typical = size(an, close) if tokens[close] == "等" else size(an, close + 1) - 1
         else:
-            typical = _facing(tokens, b1 - 1, an)
+            # -- the first item's own words when they are few (推进|中美、中欧…), else its last word --
+            left = "".join(tokens[head:b1]) if size(head, b1) <= _FACING_MAX else tokens[b1 - 1]
+            typical = _facing(left, "".join(tokens[an:bn]))
         own_start, own_end = a1, bn
         if not _opens(tokens[found[1][0]]):
             own_start = head
@@ -145,12 +149,11 @@ class Listing:
         return None if crossed and start >= self.first_end else (start, end)
 
 
-def _facing(tokens, before: int, after: int) -> int | None:
-    """Return the length of an item told by the two words facing each other across a 、 when
-    they are parallel (二中、三中全会: one character at the same place), else None."""
-    left, right = tokens[before], tokens[after]
+def _facing(left: str, right: str) -> int | None:
+    """Return the length of an item told by the words facing each other across a 、 when they
+    are parallel (二中、三中全会; 中美、中欧投资协定: one character at the same place), else None."""
     size = len(left)
-    if size < 2 or len(right) < size:
+    if size < 2 or len(right) <= size:
         return None
     right = right[:size]
     return size if left != right and any(x == y for x, y in zip(left, right)) else None
