@@ -38,7 +38,8 @@ _CONJUNCTIONS = frozenset("和 与 及 以及".split())
 
 
 def items(tokens, first: int, last: int) -> list[tuple[int, int]]:
-    """Return the 、-separated items of a clause (token ranges), never splitting inside quotation marks."""
+    """Return the 、-separated items of a clause (token ranges), never split inside quotation
+    marks."""
     found = []
     start = first
     depth = 0
@@ -81,60 +82,48 @@ class Listing:
         """``found``: the clause's items (``items``), at least two."""
         # -- 等 closes a list: the items after it go on with the sentence (信访预防、受理、
         #    监督追责等工作法治化、维护秩序法治化配套制度) --
-        closing = next((k for k, (a, b) in enumerate(found[1:-1], 1) if any(map(_closes, tokens[a:b]))), None)
+        closing = next((k for k, (a, b) in enumerate(found[1:-1], 1)
+                        if any(map(_closes, tokens[a:b]))), None)
         if closing is not None:
             found = found[:closing + 1]
         (a1, b1), (an, bn) = found[0], found[-1]
-        # -- boundaries between items, as token indices: each item's first token --
-        cuts = [a for a, _ in found[1:]]
         self.first_end = b1
-        size = lambda a, b: offsets[b] - offsets[a]  # noqa: E731 -- (key characters)
+        # -- boundaries between items, as token indices: each item's first token --
+        self.cuts = [a for a, _ in found[1:]]
         # -- the first item's own words come after the verbs and function words that open it --
         head = a1
         for i in range(a1, b1 - 1):
             if tokens[i] in _HEAD_WORDS or tokens[i] in _POINT_MARKERS or _opens(tokens[i]):
                 head = i + 1
         close = next((i for i in range(an, bn) if _closes(tokens[i])), None)
-        if len(found) > 2:
-            typical = max(size(a, b) for a, b in found[1:-1])
-        elif close is not None and close > an:
-            typical = size(an, close) if tokens[close] == "等" else size(an, close + 1) - 1
-        else:
-            # -- the first item's own words when they are few (推进|中美、中欧…), else its last word --
-            left = "".join(tokens[head:b1]) if size(head, b1) <= _FACING_MAX else tokens[b1 - 1]
-            typical = _facing(left, "".join(tokens[an:bn]))
-        own_start, own_end = a1, bn
+        typical = _typical(tokens, offsets, found, head, close)
+        own_start = a1
         if not _opens(tokens[found[1][0]]):
             own_start = head
-            if typical is not None and size(own_start, b1) > typical + _SPREAD:
+            if typical is not None and offsets[b1] - offsets[head] > typical + _SPREAD:
                 # -- the last words about as long as an item: the rest is the shared head --
-                own_start = next((i for i in range(b1 - 1, head - 1, -1) if size(i, b1) >= typical - _SPREAD), head)
+                own_start = next((i for i in range(b1 - 1, head - 1, -1)
+                                  if offsets[b1] - offsets[i] >= typical - _SPREAD), head)
         if close is not None and close > an or close == an and tokens[close] != "等":
             # -- 等 closes the list: the conjunctions before it join items --
-            own_end = close if tokens[close] == "等" else close + 1
-            cuts += [i + 1 for i in range(an, close) if tokens[i] in _CONJUNCTIONS]
-        elif not _opens(tokens[an]):
-            # -- 的 after words about as long as an item: what it leads to is what the items
-            #    share (经济总量不大、产业层次不高|的状况尚未根本改变) --
-            item = typical if typical is not None else size(own_start, b1)
-            of = next((i for i in range(an + 1, bn) if tokens[i] == "的" and size(an, i) >= max(2, item - _SPREAD)), None)
-            if of is not None:
-                own_end = of
-            elif typical is not None and size(an, bn) > typical + _SPREAD and (
-                    # -- items that all end alike name their own heads (全球发展倡议、全球安全倡议) --
-                    tokens[found[-2][1] - 1][-1] != tokens[bn - 1][-1]):
-                own_end = next((i for i in range(an + 1, bn) if size(an, i) >= typical - _SPREAD), bn)
-        self.own_start, self.own_end = own_start, own_end
+            self.own_end = close if tokens[close] == "等" else close + 1
+            self.cuts += [i + 1 for i in range(an, close) if tokens[i] in _CONJUNCTIONS]
+        elif _opens(tokens[an]):
+            self.own_end = bn
+        else:
+            item = offsets[b1] - offsets[own_start] if typical is None else typical
+            self.own_end = _tail(tokens, offsets, found, item, typical is not None)
+        self.own_start = own_start
         # -- where a list widened to take its shared tail starts: after the verbs and function
         #    words, with the words the items share before them (二十届|二中、三中全会精神) --
         self.head = min(head, own_start)
-        self.cuts = cuts
 
     def fit(self, start: int, end: int) -> tuple[int, int] | None:
         """Return the token range ``start``–``end`` made to respect the list: as it is, trimmed
         to the first item alone (a shared head taken with it), widened to the whole list with
         the words its items share (a shared tail taken with the last items), or None when it
-        takes the head with some items but not all, or a run of items that does not open the list."""
+        takes the head with some items but not all, or a run of items that does not open the
+        list."""
         own_start, own_end = self.own_start, self.own_end
         if end <= own_start or start >= own_end or start <= own_start and end >= own_end:
             return start, end
@@ -147,6 +136,42 @@ class Listing:
         crossed = any(start < cut < end for cut in self.cuts)
         # -- a run of items that does not open the list (…、公平竞争审查以及生活垃圾管理条例) --
         return None if crossed and start >= self.first_end else (start, end)
+
+
+def _typical(tokens, offsets, found, head: int, close: int | None) -> int | None:
+    """Return how long an item of the list is, in key characters: the longest inner item, the
+    last item's words before 等, or the words facing each other across the 、; None when unknown."""
+    (_, b1), (an, bn) = found[0], found[-1]
+    if len(found) > 2:
+        return max(offsets[b] - offsets[a] for a, b in found[1:-1])
+    if close is not None and close > an:
+        # -- (等 alone, or joined to the item's last word: 法等) --
+        end = offsets[close] if tokens[close] == "等" else offsets[close + 1] - 1
+        return end - offsets[an]
+    # -- the first item's own words when they are few (推进|中美、中欧…), else its last word --
+    few = offsets[b1] - offsets[head] <= _FACING_MAX
+    left = "".join(tokens[head:b1]) if few else tokens[b1 - 1]
+    return _facing(left, "".join(tokens[an:bn]))
+
+
+def _tail(tokens, offsets, found, item: int, known: bool) -> int:
+    """Return where the last item's own words end (a token index): at 的 after words about as
+    long as an item (经济总量不大、产业层次不高|的状况尚未根本改变), or, when the items' length
+    is ``known``, after that many characters of a last item much longer than the others; else
+    at its end."""
+    an, bn = found[-1]
+
+    def size(i: int) -> int:  # -- key characters from the item's start --
+        return offsets[i] - offsets[an]
+
+    shortest = max(2, item - _SPREAD)
+    of = next((i for i in range(an + 1, bn) if tokens[i] == "的" and size(i) >= shortest), None)
+    if of is not None:
+        return of
+    # -- items that all end alike name their own heads (全球发展倡议、全球安全倡议) --
+    if known and size(bn) > item + _SPREAD and tokens[found[-2][1] - 1][-1] != tokens[bn - 1][-1]:
+        return next((i for i in range(an + 1, bn) if size(i) >= item - _SPREAD), bn)
+    return bn
 
 
 def _facing(left: str, right: str) -> int | None:

@@ -73,7 +73,8 @@ def _length(offsets, first: int, last: int) -> int:
     return offsets[last] - offsets[first]
 
 
-def clause_spans(tokens, offsets, first: int, last: int, known=lambda start, end: False, listing=None):
+def clause_spans(tokens, offsets, first: int, last: int, known=lambda start, end: False,
+                 listing=None):
     """Yield ``(first, last, bonus)`` candidate spans of one clause.
 
     ``known(start, end)`` tells whether the other report has the text of a token range: a
@@ -103,7 +104,7 @@ def fit(listing, offsets, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _clause_spans(tokens, offsets, first: int, last: int, known):
-    """Yield the spans of ``clause_spans``, each with whether it is to be fitted to an enumeration."""
+    """Yield the spans of ``clause_spans``, each with whether it is fitted to an enumeration."""
     # -- leading connectives (要, 同时, 今年…) are not part of what is said --
     while first < last and tokens[first] in words.CONNECTIVES:
         first += 1

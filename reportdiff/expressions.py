@@ -358,7 +358,8 @@ def _spans(own: _Side, other: _Side) -> dict[tuple[int, int, int], float]:
             # -- policy stances without 要 (…货币政策保持中性) --
             if "政策" in clause:
                 for start, end, bonus in stances.spans(unit.tokens, unit.offsets, first, last, known):
-                    if (span := forms.fit(listing, unit.offsets, start, end)) and spans.get((index, *span), -1.0) < bonus:
+                    span = forms.fit(listing, unit.offsets, start, end)
+                    if span is not None and spans.get((index, *span), -1.0) < bonus:
                         spans[(index, *span)] = bonus
             # -- named things mentioned in passing (…抗疫特别国债, …中欧投资协定谈判) --
             if names.HEAD_RE.search(clause):

@@ -48,7 +48,8 @@ def _fitted(clause: str, span: str) -> str | None:
     ("深入打好蓝天、碧水、净土保卫战", "深入打好蓝天、碧水、净土保卫战", "深入打好蓝天、碧水、净土保卫战"),
 ])
 @pytest.mark.parametrize("script", ["s", "t"])
-def test_a_span_takes_a_list_whole_or_one_item_alone(script: str, clause: str, span: str, fitted: str | None) -> None:
+def test_a_span_takes_a_list_whole_or_one_item_alone(script: str, clause: str, span: str,
+                                                     fitted: str | None) -> None:
     if script == "t":
         convert = opencc.OpenCC("s2t").convert
         clause, span = convert(clause), convert(span)
