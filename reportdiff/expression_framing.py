@@ -28,20 +28,23 @@ from .kinds import is_framing
 # -- the body as subject: 我局, 本镇, 全县 (not 全国, 全面, 全部), 县政府, 市政协 --
 _BODIES = "省|市|州|盟|县|区(?!域)|旗|镇|乡|街道|村"
 _AGENCIES = "局|委|办|厅|院|部门|单位|中心|系统"
+_SELF_STARTS = frozenset("我本全省市州县区镇乡")
 _SELF = re.compile(rf"^(?:[我本](?:{_BODIES}|{_AGENCIES})|全(?:{_BODIES}|局|系统)"
                    r"|(?:省|市|州|县|区|镇|乡)(?:政府|人大|政协|委员会))")
 # -- an announcement of what follows (not 省以下, a level of government); a copula or a colon
 #    with what it introduces cut off --
+_ANNOUNCING = frozenset("以如下是:：")
 _ANNOUNCES = re.compile(r"(?<![省市州县区乡镇级])以下|如下|下列|(?<![求就])是$|[:：]$")
 # -- what a year or a period is (…开局之年, …关键一年, …极不平凡的五年), or a time adverbial
 #    (“十五五”时期，…; 党的十八大以来，…) --
-_PERIOD = re.compile(r"(?:之年|一年|五年|时期|期间|以来)$")
+_PERIOD_ENDS = ("之年", "一年", "五年", "时期", "期间", "以来")
 # -- the tasks as a whole (推动各项任务落地见效, 法治政府建设各项任务措施) --
 _ALL_TASKS = re.compile(r"各项(?:任务|工作|措施|举措|部署|决策部署|要求)")
 # -- shortcomings announced, not named: a verb of finding with a quantifier, or with no subject
 #    but the work itself, before the general words for them (还存在不少困难和问题, 清醒看到存在的
 #    困难和问题, 工作还有不足); a named one stays (城乡基础设施还有短板) --
 _TROUBLES = "(?:困难|问题|不足|短板|挑战|差距|风险|矛盾|薄弱环节)(?:[和与及](?:困难|问题|不足|短板|挑战|差距|风险|矛盾))?$"
+_TROUBLE_ENDS = frozenset("难题足板战距险盾节")
 _GENERAL_TROUBLES = re.compile(
     rf"(?:(?:存在|面临|还有)的?(?:一些|不少|诸多|许多|很多|一定的?|较多|多重)+的?|(?:看到|认识到)[^，。]{{0,4}}){_TROUBLES}"
     rf"|^(?:工作|发展中?)?(?:仍然|仍|还|也)*(?:存在|面临|还有|有)的?{_TROUBLES}")
@@ -50,9 +53,17 @@ _GENERAL_TROUBLES = re.compile(
 def frames(text: str) -> bool:
     """True when a span (its comparison key) frames the report's content rather than
     formulating any: see the module's docstring."""
-    if text.startswith(words.TRANSITIONS) or _SELF.search(text) or _ANNOUNCES.search(text):
+    # -- each pattern is searched only where its first or last character can stand (the
+    #    searches cost more than the tests) --
+    if text.startswith(words.TRANSITIONS) or text.endswith(_PERIOD_ENDS):
         return True
-    if _PERIOD.search(text) or _ALL_TASKS.search(text) or _GENERAL_TROUBLES.search(text):
+    if text[0] in _SELF_STARTS and _SELF.search(text):
+        return True
+    if not _ANNOUNCING.isdisjoint(text) and _ANNOUNCES.search(text):
+        return True
+    if "各项" in text and _ALL_TASKS.search(text):
+        return True
+    if text[-1] in _TROUBLE_ENDS and _GENERAL_TROUBLES.search(text):
         return True
     return is_framing(text)
 

@@ -56,10 +56,11 @@ def items(tokens, first: int, last: int) -> list[tuple[int, int]]:
     return found
 
 
-def of_clause(tokens, offsets, first: int, last: int) -> Listing | None:
-    """Return the enumeration of the clause ``first``–``last``, None when it lists nothing."""
+def of_clause(tokens, offsets, first: int, last: int, text: str) -> Listing | None:
+    """Return the enumeration of the clause ``first``–``last`` (``text``: its key), None when it
+    lists nothing."""
     found = items(tokens, first, last)
-    return Listing(tokens, offsets, found) if len(found) > 1 else None
+    return Listing(tokens, offsets, found, "等" in text) if len(found) > 1 else None
 
 
 def _opens(token: str) -> bool:
@@ -76,15 +77,17 @@ def _closes(token: str) -> bool:
 class Listing:
     """The enumeration of one clause: where its items' own text starts and ends."""
 
-    __slots__ = ("head", "own_start", "own_end", "first_end", "cuts")
+    __slots__ = ("items", "head", "own_start", "own_end", "first_end", "cuts")
 
-    def __init__(self, tokens, offsets, found: list[tuple[int, int]]) -> None:
-        """``found``: the clause's items (``items``), at least two."""
+    def __init__(self, tokens, offsets, found: list[tuple[int, int]], closes: bool = True) -> None:
+        """``found``: the clause's items (``items``), at least two; ``closes``: whether 等 may
+        close the list (most lists hold none: no need to look for it)."""
+        self.items = found
         # -- 等 closes a list: the items after it go on with the sentence (信访预防、受理、
         #    监督追责等工作法治化、维护秩序法治化配套制度) --
-        closing = next((k for k, (a, b) in enumerate(found[1:-1], 1)
-                        if any(map(_closes, tokens[a:b]))), None)
-        if closing is not None:
+        closing = closes and next((k for k, (a, b) in enumerate(found[1:-1], 1)
+                                   if any(map(_closes, tokens[a:b]))), None)
+        if closing:
             found = found[:closing + 1]
         (a1, b1), (an, bn) = found[0], found[-1]
         self.first_end = b1
@@ -95,7 +98,7 @@ class Listing:
         for i in range(a1, b1 - 1):
             if tokens[i] in _HEAD_WORDS or tokens[i] in _POINT_MARKERS or _opens(tokens[i]):
                 head = i + 1
-        close = next((i for i in range(an, bn) if _closes(tokens[i])), None)
+        close = next((i for i in range(an, bn) if _closes(tokens[i])), None) if closes else None
         typical = _typical(tokens, offsets, found, head, close)
         own_start = a1
         if not _opens(tokens[found[1][0]]):

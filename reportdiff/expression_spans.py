@@ -82,7 +82,7 @@ def clause_spans(tokens, offsets, first: int, last: int, known=lambda start, end
     (expression_lists.Listing): the clause's enumeration, which spans other than the forms of
     lists themselves (parallel runs, stances, counted lists, quotations) are fitted to.
     """
-    for start, end, bonus, fitted in _clause_spans(tokens, offsets, first, last, known):
+    for start, end, bonus, fitted in _clause_spans(tokens, offsets, first, last, known, listing):
         if fitted and listing is not None:
             span = fit(listing, offsets, start, end)
             if span is None:
@@ -103,7 +103,7 @@ def fit(listing, offsets, start: int, end: int) -> tuple[int, int] | None:
     return span
 
 
-def _clause_spans(tokens, offsets, first: int, last: int, known):
+def _clause_spans(tokens, offsets, first: int, last: int, known, listing):
     """Yield the spans of ``clause_spans``, each with whether it is fitted to an enumeration."""
     # -- leading connectives (要, 同时, 今年…) are not part of what is said --
     while first < last and tokens[first] in words.CONNECTIVES:
@@ -131,7 +131,11 @@ def _clause_spans(tokens, offsets, first: int, last: int, known):
             if opens and MIN_CHARS <= _length(offsets, s, last) <= MAX_CHARS:
                 yield s, last, _CLAUSE / 2, True
                 break
-    items = lists.items(tokens, first, last) if "、" in clause else ()
+    if listing is not None and first < listing.items[0][1]:
+        # -- the clause's items, found once: the first starts where the clause now does --
+        items = [(first, listing.items[0][1]), *listing.items[1:]]
+    else:
+        items = lists.items(tokens, first, last) if "、" in clause else ()
     if len(items) > 1:
         sizes = [_length(offsets, a, b) for a, b in items]
         # -- inner items of a list stand alone (…、民营经济促进法、…); the first and the last

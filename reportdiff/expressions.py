@@ -350,7 +350,7 @@ def _spans(own: _Side, other: _Side) -> dict[tuple[int, int, int], float]:
             # -- (most clauses name no policy and no programme: a look at their text rules them out) --
             clause = unit.norm.key[unit.offsets[first]:unit.offsets[last]]
             # -- a span takes a list whole or one item alone (expression_lists) --
-            listing = lists.of_clause(unit.tokens, unit.offsets, first, last) if "、" in clause else None
+            listing = lists.of_clause(unit.tokens, unit.offsets, first, last, clause) if "、" in clause else None
             for start, end, bonus in forms.clause_spans(unit.tokens, unit.offsets, first, last, known, listing):
                 # -- generators often propose the same span: the strongest form counts --
                 if spans.get((index, start, end), -1.0) < bonus:
