@@ -1,7 +1,8 @@
 """Calendar ordinals: a formulation is not new because the sequence it names moved on.
 
 Reports name the party congress, the plenary session and the five-year plan they stand in by
-ordinal numbers written in Chinese: 党的十九大 → 党的二十大, 十九届六中全会 → 二十届二中全会,
+ordinal numbers written in Chinese: 党的十九大 → 党的二十大, 十九届六中全会 → 二十届二中全会
+(or two at once: 二十届二中、三中全会),
 “十三五” → “十四五”, 十三届全国人大五次会议. Year over year these ordinals advance while the
 formulation around them stays (学习贯彻党的十九大精神 → 学习贯彻党的二十大精神): like a changed
 figure, which :mod:`reportdiff.expressions` masks, such a change is no new expression and no
@@ -22,7 +23,7 @@ _ORDINAL = re.compile(
     "|[一二三四五六七八九]?十[一二三四五六七八九]?(?=大(?:精神|以来|报告|代表|胜利|和|的))"
     "|[一二三四五六七八九]?十[一二三四五六七八九]?(?=届)"
     "|十[一二三四五六七八九](?=五(?:”|规划|时期|期间|末|以来|开局|的|$))"
-    "|[一二三四五六七八九]+(?=中全会|次会议)"
+    "|[一二三四五六七八九]+(?=中全会|次会议|中、)"
     "|(?<=第)[一二三四五六七八九十]+(?=个五年))"
 )
 
@@ -33,9 +34,14 @@ def has_ordinal(key: str) -> bool:
     return ("十" in key or "会" in key) and _ORDINAL.search(key) is not None
 
 
+# -- plenary sessions listed together (二十届二中、三中全会) name the calendar as one does --
+_SESSIONS = re.compile("(?:#中、)+(?=#中全会)")
+
+
 def mask(text: str) -> str:
-    """Return ``text`` with its calendar ordinals masked (as ``#``)."""
-    return _ORDINAL.sub("#", text)
+    """Return ``text`` with its calendar ordinals masked (as ``#``), a list of plenary sessions as one."""
+    masked = _ORDINAL.sub("#", text)
+    return _SESSIONS.sub("", masked) if "#中、" in masked else masked
 
 
 class Calendar:

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from . import expression_words as words
 from .expression_spans import MAX_CHARS, MIN_CHARS
+from .segment import word_frequency
 
 #: How strongly a specific name marks a formulation (as a programme a policy verb launches).
 NAMED = 4.0
@@ -193,6 +194,20 @@ def _number_name(token: str) -> bool:
     return len(token) >= 2 and token[0] in _NUMERALS
 
 
+class Specific:
+    """Whether a word marks a name out: rare in the language (抗疫, 扫黑, 中欧)."""
+
+    def __init__(self) -> None:
+        self.memo: dict[str, bool] = {}
+
+    def __call__(self, token: str) -> bool:
+        value = self.memo.get(token)
+        if value is None:
+            value = self.memo[token] = len(token) >= 2 and token.isalpha() and token not in words.GENERIC and (
+                is_rare(word_frequency(token)))
+        return value
+
+
 def is_rare(frequency: int) -> bool:
     """True for a dictionary count that marks a word rare in the language."""
     return frequency < _RARE
@@ -249,4 +264,4 @@ def fold(candidates: list, units, named) -> list:
     return candidates
 
 
-__all__ = ["HEADS", "HEAD_RE", "NAMED", "REVIEW_PLACE", "fold", "folds", "folds_into", "head_size", "spans"]
+__all__ = ["HEADS", "HEAD_RE", "NAMED", "REVIEW_PLACE", "Specific", "fold", "folds", "folds_into", "head_size", "spans"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from . import expression_lists as lists
 from . import expression_parallels as parallels
 from . import expression_words as words
 
@@ -24,6 +25,8 @@ MIN_CHARS = 4
 CLAUSE_PUNCT = frozenset("，。；：！？,;:!?（）()[]【】—…")
 _CUTS_AND_QUOTES = CLAUSE_PUNCT | {"“", "”"}
 _CONJUNCTIONS = frozenset("和 与 及 以及".split())
+# -- the shortest span left by fitting another to a list (expression_lists) --
+_FITTED_MIN = MIN_CHARS + 2
 #: How many tokens' weights and kinds are remembered at most.
 REMEMBERED = 50_000
 # -- how strongly each form marks a formulation --
@@ -70,12 +73,38 @@ def _length(offsets, first: int, last: int) -> int:
     return offsets[last] - offsets[first]
 
 
-def clause_spans(tokens, offsets, first: int, last: int, known=lambda start, end: False):
+def clause_spans(tokens, offsets, first: int, last: int, known=lambda start, end: False,
+                 listing=None):
     """Yield ``(first, last, bonus)`` candidate spans of one clause.
 
     ``known(start, end)`` tells whether the other report has the text of a token range: a
-    slogan or a name the other report has already gives its form no weight here.
+    slogan or a name the other report has already gives its form no weight here. ``listing``
+    (expression_lists.Listing): the clause's enumeration, which spans other than the forms of
+    lists themselves (parallel runs, stances, counted lists, quotations) are fitted to.
     """
+    for start, end, bonus, fitted in _clause_spans(tokens, offsets, first, last, known, listing):
+        if fitted and listing is not None:
+            span = fit(listing, offsets, start, end)
+            if span is None:
+                continue
+            start, end = span
+        yield start, end, bonus
+
+
+def fit(listing, offsets, start: int, end: int) -> tuple[int, int] | None:
+    """Return a span fitted to the clause's enumeration (expression_lists; None: the clause lists
+    nothing), None when it cannot be or when what is left is too short to be an expression."""
+    if listing is None:
+        return start, end
+    span = listing.fit(start, end)
+    # -- an item cut out of a list must say something of its own: 实现|更高质量、… leaves 更高质量 --
+    if span is None or span != (start, end) and offsets[span[1]] - offsets[span[0]] < _FITTED_MIN:
+        return None
+    return span
+
+
+def _clause_spans(tokens, offsets, first: int, last: int, known, listing):
+    """Yield the spans of ``clause_spans``, each with whether it is fitted to an enumeration."""
     # -- leading connectives (要, 同时, 今年…) are not part of what is said --
     while first < last and tokens[first] in words.CONNECTIVES:
         first += 1
@@ -90,7 +119,7 @@ def clause_spans(tokens, offsets, first: int, last: int, known=lambda start, end
     # -- quotation marks do not make a formulation longer --
     length = _length(offsets, first, last) - clause.count("“") - clause.count("”")
     if MIN_CHARS <= length <= MAX_CHARS:
-        yield first, last, _stance_weight(tokens, known, first, last) if "政策要" in clause else _CLAUSE
+        yield first, last, _stance_weight(tokens, known, first, last) if "政策要" in clause else _CLAUSE, True
     elif length > MAX_CHARS:
         # -- its tail from a policy verb, or after 面临, may still be one
         #    (面临|需求收缩、供给冲击、预期转弱三重压力) --
@@ -100,9 +129,13 @@ def clause_spans(tokens, offsets, first: int, last: int, known=lambda start, end
                 before in words.FUNCTION_WORDS or before in words.ADVERBS or before in words.POLICY_VERBS)
             opens = (opens or before in words.FACING) and tokens[s + 1] != "、"
             if opens and MIN_CHARS <= _length(offsets, s, last) <= MAX_CHARS:
-                yield s, last, _CLAUSE / 2
+                yield s, last, _CLAUSE / 2, True
                 break
-    items = _items(tokens, first, last) if "、" in clause else ()
+    if listing is not None and first < listing.items[0][1]:
+        # -- the clause's items, found once: the first starts where the clause now does --
+        items = [(first, listing.items[0][1]), *listing.items[1:]]
+    else:
+        items = lists.items(tokens, first, last) if "、" in clause else ()
     if len(items) > 1:
         sizes = [_length(offsets, a, b) for a, b in items]
         # -- inner items of a list stand alone (…、民营经济促进法、…); the first and the last
@@ -111,16 +144,22 @@ def clause_spans(tokens, offsets, first: int, last: int, known=lambda start, end
         alike = max(sizes) <= 2.5 * min(sizes)
         for k, ((a, b), size) in enumerate(zip(items, sizes)):
             if (alike or 0 < k < len(items) - 1) and MIN_CHARS <= size <= MAX_CHARS:
-                yield a, b, _ITEM
-        yield from _parallel_stances(tokens, offsets, items)
-        yield from _counted(tokens, offsets, items)
+                yield a, b, _ITEM, True
+        # -- forms of lists of their own: not fitted to the enumeration --
+        for start, end, bonus in _parallel_stances(tokens, offsets, items):
+            yield start, end, bonus, False
+        for start, end, bonus in _counted(tokens, offsets, items):
+            yield start, end, bonus, False
         # -- a run of short items on one pattern (稳就业、稳金融、…): a coined slogan --
-        yield from parallels.spans(tokens, offsets, items, known)
+        for start, end, bonus in parallels.spans(tokens, offsets, items, known):
+            yield start, end, bonus, False
     if "“" in clause or "《" in clause:
-        yield from _quoted(tokens, offsets, first, last, known)
+        for start, end, bonus in _quoted(tokens, offsets, first, last, known):
+            yield start, end, bonus, False
     # -- a head word ends on one of few characters: most clauses hold none --
     if _HEAD_ENDS_RE.search(clause):
-        yield from _named(tokens, offsets, first, last, known)
+        for start, end, bonus in _named(tokens, offsets, first, last, known):
+            yield start, end, bonus, True
 
 
 def _stance_weight(tokens, known, first: int, last: int) -> float:
@@ -134,24 +173,6 @@ def _stance_weight(tokens, known, first: int, last: int) -> float:
     if say is not None and say > first and known(first, say):
         return _STANCE
     return _NEW_STANCE
-
-
-def _items(tokens, first: int, last: int) -> list[tuple[int, int]]:
-    """Return the 、-separated items of a clause, never splitting inside quotation marks."""
-    items = []
-    start = first
-    depth = 0
-    for i in range(first, last + 1):
-        token = tokens[i] if i < last else "、"
-        if token == "“":
-            depth += 1
-        elif token == "”":
-            depth = max(0, depth - 1)
-        elif token == "、" and depth == 0:
-            if i > start:
-                items.append((start, i))
-            start = i + 1
-    return items
 
 
 def _parallel_stances(tokens, offsets, items):
@@ -231,9 +252,12 @@ def _named(tokens, offsets, first: int, last: int, known):
                 start = s + 1
                 break
         if _length(offsets, start, h + 1) > MAX_CHARS:
-            # -- too long a name: its last conjunct, never a cut inside a word group
-            #    (…重要讲话精神和|治国理政新理念新思想新战略) --
+            # -- too long a name: its last conjunct when the one before names a thing of its own
+            #    (…重要讲话精神和|治国理政新理念新思想新战略), never a cut inside a word group nor
+            #    between conjuncts that share the head (国民经济和社会发展第十五个五年规划) --
             start = next((s + 1 for s in range(h - 1, start, -1) if tokens[s] in _CONJUNCTIONS), h)
+            if start < h and not heads[tokens[start - 2]]:
+                continue
             if _length(offsets, start, h + 1) > MAX_CHARS:
                 continue
         # -- a name needs words of its own before the head (开放战略 is no name) --
@@ -370,6 +394,8 @@ def well_formed(tokens: tuple[str, ...]) -> bool:
     """True when a span neither starts nor ends on a function word and its quotes balance."""
     if tokens[0] in words.FUNCTION_WORDS or tokens[-1] in words.FUNCTION_WORDS or tokens[0] in _POINT_MARKERS:
         return False  # -- nor on the marker of a point (一是…): the expression is what follows --
+    if len(tokens) > 1 and tokens[1] == "的" and tokens[0] in words.POLICY_VERBS:
+        return False  # -- nor inside a modifier (对区政府|制定的规范性文件开展…): no task opens there --
     if _MARKS.isdisjoint(tokens):
         return True  # -- (most spans hold no quotation or title marks) --
     opened = tokens.count("“") - tokens.count("”")

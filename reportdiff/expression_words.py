@@ -9,6 +9,10 @@ from __future__ import annotations
 
 CONNECTIVES = frozenset("要 并 也 还 又 同时 更要 都 都要 必须 务必 今年 明年 我们 各地 各级 政府 进而 从而 特别 是".split())
 
+# -- transitions that turn to the shortcomings or the next step (但仍存在…, 对照新形势新要求):
+#    a span opening on one frames, it formulates nothing (expression_framing) --
+TRANSITIONS = tuple("但 然而 不过 对照 虽然 尽管 此外 总之 因此 为此".split())
+
 # -- heads of named programmes: what makes 实施…行动 a name rather than a task --
 PROGRAMME_HEADS = frozenset(
     "行动 工程 战略 规划 方案 计划 倡议 基金 工具 纲要 条例 试点 攻坚战 保卫战 专项行动 "

@@ -26,6 +26,8 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from . import expression_calendar as calendar
+from . import expression_framing as framing
+from . import expression_lists as lists
 from . import expression_names as names
 from . import expression_paragraphs as paragraphs
 from . import expression_scope as scope
@@ -37,7 +39,7 @@ from .expression_spans import MAX_CHARS, MIN_CHARS
 from .expression_text import Text, Units
 from .models import BlockKind, Part, Report, Role
 from .normalize import Normalized, normalize
-from .segment import tokenize, word_frequency
+from .segment import tokenize
 
 #: How many expressions each list keeps at most.
 LIMIT = 100
@@ -299,13 +301,17 @@ def _absent(own: _Side, other: _Side, *, new_is_own: bool) -> tuple[Expression, 
         bare = _bare(candidate.key)
         if bare in listed or any(map(bare.__contains__, shown)):
             continue
+        unit = own.units[candidate.unit]
+        # -- framing (但仍存在一些不足, 我局将…, …开局之年) is no formulation (expression_framing);
+        #    asked only of what would be listed --
+        if framing.frames(unit.norm.key[candidate.start:candidate.end]):
+            continue
         pieces = {bare[i:i + _SHARED] for i in range(len(bare) - _SHARED + 1)}
         if not phrases.isdisjoint(pieces):
             continue
         phrases.update(pieces)
         shown.append(bare)
         listed += bare + _GAP
-        unit = own.units[candidate.unit]
         count = own.count(candidate.key)
         result.append(Expression(
             text=unit.norm.span(candidate.start, candidate.end),
@@ -321,7 +327,7 @@ def _spans(own: _Side, other: _Side) -> dict[tuple[int, int, int], float]:
     """Return the candidate spans of ``own`` as ``(unit, first token, last token) → bonus``."""
     spans: dict[tuple[int, int, int], float] = {}
     named = own.named
-    specific = _Specific()
+    specific = names.Specific()
     # -- a unit repeated with the same text and weights proposes the same spans, scored the same --
     seen: set[tuple[str, float, int]] = set()
     for index, unit in enumerate(own.units):
@@ -341,37 +347,29 @@ def _spans(own: _Side, other: _Side) -> dict[tuple[int, int, int], float]:
             if has(unit_key[at[first]:at[last]]):
                 continue
 
-            for start, end, bonus in forms.clause_spans(unit.tokens, unit.offsets, first, last, known):
+            # -- (most clauses name no policy and no programme: a look at their text rules them out) --
+            clause = unit.norm.key[unit.offsets[first]:unit.offsets[last]]
+            # -- a span takes a list whole or one item alone (expression_lists) --
+            listing = lists.of_clause(unit.tokens, unit.offsets, first, last, clause) if "、" in clause else None
+            for start, end, bonus in forms.clause_spans(unit.tokens, unit.offsets, first, last, known, listing):
                 # -- generators often propose the same span: the strongest form counts --
                 if spans.get((index, start, end), -1.0) < bonus:
                     spans[index, start, end] = bonus
-            # -- (most clauses name no policy and no programme: a look at their text rules them out) --
-            clause = unit.norm.key[unit.offsets[first]:unit.offsets[last]]
             # -- policy stances without 要 (…货币政策保持中性) --
             if "政策" in clause:
                 for start, end, bonus in stances.spans(unit.tokens, unit.offsets, first, last, known):
-                    if spans.get((index, start, end), -1.0) < bonus:
-                        spans[index, start, end] = bonus
+                    span = forms.fit(listing, unit.offsets, start, end)
+                    if span is not None and spans.get((index, *span), -1.0) < bonus:
+                        spans[(index, *span)] = bonus
             # -- named things mentioned in passing (…抗疫特别国债, …中欧投资协定谈判) --
             if names.HEAD_RE.search(clause):
-                for start, end in names.spans(unit.tokens, unit.offsets, first, last, specific, known):
+                for found in names.spans(unit.tokens, unit.offsets, first, last, specific, known):
+                    if (span := forms.fit(listing, unit.offsets, *found)) is None:
+                        continue
+                    start, end = span
                     named.add((index, start, end))
                     spans[index, start, end] = max(spans.get((index, start, end), -1.0), names.NAMED)
     return spans
-
-
-class _Specific:
-    """Whether a word marks a name out: rare in the language (抗疫, 扫黑, 中欧)."""
-
-    def __init__(self) -> None:
-        self.memo: dict[str, bool] = {}
-
-    def __call__(self, token: str) -> bool:
-        value = self.memo.get(token)
-        if value is None:
-            value = self.memo[token] = len(token) >= 2 and token.isalpha() and token not in words.GENERIC and (
-                names.is_rare(word_frequency(token)))
-        return value
 
 
 def _candidates(own: _Side, other: _Side, new_is_own: bool) -> list[_Candidate]:

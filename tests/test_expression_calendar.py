@@ -38,3 +38,10 @@ def test_a_moved_calendar_is_no_new_expression_and_a_new_count_still_is() -> Non
     listed = [key(e.text) for e in found.new + found.dropped]
     assert not any("二十大" in item or "十九大" in item or "十四五" in item or "十三五" in item for item in listed)
     assert any("六保" in item for item in (key(e.text) for e in found.new))
+
+
+def test_plenary_sessions_listed_together_name_the_calendar_as_one_does() -> None:
+    """二十届二中、三中全会 is the calendar as 十九届五中全会 is; a count stays (三中、四中 alone is no session)."""
+    assert calendar.mask("二十届二中、三中全会精神") == calendar.mask("十九届五中全会精神")
+    assert calendar.mask("十八届三中、四中、五中全会精神") == calendar.mask("十九届五中全会精神")
+    assert calendar.mask("初中、高中") == "初中、高中"

@@ -1,0 +1,71 @@
+"""Framing: what a report says around its formulations, which no reader quotes as one.
+
+Every report frames its content in the same few ways, and a span of such framing is new or
+dropped only because the calendar or the wording of the frame moved:
+
+* a transition that turns to the shortcomings or to the next step (但仍存在一些不足,
+  对照新形势新要求…);
+* the body speaking of itself as subject (我局将继续…, 全县经济社会发展…, 市政协的监督支持下):
+  a formulation is the body's policy, not the body;
+* an announcement of what follows (重点推进以下重大任务, …的主要目标是);
+* a characterisation of the year or the period (2026年是“十五五”开局之年, 承前启后的重要一年,
+  极不平凡的五年) or a time adverbial (“十五五”时期，…), and the framing sentences of a plans
+  part (kinds.is_framing);
+* the tasks named as a whole (推动各项任务落地见效), and the shortcomings announced in general
+  (发展中还存在不少困难和问题) rather than named.
+
+The marks are the kind's own words (:mod:`reportdiff.kinds`, :mod:`reportdiff.expression_words`),
+never a report's phrases; spans are read on their comparison key (Simplified, full width).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import expression_words as words
+from .kinds import is_framing
+
+# -- the body as subject: 我局, 本镇, 全县 (not 全国, 全面, 全部), 县政府, 市政协 --
+_BODIES = "省|市|州|盟|县|区(?!域)|旗|镇|乡|街道|村"
+_AGENCIES = "局|委|办|厅|院|部门|单位|中心|系统"
+_SELF_STARTS = frozenset("我本全省市州县区镇乡")
+_SELF = re.compile(rf"^(?:[我本](?:{_BODIES}|{_AGENCIES})|全(?:{_BODIES}|局|系统)"
+                   r"|(?:省|市|州|县|区|镇|乡)(?:政府|人大|政协|委员会))")
+# -- an announcement of what follows (not 省以下, a level of government); a copula or a colon
+#    with what it introduces cut off --
+_ANNOUNCING = frozenset("以如下是:：")
+_ANNOUNCES = re.compile(r"(?<![省市州县区乡镇级])以下|如下|下列|(?<![求就])是$|[:：]$")
+# -- what a year or a period is (…开局之年, …关键一年, …极不平凡的五年), or a time adverbial
+#    (“十五五”时期，…; 党的十八大以来，…) --
+_PERIOD_ENDS = ("之年", "一年", "五年", "时期", "期间", "以来")
+# -- the tasks as a whole (推动各项任务落地见效, 法治政府建设各项任务措施) --
+_ALL_TASKS = re.compile(r"各项(?:任务|工作|措施|举措|部署|决策部署|要求)")
+# -- shortcomings announced, not named: a verb of finding with a quantifier, or with no subject
+#    but the work itself, before the general words for them (还存在不少困难和问题, 清醒看到存在的
+#    困难和问题, 工作还有不足); a named one stays (城乡基础设施还有短板) --
+_TROUBLES = "(?:困难|问题|不足|短板|挑战|差距|风险|矛盾|薄弱环节)(?:[和与及](?:困难|问题|不足|短板|挑战|差距|风险|矛盾))?$"
+_TROUBLE_ENDS = frozenset("难题足板战距险盾节")
+_GENERAL_TROUBLES = re.compile(
+    rf"(?:(?:存在|面临|还有)的?(?:一些|不少|诸多|许多|很多|一定的?|较多|多重)+的?|(?:看到|认识到)[^，。]{{0,4}}){_TROUBLES}"
+    rf"|^(?:工作|发展中?)?(?:仍然|仍|还|也)*(?:存在|面临|还有|有)的?{_TROUBLES}")
+
+
+def frames(text: str) -> bool:
+    """True when a span (its comparison key) frames the report's content rather than
+    formulating any: see the module's docstring."""
+    # -- each pattern is searched only where its first or last character can stand (the
+    #    searches cost more than the tests) --
+    if text.startswith(words.TRANSITIONS) or text.endswith(_PERIOD_ENDS):
+        return True
+    if text[0] in _SELF_STARTS and _SELF.search(text):
+        return True
+    if not _ANNOUNCING.isdisjoint(text) and _ANNOUNCES.search(text):
+        return True
+    if "各项" in text and _ALL_TASKS.search(text):
+        return True
+    if text[-1] in _TROUBLE_ENDS and _GENERAL_TROUBLES.search(text):
+        return True
+    return is_framing(text)
+
+
+__all__ = ["frames"]

@@ -1,0 +1,61 @@
+"""Framing (expression_framing): what a report says around its formulations is none of them."""
+
+from __future__ import annotations
+
+import opencc
+import pytest
+
+from reportdiff.expression_framing import frames
+from reportdiff.expressions import compare_expressions
+from reportdiff.normalize import key
+from reportdiff.pipeline import load_report
+
+
+@pytest.mark.parametrize("text", [
+    "但仍存在一些不足", "但对照新形势新要求", "我局将继续坚持以习近平法治思想为指导", "我局法治政府建设取得新进展",
+    "全县经济社会发展的主要目标是", "县政府团结依靠全县人民", "市政协的监督支持下", "重点推进以下重大任务",
+    "2026年是“十五五”开局之年", "建设承前启后的重要一年", "青溪发展极不平凡的五年", "推动各项任务落地见效",
+    "发展中还存在不少困难和问题", "清醒看到存在的困难和问题", "面对多重困难挑战", "“十五五”时期",
+])
+def test_framing_is_no_formulation(text: str) -> None:
+    assert frames(key(text))
+    assert frames(key(opencc.OpenCC("s2t").convert(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "城乡基础设施还有短板", "推进省以下财政体制改革", "坚持以人民为中心的发展思想", "严厉打击拐卖、收买妇女儿童犯罪行为",
+    "稳健的货币政策要灵活适度", "全国统一大市场", "立足新发展阶段", "全面深化改革", "实事求是",
+])
+def test_a_formulation_is_no_framing(text: str) -> None:
+    assert not frames(key(text))
+
+
+OLD = """2024年临山县人民政府工作报告
+一、2023年工作回顾
+过去一年，全县经济运行总体平稳。
+二、2024年工作任务
+（一）推进生态建设。开展河道清淤行动。
+（二）加强自身建设。严格落实中央八项规定精神。
+"""
+
+NEW = """2025年临山县人民政府工作报告
+一、2024年工作回顾
+过去一年，全县经济运行总体平稳，但仍存在一些不足。
+二、2025年工作任务
+2025年是“十五五”谋篇布局之年。全县经济社会发展的主要目标是：地区生产总值增长6%左右。
+（一）推进生态建设。开展河湖生态修复行动。
+（二）加强自身建设。我县将继续坚持以人民为中心的发展思想。对照新形势新要求，重点推进以下重大任务。推动各项任务落地见效。
+"""
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_no_frame_of_the_report_is_listed(script: str) -> None:
+    old, new = OLD, NEW
+    if script == "t":
+        convert = opencc.OpenCC("s2t").convert
+        old, new = convert(old), convert(new)
+    listed = [key(e.text) for e in compare_expressions(load_report(old), load_report(new)).new]
+    for item in listed:
+        assert not item.startswith(("但", "对照", "我县", "全县")), listed
+        assert not item.endswith(("之年", "目标是")) and "以下" not in item and "各项任务" not in item, listed
+    assert any("河湖生态修复行动" in item for item in listed), listed
