@@ -202,8 +202,14 @@ class _Parser:
             #    review's sections, the closing 各位代表！让我们…, the term's review after the
             #    year's sections (“十四五”时期是…的五年) belong to the part --
             self._close_section()
-            container = self._container()
-        for numeral, piece in split_points(text, container.points + 1):
+        self._add_points(split_points(text, self._container().points + 1), line, role)
+
+    def _add_points(self, pieces: list[tuple[str | None, str]], line: int, role: Role | None = None) -> None:
+        """Add a paragraph's pieces (split_points) to the current container: each 一是 point a
+        measure, text outside the points a paragraph measure."""
+        container = self._container()
+        assert container is not None
+        for numeral, piece in pieces:
             if numeral is None:
                 container.paragraphs += 1
                 self._add_measure(self._unique(f"{container.id}/¶{container.paragraphs}"),
@@ -247,11 +253,17 @@ class _Parser:
             # -- in a part of two roles, （二）下一步工作打算 is plans, （一）存在的问题 shortcomings --
             named = detect_role(title) if self.part.mixed else None
             self.section_role = named if named in (Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS) else None
-            if rest:
+            # -- a heading whose body is 一是…二是… points heads them, as when they stand on lines
+            #    of their own (district reports write （一）坚持党的领导，…。一是…二是…) --
+            points = split_points(rest) if rest else []
+            if sum(numeral is not None for numeral, _ in points) < 2:
+                points = []
+            if rest and not points:
                 # -- a heading with its body on one line is one measure titled by the heading --
                 self._add_measure(section_id, MeasureKind.HEADING, marker, heading + rest, line)
             else:
                 self.blocks.append(Block(BlockKind.SECTION, section_id, marker + heading, line))
+                self._add_points(points, line)
             return
         if self.part is not None:
             found = marker_prefix(ITEM_RE, text) or marker_prefix(PAREN_ITEM_RE, text)

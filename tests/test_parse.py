@@ -276,3 +276,43 @@ def test_a_numbered_item_s_heading_sentence_is_its_title_not_a_plan(convert) -> 
                              "二、2025年工作打算\n1.持续优化法治化营商环境。修订服务保障优化营商环境若干措施。\n"))
     assert [plan.text for plan in law.plan_sentences] == [convert("持续优化法治化营商环境。"),
                                                           convert("修订服务保障优化营商环境若干措施。")]
+
+
+_POINTS_IN_HEADINGS = (
+    "北京市临溪区人民政府关于2024年法治政府建设情况的报告\n"
+    "一、2024年推进法治政府建设的主要举措和成效\n"
+    "（一）坚持党的领导，法治建设统筹推进有力。一是强化组织领导。召开专题会议13次。"
+    "二是压实工作责任。将法治建设纳入全区绩效考核。三是深化示范创建。梳理创建任务清单96项。\n"
+    "（二）聚焦营商环境，政府职能转变持续深化。全年新增市场主体2.1万户。一是深化“一件事”改革。上线场景23个。"
+    "二是优化营商环境。走访企业1.8万家次。\n"
+    "（三）加强执法监督。开展案卷评查，评查案卷1280卷。\n"
+    "二、2025年推进法治政府建设的主要安排\n"
+    "（一）健全决策机制。一是开展决策后评估。选取3项决策开展后评估。二是加强合法性审核。\n"
+)
+
+
+@pytest.mark.parametrize("convert", [str, _S2T])
+def test_points_in_a_heading_s_body_are_measures(convert) -> None:
+    """（一）坚持党的领导，…。一是…二是…: the heading is the section's, each 一是 point a measure
+    of it, as when the points stand on lines of their own; text before the first point is a
+    paragraph of the section. A heading whose body has no points stays one measure."""
+    report = parse_text(convert(_POINTS_IN_HEADINGS))
+    assert [m.id for m in report.measures] == [
+        "一/(一)/一是", "一/(一)/二是", "一/(一)/三是", "一/(二)/¶1", "一/(二)/一是", "一/(二)/二是", "一/(三)",
+        "二/(一)/一是", "二/(一)/二是"]
+    by_id = {m.id: m for m in report.measures}
+    assert by_id["一/(一)/一是"].kind is MeasureKind.POINT
+    assert by_id["一/(一)/一是"].text == convert("强化组织领导。召开专题会议13次。")
+    assert by_id["一/(一)/一是"].title == convert("强化组织领导")
+    assert by_id["一/(一)/一是"].section_title == convert("坚持党的领导，法治建设统筹推进有力")
+    assert by_id["一/(三)"].kind is MeasureKind.HEADING
+    assert [s.title for s in report.parts[0].sections][:1] == [convert("坚持党的领导，法治建设统筹推进有力")]
+    section_blocks = [b for b in report.blocks if b.kind is BlockKind.SECTION]
+    assert [b.text for b in section_blocks] == [convert("（一）坚持党的领导，法治建设统筹推进有力。"),
+                                                convert("（二）聚焦营商环境，政府职能转变持续深化。"),
+                                                convert("（一）健全决策机制。")]
+    assert _squash(_joined(report)) == _squash(convert(_POINTS_IN_HEADINGS))
+    # -- the plans are the points' sentences; the heading summarises them and is no plan --
+    assert [(s.id, s.text) for s in report.plan_sentences] == [
+        ("二/(一)/一是#1", convert("开展决策后评估。")), ("二/(一)/一是#2", convert("选取3项决策开展后评估。")),
+        ("二/(一)/二是#1", convert("加强合法性审核。"))]
