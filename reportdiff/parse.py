@@ -55,6 +55,11 @@ from .parse_wrap import join_wrapped, split_at_marked_lines, wrap_width
 _ADDRESS = re.compile(r"^\s*各位代表[！!：:，,]")
 #: Longest paragraph read as a lead-in to the plans that follow (下一步工作打算：).
 _LEAD_IN_MAX = 16
+#: The last clause of a paragraph that announces the list after it, however long the paragraph
+#: (…，重点做好以下工作：, 拟采取如下措施：, 主要是：), on the comparison key (, and :).
+_ANNOUNCES = re.compile(r"(?:^|,)[^,]*?(?:(?:以下|如下|下列)[^,:]{0,8}|主要(?:是|有|包括)|具体(?:是|如下)):$")
+#: A figure other than a year (不少于4次): a paragraph with one plans something itself.
+_FIGURE = re.compile(r"\d(?![\d.]*年)")
 #: An item's or point's first sentence that only heads it (1.着力推进城乡融合发展。…): one short
 #: clause with no figure, as a （一） heading is. 新建高标准农田28万亩。 or 落实…政策，减轻…负担。
 #: says what will be done.
@@ -368,9 +373,11 @@ def _plan_sentences(parts: tuple[Part, ...], kind: Kind) -> tuple[PlanSentence, 
 
 
 def _lead_in(measure: Measure) -> bool:
-    """A paragraph that only announces what follows (下一步工作打算：)."""
+    """A paragraph that only announces what follows: a short one (下一步工作打算：), or one of any
+    length whose last clause announces the list (…，重点做好以下工作：) and that names no figure."""
     text = norm_key(measure.text)
-    return text.endswith(":") and len(text) <= _LEAD_IN_MAX
+    return text.endswith(":") and (len(text) <= _LEAD_IN_MAX or (
+        _ANNOUNCES.search(text) is not None and not _FIGURE.search(text)))
 
 
 def _measure_plans(measure: Measure, kind: Kind) -> list[PlanSentence]:

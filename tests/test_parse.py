@@ -316,3 +316,31 @@ def test_points_in_a_heading_s_body_are_measures(convert) -> None:
     assert [(s.id, s.text) for s in report.plan_sentences] == [
         ("二/(一)/一是#1", convert("开展决策后评估。")), ("二/(一)/一是#2", convert("选取3项决策开展后评估。")),
         ("二/(一)/二是#1", convert("加强合法性审核。"))]
+
+
+@pytest.mark.parametrize("convert", [str, _S2T])
+@pytest.mark.parametrize("lead", [
+    "下一步，柳塘镇将重点做好以下工作：",
+    "下一步，柳塘镇将继续深入学习贯彻习近平法治思想，重点做好以下工作：",
+    "2025年，我局将坚持以习近平法治思想为指导，紧紧围绕市委、市政府中心工作，重点抓好以下几个方面：",
+    "针对存在的问题，下一步拟采取如下措施：",
+    "下一步工作主要是：",
+])
+def test_a_lead_in_announcing_the_list_is_no_plan_whatever_its_length(convert, lead: str) -> None:
+    """A paragraph ending in ： that announces what follows (以下/如下/下列…, 主要是：) is the part's
+    lead-in, however long: its sentence plans nothing; the points after it do."""
+    text = convert(f"柳塘镇2024年法治政府建设工作情况报告\n一. 主要工作及成效\n1.加强组织领导。召开会议4次。\n"
+                   f"二. 下一步工作打算\n{lead}一是推进智慧执法，配备移动执法终端10台。二是开展村规民约“回头看”。\n")
+    report = parse_text(text)
+    assert [s.block_id for s in report.plan_sentences] == ["二/一是", "二/二是"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # -- a concrete task that goes on to name its contents is a plan --
+    "2025年，我局将组织执法人员培训不少于4次，重点围绕以下内容开展培训并考核：",
+    "下一步，我局将组织执法人员培训不少于4次，内容如下：",
+])
+def test_a_plan_that_ends_in_a_colon_stays_a_plan(sentence: str) -> None:
+    report = parse_text(f"某局2024年法治政府建设年度报告\n一、主要举措和成效\n1.加强组织领导。召开会议4次。\n"
+                        f"二、下一步工作安排\n{sentence}\n")
+    assert [s.text for s in report.plan_sentences] == [sentence]
