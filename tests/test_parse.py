@@ -344,3 +344,38 @@ def test_a_plan_that_ends_in_a_colon_stays_a_plan(sentence: str) -> None:
     report = parse_text(f"某局2024年法治政府建设年度报告\n一、主要举措和成效\n1.加强组织领导。召开会议4次。\n"
                         f"二、下一步工作安排\n{sentence}\n")
     assert [s.text for s in report.plan_sentences] == [sentence]
+
+
+_PRINTED_PAGE = (
+    "首页|无障碍|English|登录\n首页\n政务公开\n政务服务\n互动交流\n走进临江\n当前位置：首页>政务公开>政府工作报告\n"
+    "2025年临江市人民政府工作报告\n发布时间：2025-01-1509:30 来源：临江市人民政府办公室 字号：[大中小] 打印\n"
+    "——2025年1月8日在临江市第十七届人民代表大会第五次会议上\n市长陈晓东\n各位代表：\n"
+    "现在，我代表市人民政府，向大会报告工作，请予审议。\n一、过去一年工作回顾\n"
+    "2024年，全市地区生产总值增长5.6%。\n二、2025年工作安排\n（一）扩大有效投资。新开工项目130个。\n"
+    "主办：临江市人民政府办公室 承办：临江市大数据中心 网站标识码：3301000001\n"
+)
+
+
+@pytest.mark.parametrize("convert", [str, _S2T])
+def test_a_printed_web_page_s_navigation_is_no_title(convert) -> None:
+    """A government page printed to PDF (or copied whole) opens on its navigation and breadcrumb
+    (首页|无障碍|English, 首页 / 政务公开 …, 当前位置：首页>…) and ends on the site's footer
+    (主办：… 承办：… 网站标识码：…): page furniture, kept in the outline as ``other``; the title and
+    years are the report's."""
+    report = parse_text(convert(_PRINTED_PAGE))
+    assert report.title == convert("2025年临江市人民政府工作报告")
+    assert (report.year, report.review_year, report.plan_year) == (2025, 2024, 2025)
+    assert not any("网站标识码" in m.text or "當前位置" in m.text or "当前位置" in m.text for m in report.measures)
+    assert _squash(_joined(report)) == _squash(convert(_PRINTED_PAGE))
+    other = [b.text for b in report.blocks if b.kind is BlockKind.OTHER]
+    assert other[0] == convert("首页|无障碍|English|登录") and convert("网站标识码") in other[-1]
+
+
+@pytest.mark.parametrize("line", ["首页>政务公开>法治政府建设", "您的位置：首页 > 信息公开 > 规划计划", "分享到：微信 微博",
+                                  "分享到：微信微博QQ空间"])
+def test_a_breadcrumb_or_share_line_alone_is_furniture(line: str) -> None:
+    from reportdiff.parse_header import is_furniture
+
+    assert is_furniture(line)
+    # -- a report's own sentence with a > in it is none --
+    assert not is_furniture("全市地区生产总值增长率>5%，居民收入增长>6%。")
