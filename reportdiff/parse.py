@@ -55,6 +55,11 @@ from .parse_wrap import join_wrapped, split_at_marked_lines, wrap_width
 _ADDRESS = re.compile(r"^\s*各位代表[！!：:，,]")
 #: Longest paragraph read as a lead-in to the plans that follow (下一步工作打算：).
 _LEAD_IN_MAX = 16
+#: The last clause of a paragraph that announces the list after it, however long the paragraph
+#: (…，重点做好以下工作：, 拟采取如下措施：, 主要是：), on the comparison key (, and :).
+_ANNOUNCES = re.compile(r"(?:^|,)[^,]*?(?:(?:以下|如下|下列)[^,:]{0,8}|主要(?:是|有|包括)|具体(?:是|如下)):$")
+#: A figure other than a year (不少于4次): a paragraph with one plans something itself.
+_FIGURE = re.compile(r"\d(?![\d.]*年)")
 #: An item's or point's first sentence that only heads it (1.着力推进城乡融合发展。…): one short
 #: clause with no figure, as a （一） heading is. 新建高标准农田28万亩。 or 落实…政策，减轻…负担。
 #: says what will be done.
@@ -202,8 +207,14 @@ class _Parser:
             #    review's sections, the closing 各位代表！让我们…, the term's review after the
             #    year's sections (“十四五”时期是…的五年) belong to the part --
             self._close_section()
-            container = self._container()
-        for numeral, piece in split_points(text, container.points + 1):
+        self._add_points(split_points(text, self._container().points + 1), line, role)
+
+    def _add_points(self, pieces: list[tuple[str | None, str]], line: int, role: Role | None = None) -> None:
+        """Add a paragraph's pieces (split_points) to the current container: each 一是 point a
+        measure, text outside the points a paragraph measure."""
+        container = self._container()
+        assert container is not None
+        for numeral, piece in pieces:
             if numeral is None:
                 container.paragraphs += 1
                 self._add_measure(self._unique(f"{container.id}/¶{container.paragraphs}"),
@@ -247,11 +258,17 @@ class _Parser:
             # -- in a part of two roles, （二）下一步工作打算 is plans, （一）存在的问题 shortcomings --
             named = detect_role(title) if self.part.mixed else None
             self.section_role = named if named in (Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS) else None
-            if rest:
+            # -- a heading whose body is 一是…二是… points heads them, as when they stand on lines
+            #    of their own (district reports write （一）坚持党的领导，…。一是…二是…) --
+            points = split_points(rest) if rest else []
+            if sum(numeral is not None for numeral, _ in points) < 2:
+                points = []
+            if rest and not points:
                 # -- a heading with its body on one line is one measure titled by the heading --
                 self._add_measure(section_id, MeasureKind.HEADING, marker, heading + rest, line)
             else:
                 self.blocks.append(Block(BlockKind.SECTION, section_id, marker + heading, line))
+                self._add_points(points, line)
             return
         if self.part is not None:
             found = marker_prefix(ITEM_RE, text) or marker_prefix(PAREN_ITEM_RE, text)
@@ -356,9 +373,11 @@ def _plan_sentences(parts: tuple[Part, ...], kind: Kind) -> tuple[PlanSentence, 
 
 
 def _lead_in(measure: Measure) -> bool:
-    """A paragraph that only announces what follows (下一步工作打算：)."""
+    """A paragraph that only announces what follows: a short one (下一步工作打算：), or one of any
+    length whose last clause announces the list (…，重点做好以下工作：) and that names no figure."""
     text = norm_key(measure.text)
-    return text.endswith(":") and len(text) <= _LEAD_IN_MAX
+    return text.endswith(":") and (len(text) <= _LEAD_IN_MAX or (
+        _ANNOUNCES.search(text) is not None and not _FIGURE.search(text)))
 
 
 def _measure_plans(measure: Measure, kind: Kind) -> list[PlanSentence]:

@@ -23,6 +23,32 @@ _INFO_WORDS = ("日期", "来源", "字号", "分享", "打印", "关闭", "浏�
                "作者", "收藏", "信息来源")
 
 
+#: A printed web page's chrome: its breadcrumb (当前位置：首页 > 政务公开 > …, 首页>…>…), a
+#: navigation bar (首页|无障碍|English) and the site's footer (主办：… 承办：… 网站标识码：…).
+_POSITION = re.compile(r"^(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|现在位置)[:]")
+_CRUMB_SEPARATOR = re.compile(r"\s*[>»›]\s*")
+_BAR_SEPARATOR = re.compile(r"\s*[|]\s*")
+_SHARE = re.compile(r"^分享(?:到)?:?(?:微信|微博|qq空间|qq|朋友圈|豆瓣|[|/])*$")
+_SITE_WORDS = ("主办", "承办", "网站标识码", "icp备", "公网安备", "技术支持", "版权所有", "网站地图", "联系我们")
+#: How far into a printed page its navigation may reach; before a navigation bar there, lines
+#: this short (首页 / 政务公开 / 政务服务, one a line) are its menu.
+_CHROME_LINES, _MENU_ITEM_MAX = 12, 12
+
+
+def _breadcrumb(key: str) -> bool:
+    """当前位置：首页 > 政务公开 > …, or 首页>…>… (on the comparison key)."""
+    if _POSITION.match(key):
+        return True
+    crumbs = _CRUMB_SEPARATOR.split(key)
+    return len(crumbs) >= 3 and crumbs[0] in ("首页", "主页", "网站首页") and all(0 < len(c) <= 16 for c in crumbs)
+
+
+def _page_chrome(key: str) -> bool:
+    """A breadcrumb or a navigation bar (首页|无障碍|English), on the comparison key."""
+    items = _BAR_SEPARATOR.split(key)
+    return _breadcrumb(key) or (len(items) >= 3 and all(0 < len(item) <= 8 for item in items))
+
+
 def is_furniture(text: str) -> bool:
     """Return True for page furniture: a page number, or a web page's date/source/font-size line.
 
@@ -36,7 +62,10 @@ def is_furniture(text: str) -> bool:
     if "。" in folded:  # -- then the key holds 。 too: a sentence, never furniture (no key needed) --
         return False
     key = norm_key(folded)
-    return len(key) <= 120 and sum(word in key for word in _INFO_WORDS) >= 2 and "。" not in key
+    if len(key) > 120 or "。" in key:
+        return False
+    return (sum(word in key for word in _INFO_WORDS) >= 2 or sum(word in key.lower() for word in _SITE_WORDS) >= 2
+            or _page_chrome(key) or _SHARE.match(key.lower()) is not None)
 
 
 def without_furniture(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...], tuple[Paragraph, ...]]:
@@ -49,6 +78,16 @@ def without_furniture(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragrap
                                                paragraphs[index - 1].text.rstrip()[-1:].isascii() and
                                                paragraphs[index - 1].text.rstrip()[-1:].isalpha())
                  for index, p in enumerate(paragraphs)]
+    # -- a printed page's header and menu before its breadcrumb (the article starts after it), or
+    #    the menu items, one a line, before a navigation bar --
+    head = [(index, norm_key(nfkc(p.text).strip())) for index, p in enumerate(paragraphs[:_CHROME_LINES])
+            if furniture[index] and "。" not in p.text]
+    crumb = max((index for index, key in head if _breadcrumb(key)), default=None)
+    bar = max((index for index, key in head if _page_chrome(key)), default=None)
+    before = paragraphs[:crumb if crumb is not None else bar or 0]
+    if before and all("。" not in p.text and not is_marker_line(p.text.strip())
+                      and (crumb is not None or len(p.text.strip()) <= _MENU_ITEM_MAX) for p in before):
+        furniture[:len(before)] = [True] * len(before)
     if not any(furniture):
         return paragraphs, ()
     return (tuple(p for p, out in zip(paragraphs, furniture) if not out),

@@ -165,3 +165,59 @@ def test_pages_written_beside_the_reports_do_not_stop_a_check(tmp_path) -> None:
     result, again = run_check_command(tmp_path, use_cache=False)
     (body,) = result.bodies
     assert again["md"].count("yunze_2025_page.mhtml") == outputs["md"].count("yunze_2025_page.mhtml")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_what_reportdiff_writes_into_a_folder_is_no_report(tmp_path, lang: str) -> None:
+    """compare, plans, check, timeline and matrix write text, Markdown, pages and Word documents beside
+    the reports (lj.txt, check.md, timeline.txt, lj.docx): the next run of a folder command reads the
+    reports only.
+    Every page says who wrote it, as the comparison page does."""
+    from reportdiff.corpus.commands import run_check_command, run_matrix, run_timeline
+    from reportdiff.corpus.discover import report_files
+    from reportdiff.pipeline import compare, plans
+    from reportdiff.render import render, render_plans
+    from reportdiff.render.matrix_render import render_matrix_html, render_matrix_markdown
+    from reportdiff.render.timeline_render import render_timeline_html, render_timeline_markdown
+
+    reports = ["yunze_sfj_2024_constructed.txt", "yunze_sfj_2025_constructed.txt"]
+    for name in reports:
+        shutil.copy(ROOT / "samples" / name, tmp_path / name)
+    old, new = (tmp_path / name for name in reports)
+    comparison = compare(old, new)
+    analysis = plans(new)
+    written = {
+        "cmp.txt": render(comparison, "text", lang=lang), "cmp.md": render(comparison, "md", lang=lang),
+        "cmp.html": render(comparison, "html", lang=lang),
+        "plans.txt": render_plans(analysis, "text", lang=lang), "plans.md": render_plans(analysis, "md", lang=lang),
+        "plans.html": render_plans(analysis, "html", lang=lang),
+    }
+    _, outputs = run_check_command(tmp_path, use_cache=False, want_html=True, lang=lang)
+    written |= {"check.md": outputs["md"], "check.html": outputs["html"]}
+    timelines, _, _ = run_timeline(tmp_path, use_cache=False)
+    written |= {"timeline.txt": render_timeline_markdown(timelines, lang),
+                "timeline.html": render_timeline_html(timelines, lang)}
+    matrix = run_matrix(tmp_path, use_cache=False)[0]
+    written |= {"matrix.md": render_matrix_markdown(matrix, lang), "matrix.html": render_matrix_html(matrix, lang)}
+    written |= {"cmp.docx": render(comparison, "docx", lang=lang), "plans.docx": render_plans(analysis, "docx", lang=lang)}
+    for name, text in written.items():
+        if isinstance(text, bytes):
+            (tmp_path / name).write_bytes(text)
+            continue
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        if name.endswith(".html"):
+            assert '<meta name="generator" content="reportdiff">' in text[:2048], name
+    assert [path.name for path in report_files(tmp_path)] == reports
+    result, _ = run_check_command(tmp_path, use_cache=False)
+    assert len(result.bodies) == 1
+
+
+def test_a_report_that_opens_like_a_summary_is_still_a_report(tmp_path) -> None:
+    """Only reportdiff's own first lines mark an artefact: a report whose second line lists
+    counts in other words, or a Markdown report with a title of its own, is read."""
+    from reportdiff.corpus.discover import report_files
+
+    (tmp_path / "a.txt").write_text("某局2024年法治政府建设年度报告\n新增执法人员 3  培训 2\n一、主要举措\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.md").write_text("# 某局2025年法治政府建设年度报告\n\n一、主要举措\n", encoding="utf-8")
+    assert [path.name for path in report_files(tmp_path)] == ["a.txt", "b.md"]

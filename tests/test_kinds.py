@@ -228,8 +228,9 @@ def test_a_township_rule_of_law_report_in_traditional_script() -> None:
     assert report.title == "XX鎮人民政府關於2024年度法治政府建設工作情況的報告"
     assert (report.year, report.review_year, report.plan_year) == (2024, 2024, 2025)
     assert [p.role for p in report.parts] == [Role.RESULTS, Role.SHORTCOMINGS, Role.LEADERSHIP, Role.PLANS]
-    # -- a heading with its body on one line is one measure, its 一是/二是 included --
-    assert [m.id for m in report.measures if m.role is Role.RESULTS] == ["一/(一)", "一/(二)"]
+    # -- a heading with its body on one line is one measure; a body of 一是/二是 points is the
+    #    section's points, each a measure (issue 7) --
+    assert [m.id for m in report.measures if m.role is Role.RESULTS] == ["一/(一)", "一/(二)/一是", "一/(二)/二是"]
     assert [m.id for m in report.measures if m.role is Role.SHORTCOMINGS] == ["二/一是", "二/二是"]
     assert [s.text for s in report.plan_sentences][:1] == ["推進執法力量向基層下沉。"]
 

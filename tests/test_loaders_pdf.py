@@ -232,3 +232,39 @@ def test_a_last_page_with_a_line_or_two_in_its_right_column_is_read_in_columns()
     assert [line.text for line in page_one] == [f"{left}{n}" for n in range(4)] + [f"{right}{n}" for n in range(4)]
     assert [line.text for line in page_two] == [f"{left}{n + 4}" for n in range(4)] + ["右栏末行。"]
     assert [line.column for line in page_two] == [1, 1, 1, 1, 2]
+
+
+@pytest.mark.parametrize("quote", ['"', "'"])
+def test_a_line_broken_before_a_straight_quote_runs_on(quote: str) -> None:
+    """A browser never breaks beside a straight quote (二是建 / 設"數字法治臨溪"平臺, as Chromium
+    printed a district's page): the line before ends two characters short of the margin because
+    設"數 is one piece, not because the paragraph ended there."""
+    from reportdiff.loaders.pdf import _paragraphs
+
+    texts = [("2026年，全區將堅持以習近平法治思想為指導，鞏固示範創建成果，重點抓好以下", 74),  # -- 38: indented --
+             ("工作：一是推進法治人才隊伍建設，制定法治人才培養三年行動計劃，培養區級法治骨幹人", 50),  # -- 40 --
+             ("才100名，組織專題培訓班3期，全面提升執法人員的能力素質和業務水平。二是建", 50),  # -- 38 --
+             (f"設{quote}數字法治臨溪{quote}平臺，實現行政執法數據全量匯聚。", 50)]
+    lines = [line for n, (text, x0) in enumerate(texts) for line in _lines(_row(text, x0, 100 + 18 * n, 12.0), 1)[0]]
+    assert lines[0].x1 == lines[1].x1 and lines[1].x1 - lines[2].x1 >= 24
+    (paragraph,) = _paragraphs(lines, [])
+    assert f"二是建設{quote}數字" in paragraph.text
+
+
+@needs_chromium
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_printed_government_page_has_the_report_s_title_and_years(tmp_path, script: str) -> None:
+    """A district's page printed from the browser carries its menu, breadcrumb and info line on
+    top: the report's title and years are still the page's, not the menu's."""
+    from published_forms import government_page
+
+    lines = SCRIPTS[script].splitlines()
+    page, pdf = tmp_path / "report.html", tmp_path / "report.pdf"
+    page.write_text(government_page(lines[0], lines[1:]), encoding="utf-8")
+    subprocess.run(["chromium", *FLAGS, f"--user-data-dir={tmp_path / 'profile'}", f"--print-to-pdf={pdf}",
+                    page.as_uri()], capture_output=True, timeout=120, check=False)
+    assert pdf.exists(), "chromium printed no PDF"
+    printed, saved = load_report(pdf), load_report(page)
+    assert key(printed.title) == key(saved.title) == key(lines[0])
+    assert (printed.year, printed.review_year, printed.plan_year) == (saved.year, saved.review_year, saved.plan_year)
+    assert [p.title for p in printed.parts] == [p.title for p in saved.parts]

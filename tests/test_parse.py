@@ -276,3 +276,106 @@ def test_a_numbered_item_s_heading_sentence_is_its_title_not_a_plan(convert) -> 
                              "二、2025年工作打算\n1.持续优化法治化营商环境。修订服务保障优化营商环境若干措施。\n"))
     assert [plan.text for plan in law.plan_sentences] == [convert("持续优化法治化营商环境。"),
                                                           convert("修订服务保障优化营商环境若干措施。")]
+
+
+_POINTS_IN_HEADINGS = (
+    "北京市临溪区人民政府关于2024年法治政府建设情况的报告\n"
+    "一、2024年推进法治政府建设的主要举措和成效\n"
+    "（一）坚持党的领导，法治建设统筹推进有力。一是强化组织领导。召开专题会议13次。"
+    "二是压实工作责任。将法治建设纳入全区绩效考核。三是深化示范创建。梳理创建任务清单96项。\n"
+    "（二）聚焦营商环境，政府职能转变持续深化。全年新增市场主体2.1万户。一是深化“一件事”改革。上线场景23个。"
+    "二是优化营商环境。走访企业1.8万家次。\n"
+    "（三）加强执法监督。开展案卷评查，评查案卷1280卷。\n"
+    "二、2025年推进法治政府建设的主要安排\n"
+    "（一）健全决策机制。一是开展决策后评估。选取3项决策开展后评估。二是加强合法性审核。\n"
+)
+
+
+@pytest.mark.parametrize("convert", [str, _S2T])
+def test_points_in_a_heading_s_body_are_measures(convert) -> None:
+    """（一）坚持党的领导，…。一是…二是…: the heading is the section's, each 一是 point a measure
+    of it, as when the points stand on lines of their own; text before the first point is a
+    paragraph of the section. A heading whose body has no points stays one measure."""
+    report = parse_text(convert(_POINTS_IN_HEADINGS))
+    assert [m.id for m in report.measures] == [
+        "一/(一)/一是", "一/(一)/二是", "一/(一)/三是", "一/(二)/¶1", "一/(二)/一是", "一/(二)/二是", "一/(三)",
+        "二/(一)/一是", "二/(一)/二是"]
+    by_id = {m.id: m for m in report.measures}
+    assert by_id["一/(一)/一是"].kind is MeasureKind.POINT
+    assert by_id["一/(一)/一是"].text == convert("强化组织领导。召开专题会议13次。")
+    assert by_id["一/(一)/一是"].title == convert("强化组织领导")
+    assert by_id["一/(一)/一是"].section_title == convert("坚持党的领导，法治建设统筹推进有力")
+    assert by_id["一/(三)"].kind is MeasureKind.HEADING
+    assert [s.title for s in report.parts[0].sections][:1] == [convert("坚持党的领导，法治建设统筹推进有力")]
+    section_blocks = [b for b in report.blocks if b.kind is BlockKind.SECTION]
+    assert [b.text for b in section_blocks] == [convert("（一）坚持党的领导，法治建设统筹推进有力。"),
+                                                convert("（二）聚焦营商环境，政府职能转变持续深化。"),
+                                                convert("（一）健全决策机制。")]
+    assert _squash(_joined(report)) == _squash(convert(_POINTS_IN_HEADINGS))
+    # -- the plans are the points' sentences; the heading summarises them and is no plan --
+    assert [(s.id, s.text) for s in report.plan_sentences] == [
+        ("二/(一)/一是#1", convert("开展决策后评估。")), ("二/(一)/一是#2", convert("选取3项决策开展后评估。")),
+        ("二/(一)/二是#1", convert("加强合法性审核。"))]
+
+
+@pytest.mark.parametrize("convert", [str, _S2T])
+@pytest.mark.parametrize("lead", [
+    "下一步，柳塘镇将重点做好以下工作：",
+    "下一步，柳塘镇将继续深入学习贯彻习近平法治思想，重点做好以下工作：",
+    "2025年，我局将坚持以习近平法治思想为指导，紧紧围绕市委、市政府中心工作，重点抓好以下几个方面：",
+    "针对存在的问题，下一步拟采取如下措施：",
+    "下一步工作主要是：",
+])
+def test_a_lead_in_announcing_the_list_is_no_plan_whatever_its_length(convert, lead: str) -> None:
+    """A paragraph ending in ： that announces what follows (以下/如下/下列…, 主要是：) is the part's
+    lead-in, however long: its sentence plans nothing; the points after it do."""
+    text = convert(f"柳塘镇2024年法治政府建设工作情况报告\n一. 主要工作及成效\n1.加强组织领导。召开会议4次。\n"
+                   f"二. 下一步工作打算\n{lead}一是推进智慧执法，配备移动执法终端10台。二是开展村规民约“回头看”。\n")
+    report = parse_text(text)
+    assert [s.block_id for s in report.plan_sentences] == ["二/一是", "二/二是"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # -- a concrete task that goes on to name its contents is a plan --
+    "2025年，我局将组织执法人员培训不少于4次，重点围绕以下内容开展培训并考核：",
+    "下一步，我局将组织执法人员培训不少于4次，内容如下：",
+])
+def test_a_plan_that_ends_in_a_colon_stays_a_plan(sentence: str) -> None:
+    report = parse_text(f"某局2024年法治政府建设年度报告\n一、主要举措和成效\n1.加强组织领导。召开会议4次。\n"
+                        f"二、下一步工作安排\n{sentence}\n")
+    assert [s.text for s in report.plan_sentences] == [sentence]
+
+
+_PRINTED_PAGE = (
+    "首页|无障碍|English|登录\n首页\n政务公开\n政务服务\n互动交流\n走进临江\n当前位置：首页>政务公开>政府工作报告\n"
+    "2025年临江市人民政府工作报告\n发布时间：2025-01-1509:30 来源：临江市人民政府办公室 字号：[大中小] 打印\n"
+    "——2025年1月8日在临江市第十七届人民代表大会第五次会议上\n市长陈晓东\n各位代表：\n"
+    "现在，我代表市人民政府，向大会报告工作，请予审议。\n一、过去一年工作回顾\n"
+    "2024年，全市地区生产总值增长5.6%。\n二、2025年工作安排\n（一）扩大有效投资。新开工项目130个。\n"
+    "主办：临江市人民政府办公室 承办：临江市大数据中心 网站标识码：3301000001\n"
+)
+
+
+@pytest.mark.parametrize("convert", [str, _S2T])
+def test_a_printed_web_page_s_navigation_is_no_title(convert) -> None:
+    """A government page printed to PDF (or copied whole) opens on its navigation and breadcrumb
+    (首页|无障碍|English, 首页 / 政务公开 …, 当前位置：首页>…) and ends on the site's footer
+    (主办：… 承办：… 网站标识码：…): page furniture, kept in the outline as ``other``; the title and
+    years are the report's."""
+    report = parse_text(convert(_PRINTED_PAGE))
+    assert report.title == convert("2025年临江市人民政府工作报告")
+    assert (report.year, report.review_year, report.plan_year) == (2025, 2024, 2025)
+    assert not any("网站标识码" in m.text or "當前位置" in m.text or "当前位置" in m.text for m in report.measures)
+    assert _squash(_joined(report)) == _squash(convert(_PRINTED_PAGE))
+    other = [b.text for b in report.blocks if b.kind is BlockKind.OTHER]
+    assert other[0] == convert("首页|无障碍|English|登录") and convert("网站标识码") in other[-1]
+
+
+@pytest.mark.parametrize("line", ["首页>政务公开>法治政府建设", "您的位置：首页 > 信息公开 > 规划计划", "分享到：微信 微博",
+                                  "分享到：微信微博QQ空间"])
+def test_a_breadcrumb_or_share_line_alone_is_furniture(line: str) -> None:
+    from reportdiff.parse_header import is_furniture
+
+    assert is_furniture(line)
+    # -- a report's own sentence with a > in it is none --
+    assert not is_furniture("全市地区生产总值增长率>5%，居民收入增长>6%。")

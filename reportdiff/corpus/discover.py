@@ -11,6 +11,7 @@ from the file name without its year. Bodies are grouped by their comparison key,
 from __future__ import annotations
 
 import re
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from glob import escape as glob_escape
@@ -19,15 +20,28 @@ from pathlib import Path
 from ..errors import LoadError, ParseError
 from ..loaders import EXTENSIONS, reader_of
 from ..models import Report
+from ..labels import LANGUAGES, labels
 from ..normalize import key as norm_key
+from ..render._templates import GENERATOR_META
 
 #: Files of a repository that are about the reports, not reports (``index.html``: a site's page).
 _NOT_REPORTS = re.compile(r"^(readme|changelog|license|licence|contributing|index)\b", re.IGNORECASE)
 #: The folder a browser saves a page's resources in beside it (``page_files``; ``page.files`` in
 #: Chinese Windows browsers): its frames and scripts are the page's, not reports.
 _SAVED_RESOURCES = re.compile(r"^(?P<page>.+)[_.]files$", re.IGNORECASE)
-#: reportdiff's own comparison page, written beside the reports it compares.
-_OUR_PAGE = b'<meta name="generator" content="reportdiff">'
+#: reportdiff's own pages, written beside the reports they are about.
+_OUR_PAGE = GENERATOR_META.encode()
+#: What reportdiff's Word documents name as their application (docProps/app.xml).
+_OUR_APPLICATION = b"<Application>reportdiff</Application>"
+#: The first line of reportdiff's Markdown (compare, plans, check, timeline, matrix: ``# 年度报告比对: …``).
+_OUR_MARKDOWN = re.compile("^# (?:{}): ".format("|".join(
+    re.escape(labels(lang)[name]) for lang in LANGUAGES
+    for name in ("title", "plans_title", "check_title", "timeline_title", "matrix_title"))))
+#: The second line of reportdiff's terminal summaries: counts by status only (``新增 3  延续 0  修改 18
+#: 移动 0  删除 1  (拆分 2)``; the plans summary's ``延续 22  新增 10  未延续 2``).
+_COUNT = "(?:{}) \\d+".format("|".join(sorted({re.escape(labels(lang)[name]) for lang in LANGUAGES for name in (
+    "new", "continued", "modified", "moved", "dropped", "split", "merged", "continues", "not_carried")}, key=len, reverse=True)))
+_OUR_COUNTS = re.compile(rf"^{_COUNT}(?:  {_COUNT}){{2,}}(?:  \({_COUNT}(?:  {_COUNT})*\))?$")
 _NAMED = re.compile(r"^(?P<body>.+?)[-_ ](?P<year>(?:19|20)\d{2})$")
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年?度?")
 #: The name of a report kind and the words around it in a title; what is left names the body.
@@ -97,11 +111,30 @@ def _saved_resources(folder: Path) -> bool:
 
 
 def _our_page(path: Path) -> bool:
-    """True when ``path`` is a comparison page reportdiff wrote."""
-    if reader_of(path) != "html":
+    """True when ``path`` is a page, a summary or a Markdown file reportdiff wrote: its head says so
+    (the pages' generator tag; the first lines of the text and Markdown renderers)."""
+    reader = reader_of(path)
+    if reader == "docx":
+        return _our_document(path)
+    if reader not in ("html", "bytes"):
         return False
     with path.open("rb") as file:
-        return _OUR_PAGE in file.read(2048)
+        head = file.read(2048)
+    if reader == "html":
+        return _OUR_PAGE in head
+    lines = [line.strip() for line in head.decode("utf-8", errors="replace").lstrip("\ufeff").splitlines()[:3]]
+    return bool(lines) and (_OUR_MARKDOWN.match(lines[0]) is not None or (
+        len(lines) > 1 and _OUR_COUNTS.match(lines[1]) is not None))
+
+
+def _our_document(path: Path) -> bool:
+    """True when ``path`` is a Word document reportdiff wrote (a redline, a plans document): its
+    extended properties name reportdiff as the application; Word renames it on saving."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            return _OUR_APPLICATION in package.read("docProps/app.xml")[:4096]
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return False
 
 
 def named(path: Path) -> tuple[str, int] | None:

@@ -47,6 +47,9 @@ _MARKER = re.compile(
 _OPENING = "“‘（(《〈「『【〔"
 _CLOSING = "，。、；：？！”’）)》〉」』】〕,.;:?!%…"
 _LATIN = re.compile(r"[0-9A-Za-z.%％]")
+#: Straight quotes (UAX #14 class QU): a browser breaks neither before nor after one, so
+#: 設"數字… begins with the piece 設"數 (Chromium wrapped 二是建 / 設"數字法治臨溪"平臺 so).
+_STRAIGHT_QUOTES = "\"'"
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,7 +280,8 @@ def _first_unit(row: list[dict]) -> float:
 
     Opening punctuation never ends a line and closing punctuation never starts one, so the
     piece runs on over both (动“一 …, 式, …); a Latin or digit run (3.5, 1,234) is whole, and
-    so is a digit run glued on by a comma (式,42個 does not break before 42).
+    so is a digit run glued on by a comma (式,42個 does not break before 42); a straight quote
+    glues the characters on both sides (設"數).
     """
     index, last = 0, len(row) - 1
     while True:
@@ -293,6 +297,9 @@ def _first_unit(row: list[dict]) -> float:
         if index < last and (row[index + 1]["text"] in _OPENING or
                              (row[index]["text"] in ",.:" and row[index + 1]["text"].isdigit())):
             index += 1
+            continue
+        if index + 1 < last and row[index + 1]["text"] in _STRAIGHT_QUOTES:
+            index += 2  # -- the quote and the character after it --
             continue
         return row[index]["x1"] - row[0]["x0"]
 

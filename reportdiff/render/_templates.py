@@ -15,6 +15,9 @@ from reportdiff.cache_dir import cache_root
 if TYPE_CHECKING:
     import jinja2
 
+#: The tag every HTML page reportdiff writes carries in its head: the folder commands skip such
+#: pages when they look for reports (``corpus/discover.py``).
+GENERATOR_META = '<meta name="generator" content="reportdiff">'
 #: A template every installation has; used to tell a real templates folder from an empty one.
 _PROBE = "report.css"
 

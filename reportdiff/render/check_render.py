@@ -7,6 +7,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from ..labels import labels
+from ._templates import GENERATOR_META
 from ..corpus.check import dropped_measures
 from ..models import Status
 from .json import SCHEMA_VERSION, comparison_dict
@@ -158,7 +159,7 @@ def render_check_html(result: CheckResult, lang: str = "zh") -> str:
                       f"{escape(state)} · {escape(counts)} · {escape(words['full_comparison'])}</summary>"
                       f"{inner}</details>")
     return (
-        f"<!DOCTYPE html>\n<html lang='{lang}'><head><meta charset='utf-8'>"
+        f"<!DOCTYPE html>\n<html lang='{lang}'><head><meta charset='utf-8'>{GENERATOR_META}"
         f"<title>{escape(words['check_title'])}</title><style>"
         "body{font-family:system-ui,'Noto Sans CJK SC',sans-serif;margin:2em;max-width:80em}"
         "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left}"

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
-from ._templates import template_dir
+from ._templates import GENERATOR_META, template_dir
 
 Add = Callable[[str], None]
 
@@ -55,7 +55,7 @@ def write_page(*, html_lang: str, t: dict[str, str], old: Any, new: Any, statuse
     add = out.append
     add(f'<!DOCTYPE html>\n<html lang="{e(html_lang)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f'<meta name="generator" content="reportdiff">\n<title>{te["title"]}：{e(old.label)}{_year_suffix(old)}'
+        f'{GENERATOR_META}\n<title>{te["title"]}：{e(old.label)}{_year_suffix(old)}'
         f' → {e(new.label)}{_year_suffix(new)}</title>\n'
         '<script>document.documentElement.className += " js";</script>\n<style>\n')
     add(_asset("report.css"))

@@ -7,6 +7,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from ..labels import labels
+from ._templates import GENERATOR_META
 from .json import SCHEMA_VERSION
 from .markdown import escape as md_escape
 
@@ -74,7 +75,7 @@ def render_matrix_html(matrix: Matrix, lang: str = "zh") -> str:
         + "</tr>" for label, _, values in matrix.figures[:ROW_LIMIT])
     figure_head = "".join(f"<th class='b'>{escape(body)}</th>" for body in bodies)
     return (
-        f"<!DOCTYPE html>\n<html lang='{lang}'><head><meta charset='utf-8'>"
+        f"<!DOCTYPE html>\n<html lang='{lang}'><head><meta charset='utf-8'>{GENERATOR_META}"
         f"<title>{escape(words['matrix_title'])} {matrix.year}</title><style>"
         "body{font-family:system-ui,'Noto Sans CJK SC',sans-serif;margin:2em}"
         "table{border-collapse:collapse;margin-bottom:1.5em}td,th{border:1px solid #ddd;padding:.25em .5em}"

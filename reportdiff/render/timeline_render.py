@@ -7,6 +7,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from ..labels import labels
+from ._templates import GENERATOR_META
 from .json import SCHEMA_VERSION
 from .markdown import escape as md_escape
 
@@ -132,7 +133,7 @@ _STYLE = (
 def render_timeline_html(timelines: list[Timeline], lang: str = "zh") -> str:
     """Return one self-contained page: per body, the tables with a small chart per numeric row."""
     words = labels(lang)
-    out = [f"<!DOCTYPE html>\n<html lang='{lang}'><head><meta charset='utf-8'>"
+    out = [f"<!DOCTYPE html>\n<html lang='{lang}'><head><meta charset='utf-8'>{GENERATOR_META}"
            f"<title>{escape(words['timeline_title'])}</title><style>{_STYLE}</style></head><body>"]
     for timeline in timelines:
         data = timeline.to_json()
