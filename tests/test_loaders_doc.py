@@ -232,3 +232,27 @@ def test_committed_doc_is_what_libreoffice_makes_of_its_source(tmp_path: Path) -
     (converted,) = _soffice([source], tmp_path / "doc", "doc")
     assert _paragraphs(converted) == _paragraphs(source)
     assert [p.text for p in load(converted).paragraphs] == [p.text for p in load(FIXTURE).paragraphs]
+
+
+def test_tracked_changes_and_hidden_text_read_as_in_docx(tmp_path: Path) -> None:
+    document = docx.Document()
+    rev = 'w:author="审稿人" w:date="2025-01-02T00:00:00Z"'
+
+    def paragraph(inner: str, ppr: str = "") -> None:
+        element = parse_xml(f"<w:p {nsdecls('w')}>{'<w:pPr>' + ppr + '</w:pPr>' if ppr else ''}{inner}</w:p>")
+        document.element.body.sectPr.addprevious(element)
+
+    paragraph(f"<w:r><w:t>加强</w:t></w:r><w:ins w:id='1' {rev}><w:r><w:t>行政</w:t></w:r></w:ins>"
+              f"<w:del w:id='2' {rev}><w:r><w:delText>执法</w:delText></w:r></w:del><w:r><w:t>监督。</w:t></w:r>")
+    paragraph("<w:r><w:t>上半句，</w:t></w:r>", f"<w:rPr><w:del w:id='5' {rev}/></w:rPr>")
+    paragraph("<w:r><w:t>下半句。</w:t></w:r>")
+    paragraph(f"<w:del w:id='6' {rev}><w:r><w:delText>整段删除</w:delText></w:r></w:del>",
+              f"<w:rPr><w:del w:id='7' {rev}/></w:rPr>")
+    paragraph("<w:r><w:t>可见</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r>")
+    source = tmp_path / "tracked.docx"
+    document.save(str(source))
+    (converted,) = _soffice([source], tmp_path / "doc", "doc")
+    raw = load(converted)
+    assert [p.text for p in raw.paragraphs] == ["加强行政监督。", "上半句，下半句。", "可见"]
+    assert [p.text for p in raw.paragraphs] == [p.text for p in load(source).paragraphs]
+    assert raw.warnings == (f"{converted}: contains tracked changes; read as if all were accepted",)

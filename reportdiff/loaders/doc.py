@@ -8,46 +8,28 @@ automatic numbering from the list tables (PlfLst/PlfLfo), rendered as the .docx 
 from __future__ import annotations
 
 import io
-import re
 import struct
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..errors import LoadError
 from . import Paragraph, RawDocument, table_paragraph
-from .numbering import format_number
+from .doc_format import (
+    MAX_LEVELS, P_OUTLINE, Fib, Lists, Styles, invalid, number, protected, sprms,
+)
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _STRIP = " \t\u3000\ufeff\xa0"
-_MAX_LEVELS = 9
-_WORD97 = 0x00C1  # nFib of Word 97; Word 6/95 files keep their text another way
 
 # -- FibRgFcLcb97 indexes (pairs of fc, lcb) --
-_STSHF, _PLCF_BTE_PAPX, _CLX, _PLF_LST, _PLF_LFO = 1, 13, 33, 73, 74
+_STSHF, _PLCF_BTE_CHPX, _PLCF_BTE_PAPX, _CLX = 1, 12, 13, 33
 
 # -- sprms read from paragraph properties --
 _P_ISTD, _P_ILVL, _P_ILFO, _P_IN_TABLE, _P_TTP = 0x4600, 0x260A, 0x460B, 0x2416, 0x2417
-_P_OUTLINE, _P_ITAP, _P_INNER_CELL, _P_INNER_TTP = 0x2640, 0x6649, 0x244B, 0x244C
+_P_ITAP = 0x6649
+# -- sprms read from character properties: revision marks and hidden text --
+_C_DELETED, _C_INSERTED, _C_HIDDEN = 0x0800, 0x0801, 0x083C
 
-# -- sti of built-in styles: heading 1–9, toc 1–9, Title --
-_STI_HEADINGS = range(1, 10)
-_STI_TOCS = range(19, 28)
-_STI_TITLE = 62
-_HEADING_NAME = re.compile(r"^(?:heading|标题|標題|見出し)\s*([1-9])$", re.IGNORECASE)
-_TOC_NAME = re.compile(r"^(?:toc|目录|目錄)\s*[1-9]$", re.IGNORECASE)
-_TITLE_NAMES = {"title", "标题", "標題", "表題"}
-
-# -- MSONFC number formats, as their .docx (w:numFmt) names --
-_NFC = (
-    "decimal upperRoman lowerRoman upperLetter lowerLetter ordinal cardinalText ordinalText hex "
-    "chicago ideographDigital japaneseCounting aiueo iroha decimalFullWidth decimalHalfWidth "
-    "japaneseLegal japaneseDigitalTenThousand decimalEnclosedCircle decimalFullWidth2 "
-    "aiueoFullWidth irohaFullWidth decimalZero bullet ganada chosung decimalEnclosedFullstop "
-    "decimalEnclosedParen decimalEnclosedCircleChinese ideographEnclosedCircle "
-    "ideographTraditional ideographZodiac ideographZodiacTraditional taiwaneseCounting "
-    "ideographLegalTraditional taiwaneseCountingThousand taiwaneseDigital chineseCounting "
-    "chineseLegalSimplified chineseCountingThousand"
-).split()
 
 # -- characters of the text stream: marks, fields, objects --
 _PARAGRAPH_END, _CELL_END, _SECTION_END = "\r", "\x07", "\x0c"
@@ -64,343 +46,40 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
     import olefile  # why: only .doc input needs it; keeps start-up light
 
     if data[:5] == b"{\\rtf":
-        raise _invalid(source, "it is a Rich Text (RTF) file")
+        raise invalid(source, "it is a Rich Text (RTF) file")
     if data[:8] != OLE_SIGNATURE:
-        raise _invalid(source, "not an OLE compound file")
+        raise invalid(source, "not an OLE compound file")
     try:
         ole = olefile.OleFileIO(io.BytesIO(data))
     except Exception as exc:  # why: olefile raises OSError and others on damaged headers
-        raise _invalid(source, f"damaged compound file: {exc}") from None
+        raise invalid(source, f"damaged compound file: {exc}") from None
     try:
         if not ole.exists("WordDocument"):
             if ole.exists("EncryptedPackage") or ole.exists("EncryptionInfo"):
-                raise _protected(source)
-            raise _invalid(source, "no WordDocument stream; not a Word file")
+                raise protected(source)
+            raise invalid(source, "no WordDocument stream; not a Word file")
         word = ole.openstream("WordDocument").read()
-        fib = _Fib(word, source)
+        fib = Fib(word, source)
         table_name = "1Table" if fib.table_one else "0Table"
         if not ole.exists(table_name):
-            raise _invalid(source, f"no {table_name} stream")
+            raise invalid(source, f"no {table_name} stream")
         document = _Document(word, ole.openstream(table_name).read(), fib)
         paragraphs = document.read()
     except LoadError:
         raise
     except Exception as exc:  # why: a damaged file must end in a one-line message, not a traceback
-        raise _invalid(source, f"{type(exc).__name__}: {exc}") from None
+        raise invalid(source, f"{type(exc).__name__}: {exc}") from None
     finally:
         ole.close()
     if not paragraphs:
         raise LoadError(source, "is empty (no text in the document body)")
     warnings = []
+    if document.tracked:
+        warnings.append(f"{source}: contains tracked changes; read as if all were accepted")
     if document.unrendered_lists:
         warnings.append(f"{source}: {document.unrendered_lists} paragraph(s) use automatic numbering "
                         "this reader cannot render; their numbers are missing")
     return RawDocument(source, tuple(paragraphs), tuple(warnings))
-
-
-def _invalid(source: str, detail: str) -> LoadError:
-    return LoadError(source, f"is not a readable Word 97–2003 (.doc) file ({detail}); if Word "
-                             "opens it, save it as .docx (or run: soffice --headless "
-                             "--convert-to docx FILE)")
-
-
-def _protected(source: str) -> LoadError:
-    return LoadError(source, "is password-protected; open it in Word, remove the password and "
-                             "save it again (as .doc or .docx)")
-
-
-# ---------------------------------------------------------------- file information block
-
-
-class _Fib:
-    """The parts of the FIB this reader needs: flags, main text length, fc/lcb pairs."""
-
-    def __init__(self, word: bytes, source: str) -> None:
-        if len(word) < 0x9A:
-            raise _invalid(source, "WordDocument stream too short")
-        ident, n_fib = struct.unpack_from("<HH", word, 0)
-        if ident != 0xA5EC:
-            raise _invalid(source, "no Word signature in the file information block")
-        (flags,) = struct.unpack_from("<H", word, 0x0A)
-        if flags & 0x0100 or flags & 0x8000:  # fEncrypted, fObfuscated
-            raise _protected(source)
-        if n_fib < _WORD97:
-            raise _invalid(source, "Word 6/95 format, older than Word 97")
-        self.table_one = bool(flags & 0x0200)  # fWhichTblStm
-        (csw,) = struct.unpack_from("<H", word, 32)
-        at = 34 + 2 * csw
-        (cslw,) = struct.unpack_from("<H", word, at)
-        longs = struct.unpack_from(f"<{cslw}i", word, at + 2)
-        self.ccp_text = longs[3]
-        at += 2 + 4 * cslw
-        (self._pairs,) = struct.unpack_from("<H", word, at)
-        self._start = at + 2
-        self._word = word
-
-    def fclcb(self, index: int) -> tuple[int, int]:
-        """Return (offset in the table stream, byte count) of FibRgFcLcb entry ``index``."""
-        if index >= self._pairs:
-            return 0, 0
-        return struct.unpack_from("<II", self._word, self._start + 8 * index)
-
-
-# ---------------------------------------------------------------- property modifiers (sprms)
-
-
-def _sprms(grpprl: bytes) -> dict[int, bytes]:
-    """Return each sprm of ``grpprl`` with its operand (the last one wins)."""
-    found: dict[int, bytes] = {}
-    at = 0
-    while at + 2 <= len(grpprl):
-        (sprm,) = struct.unpack_from("<H", grpprl, at)
-        at += 2
-        spra = sprm >> 13
-        if spra in (0, 1):
-            size = 1
-        elif spra in (2, 4, 5):
-            size = 2
-        elif spra == 3:
-            size = 4
-        elif spra == 7:
-            size = 3
-        elif sprm in (0xD608, 0xD606):  # sprmTDefTable: a two-byte count, one more than the rest
-            if at + 2 > len(grpprl):
-                break
-            size = struct.unpack_from("<H", grpprl, at)[0] + 1
-        elif sprm == 0xC615 and at < len(grpprl) and grpprl[at] == 255:
-            break  # sprmPChgTabs in its long form: nothing this reader needs comes after it
-        else:
-            if at >= len(grpprl):
-                break
-            size = grpprl[at] + 1
-        found[sprm] = grpprl[at:at + size]
-        at += size
-    return found
-
-
-def _number(props: dict[int, bytes], sprm: int, fmt: str) -> int | None:
-    operand = props.get(sprm)
-    if operand is None or len(operand) < struct.calcsize(fmt):
-        return None
-    return struct.unpack_from(fmt, operand)[0]
-
-
-# ---------------------------------------------------------------- styles
-
-
-@dataclass(slots=True)
-class _Style:
-    sti: int
-    name: str
-    base: int
-    props: dict[int, bytes]
-
-
-class _Styles:
-    """Paragraph styles by istd, with their base chain for inherited properties."""
-
-    def __init__(self, table: bytes, fc: int, lcb: int) -> None:
-        self._styles: list[_Style | None] = []
-        self._merged: dict[int, dict[int, bytes]] = {}
-        if lcb < 4:
-            return
-        data = table[fc:fc + lcb]
-        (cb_stshi,) = struct.unpack_from("<H", data, 0)
-        count, base_size = struct.unpack_from("<HH", data, 2)
-        at = 2 + cb_stshi
-        for _ in range(count):
-            if at + 2 > len(data):
-                break
-            (cb_std,) = struct.unpack_from("<H", data, at)
-            std = data[at + 2:at + 2 + cb_std]
-            at += 2 + cb_std
-            self._styles.append(self._parse(std, base_size) if cb_std >= 10 else None)
-
-    @staticmethod
-    def _parse(std: bytes, base_size: int) -> _Style | None:
-        sti_flags, kind_base, upx_next = struct.unpack_from("<HHH", std, 0)
-        if kind_base & 0xF != 1:
-            return None  # character, table and list styles carry no paragraph properties
-        (cch,) = struct.unpack_from("<H", std, base_size)
-        name = std[base_size + 2:base_size + 2 + 2 * cch].decode("utf-16-le", errors="replace")
-        upx = base_size + 2 + 2 * cch + 2
-        props: dict[int, bytes] = {}
-        if upx_next & 0xF and upx + 2 <= len(std):
-            (cb_upx,) = struct.unpack_from("<H", std, upx)
-            props = _sprms(std[upx + 4:upx + 2 + cb_upx])  # after the UpxPapx's own istd
-        return _Style(sti_flags & 0x0FFF, name.strip(), kind_base >> 4, props)
-
-    def chain(self, istd: int) -> list[_Style]:
-        """Return the style ``istd`` and its bases, nearest first."""
-        out: list[_Style] = []
-        while 0 <= istd < len(self._styles) and len(out) < 12:
-            style = self._styles[istd]
-            if style is None or style in out:
-                break
-            out.append(style)
-            istd = style.base
-        return out
-
-    def props(self, istd: int) -> dict[int, bytes]:
-        """Return the paragraph sprms of style ``istd`` with those of its bases beneath."""
-        if istd not in self._merged:
-            merged: dict[int, bytes] = {}
-            for style in reversed(self.chain(istd)):
-                merged.update(style.props)
-            self._merged[istd] = merged
-        return self._merged[istd]
-
-    def is_toc(self, istd: int) -> bool:
-        return any(s.sti in _STI_TOCS or _TOC_NAME.match(s.name) for s in self.chain(istd))
-
-    def heading_level(self, istd: int) -> int | None:
-        for style in self.chain(istd):
-            if style.sti == _STI_TITLE or style.name.lower() in _TITLE_NAMES:
-                return 0
-            if style.sti in _STI_HEADINGS:
-                return style.sti
-            if match := _HEADING_NAME.match(style.name):
-                return int(match.group(1))
-            level = _number(style.props, _P_OUTLINE, "<B")
-            if level is not None:
-                return level + 1 if level < _MAX_LEVELS else None
-        return None
-
-
-# ---------------------------------------------------------------- lists
-
-
-@dataclass(frozen=True, slots=True)
-class _Level:
-    start: int
-    fmt: str
-    legal: bool
-    restart_limit: int | None  # None: the default rule (any shallower level restarts it)
-    text: str  # the number text; characters 0–8 stand for the levels' counters
-
-
-@dataclass(slots=True)
-class _Override:
-    lsid: int
-    starts: dict[int, int]
-    levels: dict[int, _Level]
-
-
-@dataclass(slots=True)
-class _Counters:
-    values: list[int | None] = field(default_factory=lambda: [None] * _MAX_LEVELS)
-    seen: set[int] = field(default_factory=set)
-
-
-def _parse_level(table: bytes, at: int) -> tuple[_Level, int]:
-    start, nfc, flags = struct.unpack_from("<iBB", table, at)
-    cb_chpx, cb_papx, restart_limit = struct.unpack_from("<BBB", table, at + 24)
-    at += 28 + cb_papx + cb_chpx
-    (cch,) = struct.unpack_from("<H", table, at)
-    text = table[at + 2:at + 2 + 2 * cch].decode("utf-16-le", errors="replace")
-    fmt = "none" if nfc == 0xFF else _NFC[nfc] if nfc < len(_NFC) else "decimal"
-    no_restart = bool(flags & 0x08)
-    level = _Level(start, fmt, bool(flags & 0x04), restart_limit if no_restart else None, text)
-    return level, at + 2 + 2 * cch
-
-
-class _Lists:
-    """The list definitions (LSTF + LVL) and overrides (LFO) with Word's running counters."""
-
-    def __init__(self, table: bytes, fib: _Fib) -> None:
-        self._lists: dict[int, tuple[list[_Level], tuple[int, ...]]] = {}
-        self._overrides: list[_Override] = []
-        self._counters: dict[int, _Counters] = {}
-        fc, lcb = fib.fclcb(_PLF_LST)
-        if lcb >= 2:
-            (count,) = struct.unpack_from("<h", table, fc)
-            heads = [struct.unpack_from("<i4x9HB", table, fc + 2 + 28 * i) for i in range(count)]
-            at = fc + 2 + 28 * count  # the levels follow the PlfLst, list by list
-            for lsid, *styles, flags in heads:
-                levels = []
-                for _ in range(1 if flags & 1 else _MAX_LEVELS):
-                    level, at = _parse_level(table, at)
-                    levels.append(level)
-                self._lists[lsid] = (levels, tuple(styles))
-        fc, lcb = fib.fclcb(_PLF_LFO)
-        if lcb >= 4:
-            (count,) = struct.unpack_from("<i", table, fc)
-            heads = [struct.unpack_from("<i8xB", table, fc + 4 + 16 * i) for i in range(count)]
-            at = fc + 4 + 16 * count
-            for lsid, overridden in heads:
-                override = _Override(lsid, {}, {})
-                at += 4  # LFOData.cp
-                for _ in range(overridden):
-                    start, flags = struct.unpack_from("<iI", table, at)
-                    at += 8
-                    ilvl = flags & 0x0F
-                    if flags & 0x10:
-                        override.starts[ilvl] = start
-                    if flags & 0x20:
-                        override.levels[ilvl], at = _parse_level(table, at)
-                self._overrides.append(override)
-
-    def level_for_style(self, ilfo: int, istd: int) -> int | None:
-        """Return the level a list links to paragraph style ``istd``, if any."""
-        override = self._override(ilfo)
-        if override is None or override.lsid not in self._lists:
-            return None
-        styles = self._lists[override.lsid][1]
-        return styles.index(istd) if istd in styles else None
-
-    def _override(self, ilfo: int) -> _Override | None:
-        return self._overrides[ilfo - 1] if 0 < ilfo <= len(self._overrides) else None
-
-    def knows(self, ilfo: int) -> bool:
-        override = self._override(ilfo)
-        return override is not None and override.lsid in self._lists
-
-    def advance(self, ilfo: int, ilvl: int) -> str:
-        """Count one paragraph of list ``ilfo`` at level ``ilvl``; return its number text."""
-        override = self._override(ilfo)
-        if override is None or override.lsid not in self._lists or not 0 <= ilvl < _MAX_LEVELS:
-            return ""
-        levels = self._lists[override.lsid][0]
-
-        def level_of(index: int) -> _Level | None:
-            return override.levels.get(index) or (levels[index] if index < len(levels) else None)
-
-        def start_of(index: int) -> int:
-            if index in override.starts:
-                return override.starts[index]
-            found = level_of(index)
-            return found.start if found is not None else 1
-
-        level = level_of(ilvl)
-        if level is None:
-            return ""
-        # -- one set of counters per list; an override that restarts levels does so when
-        #    first used, as Word's "Restart numbering" (and the .docx reader's startOverride) --
-        counters = self._counters.setdefault(override.lsid, _Counters())
-        if ilfo not in counters.seen:
-            counters.seen.add(ilfo)
-            for index in override.starts:
-                counters.values[index] = None
-        current = counters.values[ilvl]
-        counters.values[ilvl] = start_of(ilvl) if current is None else current + 1
-        for deeper in range(ilvl + 1, _MAX_LEVELS):
-            below = levels[deeper] if deeper < len(levels) else None
-            limit = below.restart_limit if below is not None and below.restart_limit is not None else deeper
-            if ilvl < (limit if 0 <= limit <= deeper else deeper):
-                counters.values[deeper] = None
-        if level.fmt == "bullet":
-            return ""
-        out = []
-        for char in level.text:
-            index = ord(char)
-            if index >= _MAX_LEVELS:
-                out.append(char)
-                continue
-            value = counters.values[index]
-            shown = level_of(index)
-            fmt = "decimal" if level.legal else (shown.fmt if shown else "decimal")
-            out.append(format_number(start_of(index) if value is None else value, fmt))
-        return "".join(out)
 
 
 # ---------------------------------------------------------------- the document
@@ -425,14 +104,16 @@ class _Item:
 
 
 class _Document:
-    def __init__(self, word: bytes, table: bytes, fib: _Fib) -> None:
+    def __init__(self, word: bytes, table: bytes, fib: Fib) -> None:
         self._word, self._table, self._fib = word, table, fib
-        self._styles = _Styles(table, *fib.fclcb(_STSHF))
-        self._lists = _Lists(table, fib)
+        self._styles = Styles(table, *fib.fclcb(_STSHF))
+        self._lists = Lists(table, fib)
         self._pieces = self._piece_table()
         self._runs = self._papx_runs()
         self._run_starts = [run[0] for run in self._runs]
         self._run_ends = {run[1] for run in self._runs}
+        self.tracked = False
+        self._unseen = self._unseen_runs()
         self.unrendered_lists = 0
 
     # -- text --
@@ -457,7 +138,7 @@ class _Document:
             fc_value, prm = struct.unpack_from("<IH", plc, 4 * (count + 1) + 8 * index + 2)
             compressed = bool(fc_value & 0x40000000)
             offset = (fc_value & 0x3FFFFFFF) // 2 if compressed else fc_value & 0x3FFFFFFF
-            props = _sprms(grpprls[prm >> 1]) if prm & 1 and prm >> 1 < len(grpprls) else {}
+            props = sprms(grpprls[prm >> 1]) if prm & 1 and prm >> 1 < len(grpprls) else {}
             pieces.append(_Piece(cps[index], cps[index + 1], offset, 1 if compressed else 2, props))
         return pieces
 
@@ -472,14 +153,8 @@ class _Document:
 
     def _papx_runs(self) -> list[tuple[int, int, int, bytes]]:
         """Return (fc start, fc end, istd, grpprl) of every paragraph run, by file offset."""
-        fc, lcb = self._fib.fclcb(_PLCF_BTE_PAPX)
-        count = (lcb - 4) // 8 if lcb >= 4 else 0
-        pages = struct.unpack_from(f"<{count}I", self._table, fc + 4 * (count + 1)) if count else ()
         runs = []
-        for pn in pages:
-            page = self._word[(pn & 0x3FFFFF) * 512:(pn & 0x3FFFFF) * 512 + 512]
-            if len(page) < 512:
-                continue
+        for page in self._fkp_pages(_PLCF_BTE_PAPX):
             crun = page[511]
             fcs = struct.unpack_from(f"<{crun + 1}I", page, 0)
             for index in range(crun):
@@ -487,7 +162,8 @@ class _Document:
                 istd, grpprl = 0, b""
                 if offset:
                     cb = page[offset]
-                    body = page[offset + 2:offset + 2 + 2 * page[offset + 1]] if cb == 0 else page[offset + 1:offset + 2 * cb]
+                    body = (page[offset + 2:offset + 2 + 2 * page[offset + 1]] if cb == 0
+                            else page[offset + 1:offset + 2 * cb])
                     if len(body) >= 2:
                         (istd,) = struct.unpack_from("<H", body, 0)
                         grpprl = body[2:]
@@ -495,13 +171,55 @@ class _Document:
         runs.sort(key=lambda run: run[0])
         return runs
 
+    def _fkp_pages(self, index: int):
+        """Yield the 512-byte formatted-disk pages listed by PlcBte entry ``index``."""
+        fc, lcb = self._fib.fclcb(index)
+        count = (lcb - 4) // 8 if lcb >= 4 else 0
+        for pn in struct.unpack_from(f"<{count}I", self._table, fc + 4 * (count + 1)) if count else ():
+            page = self._word[(pn & 0x3FFFFF) * 512:(pn & 0x3FFFFF) * 512 + 512]
+            if len(page) == 512:
+                yield page
+
+    def _unseen_runs(self) -> list[tuple[int, int]]:
+        """Return the (fc start, fc end) of text a reader does not see: deleted revisions (read
+        as accepted, as the .docx reader does) and hidden text."""
+        unseen = []
+        for page in self._fkp_pages(_PLCF_BTE_CHPX):
+            crun = page[511]
+            fcs = struct.unpack_from(f"<{crun + 1}I", page, 0)
+            for index in range(crun):
+                offset = page[4 * (crun + 1) + index] * 2
+                if not offset:
+                    continue
+                props = sprms(page[offset + 1:offset + 1 + page[offset]])
+                # -- toggles: 0 off, 1 on, 0x80 as the style (off), 0x81 against the style --
+                deleted = props.get(_C_DELETED, b"\0")[:1] not in (b"\0", b"\x80")
+                if deleted or props.get(_C_INSERTED, b"\0")[:1] not in (b"\0", b"\x80"):
+                    self.tracked = True
+                if deleted or props.get(_C_HIDDEN, b"\0")[:1] not in (b"\0", b"\x80"):
+                    unseen.append((fcs[index], fcs[index + 1]))
+        unseen.sort()
+        return unseen
+
+    def _hidden(self, piece: _Piece, count: int) -> bytearray:
+        """One flag per character of ``piece`` (its first ``count``): 1 where it is unseen."""
+        flags = bytearray(count)
+        end = piece.fc + count * piece.width
+        for start, stop in self._unseen:
+            if stop <= piece.fc or start >= end:
+                continue
+            first = max(0, (start - piece.fc) // piece.width)
+            last = min(count, -(-(stop - piece.fc) // piece.width))
+            flags[first:last] = b"\1" * (last - first)
+        return flags
+
     def _props_at(self, fc: int, piece: _Piece) -> dict[int, bytes]:
         """The properties of the paragraph whose mark is at file offset ``fc``."""
         index = bisect_right(self._run_starts, fc) - 1
         props: dict[int, bytes] = {}
         if index >= 0 and self._runs[index][0] <= fc < self._runs[index][1]:
             _, _, istd, grpprl = self._runs[index]
-            props = {_P_ISTD: struct.pack("<H", istd), **_sprms(grpprl)}
+            props = {_P_ISTD: struct.pack("<H", istd), **sprms(grpprl)}
         props.update(piece.props)
         return props
 
@@ -517,7 +235,10 @@ class _Document:
                 break
             end = min(piece.end, self._fib.ccp_text)
             text = self._text(piece, piece.cp, end)
+            hidden = self._hidden(piece, len(text))
             for offset, char in enumerate(text):
+                if hidden[offset]:
+                    continue  # deleted or hidden; a deleted mark runs its paragraph into the next
                 if char == _FIELD_BEGIN:
                     fields.append(True)
                 elif char == _FIELD_SEPARATOR:
@@ -562,16 +283,19 @@ class _Document:
             rows, row, cell, framed = [], [], [], []
 
         for item in self._items():
-            in_table = (_number(item.props, _P_IN_TABLE, "<B") or 0) and (
-                (_number(item.props, _P_ITAP, "<i") or 1) <= 1)
-            if not in_table:
+            depth = number(item.props, _P_ITAP, "<i") or (1 if number(item.props, _P_IN_TABLE, "<B") else 0)
+            if depth <= 0:
                 if framed:
                     flush_table()
                 line += 1
                 self._emit(item, line, paragraphs)
                 continue
             framed.append(item)
-            if _number(item.props, _P_TTP, "<B"):
+            if depth > 1:  # a table inside a cell: its text belongs to the outer cell
+                if text := item.text.strip(_STRIP):
+                    cell.append(text)
+                continue
+            if number(item.props, _P_TTP, "<B"):
                 rows.append(row)  # the row-end mark: the row's cells are complete
                 row, cell = [], []
                 continue
@@ -585,7 +309,7 @@ class _Document:
         return paragraphs
 
     def _emit(self, item: _Item, line: int, paragraphs: list[Paragraph]) -> None:
-        istd = _number(item.props, _P_ISTD, "<H") or 0
+        istd = number(item.props, _P_ISTD, "<H") or 0
         if self._styles.is_toc(istd):
             return  # a table-of-contents entry repeats a heading with its page number
         # -- numbered paragraphs advance Word's counters even when empty (Word shows "3.") --
@@ -595,25 +319,25 @@ class _Document:
 
     def _marker(self, props: dict[int, bytes], istd: int) -> str:
         style = self._styles.props(istd)
-        ilfo = _number(props, _P_ILFO, "<h")
+        ilfo = number(props, _P_ILFO, "<h")
         if ilfo is None:
-            ilfo = _number(style, _P_ILFO, "<h")
+            ilfo = number(style, _P_ILFO, "<h")
         if not ilfo or ilfo < 0:
             return ""  # 0 switches off numbering a style would apply
         if not self._lists.knows(ilfo):
             self.unrendered_lists += 1
             return ""
-        ilvl = _number(props, _P_ILVL, "<B")
+        ilvl = number(props, _P_ILVL, "<B")
         if ilvl is None:
-            ilvl = _number(style, _P_ILVL, "<B")
+            ilvl = number(style, _P_ILVL, "<B")
         if ilvl is None:
             ilvl = self._lists.level_for_style(ilfo, istd)
         return self._lists.advance(ilfo, ilvl or 0)
 
     def _heading_level(self, props: dict[int, bytes], istd: int) -> int | None:
-        level = _number(props, _P_OUTLINE, "<B")
+        level = number(props, P_OUTLINE, "<B")
         if level is not None:
-            return level + 1 if level < _MAX_LEVELS else None
+            return level + 1 if level < MAX_LEVELS else None
         return self._styles.heading_level(istd)
 
 
