@@ -13,15 +13,17 @@ from pathlib import Path
 import docx
 import olefile
 import pytest
+from click.testing import CliRunner
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
 from docx_builder import build_numbered_docx
 from published_forms import build_disclosure_docx
 from reportdiff import compare
+from reportdiff.cli import cli
 from reportdiff.errors import LoadError
 from reportdiff.loaders import EXTENSIONS, load, reader_of
-from reportdiff.loaders.doc import read_bytes
+from reportdiff.loaders.doc import _Document, _Piece, read_bytes
 from reportdiff.render.json import render_json
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -131,10 +133,30 @@ def test_doc_is_registered_for_paths_folders_and_stdin() -> None:
     assert load("-", stdin_bytes=data).paragraphs == read_bytes(data, "<stdin>").paragraphs
 
 
-def test_a_docx_named_doc_is_read_as_docx(tmp_path: Path) -> None:
+def test_a_docx_named_doc_is_read_as_docx_and_a_doc_named_docx_as_doc(tmp_path: Path) -> None:
     path = tmp_path / "renamed.doc"
     path.write_bytes(_typed_docx("一、主要举措\n（一）推进依法行政", tmp_path / "x.docx").read_bytes())
     assert [p.text for p in load(path).paragraphs] == ["一、主要举措", "（一）推进依法行政"]
+    expected = load(FIXTURE).paragraphs
+    for name in ("mislabelled.docx", "no-extension"):
+        (tmp_path / name).write_bytes(FIXTURE.read_bytes())
+        assert load(tmp_path / name).paragraphs == expected
+
+
+def test_compare_command_reads_doc(tmp_path: Path) -> None:
+    newer = tmp_path / "2025.txt"
+    newer.write_text(FIXTURE_TEXT.replace("2024", "2025").replace("86卷", "95卷"), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["compare", str(FIXTURE), str(newer), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert "95卷" in result.output and "86卷" in result.output
+
+
+def test_eight_bit_pieces_are_windows_1252() -> None:
+    # -- Word stores a piece of only Western characters one byte a character (fCompressed) --
+    document = object.__new__(_Document)
+    document._word = b"..\x93Rule of law\x94 \x96 2024\x85"
+    piece = _Piece(cp=0, end=21, fc=2, width=1, props={})
+    assert document._text(piece, 0, 21) == "\u201cRule of law\u201d \u2013 2024\u2026"
 
 
 def _with_word_stream(edit) -> bytes:

@@ -119,11 +119,12 @@ def load(source: str | Path, *, stdin_bytes: bytes | None = None) -> RawDocument
         from . import html
 
         return html.read_bytes(data, str(path))
-    # -- a .doc that is really a .docx (renamed) goes to the .docx reader below --
-    if (reader == "doc" and data[:4] != b"PK\x03\x04") or (reader == "bytes" and data[:8] == _OLE):
+    # -- a .docx named .doc goes to the .docx reader below; a .doc named .docx comes here --
+    if (reader == "doc" and data[:4] != b"PK\x03\x04") or data[:8] == _OLE:
         from . import doc
 
-        return doc.read_bytes(data, str(path))
+        if reader == "doc" or doc.is_word_document(data):
+            return doc.read_bytes(data, str(path))
     if reader == "docx" or data[:4] == b"PK\x03\x04":
         from . import docx
 

@@ -41,6 +41,17 @@ _SPECIAL.update({chr(c): "" for c in range(0x20) if chr(c) not in "\t\n\r\x07\x0
 _CP1252_HIGH = bytes(range(0x80, 0xA0)).decode("cp1252", errors="replace")
 
 
+def is_word_document(data: bytes) -> bool:
+    """True when ``data`` is an OLE compound file holding a Word document (whatever its name)."""
+    import olefile
+
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            return ole.exists("WordDocument")
+    except Exception:  # why: any damage means "not a Word document we can tell", never a crash
+        return False
+
+
 def read_bytes(data: bytes, source: str) -> RawDocument:
     """Return the paragraphs of a .doc report given as bytes; raise LoadError if unreadable."""
     import olefile  # why: only .doc input needs it; keeps start-up light
@@ -341,4 +352,4 @@ class _Document:
         return self._styles.heading_level(istd)
 
 
-__all__ = ["OLE_SIGNATURE", "read_bytes"]
+__all__ = ["OLE_SIGNATURE", "is_word_document", "read_bytes"]
