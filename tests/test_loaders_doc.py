@@ -231,11 +231,46 @@ def test_doc_gives_the_same_comparison_as_its_docx(tmp_path: Path, numbering: st
     assert from_doc == from_docx.replace(".docx", ".doc")
 
 
+def _merged_table_docx(path: Path) -> Path:
+    document = docx.Document()
+    document.add_paragraph("表一 行政复议和行政诉讼情况")
+    table = document.add_table(rows=4, cols=4)
+    values = [["类别", "收件", "办结", "备注"], ["复议", "12", "10", "—"], ["诉讼", "5", "5", "—"],
+              ["合计", "17", "15", "—"]]
+    for row, texts in zip(table.rows, values, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    table.cell(0, 2).merge(table.cell(0, 3)).text = "办结及备注"  # across
+    table.cell(1, 0).merge(table.cell(2, 0)).text = "案件"  # down
+    document.add_paragraph("表后正文。")
+    document.save(str(path))
+    return path
+
+
+def _framed_docx(path: Path) -> Path:
+    """One-row and one-cell tables: frames around text, read as paragraphs (as in .docx)."""
+    document = docx.Document()
+    document.add_paragraph("前文。")
+    row = document.add_table(rows=1, cols=3)
+    for cell, text in zip(row.rows[0].cells, ["甲", "乙", "丙"], strict=True):
+        cell.text = text
+    document.add_paragraph("中间。")
+    frame = document.add_table(rows=1, cols=1)
+    frame.cell(0, 0).text = "框内一段。"
+    frame.cell(0, 0).add_paragraph("框内二段。")
+    document.add_paragraph("后文。")
+    document.save(str(path))
+    return path
+
+
 def test_doc_tables_are_rows_of_cells_as_in_docx(tmp_path: Path) -> None:
-    source = build_disclosure_docx(tmp_path / "disclosure.docx", year=2024, changed=True)
-    (converted,) = _soffice([source], tmp_path / "doc", "doc")
-    assert any(p.table for p in load(converted).paragraphs)
-    assert _paragraphs(converted) == _paragraphs(source)
+    sources = [build_disclosure_docx(tmp_path / "disclosure.docx", year=2024, changed=True),
+               _merged_table_docx(tmp_path / "merged.docx"), _framed_docx(tmp_path / "framed.docx")]
+    for source, converted in zip(sources, _soffice(sources, tmp_path / "doc", "doc"), strict=True):
+        assert _paragraphs(converted) == _paragraphs(source)
+    assert not any(p.table for p in load(tmp_path / "doc" / "framed.doc").paragraphs)
+    merged = next(p.table for p in load(tmp_path / "doc" / "merged.doc").paragraphs if p.table)
+    assert merged[0] == ("类别", "收件", "办结及备注", "") and merged[2][0] == ""
 
 
 def test_restarted_lists_read_as_libreoffice_reads_the_doc(tmp_path: Path) -> None:

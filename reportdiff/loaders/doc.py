@@ -37,7 +37,8 @@ _FIELD_BEGIN, _FIELD_SEPARATOR, _FIELD_END = "\x13", "\x14", "\x15"
 # -- a line break stays a line break (the parser knows markers); hyphens become text; pictures,
 #    note references, drawn objects, column breaks and optional hyphens are no text --
 _SPECIAL = {"\x0b": "\n", "\x1e": "-", "\x1f": "", "\x0e": ""}
-_SPECIAL.update({chr(c): "" for c in range(0x20) if chr(c) not in "\t\n\r\x07\x0b\x0c\x0e\x13\x14\x15\x1e\x1f"})
+_KEPT = "\t\n\r\x07\x0b\x0c\x0e\x13\x14\x15\x1e\x1f"
+_SPECIAL.update({chr(c): "" for c in range(0x20) if chr(c) not in _KEPT})
 _CP1252_HIGH = bytes(range(0x80, 0xA0)).decode("cp1252", errors="replace")
 
 
@@ -88,8 +89,8 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
     if document.tracked:
         warnings.append(f"{source}: contains tracked changes; read as if all were accepted")
     if document.unrendered_lists:
-        warnings.append(f"{source}: {document.unrendered_lists} paragraph(s) use automatic numbering "
-                        "this reader cannot render; their numbers are missing")
+        warnings.append(f"{source}: {document.unrendered_lists} paragraph(s) use automatic "
+                        "numbering this reader cannot render; their numbers are missing")
     return RawDocument(source, tuple(paragraphs), tuple(warnings))
 
 
@@ -186,7 +187,8 @@ class _Document:
         """Yield the 512-byte formatted-disk pages listed by PlcBte entry ``index``."""
         fc, lcb = self._fib.fclcb(index)
         count = (lcb - 4) // 8 if lcb >= 4 else 0
-        for pn in struct.unpack_from(f"<{count}I", self._table, fc + 4 * (count + 1)) if count else ():
+        pages = struct.unpack_from(f"<{count}I", self._table, fc + 4 * (count + 1)) if count else ()
+        for pn in pages:
             page = self._word[(pn & 0x3FFFFF) * 512:(pn & 0x3FFFFF) * 512 + 512]
             if len(page) == 512:
                 yield page
@@ -289,12 +291,14 @@ class _Document:
                     paragraphs.append(table)
             else:  # a one-cell or one-column frame around text: its paragraphs are text
                 for item in framed:
-                    line += 1
-                    self._emit(item, line, paragraphs)
+                    if not number(item.props, _P_TTP, "<B"):  # a row-end mark is no paragraph
+                        line += 1
+                        self._emit(item, line, paragraphs)
             rows, row, cell, framed = [], [], [], []
 
         for item in self._items():
-            depth = number(item.props, _P_ITAP, "<i") or (1 if number(item.props, _P_IN_TABLE, "<B") else 0)
+            in_table = 1 if number(item.props, _P_IN_TABLE, "<B") else 0
+            depth = number(item.props, _P_ITAP, "<i") or in_table
             if depth <= 0:
                 if framed:
                     flush_table()

@@ -323,7 +323,7 @@ class Lists:
         counters.values[ilvl] = start_of(ilvl) if current is None else current + 1
         for deeper in range(ilvl + 1, MAX_LEVELS):
             below = levels[deeper] if deeper < len(levels) else None
-            limit = below.restart_limit if below is not None and below.restart_limit is not None else deeper
+            limit = deeper if below is None or below.restart_limit is None else below.restart_limit
             if ilvl < (limit if 0 <= limit <= deeper else deeper):
                 counters.values[deeper] = None
         if level.fmt == "bullet":
@@ -341,4 +341,6 @@ class Lists:
         return "".join(out)
 
 
-__all__ = ["MAX_LEVELS", "P_OUTLINE", "Fib", "Lists", "Styles", "invalid", "number", "protected", "sprms"]
+__all__ = [
+    "MAX_LEVELS", "P_OUTLINE", "Fib", "Lists", "Styles", "invalid", "number", "protected", "sprms",
+]
