@@ -2,8 +2,9 @@
 
 ``load`` picks the reader by extension or by the bytes themselves: ``.pdf`` goes to
 :mod:`.pdf`, saved web pages (``.html``/``.htm``/``.mhtml``) to :mod:`.html`, ``.docx`` to
-:mod:`.docx`; everything else is decoded as text by :mod:`.text`. Readers never interpret report structure;
-they only deliver paragraphs (and, for Word files, heading levels from styles).
+:mod:`.docx`, old binary Word (``.doc``) to :mod:`.doc`; everything else is decoded as text by
+:mod:`.text`. Readers never interpret report structure; they only deliver paragraphs (and,
+for Word files, heading levels from styles).
 """
 
 from __future__ import annotations
@@ -58,13 +59,14 @@ class RawDocument:
 
 _WEB_PAGES = (".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht")
 #: The reader a file name's ending picks; any other file is read by what its bytes are.
-_READERS = {".pdf": "pdf", **dict.fromkeys(_WEB_PAGES, "html"), ".docx": "docx"}
+_READERS = {".pdf": "pdf", **dict.fromkeys(_WEB_PAGES, "html"), ".docx": "docx", ".doc": "doc"}
 #: Every file name ending a report is read from (text files are .txt and .md).
-EXTENSIONS = (".txt", ".md", ".docx", ".pdf", *_WEB_PAGES)
+EXTENSIONS = (".txt", ".md", ".docx", ".doc", ".pdf", *_WEB_PAGES)
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE compound file: Word 97–2003 (.doc)
 
 
 def reader_of(path: str | Path) -> str:
-    """Return the reader ``load`` gives a file by its name (``pdf``, ``html``, ``docx``) or
+    """Return the reader ``load`` gives a file by its name (``pdf``, ``html``, ``docx``, ``doc``) or
     ``bytes`` when only its content decides: with the content, the name fixes the reader."""
     return _READERS.get(Path(path).suffix.lower(), "bytes")
 
@@ -88,6 +90,10 @@ def load(source: str | Path, *, stdin_bytes: bytes | None = None) -> RawDocument
             from . import pdf
 
             return pdf.read_bytes(data, "<stdin>")
+        if data[:8] == _OLE:
+            from . import doc
+
+            return doc.read_bytes(data, "<stdin>")
         if _looks_like_web_page(data):
             from . import html
 
@@ -96,13 +102,6 @@ def load(source: str | Path, *, stdin_bytes: bytes | None = None) -> RawDocument
 
         return text.read_bytes(data, "<stdin>")
     path = Path(source)
-    suffix = path.suffix.lower()
-    if suffix == ".doc":
-        raise LoadError(
-            str(path),
-            "old binary Word (.doc) is not supported; save it as .docx "
-            "(or run: soffice --headless --convert-to docx FILE)",
-        )
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -120,6 +119,12 @@ def load(source: str | Path, *, stdin_bytes: bytes | None = None) -> RawDocument
         from . import html
 
         return html.read_bytes(data, str(path))
+    # -- a .docx named .doc goes to the .docx reader below; a .doc named .docx comes here --
+    if (reader == "doc" and data[:4] != b"PK\x03\x04") or data[:8] == _OLE:
+        from . import doc
+
+        if reader == "doc" or doc.is_word_document(data):
+            return doc.read_bytes(data, str(path))
     if reader == "docx" or data[:4] == b"PK\x03\x04":
         from . import docx
 
