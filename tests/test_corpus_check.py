@@ -86,9 +86,10 @@ def test_missing_part_fails(tmp_path) -> None:
     newest.write_text(without_part(newest.read_text(encoding="utf-8"), "三、存在的不足"), encoding="utf-8")
     result, data = check(folder, "--lang", "en")
     assert result.returncode == 1
-    assert "| fail | required parts | shortcomings | yunze-2025.txt: no Shortcomings part |" in result.stdout
+    assert "| fail | required parts | Shortcomings | yunze-2025.txt: no Shortcomings part |" in result.stdout
     failed = [f for f in data["findings"] if f["level"] == "fail"]
     assert [(f["rule"], f["subject"]) for f in failed] == [("required_parts", "shortcomings")]
+    assert failed[0]["label"] == "Shortcomings"  # -- the part's name readers see, not the role's id --
 
 
 def test_year_gap_fails(tmp_path) -> None:

@@ -123,7 +123,7 @@ def findings_for(body: str, report: Report, old: Entry | None, new: Entry, compa
             found.append(Finding(rule, level, body, subject, message, label))
 
     for role in required_parts(report):
-        add("required_parts", role, texts["no_part"].format(file=new.path.name, role=words[role]))
+        add("required_parts", role, texts["no_part"].format(file=new.path.name, role=words[role]), words[role])
     if old is not None and old.year + 1 != new.year:
         missing = "、".join(str(year) for year in range(old.year + 1, new.year))
         detail = texts["missing"].format(years=missing) if missing else texts["not_next"]
