@@ -105,7 +105,9 @@ def align_sections(
                 continue
             taken_old.add(p)
             taken_new.add(q)
-            result.append((old[p][0], new[q][0], round(score, 4)))
+            # -- a merge or split counts more pairs than measures, so the score (which ranks)
+            #    can pass 1; what is shown is a similarity, at most 1 --
+            result.append((old[p][0], new[q][0], round(min(score, 1.0), 4)))
     while clear := _clear_successors({(old[p][0].id, new[q][0].id): body for (p, q), body in bodies.items()
                                       if p not in taken_old and q not in taken_new}):
         for body, oid, nid in clear:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -43,7 +44,7 @@ def test_all_rules_pass(tmp_path) -> None:
     assert result.stdout.startswith("# Report check: passed")
     assert "## yunze 2024 → 2025: passed" in result.stdout
     # -- new and dropped measures by name, promises not reported, expressions --
-    assert "- 二/(六) 加強法治督察" in result.stdout
+    assert "- 二. (六) 加強法治督察" in result.stdout
     assert "规范律师和公证行业管理" in result.stdout
     assert "### New expressions" in result.stdout
     assert data["passed"] is True and data["rules"] == DEFAULT_RULES
@@ -72,7 +73,7 @@ def test_dropped_measure_fails_when_the_rule_is_on(tmp_path) -> None:
     result, data = check(folder)
     assert result.returncode == 1, result.stderr
     assert result.stdout.startswith("# 年度报告检查: 未通过")
-    assert "| 不通过 | 删除举措 | 一/(五)/4 规范律师和公证行业管理 |" in result.stdout
+    assert "| 不通过 | 删除举措 | 原一、（五）第4项 规范律师和公证行业管理 |" in result.stdout
     failed = [f for f in data["findings"] if f["level"] == "fail"]
     assert {f["rule"] for f in failed} == {"dropped"} and len(failed) == 3
     assert any("规范律师和公证行业管理" in f["subject"] for f in failed)
@@ -85,9 +86,10 @@ def test_missing_part_fails(tmp_path) -> None:
     newest.write_text(without_part(newest.read_text(encoding="utf-8"), "三、存在的不足"), encoding="utf-8")
     result, data = check(folder, "--lang", "en")
     assert result.returncode == 1
-    assert "| fail | required parts | shortcomings | yunze-2025.txt: no Shortcomings part |" in result.stdout
+    assert "| fail | required parts | Shortcomings | yunze-2025.txt: no Shortcomings part |" in result.stdout
     failed = [f for f in data["findings"] if f["level"] == "fail"]
     assert [(f["rule"], f["subject"]) for f in failed] == [("required_parts", "shortcomings")]
+    assert failed[0]["label"] == "Shortcomings"  # -- the part's name readers see, not the role's id --
 
 
 def test_year_gap_fails(tmp_path) -> None:
@@ -201,4 +203,25 @@ def test_last_years_plans_are_not_dropped_measures(tmp_path, script) -> None:
     assert not any(subject.startswith("三/") for subject in dropped)
     # -- …and the page's list of dropped measures says the same --
     listed = result.stdout.split("### 删除举措")[1].split("###")[0]
-    assert "二/一是" in listed and "三/" not in listed
+    assert "原二、一是" in listed and "原三、" not in listed
+
+
+def test_findings_name_measures_by_their_labels(tmp_path) -> None:
+    """Markdown and HTML show 原一、（五）第4项 and 四、第2项第2句 as every other output does; the
+    JSON keeps the ids in ``subject`` and adds the label."""
+    folder = write_series(tmp_path / "reports")
+    html = tmp_path / "check.html"
+    result, data = check(folder, "--html", str(html))
+    assert result.returncode == 0, result.stderr
+    findings = {f["subject"]: f for f in data["findings"]}
+    dropped = findings["一/(五)/4 规范律师和公证行业管理"]
+    assert dropped["label"] == "原一、（五）第4项 规范律师和公证行业管理"
+    plans = [f for f in data["findings"] if f["rule"] == "not_reported"]
+    assert plans and all("#" in f["subject"] and "#" not in f["label"] and "句" in f["label"] for f in plans)
+    page = html.read_text(encoding="utf-8")
+    table = result.stdout.split("### ")[0]
+    for finding in data["findings"]:
+        assert f"| {finding['label']} |" in table and f"<td>{finding['label']}</td>" in page
+    # -- no id of the form 一/(五)/4 or 四/2#2 anywhere a reader looks --
+    assert not re.search(r"[一二三四五六七八九十]/[(\d¶]|#\d", result.stdout)
+    assert not re.search(r"<td>[^<]*[一二三四五六七八九十]/[(\d¶]", page)

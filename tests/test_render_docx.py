@@ -474,6 +474,120 @@ def test_property_accept_and_reject_round_trip(case, moves: bool) -> None:
     assert reject_all(data, headings=False) == body(old)
 
 
+# ---------------------------------------------------------------- property: whole outlines edited
+
+_PART_TITLES = ["法治政府建设主要举措及成效", "存在的不足和原因", "党政主要负责人履行第一责任人职责情况",
+                "下一年度推进法治政府建设的主要安排"]
+_SECTION_TITLES = ["深化行政审批制度改革", "健全依法决策机制", "严格规范公正文明执法", "加强行政复议工作",
+                   "推进政务公开", "强化法治宣传教育", "完善矛盾纠纷化解机制", "加强法治工作队伍建设"]
+
+
+#: Sentences that read as measures on their own (no lead-in ending in a colon, no year line).
+_ITEM_SENTENCES = [t for t in SENTENCES if len(t) >= 15 and not re.search(r"[:：]|^\d{4}年", t)]
+
+
+@st.composite
+def edited_outlines(draw):
+    """An old report of parts, sections (some carrying their body: （二）标题。正文) and items, and a
+    new one that drops, adds, moves and reorders parts, sections and items, and rewords some."""
+    sentences = iter(draw(st.lists(st.sampled_from(_ITEM_SENTENCES), min_size=40, max_size=40, unique=True)))
+    section_titles = iter(draw(st.permutations(_SECTION_TITLES)))
+    part_titles = draw(st.permutations(_PART_TITLES))
+    old = []
+    for part_title in part_titles[:draw(st.integers(2, 3))]:
+        sections = []
+        for _ in range(draw(st.integers(0, 2))):
+            carried = draw(st.booleans())
+            sections.append([next(section_titles), carried,
+                             [next(sentences) for _ in range(draw(st.integers(1 if carried else 1, 3)))]])
+        lead = [next(sentences)] if not sections or draw(st.booleans()) else []
+        if draw(st.integers(0, 3)) == 0:  # -- points run in one paragraph: 一是…二是… --
+            lead = [f"一是{next(sentences)}二是{next(sentences)}"]
+        old.append([part_title, lead, sections])
+    new = []
+    spare_parts = iter(part_titles[len(old):])
+    for part_title, lead, sections in old:
+        if draw(st.integers(0, 4)) == 0:
+            continue  # -- the whole part is gone --
+        kept = []
+        for title, carried, items in sections:
+            fate = draw(st.sampled_from(["keep", "keep", "edit", "drop"]))
+            if fate == "drop":
+                continue
+            items = [t for t in items if draw(st.integers(0, 5))] or items[:1]
+            if fate == "edit":
+                items = [("全面" + t) if draw(st.booleans()) else t for t in items]
+                carried = draw(st.booleans())
+            kept.append([title, carried, items])
+        if kept and draw(st.booleans()):
+            kept.insert(0, kept.pop())  # -- sections reordered --
+        if draw(st.integers(0, 3)) == 0:
+            kept.append([next(section_titles, "加强组织领导"), False, [next(sentences)]])
+        if lead and lead[0].startswith("一是") and draw(st.booleans()):
+            lead = [lead[0] + f"三是{next(sentences)}"]  # -- a point added to the run --
+        new.append([part_title, list(lead), kept])
+    if not new:  # -- a report has at least one part --
+        new.append([old[0][0], [next(sentences)], []])
+    if len(new) > 1 and draw(st.booleans()):  # -- a section moves to another part --
+        source, target = draw(st.permutations(range(len(new))))[:2]
+        if new[source][2]:
+            new[target][2].append(new[source][2].pop(draw(st.integers(0, len(new[source][2]) - 1))))
+    if draw(st.booleans()):  # -- a new part, before or after the others --
+        title = next(spare_parts, None)
+        if title is not None:
+            new.insert(draw(st.integers(0, len(new))), [title, [next(sentences)], []])
+    if len(new) > 1 and draw(st.booleans()):
+        new.insert(0, new.pop())  # -- parts reordered --
+    return old, new
+
+
+def _outline_text(year: int, parts) -> str:
+    lines = [f"某区{year}年法治政府建设年度报告", f"{year}年，全区坚持依法行政，现将有关情况报告如下。"]
+    for p, (part_title, lead, sections) in enumerate(parts):
+        lines.append(f"{CN[p]}、{part_title}")
+        lines += lead
+        for s, (title, carried, items) in enumerate(sections):
+            if carried:  # -- the heading carries its body: （二）标题。正文 --
+                lines.append(f"（{CN[s]}）{title}。{items[0]}")
+                lines += [f"{n}.{text}" for n, text in enumerate(items[1:], 1)]
+            else:
+                lines.append(f"（{CN[s]}）{title}")
+                lines += [f"{n}.{text}" for n, text in enumerate(items, 1)]
+    return "\n".join(lines) + "\n"
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(edited_outlines(), st.booleans())
+def test_property_reject_all_gives_the_old_outline(case, moves: bool) -> None:
+    """Reject All gives the old report paragraph by paragraph, headings included and in their old
+    order, as Accept All gives the new one, whatever parts and sections were dropped, added,
+    moved or reordered."""
+    from reportdiff.pipeline import compare
+
+    old_text, new_text = (_outline_text(year, parts) for year, parts in zip((2024, 2025), case))
+    data = render_docx(compare(old_text, new_text), moves=moves)
+    assert [key(t) for t in accept_all(data)] == [key(line) for line in new_text.splitlines()]
+    assert [key(t) for t in reject_all(data)] == [key(line) for line in old_text.splitlines()]
+
+
+@pytest.mark.parametrize("years", [(2019, 2021), (2021, 2022), (2022, 2023)])
+def test_real_pairs_reject_to_the_old_report(years) -> None:
+    """On real 政府工作报告 (parts reworded and renumbered, leads and sections dropped), Reject All
+    gives the old report's text and its headings in order, Accept All the new one's."""
+    from reportdiff.pipeline import compare
+
+    real = Path(__file__).resolve().parents[2] / "shared" / "real"
+    if not real.is_dir():
+        pytest.skip(f"real reports not available at {real}")
+    comparison = compare(*(real / f"guowuyuan-zfgzbg-{year}-s.txt" for year in years))
+    data = render_docx(comparison)
+    for mode, report in (("accept", comparison.new), ("reject", comparison.old)):
+        paragraphs = resolve(data, mode)
+        assert key("".join(t for _, t in paragraphs)) == key("".join(b.text for b in report.blocks))
+        assert [key(t) for s, t in paragraphs if s.startswith("Heading")] == \
+            [key(b.text) for b in report.blocks if b.kind in (BlockKind.PART, BlockKind.SECTION)]
+
+
 # ---------------------------------------------------------------- the real pipeline
 
 
@@ -579,6 +693,7 @@ def test_headings_are_tracked_too(pair) -> None:
     new = [b.text for b in comparison.new.blocks if b.kind.value in ("part", "section")]
     assert headings("accept") == new
     assert Counter(map(key, headings("reject"))) == Counter(map(key, old))
+    assert [key(t) for t in headings("reject")] == [key(t) for t in old]  # -- in their old order too --
 
 
 def test_dropped_first_measures_stay_under_their_headings() -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .. import display
 from ..kinds import KINDS
 from ..models import Comparison, Measure, Report, Role, Status
 from .config import DEFAULT_RULES, Config
@@ -35,10 +36,19 @@ class Finding:
     subject: str
     """What it concerns: a measure id and title, a plan sentence, a figure, a role, a year."""
     message: str
+    label: str = ""
+    """The subject as readers see it (``原一、（五）第4项 …`` for ``一/(五)/4 …``); empty when the
+    subject holds no id."""
+
+    @property
+    def shown(self) -> str:
+        """What the Markdown and HTML show: the human label, the subject where there is none."""
+        return self.label or self.subject
 
     def to_json(self) -> dict:
+        # -- JSON keeps the ids (tools key on them) and adds the label readers see --
         return {"rule": self.rule, "level": self.level, "body": self.body, "subject": self.subject,
-                "message": self.message}
+                "label": self.shown, "message": self.message}
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,13 +117,13 @@ def findings_for(body: str, report: Report, old: Entry | None, new: Entry, compa
     words, texts = labels(lang), _MESSAGES.get(lang, _MESSAGES["en"])
     found: list[Finding] = []
 
-    def add(rule: str, subject: str, message: str) -> None:
+    def add(rule: str, subject: str, message: str, label: str = "") -> None:
         level = config.level(rule)
         if level != "off":
-            found.append(Finding(rule, level, body, subject, message))
+            found.append(Finding(rule, level, body, subject, message, label))
 
     for role in required_parts(report):
-        add("required_parts", role, texts["no_part"].format(file=new.path.name, role=words[role]))
+        add("required_parts", role, texts["no_part"].format(file=new.path.name, role=words[role]), words[role])
     if old is not None and old.year + 1 != new.year:
         missing = "、".join(str(year) for year in range(old.year + 1, new.year))
         detail = texts["missing"].format(years=missing) if missing else texts["not_next"]
@@ -122,18 +132,23 @@ def findings_for(body: str, report: Report, old: Entry | None, new: Entry, compa
     if comparison is None:
         return tuple(found)
     for measure in dropped_measures(comparison):
-        add("dropped", f"{measure.id} {_short(measure.title)}", texts["dropped"].format(year=old.year if old else ""))
+        title = _short(measure.title)
+        add("dropped", f"{measure.id} {title}", texts["dropped"].format(year=old.year if old else ""),
+            f"{display.was(lang)}{display.place(measure.id, lang)} {title}")
     for promise in comparison.promises:
         if promise.status == "not_reported":
-            replanned = texts["replanned"].format(id=promise.replanned.id) if promise.replanned else ""
+            replanned = (texts["replanned"].format(id=display.place(promise.replanned.id, lang))
+                         if promise.replanned else "")
             # -- a target missed is said so, with the result that misses it --
             message = (texts["short_of"].format(sentence=_short(promise.short_of[0].sentence)) if promise.short_of
                        else texts["not_reported"].format(replanned=replanned))
-            add("not_reported", f"{promise.plan.id} {_short(promise.plan.text)}", message)
+            plan = _short(promise.plan.text)
+            add("not_reported", f"{promise.plan.id} {plan}", message, f"{display.place(promise.plan.id, lang)} {plan}")
     for figure in comparison.figures:
         if figure.claim_check == "inconsistent":
             add("growth_mismatch", f"{figure.new_measure or ''} {figure.label or figure.unit}".strip(),
-                figure.summary_line(lang))
+                figure.summary_line(lang),
+                f"{display.place(figure.new_measure or '', lang)} {figure.label or figure.unit}".strip())
     return tuple(found)
 
 

@@ -98,8 +98,11 @@ def heading_changes(comparison: Comparison, lang: str = "zh") -> list[tuple[str,
         found.append((labels(lang)["preamble"], comparison.preamble))
     for match in (*comparison.parts, *comparison.sections):
         if any(run.op is not Op.EQUAL for run in match.redlines):
-            side = match.new or match.old
-            found.append((display.place(side.id, lang) if side is not None else "", match.redlines))
+            # -- a heading only the old report has goes by its old number (原二、), which the new
+            #    report may give another part or section --
+            where = (display.place(match.new.id, lang) if match.new is not None
+                     else display.was(lang) + display.place(match.old.id, lang) if match.old is not None else "")
+            found.append((where, match.redlines))
     return found
 
 

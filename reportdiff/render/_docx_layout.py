@@ -116,7 +116,7 @@ def layout(comparison: Comparison, *, moves: bool, labels: dict, writer: rev.Rev
     items = _skeleton(comparison, new_items)
     _place_unknown(items, unplaced, comparison)
     _place_floating(items, comparison, floating, fixed)
-    _revise_headings(items, comparison)
+    _revise_headings(items, comparison, labels)
     return _join_run_in(items)
 
 
@@ -142,8 +142,13 @@ def _join_run_in(items: list[Item]) -> list[Item]:
     marks = [item.mode if item.kind == "measure" else None for item in items]
     for side in (0, 1):  # -- 0: the new report, 1: the old one --
         present = [i for i, item in enumerate(items) if _lines(item)[side] is not None]
+        # -- a heading only the other report has may stand inside a run (the old part heading
+        #    deleted between two points of one new paragraph): its paragraph comes and goes
+        #    whole, and the points still join in this report --
+        absent = "del" if side == 0 else "ins"
         for here, after in zip(present, present[1:]):
-            run = all(items[k].kind == "measure" for k in range(here, after + 1))
+            run = all(items[k].kind == "measure" or items[k].kind in ("h1", "h2") and items[k].mode == absent
+                      for k in range(here, after + 1))
             if run and _lines(items[here])[side] == _lines(items[after])[side]:
                 marks[here] = _drop_side(marks[here], side)
     joined: list[Item] = []
@@ -171,19 +176,25 @@ def _drop_side(mark: str | None, side: int) -> str | None:
     return mark
 
 
-def _revise_headings(items: list[Item], comparison: Comparison) -> None:
-    """Headings as tracked changes too: reworded ones redlined, new ones inserted, and the
-    headings of parts and sections only the old report had deleted at their old place, so
-    that Reject All gives back the old headings as well as the old measures."""
+def _revise_headings(items: list[Item], comparison: Comparison, labels: dict) -> None:
+    """Headings as tracked changes too: reworded ones redlined, new ones inserted, and every old
+    heading that no heading paragraph holds in its old order deleted at its old place, so that
+    Reject All gives back the old headings, in order, as well as the old measures."""
+    # -- a heading that carries its body (（二）加快推进立法。配合…) is a measure: its text comes
+    #    and goes with that measure's paragraph, never as a heading paragraph of its own --
+    old_carried = {m.id for m in comparison.old.measures}
     matches = {("h1", m.new.id): m for m in comparison.parts if m.new is not None}
     matches |= {("h2", m.new.id): m for m in comparison.sections if m.new is not None}
+    held: dict[int, str] = {}  # -- id(item) -> the old heading it gives back on Reject All --
     for item in items:
         match = matches.get((item.kind, item.block_id or ""))
         if match is None:
             continue
-        if match.old is None:
+        if match.old is None or match.old.id in old_carried:
             item.mode, item.segments = "ins", [(item.text, INS)]
-        elif any(run.op != Op.EQUAL or reworded(run) for run in match.redlines) \
+            continue
+        held[id(item)] = match.old.id
+        if any(run.op != Op.EQUAL or reworded(run) for run in match.redlines) \
                 or normal_key(match.old.marker) != normal_key(match.new.marker):
             marker = [(match.new.marker, None)] if normal_key(match.old.marker) == normal_key(match.new.marker) \
                 else [(match.old.marker, DEL), (match.new.marker, INS)]
@@ -191,18 +202,63 @@ def _revise_headings(items: list[Item], comparison: Comparison) -> None:
             item.mode = "plain"
             item.segments = [seg for seg in [*marker, *tracked(match.redlines),
                                              (rest, None)] if seg[0]]
-    headed = {(item.kind, item.block_id) for item in items if item.block_id}
-    # -- old headings with no heading paragraph to live in: their part or section is gone,
-    #    or it became a heading that carries its body (a measure paragraph) --
-    gone = [("h1", m.old, m.old.id) for m in comparison.parts if m.old and ("h1", m.new and m.new.id) not in headed]
-    gone += [("h2", m.old, m.old.id) for m in comparison.sections if m.old and ("h2", m.new and m.new.id) not in headed]
-    for kind, old, old_id in gone:
-        at = next((i for i, it in enumerate(items) if it.match is not None and it.match.old is not None
-                   and old_id in (it.match.old.section_id, it.match.old.part_id) and it.mode in ("del", "moveFrom")),
-                  None)
-        if at is not None:
-            items.insert(at, Item(kind, text=f"{old.marker}{old.title}", mode="del",
-                                  segments=[(f"{old.marker}{old.title}", DEL)]))
+    old_blocks = comparison.old.blocks or _synthetic_blocks(comparison, comparison.old)
+    order = {block.id: i for i, block in enumerate(old_blocks) if block.id}
+    _displace_headings(items, held, order)
+    # -- every old heading no paragraph holds (its part or section is gone, carries its body
+    #    now, or stands elsewhere in the new order) is deleted where the old order puts it --
+    kept = set(held.values())
+    known = {m.old.id for m in (*comparison.parts, *comparison.sections) if m.old}  # -- what the comparison aligned --
+    now = {m.old.id: m.new.id for m in (*comparison.parts, *comparison.sections) if m.old and m.new}
+    for block in old_blocks:
+        if block.kind not in (BlockKind.PART, BlockKind.SECTION) or block.id not in known or block.id in kept \
+                or block.id in old_carried:
+            continue
+        where = f"{labels['was']}{_place(block.id, labels)}"
+        if block.id in now:
+            where += f"{labels['sep']}{labels['now']}{_place(now[block.id], labels)}"
+        note = labels["sep"].join([labels[Status.DROPPED] if block.id not in now else labels["moved_away"], where])
+        deleted = Item("h1" if block.kind is BlockKind.PART else "h2", text=block.text, mode="del", comment=note,
+                       segments=[(block.text, DEL)])
+        position = order[block.id]
+        at = next((i for i, item in enumerate(items)
+                   if (found := _old_position(item, held, order)) is not None and found > position), len(items))
+        items.insert(at, deleted)
+        held[id(deleted)] = block.id
+
+
+def _old_position(item: Item, held: dict[int, str], order: dict[str, int]) -> int | None:
+    """Where the text an item gives back on Reject All stands in the old report (None: no old text)."""
+    if id(item) in held:
+        return order.get(held[id(item)])
+    if item.kind == "measure" and item.mode in ("plain", "del", "moveFrom") and item.match is not None \
+            and item.match.old is not None:
+        return order.get(item.match.old.id)
+    return None
+
+
+def _displace_headings(items: list[Item], held: dict[int, str], order: dict[str, int]) -> None:
+    """A matched heading whose new place breaks the old order (the old 二、 became 四、 after a
+    part that was 三、) is inserted at its new place; its old text is then deleted at the old
+    place like any vanished heading. Measures are in old order already."""
+    following = [None] * len(items)
+    upcoming = None
+    for i in range(len(items) - 1, -1, -1):
+        following[i] = upcoming
+        position = _old_position(items[i], held, order) if id(items[i]) not in held else None
+        upcoming = upcoming if position is None else position
+    last = -1
+    for i, item in enumerate(items):
+        position = _old_position(item, held, order)
+        if position is None:
+            continue
+        if id(item) not in held:
+            last = max(last, position)
+        elif last < position and (following[i] is None or position < following[i]):
+            last = position
+        else:
+            del held[id(item)]
+            item.mode, item.segments = "ins", [(item.text, INS)]
 
 
 def _float(old: Measure, item: Item, floating: dict, old_index: dict, unplaced: list, position: int) -> None:
@@ -241,7 +297,7 @@ def _skeleton(comparison: Comparison, new_items: dict[str, list[Item]]) -> list[
     """The new report's structure with each new measure's paragraph(s) at its place."""
     report = comparison.new
     items: list[Item] = []
-    blocks = report.blocks or _synthetic_blocks(comparison)
+    blocks = report.blocks or _synthetic_blocks(comparison, report)
     emitted: set[str] = set()
     if report.title and not any(b.kind is BlockKind.TITLE for b in blocks):
         items.append(Item("title", text=report.title))
@@ -297,9 +353,8 @@ def _title_items(comparison: Comparison) -> list[Item] | None:
             + [Item("title", text=text, mode="ins", segments=[(text, INS)]) for text in new])
 
 
-def _synthetic_blocks(comparison: Comparison) -> list:
+def _synthetic_blocks(comparison: Comparison, report) -> list:
     """Outline blocks rebuilt from the parts when a report carries none (hand-built input)."""
-    report = comparison.new
     blocks: list[Block] = []
     if report.title:
         blocks.append(Block(BlockKind.TITLE, "", report.title, 0))
@@ -345,6 +400,7 @@ def _old_section_index(items: list[Item], comparison: Comparison, item: Item) ->
 def _place_floating(items: list[Item], comparison: Comparison, floating: dict, fixed: dict) -> None:
     """Put each old-text holder right after the holder of the old report's preceding measure."""
     old_measures = comparison.old.measures
+    old_position = {m.id: i for i, m in enumerate(old_measures)}
     holders: dict[str, Item] = dict(fixed)
     for i, measure in enumerate(old_measures):
         item = floating.get(measure.id)
@@ -358,8 +414,14 @@ def _place_floating(items: list[Item], comparison: Comparison, floating: dict, f
         if prev is None or prev_section != own_section:
             # -- first of its old section: stay with that section, before its next survivor
             #    (二、存在的不足's dropped 一是 and 二是 go under that heading, before its 三是) --
-            survivor = next((m for m in old_measures[i + 1:] if m.id in fixed
-                             and (m.section_id or m.part_id) == own_section), None)
+            #    — only while the old text stays in that section: a part's closing paragraph
+            #    after its sections is no place for its lead --
+            for later in old_measures[i + 1:]:
+                if (later.section_id or later.part_id) != own_section:
+                    break
+                if later.id in fixed:
+                    survivor = later
+                    break
             if survivor is None and prev is None and nxt is not None and nxt.id in fixed:
                 survivor = nxt
         if survivor is not None:
@@ -367,7 +429,14 @@ def _place_floating(items: list[Item], comparison: Comparison, floating: dict, f
         elif prev is not None:
             index = _index_of(items, prev) + 1
         else:
-            index = _old_section_index(items, comparison, item)
+            # -- nothing before it holds old text: it goes before the first paragraph that holds
+            #    later old text (its old section's new heading may stand after that, when parts
+            #    were reordered), else under that heading --
+            index = next((k for k, other in enumerate(items) if other.kind == "measure" and other.match is not None
+                          and other.mode in ("plain", "del", "moveFrom") and other.match.old is not None
+                          and old_position.get(other.match.old.id, -1) > i), None)
+            if index is None:
+                index = _old_section_index(items, comparison, item)
         items.insert(index, item)
         holders[measure.id] = item
 

@@ -6,6 +6,7 @@ import json
 from html import escape
 from typing import TYPE_CHECKING, Any
 
+from .. import display
 from ..labels import labels
 from ._templates import GENERATOR_META
 from ..corpus.check import dropped_measures
@@ -50,7 +51,7 @@ def _body_markdown(check: BodyCheck, lang: str) -> list[str]:
         failures = [f for f in check.findings if f.level == "fail"]
         warnings = [f for f in check.findings if f.level != "fail"]
         shown = failures + warnings[:LIST_LIMIT]
-        lines += [f"| {words[f.level]} | {rule_label(f.rule, lang)} | {_cell(f.subject)} | {_cell(f.message)} |"
+        lines += [f"| {words[f.level]} | {rule_label(f.rule, lang)} | {_cell(f.shown)} | {_cell(f.message)} |"
                   for f in shown]
         if len(warnings) > LIST_LIMIT:
             lines.append(f"| {words['warn']} | | | {words['more'].format(n=len(warnings) - LIST_LIMIT)} |")
@@ -61,19 +62,21 @@ def _body_markdown(check: BodyCheck, lang: str) -> list[str]:
     summary = comparison.summary
     lines += ["  ".join(f"{words[s.value]} {summary[s.value]}" for s in Status), ""]
     sections: list[tuple[str, list[str]]] = [
-        (words["new_measures_list"], [f"- {m.new.id} {md_escape(m.new.title)}" for m in comparison.matches
-                                      if m.status is Status.NEW and m.new]),
-        (words["dropped_measures_list"], [f"- {m.id} {md_escape(m.title)}" for m in dropped_measures(comparison)]),
+        # -- measures by their labels, as every other output shows them (the ids stay in JSON) --
+        (words["new_measures_list"], [f"- {display.place(m.new.id, lang)} {md_escape(m.new.title)}"
+                                      for m in comparison.matches if m.status is Status.NEW and m.new]),
+        (words["dropped_measures_list"], [f"- {display.was(lang)}{display.place(m.id, lang)} {md_escape(m.title)}"
+                                          for m in dropped_measures(comparison)]),
         (words["figures"], [f"- {md_escape(f.summary_line(lang))}" for f in comparison.figures
                             if f.old and f.new and f.change]),
         (words["growth_failed"], [f"- {md_escape(f.summary_line(lang))}" for f in comparison.figures
                                   if f.claim_check == "inconsistent"]),
         # -- a target the results fall short of is listed with the result that misses it --
         (words["short_of"],
-         [f"- {p.plan.id} {md_escape(p.plan.text)} ✗ {md_escape(p.short_of[0].sentence)}"
+         [f"- {display.place(p.plan.id, lang)} {md_escape(p.plan.text)} ✗ {md_escape(p.short_of[0].sentence)}"
           for p in comparison.promises if p.short_of]),
         (words["promises"] + f" ({words['not_reported']})",
-         [f"- {p.plan.id} {md_escape(p.plan.text)}" for p in comparison.promises
+         [f"- {display.place(p.plan.id, lang)} {md_escape(p.plan.text)}" for p in comparison.promises
           if p.status == "not_reported" and not p.short_of]),
     ]
     if comparison.expressions is not None:
@@ -142,7 +145,7 @@ def render_check_html(result: CheckResult, lang: str = "zh") -> str:
     verdict = words["failed"] if result.failed else words["passed"]
     rows = "".join(
         f"<tr class='{f.level}'><td>{escape(f.body)}</td><td>{escape(words[f.level])}</td>"
-        f"<td>{escape(rule_label(f.rule, lang))}</td><td>{escape(f.subject)}</td><td>{escape(f.message)}</td></tr>"
+        f"<td>{escape(rule_label(f.rule, lang))}</td><td>{escape(f.shown)}</td><td>{escape(f.message)}</td></tr>"
         for f in sorted(result.findings, key=lambda f: (f.level != "fail", f.body)))
     bodies = []
     for check in result.bodies:

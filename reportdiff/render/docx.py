@@ -137,7 +137,7 @@ def _write_item(document, item: Item, writer: rev.RevisionWriter, author: str, w
             styled_paragraph(document, item.text, style)
             return
         p = revised_paragraph(document, item.segments, writer=writer, author=author, when=when,
-                              whole=_WHOLE.get(item.mode))
+                              comment=item.comment, whole=_WHOLE.get(item.mode))
         rev.set_paragraph_style(p, style.style_id)
         return
     if item.kind == "run_in":

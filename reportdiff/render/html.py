@@ -91,6 +91,8 @@ class PartView:
     dropped: bool = False
     title_runs: tuple[Run, ...] = ()
     groups: list[Group] = field(default_factory=list)
+    was: str = ""
+    """For a part only the old report has: 原 (its number is the old report's, not the new one's)."""
 
 
 class _Row(dict):
@@ -294,7 +296,7 @@ def _build_body(comparison: Comparison, words: dict[str, str], lang: str, conver
         parts.append(view)
         part_view_of[part.id] = view
 
-    _place_dropped_sections(comparison, part_map, group_of_section, part_view_of, parts, convert)
+    _place_dropped_sections(comparison, part_map, group_of_section, part_view_of, parts, convert, lang)
 
     seen: dict[str, int] = {}
 
@@ -361,7 +363,7 @@ def _section_group(section: Section, part_id: str, match: SectionMatch | None, l
 
 def _place_dropped_sections(comparison: Comparison, part_map: dict[str, str],
                             group_of_section: dict[str, Group], part_view_of: dict[str, PartView],
-                            parts: list[PartView], convert: Convert) -> None:
+                            parts: list[PartView], convert: Convert, lang: str = "zh") -> None:
     """Insert each section found only in the old report after its old predecessor's new place."""
     dropped_ids = {m.old.id for m in comparison.sections if m.old is not None and m.new is None}
     new_of_old = {m.old.id: m.new.id for m in comparison.sections if m.old and m.new}
@@ -376,7 +378,8 @@ def _place_dropped_sections(comparison: Comparison, part_map: dict[str, str],
                 continue
             if target is None:  # -- the whole part is gone: show it, struck, at the end --
                 target = PartView(id=f"old:{old_part.id}", anchor=f"old-p-{old_part.id}", marker=old_part.marker,
-                                  title=convert(old_part.title) if convert else old_part.title, dropped=True)
+                                  title=convert(old_part.title) if convert else old_part.title, dropped=True,
+                                  was=display.was(lang))
                 parts.append(target)
             group = Group(anchor=f"old-s-{section.id}", part_id=target.id, marker=section.marker,
                           title=convert(section.title) if convert else section.title, state="dropped",

@@ -168,7 +168,7 @@ def _heading(marker: str, title: str, struck: bool) -> str:
 def _toc_part(add: Add, p: Any) -> None:
     e = escape
     add(f'<li class="toc-part{" dropped" if p.dropped else ""}"><a href="#{e(p.anchor)}">'
-        f'{_heading(p.marker, p.title, p.dropped)}</a>\n<ol>\n')
+        f'{escape(p.was)}{_heading(p.marker, p.title, p.dropped)}</a>\n<ol>\n')
     for g in p.groups:
         head = ""
         if g.state != "none":
@@ -225,7 +225,9 @@ def _expressions(add: Add, te: dict[str, str], expressions: list, known_anchors:
 def _part(add: Add, te: dict[str, str], p: Any, runs: Callable[[Iterable[Any]], str]) -> None:
     e = escape
     if p.dropped:
-        head = f'{_heading(p.marker, p.title, True)} <span class="tag st-dropped">{te["part_dropped"]}</span>'
+        # -- 原二、: the old report's number, which the new report may give another part --
+        head = (f'{escape(p.was)}{_heading(p.marker, p.title, True)} '
+                f'<span class="tag st-dropped">{te["part_dropped"]}</span>')
     else:
         head = _heading(p.marker, p.title, False)
     add(f'<section class="part{" dropped" if p.dropped else ""}" id="{e(p.anchor)}">\n<h2>{head}</h2>\n')
