@@ -358,7 +358,8 @@ def _record(
     assert ref is not None
     claim = new.comparison if new is not None and claims else None
     change = relative = check = implied = None
-    if old is not None and new is not None:
+    # -- 3至5项 → 4项: how far a result lies from a range's top says nothing --
+    if old is not None and new is not None and old.lower is None and new.lower is None:
         change = round(new.value - old.value, 6)
         # -- two percentages differ in points (5.2% → 5.1%: −0.1个百分点), never by a ratio --
         relative = round((new.value - old.value) / old.value, 6) if old.value and ref.unit != "%" else None

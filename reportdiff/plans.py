@@ -205,8 +205,10 @@ class Promise:
         status = "short_of" if self.short_of else self.status
         line = f"[{words[status]}] {display.place(self.plan.id, lang)} {plan}"
         if self.evidence or self.short_of:
+            # -- a sentence cut at its ；/; keeps it: the separator is not written twice --
             line += (" → " if self.evidence else " ✗ ") + "; ".join(
-                f"{display.place(item.measure.id, lang)} {item.sentence}" for item in self.evidence or self.short_of)
+                f"{display.place(item.measure.id, lang)} {item.sentence.rstrip('；;')}"
+                for item in self.evidence or self.short_of)
         elif self.replanned:
             line += f" ⟳ {words['replanned']} {display.place(self.replanned.id, lang)} {self.replanned.text}"
         return line

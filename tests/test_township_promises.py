@@ -1,0 +1,66 @@
+"""Promises, plans and figures on 法治政府建设 reports of districts and townships."""
+
+import pytest
+from opencc import OpenCC
+
+from reportdiff.display import figure_change
+from reportdiff.figures import FigureChange
+from reportdiff.figures_extract import extract_figures
+from reportdiff.pipeline import compare
+
+_T = OpenCC("s2t").convert
+
+_OLD = ("临溪区2024年法治政府建设年度报告\n一、2024年推进法治政府建设的主要举措和成效\n"
+        "（一）完善决策程序。将7项事项纳入年度重大行政决策事项目录。\n二、存在的不足和原因\n"
+        "重大行政决策后评估制度落实不够。\n四、2025年推进法治政府建设的主要安排\n"
+        "一是健全重大行政决策后评估制度，选取{plan}重大行政决策开展后评估。二是开展规范性文件清理。\n")
+_NEW = ("临溪区2025年法治政府建设年度报告\n一、2025年推进法治政府建设的主要举措和成效\n"
+        "（一）开展重大行政决策后评估。选取老旧小区综合整治等{done}重大行政决策开展后评估，形成评估报告4份。\n"
+        "二、存在的不足和原因\n规范性文件清理不够及时。\n四、2026年推进法治政府建设的主要安排\n"
+        "一是开展规范性文件集中清理。二是推进法治人才队伍建设。\n")
+
+
+def _promise(comparison, words: str):
+    return next(p for p in comparison.promises if words in p.plan.text)
+
+
+@pytest.mark.parametrize("plan", ["3至5项", "3—5项", "3到5项", "3-5项", "三至五项"])
+@pytest.mark.parametrize("done,met", [("4项", True), ("3项", True), ("6项", True), ("2项", False)])
+@pytest.mark.parametrize("convert", [str, _T])
+def test_a_range_target_is_met_by_any_result_from_its_lower_end(plan, done, met, convert) -> None:
+    comparison = compare(convert(_OLD.format(plan=plan)), convert(_NEW.format(done=done)))
+    promise = _promise(comparison, convert("后评估制度"))
+    assert (promise.status == "delivered") is met
+    assert bool(promise.short_of) is not met
+    pair = next(f for f in comparison.figures if f.kind == "plan_result")
+    # -- the range as written, and no distance from its top --
+    assert pair.old.raw == convert(plan) and pair.change is None and figure_change(pair) == ""
+
+
+def test_a_range_is_one_figure_with_its_lower_end_and_its_own_label() -> None:
+    (figure,) = extract_figures("全年开展法治培训3～5次")
+    assert (figure.raw, figure.value, figure.lower, figure.label) == ("3～5次", 5.0, 3.0, "开展法治培训")
+    # -- two figures with units stay two (6%－6.5%: the 政府工作报告 targets read it), years are no range --
+    assert [f.raw for f in extract_figures("经济增长6%－6.5%")] == ["6%", "6.5%"]
+    assert extract_figures("实施2023-2025年行动计划") == ()
+    assert [f.lower for f in extract_figures("第3至5项")] == [None]
+
+
+def test_a_change_in_points_is_given_in_points_only() -> None:
+    old, new = extract_figures("复议纠错率0.8个百分点"), extract_figures("复议纠错率0.7个百分点")
+    pair = FigureChange(label="复议纠错率", unit="百分点", old=old[0], new=new[0], old_measure="a",
+                        new_measure="b", change=-0.1, relative_change=-0.125)
+    assert figure_change(pair) == "-0.1个百分点"
+
+
+def test_evidence_sentences_ending_in_a_semicolon_are_joined_once() -> None:
+    old = ("柳塘镇2024年法治政府建设工作报告\n一、2024年工作情况\n1.加强执法队伍建设。\n"
+           "二、2025年工作安排\n一是加强执法队伍建设，新增持证执法人员不少于4名，组织执法人员参加业务培训2次以上。\n")
+    new = ("柳塘镇2025年法治政府建设工作报告\n一、2025年工作情况\n"
+           "1.加强执法队伍建设。新增持证执法人员5名，持证执法人员达到11名；组织执法人员参加业务培训3次。\n"
+           "二、2026年工作安排\n一是深化综合行政执法改革。\n")
+    for convert in (str, _T):
+        promise = _promise(compare(convert(old), convert(new)), convert("持证执法人员"))
+        line = promise.summary_line()
+        assert promise.status == "delivered" and "；;" not in line and ";;" not in line
+
