@@ -47,6 +47,10 @@ ANSWER_THRESHOLD = 0.4
 ANSWER_ANCHOR_WEIGHT = 1.8
 #: An ordinary shared word anchors a match only when at least this specific (df ≲ 1/8 of the texts).
 ANCHOR_WEIGHT = 2.2
+#: Document frequencies are weighed as in a collection of at least this many texts: in a short
+#: report's few texts (a township's four plans) even a word of one text would weigh less than an
+#: anchor, and nothing but a domain term could show a plan kept or restated.
+MIN_COLLECTION = 20
 
 # -- Words that say "do more of it" or name a generic object; in plans they open every
 #    sentence, so they must weigh nothing (align.BOILERPLATE plus plan-speak). --
@@ -268,7 +272,7 @@ class Matcher:
                 weight = self._unseen
             else:
                 df = self._document_frequency(feature.lstrip("~"))
-                weight = math.log(1 + len(self._keys) / max(df, 1))
+                weight = math.log(1 + max(len(self._keys), MIN_COLLECTION) / max(df, 1))
                 if feature.startswith("~"):
                     weight *= _BIGRAM_SHARE
             self._idf[feature] = weight

@@ -64,3 +64,32 @@ def test_evidence_sentences_ending_in_a_semicolon_are_joined_once() -> None:
         line = promise.summary_line()
         assert promise.status == "delivered" and "；;" not in line and ";;" not in line
 
+
+_TOWN = ("柳塘镇{year}年法治政府建设工作情况报告\n一、主要工作及成效\n1.深化法治宣传。{done}\n"
+         "二、存在的问题\n部分村干部依法办事意识有待提高。\n三、下一步工作打算\n"
+         "下一步，柳塘镇将重点做好以下工作：{plans}\n")
+
+
+@pytest.mark.parametrize("convert", [str, _T])
+def test_a_plan_repeated_word_for_word_in_a_short_report_is_replanned(convert) -> None:
+    plans = "一是开展规范性文件集中清理。二是建设数字法治平台，制定法治人才培养方案。三是推进法治人才队伍建设。"
+    old = _TOWN.format(year=2024, done="开展法治宣传活动12场。", plans=plans)
+    new = _TOWN.format(year=2025, done="开展法治宣传活动15场。", plans=plans)
+    comparison = compare(convert(old), convert(new))
+    for words in ("数字法治平台", "法治人才队伍"):
+        promise = _promise(comparison, convert(words))
+        assert promise.status == "not_reported" and promise.replanned is not None
+        assert convert(words) in promise.replanned.text
+
+
+@pytest.mark.parametrize("convert", [str, _T])
+def test_a_delivered_plan_is_found_in_a_short_report(convert) -> None:
+    old = _TOWN.format(year=2024, done='柳塘村成功创建省级"民主法治示范村"。',
+                       plans='一是推进"民主法治示范村"创建，力争再创建1个市级示范村。二是开展村干部法治培训。')
+    new = _TOWN.format(year=2025, done='培养"法律明白人"120名；石门村创建为市级"民主法治示范村"。',
+                       plans="一是推进智慧执法。")
+    comparison = compare(convert(old), convert(new))
+    village = _promise(comparison, convert("示范村"))
+    assert village.status == "delivered" and convert("石门村") in village.evidence[0].sentence
+    # -- a plan the short review says nothing of stays unreported --
+    assert _promise(comparison, convert("村干部法治培训")).status == "not_reported"
