@@ -226,7 +226,8 @@ def role_measures(report: Report, role: Role) -> tuple[Measure, ...]:
 def analyse_plans(report: Report) -> PlansAnalysis:
     """Return which results each plan sentence continues, results not carried, shortcomings answered."""
     results = role_measures(report, Role.RESULTS)
-    shortcomings = role_measures(report, Role.SHORTCOMINGS)
+    # -- a lead-in announcing the list (…但仍存在一些不足：) is no shortcoming of its own --
+    shortcomings = tuple(m for m in role_measures(report, Role.SHORTCOMINGS) if not m.key.rstrip().endswith(":"))
     plans = report.plan_sentences
     matcher = Matcher([m.key for m in results + shortcomings] + [p.key for p in plans])
     targets = TargetIndex([(matcher.body([m.key]), norm_key(m.title)) for m in results])

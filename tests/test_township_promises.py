@@ -6,7 +6,7 @@ from opencc import OpenCC
 from reportdiff.display import figure_change
 from reportdiff.figures import FigureChange
 from reportdiff.figures_extract import extract_figures
-from reportdiff.pipeline import compare
+from reportdiff.pipeline import compare, plans
 
 _T = OpenCC("s2t").convert
 
@@ -93,3 +93,25 @@ def test_a_delivered_plan_is_found_in_a_short_report(convert) -> None:
     assert village.status == "delivered" and convert("石门村") in village.evidence[0].sentence
     # -- a plan the short review says nothing of stays unreported --
     assert _promise(comparison, convert("村干部法治培训")).status == "not_reported"
+
+
+_PLANS_REPORT = ("柳塘镇2025年法治政府建设工作情况报告\n一、2025年工作情况\n"
+                 "1.规范行政执法。全年办理行政执法案件36件。\n"
+                 '2.深化法治宣传。培养"法律明白人"120名，开展送法下乡活动20场。\n'
+                 "二、存在的问题\n2025年，全镇法治政府建设取得新进展，但仍存在一些不足：一是数字化执法手段运用不够，"
+                 "执法办案信息化水平不高；二是基层法治宣传形式较为单一，针对性不强。\n"
+                 "三、2026年工作打算\n下一步，柳塘镇将重点做好以下工作：一是推进智慧执法，配备移动执法终端10台，"
+                 '实现执法办案网上流转。二是深化"法律明白人"培养工程，新培养"法律明白人"50名。'
+                 '三是创新普法形式，打造"柳塘法治夜话"品牌栏目。\n')
+
+
+@pytest.mark.parametrize("convert", [str, _T])
+def test_plans_link_a_short_report_and_answer_its_shortcomings(convert) -> None:
+    analysis = plans(convert(_PLANS_REPORT))
+    by_words = {record.plan.text[:6]: record for record in analysis.plans}
+    assert by_words[convert('深化"法律明')].status == "continues"
+    # -- the lead-in announcing the list is no shortcoming --
+    assert all(not record.measure.text.rstrip().endswith(("：", ":")) for record in analysis.shortcomings)
+    answers = {record.measure.text[:4]: [plan.text[:4] for plan in record.answered_by] for record in analysis.shortcomings}
+    assert answers[convert("数字化执")] == [convert("推进智慧")]
+    assert convert("创新普法") in answers[convert("基层法治")]
