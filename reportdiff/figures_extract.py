@@ -386,6 +386,9 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
                     break
                 i -= 1
         clause_aspect = _aspect(key[_sentence_clause_start(key, m.start(), floor) : m.start()])
+        if label.startswith("的") and figures and (at := key.rfind(label, figures[-1].end, m.start())) >= 0:
+            # -- 50万元以上的村达到312个: the villages are named by the figure before (的村 names none) --
+            label = _norm_key(key[figures[-1].start : at + len(label)])
         start, lower = _range_lower(key, m, value, floor) or (m.start(), None)
         if lower is not None:
             # -- 培训3至5次: the label before the range ends where the range starts --

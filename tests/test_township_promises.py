@@ -115,3 +115,29 @@ def test_plans_link_a_short_report_and_answer_its_shortcomings(convert) -> None:
     answers = {record.measure.text[:4]: [plan.text[:4] for plan in record.answered_by] for record in analysis.shortcomings}
     assert answers[convert("数字化执")] == [convert("推进智慧")]
     assert convert("创新普法") in answers[convert("基层法治")]
+
+
+@pytest.mark.parametrize("convert", [str, _T])
+def test_figure_labels_end_on_words_and_name_something(convert) -> None:
+    def labels(text: str) -> list[str]:
+        return [f.label for f in extract_figures(convert(text))]
+
+    # -- cut between words, never inside 处罚 --
+    (cut, _) = labels("全年对1876家经营主体适用不予处罚或从轻减轻处罚，涉及金额1020余万元")
+    assert len(cut) <= 16 and not cut.endswith("处")
+    assert labels("新建和改造提升高标准农田13.2万亩") == ["改造提升高标准农田"]
+    assert labels("村级集体经济收入全部超过10万元，50万元以上的村达到312个")[-1] == "50万元以上的村"
+    assert labels("将公园绿地提升、学前教育资源布局等6项事项纳入年度重大行政决策事项目录") == ["事项纳入年度重大行政决策事项目录"]
+
+
+@pytest.mark.parametrize("convert", [str, _T])
+def test_an_addition_told_from_a_stock_is_not_paired_with_an_unqualified_figure(convert) -> None:
+    old = ("临溪区2024年法治政府建设年度报告\n一、主要举措和成效\n"
+           '（一）优化营商环境。上线企业信息变更、开办餐饮店等"一件事"场景23个，平均减少跑动次数76%。\n'
+           "四、2025年主要安排\n一是深化改革。\n")
+    new = ("临溪区2025年法治政府建设年度报告\n一、主要举措和成效\n"
+           '（一）优化营商环境。新增"一件事"场景18个，累计达到41个，平均减少跑动次数80%。\n'
+           "四、2026年主要安排\n一是深化改革。\n")
+    pairs = {(f.old.raw, f.new.raw) for f in compare(convert(old), convert(new)).figures if f.old and f.new}
+    assert (convert("23个"), convert("18个")) not in pairs
+    assert (convert("76%"), convert("80%")) in pairs
