@@ -318,12 +318,31 @@ def label_similarity(a: str, b: str) -> float:
     known_a, known_b = indicator_topics(a), indicator_topics(b)
     if known_a and known_b and not known_a & known_b:
         return 0.0  # -- two known indicators (二氧化碳 and 二氧化硫), however alike their names --
+    if _distinct_kinds(a, b):
+        return 0.0
     common = max(_lcs(a, b), _moved_verb_lcs(a, b), _moved_verb_lcs(b, a))
     score = 2 * common / (len(a) + len(b))
     if common == min(len(a), len(b)) >= 2:
         # -- 受理案件 vs 受理群众诉求案件: one year just spelled the noun out --
         score = max(score, 0.75)
     return score
+
+
+def _distinct_kinds(a: str, b: str) -> bool:
+    """True for one compound noun of two kinds: the same head of two words or more, each label
+    with a word of its own just before it (创建任务清单 vs 巩固提升任务清单: two lists)."""
+    if a[-2:] != b[-2:]:
+        return False  # -- most labels differ at their end already: not segmented --
+    from .segment import tokenize
+
+    ta, tb = tokenize(a), tokenize(b)
+    head = 0
+    while head < min(len(ta), len(tb)) and ta[-1 - head] == tb[-1 - head]:
+        head += 1
+    if head < 2 or head >= min(len(ta), len(tb)):
+        return False
+    mine, theirs = ta[-1 - head], tb[-1 - head]
+    return len(mine) >= 2 and len(theirs) >= 2 and mine not in b and theirs not in a
 
 
 #: Verbs a label may put before its object in the plan and after it in the result (开工建设

@@ -5,6 +5,7 @@ from opencc import OpenCC
 
 from reportdiff.display import figure_change
 from reportdiff.figures import FigureChange
+from reportdiff.figure_labels import label_similarity
 from reportdiff.figures_extract import extract_figures
 from reportdiff.pipeline import compare, plans
 
@@ -141,3 +142,16 @@ def test_an_addition_told_from_a_stock_is_not_paired_with_an_unqualified_figure(
     pairs = {(f.old.raw, f.new.raw) for f in compare(convert(old), convert(new)).figures if f.old and f.new}
     assert (convert("23个"), convert("18个")) not in pairs
     assert (convert("76%"), convert("80%")) in pairs
+
+
+@pytest.mark.parametrize("convert", [str, _T])
+def test_two_kinds_of_one_compound_noun_are_not_paired(convert) -> None:
+    old = ("临溪区2024年法治政府建设年度报告\n一、主要举措和成效\n（一）加强组织领导。"
+           '以创建"全国法治政府建设示范区"为抓手，梳理形成创建任务清单96项，全部按期完成。\n'
+           "四、2025年主要安排\n一是深化示范创建。\n")
+    new = ("临溪区2025年法治政府建设年度报告\n一、主要举措和成效\n（一）加强组织领导。"
+           '对照示范创建指标体系开展"回头看"，形成巩固提升任务清单48项。\n'
+           "四、2026年主要安排\n一是巩固示范创建成果。\n")
+    assert not [f for f in compare(convert(old), convert(new)).figures if f.old and f.new]
+    # -- the same list spelled out more one year is still one list --
+    assert label_similarity("改造城镇老旧小区", "新开工改造城镇老旧小区") >= 0.75
