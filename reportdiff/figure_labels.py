@@ -322,10 +322,18 @@ def label_similarity(a: str, b: str) -> float:
         return 0.0
     common = max(_lcs(a, b), _moved_verb_lcs(a, b), _moved_verb_lcs(b, a))
     score = 2 * common / (len(a) + len(b))
-    if common == min(len(a), len(b)) >= 2:
-        # -- 受理案件 vs 受理群众诉求案件: one year just spelled the noun out --
+    short, long = sorted((a, b), key=len)
+    if common == len(short) >= 2 and not _inside(short, long):
+        # -- 受理案件 vs 受理群众诉求案件: one year just spelled the noun out (not 重大行政决策 in the
+        #    middle of 事项纳入年度重大行政决策事项目录: a part of another noun) --
         score = max(score, 0.75)
     return score
+
+
+def _inside(short: str, long: str) -> bool:
+    """True when ``short`` stands in the middle of ``long``, neither its start nor its end."""
+    at = long.find(short)
+    return 0 < at and at + len(short) < len(long)
 
 
 def _distinct_kinds(a: str, b: str) -> bool:

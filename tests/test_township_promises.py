@@ -36,6 +36,8 @@ def test_a_range_target_is_met_by_any_result_from_its_lower_end(plan, done, met,
     pair = next(f for f in comparison.figures if f.kind == "plan_result")
     # -- the range as written, and no distance from its top --
     assert pair.old.raw == convert(plan) and pair.change is None and figure_change(pair) == ""
+    # -- 7项事项纳入…重大行政决策事项目录 are other things than the 4 decisions evaluated --
+    assert [f for f in comparison.figures if f.old and f.new] == [pair]
 
 
 def test_a_range_is_one_figure_with_its_lower_end_and_its_own_label() -> None:
