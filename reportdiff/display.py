@@ -159,7 +159,7 @@ def amount(value: float, unit: str, *, signed: bool = False, lang: str = "zh", l
     change is given with its multiplier, so that 14.23万件 → 14.70万件 reads +0.47万件; without
     it 万/亿 are used where a reader would write them.
     """
-    if unit == "%":
+    if unit in ("%", "百分点"):
         return f"{_plain_number(value, signed=signed)}{_points(lang)}"
     written = _written_factor(like, unit) if like else None
     if written is not None and abs(value) >= written[0] / 100:
@@ -182,7 +182,8 @@ def figure_change(figure: FigureChange, lang: str = "zh") -> str:
         return ""
     like = figure.new.raw if figure.new is not None else None
     text = amount(figure.change, figure.unit, signed=True, lang=lang, like=like)
-    if figure.unit != "%" and figure.relative_change is not None:
+    # -- a rate's change is in points (%, 百分点): a ratio of rates means nothing --
+    if figure.unit not in ("%", "百分点") and figure.relative_change is not None:
         rel = relative(figure.relative_change)
         text += f"（{rel}）" if lang == "zh" else f" ({rel})"
     return text

@@ -43,6 +43,10 @@ _AFTER_STOP = re.compile(
     r"|进行|得到|受到|(?<!公)共|累计|同比|较|比上|以上|左右|设置|设立|配备|覆盖|受益"
 )
 _MAX_LABEL = 16
+#: Nouns that name nothing alone (7项事项): the label reads on past the verb after them.
+_VAGUE_NOUNS = frozenset(("事项", "问题", "任务", "内容", "方面", "工作"))
+#: Conjunctions a label cut out of an enumeration may start with (…和改造提升高标准农田): no noun.
+_LEAD_CONJUNCTIONS = ("以及", "和", "及", "与", "并", "或")
 #: A label this short after an enumeration comma (…、幼儿园24所) names one of the items counted together.
 _ITEM = 4
 # -- where another figure starts in a label read after a number: 7400亿元, 2.8万, not 4A级 or 5G --
@@ -58,6 +62,30 @@ _ADDED = re.compile(r"(?:分别)?(?:再)?(?:增加|提高|提升)$")
 _EMPTY_LABEL = frozenset(("将", "把", "对", "向", "使", "让", "使用", "用", "以", "和", "及", "与"))
 # -- nouns that only name a measure of something said before: 转移支付增加1.5万亿元、规模近9.8万亿元 --
 GENERIC_NOUNS = frozenset(("规模", "总量", "总额", "金额", "数量", "余额", "总规模"))
+
+
+def _fit(phrase: str, keep_end: bool) -> str:
+    """Return at most _MAX_LABEL characters of ``phrase``, its end (``keep_end``) or its start,
+    cut between words (经营主体适用不予处罚或从轻减轻处罚 is not cut inside 处罚), and no
+    conjunction opening it."""
+    if len(phrase) > _MAX_LABEL:
+        from .segment import tokenize  # -- jieba is loaded only for a label too long --
+
+        tokens = list(tokenize(phrase))
+        kept: list[str] = []
+        for token in reversed(tokens) if keep_end else tokens:
+            if sum(map(len, kept)) + len(token) > _MAX_LABEL:
+                break
+            kept.append(token)
+        fitted = "".join(reversed(kept) if keep_end else kept)
+        phrase = fitted if len(fitted) >= 2 else (phrase[-_MAX_LABEL:] if keep_end else phrase[:_MAX_LABEL])
+    if phrase.startswith(_LEAD_CONJUNCTIONS):
+        from .segment import tokenize
+
+        first = tokenize(phrase)[0]  # -- 和改造提升…, but not 及时率 --
+        if first in _LEAD_CONJUNCTIONS and len(phrase) - len(first) >= 2:
+            return phrase[len(first):]
+    return phrase
 
 
 def _clause_start(key: str, pos: int, floor: int) -> int:
@@ -118,7 +146,7 @@ def _label_before(clause: str) -> str:
         tail = clause.rpartition("的")[2]
         if len(tail) >= 2:
             clause = tail
-    return clause[-_MAX_LABEL:]
+    return _fit(clause, keep_end=True)
 
 
 def _label_after(key: str, pos: int) -> str:
@@ -132,8 +160,9 @@ def _label_after(key: str, pos: int) -> str:
         end += 1
     phrase = key[pos:end]
     stop = _AFTER_STOP.search(phrase)
-    if stop:
+    if stop and phrase[: stop.start()] not in _VAGUE_NOUNS:
         phrase = phrase[: stop.start()]
+    # -- 7项事项纳入年度重大行政决策事项目录: a vague noun is named by what is done with it --
     digit = _NEXT_FIGURE.search(phrase)
     if digit and digit.start() >= 2:
         phrase = phrase[: digit.start()]  # -- the next figure is another's: 分两期投放…工具7400亿元 --
@@ -142,7 +171,7 @@ def _label_after(key: str, pos: int) -> str:
         close = key.find("）" if key[end] == "（" else ")", end)
         if close > end:
             phrase = key[pos : close + 1]
-    return phrase[:_MAX_LABEL] if len(phrase) >= 2 else ""
+    return _fit(phrase, keep_end=False) if len(phrase) >= 2 else ""
 
 
 def _label(key: str, m: re.Match[str], floor: int) -> str:
@@ -289,12 +318,39 @@ def label_similarity(a: str, b: str) -> float:
     known_a, known_b = indicator_topics(a), indicator_topics(b)
     if known_a and known_b and not known_a & known_b:
         return 0.0  # -- two known indicators (二氧化碳 and 二氧化硫), however alike their names --
+    if _distinct_kinds(a, b):
+        return 0.0
     common = max(_lcs(a, b), _moved_verb_lcs(a, b), _moved_verb_lcs(b, a))
     score = 2 * common / (len(a) + len(b))
-    if common == min(len(a), len(b)) >= 2:
-        # -- 受理案件 vs 受理群众诉求案件: one year just spelled the noun out --
+    short, long = sorted((a, b), key=len)
+    if common == len(short) >= 2 and not _inside(short, long):
+        # -- 受理案件 vs 受理群众诉求案件: one year just spelled the noun out (not 重大行政决策 in the
+        #    middle of 事项纳入年度重大行政决策事项目录: a part of another noun) --
         score = max(score, 0.75)
     return score
+
+
+def _inside(short: str, long: str) -> bool:
+    """True when ``short`` stands in the middle of ``long``, neither its start nor its end."""
+    at = long.find(short)
+    return 0 < at and at + len(short) < len(long)
+
+
+def _distinct_kinds(a: str, b: str) -> bool:
+    """True for one compound noun of two kinds: the same head of two words or more, each label
+    with a word of its own just before it (创建任务清单 vs 巩固提升任务清单: two lists)."""
+    if a[-2:] != b[-2:]:
+        return False  # -- most labels differ at their end already: not segmented --
+    from .segment import tokenize
+
+    ta, tb = tokenize(a), tokenize(b)
+    head = 0
+    while head < min(len(ta), len(tb)) and ta[-1 - head] == tb[-1 - head]:
+        head += 1
+    if head < 2 or head >= min(len(ta), len(tb)):
+        return False
+    mine, theirs = ta[-1 - head], tb[-1 - head]
+    return len(mine) >= 2 and len(theirs) >= 2 and mine not in b and theirs not in a
 
 
 #: Verbs a label may put before its object in the plan and after it in the result (开工建设

@@ -102,6 +102,7 @@ def _pair_candidates(
     old_units = [f.unit for f in old]
     new_units = [f.unit for f in new]
     bonus = _SAME_SIDE if same_side else 0.0
+    old_split, new_split = _split_units(old), _split_units(new)
     cands: list[_Candidate] = []
     for a, of in enumerate(old):
         # -- one figure of this unit on each side of a matched pair: the measure match
@@ -109,9 +110,35 @@ def _pair_candidates(
         unique = old_units.count(of.unit) == 1 == new_units.count(of.unit)
         floor = _UNIQUE_PAIR_MIN if unique else _PAIR_MIN
         for b, nf in enumerate(new):
+            if _added_against_unqualified(of, nf, old_split, new_split):
+                continue
             if nf.unit == of.unit and _comparable(of, nf) and (score := _label_similarity_cached(of.label, nf.label)) >= floor:
                 cands.append((-(score + bonus), (ni, b), (oi, a)))
     return cands
+
+
+#: The label of a stock that names no noun of its own: the stock of what was just counted added.
+_STOCK_ONLY = frozenset(("", "达到", "达", "共", "共计", "总计", "合计", "总数", "总量"))
+
+
+def _split_units(figures: Sequence[Figure]) -> frozenset[str]:
+    """The units a measure gives both an addition and the stock of the same thing (新增…场景
+    18个，累计达到41个); not a stock of something else (新增36个改革案例，累计形成58个…业态落地案例)."""
+    units: set[str] = set()
+    for i, added in enumerate(figures):
+        if added.aspect == "new" and any(
+                stock.aspect == "total" and stock.unit == added.unit
+                and (stock.label in _STOCK_ONLY or _label_similarity_cached(stock.label, added.label) >= _PAIR_MIN)
+                for stock in figures[i + 1 :]):
+            units.add(added.unit)
+    return frozenset(units)
+
+
+def _added_against_unqualified(old: Figure, new: Figure, old_split: frozenset[str], new_split: frozenset[str]) -> bool:
+    """True for an addition (新增18个) against an unqualified figure (场景23个) when the side of the
+    addition tells it from a stock: the unqualified figure is no more the one than the other."""
+    return (old.aspect is None and new.aspect == "new" and new.unit in new_split
+            or new.aspect is None and old.aspect == "new" and old.unit in old_split)
 
 
 def _comparable(old: Figure, new: Figure) -> bool:
@@ -284,8 +311,10 @@ def _global_candidates(
     # -- the old labels of a unit close enough to a new label, found once per distinct new label --
     close: dict[tuple[str, str], list[tuple[str, float]]] = {}
     candidates: list[_Candidate] = []
+    old_splits: dict[int, frozenset[str]] = {}
     for ni, figs in enumerate(new_figs):
         where = ni / max(len(new_figs), 1)
+        new_split = _split_units(figs)
         for b, nf in enumerate(figs):
             if (ni, b) in link:
                 continue
@@ -300,7 +329,12 @@ def _global_candidates(
                 slots = groups[(nf.unit, label)]
                 at = bisect.bisect_left(slots, (where,))
                 for _, slot in slots[max(at - _NEAREST, 0) : at + _NEAREST]:
-                    if _comparable(old_figs[slot[0]][slot[1]], nf) and _sides_comparable(old_side[slot[0]], new_side[ni]):
+                    of = old_figs[slot[0]][slot[1]]
+                    if slot[0] not in old_splits:
+                        old_splits[slot[0]] = _split_units(old_figs[slot[0]])
+                    if _added_against_unqualified(of, nf, old_splits[slot[0]], new_split):
+                        continue
+                    if _comparable(of, nf) and _sides_comparable(old_side[slot[0]], new_side[ni]):
                         same = new_side[ni] is not None and new_side[ni] == old_side[slot[0]]
                         candidates.append((-(score + (_SAME_SIDE if same else 0.0)), (ni, b), slot))
     return candidates
@@ -358,7 +392,8 @@ def _record(
     assert ref is not None
     claim = new.comparison if new is not None and claims else None
     change = relative = check = implied = None
-    if old is not None and new is not None:
+    # -- 3至5项 → 4项: how far a result lies from a range's top says nothing --
+    if old is not None and new is not None and old.lower is None and new.lower is None:
         change = round(new.value - old.value, 6)
         # -- two percentages differ in points (5.2% → 5.1%: −0.1个百分点), never by a ratio --
         relative = round((new.value - old.value) / old.value, 6) if old.value and ref.unit != "%" else None

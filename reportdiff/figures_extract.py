@@ -149,6 +149,9 @@ class Figure:
     (五年来累计新增城镇就业335万人) are compared only with figures of the same aspect, as are
     ``listed`` values of subjects a 分别 list does not name apart (城乡居民…分别增长4.6%和6.5%).
     ``phase`` for a phase of a project (临江港三期): an ordinal, the same phase or none."""
+    lower: float | None = None
+    """The lower end of a range whose first number has no unit of its own (3至5项, 3—5个):
+    ``value`` is the upper end and ``raw`` the whole range as written."""
 
 
 # ---------------------------------------------------------------------------- extraction
@@ -302,6 +305,25 @@ def _aspect(clause: str) -> str | None:
     return None
 
 
+#: A bare number and a range sign just before a figure: the figure is the top of a range (3至5项).
+_RANGE_LOWER = re.compile(rf"(?<![第\d.])(?P<lower>\d+(?:\.\d+)?|{_CN})(?:至|到|-|－|—|–|～|~)$")
+
+
+def _range_lower(key: str, m: re.Match[str], value: Decimal, floor: int) -> tuple[int, float] | None:
+    """Return where a range ending with the figure ``m`` starts and its lower end, or None."""
+    number_start = _number_start(m)
+    if m["pre"] or m["pct"] is not None or m["mult"] or m["unit"] in (None, "年"):
+        return None
+    found = _RANGE_LOWER.search(key, max(floor, number_start - 8), number_start)
+    if found is None:
+        return None
+    text = found["lower"]
+    lower = Decimal(text) if text[0].isdigit() else _cn_to_int(text)
+    if lower is None or not 0 < lower < value:
+        return None
+    return found.start(), float(lower)
+
+
 def _number_start(m: re.Match[str]) -> int:
     if m["pct"] is not None:
         return m.start("pct") - len("百分之")
@@ -364,10 +386,17 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
                     break
                 i -= 1
         clause_aspect = _aspect(key[_sentence_clause_start(key, m.start(), floor) : m.start()])
+        if label.startswith("的") and figures and (at := key.rfind(label, figures[-1].end, m.start())) >= 0:
+            # -- 50万元以上的村达到312个: the villages are named by the figure before (的村 names none) --
+            label = _norm_key(key[figures[-1].start : at + len(label)])
+        start, lower = _range_lower(key, m, value, floor) or (m.start(), None)
+        if lower is not None:
+            # -- 培训3至5次: the label before the range ends where the range starts --
+            label = re.sub(rf"(?:\d+(?:\.\d+)?|{_CN})[至到\-－—–～~]?$", "", label) or label
         figures.append(
             Figure(
-                raw=text[m.start() : m.end()],
-                start=m.start(),
+                raw=text[start : m.end()],
+                start=start,
                 end=m.end(),
                 value=float(value),
                 unit=unit,
@@ -375,6 +404,7 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
                 label=label,
                 precision=float(precision),
                 aspect="phase" if _phase(key, m, _number_start(m)) else implied_aspect or clause_aspect,
+                lower=lower,
             )
         )
         floors.append(floor)

@@ -47,6 +47,10 @@ ANSWER_THRESHOLD = 0.4
 ANSWER_ANCHOR_WEIGHT = 1.8
 #: An ordinary shared word anchors a match only when at least this specific (df ≲ 1/8 of the texts).
 ANCHOR_WEIGHT = 2.2
+#: Document frequencies are weighed as in a collection of at least this many texts: in a short
+#: report's few texts (a township's four plans) even a word of one text would weigh less than an
+#: anchor, and nothing but a domain term could show a plan kept or restated.
+MIN_COLLECTION = 20
 
 # -- Words that say "do more of it" or name a generic object; in plans they open every
 #    sentence, so they must weigh nothing (align.BOILERPLATE plus plan-speak). --
@@ -86,6 +90,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "公共法律服务": ("公共法律服务", "法律服务体系", "法律援助", "公服"),
     "行政复议": ("行政复议", "复议"),
     "信访": ("信访", "接访", "下访"),
+    "普法": ("普法", "法治宣传", "法律宣传", "送法"),
     "人大": ("人大", "议案", "建议提案", "两会"),
     # -- a 政府工作报告's reforms and programmes, named in full one year and short the next --
     "棚户区改造": ("棚户区", "棚改"),
@@ -268,7 +273,7 @@ class Matcher:
                 weight = self._unseen
             else:
                 df = self._document_frequency(feature.lstrip("~"))
-                weight = math.log(1 + len(self._keys) / max(df, 1))
+                weight = math.log(1 + max(len(self._keys), MIN_COLLECTION) / max(df, 1))
                 if feature.startswith("~"):
                     weight *= _BIGRAM_SHARE
             self._idf[feature] = weight

@@ -205,8 +205,10 @@ class Promise:
         status = "short_of" if self.short_of else self.status
         line = f"[{words[status]}] {display.place(self.plan.id, lang)} {plan}"
         if self.evidence or self.short_of:
+            # -- a sentence cut at its ；/; keeps it: the separator is not written twice --
             line += (" → " if self.evidence else " ✗ ") + "; ".join(
-                f"{display.place(item.measure.id, lang)} {item.sentence}" for item in self.evidence or self.short_of)
+                f"{display.place(item.measure.id, lang)} {item.sentence.rstrip('；;')}"
+                for item in self.evidence or self.short_of)
         elif self.replanned:
             line += f" ⟳ {words['replanned']} {display.place(self.replanned.id, lang)} {self.replanned.text}"
         return line
@@ -224,7 +226,8 @@ def role_measures(report: Report, role: Role) -> tuple[Measure, ...]:
 def analyse_plans(report: Report) -> PlansAnalysis:
     """Return which results each plan sentence continues, results not carried, shortcomings answered."""
     results = role_measures(report, Role.RESULTS)
-    shortcomings = role_measures(report, Role.SHORTCOMINGS)
+    # -- a lead-in announcing the list (…但仍存在一些不足：) is no shortcoming of its own --
+    shortcomings = tuple(m for m in role_measures(report, Role.SHORTCOMINGS) if not m.key.rstrip().endswith(":"))
     plans = report.plan_sentences
     matcher = Matcher([m.key for m in results + shortcomings] + [p.key for p in plans])
     targets = TargetIndex([(matcher.body([m.key]), norm_key(m.title)) for m in results])

@@ -57,13 +57,16 @@ def target_met(change, before: str = "") -> bool:
     (控制在…, 压缩至…), a ceiling for indicators where less is better (涨幅, 失业率, 赤字率…)
     unless the figure is an amount cut, about it for 左右, and reached for a bare figure. A
     planned cut (能耗降低3%左右, 化解债务500亿元) is an amount like any other: a cut of 2.7%
-    falls short of 3%."""
+    falls short of 3%. A range (选取3至5项) is met from its lower end up (or, capped, up to its top)."""
     plan, result = change.old.value, change.new.value
     qualifier = change.old.approx or ""
     before = before.rstrip()
     cut = _CUT.search(change.label or "") or _CUT.search(before)
     if qualifier in _AT_MOST or _CAPPED.search(before) or (not cut and _CEILING.search(change.label or "")):
         return result <= plan * (1 + _ABOUT) if qualifier in _APPROXIMATE else result <= plan
+    lower = getattr(change.old, "lower", None)  # -- a figure-like plan (tests) may carry none --
+    if lower is not None:
+        return result >= lower
     if qualifier not in _APPROXIMATE:  # -- at least (以上…), or a bare figure to reach --
         return result >= plan
     return result >= plan * (1 - _ABOUT)
