@@ -154,6 +154,14 @@ def names_two_roles(heading: str) -> bool:
     return len(named) >= 2
 
 
+def plans_years(heading: str) -> set[int]:
+    """The years a part heading names in its plans conjunct (存在的不足和2025年工作安排 → {2025};
+    2024年工作成效和2025年工作计划 → {2025}): a paragraph of that part opening on one of them
+    (2025年，我部将…) turns to the plans."""
+    return {year for piece in _CONJUNCTIONS.split(norm_key(heading)) if detect_role(piece) is Role.PLANS
+            for year in years_in(piece)}
+
+
 def detect_role(heading: str) -> Role:
     """Return the role a part heading names, in either script.
 
@@ -371,4 +379,5 @@ __all__ = [
     "is_framing",
     "opens_shortcomings",
     "opens_term_review",
+    "plans_years",
 ]

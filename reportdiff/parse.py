@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from .errors import ParseError
 from .kinds import (KINDS, NEXT_YEAR, ONE_YEAR_OPENING, THIS_YEAR, Kind, detect_kind, detect_role, detect_years,
                     first_year, is_framing, names_a_part, names_two_roles, names_work_only, opens_plans,
-                    opens_shortcomings, opens_term_review, years_in)
+                    opens_shortcomings, opens_term_review, plans_years, years_in)
 from .loaders import Paragraph, RawDocument
 from .models import (
     Block,
@@ -53,6 +53,8 @@ from .parse_wrap import join_wrapped, split_at_marked_lines, wrap_width
 
 #: The address that opens a closing paragraph: 各位代表！让我们…
 _ADDRESS = re.compile(r"^\s*各位代表[！!：:，,]")
+#: A paragraph opening on a year: 2025年，我部将…; 2026年是“十五五”开局之年。
+_OPENING_YEAR = re.compile(r"^(?:在|到)?((?:19|20)\d{2})年")
 #: Longest paragraph read as a lead-in to the plans that follow (下一步工作打算：).
 _LEAD_IN_MAX = 16
 #: The last clause of a paragraph that announces the list after it, however long the paragraph
@@ -89,6 +91,9 @@ class _PartBuilder:
     #: Whether its sections review a term (五年来，…主要做了以下工作), not one year; set when the
     #: first one opens.
     term_sections: bool | None = None
+    #: In a part of two roles written in paragraphs (存在的不足和2025年工作安排 without （一）（二）),
+    #: whether a paragraph has turned to the plans: the ones after it plan too.
+    plans_begun: bool = False
 
 
 class _Parser:
@@ -194,6 +199,8 @@ class _Parser:
         #    those are shortcomings, wherever the report puts them --
         role = (Role.SHORTCOMINGS if self.part is not None and self.part.role is Role.RESULTS
                 and opens_shortcomings(text) else None)
+        if self.part is not None and self.part.mixed and self.section is None:
+            role = self._mixed_role(text)
         if role is None and self.part is not None and self.part.role is not Role.PLANS and opens_plans(text) and (
                 not self.plans_part or any(ch.isdigit() for ch in text)):
             # -- 下一步，我局将… closing a review or its problems: the report's plans; where a part
@@ -208,6 +215,18 @@ class _Parser:
             #    year's sections (“十四五”时期是…的五年) belong to the part --
             self._close_section()
         self._add_points(split_points(text, self._container().points + 1), line, role)
+
+    def _mixed_role(self, text: str) -> Role | None:
+        """A paragraph's role in a part of two roles without sections: from the paragraph that
+        turns to the work ahead (下一步，…; 2025年，我部将… where the heading plans 2025) on, plans;
+        before it, the problems it opens on (同时也存在一些不足：…) or the part's own role."""
+        assert self.part is not None
+        opening = _OPENING_YEAR.match(norm_key(text))
+        if self.part.plans_begun or opens_plans(text) or (
+                opening is not None and int(opening.group(1)) in plans_years(self.part.container.title)):
+            self.part.plans_begun = True
+            return Role.PLANS
+        return Role.SHORTCOMINGS if opens_shortcomings(text) else None
 
     def _add_points(self, pieces: list[tuple[str | None, str]], line: int, role: Role | None = None) -> None:
         """Add a paragraph's pieces (split_points) to the current container: each 一是 point a

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reportdiff.models import Role
+from reportdiff.normalize import key as norm_key
 from reportdiff.pipeline import compare, load_report
 
 TOWNSHIP = """{name}2024年法治政府建设年度报告
@@ -167,6 +168,41 @@ def test_its_plans_are_tracked_the_next_year() -> None:
     new = load_report(MIXED.format(year=2025, meetings=5, trainings=4))
     statuses = {p.plan.text: p.status for p in compare(old, new).promises}
     assert statuses["开展执法人员专题培训不少于3次；"] == "delivered"
+
+
+MIXED_PARAGRAPHS = """某部{year}年法治政府建设年度报告
+一、{year}年推进法治政府建设的主要举措和成效
+（一）完善制度。全年制定部门规章{rules}件，开展执法案卷评查。
+二、党政主要负责人履行推进法治建设第一责任人职责情况
+部主要负责同志专题研究法治工作{meetings}次。
+三、存在的不足和{plan_year}年工作安排
+同时也存在一些不足：一是立法相对滞后；二是执法力量薄弱。
+{opening}我部将重点做好以下工作：一是制定部门规章3件。二是开展执法案卷评查。
+三是加强执法队伍建设。
+"""
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+@pytest.mark.parametrize("opening", ["{plan_year}年，", "{plan_year}年是“十五五”开局之年。", "下一步，"])
+def test_a_part_of_problems_and_plans_in_paragraphs_plans_from_its_turn(script: str, opening: str) -> None:
+    """存在的不足和2025年工作安排 written without （一）（二）: the paragraph turning to the work
+    ahead (2025年，我部将…; 下一步，…) and those after it are plans, the problems before it
+    shortcomings; the plans are tracked the next year."""
+    import opencc
+
+    def text(year: int, rules: int) -> str:
+        written = MIXED_PARAGRAPHS.format(year=year, plan_year=year + 1, rules=rules, meetings=4,
+                                          opening=opening.format(plan_year=year + 1))
+        return opencc.OpenCC("s2t").convert(written) if script == "t" else written
+
+    report = load_report(text(2024, 2))
+    mixed = report.parts[2]
+    assert [m.role for m in mixed.all_measures()] == [Role.SHORTCOMINGS] * 3 + [Role.PLANS] * 4
+    # -- the lead-in announcing the list plans nothing of its own --
+    assert [norm_key(p.text) for p in report.plan_sentences] == [
+        norm_key(t) for t in ("制定部门规章3件。", "开展执法案卷评查。", "加强执法队伍建设。")]
+    statuses = {norm_key(p.plan.text): p.status for p in compare(report, load_report(text(2025, 3))).promises}
+    assert statuses[norm_key("制定部门规章3件。")] == "delivered"
 
 
 @pytest.mark.parametrize(("paragraph", "plans"), [
