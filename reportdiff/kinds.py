@@ -38,11 +38,6 @@ class Kind:
     task_promises: bool = False
     """Its plan sentences list several tasks (实施…方案，强化…力量，加强…建设), each a promise
     of its own; a 法治 report's plan sentence is one measure with its aim and manner."""
-    item_titles: bool = False
-    """Its numbered items and 一是 points open on a short heading sentence (1.着力推进城乡融合发展。
-    …) that titles the tasks after it, as a （一） heading does, and promises nothing of its own;
-    a 法治 report's item opens on the aim its sentences carry out (1.持续优化法治化营商环境。…),
-    reported on like any plan."""
 
 
 # -- a 法治 report states its shortcomings in a part of their own (存在的不足及原因), a 政府工作报告
@@ -50,7 +45,7 @@ class Kind:
 RULE_OF_LAW = Kind("rule_of_law", ("法治政府建设", "法治建设", "依法行政"), 0, 1,
                    (Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS))
 GOVERNMENT_WORK = Kind("government_work", ("政府工作报告", "向大会报告政府工作", "向大会报告工作", "各位代表"), -1, 0,
-                       (Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS), task_promises=True, item_titles=True)
+                       (Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS), task_promises=True)
 OTHER = Kind("other", (), 0, 1)
 KINDS = {kind.name: kind for kind in (RULE_OF_LAW, GOVERNMENT_WORK, OTHER)}
 
@@ -102,11 +97,13 @@ _ROLE_WORDS: tuple[tuple[Role, tuple[str, ...]], ...] = (
 )
 
 #: A heading that bids the work ahead, pointing at what follows or at this year (重点抓好以下工作,
-#: 着力抓好以下几个方面工作, 扎实做好今年各项工作): the plans part of a report below the State
-#: Council. What was done says so (抓好了), and a review word (过去一年, 回顾) is read first.
+#: 着力抓好以下几个方面工作, 扎实做好今年各项工作, 全力做好2026年各项工作, 抓好以下八件民生实事):
+#: the plans part of a report below the State Council. What was done says so (抓好了), and a
+#: review word (过去一年, 回顾) is read first.
 _TASKS_AHEAD = re.compile(
     r"(?:抓好|做好|干好|办好|抓实)(?!了)[^了,。]{0,12}?"
-    r"(?:以下|下列|[一二三四五六七八九十几]+个?方面|今年|明年|新的一年|新一年)[^了,。]{0,12}(?:工作|任务):?$")
+    r"(?:以下|下列|[一二三四五六七八九十几]+个?方面|今年|明年|新的一年|新一年|(?:19|20)\d{2}年)[^了,。]{0,12}"
+    r"(?:工作|任务|实事):?$")
 
 #: Results words that name work without saying it is done: 2025年主要工作 after 2024年工作回顾
 #: is next year's work. 成效, 回顾, 情况, 进展 say it is done and keep a heading a review, as

@@ -62,10 +62,6 @@ _LEAD_IN_MAX = 16
 _ANNOUNCES = re.compile(r"(?:^|,)[^,]*?(?:(?:以下|如下|下列)[^,:]{0,8}|主要(?:是|有|包括)|具体(?:是|如下)):$")
 #: A figure other than a year (不少于4次): a paragraph with one plans something itself.
 _FIGURE = re.compile(r"\d(?![\d.]*年)")
-#: An item's or point's first sentence that only heads it (1.着力推进城乡融合发展。…): one short
-#: clause with no figure, as a （一） heading is. 新建高标准农田28万亩。 or 落实…政策，减轻…负担。
-#: says what will be done.
-_ITEM_HEADING = re.compile(r"[^,;:0-9]{2,30}。")
 
 
 @dataclass
@@ -371,13 +367,13 @@ class _Parser:
         return text[: end + 1], text[end + 1 :]
 
 
-def _plan_sentences(parts: tuple[Part, ...], kind: Kind) -> tuple[PlanSentence, ...]:
+def _plan_sentences(parts: tuple[Part, ...]) -> tuple[PlanSentence, ...]:
     sentences: list[PlanSentence] = []
     for part in parts:
         if part.role is not Role.PLANS:
             # -- a part of two roles plans in its plans sections (（二）下一步工作打算) --
             for measure in part.all_measures():
-                sentences.extend(_measure_plans(measure, kind))
+                sentences.extend(_measure_plans(measure))
             continue
         for item in part._reading_order():
             if isinstance(item, Section) and not item.measures:
@@ -387,7 +383,7 @@ def _plan_sentences(parts: tuple[Part, ...], kind: Kind) -> tuple[PlanSentence, 
                                                   is_framing(item.title)))
                 continue
             for measure in (item.measures if isinstance(item, Section) else (item,)):
-                sentences.extend(_measure_plans(measure, kind))
+                sentences.extend(_measure_plans(measure))
     return tuple(sentences)
 
 
@@ -399,25 +395,21 @@ def _lead_in(measure: Measure) -> bool:
         _ANNOUNCES.search(text) is not None and not _FIGURE.search(text)))
 
 
-def _measure_plans(measure: Measure, kind: Kind) -> list[PlanSentence]:
+def _measure_plans(measure: Measure) -> list[PlanSentence]:
     """A plans measure's sentences, each a plan; none for a measure of another role (a part of
     two roles, 工作成效和下一步计划, plans only in its plans sections) or a lead-in alone
     (下一步工作打算：)."""
     if measure.role is not Role.PLANS or _lead_in(measure):
         return []
-    body, first = measure.text, 1
+    body = measure.text
     after_heading = body[body.find("。") + 1 :]
     if measure.kind is MeasureKind.HEADING and after_heading.strip(" \u3000"):
         # -- a section heading summarises the block; it is no plan of its own (unless
         #    it is all the block says) --
         body = after_heading
-    elif (kind.item_titles and measure.kind in (MeasureKind.ITEM, MeasureKind.POINT) and after_heading.strip(" \u3000")
-          and _ITEM_HEADING.fullmatch(norm_key(body[: len(body) - len(after_heading)]).strip())):
-        # -- …and so does an item's heading sentence; its other sentences keep their places --
-        body, first = after_heading, 2
     return [PlanSentence(f"{measure.id}#{index}", measure.id, index, sentence.strip(), norm_key(sentence),
                          is_framing(sentence))
-            for index, sentence in enumerate(split_sentences(body), first)]
+            for index, sentence in enumerate(split_sentences(body), 1)]
 
 
 def parse(document: RawDocument, *, kind: str | None = None) -> Report:
@@ -465,7 +457,7 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
         preamble=preamble,
         parts=parts,
         blocks=_with_tables(with_furniture(parser.blocks, furniture), tables),
-        plan_sentences=_plan_sentences(parts, report_kind),
+        plan_sentences=_plan_sentences(parts),
         warnings=document.warnings,
         kind=report_kind.name,
         review_year=years.review_year,

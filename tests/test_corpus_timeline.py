@@ -138,3 +138,45 @@ def test_figure_rows_hold_results_and_follow_a_reworded_label(tmp_path, script) 
     assert disputes == [["288件", "316件", "342件"]]
     assert rows[norm_key("化解率")] == ["97.9%", "98.4%", "98.8%"]
     assert not any("持证执法人员" in label for label in rows), rows
+
+
+_COUNTY = {2025: """青川县2025年政府工作报告
+各位代表：
+一、2024年工作回顾
+过去一年，我们主要做了以下工作：
+（一）坚持项目带动。全年新开工项目12个，完成固定资产投资18.6亿元。
+（二）改善民生。新建村级养老服务站5个，改造农村公路42公里。
+二、2025年工作安排
+（一）扩大有效投资
+1.实施城市更新行动。改造老旧小区8个，新建停车位300个。
+（二）增进民生福祉
+1.新建村级养老服务站6个。
+2.改造农村公路50公里以上。
+""", 2026: """青川县2026年政府工作报告
+各位代表：
+一、2025年工作回顾
+过去一年，我们主要做了以下工作：
+（一）坚持项目带动。全年改造老旧小区9个，新建停车位320个。
+（二）改善民生。新建村级养老服务站6个，改造农村公路48公里。
+五年来，全县累计新建村级养老服务站26个，改造农村公路210公里。
+二、2026年工作安排
+（一）扩大有效投资。新开工项目15个。
+（二）增进民生福祉。新建村级养老服务站8个。
+"""}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_total_over_five_years_takes_no_years_place(tmp_path, script) -> None:
+    """五年来累计新建…26个 beside the year's 新建…6个: the row holds the year's figure; a figure
+    only one year has never overwrites what a pair of the two years put there (found in review)."""
+    import opencc
+
+    convert = opencc.OpenCC("s2t").convert if script == "traditional" else str
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for year, text in _COUNTY.items():
+        (folder / f"青川县-{year}.txt").write_text(convert(text), encoding="utf-8")
+    (timeline,) = _timeline_json(folder)["bodies"]
+    rows = {norm_key(f["label"]): [v["raw"] for v in f["values"].values()] for f in timeline["figures"]}
+    assert [raws for label, raws in rows.items() if "养老服务站" in label] == [[convert("5个"), convert("6个")]], rows
+    assert [raws for label, raws in rows.items() if "农村公路" in label] == [["42公里", "48公里"]], rows

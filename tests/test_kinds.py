@@ -77,6 +77,9 @@ def test_roles_of_real_headings(heading: str, role: Role) -> None:
     ("2026年工作重点", Role.PLANS),
     ("今年政府工作重点", Role.PLANS),
     ("今年政府工作重點", Role.PLANS),
+    ("二、全力做好2026年各项工作", Role.PLANS),
+    ("二、全力做好2026年各項工作", Role.PLANS),
+    ("抓好以下八件民生实事", Role.PLANS),
     # -- …and a review is still a review: what was done (了), a review word, a report on how it went --
     ("过去一年主要工作", Role.RESULTS),
     ("過去一年主要工作", Role.RESULTS),

@@ -268,3 +268,14 @@ def test_a_printed_government_page_has_the_report_s_title_and_years(tmp_path, sc
     assert key(printed.title) == key(saved.title) == key(lines[0])
     assert (printed.year, printed.review_year, printed.plan_year) == (saved.year, saved.review_year, saved.plan_year)
     assert [p.title for p in printed.parts] == [p.title for p in saved.parts]
+
+
+def test_a_line_of_radicals_reads_as_ideographs_before_the_layout_looks_at_it() -> None:
+    """A Chromium-printed PDF gives ⼆、 for 二、: the line the layout judges must hold 二、, or a part
+    heading is glued to the paragraph before it (found in review)."""
+    from reportdiff.loaders.pdf import _MARKER, _line
+
+    row = [{"text": ch, "x0": 10.0 * i, "x1": 10.0 * i + 9.5, "top": 0.0, "bottom": 10.0, "size": 10.0}
+           for i, ch in enumerate("⼆、存在的问题")]
+    line = _line(row, 1)
+    assert line.text == "二、存在的问题" and _MARKER.match(line.text)

@@ -198,7 +198,9 @@ def _figures(years: list[int], steps: list[Step]) -> list[tuple[str, str, dict[i
     #    row is named as the newest comparison names it --
     ended: dict[tuple[int, str | None, str], int] = {}
     for index, step in enumerate(steps):
-        for pair in step.figures:
+        # -- figures paired across the two years first: a figure only one year has (五年来累计
+        #    新建…26个 beside the year's 6个) takes no year another row's pair already filled --
+        for pair in sorted(step.figures, key=lambda pair: pair.old_raw is None or pair.new_raw is None):
             row = ended.get((years[index], pair.old_measure, pair.old_raw)) if pair.old_raw is not None else None
             if row is None:
                 row = by_name.get((pair.label, pair.unit))
@@ -211,7 +213,7 @@ def _figures(years: list[int], steps: list[Step]) -> list[tuple[str, str, dict[i
             if pair.old_raw is not None:
                 series[row].setdefault(years[index], (pair.old_raw, pair.old_value))
             if pair.new_raw is not None:
-                series[row][years[index + 1]] = (pair.new_raw, pair.new_value)
+                series[row].setdefault(years[index + 1], (pair.new_raw, pair.new_value))
                 ended[years[index + 1], pair.new_measure, pair.new_raw] = row
     return [(label, unit, values) for (label, unit), values in zip(names, series) if len(values) >= 2]
 

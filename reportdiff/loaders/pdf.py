@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 
 from ..errors import LoadError
 from . import Paragraph, RawDocument, table_paragraph
+from .characters import unify_radicals
 from .furniture import drop_furniture
 
 # -- markers that open a paragraph of these reports (一、 （一） 1. （1） 一是); a dot followed by
@@ -271,7 +272,9 @@ def _line(row: list[dict], page: int, column: int = 0) -> Line:
         if char["x0"] - before["x1"] > 0.5 * size:
             pieces.append(" ")
         pieces.append(char["text"])
-    return Line(page, "".join(pieces), row[0]["x0"], row[-1]["x1"], min(c["top"] for c in row),
+    # -- radicals a font's ToUnicode gives for ideographs (⼆、 for 二、) are unified here, not only
+    #    at the end, so the layout sees markers that open paragraphs --
+    return Line(page, unify_radicals("".join(pieces)), row[0]["x0"], row[-1]["x1"], min(c["top"] for c in row),
                 max(c["bottom"] for c in row), size, _first_unit(row), column)
 
 
