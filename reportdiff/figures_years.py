@@ -11,18 +11,15 @@ from __future__ import annotations
 
 import re
 
-from .kinds import ONE_YEAR_OPENING
+from .kinds import ONE_YEAR_OPENING, TERM_OPENING
 from .models import Part, Report, Role
 
 _COUNT = "[二两三四五六七八九十]"
 _PLAN_PERIOD = r"[“\"‘']?十[一二三四五六]五[”\"’']?"
 #: A paragraph (on its normalised key) opening a review of several years: 过去五年…, 五年来…,
 #: 这五年…, 党的十八大以来的五年…, “十四五”时期… ; 过去一年 / 去年 return to one year
-#: (``kinds.ONE_YEAR_OPENING``).
-SEVERAL_YEARS_OPENING = re.compile(
-    rf"^(?:过去|近|这)?{_COUNT}年(?:来|以来|间|中|,|，)|^(?:过去|近){_COUNT}年|"
-    rf"^[^,。]{{0,30}}以来的{_COUNT}年|^{_PLAN_PERIOD}(?:时期|期间|以来)"
-)
+#: (``kinds.ONE_YEAR_OPENING``). The parser reads the same openings (``kinds.TERM_OPENING``).
+SEVERAL_YEARS_OPENING = TERM_OPENING
 #: Words inside a sentence that make the figures after them totals or levels over several
 #: years: 五年来, 过去五年, “十四五”时期, 2021—2025年, 五年累计 (not 2024年以来: in the report on
 #: 2024 that is the one year).

@@ -193,12 +193,14 @@ ONE_YEAR_OPENING = re.compile(
     r"^(?:刚刚)?过去的?一年|^去年(?!以来)|^(?:刚刚过去的)?(?:19|20)\d{2}年(?!以来|至|到|[-—~－]|底|末)")
 
 
-#: The opening of a paragraph that reviews a term (五年来，…; 过去五年…; “十四五”时期是…的五年;
-#: 第十二届全国人民代表大会第一次会议以来的五年…; 本届政府任期…): a term-end report's review of
-#: its five (or ten) years beside the year's.
-_TERM_OPENING = re.compile(
-    r"^(?:回顾)?(?:过去|近|这)?的?[五十]年(?:来|以来|间|中|里|,)|^(?:回顾)?(?:过去|近)的?[五十]年|"
-    r"^[^,。]{0,30}以来的[五十]年|^[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间|以来|规划实施以来)|^本届政府任期")
+#: The opening of a paragraph that reviews several years (五年来，…; 过去五年…; 三年来…;
+#: “十四五”时期是…的五年; 第十二届全国人民代表大会第一次会议以来的五年…; 本届政府任期…): a
+#: term-end report's review of its years beside the year's. One definition for the parser (where
+#: such a paragraph stands) and for figures and promises (its figures are no one year's).
+TERM_OPENING = re.compile(
+    r"^(?:回顾)?(?:过去|近|这)?的?[二两三四五六七八九十]年(?:来|以来|间|中|里|,)|"
+    r"^(?:回顾)?(?:过去|近)的?[二两三四五六七八九十]年|^[^,。]{0,30}以来的[二两三四五六七八九十]年|"
+    r"^[“\"‘']?十[一二三四五六七八九]五[”\"’']?(?:时期|期间|以来|规划实施以来)|^本届政府任期")
 
 
 def opens_term_review(paragraph: str) -> bool:
@@ -208,7 +210,7 @@ def opens_term_review(paragraph: str) -> bool:
     >>> opens_term_review("“十四五”时期是全省发展极不平凡的五年。"), opens_term_review("过去一年，…")
     (True, False)
     """
-    return bool(_TERM_OPENING.search(norm_key(paragraph)))
+    return bool(TERM_OPENING.search(norm_key(paragraph)))
 
 
 def opens_shortcomings(paragraph: str) -> bool:
@@ -376,5 +378,6 @@ __all__ = [
     "is_framing",
     "opens_shortcomings",
     "opens_term_review",
+    "TERM_OPENING",
     "plans_years",
 ]

@@ -358,3 +358,21 @@ def test_years_written_in_chinese_numerals() -> None:
     report = load_report("某区二〇二四年法治政府建设年度报告\n一、主要举措和成效\n（一）加强组织领导。召开专题会议4次。\n"
                          "二、二〇二五年工作安排\n（一）建设示范点。\n")
     assert (report.year, report.review_year, report.plan_year) == (2024, 2024, 2025)
+
+
+@pytest.mark.parametrize(("opening", "several"), [
+    ("五年来，全县累计新建村级养老服务站26个。", True), ("三年来，全镇累计调解纠纷300件。", True),
+    ("過去五年，全省地區生產總值年均增長5.4%。", True), ("“十四五”时期是极不平凡的五年。", True),
+    ("‘十四五’规划实施以来，…", True), ("本届政府任期内，全县新增就业3万人。", True),
+    ("党的十八大以来的五年，…", True), ("过去一年，地区生产总值增长5%。", False),
+    ("2024年以来，全区新增市场主体1万户。", False), ("去年，全县新增就业6000人。", False),
+])
+def test_the_parser_and_the_figures_read_one_opening_of_several_years(opening: str, several: bool) -> None:
+    """Where a paragraph of several years stands (parse) and whether its figures are one year's
+    (figures, promises) are read from one definition: they disagreed on 三年来 and 本届政府任期."""
+    from reportdiff.figures_years import SEVERAL_YEARS_OPENING
+    from reportdiff.kinds import opens_term_review
+    from reportdiff.normalize import key
+
+    assert opens_term_review(opening) is several
+    assert (SEVERAL_YEARS_OPENING.match(key(opening).lstrip("“\"")) is not None) is several
