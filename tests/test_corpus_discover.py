@@ -48,9 +48,26 @@ def test_the_file_name_wins_and_two_reports_of_one_year_are_an_error(tmp_path) -
     corpus = discover(tmp_path, ReportStore(use_cache=False).load)
     (entry,) = corpus.entries
     assert (entry.body, entry.year, entry.named) == ("海淀", 2026, True)
-    shutil.copy(ROOT / "samples" / "haidian_2025_constructed.txt", tmp_path / "海淀_2026.md")
+    # -- a second, different text of that year (a byte-for-byte copy is only a copy: below) --
+    edited = (ROOT / "samples" / "haidian_2025_constructed.txt").read_text(encoding="utf-8") + "\n附：修订稿\n"
+    (tmp_path / "海淀_2026.md").write_text(edited, encoding="utf-8")
     with pytest.raises(LoadError, match="a second report of 海淀 for 2026"):
         discover(tmp_path, ReportStore(use_cache=False).load)
+
+
+@pytest.mark.parametrize("copy_name", ["海淀-2026 - 副本.txt", "海淀-2026 (1).txt", "Copy of 海淀-2026.txt"])
+def test_a_copy_of_a_report_is_skipped_with_a_warning(tmp_path, copy_name: str) -> None:
+    """A copy beside its original (Windows' "- 副本", a browser's "(1)") would be a second body or a
+    second report of one year; the same bytes are one report, said in the warnings."""
+    for script, name in (("s", "haidian_2025_constructed.txt"), ("t", "000_ed6269d44b6c061b.txt")):
+        folder = tmp_path / script
+        folder.mkdir()
+        source = ROOT / ("samples" if script == "s" else "seeds") / name
+        shutil.copy(source, folder / "海淀-2026.txt")
+        shutil.copy(source, folder / copy_name)
+        corpus = discover(folder, ReportStore(use_cache=False).load)
+        assert [entry.path.name for entry in corpus.entries] == ["海淀-2026.txt"]
+        assert any(copy_name in warning and "copy" in warning for warning in corpus.warnings)
 
 
 @pytest.mark.skipif(not REAL.is_dir(), reason="../shared/real (State Council reports) is absent")

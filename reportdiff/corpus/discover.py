@@ -10,6 +10,7 @@ from the file name without its year. Bodies are grouped by their comparison key,
 
 from __future__ import annotations
 
+import hashlib
 import re
 import zipfile
 from collections.abc import Callable
@@ -157,13 +158,28 @@ def body_of(report: Report, path: Path) -> str:
     return re.sub(r"[-_ ]{2,}", "-", stem) or path.stem
 
 
+def _without_copies(paths: list[Path], warnings: list[str]) -> list[Path]:
+    """Return ``paths`` less the byte-for-byte copies of another (报告 - 副本.txt, report (1).pdf),
+    each said in ``warnings``: a copy would be a second body, or a second report of one year."""
+    kept: dict[bytes, Path] = {}
+    # -- the shortest name is the original a copy's name was made from --
+    for path in sorted(paths, key=lambda path: (len(path.name), str(path))):
+        digest = hashlib.sha256(path.read_bytes()).digest()
+        if digest in kept:
+            warnings.append(f"{path}: the same file as {kept[digest]} (a copy); skipped")
+        else:
+            kept[digest] = path
+    originals = set(kept.values())
+    return [path for path in paths if path in originals]
+
+
 def discover(root: Path, load: Callable[[Path], Report]) -> Corpus:
     """Return the reports under ``root`` grouped by body; ``load`` parses a file when its name
     does not say body and year. A body with two reports of one year is an input error."""
     root = Path(root)
     warnings: list[str] = []
     groups: dict[str, dict[int, Entry]] = {}
-    for path in report_files(root):
+    for path in _without_copies(report_files(root), warnings):
         given = named(path)
         if given is not None:
             body, year = given
