@@ -51,8 +51,8 @@ _QUOTE_RE = re.compile("[" + re.escape("".join(sorted(_QUOTE_CHARS))) + "]")
 # -- no key holds it --
 _GAP = "\x00"
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
-#: A masked figure's qualifier: 4%左右, 50万人以上.
-_QUALIFIED = re.compile(r"(#[^\u4e00-\u9fff#]*)(?:左右|以上|以内|以下)")
+#: A masked figure's qualifier (4%左右, 50万人以上) or a range of two (5%至6%, 6%—6.5%): the figure alone.
+_QUALIFIED = re.compile(r"(#[^\u4e00-\u9fff#]*)(?:左右|以上|以内|以下)|(#)[%‰]?(?:至|到|[-—－~～])#")
 # -- score parts beyond the form (expression_spans): where a span stands (review, plans,
 #    the guiding paragraph, a lead phrase), whether it recurs, rewrites an old formulation or
 #    only puts a new verb before an old one, and how new its words are; an expression is
@@ -387,7 +387,7 @@ def _candidates(own: _Side, other: _Side, new_is_own: bool) -> list[_Candidate]:
                 places[key] = -math.inf
                 continue
             # -- a figure's qualifier changed (增长5% → 增长4%左右) is no formulation --
-            if "#" in key and (plain := _QUALIFIED.sub(r"\1", key)) != key and other.has(plain):
+            if "#" in key and (plain := _QUALIFIED.sub(r"\1\2", key)) != key and other.has(plain):
                 places[key] = -math.inf
                 continue
             # -- 党的十九大精神 → 党的二十大精神: the calendar moved on, not the formulation --

@@ -408,6 +408,19 @@ def test_a_figure_whose_qualifier_changed_is_no_new_expression() -> None:
     assert not any("左右" in e.text for e in found.new)
 
 
+@pytest.mark.parametrize("script", ["s", "t"])
+@pytest.mark.parametrize(("before", "after"), [("5%至6%", "5%"), ("6%—6.5%", "6%左右"), ("5%到6%", "5.5%以上")])
+def test_a_target_range_that_became_one_figure_is_no_expression(script: str, before: str, after: str) -> None:
+    """增长5%至6% → 增长5%: the target changed, not the formulation (found in review: the range was
+    listed as a dropped expression)."""
+    convert = opencc.OpenCC("s2t").convert if script == "t" else str
+    targets = "今年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长{}，城镇新增就业3万人以上。\n"
+    old = convert("一、2024年工作回顾\n全市地区生产总值增长5.8%。\n二、2025年工作安排\n" + targets.format(before))
+    new = convert("一、2025年工作回顾\n全市地区生产总值增长6.2%。\n二、2026年工作安排\n" + targets.format(after))
+    found = compare(old, new).expressions
+    assert not any("预算收入增长" in key(e.text) for e in (*found.new, *found.dropped)), found
+
+
 def test_no_expression_starts_on_the_marker_of_a_point() -> None:
     from reportdiff.expression_spans import well_formed
 
