@@ -21,6 +21,9 @@ place without re-deriving anything.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from dataclasses import replace
+
 from .align import Alignment, Pair
 from .diff import RedlineMemo, is_unchanged, redline, whole, year_relative
 from .models import Match, Op, Part, PartMatch, Redline, Report, Role, Section, SectionMatch, Status
@@ -156,8 +159,35 @@ def classify(
     ordered.sort(key=lambda item: (item[0], item[1]))
     # -- reading order: sections of the new report as they stand, then those only the old had --
     ordered_pairs = sorted(section_pairs, key=lambda pair: (0, pair[1].line, 0) if pair[1] else (1, 0, pair[0].line))
-    sections = tuple(_section_match(so, sn, score, memo) for so, sn, score in ordered_pairs)
+    sections = _with_moves(tuple(_section_match(so, sn, score, memo) for so, sn, score in ordered_pairs))
     return tuple(match for _, _, match in ordered), sections
+
+
+def _with_moves(sections: tuple[SectionMatch, ...]) -> tuple[SectionMatch, ...]:
+    """Mark the sections that changed their place: read in the old order, the paired sections
+    whose new places rise make the longest run that kept its order; the others moved. A section
+    added or dropped renumbers those after it but moves none."""
+    paired = sorted((m for m in sections if m.old is not None and m.new is not None), key=lambda m: m.old.line)
+    # -- the longest increasing run of new places (patience sorting, with back links) --
+    tails: list[int] = []
+    tail_lines: list[int] = []
+    back: list[int | None] = []
+    for index, match in enumerate(paired):
+        at = bisect_left(tail_lines, match.new.line)
+        back.append(tails[at - 1] if at else None)
+        if at == len(tails):
+            tails.append(index)
+            tail_lines.append(match.new.line)
+        else:
+            tails[at] = index
+            tail_lines[at] = match.new.line
+    kept: set[int] = set()
+    step = tails[-1] if tails else None
+    while step is not None:
+        kept.add(id(paired[step]))
+        step = back[step]
+    return tuple(replace(m, moved=True) if m.old is not None and m.new is not None and id(m) not in kept else m
+                 for m in sections)
 
 
 def _dropped_positions(

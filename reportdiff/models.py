@@ -260,6 +260,9 @@ class SectionMatch:
     new: Section | None
     similarity: float
     redlines: tuple[Redline, ...] = ()
+    moved: bool = False
+    """The section changed its place among the sections both reports have (（四） now after
+    （六）), not only its number because one was added or removed before it."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 import opencc
 
 from reportdiff.models import Op, Status
 from reportdiff.pipeline import compare
+from reportdiff.render import render
 from reportdiff.render.json import render_json
 
 
@@ -38,12 +41,21 @@ def test_reworded_and_reordered_sections_align(seed_vs_sample, answer_key) -> No
     assert expected <= got
 
 
+def test_a_section_that_changed_its_place_is_marked_moved(seed_vs_sample, answer_key) -> None:
+    """The key's reordered sections (two swapped) are told by marking the fewest that explain the
+    new order: one of the swapped pair, never a section only renumbered by one added before it."""
+    reordered = {(s["old"], s["new"]) for s in answer_key["sections"] if s["reordered"]}
+    moved = {(s.old.id, s.new.id) for s in seed_vs_sample.sections if s.moved}
+    assert moved and moved <= reordered and len(moved) == len(reordered) - 1
+
+
 def test_seed_against_its_simplified_conversion(seed_text) -> None:
     simplified = opencc.OpenCC("t2s").convert(seed_text)
     comparison = compare(seed_text, simplified)
     assert Counter(m.status for m in comparison.matches) == {Status.CONTINUED: len(comparison.new.measures)}
     assert all(run.op is Op.EQUAL for m in comparison.matches for run in m.redlines)
     assert all(run.op is Op.EQUAL for s in comparison.sections for run in s.redlines)
+    assert not any(s.moved for s in comparison.sections)
 
 
 def test_line_wrapping_makes_no_difference(seed_text) -> None:
@@ -106,3 +118,29 @@ def test_a_report_naming_its_own_year_is_no_change() -> None:
     data = render_docx(comparison)
     assert "".join(accept_all(data)) == new_text.replace("\n", "")
     assert "".join(reject_all(data)) == old_text.replace("\n", "")
+
+
+_SECTIONS = ("深入学习贯彻习近平法治思想", "加快推进重点领域立法", "严格规范重大行政决策", "深化“放管服”改革",
+             "加强行政执法监督", "推进政务公开", "健全矛盾纠纷化解机制", "加强法治督察")
+_NUMERALS = "一二三四五六七八九十"
+
+
+def _ministry(order: list[int], year: int) -> str:
+    lines = [f"某部{year}年法治政府建设年度报告", f"一、{year}年推进法治政府建设的主要举措和成效"]
+    for place, section in enumerate(order):
+        lines.append(f"（{_NUMERALS[place]}）{_SECTIONS[section]}。全年开展相关工作{section + 3}项，形成制度成果{section + 1}件。")
+    lines += ["二、存在的不足", "基层执法力量薄弱。", f"三、{year + 1}年工作安排", "一是制定部门规章3件。"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_only_the_section_that_moved_is_said_to_have(script) -> None:
+    """（四） put after （七）: it alone moved, the three after it are only renumbered; and a section
+    added before others renumbers them without moving them. The terminal names the move."""
+    convert = opencc.OpenCC("s2t").convert if script == "t" else str
+    old = convert(_ministry([0, 1, 2, 3, 4, 5, 6], 2024))
+    moved = compare(old, convert(_ministry([0, 1, 2, 4, 5, 6, 3], 2025)))
+    assert [(s.old.id, s.new.id) for s in moved.sections if s.moved] == [("一/(四)", "一/(七)")]
+    assert "一、（七）（原一、（四））" in render(moved, "text")
+    renumbered = compare(old, convert(_ministry([7, 0, 1, 2, 3, 4, 5, 6], 2025)))
+    assert not any(s.moved for s in renumbered.sections)

@@ -97,11 +97,16 @@ def heading_changes(comparison: Comparison, lang: str = "zh") -> list[tuple[str,
     if any(run.op is not Op.EQUAL for run in comparison.preamble):
         found.append((labels(lang)["preamble"], comparison.preamble))
     for match in (*comparison.parts, *comparison.sections):
-        if any(run.op is not Op.EQUAL for run in match.redlines):
+        moved = getattr(match, "moved", False)
+        if moved or any(run.op is not Op.EQUAL for run in match.redlines):
             # -- a heading only the old report has goes by its old number (原二、), which the new
-            #    report may give another part or section --
+            #    report may give another part or section; a section that changed its place says
+            #    where it was (一、（七）（原一、（四））) even when its heading did not change --
             where = (display.place(match.new.id, lang) if match.new is not None
                      else display.was(lang) + display.place(match.old.id, lang) if match.old is not None else "")
+            if moved:
+                open_, close = ("（", "）") if lang == "zh" else (" (", ")")
+                where += f"{open_}{display.was(lang)}{display.place(match.old.id, lang)}{close}"
             found.append((where, match.redlines))
     return found
 

@@ -45,12 +45,15 @@ def outline(report: Report) -> list[dict[str, Any]]:
 
 
 def _section(match: SectionMatch) -> dict[str, Any]:
-    return {
+    data = {
         "old": {"id": match.old.id, "title": match.old.title} if match.old else None,
         "new": {"id": match.new.id, "title": match.new.title} if match.new else None,
         "similarity": match.similarity,
         "diff": diff_ops(match.redlines),
     }
+    if match.moved:
+        data["moved"] = True  # -- added only where a section changed its place --
+    return data
 
 
 def comparison_dict(comparison: Comparison) -> dict[str, Any]:
