@@ -142,5 +142,7 @@ def test_only_the_section_that_moved_is_said_to_have(script) -> None:
     moved = compare(old, convert(_ministry([0, 1, 2, 4, 5, 6, 3], 2025)))
     assert [(s.old.id, s.new.id) for s in moved.sections if s.moved] == [("一/(四)", "一/(七)")]
     assert "一、（七）（原一、（四））" in render(moved, "text")
+    page = render(moved, "html")
+    assert page.count('tag st-moved">调整位置') == 1 and page.index("调整位置") > page.index(convert("深化“放管服”改革"))
     renumbered = compare(old, convert(_ministry([7, 0, 1, 2, 3, 4, 5, 6], 2025)))
     assert not any(s.moved for s in renumbered.sections)

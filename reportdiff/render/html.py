@@ -80,6 +80,8 @@ class Group:
     old_id: str | None = None
     heading_runs: tuple[Run, ...] = ()
     cards: list[Card] = field(default_factory=list)
+    moved: bool = False
+    """The section changed its place among those both reports have (SectionMatch.moved)."""
 
 
 @dataclass(slots=True)
@@ -355,6 +357,7 @@ def _section_group(section: Section, part_id: str, match: SectionMatch | None, l
         group.state = "new"
         return group
     group.old_id = _place(match.old.id, lang) if match.old.id != section.id else None
+    group.moved = match.moved
     if _changed(match.redlines):
         group.state = "reworded"
         group.heading_runs = _plain_runs(match.redlines, convert)

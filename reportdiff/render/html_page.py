@@ -241,6 +241,8 @@ def _part(add: Add, te: dict[str, str], p: Any, runs: Callable[[Iterable[Any]], 
             tag = (f' <span class="tag st-new">{te["section_new"]}</span>' if state == "new" else
                    f' <span class="tag st-dropped">{te["section_dropped"]}</span>' if state == "dropped" else
                    f' <span class="tag st-modified">{te["reworded"]}</span>' if state == "reworded" else "")
+            if g.moved:
+                tag += f' <span class="tag st-moved">{te["section_moved"]}</span>'
             was = f' <span class="oldid">{te["was"]}{e(g.old_id)}</span>' if g.old_id and state != "dropped" else ""
             add(f'<h3>{"<del>" + marked + "</del>" if state == "dropped" else marked}{tag}{was}</h3>\n')
             if g.heading_runs:
