@@ -38,3 +38,18 @@ def seed_vs_sample():
     from reportdiff.pipeline import compare
 
     return compare(SEED, SAMPLE)
+
+
+def new_expressions(old: str, new: str, script: str) -> list[str]:
+    """The keys of the expressions ``new`` has and ``old`` lacks, both texts taken in Simplified
+    (``script`` "s") or converted to Traditional ("t")."""
+    import opencc
+
+    from reportdiff.expressions import compare_expressions
+    from reportdiff.normalize import key
+    from reportdiff.pipeline import load_report
+
+    if script == "t":
+        convert = opencc.OpenCC("s2t").convert
+        old, new = convert(old), convert(new)
+    return [key(e.text) for e in compare_expressions(load_report(old), load_report(new)).new]
