@@ -139,15 +139,17 @@ def names_a_part(line: str) -> bool:
 _CONJUNCTIONS = re.compile("以及|及|和|与|并|、|,")
 
 
+def _conjuncts(heading: str) -> list[tuple[str, Role]]:
+    """Each conjunct of a part heading with the role it names (存在的问题及下一步工作打算 →
+    存在的问题: shortcomings, 下一步工作打算: plans)."""
+    return [(piece, detect_role(piece)) for piece in _CONJUNCTIONS.split(norm_key(heading))]
+
+
 def names_two_roles(heading: str) -> bool:
     """Whether a part heading names the parts of two roles (存在的问题及下一步工作打算, 工作成效和
     下一步计划): its sections then say which each one is."""
     # -- each role in a conjunct of its own: 主要目标任务完成情况 is one review, not two --
-    named = set()
-    for piece in _CONJUNCTIONS.split(norm_key(heading)):
-        role = detect_role(piece)
-        if role in (Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS):
-            named.add(role)
+    named = {role for _, role in _conjuncts(heading) if role in (Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS)}
     return len(named) >= 2
 
 
@@ -155,8 +157,7 @@ def plans_years(heading: str) -> set[int]:
     """The years a part heading names in its plans conjunct (存在的不足和2025年工作安排 → {2025};
     2024年工作成效和2025年工作计划 → {2025}): a paragraph of that part opening on one of them
     (2025年，我部将…) turns to the plans."""
-    return {year for piece in _CONJUNCTIONS.split(norm_key(heading)) if detect_role(piece) is Role.PLANS
-            for year in years_in(piece)}
+    return {year for piece, role in _conjuncts(heading) if role is Role.PLANS for year in years_in(piece)}
 
 
 def detect_role(heading: str) -> Role:

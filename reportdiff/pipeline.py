@@ -106,6 +106,8 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
         f"{old_report.source} and {new_report.source} share few measures ({len(pairs)} matched): "
         "they may not be two years of the same report; figures are compared only inside matched measures",
     ))
+    # -- OLD's plans are for a year before the one NEW reviews: no promise or plan figure is judged --
+    year_missing = _years_between_missing(old_report, new_report)
     figure_changes, targets = (), ()
     if figures:
         from .figures import compare_figures, measure_sides
@@ -113,13 +115,13 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
 
         figure_changes = compare_figures(old_measures, new_measures, pairs, report_wide=related,
                                          old_sides=measure_sides(old_report), new_sides=measure_sides(new_report))
-        if _years_between_missing(old_report, new_report):
+        if year_missing:
             # -- last year's plan figures are for a year this review does not cover --
             figure_changes = tuple(f for f in figure_changes if f.kind != "plan_result")
         targets = compare_targets(find_targets(old_report), find_targets(new_report))
     done(STAGES[4])
     kept_promises = ()
-    if promises and related and not _years_between_missing(old_report, new_report):
+    if promises and related and not year_missing:
         from .promises import track_promises
 
         # -- a plan figure met by this year's result (1100万人以上 → 1206万人) is a promise kept --

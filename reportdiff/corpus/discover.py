@@ -161,16 +161,22 @@ def body_of(report: Report, path: Path) -> str:
 def _without_copies(paths: list[Path], warnings: list[str]) -> list[Path]:
     """Return ``paths`` less the byte-for-byte copies of another (报告 - 副本.txt, report (1).pdf),
     each said in ``warnings``: a copy would be a second body, or a second report of one year."""
-    kept: dict[bytes, Path] = {}
-    # -- the shortest name is the original a copy's name was made from --
-    for path in sorted(paths, key=lambda path: (len(path.name), str(path))):
-        digest = hashlib.sha256(path.read_bytes()).digest()
-        if digest in kept:
-            warnings.append(f"{path}: the same file as {kept[digest]} (a copy); skipped")
-        else:
-            kept[digest] = path
-    originals = set(kept.values())
-    return [path for path in paths if path in originals]
+    # -- a copy has its original's size: only files that share a size are read and hashed --
+    by_size: dict[int, list[Path]] = {}
+    for path in paths:
+        by_size.setdefault(path.stat().st_size, []).append(path)
+    copies: set[Path] = set()
+    for same_size in (group for group in by_size.values() if len(group) > 1):
+        kept: dict[bytes, Path] = {}
+        # -- the shortest name is the original a copy's name was made from --
+        for path in sorted(same_size, key=lambda path: (len(path.name), str(path))):
+            digest = hashlib.sha256(path.read_bytes()).digest()
+            if digest in kept:
+                warnings.append(f"{path}: the same file as {kept[digest]} (a copy); skipped")
+                copies.add(path)
+            else:
+                kept[digest] = path
+    return [path for path in paths if path not in copies]
 
 
 def discover(root: Path, load: Callable[[Path], Report]) -> Corpus:
