@@ -243,10 +243,10 @@ def _several_years(results: tuple[Measure, ...]) -> frozenset[str]:
     found: set[str] = set()
     inside = False
     for measure in results:
-        text = norm_key(measure.text)
-        if SEVERAL_YEARS_OPENING.match(text):
+        # -- a measure's key is its text's comparison key, made once when it was parsed --
+        if SEVERAL_YEARS_OPENING.match(measure.key):
             inside = True
-        elif ONE_YEAR_OPENING.match(text):
+        elif ONE_YEAR_OPENING.match(measure.key):
             inside = False
         if inside:
             found.add(measure.id)
