@@ -259,7 +259,7 @@ def test_dropped_part_level_measure_stays_in_its_part() -> None:
     assert html.index('id="p-三"') < html.index('id="old-三/三是"') < html.index('id="p-四"')
 
 
-def test_part_only_in_old_report_is_shown_struck_at_the_end() -> None:
+def test_part_only_in_old_report_is_shown_struck_where_it_stood() -> None:
     base = small_comparison()
     section = _section("二/(一)", "（一）", "加强法治宣传队伍建设", 11)
     measure = _measure("二/(一)/1", "1.", "组建普法讲师团。全年开展宣讲活动36场。", section, "二", Role.OTHER, 12)
@@ -278,6 +278,44 @@ def test_part_only_in_old_report_is_shown_struck_at_the_end() -> None:
     assert "<del>二、其他需要报告的事项</del>" in html[part : part + 200]
     assert part < html.index('id="old-s-二/(一)"') < html.index('id="old-二/(一)/1"')
     assert len(re.findall(r'<details class="card ', html)) == len(comparison.matches)
+
+
+# -- a 第一责任人 part written as paragraphs, without sections, that the next year leaves out
+#    (both scripts: the part is found by its place, not its words) --
+_DROPPED_PART_OLD = """某区2024年法治政府建设年度报告
+一、主要举措和成效
+（一）深化行政执法改革
+1.全面推行行政执法三项制度，全年办理行政执法案件1200件。
+二、党政主要负责人履行推进法治建设第一责任人职责情况
+区政府主要负责同志专题听取法治政府建设工作汇报4次，研究解决重大问题。
+区政府常务会议学法6次，带头讲法治课。
+三、存在的不足
+执法人员专业素质有待提升。
+"""
+_DROPPED_PART_NEW = """某区2025年法治政府建设年度报告
+一、主要举措和成效
+（一）深化行政执法改革
+1.全面推行行政执法三项制度，全年办理行政执法案件1350件。
+二、存在的不足
+执法人员专业素质有待进一步提升。
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_part_without_sections_only_in_old_report_is_shown_struck_with_its_paragraphs(script: str) -> None:
+    import opencc
+
+    old, new = _DROPPED_PART_OLD, _DROPPED_PART_NEW
+    if script == "traditional":
+        convert = opencc.OpenCC("s2t").convert
+        old, new = convert(old), convert(new)
+    html = render_html(compare(old, new))
+    part = html.index('<section class="part dropped" id="old-p-二">')
+    # -- between the part before it and the part after it, not at the end or inside 一、（一） --
+    assert html.index('id="p-一"') < part < html.index('id="p-二"')
+    first, second = html.index('id="old-二/¶1"'), html.index('id="old-二/¶2"')
+    assert part < first < second < html.index('id="p-二"')
+    assert old.splitlines()[4] in html[part:first]  # -- the struck heading, in the report's own script --
 
 
 def test_small_comparison_structure() -> None:

@@ -298,7 +298,8 @@ def _build_body(comparison: Comparison, words: dict[str, str], lang: str, conver
         parts.append(view)
         part_view_of[part.id] = view
 
-    _place_dropped_sections(comparison, part_map, group_of_section, part_view_of, parts, convert, lang)
+    dropped_part = _dropped_parts(comparison, part_map, part_view_of, parts, convert, lang)
+    _place_dropped_sections(comparison, part_map, group_of_section, part_view_of, dropped_part, convert)
 
     seen: dict[str, int] = {}
 
@@ -317,7 +318,7 @@ def _build_body(comparison: Comparison, words: dict[str, str], lang: str, conver
             assert match.old is not None
             card = _card(match, words, anchors(f"old-{match.old.id}"), lang, convert, keyed)
             group = _dropped_group(match.old, previous, part_map, new_of_old_section, group_of_section,
-                                   part_view_of)
+                                   part_view_of, dropped_part, comparison.old)
         if group is None:
             pending.append(card)
             continue
@@ -334,13 +335,22 @@ def _build_body(comparison: Comparison, words: dict[str, str], lang: str, conver
 
 def _dropped_group(old: Measure, previous: Group | None, part_map: dict[str, str],
                    new_of_old_section: dict[str, str], group_of_section: dict[str, Group],
-                   part_view_of: dict[str, PartView]) -> Group | None:
+                   part_view_of: dict[str, PartView], dropped_part: Callable[[Part], PartView],
+                   old_report: Report) -> Group | None:
     """Return where a dropped measure is shown: its old section's new (or struck) place, else nearby."""
     if old.section_id is not None:
         group = group_of_section.get(new_of_old_section.get(old.section_id, "")) \
             or group_of_section.get(f"old:{old.section_id}")
         if group is not None:
             return group
+    old_part = next((p for p in old_report.parts if p.id == old.part_id), None)
+    if old_part is not None and old_part.id not in part_map:
+        # -- its whole part is gone: under that part's struck heading, not beside the previous card --
+        view = dropped_part(old_part)
+        if not view.groups or view.groups[-1].state != "none":
+            view.groups.append(Group(anchor=f"old-p-{old_part.id}/¶{len(view.groups) + 1}", part_id=view.id,
+                                     state="none"))
+        return view.groups[-1]
     # -- a part-level measure: stay next to the previous card unless that is in another part --
     part = part_view_of.get(part_map.get(old.part_id, ""))
     if previous is not None and (part is None or previous.part_id == part.id):
@@ -366,7 +376,7 @@ def _section_group(section: Section, part_id: str, match: SectionMatch | None, l
 
 def _place_dropped_sections(comparison: Comparison, part_map: dict[str, str],
                             group_of_section: dict[str, Group], part_view_of: dict[str, PartView],
-                            parts: list[PartView], convert: Convert, lang: str = "zh") -> None:
+                            dropped_part: Callable[[Part], PartView], convert: Convert) -> None:
     """Insert each section found only in the old report after its old predecessor's new place."""
     dropped_ids = {m.old.id for m in comparison.sections if m.old is not None and m.new is None}
     new_of_old = {m.old.id: m.new.id for m in comparison.sections if m.old and m.new}
@@ -379,11 +389,8 @@ def _place_dropped_sections(comparison: Comparison, part_map: dict[str, str],
                 continue
             if section.id not in dropped_ids:
                 continue
-            if target is None:  # -- the whole part is gone: show it, struck, at the end --
-                target = PartView(id=f"old:{old_part.id}", anchor=f"old-p-{old_part.id}", marker=old_part.marker,
-                                  title=convert(old_part.title) if convert else old_part.title, dropped=True,
-                                  was=display.was(lang))
-                parts.append(target)
+            if target is None:  # -- the whole part is gone: show it, struck, where it stood --
+                target = dropped_part(old_part)
             group = Group(anchor=f"old-s-{section.id}", part_id=target.id, marker=section.marker,
                           title=convert(section.title) if convert else section.title, state="dropped",
                           old_id=section.id)
@@ -391,6 +398,32 @@ def _place_dropped_sections(comparison: Comparison, part_map: dict[str, str],
             index = target.groups.index(after) + 1 if after in target.groups else 0
             target.groups.insert(index, group)
             after = group
+
+
+def _dropped_parts(comparison: Comparison, part_map: dict[str, str], part_view_of: dict[str, PartView],
+                   parts: list[PartView], convert: Convert, lang: str) -> Callable[[Part], PartView]:
+    """Return a getter of the struck view of a part only the old report has, made on first use.
+
+    It stands after the new place of the nearest old part before it, as the reader met it in
+    the old report (before the first new part if none precedes it).
+    """
+    views: dict[str, PartView] = {}
+    old_parts = comparison.old.parts
+
+    def view(old_part: Part) -> PartView:
+        if old_part.id in views:
+            return views[old_part.id]
+        made = PartView(id=f"old:{old_part.id}", anchor=f"old-p-{old_part.id}", marker=old_part.marker,
+                        title=convert(old_part.title) if convert else old_part.title, dropped=True,
+                        was=display.was(lang))
+        before = old_parts[:old_parts.index(old_part)]
+        anchor = next((views.get(p.id) or part_view_of.get(part_map.get(p.id, ""))
+                       for p in reversed(before) if p.id in views or p.id in part_map), None)
+        parts.insert(parts.index(anchor) + 1 if anchor in parts else 0, made)
+        views[old_part.id] = made
+        return made
+
+    return view
 
 
 def _report_info(report: Report) -> dict[str, Any]:
