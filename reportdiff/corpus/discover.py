@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from glob import escape as glob_escape
 from pathlib import Path
 
+from ..bodies import YEAR, named_body
 from ..errors import LoadError, ParseError
 from ..loaders import EXTENSIONS, reader_of
 from ..models import Report
@@ -44,18 +45,6 @@ _COUNT = "(?:{}) \\d+".format("|".join(sorted({re.escape(labels(lang)[name]) for
     "new", "continued", "modified", "moved", "dropped", "split", "merged", "continues", "not_carried")}, key=len, reverse=True)))
 _OUR_COUNTS = re.compile(rf"^{_COUNT}(?:  {_COUNT}){{2,}}(?:  \({_COUNT}(?:  {_COUNT})*\))?$")
 _NAMED = re.compile(r"^(?P<body>.+?)[-_ ](?P<year>(?:19|20)\d{2})$")
-_YEAR = re.compile(r"(?:19|20)\d{2}\s*年?度?")
-#: The name of a report kind and the words around it in a title; what is left names the body.
-_TITLE_WORDS = re.compile(
-    r"关于|的|法治政府建设|法治建设|依法行政|政府工作报告|工作报告|年度|情况|报告|工作总结|总结|和|及|计划|"
-    r"[（(][^）)]*[）)]|[“”\"《》〈〉]")
-#: A body named in the opening: 我代表国务院，… / 2024年，云泽市司法局坚持…
-_OPENING_BODY = (
-    re.compile(r"我代表(?P<body>[^，,。]{2,20}?)(?:人民政府)?[，,]"),
-    re.compile(r"^(?:(?:19|20)\d{2}年(?:以来|度)?[，,]?)(?P<body>[^，,。]{2,20}?"
-               r"(?:人民政府|政府|局|委员会|委|办公室|办|厅|院|署|中心|区|市|县|省|州|盟|旗|镇|乡|街道))"
-               r"(?=坚持|在|以|深入|围绕|认真|全面|紧|始终|聚焦|按照|持续|扎实|着力|把|高举|贯彻)"),
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,15 +135,10 @@ def named(path: Path) -> tuple[str, int] | None:
 
 def body_of(report: Report, path: Path) -> str:
     """Return the body a report is of, from its title, its opening, or its file name."""
-    title = _TITLE_WORDS.sub("", _YEAR.sub("", norm_key(report.title))).strip(" ，,:：—-")
-    if len(title) >= 2:
-        return title
-    opening = norm_key(report.preamble)
-    for pattern in _OPENING_BODY:
-        match = pattern.search(opening[:200])
-        if match:
-            return match["body"]
-    stem = _YEAR.sub("", path.stem).strip("-_ ")
+    body = named_body(report)
+    if body:
+        return body
+    stem = YEAR.sub("", path.stem).strip("-_ ")
     return re.sub(r"[-_ ]{2,}", "-", stem) or path.stem
 
 
