@@ -44,7 +44,10 @@ class Kind:
 #    in a paragraph of its review (我们也清醒看到…); a generic 工作总结 need not have them --
 RULE_OF_LAW = Kind("rule_of_law", ("法治政府建设", "法治建设", "依法行政"), 0, 1,
                    (Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS))
-GOVERNMENT_WORK = Kind("government_work", ("政府工作报告", "向大会报告政府工作", "向大会报告工作", "各位代表"), -1, 0,
+# -- a development zone's 管委会 reports to its 工作会议 as a government to its congress: early in the
+#    year, last year's review, this year's targets and tasks --
+GOVERNMENT_WORK = Kind("government_work", ("政府工作报告", "向大会报告政府工作", "向大会报告工作", "各位代表",
+                                           "管委会工作报告", "管理委员会工作报告"), -1, 0,
                        (Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS), task_promises=True)
 OTHER = Kind("other", (), 0, 1)
 KINDS = {kind.name: kind for kind in (RULE_OF_LAW, GOVERNMENT_WORK, OTHER)}

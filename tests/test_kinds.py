@@ -21,6 +21,9 @@ def test_kind_names_agree() -> None:
     ("海淀区2024年法治政府建设年度情况报告", "rule_of_law"),
     ("2024年，海淀區堅持…深入貫徹落實中央和市委關於法治政府建設決策部署", "rule_of_law"),
     ("市统计局2024年工作总结和2025年工作计划", "other"),
+    # -- a development zone's 管委会 reports to its 工作会议 early in the year, as a government does --
+    ("青川高新技术产业开发区管委会工作报告——2025年2月10日在高新区2025年工作会议上", "government_work"),
+    ("某經濟技術開發區管理委員會工作報告", "government_work"),
 ])
 def test_kind_from_the_opening(opening: str, kind: str) -> None:
     assert detect_kind(opening).name == kind
@@ -376,3 +379,11 @@ def test_the_parser_and_the_figures_read_one_opening_of_several_years(opening: s
 
     assert opens_term_review(opening) is several
     assert (SEVERAL_YEARS_OPENING.match(key(opening).lstrip("“\"")) is not None) is several
+
+
+@pytest.mark.parametrize("convert", [str, lambda text: __import__("opencc").OpenCC("s2t").convert(text)])
+def test_a_development_zone_report_without_a_year_in_its_title_is_named_by_the_year_it_plans(convert) -> None:
+    """管委会工作报告 with no year in its title: reviewing 2024 and planning 2025, it is the 2025 report."""
+    report = parse_text(convert("某高新区管委会工作报告\n一、2024年工作回顾\n坚持项目为王。全年新开工项目86个。\n"
+                                "二、2025年工作思路和目标任务\n坚持项目为王。全年新开工项目90个以上。\n"))
+    assert (report.kind, report.year, report.review_year, report.plan_year) == ("government_work", 2025, 2024, 2025)
