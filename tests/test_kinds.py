@@ -262,6 +262,12 @@ def test_the_cli_offers_every_kind() -> None:
     ("城镇调查失业率控制在5.5%以下。", False),
     ("今年赤字率拟按3%左右安排。", False),
     ("推进以下重点项目建设。", False),
+    # -- the general requirements, stated as such (city, county, development zone), either script --
+    ("政府工作的总体要求是：坚持以习近平新时代中国特色社会主义思想为指导，坚持稳中求进工作总基调。", True),
+    ("2025年工作的總體思路是：緊扣“三個高地”定位，加快建設具有全國影響力的科創新城。", True),
+    ("全年工作的总体思路是：坚持稳中求进、以进促稳。", True),
+    # -- …but the main targets are promises --
+    ("总体目标是：地区生产总值增长5%左右。", False),
 ])
 def test_framing_sentences(sentence: str, framing: bool) -> None:
     from reportdiff.kinds import is_framing
