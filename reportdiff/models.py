@@ -54,6 +54,8 @@ class BlockKind(str, Enum):
     MEASURE = "measure"
     OTHER = "other"
     TABLE = "table"
+    NOTE = "note"
+    """A footnote or endnote, its number first; the outline keeps notes after the body."""
 
 
 class MeasureKind(str, Enum):

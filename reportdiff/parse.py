@@ -422,7 +422,9 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
     # -- tables are rows of cells, not report prose: kept apart and put back in the outline --
     tables = tuple(Table(f"表{index}", p.table, p.line)
                    for index, p in enumerate((p for p in document.paragraphs if p.table is not None), 1))
-    prose = tuple(p for p in document.paragraphs if p.table is None)
+    prose = tuple(p for p in document.paragraphs if p.table is None and not p.note)
+    # -- footnotes and endnotes explain the body's words; they are no measures: kept after it --
+    notes = tuple(Block(BlockKind.NOTE, "", p.text, p.line) for p in document.paragraphs if p.note)
     paragraphs, furniture = without_furniture(prose)
     # -- only plain text can be hard-wrapped; Word paragraphs are paragraphs --
     header, paragraphs = split_header(paragraphs, wrap_width(paragraphs) if document.may_be_wrapped else [])
@@ -456,7 +458,7 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
         title=parser.title,
         preamble=preamble,
         parts=parts,
-        blocks=_with_tables(with_furniture(parser.blocks, furniture), tables),
+        blocks=_with_tables(with_furniture(parser.blocks, furniture), tables) + notes,
         plan_sentences=_plan_sentences(parts),
         warnings=document.warnings,
         kind=report_kind.name,

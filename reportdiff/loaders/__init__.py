@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..errors import LoadError
 from .characters import unify_paragraphs
+from .ocr import mend_paragraphs
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +30,9 @@ class Paragraph:
     table: tuple[tuple[str, ...], ...] | None = None
     """For a table: its rows of cell texts (a merged cell's text in its first cell, "" in the
     cells it spans); ``text`` then holds the cells tab-separated, one row a line."""
+    note: bool = False
+    """A footnote or endnote (its number first), read from where the format keeps notes: the
+    parser keeps it after the report's body, out of its measures."""
 
 
 def table_paragraph(rows: list[list[str]], line: int) -> Paragraph:
@@ -53,8 +57,9 @@ class RawDocument:
 
     def __post_init__(self) -> None:
         # -- every reader's text passes here: radicals standing for ideographs (⼀ for 一, from
-        #    a PDF's fonts) are mended before parsing, so headings are seen (see .characters) --
-        object.__setattr__(self, "paragraphs", unify_paragraphs(self.paragraphs))
+        #    a PDF's fonts) are mended before parsing, so headings are seen (see .characters), and
+        #    so are a scan's letter-spaced words and O-for-0 digits (see .ocr) --
+        object.__setattr__(self, "paragraphs", mend_paragraphs(unify_paragraphs(self.paragraphs)))
 
 
 _WEB_PAGES = (".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht")
