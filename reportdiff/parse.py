@@ -41,7 +41,7 @@ from .models import (
 )
 from .normalize import key as norm_key
 from .parse_header import (
-    is_furniture, join_lead_lines, split_header, title_of_header, with_furniture, without_furniture,
+    caption_of, captions, is_furniture, join_lead_lines, split_header, title_of_header, with_furniture, without_furniture,
 )
 from .parse_layout import Layout, is_part_heading, levels
 from .parse_markers import (
@@ -438,10 +438,12 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
     all: without parts there is nothing to align.
     """
     # -- tables are rows of cells, not report prose: kept apart and put back in the outline --
-    tables = tuple(Table(f"表{index}", p.table, p.line)
+    table_captions = captions(document.paragraphs)
+    tables = tuple(Table(f"表{index}", p.table, p.line, caption_of(p, document.paragraphs, table_captions))
                    for index, p in enumerate((p for p in document.paragraphs if p.table is not None), 1))
-    prose = tuple(p for p in document.paragraphs if p.table is None)
+    prose = tuple(p for p in document.paragraphs if p.table is None and p not in table_captions)
     paragraphs, furniture = without_furniture(prose)
+    furniture = tuple(sorted((*furniture, *table_captions), key=lambda p: p.line))
     # -- only plain text can be hard-wrapped; Word paragraphs are paragraphs --
     header, paragraphs = split_header(paragraphs, wrap_width(paragraphs) if document.may_be_wrapped else [])
     if document.may_be_wrapped:
