@@ -188,6 +188,8 @@ class Table:
     """``表1``, ``表2`` … in reading order."""
     rows: tuple[tuple[str, ...], ...]
     line: int
+    caption: str = ""
+    """The line that names it, just above or below (表1  2025—2026年行政执法案件统计), if any."""
 
 
 @dataclass(frozen=True, slots=True)

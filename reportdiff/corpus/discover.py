@@ -44,6 +44,10 @@ _OUR_MARKDOWN = re.compile("^# (?:{}): ".format("|".join(
 _COUNT = "(?:{}) \\d+".format("|".join(sorted({re.escape(labels(lang)[name]) for lang in LANGUAGES for name in (
     "new", "continued", "modified", "moved", "dropped", "split", "merged", "continues", "not_carried")}, key=len, reverse=True)))
 _OUR_COUNTS = re.compile(rf"^{_COUNT}(?:  {_COUNT}){{2,}}(?:  \({_COUNT}(?:  {_COUNT})*\))?$")
+#: Documents a report may be published in that no reader takes: a folder command names each in a
+#: warning instead of passing over it (OFD, the national fixed-layout format; OpenDocument and
+#: UOF text; Word's templates and macro documents; CAJ and XPS).
+UNREAD_DOCUMENTS = (".ofd", ".odt", ".uof", ".uot", ".docm", ".dotx", ".dot", ".wpt", ".caj", ".xps", ".pages")
 _NAMED = re.compile(r"^(?P<body>.+?)[-_ ](?P<year>(?:19|20)\d{2})$")
 
 
@@ -75,8 +79,9 @@ class Corpus:
         return tuple(entry for series in self.bodies.values() for entry in series)
 
 
-def report_files(root: Path) -> list[Path]:
-    """Return the report files under ``root`` (recursively, hidden paths skipped), sorted."""
+def report_files(root: Path, unread: list[Path] | None = None) -> list[Path]:
+    """Return the report files under ``root`` (recursively, hidden paths skipped), sorted; the
+    documents of a format no reader takes (.ofd, .odt…) are added to ``unread``."""
     if root.is_file():
         return [root]
     if not root.is_dir():
@@ -90,6 +95,8 @@ def report_files(root: Path) -> list[Path]:
             continue
         if path.suffix.lower() in EXTENSIONS and not _NOT_REPORTS.match(path.stem) and not _our_page(path):
             found.append(path)
+        elif path.suffix.lower() in UNREAD_DOCUMENTS and unread is not None:
+            unread.append(path)
     return sorted(found)
 
 
@@ -169,7 +176,11 @@ def discover(root: Path, load: Callable[[Path], Report]) -> Corpus:
     root = Path(root)
     warnings: list[str] = []
     groups: dict[str, dict[int, Entry]] = {}
-    for path in _without_copies(report_files(root), warnings):
+    unread: list[Path] = []
+    paths = report_files(root, unread)
+    warnings.extend(f"{path}: a {path.suffix.lower()} file is not read (save it as .docx or .pdf); skipped"
+                    for path in sorted(unread))
+    for path in _without_copies(paths, warnings):
         given = named(path)
         if given is not None:
             body, year = given
@@ -204,4 +215,4 @@ def discover(root: Path, load: Callable[[Path], Report]) -> Corpus:
     return Corpus(root, bodies, tuple(warnings))
 
 
-__all__ = ["EXTENSIONS", "Corpus", "Entry", "body_of", "discover", "named", "report_files"]
+__all__ = ["EXTENSIONS", "UNREAD_DOCUMENTS", "Corpus", "Entry", "body_of", "discover", "named", "report_files"]

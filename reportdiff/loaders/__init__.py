@@ -2,8 +2,9 @@
 
 ``load`` picks the reader by extension or by the bytes themselves: ``.pdf`` goes to
 :mod:`.pdf`, saved web pages (``.html``/``.htm``/``.mhtml``) to :mod:`.html`, ``.docx`` to
-:mod:`.docx`, old binary Word (``.doc``) to :mod:`.doc`; everything else is decoded as text by
-:mod:`.text`. Readers never interpret report structure; they only deliver paragraphs (and,
+:mod:`.docx`, old binary Word (``.doc``, and WPS Writer's ``.wps``, the same format) to :mod:`.doc`,
+Rich Text Format (``.rtf``) to :mod:`.rtf`; everything else is decoded as text by :mod:`.text`.
+Readers never interpret report structure; they only deliver paragraphs (and,
 for Word files, heading levels from styles).
 """
 
@@ -64,9 +65,10 @@ class RawDocument:
 
 _WEB_PAGES = (".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht")
 #: The reader a file name's ending picks; any other file is read by what its bytes are.
-_READERS = {".pdf": "pdf", **dict.fromkeys(_WEB_PAGES, "html"), ".docx": "docx", ".doc": "doc"}
+_READERS = {".pdf": "pdf", **dict.fromkeys(_WEB_PAGES, "html"), ".docx": "docx", ".doc": "doc", ".wps": "doc",
+            ".rtf": "rtf"}
 #: Every file name ending a report is read from (text files are .txt and .md).
-EXTENSIONS = (".txt", ".md", ".docx", ".doc", ".pdf", *_WEB_PAGES)
+EXTENSIONS = (".txt", ".md", ".docx", ".doc", ".wps", ".rtf", ".pdf", *_WEB_PAGES)
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE compound file: Word 97–2003 (.doc)
 
 
@@ -103,6 +105,10 @@ def load(source: str | Path, *, stdin_bytes: bytes | None = None) -> RawDocument
             from . import html
 
             return html.read_bytes(data, "<stdin>")
+        if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:5] == b"{\\rtf":
+            from . import rtf
+
+            return rtf.read_bytes(data, "<stdin>")
         from . import text
 
         return text.read_bytes(data, "<stdin>")
@@ -134,6 +140,10 @@ def load(source: str | Path, *, stdin_bytes: bytes | None = None) -> RawDocument
         from . import docx
 
         return docx.read_bytes(data, str(path))
+    if reader == "rtf" or data.lstrip(b"\xef\xbb\xbf \t\r\n")[:5] == b"{\\rtf":
+        from . import rtf
+
+        return rtf.read_bytes(data, str(path))
     from . import text
 
     return text.read_bytes(data, str(path))
