@@ -41,7 +41,7 @@ from .models import (
 )
 from .normalize import key as norm_key
 from .parse_header import (
-    is_furniture, join_lead_lines, split_header, title_of_header, with_furniture, without_furniture,
+    is_furniture, join_lead_lines, split_header, split_signature, title_of_header, with_furniture, without_furniture,
 )
 from .parse_layout import Layout, is_part_heading, levels
 from .parse_titles import heads_a_list, opens_on_a_title
@@ -433,6 +433,9 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
                    for index, p in enumerate((p for p in document.paragraphs if p.table is not None), 1))
     prose = tuple(p for p in document.paragraphs if p.table is None)
     paragraphs, furniture = without_furniture(prose)
+    # -- the 落款 goes back into the outline where it stood, as furniture does --
+    paragraphs, signature = split_signature(paragraphs)
+    furniture += signature
     # -- only plain text can be hard-wrapped; Word paragraphs are paragraphs --
     header, paragraphs = split_header(paragraphs, wrap_width(paragraphs) if document.may_be_wrapped else [])
     if document.may_be_wrapped:

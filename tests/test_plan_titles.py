@@ -78,3 +78,34 @@ def test_an_item_heading_its_sub_items_is_no_plan(convert) -> None:
         convert(t) for t in ("新增林下中药材种植1500亩以上。", "新建林下经济示范基地2个。", "建设防火通道12公里。")]
     statuses = [p.status for p in compare(old, new).promises]
     assert statuses == ["delivered", "delivered", "not_reported"]
+
+
+@pytest.mark.parametrize("signature", _SIGNATURES[1:])
+@pytest.mark.parametrize("convert", [str, _T])
+def test_the_signature_block_is_no_measure_plan_or_figure(convert, signature) -> None:
+    old, new = (convert(text) for text in _pair(signature))
+    comparison = compare(old, new)
+    body, date = convert("柳溪乡人民政府"), "1月16日"
+    for report in (comparison.old, comparison.new):
+        assert not any(body in m.text or date in m.text or "十六日" in m.text for m in report.measures)
+        assert not any(body in s.text or date in s.text for s in report.plan_sentences)
+        # -- nothing vanishes: the outline keeps it, as its last blocks, of no part --
+        ids = [b.id for b in report.blocks]
+        tail = report.blocks[len(ids) - ids[::-1].index(next(i for i in ids[::-1] if i)):]
+        year = report.year + 1
+        expected = convert(signature.format(year=year, short="二六" if year == 2026 else "二七"))
+        assert "".join(b.text for b in tail) == expected.replace("\n", "")
+        assert {b.kind.value for b in tail} == {"other"}
+    assert {p.status for p in comparison.promises} == {"delivered"}
+    assert not any(date in (f.old.raw if f.old else f.new.raw) for f in comparison.figures)
+    assert not any(date in e.text for e in comparison.expressions.new + comparison.expressions.dropped)
+    data = json.loads(render(comparison, "json"))
+    assert not any(date in json.dumps(row, ensure_ascii=False) for row in data["promises"] + data["measures"])
+    analysis = plans(new)
+    assert not any(body in r.plan.text or date in r.plan.text for r in analysis.plans)
+
+
+def test_a_closing_sentence_with_a_date_stays_the_reports_text() -> None:
+    text = ("柳溪乡2025年法治政府建设情况报告\n一、2025年工作成效\n一是规范执法程序。全年办理案件88件。\n"
+            "二、2026年工作安排\n一是开展规范性文件清理。\n2026年1月16日前完成年度法治培训计划的制定。\n")
+    assert [s.text for s in load_report(text).plan_sentences][-1] == "2026年1月16日前完成年度法治培训计划的制定。"
