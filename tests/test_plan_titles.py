@@ -109,3 +109,19 @@ def test_a_closing_sentence_with_a_date_stays_the_reports_text() -> None:
     text = ("柳溪乡2025年法治政府建设情况报告\n一、2025年工作成效\n一是规范执法程序。全年办理案件88件。\n"
             "二、2026年工作安排\n一是开展规范性文件清理。\n2026年1月16日前完成年度法治培训计划的制定。\n")
     assert [s.text for s in load_report(text).plan_sentences][-1] == "2026年1月16日前完成年度法治培训计划的制定。"
+
+
+_CITY = ("某市2025年政府工作报告\n一、2024年工作回顾\n（一）项目建设提速。实施市级重点项目312个。\n"
+         "二、2025年重点工作\n（一）着力扩大内需\n1.扩大有效投资。实施市级重点项目300个以上，开工建设青川机场改扩建工程。\n"
+         "2.促进消费提质扩容。举办消费季活动20场。\n3.推动制造业高端化智能化绿色化。新培育专精特新企业40家。\n"
+         "4.持续打好污染防治攻坚战。PM2.5平均浓度控制在28微克/立方米以内。\n5.加快建设青川机场。年内完成主体工程。\n")
+
+
+@pytest.mark.parametrize("convert", [str, _T])
+def test_a_government_work_items_title_sentence_is_no_promise(convert) -> None:
+    """1.扩大有效投资。… in a city's 政府工作报告: the aim the item's sentences carry out, as a heading is;
+    5.加快建设青川机场。 names a project to deliver and stays a plan."""
+    texts = [s.text for s in load_report(convert(_CITY)).plan_sentences]
+    for title in ("扩大有效投资。", "促进消费提质扩容。", "推动制造业高端化智能化绿色化。", "持续打好污染防治攻坚战。"):
+        assert convert(title) not in texts
+    assert convert("加快建设青川机场。") in texts and convert("举办消费季活动20场。") in texts
