@@ -41,7 +41,7 @@ from .models import (
 )
 from .normalize import key as norm_key
 from .parse_header import (
-    caption_of, captions, is_furniture, join_lead_lines, split_header, split_signature, title_of_header,
+    caption_of, captions, is_furniture, join_lead_lines, split_appendix, split_header, split_signature, title_of_header,
     with_furniture, without_furniture,
 )
 from .parse_layout import Layout, is_part_heading, levels
@@ -455,9 +455,11 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
     # -- footnotes and endnotes explain the body's words; they are no measures: kept after it --
     notes = tuple(Block(BlockKind.NOTE, "", p.text, p.line) for p in document.paragraphs if p.note)
     paragraphs, furniture = without_furniture(prose)
-    # -- the 落款 goes back into the outline where it stood, as furniture does --
+    # -- an appendix (附件, 名词解释) and the 落款 before it go back into the outline where they
+    #    stood, as furniture does --
+    paragraphs, appendix = split_appendix(paragraphs)
     paragraphs, signature = split_signature(paragraphs)
-    furniture = tuple(sorted((*furniture, *signature, *table_captions), key=lambda p: p.line))
+    furniture = tuple(sorted((*furniture, *signature, *appendix, *table_captions), key=lambda p: p.line))
     # -- only plain text can be hard-wrapped; Word paragraphs are paragraphs --
     header, paragraphs = split_header(paragraphs, wrap_width(paragraphs) if document.may_be_wrapped else [])
     if document.may_be_wrapped:

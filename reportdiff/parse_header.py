@@ -161,6 +161,23 @@ def split_signature(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph,
     return (paragraphs[:len(paragraphs) - count], paragraphs[len(paragraphs) - count:]) if count else (paragraphs, ())
 
 
+#: The heading of matter appended after the report's body: 附件, 附件1：…, 附表, 附：名词解释, 名词解释.
+_APPENDIX = re.compile(r"^(?:附件|附录|附表|附)(?:\d{1,2}|[一二三四五六七八九十])?(?::[^。;]{0,30})?$|^(?:附:)?名词解释:?$")
+#: …which stands in the report's second half (a line of its own in the body's first half is no appendix).
+_APPENDIX_FROM = 1 / 2
+
+
+def split_appendix(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...], tuple[Paragraph, ...]]:
+    """Split what is appended after the report (附件 / 名词解释 and its entries, an attached list)
+    off its end: the glossary of a county's report explains its words and is no measure, plan or
+    expression of its last part; the outline keeps it."""
+    start = int(len(paragraphs) * _APPENDIX_FROM)
+    for index in range(max(start, 1), len(paragraphs)):
+        if _APPENDIX.match(norm_key(nfkc(paragraphs[index].text)).strip()):
+            return paragraphs[:index], paragraphs[index:]
+    return paragraphs, ()
+
+
 #: A title is done when it names a document (…报告, …总结); what follows is the occasion or speaker.
 _DOCUMENT_NOUN = re.compile(r"(?:报告|報告|报告书|報告書|总结|總結|计划|計劃|情况|情況|要点|要點|方案)(?:[(（][^)）]*[)）])?$")
 #: Header lines after the title: "——2025年3月5日在…会议上", "（2025年1月10日）", a bare date.
@@ -271,5 +288,6 @@ def _is_lead_line(paragraph: Paragraph) -> bool:
     return not any(unicodedata.normalize("NFKC", ch) in SENTENCE_END for ch in body)
 
 
-__all__ = ["caption_of", "captions", "is_caption", "is_furniture", "join_lead_lines", "split_header", "split_signature",
+__all__ = ["caption_of", "captions", "is_caption", "is_furniture", "join_lead_lines", "split_appendix", "split_header",
+           "split_signature",
            "title_of_header", "with_furniture", "without_furniture"]

@@ -1,4 +1,4 @@
-"""A point's title sentence and the signature block are no plans of their own."""
+"""A point's title sentence, the signature block and an appended glossary are no plans of their own."""
 
 import json
 
@@ -125,3 +125,25 @@ def test_a_government_work_items_title_sentence_is_no_promise(convert) -> None:
     for title in ("扩大有效投资。", "促进消费提质扩容。", "推动制造业高端化智能化绿色化。", "持续打好污染防治攻坚战。"):
         assert convert(title) not in texts
     assert convert("加快建设青川机场。") in texts and convert("举办消费季活动20场。") in texts
+
+
+_GLOSSARY = ("某县{year}年政府工作报告\n一、{last}年工作回顾\n全年新签约亿元以上项目42个。落实“三保”要求。\n"
+             "二、{year}年重点工作\n（一）扩大有效投资。全年新签约亿元以上项目40个，积极争取“两重”“两新”资金支持。\n"
+             "附件\n名词解释\n1.“两重”“两新”：“两重”指国家重大战略实施和重点领域安全能力建设。\n"
+             "2.“三保”：指保基本民生、保工资、保运转。\n")
+
+
+@pytest.mark.parametrize("convert", [str, _T])
+def test_an_appended_glossary_is_no_measure_plan_or_expression(convert) -> None:
+    """附件 / 名词解释 after a county's report explains its words: kept in the outline, out of the
+    last part's measures, plans and new expressions."""
+    old = convert(_GLOSSARY.format(year=2025, last=2024).split("附件")[0])
+    new = convert(_GLOSSARY.format(year=2026, last=2025))
+    report = load_report(new)
+    assert not any(convert("名词解释") in m.text or convert("指保基本民生") in m.text for m in report.measures)
+    assert not any(convert("指") + "保" in s.text for s in report.plan_sentences)
+    outline = [b.text for b in report.blocks]
+    assert convert("名词解释") in outline and convert("2.“三保”：指保基本民生、保工资、保运转。") in outline
+    comparison = compare(old, new)
+    assert not any(convert("名词解释") in e.text or convert("保运转") in e.text for e in comparison.expressions.new)
+    assert not any(m.new is not None and convert("附件") == m.new.text for m in comparison.matches)
