@@ -39,6 +39,28 @@ def _asset(name: str) -> str:
         return fh.read().replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _grid(rows: list) -> str:
+    """One table of the report as it reads now: a changed cell old struck and new inserted,
+    a new row inserted, a dropped row struck where it stood (rows of ``table_grid``)."""
+    out = ['<div class="table-wrap"><table class="report-table">\n']
+    for row in rows:
+        tag = "th" if row.head else "td"
+        cells = []
+        for cell in row.cells:
+            if row.status == "new":
+                text = f"<ins>{escape(cell.new)}</ins>" if cell.new else ""
+            elif row.status == "dropped":
+                text = f"<del>{escape(cell.old)}</del>" if cell.old else ""
+            elif cell.changed:
+                text = (f"<del>{escape(cell.old)}</del>" if cell.old else "") + (f"<ins>{escape(cell.new)}</ins>" if cell.new else "")
+            else:
+                text = escape(cell.new)
+            cells.append(f"<{tag}>{text}</{tag}>")
+        out.append(f'<tr class="tr-{row.status}">{"".join(cells)}</tr>\n')
+    out.append("</table></div>\n")
+    return "".join(out)
+
+
 def _year_suffix(report: Any) -> str:
     year = report.year
     return f"（{escape(year)}）" if year and str(year) not in report.label else ""
@@ -47,7 +69,7 @@ def _year_suffix(report: Any) -> str:
 def write_page(*, html_lang: str, t: dict[str, str], old: Any, new: Any, statuses: list, relations: list,
                total: int, parts: list, changes: list, converted: bool, preamble: Any, targets: list,
                figure_groups: list, promises: list, promise_counts: dict[str, int], expressions: list,
-               tables: list[str], runs: Callable[[Iterable[Any]], str], known_anchors: set[str]) -> str:
+               tables: list[tuple[str, list[str], list]], runs: Callable[[Iterable[Any]], str], known_anchors: set[str]) -> str:
     """Return the whole page; the arguments are the rows ``html.render_html`` builds."""
     e = escape
     te = {key: e(value) for key, value in t.items()}
@@ -137,10 +159,13 @@ def write_page(*, html_lang: str, t: dict[str, str], old: Any, new: Any, statuse
     if figure_groups:
         _figures(add, te, figure_groups, known_anchors)
     if tables:
-        add(f'<section class="part extra" id="tables">\n<h2>{te["tables"]}</h2>\n<ul class="tables">\n')
-        for line in tables:
-            add(f"<li>{e(line)}</li>\n")
-        add("</ul>\n</section>\n")
+        add(f'<section class="part extra" id="tables">\n<h2>{te["tables"]}</h2>\n')
+        for ids, lines, grid in tables:
+            add(f'<h3>{e(ids)}</h3>\n')
+            if lines:
+                add('<ul class="tables">\n' + "".join(f"<li>{e(line)}</li>\n" for line in lines) + "</ul>\n")
+            add(_grid(grid))
+        add("</section>\n")
     if promises:
         _promises(add, te, promises, promise_counts, known_anchors)
     add('</main>\n</div>\n<script>\n')

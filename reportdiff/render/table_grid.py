@@ -1,0 +1,80 @@
+"""A table of the report as a reader sees it in a comparison: every row, cells changed marked.
+
+The HTML page and Markdown show each table whole (``tables.py`` lists only what changed):
+the new table's rows in order, a row found in last year's table by its key with each
+changed cell old → new, a row only this year has as new, last year's rows that are gone
+as dropped where they stood. Header and title rows pair with last year's in order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..normalize import key as norm_key
+from ..tables import TableChange, row_keys
+
+
+@dataclass(frozen=True, slots=True)
+class GridCell:
+    old: str
+    new: str
+
+    @property
+    def changed(self) -> bool:
+        return norm_key(self.old) != norm_key(self.new)
+
+
+@dataclass(frozen=True, slots=True)
+class GridRow:
+    status: str
+    """``equal``, ``changed``, ``new`` or ``dropped``."""
+    cells: tuple[GridCell, ...]
+    head: bool = False
+    """A header or title row (no data row key)."""
+
+
+def _pair(old: tuple[str, ...], new: tuple[str, ...]) -> GridRow:
+    width = max(len(old), len(new))
+    cells = tuple(GridCell(old[i] if i < len(old) else "", new[i] if i < len(new) else "") for i in range(width))
+    return GridRow("changed" if any(cell.changed for cell in cells) else "equal", cells)
+
+
+def table_grid(change: TableChange) -> list[GridRow]:
+    """Return the rows to show for one table of the comparison (see the module's text)."""
+    if change.new is None or change.old is None:
+        table = change.new or change.old
+        status = "new" if change.old is None else "dropped"
+        keys = row_keys(table)
+        return [GridRow(status, tuple(GridCell("", c) if status == "new" else GridCell(c, "") for c in row),
+                        index not in keys) for index, row in enumerate(table.rows)]
+    old_keys, new_keys = row_keys(change.old), row_keys(change.new)
+    old_by_key = {key: index for index, key in old_keys.items()}
+    old_heads = [index for index in range(len(change.old.rows)) if index not in old_keys]
+    shown: list[GridRow] = []
+    placed: dict[int, int] = {}  # -- old row index → where its counterpart stands in ``shown`` --
+    heads = iter(old_heads)
+    for index, cells in enumerate(change.new.rows):
+        key = new_keys.get(index)
+        if key is None:
+            before = next(heads, None)
+            row = _pair(change.old.rows[before] if before is not None else (), cells)
+            if before is not None:
+                placed[before] = len(shown)
+            shown.append(GridRow(row.status if before is not None else "new", row.cells, True))
+        elif key in old_by_key:
+            placed[old_by_key[key]] = len(shown)
+            shown.append(_pair(change.old.rows[old_by_key[key]], cells))
+        else:
+            shown.append(GridRow("new", tuple(GridCell("", cell) for cell in cells)))
+    # -- last year's rows that are gone, after the row that stood before them --
+    for index in reversed(range(len(change.old.rows))):
+        if index in placed:
+            continue  # -- shown with its counterpart --
+        after = max((placed[i] for i in range(index) if i in placed), default=-1)
+        shown.insert(after + 1, GridRow("dropped", tuple(GridCell(cell, "") for cell in change.old.rows[index]),
+                                        index not in old_keys))
+        placed = {i: (at + 1 if at > after else at) for i, at in placed.items()}
+    return shown
+
+
+__all__ = ["GridCell", "GridRow", "table_grid"]

@@ -1,0 +1,37 @@
+"""Every table of the report shown whole in HTML and Markdown: cells changed, rows new and dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportdiff.parse import parse_text
+from reportdiff.pipeline import compare
+from reportdiff.render import render
+from reportdiff.render.table_grid import table_grid
+
+from test_target_tables import ENERGY_2025, SCRIPTS, SENTENCE_2024, TABLE_2025, TABLE_2026
+
+
+@pytest.mark.parametrize("fmt", ["html", "md"])
+@SCRIPTS
+def test_html_and_markdown_show_every_tables_cells_old_and_new(fmt, convert) -> None:
+    new_only = render(compare(parse_text(convert(SENTENCE_2024), "2024.txt"),
+                              parse_text(convert(TABLE_2025), "2025.txt")), fmt)
+    # -- a table only the new report has: every cell is there, inserted --
+    assert convert("1.25万人") in new_only and convert("与经济增长同步") in new_only and "<ins>3.2%</ins>" in new_only
+    both = render(compare(parse_text(convert(TABLE_2025), "2025.txt"), parse_text(convert(TABLE_2026), "2026.txt")), fmt)
+    assert "<del>3.2%</del><ins>6.2%</ins>" in both
+    assert convert("<del>1.1万人</del><ins>1.1万人以上</ins>") in both
+    assert convert("<del>5.5%以内</del>") not in both  # -- an unchanged cell is shown as it is --
+
+
+def test_a_row_gone_from_this_years_table_is_shown_struck_where_it_stood() -> None:
+    comparison = compare(parse_text(ENERGY_2025, "2025.txt"), parse_text(TABLE_2026, "2026.txt"))
+    (table,) = comparison.tables
+    rows = table_grid(table)
+    assert [row.status for row in rows][:4] == ["changed", "changed", "dropped", "changed"]
+    assert rows[0].head and rows[2].cells[0].old == "单位地区生产总值能耗降低"
+    page = render(comparison, "html")
+    assert '<tr class="tr-dropped"><td><del>单位地区生产总值能耗降低</del></td>' in page
+    (promise,) = [p for p in comparison.promises if p.plan.text.startswith("单位地区生产总值能耗降低")]
+    assert promise.status == "not_reported"  # -- no row of this year's table tells of it --
