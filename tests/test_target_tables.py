@@ -180,3 +180,30 @@ def test_results_in_words_and_growth_in_step_are_read_from_the_table(convert) ->
                      parse_text(convert(ENERGY_2026.replace("与经济增长同步  5.9%", "与经济增长同步  4.6%")), "2026.txt"))
     income = next(p for p in behind.promises if "同步" in p.plan.text)
     assert income.shown_status == "short_of"
+
+
+def test_a_header_of_two_rows_and_a_unit_in_the_label_are_read() -> None:
+    from reportdiff.models import Table
+    from reportdiff.target_tables import target_table
+
+    rows = (("主要预期目标", "", "", ""),
+            ("指标", "2025年", "", "2026年"),
+            ("", "目标", "预计完成", "目标"),
+            ("地区生产总值增长（%）", "6左右", "6.1", "5.5左右"),
+            ("城镇新增就业（万人）", "1.1", "1.15", "1.1以上"),
+            ("一般公共预算收入增长（%）", "5", "4.2", "4"))
+    found = target_table(Table("表1", rows, 9))
+    assert found is not None
+    gdp, jobs, revenue = found.rows
+    assert gdp.indicator == "地区生产总值增长" and gdp.number == 4
+    assert (gdp.target.raw, gdp.previous.raw, gdp.result.raw) == ("5.5%左右", "6%左右", "6.1%")
+    assert (jobs.target.value, jobs.target.qualifier, jobs.result.value) == (11_000.0, "以上", 11_500.0)
+    assert revenue.result.value == 4.2
+
+
+def test_a_table_of_figures_by_year_without_targets_is_no_targets_table() -> None:
+    from reportdiff.models import Table
+    from reportdiff.target_tables import target_table
+
+    rows = (("项目", "2024年", "2025年", "同比增减"), ("行政处罚案件（件）", "104", "137", "+31.7%"))
+    assert target_table(Table("表1", rows, 3)) is None
