@@ -25,7 +25,7 @@ from .plan_tokens import plan_tokens
 from .promise_clauses import CLAUSE_WEIGHT, SUBORDINATE, Clause, framing, reports_a_clause, task_clauses
 from .plans import Evidence, Promise, bare_key, pick_sentence, role_measures, sentence_holding
 from .segment import FIGURE_RE
-from .table_promises import table_plans, table_promise
+from .table_promises import review_promise, table_plans, table_promise
 from .target_tables import find_target_table
 from .targets import find_targets
 
@@ -439,7 +439,10 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
         lines = {measure.id: measure.line for measure in old_report.measures}
         line = next(table.line for table in old_report.tables if table.id == rows_as_plans[0].block_id)
         at = next((i for i, promise in enumerate(promises) if lines.get(promise.plan.block_id, 0) > line), len(promises))
+        ordered = sorted(results, key=lambda measure: measure.id in spanning)  # -- the plan's own year first --
+        targets_by_text = {target.text: target for target in main_targets}
         promises[at:at] = [table_promise(plan, main_targets, result_rows, result_id)
+                           or review_promise(plan, targets_by_text[plan.text], ordered)
                            or in_step_promise(plan, rates) or rising_promise(plan, directions, rates)
                            or Promise("not_reported", plan, ()) for plan in rows_as_plans]
     return tuple(promises)

@@ -9,14 +9,17 @@ are promises of their own, one a row. Used by :mod:`reportdiff.promises`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from types import SimpleNamespace
 
+from .figures_extract import extract_figures
 from .growth_targets import IN_STEP_GAP
+from .indicators import indicator_topics
 from .models import Measure, MeasureKind, PlanSentence, Report, Role
 from .normalize import key as norm_key
-from .plans import Evidence, Promise
+from .plans import Evidence, Promise, sentence_holding
 from .target_tables import TargetRow, find_target_table, result_row, table_targets
-from .targets import Target
+from .targets import Target, pair_score
 
 
 def table_promise(plan: PlanSentence, targets: tuple[Target, ...], rows: tuple[TargetRow, ...],
@@ -52,13 +55,7 @@ def _row_meets(target: Target, row: TargetRow, rows: tuple[TargetRow, ...]) -> b
     """Whether the table's result meets last year's ``target``; None when it cannot tell."""
     result = row.result
     if target.value is not None:
-        at = target.text.find(target.raw or "")
-        plan_figure = SimpleNamespace(value=target.value, approx=target.qualifier,
-                                      lower=target.value if target.upper is not None else None)
-        change = SimpleNamespace(old=plan_figure, new=result, label=target.indicator)
-        from .promises import target_met  # -- promises imports this module: imported when used --
-
-        return target_met(change, target.text[max(at - 4, 0):at] if at >= 0 else "")
+        return _meets(target, result.value)
     said = norm_key(result.text[len(result.indicator):])
     if result.value is None:
         # -- 完成省下达任务 against 完成: the table says it in words --
@@ -68,6 +65,43 @@ def _row_meets(target: Target, row: TargetRow, rows: tuple[TargetRow, ...]) -> b
         pace = next((other.result for other in rows if other.result is not None and other.result.value is not None
                      and "gdp" in other.result.topics and other.result.unit == result.unit), None)
         return None if pace is None else result.value >= pace.value - IN_STEP_GAP
+    return None
+
+
+def _meets(target: Target, value: float) -> bool:
+    """Whether a result of ``value`` meets a figure target, as a plan figure is met."""
+    from .promises import target_met  # -- promises imports this module: imported when used --
+
+    at = target.text.find(target.raw or "")
+    plan_figure = SimpleNamespace(value=target.value, approx=target.qualifier,
+                                  lower=target.value if target.upper is not None else None)
+    change = SimpleNamespace(old=plan_figure, new=SimpleNamespace(value=value), label=target.indicator)
+    return target_met(change, target.text[max(at - 4, 0):at] if at >= 0 else "")
+
+
+#: How close a result's label must name a table target's indicator (as figures pair report-wide).
+_NAMED = 0.75
+
+
+def review_promise(plan: PlanSentence, target: Target, results: Sequence[Measure]) -> Promise | None:
+    """Return the promise of last year's table target with a figure judged by this year's
+    review when no table gives its result: the first result figure of its unit whose label
+    names the indicator (地区生产总值增长 for 地区生产总值增长5.5%左右; a known indicator by its
+    topic); None when the review gives none. ``results`` in the order to search them."""
+    if target.value is None:
+        return None
+    for measure in results:
+        for figure in extract_figures(measure.text):
+            if figure.unit != target.unit or figure.aspect in ("cumulative", "listed"):
+                continue  # -- a total over years, or one of 分别增长4.9%和6.8%: no one result --
+            named = Target(figure.label, figure.label, figure.value, figure.unit, None, figure.raw,
+                           topics=indicator_topics(figure.label))
+            if pair_score(target, named) < _NAMED:
+                continue
+            item = Evidence(measure, sentence_holding(measure, figure.raw), 1.0, (figure.label,))
+            if not _meets(target, figure.value):
+                return Promise("not_reported", plan, (), short_of=(item,))
+            return Promise("delivered", plan, (item,))
     return None
 
 
@@ -81,4 +115,4 @@ def table_plans(report: Report, targets: tuple[Target, ...]) -> list[PlanSentenc
                          norm_key(row.target.text)) for row in table.rows if row.target is not None]
 
 
-__all__ = ["table_plans", "table_promise"]
+__all__ = ["review_promise", "table_plans", "table_promise"]

@@ -207,3 +207,27 @@ def test_a_table_of_figures_by_year_without_targets_is_no_targets_table() -> Non
 
     rows = (("项目", "2024年", "2025年", "同比增减"), ("行政处罚案件（件）", "104", "137", "+31.7%"))
     assert target_table(Table("表1", rows, 3)) is None
+
+
+SENTENCE_2026 = """云泽县2026年政府工作报告
+一、2025年工作回顾
+全县地区生产总值增长6.1%，城镇新增就业1.15万人，城镇调查失业率5.8%，固定资产投资增长2.1%。
+二、2026年主要预期目标
+全县主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业1.1万人以上，固定资产投资增长5%，城镇调查失业率控制在5.5%以内。
+三、2026年重点任务
+（一）抓项目扩投资。
+1.推进县级重点项目140个以上。
+"""
+
+
+@SCRIPTS
+def test_last_years_table_targets_are_judged_by_a_review_without_a_table(convert) -> None:
+    comparison = compare(parse_text(convert(TABLE_2025), "2025.txt"), parse_text(convert(SENTENCE_2026), "2026.txt"))
+    by_text = {OpenCC("t2s").convert(p.plan.text): p for p in comparison.promises if p.plan.block_id == "表1"}
+    assert by_text["地区生产总值增长6%左右"].status == "delivered"
+    assert by_text["城镇新增就业1.1万人以上"].status == "delivered"
+    # -- 5.8% against 5.5%以内, 2.1% against 6%: short of target, with the review's sentence --
+    assert by_text["城镇调查失业率5.5%以内"].shown_status == "short_of"
+    assert by_text["固定资产投资增长6%"].short_of[0].measure.id == "一/¶1"
+    # -- the review gives no income growth: not judged by words --
+    assert by_text["居民人均可支配收入增长与经济增长同步"].status == "not_reported"
