@@ -35,3 +35,12 @@ def test_a_row_gone_from_this_years_table_is_shown_struck_where_it_stood() -> No
     assert '<tr class="tr-dropped"><td><del>单位地区生产总值能耗降低</del></td>' in page
     (promise,) = [p for p in comparison.promises if p.plan.text.startswith("单位地区生产总值能耗降低")]
     assert promise.status == "not_reported"  # -- no row of this year's table tells of it --
+
+
+def test_the_page_says_where_each_table_stood_and_links_to_it() -> None:
+    page = render(compare(parse_text(SENTENCE_2024, "2024.txt"), parse_text(TABLE_2025, "2025.txt")), "html")
+    ref = page.index('<p class="table-ref"><a href="#t-1">表1</a>')
+    # -- after the paragraph that introduces the table, in its part, before the next part --
+    part = page.index('id="p-二"')
+    assert part < page.index("主要预期目标安排如下", part) < ref < page.index('id="p-三"')
+    assert '<h3 id="t-1">表1</h3>' in page

@@ -77,4 +77,19 @@ def table_grid(change: TableChange) -> list[GridRow]:
     return shown
 
 
-__all__ = ["GridCell", "GridRow", "table_grid"]
+def table_places(comparison) -> dict[tuple[str, str], list[tuple[str, str]]]:
+    """Where each table of the comparison stood: (``new``/``old``, the id of the measure just
+    before it in that report) → the (anchor, name) of the tables after it. A table the new
+    report has stands in the new report's outline; one only the old report had, in the old's."""
+    places: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for index, change in enumerate(comparison.tables, 1):
+        side, table = ("new", change.new) if change.new is not None else ("old", change.old)
+        report = comparison.new if side == "new" else comparison.old
+        before = [measure for measure in report.measures if measure.line < table.line]
+        if before:
+            measure = max(before, key=lambda measure: measure.line)
+            places.setdefault((side, measure.id), []).append((f"t-{index}", change.ids))
+    return places
+
+
+__all__ = ["GridCell", "GridRow", "table_grid", "table_places"]
