@@ -28,7 +28,6 @@ _RESULT_HEAD = re.compile(r"完成|实际|预计|实现|执行|实绩")
 _TARGET_HEAD = re.compile(r"目标|预期")
 _YEAR = re.compile(r"((?:19|20)\d\d)")
 _LAST = re.compile(r"上年|去年|上一年")
-_THIS = re.compile(r"本年|今年|当年")
 #: A unit the label gives for its row's bare figures: 地区生产总值增长（%）, 城镇新增就业(万人).
 _LABEL_UNIT = re.compile(r"\s*[（(]([^（()）]{1,4})[)）]\s*$")
 _BARE = re.compile(r"^[-+]?\d+(?:\.\d+)?")
