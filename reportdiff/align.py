@@ -154,18 +154,32 @@ def _positional(
         high = next((j for _, j in anchors[at:] if j > low), len(new))
         if high - low - 1 > POSITIONAL_GAP:
             continue  # -- a wide gap holds no positional evidence (and would cost quadratic time) --
-        best, best_score = None, POSITIONAL_THRESHOLD
+        best, best_rank, best_score = None, POSITIONAL_THRESHOLD, 0.0
         for j in range(low + 1, high):
             if j not in new_free or not _compatible(old[i], new[j]):
                 continue
             score = scorer.similarity(old[i].key, new[j].key)
-            if score >= best_score:
-                best, best_score = j, score
+            # -- its body all rewritten under the same lead phrase: ranked as if at the bar,
+            #    shown with its own similarity --
+            rank = max(score, POSITIONAL_THRESHOLD) if _same_lead(old[i], new[j]) else score
+            if rank >= best_rank:
+                best, best_rank, best_score = j, rank, score
         if best is not None:
             found.append(Pair(old[i], new[best], round(best_score, 4), "positional"))
             del old_free[i], new_free[best]
             bisect.insort(anchors, (i, best))
     return found
+
+
+#: Shortest lead phrase (坚持产城融合。) that names a measure by itself.
+_LEAD_MIN = 4
+
+
+def _same_lead(old: Measure, new: Measure) -> bool:
+    """Whether two measures open on the same lead phrase (坚持产城融合。…) with a body after it:
+    in one gap between aligned neighbours, the same measure whatever its body now says."""
+    return (len(old.title) >= _LEAD_MIN and old.title == new.title
+            and len(old.text) > len(old.title) + 1 and len(new.text) > len(new.title) + 1)
 
 
 def _splits_and_merges(

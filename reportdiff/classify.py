@@ -80,6 +80,50 @@ def _cut(runs: tuple[Redline, ...], cut: int, side: str) -> tuple[tuple[Redline,
     return tuple(halves[0]), tuple(halves[1])
 
 
+#: Where a sentence (or a clause of a list of results) ends.
+_SENTENCE_ENDS = "。；;！!？?"
+
+
+def _at_sentence_end(head: tuple[Redline, ...], tail: tuple[Redline, ...],
+                     loose: Op) -> tuple[tuple[Redline, ...], tuple[Redline, ...]]:
+    """Move the cut between two halves of a split or merge to a sentence end of the side whose
+    texts were joined, where the other side's edits at the cut allow it.
+
+    A merge is cut where the first old measure's text ends; the new text inserted there may
+    belong to either half (…示范村”[-2个。-] | {+1个；+}12个村…): the half up to the inserted
+    sentence end is the first measure's (…示范村”[-2个。-]{+1个；+} | 12个村…). A split the same
+    way with deleted old text. ``loose`` is that op (INSERT for a merge, DELETE for a split)."""
+    def shown(runs) -> str:
+        return "".join(run.text for run in runs if run.op is Op.EQUAL or run.op is loose)
+
+    if not head or not tail or shown(head).rstrip()[-1:] in tuple(_SENTENCE_ENDS):
+        return head, tail
+    # -- the edits on both sides of the cut, up to the nearest equal text --
+    lead = 0
+    while lead < len(tail) and tail[lead].op is not Op.EQUAL:
+        lead += 1
+    for index, run in enumerate(tail[:lead]):
+        end = next((i for i, ch in enumerate(run.text) if ch in _SENTENCE_ENDS), None)
+        if run.op is loose and end is not None:
+            # -- the other side's edits stay where they are: an insertion and a deletion side
+            #    by side read the same in either order --
+            before = tail[:index]
+            moved = (*(r for r in before if r.op is loose), Redline(loose, run.text[:end + 1]))
+            rest = (Redline(loose, run.text[end + 1:]),) if run.text[end + 1:] else ()
+            return (*head, *moved), (*(r for r in before if r.op is not loose), *rest, *tail[index + 1:])
+    trail = len(head)
+    while trail > 0 and head[trail - 1].op is not Op.EQUAL:
+        trail -= 1
+    for index in range(len(head) - 1, trail - 1, -1):
+        run = head[index]
+        end = max((i for i, ch in enumerate(run.text) if ch in _SENTENCE_ENDS), default=None)
+        if run.op is loose and end is not None and run.text[end + 1:]:
+            after = head[index + 1:]
+            kept = (*head[:index], Redline(loose, run.text[:end + 1]), *(r for r in after if r.op is not loose))
+            return kept, (Redline(loose, run.text[end + 1:]), *(r for r in after if r.op is loose), *tail)
+    return head, tail
+
+
 def _redlines(pairs: tuple[Pair, ...], years, redline=redline) -> dict[tuple[str, str], tuple[Redline, ...]]:
     """Return the redline of every pair; split and merged groups share one cut redline.
 
@@ -103,12 +147,12 @@ def _redlines(pairs: tuple[Pair, ...], years, redline=redline) -> dict[tuple[str
             primary = primary_of_old[member_id]
             first, second = sorted([primary, members[0]], key=lambda p: p.new.line)
             runs = redline(primary.old.text, first.new.text + second.new.text, years(primary.new.role))
-            head, tail = _cut(runs, len(first.new.text), "new")
+            head, tail = _at_sentence_end(*_cut(runs, len(first.new.text), "new"), Op.DELETE)
         else:
             primary = primary_of_new[member_id]
             first, second = sorted([primary, members[0]], key=lambda p: p.old.line)
             runs = redline(first.old.text + second.old.text, primary.new.text, years(primary.new.role))
-            head, tail = _cut(runs, len(first.old.text), "old")
+            head, tail = _at_sentence_end(*_cut(runs, len(first.old.text), "old"), Op.INSERT)
         result[(first.old.id, first.new.id)] = head
         result[(second.old.id, second.new.id)] = tail
     for pair in pairs:

@@ -27,13 +27,14 @@ if TYPE_CHECKING:
 _DUP = re.compile(r"~(\d+)$")
 
 
-def _step(step: str, index: int, parent_is_part: bool, lang: str) -> str:
+def _step(step: str, index: int, parent_is_part: bool, lang: str, parent_is_item: bool = False) -> str:
     dup = _DUP.search(step)
     step = _DUP.sub("", step)
     zh = lang == "zh"
     if index == 0:
         text = step if step.startswith("第") else f"{step}、" if zh else f"{step}."
-    elif step.startswith("(") and not step[1:-1].isdigit():
+    elif step.startswith("(") and (not step[1:-1].isdigit() or parent_is_item):
+        # -- （一） a section; （1） under a 1. item its sub-item: 第2项（1） --
         text = f"（{step[1:-1]}）" if zh else f" ({step[1:-1]})"
     elif step.isdigit() or (step.startswith("(") and step[1:-1].isdigit()):
         number = step.strip("()")
@@ -64,7 +65,8 @@ def place(identifier: str, lang: str = "zh") -> str:
     if block.startswith("表") and sentence.isdigit():
         return f"{block}第{sentence}行" if lang == "zh" else f"table {block[1:]}, row {sentence}"  # -- a table's row --
     steps = [step for step in block.split("/") if step]
-    pieces = [_step(step, index, index == 1, lang) for index, step in enumerate(steps)]
+    pieces = [_step(step, index, index == 1, lang, index > 0 and _DUP.sub("", steps[index - 1]).isdigit())
+              for index, step in enumerate(steps)]
     text = "".join(pieces) if lang == "zh" else "".join(pieces).strip()
     if not steps:
         text = "导语" if lang == "zh" else "preamble"
@@ -82,7 +84,10 @@ def _relative_place(old_id: str, new_id: str, lang: str) -> str:
     new_parent, _, _ = new_id.rpartition("/")
     if old_parent and old_parent == new_parent:
         depth = old_id.count("/")
-        return _step(old_last, depth, depth == 1, lang).strip()
+        # -- a sub-item keeps its item: 第2项（1）, never a bare （1） --
+        parent_last = _DUP.sub("", old_parent.rpartition("/")[2])
+        item = _step(parent_last, depth - 1, depth == 2, lang) if parent_last.isdigit() else ""
+        return (item + _step(old_last, depth, depth == 1, lang, parent_last.isdigit())).strip()
     return place(old_id, lang)
 
 

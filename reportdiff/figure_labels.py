@@ -61,7 +61,7 @@ _AND_WORDS = frozenset(("和", "、", "及", "与", "，"))
 _ADDED = re.compile(r"(?:分别)?(?:再)?(?:增加|提高|提升)$")
 _EMPTY_LABEL = frozenset(("将", "把", "对", "向", "使", "让", "使用", "用", "以", "和", "及", "与"))
 # -- nouns that only name a measure of something said before: 转移支付增加1.5万亿元、规模近9.8万亿元 --
-GENERIC_NOUNS = frozenset(("规模", "总量", "总额", "金额", "数量", "余额", "总规模"))
+GENERIC_NOUNS = frozenset(("规模", "总量", "总额", "金额", "数量", "余额", "总规模", "总数"))
 
 
 def _fit(phrase: str, keep_end: bool) -> str:
@@ -229,7 +229,8 @@ def final_label(
         # -- 补助标准再增加40元 and 补助标准提高30元 add to a level; they are no level --
         return label[: added.start()] + "增加", False, "delta"
     if label in GENERIC_NOUNS and previous is not None:
-        label = re.sub(r"(?:增加|减少|增长|下降)$", "", previous.label) + label
+        # -- 高新技术企业净增138家、总数达到1062家: the total of what was added to --
+        label = re.sub(r"(?:净增|新增|增加|减少|增长|下降)$", "", previous.label) + label
     if previous is not None:
         gap = key[previous.end : m.start()]
         if _TO_WORDS.search(gap) and len(gap) <= 4:

@@ -96,7 +96,9 @@ _DOWN = frozenset("减少 下降 降低 缩短 下滑 回落 缩减 压减 减�
 # -- 年均增长5.2% over five years says nothing about last year's figure --
 _AVERAGE = ("年均", "平均")
 
-_NEW_ASPECT = re.compile(r"^(?:全年|全区|全市|全县|今年|本年)?(?:新建|新增|新设立?|新创建|新成立|新组建|新培育|新认定|新招录|新聘)")
+_NEW_ASPECT = re.compile(r"^(?:全年|全区|全市|全县|今年|本年)?(?:新建|新增|净增|新设立?|新创建|新成立|新组建|新培育|新认定|新招录|新聘)")
+#: A net addition named after its subject (高新技术企业净增138家): what was added, not the total.
+_NET_ADDED = re.compile(r"净增(?:加)?$")
 _TOTAL_ASPECT = re.compile(r"(?:共有|现有|总数|累计|总量)")
 
 
@@ -298,7 +300,7 @@ def _aspect(clause: str) -> str | None:
     clause = LEAD_MARKER.sub("", LEAD_YEAR.sub("", clause))
     if "年均" in clause:
         return "average"  # 城镇新增就业年均1270多万人: over several years, not last year's figure
-    if _NEW_ASPECT.search(clause):
+    if _NEW_ASPECT.search(clause) or _NET_ADDED.search(clause):
         return "new"
     if _TOTAL_ASPECT.search(clause):
         return "total"

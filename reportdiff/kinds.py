@@ -44,7 +44,10 @@ class Kind:
 #    in a paragraph of its review (我们也清醒看到…); a generic 工作总结 need not have them --
 RULE_OF_LAW = Kind("rule_of_law", ("法治政府建设", "法治建设", "依法行政"), 0, 1,
                    (Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS))
-GOVERNMENT_WORK = Kind("government_work", ("政府工作报告", "向大会报告政府工作", "向大会报告工作", "各位代表"), -1, 0,
+# -- a development zone's 管委会 reports to its 工作会议 as a government to its congress: early in the
+#    year, last year's review, this year's targets and tasks --
+GOVERNMENT_WORK = Kind("government_work", ("政府工作报告", "向大会报告政府工作", "向大会报告工作", "各位代表",
+                                           "管委会工作报告", "管理委员会工作报告"), -1, 0,
                        (Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS), task_promises=True)
 OTHER = Kind("other", (), 0, 1)
 KINDS = {kind.name: kind for kind in (RULE_OF_LAW, GOVERNMENT_WORK, OTHER)}
@@ -253,6 +256,8 @@ _FRAMING = re.compile(
     r"^(?:我国|全国|我省|我市|我区|我县)有\d|主要考虑|的(?:要害|关键|核心|根本)(?:在于|是)|"
     # -- the general requirements: 做好政府工作，要在…领导下，以…为指导，全面贯彻…精神 --
     r"^做好(?:今年|明年|全年|新一年)?(?:的)?(?:政府)?工作[,，](?:要|必须|总的要求是)|"
+    # -- …as a heading-like statement: 政府工作的总体要求是：…; 2025年工作的总体思路是：… --
+    r"^(?:(?:19|20)\d{2}年|今年|明年|全年)?(?:政府)?(?:工作)?(?:的)?(?:总体要求|总体思路|总的要求|指导思想)(?:是|为)?[:：]|"
     r"^以[^,，。]{2,40}为指导$|^(?:全面|认真|深入)?贯彻[^,，。]{0,40}精神$|"
     # -- the closing call (让我们更加紧密地团结在…周围, 我们要携手行动…) and what only exhorts or
     #    explains: 一定能跑出…, 成就都是干出来的, 上述主要预期目标，考虑了… --

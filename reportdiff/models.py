@@ -54,6 +54,8 @@ class BlockKind(str, Enum):
     MEASURE = "measure"
     OTHER = "other"
     TABLE = "table"
+    NOTE = "note"
+    """A footnote or endnote, its number first; the outline keeps notes after the body."""
 
 
 class MeasureKind(str, Enum):
@@ -186,6 +188,8 @@ class Table:
     """``表1``, ``表2`` … in reading order."""
     rows: tuple[tuple[str, ...], ...]
     line: int
+    caption: str = ""
+    """The line that names it, just above or below (表1  2025—2026年行政执法案件统计), if any."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,7 +41,7 @@ from .models import (
 )
 from .normalize import key as norm_key
 from .parse_header import (
-    is_furniture, join_lead_lines, split_header, title_of_header, with_furniture, without_furniture,
+    caption_of, captions, is_furniture, join_lead_lines, split_header, title_of_header, with_furniture, without_furniture,
 )
 from .parse_layout import Layout, is_part_heading, levels
 from .parse_markers import (
@@ -73,6 +73,10 @@ class _Container:
     measures: list[Measure] = field(default_factory=list)
     paragraphs: int = 0
     points: int = 0
+    #: The id of the last 1. item: a （1） after it opens its sub-items (一、→（一）→1.→（1）),
+    #: and how many of those have come (a （2） straight after 1. continues its numbering).
+    item: str | None = None
+    sub_items: int = 0
 
 
 @dataclass
@@ -291,9 +295,17 @@ class _Parser:
                 number, marker = found
                 container = self._container()
                 assert container is not None
-                label = number if marker_prefix(ITEM_RE, text) else f"({number})"
-                self._add_measure(self._unique(f"{container.id}/{label}"), MeasureKind.ITEM, marker,
-                                  text[len(marker):], line)
+                plain = marker_prefix(ITEM_RE, text) is not None
+                # -- a （1） after a 1. item opens that item's sub-items: 2.（1） is 第2项（1），
+                #    not a second 第1项 of the section --
+                nested = not plain and container.item is not None and (number == "1" or container.sub_items > 0)
+                parent = container.item if nested else container.id
+                measure_id = self._unique(f"{parent}/{number if plain else f'({number})'}")
+                if plain:
+                    container.item, container.sub_items = measure_id, 0
+                elif nested:
+                    container.sub_items += 1
+                self._add_measure(measure_id, MeasureKind.ITEM, marker, text[len(marker):], line)
                 return
         headings = self.layout.headings
         if (paragraph.heading_level == 1 and (self.part is not None or headings == "styled")) or (
@@ -369,6 +381,11 @@ class _Parser:
 
 def _plan_sentences(parts: tuple[Part, ...]) -> tuple[PlanSentence, ...]:
     sentences: list[PlanSentence] = []
+    # -- an item that only heads its sub-items (1.壮大主导产业。 over （1）（2）) is no plan of
+    #    its own, as a section heading over its items is none --
+    parents = {m.id.rpartition("/")[0] for part in parts for m in part.all_measures()}
+    heads = {m.id for part in parts for m in part.all_measures()
+             if m.id in parents and m.kind is MeasureKind.ITEM and len(split_sentences(m.text)) == 1}
     for part in parts:
         if part.role is not Role.PLANS:
             # -- a part of two roles plans in its plans sections (（二）下一步工作打算) --
@@ -383,7 +400,8 @@ def _plan_sentences(parts: tuple[Part, ...]) -> tuple[PlanSentence, ...]:
                                                   is_framing(item.title)))
                 continue
             for measure in (item.measures if isinstance(item, Section) else (item,)):
-                sentences.extend(_measure_plans(measure))
+                if measure.id not in heads:
+                    sentences.extend(_measure_plans(measure))
     return tuple(sentences)
 
 
@@ -420,10 +438,14 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
     all: without parts there is nothing to align.
     """
     # -- tables are rows of cells, not report prose: kept apart and put back in the outline --
-    tables = tuple(Table(f"表{index}", p.table, p.line)
+    table_captions = captions(document.paragraphs)
+    tables = tuple(Table(f"表{index}", p.table, p.line, caption_of(p, document.paragraphs, table_captions))
                    for index, p in enumerate((p for p in document.paragraphs if p.table is not None), 1))
-    prose = tuple(p for p in document.paragraphs if p.table is None)
+    prose = tuple(p for p in document.paragraphs if p.table is None and not p.note and p not in table_captions)
+    # -- footnotes and endnotes explain the body's words; they are no measures: kept after it --
+    notes = tuple(Block(BlockKind.NOTE, "", p.text, p.line) for p in document.paragraphs if p.note)
     paragraphs, furniture = without_furniture(prose)
+    furniture = tuple(sorted((*furniture, *table_captions), key=lambda p: p.line))
     # -- only plain text can be hard-wrapped; Word paragraphs are paragraphs --
     header, paragraphs = split_header(paragraphs, wrap_width(paragraphs) if document.may_be_wrapped else [])
     if document.may_be_wrapped:
@@ -456,7 +478,7 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
         title=parser.title,
         preamble=preamble,
         parts=parts,
-        blocks=_with_tables(with_furniture(parser.blocks, furniture), tables),
+        blocks=_with_tables(with_furniture(parser.blocks, furniture), tables) + notes,
         plan_sentences=_plan_sentences(parts),
         warnings=document.warnings,
         kind=report_kind.name,

@@ -94,6 +94,36 @@ def without_furniture(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragrap
             tuple(p for p, out in zip(paragraphs, furniture) if out))
 
 
+#: A table's caption: 表1 2025—2026年行政执法案件统计, 附表2：…, （单位：件） (no sentence of its own).
+_CAPTION = re.compile(r"^\s*(?:(?:附\s*)?表\s*[0-9０-９一二三四五六七八九十]+(?:[\s:：.、．]|$)|[（(]?单位\s*[:：])")
+_CAPTION_MAX = 60
+_UNIT = re.compile(r"^\s*[（(]?单位\s*[:：]")
+
+
+def is_caption(text: str) -> bool:
+    """Whether a line reads as a table's caption (表1 …, （单位：件）); beside a table, it is one."""
+    return len(text.strip()) <= _CAPTION_MAX and "。" not in text and _CAPTION.match(text) is not None
+
+
+def captions(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+    """The paragraphs that caption a table (just above or below it, 表1 …): a table's name, not a
+    measure, so kept in the outline beside its table and out of the measures and plans."""
+    found = []
+    for index, paragraph in enumerate(paragraphs):
+        near = paragraphs[max(index - 2, 0):index] + paragraphs[index + 1:index + 3]
+        if paragraph.table is None and is_caption(paragraph.text) and any(p.table is not None for p in near):
+            found.append(paragraph)
+    return tuple(found)
+
+
+def caption_of(table: Paragraph, paragraphs: tuple[Paragraph, ...], found: tuple[Paragraph, ...]) -> str:
+    """The caption of a table among the ``found`` ones: the nearest that names it (表1 …, not a
+    （单位：件） line), above before below."""
+    at = paragraphs.index(table)
+    near = [paragraphs[i] for i in (at - 1, at - 2, at + 1, at + 2) if 0 <= i < len(paragraphs)]
+    return next((p.text.strip() for p in near if p in found and not _UNIT.match(p.text)), "")
+
+
 def with_furniture(blocks: list[Block], furniture: tuple[Paragraph, ...]) -> tuple[Block, ...]:
     """Put the furniture back into the outline at its line, as ``other``: nothing may vanish."""
     if not furniture:
@@ -215,4 +245,4 @@ def _is_lead_line(paragraph: Paragraph) -> bool:
     return not any(unicodedata.normalize("NFKC", ch) in SENTENCE_END for ch in body)
 
 
-__all__ = ["is_furniture", "join_lead_lines", "split_header", "title_of_header", "with_furniture", "without_furniture"]
+__all__ = ["caption_of", "captions", "is_caption", "is_furniture", "join_lead_lines", "split_header", "title_of_header", "with_furniture", "without_furniture"]

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ._gc import fewer_collections
 from .align import Scorer, align_measures, align_parts
+from .bodies import named_body, same_body
 from .classify import classify, part_matches, years_between
 from .diff import redline
 from .kinds import KINDS
@@ -106,8 +107,9 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
         f"{old_report.source} and {new_report.source} share few measures ({len(pairs)} matched): "
         "they may not be two years of the same report; figures are compared only inside matched measures",
     ))
-    # -- OLD's plans are for a year before the one NEW reviews: no promise or plan figure is judged --
-    year_missing = _years_between_missing(old_report, new_report)
+    # -- NEW does not review the year OLD planned for (a report between them missing, the two
+    #    swapped, two reports of one year): no promise or plan figure is judged --
+    plans_not_due = not reviews_plans_of(old_report, new_report)
     figure_changes, targets = (), ()
     if figures:
         from .figures import compare_figures, measure_sides
@@ -115,13 +117,13 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
 
         figure_changes = compare_figures(old_measures, new_measures, pairs, report_wide=related,
                                          old_sides=measure_sides(old_report), new_sides=measure_sides(new_report))
-        if year_missing:
+        if plans_not_due:
             # -- last year's plan figures are for a year this review does not cover --
             figure_changes = tuple(f for f in figure_changes if f.kind != "plan_result")
         targets = compare_targets(find_targets(old_report), find_targets(new_report))
     done(STAGES[4])
     kept_promises = ()
-    if promises and related and not year_missing:
+    if promises and related and not plans_not_due:
         from .promises import track_promises
 
         # -- a plan figure met by this year's result (1100万人以上 → 1206万人) is a promise kept --
@@ -153,13 +155,18 @@ def pair_warnings(old: Report, new: Report) -> tuple[str, ...]:
     growth claim "wrong" and every promise "not reported".
     """
     found: list[str] = []
+    not_checked = "" if reviews_plans_of(old, new) else "; OLD's plans are not checked against NEW's review"
     if old.year is not None and new.year is not None:
         if new.year < old.year:
             found.append(f"NEW {new.source} ({new.year}) is older than OLD {old.source} ({old.year}): "
-                         "the reports may be swapped (reportdiff compare OLD NEW)")
+                         f"the reports may be swapped (reportdiff compare OLD NEW){not_checked}")
         elif new.year == old.year:
             found.append(f"{old.source} and {new.source} are both {old.year} reports: "
-                         "figures and last year's plans are compared within one year")
+                         f"figures are compared within one year{not_checked}")
+    old_body, new_body = named_body(old), named_body(new)
+    if not same_body(old_body, new_body):
+        found.append(f"{old.source} is a report of {old_body} and {new.source} of {new_body}: "
+                     "two bodies' reports, compared as they are")
     if _years_between_missing(old, new):
         found.append(f"{old.source} plans for {old.plan_year} but {new.source} reviews {new.review_year}: the "
                      "report(s) between them are missing; last year's plans are not checked against this review")
@@ -178,6 +185,12 @@ def _years_between_missing(old: Report, new: Report) -> bool:
     return old.plan_year is not None and new.review_year is not None and new.review_year > old.plan_year
 
 
+def reviews_plans_of(old: Report, new: Report) -> bool:
+    """Whether NEW's review covers the year OLD planned for (or either year is unknown): only then
+    are OLD's plans judged against NEW's results."""
+    return old.plan_year is None or new.review_year is None or new.review_year == old.plan_year
+
+
 def _text_key(report: Report) -> str:
     return "".join(norm_key(block.text) for block in report.blocks)
 
@@ -193,4 +206,4 @@ def _sections_with_roles(report: Report):
     return [(section, part.role) for part in report.parts for section in part.sections]
 
 
-__all__ = ["STAGES", "compare", "load_report", "pair_warnings", "plans"]
+__all__ = ["STAGES", "compare", "load_report", "pair_warnings", "plans", "reviews_plans_of"]

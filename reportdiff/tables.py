@@ -73,17 +73,27 @@ class TableChange:
     def ids(self) -> str:
         return " → ".join(table.id for table in (self.old, self.new) if table is not None)
 
+    @property
+    def caption(self) -> str:
+        """The table's caption, the new report's where both name it (表1  2025—2026年…统计)."""
+        return next((table.caption for table in (self.new, self.old) if table is not None and table.caption), "")
+
     def lines(self, lang: str = "zh") -> list[str]:
-        """One line per changed row; a table only one report has is one line."""
+        """One line per changed row, led by the table's caption where it has one (else its ids,
+        表1 → 表1); a table only one report has is one line."""
+        name = f"{' '.join(self.caption.split())} ·" if self.caption else self.ids
         if self.old is None or self.new is None:
             status = labels(lang)["new" if self.old is None else "dropped"]
             table = self.new or self.old
-            return [f"{self.ids}: {status} ({len(table.rows)} × {max(len(r) for r in table.rows)})"]
-        return [f"{self.ids} {row.summary_line(lang)}" for row in self.rows]
+            return [f"{name.rstrip(' ·')}: {status} ({len(table.rows)} × {max(len(r) for r in table.rows)})"]
+        return [f"{name} {row.summary_line(lang)}" for row in self.rows]
 
     def to_json(self) -> dict:
-        return {"old": self.old.id if self.old else None, "new": self.new.id if self.new else None,
-                "rows": [row.to_json() for row in self.rows]}
+        found = {"old": self.old.id if self.old else None, "new": self.new.id if self.new else None,
+                 "rows": [row.to_json() for row in self.rows]}
+        if self.caption:
+            found["caption"] = self.caption
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,30 +179,67 @@ def _row_changes(old: list[_Row], new: list[_Row]) -> tuple[RowChange, ...]:
             found.append(RowChange(row.group, row.label, "new", row=row.cells))
             continue
         matched.add(row.key)
-        cells = []
-        for index in range(max(len(before.cells), len(row.cells))):
-            was = before.cells[index] if index < len(before.cells) else ""
-            now = row.cells[index] if index < len(row.cells) else ""
-            if norm_key(was) != norm_key(now):
-                column = row.columns[index] if index < len(row.columns) else str(index + 1)
-                cells.append(CellChange(column, was, now))
+        cells = [CellChange(column, was, now) for column, was, now in _cell_pairs(before, row)
+                 if norm_key(was) != norm_key(now)]
         if cells:
             found.append(RowChange(row.group, row.label, "changed", tuple(cells)))
     found += [RowChange(row.group, row.label, "dropped", row=row.cells) for row in old if row.key not in matched]
     return tuple(found)
 
 
-def row_keys(table: Table) -> dict[int, tuple[str, str, int]]:
-    """The key of each data row of ``table`` by its index in ``table.rows`` (header and title
-    rows have none): how a row is found in the other year's table."""
+def _indexed(table: Table) -> dict[int, _Row]:
+    """The data rows of ``table`` by their index in ``table.rows`` (header and title rows have none)."""
     keyed = iter(_rows(table))
-    found: dict[int, tuple[str, str, int]] = {}
+    found: dict[int, _Row] = {}
     row = next(keyed, None)
     for index, cells in enumerate(table.rows):
         if row is not None and row.cells is cells:
-            found[index] = row.key
+            found[index] = row
             row = next(keyed, None)
     return found
 
 
-__all__ = ["CellChange", "RowChange", "TableChange", "compare_tables", "row_keys"]
+def row_keys(table: Table) -> dict[int, tuple[str, str, int]]:
+    """The key of each data row of ``table`` by its index in ``table.rows``: how a row is found
+    in the other year's table."""
+    return {index: row.key for index, row in _indexed(table).items()}
+
+
+def paired_rows(old: Table, new: Table) -> dict[int, tuple[int, list[tuple[str, str, str]]]]:
+    """Each data row of ``new`` found in ``old``, by its index: the old row's index and the two
+    rows' cells as the changes pair them, (column, old, new) (by year header or by position)."""
+    before = {row.key: (index, row) for index, row in _indexed(old).items()}
+    return {index: (before[row.key][0], _cell_pairs(before[row.key][1], row))
+            for index, row in _indexed(new).items() if row.key in before}
+
+
+def _cell_pairs(before: _Row, row: _Row) -> list[tuple[str, str, str]]:
+    """The cells of a row in two years, each with its column: by the column's header where the
+    headers name the columns (项目 | 2024年 | 2025年 one year, 项目 | 2025年 | 2026年 the next:
+    2025 against 2025, and 2026 new), else by position. A column only the old table has is left
+    out where its header is a year (the table moved on a year), shown as gone otherwise."""
+    old_at = {norm_key(column): index for index, column in enumerate(before.columns)}
+    new_keys = [norm_key(column) for column in row.columns]
+    by_header = (len(old_at) == len(before.columns) and len(set(new_keys)) == len(new_keys)
+                 and new_keys != list(old_at) and any(_YEAR_HEADER.search(column) for column in row.columns)
+                 and sum(key in old_at for key in new_keys) >= 2)
+    if not by_header:
+        return [(row.columns[i] if i < len(row.columns) else str(i + 1),
+                 before.cells[i] if i < len(before.cells) else "", row.cells[i] if i < len(row.cells) else "")
+                for i in range(max(len(before.cells), len(row.cells)))]
+    pairs = []
+    for index, (column, key) in enumerate(zip(row.columns, new_keys)):
+        at = old_at.get(key)
+        was = before.cells[at] if at is not None and at < len(before.cells) else ""
+        pairs.append((column, was, row.cells[index] if index < len(row.cells) else ""))
+    pairs += [(column, before.cells[at] if at < len(before.cells) else "", "")
+              for column, at in ((c, old_at[norm_key(c)]) for c in before.columns)
+              if norm_key(column) not in new_keys and not _YEAR_HEADER.search(column)]
+    return pairs
+
+
+#: A column header naming a year: 2025年, 2025, 2025年度.
+_YEAR_HEADER = re.compile(r"(?:19|20)\d{2}")
+
+
+__all__ = ["CellChange", "RowChange", "TableChange", "compare_tables", "paired_rows", "row_keys"]

@@ -146,3 +146,31 @@ def test_only_the_section_that_moved_is_said_to_have(script) -> None:
     assert page.count('tag st-moved">调整位置') == 1 and page.index("调整位置") > page.index(convert("深化“放管服”改革"))
     renumbered = compare(old, convert(_ministry([7, 0, 1, 2, 3, 4, 5, 6], 2025)))
     assert not any(s.moved for s in renumbered.sections)
+
+
+_LEAD_PHRASES = """某高新区管委会工作报告
+一、{year}年工作回顾
+坚持项目为王。全年新开工项目{projects}个，竣工投产项目54个。
+坚持产城融合。{city}
+二、{plan}年工作思路和目标任务
+聚焦项目建设挖潜力。全年新开工项目90个以上。
+"""
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_paragraph_rewritten_under_its_lead_phrase_is_modified_not_new_and_dropped(script) -> None:
+    """坚持产城融合。 opens last year's and this year's paragraph at the same place: one measure, its
+    body rewritten (a development zone writes its measures as bold lead phrases, not numbers)."""
+    convert = opencc.OpenCC("s2t").convert if script == "t" else str
+    old = convert(_LEAD_PHRASES.format(year=2024, plan=2025, projects=86, city=(
+        "建成人才公寓2000套，新开通公交线路6条，区内第一所九年一贯制学校开学招生。园区污水处理厂扩建工程完工。")))
+    new = convert(_LEAD_PHRASES.format(year=2025, plan=2026, projects=94, city=(
+        "园区智慧交通系统一期投入使用，高新区第二实验学校开工建设，新增公共停车位3000个。")))
+    comparison = compare(old, new)
+    rewritten = [m for m in comparison.matches if m.old is not None and m.old.id == "一/¶2"]
+    assert [(m.status, m.new.id if m.new else None) for m in rewritten] == [(Status.MODIFIED, "一/¶2")]
+    assert rewritten[0].similarity < 0.3  # -- its own similarity, not the bar it was ranked at --
+    # -- different lead phrases at that place stay a new and a dropped measure --
+    other = compare(old, new.replace(convert("坚持产城融合"), convert("坚持生态优先")))
+    assert {m.status for m in other.matches if (m.old and m.old.id == "一/¶2") or (m.new and m.new.id == "一/¶2")} \
+        == {Status.NEW, Status.DROPPED}

@@ -500,3 +500,34 @@ def test_last_year_s_plan_figure_pairs_with_this_year_s_result_only_as_plan_and_
     assert ("plan_result", "不少于4次", "5次") in records or ("plan_result", "4次", "5次") in records
     assert not any(kind == "year" and (before or "").endswith("4次") and after == "5次"
                    for kind, before, after in records)
+
+
+_STOCK_OLD = """某市2024年政府工作报告
+一、2023年工作回顾
+（一）创新动能增强。全社会研发经费投入强度达到2.38%，高新技术企业总数达到924家。
+二、2024年重点工作
+（一）强化科技创新支撑。高新技术企业净增120家。
+"""
+_STOCK_NEW = """某市2025年政府工作报告
+一、2024年工作回顾
+（一）科技创新能力提升。全社会研发经费投入强度达到2.46%，高新技术企业净增138家、总数达到1062家。
+二、2025年重点工作
+（一）提升创新能力。高新技术企业总数突破1150家。
+"""
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_net_addition_is_no_total_and_a_total_after_it_names_its_subject(script: str) -> None:
+    """净增138家、总数达到1062家: the total is the 高新技术企业's, and is paired with last year's total,
+    not with the 净增 (924家 → 138家 was -85%); last year's 净增 plan is no 总数 plan."""
+    from reportdiff.pipeline import compare
+
+    convert = opencc.OpenCC("s2t").convert if script == "t" else str
+    comparison = compare(convert(_STOCK_OLD), convert(_STOCK_NEW))
+    pairs = {(f.old.raw, f.new.raw) for f in comparison.figures if f.old is not None and f.new is not None}
+    assert ("924家", "1062家") in pairs and ("120家", "138家") in pairs
+    assert not any(old in ("924家", "120家") and new in ("138家", "突破1150家") and (old, new) != ("120家", "138家")
+                   for old, new in pairs)
+    total = next(f for f in comparison.figures if f.new is not None and f.new.raw == "1062家")
+    assert opencc.OpenCC("t2s").convert(total.label) == "高新技术企业总数"
+    assert [f.aspect for f in figures_extract.extract_figures(convert("全市净增市场主体3.2万户。"))] == ["new"]

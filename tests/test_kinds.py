@@ -21,6 +21,9 @@ def test_kind_names_agree() -> None:
     ("海淀区2024年法治政府建设年度情况报告", "rule_of_law"),
     ("2024年，海淀區堅持…深入貫徹落實中央和市委關於法治政府建設決策部署", "rule_of_law"),
     ("市统计局2024年工作总结和2025年工作计划", "other"),
+    # -- a development zone's 管委会 reports to its 工作会议 early in the year, as a government does --
+    ("青川高新技术产业开发区管委会工作报告——2025年2月10日在高新区2025年工作会议上", "government_work"),
+    ("某經濟技術開發區管理委員會工作報告", "government_work"),
 ])
 def test_kind_from_the_opening(opening: str, kind: str) -> None:
     assert detect_kind(opening).name == kind
@@ -259,6 +262,12 @@ def test_the_cli_offers_every_kind() -> None:
     ("城镇调查失业率控制在5.5%以下。", False),
     ("今年赤字率拟按3%左右安排。", False),
     ("推进以下重点项目建设。", False),
+    # -- the general requirements, stated as such (city, county, development zone), either script --
+    ("政府工作的总体要求是：坚持以习近平新时代中国特色社会主义思想为指导，坚持稳中求进工作总基调。", True),
+    ("2025年工作的總體思路是：緊扣“三個高地”定位，加快建設具有全國影響力的科創新城。", True),
+    ("全年工作的总体思路是：坚持稳中求进、以进促稳。", True),
+    # -- …but the main targets are promises --
+    ("总体目标是：地区生产总值增长5%左右。", False),
 ])
 def test_framing_sentences(sentence: str, framing: bool) -> None:
     from reportdiff.kinds import is_framing
@@ -376,3 +385,11 @@ def test_the_parser_and_the_figures_read_one_opening_of_several_years(opening: s
 
     assert opens_term_review(opening) is several
     assert (SEVERAL_YEARS_OPENING.match(key(opening).lstrip("“\"")) is not None) is several
+
+
+@pytest.mark.parametrize("convert", [str, lambda text: __import__("opencc").OpenCC("s2t").convert(text)])
+def test_a_development_zone_report_without_a_year_in_its_title_is_named_by_the_year_it_plans(convert) -> None:
+    """管委会工作报告 with no year in its title: reviewing 2024 and planning 2025, it is the 2025 report."""
+    report = parse_text(convert("某高新区管委会工作报告\n一、2024年工作回顾\n坚持项目为王。全年新开工项目86个。\n"
+                                "二、2025年工作思路和目标任务\n坚持项目为王。全年新开工项目90个以上。\n"))
+    assert (report.kind, report.year, report.review_year, report.plan_year) == ("government_work", 2025, 2024, 2025)

@@ -82,3 +82,26 @@ def test_reports_of_two_kinds_are_said_to_differ(seed_text: str) -> None:
     warnings = compare(seed_text, work_report).warnings
     assert any("rule_of_law" in w and "government_work" in w and "different kinds" in w for w in warnings)
     assert not any("different kinds" in w for w in compare(seed_text, work_report, kind="government_work").warnings)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_swapped_or_same_year_pairs_judge_no_plans(script) -> None:
+    """A 2025 report's plans are for 2026: a 2024 or another 2025 report does not review them.
+    Judging them there would call last year's results the keeping of next year's promises."""
+    for old, new in ((_township(2025, 5, script), _township(2024, 3, script)),
+                     (_township(2025, 5, script), _township(2025, 6, script))):
+        comparison = compare(old, new)
+        assert any("not checked" in w for w in comparison.warnings)
+        assert comparison.promises == () and not any(f.kind == "plan_result" for f in comparison.figures)
+        assert comparison.matches
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_reports_of_two_bodies_are_said_to_differ(script) -> None:
+    other = _township(2025, 5, script).replace(*(("柳塘镇", "青石乡") if script == "simplified" else ("柳塘鎮", "青石鄉")))
+    warnings = compare(_township(2024, 3, script), other).warnings
+    assert any("two bodies" in w and "青石" in w for w in warnings)
+    # -- one body named more or less fully (北京市海淀区人民政府 / 海淀区) is one body --
+    fuller = _township(2025, 5, script).replace(*(("柳塘镇", "云泽县柳塘镇人民政府关于") if script == "simplified"
+                                                  else ("柳塘鎮", "雲澤縣柳塘鎮人民政府關於")), 1)
+    assert not any("two bodies" in w for w in compare(_township(2024, 3, script), fuller).warnings)

@@ -81,11 +81,11 @@ def test_merge_is_reported_as_merged(comparison) -> None:
 def test_moves_cross_sections_and_nesting(comparison) -> None:
     got = _pairs(comparison)
     # -- a （1） sub-item of the enforcement section became item 3 of another section --
-    moved = got[("一/(三)/(1)", "二/(一)/3")]
+    moved = got[("一/(三)/2/(1)", "二/(一)/3")]
     assert moved.status is Status.MOVED and moved.old.marker == "（1）" and moved.new.marker == "3、"
     assert got[("一/(一)/3", "二/(二)/3")].status is Status.MOVED
     # -- the sub-item (3) written as item 3、 the next year is the same measure, unchanged --
-    same = got[("一/(三)/(3)", "二/(三)/3")]
+    same = got[("一/(三)/2/(3)", "二/(三)/3")]
     assert same.status is Status.CONTINUED and all(r.op is Op.EQUAL for r in same.redlines)
     # -- plans written as items (1.) one year and as headings with body (（一）…。) the next --
     plan = got[("四/1", "四/(一)")]
@@ -223,7 +223,7 @@ def test_cli_markdown(tmp_path: Path, comparison) -> None:
     counts = comparison.summary
     row = f"| {counts['new']} | {counts['continued']} | {counts['modified']} | {counts['moved']} | {counts['dropped']} |"
     assert row in text
-    assert "**二、（一）第3项（原一、（三）第1项）**" in text and "合并" in text
+    assert "**二、（一）第3项（原一、（三）第2项（1））**" in text and "合并" in text
     assert "<del>1386件</del><ins>1652件，同比增長19.2%</ins>" in text
 
 
@@ -286,7 +286,7 @@ def test_promises_agree_with_the_key(comparison) -> None:
 
 
 def test_title_twin_next_to_a_moved_neighbour_aligns(comparison) -> None:
-    # -- the next old neighbour (一/(三)/(1)) moved to an earlier place: the positional gap
+    # -- the next old neighbour (一/(三)/2/(1)) moved to an earlier place: the positional gap
     #    must not be bounded by it --
     match = _pairs(comparison).get(("一/(三)/2", "二/(三)/2"))
     assert match is not None and match.status is Status.MODIFIED

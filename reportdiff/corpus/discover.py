@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from glob import escape as glob_escape
 from pathlib import Path
 
+from ..bodies import YEAR, named_body
 from ..errors import LoadError, ParseError
 from ..loaders import EXTENSIONS, reader_of
 from ..models import Report
@@ -43,19 +44,11 @@ _OUR_MARKDOWN = re.compile("^# (?:{}): ".format("|".join(
 _COUNT = "(?:{}) \\d+".format("|".join(sorted({re.escape(labels(lang)[name]) for lang in LANGUAGES for name in (
     "new", "continued", "modified", "moved", "dropped", "split", "merged", "continues", "not_carried")}, key=len, reverse=True)))
 _OUR_COUNTS = re.compile(rf"^{_COUNT}(?:  {_COUNT}){{2,}}(?:  \({_COUNT}(?:  {_COUNT})*\))?$")
+#: Documents a report may be published in that no reader takes: a folder command names each in a
+#: warning instead of passing over it (OFD, the national fixed-layout format; OpenDocument and
+#: UOF text; Word's templates and macro documents; CAJ and XPS).
+UNREAD_DOCUMENTS = (".ofd", ".odt", ".uof", ".uot", ".docm", ".dotx", ".dot", ".wpt", ".caj", ".xps", ".pages")
 _NAMED = re.compile(r"^(?P<body>.+?)[-_ ](?P<year>(?:19|20)\d{2})$")
-_YEAR = re.compile(r"(?:19|20)\d{2}\s*年?度?")
-#: The name of a report kind and the words around it in a title; what is left names the body.
-_TITLE_WORDS = re.compile(
-    r"关于|的|法治政府建设|法治建设|依法行政|政府工作报告|工作报告|年度|情况|报告|工作总结|总结|和|及|计划|"
-    r"[（(][^）)]*[）)]|[“”\"《》〈〉]")
-#: A body named in the opening: 我代表国务院，… / 2024年，云泽市司法局坚持…
-_OPENING_BODY = (
-    re.compile(r"我代表(?P<body>[^，,。]{2,20}?)(?:人民政府)?[，,]"),
-    re.compile(r"^(?:(?:19|20)\d{2}年(?:以来|度)?[，,]?)(?P<body>[^，,。]{2,20}?"
-               r"(?:人民政府|政府|局|委员会|委|办公室|办|厅|院|署|中心|区|市|县|省|州|盟|旗|镇|乡|街道))"
-               r"(?=坚持|在|以|深入|围绕|认真|全面|紧|始终|聚焦|按照|持续|扎实|着力|把|高举|贯彻)"),
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,8 +79,9 @@ class Corpus:
         return tuple(entry for series in self.bodies.values() for entry in series)
 
 
-def report_files(root: Path) -> list[Path]:
-    """Return the report files under ``root`` (recursively, hidden paths skipped), sorted."""
+def report_files(root: Path, unread: list[Path] | None = None) -> list[Path]:
+    """Return the report files under ``root`` (recursively, hidden paths skipped), sorted; the
+    documents of a format no reader takes (.ofd, .odt…) are added to ``unread``."""
     if root.is_file():
         return [root]
     if not root.is_dir():
@@ -101,6 +95,8 @@ def report_files(root: Path) -> list[Path]:
             continue
         if path.suffix.lower() in EXTENSIONS and not _NOT_REPORTS.match(path.stem) and not _our_page(path):
             found.append(path)
+        elif path.suffix.lower() in UNREAD_DOCUMENTS and unread is not None:
+            unread.append(path)
     return sorted(found)
 
 
@@ -146,15 +142,10 @@ def named(path: Path) -> tuple[str, int] | None:
 
 def body_of(report: Report, path: Path) -> str:
     """Return the body a report is of, from its title, its opening, or its file name."""
-    title = _TITLE_WORDS.sub("", _YEAR.sub("", norm_key(report.title))).strip(" ，,:：—-")
-    if len(title) >= 2:
-        return title
-    opening = norm_key(report.preamble)
-    for pattern in _OPENING_BODY:
-        match = pattern.search(opening[:200])
-        if match:
-            return match["body"]
-    stem = _YEAR.sub("", path.stem).strip("-_ ")
+    body = named_body(report)
+    if body:
+        return body
+    stem = YEAR.sub("", path.stem).strip("-_ ")
     return re.sub(r"[-_ ]{2,}", "-", stem) or path.stem
 
 
@@ -185,7 +176,11 @@ def discover(root: Path, load: Callable[[Path], Report]) -> Corpus:
     root = Path(root)
     warnings: list[str] = []
     groups: dict[str, dict[int, Entry]] = {}
-    for path in _without_copies(report_files(root), warnings):
+    unread: list[Path] = []
+    paths = report_files(root, unread)
+    warnings.extend(f"{path}: a {path.suffix.lower()} file is not read (save it as .docx or .pdf); skipped"
+                    for path in sorted(unread))
+    for path in _without_copies(paths, warnings):
         given = named(path)
         if given is not None:
             body, year = given
@@ -220,4 +215,4 @@ def discover(root: Path, load: Callable[[Path], Report]) -> Corpus:
     return Corpus(root, bodies, tuple(warnings))
 
 
-__all__ = ["EXTENSIONS", "Corpus", "Entry", "body_of", "discover", "named", "report_files"]
+__all__ = ["EXTENSIONS", "UNREAD_DOCUMENTS", "Corpus", "Entry", "body_of", "discover", "named", "report_files"]

@@ -2,8 +2,9 @@
 
 ``load`` picks the reader by extension or by the bytes themselves: ``.pdf`` goes to
 :mod:`.pdf`, saved web pages (``.html``/``.htm``/``.mhtml``) to :mod:`.html`, ``.docx`` to
-:mod:`.docx`, old binary Word (``.doc``) to :mod:`.doc`; everything else is decoded as text by
-:mod:`.text`. Readers never interpret report structure; they only deliver paragraphs (and,
+:mod:`.docx`, old binary Word (``.doc``, and WPS Writer's ``.wps``, the same format) to :mod:`.doc`,
+Rich Text Format (``.rtf``) to :mod:`.rtf`; everything else is decoded as text by :mod:`.text`.
+Readers never interpret report structure; they only deliver paragraphs (and,
 for Word files, heading levels from styles).
 """
 
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from ..errors import LoadError
 from .characters import unify_paragraphs
+from .ocr import mend_paragraphs
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +31,9 @@ class Paragraph:
     table: tuple[tuple[str, ...], ...] | None = None
     """For a table: its rows of cell texts (a merged cell's text in its first cell, "" in the
     cells it spans); ``text`` then holds the cells tab-separated, one row a line."""
+    note: bool = False
+    """A footnote or endnote (its number first), read from where the format keeps notes: the
+    parser keeps it after the report's body, out of its measures."""
 
 
 def table_paragraph(rows: list[list[str]], line: int) -> Paragraph:
@@ -53,15 +58,17 @@ class RawDocument:
 
     def __post_init__(self) -> None:
         # -- every reader's text passes here: radicals standing for ideographs (⼀ for 一, from
-        #    a PDF's fonts) are mended before parsing, so headings are seen (see .characters) --
-        object.__setattr__(self, "paragraphs", unify_paragraphs(self.paragraphs))
+        #    a PDF's fonts) are mended before parsing, so headings are seen (see .characters), and
+        #    so are a scan's letter-spaced words and O-for-0 digits (see .ocr) --
+        object.__setattr__(self, "paragraphs", mend_paragraphs(unify_paragraphs(self.paragraphs)))
 
 
 _WEB_PAGES = (".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht")
 #: The reader a file name's ending picks; any other file is read by what its bytes are.
-_READERS = {".pdf": "pdf", **dict.fromkeys(_WEB_PAGES, "html"), ".docx": "docx", ".doc": "doc"}
+_READERS = {".pdf": "pdf", **dict.fromkeys(_WEB_PAGES, "html"), ".docx": "docx", ".doc": "doc", ".wps": "doc",
+            ".rtf": "rtf"}
 #: Every file name ending a report is read from (text files are .txt and .md).
-EXTENSIONS = (".txt", ".md", ".docx", ".doc", ".pdf", *_WEB_PAGES)
+EXTENSIONS = (".txt", ".md", ".docx", ".doc", ".wps", ".rtf", ".pdf", *_WEB_PAGES)
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE compound file: Word 97–2003 (.doc)
 
 
@@ -98,6 +105,10 @@ def load(source: str | Path, *, stdin_bytes: bytes | None = None) -> RawDocument
             from . import html
 
             return html.read_bytes(data, "<stdin>")
+        if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:5] == b"{\\rtf":
+            from . import rtf
+
+            return rtf.read_bytes(data, "<stdin>")
         from . import text
 
         return text.read_bytes(data, "<stdin>")
@@ -129,6 +140,10 @@ def load(source: str | Path, *, stdin_bytes: bytes | None = None) -> RawDocument
         from . import docx
 
         return docx.read_bytes(data, str(path))
+    if reader == "rtf" or data.lstrip(b"\xef\xbb\xbf \t\r\n")[:5] == b"{\\rtf":
+        from . import rtf
+
+        return rtf.read_bytes(data, str(path))
     from . import text
 
     return text.read_bytes(data, str(path))

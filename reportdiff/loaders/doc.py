@@ -36,6 +36,7 @@ _PARAGRAPH_END, _CELL_END, _SECTION_END = "\r", "\x07", "\x0c"
 _FIELD_BEGIN, _FIELD_SEPARATOR, _FIELD_END = "\x13", "\x14", "\x15"
 # -- a line break stays a line break (the parser knows markers); hyphens become text; pictures,
 #    note references, drawn objects, column breaks and optional hyphens are no text --
+_NOTE_MARK = "\x02"  # an auto-numbered note's reference (in the body) and own mark (in the note)
 _SPECIAL = {"\x0b": "\n", "\x1e": "-", "\x1f": "", "\x0e": ""}
 _KEPT = "\t\n\r\x07\x0b\x0c\x0e\x13\x14\x15\x1e\x1f"
 _SPECIAL.update({chr(c): "" for c in range(0x20) if chr(c) not in _KEPT})
@@ -77,6 +78,7 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
             raise invalid(source, f"no {table_name} stream")
         document = _Document(word, ole.openstream(table_name).read(), fib)
         paragraphs = document.read()
+        paragraphs += document.notes(paragraphs[-1].line if paragraphs else 0)
     except LoadError:
         raise
     except Exception as exc:  # why: a damaged file must end in a one-line message, not a traceback
@@ -238,18 +240,24 @@ class _Document:
 
     # -- paragraphs --
 
-    def _items(self) -> list[_Item]:
-        """Split the main text into paragraphs, keeping field results and dropping field codes."""
+    def _items(self, first: int = 0, last: int | None = None, *, notes: bool = False) -> list[_Item]:
+        """Split the text from character ``first`` to ``last`` (the main text by default) into
+        paragraphs, keeping field results and dropping field codes. In ``notes``, each note's
+        own number mark (the character 2 that opens it) is kept for the caller to number."""
+        last = self._fib.ccp_text if last is None else last
         items: list[_Item] = []
         parts: list[str] = []
         fields: list[bool] = []  # per open field: True while in its code (before the separator)
         for piece in self._pieces:
-            if piece.cp >= self._fib.ccp_text:
+            if piece.cp >= last:
                 break
-            end = min(piece.end, self._fib.ccp_text)
-            text = self._text(piece, piece.cp, end)
-            hidden = self._hidden(piece, len(text))
+            if piece.end <= first:
+                continue
+            begin, end = max(piece.cp, first), min(piece.end, last)
+            text = self._text(piece, begin, end)
+            hidden = self._hidden(piece, end - piece.cp)[begin - piece.cp:]
             for offset, char in enumerate(text):
+                offset_in_piece = offset + begin - piece.cp
                 if hidden[offset]:
                     continue  # deleted or hidden; a deleted mark runs its paragraph into the next
                 if char == _FIELD_BEGIN:
@@ -261,17 +269,42 @@ class _Document:
                     if fields:
                         fields.pop()
                 elif char in (_PARAGRAPH_END, _CELL_END, _SECTION_END):
-                    fc = piece.fc + offset * piece.width
+                    fc = piece.fc + offset_in_piece * piece.width
                     # -- a page break inside a paragraph is layout; a section mark ends one --
                     if char == _SECTION_END and fc + piece.width not in self._run_ends:
                         continue
                     items.append(_Item("".join(parts), char, self._props_at(fc, piece)))
                     parts = []
+                elif notes and char == _NOTE_MARK and not any(fields):
+                    parts.append(char)
                 elif not any(fields):
                     parts.append(_SPECIAL.get(char, char))
         if "".join(parts).strip(_STRIP):
             items.append(_Item("".join(parts), _PARAGRAPH_END, {}))
         return items
+
+    def notes(self, line: int) -> list[Paragraph]:
+        """The footnotes, then the endnotes, each numbered from 1 as Word numbers them, its number
+        before its text (``1 …``), as paragraphs marked ``note`` from line ``line`` + 1."""
+        notes: list[Paragraph] = []
+        for first, last in (self._fib.footnotes, self._fib.endnotes):
+            if last <= first:
+                continue
+            texts: list[str] = []
+            for item in self._items(first, last, notes=True):
+                text = item.text.strip(_STRIP)
+                if text.startswith(_NOTE_MARK):  # -- a note's own mark opens each note --
+                    texts.append(text)
+                elif text and texts:
+                    texts[-1] += "\n" + text
+                elif text:
+                    texts.append(text)
+            for number, text in enumerate(texts, 1):
+                text = text.replace(_NOTE_MARK, str(number), 1).replace(_NOTE_MARK, "")
+                if text := text.strip(_STRIP):
+                    line += 1
+                    notes.append(Paragraph(text, line, note=True))
+        return notes
 
     def read(self) -> list[Paragraph]:
         paragraphs: list[Paragraph] = []

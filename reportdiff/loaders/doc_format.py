@@ -70,6 +70,12 @@ class Fib:
         (cslw,) = struct.unpack_from("<H", word, at)
         longs = struct.unpack_from(f"<{cslw}i", word, at + 2)
         self.ccp_text = longs[3]
+        # -- the stories after the main text, in this order: footnotes, headers, macros (unused),
+        #    comments, endnotes; a note story's characters follow the main text's --
+        ccp_ftn, ccp_hdd, ccp_mcr, ccp_atn, ccp_edn = (longs[4:9] + (0,) * 5)[:5]
+        self.footnotes = (self.ccp_text, self.ccp_text + ccp_ftn)
+        endnotes = self.ccp_text + ccp_ftn + ccp_hdd + ccp_mcr + ccp_atn
+        self.endnotes = (endnotes, endnotes + ccp_edn)
         at += 2 + 4 * cslw
         (self._pairs,) = struct.unpack_from("<H", word, at)
         self._start = at + 2

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from ..errors import LoadError
 from . import Paragraph, RawDocument, table_paragraph
+from .docx_notes import read_notes
 from .numbering import format_number
 from .opc import NUMBERING, OFFICE_DOCUMENT, STYLES, Package
 
@@ -44,9 +45,10 @@ _TITLE_NAMES = {"title", "标题", "標題", "表題"}
 
 def read_bytes(data: bytes, source: str) -> RawDocument:
     """Return the paragraphs of a .docx report given as bytes; raise LoadError if unreadable."""
-    body, styles, numbering = _open(data, source)
+    body, styles, numbering, (package, main) = _open(data, source)
     try:
         paragraphs = _read_body(body, styles, numbering)
+        paragraphs += read_notes(package, main, body, _paragraph_text, paragraphs[-1].line if paragraphs else 0)
         tracked = next(body.iter(*_TRACKED_TAGS), None) is not None
     except LoadError:
         raise
@@ -66,7 +68,7 @@ def _invalid(source: str, detail: str) -> LoadError:
 
 
 def _open(data: bytes, source: str):
-    """Return (body element, _Styles, _Numbering) of the main document part."""
+    """Return (body element, _Styles, _Numbering, (package, main part name)) of the main document part."""
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         # -- OLE compound file: an encrypted .docx or an old .doc renamed to .docx. --
         raise _invalid(
@@ -92,7 +94,7 @@ def _open(data: bytes, source: str):
         raise _invalid(source, missing or "no Word document part") from None
     except Exception as exc:  # why: lxml and zipfile raise many unrelated exception types
         raise _invalid(source, f"{type(exc).__name__}: {exc}") from None
-    return body, styles, numbering
+    return body, styles, numbering, (package, main)
 
 
 def _related_element(package: Package, part: str, reltype: str):

@@ -19,6 +19,9 @@ pdfplumber (on pdfminer.six, both MIT) gives every character with its box. From 
    lines start after a full line (a wrapped paragraph's continuation), not the commonest
    start, which is the first-line indent when paragraphs are short.
 
+Footnotes (below a short rule at a page foot) and their superscript reference marks are taken
+out of the lines before they are joined (``pdf_notes``): the notes come after the body, marked.
+
 Tables drawn with ruling lines are read as rows of cells (pdfplumber's table finder) and
 never run into the text: a statutory table is never one run of digits.
 A PDF without any text (a scan) is refused with a one-line error that says so.
@@ -38,6 +41,7 @@ from ..errors import LoadError
 from . import Paragraph, RawDocument, table_paragraph
 from .characters import unify_radicals
 from .furniture import drop_furniture
+from .pdf_notes import footnotes, note_paragraphs, note_rule
 
 # -- markers that open a paragraph of these reports (一、 （一） 1. （1） 一是); a dot followed by
 #    a digit is a decimal point, not an item --
@@ -82,6 +86,7 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
         raise LoadError(source, "reading PDF needs pdfplumber (pip install pdfplumber)") from None
     pages_chars: list[list[dict]] = []
     tables: list[tuple[int, float, list[list[str]]]] = []
+    rules: dict[int, float] = {}  # page → top of the short rule above its footnotes
     try:
         with _quiet_pdfminer(), pdfplumber.open(io.BytesIO(data)) as pdf:
             for number, page in enumerate(pdf.pages, 1):
@@ -89,6 +94,8 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
                 tables += [(number, box[1], rows) for box, rows in found]
                 boxes = [box for box, _rows in found]
                 pages_chars.append([c for c in page.chars if c["text"].strip() and not _inside(c, boxes)])
+                if (rule := note_rule(page)) is not None:
+                    rules[number] = rule
     except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as exc:
         raise LoadError(source, f"not a readable PDF ({type(exc).__name__})") from None
     except Exception as exc:  # noqa: BLE001 - pdfminer raises bare Exceptions for broken files
@@ -108,7 +115,9 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
     pages_named = f"page{'s' if len(unclear) > 1 else ''} {', '.join(map(str, unclear))}"
     warnings = (f"{source}: {pages_named} may be set in columns that could not be told apart; read line by "
                 "line across the page, so text from two columns may be mixed",) if unclear else ()
-    return RawDocument(source, _paragraphs(lines, tables), warnings)
+    lines, notes = footnotes(lines, rules)
+    body = _paragraphs(lines, tables)
+    return RawDocument(source, body + note_paragraphs(notes, len(body), _join), warnings)
 
 
 @contextmanager
@@ -283,7 +292,8 @@ def _first_unit(row: list[dict]) -> float:
 
     Opening punctuation never ends a line and closing punctuation never starts one, so the
     piece runs on over both (动“一 …, 式, …); a Latin or digit run (3.5, 1,234) is whole, and
-    so is a digit run glued on by a comma (式,42個 does not break before 42); a straight quote
+    so is a digit run glued on by a comma or a middle dot (式,42個 does not break before 42, nor
+    “3·15” after 3); a straight quote
     glues the characters on both sides (設"數).
     """
     index, last = 0, len(row) - 1
@@ -292,7 +302,7 @@ def _first_unit(row: list[dict]) -> float:
             index += 1
         if _LATIN.match(row[index]["text"]):
             while index < last and (_LATIN.match(row[index + 1]["text"]) or
-                                    (row[index + 1]["text"] in ",." and index + 2 <= last
+                                    (row[index + 1]["text"] in ",.·" and index + 2 <= last
                                      and row[index + 2]["text"].isdigit())):
                 index += 1
         while index < last and row[index + 1]["text"] in _CLOSING:

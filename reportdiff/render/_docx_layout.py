@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from reportdiff.models import Block, BlockKind, Comparison, Match, Measure, MeasureKind, Op, Section, Status
 from reportdiff.normalize import key as normal_key
+from reportdiff.parse_header import is_caption
+from reportdiff.render._docx_tables import place_dropped_tables, table_items
 from reportdiff import display
 from reportdiff.render import _revisions as rev
 from reportdiff.render._revisions import DEL, INS
@@ -116,6 +118,7 @@ def layout(comparison: Comparison, *, moves: bool, labels: dict, writer: rev.Rev
     items = _skeleton(comparison, new_items)
     _place_unknown(items, unplaced, comparison)
     _place_floating(items, comparison, floating, fixed)
+    place_dropped_tables(items, comparison)
     _revise_headings(items, comparison, labels)
     return _join_run_in(items)
 
@@ -334,6 +337,8 @@ def _skeleton(comparison: Comparison, new_items: dict[str, list[Item]]) -> list[
             items.append(Item("h1", text=block.text, block_id=block.id))
         elif block.kind is BlockKind.SECTION:
             items.append(Item("h2", text=block.text, block_id=block.id))
+        elif block.kind is BlockKind.TABLE or (block.kind is BlockKind.OTHER and not block.id and is_caption(block.text)):
+            items.extend(table_items(block, comparison))
         else:
             # -- text the parser kept outside any measure: shown as is, nothing may vanish --
             items.append(Item("other", text=block.text))

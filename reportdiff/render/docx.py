@@ -148,7 +148,7 @@ def _write_item(document, item: Item, writer: rev.RevisionWriter, author: str, w
         if outline is not None:
             rev.set_outline_level(p, outline)
         return
-    if item.kind not in ("measure", "preamble_redline"):
+    if item.kind not in ("measure", "preamble_redline") and not item.segments:
         document.add_paragraph(xml_safe(item.text))
         return
     p = revised_paragraph(document, item.segments, writer=writer, author=author, when=when,

@@ -3,7 +3,8 @@
 The HTML page and Markdown show each table whole (``tables.py`` lists only what changed):
 the new table's rows in order, a row found in last year's table by its key with each
 changed cell old → new, a row only this year has as new, last year's rows that are gone
-as dropped where they stood. Header and title rows pair with last year's in order.
+as dropped where they stood. Header and title rows pair with last year's in order, a
+column named as last year's being the same column.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..normalize import key as norm_key
-from ..tables import TableChange, row_keys
+from ..tables import TableChange, paired_rows, row_keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,10 +34,20 @@ class GridRow:
     """A header or title row (no data row key)."""
 
 
-def _pair(old: tuple[str, ...], new: tuple[str, ...]) -> GridRow:
-    width = max(len(old), len(new))
-    cells = tuple(GridCell(old[i] if i < len(old) else "", new[i] if i < len(new) else "") for i in range(width))
-    return GridRow("changed" if any(cell.changed for cell in cells) else "equal", cells)
+def _head(old: tuple[str, ...], new: tuple[str, ...]) -> GridRow:
+    """A header row against last year's: a column named as last year is the same column
+    (2025年目标 in both, wherever it stands); another is set against last year's name at its
+    place, unless that name stands elsewhere now (then the column is new)."""
+    names, now = {norm_key(cell) for cell in old if cell}, {norm_key(cell) for cell in new if cell}
+
+    def before(index: int) -> str:
+        # -- last year's name at this place, unless that column stands elsewhere now (2025年) --
+        cell = old[index] if index < len(old) else ""
+        return "" if norm_key(cell) in now else cell
+
+    cells = tuple(GridCell(cell, cell) if cell and norm_key(cell) in names else GridCell(before(i), cell)
+                  for i, cell in enumerate(new))
+    return GridRow("changed" if any(cell.changed for cell in cells) else "equal", cells, True)
 
 
 def table_grid(change: TableChange) -> list[GridRow]:
@@ -48,24 +59,28 @@ def table_grid(change: TableChange) -> list[GridRow]:
         return [GridRow(status, tuple(GridCell("", c) if status == "new" else GridCell(c, "") for c in row),
                         index not in keys) for index, row in enumerate(table.rows)]
     old_keys, new_keys = row_keys(change.old), row_keys(change.new)
-    old_by_key = {key: index for index, key in old_keys.items()}
+    paired = paired_rows(change.old, change.new)
     old_heads = [index for index in range(len(change.old.rows)) if index not in old_keys]
     shown: list[GridRow] = []
     placed: dict[int, int] = {}  # -- old row index → where its counterpart stands in ``shown`` --
     heads = iter(old_heads)
     for index, cells in enumerate(change.new.rows):
-        key = new_keys.get(index)
-        if key is None:
-            before = next(heads, None)
-            row = _pair(change.old.rows[before] if before is not None else (), cells)
-            if before is not None:
-                placed[before] = len(shown)
-            shown.append(GridRow(row.status if before is not None else "new", row.cells, True))
-        elif key in old_by_key:
-            placed[old_by_key[key]] = len(shown)
-            shown.append(_pair(change.old.rows[old_by_key[key]], cells))
-        else:
+        if index in paired:
+            # -- the cells as the row's changes pair them: a column by its year where headers
+            #    name years (2025年 against 2025年), else by position --
+            before, pairs = paired[index]
+            placed[before] = len(shown)
+            found = tuple(GridCell(was, now) for _, was, now in pairs)
+            shown.append(GridRow("changed" if any(cell.changed for cell in found) else "equal", found))
+        elif index in new_keys:
             shown.append(GridRow("new", tuple(GridCell("", cell) for cell in cells)))
+        else:
+            before = next(heads, None)
+            if before is None:
+                shown.append(GridRow("new", tuple(GridCell("", cell) for cell in cells), True))
+                continue
+            placed[before] = len(shown)
+            shown.append(_head(change.old.rows[before], cells))
     # -- last year's rows that are gone, after the row that stood before them --
     for index in reversed(range(len(change.old.rows))):
         if index in placed:

@@ -1,0 +1,51 @@
+"""The body a report is of (海淀区人民政府, 国务院, 云泽市司法局), as the report itself names it.
+
+Folders group reports by it; ``compare`` warns when two reports name different bodies.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .models import Report
+from .normalize import key as norm_key
+
+YEAR = re.compile(r"(?:19|20)\d{2}\s*年?度?")
+#: The name of a report kind and the words around it in a title; what is left names the body.
+_TITLE_WORDS = re.compile(
+    r"关于|的|法治政府建设|法治建设|依法行政|政府工作报告|工作报告|年度|情况|报告|工作总结|总结|和|及|计划|"
+    r"[（(][^）)]*[）)]|[“”\"《》〈〉]")
+#: A body named in the opening: 我代表国务院，… / 2024年，云泽市司法局坚持…
+_OPENING_BODY = (
+    re.compile(r"我代表(?P<body>[^，,。]{2,20}?)(?:人民政府)?[，,]"),
+    re.compile(r"^(?:(?:19|20)\d{2}年(?:以来|度)?[，,]?)(?P<body>[^，,。]{2,20}?"
+               r"(?:人民政府|政府|局|委员会|委|办公室|办|厅|院|署|中心|区|市|县|省|州|盟|旗|镇|乡|街道))"
+               r"(?=坚持|在|以|深入|围绕|认真|全面|紧|始终|聚焦|按照|持续|扎实|着力|把|高举|贯彻)"),
+)
+#: How one body is named more or less fully from year to year: 海淀区人民政府 / 北京市海淀区 / 海淀区.
+_GOVERNMENT = re.compile(r"(?:人民政府|政府|管委会|管理委员会)$")
+
+
+def named_body(report: Report) -> str:
+    """Return the body the report's title or opening names (Simplified key), or "" if neither does."""
+    title = _TITLE_WORDS.sub("", YEAR.sub("", norm_key(report.title))).strip(" ，,:：—-")
+    if len(title) >= 2:
+        return title
+    opening = norm_key(report.preamble)
+    for pattern in _OPENING_BODY:
+        match = pattern.search(opening[:200])
+        if match:
+            return match["body"]
+    return ""
+
+
+def same_body(first: str, second: str) -> bool:
+    """Whether two names can be one body: one holds the other once 人民政府/政府 is set aside
+    (北京市海淀区人民政府 and 海淀区), or either is unknown."""
+    first, second = _GOVERNMENT.sub("", first), _GOVERNMENT.sub("", second)
+    if len(first) < 2 or len(second) < 2:
+        return True
+    return first in second or second in first
+
+
+__all__ = ["YEAR", "named_body", "same_body"]
