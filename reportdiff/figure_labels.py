@@ -134,7 +134,8 @@ def _label_before(clause: str) -> str:
     #    A noun of two characters only (“小巨人”企业, “一件事”事项) is named by the quote with it. --
     for sep in ("”", "」", "》", "等地", "等"):
         head, found, tail = clause.rpartition(sep)
-        if found and len(tail) == 2 and sep in _CLOSING:
+        # -- …before the verb that sets the figure: 将“一次办”事项提高到 --
+        if found and len(_strip_words(tail, _TAIL_TRIM, lead=False)) == 2 and sep in _CLOSING:
             opened = max(head.rfind(mark) for mark in _CLOSING[sep])
             clause = head[opened + 1:] + tail if opened >= 0 else tail
         elif found and len(tail) >= 2:

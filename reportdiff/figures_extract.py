@@ -33,6 +33,8 @@ _WIDTH = str.maketrans(
 _WIDE = re.compile("[０-９．％﹪]")
 _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 _CN = r"[零〇一二两三四五六七八九十百千万亿]+"
+#: Every figure holds a digit or a Chinese numeral (_AR, _CN): a key with neither holds none.
+_NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]")
 # -- Longest first so that 件次 wins over 件 and 个百分点 over 个. --
 _UNITS = sorted(
     """个百分点 百分点 个工作日 工作日 个月 平方公里 平方米 立方米 公里 千米 公顷 人次 件次 户次 家次 场次
@@ -363,6 +365,9 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
     Traditional and Simplified script, full and half width give the same figures.
     """
     key = aligned_key(text)
+    # -- most texts asked (a plan's clauses, a result's sentences) state no figure at all --
+    if _NUMERAL.search(key) is None:
+        return ()
     matches = _scan(key)
     figures: list[Figure] = []
     floors: list[int] = []  # -- where each figure's clause may start --
@@ -411,7 +416,9 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
         )
         floors.append(floor)
         floor = m.end()
-    if figures and (spans := several_years_spans(key)):
+    if not figures:
+        return ()  # -- a stated change attaches to a figure: none to look for --
+    if spans := several_years_spans(key):
         # -- 五年来…累计新增城镇就业335万人: a total of the years, compared only with such totals --
         figures = [replace(figure, aspect="cumulative")
                    if figure.aspect not in ("from", "average", "delta") and over_several_years(key, figure.start, spans)
@@ -491,7 +498,6 @@ def _link_changes(text: str, key: str, figures: list[Figure]) -> list[Figure]:
         )
         figures[target] = replace(figures[target], comparison=change)
     return figures
-
 
 
 __all__ = ["LOWER_BOUNDS", "UPPER_BOUNDS", "Figure", "StatedChange", "aligned_key", "extract_figures"]

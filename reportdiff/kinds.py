@@ -247,21 +247,22 @@ def opens_plans(paragraph: str) -> bool:
 #: Sentences of a plans part that frame the plans instead of promising something: what the
 #: year is (今年是…关键一年), what it faces (面临…挑战), the address (各位代表！), an outline
 #: (重点做好以下几方面工作), an explanation (这相当于…, 经济增速是综合性指标), a wish (中国愿…).
-_FRAMING = re.compile(
+#: (in two patterns: the alternatives that hold at the start only, asked once with ``match``,
+#: and those that hold anywhere, whose first characters let ``search`` skip most positions;
+#: one alternation of both tried every alternative at every position)
+_FRAMING_OPENING = re.compile(
     r"^(?:今年|明年|本年|新的一年|(?:19|20)\d{2}年)(?:是|将召开|我国发展|经济社会发展任务)|"
-    r"^各位代表|以下(?:几|[一二三四五六七八九十])?(?:个|项)?(?:方面)?(?:的)?(?:工作|任务)[:：]?$|以下(?:几|[一二三四五六七八九十])(?:个)?方面|^(?:这|这是|这相当于|这将|这些)|"
-    r"^(?:中国|我国|我们)(?:愿|将继续同|始终是)|必将|作出[^。;]{0,4}贡献|"
-    r"(?:面临|面对)[^。;]*?(?:挑战|风险|困难|压力)|(?:挑战|困难)(?:多|增多|明显增多)|"
+    r"^各位代表|^(?:这|这是|这相当于|这将|这些)|"
+    r"^(?:中国|我国|我们)(?:愿|将继续同|始终是)|"
     r"^[^,，]{2,16}是(?:[^,，。]*)(?:指标|之年|一年|要害|关键|基础|根本|前提)[^,，]*[。;]?$|"
-    r"^(?:我国|全国|我省|我市|我区|我县)有\d|主要考虑|的(?:要害|关键|核心|根本)(?:在于|是)|"
+    r"^(?:我国|全国|我省|我市|我区|我县)有\d|"
     # -- the general requirements: 做好政府工作，要在…领导下，以…为指导，全面贯彻…精神 --
     r"^做好(?:今年|明年|全年|新一年)?(?:的)?(?:政府)?工作[,，](?:要|必须|总的要求是)|"
     # -- …as a heading-like statement: 政府工作的总体要求是：…; 2025年工作的总体思路是：… --
     r"^(?:(?:19|20)\d{2}年|今年|明年|全年)?(?:政府)?(?:工作)?(?:的)?(?:总体要求|总体思路|总的要求|指导思想)(?:是|为)?[:：]|"
     r"^以[^,，。]{2,40}为指导$|^(?:全面|认真|深入)?贯彻[^,，。]{0,40}精神$|"
-    # -- the closing call (让我们更加紧密地团结在…周围, 我们要携手行动…) and what only exhorts or
-    #    explains: 一定能跑出…, 成就都是干出来的, 上述主要预期目标，考虑了… --
-    r"紧密(?:地)?团结在|^让我们|^我们要携手|一定能|(?:干|奋斗|拼)出来的|考虑了|"
+    # -- the closing call (让我们更加紧密地团结在…周围, 我们要携手行动…) --
+    r"^让我们|^我们要携手|"
     # -- the assessment before the targets (综合分析国内外形势，…), an exhortation to everyone
     #    (治理雾霾人人有责), a target explained (预期目标，符合经济规律和客观实际) --
     r"^综合(?:分析|研判)[^,，。]{0,10}(?:形势|情况)|^[^,，。]{2,12}人人有责(?:[,，。]|$)|"
@@ -269,12 +270,21 @@ _FRAMING = re.compile(
     # -- an exhortation (越是困难越要坚定信心) and the standing assessment (经济长期向好的基本面
     #    没有改变) --
     r"^越是[^,，。;]{1,10}[,，]?越要[^,，。;]*$|^[^,，。]{0,16}基本面[^,，。]{0,6}(?:不会|没有|不)改变|"
-    # -- a clause that only assesses the task before it: …，是中国特色农业现代化的必由之路 --
-    # -- the sentence that only announces the targets listed after it, one a line --
-    r"预期目标(?:是|为|如下)?[:：]$|"
     # -- a clause that only rates what it follows: 今年高校毕业生795万人，再创历史新高 --
     r"^(?:再|又)?创(?:历史)?新高[,，。;；]?$|"
-    r"^是[^,，。;；]{2,}(?:之路|关键|基础|根本|前提|保障|途径|支撑|动力|方向|举措|重要内容)[,，。;；]?$|"
+    # -- a clause that only assesses the task before it: …，是中国特色农业现代化的必由之路 --
+    r"^是[^,，。;；]{2,}(?:之路|关键|基础|根本|前提|保障|途径|支撑|动力|方向|举措|重要内容)[,，。;；]?$"
+)
+_FRAMING_ANYWHERE = re.compile(
+    r"以下(?:几|[一二三四五六七八九十])?(?:个|项)?(?:方面)?(?:的)?(?:工作|任务)[:：]?$|以下(?:几|[一二三四五六七八九十])(?:个)?方面|"
+    r"必将|作出[^。;]{0,4}贡献|"
+    r"(?:面临|面对)[^。;]*?(?:挑战|风险|困难|压力)|(?:挑战|困难)(?:多|增多|明显增多)|"
+    r"主要考虑|的(?:要害|关键|核心|根本)(?:在于|是)|"
+    # -- the closing call (…紧密地团结在…周围) and what only exhorts or explains: 一定能跑出…,
+    #    成就都是干出来的, 上述主要预期目标，考虑了… --
+    r"紧密(?:地)?团结在|一定能|(?:干|奋斗|拼)出来的|考虑了|"
+    # -- the sentence that only announces the targets listed after it, one a line --
+    r"预期目标(?:是|为|如下)?[:：]$|"
     # -- the announcement of the sections that follow: 今年要重点做好八个方面工作 --
     r"(?:做好|抓好|推进)[一二三四五六七八九十几]+个?方面(?:的)?(?:重点)?工作[:：]?$"
 )
@@ -286,7 +296,8 @@ def is_framing(sentence: str) -> bool:
     >>> is_framing("2025年是“十四五”规划收官之年。"), is_framing("今年赤字率拟按3%左右安排。")
     (True, False)
     """
-    return bool(_FRAMING.search(norm_key(sentence).strip("。;!?")))
+    key = norm_key(sentence).strip("。;!?")
+    return _FRAMING_OPENING.match(key) is not None or _FRAMING_ANYWHERE.search(key) is not None
 
 
 # ---------------------------------------------------------------- years

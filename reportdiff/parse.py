@@ -41,9 +41,11 @@ from .models import (
 )
 from .normalize import key as norm_key
 from .parse_header import (
-    caption_of, captions, is_furniture, join_lead_lines, split_header, title_of_header, with_furniture, without_furniture,
+    caption_of, captions, is_furniture, join_lead_lines, split_header, split_signature, title_of_header,
+    with_furniture, without_furniture,
 )
 from .parse_layout import Layout, is_part_heading, levels
+from .parse_titles import heads_a_list, opens_on_a_title
 from .parse_markers import (
     ITEM_RE, NUMERAL_VALUES, PAREN_ITEM_RE, PART_RE, SECTION_RE, chinese_numeral, marker_prefix, split_points,
     split_sentences, title_of,
@@ -387,10 +389,14 @@ def _plan_sentences(parts: tuple[Part, ...]) -> tuple[PlanSentence, ...]:
     heads = {m.id for part in parts for m in part.all_measures()
              if m.id in parents and m.kind is MeasureKind.ITEM and len(split_sentences(m.text)) == 1}
     for part in parts:
+        # -- an item that only titles the sub-items after it (1.壮大主导产业。 over （1）…) is no plan --
+        measures = part.all_measures()
+        titles = {m.id for m, after in zip(measures, measures[1:])
+                  if after.section_id == m.section_id and heads_a_list(m, after)}
         if part.role is not Role.PLANS:
             # -- a part of two roles plans in its plans sections (（二）下一步工作打算) --
-            for measure in part.all_measures():
-                sentences.extend(_measure_plans(measure))
+            for measure in measures:
+                sentences.extend(_measure_plans(measure, titles))
             continue
         for item in part._reading_order():
             if isinstance(item, Section) and not item.measures:
@@ -401,7 +407,7 @@ def _plan_sentences(parts: tuple[Part, ...]) -> tuple[PlanSentence, ...]:
                 continue
             for measure in (item.measures if isinstance(item, Section) else (item,)):
                 if measure.id not in heads:
-                    sentences.extend(_measure_plans(measure))
+                    sentences.extend(_measure_plans(measure, titles))
     return tuple(sentences)
 
 
@@ -413,11 +419,11 @@ def _lead_in(measure: Measure) -> bool:
         _ANNOUNCES.search(text) is not None and not _FIGURE.search(text)))
 
 
-def _measure_plans(measure: Measure) -> list[PlanSentence]:
+def _measure_plans(measure: Measure, titles: set[str] | frozenset[str] = frozenset()) -> list[PlanSentence]:
     """A plans measure's sentences, each a plan; none for a measure of another role (a part of
-    two roles, 工作成效和下一步计划, plans only in its plans sections) or a lead-in alone
-    (下一步工作打算：)."""
-    if measure.role is not Role.PLANS or _lead_in(measure):
+    two roles, 工作成效和下一步计划, plans only in its plans sections), a lead-in alone
+    (下一步工作打算：) or an item in ``titles`` (one that titles the sub-items after it)."""
+    if measure.role is not Role.PLANS or _lead_in(measure) or measure.id in titles:
         return []
     body = measure.text
     after_heading = body[body.find("。") + 1 :]
@@ -425,9 +431,13 @@ def _measure_plans(measure: Measure) -> list[PlanSentence]:
         # -- a section heading summarises the block; it is no plan of its own (unless
         #    it is all the block says) --
         body = after_heading
+    sentences = split_sentences(body)
+    # -- a point's title sentence (一是提升综合执法能力。开展…) names its task as a heading does;
+    #    the sentences after it keep their places (第2句…) --
+    first = 2 if opens_on_a_title(measure, sentences) else 1
     return [PlanSentence(f"{measure.id}#{index}", measure.id, index, sentence.strip(), norm_key(sentence),
                          is_framing(sentence))
-            for index, sentence in enumerate(split_sentences(body), 1)]
+            for index, sentence in enumerate(sentences[first - 1:], first)]
 
 
 def parse(document: RawDocument, *, kind: str | None = None) -> Report:
@@ -445,7 +455,9 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
     # -- footnotes and endnotes explain the body's words; they are no measures: kept after it --
     notes = tuple(Block(BlockKind.NOTE, "", p.text, p.line) for p in document.paragraphs if p.note)
     paragraphs, furniture = without_furniture(prose)
-    furniture = tuple(sorted((*furniture, *table_captions), key=lambda p: p.line))
+    # -- the 落款 goes back into the outline where it stood, as furniture does --
+    paragraphs, signature = split_signature(paragraphs)
+    furniture = tuple(sorted((*furniture, *signature, *table_captions), key=lambda p: p.line))
     # -- only plain text can be hard-wrapped; Word paragraphs are paragraphs --
     header, paragraphs = split_header(paragraphs, wrap_width(paragraphs) if document.may_be_wrapped else [])
     if document.may_be_wrapped:

@@ -135,6 +135,32 @@ def with_furniture(blocks: list[Block], furniture: tuple[Paragraph, ...]) -> tup
     return tuple(merged)
 
 
+#: The 落款 under a report: the issuing body (青石镇人民政府, 云溪县农业农村局, 中共某县委 某县人民政府)…
+_BODY = re.compile(r"^(?:[^\W\d_]{2,30}?(?:人民政府|政府|委员会|委|办公室|办公厅|办事处|局|厅|院|所|中心|办|署|部|组|会))+$")
+#: …and its date (2026年1月16日, 二〇二六年一月十六日), on the width-folded key without spaces.
+_DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+                   r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?$")
+#: A signature is a few lines at most.
+_SIGNATURE_LINES = 3
+
+
+def _signature_line(text: str) -> bool:
+    """A body's name alone, a date alone, or both on one line (a text file may join them)."""
+    key = norm_key(nfkc(text))  # -- Simplified, without spaces: 委員會 is 委员会 --
+    date = _DATE.search(key)
+    name = key[:date.start()] if date else key
+    return bool(key) and len(key) <= 40 and (not name or _BODY.match(name) is not None)
+
+
+def split_signature(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...], tuple[Paragraph, ...]]:
+    """Split the signature block (落款: the issuing body and the date) off the report's end. It
+    is no measure of the last part: no plan, figure or expression; the outline keeps it."""
+    count = 0
+    while count < min(_SIGNATURE_LINES, len(paragraphs) - 1) and _signature_line(paragraphs[-1 - count].text):
+        count += 1
+    return (paragraphs[:len(paragraphs) - count], paragraphs[len(paragraphs) - count:]) if count else (paragraphs, ())
+
+
 #: A title is done when it names a document (…报告, …总结); what follows is the occasion or speaker.
 _DOCUMENT_NOUN = re.compile(r"(?:报告|報告|报告书|報告書|总结|總結|计划|計劃|情况|情況|要点|要點|方案)(?:[(（][^)）]*[)）])?$")
 #: Header lines after the title: "——2025年3月5日在…会议上", "（2025年1月10日）", a bare date.
@@ -245,4 +271,5 @@ def _is_lead_line(paragraph: Paragraph) -> bool:
     return not any(unicodedata.normalize("NFKC", ch) in SENTENCE_END for ch in body)
 
 
-__all__ = ["caption_of", "captions", "is_caption", "is_furniture", "join_lead_lines", "split_header", "title_of_header", "with_furniture", "without_furniture"]
+__all__ = ["caption_of", "captions", "is_caption", "is_furniture", "join_lead_lines", "split_header", "split_signature",
+           "title_of_header", "with_furniture", "without_furniture"]

@@ -240,7 +240,7 @@ def analyse_plans(report: Report) -> PlansAnalysis:
             records.append(PlanRecord("framing", plan, ()))
             continue
         feats = matcher.features(plan.key)
-        found = sorted(links(feats, targets, LINK_THRESHOLD))
+        found = sorted(_without_borrowed_verbs(plan.key, feats, links(feats, targets, LINK_THRESHOLD)))
         if not found:
             # -- 新建高标准农田3万亩 after 新建高标准农田3.2万亩: the same words, figures aside --
             found = [(index, 1.0, (shown,)) for index, shown in same_wording.holding(plan.key)]
@@ -252,11 +252,16 @@ def analyse_plans(report: Report) -> PlansAnalysis:
     plan_features = [matcher.features(p.key) for p in plans]
     for measure in shortcomings:
         problem = matcher.features(measure.key)
+        names = quoted_names(measure.key)
         answered = []
         for plan, feats in zip(plans, plan_features):
             # -- either side may be the longer one: measure the overlap against the shorter --
             weight, _ = Matcher.shared(feats, problem, anchor=ANSWER_ANCHOR_WEIGHT)
             if weight and weight / min(feats.total, problem.total, SATURATION) >= ANSWER_THRESHOLD:
+                answered.append(plan)
+            elif names and not plan.framing and not names.isdisjoint(quoted_names(plan.key)):
+                # -- a name in quotes both write (“法律明白人”作用发挥不够 → 实施“法律明白人”能力
+                #    提升工程) is what the plan takes up, however little else they share --
                 answered.append(plan)
         answers.append(ShortcomingRecord(measure, tuple(answered)))
 
@@ -272,6 +277,33 @@ def analyse_plans(report: Report) -> PlansAnalysis:
             "every result is listed as not carried",)),
         name=report_name(report),
     )
+
+
+#: Shared words this short are a verb or a modifier, not a task (动态、调整).
+_SHORT_WORD = 4
+
+
+_Link = tuple[int, float, tuple[str, ...]]
+
+
+def _without_borrowed_verbs(plan_key: str, feats: Features, found: list[_Link]) -> list[_Link]:
+    """Drop a further link (after the best) held only by a short verb phrase of a task an
+    earlier link holds: 动态调整重大行政决策目录 is linked to the decision list's result, not
+    also to 动态调整“首违不罚”清单 on 动态、调整, the words just before 重大行政决策."""
+    kept: list[_Link] = []
+    for link in found:
+        _, _, shared = link
+        if kept and shared and all(len(t) < _SHORT_WORD and "@" + t not in feats.weights for t in shared):
+            # -- the words in a row (in either order of weight), and what follows them --
+            spans = sorted((plan_key.find(t), len(t)) for t in shared)
+            end = spans[0][0] + spans[0][1]
+            for start, length in spans[1:]:
+                end = end + length if start == end else -1
+            after = plan_key[end:] if spans[0][0] >= 0 and end > 0 else ""
+            if after and any(after.startswith(term) for _, _, earlier in kept for term in earlier):
+                continue
+        kept.append(link)
+    return kept
 
 
 def _link(matcher: Matcher, feats: Features, plan: PlanSentence, result: Measure, score: float,
@@ -310,6 +342,15 @@ _NOT_A_WORD = re.compile(r"[\W_]+")
 #: A results paragraph that only announces what follows: 过去一年，我们主要做了以下工作; 一年来，
 #: 重点抓了以下几个方面工作.
 _ANNOUNCES_LIST = re.compile(r"^.{0,24}(?:做了|抓了|开展了|推进了|完成了)以下(?:几个方面的?|几方面的?|几项)?工作[。:：]?$")
+
+
+#: A name in quotes or a document's title, on the comparison key (「」 is “” there).
+_QUOTED = re.compile(r"“([^“”]{2,20})”|《([^《》]{2,40})》")
+
+
+def quoted_names(text_key: str) -> frozenset[str]:
+    """Return the quoted names and document titles of a key (法律明白人, 信访工作条例)."""
+    return frozenset(a or b for a, b in _QUOTED.findall(text_key))
 
 
 def bare_key(text_key: str) -> str:

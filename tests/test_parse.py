@@ -167,7 +167,8 @@ def test_every_plan_sentence_of_points_and_items_is_kept() -> None:
     assert [(s.id, s.text) for s in report.plan_sentences] == [
         ("一/一是#1", "健全行政执法监督机制，完善执法责任制。"),
         ("一/一是#2", "推动执法数字化。"),
-        ("一/1#1", "深化行政复议改革。"),
+        # -- 深化行政复议改革。 only names the goal the sentence after it carries out: the item's
+        #    title, as a heading's sentence is (a first sentence that acts or delivers is kept) --
         ("一/1#2", "推进案件繁简分流。"),
         ("一/(二)#1", "完善规范。"),
     ]

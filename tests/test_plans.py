@@ -274,3 +274,33 @@ def test_the_plans_page_names_the_report_as_a_reader_does(analysis) -> None:
     html = render_plans_html(analysis)
     assert analysis.name and f"<title>工作安排与成效对照：{analysis.name}</title>" in html
     assert f'<span class="rtitle">{analysis.name}</span>' in html
+
+
+_ANSWERS = ("柳溪乡2026年法治政府建设情况报告\n一、2026年工作成效\n"
+            "一是推进法治乡村建设。培育“法治带头人”120名，建成法治文化广场1处。"
+            "二是创新柔性执法。动态调整“首违不罚”清单，对23起轻微违法行为不予处罚。"
+            "三是严格决策程序。将3项事项纳入重大行政决策目录管理。四是发挥法律顾问作用。全年审查合同36份。\n"
+            "二、存在的问题\n一是村级法治力量相对薄弱，“法治带头人”作用发挥不够充分。\n"
+            "三、2027年工作打算\n一是深化法治乡村建设。实施“法治带头人”能力提升工程。"
+            "二是健全依法决策机制。动态调整重大行政决策目录，推进法律顾问和公职律师统筹使用。\n")
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_quoted_name_shared_by_a_shortcoming_and_a_plan_answers_it(script) -> None:
+    from opencc import OpenCC
+
+    text = OpenCC("s2t").convert(_ANSWERS) if script == "t" else _ANSWERS
+    analysis = analyse_plans(load_report(text))
+    (shortcoming,) = analysis.shortcomings
+    assert [plan.id for plan in shortcoming.answered_by] == ["三/一是#2"]
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_further_link_needs_wording_of_a_task_no_earlier_link_holds(script) -> None:
+    """动态调整重大行政决策目录，推进法律顾问…: the decision list's result, then the legal
+    advisers'; not 动态调整“首违不罚”清单 on the verb of the task already linked."""
+    from opencc import OpenCC
+
+    text = OpenCC("s2t").convert(_ANSWERS) if script == "t" else _ANSWERS
+    record = next(r for r in analyse_plans(load_report(text)).plans if r.plan.id == "三/二是#2")
+    assert [link.measure.id for link in record.results] == ["一/三是", "一/四是"]

@@ -212,8 +212,9 @@ def test_cli_json(tmp_path: Path, comparison) -> None:
         joined = "".join(block["text"] for block in document["outline"][side])
         assert re.sub(r"\s", "", joined) == re.sub(r"\s", "", path.read_text(encoding="utf-8"))
     promises = {p["plan"]["id"] if isinstance(p["plan"], dict) else p["plan"] for p in document["promises"]}
-    # -- framing sentences (…重点做好以下工作：) promise nothing and are not tracked --
-    assert promises == {p["plan"] for p in KEY["promises"] if p["status"] != "framing"}
+    # -- framing sentences (…重点做好以下工作：) promise nothing and are not tracked, nor are an
+    #    item's title sentences (1.加强行政执法监督。 before the sentences that carry it out) --
+    assert promises == {p["plan"] for p in KEY["promises"] if p["status"] not in ("framing", "title")}
 
 
 def test_cli_markdown(tmp_path: Path, comparison) -> None:
@@ -265,18 +266,19 @@ def test_cli_plans_on_each_report(tmp_path: Path, path: Path) -> None:
 
 
 def test_promises_agree_with_the_key(comparison) -> None:
-    gold = {p["plan"]: p for p in KEY["promises"] if p["status"] != "framing"}
+    gold = {p["plan"]: p for p in KEY["promises"] if p["status"] not in ("framing", "title")}
     assert [p.plan.id for p in comparison.promises] == list(gold)
     agree = [p for p in comparison.promises if p.status == gold[p.plan.id]["status"]]
-    # -- measured: 16 of 17 tracked (the framing sentence is no longer tracked); the miss is
-    #    the xfail case below --
-    assert len(agree) >= 16
+    # -- measured: 16 of 17 tracked (the framing sentence is no longer tracked); with the items'
+    #    title sentences untracked, 11 of 12; the miss is the xfail case below --
+    assert len(agree) >= 11
     evidence_right = [
         p for p in agree
         if p.status == "delivered" and {e.measure.id for e in p.evidence} & set(gold[p.plan.id]["new"])
     ]
-    # -- measured: 13 of the 14 agreed deliveries name a key measure (四/4#1 names only 二/(四)/¶1) --
-    assert len(evidence_right) >= 13
+    # -- measured: 13 of the 14 agreed deliveries name a key measure (the title 四/4#1 named only
+    #    二/(四)/¶1); all 9 with the titles untracked --
+    assert len(evidence_right) >= 9
     # -- a measure copied word for word from 2024 is no evidence --
     copied = {m.new.id for m in comparison.matches if m.status is Status.CONTINUED}
     assert not any(e.measure.id in copied for p in comparison.promises for e in p.evidence)

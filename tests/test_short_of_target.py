@@ -128,3 +128,24 @@ def test_targets_missed_are_short_of_them_whatever_the_wording(script) -> None:
     # -- a target missed and set again names this year's plan --
     rd = missed("研发经费投入强度达到2.65%")
     assert rd.replanned is not None and script("达到2.7%") in rd.replanned.text
+
+
+_PART_OLD = ("柳溪乡2025年法治政府建设情况报告\n一、2025年工作成效\n（一）优化政务服务\n"
+             "一是推进便民服务。乡便民服务中心进驻事项105项，其中“马上办”事项90项。\n二、存在的不足\n"
+             "一是执法力量不足。\n三、2026年工作安排\n一是优化政务服务。将“马上办”事项提高到{plan}以上。\n")
+_PART_NEW = ("柳溪乡2026年法治政府建设情况报告\n一、2026年工作成效\n（一）优化政务服务\n"
+             "一是推进便民服务。乡便民服务中心进驻事项130项，其中“马上办”事项116项。\n二、存在的不足\n"
+             "一是执法力量不足。\n三、2027年工作安排\n一是加强执法队伍建设。\n")
+
+
+@pytest.mark.parametrize("plan,met", [("120项", False), ("110项", True)])
+@pytest.mark.parametrize("convert", [str, OpenCC("s2t").convert])
+def test_a_target_is_judged_on_the_part_named_after_its_total(convert, plan, met) -> None:
+    """进驻事项130项，其中“马上办”事项116项: the target for 马上办 is judged on 116项, not 130项."""
+    comparison = compare(convert(_PART_OLD.format(plan=plan)), convert(_PART_NEW))
+    promise = _promise(comparison, convert("马上办"))
+    assert (promise.status == "delivered") is met and bool(promise.short_of) is not met
+    shown = (promise.evidence or promise.short_of)[0]
+    assert convert("116项") in shown.sentence
+    (pair,) = [f for f in comparison.figures if f.kind == "plan_result"]
+    assert (pair.old.raw, pair.new.raw) == (convert(plan + "以上"), convert("116项"))

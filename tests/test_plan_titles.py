@@ -1,0 +1,127 @@
+"""A point's title sentence and the signature block are no plans of their own."""
+
+import json
+
+import pytest
+from opencc import OpenCC
+
+from reportdiff.pipeline import compare, load_report, plans
+from reportdiff.render import render
+
+_T = OpenCC("s2t").convert
+
+_OLD = ("柳溪乡2025年法治政府建设情况报告\n一、2025年工作成效\n（一）严格规范执法\n"
+        "一是规范执法程序。全年办理行政处罚案件88件。\n二、存在的不足\n一是普法形式比较单一。\n"
+        "三、2026年工作安排\n2026年，我乡将重点做好以下工作：一是加强执法队伍建设。组织执法人员业务培训不少于5次。"
+        "二是改进普法宣传。建成法治宣传长廊。\n{signature}")
+_NEW = ("柳溪乡2026年法治政府建设情况报告\n一、2026年工作成效\n（一）严格规范执法\n"
+        "一是规范执法程序。全年办理行政处罚案件95件。二是抓实执法培训。组织执法人员业务培训6次。"
+        "三是丰富普法载体。建成法治宣传长廊1处。\n二、存在的不足\n一是执法人员专业背景不足。\n"
+        "三、2027年工作安排\n2027年，我乡将重点做好以下工作：一是充实执法力量。通过公开招录充实法律专业人员。\n{signature}")
+_SIGNATURES = ("", "\n柳溪乡人民政府\n{year}年1月16日\n", "\n柳溪乡人民政府{year}年1月16日\n",
+               "\n中共柳溪乡委员会 柳溪乡人民政府\n二〇{short}年一月十六日\n", "\n{year}年1月16日\n")
+
+
+def _pair(signature: str = "") -> tuple[str, str]:
+    return (_OLD.format(signature=signature.format(year=2026, short="二六")),
+            _NEW.format(signature=signature.format(year=2027, short="二七")))
+
+
+@pytest.mark.parametrize("kind", [None, "government_work"])
+@pytest.mark.parametrize("convert", [str, _T])
+def test_a_points_title_sentence_names_its_task_and_is_no_promise(convert, kind) -> None:
+    old, new = _pair()
+    comparison = compare(convert(old), convert(new), kind=kind)
+    tracked = {p.plan.id: p.status for p in comparison.promises}
+    # -- 加强执法队伍建设。 and 改进普法宣传。 title the tasks the sentences after them carry out --
+    assert tracked == {"三/一是#2": "delivered", "三/二是#2": "delivered"}
+    report = load_report(convert(old), kind=kind)
+    assert [s.text for s in report.plan_sentences] == [
+        convert("组织执法人员业务培训不少于5次。"), convert("建成法治宣传长廊。")]
+    # -- the title is still the measure's title, shown where the plan is placed --
+    assert [m.title for m in report.measures if m.role.value == "plans" and m.marker] == [
+        convert("加强执法队伍建设"), convert("改进普法宣传")]
+
+
+@pytest.mark.parametrize("convert", [str, _T])
+def test_a_title_alone_or_a_sentence_that_acts_stays_a_plan(convert) -> None:
+    text = ("柳溪乡2025年法治政府建设情况报告\n一、2025年工作成效\n一是规范执法程序。全年办理案件88件。\n"
+            "二、2026年工作安排\n一是开展规范性文件清理。二是健全执法协调机制，推动乡村两级执法联动。完善考核办法。"
+            "三是全年组织法治培训5次。开展旁听庭审活动。四是新建乡法治文化公园。年内完成选址。\n")
+    texts = [s.text for s in load_report(convert(text)).plan_sentences]
+    # -- a point that is its title alone is the plan; a first sentence with a clause or a
+    #    figure, or one that delivers something (新建…公园) rather than naming a goal, is a plan --
+    assert texts == [convert(t) for t in ("开展规范性文件清理。", "健全执法协调机制，推动乡村两级执法联动。",
+                                          "完善考核办法。", "全年组织法治培训5次。", "开展旁听庭审活动。",
+                                          "新建乡法治文化公园。", "年内完成选址。")]
+
+
+@pytest.mark.parametrize("convert", [str, _T])
+def test_a_list_of_one_point_after_its_announcement_opens_on_its_title(convert) -> None:
+    text = ("柳溪乡2025年法治政府建设情况报告\n一、2025年工作成效\n一是规范执法程序。全年办理案件88件。\n"
+            "二、2026年工作安排\n2026年，我乡将重点做好以下工作：一是加强执法队伍建设。组织执法人员业务培训不少于5次。\n")
+    assert [s.text for s in load_report(convert(text)).plan_sentences] == [convert("组织执法人员业务培训不少于5次。")]
+
+
+_BUREAU = ("云岭县林业局{year}年工作总结和{next}年工作计划\n一、{year}年工作总结\n（一）发展林下经济\n"
+           "1.壮大林下种植。\n（1）新增林下中药材种植{area}亩。\n（2）培育林下经济示范基地{bases}个。\n"
+           "2.推进森林防火。全年未发生重大森林火灾。\n二、{next}年工作计划\n（一）发展林下经济\n"
+           "1.壮大林下种植。\n（1）新增林下中药材种植{plan}亩以上。\n（2）新建林下经济示范基地2个。\n"
+           "2.建设防火通道12公里。\n")
+
+
+@pytest.mark.parametrize("convert", [str, _T])
+def test_an_item_heading_its_sub_items_is_no_plan(convert) -> None:
+    old = convert(_BUREAU.format(year=2024, next=2025, area=1200, bases=3, plan=1500))
+    new = convert(_BUREAU.format(year=2025, next=2026, area=1600, bases=2, plan=1800))
+    assert [s.text for s in load_report(old).plan_sentences] == [
+        convert(t) for t in ("新增林下中药材种植1500亩以上。", "新建林下经济示范基地2个。", "建设防火通道12公里。")]
+    statuses = [p.status for p in compare(old, new).promises]
+    assert statuses == ["delivered", "delivered", "not_reported"]
+
+
+@pytest.mark.parametrize("signature", _SIGNATURES[1:])
+@pytest.mark.parametrize("convert", [str, _T])
+def test_the_signature_block_is_no_measure_plan_or_figure(convert, signature) -> None:
+    old, new = (convert(text) for text in _pair(signature))
+    comparison = compare(old, new)
+    body, date = convert("柳溪乡人民政府"), "1月16日"
+    for report in (comparison.old, comparison.new):
+        assert not any(body in m.text or date in m.text or "十六日" in m.text for m in report.measures)
+        assert not any(body in s.text or date in s.text for s in report.plan_sentences)
+        # -- nothing vanishes: the outline keeps it, as its last blocks, of no part --
+        ids = [b.id for b in report.blocks]
+        tail = report.blocks[len(ids) - ids[::-1].index(next(i for i in ids[::-1] if i)):]
+        year = report.year + 1
+        expected = convert(signature.format(year=year, short="二六" if year == 2026 else "二七"))
+        assert "".join(b.text for b in tail) == expected.replace("\n", "")
+        assert {b.kind.value for b in tail} == {"other"}
+    assert {p.status for p in comparison.promises} == {"delivered"}
+    assert not any(date in (f.old.raw if f.old else f.new.raw) for f in comparison.figures)
+    assert not any(date in e.text for e in comparison.expressions.new + comparison.expressions.dropped)
+    data = json.loads(render(comparison, "json"))
+    assert not any(date in json.dumps(row, ensure_ascii=False) for row in data["promises"] + data["measures"])
+    analysis = plans(new)
+    assert not any(body in r.plan.text or date in r.plan.text for r in analysis.plans)
+
+
+def test_a_closing_sentence_with_a_date_stays_the_reports_text() -> None:
+    text = ("柳溪乡2025年法治政府建设情况报告\n一、2025年工作成效\n一是规范执法程序。全年办理案件88件。\n"
+            "二、2026年工作安排\n一是开展规范性文件清理。\n2026年1月16日前完成年度法治培训计划的制定。\n")
+    assert [s.text for s in load_report(text).plan_sentences][-1] == "2026年1月16日前完成年度法治培训计划的制定。"
+
+
+_CITY = ("某市2025年政府工作报告\n一、2024年工作回顾\n（一）项目建设提速。实施市级重点项目312个。\n"
+         "二、2025年重点工作\n（一）着力扩大内需\n1.扩大有效投资。实施市级重点项目300个以上，开工建设青川机场改扩建工程。\n"
+         "2.促进消费提质扩容。举办消费季活动20场。\n3.推动制造业高端化智能化绿色化。新培育专精特新企业40家。\n"
+         "4.持续打好污染防治攻坚战。PM2.5平均浓度控制在28微克/立方米以内。\n5.加快建设青川机场。年内完成主体工程。\n")
+
+
+@pytest.mark.parametrize("convert", [str, _T])
+def test_a_government_work_items_title_sentence_is_no_promise(convert) -> None:
+    """1.扩大有效投资。… in a city's 政府工作报告: the aim the item's sentences carry out, as a heading is;
+    5.加快建设青川机场。 names a project to deliver and stays a plan."""
+    texts = [s.text for s in load_report(convert(_CITY)).plan_sentences]
+    for title in ("扩大有效投资。", "促进消费提质扩容。", "推动制造业高端化智能化绿色化。", "持续打好污染防治攻坚战。"):
+        assert convert(title) not in texts
+    assert convert("加快建设青川机场。") in texts and convert("举办消费季活动20场。") in texts
