@@ -62,6 +62,8 @@ def place(identifier: str, lang: str = "zh") -> str:
     if not identifier:
         return ""
     block, _, sentence = identifier.partition("#")
+    if block.startswith("表") and sentence.isdigit():
+        return f"{block}第{sentence}行" if lang == "zh" else f"table {block[1:]}, row {sentence}"  # -- a table's row --
     steps = [step for step in block.split("/") if step]
     pieces = [_step(step, index, index == 1, lang, index > 0 and _DUP.sub("", steps[index - 1]).isdigit())
               for index, step in enumerate(steps)]

@@ -25,6 +25,8 @@ from .plan_tokens import plan_tokens
 from .promise_clauses import CLAUSE_WEIGHT, SUBORDINATE, Clause, framing, reports_a_clause, task_clauses
 from .plans import Evidence, Promise, bare_key, pick_sentence, role_measures, sentence_holding
 from .segment import FIGURE_RE
+from .table_promises import review_promise, table_plans, table_promise
+from .target_tables import find_target_table
 from .targets import find_targets
 
 #: Evidence windows scored for a plan: those holding most of its strong wording (a long
@@ -327,6 +329,9 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     #    before a review of several years --
     rates = GrowthRates(sorted(results, key=lambda measure: measure.id in spanning), changes)
     main_targets = find_targets(old_report)
+    result_table = find_target_table(new_report)
+    result_rows = result_table.rows if result_table is not None else ()
+    result_id = result_table.table.id if result_table is not None else ""
     figure_targets = [norm_key(target.text) for target in main_targets if target.value is not None]
     directions = rising_targets(main_targets)
     clause_memo: dict[str, list[Clause]] = {}
@@ -339,6 +344,8 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
         if (by_figure := _target_promise(plan, changes, new_measures, span, by_block)) is not None:
             # -- a target missed may be set again (研发经费投入强度达到2.65% → 达到2.7%) --
             return by_figure, by_figure.status == "not_reported"
+        if (by_table := table_promise(plan, main_targets, result_rows, result_id)) is not None:
+            return by_table, by_table.status == "not_reported"
         by_rate = in_step_promise(plan, rates) or rising_promise(plan, directions, rates)
         if by_rate is not None:
             return by_rate, False
@@ -426,6 +433,18 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
             # -- one promise: the sentence, less clauses that only frame it at either end --
             whole = _task_sentences(plan, [(spans[0][0], spans[-1][1])])[0]
             promises.append(_whole_sentence(whole, [promise for promise, _ in verdicts], replanned))
+    rows_as_plans = table_plans(old_report, main_targets)
+    if rows_as_plans:
+        # -- the targets table's rows, where the table stands among the plans --
+        lines = {measure.id: measure.line for measure in old_report.measures}
+        line = next(table.line for table in old_report.tables if table.id == rows_as_plans[0].block_id)
+        at = next((i for i, promise in enumerate(promises) if lines.get(promise.plan.block_id, 0) > line), len(promises))
+        ordered = sorted(results, key=lambda measure: measure.id in spanning)  # -- the plan's own year first --
+        targets_by_text = {target.text: target for target in main_targets}
+        promises[at:at] = [table_promise(plan, main_targets, result_rows, result_id)
+                           or review_promise(plan, targets_by_text[plan.text], ordered)
+                           or in_step_promise(plan, rates) or rising_promise(plan, directions, rates)
+                           or Promise("not_reported", plan, ()) for plan in rows_as_plans]
     return tuple(promises)
 
 

@@ -114,20 +114,32 @@ def _rows(table: Table) -> list[_Row]:
     rows: list[_Row] = []
     group, columns = "", tuple(str(i + 1) for i in range(max((len(r) for r in table.rows), default=0)))
     seen: dict[tuple[str, str], int] = {}
+    label_columns = None  # -- how many columns the header gives the labels, once a header is read --
+    in_data = False  # -- data rows follow the last header or title row --
     for cells in table.rows:
         filled = [cell for cell in cells if cell]
         if len(filled) == 1 and cells[0]:
             group, columns = cells[0], columns  # -- a title row spanning the table --
+            in_data = False
             continue
         label_width = next((i for i, cell in enumerate(cells) if _is_number(cell)), None)
+        if label_width is None and in_data and label_columns is not None and cells[0]:
+            label_width = label_columns  # -- a row of words under the header's data (完成省下达任务) --
         if label_width is None:
             # -- no figure in the row: a header naming the columns (the first header cell
             #    names the label column) --
             columns = tuple(cell or (columns[i] if i < len(columns) else str(i + 1)) for i, cell in enumerate(cells))
+            # -- the label column's header spans the columns up to the next header: 指标 | 2024年目标 --
+            label_columns = next((i for i, cell in enumerate(cells) if i and cell), None) if cells[0] else None
+            in_data = False
             continue
+        if label_columns is not None:
+            # -- a value with its qualifier or in words (6%左右, 与经济增长同步) is a value, not label --
+            label_width = min(label_width, label_columns)
         label = " ".join(cell for cell in cells[:max(label_width, 1)] if cell)
         base = (norm_key(group), norm_key(label))
         seen[base] = seen.get(base, 0) + 1
+        in_data = True
         rows.append(_Row((*base, seen[base]), group, label, cells,
                          tuple(columns[i] if i < len(columns) and columns[i] else str(i + 1) for i in range(len(cells)))))
     return rows
@@ -175,6 +187,32 @@ def _row_changes(old: list[_Row], new: list[_Row]) -> tuple[RowChange, ...]:
     return tuple(found)
 
 
+def _indexed(table: Table) -> dict[int, _Row]:
+    """The data rows of ``table`` by their index in ``table.rows`` (header and title rows have none)."""
+    keyed = iter(_rows(table))
+    found: dict[int, _Row] = {}
+    row = next(keyed, None)
+    for index, cells in enumerate(table.rows):
+        if row is not None and row.cells is cells:
+            found[index] = row
+            row = next(keyed, None)
+    return found
+
+
+def row_keys(table: Table) -> dict[int, tuple[str, str, int]]:
+    """The key of each data row of ``table`` by its index in ``table.rows``: how a row is found
+    in the other year's table."""
+    return {index: row.key for index, row in _indexed(table).items()}
+
+
+def paired_rows(old: Table, new: Table) -> dict[int, tuple[int, list[tuple[str, str, str]]]]:
+    """Each data row of ``new`` found in ``old``, by its index: the old row's index and the two
+    rows' cells as the changes pair them, (column, old, new) (by year header or by position)."""
+    before = {row.key: (index, row) for index, row in _indexed(old).items()}
+    return {index: (before[row.key][0], _cell_pairs(before[row.key][1], row))
+            for index, row in _indexed(new).items() if row.key in before}
+
+
 def _cell_pairs(before: _Row, row: _Row) -> list[tuple[str, str, str]]:
     """The cells of a row in two years, each with its column: by the column's header where the
     headers name the columns (项目 | 2024年 | 2025年 one year, 项目 | 2025年 | 2026年 the next:
@@ -204,4 +242,4 @@ def _cell_pairs(before: _Row, row: _Row) -> list[tuple[str, str, str]]:
 _YEAR_HEADER = re.compile(r"(?:19|20)\d{2}")
 
 
-__all__ = ["CellChange", "RowChange", "TableChange", "compare_tables"]
+__all__ = ["CellChange", "RowChange", "TableChange", "compare_tables", "paired_rows", "row_keys"]

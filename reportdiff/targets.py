@@ -18,7 +18,7 @@ _INTRO = re.compile(r"预期目标(?:是|为|如下)?[:：]")
 #: The introduction's colon as any script writes it (Simplified and Traditional alike, so a
 #: paragraph without it or without 期 is passed over without converting its script).
 _COLON = re.compile("[:：]")
-_MIN_ITEMS = 3
+MIN_ITEMS = 3
 #: A paragraph longer than this is prose, not one item of a targets list.
 _MAX_ITEM = 60
 _ITEM_MARKER = re.compile(r"^(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、是]|——)")
@@ -35,7 +35,7 @@ _PREDICATE = re.compile(
 )
 # -- a lead verb before the object a target is about: 重点控制化石能源消费 --
 _LEAD_VERB = re.compile(r"^(?:重点|着力|切实|努力)?(?:控制|保持|确保|实现|推动|促进)")
-_PAIR_MIN = 0.5
+PAIR_MIN = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,8 +117,19 @@ def find_targets(report: Report) -> tuple[Target, ...]:
     The targets sentence is the one whose shape is ``…预期目标是：A；B，C；…。`` with at
     least three items; its list may continue in the next paragraphs when one ends in ；,
     or stand one target a paragraph after a colon that ends its own (``1.地区生产总值…。``).
+    A table whose header names indicators and target columns (see ``target_tables.py``)
+    gives its targets where it stands.
     """
+    from .target_tables import table_targets  # -- it builds Targets: imported here, not at the top --
+
+    tables = {table.id: table for table in report.tables}
     for position, block in enumerate(report.blocks):
+        if block.kind is BlockKind.TABLE:
+            # -- 指标 | 2024年目标 | 2024年完成 | 2025年目标: this report's column is its targets --
+            listed = table_targets(tables[block.id]) if block.id in tables else ()
+            if len(listed) >= MIN_ITEMS:
+                return listed
+            continue
         if "期" not in block.text or not _COLON.search(block.text):
             continue  # -- most paragraphs: no script writes the introduction without these --
         if _furniture(block):
@@ -139,7 +150,7 @@ def find_targets(report: Report) -> tuple[Target, ...]:
                 break
             body += nxt.text
         targets = parse_targets(body.split("。")[0])
-        if len(targets) >= _MIN_ITEMS:
+        if len(targets) >= MIN_ITEMS:
             return targets
     return ()
 
@@ -210,7 +221,8 @@ def _target(clause: str) -> Target:
 # ---------------------------------------------------------------------------- pairing
 
 
-def _score(old: Target, new: Target) -> float:
+def pair_score(old: Target, new: Target) -> float:
+    """How surely two targets are about one indicator: 1 for one name, 0.95/0.9 for its topics."""
     if _key(old.indicator) == _key(new.indicator):
         return 1.0
     if old.topics and old.topics == new.topics:
@@ -235,7 +247,7 @@ def compare_targets(old: Iterable[Target], new: Iterable[Target]) -> tuple[Targe
         (-score, n, o)
         for n, nt in enumerate(new)
         for o, ot in enumerate(old)
-        if (score := _score(ot, nt)) >= _PAIR_MIN
+        if (score := pair_score(ot, nt)) >= PAIR_MIN
     )
     link: dict[int, list[int]] = {}
     used: set[int] = set()
@@ -271,4 +283,5 @@ def _row(old: Target | None, new: Target | None) -> TargetChange:
     return TargetChange(indicator, old, new, change)
 
 
-__all__ = ["Target", "TargetChange", "compare_targets", "find_targets", "parse_targets"]
+__all__ = ["MIN_ITEMS", "PAIR_MIN", "Target", "TargetChange", "compare_targets", "find_targets", "pair_score",
+           "parse_targets"]

@@ -12,7 +12,7 @@ import codecs
 import re
 
 from ..errors import LoadError
-from . import Paragraph, RawDocument
+from . import Paragraph, RawDocument, table_paragraph
 from .furniture import drop_furniture
 
 _BOMS = (
@@ -118,6 +118,7 @@ def split_paragraphs(text: str, *, markdown: bool = False) -> tuple[Paragraph, .
     headers and footers at the page edges.
     """
     pages: list[list[Paragraph]] = [[]]
+    cells: dict[int, list[str]] = {}
     number = 0
     for page in text.replace("\r\n", "\n").replace("\r", "\n").split("\x0c"):
         if pages[-1]:
@@ -126,12 +127,82 @@ def split_paragraphs(text: str, *, markdown: bool = False) -> tuple[Paragraph, .
             number += 1
             stripped = line.strip(" \t\u3000\ufeff")
             if markdown:
-                stripped = _strip_markdown(stripped)
+                row = _pipe_row(stripped)
+                if row == []:
+                    cells[number] = []  # -- |---|---|: the rule under a Markdown table's header --
+                    continue
+                stripped = " | ".join(row) if row else _strip_markdown(stripped)
+            else:
+                row = _row(stripped)
             if stripped:
                 pages[-1].append(Paragraph(stripped, number))
+                if row:
+                    cells[number] = row
     if len(pages) > 1:
         pages = drop_furniture(pages, lambda paragraph: paragraph.text)
-    return tuple(paragraph for page in pages for paragraph in page)
+    return _with_tables([paragraph for page in pages for paragraph in page], cells)
+
+
+# -- a text table: cells apart by tabs, or by runs of two or more spaces (a table a web page or
+#    a spreadsheet was copied from, or laid out by hand); a Markdown table between pipes --
+_CELL_GAP = re.compile(r"[ \u3000\xa0]{2,}")
+_PIPE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+#: A cell of a table is short; a line whose pieces are longer is prose with wide spaces in it.
+_MAX_CELL = 40
+_MIN_ROWS = 2
+
+
+def _row(line: str) -> list[str] | None:
+    """The cells of a line that may be a table row (two or more short cells), else None."""
+    if "\t" in line:
+        row = [cell.strip(" \u3000\xa0") for cell in line.split("\t")]
+    elif _CELL_GAP.search(line):
+        row = [cell.strip() for cell in _CELL_GAP.split(line)]
+    else:
+        return None
+    filled = [cell for cell in row if cell]
+    if len(filled) < 2 or any(len(cell) > _MAX_CELL for cell in filled):
+        return None
+    return row
+
+
+def _pipe_row(line: str) -> list[str] | None:
+    """The cells of a Markdown table row (``| 指标 | 2025年目标 |``), [] for its rule, else None."""
+    if not (line.startswith("|") and line.endswith("|") and line.count("|") >= 3):
+        return None
+    if _PIPE_RULE.match(line):
+        return []
+    return [cell.strip() for cell in line[1:-1].split("|")]
+
+
+def _with_tables(paragraphs: list[Paragraph], cells: dict[int, list[str]]) -> tuple[Paragraph, ...]:
+    """The paragraphs with each run of consecutive table rows as one table, as the Word and
+    web readers give tables (rows of cells): a row is never prose glued to the next."""
+    found: list[Paragraph] = []
+    run: list[Paragraph] = []
+
+    def close() -> None:
+        widths = [len([cell for cell in cells[p.line] if cell]) for p in run]
+        if len(run) >= _MIN_ROWS and max(widths.count(width) for width in widths) >= _MIN_ROWS:
+            found.append(table_paragraph([cells[p.line] for p in run], run[0].line))
+        else:
+            found.extend(run)  # -- one line with a wide space in it is no table --
+        run.clear()
+
+    for paragraph in paragraphs:
+        # -- rows follow each other (a Markdown table's rule between them is part of it) --
+        if paragraph.line in cells and (not run or all(line in cells for line in range(run[-1].line + 1, paragraph.line))):
+            run.append(paragraph)
+            continue
+        if run:
+            close()
+        if paragraph.line in cells:
+            run.append(paragraph)
+        else:
+            found.append(paragraph)
+    if run:
+        close()
+    return tuple(found)
 
 
 def read_bytes(data: bytes, source: str) -> RawDocument:

@@ -15,6 +15,7 @@ from ..models import (
 from .. import display
 from .html_page import escape, write_page
 from ._common import STATUS_ORDER
+from .table_grid import table_grid, table_places
 from ..labels import labels
 
 Convert = Callable[[str], str] | None
@@ -574,7 +575,9 @@ def render_html(comparison: Comparison, *, lang: str = "zh") -> str:
         promises=promises,
         promise_counts=Counter(row["status"] for row in promises),
         expressions=_expressions(comparison, words, lang, convert),
-        tables=[line for table in comparison.tables if table.changed for line in table.lines(lang)],
+        # -- every table whole, cells changed marked, under the lines that list its changes --
+        tables=[(table.ids, table.lines(lang) if table.changed else [], table_grid(table)) for table in comparison.tables],
+        table_places=table_places(comparison),
         runs=runs_html,
         known_anchors={card.new_id for part in body for group in part.groups for card in group.cards
                        if card.new_id},

@@ -39,6 +39,28 @@ def _asset(name: str) -> str:
         return fh.read().replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _grid(rows: list) -> str:
+    """One table of the report as it reads now: a changed cell old struck and new inserted,
+    a new row inserted, a dropped row struck where it stood (rows of ``table_grid``)."""
+    out = ['<div class="table-wrap"><table class="report-table">\n']
+    for row in rows:
+        tag = "th" if row.head else "td"
+        cells = []
+        for cell in row.cells:
+            if row.status == "new":
+                text = f"<ins>{escape(cell.new)}</ins>" if cell.new else ""
+            elif row.status == "dropped":
+                text = f"<del>{escape(cell.old)}</del>" if cell.old else ""
+            elif cell.changed:
+                text = (f"<del>{escape(cell.old)}</del>" if cell.old else "") + (f"<ins>{escape(cell.new)}</ins>" if cell.new else "")
+            else:
+                text = escape(cell.new)
+            cells.append(f"<{tag}>{text}</{tag}>")
+        out.append(f'<tr class="tr-{row.status}">{"".join(cells)}</tr>\n')
+    out.append("</table></div>\n")
+    return "".join(out)
+
+
 def _year_suffix(report: Any) -> str:
     year = report.year
     return f"（{escape(year)}）" if year and str(year) not in report.label else ""
@@ -47,7 +69,8 @@ def _year_suffix(report: Any) -> str:
 def write_page(*, html_lang: str, t: dict[str, str], old: Any, new: Any, statuses: list, relations: list,
                total: int, parts: list, changes: list, converted: bool, preamble: Any, targets: list,
                figure_groups: list, promises: list, promise_counts: dict[str, int], expressions: list,
-               tables: list[str], runs: Callable[[Iterable[Any]], str], known_anchors: set[str]) -> str:
+               tables: list[tuple[str, list[str], list]], runs: Callable[[Iterable[Any]], str], known_anchors: set[str],
+               table_places: dict | None = None) -> str:
     """Return the whole page; the arguments are the rows ``html.render_html`` builds."""
     e = escape
     te = {key: e(value) for key, value in t.items()}
@@ -133,14 +156,17 @@ def write_page(*, html_lang: str, t: dict[str, str], old: Any, new: Any, statuse
             f'<div class="side"><div class="col old"><p class="text">{runs(preamble.old)}</p></div>'
             f'<div class="col new"><p class="text">{runs(preamble.new)}</p></div></div>\n</details>\n')
     for p in parts:
-        _part(add, te, p, runs)
+        _part(add, te, p, runs, table_places or {})
     if figure_groups:
         _figures(add, te, figure_groups, known_anchors)
     if tables:
-        add(f'<section class="part extra" id="tables">\n<h2>{te["tables"]}</h2>\n<ul class="tables">\n')
-        for line in tables:
-            add(f"<li>{e(line)}</li>\n")
-        add("</ul>\n</section>\n")
+        add(f'<section class="part extra" id="tables">\n<h2>{te["tables"]}</h2>\n')
+        for index, (ids, lines, grid) in enumerate(tables, 1):
+            add(f'<h3 id="t-{index}">{e(ids)}</h3>\n')
+            if lines:
+                add('<ul class="tables">\n' + "".join(f"<li>{e(line)}</li>\n" for line in lines) + "</ul>\n")
+            add(_grid(grid))
+        add("</section>\n")
     if promises:
         _promises(add, te, promises, promise_counts, known_anchors)
     add('</main>\n</div>\n<script>\n')
@@ -222,7 +248,8 @@ def _expressions(add: Add, te: dict[str, str], expressions: list, known_anchors:
     add("</div>\n</section>\n")
 
 
-def _part(add: Add, te: dict[str, str], p: Any, runs: Callable[[Iterable[Any]], str]) -> None:
+def _part(add: Add, te: dict[str, str], p: Any, runs: Callable[[Iterable[Any]], str],
+          table_places: dict[tuple[str, str], list[tuple[str, str]]]) -> None:
     e = escape
     if p.dropped:
         # -- 原二、: the old report's number, which the new report may give another part --
@@ -249,6 +276,9 @@ def _part(add: Add, te: dict[str, str], p: Any, runs: Callable[[Iterable[Any]], 
                 add(f'<p class="hred"><span class="hl">{te["heading_was"]}</span>{runs(g.heading_runs)}</p>')
         for c in g.cards:
             _card(add, te, c, runs)
+            # -- a table stood after this measure: where to find it, shown whole under 表格变化 --
+            for anchor, ids in table_places.get(("new", c.new_id), []) + table_places.get(("old", c.old_id), []):
+                add(f'<p class="table-ref"><a href="#{e(anchor)}">{e(ids)}</a> · {te["tables"]}</p>\n')
         add("</section>\n")
     add("</section>\n")
 

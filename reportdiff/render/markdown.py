@@ -10,6 +10,7 @@ from ._common import (
     by_status, condensed, expression_line, expression_lists, heading_changes, headline, in_script, safe,
 )
 from ..labels import labels
+from .table_grid import table_grid
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 #: How many new and dropped expressions the Markdown summary lists (the best first).
@@ -34,6 +35,23 @@ def _redline(redlines, convert=None) -> str:
         text = escape(text)
         pieces.append(f"<del>{text}</del>" if op is Op.DELETE else f"<ins>{text}</ins>" if op is Op.INSERT else text)
     return "".join(pieces)
+
+
+def _grid(rows) -> list[str]:
+    """A table as a Markdown (GFM) table: changed cells as ``<del>old</del><ins>new</ins>``,
+    new rows inserted and dropped rows struck where they stood."""
+    def cell(row, item) -> str:
+        old, new = escape(item.old).replace("|", "\\|"), escape(item.new).replace("|", "\\|")
+        if row.status == "new" or (row.status != "dropped" and item.changed and not old):
+            return f"<ins>{new}</ins>" if new else ""
+        if row.status == "dropped" or (item.changed and not new):
+            return f"<del>{old}</del>" if old else ""
+        return f"<del>{old}</del><ins>{new}</ins>" if item.changed else new
+
+    width = max((len(row.cells) for row in rows), default=0)
+    lines = ["| " + " | ".join([cell(row, item) for item in row.cells] + [""] * (width - len(row.cells))) + " |"
+             for row in rows]
+    return lines[:1] + ["|" + " --- |" * width] + lines[1:] if lines else []
 
 
 def render_markdown(comparison: Comparison, *, lang: str = "zh", **_: object) -> str:
@@ -80,9 +98,12 @@ def render_markdown(comparison: Comparison, *, lang: str = "zh", **_: object) ->
             if status in (Status.MODIFIED, Status.MOVED):
                 out.append(f"  > {_redline(match.redlines, convert)}")
     changed_tables = [line for table in comparison.tables if table.changed for line in table.lines(lang)]
-    if changed_tables:
+    if comparison.tables:
         out += ["", f"## {label['tables']} ({len(changed_tables)})", ""]
         out += [f"- {escape(line)}" for line in changed_tables]
+        for table in comparison.tables:
+            # -- every table whole: nothing a reviewer wrote is left out of the page --
+            out += ["", f"**{escape(table.ids)}**", "", *_grid(table_grid(table))]
     if comparison.figures:
         out += ["", f"## {label['figures']}", ""]
         out += [f"- {escape(display.figure_line(figure, lang, convert, keyed))}" for figure in comparison.figures]

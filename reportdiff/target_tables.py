@@ -1,0 +1,184 @@
+"""Main targets written as a table: 指标 | 2024年目标 | 2024年完成 | 2025年目标.
+
+Many local 政府工作报告 set their 主要预期目标 in a table rather than a sentence. The table is
+known by its header: a column naming the indicators (指标, 项目) and at least one column of
+targets (…目标, 预期…); a column of results (…完成, 实际…, 预计…) tells how last year's
+targets went. Header words vary from report to report; which target column is this
+report's is told by the years the columns name (the latest), or by 本年/今年 against
+上年/去年, or by there being one target column only. Each data row is one indicator: the
+label cell names it, the cells of the other columns are its figures with their
+qualifiers (6%左右, 5万人以上, 5.5%以内) or a qualitative target (与经济增长同步).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .figures_extract import aligned_key, extract_figures
+from .indicators import indicator_topics
+from .models import BlockKind, Report, Table
+from .targets import MIN_ITEMS, PAIR_MIN, Target, pair_score
+
+#: The header of the indicators' column (on the Simplified key of the cell).
+_INDICATOR_HEAD = re.compile(r"^(?:主要)?(?:指标|项目)(?:名称)?$|^(?:主要)?(?:预期)?指标")
+#: A column of results: what last year reached (2024年完成, 实际完成, 预计完成, 完成情况).
+_RESULT_HEAD = re.compile(r"完成|实际|预计|实现|执行|实绩")
+#: A column of targets (2025年目标, 预期目标, 目标值).
+_TARGET_HEAD = re.compile(r"目标|预期")
+_YEAR = re.compile(r"((?:19|20)\d\d)")
+_LAST = re.compile(r"上年|去年|上一年")
+#: A unit the label gives for its row's bare figures: 地区生产总值增长（%）, 城镇新增就业(万人).
+_LABEL_UNIT = re.compile(r"\s*[（(]([^（()）]{1,4})[)）]\s*$")
+_BARE = re.compile(r"^[-+]?\d+(?:\.\d+)?")
+_RANGE = ("－", "-", "—", "～", "~", "至", "到")
+#: Header rows are read from the first rows of the table, before its first figure.
+_HEADER_ROWS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class TargetRow:
+    """One indicator of a targets table: this report's target, last year's and its result."""
+
+    number: int
+    """The row's place in the table, counting every row from 1 (as ``Table.rows``)."""
+    indicator: str
+    target: Target | None
+    previous: Target | None
+    """Last year's target as this table repeats it (None without such a column)."""
+    result: Target | None
+    """What last year reached, as this table gives it (None without such a column)."""
+
+
+@dataclass(frozen=True, slots=True)
+class TargetTable:
+    table: Table
+    rows: tuple[TargetRow, ...]
+
+
+def _has_figure(cell: str) -> bool:
+    return any(ch.isdigit() for ch in cell) and not _YEAR.fullmatch(cell.strip("年 "))
+
+
+def _header(table: Table) -> tuple[int, list[str]] | None:
+    """Return where the data rows start and the column names, read from the header rows
+    (two rows of header, 2024年 spanning 目标 | 完成, are read as one)."""
+    for start in range(min(_HEADER_ROWS, len(table.rows))):
+        # -- read on the Simplified key, one character for each of the text's: 指標 | 目標 --
+        cells = [aligned_key(cell.strip()) for cell in table.rows[start]]
+        if not any(_INDICATOR_HEAD.search(cell) for cell in cells[:2]):
+            continue
+        names = list(cells)
+        end = start + 1
+        if end < len(table.rows) and not any(_has_figure(cell) for cell in table.rows[end][1:]) \
+                and not table.rows[end][0].strip():
+            # -- a second header row under cells that span it: the upper name carries right --
+            upper = ""
+            for index, cell in enumerate(names):
+                upper = cell or upper
+                lower = aligned_key(table.rows[end][index].strip()) if index < len(table.rows[end]) else ""
+                names[index] = (upper if index else cell) + lower
+            end += 1
+        return end, names
+    return None
+
+
+def _columns(names: list[str]) -> tuple[int, int | None, int | None, int | None] | None:
+    """Return the label column and the columns of this year's target, last year's target and
+    last year's result, or None when the header names no target column."""
+    label = next(i for i, name in enumerate(names[:2]) if _INDICATOR_HEAD.search(name.strip()))
+    targets, results = [], []
+    for index, name in enumerate(names):
+        if index <= label:
+            continue
+        year = _YEAR.search(name)
+        when = int(year.group(1)) if year else (-1 if _LAST.search(name) else 0)
+        if _RESULT_HEAD.search(name):
+            results.append((when, index))
+        elif _TARGET_HEAD.search(name):
+            targets.append((when, index))
+    if not targets:
+        return None
+    targets.sort()
+    current = targets[-1][1]
+    previous = targets[0][1] if len(targets) > 1 else None
+    result = None
+    if results:
+        # -- the result of last year's target: the column of its year when the years are named --
+        before = targets[0][0] if len(targets) > 1 else None
+        result = next((index for when, index in results if when == before), results[0][1])
+    return label, current, previous, result
+
+
+def target_table(table: Table) -> TargetTable | None:
+    """Return ``table`` read as a targets table, or None when its header is no such header."""
+    header = _header(table)
+    if header is None:
+        return None
+    start, names = header
+    columns = _columns(names)
+    if columns is None:
+        return None
+    label, current, previous, result = columns
+    rows: list[TargetRow] = []
+    for number, cells in enumerate(table.rows[start:], start + 1):
+        indicator = cells[label].strip() if label < len(cells) else ""
+        if not indicator:
+            continue
+        unit = _LABEL_UNIT.search(indicator)
+        name = indicator[: unit.start()] if unit else indicator
+
+        def target(index: int | None) -> Target | None:
+            if index is None or index >= len(cells) or not cells[index].strip():
+                return None
+            return cell_target(name, cells[index].strip(), unit.group(1) if unit else "")
+
+        rows.append(TargetRow(number, name, target(current), target(previous), target(result)))
+    return TargetTable(table, tuple(rows)) if rows else None
+
+
+def cell_target(indicator: str, cell: str, unit: str = "") -> Target:
+    """Return the target one cell sets for ``indicator``: its figure with its qualifier
+    (5.5%左右), a range (6.5%－7%), or a target in words (与经济增长同步)."""
+    if unit and _BARE.match(cell) and not extract_figures(cell):
+        cell = _BARE.sub(lambda found: found.group(0) + unit, cell, count=1)  # -- 5.5左右 under （%） --
+    text = indicator + cell
+    topics = indicator_topics(indicator)
+    figures = [figure for figure in extract_figures(cell) if not figure.is_change]
+    if not figures:
+        return Target(indicator, text, None, "", None, None, None, topics)
+    figure = figures[0]
+    upper = None
+    if len(figures) > 1 and cell[figure.end : figures[1].start] in _RANGE:
+        upper = figures[1].value
+    raw = cell[figure.start : figures[1].end] if upper is not None else figure.raw
+    return Target(indicator, text, figure.value, figure.unit, figure.approx, raw, upper, topics)
+
+
+def table_targets(table: Table) -> tuple[Target, ...]:
+    """This report's targets as ``table`` sets them (its own year's column), () if it is no targets table."""
+    found = target_table(table)
+    return tuple(row.target for row in found.rows if row.target is not None) if found else ()
+
+
+def find_target_table(report: Report) -> TargetTable | None:
+    """Return the first table of ``report`` that sets its main targets, or None."""
+    tables = {table.id: table for table in report.tables}
+    for block in report.blocks:
+        if block.kind is BlockKind.TABLE and block.id in tables:
+            found = target_table(tables[block.id])
+            if found is not None and sum(row.target is not None for row in found.rows) >= MIN_ITEMS:
+                return found
+    return None
+
+
+def result_row(target: Target, rows: tuple[TargetRow, ...]) -> TargetRow | None:
+    """Return the row whose result tells how ``target`` (last year's) went: the same
+    indicator (by name or topic, as targets pair), for a figure a figure of the same unit."""
+    scored = [(pair_score(target, row.result), row) for row in rows if row.result is not None
+              and (target.value is None or row.result.value is not None and row.result.unit == target.unit)]
+    best = max(scored, key=lambda pair: pair[0], default=None)
+    return best[1] if best is not None and best[0] >= PAIR_MIN else None
+
+
+__all__ = ["TargetRow", "TargetTable", "cell_target", "find_target_table", "result_row", "table_targets", "target_table"]
