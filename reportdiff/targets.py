@@ -15,6 +15,11 @@ from .parse_header import is_furniture
 
 # -- the sentence is found by its shape: 预期目标 (是|为)：, then a list split by ；/， --
 _INTRO = re.compile(r"预期目标(?:是|为|如下)?[:：]")
+# -- …which a development zone or a township may write 主要目标是：/主要发展目标是：/主要经济指标是：;
+#    taken only where no report's 预期目标 is found, and never for a plan period (“十五五”时期…的
+#    主要目标是：到2030年…) --
+_LOOSE_INTRO = re.compile(r"主要(?:发展|经济社会发展)?目标(?:是|为)?[:：]|主要(?:经济)?指标(?:是|为)?[:：]")
+_PERIOD = re.compile(r"十[一二三四五六七八九]五|[今未]后[二三四五]年|未来[二三四五]年|时期|到(?:19|20)\d{2}年|年均")
 #: The introduction's colon as any script writes it (Simplified and Traditional alike, so a
 #: paragraph without it or without 期 is passed over without converting its script).
 _COLON = re.compile("[:：]")
@@ -123,6 +128,7 @@ def find_targets(report: Report) -> tuple[Target, ...]:
     from .target_tables import table_targets  # -- it builds Targets: imported here, not at the top --
 
     tables = {table.id: table for table in report.tables}
+    fallback: tuple[Target, ...] = ()
     for position, block in enumerate(report.blocks):
         if block.kind is BlockKind.TABLE:
             # -- 指标 | 2024年目标 | 2024年完成 | 2025年目标: this report's column is its targets --
@@ -130,29 +136,39 @@ def find_targets(report: Report) -> tuple[Target, ...]:
             if len(listed) >= MIN_ITEMS:
                 return listed
             continue
-        if "期" not in block.text or not _COLON.search(block.text):
+        if not ("目" in block.text or "指" in block.text) or not _COLON.search(block.text):
             continue  # -- most paragraphs: no script writes the introduction without these --
         if _furniture(block):
             continue
         # -- found on the Simplified key, one character for each of the text's: 預期目標是： --
-        found = _INTRO.search(aligned_key(block.text))
+        key = aligned_key(block.text)
+        found = _INTRO.search(key)
         if found is None:
+            loose = _LOOSE_INTRO.search(key) if not fallback else None
+            if loose is not None and not _PERIOD.search(key, 0, loose.end() + 12):
+                fallback = _targets_after(report, position, block.text[loose.end():])
             continue
-        # -- a page number printed inside the list (— 3 —) stands in the outline; it is no item --
-        after = report.blocks[position + 1 :]
-        body = block.text[found.end():]
-        if not body.strip():
-            body = "；".join(_listed([block for block in after if not _furniture(block)]))
-        following = (block for block in after if not _furniture(block))
-        while "。" not in body and body.rstrip().endswith(("；", ";")):
-            nxt = next(following, None)
-            if nxt is None:
-                break
-            body += nxt.text
-        targets = parse_targets(body.split("。")[0])
-        if len(targets) >= MIN_ITEMS:
+        targets = _targets_after(report, position, block.text[found.end():])
+        if targets:
             return targets
-    return ()
+    return fallback
+
+
+def _targets_after(report: Report, position: int, body: str) -> tuple[Target, ...]:
+    """The targets listed after an introduction's colon in the block at ``position`` (``body`` is
+    the rest of that block), or () when fewer than ``MIN_ITEMS``."""
+    # -- a page number printed inside the list (— 3 —) stands in the outline; it is no item --
+    after = report.blocks[position + 1 :]
+    if not body.strip():
+        body = "；".join(_listed([block for block in after if not _furniture(block)]))
+    following = (block for block in after if not _furniture(block))
+    while "。" not in body and body.rstrip().endswith(("；", ";")):
+        nxt = next(following, None)
+        if nxt is None:
+            break
+        body += nxt.text
+    targets = parse_targets(body.split("。")[0])
+    return targets if len(targets) >= MIN_ITEMS else ()
 
 
 def _furniture(block: Block) -> bool:

@@ -163,3 +163,28 @@ def test_every_target_of_the_key_is_found_and_paired(old: int, new: int) -> None
            for r in comparison.targets}
     for pair in answer["pairs"]:
         assert tuple(key(x) if x else None for x in pair) in got, pair
+
+
+_ZONE = ("某高新区管委会工作报告\n——{year}年2月10日在高新区{year}年工作会议上\n一、{last}年工作回顾\n"
+         "全年实现地区生产总值612.8亿元，增长7.2%。\n二、{year}年工作思路和目标任务\n"
+         "{period}"
+         "主要目标是：地区生产总值增长{gdp}，固定资产投资增长8%，一般公共预算收入增长5%，新增国家高新技术企业100家。\n")
+_PERIOD_GOALS = "“十五五”时期高新区发展的主要目标是：到2030年，地区生产总值突破1000亿元，年均增长7%左右，研发经费投入强度达到6%，建成国家一流高新区。\n"
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_main_targets_written_as_main_goals_are_the_targets_not_the_five_year_goals(script) -> None:
+    """A development zone writes 主要目标是：… for its year's targets; the goals of a plan period
+    (“十五五”时期…主要目标是：到2030年…) before them are no year's targets."""
+    import opencc
+
+    convert = opencc.OpenCC("s2t").convert if script == "t" else str
+    for period in ("", _PERIOD_GOALS):
+        report = parse_text(convert(_ZONE.format(year=2026, last=2025, gdp="7%", period=period)))
+        targets = find_targets(report)
+        assert [key(t.text) for t in targets][:2] == ["地区生产总值增长7%", "固定资产投资增长8%"]
+        assert not any("2030" in t.text or "1000亿元" in t.text for t in targets)
+    # -- a report's 预期目标 is its targets even after a 主要目标 paragraph of another shape --
+    both = convert(_ZONE.format(year=2026, last=2025, gdp="7%", period="") +
+                   "今年主要预期目标是：地区生产总值增长6.5%左右，城镇新增就业3000人，居民收入增长和经济增长同步。\n")
+    assert key(find_targets(parse_text(both))[0].text) == "地区生产总值增长6.5%左右"
