@@ -88,3 +88,24 @@ def test_markdown_syntax_is_removed_from_md_files() -> None:
     assert texts == ["某区2025年法治政府建设年度报告", "一、主要举措及成效", "（一）优化营商环境", "1．推进改革。受理170件。"]
     # -- a .txt keeps its text as written --
     assert read_bytes(raw.encode(), "report.txt").paragraphs[0].text.startswith("# ")
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+@pytest.mark.parametrize("gap", ["\t", "  "])
+def test_a_number_and_its_line_apart_by_a_tab_are_no_table(tmp_path, script, gap) -> None:
+    """Word's "save as text" writes 一、<tab>2024年主要举措和成效: a numbered heading, not a 2×2 table
+    that would take part 一 away; a real table (three cells a row) is still one."""
+    import opencc
+
+    from reportdiff.pipeline import load_report
+
+    convert = opencc.OpenCC("s2t").convert if script == "t" else str
+    text = convert(f"某县2024年法治政府建设年度报告\n一、{gap}2024年主要举措和成效\n（一）{gap}强化组织领导\n"
+                   "一是健全制度。全年召开常务会议学法6次。\n二、存在的不足\n执法队伍力量不足。\n"
+                   f"指标{gap}2023年{gap}2024年\n办理案件{gap}1200件{gap}1350件\n")
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    report = load_report(path)
+    assert [part.marker.strip() for part in report.parts] == ["一、", "二、"]
+    assert [m.id for m in report.parts[0].all_measures()] == ["一/(一)/一是"]
+    assert [table.rows[1] for table in report.tables] == [(convert("办理案件"), "1200件", "1350件")]

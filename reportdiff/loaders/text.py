@@ -150,6 +150,10 @@ _PIPE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 #: A cell of a table is short; a line whose pieces are longer is prose with wide spaces in it.
 _MAX_CELL = 40
 _MIN_ROWS = 2
+#: A heading's or an item's marker alone (一、 （一） 1. （1） 一是 ①): Word's "save as text" puts a tab
+#: after an automatic number, so 一、<tab>2024年主要举措和成效 is a numbered line, not two cells.
+_MARKER_CELL = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.．、]?|"
+                          r"[①-⑳]|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+(?:部分|章|节|条))$")
 
 
 def _row(line: str) -> list[str] | None:
@@ -163,6 +167,8 @@ def _row(line: str) -> list[str] | None:
     filled = [cell for cell in row if cell]
     if len(filled) < 2 or any(len(cell) > _MAX_CELL for cell in filled):
         return None
+    if len(filled) == 2 and _MARKER_CELL.match(filled[0]):
+        return None  # -- a number and its line; a table numbering its rows has more cells than two --
     return row
 
 
