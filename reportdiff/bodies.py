@@ -22,8 +22,12 @@ _OPENING_BODY = (
                r"(?:人民政府|政府|局|委员会|委|办公室|办|厅|院|署|中心|区|市|县|省|州|盟|旗|镇|乡|街道))"
                r"(?=坚持|在|以|深入|围绕|认真|全面|紧|始终|聚焦|按照|持续|扎实|着力|把|高举|贯彻)"),
 )
-#: How one body is named more or less fully from year to year: 海淀区人民政府 / 北京市海淀区 / 海淀区.
-_GOVERNMENT = re.compile(r"(?:人民政府|政府|管委会|管理委员会)$")
+#: How one body is named more or less fully from year to year: 海淀区人民政府 / 北京市海淀区 / 海淀区;
+#: what a title adds after it (推进…进展, …工作) names no body. The place comes first, then perhaps
+#: an office of it (司法局, 农业农村局).
+_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{1,9}?(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道|开发区|新区|高新区))+")
+_OFFICE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:局|厅|委员会|办公室|办公厅|管委会|管理委员会|中心|院|署|部)")
+_GOVERNMENT = re.compile(r"^(?:人民政府|政府)")
 
 
 def named_body(report: Report) -> str:
@@ -39,10 +43,21 @@ def named_body(report: Report) -> str:
     return ""
 
 
+def _core(name: str) -> str:
+    """The place a name starts with and the office of it, if any (某县司法局 → 某县司法局;
+    某县人民政府工作 → 某县; 国务院 → 国务院)."""
+    place = _PLACE.match(name)
+    if place is None:
+        return name
+    rest = _GOVERNMENT.sub("", name[place.end():])
+    office = _OFFICE.match(rest) if rest == name[place.end():] else None
+    return place.group() + (office.group() if office else "")
+
+
 def same_body(first: str, second: str) -> bool:
-    """Whether two names can be one body: one holds the other once 人民政府/政府 is set aside
-    (北京市海淀区人民政府 and 海淀区), or either is unknown."""
-    first, second = _GOVERNMENT.sub("", first), _GOVERNMENT.sub("", second)
+    """Whether two names can be one body: one place (and office) holds the other once what a
+    title adds is set aside (北京市海淀区人民政府 and 海淀区), or either is unknown."""
+    first, second = _core(first), _core(second)
     if len(first) < 2 or len(second) < 2:
         return True
     return first in second or second in first

@@ -105,3 +105,12 @@ def test_reports_of_two_bodies_are_said_to_differ(script) -> None:
     fuller = _township(2025, 5, script).replace(*(("柳塘镇", "云泽县柳塘镇人民政府关于") if script == "simplified"
                                                   else ("柳塘鎮", "雲澤縣柳塘鎮人民政府關於")), 1)
     assert not any("two bodies" in w for w in compare(_township(2024, 3, script), fuller).warnings)
+    # -- what a title adds after the body (…工作的报告, 推进…进展情况) names no other body --
+    worded = _township(2025, 5, script).replace(*(("柳塘镇2025年法治政府建设年度报告", "柳塘镇2025年推进法治政府建设进展情况报告")
+                                                  if script == "simplified" else
+                                                  ("柳塘鎮2025年法治政府建設年度報告", "柳塘鎮2025年推進法治政府建設進展情況報告")), 1)
+    older = _township(2024, 3, script).replace(*(("柳塘镇2024年法治政府建设年度报告", "柳塘镇人民政府关于2024年法治政府建设工作的报告")
+                                                 if script == "simplified" else
+                                                 ("柳塘鎮2024年法治政府建設年度報告", "柳塘鎮人民政府關於2024年法治政府建設工作的報告")), 1)
+    assert worded != _township(2025, 5, script) and older != _township(2024, 3, script)
+    assert not any("two bodies" in w for w in compare(older, worded).warnings)
