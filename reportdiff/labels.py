@@ -106,7 +106,7 @@ def labels(lang: str = "zh") -> dict[str, str]:
 _LABELS["zh"].update({
     "check_title": "年度报告检查", "passed": "通过", "failed": "未通过", "fail": "不通过", "warn": "提示",
     "off": "关闭", "rule": "规则", "level": "级别", "subject": "对象", "findings": "发现",
-    "required_parts": "必备部分", "not_reported_rule": "上年计划未见报告", "growth_mismatch": "增幅不符",
+    "required_parts": "必备部分", "not_reported_rule": "上年计划未兑现", "growth_mismatch": "增幅不符",
     "year_gap": "年份不连续", "dropped_rule": "删除举措", "no_predecessor": "无上年报告，仅检查必备部分",
     "new_measures_list": "新增举措", "dropped_measures_list": "删除举措", "growth_failed": "增幅核对不符",
     "rules_from": "规则来源", "defaults": "默认规则", "bodies": "单位", "full_comparison": "完整比对",
@@ -119,7 +119,7 @@ _LABELS["zh"].update({
 _LABELS["en"].update({
     "check_title": "Report check", "passed": "passed", "failed": "failed", "fail": "fail", "warn": "warn",
     "off": "off", "rule": "Rule", "level": "Level", "subject": "Concerns", "findings": "Findings",
-    "required_parts": "required parts", "not_reported_rule": "plans not reported", "growth_mismatch": "growth mismatch",
+    "required_parts": "required parts", "not_reported_rule": "plans not kept", "growth_mismatch": "growth mismatch",
     "year_gap": "year gap", "dropped_rule": "dropped measures", "no_predecessor": "no earlier report; only required parts checked",
     "new_measures_list": "New measures", "dropped_measures_list": "Dropped measures", "growth_failed": "Failed growth checks",
     "rules_from": "Rules from", "defaults": "defaults", "bodies": "Bodies", "full_comparison": "Full comparison",

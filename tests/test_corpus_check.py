@@ -179,7 +179,7 @@ _TOWNSHIP = """{town}{year}年法治政府建设年度报告
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_last_years_plans_are_not_dropped_measures(tmp_path, script) -> None:
     """Last year's plans give way to this year's every year: `check` judges them as promises
-    (上年计划未见报告), never as dropped measures, which would contradict a delivered promise."""
+    (上年计划未兑现), never as dropped measures, which would contradict a delivered promise."""
     import opencc
 
     convert = opencc.OpenCC("s2t").convert if script == "traditional" else str
@@ -204,6 +204,31 @@ def test_last_years_plans_are_not_dropped_measures(tmp_path, script) -> None:
     # -- …and the page's list of dropped measures says the same --
     listed = result.stdout.split("### 删除举措")[1].split("###")[0]
     assert "原二、一是" in listed and "原三、" not in listed
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_missed_target_is_listed_as_a_plan_not_kept(tmp_path, script) -> None:
+    """A target last year set and this year missed is no plan "not reported": the rule's heading
+    says 上年计划未兑现 (not kept), and the finding names the result that misses it."""
+    import opencc
+
+    convert = opencc.OpenCC("s2t").convert if script == "traditional" else str
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "柳塘镇-2024.txt").write_text(convert(_TOWNSHIP.format(
+        town="柳塘镇", year=2024, results="完善镇村两级公共法律服务体系，村法律顾问实现全覆盖。",
+        shortcoming="镇综合执法队伍力量偏弱。", plan_one="开展村干部法治培训，全年培训村干部不少于100人次。",
+        plan_two="推进智慧执法，配备移动执法终端10台。")), encoding="utf-8")
+    (folder / "柳塘镇-2025.txt").write_text(convert(_TOWNSHIP.format(
+        town="柳塘镇", year=2025, results="完善镇村两级公共法律服务体系，村法律顾问实现全覆盖。开展村干部法治培训，"
+        "全年培训村干部86人次。推进智慧执法，配备移动执法终端10台。",
+        shortcoming="镇综合执法队伍力量偏弱。", plan_one="开展村规民约修订。",
+        plan_two="推进执法数字化。")), encoding="utf-8")
+    result, data = check(folder)
+    assert result.returncode == 0, result.stderr
+    kept = [f for f in data["findings"] if f["rule"] == "not_reported"]
+    assert len(kept) == 1 and "86" in kept[0]["message"] and "未达成" in kept[0]["message"]
+    assert "| 上年计划未兑现 |" in result.stdout and "上年计划未见报告" not in result.stdout
 
 
 def test_findings_name_measures_by_their_labels(tmp_path) -> None:
