@@ -383,13 +383,9 @@ class _Parser:
 
 def _plan_sentences(parts: tuple[Part, ...]) -> tuple[PlanSentence, ...]:
     sentences: list[PlanSentence] = []
-    # -- an item that only heads its sub-items (1.壮大主导产业。 over （1）（2）) is no plan of
-    #    its own, as a section heading over its items is none --
-    parents = {m.id.rpartition("/")[0] for part in parts for m in part.all_measures()}
-    heads = {m.id for part in parts for m in part.all_measures()
-             if m.id in parents and m.kind is MeasureKind.ITEM and len(split_sentences(m.text)) == 1}
     for part in parts:
-        # -- an item that only titles the sub-items after it (1.壮大主导产业。 over （1）…) is no plan --
+        # -- an item that only titles the sub-items after it (1.壮大主导产业。 over （1）…) is no plan
+        #    of its own, as a section heading over its items is none --
         measures = part.all_measures()
         titles = {m.id for m, after in zip(measures, measures[1:])
                   if after.section_id == m.section_id and heads_a_list(m, after)}
@@ -406,8 +402,7 @@ def _plan_sentences(parts: tuple[Part, ...]) -> tuple[PlanSentence, ...]:
                                                   is_framing(item.title)))
                 continue
             for measure in (item.measures if isinstance(item, Section) else (item,)):
-                if measure.id not in heads:
-                    sentences.extend(_measure_plans(measure, titles))
+                sentences.extend(_measure_plans(measure, titles))
     return tuple(sentences)
 
 
