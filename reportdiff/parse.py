@@ -47,7 +47,7 @@ from .parse_header import (
 from .parse_layout import Layout, is_part_heading, levels
 from .parse_titles import heads_a_list, opens_on_a_title
 from .parse_markers import (
-    ITEM_RE, NUMERAL_VALUES, PAREN_ITEM_RE, PART_RE, SECTION_RE, chinese_numeral, marker_prefix, split_points,
+    ITEM_RE, NUMERAL_VALUES, PAREN_ITEM_RE, PART_RE, SECTION_RE, chinese_numeral, listed_item, marker_prefix, split_points,
     split_sentences, title_of,
 )
 from .parse_wrap import join_wrapped, split_at_marked_lines, wrap_width
@@ -79,6 +79,8 @@ class _Container:
     #: and how many of those have come (a （2） straight after 1. continues its numbering).
     item: str | None = None
     sub_items: int = 0
+    #: The number of the last item opened by ① or a bullet.
+    listed: int = 0
 
 
 @dataclass
@@ -293,11 +295,20 @@ class _Parser:
             return
         if self.part is not None:
             found = marker_prefix(ITEM_RE, text) or marker_prefix(PAREN_ITEM_RE, text)
+            listed = listed_item(text) if found is None else None
+            if listed is not None:
+                # -- ① is item 1; a bullet is the item after the container's last one (WeChat
+                #    types • where the report printed 1.) --
+                container = self._container()
+                assert container is not None
+                number = listed[0] or container.listed + 1
+                container.listed = number
+                found = (str(number), listed[1])
             if found is not None:
                 number, marker = found
                 container = self._container()
                 assert container is not None
-                plain = marker_prefix(ITEM_RE, text) is not None
+                plain = listed is not None or marker_prefix(ITEM_RE, text) is not None
                 # -- a （1） after a 1. item opens that item's sub-items: 2.（1） is 第2项（1），
                 #    not a second 第1项 of the section --
                 nested = not plain and container.item is not None and (number == "1" or container.sub_items > 0)

@@ -35,6 +35,26 @@ _SITE_WORDS = ("主办", "承办", "网站标识码", "icp备", "公网安备", 
 _CHROME_LINES, _MENU_ITEM_MAX = 12, 12
 
 
+#: A WeChat article's furniture, copied with its text or saved with its page: the byline (原创 公众号
+#: 作者 2026-01-28 17:30 发表于江西), the buttons and counts under it (预览时标签不可点, 阅读原文,
+#: 阅读 1024, 赞 12, 在看, 微信扫一扫关注该公众号, 点击上方蓝字关注我们) and the credits
+#: (来源：… 编辑：… 审核：…), on the width-folded text.
+_WECHAT_BYLINE = re.compile(r"^(?:原创\s.{0,40}|.{0,40}\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*发表于\S{0,8})$")
+_WECHAT_BUTTONS = re.compile(
+    r"^(?:预览时标签不可点|(?:轻触)?阅读原文|(?:阅读|在看|赞|点赞|分享|喜欢此内容的人还喜欢)(?:\s*[\d.]+万?\+?)?|写留言|留言|"
+    r"微信扫一扫(?:关注该公众号|可打开此内容.*)?|关注该公众号|(?:继续滑动|向上滑动)看下一个|知道了|"
+    r"(?:点击|长按)\S{0,8}(?:蓝字|关注|识别二维码)\S{0,12}|\S{0,4}蓝字\S{0,3}关注\S{0,8}|"
+    r"\S{0,4}(?:扫码|识别二维码)关注\S{0,12})$")
+_CREDIT = r"(?:来源|编辑|责编|审核|初审|复审|终审|审校|校对|监制|排版|美编|图片|文字|作者|撰稿|供稿|统筹|出品)"
+_WECHAT_CREDITS = re.compile(rf"^(?:{_CREDIT}\s*[:|丨]\s*[^\s:|丨。,;]{{1,20}}\s*)+$")
+
+
+def is_wechat_furniture(folded: str) -> bool:
+    """A WeChat article's byline, buttons or credits (the width-folded line, no sentence in it)."""
+    return (_WECHAT_BUTTONS.match(folded) is not None or _WECHAT_CREDITS.match(folded) is not None
+            or (_WECHAT_BYLINE.match(folded) is not None and ("发表于" in folded or re.search(r"\d{4}-\d{1,2}-\d{1,2}", folded) is not None)))
+
+
 def _breadcrumb(key: str) -> bool:
     """当前位置：首页 > 政务公开 > …, or 首页>…>… (on the comparison key)."""
     if _POSITION.match(key):
@@ -61,6 +81,8 @@ def is_furniture(text: str) -> bool:
         return True
     if "。" in folded:  # -- then the key holds 。 too: a sentence, never furniture (no key needed) --
         return False
+    if len(folded) <= 60 and is_wechat_furniture(folded):
+        return True
     key = norm_key(folded)
     if len(key) > 120 or "。" in key:
         return False

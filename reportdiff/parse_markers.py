@@ -17,6 +17,11 @@ SECTION_RE = re.compile(rf"^\s*\(\s*([{NUMERALS}]+)\s*\)\s*[、.]?\s*")
 ITEM_RE = re.compile(r"^\s*(\d{1,2})\s*(?:、|\.(?!\d))\s*")
 PAREN_ITEM_RE = re.compile(r"^\s*\(\s*(\d{1,2})\s*\)\s*[、.]?\s*")
 _POINT_RE = re.compile(rf"([{NUMERALS}]+)是")
+#: Items as a WeChat article or a slide types them: a circled number (① is item 1; NFKC folds it to
+#: a bare 1, so it is matched before folding) or a bullet, an item numbered by its place.
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+BULLETS = "•●▪◆■"
+_LISTED_RE = re.compile(rf"^[\s\u3000]*([{CIRCLED}{BULLETS}])[\s\u3000\xa0]*")
 #: Part headings some reports write instead of 一、: 第一部分…, and 一. / 一． (a web page's or a
 #: PDF's typing); the parser takes them as parts only in a report without any 一、 heading.
 CHAPTER_RE = re.compile(rf"^\s*第([{NUMERALS}]+)部分\s*[、:.]?\s*")
@@ -45,6 +50,19 @@ def folded_head(head: str) -> tuple[str, tuple[int, ...]]:
             origin.append(offset)
     origin.append(len(head))
     return "".join(folded), tuple(origin)
+
+
+def listed_item(text: str) -> tuple[int | None, str] | None:
+    """Return (number, marker) of an item opened by a circled number (``①`` → 1) or a bullet
+    (``•`` → None: numbered by its place); else None. A mark alone on its line, or a bullet
+    before a digit (• 2024), opens nothing."""
+    match = _LISTED_RE.match(text[:16])
+    if not match or match.end() == len(text.rstrip()):
+        return None
+    mark = match.group(1)
+    if mark in CIRCLED:
+        return CIRCLED.index(mark) + 1, match.group(0)
+    return None if text[match.end()].isdigit() else (None, match.group(0))
 
 
 def title_of(body: str) -> str:
@@ -135,10 +153,10 @@ def is_marker_line(text: str) -> bool:
     #    most lines start otherwise and need no pattern at all --
     first = folded_head(text[:16])[0].lstrip()[:1]
     if not (first in NUMERALS or first == "(" or first == "第" or first.isdecimal()) or not first:
-        return False
+        return listed_item(text) is not None
     return any(marker_prefix(regex, text) for regex in _MARKERS) or bool(
         re.match(rf"^[{NUMERALS}]是", text)
-    )
+    ) or listed_item(text) is not None
 
 
 class _WideChars(dict):
@@ -182,6 +200,6 @@ def is_heading_line(text: str) -> bool:
 
 __all__ = [
     "CHAPTER_RE", "DOTTED_PART_RE", "ITEM_RE", "NUMERALS", "NUMERAL_VALUES", "PAREN_ITEM_RE", "PART_RE", "SECTION_RE", "SENTENCE_END",
-    "chinese_numeral", "display_len", "folded_head", "is_heading_line", "is_marker_line", "marker_prefix",
+    "chinese_numeral", "display_len", "folded_head", "is_heading_line", "is_marker_line", "listed_item", "marker_prefix",
     "prefix_only", "split_points", "split_sentences", "title_of",
 ]

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from ._gc import fewer_collections
-from .align import Scorer, align_measures, align_parts
+from .align import POSITIONAL_GAP, Scorer, align_measures, align_parts
 from .bodies import named_body, same_body
 from .classify import classify, part_matches, years_between
 from .diff import redline
@@ -90,14 +90,19 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
     section_pairs = align_sections(_sections_with_roles(old_report), _sections_with_roles(new_report),
                                    alignment.pairs, scorer)
     related = len(alignment.pairs) >= RELATED_SHARE * min(len(old_measures), len(new_measures)) or (
-        old_report.kind == new_report.kind and scorer.vocabulary_similarity(
-            [m.key for m in old_measures], [m.key for m in new_measures]) >= RELATED_VOCABULARY)
+        old_report.kind == new_report.kind and (one_series(old_report, new_report) or scorer.vocabulary_similarity(
+            [m.key for m in old_measures], [m.key for m in new_measures]) >= RELATED_VOCABULARY))
+    part_pairs = align_parts(old_report.parts, new_report.parts, scorer)
     if related:
-        # -- two years of one series: inside succeeding sections, rewritten paragraphs pair too --
-        alignment = align_within_sections(alignment, section_pairs, scorer)
+        # -- two years of one series: inside succeeding sections, rewritten paragraphs pair too;
+        #    so do those of succeeding parts that have no sections (a township's one-page report:
+        #    一、主要工作 then its paragraphs, every one rewritten) --
+        sectionless = [(old_part, new_part, 0.0) for old_part, new_part in part_pairs
+                       if old_part is not None and new_part is not None and _short_part(old_part) and _short_part(new_part)]
+        alignment = align_within_sections(alignment, [*section_pairs, *sectionless], scorer)
     done(STAGES[2])
     matches, sections = classify(old_report, new_report, alignment, section_pairs)
-    parts = part_matches(align_parts(old_report.parts, new_report.parts, scorer),
+    parts = part_matches(part_pairs,
                          lambda role: years_between(old_report, new_report, role))
     preamble = redline(old_report.preamble, new_report.preamble, years_between(old_report, new_report, None)) \
         if old_report.preamble or new_report.preamble else ()
@@ -177,6 +182,21 @@ def pair_warnings(old: Report, new: Report) -> tuple[str, ...]:
         found.append(f"{old.source} and {new.source} have the same text (after script, width and wrapping "
                      "are set aside): the same report given twice?")
     return tuple(found)
+
+
+def _short_part(part) -> bool:
+    """A part of a few paragraphs and no sections: its paragraphs are as few as a section's, so
+    its rewritten ones pair as a section's do (a long part's leftovers are left to the fuzzy pass)."""
+    return not part.sections and len(part.measures) <= POSITIONAL_GAP
+
+
+def one_series(old: Report, new: Report) -> bool:
+    """Whether OLD and NEW are known to be two years of one body's report: both name the same body
+    and NEW reviews the year OLD planned. A township's one-page report rewrites its few paragraphs
+    every year, so neither shared measures nor shared words show it; its name and years do."""
+    old_body, new_body = named_body(old), named_body(new)
+    return (bool(old_body) and bool(new_body) and same_body(old_body, new_body) and old.plan_year is not None
+            and new.review_year == old.plan_year)
 
 
 def _years_between_missing(old: Report, new: Report) -> bool:

@@ -196,7 +196,8 @@ def align_within_sections(alignment: Alignment, sections: list[tuple[Section | N
                           scorer: Scorer) -> Alignment:
     """Return ``alignment`` with the leftovers of each pair of succeeding sections paired where
     they are each other's nearest (method ``section``). The bar is lower than the report-wide
-    fuzzy pass because the candidates are only the few leftovers of one policy area."""
+    fuzzy pass because the candidates are only the few leftovers of one policy area. A pair of
+    parts without sections may stand for a pair of sections (only ``measures`` is read)."""
     old_free = {m.id: m for m in alignment.unmatched_old}
     new_free = {m.id: m for m in alignment.unmatched_new}
     added: list[Pair] = []

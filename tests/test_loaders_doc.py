@@ -313,3 +313,17 @@ def test_tracked_changes_and_hidden_text_read_as_in_docx(tmp_path: Path) -> None
     assert [p.text for p in raw.paragraphs] == ["加强行政监督。", "上半句，下半句。", "可见"]
     assert [p.text for p in raw.paragraphs] == [p.text for p in load(source).paragraphs]
     assert raw.warnings == (f"{converted}: contains tracked changes; read as if all were accepted",)
+
+
+def test_comments_of_a_doc_are_counted_in_a_warning(tmp_path) -> None:
+    """The .doc saved from a .docx with comments says so as the .docx does; their text stays out."""
+    document = docx.Document()
+    first = document.add_paragraph("全年办理行政复议案件46件。")
+    document.add_paragraph("开展执法检查12次。")
+    document.add_comment(first.runs, text="请核实：台账为48件", author="审核人")
+    source = tmp_path / "draft.docx"
+    document.save(str(source))
+    (converted,) = _soffice([source], tmp_path / "doc", "doc")
+    raw = read_bytes(converted.read_bytes(), "draft.doc")
+    assert "请核实" not in "".join(p.text for p in raw.paragraphs)
+    assert "draft.doc: contains 1 comment(s); their text is not read as part of the report" in raw.warnings

@@ -503,3 +503,16 @@ def test_old_binary_doc_path_asks_for_conversion(tmp_path: Path) -> None:
     with pytest.raises(LoadError) as info:
         load(path)
     assert "convert" in info.value.problem and ".docx" in info.value.problem
+
+
+def test_comments_are_counted_in_a_warning_and_their_text_left_out() -> None:
+    """A draft sent round for review carries comments (请核实…): not the report's text, but a
+    reader should know the document still holds them, as with tracked changes."""
+    document = docx.Document()
+    first = document.add_paragraph("全年办理行政复议案件46件。")
+    second = document.add_paragraph("开展执法检查12次。")
+    document.add_comment(first.runs, text="请核实：台账为48件", author="审核人")
+    document.add_comment(second.runs, text="次数与简报不一致", author="审核人")
+    raw = read_bytes(to_bytes(document), "draft.docx")
+    assert [p.text for p in raw.paragraphs] == ["全年办理行政复议案件46件。", "开展执法检查12次。"]
+    assert raw.warnings == ("draft.docx: contains 2 comment(s); their text is not read as part of the report",)

@@ -54,6 +54,17 @@ def parse_file(path: Path, kind: str | None = None) -> Report:
     return load_report(path, kind=kind)
 
 
+def _parse_or_none(path: Path, kind: str | None = None) -> Report | None:
+    """``parse_file`` in a worker process: an unreadable file gives None (its error, raised again
+    when the parent reads it, does not pickle)."""
+    from ..errors import LoadError, ParseError
+
+    try:
+        return parse_file(path, kind)
+    except (LoadError, ParseError):
+        return None
+
+
 class ReportStore:
     """Parsed reports by path, from the cache where it holds them; counts what it did.
 
@@ -178,23 +189,27 @@ class ReportStore:
         return report
 
     def load_many(self, paths: list[Path], jobs: int = 1, progress=None) -> list[Report]:
-        """Return the reports of ``paths`` in order; misses are parsed in ``jobs`` processes."""
+        """Return the reports of ``paths`` in order; misses are parsed in ``jobs`` processes. A file
+        that cannot be read is left out: ``load`` raises its error for the caller to name."""
         missing = [path for path in paths if self.cached(path) is None]
         if jobs > 1 and len(missing) > 1:
             from concurrent.futures import ProcessPoolExecutor
 
             with ProcessPoolExecutor(max_workers=jobs) as pool:
-                for path, report in zip(missing, pool.map(parse_file, missing, [self.kind] * len(missing),
+                for path, report in zip(missing, pool.map(_parse_or_none, missing, [self.kind] * len(missing),
                                                           chunksize=max(1, len(missing) // (jobs * 4)))):
-                    self.add(path, report)
+                    if report is not None:
+                        self.add(path, report)
                     if progress:
                         progress()
         else:
             for path in missing:
-                self.add(path, parse_file(Path(path), self.kind))
+                report = _parse_or_none(Path(path), self.kind)
+                if report is not None:
+                    self.add(path, report)
                 if progress:
                     progress()
-        return [self.load(path) for path in paths]
+        return [report for path in paths if (report := self.cached(path)) is not None]
 
     def close(self) -> None:
         if self._db is not None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from .cache import ReportStore
 from .check import CheckResult, run_check
 from .config import resolve_config
-from .discover import discover
+from .discover import discover, readable
 from .progress import progress
 
 
@@ -26,6 +26,12 @@ def run_check_command(directory: Path, config_file: Path | None = None, *, lang:
     config = resolve_config(Path(directory), config_file)
     store = store or ReportStore(use_cache=use_cache, kind=kind)
     corpus = discover(Path(directory), store.load)
+    while True:
+        # -- the last two readable years of each body: an unreadable latest gives way to the one before --
+        checked = readable(corpus, store.load, [entry for series in corpus.bodies.values() for entry in series[-2:]])
+        if checked is corpus:
+            break
+        corpus = checked
     with progress(len(corpus.bodies), "compare") as step:
         result = run_check(corpus, config, store.load, jobs=jobs, progress=step, lang=lang)
     outputs = {"md": render_check_markdown(result, lang)}
@@ -60,6 +66,8 @@ def run_timeline(directory: Path, *, body: str | None = None, kind: str | None =
     paths = [entry.path for _, series in selected for entry in series]
     with progress(len(paths), "parse") as step:
         store.load_many(paths, jobs=jobs, progress=step)
+    corpus = readable(corpus, store.load, [entry for _, series in selected for entry in series])
+    selected = [(key, corpus.bodies[key]) for key, _ in selected if key in corpus.bodies]
     pending: list[tuple[tuple[Path, Path], tuple]] = []
     steps: dict[tuple[Path, Path], object] = {}
     for _, series in selected:
@@ -100,7 +108,12 @@ def _features_job(job: tuple[Path, str | None]):
     from .cache import parse_file
     from .matrix import features_of
 
-    report = parse_file(job[0], job[1])
+    from ..errors import LoadError, ParseError
+
+    try:
+        report = parse_file(job[0], job[1])
+    except (LoadError, ParseError):
+        return None  # -- read again in the parent, which names it in a warning (errors do not pickle) --
     return report, features_of(report)
 
 
@@ -131,12 +144,18 @@ def run_matrix(directory: Path, *, year: int | None = None, kind: str | None = N
 
             unparsed = [path for path in missing if store.cached(path) is None]
             with ProcessPoolExecutor(max_workers=jobs) as pool:
-                for path, (report, feature) in zip(unparsed, pool.map(
+                for path, done in zip(unparsed, pool.map(
                         _features_job, [(path, kind) for path in unparsed],
                         chunksize=max(1, len(unparsed) // (jobs * 4)))):
-                    store.add(path, report)
-                    features[path] = feature
+                    if done is not None:
+                        store.add(path, done[0])
+                        features[path] = done[1]
                     tick()
+        corpus = readable(corpus, store.load, [entry for entry in entries if entry.path not in features])
+        entries = tuple(entry for series in corpus.bodies.values() for entry in series if entry.year == year)
+        if not entries:
+            raise LoadError(str(directory), f"no readable reports of {year}")
+        missing = [path for path in missing if any(entry.path == path for entry in entries)]
         for path in missing:
             if path not in features:
                 features[path] = features_of(store.load(path))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from glob import escape as glob_escape
 from pathlib import Path
@@ -157,7 +157,8 @@ def _without_copies(paths: list[Path], warnings: list[str]) -> list[Path]:
     for path in paths:
         by_size.setdefault(path.stat().st_size, []).append(path)
     copies: set[Path] = set()
-    for same_size in (group for group in by_size.values() if len(group) > 1):
+    # -- empty files are alike without being copies: each is said to be empty where it is read --
+    for same_size in (group for size, group in by_size.items() if len(group) > 1 and size):
         kept: dict[bytes, Path] = {}
         # -- the shortest name is the original a copy's name was made from --
         for path in sorted(same_size, key=lambda path: (len(path.name), str(path))):
@@ -182,21 +183,20 @@ def discover(root: Path, load: Callable[[Path], Report]) -> Corpus:
                     for path in sorted(unread))
     for path in _without_copies(paths, warnings):
         given = named(path)
+        if given is not None and path.stat().st_size == 0:
+            # -- a named file is read only when a command needs it: an empty one is said here, so a
+            #    command that does not read it (check reads the last two years) still names it --
+            warnings.append(f"{path}: is empty; skipped")
+            continue
         if given is not None:
             body, year = given
             entry = Entry(path, body, norm_key(body), year, True)
         else:
             try:
                 report = load(path)
-            except ParseError as exc:
-                # -- notes beside the reports (SOURCES.md) are no reports; a named file must be one --
-                warnings.append(f"{exc}; skipped")
-                continue
-            except LoadError as exc:
-                # -- …nor are the pages that hold no report text (a site's list page, a check's
-                #    own check.html written into the folder it checks) --
-                if reader_of(path) != "html":
-                    raise
+            except (LoadError, ParseError) as exc:
+                # -- notes beside the reports (SOURCES.md), pages with no report text (a site's list
+                #    page), empty, damaged or locked files: one unreadable file must not stop the rest --
                 warnings.append(f"{exc}; skipped")
                 continue
             if report.year is None:
@@ -215,4 +215,24 @@ def discover(root: Path, load: Callable[[Path], Report]) -> Corpus:
     return Corpus(root, bodies, tuple(warnings))
 
 
-__all__ = ["EXTENSIONS", "UNREAD_DOCUMENTS", "Corpus", "Entry", "body_of", "discover", "named", "report_files"]
+def readable(corpus: Corpus, load: Callable[[Path], Report], entries: Iterable[Entry]) -> Corpus:
+    """Return ``corpus`` less those of ``entries`` that ``load`` cannot read, each named in a warning.
+
+    A folder command reads only the files it needs (check: each body's last two years), so it
+    asks here for those: a damaged or locked file is skipped, not the command stopped."""
+    failed: dict[Path, str] = {}
+    for entry in entries:
+        try:
+            load(entry.path)
+        except (LoadError, ParseError) as exc:
+            failed[entry.path] = f"{exc}; skipped"
+    if not failed:
+        return corpus
+    bodies = {key: kept for key, series in corpus.bodies.items()
+              if (kept := tuple(entry for entry in series if entry.path not in failed))}
+    if not bodies:
+        raise LoadError(str(corpus.root), "no readable reports (" + "; ".join(failed.values()) + ")")
+    return Corpus(corpus.root, bodies, corpus.warnings + tuple(failed.values()))
+
+
+__all__ = ["EXTENSIONS", "UNREAD_DOCUMENTS", "Corpus", "Entry", "body_of", "discover", "named", "readable", "report_files"]

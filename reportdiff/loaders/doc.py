@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..errors import LoadError
 from . import Paragraph, RawDocument, table_paragraph
+from .docx import comments_warning
 from .doc_format import (
     MAX_LEVELS, P_OUTLINE, Fib, Lists, Styles, invalid, number, protected, sprms,
 )
@@ -22,7 +23,9 @@ OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _STRIP = " \t\u3000\ufeff\xa0"
 
 # -- FibRgFcLcb97 indexes (pairs of fc, lcb) --
-_STSHF, _PLCF_BTE_CHPX, _PLCF_BTE_PAPX, _CLX = 1, 12, 13, 33
+_STSHF, _PLCF_AND_REF, _PLCF_BTE_CHPX, _PLCF_BTE_PAPX, _CLX = 1, 4, 12, 13, 33
+#: An annotation reference's data (ATRDPre10) after the CPs of its PLC.
+_ATRD_SIZE = 30
 
 # -- sprms read from paragraph properties --
 _P_ISTD, _P_ILVL, _P_ILFO, _P_IN_TABLE, _P_TTP = 0x4600, 0x260A, 0x460B, 0x2416, 0x2417
@@ -90,6 +93,8 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
     warnings = []
     if document.tracked:
         warnings.append(f"{source}: contains tracked changes; read as if all were accepted")
+    if document.comments:
+        warnings.append(comments_warning(source, document.comments))
     if document.unrendered_lists:
         warnings.append(f"{source}: {document.unrendered_lists} paragraph(s) use automatic "
                         "numbering this reader cannot render; their numbers are missing")
@@ -129,6 +134,9 @@ class _Document:
         self.tracked = False
         self._unseen = self._unseen_runs()
         self.unrendered_lists = 0
+        # -- comments (annotations): one reference each in PlcfandRef, (n + 1) CPs and n ATRDs --
+        _, lcb = fib.fclcb(_PLCF_AND_REF)
+        self.comments = (lcb - 4) // (4 + _ATRD_SIZE) if lcb > 4 else 0
 
     # -- text --
 

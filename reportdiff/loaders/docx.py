@@ -50,14 +50,23 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
         paragraphs = _read_body(body, styles, numbering)
         paragraphs += read_notes(package, main, body, _paragraph_text, paragraphs[-1].line if paragraphs else 0)
         tracked = next(body.iter(*_TRACKED_TAGS), None) is not None
+        comments = len({mark.get(qn("w:id")) for mark in body.iter(qn("w:commentReference"))})
     except LoadError:
         raise
     except Exception as exc:  # why: a damaged part must end in a one-line message, not a traceback
         raise _invalid(source, f"{type(exc).__name__}: {exc}") from None
     if not paragraphs:
         raise LoadError(source, "is empty (no text in the document body)")
-    warning = f"{source}: contains tracked changes; read as if all were accepted"
-    return RawDocument(source, tuple(paragraphs), (warning,) if tracked else ())
+    warnings = [f"{source}: contains tracked changes; read as if all were accepted"] if tracked else []
+    if comments:
+        warnings.append(comments_warning(source, comments))
+    return RawDocument(source, tuple(paragraphs), tuple(warnings))
+
+
+def comments_warning(source: str, count: int) -> str:
+    """Say that a Word document's comments (请核实… left by a reviewer) are not read: they are notes
+    on the text, not the report's, yet a reader should know the draft still holds them."""
+    return f"{source}: contains {count} comment(s); their text is not read as part of the report"
 
 
 def _invalid(source: str, detail: str) -> LoadError:

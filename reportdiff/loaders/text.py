@@ -9,6 +9,8 @@ lines is the parser's job because it needs to know what a heading looks like.
 from __future__ import annotations
 
 import codecs
+import html
+import html.entities
 import re
 
 from ..errors import LoadError
@@ -153,7 +155,7 @@ _MIN_ROWS = 2
 #: A heading's or an item's marker alone (一、 （一） 1. （1） 一是 ①): Word's "save as text" puts a tab
 #: after an automatic number, so 一、<tab>2024年主要举措和成效 is a numbered line, not two cells.
 _MARKER_CELL = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.．、]?|"
-                          r"[①-⑳]|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+(?:部分|章|节|条))$")
+                          r"[①-⑳•●▪◆■]|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+(?:部分|章|节|条))$")
 
 
 def _row(line: str) -> list[str] | None:
@@ -211,11 +213,25 @@ def _with_tables(paragraphs: list[Paragraph], cells: dict[int, list[str]]) -> tu
     return tuple(found)
 
 
+#: An HTML entity left in text copied out of a page's source (a WeChat article's 会议&nbsp;4&nbsp;次):
+#: a named one only when the entity table knows it, so 甲&乙; or a stray & stays as written.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _entity(match: re.Match[str]) -> str:
+    entity = match.group(0)
+    if entity[1] != "#" and entity[1:] not in html.entities.html5:
+        return entity
+    return html.unescape(entity)
+
+
 def read_bytes(data: bytes, source: str) -> RawDocument:
     """Return the paragraphs of a text report given as bytes."""
     if b"\x00" not in data[:2000] and not data.strip():
         raise LoadError(source, "is empty")
     text = decode(data, source)
+    if "&" in text:
+        text = _ENTITY.sub(_entity, text)
     paragraphs = split_paragraphs(text, markdown=source.lower().endswith((".md", ".markdown")))
     if not paragraphs:
         raise LoadError(source, "is empty")
