@@ -69,7 +69,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "old_report": "Old report", "new_report": "New report", "moved_from": "moved from",
         "contents": "Contents", "view": "View", "expand_continued": "Expand continued",
         "collapse_continued": "Collapse continued", "relative_change": "Relative change",
-        "new_measures": "New measures", "not_in_new": "not in the new report",
+        "new_measures": "This year's measures", "not_in_new": "not in the new report",
         "not_in_old": "not in the old report", "part_dropped": "dropped part", "hidden": "({n} hidden)",
         "heading_was": "heading was", "measures_count": "measures", "consistent": "consistent",
         "inconsistent": "inconsistent", "implied": "computed",

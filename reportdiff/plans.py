@@ -319,10 +319,17 @@ def sentence_holding(measure: Measure, raw: str) -> str:
     return next((s.strip() for s in split_sentences(measure.text) if raw in s), measure.text)
 
 
-def pick_sentence(plan: Features, sentences: list[tuple[str, str]]) -> str:
-    """Return the (text of the) sentence sharing most of the plan's wording; the first on ties."""
+def pick_sentence(plan: Features, sentences: list[tuple[str, str]], title: str = "") -> str:
+    """Return the (text of the) sentence sharing most of the plan's wording; the first on ties.
+
+    A sentence that is only the measure's ``title`` (①推进“智慧司法”。) names the task; when
+    another sentence shares the plan's words too (上线“掌上法律服务”小程序…), that one, which
+    tells what was done, is cited instead."""
     weights = [_held_weight(plan, k) for _, k in sentences]
-    return sentences[max(range(len(sentences)), key=lambda i: (weights[i], -i))][0]
+    heading = bare_key(norm_key(title)) if title else ""
+    told = [i for i, (_, k) in enumerate(sentences) if weights[i] > 0 and bare_key(k) != heading]
+    indexes = told if heading and told else range(len(sentences))
+    return sentences[max(indexes, key=lambda i: (weights[i], -i))][0]
 
 
 def _held_weight(plan: Features, text_key: str) -> float:

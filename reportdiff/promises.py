@@ -378,7 +378,7 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
                         #    years, 累计新增…82家): look again without it --
                         rejected |= {index}
                     elif all(item.measure.id != measure.id for item in evidence):
-                        evidence.append(Evidence(measure, pick_sentence(feats, pair), score, shared))
+                        evidence.append(Evidence(measure, pick_sentence(feats, pair, _item_title(measure)), score, shared))
             if evidence:
                 break
         if evidence:
@@ -447,5 +447,16 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
                            or Promise("not_reported", plan, ()) for plan in rows_as_plans]
     return tuple(promises)
 
+
+
+#: A numbered item's own number written into its text (①推进…, 1．推进…, （一）推进…).
+_ENUMERATED = re.compile(r"^(?:[\u2460-\u2473\u2776-\u277f]|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])")
+
+
+def _item_title(measure: Measure) -> str:
+    """The title of a numbered item (1.压实第一责任人职责。 ①推进“智慧司法”。), which names its task
+    rather than telling what was done; "" for a paragraph, whose first sentence (a 政府工作报告's
+    针对…，加大纾困支持力度。) is itself the report of the work."""
+    return measure.title if measure.marker or _ENUMERATED.match(measure.title) else ""
 
 __all__ = ["PROMISE_CANDIDATES", "target_met", "track_promises"]

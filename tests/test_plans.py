@@ -178,6 +178,7 @@ def test_html_redline_rebuilds_each_plan_and_is_self_contained(analysis):
     # -- self-contained: the navigation script is inline, nothing is fetched --
     assert not re.search(r"https?:", html) and "<link" not in html and "<script src" not in html
     assert 'lang="en"' in html
+    assert re.search(r"<title>Plans against results: ", html)  # -- ': ' after English words, not ： --
     for number, record in enumerate(analysis.plans, 1):
         card = html.split(f'id="plan-{number}"', 1)[1].split("</section>", 1)[0]
         for paragraph in re.findall(r'<p class="text"[^>]*>(.*?)</p>', card):

@@ -19,6 +19,7 @@ from reportdiff.models import (
     Block, BlockKind, Comparison, Match, Measure, MeasureKind, Op, Part, Redline, Report, Role, Section, Status,
 )
 from reportdiff.normalize import key
+from reportdiff.labels import labels as shared
 from reportdiff.render.docx import COVER_STYLE, render_docx
 
 from ooxml_revisions import (
@@ -337,8 +338,9 @@ def test_typography_and_page_setup(comparison: Comparison) -> None:
     title = document.styles["Title"]
     assert title.font.size.pt == 22 and title.paragraph_format.alignment == 1  # centred
     styles = [p.style.name for p in document.paragraphs]
-    # -- the 2023 title deleted and the 2024 one inserted (Reject All gives the old title) --
-    assert styles[:5] == ["Title", "Title", "Normal", "Heading 1", "Heading 2"]
+    # -- one title paragraph, its year redlined (2023 deleted, 2024 inserted: Reject All gives
+    #    the old title) --
+    assert styles[:4] == ["Title", "Normal", "Heading 1", "Heading 2"]
 
 
 def test_template_styles_are_kept_and_its_body_cleared(tmp_path: Path, comparison: Comparison) -> None:
@@ -574,6 +576,8 @@ def test_property_reject_all_gives_the_old_outline(case, moves: bool) -> None:
 def test_real_pairs_reject_to_the_old_report(years) -> None:
     """On real 政府工作报告 (parts reworded and renumbered, leads and sections dropped), Reject All
     gives the old report's text and its headings in order, Accept All the new one's."""
+    from docx.shared import Length
+
     from reportdiff.pipeline import compare
 
     real = Path(__file__).resolve().parents[2] / "shared" / "real"
@@ -757,3 +761,79 @@ def test_the_preamble_keeps_its_paragraphs() -> None:
     data = render_docx(compare(old, new))
     assert reject_all(data)[1:3] == ["各位代表：", "现在，我代表省人民政府向大会报告工作，请予审议。"]
     assert accept_all(data)[1:3] == ["各位代表：", "现在，我代表省人民政府向大会报告工作，请予审议，并请省政协委员提出意见。"]
+
+
+def _deleted_and_inserted(data: bytes) -> tuple[list[str], list[str]]:
+    body = document_xml(data).find("w:body", NS)
+    deleted = ["".join(t.text or "" for t in d.iter(f"{{{W}}}delText")) for d in body.iter(f"{{{W}}}del")]
+    inserted = ["".join(t.text or "" for t in i.iter(f"{{{W}}}t")) for i in body.iter(f"{{{W}}}ins")]
+    return [t for t in deleted if t], [t for t in inserted if t]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_change_of_the_reports_year_is_a_word_level_revision(script: str) -> None:
+    """The title block, a heading and the preamble's first clause that differ only in the report's
+    own year (and 代省长 → 省长) are redlined word by word, not deleted and reinserted whole."""
+    from reportdiff.pipeline import compare
+
+    def report(year: int, speaker: str, session: str, growth: str) -> str:
+        return (f"青川市{year}年政府工作报告\n——{year}年1月{10 + year % 10}日在青川市第十届人民代表大会第{session}次会议上\n"
+                f"{speaker}  周明远\n各位代表：\n{year}年，全市上下攻坚克难，经济运行稳中有进。\n"
+                f"一、{year}年政府工作主要成效\n（一）经济发展稳中向好。全市地区生产总值增长{growth}。\n"
+                f"二、{year + 1}年重点工作\n（一）扩大有效投资。实施重点项目120个。\n")
+
+    old, new = report(2024, "代市长", "三", "5.1%"), report(2025, "市长", "四", "5.6%")
+    if script == "traditional":
+        import opencc
+
+        old, new = map(opencc.OpenCC("s2t").convert, (old, new))
+    data = render_docx(compare(old, new))
+    assert accept_all(data) == new.splitlines() and reject_all(data) == old.splitlines()
+    deleted, inserted = _deleted_and_inserted(data)
+    assert max(map(len, deleted)) <= 6 and max(map(len, inserted)) <= 6, (deleted, inserted)
+    assert "2024" in deleted and "2025" in inserted and old.splitlines()[2][:3] in "".join(deleted)
+
+
+def test_english_cover_uses_english_punctuation(comparison: Comparison) -> None:
+    document = Document(io.BytesIO(render_docx(comparison, summary=True, lang="en")))
+    lines = [p.text for p in document.paragraphs if p.style.name == COVER_STYLE]
+    assert any(line.startswith("Old report: ") for line in lines) and any(line.startswith("New report: ") for line in lines)
+    assert not any(re.search(r"[A-Za-z]：", line) for line in lines)
+    chinese = [p.text for p in Document(io.BytesIO(render_docx(comparison, summary=True))).paragraphs]
+    assert any(line.startswith("上年报告：") or line.startswith(f"{shared('zh')['old_report']}：") for line in chinese)
+
+
+def _display_width(text: str) -> float:
+    """Width in ems: a Chinese or full-width character is one, a Latin letter or digit about half."""
+    return sum(1.0 if ord(ch) > 0x2E7F else 0.55 for ch in text)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_summary_targets_table_gives_the_targets_the_width_they_need(lang: str) -> None:
+    """The 主要预期目标 table of --summary: the indicator and target columns get the width their
+    text needs (a target of usual length wraps onto two lines at most), the change column is narrow."""
+    from docx.shared import Length
+
+    from reportdiff.pipeline import compare
+
+    real = Path(__file__).resolve().parents[2] / "shared" / "real"
+    old, new = real / "guowuyuan-zfgzbg-2022-s.txt", real / "guowuyuan-zfgzbg-2023-s.txt"
+    if not old.exists() or not new.exists():
+        pytest.skip(f"real reports not found under {real}")
+    comparison = compare(old, new)
+    assert comparison.targets
+    document = Document(io.BytesIO(render_docx(comparison, summary=True, lang=lang)))
+    grid = document.tables[0]
+    widths = [int(col.get(f"{{{W}}}w")) for col in grid._tbl.tblGrid.findall(f"{{{W}}}gridCol")]
+    assert len(widths) == 4 and widths[3] < min(widths[1], widths[2]) and widths[3] < widths[0]
+    page = document.sections[0]
+    assert sum(widths) <= Length(page.page_width - page.left_margin - page.right_margin).twips + 1
+    for row in grid.rows[1:]:
+        for column in (0, 1, 2):
+            cell = row.cells[column]
+            size = max((run.font.size.pt for p in cell.paragraphs for run in p.runs if run.font.size), default=16)
+            per_line = (widths[column] - 216) / (size * 20)  # -- twips less the cell margins, in ems --
+            # -- a target of usual length takes two lines at most; only the longest (23 characters
+            #    beside two other columns) may take a third --
+            lines = -(-_display_width(cell.text) // per_line)
+            assert lines <= (2 if _display_width(cell.text) <= 16 else 3), (cell.text, widths)

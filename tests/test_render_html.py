@@ -460,3 +460,44 @@ def test_html_page_imports_no_jinja2() -> None:
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_heading_that_changes_only_its_year_is_no_rewrite(script: str) -> None:
+    """一、2024年…成效 → 一、2025年…成效 is the same heading once the reports' years are set aside:
+    no 标题改写 badge, as the text output lists no heading change for it."""
+    def report(year: int, task: str) -> str:
+        return (f"青川市司法局{year}年法治政府建设年度报告\n一、{year}年推进法治政府建设的主要举措\n"
+                f"（一）加强党的领导\n1.落实第一责任人职责。全年召开专题会议{year - 2020}次。\n"
+                f"二、{year + 1}年工作安排\n（一）{task}\n1.完善执法制度。修订执法规范。\n")
+
+    old, new = report(2024, "深化执法改革"), report(2025, "推进执法监督")
+    if script == "traditional":
+        import opencc
+
+        old, new = map(opencc.OpenCC("s2t").convert, (old, new))
+    from reportdiff.labels import labels
+    from reportdiff.render.text import render_text
+
+    comparison = compare(old, new)
+    for lang in ("zh", "en"):
+        page = render_html(comparison, lang=lang)
+        badge = labels(lang)["reworded"]
+        start = page.index('id="p-一"')
+        first = page[start:page.index('<section class="sec', start)]
+        assert badge not in first  # -- the year alone: no rewrite --
+        assert 'class="hred"' not in first
+    # -- consistent with the text output, which lists no heading change for the year alone --
+    assert "推进法治政府建设的主要举措" not in render_text(comparison).replace("推進法治政府建設的主要舉措", "推进法治政府建设的主要举措")
+
+
+def test_english_pages_use_english_punctuation_and_name_the_evidence_plainly() -> None:
+    """--lang en: the page title, the change dots and the promise evidence use ': ' after English
+    words (not the full-width ：), and a promise's evidence is this year's measures, not 'New
+    measures' (which reads as the status 'new')."""
+    for page in (render_html(with_extras(small_comparison()), lang="en"),):
+        title = re.search(r"<title>(.*?)</title>", page).group(1)
+        assert "：" not in title and ": " in title
+        assert not re.search(r'title="[^"]*[a-z)]：', page)
+        promises = page[page.index('id="promises"'):]
+        assert "New measures" not in promises and "This year&#39;s measures: " in promises

@@ -157,3 +157,23 @@ def test_two_kinds_of_one_compound_noun_are_not_paired(convert) -> None:
     assert not [f for f in compare(convert(old), convert(new)).figures if f.old and f.new]
     # -- the same list spelled out more one year is still one list --
     assert label_similarity("改造城镇老旧小区", "新开工改造城镇老旧小区") >= 0.75
+
+
+@pytest.mark.parametrize("convert", [str, _T])
+def test_evidence_cites_the_sentence_that_shows_delivery_not_the_items_title(convert) -> None:
+    """A result item whose first sentence is only its title (①推进“智慧司法”。) and whose next
+    sentence tells what was done: the evidence cites what was done, the sentence sharing the
+    plan's words (上线…小程序), and the JSON keeps its fields."""
+    old = ("石门县司法局2024年法治政府建设工作报告\n一、2024年工作情况\n（一）提升审核质量\n"
+           "1.加强合法性审核。全年审核规范性文件12件。\n二、2025年工作安排\n"
+           "一是加强统筹协调，开展示范创建。二是深化“智慧司法”建设，推广“掌上法律服务”小程序。\n")
+    new = ("石门县司法局2025年法治政府建设工作报告\n一、2025年工作情况\n（一）推进数字法治\n"
+           "①推进“智慧司法”。上线“掌上法律服务”小程序，累计提供在线咨询8600余人次。\n"
+           "（二）提升审核质量\n1.加强合法性审核。全年审核规范性文件15件。\n二、2026年工作安排\n"
+           "一是完善执法监督机制。二是推进法治人才队伍建设。\n")
+    comparison = compare(convert(old), convert(new))
+    promise = _promise(comparison, convert("智慧司法"))
+    assert promise.status == "delivered"
+    (evidence,) = promise.evidence
+    assert evidence.sentence.startswith(convert("上线")), evidence.sentence
+    assert set(evidence.to_json()) >= {"sentence"}

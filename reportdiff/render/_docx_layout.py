@@ -10,6 +10,7 @@ from reportdiff.normalize import key as normal_key
 from reportdiff.parse_header import is_caption
 from reportdiff.render._docx_tables import place_dropped_tables, table_items
 from reportdiff import display
+from reportdiff.diff import redline
 from reportdiff.render import _revisions as rev
 from reportdiff.render._revisions import DEL, INS
 from reportdiff.render._docx_runs import piece_segments, reworded, segments, tracked, word_level_groups
@@ -354,6 +355,11 @@ def _title_items(comparison: Comparison) -> list[Item] | None:
     old, new = ([b.text for b in report.blocks if b.kind is BlockKind.TITLE] for report in (comparison.old, comparison.new))
     if normal_key("".join(old)) == normal_key("".join(new)):
         return None
+    if len(old) == len(new):
+        # -- line for line (name, dateline, speaker): the words that changed, 2025年 → 2026年,
+        #    代省长 → 省长, as the measures' redlines show them --
+        return [Item("title", text=after, mode="plain", segments=[seg for seg in tracked(redline(before, after)) if seg[0]])
+                for before, after in zip(old, new)]
     return ([Item("title", text=text, mode="del", segments=[(text, DEL)]) for text in old]
             + [Item("title", text=text, mode="ins", segments=[(text, INS)]) for text in new])
 

@@ -3,6 +3,9 @@ heading, and which split and merge groups can be redlined word by word."""
 
 from __future__ import annotations
 
+import re
+from difflib import SequenceMatcher
+
 from reportdiff.models import Comparison, Match, Op, Status
 from reportdiff.normalize import key as normal_key
 from reportdiff.render._revisions import DEL, INS, MOVE_FROM, MOVE_TO
@@ -18,11 +21,32 @@ def tracked(redlines) -> list[tuple[str, str | None]]:
     segments: list[tuple[str, str | None]] = []
     for run in redlines:
         op = Op(run.op)
-        if op is Op.EQUAL and run.old_text is not None and normal_key(run.old_text) != normal_key(run.text):
-            segments += [(run.old_text, DEL), (run.text, INS)]
+        if op is Op.EQUAL and reworded(run):
+            segments += reworded_segments(run.old_text, run.text, DEL, INS, None)
         else:
             segments.append((run.text, _REVISION_OF[op]))
     return segments
+
+
+# -- a number is one word (2024 → 2025, never 202 + 4 → 5); any other character is its own --
+_PIECE = re.compile(r"[0-9０-９]+|.", re.S)
+
+
+def reworded_segments(old: str, new: str, deleted: str, inserted: str, kept: str | None,
+                      keep_old: bool = False) -> list[tuple[str, str | None]]:
+    """An equal run whose words differ (a report's own year: 2024年推进… against 2025年推进…) as
+    the few words that differ, ``deleted`` then ``inserted``, between words both sides share
+    (kind ``kept``, written as the new side's text, or the old side's when ``keep_old``)."""
+    old_pieces, new_pieces = _PIECE.findall(old), _PIECE.findall(new)
+    matcher = SequenceMatcher(None, [normal_key(p) for p in old_pieces], [normal_key(p) for p in new_pieces],
+                              autojunk=False)
+    out: list[tuple[str, str | None]] = []
+    for op, a, b, c, d in matcher.get_opcodes():
+        if op == "equal":
+            out.append(("".join((old_pieces if keep_old else new_pieces)[a:b]), kept))
+            continue
+        out += [("".join(old_pieces[a:b]), deleted), ("".join(new_pieces[c:d]), inserted)]
+    return [(text, kind) for text, kind in out if text]
 
 
 def segments(mode: str, match: Match) -> list[tuple[str, str | None]]:
@@ -43,9 +67,13 @@ def segments(mode: str, match: Match) -> list[tuple[str, str | None]]:
             segments.append((old.text, MOVE_FROM))
         else:
             for line in match.redlines:
-                if line.op == Op.EQUAL:
-                    segments.append((line.old_text if line.old_text is not None else line.text,
-                                     DEL if reworded(line) else MOVE_FROM))
+                if line.op == Op.EQUAL and reworded(line):
+                    # -- only the differing words are deleted here; the rest travels --
+                    segments += [(text, kind) for text, kind in
+                                 reworded_segments(line.old_text, line.text, DEL, None, MOVE_FROM, keep_old=True)
+                                 if kind is not None]
+                elif line.op == Op.EQUAL:
+                    segments.append((line.old_text if line.old_text is not None else line.text, MOVE_FROM))
                 elif line.op == Op.DELETE:
                     segments.append((line.text, DEL))
         return [(text, kind) for text, kind in segments if text]
@@ -54,8 +82,12 @@ def segments(mode: str, match: Match) -> list[tuple[str, str | None]]:
         if not valid:
             segments.append((new.text, MOVE_TO))
         else:
-            segments += [(r.text, MOVE_TO if r.op == Op.EQUAL and not reworded(r) else INS)
-                         for r in match.redlines if r.op != Op.DELETE]
+            for r in match.redlines:
+                if r.op == Op.EQUAL and reworded(r):
+                    segments += [(text, kind) for text, kind in
+                                 reworded_segments(r.old_text, r.text, None, INS, MOVE_TO) if kind is not None]
+                elif r.op != Op.DELETE:
+                    segments.append((r.text, MOVE_TO if r.op == Op.EQUAL else INS))
         return [(text, kind) for text, kind in segments if text]
     segments = [(new.marker, None)] if same_marker else [(old.marker, DEL), (new.marker, INS)]
     if valid:
@@ -136,7 +168,4 @@ def _redlines_valid(match: Match) -> bool:
     return new_side == match.new.text and old_side == match.old.text
 
 
-__all__ = ["Item", "layout"]
-
-
-__all__ = ["piece_segments", "reworded", "segments", "tracked", "word_level_groups"]
+__all__ = ["piece_segments", "reworded", "reworded_segments", "segments", "tracked", "word_level_groups"]

@@ -183,7 +183,7 @@ def _write_cover(document, comparison: Comparison, labels: dict, lang: str) -> N
     heading.runs[0].font.size = Pt(22)
     heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
     for side, report in (("old_report", comparison.old), ("new_report", comparison.new)):
-        document.add_paragraph(f"{labels[side]}：{display.report_name(report)}", style=cover)
+        document.add_paragraph(f"{labels[side]}{labels['colon']}{display.report_name(report)}", style=cover)
     if comparison.targets:
         # -- the main targets first: what a reader of a 政府工作报告 compares before anything --
         _caption(document, labels["targets"], cover)

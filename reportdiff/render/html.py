@@ -261,7 +261,9 @@ def _card(match: Match, words: dict[str, str], anchor: str, lang: str, convert: 
 
 def _part_view(part: Part, match: PartMatch | None, convert: Convert) -> PartView:
     view = PartView(id=part.id, anchor=f"p-{part.id}", marker=part.marker, title=part.title)
-    if match is not None and match.old is not None and match.old.key != part.key:
+    # -- a title equal once the reports' own years are set aside (2024年…成效 → 2025年…成效) is no
+    #    rewrite: its redline is all equal runs, and the text output lists no change either --
+    if match is not None and match.old is not None and match.old.key != part.key and _changed(match.redlines):
         view.title_runs = _plain_runs(match.redlines, convert)
     return view
 

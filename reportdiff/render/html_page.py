@@ -78,7 +78,7 @@ def write_page(*, html_lang: str, t: dict[str, str], old: Any, new: Any, statuse
     add = out.append
     add(f'<!DOCTYPE html>\n<html lang="{e(html_lang)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f'{GENERATOR_META}\n<title>{te["title"]}：{e(old.label)}{_year_suffix(old)}'
+        f'{GENERATOR_META}\n<title>{te["title"]}{te["colon"]}{e(old.label)}{_year_suffix(old)}'
         f' → {e(new.label)}{_year_suffix(new)}</title>\n'
         '<script>document.documentElement.className += " js";</script>\n<style>\n')
     add(_asset("report.css"))
@@ -115,7 +115,7 @@ def write_page(*, html_lang: str, t: dict[str, str], old: Any, new: Any, statuse
     toc_entry(expressions, "expressions")
     toc_entry(preamble, "preamble", "toc-pre")
     for p in parts:
-        _toc_part(add, p)
+        _toc_part(add, p, te["colon"])
     toc_entry(figure_groups, "figures")
     toc_entry(tables, "tables")
     toc_entry(promises, "promises")
@@ -191,7 +191,7 @@ def _heading(marker: str, title: str, struck: bool) -> str:
     return f"<del>{text}</del>" if struck else text
 
 
-def _toc_part(add: Add, p: Any) -> None:
+def _toc_part(add: Add, p: Any, colon: str) -> None:
     e = escape
     add(f'<li class="toc-part{" dropped" if p.dropped else ""}"><a href="#{e(p.anchor)}">'
         f'{escape(p.was)}{_heading(p.marker, p.title, p.dropped)}</a>\n<ol>\n')
@@ -202,7 +202,7 @@ def _toc_part(add: Add, p: Any) -> None:
             head = f'<a href="#{anchor}" data-sec="{anchor}">{_heading(g.marker, g.title, g.state == "dropped")}</a>'
         dots = "".join(
             f'<a class="dot st-{e(c.status)}" data-st="{e(c.status)}" href="#{e(c.anchor)}" '
-            f'title="{e(c.label)} {e(c.status_label)}：{e(c.title)}"></a>' for c in g.cards)
+            f'title="{e(c.label)} {e(c.status_label)}{colon}{e(c.title)}"></a>' for c in g.cards)
         add(f'<li class="toc-sec state-{e(g.state)}">{head}<span class="dots">{dots}</span></li>\n')
     add("</ol>\n</li>\n")
 
