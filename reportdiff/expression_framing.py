@@ -50,6 +50,11 @@ _GENERAL_TROUBLES = re.compile(
     rf"|^(?:工作|发展中?)?(?:仍然|仍|还|也)*(?:存在|面临|还有|有)的?{_TROUBLES}")
 
 
+# -- what points back at what was said (围绕这些目标, 上述措施, 该项工作) or forwards a bill to the
+#    congress (提请大会审查, 请予审议): no formulation of its own --
+_POINTING = re.compile(r"这些|这项|这一|上述|前述|提请[^，。]{0,12}(?:审查|审议)|请予审议")
+
+
 def frames(text: str) -> bool:
     """True when a span (its comparison key) frames the report's content rather than
     formulating any: see the module's docstring."""
@@ -64,6 +69,8 @@ def frames(text: str) -> bool:
     if "各项" in text and _ALL_TASKS.search(text):
         return True
     if text[-1] in _TROUBLE_ENDS and _GENERAL_TROUBLES.search(text):
+        return True
+    if _POINTING.search(text):
         return True
     return is_framing(text)
 

@@ -15,6 +15,8 @@ from reportdiff.normalize import key
     "全县经济社会发展的主要目标是", "县政府团结依靠全县人民", "市政协的监督支持下", "重点推进以下重大任务",
     "2026年是“十五五”开局之年", "建设承前启后的重要一年", "青溪发展极不平凡的五年", "推动各项任务落地见效",
     "发展中还存在不少困难和问题", "清醒看到存在的困难和问题", "面对多重困难挑战", "“十五五”时期",
+    # -- what points back at what was said, or forwards a bill to the congress --
+    "围绕这些目标", "落实上述措施", "纲要草案提请大会审查",
 ])
 def test_framing_is_no_formulation(text: str) -> None:
     assert frames(key(text))
@@ -24,6 +26,7 @@ def test_framing_is_no_formulation(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "城乡基础设施还有短板", "推进省以下财政体制改革", "坚持以人民为中心的发展思想", "严厉打击拐卖、收买妇女儿童犯罪行为",
     "稳健的货币政策要灵活适度", "全国统一大市场", "立足新发展阶段", "全面深化改革", "实事求是",
+    "城镇新增就业1100万人以上",
 ])
 def test_a_formulation_is_no_framing(text: str) -> None:
     assert not frames(key(text))
