@@ -277,7 +277,8 @@ def _plan_results(
     link: dict[_Slot, _Slot] = {}
     _assign(cands, link)
     return [
-        replace(_record(plans[o], results[n], old_measures[o[0]].id, new_measures[n[0]].id, claims=False),
+        replace(_record(plans[o], results[n], old_measures[o[0]].id, new_measures[n[0]].id, claims=False,
+                        midpoints=False),
                 kind="plan_result")
         for n, o in sorted(link.items())
     ]
@@ -386,14 +387,19 @@ def _growth_rate(fig: Figure, figures: tuple[Figure, ...]) -> bool:
 
 
 def _record(
-    old: Figure | None, new: Figure | None, old_id: str | None, new_id: str | None, *, claims: bool = True
+    old: Figure | None, new: Figure | None, old_id: str | None, new_id: str | None, *, claims: bool = True,
+    midpoints: bool = True,
 ) -> FigureChange:
     ref = new or old
     assert ref is not None
     claim = new.comparison if new is not None and claims else None
     change = relative = check = implied = None
-    # -- 3至5项 → 4项: how far a result lies from a range's top says nothing --
-    if old is not None and new is not None and old.lower is None and new.lower is None:
+    # -- 3至5项 → 4项: how far a result lies from a range's top says nothing; two plans of a rate
+    #    (5%—5.5% → 4.5%—5%, → 5%左右) move by their middles --
+    if midpoints and old is not None and new is not None and ref.unit == "%" \
+            and (old.lower is not None or new.lower is not None):
+        change = round(_middle(new) - _middle(old), 6)
+    elif old is not None and new is not None and old.lower is None and new.lower is None:
         change = round(new.value - old.value, 6)
         # -- two percentages differ in points (5.2% → 5.1%: −0.1个百分点), never by a ratio --
         relative = round((new.value - old.value) / old.value, 6) if old.value and ref.unit != "%" else None
@@ -419,6 +425,11 @@ def _record(
 #: Output measured at comparable prices: 国内生产总值达到114万亿元，增长8.1% states real
 #: growth, which two nominal levels cannot check (nor can they a stated 实际增长).
 _REAL_TERMS = re.compile(r"生产总值|增加值|GDP")
+
+
+def _middle(figure: Figure) -> float:
+    """A figure's value, the middle of its range for a range (5%—5.5% → 5.25)."""
+    return figure.value if figure.lower is None else (figure.lower + figure.value) / 2
 
 
 def _real_terms(figure: Figure, claim: StatedChange) -> bool:

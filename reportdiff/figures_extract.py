@@ -313,6 +313,27 @@ def _aspect(clause: str) -> str | None:
 _RANGE_LOWER = re.compile(rf"(?<![第\d.])(?P<lower>\d+(?:\.\d+)?|{_CN})(?:至|到|-|－|—|–|～|~)$")
 
 
+#: What joins the two ends of a range each written with its unit (5%—5.5%, 3%至4%).
+_RANGE_SIGNS = frozenset(("至", "到", "-", "－", "—", "–", "～", "~"))
+
+
+def _range_of(key: str, figures: list[Figure], start: int, unit: str, value: float) -> Figure | None:
+    """Return the figure just before the one at ``start`` when the two are the ends of one
+    range of percentages (5%—5.5%): the first lower, bare, and only a range sign between."""
+    if unit != "%" or not figures:
+        return None
+    before = figures[-1]
+    if before.unit != "%" or before.lower is not None or before.approx or before.is_change \
+            or key[before.end : start] not in _RANGE_SIGNS or not 0 <= before.value < value:
+        return None
+    return before
+
+
+def _clause_before(key: str, floor: int, start: int) -> str:
+    """The words of the clause before ``start`` (from ``floor``), as a label reads them."""
+    return _norm_key(re.split(r"[,，;；:：。、]", key[floor:start])[-1]).strip()
+
+
 def _range_lower(key: str, m: re.Match[str], value: Decimal, floor: int) -> tuple[int, float] | None:
     """Return where a range ending with the figure ``m`` starts and its lower end, or None."""
     number_start = _number_start(m)
@@ -397,6 +418,16 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
             # -- 50万元以上的村达到312个: the villages are named by the figure before (的村 names none) --
             label = _norm_key(key[figures[-1].start : at + len(label)])
         start, lower = _range_lower(key, m, value, floor) or (m.start(), None)
+        if lower is None and (ranged := _range_of(key, figures, m.start(), unit, float(value))) is not None:
+            # -- 增长5%—5.5%: one figure, the first number its lower end and its label the range's --
+            # -- a label read after the lower end (增长5%至6%: 至6%) is the range's own inside --
+            named = ranged.label if ranged.label in key[: ranged.start] else (
+                label if label in key[: ranged.start] else _clause_before(key, floors[-1], ranged.start))
+            figures[-1] = replace(ranged, raw=text[ranged.start : m.end()], end=m.end(), value=float(value),
+                                  approx=approx, precision=float(precision), lower=ranged.value,
+                                  label=named or ranged.label)
+            floor = m.end()
+            continue
         if lower is not None:
             # -- 培训3至5次: the label before the range ends where the range starts --
             label = re.sub(rf"(?:\d+(?:\.\d+)?|{_CN})[至到\-－—–～~]?$", "", label) or label

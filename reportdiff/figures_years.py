@@ -31,8 +31,9 @@ _SEVERAL_YEARS_MARK = re.compile(
 _ONE_YEAR_MARK = re.compile(r"(?<!\d)(?:19|20)\d{2}年(?!以来|至|到|[-—~－]|底|末)|去年|全年|过去一年|一年来|当年")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 #: A level reached at the end of the years (由2.21%提高到2.63%, 突破800万户) is this year's
-#: level, not a total: the words just before such a figure.
-_LEVEL = re.compile(r"(?:达到|达|突破|超过|提高到|提高至|提升到|提升至|增加到|增至|升至|降至|下降到|降低到|下降至|降低至|为)$")
+#: level, not a total: the words just before such a figure; a level said of a total (累计达到
+#: 385万人, 合计达…) is still the total of the years.
+_LEVEL = re.compile(r"(?<![累合总共][计計])(?:达到|达|突破|超过|提高到|提高至|提升到|提升至|增加到|增至|升至|降至|下降到|降低到|下降至|降低至|为)$")
 
 
 def several_years_spans(key: str) -> list[tuple[int, int]]:
@@ -66,7 +67,7 @@ def several_years_spans(key: str) -> list[tuple[int, int]]:
 def over_several_years(key: str, start: int, spans: list[tuple[int, int]]) -> bool:
     """True when the figure at ``start`` of ``key`` stands in a several-years stretch and is
     no level reached (达到…, 提高到…): a total of the years, not one year's figure."""
-    return any(first <= start < last for first, last in spans) and not _LEVEL.search(key[max(start - 4, 0):start])
+    return any(first <= start < last for first, last in spans) and not _LEVEL.search(key[max(start - 6, 0):start])
 
 
 def called_a_total(text: str, start: int) -> bool:

@@ -169,7 +169,31 @@ def rising_promise(plan: PlanSentence, targets: Sequence[tuple[str, Target]],
             if found.value <= 0:
                 return Promise("not_reported", plan, (), short_of=(evidence,))
             return Promise("delivered", plan, (evidence,))
+    # -- a task naming only an indicator and its direction (外贸进出口稳中提质) among a section's
+    #    tasks is such a target too, set where the main targets are not --
+    topics = _direction_topics(plan.key)
+    if topics:
+        found = rates.of(topics)
+        if found is not None:
+            evidence = Evidence(found.measure, found.sentence, 1.0, (found.written,))
+            if found.value <= 0:
+                return Promise("not_reported", plan, (), short_of=(evidence,))
+            return Promise("delivered", plan, (evidence,))
     return None
+
+
+#: A task that only names a direction is short: its indicator and how it should go.
+_DIRECTION_MAX = 16
+
+
+def _direction_topics(plan_key: str) -> frozenset[str]:
+    """The growing indicators of a plan that names nothing but one of them and a direction
+    (外贸进出口稳中提质, 居民收入稳步增长): one clause, no figure; empty for any other."""
+    text = plan_key.rstrip(",;。.")
+    if len(text) > _DIRECTION_MAX or re.search(r"[\d,;:]", text) or not _RISING.search(text):
+        return frozenset()
+    topics = indicator_topics(text)
+    return topics if topics and topics <= _GROWING else frozenset()
 
 
 __all__ = ["IN_STEP_GAP", "GrowthRates", "Rate", "in_step_promise", "rising_promise", "rising_targets"]

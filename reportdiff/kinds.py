@@ -250,6 +250,9 @@ def opens_plans(paragraph: str) -> bool:
 #: (in two patterns: the alternatives that hold at the start only, asked once with ``match``,
 #: and those that hold anywhere, whose first characters let ``search`` skip most positions;
 #: one alternation of both tried every alternative at every position)
+#: A clause of a closing couplet: a short subject and a state (…已经开启, …催人奋进, …成就未来).
+_COUPLET = (r"[^,，。;；]{1,8}(?:(?:已经|已)(?:开启|吹响|绘就|铺开|展开|启航)|催人奋进|正当其时|时不我待|"
+            r"成就未来|创造历史|呼唤担当)")
 _FRAMING_OPENING = re.compile(
     r"^(?:今年|明年|本年|新的一年|(?:19|20)\d{2}年)(?:是|将召开|我国发展|经济社会发展任务)|"
     r"^各位代表|^(?:这|这是|这相当于|这将|这些)|"
@@ -273,7 +276,9 @@ _FRAMING_OPENING = re.compile(
     # -- a clause that only rates what it follows: 今年高校毕业生795万人，再创历史新高 --
     r"^(?:再|又)?创(?:历史)?新高[,，。;；]?$|"
     # -- a clause that only assesses the task before it: …，是中国特色农业现代化的必由之路 --
-    r"^是[^,，。;；]{2,}(?:之路|关键|基础|根本|前提|保障|途径|支撑|动力|方向|举措|重要内容)[,，。;；]?$"
+    r"^是[^,，。;；]{2,}(?:之路|关键|基础|根本|前提|保障|途径|支撑|动力|方向|举措|重要内容)[,，。;；]?$|"
+    # -- the closing couplet, every clause a state of mind: 新征程已经开启，新蓝图催人奋进 --
+    rf"^{_COUPLET}(?:[,，]{_COUPLET})*$"
 )
 _FRAMING_ANYWHERE = re.compile(
     r"以下(?:几|[一二三四五六七八九十])?(?:个|项)?(?:方面)?(?:的)?(?:工作|任务)[:：]?$|以下(?:几|[一二三四五六七八九十])(?:个)?方面|"

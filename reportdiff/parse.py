@@ -20,7 +20,7 @@ sentences, printed width), ``parse_wrap`` (hard-wrapped lines re-joined) and
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .errors import ParseError
 from .kinds import (KINDS, NEXT_YEAR, ONE_YEAR_OPENING, THIS_YEAR, Kind, detect_kind, detect_role, detect_years,
@@ -405,7 +405,14 @@ def _plan_sentences(parts: tuple[Part, ...]) -> tuple[PlanSentence, ...]:
             for measure in measures:
                 sentences.extend(_measure_plans(measure, titles))
             continue
+        # -- a part of the plan period's goals and the year's work (“十五五”时期主要目标任务和2026年
+        #    工作安排): a paragraph on the period (年均…, 到2030年…) frames the year's plans --
+        period = _PLAN_PERIOD_PART.search(part.key) is not None and _DATED.search(part.key) is not None
         for item in part._reading_order():
+            if period and isinstance(item, Measure) and item.kind is MeasureKind.PARAGRAPH \
+                    and _PLAN_PERIOD_OPENING.match(item.key) and item.role is Role.PLANS:
+                sentences.extend(replace(plan, framing=True) for plan in _measure_plans(item, titles))
+                continue
             if isinstance(item, Section) and not item.measures:
                 # -- a plan written as a bare heading (（一）加强权力清单动态管理。) is a plan too --
                 if detect_role(item.title) in (None, Role.OTHER):  # -- not a label such as 工作计划 --
@@ -415,6 +422,13 @@ def _plan_sentences(parts: tuple[Part, ...]) -> tuple[PlanSentence, ...]:
             for measure in (item.measures if isinstance(item, Section) else (item,)):
                 sentences.extend(_measure_plans(measure, titles))
     return tuple(sentences)
+
+
+#: A plan period named (“十五五”时期, 十四五规划), on the key; a paragraph opening on it.
+_PLAN_PERIOD_PART = re.compile(r"十[一二三四五六七八九]五")
+_PLAN_PERIOD_OPENING = re.compile(r"^[“\"‘']?十[一二三四五六七八九]五[”\"’']?(?:时期|期间|规划)")
+#: A part title naming the year of its work (2026年工作安排, 今年).
+_DATED = re.compile(r"(?:19|20)\d{2}年|今年|明年|本年")
 
 
 def _lead_in(measure: Measure) -> bool:

@@ -23,9 +23,14 @@ MIN_OBJECT = 6
 _PUNCTUATION = re.compile(r"[\W_]+")
 
 
+#: The qualifier of a figure is part of it (5%左右 is said 5.4% in the review).
+_QUALIFIED = re.compile(r"#(?:左右|以上|以内|以下|上下)")
+
+
 def wording(text_key: str) -> str:
-    """Return a key's wording: figures masked, punctuation dropped."""
-    return _NUMBER.sub("#", _PUNCTUATION.sub("", text_key))  # -- 3.2 is one figure: its point goes first --
+    """Return a key's wording: figures masked with their qualifiers, punctuation dropped."""
+    # -- 3.2 is one figure: its point goes first --
+    return _QUALIFIED.sub("#", _NUMBER.sub("#", _PUNCTUATION.sub("", text_key)))
 
 
 def plan_object(plan_key: str) -> str:
@@ -35,7 +40,8 @@ def plan_object(plan_key: str) -> str:
     return words[act.end():] if act is not None and len(words) - act.end() >= MIN_OBJECT else words
 
 
-_CLAUSE = re.compile(r"[,;，；]")
+#: Where a plan's clauses end; a target's follows its announcement (主要预期目标是：…).
+_CLAUSE = re.compile(r"[,;:，；：]")
 
 
 class SameWording:

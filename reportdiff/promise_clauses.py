@@ -137,9 +137,14 @@ def reports_a_clause(clauses: list[Clause], evidence: Features | Body) -> bool:
                 continue  # -- a document named by its title (制定实施《…纲要》) is reported by name --
         total, words = clause.words
         needed = PROMISE_THRESHOLD * max(min(total, CLAUSE_SATURATION), total / 2)
-        if _coverage(words, clause.features.weights, evidence) >= needed \
-                and (clause.actions is None or any(word in key for word in clause.actions)) \
-                and reports_its_figures(clause.key, key):
+        actions = clause.actions
+        if actions is not None and not any(word in key for word in actions):
+            continue
+        covered = _coverage(words, clause.features.weights, evidence)
+        if actions is not None and _ISSUING.issuperset(actions):
+            # -- the document reported made is its making reported (制定出台 by 审议通过…施行) --
+            covered += sum(whole for word, whole, _ in words if word in actions and word not in key)
+        if covered >= needed and reports_its_figures(clause.key, key):
             return True
     return not clauses
 
@@ -153,13 +158,25 @@ _ACTIONS = (
     ("设立", "成立", "组建"),
     ("取消", "废止", "废除"),
 )
+#: Further words a review reports an action of a kind with, which do not make a plan's action
+#: of that kind: a law or rule is made when it is passed or takes effect (《…条例》经省人大常委会
+#: 审议通过，自…起施行), though a plan to 推动…施行 issues nothing.
+_REPORTED_AS = {_ACTIONS[0]: ("审议通过", "表决通过", "施行")}
+#: The forms of issuing a document: where the review reports it so, the plan's own words for it
+#: (制定出台) count as reported.
+_ISSUING = frozenset(_ACTIONS[0] + _REPORTED_AS[_ACTIONS[0]])
+#: Words that weigh in a plan's clause but show nothing of it where a review holds them before
+#: another word: 专项 of a campaign (专项行动 / 专项评查) is reported only with the campaign.
+_NO_EVIDENCE = frozenset(("专项",))
+#: …when what follows is a campaign: 专项费用扣除 is still reported by 专项附加扣除.
+_CAMPAIGNS = frozenset("行动 整治 治理 检查 评查 斗争 督查 清理 攻坚".split())
 
 
 def _first_action(plan_key: str) -> tuple[str, ...] | None:
     """Return the forms of the plan's first action of a kind above, None when it has none."""
     first = min(((plan_key.find(word), forms) for forms in _ACTIONS for word in forms if word in plan_key),
                 default=None, key=lambda found: found[0])
-    return None if first is None else first[1]
+    return None if first is None else first[1] + _REPORTED_AS.get(first[1], ())
 
 
 def same_action(plan_key: str, evidence_key: str) -> bool:
@@ -183,7 +200,10 @@ def _coverage(words: _Words, weights: dict[str, float], evidence: Features | Bod
     """
     covered = 0.0
     key = evidence.key
-    for word, whole, concept in words:
+    for at, (word, whole, concept) in enumerate(words):
+        if word in _NO_EVIDENCE and at + 1 < len(words) and words[at + 1][0] in _CAMPAIGNS \
+                and word + words[at + 1][0] not in key:
+            continue  # -- 专项行动 is not reported by a 专项评查 --
         if concept:
             covered += whole if word in evidence.concepts else 0.0
         elif word in key:

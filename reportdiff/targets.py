@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .figures import amount_text, label_similarity
 from .figures_extract import aligned_key, extract_figures
 from .indicators import indicator_topics
+from .labels import labels
 from .models import Block, BlockKind, Report
 from .normalize import key as _key
 from .parse_header import is_furniture
@@ -89,9 +90,10 @@ class TargetChange:
 
     def change_text(self, lang: str = "zh") -> str:
         """Return the change for people: ``-0.5个百分点``, ``+100万人``; "" if there is none."""
-        if self.old is not None and self.new is not None and self.old.qualifier != self.new.qualifier \
-                and self.change == 0:
-            return f"{self.old.qualifier or ''}→{self.new.qualifier or ''}"  # -- 5.5%以内 → 5.5%左右 --
+        if self.old is not None and self.new is not None and self.change == 0 \
+                and _binding(self.old, lang) != _binding(self.new, lang):
+            # -- 5.5%以内 → 5.5%左右, 4.5%—5.5% → 5%左右 (区间→左右) --
+            return f"{_binding(self.old, lang)}→{_binding(self.new, lang)}"
         if not self.change or self.new is None:
             return ""  # -- unchanged or not comparable: the two targets say it --
         return amount_text(self.change, self.new.unit, signed=True, lang=lang)
@@ -221,11 +223,10 @@ def _target(clause: str) -> Target:
         before = text[lead : max(lead, figure.start)]
         tail = _TAIL.search(key[lead : max(lead, figure.start)])
         indicator = (before[: tail.start()] if tail else before) or before or text
-        upper = None
-        if len(figures) > 1 and text[figure.end : figures[1].start] in ("－", "-", "—", "～", "~", "至", "到"):
-            upper = figures[1].value  # -- 6.5%－7%: a range --
-        raw = text[figure.start : figures[1].end] if upper is not None else figure.raw
-        return Target(indicator, text, figure.value, figure.unit, figure.approx, raw, upper,
+        if figure.lower is not None:  # -- 6.5%－7%: a range, one figure with its lower end --
+            return Target(indicator, text, figure.lower, figure.unit, figure.approx, figure.raw, figure.value,
+                          indicator_topics(indicator))
+        return Target(indicator, text, figure.value, figure.unit, figure.approx, figure.raw, None,
                       indicator_topics(indicator))
     verb = _LEAD_VERB.match(key[lead:])
     start = lead + verb.end() if verb else lead
@@ -286,13 +287,24 @@ def compare_targets(old: Iterable[Target], new: Iterable[Target]) -> tuple[Targe
     return tuple(rows)
 
 
+def _binding(target: Target, lang: str) -> str:
+    """How a target's figure binds as a reader names it: its qualifier, or 区间 for a range."""
+    return labels(lang)["range"] if target.upper is not None else target.qualifier or ""
+
+
+def _middle(target: Target) -> float:
+    """A target's figure, the middle of its range for a range (5%—5.5% → 5.25)."""
+    assert target.value is not None
+    return target.value if target.upper is None else (target.value + target.upper) / 2
+
+
 def _row(old: Target | None, new: Target | None) -> TargetChange:
     ref = new or old
     assert ref is not None
     change = None
-    if (old and new and old.value is not None and new.value is not None and old.unit == new.unit
-            and old.upper is None and new.upper is None):
-        change = round(new.value - old.value, 6)
+    if old and new and old.value is not None and new.value is not None and old.unit == new.unit:
+        # -- a range moves by its middle: 5%—5.5% → 4.5%—5% is −0.5个百分点 --
+        change = round(_middle(new) - _middle(old), 6)
     indicator = new.indicator if new is not None and (old is None or len(new.topics) <= len(old.topics)) else ref.indicator
     if old is not None and new is not None and len(new.topics) > len(old.topics):
         indicator = old.indicator  # -- the row is about the old target's indicator, part of the new one --

@@ -109,3 +109,17 @@ def test_rates_read_as_far_as_asked_are_those_of_a_whole_reading() -> None:
             rate = rates.of(topics)
             assert (rate.value if rate else None) == expected, topics
     assert GrowthRates(results, ()).of(frozenset({"income"})).value == 5.9
+
+
+@pytest.mark.parametrize("convert", [str, OpenCC("s2t").convert], ids=["simplified", "traditional"])
+@pytest.mark.parametrize(("result", "status"), [("增长3.6%", "delivered"), ("下降2.1%", "not_reported")])
+def test_a_task_that_an_indicator_improve_is_judged_by_its_rate(convert, result: str, status: str) -> None:
+    """外贸进出口稳中提质 among a section's tasks, not in the main targets, is still judged by the
+    review's growth rate of foreign trade."""
+    old = ("青山省2025年政府工作报告\n一、2024年工作回顾\n外贸进出口总额0.98万亿元，增长2.2%。\n二、2025年重点工作\n"
+           "（一）扩大开放。推动中欧班列开行1200列以上，外贸进出口稳中提质。\n")
+    new = (f"青山省2026年政府工作报告\n一、2025年工作回顾\n（一）扩大开放。中欧班列开行1268列。外贸进出口总额1.02万亿元，{result}。\n"
+           "二、2026年重点工作\n（一）扩大开放。推动外贸优进优出。\n")
+    promise = next(p for p in compare(convert(old), convert(new)).promises if convert("稳中提质") in p.plan.text)
+    assert promise.status == status
+    assert any(convert(result) in e.sentence for e in (*promise.evidence, *promise.short_of))

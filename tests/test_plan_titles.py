@@ -147,3 +147,40 @@ def test_an_appended_glossary_is_no_measure_plan_or_expression(convert) -> None:
     comparison = compare(old, new)
     assert not any(convert("名词解释") in e.text or convert("保运转") in e.text for e in comparison.expressions.new)
     assert not any(m.new is not None and convert("附件") == m.new.text for m in comparison.matches)
+
+
+@pytest.mark.parametrize("convert", [str, _T])
+def test_titles_of_supervision_and_enforcement_points_are_no_plans(convert) -> None:
+    """深化包容审慎监管。 titles its point as 提升执法规范化水平。 does: neither is a plan, in
+    ``plans`` as in the promises."""
+    old = ("江州市某局2024年法治政府建设年度报告\n一、2024年推进法治政府建设的主要举措和成效\n（一）规范执法\n"
+           "1.推行包容审慎监管。全年适用“首违不罚”办理案件327件。\n二、2025年推进法治政府建设的主要安排\n"
+           "一是提升执法规范化水平。修订行政处罚自由裁量权基准。\n二是深化包容审慎监管。扩大“首违不罚”清单适用范围。\n"
+           "三是深化综合执法。组建综合执法队伍。\n")
+    new = ("江州市某局2025年法治政府建设年度报告\n一、2025年推进法治政府建设的主要举措和成效\n（一）规范执法\n"
+           "1.推行包容审慎监管。修订行政处罚自由裁量权基准，全年适用“首违不罚”办理案件402件。\n"
+           "二、2026年推进法治政府建设的主要安排\n一是推进智慧监管。建设执法办案平台。\n")
+    titles = [convert(t) for t in ("提升执法规范化水平。", "深化包容审慎监管。", "深化综合执法。")]
+    assert not set(titles) & {s.text for s in load_report(convert(old)).plan_sentences}
+    assert not set(titles) & {p.plan.text for p in compare(convert(old), convert(new)).promises}
+
+
+@pytest.mark.parametrize("convert", [str, _T])
+def test_the_goals_of_a_plan_period_opening_the_plans_are_no_plans_of_the_year(convert) -> None:
+    """A province opens 二、“十五五”时期主要目标任务和2026年工作安排 on the plan period's goals
+    (年均增长5%左右，到2030年…; 纲要草案提请大会审查): they frame the year's plans; the 2026
+    targets after them are plans."""
+    text = ("青山省2026年政府工作报告\n一、2025年工作回顾\n全省地区生产总值增长5.4%。\n"
+            "二、“十五五”时期主要目标任务和2026年工作安排\n"
+            "“十五五”时期是基本实现现代化的关键时期。省政府编制了《青山省第十五个五年规划纲要（草案）》，提请大会审查。"
+            "“十五五”时期的主要目标是：地区生产总值年均增长5%左右；常住人口城镇化率达到68%。\n"
+            "2026年主要预期目标是：地区生产总值增长5%左右；常住人口城镇化率提高到65.8%。\n"
+            "（一）扩大内需。新建5G基站2万个。\n")
+    sentences = load_report(convert(text)).plan_sentences
+    framing = {s.text for s in sentences if s.framing}
+    assert any(convert("年均增长5%左右") in s for s in framing)
+    assert any(convert("城镇化率达到68%") in s for s in framing)
+    assert any(convert("提请大会审查") in s for s in framing)
+    kept = [s.text for s in sentences if not s.framing]
+    assert any(convert("2026年主要预期目标是") in s for s in kept)
+    assert any(convert("65.8%") in s for s in kept) and any(convert("新建5G基站") in s for s in kept)

@@ -40,3 +40,18 @@ def test_the_object_is_the_plan_less_its_opening_act_and_figures() -> None:
     # -- too short an object keeps its act, and is no link alone --
     assert plan_object("建设水厂") == "建设水厂"
     assert SameWording(["建设水厂一座"]).holding("建设水厂") == []
+
+
+@pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
+def test_a_target_after_its_announcement_continues_the_result_in_its_words(script) -> None:
+    """主要预期目标是：地区生产总值增长5%左右 continues 全省地区生产总值增长5.4%: the target is the
+    words after the announcement, and its qualifier (左右, 以上) is part of its figure."""
+    report = ("江岚省2026年政府工作报告\n一、2025年工作回顾\n全省地区生产总值增长5.4%；单位地区生产总值能耗下降2.7%。\n"
+              "（一）扩大内需。省级重点项目完成投资1.08万亿元。\n（二）县域经济。新增地区生产总值超千亿元县2个。\n"
+              "（三）绿色转型。单位地区生产总值二氧化碳排放下降3%。\n二、2026年工作安排\n"
+              "全省经济社会发展的主要预期目标是：地区生产总值增长5%左右；单位地区生产总值能耗降低2%左右。\n"
+              "（一）扩大内需。新建5G基站2万个。\n")
+    status = {record.plan.text: record for record in analyse_plans(load_report(script(report))).plans}
+    target = next(record for text, record in status.items() if script("地区生产总值增长5%左右") in text)
+    assert target.status == "continues" and [link.measure.id for link in target.results] == ["一/¶1"]
+    assert next(r for t, r in status.items() if script("新建5G基站") in t).status == "new"

@@ -276,10 +276,21 @@ def test_a_main_target_whose_figure_is_not_followed_is_not_reported() -> None:
     "中国改革发展的一切成就，都是干出来的。",
     "上述主要预期目标，考虑了决胜全面建成小康社会需要。",
     "让我们携手奋进，共创美好未来！",
+    # -- the closing couplet: states of mind, no task --
+    "新征程已经开启，新蓝图催人奋进。",
+    "号角已经吹响，使命催人奋进。",
+    "奋斗创造历史，实干成就未来。",
 ])
-def test_exhortations_and_explanations_are_framing(sentence: str) -> None:
+@pytest.mark.parametrize("script", [str, OpenCC("s2t").convert], ids=["simplified", "traditional"])
+def test_exhortations_and_explanations_are_framing(sentence: str, script) -> None:
+    sentence = script(sentence)
 
     assert is_framing(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["新建5G基站已经开启建设，完成投资2亿元。", "蓝图已经绘就，推进规划实施。"])
+def test_a_task_beside_a_couplet_is_no_framing(sentence: str) -> None:
+    assert not is_framing(sentence)
 
 
 def test_the_announcement_of_the_sections_is_framing() -> None:
@@ -294,6 +305,9 @@ def test_the_announcement_of_the_sections_is_framing() -> None:
     ("制定跨境服务贸易负面清单", "推出跨境服务贸易负面清单并印发实施", True),
     ("设立金融稳定保障基金", "发挥存款保险制度作用", False),
     ("加强知识产权保护", "强化知识产权保护", True),
+    # -- a law or rule is made when it is passed or takes effect --
+    ("制定出台《青山省数据条例》", "《青山省数据条例》经省人大常委会审议通过，自2025年7月1日起施行", True),
+    ("出台《青山市物业管理办法》", "《青山市物业管理办法》正式施行", True),
 ])
 def test_an_action_of_kind_is_reported_in_kind(plan: str, evidence: str, reported: bool) -> None:
     """Issuing a document, rolling a reform out everywhere, setting something up or abolishing
@@ -399,3 +413,15 @@ def test_framing_kept_by_text_is_is_framing() -> None:
     assert first == [is_framing(text) for text in texts] == [framing(text) for text in texts]
     assert memo == dict(zip(texts, first)) and any(first) and not all(first)
     assert [framing(text, memo) for text in texts] == first
+
+
+@pytest.mark.parametrize("script", [str, OpenCC("s2t").convert], ids=["simplified", "traditional"])
+def test_a_named_rule_passed_delivers_its_making(script) -> None:
+    """制定出台《…条例》 is kept when the review says the 条例 was passed and took effect."""
+    old = ("青山省2025年政府工作报告\n一、2024年工作回顾\n全省经济平稳运行。\n二、2025年重点工作\n"
+           "（一）深化改革。制定出台《青山省数据条例》。\n")
+    new = ("青山省2026年政府工作报告\n一、2025年工作回顾\n"
+           "（一）深化改革。《青山省数据条例》经省人大常委会审议通过，自2025年7月1日起施行。\n"
+           "二、2026年重点工作\n（一）深化改革。推进数据要素市场化配置。\n")
+    promise = next(p for p in compare(script(old), script(new)).promises if script("数据条例") in p.plan.text)
+    assert promise.status == "delivered"

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from opencc import OpenCC
 
 from reportdiff.normalize import key
 from reportdiff.parse import parse_text
@@ -188,3 +189,28 @@ def test_main_targets_written_as_main_goals_are_the_targets_not_the_five_year_go
     both = convert(_ZONE.format(year=2026, last=2025, gdp="7%", period="") +
                    "今年主要预期目标是：地区生产总值增长6.5%左右，城镇新增就业3000人，居民收入增长和经济增长同步。\n")
     assert key(find_targets(parse_text(both))[0].text) == "地区生产总值增长6.5%左右"
+
+
+_RANGE_OLD = ("青山省2025年政府工作报告\n一、2024年工作回顾\n全省地区生产总值增长5.3%；一般公共预算收入增长3.4%。\n"
+              "二、2025年主要预期目标和重点工作\n全省经济社会发展的主要预期目标是：地区生产总值增长5%{sep}5.5%；"
+              "一般公共预算收入增长3%{sep}4%；居民消费价格涨幅2%左右。\n（一）扩大内需。省级重点项目年度计划投资1.05万亿元以上。\n")
+_RANGE_NEW = ("青山省2026年政府工作报告\n一、2025年工作回顾\n全省地区生产总值增长5.4%；一般公共预算收入增长4.6%。\n"
+              "二、2026年主要预期目标和重点工作\n全省经济社会发展的主要预期目标是：地区生产总值增长4.5%{sep}5%；"
+              "一般公共预算收入增长3.5%左右；居民消费价格涨幅1.5%{sep}2.5%。\n（一）扩大内需。省级重点项目年度计划投资1.1万亿元以上。\n")
+
+
+@pytest.mark.parametrize("sep", ["—", "－", "-", "~", "至", "到"])
+@pytest.mark.parametrize("convert", [str, OpenCC("s2t").convert], ids=["simplified", "traditional"])
+def test_a_range_target_is_one_figure_whose_change_is_shown(convert, sep: str) -> None:
+    """5%—5.5% is one figure with a lower end: last year's plan against this year's 5.4% whole,
+    next year's range against it on the midpoints, and a range that became a point or a point
+    a range is shown changed too."""
+    comparison = compare(convert(_RANGE_OLD.format(sep=sep)), convert(_RANGE_NEW.format(sep=sep)))
+    assert all(f.label.strip("—-－~至到") for f in comparison.figures)
+    gdp = [f for f in comparison.figures if f.old is not None and f.old.raw == convert(f"5%{sep}5.5%")]
+    assert {f.kind: f.new.raw for f in gdp if f.new is not None} == {"plan_result": "5.4%", "year": convert(f"4.5%{sep}5%")}
+    assert next(f for f in gdp if f.kind == "year").change == -0.5
+    rows = {row.old.raw: row for row in comparison.targets if row.old is not None}
+    assert rows[convert(f"5%{sep}5.5%")].change_text() == "-0.5个百分点"
+    assert rows[convert(f"3%{sep}4%")].change_text() == "区间→左右"
+    assert rows[convert("2%左右")].change_text() == "左右→区间"

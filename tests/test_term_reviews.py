@@ -79,3 +79,24 @@ def test_last_years_result_is_preferred_to_the_terms_total() -> None:
 ])
 def test_totals_over_several_years_are_their_own_aspect(text: str, totals: list[str]) -> None:
     assert [f.raw for f in extract_figures(text) if f.aspect == "cumulative"] == totals
+
+
+@pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
+def test_a_total_reached_over_the_term_is_no_result_of_last_years_plan(script) -> None:
+    """累计达到385万人 is a total of five years though 达到 says a level: it pairs with no plan
+    and no promise of one year cites it, under a term part of its own or in a mixed review."""
+    old = ("2025年临川省政府工作报告\n一、2024年工作回顾\n城镇新增就业78.6万人。\n二、2025年重点工作\n"
+           "（一）稳就业。主要预期目标是：城镇新增就业75万人以上。\n（二）保民生。实施就业优先战略，城镇新增就业75万人以上。\n")
+    term = "五年来，全省地区生产总值年均增长5.6%，城镇新增就业累计达到385万人。\n"
+    for review in (f"一、“十四五”时期发展成就\n{term}二、2025年工作回顾\n城镇新增就业77.1万人。\n",
+                   f"一、2025年和“十四五”时期工作回顾\n城镇新增就业77.1万人。\n{term}"):
+        new = (f"2026年临川省政府工作报告\n{review}三、2026年重点工作\n（一）稳就业。城镇新增就业70万人以上。\n")
+        comparison = compare(script(old), script(new))
+        assert all(f.new is None or f.new.raw != script("385万人") for f in comparison.figures
+                   if f.old is not None and f.old.raw == script("75万人以上"))
+        jobs = [p for p in comparison.promises if script("75万人以上") in p.plan.text]
+        assert jobs and all(p.status == "delivered" and script("77.1万人") in p.evidence[0].sentence for p in jobs)
+
+
+def test_a_total_reached_is_a_total() -> None:
+    assert [f.raw for f in extract_figures("五年来，城镇新增就业累计达到385万人。") if f.aspect == "cumulative"] == ["385万人"]

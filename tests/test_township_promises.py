@@ -43,8 +43,9 @@ def test_a_range_target_is_met_by_any_result_from_its_lower_end(plan, done, met,
 def test_a_range_is_one_figure_with_its_lower_end_and_its_own_label() -> None:
     (figure,) = extract_figures("全年开展法治培训3～5次")
     assert (figure.raw, figure.value, figure.lower, figure.label) == ("3～5次", 5.0, 3.0, "开展法治培训")
-    # -- two figures with units stay two (6%－6.5%: the 政府工作报告 targets read it), years are no range --
-    assert [f.raw for f in extract_figures("经济增长6%－6.5%")] == ["6%", "6.5%"]
+    # -- a range of percentages each with its unit is one figure too (6%－6.5%: a 政府工作报告
+    #    target), years are no range --
+    assert [(f.raw, f.lower, f.value) for f in extract_figures("经济增长6%－6.5%")] == [("6%－6.5%", 6.0, 6.5)]
     assert extract_figures("实施2023-2025年行动计划") == ()
     assert [f.lower for f in extract_figures("第3至5项")] == [None]
 
@@ -177,3 +178,20 @@ def test_evidence_cites_the_sentence_that_shows_delivery_not_the_items_title(con
     (evidence,) = promise.evidence
     assert evidence.sentence.startswith(convert("上线")), evidence.sentence
     assert set(evidence.to_json()) >= {"sentence"}
+
+
+@pytest.mark.parametrize("convert", [str, OpenCC("s2t").convert], ids=["simplified", "traditional"])
+def test_a_campaign_is_not_kept_by_another_campaign_of_the_same_field(convert) -> None:
+    """开展行政执法质效提升专项行动，建立执法监督员制度 shares only 行政执法 and 专项 (专项评查) with
+    the review: the field and the kind of campaign, no task of the plan."""
+    old = ("某局2024年法治政府建设年度报告\n一、2024年推进法治政府建设的主要举措和成效\n（一）规范执法\n"
+           "1.规范执法程序。全面落实行政执法三项制度，法制审核重大执法决定138件。\n"
+           "二、2025年推进法治政府建设的主要安排\n一是加强执法监督。开展行政执法质效提升专项行动，建立执法监督员制度，聘请社会监督员20名。\n")
+    new = ("某局2025年法治政府建设年度报告\n一、2025年推进法治政府建设的主要举措和成效\n（一）规范执法\n"
+           "1.规范执法程序。全面落实行政执法三项制度，法制审核重大执法决定151件。开展基层所执法文书专项评查，共评查案卷426卷。\n"
+           "二、2026年推进法治政府建设的主要安排\n一是推进智慧监管。建设执法办案平台。\n")
+    statuses = {p.plan.text: p.status for p in compare(convert(old), convert(new)).promises}
+    assert statuses and all(status == "not_reported" for status in statuses.values())
+    # -- the same campaign reported is still kept --
+    done = new.replace("开展基层所执法文书专项评查，共评查案卷426卷。", "开展行政执法质效提升专项行动，聘请社会监督员20名。")
+    assert any(p.status == "delivered" for p in compare(convert(old), convert(done)).promises)
