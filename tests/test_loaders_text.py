@@ -109,3 +109,22 @@ def test_a_number_and_its_line_apart_by_a_tab_are_no_table(tmp_path, script, gap
     assert [part.marker.strip() for part in report.parts] == ["一、", "二、"]
     assert [m.id for m in report.parts[0].all_measures()] == ["一/(一)/一是"]
     assert [table.rows[1] for table in report.tables] == [(convert("办理案件"), "1200件", "1350件")]
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_sentences_with_wide_spaces_around_their_figures_are_no_table(tmp_path, script) -> None:
+    """全年审核规范性文件  9  件，提出修改意见  21  条。 twice in a row: prose laid out with wide
+    spaces (or &nbsp;&nbsp;), not a table; a cell never holds a clause break or ends a sentence."""
+    import opencc
+
+    from reportdiff.pipeline import load_report
+
+    convert = opencc.OpenCC("s2t").convert if script == "t" else str
+    text = convert("某县司法局2025年法治政府建设年度报告\n一、主要举措和成效\n（一）加强合法性审核\n"
+                   "全年审核规范性文件  9  件，提出修改意见  21  条。\n组织乡镇审核人员培训  2  期，参训  80  人次。\n"
+                   "二、存在的不足\n审核力量不足。\n")
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    report = load_report(path)
+    assert report.tables == ()
+    assert len(report.parts[0].all_measures()) == 2

@@ -152,6 +152,8 @@ _PIPE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 #: A cell of a table is short; a line whose pieces are longer is prose with wide spaces in it.
 _MAX_CELL = 40
 _MIN_ROWS = 2
+#: A cell holds no clause break and ends no sentence: a piece of a sentence is prose.
+_PROSE = re.compile(r"[，；。！？]")  # -- (not 1,200: a number's comma) --
 #: A heading's or an item's marker alone (一、 （一） 1. （1） 一是 ①): Word's "save as text" puts a tab
 #: after an automatic number, so 一、<tab>2024年主要举措和成效 is a numbered line, not two cells.
 _MARKER_CELL = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.．、]?|"
@@ -171,6 +173,8 @@ def _row(line: str) -> list[str] | None:
         return None
     if len(filled) == 2 and _MARKER_CELL.match(filled[0]):
         return None  # -- a number and its line; a table numbering its rows has more cells than two --
+    if any(_PROSE.search(cell) for cell in filled):
+        return None  # -- a sentence with wide spaces around its figures (审核规范性文件  9  件，…) --
     return row
 
 
