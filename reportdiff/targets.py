@@ -10,7 +10,7 @@ from .figures import amount_text, label_similarity
 from .figures_extract import aligned_key, extract_figures
 from .indicators import indicator_topics
 from .labels import labels
-from .models import Block, BlockKind, Report
+from .models import Block, BlockKind, Report, Role
 from .normalize import key as _key
 from .parse_header import is_furniture
 
@@ -131,6 +131,7 @@ def find_targets(report: Report) -> tuple[Target, ...]:
 
     tables = {table.id: table for table in report.tables}
     fallback: tuple[Target, ...] = ()
+    plans_of = {measure.id: measure.role for measure in report.measures}
     for position, block in enumerate(report.blocks):
         if block.kind is BlockKind.TABLE:
             # -- 指标 | 2024年目标 | 2024年完成 | 2025年目标: this report's column is its targets --
@@ -147,7 +148,9 @@ def find_targets(report: Report) -> tuple[Target, ...]:
         found = _INTRO.search(key)
         if found is None:
             loose = _LOOSE_INTRO.search(key) if not fallback else None
-            if loose is not None and not _PERIOD.search(key, 0, loose.end() + 12):
+            # -- …in the plans (a review's 全区主要经济指标是：… reports last year's results) --
+            if loose is not None and plans_of.get(block.id) is Role.PLANS \
+                    and not _PERIOD.search(key, 0, loose.end() + 12):
                 fallback = _targets_after(report, position, block.text[loose.end():])
             continue
         targets = _targets_after(report, position, block.text[found.end():])

@@ -214,3 +214,14 @@ def test_a_range_target_is_one_figure_whose_change_is_shown(convert, sep: str) -
     assert rows[convert(f"5%{sep}5.5%")].change_text() == "-0.5个百分点"
     assert rows[convert(f"3%{sep}4%")].change_text() == "区间→左右"
     assert rows[convert("2%左右")].change_text() == "左右→区间"
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_reviews_main_indicators_are_no_targets(script) -> None:
+    """全区主要经济指标是：规上工业增加值增长8.2%，… in the review reports last year's results."""
+    import opencc
+
+    convert = opencc.OpenCC("s2t").convert if script == "t" else str
+    text = convert("某开发区管委会工作报告\n一、2025年工作回顾\n2025年，全区主要经济指标是：规上工业增加值增长8.2%，"
+                   "固定资产投资增长6.1%，一般公共预算收入增长4.3%。\n二、2026年工作思路和目标任务\n坚持项目为王。全年新开工项目90个以上。\n")
+    assert find_targets(parse_text(text)) == ()
