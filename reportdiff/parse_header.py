@@ -185,6 +185,7 @@ def split_signature(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph,
 
 #: The heading of matter appended after the report's body: 附件, 附件1：…, 附表, 附：名词解释, 名词解释.
 _APPENDIX = re.compile(r"^(?:附件|附录|附表|附)(?:\d{1,2}|[一二三四五六七八九十])?(?::[^。;]{0,30})?$|^(?:附:)?名词解释:?$")
+_GLOSSARY = re.compile(r"名词(?:解释|注释|释义)|注释|释义")
 #: …which stands in the report's second half (a line of its own in the body's first half is no appendix).
 _APPENDIX_FROM = 1 / 2
 
@@ -196,7 +197,11 @@ def split_appendix(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, 
     start = int(len(paragraphs) * _APPENDIX_FROM)
     for index in range(max(start, 1), len(paragraphs)):
         if _APPENDIX.match(norm_key(nfkc(paragraphs[index].text)).strip()):
-            return paragraphs[:index], paragraphs[index:]
+            # -- a glossary only: an appended task list (附件 / 重点任务清单 / 1.…) is the plans' own --
+            heading = "".join(norm_key(p.text) for p in paragraphs[index:index + 2])
+            if _GLOSSARY.search(heading):
+                return paragraphs[:index], paragraphs[index:]
+            return paragraphs, ()
     return paragraphs, ()
 
 

@@ -184,3 +184,13 @@ def test_the_goals_of_a_plan_period_opening_the_plans_are_no_plans_of_the_year(c
     kept = [s.text for s in sentences if not s.framing]
     assert any(convert("2026年主要预期目标是") in s for s in kept)
     assert any(convert("65.8%") in s for s in kept) and any(convert("新建5G基站") in s for s in kept)
+
+
+@pytest.mark.parametrize("convert", [str, _T])
+def test_an_appended_task_list_stays_the_plans(convert) -> None:
+    """按照附件所列任务抓好落实 / 附件 / 重点任务清单 / 1.…: the list is the plans, not a glossary."""
+    text = ("某县司法局2025年法治政府建设年度报告\n一、2025年工作成效\n（一）加强合法性审核\n全年审核规范性文件9件。\n"
+            "二、存在的不足\n审核力量不足。\n三、2026年工作安排\n2026年，我局将按照附件所列任务抓好落实。\n附件\n"
+            "2026年法治政府建设重点任务清单\n1.建设行政执法监督平台。\n2.开展行政复议案件质量评查。\n3.完成公共法律服务中心标准化建设。\n")
+    texts = [s.text for s in load_report(convert(text)).plan_sentences]
+    assert convert("建设行政执法监督平台。") in texts and convert("完成公共法律服务中心标准化建设。") in texts
