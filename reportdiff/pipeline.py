@@ -19,7 +19,7 @@ from .loaders import RawDocument, load
 from .models import Comparison, Report
 from .normalize import key as norm_key
 from .parse import parse, parse_text
-from .section_align import align_sections, align_within_sections
+from .section_align import PART_MATCH_THRESHOLD, align_sections, align_within_sections
 from .segment import preload
 
 if TYPE_CHECKING:
@@ -99,7 +99,8 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
         #    一、主要工作 then its paragraphs, every one rewritten) --
         sectionless = [(old_part, new_part, 0.0) for old_part, new_part in part_pairs
                        if old_part is not None and new_part is not None and _short_part(old_part) and _short_part(new_part)]
-        alignment = align_within_sections(alignment, [*section_pairs, *sectionless], scorer)
+        alignment = align_within_sections(alignment, section_pairs, scorer)
+        alignment = align_within_sections(alignment, sectionless, scorer, PART_MATCH_THRESHOLD)
     done(STAGES[2])
     matches, sections = classify(old_report, new_report, alignment, section_pairs)
     parts = part_matches(part_pairs,

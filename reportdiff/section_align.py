@@ -190,10 +190,13 @@ def _clear_successors(bodies: dict[tuple[str, str], float]) -> list[tuple[float,
 #: nearest pair from this similarity: a 政府工作报告 rewrites every paragraph of a policy area
 #: (积极的财政政策要提质增效 → 提升积极的财政政策效能, 0.35 across the whole report's terms).
 SECTION_MATCH_THRESHOLD = 0.18
+#: The bar for the paragraphs of two parts without sections: a part holds more topics than a
+#: section, and two of its paragraphs may share only the part's words (宣传活动…场).
+PART_MATCH_THRESHOLD = 0.25
 
 
 def align_within_sections(alignment: Alignment, sections: list[tuple[Section | None, Section | None, float]],
-                          scorer: Scorer) -> Alignment:
+                          scorer: Scorer, threshold: float = SECTION_MATCH_THRESHOLD) -> Alignment:
     """Return ``alignment`` with the leftovers of each pair of succeeding sections paired where
     they are each other's nearest (method ``section``). The bar is lower than the report-wide
     fuzzy pass because the candidates are only the few leftovers of one policy area. A pair of
@@ -208,7 +211,7 @@ def align_within_sections(alignment: Alignment, sections: list[tuple[Section | N
         news = [m for m in new_section.measures if m.id in new_free]
         scores = {(a.id, b.id): scorer.similarity(a.key, b.key) for a in olds for b in news if _compatible(a, b)}
         for (aid, bid), score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
-            if score < SECTION_MATCH_THRESHOLD:
+            if score < threshold:
                 break
             if aid not in old_free or bid not in new_free:
                 continue

@@ -51,3 +51,22 @@ def test_two_bodies_or_years_apart_stay_unrelated() -> None:
     comparison = compare(OLD, other)
     assert any("share few measures" in warning for warning in comparison.warnings)
     assert comparison.promises == ()
+
+
+_Y24 = ("柳溪镇2024年法治政府建设年度报告\n一、主要工作\n开展安全生产执法检查120次，整改隐患80处。\n"
+        "组织镇村干部学法4次，参学人员260人次。\n开展“八五”普法宣传进村入户活动，发放资料3000份。\n"
+        "二、下一步工作计划\n2025年，建成镇级公共法律服务工作站。\n")
+_Y25 = ("柳溪镇2025年法治政府建设年度报告\n一、主要工作\n开展消防安全宣传活动20场，覆盖群众5000人次。\n"
+        "组织村级法律顾问坐班服务48次，解答咨询300人次。\n开展农村土地承包纠纷专项调处，化解纠纷26件。\n"
+        "二、下一步工作计划\n2026年，推进行政执法规范化建设。\n")
+
+
+def test_paragraphs_of_a_short_part_that_share_only_the_parts_words_stay_apart() -> None:
+    """普法宣传进村入户活动 and 消防安全宣传活动 share 开展…宣传活动 only: a new and a dropped
+    paragraph, not one rewritten (in either script)."""
+    import opencc
+
+    for convert in (str, opencc.OpenCC("s2t").convert):
+        comparison = compare(convert(_Y24), convert(_Y25))
+        fire = [m for m in comparison.matches if m.new is not None and convert("消防") in m.new.text]
+        assert [m.old for m in fire] == [None]
