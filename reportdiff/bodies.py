@@ -44,7 +44,7 @@ def named_body(report: Report) -> str:
     return ""
 
 
-def _core(name: str) -> str:
+def core(name: str) -> str:
     """The place a name starts with and the office of it, if any (某县司法局 → 某县司法局;
     某县人民政府工作 → 某县; 国务院 → 国务院)."""
     place = _PLACE.match(name)
@@ -58,10 +58,10 @@ def _core(name: str) -> str:
 def same_body(first: str, second: str) -> bool:
     """Whether two names can be one body: one place (and office) holds the other once what a
     title adds is set aside (北京市海淀区人民政府 and 海淀区), or either is unknown."""
-    first, second = _core(first), _core(second)
+    first, second = core(first), core(second)
     if len(first) < 2 or len(second) < 2:
         return True
     return first in second or second in first
 
 
-__all__ = ["YEAR", "named_body", "same_body"]
+__all__ = ["YEAR", "core", "named_body", "same_body"]

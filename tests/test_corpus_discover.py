@@ -43,6 +43,22 @@ def test_body_and_year_from_the_text_in_either_script(tmp_path) -> None:
     assert len(corpus.warnings) == 1 and "NOTES.md" in corpus.warnings[0]
 
 
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_one_body_titled_differently_each_year_is_one_series(tmp_path, script) -> None:
+    """柳溪镇人民政府2024年…报告 and 柳溪镇人民政府关于2025年…工作情况的报告 are one body's series, as
+    compare takes them: grouped apart, the 2025 plans would never be checked."""
+    import opencc
+
+    convert = opencc.OpenCC("s2t").convert if script == "t" else str
+    body = "\n一、主要工作\n全年组织镇村干部学法{n}次。\n二、下一步工作计划\n建成镇级公共法律服务工作站。\n"
+    (tmp_path / "a.txt").write_text(convert("柳溪镇人民政府2024年法治政府建设年度报告" + body.format(n=4)), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(convert("柳溪镇人民政府关于2025年法治政府建设工作情况的报告" + body.format(n=5)),
+                                    encoding="utf-8")
+    corpus = discover(tmp_path, ReportStore(use_cache=False).load)
+    assert [[(e.body, e.year) for e in entries] for entries in corpus.bodies.values()] == [
+        [("柳溪镇", 2024), ("柳溪镇", 2025)]]
+
+
 def test_the_file_name_wins_and_two_reports_of_one_year_are_an_error(tmp_path) -> None:
     shutil.copy(ROOT / "samples" / "haidian_2025_constructed.txt", tmp_path / "海淀-2026.txt")
     corpus = discover(tmp_path, ReportStore(use_cache=False).load)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from glob import escape as glob_escape
 from pathlib import Path
 
-from ..bodies import YEAR, named_body
+from ..bodies import YEAR, core, named_body
 from ..errors import LoadError, ParseError
 from ..loaders import EXTENSIONS, reader_of
 from ..models import Report
@@ -144,9 +144,16 @@ def body_of(report: Report, path: Path) -> str:
     """Return the body a report is of, from its title, its opening, or its file name."""
     body = named_body(report)
     if body:
-        return body
+        # -- named by its place and office: what a title adds (…人民政府关于…工作的报告) is no name --
+        return core(body)
     stem = YEAR.sub("", path.stem).strip("-_ ")
     return re.sub(r"[-_ ]{2,}", "-", stem) or path.stem
+
+
+def _body_key(body: str) -> str:
+    """The key a folder groups a body's reports by: its place and office, as ``compare`` tells one
+    body (柳溪镇人民政府 / 柳溪镇人民政府关于…工作的报告 / 柳溪镇 are one series)."""
+    return core(norm_key(body))
 
 
 def _without_copies(paths: list[Path], warnings: list[str]) -> list[Path]:
@@ -190,7 +197,7 @@ def discover(root: Path, load: Callable[[Path], Report]) -> Corpus:
             continue
         if given is not None:
             body, year = given
-            entry = Entry(path, body, norm_key(body), year, True)
+            entry = Entry(path, body, _body_key(body), year, True)
         else:
             try:
                 report = load(path)
@@ -203,7 +210,7 @@ def discover(root: Path, load: Callable[[Path], Report]) -> Corpus:
                 warnings.append(f"{path}: no year in its name or text; skipped")
                 continue
             body = body_of(report, path)
-            entry = Entry(path, body, norm_key(body), report.year, False)
+            entry = Entry(path, body, _body_key(body), report.year, False)
         series = groups.setdefault(entry.body_key, {})
         if entry.year in series:
             raise LoadError(str(path), f"a second report of {entry.body} for {entry.year} "
