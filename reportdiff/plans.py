@@ -319,15 +319,24 @@ def sentence_holding(measure: Measure, raw: str) -> str:
     return next((s.strip() for s in split_sentences(measure.text) if raw in s), measure.text)
 
 
+#: A sentence after an item's title is cited instead of it when it holds this share of the plan's
+#: words the title holds.
+TOLD_SHARE = 0.5
+
+
 def pick_sentence(plan: Features, sentences: list[tuple[str, str]], title: str = "") -> str:
     """Return the (text of the) sentence sharing most of the plan's wording; the first on ties.
 
     A sentence that is only the measure's ``title`` (①推进“智慧司法”。) names the task; when
-    another sentence shares the plan's words too (上线“掌上法律服务”小程序…), that one, which
-    tells what was done, is cited instead."""
+    another sentence shares the plan's words nearly as well (上线“掌上法律服务”小程序…), that
+    one, which tells what was done, is cited instead."""
     weights = [_held_weight(plan, k) for _, k in sentences]
     heading = bare_key(norm_key(title)) if title else ""
-    told = [i for i, (_, k) in enumerate(sentences) if weights[i] > 0 and bare_key(k) != heading]
+    titled = max((w for w, (_, k) in zip(weights, sentences) if bare_key(k) == heading), default=0.0)
+    # -- …as well as the title does, or nearly: a title that is the delivery itself (建成行政执法
+    #    监督平台。) stays the evidence when the sentence after it is about something else --
+    told = [i for i, (_, k) in enumerate(sentences)
+            if weights[i] > 0 and weights[i] >= TOLD_SHARE * titled and bare_key(k) != heading]
     indexes = told if heading and told else range(len(sentences))
     return sentences[max(indexes, key=lambda i: (weights[i], -i))][0]
 

@@ -195,3 +195,16 @@ def test_a_campaign_is_not_kept_by_another_campaign_of_the_same_field(convert) -
     # -- the same campaign reported is still kept --
     done = new.replace("开展基层所执法文书专项评查，共评查案卷426卷。", "开展行政执法质效提升专项行动，聘请社会监督员20名。")
     assert any(p.status == "delivered" for p in compare(convert(old), convert(done)).promises)
+
+
+@pytest.mark.parametrize("convert", [str, _T])
+def test_an_items_title_that_is_the_delivery_stays_the_evidence(convert) -> None:
+    """1.建成行政执法监督平台。同时加强行政执法人员培训… : the title itself says the plan was done; the
+    sentence after it shares only 行政执法 and is about something else."""
+    old = ("某县司法局2024年法治政府建设年度报告\n一、2024年工作情况\n（一）规范执法\n1.规范执法程序。全年办理案件88件。\n"
+           "二、2025年工作安排\n一是建成行政执法监督平台。\n")
+    new = ("某县司法局2025年法治政府建设年度报告\n一、2025年工作情况\n（一）规范执法\n"
+           "1.建成行政执法监督平台。同时加强行政执法人员培训，组织培训2期。\n二、2026年工作安排\n一是深化执法监督。\n")
+    promise = _promise(compare(convert(old), convert(new)), convert("监督平台"))
+    assert promise.status == "delivered"
+    assert [e.sentence for e in promise.evidence] == [convert("建成行政执法监督平台。")]
