@@ -20,11 +20,11 @@ sentences, printed width), ``parse_wrap`` (hard-wrapped lines re-joined) and
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from .errors import ParseError
 from .kinds import (KINDS, NEXT_YEAR, ONE_YEAR_OPENING, THIS_YEAR, Kind, detect_kind, detect_role, detect_years,
-                    first_year, is_framing, names_a_part, names_two_roles, names_work_only, opens_plans,
+                    first_year, names_a_part, names_two_roles, names_work_only, opens_plans,
                     opens_shortcomings, opens_term_review, plans_years, years_in)
 from .loaders import Paragraph, RawDocument
 from .models import (
@@ -33,7 +33,6 @@ from .models import (
     Measure,
     MeasureKind,
     Part,
-    PlanSentence,
     Report,
     Role,
     Section,
@@ -45,7 +44,7 @@ from .parse_header import (
     with_furniture, without_furniture,
 )
 from .parse_layout import Layout, is_part_heading, levels
-from .parse_titles import heads_a_list, opens_on_a_title
+from .parse_plans import plan_sentences
 from .parse_markers import (
     ITEM_RE, NUMERAL_VALUES, PAREN_ITEM_RE, PART_RE, SECTION_RE, chinese_numeral, listed_item, marker_prefix, split_points,
     split_sentences, title_of,
@@ -57,13 +56,6 @@ from .parse_wrap import join_wrapped, split_at_marked_lines, wrap_width
 _ADDRESS = re.compile(r"^\s*各位代表[！!：:，,]")
 #: A paragraph opening on a year: 2025年，我部将…; 2026年是“十五五”开局之年。
 _OPENING_YEAR = re.compile(r"^(?:在|到)?((?:19|20)\d{2})年")
-#: Longest paragraph read as a lead-in to the plans that follow (下一步工作打算：).
-_LEAD_IN_MAX = 16
-#: The last clause of a paragraph that announces the list after it, however long the paragraph
-#: (…，重点做好以下工作：, 拟采取如下措施：, 主要是：), on the comparison key (, and :).
-_ANNOUNCES = re.compile(r"(?:^|,)[^,]*?(?:(?:以下|如下|下列)[^,:]{0,8}|主要(?:是|有|包括)|具体(?:是|如下)):$")
-#: A figure other than a year (不少于4次): a paragraph with one plans something itself.
-_FIGURE = re.compile(r"\d(?![\d.]*年)")
 
 
 @dataclass
@@ -392,74 +384,6 @@ class _Parser:
         return text[: end + 1], text[end + 1 :]
 
 
-def _plan_sentences(parts: tuple[Part, ...]) -> tuple[PlanSentence, ...]:
-    sentences: list[PlanSentence] = []
-    for part in parts:
-        # -- an item that only titles the sub-items after it (1.壮大主导产业。 over （1）…) is no plan
-        #    of its own, as a section heading over its items is none --
-        measures = part.all_measures()
-        titles = {m.id for m, after in zip(measures, measures[1:])
-                  if after.section_id == m.section_id and heads_a_list(m, after)}
-        if part.role is not Role.PLANS:
-            # -- a part of two roles plans in its plans sections (（二）下一步工作打算) --
-            for measure in measures:
-                sentences.extend(_measure_plans(measure, titles))
-            continue
-        # -- a part of the plan period's goals and the year's work (“十五五”时期主要目标任务和2026年
-        #    工作安排): a paragraph on the period (年均…, 到2030年…) frames the year's plans --
-        period = _PLAN_PERIOD_PART.search(part.key) is not None and _DATED.search(part.key) is not None
-        for item in part._reading_order():
-            if period and isinstance(item, Measure) and item.kind is MeasureKind.PARAGRAPH \
-                    and _PLAN_PERIOD_OPENING.match(item.key) and item.role is Role.PLANS:
-                sentences.extend(replace(plan, framing=True) for plan in _measure_plans(item, titles))
-                continue
-            if isinstance(item, Section) and not item.measures:
-                # -- a plan written as a bare heading (（一）加强权力清单动态管理。) is a plan too --
-                if detect_role(item.title) in (None, Role.OTHER):  # -- not a label such as 工作计划 --
-                    sentences.append(PlanSentence(f"{item.id}#1", item.id, 1, item.title, norm_key(item.title),
-                                                  is_framing(item.title)))
-                continue
-            for measure in (item.measures if isinstance(item, Section) else (item,)):
-                sentences.extend(_measure_plans(measure, titles))
-    return tuple(sentences)
-
-
-#: A plan period named (“十五五”时期, 十四五规划), on the key; a paragraph opening on it.
-_PLAN_PERIOD_PART = re.compile(r"十[一二三四五六七八九]五")
-_PLAN_PERIOD_OPENING = re.compile(r"^[“\"‘']?十[一二三四五六七八九]五[”\"’']?(?:时期|期间|规划)")
-#: A part title naming the year of its work (2026年工作安排, 今年).
-_DATED = re.compile(r"(?:19|20)\d{2}年|今年|明年|本年")
-
-
-def _lead_in(measure: Measure) -> bool:
-    """A paragraph that only announces what follows: a short one (下一步工作打算：), or one of any
-    length whose last clause announces the list (…，重点做好以下工作：) and that names no figure."""
-    text = norm_key(measure.text)
-    return text.endswith(":") and (len(text) <= _LEAD_IN_MAX or (
-        _ANNOUNCES.search(text) is not None and not _FIGURE.search(text)))
-
-
-def _measure_plans(measure: Measure, titles: set[str] | frozenset[str] = frozenset()) -> list[PlanSentence]:
-    """A plans measure's sentences, each a plan; none for a measure of another role (a part of
-    two roles, 工作成效和下一步计划, plans only in its plans sections), a lead-in alone
-    (下一步工作打算：) or an item in ``titles`` (one that titles the sub-items after it)."""
-    if measure.role is not Role.PLANS or _lead_in(measure) or measure.id in titles:
-        return []
-    body = measure.text
-    after_heading = body[body.find("。") + 1 :]
-    if measure.kind is MeasureKind.HEADING and after_heading.strip(" \u3000"):
-        # -- a section heading summarises the block; it is no plan of its own (unless
-        #    it is all the block says) --
-        body = after_heading
-    sentences = split_sentences(body)
-    # -- a point's title sentence (一是提升综合执法能力。开展…) names its task as a heading does;
-    #    the sentences after it keep their places (第2句…) --
-    first = 2 if opens_on_a_title(measure, sentences) else 1
-    return [PlanSentence(f"{measure.id}#{index}", measure.id, index, sentence.strip(), norm_key(sentence),
-                         is_framing(sentence))
-            for index, sentence in enumerate(sentences[first - 1:], first)]
-
-
 def parse(document: RawDocument, *, kind: str | None = None) -> Report:
     """Return the report tree of a loaded document.
 
@@ -513,7 +437,7 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
         preamble=preamble,
         parts=parts,
         blocks=_with_tables(with_furniture(parser.blocks, furniture), tables) + notes,
-        plan_sentences=_plan_sentences(parts),
+        plan_sentences=plan_sentences(parts),
         warnings=document.warnings,
         kind=report_kind.name,
         review_year=years.review_year,
