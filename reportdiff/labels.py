@@ -131,4 +131,15 @@ _LABELS["en"].update({
 })
 
 
-__all__ = ["LANGUAGES", "labels"]
+#: How a target's qualifier reads in English (左右 → about); a qualifier not listed is shown as
+#: the report writes it. Chinese shows the report's own word.
+QUALIFIERS = {"en": {"左右": "about", "上下": "about", "以上": "or more", "以内": "at most", "以下": "or less",
+                     "之内": "at most", "不低于": "at least", "不少于": "at least", "不超过": "at most", "不高于": "at most"}}
+
+
+def qualifier(word: str, lang: str = "zh") -> str:
+    """Return a target's qualifier (左右, 以上…) as ``lang`` reads it."""
+    return QUALIFIERS.get(lang, {}).get(word, word)
+
+
+__all__ = ["LANGUAGES", "QUALIFIERS", "labels", "qualifier"]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .figures import amount_text, label_similarity
 from .figures_extract import aligned_key, extract_figures
 from .indicators import indicator_topics
-from .labels import labels
+from .labels import labels, qualifier
 from .models import Block, BlockKind, Report, Role
 from .normalize import key as _key
 from .parse_header import is_furniture
@@ -292,7 +292,7 @@ def compare_targets(old: Iterable[Target], new: Iterable[Target]) -> tuple[Targe
 
 def _binding(target: Target, lang: str) -> str:
     """How a target's figure binds as a reader names it: its qualifier, or 区间 for a range."""
-    return labels(lang)["range"] if target.upper is not None else target.qualifier or ""
+    return labels(lang)["range"] if target.upper is not None else qualifier(target.qualifier or "", lang)
 
 
 def _middle(target: Target) -> float:

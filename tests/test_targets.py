@@ -225,3 +225,20 @@ def test_a_reviews_main_indicators_are_no_targets(script) -> None:
     text = convert("某开发区管委会工作报告\n一、2025年工作回顾\n2025年，全区主要经济指标是：规上工业增加值增长8.2%，"
                    "固定资产投资增长6.1%，一般公共预算收入增长4.3%。\n二、2026年工作思路和目标任务\n坚持项目为王。全年新开工项目90个以上。\n")
     assert find_targets(parse_text(text)) == ()
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_qualifier_change_reads_in_the_language_of_the_run(script) -> None:
+    """城镇调查失业率5.5%以内 → 5.5%左右: 以内→左右 in Chinese, at most→about in English (the
+    report's own words in a Chinese run, no Chinese in an English label)."""
+    import opencc
+
+    convert = opencc.OpenCC("s2t").convert if script == "t" else str
+    old = parse_text(convert("2024年政府工作报告\n一、2023年工作回顾\n经济平稳运行。\n二、2024年工作任务\n"
+                             "今年主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上；城镇调查失业率5.5%以内。\n"))
+    new = parse_text(convert("2025年政府工作报告\n一、2024年工作回顾\n经济平稳运行。\n二、2025年工作任务\n"
+                             "今年主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上；城镇调查失业率5.5%左右。\n"))
+    rows = [row for row in compare_targets(find_targets(old), find_targets(new)) if row.old and row.new
+            and row.old.qualifier != row.new.qualifier]
+    assert [row.change_text("en") for row in rows] == ["at most→about"]
+    assert [opencc.OpenCC("t2s").convert(row.change_text("zh")) for row in rows] == ["以内→左右"]
