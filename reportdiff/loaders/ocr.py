@@ -24,14 +24,6 @@ _IDEOGRAPHS = (("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"), ("\uf900", "\ufaff"))
 _JOINING = (("\u3000", "\u303f"), *_IDEOGRAPHS, ("\uff00", "\uffef"), ("0", "9"))
 _JOINING_MARKS = frozenset("“”‘’…—·《》")
 
-
-def _ideograph(char: str) -> bool:
-    return any(low <= char <= high for low, high in _IDEOGRAPHS)
-
-
-def _joins(char: str) -> bool:
-    """A character a layout space beside a spaced-out word is no word gap next to: CJK or a digit."""
-    return char in _JOINING_MARKS or any(low <= char <= high for low, high in _JOINING)
 # -- three or more single characters, each one plain space from the next, with no other
 #    character touching the stretch on either side --
 _STRETCH = re.compile(r"(?<!\S)\S(?: \S){2,}(?!\S)")
@@ -44,6 +36,15 @@ _ZERO_LIKE = "Oo〇"
 _RUN = re.compile(f"(?<![A-Za-z{_DIGIT}{_ZERO_LIKE}.])[{_DIGIT}][{_DIGIT}{_ZERO_LIKE}.]*[{_DIGIT}{_ZERO_LIKE}](?![A-Za-z])")
 _ANY_ZERO_LIKE = re.compile(f"[{_DIGIT}][{_ZERO_LIKE}]")
 _ZEROS = str.maketrans({"O": "0", "o": "0", "〇": "0"})
+
+
+def _ideograph(char: str) -> bool:
+    return any(low <= char <= high for low, high in _IDEOGRAPHS)
+
+
+def _joins(char: str) -> bool:
+    """A character a layout space beside a spaced-out word is no word gap next to: CJK or a digit."""
+    return char in _JOINING_MARKS or any(low <= char <= high for low, high in _JOINING)
 
 
 def _spaced_word(stretch: str) -> bool:
