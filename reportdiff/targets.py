@@ -30,6 +30,10 @@ _MAX_ITEM = 60
 _ITEM_MARKER = re.compile(r"^(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、是]|——)")
 # -- a clause that qualifies the target before it: 能耗强度目标…统筹考核，并留有适当弹性 --
 _CONTINUATION = re.compile(r"^(?:并|且|同时|其中|力争|争取|在实际工作中|努力|实际)")
+# -- …of which a stretch or an assurance is part of the target as written (增长6.5%，力争7%;
+#    增长5%，确保与经济增长同步), as 8%以上、力争9% is; 确保 only after a clause of its item, since
+#    it also opens a target of its own (确保完成省下达的节能目标) --
+_STRETCH = re.compile(r"^(?:力争|争取|在实际工作中|努力|确保)")
 _LEAD = re.compile(r"^(?:——|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|[一二三四五六七八九十]+、)?"
                    r"(?:全年|今年|全市|全省|全区|全县|全国)?")
 # -- what a figure's indicator ends with but does not name: 粮食产量保持在1.3万亿斤以上 --
@@ -92,8 +96,11 @@ class TargetChange:
         """Return the change for people: ``-0.5个百分点``, ``+100万人``; "" if there is none."""
         if self.old is not None and self.new is not None and self.change == 0 \
                 and _binding(self.old, lang) != _binding(self.new, lang):
-            # -- 5.5%以内 → 5.5%左右, 4.5%—5.5% → 5%左右 (区间→左右) --
-            return f"{_binding(self.old, lang)}→{_binding(self.new, lang)}"
+            # -- 5.5%以内 → 5.5%左右, 4.5%—5.5% → 5%左右 (区间→左右); 8%以上 → 8%: 去掉“以上” --
+            before, after = _binding(self.old, lang), _binding(self.new, lang)
+            if not before or not after:
+                return labels(lang)["qualifier_added" if after else "qualifier_dropped"].format(before or after)
+            return f"{before}→{after}"
         if not self.change or self.new is None:
             return ""  # -- unchanged or not comparable: the two targets say it --
         return amount_text(self.change, self.new.unit, signed=True, lang=lang)
@@ -203,13 +210,20 @@ def parse_targets(listing: str) -> tuple[Target, ...]:
     """Return the targets of a list such as ``国内生产总值增长6%左右；城镇新增就业…，…``."""
     clauses: list[str] = []
     for item in re.split(r"[；;\n]", listing):
-        qualifying = False
-        for clause in re.split(r"[，,]", item):
-            clause = clause.strip()
+        qualifying = stretching = False
+        pieces = re.split(r"([，,])", item)
+        for number in range(0, len(pieces), 2):
+            clause = pieces[number].strip()
             if not clause:
                 continue
-            if clauses and (qualifying or _CONTINUATION.match(aligned_key(clause))):
-                qualifying = True  # -- the rest of this item qualifies the target it follows --
+            clause_key = aligned_key(clause)
+            if clauses and (qualifying or _CONTINUATION.match(clause_key)
+                            or number > 0 and clause_key.startswith("确保")):
+                # -- the rest of this item qualifies the target it follows; a stretch is written with it --
+                stretching = number > 0 and (stretching or not qualifying) and _STRETCH.match(clause_key) is not None
+                qualifying = True
+                if stretching:
+                    clauses[-1] += pieces[number - 1] + clause
                 continue
             clauses.append(clause)
     return tuple(_target(clause) for clause in clauses if len(clause) >= 2)

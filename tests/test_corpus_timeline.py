@@ -17,7 +17,8 @@ from reportdiff.normalize import key as norm_key
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "real"
 #: The GDP growth target (国内生产总值增长…) each State Council report sets.
-GDP_TARGETS = {2016: "6.5%－7%", 2017: "6.5%左右", 2018: "6.5%左右", 2019: "6%－6.5%", 2021: "6%以上",
+# -- 2017 is written with its stretch (在实际工作中争取更好结果), as the report sets it --
+GDP_TARGETS = {2016: "6.5%－7%", 2017: "6.5%左右，在实际工作中争取更好结果", 2018: "6.5%左右", 2019: "6%－6.5%", 2021: "6%以上",
                2022: "5.5%左右", 2023: "5%左右"}
 
 

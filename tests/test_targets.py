@@ -242,3 +242,38 @@ def test_a_qualifier_change_reads_in_the_language_of_the_run(script) -> None:
             and row.old.qualifier != row.new.qualifier]
     assert [row.change_text("en") for row in rows] == ["at most→about"]
     assert [opencc.OpenCC("t2s").convert(row.change_text("zh")) for row in rows] == ["以内→左右"]
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_stretch_target_keeps_its_stretch_and_an_assurance_is_no_target_of_its_own(script) -> None:
+    """地区生产总值增长6.5%，力争7% is one target written whole (its figure the floor, 6.5%), like
+    8%以上、力争9%; 确保与经济增长同步 after a revenue target qualifies it, and is no target "与经济"."""
+    import opencc
+
+    convert = opencc.OpenCC("s2t").convert if script == "t" else str
+    targets = parse_targets(convert("地区生产总值增长6.5%，力争7%；规上工业增加值增长8%以上、力争9%；"
+                                    "一般公共预算收入增长5%，确保与经济增长同步；城镇新增就业5万人左右，在实际工作中力争更好"))
+    texts = [opencc.OpenCC("t2s").convert(t.text) for t in targets]
+    assert texts == ["地区生产总值增长6.5%，力争7%", "规上工业增加值增长8%以上、力争9%",
+                     "一般公共预算收入增长5%，确保与经济增长同步", "城镇新增就业5万人左右，在实际工作中力争更好"]
+    assert [t.value for t in targets] == [6.5, 8.0, 5.0, 50_000.0]
+    # -- a target of its own that opens on 确保 stays one: 确保完成省下达的节能目标 --
+    own = parse_targets(convert("地区生产总值增长6%左右；确保完成省下达的节能目标；城镇新增就业5万人"))
+    assert len(own) == 3
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_dropped_or_added_qualifier_says_so(script) -> None:
+    """8%以上 → 8% reads 去掉“以上” (dropped "or more"), not a bare 以上→."""
+    import opencc
+
+    convert = opencc.OpenCC("s2t").convert if script == "t" else str
+    old = parse_targets(convert("地区生产总值增长6%；规上工业增加值增长8%以上；城镇新增就业5万人"))
+    new = parse_targets(convert("地区生产总值增长6%左右；规上工业增加值增长8%；城镇新增就业5万人"))
+    rows = {opencc.OpenCC("t2s").convert(row.indicator): row for row in compare_targets(old, new)}
+    t2s = opencc.OpenCC("t2s").convert
+    assert t2s(rows["规上工业增加值增长"].change_text()) == "去掉“以上”"
+    assert rows["规上工业增加值增长"].change_text("en") == "drops “or more”"
+    assert t2s(rows["地区生产总值增长"].change_text()) == "加上“左右”"
+    assert rows["地区生产总值增长"].change_text("en") == "adds “about”"
+    assert rows["城镇新增就业"].change_text() == ""
