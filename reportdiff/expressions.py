@@ -37,6 +37,7 @@ from . import expression_words as words
 from .expression_scores import WordScores
 from .expression_spans import MAX_CHARS, MIN_CHARS
 from .expression_text import Text, Units
+from .figures_extract import AMOUNT_UNITS
 from .models import BlockKind, Part, Report, Role
 from .normalize import Normalized, normalize
 from .segment import tokenize
@@ -48,6 +49,10 @@ _QUOTE_CHARS = words.QUOTE_CHARS
 # -- found in C, without making a string of each character as a set test does; removed by
 #    it too (str.translate reads a table per character: on Chinese text many times slower) --
 _QUOTE_RE = re.compile("[" + re.escape("".join(sorted(_QUOTE_CHARS))) + "]")
+# -- an amount outside quotation marks (力争#%, 达到#亿元以上, 压减至#户以内) is a figure, no
+#    formulation; a year's (设立#年过渡期) or a name's figure (“中国制造#”) may be one --
+_AMOUNT = re.compile(r"#(?:\.#)?(?:千万|百万|万亿|万|亿|千)?(?:" + "|".join(map(re.escape, AMOUNT_UNITS)) + ")")
+_QUOTED_SPAN = re.compile(r"“[^”]*”|《[^》]*》")
 # -- no key holds it --
 _GAP = "\x00"
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
@@ -384,6 +389,9 @@ def _candidates(own: _Side, other: _Side, new_is_own: bool) -> list[_Candidate]:
         if key not in places:
             if (not forms.well_formed(unit.tokens[first:last]) or len(_bare(key).replace("#", "")) < 2
                     or other.has(key)):
+                places[key] = -math.inf
+                continue
+            if "#" in key and _AMOUNT.search(_QUOTED_SPAN.sub("", key)) is not None:
                 places[key] = -math.inf
                 continue
             # -- a figure's qualifier changed (增长5% → 增长4%左右) is no formulation --

@@ -45,6 +45,9 @@ _UNITS = sorted(
     reverse=True,
 )
 _UNIT_RE = "|".join(map(re.escape, _UNITS))
+#: Units of an amount, not of a span of time (5年过渡期, 2030年前 are no amounts), longest first.
+AMOUNT_UNITS = tuple(unit for unit in _UNITS
+                     if unit not in {"年", "个月", "天", "周", "岁", "小时", "分钟", "工作日", "个工作日", "课时", "学时"})
 # -- A number needs a unit, a multiplier (31.2万) or 百分之 to be a figure; the lookaheads
 #    keep bare numbers (list markers, dates, codes) from matching at all. --
 #: A target's bounds written before its figure (不少于4次, 不超过120个工作日): the figure's qualifier.
