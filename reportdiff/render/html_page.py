@@ -381,7 +381,9 @@ def _promises(add: Add, te: dict[str, str], promises: list, promise_counts: dict
                       for link, label in pr.links]
             out.append(f'<span class="plinks">{te["new_measures"]}{te["colon"]}{te["sep"].join(linked)}</span>')
         for key, value in pr.extra:
-            out.append(f'<span class="pextra">{e(key)}{te["colon"]}{e(value)}</span>')
+            # -- one measure is named once, by its link above: the sentence follows it alone --
+            named = f'{e(key)}{te["colon"]}' if len(pr.links) > 1 else ""
+            out.append(f'<span class="pextra">{named}{e(value)}</span>')
         if pr.replanned:
             out.append(f'<span class="pextra">{te["replanned"]}{te["colon"]}{e(pr.replanned[0])} '
                        f'{e(pr.replanned[1])}</span>')
