@@ -57,10 +57,29 @@ def _scanned_pdf() -> bytes:
     return out.getvalue()
 
 
+def _scanned_pdf_with_page_number() -> bytes:
+    """A scanned page whose only text is the page number a printer stamped on it (- 1 -)."""
+    stream = b"BT /F1 10 Tf 290 30 Td (- 1 -) Tj ET"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+
+
 @pytest.mark.parametrize(
     ("name", "content", "problem"),
     [("missing.txt", None, "no such file"), ("empty.txt", b"  \n", "is empty"), ("old.doc", b"x", "convert"),
-     ("scan.pdf", _scanned_pdf(), "no text layer"), ("broken.pdf", b"%PDF-1.4\nnot really", "not a readable PDF"),
+     ("scan.pdf", _scanned_pdf(), "no text layer"), ("numbered.pdf", _scanned_pdf_with_page_number(), "no text layer"),
+     ("broken.pdf", b"%PDF-1.4\nnot really", "not a readable PDF"),
      ("index.html", "<!DOCTYPE html><html><head><title>首页</title></head><body><ul class='nav'><li><a href='/'>首页"
       "</a></li><li><a href='/zwgk/'>政务公开</a></li></ul><div class='footer'>主办：某区人民政府办公室</div></body></html>"
       .encode("utf-8"), "no report text found"),

@@ -104,10 +104,11 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
             raise LoadError(source, "the PDF is password-protected; save an unprotected copy") from None
         raise LoadError(source, f"not a readable PDF ({exc})") from None
     pages, unclear = _page_lines(pages_chars)
-    if not any(pages) and not tables:
+    lines = [line for page in drop_furniture(pages, lambda line: line.text) for line in page]
+    # -- a scan whose only text is the page number a printer stamped on it has none either --
+    if not lines and not tables:
         raise LoadError(source, "the PDF has no text layer (a scanned image?); run OCR first, "
                                 "e.g. ocrmypdf -l chi_sim FILE.pdf OUT.pdf")
-    lines = [line for page in drop_furniture(pages, lambda line: line.text) for line in page]
     text = "".join(line.text for line in lines)
     if text.count("(cid:") * 6 > max(len(text), 1):
         raise LoadError(source, "the PDF's fonts carry no Unicode text (characters show as (cid:N)); "
