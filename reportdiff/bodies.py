@@ -26,7 +26,9 @@ _OPENING_BODY = (
 #: what a title adds after it (推进…进展, …工作) names no body. The place comes first, then perhaps
 #: an office of it (司法局, 农业农村局). (Letters are [^\W\d_], not the ideographs' range: a range that
 #: wide costs two milliseconds to compile, on every run, and a name is ideographs anyway.)
-_PLACE = re.compile(r"^(?:[^\W\d_]{1,9}?(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道|开发区|新区|高新区))+")
+#: (A place's name never runs through a government: 云溪区人民政府|云溪区, the body on the line
+#: above a title that names it again, is the place 云溪区.)
+_PLACE = re.compile(r"^(?:(?:(?!政府)[^\W\d_]){1,9}?(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道|开发区|新区|高新区))+")
 _OFFICE = re.compile(r"^[^\W\d_]{0,8}?(?:局|厅|委员会|办公室|办公厅|管委会|管理委员会|中心|院|署|部)")
 _GOVERNMENT = re.compile(r"^(?:人民政府|政府)")
 

@@ -59,6 +59,22 @@ def test_one_body_titled_differently_each_year_is_one_series(tmp_path, script) -
         [("柳溪镇", 2024), ("柳溪镇", 2025)]]
 
 
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_body_named_above_its_title_is_one_body_with_the_others(tmp_path, script) -> None:
+    """云溪区人民政府 / 关于云溪区2024年法治政府建设情况的报告 (the body alone on the line above) is 云溪区,
+    as 云溪区2025年… is: it was 云溪区人民政府云溪区, a body of its own (found by a probe)."""
+    import opencc
+
+    convert = opencc.OpenCC("s2t").convert if script == "t" else str
+    body = "\n一、主要工作\n全区组织学法{n}次。\n二、下一步工作计划\n建成区级公共法律服务中心。\n"
+    (tmp_path / "a.txt").write_text(convert("云溪区人民政府\n关于云溪区2024年法治政府建设情况的报告" + body.format(n=4)),
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text(convert("云溪区2025年法治政府建设年度报告" + body.format(n=5)), encoding="utf-8")
+    corpus = discover(tmp_path, ReportStore(use_cache=False).load)
+    assert [[(e.body, e.year) for e in entries] for entries in corpus.bodies.values()] == [
+        [("云溪区", 2024), ("云溪区", 2025)]]
+
+
 def test_the_file_name_wins_and_two_reports_of_one_year_are_an_error(tmp_path) -> None:
     shutil.copy(ROOT / "samples" / "haidian_2025_constructed.txt", tmp_path / "海淀-2026.txt")
     corpus = discover(tmp_path, ReportStore(use_cache=False).load)
