@@ -12,7 +12,7 @@ dropped only because the calendar or the wording of the frame moved:
   极不平凡的五年) or a time adverbial (“十五五”时期，…), and the framing sentences of a plans
   part (kinds.is_framing);
 * the tasks named as a whole (推动各项任务落地见效), and the shortcomings announced in general
-  (发展中还存在不少困难和问题) rather than named.
+  (发展中还存在不少困难和问题) rather than named, or answered in general (高度重视，认真加以解决).
 
 The marks are the kind's own words (:mod:`reportdiff.kinds`, :mod:`reportdiff.expression_words`),
 never a report's phrases; spans are read on their comparison key (Simplified, full width).
@@ -50,6 +50,10 @@ _GENERAL_TROUBLES = re.compile(
     rf"|^(?:工作|发展中?)?(?:仍然|仍|还|也)*(?:存在|面临|还有|有)的?{_TROUBLES}")
 
 
+# -- shortcomings answered in general, with no object of its own (我们将高度重视，认真加以解决;
+#    not 高度重视粮食安全) --
+_ANSWERS = re.compile(r"加以(?:解决|改进|改善|研究)$|高度重视$")
+
 # -- what points back at what was said (围绕这些目标, 上述措施, 该项工作) or forwards a bill to the
 #    congress (提请大会审查, 请予审议): no formulation of its own --
 _POINTING = re.compile(r"这些|这项|这一|上述|前述|提请[^，。]{0,12}(?:审查|审议)|请予审议")
@@ -71,6 +75,8 @@ def frames(text: str) -> bool:
     if text[-1] in _TROUBLE_ENDS and _GENERAL_TROUBLES.search(text):
         return True
     if _POINTING.search(text):
+        return True
+    if text[-1] in "决进善究视" and _ANSWERS.search(text):
         return True
     return is_framing(text)
 

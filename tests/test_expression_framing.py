@@ -17,6 +17,8 @@ from reportdiff.normalize import key
     "发展中还存在不少困难和问题", "清醒看到存在的困难和问题", "面对多重困难挑战", "“十五五”时期",
     # -- what points back at what was said, or forwards a bill to the congress --
     "围绕这些目标", "落实上述措施", "纲要草案提请大会审查",
+    # -- the answer a report gives to its shortcomings, in general (found by a probe) --
+    "认真加以解决", "我们将高度重视", "切实加以改进",
 ])
 def test_framing_is_no_formulation(text: str) -> None:
     assert frames(key(text))
@@ -26,7 +28,7 @@ def test_framing_is_no_formulation(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "城乡基础设施还有短板", "推进省以下财政体制改革", "坚持以人民为中心的发展思想", "严厉打击拐卖、收买妇女儿童犯罪行为",
     "稳健的货币政策要灵活适度", "全国统一大市场", "立足新发展阶段", "全面深化改革", "实事求是",
-    "城镇新增就业1100万人以上",
+    "城镇新增就业1100万人以上", "高度重视粮食安全", "解决群众急难愁盼问题",
 ])
 def test_a_formulation_is_no_framing(text: str) -> None:
     assert not frames(key(text))
