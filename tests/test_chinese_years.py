@@ -7,6 +7,8 @@ promises must come out as for the same report written with 2025年.
 
 from __future__ import annotations
 
+import re
+
 import opencc
 import pytest
 
@@ -16,7 +18,8 @@ from reportdiff.corpus.cache import ReportStore
 from reportdiff.corpus.discover import discover
 from reportdiff.display import report_name
 from reportdiff.normalize import arabic_years, key, normalize
-from reportdiff.pipeline import load_report
+from reportdiff.pipeline import load_report, plans
+from reportdiff.render.plans_render import render_plans_html, render_plans_markdown, render_plans_text
 
 _CN = str.maketrans("0123456789", "〇一二三四五六七八九")
 
@@ -114,3 +117,21 @@ def test_a_title_naming_its_year_in_chinese_numerals_is_not_given_it_again(scrip
     old, _ = _pair("chinese", script)
     name = report_name(load_report(old))
     assert name.startswith("二〇二五年石") and "（2025年）" not in name
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("numerals", ["chinese", "arabic"])
+def test_plans_cite_the_result_sentence_not_the_paragraphs_first(numerals: str, script: str) -> None:
+    """A plan continuing a review's opening paragraph cites the sentence that holds its words,
+    not the paragraph's first sentence (…是爬坡过坎的一年), whatever numerals the years are in."""
+    analysis = plans(_report(2026, numerals, script, shift=1))
+    gdp = next(record for record in analysis.plans if "6%左右" in record.plan.text)
+    assert [link.measure.id for link in gdp.results] == ["一/¶1"]
+    cited = opencc.OpenCC("s2t").convert("全县地区生产总值完成190.4亿元") if script == "traditional" else "全县地区生产总值完成190.4亿元"
+    for line in (next(line for line in rendered.splitlines() if "6%左右" in line)
+                 for rendered in (render_plans_text(analysis), render_plans_markdown(analysis))):
+        assert cited in line and "爬坡" not in line
+    assert cited in gdp.summary_line() and "爬坡" not in gdp.summary_line()
+    # -- the page names the paragraph by its place only; the result sentence stands beside the plan --
+    heads = re.findall(r'<div class="from".*?</div>', render_plans_html(analysis))
+    assert heads and not any("爬坡" in head for head in heads)
