@@ -187,11 +187,13 @@ def _relative_years(spans: list[tuple[str, str]], years: dict[str, str]) -> list
 
 
 def year_relative(redlines: tuple[Redline, ...], years: dict[str, str] | None) -> bool:
-    """True when an equal run holds a year only because ``years`` maps it (2024年 → 2025年)."""
+    """True when an equal run holds a year only because ``years`` maps it (2024年 → 2025年, or
+    二〇二四年 → 二〇二五年: compared on the key)."""
     if not years:
         return False
     return any(run.op is Op.EQUAL and run.old_text is not None and any(
-        f"{old}年" in run.old_text and f"{new}年" in run.text for old, new in years.items()) for run in redlines)
+        f"{old}年" in normalize(run.old_text).key and f"{new}年" in normalize(run.text).key
+        for old, new in years.items()) for run in redlines)
 
 
 def _encode(old_units: list[str], new_units: list[str]) -> tuple[str, str, dict[str, str]]:

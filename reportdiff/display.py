@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Callable
 
 import opencc
 
+from .normalize import arabic_years
+
 if TYPE_CHECKING:
     from .figures import FigureChange
     from .models import Match, Measure, Report
@@ -267,11 +269,12 @@ def report_name(report: Report) -> str:
                              and (found := _OCCASION.search(convert_to_simplified(block.text)))), "")
             if occasion and not title.startswith(occasion):
                 title = occasion + title
-        # -- 政府工作报告 names no year: the reader needs it to tell two of them apart --
-        if report.year and str(report.year) not in title:
+        # -- 政府工作报告 names no year: the reader needs it to tell two of them apart (a title
+        #    naming it as 二〇二五年 names it) --
+        if report.year and str(report.year) not in arabic_years(title):
             return f"{title}（{report.year}年）"
         return title
-    opening = convert_to_simplified(report.preamble[:200])
+    opening = arabic_years(convert_to_simplified(report.preamble[:200]))
     found = _BODY.search(opening)
     kind = {"rule_of_law": "法治政府建设年度报告", "government_work": "政府工作报告"}.get(report.kind, "年度报告")
     if found:

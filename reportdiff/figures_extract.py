@@ -21,6 +21,7 @@ from .figure_labels import (
     rate_label,
 )
 from .figures_years import over_several_years, several_years_spans
+from .normalize import arabic_years
 from .normalize import key as _norm_key
 
 _T2S = opencc.OpenCC("t2s")
@@ -165,11 +166,14 @@ class Figure:
 
 
 def aligned_key(text: str) -> str:
-    """Simplified, width-folded text with exactly one character per original character."""
+    """Simplified, width-folded text with exactly one character per original character, years
+    in digits (二〇二四年 → 2024年, as the comparison key writes them)."""
     simplified = _T2S.convert(text)
     if len(simplified) != len(text):
         # -- a phrase conversion changed the length (rare): convert char by char instead --
         simplified = "".join(c if len(c := _T2S.convert(ch)) == 1 else ch for ch in text)
+    if "年" in simplified:
+        simplified = arabic_years(simplified)
     return simplified.translate(_WIDTH) if _WIDE.search(simplified) else simplified
 
 

@@ -19,7 +19,9 @@ import unicodedata
 from dataclasses import dataclass
 
 from .models import Role
+from .normalize import arabic_years as digit_years
 from .normalize import key as norm_key
+from .normalize import nfkc
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,17 +327,12 @@ class Years:
     plan_year: int | None
 
 
-#: A year written in Chinese numerals, as formal titles and dates do (二〇二四年, 二零二五年).
-_CHINESE_YEAR = re.compile("([〇零○一二三四五六七八九]{4})(?=\\s*年)")
-_CHINESE_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
-
-
 def arabic_years(text: str) -> str:
     """``text`` width folded, with years in Chinese numerals written in digits (二〇二四年 → 2024年)."""
-    text = unicodedata.normalize("NFKC", text)
+    text = nfkc(text)
     if "年" not in text:
         return text
-    return _CHINESE_YEAR.sub(lambda match: match.group(1).translate(_CHINESE_DIGITS), text)
+    return digit_years(text)
 
 
 def years_in(text: str) -> set[int]:

@@ -30,6 +30,16 @@ _PHRASES = {
 }
 _PHRASE_RE = re.compile("|".join(map(re.escape, _PHRASES)))
 
+# -- A year in Chinese numerals (二〇二五年, 二零二四年, 一九九九年; ○ for 〇 too) is the same year as
+#    2025年: titles and headings of formal reports write it so, and a report's own year, body name
+#    and figure labels are read on the key. Four characters to four digits, so offsets stay
+#    one-to-one. A year before a dash names a range (二〇二一—二〇二五年). --
+_CN_DIGIT = "[〇零○一二三四五六七八九]"
+CHINESE_YEAR = re.compile(
+    rf"(?<![〇零○一二三四五六七八九十百千万亿两])(?:一九|二[〇零○]){_CN_DIGIT}{{2}}"
+    rf"(?=\s*年|\s*[-—–~～至到]\s*(?:一九|二[〇零○]){_CN_DIGIT}{{2}}\s*年)")
+_CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+
 _PUNCT = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’", "・": "·", "‧": "·", "﹔": ";"})
 
 _SPACE = frozenset(" \t\r\n\u3000\u00a0\u2002\u2003\u2009\u200b\u200c\u200d\u2060\u00ad\ufeff")
@@ -129,10 +139,21 @@ def normalize(text: str) -> Normalized:
     folded, origin = _fold(text)
     key, origin = _convert(folded, origin)
     key = _PHRASE_RE.sub(lambda m: _PHRASES[m.group()], key)
+    if "年" in key:
+        key = arabic_years(key)
     if origin:
         # -- leading whitespace belongs to the first token so spans cover all of ``text`` --
         origin[0] = 0
     return Normalized(text, key, (*origin, len(text)))
+
+
+def arabic_years(text: str) -> str:
+    """``text`` with years in Chinese numerals written in digits (二〇二四年 → 2024年), in place.
+
+    >>> arabic_years("二〇二一—二〇二五年，一九九九年，三〇年")
+    '2021—2025年，1999年，三〇年'
+    """
+    return CHINESE_YEAR.sub(lambda match: match.group().translate(_CN_DIGITS), text)
 
 
 def key(text: str) -> str:
@@ -140,4 +161,4 @@ def key(text: str) -> str:
     return normalize(text).key
 
 
-__all__ = ["Normalized", "key", "nfkc", "normalize"]
+__all__ = ["CHINESE_YEAR", "Normalized", "arabic_years", "key", "nfkc", "normalize"]

@@ -64,6 +64,13 @@ class ResultLink:
         return {"id": self.measure.id, "text": self.measure.text, "similarity": self.similarity,
                 "shared_terms": list(self.shared_terms)}
 
+    @property
+    def evidence(self) -> str:
+        """What a line of text cites: the result sentence the plan continues (全县地区生产总值
+        完成312.6亿元…), not the measure's title, which for a paragraph is only its first
+        sentence (2025年是极不平凡的一年)."""
+        return self.sentence.rstrip("；;") or self.measure.title
+
 
 @dataclass(frozen=True, slots=True)
 class PlanRecord:
@@ -83,7 +90,7 @@ class PlanRecord:
         line = f"[{words[self.status]}] {display.place(self.plan.id, lang)} {self.plan.text}"
         if self.results:
             line += " ← " + "; ".join(
-                f"{display.place(link.measure.id, lang)} {link.measure.title} ({words['similarity']} "
+                f"{display.place(link.measure.id, lang)} {link.evidence} ({words['similarity']} "
                 f"{display.percent(link.similarity)}: {'、'.join(link.shared_terms)})" for link in self.results)
         return line
 

@@ -7,7 +7,7 @@ from typing import Any
 
 
 from .. import display
-from ..models import Op, Redline
+from ..models import MeasureKind, Op, Redline
 from ..plans import PlansAnalysis
 from ._templates import environment
 from ..labels import labels
@@ -51,7 +51,7 @@ def _plan_lines(analysis: PlansAnalysis, lang: str, code=str, text=str,
     for record in analysis.plans:
         line = f"{status(words[record.status])} {at(record.plan.id)} {text(record.plan.text)}"
         for link in record.results:
-            line += (f" ← {at(link.measure.id)} {text(link.measure.title)} ({words['similarity']} "
+            line += (f" ← {at(link.measure.id)} {text(link.evidence)} ({words['similarity']} "
                      f"{display.percent(link.similarity)}: {text('、'.join(link.shared_terms))})")
         plans.append(line)
     not_carried = [f"{at(item.measure.id)} {text(item.measure.title)}" for item in analysis.not_carried]
@@ -115,7 +115,9 @@ def _plan_cards(analysis: PlansAnalysis, words: dict[str, str], lang: str) -> li
             links.append({
                 "id": link.measure.id,
                 "label": display.place(link.measure.id, lang),
-                "title": link.measure.title,
+                # -- a paragraph's title is only its first sentence, no heading: the result
+                #    sentence beside the plan says what it continues --
+                "title": link.measure.title if link.measure.kind is not MeasureKind.PARAGRAPH else "",
                 "similarity": display.percent(link.similarity, changed=True),
                 "evidence": f"{words['shared_terms']}: {'、'.join(link.shared_terms)}",
                 "runs": _runs(link.redlines, "plan"),
