@@ -51,7 +51,10 @@ RULE_OF_LAW = Kind("rule_of_law", ("法治政府建设", "法治建设", "依法
 GOVERNMENT_WORK = Kind("government_work", ("政府工作报告", "向大会报告政府工作", "向大会报告工作", "各位代表",
                                            "管委会工作报告", "管理委员会工作报告"), -1, 0,
                        (Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS), task_promises=True)
-OTHER = Kind("other", (), 0, 1)
+# -- the other reports a congress hears (a court's, a procuratorate's, its standing committee's, the
+#    plan's and the budget's) address 各位代表 as a government does: their titles say what they are --
+OTHER = Kind("other", ("法院工作报告", "检察院工作报告", "常务委员会工作报告", "常委会工作报告", "计划执行情况",
+                       "预算执行情况", "决算"), 0, 1)
 KINDS = {kind.name: kind for kind in (RULE_OF_LAW, GOVERNMENT_WORK, OTHER)}
 
 
@@ -66,10 +69,15 @@ def detect_kind(opening: str) -> Kind:
     >>> detect_kind("海淀区2024年法治政府建设年度情况报告").name
     'rule_of_law'
     """
+    return named_kind(opening) or OTHER
+
+
+def named_kind(opening: str) -> Kind | None:
+    """Return the kind ``opening`` names by its words (``detect_kind``), None when it names none."""
     text = norm_key(opening)
-    found = [(text.find(word), kind) for kind in (RULE_OF_LAW, GOVERNMENT_WORK) for word in kind.signature
+    found = [(text.find(word), kind) for kind in (RULE_OF_LAW, GOVERNMENT_WORK, OTHER) for word in kind.signature
              if word in text]
-    return min(found, key=lambda item: item[0])[1] if found else OTHER
+    return min(found, key=lambda item: item[0])[1] if found else None
 
 
 # ---------------------------------------------------------------- part roles
@@ -311,6 +319,8 @@ def is_framing(sentence: str) -> bool:
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+#: A report heard at a session (——2026年1月13日在…人民代表大会第五次会议上).
+_SESSION = re.compile(r"在[^。]{2,40}?会议上")
 #: A review of the previous year (this report was written after that year ended).
 _LAST_YEAR = re.compile(r"过去一年|去年|上一年|上年")
 #: Plans for the year the report is delivered in; and the year after it.
@@ -364,6 +374,13 @@ def detect_years(kind: Kind, *, name: str, results_heading: str, plans_heading: 
     review = first_year(results_heading)
     plan = first_year(plans_heading)
     year = first_year(name)
+    if kind is not RULE_OF_LAW and _SESSION.search(norm_key(name)):
+        # -- 关于2025年预算执行情况和2026年预算草案的报告, heard at the 2026 session: of the year it plans --
+        named = sorted(years_in(name.split("——")[0]))
+        if len(named) == 2 and named[1] == named[0] + 1:
+            year = named[1]
+            review = review if review is not None else named[0]
+            plan = plan if plan is not None else named[1]
     if year is None and plan is not None:
         year = plan - plan_offset
     if year is None and review is not None:
@@ -391,6 +408,7 @@ __all__ = [
     "Years",
     "arabic_years",
     "detect_kind",
+    "named_kind",
     "detect_role",
     "detect_years",
     "first_year",

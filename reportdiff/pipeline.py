@@ -14,7 +14,7 @@ from .align import POSITIONAL_GAP, Scorer, align_measures, align_parts
 from .bodies import named_body, same_body
 from .classify import classify, part_matches, years_between
 from .diff import redline
-from .kinds import KINDS
+from .kinds import named_kind
 from .loaders import RawDocument, load
 from .models import Comparison, Report
 from .normalize import key as norm_key
@@ -176,7 +176,8 @@ def pair_warnings(old: Report, new: Report) -> tuple[str, ...]:
     if _years_between_missing(old, new):
         found.append(f"{old.source} plans for {old.plan_year} but {new.source} reviews {new.review_year}: the "
                      "report(s) between them are missing; last year's plans are not checked against this review")
-    if old.kind != new.kind and KINDS[old.kind].signature and KINDS[new.kind].signature:
+    # -- only when each report names its kind: a 工作总结 naming none may be any report --
+    if old.kind != new.kind and named_kind(old.title + old.preamble[:300]) and named_kind(new.title + new.preamble[:300]):
         found.append(f"{old.source} is a {old.kind} report and {new.source} a {new.kind} report: "
                      "different kinds of report, compared as they are (--kind sets one kind for both)")
     if _text_key(old) == _text_key(new):

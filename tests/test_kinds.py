@@ -24,6 +24,13 @@ def test_kind_names_agree() -> None:
     # -- a development zone's 管委会 reports to its 工作会议 early in the year, as a government does --
     ("青川高新技术产业开发区管委会工作报告——2025年2月10日在高新区2025年工作会议上", "government_work"),
     ("某經濟技術開發區管理委員會工作報告", "government_work"),
+    # -- the other reports a congress hears address 各位代表 too, but are no government's report --
+    ("江州市中级人民法院工作报告——2026年1月13日在江州市第十六届人民代表大会第五次会议上各位代表：", "other"),
+    ("江州市人民检察院工作报告各位代表：现在，我代表市人民检察院向大会报告工作", "other"),
+    ("河東省人民代表大會常務委員會工作報告各位代表：", "other"),
+    ("政协江州市委员会常务委员会工作报告各位委员：", "other"),
+    ("关于江州市2025年国民经济和社会发展计划执行情况与2026年计划草案的报告各位代表：", "other"),
+    ("關於江州市2025年預算執行情況和2026年預算草案的報告各位代表：", "other"),
 ])
 def test_kind_from_the_opening(opening: str, kind: str) -> None:
     assert detect_kind(opening).name == kind
@@ -178,6 +185,21 @@ def test_rule_of_law_years_follow_its_title_and_plans() -> None:
     report = parse_text(text)
     assert report.title == "北京市某区人民政府关于2024年法治政府建设情况的报告"
     assert (report.kind, report.year, report.review_year, report.plan_year) == ("rule_of_law", 2024, 2024, 2025)
+
+
+@pytest.mark.parametrize("convert", [str, lambda text: __import__("opencc").OpenCC("s2t").convert(text)])
+def test_a_report_to_the_congress_naming_two_years_is_of_the_later(convert) -> None:
+    """关于2025年预算执行情况和2026年预算草案的报告, delivered at the 2026 session, reviews 2025 and plans
+    2026 as a 政府工作报告 does: its year is 2026 (found by a probe: 2025/2025/2026, so a folder's
+    timeline ran a year early)."""
+    text = convert("关于江州市2025年预算执行情况和2026年预算草案的报告\n——2026年1月13日在江州市第十六届人民代表大会第五次会议上\n"
+                   "各位代表：\n一、2025年预算执行情况\n全市一般公共预算收入640.6亿元。\n二、2026年预算草案\n（一）收入预算。安排663亿元。\n")
+    report = parse_text(text)
+    assert (report.kind, report.year, report.review_year, report.plan_year) == ("other", 2026, 2025, 2026)
+    court = convert("江州市中级人民法院工作报告\n——2026年1月13日在江州市第十六届人民代表大会第五次会议上\n各位代表：\n"
+                    "一、过去一年的主要工作\n（一）审结案件。审结案件18万件。\n二、今年的主要任务\n（一）深化改革。推进诉源治理。\n")
+    report = parse_text(court)
+    assert (report.kind, report.year, report.review_year, report.plan_year) == ("other", 2026, 2025, 2026)
 
 
 def test_kind_override_changes_the_years_only_by_its_rules() -> None:

@@ -84,6 +84,26 @@ def test_reports_of_two_kinds_are_said_to_differ(seed_text: str) -> None:
     assert not any("different kinds" in w for w in compare(seed_text, work_report, kind="government_work").warnings)
 
 
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_plan_report_against_the_government_work_report_of_its_year_is_said_to_differ(script) -> None:
+    """A city's 计划执行情况与计划草案的报告 against its 政府工作报告 of the same session: two kinds of
+    report (found by a probe: compared as one series, with no word of it); a department's 工作总结,
+    which names no kind, is not said to be one."""
+    import opencc
+
+    convert = opencc.OpenCC("s2t").convert if script == "t" else str
+    plan = convert("关于江州市2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n——2026年1月13日在江州市第十六届"
+                   "人民代表大会第五次会议上\n各位代表：\n一、2025年计划执行情况\n全市地区生产总值增长5.3%。\n"
+                   "二、2026年经济社会发展的主要目标\n（一）稳增长。地区生产总值增长5%左右。\n")
+    work = convert("江州市2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n全市地区生产总值增长5.3%。\n"
+                   "二、2026年工作安排\n（一）稳增长。地区生产总值增长5%左右。\n")
+    summary = convert("江州市统计局2025年工作总结\n一、2025年主要工作\n全市地区生产总值增长5.3%。\n二、2026年工作计划\n"
+                      "（一）稳增长。完成统计调查。\n")
+    assert any("other" in w and "government_work" in w and "different kinds" in w
+               for w in compare(plan, work).warnings)
+    assert not any("different kinds" in w for w in compare(summary, work).warnings)
+
+
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_swapped_or_same_year_pairs_judge_no_plans(script) -> None:
     """A 2025 report's plans are for 2026: a 2024 or another 2025 report does not review them.
