@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .models import Report
+from .models import BlockKind, Report
 from .normalize import key as norm_key
 
 YEAR = re.compile(r"(?:19|20)\d{2}\s*年?度?")
@@ -17,7 +17,7 @@ _TITLE_WORDS = re.compile(
     r"[（(][^）)]*[）)]|[“”\"《》〈〉]")
 #: A body named in the opening: 我代表国务院，… / 2024年，云泽市司法局坚持…
 _OPENING_BODY = (
-    re.compile(r"我代表(?P<body>[^，,。]{2,20}?)(?:人民政府)?[，,]"),
+    re.compile(r"我代表(?P<body>[^，,。]{2,20}?)(?:人民政府)?(?:[，,]|向)"),
     re.compile(r"^(?:(?:19|20)\d{2}年(?:以来|度)?[，,]?)(?P<body>[^，,。]{2,20}?"
                r"(?:人民政府|政府|局|委员会|委|办公室|办|厅|院|署|中心|区|市|县|省|州|盟|旗|镇|乡|街道))"
                r"(?=坚持|在|以|深入|围绕|认真|全面|紧|始终|聚焦|按照|持续|扎实|着力|把|高举|贯彻)"),
@@ -28,7 +28,14 @@ _OPENING_BODY = (
 #: wide costs two milliseconds to compile, on every run, and a name is ideographs anyway.)
 #: (A place's name never runs through a government: 云溪区人民政府|云溪区, the body on the line
 #: above a title that names it again, is the place 云溪区.)
-_PLACE = re.compile(r"^(?:(?:(?!政府)[^\W\d_]){1,9}?(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道|开发区|新区|高新区))+")
+#: (杭州市 is one place: 州 ends a piece, and 市 after it goes with it.)
+_PLACE = re.compile(r"^(?:(?:(?!政府)[^\W\d_]){1,9}?(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道|开发区|新区|高新区)|(?<=州)市)+")
+#: A place's reports that are series of their own beside its government's (关于…计划执行情况与…计划草案的
+#: 报告, …预算执行情况和…预算草案的报告, 决算): named by the place and the series.
+_SERIES = (("计划", re.compile("国民经济(?:和)?社会发展|计划执行|计划草案")), ("预算", re.compile("预算执行|预算草案")),
+           ("决算", re.compile("决算")))
+#: The session a 政府工作报告 is heard at names its place (——…在江州市第十六届人民代表大会…会议上).
+_SESSION_PLACE = re.compile(r"在(?P<body>[^，,。在]{2,20}?)第[一二三四五六七八九十]+届人民代表大会")
 _OFFICE = re.compile(r"^[^\W\d_]{0,8}?(?:局|厅|委员会|办公室|办公厅|管委会|管理委员会|中心|院|署|部)")
 _GOVERNMENT = re.compile(r"^(?:人民政府|政府)")
 
@@ -38,6 +45,9 @@ def named_body(report: Report) -> str:
     title = _TITLE_WORDS.sub("", YEAR.sub("", norm_key(report.title))).strip(" ，,:：—-")
     if len(title) >= 2:
         return title
+    for block in report.blocks[:4]:
+        if block.kind is BlockKind.TITLE and (session := _SESSION_PLACE.search(norm_key(block.text))):
+            return session["body"]
     opening = norm_key(report.preamble)
     for pattern in _OPENING_BODY:
         match = pattern.search(opening[:200])
@@ -54,7 +64,8 @@ def core(name: str) -> str:
         return name
     rest = _GOVERNMENT.sub("", name[place.end():])
     office = _OFFICE.match(rest) if rest == name[place.end():] else None
-    return place.group() + (office.group() if office else "")
+    series = next((word for word, pattern in _SERIES if rest == word or pattern.search(rest)), "") if office is None else ""
+    return place.group() + (office.group() if office else series)
 
 
 def same_body(first: str, second: str) -> bool:

@@ -75,6 +75,32 @@ def test_a_body_named_above_its_title_is_one_body_with_the_others(tmp_path, scri
         [("云溪区", 2024), ("云溪区", 2025)]]
 
 
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_citys_plan_report_and_budget_report_are_two_series(tmp_path, script) -> None:
+    """关于江州市2025年…计划执行情况与2026年计划草案的报告 and …预算执行情况和…预算草案的报告 of one city
+    are two series beside its 政府工作报告 (found by a probe: both were 江州, "a second report of 江州
+    for 2026", exit 2); the government opening 我代表市人民政府向大会报告工作 names the city's government."""
+    import opencc
+
+    convert = opencc.OpenCC("s2t").convert if script == "t" else str
+    session = "——2026年1月13日在江州市第十六届人民代表大会第五次会议上\n各位代表：\n"
+    texts = {
+        "jihua.txt": "关于江州市2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n" + session
+        + "一、2025年计划执行情况\n全市地区生产总值增长5.3%。\n二、2026年主要目标\n（一）稳增长。地区生产总值增长5%左右。\n",
+        "yusuan.txt": "关于江州市2025年预算执行情况和2026年预算草案的报告\n" + session
+        + "一、2025年预算执行情况\n全市一般公共预算收入640.6亿元。\n二、2026年预算草案\n（一）收入。安排663亿元。\n",
+        "zfgzbg.txt": "政府工作报告\n" + session + "现在，我代表市人民政府向大会报告工作，请予审议。\n"
+        + "一、2025年工作回顾\n全市地区生产总值增长5.3%。\n二、2026年工作安排\n（一）稳增长。实施重点项目。\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(convert(text), encoding="utf-8")
+    corpus = discover(tmp_path, ReportStore(use_cache=False).load)
+    bodies = sorted(opencc.OpenCC("t2s").convert(e.body) for e in corpus.entries)
+    assert len(set(bodies)) == 3 and all(body.startswith("江州市") or body.startswith("市") for body in bodies), bodies
+    assert not any("报告工作" in body or "大会" in body for body in bodies), bodies
+    assert {e.year for e in corpus.entries} == {2026}
+
+
 def test_the_file_name_wins_and_two_reports_of_one_year_are_an_error(tmp_path) -> None:
     shutil.copy(ROOT / "samples" / "haidian_2025_constructed.txt", tmp_path / "海淀-2026.txt")
     corpus = discover(tmp_path, ReportStore(use_cache=False).load)
