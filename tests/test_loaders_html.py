@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import pytest
 
 from reportdiff.errors import LoadError
@@ -82,3 +84,61 @@ def test_a_number_a_page_broke_off_a_subscript_stays(tmp_path) -> None:
     path = tmp_path / "page.html"
     path.write_text(government_page(lines[0], lines[1:]), encoding="utf-8")
     assert [p.text for p in load(path).paragraphs] == lines
+
+
+def _word_wrapped(text: str, width: int) -> str:
+    """``text`` as Word writes it into a saved page's source: a line break after every
+    ``width`` characters, wherever a CJK character ends one (Word wraps its source lines)."""
+    lines, current = [], ""
+    for ch in text:
+        current += ch
+        if len(current) >= width and "\u4e00" <= ch <= "\u9fff":
+            lines.append(current)
+            current = ""
+    return "\r\n".join([*lines, current] if current else lines)
+
+
+def _word_page(title: str, paragraphs: list[str], width: int) -> str:
+    """A page as Word's "Save as Web Page" writes it (MsoNormal paragraphs, spans, o:p), each
+    paragraph's source wrapped at ``width`` characters."""
+    body = "\r\n\r\n".join(
+        "<p class=MsoNormal style='line-height:28.0pt'><span lang=EN-US>&nbsp;&nbsp;&nbsp; </span>"
+        f"<span style='font-size:16.0pt;font-family:仿宋_GB2312'>{_word_wrapped(html.escape(p), width)}"
+        "<span lang=EN-US><o:p></o:p></span></span></p>" for p in paragraphs)
+    return ("<html xmlns:o=\"urn:schemas-microsoft-com:office:office\">\r\n<head>\r\n"
+            "<meta http-equiv=Content-Type content=\"text/html; charset=gb2312\">\r\n"
+            f"<meta name=Generator content=\"Microsoft Word 15\">\r\n<title>{html.escape(title)}</title>\r\n</head>\r\n"
+            f"<body lang=ZH-CN>\r\n<div class=WordSection1>\r\n{body}\r\n</div>\r\n</body>\r\n</html>\r\n")
+
+
+_WRAPPED = ["二〇二五年青山县人民政府工作报告", "各位代表：",
+            "一、二〇二四年工作回顾",
+            "（一）经济运行稳中向好。地区生产总值增长6.2%，规上工业增加值增长8.5%以上，新增市场主体1200户。",
+            "二、二〇二五年工作安排",
+            "今年主要预期目标是：地区生产总值增长6%左右，规上工业增加值增长8%以上，城镇新增就业4000人以上。"]
+
+
+@pytest.mark.parametrize("convert", [str, lambda text: __import__("opencc").OpenCC("s2t").convert(text)])
+@pytest.mark.parametrize("width", [3, 5, 7])
+def test_word_page_with_wrapped_source_lines_reads_as_written(tmp_path, convert, width: int) -> None:
+    """Word wraps a saved page's source lines between CJK characters; a line break there is
+    no space (CSS segment breaks between wide characters), so 以上 stays one word, not 以 上."""
+    lines = [convert(line) for line in _WRAPPED]
+    path = tmp_path / "report.htm"
+    path.write_bytes(_word_page(lines[0], lines, width).encode("gb18030"))
+    assert [p.text for p in load(path).paragraphs] == lines
+
+
+@pytest.mark.parametrize("convert", [str, lambda text: __import__("opencc").OpenCC("s2t").convert(text)])
+def test_wrapped_paragraph_in_a_plain_page_joins_without_spaces(tmp_path, convert) -> None:
+    """A plain saved page (gb2312) whose <p> source is wrapped: the breaks between Chinese
+    characters, full-width marks and digits go; a break between two Latin words is their space."""
+    text = convert("推进“一带一路”建设，进出口总额增长8.1%以上（其中Belt and Road沿线增长12%）。")
+    wrapped = text.replace("“一带", "“\n一带").replace("8.1%以上", "\n8.1%以\n上").replace("（其中", "\r\n（\n其中") \
+                  .replace("Belt and", "Belt\n    and").replace("增长12%", "增长\n12%")
+    page = government_page(convert(LINES[0]), [convert(line) for line in LINES[1:3]], layout="p")
+    page = page.replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">')
+    page = page.replace("</div>\n<div class=\"tools\">", f"<p>{wrapped}</p>\n</div>\n<div class=\"tools\">", 1)
+    path = tmp_path / "page.htm"
+    path.write_bytes(page.encode("gb18030"))
+    assert [p.text for p in load(path).paragraphs][-1] == text

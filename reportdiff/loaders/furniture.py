@@ -1,6 +1,7 @@
 """Page furniture: what a printed page carries besides the report (page numbers, running
-headers and footers). Shared by the PDF reader and by text that keeps page breaks
-(``pdftotext`` output, where a form feed ends each page).
+headers and footers). Shared by the PDF reader, by text that keeps page breaks
+(``pdftotext`` output, where a form feed ends each page) and by text copied out of a PDF
+viewer, whose pages are told only by their numbers (``paginate``).
 """
 
 from __future__ import annotations
@@ -37,13 +38,14 @@ def _shape(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
 
 
-def drop_furniture(pages: list[list[T]], text_of: Callable[[T], str]) -> list[list[T]]:
+def drop_furniture(pages: list[list[T]], text_of: Callable[[T], str], *, first_top: bool = True) -> list[list[T]]:
     """Return ``pages`` without their furniture.
 
     Only the first and last ``EDGE_LINES`` lines of a page are candidates: a page number
     there goes, and so does a line found at the edges of most pages (at least two) with
     only its digits changing, once per edge. A report's own text never repeats page after
-    page.
+    page. Without ``first_top`` the first page's top is no page edge (text copied from a
+    viewer starts with the report's title, which a running header may repeat).
     """
     edges: Counter[str] = Counter()
     for lines in pages:
@@ -57,6 +59,9 @@ def drop_furniture(pages: list[list[T]], text_of: Callable[[T], str]) -> list[li
         page: list[T] = []
         for index, line in enumerate(lines):
             top = index < EDGE_LINES
+            if top and not first_top and not kept:
+                page.append(line)
+                continue
             if top or index >= last:
                 shape = _shape(text_of(line))
                 # -- one running line per page edge: a title under a running header that
@@ -71,4 +76,71 @@ def drop_furniture(pages: list[list[T]], text_of: Callable[[T], str]) -> list[li
     return kept
 
 
-__all__ = ["EDGE_LINES", "drop_furniture", "is_marked_page_number", "is_page_number"]
+def _page_numbers(texts: list[str]) -> list[int]:
+    """The indices of the lines that number pages: a page number with its marks (— 3 —, 第3页,
+    3/12) anywhere, a bare number only as one of a count (2 after 1, or before 3) and below
+    1000: a number alone on a line may be a figure cut off its unit (…智能工厂 / 6 / 家。) or a year."""
+    marked = [index for index, text in enumerate(texts) if is_marked_page_number(text)]
+    bare = [(index, int(text.strip())) for index, text in enumerate(texts)
+            if text.strip().isdigit() and len(text.strip()) <= 3]
+    counted = [index for position, (index, number) in enumerate(bare)
+               if (position and bare[position - 1][1] == number - 1)
+               or (position + 1 < len(bare) and bare[position + 1][1] == number + 1)]
+    return sorted({*marked, *counted})
+
+
+def paginate(lines: list[T], text_of: Callable[[T], str]) -> list[list[T]]:
+    """Cut lines copied out of a PDF viewer (no page breaks marked) into pages after each of
+    their page numbers; one page when fewer than two numbers are found, since a running line
+    must repeat to be told from the report's own."""
+    breaks = _page_numbers([text_of(line) for line in lines])
+    if len(breaks) < 2:
+        return [lines]
+    pages, start = [], 0
+    for index in breaks:
+        pages.append(lines[start:index + 1])
+        start = index + 1
+    if start < len(lines):
+        pages.append(lines[start:])
+    return pages
+
+
+#: A running line repeats page after page and says no sentence of its own.
+_RUNNING_MAX = 40
+_SENTENCE_MARKS = re.compile(r"[。；;，,！!？?：:]")
+_FINISHED = tuple("。；;！!？?：:…”’」』）)】》")
+#: The opening of a heading or an item (一、 （一） 1. 第一部分 一是): a line opening so starts a paragraph.
+_OPENS_PARAGRAPH = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.．、](?!\d)|"
+                              r"第[一二三四五六七八九十]+部分)")
+_CELL_GAP = re.compile(r"\t|[ \u3000\xa0]{2,}")
+#: How long a body line is at least: a page breaks a paragraph at a full line.
+_BODY_LINE = 15
+
+
+def drop_interrupting_lines(lines: list[T], text_of: Callable[[T], str]) -> list[T]:
+    """Return ``lines`` without a running header or footer that lost its page numbers: a short
+    line said three times or more that cuts into a sentence at least twice (after a full body
+    line that does not end it, before a line that opens no paragraph). A heading said twice
+    (主要做法) follows a heading or a finished sentence; the report's title on the first line
+    stays."""
+    texts = [re.sub(r"\s+", "", text_of(line)) for line in lines]
+    counts = Counter(texts)
+    # -- (a table's row, cells apart by a tab or wide spaces, is no running line) --
+    rows = {texts[index] for index, line in enumerate(lines) if _CELL_GAP.search(text_of(line).strip())}
+    candidates = {text for text, count in counts.items()
+                  if count >= 3 and 0 < len(text) <= _RUNNING_MAX and not _SENTENCE_MARKS.search(text)
+                  and not _OPENS_PARAGRAPH.match(text) and text not in rows}
+    if not candidates:
+        return lines
+    cuts: Counter[str] = Counter()
+    for index in range(1, len(lines) - 1):
+        before, after = texts[index - 1], texts[index + 1]
+        if (texts[index] in candidates and len(before) >= _BODY_LINE and not before.endswith(_FINISHED)
+                and not _OPENS_PARAGRAPH.match(before) and not _OPENS_PARAGRAPH.match(after)):
+            cuts[texts[index]] += 1
+    running = {text for text in candidates if cuts[text] >= 2}
+    return [line for index, (line, text) in enumerate(zip(lines, texts)) if index == 0 or text not in running]
+
+
+__all__ = ["EDGE_LINES", "drop_furniture", "drop_interrupting_lines", "is_marked_page_number", "is_page_number",
+           "paginate"]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import email
 import email.policy
 import re
+import unicodedata
 from email.message import Message
 
 from ..errors import LoadError
@@ -276,7 +277,31 @@ def _is_info(line: str) -> bool:
     return len(_INFO.findall(line)) >= 2 or bool(len(line) < 40 and re.match(rf"\s*(?:{'|'.join(_INFO_WORDS)})\s*[:：]", line))
 
 
+#: A line break in the page's source, with the spaces and tabs around it.
+_SEGMENT_BREAK = re.compile(r"[ \t]*[\r\n][ \t\r\n]*")
+
+
+def _wide(ch: str) -> bool:
+    """A Chinese character or mark (East Asian wide, full- or half-width; “” and … too)."""
+    width = unicodedata.east_asian_width(ch)
+    return width in ("F", "W", "H") or (width == "A" and not ch.isalpha())
+
+
+def _segment_break(match: re.Match[str]) -> str:
+    """What a source line break shows as: nothing beside a Chinese character or mark (Word
+    wraps a saved page's source between them: 以\\n上 is 以上, as CSS's segment-break rules
+    render it), unless a Latin word stands on either side (Belt\\nand is two words); else a space."""
+    text = match.string
+    before = text[match.start() - 1] if match.start() else ""
+    after = text[match.end()] if match.end() < len(text) else ""
+    if not (before and after) or not (_wide(before) or _wide(after)):
+        return " "
+    return " " if any(ch.isalpha() and not _wide(ch) for ch in (before, after)) else ""
+
+
 def _clean(text: str) -> str:
+    if "\n" in text or "\r" in text:
+        text = _SEGMENT_BREAK.sub(_segment_break, text)
     return re.sub(r"[ \t\r\n\u00a0\u3000]+", " ", text).strip()
 
 

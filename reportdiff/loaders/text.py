@@ -15,7 +15,7 @@ import re
 
 from ..errors import LoadError
 from . import Paragraph, RawDocument, table_paragraph
-from .furniture import drop_furniture
+from .furniture import drop_furniture, drop_interrupting_lines, paginate
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -140,9 +140,15 @@ def split_paragraphs(text: str, *, markdown: bool = False) -> tuple[Paragraph, .
                 pages[-1].append(Paragraph(stripped, number))
                 if row:
                     cells[number] = row
+    text_of = lambda paragraph: paragraph.text  # noqa: E731
     if len(pages) > 1:
-        pages = drop_furniture(pages, lambda paragraph: paragraph.text)
-    return _with_tables([paragraph for page in pages for paragraph in page], cells)
+        pages = drop_furniture(pages, text_of)
+    elif len(found := paginate(pages[0], text_of)) > 1:
+        # -- copied from a PDF viewer: the page numbers tell the pages, and a header repeating
+        #    there (青川市人民政府工作报告) would be glued into the sentence it cuts --
+        pages = drop_furniture(found, text_of, first_top=False)
+    lines = drop_interrupting_lines([paragraph for page in pages for paragraph in page], text_of)
+    return _with_tables(lines, cells)
 
 
 # -- a text table: cells apart by tabs, or by runs of two or more spaces (a table a web page or
