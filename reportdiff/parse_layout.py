@@ -1,6 +1,7 @@
 """How a report marks its parts, read from all its paragraphs before parsing.
 
-Parts are 一、 headings in most reports; others write 第一部分 or 一., number only their
+Parts are 一、 headings in most reports; others write 第一部分 or 一. (city and county reports
+write 第一部分 over 一、 sections, one level up from the rest), number only their
 sections （一） under unnumbered headings (a saved page's <h2>, Word headings), or, short
 township and department reports, write their parts as （一）.
 """
@@ -12,7 +13,8 @@ from typing import NamedTuple
 
 from .kinds import detect_role, names_a_part
 from .models import Role
-from .parse_markers import CHAPTER_RE, DOTTED_PART_RE, PART_RE, SECTION_RE, is_marker_line, marker_prefix
+from .parse_markers import (CHAPTER_RE, DOTTED_PART_RE, PART_RE, SECTION_RE, is_heading_line, is_marker_line,
+                            marker_prefix)
 
 
 class Layout(NamedTuple):
@@ -24,11 +26,14 @@ class Layout(NamedTuple):
     headings: str | None = None
     """Without part markers, what opens a part: ``styled`` (Word headings) or ``named`` (short
     lines naming a part's role)."""
+    shifted: bool = False
+    """Whether the levels start one up: 第一部分 parts, 一、 sections, （一） and 1. items."""
 
 
 def levels(paragraphs) -> Layout:
     """The markers of the report's parts and sections. Parts are 一、 wherever a report writes
-    one; a report without any writes them as 第一部分 or 一. (then （一） are its sections); a
+    one, unless it heads them with 第一部分 (then 一、 are its sections, （一） and 1. its items); a
+    report without any writes them as 第一部分 or 一. (then （一） are its sections); a
     report that numbers no part has Word headings or short lines naming a part's role over its
     （一） sections (a saved page's <h2>, a text that lost its 一、); short reports of townships
     and departments write their parts as （一）, with 1. items for measures."""
@@ -37,7 +42,14 @@ def levels(paragraphs) -> Layout:
     def count(regex: re.Pattern[str]) -> int:
         return sum(marker_prefix(regex, text) is not None for text in texts)
 
-    if any(marker_prefix(PART_RE, text) for text in texts):
+    parts_at = [i for i, text in enumerate(texts) if marker_prefix(PART_RE, text) is not None]
+    if parts_at:
+        # -- 第一部分 2025年工作回顾 / 一、… / （一）…: the 第N部分 headings, written before the
+        #    first 一、, are the parts --
+        chapters_at = [i for i, text in enumerate(texts) if marker_prefix(CHAPTER_RE, text) is not None
+                       and is_heading_line(text)]
+        if len(chapters_at) >= 2 and chapters_at[0] < parts_at[0]:
+            return Layout((CHAPTER_RE,), PART_RE, shifted=True)
         return Layout((PART_RE,), SECTION_RE)
     other = tuple(regex for regex in (CHAPTER_RE, DOTTED_PART_RE) if count(regex) >= 2)
     if other:
@@ -76,4 +88,21 @@ def is_part_heading(text: str, layout: Layout) -> bool:
     return layout.headings == "named" and names_a_part(text)
 
 
-__all__ = ["Layout", "is_part_heading", "levels"]
+def roles_under_parts(paragraphs) -> dict[int, Role]:
+    """Where parts are 第一部分 over 一、 sections, the role the first section of each part names
+    (第二部分 关于今后的工作 / 一、总体要求和主要预期目标 plans), by the part heading's line: a part
+    heading that names none takes it."""
+    found: dict[int, Role] = {}
+    part_line: int | None = None
+    for paragraph in paragraphs:
+        if marker_prefix(CHAPTER_RE, paragraph.text) is not None:
+            part_line = paragraph.line
+        elif part_line is not None and (section := marker_prefix(PART_RE, paragraph.text)) is not None:
+            role = detect_role(paragraph.text[len(section[1]):].split("。", 1)[0])
+            if role in (Role.RESULTS, Role.PLANS):
+                found[part_line] = role
+            part_line = None
+    return found
+
+
+__all__ = ["Layout", "is_part_heading", "levels", "roles_under_parts"]
