@@ -40,15 +40,16 @@ class Kind:
     of its own; a 法治 report's plan sentence is one measure with its aim and manner."""
 
 
-# -- a 法治 report states its shortcomings in a part of their own (存在的不足及原因), a 政府工作报告
-#    in a paragraph of its review (我们也清醒看到…); a generic 工作总结 need not have them --
+# -- a 法治 report states its shortcomings in a part of their own (存在的不足及原因), which it must
+#    have; a 政府工作报告 needs its review and its tasks, its problems at most a paragraph of the
+#    review (我们也清醒看到…) worded too variously to require; a generic 工作总结 need not have them --
 RULE_OF_LAW = Kind("rule_of_law", ("法治政府建设", "法治建设", "依法行政"), 0, 1,
                    (Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS))
 # -- a development zone's 管委会 reports to its 工作会议 as a government to its congress: early in the
 #    year, last year's review, this year's targets and tasks --
 GOVERNMENT_WORK = Kind("government_work", ("政府工作报告", "向大会报告政府工作", "向大会报告工作", "各位代表",
                                            "管委会工作报告", "管理委员会工作报告"), -1, 0,
-                       (Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS), task_promises=True)
+                       (Role.RESULTS, Role.PLANS), task_promises=True)
 OTHER = Kind("other", (), 0, 1)
 KINDS = {kind.name: kind for kind in (RULE_OF_LAW, GOVERNMENT_WORK, OTHER)}
 
