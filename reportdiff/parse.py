@@ -43,7 +43,7 @@ from .parse_header import (
     caption_of, captions, is_furniture, join_lead_lines, split_appendix, split_header, split_signature, title_of_header,
     with_furniture, without_furniture,
 )
-from .parse_layout import Layout, is_part_heading, levels, roles_under_parts
+from .parse_layout import Layout, is_part_heading, join_part_names, levels, one_level_up, roles_under_parts
 from .parse_plans import plan_sentences
 from .parse_markers import (
     ITEM_RE, NUMERAL_VALUES, PAREN_ITEM_RE, PART_RE, SECTION_RE, chinese_numeral, listed_item, marker_prefix,
@@ -432,7 +432,9 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
         if not header:
             # -- a title as long as the wrapped lines was joined with its tail: a header now --
             header, paragraphs = split_header(paragraphs, [])
-    paragraphs = join_lead_lines(split_at_marked_lines(paragraphs))
+    paragraphs = join_part_names(split_at_marked_lines(paragraphs))
+    # -- where levels start one up (第一部分 / 一、 / （一）), a （一） lead takes its body as 1. does --
+    paragraphs = join_lead_lines(paragraphs, (SECTION_RE,) if one_level_up(paragraphs) else ())
     layout = levels(paragraphs)
     headings = [p.text for p in paragraphs
                 if is_part_heading(p.text, layout) or layout.headings == "styled" and p.heading_level == 1]

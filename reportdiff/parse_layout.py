@@ -13,8 +13,9 @@ from typing import NamedTuple
 
 from .kinds import detect_role, names_a_part
 from .models import Role
-from .parse_markers import (CHAPTER_RE, DOTTED_PART_RE, PART_RE, SECTION_RE, is_heading_line, is_marker_line,
-                            marker_prefix)
+from .loaders import Paragraph
+from .parse_markers import (CHAPTER_RE, DOTTED_PART_RE, PART_RE, SECTION_RE, display_len, is_heading_line,
+                            is_marker_line, marker_prefix, prefix_only)
 
 
 class Layout(NamedTuple):
@@ -42,13 +43,8 @@ def levels(paragraphs) -> Layout:
     def count(regex: re.Pattern[str]) -> int:
         return sum(marker_prefix(regex, text) is not None for text in texts)
 
-    parts_at = [i for i, text in enumerate(texts) if marker_prefix(PART_RE, text) is not None]
-    if parts_at:
-        # -- 第一部分 2025年工作回顾 / 一、… / （一）…: the 第N部分 headings, written before the
-        #    first 一、, are the parts --
-        chapters_at = [i for i, text in enumerate(texts) if marker_prefix(CHAPTER_RE, text) is not None
-                       and is_heading_line(text)]
-        if len(chapters_at) >= 2 and chapters_at[0] < parts_at[0]:
+    if any(marker_prefix(PART_RE, text) for text in texts):
+        if one_level_up(paragraphs):
             return Layout((CHAPTER_RE,), PART_RE, shifted=True)
         return Layout((PART_RE,), SECTION_RE)
     other = tuple(regex for regex in (CHAPTER_RE, DOTTED_PART_RE) if count(regex) >= 2)
@@ -72,6 +68,33 @@ def levels(paragraphs) -> Layout:
     if len(sections) >= 2:
         return Layout((SECTION_RE,), None)
     return Layout((PART_RE,), SECTION_RE)
+
+
+def one_level_up(paragraphs) -> bool:
+    """Whether the report's levels start one up: 第一部分 2025年工作回顾 / 一、… / （一）…, two 第N部分
+    headings, the first written before the first 一、."""
+    first_part = next((i for i, p in enumerate(paragraphs) if marker_prefix(PART_RE, p.text) is not None), None)
+    chapters = [i for i, p in enumerate(paragraphs)
+                if marker_prefix(CHAPTER_RE, p.text) is not None and is_heading_line(p.text)]
+    return first_part is not None and len(chapters) >= 2 and chapters[0] < first_part
+
+
+def join_part_names(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+    """Join a 第一部分 standing alone (a Word or web page's two-line heading) with its name on the
+    next paragraph (2025年工作回顾): a short line with no marker and no sentence in it."""
+    joined: list[Paragraph] = []
+    for paragraph in paragraphs:
+        if joined and prefix_only(joined[-1].text) and marker_prefix(CHAPTER_RE, joined[-1].text) is not None and (
+                not is_marker_line(paragraph.text) and is_heading_line(joined[-1].text + paragraph.text)
+                and display_len(paragraph.text) <= _PART_NAME_MAX):
+            lead = joined.pop()
+            paragraph = Paragraph(lead.text.rstrip() + " " + paragraph.text.strip(), lead.line, lead.heading_level)
+        joined.append(paragraph)
+    return tuple(joined)
+
+
+#: The longest name a 第N部分 heading is given on the line after it.
+_PART_NAME_MAX = 30
 
 
 def marker_free(text: str) -> str:
@@ -105,4 +128,4 @@ def roles_under_parts(paragraphs) -> dict[int, Role]:
     return found
 
 
-__all__ = ["Layout", "is_part_heading", "levels", "roles_under_parts"]
+__all__ = ["Layout", "is_part_heading", "join_part_names", "levels", "one_level_up", "roles_under_parts"]

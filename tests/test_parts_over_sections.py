@@ -125,3 +125,26 @@ def test_two_years_compare_review_with_review_and_track_last_year_s_plans(script
     # -- 实施市级重点项目320个，建成城南快速路 is borne out by the 2026 review --
     assert any("320" in p.plan.text for p in delivered)
     assert all(item.measure.part_id == "第一部分" for p in delivered for item in p.evidence)
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_word_heading_in_two_paragraphs_and_an_item_s_body_on_its_own(script: str) -> None:
+    """Paragraphs as Word gives them (never hard-wrapped): 第一部分 centred above its name, and a
+    （一） lead above its body, joined as a 1. lead is where levels start at 一、."""
+    from reportdiff.loaders import Paragraph, RawDocument
+    from reportdiff.parse import parse
+
+    convert = opencc.OpenCC("s2t").convert if script == "t" else str
+    lines = ["青岭市2026年政府工作报告", "第一部分", "2025年工作回顾", "过去一年，全市经济平稳运行。", "一、稳住经济大盘",
+             "（一）扩大有效投资", "全年实施市级重点项目320个，完成投资860亿元，城南快速路建成通车，城东污水处理厂投入运行。",
+             "（二）提振居民消费。举办消费季活动100场。", "第二部分", "2026年工作安排", "一、扩大有效需求",
+             "（一）扩大有效投资。实施市级重点项目340个。"]
+    report = parse(RawDocument("青岭市.docx", tuple(Paragraph(convert(text), line) for line, text in enumerate(lines, 1)),
+                               may_be_wrapped=False))
+    assert [(p.id, p.title, p.role) for p in report.parts] == [
+        ("第一部分", convert("2025年工作回顾"), Role.RESULTS), ("第二部分", convert("2026年工作安排"), Role.PLANS)]
+    [first, second] = report.parts[0].sections[0].measures
+    assert first.id == "第一部分/一/(一)" and first.text.endswith(convert("投入运行。"))
+    assert second.id == "第一部分/一/(二)"
+    # -- the outline still gives back every word --
+    assert "".join(block.text for block in report.blocks).replace(" ", "") == "".join(map(convert, lines))
