@@ -164,6 +164,13 @@ def plans_years(heading: str) -> set[int]:
     return {year for piece, role in _conjuncts(heading) if role is Role.PLANS for year in years_in(piece)}
 
 
+def names_plan_period(heading: str) -> bool:
+    """Whether a heading names a five-year plan period and no single year (今后五年的奋斗目标,
+    “十五五”时期主要目标任务): neither one year's results nor its plans, whatever is under it."""
+    heading_key = norm_key(heading)
+    return bool(_PLAN_PERIOD.search(heading_key)) and not _SINGLE_YEAR.search(heading_key)
+
+
 def detect_role(heading: str) -> Role:
     """Return the role a part heading names, in either script.
 
@@ -175,7 +182,7 @@ def detect_role(heading: str) -> Role:
     (<Role.PLANS: 'plans'>, <Role.RESULTS: 'results'>)
     """
     heading_key = norm_key(heading)
-    if _PLAN_PERIOD.search(heading_key) and not _SINGLE_YEAR.search(heading_key):
+    if names_plan_period(heading_key):
         return Role.OTHER
     for role, words in _ROLE_WORDS:
         if any(word in heading_key for word in words):
@@ -399,6 +406,7 @@ __all__ = [
     "detect_years",
     "first_year",
     "is_framing",
+    "names_plan_period",
     "opens_shortcomings",
     "opens_term_review",
     "TERM_OPENING",

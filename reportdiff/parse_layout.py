@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .kinds import detect_role, names_a_part
+from .kinds import detect_role, names_a_part, names_plan_period
 from .models import Role
 from .loaders import Paragraph
 from .parse_markers import (CHAPTER_RE, DOTTED_PART_RE, PART_RE, SECTION_RE, display_len, is_heading_line,
@@ -119,7 +119,8 @@ def roles_under_parts(paragraphs) -> dict[int, Role]:
     part_line: int | None = None
     for paragraph in paragraphs:
         if marker_prefix(CHAPTER_RE, paragraph.text) is not None:
-            part_line = paragraph.line
+            # -- 第二部分 今后五年的奋斗目标 / 一、总体思路 is a five-year outline, not this year's plans --
+            part_line = None if names_plan_period(paragraph.text) else paragraph.line
         elif part_line is not None and (section := marker_prefix(PART_RE, paragraph.text)) is not None:
             role = detect_role(paragraph.text[len(section[1]):].split("。", 1)[0])
             if role in (Role.RESULTS, Role.PLANS):

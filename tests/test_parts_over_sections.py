@@ -148,3 +148,14 @@ def test_a_word_heading_in_two_paragraphs_and_an_item_s_body_on_its_own(script: 
     assert second.id == "第一部分/一/(二)"
     # -- the outline still gives back every word --
     assert "".join(block.text for block in report.blocks).replace(" ", "") == "".join(map(convert, lines))
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_term_end_report_s_five_year_goals_stay_no_year_s_plans(script: str) -> None:
+    """第二部分 今后五年的奋斗目标 / 一、总体思路: a five-year outline, whatever its first section names."""
+    convert = opencc.OpenCC("s2t").convert if script == "t" else str
+    text = _text(YEAR_2026).replace("第二部分  2026年工作安排", "第二部分  今后五年的奋斗目标\n一、总体思路\n"
+                                    "今后五年，要坚持稳中求进，推动高质量发展。\n第三部分  2026年工作安排")
+    report = load_report(convert(text))
+    assert [(p.id, p.role) for p in report.parts] == [
+        ("第一部分", Role.RESULTS), ("第二部分", Role.OTHER), ("第三部分", Role.PLANS)]
