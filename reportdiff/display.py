@@ -25,8 +25,10 @@ if TYPE_CHECKING:
 # ---------------------------------------------------------------------------- places (labels)
 
 # -- one step of a machine id: 一 (part), (一) (section), 3 / (3) (item), 二是 (point),
-#    ¶2 (paragraph), 第3部分 (an unnumbered part), each maybe with a ~2 duplicate suffix --
+#    ¶2 (paragraph), 第3部分 (an unnumbered part), 第一部分/一 (a part over 一、 sections, then
+#    (一) is an item), each maybe with a ~2 duplicate suffix --
 _DUP = re.compile(r"~(\d+)$")
+_NUMERALS = "一二三四五六七八九十"
 
 
 def _step(step: str, index: int, parent_is_part: bool, lang: str, parent_is_item: bool = False) -> str:
@@ -41,6 +43,9 @@ def _step(step: str, index: int, parent_is_part: bool, lang: str, parent_is_item
     elif step.isdigit() or (step.startswith("(") and step[1:-1].isdigit()):
         number = step.strip("()")
         text = f"第{number}项" if zh else f" item {number}"
+    elif step.strip(_NUMERALS) == "":
+        # -- 一、 a section under a 第一部分 part --
+        text = f"{step}、" if zh else f" {step}."
     elif step.startswith("¶"):
         number = step[1:]
         if number == "1" and parent_is_part:

@@ -42,15 +42,16 @@ class Kind:
     of its own; a 法治 report's plan sentence is one measure with its aim and manner."""
 
 
-# -- a 法治 report states its shortcomings in a part of their own (存在的不足及原因), a 政府工作报告
-#    in a paragraph of its review (我们也清醒看到…); a generic 工作总结 need not have them --
+# -- a 法治 report states its shortcomings in a part of their own (存在的不足及原因), which it must
+#    have; a 政府工作报告 needs its review and its tasks, its problems at most a paragraph of the
+#    review (我们也清醒看到…) worded too variously to require; a generic 工作总结 need not have them --
 RULE_OF_LAW = Kind("rule_of_law", ("法治政府建设", "法治建设", "依法行政"), 0, 1,
                    (Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS))
 # -- a development zone's 管委会 reports to its 工作会议 as a government to its congress: early in the
 #    year, last year's review, this year's targets and tasks --
 GOVERNMENT_WORK = Kind("government_work", ("政府工作报告", "向大会报告政府工作", "向大会报告工作", "各位代表",
                                            "管委会工作报告", "管理委员会工作报告"), -1, 0,
-                       (Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS), task_promises=True)
+                       (Role.RESULTS, Role.PLANS), task_promises=True)
 # -- the other reports a congress hears (a court's, a procuratorate's, its standing committee's, the
 #    plan's and the budget's) address 各位代表 as a government does: their titles say what they are --
 OTHER = Kind("other", ("法院工作报告", "检察院工作报告", "常务委员会工作报告", "常委会工作报告", "计划执行情况",
@@ -173,6 +174,13 @@ def plans_years(heading: str) -> set[int]:
     return {year for piece, role in _conjuncts(heading) if role is Role.PLANS for year in years_in(piece)}
 
 
+def names_plan_period(heading: str) -> bool:
+    """Whether a heading names a five-year plan period and no single year (今后五年的奋斗目标,
+    “十五五”时期主要目标任务): neither one year's results nor its plans, whatever is under it."""
+    heading_key = norm_key(heading)
+    return bool(_PLAN_PERIOD.search(heading_key)) and not _SINGLE_YEAR.search(heading_key)
+
+
 def detect_role(heading: str) -> Role:
     """Return the role a part heading names, in either script.
 
@@ -184,7 +192,7 @@ def detect_role(heading: str) -> Role:
     (<Role.PLANS: 'plans'>, <Role.RESULTS: 'results'>)
     """
     heading_key = norm_key(heading)
-    if _PLAN_PERIOD.search(heading_key) and not _SINGLE_YEAR.search(heading_key):
+    if names_plan_period(heading_key):
         return Role.OTHER
     for role, words in _ROLE_WORDS:
         if any(word in heading_key for word in words):
@@ -413,6 +421,7 @@ __all__ = [
     "detect_years",
     "first_year",
     "is_framing",
+    "names_plan_period",
     "opens_shortcomings",
     "opens_term_review",
     "TERM_OPENING",

@@ -9,6 +9,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "framing": "背景表述", "delivered": "已兑现", "not_reported": "未见报告", "short_of": "未达目标", "replanned": "今年计划重提", "continues": "延续", "not_carried": "未延续",
         "results": "主要举措及成效", "shortcomings": "不足和原因", "leadership": "第一责任人职责",
         "plans": "工作安排", "other": "其他",
+        # -- a part as a 政府工作报告 names it (check's required parts) --
+        "results_government_work": "工作回顾", "plans_government_work": "工作任务",
         "title": "年度报告比对", "summary": "概览", "measures": "举措", "sections": "章节",
         "old": "上年", "new_side": "本年", "similarity": "相似度", "was": "原", "now": "现",
         "figures": "数据变化", "tables": "表格变化", "table_row": "行", "table_column": "列", "promises": "上年计划兑现情况", "legend": "图例",
@@ -52,6 +54,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "not_carried": "not carried",
         "results": "Measures and results", "shortcomings": "Shortcomings", "leadership": "Leadership duties",
         "plans": "Plans", "other": "Other",
+        "results_government_work": "Review of the year", "plans_government_work": "Tasks",
         "title": "Annual report comparison", "summary": "Summary", "measures": "Measures",
         "sections": "Sections", "old": "Old", "new_side": "New", "similarity": "similarity", "was": "was",
         "now": "now", "figures": "Figures", "tables": "Table changes", "table_row": "Row", "table_column": "Column", "promises": "Last year's plans", "legend": "Legend",

@@ -43,11 +43,11 @@ from .parse_header import (
     caption_of, captions, is_furniture, join_lead_lines, split_appendix, split_header, split_signature, title_of_header,
     with_furniture, without_furniture,
 )
-from .parse_layout import Layout, is_part_heading, levels
+from .parse_layout import Layout, is_part_heading, join_part_names, levels, one_level_up, roles_under_parts
 from .parse_plans import plan_sentences
 from .parse_markers import (
-    ITEM_RE, NUMERAL_VALUES, PAREN_ITEM_RE, PART_RE, SECTION_RE, chinese_numeral, listed_item, marker_prefix, split_points,
-    split_sentences, title_of,
+    ITEM_RE, NUMERAL_VALUES, PAREN_ITEM_RE, PART_RE, SECTION_RE, chinese_numeral, listed_item, marker_prefix,
+    split_points, split_sentences, title_of,
 )
 from .parse_wrap import join_wrapped, split_at_marked_lines, wrap_width
 
@@ -73,6 +73,9 @@ class _Container:
     sub_items: int = 0
     #: The number of the last item opened by ① or a bullet.
     listed: int = 0
+    #: Where levels start one up (第一部分 / 一、 / （一）), the id of the last （一） item: the 1.
+    #: items after it are its sub-items.
+    top_item: str | None = None
 
 
 @dataclass
@@ -94,7 +97,7 @@ class _PartBuilder:
 
 class _Parser:
     def __init__(self, source: str, kind: Kind | None = None, layout: Layout | None = None,
-                 plans_part: bool = True, next_year: bool = False) -> None:
+                 plans_part: bool = True, next_year: bool = False, roles_under: dict[int, Role] | None = None) -> None:
         self.source = source
         self.kind = kind
         # -- the markers of parts and of sections (parse_layout) --
@@ -104,6 +107,8 @@ class _Parser:
         # -- whether a part heading names plans (else 下一步，… paragraphs are the plans) and
         #    whether one names 明年 (then 今年 is the year reviewed) --
         self.plans_part, self.next_year = plans_part, next_year
+        # -- by a part heading's line, the role its first section names (roles_under_parts) --
+        self.roles_under = roles_under or {}
         self.name = ""
         self.blocks: list[Block] = []
         self.parts: list[Part] = []
@@ -253,9 +258,13 @@ class _Parser:
             numeral, marker = found
             self._close_part()
             heading, rest = self._split_heading(text[len(marker):])
-            part_id = self._unique(numeral)
+            # -- 第一部分 over 一、 sections keeps its name: 一 is the section's --
+            part_id = self._unique(f"第{numeral}部分" if self.layout.shifted else numeral)
+            role = self._role(heading)
+            if role is Role.OTHER:
+                role = self.roles_under.get(line, role)
             self.part = _PartBuilder(_Container(part_id, heading.rstrip("。")), marker,
-                                     self._role(heading), line, mixed=names_two_roles(heading))
+                                     role, line, mixed=names_two_roles(heading))
             self.blocks.append(Block(BlockKind.PART, part_id, marker + heading, line))
             if rest:
                 self._add_body(rest, line)
@@ -267,7 +276,8 @@ class _Parser:
             if self.part.term_sections is None:
                 self.part.term_sections = self._reviews_term()
             heading, rest = self._split_heading(text[len(marker):])
-            section_id = self._unique(f"{self.part.container.id}/({numeral})")
+            section_id = self._unique(f"{self.part.container.id}/{numeral}" if self.layout.shifted
+                                      else f"{self.part.container.id}/({numeral})")
             title = heading.rstrip("。. ")
             self.section = (_Container(section_id, title), marker, line, norm_key(title))
             # -- in a part of two roles, （二）下一步工作打算 is plans, （一）存在的问题 shortcomings --
@@ -284,6 +294,15 @@ class _Parser:
             else:
                 self.blocks.append(Block(BlockKind.SECTION, section_id, marker + heading, line))
                 self._add_points(points, line)
+            return
+        if self.part is not None and self.layout.shifted and (found := marker_prefix(SECTION_RE, text)) is not None:
+            # -- one level up, （一）有效投资量质齐升。… is an item, as 1. is where parts are 一、 --
+            numeral, marker = found
+            container = self._container()
+            assert container is not None
+            measure_id = self._unique(f"{container.id}/({numeral})")
+            container.top_item, container.item, container.sub_items = measure_id, None, 0
+            self._add_measure(measure_id, MeasureKind.ITEM, marker, text[len(marker):], line)
             return
         if self.part is not None:
             found = marker_prefix(ITEM_RE, text) or marker_prefix(PAREN_ITEM_RE, text)
@@ -304,7 +323,7 @@ class _Parser:
                 # -- a （1） after a 1. item opens that item's sub-items: 2.（1） is 第2项（1），
                 #    not a second 第1项 of the section --
                 nested = not plain and container.item is not None and (number == "1" or container.sub_items > 0)
-                parent = container.item if nested else container.id
+                parent = container.item if nested else container.top_item or container.id
                 measure_id = self._unique(f"{parent}/{number if plain else f'({number})'}")
                 if plain:
                     container.item, container.sub_items = measure_id, 0
@@ -413,13 +432,17 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
         if not header:
             # -- a title as long as the wrapped lines was joined with its tail: a header now --
             header, paragraphs = split_header(paragraphs, [])
-    paragraphs = join_lead_lines(split_at_marked_lines(paragraphs))
+    paragraphs = join_part_names(split_at_marked_lines(paragraphs))
+    # -- where levels start one up (第一部分 / 一、 / （一）), a （一） lead takes its body as 1. does --
+    paragraphs = join_lead_lines(paragraphs, (SECTION_RE,) if one_level_up(paragraphs) else ())
     layout = levels(paragraphs)
     headings = [p.text for p in paragraphs
                 if is_part_heading(p.text, layout) or layout.headings == "styled" and p.heading_level == 1]
+    roles_under = roles_under_parts(paragraphs) if layout.shifted else {}
     parser = _Parser(document.source, KINDS[kind] if kind else None, layout,
-                     plans_part=any(detect_role(text) is Role.PLANS or names_two_roles(text) for text in headings),
-                     next_year=any(NEXT_YEAR.search(text) for text in headings))
+                     plans_part=any(detect_role(text) is Role.PLANS or names_two_roles(text) for text in headings)
+                     or Role.PLANS in roles_under.values(),
+                     next_year=any(NEXT_YEAR.search(text) for text in headings), roles_under=roles_under)
     parser.feed_header(header)
     for paragraph in paragraphs:
         parser.feed(paragraph)

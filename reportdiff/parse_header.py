@@ -274,9 +274,10 @@ def title_of_header(lines: list[str]) -> str:
 _LEAD_MAX = 50
 
 
-def join_lead_lines(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+def join_lead_lines(paragraphs: tuple[Paragraph, ...], items: tuple[re.Pattern[str], ...] = ()) -> tuple[Paragraph, ...]:
     """Join a lead line (一是保持宏观政策连续性。 / 3.提升行政决策水平。) with the unmarked
-    paragraph that follows it: the two are one measure, its title and its body.
+    paragraph that follows it: the two are one measure, its title and its body. ``items`` are
+    more item markers (（一） where a report's levels start one up, at 第一部分).
 
     A list of short items (1.地区生产总值增长5%左右。2.…) has no bodies: after a lead line
     that stood alone, the paragraph following the next one (实现上述目标，要…) is no body.
@@ -284,11 +285,11 @@ def join_lead_lines(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
     result: list[Paragraph] = []
     in_list = False
     for paragraph in paragraphs:
-        if result and _is_lead_line(result[-1]) and not in_list and _is_body_of(paragraph, result[-1]):
+        if result and _is_lead_line(result[-1], items) and not in_list and _is_body_of(paragraph, result[-1]):
             lead = result.pop()
             paragraph = Paragraph(lead.text + paragraph.text, lead.line, lead.heading_level)
         elif result:
-            in_list = _is_lead_line(result[-1]) and _is_lead_line(paragraph)
+            in_list = _is_lead_line(result[-1], items) and _is_lead_line(paragraph, items)
         result.append(paragraph)
     return tuple(result)
 
@@ -305,11 +306,12 @@ def _is_body_of(paragraph: Paragraph, lead: Paragraph) -> bool:
 _BODY_MIN = 40
 
 
-def _is_lead_line(paragraph: Paragraph) -> bool:
+def _is_lead_line(paragraph: Paragraph, items: tuple[re.Pattern[str], ...] = ()) -> bool:
     text = paragraph.text.strip()
     if paragraph.heading_level is not None or len(text) > _LEAD_MAX:
         return False
-    if not (re.match(rf"^[{NUMERALS}]是", text) or marker_prefix(ITEM_RE, text) or marker_prefix(PAREN_ITEM_RE, text)):
+    if not (re.match(rf"^[{NUMERALS}]是", text) or marker_prefix(ITEM_RE, text) or marker_prefix(PAREN_ITEM_RE, text)
+            or any(marker_prefix(regex, text) for regex in items)):
         return False
     body = text.rstrip("。")
     return not any(unicodedata.normalize("NFKC", ch) in SENTENCE_END for ch in body)

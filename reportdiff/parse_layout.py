@@ -1,6 +1,7 @@
 """How a report marks its parts, read from all its paragraphs before parsing.
 
-Parts are 一、 headings in most reports; others write 第一部分 or 一., number only their
+Parts are 一、 headings in most reports; others write 第一部分 or 一. (city and county reports
+write 第一部分 over 一、 sections, one level up from the rest), number only their
 sections （一） under unnumbered headings (a saved page's <h2>, Word headings), or, short
 township and department reports, write their parts as （一）.
 """
@@ -10,9 +11,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .kinds import detect_role, names_a_part
+from .kinds import detect_role, names_a_part, names_plan_period
 from .models import Role
-from .parse_markers import CHAPTER_RE, DOTTED_PART_RE, PART_RE, SECTION_RE, is_marker_line, marker_prefix
+from .loaders import Paragraph
+from .parse_markers import (CHAPTER_RE, DOTTED_PART_RE, PART_RE, SECTION_RE, display_len, is_heading_line,
+                            is_marker_line, marker_prefix, prefix_only)
 
 
 class Layout(NamedTuple):
@@ -24,11 +27,14 @@ class Layout(NamedTuple):
     headings: str | None = None
     """Without part markers, what opens a part: ``styled`` (Word headings) or ``named`` (short
     lines naming a part's role)."""
+    shifted: bool = False
+    """Whether the levels start one up: 第一部分 parts, 一、 sections, （一） and 1. items."""
 
 
 def levels(paragraphs) -> Layout:
     """The markers of the report's parts and sections. Parts are 一、 wherever a report writes
-    one; a report without any writes them as 第一部分 or 一. (then （一） are its sections); a
+    one, unless it heads them with 第一部分 (then 一、 are its sections, （一） and 1. its items); a
+    report without any writes them as 第一部分 or 一. (then （一） are its sections); a
     report that numbers no part has Word headings or short lines naming a part's role over its
     （一） sections (a saved page's <h2>, a text that lost its 一、); short reports of townships
     and departments write their parts as （一）, with 1. items for measures."""
@@ -38,6 +44,8 @@ def levels(paragraphs) -> Layout:
         return sum(marker_prefix(regex, text) is not None for text in texts)
 
     if any(marker_prefix(PART_RE, text) for text in texts):
+        if one_level_up(paragraphs):
+            return Layout((CHAPTER_RE,), PART_RE, shifted=True)
         return Layout((PART_RE,), SECTION_RE)
     other = tuple(regex for regex in (CHAPTER_RE, DOTTED_PART_RE) if count(regex) >= 2)
     if other:
@@ -62,6 +70,33 @@ def levels(paragraphs) -> Layout:
     return Layout((PART_RE,), SECTION_RE)
 
 
+def one_level_up(paragraphs) -> bool:
+    """Whether the report's levels start one up: 第一部分 2025年工作回顾 / 一、… / （一）…, two 第N部分
+    headings, the first written before the first 一、."""
+    first_part = next((i for i, p in enumerate(paragraphs) if marker_prefix(PART_RE, p.text) is not None), None)
+    chapters = [i for i, p in enumerate(paragraphs)
+                if marker_prefix(CHAPTER_RE, p.text) is not None and is_heading_line(p.text)]
+    return first_part is not None and len(chapters) >= 2 and chapters[0] < first_part
+
+
+def join_part_names(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+    """Join a 第一部分 standing alone (a Word or web page's two-line heading) with its name on the
+    next paragraph (2025年工作回顾): a short line with no marker and no sentence in it."""
+    joined: list[Paragraph] = []
+    for paragraph in paragraphs:
+        if joined and prefix_only(joined[-1].text) and marker_prefix(CHAPTER_RE, joined[-1].text) is not None and (
+                not is_marker_line(paragraph.text) and is_heading_line(joined[-1].text + paragraph.text)
+                and display_len(paragraph.text) <= _PART_NAME_MAX):
+            lead = joined.pop()
+            paragraph = Paragraph(lead.text.rstrip() + " " + paragraph.text.strip(), lead.line, lead.heading_level)
+        joined.append(paragraph)
+    return tuple(joined)
+
+
+#: The longest name a 第N部分 heading is given on the line after it.
+_PART_NAME_MAX = 30
+
+
 def marker_free(text: str) -> str:
     """A （一） heading's words, its marker and any body after its first 。 left out."""
     found = marker_prefix(SECTION_RE, text)
@@ -76,4 +111,22 @@ def is_part_heading(text: str, layout: Layout) -> bool:
     return layout.headings == "named" and names_a_part(text)
 
 
-__all__ = ["Layout", "is_part_heading", "levels"]
+def roles_under_parts(paragraphs) -> dict[int, Role]:
+    """Where parts are 第一部分 over 一、 sections, the role the first section of each part names
+    (第二部分 关于今后的工作 / 一、总体要求和主要预期目标 plans), by the part heading's line: a part
+    heading that names none takes it."""
+    found: dict[int, Role] = {}
+    part_line: int | None = None
+    for paragraph in paragraphs:
+        if marker_prefix(CHAPTER_RE, paragraph.text) is not None:
+            # -- 第二部分 今后五年的奋斗目标 / 一、总体思路 is a five-year outline, not this year's plans --
+            part_line = None if names_plan_period(paragraph.text) else paragraph.line
+        elif part_line is not None and (section := marker_prefix(PART_RE, paragraph.text)) is not None:
+            role = detect_role(paragraph.text[len(section[1]):].split("。", 1)[0])
+            if role in (Role.RESULTS, Role.PLANS):
+                found[part_line] = role
+            part_line = None
+    return found
+
+
+__all__ = ["Layout", "is_part_heading", "join_part_names", "levels", "one_level_up", "roles_under_parts"]

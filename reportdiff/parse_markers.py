@@ -23,7 +23,8 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 BULLETS = "•●▪◆■"
 _LISTED_RE = re.compile(rf"^[\s\u3000]*([{CIRCLED}{BULLETS}])[\s\u3000\xa0]*")
 #: Part headings some reports write instead of 一、: 第一部分…, and 一. / 一． (a web page's or a
-#: PDF's typing); the parser takes them as parts only in a report without any 一、 heading.
+#: PDF's typing); the parser takes them as parts only in a report without any 一、 heading, or,
+#: 第一部分 alone, over 一、 sections (city and county 政府工作报告: 第一部分 2025年工作回顾 / 一、…).
 CHAPTER_RE = re.compile(rf"^\s*第([{NUMERALS}]+)部分\s*[、:.]?\s*")
 DOTTED_PART_RE = re.compile(rf"^\s*([{NUMERALS}]+)\s*\.\s*")
 _MARKERS = (PART_RE, SECTION_RE, ITEM_RE, PAREN_ITEM_RE, CHAPTER_RE, DOTTED_PART_RE)

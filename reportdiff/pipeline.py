@@ -16,10 +16,10 @@ from .classify import classify, part_matches, years_between
 from .diff import redline
 from .kinds import named_kind
 from .loaders import RawDocument, load
-from .models import Comparison, Report
+from .models import Comparison, Report, Role
 from .normalize import key as norm_key
 from .parse import parse, parse_text
-from .section_align import PART_MATCH_THRESHOLD, align_sections, align_within_sections
+from .section_align import PART_MATCH_THRESHOLD, align_sections, align_within_sections, pair_review_shortcomings
 from .segment import preload
 
 if TYPE_CHECKING:
@@ -101,6 +101,7 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
                        if old_part is not None and new_part is not None and _short_part(old_part) and _short_part(new_part)]
         alignment = align_within_sections(alignment, section_pairs, scorer)
         alignment = align_within_sections(alignment, sectionless, scorer, PART_MATCH_THRESHOLD)
+        alignment = pair_review_shortcomings(alignment, _review_parts(old_report), _review_parts(new_report), scorer)
     done(STAGES[2])
     matches, sections = classify(old_report, new_report, alignment, section_pairs)
     parts = part_matches(part_pairs,
@@ -222,6 +223,10 @@ def plans(report: Source, *, kind: str | None = None) -> PlansAnalysis:
     from .plans import analyse_plans
 
     return analyse_plans(load_report(report, kind=kind))
+
+
+def _review_parts(report: Report) -> set[str]:
+    return {part.id for part in report.parts if part.role is Role.RESULTS}
 
 
 def _sections_with_roles(report: Report):

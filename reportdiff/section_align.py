@@ -225,5 +225,22 @@ def align_within_sections(alignment: Alignment, sections: list[tuple[Section | N
     return Alignment(alignment.pairs + tuple(added), tuple(old_free.values()), tuple(new_free.values()))
 
 
+def pair_review_shortcomings(alignment: Alignment, old_review: set[str], new_review: set[str],
+                             scorer: Scorer) -> Alignment:
+    """Return ``alignment`` with the shortcomings paragraph of last year's review paired with this
+    year's (method ``role``), whatever their wording: a review turns to its problems once
+    (我们也清醒看到…), and the two years' problems share few words (有效需求不足 → 民间投资意愿
+    偏弱). Only where each review leaves exactly one such paragraph unmatched; ``old_review`` and
+    ``new_review`` are the ids of the review (results) parts."""
+    olds = [m for m in alignment.unmatched_old if m.role is Role.SHORTCOMINGS and m.part_id in old_review]
+    news = [m for m in alignment.unmatched_new if m.role is Role.SHORTCOMINGS and m.part_id in new_review]
+    if len(olds) != 1 or len(news) != 1:
+        return alignment
+    old, new = olds[0], news[0]
+    pair = Pair(old, new, round(scorer.similarity(old.key, new.key), 4), "role", None,
+                scorer.shared_terms(old.key, new.key))
+    return Alignment(alignment.pairs + (pair,), tuple(m for m in alignment.unmatched_old if m is not old),
+                     tuple(m for m in alignment.unmatched_new if m is not new))
 
-__all__ = ["align_sections", "align_within_sections"]
+
+__all__ = ["align_sections", "align_within_sections", "pair_review_shortcomings"]

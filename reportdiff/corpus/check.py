@@ -4,7 +4,8 @@ For every body of a folder the newest report is compared with the one before it 
 and figures included) and the findings of each rule are collected:
 
 - ``required_parts``: the newest report lacks a part its kind always has (results and plans;
-  shortcomings for 法治 reports and 政府工作报告, where a review paragraph counts);
+  shortcomings too for 法治 reports, where a paragraph of the review counts), named as its kind
+  names it (a 政府工作报告's 工作回顾, a 法治 report's 主要举措及成效);
 - ``dropped``: a measure of last year's report with no counterpart this year (not a plan:
   last year's plans give way to this year's by design and are judged by ``not_reported``);
 - ``not_reported``: a plan of last year's report with no result this year;
@@ -123,7 +124,8 @@ def findings_for(body: str, report: Report, old: Entry | None, new: Entry, compa
             found.append(Finding(rule, level, body, subject, message, label))
 
     for role in required_parts(report):
-        add("required_parts", role, texts["no_part"].format(file=new.path.name, role=words[role]), words[role])
+        name = words.get(f"{role}_{report.kind}", words[role])
+        add("required_parts", role, texts["no_part"].format(file=new.path.name, role=name), name)
     if old is not None and old.year + 1 != new.year:
         missing = "、".join(str(year) for year in range(old.year + 1, new.year))
         detail = texts["missing"].format(years=missing) if missing else texts["not_next"]

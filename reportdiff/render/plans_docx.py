@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from functools import partial
 from pathlib import Path
 
@@ -27,6 +28,9 @@ from reportdiff.render._docx_common import (
 )
 from reportdiff.render._revisions import DEL, INS
 from reportdiff.labels import labels as shared_labels
+
+#: A section's step in a block id where parts are 第一部分: 一 (maybe 一~2, 一#3), never a 一是 point.
+_SHIFTED_SECTION = re.compile(r"[一二三四五六七八九十]+(?:$|[~#])")
 
 # -- words only this renderer uses; the rest come from reportdiff.labels --
 _EXTRA = {
@@ -258,9 +262,10 @@ def _counts(analysis: PlansAnalysis, words: dict) -> str:
 
 
 def _section_of(block_id: str) -> str | None:
-    """The plan section a block belongs to (``四/(一)`` for ``四/(一)#…`` or ``四/(一)/2``), None at part level."""
+    """The plan section a block belongs to (``四/(一)`` for ``四/(一)#…`` or ``四/(一)/2``; ``第二部分/一``
+    where parts are 第一部分 over 一、 sections), None at part level."""
     pieces = block_id.split("/")
-    if len(pieces) >= 2 and pieces[1].startswith("("):
+    if len(pieces) >= 2 and (pieces[1].startswith("(") or _SHIFTED_SECTION.match(pieces[1])):
         return "/".join(pieces[:2])
     return None
 
