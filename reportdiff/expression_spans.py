@@ -27,17 +27,39 @@ _CUTS_AND_QUOTES = CLAUSE_PUNCT | {"“", "”"}
 _CONJUNCTIONS = frozenset("和 与 及 以及".split())
 # -- the shortest span left by fitting another to a list (expression_lists) --
 _FITTED_MIN = MIN_CHARS + 2
+# -- a bracketed aside this short (characters) stays in its phrase: 乡镇（街道）, 区（县） --
+_ASIDE_MAX = 4
+_OPENING_BRACKETS, _CLOSING_BRACKETS = frozenset("（("), frozenset("）)")
+# -- a one-character suffix the tokenizer split off the word before (政府|性基金): no span starts on it --
+_SUFFIXES = frozenset("性型化式率度者级类")
 #: How many tokens' weights and kinds are remembered at most.
 REMEMBERED = 50_000
 # -- how strongly each form marks a formulation --
 _QUOTED, _STANCE, _NEW_STANCE, _PROGRAMME, _SYSTEM, _CLAUSE, _ITEM = 6.0, 6.0, 4.0, 6.0, 2.0, 1.0, 0.5
 
 
+def _asides(tokens: tuple[str, ...]) -> set[int]:
+    """The brackets of short asides inside a phrase (乡镇（街道）全覆盖): no cut of a clause."""
+    kept: set[int] = set()
+    for i, token in enumerate(tokens):
+        # -- inside a phrase, after a word: （四） opening a heading is its marker --
+        if token in _OPENING_BRACKETS and i and tokens[i - 1] not in CLAUSE_PUNCT:
+            for j in range(i + 1, min(i + 4, len(tokens))):
+                if tokens[j] in _CLOSING_BRACKETS:
+                    if j > i + 1 and sum(map(len, tokens[i + 1:j])) <= _ASIDE_MAX:
+                        kept.update((i, j))
+                    break
+                if tokens[j] in CLAUSE_PUNCT:
+                    break
+    return kept
+
+
 def clauses(tokens: tuple[str, ...]) -> list[tuple[int, int]]:
     """Return the token ranges of a unit's clauses (between ，。；： and the like)."""
+    asides = _asides(tokens) if "（" in tokens or "(" in tokens else ()
     if "“" not in tokens:
         # -- no quotation to run on over a mark: the clauses lie between the marks --
-        cuts = [i for i, token in enumerate(tokens) if token in CLAUSE_PUNCT]
+        cuts = [i for i, token in enumerate(tokens) if token in CLAUSE_PUNCT and i not in asides]
         cuts.append(len(tokens))
         clauses = []
         start = 0
@@ -61,7 +83,7 @@ def clauses(tokens: tuple[str, ...]) -> list[tuple[int, int]]:
                 quoted = "”" in tokens[i + 1:i + 16]
             elif token == "”":
                 quoted = False
-            if quoted or token not in CLAUSE_PUNCT:
+            if quoted or token not in CLAUSE_PUNCT or i in asides:
                 continue
         if i > start:
             clauses.append((start, i))
@@ -394,6 +416,10 @@ def well_formed(tokens: tuple[str, ...]) -> bool:
     """True when a span neither starts nor ends on a function word and its quotes balance."""
     if tokens[0] in words.FUNCTION_WORDS or tokens[-1] in words.FUNCTION_WORDS or tokens[0] in _POINT_MARKERS:
         return False  # -- nor on the marker of a point (一是…): the expression is what follows --
+    if tokens[0] in _SUFFIXES:
+        return False
+    if tokens.count("（") + tokens.count("(") != tokens.count("）") + tokens.count(")"):
+        return False  # -- an aside is whole or not at all --
     if len(tokens) > 1 and tokens[1] == "的" and tokens[0] in words.POLICY_VERBS:
         return False  # -- nor inside a modifier (对区政府|制定的规范性文件开展…): no task opens there --
     if _MARKS.isdisjoint(tokens):

@@ -437,6 +437,22 @@ def test_an_amount_is_no_expression_but_a_span_of_years_may_be_one(script: str) 
     assert any("中国制造2025" in text for text in texts), texts
 
 
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_short_aside_stays_in_its_phrase_and_no_span_starts_on_a_split_suffix(script: str) -> None:
+    """实现乡镇（街道）全覆盖 is one phrase, not 实现乡镇; 政府性基金收入持续下降 is not cut to 性基金…
+    (the tokenizer splits 政府|性|基金). Found by a probe on a court and a budget report."""
+    convert = opencc.OpenCC("s2t").convert if script == "t" else str
+    old = convert("一、2024年主要工作\n全年审结案件18万件。\n二、存在的问题\n收支矛盾较为突出。\n"
+                  "三、2025年工作安排\n（一）深化诉源治理。推进调解平台建设。\n")
+    new = convert("一、2025年主要工作\n全年审结案件19万件。\n二、存在的问题\n政府性基金收入持续下降。\n"
+                  "三、2026年工作安排\n（一）深化诉源治理。深化“共享法庭”建设，实现乡镇（街道）全覆盖。\n")
+    found = compare(old, new).expressions
+    texts = [opencc.OpenCC("t2s").convert(e.text) for e in found.new]
+    assert not any(text.startswith("性") for text in texts), texts
+    assert not any(text.endswith("乡镇") for text in texts), texts
+    assert any("乡镇（街道）全覆盖" in text for text in texts) or not any("乡镇" in text for text in texts), texts
+
+
 def test_no_expression_starts_on_the_marker_of_a_point() -> None:
     from reportdiff.expression_spans import well_formed
 
