@@ -80,3 +80,18 @@ def test_generic_words_of_a_plan_deliver_nothing(script) -> None:
     platform = _promise(comparison, script("执法监督平台"))
     # -- 上线, 政务 and 事项 in a sentence about the service centre show no platform and no data shared --
     assert platform.status == "not_reported"
+
+
+@pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
+def test_a_sentence_of_two_deeds_is_judged_deed_by_deed(script) -> None:
+    comparison = compare(script(_RULE_OLD), script(_RULE_NEW))
+    rows = {p.plan.text: p.status for p in comparison.promises if script("跨区") in p.plan.text}
+    # -- the disputes settled are reported, the joint mechanism is not: a row each --
+    assert rows == {script("调处跨区水事纠纷，"): "delivered", script("建立跨区河流联防联控机制。"): "not_reported"}
+
+
+@pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
+def test_an_aim_beside_a_deed_keeps_the_sentence_one_promise(script) -> None:
+    old = _RULE_OLD.replace("调处跨区水事纠纷，建立跨区河流联防联控机制。", "调处跨区水事纠纷，提升矛盾纠纷化解水平。")
+    rows = [p for p in compare(script(old), script(_RULE_NEW)).promises if script("跨区") in p.plan.text]
+    assert [(p.plan.text, p.status) for p in rows] == [(script("调处跨区水事纠纷，提升矛盾纠纷化解水平。"), "delivered")]
