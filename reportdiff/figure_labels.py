@@ -126,6 +126,8 @@ def _strip_words(text: str, words: tuple[str, ...], lead: bool) -> str:
 
 # -- the opening marks of each closing quote --
 _CLOSING = {"”": ("“",), "」": ("「",), "》": ("《",)}
+# -- a batch of what is named (命名第三批…基地12个): the same indicator whichever batch --
+_BATCH = re.compile(r"第[一二三四五六七八九十\d]{1,3}批(?:次)?")
 # -- quote marks dropped from a label --
 _QUOTE_MARKS = re.compile(r"[“”「」『』《》\"‘’]")
 
@@ -142,12 +144,12 @@ def _label_before(clause: str) -> str:
         if found and len(_strip_words(tail, _TAIL_TRIM, lead=False)) == 2 and sep in _CLOSING:
             opened = max(head.rfind(mark) for mark in _CLOSING[sep])
             clause = head[opened + 1:] + tail if opened >= 0 else tail
+        # -- …except a noun of two characters after an enumeration (以案释法等活动): 活动 names
+        #    nothing alone; the item before 等 says which --
         elif found and len(tail) >= 2 and not (sep == "等" and len(_strip_words(tail, _TAIL_TRIM, lead=False)) == 2
                                                 and len(head) >= 2 and head[-1] not in "”」》"):
             clause = tail
-        # -- …except a noun of two characters after an enumeration (以案释法等活动): 活动 names
-        #    nothing alone; the item before 等 says which --
-    clause = _QUOTE_MARKS.sub("", clause)
+    clause = _QUOTE_MARKS.sub("", _BATCH.sub("", clause))
     clause = _strip_words(_strip_words(clause, _LEAD_TRIM, lead=True), _TAIL_TRIM, lead=False)
     clause = _strip_words(clause, _LEAD_ACTS, lead=True)
     if len(clause) > _MAX_LABEL and "的" in clause:
@@ -175,8 +177,8 @@ def _label_after(key: str, pos: int) -> str:
     if digit and digit.start() >= 2:
         phrase = phrase[: digit.start()]  # -- the next figure is another's: 分两期投放…工具7400亿元 --
         # -- 12个乡镇和86个乡镇站所: the 和 joins the next item, it is no part of this one --
-        if phrase.endswith(_LEAD_CONJUNCTIONS) and len(joined := re.sub(r"(?:以及|和|及|与|或)$", "", phrase)) >= 2:
-            phrase = joined
+        joined = next((phrase[: -len(word)] for word in _LEAD_CONJUNCTIONS if phrase.endswith(word)), phrase)
+        phrase = joined if len(joined) >= 2 else phrase
     if len(phrase) == 1 and end < len(key) and key[end] in "（(":
         # -- 6个县（市、区）: a one-character noun explained by its parenthetical --
         close = key.find("）" if key[end] == "（" else ")", end)
@@ -239,6 +241,8 @@ def rate_label(label: str) -> str:
 BARE_LABELS = frozenset(("达到", "达", "共", "共计", "总计", "合计", "累计", "累计达到", "达到了"))
 #: What opens a subject without naming it (力争营业收入增长8%: the revenue), on the Simplified key.
 _SUBJECT_LEADS = ("力争", "确保", "争取", *_LEAD_TRIM)
+#: What names or brings in what a stock counts (命名…基地12个，累计达到58个: the 基地).
+_NAMING = ("新命名", "命名", "新认定", "认定", "新上线", "上线")
 #: What a subject's figure did to it, not what it is (营业收入增长8%).
 _SUBJECT_TAILS = re.compile(r"(?:增长|增幅|增速|上涨|涨幅|降低|下降|降幅|净增|新增|增加|减少|提高|提升)$")
 #: A year inside a label (县政府2025年度重大行政决策事项目录): the same list the next year.
@@ -259,7 +263,7 @@ def _subject(key: str, m: re.Match[str], floor: int, before: Figure | None) -> s
     else:
         return ""
     subject = _strip_words(_YEAR_INSIDE.sub("", subject), _SUBJECT_LEADS, lead=True)
-    subject = _strip_words(subject, _LEAD_ACTS, lead=True)
+    subject = _strip_words(subject, _LEAD_ACTS + _NAMING, lead=True)
     return subject if len(subject) >= 2 and subject not in BARE_LABELS else ""
 
 
@@ -372,7 +376,7 @@ def label_similarity(a: str, b: str) -> float:
     known_a, known_b = indicator_topics(a), indicator_topics(b)
     if known_a and known_b and not known_a & known_b:
         return 0.0  # -- two known indicators (二氧化碳 and 二氧化硫), however alike their names --
-    if _distinct_kinds(a, b) or _stock_and_flow(a, b):
+    if _distinct_kinds(a, b) or _stock_and_flow(a, b) or _other_level(a, b):
         return 0.0
     common = max(_lcs(a, b), _moved_verb_lcs(a, b), _moved_verb_lcs(b, a))
     score = 2 * common / (len(a) + len(b))
@@ -417,6 +421,17 @@ def _stock_and_flow(a: str, b: str) -> bool:
     """True for a stock and a flow of one thing by their opening verbs (配备执法人员 and
     培训执法人员): one is what there is, the other what was done this year."""
     return bool(_STOCK_VERB.match(a) and _FLOW_VERB.match(b) or _STOCK_VERB.match(b) and _FLOW_VERB.match(a))
+
+
+#: The level of government a label names (省级示范村, 市级示范村): two levels, two indicators.
+_LEVEL = re.compile(r"(国家|省|市|县|区|乡镇|乡|街道|村)级")
+
+
+def _other_level(a: str, b: str) -> bool:
+    """True when both labels name a level of government and no level is the same (省级示范村 and
+    市级示范村), however alike the rest."""
+    levels_a = set(_LEVEL.findall(a))
+    return bool(levels_a) and levels_a.isdisjoint(levels_b := set(_LEVEL.findall(b))) and bool(levels_b)
 
 
 #: Verbs a label may put before its object in the plan and after it in the result (开工建设
