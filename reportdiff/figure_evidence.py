@@ -10,6 +10,7 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from .figure_labels import VAGUE_NOUNS
 from .figures_extract import Figure, extract_figures
 from .indicators import indicator_topics
 from .segment import tokenize
@@ -42,7 +43,10 @@ def _reports(figure: Figure, evidence_key: str, evidence: tuple[Figure, ...]) ->
             return True
         if named:
             return False
-    words = [word for word in tokenize(figure.label) if len(word) > 1 and not _NOT_THE_INDICATOR.match(word)]
+    # -- a vague noun (事项 of 政务数据共享事项) names no indicator: every count of a service
+    #    centre holds it --
+    words = [word for word in tokenize(figure.label)
+             if len(word) > 1 and not _NOT_THE_INDICATOR.match(word) and word not in VAGUE_NOUNS]
     if not words:
         return True  # -- the label names no indicator (要完成…): nothing to hold the result to --
     # -- the label's words the result holds, by length: most of them (农村贫困人口 in 贫困人口

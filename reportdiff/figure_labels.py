@@ -18,6 +18,10 @@ DELIMS = frozenset("，,。；;：:、！？!?\n\r（()）【】")
 _CLASSIFIERS = frozenset(
     "个 项 次 件 所 家 名 例 场 条 篇 期 支 类 批 部 本 套 座 处 台 辆 宗 笔 张 位 轮 节 册 份 起".split()
 )
+#: Classifiers of people (152名执法人员); any other counts units or places (12个乡镇).
+_PERSON_CLASSIFIERS = frozenset("名 位".split())
+#: People of a unit or place counted (乡镇主要负责人, 部门工作人员): not what 个 or 家 counts.
+_PERSONS = re.compile(r"(?:主要)?(?:负责人|负责同志|工作人员|干部职工|职工)")
 LEAD_MARKER = re.compile(r"^\s*(?:\d+[.、]|[(（][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、是])")
 LEAD_YEAR = re.compile(r"^\d{4}年度?")
 _LEAD_TRIM = ("其中", "全年", "全区范围", "全市范围", "全区", "全市", "全县", "共计", "累计",
@@ -44,7 +48,7 @@ _AFTER_STOP = re.compile(
 )
 _MAX_LABEL = 16
 #: Nouns that name nothing alone (7项事项): the label reads on past the verb after them.
-_VAGUE_NOUNS = frozenset(("事项", "问题", "任务", "内容", "方面", "工作"))
+VAGUE_NOUNS = frozenset(("事项", "问题", "任务", "内容", "方面", "工作"))
 #: Conjunctions a label cut out of an enumeration may start with (…和改造提升高标准农田): no noun.
 _LEAD_CONJUNCTIONS = ("以及", "和", "及", "与", "并", "或")
 #: A label this short after an enumeration comma (…、幼儿园24所) names one of the items counted together.
@@ -122,6 +126,8 @@ def _strip_words(text: str, words: tuple[str, ...], lead: bool) -> str:
 
 # -- the opening marks of each closing quote --
 _CLOSING = {"”": ("“",), "」": ("「",), "》": ("《",)}
+# -- a batch of what is named (命名第三批…基地12个): the same indicator whichever batch --
+_BATCH = re.compile(r"第[一二三四五六七八九十\d]{1,3}批(?:次)?")
 # -- quote marks dropped from a label --
 _QUOTE_MARKS = re.compile(r"[“”「」『』《》\"‘’]")
 
@@ -138,9 +144,12 @@ def _label_before(clause: str) -> str:
         if found and len(_strip_words(tail, _TAIL_TRIM, lead=False)) == 2 and sep in _CLOSING:
             opened = max(head.rfind(mark) for mark in _CLOSING[sep])
             clause = head[opened + 1:] + tail if opened >= 0 else tail
-        elif found and len(tail) >= 2:
+        # -- …except a noun of two characters after an enumeration (以案释法等活动): 活动 names
+        #    nothing alone; the item before 等 says which --
+        elif found and len(tail) >= 2 and not (sep == "等" and len(_strip_words(tail, _TAIL_TRIM, lead=False)) == 2
+                                                and len(head) >= 2 and head[-1] not in "”」》"):
             clause = tail
-    clause = _QUOTE_MARKS.sub("", clause)
+    clause = _QUOTE_MARKS.sub("", _BATCH.sub("", clause))
     clause = _strip_words(_strip_words(clause, _LEAD_TRIM, lead=True), _TAIL_TRIM, lead=False)
     clause = _strip_words(clause, _LEAD_ACTS, lead=True)
     if len(clause) > _MAX_LABEL and "的" in clause:
@@ -161,12 +170,15 @@ def _label_after(key: str, pos: int) -> str:
         end += 1
     phrase = key[pos:end]
     stop = _AFTER_STOP.search(phrase)
-    if stop and phrase[: stop.start()] not in _VAGUE_NOUNS:
+    if stop and phrase[: stop.start()] not in VAGUE_NOUNS:
         phrase = phrase[: stop.start()]
     # -- 7项事项纳入年度重大行政决策事项目录: a vague noun is named by what is done with it --
     digit = _NEXT_FIGURE.search(phrase)
     if digit and digit.start() >= 2:
         phrase = phrase[: digit.start()]  # -- the next figure is another's: 分两期投放…工具7400亿元 --
+        # -- 12个乡镇和86个乡镇站所: the 和 joins the next item, it is no part of this one --
+        joined = next((phrase[: -len(word)] for word in _LEAD_CONJUNCTIONS if phrase.endswith(word)), phrase)
+        phrase = joined if len(joined) >= 2 else phrase
     if len(phrase) == 1 and end < len(key) and key[end] in "（(":
         # -- 6个县（市、区）: a one-character noun explained by its parenthetical --
         close = key.find("）" if key[end] == "（" else ")", end)
@@ -175,10 +187,19 @@ def _label_after(key: str, pos: int) -> str:
     return _fit(phrase, keep_end=False) if len(phrase) >= 2 else ""
 
 
+def _counted_after(key: str, pos: int, unit: str | None) -> str:
+    """The label read after a count (12个乡镇), less the people of what is counted when the
+    unit counts no people (12个乡镇主要负责人: 个 counts the townships, not their heads)."""
+    after = _label_after(key, pos)
+    if unit not in _PERSON_CLASSIFIERS and (person := _PERSONS.search(after)) and person.start() >= 2:
+        return after[: person.start()]
+    return after
+
+
 def _label(key: str, m: re.Match[str], floor: int) -> str:
     unit = m["unit"]
     if unit in _CLASSIFIERS and m["suf"] is None:
-        after = _label_after(key, m.end())
+        after = _counted_after(key, m.end(), unit)
         if after:
             return after
     start = _clause_start(key, m.start(), floor)
@@ -215,14 +236,47 @@ def rate_label(label: str) -> str:
     return label[: found.start()] + _RATE_NAMES[found.group()]
 
 
+#: Labels that only say a figure is reached or summed (累计达到58个, 共5项, 达到93亿元): the
+#: indicator is what the clause before names.
+BARE_LABELS = frozenset(("达到", "达", "共", "共计", "总计", "合计", "累计", "累计达到", "达到了"))
+#: What opens a subject without naming it (力争营业收入增长8%: the revenue), on the Simplified key.
+_SUBJECT_LEADS = ("力争", "确保", "争取", *_LEAD_TRIM)
+#: What names or brings in what a stock counts (命名…基地12个，累计达到58个: the 基地).
+_NAMING = ("新命名", "命名", "新认定", "认定", "新上线", "上线")
+#: What a subject's figure did to it, not what it is (营业收入增长8%).
+_SUBJECT_TAILS = re.compile(r"(?:增长|增幅|增速|上涨|涨幅|降低|下降|降幅|净增|新增|增加|减少|提高|提升)$")
+#: A year inside a label (县政府2025年度重大行政决策事项目录): the same list the next year.
+_YEAR_INSIDE = re.compile(r"\d{4}年度?")
+
+
+def _subject(key: str, m: re.Match[str], floor: int, before: Figure | None) -> str:
+    """Return what a bare label (``BARE_LABELS``) counts: the subject of the figure just before
+    in one sentence (力争营业收入增长8%，达到93亿元以上: 营业收入), or the noun of the clause
+    before (制定…重大行政决策事项目录，共5项); "" when neither names one."""
+    start = _clause_start(key, m.start(), floor)
+    if start == 0 or key[start - 1] not in "，,":
+        return ""  # -- a new sentence or a list item: the clause before is of something else --
+    if before is not None and before.end <= start and not key[before.end : start - 1].strip():
+        subject = _SUBJECT_TAILS.sub("", before.label)
+    elif start - 1 > floor:
+        subject = _label_before(key[_clause_start(key, start - 1, floor) : start - 1])
+    else:
+        return ""
+    subject = _strip_words(_YEAR_INSIDE.sub("", subject), _SUBJECT_LEADS, lead=True)
+    subject = _strip_words(subject, _LEAD_ACTS + _NAMING, lead=True)
+    return subject if len(subject) >= 2 and subject not in BARE_LABELS else ""
+
+
 def final_label(
-    key: str, m: re.Match[str], floor: int, previous: Figure | None
+    key: str, m: re.Match[str], floor: int, previous: Figure | None, before: Figure | None = None
 ) -> tuple[str, bool, str | None]:
     """Return the label of the figure ``m``, whether ``previous`` is the 从 side of a 从…到
     pair, and the aspect the label implies (``delta`` for an amount added: 再增加40元).
 
     A figure right after another of the same indicator (从A增加到B, A和B, A、B) takes its label;
-    a label that is only a function word (将2.8万亿元中央财政资金纳入…) is read after the number.
+    a label that is only a function word (将2.8万亿元中央财政资金纳入…) is read after the number;
+    one that only says the figure is reached or summed (累计达到, 共) names the subject of
+    the figure ``before`` it (of any unit) or of the clause before.
     """
     label = _norm_key(_label(key, m, floor))
     added = _ADDED.search(label)
@@ -240,9 +294,11 @@ def final_label(
             return previous.label, False, previous.aspect
     if len(label) <= 2 or label in _EMPTY_LABEL or (m["unit"] is None and m["mult"] and m["suf"] is None):
         # -- 3700多万学生受益: a count without a unit names its noun after the number --
-        after = _norm_key(_label_after(key, m.end()))
+        after = _norm_key(_counted_after(key, m.end(), m["unit"]))
         if len(after) >= 2:
             return after, False, None
+    if label in BARE_LABELS and (subject := _subject(key, m, floor, before)):
+        return subject, False, None
     return rate_label(label), False, None
 
 
@@ -320,7 +376,7 @@ def label_similarity(a: str, b: str) -> float:
     known_a, known_b = indicator_topics(a), indicator_topics(b)
     if known_a and known_b and not known_a & known_b:
         return 0.0  # -- two known indicators (二氧化碳 and 二氧化硫), however alike their names --
-    if _distinct_kinds(a, b):
+    if _distinct_kinds(a, b) or _stock_and_flow(a, b) or _other_level(a, b):
         return 0.0
     common = max(_lcs(a, b), _moved_verb_lcs(a, b), _moved_verb_lcs(b, a))
     score = 2 * common / (len(a) + len(b))
@@ -353,6 +409,29 @@ def _distinct_kinds(a: str, b: str) -> bool:
         return False
     mine, theirs = ta[-1 - head], tb[-1 - head]
     return len(mine) >= 2 and len(theirs) >= 2 and mine not in b and theirs not in a
+
+
+#: What a label opens with to name a stock (配备执法人员148名) or a flow of one year (培训执法人员
+#: 152名, 新增…): of one thing, two indicators.
+_STOCK_VERB = re.compile(r"^(?:配备|现有|共有|拥有|在册|在岗|在编)")
+_FLOW_VERB = re.compile(r"^(?:培训|轮训|新增|新建|新上线|上线|招录|录用|引进|新招|新设|增加|开展|举办|组织)")
+
+
+def _stock_and_flow(a: str, b: str) -> bool:
+    """True for a stock and a flow of one thing by their opening verbs (配备执法人员 and
+    培训执法人员): one is what there is, the other what was done this year."""
+    return bool(_STOCK_VERB.match(a) and _FLOW_VERB.match(b) or _STOCK_VERB.match(b) and _FLOW_VERB.match(a))
+
+
+#: The level of government a label names (省级示范村, 市级示范村): two levels, two indicators.
+_LEVEL = re.compile(r"(国家|省|市|县|区|乡镇|乡|街道|村)级")
+
+
+def _other_level(a: str, b: str) -> bool:
+    """True when both labels name a level of government and no level is the same (省级示范村 and
+    市级示范村), however alike the rest."""
+    levels_a = set(_LEVEL.findall(a))
+    return bool(levels_a) and levels_a.isdisjoint(levels_b := set(_LEVEL.findall(b))) and bool(levels_b)
 
 
 #: Verbs a label may put before its object in the plan and after it in the result (开工建设
@@ -407,5 +486,6 @@ def may_reach(a: tuple[int, int, int], b: tuple[int, int, int], floor: float) ->
     return 2 * bound >= floor * (length_a + length_b) - 1e-9 or bound >= shorter >= 2
 
 
-__all__ = ["DELIMS", "GENERIC_NOUNS", "LEAD_MARKER", "LEAD_YEAR", "LIST_SEPARATORS", "QUOTES", "LabelShapes",
-           "distributed_labels", "final_label", "label_similarity", "may_reach", "rate_label"]
+__all__ = ["BARE_LABELS", "DELIMS", "GENERIC_NOUNS", "LEAD_MARKER", "LEAD_YEAR", "LIST_SEPARATORS", "QUOTES",
+           "VAGUE_NOUNS", "LabelShapes", "distributed_labels", "final_label", "label_similarity", "may_reach",
+           "rate_label"]

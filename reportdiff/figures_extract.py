@@ -102,7 +102,8 @@ _DOWN = frozenset("减少 下降 降低 缩短 下滑 回落 缩减 压减 减�
 # -- 年均增长5.2% over five years says nothing about last year's figure --
 _AVERAGE = ("年均", "平均")
 
-_NEW_ASPECT = re.compile(r"^(?:全年|全区|全市|全县|今年|本年)?(?:新建|新增|净增|新设立?|新创建|新成立|新组建|新培育|新认定|新招录|新聘)")
+_NEW_ASPECT = re.compile(r"^(?:全年|全区|全市|全县|今年|本年)?(?:新建|新增|净增|新设立?|新创建|新成立|新组建|新培育|新认定|新招录|新聘"
+                         r"|新上线|新开通|新投用)")
 #: A net addition named after its subject (高新技术企业净增138家): what was added, not the total.
 _NET_ADDED = re.compile(r"净增(?:加)?$")
 _TOTAL_ASPECT = re.compile(r"(?:共有|现有|总数|累计|总量)")
@@ -410,7 +411,8 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
             unit = "百分点"  # the 个 is a classifier, as in 3个 → 个
         approx = m["pre"] or inner or m["suf"]
         previous = figures[-1] if figures and figures[-1].unit == unit else None
-        label, previous_is_from, implied_aspect = final_label(key, m, floor, previous)
+        label, previous_is_from, implied_aspect = final_label(key, m, floor, previous,
+                                                               figures[-1] if figures else None)
         if previous_is_from and previous is not None:
             # -- 分别从50%、75%提高至100%: every start of the enumeration is a 从 side --
             i = len(figures) - 1

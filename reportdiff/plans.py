@@ -257,14 +257,17 @@ def analyse_plans(report: Report) -> PlansAnalysis:
 
     answers: list[ShortcomingRecord] = []
     plan_features = [matcher.features(p.key) for p in plans]
+    title_features = _title_features(report, plans, matcher)
     for measure in shortcomings:
         problem = matcher.features(measure.key)
         names = quoted_names(measure.key)
         answered = []
         for plan, feats in zip(plans, plan_features):
             # -- either side may be the longer one: measure the overlap against the shorter --
-            weight, _ = Matcher.shared(feats, problem, anchor=ANSWER_ANCHOR_WEIGHT)
-            if weight and weight / min(feats.total, problem.total, SATURATION) >= ANSWER_THRESHOLD:
+            title = title_features.get(plan.id)
+            # -- a title is as short as a problem and must hold as much of it: one shared term of
+            #    a short title (提升行政执法质量和效能) takes up no problem of 行政执法 --
+            if _answers(feats, problem) or title is not None and _title_answers(title, problem):
                 answered.append(plan)
             elif names and not plan.framing and not names.isdisjoint(quoted_names(plan.key)):
                 # -- a name in quotes both write (“法律明白人”作用发挥不够 → 实施“法律明白人”能力
@@ -284,6 +287,43 @@ def analyse_plans(report: Report) -> PlansAnalysis:
             "every result is listed as not carried",)),
         name=report_name(report),
     )
+
+
+def _answers(plan: Features, problem: Features) -> bool:
+    """True when a plan shares enough of a shortcoming's specific wording: the plan's, anchored,
+    found in the problem, against the shorter of the two."""
+    weight, _ = Matcher.shared(plan, problem, anchor=ANSWER_ANCHOR_WEIGHT)
+    return bool(weight) and weight / min(plan.total, problem.total, SATURATION) >= ANSWER_THRESHOLD
+
+
+def _title_answers(title: Features, problem: Features) -> bool:
+    """True when a plan item's title takes up a shortcoming: it holds two words of the problem
+    or more (基层, 人才 of 基层法治人才仍然短缺 in 加强基层法治人才队伍建设), ANSWER_THRESHOLD of all
+    its wording. A title is as short as a problem: one shared term (行政执法 of 提升行政执法质量
+    和效能) takes up no problem of 行政执法, nor two words a paragraph of many problems."""
+    weight, shared = Matcher.shared(problem, title, anchor=ANSWER_ANCHOR_WEIGHT)
+    words = [word for word in shared if not word.startswith("~")]
+    words = [word for word in words if not any(word != other and word in other for other in words)]
+    return len(words) >= 2 and weight / problem.total >= ANSWER_THRESHOLD
+
+
+def _title_features(report: Report, plans: tuple[PlanSentence, ...], matcher: Matcher) -> dict[str, Features]:
+    """Return the features of each plan item's title that is no plan sentence of its own (4.加强
+    基层法治人才队伍建设。通过公开招录…), by the id of the item's first plan sentence: the title
+    names what the item takes up, and answers a shortcoming (基层法治人才仍然短缺) as its plans do."""
+    first: dict[str, PlanSentence] = {}
+    for plan in plans:
+        if not plan.framing:
+            first.setdefault(plan.block_id, plan)
+    found: dict[str, Features] = {}
+    for measure in role_measures(report, Role.PLANS):
+        plan = first.get(measure.id)
+        title = norm_key(measure.title).rstrip("。.;；")
+        # -- a numbered item's or point's title, not a paragraph's opening (今年发展主要预期目标是：…) --
+        if plan is not None and measure.marker and len(title) >= 2 and title not in plan.key \
+                and measure.text.startswith(measure.title):
+            found[plan.id] = matcher.features(title)
+    return found
 
 
 #: Shared words this short are a verb or a modifier, not a task (动态、调整).

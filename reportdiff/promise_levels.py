@@ -1,0 +1,80 @@
+"""Whether the result cited for a plan reaches the level the plan set (used by promises.py).
+
+A plan may set a level to reach under a name the review does not repeat (城市运营收入占比
+提高到25% reported as 占营业收入比重提高到23.2%), or a whole to cover with no figure at all
+(实现管理人员竞争上岗全覆盖 reported as 竞争上岗比例达到85%). The review's sentence that
+holds the plan's words is then its result, and a level below the plan's is no promise kept:
+the plan is short of its target, like a growth target missed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .figure_labels import label_similarity
+from .figures import FigureChange
+from .figures_extract import Figure, aligned_key, extract_figures
+
+#: Words that set a level to reach just before its figure (提高到25%, 达到93亿元, 突破1000家),
+#: on the Simplified key; the level met or passed keeps the promise.
+_REACH = re.compile(r"(?:提高|提升|增加|增长|上升|扩大|升)(?:到|至)$|增至$|达到$|达$|突破$")
+#: A whole to cover (实现…全覆盖), a level of 100%; not 基本实现全覆盖, which allows a remainder.
+_WHOLE = re.compile(r"(?<!基本)(?:实现)?(?:全覆盖|全面覆盖|全部覆盖)")
+#: Labels of a share or rate (比例, 覆盖率, 占比): what a whole covered is reported as.
+_RATE = re.compile(r"(?:率|比例|比重|占比|覆盖面)$")
+#: A result's label this close to the plan's names the same indicator; a share of a whole
+#: (占营业收入比重 for 城市运营收入占比) needs only to share the plan's subject.
+_SAME = 0.4
+
+
+def _levels(plan_text: str) -> list[tuple[Figure, str]]:
+    """Return the plan's levels to reach, each with the words it is named by: figures after a
+    reaching verb, and 100% for a whole to cover (named by the words before 全覆盖)."""
+    key = aligned_key(plan_text)
+    found = [(figure, figure.label) for figure in extract_figures(plan_text)
+             if not figure.is_change and figure.aspect is None and figure.lower is None
+             and _REACH.search(key[max(figure.start - 4, 0) : figure.start])]
+    for whole in _WHOLE.finditer(key):
+        clause = re.split(r"[,;:，；：。]", key[: whole.start()])[-1]
+        named = re.sub(r"^(?:实现|推动|推进|力争|确保|全面)+", "", clause)
+        if len(named) >= 2:
+            found.append((Figure(raw=whole.group(), start=whole.start(), end=whole.end(), value=100.0,
+                                 unit="%", approx=None, label=named, precision=1.0), named))
+    return found
+
+
+def _result(level: Figure, named: str, sentence: str) -> Figure | None:
+    """Return the sentence's figure that reports ``level`` (named ``named``): of its unit, a
+    level not a change, and named alike (a share for a share)."""
+    candidates = [figure for figure in extract_figures(sentence)
+                  if figure.unit == level.unit and not figure.is_change and figure.aspect is None]
+    scored = [(label_similarity(named, figure.label), figure) for figure in candidates]
+    scored = [(score, figure) for score, figure in scored
+              if score >= _SAME or level.unit == "%" and _RATE.search(figure.label) and _shares_subject(named, figure.label)]
+    return max(scored, key=lambda item: item[0])[1] if scored else None
+
+
+def _shares_subject(plan: str, result: str) -> bool:
+    """True when the two labels share a word of two characters (收入 of 城市运营收入占比 and
+    占营业收入比重), not only the share's own word."""
+    pairs = {plan[i : i + 2] for i in range(len(plan) - 1)} - {"占比", "比重", "比例"}
+    return any(result[i : i + 2] in pairs for i in range(len(result) - 1))
+
+
+def level_reached(plan_text: str, sentence: str) -> bool | None:
+    """Return whether ``sentence`` (a result cited for the plan) reaches every level the plan
+    sets that it reports: False when it falls short of one, None when it reports none."""
+    from .promises import target_met  # -- promises imports this module --
+
+    reached = None
+    for level, named in _levels(plan_text):
+        result = _result(level, named, sentence)
+        if result is None:
+            continue
+        if not target_met(FigureChange(named, level.unit, level, result, None, None, None, None)):
+            return False
+        reached = True
+    return reached
+
+
+__all__ = ["level_reached"]
