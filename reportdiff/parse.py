@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from .errors import ParseError
 from .kinds import (KINDS, NEXT_YEAR, ONE_YEAR_OPENING, THIS_YEAR, Kind, detect_kind, detect_role, detect_years,
-                    first_year, names_a_part, names_two_roles, names_work_only, opens_plans,
+                    announces_plans, first_year, names_a_part, names_two_roles, names_work_only, opens_plans,
                     opens_shortcomings, opens_term_review, plans_years, years_in)
 from .loaders import Paragraph, RawDocument
 from .models import (
@@ -214,15 +214,32 @@ class _Parser:
 
     def _mixed_role(self, text: str) -> Role | None:
         """A paragraph's role in a part of two roles without sections: from the paragraph that
-        turns to the work ahead (下一步，…; 2025年，我部将… where the heading plans 2025) on, plans;
-        before it, the problems it opens on (同时也存在一些不足：…) or the part's own role."""
+        turns to the work ahead (下一步，…; 2025年，我部将… where the heading or the report's name
+        plans 2025; a lead line naming the plans, 2026年工作打算如下：) on, plans; before it, the
+        problems it opens on (同时也存在一些不足：…) or the part's own role."""
         assert self.part is not None
         opening = _OPENING_YEAR.match(norm_key(text))
-        if self.part.plans_begun or opens_plans(text) or (
-                opening is not None and int(opening.group(1)) in plans_years(self.part.container.title)):
+        if self.part.plans_begun or opens_plans(text) or announces_plans(text) or (
+                opening is not None and int(opening.group(1)) in self._plan_years() and not opens_shortcomings(text)):
             self.part.plans_begun = True
             return Role.PLANS
         return Role.SHORTCOMINGS if opens_shortcomings(text) else None
+
+    def _plan_years(self) -> set[int]:
+        """The years the current part of two roles plans: those its heading names in its plans
+        conjunct, else the year the report's name plans (青山县2025年法治政府建设年度报告 → 2026)."""
+        assert self.part is not None
+        named = plans_years(self.part.container.title)
+        if named:
+            return named
+        year = first_year(self.name)
+        return {year + self._kind().plan_offset} if year is not None else set()
+
+    def _item_role(self) -> Role | None:
+        """An item's role where the container does not give it: plans once a part of two roles
+        without sections has turned to them (下一步工作打算： / 1.… 2.…)."""
+        part = self.part
+        return Role.PLANS if part is not None and part.mixed and part.plans_begun and self.section is None else None
 
     def _add_points(self, pieces: list[tuple[str | None, str]], line: int, role: Role | None = None) -> None:
         """Add a paragraph's pieces (split_points) to the current container: each 一是 point a
@@ -310,7 +327,7 @@ class _Parser:
                     container.item, container.sub_items = measure_id, 0
                 elif nested:
                     container.sub_items += 1
-                self._add_measure(measure_id, MeasureKind.ITEM, marker, text[len(marker):], line)
+                self._add_measure(measure_id, MeasureKind.ITEM, marker, text[len(marker):], line, self._item_role())
                 return
         headings = self.layout.headings
         if (paragraph.heading_level == 1 and (self.part is not None or headings == "styled")) or (
