@@ -44,6 +44,7 @@ from .parse_header import (
     with_furniture, without_furniture,
 )
 from .parse_layout import Layout, is_part_heading, levels
+from .parse_leads import lead_paragraphs, lead_phrase
 from .parse_plans import plan_sentences
 from .parse_markers import (
     ITEM_RE, NUMERAL_VALUES, PAREN_ITEM_RE, PART_RE, SECTION_RE, chinese_numeral, listed_item, marker_prefix, split_points,
@@ -94,9 +95,12 @@ class _PartBuilder:
 
 class _Parser:
     def __init__(self, source: str, kind: Kind | None = None, layout: Layout | None = None,
-                 plans_part: bool = True, next_year: bool = False) -> None:
+                 plans_part: bool = True, next_year: bool = False,
+                 leads: frozenset[tuple[int, str]] = frozenset()) -> None:
         self.source = source
         self.kind = kind
+        # -- the (line, text) of paragraphs in a run opening on lead phrases (parse_leads) --
+        self.leads = leads
         # -- the markers of parts and of sections (parse_layout) --
         self.layout = layout or Layout((PART_RE,), SECTION_RE)
         self.part_res, self.section_re = self.layout.part_res, self.layout.section_re
@@ -163,14 +167,14 @@ class _Parser:
 
     # -- measures -----------------------------------------------------------------
     def _add_measure(self, measure_id: str, kind: MeasureKind, marker: str, body: str, line: int,
-                     role: Role | None = None) -> None:
+                     role: Role | None = None, title: str | None = None) -> None:
         container = self._container()
         assert container is not None and self.part is not None
         measure = Measure(
             id=measure_id,
             kind=kind,
             marker=marker,
-            title=title_of(body),
+            title=title if title is not None else title_of(body),
             text=body,
             key=norm_key(body),
             part_id=self.part.container.id,
@@ -329,6 +333,9 @@ class _Parser:
                     container.sub_items += 1
                 self._add_measure(measure_id, MeasureKind.ITEM, marker, text[len(marker):], line, self._item_role())
                 return
+        if self.part is not None and (line, text) in self.leads:
+            self._add_lead_measure(text, line)
+            return
         headings = self.layout.headings
         if (paragraph.heading_level == 1 and (self.part is not None or headings == "styled")) or (
                 headings == "named" and names_a_part(text)):
@@ -341,6 +348,17 @@ class _Parser:
             self.blocks.append(Block(BlockKind.PART, part_id, text, line))
             return
         self._add_body(text, line)
+
+    def _add_lead_measure(self, text: str, line: int) -> None:
+        """A paragraph opening on a lead phrase (强化组织领导：…, 【依法决策】…) is an item numbered
+        by its place, as a bullet is, titled by the phrase; its text stays whole."""
+        container = self._container()
+        found = lead_phrase(text)
+        assert container is not None and found is not None
+        container.listed += 1
+        measure_id = self._unique(f"{container.id}/{container.listed}")
+        container.item, container.sub_items = measure_id, 0
+        self._add_measure(measure_id, MeasureKind.ITEM, "", text, line, self._item_role(), found[1])
 
     def _reviews_term(self) -> bool:
         """Whether the sections about to open in the current part review a term: the nearest
@@ -436,7 +454,8 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
                 if is_part_heading(p.text, layout) or layout.headings == "styled" and p.heading_level == 1]
     parser = _Parser(document.source, KINDS[kind] if kind else None, layout,
                      plans_part=any(detect_role(text) is Role.PLANS or names_two_roles(text) for text in headings),
-                     next_year=any(NEXT_YEAR.search(text) for text in headings))
+                     next_year=any(NEXT_YEAR.search(text) for text in headings),
+                     leads=lead_paragraphs(paragraphs))
     parser.feed_header(header)
     for paragraph in paragraphs:
         parser.feed(paragraph)
