@@ -334,7 +334,7 @@ class _Parser:
                 self._add_measure(measure_id, MeasureKind.ITEM, marker, text[len(marker):], line, self._item_role())
                 return
         if self.part is not None and (line, text) in self.leads:
-            self._add_lead_measure(text, line)
+            self._add_lead_measure(text, line, paragraph.lead)
             return
         headings = self.layout.headings
         if (paragraph.heading_level == 1 and (self.part is not None or headings == "styled")) or (
@@ -349,11 +349,11 @@ class _Parser:
             return
         self._add_body(text, line)
 
-    def _add_lead_measure(self, text: str, line: int) -> None:
-        """A paragraph opening on a lead phrase (强化组织领导：…, 【依法决策】…) is an item numbered
-        by its place, as a bullet is, titled by the phrase; its text stays whole."""
+    def _add_lead_measure(self, text: str, line: int, bold: str = "") -> None:
+        """A paragraph opening on a lead phrase (强化组织领导：…, 【依法决策】…, a bold 依法决策。) is
+        an item numbered by its place, as a bullet is, titled by the phrase; its text stays whole."""
         container = self._container()
-        found = lead_phrase(text)
+        found = lead_phrase(text, bold)
         assert container is not None and found is not None
         container.listed += 1
         measure_id = self._unique(f"{container.id}/{container.listed}")
