@@ -18,8 +18,8 @@ from .parse_markers import is_marker_line, split_points
 #: 【依法决策】 at a paragraph's head.
 _BRACKETED = re.compile(r"^\s*【([^【】。，,；;：:]{2,16})】")
 #: 强化组织领导： at a paragraph's head (after width folding the colon is ``:``): a phrase, no
-#: clause, list, figure or quotation in it.
-_COLONED = re.compile(r"^\s*([^\s，,。；;：:、“”\"《》（）()【】\d]{2,12})[：:]")
+#: clause, list, figure or quotation in it, nor the dashes of a review's list (——经济运行：…).
+_COLONED = re.compile(r"^\s*([^\s，,。；;：:、“”\"《》（）()【】—\d]{2,12})[：:]")
 #: A bold phrase closed by 。 (依法决策。): one clause, as short as a colon's.
 _BOLD = re.compile(r"^\s*([^\s，,。；;：:、“”\"《》\d]{2,16})。\s*$")
 #: A phrase that opens a sentence rather than names a field: …是：, 主要措施有：, 具体如下：.

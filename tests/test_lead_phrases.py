@@ -78,6 +78,8 @@ def test_a_lead_phrase_is_no_promise_of_its_own(script: str) -> None:
     "一、主要工作\n组织领导方面：一是召开会议3次；二是开展述法。\n依法决策方面：一是审查合同4份；二是聘请顾问。\n",
     # -- a clause that announces (…是：) is no lead phrase --
     "一、主要工作\n今年的主要目标是：培训3次。\n主要措施有：开展述法。\n",
+    # -- a review's list of achievements (——…) stays narrative --
+    "一、主要工作\n——经济运行：稳中有进，质效提升。\n——改革开放：取得新突破。\n",
 ])
 def test_what_is_not_a_lead_phrase(text: str) -> None:
     report = load_report("某镇2025年法治政府建设年度报告\n" + text + "二、下一步工作打算\n开展培训。\n")
