@@ -20,7 +20,7 @@ _BRACKETED = re.compile(r"^\s*【([^【】。，,；;：:]{2,16})】")
 #: 强化组织领导： at a paragraph's head (after width folding the colon is ``:``): a phrase, no
 #: clause, list, figure or quotation in it, nor the dashes of a review's list (——经济运行：…).
 _COLONED = re.compile(r"^\s*([^\s，,。；;：:、“”\"《》（）()【】—\d]{2,12})[：:]")
-#: A bold phrase closed by 。 (依法决策。): one clause, as short as a colon's.
+#: A bold phrase closed by 。 (依法决策。): one clause, no list, figure or quotation.
 _BOLD = re.compile(r"^\s*([^\s，,。；;：:、“”\"《》\d]{2,16})。\s*$")
 #: A phrase that opens a sentence rather than names a field: …是：, 主要措施有：, 具体如下：.
 _ANNOUNCING = re.compile(r"(?:是|为|有|如下|包括|在于|方面|以下)$")
