@@ -40,6 +40,7 @@ from .expression_text import Text, Units
 from .figures_extract import AMOUNT_UNITS
 from .models import BlockKind, Part, Report, Role
 from .normalize import Normalized, normalize
+from .parse_leads import lead_of
 from .segment import tokenize
 
 #: How many expressions each list keeps at most.
@@ -214,15 +215,18 @@ def _units(report: Report) -> list[_Unit]:
             sets_line = guiding[measure.key] = any(word in measure.key for word in words.GUIDING)
         if sets_line:
             bonus += _GUIDING
+        # -- a lead phrase titling an item (【依法决策】, 强化组织领导：) labels its field of work:
+        #    no formulation, as a number is none --
+        lead = lead_of(measure)
         if in_review:
             blocks = stance.get(measure.id)
             if blocks:
                 # -- the runs keep reading order (a stable sort on the line); the lead is the first's --
                 for number, (text, weight) in enumerate(blocks):
-                    pieces.append((measure.line, measure.id, text, bonus + weight * _STANCE_LIFT,
-                                   measure.title if number == 0 else ""))
+                    pieces.append((measure.line, measure.id, text[len(lead):] if number == 0 else text,
+                                   bonus + weight * _STANCE_LIFT, measure.title if number == 0 and not lead else ""))
                 continue
-        pieces.append((measure.line, measure.id, measure.text, bonus, measure.title))
+        pieces.append((measure.line, measure.id, measure.text[len(lead):], bonus, "" if lead else measure.title))
     for block in report.blocks:
         if block.kind is BlockKind.TITLE or block.kind is BlockKind.PREAMBLE:
             pieces.append((block.line, "", block.text, _REVIEW, ""))

@@ -260,6 +260,14 @@ def opens_plans(paragraph: str) -> bool:
     return opening is not None and not text.startswith(_FORESEEING, opening.end())
 
 
+def announces_plans(paragraph: str) -> bool:
+    """Return True for a lead line whose last clause names the plans it announces (2026年工作打算
+    如下：, 我县将重点抓好以下工作：, 针对上述问题，下一步将…以下工作：), not the problems (但仍存在
+    以下不足：)."""
+    text = norm_key(paragraph)
+    return text.endswith(":") and detect_role(text.rsplit(",", 1)[-1]) is Role.PLANS
+
+
 # ---------------------------------------------------------------- framing sentences
 
 #: Sentences of a plans part that frame the plans instead of promising something: what the

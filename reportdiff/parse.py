@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from .errors import ParseError
 from .kinds import (KINDS, NEXT_YEAR, ONE_YEAR_OPENING, THIS_YEAR, Kind, detect_kind, detect_role, detect_years,
-                    first_year, names_a_part, names_two_roles, names_work_only, opens_plans,
+                    announces_plans, first_year, names_a_part, names_two_roles, names_work_only, opens_plans,
                     opens_shortcomings, opens_term_review, plans_years, years_in)
 from .loaders import Paragraph, RawDocument
 from .models import (
@@ -44,6 +44,7 @@ from .parse_header import (
     with_furniture, without_furniture,
 )
 from .parse_layout import Layout, is_part_heading, join_part_names, levels, one_level_up, roles_under_parts
+from .parse_leads import lead_paragraphs, lead_phrase
 from .parse_plans import plan_sentences
 from .parse_markers import (
     ITEM_RE, NUMERAL_VALUES, PAREN_ITEM_RE, PART_RE, SECTION_RE, chinese_numeral, listed_item, marker_prefix,
@@ -97,9 +98,12 @@ class _PartBuilder:
 
 class _Parser:
     def __init__(self, source: str, kind: Kind | None = None, layout: Layout | None = None,
-                 plans_part: bool = True, next_year: bool = False, roles_under: dict[int, Role] | None = None) -> None:
+                 plans_part: bool = True, next_year: bool = False, roles_under: dict[int, Role] | None = None,
+                 leads: frozenset[tuple[int, str]] = frozenset()) -> None:
         self.source = source
         self.kind = kind
+        # -- the (line, text) of paragraphs in a run opening on lead phrases (parse_leads) --
+        self.leads = leads
         # -- the markers of parts and of sections (parse_layout) --
         self.layout = layout or Layout((PART_RE,), SECTION_RE)
         self.part_res, self.section_re = self.layout.part_res, self.layout.section_re
@@ -168,14 +172,14 @@ class _Parser:
 
     # -- measures -----------------------------------------------------------------
     def _add_measure(self, measure_id: str, kind: MeasureKind, marker: str, body: str, line: int,
-                     role: Role | None = None) -> None:
+                     role: Role | None = None, title: str | None = None) -> None:
         container = self._container()
         assert container is not None and self.part is not None
         measure = Measure(
             id=measure_id,
             kind=kind,
             marker=marker,
-            title=title_of(body),
+            title=title if title is not None else title_of(body),
             text=body,
             key=norm_key(body),
             part_id=self.part.container.id,
@@ -219,15 +223,32 @@ class _Parser:
 
     def _mixed_role(self, text: str) -> Role | None:
         """A paragraph's role in a part of two roles without sections: from the paragraph that
-        turns to the work ahead (下一步，…; 2025年，我部将… where the heading plans 2025) on, plans;
-        before it, the problems it opens on (同时也存在一些不足：…) or the part's own role."""
+        turns to the work ahead (下一步，…; 2025年，我部将… where the heading or the report's name
+        plans 2025; a lead line naming the plans, 2026年工作打算如下：) on, plans; before it, the
+        problems it opens on (同时也存在一些不足：…) or the part's own role."""
         assert self.part is not None
         opening = _OPENING_YEAR.match(norm_key(text))
-        if self.part.plans_begun or opens_plans(text) or (
-                opening is not None and int(opening.group(1)) in plans_years(self.part.container.title)):
+        if self.part.plans_begun or opens_plans(text) or announces_plans(text) or (
+                opening is not None and int(opening.group(1)) in self._plan_years() and not opens_shortcomings(text)):
             self.part.plans_begun = True
             return Role.PLANS
         return Role.SHORTCOMINGS if opens_shortcomings(text) else None
+
+    def _plan_years(self) -> set[int]:
+        """The years the current part of two roles plans: those its heading names in its plans
+        conjunct, else the year the report's name plans (青山县2025年法治政府建设年度报告 → 2026)."""
+        assert self.part is not None
+        named = plans_years(self.part.container.title)
+        if named:
+            return named
+        year = first_year(self.name)
+        return {year + self._kind().plan_offset} if year is not None else set()
+
+    def _item_role(self) -> Role | None:
+        """An item's role where the container does not give it: plans once a part of two roles
+        without sections has turned to them (下一步工作打算： / 1.… 2.…)."""
+        part = self.part
+        return Role.PLANS if part is not None and part.mixed and part.plans_begun and self.section is None else None
 
     def _add_points(self, pieces: list[tuple[str | None, str]], line: int, role: Role | None = None) -> None:
         """Add a paragraph's pieces (split_points) to the current container: each 一是 point a
@@ -329,8 +350,11 @@ class _Parser:
                     container.item, container.sub_items = measure_id, 0
                 elif nested:
                     container.sub_items += 1
-                self._add_measure(measure_id, MeasureKind.ITEM, marker, text[len(marker):], line)
+                self._add_measure(measure_id, MeasureKind.ITEM, marker, text[len(marker):], line, self._item_role())
                 return
+        if self.part is not None and (line, text) in self.leads:
+            self._add_lead_measure(text, line, paragraph.lead)
+            return
         headings = self.layout.headings
         if (paragraph.heading_level == 1 and (self.part is not None or headings == "styled")) or (
                 headings == "named" and names_a_part(text)):
@@ -343,6 +367,17 @@ class _Parser:
             self.blocks.append(Block(BlockKind.PART, part_id, text, line))
             return
         self._add_body(text, line)
+
+    def _add_lead_measure(self, text: str, line: int, bold: str = "") -> None:
+        """A paragraph opening on a lead phrase (强化组织领导：…, 【依法决策】…, a bold 依法决策。) is
+        an item numbered by its place, as a bullet is, titled by the phrase; its text stays whole."""
+        container = self._container()
+        found = lead_phrase(text, bold)
+        assert container is not None and found is not None
+        container.listed += 1
+        measure_id = self._unique(f"{container.id}/{container.listed}")
+        container.item, container.sub_items = measure_id, 0
+        self._add_measure(measure_id, MeasureKind.ITEM, "", text, line, self._item_role(), found[1])
 
     def _reviews_term(self) -> bool:
         """Whether the sections about to open in the current part review a term: the nearest
@@ -442,7 +477,8 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
     parser = _Parser(document.source, KINDS[kind] if kind else None, layout,
                      plans_part=any(detect_role(text) is Role.PLANS or names_two_roles(text) for text in headings)
                      or Role.PLANS in roles_under.values(),
-                     next_year=any(NEXT_YEAR.search(text) for text in headings), roles_under=roles_under)
+                     next_year=any(NEXT_YEAR.search(text) for text in headings), roles_under=roles_under,
+                     leads=lead_paragraphs(paragraphs))
     parser.feed_header(header)
     for paragraph in paragraphs:
         parser.feed(paragraph)

@@ -14,6 +14,7 @@ from dataclasses import replace
 from .kinds import detect_role, is_framing
 from .models import Measure, MeasureKind, Part, PlanSentence, Role, Section
 from .normalize import key as norm_key
+from .parse_leads import lead_of
 from .parse_markers import split_sentences
 from .parse_titles import heads_a_list, opens_on_a_title
 
@@ -87,6 +88,9 @@ def _measure_plans(measure: Measure, titles: set[str] | frozenset[str] = frozens
         # -- a section heading summarises the block; it is no plan of its own (unless
         #    it is all the block says) --
         body = after_heading
+    elif lead := lead_of(measure):
+        # -- …as the lead phrase of an unnumbered item titles it (【规范执法】开展…) --
+        body = body[len(lead):]
     sentences = split_sentences(body)
     # -- a point's title sentence (一是提升综合执法能力。开展…) names its task as a heading does;
     #    the sentences after it keep their places (第2句…) --

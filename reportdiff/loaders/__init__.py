@@ -34,6 +34,9 @@ class Paragraph:
     note: bool = False
     """A footnote or endnote (its number first), read from where the format keeps notes: the
     parser keeps it after the report's body, out of its measures."""
+    lead: str = ""
+    """A bold phrase that opens the paragraph, closed by 。 or ：, before plain text (**依法决策。**
+    严格执行…): the Word reader's sign of a lead phrase titling the paragraph."""
 
 
 def table_paragraph(rows: list[list[str]], line: int) -> Paragraph:

@@ -451,6 +451,31 @@ def _collect_run(run, parts: list[str]) -> None:
         # w:delText, w:instrText: deleted text and field codes; fields show their result runs.
 
 
+def _runs(element) -> Iterator[object]:
+    for child in element:
+        if child.tag == qn("w:r"):
+            yield child
+        elif child.tag in _INLINE_WRAPPERS:
+            yield from _runs(child)
+
+
+def _bold_lead(p) -> str:
+    """The bold runs that open a paragraph when they close on 。 or ： and plain text follows
+    (**依法决策。**严格执行…); else ""."""
+    lead: list[str] = []
+    for run in _runs(p):
+        parts: list[str] = []
+        _collect_run(run, parts)
+        text = "".join(parts)
+        rpr = run.find(qn("w:rPr"))
+        if not text.strip() or rpr is not None and _is_on(rpr.find(qn("w:b"))):
+            lead.append(text)
+            continue
+        phrase = "".join(lead).rstrip()
+        return phrase if phrase.endswith(("。", "：", ":")) else ""
+    return ""
+
+
 def _read_body(body, styles: _Styles, numbering: _Numbering) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     pending = ""
@@ -460,7 +485,9 @@ def _read_body(body, styles: _Styles, numbering: _Numbering) -> list[Paragraph]:
         # -- Numbered paragraphs advance Word's counters even when empty (Word shows "3."). --
         marker = _marker(props, styles, numbering)
         if text := pending.strip(_STRIP):
-            paragraphs.append(Paragraph(marker + text, line, _heading_level(props, styles)))
+            lead = "" if marker else _bold_lead(props).strip(_STRIP)
+            paragraphs.append(Paragraph(marker + text, line, _heading_level(props, styles),
+                                        lead=lead if lead and text.startswith(lead) else ""))
 
     for index, p in enumerate(_iter_paragraphs(body), 1):
         if p.tag == qn("w:tbl"):

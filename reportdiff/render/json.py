@@ -8,7 +8,7 @@ from json.encoder import c_make_encoder
 from json.encoder import encode_basestring as _string
 from typing import Any
 
-from ..models import Comparison, Measure, Redline, Report, SectionMatch
+from ..models import Comparison, Measure, Part, PartMatch, Redline, Report, SectionMatch
 
 SCHEMA_VERSION = 1
 
@@ -56,6 +56,15 @@ def _section(match: SectionMatch) -> dict[str, Any]:
     return data
 
 
+def _part(match: PartMatch) -> dict[str, Any]:
+    # -- a part's heading as a section's: a report with no （一） level (a county's, a street
+    #    office's) changes its headings only here --
+    def side(part: Part | None) -> dict[str, Any] | None:
+        return {"id": part.id, "title": part.title} if part else None
+
+    return {"old": side(match.old), "new": side(match.new), "diff": diff_ops(match.redlines)}
+
+
 def comparison_dict(comparison: Comparison) -> dict[str, Any]:
     """Return the JSON document as plain Python data."""
     return {
@@ -77,6 +86,7 @@ def comparison_dict(comparison: Comparison) -> dict[str, Any]:
             }
             for match in comparison.matches
         ],
+        "parts": [_part(match) for match in comparison.parts],
         "sections": [_section(match) for match in comparison.sections],
         "targets": [target.to_json() for target in comparison.targets],
         "metrics": [figure.to_json() for figure in comparison.figures],

@@ -1,0 +1,75 @@
+"""A 法治 report's part of two roles written without （一）（二）: problems, then the plans."""
+
+from __future__ import annotations
+
+import opencc
+import pytest
+
+from reportdiff.corpus.check import required_parts
+from reportdiff.models import Role
+from reportdiff.normalize import key as norm_key
+from reportdiff.pipeline import compare, load_report
+from reportdiff.plans import analyse_plans
+
+#: A county report whose second part names problems and plans, its plans numbered 1. 2. 3.
+COUNTY = """白河县{year}年法治政府建设年度报告
+一、{year}年法治政府建设主要工作
+1.落实述法制度。全县{heads}个部门主要负责人年终述法。
+2.规范行政执法。组织执法案卷评查，评查案卷{files}卷。
+二、{heading}
+{problems}{lead}
+1.推进镇街执法规范化。组织镇街执法人员集中培训。
+2.建设县级公共法律服务中心。在各镇街设立法律服务站点。
+3.深化法治宣传教育。开展“法律进企业”活动。
+"""
+
+PROBLEMS = "同时也存在一些不足：一是镇街执法人员业务能力不强；二是法律服务资源分布不均。\n"
+PROBLEM_ITEMS = "1.镇街执法人员业务能力不强。\n2.法律服务资源分布不均。\n"
+
+
+def _text(year: int, heading: str, lead: str, problems: str, script: str, heads: int = 36) -> str:
+    written = COUNTY.format(year=year, heading=heading.format(plan_year=year + 1), heads=heads,
+                            files=200 + year - 2024, problems=problems, lead=lead.format(plan_year=year + 1))
+    return opencc.OpenCC("s2t").convert(written) if script == "t" else written
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+@pytest.mark.parametrize("heading", ["存在的问题及下一步工作打算", "存在问题和下一步打算", "问题不足及{plan_year}年工作安排"])
+@pytest.mark.parametrize("lead", ["{plan_year}年，我县将重点抓好以下工作：", "下一步工作打算：", "{plan_year}年工作打算如下：",
+                                  "针对上述问题，下一步将着力做好以下工作："])
+@pytest.mark.parametrize("problems", [PROBLEMS, PROBLEM_ITEMS, ""], ids=["points", "items", "none"])
+def test_items_after_a_lead_to_the_work_ahead_are_plans(script: str, heading: str, lead: str, problems: str) -> None:
+    """The lead line turns the rest of the part to the plans, its numbered items included; the
+    problems before it stay shortcomings, and the lead plans nothing of its own."""
+    report = load_report(_text(2024, heading, lead, problems, script))
+    mixed = report.parts[1]
+    roles = [m.role for m in mixed.all_measures()]
+    assert roles[-4:] == [Role.PLANS] * 4  # -- the lead and its three items --
+    assert set(roles[:-4]) <= {Role.SHORTCOMINGS}
+    # -- every item plans; the lead only announces them --
+    assert {p.block_id for p in report.plan_sentences} == {m.id for m in mixed.all_measures()[-3:]}
+    assert "plans" not in required_parts(report)
+    assert not any("no plans part" in w for w in analyse_plans(report).warnings)
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_last_years_combined_part_plans_are_tracked(script: str) -> None:
+    """Last year's plans in such a part are promises judged against this year's results."""
+    lead = "{plan_year}年，我县将重点抓好以下工作："
+    old = load_report(_text(2024, "存在的问题及下一步工作打算", lead, PROBLEMS, script))
+    convert = opencc.OpenCC("s2t").convert if script == "t" else str
+    new_text = _text(2025, "存在的问题及下一步工作打算", lead, PROBLEMS, script).replace(
+        convert("1.落实述法制度。"), convert("1.落实述法制度。建设县级公共法律服务中心，在各镇街设立法律服务站点12个。"))
+    promises = compare(old, load_report(new_text)).promises
+    assert promises
+    assert {p.plan.block_id for p in promises} == {m.id for m in old.parts[1].all_measures()[-3:]}
+    delivered = {norm_key(p.plan.text) for p in promises if p.status == "delivered"}
+    assert norm_key(convert("在各镇街设立法律服务站点。")) in delivered
+
+
+@pytest.mark.parametrize("problem", ["主要存在以下问题：", "一年来工作虽有进展，但仍存在以下不足："])
+def test_a_lead_to_the_problems_keeps_them_shortcomings(problem: str) -> None:
+    """A lead line that announces the problems (…存在以下不足：) does not turn the part to plans."""
+    report = load_report(_text(2024, "存在的问题及下一步工作打算", "下一步工作打算：", problem + "\n" + PROBLEM_ITEMS, "s"))
+    roles = [m.role for m in report.parts[1].all_measures()]
+    assert roles[:3] == [Role.SHORTCOMINGS] * 3 and roles[3:] == [Role.PLANS] * 4
