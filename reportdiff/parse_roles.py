@@ -1,0 +1,108 @@
+"""The roles the parser gives parts and paragraphs as it reads (:mod:`reportdiff.parse`).
+
+A part heading names its role (kinds.detect_role), but some need the report around them: a
+heading naming only a year's work (2025年主要工作) plans that year when the report does; a part
+of two roles (存在的问题及下一步工作打算) turns from problems to plans at the line that turns to the
+work ahead; sections opening under a review of a term review that term.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .kinds import (NEXT_YEAR, ONE_YEAR_OPENING, THIS_YEAR, Kind, announces_plans, detect_kind, detect_role,
+                    first_year, names_work_only, opens_plans, opens_shortcomings, opens_term_review, plans_years,
+                    years_in)
+from .models import Role
+from .normalize import key as norm_key
+
+#: A paragraph opening on a year: 2025年，我部将…; 2026年是“十五五”开局之年。
+_OPENING_YEAR = re.compile(r"^(?:在|到)?((?:19|20)\d{2})年")
+
+
+class RoleRules:
+    """The parser's rules for roles that depend on what it has read (a mixin of ``parse._Parser``:
+    it reads ``part``, ``section``, ``parts``, ``name``, ``kind``, ``preamble`` and ``next_year``)."""
+
+    def _mixed_role(self, text: str) -> Role | None:
+        """A paragraph's role in a part of two roles without sections: from the paragraph that
+        turns to the work ahead (下一步，…; 2025年，我部将… where the heading or the report's name
+        plans 2025; a lead line naming the plans, 2026年工作打算如下：) on, plans; before it, the
+        problems it opens on (同时也存在一些不足：…) or the part's own role."""
+        assert self.part is not None
+        opening = _OPENING_YEAR.match(norm_key(text))
+        if self.part.plans_begun or opens_plans(text) or announces_plans(text) or (
+                opening is not None and int(opening.group(1)) in self._plan_years() and not opens_shortcomings(text)):
+            self.part.plans_begun = True
+            return Role.PLANS
+        return Role.SHORTCOMINGS if opens_shortcomings(text) else None
+
+    def _plan_years(self) -> set[int]:
+        """The years the current part of two roles plans: those its heading names in its plans
+        conjunct, else the year the report's name plans (青山县2025年法治政府建设年度报告 → 2026)."""
+        assert self.part is not None
+        named = plans_years(self.part.container.title)
+        if named:
+            return named
+        year = first_year(self.name)
+        return {year + self._kind().plan_offset} if year is not None else set()
+
+    def _item_role(self) -> Role | None:
+        """An item's role where the container does not give it: plans once a part of two roles
+        without sections has turned to them (下一步工作打算： / 1.… 2.…)."""
+        part = self.part
+        return Role.PLANS if part is not None and part.mixed and part.plans_begun and self.section is None else None
+
+    def _reviews_term(self) -> bool:
+        """Whether the sections about to open in the current part review a term: the nearest
+        paragraph before them that names a period says which (过去一年，我们主要做了以下工作 /
+        五年来，我们…主要做了以下工作), else the part's heading (过去五年工作回顾)."""
+        assert self.part is not None
+        for measure in reversed(self.part.container.measures):
+            if opens_term_review(measure.text):
+                return True
+            if ONE_YEAR_OPENING.match(measure.key):
+                return False
+        return opens_term_review(self.part.container.title)
+
+    def _role(self, heading: str) -> Role:
+        """The role a part heading names; a heading that names none but the year after the one
+        a review before it names (一、2024年工作回顾 … 二、全力做好2025年各项工作) plans that year,
+        as does one that names only a year's work (二、2025年主要工作) when that is the year the
+        report plans."""
+        role = detect_role(heading)
+        year = first_year(heading)
+        if year is None and role is Role.RESULTS and names_work_only(heading):
+            # -- 今年主要工作 is the report's own year: a 政府工作报告 plans it, a 法治 report or a
+            #    工作总结 reviews it (明年 is the year after) --
+            if NEXT_YEAR.search(heading):
+                return Role.PLANS
+            # -- …unless a later part plans 明年: a report given late in the year --
+            if THIS_YEAR.search(heading) and not self.next_year and self._kind().plan_offset == 0:
+                return Role.PLANS
+            return role
+        # -- one year only: 2021—2025年发展目标 is a five-year outline, not next year's plans; a
+        #    year written without 年 (展望2025) names no year's work --
+        if year is None or len(years_in(heading)) != 1:
+            return role
+        after_review = any(part.role is Role.RESULTS and first_year(part.title) == year - 1 for part in self.parts)
+        # -- the report's name says which year it plans: 2025年主要工作 is a 2025 政府工作报告's
+        #    plans but a 2025 法治 report's or 工作总结's review; without a year in the name,
+        #    the review before it decides --
+        named = first_year(self.name)
+        plan_year = named + self._kind().plan_offset if named is not None else None
+        if role is Role.OTHER:
+            # -- 三、2025年工作 after 过去五年工作回顾, which names no single year --
+            return Role.PLANS if after_review or year == plan_year else role
+        if role is Role.RESULTS and names_work_only(heading):
+            return (Role.PLANS if year == plan_year else role) if plan_year is not None else (
+                Role.PLANS if after_review else role)
+        return role
+
+    def _kind(self) -> Kind:
+        """The report's kind as far as the header and preamble read so far tell it."""
+        return self.kind or detect_kind(self.name + "\n".join(self.preamble)[:300])
+
+
+
+__all__ = ["RoleRules"]
