@@ -100,7 +100,7 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
         sectionless = [(old_part, new_part, 0.0) for old_part, new_part in part_pairs
                        if old_part is not None and new_part is not None and _short_part(old_part) and _short_part(new_part)]
         alignment = align_within_sections(alignment, section_pairs, scorer)
-        alignment = align_within_sections(alignment, sectionless, scorer, PART_MATCH_THRESHOLD)
+        alignment = align_within_sections(alignment, sectionless, scorer, PART_MATCH_THRESHOLD, sole=False)
         alignment = pair_review_shortcomings(alignment, _review_parts(old_report), _review_parts(new_report), scorer)
     done(STAGES[2])
     matches, sections = classify(old_report, new_report, alignment, section_pairs)

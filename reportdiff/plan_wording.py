@@ -23,14 +23,15 @@ MIN_OBJECT = 6
 _PUNCTUATION = re.compile(r"[\W_]+")
 
 
-#: The qualifier of a figure is part of it (5%左右 is said 5.4% in the review).
-_QUALIFIED = re.compile(r"#(?:左右|以上|以内|以下|上下)")
+#: The qualifier of a figure is part of it (5%左右 is said 5.4% in the review), also after its
+#: unit (3000人次以上 is said 3400人次); a unit is at most two characters, so 15家规模以上 keeps 以上.
+_QUALIFIED = re.compile(r"#([^\W\d_#]{0,2}?)(?:左右|以上|以内|以下|上下)")
 
 
 def wording(text_key: str) -> str:
     """Return a key's wording: figures masked with their qualifiers, punctuation dropped."""
     # -- 3.2 is one figure: its point goes first --
-    return _QUALIFIED.sub("#", _NUMBER.sub("#", _PUNCTUATION.sub("", text_key)))
+    return _QUALIFIED.sub(r"#\1", _NUMBER.sub("#", _PUNCTUATION.sub("", text_key)))
 
 
 def plan_object(plan_key: str) -> str:

@@ -196,11 +196,12 @@ PART_MATCH_THRESHOLD = 0.25
 
 
 def align_within_sections(alignment: Alignment, sections: list[tuple[Section | None, Section | None, float]],
-                          scorer: Scorer, threshold: float = SECTION_MATCH_THRESHOLD) -> Alignment:
+                          scorer: Scorer, threshold: float = SECTION_MATCH_THRESHOLD, sole: bool = True) -> Alignment:
     """Return ``alignment`` with the leftovers of each pair of succeeding sections paired where
     they are each other's nearest (method ``section``). The bar is lower than the report-wide
     fuzzy pass because the candidates are only the few leftovers of one policy area. A pair of
-    parts without sections may stand for a pair of sections (only ``measures`` is read)."""
+    parts without sections may stand for a pair of sections (only ``measures`` is read); ``sole``:
+    two sections of one measure each pair their measures whatever the similarity."""
     old_free = {m.id: m for m in alignment.unmatched_old}
     new_free = {m.id: m for m in alignment.unmatched_new}
     added: list[Pair] = []
@@ -209,6 +210,13 @@ def align_within_sections(alignment: Alignment, sections: list[tuple[Section | N
             continue
         olds = [m for m in old_section.measures if m.id in old_free]
         news = [m for m in new_section.measures if m.id in new_free]
+        if sole and _sole_measures(old_section, new_section, old_free, new_free):
+            # -- each section is its one measure (（一）深化数字法院建设。上线…): the measures pair as
+            #    the sections do, however rewritten; else the pair reads as renamed, new and dropped --
+            old, new = old_free.pop(olds[0].id), new_free.pop(news[0].id)
+            added.append(Pair(old, new, round(scorer.similarity(old.key, new.key), 4), "section", None,
+                              scorer.shared_terms(old.key, new.key)))
+            continue
         scores = {(a.id, b.id): scorer.similarity(a.key, b.key) for a in olds for b in news if _compatible(a, b)}
         for (aid, bid), score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
             if score < threshold:
@@ -223,6 +231,14 @@ def align_within_sections(alignment: Alignment, sections: list[tuple[Section | N
     if not added:
         return alignment
     return Alignment(alignment.pairs + tuple(added), tuple(old_free.values()), tuple(new_free.values()))
+
+
+def _sole_measures(old_section: Section, new_section: Section, old_free: dict, new_free: dict) -> bool:
+    """Whether each of two paired sections holds one measure, both still unmatched and of one role."""
+    if len(old_section.measures) != 1 or len(new_section.measures) != 1:
+        return False
+    old, new = old_section.measures[0], new_section.measures[0]
+    return old.id in old_free and new.id in new_free and _compatible(old, new)
 
 
 def pair_review_shortcomings(alignment: Alignment, old_review: set[str], new_review: set[str],
