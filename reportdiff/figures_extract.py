@@ -20,6 +20,7 @@ from .figure_labels import (
     final_label,
     rate_label,
 )
+from .figure_subjects import ratio_label, respective_changes, without_listing
 from .figures_years import over_several_years, several_years_spans
 from .normalize import arabic_years
 from .normalize import key as _norm_key
@@ -400,6 +401,7 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
     matches = _scan(key)
     figures: list[Figure] = []
     floors: list[int] = []  # -- where each figure's clause may start --
+    ratios: set[int] = set()  # -- indices of ratios to plan or shares (为预算的100.6%) --
     floor = 0
     for m in matches:
         parsed = _parse_number(m)
@@ -426,6 +428,9 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
         if label.startswith("的") and figures and (at := key.rfind(label, figures[-1].end, m.start())) >= 0:
             # -- 50万元以上的村达到312个: the villages are named by the figure before (的村 names none) --
             label = _norm_key(key[figures[-1].start : at + len(label)])
+        if unit == "%" and (named := ratio_label(key, figures, m.start(), label)) is not None:
+            label = named  # -- 为预算的100.6%: the ratio of the amount before it, named by its subject --
+            ratios.add(len(figures))
         start, lower = _range_lower(key, m, value, floor) or (m.start(), None)
         if lower is None and (ranged := _range_of(key, figures, m.start(), unit, float(value))) is not None:
             # -- 增长5%—5.5%: one figure, the first number its lower end and its label the range's --
@@ -463,7 +468,7 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
         figures = [replace(figure, aspect="cumulative")
                    if figure.aspect not in ("from", "average", "delta") and over_several_years(key, figure.start, spans)
                    else figure for figure in figures]
-    return tuple(_link_changes(text, key, _distribute(key, figures, floors)))
+    return tuple(_link_changes(text, key, _distribute(key, figures, floors), frozenset(ratios)))
 
 
 def _distribute(key: str, figures: list[Figure], floors: list[int]) -> list[Figure]:
@@ -487,8 +492,9 @@ def _distribute(key: str, figures: list[Figure], floors: list[int]) -> list[Figu
     return figures
 
 
-def _link_changes(text: str, key: str, figures: list[Figure]) -> list[Figure]:
-    """Find stated changes and attach each to the figure it directly follows."""
+def _link_changes(text: str, key: str, figures: list[Figure], ratios: frozenset[int] = frozenset()) -> list[Figure]:
+    """Find stated changes and attach each to the figure it directly follows; a ratio to plan
+    or share between (收入640.6亿元，为预算的100.6%，增长4.6%) is passed over to its subject."""
     by_start = {f.start: i for i, f in enumerate(figures)}
     for m in _CHANGE_RE.finditer(key):
         after = m.end()
@@ -501,12 +507,15 @@ def _link_changes(text: str, key: str, figures: list[Figure]) -> list[Figure]:
             continue  # an average rate is a figure of its own, not last year's change
         direction = -1 if m["verb"] in _DOWN else 1
         target = None
+        # -- 比上年提高2个百分点 after 为预算的98.5% is the ratio's own change; a growth rate is its subject's --
+        passed = ratios if stated_idx is None or figures[stated_idx].unit != "百分点" else frozenset()
         for i in range(len(figures) - 1, -1, -1):
             f = figures[i]
-            if f.end <= m.start() and not f.is_change:
-                gap = key[f.end : m.start()]
+            if f.end <= m.start() and not f.is_change and i not in passed:
+                gap = key[figures[i + 1].end if i + 1 in passed else f.end : m.start()]
                 # -- 赤字率拟按2.6%安排，比去年预算低0.4个百分点: the plan's verb stands between --
                 gap = gap[2:] if gap.startswith("安排") else gap
+                gap = gap.removesuffix("分别")  # -- 受理100件，结案90件，分别增长3%、4% --
                 if all(ch in "，,、 \u3000" for ch in gap):
                     target = i
                 break
@@ -528,6 +537,10 @@ def _link_changes(text: str, key: str, figures: list[Figure]) -> list[Figure]:
             end = s.end
         if target is None:
             continue
+        if stated_idx is not None and (listed := respective_changes(
+                text, key, figures, m.start(), after, stated_idx, target, ratios)) is not None:
+            _link_respective(figures, listed, m, key, after)
+            continue
         change = StatedChange(
             direction=direction,
             stated=stated,
@@ -538,6 +551,20 @@ def _link_changes(text: str, key: str, figures: list[Figure]) -> list[Figure]:
         )
         figures[target] = replace(figures[target], comparison=change)
     return figures
+
+
+def _link_respective(figures: list[Figure], listed: list[tuple[int, int, str]], m: re.Match[str], key: str,
+                     after: int) -> None:
+    """Give each amount before 同比分别上升3.4%和5.1% its own change, in order."""
+    direction = -1 if m["verb"] in _DOWN else 1
+    for subject, value, said in listed:
+        label = _norm_key(key[m.start() : after].rstrip("了").replace("分别", ""))
+        if m["basis"] is None and figures[value].unit == "%":
+            label = rate_label(figures[subject].label + m["verb"])
+        stated = replace(without_listing(figures[value]), is_change=True, change_of=subject, label=label)
+        figures[value] = stated
+        figures[subject] = replace(figures[subject], comparison=StatedChange(
+            direction=direction, stated=stated, text=said, start=m.start(), end=stated.end, basis=m["basis"]))
 
 
 __all__ = ["LOWER_BOUNDS", "UPPER_BOUNDS", "Figure", "StatedChange", "aligned_key", "extract_figures"]
