@@ -14,13 +14,11 @@ from .figure_labels import (
     GENERIC_NOUNS,
     LEAD_MARKER,
     LEAD_YEAR,
-    LIST_SEPARATORS,
     QUOTES,
-    distributed_labels,
     final_label,
     rate_label,
 )
-from .figure_subjects import ratio_label, respective_changes, without_listing
+from .figure_subjects import distribute, link_respective, neighbour_label, ratio_label
 from .figures_years import over_several_years, several_years_spans
 from .normalize import arabic_years
 from .normalize import key as _norm_key
@@ -431,6 +429,8 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
         if unit == "%" and (named := ratio_label(key, figures, m.start(), label)) is not None:
             label = named  # -- 为预算的100.6%: the ratio of the amount before it, named by its subject --
             ratios.add(len(figures))
+        elif (named := neighbour_label(key, figures, m.end(), label)) is not None:
+            label = named  # -- 收入528.3亿元；支出496.7亿元: the 支出 of the same budget --
         start, lower = _range_lower(key, m, value, floor) or (m.start(), None)
         if lower is None and (ranged := _range_of(key, figures, m.start(), unit, float(value))) is not None:
             # -- 增长5%—5.5%: one figure, the first number its lower end and its label the range's --
@@ -468,28 +468,7 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
         figures = [replace(figure, aspect="cumulative")
                    if figure.aspect not in ("from", "average", "delta") and over_several_years(key, figure.start, spans)
                    else figure for figure in figures]
-    return tuple(_link_changes(text, key, _distribute(key, figures, floors), frozenset(ratios)))
-
-
-def _distribute(key: str, figures: list[Figure], floors: list[int]) -> list[Figure]:
-    """Give each figure of a list after 分别 its own subject's label (基础设施、制造业投资分别
-    增长9.4%、9.1%): the figures after the first took the first one's label."""
-    i = 0
-    while i < len(figures):
-        j = i + 1
-        while (j < len(figures) and figures[j].label == figures[i].label and figures[j].unit == figures[i].unit
-               and key[figures[j - 1].end : figures[j].start] in LIST_SEPARATORS):
-            j += 1
-        if j - i > 1:
-            labels = distributed_labels(key, figures[i].start, floors[i], j - i, figures[i].aspect == "delta")
-            if labels is not None:
-                figures[i:j] = [replace(figure, label=label) for figure, label in zip(figures[i:j], labels)]
-            elif "分别" in figures[i].label and figures[i].aspect is None:
-                # -- 城乡居民人均可支配收入分别增长4.6%和6.5%: each the value of one subject, no
-                #    subject named alone; compared only with such a list's values (not 增长5.6%) --
-                figures[i:j] = [replace(figure, aspect="listed") for figure in figures[i:j]]
-        i = j
-    return figures
+    return tuple(_link_changes(text, key, distribute(key, figures, floors), frozenset(ratios)))
 
 
 def _link_changes(text: str, key: str, figures: list[Figure], ratios: frozenset[int] = frozenset()) -> list[Figure]:
@@ -537,9 +516,8 @@ def _link_changes(text: str, key: str, figures: list[Figure], ratios: frozenset[
             end = s.end
         if target is None:
             continue
-        if stated_idx is not None and (listed := respective_changes(
-                text, key, figures, m.start(), after, stated_idx, target, ratios)) is not None:
-            _link_respective(figures, listed, m, key, after)
+        if stated_idx is not None and link_respective(text, key, figures, m, after, stated_idx, target, ratios,
+                                                      direction):
             continue
         change = StatedChange(
             direction=direction,
@@ -551,20 +529,6 @@ def _link_changes(text: str, key: str, figures: list[Figure], ratios: frozenset[
         )
         figures[target] = replace(figures[target], comparison=change)
     return figures
-
-
-def _link_respective(figures: list[Figure], listed: list[tuple[int, int, str]], m: re.Match[str], key: str,
-                     after: int) -> None:
-    """Give each amount before 同比分别上升3.4%和5.1% its own change, in order."""
-    direction = -1 if m["verb"] in _DOWN else 1
-    for subject, value, said in listed:
-        label = _norm_key(key[m.start() : after].rstrip("了").replace("分别", ""))
-        if m["basis"] is None and figures[value].unit == "%":
-            label = rate_label(figures[subject].label + m["verb"])
-        stated = replace(without_listing(figures[value]), is_change=True, change_of=subject, label=label)
-        figures[value] = stated
-        figures[subject] = replace(figures[subject], comparison=StatedChange(
-            direction=direction, stated=stated, text=said, start=m.start(), end=stated.end, basis=m["basis"]))
 
 
 __all__ = ["LOWER_BOUNDS", "UPPER_BOUNDS", "Figure", "StatedChange", "aligned_key", "extract_figures"]

@@ -90,3 +90,26 @@ def test_respective_changes_check_consistent_and_leave_no_stray_row(script) -> N
     checks = {key(f.label): f.claim_check for f in changes if f.claim is not None}
     assert checks == {"受理案件": "consistent", "审结案件": "consistent"}
     assert not any("分别" in key(f.label) or "同比" in key(f.label) for f in changes)
+
+
+
+@SCRIPTS
+def test_a_side_act_or_target_named_alone_takes_its_indicator(script) -> None:
+    budget = extract_figures(script("全区社会保险基金预算收入46.2亿元，为预算的100.8%；支出44.9亿元，为预算的98.1%。"))
+    assert [key(f.label) for f in budget] == ["社会保险基金预算收入", "社会保险基金预算收入完成预算",
+                                              "社会保险基金预算支出", "社会保险基金预算支出完成预算"]
+    plan = extract_figures(script("一般公共预算收入预期增长5%左右，安排87.6亿元。"))
+    assert [key(f.label) for f in plan] == ["一般公共预算收入预期增长", "一般公共预算收入"]
+    targets = extract_figures(script("固定资产投资增长4.4%，计划目标为6%。城镇新增就业3.2万人，计划目标为3万人以上。"))
+    assert [key(f.label) for f in targets] == ["固定资产投资增长", "固定资产投资增长目标", "城镇新增就业", "城镇新增就业目标"]
+
+
+@SCRIPTS
+def test_honoured_collectives_and_persons_are_named_so(script) -> None:
+    figs = extract_figures(script("4个集体、11名个人受到省级以上表彰。"))
+    assert [key(f.label) for f in figs] == ["受表彰集体", "受表彰个人"]
+
+
+def test_a_side_is_not_borrowed_across_sentences() -> None:
+    figs = extract_figures("全区社会保险基金预算收入46.2亿元。支出44.9亿元。")
+    assert figs[1].label == "支出"
