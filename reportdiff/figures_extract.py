@@ -14,12 +14,11 @@ from .figure_labels import (
     GENERIC_NOUNS,
     LEAD_MARKER,
     LEAD_YEAR,
-    LIST_SEPARATORS,
     QUOTES,
-    distributed_labels,
     final_label,
     rate_label,
 )
+from .figure_subjects import distribute, link_respective, neighbour_label, ratio_label
 from .figures_years import over_several_years, several_years_spans
 from .normalize import arabic_years
 from .normalize import key as _norm_key
@@ -400,6 +399,7 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
     matches = _scan(key)
     figures: list[Figure] = []
     floors: list[int] = []  # -- where each figure's clause may start --
+    ratios: set[int] = set()  # -- indices of ratios to plan or shares (为预算的100.6%) --
     floor = 0
     for m in matches:
         parsed = _parse_number(m)
@@ -426,6 +426,11 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
         if label.startswith("的") and figures and (at := key.rfind(label, figures[-1].end, m.start())) >= 0:
             # -- 50万元以上的村达到312个: the villages are named by the figure before (的村 names none) --
             label = _norm_key(key[figures[-1].start : at + len(label)])
+        if unit == "%" and (named := ratio_label(key, figures, m.start(), label)) is not None:
+            label = named  # -- 为预算的100.6%: the ratio of the amount before it, named by its subject --
+            ratios.add(len(figures))
+        elif (named := neighbour_label(key, figures, m.end(), label)) is not None:
+            label = named  # -- 收入528.3亿元；支出496.7亿元: the 支出 of the same budget --
         start, lower = _range_lower(key, m, value, floor) or (m.start(), None)
         if lower is None and (ranged := _range_of(key, figures, m.start(), unit, float(value))) is not None:
             # -- 增长5%—5.5%: one figure, the first number its lower end and its label the range's --
@@ -463,32 +468,12 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
         figures = [replace(figure, aspect="cumulative")
                    if figure.aspect not in ("from", "average", "delta") and over_several_years(key, figure.start, spans)
                    else figure for figure in figures]
-    return tuple(_link_changes(text, key, _distribute(key, figures, floors)))
+    return tuple(_link_changes(text, key, distribute(key, figures, floors), frozenset(ratios)))
 
 
-def _distribute(key: str, figures: list[Figure], floors: list[int]) -> list[Figure]:
-    """Give each figure of a list after 分别 its own subject's label (基础设施、制造业投资分别
-    增长9.4%、9.1%): the figures after the first took the first one's label."""
-    i = 0
-    while i < len(figures):
-        j = i + 1
-        while (j < len(figures) and figures[j].label == figures[i].label and figures[j].unit == figures[i].unit
-               and key[figures[j - 1].end : figures[j].start] in LIST_SEPARATORS):
-            j += 1
-        if j - i > 1:
-            labels = distributed_labels(key, figures[i].start, floors[i], j - i, figures[i].aspect == "delta")
-            if labels is not None:
-                figures[i:j] = [replace(figure, label=label) for figure, label in zip(figures[i:j], labels)]
-            elif "分别" in figures[i].label and figures[i].aspect is None:
-                # -- 城乡居民人均可支配收入分别增长4.6%和6.5%: each the value of one subject, no
-                #    subject named alone; compared only with such a list's values (not 增长5.6%) --
-                figures[i:j] = [replace(figure, aspect="listed") for figure in figures[i:j]]
-        i = j
-    return figures
-
-
-def _link_changes(text: str, key: str, figures: list[Figure]) -> list[Figure]:
-    """Find stated changes and attach each to the figure it directly follows."""
+def _link_changes(text: str, key: str, figures: list[Figure], ratios: frozenset[int] = frozenset()) -> list[Figure]:
+    """Find stated changes and attach each to the figure it directly follows; a ratio to plan
+    or share between (收入640.6亿元，为预算的100.6%，增长4.6%) is passed over to its subject."""
     by_start = {f.start: i for i, f in enumerate(figures)}
     for m in _CHANGE_RE.finditer(key):
         after = m.end()
@@ -501,12 +486,15 @@ def _link_changes(text: str, key: str, figures: list[Figure]) -> list[Figure]:
             continue  # an average rate is a figure of its own, not last year's change
         direction = -1 if m["verb"] in _DOWN else 1
         target = None
+        # -- 比上年提高2个百分点 after 为预算的98.5% is the ratio's own change; a growth rate is its subject's --
+        passed = ratios if stated_idx is None or figures[stated_idx].unit != "百分点" else frozenset()
         for i in range(len(figures) - 1, -1, -1):
             f = figures[i]
-            if f.end <= m.start() and not f.is_change:
-                gap = key[f.end : m.start()]
+            if f.end <= m.start() and not f.is_change and i not in passed:
+                gap = key[figures[i + 1].end if i + 1 in passed else f.end : m.start()]
                 # -- 赤字率拟按2.6%安排，比去年预算低0.4个百分点: the plan's verb stands between --
                 gap = gap[2:] if gap.startswith("安排") else gap
+                gap = gap.removesuffix("分别")  # -- 受理100件，结案90件，分别增长3%、4% --
                 if all(ch in "，,、 \u3000" for ch in gap):
                     target = i
                 break
@@ -527,6 +515,9 @@ def _link_changes(text: str, key: str, figures: list[Figure]) -> list[Figure]:
             figures[stated_idx] = stated
             end = s.end
         if target is None:
+            continue
+        if stated_idx is not None and link_respective(text, key, figures, m, after, stated_idx, target, ratios,
+                                                      direction):
             continue
         change = StatedChange(
             direction=direction,

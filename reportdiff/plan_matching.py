@@ -97,6 +97,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "营改增": ("营改增", "营业税改征增值税"),
     "双创": ("双创", "万众创新"),
     "放管服": ("放管服", "简政放权"),
+    # -- the four budgets of a 预算 report, each a name jieba cuts into words every sentence of
+    #    that report holds (一般/公共/预算): one specific name, as a concept --
+    "一般公共预算": ("一般公共预算",),
+    "政府性基金预算": ("政府性基金预算",),
+    "国有资本经营预算": ("国有资本经营预算",),
+    "社会保险基金预算": ("社会保险基金预算",),
 }
 _BIGRAM_SHARE = 0.25
 _DOMAIN = frozenset(DOMAIN_TERMS) - GENERIC

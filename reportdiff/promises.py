@@ -23,6 +23,7 @@ from .plan_links import TargetIndex, links
 from .plan_matching import PROMISE_THRESHOLD, Matcher, Texts
 from .plan_tokens import plan_tokens
 from .promise_levels import level_reached
+from .promise_titles import title_tasks, titled_promise, titled_sentence
 from .promise_clauses import CLAUSE_WEIGHT, SUBORDINATE, Clause, framing, reports_a_clause, task_clauses
 from .plans import Evidence, Promise, bare_key, pick_sentence, role_measures, sentence_holding
 from .segment import FIGURE_RE
@@ -404,7 +405,8 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
                         #    years, 累计新增…82家): look again without it --
                         rejected |= {index}
                     elif all(item.measure.id != measure.id for item in evidence):
-                        evidence.append(Evidence(measure, pick_sentence(feats, pair, _item_title(measure)), score, shared))
+                        said = titled_sentence(plan.key, pair) or pick_sentence(feats, pair, _item_title(measure))
+                        evidence.append(Evidence(measure, said, score, shared))
             if evidence:
                 break
         if evidence:
@@ -452,10 +454,10 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     for plan in plans:
         if by_task and _is_maxim(plan.key):
             continue
-        spans = _tasks(matcher, plan, framed) if by_task else _deeds(matcher, plan)
+        tasks, spans = title_tasks(plan) or (None, _tasks(matcher, plan, framed) if by_task else _deeds(matcher, plan))
         start = starts.get(plan.id)
-        verdicts = [judge(task, None if start is None else (start + first, start + last))
-                    for task, (first, last) in zip(_task_sentences(plan, spans), spans)]
+        verdicts = [(tasks and titled_promise(task, windows)) or judge(task, None if start is None else (start + first, start + last))
+                    for task, (first, last) in zip(tasks or _task_sentences(plan, spans), spans)]
         if len(verdicts) == 1 or len({promise.status for promise, _ in verdicts}) > 1:
             # -- one task, or tasks the review treats differently: a row each (say which) --
             promises.extend(with_replanned(promise) if replan and promise.status == "not_reported" else promise

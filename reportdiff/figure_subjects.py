@@ -1,0 +1,187 @@
+"""Figures whose subject is another figure of the sentence.
+
+Budget, plan, court and procuratorate reports state a ratio right after an amount
+(一般公共预算收入640.6亿元，为预算的100.6%，增长4.6%; 民生支出762.8亿元，占一般公共预算支出的74.9%)
+and list changes after several amounts (受理案件192874件，结案180215件，同比分别上升3.4%和5.1%).
+The ratio is a property of the amount before it, and the growth after the ratio is still
+the amount's; a 分别 list of changes gives each amount, in order, its own change, and a 分别
+list of values each subject listed before it. A figure named only by a side, an act or a
+target (；支出496.7亿元, 安排637亿元, 计划目标为5%) is the indicator's before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .figure_labels import LIST_SEPARATORS, distributed_labels, rate_label
+from .normalize import key as norm_key
+
+if TYPE_CHECKING:
+    from .figures_extract import Figure
+
+#: What stands between an amount and its ratio to plan (，为预算的 · 完成年初预算的 · 为调整预算的).
+_TO_PLAN = re.compile(r"^[，,、 ]*(?:为|完成|达到|达|占)(?:年初|年度|调整后的?|调整)?(?P<plan>预算|计划|目标)(?:数)?的?$")
+#: A ratio to plan written after its subject's name, no amount between (收入完成预算的100.6%).
+_NAMED_TO_PLAN = re.compile(r"^(?P<subject>.{2,}?)(?:为|完成|达到)(?:年初|年度|调整后的?|调整)?(?P<plan>预算|计划|目标)(?:数)?的?$")
+#: What stands between an amount and its share of a whole (，占一般公共预算支出的).
+#: Only a share stated as such (占…的, 占…比重为): 占世界经济比重从11.4%提高到15% tells a level
+#: of its own, named so.
+_SHARE = re.compile(r"^[，,、 ]*占[^，,。；;：:！？!?从由]{1,16}?(?:的|(?:的)?(?:比重|比例)(?:为|达到|达))$")
+#: A sentence ends here: no subject is looked for past it.
+_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+
+
+def _subject(figures: list[Figure], key: str, start: int) -> Figure | None:
+    """The amount of the sentence a ratio at ``start`` qualifies: the nearest one before it
+    that is no ratio (a growth rate may stand between: 收入640.6亿元，增长4.6%，为预算的100.6%)."""
+    for figure in reversed(figures):
+        if _SENTENCE_END.search(key, figure.end, start) is not None:
+            return None
+        if figure.unit != "%":
+            return figure
+    return None
+
+
+def ratio_label(key: str, figures: list[Figure], start: int, label: str) -> str | None:
+    """The label of a ratio to plan or share at ``start``, named by its subject
+    (一般公共预算收入完成预算, 民生支出占比), or None when the figure is no such ratio.
+
+    ``label`` is the label read before the figure (为预算的, 收入完成预算的)."""
+    if (named := _NAMED_TO_PLAN.match(label)) is not None and named["subject"] not in ("", "的"):
+        return named["subject"] + "完成" + named["plan"]
+    subject = _subject(figures, key, start)
+    if subject is None:
+        return None
+    gap = key[subject.end : start]
+    # -- a growth rate between (，增长4.6%，为预算的): the ratio's own words follow the last figure --
+    gap = key[figures[-1].end : start] if figures[-1] is not subject else gap
+    if (plan := _TO_PLAN.match(gap)) is not None:
+        return subject.label + "完成" + plan["plan"]
+    if _SHARE.match(gap) is not None:
+        return subject.label + "占比"
+    return None
+
+
+#: The two sides of a budget: a side named alone is the other side's budget (收入…；支出…).
+_SIDES = {"支出": "收入", "收入": "支出"}
+#: A plan's amount named only by its act (预期增长4%左右，安排637亿元) is the indicator's amount.
+_ACTS = frozenset(("安排", "拟安排", "预算安排"))
+#: A target named only as such (增长4.1%，计划目标为5%) is the indicator's before it.
+_TARGETS = frozenset(("目标", "计划目标", "预期目标", "年度目标", "年初目标"))
+#: What a rate's label ends with, dropped to name the indicator's amount.
+_RATE_TAIL = re.compile(r"(?:预期|计划|力争)?(?:增长|增幅|增速|下降|降低|上涨)$")
+#: Who a count of honours names only by collective or person (2个集体、9名个人受到…表彰).
+_HONOURED = frozenset(("集体", "个人", "先进集体", "先进个人", "单位"))
+_HONOURS = re.compile(r"表彰|表扬|嘉奖|记功|通报表扬")
+#: How far a subject's figure may stand: the clause before, or a clause across a semicolon.
+_CLAUSE_END = re.compile(r"[。！？!?\n]")
+
+
+def neighbour_label(key: str, figures: list[Figure], end: int, label: str) -> str | None:
+    """The label of a figure ending at ``end`` whose ``label`` names only a side, an act or a
+    target, taken from the figure before it; or of a count of honoured collectives or persons,
+    from what follows. None for any other label.
+
+    社会保险基金预算收入528.3亿元，…；支出496.7亿元 → 社会保险基金预算支出; 收入预期增长4%左右，
+    安排637亿元 → 一般公共预算收入; 一般公共预算收入增长4.1%，计划目标为5% → 一般公共预算收入增长
+    目标; 2个集体、9名个人受到省级以上表彰 → 受表彰集体, 受表彰个人."""
+    if label in _HONOURED:
+        sentence = _CLAUSE_END.search(key, end)
+        return "受表彰" + label if _HONOURS.search(key, end, sentence.start() if sentence else len(key)) else None
+    if not figures or _CLAUSE_END.search(key, figures[-1].end, end) is not None:
+        return None
+    before = figures[-1]
+    if label in _TARGETS:
+        return before.label + "目标" if len(before.label) >= 2 else None
+    if label in _ACTS:
+        subject = _RATE_TAIL.sub("", before.label)
+        return subject if len(subject) >= 2 and subject != before.label else None
+    if label in _SIDES:
+        side = next((f for f in reversed(figures) if f.unit != "%"), None)
+        if side is not None and side.label.endswith(_SIDES[label]) and len(side.label) > 3:
+            return side.label[: -len(label)] + label
+    return None
+
+
+def respective_changes(
+    text: str, key: str, figures: list[Figure], start: int, after: int, stated_idx: int, target: int,
+    ratios: frozenset[int],
+) -> list[tuple[int, int, str]] | None:
+    """Pair a 分别 list of stated changes (同比分别上升3.4%和5.1%) with the amounts before it.
+
+    ``start``/``after`` bound the change phrase (同比分别上升), ``stated_idx`` is the first
+    listed value and ``target`` the amount right before the phrase. Returns (subject index,
+    value index, phrase of that one change) in order, or None when the phrase says no 分别
+    or the amounts of the sentence are fewer than the values (城乡居民…分别增长4.6%和6.5%
+    lists subjects without amounts: another reading, see ``distributed_labels``)."""
+    phrase = key[start:after]
+    if "分别" not in phrase and not key.endswith("分别", 0, start):
+        return None
+    values = [stated_idx]
+    while (values[-1] + 1 < len(figures) and figures[values[-1] + 1].unit == figures[stated_idx].unit
+           and key[figures[values[-1]].end : figures[values[-1] + 1].start] in LIST_SEPARATORS):
+        values.append(values[-1] + 1)
+    if len(values) < 2:
+        return None
+    subjects = [target]
+    while len(subjects) < len(values):
+        i = subjects[-1] - 1
+        while i >= 0 and i in ratios:
+            i -= 1  # -- 为预算的100.6% between two amounts is no subject of its own --
+        if i < 0 or _SENTENCE_END.search(key, figures[i].end, figures[subjects[-1]].start) is not None:
+            return None
+        subjects.append(i)
+    subjects.reverse()
+    # -- each change as the report would state it alone: 同比上升5.1% --
+    at = phrase.find("分别")
+    said = text[start:after] if at < 0 else text[start : start + at] + text[start + at + 2 : after]
+    return [(s, v, said + text[figures[v].start : figures[v].end]) for s, v in zip(subjects, values)]
+
+
+def link_respective(text: str, key: str, figures: list[Figure], m: re.Match[str], after: int, stated_idx: int,
+                    target: int, ratios: frozenset[int], direction: int) -> bool:
+    """Give each amount before a 分别 list of changes (同比分别上升3.4%和5.1%) its own change, in
+    order, and return True; False, changing nothing, when ``respective_changes`` finds no such list.
+    ``m`` is the change phrase's match (its ``verb`` and ``basis``), ``after`` where it ends."""
+    from .figures_extract import StatedChange  # -- figures_extract imports this module --
+
+    listed = respective_changes(text, key, figures, m.start(), after, stated_idx, target, ratios)
+    if listed is None:
+        return False
+    for subject, value, said in listed:
+        label = norm_key(key[m.start() : after].rstrip("了").replace("分别", ""))
+        if m["basis"] is None and figures[value].unit == "%":
+            label = rate_label(figures[subject].label + m["verb"])
+        # -- a value that found its own subject is no undivided list value --
+        stated = replace(figures[value], is_change=True, change_of=subject, label=label,
+                         aspect=None if figures[value].aspect == "listed" else figures[value].aspect)
+        figures[value] = stated
+        figures[subject] = replace(figures[subject], comparison=StatedChange(
+            direction=direction, stated=stated, text=said, start=m.start(), end=stated.end, basis=m["basis"]))
+    return True
+
+
+def distribute(key: str, figures: list[Figure], floors: list[int]) -> list[Figure]:
+    """Give each figure of a list after 分别 its own subject's label (基础设施、制造业投资分别
+    增长9.4%、9.1%): the figures after the first took the first one's label."""
+    i = 0
+    while i < len(figures):
+        j = i + 1
+        while (j < len(figures) and figures[j].label == figures[i].label and figures[j].unit == figures[i].unit
+               and key[figures[j - 1].end : figures[j].start] in LIST_SEPARATORS):
+            j += 1
+        if j - i > 1:
+            labels = distributed_labels(key, figures[i].start, floors[i], j - i, figures[i].aspect == "delta")
+            if labels is not None:
+                figures[i:j] = [replace(figure, label=label) for figure, label in zip(figures[i:j], labels)]
+            elif "分别" in figures[i].label and figures[i].aspect is None:
+                # -- 城乡居民人均可支配收入分别增长4.6%和6.5%: each the value of one subject, no
+                #    subject named alone; compared only with such a list's values (not 增长5.6%) --
+                figures[i:j] = [replace(figure, aspect="listed") for figure in figures[i:j]]
+        i = j
+    return figures
+
+
+__all__ = ["distribute", "link_respective", "neighbour_label", "ratio_label", "respective_changes"]

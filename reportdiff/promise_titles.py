@@ -1,0 +1,136 @@
+"""Plans that name documents to make, one task per document (used by promises.py).
+
+A legislature's or a government's plan lists the laws and rules of the year in one sentence
+(制定《数据条例》《社会信用条例》《未成年人保护条例》，修改《消费者权益保护条例》), and the
+next year's review reports each on its own: two passed, one still under deliberation. Each
+named document is a task, judged by the review's sentences that name it; the sentence that
+names the document is the evidence, not a neighbour telling of something else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .figures_extract import aligned_key
+from .models import Measure, PlanSentence
+from .plans import Evidence, Promise
+from .normalize import key as norm_key
+from .segment import FIGURE_RE
+
+#: A document's title as written (both scripts: 《》 stand in either).
+_TITLE = re.compile(r"《[^》]{2,}》")
+#: A title compared without its period or edition (…（2024—2026年）, …（试行）).
+_TITLE_PERIOD = re.compile(r"[(（][^)）]*[)）]|[\d\-—–－~～]+年?")
+#: What makes, amends or repeals a document, right before its title (on the Simplified key):
+#: the verbs a review answers in kind (审议通过, 出台, 施行), with the adverbs that lead them.
+_MAKING = re.compile(
+    r"^(?:加快|推动|推进|力争|争取|积极|研究|适时|启动|完成|抓紧)*"
+    r"(?:制定出台|修订出台|制定|修订|修改|出台|起草|审议|提请审议|废止|编制|印发|颁布|发布|制修订)$"
+)
+#: An edition written after a title (《…办法》（试行）).
+_EDITION = re.compile(r"[(（][^)）]*[)）]")
+#: What joins the titles of one clause (《A》《B》和《C》).
+_JOINS = frozenset(("", "、", "和", "及", "与", "以及"))
+#: Clause ends of a plan sentence (a clause is one stretch between them).
+_CLAUSE = re.compile(r"[^，,；;。！!？?]+")
+#: A clause that is a task of its own beside the documents: it sets a figure or does a deed.
+_DEED = re.compile(r"(?:办理|开展|完成|组织|审结|受理|举办|建成|建立|实现|督办|听取|检查|视察)")
+
+
+def _clause_tasks(text: str, key: str, start: int, end: int) -> list[tuple[str, int, int]] | None:
+    """The documents a clause makes (制定《A》《B》), each as (task text, start, end), or None
+    when the clause is no such list; [] for a clause naming no document."""
+    titles = list(_TITLE.finditer(text, start, end))
+    if not titles:
+        return []
+    lead = key[start : titles[0].start()]
+    if _MAKING.match(lead) is None or _EDITION.sub("", key[titles[-1].end() : end]).strip(" \u3000"):
+        return None  # -- 贯彻落实《条例》, 《条例》宣传: no document made --
+    if any(key[a.end() : b.start()] not in _JOINS for a, b in zip(titles, titles[1:])):
+        return None
+    verb = text[start : titles[0].start()]
+    return [(verb + title.group() if i else text[start : title.end()], start if i == 0 else title.start(), title.end())
+            for i, title in enumerate(titles)]
+
+
+def title_tasks(plan: PlanSentence) -> tuple[list[PlanSentence], list[tuple[int, int]]] | None:
+    """Return the tasks of a plan sentence that makes named documents, one per document, with
+    their spans in ``plan.text``; None for any other sentence.
+
+    The sentence's other clauses each stay a task when they set a figure or do a deed of their
+    own (推动出台《…决定》，办理公益诉讼案件1200件以上); a clause before the first document that
+    does neither only leads the list (加强重点领域立法，制定《…》《…》). Any other clause keeps the
+    sentence whole, as do fewer than two tasks."""
+    text = plan.text
+    if len(_TITLE.findall(text)) == 0:
+        return None
+    key = aligned_key(text)
+    found: list[tuple[str, int, int]] = []
+    documents = 0
+    for clause in _CLAUSE.finditer(key):
+        start, end = clause.span()
+        if not key[start:end].strip(" \u3000"):
+            continue
+        made = _clause_tasks(text, key, start, end)
+        if made is None:
+            return None
+        if made:
+            found.extend(made)
+            documents += len(made)
+        elif FIGURE_RE.search(key, start, end) or _DEED.match(key, start):
+            found.append((text[start:end], start, end))
+        elif documents:
+            return None  # -- …，完善配套制度: a task this splitting would lose --
+    if documents == 0 or len(found) < 2:
+        return None
+    tasks = [PlanSentence(f"{plan.id}.{n}", plan.block_id, plan.index, task, norm_key(task))
+             for n, (task, _, _) in enumerate(found, start=1)]
+    return tasks, [(start, end) for _, start, end in found]
+
+
+#: How a review reports a document of each kind of action done, on the Simplified key
+#: (《…条例》经常委会审议通过 · 修改《…条例》 · 《…办法》印发实施): the plan's verb → the words.
+_PASSED = ("审议通过", "表决通过", "获得通过", "批准", "施行", "实施")
+_DONE = (
+    (("废止",), ("废止", "废除")),
+    (("修订", "修改", "制修订"), ("修改", "修订", "修正", "出台", "印发", *_PASSED)),
+    (("起草",), ("起草", "审议", "出台", "印发", "制定", *_PASSED)),
+    (("审议",), ("审议",)),
+    (("",), ("出台", "印发", "颁布", "发布", "公布", "制定", "编制完成", *_PASSED)),
+)
+
+
+def _done_words(task_key: str) -> tuple[str, ...]:
+    """The words that report the task's document made (or amended, or repealed)."""
+    verb = task_key[: task_key.find("《")]
+    return next(done for verbs, done in _DONE if any(word in verb for word in verbs))
+
+
+def titled_promise(task: PlanSentence, windows: list[tuple[Measure, list[tuple[str, str]]]]
+                   ) -> tuple[Promise, bool] | None:
+    """Judge a task of ``title_tasks`` that makes one named document: delivered by the first
+    sentence of this year's results (``windows``: fresh sentences, (text, key) each, by result)
+    that names the document and reports it made (审议通过, 出台 …); not reported when none does
+    (《…条例》已经两次审议，将于今年继续审议). None for a task that names no document, and for
+    the second of a promise and whether it may be restated (as promises.judge gives it)."""
+    titles = [_TITLE_PERIOD.sub("", title) for title in _TITLE.findall(task.key)]
+    if len(titles) != 1:
+        return None
+    done = _done_words(task.key)
+    for measure, pair in windows:
+        for text, k in pair:
+            if titles[0] in _TITLE_PERIOD.sub("", k) and any(word in k.replace(titles[0], "") for word in done):
+                return Promise("delivered", task, (Evidence(measure, text, 1.0, (titles[0],)),)), False
+    return Promise("not_reported", task, ()), True
+
+
+def titled_sentence(plan_key: str, sentences: list[tuple[str, str]]) -> str | None:
+    """The (text of the) first of ``sentences`` ((text, key) each) naming a document the plan
+    names, or None: a plan to make a document is reported where the document is named."""
+    titles = [_TITLE_PERIOD.sub("", title) for title in _TITLE.findall(plan_key)]
+    if not titles:
+        return None
+    return next((text for text, k in sentences if any(title in _TITLE_PERIOD.sub("", k) for title in titles)), None)
+
+
+__all__ = ["title_tasks", "titled_promise", "titled_sentence"]
