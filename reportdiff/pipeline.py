@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
@@ -127,6 +128,11 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
         if plans_not_due:
             # -- last year's plan figures are for a year this review does not cover --
             figure_changes = tuple(f for f in figure_changes if f.kind != "plan_result")
+        if old_report.review_year is not None and old_report.review_year == new_report.review_year:
+            # -- two reports of one year (a text and its saved page): no year's change to check a
+            #    stated growth against --
+            figure_changes = tuple(replace(f, claim_check=None, implied=None) if f.claim_check else f
+                                   for f in figure_changes)
         targets = compare_targets(find_targets(old_report), find_targets(new_report))
     done(STAGES[4])
     kept_promises = ()
@@ -169,7 +175,7 @@ def pair_warnings(old: Report, new: Report) -> tuple[str, ...]:
                          f"the reports may be swapped (reportdiff compare OLD NEW){not_checked}")
         elif new.year == old.year:
             found.append(f"{old.source} and {new.source} are both {old.year} reports: "
-                         f"figures are compared within one year{not_checked}")
+                         f"figures are compared within one year, their stated growth unchecked{not_checked}")
     old_body, new_body = named_body(old), named_body(new)
     if not same_body(old_body, new_body):
         found.append(f"{old.source} is a report of {old_body} and {new.source} of {new_body}: "

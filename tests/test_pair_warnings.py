@@ -116,6 +116,23 @@ def test_swapped_or_same_year_pairs_judge_no_plans(script) -> None:
         assert comparison.matches
 
 
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_two_reports_of_one_year_check_no_stated_growth(script) -> None:
+    """The same report as text and as a saved page (one year on both sides): 17.5亿元 → 17.5亿元 is no
+    year's change, so 增长4.8% is not checked against it (found by a probe: 不符 against itself)."""
+    import opencc
+
+    convert = opencc.OpenCC("s2t").convert if script == "t" else str
+    text = convert("青山县2025年政府工作报告\n一、2024年工作回顾\n全县一般公共预算收入17.5亿元，增长4.8%。\n"
+                   "二、2025年工作安排\n（一）稳增长。新开工项目50个。\n")
+    other = text.replace(convert("新开工项目50个"), convert("新开工项目52个"))
+    comparison = compare(text, other)
+    revenue = [f for f in comparison.figures if f.claim is not None]
+    assert revenue and all(f.claim_check is None for f in revenue)
+    assert not any("不符" in f.summary_line() or "不符" in opencc.OpenCC("t2s").convert(f.summary_line())
+                   for f in comparison.figures)
+
+
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_reports_of_two_bodies_are_said_to_differ(script) -> None:
     other = _township(2025, 5, script).replace(*(("柳塘镇", "青石乡") if script == "simplified" else ("柳塘鎮", "青石鄉")))
