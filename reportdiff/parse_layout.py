@@ -72,11 +72,16 @@ def levels(paragraphs) -> Layout:
 
 def one_level_up(paragraphs) -> bool:
     """Whether the report's levels start one up: 第一部分 2025年工作回顾 / 一、… / （一）…, two 第N部分
-    headings, the first written before the first 一、."""
-    first_part = next((i for i, p in enumerate(paragraphs) if marker_prefix(PART_RE, p.text) is not None), None)
+    headings each over 一、 headings of its own, the first written before the first 一、. (A table
+    of contents lists 第一部分 / 第二部分 / 第三部分 with nothing under them: the levels stay.)"""
+    parts = [i for i, p in enumerate(paragraphs) if marker_prefix(PART_RE, p.text) is not None]
     chapters = [i for i, p in enumerate(paragraphs)
                 if marker_prefix(CHAPTER_RE, p.text) is not None and is_heading_line(p.text)]
-    return first_part is not None and len(chapters) >= 2 and chapters[0] < first_part
+    if not parts or len(chapters) < 2 or chapters[0] > parts[0]:
+        return False
+    ends = chapters[1:] + [len(paragraphs)]
+    over_parts = sum(any(start < i < end for i in parts) for start, end in zip(chapters, ends))
+    return over_parts >= 2
 
 
 def join_part_names(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:

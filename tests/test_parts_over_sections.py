@@ -159,3 +159,16 @@ def test_a_term_end_report_s_five_year_goals_stay_no_year_s_plans(script: str) -
     report = load_report(convert(text))
     assert [(p.id, p.role) for p in report.parts] == [
         ("第一部分", Role.RESULTS), ("第二部分", Role.OTHER), ("第三部分", Role.PLANS)]
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_table_of_contents_listing_the_chapters_shifts_no_level(script: str) -> None:
+    """目录 / 第一部分 主要工作和成效 / 第二部分 … / 第三部分 … then 一、二、三、 parts: the chapters head nothing,
+    so 一、 stays the part (found by review: the whole report became 第三部分, every result a plan)."""
+    convert = opencc.OpenCC("s2t").convert if script == "t" else str
+    text = convert("江州市2024年法治政府建设年度报告\n目  录\n第一部分  主要工作和成效\n第二部分  存在的不足\n"
+                   "第三部分  下一步工作安排\n一、主要工作和成效\n（一）推进依法决策。审查规范性文件54件。\n"
+                   "二、存在的不足\n基层执法力量薄弱。\n三、2025年工作安排\n（一）推进依法决策。审查规范性文件60件。\n")
+    report = load_report(text)
+    assert [(part.id, part.role) for part in report.parts] == [
+        ("一", Role.RESULTS), ("二", Role.SHORTCOMINGS), ("三", Role.PLANS)]
