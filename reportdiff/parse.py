@@ -272,7 +272,9 @@ class _Parser(RoleRules):
             self.section = (_Container(section_id, title), marker, line, norm_key(title))
             # -- in a part of two roles, （二）下一步工作打算 is plans, （一）存在的问题 shortcomings --
             named = detect_role(title) if self.part.mixed else None
-            self.section_role = named if named in (Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS) else None
+            self.section_role = named if named in (Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS) else (
+                # -- …and after the line that turned it to the work ahead (下一步，我镇将…：) a section is plans --
+                Role.PLANS if self.part.mixed and self.part.plans_begun else None)
             # -- a heading whose body is 一是…二是… points heads them, as when they stand on lines
             #    of their own (district reports write （一）坚持党的领导，…。一是…二是…) --
             points = split_points(rest) if rest else []

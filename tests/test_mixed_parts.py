@@ -73,3 +73,23 @@ def test_a_lead_to_the_problems_keeps_them_shortcomings(problem: str) -> None:
     report = load_report(_text(2024, "存在的问题及下一步工作打算", "下一步工作打算：", problem + "\n" + PROBLEM_ITEMS, "s"))
     roles = [m.role for m in report.parts[1].all_measures()]
     assert roles[:3] == [Role.SHORTCOMINGS] * 3 and roles[3:] == [Role.PLANS] * 4
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_sections_after_the_turn_to_the_work_ahead_are_plans(script: str) -> None:
+    """二、存在的问题和下一步工作打算: problems, 下一步，我镇将从以下几个方面…：, then （一）（二） sections: the
+    sections are the plans, as 1. 2. items are (found by review: listed under 不足和原因, no promise)."""
+    import opencc
+
+    from reportdiff.pipeline import load_report
+    from reportdiff.models import Role
+
+    convert = opencc.OpenCC("s2t").convert if script == "t" else str
+    text = convert("青山镇2024年法治政府建设工作报告\n一、2024年法治政府建设工作情况\n（一）强化组织领导。召开专题会议4次。\n"
+                   "二、存在的问题和下一步工作打算\n虽然取得了一定成效，但仍存在一些问题：一是干部法治意识有待提高；"
+                   "二是法律顾问作用发挥不充分。\n下一步，我镇将从以下几个方面加强法治政府建设：\n"
+                   "（一）加强法治学习。组织干部学法不少于4次。\n（二）发挥法律顾问作用。重大事项法律顾问参与率达到100%。\n")
+    report = load_report(text)
+    roles = {m.id: m.role for m in report.measures if m.id.startswith("二/(")}
+    assert roles and set(roles.values()) == {Role.PLANS}, roles
+    assert any("4次" in s.text for s in report.plan_sentences)
