@@ -390,8 +390,9 @@ def detect_years(kind: Kind, *, name: str, results_heading: str, plans_heading: 
     review = first_year(results_heading)
     plan = first_year(plans_heading)
     year = first_year(name)
-    if kind is not RULE_OF_LAW and _SESSION.search(norm_key(name)):
-        # -- 关于2025年预算执行情况和2026年预算草案的报告, heard at the 2026 session: of the year it plans --
+    if kind is not RULE_OF_LAW and (_SESSION.search(norm_key(name)) or named_kind(name) is OTHER):
+        # -- 关于2025年预算执行情况和2026年预算草案的报告, heard at the 2026 session (or titled as such a
+        #    report without its session line): of the year it plans --
         named = sorted(years_in(name.split("——")[0]))
         if len(named) == 2 and named[1] == named[0] + 1:
             year = named[1]

@@ -196,6 +196,10 @@ def test_a_report_to_the_congress_naming_two_years_is_of_the_later(convert) -> N
                    "各位代表：\n一、2025年预算执行情况\n全市一般公共预算收入640.6亿元。\n二、2026年预算草案\n（一）收入预算。安排663亿元。\n")
     report = parse_text(text)
     assert (report.kind, report.year, report.review_year, report.plan_year) == ("other", 2026, 2025, 2026)
+    # -- …whether or not the file kept its session line (found by review: a folder's two years collided) --
+    bare = convert("关于江州市2025年预算执行情况和2026年预算草案的报告\n各位代表：\n一、2025年预算执行情况\n"
+                   "全市一般公共预算收入640.6亿元。\n二、2026年预算草案\n（一）收入预算。安排663亿元。\n")
+    assert (parse_text(bare).year, parse_text(bare).review_year) == (2026, 2025)
     court = convert("江州市中级人民法院工作报告\n——2026年1月13日在江州市第十六届人民代表大会第五次会议上\n各位代表：\n"
                     "一、过去一年的主要工作\n（一）审结案件。审结案件18万件。\n二、今年的主要任务\n（一）深化改革。推进诉源治理。\n")
     report = parse_text(court)
