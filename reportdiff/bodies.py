@@ -28,8 +28,8 @@ _OPENING_BODY = (
 #: wide costs two milliseconds to compile, on every run, and a name is ideographs anyway.)
 #: (A place's name never runs through a government: 云溪区人民政府|云溪区, the body on the line
 #: above a title that names it again, is the place 云溪区.)
-#: (杭州市 is one place: 州 ends a piece, and 市 after it goes with it.)
-_PLACE = re.compile(r"^(?:(?:(?!政府)[^\W\d_]){1,9}?(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道|开发区|新区|高新区)|(?<=州)市)+")
+#: (杭州市, 贵州省 are one place: 州 ends a piece, and 市 or 省 after it goes with it.)
+_PLACE = re.compile(r"^(?:(?:(?!政府)[^\W\d_]){1,9}?(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道|开发区|新区|高新区)|(?<=州)[市省])+")
 #: A place's reports that are series of their own beside its government's (关于…计划执行情况与…计划草案的
 #: 报告, …预算执行情况和…预算草案的报告, 决算): named by the place and the series.
 _SERIES = (("计划", re.compile("国民经济(?:和)?社会发展|计划执行|计划草案")), ("预算", re.compile("预算执行|预算草案")),

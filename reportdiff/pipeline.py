@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ._gc import fewer_collections
 from .align import POSITIONAL_GAP, Scorer, align_measures, align_parts
-from .bodies import named_body, same_body
+from .bodies import core, named_body, same_body
 from .classify import classify, part_matches, years_between
 from .diff import redline
 from .kinds import named_kind
@@ -178,7 +178,8 @@ def pair_warnings(old: Report, new: Report) -> tuple[str, ...]:
                          f"figures are compared within one year, their stated growth unchecked{not_checked}")
     old_body, new_body = named_body(old), named_body(new)
     if not same_body(old_body, new_body):
-        found.append(f"{old.source} is a report of {old_body} and {new.source} of {new_body}: "
+        # -- named by place and office, as folders name them (not 云溪区工作安排 from a title's words) --
+        found.append(f"{old.source} is a report of {core(old_body)} and {new.source} of {core(new_body)}: "
                      "two bodies' reports, compared as they are")
     if _years_between_missing(old, new):
         found.append(f"{old.source} plans for {old.plan_year} but {new.source} reviews {new.review_year}: the "

@@ -101,6 +101,15 @@ def test_a_citys_plan_report_and_budget_report_are_two_series(tmp_path, script) 
     assert {e.year for e in corpus.entries} == {2026}
 
 
+@pytest.mark.parametrize(("name", "place"), [("贵州省人民政府", "贵州省"), ("杭州市司法局", "杭州市司法局"), ("郑州市", "郑州市"),
+                                           ("某自治州", "某自治州"), ("云溪区人民政府云溪区", "云溪区")])
+def test_a_place_ending_in_zhou_keeps_its_level(name: str, place: str) -> None:
+    """贵州省 is no 贵州 and 杭州市 no 杭州 (found by review: 州 ended the place)."""
+    from reportdiff.bodies import core
+
+    assert core(name) == place
+
+
 def test_the_file_name_wins_and_two_reports_of_one_year_are_an_error(tmp_path) -> None:
     shutil.copy(ROOT / "samples" / "haidian_2025_constructed.txt", tmp_path / "海淀-2026.txt")
     corpus = discover(tmp_path, ReportStore(use_cache=False).load)
