@@ -20,7 +20,8 @@ from .loaders import RawDocument, load
 from .models import Comparison, Report, Role
 from .normalize import key as norm_key
 from .parse import parse, parse_text
-from .section_align import PART_MATCH_THRESHOLD, align_sections, align_within_sections, pair_review_shortcomings
+from .section_align import (PART_MATCH_THRESHOLD, align_sections, align_within_sections, pair_parts_by_sections,
+                            pair_review_shortcomings)
 from .segment import preload
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
     related = len(alignment.pairs) >= RELATED_SHARE * min(len(old_measures), len(new_measures)) or (
         old_report.kind == new_report.kind and (one_series(old_report, new_report) or scorer.vocabulary_similarity(
             [m.key for m in old_measures], [m.key for m in new_measures]) >= RELATED_VOCABULARY))
-    part_pairs = align_parts(old_report.parts, new_report.parts, scorer)
+    part_pairs = pair_parts_by_sections(align_parts(old_report.parts, new_report.parts, scorer), section_pairs)
     if related:
         # -- two years of one series: inside succeeding sections, rewritten paragraphs pair too;
         #    so do those of succeeding parts that have no sections (a township's one-page report:

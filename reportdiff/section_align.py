@@ -259,4 +259,41 @@ def pair_review_shortcomings(alignment: Alignment, old_review: set[str], new_rev
                      tuple(m for m in alignment.unmatched_new if m is not new))
 
 
-__all__ = ["align_sections", "align_within_sections", "pair_review_shortcomings"]
+def pair_parts_by_sections(part_pairs: list, section_pairs: list) -> list:
+    """Pair the parts left unpaired whose sections succeed each other (三、2021年重点工作 →
+    三、2022年政府工作任务: no heading words shared, but its sections go there): of one role, the most
+    section pairs first, at least two and half the smaller part's sections."""
+    old_left = [old for old, new in part_pairs if new is None and old is not None and old.sections]
+    new_left = [new for old, new in part_pairs if old is None and new is not None and new.sections]
+    if not old_left or not new_left:
+        return part_pairs
+    part_of_old = {section.id: part.id for part in old_left for section in part.sections}
+    part_of_new = {section.id: part.id for part in new_left for section in part.sections}
+    shared: dict[tuple[str, str], int] = {}
+    for old_section, new_section, _ in section_pairs:
+        if old_section is not None and new_section is not None:
+            key = (part_of_old.get(old_section.id), part_of_new.get(new_section.id))
+            if None not in key:
+                shared[key] = shared.get(key, 0) + 1
+    olds = {part.id: part for part in old_left}
+    news = {part.id: part for part in new_left}
+    joined: dict[str, str] = {}
+    for (old_id, new_id), count in sorted(shared.items(), key=lambda item: (-item[1], item[0])):
+        old, new = olds[old_id], news[new_id]
+        if old_id in joined or new_id in joined.values() or old.role is not new.role:
+            continue
+        if count >= 2 and 2 * count >= min(len(old.sections), len(new.sections)):
+            joined[old_id] = new_id
+    if not joined:
+        return part_pairs
+    paired = []
+    for old, new in part_pairs:
+        if old is not None and new is None and old.id in joined:
+            continue  # -- it now stands beside its successor --
+        if old is None and new is not None and new.id in joined.values():
+            old = next(olds[o] for o, n in joined.items() if n == new.id)
+        paired.append((old, new))
+    return paired
+
+
+__all__ = ["pair_parts_by_sections", "align_sections", "align_within_sections", "pair_review_shortcomings"]
