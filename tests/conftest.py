@@ -53,3 +53,11 @@ def new_expressions(old: str, new: str, script: str) -> list[str]:
         convert = opencc.OpenCC("s2t").convert
         old, new = convert(old), convert(new)
     return [key(e.text) for e in compare_expressions(load_report(old), load_report(new)).new]
+
+
+def budget_report(year: int, line: str, plan: str) -> str:
+    """A city's 预算执行情况和预算草案的报告 of ``year``'s session: last year's execution (``line``), this
+    year's draft (``plan``); shared by the budget figure and promise tests."""
+    return (f"关于平湖市{year - 1}年预算执行情况和{year}年预算草案的报告\n"
+            f"——{year}年1月10日在平湖市第九届人民代表大会第三次会议上\n"
+            f"一、{year - 1}年预算执行情况\n{line}\n二、{year}年预算草案\n{plan}\n")

@@ -10,17 +10,13 @@ from __future__ import annotations
 import pytest
 from opencc import OpenCC
 
+from conftest import budget_report as _budget
+
 from reportdiff.figures import extract_figures
 from reportdiff.normalize import key
 from reportdiff.pipeline import compare
 
 SCRIPTS = pytest.mark.parametrize("script", [str, OpenCC("s2t").convert], ids=["simplified", "traditional"])
-
-
-def _budget(year: int, line: str, plan: str) -> str:
-    return (f"关于平湖市{year - 1}年预算执行情况和{year}年预算草案的报告\n"
-            f"——{year}年1月10日在平湖市第九届人民代表大会第三次会议上\n"
-            f"一、{year - 1}年预算执行情况\n{line}\n二、{year}年预算草案\n{plan}\n")
 
 
 @SCRIPTS
