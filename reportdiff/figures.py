@@ -237,6 +237,12 @@ def _sides_comparable(old: str | None, new: str | None) -> bool:
     return (old == "term") == (new == "term") and not (old == "plan" and new in ("review", "term"))
 
 
+#: Label endings of what was added in the year (高新技术企业新增80家), and how much less such a
+#: result is worth to a plan that names none: a level planned is met by a level.
+_ADDED = ("新增", "净增")
+_ADDED_PENALTY = 0.05
+
+
 def _plan_results(
     old_figs: list[list[Figure]],
     new_figs: list[list[Figure]],
@@ -273,7 +279,9 @@ def _plan_results(
             if _comparable(of, nf) and may_reach(shape(of.label), new_shape, _GLOBAL_MIN):
                 score = _label_similarity_cached(of.label, nf.label)
                 if score >= _GLOBAL_MIN:
-                    cands.append((-score, new_slot, old_slot))
+                    # -- 达到500家 is the total's (总数达到520家) before what was added (新增80家) --
+                    added = nf.label.endswith(_ADDED) and not of.label.endswith(_ADDED)
+                    cands.append((-score + (_ADDED_PENALTY if added else 0.0), new_slot, old_slot))
     link: dict[_Slot, _Slot] = {}
     _assign(cands, link)
     return [
