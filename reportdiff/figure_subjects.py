@@ -34,6 +34,8 @@ _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 #: What stands between two values of a 分别 list: a separator, and the value's own direction
 #: (分别增长25%、下降14.3%) or a minus sign (分别增长6%、-2%) when it differs from the list's.
 _LISTED = re.compile(r"^[、和及与](?P<verb>增长|增加|上升|提高|提升|上涨|下降|降低|减少|下滑|回落|缩减)?(?P<sign>[-−－])?$")
+#: A number with no unit ending a list of values (分别增长16.7%、0): a value all the same.
+_BARE = re.compile(r"[、和及与][-−－]?\d+(?:\.\d+)?(?=[，,。；;、和及与）)]|$)")
 _FALLING = frozenset(("下降", "降低", "减少", "下滑", "回落", "缩减"))
 
 
@@ -136,24 +138,28 @@ def neighbour_label(key: str, figures: list[Figure], end: int, label: str) -> st
 def respective_changes(
     text: str, key: str, figures: list[Figure], start: int, after: int, stated_idx: int, target: int,
     ratios: frozenset[int],
-) -> list[tuple[int, int, str]] | None:
+) -> list[tuple[int, int, str, str | None, bool]] | None:
     """Pair a 分别 list of stated changes (同比分别上升3.4%和5.1%) with the amounts before it.
 
     ``start``/``after`` bound the change phrase (同比分别上升), ``stated_idx`` is the first
     listed value and ``target`` the amount right before the phrase. Returns (subject index,
-    value index, phrase of that one change, its own verb or None, whether it is signed) in order, or None when the phrase says no 分别
-    or the amounts of the sentence are fewer than the values (城乡居民…分别增长4.6%和6.5%
-    lists subjects without amounts: another reading, see ``distributed_labels``). A value with
-    its own verb (分别增长25%、下降14.3%) is stated with it."""
+    value index, phrase of that one change, its own verb or None, whether it is signed) in
+    order, or None when the phrase says no 分别 or the amounts of the sentence are fewer than
+    the values (城乡居民…分别增长4.6%和6.5% lists subjects without amounts: another reading, see
+    ``distributed_labels``). A value with its own verb (分别增长25%、下降14.3%) is stated with
+    it; a bare number ending the list (分别增长16.7%、0) is its subject's, no figure to give."""
     phrase = key[start:after]
     if "分别" not in phrase and not key.endswith("分别", 0, start):
         return None
     run = _listed_run(key, figures, stated_idx)
     values = [value for value, _, _ in run]
-    if len(values) < 2:
+    bare = 0
+    while (found := _BARE.match(key, figures[values[-1]].end if not bare else found.end())) is not None:
+        bare += 1
+    if len(values) + bare < 2:
         return None
     subjects = [target]
-    while len(subjects) < len(values):
+    while len(subjects) < len(values) + bare:
         i = subjects[-1] - 1
         while i >= 0 and i in ratios:
             i -= 1  # -- 为预算的100.6% between two amounts is no subject of its own --

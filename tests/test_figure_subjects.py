@@ -155,3 +155,12 @@ def test_a_signed_value_of_a_listed_rate_is_negative(script) -> None:
     figs = extract_figures(script("基础设施投资、房地产投资分别增长7%、-4.5%。"))
     assert [key(f.label) for f in figs] == ["基础设施投资增长", "房地产投资增长"]
     assert [f.value for f in figs] == [7.0, -4.5]
+
+
+@SCRIPTS
+def test_a_bare_number_ending_a_respective_list_keeps_the_values_in_order(script) -> None:
+    # -- 分别增长12.5%、0: the 0 is the second amount's, the 12.5% the first one's --
+    figs = extract_figures(script("其中出口、进口分别为450亿元、300亿元，分别增长12.5%、0。"))
+    exports, imports, rate = figs
+    assert exports.comparison is not None and exports.comparison.stated == rate and rate.change_of == 0
+    assert imports.comparison is None
