@@ -122,3 +122,12 @@ def test_a_change_alone_reports_no_level_reached(script) -> None:
     comparison = compare(script(_TOWN_OLD), script(_TOWN_NEW))
     rate = _promise(comparison, script("达到55%"))
     assert rate.status == "not_reported" and not rate.short_of and not rate.evidence
+
+
+@pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
+def test_what_was_added_alone_is_no_level_short_of_the_plan(script) -> None:
+    new = _TOWN_NEW.replace("规上工业企业新增45家，总数达到312家。", "规上工业企业新增45家。")
+    comparison = compare(script(_TOWN_OLD), script(new))
+    firms = _promise(comparison, script("达到300家"))
+    assert not firms.short_of
+    assert not any(f.kind == "plan_result" and f.old is not None and f.old.value == 300 for f in comparison.figures)
