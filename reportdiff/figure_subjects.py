@@ -31,6 +31,36 @@ _NAMED_TO_PLAN = re.compile(r"^(?P<subject>.{2,}?)(?:为|完成|达到)(?:年初
 _SHARE = re.compile(r"^[，,、 ]*占[^，,。；;：:！？!?从由]{1,16}?(?:的|(?:的)?(?:比重|比例)(?:为|达到|达))$")
 #: A sentence ends here: no subject is looked for past it.
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+#: What stands between two values of a 分别 list: a separator, and the value's own direction
+#: (分别增长25%、下降14.3%) or a minus sign (分别增长6%、-2%) when it differs from the list's.
+_LISTED = re.compile(r"^[、和及与](?P<verb>增长|增加|上升|提高|提升|上涨|下降|降低|减少|下滑|回落|缩减)?(?P<sign>[-−－])?$")
+#: A number with no unit ending a list of values (分别增长16.7%、0): a value all the same.
+_BARE = re.compile(r"[、和及与][-−－]?\d+(?:\.\d+)?(?=[，,。；;、和及与）)]|$)")
+_FALLING = frozenset(("下降", "降低", "减少", "下滑", "回落", "缩减"))
+
+
+def _listed_run(key: str, figures: list[Figure], first: int) -> list[tuple[int, str | None, bool]]:
+    """The values of a list starting at ``first`` (same unit, joined as ``_LISTED`` allows), each
+    with its own verb (None: the list's) and whether a minus sign stands before it."""
+    run: list[tuple[int, str | None, bool]] = [(first, None, False)]
+    i = first + 1
+    while i < len(figures) and figures[i].unit == figures[first].unit and not figures[i].is_change:
+        joined = _LISTED.match(key[figures[i - 1].end : figures[i].start])
+        if joined is None:
+            break
+        run.append((i, joined["verb"], joined["sign"] is not None))
+        i += 1
+    return run
+
+
+def inside_list(key: str, figures: list[Figure], target: int, stated: int) -> bool:
+    """True when a change verb between ``target`` and ``stated`` is a 分别 list's own (分别增长3%、
+    下降1%): the two are values of one list, not an amount and its change."""
+    before, after = figures[target], figures[stated]
+    start = _SENTENCE_END.search(key[::-1], len(key) - before.start)
+    sentence = key[len(key) - start.start() if start else 0 : before.start]
+    return before.unit == after.unit == "%" and "分别" in sentence \
+        and _LISTED.match(key[before.end : after.start]) is not None
 
 
 def _subject(figures: list[Figure], key: str, start: int) -> Figure | None:
@@ -108,25 +138,28 @@ def neighbour_label(key: str, figures: list[Figure], end: int, label: str) -> st
 def respective_changes(
     text: str, key: str, figures: list[Figure], start: int, after: int, stated_idx: int, target: int,
     ratios: frozenset[int],
-) -> list[tuple[int, int, str]] | None:
+) -> list[tuple[int, int, str, str | None, bool]] | None:
     """Pair a 分别 list of stated changes (同比分别上升3.4%和5.1%) with the amounts before it.
 
     ``start``/``after`` bound the change phrase (同比分别上升), ``stated_idx`` is the first
     listed value and ``target`` the amount right before the phrase. Returns (subject index,
-    value index, phrase of that one change) in order, or None when the phrase says no 分别
-    or the amounts of the sentence are fewer than the values (城乡居民…分别增长4.6%和6.5%
-    lists subjects without amounts: another reading, see ``distributed_labels``)."""
+    value index, phrase of that one change, its own verb or None, whether it is signed) in
+    order, or None when the phrase says no 分别 or the amounts of the sentence are fewer than
+    the values (城乡居民…分别增长4.6%和6.5% lists subjects without amounts: another reading, see
+    ``distributed_labels``). A value with its own verb (分别增长25%、下降14.3%) is stated with
+    it; a bare number ending the list (分别增长16.7%、0) is its subject's, no figure to give."""
     phrase = key[start:after]
     if "分别" not in phrase and not key.endswith("分别", 0, start):
         return None
-    values = [stated_idx]
-    while (values[-1] + 1 < len(figures) and figures[values[-1] + 1].unit == figures[stated_idx].unit
-           and key[figures[values[-1]].end : figures[values[-1] + 1].start] in LIST_SEPARATORS):
-        values.append(values[-1] + 1)
-    if len(values) < 2:
+    run = _listed_run(key, figures, stated_idx)
+    values = [value for value, _, _ in run]
+    bare = 0
+    while (found := _BARE.match(key, figures[values[-1]].end if not bare else found.end())) is not None:
+        bare += 1
+    if len(values) + bare < 2:
         return None
     subjects = [target]
-    while len(subjects) < len(values):
+    while len(subjects) < len(values) + bare:
         i = subjects[-1] - 1
         while i >= 0 and i in ratios:
             i -= 1  # -- 为预算的100.6% between two amounts is no subject of its own --
@@ -137,7 +170,19 @@ def respective_changes(
     # -- each change as the report would state it alone: 同比上升5.1% --
     at = phrase.find("分别")
     said = text[start:after] if at < 0 else text[start : start + at] + text[start + at + 2 : after]
-    return [(s, v, said + text[figures[v].start : figures[v].end]) for s, v in zip(subjects, values)]
+    # -- a value with its own verb is stated with it (同比下降14.3%), a sign with the list's verb --
+    lead = _VERB_END.search(key, start, after)
+    basis = said[: len(said) - (after - lead.start())] if lead is not None else said
+    listed = []
+    for s, (v, verb, sign) in zip(subjects, run):
+        own = text[figures[v - 1].end + 1 : figures[v].start] if v != stated_idx else ""
+        said_alone = (said if verb is None else basis) + own + text[figures[v].start : figures[v].end]
+        listed.append((s, v, said_alone, verb, sign))
+    return listed
+
+
+#: The verb a change phrase ends with (同比分别增长 → 增长).
+_VERB_END = re.compile(r"(?:增长|增加|上升|提高|提升|上涨|下降|降低|减少|下滑|回落|缩减|[增减降高低])了?$")
 
 
 def link_respective(text: str, key: str, figures: list[Figure], m: re.Match[str], after: int, stated_idx: int,
@@ -150,20 +195,23 @@ def link_respective(text: str, key: str, figures: list[Figure], m: re.Match[str]
     listed = respective_changes(text, key, figures, m.start(), after, stated_idx, target, ratios)
     if listed is None:
         return False
-    for subject, value, said in listed:
-        label = norm_key(key[m.start() : after].rstrip("了").replace("分别", ""))
+    lead = norm_key(key[m.start() : after].rstrip("了").replace("分别", ""))
+    for subject, value, said, verb, sign in listed:
+        label = lead if verb is None else lead[: len(lead) - len(m["verb"])] + verb
         if m["basis"] is None and figures[value].unit == "%":
-            label = rate_label(figures[subject].label + m["verb"])
+            label = rate_label(figures[subject].label + (verb or m["verb"]))
+        # -- 增长-14.3% is a fall as 下降14.3% is --
+        own = (direction if verb is None else -1 if verb in _FALLING else 1) * (-1 if sign else 1)
         # -- a value that found its own subject is no undivided list value --
         stated = replace(figures[value], is_change=True, change_of=subject, label=label,
                          aspect=None if figures[value].aspect == "listed" else figures[value].aspect)
         figures[value] = stated
         figures[subject] = replace(figures[subject], comparison=StatedChange(
-            direction=direction, stated=stated, text=said, start=m.start(), end=stated.end, basis=m["basis"]))
+            direction=own, stated=stated, text=said, start=m.start(), end=stated.end, basis=m["basis"]))
     return True
 
 
-def distribute(key: str, figures: list[Figure], floors: list[int]) -> list[Figure]:
+def distribute(text: str, key: str, figures: list[Figure], floors: list[int]) -> list[Figure]:
     """Give each figure of a list after 分别 its own subject's label (基础设施、制造业投资分别
     增长9.4%、9.1%): the figures after the first took the first one's label."""
     i = 0
@@ -172,6 +220,10 @@ def distribute(key: str, figures: list[Figure], floors: list[int]) -> list[Figur
         while (j < len(figures) and figures[j].label == figures[i].label and figures[j].unit == figures[i].unit
                and key[figures[j - 1].end : figures[j].start] in LIST_SEPARATORS):
             j += 1
+        if (mixed := _mixed(text, key, figures, i, floors)) is not None:
+            figures[i : i + len(mixed)] = mixed
+            i += len(mixed)
+            continue
         if j - i > 1:
             labels = distributed_labels(key, figures[i].start, floors[i], j - i, figures[i].aspect == "delta")
             if labels is not None:
@@ -184,4 +236,32 @@ def distribute(key: str, figures: list[Figure], floors: list[int]) -> list[Figur
     return figures
 
 
-__all__ = ["distribute", "link_respective", "neighbour_label", "ratio_label", "respective_changes"]
+def _mixed(text: str, key: str, figures: list[Figure], i: int, floors: list[int]) -> list[Figure] | None:
+    """The rates of a 分别 list starting at ``i`` whose values change direction or sign inside
+    (第一、第二产业增加值分别增长3.3%、下降1.0%; 分别增长6%、-2%), each named by its subject as
+    the list names it (第二产业增加值增长), a value going the other way negative (下降1.0% → -1.0);
+    None for no such list."""
+    run = _listed_run(key, figures, i)
+    if figures[i].unit != "%" or not any(verb or sign for _, verb, sign in run[1:]):
+        return None
+    lead = _VERB_END.search(key, floors[i], figures[i].start)
+    if lead is None or not key.endswith("分别", floors[i], lead.start()):
+        return None
+    labels = distributed_labels(key, figures[i].start, floors[i], len(run))
+    if labels is None:
+        return None
+    falling = lead.group().rstrip("了") in _FALLING
+    named = []
+    for label, (v, verb, sign) in zip(labels, run):
+        figure = figures[v]
+        if verb is not None or sign:
+            # -- the value as written, its verb or sign with it: 5.0% → 下降1.0% --
+            start = figures[v - 1].end + 1
+            against = (verb is not None and (verb in _FALLING) != falling) != sign
+            figure = replace(figure, value=-figure.value if against else figure.value,
+                             raw=text[start : figure.end], start=start)
+        named.append(replace(figure, label=label))
+    return named
+
+
+__all__ = ["distribute", "inside_list", "link_respective", "neighbour_label", "ratio_label", "respective_changes"]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from . import display
 from .figure_labels import LabelShapes, label_similarity, may_reach
-from .figures_extract import LOWER_BOUNDS, UPPER_BOUNDS, Figure, StatedChange, extract_figures
+from .figures_extract import LOWER_BOUNDS, UPPER_BOUNDS, Figure, StatedChange, aligned_key, extract_figures
 from .figures_years import measure_sides, part_side
 from .models import Measure
 
@@ -237,6 +237,24 @@ def _sides_comparable(old: str | None, new: str | None) -> bool:
     return (old == "term") == (new == "term") and not (old == "plan" and new in ("review", "term"))
 
 
+#: Label endings of what was added in the year (高新技术企业新增80家), and how much less such a
+#: result is worth to a plan that names none: a level planned is met by a level.
+_ADDED = ("新增", "净增")
+_ADDED_PENALTY = 0.05
+
+
+#: Words that set a level to reach just before a plan's figure (达到500家, 突破50万户, 提高到60%).
+_REACH = re.compile(r"(?:达到|突破|总数|总量|累计|(?:提高|提升|增加|增长|扩大)(?:到|至)|增至)$")
+
+
+def _is_level(slot: _Slot, plan: Figure, measures: Sequence[Measure], memo: dict[_Slot, bool]) -> bool:
+    """True when the plan figure at ``slot`` is a level to reach (达到500家), not an amount to add."""
+    if slot not in memo:
+        text = measures[slot[0]].text
+        memo[slot] = _REACH.search(aligned_key(text[max(plan.start - 4, 0) : plan.start])) is not None
+    return memo[slot]
+
+
 def _plan_results(
     old_figs: list[list[Figure]],
     new_figs: list[list[Figure]],
@@ -265,6 +283,7 @@ def _plan_results(
         plans_by_unit.setdefault(of.unit, []).append((old_slot, of))
     shape = LabelShapes()
     cands: list[_Candidate] = []
+    levels: dict[_Slot, bool] = {}
     # -- every pair of one unit is still looked at, but most fail the character bound at
     #    once; the order of the candidates does not count (``_assign`` sorts them fully) --
     for new_slot, nf in results.items():
@@ -273,7 +292,11 @@ def _plan_results(
             if _comparable(of, nf) and may_reach(shape(of.label), new_shape, _GLOBAL_MIN):
                 score = _label_similarity_cached(of.label, nf.label)
                 if score >= _GLOBAL_MIN:
-                    cands.append((-score, new_slot, old_slot))
+                    # -- 达到500家 is the total's (总数达到520家) before what was added (新增80家) --
+                    added = nf.label.endswith(_ADDED) and not of.label.endswith(_ADDED)
+                    if added and _is_level(old_slot, of, old_measures, levels):
+                        continue  # -- 达到500家 is never met by 新增80家 --
+                    cands.append((-score + (_ADDED_PENALTY if added else 0.0), new_slot, old_slot))
     link: dict[_Slot, _Slot] = {}
     _assign(cands, link)
     return [

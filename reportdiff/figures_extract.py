@@ -18,7 +18,7 @@ from .figure_labels import (
     final_label,
     rate_label,
 )
-from .figure_subjects import distribute, link_respective, neighbour_label, ratio_label
+from .figure_subjects import distribute, inside_list, link_respective, neighbour_label, ratio_label
 from .figures_years import over_several_years, several_years_spans
 from .normalize import arabic_years
 from .normalize import key as _norm_key
@@ -468,7 +468,7 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
         figures = [replace(figure, aspect="cumulative")
                    if figure.aspect not in ("from", "average", "delta") and over_several_years(key, figure.start, spans)
                    else figure for figure in figures]
-    return tuple(_link_changes(text, key, distribute(key, figures, floors), frozenset(ratios)))
+    return tuple(_link_changes(text, key, distribute(text, key, figures, floors), frozenset(ratios)))
 
 
 def _link_changes(text: str, key: str, figures: list[Figure], ratios: frozenset[int] = frozenset()) -> list[Figure]:
@@ -500,6 +500,8 @@ def _link_changes(text: str, key: str, figures: list[Figure], ratios: frozenset[
                 break
         if target is None and m["basis"] is None:
             continue  # 全年国内生产总值增长2.3%: the growth rate is the figure itself
+        if m["basis"] is None and stated_idx is not None and inside_list(key, figures, target, stated_idx):
+            continue  # -- 分别增长3.3%、下降1.0%: the list's values, each its subject's rate --
         stated = None
         end = after
         if stated_idx is not None:

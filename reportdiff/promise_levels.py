@@ -43,11 +43,20 @@ def _levels(plan_text: str) -> list[tuple[Figure, str]]:
     return found
 
 
+#: A figure named so tells what was added or taken away in the year (新增80家), not a level.
+_FLOW = re.compile(r"(?:新增|净增|新建|增加|减少|提高|提升|下降|降低|增长)$")
+
+
+def _is_level(figure: Figure) -> bool:
+    """True for a figure stating a level (达到520家, 总数达到520家), not a change or a flow."""
+    return not figure.is_change and figure.aspect in (None, "total") and _FLOW.search(figure.label) is None
+
+
 def _result(level: Figure, named: str, sentence: str) -> Figure | None:
     """Return the sentence's figure that reports ``level`` (named ``named``): of its unit, a
-    level not a change, and named alike (a share for a share)."""
-    candidates = [figure for figure in extract_figures(sentence)
-                  if figure.unit == level.unit and not figure.is_change and figure.aspect is None]
+    level not a change nor what was added (总数达到520家, not 新增80家), and named alike (a
+    share for a share)."""
+    candidates = [figure for figure in extract_figures(sentence) if figure.unit == level.unit and _is_level(figure)]
     scored = [(label_similarity(named, figure.label), figure) for figure in candidates]
     scored = [(score, figure) for score, figure in scored
               if score >= _SAME or level.unit == "%" and _RATE.search(figure.label) and _shares_subject(named, figure.label)]
@@ -59,6 +68,28 @@ def _shares_subject(plan: str, result: str) -> bool:
     占营业收入比重), not only the share's own word."""
     pairs = {plan[i : i + 2] for i in range(len(plan) - 1)} - {"占比", "比重", "比例"}
     return any(result[i : i + 2] in pairs for i in range(len(result) - 1))
+
+
+def _changed_only(level: Figure, named: str, sentence: str) -> bool:
+    """True when ``sentence`` states only a change of the level's indicator (城镇化率提高1.2个
+    百分点 for 达到60%, 新增80家 for 达到500家) and no level of it."""
+    figures = extract_figures(sentence)
+    return _result(level, named, sentence) is None and any(
+        not _is_level(figure) and label_similarity(named, _FLOW.sub("", figure.label)) >= _SAME
+        and (figure.unit == level.unit or level.unit == "%" and figure.unit == "百分点") for figure in figures)
+
+
+def levels_judged(plan_text: str, sentences: list[str]) -> tuple[str, int] | None:
+    """Judge the results cited for a plan on the levels it sets: ("short", i) when result ``i``
+    falls short and none reaches; ("unstated", -1) when every result states only a change of
+    a level's indicator, no level (a level is compared with a level only); None otherwise."""
+    reached = [level_reached(plan_text, sentence) for sentence in sentences]
+    if False in reached and True not in reached:
+        return "short", reached.index(False)
+    levels = _levels(plan_text) if True not in reached else []
+    if levels and all(any(_changed_only(level, named, sentence) for level, named in levels) for sentence in sentences):
+        return "unstated", -1
+    return None
 
 
 def level_reached(plan_text: str, sentence: str) -> bool | None:
@@ -77,4 +108,4 @@ def level_reached(plan_text: str, sentence: str) -> bool | None:
     return reached
 
 
-__all__ = ["level_reached"]
+__all__ = ["level_reached", "levels_judged"]

@@ -22,7 +22,7 @@ from .parse import split_sentences
 from .plan_links import TargetIndex, links
 from .plan_matching import PROMISE_THRESHOLD, Matcher, Texts
 from .plan_tokens import plan_tokens
-from .promise_levels import level_reached
+from .promise_levels import levels_judged
 from .promise_titles import title_tasks, titled_promise, titled_sentence
 from .promise_clauses import CLAUSE_WEIGHT, SUBORDINATE, Clause, framing, reports_a_clause, task_clauses
 from .plans import Evidence, Promise, bare_key, pick_sentence, role_measures, sentence_holding
@@ -412,9 +412,11 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
         if evidence:
             # -- the result that holds the plan's words below the level it set (提高到25% by 23.2%,
             #    全覆盖 by 85%): short of the target, not kept --
-            reached = [level_reached(plan.text, item.sentence) for item in evidence]
-            if False in reached and True not in reached:
-                return Promise("not_reported", plan, (), short_of=(evidence[reached.index(False)],)), True
+            judged = levels_judged(plan.text, [item.sentence for item in evidence])
+            if judged is not None:
+                # -- only a change of the level's indicator (提高1.2个百分点): no level reported --
+                short_of = (evidence[judged[1]],) if judged[0] == "short" else ()
+                return Promise("not_reported", plan, (), short_of=short_of), True
             return Promise("delivered", plan, tuple(evidence)), False
         return Promise("not_reported", plan, ()), True
 

@@ -109,3 +109,54 @@ def test_honoured_collectives_and_persons_are_named_so(script) -> None:
 def test_a_side_is_not_borrowed_across_sentences() -> None:
     figs = extract_figures("全区社会保险基金预算收入46.2亿元。支出44.9亿元。")
     assert figs[1].label == "支出"
+
+
+# -- a 分别 list may change direction inside (分别增长12%、下降5%) or sign a value (分别增长6%、-2%):
+#    each value is its own subject's, in order, with its own direction --
+
+
+@SCRIPTS
+def test_respective_changes_of_mixed_directions_each_keep_their_own(script) -> None:
+    figs = extract_figures(script("全年收到投诉举报240件、办结事项60件，同比分别增长20%、下降25%。"))
+    complaints, done, up, down = figs
+    assert (up.change_of, down.change_of) == (0, 1) and up.is_change and down.is_change
+    assert complaints.comparison.direction == 1 and done.comparison.direction == -1
+    assert key(done.comparison.text) == "同比下降25%"
+    assert done.comparison.stated == down and complaints.comparison.stated == up
+
+
+@SCRIPTS
+def test_mixed_respective_changes_check_consistent(script) -> None:
+    def law(year: int, line: str) -> str:
+        return (f"平湖市{year - 1}年法治政府建设年度报告\n一、主要工作和成效\n（一）化解行政争议。{line}\n"
+                f"二、{year}年工作安排\n（一）化解行政争议。推进复议体制改革。\n")
+    old = law(2025, "全市收到投诉举报200件、办结事项80件。")
+    new = law(2026, "全市收到投诉举报240件、办结事项60件，同比分别增长20%、下降25%。")
+    changes = compare(script(old), script(new), expressions=False).figures
+    checks = {key(f.label): f.claim_check for f in changes if f.claim is not None}
+    assert checks == {"收到投诉举报": "consistent", "办结事项": "consistent"}
+    assert not any(key(f.label) in ("下降", "降低") for f in changes)
+
+
+@SCRIPTS
+def test_rates_of_listed_subjects_with_mixed_directions_are_each_subject_s(script) -> None:
+    figs = extract_figures(script("种植业、养殖业、加工业产值分别增长2.5%、下降3.0%、8.0%。"))
+    assert [key(f.label) for f in figs] == ["种植业产值增长", "养殖业产值增长", "加工业产值增长"]
+    assert [f.value for f in figs] == [2.5, -3.0, 8.0] and not any(f.is_change for f in figs)
+    assert key(figs[1].raw) == "下降3.0%"
+
+
+@SCRIPTS
+def test_a_signed_value_of_a_listed_rate_is_negative(script) -> None:
+    figs = extract_figures(script("基础设施投资、房地产投资分别增长7%、-4.5%。"))
+    assert [key(f.label) for f in figs] == ["基础设施投资增长", "房地产投资增长"]
+    assert [f.value for f in figs] == [7.0, -4.5]
+
+
+@SCRIPTS
+def test_a_bare_number_ending_a_respective_list_keeps_the_values_in_order(script) -> None:
+    # -- 分别增长12.5%、0: the 0 is the second amount's, the 12.5% the first one's --
+    figs = extract_figures(script("其中出口、进口分别为450亿元、300亿元，分别增长12.5%、0。"))
+    exports, imports, rate = figs
+    assert exports.comparison is not None and exports.comparison.stated == rate and rate.change_of == 0
+    assert imports.comparison is None

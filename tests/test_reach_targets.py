@@ -95,3 +95,39 @@ def test_an_aim_beside_a_deed_keeps_the_sentence_one_promise(script) -> None:
     old = _RULE_OLD.replace("调处跨区水事纠纷，建立跨区河流联防联控机制。", "调处跨区水事纠纷，提升矛盾纠纷化解水平。")
     rows = [p for p in compare(script(old), script(_RULE_NEW)).promises if script("跨区") in p.plan.text]
     assert [(p.plan.text, p.status) for p in rows] == [(script("调处跨区水事纠纷，提升矛盾纠纷化解水平。"), "delivered")]
+
+
+# -- a level is compared with a level (总数/累计/达到 X), never with what was added, and a
+#    result stating only a change (提高1.3个百分点) states no level: no evidence of it --
+_TOWN_OLD = ("安平县人民政府工作报告\n——2025年1月8日在安平县第十八届人民代表大会第四次会议上\n"
+             "一、2024年工作回顾\n（一）经济运行。全县地区生产总值增长5.6%。\n"
+             "二、2025年工作安排\n（一）培育企业。规上工业企业达到300家。\n"
+             "（二）提升城区品质。户籍人口城镇化率达到55%。\n")
+_TOWN_NEW = ("安平县人民政府工作报告\n——2026年1月8日在安平县第十八届人民代表大会第五次会议上\n"
+             "一、2025年工作回顾\n（一）培育企业。规上工业企业新增45家，总数达到312家。\n"
+             "（二）提升城区品质。户籍人口城镇化率提高1.3个百分点。\n"
+             "二、2026年工作安排\n（一）培育企业。规上工业企业达到330家。\n")
+
+
+@pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
+def test_a_level_is_judged_on_the_total_not_on_what_was_added(script) -> None:
+    comparison = compare(script(_TOWN_OLD), script(_TOWN_NEW))
+    firms = _promise(comparison, script("达到300家"))
+    assert firms.status == "delivered" and not firms.short_of
+    assert script("312家") in firms.evidence[0].sentence
+
+
+@pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
+def test_a_change_alone_reports_no_level_reached(script) -> None:
+    comparison = compare(script(_TOWN_OLD), script(_TOWN_NEW))
+    rate = _promise(comparison, script("达到55%"))
+    assert rate.status == "not_reported" and not rate.short_of and not rate.evidence
+
+
+@pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
+def test_what_was_added_alone_is_no_level_short_of_the_plan(script) -> None:
+    new = _TOWN_NEW.replace("规上工业企业新增45家，总数达到312家。", "规上工业企业新增45家。")
+    comparison = compare(script(_TOWN_OLD), script(new))
+    firms = _promise(comparison, script("达到300家"))
+    assert not firms.short_of
+    assert not any(f.kind == "plan_result" and f.old is not None and f.old.value == 300 for f in comparison.figures)
