@@ -52,7 +52,7 @@ def test_county_figures_pair_by_what_they_count(script) -> None:
     ("新上线“一件事”场景8个，累计达到23个。", [("8个", "一件事场景", "new"), ("23个", "一件事场景", "total")]),
     # -- the stock is of all that were named, of every batch --
     ("命名第二批市级法治宣传教育基地5个，累计达到31个。", [("5个", "命名市级法治宣传教育基地", None), ("31个", "市级法治宣传教育基地", "total")]),
-    ("力争营业收入增长9%，达到45亿元以上。", [("9%", "力争营业收入增长", None), ("45亿元以上", "营业收入", None)]),
+    ("力争营业收入增长9%，达到45亿元以上。", [("9%", "营业收入增长", None), ("45亿元以上", "营业收入", None)]),
     ("全县41个县直部门、14个乡镇和92个乡镇站所主要负责人全部述法。",
      [("41个", "县直部门", None), ("14个", "乡镇", None), ("92个", "乡镇站所", None)]),
     # -- 总数 after an addition keeps naming the total of what was added (no bare label) --

@@ -131,3 +131,21 @@ def test_what_was_added_alone_is_no_level_short_of_the_plan(script) -> None:
     firms = _promise(comparison, script("达到300家"))
     assert not firms.short_of
     assert not any(f.kind == "plan_result" and f.old is not None and f.old.value == 300 for f in comparison.figures)
+
+
+@pytest.mark.parametrize("convert", [str, OpenCC("s2t").convert], ids=["simplified", "traditional"])
+def test_a_stretch_or_an_assurance_names_no_indicator(convert) -> None:
+    """力争新增省级示范村1个 is a plan of 省级示范村 (found by review: labels kept 力争/确保 and paired with
+    nothing); this year's 新增省级示范村1个 is its result."""
+    old = convert("柳溪镇2024年法治政府建设年度报告\n一、主要工作\n新增市级示范村2个。\n二、2025年工作安排\n"
+                  "一是深化示范创建，力争新增省级示范村1个。二是确保行政执法案卷合格率达到95%。\n")
+    new = convert("柳溪镇2025年法治政府建设年度报告\n一、主要工作\n新增省级示范村1个。行政执法案卷合格率达到96%。\n"
+                  "二、2026年工作安排\n一是深化示范创建。\n")
+    from reportdiff.figures import extract_figures
+
+    pairs = {OpenCC("t2s").convert(f.label) for f in compare(old, new).figures if f.kind == "plan_result"}
+    assert any("省级示范村" in label for label in pairs), pairs
+    assert any("合格率" in label for label in pairs), pairs
+    labels = [OpenCC("t2s").convert(f.label) for f in extract_figures(
+        convert("力争新增省级示范村1个。确保行政执法案卷合格率达到95%。争取实现营业收入100亿元。"))]
+    assert not any(label.startswith(("力争", "确保", "争取")) for label in labels), labels
