@@ -22,6 +22,8 @@ _CLASSIFIERS = frozenset(
 _PERSON_CLASSIFIERS = frozenset("名 位".split())
 #: People of a unit or place counted (乡镇主要负责人, 部门工作人员): not what 个 or 家 counts.
 _PERSONS = re.compile(r"(?:主要)?(?:负责人|负责同志|工作人员|干部职工|职工)")
+#: Verbs of a fall (下降, 压减; 减/降/低 alone): a change or a listed value they bring in goes down.
+FALLING = frozenset("减少 下降 降低 缩短 下滑 回落 缩减 压减 减产 减 降 低".split())
 LEAD_MARKER = re.compile(r"^\s*(?:\d+[.、]|[(（][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、是])")
 LEAD_YEAR = re.compile(r"^\d{4}年度?")
 _LEAD_TRIM = ("其中", "全年", "全区范围", "全市范围", "全区", "全市", "全县", "共计", "累计",
@@ -242,7 +244,6 @@ def rate_label(label: str) -> str:
 #: indicator is what the clause before names.
 BARE_LABELS = frozenset(("达到", "达", "共", "共计", "总计", "合计", "累计", "累计达到", "达到了"))
 #: What opens a subject without naming it (力争营业收入增长8%: the revenue), on the Simplified key.
-_SUBJECT_LEADS = ("力争", "确保", "争取", *_LEAD_TRIM)
 #: What names or brings in what a stock counts (命名…基地12个，累计达到58个: the 基地).
 _NAMING = ("新命名", "命名", "新认定", "认定", "新上线", "上线")
 #: What a subject's figure did to it, not what it is (营业收入增长8%).
@@ -264,7 +265,7 @@ def _subject(key: str, m: re.Match[str], floor: int, before: Figure | None) -> s
         subject = _label_before(key[_clause_start(key, start - 1, floor) : start - 1])
     else:
         return ""
-    subject = _strip_words(_YEAR_INSIDE.sub("", subject), _SUBJECT_LEADS, lead=True)
+    subject = _strip_words(_YEAR_INSIDE.sub("", subject), _LEAD_TRIM, lead=True)
     subject = _strip_words(subject, _LEAD_ACTS + _NAMING, lead=True)
     return subject if len(subject) >= 2 and subject not in BARE_LABELS else ""
 
@@ -488,6 +489,6 @@ def may_reach(a: tuple[int, int, int], b: tuple[int, int, int], floor: float) ->
     return 2 * bound >= floor * (length_a + length_b) - 1e-9 or bound >= shorter >= 2
 
 
-__all__ = ["BARE_LABELS", "DELIMS", "GENERIC_NOUNS", "LEAD_MARKER", "LEAD_YEAR", "LIST_SEPARATORS", "QUOTES",
+__all__ = ["BARE_LABELS", "DELIMS", "FALLING", "GENERIC_NOUNS", "LEAD_MARKER", "LEAD_YEAR", "LIST_SEPARATORS", "QUOTES",
            "VAGUE_NOUNS", "LabelShapes", "distributed_labels", "final_label", "label_similarity", "may_reach",
            "rate_label"]

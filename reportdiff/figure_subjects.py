@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .figure_labels import LIST_SEPARATORS, distributed_labels, rate_label
+from .figure_labels import FALLING, LIST_SEPARATORS, distributed_labels, rate_label
 from .normalize import key as norm_key
 
 if TYPE_CHECKING:
@@ -36,7 +36,6 @@ _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _LISTED = re.compile(r"^[、和及与](?P<verb>增长|增加|上升|提高|提升|上涨|下降|降低|减少|下滑|回落|缩减)?(?P<sign>[-−－])?$")
 #: A number with no unit ending a list of values (分别增长16.7%、0): a value all the same.
 _BARE = re.compile(r"[、和及与][-−－]?\d+(?:\.\d+)?(?=[，,。；;、和及与）)]|$)")
-_FALLING = frozenset(("下降", "降低", "减少", "下滑", "回落", "缩减"))
 
 
 def _listed_run(key: str, figures: list[Figure], first: int) -> list[tuple[int, str | None, bool]]:
@@ -153,9 +152,10 @@ def respective_changes(
         return None
     run = _listed_run(key, figures, stated_idx)
     values = [value for value, _, _ in run]
-    bare = 0
-    while (found := _BARE.match(key, figures[values[-1]].end if not bare else found.end())) is not None:
+    bare, at = 0, figures[values[-1]].end
+    while (found := _BARE.match(key, at)) is not None:
         bare += 1
+        at = found.end()
     if len(values) + bare < 2:
         return None
     subjects = [target]
@@ -201,7 +201,7 @@ def link_respective(text: str, key: str, figures: list[Figure], m: re.Match[str]
         if m["basis"] is None and figures[value].unit == "%":
             label = rate_label(figures[subject].label + (verb or m["verb"]))
         # -- 增长-14.3% is a fall as 下降14.3% is --
-        own = (direction if verb is None else -1 if verb in _FALLING else 1) * (-1 if sign else 1)
+        own = (direction if verb is None else -1 if verb in FALLING else 1) * (-1 if sign else 1)
         # -- a value that found its own subject is no undivided list value --
         stated = replace(figures[value], is_change=True, change_of=subject, label=label,
                          aspect=None if figures[value].aspect == "listed" else figures[value].aspect)
@@ -250,14 +250,14 @@ def _mixed(text: str, key: str, figures: list[Figure], i: int, floors: list[int]
     labels = distributed_labels(key, figures[i].start, floors[i], len(run))
     if labels is None:
         return None
-    falling = lead.group().rstrip("了") in _FALLING
+    falling = lead.group().rstrip("了") in FALLING
     named = []
     for label, (v, verb, sign) in zip(labels, run):
         figure = figures[v]
         if verb is not None or sign:
             # -- the value as written, its verb or sign with it: 5.0% → 下降1.0% --
             start = figures[v - 1].end + 1
-            against = (verb is not None and (verb in _FALLING) != falling) != sign
+            against = (verb is not None and (verb in FALLING) != falling) != sign
             figure = replace(figure, value=-figure.value if against else figure.value,
                              raw=text[start : figure.end], start=start)
         named.append(replace(figure, label=label))

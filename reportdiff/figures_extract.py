@@ -11,6 +11,7 @@ import opencc
 
 from .figure_labels import (
     DELIMS,
+    FALLING,
     GENERIC_NOUNS,
     LEAD_MARKER,
     LEAD_YEAR,
@@ -97,7 +98,6 @@ _CHANGE_RE = re.compile(
     r"|减|增|降|(?(basis)[高低]|(?!)))"
     r"(?:了)?(?!至|到|为)"
 )
-_DOWN = frozenset("减少 下降 降低 缩短 下滑 回落 缩减 压减 减产 减 降 低".split())
 # -- 年均增长5.2% over five years says nothing about last year's figure --
 _AVERAGE = ("年均", "平均")
 
@@ -484,7 +484,7 @@ def _link_changes(text: str, key: str, figures: list[Figure], ratios: frozenset[
             continue  # a bare 增加 with no number is a verb; 新增300户 is a count
         if key.endswith(_AVERAGE, 0, m.start()):
             continue  # an average rate is a figure of its own, not last year's change
-        direction = -1 if m["verb"] in _DOWN else 1
+        direction = -1 if m["verb"] in FALLING else 1
         target = None
         # -- 比上年提高2个百分点 after 为预算的98.5% is the ratio's own change; a growth rate is its subject's --
         passed = ratios if stated_idx is None or figures[stated_idx].unit != "百分点" else frozenset()
