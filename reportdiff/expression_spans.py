@@ -30,6 +30,7 @@ _FITTED_MIN = MIN_CHARS + 2
 # -- a bracketed aside this short (characters) stays in its phrase: 乡镇（街道）, 区（县） --
 _ASIDE_MAX = 4
 _OPENING_BRACKETS, _CLOSING_BRACKETS = frozenset("（("), frozenset("）)")
+_BRACKETS = _OPENING_BRACKETS | _CLOSING_BRACKETS
 # -- a one-character suffix the tokenizer split off the word before (政府|性基金): no span starts on it --
 _SUFFIXES = frozenset("性型化式率度者级类")
 #: How many tokens' weights and kinds are remembered at most.
@@ -418,8 +419,9 @@ def well_formed(tokens: tuple[str, ...]) -> bool:
         return False  # -- nor on the marker of a point (一是…): the expression is what follows --
     if tokens[0] in _SUFFIXES:
         return False
-    if tokens.count("（") + tokens.count("(") != tokens.count("）") + tokens.count(")"):
-        return False  # -- an aside is whole or not at all --
+    if not _BRACKETS.isdisjoint(tokens) and \
+            tokens.count("（") + tokens.count("(") != tokens.count("）") + tokens.count(")"):
+        return False  # -- an aside is whole or not at all (most spans hold no bracket: one set test) --
     if len(tokens) > 1 and tokens[1] == "的" and tokens[0] in words.POLICY_VERBS:
         return False  # -- nor inside a modifier (对区政府|制定的规范性文件开展…): no task opens there --
     if _MARKS.isdisjoint(tokens):

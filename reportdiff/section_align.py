@@ -286,12 +286,13 @@ def pair_parts_by_sections(part_pairs: list, section_pairs: list) -> list:
             joined[old_id] = new_id
     if not joined:
         return part_pairs
+    predecessor = {new_id: old_id for old_id, new_id in joined.items()}
     paired = []
     for old, new in part_pairs:
         if old is not None and new is None and old.id in joined:
             continue  # -- it now stands beside its successor --
-        if old is None and new is not None and new.id in joined.values():
-            old = next(olds[o] for o, n in joined.items() if n == new.id)
+        if old is None and new is not None and new.id in predecessor:
+            old = olds[predecessor[new.id]]
         paired.append((old, new))
     return paired
 
