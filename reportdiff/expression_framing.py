@@ -12,7 +12,8 @@ dropped only because the calendar or the wording of the frame moved:
   极不平凡的五年) or a time adverbial (“十五五”时期，…), and the framing sentences of a plans
   part (kinds.is_framing);
 * the tasks named as a whole (推动各项任务落地见效), and the shortcomings announced in general
-  (发展中还存在不少困难和问题) rather than named, or answered in general (高度重视，认真加以解决).
+  (发展中还存在不少困难和问题) rather than named, or answered in general (高度重视，认真加以解决);
+* what points back at what was said (上述措施), or a document named by its kind alone (《纲要草案》).
 
 The marks are the kind's own words (:mod:`reportdiff.kinds`, :mod:`reportdiff.expression_words`),
 never a report's phrases; spans are read on their comparison key (Simplified, full width).
@@ -59,6 +60,12 @@ _ANSWERS = re.compile(r"加以(?:解决|改进|改善|研究)$|高度重视$")
 _POINTING = re.compile(r"这些|这项|这一|上述|前述|提请[^，。]{0,12}(?:审查|审议)|请予审议")
 
 
+# -- a document named by its kind alone (《纲要草案》, 《报告》, 《实施方案》) points back at the one
+#    before the congress or named just before; a named document has a subject of its own --
+_DOCUMENT_KINDS = "纲要|草案|规划|报告|决定|决议|意见|方案|实施方案|计划|条例|办法|细则|通知|建议|说明|稿"
+_DOCUMENT_BY_KIND = re.compile(rf"^《(?:{_DOCUMENT_KINDS})+》$")
+
+
 def frames(text: str) -> bool:
     """True when a span (its comparison key) frames the report's content rather than
     formulating any: see the module's docstring."""
@@ -75,6 +82,8 @@ def frames(text: str) -> bool:
     if text[-1] in _TROUBLE_ENDS and _GENERAL_TROUBLES.search(text):
         return True
     if _POINTING.search(text):
+        return True
+    if text[0] == "《" and _DOCUMENT_BY_KIND.match(text):
         return True
     if text[-1] in "决进善究视" and _ANSWERS.search(text):
         return True

@@ -19,6 +19,8 @@ from reportdiff.normalize import key
     "围绕这些目标", "落实上述措施", "纲要草案提请大会审查",
     # -- the answer a report gives to its shortcomings, in general (found by a probe) --
     "认真加以解决", "我们将高度重视", "切实加以改进",
+    # -- a document named by its kind only points back at the one before the congress --
+    "《纲要草案》", "《报告》", "《实施方案》", "《决定》",
 ])
 def test_framing_is_no_formulation(text: str) -> None:
     assert frames(key(text))
@@ -29,6 +31,7 @@ def test_framing_is_no_formulation(text: str) -> None:
     "城乡基础设施还有短板", "推进省以下财政体制改革", "坚持以人民为中心的发展思想", "严厉打击拐卖、收买妇女儿童犯罪行为",
     "稳健的货币政策要灵活适度", "全国统一大市场", "立足新发展阶段", "全面深化改革", "实事求是",
     "城镇新增就业1100万人以上", "高度重视粮食安全", "解决群众急难愁盼问题",
+    "《中国制造2025》", "《法治政府建设实施纲要》", "《优化营商环境条例》", "《告台湾同胞书》",
 ])
 def test_a_formulation_is_no_framing(text: str) -> None:
     assert not frames(key(text))
