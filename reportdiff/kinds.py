@@ -321,6 +321,14 @@ _FRAMING_ANYWHERE = re.compile(
 )
 
 
+# -- a call to a state of mind (我们要坚定信心，攻坚克难，…; 全市上下要振奋精神、迎难而上) frames
+#    the year's line, unless the sentence goes on to a task that names its object or a figure --
+_MIND = "坚定信心|振奋精神|迎难而上|攻坚克难|砥砺前行|勇毅前行|奋发有为|奋发图强|锐意进取|埋头苦干|真抓实干|担当作为"
+_EXHORTATION = re.compile(
+    rf"^(?:我们|全(?:省|市|州|县|区|旗|镇|乡)上下|各级政府|各地各部门)?(?:要|必须|更要|务必)?(?:{_MIND})[、,，]")
+_NAMED_TASK = re.compile(r"制定|出台|实施|建成|建设|新建|改造|设立|启动|开展|推出|修订|打好|打赢|\d")
+
+
 def is_framing(sentence: str) -> bool:
     """Return True for a sentence of a plans part that frames the plans rather than promising.
 
@@ -328,7 +336,9 @@ def is_framing(sentence: str) -> bool:
     (True, False)
     """
     key = norm_key(sentence).strip("。;!?")
-    return _FRAMING_OPENING.match(key) is not None or _FRAMING_ANYWHERE.search(key) is not None
+    if _FRAMING_OPENING.match(key) is not None or _FRAMING_ANYWHERE.search(key) is not None:
+        return True
+    return _EXHORTATION.match(key) is not None and _NAMED_TASK.search(key) is None
 
 
 # ---------------------------------------------------------------- years

@@ -280,6 +280,10 @@ def test_a_main_target_whose_figure_is_not_followed_is_not_reported() -> None:
     "新征程已经开启，新蓝图催人奋进。",
     "号角已经吹响，使命催人奋进。",
     "奋斗创造历史，实干成就未来。",
+    # -- a call to a state of mind before the year's line, no task of its own --
+    "我们要坚定信心，攻坚克难，巩固恢复性增长基础，努力保持经济社会持续健康发展。",
+    "全市上下要振奋精神、迎难而上，确保完成全年目标任务。",
+    "必须坚定信心、砥砺前行，推动高质量发展取得新成效。",
 ])
 @pytest.mark.parametrize("script", [str, OpenCC("s2t").convert], ids=["simplified", "traditional"])
 def test_exhortations_and_explanations_are_framing(sentence: str, script) -> None:
@@ -288,7 +292,12 @@ def test_exhortations_and_explanations_are_framing(sentence: str, script) -> Non
     assert is_framing(sentence)
 
 
-@pytest.mark.parametrize("sentence", ["新建5G基站已经开启建设，完成投资2亿元。", "蓝图已经绘就，推进规划实施。"])
+@pytest.mark.parametrize("sentence", [
+    "新建5G基站已经开启建设，完成投资2亿元。", "蓝图已经绘就，推进规划实施。",
+    # -- a state of mind before a task that names its object --
+    "要坚定信心，实施新一轮技术改造升级工程。", "我们要迎难而上，出台稳就业十条措施。",
+    "坚定信心，建成区域医疗中心2个。",
+])
 def test_a_task_beside_a_couplet_is_no_framing(sentence: str) -> None:
     assert not is_framing(sentence)
 
