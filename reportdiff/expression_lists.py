@@ -68,6 +68,12 @@ def _opens(token: str) -> bool:
     return token in _OPENERS or len(token) == 4 and token[:2] in _OPENERS and token[2:] in _OPENERS
 
 
+def _bounds_subject(token: str) -> bool:
+    """True for a token no subject of a list's first item reaches back over (了, 的, a verb)."""
+    return (token in words.NARRATIVE or token in words.FUNCTION_WORDS or token in _HEAD_WORDS
+            or token in _POINT_MARKERS or _opens(token))
+
+
 def _closes(token: str) -> bool:
     """True for 等 closing a list, also joined to the last item's word by the tokenizer (法等):
     a word of the dictionary (平等, 高等) is no such join."""
@@ -100,10 +106,20 @@ class Listing:
                 head = i + 1
         close = next((i for i in range(an, bn) if _closes(tokens[i])), None) if closes else None
         typical = _typical(tokens, offsets, found, head, close)
+        subject = head > a1 and typical is not None and offsets[b1] - offsets[head] < typical - _SPREAD
+        if subject:
+            # -- too little after the verb for an item: the verb is the first item's own, after
+            #    its subject (经受了|世界变局加快演变、新冠疫情冲击…), not the list's --
+            start = head - 1
+            while start > a1 and not _bounds_subject(tokens[start - 1]):
+                start -= 1
+            subject = start < head - 1
+            if subject:
+                head = start
         own_start = a1
         if not _opens(tokens[found[1][0]]):
             own_start = head
-            if typical is not None and offsets[b1] - offsets[head] > typical + _SPREAD:
+            if not subject and typical is not None and offsets[b1] - offsets[head] > typical + _SPREAD:
                 # -- the last words about as long as an item: the rest is the shared head --
                 own_start = next((i for i in range(b1 - 1, head - 1, -1)
                                   if offsets[b1] - offsets[i] >= typical - _SPREAD), head)

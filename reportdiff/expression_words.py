@@ -27,7 +27,7 @@ GENERIC = frozenset(
     "健全 优化 改善 扩大 增强 我们 今年 明年 去年 各地 各级 要 和 的 与 及 等 在 对 为 了 是 "
     "有 中 上 更 更加 新 好 一批 一些 相关 重点 重要 主要 各项 有关 方面 领域 水平 能力 力度 作用 "
     "问题 措施 举措 政策 任务 目标 工作者 服务 管理 体系 机制 制度 改革 创新 经济 社会 政府 国家 "
-    "全国 地方 企业 群众 人民 我国 中国".split()
+    "全国 地方 企业 群众 人民 我国 中国 共同努力".split()
 )
 
 
@@ -59,7 +59,7 @@ NARRATIVE = frozenset(
 #    joins the parts of one name (行政处罚和刑事处罚双向衔接工作机制) --
 NAME_BOUNDARY = frozenset("、 的 等 ” 》 对 在 为 把 同 将 以 从 向 于".split())
 # -- no expression starts or ends on these --
-FUNCTION_WORDS = frozenset("同 将 以 对 在 为 和 的 与 及 等 从 向 于 并 而 或 之 其 被 让 使 给 、".split())
+FUNCTION_WORDS = frozenset("同 将 以 对 在 为 和 的 与 及 及其 以及 等 从 向 于 并 而 或 之 其 被 让 使 给 、".split())
 # -- light verbs of a task: 切实落实“两个毫不动摇” says nothing new when “两个毫不动摇” is old
 #    (提振, 树立, 大兴 are not light: 大力提振市场信心 is a formulation of its own) --
 LIGHT_VERBS = frozenset("落实 坚持 推进 推动 加强 实施 开展 做好 抓好 加快 深化 强化 完善 健全 贯彻 把".split())

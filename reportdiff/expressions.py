@@ -54,6 +54,8 @@ _QUOTE_RE = re.compile("[" + re.escape("".join(sorted(_QUOTE_CHARS))) + "]")
 #    formulation; a year's (设立#年过渡期) or a name's figure (“中国制造#”) may be one --
 _AMOUNT = re.compile(r"#(?:\.#)?(?:千万|百万|万亿|万|亿|千)?(?:" + "|".join(map(re.escape, AMOUNT_UNITS)) + ")")
 _QUOTED_SPAN = re.compile(r"“[^”]*”|《[^》]*》")
+# -- prepositions the tokenizer may join to the word after them (对三大|攻坚战) --
+_PREPOSITIONS = frozenset(word for word in words.FUNCTION_WORDS if len(word) == 1)
 # -- no key holds it --
 _GAP = "\x00"
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
@@ -151,6 +153,7 @@ class _Side:
         # -- 党的十九大精神 as 党的二十大精神 (expression_calendar) --
         self.calendar = calendar.Calendar(bare_keys)
         self._quoted: Text | None = None
+        self._unlisted: str | None = None  # -- the text without enumeration commas, when asked
         self._units: Units | None = None  # -- only the listed expressions ask where they stand --
         self._known: dict[str, bool] = {}
         # -- the spans (unit, first token, last token) named things take, found with the candidates --
@@ -171,6 +174,13 @@ class _Side:
             bare = masked_key if _QUOTE_RE.search(masked_key) is None else _QUOTE_RE.sub("", masked_key)
             known = self._known[masked_key] = self.bare.has(bare)
         return known
+
+    def has_unlisted(self, bare_key: str) -> bool:
+        """True when the text holds ``bare_key`` once enumeration commas are ignored on both
+        sides (标准化、规范化 is 标准化规范化); asked only of what would be listed."""
+        if self._unlisted is None:
+            self._unlisted = self.bare.whole.replace("、", "")
+        return bare_key.replace("、", "") in self._unlisted
 
     def count(self, masked_key: str) -> int:
         """Return how often the text holds ``masked_key``."""
@@ -310,6 +320,9 @@ def _absent(own: _Side, other: _Side, *, new_is_own: bool) -> tuple[Expression, 
         bare = _bare(candidate.key)
         if bare in listed or any(map(bare.__contains__, shown)):
             continue
+        # -- 标准化、规范化 against 标准化规范化: the same wording --
+        if other.has_unlisted(bare):
+            continue
         unit = own.units[candidate.unit]
         # -- framing (但仍存在一些不足, 我局将…, …开局之年) is no formulation (expression_framing);
         #    asked only of what would be listed --
@@ -409,6 +422,15 @@ def _candidates(own: _Side, other: _Side, new_is_own: bool) -> list[_Candidate]:
             # -- 切实落实“两个毫不动摇” is old when “两个毫不动摇” is --
             start, end = forms.core(unit.masked, first, last)
             if (start, end) != (first, last) and other.has(unit.key[at[start]:at[end]]):
+                places[key] = -math.inf
+                continue
+            # -- …发展要安全的要求 says what …发展要安全 says: the span without its 的要求 --
+            if last - first > 2 and unit.masked[last - 1] == "要求" and unit.masked[last - 2] == "的":
+                places[key] = -math.inf
+                continue
+            # -- 对三大攻坚战 (the tokenizer joined 对 to 三大) is old when 三大攻坚战 is --
+            opening = unit.masked[first]
+            if len(opening) > 1 and opening[0] in _PREPOSITIONS and other.has(key[1:]):
                 places[key] = -math.inf
                 continue
             candidates[key] = _Candidate(key, index, unit.offsets[first], unit.offsets[last], -100.0, order)
