@@ -262,12 +262,17 @@ def _quoted(tokens, offsets, first: int, last: int, known):
         i = j + 1
 
 
+# -- nouns that make a head their modifier (更多政策空间, 改革红利): no name ends before them --
+_COMPOUND_TAILS = frozenset("空间 效应 红利 取向 储备 环境 成效".split())
+
+
 def _named(tokens, offsets, first: int, last: int, known):
     """Yield named programmes and systems: a head word and the words that name it."""
     heads = _HEADS
     for h in [h for h in range(first, last) if heads[tokens[h]]]:
         weight = heads[tokens[h]]
-        if h + 1 < last and tokens[h + 1][0] in words.LOCATIVES:
+        if h + 1 < last and (tokens[h + 1][0] in words.LOCATIVES or tokens[h + 1] in _COMPOUND_TAILS):
+            # -- 思想上, 政策空间: no name ends on this head --
             continue
         start = first
         for s in range(h - 1, first - 1, -1):

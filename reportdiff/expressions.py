@@ -56,6 +56,9 @@ _AMOUNT = re.compile(r"#(?:\.#)?(?:千万|百万|万亿|万|亿|千)?(?:" + "|".
 _QUOTED_SPAN = re.compile(r"“[^”]*”|《[^》]*》")
 # -- prepositions the tokenizer may join to the word after them (对三大|攻坚战) --
 _PREPOSITIONS = frozenset(word for word in words.FUNCTION_WORDS if len(word) == 1)
+# -- what a formulation stays the same without: an enumeration comma, and the adverbs that say a
+#    state persists (仍, 依然; not 更, 更加: 更加积极的财政政策 is a new stance) --
+_LOOSE = re.compile("、|仍然|仍|依然|依旧")
 # -- no key holds it --
 _GAP = "\x00"
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
@@ -153,7 +156,7 @@ class _Side:
         # -- 党的十九大精神 as 党的二十大精神 (expression_calendar) --
         self.calendar = calendar.Calendar(bare_keys)
         self._quoted: Text | None = None
-        self._unlisted: str | None = None  # -- the text without enumeration commas, when asked
+        self._unlisted: str | None = None  # -- the text without _LOOSE, when asked
         self._units: Units | None = None  # -- only the listed expressions ask where they stand --
         self._known: dict[str, bool] = {}
         # -- the spans (unit, first token, last token) named things take, found with the candidates --
@@ -176,11 +179,12 @@ class _Side:
         return known
 
     def has_unlisted(self, bare_key: str) -> bool:
-        """True when the text holds ``bare_key`` once enumeration commas are ignored on both
-        sides (标准化、规范化 is 标准化规范化); asked only of what would be listed."""
+        """True when the text holds ``bare_key`` once enumeration commas and the adverbs of a
+        persisting state are ignored on both sides (标准化、规范化 is 标准化规范化, 水平仍不均衡 is
+        水平不均衡); asked only of what would be listed."""
         if self._unlisted is None:
-            self._unlisted = self.bare.whole.replace("、", "")
-        return bare_key.replace("、", "") in self._unlisted
+            self._unlisted = _LOOSE.sub("", self.bare.whole)
+        return _LOOSE.sub("", bare_key) in self._unlisted
 
     def count(self, masked_key: str) -> int:
         """Return how often the text holds ``masked_key``."""
@@ -320,7 +324,7 @@ def _absent(own: _Side, other: _Side, *, new_is_own: bool) -> tuple[Expression, 
         bare = _bare(candidate.key)
         if bare in listed or any(map(bare.__contains__, shown)):
             continue
-        # -- 标准化、规范化 against 标准化规范化: the same wording --
+        # -- 标准化、规范化 against 标准化规范化, 仍不均衡 against 不均衡: the same wording --
         if other.has_unlisted(bare):
             continue
         unit = own.units[candidate.unit]
