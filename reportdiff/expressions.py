@@ -9,7 +9,8 @@ its comparison key occurs nowhere in the old report's text, *dropped* symmetrica
 Presence is tested on the normalised key (script, width, whitespace folded) with digits
 masked, so a changed figure (赤字率拟按2.8%左右安排) is no new expression, and with
 quotation marks ignored, so a slogan that merely lost its quotes is no dropped one; each
-distinct stretch of a report is indexed once (:mod:`reportdiff.expression_text`).
+distinct stretch of a report is indexed once (:mod:`reportdiff.expression_text`), and a report is
+read into units weighed by where they stand (:mod:`reportdiff.expression_units`).
 
 Ranking: the form (expression_spans), where the span stands, how new its words are, and
 for the new report a task it opens (加快建设…; expression_scores); one expression is listed
@@ -20,65 +21,42 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass
-from itertools import accumulate
-from typing import NamedTuple
 
 from . import expression_calendar as calendar
 from . import expression_framing as framing
 from . import expression_lists as lists
 from . import expression_names as names
-from . import expression_paragraphs as paragraphs
 from . import expression_scope as scope
 from . import expression_spans as forms
 from . import expression_stances as stances
 from . import expression_words as words
 from .expression_scores import WordScores
 from .expression_spans import MAX_CHARS, MIN_CHARS
-from .expression_text import Text, Units
+from .expression_units import GAP, Side, Unit, bare
 from .figures_extract import AMOUNT_UNITS
-from .models import BlockKind, Part, Report, Role
-from .normalize import Normalized, normalize
-from .parse_leads import lead_of
-from .segment import tokenize
+from .models import Report
 
 #: How many expressions each list keeps at most.
 LIMIT = 100
 
-_QUOTE_CHARS = words.QUOTE_CHARS
-# -- found in C, without making a string of each character as a set test does; removed by
-#    it too (str.translate reads a table per character: on Chinese text many times slower) --
-_QUOTE_RE = re.compile("[" + re.escape("".join(sorted(_QUOTE_CHARS))) + "]")
 # -- an amount outside quotation marks (力争#%, 达到#亿元以上, 压减至#户以内) is a figure, no
 #    formulation; a year's (设立#年过渡期) or a name's figure (“中国制造#”) may be one --
 _AMOUNT = re.compile(r"#(?:\.#)?(?:千万|百万|万亿|万|亿|千)?(?:" + "|".join(map(re.escape, AMOUNT_UNITS)) + ")")
 _QUOTED_SPAN = re.compile(r"“[^”]*”|《[^》]*》")
 # -- prepositions the tokenizer may join to the word after them (对三大|攻坚战) --
 _PREPOSITIONS = frozenset(word for word in words.FUNCTION_WORDS if len(word) == 1)
-# -- what a formulation stays the same without: an enumeration comma, and the adverbs that say a
-#    state persists (仍, 依然; not 更, 更加: 更加积极的财政政策 is a new stance) --
-_LOOSE = re.compile("、|仍然|仍|依然|依旧")
-# -- no key holds it --
-_GAP = "\x00"
-_DIGITS = re.compile(r"\d+(?:\.\d+)?")
 #: A masked figure's qualifier (4%左右, 50万人以上) or a range of two (5%至6%, 6%—6.5%): the figure alone.
 _QUALIFIED = re.compile(r"(#[^\u4e00-\u9fff#]*)(?:左右|以上|以内|以下)|(#)[%‰]?(?:至|到|[-—－~～])#")
-# -- score parts beyond the form (expression_spans): where a span stands (review, plans,
-#    the guiding paragraph, a lead phrase), whether it recurs, rewrites an old formulation or
-#    only puts a new verb before an old one, and how new its words are; an expression is
-#    listed from _THRESHOLD on. Framing paragraphs of a plans part (总体要求) weigh as plans:
-#    on real reports their lines are mostly routine (各方面要…, 经济社会发展任务重) --
-_REVIEW, _PLAN, _GUIDING, _LEAD, _REVIEW_SHARE = -4.0, 1.0, 2.5, 1.5, 0.75
+# -- score parts beyond the form (expression_spans) and where a unit stands (expression_units):
+#    a lead phrase, a review's share, whether it recurs, rewrites an old formulation or only
+#    puts a new verb before an old one, and how new its words are; an expression is listed from
+#    _THRESHOLD on --
+_LEAD, _REVIEW_SHARE = 1.5, 0.75
 _RECURS, _REVISED, _REVERBED, _THRESHOLD = 2.0, 1.5, 3.0, 0.0
 # -- an expression sharing a phrase this long (about three words) with one listed above it
 #    says the same again (实施好关键核心技术攻关工程, 打好关键核心技术攻坚战) --
 _SHARED = 6
-# -- a review's sentences weigh by what they are (expression_paragraphs): a stance sentence
-#    (a summary, a difficulty faced) stands between narrative and plans --
-_STANCE_LIFT = 3.0
-
-
 
 @dataclass(frozen=True, slots=True)
 class Expression:
@@ -107,27 +85,6 @@ class Expressions:
         return {"new": [e.to_json() for e in self.new], "dropped": [e.to_json() for e in self.dropped]}
 
 
-class _Unit(NamedTuple):
-    """One piece of a report's text with the id it is shown under (a tuple: a long report has
-    tens of thousands, made quickly)."""
-
-    id: str
-    norm: Normalized
-    tokens: tuple[str, ...]
-    offsets: tuple[int, ...]
-    """Key offset of every token, plus the key's length."""
-    bonus: float
-    """Plans and requirements state formulations; the review of last year narrates."""
-    lead_end: int
-    """Key length of the unit's heading or lead phrase (its first sentence), which weighs more."""
-    masked: tuple[str, ...]
-    """The tokens with digits masked (#): joined, they give the masked key of any span."""
-    key: str
-    """The masked tokens joined: a span's masked key is a slice of it (see ``moffsets``)."""
-    moffsets: tuple[int, ...]
-    """Offset of every masked token in ``key``, plus its length."""
-
-
 @dataclass(slots=True)
 class _Candidate:
     key: str
@@ -140,204 +97,44 @@ class _Candidate:
     order: int
 
 
-class _Side:
-    """One report's text prepared for presence tests and candidate generation."""
-
-    def __init__(self, report: Report) -> None:
-        self.units = _units(report)
-        self.keys = [unit.key for unit in self.units]
-        bare: dict[str, str] = {}
-        for unit_key in self.keys:
-            if unit_key not in bare:
-                bare[unit_key] = _QUOTE_RE.sub("", unit_key)
-        # -- quotation marks ignored: a slogan that merely lost its quotes is the same one --
-        bare_keys = [bare[unit_key] for unit_key in self.keys]
-        self.bare = Text(bare_keys)
-        # -- 党的十九大精神 as 党的二十大精神 (expression_calendar) --
-        self.calendar = calendar.Calendar(bare_keys)
-        self._quoted: Text | None = None
-        self._unlisted: str | None = None  # -- the text without _LOOSE, when asked
-        self._units: Units | None = None  # -- only the listed expressions ask where they stand --
-        self._known: dict[str, bool] = {}
-        # -- the spans (unit, first token, last token) named things take, found with the candidates --
-        self.named: set[tuple[int, int, int]] = set()
-        # -- a repeated paragraph counts its tokens as often as it stands, but is read once --
-        self.token_counts: Counter[str] = Counter()
-        for tokens, times in Counter(unit.tokens for unit in self.units).items():
-            if times == 1:
-                self.token_counts.update(tokens)
-            else:
-                for token in tokens:
-                    self.token_counts[token] += times
-
-    def has(self, masked_key: str) -> bool:
-        """True when the text holds ``masked_key``, quotation marks ignored."""
-        known = self._known.get(masked_key)
-        if known is None:
-            bare = masked_key if _QUOTE_RE.search(masked_key) is None else _QUOTE_RE.sub("", masked_key)
-            known = self._known[masked_key] = self.bare.has(bare)
-        return known
-
-    def has_unlisted(self, bare_key: str) -> bool:
-        """True when the text holds ``bare_key`` once enumeration commas and the adverbs of a
-        persisting state are ignored on both sides (标准化、规范化 is 标准化规范化, 水平仍不均衡 is
-        水平不均衡); asked only of what would be listed."""
-        if self._unlisted is None:
-            self._unlisted = _LOOSE.sub("", self.bare.whole)
-        return _LOOSE.sub("", bare_key) in self._unlisted
-
-    def count(self, masked_key: str) -> int:
-        """Return how often the text holds ``masked_key``."""
-        if _QUOTE_RE.search(masked_key):
-            if self._quoted is None:
-                # -- few keys hold quotation marks: searched for, not indexed --
-                self._quoted = Text(self.keys, indexed=False)
-            return self._quoted.count(masked_key)
-        return self.bare.count(masked_key)
-
-    def where(self, masked_key: str) -> tuple[str, ...]:
-        if self._units is None:
-            self._units = Units([unit.id for unit in self.units], self.keys)
-        return self._units.where(masked_key)
-
-
 def compare_expressions(old: Report, new: Report) -> Expressions:
     """Return the expressions new in ``new`` and those dropped from ``old``, best first."""
-    old_side, new_side = _Side(old), _Side(new)
+    old_side, new_side = Side(old), Side(new)
     return Expressions(
         new=_absent(new_side, old_side, new_is_own=True),
         dropped=_absent(old_side, new_side, new_is_own=False),
     )
 
 
-def _units(report: Report) -> list[_Unit]:
-    """Return the report's texts in reading order: title, preamble, headings, measures."""
-    pieces: list[tuple[int, str, str, float, str]] = []
-    measure_ids = set()
-    review = {part.id for part in report.parts if _is_review(part)}
-    results = {part.id for part in report.parts if part.role is Role.RESULTS}
-    guiding: dict[str, bool] = {}
-    stance = paragraphs.review_blocks(report)
-    for measure in report.measures:
-        measure_ids.add(measure.id)
-        # -- a review's own shortcomings paragraph (我们也清醒看到…, role shortcomings inside a
-        #    results part) turns to what comes next: not narrative --
-        in_review = measure.part_id in review and not (measure.role is Role.SHORTCOMINGS and measure.part_id in results)
-        bonus = _REVIEW if in_review else _PLAN
-        sets_line = guiding.get(measure.key)
-        if sets_line is None:
-            sets_line = guiding[measure.key] = any(word in measure.key for word in words.GUIDING)
-        if sets_line:
-            bonus += _GUIDING
-        # -- a lead phrase titling an item (【依法决策】, 强化组织领导：) labels its field of work:
-        #    no formulation, as a number is none --
-        lead = lead_of(measure)
-        if in_review:
-            blocks = stance.get(measure.id)
-            if blocks:
-                # -- the runs keep reading order (a stable sort on the line); the lead is the first's --
-                for number, (text, weight) in enumerate(blocks):
-                    pieces.append((measure.line, measure.id, text[len(lead):] if number == 0 else text,
-                                   bonus + weight * _STANCE_LIFT, measure.title if number == 0 and not lead else ""))
-                continue
-        pieces.append((measure.line, measure.id, measure.text[len(lead):], bonus, "" if lead else measure.title))
-    for block in report.blocks:
-        if block.kind is BlockKind.TITLE or block.kind is BlockKind.PREAMBLE:
-            pieces.append((block.line, "", block.text, _REVIEW, ""))
-        elif block.kind is BlockKind.SECTION and block.id not in measure_ids:
-            part_id = block.id.split("/")[0]
-            bonus = _REVIEW if part_id in review else _PLAN
-            pieces.append((block.line, block.id, block.text, bonus, block.text))
-    pieces.sort(key=lambda piece: piece[0])
-    units = []
-    # -- a long report repeats paragraphs: each distinct text is cut and masked once --
-    read: dict[str, tuple | None] = {}
-    leads: dict[tuple[str, str], int] = {}
-    for _, unit_id, text, bonus, lead in pieces:
-        cut = read.get(text, ())
-        if cut == ():
-            cut = read[text] = _cut(text)
-        if cut is not None:
-            norm, tokens, offsets, masked = cut
-            lead_end = leads.get((text, lead))
-            if lead_end is None:
-                lead_end = leads[text, lead] = (len(normalize(lead).key) if lead and norm.key.startswith(
-                    normalize(lead).key[:2]) else 0)
-            units.append(_Unit(unit_id, norm, tokens, offsets, bonus, lead_end, *masked))
-    return units
-
-
-def _cut(text: str) -> tuple | None:
-    """Return a text's normalised form, tokens, token offsets and masked tokens (with their key
-    and offsets); None when empty."""
-    norm = normalize(text)
-    if not norm.key:
-        return None
-    tokens = tokenize(norm.key)
-    offsets = (0, *accumulate(map(len, tokens)))
-    if _DIGITS.search(norm.key) is None:
-        masked, masked_key, masked_offsets = tokens, norm.key, offsets
-    else:
-        masked = tuple(map(_MASKED.__getitem__, tokens))
-        masked_key, masked_offsets = "".join(masked), (0, *accumulate(map(len, masked)))
-    return norm, tokens, offsets, (masked, masked_key, masked_offsets)
-
-
-def _is_review(part: Part) -> bool:
-    # -- kinds.py gives a 工作回顾 its results role: the narrative of the past year --
-    return part.role in (Role.RESULTS, Role.SHORTCOMINGS)
-
-
-def _bare(key: str) -> str:
-    return key if _QUOTE_RE.search(key) is None else _QUOTE_RE.sub("", key)
-
-
-def _mask(key: str) -> str:
-    return _DIGITS.sub("#", key)
-
-
-class _Masked(dict):
-    """Each token with its digits masked (a word stays as it is), worked out once per token."""
-
-    def __missing__(self, token: str) -> str:
-        if len(self) >= forms.REMEMBERED:
-            self.clear()
-        masked = self[token] = token if token.isalpha() else _mask(token)
-        return masked
-
-
-_MASKED = _Masked()
-
-
-def _absent(own: _Side, other: _Side, *, new_is_own: bool) -> tuple[Expression, ...]:
+def _absent(own: Side, other: Side, *, new_is_own: bool) -> tuple[Expression, ...]:
     """Return the expressions of ``own`` that ``other`` lacks, best first."""
     candidates = _candidates(own, other, new_is_own)
     chosen = sorted(names.fold(_prune(candidates, own), own.units, own.named), key=lambda c: (-c.score, c.order))
     result: list[Expression] = []
     shown: list[str] = []
-    listed = _GAP  # -- the listed ones joined: one search tells whether one of them holds a key --
+    listed = GAP  # -- the listed ones joined: one search tells whether one of them holds a key --
     phrases: set[str] = set()
     for candidate in chosen:
         if len(result) == LIMIT:
             break
         # -- one expression once: 二十大精神 is not listed again below 全面贯彻党的二十大精神 --
-        bare = _bare(candidate.key)
-        if bare in listed or any(map(bare.__contains__, shown)):
+        plain = bare(candidate.key)
+        if plain in listed or any(map(plain.__contains__, shown)):
             continue
         # -- 标准化、规范化 against 标准化规范化, 仍不均衡 against 不均衡: the same wording --
-        if other.has_unlisted(bare):
+        if other.has_unlisted(plain):
             continue
         unit = own.units[candidate.unit]
         # -- framing (但仍存在一些不足, 我局将…, …开局之年) is no formulation (expression_framing);
         #    asked only of what would be listed --
         if framing.frames(unit.norm.key[candidate.start:candidate.end]):
             continue
-        pieces = {bare[i:i + _SHARED] for i in range(len(bare) - _SHARED + 1)}
+        pieces = {plain[i:i + _SHARED] for i in range(len(plain) - _SHARED + 1)}
         if not phrases.isdisjoint(pieces):
             continue
         phrases.update(pieces)
-        shown.append(bare)
-        listed += bare + _GAP
+        shown.append(plain)
+        listed += plain + GAP
         count = own.count(candidate.key)
         result.append(Expression(
             text=unit.norm.span(candidate.start, candidate.end),
@@ -349,7 +146,7 @@ def _absent(own: _Side, other: _Side, *, new_is_own: bool) -> tuple[Expression, 
     return tuple(result)
 
 
-def _spans(own: _Side, other: _Side) -> dict[tuple[int, int, int], float]:
+def _spans(own: Side, other: Side) -> dict[tuple[int, int, int], float]:
     """Return the candidate spans of ``own`` as ``(unit, first token, last token) → bonus``."""
     spans: dict[tuple[int, int, int], float] = {}
     named = own.named
@@ -398,7 +195,7 @@ def _spans(own: _Side, other: _Side) -> dict[tuple[int, int, int], float]:
     return spans
 
 
-def _candidates(own: _Side, other: _Side, new_is_own: bool) -> list[_Candidate]:
+def _candidates(own: Side, other: Side, new_is_own: bool) -> list[_Candidate]:
     """Return the spans of ``own`` absent from ``other``, one per key, with their best score."""
     candidates: dict[str, _Candidate] = {}
     places: dict[str, float] = {}
@@ -408,7 +205,7 @@ def _candidates(own: _Side, other: _Side, new_is_own: bool) -> list[_Candidate]:
         at = unit.moffsets
         key = unit.key[at[first]:at[last]]
         if key not in places:
-            if (not forms.well_formed(unit.tokens[first:last]) or len(_bare(key).replace("#", "")) < 2
+            if (not forms.well_formed(unit.tokens[first:last]) or len(bare(key).replace("#", "")) < 2
                     or other.has(key)):
                 places[key] = -math.inf
                 continue
@@ -420,7 +217,7 @@ def _candidates(own: _Side, other: _Side, new_is_own: bool) -> list[_Candidate]:
                 places[key] = -math.inf
                 continue
             # -- 党的十九大精神 → 党的二十大精神: the calendar moved on, not the formulation --
-            if calendar.has_ordinal(key) and other.calendar.has(_bare(key)):
+            if calendar.has_ordinal(key) and other.calendar.has(bare(key)):
                 places[key] = -math.inf
                 continue
             # -- 切实落实“两个毫不动摇” is old when “两个毫不动摇” is --
@@ -467,13 +264,13 @@ def _candidates(own: _Side, other: _Side, new_is_own: bool) -> list[_Candidate]:
         if place + words_score >= floor:
             words_score -= _REVERBED * _reverbed(unit, first, last, other)
             # -- a pilot is a small task, a stance the year's formulation (expression_scope) --
-            words_score += scope.weight(_bare(key))
+            words_score += scope.weight(bare(key))
             candidate.score = max(-100.0, place + words_score)
         found.append(candidate)
     return found
 
 
-def _revision(unit: _Unit, first: int, last: int, other: _Side) -> float:
+def _revision(unit: Unit, first: int, last: int, other: Side) -> float:
     """Return 1 when the span rewrites an old formulation: its words up to the last one or two
     are old (稳健的货币政策要|灵活适度 against 稳健的货币政策要|灵活精准), else 0."""
     at = unit.moffsets
@@ -484,7 +281,7 @@ def _revision(unit: _Unit, first: int, last: int, other: _Side) -> float:
     return 0.0
 
 
-def _reverbed(unit: _Unit, first: int, last: int, other: _Side) -> float:
+def _reverbed(unit: Unit, first: int, last: int, other: Side) -> float:
     """Return 1 when only the span's opening words are new: the rest stands in the other report
     (坚定实施|扩大内需战略, 携手推动构建|人类命运共同体), a new verb for an old task."""
     at = unit.moffsets
@@ -496,11 +293,11 @@ def _reverbed(unit: _Unit, first: int, last: int, other: _Side) -> float:
     return 0.0
 
 
-def _place_score(unit: _Unit, end: int) -> float:
+def _place_score(unit: Unit, end: int) -> float:
     return unit.bonus + (_LEAD if end <= unit.lead_end else 0.0)
 
 
-def _prune(candidates: list[_Candidate], own: _Side) -> list[_Candidate]:
+def _prune(candidates: list[_Candidate], own: Side) -> list[_Candidate]:
     """Drop candidates contained in a longer one that occurs as often; keep the best score.
 
     A container that occurs as often holds every occurrence, the first one included, so
