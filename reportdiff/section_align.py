@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter, defaultdict
 
-from .align import Alignment, Pair, _compatible, _near
+from .align import NOTHING_APART, Alignment, Apart, Pair, _compatible, _near
 from .models import Role, Section
 from .scoring import BOILERPLATE, Scorer
 
@@ -21,14 +21,19 @@ SECTION_THRESHOLD = 0.25
 
 
 def align_sections(
-    old: list[tuple[Section, Role]], new: list[tuple[Section, Role]], pairs: tuple[Pair, ...], scorer: Scorer
+    old: list[tuple[Section, Role]], new: list[tuple[Section, Role]], pairs: tuple[Pair, ...], scorer: Scorer,
+    apart: Apart = NOTHING_APART,
 ) -> list[tuple[Section | None, Section | None, float]]:
     """Return section pairs (either side may be None), judged by heading and shared measures.
 
-    Sections pair only inside parts of the same role. A reworded heading still matches
+    Sections pair only inside parts of the same role, and never across ``apart`` (here section
+    ids: a term's review against a year's). A reworded heading still matches
     when the section's measures went to the same place; reordered sections match because
     nothing here depends on position.
     """
+    # -- a section of the term's review stands in a role of its own --
+    old = [(s, (r, True) if s.id in apart.old else r) for s, r in old]
+    new = [(s, (r, True) if s.id in apart.new else r) for s, r in new]
     sections_old = {s.id: s for s, _ in old}
     sections_new = {s.id: s for s, _ in new}
     # -- sections by position (p old, q new) below: int pairs hash and compare fast --
@@ -125,7 +130,7 @@ def _section_score(old_row: tuple, new_row: tuple, shared: int, scorer: Scorer, 
     measure count, whole text) and the count of measures they share; score None across roles."""
     old_role, old_key, old_size, old_text = old_row
     new_role, new_key, new_size, new_text = new_row
-    if old_role is not new_role:
+    if old_role != new_role:
         found: tuple[float | None, float | None] = (None, None)
     else:
         heading = scorer.similarity(old_key, new_key)
@@ -196,7 +201,8 @@ PART_MATCH_THRESHOLD = 0.25
 
 
 def align_within_sections(alignment: Alignment, sections: list[tuple[Section | None, Section | None, float]],
-                          scorer: Scorer, threshold: float = SECTION_MATCH_THRESHOLD, sole: bool = True) -> Alignment:
+                          scorer: Scorer, threshold: float = SECTION_MATCH_THRESHOLD, sole: bool = True,
+                          apart: Apart = NOTHING_APART) -> Alignment:
     """Return ``alignment`` with the leftovers of each pair of succeeding sections paired where
     they are each other's nearest (method ``section``). The bar is lower than the report-wide
     fuzzy pass because the candidates are only the few leftovers of one policy area. A pair of
@@ -210,14 +216,15 @@ def align_within_sections(alignment: Alignment, sections: list[tuple[Section | N
             continue
         olds = [m for m in old_section.measures if m.id in old_free]
         news = [m for m in new_section.measures if m.id in new_free]
-        if sole and _sole_measures(old_section, new_section, old_free, new_free):
+        if sole and _sole_measures(old_section, new_section, old_free, new_free, apart):
             # -- each section is its one measure (（一）深化数字法院建设。上线…): the measures pair as
             #    the sections do, however rewritten; else the pair reads as renamed, new and dropped --
             old, new = old_free.pop(olds[0].id), new_free.pop(news[0].id)
             added.append(Pair(old, new, round(scorer.similarity(old.key, new.key), 4), "section", None,
                               scorer.shared_terms(old.key, new.key)))
             continue
-        scores = {(a.id, b.id): scorer.similarity(a.key, b.key) for a in olds for b in news if _compatible(a, b)}
+        scores = {(a.id, b.id): scorer.similarity(a.key, b.key) for a in olds for b in news
+                  if _compatible(a, b, apart)}
         for (aid, bid), score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
             if score < threshold:
                 break
@@ -233,12 +240,13 @@ def align_within_sections(alignment: Alignment, sections: list[tuple[Section | N
     return Alignment(alignment.pairs + tuple(added), tuple(old_free.values()), tuple(new_free.values()))
 
 
-def _sole_measures(old_section: Section, new_section: Section, old_free: dict, new_free: dict) -> bool:
+def _sole_measures(old_section: Section, new_section: Section, old_free: dict, new_free: dict,
+                   apart: Apart) -> bool:
     """Whether each of two paired sections holds one measure, both still unmatched and of one role."""
     if len(old_section.measures) != 1 or len(new_section.measures) != 1:
         return False
     old, new = old_section.measures[0], new_section.measures[0]
-    return old.id in old_free and new.id in new_free and _compatible(old, new)
+    return old.id in old_free and new.id in new_free and _compatible(old, new, apart)
 
 
 def pair_review_shortcomings(alignment: Alignment, old_review: set[str], new_review: set[str],
