@@ -21,7 +21,7 @@ from .models import Comparison, Report, Role
 from .normalize import key as norm_key
 from .parse import parse, parse_text
 from .section_align import (PART_MATCH_THRESHOLD, align_sections, align_within_sections, pair_parts_by_sections,
-                            pair_review_shortcomings)
+                            pair_review_shortcomings, pair_section_leads)
 from .segment import preload
 from .term_review import term_review
 
@@ -107,6 +107,7 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
         sectionless = [(old_part, new_part, 0.0) for old_part, new_part in part_pairs
                        if old_part is not None and new_part is not None and _short_part(old_part) and _short_part(new_part)]
         alignment = align_within_sections(alignment, section_pairs, scorer, apart=apart)
+        alignment = pair_section_leads(alignment, section_pairs, scorer, apart)
         alignment = align_within_sections(alignment, sectionless, scorer, PART_MATCH_THRESHOLD, sole=False,
                                           apart=apart)
         alignment = pair_review_shortcomings(alignment, _review_parts(old_report), _review_parts(new_report), scorer)

@@ -11,7 +11,7 @@ import itertools
 from collections import Counter, defaultdict
 
 from .align import NOTHING_APART, Alignment, Apart, Pair, _compatible, _near
-from .models import Role, Section
+from .models import Measure, MeasureKind, Role, Section
 from .scoring import BOILERPLATE, Scorer
 
 #: Up to this many section pairs, every pair is a candidate (beyond, those sharing terms).
@@ -240,6 +240,37 @@ def align_within_sections(alignment: Alignment, sections: list[tuple[Section | N
     return Alignment(alignment.pairs + tuple(added), tuple(old_free.values()), tuple(new_free.values()))
 
 
+def pair_section_leads(alignment: Alignment, sections: list[tuple[Section | None, Section | None, float]],
+                       scorer: Scorer, apart: Apart = NOTHING_APART) -> Alignment:
+    """Return ``alignment`` with the leads of succeeding sections paired (method ``section``) where
+    one year writes the heading and its lead on one line (（五）大力实施乡村振兴战略。科学制定规划…,
+    one measure) and the other puts the heading on a line of its own, its lead the paragraph
+    below (（五）…乡村振兴 then 坚持农业农村优先发展…): the section's opening text on both sides,
+    however few words they share. Only where both are still unmatched after the leftovers of
+    the two sections paired by content (a lead is no better match than a paragraph that is)."""
+    old_free = {m.id: m for m in alignment.unmatched_old}
+    new_free = {m.id: m for m in alignment.unmatched_new}
+    added: list[Pair] = []
+    for old_section, new_section, _ in sections:
+        if old_section is None or new_section is None or not old_section.measures or not new_section.measures:
+            continue
+        old, new = _opening(old_section), _opening(new_section)
+        kinds = {old.kind, new.kind}
+        if (kinds == {MeasureKind.HEADING, MeasureKind.PARAGRAPH} and old.id in old_free and new.id in new_free
+                and _compatible(old, new, apart)):
+            del old_free[old.id], new_free[new.id]
+            added.append(Pair(old, new, round(scorer.similarity(old.key, new.key), 4), "section", None,
+                              scorer.shared_terms(old.key, new.key)))
+    if not added:
+        return alignment
+    return Alignment(alignment.pairs + tuple(added), tuple(old_free.values()), tuple(new_free.values()))
+
+
+def _opening(section: Section) -> Measure:
+    """The section's first measure in reading order: its heading with the lead, or the lead."""
+    return min(section.measures, key=lambda m: m.line)
+
+
 def _sole_measures(old_section: Section, new_section: Section, old_free: dict, new_free: dict,
                    apart: Apart) -> bool:
     """Whether each of two paired sections holds one measure, both still unmatched and of one role."""
@@ -305,4 +336,5 @@ def pair_parts_by_sections(part_pairs: list, section_pairs: list) -> list:
     return paired
 
 
-__all__ = ["pair_parts_by_sections", "align_sections", "align_within_sections", "pair_review_shortcomings"]
+__all__ = ["pair_parts_by_sections", "align_sections", "align_within_sections", "pair_review_shortcomings",
+           "pair_section_leads"]
