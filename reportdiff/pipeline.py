@@ -21,7 +21,7 @@ from .models import Comparison, Report, Role
 from .normalize import key as norm_key
 from .parse import parse, parse_text
 from .section_align import (PART_MATCH_THRESHOLD, align_sections, align_within_sections, pair_parts_by_sections,
-                            pair_review_shortcomings, pair_section_leads)
+                            pair_policy_titles, pair_review_shortcomings, pair_section_leads)
 from .segment import preload
 from .term_review import term_review
 
@@ -110,6 +110,7 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
         alignment = pair_section_leads(alignment, section_pairs, scorer, apart)
         alignment = align_within_sections(alignment, sectionless, scorer, PART_MATCH_THRESHOLD, sole=False,
                                           apart=apart)
+        alignment = pair_policy_titles(alignment, scorer, apart)
         alignment = pair_review_shortcomings(alignment, _review_parts(old_report), _review_parts(new_report), scorer)
     done(STAGES[2])
     matches, sections = classify(old_report, new_report, alignment, section_pairs)

@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 
 from .align import NOTHING_APART, Alignment, Apart, Pair, _compatible, _near
 from .models import Measure, MeasureKind, Role, Section
+from .normalize import key as norm_key
 from .scoring import BOILERPLATE, Scorer
 
 #: Up to this many section pairs, every pair is a candidate (beyond, those sharing terms).
@@ -266,6 +267,82 @@ def pair_section_leads(alignment: Alignment, sections: list[tuple[Section | None
     return Alignment(alignment.pairs + tuple(added), tuple(old_free.values()), tuple(new_free.values()))
 
 
+#: Two paragraphs' lead phrases (加快财税体制改革 → 继续推进财税体制改革) name one policy area from
+#: this similarity (over the report's terms; 深化农村改革 against 深化文化改革 scores below)…
+TITLE_THRESHOLD = 0.5
+#: …and their texts are at least this alike (a 政府工作报告 rewrites the body: 0.2–0.3).
+TITLE_BODY_THRESHOLD = 0.15
+#: A lead phrase longer than this is a sentence, not the name of a policy area.
+TITLE_MAX = 20
+
+
+def pair_policy_titles(alignment: Alignment, scorer: Scorer, apart: Apart = NOTHING_APART) -> Alignment:
+    """Return ``alignment`` with leftover paragraphs whose lead phrases name the same policy area
+    paired (method ``title``), wherever each stands: a 政府工作报告 rewrites a policy's paragraph
+    and may move it to another section (加快财税体制改革 in （一） → 继续推进财税体制改革 in （二）).
+    A paragraph taken as the lesser half of a merge or split that is less alike than its title
+    mate (深化金融体制改革 into 货币政策要保持稳健中性 at 14%, against 抓好金融体制改革) leaves it."""
+    old_free = {m.id: m for m in alignment.unmatched_old}
+    new_free = {m.id: m for m in alignment.unmatched_new}
+    # -- halves of a merge or split may be taken back, if their mate is more alike --
+    halves_old = {p.old.id: p for p in alignment.pairs if p.relation == "merged"}
+    halves_new = {p.new.id: p for p in alignment.pairs if p.relation == "split"}
+    olds = [m for m in (*old_free.values(), *(p.old for p in halves_old.values())) if _names_area(m)]
+    news = [m for m in (*new_free.values(), *(p.new for p in halves_new.values())) if _names_area(m)]
+    if not olds or not news:
+        return alignment
+    by_term: dict[str, list[int]] = defaultdict(list)
+    for index, measure in enumerate(olds):
+        for term in scorer.term_counts(_title_key(measure)):
+            if term not in BOILERPLATE:
+                by_term[term].append(index)
+    candidates: list[tuple[float, float, str, str, int, int]] = []
+    for j, new in enumerate(news):
+        at = j * len(olds) // len(news)
+        for i in set(itertools.chain.from_iterable(_near(by_term.get(term, []), at)
+                                                   for term in scorer.term_counts(_title_key(new))
+                                                   if term not in BOILERPLATE)):
+            old = olds[i]
+            if (old.id in halves_old and new.id in halves_new) or not _compatible(old, new, apart):
+                continue
+            title = scorer.similarity(_title_key(old), _title_key(new))
+            if title < TITLE_THRESHOLD:
+                continue
+            body = scorer.similarity(old.key, new.key)
+            held = max(halves_old[old.id].similarity if old.id in halves_old else 0.0,
+                       halves_new[new.id].similarity if new.id in halves_new else 0.0)
+            if body >= TITLE_BODY_THRESHOLD and body > held:
+                candidates.append((-title, -body, old.id, new.id, i, j))
+    pairs = list(alignment.pairs)
+    added: list[Pair] = []
+    taken_old: set[str] = set()
+    taken_new: set[str] = set()
+    for _, negative_body, old_id, new_id, i, j in sorted(candidates):
+        if old_id in taken_old or new_id in taken_new:
+            continue
+        taken_old.add(old_id)
+        taken_new.add(new_id)
+        old, new = olds[i], news[j]
+        added.append(Pair(old, new, round(-negative_body, 4), "title", None, scorer.shared_terms(old.key, new.key)))
+    if not added:
+        return alignment
+    # -- a half taken back leaves its merge or split; its whole stays paired with its first half --
+    given_up = {id(halves_old[oid]) for oid in taken_old if oid in halves_old} | {
+        id(halves_new[nid]) for nid in taken_new if nid in halves_new}
+    pairs = [p for p in pairs if id(p) not in given_up]
+    return Alignment(tuple(pairs) + tuple(added), tuple(m for m in alignment.unmatched_old if m.id not in taken_old),
+                     tuple(m for m in alignment.unmatched_new if m.id not in taken_new))
+
+
+def _names_area(measure: Measure) -> bool:
+    """Whether a measure opens on a short lead phrase with a body after it (加快财税体制改革。…)."""
+    return 2 <= len(measure.title) <= TITLE_MAX and len(measure.text) > len(measure.title) + 1
+
+
+def _title_key(measure: Measure) -> str:
+    return norm_key(measure.title)
+
+
 def _opening(section: Section) -> Measure:
     """The section's first measure in reading order: its heading with the lead, or the lead."""
     return min(section.measures, key=lambda m: m.line)
@@ -337,4 +414,4 @@ def pair_parts_by_sections(part_pairs: list, section_pairs: list) -> list:
 
 
 __all__ = ["pair_parts_by_sections", "align_sections", "align_within_sections", "pair_review_shortcomings",
-           "pair_section_leads"]
+           "pair_policy_titles", "pair_section_leads"]
