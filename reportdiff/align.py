@@ -400,5 +400,5 @@ def align_parts(old: tuple[Part, ...], new: tuple[Part, ...], scorer: Scorer) ->
 
 
 
-__all__ = ["Alignment", "Apart", "NOTHING_APART", "align_parts", "BOILERPLATE", "MATCH_THRESHOLD", "PROBE_TERMS", "Pair", "Scorer", "align_measures", "terms",
-           "vocabulary_similarity"]
+__all__ = ["Alignment", "Apart", "NOTHING_APART", "align_parts", "BOILERPLATE", "MATCH_THRESHOLD", "PROBE_TERMS",
+           "Pair", "Scorer", "align_measures", "terms", "vocabulary_similarity"]

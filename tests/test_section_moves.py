@@ -30,7 +30,8 @@ def _report(year: int, order: str) -> str:
 @pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
 def test_the_sections_brought_forward_are_the_moved_ones(script) -> None:
     comparison = compare(script(_report(2027, "ABCD")), script(_report(2028, "CBAD")))
-    moved = {(s.old.id, s.new.id): s.moved for s in comparison.sections if s.old and s.new and s.old.id.startswith("二/")}
+    moved = {(s.old.id, s.new.id): s.moved for s in comparison.sections
+             if s.old and s.new and s.old.id.startswith("二/")}
     assert moved == {("二/(三)", "二/(一)"): True, ("二/(二)", "二/(二)"): False, ("二/(一)", "二/(三)"): True,
                      ("二/(四)", "二/(四)"): False}
 
