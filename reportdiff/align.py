@@ -67,16 +67,36 @@ class Alignment:
     unmatched_new: tuple[Measure, ...]
 
 
-def _compatible(old: Measure, new: Measure) -> bool:
-    return old.role is new.role or Role.OTHER in (old.role, new.role)
+@dataclass(frozen=True, slots=True)
+class Apart:
+    """Ids of the measures, old and new, that pair only among themselves: the review of a whole
+    term (过去五年…) against the review of one year (``term_review``)."""
+
+    old: frozenset[str] = frozenset()
+    new: frozenset[str] = frozenset()
+
+    def allows(self, old: Measure, new: Measure) -> bool:
+        return (old.id in self.old) is (new.id in self.new)
+
+
+NOTHING_APART = Apart()
+#: Measures kept apart still pair from this similarity: a paragraph said again nearly as it was
+#: (the thanks closing a review, 过去一年取得的成绩，是… → 这些年我国发展取得的成就，是…).
+APART_CROSSING = 0.6
+
+
+def _compatible(old: Measure, new: Measure, apart: Apart = NOTHING_APART) -> bool:
+    return (old.role is new.role or Role.OTHER in (old.role, new.role)) and apart.allows(old, new)
 
 
 def _relative(index: int, size: int) -> float:
     return index / max(size - 1, 1)
 
 
-def align_measures(old: tuple[Measure, ...], new: tuple[Measure, ...], scorer: Scorer) -> Alignment:
-    """Return a one-to-one alignment of measures, with splits and merges, in passes."""
+def align_measures(old: tuple[Measure, ...], new: tuple[Measure, ...], scorer: Scorer,
+                   apart: Apart = NOTHING_APART) -> Alignment:
+    """Return a one-to-one alignment of measures, with splits and merges, in passes; measures
+    that ``apart`` keeps apart pair only when nearly identical (``APART_CROSSING``)."""
     pairs: list[Pair] = []
     old_free = dict.fromkeys(range(len(old)))
     new_free = dict.fromkeys(range(len(new)))
@@ -88,6 +108,7 @@ def align_measures(old: tuple[Measure, ...], new: tuple[Measure, ...], scorer: S
     for j, measure in enumerate(new):
         queue = by_key.get((measure.key, measure.role))
         if queue:
+            # -- identical text pairs whatever ``apart`` says (see APART_CROSSING) --
             i = queue.pop(0)
             pairs.append(Pair(old[i], measure, 1.0, "exact"))
             del old_free[i], new_free[j]
@@ -105,7 +126,7 @@ def align_measures(old: tuple[Measure, ...], new: tuple[Measure, ...], scorer: S
             if not _compatible(old[i], new[j]):
                 continue
             score = scorer.similarity(old[i].key, new[j].key)
-            if score >= MATCH_THRESHOLD:
+            if score >= MATCH_THRESHOLD and (score >= APART_CROSSING or apart.allows(old[i], new[j])):
                 distance = abs(_relative(i, len(old)) - _relative(j, len(new)))
                 candidates.append((-score, distance, i, j))
     candidates.sort()
@@ -114,8 +135,8 @@ def align_measures(old: tuple[Measure, ...], new: tuple[Measure, ...], scorer: S
             pairs.append(Pair(old[i], new[j], round(-negative_score, 4), "fuzzy"))
             del old_free[i], new_free[j]
 
-    pairs.extend(_positional(old, new, pairs, old_free, new_free, scorer))
-    pairs.extend(_splits_and_merges(old, new, pairs, old_free, new_free, scorer))
+    pairs.extend(_positional(old, new, pairs, old_free, new_free, scorer, apart))
+    pairs.extend(_splits_and_merges(old, new, pairs, old_free, new_free, scorer, apart))
     pairs = [
         Pair(p.old, p.new, p.similarity, p.method, p.relation, scorer.shared_terms(p.old.key, p.new.key))
         for p in pairs
@@ -134,6 +155,7 @@ def _positional(
     old_free: dict[int, None],
     new_free: dict[int, None],
     scorer: Scorer,
+    apart: Apart = NOTHING_APART,
 ) -> list[Pair]:
     """Pair leftovers that sit in the same gap between aligned neighbours.
 
@@ -156,7 +178,7 @@ def _positional(
             continue  # -- a wide gap holds no positional evidence (and would cost quadratic time) --
         best, best_rank, best_score = None, POSITIONAL_THRESHOLD, 0.0
         for j in range(low + 1, high):
-            if j not in new_free or not _compatible(old[i], new[j]):
+            if j not in new_free or not _compatible(old[i], new[j], apart):
                 continue
             score = scorer.similarity(old[i].key, new[j].key)
             # -- its body all rewritten under the same lead phrase: ranked as if at the bar,
@@ -189,6 +211,7 @@ def _splits_and_merges(
     old_free: dict[int, None],
     new_free: dict[int, None],
     scorer: Scorer,
+    apart: Apart = NOTHING_APART,
 ) -> list[Pair]:
     """Find measures split in two (or merged) among what the one-to-one passes left over.
 
@@ -198,9 +221,9 @@ def _splits_and_merges(
     the mirror image.
     """
     found: list[Pair] = []
-    found.extend(_halves(new, new_free, [(p.new, p.old) for p in pairs], scorer, "split",
+    found.extend(_halves(new, new_free, [(p.new, p.old) for p in pairs], scorer, apart.new,
                          lambda half, whole: Pair(whole, half, _sim(scorer, whole, half), "split", "split")))
-    found.extend(_halves(old, old_free, [(p.old, p.new) for p in pairs], scorer, "merged",
+    found.extend(_halves(old, old_free, [(p.old, p.new) for p in pairs], scorer, apart.old,
                          lambda half, whole: Pair(half, whole, _sim(scorer, half, whole), "merge", "merged")))
     return found
 
@@ -249,10 +272,11 @@ def _near_range(postings: list[int], at: int) -> tuple[int, int]:
     return start, start + POSTINGS
 
 
-def _halves(side, free, partners, scorer, relation, make_pair) -> list[Pair]:
+def _halves(side, free, partners, scorer, apart: frozenset[str], make_pair) -> list[Pair]:
     """Return pairs for the free measures of ``side`` that are the second half of a matched one.
 
-    ``partners`` lists (first half on this side, whole on the other side) for matched pairs.
+    ``partners`` lists (first half on this side, whole on the other side) for matched pairs;
+    ``apart`` the ids on this side kept apart (a half is on the side of the term as its first is).
     """
     position = {m.id: index for index, m in enumerate(side)}
     partner_at = {position[first.id]: k for k, (first, _) in enumerate(partners)}
@@ -288,7 +312,7 @@ def _halves(side, free, partners, scorer, relation, make_pair) -> list[Pair]:
         candidates.update(partner_at[n] for n in (index - 1, index + 1) if n in partner_at)
         best, best_gain = None, SPLIT_GAIN
         for first, whole in (partners[k] for k in sorted(candidates)):
-            if not _compatible(first, half):
+            if not _compatible(first, half) or (first.id in apart) is not (half.id in apart):
                 continue
             alone = scorer.containment(whole.key, first.key)
             together = scorer.containment(whole.key, first.key, half.key)
@@ -376,5 +400,5 @@ def align_parts(old: tuple[Part, ...], new: tuple[Part, ...], scorer: Scorer) ->
 
 
 
-__all__ = ["Alignment", "align_parts", "BOILERPLATE", "MATCH_THRESHOLD", "PROBE_TERMS", "Pair", "Scorer", "align_measures", "terms",
-           "vocabulary_similarity"]
+__all__ = ["Alignment", "Apart", "NOTHING_APART", "align_parts", "BOILERPLATE", "MATCH_THRESHOLD", "PROBE_TERMS",
+           "Pair", "Scorer", "align_measures", "terms", "vocabulary_similarity"]

@@ -207,12 +207,52 @@ def classify(
     return tuple(match for _, _, match in ordered), sections
 
 
+#: Up to this many paired sections the run kept in place is chosen by displacement too (quadratic).
+_MOVES_BY_DISPLACEMENT = 400
+
+
 def _with_moves(sections: tuple[SectionMatch, ...]) -> tuple[SectionMatch, ...]:
     """Mark the sections that changed their place: read in the old order, the paired sections
-    whose new places rise make the longest run that kept its order; the others moved. A section
-    added or dropped renumbers those after it but moves none."""
+    whose new places rise make the longest run that kept its order; the others moved. Among runs
+    as long, the one whose sections stand nearest their old ranks stays: a section still at its
+    rank stays put, one brought from the back to the front moved (（三）→（一）, not （二）→（二）).
+    A section added or dropped renumbers those after it but moves none."""
     paired = sorted((m for m in sections if m.old is not None and m.new is not None), key=lambda m: m.old.line)
-    # -- the longest increasing run of new places (patience sorting, with back links) --
+    if len(paired) <= _MOVES_BY_DISPLACEMENT:
+        kept = _kept_nearest(paired)
+    else:
+        kept = _kept_longest(paired)
+    return tuple(replace(m, moved=True) if m.old is not None and m.new is not None and id(m) not in kept else m
+                 for m in sections)
+
+
+def _kept_nearest(paired: list[SectionMatch]) -> set[int]:
+    """Return the ids of the longest run of rising new places, the nearest its old ranks of those
+    as long (sum of |old rank − new rank|), as ``paired`` (in old order) reads."""
+    rank = {id(m): r for r, m in enumerate(sorted(paired, key=lambda m: m.new.line))}
+    best: list[tuple[int, int]] = []  # -- (length, −displacement) of the best run ending at each --
+    back: list[int | None] = []
+    for index, match in enumerate(paired):
+        here = (1, -abs(index - rank[id(match)]))
+        best_here, link = here, None
+        for before in range(index):
+            if paired[before].new.line < match.new.line:
+                length, displacement = best[before]
+                candidate = (length + 1, displacement + here[1])
+                if candidate > best_here:
+                    best_here, link = candidate, before
+        best.append(best_here)
+        back.append(link)
+    kept: set[int] = set()
+    step = max(range(len(paired)), key=lambda i: (best[i], -i), default=None)
+    while step is not None:
+        kept.add(id(paired[step]))
+        step = back[step]
+    return kept
+
+
+def _kept_longest(paired: list[SectionMatch]) -> set[int]:
+    """Return the ids of a longest run of rising new places (patience sorting, with back links)."""
     tails: list[int] = []
     tail_lines: list[int] = []
     back: list[int | None] = []
@@ -230,8 +270,7 @@ def _with_moves(sections: tuple[SectionMatch, ...]) -> tuple[SectionMatch, ...]:
     while step is not None:
         kept.add(id(paired[step]))
         step = back[step]
-    return tuple(replace(m, moved=True) if m.old is not None and m.new is not None and id(m) not in kept else m
-                 for m in sections)
+    return kept
 
 
 def _dropped_positions(

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from ._gc import fewer_collections
-from .align import POSITIONAL_GAP, Scorer, align_measures, align_parts
+from .align import POSITIONAL_GAP, Apart, Scorer, align_measures, align_parts
 from .bodies import core, named_body, same_body
 from .classify import classify, part_matches, years_between
 from .diff import redline
@@ -21,8 +21,9 @@ from .models import Comparison, Report, Role
 from .normalize import key as norm_key
 from .parse import parse, parse_text
 from .section_align import (PART_MATCH_THRESHOLD, align_sections, align_within_sections, pair_parts_by_sections,
-                            pair_review_shortcomings)
+                            pair_policy_titles, pair_review_shortcomings, pair_section_leads)
 from .segment import preload
+from .term_review import term_review
 
 if TYPE_CHECKING:
     from .plans import PlansAnalysis
@@ -88,9 +89,13 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
     preload([norm_key(block.text) for report in (old_report, new_report) for block in report.blocks])
     old_measures, new_measures = old_report.measures, new_report.measures
     scorer = Scorer([m.key for m in old_measures + new_measures])
-    alignment = align_measures(old_measures, new_measures, scorer)
+    # -- an end-of-term review's five years pair only with five years: last year's review
+    #    succeeds the new one-year review --
+    old_term, new_term = term_review(old_report), term_review(new_report)
+    apart = Apart(old_term.measures, new_term.measures)
+    alignment = align_measures(old_measures, new_measures, scorer, apart)
     section_pairs = align_sections(_sections_with_roles(old_report), _sections_with_roles(new_report),
-                                   alignment.pairs, scorer)
+                                   alignment.pairs, scorer, Apart(old_term.sections, new_term.sections))
     related = len(alignment.pairs) >= RELATED_SHARE * min(len(old_measures), len(new_measures)) or (
         old_report.kind == new_report.kind and (one_series(old_report, new_report) or scorer.vocabulary_similarity(
             [m.key for m in old_measures], [m.key for m in new_measures]) >= RELATED_VOCABULARY))
@@ -101,8 +106,11 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
         #    一、主要工作 then its paragraphs, every one rewritten) --
         sectionless = [(old_part, new_part, 0.0) for old_part, new_part in part_pairs
                        if old_part is not None and new_part is not None and _short_part(old_part) and _short_part(new_part)]
-        alignment = align_within_sections(alignment, section_pairs, scorer)
-        alignment = align_within_sections(alignment, sectionless, scorer, PART_MATCH_THRESHOLD, sole=False)
+        alignment = align_within_sections(alignment, section_pairs, scorer, apart=apart)
+        alignment = pair_section_leads(alignment, section_pairs, scorer, apart)
+        alignment = align_within_sections(alignment, sectionless, scorer, PART_MATCH_THRESHOLD, sole=False,
+                                          apart=apart)
+        alignment = pair_policy_titles(alignment, scorer, apart)
         alignment = pair_review_shortcomings(alignment, _review_parts(old_report), _review_parts(new_report), scorer)
     done(STAGES[2])
     matches, sections = classify(old_report, new_report, alignment, section_pairs)

@@ -10,8 +10,9 @@ from __future__ import annotations
 import itertools
 from collections import Counter, defaultdict
 
-from .align import Alignment, Pair, _compatible, _near
-from .models import Role, Section
+from .align import NOTHING_APART, Alignment, Apart, Pair, _compatible, _near
+from .models import Measure, MeasureKind, Role, Section
+from .normalize import key as norm_key
 from .scoring import BOILERPLATE, Scorer
 
 #: Up to this many section pairs, every pair is a candidate (beyond, those sharing terms).
@@ -21,14 +22,19 @@ SECTION_THRESHOLD = 0.25
 
 
 def align_sections(
-    old: list[tuple[Section, Role]], new: list[tuple[Section, Role]], pairs: tuple[Pair, ...], scorer: Scorer
+    old: list[tuple[Section, Role]], new: list[tuple[Section, Role]], pairs: tuple[Pair, ...], scorer: Scorer,
+    apart: Apart = NOTHING_APART,
 ) -> list[tuple[Section | None, Section | None, float]]:
     """Return section pairs (either side may be None), judged by heading and shared measures.
 
-    Sections pair only inside parts of the same role. A reworded heading still matches
+    Sections pair only inside parts of the same role, and never across ``apart`` (here section
+    ids: a term's review against a year's). A reworded heading still matches
     when the section's measures went to the same place; reordered sections match because
     nothing here depends on position.
     """
+    # -- a section of the term's review stands in a role of its own --
+    old = [(s, (r, True) if s.id in apart.old else r) for s, r in old]
+    new = [(s, (r, True) if s.id in apart.new else r) for s, r in new]
     sections_old = {s.id: s for s, _ in old}
     sections_new = {s.id: s for s, _ in new}
     # -- sections by position (p old, q new) below: int pairs hash and compare fast --
@@ -125,7 +131,7 @@ def _section_score(old_row: tuple, new_row: tuple, shared: int, scorer: Scorer, 
     measure count, whole text) and the count of measures they share; score None across roles."""
     old_role, old_key, old_size, old_text = old_row
     new_role, new_key, new_size, new_text = new_row
-    if old_role is not new_role:
+    if old_role != new_role:
         found: tuple[float | None, float | None] = (None, None)
     else:
         heading = scorer.similarity(old_key, new_key)
@@ -196,7 +202,8 @@ PART_MATCH_THRESHOLD = 0.25
 
 
 def align_within_sections(alignment: Alignment, sections: list[tuple[Section | None, Section | None, float]],
-                          scorer: Scorer, threshold: float = SECTION_MATCH_THRESHOLD, sole: bool = True) -> Alignment:
+                          scorer: Scorer, threshold: float = SECTION_MATCH_THRESHOLD, sole: bool = True,
+                          apart: Apart = NOTHING_APART) -> Alignment:
     """Return ``alignment`` with the leftovers of each pair of succeeding sections paired where
     they are each other's nearest (method ``section``). The bar is lower than the report-wide
     fuzzy pass because the candidates are only the few leftovers of one policy area. A pair of
@@ -210,14 +217,15 @@ def align_within_sections(alignment: Alignment, sections: list[tuple[Section | N
             continue
         olds = [m for m in old_section.measures if m.id in old_free]
         news = [m for m in new_section.measures if m.id in new_free]
-        if sole and _sole_measures(old_section, new_section, old_free, new_free):
+        if sole and _sole_measures(old_section, new_section, old_free, new_free, apart):
             # -- each section is its one measure (（一）深化数字法院建设。上线…): the measures pair as
             #    the sections do, however rewritten; else the pair reads as renamed, new and dropped --
             old, new = old_free.pop(olds[0].id), new_free.pop(news[0].id)
             added.append(Pair(old, new, round(scorer.similarity(old.key, new.key), 4), "section", None,
                               scorer.shared_terms(old.key, new.key)))
             continue
-        scores = {(a.id, b.id): scorer.similarity(a.key, b.key) for a in olds for b in news if _compatible(a, b)}
+        scores = {(a.id, b.id): scorer.similarity(a.key, b.key) for a in olds for b in news
+                  if _compatible(a, b, apart)}
         for (aid, bid), score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
             if score < threshold:
                 break
@@ -233,12 +241,120 @@ def align_within_sections(alignment: Alignment, sections: list[tuple[Section | N
     return Alignment(alignment.pairs + tuple(added), tuple(old_free.values()), tuple(new_free.values()))
 
 
-def _sole_measures(old_section: Section, new_section: Section, old_free: dict, new_free: dict) -> bool:
+def pair_section_leads(alignment: Alignment, sections: list[tuple[Section | None, Section | None, float]],
+                       scorer: Scorer, apart: Apart = NOTHING_APART) -> Alignment:
+    """Return ``alignment`` with the leads of succeeding sections paired (method ``section``) where
+    one year writes the heading and its lead on one line (（五）大力实施乡村振兴战略。科学制定规划…,
+    one measure) and the other puts the heading on a line of its own, its lead the paragraph
+    below (（五）…乡村振兴 then 坚持农业农村优先发展…): the section's opening text on both sides,
+    however few words they share. Only where both are still unmatched after the leftovers of
+    the two sections paired by content (a lead is no better match than a paragraph that is)."""
+    old_free = {m.id: m for m in alignment.unmatched_old}
+    new_free = {m.id: m for m in alignment.unmatched_new}
+    added: list[Pair] = []
+    for old_section, new_section, _ in sections:
+        if old_section is None or new_section is None or not old_section.measures or not new_section.measures:
+            continue
+        old, new = _opening(old_section), _opening(new_section)
+        kinds = {old.kind, new.kind}
+        if (kinds == {MeasureKind.HEADING, MeasureKind.PARAGRAPH} and old.id in old_free and new.id in new_free
+                and _compatible(old, new, apart)):
+            del old_free[old.id], new_free[new.id]
+            added.append(Pair(old, new, round(scorer.similarity(old.key, new.key), 4), "section", None,
+                              scorer.shared_terms(old.key, new.key)))
+    if not added:
+        return alignment
+    return Alignment(alignment.pairs + tuple(added), tuple(old_free.values()), tuple(new_free.values()))
+
+
+#: Two paragraphs' lead phrases (加快财税体制改革 → 继续推进财税体制改革) name one policy area from
+#: this similarity (over the report's terms; 深化农村改革 against 深化文化改革 scores below)…
+TITLE_THRESHOLD = 0.5
+#: …and their texts are at least this alike (a 政府工作报告 rewrites the body: 0.2–0.3).
+TITLE_BODY_THRESHOLD = 0.15
+#: A lead phrase longer than this is a sentence, not the name of a policy area.
+TITLE_MAX = 20
+
+
+def pair_policy_titles(alignment: Alignment, scorer: Scorer, apart: Apart = NOTHING_APART) -> Alignment:
+    """Return ``alignment`` with leftover paragraphs whose lead phrases name the same policy area
+    paired (method ``title``), wherever each stands: a 政府工作报告 rewrites a policy's paragraph
+    and may move it to another section (加快财税体制改革 in （一） → 继续推进财税体制改革 in （二）).
+    A paragraph taken as the lesser half of a merge or split that is less alike than its title
+    mate (深化金融体制改革 into 货币政策要保持稳健中性 at 14%, against 抓好金融体制改革) leaves it."""
+    old_free = {m.id: m for m in alignment.unmatched_old}
+    new_free = {m.id: m for m in alignment.unmatched_new}
+    # -- halves of a merge or split may be taken back, if their mate is more alike --
+    halves_old = {p.old.id: p for p in alignment.pairs if p.relation == "merged"}
+    halves_new = {p.new.id: p for p in alignment.pairs if p.relation == "split"}
+    olds = [m for m in (*old_free.values(), *(p.old for p in halves_old.values())) if _names_area(m)]
+    news = [m for m in (*new_free.values(), *(p.new for p in halves_new.values())) if _names_area(m)]
+    if not olds or not news:
+        return alignment
+    by_term: dict[str, list[int]] = defaultdict(list)
+    for index, measure in enumerate(olds):
+        for term in scorer.term_counts(_title_key(measure)):
+            if term not in BOILERPLATE:
+                by_term[term].append(index)
+    candidates: list[tuple[float, float, str, str, int, int]] = []
+    for j, new in enumerate(news):
+        at = j * len(olds) // len(news)
+        for i in set(itertools.chain.from_iterable(_near(by_term.get(term, []), at)
+                                                   for term in scorer.term_counts(_title_key(new))
+                                                   if term not in BOILERPLATE)):
+            old = olds[i]
+            if (old.id in halves_old and new.id in halves_new) or not _compatible(old, new, apart):
+                continue
+            title = scorer.similarity(_title_key(old), _title_key(new))
+            if title < TITLE_THRESHOLD:
+                continue
+            body = scorer.similarity(old.key, new.key)
+            held = max(halves_old[old.id].similarity if old.id in halves_old else 0.0,
+                       halves_new[new.id].similarity if new.id in halves_new else 0.0)
+            if body >= TITLE_BODY_THRESHOLD and body > held:
+                candidates.append((-title, -body, old.id, new.id, i, j))
+    pairs = list(alignment.pairs)
+    added: list[Pair] = []
+    taken_old: set[str] = set()
+    taken_new: set[str] = set()
+    for _, negative_body, old_id, new_id, i, j in sorted(candidates):
+        if old_id in taken_old or new_id in taken_new:
+            continue
+        taken_old.add(old_id)
+        taken_new.add(new_id)
+        old, new = olds[i], news[j]
+        added.append(Pair(old, new, round(-negative_body, 4), "title", None, scorer.shared_terms(old.key, new.key)))
+    if not added:
+        return alignment
+    # -- a half taken back leaves its merge or split; its whole stays paired with its first half --
+    given_up = {id(halves_old[oid]) for oid in taken_old if oid in halves_old} | {
+        id(halves_new[nid]) for nid in taken_new if nid in halves_new}
+    pairs = [p for p in pairs if id(p) not in given_up]
+    return Alignment(tuple(pairs) + tuple(added), tuple(m for m in alignment.unmatched_old if m.id not in taken_old),
+                     tuple(m for m in alignment.unmatched_new if m.id not in taken_new))
+
+
+def _names_area(measure: Measure) -> bool:
+    """Whether a measure opens on a short lead phrase with a body after it (加快财税体制改革。…)."""
+    return 2 <= len(measure.title) <= TITLE_MAX and len(measure.text) > len(measure.title) + 1
+
+
+def _title_key(measure: Measure) -> str:
+    return norm_key(measure.title)
+
+
+def _opening(section: Section) -> Measure:
+    """The section's first measure in reading order: its heading with the lead, or the lead."""
+    return min(section.measures, key=lambda m: m.line)
+
+
+def _sole_measures(old_section: Section, new_section: Section, old_free: dict, new_free: dict,
+                   apart: Apart) -> bool:
     """Whether each of two paired sections holds one measure, both still unmatched and of one role."""
     if len(old_section.measures) != 1 or len(new_section.measures) != 1:
         return False
     old, new = old_section.measures[0], new_section.measures[0]
-    return old.id in old_free and new.id in new_free and _compatible(old, new)
+    return old.id in old_free and new.id in new_free and _compatible(old, new, apart)
 
 
 def pair_review_shortcomings(alignment: Alignment, old_review: set[str], new_review: set[str],
@@ -297,4 +413,5 @@ def pair_parts_by_sections(part_pairs: list, section_pairs: list) -> list:
     return paired
 
 
-__all__ = ["pair_parts_by_sections", "align_sections", "align_within_sections", "pair_review_shortcomings"]
+__all__ = ["pair_parts_by_sections", "align_sections", "align_within_sections", "pair_review_shortcomings",
+           "pair_policy_titles", "pair_section_leads"]
