@@ -14,6 +14,7 @@ import re
 from .figure_evidence import reports_its_figures
 from .kinds import is_framing
 from .plan_matching import PROMISE_THRESHOLD, SATURATION, Body, Features, Matcher
+from .promise_objects import names_its_object
 from .segment import DOMAIN_TERMS
 
 #: Clauses that give a cause, a purpose or a condition of the task beside them: 因财政收入恢复性
@@ -144,7 +145,8 @@ def reports_a_clause(clauses: list[Clause], evidence: Features | Body) -> bool:
         if actions is not None and _ISSUING.issuperset(actions):
             # -- the document reported made is its making reported (制定出台 by 审议通过…施行) --
             covered += sum(whole for word, whole, _ in words if word in actions and word not in key)
-        if covered >= needed and reports_its_figures(clause.key, key):
+        if covered >= needed and reports_its_figures(clause.key, key) and names_its_object(
+                clause.key, clause.features.terms, key, any(c in evidence.concepts for c in clause.features.concepts)):
             return True
     return not clauses
 

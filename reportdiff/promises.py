@@ -24,6 +24,7 @@ from .plan_matching import PROMISE_THRESHOLD, Matcher, Texts
 from .plan_tokens import plan_tokens
 from .promise_levels import levels_judged
 from .promise_titles import title_tasks, titled_promise, titled_sentence
+from .promise_objects import TASK_VERB as _TASK_VERB
 from .promise_clauses import CLAUSE_WEIGHT, SUBORDINATE, Clause, framing, reports_a_clause, task_clauses
 from .plans import Evidence, Promise, bare_key, pick_sentence, role_measures, sentence_holding
 from .segment import FIGURE_RE
@@ -144,16 +145,6 @@ def _sentence_starts(plans: list[PlanSentence], texts: dict[str, str]) -> dict[s
 
 #: A clause of a plan sentence is a task of its own when its specific wording weighs this much.
 TASK_WEIGHT = CLAUSE_WEIGHT
-#: The verbs of a task, on the Simplified key: what a plan undertakes to do, or what a target
-#: says of its indicator (生态环境质量进一步改善, 国际收支基本平衡).
-_TASK_VERB = re.compile(
-    "改善|下降|增长|同步|平衡|向好|提质|回稳|"
-    "实施|实行|推进|推动|加快|加强|完善|健全|建立|建设|构建|制定|出台|开展|启动|设立|增设|支持|鼓励|引导|促进|深化|"
-    "扩大|提高|提升|降低|减少|增加|落实|坚持|强化|优化|培育|改造|新建|完成|安排|发行|取消|放宽|规范|整治|治理|保障|"
-    "稳定|保持|用好|做好|抓好|打击|加大|延续|延长|推广|推行|探索|统筹|提振|防范|化解|严控|确保|守住|兜牢|扶持|帮助|"
-    "减轻|清理|严厉|严格|维护|参与|商签|发挥|开工|建成|修订|编制|办好|加速|拓展|拓宽|实现|控制|下达|打造|聚焦|争创|"
-    "招引|培养|引进|筹办|举办|召开|部署|出击|攻坚|巩固|壮大|发展壮大|补齐|补强|畅通|织密|筑牢|防控|去产能|去库存|去杠杆|降成本|补短板|^发展(?![^,;]*(?:是|才))|简化|简并"
-)
 _TASK_END = re.compile(r"(?<=[，,])")
 #: A sentence this short (in characters of text) that neither acts nor sets a figure is a maxim.
 MAXIM_LENGTH = 8
