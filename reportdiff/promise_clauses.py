@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .figure_evidence import reports_its_figures
-from .kinds import is_framing
+from .kinds import is_fact, is_framing
 from .plan_matching import PROMISE_THRESHOLD, SATURATION, Body, Features, Matcher
 from .promise_objects import names_its_object
 from .segment import DOMAIN_TERMS
@@ -107,13 +107,14 @@ def task_clauses(matcher: Matcher, plan_key: str, memo: dict[str, list[Clause]] 
                  framed: dict[str, bool] | None = None) -> list[Clause]:
     """Return the clauses of a plan that name a task of their own: not one that gives the
     task's cause or purpose (…，以防范化解煤电产能过剩风险), which a result sharing it
-    (防范化解重点领域风险) does not show done. ``memo`` keeps them by plan for one matcher;
+    (防范化解重点领域风险) does not show done; a fact that sets the task's scene (今年高校毕业生
+    将高达765万人，要…) is one of its clauses. ``memo`` keeps them by plan for one matcher;
     ``framed``, which texts frame (``framing``), for any."""
     found = None if memo is None else memo.get(plan_key)
     if found is None:
         features = [matcher.features(clause) for clause in _CLAUSE_SPLIT.split(plan_key)
                     if clause.strip(",;:") and not SUBORDINATE.match(clause)
-                    and not framing(clause.rstrip(",;:"), framed)]
+                    and (is_fact(clause) or not framing(clause.rstrip(",;:"), framed))]
         found = [Clause(clause) for clause in features if clause.total >= CLAUSE_WEIGHT]
         if memo is not None:
             memo[plan_key] = found

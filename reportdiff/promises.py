@@ -15,7 +15,7 @@ from dataclasses import replace
 from .figures_extract import LOWER_BOUNDS, UPPER_BOUNDS, extract_figures
 from .figures_years import SEVERAL_YEARS_OPENING, called_a_total
 from .growth_targets import GrowthRates, in_step_promise, rising_promise, rising_targets
-from .kinds import KINDS, ONE_YEAR_OPENING, OTHER
+from .kinds import KINDS, ONE_YEAR_OPENING, OTHER, is_fact
 from .models import Measure, PlanSentence, Report, Role
 from .normalize import key as norm_key
 from .parse import split_sentences
@@ -195,7 +195,11 @@ def _tasks(matcher: Matcher, plan: PlanSentence, framed: dict[str, bool] | None 
         if not piece.strip(" \u3000"):
             continue
         key = norm_key(piece)
-        if framing(piece.rstrip("，,"), framed):
+        if is_fact(piece):
+            # -- 今年高校毕业生将高达765万人，要…: the scene of the task after it --
+            if pending is None:
+                pending = start
+        elif framing(piece.rstrip("，,"), framed):
             # -- 经济增速是综合性指标，… / …，这相当于…: a clause that frames promises nothing --
             pending, joined = None, False
         # -- a task does something or sets a figure, and could be matched on its own (see
