@@ -309,7 +309,9 @@ _FRAMING_OPENING = re.compile(
     #    on to what is to be done --
     r"^(?:过去(?:一|五|几)年|一年来|五年来)[,，](?![^。]*(?:今年|明年|要|将|必须))|"
     # -- an explanation of a target (稳增长主要是为了保就业; 有6.5%的增速就能够实现…) --
-    r"^[^,，。]{1,12}(?:主要)?是为了|^有[^,，。]{1,24}(?:就|便)(?:能够|能|可以)"
+    r"^[^,，。]{1,12}(?:主要)?是为了|^有[^,，。]{1,24}(?:就|便)(?:能够|能|可以)|"
+    # -- a condition and its reward (只要就业稳、收入增，我们就更有底气) --
+    r"^只要[^,，。]{1,24}[,，](?:我们)?就(?:更|能|会|一定|可以)"
 )
 #: A fact the year brings, stated before the task it calls for (今年高校毕业生将高达765万人，
 #: 要…; 毕业生超过1000万人): no task of its own. Alone, a sentence of it frames.

@@ -17,7 +17,7 @@ import itertools
 import re
 
 from .plan_matching import _DOMAIN, GENERIC, _word
-from .segment import tokenize
+from .segment import FIGURE_RE, tokenize
 
 #: The verbs of a task, on the Simplified key: what a plan undertakes to do, or what a target
 #: says of its indicator (生态环境质量进一步改善, 国际收支基本平衡).
@@ -45,6 +45,37 @@ _DIRECTIONS = frozenset("增长 下降 提高 降低 减少 增加 上升 回升
 #: Single characters that join or mark words rather than name a thing (的, 和, 等…): they end a
 #: compound. Any other single character (税 of 房地产税, 草 of 还林还草) belongs to it.
 _FUNCTION_CHARACTERS = frozenset("的和等及与并或而在对于从向把被将为以之其各个每再更也都又且了着过是")
+
+
+#: A sentence this short (in characters of text) that neither acts nor sets a figure is a maxim.
+MAXIM_LENGTH = 8
+_LETTERS = re.compile(r"[\W\d_]+")
+_COUPLET_SPLIT = re.compile(r"[,;]")
+#: The words of a maxim's couplet: what weighs more than what, what cannot be, what wins the
+#: future (生命高于一切，安全重于泰山; 团结凝聚力量，实干创造未来). Two balanced clauses without
+#: them are two tasks (压减一般支出，盘活存量资金).
+_RHETORIC = re.compile(r"高于|重于|大于|不容|不可|重在|贵在|成在|在于|铸就|成就|创造|赢得|开创|凝聚|之魂|之本|为本|至上")
+#: What a clause of a maxim of three says cannot be (信心不可动摇).
+_CANNOT = re.compile(r"不容|不可|不能|不会|不得")
+#: A clause that obliges (对…的，必须依法惩治) sets a task, however balanced the sentence.
+_OBLIGES = re.compile(r"(?:必须|务必|要|应当?|须|坚决|依法)")
+
+
+def is_maxim(plan_key: str) -> bool:
+    """True for a maxim between the tasks of a 政府工作报告 (为政之道，民生为本; 上下同欲者胜;
+    奋斗才能赢得未来; 团结凝聚力量，实干创造未来): short, or a couplet of two clauses of one
+    length (对仗), or three of one length that each say what cannot be (困难不容低估，信心不可动摇，
+    干劲不能松懈), with no task verb and no figure. It promises nothing."""
+    if TASK_VERB.search(plan_key) or FIGURE_RE.search(plan_key):
+        return False
+    clauses = [_LETTERS.sub("", clause) for clause in _COUPLET_SPLIT.split(plan_key)]
+    clauses = [clause for clause in clauses if clause]
+    return len("".join(clauses)) <= MAXIM_LENGTH or (
+        len(clauses) == 2 and len(clauses[0]) == len(clauses[1]) <= MAXIM_LENGTH
+        and not any(_OBLIGES.match(clause) for clause in clauses) and _RHETORIC.search(plan_key) is not None) or (
+        # -- three or more of one length, each a "cannot" (困难不容低估，信心不可动摇，干劲不能松懈) --
+        len(clauses) > 2 and len(set(map(len, clauses))) == 1 and len(clauses[0]) <= MAXIM_LENGTH
+        and all(_CANNOT.search(clause) for clause in clauses))
 
 
 def _in_compound(token: str) -> bool:
@@ -157,4 +188,24 @@ def names_its_object(clause_key: str, clause_terms: tuple[str, ...], evidence_ke
     return any(_near(first, second, evidence_key, listed) for first, second, listed in pairs)
 
 
-__all__ = ["compound_pairs", "names_its_object"]
+_CLAUSES = re.compile(r"(?<=[,;:])")
+
+
+def names_an_object(matcher, plan_key: str, body) -> bool:
+    """True when a result (``body``: a ``plan_matching.Body`` or ``Features``) names what one of
+    the plan's clauses acts on: shares a word of it that is no verb (深入开展 names nothing) or
+    a concept, and ``names_its_object``. ``matcher`` weighs the clauses."""
+    for clause in _CLAUSES.split(plan_key):
+        if not clause.strip(",;:。"):
+            continue
+        feats = matcher.features(clause)
+        concept = any(c in body.concepts for c in feats.concepts)
+        if not concept and not any(term in body.key and not TASK_VERB.search(term)
+                                   for term in feats.terms if not term.startswith("@")):
+            continue
+        if names_its_object(clause, feats.terms, body.key, concept):
+            return True
+    return False
+
+
+__all__ = ["TASK_VERB", "compound_pairs", "is_maxim", "names_an_object", "names_its_object"]

@@ -25,6 +25,7 @@ from .plan_tokens import plan_tokens
 from .promise_levels import levels_judged
 from .promise_titles import title_tasks, titled_promise, titled_sentence
 from .promise_objects import TASK_VERB as _TASK_VERB
+from .promise_objects import is_maxim as _is_maxim
 from .promise_clauses import CLAUSE_WEIGHT, SUBORDINATE, Clause, framing, reports_a_clause, task_clauses
 from .plans import Evidence, Promise, bare_key, pick_sentence, role_measures, sentence_holding
 from .segment import FIGURE_RE
@@ -146,31 +147,6 @@ def _sentence_starts(plans: list[PlanSentence], texts: dict[str, str]) -> dict[s
 #: A clause of a plan sentence is a task of its own when its specific wording weighs this much.
 TASK_WEIGHT = CLAUSE_WEIGHT
 _TASK_END = re.compile(r"(?<=[，,])")
-#: A sentence this short (in characters of text) that neither acts nor sets a figure is a maxim.
-MAXIM_LENGTH = 8
-_LETTERS = re.compile(r"[\W\d_]+")
-_COUPLET_SPLIT = re.compile(r"[,;]")
-#: The words of a maxim's couplet: what weighs more than what, what cannot be, what wins the
-#: future (生命高于一切，安全重于泰山; 团结凝聚力量，实干创造未来). Two balanced clauses without
-#: them are two tasks (压减一般支出，盘活存量资金).
-_RHETORIC = re.compile(r"高于|重于|大于|不容|不可|重在|贵在|成在|在于|铸就|成就|创造|赢得|开创|凝聚|之魂|之本|为本|至上")
-#: A clause that obliges (对…的，必须依法惩治) sets a task, however balanced the sentence.
-_OBLIGES = re.compile(r"(?:必须|务必|要|应当?|须|坚决|依法)")
-
-
-def _is_maxim(plan_key: str) -> bool:
-    """True for a maxim between the tasks of a 政府工作报告 (为政之道，民生为本; 上下同欲者胜;
-    奋斗才能赢得未来; 团结凝聚力量，实干创造未来): short, or a couplet of two clauses of one
-    length (对仗), with no task verb and no figure. It promises nothing."""
-    if _TASK_VERB.search(plan_key) or FIGURE_RE.search(plan_key):
-        return False
-    clauses = [_LETTERS.sub("", clause) for clause in _COUPLET_SPLIT.split(plan_key)]
-    clauses = [clause for clause in clauses if clause]
-    return len("".join(clauses)) <= MAXIM_LENGTH or (
-        len(clauses) == 2 and len(clauses[0]) == len(clauses[1]) <= MAXIM_LENGTH
-        and not any(_OBLIGES.match(clause) for clause in clauses) and _RHETORIC.search(plan_key) is not None)
-
-
 def _tasks(matcher: Matcher, plan: PlanSentence, framed: dict[str, bool] | None = None) -> list[tuple[int, int]]:
     """Return the spans (start, end in ``plan.text``) of the tasks a plan sentence bundles.
 
