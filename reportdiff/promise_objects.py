@@ -189,6 +189,35 @@ def names_its_object(clause_key: str, clause_terms: tuple[str, ...], evidence_ke
 
 
 _CLAUSES = re.compile(r"(?<=[,;:])")
+#: A clause that ends on a name in quotes (驰而不息整治“四风”), on the key.
+_QUOTED_END = re.compile(r'^(?P<head>[^“"]*)[“"](?P<name>[^”"]{2,10})[”"][,;。]?$')
+
+
+#: Actions a review reports a campaign against a named ill with (纠正“四风”), besides TASK_VERB.
+_CORRECTS = re.compile(r"纠正|纠治|根治|查处|破除|遏制|刹住|狠刹|整顿|惩治")
+
+
+def quoted_object(clause_key: str) -> str | None:
+    """Return the quoted name a clause acts on when the clause is an action and that name
+    alone (驰而不息整治“四风”: 四风), else None (建设一批“双创”示范基地 names a base)."""
+    match = _QUOTED_END.match(clause_key.strip())
+    if match is None:
+        return None
+    words = [token for token in tokenize(match["head"]) if token.strip()]
+    return match["name"] if words and TASK_VERB.fullmatch(words[-1]) else None
+
+
+def acts_on_quoted(name: str, evidence_key: str) -> bool:
+    """True when the evidence acts on the quoted name (坚定不移纠正“四风”): an action word just
+    before it."""
+    for quoted in (f"“{name}”", f'"{name}"'):
+        at = evidence_key.find(quoted)
+        while at >= 0:
+            before = [token for token in tokenize(evidence_key[:at]) if token.strip()]
+            if before and (TASK_VERB.fullmatch(before[-1]) or _CORRECTS.fullmatch(before[-1])):
+                return True
+            at = evidence_key.find(quoted, at + 1)
+    return False
 
 
 def names_an_object(matcher, plan_key: str, body) -> bool:
@@ -208,4 +237,5 @@ def names_an_object(matcher, plan_key: str, body) -> bool:
     return False
 
 
-__all__ = ["TASK_VERB", "compound_pairs", "is_maxim", "names_an_object", "names_its_object"]
+__all__ = ["TASK_VERB", "acts_on_quoted", "compound_pairs", "is_maxim", "names_an_object", "names_its_object",
+           "quoted_object"]

@@ -99,3 +99,22 @@ def test_evidence_names_the_object(clause: str, evidence: str, named: bool) -> N
     from reportdiff.plan_matching import _word
     terms = tuple(t for t in tokenize(key(clause)) if _word(t) is not None)
     assert names_its_object(key(clause), terms, key(evidence), False) is named
+
+
+@SCRIPTS
+def test_a_task_on_a_quoted_name_is_reported_by_another_action_on_it(script) -> None:
+    from types import SimpleNamespace
+
+    from reportdiff.promise_objects import acts_on_quoted, quoted_object
+    from reportdiff.promises import quoted_evidence
+
+    assert quoted_object(key(script("驰而不息整治“四风”，"))) == "四风"
+    # -- a quoted name that qualifies another object (示范基地, 改革) is not the object --
+    assert quoted_object(key(script("建设一批“双创”示范基地，"))) is None
+    assert quoted_object(key(script("深化“放管服”改革，"))) is None
+    assert acts_on_quoted("四风", key(script("坚定不移纠正“四风”。")))
+    assert not acts_on_quoted("四风", key(script("“四风”问题仍然突出。")))
+    sentences = [script(s) for s in ("全年查处违纪案件120件。", "持之以恒纠治“四风”，基层负担明显减轻。")]
+    windows = [(SimpleNamespace(id="一/(八)"), [(text, key(text)) for text in sentences])]
+    found = quoted_evidence(key(script("驰而不息整治“四风”，特别是力戒形式主义。")), windows, frozenset())
+    assert [item.sentence for item in found] == [sentences[1]]
