@@ -304,7 +304,20 @@ _FRAMING_OPENING = re.compile(
     # -- a clause that only assesses the task before it: …，是中国特色农业现代化的必由之路 --
     r"^是[^,，。;；]{2,}(?:之路|关键|基础|根本|前提|保障|途径|支撑|动力|方向|举措|重要内容)[,，。;；]?$|"
     # -- the closing couplet, every clause a state of mind: 新征程已经开启，新蓝图催人奋进 --
-    rf"^{_COUPLET}(?:[,，]{_COUPLET})*$"
+    rf"^{_COUPLET}(?:[,，]{_COUPLET})*$|"
+    # -- a review sentence among the plans (过去一年，国防和军队建设取得显著成效), unless it goes
+    #    on to what is to be done --
+    r"^(?:过去(?:一|五|几)年|一年来|五年来)[,，](?![^。]*(?:今年|明年|要|将|必须))|"
+    # -- an explanation of a target (稳增长主要是为了保就业; 有6.5%的增速就能够实现…) --
+    r"^[^,，。]{1,12}(?:主要)?是为了|^有[^,，。]{1,24}(?:就|便)(?:能够|能|可以)|"
+    # -- a condition and its reward (只要就业稳、收入增，我们就更有底气) --
+    r"^只要[^,，。]{1,24}[,，](?:我们)?就(?:更|能|会|一定|可以)"
+)
+#: A fact the year brings, stated before the task it calls for (今年高校毕业生将高达765万人，
+#: 要…; 毕业生超过1000万人): no task of its own. Alone, a sentence of it frames.
+_FACT = re.compile(
+    r"^(?:今年)?[^,，。要]{2,12}将?(?:高达|多达)\d[^,，。]*$|"
+    r"^(?:今年)?(?:全国|全省|全市|全区|全县)?(?:高校|应届)?毕业生(?:人数)?将?(?:高达|多达|超过|达到|约|近)?\d[^,，。要]*人$"
 )
 _FRAMING_ANYWHERE = re.compile(
     r"以下(?:几|[一二三四五六七八九十])?(?:个|项)?(?:方面)?(?:的)?(?:工作|任务)[:：]?$|以下(?:几|[一二三四五六七八九十])(?:个)?方面|"
@@ -338,7 +351,15 @@ def is_framing(sentence: str) -> bool:
     key = norm_key(sentence).strip("。;!?")
     if _FRAMING_OPENING.match(key) is not None or _FRAMING_ANYWHERE.search(key) is not None:
         return True
+    if is_fact(key):
+        return True
     return _EXHORTATION.match(key) is not None and _NAMED_TASK.search(key) is None
+
+
+def is_fact(clause: str) -> bool:
+    """Return True for a clause that states a fact the year brings (今年高校毕业生将高达765万人):
+    the scene of the task after it, no task of its own."""
+    return _FACT.match(norm_key(clause).strip("。;!?,，;；")) is not None
 
 
 # ---------------------------------------------------------------- years
@@ -439,6 +460,7 @@ __all__ = [
     "detect_role",
     "detect_years",
     "first_year",
+    "is_fact",
     "is_framing",
     "names_plan_period",
     "opens_shortcomings",

@@ -15,11 +15,13 @@ from .diff import redline
 from .display import report_name
 from . import display
 from .labels import labels
+from .kinds import KINDS, OTHER
 from .models import Measure, PlanSentence, Redline, Report, Role
 from .normalize import key as norm_key
 from .parse import split_sentences
 from .plan_links import TargetIndex, links
 from .plan_wording import SameWording
+from .promise_objects import is_maxim, names_an_object
 from .plan_matching import (
     ANSWER_ANCHOR_WEIGHT,
     ANSWER_THRESHOLD,
@@ -242,12 +244,19 @@ def analyse_plans(report: Report) -> PlansAnalysis:
 
     records: list[PlanRecord] = []
     carried: set[str] = set()
+    # -- a 政府工作报告 bundles tasks in a sentence, in a review's words: a link must name what
+    #    one of them acts on (居民增收 is not continued by 居民消费价格上涨0.9%) --
+    by_task = KINDS.get(report.kind, OTHER).task_promises
     for plan in plans:
-        if plan.framing:
+        if plan.framing or by_task and is_maxim(plan.key) and _SAYING.search(plan.key):
+            # -- a maxim between the tasks (困难不容低估，信心不可动摇…) plans nothing; a short
+            #    task without a task verb (积极利用外资) is still a plan --
             records.append(PlanRecord("framing", plan, ()))
             continue
         feats = matcher.features(plan.key)
         found = sorted(_without_borrowed_verbs(plan.key, feats, links(feats, targets, LINK_THRESHOLD)))
+        if by_task:
+            found = [link for link in found if names_an_object(matcher, plan.key, targets.targets[link[0]][0])]
         if not found:
             # -- 新建高标准农田3万亩 after 新建高标准农田3.2万亩: the same words, figures aside --
             found = [(index, 1.0, (shown,)) for index, shown in same_wording.holding(plan.key)]
@@ -286,7 +295,8 @@ def analyse_plans(report: Report) -> PlansAnalysis:
         report.year,
         tuple(records),
         # -- a line that only announces the review's list (过去一年，我们主要做了以下工作) carries nothing --
-        tuple(NotCarried(m) for m in results if m.id not in carried and not _ANNOUNCES_LIST.search(m.key)),
+        tuple(NotCarried(m) for m in results if m.id not in carried and not _ANNOUNCES_LIST.search(m.key)
+              and not _ADDRESS.match(m.key)),
         tuple(answers),
         warnings=report.warnings + (() if report.plan_sentences or report.part_by_role(Role.PLANS) is not None else (
             f"{report.source}: no plans part found (a part headed 工作安排/工作计划/下一步打算/工作任务); "
@@ -452,6 +462,10 @@ def _best_sentence(plan: Features, text: str) -> str:
 _NOT_A_WORD = re.compile(r"[\W_]+")
 #: A results paragraph that only announces what follows: 过去一年，我们主要做了以下工作; 一年来，
 #: 重点抓了以下几个方面工作.
+#: What makes a short sentence a saying rather than a task: two clauses, or the words of one.
+_SAYING = re.compile(r"[,;]|高于|重于|大于|不容|不可|不能|重在|贵在|成在|在于|铸就|成就|创造|赢得|开创|之魂|之本|为本|至上|者胜")
+#: A paragraph that only addresses the congress (各位代表！): no result to carry on.
+_ADDRESS = re.compile(r"^(?:各位代表|各位委员|同志们)[!！。,，:：]*$")
 _ANNOUNCES_LIST = re.compile(r"^.{0,24}(?:做了|抓了|开展了|推进了|完成了)以下(?:几个方面的?|几方面的?|几项)?工作[。:：]?$")
 
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from .figure_evidence import reports_its_figures
-from .kinds import is_framing
+from .kinds import is_fact, is_framing
 from .plan_matching import PROMISE_THRESHOLD, SATURATION, Body, Features, Matcher
+from .promise_objects import names_its_object
 from .segment import DOMAIN_TERMS
 
 #: Clauses that give a cause, a purpose or a condition of the task beside them: 因财政收入恢复性
@@ -106,13 +107,14 @@ def task_clauses(matcher: Matcher, plan_key: str, memo: dict[str, list[Clause]] 
                  framed: dict[str, bool] | None = None) -> list[Clause]:
     """Return the clauses of a plan that name a task of their own: not one that gives the
     task's cause or purpose (…，以防范化解煤电产能过剩风险), which a result sharing it
-    (防范化解重点领域风险) does not show done. ``memo`` keeps them by plan for one matcher;
+    (防范化解重点领域风险) does not show done; a fact that sets the task's scene (今年高校毕业生
+    将高达765万人，要…) is one of its clauses. ``memo`` keeps them by plan for one matcher;
     ``framed``, which texts frame (``framing``), for any."""
     found = None if memo is None else memo.get(plan_key)
     if found is None:
         features = [matcher.features(clause) for clause in _CLAUSE_SPLIT.split(plan_key)
                     if clause.strip(",;:") and not SUBORDINATE.match(clause)
-                    and not framing(clause.rstrip(",;:"), framed)]
+                    and (is_fact(clause) or not framing(clause.rstrip(",;:"), framed))]
         found = [Clause(clause) for clause in features if clause.total >= CLAUSE_WEIGHT]
         if memo is not None:
             memo[plan_key] = found
@@ -144,7 +146,8 @@ def reports_a_clause(clauses: list[Clause], evidence: Features | Body) -> bool:
         if actions is not None and _ISSUING.issuperset(actions):
             # -- the document reported made is its making reported (制定出台 by 审议通过…施行) --
             covered += sum(whole for word, whole, _ in words if word in actions and word not in key)
-        if covered >= needed and reports_its_figures(clause.key, key):
+        if covered >= needed and reports_its_figures(clause.key, key) and names_its_object(
+                clause.key, clause.features.terms, key, any(c in evidence.concepts for c in clause.features.concepts)):
             return True
     return not clauses
 

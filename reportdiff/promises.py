@@ -15,7 +15,7 @@ from dataclasses import replace
 from .figures_extract import LOWER_BOUNDS, UPPER_BOUNDS, extract_figures
 from .figures_years import SEVERAL_YEARS_OPENING, called_a_total
 from .growth_targets import GrowthRates, in_step_promise, rising_promise, rising_targets
-from .kinds import KINDS, ONE_YEAR_OPENING, OTHER
+from .kinds import KINDS, ONE_YEAR_OPENING, OTHER, is_fact
 from .models import Measure, PlanSentence, Report, Role
 from .normalize import key as norm_key
 from .parse import split_sentences
@@ -24,6 +24,9 @@ from .plan_matching import PROMISE_THRESHOLD, Matcher, Texts
 from .plan_tokens import plan_tokens
 from .promise_levels import levels_judged
 from .promise_titles import title_tasks, titled_promise, titled_sentence
+from .promise_objects import TASK_VERB as _TASK_VERB
+from .promise_objects import acts_on_quoted, quoted_object
+from .promise_objects import is_maxim as _is_maxim
 from .promise_clauses import CLAUSE_WEIGHT, SUBORDINATE, Clause, framing, reports_a_clause, task_clauses
 from .plans import Evidence, Promise, bare_key, pick_sentence, role_measures, sentence_holding
 from .segment import FIGURE_RE
@@ -144,42 +147,7 @@ def _sentence_starts(plans: list[PlanSentence], texts: dict[str, str]) -> dict[s
 
 #: A clause of a plan sentence is a task of its own when its specific wording weighs this much.
 TASK_WEIGHT = CLAUSE_WEIGHT
-#: The verbs of a task, on the Simplified key: what a plan undertakes to do, or what a target
-#: says of its indicator (生态环境质量进一步改善, 国际收支基本平衡).
-_TASK_VERB = re.compile(
-    "改善|下降|增长|同步|平衡|向好|提质|回稳|"
-    "实施|实行|推进|推动|加快|加强|完善|健全|建立|建设|构建|制定|出台|开展|启动|设立|增设|支持|鼓励|引导|促进|深化|"
-    "扩大|提高|提升|降低|减少|增加|落实|坚持|强化|优化|培育|改造|新建|完成|安排|发行|取消|放宽|规范|整治|治理|保障|"
-    "稳定|保持|用好|做好|抓好|打击|加大|延续|延长|推广|推行|探索|统筹|提振|防范|化解|严控|确保|守住|兜牢|扶持|帮助|"
-    "减轻|清理|严厉|严格|维护|参与|商签|发挥|开工|建成|修订|编制|办好|加速|拓展|拓宽|实现|控制|下达|打造|聚焦|争创|"
-    "招引|培养|引进|筹办|举办|召开|部署|出击|攻坚|巩固|壮大|发展壮大|补齐|补强|畅通|织密|筑牢|防控|去产能|去库存|去杠杆|降成本|补短板|^发展(?![^,;]*(?:是|才))|简化|简并"
-)
 _TASK_END = re.compile(r"(?<=[，,])")
-#: A sentence this short (in characters of text) that neither acts nor sets a figure is a maxim.
-MAXIM_LENGTH = 8
-_LETTERS = re.compile(r"[\W\d_]+")
-_COUPLET_SPLIT = re.compile(r"[,;]")
-#: The words of a maxim's couplet: what weighs more than what, what cannot be, what wins the
-#: future (生命高于一切，安全重于泰山; 团结凝聚力量，实干创造未来). Two balanced clauses without
-#: them are two tasks (压减一般支出，盘活存量资金).
-_RHETORIC = re.compile(r"高于|重于|大于|不容|不可|重在|贵在|成在|在于|铸就|成就|创造|赢得|开创|凝聚|之魂|之本|为本|至上")
-#: A clause that obliges (对…的，必须依法惩治) sets a task, however balanced the sentence.
-_OBLIGES = re.compile(r"(?:必须|务必|要|应当?|须|坚决|依法)")
-
-
-def _is_maxim(plan_key: str) -> bool:
-    """True for a maxim between the tasks of a 政府工作报告 (为政之道，民生为本; 上下同欲者胜;
-    奋斗才能赢得未来; 团结凝聚力量，实干创造未来): short, or a couplet of two clauses of one
-    length (对仗), with no task verb and no figure. It promises nothing."""
-    if _TASK_VERB.search(plan_key) or FIGURE_RE.search(plan_key):
-        return False
-    clauses = [_LETTERS.sub("", clause) for clause in _COUPLET_SPLIT.split(plan_key)]
-    clauses = [clause for clause in clauses if clause]
-    return len("".join(clauses)) <= MAXIM_LENGTH or (
-        len(clauses) == 2 and len(clauses[0]) == len(clauses[1]) <= MAXIM_LENGTH
-        and not any(_OBLIGES.match(clause) for clause in clauses) and _RHETORIC.search(plan_key) is not None)
-
-
 def _tasks(matcher: Matcher, plan: PlanSentence, framed: dict[str, bool] | None = None) -> list[tuple[int, int]]:
     """Return the spans (start, end in ``plan.text``) of the tasks a plan sentence bundles.
 
@@ -204,7 +172,11 @@ def _tasks(matcher: Matcher, plan: PlanSentence, framed: dict[str, bool] | None 
         if not piece.strip(" \u3000"):
             continue
         key = norm_key(piece)
-        if framing(piece.rstrip("，,"), framed):
+        if is_fact(piece):
+            # -- 今年高校毕业生将高达765万人，要…: the scene of the task after it --
+            if pending is None:
+                pending = start
+        elif framing(piece.rstrip("，,"), framed):
             # -- 经济增速是综合性指标，… / …，这相当于…: a clause that frames promises nothing --
             pending, joined = None, False
         # -- a task does something or sets a figure, and could be matched on its own (see
@@ -260,6 +232,22 @@ def _task_sentences(plan: PlanSentence, spans: list[tuple[int, int]]) -> list[Pl
     if len(spans) == 1:
         return [task(plan.id, *spans[0])]
     return [task(f"{plan.id}.{number}", start, end) for number, (start, end) in enumerate(spans, start=1)]
+
+
+def quoted_evidence(plan_key: str, windows: list, several_years: frozenset[int]) -> list[Evidence]:
+    """Return the evidence of a task whose clause acts on a quoted name alone (整治“四风”): the
+    first fresh review sentence that acts on the same name (纠正“四风”), the review of the
+    plan's own year first; none when no clause is of that shape."""
+    names = [name for clause in plan_key.split(",") if (name := quoted_object(clause)) is not None]
+    for name in names:
+        for first in (False, True) if several_years else (False,):
+            for index, (measure, pair) in enumerate(windows):
+                if (index in several_years) is not first:
+                    continue
+                said = next((text for text, sentence_key in pair if acts_on_quoted(name, sentence_key)), None)
+                if said is not None:
+                    return [Evidence(measure, said, 1.0, (name,))]
+    return []
 
 
 def _several_years(results: tuple[Measure, ...]) -> frozenset[str]:
@@ -409,6 +397,10 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
                         evidence.append(Evidence(measure, said, score, shared))
             if evidence:
                 break
+        if not evidence:
+            # -- a task that acts on a name in quotes (驰而不息整治“四风”) is reported by another
+            #    action on that name (坚定不移纠正“四风”), however little else is shared --
+            evidence = quoted_evidence(plan.key, windows, several_years)
         if evidence:
             # -- the result that holds the plan's words below the level it set (提高到25% by 23.2%,
             #    全覆盖 by 85%): short of the target, not kept --

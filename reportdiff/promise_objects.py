@@ -1,0 +1,241 @@
+"""Whether evidence names what a plan's task acts on, not only its common words (used by
+promise_clauses.py).
+
+A task's object is written as a compound of words (整体通关时间, 房地产税立法, 超低排放改造,
+退耕还林还草方案, 健康中国行动). A review sentence about another task may hold most of the
+clause's weight in its parts (时间 of 企业开办时间, 房地产 of 房地产市场, 钢铁 and 行业 of
+钢铁、煤炭行业去产能, 健康 of 健康发展): it reports another object. Evidence names the
+object when it holds two of the compound's words together as the plan writes them
+(通关时间 in 货物通关时间压缩一半以上), a concept or a domain term of the clause, or when the
+clause writes no compound at all.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+
+from .plan_matching import _DOMAIN, GENERIC, _word
+from .segment import FIGURE_RE, tokenize
+
+#: The verbs of a task, on the Simplified key: what a plan undertakes to do, or what a target
+#: says of its indicator (生态环境质量进一步改善, 国际收支基本平衡).
+TASK_VERB = re.compile(
+    "改善|下降|增长|同步|平衡|向好|提质|回稳|"
+    "实施|实行|推进|推动|加快|加强|完善|健全|建立|建设|构建|制定|出台|开展|启动|设立|增设|支持|鼓励|引导|促进|深化|"
+    "扩大|提高|提升|降低|减少|增加|落实|坚持|强化|优化|培育|改造|新建|完成|安排|发行|取消|放宽|规范|整治|治理|保障|"
+    "稳定|保持|用好|做好|抓好|打击|加大|延续|延长|推广|推行|探索|统筹|提振|防范|化解|严控|确保|守住|兜牢|扶持|帮助|"
+    "减轻|清理|严厉|严格|维护|参与|商签|发挥|开工|建成|修订|编制|办好|加速|拓展|拓宽|实现|控制|下达|打造|聚焦|争创|"
+    "招引|培养|引进|筹办|举办|召开|部署|出击|攻坚|巩固|壮大|发展壮大|补齐|补强|畅通|织密|筑牢|防控|去产能|去库存|去杠杆|降成本|补短板|^发展(?![^,;]*(?:是|才))|简化|简并"
+)
+#: Characters two words of a compound may stand apart in the evidence.
+GAP = 4
+_CHINESE = re.compile(r"[\u4e00-\u9fff]+")
+#: Between a list's first item and its head: the other items (、碧水、净土), and 等.
+_LIST_GAP = re.compile(r"(?:、[\u4e00-\u9fff]{1,6})+等?")
+#: A word this long (贫困人口, 重点高校) names an object on its own, where it stands as its own
+#: compound; a numeral (三分之一) names none.
+LONG_WORD = 4
+_NUMERAL = re.compile(r"[零一二三四五六七八九十百千万亿两半分之倍成]+")
+#: Characters that join two objects of one task (大豆和油料).
+_JOINTS = frozenset("和与及")
+#: Words that say only which way an indicator went: a clause of them and a figure names no object.
+_DIRECTIONS = frozenset("增长 下降 提高 降低 减少 增加 上升 回升 提升 增速 降幅 增幅".split())
+#: Single characters that join or mark words rather than name a thing (的, 和, 等…): they end a
+#: compound. Any other single character (税 of 房地产税, 草 of 还林还草) belongs to it.
+_FUNCTION_CHARACTERS = frozenset("的和等及与并或而在对于从向把被将为以之其各个每再更也都又且了着过是")
+
+
+#: A sentence this short (in characters of text) that neither acts nor sets a figure is a maxim.
+MAXIM_LENGTH = 8
+_LETTERS = re.compile(r"[\W\d_]+")
+_COUPLET_SPLIT = re.compile(r"[,;]")
+#: The words of a maxim's couplet: what weighs more than what, what cannot be, what wins the
+#: future (生命高于一切，安全重于泰山; 团结凝聚力量，实干创造未来). Two balanced clauses without
+#: them are two tasks (压减一般支出，盘活存量资金).
+_RHETORIC = re.compile(r"高于|重于|大于|不容|不可|重在|贵在|成在|在于|铸就|成就|创造|赢得|开创|凝聚|之魂|之本|为本|至上")
+#: What a clause of a maxim of three says cannot be (信心不可动摇).
+_CANNOT = re.compile(r"不容|不可|不能|不会|不得")
+#: A clause that obliges (对…的，必须依法惩治) sets a task, however balanced the sentence.
+_OBLIGES = re.compile(r"(?:必须|务必|要|应当?|须|坚决|依法)")
+
+
+def is_maxim(plan_key: str) -> bool:
+    """True for a maxim between the tasks of a 政府工作报告 (为政之道，民生为本; 上下同欲者胜;
+    奋斗才能赢得未来; 团结凝聚力量，实干创造未来): short, or a couplet of two clauses of one
+    length (对仗), or three of one length that each say what cannot be (困难不容低估，信心不可动摇，
+    干劲不能松懈), with no task verb and no figure. It promises nothing."""
+    if TASK_VERB.search(plan_key) or FIGURE_RE.search(plan_key):
+        return False
+    clauses = [_LETTERS.sub("", clause) for clause in _COUPLET_SPLIT.split(plan_key)]
+    clauses = [clause for clause in clauses if clause]
+    return len("".join(clauses)) <= MAXIM_LENGTH or (
+        len(clauses) == 2 and len(clauses[0]) == len(clauses[1]) <= MAXIM_LENGTH
+        and not any(_OBLIGES.match(clause) for clause in clauses) and _RHETORIC.search(plan_key) is not None) or (
+        # -- three or more of one length, each a "cannot" (困难不容低估，信心不可动摇，干劲不能松懈) --
+        len(clauses) > 2 and len(set(map(len, clauses))) == 1 and len(clauses[0]) <= MAXIM_LENGTH
+        and all(_CANNOT.search(clause) for clause in clauses))
+
+
+def _in_compound(token: str) -> bool:
+    """True for a token that can be part of an object's compound: a word (generic ones too:
+    国有企业优化重组), or a single character that is no function word, digit or punctuation."""
+    if len(token) == 1:
+        return "\u4e00" <= token <= "\u9fff" and token not in _FUNCTION_CHARACTERS
+    return _word(token) is not None or (token in GENERIC and _CHINESE.fullmatch(token) is not None)
+
+
+@functools.lru_cache(maxsize=8192)
+def compound_pairs(clause_key: str) -> tuple[tuple[str, str, bool], ...]:
+    """Return the pairs of words of the clause's compounds a review names its object by: of
+    neighbouring words (超低排放, 排放改造 of 推动钢铁等行业超低排放改造), each pair with at
+    least one specific word; of two specific words with one word or 和, 与, 及 between; and of
+    the items of a list before 等 with the words after it. Each as (word, word, whether the
+    evidence may name it as a list's first item and head, ``_near``): not a pair of the plan's
+    own list (钢铁等行业 is not named by 钢铁、煤炭行业去产能)."""
+    pairs: list[tuple[str, str]] = []
+    tokens = tokenize(clause_key)
+    for first, second in itertools.pairwise(tokens):
+        if _in_compound(first) and _in_compound(second) and (_word(first) is not None or _word(second) is not None):
+            pairs.append((first, second, True))
+    for first, middle, second in zip(tokens, tokens[1:], tokens[2:]):
+        if _word(first) is None or _word(second) is None:
+            continue
+        # -- two objects joined (大豆和油料) are named together (扩种大豆油料); a word between
+        #    two others may be left out (中部崛起 for 中部地区崛起) --
+        if middle in _JOINTS or (_in_compound(middle) and not any(map(TASK_VERB.fullmatch, (first, second)))):
+            pairs.append((first, second, True))
+    # -- the items of a list before 等 each go with the words after it (东北等老工业基地振兴:
+    #    东北振兴; 低保、救助等标准: 低保等标准) --
+    for at, token in enumerate(tokens):
+        if token != "等":
+            continue
+        items = [tokens[at - 1]]
+        back = at - 2
+        while back > 0 and tokens[back] == "、":
+            items.append(tokens[back - 1])
+            back -= 2
+        after = list(itertools.takewhile(_in_compound, tokens[at + 1 :]))
+        pairs.extend((item, word, False) for item in items if _word(item) is not None
+                     for word in after if _word(word) is not None)
+    return tuple(dict.fromkeys(pairs))
+
+
+def _near(first: str, second: str, text: str, listed: bool = False) -> bool:
+    """True when the two words stand within GAP characters of each other in ``text``, in either
+    order and with no mark between them (进出口逐步回稳 for 进出口回稳, 农村和贫困地区 for
+    贫困地区农村)."""
+    if first not in text or second not in text:
+        return False
+    firsts = [(match.start(), match.end()) for match in re.finditer(re.escape(first), text)]
+    for match in re.finditer(re.escape(second), text):
+        for start, end in firsts:
+            gap = text[end : match.start()] if end <= match.start() else text[match.end() : start]
+            # -- a mark between them (教育、健康) makes two items of a list, not one compound;
+            #    unless the first is a list's first item and the second its head (蓝天、碧水、
+            #    净土保卫战 for 蓝天保卫战) --
+            if len(gap) <= GAP and _CHINESE.fullmatch(gap or "一") \
+                    or listed and end <= match.start() and _LIST_GAP.fullmatch(gap):
+                return True
+    return False
+
+
+def _long_word_held(word: str, clause_key: str, evidence_key: str) -> bool:
+    """True when a long word of the clause (贫困人口, 市场准入) stands in the evidence as the
+    plan's compound: where the plan writes a modifier before it (社会 of 社会体制改革; not a verb
+    such as 扩大 of 扩大市场准入), the evidence has that modifier near it or the word after a
+    mark or a function character, not inside another compound (科技管理体制改革)."""
+    if word not in evidence_key:
+        return False
+    tokens = tokenize(clause_key)
+    at = tokens.index(word) if word in tokens else -1
+    modifier = tokens[at - 1] if at > 0 else ""
+    if not modifier or not _in_compound(modifier) or TASK_VERB.fullmatch(modifier):
+        return True
+    if _near(modifier, word, evidence_key):
+        return True
+    found = evidence_key.find(word)
+    while found >= 0:
+        previous = evidence_key[found - 1] if found > 0 else ""
+        if not _CHINESE.match(previous) or previous in _FUNCTION_CHARACTERS:
+            return True
+        found = evidence_key.find(word, found + 1)
+    return False
+
+
+def names_its_object(clause_key: str, clause_terms: tuple[str, ...], evidence_key: str,
+                     shared_concept: bool) -> bool:
+    """True when the evidence names the clause's object: a pair of its compound near each other
+    (``_near``), a concept they share (``shared_concept``: 营改增 for 营业税改征增值税), a
+    domain term of the clause (``clause_terms``) whole or a long word of it standing as its own
+    compound (``_long_word_held``); or the clause writes no compound. A clause that only says which
+    way a figure went (…，增长9.6%) names none."""
+    if shared_concept:
+        return True
+    words = [term for term in clause_terms if not term.startswith("@")]
+    if words and all(word in _DIRECTIONS for word in words):
+        # -- …，增长9.6%: the indicator is named before the comma, not here --
+        return False
+    pairs = compound_pairs(clause_key)
+    if not pairs:
+        return True
+    if any(term in _DOMAIN and term in evidence_key for term in clause_terms):
+        return True
+    if any(len(term) >= LONG_WORD and not _NUMERAL.fullmatch(term) and _long_word_held(term, clause_key, evidence_key)
+           for term in clause_terms if _word(term) is not None):
+        return True
+    return any(_near(first, second, evidence_key, listed) for first, second, listed in pairs)
+
+
+_CLAUSES = re.compile(r"(?<=[,;:])")
+#: A clause that ends on a name in quotes (驰而不息整治“四风”), on the key.
+_QUOTED_END = re.compile(r'^(?P<head>[^“"]*)[“"](?P<name>[^”"]{2,10})[”"][,;。]?$')
+
+
+#: Actions a review reports a campaign against a named ill with (纠正“四风”), besides TASK_VERB.
+_CORRECTS = re.compile(r"纠正|纠治|根治|查处|破除|遏制|刹住|狠刹|整顿|惩治")
+
+
+def quoted_object(clause_key: str) -> str | None:
+    """Return the quoted name a clause acts on when the clause is an action and that name
+    alone (驰而不息整治“四风”: 四风), else None (建设一批“双创”示范基地 names a base)."""
+    match = _QUOTED_END.match(clause_key.strip())
+    if match is None:
+        return None
+    words = [token for token in tokenize(match["head"]) if token.strip()]
+    return match["name"] if words and TASK_VERB.fullmatch(words[-1]) else None
+
+
+def acts_on_quoted(name: str, evidence_key: str) -> bool:
+    """True when the evidence acts on the quoted name (坚定不移纠正“四风”): an action word just
+    before it."""
+    for quoted in (f"“{name}”", f'"{name}"'):
+        at = evidence_key.find(quoted)
+        while at >= 0:
+            before = [token for token in tokenize(evidence_key[:at]) if token.strip()]
+            if before and (TASK_VERB.fullmatch(before[-1]) or _CORRECTS.fullmatch(before[-1])):
+                return True
+            at = evidence_key.find(quoted, at + 1)
+    return False
+
+
+def names_an_object(matcher, plan_key: str, body) -> bool:
+    """True when a result (``body``: a ``plan_matching.Body`` or ``Features``) names what one of
+    the plan's clauses acts on: shares a word of it that is no verb (深入开展 names nothing) or
+    a concept, and ``names_its_object``. ``matcher`` weighs the clauses."""
+    for clause in _CLAUSES.split(plan_key):
+        if not clause.strip(",;:。"):
+            continue
+        feats = matcher.features(clause)
+        concept = any(c in body.concepts for c in feats.concepts)
+        if not concept and not any(term in body.key and not TASK_VERB.search(term)
+                                   for term in feats.terms if not term.startswith("@")):
+            continue
+        if names_its_object(clause, feats.terms, body.key, concept):
+            return True
+    return False
+
+
+__all__ = ["TASK_VERB", "acts_on_quoted", "compound_pairs", "is_maxim", "names_an_object", "names_its_object",
+           "quoted_object"]

@@ -1,0 +1,49 @@
+"""Sentences among a 政府工作报告's plans that promise nothing: a review of the year past,
+a fact the year brings, the explanation of a target. Written for the test, in both scripts."""
+
+from __future__ import annotations
+
+import pytest
+from opencc import OpenCC
+
+from reportdiff.kinds import is_fact, is_framing
+from reportdiff.models import PlanSentence
+from reportdiff.normalize import key
+from reportdiff.plan_matching import Matcher
+from reportdiff.promises import _tasks
+
+SCRIPTS = pytest.mark.parametrize("script", [str, OpenCC("s2t").convert], ids=["simplified", "traditional"])
+
+
+@SCRIPTS
+@pytest.mark.parametrize(("sentence", "frames"), [
+    # -- a review sentence among the plans, unless it goes on to what is to be done --
+    ("过去一年，生态环境保护取得明显成效。", True),
+    ("一年来，全市对外开放迈出新步伐。", True),
+    ("过去一年，生态环境保护取得明显成效，今年要巩固提升。", False),
+    # -- a fact the year brings, alone --
+    ("今年全市高校毕业生将多达12万人。", True),
+    ("今年高校毕业生超过1100万人。", True),
+    # -- the explanation of a target --
+    ("稳增长主要是为了稳就业、保民生，有5%左右的增速就能够实现比较充分的就业。", True),
+    ("有5%左右的增速就可以实现比较充分的就业。", True),
+    # -- targets and tasks with figures stay promises --
+    ("今年城镇新增就业1200万人以上。", False),
+    ("今年高校毕业生将多达12万人，要落实好就业见习计划，促进多渠道就业。", False),
+    ("今年粮食产量要稳定在1.3万亿斤以上。", False),
+])
+def test_what_frames_among_the_plans(sentence: str, frames: bool, script) -> None:
+    assert is_framing(script(sentence)) is frames
+
+
+@SCRIPTS
+def test_a_fact_sets_the_scene_of_the_task_after_it(script) -> None:
+    sentence = script("今年全市高校毕业生将多达12万人，要落实好就业见习计划和创业扶持计划，加强职业技能培训。")
+    assert is_fact(script("今年全市高校毕业生将多达12万人，"))
+    plan = PlanSentence("二/(一)#1", "二/(一)", 1, sentence, key(sentence))
+    matcher = Matcher([key(s) for s in (
+        "开展就业见习，发放创业扶持资金。", "全市新增就业岗位3万个。", "加强职业技能培训5万人次。")] + [plan.key])
+    spans = _tasks(matcher, plan)
+    # -- the fact opens the first task, never one of its own --
+    assert spans[0][0] == 0
+    assert all(not is_fact(sentence[a:b]) for a, b in spans)

@@ -1,0 +1,120 @@
+"""Evidence of a promise names what the task acts on (its object), not only its common words.
+
+The reports here are written for the test (a city's 政府工作报告 of two years): last year's
+plans name objects (超低排放改造, 通关时间, 房地产税, 健康城市行动) of which this year's review
+reports some and passes over others while it tells of other tasks in the same common words
+(水泥、玻璃行业去产能, 企业开办时间, 房地产市场, 健康发展).
+"""
+
+from __future__ import annotations
+
+import pytest
+from opencc import OpenCC
+
+from reportdiff.normalize import key
+from reportdiff.pipeline import compare
+from reportdiff.promise_objects import compound_pairs, names_its_object
+
+OLD = """\
+政府工作报告
+——2023年1月12日在临江市第十六届人民代表大会第三次会议上
+一、2022年工作回顾
+过去一年，我们坚持稳中求进工作总基调，全市经济运行总体平稳。
+（一）扩大有效投资。新开工市政道路38公里，完成污水管网改造96公里。
+（二）改善民生保障。新增公办幼儿园学位2400个，城乡居民医保财政补助标准提高到每人610元。
+二、2023年主要工作任务
+（一）推动绿色转型。推动水泥等行业超低排放改造。加快推进沿江化工企业搬迁改造。
+（二）稳定外贸外资。扩大出口信用保险覆盖面，口岸整体通关时间再压缩三分之一。
+（三）深化财税改革。健全地方税收征管体系，稳妥推进房地产税改革试点。
+（四）增进民生福祉。持续推进健康城市行动，新建社区卫生服务中心6个。
+"""
+
+NEW = """\
+政府工作报告
+——2024年1月10日在临江市第十六届人民代表大会第四次会议上
+一、2023年工作回顾
+过去一年，我们团结带领全市人民攻坚克难，经济社会发展主要目标任务圆满完成。
+（一）产业结构持续优化。推进水泥、玻璃行业市场化去产能，沿江化工企业搬迁改造全面完成。
+（二）营商环境持续改善。企业开办时间大幅压缩，工业产品生产许可证种类压减三分之一以上。口岸货物通关时间压缩一半以上。
+（三）防范化解风险有力有效。稳妥处置地方金融风险，改革完善房地产市场调控机制。
+（四）民生事业全面进步。支持民营医疗机构健康发展，新建社区卫生服务中心7个。
+二、2024年主要工作任务
+（一）深化城市更新。改造城镇老旧小区110个。
+"""
+
+SCRIPTS = pytest.mark.parametrize("script", [str, OpenCC("s2t").convert], ids=["simplified", "traditional"])
+
+
+def _promises(script) -> list:
+    return list(compare(script(OLD), script(NEW), expressions=False).promises)
+
+
+def _holding(promises: list, fragment: str) -> list:
+    return [p for p in promises if fragment in p.plan.text]
+
+
+@SCRIPTS
+def test_a_review_of_another_object_in_the_plans_common_words_delivers_nothing(script) -> None:
+    promises = _promises(script)
+    for plan in ("超低排放改造", "房地产税改革试点", "健康城市行动"):
+        assert [p.status for p in _holding(promises, script(plan))] == ["not_reported"], plan
+
+
+@SCRIPTS
+def test_the_sentence_naming_the_object_is_the_evidence(script) -> None:
+    promises = _promises(script)
+    found = _holding(promises, script("整体通关时间"))
+    assert [p.status for p in found] == ["delivered"]
+    assert [key(e.sentence) for e in found[0].evidence] == [key(script("口岸货物通关时间压缩一半以上。"))]
+    assert [p.status for p in _holding(promises, script("化工企业搬迁改造"))] == ["delivered"]
+
+
+def test_the_pairs_of_a_compound_are_its_neighbouring_words() -> None:
+    pairs = compound_pairs(key("推动钢铁等行业超低排放改造。"))
+    assert ("超低", "排放", True) in pairs and ("排放", "改造", True) in pairs
+    # -- 等 ends a compound: the items of its list go with what follows, named as written --
+    assert ("钢铁", "行业", True) not in pairs and ("钢铁", "行业", False) in pairs
+
+
+@pytest.mark.parametrize(("clause", "evidence", "named"), [
+    # -- the pair stands apart by a few characters, or in the other order --
+    ("减少农村贫困人口1000万以上,", "贫困人口减少6800多万。", True),
+    ("进出口回稳向好,", "跨境电商综合试验区扩围,进出口逐步回稳。", True),
+    # -- a word between two others may be left out; a list's items go with what follows 等 --
+    ("继续推动西部地区崛起,", "推进西部崛起、东北振兴。", True),
+    ("落实华北等老工业基地振兴举措,", "推进华北振兴,出台一批改革举措。", True),
+    # -- a list in the evidence: its first item and its head, but not two of its items --
+    ("巩固碧水保卫战成果,", "全面开展碧水、蓝天、净土保卫战。", True),
+    ("加强健康教育,", "深入实施产业、教育、健康等帮扶。", False),
+    # -- a long word as its own compound, not inside another --
+    ("推进社会体制改革。", "深化科技管理体制改革。", False),
+    ("推进社会体制改革。", "社会体制改革稳步推进。", True),
+    # -- a clause that only says which way a figure went names no object --
+    ("增长9.6%。", "促进区域城乡协调发展,新的增长极加快形成。", False),
+    # -- a clause of one word writes no compound: coverage alone judges it --
+    ("深化供给侧结构性改革。", "供给侧结构性改革持续深化。", True),
+])
+def test_evidence_names_the_object(clause: str, evidence: str, named: bool) -> None:
+    from reportdiff.segment import tokenize
+    from reportdiff.plan_matching import _word
+    terms = tuple(t for t in tokenize(key(clause)) if _word(t) is not None)
+    assert names_its_object(key(clause), terms, key(evidence), False) is named
+
+
+@SCRIPTS
+def test_a_task_on_a_quoted_name_is_reported_by_another_action_on_it(script) -> None:
+    from types import SimpleNamespace
+
+    from reportdiff.promise_objects import acts_on_quoted, quoted_object
+    from reportdiff.promises import quoted_evidence
+
+    assert quoted_object(key(script("驰而不息整治“四风”，"))) == "四风"
+    # -- a quoted name that qualifies another object (示范基地, 改革) is not the object --
+    assert quoted_object(key(script("建设一批“双创”示范基地，"))) is None
+    assert quoted_object(key(script("深化“放管服”改革，"))) is None
+    assert acts_on_quoted("四风", key(script("坚定不移纠正“四风”。")))
+    assert not acts_on_quoted("四风", key(script("“四风”问题仍然突出。")))
+    sentences = [script(s) for s in ("全年查处违纪案件120件。", "持之以恒纠治“四风”，基层负担明显减轻。")]
+    windows = [(SimpleNamespace(id="一/(八)"), [(text, key(text)) for text in sentences])]
+    found = quoted_evidence(key(script("驰而不息整治“四风”，特别是力戒形式主义。")), windows, frozenset())
+    assert [item.sentence for item in found] == [sentences[1]]
