@@ -12,8 +12,8 @@ from . import display
 from .figure_labels import LabelShapes, label_similarity, may_reach
 from .figure_claims import check_claim, middle, real_terms
 from .figures_extract import Figure, StatedChange, aligned_key, extract_figures
-from .figures_years import measure_sides, part_side
-from .models import Measure
+from .figures_years import figure_sides, measure_sides, part_side, sides_meet
+from .models import Measure, Role
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,9 +96,11 @@ _SAME_SIDE = 0.05
 
 
 def _pair_candidates(
-    oi: int, old: list[Figure], ni: int, new: list[Figure], same_side: bool = False
+    oi: int, old: list[Figure], ni: int, new: list[Figure], same_side: bool = False,
+    sides: tuple[Sequence[tuple[str | None, bool]], Sequence[tuple[str | None, bool]]] | None = None,
 ) -> list[_Candidate]:
-    """Same-unit figures of one matched measure pair whose labels are close enough."""
+    """Same-unit figures of one matched measure pair whose labels are close enough; ``sides``
+    (each figure's side, old and new) keeps a total of the term from a figure of one year."""
     old_units = [f.unit for f in old]
     new_units = [f.unit for f in new]
     bonus = _SAME_SIDE if same_side else 0.0
@@ -111,6 +113,8 @@ def _pair_candidates(
         floor = _UNIQUE_PAIR_MIN if unique else _PAIR_MIN
         for b, nf in enumerate(new):
             if _added_against_unqualified(of, nf, old_split, new_split):
+                continue
+            if sides is not None and not sides_meet(sides[0][a], sides[1][b]):
                 continue
             if nf.unit == of.unit and _comparable(of, nf) and (score := _label_similarity_cached(of.label, nf.label)) >= floor:
                 cands.append((-(score + bonus), (ni, b), (oi, a)))
@@ -196,6 +200,11 @@ def compare_figures(
     new_figs = [_value_figures(m, extracted) for m in new_measures]
     old_side = [old_sides.get(m.id) for m in old_measures]
     new_side = [new_sides.get(m.id) for m in new_measures]
+    # -- each figure's side for pairs of two years: a level reached in a review of the term is last year's level --
+    old_fside = [figure_sides(aligned_key(m.text), [f.start for f in figs], side, m.role is Role.RESULTS)
+                 for m, figs, side in zip(old_measures, old_figs, old_side)]
+    new_fside = [figure_sides(aligned_key(m.text), [f.start for f in figs], side, m.role is Role.RESULTS)
+                 for m, figs, side in zip(new_measures, new_figs, new_side)]
     old_index = {m.id: i for i, m in enumerate(old_measures)}
     new_index = {m.id: i for i, m in enumerate(new_measures)}
     link: dict[_Slot, _Slot] = {}  # new slot → old slot
@@ -204,12 +213,13 @@ def compare_figures(
     for old_m, new_m in pairs:
         oi = old_index.get(old_m.id) if old_m is not None else None
         ni = new_index.get(new_m.id) if new_m is not None else None
-        if oi is not None and ni is not None and _sides_comparable(old_side[oi], new_side[ni]):
+        if oi is not None and ni is not None:
             same = old_side[oi] is not None and old_side[oi] == new_side[ni]
-            _assign(_pair_candidates(oi, old_figs[oi], ni, new_figs[ni], same), link, linked)
+            _assign(_pair_candidates(oi, old_figs[oi], ni, new_figs[ni], same, (old_fside[oi], new_fside[ni])),
+                    link, linked)
 
     if report_wide:
-        _assign(_global_candidates(old_figs, new_figs, link, old_side, new_side), link)
+        _assign(_global_candidates(old_figs, new_figs, link, old_side, new_side, old_fside, new_fside), link)
 
     records: list[FigureChange] = []
     for ni, figs in enumerate(new_figs):
@@ -229,12 +239,6 @@ def compare_figures(
         points = [extracted.get(_POINT_CHANGES + m.text, []) for m in new_measures]
         records.extend(_plan_results(old_figs, new_figs, old_side, new_side, old_measures, new_measures, points))
     return tuple(records)
-
-
-def _sides_comparable(old: str | None, new: str | None) -> bool:
-    """Figures of a whole term compare only with figures of a whole term; last year's plan
-    and this year's result are a ``plan_result`` pair, never one figure of two years."""
-    return (old == "term") == (new == "term") and not (old == "plan" and new in ("review", "term"))
 
 
 #: Label endings of what was added in the year (高新技术企业新增80家), and how much less such a
@@ -313,6 +317,8 @@ def _global_candidates(
     link: dict[_Slot, _Slot],
     old_side: list[str | None] | None = None,
     new_side: list[str | None] | None = None,
+    old_fside: list[list[tuple[str | None, bool]]] | None = None,
+    new_fside: list[list[tuple[str | None, bool]]] | None = None,
 ) -> list[_Candidate]:
     """Return report-wide candidates for the figures left unpaired inside measure pairs.
 
@@ -358,7 +364,9 @@ def _global_candidates(
                         old_splits[slot[0]] = _split_units(old_figs[slot[0]])
                     if _added_against_unqualified(of, nf, old_splits[slot[0]], new_split):
                         continue
-                    if _comparable(of, nf) and _sides_comparable(old_side[slot[0]], new_side[ni]):
+                    meet = (sides_meet(old_fside[slot[0]][slot[1]], new_fside[ni][b]) if old_fside and new_fside
+                            else sides_meet((old_side[slot[0]], False), (new_side[ni], False)))
+                    if _comparable(of, nf) and meet:
                         same = new_side[ni] is not None and new_side[ni] == old_side[slot[0]]
                         candidates.append((-(score + (_SAME_SIDE if same else 0.0)), (ni, b), slot))
     return candidates

@@ -70,6 +70,36 @@ def over_several_years(key: str, start: int, spans: list[tuple[int, int]]) -> bo
     return any(first <= start < last for first, last in spans) and not _LEVEL.search(key[max(start - 6, 0):start])
 
 
+def level_reached(key: str, start: int) -> bool:
+    """True when the figure at ``start`` of ``key`` is a level reached (增加到121万亿元, 突破40万亿元,
+    超过1.6亿户): in a review of the term it is the level at the end of last year, a figure of one
+    year; an average (平均为5.1%) is not."""
+    before = key[max(start - 6, 0):start]
+    return _LEVEL.search(before) is not None and not before.endswith(("平均为", "均为"))
+
+
+#: A figure written with its level word (超过1.6亿户, 突破40万亿元): the word is part of the figure.
+_LEVEL_FIGURE = re.compile(r"(?:达到|突破|超过)")
+
+
+def figure_sides(key: str, starts: list[int], side: str | None, results: bool) -> list[tuple[str | None, bool]]:
+    """Each figure of one measure as (its measure's side, whether it is a level reached); in a
+    review of the term (``results``) only a level (国内生产总值增加到121万亿元, 总量超过1.6亿户) is
+    one year's figure, the level at the end of last year: it pairs with a level of one year."""
+    return [(side, (results or side != "term") and (level_reached(key, start) or _LEVEL_FIGURE.match(key, start) is not None))
+            for start in starts]
+
+
+def sides_meet(old: tuple[str | None, bool], new: tuple[str | None, bool]) -> bool:
+    """True when figures of these sides (see ``figure_sides``) may be one indicator in two years:
+    a term's figure only with a term's, except a level of a review of the term with a level of
+    last year's review; last year's plan never with this year's result."""
+    (old_side, old_level), (new_side, new_level) = old, new
+    if old_level and new_level and "term" in (old_side, new_side) and {old_side, new_side} <= {"term", "review", None}:
+        return True
+    return (old_side == "term") == (new_side == "term") and not (old_side == "plan" and new_side in ("review", "term"))
+
+
 def called_a_total(text: str, start: int) -> bool:
     """True when the sentence of the figure at ``start`` calls it a total before it (累计,
     五年累计, 合计): a term review's figure is otherwise still work of last year among the
@@ -84,6 +114,17 @@ _TOTAL = re.compile(r"[累合总共][计計]|總[计計]")  # -- the text as wri
 # -- an end-of-term report reviews its whole term: 过去五年工作回顾 (but 过去一年和五年 and
 #    过去五年和2025年 are mixed) --
 _TERM_TITLE = re.compile(r"^(?!.*(?:一年|(?:19|20)\d{2}年)).*(?<!\d)[五5]年")
+
+
+#: A review titled for last year and the term together (过去一年和五年工作回顾, 2022年和过去五年
+#: 工作回顾, 2020年和“十三五”工作回顾): its paragraphs tell one or the other by their openings.
+_MIXED_TITLE = re.compile(rf"(?:{_COUNT}|(?<!\d)5)年|{_PLAN_PERIOD}")
+
+
+def _mixed_review(part: Part) -> bool:
+    """True for a results part titled for one year and several together (过去一年和五年工作回顾)."""
+    return (part.role is Role.RESULTS and _TERM_TITLE.search(part.key) is None
+            and _MIXED_TITLE.search(part.key) is not None)
 
 
 def part_side(part: Part) -> str | None:
@@ -110,19 +151,25 @@ def measure_sides(report: Report) -> dict[str, str]:
     sides: dict[str, str] = {}
     for part in report.parts:
         side = part_side(part)
-        one_year = False
+        # -- a mixed review (过去一年和五年工作回顾) is last year's until a paragraph opens on the
+        #    term (过去五年…, 五年来，…): that paragraph and all after it, the sections of the
+        #    term's work included, tell of the years, up to one opening on a year again --
+        mixed = side == "review" and _mixed_review(part)
+        one_year = mixed
         for m in part.all_measures():
             # -- a measure whose own role differs (a plans section of 存在的问题及下一步工作打算,
             #    a results section of 工作成效和下一步计划, a closing 下一步，…) has its own side --
             own = ("plan" if m.role is Role.PLANS else "review" if m.role is Role.RESULTS and side in ("plan", None)
                    else side)
-            if side == "term":
+            if side == "term" or mixed:
                 if ONE_YEAR_OPENING.match(m.key):
                     one_year = True
                 elif SEVERAL_YEARS_OPENING.match(m.key):
                     one_year = False
                 if one_year and own == "term":
                     own = "review"  # -- 刚刚过去的2017年，…国内生产总值增长6.9%, and the 一是… after it --
+                elif not one_year and own == "review" and mixed:
+                    own = "term"
             if own in ("plan", None) and report.plan_year is not None and any(
                     int(found[1] or found[2]) > report.plan_year for found in _GOAL_YEAR.finditer(m.key)):
                 own = "term"  # -- 力争到2030年…突破3000亿元: a goal of the plan's later years --
@@ -135,5 +182,5 @@ def measure_sides(report: Report) -> dict[str, str]:
 _GOAL_YEAR = re.compile(r"到((?:19|20)\d{2})年|((?:19|20)\d{2})年前")
 
 
-__all__ = ["SEVERAL_YEARS_OPENING", "called_a_total", "measure_sides", "over_several_years", "part_side",
+__all__ = ["SEVERAL_YEARS_OPENING", "called_a_total", "figure_sides", "level_reached", "measure_sides", "sides_meet", "over_several_years", "part_side",
            "several_years_spans"]
