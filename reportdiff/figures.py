@@ -227,7 +227,8 @@ def compare_figures(
             slot = link.get((ni, b))
             of = old_figs[slot[0]][slot[1]] if slot else None
             old_id = old_measures[slot[0]].id if slot else None
-            records.append(_record(of, nf, old_id, new_measures[ni].id))
+            budget = slot is not None and old_side[slot[0]] == "plan"
+            records.append(_record(of, nf, old_id, new_measures[ni].id, budget_base=budget))
     used = set(link.values())
     for oi, figs in enumerate(old_figs):
         records.extend(
@@ -417,10 +418,17 @@ def _growth_rate(fig: Figure, figures: tuple[Figure, ...]) -> bool:
     return change is not None and change.basis is None
 
 
+#: A stated change whose base is last year's budget or plan as such (比去年预算低0.4个百分点).
+_ON_BUDGET = re.compile(r"预算|计划|安排|目标")
+
+
 def _record(
     old: Figure | None, new: Figure | None, old_id: str | None, new_id: str | None, *, claims: bool = True,
-    midpoints: bool = True,
+    midpoints: bool = True, budget_base: bool = False,
 ) -> FigureChange:
+    """``budget_base``: the old figure is last year's plan (支出21万亿元 among the plans); the
+    indicator's growth rate, on last year's actual figure (超过23万亿元，增长6.5%), is not checked
+    against it."""
     ref = new or old
     assert ref is not None
     claim = new.comparison if new is not None and claims else None
@@ -434,7 +442,12 @@ def _record(
         change = round(new.value - old.value, 6)
         # -- two percentages differ in points (5.2% → 5.1%: −0.1个百分点), never by a ratio --
         relative = round((new.value - old.value) / old.value, 6) if old.value and ref.unit != "%" else None
-        if claim is not None and not real_terms(new, claim):
+        # -- a bare growth rate (超过23万亿元，增长6.5%) is the indicator's, on last year's actual
+        #    figure; a change 比去年 of an amount arranged (赤字2.38万亿元，比去年增加2000亿元) is on
+        #    last year's arrangement --
+        on_plan = (claim is not None and budget_base and claim.basis is None
+                   and _ON_BUDGET.search(aligned_key(claim.text)) is None)
+        if claim is not None and not real_terms(new, claim) and not on_plan:
             check, implied = check_claim(old, new, claim)
     return FigureChange(
         label=ref.label,
