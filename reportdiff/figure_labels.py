@@ -6,6 +6,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from .figure_names import other_subjects
 from .indicators import indicator_topics
 from .normalize import key as _norm_key
 
@@ -379,7 +380,7 @@ def label_similarity(a: str, b: str) -> float:
     known_a, known_b = indicator_topics(a), indicator_topics(b)
     if known_a and known_b and not known_a & known_b:
         return 0.0  # -- two known indicators (二氧化碳 and 二氧化硫), however alike their names --
-    if _distinct_kinds(a, b) or _stock_and_flow(a, b) or _other_level(a, b):
+    if _distinct_kinds(a, b) or _stock_and_flow(a, b) or _other_level(a, b) or other_subjects(a, b):
         return 0.0
     common = max(_lcs(a, b), _moved_verb_lcs(a, b), _moved_verb_lcs(b, a))
     score = 2 * common / (len(a) + len(b))

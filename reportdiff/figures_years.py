@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .kinds import ONE_YEAR_OPENING, TERM_OPENING
-from .models import Part, Report, Role
+from .models import MeasureKind, Part, Report, Role
 
 _COUNT = "[二两三四五六七八九十]"
 _PLAN_PERIOD = r"[“\"‘']?十[一二三四五六]五[”\"’']?"
@@ -36,6 +36,16 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _LEVEL = re.compile(r"(?<![累合总共][计計])(?:达到|达|突破|超过|提高到|提高至|提升到|提升至|增加到|增至|升至|降至|下降到|降低到|下降至|降低至|为)$")
 
 
+#: What follows a count of years that says how long since a record (7年来最低, 10年以来新高).
+_RECORD = re.compile(r"(?:来|以来)的?(?:最|新高|新低|首次)")
+
+
+def since_a_record(key: str, end: int) -> bool:
+    """True when the years ending at ``end`` say how long since a record (增速7年来最低): framing
+    of another figure, no quantity of their own."""
+    return _RECORD.match(key, end) is not None
+
+
 def several_years_spans(key: str) -> list[tuple[int, int]]:
     """Return the (start, end) stretches of ``key`` (an aligned key, one character per
     character of the text) that tell of several years: the whole of a paragraph opening with
@@ -49,6 +59,10 @@ def several_years_spans(key: str) -> list[tuple[int, int]]:
         sentence = key[start:end]
         if inside and _ONE_YEAR_MARK.match(sentence.lstrip()):
             inside = False
+        elif not inside and start > 0 and SEVERAL_YEARS_OPENING.match(sentence.lstrip("“\" ")):
+            # -- …收官之年。过去五年，…。农村贫困人口减少1亿多: the sentences after one opening on
+            #    the years review them too --
+            inside = True
         if inside:
             spans.append((start, end))
         else:
@@ -156,6 +170,7 @@ def measure_sides(report: Report) -> dict[str, str]:
         #    term's work included, tell of the years, up to one opening on a year again --
         mixed = side == "review" and _mixed_review(part)
         one_year = mixed
+        term_line = None  # -- the line of a paragraph whose lead turned to the years (过去五年，…) --
         for m in part.all_measures():
             # -- a measure whose own role differs (a plans section of 存在的问题及下一步工作打算,
             #    a results section of 工作成效和下一步计划, a closing 下一步，…) has its own side --
@@ -170,6 +185,11 @@ def measure_sides(report: Report) -> dict[str, str]:
                     own = "review"  # -- 刚刚过去的2017年，…国内生产总值增长6.9%, and the 一是… after it --
                 elif not one_year and own == "review" and mixed:
                     own = "term"
+            if m.kind is not MeasureKind.POINT:
+                spans = several_years_spans(m.key) if own == "review" else []
+                term_line = m.line if spans and spans[-1][1] >= len(m.key.rstrip()) else None
+            elif own == "review" and m.line == term_line:
+                own = "term"  # -- 过去五年，…成就举世瞩目。一是…，二是…: the points review the years --
             if own in ("plan", None) and report.plan_year is not None and any(
                     int(found[1] or found[2]) > report.plan_year for found in _GOAL_YEAR.finditer(m.key)):
                 own = "term"  # -- 力争到2030年…突破3000亿元: a goal of the plan's later years --
@@ -182,5 +202,5 @@ def measure_sides(report: Report) -> dict[str, str]:
 _GOAL_YEAR = re.compile(r"到((?:19|20)\d{2})年|((?:19|20)\d{2})年前")
 
 
-__all__ = ["SEVERAL_YEARS_OPENING", "called_a_total", "figure_sides", "level_reached", "measure_sides", "sides_meet", "over_several_years", "part_side",
+__all__ = ["SEVERAL_YEARS_OPENING", "called_a_total", "figure_sides", "level_reached", "measure_sides", "sides_meet", "since_a_record", "over_several_years", "part_side",
            "several_years_spans"]
