@@ -12,7 +12,7 @@ from . import display
 from .figure_labels import LabelShapes, label_similarity, may_reach
 from .figure_claims import check_claim, middle, real_terms
 from .figures_extract import Figure, StatedChange, aligned_key, extract_figures
-from .figures_years import figure_sides, measure_sides, part_side, sides_meet
+from .figures_years import FigureSide, figure_sides, measure_sides, other_year_measures, part_side, reviews_the_years, sides_meet
 from .models import Measure, Role
 
 
@@ -97,7 +97,7 @@ _SAME_SIDE = 0.05
 
 def _pair_candidates(
     oi: int, old: list[Figure], ni: int, new: list[Figure], same_side: bool = False,
-    sides: tuple[Sequence[tuple[str | None, bool]], Sequence[tuple[str | None, bool]]] | None = None,
+    sides: tuple[Sequence[FigureSide], Sequence[FigureSide]] | None = None,
 ) -> list[_Candidate]:
     """Same-unit figures of one matched measure pair whose labels are close enough; ``sides``
     (each figure's side, old and new) keeps a total of the term from a figure of one year."""
@@ -201,9 +201,9 @@ def compare_figures(
     old_side = [old_sides.get(m.id) for m in old_measures]
     new_side = [new_sides.get(m.id) for m in new_measures]
     # -- each figure's side for pairs of two years: a level reached in a review of the term is last year's level --
-    old_fside = [figure_sides(aligned_key(m.text), [f.start for f in figs], side, m.role is Role.RESULTS)
+    old_fside = [figure_sides(aligned_key(m.text), [f.start for f in figs], side, _looks_back(m))
                  for m, figs, side in zip(old_measures, old_figs, old_side)]
-    new_fside = [figure_sides(aligned_key(m.text), [f.start for f in figs], side, m.role is Role.RESULTS)
+    new_fside = [figure_sides(aligned_key(m.text), [f.start for f in figs], side, _looks_back(m))
                  for m, figs, side in zip(new_measures, new_figs, new_side)]
     old_index = {m.id: i for i, m in enumerate(old_measures)}
     new_index = {m.id: i for i, m in enumerate(new_measures)}
@@ -238,8 +238,15 @@ def compare_figures(
         )
     if report_wide:
         points = [extracted.get(_POINT_CHANGES + m.text, []) for m in new_measures]
-        records.extend(_plan_results(old_figs, new_figs, old_side, new_side, old_measures, new_measures, points))
+        records.extend(_plan_results(old_figs, new_figs, old_side, new_side, old_measures, new_measures, points,
+                                     (old_fside, new_fside)))
     return tuple(records)
+
+
+def _looks_back(measure: Measure) -> bool:
+    """True for a measure of a review, or one looking back on the years in a part of the plan
+    period (过去五年，…国内生产总值…增加到超过100万亿元): its levels are reached, not set."""
+    return measure.role is Role.RESULTS or reviews_the_years(measure.key)
 
 
 #: Label endings of what was added in the year (高新技术企业新增80家), and how much less such a
@@ -268,6 +275,7 @@ def _plan_results(
     old_measures: Sequence[Measure],
     new_measures: Sequence[Measure],
     points: Sequence[list[Figure]] = (),
+    fsides: tuple[list[list[FigureSide]], list[list[FigureSide]]] | None = None,
 ) -> list[FigureChange]:
     """Each plan figure of the old report against the new report's result for that year.
 
@@ -294,6 +302,9 @@ def _plan_results(
     for new_slot, nf in results.items():
         new_shape = shape(nf.label)
         for old_slot, of in plans_by_unit.get(nf.unit, ()):
+            if fsides is not None and new_slot[1] >= 0 and other_year_measures(
+                    fsides[0][old_slot[0]][old_slot[1]], fsides[1][new_slot[0]][new_slot[1]]):
+                continue  # -- 全年控制在5.5%以内 is neither met nor missed by 年末…5.5% --
             if _comparable(of, nf) and may_reach(shape(of.label), new_shape, _GLOBAL_MIN):
                 score = _label_similarity_cached(of.label, nf.label)
                 if score >= _GLOBAL_MIN:
@@ -318,8 +329,8 @@ def _global_candidates(
     link: dict[_Slot, _Slot],
     old_side: list[str | None] | None = None,
     new_side: list[str | None] | None = None,
-    old_fside: list[list[tuple[str | None, bool]]] | None = None,
-    new_fside: list[list[tuple[str | None, bool]]] | None = None,
+    old_fside: list[list[FigureSide]] | None = None,
+    new_fside: list[list[FigureSide]] | None = None,
 ) -> list[_Candidate]:
     """Return report-wide candidates for the figures left unpaired inside measure pairs.
 
@@ -366,7 +377,7 @@ def _global_candidates(
                     if _added_against_unqualified(of, nf, old_splits[slot[0]], new_split):
                         continue
                     meet = (sides_meet(old_fside[slot[0]][slot[1]], new_fside[ni][b]) if old_fside and new_fside
-                            else sides_meet((old_side[slot[0]], False), (new_side[ni], False)))
+                            else sides_meet((old_side[slot[0]], False, None), (new_side[ni], False, None)))
                     if _comparable(of, nf) and meet:
                         same = new_side[ni] is not None and new_side[ni] == old_side[slot[0]]
                         candidates.append((-(score + (_SAME_SIDE if same else 0.0)), (ni, b), slot))

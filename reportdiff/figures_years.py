@@ -96,19 +96,62 @@ def level_reached(key: str, start: int) -> bool:
 _LEVEL_FIGURE = re.compile(r"(?:达到|突破|超过)")
 
 
-def figure_sides(key: str, starts: list[int], side: str | None, results: bool) -> list[tuple[str | None, bool]]:
-    """Each figure of one measure as (its measure's side, whether it is a level reached); in a
-    review of the term (``results``) only a level (国内生产总值增加到121万亿元, 总量超过1.6亿户) is
-    one year's figure, the level at the end of last year: it pairs with a level of one year."""
-    return [(side, (results or side != "term") and (level_reached(key, start) or _LEVEL_FIGURE.match(key, start) is not None))
+#: Where a figure's clause starts: the delimiter before it.
+_CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")
+#: How a clause says its rate is measured over the year: its average (平均为5.1%, 全年控制在5.5%
+#: 以内) or its value at the year's end (年末…降到5.5%, 12月末…).
+_AVERAGE = re.compile(r"平均|全年(?:平均|控制|保持|稳定)")
+_YEAR_END = re.compile(r"年末|年底|12月末|12月底")
+
+
+def year_measure(key: str, start: int) -> str | None:
+    """Return ``average`` or ``year_end`` when the clause of the figure at ``start`` says how the
+    year's figure is taken (城镇调查失业率平均为5.1%, 年末城镇调查失业率降到5.5%), else None."""
+    clause_start = max((m.end() for m in _CLAUSE_START.finditer(key, 0, start)), default=0)
+    clause = key[clause_start:start]
+    if _AVERAGE.search(clause):
+        return "average"
+    return "year_end" if _YEAR_END.search(clause) else None
+
+
+#: A figure's side for pairing (see ``figure_sides``): its measure's side, whether it is a level
+#: reached, and how the year's figure is taken (``year_measure``).
+FigureSide = tuple[str | None, bool, str | None]
+
+
+#: A paragraph looking back on the years (过去五年，…; 五年来，…), not forward to a plan period's goals.
+_PAST_YEARS = re.compile(rf"^(?:回顾)?(?:过去|近|这)的?{_COUNT}年|^{_COUNT}年(?:来|以来)")
+
+
+def reviews_the_years(key: str) -> bool:
+    """True when a paragraph (its normalised key) opens looking back on the years (过去五年，…)."""
+    return _PAST_YEARS.match(key.lstrip("“\"")) is not None
+
+
+def figure_sides(key: str, starts: list[int], side: str | None, results: bool) -> list[FigureSide]:
+    """Each figure of one measure as (its measure's side, whether it is a level reached, how it is
+    taken over the year); in a review of the term (``results``) only a level (国内生产总值增加到
+    121万亿元, 总量超过1.6亿户) is one year's figure, the level at the end of last year: it pairs with
+    a level of one year."""
+    return [(side, (results or side != "term") and (level_reached(key, start) or _LEVEL_FIGURE.match(key, start) is not None),
+             year_measure(key, start))
             for start in starts]
 
 
-def sides_meet(old: tuple[str | None, bool], new: tuple[str | None, bool]) -> bool:
+def other_year_measures(old: FigureSide, new: FigureSide) -> bool:
+    """True for a year's average against a year-end value (平均为5.1%, 年末…降到5.5%; a target
+    全年控制在5.5%以内 and the rate 年末…5.5%): two measures of one rate."""
+    return {old[2], new[2]} == {"average", "year_end"}
+
+
+def sides_meet(old: FigureSide, new: FigureSide) -> bool:
     """True when figures of these sides (see ``figure_sides``) may be one indicator in two years:
     a term's figure only with a term's, except a level of a review of the term with a level of
-    last year's review; last year's plan never with this year's result."""
-    (old_side, old_level), (new_side, new_level) = old, new
+    last year's review; last year's plan never with this year's result; a year's average never
+    with a year-end value (平均为5.1%, 年末…5.5%)."""
+    if other_year_measures(old, new):
+        return False
+    (old_side, old_level, _), (new_side, new_level, _) = old, new
     if old_level and new_level and "term" in (old_side, new_side) and {old_side, new_side} <= {"term", "review", None}:
         return True
     return (old_side == "term") == (new_side == "term") and not (old_side == "plan" and new_side in ("review", "term"))
@@ -125,9 +168,9 @@ def called_a_total(text: str, start: int) -> bool:
 _TOTAL = re.compile(r"[累合总共][计計]|總[计計]")  # -- the text as written: Simplified or Traditional --
 
 
-# -- an end-of-term report reviews its whole term: 过去五年工作回顾 (but 过去一年和五年 and
-#    过去五年和2025年 are mixed) --
-_TERM_TITLE = re.compile(r"^(?!.*(?:一年|(?:19|20)\d{2}年)).*(?<!\d)[五5]年")
+# -- an end-of-term report reviews its whole term: 过去五年工作回顾; a part on the plan period is
+#    of the term too: “十四五”时期主要目标任务 (but 过去一年和五年 and 过去五年和2025年 are mixed) --
+_TERM_TITLE = re.compile(rf"^(?!.*(?:一年|(?:19|20)\d{{2}}年)).*(?:(?<!\d)[五5]年|{_PLAN_PERIOD})")
 
 
 #: A review titled for last year and the term together (过去一年和五年工作回顾, 2022年和过去五年
@@ -202,5 +245,5 @@ def measure_sides(report: Report) -> dict[str, str]:
 _GOAL_YEAR = re.compile(r"到((?:19|20)\d{2})年|((?:19|20)\d{2})年前")
 
 
-__all__ = ["SEVERAL_YEARS_OPENING", "called_a_total", "figure_sides", "level_reached", "measure_sides", "sides_meet", "since_a_record", "over_several_years", "part_side",
+__all__ = ["SEVERAL_YEARS_OPENING", "called_a_total", "figure_sides", "level_reached", "measure_sides", "other_year_measures", "reviews_the_years", "sides_meet", "since_a_record", "year_measure", "over_several_years", "part_side",
            "several_years_spans"]

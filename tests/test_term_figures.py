@@ -42,3 +42,21 @@ def test_other_mixed_titles_read_the_same(title: str) -> None:
     comparison = compare(_OLD, _NEW.replace("过去一年和五年工作回顾", title))
     news = {f.new.raw for f in comparison.figures if f.old and f.new}
     assert "5.2万亩" in news and not news & {"23万亩", "610个", "14件", "21.3%"}
+
+
+_PERIOD_OLD = ("2026年青溪市人民政府工作报告\n一、2025年工作回顾\n全市地区生产总值增长5.5%，城镇新增就业6.1万人。\n"
+               "二、“十五五”时期主要目标任务\n过去五年，全市地区生产总值从1180亿元增加到超过1600亿元。\n"
+               "——稳定就业。城镇新增就业年均6万人以上，城镇调查失业率控制在5.5%以内。\n"
+               "三、2026年工作安排\n（一）扩大内需。新开工重大项目120个。\n")
+_PERIOD_NEW = ("2027年青溪市人民政府工作报告\n一、2026年工作回顾\n全市地区生产总值达到1710亿元，增长5.2%。"
+               "城镇新增就业6.4万人，城镇调查失业率为5.3%。\n二、2027年工作安排\n（一）扩大内需。新开工重大项目130个。\n")
+
+
+@pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
+def test_a_part_on_the_plan_period_is_of_the_term(script) -> None:
+    """A part on the plan period (“十五五”时期主要目标任务) sets goals for the years: they pair
+    with no figure of one year; the level its look back reached (增加到超过1600亿元) still does."""
+    comparison = compare(script(_PERIOD_OLD), script(_PERIOD_NEW))
+    pairs = {(f.old.raw, f.new.raw) for f in comparison.figures if f.old and f.new}
+    assert (script("5.5%以内"), script("5.3%")) not in pairs, pairs
+    assert (script("超过1600亿元"), script("1710亿元")) in pairs, pairs
