@@ -20,6 +20,7 @@ from .figure_labels import (
     rate_label,
 )
 from .figure_subjects import distribute, inside_list, link_respective, neighbour_label, ratio_label
+from .figure_names import object_of_verb
 from .figures_years import over_several_years, several_years_spans, since_a_record
 from .normalize import arabic_years
 from .normalize import key as _norm_key
@@ -415,6 +416,8 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
         previous = figures[-1] if figures and figures[-1].unit == unit else None
         label, previous_is_from, implied_aspect = final_label(key, m, floor, previous,
                                                                figures[-1] if figures else None)
+        # -- 受理…案件1652件，…，审结1587件: the cases, named by the count before in the sentence --
+        label = object_of_verb(label, [(f.label, f.unit) for f in figures if "。" not in key[f.end : m.start()]], unit)
         if previous_is_from and previous is not None:
             # -- 分别从50%、75%提高至100%: every start of the enumeration is a 从 side --
             i = len(figures) - 1
