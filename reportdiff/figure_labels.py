@@ -6,6 +6,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from .figure_names import gloss_opening, other_subjects, without_basis
 from .indicators import indicator_topics
 from .normalize import key as _norm_key
 
@@ -48,7 +49,7 @@ _GENERIC_VERBS = frozenset("办理 受理 办结 审结 处理 完成 开展 召
 _POLICY_VERBS = ("加强", "推进", "做好", "深化", "强化", "规范", "持续", "抓好", "推动", "扎实", "全力")
 _AFTER_STOP = re.compile(
     r"的|批量|列入|纳入|参训|参加|参与|获|实现|完成|开展|通过|落地|入选|在|被|将|已|均|分别"
-    r"|进行|得到|受到|(?<!公)共|累计|同比|较|比上|以上|左右|设置|设立|配备|覆盖|受益"
+    r"|进行|得到|受到|(?<!公)共|累计|同比|较|比上|以上|左右|设置|设立|配备|覆盖|受益|逐[项一条个件]"
 )
 _MAX_LABEL = 16
 #: Nouns that name nothing alone (7项事项): the label reads on past the verb after them.
@@ -212,6 +213,9 @@ def _label(key: str, m: re.Match[str], floor: int) -> str:
         opening = max(key.rfind("（", floor, start), key.rfind("(", floor, start))
         if opening > floor:
             return _label_before(key[_clause_start(key, opening, floor) : opening])
+    if start < m.start() and (opening := gloss_opening(key, start, floor)) is not None:
+        # -- 细颗粒物（PM2.5）平均浓度: the noun goes on before the gloss --
+        return _label_before(key[_clause_start(key, opening, floor) : opening] + key[start : m.start()])
     label = _label_before(key[start : m.start()])
     if unit in _CLASSIFIERS and start - 1 > floor and key[start - 1] == "、" and len(label) <= _ITEM:
         # -- 新建改扩建中小学、幼儿园24所: the count is of all the items listed, none holding a figure
@@ -302,7 +306,7 @@ def final_label(
             return after, False, None
     if label in BARE_LABELS and (subject := _subject(key, m, floor, before)):
         return subject, False, None
-    return rate_label(label), False, None
+    return rate_label(without_basis(label)), False, None
 
 
 #: What joins the subjects of a 分别 list, and the figures listed after it (9.4%、9.1%).
@@ -379,7 +383,7 @@ def label_similarity(a: str, b: str) -> float:
     known_a, known_b = indicator_topics(a), indicator_topics(b)
     if known_a and known_b and not known_a & known_b:
         return 0.0  # -- two known indicators (二氧化碳 and 二氧化硫), however alike their names --
-    if _distinct_kinds(a, b) or _stock_and_flow(a, b) or _other_level(a, b):
+    if _distinct_kinds(a, b) or _stock_and_flow(a, b) or _other_level(a, b) or other_subjects(a, b):
         return 0.0
     common = max(_lcs(a, b), _moved_verb_lcs(a, b), _moved_verb_lcs(b, a))
     score = 2 * common / (len(a) + len(b))

@@ -12,8 +12,8 @@ from . import display
 from .figure_labels import LabelShapes, label_similarity, may_reach
 from .figure_claims import check_claim, middle, real_terms
 from .figures_extract import Figure, StatedChange, aligned_key, extract_figures
-from .figures_years import measure_sides, part_side
-from .models import Measure
+from .figures_years import FigureSide, figure_sides, measure_sides, other_year_measures, part_side, reviews_the_years, sides_meet
+from .models import Measure, Role
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,9 +96,11 @@ _SAME_SIDE = 0.05
 
 
 def _pair_candidates(
-    oi: int, old: list[Figure], ni: int, new: list[Figure], same_side: bool = False
+    oi: int, old: list[Figure], ni: int, new: list[Figure], same_side: bool = False,
+    sides: tuple[Sequence[FigureSide], Sequence[FigureSide]] | None = None,
 ) -> list[_Candidate]:
-    """Same-unit figures of one matched measure pair whose labels are close enough."""
+    """Same-unit figures of one matched measure pair whose labels are close enough; ``sides``
+    (each figure's side, old and new) keeps a total of the term from a figure of one year."""
     old_units = [f.unit for f in old]
     new_units = [f.unit for f in new]
     bonus = _SAME_SIDE if same_side else 0.0
@@ -111,6 +113,8 @@ def _pair_candidates(
         floor = _UNIQUE_PAIR_MIN if unique else _PAIR_MIN
         for b, nf in enumerate(new):
             if _added_against_unqualified(of, nf, old_split, new_split):
+                continue
+            if sides is not None and not sides_meet(sides[0][a], sides[1][b]):
                 continue
             if nf.unit == of.unit and _comparable(of, nf) and (score := _label_similarity_cached(of.label, nf.label)) >= floor:
                 cands.append((-(score + bonus), (ni, b), (oi, a)))
@@ -196,6 +200,11 @@ def compare_figures(
     new_figs = [_value_figures(m, extracted) for m in new_measures]
     old_side = [old_sides.get(m.id) for m in old_measures]
     new_side = [new_sides.get(m.id) for m in new_measures]
+    # -- each figure's side for pairs of two years: a level reached in a review of the term is last year's level --
+    old_fside = [figure_sides(aligned_key(m.text), [f.start for f in figs], side, _looks_back(m))
+                 for m, figs, side in zip(old_measures, old_figs, old_side)]
+    new_fside = [figure_sides(aligned_key(m.text), [f.start for f in figs], side, _looks_back(m))
+                 for m, figs, side in zip(new_measures, new_figs, new_side)]
     old_index = {m.id: i for i, m in enumerate(old_measures)}
     new_index = {m.id: i for i, m in enumerate(new_measures)}
     link: dict[_Slot, _Slot] = {}  # new slot → old slot
@@ -204,12 +213,13 @@ def compare_figures(
     for old_m, new_m in pairs:
         oi = old_index.get(old_m.id) if old_m is not None else None
         ni = new_index.get(new_m.id) if new_m is not None else None
-        if oi is not None and ni is not None and _sides_comparable(old_side[oi], new_side[ni]):
+        if oi is not None and ni is not None:
             same = old_side[oi] is not None and old_side[oi] == new_side[ni]
-            _assign(_pair_candidates(oi, old_figs[oi], ni, new_figs[ni], same), link, linked)
+            _assign(_pair_candidates(oi, old_figs[oi], ni, new_figs[ni], same, (old_fside[oi], new_fside[ni])),
+                    link, linked)
 
     if report_wide:
-        _assign(_global_candidates(old_figs, new_figs, link, old_side, new_side), link)
+        _assign(_global_candidates(old_figs, new_figs, link, old_side, new_side, old_fside, new_fside), link)
 
     records: list[FigureChange] = []
     for ni, figs in enumerate(new_figs):
@@ -217,7 +227,8 @@ def compare_figures(
             slot = link.get((ni, b))
             of = old_figs[slot[0]][slot[1]] if slot else None
             old_id = old_measures[slot[0]].id if slot else None
-            records.append(_record(of, nf, old_id, new_measures[ni].id))
+            budget = slot is not None and old_side[slot[0]] == "plan"
+            records.append(_record(of, nf, old_id, new_measures[ni].id, budget_base=budget))
     used = set(link.values())
     for oi, figs in enumerate(old_figs):
         records.extend(
@@ -227,14 +238,15 @@ def compare_figures(
         )
     if report_wide:
         points = [extracted.get(_POINT_CHANGES + m.text, []) for m in new_measures]
-        records.extend(_plan_results(old_figs, new_figs, old_side, new_side, old_measures, new_measures, points))
+        records.extend(_plan_results(old_figs, new_figs, old_side, new_side, old_measures, new_measures, points,
+                                     (old_fside, new_fside)))
     return tuple(records)
 
 
-def _sides_comparable(old: str | None, new: str | None) -> bool:
-    """Figures of a whole term compare only with figures of a whole term; last year's plan
-    and this year's result are a ``plan_result`` pair, never one figure of two years."""
-    return (old == "term") == (new == "term") and not (old == "plan" and new in ("review", "term"))
+def _looks_back(measure: Measure) -> bool:
+    """True for a measure of a review, or one looking back on the years in a part of the plan
+    period (过去五年，…国内生产总值…增加到超过100万亿元): its levels are reached, not set."""
+    return measure.role is Role.RESULTS or reviews_the_years(measure.key)
 
 
 #: Label endings of what was added in the year (高新技术企业新增80家), and how much less such a
@@ -263,6 +275,7 @@ def _plan_results(
     old_measures: Sequence[Measure],
     new_measures: Sequence[Measure],
     points: Sequence[list[Figure]] = (),
+    fsides: tuple[list[list[FigureSide]], list[list[FigureSide]]] | None = None,
 ) -> list[FigureChange]:
     """Each plan figure of the old report against the new report's result for that year.
 
@@ -289,6 +302,9 @@ def _plan_results(
     for new_slot, nf in results.items():
         new_shape = shape(nf.label)
         for old_slot, of in plans_by_unit.get(nf.unit, ()):
+            if fsides is not None and new_slot[1] >= 0 and other_year_measures(
+                    fsides[0][old_slot[0]][old_slot[1]], fsides[1][new_slot[0]][new_slot[1]]):
+                continue  # -- 全年控制在5.5%以内 is neither met nor missed by 年末…5.5% --
             if _comparable(of, nf) and may_reach(shape(of.label), new_shape, _GLOBAL_MIN):
                 score = _label_similarity_cached(of.label, nf.label)
                 if score >= _GLOBAL_MIN:
@@ -313,6 +329,8 @@ def _global_candidates(
     link: dict[_Slot, _Slot],
     old_side: list[str | None] | None = None,
     new_side: list[str | None] | None = None,
+    old_fside: list[list[FigureSide]] | None = None,
+    new_fside: list[list[FigureSide]] | None = None,
 ) -> list[_Candidate]:
     """Return report-wide candidates for the figures left unpaired inside measure pairs.
 
@@ -358,7 +376,9 @@ def _global_candidates(
                         old_splits[slot[0]] = _split_units(old_figs[slot[0]])
                     if _added_against_unqualified(of, nf, old_splits[slot[0]], new_split):
                         continue
-                    if _comparable(of, nf) and _sides_comparable(old_side[slot[0]], new_side[ni]):
+                    meet = (sides_meet(old_fside[slot[0]][slot[1]], new_fside[ni][b]) if old_fside and new_fside
+                            else sides_meet((old_side[slot[0]], False, None), (new_side[ni], False, None)))
+                    if _comparable(of, nf) and meet:
                         same = new_side[ni] is not None and new_side[ni] == old_side[slot[0]]
                         candidates.append((-(score + (_SAME_SIDE if same else 0.0)), (ni, b), slot))
     return candidates
@@ -409,10 +429,17 @@ def _growth_rate(fig: Figure, figures: tuple[Figure, ...]) -> bool:
     return change is not None and change.basis is None
 
 
+#: A stated change whose base is last year's budget or plan as such (比去年预算低0.4个百分点).
+_ON_BUDGET = re.compile(r"预算|计划|安排|目标")
+
+
 def _record(
     old: Figure | None, new: Figure | None, old_id: str | None, new_id: str | None, *, claims: bool = True,
-    midpoints: bool = True,
+    midpoints: bool = True, budget_base: bool = False,
 ) -> FigureChange:
+    """``budget_base``: the old figure is last year's plan (支出21万亿元 among the plans); the
+    indicator's growth rate, on last year's actual figure (超过23万亿元，增长6.5%), is not checked
+    against it."""
     ref = new or old
     assert ref is not None
     claim = new.comparison if new is not None and claims else None
@@ -426,7 +453,12 @@ def _record(
         change = round(new.value - old.value, 6)
         # -- two percentages differ in points (5.2% → 5.1%: −0.1个百分点), never by a ratio --
         relative = round((new.value - old.value) / old.value, 6) if old.value and ref.unit != "%" else None
-        if claim is not None and not real_terms(new, claim):
+        # -- a bare growth rate (超过23万亿元，增长6.5%) is the indicator's, on last year's actual
+        #    figure; a change 比去年 of an amount arranged (赤字2.38万亿元，比去年增加2000亿元) is on
+        #    last year's arrangement --
+        on_plan = (claim is not None and budget_base and claim.basis is None
+                   and _ON_BUDGET.search(aligned_key(claim.text)) is None)
+        if claim is not None and not real_terms(new, claim) and not on_plan:
             check, implied = check_claim(old, new, claim)
     return FigureChange(
         label=ref.label,

@@ -20,7 +20,8 @@ from .figure_labels import (
     rate_label,
 )
 from .figure_subjects import distribute, inside_list, link_respective, neighbour_label, ratio_label
-from .figures_years import over_several_years, several_years_spans
+from .figure_names import object_of_verb
+from .figures_years import over_several_years, several_years_spans, since_a_record
 from .normalize import arabic_years
 from .normalize import key as _norm_key
 
@@ -409,10 +410,14 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
         unit = "%" if m["pct"] is not None else (m["unit"] or "")
         if unit == "个百分点":
             unit = "百分点"  # the 个 is a classifier, as in 3个 → 个
+        if unit == "年" and since_a_record(key, m.end()):
+            continue  # -- 增速7年来最低: how long since, framing, no quantity --
         approx = m["pre"] or inner or m["suf"]
         previous = figures[-1] if figures and figures[-1].unit == unit else None
         label, previous_is_from, implied_aspect = final_label(key, m, floor, previous,
                                                                figures[-1] if figures else None)
+        # -- 受理…案件1652件，…，审结1587件: the cases, named by the count before in the sentence --
+        label = object_of_verb(label, [(f.label, f.unit) for f in figures if "。" not in key[f.end : m.start()]], unit)
         if previous_is_from and previous is not None:
             # -- 分别从50%、75%提高至100%: every start of the enumeration is a 从 side --
             i = len(figures) - 1

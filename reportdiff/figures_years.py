@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .kinds import ONE_YEAR_OPENING, TERM_OPENING
-from .models import Part, Report, Role
+from .models import MeasureKind, Part, Report, Role
 
 _COUNT = "[二两三四五六七八九十]"
 _PLAN_PERIOD = r"[“\"‘']?十[一二三四五六]五[”\"’']?"
@@ -36,6 +36,16 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _LEVEL = re.compile(r"(?<![累合总共][计計])(?:达到|达|突破|超过|提高到|提高至|提升到|提升至|增加到|增至|升至|降至|下降到|降低到|下降至|降低至|为)$")
 
 
+#: What follows a count of years that says how long since a record (7年来最低, 10年以来新高).
+_RECORD = re.compile(r"(?:来|以来)的?(?:最|新高|新低|首次)")
+
+
+def since_a_record(key: str, end: int) -> bool:
+    """True when the years ending at ``end`` say how long since a record (增速7年来最低): framing
+    of another figure, no quantity of their own."""
+    return _RECORD.match(key, end) is not None
+
+
 def several_years_spans(key: str) -> list[tuple[int, int]]:
     """Return the (start, end) stretches of ``key`` (an aligned key, one character per
     character of the text) that tell of several years: the whole of a paragraph opening with
@@ -49,6 +59,10 @@ def several_years_spans(key: str) -> list[tuple[int, int]]:
         sentence = key[start:end]
         if inside and _ONE_YEAR_MARK.match(sentence.lstrip()):
             inside = False
+        elif not inside and start > 0 and SEVERAL_YEARS_OPENING.match(sentence.lstrip("“\" ")):
+            # -- …收官之年。过去五年，…。农村贫困人口减少1亿多: the sentences after one opening on
+            #    the years review them too --
+            inside = True
         if inside:
             spans.append((start, end))
         else:
@@ -70,6 +84,79 @@ def over_several_years(key: str, start: int, spans: list[tuple[int, int]]) -> bo
     return any(first <= start < last for first, last in spans) and not _LEVEL.search(key[max(start - 6, 0):start])
 
 
+def level_reached(key: str, start: int) -> bool:
+    """True when the figure at ``start`` of ``key`` is a level reached (增加到121万亿元, 突破40万亿元,
+    超过1.6亿户): in a review of the term it is the level at the end of last year, a figure of one
+    year; an average (平均为5.1%) is not."""
+    before = key[max(start - 6, 0):start]
+    return _LEVEL.search(before) is not None and not before.endswith(("平均为", "均为"))
+
+
+#: A figure written with its level word (超过1.6亿户, 突破40万亿元): the word is part of the figure.
+_LEVEL_FIGURE = re.compile(r"(?:达到|突破|超过)")
+
+
+#: Where a figure's clause starts: the delimiter before it.
+_CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")
+#: How a clause says its rate is measured over the year: its average (平均为5.1%, 全年控制在5.5%
+#: 以内) or its value at the year's end (年末…降到5.5%, 12月末…).
+_AVERAGE = re.compile(r"平均|全年(?:平均|控制|保持|稳定)")
+_YEAR_END = re.compile(r"年末|年底|12月末|12月底")
+
+
+def year_measure(key: str, start: int) -> str | None:
+    """Return ``average`` or ``year_end`` when the clause of the figure at ``start`` says how the
+    year's figure is taken (城镇调查失业率平均为5.1%, 年末城镇调查失业率降到5.5%), else None."""
+    clause_start = max((m.end() for m in _CLAUSE_START.finditer(key, 0, start)), default=0)
+    clause = key[clause_start:start]
+    if _AVERAGE.search(clause):
+        return "average"
+    return "year_end" if _YEAR_END.search(clause) else None
+
+
+#: A figure's side for pairing (see ``figure_sides``): its measure's side, whether it is a level
+#: reached, and how the year's figure is taken (``year_measure``).
+FigureSide = tuple[str | None, bool, str | None]
+
+
+#: A paragraph looking back on the years (过去五年，…; 五年来，…), not forward to a plan period's goals.
+_PAST_YEARS = re.compile(rf"^(?:回顾)?(?:过去|近|这)的?{_COUNT}年|^{_COUNT}年(?:来|以来)")
+
+
+def reviews_the_years(key: str) -> bool:
+    """True when a paragraph (its normalised key) opens looking back on the years (过去五年，…)."""
+    return _PAST_YEARS.match(key.lstrip("“\"")) is not None
+
+
+def figure_sides(key: str, starts: list[int], side: str | None, results: bool) -> list[FigureSide]:
+    """Each figure of one measure as (its measure's side, whether it is a level reached, how it is
+    taken over the year); in a review of the term (``results``) only a level (国内生产总值增加到
+    121万亿元, 总量超过1.6亿户) is one year's figure, the level at the end of last year: it pairs with
+    a level of one year."""
+    return [(side, (results or side != "term") and (level_reached(key, start) or _LEVEL_FIGURE.match(key, start) is not None),
+             year_measure(key, start))
+            for start in starts]
+
+
+def other_year_measures(old: FigureSide, new: FigureSide) -> bool:
+    """True for a year's average against a year-end value (平均为5.1%, 年末…降到5.5%; a target
+    全年控制在5.5%以内 and the rate 年末…5.5%): two measures of one rate."""
+    return {old[2], new[2]} == {"average", "year_end"}
+
+
+def sides_meet(old: FigureSide, new: FigureSide) -> bool:
+    """True when figures of these sides (see ``figure_sides``) may be one indicator in two years:
+    a term's figure only with a term's, except a level of a review of the term with a level of
+    last year's review; last year's plan never with this year's result; a year's average never
+    with a year-end value (平均为5.1%, 年末…5.5%)."""
+    if other_year_measures(old, new):
+        return False
+    (old_side, old_level, _), (new_side, new_level, _) = old, new
+    if old_level and new_level and "term" in (old_side, new_side) and {old_side, new_side} <= {"term", "review", None}:
+        return True
+    return (old_side == "term") == (new_side == "term") and not (old_side == "plan" and new_side in ("review", "term"))
+
+
 def called_a_total(text: str, start: int) -> bool:
     """True when the sentence of the figure at ``start`` calls it a total before it (累计,
     五年累计, 合计): a term review's figure is otherwise still work of last year among the
@@ -81,9 +168,20 @@ def called_a_total(text: str, start: int) -> bool:
 _TOTAL = re.compile(r"[累合总共][计計]|總[计計]")  # -- the text as written: Simplified or Traditional --
 
 
-# -- an end-of-term report reviews its whole term: 过去五年工作回顾 (but 过去一年和五年 and
-#    过去五年和2025年 are mixed) --
-_TERM_TITLE = re.compile(r"^(?!.*(?:一年|(?:19|20)\d{2}年)).*(?<!\d)[五5]年")
+# -- an end-of-term report reviews its whole term: 过去五年工作回顾; a part on the plan period is
+#    of the term too: “十四五”时期主要目标任务 (but 过去一年和五年 and 过去五年和2025年 are mixed) --
+_TERM_TITLE = re.compile(rf"^(?!.*(?:一年|(?:19|20)\d{{2}}年)).*(?:(?<!\d)[五5]年|{_PLAN_PERIOD})")
+
+
+#: A review titled for last year and the term together (过去一年和五年工作回顾, 2022年和过去五年
+#: 工作回顾, 2020年和“十三五”工作回顾): its paragraphs tell one or the other by their openings.
+_MIXED_TITLE = re.compile(rf"(?:{_COUNT}|(?<!\d)5)年|{_PLAN_PERIOD}")
+
+
+def _mixed_review(part: Part) -> bool:
+    """True for a results part titled for one year and several together (过去一年和五年工作回顾)."""
+    return (part.role is Role.RESULTS and _TERM_TITLE.search(part.key) is None
+            and _MIXED_TITLE.search(part.key) is not None)
 
 
 def part_side(part: Part) -> str | None:
@@ -110,19 +208,31 @@ def measure_sides(report: Report) -> dict[str, str]:
     sides: dict[str, str] = {}
     for part in report.parts:
         side = part_side(part)
-        one_year = False
+        # -- a mixed review (过去一年和五年工作回顾) is last year's until a paragraph opens on the
+        #    term (过去五年…, 五年来，…): that paragraph and all after it, the sections of the
+        #    term's work included, tell of the years, up to one opening on a year again --
+        mixed = side == "review" and _mixed_review(part)
+        one_year = mixed
+        term_line = None  # -- the line of a paragraph whose lead turned to the years (过去五年，…) --
         for m in part.all_measures():
             # -- a measure whose own role differs (a plans section of 存在的问题及下一步工作打算,
             #    a results section of 工作成效和下一步计划, a closing 下一步，…) has its own side --
             own = ("plan" if m.role is Role.PLANS else "review" if m.role is Role.RESULTS and side in ("plan", None)
                    else side)
-            if side == "term":
+            if side == "term" or mixed:
                 if ONE_YEAR_OPENING.match(m.key):
                     one_year = True
                 elif SEVERAL_YEARS_OPENING.match(m.key):
                     one_year = False
                 if one_year and own == "term":
                     own = "review"  # -- 刚刚过去的2017年，…国内生产总值增长6.9%, and the 一是… after it --
+                elif not one_year and own == "review" and mixed:
+                    own = "term"
+            if m.kind is not MeasureKind.POINT:
+                spans = several_years_spans(m.key) if own == "review" else []
+                term_line = m.line if spans and spans[-1][1] >= len(m.key.rstrip()) else None
+            elif own == "review" and m.line == term_line:
+                own = "term"  # -- 过去五年，…成就举世瞩目。一是…，二是…: the points review the years --
             if own in ("plan", None) and report.plan_year is not None and any(
                     int(found[1] or found[2]) > report.plan_year for found in _GOAL_YEAR.finditer(m.key)):
                 own = "term"  # -- 力争到2030年…突破3000亿元: a goal of the plan's later years --
@@ -135,5 +245,5 @@ def measure_sides(report: Report) -> dict[str, str]:
 _GOAL_YEAR = re.compile(r"到((?:19|20)\d{2})年|((?:19|20)\d{2})年前")
 
 
-__all__ = ["SEVERAL_YEARS_OPENING", "called_a_total", "measure_sides", "over_several_years", "part_side",
+__all__ = ["SEVERAL_YEARS_OPENING", "called_a_total", "figure_sides", "level_reached", "measure_sides", "other_year_measures", "reviews_the_years", "sides_meet", "since_a_record", "year_measure", "over_several_years", "part_side",
            "several_years_spans"]

@@ -27,6 +27,9 @@ _COLON = re.compile("[:：]")
 MIN_ITEMS = 3
 #: A paragraph longer than this is prose, not one item of a targets list.
 _MAX_ITEM = 60
+#: A sentence after the targets that speaks of them (上述目标…, 实现这些目标…, 预期目标体现了…) or of
+#: the year's work in general: the list has ended.
+_ABOUT_TARGETS = re.compile(r"^(?:上述|以上|这些|这一|这个|此外|同时|为此|为实现|实现)|目标|指标|考虑|体现|符合|衔接|需要|必须")
 _ITEM_MARKER = re.compile(r"^(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、是]|——)")
 # -- a clause that qualifies the target before it: 能耗强度目标…统筹考核，并留有适当弹性 --
 _CONTINUATION = re.compile(r"^(?:并|且|同时|其中|力争|争取|在实际工作中|努力|实际)")
@@ -179,8 +182,20 @@ def _targets_after(report: Report, position: int, body: str) -> tuple[Target, ..
         if nxt is None:
             break
         body += nxt.text
-    targets = parse_targets(body.split("。")[0])
-    return targets if len(targets) >= MIN_ITEMS else ()
+    sentences = body.split("。")
+    targets = parse_targets(sentences[0])
+    if len(targets) < MIN_ITEMS:
+        return ()
+    # -- the list may go on in the paragraph's next sentences (…基本同步。单位国内生产总值能耗
+    #    下降3.4%以上，主要污染物排放继续减少。) up to one about the targets or prose --
+    for sentence in sentences[1:]:
+        sentence_key = aligned_key(sentence.strip())
+        if not sentence_key:
+            continue
+        if _ABOUT_TARGETS.search(sentence_key) or any(len(clause) > _MAX_ITEM for clause in re.split(r"[，,；;]", sentence_key)):
+            break
+        targets += parse_targets(sentence)
+    return targets
 
 
 def _furniture(block: Block) -> bool:

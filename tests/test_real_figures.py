@@ -70,6 +70,15 @@ def test_figure_pairs_agree_with_the_key(old: int, new: int) -> None:
 
 @needs_real
 @pytest.mark.parametrize(("old", "new"), KEYED, ids=[f"{a}-{b}" for a, b in KEYED])
+def test_figures_of_several_years_pair_with_no_figure_of_one(old: int, new: int) -> None:
+    comparison = _compare(old, new)
+    for pair in _key(old, new).get("not_pairs", []):
+        assert not [r for r in comparison.figures if r.old is not None and r.new is not None
+                    and _raw(r.old.raw) == _raw(pair["old"]) and _raw(r.new.raw) == _raw(pair["new"])], pair
+
+
+@needs_real
+@pytest.mark.parametrize(("old", "new"), KEYED, ids=[f"{a}-{b}" for a, b in KEYED])
 def test_every_stated_change_of_the_key_is_checked(old: int, new: int) -> None:
     comparison = _compare(old, new)
     for pair in _key(old, new)["pairs"]:

@@ -1,0 +1,88 @@
+"""What makes two alike labels name two indicators: the subject a contribution or an effect is
+of (消费对经济增长的贡献率, 科技进步对经济增长的贡献率, and 对全球经济增长的贡献率 of the country
+itself) is part of the indicator's name; the government or the country named or left unsaid is
+one subject (中央对地方转移支付, 对地方转移支付)."""
+
+from __future__ import annotations
+
+import re
+
+#: 对 as a preposition after its subject (消费|对经济增长的贡献率), not inside a word (对外开放,
+#: 对口支援, 针对, 应对, 面对, 相对).
+_TOWARDS = re.compile(r"(?<![针应面相绝核比])对(?![外口接象标话照内称于])")
+
+
+def subject_of(label: str) -> str | None:
+    """Return what a label of the shape ``A对B…`` says is acting (消费, or "" when it says none:
+    对全球经济增长的贡献率), or None for a label of another shape."""
+    found = _TOWARDS.search(label)
+    return None if found is None else label[: found.start()]
+
+
+#: A subject that is the speaker itself, as one without a subject is (中央对地方转移支付 and
+#: 对地方转移支付: the same transfers): the country, the government or its finances.
+_SELF = re.compile(r"(?:中央|国家|我国|全国|全省|全市|全县|全区|省|市|县|区|各级)?级?(?:财政|政府)?")
+
+
+def other_subjects(a: str, b: str) -> bool:
+    """True when both labels name what acts on something and name different actors
+    (消费对经济增长的贡献率 and 对全球经济增长的贡献率, the country's own)."""
+    first, second = subject_of(a), subject_of(b)
+    if first is None or second is None:
+        return False
+    first, second = ("" if _SELF.fullmatch(s) else s for s in (first, second))
+    return first != second
+
+
+
+
+#: What a per-head or per-year basis of a figure reads like at a label's end (财政补助由每人每年
+#: 380元): how the amount is counted, not what it is of.
+_PER_HEAD = re.compile(r"(?:由|从)?(?:每人每年|每人每月|每人|每户|每年|年人均|人均)$")
+
+
+#: The rest of a scope cut short at a label's start (地级及|以上城市细颗粒物…): never a noun.
+_CUT_SCOPE = re.compile(r"^及?以上(?:城市|地区)?")
+
+
+def without_basis(label: str) -> str:
+    """Return ``label`` less a per-head basis at its end (财政补助由每人每年 → 财政补助) and the
+    rest of a scope cut short at its start (以上城市细颗粒物平均浓度 → 细颗粒物平均浓度)."""
+    shorter = _CUT_SCOPE.sub("", _PER_HEAD.sub("", label))
+    return shorter if len(shorter) >= 2 else label
+
+
+#: A short gloss in brackets in Latin letters (（PM2.5）, （GDP）, （RCEP）): an abbreviation of the
+#: noun before it, no part of the name (a gloss in Chinese, 村（社区）, 中国（云岭）, may be).
+_GLOSS = re.compile(r"[A-Za-z][A-Za-z0-9.\-]{0,11}")
+
+
+def gloss_opening(key: str, start: int, floor: int) -> int | None:
+    """Where a short gloss in brackets opens when the clause at ``start`` begins right after it
+    (细颗粒物（PM2.5）平均浓度: the noun goes on before the gloss), else None."""
+    if start - 1 <= floor or key[start - 1] not in "）)":
+        return None
+    opening = max(key.rfind("（", floor, start - 1), key.rfind("(", floor, start - 1))
+    if opening <= floor or _GLOSS.fullmatch(key, opening + 1, start - 1) is None:
+        return None
+    return opening
+
+
+#: Verbs a count of cases is named by alone (審結1587件 after 受理行政复议案件1652件).
+_CASE_VERBS = ("受理", "办理", "办结", "审结", "结案", "立案", "收案", "审查", "处理", "查处", "调解")
+
+
+def object_of_verb(label: str, earlier: list[tuple[str, str]], unit: str) -> str:
+    """Return a label that is a verb alone (审结) with the object a figure before it in the
+    sentence names with another verb (受理行政复议案件 → 行政复议案件审结); ``earlier`` holds
+    (label, unit) of those figures, nearest last."""
+    if label not in _CASE_VERBS:
+        return label
+    for other, other_unit in reversed(earlier):
+        verb = next((v for v in _CASE_VERBS if other.startswith(v)), None)
+        if other_unit == unit and verb is not None and len(other) - len(verb) >= 2:
+            return other[len(verb):] + label
+    return label
+
+
+__all__ = ["gloss_opening", "object_of_verb", "other_subjects", "subject_of", "without_basis"]
