@@ -212,7 +212,8 @@ def _parallel_stances(tokens, offsets, items):
                 first += 1
             # -- the run ends where the last item turns into a modifier (…发展要安全的要求) --
             cut = next((i for i in range(run[-1][0], last) if tokens[i] == "的"), last)
-            if _length(offsets, first, cut) <= MAX_CHARS + 6:
+            # -- a reader quotes the whole run, however many items (宏观政策要稳、…、社会政策要托底) --
+            if _length(offsets, first, cut) <= 2 * MAX_CHARS:
                 yield first, cut, _STANCE
         run = []
 
@@ -237,10 +238,16 @@ def _counted(tokens, offsets, items):
 
 
 def _says(tokens, first: int, last: int) -> bool:
-    """True when the item says what something must do: 要 after a word that names it (经济要稳住),
-    not after an adverb (越是困难越要坚定信心 is no stance)."""
-    return any(tokens[i] == "要" and len(tokens[i - 1]) >= 2 and tokens[i - 1] not in words.ADVERBS
+    """True when the item says what something must do: 要 after a word that names it (经济要稳住,
+    also joined to its verb by the tokenizer: 产业政策|要准), not after an adverb (越是困难越要坚定
+    信心 is no stance)."""
+    return any((tokens[i] == "要" or len(tokens[i]) == 2 and tokens[i][0] == "要" and tokens[i] not in _NOT_SAYING)
+               and len(tokens[i - 1]) >= 2 and tokens[i - 1] not in words.ADVERBS
                and tokens[i - 1] not in words.CONNECTIVES for i in range(first + 1, last))
+
+
+# -- words that open on 要 and say nothing must be done (改革要求, 生产要素, 工作要点) --
+_NOT_SAYING = frozenset("要求 要素 要点 要害 要务 要闻 要件 要地 要塞 要道 要职 要员 要案 要领 要是 要么 要不 要紧 要义".split())
 
 
 def _quoted(tokens, offsets, first: int, last: int, known):

@@ -339,7 +339,13 @@ _FRAMING_ANYWHERE = re.compile(
 _MIND = "坚定信心|振奋精神|迎难而上|攻坚克难|砥砺前行|勇毅前行|奋发有为|奋发图强|锐意进取|埋头苦干|真抓实干|担当作为"
 _EXHORTATION = re.compile(
     rf"^(?:我们|全(?:省|市|州|县|区|旗|镇|乡)上下|各级政府|各地各部门)?(?:要|必须|更要|务必)?(?:{_MIND})[、,，]")
-_NAMED_TASK = re.compile(r"制定|出台|实施|建成|建设|新建|改造|设立|启动|开展|推出|修订|打好|打赢|\d")
+# -- what may follow the call and keep it a call: more states of mind (实干苦干), and goals in
+#    general (巩固恢复性增长基础, 确保完成全年目标任务, 推动高质量发展取得新成效); a clause that names an
+#    object of its own (加快青石中学迁建, 推动文旅融合发展) is a task --
+_GENERAL_CLAUSE = re.compile(
+    rf"^(?:{_MIND}|实干苦干|苦干实干|真抓实干|[^,，、;；]{{0,10}}(?:持续健康发展|高质量发展|平稳健康发展|"
+    r"经济社会发展|目标任务|增长基础|发展基础|新成效|新成就|新局面|新篇章|新进展|新突破|新业绩|发展业绩|新胜利))$")
+_CALL_CLAUSES = re.compile(r"[、,，;；]")
 
 
 def is_framing(sentence: str) -> bool:
@@ -353,7 +359,9 @@ def is_framing(sentence: str) -> bool:
         return True
     if is_fact(key):
         return True
-    return _EXHORTATION.match(key) is not None and _NAMED_TASK.search(key) is None
+    call = _EXHORTATION.match(key)
+    return call is not None and all(
+        _GENERAL_CLAUSE.match(clause) for clause in _CALL_CLAUSES.split(key[call.end():]) if clause)
 
 
 def is_fact(clause: str) -> bool:

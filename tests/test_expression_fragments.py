@@ -20,7 +20,7 @@ NEW = """2025年临川市人民政府工作报告
 过去一年，我们经受了外部环境加快变化、自然灾害频发、房地产市场调整等多重考验，全市经济运行总体平稳。
 二、2025年工作任务
 （一）推动高质量发展。加快建设现代化产业体系。调低赤字率，为逆周期调节留下更多政策空间。对三大攻坚战作出新的部署。推进政务服务标准化、规范化、便利化。
-（二）加强政府自身建设。全面落实风险要化解、民生要保障、发展要持续的要求。各级政府及其工作人员要干字当头，做到令行禁止。我们要共同努力，建设美丽临川。
+（二）加强政府自身建设。坚持宏观政策要稳、产业政策要准、微观政策要活、改革政策要实、社会政策要托底的政策思路。全面落实风险要化解、民生要保障、发展要持续的要求。各级政府及其工作人员要干字当头，做到令行禁止。我们要共同努力，建设美丽临川。
 """
 
 
@@ -39,6 +39,8 @@ def test_no_fragment_nor_old_formulation_is_new(script: str) -> None:
     # -- a run of stances without the 的要求 that follows it --
     assert "风险要化解、民生要保障、发展要持续" in listed, listed
     assert not any(item.endswith("的要求") for item in listed), listed
+    # -- a run of stances the tokenizer fused (要准, 要活) is taken whole, without its 的政策思路 --
+    assert "宏观政策要稳、产业政策要准、微观政策要活、改革政策要实、社会政策要托底" in listed, listed
     # -- 政策 before 空间 names no policy: 政策空间 is what is left --
     assert not any(item.endswith("更多政策") for item in listed), listed
 

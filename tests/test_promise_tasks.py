@@ -284,6 +284,7 @@ def test_a_main_target_whose_figure_is_not_followed_is_not_reported() -> None:
     "我们要坚定信心，攻坚克难，巩固恢复性增长基础，努力保持经济社会持续健康发展。",
     "全市上下要振奋精神、迎难而上，确保完成全年目标任务。",
     "必须坚定信心、砥砺前行，推动高质量发展取得新成效。",
+    "要担当作为，实干苦干，不断创造人民期待的发展业绩。",
 ])
 @pytest.mark.parametrize("script", [str, OpenCC("s2t").convert], ids=["simplified", "traditional"])
 def test_exhortations_and_explanations_are_framing(sentence: str, script) -> None:
@@ -297,6 +298,10 @@ def test_exhortations_and_explanations_are_framing(sentence: str, script) -> Non
     # -- a state of mind before a task that names its object --
     "要坚定信心，实施新一轮技术改造升级工程。", "我们要迎难而上，出台稳就业十条措施。",
     "坚定信心，建成区域医疗中心2个。",
+    # -- tasks that name their object after the call (found by review) --
+    "要担当作为，加快青石中学迁建，秋季学期投入使用。", "攻坚克难，完成茶叶加工园标准厂房主体工程。",
+    "我们要攻坚克难，全力推进综合行政执法改革，确保年底前完成乡镇执法队伍整合。",
+    "要担当作为，加快推进区行政争议调解中心改扩建。", "要攻坚克难，推动文旅融合发展。",
 ])
 def test_a_task_beside_a_couplet_is_no_framing(sentence: str) -> None:
     assert not is_framing(sentence)
