@@ -241,14 +241,28 @@ def align_within_sections(alignment: Alignment, sections: list[tuple[Section | N
     return Alignment(alignment.pairs + tuple(added), tuple(old_free.values()), tuple(new_free.values()))
 
 
+#: Two sections' openings, heading with its lead on each side, pair from this similarity: they
+#: need share a policy area's terms, however few (坚定实施扩大内需战略 / 着力扩大国内需求, 0.05);
+#: openings sharing none (加大生态环境保护治理力度 / 坚决打好三大攻坚战, 0.0) tell of other things,
+#: whatever the sections' measures share. Neither the leads alone (the same area at 0.001) nor the
+#: sections' score (0.13 for a true pair, 0.21 for a false one) tells them apart.
+LEAD_FLOOR = 0.03
+
+
+def _heading_and_lead(section: Section, opening: Measure) -> str:
+    """The section's heading and lead: the heading's measure holds both, a lead below it not."""
+    return opening.key if opening.kind is MeasureKind.HEADING else section.key + opening.key
+
+
 def pair_section_leads(alignment: Alignment, sections: list[tuple[Section | None, Section | None, float]],
                        scorer: Scorer, apart: Apart = NOTHING_APART) -> Alignment:
     """Return ``alignment`` with the leads of succeeding sections paired (method ``section``) where
     one year writes the heading and its lead on one line (（五）大力实施乡村振兴战略。科学制定规划…,
     one measure) and the other puts the heading on a line of its own, its lead the paragraph
     below (（五）…乡村振兴 then 坚持农业农村优先发展…): the section's opening text on both sides,
-    however few words they share. Only where both are still unmatched after the leftovers of
-    the two sections paired by content (a lead is no better match than a paragraph that is)."""
+    however few words they share, provided the two openings share something (``LEAD_FLOOR``).
+    Only where both are still unmatched after the leftovers of the two sections paired by
+    content (a lead is no better match than a paragraph that is)."""
     old_free = {m.id: m for m in alignment.unmatched_old}
     new_free = {m.id: m for m in alignment.unmatched_new}
     added: list[Pair] = []
@@ -258,7 +272,9 @@ def pair_section_leads(alignment: Alignment, sections: list[tuple[Section | None
         old, new = _opening(old_section), _opening(new_section)
         kinds = {old.kind, new.kind}
         if (kinds == {MeasureKind.HEADING, MeasureKind.PARAGRAPH} and old.id in old_free and new.id in new_free
-                and _compatible(old, new, apart)):
+                and _compatible(old, new, apart)
+                and scorer.similarity(_heading_and_lead(old_section, old), _heading_and_lead(new_section, new))
+                >= LEAD_FLOOR):
             del old_free[old.id], new_free[new.id]
             added.append(Pair(old, new, round(scorer.similarity(old.key, new.key), 4), "section", None,
                               scorer.shared_terms(old.key, new.key)))
