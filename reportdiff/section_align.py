@@ -8,6 +8,7 @@ the work grows with the number of sections, not with the product of the report s
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter, defaultdict
 
 from .align import NOTHING_APART, Alignment, Apart, Pair, _compatible, _near
@@ -355,8 +356,18 @@ def _names_area(measure: Measure) -> bool:
     return 2 <= len(measure.title) <= TITLE_MAX and len(measure.text) > len(measure.title) + 1
 
 
+#: A clause that only dates a paragraph (五年来，…; 过去一年，…; 2022年，…) before the area it names.
+_DATING_CLAUSE = re.compile(
+    r"^(?:回顾)?(?:刚刚过去的|过去|近|这)?的?(?:[一二两三四五六七八九十\d]+年(?:来|以来|间|中|里)?|去年|今年)$")
+
+
 def _title_key(measure: Measure) -> str:
-    return norm_key(measure.title)
+    """The policy area a paragraph opens on: its lead phrase's first clause, past a clause that
+    only dates it (——全面推进乡村振兴，完善新型城镇化战略 names 乡村振兴, not 新型城镇化)."""
+    clauses = [c for c in re.split(r"[,;:，；：]", norm_key(measure.title)) if c.strip("—- ")]
+    while len(clauses) > 1 and _DATING_CLAUSE.match(clauses[0].strip("—- ")):
+        clauses.pop(0)
+    return clauses[0] if clauses else norm_key(measure.title)
 
 
 def _opening(section: Section) -> Measure:
