@@ -8,6 +8,7 @@ the work grows with the number of sections, not with the product of the report s
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter, defaultdict
 
 from .align import NOTHING_APART, Alignment, Apart, Pair, _compatible, _near
@@ -241,14 +242,28 @@ def align_within_sections(alignment: Alignment, sections: list[tuple[Section | N
     return Alignment(alignment.pairs + tuple(added), tuple(old_free.values()), tuple(new_free.values()))
 
 
+#: Two sections' openings, heading with its lead on each side, pair from this similarity: they
+#: need share a policy area's terms, however few (坚定实施扩大内需战略 / 着力扩大国内需求, 0.05);
+#: openings sharing none (加大生态环境保护治理力度 / 坚决打好三大攻坚战, 0.0) tell of other things,
+#: whatever the sections' measures share. Neither the leads alone (the same area at 0.001) nor the
+#: sections' score (0.13 for a true pair, 0.21 for a false one) tells them apart.
+LEAD_FLOOR = 0.03
+
+
+def _heading_and_lead(section: Section, opening: Measure) -> str:
+    """The section's heading and lead: the heading's measure holds both, a lead below it not."""
+    return opening.key if opening.kind is MeasureKind.HEADING else section.key + opening.key
+
+
 def pair_section_leads(alignment: Alignment, sections: list[tuple[Section | None, Section | None, float]],
                        scorer: Scorer, apart: Apart = NOTHING_APART) -> Alignment:
     """Return ``alignment`` with the leads of succeeding sections paired (method ``section``) where
     one year writes the heading and its lead on one line (（五）大力实施乡村振兴战略。科学制定规划…,
     one measure) and the other puts the heading on a line of its own, its lead the paragraph
     below (（五）…乡村振兴 then 坚持农业农村优先发展…): the section's opening text on both sides,
-    however few words they share. Only where both are still unmatched after the leftovers of
-    the two sections paired by content (a lead is no better match than a paragraph that is)."""
+    however few words they share, provided the two openings share something (``LEAD_FLOOR``).
+    Only where both are still unmatched after the leftovers of the two sections paired by
+    content (a lead is no better match than a paragraph that is)."""
     old_free = {m.id: m for m in alignment.unmatched_old}
     new_free = {m.id: m for m in alignment.unmatched_new}
     added: list[Pair] = []
@@ -258,7 +273,9 @@ def pair_section_leads(alignment: Alignment, sections: list[tuple[Section | None
         old, new = _opening(old_section), _opening(new_section)
         kinds = {old.kind, new.kind}
         if (kinds == {MeasureKind.HEADING, MeasureKind.PARAGRAPH} and old.id in old_free and new.id in new_free
-                and _compatible(old, new, apart)):
+                and _compatible(old, new, apart)
+                and scorer.similarity(_heading_and_lead(old_section, old), _heading_and_lead(new_section, new))
+                >= LEAD_FLOOR):
             del old_free[old.id], new_free[new.id]
             added.append(Pair(old, new, round(scorer.similarity(old.key, new.key), 4), "section", None,
                               scorer.shared_terms(old.key, new.key)))
@@ -339,8 +356,18 @@ def _names_area(measure: Measure) -> bool:
     return 2 <= len(measure.title) <= TITLE_MAX and len(measure.text) > len(measure.title) + 1
 
 
+#: A clause that only dates a paragraph (五年来，…; 过去一年，…; 2022年，…) before the area it names.
+_DATING_CLAUSE = re.compile(
+    r"^(?:回顾)?(?:刚刚过去的|过去|近|这)?的?(?:[一二两三四五六七八九十\d]+年(?:来|以来|间|中|里)?|去年|今年)$")
+
+
 def _title_key(measure: Measure) -> str:
-    return norm_key(measure.title)
+    """The policy area a paragraph opens on: its lead phrase's first clause, past a clause that
+    only dates it (——全面推进乡村振兴，完善新型城镇化战略 names 乡村振兴, not 新型城镇化)."""
+    clauses = [c for c in re.split(r"[,;:，；：]", norm_key(measure.title)) if c.strip("—- ")]
+    while len(clauses) > 1 and _DATING_CLAUSE.match(clauses[0].strip("—- ")):
+        clauses.pop(0)
+    return clauses[0] if clauses else norm_key(measure.title)
 
 
 def _opening(section: Section) -> Measure:

@@ -56,3 +56,21 @@ def test_titles_alike_in_words_only_do_not_pair(script) -> None:
     comparison = compare(script(old), script(new))
     opened = [m for m in comparison.matches if m.old is not None and m.old.title == script("深化农村改革")]
     assert [m.status for m in opened] == [Status.DROPPED]
+
+
+@pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
+def test_the_area_named_second_is_not_the_paragraphs_own(script) -> None:
+    """——健全养老体系，加快医药卫生体制改革 opens on elderly care: it names health reform only
+    after it, and is no successor by its title to 加快医药卫生体制改革."""
+    new = NEW.replace("继续推进医药卫生体制改革。", "——健全养老体系，加快医药卫生体制改革。")
+    comparison = compare(script(OLD), script(new))
+    health = [m for m in comparison.matches if m.old is not None and m.old.id == "二/(一)/¶1"]
+    assert [m.status for m in health] == [Status.DROPPED], [(m.status, m.method) for m in health]
+
+
+@pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
+def test_the_area_named_first_pairs_whatever_follows_it(script) -> None:
+    new = NEW.replace("继续推进医药卫生体制改革。", "——继续推进医药卫生体制改革，提升质效。")
+    comparison = compare(script(OLD), script(new))
+    health = [m for m in comparison.matches if m.old is not None and m.old.id == "二/(一)/¶1"]
+    assert [(m.status, m.new.id) for m in health] == [(Status.MOVED, "二/(二)/¶3")]

@@ -55,3 +55,40 @@ def test_the_lead_on_the_headings_line_pairs_with_the_lead_below_it(old: str, ne
     leads = {getattr(m, one_line).id: getattr(m, "new" if one_line == "old" else "old").id
              for m in plans if m.old and m.new}
     assert leads["二/(一)"] == "二/(一)/¶1" and leads["二/(二)"] == "二/(二)/¶1"
+
+
+# -- sections paired by their measures whose openings tell of different things: the leads stay apart --
+
+ONE_LINE_OTHER = """{year}年江川市人民政府工作报告
+一、{last}年工作回顾
+全市地区生产总值增长5.2%，城镇新增就业4.1万人。
+二、{year}年重点工作
+（一）加大生态环境保护治理力度。加快改善空气质量，是人民群众的迫切愿望。
+打好蓝天保卫战。细颗粒物平均浓度下降5%，淘汰燃煤小锅炉120台。
+加强水污染防治。完成黑臭水体整治15条，新建污水管网80公里。
+"""
+
+OWN_LINE_OTHER = """{year}年江川市人民政府工作报告
+一、{last}年工作回顾
+全市地区生产总值增长5.0%，城镇新增就业4.3万人。
+二、{year}年重点工作
+（一）坚决打好三大攻坚战
+要围绕完成年度攻坚任务，明确各方责任，推动重大风险防范化解、精准脱贫取得扎实进展。
+打好蓝天保卫战。细颗粒物平均浓度下降4%，淘汰燃煤小锅炉90台。
+加强水污染防治。完成黑臭水体整治12条，新建污水管网60公里。
+"""
+
+
+@pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
+@pytest.mark.parametrize("old, new", [(ONE_LINE_OTHER, OWN_LINE_OTHER), (OWN_LINE_OTHER, ONE_LINE_OTHER)],
+                         ids=["to_own_line", "to_one_line"])
+def test_leads_sharing_nothing_stay_new_and_dropped(old: str, new: str, script) -> None:
+    comparison = compare(*_texts(old, new, script))
+    sections = {(s.old.id if s.old else None, s.new.id if s.new else None) for s in comparison.sections}
+    assert ("二/(一)", "二/(一)") in sections
+    one_line = "old" if old is ONE_LINE_OTHER else "new"
+    lead = {"二/(一)"} if one_line == "old" else {"二/(一)/¶1"}
+    paired = {m.old.id for m in comparison.matches if m.old and m.new}
+    assert not lead & paired, [(m.status, m.old.id, m.new.id) for m in comparison.matches if m.old and m.new]
+    statuses = {m.status for m in comparison.matches if (m.old or m.new).part_id == "二" and not (m.old and m.new)}
+    assert statuses == {Status.NEW, Status.DROPPED}
