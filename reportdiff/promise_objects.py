@@ -6,8 +6,10 @@ A task's object is written as a compound of words (整体通关时间, 房地产
 clause's weight in its parts (时间 of 企业开办时间, 房地产 of 房地产市场, 钢铁 and 行业 of
 钢铁、煤炭行业去产能, 健康 of 健康发展): it reports another object. Evidence names the
 object when it holds two of the compound's words together as the plan writes them
-(通关时间 in 货物通关时间压缩一半以上), a concept or a domain term of the clause, or when the
-clause writes no compound at all.
+(通关时间 in 货物通关时间压缩一半以上), a concept or a domain term of the clause, a long word or
+a word the plan writes alone as its object standing as its own compound there (完成国企改革三年
+行动 for 深化国资国企改革; 推动进出口稳中提质 for 发挥进出口对经济的支撑作用), or when the clause
+writes no compound at all.
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ _DIRECTIONS = frozenset("增长 下降 提高 降低 减少 增加 上升 回升
 #: Single characters that join or mark words rather than name a thing (的, 和, 等…): they end a
 #: compound. Any other single character (税 of 房地产税, 草 of 还林还草) belongs to it.
 _FUNCTION_CHARACTERS = frozenset("的和等及与并或而在对于从向把被将为以之其各个每再更也都又且了着过是")
+#: Actions a review reports a campaign against a named ill with (纠正“四风”), besides TASK_VERB.
+_CORRECTS = re.compile(r"纠正|纠治|根治|查处|破除|遏制|刹住|狠刹|整顿|惩治")
 
 
 #: A sentence this short (in characters of text) that neither acts nor sets a figure is a maxim.
@@ -141,11 +145,82 @@ def _near(first: str, second: str, text: str, listed: bool = False) -> bool:
     return False
 
 
+#: Task verbs that are as often nouns, the tail of a compound (社会治理格局, 经济增长格局,
+#: 人才发展体制改革, 基础设施建设).
+_NOMINAL_VERBS = frozenset("发展 建设 治理 增长 改造 保障 稳定 下降".split())
+
+
+def _acts(tokens: tuple[str, ...], at: int) -> bool:
+    """True when ``tokens[at]`` is a verb acting on what follows: a task verb after the start, a
+    mark, an adverb (继续发挥) or another verb; not the tail of a compound (人才发展|体制改革). A
+    verb that is as often a noun (治理 of 社会治理格局) acts only where no word at all is before
+    it but a verb (加快发展)."""
+    if at < 0 or not (TASK_VERB.fullmatch(tokens[at]) or _CORRECTS.fullmatch(tokens[at])):
+        return False
+    before = tokens[at - 1] if at else ""
+    if TASK_VERB.fullmatch(before) or not _in_compound(before):
+        return True
+    return _word(before) is None and tokens[at] not in _NOMINAL_VERBS
+
+
+def _opens_a_compound(tokens: tuple[str, ...], at: int) -> bool:
+    """True when ``tokens[at]`` begins a compound of its own: at the start, after a mark, a
+    function character or a figure, or after the verb acting on it (完成|国企改革); not after
+    another word of a compound (科技管理|体制改革)."""
+    return at == 0 or not _in_compound(tokens[at - 1]) or _acts(tokens, at - 1)
+
+
+def _ends_a_compound(tokens: tuple[str, ...], at: int) -> bool:
+    """True when the token after ``at`` adds nothing to the compound of ``tokens[at]``: the end,
+    a mark or function character, a count (三年 of 国企改革三年行动), a verb, or an adverb before
+    a verb (进出口|稳中|提质); not a word heading another object, specific or generic
+    (财政支出|结构, 公共卫生|服务, 改革开放|力度; 经济社会|融合发展: a verb that is as often a
+    noun is none here)."""
+    following = tokens[at + 1] if at + 1 < len(tokens) else ""
+    if not following or not _in_compound(following) or _NUMERAL.match(following):
+        return True
+    return any(TASK_VERB.fullmatch(token) and token not in _NOMINAL_VERBS
+               for token in tokens[at + 1 : at + 3])
+
+
+def _stands_alone(word: str, text_key: str, acted_on: bool = False) -> bool:
+    """True when ``text_key`` holds the word as a compound of its own: a token that begins one
+    (``_opens_a_compound``: 完成|国企改革; with ``acted_on``, only after a verb acting on it,
+    推动|进出口) and that nothing after it makes part of another (not 优化|财政支出|结构,
+    农产品|进出口, nor 进出口银行, one token)."""
+    tokens = tokenize(text_key)
+    return any(token == word and (_acts(tokens, at - 1) if acted_on else _opens_a_compound(tokens, at))
+               and _ends_a_compound(tokens, at) for at, token in enumerate(tokens))
+
+
+#: Marks that end a clause, on the key.
+_SENTENCE_MARKS = frozenset(",;:。")
+#: Prepositions that begin what is said of an object (发挥进出口|对经济的支撑作用): its compound
+#: ended before them. Not 、, 和 or 等 (制造业、采矿业外资准入, 失业和工伤保险费率, 钢铁等行业:
+#: the items go with the list's head), nor 的 (农村的金融服务).
+_PREPOSITIONS = frozenset("对向在从于")
+
+
+def _written_alone(word: str, clause_key: str) -> bool:
+    """True when the clause writes the word as the whole of its compound and its object: after
+    the verb acting on it, and before a preposition or the clause's end (发挥|进出口|对经济…; not
+    房地产|税, 社会|体制改革, 钢铁|等行业, 建设|投资|80亿元, nor the subject 中央|对地方…)."""
+    tokens = tokenize(clause_key)
+    for at, token in enumerate(tokens):
+        if token != word:
+            continue
+        following = tokens[at + 1] if at + 1 < len(tokens) else ""
+        if _acts(tokens, at - 1) and (not following or following in _SENTENCE_MARKS | _PREPOSITIONS):
+            return True
+    return False
+
+
 def _long_word_held(word: str, clause_key: str, evidence_key: str) -> bool:
     """True when a long word of the clause (贫困人口, 市场准入) stands in the evidence as the
     plan's compound: where the plan writes a modifier before it (社会 of 社会体制改革; not a verb
-    such as 扩大 of 扩大市场准入), the evidence has that modifier near it or the word after a
-    mark or a function character, not inside another compound (科技管理体制改革)."""
+    such as 扩大 of 扩大市场准入), the evidence has that modifier near it or the word as a
+    compound of its own, after a mark, a function character or a verb (完成国企改革 for
+    国资国企改革), not inside another compound (科技管理体制改革)."""
     if word not in evidence_key:
         return False
     tokens = tokenize(clause_key)
@@ -154,6 +229,10 @@ def _long_word_held(word: str, clause_key: str, evidence_key: str) -> bool:
     if not modifier or not _in_compound(modifier) or TASK_VERB.fullmatch(modifier):
         return True
     if _near(modifier, word, evidence_key):
+        return True
+    if at >= 0 and _ends_a_compound(tokens, at) and _stands_alone(word, evidence_key):
+        # -- the word heads the plan's compound (国资国企改革,) and the evidence's its own
+        #    (完成国企改革三年行动); not 两岸经济社会|融合发展 --
         return True
     found = evidence_key.find(word)
     while found >= 0:
@@ -185,16 +264,17 @@ def names_its_object(clause_key: str, clause_terms: tuple[str, ...], evidence_ke
     if any(len(term) >= LONG_WORD and not _NUMERAL.fullmatch(term) and _long_word_held(term, clause_key, evidence_key)
            for term in clause_terms if _word(term) is not None):
         return True
+    # -- a word the plan writes alone as its object (发挥进出口对经济的支撑作用) is named by
+    #    a verb of the evidence acting on it alone (推动进出口稳中提质) --
+    if any(_written_alone(term, clause_key) and _stands_alone(term, evidence_key, acted_on=True)
+           for term in clause_terms if _word(term) is not None and not TASK_VERB.search(term)):
+        return True
     return any(_near(first, second, evidence_key, listed) for first, second, listed in pairs)
 
 
 _CLAUSES = re.compile(r"(?<=[,;:])")
 #: A clause that ends on a name in quotes (驰而不息整治“四风”), on the key.
 _QUOTED_END = re.compile(r'^(?P<head>[^“"]*)[“"](?P<name>[^”"]{2,10})[”"][,;。]?$')
-
-
-#: Actions a review reports a campaign against a named ill with (纠正“四风”), besides TASK_VERB.
-_CORRECTS = re.compile(r"纠正|纠治|根治|查处|破除|遏制|刹住|狠刹|整顿|惩治")
 
 
 def quoted_object(clause_key: str) -> str | None:

@@ -118,3 +118,78 @@ def test_a_task_on_a_quoted_name_is_reported_by_another_action_on_it(script) -> 
     windows = [(SimpleNamespace(id="一/(八)"), [(text, key(text)) for text in sentences])]
     found = quoted_evidence(key(script("驰而不息整治“四风”，特别是力戒形式主义。")), windows, frozenset())
     assert [item.sentence for item in found] == [sentences[1]]
+
+
+@SCRIPTS
+@pytest.mark.parametrize(("clause", "evidence", "named"), [
+    # -- a long word after a verb in the evidence stands as its own compound (完成|国企改革),
+    #    whatever the plan wrote before it (市属国资) --
+    ("深化市属国资国企改革,", "完成国企改革攻坚任务,推动国企聚焦主业。", True),
+    # -- …but not after another word of a compound (科技管理|体制改革 for 社会体制改革) --
+    ("推进社会体制改革。", "完成科技管理体制改革。", False),
+    ("推进社会体制改革。", "深化人才发展体制改革,拓宽人才引进绿色通道。", False),
+    # -- …nor where the plan's long word is itself a modifier (城乡|经济社会|融合发展) --
+    ("推进城乡经济社会融合发展,", "推动经济社会持续健康发展。", False),
+    ("提高基本公共卫生服务经费补助标准,", "加大公共卫生体系建设力度。", False),
+    ("落实金融等行业改革开放举措,", "加大改革开放力度,发展动力继续增强。", False),
+    # -- a word the plan writes alone as its object (发挥|进出口|对…) is named by the evidence
+    #    acting on it alone (推动|进出口), not by another compound holding it --
+    ("继续发挥进出口对全市经济的支撑作用。", "推动进出口稳中提质,外贸企业新增120家。", True),
+    ("继续发挥进出口对全市经济的支撑作用。", "支持进出口银行扩大信贷投放。", False),
+    ("继续发挥进出口对全市经济的支撑作用。", "稳定农产品进出口。", False),
+    # -- …nor by the word after a mark or 把, where no verb acts on it --
+    ("重点支持制造业,", "把制造业作为发展实体经济的重点,保持制造业比重基本稳定。", False),
+    ("促进贸易平衡发展和本地产业加快升级。", "新签和升级3个友好城市协议。", False),
+    # -- a verb that is as often a noun is no verb after a word (社会治理|格局, 经济增长|格局),
+    #    and a clause's subject is not written alone (市级|对区县…) --
+    ("打造共建共治共享社会治理格局。", "正在重塑经济增长格局,深刻改变生产方式。", False),
+    ("市级对区县转移支付增长8%,", "健全市级统筹、区县落实的工作机制。", False),
+    # -- an item of a list goes with the list's head (外资准入), a figure with the indicator
+    #    before it (建设投资): neither is written alone --
+    ("放宽服务业、制造业、采矿业外资准入。", "推动制造业加快转型升级。", False),
+    ("完成城际铁路建设投资80亿元。", "加大投资力度,促进消费持续恢复。", False),
+    ("推动水泥等行业超低排放改造。", "推进水泥、玻璃行业市场化去产能。", False),
+    # -- the evidence's word heading another object's compound is not its own (支出结构) --
+    ("今年全市财政支出120亿元,", "优化财政支出结构,保障重点领域支出。", False),
+    # -- the same word inside the plan's own compound (房地产税) is not named by the word alone --
+    ("稳妥推进房地产税改革试点。", "促进房地产市场平稳健康发展。", False),
+    # -- a 法治政府建设 report's wording is still named as before --
+    ("建立行政执法监督机制。", "出台《临江区行政执法监督办法》,开展执法案卷评查2次。", True),
+    ("完善规范性文件备案审查。", "全年备案审查规范性文件14件。", True),
+    ("深化示范创建。", "对照示范创建指标体系开展自查,新增省级示范村1个。", True),
+    ("加强法治宣传教育。", "深入开展法治宣传教育,举办法治讲座35场。", True),
+])
+def test_a_word_standing_as_its_own_compound(script, clause: str, evidence: str, named: bool) -> None:
+    from reportdiff.plan_matching import _word
+    from reportdiff.segment import tokenize
+    clause_key, evidence_key = key(script(clause)), key(script(evidence))
+    terms = tuple(t for t in tokenize(clause_key) if _word(t) is not None)
+    assert names_its_object(clause_key, terms, evidence_key, False) is named
+
+
+PLANS_REPORT = """\
+政府工作报告
+——2024年1月10日在临江市第十六届人民代表大会第四次会议上
+一、2023年工作回顾
+过去一年，我们团结带领全市人民攻坚克难，经济社会发展主要目标任务圆满完成。
+（一）改革开放持续深化。完成国企改革攻坚任务，推动国企聚焦主责主业、提质增效。
+（二）外贸外资稳中有进。推动进出口稳中提质，有力支撑全市稳增长。
+（三）科技创新能力提升。深化科技管理体制改革，新增高新技术企业86家。
+二、2024年主要工作任务
+（一）深化改革开放。深化市属国资国企改革，提高国企核心竞争力。继续发挥进出口对全市经济的支撑作用。
+（二）推进社会治理。推进社会体制改革，健全基层治理体系。
+"""
+
+
+@SCRIPTS
+def test_a_plan_continues_the_result_naming_its_object_after_a_verb(script) -> None:
+    from reportdiff.pipeline import plans
+
+    records = {record.plan.text: record for record in plans(script(PLANS_REPORT)).plans}
+    reform = records[script("深化市属国资国企改革，提高国企核心竞争力。")]
+    assert reform.status == "continues"
+    assert any(script("完成国企改革攻坚任务") in link.measure.text for link in reform.results)
+    trade = records[script("继续发挥进出口对全市经济的支撑作用。")]
+    assert trade.status == "continues"
+    assert any(script("推动进出口稳中提质") in link.measure.text for link in trade.results)
+    assert records[script("推进社会体制改革，健全基层治理体系。")].status == "new"
