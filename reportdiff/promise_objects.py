@@ -132,17 +132,28 @@ def _near(first: str, second: str, text: str, listed: bool = False) -> bool:
     贫困地区农村)."""
     if first not in text or second not in text:
         return False
-    firsts = [(match.start(), match.end()) for match in re.finditer(re.escape(first), text)]
-    for match in re.finditer(re.escape(second), text):
+    firsts = [(start, start + len(first)) for start in _places(first, text)]
+    for second_start in _places(second, text):
+        second_end = second_start + len(second)
         for start, end in firsts:
-            gap = text[end : match.start()] if end <= match.start() else text[match.end() : start]
+            gap = text[end:second_start] if end <= second_start else text[second_end:start]
             # -- a mark between them (教育、健康) makes two items of a list, not one compound;
             #    unless the first is a list's first item and the second its head (蓝天、碧水、
             #    净土保卫战 for 蓝天保卫战) --
             if len(gap) <= GAP and _CHINESE.fullmatch(gap or "一") \
-                    or listed and end <= match.start() and _LIST_GAP.fullmatch(gap):
+                    or listed and end <= second_start and _LIST_GAP.fullmatch(gap):
                 return True
     return False
+
+
+def _places(word: str, text: str) -> list[int]:
+    """Where ``word`` starts in ``text``, without overlaps (as re.finditer finds them)."""
+    places = []
+    found = text.find(word)
+    while found >= 0:
+        places.append(found)
+        found = text.find(word, found + len(word))
+    return places
 
 
 #: Task verbs that are as often nouns, the tail of a compound (社会治理格局, 经济增长格局,
@@ -230,17 +241,15 @@ def _long_word_held(word: str, clause_key: str, evidence_key: str) -> bool:
         return True
     if _near(modifier, word, evidence_key):
         return True
-    if at >= 0 and _ends_a_compound(tokens, at) and _stands_alone(word, evidence_key):
-        # -- the word heads the plan's compound (国资国企改革,) and the evidence's its own
-        #    (完成国企改革三年行动); not 两岸经济社会|融合发展 --
-        return True
     found = evidence_key.find(word)
     while found >= 0:
         previous = evidence_key[found - 1] if found > 0 else ""
         if not _CHINESE.match(previous) or previous in _FUNCTION_CHARACTERS:
             return True
         found = evidence_key.find(word, found + 1)
-    return False
+    # -- the word heads the plan's compound (国资国企改革,) and the evidence's its own
+    #    (完成国企改革三年行动); not 两岸经济社会|融合发展. Asked last: it cuts the evidence into words --
+    return at >= 0 and _ends_a_compound(tokens, at) and _stands_alone(word, evidence_key)
 
 
 def names_its_object(clause_key: str, clause_terms: tuple[str, ...], evidence_key: str,
@@ -261,15 +270,17 @@ def names_its_object(clause_key: str, clause_terms: tuple[str, ...], evidence_ke
         return True
     if any(term in _DOMAIN and term in evidence_key for term in clause_terms):
         return True
+    # -- (the tests that cut the evidence into words come last: most evidence passes before) --
+    if any(_near(first, second, evidence_key, listed) for first, second, listed in pairs):
+        return True
     if any(len(term) >= LONG_WORD and not _NUMERAL.fullmatch(term) and _long_word_held(term, clause_key, evidence_key)
            for term in clause_terms if _word(term) is not None):
         return True
     # -- a word the plan writes alone as its object (发挥进出口对经济的支撑作用) is named by
     #    a verb of the evidence acting on it alone (推动进出口稳中提质) --
-    if any(_written_alone(term, clause_key) and _stands_alone(term, evidence_key, acted_on=True)
-           for term in clause_terms if _word(term) is not None and not TASK_VERB.search(term)):
-        return True
-    return any(_near(first, second, evidence_key, listed) for first, second, listed in pairs)
+    return any(term in evidence_key and _written_alone(term, clause_key)
+               and _stands_alone(term, evidence_key, acted_on=True)
+               for term in clause_terms if _word(term) is not None and not TASK_VERB.search(term))
 
 
 _CLAUSES = re.compile(r"(?<=[,;:])")
