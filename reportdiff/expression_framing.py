@@ -13,7 +13,8 @@ dropped only because the calendar or the wording of the frame moved:
   part (kinds.is_framing);
 * the tasks named as a whole (推动各项任务落地见效), and the shortcomings announced in general
   (发展中还存在不少困难和问题) rather than named, or answered in general (高度重视，认真加以解决);
-* what points back at what was said (上述措施), or a document named by its kind alone (《纲要草案》).
+* what points back at what was said (上述措施), or a document named by its kind alone (《纲要草案》);
+* what a decision is good for (有利于引导各方面集中精力推进改革).
 
 The marks are the kind's own words (:mod:`reportdiff.kinds`, :mod:`reportdiff.expression_words`),
 never a report's phrases; spans are read on their comparison key (Simplified, full width).
@@ -66,12 +67,16 @@ _DOCUMENT_KINDS = "纲要|草案|规划|报告|决定|决议|意见|方案|实�
 _DOCUMENT_BY_KIND = re.compile(rf"^《(?:{_DOCUMENT_KINDS})+》$")
 
 
+# -- what a decision is good for (有利于引导各方面集中精力推进改革) explains it; no formulation --
+_GOOD_FOR = ("有利于", "有助于")
+
+
 def frames(text: str) -> bool:
     """True when a span (its comparison key) frames the report's content rather than
     formulating any: see the module's docstring."""
     # -- each pattern is searched only where its first or last character can stand (the
     #    searches cost more than the tests) --
-    if text.startswith(words.TRANSITIONS) or text.endswith(_PERIOD_ENDS):
+    if text.startswith(words.TRANSITIONS) or text.endswith(_PERIOD_ENDS) or text.startswith(_GOOD_FOR):
         return True
     if text[0] in _SELF_STARTS and _SELF.search(text):
         return True
