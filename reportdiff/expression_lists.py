@@ -21,6 +21,8 @@ left as they are by their generators (expression_spans).
 
 from __future__ import annotations
 
+import re
+
 from . import expression_words as words
 from .segment import word_frequency
 
@@ -58,9 +60,20 @@ def items(tokens, first: int, last: int) -> list[tuple[int, int]]:
 
 def of_clause(tokens, offsets, first: int, last: int, text: str) -> Listing | None:
     """Return the enumeration of the clause ``first``–``last`` (``text``: its key), None when it
-    lists nothing."""
+    lists nothing: also for the two halves of one phrase (使城市既有“面子”、更有“里子”)."""
+    if halves(text):
+        return None
     found = items(tokens, first, last)
     return Listing(tokens, offsets, found, "等" in text) if len(found) > 1 else None
+
+
+#: 既…、又/也/更/还… (既有“面子”、更有“里子”; 既抓当前、又谋长远): one phrase in two halves.
+_HALVES = re.compile(r"既[^、]*、(?:又|也|更|还)[^、]*$")
+
+
+def halves(text: str) -> bool:
+    """True when a clause's only 、 joins the two halves of one phrase (既…、更…): no list."""
+    return "既" in text and _HALVES.search(text) is not None
 
 
 def _opens(token: str) -> bool:

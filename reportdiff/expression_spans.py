@@ -158,7 +158,7 @@ def _clause_spans(tokens, offsets, first: int, last: int, known, listing):
         # -- the clause's items, found once: the first starts where the clause now does --
         items = [(first, listing.items[0][1]), *listing.items[1:]]
     else:
-        items = lists.items(tokens, first, last) if "、" in clause else ()
+        items = lists.items(tokens, first, last) if "、" in clause and not lists.halves(clause) else ()
     if len(items) > 1:
         sizes = [_length(offsets, a, b) for a, b in items]
         # -- inner items of a list stand alone (…、民营经济促进法、…); the first and the last
@@ -176,7 +176,12 @@ def _clause_spans(tokens, offsets, first: int, last: int, known, listing):
         # -- a run of short items on one pattern (稳就业、稳金融、…): a coined slogan --
         for start, end, bonus in parallels.spans(tokens, offsets, items, known):
             yield start, end, bonus, False
-    if "“" in clause or "《" in clause:
+    if ("“" in clause or "《" in clause) and lists.halves(clause):
+        # -- slogans in the two halves of one phrase are quoted together (既有“面子”、更有“里子”) --
+        opening = next((i for i in range(first, last) if tokens[i].startswith("既")), None)
+        if opening is not None and _length(offsets, opening, last) <= MAX_CHARS:
+            yield opening, last, _QUOTED, False
+    elif "“" in clause or "《" in clause:
         for start, end, bonus in _quoted(tokens, offsets, first, last, known):
             yield start, end, bonus, False
     # -- a head word ends on one of few characters: most clauses hold none --

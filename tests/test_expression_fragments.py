@@ -11,7 +11,7 @@ OLD = """2024年临川市人民政府工作报告
 一、2023年工作回顾
 过去一年，全市经济运行总体平稳。我们深入推进三大攻坚战，推进政务服务标准化规范化便利化。
 二、2024年工作任务
-（一）推动高质量发展。加快建设现代化产业体系。
+（一）推动高质量发展。加快建设现代化产业体系。推进老旧街区改造，使城市既有“面子”、更有“里子”。
 （二）加强政府自身建设。各级政府要恪尽职守。
 """
 
@@ -41,6 +41,8 @@ def test_no_fragment_nor_old_formulation_is_new(script: str) -> None:
     assert not any(item.endswith("的要求") for item in listed), listed
     # -- a run of stances the tokenizer fused (要准, 要活) is taken whole, without its 的政策思路 --
     assert "宏观政策要稳、产业政策要准、微观政策要活、改革政策要实、社会政策要托底" in listed, listed
+    # -- 既有…、更有…: one phrase in two halves, never listed half by half --
+    assert not any(item.startswith("更有") or item.endswith("既有“面子”") for item in listed), listed
     # -- 政策 before 空间 names no policy: 政策空间 is what is left --
     assert not any(item.endswith("更多政策") for item in listed), listed
 
@@ -69,3 +71,38 @@ def test_a_shortcoming_that_persists_is_no_new_expression(script: str) -> None:
     """仍/依然 say the shortcoming is still there: the same formulation, neither new nor dropped."""
     listed = new_expressions(SHORTCOMING_OLD, SHORTCOMING_NEW, script)
     assert not any("不均衡" in item or "薄弱" in item for item in listed), listed
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+@pytest.mark.parametrize("clause", ["使城市既有“面子”、更有“里子”", "既要金山银山、也要绿水青山", "既抓当前、又谋长远"])
+def test_two_halves_of_one_phrase_are_no_list(script: str, clause: str) -> None:
+    """既有…、更有… (既…、又/也/更…): one phrase in two halves, not a list of two items (found by an
+    analyst's audit: 城市既有“面子” and 更有“里子” were listed apart)."""
+    import opencc
+
+    from reportdiff import expression_lists as lists
+    from reportdiff.normalize import key
+    from reportdiff.segment import tokenize
+
+    text = key(opencc.OpenCC("s2t").convert(clause) if script == "t" else clause)
+    tokens = tuple(tokenize(text))
+    offsets = [0]
+    for token in tokens:
+        offsets.append(offsets[-1] + len(token))
+    assert lists.of_clause(tokens, offsets, 0, len(tokens), text) is None
+
+
+def test_a_real_phrase_in_two_halves_is_listed_whole() -> None:
+    from pathlib import Path
+
+    from reportdiff.expressions import compare_expressions
+    from reportdiff.pipeline import load_report
+
+    real = Path(__file__).resolve().parents[2] / "shared" / "real"
+    if not real.is_dir():
+        pytest.skip(f"real reports not found at {real}")
+    found = compare_expressions(load_report(real / "guowuyuan-zfgzbg-2017-s.txt"),
+                                load_report(real / "guowuyuan-zfgzbg-2018-s.txt"))
+    dropped = [e.text for e in found.dropped]
+    assert "既有“面子”、更有“里子”" in dropped
+    assert not any(text.startswith("更有") or text.endswith("既有“面子”") for text in dropped)
