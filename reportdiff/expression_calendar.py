@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .expression_words import QUOTE_CHARS
+
 # -- an ordinal where it names the calendar: a congress (党的二十大, 二十大精神/以来/报告), a
 #    session (十四届), a plenary or a sitting (六中全会, 五次会议), a five-year plan (“十四五”,
 #    十四五规划/时期, 第十四个五年). Elsewhere a number before 大 or 五 is a count, and a count is
@@ -24,14 +26,16 @@ _ORDINAL = re.compile(
     "|[一二三四五六七八九]?十[一二三四五六七八九]?(?=届)"
     "|十[一二三四五六七八九](?=五(?:”|规划|时期|期间|末|以来|开局|的|$))"
     "|[一二三四五六七八九]+(?=中全会|次会议|中、)"
+    "|(?<![一二三四五六七八九十])[一二三四五六七八九](?=五”?普法|五”)"
     "|(?<=第)[一二三四五六七八九十]+(?=个五年))"
 )
 
 
 def has_ordinal(key: str) -> bool:
     """True when ``key`` names a calendar ordinal."""
-    # -- every ordinal holds 十 or comes before 会 (中全会, 次会议): most keys need no search --
-    return ("十" in key or "会" in key) and _ORDINAL.search(key) is not None
+    # -- every ordinal holds 十, comes before 会 (中全会, 次会议) or is a quoted plan's (“八五”普法):
+    #    most keys need no search --
+    return ("十" in key or "会" in key or "五”" in key) and _ORDINAL.search(key) is not None
 
 
 # -- plenary sessions listed together (二十届二中、三中全会) name the calendar as one does --
@@ -44,20 +48,27 @@ def mask(text: str) -> str:
     return _SESSIONS.sub("", masked) if "#中、" in masked else masked
 
 
+_QUOTES = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")
+
+
 class Calendar:
-    """A report's text searched with its calendar ordinals masked."""
+    """A report's text searched with its calendar ordinals masked, quotation marks ignored."""
 
     def __init__(self, keys: list[str]) -> None:
+        """``keys``: the report's keys with their quotation marks, which tell a plan's ordinal
+        (“十三五”易地扶贫: the marks are where the ordinal ends)."""
         self._keys = keys
         self._text: str | None = None
 
     def has(self, key: str) -> bool:
-        """True when the text holds ``key`` once both have their calendar ordinals masked."""
+        """True when the text holds ``key`` (quotation marks kept, as the text's) once both have
+        their calendar ordinals masked and their quotation marks removed."""
         if self._text is None:
             # -- a masked ordinal matches only where the text names one: those units are masked
             #    and searched (few keys name an ordinal), each distinct unit once --
-            self._text = "\x00".join(mask(unit) for unit in dict.fromkeys(self._keys) if has_ordinal(unit))
-        return mask(key) in self._text
+            self._text = "\x00".join(_QUOTES.sub("", mask(unit)) for unit in dict.fromkeys(self._keys)
+                                      if has_ordinal(unit))
+        return _QUOTES.sub("", mask(key)) in self._text
 
 
 __all__ = ["Calendar", "has_ordinal", "mask"]

@@ -74,7 +74,7 @@ class Side:
         bare_keys = [bare[unit_key] for unit_key in self.keys]
         self.bare = Text(bare_keys)
         # -- 党的十九大精神 as 党的二十大精神 (expression_calendar) --
-        self.calendar = calendar.Calendar(bare_keys)
+        self.calendar = calendar.Calendar(self.keys)
         self._quoted: Text | None = None
         self._unlisted: str | None = None  # -- the text without _LOOSE, when asked
         self._units: Units | None = None  # -- only the listed expressions ask where they stand --

@@ -217,7 +217,7 @@ def _candidates(own: Side, other: Side, new_is_own: bool) -> list[_Candidate]:
                 places[key] = -math.inf
                 continue
             # -- 党的十九大精神 → 党的二十大精神: the calendar moved on, not the formulation --
-            if calendar.has_ordinal(key) and other.calendar.has(bare(key)):
+            if calendar.has_ordinal(key) and other.calendar.has(key):
                 places[key] = -math.inf
                 continue
             # -- 切实落实“两个毫不动摇” is old when “两个毫不动摇” is --
