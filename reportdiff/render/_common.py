@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 
 from .. import display
 from ..labels import labels
-from ..models import Comparison, Match, Op, Redline, Status
+from ..models import Comparison, Match, Op, Redline, SectionMatch, Status
 
 #: Display order of statuses in every renderer: what a reviewer must look at first comes first.
 STATUS_ORDER = (Status.NEW, Status.MODIFIED, Status.MOVED, Status.DROPPED, Status.CONTINUED)
@@ -97,14 +97,17 @@ def heading_changes(comparison: Comparison, lang: str = "zh") -> list[tuple[str,
     if any(run.op is not Op.EQUAL for run in comparison.preamble):
         found.append((labels(lang)["preamble"], comparison.preamble))
     for match in (*comparison.parts, *comparison.sections):
-        moved = getattr(match, "moved", False)
-        if moved or any(run.op is not Op.EQUAL for run in match.redlines):
+        # -- a section whose number changed says where it was (一、（七）（原一、（四））) even when
+        #    its heading did not: moved up front, or pushed down by one added before it (the HTML
+        #    heading's 原… alike); one moved that kept its number has nothing to say here --
+        renumbered = (isinstance(match, SectionMatch) and match.old is not None and match.new is not None
+                      and match.old.id != match.new.id)
+        if renumbered or any(run.op is not Op.EQUAL for run in match.redlines):
             # -- a heading only the old report has goes by its old number (原二、), which the new
-            #    report may give another part or section; a section that changed its place says
-            #    where it was (一、（七）（原一、（四））) even when its heading did not change --
+            #    report may give another part or section --
             where = (display.place(match.new.id, lang) if match.new is not None
                      else display.was(lang) + display.place(match.old.id, lang) if match.old is not None else "")
-            if moved:
+            if renumbered:
                 open_, close = ("（", "）") if lang == "zh" else (" (", ")")
                 where += f"{open_}{display.was(lang)}{display.place(match.old.id, lang)}{close}"
             found.append((where, match.redlines))
