@@ -302,7 +302,8 @@ def final_label(
     if len(label) <= 2 or label in _EMPTY_LABEL or (m["unit"] is None and m["mult"] and m["suf"] is None):
         # -- 3700多万学生受益: a count without a unit names its noun after the number --
         after = _norm_key(_counted_after(key, m.end(), m["unit"]))
-        if len(after) >= 2:
+        # -- 由8300万增加到…: the verb of a 从…到 pair after the number names nothing --
+        if len(after) >= 2 and not _TO_WORDS.match(after):
             return after, False, None
     if label in BARE_LABELS and (subject := _subject(key, m, floor, before)):
         return subject, False, None
