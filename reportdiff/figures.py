@@ -147,13 +147,15 @@ def _added_against_unqualified(old: Figure, new: Figure, old_split: frozenset[st
 
 def _comparable(old: Figure, new: Figure) -> bool:
     """A stock (共有) and this year's additions (新建) are different quantities; the 从 side
-    of 从A增加到B (an earlier year's figure), a multi-year average (年均) or total (五年来累计…),
+    of 从A增加到B (an earlier year's figure) compares with none; a multi-year average (年均) or total (五年来累计…),
     an amount added (再增加40元) and the values of an undivided 分别 list compare only with
     figures of their own aspect; a project's phase (临江港三期) only with the same phase."""
     aspects = {old.aspect, new.aspect}
     if "phase" in aspects:
         return old.aspect == new.aspect and old.value == new.value  # -- 二期 then 三期 is no growth --
-    if aspects & {"from", "average", "delta", "cumulative", "listed"}:
+    if "from" in aspects:
+        return False  # -- 从3万元提高到10万元: the figure of the year is the 到 side; the 从 side only where it started --
+    if aspects & {"average", "delta", "cumulative", "listed"}:
         return len(aspects) == 1
     return aspects != {"new", "total"}
 

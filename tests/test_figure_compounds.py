@@ -1,9 +1,11 @@
-"""Compound numerals (1万6千多户, 2万5千公里, 1亿3千多万) are one quantity (issue 7, second audit)."""
+"""Compound numerals (1万6千多户, 2万5千公里, 1亿3千多万) are one quantity, and 从A提高到B
+pairs B across years under the indicator's name (issue 7, second audit)."""
 
 import pytest
 from opencc import OpenCC
 
 from reportdiff.figures_extract import extract_figures
+from reportdiff.pipeline import compare
 
 _T = OpenCC("s2t").convert
 
@@ -22,4 +24,24 @@ def test_a_compound_numeral_is_one_quantity(script, text, raw, value, unit, appr
     # -- no fragment of the numeral is a figure of its own --
     assert all(f.start >= last.end or f.end <= last.start for f in figures[:-1])
     assert len(figures) == (1 if "达到" in text else 2)
+
+
+_OLD = ("2024年江北市人民政府工作报告\n一、过去一年工作回顾\n"
+        "一是减税降费落地见效。落实好个体工商户房产税起征点从月租金2万元提高到5万元等优惠政策。\n"
+        "二、2024年重点工作\n（一）优化营商环境。深化“放管服”改革，持续优化政务服务。\n")
+_NEW = ("2025年江北市人民政府工作报告\n一、过去一年工作回顾\n"
+        "一是减税降费持续加力。将个体工商户房产税起征点从月租金5万元提高到8万元。\n"
+        "二、2025年重点工作\n（一）优化营商环境。深化“放管服”改革，持续优化政务服务。\n")
+
+
+@pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
+def test_from_a_to_b_pairs_b_under_the_indicators_name(script) -> None:
+    old_from, old_to = extract_figures(script("落实好个体工商户房产税起征点从月租金2万元提高到5万元等优惠政策。"))
+    # -- the indicator is named before 从; 月租金 says what the amount is counted in --
+    assert old_from.label == old_to.label == "个体工商户房产税起征点"
+    assert (old_from.aspect, old_to.aspect) == ("from", None)
+    comparison = compare(script(_OLD), script(_NEW))
+    pairs = {(f.label, f.old.raw, f.new.raw) for f in comparison.figures if f.old and f.new}
+    # -- B of one year against B of the other, never a start against a start --
+    assert pairs == {("个体工商户房产税起征点", script("5万元"), script("8万元"))}
 
