@@ -1,6 +1,8 @@
 """Compound numerals (1万6千多户, 2万5千公里, 1亿3千多万) are one quantity, and 从A提高到B
 pairs B across years under the indicator's name (issue 7, second audit)."""
 
+from pathlib import Path
+
 import pytest
 from opencc import OpenCC
 
@@ -45,3 +47,19 @@ def test_from_a_to_b_pairs_b_under_the_indicators_name(script) -> None:
     # -- B of one year against B of the other, never a start against a start --
     assert pairs == {("个体工商户房产税起征点", script("5万元"), script("8万元"))}
 
+
+REAL = Path(__file__).resolve().parents[2] / "shared" / "real"
+
+
+@pytest.mark.skipif(not REAL.is_dir(), reason=f"real reports not found at {REAL}")
+def test_real_reports_compound_numerals_and_from_sides() -> None:
+    later = compare(REAL / "guowuyuan-zfgzbg-2017-s.txt", REAL / "guowuyuan-zfgzbg-2018-s.txt")
+    raws = {f.new.raw: f.label for f in later.figures if f.new is not None}
+    assert raws["1万6千多户"] == "日均新设企业" and raws["2万5千公里"] == "高速铁路运营里程"
+    assert raws["1亿3千多万"] == "出境旅游人次"
+    assert not {"6千多户", "5千公里", "3千多", "1万", "2万", "1亿"} & raws.keys()
+    threshold = compare(REAL / "guowuyuan-zfgzbg-2019-s.txt", REAL / "guowuyuan-zfgzbg-2021-s.txt")
+    pairs = {(f.label, f.old.raw, f.new.raw) for f in threshold.figures if f.old and f.new and "起征点" in f.label}
+    assert pairs == {("小规模纳税人增值税起征点", "10万元", "15万元")}
+    gdp = next(row for row in threshold.targets if row.indicator == "国内生产总值增长")
+    assert (gdp.change, gdp.change_text()) == (None, "区间→以上")
