@@ -80,8 +80,8 @@ def named_before_from(key: str, start: int, number: int, end: int) -> str | None
     ``end``) is the 从 side of a pair and a basis stands between (起征点从月销售额3万元提高到10万元:
     the indicator is named before 从, the rest says what the amount is counted in), else None."""
     basis = _FROM_BASIS.search(key, start, number)
-    if basis is None or _TO_AFTER.match(key, end) is None or _PER_HEAD.search(key, start, number):
-        return None  # -- 财政补助由每人每年380元: a per-head basis, which without_basis takes off --
+    if basis is None or _TO_AFTER.match(key, end) is None:
+        return None
     named = key[start : basis.start()]
     # -- 阶段性将小规模纳税人增值税起征点从…: what 将 takes is the indicator --
     taken = max(named.rfind("将"), named.rfind("把"))

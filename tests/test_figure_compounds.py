@@ -42,6 +42,9 @@ def test_from_a_to_b_pairs_b_under_the_indicators_name(script) -> None:
     # -- the indicator is named before 从; 月租金 says what the amount is counted in --
     assert old_from.label == old_to.label == "个体工商户房产税起征点"
     assert (old_from.aspect, old_to.aspect) == ("from", None)
+    # -- a per-head basis is a basis too (从人均40元: not …补助从人) --
+    assert {f.label for f in extract_figures(script("基本公共卫生服务经费财政补助从人均40元提高到45元。"))} \
+        == {"基本公共卫生服务经费财政补助"}
     comparison = compare(script(_OLD), script(_NEW))
     pairs = {(f.label, f.old.raw, f.new.raw) for f in comparison.figures if f.old and f.new}
     # -- B of one year against B of the other, never a start against a start --
