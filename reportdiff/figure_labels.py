@@ -6,7 +6,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from .figure_names import gloss_opening, other_subjects, without_basis
+from .figure_names import gloss_opening, named_before_from, other_subjects, without_basis
 from .indicators import indicator_topics
 from .normalize import key as _norm_key
 
@@ -216,7 +216,8 @@ def _label(key: str, m: re.Match[str], floor: int) -> str:
     if start < m.start() and (opening := gloss_opening(key, start, floor)) is not None:
         # -- 细颗粒物（PM2.5）平均浓度: the noun goes on before the gloss --
         return _label_before(key[_clause_start(key, opening, floor) : opening] + key[start : m.start()])
-    label = _label_before(key[start : m.start()])
+    label = _label_before(key[start : m.start()]) if (named := named_before_from(key, start, m.start(), m.end())) is None \
+        else _strip_words(_label_before(named), _POLICY_VERBS + ("落实好", "落实"), lead=True)
     if unit in _CLASSIFIERS and start - 1 > floor and key[start - 1] == "、" and len(label) <= _ITEM:
         # -- 新建改扩建中小学、幼儿园24所: the count is of all the items listed, none holding a figure
         #    (a rate or an amount is most often of the last item alone: …分置改革、确权面积超过80%) --
@@ -302,7 +303,8 @@ def final_label(
     if len(label) <= 2 or label in _EMPTY_LABEL or (m["unit"] is None and m["mult"] and m["suf"] is None):
         # -- 3700多万学生受益: a count without a unit names its noun after the number --
         after = _norm_key(_counted_after(key, m.end(), m["unit"]))
-        if len(after) >= 2:
+        # -- 由8300万增加到…: the verb of a 从…到 pair after the number names nothing --
+        if len(after) >= 2 and not _TO_WORDS.match(after):
             return after, False, None
     if label in BARE_LABELS and (subject := _subject(key, m, floor, before)):
         return subject, False, None

@@ -68,6 +68,26 @@ def gloss_opening(key: str, start: int, floor: int) -> int | None:
     return opening
 
 
+#: 从 or 由 with a few words between it and the figure (起征点从月销售额3万元): the start of a
+#: 从…到 pair, those words its basis; 从事, 从严, 由于 are other words.
+_FROM_BASIS = re.compile(r"(?<=..)[从由](?![事业严而于此头来])[^从由]{2,6}$")
+#: What follows the 从 side of a pair right after its figure (3万元提高到, 5千多户增加到).
+_TO_AFTER = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|压缩|缩减|降)(?:到|至)|增至|降至")
+
+
+def named_before_from(key: str, start: int, number: int, end: int) -> str | None:
+    """The words before 从 of the clause ``key[start:number]`` when the figure there (ending at
+    ``end``) is the 从 side of a pair and a basis stands between (起征点从月销售额3万元提高到10万元:
+    the indicator is named before 从, the rest says what the amount is counted in), else None."""
+    basis = _FROM_BASIS.search(key, start, number)
+    if basis is None or _TO_AFTER.match(key, end) is None:
+        return None
+    named = key[start : basis.start()]
+    # -- 阶段性将小规模纳税人增值税起征点从…: what 将 takes is the indicator --
+    taken = max(named.rfind("将"), named.rfind("把"))
+    return named[taken + 1 :] if len(named) - taken > 2 else named
+
+
 #: Verbs a count of cases is named by alone (審結1587件 after 受理行政复议案件1652件).
 _CASE_VERBS = ("受理", "办理", "办结", "审结", "结案", "立案", "收案", "审查", "处理", "查处", "调解")
 
@@ -85,4 +105,4 @@ def object_of_verb(label: str, earlier: list[tuple[str, str]], unit: str) -> str
     return label
 
 
-__all__ = ["gloss_opening", "object_of_verb", "other_subjects", "subject_of", "without_basis"]
+__all__ = ["gloss_opening", "named_before_from", "object_of_verb", "other_subjects", "subject_of", "without_basis"]

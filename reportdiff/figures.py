@@ -145,15 +145,21 @@ def _added_against_unqualified(old: Figure, new: Figure, old_split: frozenset[st
             or new.aspect is None and old.aspect == "new" and old.unit in old_split)
 
 
+#: The markers of a floor or a ceiling (6%以上, 5.5%以内), as targets.py reads them.
+_BOUNDS = frozenset(("以上", "以内", "以下", "不少于", "不低于", "至少", "不超过", "不高于", "超过"))
+
+
 def _comparable(old: Figure, new: Figure) -> bool:
     """A stock (共有) and this year's additions (新建) are different quantities; the 从 side
-    of 从A增加到B (an earlier year's figure), a multi-year average (年均) or total (五年来累计…),
+    of 从A增加到B (an earlier year's figure) compares with none; a multi-year average (年均) or total (五年来累计…),
     an amount added (再增加40元) and the values of an undivided 分别 list compare only with
     figures of their own aspect; a project's phase (临江港三期) only with the same phase."""
     aspects = {old.aspect, new.aspect}
     if "phase" in aspects:
         return old.aspect == new.aspect and old.value == new.value  # -- 二期 then 三期 is no growth --
-    if aspects & {"from", "average", "delta", "cumulative", "listed"}:
+    if "from" in aspects:
+        return False  # -- 从3万元提高到10万元: the figure of the year is the 到 side; the 从 side only where it started --
+    if aspects & {"average", "delta", "cumulative", "listed"}:
         return len(aspects) == 1
     return aspects != {"new", "total"}
 
@@ -448,7 +454,9 @@ def _record(
     #    (5%—5.5% → 4.5%—5%, → 5%左右) move by their middles --
     if midpoints and old is not None and new is not None and ref.unit == "%" \
             and (old.lower is not None or new.lower is not None):
-        change = round(middle(new) - middle(old), 6)
+        # -- 6%－6.5% → 6%以上: a floor or a ceiling has no middle; the kinds say the change --
+        if not any(a.lower is not None and b.lower is None and b.approx in _BOUNDS for a, b in ((old, new), (new, old))):
+            change = round(middle(new) - middle(old), 6)
     elif old is not None and new is not None and old.lower is None and new.lower is None:
         change = round(new.value - old.value, 6)
         # -- two percentages differ in points (5.2% → 5.1%: −0.1个百分点), never by a ratio --

@@ -21,6 +21,7 @@ from .figure_labels import (
 )
 from .figure_subjects import distribute, inside_list, link_respective, neighbour_label, ratio_label
 from .figure_names import object_of_verb
+from .figure_numerals import COMPOUND_TAIL, compound_tail
 from .figures_years import over_several_years, several_years_spans, since_a_record
 from .normalize import arabic_years
 from .normalize import key as _norm_key
@@ -62,7 +63,7 @@ _FIGURE_RE = re.compile(
     rf"""(?=[超多突不约近逾至\d零〇一二两三四五六七八九十百千万亿])
     (?P<pre>不少于|不低于|不超过|不高于|至少|超过|多达|突破|不到|不足|(?<![节制契条预公签大])约|近|超|逾)?
     (?:百分之(?P<pct>{_AR}|{_CN})
-      |(?P<ar>{_AR})(?P<ar_mid>余|多)?\u200b?(?:(?P<mult>千万|百万|万亿|万|亿|千(?![瓦米克伏]))(?P<ar_post>余|多)?
+      |(?P<ar>{_AR})(?P<ar_mid>余|多)?\u200b?(?:(?P<mult>千万|百万|万亿|万|亿|千(?![瓦米克伏]))(?:{COMPOUND_TAIL})?(?P<ar_post>余|多)?
                                           |(?=\u200b?(?:{_UNIT_RE})))
       |(?P<cn>{_CN})(?P<cn_mid>余|多)?(?={_UNIT_RE}))
     (?:\u200b?(?P<unit>{_UNIT_RE}))?
@@ -252,6 +253,12 @@ def _parse_number(m: re.Match[str]) -> tuple[Decimal, Decimal, str | None] | Non
         number = m["ar"].replace(",", "")
         mult = m["mult"]
         scale = Decimal(_MULT[mult]) if mult else Decimal(1)
+        if m["tail"] is not None:
+            # -- 1万6千多户: the lower places belong to the figure; any other use of them is none --
+            lower = compound_tail(m, mult)
+            if lower is None:
+                return None
+            return Decimal(number) * scale + lower[0], lower[1], m["ar_mid"] or m["tail_mid"] or m["ar_post"]
         return Decimal(number) * scale, _precision(number) * scale, m["ar_mid"] or m["ar_post"]
     text = m["cn"]
     if unit not in _CN_UNITS or text == "一" or all(ch in "百千万亿" for ch in text):

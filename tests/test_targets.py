@@ -277,3 +277,26 @@ def test_a_dropped_or_added_qualifier_says_so(script) -> None:
     assert t2s(rows["地区生产总值增长"].change_text()) == "加上“左右”"
     assert rows["地区生产总值增长"].change_text("en") == "adds “about”"
     assert rows["城镇新增就业"].change_text() == ""
+
+
+_BOUND_OLD = ("白河市2025年政府工作报告\n一、2024年工作回顾\n全市地区生产总值增长5.6%。\n"
+              "二、2025年主要预期目标和重点工作\n全市经济社会发展的主要预期目标是：地区生产总值增长5.5%—6%；"
+              "城镇调查失业率5%以内；居民消费价格涨幅2%—2.5%。\n（一）扩大内需。市级重点项目年度计划投资800亿元以上。\n")
+_BOUND_NEW = ("白河市2026年政府工作报告\n一、2025年工作回顾\n全市地区生产总值增长5.8%。\n"
+              "二、2026年主要预期目标和重点工作\n全市经济社会发展的主要预期目标是：地区生产总值增长5.5%以上；"
+              "城镇调查失业率4.5%—5%；居民消费价格涨幅2.5%以内。\n（一）扩大内需。市级重点项目年度计划投资850亿元以上。\n")
+
+
+@pytest.mark.parametrize("convert", [str, OpenCC("s2t").convert], ids=["simplified", "traditional"])
+def test_a_range_against_a_floor_or_a_ceiling_shows_its_kind_of_change_and_no_number(convert) -> None:
+    """5.5%—6% → 5.5%以上 has no middle to measure against: the row says 区间→以上 and no amount."""
+    comparison = compare(convert(_BOUND_OLD), convert(_BOUND_NEW))
+    texts = {key(row.indicator): row for row in comparison.targets if row.old is not None and row.new is not None}
+    gdp, jobless, prices = texts["地区生产总值增长"], texts["城镇调查失业率"], texts["居民消费价格涨幅"]
+    assert (gdp.change, gdp.change_text()) == (None, "区间→以上")
+    assert (jobless.change, jobless.change_text()) == (None, "以内→区间")
+    assert (prices.change, prices.change_text()) == (None, "区间→以内")
+    assert gdp.to_json()["change"] is None
+    # -- the figures of the two targets say the same --
+    pair = next(f for f in comparison.figures if f.old is not None and f.old.raw == convert("5.5%—6%") and f.new is not None)
+    assert (pair.new.raw, pair.change) == (convert("5.5%以上"), None)
