@@ -467,7 +467,9 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
                 approx=approx,
                 label=label,
                 precision=float(precision),
-                aspect="phase" if _phase(key, m, _number_start(m)) else implied_aspect or clause_aspect,
+                # -- the 到 side of 从A增加到B is a level reached, no addition --
+                aspect="phase" if _phase(key, m, _number_start(m)) else implied_aspect or clause_aspect or (
+                    "total" if previous_is_from and previous is not None else None),
                 lower=lower,
             )
         )

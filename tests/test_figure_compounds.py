@@ -41,7 +41,8 @@ def test_from_a_to_b_pairs_b_under_the_indicators_name(script) -> None:
     old_from, old_to = extract_figures(script("落实好个体工商户房产税起征点从月租金2万元提高到5万元等优惠政策。"))
     # -- the indicator is named before 从; 月租金 says what the amount is counted in --
     assert old_from.label == old_to.label == "个体工商户房产税起征点"
-    assert (old_from.aspect, old_to.aspect) == ("from", None)
+    # -- the 从 side is where it started; the 到 side a level reached --
+    assert (old_from.aspect, old_to.aspect) == ("from", "total")
     # -- a per-head basis is a basis too (从人均40元: not …补助从人) --
     assert {f.label for f in extract_figures(script("基本公共卫生服务经费财政补助从人均40元提高到45元。"))} \
         == {"基本公共卫生服务经费财政补助"}
@@ -66,3 +67,16 @@ def test_real_reports_compound_numerals_and_from_sides() -> None:
     assert pairs == {("小规模纳税人增值税起征点", "10万元", "15万元")}
     gdp = next(row for row in threshold.targets if row.indicator == "国内生产总值增长")
     assert (gdp.change, gdp.change_text()) == (None, "区间→以上")
+
+
+@pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
+def test_the_level_reached_pairs_with_no_addition(script) -> None:
+    """从A增加到B: B is a level reached; last year's additions (新建…投产里程) are another quantity
+    (found when compound numerals became one figure: 1900公里 → 2万5千公里 +23100)."""
+    old = ("2024年江北市人民政府工作报告\n一、过去一年工作回顾\n"
+           "新建城市快速路投产里程超过1900公里。\n二、2024年重点工作\n（一）完善交通网络。加快城市快速路建设。\n")
+    new = ("2025年江北市人民政府工作报告\n一、过去一年工作回顾\n"
+           "城市快速路通车里程从9千多公里增加到2万5千公里。\n二、2025年重点工作\n（一）完善交通网络。加快城市快速路建设。\n")
+    changes = compare(script(old), script(new), expressions=False).figures
+    assert not any(c.old is not None and c.new is not None and c.old.raw.endswith(script("1900公里")) for c in changes)
+    assert any(c.new is not None and c.new.raw == script("2万5千公里") for c in changes)
