@@ -69,9 +69,10 @@ def test_labels_name_the_indicator(text: str, label: str) -> None:
 def test_figures_of_one_indicator_share_its_label() -> None:
     start, end = extract_figures("国内生产总值从不到70万亿元增加到超过100万亿元")
     assert start.label == end.label == "国内生产总值"
-    assert start.aspect == "from" and end.aspect is None
+    # -- the 从 side is where it started, the 到 side a level reached (no addition of a year) --
+    assert start.aspect == "from" and end.aspect == "total"
     starts = extract_figures("加计扣除比例分别从50%、75%提高至100%")
-    assert [f.aspect for f in starts] == ["from", "from", None]
+    assert [f.aspect for f in starts] == ["from", "from", "total"]
     first, second = extract_figures("人均财政补助标准分别再增加30元和5元")
     assert first.label == second.label == "人均财政补助标准增加"
     # -- an amount added to a level is no level: 再提高40元 never pairs with 由420元提高到450元 --
