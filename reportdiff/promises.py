@@ -80,11 +80,13 @@ def target_met(change, before: str = "") -> bool:
 
 
 def _target_promise(plan: PlanSentence, changes: list, new_measures: dict[str, Measure],
-                    span: tuple[int, int] | None, by_block: dict[str, list] | None = None) -> Promise | None:
+                    span: tuple[int, int] | None, by_block: dict[str, list] | None = None,
+                    spanning: frozenset[str] = frozenset()) -> Promise | None:
     """Return the promise of a plan sentence that sets a figure followed into this year's
     results: delivered with the result sentence when the result meets it, else not reported.
     ``span`` is where the plan stands in its block's text (None when unknown); ``by_block``,
-    the ``changes`` by the block they stand in (in order), when grouped already."""
+    the ``changes`` by the block they stand in (in order), when grouped already; ``spanning``,
+    the results of a review of several years."""
     # -- the figure must stand in this sentence, not only the same digits (3%左右 is both the
     #    price target and the energy target of one paragraph); the start of 从75%提高到100% is
     #    where the plan begins, not what it promises --
@@ -104,8 +106,7 @@ def _target_promise(plan: PlanSentence, changes: list, new_measures: dict[str, M
         return None
     evidence: dict[tuple[str, str], Evidence] = {}
     for change in mine:
-        measure = new_measures[change.new_measure]
-        sentence = sentence_holding(measure, change.new.raw)
+        measure, sentence = _naming_sentence(plan, change, new_measures, spanning)
         found = Evidence(measure, sentence, 1.0, (change.label,))
         at = plan.text.find(change.old.raw)
         if not target_met(change, plan.text[max(at - 4, 0):at] if at >= 0 else "") or not _within_bounds(plan, change):
@@ -113,6 +114,39 @@ def _target_promise(plan: PlanSentence, changes: list, new_measures: dict[str, M
         # -- GDP and jobs met in one result sentence: that sentence once --
         evidence.setdefault((measure.id, sentence), found)
     return Promise("delivered", plan, tuple(evidence.values()))
+
+
+_CLAUSE_END = re.compile(r"[,;:。]")
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1) if not any(c.isdigit() for c in text[i : i + 2])}
+
+
+def _naming_sentence(plan: PlanSentence, change, new_measures: dict[str, Measure],
+                     spanning: frozenset[str] = frozenset()) -> tuple[Measure, str]:
+    """Return the result and the sentence that report a plan's figure: the sentence of the
+    paired result holding it, unless another result's sentence holding the same figure shares
+    more of the words of the plan's clause around it (在12个乡镇设立行政复议受理点 is reported
+    where the 受理点 are, not where 12个乡镇 heads of office report on the law). A review of
+    several years (``spanning``: 十年来…涨幅稳定在2%左右) tells of no one year's result."""
+    paired = new_measures[change.new_measure]
+    best = (paired, sentence_holding(paired, change.new.raw))
+    key = plan.key
+    at = key.find(norm_key(change.old.raw))
+    if at < 0:
+        return best
+    start = max((m.end() for m in _CLAUSE_END.finditer(key, 0, at)), default=0)
+    end = next((m.start() for m in _CLAUSE_END.finditer(key, at)), len(key))
+    wanted = _bigrams(key[start:end])
+    best_shared = len(wanted & _bigrams(norm_key(best[1])))
+    for measure in new_measures.values():
+        if change.new.raw not in measure.text or measure.id in spanning and paired.id not in spanning:
+            continue
+        for sentence in split_sentences(measure.text):
+            if change.new.raw in sentence and len(shared := wanted & _bigrams(norm_key(sentence))) > best_shared:
+                best, best_shared = (measure, sentence.strip()), len(shared)
+    return best
 
 
 def _within_bounds(plan: PlanSentence, change) -> bool:
@@ -356,7 +390,7 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     def judge(plan: PlanSentence, span: tuple[int, int] | None) -> tuple[Promise, bool]:
         """Return the plan's promise, and whether a not-reported one may name a restating plan
         (one judged by its figure does not): that is looked up once the rows are known."""
-        if (by_figure := _target_promise(plan, changes, new_measures, span, by_block)) is not None:
+        if (by_figure := _target_promise(plan, changes, new_measures, span, by_block, spanning)) is not None:
             # -- a target missed may be set again (研发经费投入强度达到2.65% → 达到2.7%) --
             return by_figure, by_figure.status == "not_reported"
         if (by_table := table_promise(plan, main_targets, result_rows, result_id)) is not None:
@@ -395,6 +429,11 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
                     elif all(item.measure.id != measure.id for item in evidence):
                         said = titled_sentence(plan.key, pair) or pick_sentence(feats, pair, _item_title(measure))
                         evidence.append(Evidence(measure, said, score, shared))
+                if len(evidence) > 1:
+                    # -- checked in the report's order, shown in the plan's: each evidence by the
+                    #    first of its shared words the plan writes (决不允许增加“三公”经费，…用于
+                    #    减税降费: “三公”经费大幅压减 before 大幅减税降费) --
+                    evidence.sort(key=lambda item: _first_written(plan.key, item.shared_terms))
             if evidence:
                 break
         if not evidence:
@@ -474,6 +513,11 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
                            or Promise("not_reported", plan, ()) for plan in rows_as_plans]
     return tuple(promises)
 
+
+
+def _first_written(plan_key: str, terms: tuple[str, ...]) -> int:
+    """Where the first of ``terms`` the plan writes stands in it (after its end when none)."""
+    return min((at for term in terms if (at := plan_key.find(term)) >= 0), default=len(plan_key))
 
 
 #: A numbered item's own number written into its text (①推进…, 1．推进…, （一）推进…).
