@@ -88,3 +88,14 @@ def test_a_quoted_name_and_its_word_are_one_compound(script) -> None:
     assert names_its_object(clause, ("决不允许", "三公", "经费"), key(script("“三公”经费大幅压减。")), False)
     # -- a plan period's number is no object: “十四五”规划 is named by any work of the period --
     assert not any(first.startswith("十四五") for first, _, _ in compound_pairs(key(script("围绕“十四五”规划，"))))
+
+
+@SCRIPTS
+def test_a_points_ordinal_is_no_word_of_its_task(script) -> None:
+    from reportdiff.plan_matching import Matcher
+    from reportdiff.promise_clauses import task_clauses
+
+    plan = key(script("五要严格环境执法和督查问责。"))
+    matcher = Matcher([plan, key(script("严格环境执法和问责。")), key(script("全面开展生态环境保护督察。"))])
+    clauses = task_clauses(matcher, plan)
+    assert clauses and all(not word.startswith("五要") for clause in clauses for word in clause.features.terms)
