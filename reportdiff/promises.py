@@ -28,7 +28,8 @@ from .promise_objects import TASK_VERB as _TASK_VERB
 from .promise_objects import acts_on_quoted, quoted_object
 from .promise_objects import is_maxim as _is_maxim
 from .promise_clauses import CLAUSE_WEIGHT, SUBORDINATE, Clause, framing, reports_a_clause, task_clauses
-from .plans import Evidence, Promise, bare_key, pick_sentence, role_measures, sentence_holding
+from .plans import Evidence, Promise, bare_key, pick_sentence, role_measures
+from .promise_sentences import first_written, naming_sentence
 from .segment import FIGURE_RE
 from .table_promises import review_promise, table_plans, table_promise
 from .target_tables import find_target_table
@@ -106,7 +107,7 @@ def _target_promise(plan: PlanSentence, changes: list, new_measures: dict[str, M
         return None
     evidence: dict[tuple[str, str], Evidence] = {}
     for change in mine:
-        measure, sentence = _naming_sentence(plan, change, new_measures, spanning)
+        measure, sentence = naming_sentence(plan, change, new_measures, spanning)
         found = Evidence(measure, sentence, 1.0, (change.label,))
         at = plan.text.find(change.old.raw)
         if not target_met(change, plan.text[max(at - 4, 0):at] if at >= 0 else "") or not _within_bounds(plan, change):
@@ -114,39 +115,6 @@ def _target_promise(plan: PlanSentence, changes: list, new_measures: dict[str, M
         # -- GDP and jobs met in one result sentence: that sentence once --
         evidence.setdefault((measure.id, sentence), found)
     return Promise("delivered", plan, tuple(evidence.values()))
-
-
-_CLAUSE_END = re.compile(r"[,;:。]")
-
-
-def _bigrams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1) if not any(c.isdigit() for c in text[i : i + 2])}
-
-
-def _naming_sentence(plan: PlanSentence, change, new_measures: dict[str, Measure],
-                     spanning: frozenset[str] = frozenset()) -> tuple[Measure, str]:
-    """Return the result and the sentence that report a plan's figure: the sentence of the
-    paired result holding it, unless another result's sentence holding the same figure shares
-    more of the words of the plan's clause around it (在12个乡镇设立行政复议受理点 is reported
-    where the 受理点 are, not where 12个乡镇 heads of office report on the law). A review of
-    several years (``spanning``: 十年来…涨幅稳定在2%左右) tells of no one year's result."""
-    paired = new_measures[change.new_measure]
-    best = (paired, sentence_holding(paired, change.new.raw))
-    key = plan.key
-    at = key.find(norm_key(change.old.raw))
-    if at < 0:
-        return best
-    start = max((m.end() for m in _CLAUSE_END.finditer(key, 0, at)), default=0)
-    end = next((m.start() for m in _CLAUSE_END.finditer(key, at)), len(key))
-    wanted = _bigrams(key[start:end])
-    best_shared = len(wanted & _bigrams(norm_key(best[1])))
-    for measure in new_measures.values():
-        if change.new.raw not in measure.text or measure.id in spanning and paired.id not in spanning:
-            continue
-        for sentence in split_sentences(measure.text):
-            if change.new.raw in sentence and len(shared := wanted & _bigrams(norm_key(sentence))) > best_shared:
-                best, best_shared = (measure, sentence.strip()), len(shared)
-    return best
 
 
 def _within_bounds(plan: PlanSentence, change) -> bool:
@@ -433,7 +401,7 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
                     # -- checked in the report's order, shown in the plan's: each evidence by the
                     #    first of its shared words the plan writes (决不允许增加“三公”经费，…用于
                     #    减税降费: “三公”经费大幅压减 before 大幅减税降费) --
-                    evidence.sort(key=lambda item: _first_written(plan.key, item.shared_terms))
+                    evidence.sort(key=lambda item: first_written(plan.key, item.shared_terms))
             if evidence:
                 break
         if not evidence:
@@ -513,11 +481,6 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
                            or Promise("not_reported", plan, ()) for plan in rows_as_plans]
     return tuple(promises)
 
-
-
-def _first_written(plan_key: str, terms: tuple[str, ...]) -> int:
-    """Where the first of ``terms`` the plan writes stands in it (after its end when none)."""
-    return min((at for term in terms if (at := plan_key.find(term)) >= 0), default=len(plan_key))
 
 
 #: A numbered item's own number written into its text (①推进…, 1．推进…, （一）推进…).
