@@ -348,6 +348,21 @@ _GENERAL_CLAUSE = re.compile(
 _CALL_CLAUSES = re.compile(r"[、,，;；]")
 
 
+# -- a statement of the situation the plans answer: the world economy (世界经济增长低迷态势仍在
+#    延续), the country's strengths (我国物质基础雄厚、人力资源充裕), the stage it is at (我国发展处在
+#    爬坡过坎的关键阶段), what it has achieved (经济社会发展已经取得了辉煌的成就) --
+_PLACE = r"(?:我国|中国|全国|我省|我市|我区|我县|我州|我旗|全省|全市|全区|全县)"
+_SITUATION = re.compile(
+    r"^(?:当前|当今)?(?:世界经济|全球经济|国际经济|国际形势|国际环境|外部环境|世界形势)"
+    r"[^。;]*?(?:低迷|乏力|延续|抬头|增多|增加|上升|复杂|严峻|变数|不确定|动荡|放缓)|"
+    rf"^{_PLACE}(?:的)?[^,，。;；、]{{0,10}}(?:雄厚|充裕|庞大|齐全)(?:[、,，]|$)|"
+    rf"^{_PLACE}?(?:经济社会|经济)?发展(?:已经|已)取得(?:了)?[^,，。;；]{{0,8}}成就|"
+    rf"^{_PLACE}?(?:经济社会|经济)?(?:发展)?(?:正|仍)?处(?:在|于)[^,，。;；]{{0,16}}(?:阶段|时期|关口|攻关期)(?:[,，]|$)"
+)
+#: …unless a clause of it goes on to what is to be done (外部环境更趋复杂严峻，我们要…).
+_ASKS = re.compile(r"(?:^|[,，;；])(?:我们|各级政府|政府|全省|全市|全区|全县)?(?:要|必须|务必|需要|将|应当|应)")
+
+
 def is_framing(sentence: str) -> bool:
     """Return True for a sentence of a plans part that frames the plans rather than promising.
 
@@ -358,6 +373,8 @@ def is_framing(sentence: str) -> bool:
     if _FRAMING_OPENING.match(key) is not None or _FRAMING_ANYWHERE.search(key) is not None:
         return True
     if is_fact(key):
+        return True
+    if _SITUATION.match(key) is not None and _ASKS.search(key) is None:
         return True
     call = _EXHORTATION.match(key)
     return call is not None and all(

@@ -19,7 +19,7 @@ from .kinds import KINDS, OTHER
 from .models import Measure, PlanSentence, Redline, Report, Role
 from .normalize import key as norm_key
 from .parse import split_sentences
-from .plan_links import TargetIndex, links
+from .plan_links import TargetIndex, _shown, links
 from .plan_wording import SameWording
 from .promise_objects import is_maxim, names_an_object
 from .plan_matching import (
@@ -257,10 +257,15 @@ def analyse_plans(report: Report) -> PlansAnalysis:
         found = sorted(_without_borrowed_verbs(plan.key, feats, links(feats, targets, LINK_THRESHOLD)))
         if by_task:
             found = [link for link in found if names_an_object(matcher, plan.key, targets.targets[link[0]][0])]
-        if not found:
+        # -- a link lives in one sentence of the result, which is cited with its own shared words:
+        #    a long paragraph holds a plan's words scattered (传统产业 in one sentence, 新业态 in
+        #    another, 改造 in a third), which continues nothing --
+        linked = tuple(link for index, _, _ in found
+                       if (link := _sentence_link(matcher, feats, plan, results[index], by_task)) is not None)
+        if not linked:
             # -- 新建高标准农田3万亩 after 新建高标准农田3.2万亩: the same words, figures aside --
-            found = [(index, 1.0, (shown,)) for index, shown in same_wording.holding(plan.key)]
-        linked = tuple(_link(matcher, feats, plan, results[index], score, shared) for index, score, shared in found)
+            linked = tuple(_link(matcher, feats, plan, results[index], 1.0, (shown,))
+                           for index, shown in same_wording.holding(plan.key))
         carried.update(link.measure.id for link in linked)
         records.append(PlanRecord("continues" if linked else "new", plan, linked))
 
@@ -417,6 +422,24 @@ def _link(matcher: Matcher, feats: Features, plan: PlanSentence, result: Measure
     # -- the plan redlined against the result sentence it continues (shared wording equal, new
     #    wording inserted) by the link, when a view first shows it: renderers never diff --
     return ResultLink(result, score, shared, sentence, None, plan.text)
+
+
+def _sentence_link(matcher: Matcher, feats: Features, plan: PlanSentence, result: Measure,
+                   by_task: bool = False) -> ResultLink | None:
+    """Return the link of a plan to the sentence of ``result`` sharing most of its wording, scored
+    and shown on that sentence alone; None when no sentence is linked on its own. ``by_task``:
+    the sentence must name what one of the plan's tasks acts on (``names_an_object``)."""
+    denominator = min(feats.total, SATURATION)
+    best: tuple[float, str, list[str]] | None = None
+    for text in split_sentences(result.text):
+        body = matcher.body([norm_key(text)])
+        weight, found = Matcher.shared(feats, body)
+        if weight > 0 and (best is None or weight > best[0]) and (not by_task or names_an_object(matcher, plan.key, body)):
+            best = (weight, text.strip(), found)
+    if best is None or denominator <= 0 or best[0] / denominator < LINK_THRESHOLD:
+        return None
+    return ResultLink(result, round(min(best[0] / denominator, 1.0), 4), _shown(feats, best[2]), best[1], None,
+                      plan.text)
 
 
 def sentence_holding(measure: Measure, raw: str) -> str:

@@ -30,6 +30,7 @@ CLAUSE_WEIGHT = 3.0
 #: A long clause needs only this much of its wording in the evidence (see SATURATION).
 CLAUSE_SATURATION = 2 * SATURATION
 _CLAUSE_SPLIT = re.compile(r"(?<=[,;:])")
+_ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,2}(?:要|是)(?=[\u4e00-\u9fff]{4})")
 
 
 #: A document's title (制定实施《…纲要》), compared without its period or edition
@@ -112,7 +113,8 @@ def task_clauses(matcher: Matcher, plan_key: str, memo: dict[str, list[Clause]] 
     ``framed``, which texts frame (``framing``), for any."""
     found = None if memo is None else memo.get(plan_key)
     if found is None:
-        features = [matcher.features(clause) for clause in _CLAUSE_SPLIT.split(plan_key)
+        # -- an ordinal that opens a point (五要严格环境执法…, 一是…) is no word of its task --
+        features = [matcher.features(_ORDINAL.sub("", clause)) for clause in _CLAUSE_SPLIT.split(plan_key)
                     if clause.strip(",;:") and not SUBORDINATE.match(clause)
                     and (is_fact(clause) or not framing(clause.rstrip(",;:"), framed))]
         found = [Clause(clause) for clause in features if clause.total >= CLAUSE_WEIGHT]

@@ -90,6 +90,9 @@ def _in_compound(token: str) -> bool:
     return _word(token) is not None or (token in GENERIC and _CHINESE.fullmatch(token) is not None)
 
 
+_CLOSING_QUOTES = frozenset('”"」』')
+
+
 @functools.lru_cache(maxsize=8192)
 def compound_pairs(clause_key: str) -> tuple[tuple[str, str, bool], ...]:
     """Return the pairs of words of the clause's compounds a review names its object by: of
@@ -110,6 +113,12 @@ def compound_pairs(clause_key: str) -> tuple[tuple[str, str, bool], ...]:
         #    two others may be left out (中部崛起 for 中部地区崛起) --
         if middle in _JOINTS or (_in_compound(middle) and not any(map(TASK_VERB.fullmatch, (first, second)))):
             pairs.append((first, second, True))
+    # -- a name in quotes and the word it qualifies (“三公”经费) are one compound, named with
+    #    the closing quote between them; not a plan period's number (“十四五”规划) --
+    for name, mark, word in zip(tokens, tokens[1:], tokens[2:]):
+        if mark in _CLOSING_QUOTES and _word(name) is not None and _word(word) is not None \
+                and not _NUMERAL.fullmatch(name):
+            pairs.append((name + mark, word, True))
     # -- the items of a list before 等 each go with the words after it (东北等老工业基地振兴:
     #    东北振兴; 低保、救助等标准: 低保等标准) --
     for at, token in enumerate(tokens):

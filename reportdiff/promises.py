@@ -28,7 +28,8 @@ from .promise_objects import TASK_VERB as _TASK_VERB
 from .promise_objects import acts_on_quoted, quoted_object
 from .promise_objects import is_maxim as _is_maxim
 from .promise_clauses import CLAUSE_WEIGHT, SUBORDINATE, Clause, framing, reports_a_clause, task_clauses
-from .plans import Evidence, Promise, bare_key, pick_sentence, role_measures, sentence_holding
+from .plans import Evidence, Promise, bare_key, pick_sentence, role_measures
+from .promise_sentences import first_written, naming_sentence
 from .segment import FIGURE_RE
 from .table_promises import review_promise, table_plans, table_promise
 from .target_tables import find_target_table
@@ -80,11 +81,13 @@ def target_met(change, before: str = "") -> bool:
 
 
 def _target_promise(plan: PlanSentence, changes: list, new_measures: dict[str, Measure],
-                    span: tuple[int, int] | None, by_block: dict[str, list] | None = None) -> Promise | None:
+                    span: tuple[int, int] | None, by_block: dict[str, list] | None = None,
+                    spanning: frozenset[str] = frozenset()) -> Promise | None:
     """Return the promise of a plan sentence that sets a figure followed into this year's
     results: delivered with the result sentence when the result meets it, else not reported.
     ``span`` is where the plan stands in its block's text (None when unknown); ``by_block``,
-    the ``changes`` by the block they stand in (in order), when grouped already."""
+    the ``changes`` by the block they stand in (in order), when grouped already; ``spanning``,
+    the results of a review of several years."""
     # -- the figure must stand in this sentence, not only the same digits (3%左右 is both the
     #    price target and the energy target of one paragraph); the start of 从75%提高到100% is
     #    where the plan begins, not what it promises --
@@ -104,8 +107,7 @@ def _target_promise(plan: PlanSentence, changes: list, new_measures: dict[str, M
         return None
     evidence: dict[tuple[str, str], Evidence] = {}
     for change in mine:
-        measure = new_measures[change.new_measure]
-        sentence = sentence_holding(measure, change.new.raw)
+        measure, sentence = naming_sentence(plan, change, new_measures, spanning)
         found = Evidence(measure, sentence, 1.0, (change.label,))
         at = plan.text.find(change.old.raw)
         if not target_met(change, plan.text[max(at - 4, 0):at] if at >= 0 else "") or not _within_bounds(plan, change):
@@ -356,7 +358,7 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     def judge(plan: PlanSentence, span: tuple[int, int] | None) -> tuple[Promise, bool]:
         """Return the plan's promise, and whether a not-reported one may name a restating plan
         (one judged by its figure does not): that is looked up once the rows are known."""
-        if (by_figure := _target_promise(plan, changes, new_measures, span, by_block)) is not None:
+        if (by_figure := _target_promise(plan, changes, new_measures, span, by_block, spanning)) is not None:
             # -- a target missed may be set again (研发经费投入强度达到2.65% → 达到2.7%) --
             return by_figure, by_figure.status == "not_reported"
         if (by_table := table_promise(plan, main_targets, result_rows, result_id)) is not None:
@@ -395,6 +397,11 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
                     elif all(item.measure.id != measure.id for item in evidence):
                         said = titled_sentence(plan.key, pair) or pick_sentence(feats, pair, _item_title(measure))
                         evidence.append(Evidence(measure, said, score, shared))
+                if len(evidence) > 1:
+                    # -- checked in the report's order, shown in the plan's: each evidence by the
+                    #    first of its shared words the plan writes (决不允许增加“三公”经费，…用于
+                    #    减税降费: “三公”经费大幅压减 before 大幅减税降费) --
+                    evidence.sort(key=lambda item: first_written(plan.key, item.shared_terms))
             if evidence:
                 break
         if not evidence:

@@ -31,6 +31,17 @@ SCRIPTS = pytest.mark.parametrize("script", [str, OpenCC("s2t").convert], ids=["
     ("今年城镇新增就业1200万人以上。", False),
     ("今年高校毕业生将多达12万人，要落实好就业见习计划，促进多渠道就业。", False),
     ("今年粮食产量要稳定在1.3万亿斤以上。", False),
+    # -- a statement of the situation: the world, the country's strengths, the stage it is at,
+    #    what has been achieved so far --
+    ("全球经济复苏依然乏力，贸易保护主义抬头，外部环境不稳定因素增多。", True),
+    ("外部环境更趋复杂严峻，不确定性明显上升。", True),
+    ("我市产业基础雄厚、人才资源充裕、消费市场庞大，发展具有良好支撑。", True),
+    ("全省经济社会发展已经取得了显著成就，但实现现代化仍要付出艰苦努力。", True),
+    ("我省发展正处在转型升级的关键阶段，经济运行仍有不少困难。", True),
+    # -- …unless it goes on to what is to be done --
+    ("外部环境更趋复杂严峻，我们要做好应对各种风险的准备。", False),
+    ("我市产业基础雄厚，要加快建设先进制造业集群。", False),
+    ("建设全国统一大市场，发挥我国市场规模庞大的优势。", False),
 ])
 def test_what_frames_among_the_plans(sentence: str, frames: bool, script) -> None:
     assert is_framing(script(sentence)) is frames

@@ -1,0 +1,56 @@
+"""Which sentence a promise shows as its evidence (used by promises.py).
+
+A figure the plan set may stand in several result sentences (12个乡镇 in the 述法 item and in
+the 受理点 item); the one naming the plan's object is shown. Several evidence sentences are
+shown in the plan's order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .models import Measure, PlanSentence
+from .normalize import key as norm_key
+from .parse import split_sentences
+from .plans import sentence_holding
+
+
+_CLAUSE_END = re.compile(r"[,;:。]")
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1) if not any(c.isdigit() for c in text[i : i + 2])}
+
+
+def naming_sentence(plan: PlanSentence, change, new_measures: dict[str, Measure],
+                     spanning: frozenset[str] = frozenset()) -> tuple[Measure, str]:
+    """Return the result and the sentence that report a plan's figure: the sentence of the
+    paired result holding it, unless another result's sentence holding the same figure shares
+    more of the words of the plan's clause around it (在12个乡镇设立行政复议受理点 is reported
+    where the 受理点 are, not where 12个乡镇 heads of office report on the law). A review of
+    several years (``spanning``: 十年来…涨幅稳定在2%左右) tells of no one year's result."""
+    paired = new_measures[change.new_measure]
+    best = (paired, sentence_holding(paired, change.new.raw))
+    key = plan.key
+    at = key.find(norm_key(change.old.raw))
+    if at < 0:
+        return best
+    start = max((m.end() for m in _CLAUSE_END.finditer(key, 0, at)), default=0)
+    end = next((m.start() for m in _CLAUSE_END.finditer(key, at)), len(key))
+    wanted = _bigrams(key[start:end])
+    best_shared = len(wanted & _bigrams(norm_key(best[1])))
+    for measure in new_measures.values():
+        if change.new.raw not in measure.text or measure.id in spanning and paired.id not in spanning:
+            continue
+        for sentence in split_sentences(measure.text):
+            if change.new.raw in sentence and len(shared := wanted & _bigrams(norm_key(sentence))) > best_shared:
+                best, best_shared = (measure, sentence.strip()), len(shared)
+    return best
+
+
+def first_written(plan_key: str, terms: tuple[str, ...]) -> int:
+    """Where the first of ``terms`` the plan writes stands in it (after its end when none)."""
+    return min((at for term in terms if (at := plan_key.find(term)) >= 0), default=len(plan_key))
+
+
+__all__ = ["first_written", "naming_sentence"]
