@@ -14,7 +14,8 @@ dropped only because the calendar or the wording of the frame moved:
 * the tasks named as a whole (推动各项任务落地见效), and the shortcomings announced in general
   (发展中还存在不少困难和问题) rather than named, or answered in general (高度重视，认真加以解决);
 * what points back at what was said (上述措施), or a document named by its kind alone (《纲要草案》);
-* what a decision is good for (有利于引导各方面集中精力推进改革).
+* what a decision is good for (有利于引导各方面集中精力推进改革), and the means of a task
+  (通过公开招录、遴选等方式).
 
 The marks are the kind's own words (:mod:`reportdiff.kinds`, :mod:`reportdiff.expression_words`),
 never a report's phrases; spans are read on their comparison key (Simplified, full width).
@@ -69,6 +70,8 @@ _DOCUMENT_BY_KIND = re.compile(rf"^《(?:{_DOCUMENT_KINDS})+》$")
 
 # -- what a decision is good for (有利于引导各方面集中精力推进改革) explains it; no formulation --
 _GOOD_FOR = ("有利于", "有助于")
+# -- the means by which something is done (通过公开招录、遴选等方式) is no formulation of its own --
+_MEANS = re.compile(r"^通过[^,，。]*(?:方式|方法|途径|形式|渠道)$")
 
 
 def frames(text: str) -> bool:
@@ -77,6 +80,8 @@ def frames(text: str) -> bool:
     # -- each pattern is searched only where its first or last character can stand (the
     #    searches cost more than the tests) --
     if text.startswith(words.TRANSITIONS) or text.endswith(_PERIOD_ENDS) or text.startswith(_GOOD_FOR):
+        return True
+    if text[0] == "通" and _MEANS.match(text):
         return True
     if text[0] in _SELF_STARTS and _SELF.search(text):
         return True

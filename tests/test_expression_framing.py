@@ -23,6 +23,8 @@ from reportdiff.normalize import key
     "《纲要草案》", "《报告》", "《实施方案》", "《决定》",
     # -- what a decision is good for explains it --
     "有利于引导各方面集中精力推进改革", "有助于稳定市场预期",
+    # -- the means by which something is done --
+    "通过公开招录、遴选等方式", "通过购买服务等形式",
 ])
 def test_framing_is_no_formulation(text: str) -> None:
     assert frames(key(text))
@@ -34,7 +36,7 @@ def test_framing_is_no_formulation(text: str) -> None:
     "稳健的货币政策要灵活适度", "全国统一大市场", "立足新发展阶段", "全面深化改革", "实事求是",
     "城镇新增就业1100万人以上", "高度重视粮食安全", "解决群众急难愁盼问题",
     "《中国制造2025》", "《法治政府建设实施纲要》", "《优化营商环境条例》", "《告台湾同胞书》",
-    "营造有利于创新创业的环境",
+    "营造有利于创新创业的环境", "通过立法确立生态补偿机制",
 ])
 def test_a_formulation_is_no_framing(text: str) -> None:
     assert not frames(key(text))
