@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .expression_words import QUOTE_CHARS
+from .expression_words import QUOTE_RE
 
 # -- an ordinal where it names the calendar: a congress (党的二十大, 二十大精神/以来/报告), a
 #    session (十四届), a plenary or a sitting (六中全会, 五次会议), a five-year plan (“十四五”,
@@ -48,7 +48,6 @@ def mask(text: str) -> str:
     return _SESSIONS.sub("", masked) if "#中、" in masked else masked
 
 
-_QUOTES = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")
 
 
 class Calendar:
@@ -66,9 +65,9 @@ class Calendar:
         if self._text is None:
             # -- a masked ordinal matches only where the text names one: those units are masked
             #    and searched (few keys name an ordinal), each distinct unit once --
-            self._text = "\x00".join(_QUOTES.sub("", mask(unit)) for unit in dict.fromkeys(self._keys)
+            self._text = "\x00".join(QUOTE_RE.sub("", mask(unit)) for unit in dict.fromkeys(self._keys)
                                       if has_ordinal(unit))
-        return _QUOTES.sub("", mask(key)) in self._text
+        return QUOTE_RE.sub("", mask(key)) in self._text
 
 
 __all__ = ["Calendar", "has_ordinal", "mask"]

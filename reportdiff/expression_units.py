@@ -21,9 +21,7 @@ from .normalize import Normalized, normalize
 from .parse_leads import lead_of
 from .segment import tokenize
 
-# -- found in C, without making a string of each character as a set test does; removed by
-#    it too (str.translate reads a table per character: on Chinese text many times slower) --
-QUOTE_RE = re.compile("[" + re.escape("".join(sorted(words.QUOTE_CHARS))) + "]")
+QUOTE_RE = words.QUOTE_RE
 # -- what a formulation stays the same without: an enumeration comma, and the adverbs that say a
 #    state persists (仍, 依然; not 更, 更加: 更加积极的财政政策 is a new stance) --
 _LOOSE = re.compile("、|仍然|仍|依然|依旧")
