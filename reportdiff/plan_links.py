@@ -15,7 +15,7 @@ from .text_index import Joins, Texts
 _TITLE_BONUS = 0.25
 
 
-def _shown(part: Features, found: list[str]) -> tuple[str, ...]:
+def shown_terms(part: Features, found: list[str]) -> tuple[str, ...]:
     """Return the shared terms a reviewer reads as evidence, most specific first."""
     hits = set(found)
     ranked = sorted((t for t in part.terms if t in hits), key=lambda t: -part.weights[t])
@@ -205,7 +205,7 @@ class _Anchors:
         return frozenset(f for f in held if holds(title, f)) if title else frozenset()
 
     def shown(self, found: list[str]) -> tuple[str, ...]:
-        """``_shown(plan, found)``: the plan's terms sorted once (sort is stable, so sorting the
+        """``shown_terms(plan, found)``: the plan's terms sorted once (sort is stable, so sorting the
         terms ``found`` holds keeps the order they have among all)."""
         if self._ranked is None:
             weights = self.weights
@@ -310,4 +310,4 @@ def _first_round(anchors: _Anchors, weights: dict[str, float], title: str, held:
         in_title_features, in_title = frozenset(), 0.0
     return weight, in_title, in_title_features, weight + _TITLE_BONUS * in_title
 
-__all__ = ["Target", "TargetIndex", "links"]
+__all__ = ["Target", "TargetIndex", "links", "shown_terms"]

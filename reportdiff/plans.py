@@ -19,7 +19,7 @@ from .kinds import KINDS, OTHER
 from .models import Measure, PlanSentence, Redline, Report, Role
 from .normalize import key as norm_key
 from .parse import split_sentences
-from .plan_links import TargetIndex, _shown, links
+from .plan_links import TargetIndex, links, shown_terms
 from .plan_wording import SameWording
 from .promise_objects import is_maxim, names_an_object
 from .plan_matching import (
@@ -438,7 +438,7 @@ def _sentence_link(matcher: Matcher, feats: Features, plan: PlanSentence, result
             best = (weight, text.strip(), found)
     if best is None or denominator <= 0 or best[0] / denominator < LINK_THRESHOLD:
         return None
-    return ResultLink(result, round(min(best[0] / denominator, 1.0), 4), _shown(feats, best[2]), best[1], None,
+    return ResultLink(result, round(min(best[0] / denominator, 1.0), 4), shown_terms(feats, best[2]), best[1], None,
                       plan.text)
 
 

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from reportdiff.normalize import key as norm_key
 from reportdiff.parse import split_sentences
 from reportdiff.pipeline import load_report
-from reportdiff.plan_links import _TITLE_BONUS, TargetIndex, _Anchors, _shown, links
+from reportdiff.plan_links import _TITLE_BONUS, TargetIndex, _Anchors, links, shown_terms
 from reportdiff.plan_matching import LINK_THRESHOLD, SATURATION, Matcher, holds
 from reportdiff.plans import role_measures
 from reportdiff.models import Role
@@ -56,7 +56,7 @@ def _plain_links(plan, targets, threshold, excluded=frozenset()):
             return linked
         _, weight, index, found = best
         full_weight, full = Matcher.anchored(plan, holding.pop(index))
-        linked.append((index, round(min(full_weight / denominator, 1.0), 4), _shown(plan, full)))
+        linked.append((index, round(min(full_weight / denominator, 1.0), 4), shown_terms(plan, full)))
         covered = covered | frozenset(found)
 
 
