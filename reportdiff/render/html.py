@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from ..models import (
@@ -14,11 +13,10 @@ from ..models import (
 )
 from .. import display
 from .html_page import escape, write_page
+from .html_rows import Convert, Row, expression_lists, figure_groups, place, promise_row, target_row
 from ._common import STATUS_ORDER
 from .table_grid import table_grid, table_places
 from ..labels import labels
-
-Convert = Callable[[str], str] | None
 
 # -- a lead phrase longer than this is a whole sentence, not a title worth setting in bold --
 _LEAD_MAX = 40
@@ -98,22 +96,6 @@ class PartView:
     """For a part only the old report has: 原 (its number is the old report's, not the new one's)."""
 
 
-class _Row(dict):
-    """A dict whose keys the template reads as attributes (``t.title``, ``f.label``).
-
-    jinja's ``x.name`` tries ``getattr`` first and looks ``x["name"]`` up only after the
-    AttributeError. The dict is its own attribute dict, so that ``getattr`` finds a key at
-    once, in C (a page reads thousands; a ``__getattr__`` ran Python code for each). A key
-    that is also a dict method name (none is) would read as the key, not the method.
-    """
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.__dict__ = self
-
-
-# -- the page names the same places many times (cards, promises, figures, expressions) --
-_place = lru_cache(maxsize=8192)(display.place)
 
 
 def runs_html(items: tuple[Run, ...] | list[Run]) -> str:
@@ -139,7 +121,7 @@ def runs_html(items: tuple[Run, ...] | list[Run]) -> str:
 
 
 def _label_table(lang: str) -> dict[str, str]:
-    return _Row(labels(lang))  # -- raises ValueError for an unknown language --
+    return Row(labels(lang))  # -- raises ValueError for an unknown language --
 
 
 def _old_run(op: str, text: str, convert: Convert) -> Run:
@@ -227,7 +209,7 @@ def _card(match: Match, words: dict[str, str], anchor: str, lang: str, convert: 
     inline, old_runs, new_runs = _views(match.redlines, old, new, convert)
     moved_from = None
     if match.status is Status.MOVED and old is not None:
-        where = _place(old.section_id or old.part_id, lang)
+        where = place(old.section_id or old.part_id, lang)
         title = convert(old.section_title) if convert else old.section_title
         moved_from = f"{where} {title}".strip()
     terms = map(keyed or str, match.shared_terms)
@@ -369,7 +351,7 @@ def _section_group(section: Section, part_id: str, match: SectionMatch | None, l
     if match is None or match.old is None:
         group.state = "new"
         return group
-    group.old_id = _place(match.old.id, lang) if match.old.id != section.id else None
+    group.old_id = place(match.old.id, lang) if match.old.id != section.id else None
     group.moved = match.moved
     if _changed(match.redlines):
         group.state = "reworded"
@@ -431,7 +413,7 @@ def _dropped_parts(comparison: Comparison, part_map: dict[str, str], part_view_o
 
 def _report_info(report: Report) -> dict[str, Any]:
     # -- named by its body and year (title or text); the file name is shown small below --
-    return _Row(label=display.report_name(report), title=report.title, source=report.source, year=report.year)
+    return Row(label=display.report_name(report), title=report.title, source=report.source, year=report.year)
 
 
 def _preamble(comparison: Comparison, convert: Convert) -> dict[str, Any] | None:
@@ -439,103 +421,9 @@ def _preamble(comparison: Comparison, convert: Convert) -> dict[str, Any] | None
     if not old and not new:
         return None
     runs = comparison.preamble
-    return _Row({"inline": _plain_runs(runs, convert), "changed": _changed(runs),
+    return Row({"inline": _plain_runs(runs, convert), "changed": _changed(runs),
                  "old": tuple(_side_runs(runs, "old", convert)) if old else (),
                  "new": tuple(_side_runs(runs, "new")) if new else ()})
-
-
-def _figure(figure: Any, words: dict[str, str], lang: str, convert: Convert, keyed: Convert = None) -> dict[str, Any]:
-    """Return one figure row (a figures.FigureChange), every value formatted by ``display``."""
-    old = figure.old.raw if figure.old else ""
-    changed = figure.change is not None and figure.change != 0
-    verdict = display.claim_verdict(figure, lang)
-    return _Row({
-        "label": keyed(figure.label or figure.unit) if keyed else figure.label or figure.unit,
-        "kind_label": words["plan_result"] if figure.kind == "plan_result" else "",
-        "old": convert(old) if convert else old,
-        "new": figure.new.raw if figure.new else "",
-        "measure": figure.new_measure or "",
-        "measure_label": _place(figure.new_measure, lang) if figure.new_measure else "",
-        "change": (keyed or str)(display.amount(figure.change, figure.unit, signed=True, lang=lang,
-                                              like=figure.new.raw if figure.new else None))
-        if figure.change is not None else "",
-        # -- a rate's change is in points (the change column); a relative change of a rate misleads --
-        "relative": display.relative(figure.relative_change) if figure.unit != "%" else "",
-        "claim": figure.claim.text if figure.claim is not None else "",
-        "check": figure.claim_check or "",
-        "verdict": verdict,
-        "changed": changed,
-        "group": "paired" if figure.old is not None and figure.new is not None else
-                 "old_only" if figure.new is None else "new_only",
-    })
-
-
-def _figure_groups(figures: tuple, words: dict[str, str], lang: str, convert: Convert,
-                   keyed: Convert = None) -> list[dict[str, Any]]:
-    """Return the figures table in groups: pairs first, then figures only one year has."""
-    rows = [_figure(figure, words, lang, convert, keyed) for figure in figures]
-    groups = []
-    for key in ("paired", "new_only", "old_only"):
-        members = [row for row in rows if row["group"] == key]
-        if members:
-            groups.append(_Row(key=key, label=words[f"fig_{key}"], rows=members))
-    return groups
-
-
-def _target(row: Any, lang: str) -> dict[str, str]:
-    """Return one row of the targets table (a targets.TargetChange)."""
-    return _Row({
-        "indicator": row.indicator,
-        "old": row.old.text if row.old else "",
-        "new": row.new.text if row.new else "",
-        "change": row.change_text(lang),
-        "state": "new" if row.old is None else "dropped" if row.new is None else "modified" if row.reworded else "continued",
-    })
-
-
-def _promise(promise: Any, words: dict[str, str], lang: str, convert: Convert, keyed: Convert = None) -> dict[str, Any]:
-    """Return what the template shows of one of last year's plans (a plans.Promise)."""
-    status = promise.shown_status
-    return _Row({
-        "status": status,
-        "status_label": words.get(status, status),
-        "plan_id": promise.plan.id,
-        "plan_label": _place(promise.plan.id, lang),
-        "plan_text": convert(promise.plan.text) if convert else promise.plan.text,
-        "links": [(item.measure.id, _place(item.measure.id, lang)) for item in promise.evidence + promise.short_of],
-        # -- the sentence that shows the plan delivered, with the terms it was matched on --
-        "extra": [(_place(item.measure.id, lang),
-                   f"{item.sentence}{words['lparen']}{words['shared_terms']}{words['colon']}"
-                   f"{words['sep'].join(map(keyed or str, item.shared_terms))}{words['rparen']}")
-                  for item in promise.evidence]
-        # -- the result that falls short of a target: what the reader compares the plan with --
-        + [(_place(item.measure.id, lang), f"{words['short_of']}{words['colon']}{item.sentence}")
-           for item in promise.short_of],
-        "replanned": (_place(promise.replanned.id, lang), promise.replanned.text)
-        if promise.replanned is not None else None,
-    })
-
-
-#: How many new and dropped expressions the page shows at once; the rest fold away.
-HTML_EXPRESSIONS = 40
-
-
-def _expressions(comparison: Comparison, words: dict[str, str], lang: str, convert: Convert) -> list[dict]:
-    """Return the new and the dropped expressions as the template shows them."""
-    found = comparison.expressions
-    if found is None:
-        return []
-    lists = []
-    for key, side, items in (("expressions_new", "new", found.new), ("expressions_dropped", "old", found.dropped)):
-        if not items:
-            continue
-        rows = [_Row(text=convert(item.text) if convert and side == "old" else item.text,
-                     count=item.count_new if side == "new" else item.count_old,
-                     where=[(where, _place(where, lang)) for where in item.where]) for item in items]
-        lists.append(_Row(key=key, side=side, label=words[key], total=len(rows),
-                          shown=rows[:HTML_EXPRESSIONS], folded=rows[HTML_EXPRESSIONS:],
-                          more=words["more"].format(n=len(rows) - HTML_EXPRESSIONS)))
-    return lists
 
 
 def _changes(body: list[PartView]) -> list[Card]:
@@ -555,11 +443,11 @@ def render_html(comparison: Comparison, *, lang: str = "zh") -> str:
     convert, keyed = display.script_converters(comparison.old, comparison.new)
     body = _build_body(comparison, words, lang, convert, keyed)
     summary = comparison.summary
-    statuses = [_Row(key=s.value, label=words[s.value], count=summary[s.value]) for s in STATUS_ORDER]
-    relations = [_Row(key=key, label=words[key], count=summary[key])
+    statuses = [Row(key=s.value, label=words[s.value], count=summary[s.value]) for s in STATUS_ORDER]
+    relations = [Row(key=key, label=words[key], count=summary[key])
                  for key in ("split", "merged") if summary.get(key)]
     preamble = _preamble(comparison, convert)
-    promises = [_promise(item, words, lang, convert, keyed) for item in comparison.promises]
+    promises = [promise_row(item, words, lang, convert, keyed) for item in comparison.promises]
     return write_page(
         html_lang="zh-Hans" if lang == "zh" else lang,
         t=words,
@@ -572,11 +460,11 @@ def render_html(comparison: Comparison, *, lang: str = "zh") -> str:
         changes=_changes(body),
         converted=convert is not None,
         preamble=preamble,
-        targets=[_target(item, lang) for item in comparison.targets],
-        figure_groups=_figure_groups(comparison.figures, words, lang, convert, keyed),
+        targets=[target_row(item, lang) for item in comparison.targets],
+        figure_groups=figure_groups(comparison.figures, words, lang, convert, keyed),
         promises=promises,
         promise_counts=Counter(row["status"] for row in promises),
-        expressions=_expressions(comparison, words, lang, convert),
+        expressions=expression_lists(comparison, words, lang, convert),
         # -- every table whole, cells changed marked, under the lines that list its changes --
         tables=[(table.ids, table.lines(lang) if table.changed else [], table_grid(table)) for table in comparison.tables],
         table_places=table_places(comparison),

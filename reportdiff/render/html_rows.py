@@ -1,0 +1,131 @@
+"""The rows of the HTML page's summary tables: targets, figures, promises, new and dropped expressions.
+
+Each is a ``Row`` the template reads by attribute, every value formatted by ``display`` (rendering
+never re-parses); ``html.py`` builds the redline body and the page around them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+from .. import display
+from ..models import Comparison
+
+Convert = Callable[[str], str] | None
+
+
+class Row(dict):
+    """A dict whose keys the template reads as attributes (``t.title``, ``f.label``).
+
+    jinja's ``x.name`` tries ``getattr`` first and looks ``x["name"]`` up only after the
+    AttributeError. The dict is its own attribute dict, so that ``getattr`` finds a key at
+    once, in C (a page reads thousands; a ``__getattr__`` ran Python code for each). A key
+    that is also a dict method name (none is) would read as the key, not the method.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.__dict__ = self
+
+
+# -- the page names the same places many times (cards, promises, figures, expressions) --
+place = lru_cache(maxsize=8192)(display.place)
+
+
+def figure_row(figure: Any, words: dict[str, str], lang: str, convert: Convert, keyed: Convert = None) -> dict[str, Any]:
+    """Return one figure row (a figures.FigureChange), every value formatted by ``display``."""
+    old = figure.old.raw if figure.old else ""
+    changed = figure.change is not None and figure.change != 0
+    verdict = display.claim_verdict(figure, lang)
+    return Row({
+        "label": keyed(figure.label or figure.unit) if keyed else figure.label or figure.unit,
+        "kind_label": words["plan_result"] if figure.kind == "plan_result" else "",
+        "old": convert(old) if convert else old,
+        "new": figure.new.raw if figure.new else "",
+        "measure": figure.new_measure or "",
+        "measure_label": place(figure.new_measure, lang) if figure.new_measure else "",
+        "change": (keyed or str)(display.amount(figure.change, figure.unit, signed=True, lang=lang,
+                                              like=figure.new.raw if figure.new else None))
+        if figure.change is not None else "",
+        # -- a rate's change is in points (the change column); a relative change of a rate misleads --
+        "relative": display.relative(figure.relative_change) if figure.unit != "%" else "",
+        "claim": figure.claim.text if figure.claim is not None else "",
+        "check": figure.claim_check or "",
+        "verdict": verdict,
+        "changed": changed,
+        "group": "paired" if figure.old is not None and figure.new is not None else
+                 "old_only" if figure.new is None else "new_only",
+    })
+
+
+def figure_groups(figures: tuple, words: dict[str, str], lang: str, convert: Convert,
+                   keyed: Convert = None) -> list[dict[str, Any]]:
+    """Return the figures table in groups: pairs first, then figures only one year has."""
+    rows = [figure_row(figure, words, lang, convert, keyed) for figure in figures]
+    groups = []
+    for key in ("paired", "new_only", "old_only"):
+        members = [row for row in rows if row["group"] == key]
+        if members:
+            groups.append(Row(key=key, label=words[f"fig_{key}"], rows=members))
+    return groups
+
+
+def target_row(row: Any, lang: str) -> dict[str, str]:
+    """Return one row of the targets table (a targets.TargetChange)."""
+    return Row({
+        "indicator": row.indicator,
+        "old": row.old.text if row.old else "",
+        "new": row.new.text if row.new else "",
+        "change": row.change_text(lang),
+        "state": "new" if row.old is None else "dropped" if row.new is None else "modified" if row.reworded else "continued",
+    })
+
+
+def promise_row(promise: Any, words: dict[str, str], lang: str, convert: Convert, keyed: Convert = None) -> dict[str, Any]:
+    """Return what the template shows of one of last year's plans (a plans.Promise)."""
+    status = promise.shown_status
+    return Row({
+        "status": status,
+        "status_label": words.get(status, status),
+        "plan_id": promise.plan.id,
+        "plan_label": place(promise.plan.id, lang),
+        "plan_text": convert(promise.plan.text) if convert else promise.plan.text,
+        "links": [(item.measure.id, place(item.measure.id, lang)) for item in promise.evidence + promise.short_of],
+        # -- the sentence that shows the plan delivered, with the terms it was matched on --
+        "extra": [(place(item.measure.id, lang),
+                   f"{item.sentence}{words['lparen']}{words['shared_terms']}{words['colon']}"
+                   f"{words['sep'].join(map(keyed or str, item.shared_terms))}{words['rparen']}")
+                  for item in promise.evidence]
+        # -- the result that falls short of a target: what the reader compares the plan with --
+        + [(place(item.measure.id, lang), f"{words['short_of']}{words['colon']}{item.sentence}")
+           for item in promise.short_of],
+        "replanned": (place(promise.replanned.id, lang), promise.replanned.text)
+        if promise.replanned is not None else None,
+    })
+
+
+#: How many new and dropped expressions the page shows at once; the rest fold away.
+HTML_EXPRESSIONS = 40
+
+
+def expression_lists(comparison: Comparison, words: dict[str, str], lang: str, convert: Convert) -> list[dict]:
+    """Return the new and the dropped expressions as the template shows them."""
+    found = comparison.expressions
+    if found is None:
+        return []
+    lists = []
+    for key, side, items in (("expressions_new", "new", found.new), ("expressions_dropped", "old", found.dropped)):
+        if not items:
+            continue
+        rows = [Row(text=convert(item.text) if convert and side == "old" else item.text,
+                     count=item.count_new if side == "new" else item.count_old,
+                     where=[(where, place(where, lang)) for where in item.where]) for item in items]
+        lists.append(Row(key=key, side=side, label=words[key], total=len(rows),
+                          shown=rows[:HTML_EXPRESSIONS], folded=rows[HTML_EXPRESSIONS:],
+                          more=words["more"].format(n=len(rows) - HTML_EXPRESSIONS)))
+    return lists
+
+
+__all__ = ["Convert", "Row", "expression_lists", "figure_groups", "place", "promise_row", "target_row"]
