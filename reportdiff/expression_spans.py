@@ -111,7 +111,23 @@ def clause_spans(tokens, offsets, first: int, last: int, known=lambda start, end
             if span is None:
                 continue
             start, end = span
+        if _reads_figure(tokens, end, last):
+            continue  # -- the names of indicators read out (参考率、合格率均为100%): no formulation --
         yield start, end, bonus
+
+
+_SPREAD = frozenset("均 分别 都 全部 均已")
+_READING = frozenset("为 达 达到 是 提高到 提升到 降至 降到 保持 超过")
+
+
+def _reads_figure(tokens, end: int, last: int) -> bool:
+    """True when the words after a span read a figure out for it (…均为100%, …分别达到85%)."""
+    i = end
+    if i < last and tokens[i] in _SPREAD:
+        i += 1
+    if i < last and tokens[i] in _READING:
+        i += 1
+    return i > end and i < last and any(ch.isdigit() for ch in tokens[i])
 
 
 def fit(listing, offsets, start: int, end: int) -> tuple[int, int] | None:
@@ -268,10 +284,33 @@ def _quoted(tokens, offsets, first: int, last: int, known):
             j += 1
         # -- a re-quoted old slogan (…“爱国者治澳”原则) is no new slogan --
         if j < last and 2 <= _length(offsets, i + 1, j) <= 24 and not known(i + 1, j):
-            yield i, j + 1, _QUOTED
-            if j + 1 < last and _HEADS[tokens[j + 1]]:
-                yield i, j + 2, _QUOTED
+            noun = _qualified(tokens, j + 1, last) if tokens[j - 1][-1] in _ADJECTIVAL else None
+            if noun is not None:
+                # -- a quoted modifier (“枫桥式”, “一站式”) says nothing without the noun it qualifies --
+                yield i, noun, _QUOTED
+            elif tokens[j - 1][-1] not in _ADJECTIVAL:
+                yield i, j + 1, _QUOTED
+                if j + 1 < last and _HEADS[tokens[j + 1]]:
+                    yield i, j + 2, _QUOTED
         i = j + 1
+
+
+# -- endings that make a quoted word a modifier: “枫桥式”司法所, “一站式”服务, “链长型”企业 --
+_ADJECTIVAL = frozenset("式型")
+_QUALIFIED_MAX = 8
+
+
+def _qualified(tokens, start: int, last: int) -> int | None:
+    """Return the end of the noun a quoted modifier qualifies (the words up to a figure, a mark or
+    a function word), None when none follows or when it runs on too long to be one noun."""
+    end, size = start, 0
+    while end < last and tokens[end].isalpha() and tokens[end] not in words.FUNCTION_WORDS and \
+            tokens[end] not in words.NARRATIVE:
+        size += len(tokens[end])
+        end += 1
+        if size > _QUALIFIED_MAX:
+            return None
+    return end if end > start else None
 
 
 # -- nouns that make a head their modifier (更多政策空间, 改革红利): no name ends before them --

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-CONNECTIVES = frozenset("要 并 也 还 又 同时 更要 都 都要 必须 务必 今年 明年 我们 各地 各级 政府 进而 从而 特别 是".split())
+CONNECTIVES = frozenset("要 并 也 还 又 同时 更要 都 都要 必须 务必 今年 明年 我们 各地 各级 政府 进而 从而 特别 是 "
+                        "年内 年底前 年底 年中 上半年 下半年".split())
 
 # -- transitions that turn to the shortcomings or the next step (但仍存在…, 对照新形势新要求):
 #    a span opening on one frames, it formulates nothing (expression_framing) --
@@ -29,7 +30,7 @@ GENERIC = frozenset(
     "健全 优化 改善 扩大 增强 我们 今年 明年 去年 各地 各级 要 和 的 与 及 等 在 对 为 了 是 "
     "有 中 上 更 更加 新 好 一批 一些 相关 重点 重要 主要 各项 有关 方面 领域 水平 能力 力度 作用 "
     "问题 措施 举措 政策 任务 目标 工作者 服务 管理 体系 机制 制度 改革 创新 经济 社会 政府 国家 "
-    "全国 地方 企业 群众 人民 我国 中国 共同努力".split()
+    "全国 地方 企业 群众 人民 我国 中国 共同努力 完成 创建 申报".split()
 )
 
 

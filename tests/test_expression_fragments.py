@@ -106,3 +106,34 @@ def test_a_real_phrase_in_two_halves_is_listed_whole() -> None:
     dropped = [e.text for e in found.dropped]
     assert "既有“面子”、更有“里子”" in dropped
     assert not any(text.startswith("更有") or text.endswith("既有“面子”") for text in dropped)
+
+
+COUNTY_OLD = """青川县2023年法治政府建设年度报告
+一、主要举措和成效
+（一）加强基层法治建设。全县12个乡镇司法所全部完成规范化建设。
+二、存在的不足
+基层法治力量仍然薄弱。
+三、2024年工作安排
+（一）夯实基层基础。推进司法所规范化建设。
+"""
+
+COUNTY_NEW = """青川县2024年法治政府建设年度报告
+一、主要举措和成效
+（一）加强基层法治建设。新增省级“枫桥式”司法所2个，开展执法案卷评查全覆盖，评查案卷104卷。全体干部参加年度学法考试，参考率、合格率均为100%。
+二、存在的不足
+基层法治力量仍然薄弱。
+三、2025年工作安排
+（一）夯实基层基础。对照示范创建指标逐项查漏补缺，年内完成创建申报。
+"""
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_quoted_modifier_goes_with_its_noun_and_a_deadline_is_no_formulation(script: str) -> None:
+    """Found by a probe on real county shapes: a quoted modifier (“枫桥式”) listed without the noun it
+    qualifies, 年内完成创建申报 (a deadline and generic verbs) and 参考率、合格率 (two indicators read
+    out with their figure) listed as formulations."""
+    listed = new_expressions(COUNTY_OLD, COUNTY_NEW, script)
+    assert "“枫桥式”" not in listed, listed
+    assert "“枫桥式”司法所" in listed, listed
+    assert not any("年内" in item or item == "完成创建申报" for item in listed), listed
+    assert not any("合格率" in item or "评查案卷104卷" in item for item in listed), listed
