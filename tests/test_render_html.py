@@ -7,7 +7,7 @@ import re
 import shutil
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -388,6 +388,20 @@ def test_figures_and_promises_only_when_present() -> None:
     assert "推行“免申即享”。" in promises and "evidence" not in promises
     # -- the one measure is named once, by its link: its sentence follows alone (found by a probe) --
     assert '<span class="pextra">推行“免申即享”。' in promises and "一、（一）第3项：" not in promises
+
+
+def test_a_measure_giving_two_sentences_is_linked_once() -> None:
+    """Two evidence sentences of one measure (or a sentence and a shortfall of the same measure): the
+    measure is linked once, not 一、（一）第3项、一、（一）第3项 (found by a probe on real shapes)."""
+    comparison = with_extras(small_comparison())
+    (promise,) = comparison.promises
+    (first,) = promise.evidence
+    second = Evidence(first.measure, "全年办理“免申即享”事项30项。", 0.6, ("免申即享",))
+    twice = Promise("delivered", promise.plan, (first, second), short_of=(second,))
+    html = render_html(replace(comparison, promises=(twice,)))
+    promises = html[html.index('id="promises"') :]
+    assert promises.count('title="一/(一)/3">一、（一）第3项</a>') == 1
+    assert "全年办理“免申即享”事项30项。" in promises
 
 
 def test_deterministic(seed_vs_sample: Comparison) -> None:

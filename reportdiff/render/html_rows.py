@@ -92,7 +92,9 @@ def promise_row(promise: Any, words: dict[str, str], lang: str, convert: Convert
         "plan_id": promise.plan.id,
         "plan_label": place(promise.plan.id, lang),
         "plan_text": convert(promise.plan.text) if convert else promise.plan.text,
-        "links": [(item.measure.id, place(item.measure.id, lang)) for item in promise.evidence + promise.short_of],
+        # -- each measure once, though it gives two sentences or a sentence and a shortfall --
+        "links": list(dict.fromkeys((item.measure.id, place(item.measure.id, lang))
+                                    for item in promise.evidence + promise.short_of)),
         # -- the sentence that shows the plan delivered, with the terms it was matched on --
         "extra": [(place(item.measure.id, lang),
                    f"{item.sentence}{words['lparen']}{words['shared_terms']}{words['colon']}"
