@@ -438,7 +438,9 @@ def _sentence_link(matcher: Matcher, feats: Features, plan: PlanSentence, result
             best = (weight, text.strip(), found)
     if best is None or denominator <= 0 or best[0] / denominator < LINK_THRESHOLD:
         return None
-    return ResultLink(result, round(min(best[0] / denominator, 1.0), 4), shown_terms(feats, best[2]), best[1], None,
+    # -- linked on enough evidence (saturated: a long plan needs only so much), but shown as the
+    #    share of the plan's wording the sentence holds: half a plan is no 相似度 100% --
+    return ResultLink(result, round(min(best[0] / feats.total, 1.0), 4), shown_terms(feats, best[2]), best[1], None,
                       plan.text)
 
 
