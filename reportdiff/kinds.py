@@ -330,7 +330,11 @@ _FRAMING_ANYWHERE = re.compile(
     # -- the sentence that only announces the targets listed after it, one a line --
     r"预期目标(?:是|为|如下)?[:：]$|"
     # -- the announcement of the sections that follow: 今年要重点做好八个方面工作 --
-    r"(?:做好|抓好|推进)[一二三四五六七八九十几]+个?方面(?:的)?(?:重点)?工作[:：]?$"
+    r"(?:做好|抓好|推进)[一二三四五六七八九十几]+个?方面(?:的)?(?:重点)?工作[:：]?$|"
+    # -- the principles announced for the year (必须牢牢把握以下几点：坚持…) guide, they plan nothing --
+    r"(?:把握|注重|做到|处理好|坚持)(?:好)?以下(?:几|[一二三四五六七八九十])点|"
+    # -- the call for better results, alone (实际工作中，要努力争取更好结果) --
+    r"^(?:在)?实际工作中[,，]?(?:要)?(?:努力)?争取更好(?:的)?结果$"
 )
 
 

@@ -42,6 +42,13 @@ SCRIPTS = pytest.mark.parametrize("script", [str, OpenCC("s2t").convert], ids=["
     ("外部环境更趋复杂严峻，我们要做好应对各种风险的准备。", False),
     ("我市产业基础雄厚，要加快建设先进制造业集群。", False),
     ("建设全国统一大市场，发挥我国市场规模庞大的优势。", False),
+    # -- the principles announced for the targets, and the call for better results (found by a
+    #    probe on a province's report) --
+    ("实现上述目标，必须牢牢把握以下几点：坚持把发展作为第一要务，坚持在发展中保障和改善民生。", True),
+    ("做好今年工作，要注重以下几点。", True),
+    ("实际工作中，要努力争取更好结果。", True),
+    ("在实际工作中争取更好结果。", True),
+    ("地区生产总值增长5.5%左右，在实际工作中争取更好结果。", False),
 ])
 def test_what_frames_among_the_plans(sentence: str, frames: bool, script) -> None:
     assert is_framing(script(sentence)) is frames
