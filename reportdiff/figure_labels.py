@@ -6,7 +6,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from .figure_names import gloss_opening, named_before_from, other_subjects, without_basis
+from .figure_names import gloss_opening, named_before_from, other_qualifiers, other_subjects, without_basis
 from .indicators import indicator_topics
 from .normalize import key as _norm_key
 
@@ -25,7 +25,8 @@ _PERSON_CLASSIFIERS = frozenset("名 位".split())
 _PERSONS = re.compile(r"(?:主要)?(?:负责人|负责同志|工作人员|干部职工|职工)")
 #: Verbs of a fall (下降, 压减; 减/降/低 alone): a change or a listed value they bring in goes down.
 FALLING = frozenset("减少 下降 降低 缩短 下滑 回落 缩减 压减 减产 减 降 低".split())
-LEAD_MARKER = re.compile(r"^\s*(?:\d+[.、]|[(（][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、是])")
+#: A list item's marker, the dash of a target line (——地区生产总值增长6%左右；) included.
+LEAD_MARKER = re.compile(r"^\s*(?:\d+[.、]|[(（][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、是]|[—―─]+|[－-]{2,})")
 LEAD_YEAR = re.compile(r"^\d{4}年度?")
 _LEAD_TRIM = ("其中", "全年", "全区范围", "全市范围", "全区", "全市", "全县", "共计", "累计",
               "合计", "总计", "共有", "共", "完成", "涉及", "达到", "已",
@@ -386,6 +387,8 @@ def label_similarity(a: str, b: str) -> float:
     if known_a and known_b and not known_a & known_b:
         return 0.0  # -- two known indicators (二氧化碳 and 二氧化硫), however alike their names --
     if _distinct_kinds(a, b) or _stock_and_flow(a, b) or _other_level(a, b) or other_subjects(a, b):
+        return 0.0
+    if not (known_a & known_b) and other_qualifiers(a, b):
         return 0.0
     common = max(_lcs(a, b), _moved_verb_lcs(a, b), _moved_verb_lcs(b, a))
     score = 2 * common / (len(a) + len(b))

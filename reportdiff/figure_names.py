@@ -88,6 +88,22 @@ def named_before_from(key: str, start: int, number: int, end: int) -> str | None
     return named[taken + 1 :] if len(named) - taken > 2 else named
 
 
+def other_qualifiers(a: str, b: str) -> bool:
+    """True for two indicators of one subject told apart by words in the middle that share at most
+    a character (政务服务事项网上可办率 and …全程网办率, 城镇调查失业率 and 城镇登记失业率); not one
+    name spelled out (规模以上工业… and 规上工业…, 零售总额 and 零售额)."""
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    if head < 2 or tail < 1:
+        return False
+    mine, theirs = a[head : len(a) - tail], b[head : len(b) - tail]
+    return len(mine) >= 2 and len(theirs) >= 2 and len(set(mine) & set(theirs)) <= 1
+
+
 #: Verbs a count of cases is named by alone (審結1587件 after 受理行政复议案件1652件).
 _CASE_VERBS = ("受理", "办理", "办结", "审结", "结案", "立案", "收案", "审查", "处理", "查处", "调解")
 
@@ -105,4 +121,4 @@ def object_of_verb(label: str, earlier: list[tuple[str, str]], unit: str) -> str
     return label
 
 
-__all__ = ["gloss_opening", "named_before_from", "object_of_verb", "other_subjects", "subject_of", "without_basis"]
+__all__ = ["gloss_opening", "named_before_from", "object_of_verb", "other_qualifiers", "other_subjects", "subject_of", "without_basis"]
