@@ -271,6 +271,10 @@ def _parse_number(m: re.Match[str]) -> tuple[Decimal, Decimal, str | None] | Non
     return Decimal(n), Decimal(1), m["cn_mid"]
 
 
+#: A noun right after a bracket of size and a count of it in the same clause (10亿元以上项目2个).
+_BRACKET = re.compile(r"(?!的)[\u4e00-\u9fff]{1,8}?\d")
+
+
 def _skip(key: str, m: re.Match[str], number_start: int, spans: list[tuple[int, int]]) -> bool:
     """Context rules that make a well-formed number not a figure."""
     if _in_spans(number_start, spans):
@@ -287,6 +291,8 @@ def _skip(key: str, m: re.Match[str], number_start: int, spans: list[tuple[int, 
         return True  # 75周年: an anniversary names an occasion, it is no quantity
     if unit in ("岁", "年") and key.startswith(("以下", "以上"), m.end("unit")):
         return True  # 3岁以下婴幼儿, 60岁以上老人: an age bracket describes a group
+    if m["suf"] in ("以上", "以下") and _BRACKET.match(key, m.end()):
+        return True  # 其中10亿元以上项目2个: a bracket of size names what the next figure counts
     if m["cn"] is not None and _SET_PHRASES.match(key, number_start):
         return True
     if m["ar"] is not None and before.isascii() and before.isalpha():
@@ -526,7 +532,8 @@ def _link_changes(text: str, key: str, figures: list[Figure], ratios: frozenset[
             if m["basis"] is None and s.unit == "%" and target is not None:
                 # -- 国内生产总值达到114万亿元，增长8.1%: the growth rate of that indicator --
                 noun = figures[target].label
-                for generic in GENERIC_NOUNS:
+                # -- 零售总额, 进出口总额: 总额 is the indicator's own name, its rate keeps it --
+                for generic in GENERIC_NOUNS - {"总额"}:
                     noun = noun.removesuffix(generic) if len(noun) > len(generic) + 1 else noun
                 label = rate_label(noun + m["verb"])
             stated = replace(s, is_change=True, change_of=target, label=label)

@@ -81,3 +81,24 @@ def test_a_result_never_pairs_with_next_year_s_plan(script) -> None:
     # -- last year's plan against this year's plan is still a pair --
     assert ("year", script("1个"), script("1个")) in pairs and ("year", script("168名"), script("205名")) in pairs
 
+
+@pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
+@pytest.mark.parametrize(("text", "labels"), [
+    # -- a verb alone after a count of documents: what was done to those documents --
+    ("清理涉及市场主体的规范性文件41件，废止7件、修改5件。", ["清理涉及市场主体的规范性文件", "规范性文件废止", "规范性文件修改"]),
+    # -- another level of the same thing listed after it --
+    ("新增省级民主法治示范村3个、市级12个。", ["省级民主法治示范村", "市级民主法治示范村"]),
+    # -- the office named before 全年 did the work: the work is the indicator --
+    ("镇综合行政执法队全年办理行政处罚案件63件，罚没款12.6万元。", ["办理行政处罚案件", "罚没款"]),
+    # -- a bracket of size (10亿元以上项目) describes what is counted: no figure of its own --
+    ("新引进亿元以上项目27个，其中10亿元以上项目2个。", ["新引进亿元以上项目", "10亿元以上项目"]),
+    # -- the people counted and what they took part in --
+    ("组织56名干部参加年度法律知识考试。", ["干部参加年度法律知识考试"]),
+    # -- 总额 is the indicator's name, its growth rate keeps it --
+    ("社会消费品零售总额98.6亿元，增长1.2%；", ["社会消费品零售总额", "社会消费品零售总额增长"]),
+])
+def test_weak_labels_name_the_indicator(script, text: str, labels: list[str]) -> None:
+    from reportdiff.figures_extract import extract_figures
+    from reportdiff.normalize import key
+
+    assert [f.label for f in extract_figures(script(text))] == [key(label) for label in labels]
