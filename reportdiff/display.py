@@ -12,6 +12,7 @@ from __future__ import annotations
 import operator
 import re
 from functools import lru_cache
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Callable
 
 import opencc
@@ -228,6 +229,25 @@ def claim_verdict(figure: FigureChange, lang: str = "zh") -> str:
     if zh:
         return "不符" + (f"（按数据 {implied}）" if implied else "")
     return "inconsistent" + (f" (the figures give {implied})" if implied else "")
+
+
+def beside_targets(figures: Sequence[FigureChange], targets: Sequence[object]) -> list[FigureChange]:
+    """The figures a list of figure changes shows under the targets table: a pair of one year
+    that is a target row already (——地区生产总值增长6%左右 against last year's 6.5%左右) is shown
+    there once, not listed again. ``targets`` are ``targets.TargetChange`` rows; JSON keeps every pair."""
+    rows = [(t.old.raw, t.new.raw, t.new.unit, t.indicator) for t in targets  # type: ignore[attr-defined]
+            if t.old is not None and t.new is not None and t.old.raw and t.new.raw]  # type: ignore[attr-defined]
+    if not rows:
+        return list(figures)
+    from .figure_labels import label_similarity
+    from .normalize import key
+
+    def shown(figure: FigureChange) -> bool:
+        return figure.kind == "year" and figure.old is not None and figure.new is not None and any(
+            figure.old.raw == old and figure.new.raw == new and figure.unit == unit
+            and label_similarity(key(indicator), figure.label) >= 0.5 for old, new, unit, indicator in rows)
+
+    return [figure for figure in figures if not shown(figure)]
 
 
 def figure_line(figure: FigureChange, lang: str = "zh", convert: Callable[[str], str] | None = None,

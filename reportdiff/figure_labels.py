@@ -6,7 +6,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from .figure_names import gloss_opening, named_before_from, other_subjects, without_basis
+from .figure_names import gloss_opening, named_before_from, other_qualifiers, other_subjects, without_basis
 from .indicators import indicator_topics
 from .normalize import key as _norm_key
 
@@ -25,7 +25,8 @@ _PERSON_CLASSIFIERS = frozenset("名 位".split())
 _PERSONS = re.compile(r"(?:主要)?(?:负责人|负责同志|工作人员|干部职工|职工)")
 #: Verbs of a fall (下降, 压减; 减/降/低 alone): a change or a listed value they bring in goes down.
 FALLING = frozenset("减少 下降 降低 缩短 下滑 回落 缩减 压减 减产 减 降 低".split())
-LEAD_MARKER = re.compile(r"^\s*(?:\d+[.、]|[(（][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、是])")
+#: A list item's marker, the dash of a target line (——地区生产总值增长6%左右；) included.
+LEAD_MARKER = re.compile(r"^\s*(?:\d+[.、]|[(（][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、是]|[—―─]+|[－-]{2,})")
 LEAD_YEAR = re.compile(r"^\d{4}年度?")
 _LEAD_TRIM = ("其中", "全年", "全区范围", "全市范围", "全区", "全市", "全县", "共计", "累计",
               "合计", "总计", "共有", "共", "完成", "涉及", "达到", "已",
@@ -52,6 +53,10 @@ _AFTER_STOP = re.compile(
     r"|进行|得到|受到|(?<!公)共|累计|同比|较|比上|以上|左右|设置|设立|配备|覆盖|受益|逐[项一条个件]"
 )
 _MAX_LABEL = 16
+#: Offices named before the year's work they did (执法队全年办理…, 便民服务中心全年办理…).
+_OFFICES = ("队", "局", "中心", "所", "站", "办", "委", "庭", "院", "科", "部门", "政府", "机关")
+#: People counted after their number (56名干部), named by what they take part in.
+_PEOPLE = ("干部", "人员", "职工", "党员", "学员", "群众")
 #: Nouns that name nothing alone (7项事项): the label reads on past the verb after them.
 VAGUE_NOUNS = frozenset(("事项", "问题", "任务", "内容", "方面", "工作"))
 #: Conjunctions a label cut out of an enumeration may start with (…和改造提升高标准农田): no noun.
@@ -157,6 +162,9 @@ def _label_before(clause: str) -> str:
     clause = _QUOTE_MARKS.sub("", _BATCH.sub("", clause))
     clause = _strip_words(_strip_words(clause, _LEAD_TRIM, lead=True), _TAIL_TRIM, lead=False)
     clause = _strip_words(clause, _LEAD_ACTS, lead=True)
+    if len(clause) > _MAX_LABEL and (at := clause.rfind("全年")) > 0 and len(clause) - at - 2 >= 2 \
+            and clause[:at].endswith(_OFFICES):
+        clause = clause[at + 2:]  # -- 镇综合行政执法队全年办理…案件: the office that did it stands before the work --
     if len(clause) > _MAX_LABEL and "的" in clause:
         tail = clause.rpartition("的")[2]
         if len(tail) >= 2:
@@ -175,7 +183,11 @@ def _label_after(key: str, pos: int) -> str:
         end += 1
     phrase = key[pos:end]
     stop = _AFTER_STOP.search(phrase)
-    if stop and phrase[: stop.start()] not in VAGUE_NOUNS:
+    if stop and phrase[: stop.start()].endswith(_PEOPLE) and stop.group() in ("参加", "参与", "参训"):
+        # -- 56名干部参加年度法律知识考试: the people counted are named by what they took part in --
+        further = _AFTER_STOP.search(phrase, stop.end())
+        phrase = phrase[: further.start()] if further else phrase
+    elif stop and phrase[: stop.start()] not in VAGUE_NOUNS:
         phrase = phrase[: stop.start()]
     # -- 7项事项纳入年度重大行政决策事项目录: a vague noun is named by what is done with it --
     digit = _NEXT_FIGURE.search(phrase)
@@ -300,6 +312,9 @@ def final_label(
             return previous.label, True, None
         if gap in _AND_WORDS and (len(label) < 2 or label in _EMPTY_LABEL):
             return previous.label, False, previous.aspect
+        if _LEVEL.fullmatch(label) and (level := _LEVEL.search(previous.label)) and gap[:1] in _AND_WORDS:
+            # -- 新增省级示范村3个、市级12个: the same thing at another level --
+            return previous.label[: level.start()] + label + previous.label[level.end():], False, previous.aspect
     if len(label) <= 2 or label in _EMPTY_LABEL or (m["unit"] is None and m["mult"] and m["suf"] is None):
         # -- 3700多万学生受益: a count without a unit names its noun after the number --
         after = _norm_key(_counted_after(key, m.end(), m["unit"]))
@@ -386,6 +401,8 @@ def label_similarity(a: str, b: str) -> float:
     if known_a and known_b and not known_a & known_b:
         return 0.0  # -- two known indicators (二氧化碳 and 二氧化硫), however alike their names --
     if _distinct_kinds(a, b) or _stock_and_flow(a, b) or _other_level(a, b) or other_subjects(a, b):
+        return 0.0
+    if not (known_a & known_b) and other_qualifiers(a, b):
         return 0.0
     common = max(_lcs(a, b), _moved_verb_lcs(a, b), _moved_verb_lcs(b, a))
     score = 2 * common / (len(a) + len(b))

@@ -88,14 +88,43 @@ def named_before_from(key: str, start: int, number: int, end: int) -> str | None
     return named[taken + 1 :] if len(named) - taken > 2 else named
 
 
+def other_qualifiers(a: str, b: str) -> bool:
+    """True for two indicators of one subject told apart by words in the middle that share at most
+    a character (政务服务事项网上可办率 and …全程网办率, 城镇调查失业率 and 城镇登记失业率); not one
+    name spelled out (受理行政复议案件 and 受理行政复议申请案件, 零售总额 and 零售额)."""
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    if head < 2 or tail < 1:
+        return False
+    mine, theirs = a[head : len(a) - tail], b[head : len(b) - tail]
+    return len(mine) >= 2 and len(theirs) >= 2 and len(set(mine) & set(theirs)) <= 1
+
+
 #: Verbs a count of cases is named by alone (審結1587件 after 受理行政复议案件1652件).
 _CASE_VERBS = ("受理", "办理", "办结", "审结", "结案", "立案", "收案", "审查", "处理", "查处", "调解")
 
 
+#: Verbs a count of documents is named by alone (废止7件、修改5件 after 清理…规范性文件41件).
+_DOCUMENT_VERBS = ("废止", "修改", "修订", "保留", "撤销", "宣布失效", "失效", "暂停执行")
+#: Verbs of going through the documents, before what they name (清理涉及市场主体的规范性文件).
+_REVIEW_VERBS = ("清理", "审查", "审核", "梳理", "排查", "备案")
+
+
 def object_of_verb(label: str, earlier: list[tuple[str, str]], unit: str) -> str:
     """Return a label that is a verb alone (审结) with the object a figure before it in the
-    sentence names with another verb (受理行政复议案件 → 行政复议案件审结); ``earlier`` holds
-    (label, unit) of those figures, nearest last."""
+    sentence names with another verb (受理行政复议案件 → 行政复议案件审结, 清理…规范性文件 →
+    规范性文件修改); ``earlier`` holds (label, unit) of those figures, nearest last."""
+    if label in _DOCUMENT_VERBS:
+        for other, other_unit in reversed(earlier):
+            verb = next((v for v in _REVIEW_VERBS if other.startswith(v)), None)
+            if other_unit == unit and verb is not None:
+                noun = other[len(verb):].rpartition("的")[2]
+                return noun + label if len(noun) >= 2 else label
+        return label
     if label not in _CASE_VERBS:
         return label
     for other, other_unit in reversed(earlier):
@@ -105,4 +134,4 @@ def object_of_verb(label: str, earlier: list[tuple[str, str]], unit: str) -> str
     return label
 
 
-__all__ = ["gloss_opening", "named_before_from", "object_of_verb", "other_subjects", "subject_of", "without_basis"]
+__all__ = ["gloss_opening", "named_before_from", "object_of_verb", "other_qualifiers", "other_subjects", "subject_of", "without_basis"]

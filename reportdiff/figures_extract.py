@@ -22,6 +22,7 @@ from .figure_labels import (
 from .figure_subjects import distribute, inside_list, link_respective, neighbour_label, ratio_label
 from .figure_names import object_of_verb
 from .figure_numerals import COMPOUND_TAIL, compound_tail
+from .figure_units import COMPOUND_UNIT_RE, SIMPLE_UNITS, unit_name
 from .figures_years import over_several_years, several_years_spans, since_a_record
 from .normalize import arabic_years
 from .normalize import key as _norm_key
@@ -30,10 +31,10 @@ _T2S = opencc.OpenCC("t2s")
 # -- Width folding that keeps offsets one-to-one (NFKC would too, but also folds the
 #    Chinese comma, which is a clause delimiter here). --
 _WIDTH = str.maketrans(
-    {**{chr(0xFF10 + i): str(i) for i in range(10)}, "．": ".", "％": "%", "﹪": "%"}
+    {**{chr(0xFF10 + i): str(i) for i in range(10)}, "．": ".", "％": "%", "﹪": "%", "／": "/"}
 )
 
-_WIDE = re.compile("[０-９．％﹪]")
+_WIDE = re.compile("[０-９．％﹪／]")
 _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 _CN = r"[零〇一二两三四五六七八九十百千万亿]+"
 #: Every figure holds a digit or a Chinese numeral (_AR, _CN): a key with neither holds none.
@@ -43,11 +44,12 @@ _UNITS = sorted(
     """个百分点 百分点 个工作日 工作日 个月 平方公里 平方米 立方米 公里 千米 公顷 人次 件次 户次 家次 场次
     批次 架次 课时 学时 小时 分钟 美元 港元 欧元 日元 元 件 份 人 所 个 项 次 家 起 分 % ‰ 户 场 条 篇
     期 名 例 支 类 批 部 本 套 座 处 台 辆 艘 宗 笔 张 位 轮 节 册 亩 吨标准煤 标准煤 吨 公斤 千克 斤
-    千瓦时 千瓦 千伏 兆瓦 标箱 间 米 天 周 岁 年 倍""".split(),
+    千瓦时 千瓦 千伏 兆瓦 标箱 间 米 天 周 岁 年 倍""".split() + list(SIMPLE_UNITS),
     key=len,
     reverse=True,
 )
-_UNIT_RE = "|".join(map(re.escape, _UNITS))
+# -- a compound unit first: 吨/日 is one unit, not 吨 and a label /日 --
+_UNIT_RE = COMPOUND_UNIT_RE + "|" + "|".join(map(re.escape, _UNITS))
 #: Units of an amount, not of a span of time (5年过渡期, 2030年前 are no amounts), longest first.
 AMOUNT_UNITS = tuple(unit for unit in _UNITS
                      if unit not in {"年", "个月", "天", "周", "岁", "小时", "分钟", "工作日", "个工作日", "课时", "学时"})
@@ -269,6 +271,10 @@ def _parse_number(m: re.Match[str]) -> tuple[Decimal, Decimal, str | None] | Non
     return Decimal(n), Decimal(1), m["cn_mid"]
 
 
+#: A noun right after a bracket of size and a count of it in the same clause (10亿元以上项目2个).
+_BRACKET = re.compile(r"(?!的)[\u4e00-\u9fff]{1,8}?\d")
+
+
 def _skip(key: str, m: re.Match[str], number_start: int, spans: list[tuple[int, int]]) -> bool:
     """Context rules that make a well-formed number not a figure."""
     if _in_spans(number_start, spans):
@@ -285,6 +291,8 @@ def _skip(key: str, m: re.Match[str], number_start: int, spans: list[tuple[int, 
         return True  # 75周年: an anniversary names an occasion, it is no quantity
     if unit in ("岁", "年") and key.startswith(("以下", "以上"), m.end("unit")):
         return True  # 3岁以下婴幼儿, 60岁以上老人: an age bracket describes a group
+    if m["suf"] in ("以上", "以下") and _BRACKET.match(key, m.end()):
+        return True  # 其中10亿元以上项目2个: a bracket of size names what the next figure counts
     if m["cn"] is not None and _SET_PHRASES.match(key, number_start):
         return True
     if m["ar"] is not None and before.isascii() and before.isalpha():
@@ -414,7 +422,7 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
         if parsed is None:
             continue
         value, precision, inner = parsed
-        unit = "%" if m["pct"] is not None else (m["unit"] or "")
+        unit = "%" if m["pct"] is not None else unit_name(m["unit"] or "")
         if unit == "个百分点":
             unit = "百分点"  # the 个 is a classifier, as in 3个 → 个
         if unit == "年" and since_a_record(key, m.end()):
@@ -524,7 +532,8 @@ def _link_changes(text: str, key: str, figures: list[Figure], ratios: frozenset[
             if m["basis"] is None and s.unit == "%" and target is not None:
                 # -- 国内生产总值达到114万亿元，增长8.1%: the growth rate of that indicator --
                 noun = figures[target].label
-                for generic in GENERIC_NOUNS:
+                # -- 零售总额, 进出口总额: 总额 is the indicator's own name, its rate keeps it --
+                for generic in GENERIC_NOUNS - {"总额"}:
                     noun = noun.removesuffix(generic) if len(noun) > len(generic) + 1 else noun
                 label = rate_label(noun + m["verb"])
             stated = replace(s, is_change=True, change_of=target, label=label)

@@ -147,14 +147,17 @@ def other_year_measures(old: FigureSide, new: FigureSide) -> bool:
 def sides_meet(old: FigureSide, new: FigureSide) -> bool:
     """True when figures of these sides (see ``figure_sides``) may be one indicator in two years:
     a term's figure only with a term's, except a level of a review of the term with a level of
-    last year's review; last year's plan never with this year's result; a year's average never
+    last year's review; last year's plan never with this year's result (that is a plan_result),
+    last year's result never with next year's plan; a year's average never
     with a year-end value (平均为5.1%, 年末…5.5%)."""
     if other_year_measures(old, new):
         return False
     (old_side, old_level, _), (new_side, new_level, _) = old, new
     if old_level and new_level and "term" in (old_side, new_side) and {old_side, new_side} <= {"term", "review", None}:
         return True
-    return (old_side == "term") == (new_side == "term") and not (old_side == "plan" and new_side in ("review", "term"))
+    # -- last year's result is no earlier value of next year's plan (打造广场1个 → 新建广场2个) --
+    return (old_side == "term") == (new_side == "term") and not (old_side == "plan" and new_side in ("review", "term")) \
+        and not (old_side == "review" and new_side == "plan")
 
 
 def called_a_total(text: str, start: int) -> bool:

@@ -197,7 +197,8 @@ def _write_cover(document, comparison: Comparison, labels: dict, lang: str) -> N
     table(document, [tuple(labels[k] for k in keys), tuple(str(counts[k]) for k in keys)], cover)
     convert, keyed = display.script_converters(comparison.old, comparison.new)
     keyed = keyed or (lambda text: text)  # -- labels in the report's script --
-    changed = [figure for figure in comparison.figures if _figure_changed(figure.to_json())]
+    changed = [figure for figure in display.beside_targets(comparison.figures, comparison.targets)
+               if _figure_changed(figure.to_json())]
     failed = [figure for figure in changed if figure.claim_check == "inconsistent"]
     if failed:
         # -- a stated growth the figures do not bear out is what a clerk must check first --

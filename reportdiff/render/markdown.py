@@ -106,7 +106,8 @@ def render_markdown(comparison: Comparison, *, lang: str = "zh", **_: object) ->
             out += ["", f"**{escape(table.ids)}**", "", *_grid(table_grid(table))]
     if comparison.figures:
         out += ["", f"## {label['figures']}", ""]
-        out += [f"- {escape(display.figure_line(figure, lang, convert, keyed))}" for figure in comparison.figures]
+        out += [f"- {escape(display.figure_line(figure, lang, convert, keyed))}"
+                for figure in display.beside_targets(comparison.figures, comparison.targets)]
     if comparison.promises:
         out += ["", f"## {label['promises']}", ""]
         out += [f"- {escape(promise.summary_line(lang, convert))}" for promise in comparison.promises]

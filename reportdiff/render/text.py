@@ -65,9 +65,10 @@ def render_text(comparison: Comparison, *, lang: str = "zh", color: bool = False
                     start, end = marks.get(op, ("", ""))
                     pieces.append(f"{start}{safe(text)}{end}")
                 lines.append("    " + "".join(pieces))
-    # -- figures that moved, or whose stated growth was checked; unchanged ones are noise here --
-    paired = [f for f in comparison.figures if f.old is not None and f.new is not None
-              and (f.change != 0 or f.claim_check is not None)]
+    # -- figures that moved, or whose stated growth was checked; unchanged ones are noise here,
+    #    and so is a target row shown above --
+    paired = [f for f in display.beside_targets(comparison.figures, comparison.targets)
+              if f.old is not None and f.new is not None and (f.change != 0 or f.claim_check is not None)]
     if paired:
         lines += ["", f"== {label['figures']} ({len(paired)}) =="]
         lines += [safe(display.figure_line(figure, lang, convert, keyed)) for figure in paired]
