@@ -12,6 +12,7 @@ import re
 from .models import Measure, PlanSentence
 from .normalize import key as norm_key
 from .parse import split_sentences
+from .plan_matching import CONCEPTS, holds
 from .plans import sentence_holding
 
 
@@ -53,4 +54,23 @@ def first_written(plan_key: str, terms: tuple[str, ...]) -> int:
     return min((at for term in terms if (at := plan_key.find(term)) >= 0), default=len(plan_key))
 
 
-__all__ = ["first_written", "naming_sentence"]
+def reporting_sentences(pair: list[tuple[str, str]], reports) -> list[tuple[str, str]]:
+    """The sentences of an evidence window ((text, key) each) that name what the plan acts on
+    (``reports``, on a key: ``promise_objects.names_an_object``): a window holds a sentence of
+    the task (实施积极的就业政策) and its neighbour of another (坚持教育优先发展), which may share
+    more of the plan's common words. The whole window when it is one sentence or none names it
+    alone (the task named in one, what was done in the next)."""
+    if len(pair) < 2:
+        return pair
+    return [item for item in pair if reports(item[1])] or pair
+
+
+def held_terms(terms: tuple[str, ...], sentence_key: str) -> tuple[str, ...]:
+    """The shared ``terms`` (as shown: a concept by its name) the evidence sentence holds: the
+    window's other sentence may hold the rest, which this one does not show."""
+    held = tuple(term for term in terms
+                 if term in sentence_key or term in CONCEPTS and holds(sentence_key, "@" + term))
+    return held or terms
+
+
+__all__ = ["first_written", "held_terms", "naming_sentence", "reporting_sentences"]

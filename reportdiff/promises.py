@@ -25,11 +25,11 @@ from .plan_tokens import plan_tokens
 from .promise_levels import levels_judged
 from .promise_titles import title_tasks, titled_promise, titled_sentence
 from .promise_objects import TASK_VERB as _TASK_VERB
-from .promise_objects import acts_on_quoted, quoted_object
+from .promise_objects import acts_on_quoted, names_an_object, quoted_object
 from .promise_objects import is_maxim as _is_maxim
 from .promise_clauses import CLAUSE_WEIGHT, SUBORDINATE, Clause, framing, reports_a_clause, task_clauses
 from .plans import Evidence, Promise, bare_key, pick_sentence, role_measures
-from .promise_sentences import first_written, naming_sentence
+from .promise_sentences import first_written, held_terms, naming_sentence, reporting_sentences
 from .segment import FIGURE_RE
 from .table_promises import review_promise, table_plans, table_promise
 from .target_tables import find_target_table
@@ -395,8 +395,11 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
                         #    years, 累计新增…82家): look again without it --
                         rejected |= {index}
                     elif all(item.measure.id != measure.id for item in evidence):
-                        said = titled_sentence(plan.key, pair) or pick_sentence(feats, pair, _item_title(measure))
-                        evidence.append(Evidence(measure, said, score, shared))
+                        # -- of the window, a sentence naming a task's object (实施积极的就业政策, not
+                        #    坚持教育优先发展 beside it), showing the terms it holds --
+                        alone = reporting_sentences(pair, lambda k: names_an_object(matcher, plan.key, matcher.body([k])))
+                        said = titled_sentence(plan.key, pair) or pick_sentence(feats, alone, _item_title(measure))
+                        evidence.append(Evidence(measure, said, score, held_terms(shared, norm_key(said))))
                 if len(evidence) > 1:
                     # -- checked in the report's order, shown in the plan's: each evidence by the
                     #    first of its shared words the plan writes (决不允许增加“三公”经费，…用于
