@@ -13,7 +13,8 @@ from .models import Measure, PlanSentence
 from .normalize import key as norm_key
 from .parse import split_sentences
 from .plan_matching import CONCEPTS, holds
-from .plans import sentence_holding
+from .plans import Evidence, sentence_holding
+from .promise_objects import acts_on_quoted, quoted_object
 
 
 _CLAUSE_END = re.compile(r"[,;:。]")
@@ -49,6 +50,22 @@ def naming_sentence(plan: PlanSentence, change, new_measures: dict[str, Measure]
     return best
 
 
+def quoted_evidence(plan_key: str, windows: list, several_years: frozenset[int]) -> list[Evidence]:
+    """Return the evidence of a task whose clause acts on a quoted name alone (整治“四风”): the
+    first fresh review sentence that acts on the same name (纠正“四风”), the review of the
+    plan's own year first; none when no clause is of that shape."""
+    names = [name for clause in plan_key.split(",") if (name := quoted_object(clause)) is not None]
+    for name in names:
+        for first in (False, True) if several_years else (False,):
+            for index, (measure, pair) in enumerate(windows):
+                if (index in several_years) is not first:
+                    continue
+                said = next((text for text, sentence_key in pair if acts_on_quoted(name, sentence_key)), None)
+                if said is not None:
+                    return [Evidence(measure, said, 1.0, (name,))]
+    return []
+
+
 def first_written(plan_key: str, terms: tuple[str, ...]) -> int:
     """Where the first of ``terms`` the plan writes stands in it (after its end when none)."""
     return min((at for term in terms if (at := plan_key.find(term)) >= 0), default=len(plan_key))
@@ -73,4 +90,4 @@ def held_terms(terms: tuple[str, ...], sentence_key: str) -> tuple[str, ...]:
     return held or terms
 
 
-__all__ = ["first_written", "held_terms", "naming_sentence", "reporting_sentences"]
+__all__ = ["first_written", "held_terms", "naming_sentence", "quoted_evidence", "reporting_sentences"]
