@@ -34,8 +34,9 @@ TASK_VERB = re.compile(
 #: Characters two words of a compound may stand apart in the evidence.
 GAP = 4
 _CHINESE = re.compile(r"[\u4e00-\u9fff]+")
-#: Between a list's first item and its head: the other items (、碧水、净土), and 等.
-_LIST_GAP = re.compile(r"(?:、[\u4e00-\u9fff]{1,6})+等?")
+#: Between a list's first item and its head: the other items (、碧水、净土), 等, and as many
+#: characters as between two words of a compound (钢铁、煤炭行业市场化去产能 names 钢铁…产能).
+_LIST_GAP = re.compile(r"(?:、[\u4e00-\u9fff]{1,6})+等?[\u4e00-\u9fff]{0,%d}" % GAP)
 #: A word this long (贫困人口, 重点高校) names an object on its own, where it stands as its own
 #: compound; a numeral (三分之一) names none.
 LONG_WORD = 4
@@ -124,11 +125,19 @@ def compound_pairs(clause_key: str) -> tuple[tuple[str, str, bool], ...]:
     for at, token in enumerate(tokens):
         if token != "等":
             continue
-        items = [tokens[at - 1]]
-        back = at - 2
-        while back > 0 and tokens[back] == "、":
-            items.append(tokens[back - 1])
-            back -= 2
+        # -- each item's last word, an item of several words too (城乡低保、社会救助等标准:
+        #    低保等标准, 救助等标准) --
+        items = []
+        back = at - 1
+        while back >= 0:
+            items.append(tokens[back])
+            before = back - 1
+            while before >= 0 and tokens[before] != "、" and _in_compound(tokens[before]) \
+                    and not TASK_VERB.fullmatch(tokens[before]):
+                before -= 1
+            if before <= 0 or tokens[before] != "、":
+                break
+            back = before - 1
         after = list(itertools.takewhile(_in_compound, tokens[at + 1 :]))
         pairs.extend((item, word, False) for item in items if _word(item) is not None
                      for word in after if _word(word) is not None)
