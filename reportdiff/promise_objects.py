@@ -34,8 +34,9 @@ TASK_VERB = re.compile(
 #: Characters two words of a compound may stand apart in the evidence.
 GAP = 4
 _CHINESE = re.compile(r"[\u4e00-\u9fff]+")
-#: Between a list's first item and its head: the other items (、碧水、净土), and 等.
-_LIST_GAP = re.compile(r"(?:、[\u4e00-\u9fff]{1,6})+等?")
+#: Between a list's first item and its head: the other items (、碧水、净土), 等, and as many
+#: characters as between two words of a compound (钢铁、煤炭行业市场化去产能 names 钢铁…产能).
+_LIST_GAP = re.compile(r"(?:、[\u4e00-\u9fff]{1,6})+等?[\u4e00-\u9fff]{0,%d}" % GAP)
 #: A word this long (贫困人口, 重点高校) names an object on its own, where it stands as its own
 #: compound; a numeral (三分之一) names none.
 LONG_WORD = 4
@@ -124,11 +125,19 @@ def compound_pairs(clause_key: str) -> tuple[tuple[str, str, bool], ...]:
     for at, token in enumerate(tokens):
         if token != "等":
             continue
-        items = [tokens[at - 1]]
-        back = at - 2
-        while back > 0 and tokens[back] == "、":
-            items.append(tokens[back - 1])
-            back -= 2
+        # -- each item's last word, an item of several words too (城乡低保、社会救助等标准:
+        #    低保等标准, 救助等标准) --
+        items = []
+        back = at - 1
+        while back >= 0:
+            items.append(tokens[back])
+            before = back - 1
+            while before >= 0 and tokens[before] != "、" and _in_compound(tokens[before]) \
+                    and not TASK_VERB.fullmatch(tokens[before]):
+                before -= 1
+            if before <= 0 or tokens[before] != "、":
+                break
+            back = before - 1
         after = list(itertools.takewhile(_in_compound, tokens[at + 1 :]))
         pairs.extend((item, word, False) for item in items if _word(item) is not None
                      for word in after if _word(word) is not None)
@@ -153,6 +162,75 @@ def _near(first: str, second: str, text: str, listed: bool = False) -> bool:
                     or listed and end <= second_start and _LIST_GAP.fullmatch(gap):
                 return True
     return False
+
+
+#: Words before an object that say how much of it or what is done to it, not which it is
+#: (整体通关时间 and 货物通关时间 are one time; 压减钢铁产能 and 退出钢铁产能 one capacity).
+_NOT_TELLING = frozenset("整体 总体 全部 所有 平均 全体 总 压减 退出 淘汰 压缩 削减 关停 关闭 新增 超过 达到".split())
+
+
+#: Tokens either side of a pair in which the evidence may write the plan's own word.
+_AROUND = 3
+
+
+def _modifier(token: str, specific: bool = True) -> bool:
+    """True for a word that tells one object from another of the same head (短缺 of 短缺药品;
+    with ``specific`` False, a generic word inside a compound too: 创新 of 良好创新生态); not a
+    verb acting on it nor a word of scope (整体)."""
+    return len(token) > 1 and (_word(token) is not None if specific else _in_compound(token)) \
+        and token not in _NOT_TELLING and not TASK_VERB.fullmatch(token) and not _CORRECTS.fullmatch(token)
+
+
+def _another_modifier(first: str, second: str, clause_key: str, evidence_key: str) -> bool:
+    """True when the evidence writes the clause's pair with another word where the plan writes the
+    one telling its object: before the pair (大宗商品|保供稳价 for 短缺药品|保供稳价), in place of
+    the generic word the pair skips (良好|网络|生态 for 良好|创新|生态), or between the pair and the
+    compound's head (营造良好|网络|生态 for 营造良好|创新|生态). The head is shared, the object is
+    not. Where the evidence writes the pair alone (做好保供稳价工作), with the plan's word, with a
+    word the plan itself writes (钢铁、焦化行业 for 钢铁等行业), or leaves out the word the pair
+    skips (中部崛起 for 中部地区崛起), nothing contradicts it. A pair holding a single character
+    is one word jieba cut (细|颗粒物): the words before it say where (重点地区, 重点城市), not which."""
+    clause = tokenize(clause_key)
+    places = [(place, width) for width in (1, 2) for place in range(len(clause) - width)
+              if clause[place] == first and clause[place + width] == second]
+    if not places:
+        return False
+    place, width = places[0]
+    end = place + width
+    tokens = tokenize(evidence_key)
+    own = frozenset(clause)
+    one_word = len(first) == 1 or len(second) == 1
+    found = False
+    for at, token in enumerate(tokens):
+        if token != first:
+            continue
+        for gap in (1, 2):
+            if tuple(tokens[at + gap : at + gap + 1]) != (second,):
+                continue
+            found = True
+            around = tokens[max(at - _AROUND, 0) : at + gap + 1 + _AROUND]
+
+            def other(theirs: str, mine: str) -> bool:
+                # -- the plan's own word near the pair (农资和煤炭保供稳价) still names its object --
+                return _word(theirs) is not None and theirs not in own and not TASK_VERB.fullmatch(theirs) \
+                    and mine not in around
+
+            contradicted = place > 0 and at > 0 and not one_word and _modifier(clause[place - 1]) \
+                and other(tokens[at - 1], clause[place - 1])
+            if width == 2 and gap == 2 and _word(clause[place + 1]) is None:
+                # -- a generic word the pair skips (创新 of 良好创新生态) written as a specific one
+                #    (良好网络生态); a specific one is as often worded otherwise (专项费用扣除,
+                #    专项附加扣除) --
+                middle = clause[place + 1]
+                contradicted |= _modifier(middle, specific=False) and other(tokens[at + 1], middle)
+            # -- the plan's compound goes on to its head through a word the evidence writes otherwise --
+            if end + 2 < len(clause) and at + gap + 2 < len(tokens) \
+                    and tokens[at + gap + 2] == clause[end + 2] and _in_compound(clause[end + 2]):
+                mine = clause[end + 1]
+                contradicted |= _modifier(mine, specific=False) and other(tokens[at + gap + 1], mine)
+            if not contradicted:
+                return False
+    return found
 
 
 def _places(word: str, text: str) -> list[int]:
@@ -280,7 +358,8 @@ def names_its_object(clause_key: str, clause_terms: tuple[str, ...], evidence_ke
     if any(term in _DOMAIN and term in evidence_key for term in clause_terms):
         return True
     # -- (the tests that cut the evidence into words come last: most evidence passes before) --
-    if any(_near(first, second, evidence_key, listed) for first, second, listed in pairs):
+    if any(_near(first, second, evidence_key, listed) and not _another_modifier(first, second, clause_key, evidence_key)
+           for first, second, listed in pairs):
         return True
     if any(len(term) >= LONG_WORD and not _NUMERAL.fullmatch(term) and _long_word_held(term, clause_key, evidence_key)
            for term in clause_terms if _word(term) is not None):

@@ -12,7 +12,9 @@ import re
 from .models import Measure, PlanSentence
 from .normalize import key as norm_key
 from .parse import split_sentences
-from .plans import sentence_holding
+from .plan_matching import CONCEPTS, holds
+from .plans import Evidence, sentence_holding
+from .promise_objects import acts_on_quoted, quoted_object
 
 
 _CLAUSE_END = re.compile(r"[,;:。]")
@@ -48,9 +50,44 @@ def naming_sentence(plan: PlanSentence, change, new_measures: dict[str, Measure]
     return best
 
 
+def quoted_evidence(plan_key: str, windows: list, several_years: frozenset[int]) -> list[Evidence]:
+    """Return the evidence of a task whose clause acts on a quoted name alone (整治“四风”): the
+    first fresh review sentence that acts on the same name (纠正“四风”), the review of the
+    plan's own year first; none when no clause is of that shape."""
+    names = [name for clause in plan_key.split(",") if (name := quoted_object(clause)) is not None]
+    for name in names:
+        for first in (False, True) if several_years else (False,):
+            for index, (measure, pair) in enumerate(windows):
+                if (index in several_years) is not first:
+                    continue
+                said = next((text for text, sentence_key in pair if acts_on_quoted(name, sentence_key)), None)
+                if said is not None:
+                    return [Evidence(measure, said, 1.0, (name,))]
+    return []
+
+
 def first_written(plan_key: str, terms: tuple[str, ...]) -> int:
     """Where the first of ``terms`` the plan writes stands in it (after its end when none)."""
     return min((at for term in terms if (at := plan_key.find(term)) >= 0), default=len(plan_key))
 
 
-__all__ = ["first_written", "naming_sentence"]
+def reporting_sentences(pair: list[tuple[str, str]], reports) -> list[tuple[str, str]]:
+    """The sentences of an evidence window ((text, key) each) that name what the plan acts on
+    (``reports``, on a key: ``promise_objects.names_an_object``): a window holds a sentence of
+    the task (实施积极的就业政策) and its neighbour of another (坚持教育优先发展), which may share
+    more of the plan's common words. The whole window when it is one sentence or none names it
+    alone (the task named in one, what was done in the next)."""
+    if len(pair) < 2:
+        return pair
+    return [item for item in pair if reports(item[1])] or pair
+
+
+def held_terms(terms: tuple[str, ...], sentence_key: str) -> tuple[str, ...]:
+    """The shared ``terms`` (as shown: a concept by its name) the evidence sentence holds: the
+    window's other sentence may hold the rest, which this one does not show."""
+    held = tuple(term for term in terms
+                 if term in sentence_key or term in CONCEPTS and holds(sentence_key, "@" + term))
+    return held or terms
+
+
+__all__ = ["first_written", "held_terms", "naming_sentence", "quoted_evidence", "reporting_sentences"]

@@ -25,11 +25,13 @@ from .plan_tokens import plan_tokens
 from .promise_levels import levels_judged
 from .promise_titles import title_tasks, titled_promise, titled_sentence
 from .promise_objects import TASK_VERB as _TASK_VERB
-from .promise_objects import acts_on_quoted, quoted_object
+from .promise_objects import names_an_object
 from .promise_objects import is_maxim as _is_maxim
 from .promise_clauses import CLAUSE_WEIGHT, SUBORDINATE, Clause, framing, reports_a_clause, task_clauses
 from .plans import Evidence, Promise, bare_key, pick_sentence, role_measures
-from .promise_sentences import first_written, naming_sentence
+from .promise_items import titled_item_promise
+from .promise_shortfalls import not_done, not_done_pieces
+from .promise_sentences import first_written, held_terms, naming_sentence, quoted_evidence, reporting_sentences
 from .segment import FIGURE_RE
 from .table_promises import review_promise, table_plans, table_promise
 from .target_tables import find_target_table
@@ -236,22 +238,6 @@ def _task_sentences(plan: PlanSentence, spans: list[tuple[int, int]]) -> list[Pl
     return [task(f"{plan.id}.{number}", start, end) for number, (start, end) in enumerate(spans, start=1)]
 
 
-def quoted_evidence(plan_key: str, windows: list, several_years: frozenset[int]) -> list[Evidence]:
-    """Return the evidence of a task whose clause acts on a quoted name alone (整治“四风”): the
-    first fresh review sentence that acts on the same name (纠正“四风”), the review of the
-    plan's own year first; none when no clause is of that shape."""
-    names = [name for clause in plan_key.split(",") if (name := quoted_object(clause)) is not None]
-    for name in names:
-        for first in (False, True) if several_years else (False,):
-            for index, (measure, pair) in enumerate(windows):
-                if (index in several_years) is not first:
-                    continue
-                said = next((text for text, sentence_key in pair if acts_on_quoted(name, sentence_key)), None)
-                if said is not None:
-                    return [Evidence(measure, said, 1.0, (name,))]
-    return []
-
-
 def _several_years(results: tuple[Measure, ...]) -> frozenset[str]:
     """Return the ids of the results that belong to a review of several years.
 
@@ -352,6 +338,7 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     figure_targets = [norm_key(target.text) for target in main_targets if target.value is not None]
     directions = rising_targets(main_targets)
     clause_memo: dict[str, list[Clause]] = {}
+    not_done_in = not_done_pieces(new_report)
     restated_memo: dict[str, list[Clause]] = {}
     framed: dict[str, bool] = {}  # -- a clause as a task and as a clause is mostly one string --
 
@@ -395,8 +382,11 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
                         #    years, 累计新增…82家): look again without it --
                         rejected |= {index}
                     elif all(item.measure.id != measure.id for item in evidence):
-                        said = titled_sentence(plan.key, pair) or pick_sentence(feats, pair, _item_title(measure))
-                        evidence.append(Evidence(measure, said, score, shared))
+                        # -- of the window, a sentence naming a task's object (实施积极的就业政策, not
+                        #    坚持教育优先发展 beside it), showing the terms it holds --
+                        alone = reporting_sentences(pair, lambda k: names_an_object(matcher, plan.key, matcher.body([k])))
+                        said = titled_sentence(plan.key, pair) or pick_sentence(feats, alone, _item_title(measure))
+                        evidence.append(Evidence(measure, said, score, held_terms(shared, norm_key(said))))
                 if len(evidence) > 1:
                     # -- checked in the report's order, shown in the plan's: each evidence by the
                     #    first of its shared words the plan writes (决不允许增加“三公”经费，…用于
@@ -417,7 +407,10 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
                 short_of = (evidence[judged[1]],) if judged[0] == "short" else ()
                 return Promise("not_reported", plan, (), short_of=short_of), True
             return Promise("delivered", plan, tuple(evidence)), False
-        return Promise("not_reported", plan, ()), True
+        # -- a plan this year's report says is not done (…平台尚未建成): short of it --
+        said = not_done(matcher, plan.key, clauses if clauses is not None
+                        else task_clauses(matcher, plan.key, clause_memo, framed), not_done_in)
+        return Promise("not_reported", plan, (), short_of=(said,) if said else ()), True
 
     measure_figures: dict[str, tuple] = {}
 
@@ -467,6 +460,10 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
             # -- one promise: the sentence, less clauses that only frame it at either end --
             whole = _task_sentences(plan, [(spans[0][0], spans[-1][1])])[0]
             promises.append(_whole_sentence(whole, [promise for promise, _ in verdicts], replanned))
+    # -- an item's title judged by the review's item of its object (持续压实法治建设责任) --
+    old_measures = {measure.id: measure for measure in old_report.measures}
+    promises = [titled_item_promise(matcher, promise, lambda k: task_clauses(matcher, k, clause_memo, framed),
+                                    old_measures.get(promise.plan.block_id), promises) for promise in promises]
     rows_as_plans = table_plans(old_report, main_targets)
     if rows_as_plans:
         # -- the targets table's rows, where the table stands among the plans --
