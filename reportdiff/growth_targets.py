@@ -182,6 +182,44 @@ def rising_promise(plan: PlanSentence, targets: Sequence[tuple[str, Target]],
     return None
 
 
+#: Rates set or given "respectively" for the parts named before them (城乡居民人均可支配收入分别增长
+#: 6.5%和8%): the label of each figure holds 分别, which a review may write or not.
+_RESPECTIVELY = "分别"
+#: Respective rates that must reach the plan's, the more the better (a cut is an amount too).
+_RESPECTIVE_RATE = re.compile(r"(?:增长|提高|下降|降低|减少)$")
+#: 左右 (about) allows this relative shortfall, as ``promises.target_met`` does.
+_ABOUT = 0.05
+
+
+def respective_promise(plan: PlanSentence, results: Sequence[Measure]) -> Promise | None:
+    """Return the promise of rates set respectively for two or more parts of an indicator
+    (城乡居民人均可支配收入分别增长6.5%和8%), judged by the first result giving as many rates of
+    the same indicator (分别增长5.4%和8.0%): each must reach its own, about it for 左右; else
+    short of the target with that sentence. ``results`` come in the order to search them (the
+    plan's own year first). None when the plan sets no such rates or no result gives them."""
+    if _RESPECTIVELY not in plan.key:
+        return None
+    planned = [f for f in extract_figures(plan.text) if f.unit == "%" and _RESPECTIVELY in norm_key(f.label or "")]
+    label = norm_key(planned[0].label).replace(_RESPECTIVELY, "") if planned else ""
+    if len(planned) < 2 or not _RESPECTIVE_RATE.search(label) \
+            or any(norm_key(f.label).replace(_RESPECTIVELY, "") != label for f in planned):
+        return None
+    for measure in results:
+        if not _PERCENT.search(measure.text):
+            continue
+        for sentence in split_sentences(measure.text):
+            given = [f for f in extract_figures(sentence)
+                     if f.unit == "%" and norm_key(f.label or "").replace(_RESPECTIVELY, "") == label]
+            if len(given) != len(planned):
+                continue
+            evidence = Evidence(measure, sentence.strip(), 1.0, tuple(f.raw for f in given))
+            if all(result.value >= aim.value * (1 - _ABOUT if aim.approx == "左右" else 1)
+                   for aim, result in zip(planned, given)):
+                return Promise("delivered", plan, (evidence,))
+            return Promise("not_reported", plan, (), short_of=(evidence,))
+    return None
+
+
 #: A task that only names a direction is short: its indicator and how it should go.
 _DIRECTION_MAX = 16
 
@@ -196,4 +234,5 @@ def _direction_topics(plan_key: str) -> frozenset[str]:
     return topics if topics and topics <= _GROWING else frozenset()
 
 
-__all__ = ["IN_STEP_GAP", "GrowthRates", "Rate", "in_step_promise", "rising_promise", "rising_targets"]
+__all__ = ["IN_STEP_GAP", "GrowthRates", "Rate", "in_step_promise", "respective_promise", "rising_promise",
+           "rising_targets"]

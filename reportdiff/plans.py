@@ -218,7 +218,8 @@ class Promise:
             line += (" → " if self.evidence else " ✗ ") + "; ".join(
                 f"{display.place(item.measure.id, lang)} {item.sentence.rstrip('；;')}"
                 for item in self.evidence or self.short_of)
-        elif self.replanned:
+        if self.replanned and not self.evidence:
+            # -- short of the plan (a target missed, a work only begun) and planned again: both --
             line += f" ⟳ {words['replanned']} {display.place(self.replanned.id, lang)} {self.replanned.text}"
         return line
 

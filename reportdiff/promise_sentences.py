@@ -13,7 +13,7 @@ from .models import Measure, PlanSentence
 from .normalize import key as norm_key
 from .parse import split_sentences
 from .plan_matching import CONCEPTS, holds
-from .plans import Evidence, sentence_holding
+from .plans import Evidence, Promise, sentence_holding
 from .promise_objects import acts_on_quoted, quoted_object
 
 
@@ -55,15 +55,79 @@ def quoted_evidence(plan_key: str, windows: list, several_years: frozenset[int])
     first fresh review sentence that acts on the same name (纠正“四风”), the review of the
     plan's own year first; none when no clause is of that shape."""
     names = [name for clause in plan_key.split(",") if (name := quoted_object(clause)) is not None]
+    return _first_saying(names, windows, several_years, acts_on_quoted)
+
+
+def _first_saying(names: list[str], windows: list, several_years: frozenset[int], says) -> list[Evidence]:
+    """The first fresh review sentence (of ``windows``: (measure, [(text, key)…]) each) that
+    ``says(name, key)`` of one of ``names``, the review of the plan's own year first."""
     for name in names:
         for first in (False, True) if several_years else (False,):
             for index, (measure, pair) in enumerate(windows):
                 if (index in several_years) is not first:
                     continue
-                said = next((text for text, sentence_key in pair if acts_on_quoted(name, sentence_key)), None)
+                said = next((text for text, sentence_key in pair if says(name, sentence_key)), None)
                 if said is not None:
                     return [Evidence(measure, said, 1.0, (name,))]
     return []
+
+
+#: A plan to have works built (建成滨江东路和体育中心, 建成…并投入使用), on the Simplified key: what
+#: follows the verb up to the clause's end names the works, joined by 和/、/及.
+_BUILT = re.compile(r"建成(?!率|区)(?P<works>[^,;:。]{2,40})")
+_WORKS_END = re.compile(r"(?:并|并且)?(?:投入使用|投用|通车|运营|运行|开放|交付使用)$")
+_JOINED = re.compile(r"以及|[和、及与]")
+#: A work under way but not built (主体完工, 开工建设, 主体结构封顶), and a work built (建成通车,
+#: 竣工, 投入使用: a 完工 that is no 主体完工), on a clause of the evidence's key.
+_UNDER_WAY = re.compile(r"主体(?:结构)?(?:完工|封顶|竣工)|封顶|开工|动工|开建|启动建设|加快建设|正在建设|在建|进场施工")
+_FINISHED = re.compile(r"建成|(?<!主体)(?<!结构)(?:竣工|完工)|投入使用|投用|通车|交付")
+_EVIDENCE_CLAUSE = re.compile(r"[^,;:。]+")
+
+
+def built_in_part(plan: PlanSentence, evidence: list[Evidence], replanned) -> tuple[Promise, bool] | None:
+    """Return the plan not kept when one of its ``evidence`` tells of a work the plan was to
+    have built as begun or topped out only (建成…体育中心 against 县体育中心主体完工): the clause
+    naming the work says it is under way and not that it was built. That sentence is shown as
+    the result short of the plan, with this year's plan to build that work (``replanned``:
+    PlanSentence → PlanSentence | None), and whether the whole plan may still be looked up as
+    restated (as promises.judge gives it). None when the plan builds nothing or every work it
+    names that the evidence names is built."""
+    works = []
+    for match in _BUILT.finditer(plan.key):
+        named = _WORKS_END.sub("", match["works"].strip())
+        works += [work for part in _JOINED.split(named) if len(work := part.strip()) >= 2]
+    for item in evidence if works else ():
+        for clause in _EVIDENCE_CLAUSE.findall(norm_key(item.sentence)):
+            work = next((work for work in works if work in clause), None)
+            if work is not None and _UNDER_WAY.search(clause) and not _FINISHED.search(_UNDER_WAY.sub("", clause)):
+                unfinished = f"建成{work}"
+                again = replanned(PlanSentence(plan.id, plan.block_id, plan.index, unfinished, unfinished))
+                return Promise("not_reported", plan, (), again, short_of=(item,)), again is None
+    return None
+
+
+#: A clause that pushes a named reform or programme further (推动“亩均论英雄”改革扩面提质), on the
+#: Simplified key: the verbs, the name in quotes, what it is (改革, 行动, 出让改革…), how it is pushed.
+_PUSHED = re.compile(r"^(?:推动|推进|深化|深入推进|全面推进|扩大|持续|加快|加快推进)+"
+                     r"(?P<name>“[^”]{3,12}”[^,;:。“]{0,4}?(?:改革|行动|工程|模式|机制|试点|服务))"
+                     r"(?:扩面|提质|增效|提档|升级|扩围|走深走实|落地见效|全覆盖)*[。;]?$")
+#: What a review reports of the named reform itself: how far it reached (覆盖全部规上企业).
+_REACHED = re.compile(r"(?:已|全面|基本)?(?:覆盖|实现|推广至|推广到|扩大到|扩大至|延伸至|惠及|落地)")
+
+
+def named_result(plan_key: str, windows: list, several_years: frozenset[int]) -> list[Evidence]:
+    """Return the evidence of a task that pushes a reform or programme named in quotes further
+    (推动“亩均论英雄”改革扩面提质): the first fresh review sentence that names it and tells how
+    far it reached (“亩均论英雄”改革覆盖全部规上企业), the review of the plan's own year first.
+    A sentence that only names it again (研究…改革的配套办法) is none; [] for other plans."""
+    names = [match["name"] for clause in plan_key.split(",") if (match := _PUSHED.match(clause.strip()))]
+    return _first_saying(names, windows, several_years, _reached)
+
+
+def _reached(name: str, sentence_key: str) -> bool:
+    """True when the sentence tells how far the named reform reached (…改革覆盖全部规上企业)."""
+    at = sentence_key.find(name)
+    return at >= 0 and _REACHED.match(sentence_key, at + len(name)) is not None
 
 
 def first_written(plan_key: str, terms: tuple[str, ...]) -> int:
@@ -90,4 +154,5 @@ def held_terms(terms: tuple[str, ...], sentence_key: str) -> tuple[str, ...]:
     return held or terms
 
 
-__all__ = ["first_written", "held_terms", "naming_sentence", "quoted_evidence", "reporting_sentences"]
+__all__ = ["built_in_part", "first_written", "held_terms", "named_result", "naming_sentence", "quoted_evidence",
+           "reporting_sentences"]

@@ -124,6 +124,41 @@ def titled_promise(task: PlanSentence, windows: list[tuple[Measure, list[tuple[s
     return Promise("not_reported", task, ()), True
 
 
+#: A plan to make one named document with its verb after the title (推动《…条例》出台实施) or
+#: before it (制定《…》), on the Simplified key; the verb may lead nothing else.
+_MADE_AFTER = re.compile(r"^(?:出台|施行|实施|颁布|印发|审议通过|出台实施|颁布实施|印发实施|落地实施)*[。;；]?$")
+_LEADS = re.compile(r"^(?:加快|推动|推进|力争|争取|积极|抓紧|促进|确保)+$")
+#: A document a sentence cites as the occasion or means of something else (以《…条例》施行为契机，
+#: 开展宣传): not the document reported made.
+_CITED = re.compile(r"以《[^》]+》[^,，;；。]{0,12}?为(?:契机|抓手|依托|载体|引领|重点|主线|指引|遵循)")
+
+
+def document_made(plan: PlanSentence, windows: list[tuple[Measure, list[tuple[str, str]]]]
+                  ) -> tuple[Promise, bool] | None:
+    """Return the plan delivered when it makes one named document (推动《…条例》出台实施,
+    制定《…办法》) and a sentence of this year's results reports that document made (经…审议通过，
+    …起施行), not one citing it as the occasion of other work (以《…条例》施行为契机，开展…):
+    the review names the document in both and the one that says it passed is the evidence
+    (with False, as ``titled_promise`` gives it). None for any other plan, or when no sentence
+    reports it made (the plan's words judge it)."""
+    key = aligned_key(plan.text)
+    titles = list(_TITLE.finditer(key))
+    if len(titles) != 1:
+        return None
+    lead, after = key[: titles[0].start()].strip(" \u3000"), _EDITION.sub("", key[titles[0].end():]).strip(" \u3000")
+    if not (_MAKING.match(lead) or _LEADS.match(lead) and after and _MADE_AFTER.match(after)) \
+            or after and not _MADE_AFTER.match(after):
+        return None
+    title = _TITLE_PERIOD.sub("", titles[0].group()[1:-1])
+    done = _done_words(plan.key)
+    for measure, pair in windows:
+        for text, k in pair:
+            bare = _TITLE_PERIOD.sub("", _CITED.sub("", k))
+            if title in bare and any(word in bare.replace(title, "") for word in done):
+                return Promise("delivered", plan, (Evidence(measure, text, 1.0, (title,)),)), False
+    return None
+
+
 def titled_sentence(plan_key: str, sentences: list[tuple[str, str]]) -> str | None:
     """The (text of the) first of ``sentences`` ((text, key) each) naming a document the plan
     names, or None: a plan to make a document is reported where the document is named."""
@@ -133,4 +168,4 @@ def titled_sentence(plan_key: str, sentences: list[tuple[str, str]]) -> str | No
     return next((text for text, k in sentences if any(title in _TITLE_PERIOD.sub("", k) for title in titles)), None)
 
 
-__all__ = ["title_tasks", "titled_promise", "titled_sentence"]
+__all__ = ["document_made", "title_tasks", "titled_promise", "titled_sentence"]

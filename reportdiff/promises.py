@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from .figures_extract import LOWER_BOUNDS, UPPER_BOUNDS, extract_figures
 from .figures_years import SEVERAL_YEARS_OPENING, called_a_total
-from .growth_targets import GrowthRates, in_step_promise, rising_promise, rising_targets
+from .growth_targets import GrowthRates, in_step_promise, respective_promise, rising_promise, rising_targets
 from .kinds import KINDS, ONE_YEAR_OPENING, OTHER, is_fact
 from .models import Measure, PlanSentence, Report, Role
 from .normalize import key as norm_key
@@ -23,7 +23,7 @@ from .plan_links import TargetIndex, links
 from .plan_matching import PROMISE_THRESHOLD, Matcher, Texts
 from .plan_tokens import plan_tokens
 from .promise_levels import levels_judged
-from .promise_titles import title_tasks, titled_promise, titled_sentence
+from .promise_titles import document_made, title_tasks, titled_promise, titled_sentence
 from .promise_objects import TASK_VERB as _TASK_VERB
 from .promise_objects import names_an_object
 from .promise_objects import is_maxim as _is_maxim
@@ -31,7 +31,8 @@ from .promise_clauses import CLAUSE_WEIGHT, SUBORDINATE, Clause, framing, report
 from .plans import Evidence, Promise, bare_key, pick_sentence, role_measures
 from .promise_items import titled_item_promise
 from .promise_shortfalls import not_done, not_done_pieces
-from .promise_sentences import first_written, held_terms, naming_sentence, quoted_evidence, reporting_sentences
+from .promise_sentences import (built_in_part, first_written, held_terms, named_result, naming_sentence,
+                                quoted_evidence, reporting_sentences)
 from .segment import FIGURE_RE
 from .table_promises import review_promise, table_plans, table_promise
 from .target_tables import find_target_table
@@ -200,7 +201,8 @@ def _tasks(matcher: Matcher, plan: PlanSentence, framed: dict[str, bool] | None 
 
 #: Verbs that open a task done once and reported as done (调处…纠纷, 建立…机制, 上线…平台), not
 #: an aim or a manner (提升…水平, 以…为抓手), on the Simplified key.
-_DEED = re.compile(r"^(?:调处|建立|建成|建设|制定|出台|修订|编制|印发|上线|组建|设立|成立|开展|举办|完成|实现|开通|引进|培训|评查|清理)")
+_DEED = re.compile(r"^(?:调处|建立|建成|建设|创建|开设|推出|制定|出台|修订|编制|印发|上线|组建|设立|成立|"
+                   r"开展|举办|完成|实现|开通|引进|培训|评查|清理)")
 
 
 def _deeds(matcher: Matcher, plan: PlanSentence) -> list[tuple[int, int]]:
@@ -273,7 +275,9 @@ def _whole_sentence(plan: PlanSentence, verdicts: list[Promise], restated) -> Pr
     # -- a target one of the tasks falls short of stays shown (启动建设…，高新技术企业突破2.4万家
     #    against 2.38万家) --
     short_of = tuple(item for verdict in verdicts for item in verdict.short_of)
-    return Promise("not_reported", plan, (), restated(plan), short_of=short_of)
+    # -- …or this year's plan to finish a work one task left begun (建成…体育中心 → 主体完工) --
+    again = restated(plan) or next((verdict.replanned for verdict in verdicts if verdict.replanned), None)
+    return Promise("not_reported", plan, (), again, short_of=short_of)
 
 
 def track_promises(old_report: Report, new_report: Report, plan_results: list = ()) -> tuple[Promise, ...]:
@@ -330,7 +334,8 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
         by_block.setdefault(change.old_measure, []).append(change)
     # -- the review's growth rates, read once if a target asks for them: the plan's own year
     #    before a review of several years --
-    rates = GrowthRates(sorted(results, key=lambda measure: measure.id in spanning), changes)
+    ordered = sorted(results, key=lambda measure: measure.id in spanning)
+    rates = GrowthRates(ordered, changes)
     main_targets = find_targets(old_report)
     result_table = find_target_table(new_report)
     result_rows = result_table.rows if result_table is not None else ()
@@ -350,7 +355,8 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
             return by_figure, by_figure.status == "not_reported"
         if (by_table := table_promise(plan, main_targets, result_rows, result_id)) is not None:
             return by_table, by_table.status == "not_reported"
-        by_rate = in_step_promise(plan, rates) or rising_promise(plan, directions, rates)
+        by_rate = in_step_promise(plan, rates) or rising_promise(plan, directions, rates) \
+            or respective_promise(plan, ordered)
         if by_rate is not None:
             return by_rate, False
         clauses: list[Clause] | None = None  # -- looked for when first needed --
@@ -396,8 +402,9 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
                 break
         if not evidence:
             # -- a task that acts on a name in quotes (驰而不息整治“四风”) is reported by another
-            #    action on that name (坚定不移纠正“四风”), however little else is shared --
-            evidence = quoted_evidence(plan.key, windows, several_years)
+            #    action on that name (坚定不移纠正“四风”), however little else is shared, and a
+            #    named reform pushed further (推动“亩均论英雄”改革扩面提质) by how far it reached --
+            evidence = quoted_evidence(plan.key, windows, several_years) or named_result(plan.key, windows, several_years)
         if evidence:
             # -- the result that holds the plan's words below the level it set (提高到25% by 23.2%,
             #    全覆盖 by 85%): short of the target, not kept --
@@ -406,6 +413,9 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
                 # -- only a change of the level's indicator (提高1.2个百分点): no level reported --
                 short_of = (evidence[judged[1]],) if judged[0] == "short" else ()
                 return Promise("not_reported", plan, (), short_of=short_of), True
+            # -- a work to be built reported begun or topped out only (主体完工): not kept --
+            if (partial := built_in_part(plan, evidence, replanned)) is not None:
+                return partial
             return Promise("delivered", plan, tuple(evidence)), False
         # -- a plan this year's report says is not done (…平台尚未建成): short of it --
         said = not_done(matcher, plan.key, clauses if clauses is not None
@@ -450,7 +460,9 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
             continue
         tasks, spans = title_tasks(plan) or (None, _tasks(matcher, plan, framed) if by_task else _deeds(matcher, plan))
         start = starts.get(plan.id)
-        verdicts = [(tasks and titled_promise(task, windows)) or judge(task, None if start is None else (start + first, start + last))
+        # -- a plan to make one named document: the sentence reporting it passed, first --
+        verdicts = [(tasks and titled_promise(task, windows)) or document_made(task, windows)
+                    or judge(task, None if start is None else (start + first, start + last))
                     for task, (first, last) in zip(tasks or _task_sentences(plan, spans), spans)]
         if len(verdicts) == 1 or len({promise.status for promise, _ in verdicts}) > 1:
             # -- one task, or tasks the review treats differently: a row each (say which) --
@@ -470,7 +482,6 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
         lines = {measure.id: measure.line for measure in old_report.measures}
         line = next(table.line for table in old_report.tables if table.id == rows_as_plans[0].block_id)
         at = next((i for i, promise in enumerate(promises) if lines.get(promise.plan.block_id, 0) > line), len(promises))
-        ordered = sorted(results, key=lambda measure: measure.id in spanning)  # -- the plan's own year first --
         targets_by_text = {target.text: target for target in main_targets}
         promises[at:at] = [table_promise(plan, main_targets, result_rows, result_id)
                            or review_promise(plan, targets_by_text[plan.text], ordered)
