@@ -116,3 +116,26 @@ def test_the_units_of_the_body_are_no_indicator(script) -> None:
     assert ("设立公共法律服务工作站乡镇", script("9个"), script("9个")) in pairs
 
 
+
+@pytest.mark.parametrize("text, aspects", [
+    # -- what was built, with the level of the parks before it, is what stands: a stock --
+    ("建成县级法治文化公园2个、村级法治文化广场53个。", ["total", "total"]),
+    # -- an item of a list takes the list's verb: both added this year --
+    ("新增高标准农田800万亩、高效节水灌溉面积300万亩。", ["new", "new"]),
+    ("全年新培育“法律明白人”420名。", ["new"]),
+])
+def test_stocks_and_additions_are_told_apart(text: str, aspects: list) -> None:
+    for script in (str, _T):
+        assert [f.aspect for f in extract_figures(script(text))] == aspects
+
+
+@pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
+def test_a_stock_pairs_with_no_addition(script) -> None:
+    def law(year: int, line: str) -> str:
+        return (f"松溪县{year}年法治政府建设年度报告\n一、{year}年法治政府建设工作情况\n1.推进普法。{line}\n")
+    old = law(2025, "建成县级法治文化公园2个、村级法治文化广场53个，新培育“法律明白人”380名。")
+    new = law(2026, "新增村级法治文化广场9个，新培育“法律明白人”420名。")
+    raws = {(old_raw, new_raw) for _, old_raw, new_raw in _pairs(compare(script(old), script(new)))}
+    assert (script("53个"), script("9个")) not in raws
+    # -- two additions pair --
+    assert (script("380名"), script("420名")) in raws
