@@ -219,10 +219,16 @@ def implied_change(figure: FigureChange, lang: str = "zh") -> str:
 
 
 def claim_verdict(figure: FigureChange, lang: str = "zh") -> str:
-    """Return the check of a stated change: ``相符``, or ``不符（按数据 +29.3%）``; ``""`` unchecked."""
-    if figure.claim is None or figure.claim_check is None:
+    """Return the check of a stated change: ``相符``, or ``不符（按数据 +29.3%）``; ``不可核对`` for a
+    change stated on a basis the two figures are not (a growth on last year's actual figure, the old
+    one a budget; a real growth, the two in current prices); ``""`` with nothing to check against."""
+    if figure.claim is None:
         return ""
     zh = lang == "zh"
+    if figure.claim_check is None:
+        # -- a reader who sees +9.5% beside 增长6.5% must be told the two were not held together --
+        paired = figure.old is not None and figure.new is not None and figure.kind == "year"
+        return ("不可核对" if zh else "not checkable") if paired else ""
     if figure.claim_check == "consistent":
         return "相符" if zh else "consistent"
     implied = implied_change(figure, lang)

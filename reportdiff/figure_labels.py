@@ -6,6 +6,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from .figure_fragments import place_label, rate_subject
 from .figure_names import gloss_opening, named_before_from, other_qualifiers, other_subjects, without_basis
 from .indicators import indicator_topics
 from .normalize import key as _norm_key
@@ -78,21 +79,21 @@ _EMPTY_LABEL = frozenset(("将", "把", "对", "向", "使", "让", "使用", "�
 GENERIC_NOUNS = frozenset(("规模", "总量", "总额", "金额", "数量", "余额", "总规模", "总数"))
 
 
-def _fit(phrase: str, keep_end: bool) -> str:
-    """Return at most _MAX_LABEL characters of ``phrase``, its end (``keep_end``) or its start,
+def _fit(phrase: str, keep_end: bool, limit: int = _MAX_LABEL) -> str:
+    """Return at most ``limit`` characters of ``phrase``, its end (``keep_end``) or its start,
     cut between words (经营主体适用不予处罚或从轻减轻处罚 is not cut inside 处罚), and no
     conjunction opening it."""
-    if len(phrase) > _MAX_LABEL:
+    if len(phrase) > limit:
         from .segment import tokenize  # -- jieba is loaded only for a label too long --
 
         tokens = list(tokenize(phrase))
         kept: list[str] = []
         for token in reversed(tokens) if keep_end else tokens:
-            if sum(map(len, kept)) + len(token) > _MAX_LABEL:
+            if sum(map(len, kept)) + len(token) > limit:
                 break
             kept.append(token)
         fitted = "".join(reversed(kept) if keep_end else kept)
-        phrase = fitted if len(fitted) >= 2 else (phrase[-_MAX_LABEL:] if keep_end else phrase[:_MAX_LABEL])
+        phrase = fitted if len(fitted) >= 2 else (phrase[-limit:] if keep_end else phrase[:limit])
     if phrase.startswith(_LEAD_CONJUNCTIONS):
         from .segment import tokenize
 
@@ -142,7 +143,11 @@ _BATCH = re.compile(r"第[一二三四五六七八九十\d]{1,3}批(?:次)?")
 _QUOTE_MARKS = re.compile(r"[“”「」『』《》\"‘’]")
 
 
-def _label_before(clause: str) -> str:
+#: 再 before the verb of an amount added (补助标准再提高30元): "once more", no part of the name.
+_AGAIN = re.compile(r"再(?=(?:增加|提高|提升)$)")
+
+
+def _label_before(clause: str, limit: int = _MAX_LABEL) -> str:
     clause = LEAD_MARKER.sub("", clause)
     clause = LEAD_YEAR.sub("", clause)
     # -- After a quoted name (“两会”建议提案) or an enumeration (…等主题学法) the noun
@@ -161,15 +166,15 @@ def _label_before(clause: str) -> str:
             clause = tail
     clause = _QUOTE_MARKS.sub("", _BATCH.sub("", clause))
     clause = _strip_words(_strip_words(clause, _LEAD_TRIM, lead=True), _TAIL_TRIM, lead=False)
-    clause = _strip_words(clause, _LEAD_ACTS, lead=True)
-    if len(clause) > _MAX_LABEL and (at := clause.rfind("全年")) > 0 and len(clause) - at - 2 >= 2 \
+    clause = _AGAIN.sub("", _strip_words(clause, _LEAD_ACTS, lead=True))
+    if len(clause) > limit and (at := clause.rfind("全年")) > 0 and len(clause) - at - 2 >= 2 \
             and clause[:at].endswith(_OFFICES):
         clause = clause[at + 2:]  # -- 镇综合行政执法队全年办理…案件: the office that did it stands before the work --
-    if len(clause) > _MAX_LABEL and "的" in clause:
+    if len(clause) > limit and "的" in clause:
         tail = clause.rpartition("的")[2]
         if len(tail) >= 2:
             clause = tail
-    return _fit(clause, keep_end=True)
+    return _fit(clause, keep_end=True, limit=limit)
 
 
 def _label_after(key: str, pos: int) -> str:
@@ -218,7 +223,7 @@ def _label(key: str, m: re.Match[str], floor: int) -> str:
     if unit in _CLASSIFIERS and m["suf"] is None:
         after = _counted_after(key, m.end(), unit)
         if after:
-            return after
+            return place_label(key, m.end(), after, m.start(), floor) or after
     start = _clause_start(key, m.start(), floor)
     if start == m.start() and start - 1 > floor and key[start - 1] in "）)":
         # -- 民主法治示范村（社区）23个: the noun stands before a parenthetical --
@@ -323,6 +328,9 @@ def final_label(
             return after, False, None
     if label in BARE_LABELS and (subject := _subject(key, m, floor, before)):
         return subject, False, None
+    if (m["unit"] == "%" or m["pct"] is not None) and (
+            subject := rate_subject(key, _clause_start(key, m.start(), floor), label)):
+        return subject, False, None  # -- 评查案卷320卷，优秀率达到86%: the files' rate --
     return rate_label(without_basis(label)), False, None
 
 
@@ -330,6 +338,11 @@ def final_label(
 LIST_SEPARATORS = ("、", "和", "及", "与")
 _ENUMERATION = re.compile("[" + "".join(LIST_SEPARATORS) + "]")
 _LIST_VERBS = tuple(sorted(_GENERIC_VERBS, key=len, reverse=True)) + _POLICY_VERBS
+
+
+#: Words that open what listed subjects share (a basis, a standard, a limit): 居民医保和基本公共卫生
+#: 服务经费人均财政补助标准 share 人均财政补助标准.
+_SHARED_OPENERS = frozenset(("人均", "每人", "户均", "财政补助", "补助标准", "标准", "最低标准", "限额"))
 
 
 def distributed_labels(key: str, start: int, floor: int, count: int, delta: bool = False) -> list[str] | None:
@@ -359,11 +372,15 @@ def distributed_labels(key: str, start: int, floor: int, count: int, delta: bool
     items[0] = _strip_words(items[0], _LIST_VERBS, lead=True)
     words, first = tokenize(items[-1]), tokenize(items[0])
     size = len(first)
+    # -- a per-head basis or a standard opens the tail the subjects share (基本公共卫生服务经费|人均
+    #    财政补助标准), however many words the last subject has --
+    size = next((i for i, word in enumerate(words) if i and word in _SHARED_OPENERS), size)
     # -- subjects ending alike are whole names (规上工业企业、专精特新小巨人企业): nothing shared --
     shared = "".join(words[size:]) if len(words) > size and words[-1] != first[-1] else ""
     if shared:
         items[-1] = "".join(words[:size])
-    labels = [_norm_key(_label_before(item + shared + verb)) for item in items]
+    # -- each subject named whole: the shared tail is what the list adds to each name --
+    labels = [_norm_key(_label_before(item + shared + verb, _MAX_LABEL + len(shared))) for item in items]
     if delta:
         # -- 补助标准分别再提高30元、5元 add to levels, as final_label names such amounts --
         return [label[: found.start()] + "增加" if (found := _ADDED.search(label)) else label for label in labels]

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from . import display
 from .figure_labels import LabelShapes, label_similarity, may_reach
+from .figure_fragments import frame_count
 from .figure_claims import check_claim, middle, real_terms
 from .figures_extract import Figure, StatedChange, aligned_key, extract_figures
 from .figures_years import FigureSide, figure_sides, measure_sides, other_year_measures, part_side, reviews_the_years, sides_meet
@@ -153,7 +154,10 @@ def _comparable(old: Figure, new: Figure) -> bool:
     """A stock (共有) and this year's additions (新建) are different quantities; the 从 side
     of 从A增加到B (an earlier year's figure) compares with none; a multi-year average (年均) or total (五年来累计…),
     an amount added (再增加40元) and the values of an undivided 分别 list compare only with
-    figures of their own aspect; a project's phase (临江港三期) only with the same phase."""
+    figures of their own aspect; a project's phase (临江港三期) only with the same phase; a count of
+    the body's own units (12个乡镇) with none."""
+    if frame_count(old.label) or frame_count(new.label):
+        return False  # -- 12个乡镇…全部述法: the county's townships, the same every year, no indicator --
     aspects = {old.aspect, new.aspect}
     if "phase" in aspects:
         return old.aspect == new.aspect and old.value == new.value  # -- 二期 then 三期 is no growth --

@@ -110,6 +110,9 @@ _NEW_ASPECT = re.compile(r"^(?:全年|全区|全市|全县|今年|本年)?(?:新
 #: A net addition named after its subject (高新技术企业净增138家): what was added, not the total.
 _NET_ADDED = re.compile(r"净增(?:加)?$")
 _TOTAL_ASPECT = re.compile(r"(?:共有|现有|总数|累计|总量)")
+#: What stands built or held, opening the clause (建成县级法治文化公园1个、村级法治文化广场46个): a stock,
+#: never what was added in the year (新增村级法治文化广场12个).
+_HELD_ASPECT = re.compile(r"^(?:全年|全区|全市|全县|全省|今年|本年)?(?:已|共|累计)?(?:建成|建有|拥有)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,7 +330,7 @@ def _aspect(clause: str) -> str | None:
         return "average"  # 城镇新增就业年均1270多万人: over several years, not last year's figure
     if _NEW_ASPECT.search(clause) or _NET_ADDED.search(clause):
         return "new"
-    if _TOTAL_ASPECT.search(clause):
+    if _TOTAL_ASPECT.search(clause) or _HELD_ASPECT.search(clause):
         return "total"
     return None
 
@@ -443,6 +446,10 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
                     break
                 i -= 1
         clause_aspect = _aspect(key[_sentence_clause_start(key, m.start(), floor) : m.start()])
+        if clause_aspect is None and figures and key.startswith("、", figures[-1].end) \
+                and figures[-1].aspect in ("new", "total") and floor == figures[-1].end:
+            # -- 新增高标准农田8000万亩、高效节水灌溉面积2000万亩: an item takes the list's verb --
+            clause_aspect = figures[-1].aspect
         if label.startswith("的") and figures and (at := key.rfind(label, figures[-1].end, m.start())) >= 0:
             # -- 50万元以上的村达到312个: the villages are named by the figure before (的村 names none) --
             label = _norm_key(key[figures[-1].start : at + len(label)])

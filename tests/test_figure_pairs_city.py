@@ -53,7 +53,8 @@ def test_city_figures_pair_by_what_they_count(script) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("新增国家级专精特新“小巨人”企业12家、省级专精特新企业138家。", [("12家", "小巨人企业", "new"), ("138家", "省级专精特新企业", None)]),
+    # -- the second item is introduced by the same 新增: an addition too (issue 7, stock against new) --
+    ("新增国家级专精特新“小巨人”企业12家、省级专精特新企业138家。", [("12家", "小巨人企业", "new"), ("138家", "省级专精特新企业", "new")]),
     ("新建改扩建中小学、幼儿园24所，新增学位2.1万个。", [("24所", "改扩建中小学、幼儿园", "new"), ("2.1万个", "学位", "new")]),
     # -- a rate is most often of the last item alone --
     ("推进农村承包地“三权”分置改革、确权面积超过80%。", [("超过80%", "确权面积", None)]),

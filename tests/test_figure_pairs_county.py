@@ -37,8 +37,10 @@ def test_county_figures_pair_by_what_they_count(script) -> None:
     raws = {(old, new) for _, old, new in pairs}
     # -- 15 brought online last year is the stock 23 counts, not this year's 8 added --
     assert (script("15个"), script("23个")) in raws and (script("15个"), script("8个")) not in raws
-    # -- 14 townships against 14 townships, not the 92 stations of townships --
-    assert (script("14个"), script("14个")) in raws and (script("14个"), script("92个")) not in raws
+    # -- every township of the county (14个乡镇…全部述法) is the county's frame, no indicator: it
+    #    pairs neither with the same count next year nor with the 92 stations of townships --
+    assert (script("14个"), script("14个")) not in raws and (script("14个"), script("92个")) not in raws
+    assert (script("41个"), script("41个")) not in raws
     # -- the law-enforcement staff on hand are not those trained this year --
     assert (script("163名"), script("171名")) not in raws
     # -- a stock named by the batch before it pairs with next year's stock, the batch with the batch --
@@ -76,3 +78,64 @@ def test_labels_of_two_indicators_are_not_alike(a: str, b: str) -> None:
 
 def test_one_level_spelled_out_is_still_alike() -> None:
     assert label_similarity("省级示范村", "省级民主法治示范村") >= 0.75
+
+
+# -- a label names the indicator: never a classifier noun alone (领域, 乡镇) nor a verb glued on
+#    (领域推行), and a rate is of what the clause before counted (issue 7, second audit) --
+
+
+@pytest.mark.parametrize("text, expected", [
+    # -- the fields counted are those where the system is in force --
+    ("在交通运输、文化旅游等6个领域推行“包容审慎”监管清单制度。", [("6个", "推行包容审慎监管清单制度领域")]),
+    ("在9个乡镇设立公共法律服务工作站。", [("9个", "设立公共法律服务工作站乡镇")]),
+    # -- 将…拓展至…等N个领域: the fields of what was extended --
+    ("将移动执法应用拓展至食品安全、特种设备等15个领域。", [("15个", "移动执法应用领域")]),
+    # -- a rate after a count is the counted object's (评查…案卷…卷, 办理…案件…件) --
+    ("评查行政处罚案卷210卷，优秀率达到91%。", [("91%", "行政处罚案卷优秀率")]),
+    # -- …not a count of a verb (月均受理): what it counts is unsaid there --
+    ("月均受理3.5万件，解决率96.2%。", [("3.5万件", "月均受理"), ("96.2%", "解决率")]),
+    # -- …nor when a second act stands before the object (排查化解…): the rate is the act's --
+    ("排查化解矛盾纠纷510件，化解率97.5%。", [("510件", "排查化解矛盾纠纷"), ("97.5%", "化解率")]),
+    ("全年办理行政复议案件64件，纠错率10.9%。", [("64件", "办理行政复议案件"), ("10.9%", "行政复议案件纠错率")]),
+])
+def test_labels_are_no_fragments(text: str, expected: list) -> None:
+    for script in (str, _T):
+        assert [(f.raw, f.label) for f in extract_figures(script(text))] == [(script(raw), label) for raw, label in expected]
+
+
+@pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
+def test_the_units_of_the_body_are_no_indicator(script) -> None:
+    def law(year: int, line: str) -> str:
+        return (f"松溪县{year}年法治政府建设年度报告\n一、{year}年法治政府建设工作情况\n1.压实责任。{line}\n")
+    old = law(2025, "全县27个县直部门和9个乡镇主要负责人全部述法。在9个乡镇设立公共法律服务工作站。")
+    new = law(2026, "全县27个县直部门、9个乡镇和40个乡镇站所主要负责人全部述法。在9个乡镇设立公共法律服务工作站。")
+    pairs = _pairs(compare(script(old), script(new)))
+    # -- a count named by the unit alone is the body's units (every department, every township) --
+    assert not [p for p in pairs if p[0] in ("县直部门", "乡镇")]
+    # -- a count of the townships where something was done is an indicator, and pairs --
+    assert ("设立公共法律服务工作站乡镇", script("9个"), script("9个")) in pairs
+
+
+
+@pytest.mark.parametrize("text, aspects", [
+    # -- what was built, with the level of the parks before it, is what stands: a stock --
+    ("建成县级法治文化公园2个、村级法治文化广场53个。", ["total", "total"]),
+    # -- an item of a list takes the list's verb: both added this year --
+    ("新增高标准农田800万亩、高效节水灌溉面积300万亩。", ["new", "new"]),
+    ("全年新培育“法律明白人”420名。", ["new"]),
+])
+def test_stocks_and_additions_are_told_apart(text: str, aspects: list) -> None:
+    for script in (str, _T):
+        assert [f.aspect for f in extract_figures(script(text))] == aspects
+
+
+@pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
+def test_a_stock_pairs_with_no_addition(script) -> None:
+    def law(year: int, line: str) -> str:
+        return (f"松溪县{year}年法治政府建设年度报告\n一、{year}年法治政府建设工作情况\n1.推进普法。{line}\n")
+    old = law(2025, "建成县级法治文化公园2个、村级法治文化广场53个，新培育“法律明白人”380名。")
+    new = law(2026, "新增村级法治文化广场9个，新培育“法律明白人”420名。")
+    raws = {(old_raw, new_raw) for _, old_raw, new_raw in _pairs(compare(script(old), script(new)))}
+    assert (script("53个"), script("9个")) not in raws
+    # -- two additions pair --
+    assert (script("380名"), script("420名")) in raws

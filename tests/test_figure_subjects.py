@@ -160,3 +160,30 @@ def test_a_bare_number_ending_a_respective_list_keeps_the_values_in_order(script
     exports, imports, rate = figs
     assert exports.comparison is not None and exports.comparison.stated == rate and rate.change_of == 0
     assert imports.comparison is None
+
+
+# -- a 分别 list of subjects sharing one tail (A和B人均财政补助分别再提高40元和8元): each amount is
+#    its own subject's, the shared tail distributed (issue 7) --
+
+
+@SCRIPTS
+def test_amounts_added_to_listed_subjects_are_each_subject_s(script) -> None:
+    figs = extract_figures(script("城乡居民医保和基本公共卫生服务经费人均财政补助标准分别再提高40元和8元。"))
+    assert [key(f.label) for f in figs] == ["城乡居民医保人均财政补助标准增加",
+                                            "基本公共卫生服务经费人均财政补助标准增加"]
+    assert [f.aspect for f in figs] == ["delta", "delta"]
+    two = extract_figures(script("职工医保和居民医保人均报销限额分别提高600元和300元。"))
+    assert [key(f.label) for f in two] == ["职工医保人均报销限额增加", "居民医保人均报销限额增加"]
+
+
+@SCRIPTS
+def test_amounts_of_listed_subjects_pair_subject_by_subject(script) -> None:
+    def plan(year: int, line: str) -> str:
+        return (f"平湖市人民政府工作报告\n——{year}年1月9日在平湖市第九届人民代表大会第三次会议上\n"
+                f"一、{year - 1}年工作回顾\n（一）民生保障。办好民生实事。\n二、{year}年主要工作\n（一）民生保障。{line}\n")
+    old = plan(2025, "城乡居民医保人均财政补助标准再提高30元。")
+    new = plan(2026, "城乡居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元。")
+    pairs = {(key(f.label), f.old.raw if f.old else None, f.new.raw if f.new else None)
+             for f in compare(script(old), script(new), expressions=False).figures}
+    assert ("城乡居民医保人均财政补助标准增加", script("30元"), script("30元")) in pairs
+    assert ("基本公共卫生服务经费人均财政补助标准增加", None, script("5元")) in pairs

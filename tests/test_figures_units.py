@@ -213,3 +213,19 @@ def test_a_range_target_holds_both_its_bounds() -> None:
     assert [p.status for p in compare(old, load_report(report(2025, "复议纠错率7%。"))).promises] == ["delivered"]
     over = compare(old, load_report(report(2025, "复议纠错率9%。"))).promises
     assert [(p.status, bool(p.short_of)) for p in over] == [("not_reported", True)]
+
+
+@pytest.mark.parametrize("convert", [str, __import__("opencc").OpenCC("s2t").convert], ids=["simplified", "traditional"])
+def test_a_growth_that_cannot_be_checked_says_so(convert) -> None:
+    # -- last year's figure is the budget (支出安排…), this year's growth is on last year's actual
+    #    spending: the stated growth is neither consistent nor inconsistent, and the line says so --
+    old = [_measure("三/¶1", convert("一般公共预算支出安排386亿元。"))]
+    new = [_measure("一/¶1", convert("一般公共预算支出超过402亿元，增长6.5%。"))]
+    (record,) = [r for r in compare_figures(old, new, [(old[0], new[0])], old_sides={"三/¶1": "plan"})
+                 if r.old and r.new]
+    assert record.claim is not None and record.claim_check is None
+    assert record.summary_line().endswith(convert("增长6.5%") + ": 不可核对")
+    assert record.summary_line("en").endswith(convert("增长6.5%") + ": not checkable")
+    # -- a checked claim keeps its verdict; a figure of one year alone has nothing to check against --
+    (alone,) = compare_figures([], new, [])[:1]
+    assert alone.old is None and "不可核对" not in alone.summary_line()
