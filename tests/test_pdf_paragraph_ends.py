@@ -130,6 +130,9 @@ def test_a_page_that_ends_a_line_early_after_a_sentence_ends_the_paragraph(scrip
     third = _page([opening, close], 3)
     texts = [p.text for p in _paragraphs(first + second + third, [])]
     assert len(texts) == 3 and texts[1].endswith(end) and texts[2] == opening + close
+    # -- a figure (or footnotes, or a table) drawn below page 2's text filled its foot --
+    texts = [p.text for p in _paragraphs(first + second + third, [], {2: second[-1].bottom + 40})]
+    assert len(texts) == 2 and texts[1].endswith(opening + close)
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])

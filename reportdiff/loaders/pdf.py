@@ -83,16 +83,19 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
     pages_chars: list[list[dict]] = []
     tables: list[tuple[int, float, list[list[str]]]] = []
     rules: dict[int, float] = {}  # page → top of the short rule above its footnotes
+    drawn: dict[int, float] = {}  # page → bottom of the lowest figure, rule or box drawn on it
     try:
         with _quiet_pdfminer(), pdfplumber.open(io.BytesIO(data)) as pdf:
             for number, page in enumerate(pdf.pages, 1):
                 found = _ruled_tables(page)
                 tables += [(number, box[1], rows) for box, rows in found]
                 boxes = [box for box, _rows in found]
-                pages_chars.append([{**c, "baseline": page.height - c["matrix"][5]} for c in page.chars
-                                    if c["text"].strip() and not _inside(c, boxes)])
+                pages_chars.append([{**c, "baseline": page.height - c["matrix"][5]} if "matrix" in c else c
+                                    for c in page.chars if c["text"].strip() and not _inside(c, boxes)])
                 if (rule := note_rule(page)) is not None:
                     rules[number] = rule
+                if shapes := [shape["bottom"] for shape in (*page.images, *page.rects, *page.lines, *page.curves)]:
+                    drawn[number] = max(shapes)
     except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as exc:
         raise LoadError(source, f"not a readable PDF ({type(exc).__name__})") from None
     except Exception as exc:  # noqa: BLE001 - pdfminer raises bare Exceptions for broken files
@@ -114,7 +117,7 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
     warnings = (f"{source}: {pages_named} may be set in columns that could not be told apart; read line by "
                 "line across the page, so text from two columns may be mixed",) if unclear else ()
     lines, notes = footnotes(lines, rules)
-    body = _paragraphs(lines, tables)
+    body = _paragraphs(lines, tables, drawn)
     return RawDocument(source, body + note_paragraphs(notes, len(body), _join), warnings)
 
 

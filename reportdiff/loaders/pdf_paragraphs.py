@@ -14,7 +14,8 @@ in two ways (Word → LibreOffice PDFs of full reports joined paragraphs so):
 - in justified text every wrapped line is stretched to the column's right edge; a line that
   fills the column but stops short of that edge was not stretched: it is a paragraph's last;
 - a page that stops a line or more above the foot its other pages reach, its last line ending a
-  sentence, kept the next paragraph's first line off it (orphan control): the paragraph ends.
+  sentence and nothing drawn below it (a figure, a table, footnotes), kept the next paragraph's
+  first line off it (orphan control): the paragraph ends.
 
 A line that opens with a point marker starts a paragraph, except where the marker was only cut
 at a line end: ``…。十`` / ``一是…`` is 十一是, and 六是 (or （六）) opening a line that follows a full
@@ -50,8 +51,10 @@ _SENTENCE_END = re.compile(r"[。！？；!?;][”’」』）)]*$")
 Margins = dict[int, tuple[float, float, float | None]]
 
 
-def paragraphs(lines: list[Line], tables: list[tuple[int, float, list[list[str]]]]) -> tuple[Paragraph, ...]:
-    """Join lines into paragraphs by the layout; each table goes where it stood on its page."""
+def paragraphs(lines: list[Line], tables: list[tuple[int, float, list[list[str]]]],
+               drawn: dict[int, float] | None = None) -> tuple[Paragraph, ...]:
+    """Join lines into paragraphs by the layout; each table goes where it stood on its page.
+    ``drawn``: each page's lowest drawn shape (its bottom), which may fill a page's foot."""
     if not lines:
         return tuple(table_paragraph(rows, index) for index, (_page, _top, rows) in enumerate(tables, 1))
     lines = _settle_columns(lines)
@@ -70,7 +73,7 @@ def paragraphs(lines: list[Line], tables: list[tuple[int, float, list[list[str]]
     for index, line in enumerate(lines):
         if groups and (_marker_runs_on(groups[-1], line, margins) or not (
                 _starts_paragraph(groups[-1][-1][1], line, margins, step, body_size)
-                or _kept_off_the_page(groups[-1][-1][1], line, foot, step))):
+                or _kept_off_the_page(groups[-1][-1][1], line, foot, step, drawn or {}))):
             groups[-1].append((index, line))
         else:
             groups.append([(index, line)])
@@ -173,12 +176,13 @@ def _starts_paragraph(previous: Line, line: Line, margins: Margins, step: float,
     return previous.page == line.page and line.baseline - previous.baseline > 1.4 * step
 
 
-def _kept_off_the_page(previous: Line, line: Line, foot: float, step: float) -> bool:
+def _kept_off_the_page(previous: Line, line: Line, foot: float, step: float, drawn: dict[int, float]) -> bool:
     """Whether ``line`` opens a page that ``previous`` left early after a sentence's end: one more
     line would have stood above the foot other pages reach (a page whose foot lies less than a
-    line below its last line counts too: the foot seen is the lowest line set, not the margin)."""
+    line below its last line counts too: the foot seen is the lowest line set, not the margin).
+    A page with a figure, a table or footnotes drawn below its text was not left early."""
     return (line.page != previous.page and bool(_SENTENCE_END.search(previous.text))
-            and previous.baseline + step <= foot + 0.25 * step)
+            and previous.baseline + step <= foot + 0.25 * step and drawn.get(previous.page, 0.0) <= previous.bottom)
 
 
 def _marker_runs_on(group: list[tuple[int, Line]], line: Line, margins: Margins) -> bool:
