@@ -146,3 +146,18 @@ def test_a_page_full_to_its_foot_runs_on_though_its_last_line_ends_a_sentence(sc
     third = _page([full, convert("研论证。")], 3)
     (text,) = [p.text for p in _paragraphs(first + second + third, [])]
     assert text.endswith(convert("研论证。"))
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_line_opening_with_figures_joined_by_a_comma_runs_on(script: str) -> None:
+    """LibreOffice keeps 10.6%、7.9%， whole (it wrapped a State Council report's 年均分别增长 /
+    10.6%、7.9%，… so): the line before ends seven characters short, not because its paragraph did."""
+    convert = _S2T if script == "traditional" else (lambda text: text)
+    texts = [(convert("过去五年，我国经济结构持续进一步优化升级，高技术制造业和装备制造业增加值年均"), 74),  # -- 38: indented --
+             (convert("较快增长，其中高技术制造业和装备制造业两项指标增加值年均分别增长"), 50),  # -- 32 of 40 --
+             ("10.6%、7.9%，" + convert("数字经济不断壮大，新产业新业态新模式增加值占国内生产总值的"), 50),
+             (convert("比重达到百分之十七以上。"), 50)]
+    lines = [line for n, (text, x0) in enumerate(texts) for line in _lines(_row(text, x0, 100 + 18 * n, 12.0), 1)[0]]
+    assert lines[0].x1 == lines[2].x1 and lines[0].x1 - lines[1].x1 > 7 * 12
+    (paragraph,) = _paragraphs(lines, [])
+    assert convert("年均分别增长") + "10.6%、7.9%，" in paragraph.text

@@ -297,8 +297,8 @@ def _first_unit(row: list[dict]) -> float:
     Opening punctuation never ends a line and closing punctuation never starts one, so the
     piece runs on over both (动“一 …, 式, …); a Latin or digit run (3.5, 1,234) is whole, and
     so is a digit run glued on by a comma or a middle dot (式,42個 does not break before 42, nor
-    “3·15” after 3); a straight quote
-    glues the characters on both sides (設"數).
+    “3·15” after 3; LibreOffice keeps 10.6%、7.9%， whole); a straight quote glues the characters
+    on both sides (設"數).
     """
     index, last = 0, len(row) - 1
     while True:
@@ -312,7 +312,7 @@ def _first_unit(row: list[dict]) -> float:
         while index < last and row[index + 1]["text"] in _CLOSING:
             index += 1
         if index < last and (row[index + 1]["text"] in _OPENING or
-                             (row[index]["text"] in ",.:" and row[index + 1]["text"].isdigit())):
+                             (row[index]["text"] in ",.:、，" and row[index + 1]["text"].isdigit())):
             index += 1
             continue
         if index + 1 < last and row[index + 1]["text"] in _STRAIGHT_QUOTES:
