@@ -10,14 +10,8 @@ pdfplumber (on pdfminer.six, both MIT) gives every character with its box. From 
 2. page furniture goes: page numbers (``— 3 —``, ``- 3 -``, ``第3页``, ``3/12``) in the first
    or last lines of a page, and running headers and footers (the same first or last line,
    digits aside, on most pages);
-3. lines are joined into paragraphs by the layout (``_starts_paragraph``): a line starts a
-   new paragraph when the line before it ended short of the right margin (the first unit of
-   the new line would have fitted there), when it is indented or outdented against the
-   body's left edge, when it opens with a list marker, when the font size changes, or after
-   a larger vertical gap than the text's line spacing. Centred lines of one size (a title
-   that wraps) are one paragraph. The edges are each column's own; the left edge is where
-   lines start after a full line (a wrapped paragraph's continuation), not the commonest
-   start, which is the first-line indent when paragraphs are short.
+3. lines are joined into paragraphs by the layout (``pdf_paragraphs``: a short line, an indent,
+   a marker, a gap, a line not stretched to a justified edge, a page left early ends one).
 
 Footnotes (below a short rule at a page foot) and their superscript reference marks are taken
 out of the lines before they are joined (``pdf_notes``): the notes come after the body, marked.
@@ -35,20 +29,17 @@ import re
 import statistics
 from collections import Counter
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..errors import LoadError
-from . import Paragraph, RawDocument, table_paragraph
+from . import RawDocument
 from .characters import unify_radicals
 from .furniture import drop_furniture
 from .pdf_notes import footnotes, note_paragraphs, note_rule
+from .pdf_paragraphs import MARKER as _MARKER  # noqa: F401 - the layout's marker, as tests name it
+from .pdf_paragraphs import join as _join
+from .pdf_paragraphs import paragraphs as _paragraphs
 
-# -- markers that open a paragraph of these reports (一、 （一） 1. （1） 一是); a dot followed by
-#    a digit is a decimal point, not an item --
-_NUM = "一二三四五六七八九十百零〇"
-_MARKER = re.compile(
-    rf"^\s*(?:[{_NUM}]+\s*、|[(（]\s*[{_NUM}\d]+\s*[)）]|\d{{1,2}}\s*(?:、|[.．](?!\d))|[{_NUM}]+是|第[{_NUM}]+[章节条部分])"
-)
 _OPENING = "“‘（(《〈「『【〔"
 _CLOSING = "，。、；：？！”’）)》〉」』】〕,.;:?!%…"
 _LATIN = re.compile(r"[0-9A-Za-z.%％]")
@@ -74,6 +65,11 @@ class Line:
     column: int = 0
     """0 for a line across the page, 1 or 2 for a line of the left or right column of a page set
     in two columns (each column has its own margins)."""
+    baseline: float = 0.0
+    """Where the line stands (its characters' baseline, from the page's top): unlike ``bottom``
+    the same for a line of ideographs and one with Latin digits of another font."""
+    spread: float = 0.0
+    """The usual gap between its characters: more than none in a line justified to the margin."""
 
 
 def read_bytes(data: bytes, source: str) -> RawDocument:
@@ -87,15 +83,19 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
     pages_chars: list[list[dict]] = []
     tables: list[tuple[int, float, list[list[str]]]] = []
     rules: dict[int, float] = {}  # page → top of the short rule above its footnotes
+    drawn: dict[int, float] = {}  # page → bottom of the lowest figure, rule or box drawn on it
     try:
         with _quiet_pdfminer(), pdfplumber.open(io.BytesIO(data)) as pdf:
             for number, page in enumerate(pdf.pages, 1):
                 found = _ruled_tables(page)
                 tables += [(number, box[1], rows) for box, rows in found]
                 boxes = [box for box, _rows in found]
-                pages_chars.append([c for c in page.chars if c["text"].strip() and not _inside(c, boxes)])
+                pages_chars.append([{**c, "baseline": page.height - c["matrix"][5]} if "matrix" in c else c
+                                    for c in page.chars if c["text"].strip() and not _inside(c, boxes)])
                 if (rule := note_rule(page)) is not None:
                     rules[number] = rule
+                if shapes := [shape["bottom"] for shape in (*page.images, *page.rects, *page.lines, *page.curves)]:
+                    drawn[number] = max(shapes)
     except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as exc:
         raise LoadError(source, f"not a readable PDF ({type(exc).__name__})") from None
     except Exception as exc:  # noqa: BLE001 - pdfminer raises bare Exceptions for broken files
@@ -117,7 +117,7 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
     warnings = (f"{source}: {pages_named} may be set in columns that could not be told apart; read line by "
                 "line across the page, so text from two columns may be mixed",) if unclear else ()
     lines, notes = footnotes(lines, rules)
-    body = _paragraphs(lines, tables)
+    body = _paragraphs(lines, tables, drawn)
     return RawDocument(source, body + note_paragraphs(notes, len(body), _join), warnings)
 
 
@@ -284,8 +284,11 @@ def _line(row: list[dict], page: int, column: int = 0) -> Line:
         pieces.append(char["text"])
     # -- radicals a font's ToUnicode gives for ideographs (⼆、 for 二、) are unified here, not only
     #    at the end, so the layout sees markers that open paragraphs --
+    baseline = Counter(round(c.get("baseline", c["bottom"]), 1) for c in row).most_common(1)[0][0]
+    gaps = [char["x0"] - before["x1"] for before, char in zip(row, row[1:]) if char["x0"] - before["x1"] <= 0.5 * size]
     return Line(page, unify_radicals("".join(pieces)), row[0]["x0"], row[-1]["x1"], min(c["top"] for c in row),
-                max(c["bottom"] for c in row), size, _first_unit(row), column)
+                max(c["bottom"] for c in row), size, _first_unit(row), column, baseline,
+                statistics.median(gaps) if gaps else 0.0)
 
 
 def _first_unit(row: list[dict]) -> float:
@@ -294,8 +297,8 @@ def _first_unit(row: list[dict]) -> float:
     Opening punctuation never ends a line and closing punctuation never starts one, so the
     piece runs on over both (动“一 …, 式, …); a Latin or digit run (3.5, 1,234) is whole, and
     so is a digit run glued on by a comma or a middle dot (式,42個 does not break before 42, nor
-    “3·15” after 3); a straight quote
-    glues the characters on both sides (設"數).
+    “3·15” after 3; LibreOffice keeps 10.6%、7.9%， whole); a straight quote glues the characters
+    on both sides (設"數).
     """
     index, last = 0, len(row) - 1
     while True:
@@ -309,133 +312,13 @@ def _first_unit(row: list[dict]) -> float:
         while index < last and row[index + 1]["text"] in _CLOSING:
             index += 1
         if index < last and (row[index + 1]["text"] in _OPENING or
-                             (row[index]["text"] in ",.:" and row[index + 1]["text"].isdigit())):
+                             (row[index]["text"] in ",.:、，" and row[index + 1]["text"].isdigit())):
             index += 1
             continue
         if index + 1 < last and row[index + 1]["text"] in _STRAIGHT_QUOTES:
             index += 2  # -- the quote and the character after it --
             continue
         return row[index]["x1"] - row[0]["x0"]
-
-
-def _paragraphs(lines: list[Line], tables: list[tuple[int, float, list[list[str]]]]) -> tuple[Paragraph, ...]:
-    """Join lines into paragraphs by the layout; each table goes where it stood on its page."""
-    if not lines:
-        return tuple(table_paragraph(rows, index) for index, (_page, _top, rows) in enumerate(tables, 1))
-    lines = _settle_columns(lines)
-    body_size = Counter(line.size for line in lines).most_common(1)[0][0]
-    body = [line for line in lines if abs(line.size - body_size) < 0.5] or lines
-    # -- each column of a page set in columns has its margins; a column of a line or two (a
-    #    heading across a two-column page) takes the whole body's --
-    margins = {column: _margins([line for line in body if line.column == column], body)
-               for column in {line.column for line in lines}}
-    steps = [b.bottom - a.bottom for a, b in zip(body, body[1:])
-             if a.page == b.page and 0 < b.bottom - a.bottom < 3 * body_size]
-    step = statistics.median(steps) if steps else 1.5 * body_size
-
-    groups: list[list[tuple[int, Line]]] = []
-    for index, line in enumerate(lines):
-        if groups and not _starts_paragraph(groups[-1][-1][1], line, margins, step, body_size):
-            groups[-1].append((index, line))
-        else:
-            groups.append([(index, line)])
-    # -- in reading order (columns one after the other); a table goes before the first line
-    #    below its top on its page --
-    placed = [((group[0][1].page, group[0][0], 1), _join([line for _index, line in group]), None) for group in groups]
-    placed += [((page, _line_below(lines, page, top), 0), "", rows) for page, top, rows in tables]
-    placed.sort(key=lambda item: item[0])
-    return tuple(table_paragraph(rows, index) if rows is not None else Paragraph(text, index)
-                 for index, (_where, text, rows) in enumerate(placed, 1))
-
-
-def _line_below(lines: list[Line], page: int, top: float) -> int:
-    """Index of the first line of ``page`` below ``top`` (past the page's last line if none)."""
-    on_page = [index for index, line in enumerate(lines) if line.page == page]
-    return next((index for index in on_page if lines[index].top > top), on_page[-1] + 1 if on_page else 0)
-
-
-def _settle_columns(lines: list[Line]) -> list[Line]:
-    """Lines of a page with no gutter of its own (the last page of a two-column text, filling
-    only part of its left column) that stand within the left or right column of the other
-    pages belong to that column."""
-    frames = {column: (min(line.x0 for line in lines if line.column == column),
-                       max(line.x1 for line in lines if line.column == column))
-              for column in (1, 2) if any(line.column == column for line in lines)}
-    if not frames:
-        return lines
-
-    def column_of(line: Line) -> int:
-        if 1 in frames and line.x1 <= frames[1][1] + 0.5 * line.size:
-            return 1
-        if 2 in frames and line.x0 >= frames[2][0] - 0.5 * line.size:
-            return 2
-        return 0
-
-    return [replace(line, column=column_of(line)) if line.column == 0 else line for line in lines]
-
-
-def _margins(column: list[Line], body: list[Line]) -> tuple[float, float]:
-    """The left and right margins of a column's body lines (of ``body`` when it has few)."""
-    lines = column if len(column) >= 3 else body
-    # -- the right margin: where the longest lines end (a few may reach past it by a half-width
-    #    mark or an unbreakable run) --
-    ends = sorted(line.x1 for line in lines)
-    right = ends[int(0.9 * (len(ends) - 1))]
-    # -- the left margin: where lines start after a line that ran to the right margin (the
-    #    continuations of wrapped paragraphs). Counting every line start instead takes the
-    #    first-line indent when paragraphs are short, their indented first lines and one-line
-    #    headings being the most; one-line paragraphs only take the commonest start --
-    after_full = Counter(round(line.x0) for previous, line in zip(lines, lines[1:])
-                         if _reaches(previous, line, right))
-    return (after_full or Counter(round(line.x0) for line in lines)).most_common(1)[0][0], right
-
-
-def _reaches(previous: Line, line: Line, right: float) -> bool:
-    """Whether ``previous`` ran to the right margin ``right``: ``line``'s first unit would not
-    have fitted after it."""
-    return right - previous.x1 <= line.first_unit + 0.75 * line.size
-
-
-def _starts_paragraph(previous: Line, line: Line, margins: dict[int, tuple[float, float]], step: float,
-                      body_size: float) -> bool:
-    """Whether ``line`` opens a paragraph rather than continuing ``previous`` (the rule in the
-    module docstring; checked in this order). Each line is measured against its column's margins."""
-    size = line.size
-    if abs(previous.size - size) >= 0.5:
-        return True
-    if _MARKER.match(line.text):
-        return True
-    left, right = margins[line.column]
-    full = _reaches(previous, line, margins[previous.column][1])
-    if size > body_size + 0.5 and full and _balanced(line, left, right) and _balanced(previous, *margins[previous.column]):
-        return False  # -- a title wrapping in a narrow column: centred lines that nearly fill it --
-    if _centred(line, left, right):
-        # -- a centred title wrapping: its first line fills the width, or (in a title font)
-        #    both lines are centred; a centred signature block of body size stays apart --
-        return not (full or (_centred(previous, *margins[previous.column]) and size > body_size + 0.5))
-    if abs(line.x0 - left) > 0.5 * size:
-        return True  # -- first-line indent, or the outdent of a hanging list item --
-    if not full:
-        return True  # -- the line before ended where the next words would have fitted --
-    return previous.page == line.page and line.bottom - previous.bottom > 1.4 * step
-
-
-def _balanced(line: Line, left: float, right: float) -> bool:
-    return abs((line.x0 - left) - (right - line.x1)) < 1.5 * line.size
-
-
-def _centred(line: Line, left: float, right: float) -> bool:
-    margin_left, margin_right = line.x0 - left, right - line.x1
-    return margin_left > 2 * line.size and abs(margin_left - margin_right) < 1.5 * line.size
-
-
-def _join(group: list[Line]) -> str:
-    text = group[0].text
-    for line in group[1:]:
-        # -- Chinese wraps anywhere with no space; Latin words wrapped at a space get it back --
-        space = " " if re.search(r"[A-Za-z]$", text) and re.match(r"[A-Za-z]", line.text) else ""
-        text += space + line.text
-    return text
 
 
 __all__ = ["Line", "read_bytes"]
