@@ -51,7 +51,7 @@ from .parse_markers import (
     ITEM_RE, NUMERAL_VALUES, PAREN_ITEM_RE, PART_RE, SECTION_RE, chinese_numeral, listed_item, marker_prefix,
     split_points, split_sentences, title_of,
 )
-from .parse_wrap import join_wrapped, split_at_marked_lines, wrap_width
+from .parse_wrap import join_wrapped, split_at_marked_lines, split_inline_items, split_run_on, wrap_width
 
 
 #: The address that opens a closing paragraph: 各位代表！让我们…
@@ -389,6 +389,9 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
     paragraphs, appendix = split_appendix(paragraphs)
     paragraphs, signature = split_signature(paragraphs)
     furniture = tuple(sorted((*furniture, *signature, *appendix, *table_captions), key=lambda p: p.line))
+    if document.may_be_wrapped:
+        # -- a page copied with its line breaks lost is one line: its paragraphs found again --
+        paragraphs = split_run_on(paragraphs)
     # -- only plain text can be hard-wrapped; Word paragraphs are paragraphs --
     header, paragraphs = split_header(paragraphs, wrap_width(paragraphs) if document.may_be_wrapped else [])
     if document.may_be_wrapped:
@@ -398,7 +401,7 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
         if not header:
             # -- a title as long as the wrapped lines was joined with its tail: a header now --
             header, paragraphs = split_header(paragraphs, [])
-    paragraphs = join_part_names(split_at_marked_lines(paragraphs))
+    paragraphs = join_part_names(split_inline_items(split_at_marked_lines(paragraphs)))
     # -- where levels start one up (第一部分 / 一、 / （一）), a （一） lead takes its body as 1. does --
     paragraphs = join_lead_lines(paragraphs, (SECTION_RE,) if one_level_up(paragraphs) else ())
     layout = levels(paragraphs)
