@@ -242,24 +242,26 @@ def _split_glued_section(piece: str) -> list[str]:
 
 #: An item marker after a sentence's end inside a paragraph: …150卷。2.组织… (not 。2.5%).
 _INLINE_ITEM = re.compile(r"(?<=[。；;])\s*(\d{1,2})[.．、](?!\d)")
-_FIRST_ITEM = re.compile(r"^1[.．、](?!\d)")
+_LEADING_ITEM = re.compile(r"^(\d{1,2})[.．、](?!\d)")
 
 
 def split_inline_items(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
     """Split a paragraph that runs its numbered items on one line (1.开展案卷评查，…。2.组织执法
-    培训，…。3.…) into one paragraph an item: each number the one after the last, so a figure
-    (。2.5%) or a number out of turn stays in its sentence."""
+    培训，…。3.…, or a section heading with them: （三）坚持…。6.新建…。7.…) into one paragraph an
+    item: each number the one after the last, so a figure (。2.5%) or a number out of turn stays
+    in its sentence; after a line that is no item, two in turn at least. Numbering may run on
+    from the section before (（二） / 4.…。5.…)."""
     result: list[Paragraph] = []
     for paragraph in paragraphs:
-        if not _FIRST_ITEM.match(paragraph.text):
-            result.append(paragraph)
-            continue
-        cuts, expected = [], 2
+        leading = _LEADING_ITEM.match(paragraph.text)
+        expected = int(leading.group(1)) + 1 if leading else None
+        cuts: list[int] = []
         for found in _INLINE_ITEM.finditer(paragraph.text):
-            if int(found.group(1)) == expected:
+            number = int(found.group(1))
+            if expected is None or number == expected:
                 cuts.append(found.start(1))
-                expected += 1
-        if not cuts:
+                expected = number + 1
+        if len(cuts) < (1 if leading else 2):
             result.append(paragraph)
             continue
         bounds = [0, *cuts, len(paragraph.text)]

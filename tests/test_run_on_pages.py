@@ -75,3 +75,14 @@ def test_a_number_out_of_turn_stays_in_its_sentence() -> None:
     text = _INLINE.replace("2.组织执法培训", "3.组织执法培训").replace("3.推行", "4.推行")
     section = load_report(text).parts[0].sections[0]
     assert [m.id for m in section.measures] == ["一/(一)/1"]
+
+
+@pytest.mark.parametrize("convert", [str, _T])
+def test_inline_items_run_on_from_the_section_before_and_after_a_heading(convert) -> None:
+    text = ("某县2024年政府工作报告\n一、2023年工作回顾\n全县地区生产总值增长6%。\n二、2024年工作安排\n"
+            "（一）扩大有效投资\n1.安排重点项目130个。2.建成快速通道一期。\n"
+            "（二）发展先进制造业\n3.新引进亿元以上项目25个。4.培育专精特新企业8家。\n"
+            "（三）推进乡村振兴。5.新建高标准农田1.5万亩。6.改造农村公路90公里。\n")
+    sections = load_report(convert(text)).parts[1].sections
+    assert [[m.id for m in s.measures] for s in sections] == [
+        ["二/(一)/1", "二/(一)/2"], ["二/(二)/3", "二/(二)/4"], ["二/(三)/5", "二/(三)/6"]]
