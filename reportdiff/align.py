@@ -113,6 +113,8 @@ def align_measures(old: tuple[Measure, ...], new: tuple[Measure, ...], scorer: S
             pairs.append(Pair(old[i], measure, 1.0, "exact"))
             del old_free[i], new_free[j]
 
+    pairs.extend(_successors(old, new, old_free, new_free, scorer, apart))
+
     # -- fuzzy: candidates from an inverted index of specific terms, then global best-first --
     index: dict[str, list[int]] = defaultdict(list)
     for i in old_free:
@@ -195,6 +197,38 @@ def _positional(
 
 #: Shortest lead phrase (坚持产城融合。) that names a measure by itself.
 _LEAD_MIN = 4
+
+
+def _successors(old: tuple[Measure, ...], new: tuple[Measure, ...], old_free: dict[int, None],
+                new_free: dict[int, None], scorer: Scorer, apart: Apart) -> list[Pair]:
+    """Pair each measure with its successor: the one measure of the same lead phrase in the
+    section of the same heading (5.严格执行重大行政决策程序。 in （三） → 6.严格执行重大行政决策程序。
+    in （三）), its body rewritten, from the positional bar on. Found before the report-wide pass:
+    there a new item of another section on the same topic (4.出台重大行政决策程序规定) may score
+    as high, and the successor, its specific terms all new, is no candidate of its own."""
+    def places(side: tuple[Measure, ...], free: dict[int, None]) -> dict[tuple[str, str], list[int]]:
+        found: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for i in free:
+            measure = side[i]
+            if len(measure.title) >= _LEAD_MIN and len(measure.text) > len(measure.title) + 1:
+                found[(measure.title, measure.section_title)].append(i)
+        return found
+
+    old_places = places(old, old_free)
+    found: list[Pair] = []
+    for place, js in places(new, new_free).items():
+        olds = old_places.get(place, ())
+        if len(olds) != 1 or len(js) != 1:
+            continue  # -- a lead phrase said twice in a section names no one measure --
+        i, j = olds[0], js[0]
+        if not _compatible(old[i], new[j], apart):
+            continue
+        score = scorer.similarity(old[i].key, new[j].key)
+        if score >= POSITIONAL_THRESHOLD:
+            # -- as alike as the report-wide pass asks, it is that pass's pair, found sooner --
+            found.append(Pair(old[i], new[j], round(score, 4), "fuzzy" if score >= MATCH_THRESHOLD else "title"))
+            del old_free[i], new_free[j]
+    return found
 
 
 def _same_lead(old: Measure, new: Measure) -> bool:

@@ -150,13 +150,18 @@ def read_units(report: Report) -> list[Unit]:
                                    bonus + weight * _STANCE_LIFT, measure.title if number == 0 and not lead else ""))
                 continue
         pieces.append((measure.line, measure.id, measure.text[len(lead):], bonus, "" if lead else measure.title))
+    # -- a heading's words, not its number: 一、 opening a section (where parts are unnumbered
+    #    lines or 第一部分) is no part of a formulation, as （一） is none --
+    markers = {section.id: section.marker for part in report.parts for section in part.sections}
     for block in report.blocks:
         if block.kind is BlockKind.TITLE or block.kind is BlockKind.PREAMBLE:
             pieces.append((block.line, "", block.text, _REVIEW, ""))
         elif block.kind is BlockKind.SECTION and block.id not in measure_ids:
             part_id = block.id.split("/")[0]
             bonus = _REVIEW if part_id in review else _PLAN
-            pieces.append((block.line, block.id, block.text, bonus, block.text))
+            marker = markers.get(block.id, "")
+            text = block.text[len(marker):] if marker and block.text.startswith(marker) else block.text
+            pieces.append((block.line, block.id, text, bonus, text))
     pieces.sort(key=lambda piece: piece[0])
     units = []
     # -- a long report repeats paragraphs: each distinct text is cut and masked once --

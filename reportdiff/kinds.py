@@ -150,6 +150,19 @@ def names_a_part(line: str) -> bool:
             and detect_role(text) is not Role.OTHER)
 
 
+#: A part heading naming a year's review or its tasks with no number (2023年工作回顾, 过去一年工作回顾,
+#: 2024年主要任务, 今年重点工作): township reports write them on lines of their own over 一、 sections.
+_YEAR_PART = re.compile(r"^(?:(?:19|20)\d{2}年|过去一年|今年|明年)[^,。;:]{0,12}?"
+                        r"(?:工作回顾|工作安排|主要任务|重点工作|工作计划|工作打算|工作任务|主要工作)$")
+
+
+def names_a_year_part(line: str) -> bool:
+    """Whether a line is an unnumbered heading naming one year's review or tasks (2023年工作回顾,
+    2024年主要任务): the part over a township report's 一、 sections."""
+    text = norm_key(digit_years(line)).rstrip(":")
+    return names_a_part(line) and bool(_YEAR_PART.match(text))
+
+
 _CONJUNCTIONS = re.compile("以及|及|和|与|并|、|,")
 
 
@@ -266,6 +279,20 @@ def announces_plans(paragraph: str) -> bool:
     以下不足：)."""
     text = norm_key(paragraph)
     return text.endswith(":") and detect_role(text.rsplit(",", 1)[-1]) is Role.PLANS
+
+
+#: What a sentence of work done says (全年召开联席会议5次, 累计办理案件, 已建成, 开展了, 审查合同64份):
+#: the year's span or sum, 已, 了 after a verb (not 为了, 了解), or a count of what was done.
+_DONE = re.compile(r"全年|累计|共计|同比|先后|截至|截止|已经|已(?!于)|(?<![为除])了(?!解)|\d[件次份场条个家人名项起批]")
+#: …and what a sentence of work ahead says (将, 拟, 力争, 下一步, 明年).
+_AHEAD = re.compile(r"(?<![即])将|拟|力争|争取|下一步|明年|来年|计划(?!单列)")
+
+
+def reports_done(text: str) -> bool:
+    """Whether a paragraph reports work done (全年召开联席会议5次, 已建成, 公开信息820条), not work ahead: a
+    thematic heading (强化组织领导，夯实法治基础) says neither, its paragraphs say which."""
+    key = norm_key(text)
+    return bool(_DONE.search(key)) and not _AHEAD.search(key)
 
 
 # ---------------------------------------------------------------- framing sentences

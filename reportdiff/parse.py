@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from .errors import ParseError
-from .kinds import (KINDS, NEXT_YEAR, Kind, detect_role, detect_years, names_a_part, names_two_roles, opens_plans,
+from .kinds import (KINDS, NEXT_YEAR, Kind, detect_role, detect_years, names_two_roles, opens_plans,
                     opens_shortcomings, opens_term_review)
 from .loaders import Paragraph, RawDocument
 from .models import (
@@ -42,15 +42,16 @@ from .parse_header import (
     caption_of, captions, is_furniture, join_lead_lines, split_appendix, split_header, split_signature, title_of_header,
     with_furniture, without_furniture,
 )
-from .parse_layout import Layout, is_part_heading, join_part_names, levels, one_level_up, roles_under_parts
+from .parse_layout import (Layout, is_part_heading, join_part_names, levels, names_the_part, one_level_up,
+                           roles_under_parts)
 from .parse_leads import lead_paragraphs, lead_phrase
 from .parse_plans import plan_sentences
-from .parse_roles import RoleRules
+from .parse_roles import RoleRules, results_before_problems
 from .parse_markers import (
     ITEM_RE, NUMERAL_VALUES, PAREN_ITEM_RE, PART_RE, SECTION_RE, chinese_numeral, listed_item, marker_prefix,
     split_points, split_sentences, title_of,
 )
-from .parse_wrap import join_wrapped, split_at_marked_lines, wrap_width
+from .parse_wrap import join_wrapped, split_at_marked_lines, split_inline_items, split_run_on, wrap_width
 
 
 #: The address that opens a closing paragraph: 各位代表！让我们…
@@ -143,6 +144,15 @@ class _Parser(RoleRules):
         if self.section is None or self.part is None:
             return
         container, marker, line, heading_key = self.section
+        last = self.blocks[-1] if self.blocks else None
+        if not container.measures and self.part.role is Role.OTHER and last is not None and (
+                last.kind is BlockKind.SECTION and last.id == container.id and last.text.rstrip().endswith("。")
+                and any(mark in last.text for mark in "，,")):
+            # -- a section of a thematic part (二、强化依法行政，…) that is one sentence and nothing
+            #    under it (（二）建成调处中心，全年调处纠纷455件。 / （三）…) reports as a measure does:
+            #    it is one, titled by itself; the part may be the review (results_before_problems) --
+            block = self.blocks.pop()
+            self._add_measure(container.id, MeasureKind.HEADING, marker, block.text[len(marker):], line)
         self.part.sections.append(
             Section(container.id, marker, container.title, heading_key, tuple(container.measures), line)
         )
@@ -328,7 +338,7 @@ class _Parser(RoleRules):
             return
         headings = self.layout.headings
         if (paragraph.heading_level == 1 and (self.part is not None or headings == "styled")) or (
-                headings == "named" and names_a_part(text)):
+                names_the_part(text, self.layout)):
             # -- a Word heading without a marker still opens a part, and so, in a report that
             #    numbers no part at all, does a short line naming a part's role (2024年工作回顾) --
             self._close_part()
@@ -379,6 +389,9 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
     paragraphs, appendix = split_appendix(paragraphs)
     paragraphs, signature = split_signature(paragraphs)
     furniture = tuple(sorted((*furniture, *signature, *appendix, *table_captions), key=lambda p: p.line))
+    if document.may_be_wrapped:
+        # -- a page copied with its line breaks lost is one line: its paragraphs found again --
+        paragraphs = split_run_on(paragraphs)
     # -- only plain text can be hard-wrapped; Word paragraphs are paragraphs --
     header, paragraphs = split_header(paragraphs, wrap_width(paragraphs) if document.may_be_wrapped else [])
     if document.may_be_wrapped:
@@ -388,7 +401,7 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
         if not header:
             # -- a title as long as the wrapped lines was joined with its tail: a header now --
             header, paragraphs = split_header(paragraphs, [])
-    paragraphs = join_part_names(split_at_marked_lines(paragraphs))
+    paragraphs = join_part_names(split_inline_items(split_at_marked_lines(paragraphs)))
     # -- where levels start one up (第一部分 / 一、 / （一）), a （一） lead takes its body as 1. does --
     paragraphs = join_lead_lines(paragraphs, (SECTION_RE,) if one_level_up(paragraphs) else ())
     layout = levels(paragraphs)
@@ -406,7 +419,9 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
     parser._close_part()
     if not parser.parts:
         raise ParseError(document.source, "no report structure found (expected part headings like 一、…)")
-    parts = tuple(parser.parts)
+    # -- thematic parts (一、强化组织领导，…) that report work done are the review of a report
+    #    that heads none as one --
+    parts = results_before_problems(tuple(parser.parts))
     preamble = "\n".join(parser.preamble)
     report_kind = parser._kind()
     years = _years(report_kind, parser.name, parts, preamble, document.source)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .kinds import detect_role, names_a_part, names_plan_period
+from .kinds import detect_role, names_a_part, names_a_year_part, names_plan_period
 from .models import Role
 from .loaders import Paragraph
 from .parse_markers import (CHAPTER_RE, DOTTED_PART_RE, PART_RE, SECTION_RE, display_len, is_heading_line,
@@ -46,6 +46,9 @@ def levels(paragraphs) -> Layout:
     if any(marker_prefix(PART_RE, text) for text in texts):
         if one_level_up(paragraphs):
             return Layout((CHAPTER_RE,), PART_RE, shifted=True)
+        if year_parts_over_sections(texts):
+            # -- 2023年工作回顾 / 一、… / 2024年工作安排 / 一、…: the unnumbered lines are the parts --
+            return Layout((), PART_RE, "named", shifted=True)
         return Layout((PART_RE,), SECTION_RE)
     other = tuple(regex for regex in (CHAPTER_RE, DOTTED_PART_RE) if count(regex) >= 2)
     if other:
@@ -84,6 +87,18 @@ def one_level_up(paragraphs) -> bool:
     return over_parts >= 2
 
 
+def year_parts_over_sections(texts: list[str]) -> bool:
+    """Whether a report's 一、 lines sit under unnumbered headings naming a year's review and its
+    tasks (2023年工作回顾 / 一、… / 2024年工作安排 / 一、…, as township reports write them): two such
+    headings at least, the first before the first 一、, each over 一、 lines of its own."""
+    heads = [i for i, text in enumerate(texts) if names_a_year_part(text) and not is_marker_line(text)]
+    parts = [i for i, text in enumerate(texts) if marker_prefix(PART_RE, text) is not None]
+    if len(heads) < 2 or not parts or heads[0] > parts[0]:
+        return False
+    ends = heads[1:] + [len(texts)]
+    return all(any(start < i < end for i in parts) for start, end in zip(heads, ends))
+
+
 def join_part_names(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
     """Join a 第一部分 standing alone (a Word or web page's two-line heading) with its name on the
     next paragraph (2025年工作回顾): a short line with no marker and no sentence in it."""
@@ -113,7 +128,16 @@ def is_part_heading(text: str, layout: Layout) -> bool:
     """Whether a paragraph opens a part in this layout (Word headings aside)."""
     if layout.part_res:
         return any(marker_prefix(regex, text) is not None for regex in layout.part_res)
-    return layout.headings == "named" and names_a_part(text)
+    return names_the_part(text, layout)
+
+
+def names_the_part(text: str, layout: Layout) -> bool:
+    """Whether an unnumbered line opens a part: where a report numbers no part, a short line
+    naming a part's role; where its 一、 lines sit under such lines, only a year's review or
+    tasks (2024年主要任务, not the lead-in 重点抓好以下几个方面工作： over its 一、)."""
+    if layout.headings != "named":
+        return False
+    return names_a_year_part(text) if layout.shifted else names_a_part(text)
 
 
 def roles_under_parts(paragraphs) -> dict[int, Role]:
@@ -134,4 +158,5 @@ def roles_under_parts(paragraphs) -> dict[int, Role]:
     return found
 
 
-__all__ = ["Layout", "is_part_heading", "join_part_names", "levels", "one_level_up", "roles_under_parts"]
+__all__ = ["Layout", "is_part_heading", "join_part_names", "levels", "one_level_up", "names_the_part",
+           "roles_under_parts", "year_parts_over_sections"]

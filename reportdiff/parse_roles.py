@@ -9,11 +9,12 @@ work ahead; sections opening under a review of a term review that term.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .kinds import (NEXT_YEAR, ONE_YEAR_OPENING, THIS_YEAR, Kind, announces_plans, detect_kind, detect_role,
-                    first_year, names_work_only, opens_plans, opens_shortcomings, opens_term_review, plans_years,
-                    years_in)
-from .models import Role
+                    first_year, names_plan_period, names_work_only, opens_plans, opens_shortcomings, opens_term_review,
+                    plans_years, reports_done, years_in)
+from .models import Measure, Part, Role
 from .normalize import key as norm_key
 
 #: A paragraph opening on a year: 2025年，我部将…; 2026年是“十五五”开局之年。
@@ -105,4 +106,39 @@ class RoleRules:
 
 
 
-__all__ = ["RoleRules"]
+def results_before_problems(parts: tuple[Part, ...]) -> tuple[Part, ...]:
+    """The parts with thematic headings (一、强化组织领导，夯实法治基础 / 二、坚持依法行政…) that
+    report work done, before a report's shortcomings or plans, as its results: in a report no
+    part of which is headed as a review, those parts are it (司法部, provincial and township 法治
+    reports). A part is results when at least half its measures report work done (全年…, 已…,
+    …了) and fewer plan; a five-year outline (“十四五”时期…) stays what it is."""
+    if any(part.role is Role.RESULTS for part in parts):
+        return parts
+    ahead = next((i for i, part in enumerate(parts) if part.role in (Role.SHORTCOMINGS, Role.PLANS)), None)
+    if ahead is None:
+        return parts
+    found = list(parts)
+    for index, part in enumerate(parts[:ahead]):
+        if part.role is not Role.OTHER or names_plan_period(part.title) or not _reports_results(part):
+            continue
+        found[index] = replace(
+            part, role=Role.RESULTS, measures=_as_results(part.measures),
+            sections=tuple(replace(section, measures=_as_results(section.measures)) for section in part.sections))
+    return tuple(found)
+
+
+def _reports_results(part: Part) -> bool:
+    # -- a section may be its heading alone: （一）狠抓领导干部学法，全年开展中心组学法6次。 --
+    texts = [measure.text for measure in part.all_measures()] + [
+        section.title for section in part.sections if not section.measures]
+    done = sum(map(reports_done, texts))
+    return bool(texts) and done * 2 >= len(texts) and done > sum(opens_plans(text) for text in texts)
+
+
+def _as_results(measures: tuple[Measure, ...]) -> tuple[Measure, ...]:
+    """The measures of a part read as results: those that had only the part's role."""
+    return tuple(replace(measure, role=Role.RESULTS) if measure.role is Role.OTHER else measure
+                 for measure in measures)
+
+
+__all__ = ["RoleRules", "results_before_problems"]

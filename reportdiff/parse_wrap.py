@@ -186,4 +186,90 @@ def split_at_marked_lines(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph,
     return tuple(result)
 
 
-__all__ = ["join_wrapped", "line_at_width", "split_at_marked_lines", "wrap_width"]
+#: Where a paragraph opens inside a run-on line: a part (一、) or a section ((一), （二）) after a
+#: sentence's end.
+_RUN_ON_BREAK = re.compile(rf"(?<=[。！？；;!?])\s*(?=[{NUMERALS}]{{1,3}}、|[（(][{NUMERALS}]{{1,3}}[）)])")
+#: …a first section or point glued to its part's heading, which ends on no mark (一、压实法治责任(一)
+#: 健全…, 二、提升执法质效一是开展…).
+_GLUED_SECTION = re.compile(r"(?<=[^\W\d_])(?=[（(]一[）)]|一是)")
+#: …and the report's name glued to the opening of its preamble (…情况报告2023年,…).
+_GLUED_TITLE = re.compile(r"(?<=[报報]告)\s*(?=(?:19|20)\d{2}\s*年)")
+#: How much of the text the longest paragraph must hold for the text to be a run-on page.
+_RUN_ON_SHARE = 0.5
+#: …and how long it must be.
+_RUN_ON_MIN = 200
+#: The longest report name looked for at the start of a run-on page.
+_TITLE_MAX = 90
+
+
+def split_run_on(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+    """Split a text that is one line (a page copied from a document site with its line breaks
+    lost: …保障。一、坚持党的领导…) into paragraphs at the markers that open them after a
+    sentence's end, a first section glued to its part's heading (…法治共识(一)强化…) and the
+    report's name glued to its preamble (…情况报告2023年,…). A text written in paragraphs,
+    whose longest line holds less than half of it, is left as it is."""
+    if not paragraphs:
+        return paragraphs
+    longest = max(paragraphs, key=lambda paragraph: len(paragraph.text))
+    total = sum(len(paragraph.text) for paragraph in paragraphs)
+    if len(longest.text) < _RUN_ON_MIN or len(longest.text) < total * _RUN_ON_SHARE or not _RUN_ON_BREAK.search(
+            longest.text):
+        return paragraphs
+    result: list[Paragraph] = []
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph is not longest:
+            result.append(paragraph)
+            continue
+        pieces = _RUN_ON_BREAK.split(paragraph.text)
+        pieces = [part for piece in pieces for part in _split_glued_section(piece)]
+        if index == 0 and (title := _GLUED_TITLE.search(pieces[0][:_TITLE_MAX])) is not None:
+            pieces[:1] = [pieces[0][:title.start()], pieces[0][title.end():]]
+        result.extend(Paragraph(piece.strip(), paragraph.line, paragraph.heading_level if not i else None)
+                      for i, piece in enumerate(pieces) if piece.strip())
+    return tuple(result)
+
+
+def _split_glued_section(piece: str) -> list[str]:
+    """A part heading with its first section or point on its line (一、强化组织领导,压实法治责任
+    (一)健全工作机制。…): the section opens a paragraph of its own."""
+    if not re.match(rf"[{NUMERALS}]{{1,3}}、", piece):
+        return [piece]
+    glued = _GLUED_SECTION.search(piece)
+    if glued is None or "。" in piece[:glued.start()]:
+        return [piece]
+    return [piece[:glued.start()], piece[glued.start():]]
+
+
+#: An item marker after a sentence's end inside a paragraph: …150卷。2.组织… (not 。2.5%).
+_INLINE_ITEM = re.compile(r"(?<=[。；;])\s*(\d{1,2})[.．、](?!\d)")
+_LEADING_ITEM = re.compile(r"^(\d{1,2})[.．、](?!\d)")
+
+
+def split_inline_items(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+    """Split a paragraph that runs its numbered items on one line (1.开展案卷评查，…。2.组织执法
+    培训，…。3.…, or a section heading with them: （三）坚持…。6.新建…。7.…) into one paragraph an
+    item: each number the one after the last, so a figure (。2.5%) or a number out of turn stays
+    in its sentence; after a line that is no item, two in turn at least. Numbering may run on
+    from the section before (（二） / 4.…。5.…)."""
+    result: list[Paragraph] = []
+    for paragraph in paragraphs:
+        leading = _LEADING_ITEM.match(paragraph.text)
+        expected = int(leading.group(1)) + 1 if leading else None
+        cuts: list[int] = []
+        for found in _INLINE_ITEM.finditer(paragraph.text):
+            number = int(found.group(1))
+            if expected is None or number == expected:
+                cuts.append(found.start(1))
+                expected = number + 1
+        if len(cuts) < (1 if leading else 2):
+            result.append(paragraph)
+            continue
+        bounds = [0, *cuts, len(paragraph.text)]
+        result.extend(Paragraph(paragraph.text[start:end].strip(), paragraph.line,
+                                paragraph.heading_level if not index else None)
+                      for index, (start, end) in enumerate(zip(bounds, bounds[1:])))
+    return tuple(result)
+
+
+__all__ = ["join_wrapped", "line_at_width", "split_at_marked_lines", "split_inline_items", "split_run_on",
+           "wrap_width"]

@@ -306,7 +306,10 @@ def analyse_plans(report: Report) -> PlansAnalysis:
         tuple(answers),
         warnings=report.warnings + (() if report.plan_sentences or report.part_by_role(Role.PLANS) is not None else (
             f"{report.source}: no plans part found (a part headed 工作安排/工作计划/下一步打算/工作任务); "
-            "every result is listed as not carried",)),
+            "every result is listed as not carried",)) + (() if report.part_by_role(Role.RESULTS) is not None else (
+            # -- without a review, every plan reads as carrying nothing: say why --
+            f"{report.source}: no results part found (a part headed 工作回顾/主要举措和成效/工作情况, or parts "
+            "reporting work done before the problems and plans); no plan is found to carry a result",)),
         name=report_name(report),
     )
 

@@ -1,0 +1,80 @@
+"""法治 reports whose review parts carry thematic headings (一、强化组织领导，夯实法治基础 /
+二、坚持依法行政，…) and no review word: before the problems and plans they are the results."""
+
+from __future__ import annotations
+
+import pytest
+from opencc import OpenCC
+
+from reportdiff.models import Role
+from reportdiff.pipeline import compare, load_report, plans
+
+_T = OpenCC("s2t").convert
+
+_OLD = """石桥镇人民政府关于2023年度法治政府建设情况的报告
+2023年，石桥镇深入学习贯彻习近平法治思想，扎实推进法治政府建设。现将有关情况报告如下：
+一、健全工作机制，筑牢法治根基
+调整镇法治建设领导小组，全年召开专题会议3次。
+二、规范权力运行，提升执法水平
+（一）落实合法性审查，全年审查合同37份。
+（二）开展执法培训，组织执法人员培训2期。
+三、存在的不足
+一是执法人员专业能力不足。
+四、2024年工作计划
+一是建成镇公共法律服务站。二是开设法治夜校。
+"""
+
+_NEW = """石桥镇人民政府关于2024年度法治政府建设情况的报告
+2024年，石桥镇深入学习贯彻习近平法治思想，扎实推进法治政府建设。现将有关情况报告如下：
+一、健全工作机制，筑牢法治根基
+镇法治建设领导小组全年召开专题会议4次。
+二、规范权力运行，提升执法水平
+（一）落实合法性审查，全年审查合同45份。
+（二）建成镇公共法律服务站，全年接待群众咨询210人次。
+（三）开设法治夜校，举办课程12期。
+三、存在的不足
+一是普法针对性不强。
+四、2025年工作计划
+一是推进执法规范化建设。
+"""
+
+
+@pytest.mark.parametrize("convert", [str, _T])
+def test_thematic_parts_reporting_work_done_are_results(convert) -> None:
+    report = load_report(convert(_NEW))
+    assert [p.role for p in report.parts] == [Role.RESULTS, Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS]
+    assert {m.role for m in report.parts[1].all_measures()} == {Role.RESULTS}
+
+
+@pytest.mark.parametrize("convert", [str, _T])
+def test_last_year_s_plans_are_found_in_thematic_parts(convert) -> None:
+    statuses = [p.status for p in compare(convert(_OLD), convert(_NEW)).promises]
+    assert statuses == ["delivered", "delivered"]
+
+
+@pytest.mark.parametrize("convert", [str, _T])
+def test_a_section_of_one_sentence_is_a_measure(convert) -> None:
+    report = load_report(convert(_NEW))
+    section = report.parts[1].sections[1]
+    assert [m.text for m in section.measures] == [convert("建成镇公共法律服务站，全年接待群众咨询210人次。")]
+
+
+def test_thematic_parts_ahead_of_a_review_keep_their_role() -> None:
+    """Where a part is headed as the review, a thematic part elsewhere is no review."""
+    text = ("某县2024年法治政府建设年度报告\n一、2024年主要举措和成效\n全年审查合同45份。\n"
+            "二、坚持党的领导，压实法治责任\n全年召开常务会议学法4次。\n三、存在的不足\n执法力量不足。\n"
+            "四、2025年工作安排\n一是建成法律服务站。\n")
+    assert [p.role for p in load_report(text).parts] == [Role.RESULTS, Role.OTHER, Role.SHORTCOMINGS, Role.PLANS]
+
+
+def test_a_thematic_part_of_work_ahead_is_no_review() -> None:
+    text = ("某局2024年法治政府建设年度报告\n一、坚持依法行政，建设法治机关\n下一步，我局将推进执法规范化。\n"
+            "二、存在的不足\n执法力量不足。\n三、2025年工作安排\n一是建成法律服务站。\n")
+    assert load_report(text).parts[0].role is Role.OTHER
+
+
+def test_plans_warns_when_a_report_has_no_results_part() -> None:
+    text = ("某局2024年法治政府建设年度报告\n一、坚持依法行政，建设法治机关\n持续推进执法规范化。\n"
+            "二、存在的不足\n执法力量不足。\n三、2025年工作安排\n一是建成法律服务站。\n")
+    assert any("no results part" in warning for warning in plans(text).warnings)
+    assert not any("no results part" in warning for warning in plans(_NEW).warnings)
