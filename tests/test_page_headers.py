@@ -116,3 +116,24 @@ def test_a_body_is_chosen_by_its_files_name_too(tmp_path: Path):
     for chosen in ("liuchuan", "柳川县"):
         (timeline,) = run_timeline(tmp_path, body=chosen, use_cache=False)[0]
         assert timeline.body == "柳川县"
+
+
+@pytest.mark.parametrize("text", [
+    "2022年，我镇坚持依法行政，推进各项工作?,F将有关情况报告如下：\n",
+    "2022年，我鎮堅持依法行政，推進各項工作?,F將有關情況報告如下：\n",
+    "2022年，我镇坚持依法行政，推进各项工作\ufffd\ufffd将有关情况报告如下：\n",
+])
+def test_garbled_characters_are_said(text):
+    report = parse_text("柳川镇2022年度法治政府建设情况报告\n" + text + BODY.split("\n", 1)[1])
+    (warning,) = [w for w in report.warnings if "garbled" in w]
+    assert "1 place " in warning and "工作" in warning  # -- shown where it is --
+
+
+@pytest.mark.parametrize("text", [
+    "2022年，我镇坚持依法行政，推进各项工作。现将有关情况报告如下：\n",
+    "如何做到执法有温度？我们探索柔性执法。现将有关情况报告如下：\n",
+    "群众满意度测评采用Q&A?形式。现将有关情况报告如下：\n",
+])
+def test_clean_text_has_no_garbled_warning(text):
+    report = parse_text("柳川镇2022年度法治政府建设情况报告\n" + text + BODY.split("\n", 1)[1])
+    assert not [w for w in report.warnings if "garbled" in w]
