@@ -268,6 +268,11 @@ def split_header(paragraphs: tuple[Paragraph, ...],
                 or line_at_width(text, widths)
                 or unicodedata.normalize("NFKC", text[-1]) in "。:;!?,"):
             break
+        if title and norm_key(text) == norm_key(title):
+            # -- a web page's title printed again over its article (the page's, then the article's,
+            #    a date line or its info line between): the header's, once --
+            count += 1
+            continue
         if _DOCUMENT_NOUN.search(title) and not _SUBTITLE.match(unicodedata.normalize("NFKC", text)) and (
                 len(text) > _NAME_LINE_MAX and not text.startswith(_TITLE_TAIL)
                 or detect_role(text) is not Role.OTHER and not _joins_title(text)):

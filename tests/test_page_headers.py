@@ -137,3 +137,16 @@ def test_garbled_characters_are_said(text):
 def test_clean_text_has_no_garbled_warning(text):
     report = parse_text("柳川镇2022年度法治政府建设情况报告\n" + text + BODY.split("\n", 1)[1])
     assert not [w for w in report.warnings if "garbled" in w]
+
+
+@pytest.mark.parametrize("convert", [False, True])
+def test_a_title_printed_again_over_the_article_is_the_header(convert):
+    import opencc
+
+    text = ("今天是：2022年3月1日 星期二\n柳川县2021年度法治政府建设情况报告\n来源:柳川县司法局 发布时间:2022-03-01 09:12\n"
+            "柳川县2021年度法治政府建设情况报告\n" + BODY)
+    text = opencc.OpenCC("s2t").convert(text) if convert else text
+    report = parse_text(text)
+    plain = parse_text(opencc.OpenCC("s2t").convert(BODY) if convert else BODY)
+    assert report.title in ("柳川县2021年度法治政府建设情况报告", "柳川縣2021年度法治政府建設情況報告")
+    assert report.preamble == plain.preamble
