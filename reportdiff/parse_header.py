@@ -46,6 +46,9 @@ _TOOL_WORDS = frozenset(("无障碍", "无障碍浏览", "无障碍阅读", "简
                          "长者模式", "关怀模式", "关怀版", "老年模式", "适老化", "读屏", "english", "手机版", "移动版",
                          "登录", "注册", "设为首页", "加入收藏", "智能问答"))
 _TOOL_SEPARATOR = re.compile(r"[\s|/·•]+")
+#: The government information disclosure table over an article (索引号: | 发布机构: | 成文日期:), each
+#: field named with its colon (on the key): two of them make the line the table's.
+_DISCLOSURE = re.compile(r"(?:索引号|文件编号|发布机构|组配分类|公开方式|成文日期|主题分类|发文字号|发文机关|公开范围|公开时限|有效性)[:]")
 #: An info line's time stamp (时间:2023-02-28 15:36 浏览量:1): with one info word, furniture.
 _STAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
@@ -104,7 +107,8 @@ def is_furniture(text: str) -> bool:
     if len(key) <= 60 and (_PAGE_DATE.match(key) or _toolbar(folded)):
         return True
     infos = sum(word in key for word in _INFO_WORDS)
-    return (infos >= 2 or (_STAMP.search(key) is not None and (infos or "时间:" in key)) or sum(word in key.lower() for word in _SITE_WORDS) >= 2
+    return (infos >= 2 or (_STAMP.search(key) is not None and (infos or "时间:" in key))
+            or len(_DISCLOSURE.findall(key)) >= 2 or sum(word in key.lower() for word in _SITE_WORDS) >= 2
             or _page_chrome(key) or _SHARE.match(key.lower()) is not None)
 
 

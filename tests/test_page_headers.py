@@ -42,6 +42,9 @@ def test_page_header_lines_above_the_title_are_furniture(header):
     "农历甲辰年二月初六",
     "无障碍 简体| 繁体",
     "簡體 | 繁體",
+    "索引号:000111222/2024-00031 | 文件编号: | 发布机构:柳川县司法局 |",
+    "組配分類: | 公開方式:主動公開 | 成文日期:2024-03-20 |",
+    "主题分类：法治政府 发文字号：柳司发〔2024〕5号",
 ])
 def test_page_header_line_is_furniture(line):
     assert is_furniture(line)
@@ -52,6 +55,7 @@ def test_page_header_line_is_furniture(line):
     "简体中文版与繁体中文版同步发布",
     "2024年1月30日在柳川县第十七届人民代表大会第四次会议上",
     "柳川县人民政府",
+    "发布机构改革方案，公开方式更加多样",
 ])
 def test_report_lines_are_no_furniture(line):
     assert not is_furniture(line)
