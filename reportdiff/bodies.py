@@ -38,6 +38,9 @@ _SERIES = (("计划", re.compile("国民经济(?:和)?社会发展|计划执行|
 _SESSION_PLACE = re.compile(r"在(?P<body>[^，,。在]{2,20}?)第[一二三四五六七八九十]+届人民代表大会")
 _OFFICE = re.compile(r"^[^\W\d_]{0,8}?(?:局|厅|委员会|办公室|办公厅|管委会|管理委员会|中心|院|署|部)")
 _GOVERNMENT = re.compile(r"^(?:人民政府|政府)")
+#: A government named by its level alone (我代表县人民政府, 我代表市政府): which one, only the hall
+#: it is read in knows; no body's name.
+_GENERIC = re.compile(r"^(?:省|自治区|市|县|区|旗|州|盟|镇|乡|街道|自治州|自治县|本市|本县|本区)(?:人民政府|政府)?$")
 
 
 def named_body(report: Report) -> str:
@@ -51,7 +54,7 @@ def named_body(report: Report) -> str:
     opening = norm_key(report.preamble)
     for pattern in _OPENING_BODY:
         match = pattern.search(opening[:200])
-        if match:
+        if match and not _GENERIC.match(match["body"]):
             return match["body"]
     return ""
 

@@ -17,12 +17,14 @@ count) but shown in the original text of each side, so that
 from __future__ import annotations
 
 import os
+import re
 from itertools import accumulate
 
 from diff_match_patch import diff_match_patch
 
 from .models import Op, Redline
 from .normalize import normalize
+from .parse_markers import NUMERAL_VALUES, chinese_numeral
 from .segment import FIGURE_RE, PURE_PYTHON_ENV, tokenize
 
 _OPS = {0: Op.EQUAL, -1: Op.DELETE, 1: Op.INSERT}
@@ -178,12 +180,41 @@ class RedlineMemo:
 
 
 def _relative_years(spans: list[tuple[str, str]], years: dict[str, str]) -> list[tuple[str, str]]:
-    """Compare a year of the old report (2024年) as its counterpart in the new one (2025年)."""
+    """Compare a year of the old report (2024年) as its counterpart in the new one (2025年), and
+    so the session of the congress a report speaks of (县十六届人大二次会议 → 三次会议): held once
+    a year, next year's report names the next one."""
     mapped = list(spans)
+    shift = _year_shift(years)
     for index, (key, original) in enumerate(spans[:-1]):
         if key in years and spans[index + 1][0] == "年":
             mapped[index] = (years[key], original)
+        elif shift and (session := _SESSION.match(key)) and _of_congress(spans, index):
+            later = NUMERAL_VALUES.get(session[2], 0) + shift
+            if 0 < later < 100:
+                mapped[index] = (f"{session[1]}{chinese_numeral(later)}次", original)
     return mapped
+
+
+#: A session's ordinal (二次, 第三次) before 会议, after a congress's term (十六届人大, 第十七届人民代表大会).
+_SESSION = re.compile(r"^(第?)([一二三四五六七八九十]{1,3})次$")
+_CONGRESS = ("人大", "人民代表大会")
+
+
+def _of_congress(spans: list[tuple[str, str]], index: int) -> bool:
+    """Whether the ordinal at ``index`` numbers a congress's session: 会议 follows, the term (…届)
+    and perhaps 人大 go before; a standing committee (人大常委会) meets many times a year."""
+    if spans[index + 1][0] not in ("会议", "全体会议") or index == 0:
+        return False
+    before = spans[index - 1][0]
+    if before in _CONGRESS:
+        return index >= 2 and spans[index - 2][0].endswith("届")
+    return before.endswith("届")
+
+
+def _year_shift(years: dict[str, str]) -> int:
+    """How many years the new report is on from the old (0 when its years move unevenly)."""
+    shifts = {int(new) - int(old) for old, new in years.items() if old.isdigit() and new.isdigit()}
+    return shifts.pop() if len(shifts) == 1 else 0
 
 
 def year_relative(redlines: tuple[Redline, ...], years: dict[str, str] | None) -> bool:

@@ -290,13 +290,19 @@ _OCCASION = re.compile(rf"在([\u4e00-\u9fff]{{2,12}}?(?:{_PLACE}))第[一二三
 _BODY_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,}}(?:{_PLACE}|局|厅|委员会|国务院)")
 
 
+def _as_written(text: str, found: re.Match[str]) -> str:
+    """The place an occasion names in the report's own script (雲溪縣 of a Traditional report):
+    found on the Simplified text, which has the written text's characters one for one."""
+    return text[found.start(1):found.end(1)] if len(found.string) == len(text) else found.group(1)
+
+
 def report_name(report: Report) -> str:
     """Return how a reader names a report: its title, else its body and year, else its file name."""
     if report.title:
         title = report.title
         if _BODY_NAME.search(convert_to_simplified(title)) is None:
             # -- 政府工作报告 names no body: the occasion does (——…在云岭省第十四届人民代表大会…上) --
-            occasion = next((found.group(1) for block in report.blocks if block.kind.value == "title"
+            occasion = next((_as_written(block.text, found) for block in report.blocks if block.kind.value == "title"
                              and (found := _OCCASION.search(convert_to_simplified(block.text)))), "")
             if occasion and not title.startswith(occasion):
                 title = occasion + title

@@ -276,6 +276,8 @@ def _parse_number(m: re.Match[str]) -> tuple[Decimal, Decimal, str | None] | Non
 
 #: A noun right after a bracket of size and a count of it in the same clause (10亿元以上项目2个).
 _BRACKET = re.compile(r"(?!的)[\u4e00-\u9fff]{1,8}?\d")
+#: What a congress's session is: 十六届人大三次会议, 七届人大五次全体会议.
+_SESSION_OF = ("会议", "全体会议")
 
 
 def _skip(key: str, m: re.Match[str], number_start: int, spans: list[tuple[int, int]]) -> bool:
@@ -288,6 +290,8 @@ def _skip(key: str, m: re.Match[str], number_start: int, spans: list[tuple[int, 
         return True  # ordinal or ranking
     if unit == "年" and (m["ar"] is None or len(m["ar"]) >= 3):
         return True  # a year, not a duration
+    if unit == "次" and key.startswith(_SESSION_OF, m.end("unit")) and "届" in key[max(number_start - 12, 0):number_start]:
+        return True  # 县十六届人大三次会议: a session's ordinal (as 第三次会议), no count
     if unit == "分" and before in ("时", "点", ":"):
         return True  # clock time
     if unit == "周" and key.startswith("年", m.end("unit")):

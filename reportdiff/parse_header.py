@@ -33,6 +33,24 @@ _SITE_WORDS = ("主办", "承办", "网站标识码", "icp备", "公网安备", 
 #: How far into a printed page its navigation may reach; before a navigation bar there, lines
 #: this short (首页 / 政务公开 / 政务服务, one a line) are its menu.
 _CHROME_LINES, _MENU_ITEM_MAX = 12, 12
+#: A web page's date line above its article, pasted with it: the day with its weekday, perhaps
+#: after the site's name or 今天是 and before the lunar date (青禾县人民政府 2019年12月3日星期二,
+#: 今天是：2024年3月15日 星期五 农历甲辰年二月初六), or the lunar date alone. The page's date,
+#: never the report's (on the comparison key: Simplified, no spaces).
+_LUNAR = r"农历[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年闰?[正一二三四五六七八九十冬腊]{1,2}月(?:初|十|廿|二十|三十)[一二三四五六七八九十]?"
+_PAGE_DATE = re.compile(rf"^(?:今天是:?|今日:?)?[^\W\d_]{{0,20}}?\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:星期|礼拜|周)[一二三四五六日天]"
+                        rf"(?:{_LUNAR})?$|^(?:今天是:?)?{_LUNAR}$")
+#: A page's toolbar: its script switch and reading aids (无障碍 简体| 繁体, 长者模式 | 关怀版), each
+#: word on the key, the line cut at its spaces and bars.
+_TOOL_WORDS = frozenset(("无障碍", "无障碍浏览", "无障碍阅读", "简体", "繁体", "简体版", "繁体版", "简体中文", "繁体中文",
+                         "长者模式", "关怀模式", "关怀版", "老年模式", "适老化", "读屏", "english", "手机版", "移动版",
+                         "登录", "注册", "设为首页", "加入收藏", "智能问答"))
+_TOOL_SEPARATOR = re.compile(r"[\s|/·•]+")
+#: The government information disclosure table over an article (索引号: | 发布机构: | 成文日期:), each
+#: field named with its colon (on the key): two of them make the line the table's.
+_DISCLOSURE = re.compile(r"(?:索引号|文件编号|发布机构|组配分类|公开方式|成文日期|主题分类|发文字号|发文机关|公开范围|公开时限|有效性)[:]")
+#: An info line's time stamp (时间:2023-02-28 15:36 浏览量:1): with one info word, furniture.
+_STAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
 #: A WeChat article's furniture, copied with its text or saved with its page: the byline (原创 公众号
@@ -86,8 +104,18 @@ def is_furniture(text: str) -> bool:
     key = norm_key(folded)
     if len(key) > 120 or "。" in key:
         return False
-    return (sum(word in key for word in _INFO_WORDS) >= 2 or sum(word in key.lower() for word in _SITE_WORDS) >= 2
+    if len(key) <= 60 and (_PAGE_DATE.match(key) or _toolbar(folded)):
+        return True
+    infos = sum(word in key for word in _INFO_WORDS)
+    return (infos >= 2 or (_STAMP.search(key) is not None and (infos or "时间:" in key))
+            or len(_DISCLOSURE.findall(key)) >= 2 or sum(word in key.lower() for word in _SITE_WORDS) >= 2
             or _page_chrome(key) or _SHARE.match(key.lower()) is not None)
+
+
+def _toolbar(folded: str) -> bool:
+    """A page's toolbar: every word one of its tools (无障碍 简体| 繁体), at least two."""
+    words = [norm_key(word).lower() for word in _TOOL_SEPARATOR.split(folded) if word]
+    return len(words) >= 2 and all(word in _TOOL_WORDS for word in words)
 
 
 def without_furniture(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...], tuple[Paragraph, ...]]:
@@ -207,8 +235,10 @@ def split_appendix(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, 
 
 #: A title is done when it names a document (…报告, …总结); what follows is the occasion or speaker.
 _DOCUMENT_NOUN = re.compile(r"(?:报告|報告|报告书|報告書|总结|總結|计划|計劃|情况|情況|要点|要點|方案)(?:[(（][^)）]*[)）])?$")
-#: Header lines after the title: "——2025年3月5日在…会议上", "（2025年1月10日）", a bare date.
-_SUBTITLE = re.compile(r"^[—\-–]{1,2}|^[(（]\s*\d{4}\s*年|^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
+#: Header lines after the title: "——2025年3月5日在…会议上", "（2025年1月10日）", a bare date, and
+#: the occasion printed without its dash (2025年2月11日在嘉興市第九屆人民代表大會第五次會議上).
+_SUBTITLE = re.compile(r"^[—\-–]{1,2}|^[(（]\s*\d{4}\s*年|^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$"
+                       r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在.{2,40}(?:会议|會議|大会|大會)上?$")
 #: What may follow a title that names its document and still be the title: its tail cut off
 #: (…建设情况 / 的报告) or a bracketed note (（测试用样本）, （征求意见稿）).
 _TITLE_TAIL = ("的", "之", "(", "（")
@@ -242,6 +272,11 @@ def split_header(paragraphs: tuple[Paragraph, ...],
                 or line_at_width(text, widths)
                 or unicodedata.normalize("NFKC", text[-1]) in "。:;!?,"):
             break
+        if title and norm_key(text) == norm_key(title):
+            # -- a web page's title printed again over its article (the page's, then the article's,
+            #    a date line or its info line between): the header's, once --
+            count += 1
+            continue
         if _DOCUMENT_NOUN.search(title) and not _SUBTITLE.match(unicodedata.normalize("NFKC", text)) and (
                 len(text) > _NAME_LINE_MAX and not text.startswith(_TITLE_TAIL)
                 or detect_role(text) is not Role.OTHER and not _joins_title(text)):

@@ -42,7 +42,7 @@ def test_all_rules_pass(tmp_path) -> None:
     result, data = check(folder, "--html", str(html), "--lang", "en")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("# Report check: passed")
-    assert "## yunze 2024 → 2025: passed" in result.stdout
+    assert "## 云泽市司法局 2024 → 2025: passed" in result.stdout
     # -- new and dropped measures by name, promises not reported, expressions --
     assert "- 二. (六) 加強法治督察" in result.stdout
     assert "规范律师和公证行业管理" in result.stdout
@@ -96,7 +96,7 @@ def test_year_gap_fails(tmp_path) -> None:
     folder = write_series(tmp_path / "reports", years=(2022, 2023, 2025))
     result, data = check(folder)
     assert result.returncode == 1
-    assert "## yunze 2023 → 2025: 未通过" in result.stdout
+    assert "## 云泽市司法局 2023 → 2025: 未通过" in result.stdout
     failed = [f for f in data["findings"] if f["level"] == "fail"]
     assert [(f["rule"], f["subject"]) for f in failed] == [("year_gap", "2023 → 2025")]
     assert "缺 2024 年" in failed[0]["message"]

@@ -38,7 +38,7 @@ def test_lineage_matches_the_key_written_with_the_series(tmp_path) -> None:
     key = json.loads((tmp_path / "reports.lineage.json").read_text(encoding="utf-8"))
     data = _timeline_json(folder)
     (timeline,) = data["bodies"]
-    assert timeline["body"] == "yunze" and timeline["years"] == [2022, 2023, 2024, 2025]
+    assert timeline["body"] == "云泽市司法局" and timeline["years"] == [2022, 2023, 2024, 2025]
     by_title = {norm_key(title): lineage for lineage in timeline["measures"] for title in lineage["titles"]}
     for title, expected in key.items():
         lineage = by_title[norm_key(title)]

@@ -114,5 +114,5 @@ def test_folder_commands_read_rtf_and_wps_and_name_what_they_cannot_read(tmp_pat
                             text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     # -- the newest report is the .rtf one, compared with 2025; the .ofd is named, on stderr and in the summary --
-    assert "liuxi 2025 → 2026" in result.stdout and "liuxi-2026.rtf" in result.stdout
+    assert "柳溪镇 2025 → 2026" in result.stdout and "liuxi-2026.rtf" in result.stdout
     assert "liuxi-2026-正式版.ofd" in result.stderr and "liuxi-2026-正式版.ofd" in result.stdout

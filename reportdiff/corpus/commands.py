@@ -12,7 +12,7 @@ from pathlib import Path
 from .cache import ReportStore
 from .check import CheckResult, run_check
 from .config import resolve_config
-from .discover import discover, readable
+from .discover import discover, named, readable
 from .progress import progress
 
 
@@ -44,11 +44,16 @@ def run_check_command(directory: Path, config_file: Path | None = None, *, lang:
 
 def _select(corpus, body: str | None):
     from ..errors import LoadError
+    from ..bodies import core
     from ..normalize import key as norm_key
 
     if body is None:
         return list(corpus.bodies.items())
-    chosen = [(key, series) for key, series in corpus.bodies.items() if key == norm_key(body)]
+    # -- a body is chosen by its name or by the one its files are named with (yunze-2024.txt: 云泽市司法局) --
+    wanted = core(norm_key(body))
+    chosen = [(key, series) for key, series in corpus.bodies.items()
+              if key == norm_key(body) or any(core(norm_key(entry.body)) == wanted
+                                              or (named(entry.path) or ("",))[0] == body for entry in series)]
     if not chosen:
         names = ", ".join(series[0].body for series in corpus.bodies.values())
         raise LoadError(str(corpus.root), f"no reports of {body!r} (bodies: {names})")

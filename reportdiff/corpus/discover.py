@@ -1,7 +1,9 @@
 """Reports in a folder: which body and year each file is.
 
 A file named ``<body>-<year>.<ext>`` (``haidian-2025.txt``, ``云泽市司法局-2024.docx``) names its
-body and year, and the name wins. Any other file is parsed: the year is the report's own
+body and year, and the name wins; a body spelt in Latin letters (``qinghe_2024.txt``) is only a
+file's name, and the body the newest report names (青禾县) stands for it, as ``compare`` names it;
+a file of that body named otherwise joins the series. Any other file is parsed: the year is the report's own
 (``Report.year``), the body comes from the title (the title without its year and the name of
 the report kind), else from the opening sentences (我代表国务院, 2024年，云泽市司法局…), else
 from the file name without its year. Bodies are grouped by their comparison key, so
@@ -14,7 +16,7 @@ import hashlib
 import re
 import zipfile
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from glob import escape as glob_escape
 from pathlib import Path
 
@@ -150,6 +152,35 @@ def body_of(report: Report, path: Path) -> str:
     return re.sub(r"[-_ ]{2,}", "-", stem) or path.stem
 
 
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _named_in_text(groups: dict[str, dict[int, Entry]], load: Callable[[Path], Report]) -> None:
+    """Name each series its files name in Latin letters (qinghe-2024.txt) by the body its newest
+    report names (青禾县), as ``compare`` names it: a file's name in pinyin or English is no body's
+    name, and a series of that body named otherwise (a page pasted with its title) is the same
+    series when their years do not meet. The files still group by their names; a name in Chinese
+    (海淀-2026.txt) stands as written."""
+    for key in [key for key in groups if not _HAN.search(key)]:
+        series = groups[key]
+        newest = series[max(series)]
+        if not newest.named:
+            continue  # -- a name taken from the file because the report names no body --
+        try:
+            body = named_body(load(newest.path))
+        except (LoadError, ParseError):
+            continue  # -- said where a command reads it --
+        if not body:
+            continue
+        body = core(body)
+        other = groups.get(_body_key(body))
+        if other is not None and other is not series and not set(other) & set(series):
+            other.update({year: replace(entry, body=body, body_key=_body_key(body)) for year, entry in series.items()})
+            del groups[key]
+        else:
+            groups[key] = {year: replace(entry, body=body) for year, entry in series.items()}
+
+
 def _body_key(body: str) -> str:
     """The key a folder groups a body's reports by: its place and office, as ``compare`` tells one
     body (柳溪镇人民政府 / 柳溪镇人民政府关于…工作的报告 / 柳溪镇 are one series)."""
@@ -216,6 +247,7 @@ def discover(root: Path, load: Callable[[Path], Report]) -> Corpus:
             raise LoadError(str(path), f"a second report of {entry.body} for {entry.year} "
                             f"(the first is {series[entry.year].path}); rename one as <body>-<year>{path.suffix}")
         series[entry.year] = entry
+    _named_in_text(groups, load)
     if not groups:
         raise LoadError(str(root), f"no reports found ({', '.join(EXTENSIONS)})")
     bodies = {key: tuple(series[year] for year in sorted(series)) for key, series in sorted(groups.items())}

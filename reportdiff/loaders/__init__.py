@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..errors import LoadError
 from .characters import unify_paragraphs
+from .garbled import garbled_warning
 from .ocr import mend_paragraphs
 
 
@@ -64,6 +65,9 @@ class RawDocument:
         #    a PDF's fonts) are mended before parsing, so headings are seen (see .characters), and
         #    so are a scan's letter-spaced words and O-for-0 digits (see .ocr) --
         object.__setattr__(self, "paragraphs", mend_paragraphs(unify_paragraphs(self.paragraphs)))
+        garbled = garbled_warning(self.source, self.paragraphs)
+        if garbled and garbled not in self.warnings:
+            object.__setattr__(self, "warnings", (*self.warnings, garbled))
 
 
 _WEB_PAGES = (".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht")
