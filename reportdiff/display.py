@@ -313,7 +313,9 @@ def report_name(report: Report) -> str:
         return title
     opening = arabic_years(convert_to_simplified(report.preamble[:200]))
     found = _BODY.search(opening)
-    kind = {"rule_of_law": "法治政府建设年度报告", "government_work": "政府工作报告"}.get(report.kind, "年度报告")
+    from .kinds import KIND_TITLES
+
+    kind = KIND_TITLES.get(report.kind, "年度报告")
     if found:
         year = f"{report.year}年" if report.year else ""
         return f"{found.group(1)}{year}{kind}"

@@ -75,10 +75,32 @@ def detect_kind(opening: str) -> Kind:
 
 def named_kind(opening: str) -> Kind | None:
     """Return the kind ``opening`` names by its words (``detect_kind``), None when it names none."""
+    found = _first_signature(opening)
+    return found[1] if found else None
+
+
+def _first_signature(opening: str) -> tuple[str, Kind] | None:
     text = norm_key(opening)
-    found = [(text.find(word), kind) for kind in (RULE_OF_LAW, GOVERNMENT_WORK, OTHER) for word in kind.signature
-             if word in text]
-    return min(found, key=lambda item: item[0])[1] if found else None
+    found = [(text.find(word), word, kind) for kind in (RULE_OF_LAW, GOVERNMENT_WORK, OTHER)
+             for word in kind.signature if word in text]
+    return min(found, key=lambda item: item[0])[1:] if found else None
+
+
+#: What a report of each kind is called (a series of one body's reports is named by it: 青禾县政府工作报告).
+KIND_TITLES = {"rule_of_law": "法治政府建设年度报告", "government_work": "政府工作报告"}
+
+
+def series_name(opening: str) -> str:
+    """Return what ``opening`` (a title and the start of its preamble) says the report is, as a
+    folder names one body's series of such reports: 政府工作报告, 法治政府建设年度报告, or for the
+    other reports a congress hears the words that name them (法院工作报告, 预算执行情况报告); "" when
+    it says nothing of its kind (a 工作总结 may be any report)."""
+    found = _first_signature(opening)
+    if found is None:
+        return ""
+    word, kind = found
+    title = KIND_TITLES.get(kind.name, word)
+    return title if title.endswith("报告") else f"{title}报告"
 
 
 # ---------------------------------------------------------------- part roles

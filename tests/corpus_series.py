@@ -61,3 +61,19 @@ def without_part(text: str, heading_start: str) -> str:
         if not skipping:
             kept.append(line)
     return "\n".join(kept) + "\n"
+
+
+def write_two_kinds(folder: Path, convert) -> None:
+    """A county government's folder: its 法治政府建设 reports (each reviewing its own year) and its
+    政府工作报告 (each reviewing the year before), so both kinds have a report of 2024."""
+    rule_of_law = ("青禾县人民政府{y}年法治政府建设年度报告\n{y}年，青禾县人民政府深入学习贯彻习近平法治思想。\n"
+                   "一、{y}年法治政府建设主要举措和成效\n（一）加强党的领导。县政府常务会议研究法治政府建设工作{n}次。\n"
+                   "二、存在的不足\n基层法治建设力量比较薄弱。\n三、{z}年工作计划\n（一）加强执法队伍建设。开展执法人员培训。\n")
+    government = ("政府工作报告\n——{y}年1月10日在青禾县第十七届人民代表大会第{s}次会议上\n各位代表：\n"
+                  "现在，我代表县人民政府向大会报告工作，请予审议。\n一、{x}年工作回顾\n过去一年，全县地区生产总值增长{g}%。\n"
+                  "二、{y}年主要工作\n（一）扩大有效投资。实施重点项目{n}0个。\n")
+    for y, n, s, g in ((2023, 4, "三", "5.8"), (2024, 5, "四", "6.1")):
+        (folder / f"fz{y}.txt").write_text(convert(rule_of_law.format(y=y, z=y + 1, n=n)), encoding="utf-8")
+        (folder / f"gz{y + 1}.txt").write_text(
+            convert(government.format(x=y, y=y + 1, n=n, s=s, g=g)), encoding="utf-8")
+

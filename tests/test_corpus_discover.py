@@ -11,6 +11,7 @@ from reportdiff.corpus.cache import ReportStore
 from reportdiff.corpus.discover import discover, named
 from reportdiff.errors import LoadError
 
+from corpus_series import write_two_kinds
 from published_forms import as_mhtml, build_published_docx, government_page, soffice_pdf
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -305,3 +306,29 @@ def test_a_report_that_opens_like_a_summary_is_still_a_report(tmp_path) -> None:
                                     encoding="utf-8")
     (tmp_path / "b.md").write_text("# 某局2025年法治政府建设年度报告\n\n一、主要举措\n", encoding="utf-8")
     assert [path.name for path in report_files(tmp_path)] == ["a.txt", "b.md"]
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_one_bodys_reports_of_two_kinds_are_two_series(tmp_path, script) -> None:
+    """A county's 法治政府建设 reports and its 政府工作报告 in one folder are two series of one body, each
+    named by its kind: read as one, two reports of 2024 stopped every folder command, and a timeline
+    would have compared a 法治 report with a 政府工作报告."""
+    import opencc
+
+    write_two_kinds(tmp_path, opencc.OpenCC("s2t").convert if script == "t" else str)
+    corpus = discover(tmp_path, ReportStore(use_cache=False).load)
+    t2s = opencc.OpenCC("t2s").convert
+    series = sorted((t2s(entries[0].body), [(e.year, e.path.name) for e in entries]) for entries in corpus.bodies.values())
+    assert series == [("青禾县政府工作报告", [(2024, "gz2024.txt"), (2025, "gz2025.txt")]),
+                      ("青禾县法治政府建设年度报告", [(2023, "fz2023.txt"), (2024, "fz2024.txt")])]
+
+
+def test_a_file_named_by_body_and_year_joins_the_series_of_its_kind(tmp_path) -> None:
+    """Where one body has series of two kinds, a file named <body>-<year> is read for its kind."""
+    write_two_kinds(tmp_path, str)
+    (tmp_path / "fz2023.txt").rename(tmp_path / "青禾县-2023.txt")
+    (tmp_path / "gz2025.txt").rename(tmp_path / "青禾县-2025.txt")
+    corpus = discover(tmp_path, ReportStore(use_cache=False).load)
+    series = sorted((entries[0].body, [(e.year, e.path.name) for e in entries]) for entries in corpus.bodies.values())
+    assert series == [("青禾县政府工作报告", [(2024, "gz2024.txt"), (2025, "青禾县-2025.txt")]),
+                      ("青禾县法治政府建设年度报告", [(2023, "青禾县-2023.txt"), (2024, "fz2024.txt")])]

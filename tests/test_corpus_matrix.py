@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from corpus_series import texts
+from corpus_series import texts, write_two_kinds
 
 from reportdiff.cli import cli
 
@@ -68,3 +68,16 @@ def test_measures_shared_and_singular(tmp_path) -> None:
     markdown = CliRunner().invoke(cli, ["matrix", str(folder), "--no-cache"]).stdout
     assert "| 规范律师和公证行业管理 | 2/3 | 东城区、西城区 |" in markdown
     assert CliRunner().invoke(cli, ["matrix", str(folder), "--year", "1999"]).exit_code != 0
+
+
+def test_reports_of_two_kinds_in_one_year_are_said_to_differ(tmp_path) -> None:
+    """One year's 政府工作报告 beside a 法治政府建设 report are set side by side with a warning; a
+    year of one kind has none."""
+    write_two_kinds(tmp_path, str)
+    mixed = CliRunner().invoke(cli, ["matrix", str(tmp_path), "--year", "2024", "--format", "json"])
+    assert mixed.exit_code == 0, mixed.output
+    assert sorted(body["name"] for body in json.loads(mixed.stdout)["bodies"]) == [
+        "青禾县政府工作报告", "青禾县法治政府建设年度报告"]
+    assert "different kinds (政府工作报告: 青禾县政府工作报告; 法治政府建设年度报告: 青禾县法治政府建设年度报告)" in mixed.stderr
+    single = CliRunner().invoke(cli, ["matrix", str(tmp_path), "--year", "2025", "--format", "json"])
+    assert single.exit_code == 0 and "different kinds" not in single.stderr

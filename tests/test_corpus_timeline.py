@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from corpus_series import write_series
+from corpus_series import write_series, write_two_kinds
 
 from reportdiff.cli import cli
 from reportdiff.corpus.cache import ReportStore
@@ -181,3 +181,13 @@ def test_a_total_over_five_years_takes_no_years_place(tmp_path, script) -> None:
     rows = {norm_key(f["label"]): [v["raw"] for v in f["values"].values()] for f in timeline["figures"]}
     assert [raws for label, raws in rows.items() if "养老服务站" in label] == [[convert("5个"), convert("6个")]], rows
     assert [raws for label, raws in rows.items() if "农村公路" in label] == [["42公里", "48公里"]], rows
+
+
+def test_a_bodys_reports_of_two_kinds_are_followed_apart(tmp_path) -> None:
+    """A county's 政府工作报告 and its 法治政府建设 reports in one folder: two timelines, each of
+    one kind (read as one series, the folder stopped on two reports of 2024)."""
+    write_two_kinds(tmp_path, str)
+    data = _timeline_json(tmp_path)
+    assert sorted((timeline["body"], [r["kind"] for r in timeline["reports"]]) for timeline in data["bodies"]) == [
+        ("青禾县政府工作报告", ["government_work", "government_work"]),
+        ("青禾县法治政府建设年度报告", ["rule_of_law", "rule_of_law"])]

@@ -126,7 +126,7 @@ def run_matrix(directory: Path, *, year: int | None = None, kind: str | None = N
                jobs: int = 1, store: ReportStore | None = None):
     """Return the matrix of one year's reports across the bodies of ``directory`` (default: the latest year)."""
     from ..errors import LoadError
-    from .matrix import build_matrix, features_of
+    from .matrix import build_matrix, features_of, mixed_kinds
 
     store = store or ReportStore(use_cache=use_cache, kind=kind)
     corpus = discover(Path(directory), store.load)
@@ -167,8 +167,8 @@ def run_matrix(directory: Path, *, year: int | None = None, kind: str | None = N
                 tick()
     for path in missing:
         store.put_derived("matrix-features", (path,), features[path])
-    matrix = build_matrix(year, entries, [features[entry.path] for entry in entries])
-    return matrix, corpus.warnings, store
+    chosen = [features[entry.path] for entry in entries]
+    return build_matrix(year, entries, chosen), corpus.warnings + mixed_kinds(year, entries, chosen), store
 
 
 __all__ = ["run_check_command", "run_matrix", "run_timeline"]

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ..bodies import YEAR, core, named_body
 from ..errors import LoadError, ParseError
+from ..kinds import series_name
 from ..loaders import EXTENSIONS, reader_of
 from ..models import Report
 from ..labels import LANGUAGES, labels
@@ -65,6 +66,9 @@ class Entry:
     year: int
     named: bool
     """True when the file name gave body and year (``<body>-<year>.<ext>``)."""
+    series: str = ""
+    """What the report says it is (政府工作报告, 法治政府建设年度报告: ``kinds.series_name``); "" when
+    its text says nothing of its kind or was not read (a file named by body and year)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +185,42 @@ def _named_in_text(groups: dict[str, dict[int, Entry]], load: Callable[[Path], R
             groups[key] = {year: replace(entry, body=body) for year, entry in series.items()}
 
 
+def _series_name(report: Report) -> str:
+    return series_name(report.title + report.preamble[:300])
+
+
+def _by_kind(kinds: dict[str, list[Entry]], load: Callable[[Path], Report]) -> dict[str, dict[int, Entry]]:
+    """Return one body's series, keyed as a folder groups them: one series for all its reports,
+    or, where the body's reports are of two kinds (a county's 政府工作报告 and its 法治政府建设
+    reports, each kind a report a year), one series a kind, each named by it (青禾县政府工作报告).
+    A report that says nothing of its kind, or a file named by body and year, joins the body's one
+    kind; beside two, it is read for its kind. Two reports of one year in one series are an error."""
+    if len(kinds) > 1 and len(kinds.keys() - {""}) > 1:
+        unsure, kinds = kinds.get("", []), {name: list(entries) for name, entries in kinds.items() if name}
+        for entry in unsure:
+            try:
+                name = _series_name(load(entry.path)) if entry.named else ""
+            except (LoadError, ParseError):
+                name = ""  # -- said where a command reads it --
+            kinds.setdefault(name, []).append(replace(entry, series=name))
+    elif len(kinds) > 1:
+        # -- the body's one kind, and reports that do not say theirs --
+        kinds = {"": [entry for entries in kinds.values() for entry in entries]}
+    several = len(kinds) > 1
+    found: dict[str, dict[int, Entry]] = {}
+    for name, entries in kinds.items():
+        series: dict[int, Entry] = {}
+        for entry in entries:
+            if several and name:
+                entry = replace(entry, body=entry.body + name)
+            if entry.year in series:
+                raise LoadError(str(entry.path), f"a second report of {entry.body} for {entry.year} (the first is "
+                                f"{series[entry.year].path}); rename one as <body>-<year>{entry.path.suffix}")
+            series[entry.year] = entry
+        found[f"{entries[0].body_key}/{name}" if several and name else entries[0].body_key] = series
+    return found
+
+
 def _body_key(body: str) -> str:
     """The key a folder groups a body's reports by: its place and office, as ``compare`` tells one
     body (柳溪镇人民政府 / 柳溪镇人民政府关于…工作的报告 / 柳溪镇 are one series)."""
@@ -214,7 +254,8 @@ def discover(root: Path, load: Callable[[Path], Report]) -> Corpus:
     does not say body and year. A body with two reports of one year is an input error."""
     root = Path(root)
     warnings: list[str] = []
-    groups: dict[str, dict[int, Entry]] = {}
+    # -- body key → what its reports say they are → its reports --
+    kinds: dict[str, dict[str, list[Entry]]] = {}
     unread: list[Path] = []
     paths = report_files(root, unread)
     warnings.extend(f"{path}: a {path.suffix.lower()} file is not read (save it as .docx or .pdf); skipped"
@@ -241,12 +282,9 @@ def discover(root: Path, load: Callable[[Path], Report]) -> Corpus:
                 warnings.append(f"{path}: no year in its name or text; skipped")
                 continue
             body = body_of(report, path)
-            entry = Entry(path, body, _body_key(body), report.year, False)
-        series = groups.setdefault(entry.body_key, {})
-        if entry.year in series:
-            raise LoadError(str(path), f"a second report of {entry.body} for {entry.year} "
-                            f"(the first is {series[entry.year].path}); rename one as <body>-<year>{path.suffix}")
-        series[entry.year] = entry
+            entry = Entry(path, body, _body_key(body), report.year, False, _series_name(report))
+        kinds.setdefault(entry.body_key, {}).setdefault(entry.series, []).append(entry)
+    groups = {key: series for body_kinds in kinds.values() for key, series in _by_kind(body_kinds, load).items()}
     _named_in_text(groups, load)
     if not groups:
         raise LoadError(str(root), f"no reports found ({', '.join(EXTENSIONS)})")

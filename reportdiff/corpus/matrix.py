@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..figures_extract import extract_figures
+from ..kinds import series_name
 from ..models import Report
 from ..normalize import key as norm_key
 from .discover import Entry
@@ -36,6 +37,8 @@ class Features:
     """(label, unit, as written, value) of each labelled figure, first per label."""
     key: str
     """The whole report's comparison key, quotation marks removed (for presence tests)."""
+    series: str = ""
+    """What the report says it is (政府工作报告, 法治政府建设年度报告), "" when it says nothing."""
 
 
 _EMPTY: Report | None = None
@@ -59,7 +62,7 @@ def features_of(report: Report) -> Features:
     pieces = [norm_key(report.title), norm_key(report.preamble)]
     pieces += [section.key for section in report.sections] + [measure.key for measure in report.measures]
     return Features(tuple((m.id, m.title) for m in report.measures), expressions, tuple(figures.values()),
-                    "".join(pieces).translate(_QUOTES))
+                    "".join(pieces).translate(_QUOTES), series_name(report.title + report.preamble[:300]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,10 +172,24 @@ def _figure_rows(entries: tuple[Entry, ...], features: list[Features]) -> list[t
     return sorted(rows, key=lambda row: (-len(row[2]), row[0]))
 
 
+def mixed_kinds(year: int, entries: tuple[Entry, ...], features: list[Features]) -> tuple[str, ...]:
+    """A warning when one year's reports are of different kinds (a county's 政府工作报告 beside
+    townships' 法治政府建设 reports): set side by side, what they share says little."""
+    kinds: dict[str, list[str]] = {}
+    for entry, feature in zip(entries, features):
+        if feature.series:
+            kinds.setdefault(feature.series, []).append(entry.body)
+    if len(kinds) < 2:
+        return ()
+    listed = "; ".join(f"{name}: {', '.join(bodies)}" for name, bodies in sorted(kinds.items()))
+    return (f"the reports of {year} are of different kinds ({listed}), set side by side as they are "
+            "(a folder a kind compares like with like)",)
+
+
 def build_matrix(year: int, entries: tuple[Entry, ...], features: list[Features]) -> Matrix:
     """Return the matrix of one year's reports (one entry per body) from their features."""
     return Matrix(year, entries, tuple(_measure_rows(entries, features)), tuple(_expression_rows(entries, features)),
                   tuple(_figure_rows(entries, features)))
 
 
-__all__ = ["Features", "Matrix", "Row", "build_matrix", "features_of"]
+__all__ = ["Features", "Matrix", "Row", "build_matrix", "features_of", "mixed_kinds"]
