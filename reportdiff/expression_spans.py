@@ -164,8 +164,10 @@ def _clause_spans(tokens, offsets, first: int, last: int, known, listing):
         #    (面临|需求收缩、供给冲击、预期转弱三重压力) --
         for s in range(first + 1, last - 1):
             before = tokens[s - 1]
-            opens = tokens[s] in words.POLICY_VERBS and not (
-                before in words.FUNCTION_WORDS or before in words.ADVERBS or before in words.POLICY_VERBS)
+            # -- 建设 inside a clause names the work after its noun (法治|建设责任落实不够到位) --
+            opens = tokens[s] in words.POLICY_VERBS and tokens[s] != "建设" and not (
+                before in words.FUNCTION_WORDS or before in words.ADVERBS or before in words.POLICY_VERBS
+                or before in words.DUTY_VERBS)
             opens = (opens or before in words.FACING) and tokens[s + 1] != "、"
             if opens and MIN_CHARS <= _length(offsets, s, last) <= MAX_CHARS:
                 yield s, last, _CLAUSE / 2, True

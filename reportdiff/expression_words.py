@@ -66,6 +66,9 @@ FUNCTION_WORDS = frozenset("同 将 以 对 在 为 和 的 与 及 及其 以�
 # -- light verbs of a task: 切实落实“两个毫不动摇” says nothing new when “两个毫不动摇” is old
 #    (提振, 树立, 大兴 are not light: 大力提振市场信心 is a formulation of its own) --
 LIGHT_VERBS = frozenset("落实 坚持 推进 推动 加强 实施 开展 做好 抓好 加快 深化 强化 完善 健全 贯彻 把".split())
+# -- verbs whose object is a duty or a role: a policy verb after one opens no formulation, it names
+#    the role (履行|推进法治建设第一责任人职责, 承担|保障…的责任) --
+DUTY_VERBS = frozenset("履行 承担 担负 肩负 扛起 担当 担任 行使".split())
 # -- quotation marks: presence ignores them (a slogan that lost its quotes is the same one);
 #    figures inside them are part of a name --
 QUOTE_CHARS = frozenset("“”‘’\"'《》")

@@ -137,3 +137,32 @@ def test_a_quoted_modifier_goes_with_its_noun_and_a_deadline_is_no_formulation(s
     assert "“枫桥式”司法所" in listed, listed
     assert not any("年内" in item or item == "完成创建申报" for item in listed), listed
     assert not any("合格率" in item or "评查案卷104卷" in item for item in listed), listed
+
+
+ROLE_OLD = """2024年柳川县法治政府建设年度报告
+一、主要举措和成效
+全年审查行政规范性文件12件。
+二、存在的不足
+个别部门主要负责人履行推进法治建设第一责任人职责不够有力，基层法治建设投入不足。
+三、下一步工作安排
+加强执法监督。
+"""
+
+ROLE_NEW = """2025年柳川县法治政府建设年度报告
+一、主要举措和成效
+全年审查行政规范性文件15件。
+二、存在的不足
+乡镇法治建设责任落实不够到位，执法人员专业能力有待提升，无障碍环境建设和公共设施适老化改造推进较慢。
+三、下一步工作安排
+加强执法监督。
+"""
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_no_formulation_opens_inside_a_role_or_on_the_work_a_noun_names(script: str) -> None:
+    """推进 after 履行 names a role (推进法治建设第一责任人), and 建设 after a noun the work of it
+    (法治建设, 环境建设): neither opens a formulation of a long clause's tail."""
+    listed = new_expressions(ROLE_OLD, ROLE_NEW, script)
+    dropped = new_expressions(ROLE_NEW, ROLE_OLD, script)
+    assert not any(item.startswith("建设") for item in listed + dropped), (listed, dropped)
+    assert not any(item.startswith("推进法治建设第一责任人") for item in dropped), dropped
