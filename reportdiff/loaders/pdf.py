@@ -70,6 +70,9 @@ class Line:
     the same for a line of ideographs and one with Latin digits of another font."""
     spread: float = 0.0
     """The usual gap between its characters: more than none in a line justified to the margin."""
+    bold: str = ""
+    """The text that opens the line in a bold face (the whole line when all of it is): a lead
+    phrase set bold before its body (**依法决策。**严格执行…), as the Word reader finds it."""
 
 
 def read_bytes(data: bytes, source: str) -> RawDocument:
@@ -278,17 +281,27 @@ def _line(row: list[dict], page: int, column: int = 0) -> Line:
     tab in the source."""
     size = Counter(round(c["size"], 1) for c in row).most_common(1)[0][0]
     pieces = [row[0]["text"]]
+    # -- how many pieces the row's characters fill up to each one (a gap adds a space) --
+    filled = [1]
     for before, char in zip(row, row[1:]):
         if char["x0"] - before["x1"] > 0.5 * size:
             pieces.append(" ")
         pieces.append(char["text"])
+        filled.append(len(pieces))
     # -- radicals a font's ToUnicode gives for ideographs (⼆、 for 二、) are unified here, not only
     #    at the end, so the layout sees markers that open paragraphs --
     baseline = Counter(round(c.get("baseline", c["bottom"]), 1) for c in row).most_common(1)[0][0]
     gaps = [char["x0"] - before["x1"] for before, char in zip(row, row[1:]) if char["x0"] - before["x1"] <= 0.5 * size]
+    plain = next((index for index, char in enumerate(row) if not _BOLD_FACE.search(char.get("fontname", ""))), len(row))
+    bold = "".join(pieces[:filled[plain - 1]]) if plain else ""
     return Line(page, unify_radicals("".join(pieces)), row[0]["x0"], row[-1]["x1"], min(c["top"] for c in row),
                 max(c["bottom"] for c in row), size, _first_unit(row), column, baseline,
-                statistics.median(gaps) if gaps else 0.0)
+                statistics.median(gaps) if gaps else 0.0, unify_radicals(bold.rstrip()))
+
+
+#: Faces a bold phrase is set in: a bold weight, or the 黑体 (Hei) an official document sets its
+#: lead phrases in before a 仿宋 body.
+_BOLD_FACE = re.compile(r"bold|heavy|black|hei|黑体", re.IGNORECASE)
 
 
 def _first_unit(row: list[dict]) -> float:

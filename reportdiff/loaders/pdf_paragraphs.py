@@ -20,6 +20,10 @@ in two ways (Word → LibreOffice PDFs of full reports joined paragraphs so):
 A line that opens with a point marker starts a paragraph, except where the marker was only cut
 at a line end: ``…。十`` / ``一是…`` is 十一是, and 六是 (or （六）) opening a line that follows a full
 line goes on with the paragraph whose run of points has reached 五是 (（五）) inside it.
+
+A bold phrase opening a paragraph and closed by 。 or ： (**依法决策。**严格执行…, in a bold or 黑体
+face) is its lead (``Paragraph.lead``, as the Word reader gives it), and opens a paragraph after a
+line ending a sentence, as a marker does.
 """
 
 from __future__ import annotations
@@ -79,11 +83,28 @@ def paragraphs(lines: list[Line], tables: list[tuple[int, float, list[list[str]]
             groups.append([(index, line)])
     # -- in reading order (columns one after the other); a table goes before the first line
     #    below its top on its page --
-    placed = [((group[0][1].page, group[0][0], 1), join([line for _index, line in group]), None) for group in groups]
-    placed += [((page, _line_below(lines, page, top), 0), "", rows) for page, top, rows in tables]
+    placed = [((group[0][1].page, group[0][0], 1), [line for _index, line in group], None) for group in groups]
+    placed += [((page, _line_below(lines, page, top), 0), [], rows) for page, top, rows in tables]
     placed.sort(key=lambda item: item[0])
-    return tuple(table_paragraph(rows, index) if rows is not None else Paragraph(text, index)
-                 for index, (_where, text, rows) in enumerate(placed, 1))
+    return tuple(table_paragraph(rows, index) if rows is not None else Paragraph(join(group), index, lead=_lead(group))
+                 for index, (_where, group, rows) in enumerate(placed, 1))
+
+
+_SENTENCE_ENDS = ("。", "！", "？", "；", "!", "?", ";")
+
+
+def _lead(group: list[Line]) -> str:
+    """The bold phrase opening a paragraph when it closes on 。 or ： and plain text follows
+    (**依法决策。**严格执行…), as the Word reader gives it; a bold phrase may wrap onto the next line."""
+    lead = ""
+    for line in group:
+        lead += line.bold
+        if line.bold != line.text:
+            break
+    else:
+        return ""  # -- bold throughout: a heading, no lead before a body --
+    lead = lead.strip()
+    return lead if lead.endswith(("。", "：", ":")) else ""
 
 
 def _line_below(lines: list[Line], page: int, top: float) -> int:
@@ -160,6 +181,8 @@ def _starts_paragraph(previous: Line, line: Line, margins: Margins, step: float,
         return True
     if MARKER.match(line.text):
         return True
+    if previous.text.endswith(_SENTENCE_ENDS) and line.bold != line.text and _lead([line]):
+        return True  # -- a bold lead phrase after a sentence's end opens a measure, as a marker does --
     left, right, _edge = margins[line.column]
     before = margins[previous.column][:2]
     full = _reaches(previous, line, before[1])
