@@ -29,7 +29,9 @@ FALLING = frozenset("减少 下降 降低 缩短 下滑 回落 缩减 压减 减
 #: A list item's marker, the dash of a target line (——地区生产总值增长6%左右；) included.
 LEAD_MARKER = re.compile(r"^\s*(?:\d+[.、]|[(（][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、是]|[—―─]+|[－-]{2,})")
 LEAD_YEAR = re.compile(r"^\d{4}年度?")
-_LEAD_TRIM = ("其中", "全年", "全区范围", "全市范围", "全区", "全市", "全县", "共计", "累计",
+_LEAD_TRIM = ("其中", "全年", "全区范围", "全市范围", "全区", "全市", "全县",
+              # -- the whole area of a province's, a township's, a banner's report: where, not what --
+              "全省", "全州", "全旗", "全镇", "全乡", "实现", "共计", "累计",
               "合计", "总计", "共有", "共", "完成", "涉及", "达到", "已",
               # -- when and how a plan is put: 今年拟安排地方政府专项债券, 年末全国城镇调查失业率 --
               "今年", "去年", "本年", "当年", "年末", "年底", "全国", "我国", "拟", "先", "预计", "计划",
