@@ -29,6 +29,8 @@ FALLING = frozenset("减少 下降 降低 缩短 下滑 回落 缩减 压减 减
 #: A list item's marker, the dash of a target line (——地区生产总值增长6%左右；) included.
 LEAD_MARKER = re.compile(r"^\s*(?:\d+[.、]|[(（][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、是]|[—―─]+|[－-]{2,})")
 LEAD_YEAR = re.compile(r"^\d{4}年度?")
+# -- the act of upgrading what stands, before or after it (改造提升农村公路, 农村公路提档升级) --
+_UPGRADES = ("改造提升", "提档升级", "升级改造", "提质改造", "提档改造")
 _LEAD_TRIM = ("其中", "全年", "全区范围", "全市范围", "全区", "全市", "全县",
               # -- the whole area of a province's, a township's, a banner's report: where, not what --
               "全省", "全州", "全旗", "全镇", "全乡", "实现", "共计", "累计",
@@ -44,9 +46,9 @@ _TAIL_TRIM = ("平均为", "全年控制在", "控制在", "稳定在", "拟按"
               "降到", "提高到", "增加到", "上升到", "提升到", "下降到", "减少到", "突破", "不到", "从", "由",
               "全年", "增加至", "增长至", "增至", "提高至", "提升至", "上升至", "扩大至", "减少至", "下降至", "降至",
               "缩短至", "分别为", "分别", "共计", "累计", "合计", "总计", "共", "达到", "已达", "达", "为",
-              "约", "近", "超过", "超", "逾", "均", "至", "到", "保持在", "稳定在", "保持")
-# -- what a label starts with but does not name: the act of building or setting up --
-_LEAD_ACTS = ("新创建", "创建", "新建", "建成", "新增", "设立", "建立", "组建", "打造")
+              "约", "近", "超过", "超", "逾", "均", "至", "到", "保持在", "稳定在", "保持", *_UPGRADES)
+# -- what a label starts with but does not name: the act of building, setting up or upgrading --
+_LEAD_ACTS = ("新创建", "创建", "新建", "建成", "新增", "设立", "建立", "组建", "打造", *_UPGRADES, "实施")
 # -- a label that is only a verb (全年办理21起) names nothing; the clause before it does
 #    (加强生态环境损害赔偿案件办理，全年办理21起) --
 _GENERIC_VERBS = frozenset("办理 受理 办结 审结 处理 完成 开展 召开 举办 组织 查处 调解".split())
