@@ -35,9 +35,9 @@ _SELF_STARTS = frozenset("我本全省市州县区镇乡")
 _SELF = re.compile(rf"^(?:[我本](?:{_BODIES}|{_AGENCIES})|全(?:{_BODIES}|局|系统)"
                    r"|(?:省|市|州|县|区|镇|乡)(?:政府|人大|政协|委员会))")
 # -- an announcement of what follows (not 省以下, a level of government); a copula or a colon
-#    with what it introduces cut off --
+#    with what it introduces cut off (…的总体要求是, not 实事求是) --
 _ANNOUNCING = frozenset("以如下是:：")
-_ANNOUNCES = re.compile(r"(?<![省市州县区乡镇级])以下|如下|下列|(?<![求就])是$|[:：]$")
+_ANNOUNCES = re.compile(r"(?<![省市州县区乡镇级])以下|如下|下列|(?<![求就])是$|要求是$|[:：]$")
 # -- what a year or a period is (…开局之年, …关键一年, …极不平凡的五年), or a time adverbial
 #    (“十五五”时期，…; 党的十八大以来，…) --
 _PERIOD_ENDS = ("之年", "一年", "五年", "时期", "期间", "以来")

@@ -29,7 +29,11 @@ FALLING = frozenset("减少 下降 降低 缩短 下滑 回落 缩减 压减 减
 #: A list item's marker, the dash of a target line (——地区生产总值增长6%左右；) included.
 LEAD_MARKER = re.compile(r"^\s*(?:\d+[.、]|[(（][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、是]|[—―─]+|[－-]{2,})")
 LEAD_YEAR = re.compile(r"^\d{4}年度?")
-_LEAD_TRIM = ("其中", "全年", "全区范围", "全市范围", "全区", "全市", "全县", "共计", "累计",
+# -- the act of upgrading what stands, before or after it (改造提升农村公路, 农村公路提档升级) --
+_UPGRADES = ("改造提升", "提档升级", "升级改造", "提质改造", "提档改造")
+_LEAD_TRIM = ("其中", "全年", "全区范围", "全市范围", "全区", "全市", "全县",
+              # -- the whole area of a province's, a township's, a banner's report: where, not what --
+              "全省", "全州", "全旗", "全镇", "全乡", "实现", "共计", "累计",
               "合计", "总计", "共有", "共", "完成", "涉及", "达到", "已",
               # -- when and how a plan is put: 今年拟安排地方政府专项债券, 年末全国城镇调查失业率 --
               "今年", "去年", "本年", "当年", "年末", "年底", "全国", "我国", "拟", "先", "预计", "计划",
@@ -42,9 +46,9 @@ _TAIL_TRIM = ("平均为", "全年控制在", "控制在", "稳定在", "拟按"
               "降到", "提高到", "增加到", "上升到", "提升到", "下降到", "减少到", "突破", "不到", "从", "由",
               "全年", "增加至", "增长至", "增至", "提高至", "提升至", "上升至", "扩大至", "减少至", "下降至", "降至",
               "缩短至", "分别为", "分别", "共计", "累计", "合计", "总计", "共", "达到", "已达", "达", "为",
-              "约", "近", "超过", "超", "逾", "均", "至", "到", "保持在", "稳定在", "保持")
-# -- what a label starts with but does not name: the act of building or setting up --
-_LEAD_ACTS = ("新创建", "创建", "新建", "建成", "新增", "设立", "建立", "组建", "打造")
+              "约", "近", "超过", "超", "逾", "均", "至", "到", "保持在", "稳定在", "保持", *_UPGRADES)
+# -- what a label starts with but does not name: the act of building, setting up or upgrading --
+_LEAD_ACTS = ("新创建", "创建", "新建", "建成", "新增", "设立", "建立", "组建", "打造", *_UPGRADES, "实施")
 # -- a label that is only a verb (全年办理21起) names nothing; the clause before it does
 #    (加强生态环境损害赔偿案件办理，全年办理21起) --
 _GENERIC_VERBS = frozenset("办理 受理 办结 审结 处理 完成 开展 召开 举办 组织 查处 调解".split())
@@ -71,7 +75,7 @@ _RATE_WORDS = re.compile(r"(?:增长|增幅|增速|上涨|涨幅|降低|下降|�
 _RATE_NAMES = {"增长": "增长", "增幅": "增长", "增速": "增长", "上涨": "涨幅", "涨幅": "涨幅",
                "降低": "降低", "下降": "降低", "降幅": "降低"}
 # -- between two figures of one indicator: 从70万亿元增加到100万亿元, 30元和5元 --
-_TO_WORDS = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|压缩|缩减|降)(?:到|至)$|增至|降至")
+_TO_WORDS = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|压缩|缩减|缩短|缩小|降)(?:到|至)$|增至|降至")
 _AND_WORDS = frozenset(("和", "、", "及", "与", "，"))
 _ADDED = re.compile(r"(?:分别)?(?:再)?(?:增加|提高|提升)$")
 _EMPTY_LABEL = frozenset(("将", "把", "对", "向", "使", "让", "使用", "用", "以", "和", "及", "与"))

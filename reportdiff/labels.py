@@ -39,7 +39,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "times": "次", "more": "另有 {n} 条",
         "prev": "上一处", "next": "下一处", "changes": "变化列表", "position": "第 {i}/{n} 处", "none_left": "无变化",
         "nav_keys": "按 n / j 到下一处，p / k 到上一处",
-        "script_switch": "显示原文字形", "script_note": "上年报告为繁体，已按本年报告字形显示；字形差异不计为变化。",
+        "script_switch": "显示原文字形", "script_note": "两份报告字形不同（繁体/简体），上年报告已按本年报告字形显示；字形差异不计为变化。",
         "fig_paired": "两年均有的数据", "fig_new_only": "仅本年报告有的数据", "fig_old_only": "仅上年报告有的数据",
         "only_inconsistent": "只看不符", "only_changed": "只看有变化", "relative_change_short": "变化率",
         "check": "核对",

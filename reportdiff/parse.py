@@ -46,7 +46,7 @@ from .parse_layout import (Layout, is_part_heading, join_part_names, levels, nam
                            roles_under_parts)
 from .parse_leads import lead_paragraphs, lead_phrase
 from .parse_plans import plan_sentences
-from .parse_roles import RoleRules, results_before_problems
+from .parse_roles import RoleRules, results_before_problems, split_turn
 from .parse_markers import (
     ITEM_RE, NUMERAL_VALUES, PAREN_ITEM_RE, PART_RE, SECTION_RE, chinese_numeral, listed_item, marker_prefix,
     split_points, split_sentences, title_of,
@@ -207,6 +207,12 @@ class _Parser(RoleRules):
             kind = BlockKind.PREAMBLE
             self.preamble.append(text)
             self.blocks.append(Block(kind, "", text, line))
+            return
+        if (self.part is not None and self.part.mixed and self.section is None and not self.part.plans_begun
+                and (turn := split_turn(text)) is not None):
+            # -- the problems and the lead to the plans on one line: each its own role --
+            for piece in turn:
+                self._add_body(piece, line)
             return
         # -- a review often turns to its problems in a paragraph of its own (我们也清醒看到…):
         #    those are shortcomings, wherever the report puts them --

@@ -106,6 +106,19 @@ class RoleRules:
 
 
 
+def split_turn(text: str) -> tuple[str, str] | None:
+    """A paragraph that opens on the problems and ends on the lead to the plans (当前工作中还存在
+    一些不足：一是…；二是…。2025年，我们将重点做好以下工作：): its problems and its lead, so that the
+    problems stay shortcomings and only what follows the lead plans; None for any other paragraph."""
+    if not announces_plans(text) or not opens_shortcomings(text):
+        return None
+    cut = max(text.rfind(mark, 0, len(text) - 1) for mark in "。；;")
+    if cut <= 0:
+        return None
+    head, tail = text[: cut + 1], text[cut + 1:]
+    return (head, tail) if announces_plans(tail) and not announces_plans(head) else None
+
+
 def results_before_problems(parts: tuple[Part, ...]) -> tuple[Part, ...]:
     """The parts with thematic headings (一、强化组织领导，夯实法治基础 / 二、坚持依法行政…) that
     report work done, before a report's shortcomings or plans, as its results: in a report no
@@ -141,4 +154,4 @@ def _as_results(measures: tuple[Measure, ...]) -> tuple[Measure, ...]:
                  for measure in measures)
 
 
-__all__ = ["RoleRules", "results_before_problems"]
+__all__ = ["RoleRules", "results_before_problems", "split_turn"]

@@ -20,6 +20,8 @@ from .models import Measure, PlanSentence, Redline, Report, Role
 from .normalize import key as norm_key
 from .parse import split_sentences
 from .plan_links import TargetIndex, links, shown_terms
+from .plan_teams import people as measure_people
+from .plan_teams import same_people, team_building
 from .plan_wording import SameWording
 from .promise_objects import is_maxim, names_an_object
 from .plan_matching import (
@@ -273,24 +275,27 @@ def analyse_plans(report: Report) -> PlansAnalysis:
     answers: list[ShortcomingRecord] = []
     plan_features = [matcher.features(p.key) for p in plans]
     title_features = _title_features(report, plans, matcher)
-    plan_teams = _team_building(report, plans)
+    plan_teams = team_building(report, plans)
     for measure in shortcomings:
         problem = matcher.features(measure.key)
         names = quoted_names(measure.key)
-        people = _people(measure.key)
+        people = measure_people(measure.key)
         answered = []
         for plan, feats, team in zip(plans, plan_features, plan_teams):
-            # -- either side may be the longer one: measure the overlap against the shorter --
+            # -- either side may be the longer one: measure the overlap against the shorter; a
+            #    framing sentence (各位代表，新的一年，让我们…) plans nothing, so answers nothing --
             title = title_features.get(plan.id)
             # -- a title is as short as a problem and must hold as much of it: one shared term of
             #    a short title (提升行政执法质量和效能) takes up no problem of 行政执法 --
+            if plan.framing:
+                continue
             if _answers(feats, problem) or title is not None and _title_answers(title, problem):
                 answered.append(plan)
-            elif names and not plan.framing and not names.isdisjoint(quoted_names(plan.key)):
+            elif names and not names.isdisjoint(quoted_names(plan.key)):
                 # -- a name in quotes both write (“法律明白人”作用发挥不够 → 实施“法律明白人”能力
                 #    提升工程) is what the plan takes up, however little else they share --
                 answered.append(plan)
-            elif not plan.framing and _same_people(people, team):
+            elif same_people(people, team):
                 # -- 少数干警…作风还有差距 → （六）加强法院队伍建设。…培训干警…: the plan builds the
                 #    very people the shortcoming is about, in words the matching weighs little --
                 answered.append(plan)
@@ -348,48 +353,6 @@ def _title_features(report: Report, plans: tuple[PlanSentence, ...], matcher: Ma
         if plan is not None and measure.marker and len(title) >= 2 and title not in plan.key \
                 and measure.text.startswith(measure.title):
             found[plan.id] = matcher.features(title)
-    return found
-
-
-#: What a body calls its own people (干警, 干部…), and its ranks (队伍).
-_PERSONNEL = re.compile(r"干警|干部|法官|检察官|检察人员|公务员|工作人员|执法人员")
-_RANKS = "队伍"
-#: The two characters before 队伍 that say which ranks (执法队伍, 人才队伍) unless they are a verb
-#: or praise (加强队伍建设, 锻造过硬队伍): those are the body's own ranks, any of its people.
-_NOT_WHICH = frozenset("加强 强化 建设 打造 锻造 过硬 一支 整体 自身 全市 全区 全县 全省".split())
-#: A plan about building those people's ranks (加强法院队伍建设, 建设过硬干部队伍).
-_TEAM_BUILDING = re.compile(r"队伍建设|建设[^,;。]{0,8}队伍|队伍[^,;。]{0,2}建设")
-
-
-def _people(text_key: str) -> frozenset[str]:
-    """Return the people ``text_key`` names: personnel words, and each 队伍 as which ranks
-    (执法队伍) or, unqualified, bare 队伍."""
-    found = set(_PERSONNEL.findall(text_key))
-    at = text_key.find(_RANKS)
-    while at >= 0:
-        which = text_key[max(at - 2, 0):at]
-        bare = len(which) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in which) \
-            or which in _NOT_WHICH or which[-1] in "的化"
-        found.add(_RANKS if bare else which + _RANKS)
-        at = text_key.find(_RANKS, at + 1)
-    return frozenset(found)
-
-
-def _same_people(problem: frozenset[str], team: frozenset[str]) -> bool:
-    """Whether a shortcoming's people are those a 队伍建设 plan builds: a word both name, or the
-    body's ranks unqualified (队伍专业化水平有待提高; 加强队伍建设) on either side."""
-    return bool(problem) and bool(team) and (not problem.isdisjoint(team) or _RANKS in problem or _RANKS in team)
-
-
-def _team_building(report: Report, plans: tuple[PlanSentence, ...]) -> list[frozenset[str]]:
-    """Return, for each plan sentence, the people whose 队伍建设 it serves (none if it is no
-    such plan): read with the heading above it, as （六）加强法院队伍建设 leads every sentence
-    of its item, and naming the people in either (法院队伍, and 干警 in 培训干警…)."""
-    headings = {m.id: norm_key(m.section_title + "," + m.title) for m in report.measures}
-    found = []
-    for plan in plans:
-        context = headings.get(plan.block_id, "") + "," + plan.key
-        found.append(_people(context) if _TEAM_BUILDING.search(context) else frozenset())
     return found
 
 

@@ -223,6 +223,15 @@ def _cell_pairs(before: _Row, row: _Row) -> list[tuple[str, str, str]]:
     by_header = (len(old_at) == len(before.columns) and len(set(new_keys)) == len(new_keys)
                  and new_keys != list(old_at) and any(_YEAR_HEADER.search(column) for column in row.columns)
                  and sum(key in old_at for key in new_keys) >= 2)
+    old_years = [key for key in old_at if _YEAR_HEADER.search(key)]
+    new_years = [key for key in new_keys if _YEAR_HEADER.search(key)]
+    names = {}
+    if by_header and old_years and len(old_years) == len(new_years) and not set(old_years) & set(new_years):
+        # -- no year in both: the table moved on a year as a whole (指标 | 2023年 | 增长 → 指标 | 2024年
+        #    | 增长, each report's own year), its year columns the same columns in order --
+        for was, now in zip(old_years, new_years):
+            names[now] = f"{before.columns[old_at[was]]}→{row.columns[new_keys.index(now)]}"
+            old_at[now] = old_at[was]
     if not by_header:
         return [(row.columns[i] if i < len(row.columns) else str(i + 1),
                  before.cells[i] if i < len(before.cells) else "", row.cells[i] if i < len(row.cells) else "")
@@ -231,7 +240,7 @@ def _cell_pairs(before: _Row, row: _Row) -> list[tuple[str, str, str]]:
     for index, (column, key) in enumerate(zip(row.columns, new_keys)):
         at = old_at.get(key)
         was = before.cells[at] if at is not None and at < len(before.cells) else ""
-        pairs.append((column, was, row.cells[index] if index < len(row.cells) else ""))
+        pairs.append((names.get(key, column), was, row.cells[index] if index < len(row.cells) else ""))
     pairs += [(column, before.cells[at] if at < len(before.cells) else "", "")
               for column, at in ((c, old_at[norm_key(c)]) for c in before.columns)
               if norm_key(column) not in new_keys and not _YEAR_HEADER.search(column)]

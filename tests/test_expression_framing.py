@@ -25,6 +25,8 @@ from reportdiff.normalize import key
     "有利于引导各方面集中精力推进改革", "有助于稳定市场预期",
     # -- the means by which something is done --
     "通过公开招录、遴选等方式", "通过购买服务等形式",
+    # -- the general requirements announced (a township's 政府工作报告, rl18) --
+    "2024年政府工作的总体要求是", "今年工作的总体要求是",
 ])
 def test_framing_is_no_formulation(text: str) -> None:
     assert frames(key(text))

@@ -93,3 +93,28 @@ def test_sections_after_the_turn_to_the_work_ahead_are_plans(script: str) -> Non
     roles = {m.id: m.role for m in report.measures if m.id.startswith("二/(")}
     assert roles and set(roles.values()) == {Role.PLANS}, roles
     assert any("4次" in s.text for s in report.plan_sentences)
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+@pytest.mark.parametrize("sections", [False, True], ids=["items", "sections"])
+def test_problems_and_the_lead_to_the_plans_in_one_paragraph(script: str, sections: bool) -> None:
+    """当前工作中还存在一些不足：一是…；二是…。2025年，我们将重点做好以下工作： on one line (a
+    department's 工作总结 writes it so): the points stay shortcomings, the lead turns the part to
+    plans, and neither point is a plan."""
+    convert = opencc.OpenCC("s2t").convert if script == "t" else str
+    items = ("（一）推进智慧监管。建成市场监管数据中心。\n（二）推动专利转化运用。开展专利转化运用专项行动。\n" if sections
+             else "1.建成市场监管数据中心。\n2.开展专利转化运用专项行动。\n")
+    text = convert("江川市市场监督管理局2024年工作总结和2025年工作计划\n一、2024年工作总结\n"
+                   "1.推进信用监管。归集涉企信用信息142万条。\n2.加强知识产权保护。发明专利授权量3120件。\n"
+                   "二、存在的问题及下一步工作打算\n当前工作中还存在一些不足：一是智慧监管平台建设进度滞后；"
+                   "二是知识产权转化运用水平仍需提升。2025年，我们将重点做好以下工作：\n" + items)
+    report = load_report(text)
+    mixed = report.parts[1]
+    points = [m for m in mixed.all_measures() if m.id.endswith("是")]
+    assert len(points) == 2 and {m.role for m in points} == {Role.SHORTCOMINGS}
+    assert not any(convert("以下工作") in m.text for m in points)
+    plans = [s.text for s in report.plan_sentences]
+    assert len(plans) == 2 and not any("滞后" in s or "仍需提升" in s for s in plans), plans
+    # -- the outline still holds every character of the paragraph --
+    outline = "".join(block.text for block in report.blocks)
+    assert norm_key(convert("仍需提升。2025年，我们将重点做好以下工作：")) in norm_key(outline)

@@ -38,6 +38,20 @@ def test_year_columns_are_paired_by_their_year(script: str) -> None:
     assert cases[convert("行政复议（件）")] == {"2026年": ("", "3"), convert("同比增减"): ("-25.0%", "0")}
 
 
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_one_year_table_moves_on_a_year(script: str) -> None:
+    """指标 | 2023年 | 增长（%） one year, 指标 | 2024年 | 增长（%） the next (a township's main figures,
+    each report its own year): the year column is the same column, its figures compared."""
+    convert = _convert(script)
+    old = (("指标", "2023年", "增长（%）"), ("地区生产总值（亿元）", "38.6", "6.2"), ("固定资产投资（亿元）", "12.4", "8.3"))
+    new = (("指标", "2024年", "增长（%）"), ("地区生产总值（亿元）", "41.2", "6.5"), ("固定资产投资（亿元）", "13.1", "5.6"))
+    old, new = (tuple(tuple(convert(cell) for cell in row) for row in rows) for rows in (old, new))
+    change = compare_tables((Table("表1", old, 1),), (Table("表1", new, 1),))[0]
+    cases = {row.label: [(cell.old, cell.new) for cell in row.cells] for row in change.rows}
+    assert cases[convert("地区生产总值（亿元）")] == [("38.6", "41.2"), ("6.2", "6.5")]
+    assert cases[convert("固定资产投资（亿元）")] == [("12.4", "13.1"), ("8.3", "5.6")]
+
+
 def test_columns_without_years_are_still_paired_by_position() -> None:
     old = (("项目", "本年制发件数", "现行有效件数"), ("规章", "3", "9"))
     new = (("项目", "本年新制发件数", "现行有效件数"), ("规章", "4", "9"))

@@ -78,3 +78,27 @@ def test_plans_warns_when_a_report_has_no_results_part() -> None:
             "二、存在的不足\n执法力量不足。\n三、2025年工作安排\n一是建成法律服务站。\n")
     assert any("no results part" in warning for warning in plans(text).warnings)
     assert not any("no results part" in warning for warning in plans(_NEW).warnings)
+
+
+_COUNTS_OLD = """江川省司法厅{y}年法治政府建设年度报告
+一、坚持法治社会一体建设，夯实法治政府建设基础
+（一）深化普法宣传教育。举办“宪法宣传周”系列活动，线上线下覆盖群众{a}万人次。
+（二）优化公共法律服务。1.建成公共法律服务中心（站）{b}万个，提供法律咨询{c}万人次。2.{lead}办理法律援助案件{d}万件，为农民工讨回欠薪{e}亿元。
+（三）预防化解矛盾纠纷。调解矛盾纠纷{f}万件，调解成功率97.5%。
+二、存在的不足
+一是公共法律服务供给不够均衡。
+三、{y1}年工作打算
+（一）深化公共法律服务。开展“法援惠民生”专项行动。
+"""
+
+
+@pytest.mark.parametrize("convert", [str, _T], ids=["s", "t"])
+def test_a_thematic_part_counting_in_wan_reports_results(convert) -> None:
+    """Counts written with 万/亿 (覆盖群众1800万人次, 办理案件7.5万件) report work done as 320件 does:
+    the thematic part holding only such counts is the results, and last year's plan is found there."""
+    old = load_report(convert(_COUNTS_OLD.format(y=2023, y1=2024, a=1500, b=2.1, c=126, d=6.8, e=2.4, f=38.6, lead="")))
+    new = load_report(convert(_COUNTS_OLD.format(y=2024, y1=2025, a=1800, b=2.2, c=141, d=7.5, e=2.9, f=41.2,
+                                                 lead="开展“法援惠民生”专项行动，")))
+    assert new.parts[0].role is Role.RESULTS
+    promise = next(p for p in compare(old, new).promises if "法援" in p.plan.text)
+    assert promise.status == "delivered"

@@ -13,7 +13,8 @@ with python-docx) and these rules find the body; every short heading line (一�
 4. a data table (rows and columns of short cells) comes as rows of cells, as from .docx
    and PDF; a layout table around the text is read as text;
 5. the page's title (ArticleTitle/og:title meta, the article's <h1>, else <title> before the
-   site name) becomes the first paragraph unless the body already starts with it.
+   site name) becomes the first paragraph unless the body already starts with it, or, for a
+   <title> only, with a report's own title line (sites shorten the window's title).
 """
 
 from __future__ import annotations
@@ -44,6 +45,9 @@ _INFO_WORDS = ("日期", "发布日期", "發佈日期", "发布时间", "發布
 _INFO = re.compile(rf"(?:{'|'.join(_INFO_WORDS)})\s*[:：]")
 _TOOLS = re.compile(r"^[\s【\[]*(?:打印本页|打印|关闭窗口|关闭|關閉|返回顶部|收藏|分享到|字号|大\s*中\s*小)[\s】\]]*$")
 _TITLE_SPLIT = re.compile(r"\s*(?:_|\||｜|--|—|-\s)\s*")
+# -- a body line that is a report's own title (…2023年工作总结和2024年工作计划, …年度报告): the page's
+#    <title> does not go above it --
+_REPORT_TITLE = re.compile(r"^[^。，,；;：:]{0,50}(?:19|20)\d{2}年[^。，,；;：:]{0,30}(?:报告|報告|总结|總結|计划|計劃|要点|要點)$")
 
 
 def read_bytes(data: bytes, source: str) -> RawDocument:
@@ -61,7 +65,7 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
         root = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):
         raise LoadError(source, "not a readable web page") from None
-    title = page_title(root)
+    title, named = _page_title(root)
     _drop_chrome(root)
     body = _body(root)
     # -- a page made from the printed report keeps its page numbers (— 2 —) between paragraphs:
@@ -69,7 +73,8 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
     lines = [line for line in _block_lines(body)
              if not isinstance(line, str) or not (_is_info(line) or is_marked_page_number(line))] \
         if body is not None else []
-    if title and (not lines or not isinstance(lines[0], str) or _squash(lines[0]) != _squash(title)):
+    if title and (not lines or not isinstance(lines[0], str) or _squash(lines[0]) != _squash(title)) and not (
+            not named and lines and isinstance(lines[0], str) and _REPORT_TITLE.search(lines[0])):
         lines.insert(0, title)
     if not any(isinstance(line, str) and len(line) >= 20 for line in lines):
         raise LoadError(source, "no report text found in the web page (only navigation and links)")
@@ -117,20 +122,26 @@ def _mhtml_html(data: bytes, source: str) -> str:
 
 def page_title(root) -> str:
     """The article's title: ArticleTitle/og:title meta, the page's <h1>, else <title> less the site name."""
+    return _page_title(root)[0]
+
+
+def _page_title(root) -> tuple[str, bool]:
+    """``page_title`` and whether the page names its article (a meta or an <h1>), not only the
+    window's <title>, which sites often shorten (市市场监管局2023年工作总结_…网站)."""
     for name in ("ArticleTitle", "articletitle", "og:title", "title"):
         for meta in root.xpath(f'//meta[@name="{name}" or @property="{name}"]/@content'):
             if meta.strip():
-                return _clean(meta)
+                return _clean(meta), True
     for heading in root.xpath("//h1"):
         text = _clean(heading.text_content())
         if len(text) >= 6:
-            return text
+            return text, True
     titles = root.xpath("//title")
     if titles:
         text = _clean(titles[0].text_content())
         pieces = [piece for piece in _TITLE_SPLIT.split(text) if piece]
-        return max(pieces, key=len) if pieces else ""
-    return ""
+        return (max(pieces, key=len) if pieces else ""), False
+    return "", False
 
 
 def _drop_chrome(root) -> None:
