@@ -194,6 +194,11 @@ def names_plan_period(heading: str) -> bool:
     return bool(_PLAN_PERIOD.search(heading_key)) and not _SINGLE_YEAR.search(heading_key)
 
 
+#: A shortfall a heading sets out to remedy (补齐基础设施短板, 缩小城乡差距, 弥补…不足): a task of
+#: the plans, no shortcomings part; its words are passed over when reading the role.
+_REMEDIED = re.compile(r"(?:补齐|补足|补强|补上|弥补|缩小|填补)[^,。;:、]{0,10}?(?:短板|差距|不足)|补短板")
+
+
 def detect_role(heading: str) -> Role:
     """Return the role a part heading names, in either script.
 
@@ -204,7 +209,7 @@ def detect_role(heading: str) -> Role:
     >>> detect_role("二、2025年主要目标和重点任务"), detect_role("一、2024年主要目标任务完成情况")
     (<Role.PLANS: 'plans'>, <Role.RESULTS: 'results'>)
     """
-    heading_key = norm_key(heading)
+    heading_key = _REMEDIED.sub("", norm_key(heading))
     if names_plan_period(heading_key):
         return Role.OTHER
     for role, words in _ROLE_WORDS:
@@ -319,6 +324,8 @@ _FRAMING_OPENING = re.compile(
     r"^以[^,，。]{2,40}为指导$|^(?:全面|认真|深入)?贯彻[^,，。]{0,40}精神$|"
     # -- the closing call (让我们更加紧密地团结在…周围, 我们要携手行动…) --
     r"^让我们|^我们要携手|"
+    # -- …after a couplet's clauses (新征程催人奋进，让我们奋力谱写…新篇章) --
+    rf"^(?:{_COUPLET}[,，])+让我们|"
     # -- the assessment before the targets (综合分析国内外形势，…), an exhortation to everyone
     #    (治理雾霾人人有责), a target explained (预期目标，符合经济规律和客观实际) --
     r"^综合(?:分析|研判)[^,，。]{0,10}(?:形势|情况)|^[^,，。]{2,12}人人有责(?:[,，。]|$)|"
