@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .figure_fragments import place_label, rate_subject
-from .figure_names import gloss_opening, named_before_from, other_qualifiers, other_subjects, without_basis
+from .figure_names import gloss_opening, named_before_from, other_qualifiers, other_subjects, other_words, without_basis
 from .indicators import indicator_topics
 from .normalize import key as _norm_key
 
@@ -376,7 +376,8 @@ def label_similarity(a: str, b: str) -> float:
     known_a, known_b = indicator_topics(a), indicator_topics(b)
     if known_a and known_b and not known_a & known_b:
         return 0.0  # -- two known indicators (二氧化碳 and 二氧化硫), however alike their names --
-    if _distinct_kinds(a, b) or _stock_and_flow(a, b) or _other_level(a, b) or other_subjects(a, b):
+    if _distinct_kinds(a, b) or _stock_and_flow(a, b) or _other_level(a, b) or other_subjects(a, b) \
+            or other_words(a, b):
         return 0.0
     if not (known_a & known_b) and other_qualifiers(a, b):
         return 0.0

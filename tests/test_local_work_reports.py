@@ -79,3 +79,19 @@ def test_town_and_village_figures_are_named_apart(script, text, expected) -> Non
 def test_investment_done_is_the_projects(script, text, expected) -> None:
     found = {f.raw: f.label for f in extract_figures(script(text))}
     assert {raw: found.get(script(raw)) for raw in expected} == expected
+
+
+@pytest.mark.parametrize("a, b", [("学位", "托位"), ("床位", "车位")])
+def test_two_words_of_one_character_alike_are_two_indicators(a, b) -> None:
+    from reportdiff.figure_labels import label_similarity
+
+    assert label_similarity(a, b) == 0.0
+    assert label_similarity(a, a) == 1.0
+
+
+@_SCRIPTS
+def test_places_in_schools_never_pair_with_places_in_nurseries(script) -> None:
+    old = _OLD + "（二）全力保障和改善民生。新改扩建公办幼儿园200所，新增学位4万个。\n"
+    new = _NEW + "（二）大力保障和改善民生。推动托育服务扩容，新增托位1.5万个。\n"
+    pairs = {(f.old.raw, f.new.raw) for f in compare(script(old), script(new)).figures if f.old and f.new}
+    assert (script("4万个"), script("1.5万个")) not in pairs
