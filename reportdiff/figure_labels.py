@@ -43,6 +43,8 @@ _TAIL_TRIM = ("平均为", "全年控制在", "控制在", "完成", "稳定在"
               "全年", "增加至", "增长至", "增至", "提高至", "提升至", "上升至", "扩大至", "减少至", "下降至", "降至",
               "缩短至", "分别为", "分别", "共计", "累计", "合计", "总计", "共", "达到", "已达", "达", "为",
               "约", "近", "超过", "超", "逾", "均", "至", "到", "保持在", "稳定在", "保持")
+#: Building new and rebuilding together name the works (新建改扩建中小学), not an act before them.
+_NEW_AND_REBUILT = ("新建改建", "新建改扩建", "新建扩建")
 # -- what a label starts with but does not name: the act of building or setting up --
 _LEAD_ACTS = ("新创建", "创建", "新建", "建成", "新增", "设立", "建立", "组建", "打造")
 # -- a label that is only a verb (全年办理21起) names nothing; the clause before it does
@@ -166,7 +168,8 @@ def _label_before(clause: str, limit: int = _MAX_LABEL) -> str:
             clause = tail
     clause = _QUOTE_MARKS.sub("", _BATCH.sub("", clause))
     clause = _strip_words(_strip_words(clause, _LEAD_TRIM, lead=True), _TAIL_TRIM, lead=False)
-    clause = _AGAIN.sub("", _strip_words(clause, _LEAD_ACTS, lead=True))
+    if not clause.startswith(_NEW_AND_REBUILT):  # -- 新建改建市政道路: new and rebuilt roads, one work --
+        clause = _AGAIN.sub("", _strip_words(clause, _LEAD_ACTS, lead=True))
     if len(clause) > limit and (at := clause.rfind("全年")) > 0 and len(clause) - at - 2 >= 2 \
             and clause[:at].endswith(_OFFICES):
         clause = clause[at + 2:]  # -- 镇综合行政执法队全年办理…案件: the office that did it stands before the work --
@@ -277,6 +280,7 @@ _YEAR_INSIDE = re.compile(r"\d{4}年度?")
 #: Investment named alone after a count of projects (实施重点项目93个，完成投资97.2亿元), and the
 #: acts such a count opens on.
 _INVESTMENT = "投资"
+_ADDED_ALONE = ("净增", "新增")
 _PROJECT_ACTS = ("实施", "新开工", "开工", "推进", "安排")
 
 
@@ -334,6 +338,8 @@ def final_label(
             return after, False, None
     if label in BARE_LABELS and (subject := _subject(key, m, floor, before)):
         return subject, False, None
+    if label in _ADDED_ALONE and (subject := _subject(key, m, floor, before)):
+        return subject + label, False, None  # -- 高新技术企业达到1450家，净增240家: the firms added --
     if label == _INVESTMENT and (subject := _subject(key, m, floor, before)):
         # -- 实施县重点项目93个，完成投资97.2亿元: those projects' investment, not 投资 at large
         #    (固定资产投资) --
