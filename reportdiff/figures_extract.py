@@ -93,8 +93,8 @@ _CLAUSE_DELIMS = DELIMS - frozenset("、（()）")
 
 _CHANGE_RE = re.compile(
     # -- every character a stated change starts with (its basis or its verb), as in _FIGURE_RE --
-    r"(?=[同环较比与增上提扩翻减下降缩回压])"
-    r"(?P<basis>同比|环比|较上年同期|较去年同期|比上年同期|比去年同期|较上年|较去年|比上年|比去年"
+    r"(?=[同环较比与增上提扩翻减下降缩回压按可])"
+    r"(?P<basis>同口径|按同口径|可比口径|按可比口径|同比|环比|较上年同期|较去年同期|比上年同期|比去年同期|较上年|较去年|比上年|比去年"
     r"|较上一年|较\d{4}年|比\d{4}年|与上年相比|与去年相比|与\d{4}年相比)?"
     r"(?(basis)[^，,。；;！？!?\n]{0,6}?)"
     r"(?P<verb>增加|增长|上升|提升|提高|增多|扩大|翻番|增产|减少|下降|降低|缩短|下滑|回落|缩减|压减|减产"
@@ -104,7 +104,7 @@ _CHANGE_RE = re.compile(
 )
 #: The bases of a change over last year (同比, 比上年, 较去年同期): a growth rate on them is the
 #: indicator's own for the year, as a bare 增长 is; not 环比, nor a change since a named year.
-ONE_YEAR_BASES = frozenset(("同比", "较上年同期", "较去年同期", "比上年同期", "比去年同期", "较上年", "较去年",
+ONE_YEAR_BASES = frozenset(("同比", "同口径", "按同口径", "可比口径", "按可比口径", "较上年同期", "较去年同期", "比上年同期", "比去年同期", "较上年", "较去年",
                             "比上年", "比去年", "较上一年", "与上年相比", "与去年相比"))
 # -- 年均增长5.2% over five years says nothing about last year's figure --
 _AVERAGE = ("年均", "平均")
