@@ -10,6 +10,8 @@ from .figures_extract import LOWER_BOUNDS, UPPER_BOUNDS, Figure, StatedChange
 #: Output measured at comparable prices: 国内生产总值达到114万亿元，增长8.1% states real
 #: growth, which two nominal levels cannot check (nor can they a stated 实际增长).
 _REAL_TERMS = re.compile(r"生产总值|增加值|GDP")
+#: Bases of a comparable growth (同口径增长, 按可比口径增长), Simplified as ``StatedChange.basis`` is.
+_COMPARABLE = frozenset(("同口径", "按同口径", "可比口径", "按可比口径"))
 
 
 def middle(figure: Figure) -> float:
@@ -21,7 +23,9 @@ def real_terms(figure: Figure, claim: StatedChange) -> bool:
     """True for a growth rate stated in real terms, against levels in current prices."""
     if claim.stated is None or claim.stated.unit != "%":
         return False
-    return claim.text.startswith("实际") or (claim.basis is None and _REAL_TERMS.search(figure.label) is not None)
+    # -- …or on a comparable basis (同口径增长, 按可比口径增长: tax changes taken out) --
+    return claim.text.startswith("实际") or claim.basis in _COMPARABLE \
+        or (claim.basis is None and _REAL_TERMS.search(figure.label) is not None)
 
 
 

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .figure_fragments import place_label, rate_subject
-from .figure_names import gloss_opening, named_before_from, other_qualifiers, other_subjects, without_basis
+from .figure_names import gloss_opening, named_before_from, other_qualifiers, other_subjects, other_words, without_basis
 from .indicators import indicator_topics
 from .normalize import key as _norm_key
 
@@ -36,17 +36,19 @@ _LEAD_TRIM = ("其中", "全年", "全区范围", "全市范围", "全区", "全
               "全省", "全州", "全旗", "全镇", "全乡", "实现", "共计", "累计",
               "合计", "总计", "共有", "共", "完成", "涉及", "达到", "已",
               # -- when and how a plan is put: 今年拟安排地方政府专项债券, 年末全国城镇调查失业率 --
-              "今年", "去年", "本年", "当年", "年末", "年底", "全国", "我国", "拟", "先", "预计", "计划",
+              "今年", "去年", "本年", "当年", "年末", "年底", "全国", "我国", "拟", "先", "预计", "年度计划", "计划",
               "预期", "安排", "将", "再", "坚决",
               # -- a stretch or an assurance is how a target is put, not what it is of (确保…审查率) --
               "力争", "确保", "争取")
 # -- words whose last character is also a trimmed tail (行为 is no 行 + 为) --
 _KEEP_TAILS = ("行为", "作为", "认为", "成为", "年均")
-_TAIL_TRIM = ("平均为", "全年控制在", "控制在", "稳定在", "拟按", "按", "拟安排", "安排", "拟", "设定为",
+_TAIL_TRIM = ("平均为", "全年控制在", "控制在", "完成", "稳定在", "拟按", "按", "拟安排", "安排", "拟", "设定为",
               "降到", "提高到", "增加到", "上升到", "提升到", "下降到", "减少到", "突破", "不到", "从", "由",
               "全年", "增加至", "增长至", "增至", "提高至", "提升至", "上升至", "扩大至", "减少至", "下降至", "降至",
               "缩短至", "分别为", "分别", "共计", "累计", "合计", "总计", "共", "达到", "已达", "达", "为",
               "约", "近", "超过", "超", "逾", "均", "至", "到", "保持在", "稳定在", "保持", *_UPGRADES)
+#: Building new and rebuilding together name the works (新建改扩建中小学), not an act before them.
+_NEW_AND_REBUILT = ("新建改建", "新建改扩建", "新建扩建")
 # -- what a label starts with but does not name: the act of building, setting up or upgrading --
 _LEAD_ACTS = ("新创建", "创建", "新建", "建成", "新增", "设立", "建立", "组建", "打造", *_UPGRADES, "实施")
 # -- a label that is only a verb (全年办理21起) names nothing; the clause before it does
@@ -170,7 +172,8 @@ def _label_before(clause: str, limit: int = _MAX_LABEL) -> str:
             clause = tail
     clause = _QUOTE_MARKS.sub("", _BATCH.sub("", clause))
     clause = _strip_words(_strip_words(clause, _LEAD_TRIM, lead=True), _TAIL_TRIM, lead=False)
-    clause = _AGAIN.sub("", _strip_words(clause, _LEAD_ACTS, lead=True))
+    if not clause.startswith(_NEW_AND_REBUILT):  # -- 新建改建市政道路: new and rebuilt roads, one work --
+        clause = _AGAIN.sub("", _strip_words(clause, _LEAD_ACTS, lead=True))
     if len(clause) > limit and (at := clause.rfind("全年")) > 0 and len(clause) - at - 2 >= 2 \
             and clause[:at].endswith(_OFFICES):
         clause = clause[at + 2:]  # -- 镇综合行政执法队全年办理…案件: the office that did it stands before the work --
@@ -278,6 +281,13 @@ _SUBJECT_TAILS = re.compile(r"(?:增长|增幅|增速|上涨|涨幅|降低|下�
 _YEAR_INSIDE = re.compile(r"\d{4}年度?")
 
 
+#: Investment named alone after a count of projects (实施重点项目93个，完成投资97.2亿元), and the
+#: acts such a count opens on.
+_INVESTMENT = "投资"
+_ADDED_ALONE = ("净增", "新增")
+_PROJECT_ACTS = ("实施", "新开工", "开工", "推进", "安排")
+
+
 def _subject(key: str, m: re.Match[str], floor: int, before: Figure | None) -> str:
     """Return what a bare label (``BARE_LABELS``) counts: the subject of the figure just before
     in one sentence (力争营业收入增长8%，达到93亿元以上: 营业收入), or the noun of the clause
@@ -332,63 +342,18 @@ def final_label(
             return after, False, None
     if label in BARE_LABELS and (subject := _subject(key, m, floor, before)):
         return subject, False, None
+    if label in _ADDED_ALONE and (subject := _subject(key, m, floor, before)):
+        return subject + label, False, None  # -- 高新技术企业达到1450家，净增240家: the firms added --
+    if label == _INVESTMENT and (subject := _subject(key, m, floor, before)):
+        # -- 实施县重点项目93个，完成投资97.2亿元: those projects' investment, not 投资 at large
+        #    (固定资产投资) --
+        subject = _strip_words(subject, _PROJECT_ACTS, lead=True)
+        if subject.endswith("项目") and len(subject) > 2:
+            return subject + label, False, None
     if (m["unit"] == "%" or m["pct"] is not None) and (
             subject := rate_subject(key, _clause_start(key, m.start(), floor), label)):
         return subject, False, None  # -- 评查案卷320卷，优秀率达到86%: the files' rate --
     return rate_label(without_basis(label)), False, None
-
-
-#: What joins the subjects of a 分别 list, and the figures listed after it (9.4%、9.1%).
-LIST_SEPARATORS = ("、", "和", "及", "与")
-_ENUMERATION = re.compile("[" + "".join(LIST_SEPARATORS) + "]")
-_LIST_VERBS = tuple(sorted(_GENERIC_VERBS, key=len, reverse=True)) + _POLICY_VERBS
-
-
-#: Words that open what listed subjects share (a basis, a standard, a limit): 居民医保和基本公共卫生
-#: 服务经费人均财政补助标准 share 人均财政补助标准.
-_SHARED_OPENERS = frozenset(("人均", "每人", "户均", "财政补助", "补助标准", "标准", "最低标准", "限额"))
-
-
-def distributed_labels(key: str, start: int, floor: int, count: int, delta: bool = False) -> list[str] | None:
-    """Return the labels of ``count`` figures listed after 分别 (…分别增长9.4%、9.1%), one for
-    each of the subjects listed before it, or None when the clause is no such list or the
-    counts differ.
-
-    The subjects share what follows the last of them: 基础设施、制造业投资分别增长 gives
-    基础设施投资增长 and 制造业投资增长. The last subject is taken as long, in words, as the
-    first (装备制造业 of 装备制造业增加值, as 高技术制造业 is two words), and the rest is shared.
-    ``delta``: the figures are amounts added (再提高30元), named as final_label names them.
-    """
-    clause = _clause_start(key, start, floor)
-    head, found, verb = key[clause:start].rpartition("分别")
-    if not found or count < 2:
-        return None
-    begin = clause
-    while begin - 1 > floor and key[begin - 1] == "、":
-        begin = _clause_start(key, begin - 1, floor)
-    items = [item for item in _ENUMERATION.split(key[begin:clause] + head) if item]
-    if len(items) != count:
-        return None
-    from .segment import tokenize  # -- only for such lists: the dictionary loads lazily --
-
-    items[0] = _strip_words(LEAD_MARKER.sub("", items[0]), _LEAD_TRIM, lead=True)
-    # -- the verb before the list is no subject: 受理行政复议和行政诉讼案件 --
-    items[0] = _strip_words(items[0], _LIST_VERBS, lead=True)
-    words, first = tokenize(items[-1]), tokenize(items[0])
-    size = len(first)
-    # -- a per-head basis or a standard opens the tail the subjects share (基本公共卫生服务经费|人均
-    #    财政补助标准), however many words the last subject has --
-    size = next((i for i, word in enumerate(words) if i and word in _SHARED_OPENERS), size)
-    # -- subjects ending alike are whole names (规上工业企业、专精特新小巨人企业): nothing shared --
-    shared = "".join(words[size:]) if len(words) > size and words[-1] != first[-1] else ""
-    if shared:
-        items[-1] = "".join(words[:size])
-    # -- each subject named whole: the shared tail is what the list adds to each name --
-    labels = [_norm_key(_label_before(item + shared + verb, _MAX_LABEL + len(shared))) for item in items]
-    if delta:
-        # -- 补助标准分别再提高30元、5元 add to levels, as final_label names such amounts --
-        return [label[: found.start()] + "增加" if (found := _ADDED.search(label)) else label for label in labels]
-    return [rate_label(label) for label in labels]
 
 
 # ---------------------------------------------------------------------------- similarity
@@ -421,7 +386,8 @@ def label_similarity(a: str, b: str) -> float:
     known_a, known_b = indicator_topics(a), indicator_topics(b)
     if known_a and known_b and not known_a & known_b:
         return 0.0  # -- two known indicators (二氧化碳 and 二氧化硫), however alike their names --
-    if _distinct_kinds(a, b) or _stock_and_flow(a, b) or _other_level(a, b) or other_subjects(a, b):
+    if _distinct_kinds(a, b) or _stock_and_flow(a, b) or _other_level(a, b) or other_subjects(a, b) \
+            or other_words(a, b):
         return 0.0
     if not (known_a & known_b) and other_qualifiers(a, b):
         return 0.0
@@ -533,6 +499,6 @@ def may_reach(a: tuple[int, int, int], b: tuple[int, int, int], floor: float) ->
     return 2 * bound >= floor * (length_a + length_b) - 1e-9 or bound >= shorter >= 2
 
 
-__all__ = ["BARE_LABELS", "DELIMS", "FALLING", "GENERIC_NOUNS", "LEAD_MARKER", "LEAD_YEAR", "LIST_SEPARATORS", "QUOTES",
-           "VAGUE_NOUNS", "LabelShapes", "distributed_labels", "final_label", "label_similarity", "may_reach",
+__all__ = ["BARE_LABELS", "DELIMS", "FALLING", "GENERIC_NOUNS", "LEAD_MARKER", "LEAD_YEAR", "QUOTES",
+           "VAGUE_NOUNS", "LabelShapes", "final_label", "label_similarity", "may_reach",
            "rate_label"]

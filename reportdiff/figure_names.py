@@ -34,6 +34,14 @@ def other_subjects(a: str, b: str) -> bool:
     return first != second
 
 
+def other_words(a: str, b: str) -> bool:
+    """True for two labels that are each one word of two characters, and not the same (学位 and
+    托位, 床位 and 车位): one character alike is no likeness of what they count."""
+    if a == b or len(a) != 2 or len(b) != 2:
+        return False
+    from .segment import tokenize  # -- the dictionary loads lazily --
+
+    return len(tokenize(a)) == 1 and len(tokenize(b)) == 1
 
 
 #: What a per-head or per-year basis of a figure reads like at a label's end (财政补助由每人每年
@@ -134,4 +142,4 @@ def object_of_verb(label: str, earlier: list[tuple[str, str]], unit: str) -> str
     return label
 
 
-__all__ = ["gloss_opening", "named_before_from", "object_of_verb", "other_qualifiers", "other_subjects", "subject_of", "without_basis"]
+__all__ = ["gloss_opening", "named_before_from", "object_of_verb", "other_qualifiers", "other_subjects", "other_words", "subject_of", "without_basis"]

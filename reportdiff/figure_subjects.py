@@ -15,7 +15,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .figure_labels import FALLING, LIST_SEPARATORS, distributed_labels, rate_label
+from .figure_labels import FALLING, rate_label
+from .figure_lists import LIST_SEPARATORS, distributed_labels
 from .normalize import key as norm_key
 
 if TYPE_CHECKING:
@@ -190,7 +191,7 @@ def link_respective(text: str, key: str, figures: list[Figure], m: re.Match[str]
     """Give each amount before a 分别 list of changes (同比分别上升3.4%和5.1%) its own change, in
     order, and return True; False, changing nothing, when ``respective_changes`` finds no such list.
     ``m`` is the change phrase's match (its ``verb`` and ``basis``), ``after`` where it ends."""
-    from .figures_extract import StatedChange  # -- figures_extract imports this module --
+    from .figures_extract import ONE_YEAR_BASES, StatedChange  # -- figures_extract imports this module --
 
     listed = respective_changes(text, key, figures, m.start(), after, stated_idx, target, ratios)
     if listed is None:
@@ -198,7 +199,7 @@ def link_respective(text: str, key: str, figures: list[Figure], m: re.Match[str]
     lead = norm_key(key[m.start() : after].rstrip("了").replace("分别", ""))
     for subject, value, said, verb, sign in listed:
         label = lead if verb is None else lead[: len(lead) - len(m["verb"])] + verb
-        if m["basis"] is None and figures[value].unit == "%":
+        if (m["basis"] is None or m["basis"] in ONE_YEAR_BASES) and figures[value].unit == "%":
             label = rate_label(figures[subject].label + (verb or m["verb"]))
         # -- 增长-14.3% is a fall as 下降14.3% is --
         own = (direction if verb is None else -1 if verb in FALLING else 1) * (-1 if sign else 1)
@@ -225,7 +226,8 @@ def distribute(text: str, key: str, figures: list[Figure], floors: list[int]) ->
             i += len(mixed)
             continue
         if j - i > 1:
-            labels = distributed_labels(key, figures[i].start, floors[i], j - i, figures[i].aspect == "delta")
+            labels = distributed_labels(key, figures[i].start, floors[i], j - i, figures[i].aspect == "delta",
+                                        figures[i].unit != "%")
             if labels is not None:
                 figures[i:j] = [replace(figure, label=label) for figure, label in zip(figures[i:j], labels)]
             elif "分别" in figures[i].label and figures[i].aspect is None:

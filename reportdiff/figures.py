@@ -12,7 +12,7 @@ from . import display
 from .figure_labels import LabelShapes, label_similarity, may_reach
 from .figure_fragments import frame_count
 from .figure_claims import check_claim, middle, real_terms
-from .figures_extract import Figure, StatedChange, aligned_key, extract_figures
+from .figures_extract import ONE_YEAR_BASES, Figure, StatedChange, aligned_key, extract_figures
 from .figures_years import FigureSide, figure_sides, measure_sides, other_year_measures, part_side, reviews_the_years, sides_meet
 from .models import Measure, Role
 
@@ -436,7 +436,8 @@ def _growth_rate(fig: Figure, figures: tuple[Figure, ...]) -> bool:
     if fig.unit != "%" or fig.change_of is None:
         return False
     change = figures[fig.change_of].comparison
-    return change is not None and change.basis is None
+    # -- 同比增长5.6% is the year's growth as 增长5.6% is; 环比 or 较2020年 is another span --
+    return change is not None and (change.basis is None or change.basis in ONE_YEAR_BASES)
 
 
 #: A stated change whose base is last year's budget or plan as such (比去年预算低0.4个百分点).

@@ -93,8 +93,8 @@ _CLAUSE_DELIMS = DELIMS - frozenset("、（()）")
 
 _CHANGE_RE = re.compile(
     # -- every character a stated change starts with (its basis or its verb), as in _FIGURE_RE --
-    r"(?=[同环较比与增上提扩翻减下降缩回压])"
-    r"(?P<basis>同比|环比|较上年同期|较去年同期|比上年同期|比去年同期|较上年|较去年|比上年|比去年"
+    r"(?=[同环较比与增上提扩翻减下降缩回压按可])"
+    r"(?P<basis>同口径|按同口径|可比口径|按可比口径|同比|环比|较上年同期|较去年同期|比上年同期|比去年同期|较上年|较去年|比上年|比去年"
     r"|较上一年|较\d{4}年|比\d{4}年|与上年相比|与去年相比|与\d{4}年相比)?"
     r"(?(basis)[^，,。；;！？!?\n]{0,6}?)"
     r"(?P<verb>增加|增长|上升|提升|提高|增多|扩大|翻番|增产|减少|下降|降低|缩短|下滑|回落|缩减|压减|减产"
@@ -102,6 +102,10 @@ _CHANGE_RE = re.compile(
     r"|减|增|降|(?(basis)[高低]|(?!)))"
     r"(?:了)?(?!至|到|为)"
 )
+#: The bases of a change over last year (同比, 比上年, 较去年同期): a growth rate on them is the
+#: indicator's own for the year, as a bare 增长 is; not 环比, nor a change since a named year.
+ONE_YEAR_BASES = frozenset(("同比", "同口径", "按同口径", "可比口径", "按可比口径", "较上年同期", "较去年同期", "比上年同期", "比去年同期", "较上年", "较去年",
+                            "比上年", "比去年", "较上一年", "与上年相比", "与去年相比"))
 # -- 年均增长5.2% over five years says nothing about last year's figure --
 _AVERAGE = ("年均", "平均")
 
@@ -540,12 +544,14 @@ def _link_changes(text: str, key: str, figures: list[Figure], ratios: frozenset[
         if stated_idx is not None:
             s = figures[stated_idx]
             label = _norm_key(key[m.start() : after].rstrip("了"))
-            if m["basis"] is None and s.unit == "%" and target is not None:
-                # -- 国内生产总值达到114万亿元，增长8.1%: the growth rate of that indicator --
+            if (m["basis"] is None or m["basis"] in ONE_YEAR_BASES) and s.unit == "%" and target is not None:
+                # -- 国内生产总值达到114万亿元，增长8.1%: the growth rate of that indicator, stated
+                #    against last year or not (同比增长5.6%, 比上年增长6.6%) --
                 noun = figures[target].label
-                # -- 零售总额, 进出口总额: 总额 is the indicator's own name, its rate keeps it --
+                # -- 零售总额, 进出口总额: 总额 is the indicator's own name, its rate keeps it; so is
+                #    a generic noun after two characters only (赔偿金额增加, not 赔偿增加) --
                 for generic in GENERIC_NOUNS - {"总额"}:
-                    noun = noun.removesuffix(generic) if len(noun) > len(generic) + 1 else noun
+                    noun = noun.removesuffix(generic) if len(noun) > len(generic) + 2 else noun
                 label = rate_label(noun + m["verb"])
             stated = replace(s, is_change=True, change_of=target, label=label)
             figures[stated_idx] = stated
@@ -567,4 +573,4 @@ def _link_changes(text: str, key: str, figures: list[Figure], ratios: frozenset[
     return figures
 
 
-__all__ = ["LOWER_BOUNDS", "UPPER_BOUNDS", "Figure", "StatedChange", "aligned_key", "extract_figures"]
+__all__ = ["LOWER_BOUNDS", "ONE_YEAR_BASES", "UPPER_BOUNDS", "Figure", "StatedChange", "aligned_key", "extract_figures"]

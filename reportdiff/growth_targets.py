@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+from .figure_lists import town_and_village_merged
 from .figures_extract import extract_figures
 from .indicators import indicator_topics
 from .models import Measure, PlanSentence
@@ -208,8 +209,9 @@ def respective_promise(plan: PlanSentence, results: Sequence[Measure]) -> Promis
         if not _PERCENT.search(measure.text):
             continue
         for sentence in split_sentences(measure.text):
-            given = [f for f in extract_figures(sentence)
-                     if f.unit == "%" and norm_key(f.label or "").replace(_RESPECTIVELY, "") == label]
+            # -- 城镇…增长5.2%、农村…增长7.1% given apart are the 城乡… rates set together --
+            given = [f for f in extract_figures(sentence) if f.unit == "%" and town_and_village_merged(
+                norm_key(f.label or "").replace(_RESPECTIVELY, "")) == label]
             if len(given) != len(planned):
                 continue
             evidence = Evidence(measure, sentence.strip(), 1.0, tuple(f.raw for f in given))

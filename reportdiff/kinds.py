@@ -218,6 +218,11 @@ def names_plan_period(heading: str) -> bool:
     return bool(_PLAN_PERIOD.search(heading_key)) and not _SINGLE_YEAR.search(heading_key)
 
 
+#: A shortfall a heading sets out to remedy (补齐基础设施短板, 缩小城乡差距, 弥补…不足): a task of
+#: the plans, no shortcomings part; its words are passed over when reading the role.
+_REMEDIED = re.compile(r"(?:补齐|补足|补强|补上|弥补|缩小|填补)[^,。;:、]{0,10}?(?:短板|差距|不足)|补短板")
+
+
 def detect_role(heading: str) -> Role:
     """Return the role a part heading names, in either script.
 
@@ -228,7 +233,7 @@ def detect_role(heading: str) -> Role:
     >>> detect_role("二、2025年主要目标和重点任务"), detect_role("一、2024年主要目标任务完成情况")
     (<Role.PLANS: 'plans'>, <Role.RESULTS: 'results'>)
     """
-    heading_key = norm_key(heading)
+    heading_key = _REMEDIED.sub("", norm_key(heading))
     if names_plan_period(heading_key):
         return Role.OTHER
     for role, words in _ROLE_WORDS:

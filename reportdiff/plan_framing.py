@@ -32,6 +32,8 @@ _FRAMING_OPENING = re.compile(
     r"^以[^,，。]{2,40}为指导$|^(?:全面|认真|深入)?贯彻[^,，。]{0,40}精神$|"
     # -- the closing call (让我们更加紧密地团结在…周围, 我们要携手行动…) --
     r"^让我们|^我们要携手|"
+    # -- …after a couplet's clauses (新征程催人奋进，让我们奋力谱写…新篇章) --
+    rf"^(?:{_COUPLET}[,，])+让我们|"
     # -- the assessment before the targets (综合分析国内外形势，…), an exhortation to everyone
     #    (治理雾霾人人有责), a target explained (预期目标，符合经济规律和客观实际) --
     r"^综合(?:分析|研判)[^,，。]{0,10}(?:形势|情况)|^[^,，。]{2,12}人人有责(?:[,，。]|$)|"

@@ -47,7 +47,7 @@ def test_city_figures_pair_by_what_they_count(script) -> None:
     assert (script("12家"), script("11家")) in raws and (script("10家"), script("11家")) in plan_results
     assert (script("二期"), script("三期")) not in raws and (script("三期"), script("三期")) in plan_results
     # -- labels are Simplified whatever the script: the count is of both items listed --
-    assert "改扩建中小学、幼儿园" in {f.label for f in comparison.figures if f.new}
+    assert "新建改扩建中小学、幼儿园" in {f.label for f in comparison.figures if f.new}
     # -- an urban and a rural rate are no combined rate --
     assert (script("4.9%"), script("5.6%")) not in raws and (script("6.7%"), script("5.6%")) not in raws
 
@@ -55,7 +55,7 @@ def test_city_figures_pair_by_what_they_count(script) -> None:
 @pytest.mark.parametrize("text, expected", [
     # -- the second item is introduced by the same 新增: an addition too (issue 7, stock against new) --
     ("新增国家级专精特新“小巨人”企业12家、省级专精特新企业138家。", [("12家", "小巨人企业", "new"), ("138家", "省级专精特新企业", "new")]),
-    ("新建改扩建中小学、幼儿园24所，新增学位2.1万个。", [("24所", "改扩建中小学、幼儿园", "new"), ("2.1万个", "学位", "new")]),
+    ("新建改扩建中小学、幼儿园24所，新增学位2.1万个。", [("24所", "新建改扩建中小学、幼儿园", "new"), ("2.1万个", "学位", "new")]),
     # -- a rate is most often of the last item alone --
     ("推进农村承包地“三权”分置改革、确权面积超过80%。", [("超过80%", "确权面积", None)]),
     ("临江港三期开工建设，青溪河滨水绿道二期工程建成开放。", [("三期", "开工建设", "phase"), ("二期", "工程建成开放", "phase")]),
