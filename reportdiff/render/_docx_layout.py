@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from reportdiff.models import Block, BlockKind, Comparison, Match, Measure, MeasureKind, Op, Section, Status
 from reportdiff.normalize import key as normal_key
 from reportdiff.parse_header import is_caption
+from reportdiff.render._docx_placing import longest_increasing, place_floating, place_unknown
 from reportdiff.render._docx_tables import place_dropped_tables, table_items
 from reportdiff import display
 from reportdiff.diff import redline
@@ -67,7 +67,7 @@ def layout(comparison: Comparison, *, moves: bool, labels: dict, writer: rev.Rev
         if m.old is not None and m.new is not None and (not regrouped(m) or id(m) in leaders)
         and m.status is not Status.MOVED
     ]
-    in_order = _longest_increasing([m for m in pairs if m.old.id in old_index], old_index)
+    in_order = longest_increasing([m for m in pairs if m.old.id in old_index], old_index)
     word_level = {id(m): group for group in groups.values() if id(group[0]) in in_order for m in group}
 
     new_items: dict[str, list[Item]] = {}  # new measure id -> its paragraph(s)
@@ -117,8 +117,8 @@ def layout(comparison: Comparison, *, moves: bool, labels: dict, writer: rev.Rev
                    floating, old_index, unplaced, position)
 
     items = _skeleton(comparison, new_items)
-    _place_unknown(items, unplaced, comparison)
-    _place_floating(items, comparison, floating, fixed)
+    place_unknown(items, unplaced, comparison)
+    place_floating(items, comparison, floating, fixed)
     place_dropped_tables(items, comparison)
     _revise_headings(items, comparison, labels)
     return _join_run_in(items)
@@ -382,105 +382,6 @@ def _synthetic_blocks(comparison: Comparison, report) -> list:
             else:
                 blocks.append(Block(BlockKind.MEASURE, node.id, node.text, node.line))
     return blocks
-
-
-def _place_unknown(items: list[Item], unplaced: list[tuple[int, Item]], comparison: Comparison) -> None:
-    """Old-text holders whose measure is not in the old report: after the match listed before them."""
-    for position, item in unplaced:
-        before = comparison.matches[position - 1] if position else None
-        index = next((i + 1 for i, it in enumerate(items) if before is not None and it.match is before), None)
-        if index is None:
-            index = _old_section_index(items, comparison, item)
-        items.insert(index, item)
-
-
-def _old_section_index(items: list[Item], comparison: Comparison, item: Item) -> int:
-    """Where an old measure with no surviving predecessor goes: right after the heading of
-    the new section (or part) its old section (or part) became; else before the first measure."""
-    old = item.match.old if item.match is not None else None
-    if old is not None:
-        targets = [m.new.id for m in comparison.sections if m.old and m.new and m.old.id == old.section_id]
-        targets += [m.new.id for m in comparison.parts if m.old and m.new and m.old.id == old.part_id]
-        for target in targets:
-            found = next((i for i, it in enumerate(items) if it.block_id == target), None)
-            if found is not None:
-                return found + 1
-    return _first_measure_index(items)
-
-
-def _place_floating(items: list[Item], comparison: Comparison, floating: dict, fixed: dict) -> None:
-    """Put each old-text holder right after the holder of the old report's preceding measure."""
-    old_measures = comparison.old.measures
-    old_position = {m.id: i for i, m in enumerate(old_measures)}
-    holders: dict[str, Item] = dict(fixed)
-    for i, measure in enumerate(old_measures):
-        item = floating.get(measure.id)
-        if item is None:
-            continue
-        prev = holders.get(old_measures[i - 1].id) if i else None
-        nxt = old_measures[i + 1] if i + 1 < len(old_measures) else None
-        own_section = measure.section_id or measure.part_id
-        prev_section = (old_measures[i - 1].section_id or old_measures[i - 1].part_id) if i else None
-        survivor = None
-        if prev is None or prev_section != own_section:
-            # -- first of its old section: stay with that section, before its next survivor
-            #    (二、存在的不足's dropped 一是 and 二是 go under that heading, before its 三是) --
-            #    — only while the old text stays in that section: a part's closing paragraph
-            #    after its sections is no place for its lead --
-            for later in old_measures[i + 1:]:
-                if (later.section_id or later.part_id) != own_section:
-                    break
-                if later.id in fixed:
-                    survivor = later
-                    break
-            if survivor is None and prev is None and nxt is not None and nxt.id in fixed:
-                survivor = nxt
-        if survivor is not None:
-            index = _index_of(items, fixed[survivor.id])
-        elif prev is not None:
-            index = _index_of(items, prev) + 1
-        else:
-            # -- nothing before it holds old text: it goes before the first paragraph that holds
-            #    later old text (its old section's new heading may stand after that, when parts
-            #    were reordered), else under that heading --
-            index = next((k for k, other in enumerate(items) if other.kind == "measure" and other.match is not None
-                          and other.mode in ("plain", "del", "moveFrom") and other.match.old is not None
-                          and old_position.get(other.match.old.id, -1) > i), None)
-            if index is None:
-                index = _old_section_index(items, comparison, item)
-        items.insert(index, item)
-        holders[measure.id] = item
-
-
-def _index_of(items: list[Item], target: Item) -> int:
-    return next(i for i, item in enumerate(items) if item is target)
-
-
-def _first_measure_index(items: list[Item]) -> int:
-    return next((i for i, item in enumerate(items) if item.kind == "measure"), len(items))
-
-
-def _longest_increasing(pairs: list[Match], old_index: dict[str, int]) -> set[int]:
-    """ids of the matches forming the longest run whose old positions increase (new order)."""
-    tails: list[int] = []
-    tail_at: list[int] = []
-    parent: list[int] = [-1] * len(pairs)
-    for i, match in enumerate(pairs):
-        value = old_index[match.old.id]
-        slot = bisect_left(tails, value)
-        if slot == len(tails):
-            tails.append(value)
-            tail_at.append(i)
-        else:
-            tails[slot] = value
-            tail_at[slot] = i
-        parent[i] = tail_at[slot - 1] if slot else -1
-    keep: set[int] = set()
-    i = tail_at[-1] if tail_at else -1
-    while i >= 0:
-        keep.add(id(pairs[i]))
-        i = parent[i]
-    return keep
 
 
 def _comment_matched(match: Match, labels: dict, force: bool = False) -> str | None:
