@@ -18,7 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .models import Role
+from .models import Report, Role
 from .normalize import arabic_years as digit_years
 from .normalize import key as norm_key
 from .normalize import nfkc
@@ -92,12 +92,12 @@ def _first_signature(opening: str) -> tuple[str, Kind] | None:
 KIND_TITLES = {"rule_of_law": "法治政府建设年度报告", "government_work": "政府工作报告"}
 
 
-def series_name(opening: str) -> str:
-    """Return what ``opening`` (a title and the start of its preamble) says the report is, as a
-    folder names one body's series of such reports: 政府工作报告, 法治政府建设年度报告, or for the
-    other reports a congress hears the words that name them (法院工作报告, 预算执行情况报告); "" when
-    it says nothing of its kind (a 工作总结 may be any report)."""
-    found = _first_signature(opening)
+def series_name(report: Report) -> str:
+    """Return what ``report`` says it is in its title and opening, as a folder names one body's
+    series of such reports: 政府工作报告, 法治政府建设年度报告, or for the other reports a congress hears
+    the words that name them (法院工作报告, 预算执行情况报告); "" when it says nothing of its kind (a
+    工作总结 may be any report)."""
+    found = _first_signature(report.title + report.preamble[:300])
     if found is None:
         return ""
     word, kind = found

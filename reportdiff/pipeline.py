@@ -15,7 +15,7 @@ from .align import POSITIONAL_GAP, Apart, Scorer, align_measures, align_parts
 from .bodies import core, named_body, same_body
 from .classify import classify, part_matches, years_between
 from .diff import redline
-from .kinds import named_kind
+from .kinds import series_name
 from .loaders import RawDocument, load
 from .models import Comparison, Report, Role
 from .normalize import key as norm_key
@@ -194,7 +194,7 @@ def pair_warnings(old: Report, new: Report) -> tuple[str, ...]:
         found.append(f"{old.source} plans for {old.plan_year} but {new.source} reviews {new.review_year}: the "
                      "report(s) between them are missing; last year's plans are not checked against this review")
     # -- only when each report names its kind: a 工作总结 naming none may be any report --
-    if old.kind != new.kind and named_kind(old.title + old.preamble[:300]) and named_kind(new.title + new.preamble[:300]):
+    if old.kind != new.kind and series_name(old) and series_name(new):
         found.append(f"{old.source} is a {old.kind} report and {new.source} a {new.kind} report: "
                      "different kinds of report, compared as they are (--kind sets one kind for both)")
     if _text_key(old) == _text_key(new):

@@ -185,21 +185,17 @@ def _named_in_text(groups: dict[str, dict[int, Entry]], load: Callable[[Path], R
             groups[key] = {year: replace(entry, body=body) for year, entry in series.items()}
 
 
-def _series_name(report: Report) -> str:
-    return series_name(report.title + report.preamble[:300])
-
-
 def _by_kind(kinds: dict[str, list[Entry]], load: Callable[[Path], Report]) -> dict[str, dict[int, Entry]]:
     """Return one body's series, keyed as a folder groups them: one series for all its reports,
     or, where the body's reports are of two kinds (a county's 政府工作报告 and its 法治政府建设
     reports, each kind a report a year), one series a kind, each named by it (青禾县政府工作报告).
     A report that says nothing of its kind, or a file named by body and year, joins the body's one
     kind; beside two, it is read for its kind. Two reports of one year in one series are an error."""
-    if len(kinds) > 1 and len(kinds.keys() - {""}) > 1:
+    if len(kinds.keys() - {""}) > 1:
         unsure, kinds = kinds.get("", []), {name: list(entries) for name, entries in kinds.items() if name}
         for entry in unsure:
             try:
-                name = _series_name(load(entry.path)) if entry.named else ""
+                name = series_name(load(entry.path)) if entry.named else ""
             except (LoadError, ParseError):
                 name = ""  # -- said where a command reads it --
             kinds.setdefault(name, []).append(replace(entry, series=name))
@@ -282,7 +278,7 @@ def discover(root: Path, load: Callable[[Path], Report]) -> Corpus:
                 warnings.append(f"{path}: no year in its name or text; skipped")
                 continue
             body = body_of(report, path)
-            entry = Entry(path, body, _body_key(body), report.year, False, _series_name(report))
+            entry = Entry(path, body, _body_key(body), report.year, False, series_name(report))
         kinds.setdefault(entry.body_key, {}).setdefault(entry.series, []).append(entry)
     groups = {key: series for body_kinds in kinds.values() for key, series in _by_kind(body_kinds, load).items()}
     _named_in_text(groups, load)

@@ -62,7 +62,7 @@ def features_of(report: Report) -> Features:
     pieces = [norm_key(report.title), norm_key(report.preamble)]
     pieces += [section.key for section in report.sections] + [measure.key for measure in report.measures]
     return Features(tuple((m.id, m.title) for m in report.measures), expressions, tuple(figures.values()),
-                    "".join(pieces).translate(_QUOTES), series_name(report.title + report.preamble[:300]))
+                    "".join(pieces).translate(_QUOTES), series_name(report))
 
 
 @dataclass(frozen=True, slots=True)
