@@ -273,7 +273,8 @@ def test_a_printed_government_page_has_the_report_s_title_and_years(tmp_path, sc
 def test_a_line_of_radicals_reads_as_ideographs_before_the_layout_looks_at_it() -> None:
     """A Chromium-printed PDF gives ⼆、 for 二、: the line the layout judges must hold 二、, or a part
     heading is glued to the paragraph before it (found in review)."""
-    from reportdiff.loaders.pdf import _MARKER, _line
+    from reportdiff.loaders.pdf import _line
+    from reportdiff.loaders.pdf_paragraphs import MARKER as _MARKER
 
     row = [{"text": ch, "x0": 10.0 * i, "x1": 10.0 * i + 9.5, "top": 0.0, "bottom": 10.0, "size": 10.0}
            for i, ch in enumerate("⼆、存在的问题")]

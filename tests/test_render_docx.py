@@ -576,8 +576,6 @@ def test_property_reject_all_gives_the_old_outline(case, moves: bool) -> None:
 def test_real_pairs_reject_to_the_old_report(years) -> None:
     """On real 政府工作报告 (parts reworded and renumbered, leads and sections dropped), Reject All
     gives the old report's text and its headings in order, Accept All the new one's."""
-    from docx.shared import Length
-
     from reportdiff.pipeline import compare
 
     real = Path(__file__).resolve().parents[2] / "shared" / "real"

@@ -307,8 +307,8 @@ class _Document:
                     texts[-1] += "\n" + text
                 elif text:
                     texts.append(text)
-            for number, text in enumerate(texts, 1):
-                text = text.replace(_NOTE_MARK, str(number), 1).replace(_NOTE_MARK, "")
+            for mark, text in enumerate(texts, 1):
+                text = text.replace(_NOTE_MARK, str(mark), 1).replace(_NOTE_MARK, "")
                 if text := text.strip(_STRIP):
                     line += 1
                     notes.append(Paragraph(text, line, note=True))

@@ -36,7 +36,6 @@ from . import RawDocument
 from .characters import unify_radicals
 from .furniture import drop_furniture
 from .pdf_notes import footnotes, note_paragraphs, note_rule
-from .pdf_paragraphs import MARKER as _MARKER  # noqa: F401 - the layout's marker, as tests name it
 from .pdf_paragraphs import join as _join
 from .pdf_paragraphs import paragraphs as _paragraphs
 
