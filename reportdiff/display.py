@@ -245,7 +245,7 @@ def beside_targets(figures: Sequence[FigureChange], targets: Sequence[object]) -
             if t.old is not None and t.new is not None and t.old.raw and t.new.raw]  # type: ignore[attr-defined]
     if not rows:
         return list(figures)
-    from .figure_labels import label_similarity
+    from .figure_similarity import label_similarity
     from .normalize import key
 
     def shown(figure: FigureChange) -> bool:

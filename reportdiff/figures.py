@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from . import display
-from .figure_labels import LabelShapes, label_similarity, may_reach
+from .figure_similarity import LabelShapes, label_similarity, may_reach
 from .figure_fragments import frame_count
 from .figure_claims import check_claim, middle, real_terms
 from .figures_extract import ONE_YEAR_BASES, Figure, StatedChange, aligned_key, extract_figures

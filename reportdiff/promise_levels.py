@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .figure_labels import label_similarity
+from .figure_similarity import label_similarity
 from .figures import FigureChange
 from .figures_extract import Figure, aligned_key, extract_figures
 
