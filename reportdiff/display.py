@@ -20,7 +20,7 @@ import opencc
 from .normalize import arabic_years
 
 if TYPE_CHECKING:
-    from .figures import FigureChange
+    from .figure_record import FigureChange
     from .models import Match, Measure, Report
 
 # ---------------------------------------------------------------------------- places (labels)

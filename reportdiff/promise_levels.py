@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .figure_record import FigureChange
 from .figure_similarity import label_similarity
-from .figures import FigureChange
 from .figures_extract import Figure, aligned_key, extract_figures
 from .promise_targets import target_met
 
