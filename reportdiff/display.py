@@ -20,7 +20,7 @@ import opencc
 from .normalize import arabic_years
 
 if TYPE_CHECKING:
-    from .figures import FigureChange
+    from .figure_record import FigureChange
     from .models import Match, Measure, Report
 
 # ---------------------------------------------------------------------------- places (labels)
@@ -245,7 +245,7 @@ def beside_targets(figures: Sequence[FigureChange], targets: Sequence[object]) -
             if t.old is not None and t.new is not None and t.old.raw and t.new.raw]  # type: ignore[attr-defined]
     if not rows:
         return list(figures)
-    from .figure_labels import label_similarity
+    from .figure_similarity import label_similarity
     from .normalize import key
 
     def shown(figure: FigureChange) -> bool:

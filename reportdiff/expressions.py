@@ -34,7 +34,7 @@ from . import expression_words as words
 from .expression_scores import WordScores
 from .expression_spans import MAX_CHARS, MIN_CHARS
 from .expression_units import GAP, Side, Unit, bare
-from .figures_extract import AMOUNT_UNITS
+from .figure_scan import AMOUNT_UNITS
 from .models import Report
 
 #: How many expressions each list keeps at most.

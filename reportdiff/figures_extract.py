@@ -1,9 +1,10 @@
-"""Extract quantities (figures) and the growth they are stated to show from measure text."""
+"""Extract quantities (figures) and the growth they are stated to show from measure text: each
+figure's label, aspect and range, and the stated changes linked to it (``figure_scan`` finds
+the numbers)."""
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -15,14 +16,13 @@ from .figure_labels import (
     GENERIC_NOUNS,
     LEAD_MARKER,
     LEAD_YEAR,
-    QUOTES,
     final_label,
     rate_label,
 )
 from .figure_subjects import distribute, inside_list, link_respective, neighbour_label, ratio_label
 from .figure_names import object_of_verb
-from .figure_numerals import COMPOUND_TAIL, compound_tail
-from .figure_units import COMPOUND_UNIT_RE, SIMPLE_UNITS, unit_name
+from .figure_scan import CN_NUMERAL, NUMERAL, cn_to_int, parse_number, scan, start_of_number
+from .figure_units import unit_name
 from .figures_years import over_several_years, several_years_spans, since_a_record
 from .normalize import arabic_years
 from .normalize import key as _norm_key
@@ -35,64 +35,13 @@ _WIDTH = str.maketrans(
 )
 
 _WIDE = re.compile("[０-９．％﹪／]")
-_AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
-_CN = r"[零〇一二两三四五六七八九十百千万亿]+"
-#: Every figure holds a digit or a Chinese numeral (_AR, _CN): a key with neither holds none.
-_NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]")
-# -- Longest first so that 件次 wins over 件 and 个百分点 over 个. --
-_UNITS = sorted(
-    """个百分点 百分点 个工作日 工作日 个月 平方公里 平方米 立方米 公里 千米 公顷 人次 件次 户次 家次 场次
-    批次 架次 课时 学时 小时 分钟 美元 港元 欧元 日元 元 件 份 人 所 个 项 次 家 起 分 % ‰ 户 场 条 篇
-    期 名 例 支 类 批 部 本 套 座 处 台 辆 艘 宗 笔 张 位 轮 节 册 亩 吨标准煤 标准煤 吨 公斤 千克 斤
-    千瓦时 千瓦 千伏 兆瓦 标箱 间 米 天 周 岁 年 倍""".split() + list(SIMPLE_UNITS),
-    key=len,
-    reverse=True,
-)
-# -- a compound unit first: 吨/日 is one unit, not 吨 and a label /日 --
-_UNIT_RE = COMPOUND_UNIT_RE + "|" + "|".join(map(re.escape, _UNITS))
-#: Units of an amount, not of a span of time (5年过渡期, 2030年前 are no amounts), longest first.
-AMOUNT_UNITS = tuple(unit for unit in _UNITS
-                     if unit not in {"年", "个月", "天", "周", "岁", "小时", "分钟", "工作日", "个工作日", "课时", "学时"})
-# -- A number needs a unit, a multiplier (31.2万) or 百分之 to be a figure; the lookaheads
-#    keep bare numbers (list markers, dates, codes) from matching at all. --
 #: A target's bounds written before its figure (不少于4次, 不超过120个工作日): the figure's qualifier.
 LOWER_BOUNDS = ("不少于", "不低于", "至少")
 UPPER_BOUNDS = ("不超过", "不高于")
-_FIGURE_RE = re.compile(
-    # -- the first lookahead names every character a figure can start with (a prefix word, a
-    #    digit, a Chinese numeral, 百分之): the same matches, but a position that starts none
-    #    fails at one class test instead of trying every alternative --
-    rf"""(?=[超多突不约近逾至\d零〇一二两三四五六七八九十百千万亿])
-    (?P<pre>不少于|不低于|不超过|不高于|至少|超过|多达|突破|不到|不足|(?<![节制契条预公签大])约|近|超|逾)?
-    (?:百分之(?P<pct>{_AR}|{_CN})
-      |(?P<ar>{_AR})(?P<ar_mid>余|多)?\u200b?(?:(?P<mult>千万|百万|万亿|万|亿|千(?![瓦米克伏]))(?:{COMPOUND_TAIL})?(?P<ar_post>余|多)?
-                                          |(?=\u200b?(?:{_UNIT_RE})))
-      |(?P<cn>{_CN})(?P<cn_mid>余|多)?(?={_UNIT_RE}))
-    (?:\u200b?(?P<unit>{_UNIT_RE}))?
-    (?P<suf>左右|以上|以内|以下)?""",
-    re.X,
-)
-# -- \u200b: zero-width spaces left inside figures by web pages (74.4\u200b万亿元) are no break --
-_MULT = {"千万": 10**7, "百万": 10**6, "万亿": 10**12, "万": 10**4, "亿": 10**8, "千": 10**3}
-# -- Chinese numerals only count things; 十分 (very), 三年行动, 百米 are words. --
-_CN_UNITS = frozenset(
-    """个 项 次 件 所 家 名 人 场 条 篇 期 例 支 类 批 部 本 套 座 处 台 辆 宗 笔 张 位 轮 节
-    册 户 份 起 人次 件次 户次 场次 批次 个月 天 周 小时 倍""".split()
-)
-_SET_PHRASES = re.compile(
-    "八项规定|三项制度|四个意识|四个自信|四个全面|两个维护|两个确立|两个结合|两个毫不动摇|"
-    "三重一大|三会一课|五位一体|三位一体|两学一做|一岗双责|三个务必|十[一二三四五六七八九]五"
-)
-_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-           "七": 7, "八": 8, "九": 9}
-_SMALL = {"十": 10, "百": 100, "千": 1000}
-_BIG = {"万": 10**4, "亿": 10**8}
-
-_QUOTE_CHARS = re.compile(r'[“”「」『』《》‘’〈〉"。\n]')  # what _quoted_spans reacts to
 _CLAUSE_DELIMS = DELIMS - frozenset("、（()）")
 
 _CHANGE_RE = re.compile(
-    # -- every character a stated change starts with (its basis or its verb), as in _FIGURE_RE --
+    # -- every character a stated change starts with (its basis or its verb), as in figure_scan._FIGURE_RE --
     r"(?=[同环较比与增上提扩翻减下降缩回压按可])"
     r"(?P<basis>同口径|按同口径|可比口径|按可比口径|同比|环比|较上年同期|较去年同期|比上年同期|比去年同期|较上年|较去年|比上年|比去年"
     r"|较上一年|较\d{4}年|比\d{4}年|与上年相比|与去年相比|与\d{4}年相比)?"
@@ -188,129 +137,6 @@ def aligned_key(text: str) -> str:
     return simplified.translate(_WIDTH) if _WIDE.search(simplified) else simplified
 
 
-def _quoted_spans(key: str) -> list[tuple[int, int]]:
-    """Disjoint spans inside quotes or book-title marks (names, slogans, titles), sorted."""
-    spans: list[tuple[int, int]] = []
-    stack: list[tuple[str, int]] = []
-    ascii_open: int | None = None
-    for m in _QUOTE_CHARS.finditer(key):
-        ch, i = m.group(), m.start()
-        if ch in QUOTES:
-            stack.append((QUOTES[ch], i))
-        elif stack and ch == stack[-1][0]:
-            spans.append((stack.pop()[1], i))
-        elif ch == '"':
-            if ascii_open is None:
-                ascii_open = i
-            else:
-                spans.append((ascii_open, i))
-                ascii_open = None
-        elif ch in "。\n":
-            stack.clear()  # an unclosed quote must not swallow the rest of the text
-    # -- nested quotes lie inside their outer span: keep disjoint outer spans for bisect --
-    merged: list[tuple[int, int]] = []
-    for a, b in sorted(spans):
-        if merged and a < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
-        else:
-            merged.append((a, b))
-    return merged
-
-
-def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
-    i = bisect_left(spans, (pos,)) - 1  # the last span starting before pos
-    return i >= 0 and pos < spans[i][1]
-
-
-def _cn_to_int(s: str) -> int | None:
-    """Value of a Chinese numeral, or None if it is not a well-formed one (一三, 二〇二四)."""
-    total = section = 0
-    digit: int | None = None
-    for ch in s:
-        if ch in "零〇":
-            if digit is not None:
-                return None  # 三〇, 二〇二四: digit strings are years and codes, not counts
-        elif ch in _DIGITS:
-            if digit is not None:
-                return None
-            digit = _DIGITS[ch]
-        elif ch in _SMALL:
-            section += (1 if digit is None else digit) * _SMALL[ch]
-            digit = None
-        else:
-            total = (total + section + (digit or 0)) * _BIG[ch]
-            section, digit = 0, None
-    return total + section + (digit or 0)
-
-
-def _precision(number: str) -> Decimal:
-    if "." in number:
-        return Decimal(1).scaleb(-len(number.split(".")[1]))
-    return Decimal(1)
-
-
-def _parse_number(m: re.Match[str]) -> tuple[Decimal, Decimal, str | None] | None:
-    """Value, precision and inner approx marker of a figure match, or None to skip it."""
-    unit = m["unit"]
-    if m["pct"] is not None:
-        text = m["pct"]
-        if text[0].isdigit():
-            return Decimal(text.replace(",", "")), _precision(text), None
-        n = _cn_to_int(text)
-        return (Decimal(n), Decimal(1), None) if n is not None else None
-    if m["ar"] is not None:
-        number = m["ar"].replace(",", "")
-        mult = m["mult"]
-        scale = Decimal(_MULT[mult]) if mult else Decimal(1)
-        if m["tail"] is not None:
-            # -- 1万6千多户: the lower places belong to the figure; any other use of them is none --
-            lower = compound_tail(m, mult)
-            if lower is None:
-                return None
-            return Decimal(number) * scale + lower[0], lower[1], m["ar_mid"] or m["tail_mid"] or m["ar_post"]
-        return Decimal(number) * scale, _precision(number) * scale, m["ar_mid"] or m["ar_post"]
-    text = m["cn"]
-    if unit not in _CN_UNITS or text == "一" or all(ch in "百千万亿" for ch in text):
-        return None
-    n = _cn_to_int(text)
-    if not n:
-        return None  # 零件 is a machine part, not zero items
-    return Decimal(n), Decimal(1), m["cn_mid"]
-
-
-#: A noun right after a bracket of size and a count of it in the same clause (10亿元以上项目2个).
-_BRACKET = re.compile(r"(?!的)[\u4e00-\u9fff]{1,8}?\d")
-#: What a congress's session is: 十六届人大三次会议, 七届人大五次全体会议.
-_SESSION_OF = ("会议", "全体会议")
-
-
-def _skip(key: str, m: re.Match[str], number_start: int, spans: list[tuple[int, int]]) -> bool:
-    """Context rules that make a well-formed number not a figure."""
-    if _in_spans(number_start, spans):
-        return True
-    before = key[number_start - 1] if number_start else ""
-    unit = m["unit"]
-    if before == "第" or (before == "前" and unit in ("名", "位")):
-        return True  # ordinal or ranking
-    if unit == "年" and (m["ar"] is None or len(m["ar"]) >= 3):
-        return True  # a year, not a duration
-    if unit == "次" and key.startswith(_SESSION_OF, m.end("unit")) and "届" in key[max(number_start - 12, 0):number_start]:
-        return True  # 县十六届人大三次会议: a session's ordinal (as 第三次会议), no count
-    if unit == "分" and before in ("时", "点", ":"):
-        return True  # clock time
-    if unit == "周" and key.startswith("年", m.end("unit")):
-        return True  # 75周年: an anniversary names an occasion, it is no quantity
-    if unit in ("岁", "年") and key.startswith(("以下", "以上"), m.end("unit")):
-        return True  # 3岁以下婴幼儿, 60岁以上老人: an age bracket describes a group
-    if m["suf"] in ("以上", "以下") and _BRACKET.match(key, m.end()):
-        return True  # 其中10亿元以上项目2个: a bracket of size names what the next figure counts
-    if m["cn"] is not None and _SET_PHRASES.match(key, number_start):
-        return True
-    if m["ar"] is not None and before.isascii() and before.isalpha():
-        return True  # model names and codes: G20, 5G are never counts
-    return False
-
-
 def _phase(key: str, m: re.Match[str], number_start: int) -> bool:
     """True for a phase of a project (临江港三期, 滨水绿道二期工程), not how many (举办培训班三期)."""
     before = key[number_start - 1] if number_start else ""
@@ -344,7 +170,7 @@ def _aspect(clause: str) -> str | None:
 
 
 #: A bare number and a range sign just before a figure: the figure is the top of a range (3至5项).
-_RANGE_LOWER = re.compile(rf"(?<![第\d.])(?P<lower>\d+(?:\.\d+)?|{_CN})(?:至|到|-|－|—|–|～|~)$")
+_RANGE_LOWER = re.compile(rf"(?<![第\d.])(?P<lower>\d+(?:\.\d+)?|{CN_NUMERAL})(?:至|到|-|－|—|–|～|~)$")
 
 
 #: What joins the two ends of a range each written with its unit (5%—5.5%, 3%至4%).
@@ -370,38 +196,18 @@ def _clause_before(key: str, floor: int, start: int) -> str:
 
 def _range_lower(key: str, m: re.Match[str], value: Decimal, floor: int) -> tuple[int, float] | None:
     """Return where a range ending with the figure ``m`` starts and its lower end, or None."""
-    number_start = _number_start(m)
+    number_start = start_of_number(m)
     if m["pre"] or m["pct"] is not None or m["mult"] or m["unit"] in (None, "年"):
         return None
     found = _RANGE_LOWER.search(key, max(floor, number_start - 8), number_start)
     if found is None:
         return None
     text = found["lower"]
-    lower = Decimal(text) if text[0].isdigit() else _cn_to_int(text)
+    lower = Decimal(text) if text[0].isdigit() else cn_to_int(text)
     if lower is None or not 0 < lower < value:
         return None
     return found.start(), float(lower)
 
-
-def _number_start(m: re.Match[str]) -> int:
-    if m["pct"] is not None:
-        return m.start("pct") - len("百分之")
-    return m.start("ar") if m["ar"] is not None else m.start("cn")
-
-
-def _scan(key: str) -> list[re.Match[str]]:
-    spans = _quoted_spans(key)
-    found: list[re.Match[str]] = []
-    pos = 0
-    while (m := _FIGURE_RE.search(key, pos)) is not None:
-        number_start = _number_start(m)
-        if m["cn"] is not None and _cn_to_int(m["cn"]) is None:
-            pos = number_start + 1  # 统一三项: retry from the next character
-            continue
-        if not _skip(key, m, number_start, spans):
-            found.append(m)
-        pos = m.end()
-    return found
 
 
 def extract_figures(text: str) -> tuple[Figure, ...]:
@@ -421,15 +227,15 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
     """
     key = aligned_key(text)
     # -- most texts asked (a plan's clauses, a result's sentences) state no figure at all --
-    if _NUMERAL.search(key) is None:
+    if NUMERAL.search(key) is None:
         return ()
-    matches = _scan(key)
+    matches = scan(key)
     figures: list[Figure] = []
     floors: list[int] = []  # -- where each figure's clause may start --
     ratios: set[int] = set()  # -- indices of ratios to plan or shares (为预算的100.6%) --
     floor = 0
     for m in matches:
-        parsed = _parse_number(m)
+        parsed = parse_number(m)
         if parsed is None:
             continue
         value, precision, inner = parsed
@@ -479,7 +285,7 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
             continue
         if lower is not None:
             # -- 培训3至5次: the label before the range ends where the range starts --
-            label = re.sub(rf"(?:\d+(?:\.\d+)?|{_CN})[至到\-－—–～~]?$", "", label) or label
+            label = re.sub(rf"(?:\d+(?:\.\d+)?|{CN_NUMERAL})[至到\-－—–～~]?$", "", label) or label
         figures.append(
             Figure(
                 raw=text[start : m.end()],
@@ -491,7 +297,7 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
                 label=label,
                 precision=float(precision),
                 # -- the 到 side of 从A增加到B is a level reached, no addition --
-                aspect="phase" if _phase(key, m, _number_start(m)) else implied_aspect or clause_aspect or (
+                aspect="phase" if _phase(key, m, start_of_number(m)) else implied_aspect or clause_aspect or (
                     "total" if previous_is_from and previous is not None else None),
                 lower=lower,
             )

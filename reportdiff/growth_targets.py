@@ -188,7 +188,7 @@ def rising_promise(plan: PlanSentence, targets: Sequence[tuple[str, Target]],
 _RESPECTIVELY = "分别"
 #: Respective rates that must reach the plan's, the more the better (a cut is an amount too).
 _RESPECTIVE_RATE = re.compile(r"(?:增长|提高|下降|降低|减少)$")
-#: 左右 (about) allows this relative shortfall, as ``promises.target_met`` does.
+#: 左右 (about) allows this relative shortfall, as ``promise_targets.target_met`` does.
 _ABOUT = 0.05
 
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from .figure_labels import label_similarity
-from .figures import FigureChange
+from .figure_record import FigureChange
+from .figure_similarity import label_similarity
 from .figures_extract import Figure, aligned_key, extract_figures
+from .promise_targets import target_met
 
 #: Words that set a level to reach just before its figure (提高到25%, 达到93亿元, 突破1000家),
 #: on the Simplified key; the level met or passed keeps the promise.
@@ -95,8 +96,6 @@ def levels_judged(plan_text: str, sentences: list[str]) -> tuple[str, int] | Non
 def level_reached(plan_text: str, sentence: str) -> bool | None:
     """Return whether ``sentence`` (a result cited for the plan) reaches every level the plan
     sets that it reports: False when it falls short of one, None when it reports none."""
-    from .promises import target_met  # -- promises imports this module --
-
     reached = None
     for level, named in _levels(plan_text):
         result = _result(level, named, sentence)

@@ -2,7 +2,7 @@
 
 This year's targets table gives how last year's targets went (its result column): a target
 of last year, in a sentence or in last year's table, is judged by that row as a figure plan
-is judged by this year's result (``promises.target_met``). Last year's targets set in a table
+is judged by this year's result (``promise_targets.target_met``). Last year's targets set in a table
 are promises of their own, one a row. Used by :mod:`reportdiff.promises`.
 """
 
@@ -18,6 +18,7 @@ from .indicators import indicator_topics
 from .models import Measure, MeasureKind, PlanSentence, Report, Role
 from .normalize import key as norm_key
 from .plans import Evidence, Promise, sentence_holding
+from .promise_targets import target_met
 from .target_tables import TargetRow, find_target_table, result_row, table_targets
 from .targets import Target, pair_score
 
@@ -70,8 +71,6 @@ def _row_meets(target: Target, row: TargetRow, rows: tuple[TargetRow, ...]) -> b
 
 def _meets(target: Target, value: float) -> bool:
     """Whether a result of ``value`` meets a figure target, as a plan figure is met."""
-    from .promises import target_met  # -- promises imports this module: imported when used --
-
     at = target.text.find(target.raw or "")
     plan_figure = SimpleNamespace(value=target.value, approx=target.qualifier,
                                   lower=target.value if target.upper is not None else None)

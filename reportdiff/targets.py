@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .figures import amount_text, label_similarity
+from .figure_record import amount_text
+from .figure_similarity import label_similarity
 from .figures_extract import aligned_key, extract_figures
 from .indicators import indicator_topics
 from .labels import labels, qualifier

@@ -5,7 +5,7 @@ never a bare verb or 共 (issue 7). The reports are written for the test."""
 import pytest
 from opencc import OpenCC
 
-from reportdiff.figure_labels import label_similarity
+from reportdiff.figure_similarity import label_similarity
 from reportdiff.figures_extract import extract_figures
 from reportdiff.pipeline import compare
 

@@ -58,7 +58,7 @@ def test_two_indicators_of_one_subject_are_no_pair(script) -> None:
 
 
 def test_distinguishing_words_make_two_indicators() -> None:
-    from reportdiff.figure_labels import label_similarity
+    from reportdiff.figure_similarity import label_similarity
     from reportdiff.normalize import key
 
     assert label_similarity(key("政务服务事项网上可办率"), key("政务服务事项全程网办率")) < 0.4

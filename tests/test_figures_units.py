@@ -170,7 +170,7 @@ def test_subjects_ending_alike_are_whole_names_after_fenbie() -> None:
 
 
 def test_two_known_indicators_never_pair_however_alike_their_names() -> None:
-    from reportdiff.figure_labels import label_similarity
+    from reportdiff.figure_similarity import label_similarity
 
     assert label_similarity(key("二氧化碳排放量降低"), key("二氧化硫排放量降低")) == 0.0
     assert label_similarity(key("化学需氧量排放量降低"), key("氨氮排放量降低")) == 0.0

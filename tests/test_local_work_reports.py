@@ -83,7 +83,7 @@ def test_investment_done_is_the_projects(script, text, expected) -> None:
 
 @pytest.mark.parametrize("a, b", [("学位", "托位"), ("床位", "车位")])
 def test_two_words_of_one_character_alike_are_two_indicators(a, b) -> None:
-    from reportdiff.figure_labels import label_similarity
+    from reportdiff.figure_similarity import label_similarity
 
     assert label_similarity(a, b) == 0.0
     assert label_similarity(a, a) == 1.0

@@ -284,7 +284,7 @@ def _table_lcs(a: str, b: str) -> int:
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="受理案件万元增长率人次", max_size=20), st.text(alphabet="受理案件万元增长率人次", max_size=20))
 def test_bit_parallel_lcs_is_the_table_lcs(a, b) -> None:
-    from reportdiff.figure_labels import _lcs
+    from reportdiff.figure_similarity import _lcs
 
     assert _lcs(a, b) == _table_lcs(a, b)
 
@@ -293,7 +293,7 @@ def test_bit_parallel_lcs_is_the_table_lcs(a, b) -> None:
 @given(st.text(alphabet="城镇新增就业人数率增长收入", max_size=12), st.text(alphabet="城镇新增就业人数率增长收入", max_size=12))
 def test_label_bound_never_drops_a_close_label(a, b) -> None:
     from reportdiff import figures
-    from reportdiff.figure_labels import LabelShapes, label_similarity, may_reach
+    from reportdiff.figure_similarity import LabelShapes, label_similarity, may_reach
 
     shapes = LabelShapes()
     for floor in (figures._GLOBAL_MIN, figures._PAIR_MIN):
@@ -303,7 +303,7 @@ def test_label_bound_never_drops_a_close_label(a, b) -> None:
 
 def test_label_bound_drops_most_of_a_real_reports_labels() -> None:
     from reportdiff import figures
-    from reportdiff.figure_labels import LabelShapes, label_similarity, may_reach
+    from reportdiff.figure_similarity import LabelShapes, label_similarity, may_reach
 
     report = load_report(SEED)
     labels = sorted({f.label for m in report.measures for f in figures.extract_figures(m.text)})

@@ -19,7 +19,8 @@ from reportdiff.normalize import key
 from reportdiff.pipeline import compare
 from reportdiff.plan_matching import Matcher
 from reportdiff.promise_clauses import framing, reports_a_clause, same_action, task_clauses
-from reportdiff.promises import _is_maxim, _several_years, _tasks, target_met
+from reportdiff.promise_targets import target_met
+from reportdiff.promises import _is_maxim, _several_years, _tasks
 
 OLD = """\
 政府工作报告

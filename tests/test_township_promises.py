@@ -5,7 +5,7 @@ from opencc import OpenCC
 
 from reportdiff.display import figure_change
 from reportdiff.figures import FigureChange
-from reportdiff.figure_labels import label_similarity
+from reportdiff.figure_similarity import label_similarity
 from reportdiff.figures_extract import extract_figures
 from reportdiff.pipeline import compare, plans
 

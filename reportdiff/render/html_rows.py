@@ -35,7 +35,7 @@ place = lru_cache(maxsize=8192)(display.place)
 
 
 def figure_row(figure: Any, words: dict[str, str], lang: str, convert: Convert, keyed: Convert = None) -> dict[str, Any]:
-    """Return one figure row (a figures.FigureChange), every value formatted by ``display``."""
+    """Return one figure row (a figure_record.FigureChange), every value formatted by ``display``."""
     old = figure.old.raw if figure.old else ""
     changed = figure.change is not None and figure.change != 0
     verdict = display.claim_verdict(figure, lang)

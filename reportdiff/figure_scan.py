@@ -1,0 +1,213 @@
+"""Scanning a comparison key for figures: the pattern of a number with its unit (or multiplier,
+or 百分之), the context rules that make a number no figure, and the number's value."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from decimal import Decimal
+
+from .figure_labels import QUOTES
+from .figure_numerals import COMPOUND_TAIL, compound_tail
+from .figure_units import COMPOUND_UNIT_RE, SIMPLE_UNITS
+
+_AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
+CN_NUMERAL = r"[零〇一二两三四五六七八九十百千万亿]+"
+#: Every figure holds a digit or a Chinese numeral (_AR, CN_NUMERAL): a key with neither holds none.
+NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]")
+# -- Longest first so that 件次 wins over 件 and 个百分点 over 个. --
+_UNITS = sorted(
+    """个百分点 百分点 个工作日 工作日 个月 平方公里 平方米 立方米 公里 千米 公顷 人次 件次 户次 家次 场次
+    批次 架次 课时 学时 小时 分钟 美元 港元 欧元 日元 元 件 份 人 所 个 项 次 家 起 分 % ‰ 户 场 条 篇
+    期 名 例 支 类 批 部 本 套 座 处 台 辆 艘 宗 笔 张 位 轮 节 册 亩 吨标准煤 标准煤 吨 公斤 千克 斤
+    千瓦时 千瓦 千伏 兆瓦 标箱 间 米 天 周 岁 年 倍""".split() + list(SIMPLE_UNITS),
+    key=len,
+    reverse=True,
+)
+# -- a compound unit first: 吨/日 is one unit, not 吨 and a label /日 --
+_UNIT_RE = COMPOUND_UNIT_RE + "|" + "|".join(map(re.escape, _UNITS))
+#: Units of an amount, not of a span of time (5年过渡期, 2030年前 are no amounts), longest first.
+AMOUNT_UNITS = tuple(unit for unit in _UNITS
+                     if unit not in {"年", "个月", "天", "周", "岁", "小时", "分钟", "工作日", "个工作日", "课时", "学时"})
+# -- A number needs a unit, a multiplier (31.2万) or 百分之 to be a figure; the lookaheads
+#    keep bare numbers (list markers, dates, codes) from matching at all. --
+_FIGURE_RE = re.compile(
+    # -- the first lookahead names every character a figure can start with (a prefix word, a
+    #    digit, a Chinese numeral, 百分之): the same matches, but a position that starts none
+    #    fails at one class test instead of trying every alternative --
+    rf"""(?=[超多突不约近逾至\d零〇一二两三四五六七八九十百千万亿])
+    (?P<pre>不少于|不低于|不超过|不高于|至少|超过|多达|突破|不到|不足|(?<![节制契条预公签大])约|近|超|逾)?
+    (?:百分之(?P<pct>{_AR}|{CN_NUMERAL})
+      |(?P<ar>{_AR})(?P<ar_mid>余|多)?\u200b?(?:(?P<mult>千万|百万|万亿|万|亿|千(?![瓦米克伏]))(?:{COMPOUND_TAIL})?(?P<ar_post>余|多)?
+                                          |(?=\u200b?(?:{_UNIT_RE})))
+      |(?P<cn>{CN_NUMERAL})(?P<cn_mid>余|多)?(?={_UNIT_RE}))
+    (?:\u200b?(?P<unit>{_UNIT_RE}))?
+    (?P<suf>左右|以上|以内|以下)?""",
+    re.X,
+)
+# -- \u200b: zero-width spaces left inside figures by web pages (74.4\u200b万亿元) are no break --
+_MULT = {"千万": 10**7, "百万": 10**6, "万亿": 10**12, "万": 10**4, "亿": 10**8, "千": 10**3}
+# -- Chinese numerals only count things; 十分 (very), 三年行动, 百米 are words. --
+_CN_UNITS = frozenset(
+    """个 项 次 件 所 家 名 人 场 条 篇 期 例 支 类 批 部 本 套 座 处 台 辆 宗 笔 张 位 轮 节
+    册 户 份 起 人次 件次 户次 场次 批次 个月 天 周 小时 倍""".split()
+)
+_SET_PHRASES = re.compile(
+    "八项规定|三项制度|四个意识|四个自信|四个全面|两个维护|两个确立|两个结合|两个毫不动摇|"
+    "三重一大|三会一课|五位一体|三位一体|两学一做|一岗双责|三个务必|十[一二三四五六七八九]五"
+)
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+           "七": 7, "八": 8, "九": 9}
+_SMALL = {"十": 10, "百": 100, "千": 1000}
+_BIG = {"万": 10**4, "亿": 10**8}
+
+_QUOTE_CHARS = re.compile(r'[“”「」『』《》‘’〈〉"。\n]')  # what _quoted_spans reacts to
+
+
+def _quoted_spans(key: str) -> list[tuple[int, int]]:
+    """Disjoint spans inside quotes or book-title marks (names, slogans, titles), sorted."""
+    spans: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    ascii_open: int | None = None
+    for m in _QUOTE_CHARS.finditer(key):
+        ch, i = m.group(), m.start()
+        if ch in QUOTES:
+            stack.append((QUOTES[ch], i))
+        elif stack and ch == stack[-1][0]:
+            spans.append((stack.pop()[1], i))
+        elif ch == '"':
+            if ascii_open is None:
+                ascii_open = i
+            else:
+                spans.append((ascii_open, i))
+                ascii_open = None
+        elif ch in "。\n":
+            stack.clear()  # an unclosed quote must not swallow the rest of the text
+    # -- nested quotes lie inside their outer span: keep disjoint outer spans for bisect --
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    i = bisect_left(spans, (pos,)) - 1  # the last span starting before pos
+    return i >= 0 and pos < spans[i][1]
+
+
+def cn_to_int(s: str) -> int | None:
+    """Value of a Chinese numeral, or None if it is not a well-formed one (一三, 二〇二四)."""
+    total = section = 0
+    digit: int | None = None
+    for ch in s:
+        if ch in "零〇":
+            if digit is not None:
+                return None  # 三〇, 二〇二四: digit strings are years and codes, not counts
+        elif ch in _DIGITS:
+            if digit is not None:
+                return None
+            digit = _DIGITS[ch]
+        elif ch in _SMALL:
+            section += (1 if digit is None else digit) * _SMALL[ch]
+            digit = None
+        else:
+            total = (total + section + (digit or 0)) * _BIG[ch]
+            section, digit = 0, None
+    return total + section + (digit or 0)
+
+
+def _precision(number: str) -> Decimal:
+    if "." in number:
+        return Decimal(1).scaleb(-len(number.split(".")[1]))
+    return Decimal(1)
+
+
+def parse_number(m: re.Match[str]) -> tuple[Decimal, Decimal, str | None] | None:
+    """Value, precision and inner approx marker of a figure match, or None to skip it."""
+    unit = m["unit"]
+    if m["pct"] is not None:
+        text = m["pct"]
+        if text[0].isdigit():
+            return Decimal(text.replace(",", "")), _precision(text), None
+        n = cn_to_int(text)
+        return (Decimal(n), Decimal(1), None) if n is not None else None
+    if m["ar"] is not None:
+        number = m["ar"].replace(",", "")
+        mult = m["mult"]
+        scale = Decimal(_MULT[mult]) if mult else Decimal(1)
+        if m["tail"] is not None:
+            # -- 1万6千多户: the lower places belong to the figure; any other use of them is none --
+            lower = compound_tail(m, mult)
+            if lower is None:
+                return None
+            return Decimal(number) * scale + lower[0], lower[1], m["ar_mid"] or m["tail_mid"] or m["ar_post"]
+        return Decimal(number) * scale, _precision(number) * scale, m["ar_mid"] or m["ar_post"]
+    text = m["cn"]
+    if unit not in _CN_UNITS or text == "一" or all(ch in "百千万亿" for ch in text):
+        return None
+    n = cn_to_int(text)
+    if not n:
+        return None  # 零件 is a machine part, not zero items
+    return Decimal(n), Decimal(1), m["cn_mid"]
+
+
+#: A noun right after a bracket of size and a count of it in the same clause (10亿元以上项目2个).
+_BRACKET = re.compile(r"(?!的)[\u4e00-\u9fff]{1,8}?\d")
+#: What a congress's session is: 十六届人大三次会议, 七届人大五次全体会议.
+_SESSION_OF = ("会议", "全体会议")
+
+
+def _skip(key: str, m: re.Match[str], number_start: int, spans: list[tuple[int, int]]) -> bool:
+    """Context rules that make a well-formed number not a figure."""
+    if _in_spans(number_start, spans):
+        return True
+    before = key[number_start - 1] if number_start else ""
+    unit = m["unit"]
+    if before == "第" or (before == "前" and unit in ("名", "位")):
+        return True  # ordinal or ranking
+    if unit == "年" and (m["ar"] is None or len(m["ar"]) >= 3):
+        return True  # a year, not a duration
+    if unit == "次" and key.startswith(_SESSION_OF, m.end("unit")) and "届" in key[max(number_start - 12, 0):number_start]:
+        return True  # 县十六届人大三次会议: a session's ordinal (as 第三次会议), no count
+    if unit == "分" and before in ("时", "点", ":"):
+        return True  # clock time
+    if unit == "周" and key.startswith("年", m.end("unit")):
+        return True  # 75周年: an anniversary names an occasion, it is no quantity
+    if unit in ("岁", "年") and key.startswith(("以下", "以上"), m.end("unit")):
+        return True  # 3岁以下婴幼儿, 60岁以上老人: an age bracket describes a group
+    if m["suf"] in ("以上", "以下") and _BRACKET.match(key, m.end()):
+        return True  # 其中10亿元以上项目2个: a bracket of size names what the next figure counts
+    if m["cn"] is not None and _SET_PHRASES.match(key, number_start):
+        return True
+    if m["ar"] is not None and before.isascii() and before.isalpha():
+        return True  # model names and codes: G20, 5G are never counts
+    return False
+
+
+def start_of_number(m: re.Match[str]) -> int:
+    """Where the number of a figure match starts (its 百分之 included), after any prefix word."""
+    if m["pct"] is not None:
+        return m.start("pct") - len("百分之")
+    return m.start("ar") if m["ar"] is not None else m.start("cn")
+
+
+def scan(key: str) -> list[re.Match[str]]:
+    """Every figure match in ``key`` in reading order, less the numbers the context makes no figure."""
+    spans = _quoted_spans(key)
+    found: list[re.Match[str]] = []
+    pos = 0
+    while (m := _FIGURE_RE.search(key, pos)) is not None:
+        number_start = start_of_number(m)
+        if m["cn"] is not None and cn_to_int(m["cn"]) is None:
+            pos = number_start + 1  # 统一三项: retry from the next character
+            continue
+        if not _skip(key, m, number_start, spans):
+            found.append(m)
+        pos = m.end()
+    return found
+
+
+__all__ = ["AMOUNT_UNITS", "CN_NUMERAL", "NUMERAL", "cn_to_int", "start_of_number", "parse_number", "scan"]

@@ -1,0 +1,152 @@
+"""How alike two figure labels are (``label_similarity``), and a cheap bound that rules most
+pairs out before the similarity is computed (``LabelShapes``, ``may_reach``)."""
+
+from __future__ import annotations
+
+import re
+
+from .figure_names import other_qualifiers, other_subjects, other_words
+from .indicators import indicator_topics
+
+
+def _lcs(a: str, b: str) -> int:
+    """Length of the longest common subsequence, bit-parallel (Allison and Dix; Hyyrö): one
+    integer operation per character of ``b`` instead of a row of the table (labels are paired
+    by the thousand in a long report)."""
+    if not a or not b:
+        return 0
+    masks: dict[str, int] = {}
+    for index, char in enumerate(a):
+        masks[char] = masks.get(char, 0) | (1 << index)
+    full = (1 << len(a)) - 1
+    row = full
+    for char in b:
+        matched = row & masks.get(char, 0)
+        row = ((row + matched) | (row - matched)) & full
+    # -- each 0 bit left is a character of ``a`` in the common subsequence --
+    return len(a) - bin(row).count("1")
+
+
+def label_similarity(a: str, b: str) -> float:
+    """Similarity of two labels in [0, 1]: LCS ratio, at least 0.75 when one contains the other."""
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    known_a, known_b = indicator_topics(a), indicator_topics(b)
+    if known_a and known_b and not known_a & known_b:
+        return 0.0  # -- two known indicators (二氧化碳 and 二氧化硫), however alike their names --
+    if _distinct_kinds(a, b) or _stock_and_flow(a, b) or _other_level(a, b) or other_subjects(a, b) \
+            or other_words(a, b):
+        return 0.0
+    if not (known_a & known_b) and other_qualifiers(a, b):
+        return 0.0
+    common = max(_lcs(a, b), _moved_verb_lcs(a, b), _moved_verb_lcs(b, a))
+    score = 2 * common / (len(a) + len(b))
+    short, long = sorted((a, b), key=len)
+    if common == len(short) >= 2 and not _inside(short, long):
+        # -- 受理案件 vs 受理群众诉求案件: one year just spelled the noun out (not 重大行政决策 in the
+        #    middle of 事项纳入年度重大行政决策事项目录: a part of another noun) --
+        score = max(score, 0.75)
+    return score
+
+
+def _inside(short: str, long: str) -> bool:
+    """True when ``short`` stands in the middle of ``long``, neither its start nor its end."""
+    at = long.find(short)
+    return 0 < at and at + len(short) < len(long)
+
+
+def _distinct_kinds(a: str, b: str) -> bool:
+    """True for one compound noun of two kinds: the same head of two words or more, each label
+    with a word of its own just before it (创建任务清单 vs 巩固提升任务清单: two lists)."""
+    if a[-2:] != b[-2:]:
+        return False  # -- most labels differ at their end already: not segmented --
+    from .segment import tokenize
+
+    ta, tb = tokenize(a), tokenize(b)
+    head = 0
+    while head < min(len(ta), len(tb)) and ta[-1 - head] == tb[-1 - head]:
+        head += 1
+    if head < 2 or head >= min(len(ta), len(tb)):
+        return False
+    mine, theirs = ta[-1 - head], tb[-1 - head]
+    return len(mine) >= 2 and len(theirs) >= 2 and mine not in b and theirs not in a
+
+
+#: What a label opens with to name a stock (配备执法人员148名) or a flow of one year (培训执法人员
+#: 152名, 新增…): of one thing, two indicators.
+_STOCK_VERB = re.compile(r"^(?:配备|现有|共有|拥有|在册|在岗|在编)")
+_FLOW_VERB = re.compile(r"^(?:培训|轮训|新增|新建|新上线|上线|招录|录用|引进|新招|新设|增加|开展|举办|组织)")
+
+
+def _stock_and_flow(a: str, b: str) -> bool:
+    """True for a stock and a flow of one thing by their opening verbs (配备执法人员 and
+    培训执法人员): one is what there is, the other what was done this year."""
+    return bool(_STOCK_VERB.match(a) and _FLOW_VERB.match(b) or _STOCK_VERB.match(b) and _FLOW_VERB.match(a))
+
+
+#: The level of government a label names (省级示范村, 市级示范村): two levels, two indicators.
+LEVEL = re.compile(r"(国家|省|市|县|区|乡镇|乡|街道|村)级")
+
+
+def _other_level(a: str, b: str) -> bool:
+    """True when both labels name a level of government and no level is the same (省级示范村 and
+    市级示范村), however alike the rest."""
+    levels_a = set(LEVEL.findall(a))
+    return bool(levels_a) and levels_a.isdisjoint(levels_b := set(LEVEL.findall(b))) and bool(levels_b)
+
+
+#: Verbs a label may put before its object in the plan and after it in the result (开工建设
+#: 县经开区标准厂房10万平方米 → 县经开区标准厂房开工建设8万平方米).
+_MOVABLE_VERB = re.compile(r"^(?:开工建设|开工改造|新开工|开工|建成投用|建成|新建|改造|完成|实施|建设|创建|培育|新增)")
+
+
+def _moved_verb_lcs(a: str, b: str) -> int:
+    """The common subsequence of ``a`` and ``b`` when ``a``'s opening verb is the end of ``b``:
+    the object compared with the object, the verb with the verb."""
+    verb = _MOVABLE_VERB.match(a)
+    if verb is None or not b.endswith(verb.group()) or len(b) == len(verb.group()):
+        return 0
+    return _lcs(a[verb.end():], b[: -len(verb.group())]) + len(verb.group())
+
+
+class LabelShapes:
+    """Each label's characters as bits of one int (one bit per distinct character seen), its
+    length and its repeated characters: what ``may_reach`` needs, computed once per label."""
+
+    def __init__(self) -> None:
+        self._bits: dict[str, int] = {}
+        self._shapes: dict[str, tuple[int, int, int]] = {}
+
+    def __call__(self, label: str) -> tuple[int, int, int]:
+        shape = self._shapes.get(label)
+        if shape is None:
+            mask = 0
+            distinct = set(label)
+            for char in distinct:
+                mask |= 1 << self._bits.setdefault(char, len(self._bits))
+            shape = self._shapes[label] = (mask, len(label), len(label) - len(distinct))
+        return shape
+
+
+def may_reach(a: tuple[int, int, int], b: tuple[int, int, int], floor: float) -> bool:
+    """False only where ``label_similarity`` of the two labels (their ``LabelShapes``) is
+    surely below ``floor``.
+
+    The common subsequence is at most the characters the labels share: the distinct ones
+    shared plus the repeats of either label. Below ``floor`` both ways: too few shared
+    for the ratio, and the shorter label not inside the longer one. An integer test on the
+    bits instead of the LCS: a long report pairs thousands of labels of one unit.
+    """
+    mask_a, length_a, repeats_a = a
+    mask_b, length_b, repeats_b = b
+    if not length_a or not length_b:
+        return False
+    bound = (mask_a & mask_b).bit_count() + min(repeats_a, repeats_b)
+    shorter = min(length_a, length_b)
+    # -- a hair below the floor: the ratio itself is computed in floating point --
+    return 2 * bound >= floor * (length_a + length_b) - 1e-9 or bound >= shorter >= 2
+
+
+__all__ = ["LEVEL", "LabelShapes", "label_similarity", "may_reach"]
