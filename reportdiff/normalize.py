@@ -161,4 +161,9 @@ def key(text: str) -> str:
     return normalize(text).key
 
 
-__all__ = ["CHINESE_YEAR", "Normalized", "arabic_years", "key", "nfkc", "normalize"]
+def to_simplified(text: str) -> str:
+    """``text`` in Simplified script, nothing else changed (spaces and punctuation stay)."""
+    return _CONVERTER.convert(text)
+
+
+__all__ = ["CHINESE_YEAR", "Normalized", "arabic_years", "key", "nfkc", "normalize", "to_simplified"]

@@ -14,6 +14,7 @@ from .parse_markers import (
     ITEM_RE, NUMERALS, PAREN_ITEM_RE, SENTENCE_END, is_heading_line, is_marker_line, marker_prefix,
 )
 from .parse_wrap import line_at_width
+from .wechat_furniture import is_recommend_heading, is_republish_lead, is_wechat_furniture
 
 
 # -- A page number as printed or pasted ("— 3 —", "-3-", "第3页 共10页", "3/10"), or the
@@ -51,26 +52,6 @@ _TOOL_SEPARATOR = re.compile(r"[\s|/·•]+")
 _DISCLOSURE = re.compile(r"(?:索引号|文件编号|发布机构|组配分类|公开方式|成文日期|主题分类|发文字号|发文机关|公开范围|公开时限|有效性)[:]")
 #: An info line's time stamp (时间:2023-02-28 15:36 浏览量:1): with one info word, furniture.
 _STAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
-
-
-#: A WeChat article's furniture, copied with its text or saved with its page: the byline (原创 公众号
-#: 作者 2026-01-28 17:30 发表于江西), the buttons and counts under it (预览时标签不可点, 阅读原文,
-#: 阅读 1024, 赞 12, 在看, 微信扫一扫关注该公众号, 点击上方蓝字关注我们) and the credits
-#: (来源：… 编辑：… 审核：…), on the width-folded text.
-_WECHAT_BYLINE = re.compile(r"^(?:原创\s.{0,40}|.{0,40}\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*发表于\S{0,8})$")
-_WECHAT_BUTTONS = re.compile(
-    r"^(?:预览时标签不可点|(?:轻触)?阅读原文|(?:阅读|在看|赞|点赞|分享|喜欢此内容的人还喜欢)(?:\s*[\d.]+万?\+?)?|写留言|留言|"
-    r"微信扫一扫(?:关注该公众号|可打开此内容.*)?|关注该公众号|(?:继续滑动|向上滑动)看下一个|知道了|"
-    r"(?:点击|长按)\S{0,8}(?:蓝字|关注|识别二维码)\S{0,12}|\S{0,4}蓝字\S{0,3}关注\S{0,8}|"
-    r"\S{0,4}(?:扫码|识别二维码)关注\S{0,12})$")
-_CREDIT = r"(?:来源|编辑|责编|审核|初审|复审|终审|审校|校对|监制|排版|美编|图片|文字|作者|撰稿|供稿|统筹|出品)"
-_WECHAT_CREDITS = re.compile(rf"^(?:{_CREDIT}\s*[:|丨]\s*[^\s:|丨。,;]{{1,20}}\s*)+$")
-
-
-def is_wechat_furniture(folded: str) -> bool:
-    """A WeChat article's byline, buttons or credits (the width-folded line, no sentence in it)."""
-    return (_WECHAT_BUTTONS.match(folded) is not None or _WECHAT_CREDITS.match(folded) is not None
-            or (_WECHAT_BYLINE.match(folded) is not None and ("发表于" in folded or re.search(r"\d{4}-\d{1,2}-\d{1,2}", folded) is not None)))
 
 
 def _breadcrumb(key: str) -> bool:
@@ -138,10 +119,29 @@ def without_furniture(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragrap
     if before and all("。" not in p.text and not is_marker_line(p.text.strip())
                       and (crumb is not None or len(p.text.strip()) <= _MENU_ITEM_MAX) for p in before):
         furniture[:len(before)] = [True] * len(before)
+    _article_furniture(paragraphs, furniture)
     if not any(furniture):
         return paragraphs, ()
     return (tuple(p for p, out in zip(paragraphs, furniture) if not out),
             tuple(p for p, out in zip(paragraphs, furniture) if out))
+
+
+def _article_furniture(paragraphs: tuple[Paragraph, ...], furniture: list[bool]) -> None:
+    """Mark what an article carrying the report adds around it: the editor's lead before the
+    report's first part (现将全文转发如下：), and after 往期推荐 the titles of other articles and the
+    account's card, each a line with no sentence end, up to the next sentence."""
+    first_marker = next((i for i, p in enumerate(paragraphs) if is_marker_line(p.text.strip())), len(paragraphs))
+    for index, paragraph in enumerate(paragraphs[:first_marker]):
+        if is_republish_lead(paragraph.text):
+            furniture[index] = True
+    heading = next((i for i, p in enumerate(paragraphs) if furniture[i] and is_recommend_heading(nfkc(p.text))), None)
+    if heading is None:
+        return
+    for index in range(heading + 1, len(paragraphs)):
+        text = paragraphs[index].text.strip()
+        if "。" in text or is_marker_line(text):
+            break
+        furniture[index] = True
 
 
 #: A table's caption: 表1 2025—2026年行政执法案件统计, 附表2：…, （单位：件） (no sentence of its own).

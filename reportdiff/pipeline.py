@@ -137,9 +137,9 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
         if plans_not_due:
             # -- last year's plan figures are for a year this review does not cover --
             figure_changes = tuple(f for f in figure_changes if f.kind != "plan_result")
-        if old_report.review_year is not None and old_report.review_year == new_report.review_year:
-            # -- two reports of one year (a text and its saved page): no year's change to check a
-            #    stated growth against --
+        if not _successive_reviews(old_report, new_report):
+            # -- two reports of one year (a text and its saved page), or a year missing between
+            #    them: NEW's 同比 is against a year OLD does not give, so no stated growth is checked --
             figure_changes = tuple(replace(f, claim_check=None, implied=None) if f.claim_check else f
                                    for f in figure_changes)
         targets = compare_targets(find_targets(old_report), find_targets(new_report))
@@ -192,7 +192,8 @@ def pair_warnings(old: Report, new: Report) -> tuple[str, ...]:
                      "two bodies' reports, compared as they are")
     if _years_between_missing(old, new):
         found.append(f"{old.source} plans for {old.plan_year} but {new.source} reviews {new.review_year}: the "
-                     "report(s) between them are missing; last year's plans are not checked against this review")
+                     "report(s) between them are missing; last year's plans are not checked against this review, "
+                     "its stated growth unchecked")
     # -- only when each report names its kind: a 工作总结 naming none may be any report --
     if old.kind != new.kind and series_name(old) and series_name(new):
         found.append(f"{old.source} is a {old.kind} report and {new.source} a {new.kind} report: "
@@ -222,6 +223,14 @@ def _years_between_missing(old: Report, new: Report) -> bool:
     """Whether a year lies between the one OLD plans and the one NEW reviews (2024 → 2026): OLD's
     plans were due before the year NEW looks back on, in a report not given."""
     return old.plan_year is not None and new.review_year is not None and new.review_year > old.plan_year
+
+
+def _successive_reviews(old: Report, new: Report) -> bool:
+    """Whether NEW reviews the year after the one OLD reviews (or either is unknown): only then is
+    a stated change of NEW's (同比增长3.1%) checked against OLD's figure."""
+    if old.review_year is None or new.review_year is None:
+        return True
+    return not (new.review_year == old.review_year or new.review_year > old.review_year + 1)
 
 
 def reviews_plans_of(old: Report, new: Report) -> bool:

@@ -102,3 +102,21 @@ def test_a_thematic_part_counting_in_wan_reports_results(convert) -> None:
     assert new.parts[0].role is Role.RESULTS
     promise = next(p for p in compare(old, new).promises if "法援" in p.plan.text)
     assert promise.status == "delivered"
+
+
+#: A ministry's thematic part whose points count files (抽查案卷145卷) and training rounds (培训3期).
+_MINISTRY = """国家某某总局2023年法治政府建设年度报告
+2023年，国家某某总局深入学习贯彻习近平法治思想，扎实推进依法行政。现将有关情况报告如下。
+一、推进严格规范公正文明执法
+一是规范执法行为。组织开展执法案卷评查，抽查案卷145卷，案卷合格率96.5%。二是加强执法队伍建设。组织执法人员培训3期。三是精简审批事项。审批平均办理时限压缩至8个工作日。
+二、存在的不足和原因
+一是基层执法力量薄弱。
+三、2024年推进法治政府建设的主要安排
+一是建设行政执法信息平台。
+"""
+
+
+@pytest.mark.parametrize("convert", [lambda text: text, _T], ids=["simplified", "traditional"])
+def test_counts_of_files_and_rounds_report_work_done(convert) -> None:
+    report = load_report(convert(_MINISTRY))
+    assert [part.role for part in report.parts] == [Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS]

@@ -102,11 +102,21 @@ def run_timeline(directory: Path, *, body: str | None = None, kind: str | None =
         steps[key] = result
         store.put_derived("timeline-step", key, result)
     timelines = []
+    warnings = list(corpus.warnings)
     for _, series in selected:
         reports = [store.load(entry.path) for entry in series]
         pair_steps = [steps[(old.path, new.path)] for old, new in pairwise(series)]
         timelines.append(build_timeline(series[-1].body, series, reports, pair_steps))
-    return timelines, corpus.warnings, store
+        warnings += _missing_years(timelines[-1].body, [entry.year for entry in series])
+    return timelines, tuple(warnings), store
+
+
+def _missing_years(body: str, years: list[int]) -> list[str]:
+    """Say which years a body's series lacks between its first and last report (2024, 2026: 2025),
+    so that a step over two years is not read as one year's change."""
+    return [f"{body}: no report of {', '.join(map(str, range(before + 1, after)))} between {before} and {after}; "
+            f"the timeline goes from {before} to {after} in one step"
+            for before, after in pairwise(years) if after > before + 1]
 
 
 def _features_job(job: tuple[Path, str | None]):
