@@ -17,6 +17,17 @@ from .segment import word_frequency
 #    mostly reworded, and its names and slogans are what was dropped, so there only a bare
 #    policy verb counts, and a little; a new word the report uses again is a theme --
 _TASK_NEW, _TASK_OLD, _THEME = 2.0, 0.5, 1.0
+# -- a report marks its own novelties: a thing announced as new (新的…, 新一轮…) or set up
+#    (设立…, 新设…) is what it introduces this year (新的组合式税费支持政策, 新一轮千亿斤粮食产能提升
+#    行动, 设立金融稳定保障基金). Measured on the develop keys (five lists, see the commit): picked
+#    at 19–100% against 2–15% for spans of the same score; a lift of 2 gains three picks there,
+#    none lost on the held-out keys; 1 gains nothing, 3 no more than 2 --
+_ANNOUNCED = 2.0
+_SETTING_UP = frozenset("设立 新设".split())
+# -- what follows 新的 when a report speaks of the times, not of a thing it introduces
+#    (面对新的形势和任务, 在新的一年, 作出新的更大贡献) --
+_NEW_TIMES = frozenset("形势 任务 一年 征程 起点 阶段 成就 成绩 进展 突破 贡献 台阶 水平 要求 挑战 机遇 变化 "
+                       "气象 作为 局面 历史 时代 更大 更好 发展 高度".split())
 
 # -- what a token is to the score: a figure, narration, a one-character token that coins a
 #    term with its neighbour (a quotation mark too), a content word, other --
@@ -105,6 +116,8 @@ class WordScores:
         elif not new_is_own and tokens[first] in words.POLICY_VERBS:
             score += _TASK_OLD
         score -= 1.5 * min(span_kinds.count(_NARRATION), 3)
+        if _announces(tokens, first, last):
+            score += _ANNOUNCED
         length = unit.offsets[last] - unit.offsets[first]
         if length < 6 and tokens[first] != "“" and (not novelties or novelties[0] < 2.5):
             # -- a short span without a coined word is mostly a piece of a longer phrase --
@@ -161,6 +174,21 @@ class WordScores:
                     values[i] = word(token + tokens[i + 1])
                 else:
                     values[i] = None
+
+
+def _announces(tokens: tuple[str, ...], first: int, last: int) -> bool:
+    """True when a span sets a thing up (设立…) or announces it as new (新的…, 新一轮…), not the times."""
+    if tokens[first] in _SETTING_UP:
+        return True
+    for i in range(first, last - 1):
+        token = tokens[i]
+        if token == "新一轮":
+            return True
+        if token == "新":
+            after = tokens[i + 1]
+            if after == "一轮" or after == "的" and i + 2 < last and tokens[i + 2] not in _NEW_TIMES:
+                return True
+    return False
 
 
 def _opens_task(tokens: tuple[str, ...], first: int, last: int) -> bool:

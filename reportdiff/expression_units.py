@@ -63,6 +63,8 @@ class Side:
 
     def __init__(self, report: Report) -> None:
         self.units = read_units(report)
+        # -- the ids of the shortcomings paragraphs: their plain judgements are no formulation --
+        self.shortfalls = frozenset(m.id for m in report.measures if m.role is Role.SHORTCOMINGS)
         self.keys = [unit.key for unit in self.units]
         bare: dict[str, str] = {}
         for unit_key in self.keys:
