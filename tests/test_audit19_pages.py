@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from audit19_key import KEY, report, score_pair  # noqa: E402
+from audit19_key import report, score_pair  # noqa: E402
 
 #: Key items left to others when this was written (figures: 卷 is no unit yet; the nesting of a
 #: ministry's parts turned sections; a plan naming two documents judged as one).
