@@ -62,6 +62,8 @@ _NEW_ASPECT = re.compile(r"^(?:全年|全区|全市|全县|今年|本年)?(?:新
                          r"|新上线|新开通|新投用)")
 #: A net addition named after its subject (高新技术企业净增138家): what was added, not the total.
 _NET_ADDED = re.compile(r"净增(?:加)?$")
+#: An output named, then what it grew by (粮食产量再创新高，新增12.6亿斤), on the label.
+_OUTPUT_GROWN = re.compile(r"(?:产量|产值)[^,;。]{0,8}(?:新增|增产)$")
 _TOTAL_ASPECT = re.compile(r"(?:共有|现有|总数|累计|总量)")
 #: What stands built or held, opening the clause (建成县级法治文化公园1个、村级法治文化广场46个): a stock,
 #: never what was added in the year (新增村级法治文化广场12个).
@@ -283,6 +285,10 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
                                   label=named or ranged.label)
             floor = m.end()
             continue
+        aspect = "phase" if _phase(key, m, start_of_number(m)) else implied_aspect or clause_aspect or (
+            "total" if previous_is_from and previous is not None else None)
+        if aspect == "new" and _OUTPUT_GROWN.search(label):
+            aspect = "delta"  # -- 粮食产量再创新高，新增12.6亿斤: what the output grew by, no output --
         if lower is not None:
             # -- 培训3至5次: the label before the range ends where the range starts --
             label = re.sub(rf"(?:\d+(?:\.\d+)?|{CN_NUMERAL})[至到\-－—–～~]?$", "", label) or label
@@ -297,8 +303,7 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
                 label=label,
                 precision=float(precision),
                 # -- the 到 side of 从A增加到B is a level reached, no addition --
-                aspect="phase" if _phase(key, m, start_of_number(m)) else implied_aspect or clause_aspect or (
-                    "total" if previous_is_from and previous is not None else None),
+                aspect=aspect,
                 lower=lower,
             )
         )

@@ -12,7 +12,8 @@ from .normalize import key as _key
 #: Topics an indicator belongs to whatever its wording: 能耗强度 and 单位国内生产总值能耗,
 #: 地区生产总值 and 国内生产总值. Matched on the Simplified comparison key.
 _TOPICS = (
-    ("gdp", re.compile(r"[国地]区?内?生产总值(?!能耗)|经济增长|GDP")),
+    # -- 单位GDP能耗, 单位地区生产总值二氧化碳排放: a ratio per unit of GDP is the numerator's --
+    ("gdp", re.compile(r"(?<!单位)(?:[国地]区?内?生产总值|GDP)(?!能耗)|经济增长")),
     ("jobs", re.compile(r"新增(?:城镇)?就业")),
     # -- the surveyed and the registered rate are two indicators (2018–2019 set both) --
     ("unemployment_surveyed", re.compile(r"调查失业率")),

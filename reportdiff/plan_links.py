@@ -229,7 +229,8 @@ class _Anchors:
 
 
 def links(plan: Features, targets: TargetIndex, threshold: float,
-          excluded: frozenset[int] = frozenset()) -> list[tuple[int, float, tuple[str, ...]]]:
+          excluded: frozenset[int] = frozenset(),
+          demoted: frozenset[int] = frozenset()) -> list[tuple[int, float, tuple[str, ...]]]:
     """Return (target index, score, shared terms) for every target the plan is linked to.
 
     The score is the shared weight over the plan's weight, the latter capped at
@@ -238,7 +239,9 @@ def links(plan: Features, targets: TargetIndex, threshold: float,
     plan's wording that earlier links did not already cover, so one plan links two
     results only when it really bundles two measures. Among equal evidence, the result
     whose title holds it wins (行政复议 in the title of a 行政复议 measure beats a passing
-    mention in a legal-adviser measure). Targets in ``excluded`` are never linked.
+    mention in a legal-adviser measure). Targets in ``excluded`` are never linked; a target in
+    ``demoted`` (a review of five years beside last year's) is linked first only when no other
+    holds as much of the plan (a tie: the same score, saturation counted).
     """
     denominator = min(plan.total, SATURATION)
     if denominator <= 0:
@@ -262,6 +265,8 @@ def links(plan: Features, targets: TargetIndex, threshold: float,
         candidates.append((score[3], index, held, score))
         if best is None or score[3] > best[0]:
             best = (score[3], score[0], index, held)
+    if best is not None and best[2] in demoted:
+        best = _undemoted(best, candidates, demoted, denominator)
     linked: list[tuple[int, float, tuple[str, ...]]] = []
     ordered: list[tuple[float, int, list[str], _Score]] | None = None
     while best is not None and best[1] / denominator >= threshold:
@@ -294,6 +299,18 @@ def links(plan: Features, targets: TargetIndex, threshold: float,
             if best is None or rank > best[0] or rank == best[0] and index < best[2]:
                 best = (rank, weight, index, found)
     return linked
+
+
+def _undemoted(best: tuple[float, float, int, list[str]], candidates: list[tuple[float, int, list[str], _Score]],
+               demoted: frozenset[int], denominator: float) -> tuple[float, float, int, list[str]]:
+    """Return the best-ranked candidate outside ``demoted`` that scores as ``best`` does, else ``best``."""
+    score = min(best[1] / denominator, 1.0)
+    tied = [(rank, index, held, weight) for rank, index, held, (weight, _, _, _) in candidates
+            if index not in demoted and min(weight / denominator, 1.0) >= score]
+    if not tied:
+        return best
+    rank, index, held, weight = max(tied, key=lambda candidate: (candidate[0], -candidate[1]))
+    return rank, weight, index, held
 
 
 _Score = tuple[float, float, frozenset[str], float]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .plan_matching import GENERIC
+from .segment import tokenize
 from .text_index import Texts
 
 #: Figures are masked: the wording is the same whatever the amount.
@@ -45,6 +47,20 @@ def plan_object(plan_key: str) -> str:
 _CLAUSE = re.compile(r"[,;:，；：]")
 
 
+#: A generic word this short (工作, 建设, 法治, 推进) is filler beside a term: it names nothing.
+_FILLER = 2
+
+
+def is_specific(words: str) -> bool:
+    """True when an object (``plan_object``) names something of its own: a word outside the
+    generic vocabulary (县第二人民医院), or more than one generic term (法治政府建设 alone is what
+    every measure of a 法治 report is about, and 依法行政工作 is the same one term and a filler)."""
+    tokens = [token for token in tokenize(words.replace("#", " ")) if len(token) >= 2 and token.strip()]
+    if any(token not in GENERIC for token in tokens if not token.isspace()):
+        return True
+    return len({token for token in tokens if len(token) > _FILLER}) > 1
+
+
 class SameWording:
     """Which results hold a plan's wording, figures aside."""
 
@@ -58,11 +74,11 @@ class SameWording:
         found: dict[int, str] = {}
         for clause in _CLAUSE.split(plan_key):
             words = plan_object(clause)
-            if len(words) >= MIN_OBJECT:
+            if len(words) >= MIN_OBJECT and is_specific(words):
                 shown = "…".join(part for part in words.split("#") if len(part) >= 2)
                 for index in self._texts.holding(words):
                     found.setdefault(index, shown)
         return sorted(found.items())
 
 
-__all__ = ["MIN_OBJECT", "SameWording", "plan_object", "wording"]
+__all__ = ["MIN_OBJECT", "SameWording", "is_specific", "plan_object", "wording"]

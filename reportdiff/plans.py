@@ -9,14 +9,11 @@ containment of a plan's specific wording) lives in ``plan_matching.py``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-
-from .diff import redline
 from .display import report_name
-from . import display
-from .labels import labels
 from .kinds import KINDS, OTHER
-from .models import Measure, PlanSentence, Redline, Report, Role
+from .models import Measure, PlanSentence, Report, Role
+from .plan_records import (Evidence, NotCarried, PlanRecord, PlansAnalysis, Promise, ResultLink,
+                           ShortcomingRecord)
 from .normalize import key as norm_key
 from .parse import split_sentences
 from .plan_links import TargetIndex, links, shown_terms
@@ -24,6 +21,7 @@ from .plan_teams import people as measure_people
 from .plan_teams import same_people, team_building
 from .plan_wording import SameWording
 from .promise_objects import is_maxim, names_an_object
+from .term_review import term_review
 from .plan_matching import (
     ANSWER_ANCHOR_WEIGHT,
     ANSWER_THRESHOLD,
@@ -33,197 +31,6 @@ from .plan_matching import (
     Matcher,
     holds,
 )
-
-
-# ---------------------------------------------------------------- records
-
-
-def _plan_json(plan: PlanSentence) -> dict:
-    return {"id": plan.id, "text": plan.text}
-
-
-@dataclass(frozen=True, slots=True)
-class ResultLink:
-    """A result measure a plan continues, with the evidence."""
-
-    measure: Measure
-    similarity: float
-    shared_terms: tuple[str, ...]
-    sentence: str = ""
-    """The sentence of the result that carries most of the plan's wording (for display)."""
-    _redlines: tuple[Redline, ...] | None = field(default=(), compare=False, repr=False)
-    """``redlines`` when given, or None until first read (then diffed from ``plan_text``)."""
-    plan_text: str = ""
-    """The plan's text, which ``redlines`` spells (when not given)."""
-
-    @property
-    def redlines(self) -> tuple[Redline, ...]:
-        """The plan redlined against ``sentence``: equal and inserted runs spell the plan.
-        Diffed when first read (only the HTML and Word views of plans show it), kept after."""
-        if self._redlines is None:
-            object.__setattr__(self, "_redlines", redline(self.sentence or self.measure.text, self.plan_text))
-        return self._redlines
-
-    def to_json(self) -> dict:
-        return {"id": self.measure.id, "text": self.measure.text, "similarity": self.similarity,
-                "shared_terms": list(self.shared_terms)}
-
-    @property
-    def evidence(self) -> str:
-        """What a line of text cites: the result sentence the plan continues (全县地区生产总值
-        完成312.6亿元…), not the measure's title, which for a paragraph is only its first
-        sentence (2025年是极不平凡的一年)."""
-        return self.sentence.rstrip("；;") or self.measure.title
-
-
-@dataclass(frozen=True, slots=True)
-class PlanRecord:
-    """One plan sentence: ``continues`` one or more results, ``new``, or ``framing`` (今年是…
-    关键一年: it frames the plans and promises nothing, so it is linked to nothing)."""
-
-    status: str
-    plan: PlanSentence
-    results: tuple[ResultLink, ...]
-
-    def to_json(self) -> dict:
-        return {"status": self.status, "plan": _plan_json(self.plan),
-                "results": [link.to_json() for link in self.results]}
-
-    def summary_line(self, lang: str = "zh") -> str:
-        words = labels(lang)
-        line = f"[{words[self.status]}] {display.place(self.plan.id, lang)} {self.plan.text}"
-        if self.results:
-            line += " ← " + "; ".join(
-                f"{display.place(link.measure.id, lang)} {link.evidence} ({words['similarity']} "
-                f"{display.percent(link.similarity)}: {'、'.join(link.shared_terms)})" for link in self.results)
-        return line
-
-
-@dataclass(frozen=True, slots=True)
-class NotCarried:
-    """A result measure that no plan continues."""
-
-    measure: Measure
-
-    def to_json(self) -> dict:
-        return {"id": self.measure.id, "text": self.measure.text}
-
-    def summary_line(self, lang: str = "zh") -> str:
-        return f"[{labels(lang)['not_carried']}] {display.place(self.measure.id, lang)} {self.measure.title}"
-
-
-@dataclass(frozen=True, slots=True)
-class ShortcomingRecord:
-    """A shortcoming and the plan sentences that answer it (maybe none)."""
-
-    measure: Measure
-    answered_by: tuple[PlanSentence, ...]
-
-    def to_json(self) -> dict:
-        return {"id": self.measure.id, "text": self.measure.text,
-                "answered_by": [plan.id for plan in self.answered_by]}
-
-    def summary_line(self, lang: str = "zh") -> str:
-        answered = "、".join(display.place(plan.id, lang) for plan in self.answered_by)
-        none = labels(lang)["no_answer"]
-        return f"{display.place(self.measure.id, lang)} {self.measure.title} → {answered or none}"
-
-
-@dataclass(frozen=True, slots=True)
-class PlansAnalysis:
-    """One report's plans against its own results and shortcomings."""
-
-    source: str
-    year: int | None
-    plans: tuple[PlanRecord, ...]
-    not_carried: tuple[NotCarried, ...]
-    shortcomings: tuple[ShortcomingRecord, ...]
-    warnings: tuple[str, ...] = ()
-    """The report's own warnings (from loading and parsing) and the analysis's."""
-    name: str = ""
-    """How a reader names the report (its title, else body and year; ``display.report_name``)."""
-
-    @property
-    def summary(self) -> dict[str, int]:
-        """Counts as ``compare``'s summary gives them: plans by status, results not carried,
-        shortcomings and how many of them a plan answers."""
-        continuing = sum(1 for record in self.plans if record.status == "continues")
-        return {"continues": continuing, "new": len(self.plans) - continuing,
-                "not_carried": len(self.not_carried), "shortcomings": len(self.shortcomings),
-                "answered": sum(1 for item in self.shortcomings if item.answered_by)}
-
-    def to_json(self) -> dict:
-        return {
-            "schema_version": 1,
-            "report": {"source": self.source, "year": self.year},
-            "summary": self.summary,
-            "warnings": list(self.warnings),
-            "plans": [record.to_json() for record in self.plans],
-            "not_carried": [record.to_json() for record in self.not_carried],
-            "shortcomings": [record.to_json() for record in self.shortcomings],
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    """A sentence of this year's results that shows a plan delivered."""
-
-    measure: Measure
-    sentence: str
-    similarity: float
-    shared_terms: tuple[str, ...]
-
-    def to_json(self) -> dict:
-        return {"id": self.measure.id, "sentence": self.sentence, "similarity": self.similarity,
-                "shared_terms": list(self.shared_terms)}
-
-
-@dataclass(frozen=True, slots=True)
-class Promise:
-    """Last year's plan sentence against this year's results: ``delivered`` or ``not_reported``."""
-
-    status: str
-    plan: PlanSentence
-    evidence: tuple[Evidence, ...]
-    replanned: PlanSentence | None = None
-    """This year's plan sentence that restates a plan not reported as done (if any)."""
-    short_of: tuple[Evidence, ...] = ()
-    """For a target not met: this year's result that falls short of it (国内生产总值增长5.5%左右
-    against 增长3%). The plan is still ``not_reported`` as done, but a reader is shown why."""
-
-    def to_json(self) -> dict:
-        found = {"status": self.status, "plan": _plan_json(self.plan),
-                 "evidence": [item.to_json() for item in self.evidence],
-                 "replanned": _plan_json(self.replanned) if self.replanned else None}
-        if self.short_of:
-            found["short_of"] = [item.to_json() for item in self.short_of]
-        return found
-
-    @property
-    def shown_status(self) -> str:
-        """The status a reader is shown: a target not met is ``short_of`` target, not merely
-        unreported; a plan restated in this year's plans is ``replanned``."""
-        if self.status == "not_reported" and self.short_of:
-            return "short_of"
-        if self.status == "not_reported" and self.replanned is not None:
-            return "replanned"
-        return self.status
-
-    def summary_line(self, lang: str = "zh", convert=None) -> str:
-        """Return one line: status, the plan (in the new report's script with ``convert``), evidence."""
-        words = labels(lang)
-        plan = convert(self.plan.text) if convert else self.plan.text
-        status = "short_of" if self.short_of else self.status
-        line = f"[{words[status]}] {display.place(self.plan.id, lang)} {plan}"
-        if self.evidence or self.short_of:
-            # -- a sentence cut at its ；/; keeps it: the separator is not written twice --
-            line += (" → " if self.evidence else " ✗ ") + "; ".join(
-                f"{display.place(item.measure.id, lang)} {item.sentence.rstrip('；;')}"
-                for item in self.evidence or self.short_of)
-        if self.replanned and not self.evidence:
-            # -- short of the plan (a target missed, a work only begun) and planned again: both --
-            line += f" ⟳ {words['replanned']} {display.place(self.replanned.id, lang)} {self.replanned.text}"
-        return line
 
 
 # ---------------------------------------------------------------- analyses
@@ -244,6 +51,9 @@ def analyse_plans(report: Report) -> PlansAnalysis:
     matcher = Matcher([m.key for m in results + shortcomings] + [p.key for p in plans])
     targets = TargetIndex([(matcher.body([m.key]), norm_key(m.title)) for m in results])
     same_wording = SameWording([m.key for m in results])
+    # -- the results of a review of the term beside last year's (an end-of-term report) --
+    of_term = term_review(report, least=1).measures
+    term = frozenset(index for index, measure in enumerate(results) if measure.id in of_term)
 
     records: list[PlanRecord] = []
     carried: set[str] = set()
@@ -257,18 +67,25 @@ def analyse_plans(report: Report) -> PlansAnalysis:
             records.append(PlanRecord("framing", plan, ()))
             continue
         feats = matcher.features(plan.key)
-        found = sorted(_without_borrowed_verbs(plan.key, feats, links(feats, targets, LINK_THRESHOLD)))
-        if by_task:
-            found = [link for link in found if names_an_object(matcher, plan.key, targets.targets[link[0]][0])]
-        # -- a link lives in one sentence of the result, which is cited with its own shared words:
-        #    a long paragraph holds a plan's words scattered (传统产业 in one sentence, 新业态 in
-        #    another, 改造 in a third), which continues nothing --
-        linked = tuple(link for index, _, _ in found
-                       if (link := _sentence_link(matcher, feats, plan, results[index], by_task)) is not None)
+        # -- at the end of a term, last year's paragraph before the five years' when it holds the
+        #    plan as well (开通中欧班列线路 in both): the plan goes on from last year --
+        found = links(feats, targets, LINK_THRESHOLD, demoted=term)
+        linked = _sentence_links(matcher, feats, plan, found, results, targets, by_task)
+        if term and found:
+            plain = links(feats, targets, LINK_THRESHOLD)
+            if plain != found:
+                # -- …the five years' result is carried on all the same (no 未延续 for it), and
+                #    is the link when last year's holds the plan in no one sentence --
+                term_links = _sentence_links(matcher, feats, plan, plain, results, targets, by_task)
+                carried.update(link.measure.id for link in term_links)
+                linked = linked or term_links
         if not linked:
-            # -- 新建高标准农田3万亩 after 新建高标准农田3.2万亩: the same words, figures aside --
-            linked = tuple(_link(matcher, feats, plan, results[index], 1.0, (shown,))
-                           for index, shown in same_wording.holding(plan.key))
+            # -- 新建高标准农田3万亩 after 新建高标准农田3.2万亩: the same words, figures aside (last
+            #    year's results before the term's, as above) --
+            same = same_wording.holding(plan.key)
+            carried.update(results[index].id for index, _ in same)
+            same = [item for item in same if item[0] not in term] or same
+            linked = tuple(_link(matcher, feats, plan, results[index], 1.0, (shown,)) for index, shown in same)
         carried.update(link.measure.id for link in linked)
         records.append(PlanRecord("continues" if linked else "new", plan, linked))
 
@@ -381,6 +198,19 @@ def _without_borrowed_verbs(plan_key: str, feats: Features, found: list[_Link]) 
                 continue
         kept.append(link)
     return kept
+
+
+def _sentence_links(matcher: Matcher, feats: Features, plan: PlanSentence, found: list[_Link],
+                    results: tuple[Measure, ...], targets: TargetIndex, by_task: bool) -> tuple[ResultLink, ...]:
+    """Return the links of ``found`` (``links``' answer) that hold in one sentence of their result."""
+    found = sorted(_without_borrowed_verbs(plan.key, feats, found))
+    if by_task:
+        found = [link for link in found if names_an_object(matcher, plan.key, targets.targets[link[0]][0])]
+    # -- a link lives in one sentence of the result, which is cited with its own shared words:
+    #    a long paragraph holds a plan's words scattered (传统产业 in one sentence, 新业态 in
+    #    another, 改造 in a third), which continues nothing --
+    return tuple(link for index, _, _ in found
+                 if (link := _sentence_link(matcher, feats, plan, results[index], by_task)) is not None)
 
 
 def _link(matcher: Matcher, feats: Features, plan: PlanSentence, result: Measure, score: float,

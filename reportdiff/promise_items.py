@@ -57,7 +57,24 @@ def titled_item_promise(matcher: Matcher, promise: Promise, clauses_of, measure:
             weight = sum(feats.weights[feature] for feature in found)
             score = round(min(weight / min(feats.total, SATURATION), 1.0), 4) if feats.total > 0 else 0.0
             return Promise("delivered", plan, (Evidence(result, told, score, shown_terms(feats, found)),))
-    return promise
+    return _tasks_delivered(promise, promises)
+
+
+#: A title is carried out by its tasks when there are at least this many, all delivered: one task
+#: may do only a part of what its title names (强化复议监督职能 by 繁简分流 alone).
+TASKS_MIN = 2
+
+
+def _tasks_delivered(promise: Promise, promises: list[Promise]) -> Promise:
+    """Return the title's promise delivered when every task of its item (``TASKS_MIN`` or more)
+    is, with their evidence, each sentence once: the title (擦亮…服务品牌) names what its tasks
+    (设立…窗口。建设…专席。) carry out, in words a review never writes again; else ``promise``."""
+    plan = promise.plan
+    tasks = [other for other in promises if other.plan.block_id == plan.block_id and other.plan is not plan]
+    if len(tasks) < TASKS_MIN or any(task.status != "delivered" for task in tasks):
+        return promise
+    evidence = {(item.measure.id, item.sentence): item for task in tasks for item in task.evidence}
+    return Promise("delivered", plan, tuple(evidence.values()))
 
 
 __all__ = ["is_item_title", "titled_item_promise"]

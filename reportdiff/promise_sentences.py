@@ -130,6 +130,26 @@ def _reached(name: str, sentence_key: str) -> bool:
     return at >= 0 and _REACHED.match(sentence_key, at + len(name)) is not None
 
 
+#: A clause that lists what it means before 等 and names their kind after it (培育低空经济、生物制造、
+#: 人工智能等未来产业), on the Simplified key: the verb, the items, the kind.
+_LISTED = re.compile(r"^(?:加快|大力|积极|着力|重点|前瞻)?(?:培育|发展|壮大|布局|打造|引育|谋划|推动|推进|支持)+"
+                     r"(?P<items>[^,;:。等]{3,60})等(?P<kind>[^,;:。等]{2,12})[,;:。]?$")
+_ITEMS = re.compile(r"、|以及|和|及")
+#: An item this long at least names something (低空经济, 生物制造; not 氢能 alone, which a review
+#: may write inside other words).
+_ITEM_MIN = 3
+
+
+def listed_evidence(plan_key: str, windows: list, several_years: frozenset[int]) -> list[Evidence]:
+    """Return the evidence of a task that lists what it means before 等 (培育低空经济、生物制造等未来
+    产业): the first fresh review sentence naming one of the items (低空经济加快起势), the review
+    of the plan's own year first; the kind after 等 is seldom written again, and the items weigh
+    too little of the plan to be matched. [] for other plans."""
+    names = [item for clause in plan_key.split(",") if (match := _LISTED.match(clause.strip()))
+             for item in _ITEMS.split(match["items"]) if len(item) >= _ITEM_MIN]
+    return _first_saying(names, windows, several_years, lambda name, key: name in key)
+
+
 def first_written(plan_key: str, terms: tuple[str, ...]) -> int:
     """Where the first of ``terms`` the plan writes stands in it (after its end when none)."""
     return min((at for term in terms if (at := plan_key.find(term)) >= 0), default=len(plan_key))
@@ -154,5 +174,5 @@ def held_terms(terms: tuple[str, ...], sentence_key: str) -> tuple[str, ...]:
     return held or terms
 
 
-__all__ = ["built_in_part", "first_written", "held_terms", "named_result", "naming_sentence", "quoted_evidence",
-           "reporting_sentences"]
+__all__ = ["built_in_part", "first_written", "held_terms", "listed_evidence", "named_result", "naming_sentence",
+           "quoted_evidence", "reporting_sentences"]

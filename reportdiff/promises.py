@@ -33,8 +33,8 @@ from .plans import Evidence, Promise, bare_key, pick_sentence, role_measures
 from .promise_items import titled_item_promise
 from .promise_shortfalls import not_done, not_done_pieces
 from .promise_targets import target_promise
-from .promise_sentences import (built_in_part, first_written, held_terms, named_result, quoted_evidence,
-                                reporting_sentences)
+from .promise_sentences import (built_in_part, first_written, held_terms, listed_evidence, named_result,
+                                quoted_evidence, reporting_sentences)
 from .segment import FIGURE_RE
 from .table_promises import review_promise, table_plans, table_promise
 from .target_tables import find_target_table
@@ -315,7 +315,8 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
             # -- a task that acts on a name in quotes (驰而不息整治“四风”) is reported by another
             #    action on that name (坚定不移纠正“四风”), however little else is shared, and a
             #    named reform pushed further (推动“亩均论英雄”改革扩面提质) by how far it reached --
-            evidence = quoted_evidence(plan.key, windows, several_years) or named_result(plan.key, windows, several_years)
+            evidence = quoted_evidence(plan.key, windows, several_years) or named_result(plan.key, windows, several_years) \
+                or listed_evidence(plan.key, windows, several_years)
         if evidence:
             # -- the result that holds the plan's words below the level it set (提高到25% by 23.2%,
             #    全覆盖 by 85%): short of the target, not kept --

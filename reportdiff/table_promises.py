@@ -91,8 +91,10 @@ def review_promise(plan: PlanSentence, target: Target, results: Sequence[Measure
         return None
     for measure in results:
         for figure in extract_figures(measure.text):
-            if figure.unit != target.unit or figure.aspect in ("cumulative", "listed"):
-                continue  # -- a total over years, or one of 分别增长4.9%和6.8%: no one result --
+            if figure.unit != target.unit or figure.aspect in ("cumulative", "listed", "delta"):
+                # -- a total over years, one of 分别增长4.9%和6.8%, or what a level grew by
+                #    (粮食产量…新增12.6亿斤): no one result --
+                continue
             named = Target(figure.label, figure.label, figure.value, figure.unit, None, figure.raw,
                            topics=indicator_topics(figure.label))
             if pair_score(target, named) < _NAMED:

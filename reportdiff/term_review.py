@@ -52,7 +52,7 @@ def _reviews_the_term(part: Part) -> bool:
     return bool(measures) and TERM_PART_OPENING.match(measures[0].key) is not None
 
 
-def term_review(report: Report) -> TermReview:
+def term_review(report: Report, least: int = ONE_YEAR_REVIEW_MIN) -> TermReview:
     """Return the measures and sections of ``report``'s review parts that tell of the term.
 
     Only a review that is the term's as a whole (``_reviews_the_term``) has any: a 五年来…
@@ -62,7 +62,8 @@ def term_review(report: Report) -> TermReview:
     section); a paragraph opening on one year (2022年，…, 过去一年…) turns back to the year
     wherever it stands, inside a section of the term's work too. The paragraphs on problems
     (我们也清醒看到…) are never the term's: they speak of today. A report with no review of
-    last year beside the term's (``ONE_YEAR_REVIEW_MIN``) keeps nothing apart."""
+    last year beside the term's (``least`` measures, ``ONE_YEAR_REVIEW_MIN`` by default) keeps
+    nothing apart."""
     measures: set[str] = set()
     sections: set[str] = set()
     one_year = 0
@@ -90,7 +91,7 @@ def term_review(report: Report) -> TermReview:
             measures.add(measure.id)
             if section is not None and (measure is section.measures[0] or section.id in sections):
                 sections.add(section.id)
-    if one_year < ONE_YEAR_REVIEW_MIN:
+    if one_year < least:
         return TermReview()
     return TermReview(frozenset(measures), frozenset(sections))
 

@@ -55,3 +55,37 @@ def test_an_item_title_whose_tasks_are_told_under_another_title_is_not_delivered
     # -- 繁简分流 is told under 推进政务公开: that item is of another object --
     assert [p.status for p in _holding(promises, script("繁简分流"))] == ["delivered"]
     assert [p.status for p in _holding(promises, script("持续强化复议监督职能"))] == ["not_reported"]
+
+
+# -- a city's 政府工作报告 of our own: items under a （一） heading, each a title and its tasks; the
+#    review tells the tasks in paragraphs of its own wording, never the title's words --
+CITY_OLD = """政府工作报告
+——2024年1月18日在青川市第十七届人民代表大会第三次会议上
+各位代表：
+一、2023年工作回顾
+2023年，全市地区生产总值增长5.8%。新设经营主体2.1万户。
+二、2024年重点工作
+（一）持续优化营商环境
+1.擦亮“青川办事不求人”服务品牌。设立“办不成事”反映窗口。建设12345热线企业服务专席。
+2.打造“青川好店”消费品牌。评选“青川好店”100家。举办夜间消费节。
+"""
+CITY_NEW = """政府工作报告
+——2025年1月16日在青川市第十七届人民代表大会第四次会议上
+各位代表：
+一、2024年工作回顾
+2024年，全市地区生产总值增长5.6%。
+（一）营商环境持续优化。设立“办不成事”反映窗口21个，12345热线企业服务专席开通运行。评选“青川好店”102家。
+二、2025年重点工作
+（一）持续优化营商环境。推行经营主体歇业“一件事”。
+"""
+
+
+@SCRIPTS
+def test_a_title_is_delivered_when_all_its_tasks_are(script) -> None:
+    promises = compare(script(CITY_OLD), script(CITY_NEW), expressions=False).promises
+    title = _holding(promises, script("擦亮“青川办事不求人”服务品牌"))
+    assert [p.status for p in title] == ["delivered"]
+    assert title[0].evidence[0].sentence.startswith(script("设立“办不成事”反映窗口21个"))
+    # -- a title one of whose tasks the review does not tell (举办夜间消费节) is not delivered --
+    assert [p.status for p in _holding(promises, script("举办夜间消费节"))] == ["not_reported"]
+    assert [p.status for p in _holding(promises, script("打造“青川好店”消费品牌"))] == ["not_reported"]

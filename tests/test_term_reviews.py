@@ -6,7 +6,8 @@ import pytest
 from opencc import OpenCC
 
 from reportdiff.figures_extract import extract_figures
-from reportdiff.pipeline import compare
+from reportdiff.pipeline import compare, load_report
+from reportdiff.plans import analyse_plans
 
 _T = OpenCC("s2t").convert
 
@@ -100,3 +101,40 @@ def test_a_total_reached_over_the_term_is_no_result_of_last_years_plan(script) -
 
 def test_a_total_reached_is_a_total() -> None:
     assert [f.raw for f in extract_figures("五年来，城镇新增就业累计达到385万人。") if f.aspect == "cumulative"] == ["385万人"]
+
+
+# -- a province's end-of-term report of our own: the five years' sections first, then one
+#    paragraph on the last year, whose work the plans go on with in the very words of both --
+_END_OF_TERM = """政府工作报告
+——2023年1月12日在青原省第十四届人民代表大会第一次会议上
+各位代表：
+本届政府任期即将结束。现在，我代表省人民政府，向大会报告工作，请予审议。
+一、过去五年工作回顾
+过去五年，我们坚持稳中求进工作总基调，全省经济社会发展取得新的重大成就。
+（一）综合实力跃上新台阶。全省地区生产总值年均增长6.1%。建成青原国际陆港，开通中欧班列线路12条。
+（二）乡村振兴全面推进。累计建成高标准农田1200万亩，创建国家现代农业产业园8个。
+（三）民生福祉持续增进。新建改扩建中小学校860所，建成乡镇综合养老服务中心210个。
+2022年，面对超预期因素冲击，全省地区生产总值增长4.3%。开通中欧班列线路3条，新建高标准农田260万亩，创建国家现代农业产业园2个，建成乡镇综合养老服务中心46个。
+我们也清醒看到，全省发展不平衡不充分问题仍然突出，县域经济实力偏弱。
+二、2023年工作安排
+（一）扩大高水平对外开放。开通中欧班列线路2条。推动青原国际陆港扩能提质。
+（二）推进乡村全面振兴。创建国家现代农业产业园2个。
+（三）增进民生福祉。建成乡镇综合养老服务中心40个。
+"""
+
+
+@pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
+def test_a_plan_goes_on_from_last_years_paragraph_before_the_terms_on_a_tie(script) -> None:
+    analysis = analyse_plans(load_report(script(_END_OF_TERM)))
+    records = {record.plan.text.rstrip("。"): record for record in analysis.plans}
+    last_year = "2022年"
+    for plan in ("开通中欧班列线路2条", "创建国家现代农业产业园2个", "建成乡镇综合养老服务中心40个"):
+        record = records[script(plan)]
+        assert record.status == "continues"
+        assert [link.measure.text.startswith(script(last_year)) for link in record.results] == [True], plan
+    # -- what only the five years' review holds is still linked there --
+    port = records[script("推动青原国际陆港扩能提质")]
+    assert [link.measure.title for link in port.results] == [script("综合实力跃上新台阶")]
+    # -- a five years' result whose work the plans go on with is carried, if not cited --
+    assert [item.measure.text for item in analysis.not_carried] == [
+        script("过去五年，我们坚持稳中求进工作总基调，全省经济社会发展取得新的重大成就。")]
