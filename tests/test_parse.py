@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reportdiff.errors import ParseError
+from reportdiff.loaders.glosses import mend_texts
 from reportdiff.models import BlockKind, MeasureKind, Role
 from reportdiff.parse import chinese_numeral, detect_role, parse_text, split_sentences
 from reportdiff.pipeline import compare
@@ -148,7 +149,8 @@ _line = st.one_of(
 def test_outline_round_trip_property(lines: list[str]) -> None:
     text = "一、主要举措及成效\n" + "\n".join(lines) + "\n"
     report = parse_text(text)
-    assert _squash(_joined(report)) == _squash(text)
+    # -- a page with several stray commas (，。 、，) is read as a mirror site's: they go (loaders.glosses) --
+    assert _squash(_joined(report)) == _squash(mend_texts([text])[0])
     ids = [b.id for b in report.blocks if b.id]
     assert len(ids) == len(set(ids))
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from ..errors import LoadError
 from .characters import unify_paragraphs
 from .garbled import garbled_warning
+from .glosses import mend_glossed
 from .ocr import mend_paragraphs
 
 
@@ -63,8 +64,10 @@ class RawDocument:
     def __post_init__(self) -> None:
         # -- every reader's text passes here: radicals standing for ideographs (⼀ for 一, from
         #    a PDF's fonts) are mended before parsing, so headings are seen (see .characters), and
-        #    so are a scan's letter-spaced words and O-for-0 digits (see .ocr) --
-        object.__setattr__(self, "paragraphs", mend_paragraphs(unify_paragraphs(self.paragraphs)))
+        #    so are a scan's letter-spaced words and O-for-0 digits (see .ocr) and a mirror
+        #    site's pinyin glosses and stray commas (see .glosses) --
+        paragraphs = mend_glossed(mend_paragraphs(unify_paragraphs(self.paragraphs)))
+        object.__setattr__(self, "paragraphs", paragraphs)
         garbled = garbled_warning(self.source, self.paragraphs)
         if garbled and garbled not in self.warnings:
             object.__setattr__(self, "warnings", (*self.warnings, garbled))
