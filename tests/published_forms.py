@@ -124,6 +124,22 @@ def government_page(title: str, paragraphs: list[str], *, date: str = "2025-03-2
 """
 
 
+def write_in_form(text: str, path: Path, form: str) -> Path:
+    """``text`` written to ``path`` as ``form``: ``txt`` as it is, ``docx`` a paragraph a line,
+    ``html`` a government site's saved page (first line the title)."""
+    if form == "txt":
+        path.write_text(text, encoding="utf-8")
+    elif form == "docx":
+        document = docx.Document()
+        for line in text.splitlines():
+            document.add_paragraph(line)
+        document.save(str(path))
+    else:
+        lines = [line for line in text.splitlines() if line.strip()]
+        path.write_text(government_page(lines[0], lines[1:]), encoding="utf-8")
+    return path
+
+
 def as_mhtml(page: str, url: str = "https://www.example.gov.cn/zwgk/fzzf/202503/t20250328_1.html") -> bytes:
     """``page`` saved as a browser saves a single-file page (.mhtml, quoted-printable HTML)."""
     import quopri

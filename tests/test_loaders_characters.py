@@ -7,7 +7,6 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-import docx
 import pytest
 
 from reportdiff.loaders import RawDocument, Paragraph, load
@@ -15,7 +14,7 @@ from reportdiff.loaders.characters import RADICALS, unify_radicals
 from reportdiff.pipeline import compare, load_report
 
 from conftest import SAMPLE, SEED
-from published_forms import government_page
+from published_forms import write_in_form
 
 #: Each ideograph → the radical a font's ToUnicode may give for it (a Kangxi radical where
 #: there is one, as Chromium writes them).
@@ -42,34 +41,14 @@ def test_text_without_radicals_is_the_same_object() -> None:
     assert RawDocument("x", paragraphs).paragraphs is paragraphs
 
 
-def _docx(text: str, path: Path) -> Path:
-    document = docx.Document()
-    for line in text.splitlines():
-        document.add_paragraph(line)
-    document.save(str(path))
-    return path
-
-
-def _page(text: str, path: Path) -> Path:
-    lines = [line for line in text.splitlines() if line.strip()]
-    path.write_text(government_page(lines[0], lines[1:]), encoding="utf-8")
-    return path
-
-
 @pytest.mark.parametrize("form", ["txt", "docx", "html"])
 @pytest.mark.parametrize("source", [SAMPLE, SEED], ids=["simplified", "traditional"])
 def test_radicals_read_as_ideographs_in_every_form(tmp_path, source: Path, form: str) -> None:
     text = source.read_text(encoding="utf-8")
     copied = _radicalised(text)
     assert copied != text and "⼀、" in copied
-    clean_path, copied_path = tmp_path / f"clean.{form}", tmp_path / f"copied.{form}"
-    if form == "txt":
-        clean_path.write_text(text, encoding="utf-8")
-        copied_path.write_text(copied, encoding="utf-8")
-    else:
-        build = _docx if form == "docx" else _page
-        build(text, clean_path)
-        build(copied, copied_path)
+    clean_path = write_in_form(text, tmp_path / f"clean.{form}", form)
+    copied_path = write_in_form(copied, tmp_path / f"copied.{form}", form)
     assert [p.text for p in load(copied_path).paragraphs] == [p.text for p in load(clean_path).paragraphs]
     clean, mended = load_report(clean_path), load_report(copied_path)
     assert [part.title for part in mended.parts] == [part.title for part in clean.parts]
