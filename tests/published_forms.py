@@ -140,6 +140,23 @@ def write_in_form(text: str, path: Path, form: str) -> Path:
     return path
 
 
+def read_alike(text: str, copied: str, tmp_path: Path, form: str):
+    """Write ``text`` and its ``copied`` variant in ``form``, assert that both read as one report
+    (paragraphs, parts, measures, every measure continued), and return their comparison."""
+    from reportdiff.loaders import load
+    from reportdiff.pipeline import compare, load_report
+
+    clean_path = write_in_form(text, tmp_path / f"clean.{form}", form)
+    copied_path = write_in_form(copied, tmp_path / f"copied.{form}", form)
+    assert [p.text for p in load(copied_path).paragraphs] == [p.text for p in load(clean_path).paragraphs]
+    clean, mended = load_report(clean_path), load_report(copied_path)
+    assert [part.title for part in mended.parts] == [part.title for part in clean.parts]
+    assert [m.text for m in mended.measures] == [m.text for m in clean.measures]
+    comparison = compare(clean_path, copied_path)
+    assert {m.status.value for m in comparison.matches} == {"continued"}
+    return comparison
+
+
 def as_mhtml(page: str, url: str = "https://www.example.gov.cn/zwgk/fzzf/202503/t20250328_1.html") -> bytes:
     """``page`` saved as a browser saves a single-file page (.mhtml, quoted-printable HTML)."""
     import quopri
