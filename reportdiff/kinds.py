@@ -42,6 +42,10 @@ class Kind:
     task_promises: bool = False
     """Its plan sentences list several tasks (实施…方案，强化…力量，加强…建设), each a promise
     of its own; a 法治 report's plan sentence is one measure with its aim and manner."""
+    part_leads: bool = False
+    """Its parts open on a lead (导语) framing the whole part (过去一年，我们…; 今年是…关键一年，
+    做好政府工作，要…) before their sections: shown as the part's lead, not counted as a measure.
+    A 法治 report's unnumbered opening paragraph is a measure like the others."""
 
 
 # -- a 法治 report states its shortcomings in a part of their own (存在的不足及原因), which it must
@@ -53,7 +57,7 @@ RULE_OF_LAW = Kind("rule_of_law", ("法治政府建设", "法治建设", "依法
 #    year, last year's review, this year's targets and tasks --
 GOVERNMENT_WORK = Kind("government_work", ("政府工作报告", "向大会报告政府工作", "向大会报告工作", "各位代表",
                                            "管委会工作报告", "管理委员会工作报告"), -1, 0,
-                       (Role.RESULTS, Role.PLANS), task_promises=True)
+                       (Role.RESULTS, Role.PLANS), task_promises=True, part_leads=True)
 # -- the other reports a congress hears (a court's, a procuratorate's, its standing committee's, the
 #    plan's and the budget's) address 各位代表 as a government does: their titles say what they are --
 OTHER = Kind("other", ("法院工作报告", "检察院工作报告", "常务委员会工作报告", "常委会工作报告", "计划执行情况",
