@@ -18,6 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .done_jiang import BA_JIANG, as_ba
 from .models import Report, Role
 from .normalize import arabic_years as digit_years
 from .normalize import key as norm_key
@@ -326,8 +327,11 @@ _AHEAD = re.compile(r"(?<![即])将|拟|力争|争取|下一步|明年|来年|�
 def reports_done(text: str) -> bool:
     """Whether a paragraph reports work done (全年召开联席会议5次, 已建成, 公开信息820条), not work ahead: a
     thematic heading (强化组织领导，夯实法治基础) says neither, its paragraphs say which."""
+    # -- 将…纳入…, 将…提高到… is a deed written as 把 is (将 of the future stays ahead) --
     key = norm_key(text)
-    return bool(_DONE.search(key)) and not _AHEAD.search(key)
+    deed = BA_JIANG.search(key) is not None
+    key = as_ba(key) if deed else key
+    return bool(deed or _DONE.search(key)) and not _AHEAD.search(key)
 
 
 # ---------------------------------------------------------------- years

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .done_jiang import as_ba
 from .normalize import key as norm_key
 
 #: Sentences of a plans part that frame the plans instead of promising something: what the
@@ -115,7 +116,8 @@ def is_framing(sentence: str) -> bool:
     >>> is_framing("2025年是“十四五”规划收官之年。"), is_framing("今年赤字率拟按3%左右安排。")
     (True, False)
     """
-    key = norm_key(sentence).strip("。;!?")
+    # -- 将 of a deed (过去一年，我们将…纳入…) is 把: it reports, it does not turn to the plans --
+    key = as_ba(norm_key(sentence).strip("。;!?"))
     if _FRAMING_OPENING.match(key) is not None or _FRAMING_ANYWHERE.search(key) is not None:
         return True
     if is_fact(key) or is_plans_lead(key):
