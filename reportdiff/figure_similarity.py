@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .figure_names import other_qualifiers, other_subjects, other_words
-from .indicators import indicator_topics
+from .indicators import indicator_topics, one_gdp_name
 
 
 def _lcs(a: str, b: str) -> int:
@@ -36,6 +36,11 @@ def label_similarity(a: str, b: str) -> float:
     known_a, known_b = indicator_topics(a), indicator_topics(b)
     if known_a and known_b and not known_a & known_b:
         return 0.0  # -- two known indicators (二氧化碳 and 二氧化硫), however alike their names --
+    if "gdp" in known_a & known_b:
+        # -- 国内生产总值 / 地区生产总值 / GDP / 经济总量: one indicator by any of its names --
+        a, b = one_gdp_name(a), one_gdp_name(b)
+        if a == b:
+            return 1.0
     if _distinct_kinds(a, b) or _stock_and_flow(a, b) or _other_level(a, b) or other_subjects(a, b) \
             or other_words(a, b):
         return 0.0
@@ -122,11 +127,15 @@ class LabelShapes:
     def __call__(self, label: str) -> tuple[int, int, int]:
         shape = self._shapes.get(label)
         if shape is None:
+            # -- a name of GDP (国内生产总值) is compared as GDP: the bound takes both spellings,
+            #    the shorter length and the more repeats, so that it stays a bound for either --
+            spelled = one_gdp_name(label)
             mask = 0
-            distinct = set(label)
+            distinct = set(label) | set(spelled)
             for char in distinct:
                 mask |= 1 << self._bits.setdefault(char, len(self._bits))
-            shape = self._shapes[label] = (mask, len(label), len(label) - len(distinct))
+            shape = self._shapes[label] = (mask, min(len(label), len(spelled)),
+                                           max(len(label) - len(set(label)), len(spelled) - len(set(spelled))))
         return shape
 
 

@@ -9,11 +9,22 @@ from functools import lru_cache
 
 from .normalize import key as _key
 
+#: The names of one indicator, the economy's output: 国内生产总值, 地区生产总值, (全市)生产总值, GDP,
+#: 经济总量; not as the unit of a ratio (单位GDP能耗, 单位地区生产总值…). On the Simplified key.
+_GDP_NAME = re.compile(r"(?<!单位)(?<![国地内])(?<!地区)(?:全[国省市区县州旗])?(?:[国地]区?内?)?(?:生产总值|GDP)(?!能耗)|经济总量")
+
+
+def one_gdp_name(label: str) -> str:
+    """``label`` (a key) with each name of the economy's output written ``GDP``: 国内生产总值增长 and
+    GDP增长 are one indicator."""
+    return _GDP_NAME.sub("GDP", label)
+
+
 #: Topics an indicator belongs to whatever its wording: 能耗强度 and 单位国内生产总值能耗,
 #: 地区生产总值 and 国内生产总值. Matched on the Simplified comparison key.
 _TOPICS = (
     # -- 单位GDP能耗, 单位地区生产总值二氧化碳排放: a ratio per unit of GDP is the numerator's --
-    ("gdp", re.compile(r"(?<!单位)(?:[国地]区?内?生产总值|GDP)(?!能耗)|经济增长")),
+    ("gdp", re.compile(rf"{_GDP_NAME.pattern}|经济增长")),
     ("jobs", re.compile(r"新增(?:城镇)?就业")),
     # -- the surveyed and the registered rate are two indicators (2018–2019 set both) --
     ("unemployment_surveyed", re.compile(r"调查失业率")),
@@ -47,4 +58,4 @@ def indicator_topics(indicator: str) -> frozenset[str]:
     return frozenset(name for name, pattern in _TOPICS if pattern.search(k))
 
 
-__all__ = ["indicator_topics"]
+__all__ = ["indicator_topics", "one_gdp_name"]

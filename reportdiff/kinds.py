@@ -18,6 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .done_jiang import BA_JIANG, as_ba
 from .models import Report, Role
 from .normalize import arabic_years as digit_years
 from .normalize import key as norm_key
@@ -42,6 +43,10 @@ class Kind:
     task_promises: bool = False
     """Its plan sentences list several tasks (实施…方案，强化…力量，加强…建设), each a promise
     of its own; a 法治 report's plan sentence is one measure with its aim and manner."""
+    part_leads: bool = False
+    """Its parts open on a lead (导语) framing the whole part (过去一年，我们…; 今年是…关键一年，
+    做好政府工作，要…) before their sections: shown as the part's lead, not counted as a measure.
+    A 法治 report's unnumbered opening paragraph is a measure like the others."""
 
 
 # -- a 法治 report states its shortcomings in a part of their own (存在的不足及原因), which it must
@@ -53,7 +58,7 @@ RULE_OF_LAW = Kind("rule_of_law", ("法治政府建设", "法治建设", "依法
 #    year, last year's review, this year's targets and tasks --
 GOVERNMENT_WORK = Kind("government_work", ("政府工作报告", "向大会报告政府工作", "向大会报告工作", "各位代表",
                                            "管委会工作报告", "管理委员会工作报告"), -1, 0,
-                       (Role.RESULTS, Role.PLANS), task_promises=True)
+                       (Role.RESULTS, Role.PLANS), task_promises=True, part_leads=True)
 # -- the other reports a congress hears (a court's, a procuratorate's, its standing committee's, the
 #    plan's and the budget's) address 各位代表 as a government does: their titles say what they are --
 OTHER = Kind("other", ("法院工作报告", "检察院工作报告", "常务委员会工作报告", "常委会工作报告", "计划执行情况",
@@ -322,8 +327,11 @@ _AHEAD = re.compile(r"(?<![即])将|拟|力争|争取|下一步|明年|来年|�
 def reports_done(text: str) -> bool:
     """Whether a paragraph reports work done (全年召开联席会议5次, 已建成, 公开信息820条), not work ahead: a
     thematic heading (强化组织领导，夯实法治基础) says neither, its paragraphs say which."""
+    # -- 将…纳入…, 将…提高到… is a deed written as 把 is (将 of the future stays ahead) --
     key = norm_key(text)
-    return bool(_DONE.search(key)) and not _AHEAD.search(key)
+    deed = BA_JIANG.search(key) is not None
+    key = as_ba(key) if deed else key
+    return bool(deed or _DONE.search(key)) and not _AHEAD.search(key)
 
 
 # ---------------------------------------------------------------- years

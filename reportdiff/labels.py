@@ -15,7 +15,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "old": "上年", "new_side": "本年", "similarity": "相似度", "was": "原", "now": "现",
         "figures": "数据变化", "tables": "表格变化", "table_row": "行", "table_column": "列", "promises": "上年计划兑现情况", "legend": "图例",
         "inserted": "新增文字", "deleted": "删除文字", "inline": "合并视图", "side_by_side": "对照视图",
-        "all": "全部", "filter": "筛选", "shared_terms": "匹配依据", "preamble": "导语",
+        "all": "全部", "filter": "筛选", "shared_terms": "匹配依据", "preamble": "导语", "lead": "导语",
         # -- the page's punctuation between labels and texts: full width in Chinese --
         "colon": "：", "sep": "、", "lparen": "（", "rparen": "）",
         "no_changes": "无变化", "label": "指标", "change": "变化", "claim": "文中表述",
@@ -59,7 +59,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "sections": "Sections", "old": "Old", "new_side": "New", "similarity": "similarity", "was": "was",
         "now": "now", "figures": "Figures", "tables": "Table changes", "table_row": "Row", "table_column": "Column", "promises": "Last year's plans", "legend": "Legend",
         "inserted": "inserted text", "deleted": "deleted text", "inline": "Inline", "side_by_side": "Side by side",
-        "all": "All", "filter": "Filter", "shared_terms": "Matched on", "preamble": "Preamble",
+        "all": "All", "filter": "Filter", "shared_terms": "Matched on", "preamble": "Preamble", "lead": "Lead",
         "colon": ": ", "sep": ", ", "lparen": " (", "rparen": ")",
         "no_changes": "no changes", "label": "Figure", "change": "Change", "claim": "Stated",
         "plans_title": "Plans against results",

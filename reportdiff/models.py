@@ -123,6 +123,9 @@ class Measure:
     """Heading of the enclosing section, or of the part where there is no section."""
     role: Role
     line: int
+    lead: bool = False
+    """The part's opening paragraph framing the whole part (导语, see ``part_leads.py``): shown,
+    not counted among the measures."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,6 +258,11 @@ class Match:
     relative_years: bool = False
     """Each side names its own report's year (2024年 against 2025年), counted as no change."""
 
+    @property
+    def lead(self) -> bool:
+        """A part's lead (导语) on either side: shown as the part's lead, not counted."""
+        return bool(self.new is not None and self.new.lead or self.old is not None and self.old.lead)
+
 
 @dataclass(frozen=True, slots=True)
 class SectionMatch:
@@ -316,11 +324,13 @@ class Comparison:
 
     @property
     def summary(self) -> dict[str, int]:
+        # -- a part's lead (导语) frames the part: shown, never counted as a measure --
+        counted = [match for match in self.matches if not match.lead]
         counts = {status.value: 0 for status in Status}
-        for match in self.matches:
+        for match in counted:
             counts[match.status.value] += 1
-        counts["split"] = sum(1 for m in self.matches if m.relation == "split")
-        counts["merged"] = sum(1 for m in self.matches if m.relation == "merged")
+        counts["split"] = sum(1 for m in counted if m.relation == "split")
+        counts["merged"] = sum(1 for m in counted if m.relation == "merged")
         return counts
 
 

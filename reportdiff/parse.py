@@ -46,6 +46,7 @@ from .parse_layout import (Layout, is_part_heading, join_part_names, levels, nam
                            roles_under_parts)
 from .parse_leads import lead_paragraphs, lead_phrase
 from .parse_plans import plan_sentences
+from .part_leads import mark_leads
 from .parse_roles import RoleRules, results_before_problems, split_turn
 from .parse_markers import (
     ITEM_RE, NUMERAL_VALUES, PAREN_ITEM_RE, PART_RE, SECTION_RE, chinese_numeral, listed_item, marker_prefix,
@@ -430,6 +431,8 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
     parts = results_before_problems(tuple(parser.parts))
     preamble = "\n".join(parser.preamble)
     report_kind = parser._kind()
+    if report_kind.part_leads:
+        parts = mark_leads(parts)
     years = _years(report_kind, parser.name, parts, preamble, document.source)
     return Report(
         source=document.source,

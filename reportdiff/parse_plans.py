@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from .kinds import detect_role, is_framing
+from .plan_framing import closing_paragraphs
 from .models import Measure, MeasureKind, Part, PlanSentence, Role, Section
 from .normalize import key as norm_key
 from .parse_leads import lead_of
@@ -58,7 +59,15 @@ def plan_sentences(parts: tuple[Part, ...]) -> tuple[PlanSentence, ...]:
                 continue
             for measure in (item.measures if isinstance(item, Section) else (item,)):
                 sentences.extend(_measure_plans(measure, titles))
-    return tuple(sentences)
+    # -- the report's closing (各位代表！…让我们…而努力奋斗！) calls to strive: no promise --
+    measures = [m for part in parts for m in part.all_measures()]
+    trailing = []
+    for measure in reversed(measures):
+        if measure.kind is not MeasureKind.PARAGRAPH or len(trailing) == 4:
+            break
+        trailing.append((measure.id, measure.text))
+    closing = closing_paragraphs(trailing[::-1])
+    return tuple(replace(plan, framing=True) if plan.block_id in closing else plan for plan in sentences)
 
 
 #: A plan period named (“十五五”时期, 十四五规划), on the key; a paragraph opening on it.

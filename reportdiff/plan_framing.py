@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .done_jiang import as_ba
 from .normalize import key as norm_key
 
 #: Sentences of a plans part that frame the plans instead of promising something: what the
@@ -115,7 +116,8 @@ def is_framing(sentence: str) -> bool:
     >>> is_framing("2025年是“十四五”规划收官之年。"), is_framing("今年赤字率拟按3%左右安排。")
     (True, False)
     """
-    key = norm_key(sentence).strip("。;!?")
+    # -- 将 of a deed (过去一年，我们将…纳入…) is 把: it reports, it does not turn to the plans --
+    key = as_ba(norm_key(sentence).strip("。;!?"))
     if _FRAMING_OPENING.match(key) is not None or _FRAMING_ANYWHERE.search(key) is not None:
         return True
     if is_fact(key) or is_plans_lead(key):
@@ -125,6 +127,33 @@ def is_framing(sentence: str) -> bool:
     call = _EXHORTATION.match(key)
     return call is not None and all(
         _GENERAL_CLAUSE.match(clause) for clause in _CALL_CLAUSES.split(key[call.end():]) if clause)
+
+
+#: The last sentence of a report's closing paragraph: the call to unite and strive (让我们…,
+#: 团结在…周围, …而努力奋斗！, 奋力谱写…新篇章) that ends every 政府工作报告 and many 法治 reports.
+_CLOSING = re.compile(r"让我们|团结在[^。]{0,40}周围|而(?:努力|不懈|团结|接续|共同|继续|不断)?奋斗|"
+                      r"谱写[^。]{0,24}篇章|开创[^。]{0,24}新局面")
+#: The address that opens the closing (各位代表！), alone on its line.
+_ADDRESS = re.compile(r"^各位(?:代表|委员)[!,:]?$")
+#: A figure other than a year: a paragraph with one still plans something (培训3期).
+_TASK_FIGURE = re.compile(r"\d(?![\d.]*年)")
+
+
+def closing_paragraphs(paragraphs: list[tuple[str, str]]) -> set[str]:
+    """The ids of a report's closing paragraphs, given its last paragraphs ``(id, text)`` in
+    reading order: the last one when its last sentence calls to strive (…而努力奋斗！) and it
+    sets no figure, with the address before it (各位代表！). They frame the report, promise nothing."""
+    found: set[str] = set()
+    for identifier, text in reversed(paragraphs):
+        key = norm_key(text)
+        if found and _ADDRESS.match(key):
+            found.add(identifier)
+            break
+        last = [piece for piece in re.split(r"(?<=[。!?;])", key.rstrip("。!?;")) if piece][-1:] or [""]
+        if _CLOSING.search(last[0]) is None or _TASK_FIGURE.search(key):
+            break
+        found.add(identifier)
+    return found
 
 
 def is_fact(clause: str) -> bool:
@@ -175,4 +204,4 @@ def is_plans_lead(key: str) -> bool:
             return False
     return named and guided and aimed
 
-__all__ = ["is_fact", "is_framing", "is_plans_lead"]
+__all__ = ["closing_paragraphs", "is_fact", "is_framing", "is_plans_lead"]

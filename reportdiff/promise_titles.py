@@ -159,6 +159,35 @@ def document_made(plan: PlanSentence, windows: list[tuple[Measure, list[tuple[st
     return None
 
 
+def _made_titles(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The documents a plan sentence makes (制定《A》和《B》，…), each as (title without its
+    period, the words that report it made)."""
+    key = aligned_key(text)
+    found = []
+    for clause in _CLAUSE.finditer(key):
+        start, end = clause.span()
+        if _clause_tasks(text, key, start, end):
+            done = _done_words(key[start:end])
+            found += [(_TITLE_PERIOD.sub("", title), done) for title in _TITLE.findall(key, start, end)]
+    return found
+
+
+def every_document_made(promise: Promise, windows: list[tuple[Measure, list[tuple[str, str]]]]) -> Promise:
+    """A plan delivered as a whole that makes two documents or more (制定《…条例》和《…办法》，
+    健全…) is delivered only when the review reports each of them made: one reported, the other
+    not, and it is done in part only — not reported, its evidence shown as what falls short."""
+    if promise.status != "delivered":
+        return promise
+    titles = _made_titles(promise.plan.text)
+    if len(titles) < 2:
+        return promise
+    sentences = [_TITLE_PERIOD.sub("", k) for _, pair in windows for _, k in pair]
+    if all(any(title in k and any(word in k.replace(title, "") for word in done) for k in sentences)
+           for title, done in titles):
+        return promise
+    return Promise("not_reported", promise.plan, (), promise.replanned, short_of=promise.evidence)
+
+
 def titled_sentence(plan_key: str, sentences: list[tuple[str, str]]) -> str | None:
     """The (text of the) first of ``sentences`` ((text, key) each) naming a document the plan
     names, or None: a plan to make a document is reported where the document is named."""
@@ -168,4 +197,4 @@ def titled_sentence(plan_key: str, sentences: list[tuple[str, str]]) -> str | No
     return next((text for text, k in sentences if any(title in _TITLE_PERIOD.sub("", k) for title in titles)), None)
 
 
-__all__ = ["document_made", "title_tasks", "titled_promise", "titled_sentence"]
+__all__ = ["document_made", "every_document_made", "title_tasks", "titled_promise", "titled_sentence"]

@@ -24,7 +24,7 @@ from .plan_links import TargetIndex, links
 from .plan_matching import PROMISE_THRESHOLD, Matcher, Texts
 from .plan_tokens import plan_tokens
 from .promise_levels import levels_judged
-from .promise_titles import document_made, title_tasks, titled_promise, titled_sentence
+from .promise_titles import document_made, every_document_made, title_tasks, titled_promise, titled_sentence
 from .promise_objects import TASK_VERB as _TASK_VERB
 from .promise_objects import names_an_object
 from .promise_objects import is_maxim as _is_maxim
@@ -384,6 +384,8 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
             # -- one promise: the sentence, less clauses that only frame it at either end --
             whole = _task_sentences(plan, [(spans[0][0], spans[-1][1])])[0]
             promises.append(_whole_sentence(whole, [promise for promise, _ in verdicts], replanned))
+    # -- a plan making two documents or more is kept when each of them is reported made --
+    promises = [every_document_made(promise, windows) for promise in promises]
     # -- an item's title judged by the review's item of its object (持续压实法治建设责任) --
     old_measures = {measure.id: measure for measure in old_report.measures}
     promises = [titled_item_promise(matcher, promise, lambda k: task_clauses(matcher, k, clause_memo, framed),

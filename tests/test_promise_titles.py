@@ -72,3 +72,30 @@ def test_a_decision_made_is_evidenced_by_the_sentence_naming_it(script) -> None:
     [promise] = [p for p in compare(script(old), script(new), expressions=False).promises if "决定" in key(p.plan.text)]
     assert promise.status == "delivered"
     assert "审议通过" in key(promise.evidence[0].sentence)
+
+
+def _city(year: int, review: str, plan: str) -> str:
+    return (f"{year}年青川市人民政府工作报告\n——{year}年1月15日在青川市第十六届人民代表大会第{year - 2021}次会议上\n"
+            f"各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n一、{year - 1}年工作回顾\n"
+            f"（一）推进法治政府建设。{review}\n二、{year}年工作任务\n（一）建设法治政府。{plan}\n")
+
+
+_TWO = "制定《青川市物业管理条例》和《青川市公共数据管理办法》，健全规范性文件备案审查机制。"
+
+
+@SCRIPTS
+@pytest.mark.parametrize(("review", "status"), [
+    ("《青川市物业管理条例》经市人大常委会审议通过。健全规范性文件备案审查机制。", "short_of"),
+    ("《青川市物业管理条例》经市人大常委会审议通过，《青川市公共数据管理办法》印发实施。健全规范性文件备案审查机制。",
+     "delivered"),
+])
+def test_two_documents_are_two_tasks(script, review: str, status: str) -> None:
+    """A plan naming two documents is delivered when both are reported made; one alone is a part
+    of it (not reported, the result shown as falling short)."""
+    old = _city(2025, "全年办理行政复议案件320件。", _TWO)
+    new = _city(2026, review, "深化行政执法改革。")
+    [promise] = compare(script(old), script(new), expressions=False).promises
+    assert promise.shown_status == status
+    if status == "short_of":
+        assert promise.status == "not_reported" and not promise.evidence
+        assert script("青川市物业管理条例") in promise.short_of[0].sentence

@@ -120,3 +120,39 @@ _MINISTRY = """国家某某总局2023年法治政府建设年度报告
 def test_counts_of_files_and_rounds_report_work_done(convert) -> None:
     report = load_report(convert(_MINISTRY))
     assert [part.role for part in report.parts] == [Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS]
+
+
+_DEEDS = """某区人民政府关于2024年度法治政府建设情况的报告
+2024年，全区深入学习贯彻习近平法治思想，扎实推进法治政府建设。现将有关情况报告如下：
+一、深化综合执法改革，理顺执法体制
+将87项行政执法事项纳入街道综合执法范围，将执法人员持证率提高到98%。
+二、规范重大行政决策，提升决策质量
+将重大行政决策事项目录编制纳入区政府常务会议议题，将合法性审查覆盖到区属各部门。
+三、存在的不足
+一是执法人员专业能力不足。
+四、2025年工作安排
+一是将加快推进执法规范化建设。二是我们将把行政复议工作纳入绩效考核。
+"""
+
+
+@pytest.mark.parametrize("convert", [str, _T])
+def test_deeds_written_with_jiang_are_work_done(convert) -> None:
+    """将…纳入…, 将…提高到… in a review: work done as 把… is; the plans' 将加快… stays ahead."""
+    from reportdiff.kinds import reports_done
+
+    report = load_report(convert(_DEEDS))
+    assert [p.role for p in report.parts] == [Role.RESULTS, Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS]
+    assert reports_done(convert("全区将87项行政执法事项纳入街道综合执法范围。"))
+    assert reports_done(convert("将城乡居民医保财政补助标准提高到每人每年640元。"))
+    assert not reports_done(convert("2025年，我局将加快推进执法规范化建设，全年培训100人次。"))
+    assert not reports_done(convert("我们将把行政复议工作纳入绩效考核，全年审查合同40份。"))
+    assert not reports_done(convert("执法人员持证率将提高到98%，全年培训100人次。"))
+
+
+@pytest.mark.parametrize("convert", [str, _T])
+def test_a_review_sentence_among_the_plans_with_jiang_of_a_deed_frames(convert) -> None:
+    from reportdiff.kinds import is_framing
+
+    assert is_framing(convert("过去一年，我们将40个县纳入改革试点范围，取得明显成效。"))
+    assert not is_framing(convert("过去一年，改革取得明显成效，今年将扩大试点范围。"))
+    assert not is_framing(convert("过去一年，试点取得成效，下一步将加快推广。"))

@@ -159,7 +159,8 @@ def dropped_measures(comparison: Comparison) -> list[Measure]:
     replaced by this year's plans every year, and whether it was carried out is the promise's
     verdict (a delivered plan listed as dropped would contradict it)."""
     return [match.old for match in comparison.matches
-            if match.status is Status.DROPPED and match.old is not None and match.old.role is not Role.PLANS]
+            if match.status is Status.DROPPED and match.old is not None and match.old.role is not Role.PLANS
+            and not match.lead]
 
 
 def _compare(pair: tuple[Report, Report]) -> Comparison:

@@ -61,8 +61,15 @@ def by_status(comparison: Comparison) -> dict[Status, list[Match]]:
     """Return the matches grouped by status, in STATUS_ORDER, keeping display order inside."""
     grouped: dict[Status, list[Match]] = {status: [] for status in STATUS_ORDER}
     for match in comparison.matches:
-        grouped[match.status].append(match)
+        if not match.lead:  # -- a part's lead is shown apart (leads), not counted --
+            grouped[match.status].append(match)
     return grouped
+
+
+def leads(comparison: Comparison) -> list[Match]:
+    """Return the parts' leads (导语) in display order: each part's framing paragraph, shown
+    with its changes but outside the measure counts."""
+    return [match for match in comparison.matches if match.lead]
 
 
 # -- report text must not drive a terminal: control characters (ESC above all) show as � --
@@ -123,5 +130,5 @@ def headline(match: Match, convert: Callable[[str], str] | None = None) -> str:
 
 
 __all__ = [
-    "STATUS_ORDER", "by_status", "condensed", "heading_changes", "headline", "in_script", "safe",
+    "STATUS_ORDER", "by_status", "condensed", "heading_changes", "headline", "in_script", "leads", "safe",
 ]

@@ -219,8 +219,9 @@ def _card(match: Match, words: dict[str, str], anchor: str, lang: str, convert: 
     body = shown.text if new is not None or convert is None else convert(shown.text)
     return Card(
         anchor=anchor,
-        status=match.status.value,
-        status_label=words[match.status.value],
+        # -- a part's lead (导语) is shown as such, not as a counted measure --
+        status="lead" if match.lead else match.status.value,
+        status_label=words["lead"] if match.lead else words[match.status.value],
         new_id=new.id if new else None,
         old_id=old.id if old else None,
         shown_id=shown.id if new else f"{old.id}",  # type: ignore[union-attr]
@@ -428,7 +429,7 @@ def _preamble(comparison: Comparison, convert: Convert) -> dict[str, Any] | None
 
 def _changes(body: list[PartView]) -> list[Card]:
     """Return every card a reviewer walks through (all but the continued), in page order."""
-    return [card for part in body for group in part.groups for card in group.cards if card.status != "continued"]
+    return [card for part in body for group in part.groups for card in group.cards if card.status not in ("continued", "lead")]
 
 
 def render_html(comparison: Comparison, *, lang: str = "zh") -> str:

@@ -24,6 +24,7 @@ def _measure(measure: Measure | None) -> dict[str, Any] | None:
         "kind": measure.kind._value_,
         "role": measure.role._value_,
         "marker": measure.marker,
+        **({"lead": True} if measure.lead else {}),
     }
 
 
@@ -80,6 +81,8 @@ def comparison_dict(comparison: Comparison) -> dict[str, Any]:
                 "method": match.method,
                 "shared_terms": list(match.shared_terms),
                 **({"relative_years": True} if match.relative_years else {}),
+                # -- a part's lead (导语): shown, not counted in the summary --
+                **({"lead": True} if match.lead else {}),
                 "old": _measure(match.old),
                 "new": _measure(match.new),
                 "diff": diff_ops(match.redlines),

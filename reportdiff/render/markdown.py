@@ -7,7 +7,7 @@ import re
 from ..models import Comparison, Op, Status
 from .. import display
 from ._common import (
-    by_status, condensed, expression_line, expression_lists, heading_changes, headline, in_script, safe,
+    by_status, condensed, expression_line, expression_lists, heading_changes, headline, in_script, leads, safe,
 )
 from ..labels import labels
 from .table_grid import table_grid
@@ -85,6 +85,14 @@ def render_markdown(comparison: Comparison, *, lang: str = "zh", **_: object) ->
         out += ["", f"## {label['headings']} ({len(headings)})", ""]
         for where, redlines in headings:
             out.append(f"- **{escape(where)}** {_redline(redlines, convert)}")
+    part_leads = leads(comparison)
+    if part_leads:
+        out += ["", f"## {label['lead']} ({len(part_leads)})", ""]
+        for match in part_leads:
+            out.append(f"- **{escape(display.match_label(match, lang))}** {escape(headline(match, convert))}"
+                       f" · {label[match.status.value]}")
+            if match.old is not None and match.new is not None and match.status is not Status.CONTINUED:
+                out.append(f"  > {_redline(match.redlines, convert)}")
     for status, matches in by_status(comparison).items():
         if status is Status.CONTINUED or not matches:
             continue

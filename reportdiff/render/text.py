@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..models import Comparison, Op, Status
 from .. import display
 from ._common import (
-    by_status, condensed, expression_line, expression_lists, heading_changes, headline, in_script, safe,
+    by_status, condensed, expression_line, expression_lists, heading_changes, headline, in_script, leads, safe,
 )
 from ..labels import labels
 
@@ -46,6 +46,14 @@ def render_text(comparison: Comparison, *, lang: str = "zh", color: bool = False
             pieces = [f"{marks.get(op, ('', ''))[0]}{safe(text)}{marks.get(op, ('', ''))[1]}"
                       for op, text in condensed(in_script(redlines, convert))]
             lines.append(f"{safe(where)}  {''.join(pieces)}")
+    part_leads = leads(comparison)
+    if part_leads:
+        lines += ["", f"== {label['lead']} ({len(part_leads)}) =="]
+        for match in part_leads:
+            lines.append(safe(f"{display.match_label(match, lang)}  {headline(match, convert)}  [{label[match.status.value]}]"))
+            if match.old is not None and match.new is not None and match.status is not Status.CONTINUED:
+                lines.append("    " + "".join(f"{marks.get(op, ('', ''))[0]}{safe(text)}{marks.get(op, ('', ''))[1]}"
+                                              for op, text in condensed(in_script(match.redlines, convert))))
     for status, matches in by_status(comparison).items():
         if status is Status.CONTINUED or not matches:
             continue
