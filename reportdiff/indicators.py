@@ -13,7 +13,8 @@ from .normalize import key as _key
 #: 地区生产总值 and 国内生产总值. Matched on the Simplified comparison key.
 _TOPICS = (
     # -- 单位GDP能耗, 单位地区生产总值二氧化碳排放: a ratio per unit of GDP is the numerator's --
-    ("gdp", re.compile(r"(?<!单位)(?:[国地]区?内?生产总值|GDP)(?!能耗)|经济增长")),
+    #    (万元GDP用水量 too: per 10 000 yuan of output) --
+    ("gdp", re.compile(r"(?<!单位)(?<!万元)(?:[国地]区?内?生产总值|GDP)(?!能耗|用水|水耗)|经济增长")),
     ("jobs", re.compile(r"新增(?:城镇)?就业")),
     # -- the surveyed and the registered rate are two indicators (2018–2019 set both) --
     ("unemployment_surveyed", re.compile(r"调查失业率")),
@@ -25,6 +26,8 @@ _TOPICS = (
     ("payments", re.compile(r"国际收支")),
     ("grain", re.compile(r"粮食")),
     ("energy", re.compile(r"能耗|能源消耗")),
+    # -- water used per unit of output (万元GDP用水量, 用水强度): never the energy intensity beside it --
+    ("water", re.compile(r"用水量|用水强度|用水总量|水耗")),
     ("energy_use", re.compile(r"能源消费")),
     ("pollutants", re.compile(r"污染物")),
     ("environment", re.compile(r"生态环境")),
