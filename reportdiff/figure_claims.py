@@ -46,7 +46,7 @@ def _range(fig: Figure) -> tuple[float, float]:
         return v, math.inf  # -- a bound (比上年增加不少于50件): anything above it --
     if fig.approx in UPPER_BOUNDS:
         return (0.0 if v >= 0 else -math.inf), v
-    if fig.approx in ("余", "多", "超", "超过", "逾", "以上", "多达"):
+    if fig.approx in ("余", "多", "超", "超过", "逾", "以上", "多达", "突破"):  # -- 突破1万亿元: past it --
         return v, v + _step(fig)
     if fig.approx == "近":
         return v - _step(fig), v
