@@ -24,7 +24,8 @@ def real_terms(figure: Figure, claim: StatedChange) -> bool:
     if claim.stated is None or claim.stated.unit != "%":
         return False
     # -- …or on a comparable basis (同口径增长, 按可比口径增长: tax changes taken out) --
-    return claim.text.startswith("实际") or claim.basis in _COMPARABLE \
+    # -- 实际增长 wherever it stands (比上年实际增长6.1%) --
+    return "实际" in claim.text or "實際" in claim.text or claim.basis in _COMPARABLE \
         or (claim.basis is None and _REAL_TERMS.search(figure.label) is not None)
 
 

@@ -42,6 +42,8 @@ def label_similarity(a: str, b: str) -> float:
         a, b = _PER_OUTPUT.sub("单位GDP", a), _PER_OUTPUT.sub("单位GDP", b)
         if a == b:
             return 1.0
+    if ("名义" in a or "名义" in b) and ("实际" in a or "实际" in b):
+        return 0.0  # -- 实际增长 at comparable prices, 名义增长 at current ones: two indicators --
     known_a, known_b = indicator_topics(a), indicator_topics(b)
     if known_a and known_b and not known_a & known_b:
         return 0.0  # -- two known indicators (二氧化碳 and 二氧化硫), however alike their names --

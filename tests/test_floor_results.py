@@ -74,7 +74,7 @@ def test_a_stated_growth_from_a_floor_is_checked_as_a_floor(script) -> None:
     old, = extract_figures(script("数字经济核心产业增加值突破1000亿元。"))
     new, = extract_figures(script("数字经济核心产业增加值1150亿元。"))
     assert old.approx == "突破"
-    # -- past 1000 , not exactly 1000: a growth of 10% from it is consistent, 20% is not --
+    # -- past 1000, not exactly 1000: a growth of 10% from it is consistent, 20% is not --
     def growth(rate: str) -> StatedChange:
         return StatedChange(1, extract_figures(rate)[0], "增长" + rate, 0, 0, "比上年")
 
