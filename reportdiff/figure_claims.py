@@ -24,7 +24,8 @@ def real_terms(figure: Figure, claim: StatedChange) -> bool:
     if claim.stated is None or claim.stated.unit != "%":
         return False
     # -- …or on a comparable basis (同口径增长, 按可比口径增长: tax changes taken out) --
-    return claim.text.startswith("实际") or claim.basis in _COMPARABLE \
+    # -- 实际增长 wherever it stands (比上年实际增长6.1%) --
+    return "实际" in claim.text or "實際" in claim.text or claim.basis in _COMPARABLE \
         or (claim.basis is None and _REAL_TERMS.search(figure.label) is not None)
 
 
@@ -46,7 +47,7 @@ def _range(fig: Figure) -> tuple[float, float]:
         return v, math.inf  # -- a bound (比上年增加不少于50件): anything above it --
     if fig.approx in UPPER_BOUNDS:
         return (0.0 if v >= 0 else -math.inf), v
-    if fig.approx in ("余", "多", "超", "超过", "逾", "以上", "多达"):
+    if fig.approx in ("余", "多", "超", "超过", "逾", "以上", "多达", "突破"):  # -- 突破1万亿元: past it --
         return v, v + _step(fig)
     if fig.approx == "近":
         return v - _step(fig), v

@@ -38,12 +38,13 @@ _LEAD_TRIM = ("其中", "全年", "全区范围", "全市范围", "全区", "全
               "合计", "总计", "共有", "共", "完成", "涉及", "达到", "已",
               # -- when and how a plan is put: 今年拟安排地方政府专项债券, 年末全国城镇调查失业率 --
               "今年", "去年", "本年", "当年", "年末", "年底", "全国", "我国", "拟", "先", "预计", "年度计划", "计划",
-              "预期", "安排", "将", "再", "坚决",
+              # -- 首次/再次 say it happened before or not, not what happened (再次 before 再) --
+              "首次", "再次", "预期", "安排", "将", "再", "坚决",
               # -- a stretch or an assurance is how a target is put, not what it is of (确保…审查率) --
               "力争", "确保", "争取")
 # -- words whose last character is also a trimmed tail (行为 is no 行 + 为) --
 _KEEP_TAILS = ("行为", "作为", "认为", "成为", "年均")
-_TAIL_TRIM = ("平均为", "全年控制在", "控制在", "完成", "稳定在", "拟按", "按", "拟安排", "安排", "拟", "设定为",
+_TAIL_TRIM = ("首次", "再次", "平均为", "全年控制在", "控制在", "完成", "稳定在", "拟按", "按", "拟安排", "安排", "拟", "设定为",
               "降到", "提高到", "增加到", "上升到", "提升到", "下降到", "减少到", "突破", "不到", "从", "由",
               "全年", "增加至", "增长至", "增至", "提高至", "提升至", "上升至", "扩大至", "减少至", "下降至", "降至",
               "缩短至", "分别为", "分别", "共计", "累计", "合计", "总计", "共", "达到", "已达", "达", "为",
@@ -151,20 +152,34 @@ _QUOTE_MARKS = re.compile(r"[“”「」『』《》\"‘’]")
 
 
 #: 再 before the verb of an amount added (补助标准再提高30元): "once more", no part of the name.
-_AGAIN = re.compile(r"再(?=(?:增加|提高|提升)$)")
+_AGAIN = re.compile(r"再(?=(?:增加|提高|提升|压减|压缩|减少|降低|下降)$)")
+
+
+#: A plan period or a span of years a figure is reported over (“十三五”时期, 过去五年): when, not what.
+_PERIOD = re.compile(r"^(?:[“「]?十[一二三四五六七八九]五[”」]?(?:时期|期间|以来)?|过去五年|五年来|近五年)")
+#: A target a figure completes (完成年度减排目标的110%): named by what the target is of.
+_TARGET_TAIL = re.compile(r"(?:目标任务|任务目标|目标)的?$")
+#: The deputies' suggestions and the members' proposals handled together: the 两会's, however named.
+_TWO_SESSIONS = re.compile(r"(?:全国|[省市县区])?人大(?:代表)?建议(?:和|、|及|与|以及)(?:全国|[省市县区])?政协(?:委员)?提案")
+#: A quoted name this long at most qualifies the noun after it (“两会”建议提案, “三公”经费).
+_QUOTED_QUALIFIER = 8
 
 
 def _label_before(clause: str, limit: int = _MAX_LABEL) -> str:
     clause = LEAD_MARKER.sub("", clause)
-    clause = LEAD_YEAR.sub("", clause)
+    clause = _PERIOD.sub("", LEAD_YEAR.sub("", clause))
     # -- After a quoted name (“两会”建议提案) or an enumeration (…等主题学法) the noun
     #    is what follows. --
     #    A noun of two characters only (“小巨人”企业, “一件事”事项) is named by the quote with it. --
     for sep in ("”", "」", "》", "等地", "等"):
         head, found, tail = clause.rpartition(sep)
         # -- …before the verb that sets the figure: 将“一次办”事项提高到 --
-        if found and len(_strip_words(tail, _TAIL_TRIM, lead=False)) == 2 and sep in _CLOSING:
-            opened = max(head.rfind(mark) for mark in _CLOSING[sep])
+        opened = max(head.rfind(mark) for mark in _CLOSING[sep]) if found and sep in _CLOSING else -1
+        if found and sep in _CLOSING and tail and opened >= 0 and len(head) - opened - 1 <= _QUOTED_QUALIFIER \
+                and len(head) - opened - 1 + len(tail) <= limit + 4:
+            # -- a short quoted name is the subject of the noun after it: “三公”经费下降, “两会”建议提案 --
+            clause = head[opened + 1:] + tail
+        elif found and len(_strip_words(tail, _TAIL_TRIM, lead=False)) == 2 and sep in _CLOSING:
             clause = head[opened + 1:] + tail if opened >= 0 else tail
         # -- …except a noun of two characters after an enumeration (以案释法等活动): 活动 names
         #    nothing alone; the item before 等 says which --
@@ -172,7 +187,16 @@ def _label_before(clause: str, limit: int = _MAX_LABEL) -> str:
                                                 and len(head) >= 2 and head[-1] not in "”」》"):
             clause = tail
     clause = _QUOTE_MARKS.sub("", _BATCH.sub("", clause))
+    if sessions := _TWO_SESSIONS.search(clause):
+        clause = "两会建议提案" + clause[sessions.end():]  # -- what was done with them is no part of it --
     clause = _strip_words(_strip_words(clause, _LEAD_TRIM, lead=True), _TAIL_TRIM, lead=False)
+    if (target := _TARGET_TAIL.search(clause)) and target.group() != clause:
+        # -- 完成年度减排目标的110%: the target of 减排, not a year's 目标 --
+        named = _strip_words(_strip_words(clause[: target.start()], ("年度", "全年", "今年"), lead=True),
+                             _LEAD_TRIM, lead=True)
+        clause = named + "目标" if len(named) >= 2 else clause.removesuffix("的")
+    elif target:
+        clause = clause.removesuffix("的")  # -- 完成全年目标任务的120%: no more said of which --
     if not clause.startswith(_NEW_AND_REBUILT):  # -- 新建改建市政道路: new and rebuilt roads, one work --
         clause = _AGAIN.sub("", _strip_words(clause, _LEAD_ACTS, lead=True))
     if len(clause) > limit and (at := clause.rfind("全年")) > 0 and len(clause) - at - 2 >= 2 \

@@ -20,6 +20,10 @@ _LIST_VERBS = tuple(sorted(_GENERIC_VERBS, key=len, reverse=True)) + _POLICY_VER
 _SHARED_OPENERS = frozenset(("人均", "每人", "户均", "财政补助", "补助标准", "标准", "最低标准", "限额"))
 
 
+#: A ratio's basis the first of the listed subjects names for all (单位国内生产总值用水量、能耗).
+_PER_OUTPUT = re.compile(r"(?:单位|万元)(?:国内|地区)生产总值|(?:单位|万元)GDP")
+
+
 #: The town and the village a 城乡 subject names (城乡居民人均可支配收入分别达到…、…).
 _TOWNS = ("城镇", "城市")
 _VILLAGE = "农村"
@@ -89,7 +93,10 @@ def distributed_labels(key: str, start: int, floor: int, count: int, delta: bool
         items[-1] = "".join(words[:size])
     # -- each subject named whole: the shared tail is what the list adds to each name --
     verb = _PER_PERIOD.sub("", verb)  # -- 提高到每月800元: the period is the standard's, not its name --
-    labels = [_norm_key(_label_before(item + shared + verb, _MAX_LABEL + len(shared))) for item in items]
+    if (basis := _PER_OUTPUT.match(items[0])) and len(items[0]) > basis.end() + 1:
+        # -- 单位国内生产总值用水量、能耗…: each ratio is per unit of output, as the first says --
+        items[1:] = [item if _PER_OUTPUT.match(item) else basis.group() + item for item in items[1:]]
+    labels = [_norm_key(_label_before(item + shared + verb, _MAX_LABEL + len(shared) + (basis.end() if basis else 0))) for item in items]
     if delta:
         # -- 补助标准分别再提高30元、5元 add to levels, as final_label names such amounts --
         return [label[: found.start()] + "增加" if (found := _ADDED.search(label)) else label for label in labels]

@@ -202,7 +202,9 @@ def scan(key: str) -> list[re.Match[str]]:
     while (m := _FIGURE_RE.search(key, pos)) is not None:
         number_start = start_of_number(m)
         if m["cn"] is not None and cn_to_int(m["cn"]) is None:
-            pos = number_start + 1  # 统一三项: retry from the next character
+            # -- 统一三项: retry from the next character; 十三五期间: past the plan's name (no 五期) --
+            phrase = _SET_PHRASES.match(key, number_start)
+            pos = phrase.end() if phrase else number_start + 1
             continue
         if not _skip(key, m, number_start, spans):
             found.append(m)

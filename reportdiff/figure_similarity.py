@@ -27,12 +27,23 @@ def _lcs(a: str, b: str) -> int:
     return len(a) - bin(row).count("1")
 
 
+#: The basis of a ratio to output: per unit (单位) or per 10 000 yuan (万元) of GDP, one basis.
+_PER_OUTPUT = re.compile(r"(?:单位|每?万元)(?:[国地]区?内?生产总值|GDP)")
+
+
 def label_similarity(a: str, b: str) -> float:
     """Similarity of two labels in [0, 1]: LCS ratio, at least 0.75 when one contains the other."""
     if not a or not b:
         return 0.0
     if a == b:
         return 1.0
+    if "生产总值" in a or "生产总值" in b or "GDP" in a or "GDP" in b:
+        # -- 万元GDP用水量 and 单位国内生产总值用水量: one basis, however it is written --
+        a, b = _PER_OUTPUT.sub("单位GDP", a), _PER_OUTPUT.sub("单位GDP", b)
+        if a == b:
+            return 1.0
+    if ("名义" in a or "名义" in b) and ("实际" in a or "实际" in b):
+        return 0.0  # -- 实际增长 at comparable prices, 名义增长 at current ones: two indicators --
     known_a, known_b = indicator_topics(a), indicator_topics(b)
     if known_a and known_b and not known_a & known_b:
         return 0.0  # -- two known indicators (二氧化碳 and 二氧化硫), however alike their names --

@@ -42,10 +42,12 @@ _CLAUSE_DELIMS = DELIMS - frozenset("、（()）")
 
 _CHANGE_RE = re.compile(
     # -- every character a stated change starts with (its basis or its verb), as in figure_scan._FIGURE_RE --
-    r"(?=[同环较比与增上提扩翻减下降缩回压按可])"
+    r"(?=[同环较比与增上提扩翻减下降缩回压按可实名])"
     r"(?P<basis>同口径|按同口径|可比口径|按可比口径|同比|环比|较上年同期|较去年同期|比上年同期|比去年同期|较上年|较去年|比上年|比去年"
     r"|较上一年|较\d{4}年|比\d{4}年|与上年相比|与去年相比|与\d{4}年相比)?"
     r"(?(basis)[^，,。；;！？!?\n]{0,6}?)"
+    # -- 实际增长 (at comparable prices) and 名义增长 (current prices): two rates of one indicator --
+    r"(?P<terms>实际|名义)?"
     r"(?P<verb>增加|增长|上升|提升|提高|增多|扩大|翻番|增产|减少|下降|降低|缩短|下滑|回落|缩减|压减|减产"
     # -- 高/低 only after a basis (比去年预算低0.4个百分点): alone they are everywhere (高质量) --
     r"|减|增|降|(?(basis)[高低]|(?!)))"
@@ -363,7 +365,7 @@ def _link_changes(text: str, key: str, figures: list[Figure], ratios: frozenset[
                 #    a generic noun after two characters only (赔偿金额增加, not 赔偿增加) --
                 for generic in GENERIC_NOUNS - {"总额"}:
                     noun = noun.removesuffix(generic) if len(noun) > len(generic) + 2 else noun
-                label = rate_label(noun + m["verb"])
+                label = rate_label(noun + (m["terms"] or "") + m["verb"])
             stated = replace(s, is_change=True, change_of=target, label=label)
             figures[stated_idx] = stated
             end = s.end

@@ -23,8 +23,9 @@ def one_gdp_name(label: str) -> str:
 #: Topics an indicator belongs to whatever its wording: 能耗强度 and 单位国内生产总值能耗,
 #: 地区生产总值 and 国内生产总值. Matched on the Simplified comparison key.
 _TOPICS = (
-    # -- 单位GDP能耗, 单位地区生产总值二氧化碳排放: a ratio per unit of GDP is the numerator's --
-    ("gdp", re.compile(rf"{_GDP_NAME.pattern}|经济增长")),
+    # -- 单位GDP能耗, 单位地区生产总值二氧化碳排放: a ratio per unit of GDP is the numerator's
+    #    (万元GDP用水量 too: per 10 000 yuan of output) --
+    ("gdp", re.compile(rf"(?<!万元)(?:{_GDP_NAME.pattern})(?!用水|水耗)|经济增长")),
     ("jobs", re.compile(r"新增(?:城镇)?就业")),
     # -- the surveyed and the registered rate are two indicators (2018–2019 set both) --
     ("unemployment_surveyed", re.compile(r"调查失业率")),
@@ -36,6 +37,8 @@ _TOPICS = (
     ("payments", re.compile(r"国际收支")),
     ("grain", re.compile(r"粮食")),
     ("energy", re.compile(r"能耗|能源消耗")),
+    # -- water used per unit of output (万元GDP用水量, 用水强度): never the energy intensity beside it --
+    ("water", re.compile(r"用水量|用水强度|用水总量|水耗")),
     ("energy_use", re.compile(r"能源消费")),
     ("pollutants", re.compile(r"污染物")),
     ("environment", re.compile(r"生态环境")),

@@ -19,6 +19,11 @@ _AT_MOST = ("以内", "以下", *UPPER_BOUNDS, "不到", "低于", "控制在")
 #: (研发经费投入强度提高到2.25%) must be reached.
 _ABOUT = 0.05
 _APPROXIMATE = ("左右", "约", "近", "大约", "上下")
+#: A result stated as a floor (突破1万亿元, 超过…, …以上): at least that much, so it meets a target of
+#: that much, and no more than that is proved (a higher target is not shown met).
+RESULT_FLOORS = ("突破", "超过", "超", "逾", "以上", *LOWER_BOUNDS)
+#: A result stated as just short of its figure (近1万亿元): below it.
+_RESULT_BELOW = ("近", "不到", "不足")
 #: Lower bounds a range target may pair with its upper one (不低于5%、不高于8%).
 _AT_LEAST_BOUNDS = ("以上", *LOWER_BOUNDS)
 
@@ -41,10 +46,15 @@ def target_met(change, before: str = "") -> bool:
     falls short of 3%. A range (选取3至5项) is met from its lower end up (or, capped, up to its top)."""
     plan, result = change.old.value, change.new.value
     qualifier = change.old.approx or ""
+    reached = getattr(change.new, "approx", None) or ""
     before = before.rstrip()
     cut = _CUT.search(change.label or "") or _CUT.search(before)
     if qualifier in _AT_MOST or _CAPPED.search(before) or (not cut and _CEILING.search(change.label or "")):
+        if reached in RESULT_FLOORS:
+            return False  # -- 超过5% says how far up it went, never that it stayed under a cap --
         return result <= plan * (1 + _ABOUT) if qualifier in _APPROXIMATE else result <= plan
+    if reached in _RESULT_BELOW and qualifier not in _APPROXIMATE:
+        return result > plan  # -- 近1万亿元 is short of 1万亿元; 近1.2万亿元 is past it --
     lower = getattr(change.old, "lower", None)  # -- a figure-like plan (tests) may carry none --
     if lower is not None:
         return result >= lower

@@ -70,7 +70,8 @@ SEED_RESULTS = [
     ("123%", 123.0, "%", None, "赔偿金额增加", True),
     ("1例", 1.0, "例", None, "反向衔接案件", False),
     ("1700餘人", 1700.0, "人", "余", "行政执法人员及街镇法制审核人员", False),
-    ("495件", 495.0, "件", None, "建议提案", False),
+    # -- the 两会's suggestions and proposals: the quoted name is their subject --
+    ("495件", 495.0, "件", None, "两会建议提案", False),
     ("十項", 10.0, "项", None, "工作措施", False),
     ("4613件", 4613.0, "件", None, "受理复议申请", False),
     ("3563件", 3563.0, "件", None, "审结行政复议案件", False),

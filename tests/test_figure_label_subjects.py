@@ -1,0 +1,35 @@
+"""A figure's label names its indicator whole (fix21b item 1): the subject is kept (单位国内生产总值
+能耗, “三公”经费, the 两会's suggestions and proposals), a plan period or 首次/再次 is no part of it,
+and a completed target is named by what it is a target of. Simplified and Traditional."""
+
+from __future__ import annotations
+
+import opencc
+import pytest
+
+from reportdiff.figures import extract_figures
+from reportdiff.normalize import key
+
+_S2T = opencc.OpenCC("s2t")
+
+CASES = [
+    ("全年单位国内生产总值能耗降低3%，超额完成年度计划。", ["单位国内生产总值能耗降低"]),
+    ("中央和地方各部门“三公”经费下降5%。", ["三公经费降低"]),
+    ("一般性支出压减5%以上、“三公”经费再压减3%左右。", ["一般性支出压减", "三公经费压减"]),
+    ("全年办理全国人大代表建议和全国政协委员提案8400余件。", ["两会建议提案"]),
+    ("依法办理省人大代表建议和省政协委员提案612件，办结率100%。", ["两会建议提案", "办结率"]),
+    ("认真办理“两会”建议提案503件。", ["两会建议提案"]),
+    ("“十三五”时期建成高标准农田8亿亩。", ["高标准农田"]),
+    ("十三五期间累计减贫5500万人。", ["减贫"]),
+    ("全省地区生产总值首次突破5万亿元。", ["地区生产总值"]),
+    ("再次实现粮食产量1.3万亿斤以上。", ["粮食产量"]),
+    ("完成年度污染减排目标的112%。", ["污染减排目标"]),
+    ("单位国内生产总值用水量、能耗、二氧化碳排放量分别下降20%、12%、16%。",
+     ["单位国内生产总值用水量降低", "单位国内生产总值能耗降低", "单位国内生产总值二氧化碳排放量降低"]),
+]
+
+
+@pytest.mark.parametrize("convert", [lambda s: s, _S2T.convert], ids=["simplified", "traditional"])
+@pytest.mark.parametrize(("text", "labels"), CASES)
+def test_labels_keep_their_subject(text: str, labels: list[str], convert) -> None:
+    assert [key(f.label) for f in extract_figures(convert(text))] == labels
