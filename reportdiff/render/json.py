@@ -53,7 +53,15 @@ def _section(match: SectionMatch) -> dict[str, Any]:
     }
     if match.moved:
         data["moved"] = True  # -- added only where a section changed its place --
+    _add_level(data, match)
     return data
+
+
+def _add_level(data: dict[str, Any], match: PartMatch | SectionMatch) -> None:
+    """Add ``level`` and ``counterpart`` where the part or section changed level (added only then)."""
+    if match.level is not None:
+        data["level"] = match.level
+        data["counterpart"] = match.counterpart
 
 
 def _part(match: PartMatch) -> dict[str, Any]:
@@ -62,7 +70,9 @@ def _part(match: PartMatch) -> dict[str, Any]:
     def side(part: Part | None) -> dict[str, Any] | None:
         return {"id": part.id, "title": part.title} if part else None
 
-    return {"old": side(match.old), "new": side(match.new), "diff": diff_ops(match.redlines)}
+    data = {"old": side(match.old), "new": side(match.new), "diff": diff_ops(match.redlines)}
+    _add_level(data, match)
+    return data
 
 
 def comparison_dict(comparison: Comparison) -> dict[str, Any]:
