@@ -151,3 +151,27 @@ def test_heading_similarity_sets_the_years_aside() -> None:
     assert heading_similarity(_T("加強行政規範性文件管理"), "加强行政规范性文件管理") == 1.0
     assert heading_similarity("加强", "加强") == 0.0  # -- too short to tell --
     assert heading_similarity("法治宣传教育工作", "深化行政执法体制改革") < 0.5
+
+
+@SCRIPTS
+@pytest.mark.parametrize("fmt", ["text", "md"])
+def test_the_terminal_and_markdown_say_what_the_block_became(script, fmt: str) -> None:
+    comparison = compare(script(_old_with_part()), script(_new_with_section()))
+    shown = render(comparison, fmt)
+    # -- beside the new section, where it came from; beside the old part, what it became --
+    assert "一、（一）（原第二部分调整为第一部分下的小节）" in shown
+    assert "原二、（调整为第一部分下的小节一、（一））" in shown
+    english = render(comparison, fmt, lang="en")
+    assert "(old part 二 became a section of part 一)" in english
+    assert "(became a section of part 一 (一. (一)))" in english
+
+
+@SCRIPTS
+def test_an_item_that_became_a_section_is_named_by_its_old_place(script) -> None:
+    comparison = compare(script(_with_item().replace("2025", "2024")),
+                         script(_with_section_block().replace("2024", "2025")))
+    assert "一、（三）（原一、（二）第3项调整为小节）" in render(comparison, "text")
+    assert "一、（二）第3项调整为一、（三）" not in render(comparison, "text")
+    reverse = compare(script(_with_section_block()), script(_with_item()))
+    assert "原一、（三）（调整为一、（二）第3项）" in render(reverse, "md")
+    assert "(became 一. (二) item 3)" in render(reverse, "text", lang="en")

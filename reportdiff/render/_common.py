@@ -107,9 +107,12 @@ def heading_changes(comparison: Comparison, lang: str = "zh") -> list[tuple[str,
             #    report may give another part or section --
             where = (display.place(match.new.id, lang) if match.new is not None
                      else display.was(lang) + display.place(match.old.id, lang) if match.old is not None else "")
+            open_, close = ("（", "）") if lang == "zh" else (" (", ")")
             if renumbered:
-                open_, close = ("（", "）") if lang == "zh" else (" (", ")")
                 where += f"{open_}{display.was(lang)}{display.place(match.old.id, lang)}{close}"
+            if match.level is not None:
+                # -- a part or section the other report writes a level up or down (level_shifts) --
+                where += f"{open_}{display.level_note(match, lang, beside=True)}{close}"
             found.append((where, match.redlines))
     return found
 
