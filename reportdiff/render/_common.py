@@ -117,6 +117,14 @@ def heading_changes(comparison: Comparison, lang: str = "zh") -> list[tuple[str,
     return found
 
 
+def level_notes(comparison: Comparison, lang: str = "zh") -> list[str]:
+    """Return one sentence per part, section or item written at another level in the other report
+    (原第二部分调整为第一部分下的小节一、（三）), once each although both sides record it."""
+    notes = [display.level_note(match, lang) for match in (*comparison.parts, *comparison.sections)
+             if match.level is not None]
+    return list(dict.fromkeys(notes))
+
+
 def headline(match: Match, convert: Callable[[str], str] | None = None) -> str:
     """Return the title of the measure (new side first; a dropped one's in the new script)."""
     if match.new is not None:
@@ -126,5 +134,5 @@ def headline(match: Match, convert: Callable[[str], str] | None = None) -> str:
 
 
 __all__ = [
-    "STATUS_ORDER", "by_status", "condensed", "heading_changes", "headline", "in_script", "safe",
+    "STATUS_ORDER", "by_status", "condensed", "heading_changes", "headline", "in_script", "level_notes", "safe",
 ]
