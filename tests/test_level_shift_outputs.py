@@ -83,3 +83,15 @@ def test_golden_markdown() -> None:
         GOLDEN.write_text(shown, encoding="utf-8", newline="")
     assert GOLDEN.exists(), "run with REPORTDIFF_UPDATE_GOLDEN=1 to create tests/golden/level21.md"
     assert shown == GOLDEN.read_text(encoding="utf-8"), "set REPORTDIFF_UPDATE_GOLDEN=1 after a deliberate change"
+
+
+def test_docx_comments_the_shifted_headings(pair, tmp_path) -> None:
+    """In the redline itself (no summary page), the inserted and deleted headings say it in a comment."""
+    import re
+    import zipfile
+
+    out = tmp_path / "diff.docx"
+    _compare(*pair, "-o", str(out))
+    comments = "".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", zipfile.ZipFile(out).read("word/comments.xml").decode()))
+    assert comments.count("原第二部分调整为第一部分下的小节一、（一）") == 2  # -- the old part's heading and the new section's --
+    assert "原一、（三）调整为一、（三）第3项" in comments
