@@ -142,6 +142,10 @@ def test_json_carries_the_level_and_the_counterpart(script) -> None:
     assert (part["level"], part["counterpart"]) == ("part→section", "一/(一)")
     section = next(s for s in document["sections"] if s["new"] and s["new"]["id"] == "一/(一)")
     assert (section["level"], section["counterpart"]) == ("part→section", "二")
+    # -- and what a reader is told, in the language asked for --
+    assert (part["note"], section["note"]) == ("原第二部分调整为第一部分下的小节一、（一）",) * 2
+    english = json.loads(render(compare(script(_old_with_part()), script(_new_with_section())), "json", lang="en"))
+    assert {s["note"] for s in english["sections"] if "note" in s} == {"old part 二 became a section of part 一 (一. (一))"}
     # -- only where a level changed --
     assert all("level" not in s for s in document["sections"] if s is not section)
 
