@@ -43,11 +43,13 @@ def years_between(old: Report, new: Report, role: Role | None) -> dict[str, str]
     return years
 
 
-def _moved(pair: Pair, section_map: dict[str, str | None]) -> bool:
+def _moved(pair: Pair, section_map: dict[str, str | None], unmoved: dict | None = None) -> bool:
     old_section, new_section = pair.old.section_id, pair.new.section_id
     if old_section is None or new_section is None:
         # -- a level missing on one side is a change of nesting, not a move --
         return False
+    if unmoved and new_section in unmoved.get(pair.old.id, ()):
+        return False  # -- its block changed level and it went along (``level_shifts``) --
     return section_map.get(old_section) != new_section
 
 
@@ -166,8 +168,10 @@ def classify(
     new: Report,
     alignment: Alignment,
     section_pairs: list[tuple[Section | None, Section | None, float]],
+    unmoved: dict[str, frozenset[str | None]] | None = None,
 ) -> tuple[tuple[Match, ...], tuple[SectionMatch, ...]]:
-    """Return every measure's Match in display order, and the section matches."""
+    """Return every measure's Match in display order, and the section matches; ``unmoved`` gives,
+    per old measure of a block that changed level, the new sections it is not moved to."""
     section_map = {so.id: (sn.id if sn else None) for so, sn, _ in section_pairs if so is not None}
     related = {p.old.id for p in alignment.pairs if p.relation == "split"} | {
         p.new.id for p in alignment.pairs if p.relation == "merged"
@@ -178,7 +182,7 @@ def classify(
     matches_by_new: dict[str, list[Match]] = {}
     for pair in alignment.pairs:
         runs = redlines[(pair.old.id, pair.new.id)]
-        if _moved(pair, section_map):
+        if _moved(pair, section_map, unmoved):
             status = Status.MOVED
         elif pair.relation is None and pair.old.id not in related and pair.new.id not in related and is_unchanged(runs):
             status = Status.CONTINUED

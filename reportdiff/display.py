@@ -103,6 +103,48 @@ def was(lang: str = "zh") -> str:
     return "原" if lang == "zh" else "was "
 
 
+def level_change(level: str, old_id: str, new_id: str, lang: str = "zh", beside: str | None = None) -> str:
+    """Return what a part, section or item that changed level became (``level_shifts``):
+    ``原第二部分调整为第一部分下的小节一、（三）`` / ``old part 二 became a section of part 一 (一. (三))``.
+    ``beside`` names the side whose label the text stands beside, said there already: ``"new"``
+    leaves out the new place (原第二部分调整为第一部分下的小节), ``"old"`` the old (调整为…)."""
+    old_level, _, new_level = level.partition("→")
+    zh = lang == "zh"
+
+    def part(identifier: str) -> str:
+        if zh:
+            return identifier if identifier.startswith("第") else f"第{identifier}部分"
+        return f"part {identifier}"
+
+    def named(level_name: str, identifier: str) -> str:
+        if level_name == "part":
+            return part(identifier)
+        return place(identifier, lang) if zh or level_name == "item" else f"section {place(identifier, lang)}"
+
+    here = "" if beside == "new" else place(new_id, lang)
+    if new_level == "section" and old_level != "part" and old_id.partition("/")[0] == new_id.partition("/")[0]:
+        # -- in the same part: the section alone says it (原四、第1项调整为小节四、（一）) --
+        became = f"调整为小节{here}" if zh else f"became section {here}".strip()
+    elif new_level == "section":
+        parent = part(new_id.partition("/")[0])
+        became = f"调整为{parent}下的小节{here}" if zh else f"became a section of {parent}" + (f" ({here})" if here else "")
+    else:
+        became = f"调整为{named(new_level, new_id)}" if zh else f"became {named(new_level, new_id)}"
+    if beside == "old":
+        return became
+    return f"原{named(old_level, old_id)}{became}" if zh else f"old {named(old_level, old_id)} {became}"
+
+
+def level_note(match, lang: str = "zh", beside: bool = False) -> str:
+    """Return ``level_change`` for a part or section match that changed level, else ``""``;
+    ``beside``: shown beside the match's own label (the side it stands on said there)."""
+    if match.level is None:
+        return ""
+    if match.old is not None:
+        return level_change(match.level, match.old.id, match.counterpart, lang, "old" if beside else None)
+    return level_change(match.level, match.counterpart, match.new.id, lang, "new" if beside else None)
+
+
 def match_label(match: Match, lang: str = "zh") -> str:
     """Return a measure's label: ``一、（一）第2项（原第3项）``; a dropped one ``原一、（一）第1项``."""
     old, new = match.old, match.new
@@ -377,6 +419,6 @@ def script_converter(old: Report, new: Report) -> Convert | None:
 
 __all__ = [
     "amount", "claim_verdict", "convert_to_simplified", "figure_change", "figure_line", "implied_change",
-    "match_label", "measure_label", "percent", "place", "relative", "report_name", "script", "script_converter",
+    "level_change", "level_note", "match_label", "measure_label", "percent", "place", "relative", "report_name", "script", "script_converter",
     "script_converters", "similarity", "was",
 ]

@@ -275,6 +275,11 @@ class SectionMatch:
     moved: bool = False
     """The section changed its place among the sections both reports have (（四） now after
     （六）), not only its number because one was added or removed before it."""
+    level: str | None = None
+    """A section left unpaired at its level that one report writes a level up or down
+    (``part→section``, ``section→part``, ``section→item``, ``item→section``; see ``level_shifts``)…"""
+    counterpart: str | None = None
+    """…and the id of the part or item it is in the other report."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,6 +290,11 @@ class PartMatch:
     new: Part | None
     redlines: tuple[Redline, ...] = ()
     """Redline of the part heading (old title → new title)."""
+    level: str | None = None
+    """A part left unpaired that the other report writes as a section (``part→section`` or
+    ``section→part``; see ``level_shifts``)…"""
+    counterpart: str | None = None
+    """…and the id of that section."""
 
 
 @dataclass(frozen=True, slots=True)

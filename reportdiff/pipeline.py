@@ -16,6 +16,7 @@ from .bodies import core, named_body, same_body
 from .classify import classify, part_matches, years_between
 from .diff import redline
 from .kinds import series_name
+from .level_shifts import align_shifted, find_shifts, mark_levels, unmoved
 from .loaders import RawDocument, load
 from .models import Comparison, Report, Role
 from .normalize import key as norm_key
@@ -112,10 +113,14 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
                                           apart=apart)
         alignment = pair_policy_titles(alignment, scorer, apart)
         alignment = pair_review_shortcomings(alignment, _review_parts(old_report), _review_parts(new_report), scorer)
+    # -- what is still unpaired may have changed level (part 二 now a section of part 一) --
+    shifts = find_shifts(old_report, new_report, part_pairs, section_pairs, alignment)
+    alignment = align_shifted(alignment, shifts, scorer, apart)
     done(STAGES[2])
-    matches, sections = classify(old_report, new_report, alignment, section_pairs)
+    matches, sections = classify(old_report, new_report, alignment, section_pairs, unmoved(shifts, new_report))
     parts = part_matches(part_pairs,
                          lambda role: years_between(old_report, new_report, role))
+    parts, sections = mark_levels(parts, sections, shifts)
     preamble = redline(old_report.preamble, new_report.preamble, years_between(old_report, new_report, None)) \
         if old_report.preamble or new_report.preamble else ()
     done(STAGES[3])

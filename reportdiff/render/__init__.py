@@ -49,7 +49,7 @@ def _render(comparison: Comparison, fmt: str, **options: object) -> str | bytes:
     if fmt == "json":
         from .json import render_json
 
-        return render_json(comparison)
+        return render_json(comparison, str(options.get("lang", "zh")))
     if fmt == "md":
         from .markdown import render_markdown
 

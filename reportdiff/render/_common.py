@@ -114,11 +114,22 @@ def heading_changes(comparison: Comparison, lang: str = "zh") -> list[tuple[str,
             #    report may give another part or section --
             where = (display.place(match.new.id, lang) if match.new is not None
                      else display.was(lang) + display.place(match.old.id, lang) if match.old is not None else "")
+            open_, close = ("（", "）") if lang == "zh" else (" (", ")")
             if renumbered:
-                open_, close = ("（", "）") if lang == "zh" else (" (", ")")
                 where += f"{open_}{display.was(lang)}{display.place(match.old.id, lang)}{close}"
+            if match.level is not None:
+                # -- a part or section the other report writes a level up or down (level_shifts) --
+                where += f"{open_}{display.level_note(match, lang, beside=True)}{close}"
             found.append((where, match.redlines))
     return found
+
+
+def level_notes(comparison: Comparison, lang: str = "zh") -> list[str]:
+    """Return one sentence per part, section or item written at another level in the other report
+    (原第二部分调整为第一部分下的小节一、（三）), once each although both sides record it."""
+    notes = [display.level_note(match, lang) for match in (*comparison.parts, *comparison.sections)
+             if match.level is not None]
+    return list(dict.fromkeys(notes))
 
 
 def headline(match: Match, convert: Callable[[str], str] | None = None) -> str:
@@ -130,5 +141,6 @@ def headline(match: Match, convert: Callable[[str], str] | None = None) -> str:
 
 
 __all__ = [
-    "STATUS_ORDER", "by_status", "condensed", "heading_changes", "headline", "in_script", "leads", "safe",
+    "STATUS_ORDER", "by_status", "condensed", "heading_changes", "headline", "in_script", "leads", "level_notes",
+    "safe",
 ]

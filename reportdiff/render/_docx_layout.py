@@ -196,6 +196,9 @@ def _revise_headings(items: list[Item], comparison: Comparison, labels: dict) ->
             continue
         if match.old is None or match.old.id in old_carried:
             item.mode, item.segments = "ins", [(item.text, INS)]
+            if match.level is not None:
+                # -- not new: the other report writes it a level up or down (level_shifts) --
+                item.comment = display.level_note(match, labels["lang"])
             continue
         held[id(item)] = match.old.id
         if any(run.op != Op.EQUAL or reworded(run) for run in match.redlines) \
@@ -214,6 +217,7 @@ def _revise_headings(items: list[Item], comparison: Comparison, labels: dict) ->
     kept = set(held.values())
     known = {m.old.id for m in (*comparison.parts, *comparison.sections) if m.old}  # -- what the comparison aligned --
     now = {m.old.id: m.new.id for m in (*comparison.parts, *comparison.sections) if m.old and m.new}
+    shifted = {m.old.id: m for m in (*comparison.parts, *comparison.sections) if m.old and m.level is not None}
     for block in old_blocks:
         if block.kind not in (BlockKind.PART, BlockKind.SECTION) or block.id not in known or block.id in kept \
                 or block.id in old_carried:
@@ -222,6 +226,8 @@ def _revise_headings(items: list[Item], comparison: Comparison, labels: dict) ->
         if block.id in now:
             where += f"{labels['sep']}{labels['now']}{_place(now[block.id], labels)}"
         note = labels["sep"].join([labels[Status.DROPPED] if block.id not in now else labels["moved_away"], where])
+        if block.id in shifted:
+            note = display.level_note(shifted[block.id], labels["lang"])  # -- not dropped: written at another level --
         deleted = Item("h1" if block.kind is BlockKind.PART else "h2", text=block.text, mode="del", comment=note,
                        segments=[(block.text, DEL)])
         position = order[block.id]

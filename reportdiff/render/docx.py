@@ -45,7 +45,7 @@ from reportdiff.render._docx_common import (
     deterministic_zip, heading_styles, initials, new_document, page_number_footer, resolve_date, revised_paragraph,
     run_in_paragraph, set_core_properties, styled_paragraph, table, xml_safe, zip_parts,
 )
-from reportdiff.render._common import expression_lists
+from reportdiff.render._common import expression_lists, level_notes
 from reportdiff.render._docx_layout import Item, layout
 from reportdiff.render._revisions import DEL, INS, MOVE_FROM, MOVE_TO
 from reportdiff.labels import labels as shared_labels
@@ -61,11 +61,12 @@ DOCX_EXPRESSIONS = 20
 # -- words only this renderer uses; status names and the rest come from reportdiff.labels --
 _EXTRA = {
     "zh": {"moved_away": "移出", "sep": " · ", "list": "、", "cover": "比较摘要", "count": "数量", "status": "状态", "unit": "单位",
-           "failed_checks": "与数据不符的增减表述", "check": "核对",
+           "failed_checks": "与数据不符的增减表述", "check": "核对", "levels": "层级调整",
            "one_sided": "另有 {n} 项数据仅一年的报告列出，未列入上表。",
            "script_docx_note": "两份报告字形不同（繁体/简体）：修订保留各自原文，字形差异不标为修改。"},
     "en": {"moved_away": "moved away", "sep": " · ", "list": ", ", "cover": "Comparison summary", "count": "count", "status": "status",
            "unit": "unit", "failed_checks": "Stated changes the figures do not bear out", "check": "check",
+           "levels": "Level changes",
            "one_sided": "{n} more figures appear in one report only and are not listed above.",
            "script_docx_note": "The reports differ in script (Traditional/Simplified): revisions keep each report's own "
                                "text and script differences are not marked."},
@@ -195,6 +196,12 @@ def _write_cover(document, comparison: Comparison, labels: dict, lang: str) -> N
     keys = [status.value for status in Status] + [k for k in ("split", "merged") if counts.get(k)]
     _caption(document, labels["summary"], cover)
     table(document, [tuple(labels[k] for k in keys), tuple(str(counts[k]) for k in keys)], cover)
+    notes = level_notes(comparison, lang)
+    if notes:
+        # -- a part now a section (or back): its measures are compared there, not dropped and new --
+        _caption(document, labels["levels"], cover)
+        for note in notes:
+            document.add_paragraph(note, style=cover)
     convert, keyed = display.script_converters(comparison.old, comparison.new)
     keyed = keyed or (lambda text: text)  # -- labels in the report's script --
     changed = [figure for figure in display.beside_targets(comparison.figures, comparison.targets)

@@ -81,6 +81,8 @@ class Group:
     cards: list[Card] = field(default_factory=list)
     moved: bool = False
     """The section changed its place among those both reports have (SectionMatch.moved)."""
+    level: str = ""
+    """What the section was or became at another level (原第二部分调整为第一部分下的小节), if so."""
 
 
 @dataclass(slots=True)
@@ -94,6 +96,8 @@ class PartView:
     groups: list[Group] = field(default_factory=list)
     was: str = ""
     """For a part only the old report has: 原 (its number is the old report's, not the new one's)."""
+    level: str = ""
+    """What the part was or became at another level (调整为第一部分下的小节一、（三）), if so."""
 
 
 
@@ -242,8 +246,10 @@ def _card(match: Match, words: dict[str, str], anchor: str, lang: str, convert: 
     )
 
 
-def _part_view(part: Part, match: PartMatch | None, convert: Convert) -> PartView:
+def _part_view(part: Part, match: PartMatch | None, convert: Convert, lang: str = "zh") -> PartView:
     view = PartView(id=part.id, anchor=f"p-{part.id}", marker=part.marker, title=part.title)
+    if match is not None and match.level is not None:
+        view.level = display.level_note(match, lang, beside=True)
     # -- a title equal once the reports' own years are set aside (2024年…成效 → 2025年…成效) is no
     #    rewrite: its redline is all equal runs, and the text output lists no change either --
     if match is not None and match.old is not None and match.old.key != part.key and _changed(match.redlines):
@@ -265,7 +271,7 @@ def _build_body(comparison: Comparison, words: dict[str, str], lang: str, conver
     group_of_measure: dict[str, Group] = {}  # -- new measure id -> group --
     part_view_of: dict[str, PartView] = {}
     for part in new.parts:
-        view = _part_view(part, part_match_of_new.get(part.id), convert)
+        view = _part_view(part, part_match_of_new.get(part.id), convert, lang)
         loose = 0
         for node in sorted([*part.sections, *part.measures], key=lambda n: n.line):
             if isinstance(node, Section):
@@ -285,7 +291,7 @@ def _build_body(comparison: Comparison, words: dict[str, str], lang: str, conver
         part_view_of[part.id] = view
 
     dropped_part = _dropped_parts(comparison, part_map, part_view_of, parts, convert, lang)
-    _place_dropped_sections(comparison, part_map, group_of_section, part_view_of, dropped_part, convert)
+    _place_dropped_sections(comparison, part_map, group_of_section, part_view_of, dropped_part, convert, lang)
 
     seen: dict[str, int] = {}
 
@@ -351,6 +357,8 @@ def _section_group(section: Section, part_id: str, match: SectionMatch | None, l
     group = Group(anchor=f"s-{section.id}", part_id=part_id, marker=section.marker, title=section.title)
     if match is None or match.old is None:
         group.state = "new"
+        if match is not None and match.level is not None:
+            group.level = display.level_note(match, lang, beside=True)
         return group
     group.old_id = place(match.old.id, lang) if match.old.id != section.id else None
     group.moved = match.moved
@@ -362,9 +370,9 @@ def _section_group(section: Section, part_id: str, match: SectionMatch | None, l
 
 def _place_dropped_sections(comparison: Comparison, part_map: dict[str, str],
                             group_of_section: dict[str, Group], part_view_of: dict[str, PartView],
-                            dropped_part: Callable[[Part], PartView], convert: Convert) -> None:
+                            dropped_part: Callable[[Part], PartView], convert: Convert, lang: str = "zh") -> None:
     """Insert each section found only in the old report after its old predecessor's new place."""
-    dropped_ids = {m.old.id for m in comparison.sections if m.old is not None and m.new is None}
+    dropped = {m.old.id: m for m in comparison.sections if m.old is not None and m.new is None}
     new_of_old = {m.old.id: m.new.id for m in comparison.sections if m.old and m.new}
     for old_part in comparison.old.parts:
         target = part_view_of.get(part_map.get(old_part.id, ""))
@@ -373,13 +381,13 @@ def _place_dropped_sections(comparison: Comparison, part_map: dict[str, str],
             if section.id in new_of_old:
                 after = group_of_section.get(new_of_old[section.id], after)
                 continue
-            if section.id not in dropped_ids:
+            if section.id not in dropped:
                 continue
             if target is None:  # -- the whole part is gone: show it, struck, where it stood --
                 target = dropped_part(old_part)
             group = Group(anchor=f"old-s-{section.id}", part_id=target.id, marker=section.marker,
                           title=convert(section.title) if convert else section.title, state="dropped",
-                          old_id=section.id)
+                          old_id=section.id, level=display.level_note(dropped[section.id], lang, beside=True))
             group_of_section[f"old:{section.id}"] = group
             index = target.groups.index(after) + 1 if after in target.groups else 0
             target.groups.insert(index, group)
@@ -395,6 +403,7 @@ def _dropped_parts(comparison: Comparison, part_map: dict[str, str], part_view_o
     """
     views: dict[str, PartView] = {}
     old_parts = comparison.old.parts
+    unpaired = {m.old.id: m for m in comparison.parts if m.old is not None and m.new is None}
 
     def view(old_part: Part) -> PartView:
         if old_part.id in views:
@@ -402,6 +411,8 @@ def _dropped_parts(comparison: Comparison, part_map: dict[str, str], part_view_o
         made = PartView(id=f"old:{old_part.id}", anchor=f"old-p-{old_part.id}", marker=old_part.marker,
                         title=convert(old_part.title) if convert else old_part.title, dropped=True,
                         was=display.was(lang))
+        if old_part.id in unpaired:
+            made.level = display.level_note(unpaired[old_part.id], lang, beside=True)
         before = old_parts[:old_parts.index(old_part)]
         anchor = next((views.get(p.id) or part_view_of.get(part_map.get(p.id, ""))
                        for p in reversed(before) if p.id in views or p.id in part_map), None)

@@ -186,6 +186,11 @@ def _marker(marker: str) -> str:
     return f'<span class="marker">{escape(marker)}</span>' if marker else ""
 
 
+def _level_tag(note: str) -> str:
+    """The tag of a part or section written at another level in the other report (level_shifts)."""
+    return f'<span class="tag st-moved level">{escape(note)}</span>'
+
+
 def _heading(marker: str, title: str, struck: bool) -> str:
     text = escape(marker) + escape(title)
     return f"<del>{text}</del>" if struck else text
@@ -254,9 +259,9 @@ def _part(add: Add, te: dict[str, str], p: Any, runs: Callable[[Iterable[Any]], 
     if p.dropped:
         # -- 原二、: the old report's number, which the new report may give another part --
         head = (f'{escape(p.was)}{_heading(p.marker, p.title, True)} '
-                f'<span class="tag st-dropped">{te["part_dropped"]}</span>')
+                + (_level_tag(p.level) if p.level else f'<span class="tag st-dropped">{te["part_dropped"]}</span>'))
     else:
-        head = _heading(p.marker, p.title, False)
+        head = _heading(p.marker, p.title, False) + (" " + _level_tag(p.level) if p.level else "")
     add(f'<section class="part{" dropped" if p.dropped else ""}" id="{e(p.anchor)}">\n<h2>{head}</h2>\n')
     if p.title_runs:
         add(f'<p class="hred"><span class="hl">{te["reworded"]}</span>{runs(p.title_runs)}</p>')
@@ -268,6 +273,8 @@ def _part(add: Add, te: dict[str, str], p: Any, runs: Callable[[Iterable[Any]], 
             tag = (f' <span class="tag st-new">{te["section_new"]}</span>' if state == "new" else
                    f' <span class="tag st-dropped">{te["section_dropped"]}</span>' if state == "dropped" else
                    f' <span class="tag st-modified">{te["reworded"]}</span>' if state == "reworded" else "")
+            if g.level:
+                tag = " " + _level_tag(g.level)  # -- neither new nor dropped: written at another level --
             if g.moved:
                 tag += f' <span class="tag st-moved">{te["section_moved"]}</span>'
             was = f' <span class="oldid">{te["was"]}{e(g.old_id)}</span>' if g.old_id and state != "dropped" else ""

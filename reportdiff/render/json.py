@@ -8,6 +8,7 @@ from json.encoder import c_make_encoder
 from json.encoder import encode_basestring as _string
 from typing import Any
 
+from .. import display
 from ..models import Comparison, Measure, Part, PartMatch, Redline, Report, SectionMatch
 
 SCHEMA_VERSION = 1
@@ -45,7 +46,7 @@ def outline(report: Report) -> list[dict[str, Any]]:
             for block in report.blocks]
 
 
-def _section(match: SectionMatch) -> dict[str, Any]:
+def _section(match: SectionMatch, lang: str = "zh") -> dict[str, Any]:
     data = {
         "old": {"id": match.old.id, "title": match.old.title} if match.old else None,
         "new": {"id": match.new.id, "title": match.new.title} if match.new else None,
@@ -54,20 +55,32 @@ def _section(match: SectionMatch) -> dict[str, Any]:
     }
     if match.moved:
         data["moved"] = True  # -- added only where a section changed its place --
+    _add_level(data, match, lang)
     return data
 
 
-def _part(match: PartMatch) -> dict[str, Any]:
+def _add_level(data: dict[str, Any], match: PartMatch | SectionMatch, lang: str) -> None:
+    """Add ``level``, ``counterpart`` and the reader's ``note`` where the part or section changed
+    level (added only then)."""
+    if match.level is not None:
+        data["level"] = match.level
+        data["counterpart"] = match.counterpart
+        data["note"] = display.level_note(match, lang)
+
+
+def _part(match: PartMatch, lang: str = "zh") -> dict[str, Any]:
     # -- a part's heading as a section's: a report with no （一） level (a county's, a street
     #    office's) changes its headings only here --
     def side(part: Part | None) -> dict[str, Any] | None:
         return {"id": part.id, "title": part.title} if part else None
 
-    return {"old": side(match.old), "new": side(match.new), "diff": diff_ops(match.redlines)}
+    data = {"old": side(match.old), "new": side(match.new), "diff": diff_ops(match.redlines)}
+    _add_level(data, match, lang)
+    return data
 
 
-def comparison_dict(comparison: Comparison) -> dict[str, Any]:
-    """Return the JSON document as plain Python data."""
+def comparison_dict(comparison: Comparison, lang: str = "zh") -> dict[str, Any]:
+    """Return the JSON document as plain Python data (``lang``: of the few notes meant for a reader)."""
     return {
         "schema_version": SCHEMA_VERSION,
         "old": _report(comparison.old),
@@ -89,8 +102,8 @@ def comparison_dict(comparison: Comparison) -> dict[str, Any]:
             }
             for match in comparison.matches
         ],
-        "parts": [_part(match) for match in comparison.parts],
-        "sections": [_section(match) for match in comparison.sections],
+        "parts": [_part(match, lang) for match in comparison.parts],
+        "sections": [_section(match, lang) for match in comparison.sections],
         "targets": [target.to_json() for target in comparison.targets],
         "metrics": [figure.to_json() for figure in comparison.figures],
         "promises": [promise.to_json() for promise in comparison.promises],
@@ -102,13 +115,13 @@ def comparison_dict(comparison: Comparison) -> dict[str, Any]:
     }
 
 
-def render_json(comparison: Comparison) -> str:
+def render_json(comparison: Comparison, lang: str = "zh") -> str:
     """Return the comparison as schema_version 1 JSON text (deterministic, UTF-8, indented)."""
     # -- the text of json.dumps(..., ensure_ascii=False, indent=2), written piece by piece into
     #    one buffer: dumps with an indent joins a list of every piece, several times the text's
     #    size for a big pair --
     out = io.StringIO()
-    document = comparison_dict(comparison)
+    document = comparison_dict(comparison, lang)
     if c_make_encoder is None:
         for chunk in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(document):
             out.write(chunk)

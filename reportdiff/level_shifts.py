@@ -1,0 +1,245 @@
+"""Parts, sections and items that changed level between the years.
+
+A report restructures: last year's part 二 becomes a section of this year's part 一, a
+（一） block becomes a 1. item, or the reverse. Part and section alignment pair only within a
+level, so such a block reads as dropped on one side and new on the other, and every measure in
+it dropped or new. Run after them, this pairs what they left unmatched across one level: a part
+with a section, a section with an item (a numbered measure), either direction, when the headings
+are at least half the same (``HEADING_SHARE``) or the wording under them overlaps
+(``WORDING_SHARE``); best first, each block used once. The measures under a shifted pair are then
+aligned as those of two succeeding sections are (``align_shifted``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
+
+from .align import NOTHING_APART, Alignment, Apart
+from .models import Measure, MeasureKind, Part, PartMatch, Report, Section, SectionMatch
+from .normalize import key as norm_key
+from .scoring import Scorer
+from .section_align import align_within_sections
+
+#: Headings at least this much the same (characters of the normalised headings, years aside).
+HEADING_SHARE = 0.5
+#: Or the wording under the two blocks overlapping this much (character pairs, or measures paired).
+WORDING_SHARE = 0.4
+#: Shorter headings than this say too little to pair by themselves (加强…).
+HEADING_MIN = 4
+#: More candidate pairs than this (a report bound from many reports) are left unpaired.
+CANDIDATES_MAX = 40000
+
+PART, SECTION, ITEM = "part", "section", "item"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A part, section or item as the level pairing sees it: its heading and its measures."""
+
+    level: str
+    id: str
+    title: str
+    measures: tuple[Measure, ...]
+    section_id: str | None = None
+    """For an item, the section (or ``None``: the part) it stands in."""
+
+
+@dataclass(frozen=True, slots=True)
+class Shift:
+    """An old block paired with a new block one level up or down."""
+
+    old: Block
+    new: Block
+    similarity: float
+
+    @property
+    def level(self) -> str:
+        """``part→section``, ``section→part``, ``section→item`` or ``item→section``."""
+        return f"{self.old.level}→{self.new.level}"
+
+
+def _part_block(part: Part) -> Block:
+    return Block(PART, part.id, part.title, part.all_measures())
+
+
+def _section_block(section: Section) -> Block:
+    return Block(SECTION, section.id, section.title, section.measures)
+
+
+def _item_block(measure: Measure) -> Block:
+    return Block(ITEM, measure.id, measure.title, (measure,), measure.section_id)
+
+
+_YEAR = re.compile(r"\d{4}年?|[一二三四五六七八九十〇零]{4}年")
+
+
+def _heading_key(title: str) -> str:
+    """A heading's comparison form without the years it names (2024年工作 → 工作)."""
+    return _YEAR.sub("", norm_key(title))
+
+
+def _bigrams(measures: tuple[Measure, ...]) -> Counter[str]:
+    text = "".join(m.key for m in measures)
+    return Counter(text[i:i + 2] for i in range(len(text) - 1))
+
+
+def heading_similarity(old_title: str, new_title: str) -> float:
+    """How much of two headings is the same, by characters, their years aside (0…1)."""
+    a, b = _heading_key(old_title), _heading_key(new_title)
+    if min(len(a), len(b)) < HEADING_MIN:
+        return 0.0
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def find_shifts(old: Report, new: Report, part_pairs: list, section_pairs: list,
+                alignment: Alignment) -> tuple[Shift, ...]:
+    """Return the blocks left unmatched by part and section alignment that pair across one level."""
+    old_parts = [_part_block(p) for p, n in part_pairs if p is not None and n is None]
+    new_parts = [_part_block(n) for p, n in part_pairs if p is None and n is not None]
+    old_sections = [_section_block(s) for s, n, _ in section_pairs if s is not None and n is None]
+    new_sections = [_section_block(n) for s, n, _ in section_pairs if s is None and n is not None]
+    old_items = [_item_block(m) for m in old.measures if m.kind is MeasureKind.ITEM]
+    new_items = [_item_block(m) for m in new.measures if m.kind is MeasureKind.ITEM]
+    candidates = [(old_parts, new_sections), (old_sections, new_parts)]
+    if old_sections and new_items:
+        candidates.append((old_sections, new_items))
+    if old_items and new_sections:
+        candidates.append((old_items, new_sections))
+    if sum(len(a) * len(b) for a, b in candidates) > CANDIDATES_MAX:
+        return ()
+    partners: dict[str, set[str]] = {}
+    for pair in alignment.pairs:
+        partners.setdefault("o" + pair.old.id, set()).add(pair.new.id)
+        partners.setdefault("n" + pair.new.id, set()).add(pair.old.id)
+        if pair.old.kind is MeasureKind.ITEM and pair.new.kind is MeasureKind.ITEM:
+            # -- an item paired with an item stayed an item (moved, perhaps): no level changed --
+            partners["o" + pair.old.id].add(_STAYED)
+            partners["n" + pair.new.id].add(_STAYED)
+    grams: dict[tuple[str, str], Counter[str]] = {}
+
+    def bigrams(side: str, block: Block) -> Counter[str]:
+        found = grams.get((side, block.level + block.id))
+        if found is None:
+            found = grams[(side, block.level + block.id)] = _bigrams(block.measures)
+        return found
+
+    scored: list[tuple[float, str, str, Block, Block]] = []
+    for olds, news in candidates:
+        for a in olds:
+            for b in news:
+                if not _free(a, b, partners):
+                    continue
+                heading, wording = heading_similarity(a.title, b.title), _wording(a, b, partners, bigrams)
+                if heading >= HEADING_SHARE or wording >= WORDING_SHARE:
+                    scored.append((-max(heading, wording), a.level + a.id, b.level + b.id, a, b))
+    scored.sort(key=lambda row: row[:3])
+    taken_old: set[str] = set()
+    taken_new: set[str] = set()
+    found: list[Shift] = []
+    for negative, old_key, new_key, a, b in scored:
+        if old_key in taken_old or new_key in taken_new:
+            continue
+        # -- an item inside a section taken, or a section holding a taken item, is that block's --
+        if _inside_taken(a, taken_old) or _inside_taken(b, taken_new):
+            continue
+        taken_old.add(old_key)
+        taken_new.add(new_key)
+        found.append(Shift(a, b, round(-negative, 4)))
+    return tuple(sorted(found, key=lambda shift: (shift.new.measures[0].line if shift.new.measures else 0,
+                                                  shift.old.id)))
+
+
+def _inside_taken(block: Block, taken: set[str]) -> bool:
+    if block.level == ITEM:
+        return block.section_id is not None and SECTION + block.section_id in taken
+    if block.level == SECTION:
+        return any(key.startswith(ITEM + block.id + "/") for key in taken)
+    return False
+
+
+_STAYED = "\0item"
+
+
+def _free(a: Block, b: Block, partners: dict[str, set[str]]) -> bool:
+    """Whether an item is still free for this pairing: unmatched, or matched only to measures of
+    the block on the other side (the section it came from, the section it became), and to no
+    item (then it is the same item, moved perhaps, not a section written as an item)."""
+    if a.level == ITEM:
+        inside = {m.id for m in b.measures}
+        return partners.get("o" + a.id, set()) <= inside
+    if b.level == ITEM:
+        inside = {m.id for m in a.measures}
+        return partners.get("n" + b.id, set()) <= inside
+    return True
+
+
+def _wording(a: Block, b: Block, partners: dict[str, set[str]], bigrams) -> float:
+    """How much the wording under two blocks overlaps: the share of their measures paired with
+    each other, or of their character pairs in common (Dice), whichever is more."""
+    if not a.measures or not b.measures:
+        return 0.0
+    new_ids = {m.id for m in b.measures}
+    shared = sum(1 for m in a.measures if partners.get("o" + m.id, set()) & new_ids)
+    paired = 2 * shared / (len(a.measures) + len(b.measures))
+    old_grams, new_grams = bigrams("o", a), bigrams("n", b)
+    total = sum(old_grams.values()) + sum(new_grams.values())
+    common = sum((old_grams & new_grams).values())
+    return max(paired, 2 * common / total if total else 0.0)
+
+
+def align_shifted(alignment: Alignment, shifts: tuple[Shift, ...], scorer: Scorer,
+                  apart: Apart = NOTHING_APART) -> Alignment:
+    """Return ``alignment`` with the leftover measures under each shifted pair aligned as those
+    of two succeeding sections are (``section_align.align_within_sections``)."""
+    if not shifts:
+        return alignment
+    as_sections = [(_as_section(shift.old), _as_section(shift.new), shift.similarity) for shift in shifts]
+    return align_within_sections(alignment, as_sections, scorer, apart=apart)
+
+
+def _as_section(block: Block) -> Section:
+    first = block.measures[0].line if block.measures else 0
+    return Section(block.id, "", block.title, norm_key(block.title), block.measures, first)
+
+
+def unmoved(shifts: tuple[Shift, ...], new: Report) -> dict[str, frozenset[str | None]]:
+    """Return, per old measure under a shifted block, the new sections it may land in without
+    being moved: where its block went (a part's sections, an item's section)."""
+    sections_of = {part.id: frozenset(s.id for s in part.sections) | {None} for part in new.parts}
+    found: dict[str, frozenset[str | None]] = {}
+    for shift in shifts:
+        target = shift.new
+        if target.level == PART:
+            allowed = sections_of.get(target.id, frozenset({None}))
+        elif target.level == ITEM:
+            allowed = frozenset({target.section_id})
+        else:
+            allowed = frozenset({target.id})
+        for measure in shift.old.measures:
+            found[measure.id] = found.get(measure.id, frozenset()) | allowed
+    return found
+
+
+def mark_levels(parts: tuple[PartMatch, ...], sections: tuple[SectionMatch, ...],
+                shifts: tuple[Shift, ...]) -> tuple[tuple[PartMatch, ...], tuple[SectionMatch, ...]]:
+    """Return the part and section matches with each shifted block's ``level`` and ``counterpart``
+    (the id of the block it became, or came from) set on the side it stands."""
+    if not shifts:
+        return parts, sections
+    old_side = {(s.old.level, s.old.id): s for s in shifts}
+    new_side = {(s.new.level, s.new.id): s for s in shifts}
+
+    def marked(match, level: str):
+        if match.old is not None and match.new is None and (shift := old_side.get((level, match.old.id))):
+            return replace(match, level=shift.level, counterpart=shift.new.id)
+        if match.new is not None and match.old is None and (shift := new_side.get((level, match.new.id))):
+            return replace(match, level=shift.level, counterpart=shift.old.id)
+        return match
+
+    return (tuple(marked(m, PART) for m in parts), tuple(marked(m, SECTION) for m in sections))
+
+
+__all__ = ["Block", "Shift", "align_shifted", "find_shifts", "heading_similarity", "mark_levels", "unmoved"]

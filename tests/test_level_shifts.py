@@ -1,0 +1,181 @@
+"""Parts, sections and items that change level between the years (level_shifts.py): last year's
+part 二 written as a section of this year's part 一, a （一） block written as a 1. item, and the
+reverse. Paired, the block is no longer dropped on one side and new on the other, and the measures
+under it are aligned as usual (continued or modified), not dropped and new."""
+
+from __future__ import annotations
+
+import json
+
+import opencc
+import pytest
+
+from reportdiff.level_shifts import heading_similarity
+from reportdiff.models import Status
+from reportdiff.pipeline import compare
+from reportdiff.render import render
+
+_T = opencc.OpenCC("s2t").convert
+SCRIPTS = pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
+
+_HEAD = "{year}年青禾区法治政府建设年度报告\n{year}年，青禾区坚持以习近平法治思想为指导，扎实推进法治政府建设。\n"
+_RESULTS = """（一）深化行政执法体制改革
+1.推进综合行政执法改革。整合街道执法力量，组建综合执法队12支，实现一支队伍管执法。
+2.规范涉企行政检查。推行“综合查一次”，涉企检查频次同比下降三成。
+（二）提升行政复议质效
+1.畅通复议申请渠道。在全区街镇设立行政复议受理点，全年受理复议案件326件。
+2.加强复议监督。制发行政复议意见书和建议书15份，督促行政机关整改。
+"""
+_PUBLICITY = [
+    "1.落实“谁执法谁普法”普法责任制。制定区级普法责任清单，明确42家单位普法任务。",
+    "2.开展宪法宣传周活动。组织宪法进机关、进社区、进学校活动130余场，覆盖群众5万人次。",
+    "3.建设法治文化阵地。新建法治文化公园2个、法治宣传长廊8处。",
+]
+_PLANS = """四、下一步工作打算
+（一）持续推进严格规范公正文明执法。
+（二）深化法治宣传教育，推动法治文化建设。
+"""
+
+
+def _old_with_part() -> str:
+    """Old: 法治宣传教育 is part 二 of its own."""
+    return (_HEAD.format(year=2024) + "一、主要举措及成效\n" + _RESULTS
+            + "二、法治宣传教育工作\n" + "\n".join(_PUBLICITY) + "\n"
+            + "三、存在的不足\n基层执法人员法治素养有待提升。\n" + _PLANS)
+
+
+def _new_with_section() -> str:
+    """New: the same work, rewritten, is section （一） of part 一; part 二 is now the shortcomings."""
+    reworded = [
+        "1.普法责任落到实处。各执法单位对照任务逐项述职，年终考评结果向社会公开。",
+        "2.办好宪法宣传周。围绕宪法精神举办主题讲座和知识竞赛，线上线下参与群众突破8万人次。",
+        "3.打造法治文化阵地。街镇普遍建成法治广场，公园和长廊成为群众身边的普法课堂。",
+    ]
+    return (_HEAD.format(year=2025) + "一、主要举措及成效\n"
+            + "（一）法治宣传教育工作\n" + "\n".join(reworded) + "\n"
+            + _RESULTS.replace("（二）", "（三）").replace("（一）", "（二）")
+            + "二、存在的不足\n基层执法人员法治素养有待提升。\n" + _PLANS.replace("四、", "三、"))
+
+
+@SCRIPTS
+def test_an_old_part_written_as_a_section_is_paired_with_it(script) -> None:
+    comparison = compare(script(_old_with_part()), script(_new_with_section()))
+    parts = {(p.old.id if p.old else None, p.new.id if p.new else None): p for p in comparison.parts}
+    part = parts[("二", None)]
+    assert (part.level, part.counterpart) == ("part→section", "一/(一)")
+    section = next(s for s in comparison.sections if s.new is not None and s.new.id == "一/(一)")
+    assert section.old is None
+    assert (section.level, section.counterpart) == ("part→section", "二")
+    # -- the measures under it are aligned, none dropped or new --
+    under = [m for m in comparison.matches if (m.old and m.old.part_id == "二" and m.old.role.value == "results")
+             or (m.new and m.new.section_id == "一/(一)")]
+    assert len(under) == 3
+    assert {m.status for m in under} <= {Status.CONTINUED, Status.MODIFIED}, [m.status for m in under]
+
+
+@SCRIPTS
+def test_a_section_written_as_a_part_is_paired_the_other_way(script) -> None:
+    comparison = compare(script(_new_with_section().replace("2025", "2024")),
+                         script(_old_with_part().replace("2024", "2025")))
+    part = next(p for p in comparison.parts if p.new is not None and p.new.id == "二" and p.old is None)
+    assert (part.level, part.counterpart) == ("section→part", "一/(一)")
+    section = next(s for s in comparison.sections if s.old is not None and s.old.id == "一/(一)")
+    assert (section.new, section.level, section.counterpart) == (None, "section→part", "二")
+    statuses = [m.status for m in comparison.matches if m.old and m.old.section_id == "一/(一)"]
+    assert statuses and all(s in (Status.CONTINUED, Status.MODIFIED) for s in statuses), statuses
+
+
+def _with_section_block() -> str:
+    return (_HEAD.format(year=2024) + "一、主要举措及成效\n" + _RESULTS
+            + "（三）加强行政规范性文件管理\n严格落实合法性审核制度，全年审核行政规范性文件28件。\n"
+            + "二、存在的不足\n基层执法人员法治素养有待提升。\n" + _PLANS.replace("四、", "三、"))
+
+
+def _with_item() -> str:
+    """The （三） block is now item 3. of section （二）."""
+    results = _RESULTS.replace(
+        "2.加强复议监督。制发行政复议意见书和建议书15份，督促行政机关整改。\n",
+        "2.加强复议监督。制发行政复议意见书和建议书15份，督促行政机关整改。\n"
+        "3.加强行政规范性文件管理。严格落实合法性审核制度，全年审核行政规范性文件31件。\n")
+    return (_HEAD.format(year=2025) + "一、主要举措及成效\n" + results
+            + "二、存在的不足\n基层执法人员法治素养有待提升。\n" + _PLANS.replace("四、", "三、"))
+
+
+@SCRIPTS
+def test_a_section_written_as_an_item_is_paired_with_it(script) -> None:
+    comparison = compare(script(_with_section_block()), script(_with_item()))
+    section = next(s for s in comparison.sections if s.old is not None and s.old.id == "一/(三)")
+    assert (section.new, section.level, section.counterpart) == (None, "section→item", "一/(二)/3")
+    match = next(m for m in comparison.matches if m.new is not None and m.new.id == "一/(二)/3")
+    assert match.old is not None and match.status is Status.MODIFIED  # -- not moved: its block went there --
+
+
+@SCRIPTS
+def test_an_item_written_as_a_section_is_paired_with_it(script) -> None:
+    comparison = compare(script(_with_item().replace("2025", "2024")),
+                         script(_with_section_block().replace("2024", "2025")))
+    section = next(s for s in comparison.sections if s.new is not None and s.new.id == "一/(三)")
+    assert (section.old, section.level, section.counterpart) == (None, "item→section", "一/(二)/3")
+    match = next(m for m in comparison.matches if m.old is not None and m.old.id == "一/(二)/3")
+    assert match.new is not None and match.status is Status.MODIFIED  # -- not moved: its block went there --
+
+
+@SCRIPTS
+def test_an_item_moved_to_a_new_section_is_no_level_change(script) -> None:
+    """An item that stays an item under a section new this year moved; the section is new."""
+    old = _old_with_part()
+    new = (_HEAD.format(year=2025) + "一、主要举措及成效\n" + _RESULTS.replace(
+        "2.规范涉企行政检查。推行“综合查一次”，涉企检查频次同比下降三成。\n", "")
+        + "（三）优化法治化营商环境\n1.规范涉企行政检查。推行“综合查一次”，涉企检查频次同比下降四成。\n"
+        + "2.开展民营企业法治体检。走访企业200家，提出法律意见300余条。\n"
+        + "二、法治宣传教育工作\n" + "\n".join(_PUBLICITY) + "\n"
+        + "三、存在的不足\n基层执法人员法治素养有待提升。\n" + _PLANS)
+    comparison = compare(script(old), script(new))
+    assert all(s.level is None for s in comparison.sections), [(s.old, s.new, s.level) for s in comparison.sections]
+    assert all(p.level is None for p in comparison.parts)
+
+
+@SCRIPTS
+def test_json_carries_the_level_and_the_counterpart(script) -> None:
+    document = json.loads(render(compare(script(_old_with_part()), script(_new_with_section())), "json"))
+    part = next(p for p in document["parts"] if p["old"] and p["old"]["id"] == "二" and p["new"] is None)
+    assert (part["level"], part["counterpart"]) == ("part→section", "一/(一)")
+    section = next(s for s in document["sections"] if s["new"] and s["new"]["id"] == "一/(一)")
+    assert (section["level"], section["counterpart"]) == ("part→section", "二")
+    # -- and what a reader is told, in the language asked for --
+    assert (part["note"], section["note"]) == ("原第二部分调整为第一部分下的小节一、（一）",) * 2
+    english = json.loads(render(compare(script(_old_with_part()), script(_new_with_section())), "json", lang="en"))
+    assert {s["note"] for s in english["sections"] if "note" in s} == {"old part 二 became a section of part 一 (一. (一))"}
+    # -- only where a level changed --
+    assert all("level" not in s for s in document["sections"] if s is not section)
+
+
+def test_heading_similarity_sets_the_years_aside() -> None:
+    assert heading_similarity("2024年法治宣传教育工作", "法治宣传教育工作") == 1.0
+    assert heading_similarity(_T("加強行政規範性文件管理"), "加强行政规范性文件管理") == 1.0
+    assert heading_similarity("加强", "加强") == 0.0  # -- too short to tell --
+    assert heading_similarity("法治宣传教育工作", "深化行政执法体制改革") < 0.5
+
+
+@SCRIPTS
+@pytest.mark.parametrize("fmt", ["text", "md"])
+def test_the_terminal_and_markdown_say_what_the_block_became(script, fmt: str) -> None:
+    comparison = compare(script(_old_with_part()), script(_new_with_section()))
+    shown = render(comparison, fmt)
+    # -- beside the new section, where it came from; beside the old part, what it became --
+    assert "一、（一）（原第二部分调整为第一部分下的小节）" in shown
+    assert "原二、（调整为第一部分下的小节一、（一））" in shown
+    english = render(comparison, fmt, lang="en")
+    assert "(old part 二 became a section of part 一)" in english
+    assert "(became a section of part 一 (一. (一)))" in english
+
+
+@SCRIPTS
+def test_an_item_that_became_a_section_is_named_by_its_old_place(script) -> None:
+    comparison = compare(script(_with_item().replace("2025", "2024")),
+                         script(_with_section_block().replace("2024", "2025")))
+    assert "一、（三）（原一、（二）第3项调整为小节）" in render(comparison, "text")
+    assert "一、（二）第3项调整为一、（三）" not in render(comparison, "text")
+    reverse = compare(script(_with_section_block()), script(_with_item()))
+    assert "原一、（三）（调整为一、（二）第3项）" in render(reverse, "md")
+    assert "(became 一. (二) item 3)" in render(reverse, "text", lang="en")
