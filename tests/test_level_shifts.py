@@ -179,3 +179,17 @@ def test_an_item_that_became_a_section_is_named_by_its_old_place(script) -> None
     reverse = compare(script(_with_section_block()), script(_with_item()))
     assert "原一、（三）（调整为一、（二）第3项）" in render(reverse, "md")
     assert "(became 一. (二) item 3)" in render(reverse, "text", lang="en")
+
+
+AUDIT19 = __import__("pathlib").Path(__file__).resolve().parent / "data" / "audit19"
+
+
+def test_a_ministrys_parts_that_became_sections_of_one_review_part() -> None:
+    """The ministry's 2023 report (saved page, Simplified) writes its results as parts 二–四; its 2024
+    report (Traditional) as sections （二）–（四） of one part 一 (主要举措和成效): each such part is that
+    section, and no measure changes status for it."""
+    comparison = compare(AUDIT19 / "qxsw-2023.html", AUDIT19 / "qxsw-2024.html")
+    shifted = {(p.old.id, p.counterpart) for p in comparison.parts if p.level == "part→section"}
+    assert shifted == {("二", "一/(二)"), ("三", "一/(三)"), ("四", "一/(四)")}
+    back = {(s.new.id, s.counterpart) for s in comparison.sections if s.level == "part→section"}
+    assert back == {("一/(二)", "二"), ("一/(三)", "三"), ("一/(四)", "四")}
