@@ -29,8 +29,9 @@ HEADING_SHARE = 0.5
 WORDING_SHARE = 0.4
 #: Shorter headings than this say too little to pair by themselves (加强…).
 HEADING_MIN = 4
-#: More candidate pairs than this (a report bound from many reports) are left unpaired.
-CANDIDATES_MAX = 40000
+#: More candidate pairs than this in one direction (parts to sections, sections to items…: a report
+#: bound from many reports) are left unpaired in that direction; a real report has a few hundred.
+CANDIDATES_MAX = 10000
 
 PART, SECTION, ITEM = "part", "section", "item"
 
@@ -103,12 +104,10 @@ def find_shifts(old: Report, new: Report, part_pairs: list, section_pairs: list,
     new_sections = [_section_block(n) for s, n, _ in section_pairs if s is None and n is not None]
     old_items = [_item_block(m) for m in old.measures if m.kind is MeasureKind.ITEM]
     new_items = [_item_block(m) for m in new.measures if m.kind is MeasureKind.ITEM]
-    candidates = [(old_parts, new_sections), (old_sections, new_parts)]
-    if old_sections and new_items:
-        candidates.append((old_sections, new_items))
-    if old_items and new_sections:
-        candidates.append((old_items, new_sections))
-    if sum(len(a) * len(b) for a, b in candidates) > CANDIDATES_MAX:
+    candidates = [(olds, news) for olds, news in ((old_parts, new_sections), (old_sections, new_parts),
+                                                  (old_sections, new_items), (old_items, new_sections))
+                  if 0 < len(olds) * len(news) <= CANDIDATES_MAX]
+    if not candidates:
         return ()
     partners: dict[str, set[str]] = {}
     for pair in alignment.pairs:
