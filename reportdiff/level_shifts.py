@@ -29,8 +29,9 @@ HEADING_SHARE = 0.5
 WORDING_SHARE = 0.4
 #: Shorter headings than this say too little to pair by themselves (加强…).
 HEADING_MIN = 4
-#: More candidate pairs than this (a report bound from many reports) are left unpaired.
-CANDIDATES_MAX = 40000
+#: More candidate pairs than this in one direction (parts to sections, sections to items…: a report
+#: bound from many reports) are left unpaired in that direction; a real report has a few hundred.
+CANDIDATES_MAX = 10000
 
 PART, SECTION, ITEM = "part", "section", "item"
 
@@ -103,12 +104,12 @@ def find_shifts(old: Report, new: Report, part_pairs: list, section_pairs: list,
     new_sections = [_section_block(n) for s, n, _ in section_pairs if s is None and n is not None]
     old_items = [_item_block(m) for m in old.measures if m.kind is MeasureKind.ITEM]
     new_items = [_item_block(m) for m in new.measures if m.kind is MeasureKind.ITEM]
-    candidates = [(old_parts, new_sections), (old_sections, new_parts)]
-    if old_sections and new_items:
-        candidates.append((old_sections, new_items))
-    if old_items and new_sections:
-        candidates.append((old_items, new_sections))
-    if sum(len(a) * len(b) for a, b in candidates) > CANDIDATES_MAX:
+    # -- parts and sections first (round 0), then sections and items (round 1): the items of a
+    #    section that changed level follow it --
+    candidates = [(round_, olds, news) for round_, olds, news in (
+        (0, old_parts, new_sections), (0, old_sections, new_parts),
+        (1, old_sections, new_items), (1, old_items, new_sections)) if 0 < len(olds) * len(news) <= CANDIDATES_MAX]
+    if not candidates:
         return ()
     partners: dict[str, set[str]] = {}
     for pair in alignment.pairs:
@@ -126,38 +127,45 @@ def find_shifts(old: Report, new: Report, part_pairs: list, section_pairs: list,
             found = grams[(side, block.level + block.id)] = _bigrams(block.measures)
         return found
 
-    scored: list[tuple[float, str, str, Block, Block]] = []
-    for olds, news in candidates:
+    scored: list[tuple[int, float, str, str, Block, Block]] = []
+    for round_, olds, news in candidates:
         for a in olds:
             for b in news:
                 if not _free(a, b, partners):
                     continue
                 heading, wording = heading_similarity(a.title, b.title), _wording(a, b, partners, bigrams)
                 if heading >= HEADING_SHARE or wording >= WORDING_SHARE:
-                    scored.append((-max(heading, wording), a.level + a.id, b.level + b.id, a, b))
-    scored.sort(key=lambda row: row[:3])
-    taken_old: set[str] = set()
-    taken_new: set[str] = set()
+                    scored.append((round_, -max(heading, wording), a.level + a.id, b.level + b.id, a, b))
+    scored.sort(key=lambda row: row[:4])
+    taken_old: dict[str, Block] = {}
+    taken_new: dict[str, Block] = {}
     found: list[Shift] = []
-    for negative, old_key, new_key, a, b in scored:
-        if old_key in taken_old or new_key in taken_new:
+    for _, negative, old_key, new_key, a, b in scored:
+        if old_key in taken_old or new_key in taken_new or not _fits(a, b, taken_old, taken_new):
             continue
-        # -- an item inside a section taken, or a section holding a taken item, is that block's --
-        if _inside_taken(a, taken_old) or _inside_taken(b, taken_new):
-            continue
-        taken_old.add(old_key)
-        taken_new.add(new_key)
+        taken_old[old_key] = b
+        taken_new[new_key] = a
         found.append(Shift(a, b, round(-negative, 4)))
     return tuple(sorted(found, key=lambda shift: (shift.new.measures[0].line if shift.new.measures else 0,
                                                   shift.old.id)))
 
 
-def _inside_taken(block: Block, taken: set[str]) -> bool:
-    if block.level == ITEM:
-        return block.section_id is not None and SECTION + block.section_id in taken
-    if block.level == SECTION:
-        return any(key.startswith(ITEM + block.id + "/") for key in taken)
-    return False
+def _fits(a: Block, b: Block, taken_old: dict[str, Block], taken_new: dict[str, Block]) -> bool:
+    """Whether pairing ``a`` with ``b`` agrees with the pairs made: a block whose section or part
+    changed level goes where that went (part 二 → 一、（三）, so its section 二、（一） → an item of
+    一、（三）), and a section none of whose items is paired already."""
+    for block, taken, other in ((a, taken_old, b), (b, taken_new, a)):
+        if block.level == ITEM and block.section_id is not None:
+            parent = taken.get(SECTION + block.section_id)
+        elif block.level == SECTION:
+            if any(key.startswith(ITEM + block.id + "/") for key in taken):
+                return False
+            parent = taken.get(PART + block.id.partition("/")[0])
+        else:
+            parent = None
+        if parent is not None and not other.id.startswith(parent.id + "/"):
+            return False
+    return True
 
 
 _STAYED = "\0item"

@@ -179,3 +179,47 @@ def test_an_item_that_became_a_section_is_named_by_its_old_place(script) -> None
     reverse = compare(script(_with_section_block()), script(_with_item()))
     assert "原一、（三）（调整为一、（二）第3项）" in render(reverse, "md")
     assert "(became 一. (二) item 3)" in render(reverse, "text", lang="en")
+
+
+AUDIT19 = __import__("pathlib").Path(__file__).resolve().parent / "data" / "audit19"
+
+
+def test_a_ministrys_parts_that_became_sections_of_one_review_part() -> None:
+    """The ministry's 2023 report (saved page, Simplified) writes its results as parts 二–四; its 2024
+    report (Traditional) as sections （二）–（四） of one part 一 (主要举措和成效): each such part is that
+    section, and no measure changes status for it."""
+    comparison = compare(AUDIT19 / "qxsw-2023.html", AUDIT19 / "qxsw-2024.html")
+    shifted = {(p.old.id, p.counterpart) for p in comparison.parts if p.level == "part→section"}
+    assert shifted == {("二", "一/(二)"), ("三", "一/(三)"), ("四", "一/(四)")}
+    back = {(s.new.id, s.counterpart) for s in comparison.sections if s.level == "part→section"}
+    assert back == {("一/(二)", "二"), ("一/(三)", "三"), ("一/(四)", "四")}
+
+
+def _old_with_sectioned_part() -> str:
+    """Old: part 二 法治宣传教育 has two sections of its own."""
+    return (_HEAD.format(year=2024) + "一、主要举措及成效\n" + _RESULTS
+            + "二、深入开展法治宣传教育\n"
+            + "（一）压实普法责任\n制定区级普法责任清单，明确42家单位普法任务。\n"
+            + "（二）建设法治文化阵地\n新建法治文化公园2个、法治宣传长廊8处。\n"
+            + "三、存在的不足\n基层执法人员法治素养有待提升。\n" + _PLANS)
+
+
+def _new_with_nested_items() -> str:
+    """New: part 二 is section （三） of part 一, and its two sections are that section's items."""
+    return (_HEAD.format(year=2025) + "一、主要举措及成效\n" + _RESULTS
+            + "（三）深入开展法治宣传教育\n"
+            + "1.压实普法责任。更新区级普法责任清单，46家单位按清单开展普法。\n"
+            + "2.建设法治文化阵地。法治文化公园增至3个，街镇普遍建成法治广场。\n"
+            + "二、存在的不足\n基层执法人员法治素养有待提升。\n" + _PLANS.replace("四、", "三、"))
+
+
+@SCRIPTS
+def test_the_sections_of_a_part_that_became_a_section_become_its_items(script) -> None:
+    comparison = compare(script(_old_with_sectioned_part()), script(_new_with_nested_items()))
+    levels = {(s.old.id if s.old else None, s.new.id if s.new else None): (s.level, s.counterpart)
+              for s in comparison.sections if s.level}
+    assert levels == {(None, "一/(三)"): ("part→section", "二"),
+                      ("二/(一)", None): ("section→item", "一/(三)/1"),
+                      ("二/(二)", None): ("section→item", "一/(三)/2")}
+    statuses = {m.old.id: m.status for m in comparison.matches if m.old and m.old.part_id == "二"}
+    assert statuses and all(s is Status.MODIFIED for s in statuses.values()), statuses
