@@ -153,7 +153,10 @@ def match_label(match: Match, lang: str = "zh") -> str:
         return was(lang) + place(old.id, lang)
     label = place(new.id, lang)
     if old is not None and old.id != new.id:
-        earlier = _relative_place(old.id, new.id, lang)
+        # -- moved: from another section, though it may bear this one's id (（三） dropped, the
+        #    next renumbered （三）): the old place in full --
+        moved = match.status.value == "moved"
+        earlier = place(old.id, lang) if moved else _relative_place(old.id, new.id, lang)
         label += f"（原{earlier}）" if lang == "zh" else f" (was {earlier})"
     return label
 

@@ -39,6 +39,10 @@ def test_match_label_names_the_old_place_only_where_it_differs() -> None:
     assert display.match_label(same_section) == "一、（一）第2项（原第3项）"
     other_section = Match(Status.MOVED, _measure("一/(四)/4"), _measure("一/(一)/7"), 0.79, (), "fuzzy")
     assert display.match_label(other_section) == "一、（一）第7项（原一、（四）第4项）"
+    # -- the same id, another section: last year's （三） was dropped and this year's （三） is another --
+    renumbered = Match(Status.MOVED, _measure("一/(三)/1"), _measure("一/(三)/3"), 0.66, (), "fuzzy")
+    assert display.match_label(renumbered) == "一、（三）第3项（原一、（三）第1项）"
+    assert display.match_label(renumbered, "en") == "一. (三) item 3 (was 一. (三) item 1)"
     dropped = Match(Status.DROPPED, _measure("一/(一)/1"), None, 0.0, (), "none")
     assert display.match_label(dropped) == "原一、（一）第1项"
     assert display.similarity(same_section) == "相似度 57%"
