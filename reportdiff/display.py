@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Callable
 
 import opencc
 
-from .normalize import arabic_years
+from .normalize import arabic_years, key
 
 if TYPE_CHECKING:
     from .figure_record import FigureChange
@@ -145,6 +145,11 @@ def level_note(match, lang: str = "zh", beside: bool = False) -> str:
     return level_change(match.level, match.counterpart, match.new.id, lang, "new" if beside else None)
 
 
+def _same_heading(old: str, new: str) -> bool:
+    """One section's heading in both years: the same words, whatever the script and the year."""
+    return _YEAR.sub("#", key(old)) == _YEAR.sub("#", key(new))
+
+
 def match_label(match: Match, lang: str = "zh") -> str:
     """Return a measure's label: ``一、（一）第2项（原第3项）``; a dropped one ``原一、（一）第1项``."""
     old, new = match.old, match.new
@@ -153,10 +158,12 @@ def match_label(match: Match, lang: str = "zh") -> str:
         return was(lang) + place(old.id, lang)
     label = place(new.id, lang)
     if old is not None and old.id != new.id:
-        # -- moved: from another section, though it may bear this one's id (（三） dropped, the
-        #    next renumbered （三）): the old place in full --
-        moved = match.status.value == "moved"
-        earlier = place(old.id, lang) if moved else _relative_place(old.id, new.id, lang)
+        # -- only in the same section is the short form right: a measure moved, or gone along with
+        #    a block that changed level, may come from another section bearing this one's id (（三）
+        #    dropped, the next renumbered （三）), and a renamed section is said so in its heading --
+        same = match.status.value != "moved" and (
+            old.section_id is None and new.section_id is None or _same_heading(old.section_title, new.section_title))
+        earlier = _relative_place(old.id, new.id, lang) if same else place(old.id, lang)
         label += f"（原{earlier}）" if lang == "zh" else f" (was {earlier})"
     return label
 

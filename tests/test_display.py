@@ -27,10 +27,10 @@ def test_place(identifier: str, zh: str, en: str) -> None:
     assert display.place(identifier, "en") == en
 
 
-def _measure(identifier: str) -> Measure:
+def _measure(identifier: str, section_title: str = "") -> Measure:
     part, _, rest = identifier.partition("/")
     section = "/".join(identifier.split("/")[:2])
-    return Measure(identifier, MeasureKind.ITEM, "1.", "标题", "标题。正文", "标题。正文", part, section, "",
+    return Measure(identifier, MeasureKind.ITEM, "1.", "标题", "标题。正文", "标题。正文", part, section, section_title,
                    Role.RESULTS, 1)
 
 
@@ -43,6 +43,14 @@ def test_match_label_names_the_old_place_only_where_it_differs() -> None:
     renumbered = Match(Status.MOVED, _measure("一/(三)/1"), _measure("一/(三)/3"), 0.66, (), "fuzzy")
     assert display.match_label(renumbered) == "一、（三）第3项（原一、（三）第1项）"
     assert display.match_label(renumbered, "en") == "一. (三) item 3 (was 一. (三) item 1)"
+    # -- gone along with a section that became an item: （三） of last year is not this year's --
+    went_along = Match(Status.MODIFIED, _measure("一/(三)/¶1", "加强行政规范性文件管理"),
+                       _measure("一/(三)/3", "提升行政复议质效"), 0.71, (), "fuzzy")
+    assert display.match_label(went_along) == "一、（三）第3项（原一、（三）第1段）"
+    # -- one section written in the other script, its year moved on: the short form --
+    same_heading = Match(Status.MODIFIED, _measure("一/(一)/3", "統籌推進2024年重點工作"),
+                         _measure("一/(一)/2", "统筹推进2025年重点工作"), 0.6, (), "fuzzy")
+    assert display.match_label(same_heading) == "一、（一）第2项（原第3项）"
     dropped = Match(Status.DROPPED, _measure("一/(一)/1"), None, 0.0, (), "none")
     assert display.match_label(dropped) == "原一、（一）第1项"
     assert display.similarity(same_section) == "相似度 57%"
