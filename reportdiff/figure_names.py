@@ -142,26 +142,4 @@ def object_of_verb(label: str, earlier: list[tuple[str, str]], unit: str) -> str
     return label
 
 
-#: A clause of investment done with no subject of its own (，完成年度投资860亿元), on the key before
-#: the figure; and the projects a clause before it names (实施市级重大项目312个, 重大项目建设提速).
-_INVESTED = re.compile(r"(?:^|[,;，；])完成(?P<label>(?:年度|全年)?(?:计划)?投资)$")
-_PROJECTS = re.compile(r"(?:全[省市区县州旗镇乡]|实施|推进|谋划|建设|开工|新开工|续建|安排)*(?P<projects>[^\W\d_]{2,10}?(?:项目|工程))")
-
-
-def projects_invested(label: str, before: str, earlier: list[tuple[str, str]]) -> str:
-    """Return the label of an investment a review reports done with no subject (实施市级重大项目
-    312个，完成年度投资860亿元): the projects it belongs to, named by a figure before it in the
-    sentence or by the clause before, as 市级重大项目完成年度投资; the bare 年度投资 is any body's.
-    ``before`` is the sentence's key up to the figure, ``earlier`` (label, unit) as object_of_verb's."""
-    found = _INVESTED.search(before)
-    if found is None or found["label"] != label and not label.endswith(found["label"]):
-        return label
-    named = next((other for other, _ in reversed(earlier) if other.endswith(("项目", "工程"))), None)
-    if named is None:
-        clauses = re.split(r"[,;:，；：]", before[: found.start()])
-        matches = [m for m in _PROJECTS.finditer(clauses[-1])] if clauses else []
-        named = matches[-1]["projects"] if matches else None
-    return f"{named}完成{found['label']}" if named else label
-
-
-__all__ = ["gloss_opening", "named_before_from", "object_of_verb", "projects_invested", "other_qualifiers", "other_subjects", "other_words", "subject_of", "without_basis"]
+__all__ = ["gloss_opening", "named_before_from", "object_of_verb", "other_qualifiers", "other_subjects", "other_words", "subject_of", "without_basis"]

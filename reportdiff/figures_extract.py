@@ -20,7 +20,7 @@ from .figure_labels import (
     rate_label,
 )
 from .figure_subjects import distribute, inside_list, link_respective, neighbour_label, ratio_label
-from .figure_names import object_of_verb, projects_invested
+from .figure_names import object_of_verb
 from .figure_scan import CN_NUMERAL, NUMERAL, cn_to_int, parse_number, scan, start_of_number
 from .figure_units import unit_name
 from .figures_years import over_several_years, several_years_spans, since_a_record
@@ -261,11 +261,7 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
         label, previous_is_from, implied_aspect = final_label(key, m, floor, previous,
                                                                figures[-1] if figures else None)
         # -- 受理…案件1652件，…，审结1587件: the cases, named by the count before in the sentence --
-        earlier = [(f.label, f.unit) for f in figures if "。" not in key[f.end : m.start()]]
-        label = object_of_verb(label, earlier, unit)
-        if unit == "元" and label.endswith("投资"):
-            # -- …，完成年度投资860亿元: the projects named before, not any body's 年度投资 --
-            label = projects_invested(label, key[key.rfind("。", 0, m.start()) + 1 : m.start()], earlier)
+        label = object_of_verb(label, [(f.label, f.unit) for f in figures if "。" not in key[f.end : m.start()]], unit)
         if previous_is_from and previous is not None:
             # -- 分别从50%、75%提高至100%: every start of the enumeration is a 从 side --
             i = len(figures) - 1

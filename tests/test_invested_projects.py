@@ -1,5 +1,6 @@
-"""完成年度投资 in a review is the investment of the projects named before it (重大项目完成年度投资),
-not any body's bare 年度投资: two sentences' investments pair only when their projects do."""
+"""完成年度投资 in a review is the investment of the projects named before it (实施市级重大项目312个，
+完成年度投资… → 市级重大项目投资, as 完成投资 already was; 重大项目完成年度投资 names them itself), not
+any body's bare 年度投资: two sentences' investments pair only when their projects do."""
 
 from __future__ import annotations
 
@@ -15,8 +16,8 @@ SCRIPTS = pytest.mark.parametrize("script", [str, _T], ids=["simplified", "tradi
 
 @SCRIPTS
 @pytest.mark.parametrize(("text", "label"), [
-    ("实施市级重大项目312个，完成年度投资860亿元。", "市级重大项目完成年度投资"),
-    ("全县重点项目建设提速，完成年度投资86亿元。", "重点项目完成年度投资"),
+    ("实施市级重大项目312个，完成年度投资860亿元。", "市级重大项目投资"),
+    ("全县重点项目建设提速，完成年度投资86亿元。", "重点项目投资"),
     ("省重点项目完成年度投资120亿元。", "省重点项目完成年度投资"),
     ("全年完成固定资产投资86亿元。", "固定资产投资"),
 ])
