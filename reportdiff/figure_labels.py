@@ -306,9 +306,9 @@ _SUBJECT_TAILS = re.compile(r"(?:增长|增幅|增速|上涨|涨幅|降低|下�
 _YEAR_INSIDE = re.compile(r"\d{4}年度?")
 
 
-#: Investment named alone after a count of projects (实施重点项目93个，完成投资97.2亿元), and the
-#: acts such a count opens on.
-_INVESTMENT = "投资"
+#: Investment named alone after a count of projects (实施重点项目93个，完成投资97.2亿元; of the
+#: year: 完成年度投资860亿元), and the acts such a count opens on.
+_INVESTMENT = ("投资", "年度投资", "全年投资")
 _ADDED_ALONE = ("净增", "新增")
 _PROJECT_ACTS = ("实施", "新开工", "开工", "推进", "安排")
 
@@ -369,12 +369,14 @@ def final_label(
         return subject, False, None
     if label in _ADDED_ALONE and (subject := _subject(key, m, floor, before)):
         return subject + label, False, None  # -- 高新技术企业达到1450家，净增240家: the firms added --
-    if label == _INVESTMENT and (subject := _subject(key, m, floor, before)):
-        # -- 实施县重点项目93个，完成投资97.2亿元: those projects' investment, not 投资 at large
-        #    (固定资产投资) --
+    if label in _INVESTMENT and (subject := _subject(key, m, floor, before)):
+        # -- 实施县重点项目93个，完成投资97.2亿元 (or 完成年度投资): those projects' investment, not
+        #    投资 at large (固定资产投资) nor any body's 年度投资 --
         subject = _strip_words(subject, _PROJECT_ACTS, lead=True)
+        # -- 重点项目建设提速，完成年度投资86亿元: the projects the clause before is about --
+        subject = subject[: subject.rfind("项目") + 2] if "项目" in subject else subject
         if subject.endswith("项目") and len(subject) > 2:
-            return subject + label, False, None
+            return subject + _INVESTMENT[0], False, None
     if (m["unit"] == "%" or m["pct"] is not None) and (
             subject := rate_subject(key, _clause_start(key, m.start(), floor), label)):
         return subject, False, None  # -- 评查案卷320卷，优秀率达到86%: the files' rate --

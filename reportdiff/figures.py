@@ -89,13 +89,10 @@ def _comparable(old: Figure, new: Figure) -> bool:
     """A stock (共有) and this year's additions (新建) are different quantities; the 从 side
     of 从A增加到B (an earlier year's figure) compares with none; a multi-year average (年均) or total (五年来累计…),
     an amount added (再增加40元) and the values of an undivided 分别 list compare only with
-    figures of their own aspect; a project's phase (临江港三期) only with the same phase; a count of
-    the body's own units (12个乡镇) with none."""
+    figures of their own aspect; a count of the body's own units (12个乡镇) with none."""
     if frame_count(old.label) or frame_count(new.label):
         return False  # -- 12个乡镇…全部述法: the county's townships, the same every year, no indicator --
     aspects = {old.aspect, new.aspect}
-    if "phase" in aspects:
-        return old.aspect == new.aspect and old.value == new.value  # -- 二期 then 三期 is no growth --
     if "from" in aspects:
         return False  # -- 从3万元提高到10万元: the figure of the year is the 到 side; the 从 side only where it started --
     if aspects & {"average", "delta", "cumulative", "listed"}:

@@ -120,7 +120,7 @@ class Figure:
     added to a level (补助标准再增加40元) and ``cumulative`` for a total over several years
     (五年来累计新增城镇就业335万人) are compared only with figures of the same aspect, as are
     ``listed`` values of subjects a 分别 list does not name apart (城乡居民…分别增长4.6%和6.5%).
-    ``phase`` for a phase of a project (临江港三期): an ordinal, the same phase or none."""
+    A phase of a project (临江港三期) is no figure at all."""
     lower: float | None = None
     """The lower end of a range whose first number has no unit of its own (3至5项, 3—5个):
     ``value`` is the upper end and ``raw`` the whole range as written."""
@@ -142,10 +142,18 @@ def aligned_key(text: str) -> str:
 
 
 def _phase(key: str, m: re.Match[str], number_start: int) -> bool:
-    """True for a phase of a project (临江港三期, 滨水绿道二期工程), not how many (举办培训班三期)."""
+    """True for a phase of a project (临江港三期, 滨水绿道二期工程, 2期项目, 二期、三期工程), not how
+    many (举办培训班三期, 编发简报12期)."""
+    if m["unit"] != "期" or _COUNT_VERB.search(key, 0, number_start):
+        return False
+    if _PHASE_OF.match(key, m.end("unit")):
+        return True
     before = key[number_start - 1] if number_start else ""
-    return m["unit"] == "期" and m["cn"] is not None and bool(before) and before not in _CLAUSE_DELIMS \
-        and not _COUNT_VERB.search(key, 0, number_start)
+    return m["cn"] is not None and bool(before) and before not in _CLAUSE_DELIMS
+
+
+#: What a phase of a work is followed by (二期工程, 二期、三期项目, 2期扩建).
+_PHASE_OF = re.compile(r"(?:、(?:[一二三四五六七八九十]|\d{1,2})期)*(?:工程|项目|扩建|改扩建|改造|建设|主体|续建|厂房)")
 
 
 #: Words just before a number of 期 that count them (举办培训班三期, 共开展两期).
@@ -248,6 +256,8 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
             unit = "百分点"  # the 个 is a classifier, as in 3个 → 个
         if unit == "年" and since_a_record(key, m.end()):
             continue  # -- 增速7年来最低: how long since, framing, no quantity --
+        if _phase(key, m, start_of_number(m)):
+            continue  # -- 临江港三期, 二期工程: a phase names the work, it counts nothing --
         approx = m["pre"] or inner or m["suf"]
         previous = figures[-1] if figures and figures[-1].unit == unit else None
         label, previous_is_from, implied_aspect = final_label(key, m, floor, previous,
@@ -287,8 +297,7 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
                                   label=named or ranged.label)
             floor = m.end()
             continue
-        aspect = "phase" if _phase(key, m, start_of_number(m)) else implied_aspect or clause_aspect or (
-            "total" if previous_is_from and previous is not None else None)
+        aspect = implied_aspect or clause_aspect or ("total" if previous_is_from and previous is not None else None)
         if aspect == "new" and _OUTPUT_GROWN.search(label):
             aspect = "delta"  # -- 粮食产量再创新高，新增12.6亿斤: what the output grew by, no output --
         if lower is not None:

@@ -315,10 +315,11 @@ def announces_plans(paragraph: str) -> bool:
     return text.endswith(":") and detect_role(text.rsplit(",", 1)[-1]) is Role.PLANS
 
 
-#: What a sentence of work done says (全年召开联席会议5次, 累计办理案件, 已建成, 开展了, 审查合同64份):
+#: What a sentence of work done says (全年召开联席会议5次, 累计办理案件, 已建成, 开展了, 审查合同64份,
+#: a work begun or topped out: 开工建设, 主体完工):
 #: the year's span or sum, 已, 了 after a verb (not 为了, 了解), or a count of what was done
 #: (320件, 7.5万件, 1800万人次, 2000余人, files reviewed 145卷, training held 3期).
-_DONE = re.compile(r"全年|累计|共计|同比|先后|截至|截止|已经|已(?!于)|(?<![为除])了(?!解)|"
+_DONE = re.compile(r"全年|累计|共计|同比|先后|截至|截止|已经|已(?!于)|(?<![为除])了(?!解)|主体(?:结构)?完工|开工建设|"
                    r"\d[余多]?[万亿千]?[余多]?[件次份场条个家人名项起批卷期]")
 #: …and what a sentence of work ahead says (将, 拟, 力争, 下一步, 明年).
 _AHEAD = re.compile(r"(?<![即])将|拟|力争|争取|下一步|明年|来年|计划(?!单列)")

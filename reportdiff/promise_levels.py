@@ -19,8 +19,9 @@ from .promise_targets import target_met
 #: Words that set a level to reach just before its figure (提高到25%, 达到93亿元, 突破1000家),
 #: on the Simplified key; the level met or passed keeps the promise.
 _REACH = re.compile(r"(?:提高|提升|增加|增长|上升|扩大|升)(?:到|至)$|增至$|达到$|达$|突破$")
-#: A whole to cover (实现…全覆盖), a level of 100%; not 基本实现全覆盖, which allows a remainder.
-_WHOLE = re.compile(r"(?<!基本)(?:实现)?(?:全覆盖|全面覆盖|全部覆盖)")
+#: A whole to cover (实现…全覆盖), a level of 100%; not 基本实现全覆盖, which allows a remainder,
+#: nor a pilot or a model of it (开展…全覆盖试点, 全覆盖示范): a trial somewhere, no level to reach.
+_WHOLE = re.compile(r"(?<!基本)(?:实现)?(?:全覆盖|全面覆盖|全部覆盖)(?!试点|示范|改革试点)")
 #: Labels of a share or rate (比例, 覆盖率, 占比): what a whole covered is reported as.
 _RATE = re.compile(r"(?:率|比例|比重|占比|覆盖面)$")
 #: A result's label this close to the plan's names the same indicator; a share of a whole
