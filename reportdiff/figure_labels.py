@@ -355,6 +355,10 @@ def final_label(
     if label in GENERIC_NOUNS and previous is not None:
         # -- 高新技术企业净增138家、总数达到1062家: the total of what was added to --
         label = re.sub(r"(?:净增|新增|增加|减少|增长|下降)$", "", previous.label) + label
+    elif label in GENERIC_NOUNS and before is not None and key[before.end : m.start()].startswith(("，", ",")) \
+            and _clause_start(key, m.start(), floor) == before.end + 1 and _RATE_WORDS.search(before.label):
+        # -- 国内生产总值增长6.6%，总量突破90万亿元: the total of what grew --
+        label = _RATE_WORDS.sub("", before.label) + label
     if previous is not None:
         gap = key[previous.end : m.start()]
         if _TO_WORDS.search(gap) and len(gap) <= 4:

@@ -29,6 +29,8 @@ CASES = [
     # -- a share is named by what it is the share of; an output's change by the output --
     ("全省数字经济核心产业增加值占地区生产总值的比重达到12%。", ["数字经济核心产业增加值比重"]),
     ("全省粮食产量702亿斤，增产12亿斤。", ["粮食产量", "粮食增产"]),
+    # -- a total after a growth rate is the total of what grew --
+    ("全省地区生产总值增长5.8%，总量突破5万亿元。", ["地区生产总值增长", "地区生产总值总量"]),
 ]
 
 
