@@ -156,7 +156,8 @@ _AGAIN = re.compile(r"再(?=(?:增加|提高|提升|压减|压缩|减少|降低|
 
 
 #: A plan period or a span of years a figure is reported over (“十三五”时期, 过去五年): when, not what.
-_PERIOD = re.compile(r"^(?:[“「]?十[一二三四五六七八九]五[”」]?(?:时期|期间|以来)?|过去五年|五年来|近五年)")
+#: (the plan itself, “十四五”规划…, is what a figure may be of: only its span is trimmed).
+_PERIOD = re.compile(r"^(?:[“「]?十[一二三四五六七八九]五[”」]?(?:时期|期间|以来)|过去五年|五年来|近五年)")
 #: A target a figure completes (完成年度减排目标的110%): named by what the target is of.
 _TARGET_TAIL = re.compile(r"(?:目标任务|任务目标|目标)的?$")
 #: A share named after 的 (…占国内生产总值的比重): named by what it is the share of.
