@@ -292,18 +292,31 @@ def claim_verdict(figure: FigureChange, lang: str = "zh") -> str:
 def beside_targets(figures: Sequence[FigureChange], targets: Sequence[object]) -> list[FigureChange]:
     """The figures a list of figure changes shows under the targets table: a pair of one year
     that is a target row already (——地区生产总值增长6%左右 against last year's 6.5%左右) is shown
-    there once, not listed again. ``targets`` are ``targets.TargetChange`` rows; JSON keeps every pair."""
-    rows = [(t.old.raw, t.new.raw, t.new.unit, t.indicator) for t in targets  # type: ignore[attr-defined]
-            if t.old is not None and t.new is not None and t.old.raw and t.new.raw]  # type: ignore[attr-defined]
+    there once, not listed again, and so is a figure of one year only that is that year's value
+    of a target row. ``targets`` are ``targets.TargetChange`` rows; JSON keeps every figure."""
+    # -- a target row of one year only (no counterpart) is in the table too: a figure holding that
+    #    year's value alone is not listed again --
+    rows = [(t.old.raw if t.old else None, t.new.raw if t.new else None,  # type: ignore[attr-defined]
+             (t.new or t.old).unit, t.indicator) for t in targets  # type: ignore[attr-defined]
+            if (t.old is None or t.old.raw) and (t.new is None or t.new.raw)]  # type: ignore[attr-defined]
     if not rows:
         return list(figures)
     from .figure_similarity import label_similarity
     from .normalize import key
 
+    def raw(side) -> str | None:
+        return side.raw if side is not None else None
+
     def shown(figure: FigureChange) -> bool:
-        return figure.kind == "year" and figure.old is not None and figure.new is not None and any(
-            figure.old.raw == old and figure.new.raw == new and figure.unit == unit
-            and label_similarity(key(indicator), figure.label) >= 0.5 for old, new, unit, indicator in rows)
+        if figure.kind != "year":
+            return False
+        paired = figure.old is not None and figure.new is not None
+        return any(
+            figure.unit == unit and label_similarity(key(indicator), figure.label) >= 0.5
+            and ((raw(figure.old), raw(figure.new)) == (old, new) if paired
+                 else (figure.old is None and new is not None and raw(figure.new) == new)
+                 or (figure.new is None and old is not None and raw(figure.old) == old))
+            for old, new, unit, indicator in rows)
 
     return [figure for figure in figures if not shown(figure)]
 

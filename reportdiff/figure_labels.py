@@ -156,9 +156,12 @@ _AGAIN = re.compile(r"再(?=(?:增加|提高|提升|压减|压缩|减少|降低|
 
 
 #: A plan period or a span of years a figure is reported over (“十三五”时期, 过去五年): when, not what.
-_PERIOD = re.compile(r"^(?:[“「]?十[一二三四五六七八九]五[”」]?(?:时期|期间|以来)?|过去五年|五年来|近五年)")
+#: (the plan itself, “十四五”规划…, is what a figure may be of: only its span is trimmed).
+_PERIOD = re.compile(r"^(?:[“「]?十[一二三四五六七八九]五[”」]?(?:时期|期间|以来)|过去五年|五年来|近五年)")
 #: A target a figure completes (完成年度减排目标的110%): named by what the target is of.
 _TARGET_TAIL = re.compile(r"(?:目标任务|任务目标|目标)的?$")
+#: A share named after 的 (…占国内生产总值的比重): named by what it is the share of.
+_SHARES = frozenset(("比重", "比例", "占比", "份额"))
 #: The deputies' suggestions and the members' proposals handled together: the 两会's, however named.
 _TWO_SESSIONS = re.compile(r"(?:全国|[省市县区])?人大(?:代表)?建议(?:和|、|及|与|以及)(?:全国|[省市县区])?政协(?:委员)?提案")
 #: A quoted name this long at most qualifies the noun after it (“两会”建议提案, “三公”经费).
@@ -203,8 +206,11 @@ def _label_before(clause: str, limit: int = _MAX_LABEL) -> str:
             and clause[:at].endswith(_OFFICES):
         clause = clause[at + 2:]  # -- 镇综合行政执法队全年办理…案件: the office that did it stands before the work --
     if len(clause) > limit and "的" in clause:
-        tail = clause.rpartition("的")[2]
-        if len(tail) >= 2:
+        head, _, tail = clause.rpartition("的")
+        whole = head.partition("占")[0] if tail in _SHARES else ""
+        if len(whole) >= 2 and len(whole) + len(tail) <= limit:
+            clause = whole + tail  # -- 数字经济核心产业增加值占国内生产总值的比重: that value's share --
+        elif len(tail) >= 2:
             clause = tail
     return _fit(clause, keep_end=True, limit=limit)
 
@@ -309,7 +315,7 @@ _YEAR_INSIDE = re.compile(r"\d{4}年度?")
 #: Investment named alone after a count of projects (实施重点项目93个，完成投资97.2亿元; of the
 #: year: 完成年度投资860亿元), and the acts such a count opens on.
 _INVESTMENT = ("投资", "年度投资", "全年投资")
-_ADDED_ALONE = ("净增", "新增")
+_ADDED_ALONE = ("净增", "新增", "增产", "减产")  # -- 粮食产量1.37万亿斤，增产74亿斤: the grain's --
 _PROJECT_ACTS = ("实施", "新开工", "开工", "推进", "安排")
 
 
@@ -350,6 +356,10 @@ def final_label(
     if label in GENERIC_NOUNS and previous is not None:
         # -- 高新技术企业净增138家、总数达到1062家: the total of what was added to --
         label = re.sub(r"(?:净增|新增|增加|减少|增长|下降)$", "", previous.label) + label
+    elif label in GENERIC_NOUNS and before is not None and key[before.end : m.start()].startswith(("，", ",")) \
+            and _clause_start(key, m.start(), floor) == before.end + 1 and _RATE_WORDS.search(before.label):
+        # -- 国内生产总值增长6.6%，总量突破90万亿元: the total of what grew --
+        label = _RATE_WORDS.sub("", before.label) + label
     if previous is not None:
         gap = key[previous.end : m.start()]
         if _TO_WORDS.search(gap) and len(gap) <= 4:

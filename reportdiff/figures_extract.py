@@ -40,6 +40,16 @@ LOWER_BOUNDS = ("不少于", "不低于", "至少")
 UPPER_BOUNDS = ("不超过", "不高于")
 _CLAUSE_DELIMS = DELIMS - frozenset("、（()）")
 
+#: Verbs of a stated change in output (增产, 减产): named with the output's subject.
+_OUTPUT_CHANGES = frozenset(("增产", "减产"))
+
+
+def _strip_output(label: str) -> str:
+    """粮食产量 → 粮食: 增产 says 产 already."""
+    stripped = label.removesuffix("产量")
+    return stripped if len(stripped) >= 2 else label
+
+
 _CHANGE_RE = re.compile(
     # -- every character a stated change starts with (its basis or its verb), as in figure_scan._FIGURE_RE --
     r"(?=[同环较比与增上提扩翻减下降缩回压按可实名])"
@@ -375,6 +385,10 @@ def _link_changes(text: str, key: str, figures: list[Figure], ratios: frozenset[
                 for generic in GENERIC_NOUNS - {"总额"}:
                     noun = noun.removesuffix(generic) if len(noun) > len(generic) + 2 else noun
                 label = rate_label(noun + (m["terms"] or "") + m["verb"])
+            elif m["basis"] is None and target is not None and s.unit == figures[target].unit \
+                    and m["verb"] in _OUTPUT_CHANGES:
+                # -- 粮食产量1.37万亿斤，增产74亿斤: the grain's added output, not 增产 alone --
+                label = _strip_output(figures[target].label) + m["verb"]
             stated = replace(s, is_change=True, change_of=target, label=label)
             figures[stated_idx] = stated
             end = s.end

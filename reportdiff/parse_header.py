@@ -155,13 +155,35 @@ def is_caption(text: str) -> bool:
     return len(text.strip()) <= _CAPTION_MAX and "。" not in text and _CAPTION.match(text) is not None
 
 
+#: A line naming the table right below it without 表N (2024年主要预期目标, 主要指标完成情况): this
+#: short at most, with no sentence end nor a colon leading into the table (…目标如下：is prose).
+_NAME_MAX = 30
+_NOT_A_NAME = re.compile(r"[。；;！？!?，,：:]")
+
+
+def _names_table_below(index: int, paragraphs: tuple[Paragraph, ...]) -> bool:
+    """True for a short line just above a table (or above its unit line) that names it: no
+    sentence, no heading's marker or style."""
+    paragraph = paragraphs[index]
+    text = paragraph.text.strip()
+    if paragraph.table is not None or paragraph.heading_level is not None or paragraph.note or not text \
+            or len(text) > _NAME_MAX or _NOT_A_NAME.search(text) or is_marker_line(text):
+        return False
+    below = paragraphs[index + 1:index + 3]
+    if below and below[0].table is None and _UNIT.match(below[0].text):
+        below = below[1:]  # -- 2024年主要指标 / （单位：亿元） / the table --
+    return bool(below) and below[0].table is not None
+
+
 def captions(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
-    """The paragraphs that caption a table (just above or below it, 表1 …): a table's name, not a
-    measure, so kept in the outline beside its table and out of the measures and plans."""
+    """The paragraphs that caption a table (just above or below it, 表1 …, or a short line naming
+    the table right below it): a table's name, not a measure, so kept in the outline beside its
+    table and out of the measures and plans."""
     found = []
     for index, paragraph in enumerate(paragraphs):
         near = paragraphs[max(index - 2, 0):index] + paragraphs[index + 1:index + 3]
-        if paragraph.table is None and is_caption(paragraph.text) and any(p.table is not None for p in near):
+        if paragraph.table is None and ((is_caption(paragraph.text) and any(p.table is not None for p in near))
+                                        or _names_table_below(index, paragraphs)):
             found.append(paragraph)
     return tuple(found)
 

@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .cache_dir import cache_root, write_cache
+from .figure_units import COMPOUND_UNIT_RE
 
 # -- Government terms kept as one token: they carry alignment (specific terms are
 #    what make two measures the same) and make redlines read as whole phrases. --
@@ -45,9 +46,14 @@ _DOMAIN_FREQ = 30000
 # -- A figure: optional approximate marker, digits, optional 余/多, optional 万/亿,
 #    optional unit; or a percentage. Keeping it one token means 170.81万件 → 182.40万件
 #    redlines as one deletion and one insertion. --
-_UNITS = "件次|人次|户次|万元|亿元|个百分点|百分点|平方米|公里|小时|件|份|人|所|个|项|次|家|起|元|分|户|场|条|篇|期|名|批|天|倍|例|套|台|张|部|处|宗|笔|单"
+#    A compound unit is one unit (微克/立方米, 吨标准煤/万元) and 万亿 one multiplier: 4.06万亿元 →
+#    5.66万亿元 is the number changing, never a unit cut in pieces. --
+_UNITS = ("吨标准煤|标准煤|千瓦时|千瓦|兆瓦|千伏|平方公里|立方米|公顷|千米|美元|港元|欧元|日元|标箱|公斤|千克|"
+          "个工作日|工作日|个月|家次|场次|批次|架次|"
+          "件次|人次|户次|万元|亿元|个百分点|百分点|平方米|公里|小时|件|份|人|所|个|项|次|家|起|元|分|户|场|条|篇|期|名|批|天|倍|例|套|台|张|部|处|宗|笔|单|"
+          "吨|斤|亩")
 FIGURE_RE = re.compile(
-    rf"(?:[约近超逾])?\d+(?:\.\d+)?(?:%|(?:[余多])?(?:万|亿)?(?:[余多])?(?:{_UNITS})?(?:左右)?)"
+    rf"(?:[约近超逾])?\d+(?:\.\d+)?(?:%|(?:[余多])?(?:万亿|千万|百万|万|亿)?(?:[余多])?(?:{COMPOUND_UNIT_RE}|{_UNITS})?(?:左右)?)"
 )
 
 

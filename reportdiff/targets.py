@@ -222,10 +222,29 @@ def _listed(blocks: Sequence[Block]) -> list[str]:
     return items
 
 
+#: A dash opening a target (——城镇新增就业…), where a page ran the lines together: the next item.
+_DASH = re.compile(r"(?=[—―─]{2})")
+#: A numbered heading (（二）…, 2.…) after the last target where a page lost the full stop: the list
+#: ends there, unless the list itself is numbered so.
+_NUMBERED = re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]")
+
+
+def _items(listing: str) -> list[str]:
+    """The items of a targets list: split at ；, a line's end and a dash (——), and ended by a
+    numbered heading (（二）) unless the items themselves are numbered that way."""
+    head = _NUMBERED.match(listing.lstrip())
+    if head is None and (heading := _NUMBERED.search(listing)) is not None:
+        listing = listing[: heading.start()]
+    parts = re.split(r"[；;\n]", listing)
+    if head is not None:
+        parts = [piece for part in parts for piece in re.split(r"(?=[（(][一二三四五六七八九十]{1,3}[)）])", part)]
+    return [piece for part in parts for piece in _DASH.split(part)]
+
+
 def parse_targets(listing: str) -> tuple[Target, ...]:
     """Return the targets of a list such as ``国内生产总值增长6%左右；城镇新增就业…，…``."""
     clauses: list[str] = []
-    for item in re.split(r"[；;\n]", listing):
+    for item in _items(listing):
         qualifying = stretching = False
         pieces = re.split(r"([，,])", item)
         for number in range(0, len(pieces), 2):
@@ -246,7 +265,8 @@ def parse_targets(listing: str) -> tuple[Target, ...]:
 
 
 def _target(clause: str) -> Target:
-    text = clause.rstrip("。；;，, ")
+    # -- the item's own marker (——, （一）) opens it; it is no part of the target as written --
+    text = _ITEM_MARKER.sub("", clause.strip()).strip().rstrip("。；;，, ") or clause.rstrip("。；;，, ")
     # -- the patterns read the Simplified key; the indicator is cut from the text as written --
     key = aligned_key(text)
     figures = [f for f in extract_figures(text) if not f.is_change]

@@ -1,0 +1,63 @@
+"""A short line naming the table right below it (2025年主要预期目标, 主要指标完成情况) is that
+table's caption, not a measure (fix21b item 7), in Word and HTML input, Simplified and
+Traditional; a line leading into the table with a colon (…目标如下：) stays prose, and so does a
+heading's marker line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from opencc import OpenCC
+
+from reportdiff.pipeline import load_report
+
+_T = OpenCC("s2t").convert
+SCRIPTS = pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
+
+ROWS = [["指标", "2024年完成", "2025年目标"], ["地区生产总值增长（%）", "5.6", "5.5左右"],
+        ["城镇新增就业（万人）", "6.3", "6以上"], ["粮食产量（万吨）", "120", "120以上"]]
+BEFORE = ["滨江市2025年政府工作报告", "一、2024年工作回顾", "全市地区生产总值增长5.6%，城镇新增就业6.3万人。",
+          "二、2025年主要目标和重点工作", "今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。"]
+AFTER = ["（一）壮大实体经济。新建标准厂房60万平方米。"]
+
+
+def _docx(path: Path, script, name: str) -> Path:
+    document = docx.Document()
+    for line in BEFORE + [name]:
+        document.add_paragraph(script(line))
+    table = document.add_table(rows=len(ROWS), cols=3)
+    for r, row in enumerate(ROWS):
+        for c, cell in enumerate(row):
+            table.cell(r, c).text = script(cell)
+    for line in AFTER:
+        document.add_paragraph(script(line))
+    document.save(path)
+    return path
+
+
+def _html(path: Path, script, name: str) -> Path:
+    rows = "".join("<tr>" + "".join(f"<td>{script(cell)}</td>" for cell in row) + "</tr>" for row in ROWS)
+    body = "".join(f"<p>{script(line)}</p>" for line in BEFORE + [name])
+    body += f"<table>{rows}</table>" + "".join(f"<p>{script(line)}</p>" for line in AFTER)
+    path.write_text(f"<html><head><meta charset='utf-8'><title>{script(BEFORE[0])}</title></head>"
+                    f"<body>{body}</body></html>", encoding="utf-8")
+    return path
+
+
+@SCRIPTS
+@pytest.mark.parametrize("write", [_docx, _html], ids=["docx", "html"])
+@pytest.mark.parametrize("name", ["2025年主要预期目标", "表1 主要指标完成情况和预期目标", "主要指标完成情况"])
+def test_a_line_naming_the_table_below_is_its_caption(tmp_path: Path, script, write, name: str) -> None:
+    report = load_report(write(tmp_path / f"report.{write.__name__[1:]}", script, name))
+    assert report.tables and report.tables[0].caption.replace("  ", " ") == script(name)
+    assert not any(script(name) in measure.text for measure in report.measures)
+
+
+@SCRIPTS
+@pytest.mark.parametrize("write", [_docx, _html], ids=["docx", "html"])
+def test_a_line_leading_into_the_table_stays_prose(tmp_path: Path, script, write) -> None:
+    lead = "今年全市主要指标安排如下："
+    report = load_report(write(tmp_path / f"report.{write.__name__[1:]}", script, lead))
+    assert any(script(lead) in measure.text for measure in report.measures)
