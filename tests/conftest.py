@@ -61,3 +61,10 @@ def budget_report(year: int, line: str, plan: str) -> str:
     return (f"关于平湖市{year - 1}年预算执行情况和{year}年预算草案的报告\n"
             f"——{year}年1月10日在平湖市第九届人民代表大会第三次会议上\n"
             f"一、{year - 1}年预算执行情况\n{line}\n二、{year}年预算草案\n{plan}\n")
+
+
+def province_head(province: str, date: str, session: str) -> str:
+    """The opening of a province's 政府工作报告 (title, dateline at ``province``'s congress, address),
+    before its parts; shared by the figure and target tests written in that shape."""
+    return (f"政府工作报告\n——{date}在{province}第十四届人民代表大会第{session}次会议上\n各位代表：\n"
+            "现在，我代表省人民政府，向大会报告工作，请予审议。\n")

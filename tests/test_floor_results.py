@@ -13,22 +13,19 @@ from opencc import OpenCC
 from reportdiff.figure_claims import check_claim
 from reportdiff.figures import StatedChange, extract_figures
 from reportdiff.pipeline import compare
+
+from conftest import province_head
 from reportdiff.promise_targets import target_met
 
 _T = OpenCC("s2t").convert
 SCRIPTS = pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
 
-_HEAD = """政府工作报告
-——{date}在滨江省第十四届人民代表大会第{session}次会议上
-各位代表：
-现在，我代表省人民政府，向大会报告工作，请予审议。
-"""
-PLAN = _HEAD.format(date="2024年1月21日", session="二") + """一、2023年工作回顾
+PLAN = province_head("滨江省", "2024年1月21日", "二") + """一、2023年工作回顾
 2023年，全省地区生产总值9860亿元，增长5.8%。
 二、2024年主要目标和重点工作
 （一）壮大实体经济。力争全省数字经济核心产业增加值达到{target}亿元，规上工业企业达到{firms}家。
 """
-REVIEW = _HEAD.format(date="2025年1月19日", session="三") + """一、2024年工作回顾
+REVIEW = province_head("滨江省", "2025年1月19日", "三") + """一、2024年工作回顾
 （一）实体经济加快壮大。全省地区生产总值首次突破1万亿元，数字经济核心产业增加值突破1000亿元，规上工业企业超过8000家。
 二、2025年主要目标和重点工作
 （一）壮大实体经济。推进数字经济核心产业提质扩量。

@@ -13,15 +13,12 @@ from opencc import OpenCC
 from reportdiff.indicators import indicator_topics
 from reportdiff.pipeline import compare
 
+from conftest import province_head
+
 _T = OpenCC("s2t").convert
 SCRIPTS = pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
 
-_HEAD = """政府工作报告
-——{date}在青原省第十四届人民代表大会第{session}次会议上
-各位代表：
-现在，我代表省人民政府，向大会报告工作，请予审议。
-"""
-TABLE_2024 = _HEAD.format(date="2024年1月22日", session="二") + """一、2023年工作回顾
+TABLE_2024 = province_head("青原省", "2024年1月22日", "二") + """一、2023年工作回顾
 2023年，全省地区生产总值增长5.9%，粮食产量702.4亿斤。
 二、2024年主要目标和重点工作
 今年全省经济社会发展的主要预期目标如下：
@@ -32,13 +29,13 @@ TABLE_2024 = _HEAD.format(date="2024年1月22日", session="二") + """一、202
 单位GDP能耗降低\t2.5%左右
 （一）扎实推进乡村全面振兴。新建高标准农田180万亩。
 """
-SENTENCE_2024 = _HEAD.format(date="2024年1月22日", session="二") + """一、2023年工作回顾
+SENTENCE_2024 = province_head("青原省", "2024年1月22日", "二") + """一、2023年工作回顾
 2023年，全省地区生产总值增长5.9%，粮食产量702.4亿斤。
 二、2024年主要目标和重点工作
 今年全省经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；城镇新增就业60万人以上；粮食产量稳定在700亿斤以上；单位GDP能耗降低2.5%左右。
 （一）扎实推进乡村全面振兴。新建高标准农田180万亩。
 """
-REVIEW_2025 = _HEAD.format(date="2025年1月20日", session="三") + """一、2024年工作回顾
+REVIEW_2025 = province_head("青原省", "2025年1月20日", "三") + """一、2024年工作回顾
 2024年，全省地区生产总值增长5.6%，城镇新增就业63.2万人。粮食产量再创新高，新增12.6亿斤。
 （一）乡村振兴扎实推进。新建高标准农田186万亩。
 二、2025年主要目标和重点工作

@@ -13,20 +13,17 @@ from reportdiff.figures import extract_figures
 from reportdiff.normalize import key
 from reportdiff.pipeline import compare
 
+from conftest import province_head
+
 _T = OpenCC("s2t").convert
 SCRIPTS = pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
 
-_HEAD = """政府工作报告
-——{date}在滨江省第十四届人民代表大会第{session}次会议上
-各位代表：
-现在，我代表省人民政府，向大会报告工作，请予审议。
-"""
-OLD = _HEAD.format(date="2024年1月21日", session="二") + """一、2023年工作回顾
+OLD = province_head("滨江省", "2024年1月21日", "二") + """一、2023年工作回顾
 全省居民人均可支配收入3.2万元，实际增长5.8%。城镇居民人均可支配收入名义增长6.1%。
 二、2024年主要目标和重点工作
 （一）壮大实体经济。
 """
-NEW = _HEAD.format(date="2025年1月19日", session="三") + """一、2024年工作回顾
+NEW = province_head("滨江省", "2025年1月19日", "三") + """一、2024年工作回顾
 全省居民人均可支配收入3.4万元，比上年实际增长5.1%。城镇居民人均可支配收入实际增长4.9%。
 二、2025年主要目标和重点工作
 （一）壮大实体经济。
