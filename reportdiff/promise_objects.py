@@ -348,6 +348,10 @@ def names_its_object(clause_key: str, clause_terms: tuple[str, ...], evidence_ke
     way a figure went (…，增长9.6%) names none."""
     if shared_concept:
         return True
+    # -- a facility set up (建设行政争议调解中心) is named only with what is built: 化解行政争议
+    #    and 调解 about it report no 中心 --
+    if (facility := _FACILITY.search(clause_key)) is not None and facility["head"] not in evidence_key:
+        return False
     words = [term for term in clause_terms if not term.startswith("@")]
     if words and all(word in _DIRECTIONS for word in words):
         # -- …，增长9.6%: the indicator is named before the comma, not here --
@@ -371,6 +375,10 @@ def names_its_object(clause_key: str, clause_terms: tuple[str, ...], evidence_ke
                for term in clause_terms if _word(term) is not None and not TASK_VERB.search(term))
 
 
+#: A clause that sets up a facility, on the key: a verb of building, then its name ending on what
+#: kind of facility it is (…调解中心, …服务平台, …实训基地).
+_FACILITY = re.compile(r"(?:建设|建立|设立|打造|搭建|新建|组建)[\u4e00-\u9fff]{2,16}?"
+                       r"(?P<head>中心|平台|基地|驿站|工作站|服务站|展馆|园区|窗口|热线)[。;]?$")
 _CLAUSES = re.compile(r"(?<=[,;:])")
 #: A clause that ends on a name in quotes (驰而不息整治“四风”), on the key.
 _QUOTED_END = re.compile(r'^(?P<head>[^“"]*)[“"](?P<name>[^”"]{2,10})[”"][,;。]?$')
