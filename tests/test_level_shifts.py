@@ -6,6 +6,7 @@ under it are aligned as usual (continued or modified), not dropped and new."""
 from __future__ import annotations
 
 import json
+import re
 
 import opencc
 import pytest
@@ -150,6 +151,20 @@ def test_json_carries_the_level_and_the_counterpart(script) -> None:
     assert all("level" not in s for s in document["sections"] if s is not section)
 
 
+@SCRIPTS
+def test_html_shows_the_shifted_part_as_moved_not_struck(script) -> None:
+    """The old part written as a section this year stands (holding what was dropped from it)
+    with its heading in the moved style and the tag saying where it went, not struck in red."""
+    old = _old_with_part().replace(
+        "3.建设法治文化阵地。", "4.开展青少年模拟法庭比赛。全年举办比赛十场，覆盖中小学生三千人。\n3.建设法治文化阵地。")
+    html = render(compare(script(old), script(_new_with_section())), "html")
+    head = re.search(r'<section class="part([^"]*)" id="old-p-二">\n<h2>(.*?)</h2>', html)
+    assert head is not None and head.group(1) == " shifted", head
+    assert "<del>" not in head.group(2) and 'class="tag st-moved level"' in head.group(2), head.group(2)
+    toc = re.search(r'<li class="toc-part([^"]*)"><a href="#old-p-二">(.*?)</a>', html)
+    assert toc is not None and toc.group(1) == " shifted" and "<del>" not in toc.group(2), toc
+
+
 def test_heading_similarity_sets_the_years_aside() -> None:
     assert heading_similarity("2024年法治宣传教育工作", "法治宣传教育工作") == 1.0
     assert heading_similarity(_T("加強行政規範性文件管理"), "加强行政规范性文件管理") == 1.0
@@ -162,12 +177,16 @@ def test_heading_similarity_sets_the_years_aside() -> None:
 def test_the_terminal_and_markdown_say_what_the_block_became(script, fmt: str) -> None:
     comparison = compare(script(_old_with_part()), script(_new_with_section()))
     shown = render(comparison, fmt)
-    # -- beside the new section, where it came from; beside the old part, what it became --
+    # -- beside the new section, where it came from: one line for the pair, as for a moved
+    #    block, not the old part deleted and the new section added --
     assert "一、（一）（原第二部分调整为第一部分下的小节）" in shown
-    assert "原二、（调整为第一部分下的小节一、（一））" in shown
+    assert "原二、（调整为第一部分下的小节一、（一））" not in shown
     english = render(comparison, fmt, lang="en")
     assert "(old part 二 became a section of part 一)" in english
-    assert "(became a section of part 一 (一. (一)))" in english
+    assert "(became a section of part 一 (一. (一)))" not in english
+    # -- its heading redlined against the old part's: 法治宣传教育工作 both years --
+    line = next(line for line in shown.splitlines() if "原第二部分调整为第一部分下的小节" in line)
+    assert not any(mark in line for mark in ("[-", "{+", "<del>", "<ins>")), line
 
 
 @SCRIPTS
