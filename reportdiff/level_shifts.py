@@ -27,6 +27,10 @@ from .section_align import align_within_sections
 HEADING_SHARE = 0.5
 #: Or the wording under the two blocks overlapping this much (character pairs, or measures paired).
 WORDING_SHARE = 0.4
+#: A part's heading and a section's one level down agreeing this much name one block (深入学习贯彻
+#: 习近平法治思想… as part 一, then as section 一、（一））: a section pairing of that section whose
+#: headings agree less yields to it (``yield_to_parts``).
+HEADING_AGREE = 0.8
 #: Shorter headings than this say too little to pair by themselves (加强…).
 HEADING_MIN = 4
 #: More candidate pairs than this in one direction (parts to sections, sections to items…: a report
@@ -46,6 +50,8 @@ class Block:
     measures: tuple[Measure, ...]
     section_id: str | None = None
     """For an item, the section (or ``None``: the part) it stands in."""
+    point: bool = False
+    """An item written as a 一是 point: a section becomes one only where its part went."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +77,7 @@ def _section_block(section: Section) -> Block:
 
 
 def _item_block(measure: Measure) -> Block:
-    return Block(ITEM, measure.id, measure.title, (measure,), measure.section_id)
+    return Block(ITEM, measure.id, measure.title, (measure,), measure.section_id, measure.kind is MeasureKind.POINT)
 
 
 _YEAR = re.compile(r"\d{4}年?|[一二三四五六七八九十〇零]{4}年")
@@ -95,6 +101,30 @@ def heading_similarity(old_title: str, new_title: str) -> float:
     return SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
+def yield_to_parts(part_pairs: list, section_pairs: list) -> list:
+    """Return ``section_pairs`` with each pair undone whose new section has the heading of a part
+    the old report alone has (or whose old section that of a part the new report alone has),
+    at least ``HEADING_AGREE`` alike, while the two sections' own headings are not: paired by
+    the measures that followed the part, the section is that part written a level down, and
+    ``find_shifts`` pairs them so."""
+    old_parts = [p for p, n in part_pairs if p is not None and n is None]
+    new_parts = [n for p, n in part_pairs if p is None and n is not None]
+    if not old_parts and not new_parts:
+        return section_pairs
+    kept: list = []
+    undone: list = []
+    for old_section, new_section, similarity in section_pairs:
+        if (old_section is not None and new_section is not None
+                and heading_similarity(old_section.title, new_section.title) < HEADING_AGREE
+                and (any(heading_similarity(part.title, new_section.title) >= HEADING_AGREE for part in old_parts)
+                     or any(heading_similarity(old_section.title, part.title) >= HEADING_AGREE for part in new_parts))):
+            kept.append((None, new_section, 0.0))
+            undone.append((old_section, None, 0.0))
+            continue
+        kept.append((old_section, new_section, similarity))
+    return kept + undone if undone else section_pairs
+
+
 def find_shifts(old: Report, new: Report, part_pairs: list, section_pairs: list,
                 alignment: Alignment) -> tuple[Shift, ...]:
     """Return the blocks left unmatched by part and section alignment that pair across one level."""
@@ -102,8 +132,8 @@ def find_shifts(old: Report, new: Report, part_pairs: list, section_pairs: list,
     new_parts = [_part_block(n) for p, n in part_pairs if p is None and n is not None]
     old_sections = [_section_block(s) for s, n, _ in section_pairs if s is not None and n is None]
     new_sections = [_section_block(n) for s, n, _ in section_pairs if s is None and n is not None]
-    old_items = [_item_block(m) for m in old.measures if m.kind is MeasureKind.ITEM]
-    new_items = [_item_block(m) for m in new.measures if m.kind is MeasureKind.ITEM]
+    old_items = [_item_block(m) for m in old.measures if m.kind in _ITEMS]
+    new_items = [_item_block(m) for m in new.measures if m.kind in _ITEMS]
     # -- parts and sections first (round 0), then sections and items (round 1): the items of a
     #    section that changed level follow it --
     candidates = [(round_, olds, news) for round_, olds, news in (
@@ -115,7 +145,7 @@ def find_shifts(old: Report, new: Report, part_pairs: list, section_pairs: list,
     for pair in alignment.pairs:
         partners.setdefault("o" + pair.old.id, set()).add(pair.new.id)
         partners.setdefault("n" + pair.new.id, set()).add(pair.old.id)
-        if pair.old.kind is MeasureKind.ITEM and pair.new.kind is MeasureKind.ITEM:
+        if pair.old.kind in _ITEMS and pair.new.kind in _ITEMS:
             # -- an item paired with an item stayed an item (moved, perhaps): no level changed --
             partners["o" + pair.old.id].add(_STAYED)
             partners["n" + pair.new.id].add(_STAYED)
@@ -153,7 +183,10 @@ def find_shifts(old: Report, new: Report, part_pairs: list, section_pairs: list,
 def _fits(a: Block, b: Block, taken_old: dict[str, Block], taken_new: dict[str, Block]) -> bool:
     """Whether pairing ``a`` with ``b`` agrees with the pairs made: a block whose section or part
     changed level goes where that went (part 二 → 一、（三）, so its section 二、（一） → an item of
-    一、（三）), and a section none of whose items is paired already."""
+    一、（三）), and a section none of whose items is paired already. A 一是 point pairs with a
+    section only so, inside the block its part became (a report's 一是 points and another's
+    sections are otherwise two ways of writing, not a level changed)."""
+    followed = False
     for block, taken, other in ((a, taken_old, b), (b, taken_new, a)):
         if block.level == ITEM and block.section_id is not None:
             parent = taken.get(SECTION + block.section_id)
@@ -163,12 +196,16 @@ def _fits(a: Block, b: Block, taken_old: dict[str, Block], taken_new: dict[str, 
             parent = taken.get(PART + block.id.partition("/")[0])
         else:
             parent = None
-        if parent is not None and not other.id.startswith(parent.id + "/"):
-            return False
-    return True
+        if parent is not None:
+            if not other.id.startswith(parent.id + "/"):
+                return False
+            followed = True
+    return followed or not (a.point or b.point)
 
 
 _STAYED = "\0item"
+#: What stands a level below a section: a numbered item, or a 一是 point (``Block.point``).
+_ITEMS = frozenset((MeasureKind.ITEM, MeasureKind.POINT))
 
 
 def _free(a: Block, b: Block, partners: dict[str, set[str]]) -> bool:
@@ -250,4 +287,5 @@ def mark_levels(parts: tuple[PartMatch, ...], sections: tuple[SectionMatch, ...]
     return (tuple(marked(m, PART) for m in parts), tuple(marked(m, SECTION) for m in sections))
 
 
-__all__ = ["Block", "Shift", "align_shifted", "find_shifts", "heading_similarity", "mark_levels", "unmoved"]
+__all__ = ["Block", "Shift", "align_shifted", "find_shifts", "heading_similarity", "mark_levels", "unmoved",
+           "yield_to_parts"]

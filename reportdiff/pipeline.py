@@ -16,7 +16,7 @@ from .bodies import core, named_body, same_body
 from .classify import classify, part_matches, years_between
 from .diff import redline
 from .kinds import series_name
-from .level_shifts import align_shifted, find_shifts, mark_levels, unmoved
+from .level_shifts import align_shifted, find_shifts, mark_levels, unmoved, yield_to_parts
 from .loaders import RawDocument, load
 from .models import Comparison, Report, Role
 from .normalize import key as norm_key
@@ -101,6 +101,8 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
         old_report.kind == new_report.kind and (one_series(old_report, new_report) or scorer.vocabulary_similarity(
             [m.key for m in old_measures], [m.key for m in new_measures]) >= RELATED_VOCABULARY))
     part_pairs = pair_parts_by_sections(align_parts(old_report.parts, new_report.parts, scorer), section_pairs)
+    # -- a part written as a section a level down, paired by its measures with a section of its own --
+    section_pairs = yield_to_parts(part_pairs, section_pairs)
     if related:
         # -- two years of one series: inside succeeding sections, rewritten paragraphs pair too;
         #    so do those of succeeding parts that have no sections (a township's one-page report:

@@ -166,6 +166,9 @@ class Promise:
     short_of: tuple[Evidence, ...] = ()
     """For a target not met: this year's result that falls short of it (国内生产总值增长5.5%左右
     against 增长3%). The plan is still ``not_reported`` as done, but a reader is shown why."""
+    partly: bool = False
+    """``short_of`` is a part of a list of deliverables done, not a figure missed (制定《A》和《B》
+    with 《A》 alone reported): shown 部分完成 / partly done, not 未达目标."""
 
     def to_json(self) -> dict:
         found = {"status": self.status, "plan": _plan_json(self.plan),
@@ -173,14 +176,21 @@ class Promise:
                  "replanned": _plan_json(self.replanned) if self.replanned else None}
         if self.short_of:
             found["short_of"] = [item.to_json() for item in self.short_of]
+            if self.partly:
+                found["partly"] = True
         return found
 
     @property
+    def _short_status(self) -> str:
+        return "partly" if self.partly else "short_of"
+
+    @property
     def shown_status(self) -> str:
-        """The status a reader is shown: a target not met is ``short_of`` target, not merely
-        unreported; a plan restated in this year's plans is ``replanned``."""
+        """The status a reader is shown: a target not met is ``short_of`` target and a list done
+        in part ``partly``, not merely unreported; a plan restated in this year's plans is
+        ``replanned``."""
         if self.status == "not_reported" and self.short_of:
-            return "short_of"
+            return self._short_status
         if self.status == "not_reported" and self.replanned is not None:
             return "replanned"
         return self.status
@@ -189,11 +199,12 @@ class Promise:
         """Return one line: status, the plan (in the new report's script with ``convert``), evidence."""
         words = labels(lang)
         plan = convert(self.plan.text) if convert else self.plan.text
-        status = "short_of" if self.short_of else self.status
+        status = self._short_status if self.short_of else self.status
         line = f"[{words[status]}] {display.place(self.plan.id, lang)} {plan}"
         if self.evidence or self.short_of:
-            # -- a sentence cut at its ；/; keeps it: the separator is not written twice --
-            line += (" → " if self.evidence else " ✗ ") + "; ".join(
+            # -- a sentence cut at its ；/; keeps it: the separator is not written twice; the part
+            #    done of a list is what was done (→), a result short of a target is not (✗) --
+            line += (" → " if self.evidence or self.partly else " ✗ ") + "; ".join(
                 f"{display.place(item.measure.id, lang)} {item.sentence.rstrip('；;')}"
                 for item in self.evidence or self.short_of)
         if self.replanned and not self.evidence:

@@ -175,7 +175,8 @@ def _made_titles(text: str) -> list[tuple[str, tuple[str, ...]]]:
 def every_document_made(promise: Promise, windows: list[tuple[Measure, list[tuple[str, str]]]]) -> Promise:
     """A plan delivered as a whole that makes two documents or more (制定《…条例》和《…办法》，
     健全…) is delivered only when the review reports each of them made: one reported, the other
-    not, and it is done in part only — not reported, its evidence shown as what falls short."""
+    not, and it is done in part only — not reported, its evidence shown as the part done
+    (``partly``)."""
     if promise.status != "delivered":
         return promise
     titles = _made_titles(promise.plan.text)
@@ -185,7 +186,7 @@ def every_document_made(promise: Promise, windows: list[tuple[Measure, list[tupl
     if all(any(title in k and any(word in k.replace(title, "") for word in done) for k in sentences)
            for title, done in titles):
         return promise
-    return Promise("not_reported", promise.plan, (), promise.replanned, short_of=promise.evidence)
+    return Promise("not_reported", promise.plan, (), promise.replanned, short_of=promise.evidence, partly=True)
 
 
 def titled_sentence(plan_key: str, sentences: list[tuple[str, str]]) -> str | None:

@@ -95,3 +95,45 @@ def test_docx_comments_the_shifted_headings(pair, tmp_path) -> None:
     comments = "".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", zipfile.ZipFile(out).read("word/comments.xml").decode()))
     assert comments.count("原第二部分调整为第一部分下的小节一、（一）") == 2  # -- the old part's heading and the new section's --
     assert "原一、（三）调整为一、（三）第3项" in comments
+
+
+def _headings(shown: str, head: str) -> list[str]:
+    """The lines of the headings list (标题与导语 / Headings) of a terminal or Markdown output."""
+    lines = shown.splitlines()
+    start = next(i for i, line in enumerate(lines) if head in line)
+    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith(("==", "## "))), len(lines))
+    return [line for line in lines[start + 1:end] if line.strip()]
+
+
+def test_terminal_lists_a_shifted_heading_once_and_not_as_deleted(pair) -> None:
+    """A block written at another level is moved, not deleted on one side and added on the other:
+    one line, the heading as text (no [-…-] or {+…+})."""
+    lines = _headings(_compare(*pair), "== 标题与导语")
+    shifted = [line for line in lines if "调整为" in line]
+    assert len(shifted) == 2, lines
+    assert all("[-" not in line and "{+" not in line for line in shifted), shifted
+    assert shifted[0].startswith("一、（一）（原第二部分调整为第一部分下的小节）"), shifted
+    assert shifted[1].startswith("原一、（三）（调整为一、（三）第3项）"), shifted
+
+
+def test_markdown_lists_a_shifted_heading_once_and_not_as_deleted(pair) -> None:
+    lines = _headings(_compare(*pair, "--format", "md"), "## 标题与导语")
+    shifted = [line for line in lines if "调整为" in line]
+    assert len(shifted) == 2, lines
+    assert all("<del>" not in line and "<ins>" not in line for line in shifted), shifted
+
+
+def test_html_styles_shifted_headings_as_moved(pair, tmp_path) -> None:
+    """Neither struck through in red (deleted) nor tagged 新增章节 (new): the moved style."""
+    import re
+
+    out = tmp_path / "diff.html"
+    _compare(*pair, "-o", str(out))
+    html = out.read_text(encoding="utf-8")
+    assert html.count('<section class="sec state-shifted"') == 2
+    assert 'class="sec state-dropped"' not in html and 'class="sec state-new"' not in html
+    assert html.count('<li class="toc-sec state-shifted">') == 2
+    headings = re.findall(r'<h3>(.*?)</h3>', html) + re.findall(r'<li class="toc-sec state-shifted">(.*?)</li>', html)
+    shifted = [h for h in headings if "規範性文件管理" in h or "规范性文件管理" in h]
+    assert shifted and all("<del>" not in h for h in shifted), shifted
+    assert ".sec.state-shifted" in html and ".toc-sec.state-shifted" in html  # -- styled in the page's css --

@@ -6,6 +6,7 @@ under it are aligned as usual (continued or modified), not dropped and new."""
 from __future__ import annotations
 
 import json
+import re
 
 import opencc
 import pytest
@@ -150,6 +151,20 @@ def test_json_carries_the_level_and_the_counterpart(script) -> None:
     assert all("level" not in s for s in document["sections"] if s is not section)
 
 
+@SCRIPTS
+def test_html_shows_the_shifted_part_as_moved_not_struck(script) -> None:
+    """The old part written as a section this year stands (holding what was dropped from it)
+    with its heading in the moved style and the tag saying where it went, not struck in red."""
+    old = _old_with_part().replace(
+        "3.建设法治文化阵地。", "4.开展青少年模拟法庭比赛。全年举办比赛十场，覆盖中小学生三千人。\n3.建设法治文化阵地。")
+    html = render(compare(script(old), script(_new_with_section())), "html")
+    head = re.search(r'<section class="part([^"]*)" id="old-p-二">\n<h2>(.*?)</h2>', html)
+    assert head is not None and head.group(1) == " shifted", head
+    assert "<del>" not in head.group(2) and 'class="tag st-moved level"' in head.group(2), head.group(2)
+    toc = re.search(r'<li class="toc-part([^"]*)"><a href="#old-p-二">(.*?)</a>', html)
+    assert toc is not None and toc.group(1) == " shifted" and "<del>" not in toc.group(2), toc
+
+
 def test_heading_similarity_sets_the_years_aside() -> None:
     assert heading_similarity("2024年法治宣传教育工作", "法治宣传教育工作") == 1.0
     assert heading_similarity(_T("加強行政規範性文件管理"), "加强行政规范性文件管理") == 1.0
@@ -162,12 +177,16 @@ def test_heading_similarity_sets_the_years_aside() -> None:
 def test_the_terminal_and_markdown_say_what_the_block_became(script, fmt: str) -> None:
     comparison = compare(script(_old_with_part()), script(_new_with_section()))
     shown = render(comparison, fmt)
-    # -- beside the new section, where it came from; beside the old part, what it became --
+    # -- beside the new section, where it came from: one line for the pair, as for a moved
+    #    block, not the old part deleted and the new section added --
     assert "一、（一）（原第二部分调整为第一部分下的小节）" in shown
-    assert "原二、（调整为第一部分下的小节一、（一））" in shown
+    assert "原二、（调整为第一部分下的小节一、（一））" not in shown
     english = render(comparison, fmt, lang="en")
     assert "(old part 二 became a section of part 一)" in english
-    assert "(became a section of part 一 (一. (一)))" in english
+    assert "(became a section of part 一 (一. (一)))" not in english
+    # -- its heading redlined against the old part's: 法治宣传教育工作 both years --
+    line = next(line for line in shown.splitlines() if "原第二部分调整为第一部分下的小节" in line)
+    assert not any(mark in line for mark in ("[-", "{+", "<del>", "<ins>")), line
 
 
 @SCRIPTS
@@ -187,12 +206,54 @@ AUDIT19 = __import__("pathlib").Path(__file__).resolve().parent / "data" / "audi
 def test_a_ministrys_parts_that_became_sections_of_one_review_part() -> None:
     """The ministry's 2023 report (saved page, Simplified) writes its results as parts 二–四; its 2024
     report (Traditional) as sections （二）–（四） of one part 一 (主要举措和成效): each such part is that
-    section, and no measure changes status for it."""
+    section, and no measure changes status for it. Its part 一 深入学习贯彻… too: the 2024 section
+    （一） of that heading, although the section 一、（一） 强化理论学习 shares its first measure (its
+    sections are that section's 一是/二是 points)."""
     comparison = compare(AUDIT19 / "qxsw-2023.html", AUDIT19 / "qxsw-2024.html")
     shifted = {(p.old.id, p.counterpart) for p in comparison.parts if p.level == "part→section"}
-    assert shifted == {("二", "一/(二)"), ("三", "一/(三)"), ("四", "一/(四)")}
+    assert shifted == {("一", "一/(一)"), ("二", "一/(二)"), ("三", "一/(三)"), ("四", "一/(四)")}
     back = {(s.new.id, s.counterpart) for s in comparison.sections if s.level == "part→section"}
-    assert back == {("一/(二)", "二"), ("一/(三)", "三"), ("一/(四)", "四")}
+    assert back == {("一/(一)", "一"), ("一/(二)", "二"), ("一/(三)", "三"), ("一/(四)", "四")}
+    points = {(s.old.id, s.counterpart) for s in comparison.sections if s.level == "section→item"}
+    assert points == {("一/(一)", "一/(一)/一是"), ("一/(二)", "一/(一)/二是")}
+    statuses = {m.old.id: m.status for m in comparison.matches if m.old and m.old.part_id == "一"}
+    assert statuses == {"一/(一)": Status.MODIFIED, "一/(二)": Status.MODIFIED}, statuses
+
+
+def _old_with_theme_part() -> str:
+    """Old: the theme of the year is part 一 of its own, its two sections headings with their body."""
+    return (_HEAD.format(year=2024) + "一、深入学习贯彻习近平法治思想，加强党对法治政府建设的领导\n"
+            + "（一）强化理论学习。区政府常务会议专题学法6次，举办领导干部法治讲座4场。\n"
+            + "（二）健全工作机制。印发年度法治政府建设工作要点，明确重点任务26项。\n"
+            + "二、推进严格规范公正文明执法\n" + _RESULTS.split("（二）")[0]
+            + "三、存在的不足\n基层执法人员法治素养有待提升。\n" + _PLANS)
+
+
+def _new_with_theme_section() -> str:
+    """New: the theme is section （一） of one results part, its sections written as 一是/二是 points."""
+    return (_HEAD.format(year=2025) + "一、2025年推进法治政府建设的主要举措和成效\n"
+            + "（一）深入学习贯彻习近平法治思想，加强党对法治政府建设的领导\n"
+            + "一是强化理论学习。区政府常务会议专题学法8次，举办领导干部法治讲座5场。"
+            + "二是健全工作机制。印发年度法治政府建设工作要点，明确重点任务30项。\n"
+            + _RESULTS.split("（二）")[0].replace("（一）", "（二）")
+            + "二、存在的不足\n基层执法人员法治素养有待提升。\n" + _PLANS.replace("四、", "三、"))
+
+
+@SCRIPTS
+def test_a_section_paired_by_its_measures_yields_to_the_part_of_its_heading(script) -> None:
+    """The old part 一 is the new section 一、（一） (the same heading), not its old section （一）
+    强化理论学习 that shares the first measure: the part changed level, and its sections became
+    the section's points, their measures modified where they went, not moved."""
+    comparison = compare(script(_old_with_theme_part()), script(_new_with_theme_section()))
+    part = next(p for p in comparison.parts if p.old is not None and p.old.id == "一")
+    assert (part.new, part.level, part.counterpart) == (None, "part→section", "一/(一)")
+    levels = {(s.old.id if s.old else None, s.new.id if s.new else None): (s.level, s.counterpart)
+              for s in comparison.sections if s.level}
+    assert levels[(None, "一/(一)")] == ("part→section", "一")
+    assert levels[("一/(一)", None)] == ("section→item", "一/(一)/一是")
+    assert levels[("一/(二)", None)] == ("section→item", "一/(一)/二是")
+    statuses = {m.old.id: m.status for m in comparison.matches if m.old and m.old.part_id == "一"}
+    assert statuses == {"一/(一)": Status.MODIFIED, "一/(二)": Status.MODIFIED}, statuses
 
 
 def _old_with_sectioned_part() -> str:

@@ -85,17 +85,73 @@ _TWO = "制定《青川市物业管理条例》和《青川市公共数据管理
 
 @SCRIPTS
 @pytest.mark.parametrize(("review", "status"), [
-    ("《青川市物业管理条例》经市人大常委会审议通过。健全规范性文件备案审查机制。", "short_of"),
+    ("《青川市物业管理条例》经市人大常委会审议通过。健全规范性文件备案审查机制。", "partly"),
     ("《青川市物业管理条例》经市人大常委会审议通过，《青川市公共数据管理办法》印发实施。健全规范性文件备案审查机制。",
      "delivered"),
 ])
 def test_two_documents_are_two_tasks(script, review: str, status: str) -> None:
     """A plan naming two documents is delivered when both are reported made; one alone is a part
-    of it (not reported, the result shown as falling short)."""
+    of it (not reported, the result shown as done in part: 部分完成, not a figure's 未达目标)."""
     old = _city(2025, "全年办理行政复议案件320件。", _TWO)
     new = _city(2026, review, "深化行政执法改革。")
     [promise] = compare(script(old), script(new), expressions=False).promises
     assert promise.shown_status == status
-    if status == "short_of":
+    if status == "partly":
         assert promise.status == "not_reported" and not promise.evidence
         assert script("青川市物业管理条例") in promise.short_of[0].sentence
+
+
+_ONE_OF_TWO = "《青川市物业管理条例》经市人大常委会审议通过。健全规范性文件备案审查机制。"
+
+
+def _one_of_two(script) -> tuple[str, str]:
+    return (script(_city(2025, "全年办理行政复议案件320件。", _TWO)),
+            script(_city(2026, _ONE_OF_TWO, "深化行政执法改革。")))
+
+
+@SCRIPTS
+def test_one_document_of_two_is_partly_done_in_json(script) -> None:
+    """JSON keeps the status (not_reported) and the result (short_of), and says the plan was done
+    in part (``partly``): a list of documents, not a figure target."""
+    import json
+
+    from reportdiff.render import render
+
+    [promise] = json.loads(render(compare(*_one_of_two(script), expressions=False), "json"))["promises"]
+    assert promise["status"] == "not_reported" and promise["partly"] is True
+    assert script("青川市物业管理条例") in promise["short_of"][0]["sentence"]
+
+
+@SCRIPTS
+@pytest.mark.parametrize("fmt", ["text", "md", "html"])
+def test_one_document_of_two_is_shown_partly_done(script, fmt: str) -> None:
+    from reportdiff.render import render
+
+    comparison = compare(*_one_of_two(script), expressions=False)
+    shown, english = render(comparison, fmt), render(comparison, fmt, lang="en")
+    assert "部分完成" in shown and "未达目标" not in shown
+    assert "partly done" in english and "short of target" not in english
+
+
+@SCRIPTS
+def test_one_document_of_two_is_partly_done_in_the_docx_summary_and_check(script, tmp_path) -> None:
+    import io
+
+    from click.testing import CliRunner
+    from docx import Document
+
+    from reportdiff.cli import cli
+
+    old, new = _one_of_two(script)
+    (tmp_path / "2025.txt").write_text(old, encoding="utf-8")
+    (tmp_path / "2026.txt").write_text(new, encoding="utf-8")
+    out = tmp_path / "diff.docx"
+    result = CliRunner().invoke(cli, ["compare", str(tmp_path / "2025.txt"), str(tmp_path / "2026.txt"),
+                                      "-o", str(out), "--summary"])
+    assert result.exit_code == 0, result.output
+    document = Document(io.BytesIO(out.read_bytes()))
+    texts = [p.text for p in document.paragraphs] + [c.text for t in document.tables for r in t.rows for c in r.cells]
+    assert any("部分完成" in text for text in texts), texts
+    assert not any("未达目标" in text for text in texts)
+    checked = CliRunner().invoke(cli, ["check", str(tmp_path)])
+    assert "部分完成" in checked.output and "未达成" not in checked.output, checked.output

@@ -62,11 +62,12 @@ DOCX_EXPRESSIONS = 20
 _EXTRA = {
     "zh": {"moved_away": "移出", "sep": " · ", "list": "、", "cover": "比较摘要", "count": "数量", "status": "状态", "unit": "单位",
            "failed_checks": "与数据不符的增减表述", "check": "核对", "levels": "层级调整",
+           "last_plan": "上年计划", "this_result": "本年报告",
            "one_sided": "另有 {n} 项数据仅一年的报告列出，未列入上表。",
            "script_docx_note": "两份报告字形不同（繁体/简体）：修订保留各自原文，字形差异不标为修改。"},
     "en": {"moved_away": "moved away", "sep": " · ", "list": ", ", "cover": "Comparison summary", "count": "count", "status": "status",
            "unit": "unit", "failed_checks": "Stated changes the figures do not bear out", "check": "check",
-           "levels": "Level changes",
+           "levels": "Level changes", "last_plan": "last year's plan", "this_result": "this year's report",
            "one_sided": "{n} more figures appear in one report only and are not listed above.",
            "script_docx_note": "The reports differ in script (Traditional/Simplified): revisions keep each report's own "
                                "text and script differences are not marked."},
@@ -164,7 +165,7 @@ def _write_item(document, item: Item, writer: rev.RevisionWriter, author: str, w
 
 
 def _write_cover(document, comparison: Comparison, labels: dict, lang: str) -> None:
-    """Optional cover page: counts, changed figures and changed table cells, in its own style,
+    """Optional cover page: counts, changed figures, last year's plans and changed table cells, in its own style,
     ending in a page break."""
     from docx.enum.style import WD_STYLE_TYPE
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -222,6 +223,8 @@ def _write_cover(document, comparison: Comparison, labels: dict, lang: str) -> N
     if one_sided:
         # -- a figure only one year states is no change to read in a table of changes --
         document.add_paragraph(labels["one_sided"].format(n=one_sided), style=cover)
+    if comparison.promises:
+        _promises(document, comparison, labels, lang, convert, cover)
     lists = expression_lists(comparison, DOCX_EXPRESSIONS)
     if lists:
         # -- one column per list: expressions hold 、 themselves, so they are never run together --
@@ -246,6 +249,29 @@ def _write_cover(document, comparison: Comparison, labels: dict, lang: str) -> N
         for line in rows_only:
             document.add_paragraph(line, style=cover)
     document.add_paragraph(style=cover).add_run().add_break(WD_BREAK.PAGE)
+
+
+#: The order a reader is shown last year's plans in, by what became of them.
+_PROMISE_ORDER = ("delivered", "partly", "short_of", "replanned", "not_reported")
+
+
+def _promises(document, comparison: Comparison, labels: dict, lang: str, convert, style) -> None:
+    """Last year's plans: how many of each status, then those met in part or short of a target
+    beside the result that tells it (the others are the whole plan, or nothing, to read)."""
+    counts = {status: 0 for status in _PROMISE_ORDER}
+    for promise in comparison.promises:
+        counts[promise.shown_status] = counts.get(promise.shown_status, 0) + 1
+    shown = [status for status, n in counts.items() if n]
+    _caption(document, labels["promises"], style)
+    table(document, [tuple(labels[status] for status in shown), tuple(str(counts[status]) for status in shown)], style)
+    short = [promise for promise in comparison.promises if promise.short_of]
+    if short:
+        header = (labels["status"], labels["last_plan"], labels["this_result"])
+        table(document, [header, *[(labels[promise.shown_status],
+                                    f"{display.place(promise.plan.id, lang)} "
+                                    f"{convert(promise.plan.text) if convert else promise.plan.text}",
+                                    f"{display.place(promise.short_of[0].measure.id, lang)} {promise.short_of[0].sentence}")
+                                   for promise in short]], style)
 
 
 def _figure_changed(data: dict) -> bool:

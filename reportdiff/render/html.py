@@ -75,7 +75,8 @@ class Group:
     marker: str = ""
     title: str = ""
     state: str = "same"
-    """``same``, ``reworded``, ``new``, ``dropped`` or ``none`` (no heading)."""
+    """``same``, ``reworded``, ``new``, ``dropped``, ``shifted`` (written at another level in the
+    other report: shown as moved) or ``none`` (no heading)."""
     old_id: str | None = None
     heading_runs: tuple[Run, ...] = ()
     cards: list[Card] = field(default_factory=list)
@@ -358,6 +359,8 @@ def _section_group(section: Section, part_id: str, match: SectionMatch | None, l
     if match is None or match.old is None:
         group.state = "new"
         if match is not None and match.level is not None:
+            # -- not new: the old report writes it a level up or down (level_shifts), a move --
+            group.state = "shifted"
             group.level = display.level_note(match, lang, beside=True)
         return group
     group.old_id = place(match.old.id, lang) if match.old.id != section.id else None
@@ -385,9 +388,10 @@ def _place_dropped_sections(comparison: Comparison, part_map: dict[str, str],
                 continue
             if target is None:  # -- the whole part is gone: show it, struck, where it stood --
                 target = dropped_part(old_part)
+            level = display.level_note(dropped[section.id], lang, beside=True)
             group = Group(anchor=f"old-s-{section.id}", part_id=target.id, marker=section.marker,
-                          title=convert(section.title) if convert else section.title, state="dropped",
-                          old_id=section.id, level=display.level_note(dropped[section.id], lang, beside=True))
+                          title=convert(section.title) if convert else section.title,
+                          state="shifted" if level else "dropped", old_id=section.id, level=level)
             group_of_section[f"old:{section.id}"] = group
             index = target.groups.index(after) + 1 if after in target.groups else 0
             target.groups.insert(index, group)

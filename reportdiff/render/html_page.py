@@ -196,10 +196,15 @@ def _heading(marker: str, title: str, struck: bool) -> str:
     return f"<del>{text}</del>" if struck else text
 
 
+def _part_class(p: Any) -> str:
+    """A part only one report has is dropped, or shifted when the other writes it at another level."""
+    return " shifted" if p.level else " dropped" if p.dropped else ""
+
+
 def _toc_part(add: Add, p: Any, colon: str) -> None:
     e = escape
-    add(f'<li class="toc-part{" dropped" if p.dropped else ""}"><a href="#{e(p.anchor)}">'
-        f'{escape(p.was)}{_heading(p.marker, p.title, p.dropped)}</a>\n<ol>\n')
+    add(f'<li class="toc-part{_part_class(p)}"><a href="#{e(p.anchor)}">'
+        f'{escape(p.was)}{_heading(p.marker, p.title, p.dropped and not p.level)}</a>\n<ol>\n')
     for g in p.groups:
         head = ""
         if g.state != "none":
@@ -256,13 +261,15 @@ def _expressions(add: Add, te: dict[str, str], expressions: list, known_anchors:
 def _part(add: Add, te: dict[str, str], p: Any, runs: Callable[[Iterable[Any]], str],
           table_places: dict[tuple[str, str], list[tuple[str, str]]]) -> None:
     e = escape
-    if p.dropped:
+    if p.level:
+        # -- written at another level in the other report: moved, not struck as dropped --
+        head = f'{escape(p.was)}{_heading(p.marker, p.title, False)} {_level_tag(p.level)}'
+    elif p.dropped:
         # -- 原二、: the old report's number, which the new report may give another part --
-        head = (f'{escape(p.was)}{_heading(p.marker, p.title, True)} '
-                + (_level_tag(p.level) if p.level else f'<span class="tag st-dropped">{te["part_dropped"]}</span>'))
+        head = f'{escape(p.was)}{_heading(p.marker, p.title, True)} <span class="tag st-dropped">{te["part_dropped"]}</span>'
     else:
-        head = _heading(p.marker, p.title, False) + (" " + _level_tag(p.level) if p.level else "")
-    add(f'<section class="part{" dropped" if p.dropped else ""}" id="{e(p.anchor)}">\n<h2>{head}</h2>\n')
+        head = _heading(p.marker, p.title, False)
+    add(f'<section class="part{_part_class(p)}" id="{e(p.anchor)}">\n<h2>{head}</h2>\n')
     if p.title_runs:
         add(f'<p class="hred"><span class="hl">{te["reworded"]}</span>{runs(p.title_runs)}</p>')
     for g in p.groups:
@@ -277,7 +284,8 @@ def _part(add: Add, te: dict[str, str], p: Any, runs: Callable[[Iterable[Any]], 
                 tag = " " + _level_tag(g.level)  # -- neither new nor dropped: written at another level --
             if g.moved:
                 tag += f' <span class="tag st-moved">{te["section_moved"]}</span>'
-            was = f' <span class="oldid">{te["was"]}{e(g.old_id)}</span>' if g.old_id and state != "dropped" else ""
+            was = (f' <span class="oldid">{te["was"]}{e(g.old_id)}</span>'
+                   if g.old_id and state not in ("dropped", "shifted") else "")
             add(f'<h3>{"<del>" + marked + "</del>" if state == "dropped" else marked}{tag}{was}</h3>\n')
             if g.heading_runs:
                 add(f'<p class="hred"><span class="hl">{te["heading_was"]}</span>{runs(g.heading_runs)}</p>')
@@ -370,7 +378,7 @@ def _promises(add: Add, te: dict[str, str], promises: list, promise_counts: dict
               known_anchors: set[str]) -> None:
     e = escape
     add(f'<section class="part extra" id="promises">\n<h2>{te["promises"]}</h2>\n<div class="pfilters">')
-    for key in ("delivered", "short_of", "replanned", "not_reported"):
+    for key in ("delivered", "partly", "short_of", "replanned", "not_reported"):
         n = promise_counts.get(key, 0)
         if n:
             add(f'<label class="pchip ps-{key}"><input type="checkbox" data-pfilter="{key}" checked> {te[key]} '

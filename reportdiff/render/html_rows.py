@@ -100,8 +100,10 @@ def promise_row(promise: Any, words: dict[str, str], lang: str, convert: Convert
                    f"{item.sentence}{words['lparen']}{words['shared_terms']}{words['colon']}"
                    f"{words['sep'].join(map(keyed or str, item.shared_terms))}{words['rparen']}")
                   for item in promise.evidence]
-        # -- the result that falls short of a target: what the reader compares the plan with --
-        + [(place(item.measure.id, lang), f"{words['short_of']}{words['colon']}{item.sentence}")
+        # -- the result that falls short of a target: what the reader compares the plan with (of a
+        #    list done in part, the part done) --
+        + [(place(item.measure.id, lang),
+            f"{words['partly_done' if promise.partly else 'short_of']}{words['colon']}{item.sentence}")
            for item in promise.short_of],
         "replanned": (place(promise.replanned.id, lang), promise.replanned.text)
         if promise.replanned is not None else None,
