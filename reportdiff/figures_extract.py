@@ -389,6 +389,11 @@ def _link_changes(text: str, key: str, figures: list[Figure], ratios: frozenset[
                     and m["verb"] in _OUTPUT_CHANGES:
                 # -- 粮食产量1.37万亿斤，增产74亿斤: the grain's added output, not 增产 alone --
                 label = _strip_output(figures[target].label) + m["verb"]
+            elif (m["basis"] is None or m["basis"] in ONE_YEAR_BASES) and s.unit == "百分点" \
+                    and target is not None and figures[target].unit == "%":
+                # -- 优良天数比例达86.5%、上升4个百分点: the points the rate rose by, named by the rate --
+                verb = m["verb"] if len(m["verb"]) > 1 else ("提高" if direction > 0 else "降低")
+                label = figures[target].label + verb  # -- 比去年预算低: 赤字率降低 --
             stated = replace(s, is_change=True, change_of=target, label=label)
             figures[stated_idx] = stated
             end = s.end
