@@ -7,6 +7,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from .figure_beneficiaries import beneficiary_label
 from .figure_fragments import place_label, rate_subject
 from .figure_names import gloss_opening, named_before_from, without_basis
 from .figure_similarity import LEVEL
@@ -58,7 +59,8 @@ _LEAD_ACTS = ("新创建", "创建", "新建", "建成", "新增", "设立", "�
 _GENERIC_VERBS = frozenset("办理 受理 办结 审结 处理 完成 开展 召开 举办 组织 查处 调解".split())
 _POLICY_VERBS = ("加强", "推进", "做好", "深化", "强化", "规范", "持续", "抓好", "推动", "扎实", "全力")
 _AFTER_STOP = re.compile(
-    r"的|批量|列入|纳入|参训|参加|参与|获|实现|完成|开展|通过|落地|入选|在|被|将|已|均|分别"
+    r"的|批量|列入|纳入|参训|参加|参与|获|实现|完成|开展|通过|落地|入选|在(?![校职岗读编押线])|被|将|已|均|分别"
+    # -- 在 as a word of its own: 在校生, 在职人员 are nouns --
     r"|进行|得到|受到|(?<!公)共|累计|同比|较|比上|以上|左右|设置|设立|配备|覆盖|受益|逐[项一条个件]"
 )
 _MAX_LABEL = 16
@@ -369,6 +371,9 @@ def final_label(
         if LEVEL.fullmatch(label) and (level := LEVEL.search(previous.label)) and gap[:1] in _AND_WORDS:
             # -- 新增省级示范村3个、市级12个: the same thing at another level --
             return previous.label[: level.start()] + label + previous.label[level.end():], False, previous.aspect
+    start = _clause_start(key, m.start(), floor)
+    if named := beneficiary_label(key, m, label, start, lambda: _norm_key(_counted_after(key, m.end(), m["unit"]))):
+        return _norm_key(named), False, None  # -- 惠及2100多万人, 约6700万人受益: named by the scheme --
     if len(label) <= 2 or label in _EMPTY_LABEL or (m["unit"] is None and m["mult"] and m["suf"] is None):
         # -- 3700多万学生受益: a count without a unit names its noun after the number --
         after = _norm_key(_counted_after(key, m.end(), m["unit"]))

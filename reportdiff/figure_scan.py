@@ -25,7 +25,9 @@ _UNITS = sorted(
     reverse=True,
 )
 # -- a compound unit first: 吨/日 is one unit, not 吨 and a label /日 --
-_UNIT_RE = COMPOUND_UNIT_RE + "|" + "|".join(map(re.escape, _UNITS))
+#: Units that also start a noun (2900多万家庭, 10万家长): no unit then; the noun is what is counted.
+_WORD_STARTS = {"家": "(?![庭长属])"}
+_UNIT_RE = COMPOUND_UNIT_RE + "|" + "|".join(re.escape(unit) + _WORD_STARTS.get(unit, "") for unit in _UNITS)
 #: Units of an amount, not of a span of time (5年过渡期, 2030年前 are no amounts), longest first.
 AMOUNT_UNITS = tuple(unit for unit in _UNITS
                      if unit not in {"年", "个月", "天", "周", "岁", "小时", "分钟", "工作日", "个工作日", "课时", "学时"})
