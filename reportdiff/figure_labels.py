@@ -20,7 +20,7 @@ QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", "‘": "’", 
 DELIMS = frozenset("，,。；;：:、！？!?\n\r（()）【】")
 # -- Units that classify a following noun: 37所高校, 3个牵头单位, 3次全体会议. --
 _CLASSIFIERS = frozenset(
-    "个 项 次 件 所 家 名 例 场 条 篇 期 支 类 批 部 本 套 座 处 台 辆 宗 笔 张 位 轮 节 册 份 起".split()
+    "个 项 次 件 所 家 名 例 场 条 篇 期 支 类 批 部 本 套 座 处 台 辆 宗 笔 张 位 轮 节 册 卷 种 份 起".split()
 )
 #: Classifiers of people (152名执法人员); any other counts units or places (12个乡镇).
 _PERSON_CLASSIFIERS = frozenset("名 位".split())
@@ -61,7 +61,7 @@ _POLICY_VERBS = ("加强", "推进", "做好", "深化", "强化", "规范", "�
 _AFTER_STOP = re.compile(
     r"的|批量|列入|纳入|参训|参加|参与|获|实现|完成|开展|通过|落地|入选|在(?![校职岗读编押线])|被|将|已|均|分别"
     # -- 在 as a word of its own: 在校生, 在职人员 are nouns --
-    r"|进行|得到|受到|(?<!公)共|累计|同比|较|比上|以上|左右|设置|设立|配备|覆盖|受益|逐[项一条个件]"
+    r"|进行|得到|受到|(?<!公)共|累计|同比|较|比上|以上|左右|设置|设立|配备|覆盖|受益|逐[项一条个件]|大幅"
 )
 _MAX_LABEL = 16
 #: Offices named before the year's work they did (执法队全年办理…, 便民服务中心全年办理…).
