@@ -109,4 +109,22 @@ def rate_subject(key: str, clause_start: int, label: str) -> str | None:
     return norm_key(counted) + label
 
 
-__all__ = ["PLACE_NOUNS", "frame_count", "place_label", "rate_subject"]
+#: A share written before what it is a share of (71%的煤电机组实现超低排放, 在70%左右的地市开展试点).
+_SHARE_OF = re.compile(r"的(?P<noun>[^，,。；;：:、！？!?（()）\n“”]{2,16})")
+
+
+_SHARE_END = re.compile(r"\d|可以|能够|就|才|将|都")
+
+
+def share_of_noun(key: str, end: int) -> str | None:
+    """The label of a share ending at ``end`` and followed by 的 and what it is a share of: that
+    noun with what is said of it (煤电机组实现超低排放), cut before the next figure; None otherwise."""
+    found = _SHARE_OF.match(key, end)
+    if found is None:
+        return None
+    # -- …的增速就能够实现…: what the share is of, not what it makes possible --
+    noun = _SHARE_END.split(found["noun"], maxsplit=1)[0]
+    return noun if len(noun) >= 2 else None
+
+
+__all__ = ["PLACE_NOUNS", "frame_count", "place_label", "rate_subject", "share_of_noun"]

@@ -7,7 +7,8 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from .figure_fragments import place_label, rate_subject
+from .figure_beneficiaries import beneficiary_label
+from .figure_fragments import place_label, rate_subject, share_of_noun
 from .figure_names import gloss_opening, named_before_from, without_basis
 from .figure_similarity import LEVEL
 from .normalize import key as _norm_key
@@ -19,7 +20,7 @@ QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", "‘": "’", 
 DELIMS = frozenset("，,。；;：:、！？!?\n\r（()）【】")
 # -- Units that classify a following noun: 37所高校, 3个牵头单位, 3次全体会议. --
 _CLASSIFIERS = frozenset(
-    "个 项 次 件 所 家 名 例 场 条 篇 期 支 类 批 部 本 套 座 处 台 辆 宗 笔 张 位 轮 节 册 份 起".split()
+    "个 项 次 件 所 家 名 例 场 条 篇 期 支 类 批 部 本 套 座 处 台 辆 宗 笔 张 位 轮 节 册 卷 种 份 起".split()
 )
 #: Classifiers of people (152名执法人员); any other counts units or places (12个乡镇).
 _PERSON_CLASSIFIERS = frozenset("名 位".split())
@@ -44,7 +45,7 @@ _LEAD_TRIM = ("其中", "全年", "全区范围", "全市范围", "全区", "全
               "力争", "确保", "争取")
 # -- words whose last character is also a trimmed tail (行为 is no 行 + 为) --
 _KEEP_TAILS = ("行为", "作为", "认为", "成为", "年均")
-_TAIL_TRIM = ("首次", "再次", "平均为", "全年控制在", "控制在", "完成", "稳定在", "拟按", "按", "拟安排", "安排", "拟", "设定为",
+_TAIL_TRIM = ("首次", "再次", "平均为", "平均", "全年控制在", "控制在", "完成", "稳定在", "拟按", "按", "拟安排", "安排", "拟", "设定为",
               "降到", "提高到", "增加到", "上升到", "提升到", "下降到", "减少到", "突破", "不到", "从", "由",
               "全年", "增加至", "增长至", "增至", "提高至", "提升至", "上升至", "扩大至", "减少至", "下降至", "降至",
               "缩短至", "分别为", "分别", "共计", "累计", "合计", "总计", "共", "达到", "已达", "达", "为",
@@ -58,8 +59,9 @@ _LEAD_ACTS = ("新创建", "创建", "新建", "建成", "新增", "设立", "�
 _GENERIC_VERBS = frozenset("办理 受理 办结 审结 处理 完成 开展 召开 举办 组织 查处 调解".split())
 _POLICY_VERBS = ("加强", "推进", "做好", "深化", "强化", "规范", "持续", "抓好", "推动", "扎实", "全力")
 _AFTER_STOP = re.compile(
-    r"的|批量|列入|纳入|参训|参加|参与|获|实现|完成|开展|通过|落地|入选|在|被|将|已|均|分别"
-    r"|进行|得到|受到|(?<!公)共|累计|同比|较|比上|以上|左右|设置|设立|配备|覆盖|受益|逐[项一条个件]"
+    r"的|批量|列入|纳入|参训|参加|参与|获|实现|完成|开展|通过|落地|入选|在(?![校职岗读编押线])|被|将|已|均|分别"
+    # -- 在 as a word of its own: 在校生, 在职人员 are nouns --
+    r"|进行|得到|受到|(?<!公)共|累计|同比|较|比上|以上|左右|设置|设立|配备|覆盖|受益|逐[项一条个件]|大幅"
 )
 _MAX_LABEL = 16
 #: Offices named before the year's work they did (执法队全年办理…, 便民服务中心全年办理…).
@@ -83,6 +85,8 @@ _TO_WORDS = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|减少|下
 _AND_WORDS = frozenset(("和", "、", "及", "与", "，"))
 _ADDED = re.compile(r"(?:分别)?(?:再)?(?:增加|提高|提升)$")
 _EMPTY_LABEL = frozenset(("将", "把", "对", "向", "使", "让", "使用", "用", "以", "和", "及", "与"))
+#: What may stand before a share that names what follows it (有6.5%的增速, 在70%的地市).
+_NO_SUBJECT = _EMPTY_LABEL | {"", "有", "在", "约有", "其中"}
 # -- nouns that only name a measure of something said before: 转移支付增加1.5万亿元、规模近9.8万亿元 --
 GENERIC_NOUNS = frozenset(("规模", "总量", "总额", "金额", "数量", "余额", "总规模", "总数"))
 
@@ -260,7 +264,7 @@ def _label(key: str, m: re.Match[str], floor: int) -> str:
     unit = m["unit"]
     if unit in _CLASSIFIERS and m["suf"] is None:
         after = _counted_after(key, m.end(), unit)
-        if after:
+        if after and not _TO_WORDS.match(after):  # -- 从60类减少到10类: the verb names nothing --
             return place_label(key, m.end(), after, m.start(), floor) or after
     start = _clause_start(key, m.start(), floor)
     if start == m.start() and start - 1 > floor and key[start - 1] in "）)":
@@ -348,6 +352,8 @@ def final_label(
     one that only says the figure is reached or summed (累计达到, 共) names the subject of
     the figure ``before`` it (of any unit) or of the clause before.
     """
+    if m["unit"] == "人" and key.startswith("口", m.end()):
+        return "人口", False, None  # -- 14亿多人口的发展中大国: a population, its 口 no label --
     label = _norm_key(_label(key, m, floor))
     added = _ADDED.search(label)
     if added and added.start() >= 2 and m["pct"] is None and m["unit"] not in ("%", "个百分点", "百分点"):
@@ -369,6 +375,12 @@ def final_label(
         if LEVEL.fullmatch(label) and (level := LEVEL.search(previous.label)) and gap[:1] in _AND_WORDS:
             # -- 新增省级示范村3个、市级12个: the same thing at another level --
             return previous.label[: level.start()] + label + previous.label[level.end():], False, previous.aspect
+    if (m["unit"] == "%" or m["pct"] is not None) and (label in _NO_SUBJECT or label in _LEAD_TRIM) \
+            and (share := share_of_noun(key, m.end())):
+        return _norm_key(share), False, None  # -- 71%的煤电机组实现超低排放: a share of the units --
+    start = _clause_start(key, m.start(), floor)
+    if named := beneficiary_label(key, m, label, start, lambda: _norm_key(_counted_after(key, m.end(), m["unit"]))):
+        return _norm_key(named), False, None  # -- 惠及2100多万人, 约6700万人受益: named by the scheme --
     if len(label) <= 2 or label in _EMPTY_LABEL or (m["unit"] is None and m["mult"] and m["suf"] is None):
         # -- 3700多万学生受益: a count without a unit names its noun after the number --
         after = _norm_key(_counted_after(key, m.end(), m["unit"]))

@@ -19,13 +19,18 @@ NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]")
 _UNITS = sorted(
     """个百分点 百分点 个工作日 工作日 个月 平方公里 平方米 立方米 公里 千米 公顷 人次 件次 户次 家次 场次
     批次 架次 课时 学时 小时 分钟 美元 港元 欧元 日元 元 件 份 人 所 个 项 次 家 起 分 % ‰ 户 场 条 篇
-    期 名 例 支 类 批 部 本 套 座 处 台 辆 艘 宗 笔 张 位 轮 节 册 亩 吨标准煤 标准煤 吨 公斤 千克 斤
+    期 名 例 支 类 批 部 本 套 座 处 台 辆 艘 宗 笔 张 位 轮 节 册 卷 种 亩 吨标准煤 标准煤 吨 公斤 千克 斤
     千瓦时 千瓦 千伏 兆瓦 标箱 间 米 天 周 岁 年 倍""".split() + list(SIMPLE_UNITS),
     key=len,
     reverse=True,
 )
 # -- a compound unit first: 吨/日 is one unit, not 吨 and a label /日 --
-_UNIT_RE = COMPOUND_UNIT_RE + "|" + "|".join(map(re.escape, _UNITS))
+#: Units that also start a noun (2900多万家庭, 10万家长): no unit then; the noun is what is counted.
+#: 卷 and 种 count volumes and kinds (图书50卷, 17种抗癌药), never the words they start (卷入, 种植户).
+_WORD_STARTS = {"家": "(?![庭长属])", "卷": "(?![入烟宗本])", "种": "(?![植养粮苗子])",
+                # -- 100亿人民币, 3万人才: the noun, not 人 and a label 民币 (人口 stays 人: people) --
+                "人": "(?![才民员])"}
+_UNIT_RE = COMPOUND_UNIT_RE + "|" + "|".join(re.escape(unit) + _WORD_STARTS.get(unit, "") for unit in _UNITS)
 #: Units of an amount, not of a span of time (5年过渡期, 2030年前 are no amounts), longest first.
 AMOUNT_UNITS = tuple(unit for unit in _UNITS
                      if unit not in {"年", "个月", "天", "周", "岁", "小时", "分钟", "工作日", "个工作日", "课时", "学时"})
@@ -50,7 +55,7 @@ _MULT = {"千万": 10**7, "百万": 10**6, "万亿": 10**12, "万": 10**4, "亿"
 # -- Chinese numerals only count things; 十分 (very), 三年行动, 百米 are words. --
 _CN_UNITS = frozenset(
     """个 项 次 件 所 家 名 人 场 条 篇 期 例 支 类 批 部 本 套 座 处 台 辆 宗 笔 张 位 轮 节
-    册 户 份 起 人次 件次 户次 场次 批次 个月 天 周 小时 倍""".split()
+    册 卷 户 份 起 人次 件次 户次 场次 批次 个月 天 周 小时 倍""".split()
 )
 _SET_PHRASES = re.compile(
     "八项规定|三项制度|四个意识|四个自信|四个全面|两个维护|两个确立|两个结合|两个毫不动摇|"

@@ -346,13 +346,19 @@ def _value_figures(measure: Measure, known: dict[str, list[Figure]] | None = Non
         known[measure.text] = found
         if any(_point_change(f, figures) for f in figures):
             known[_POINT_CHANGES + measure.text] = [
-                replace(f, label=figures[f.change_of].label + f.label, is_change=False, change_of=None, comparison=None)
+                replace(f, label=_point_label(f, figures), is_change=False, change_of=None, comparison=None)
                 for f in figures if _point_change(f, figures)]
     return found
 
 
 #: Where ``_value_figures`` keeps a text's point changes in its ``known`` (a prefix no text starts with).
 _POINT_CHANGES = "\0points:"
+
+
+def _point_label(fig: Figure, figures: tuple[Figure, ...]) -> str:
+    """The points' label named by their rate (城镇化率提高), however the extraction named them."""
+    rate = figures[fig.change_of].label
+    return fig.label if fig.label.startswith(rate) else rate + fig.label
 
 
 def _point_change(fig: Figure, figures: tuple[Figure, ...]) -> bool:

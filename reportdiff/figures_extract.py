@@ -20,6 +20,7 @@ from .figure_labels import (
     rate_label,
 )
 from .figure_subjects import distribute, inside_list, link_respective, neighbour_label, ratio_label
+from .figure_fragments import share_of_noun
 from .figure_names import object_of_verb
 from .figure_scan import CN_NUMERAL, NUMERAL, cn_to_int, parse_number, scan, start_of_number
 from .figure_units import unit_name
@@ -39,6 +40,8 @@ _WIDE = re.compile("[０-９．％﹪／]")
 LOWER_BOUNDS = ("不少于", "不低于", "至少")
 UPPER_BOUNDS = ("不超过", "不高于")
 _CLAUSE_DELIMS = DELIMS - frozenset("、（()）")
+#: What may stand before a range that names what follows it (有6.5%－7%的增速).
+_NO_SUBJECT = frozenset(("", "有", "在", "约有", "其中"))
 
 #: Verbs of a stated change in output (增产, 减产): named with the output's subject.
 _OUTPUT_CHANGES = frozenset(("增产", "减产"))
@@ -300,8 +303,11 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
         if lower is None and (ranged := _range_of(key, figures, m.start(), unit, float(value))) is not None:
             # -- 增长5%—5.5%: one figure, the first number its lower end and its label the range's --
             # -- a label read after the lower end (增长5%至6%: 至6%) is the range's own inside --
+            # -- 有6.5%－7%的增速: a lower end named by nothing takes the label read after the range --
             named = ranged.label if ranged.label in key[: ranged.start] else (
                 label if label in key[: ranged.start] else _clause_before(key, floors[-1], ranged.start))
+            if _clause_before(key, floors[-1], ranged.start) in _NO_SUBJECT and (share := share_of_noun(key, m.end())):
+                named = _norm_key(share)
             figures[-1] = replace(ranged, raw=text[ranged.start : m.end()], end=m.end(), value=float(value),
                                   approx=approx, precision=float(precision), lower=ranged.value,
                                   label=named or ranged.label)
@@ -389,6 +395,11 @@ def _link_changes(text: str, key: str, figures: list[Figure], ratios: frozenset[
                     and m["verb"] in _OUTPUT_CHANGES:
                 # -- 粮食产量1.37万亿斤，增产74亿斤: the grain's added output, not 增产 alone --
                 label = _strip_output(figures[target].label) + m["verb"]
+            elif (m["basis"] is None or m["basis"] in ONE_YEAR_BASES) and s.unit == "百分点" \
+                    and target is not None and figures[target].unit == "%":
+                # -- 优良天数比例达86.5%、上升4个百分点: the points the rate rose by, named by the rate --
+                verb = m["verb"] if len(m["verb"]) > 1 else ("提高" if direction > 0 else "降低")
+                label = figures[target].label + verb  # -- 比去年预算低: 赤字率降低 --
             stated = replace(s, is_change=True, change_of=target, label=label)
             figures[stated_idx] = stated
             end = s.end

@@ -91,7 +91,8 @@ def test_one_level_spelled_out_is_still_alike() -> None:
     # -- 将…拓展至…等N个领域: the fields of what was extended --
     ("将移动执法应用拓展至食品安全、特种设备等15个领域。", [("15个", "移动执法应用领域")]),
     # -- a rate after a count is the counted object's (评查…案卷…卷, 办理…案件…件) --
-    ("评查行政处罚案卷210卷，优秀率达到91%。", [("91%", "行政处罚案卷优秀率")]),
+    # -- 卷 counts the files (a unit since fix22a): the rate after is still the files' --
+    ("评查行政处罚案卷210卷，优秀率达到91%。", [("210卷", "评查行政处罚案卷"), ("91%", "行政处罚案卷优秀率")]),
     # -- …not a count of a verb (月均受理): what it counts is unsaid there --
     ("月均受理3.5万件，解决率96.2%。", [("3.5万件", "月均受理"), ("96.2%", "解决率")]),
     # -- …nor when a second act stands before the object (排查化解…): the rate is the act's --
