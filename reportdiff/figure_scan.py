@@ -29,7 +29,9 @@ _UNITS = sorted(
 #: 卷 and 种 count volumes and kinds (图书50卷, 17种抗癌药), never the words they start (卷入, 种植户).
 _WORD_STARTS = {"家": "(?![庭长属])", "卷": "(?![入烟宗本])", "种": "(?![植养粮苗子])",
                 # -- 100亿人民币, 3万人才: the noun, not 人 and a label 民币 (人口 stays 人: people) --
-                "人": "(?![才民员])"}
+                "人": "(?![才民员])",
+                # -- 12部门联合印发: departments, not 12部 and a label 门印发 --
+                "部": "(?![门委署])"}
 _UNIT_RE = COMPOUND_UNIT_RE + "|" + "|".join(re.escape(unit) + _WORD_STARTS.get(unit, "") for unit in _UNITS)
 #: Units of an amount, not of a span of time (5年过渡期, 2030年前 are no amounts), longest first.
 AMOUNT_UNITS = tuple(unit for unit in _UNITS

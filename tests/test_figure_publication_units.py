@@ -35,6 +35,8 @@ def test_publication_counts_keep_their_unit(text: str, expected: list, convert) 
     "出版《治国理政》第四卷。",
     # -- kinds counted in Chinese numerals are framing: 两种资源, 三种模式 --
     "统筹用好两种资源，探索三种模式。",
+    # -- departments and ministries, not 部 of laws: 12部门联合印发, 3部委 --
+    "国家发展改革委等12部门联合印发通知，3部委部署专项行动。",
 ])
 def test_words_are_no_counts(text: str, convert) -> None:
     assert extract_figures(convert(text)) == ()
