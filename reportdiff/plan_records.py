@@ -204,9 +204,13 @@ class Promise:
         if self.evidence or self.short_of:
             # -- a sentence cut at its ；/; keeps it: the separator is not written twice; the part
             #    done of a list is what was done (→), a result short of a target is not (✗) --
+            items = self.evidence or self.short_of
+            # -- a sentence's 。 before the next one's place would read 。; : each but the last
+            #    ends at the separator --
             line += (" → " if self.evidence or self.partly else " ✗ ") + "; ".join(
-                f"{display.place(item.measure.id, lang)} {item.sentence.rstrip('；;')}"
-                for item in self.evidence or self.short_of)
+                f"{display.place(item.measure.id, lang)} "
+                + item.sentence.rstrip("；;" if at == len(items) - 1 else "；;。.")
+                for at, item in enumerate(items))
         if self.replanned and not self.evidence:
             # -- short of the plan (a target missed, a work only begun) and planned again: both --
             line += f" ⟳ {words['replanned']} {display.place(self.replanned.id, lang)} {self.replanned.text}"

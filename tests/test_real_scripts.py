@@ -61,3 +61,9 @@ def test_the_summary_reads_alike(pairs) -> None:
     simplified, mixed = pairs
     first = render(simplified, "text").splitlines()[1]
     assert render(mixed, "text").splitlines()[1] == first
+
+
+def test_evidence_sentences_are_joined_without_a_doubled_stop(pairs) -> None:
+    # -- a promise with two evidence sentences: "…新进展; 一、三是 …", never "…新进展。; …" --
+    shown = render(pairs[0], "text")
+    assert "; 一、" in shown and "。; " not in shown
