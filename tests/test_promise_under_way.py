@@ -89,3 +89,11 @@ def test_under_way_in_the_docx_summary_and_check(script, tmp_path) -> None:
     assert cells.count("推进中") >= 3, cells
     checked = CliRunner().invoke(cli, ["check", str(tmp_path)])
     assert checked.output.count("推进中") >= 3 and checked.output.count("未达成") == 1, checked.output
+
+
+@SCRIPTS
+def test_a_work_the_report_says_is_still_being_pushed_is_under_way(script) -> None:
+    new = NEW.replace("城乡供水一体化工程尚未建成", "城乡供水一体化工程仍在推进")
+    comparison = compare(script(OLD), script(new), expressions=False)
+    [found] = [p for p in comparison.promises if p.plan.text == script("建成城乡供水一体化工程。")]
+    assert found.shown_status == "under_way" and script("仍在推进") in found.short_of[0].sentence
