@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .figure_beneficiaries import beneficiary_label
+from .figure_from_to import named_before_to, to_side_gap
 from .figure_fragments import place_label, rate_subject, share_of_noun
 from .figure_names import gloss_opening, named_before_from, without_basis
 from .figure_similarity import LEVEL
@@ -81,7 +82,7 @@ _RATE_WORDS = re.compile(r"(?:增长|增幅|增速|上涨|涨幅|降低|下降|�
 _RATE_NAMES = {"增长": "增长", "增幅": "增长", "增速": "增长", "上涨": "涨幅", "涨幅": "涨幅",
                "降低": "降低", "下降": "降低", "降幅": "降低"}
 # -- between two figures of one indicator: 从70万亿元增加到100万亿元, 30元和5元 --
-_TO_WORDS = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|压缩|缩减|缩短|缩小|降)(?:到|至)$|增至|降至")
+_TO_WORDS = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|压缩|缩减|缩短|缩小|精简|压减|降)(?:到|至)$|增至|降至")
 _AND_WORDS = frozenset(("和", "、", "及", "与", "，"))
 _ADDED = re.compile(r"(?:分别)?(?:再)?(?:增加|提高|提升)$")
 _EMPTY_LABEL = frozenset(("将", "把", "对", "向", "使", "让", "使用", "用", "以", "和", "及", "与"))
@@ -275,7 +276,11 @@ def _label(key: str, m: re.Match[str], floor: int) -> str:
     if start < m.start() and (opening := gloss_opening(key, start, floor)) is not None:
         # -- 细颗粒物（PM2.5）平均浓度: the noun goes on before the gloss --
         return _label_before(key[_clause_start(key, opening, floor) : opening] + key[start : m.start()])
-    label = _label_before(key[start : m.start()]) if (named := named_before_from(key, start, m.start(), m.end())) is None \
+    # -- 从一个月以上压缩到目前的4个工作日, 由20多天缩短到现在的5个工作日: a 从…到 pair is named
+    #    before 从, across the 从 side's figure of another unit --
+    named = named_before_from(key, start, m.start(), m.end()) \
+        or named_before_to(key, _clause_start(key, m.start(), 0), m.start())
+    label = _label_before(key[start : m.start()]) if named is None \
         else _strip_words(_label_before(named), _POLICY_VERBS + ("落实好", "落实"), lead=True)
     if unit in _CLASSIFIERS and start - 1 > floor and key[start - 1] == "、" and len(label) <= _ITEM:
         # -- 新建改扩建中小学、幼儿园24所: the count is of all the items listed, none holding a figure
@@ -368,7 +373,7 @@ def final_label(
         label = _RATE_WORDS.sub("", before.label) + label
     if previous is not None:
         gap = key[previous.end : m.start()]
-        if _TO_WORDS.search(gap) and len(gap) <= 4:
+        if (_TO_WORDS.search(gap) and len(gap) <= 4) or to_side_gap(gap):  # -- …缩短到现在的5个工作日 --
             return previous.label, True, None
         if gap in _AND_WORDS and (len(label) < 2 or label in _EMPTY_LABEL):
             return previous.label, False, previous.aspect

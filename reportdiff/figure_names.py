@@ -80,7 +80,7 @@ def gloss_opening(key: str, start: int, floor: int) -> int | None:
 #: 从…到 pair, those words its basis; 从事, 从严, 由于 are other words.
 _FROM_BASIS = re.compile(r"(?<=..)[从由](?![事业严而于此头来])[^从由]{2,6}$")
 #: What follows the 从 side of a pair right after its figure (3万元提高到, 5千多户增加到).
-_TO_AFTER = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|压缩|缩减|降)(?:到|至)|增至|降至")
+_TO_AFTER = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|压缩|缩减|缩短|缩小|精简|压减|降)(?:到|至)|增至|降至")
 
 
 def named_before_from(key: str, start: int, number: int, end: int) -> str | None:

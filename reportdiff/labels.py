@@ -6,7 +6,7 @@ _LABELS: dict[str, dict[str, str]] = {
     "zh": {
         "new": "新增", "continued": "延续", "modified": "修改", "moved": "移动", "dropped": "删除",
         "split": "拆分", "merged": "合并",
-        "framing": "背景表述", "delivered": "已兑现", "not_reported": "未见报告", "short_of": "未达目标", "partly": "部分完成", "partly_done": "已完成部分", "replanned": "今年计划重提", "continues": "延续", "not_carried": "未延续",
+        "framing": "背景表述", "delivered": "已兑现", "not_reported": "未见报告", "short_of": "未达目标", "partly": "部分完成", "under_way": "推进中", "under_way_said": "目前进展", "partly_done": "已完成部分", "replanned": "今年计划重提", "continues": "延续", "not_carried": "未延续",
         "results": "主要举措及成效", "shortcomings": "不足和原因", "leadership": "第一责任人职责",
         "plans": "工作安排", "other": "其他",
         # -- a part as a 政府工作报告 names it (check's required parts) --
@@ -50,7 +50,7 @@ _LABELS: dict[str, dict[str, str]] = {
     "en": {
         "new": "new", "continued": "continued", "modified": "modified", "moved": "moved", "dropped": "dropped",
         "split": "split", "merged": "merged",
-        "framing": "framing", "delivered": "delivered", "not_reported": "not reported", "short_of": "short of target", "partly": "partly done", "partly_done": "done so far", "replanned": "restated in this year's plans", "continues": "continues",
+        "framing": "framing", "delivered": "delivered", "not_reported": "not reported", "short_of": "short of target", "partly": "partly done", "under_way": "under way", "under_way_said": "so far", "partly_done": "done so far", "replanned": "restated in this year's plans", "continues": "continues",
         "not_carried": "not carried",
         "results": "Measures and results", "shortcomings": "Shortcomings", "leadership": "Leadership duties",
         "plans": "Plans", "other": "Other",

@@ -169,6 +169,9 @@ class Promise:
     partly: bool = False
     """``short_of`` is a part of a list of deliverables done, not a figure missed (制定《A》和《B》
     with 《A》 alone reported): shown 部分完成 / partly done, not 未达目标."""
+    under_way: bool = False
+    """``short_of`` tells a work begun, not finished (建成… against 主体完工), or says the plan
+    is not done yet (…尚未建成), not a figure missed: shown 推进中 / under way, not 未达目标."""
 
     def to_json(self) -> dict:
         found = {"status": self.status, "plan": _plan_json(self.plan),
@@ -178,16 +181,18 @@ class Promise:
             found["short_of"] = [item.to_json() for item in self.short_of]
             if self.partly:
                 found["partly"] = True
+            if self.under_way:
+                found["under_way"] = True
         return found
 
     @property
     def _short_status(self) -> str:
-        return "partly" if self.partly else "short_of"
+        return "partly" if self.partly else "under_way" if self.under_way else "short_of"
 
     @property
     def shown_status(self) -> str:
-        """The status a reader is shown: a target not met is ``short_of`` target and a list done
-        in part ``partly``, not merely unreported; a plan restated in this year's plans is
+        """The status a reader is shown: a target not met is ``short_of`` target, a list done
+        in part ``partly`` and a work begun ``under_way``, not merely unreported; a plan restated in this year's plans is
         ``replanned``."""
         if self.status == "not_reported" and self.short_of:
             return self._short_status

@@ -77,9 +77,9 @@ def _first_saying(names: list[str], windows: list, several_years: frozenset[int]
 _BUILT = re.compile(r"建成(?!率|区)(?P<works>[^,;:。]{2,40})")
 _WORKS_END = re.compile(r"(?:并|并且)?(?:投入使用|投用|通车|运营|运行|开放|交付使用)$")
 _JOINED = re.compile(r"以及|[和、及与]")
-#: A work under way but not built (主体完工, 开工建设, 主体结构封顶), and a work built (建成通车,
-#: 竣工, 投入使用: a 完工 that is no 主体完工), on a clause of the evidence's key.
-_UNDER_WAY = re.compile(r"主体(?:结构)?(?:完工|封顶|竣工)|封顶|开工|动工|开建|启动建设|加快建设|正在建设|在建|进场施工")
+#: A work under way but not built (主体完工, 开工建设, 主体结构封顶, 加快推进…建设), and a work
+#: built (建成通车, 竣工, 投入使用: a 完工 that is no 主体完工), on a clause of the evidence's key.
+_UNDER_WAY = re.compile(r"主体(?:结构)?(?:完工|封顶|竣工)|封顶|开工|动工|开建|启动建设|加快建设|正在建设|在建|进场施工|推进")
 _FINISHED = re.compile(r"建成|(?<!主体)(?<!结构)(?:竣工|完工)|投入使用|投用|通车|交付")
 _EVIDENCE_CLAUSE = re.compile(r"[^,;:。]+")
 
@@ -102,7 +102,7 @@ def built_in_part(plan: PlanSentence, evidence: list[Evidence], replanned) -> tu
             if work is not None and _UNDER_WAY.search(clause) and not _FINISHED.search(_UNDER_WAY.sub("", clause)):
                 unfinished = f"建成{work}"
                 again = replanned(PlanSentence(plan.id, plan.block_id, plan.index, unfinished, unfinished))
-                return Promise("not_reported", plan, (), again, short_of=(item,)), again is None
+                return Promise("not_reported", plan, (), again, short_of=(item,), under_way=True), again is None
     return None
 
 

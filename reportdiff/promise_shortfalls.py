@@ -19,10 +19,10 @@ from .plans import Evidence, role_measures
 from .promise_clauses import Clause, reports_a_clause
 
 #: Words that say a task is not done, on the Simplified key: in a shortcomings paragraph.
-NOT_DONE = re.compile(r"尚未|仍未|还未|未能|没有|不够|有待")
+NOT_DONE = re.compile(r"尚未|仍未|还未|未能|没有|不够|有待|仍在推进|还在推进")
 #: …and in a review's results, only those that say a task was left undone: a review writes
 #: 没有 of what did not happen (没有发生系统性风险), 不够 rarely of a task.
-_NOT_DONE_IN_REVIEW = re.compile(r"尚未|仍未|还未|未能")
+_NOT_DONE_IN_REVIEW = re.compile(r"尚未|仍未|还未|未能|仍在推进|还在推进")
 #: Where a shortcoming ends: a sentence, or one point of a list (一是…；二是…).
 _PIECES = re.compile(r"(?<=[。；;！？!?])")
 #: Where a clause of a key ends.

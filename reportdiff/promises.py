@@ -188,7 +188,9 @@ def _whole_sentence(plan: PlanSentence, verdicts: list[Promise], restated) -> Pr
     short_of = tuple(item for verdict in verdicts for item in verdict.short_of)
     # -- …or this year's plan to finish a work one task left begun (建成…体育中心 → 主体完工) --
     again = restated(plan) or next((verdict.replanned for verdict in verdicts if verdict.replanned), None)
-    return Promise("not_reported", plan, (), again, short_of=short_of)
+    # -- under way only when every shortfall is a work begun, none a figure missed --
+    under_way = bool(short_of) and all(verdict.under_way for verdict in verdicts if verdict.short_of)
+    return Promise("not_reported", plan, (), again, short_of=short_of, under_way=under_way)
 
 
 def track_promises(old_report: Report, new_report: Report, plan_results: list = ()) -> tuple[Promise, ...]:
@@ -332,7 +334,7 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
         # -- a plan this year's report says is not done (…平台尚未建成): short of it --
         said = not_done(matcher, plan.key, clauses if clauses is not None
                         else task_clauses(matcher, plan.key, clause_memo, framed), not_done_in)
-        return Promise("not_reported", plan, (), short_of=(said,) if said else ()), True
+        return Promise("not_reported", plan, (), short_of=(said,) if said else (), under_way=said is not None), True
 
     measure_figures: dict[str, tuple] = {}
 

@@ -49,10 +49,10 @@ def test_a_phase_built_or_begun_against_the_plan(script) -> None:
                 "建成南湖污水处理厂二期工程。")
     comparison = compare(script(old), script(new), expressions=False)
     status = {p.plan.text: p.shown_status for p in comparison.promises}
-    # -- topped out is short of built, and this year's plan builds it again --
-    assert status == {script("建成南湖污水处理厂二期工程。"): "short_of",
+    # -- topped out is under way, not built, and this year's plan builds it again --
+    assert status == {script("建成南湖污水处理厂二期工程。"): "under_way",
                       script("开工城东物流园三期工程。"): "delivered",
                       script("建设滨江体育馆二期。"): "delivered"}
-    built = next(p for p in comparison.promises if p.shown_status == "short_of")
+    built = next(p for p in comparison.promises if p.shown_status == "under_way")
     assert built.replanned is not None and built.replanned.text == script("建成南湖污水处理厂二期工程。")
     assert not any(f.unit == "期" for f in comparison.figures)

@@ -102,11 +102,13 @@ _MESSAGES = {
     "zh": {"no_part": "{file}：缺少“{role}”部分", "gap": "{file}（{new}年）接续 {old_file}（{old}年）：{detail}",
            "missing": "缺 {years} 年", "not_next": "年份未递增", "dropped": "{year}年报告有、本年报告无",
            "not_reported": "上年计划未见本年报告{replanned}", "replanned": "（今年计划重提：{id}）",
-           "short_of": "上年目标未达成：{sentence}", "partly": "上年计划部分完成：{sentence}"},
+           "short_of": "上年目标未达成：{sentence}", "partly": "上年计划部分完成：{sentence}",
+           "under_way": "上年计划推进中：{sentence}"},
     "en": {"no_part": "{file}: no {role} part", "gap": "{file} ({new}) follows {old_file} ({old}): {detail}",
            "missing": "missing {years}", "not_next": "not the next year", "dropped": "in the {year} report, not in this one",
            "not_reported": "no result reported{replanned}", "replanned": "; restated as {id}",
-           "short_of": "short of last year's target: {sentence}", "partly": "last year's plan partly done: {sentence}"},
+           "short_of": "short of last year's target: {sentence}", "partly": "last year's plan partly done: {sentence}",
+           "under_way": "last year's plan under way: {sentence}"},
 }
 
 
@@ -143,7 +145,7 @@ def findings_for(body: str, report: Report, old: Entry | None, new: Entry, compa
                          if promise.replanned else "")
             # -- a target missed is said so, with the result that misses it (a list done in part,
             #    with the part done) --
-            message = (texts["partly" if promise.partly else "short_of"].format(
+            message = (texts[promise.shown_status if promise.partly or promise.under_way else "short_of"].format(
                 sentence=_short(promise.short_of[0].sentence)) if promise.short_of
                        else texts["not_reported"].format(replanned=replanned))
             plan = _short(promise.plan.text)

@@ -74,11 +74,15 @@ def _body_markdown(check: BodyCheck, lang: str) -> list[str]:
         # -- a target the results fall short of is listed with the result that misses it --
         (words["short_of"],
          [f"- {display.place(p.plan.id, lang)} {md_escape(p.plan.text)} ✗ {md_escape(p.short_of[0].sentence)}"
-          for p in comparison.promises if p.short_of and not p.partly]),
+          for p in comparison.promises if p.short_of and not p.partly and not p.under_way]),
         # -- a list of deliverables done in part (one document of two), with the part done --
         (words["partly"],
          [f"- {display.place(p.plan.id, lang)} {md_escape(p.plan.text)} → {md_escape(p.short_of[0].sentence)}"
           for p in comparison.promises if p.short_of and p.partly]),
+        # -- a work begun, not finished (主体完工), or one the report says is not done yet --
+        (words["under_way"],
+         [f"- {display.place(p.plan.id, lang)} {md_escape(p.plan.text)} … {md_escape(p.short_of[0].sentence)}"
+          for p in comparison.promises if p.short_of and p.under_way]),
         (words["promises"] + f" ({words['not_reported']})",
          [f"- {display.place(p.plan.id, lang)} {md_escape(p.plan.text)}" for p in comparison.promises
           if p.status == "not_reported" and not p.short_of]),

@@ -252,7 +252,7 @@ def _write_cover(document, comparison: Comparison, labels: dict, lang: str) -> N
 
 
 #: The order a reader is shown last year's plans in, by what became of them.
-_PROMISE_ORDER = ("delivered", "partly", "short_of", "replanned", "not_reported")
+_PROMISE_ORDER = ("delivered", "partly", "under_way", "short_of", "replanned", "not_reported")
 
 
 def _promises(document, comparison: Comparison, labels: dict, lang: str, convert, style) -> None:

@@ -378,7 +378,7 @@ def _promises(add: Add, te: dict[str, str], promises: list, promise_counts: dict
               known_anchors: set[str]) -> None:
     e = escape
     add(f'<section class="part extra" id="promises">\n<h2>{te["promises"]}</h2>\n<div class="pfilters">')
-    for key in ("delivered", "partly", "short_of", "replanned", "not_reported"):
+    for key in ("delivered", "partly", "under_way", "short_of", "replanned", "not_reported"):
         n = promise_counts.get(key, 0)
         if n:
             add(f'<label class="pchip ps-{key}"><input type="checkbox" data-pfilter="{key}" checked> {te[key]} '

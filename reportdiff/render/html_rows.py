@@ -103,7 +103,8 @@ def promise_row(promise: Any, words: dict[str, str], lang: str, convert: Convert
         # -- the result that falls short of a target: what the reader compares the plan with (of a
         #    list done in part, the part done) --
         + [(place(item.measure.id, lang),
-            f"{words['partly_done' if promise.partly else 'short_of']}{words['colon']}{item.sentence}")
+            f"{words['partly_done' if promise.partly else 'under_way_said' if promise.under_way else 'short_of']}"
+            f"{words['colon']}{item.sentence}")
            for item in promise.short_of],
         "replanned": (place(promise.replanned.id, lang), promise.replanned.text)
         if promise.replanned is not None else None,

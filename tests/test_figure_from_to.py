@@ -1,0 +1,29 @@
+"""A figure in a 从X…到Y clause is named by the subject before 从 (企业开办时间), never by the
+words inside the clause (从一个月以上压缩到目前的), whether or not X is a figure itself.
+
+The sentences are written for the test in the style of a 政府工作报告, both scripts.
+"""
+
+from __future__ import annotations
+
+import pytest
+from opencc import OpenCC
+
+from reportdiff.figures_extract import extract_figures
+
+SCRIPTS = pytest.mark.parametrize("script", [str, OpenCC("s2t").convert], ids=["simplified", "traditional"])
+
+
+@SCRIPTS
+@pytest.mark.parametrize(("text", "labels"), [
+    # -- the 从 side no figure (一个月以上): the 到 side is named before 从 --
+    ("全县企业开办时间从一个多月压缩到目前的平均3个工作日以内，实行简易注销。", {"3个工作日以内": "企业开办时间"}),
+    ("不动产登记办理时间由过去的二十多天缩短到现在的5个工作日。", {"5个工作日": "不动产登记办理时间"}),
+    # -- a count both sides (从186项精简到92项): the subject, not the verb between --
+    ("市级行政审批事项从186项精简到92项。", {"186项": "市级行政审批事项", "92项": "市级行政审批事项"}),
+    # -- as before: a pair of amounts, and a basis between 从 and the figure --
+    ("城乡居民医保财政补助从每人每年520元提高到580元。", {"520元": "城乡居民医保财政补助", "580元": "城乡居民医保财政补助"}),
+])
+def test_a_from_to_figure_is_named_by_its_subject(script, text: str, labels: dict[str, str]) -> None:
+    found = {f.raw: f.label for f in extract_figures(script(text))}
+    assert {script(raw): found.get(script(raw)) for raw in labels} == {script(raw): label for raw, label in labels.items()}
