@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Callable
 
 import opencc
 
-from .normalize import arabic_years, key
+from .normalize import arabic_years, yearless_key
 
 if TYPE_CHECKING:
     from .figure_record import FigureChange
@@ -147,7 +147,7 @@ def level_note(match, lang: str = "zh", beside: bool = False) -> str:
 
 def _same_heading(old: str, new: str) -> bool:
     """One section's heading in both years: the same words, whatever the script and the year."""
-    return _YEAR.sub("#", key(old)) == _YEAR.sub("#", key(new))
+    return yearless_key(old) == yearless_key(new)
 
 
 def match_label(match: Match, lang: str = "zh") -> str:

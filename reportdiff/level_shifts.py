@@ -12,14 +12,13 @@ aligned as those of two succeeding sections are (``align_shifted``).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from .align import NOTHING_APART, Alignment, Apart
 from .models import Measure, MeasureKind, Part, PartMatch, Report, Section, SectionMatch
-from .normalize import key as norm_key
+from .normalize import key as norm_key, yearless_key
 from .scoring import Scorer
 from .section_align import align_within_sections
 
@@ -80,14 +79,6 @@ def _item_block(measure: Measure) -> Block:
     return Block(ITEM, measure.id, measure.title, (measure,), measure.section_id, measure.kind is MeasureKind.POINT)
 
 
-_YEAR = re.compile(r"\d{4}年?|[一二三四五六七八九十〇零]{4}年")
-
-
-def _heading_key(title: str) -> str:
-    """A heading's comparison form without the years it names (2024年工作 → 工作)."""
-    return _YEAR.sub("", norm_key(title))
-
-
 def _bigrams(measures: tuple[Measure, ...]) -> Counter[str]:
     text = "".join(m.key for m in measures)
     return Counter(text[i:i + 2] for i in range(len(text) - 1))
@@ -95,7 +86,7 @@ def _bigrams(measures: tuple[Measure, ...]) -> Counter[str]:
 
 def heading_similarity(old_title: str, new_title: str) -> float:
     """How much of two headings is the same, by characters, their years aside (0…1)."""
-    a, b = _heading_key(old_title), _heading_key(new_title)
+    a, b = yearless_key(old_title), yearless_key(new_title)
     if min(len(a), len(b)) < HEADING_MIN:
         return 0.0
     return SequenceMatcher(None, a, b, autojunk=False).ratio()

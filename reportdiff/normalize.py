@@ -161,9 +161,19 @@ def key(text: str) -> str:
     return normalize(text).key
 
 
+#: A year a heading names (2024年工作回顾; Chinese-numeral years are digits in the key already).
+_HEADING_YEAR = re.compile(r"\d{4}年?")
+
+
+def yearless_key(text: str) -> str:
+    """The comparison key of a heading without the years it names: 2024年工作 and 2025年工作,
+    統籌推進2024年… and 统筹推进2025年… are one heading (2024年工作 → 工作)."""
+    return _HEADING_YEAR.sub("", key(text))
+
+
 def to_simplified(text: str) -> str:
     """``text`` in Simplified script, nothing else changed (spaces and punctuation stay)."""
     return _CONVERTER.convert(text)
 
 
-__all__ = ["CHINESE_YEAR", "Normalized", "arabic_years", "key", "nfkc", "normalize", "to_simplified"]
+__all__ = ["CHINESE_YEAR", "Normalized", "arabic_years", "key", "nfkc", "normalize", "to_simplified", "yearless_key"]
