@@ -61,25 +61,29 @@ def mend(text: str, *, glosses: bool, commas: bool = True) -> str:
     return text
 
 
+def _noise(texts: list[str]) -> tuple[bool, bool]:
+    """Whether one document's texts are a mirror's: (glosses to drop, stray commas to drop)."""
+    glosses = glossed(texts)
+    return glosses, glosses or _at_least(_STRAY_COMMA, texts, MIN_STRAY_COMMAS)
+
+
 def mend_texts(texts: list[str]) -> list[str]:
     """One document's texts mended as :func:`mend_glossed` mends its paragraphs."""
-    glosses = glossed(texts)
-    commas = glosses or _at_least(_STRAY_COMMA, texts, MIN_STRAY_COMMAS)
-    if not (glosses or commas):
+    glosses, commas = _noise(texts)
+    if not commas:
         return texts
-    return [mend(text, glosses=glosses, commas=commas) for text in texts]
+    return [mend(text, glosses=glosses) for text in texts]
 
 
 def mend_glossed(paragraphs: tuple[P, ...]) -> tuple[P, ...]:
     """``paragraphs`` (loaders' ``Paragraph``) mended in their text, lead phrase and cells;
     the same tuple when nothing changed."""
-    texts = [paragraph.text for paragraph in paragraphs]
-    mended_texts = mend_texts(texts)
-    if mended_texts is texts:
+    glosses, commas = _noise([paragraph.text for paragraph in paragraphs])
+    if not commas:
         return paragraphs
-    glosses = glossed(texts)
     mended = []
-    for paragraph, text in zip(paragraphs, mended_texts):
+    for paragraph in paragraphs:
+        text = mend(paragraph.text, glosses=glosses)
         if text == paragraph.text:
             mended.append(paragraph)
             continue
