@@ -123,10 +123,9 @@ def heading_changes(comparison: Comparison, lang: str = "zh") -> list[tuple[str,
         if renumbered or any(run.op is not Op.EQUAL for run in match.redlines):
             # -- a heading only the old report has goes by its old number (原二、), which the new
             #    report may give another part or section --
-            where = (display.place(match.new.id, lang) if match.new is not None
-                     else display.was(lang) + display.place(match.old.id, lang) if match.old is not None else "")
-            open_, close = ("（", "）") if lang == "zh" else (" (", ")")
+            where = _heading_place(match, lang)
             if renumbered:
+                open_, close = _brackets(lang)
                 where += f"{open_}{display.was(lang)}{display.place(match.old.id, lang)}{close}"
             found.append((where, match.redlines))
     return found
@@ -134,10 +133,19 @@ def heading_changes(comparison: Comparison, lang: str = "zh") -> list[tuple[str,
 
 def _shifted_where(match: PartMatch | SectionMatch, lang: str) -> str:
     """一、（一）（原第二部分调整为第一部分下的小节） at its new place, 原一、（三）（调整为…） at its old."""
-    open_, close = ("（", "）") if lang == "zh" else (" (", ")")
-    place = (display.place(match.new.id, lang) if match.new is not None
-             else display.was(lang) + display.place(match.old.id, lang) if match.old is not None else "")
-    return f"{place}{open_}{display.level_note(match, lang, beside=True)}{close}"
+    open_, close = _brackets(lang)
+    return f"{_heading_place(match, lang)}{open_}{display.level_note(match, lang, beside=True)}{close}"
+
+
+def _brackets(lang: str) -> tuple[str, str]:
+    return ("（", "）") if lang == "zh" else (" (", ")")
+
+
+def _heading_place(match: PartMatch | SectionMatch, lang: str) -> str:
+    """Where a part or section heading stands: its new place, or its old one (原二、) when only
+    the old report has it."""
+    return (display.place(match.new.id, lang) if match.new is not None
+            else display.was(lang) + display.place(match.old.id, lang) if match.old is not None else "")
 
 
 def _shifted_heading(comparison: Comparison, match: PartMatch | SectionMatch) -> tuple[Redline, ...]:
