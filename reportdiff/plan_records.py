@@ -186,7 +186,8 @@ class Promise:
         return found
 
     @property
-    def _short_status(self) -> str:
+    def short_status(self) -> str:
+        """What a ``short_of`` result shows: a list done in part, a work begun, or a target missed."""
         return "partly" if self.partly else "under_way" if self.under_way else "short_of"
 
     @property
@@ -195,7 +196,7 @@ class Promise:
         in part ``partly`` and a work begun ``under_way``, not merely unreported; a plan restated in this year's plans is
         ``replanned``."""
         if self.status == "not_reported" and self.short_of:
-            return self._short_status
+            return self.short_status
         if self.status == "not_reported" and self.replanned is not None:
             return "replanned"
         return self.status
@@ -204,7 +205,7 @@ class Promise:
         """Return one line: status, the plan (in the new report's script with ``convert``), evidence."""
         words = labels(lang)
         plan = convert(self.plan.text) if convert else self.plan.text
-        status = self._short_status if self.short_of else self.status
+        status = self.short_status if self.short_of else self.status
         line = f"[{words[status]}] {display.place(self.plan.id, lang)} {plan}"
         if self.evidence or self.short_of:
             # -- a sentence cut at its ；/; keeps it: the separator is not written twice; the part

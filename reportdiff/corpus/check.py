@@ -145,7 +145,7 @@ def findings_for(body: str, report: Report, old: Entry | None, new: Entry, compa
                          if promise.replanned else "")
             # -- a target missed is said so, with the result that misses it (a list done in part,
             #    with the part done) --
-            message = (texts[promise.shown_status if promise.partly or promise.under_way else "short_of"].format(
+            message = (texts[promise.short_status].format(
                 sentence=_short(promise.short_of[0].sentence)) if promise.short_of
                        else texts["not_reported"].format(replanned=replanned))
             plan = _short(promise.plan.text)
