@@ -45,7 +45,7 @@ _FIGURE_RE = re.compile(
     rf"""(?=[超多突不约近逾至\d零〇一二两三四五六七八九十百千万亿])
     (?P<pre>不少于|不低于|不超过|不高于|至少|超过|多达|突破|不到|不足|(?<![节制契条预公签大])约|近|超|逾)?
     (?:百分之(?P<pct>{_AR}|{CN_NUMERAL})
-      |(?P<ar>{_AR})(?P<ar_mid>余|多)?\u200b?(?:(?P<mult>千万|百万|万亿|万|亿|千(?![瓦米克伏]))(?:{COMPOUND_TAIL})?(?P<ar_post>余|多)?
+      |(?P<ar>{_AR})(?P<ar_mid>余|多)?\u200b?(?:(?P<mult>千万|百万|万亿|万[多余]亿|万|亿|千(?![瓦米克伏]))(?:{COMPOUND_TAIL})?(?P<ar_post>余|多)?
                                           |(?=\u200b?(?:{_UNIT_RE})))
       |(?P<cn>{CN_NUMERAL})(?P<cn_mid>余|多)?(?={_UNIT_RE}))
     (?:\u200b?(?P<unit>{_UNIT_RE}))?
@@ -53,7 +53,9 @@ _FIGURE_RE = re.compile(
     re.X,
 )
 # -- \u200b: zero-width spaces left inside figures by web pages (74.4\u200b万亿元) are no break --
-_MULT = {"千万": 10**7, "百万": 10**6, "万亿": 10**12, "万": 10**4, "亿": 10**8, "千": 10**3}
+# -- 3万多亿元: trillions and more, the marker inside the multiplier --
+_MULT = {"千万": 10**7, "百万": 10**6, "万亿": 10**12, "万多亿": 10**12, "万余亿": 10**12, "万": 10**4, "亿": 10**8,
+         "千": 10**3}
 # -- Chinese numerals only count things; 十分 (very), 三年行动, 百米 are words. --
 _CN_UNITS = frozenset(
     """个 项 次 件 所 家 名 人 场 条 篇 期 例 支 类 批 部 本 套 座 处 台 辆 宗 笔 张 位 轮 节
@@ -61,7 +63,9 @@ _CN_UNITS = frozenset(
 )
 _SET_PHRASES = re.compile(
     "八项规定|三项制度|四个意识|四个自信|四个全面|两个维护|两个确立|两个结合|两个毫不动摇|"
-    "三重一大|三会一课|五位一体|三位一体|两学一做|一岗双责|三个务必|十[一二三四五六七八九]五"
+    "三重一大|三会一课|五位一体|三位一体|两学一做|一岗双责|三个务必|十[一二三四五六七八九]五|"
+    # -- 两 and 三 of a formulation, no amount: 两个市场两种资源, 两个积极性, 两位数增长, 三次产业 --
+    "两个市场|两种资源|两个积极性|两个大局|两位数|三次产业"
 )
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
            "七": 7, "八": 8, "九": 9}
@@ -151,7 +155,8 @@ def parse_number(m: re.Match[str]) -> tuple[Decimal, Decimal, str | None] | None
             if lower is None:
                 return None
             return Decimal(number) * scale + lower[0], lower[1], m["ar_mid"] or m["tail_mid"] or m["ar_post"]
-        return Decimal(number) * scale, _precision(number) * scale, m["ar_mid"] or m["ar_post"]
+        inner = mult[1] if mult in ("万多亿", "万余亿") else None
+        return Decimal(number) * scale, _precision(number) * scale, m["ar_mid"] or m["ar_post"] or inner
     text = m["cn"]
     if unit not in _CN_UNITS or text == "一" or all(ch in "百千万亿" for ch in text):
         return None
@@ -163,6 +168,12 @@ def parse_number(m: re.Match[str]) -> tuple[Decimal, Decimal, str | None] | None
 
 #: A noun right after a bracket of size and a count of it in the same clause (10亿元以上项目2个).
 _BRACKET = re.compile(r"(?!的)[\u4e00-\u9fff]{1,8}?\d")
+#: A time some years ago right before a number (5年前1.5个百分点, 十年前的2元): what it was then.
+_AGO = re.compile(r"(?:\d{1,2}|[二三四五六七八九十]{1,2})年前的?$")
+#: The step of a rule (每增长1个百分点, 每增加1元): a unit of the reckoning, no figure.
+_STEP = re.compile(r"每(?:增长|增加|提高|下降|降低|减少)$")
+#: A noun right after a bracket of size (的30万千瓦以下|煤电机组): what the bracket describes.
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff](?<![的，。；、])")
 #: What a congress's session is: 十六届人大三次会议, 七届人大五次全体会议.
 _SESSION_OF = ("会议", "全体会议")
 
@@ -177,6 +188,10 @@ def _skip(key: str, m: re.Match[str], number_start: int, spans: list[tuple[int, 
         return True  # ordinal or ranking
     if unit == "年" and (m["ar"] is None or len(m["ar"]) >= 3):
         return True  # a year, not a duration
+    if unit == "年" and key.startswith("前", m.end("unit")):
+        return True  # 5年前: a time some years ago, no amount
+    if _AGO.search(key, max(number_start - 8, 0), number_start) or _STEP.search(key, max(number_start - 4, 0), number_start):
+        return True  # 相当于5年前1.5个百分点, 每增长1个百分点: a value then, or the step of a rule, not this year's
     if unit == "次" and key.startswith(_SESSION_OF, m.end("unit")) and "届" in key[max(number_start - 12, 0):number_start]:
         return True  # 县十六届人大三次会议: a session's ordinal (as 第三次会议), no count
     if unit == "分" and before in ("时", "点", ":"):
@@ -187,6 +202,8 @@ def _skip(key: str, m: re.Match[str], number_start: int, spans: list[tuple[int, 
         return True  # 3岁以下婴幼儿, 60岁以上老人: an age bracket describes a group
     if m["suf"] in ("以上", "以下") and _BRACKET.match(key, m.end()):
         return True  # 其中10亿元以上项目2个: a bracket of size names what the next figure counts
+    if m["suf"] in ("以上", "以下") and before == "的" and _NOUN_AFTER.match(key, m.end()):
+        return True  # 不达标的30万千瓦以下煤电机组: a bracket of size describes the units named after it
     if m["cn"] is not None and _SET_PHRASES.match(key, number_start):
         return True
     if m["ar"] is not None and before.isascii() and before.isalpha():
@@ -199,6 +216,27 @@ def start_of_number(m: re.Match[str]) -> int:
     if m["pct"] is not None:
         return m.start("pct") - len("百分之")
     return m.start("ar") if m["ar"] is not None else m.start("cn")
+
+
+#: Where a clause ends: a 分别 list's unit is looked for no further back.
+_CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
+
+
+def listed_units(key: str, matches: list[re.Match[str]]) -> list[str | None]:
+    """The unit each match takes from the last item of a 分别 list when it has none of its own
+    (分别净减少10.6万、3.8万、3.3万平方公里: square kilometres, all three), else None."""
+    units: list[str | None] = [None] * len(matches)
+    for i in range(len(matches) - 2, -1, -1):
+        m, after = matches[i], matches[i + 1]
+        if m["unit"] is not None or m["mult"] is None or m["suf"] is not None or m["pct"] is not None:
+            continue
+        if key[m.end() : start_of_number(after)] not in ("、", "和") or after["mult"] is None:
+            continue
+        unit = after["unit"] or units[i + 1]
+        clause = _CLAUSE_END.split(key[: start_of_number(m)])[-1]
+        if unit is not None and "分别" in clause:
+            units[i] = unit
+    return units
 
 
 def scan(key: str) -> list[re.Match[str]]:
@@ -219,4 +257,4 @@ def scan(key: str) -> list[re.Match[str]]:
     return found
 
 
-__all__ = ["AMOUNT_UNITS", "CN_NUMERAL", "NUMERAL", "cn_to_int", "start_of_number", "parse_number", "scan"]
+__all__ = ["AMOUNT_UNITS", "CN_NUMERAL", "NUMERAL", "cn_to_int", "listed_units", "start_of_number", "parse_number", "scan"]
