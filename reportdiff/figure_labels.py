@@ -39,7 +39,8 @@ _LEAD_TRIM = ("其中", "全年", "全区范围", "全市范围", "全区", "全
               "全省", "全州", "全旗", "全镇", "全乡", "实现", "共计", "累计",
               "合计", "总计", "共有", "共", "完成", "涉及", "达到", "已",
               # -- when and how a plan is put: 今年拟安排地方政府专项债券, 年末全国城镇调查失业率 --
-              "今年", "去年", "本年", "当年", "年末", "年底", "全国", "我国", "拟", "先", "预计", "年度计划", "计划",
+              # -- the time of year with its year (去年底, 今年末): 去年 alone would leave 底 --
+              "去年底", "去年末", "今年底", "今年末", "今年", "去年", "本年", "当年", "年末", "年底", "全国", "我国", "拟", "先", "预计", "年度计划", "计划",
               # -- 首次/再次 say it happened before or not, not what happened (再次 before 再) --
               "首次", "再次", "预期", "安排", "将", "再", "坚决",
               # -- a stretch or an assurance is how a target is put, not what it is of (确保…审查率) --
@@ -60,7 +61,7 @@ _LEAD_ACTS = ("新创建", "创建", "新建", "建成", "新增", "设立", "�
 _GENERIC_VERBS = frozenset("办理 受理 办结 审结 处理 完成 开展 召开 举办 组织 查处 调解".split())
 _POLICY_VERBS = ("加强", "推进", "做好", "深化", "强化", "规范", "持续", "抓好", "推动", "扎实", "全力")
 _AFTER_STOP = re.compile(
-    r"的|批量|列入|纳入|参训|参加|参与|获|实现|完成|开展|通过|落地|入选|在(?![校职岗读编押线])|被|将|已|均|分别"
+    r"的|批量|列入|纳入|参训|参加|参与|获|实现|完成|开展|通过|落地|入选|在(?![校职岗读编押线])|被|将|已|均|分别|建立"
     # -- 在 as a word of its own: 在校生, 在职人员 are nouns --
     r"|进行|得到|受到|(?<!公)共|累计|同比|较|比上|以上|左右|设置|设立|配备|覆盖|受益|逐[项一条个件]|大幅"
 )
@@ -346,6 +347,12 @@ def _subject(key: str, m: re.Match[str], floor: int, before: Figure | None) -> s
     return subject if len(subject) >= 2 and subject not in BARE_LABELS else ""
 
 
+def _act_alone(label: str) -> bool:
+    """True for a preposition before an act and nothing else (对新增2万亿元中央财政资金…): the
+    noun after the number is what is counted."""
+    return label[:1] in _EMPTY_LABEL and label[1:] in _LEAD_ACTS + _ADDED_ALONE
+
+
 def final_label(
     key: str, m: re.Match[str], floor: int, previous: Figure | None, before: Figure | None = None
 ) -> tuple[str, bool, str | None]:
@@ -386,7 +393,8 @@ def final_label(
     start = _clause_start(key, m.start(), floor)
     if named := beneficiary_label(key, m, label, start, lambda: _norm_key(_counted_after(key, m.end(), m["unit"]))):
         return _norm_key(named), False, None  # -- 惠及2100多万人, 约6700万人受益: named by the scheme --
-    if len(label) <= 2 or label in _EMPTY_LABEL or (m["unit"] is None and m["mult"] and m["suf"] is None):
+    if len(label) <= 2 or label in _EMPTY_LABEL or _act_alone(label) \
+            or (m["unit"] is None and m["mult"] and m["suf"] is None):
         # -- 3700多万学生受益: a count without a unit names its noun after the number --
         after = _norm_key(_counted_after(key, m.end(), m["unit"]))
         # -- 由8300万增加到…: the verb of a 从…到 pair after the number names nothing --

@@ -212,6 +212,35 @@ def link_respective(text: str, key: str, figures: list[Figure], m: re.Match[str]
     return True
 
 
+#: A change named by no subject (五年增加70%以上, 、年均增长24%, 平均每天新增1.5万户): over a span or
+#: at a rate, but of what the sentence counted before.
+_SUBJECTLESS = re.compile(r"^(?:(?:\d{1,2}|[二三四五六七八九十]{1,2}|多)年)?(?:年均|平均每天|平均每年|每天|每年|日均)?"
+                          r"(?:增长|增加|新增|净增|减少|下降|提高)$")
+#: What a subject's label ends with that says how it moved, not what it is (新登记企业增长).
+_MOVED = re.compile(r"(?:增加到|增长到|提高到|增长|增加|提高|下降|减少|降低|新增)$")
+
+
+def subjects_of_changes(key: str, figures: list[Figure]) -> list[Figure]:
+    """Name each change with no subject of its own (``_SUBJECTLESS``) by the subject of the nearest
+    figure before it in the sentence that has one (各类市场主体达到9800多万户，五年增加70%以上 →
+    各类市场主体五年增加; 新登记企业增长24.5%，平均每天新增1.5万户 → 新登记企业平均每天新增)."""
+    subjectless = [not figure.is_change and _SUBJECTLESS.match(figure.label) is not None for figure in figures]
+    for i, figure in enumerate(figures):
+        if not subjectless[i]:
+            continue
+        for j in range(i - 1, -1, -1):
+            before = figures[j]
+            if _SENTENCE_END.search(key, before.end, figure.start) is not None:
+                break
+            if before.is_change or subjectless[j]:
+                continue
+            subject = _MOVED.sub("", before.label)
+            if len(subject) >= 2:
+                figures[i] = replace(figure, label=subject + figure.label)
+            break
+    return figures
+
+
 def distribute(text: str, key: str, figures: list[Figure], floors: list[int]) -> list[Figure]:
     """Give each figure of a list after 分别 its own subject's label (基础设施、制造业投资分别
     增长9.4%、9.1%): the figures after the first took the first one's label."""
@@ -266,4 +295,4 @@ def _mixed(text: str, key: str, figures: list[Figure], i: int, floors: list[int]
     return named
 
 
-__all__ = ["distribute", "inside_list", "link_respective", "neighbour_label", "ratio_label", "respective_changes"]
+__all__ = ["distribute", "subjects_of_changes", "inside_list", "link_respective", "neighbour_label", "ratio_label", "respective_changes"]

@@ -19,10 +19,11 @@ from .figure_labels import (
     final_label,
     rate_label,
 )
-from .figure_subjects import distribute, inside_list, link_respective, neighbour_label, ratio_label
+from .figure_subjects import (distribute, inside_list, link_respective, neighbour_label, ratio_label,
+                              subjects_of_changes)
 from .figure_fragments import share_of_noun
 from .figure_names import object_of_verb
-from .figure_scan import CN_NUMERAL, NUMERAL, cn_to_int, parse_number, scan, start_of_number
+from .figure_scan import CN_NUMERAL, NUMERAL, cn_to_int, listed_units, parse_number, scan, start_of_number
 from .figure_units import unit_name
 from .figures_years import over_several_years, several_years_spans, since_a_record
 from .normalize import arabic_years
@@ -204,11 +205,11 @@ _RANGE_SIGNS = frozenset(("至", "到", "-", "－", "—", "–", "～", "~"))
 
 def _range_of(key: str, figures: list[Figure], start: int, unit: str, value: float) -> Figure | None:
     """Return the figure just before the one at ``start`` when the two are the ends of one
-    range of percentages (5%—5.5%): the first lower, bare, and only a range sign between."""
-    if unit != "%" or not figures:
+    range (5%—5.5%, 100万元至300万元): the first lower, bare, and only a range sign between."""
+    if not figures:
         return None
     before = figures[-1]
-    if before.unit != "%" or before.lower is not None or before.approx or before.is_change \
+    if before.unit != unit or before.lower is not None or before.approx or before.is_change \
             or key[before.end : start] not in _RANGE_SIGNS or not 0 <= before.value < value:
         return None
     return before
@@ -259,12 +260,12 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
     floors: list[int] = []  # -- where each figure's clause may start --
     ratios: set[int] = set()  # -- indices of ratios to plan or shares (为预算的100.6%) --
     floor = 0
-    for m in matches:
+    for m, listed in zip(matches, listed_units(key, matches)):
         parsed = parse_number(m)
         if parsed is None:
             continue
         value, precision, inner = parsed
-        unit = "%" if m["pct"] is not None else unit_name(m["unit"] or "")
+        unit = "%" if m["pct"] is not None else unit_name(m["unit"] or listed or "")
         if unit == "个百分点":
             unit = "百分点"  # the 个 is a classifier, as in 3个 → 个
         if unit == "年" and since_a_record(key, m.end()):
@@ -343,7 +344,8 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
         figures = [replace(figure, aspect="cumulative")
                    if figure.aspect not in ("from", "average", "delta") and over_several_years(key, figure.start, spans)
                    else figure for figure in figures]
-    return tuple(_link_changes(text, key, distribute(text, key, figures, floors), frozenset(ratios)))
+    figures = subjects_of_changes(key, distribute(text, key, figures, floors))
+    return tuple(_link_changes(text, key, figures, frozenset(ratios)))
 
 
 def _link_changes(text: str, key: str, figures: list[Figure], ratios: frozenset[int] = frozenset()) -> list[Figure]:
