@@ -42,7 +42,7 @@ _LEAD_TRIM = ("其中", "全年", "全区范围", "全市范围", "全区", "全
               # -- the time of year with its year (去年底, 今年末): 去年 alone would leave 底 --
               "去年底", "去年末", "今年底", "今年末", "今年", "去年", "本年", "当年", "年末", "年底", "全国", "我国", "拟", "先", "预计", "年度计划", "计划",
               # -- 首次/再次 say it happened before or not, not what happened (再次 before 再) --
-              "首次", "再次", "预期", "安排", "将", "再", "坚决",
+              "首次", "再次", "预期", "安排", "将", "要完成", "要再", "再", "坚决",
               # -- a stretch or an assurance is how a target is put, not what it is of (确保…审查率) --
               "力争", "确保", "争取")
 # -- words whose last character is also a trimmed tail (行为 is no 行 + 为) --
@@ -393,13 +393,15 @@ def final_label(
     start = _clause_start(key, m.start(), floor)
     if named := beneficiary_label(key, m, label, start, lambda: _norm_key(_counted_after(key, m.end(), m["unit"]))):
         return _norm_key(named), False, None  # -- 惠及2100多万人, 约6700万人受益: named by the scheme --
-    if len(label) <= 2 or label in _EMPTY_LABEL or _act_alone(label) \
+    if len(label) <= 2 or label in _EMPTY_LABEL or _act_alone(label) or label in _LEAD_TRIM \
             or (m["unit"] is None and m["mult"] and m["suf"] is None):
         # -- 3700多万学生受益: a count without a unit names its noun after the number --
         after = _norm_key(_counted_after(key, m.end(), m["unit"]))
         # -- 由8300万增加到…: the verb of a 从…到 pair after the number names nothing --
         if len(after) >= 2 and not _TO_WORDS.match(after):
             return after, False, None
+        if not after and label.endswith("于") and (noun := share_of_noun(key, m.end())):
+            return _norm_key(noun), False, None  # -- 用于1500万人次以上的职工培训, 低于3%左右的预期目标 --
     if label in BARE_LABELS and (subject := _subject(key, m, floor, before)):
         return subject, False, None
     if label in _ADDED_ALONE and (subject := _subject(key, m, floor, before)):

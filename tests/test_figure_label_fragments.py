@@ -20,6 +20,10 @@ label should be after reading the sentence:
 - ``''`` (水土流失、荒漠化、沙化土地面积分别净减少10.6万、3.8万、3.3万平方公里): the unit written on the
   last item is every item's; each is named by its subject.
 - ``部分`` (年应纳税所得额100万元至300万元部分): a range of amounts is one figure, as a range of rates is.
+- ``用于`` (用于1500万人次以上的职工技能提升和转岗转业培训) → that training; ``低于`` (M2增长11.3%，低于
+  13%左右的预期目标) → M2增长目标: the object after the number names it.
+- ``要完成`` (今年要完成1000万以上农村贫困人口脱贫任务) → 农村贫困人口脱贫任务; ``要完成铁路投资``,
+  ``要再压减钢铁产能`` → 铁路投资, 压减钢铁产能 (as the other years write them).
 - ``淘汰关停不达标的`` (不达标的30万千瓦以下煤电机组): a bracket of size describes the units, no figure.
 """
 
@@ -60,6 +64,12 @@ CASES = [
      [("5.2万", "水土流失土地面积减少"), ("1.8万平方公里", "沙化土地面积减少")]),
     # -- a range of amounts is one figure --
     ("对年应纳税所得额100万元至300万元的部分减半征收。", [("100万元至300万元", "对年应纳税所得额")]),
+    # -- a verb whose object follows the number (用于, 低于) names it by that object --
+    ("安排资金50亿元，用于200万人次以上的农民工技能培训。", [("50亿元", "资金"), ("200万人次以上", "农民工技能培训")]),
+    ("居民消费价格上涨2.1%，低于3%左右的预期目标。", [("2.1%", "居民消费价格涨幅"), ("3%左右", "居民消费价格涨幅目标")]),
+    # -- the plan's 要 with its verb names nothing: the object does --
+    ("今年要完成500万以上农村人口搬迁任务。", [("500万以上", "农村人口搬迁任务")]),
+    ("今年要完成铁路投资8000亿元，要再压减粗钢产能300万吨。", [("8000亿元", "铁路投资"), ("300万吨", "压减粗钢产能")]),
     # -- a bracket of size before the units it describes is no figure --
     ("淘汰关停不达标的20万千瓦以下燃煤机组。", []),
 ]
