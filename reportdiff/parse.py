@@ -408,6 +408,10 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
         if not header:
             # -- a title as long as the wrapped lines was joined with its tail: a header now --
             header, paragraphs = split_header(paragraphs, [])
+    else:
+        # -- a Word, PDF or web page paragraph left unfinished (a page's line breaks copied into
+        #    Word: …交出一份人 / 民满意的答卷) continues in the next; no wrap width is sought --
+        paragraphs = join_wrapped(paragraphs, unnumbered=levels(paragraphs).headings == "named", widths=[])
     paragraphs = join_part_names(split_inline_items(split_at_marked_lines(paragraphs)))
     # -- where levels start one up (第一部分 / 一、 / （一）), a （一） lead takes its body as 1. does --
     paragraphs = join_lead_lines(paragraphs, (SECTION_RE,) if one_level_up(paragraphs) else ())

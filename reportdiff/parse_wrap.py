@@ -14,7 +14,8 @@ from .loaders import Paragraph
 from .parse_markers import NUMERALS, display_len, is_heading_line, is_marker_line, prefix_only
 
 
-def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False) -> tuple[Paragraph, ...]:
+def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
+                 widths: list[tuple[Callable[[str], float], float]] | None = None) -> tuple[Paragraph, ...]:
     """Join hard-wrapped lines back into paragraphs.
 
     The rule: a line opens a paragraph when it starts with a marker (一、 （一） 1. （1）
@@ -40,8 +41,13 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False)
 
     Reports written one paragraph per line meet none of these and pass through unchanged; a
     wrongly joined line loses nothing (the outline still gives back the input).
+
+    ``widths`` gives the wrap width instead of measuring it (``[]``: none, for a Word file or a
+    PDF, whose paragraphs are paragraphs unless one is visibly unfinished). A paragraph with a
+    Word heading level is continued as a heading line is, unless it holds a sentence (a heading
+    with its body, cut: then as any paragraph).
     """
-    width = wrap_width(paragraphs)
+    width = wrap_width(paragraphs) if widths is None else widths
     joined: list[Paragraph] = []
     for index, paragraph in enumerate(paragraphs):
         if joined and paragraph.heading_level is None and (
@@ -51,7 +57,12 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False)
             after = paragraphs[index + 1].text if index + 1 < len(paragraphs) else None
             # -- the first paragraph is read as a title while it is one line or ends as titles do --
             title = len(joined) == 1 and ("\n" not in previous.text or bool(_TITLE_END.search(previous.text.strip())))
-            if _continues(previous.text, last_line, paragraph.text, after, width, first=title, unnumbered=unnumbered):
+            if previous.heading_level is not None and not _SENTENCE_PUNCTUATION.search(previous.text):
+                continues = _heading_continues(last_line, paragraph.text, after, width)
+            else:
+                continues = _continues(previous.text, last_line, paragraph.text, after, width, first=title,
+                                       unnumbered=unnumbered)
+            if continues:
                 joined[-1] = Paragraph(previous.text + "\n" + paragraph.text, previous.line, previous.heading_level)
                 continue
         joined.append(paragraph)

@@ -18,6 +18,7 @@ from ..errors import LoadError
 from .characters import unify_paragraphs
 from .garbled import garbled_warning
 from .glosses import mend_glossed
+from .invisible import visible_paragraphs
 from .ocr import mend_paragraphs
 
 
@@ -65,8 +66,9 @@ class RawDocument:
         # -- every reader's text passes here: radicals standing for ideographs (⼀ for 一, from
         #    a PDF's fonts) are mended before parsing, so headings are seen (see .characters), and
         #    so are a scan's letter-spaced words and O-for-0 digits (see .ocr) and a mirror
-        #    site's pinyin glosses and stray commas (see .glosses) --
-        paragraphs = mend_glossed(mend_paragraphs(unify_paragraphs(self.paragraphs)))
+        #    site's pinyin glosses and stray commas (see .glosses); invisible characters go
+        #    first, with the paragraphs that held nothing else (see .invisible) --
+        paragraphs = mend_glossed(mend_paragraphs(unify_paragraphs(visible_paragraphs(self.paragraphs))))
         object.__setattr__(self, "paragraphs", paragraphs)
         garbled = garbled_warning(self.source, self.paragraphs)
         if garbled and garbled not in self.warnings:

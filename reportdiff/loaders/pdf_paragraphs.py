@@ -73,11 +73,13 @@ def paragraphs(lines: list[Line], tables: list[tuple[int, float, list[list[str]]
     step = statistics.median(steps) if steps else 1.5 * body_size
     foot = max(line.baseline for line in body)  # -- the lowest any page's text reaches --
 
+    indented = _indented_columns(body, margins)
     groups: list[list[tuple[int, Line]]] = []
     for index, line in enumerate(lines):
         if groups and (_marker_runs_on(groups[-1], line, margins) or not (
                 _starts_paragraph(groups[-1][-1][1], line, margins, step, body_size)
-                or _kept_off_the_page(groups[-1][-1][1], line, foot, step, drawn or {}))):
+                or _kept_off_the_page(groups[-1][-1][1], line, foot, step, drawn or {})
+                and not (line.column in indented and abs(line.x0 - margins[line.column][0]) <= 0.5 * line.size))):
             groups[-1].append((index, line))
         else:
             groups.append([(index, line)])
@@ -199,6 +201,15 @@ def _starts_paragraph(previous: Line, line: Line, margins: Margins, step: float,
     return previous.page == line.page and line.baseline - previous.baseline > 1.4 * step
 
 
+def _indented_columns(body: list[Line], margins: Margins) -> set[int]:
+    """The columns whose paragraphs open with a first-line indent of two characters (three
+    such openings at least): there a page's first line at the margin goes on with the paragraph
+    the page before left, whatever its last line ended with (widow control moved it)."""
+    openings = Counter(line.column for line in body
+                       if abs(line.x0 - margins[line.column][0] - 2 * line.size) <= 0.5 * line.size)
+    return {column for column, count in openings.items() if count >= 3}
+
+
 def _kept_off_the_page(previous: Line, line: Line, foot: float, step: float, drawn: dict[int, float]) -> bool:
     """Whether ``line`` opens a page that ``previous`` left early after a sentence's end: one more
     line would have stood above the foot other pages reach (a page whose foot lies less than a
@@ -231,7 +242,9 @@ def _balanced(line: Line, left: float, right: float) -> bool:
 
 def _centred(line: Line, left: float, right: float) -> bool:
     margin_left, margin_right = line.x0 - left, right - line.x1
-    return margin_left > 2 * line.size and abs(margin_left - margin_right) < 1.5 * line.size
+    # -- a paragraph's first line indented two characters and stopping a character short of the
+    #    margin is no centred line: its left margin is the indent --
+    return margin_left > 2.5 * line.size and abs(margin_left - margin_right) < 1.5 * line.size
 
 
 def join(group: list[Line]) -> str:

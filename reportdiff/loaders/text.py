@@ -16,6 +16,7 @@ import re
 from ..errors import LoadError
 from . import Paragraph, RawDocument, table_paragraph
 from .furniture import drop_furniture, drop_interrupting_lines, paginate
+from .invisible import INVISIBLE
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -96,10 +97,8 @@ def _strip_markdown(line: str) -> str:
 #    XML (the Word output): they are dropped. Tab stays. --
 _BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
 _CONTROLS = dict.fromkeys([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, *range(0x80, 0x85), *range(0x86, 0xA0)])
-# -- Invisible characters that web pages and wiki exports leave inside and between lines
-#    (zero-width space/joiners, word joiner, soft hyphen, a BOM in mid-text): never content. --
-_INVISIBLE = dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0x00AD, 0xFEFF, 0x180E])
-_CONTROLS.update(_INVISIBLE)
+# -- invisible characters (see .invisible) go with them, before lines are split --
+_CONTROLS.update(dict.fromkeys(INVISIBLE))
 # -- the same as patterns: str.translate with a dict looks every character up (0.4 s on 5 MB of
 #    Chinese), a character class skips the text at C speed --
 _BREAKS_RE = re.compile("[" + "".join(map(re.escape, map(chr, _BREAKS))) + "]")
