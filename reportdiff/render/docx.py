@@ -45,7 +45,7 @@ from reportdiff.render._docx_common import (
     deterministic_zip, heading_styles, initials, new_document, page_number_footer, resolve_date, revised_paragraph,
     run_in_paragraph, set_core_properties, styled_paragraph, table, xml_safe, zip_parts,
 )
-from reportdiff.render._common import expression_lists, level_notes
+from reportdiff.render._common import expression_lists, level_notes, summary_counts
 from reportdiff.render._docx_layout import Item, layout
 from reportdiff.render._revisions import DEL, INS, MOVE_FROM, MOVE_TO
 from reportdiff.labels import labels as shared_labels
@@ -193,10 +193,9 @@ def _write_cover(document, comparison: Comparison, labels: dict, lang: str) -> N
         rows = [(row.indicator, row.old.text if row.old else "", row.new.text if row.new else "", row.change_text(lang))
                 for row in comparison.targets]
         table(document, [header, *rows], cover)
-    counts = comparison.summary
-    keys = [status.value for status in Status] + [k for k in ("split", "merged") if counts.get(k)]
+    counts = summary_counts(comparison)
     _caption(document, labels["summary"], cover)
-    table(document, [tuple(labels[k] for k in keys), tuple(str(counts[k]) for k in keys)], cover)
+    table(document, [tuple(labels[key] for key, _ in counts), tuple(str(count) for _, count in counts)], cover)
     notes = level_notes(comparison, lang)
     if notes:
         # -- a part now a section (or back): its measures are compared there, not dropped and new --

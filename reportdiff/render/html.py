@@ -14,7 +14,7 @@ from ..models import (
 from .. import display
 from .html_page import escape, write_page
 from .html_rows import Convert, Row, expression_lists, figure_groups, place, promise_row, target_row
-from ._common import STATUS_ORDER
+from ._common import RELATIONS, summary_counts
 from .table_grid import table_grid, table_places
 from ..labels import labels
 
@@ -458,10 +458,9 @@ def render_html(comparison: Comparison, *, lang: str = "zh") -> str:
     # -- old text, and labels and matched words, in the new report's script --
     convert, keyed = display.script_converters(comparison.old, comparison.new)
     body = _build_body(comparison, words, lang, convert, keyed)
-    summary = comparison.summary
-    statuses = [Row(key=s.value, label=words[s.value], count=summary[s.value]) for s in STATUS_ORDER]
-    relations = [Row(key=key, label=words[key], count=summary[key])
-                 for key in ("split", "merged") if summary.get(key)]
+    counts = summary_counts(comparison)
+    statuses = [Row(key=key, label=words[key], count=count) for key, count in counts if key not in RELATIONS]
+    relations = [Row(key=key, label=words[key], count=count) for key, count in counts if key in RELATIONS]
     preamble = _preamble(comparison, convert)
     promises = [promise_row(item, words, lang, convert, keyed) for item in comparison.promises]
     return write_page(
@@ -471,7 +470,8 @@ def render_html(comparison: Comparison, *, lang: str = "zh") -> str:
         new=_report_info(comparison.new),
         statuses=statuses,
         relations=relations,
-        total=len(comparison.matches),
+        # -- a part's lead is shown but not counted: the total is what the chips add up to --
+        total=sum(row.count for row in statuses),
         parts=body,
         changes=_changes(body),
         converted=convert is not None,

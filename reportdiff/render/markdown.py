@@ -8,6 +8,7 @@ from ..models import Comparison, Op, Status
 from .. import display
 from ._common import (
     by_status, condensed, expression_line, expression_lists, heading_changes, headline, in_script, leads, safe,
+    summary_counts,
 )
 from ..labels import labels
 from .table_grid import table_grid
@@ -59,12 +60,13 @@ def render_markdown(comparison: Comparison, *, lang: str = "zh", **_: object) ->
     label = labels(lang)
     old, new = comparison.old, comparison.new
     convert, keyed = display.script_converters(old, new)
+    counts = summary_counts(comparison)
     out = [
         f"# {label['title']}: {escape(display.report_name(old))} → {escape(display.report_name(new))}",
         "",
-        "| " + " | ".join(label[s.value] for s in Status) + " |",
-        "|" + "---:|" * len(Status),
-        "| " + " | ".join(str(comparison.summary[s.value]) for s in Status) + " |",
+        "| " + " | ".join(label[key] for key, _ in counts) + " |",
+        "|" + "---:|" * len(counts),
+        "| " + " | ".join(str(count) for _, count in counts) + " |",
     ]
     if comparison.targets:
         out += ["", f"## {label['targets']} ({len(comparison.targets)})", "",
