@@ -73,16 +73,13 @@ def _body_markdown(check: BodyCheck, lang: str) -> list[str]:
                                   if f.claim_check == "inconsistent"]),
         # -- a target the results fall short of is listed with the result that misses it --
         (words["short_of"],
-         [f"- {display.place(p.plan.id, lang)} {md_escape(p.plan.text)} ✗ {md_escape(p.short_of[0].sentence)}"
-          for p in comparison.promises if p.short_of and not p.partly and not p.under_way]),
+         [_short_line(p, lang) for p in comparison.promises if p.short_of and not p.partly and not p.under_way]),
         # -- a list of deliverables done in part (one document of two), with the part done --
         (words["partly"],
-         [f"- {display.place(p.plan.id, lang)} {md_escape(p.plan.text)} → {md_escape(p.short_of[0].sentence)}"
-          for p in comparison.promises if p.short_of and p.partly]),
+         [_short_line(p, lang) for p in comparison.promises if p.short_of and p.partly]),
         # -- a work begun, not finished (主体完工), or one the report says is not done yet --
         (words["under_way"],
-         [f"- {display.place(p.plan.id, lang)} {md_escape(p.plan.text)} … {md_escape(p.short_of[0].sentence)}"
-          for p in comparison.promises if p.short_of and p.under_way]),
+         [_short_line(p, lang) for p in comparison.promises if p.short_of and p.under_way]),
         (words["promises"] + f" ({words['not_reported']})",
          [f"- {display.place(p.plan.id, lang)} {md_escape(p.plan.text)}" for p in comparison.promises
           if p.status == "not_reported" and not p.short_of]),
@@ -94,6 +91,12 @@ def _body_markdown(check: BodyCheck, lang: str) -> list[str]:
         if items:
             lines += [f"### {heading} ({len(items)})", "", *_limited(items, lang), ""]
     return lines
+
+
+def _short_line(promise, lang: str) -> str:
+    """A plan short of done with the result that tells it, led by its status's mark (as in every format)."""
+    return (f"- {display.PROMISE_MARKS[promise.shown_status]} {display.place(promise.plan.id, lang)} "
+            f"{md_escape(promise.plan.text)} → {md_escape(promise.short_of[0].sentence)}")
 
 
 def _counts(comparison: Comparison, words: dict[str, str]) -> str:

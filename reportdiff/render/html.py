@@ -480,7 +480,9 @@ def render_html(comparison: Comparison, *, lang: str = "zh") -> str:
         figure_groups=figure_groups(display.beside_targets(comparison.figures, comparison.targets), words, lang,
                                     convert, keyed),
         promises=promises,
-        promise_counts=Counter(row["status"] for row in promises),
+        # -- one filter per status shown, in the order every format lists them, mark and word --
+        promise_filters=[(key, display.promise_status(key, lang), n) for key in display.PROMISE_ORDER
+                         if (n := Counter(row["status"] for row in promises)[key])],
         expressions=expression_lists(comparison, words, lang, convert),
         # -- every table whole, cells changed marked, under the lines that list its changes --
         tables=[(table.ids, table.lines(lang) if table.changed else [], table_grid(table)) for table in comparison.tables],

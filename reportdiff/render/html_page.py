@@ -68,7 +68,7 @@ def _year_suffix(report: Any) -> str:
 
 def write_page(*, html_lang: str, t: dict[str, str], old: Any, new: Any, statuses: list, relations: list,
                total: int, parts: list, changes: list, converted: bool, preamble: Any, targets: list,
-               figure_groups: list, promises: list, promise_counts: dict[str, int], expressions: list,
+               figure_groups: list, promises: list, promise_filters: list, expressions: list,
                tables: list[tuple[str, list[str], list]], runs: Callable[[Iterable[Any]], str], known_anchors: set[str],
                table_places: dict | None = None) -> str:
     """Return the whole page; the arguments are the rows ``html.render_html`` builds."""
@@ -168,7 +168,7 @@ def write_page(*, html_lang: str, t: dict[str, str], old: Any, new: Any, statuse
             add(_grid(grid))
         add("</section>\n")
     if promises:
-        _promises(add, te, promises, promise_counts, known_anchors)
+        _promises(add, te, promises, promise_filters, known_anchors)
     add('</main>\n</div>\n<script>\n')
     add(_asset("report.js"))
     add('</script>\n</body>\n</html>\n')
@@ -374,15 +374,13 @@ def _figures(add: Add, te: dict[str, str], figure_groups: list, known_anchors: s
     add("</section>\n")
 
 
-def _promises(add: Add, te: dict[str, str], promises: list, promise_counts: dict[str, int],
+def _promises(add: Add, te: dict[str, str], promises: list, promise_filters: list[tuple[str, str, int]],
               known_anchors: set[str]) -> None:
     e = escape
     add(f'<section class="part extra" id="promises">\n<h2>{te["promises"]}</h2>\n<div class="pfilters">')
-    for key in ("delivered", "partly", "under_way", "short_of", "replanned", "not_reported"):
-        n = promise_counts.get(key, 0)
-        if n:
-            add(f'<label class="pchip ps-{key}"><input type="checkbox" data-pfilter="{key}" checked> {te[key]} '
-                f'<b>{e(n)}</b></label> ')
+    for key, label, n in promise_filters:
+        add(f'<label class="pchip ps-{key}"><input type="checkbox" data-pfilter="{key}" checked> {e(label)} '
+            f'<b>{e(n)}</b></label> ')
     add('</div>\n<ul class="promises">\n')
     for pr in promises:
         status = e(pr.status)
