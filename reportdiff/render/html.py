@@ -15,7 +15,7 @@ from .. import display
 from .html_page import escape, write_page
 from .html_rows import Convert, Row, expression_lists, figure_groups, place, promise_row, target_row
 from ._common import RELATIONS, summary_counts
-from .table_grid import table_grid, table_places
+from .table_grid import table_caption, table_grid, table_places
 from ..labels import labels
 
 # -- a lead phrase longer than this is a whole sentence, not a title worth setting in bold --
@@ -485,7 +485,8 @@ def render_html(comparison: Comparison, *, lang: str = "zh") -> str:
                          if (n := Counter(row["status"] for row in promises)[key])],
         expressions=expression_lists(comparison, words, lang, convert),
         # -- every table whole, cells changed marked, under the lines that list its changes --
-        tables=[(table.ids, table.lines(lang) if table.changed else [], table_grid(table)) for table in comparison.tables],
+        tables=[(table.ids, table.lines(lang) if table.changed else [], table_caption(table), table_grid(table))
+                for table in comparison.tables],
         table_places=table_places(comparison),
         runs=runs_html,
         known_anchors={card.new_id for part in body for group in part.groups for card in group.cards

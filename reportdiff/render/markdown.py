@@ -11,7 +11,7 @@ from ._common import (
     summary_counts,
 )
 from ..labels import labels
-from .table_grid import table_grid
+from .table_grid import table_caption, table_grid
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 #: How many new and dropped expressions the Markdown summary lists (the best first).
@@ -36,6 +36,13 @@ def _redline(redlines, convert=None) -> str:
         text = escape(text)
         pieces.append(f"<del>{text}</del>" if op is Op.DELETE else f"<ins>{text}</ins>" if op is Op.INSERT else text)
     return "".join(pieces)
+
+
+def _changed_text(cell) -> str:
+    """A text of both years (a ``GridCell``): as it is where alike, else ``<del>old</del><ins>new</ins>``."""
+    if not cell.changed:
+        return escape(cell.new or cell.old)
+    return (f"<del>{escape(cell.old)}</del>" if cell.old else "") + (f"<ins>{escape(cell.new)}</ins>" if cell.new else "")
 
 
 def _grid(rows) -> list[str]:
@@ -113,7 +120,12 @@ def render_markdown(comparison: Comparison, *, lang: str = "zh", **_: object) ->
         out += [f"- {escape(line)}" for line in changed_tables]
         for table in comparison.tables:
             # -- every table whole: nothing a reviewer wrote is left out of the page --
-            out += ["", f"**{escape(table.ids)}**", "", *_grid(table_grid(table))]
+            out += ["", f"**{escape(table.ids)}**", ""]
+            caption = table_caption(table)
+            if caption.old or caption.new:
+                # -- the line naming the table right above it, as in the report --
+                out += [_changed_text(caption), ""]
+            out += _grid(table_grid(table))
     if comparison.figures:
         out += ["", f"## {label['figures']}", ""]
         out += [f"- {escape(display.figure_line(figure, lang, convert, keyed))}"
