@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Callable
 
 import opencc
 
+from .labels import labels
 from .normalize import arabic_years, yearless_key
 
 if TYPE_CHECKING:
@@ -171,6 +172,25 @@ def match_label(match: Match, lang: str = "zh") -> str:
 def measure_label(measure: Measure | None, lang: str = "zh") -> str:
     """Return the label of one measure (``""`` for none)."""
     return place(measure.id, lang) if measure is not None else ""
+
+
+# ---------------------------------------------------------------------------- last year's plans
+
+#: The mark each status of last year's plans is drawn with, beside its word, in every format:
+#: done, done in part, begun (⋯: CJK fonts have it, as they have ✓ and ◐), short of a target, restated
+#: in this year's plans, not reported.
+PROMISE_MARKS = {"delivered": "✓", "partly": "◐", "under_way": "⋯", "short_of": "✗", "replanned": "⟳",
+                 "not_reported": "✗"}
+#: The order a reader is shown those statuses in (filters, counts), by what became of the plans.
+PROMISE_ORDER = tuple(PROMISE_MARKS)
+
+
+def promise_status(status: str, lang: str = "zh") -> str:
+    """Return a plan's status as every format draws it, mark and word: ``⋯ 推进中``, ``✓ delivered``.
+
+    ``status`` is what ``Promise.shown_status`` gives, so the mark always agrees with the word.
+    """
+    return f"{PROMISE_MARKS[status]} {labels(lang)[status]}"
 
 
 # ---------------------------------------------------------------------------- numbers
@@ -442,6 +462,7 @@ def script_converter(old: Report, new: Report) -> Convert | None:
 
 __all__ = [
     "amount", "claim_verdict", "convert_to_simplified", "figure_change", "figure_line", "implied_change",
-    "level_change", "level_note", "match_label", "measure_label", "percent", "place", "relative", "report_name", "script", "script_converter",
+    "PROMISE_MARKS", "PROMISE_ORDER", "level_change", "level_note", "match_label", "measure_label", "percent", "place",
+    "promise_status", "relative", "report_name", "script", "script_converter",
     "script_converters", "similarity", "was",
 ]

@@ -100,6 +100,9 @@ class Block:
     """The original text of this piece, exactly as in the input line."""
     line: int
     """1-based line number in the input where the piece starts."""
+    table: str = ""
+    """For a table's caption line (its name, its unit line): the id of the table it names (表1),
+    so that every output keeps the two together."""
 
 
 @dataclass(frozen=True, slots=True)

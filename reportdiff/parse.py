@@ -39,7 +39,7 @@ from .models import (
 )
 from .normalize import key as norm_key
 from .parse_header import (
-    caption_of, captions, is_furniture, join_lead_lines, split_appendix, split_header, split_signature, title_of_header,
+    caption_of, captioned_tables, captions, is_furniture, join_lead_lines, split_appendix, split_header, split_signature, title_of_header,
     with_furniture, without_furniture,
 )
 from .parse_layout import (Layout, is_part_heading, join_part_names, levels, names_the_part, one_level_up,
@@ -387,6 +387,10 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
     table_captions = captions(document.paragraphs)
     tables = tuple(Table(f"表{index}", p.table, p.line, caption_of(p, document.paragraphs, table_captions))
                    for index, p in enumerate((p for p in document.paragraphs if p.table is not None), 1))
+    # -- each caption line knows its table, so that outputs keep them together --
+    table_ids = {table.line: table.id for table in tables}
+    caption_tables = {line: table_ids[table] for line, table in
+                      captioned_tables(document.paragraphs, table_captions).items()}
     prose = tuple(p for p in document.paragraphs if p.table is None and not p.note and p not in table_captions)
     # -- footnotes and endnotes explain the body's words; they are no measures: kept after it --
     notes = tuple(Block(BlockKind.NOTE, "", p.text, p.line) for p in document.paragraphs if p.note)
@@ -444,7 +448,7 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
         title=parser.title,
         preamble=preamble,
         parts=parts,
-        blocks=_with_tables(with_furniture(parser.blocks, furniture), tables) + notes,
+        blocks=_with_tables(with_furniture(parser.blocks, furniture, caption_tables), tables) + notes,
         plan_sentences=plan_sentences(parts),
         warnings=document.warnings,
         kind=report_kind.name,

@@ -145,9 +145,9 @@ def _article_furniture(paragraphs: tuple[Paragraph, ...], furniture: list[bool])
 
 
 #: A table's caption: 表1 2025—2026年行政执法案件统计, 附表2：…, （单位：件） (no sentence of its own).
-_CAPTION = re.compile(r"^\s*(?:(?:附\s*)?表\s*[0-9０-９一二三四五六七八九十]+(?:[\s:：.、．]|$)|[（(]?单位\s*[:：])")
+_CAPTION = re.compile(r"^\s*(?:(?:附\s*)?表\s*[0-9０-９一二三四五六七八九十]+(?:[\s:：.、．]|$)|[（(]?[单單]位\s*[:：])")
 _CAPTION_MAX = 60
-_UNIT = re.compile(r"^\s*[（(]?单位\s*[:：]")
+_UNIT = re.compile(r"^\s*[（(]?[单單]位\s*[:：]")
 
 
 def is_caption(text: str) -> bool:
@@ -188,6 +188,20 @@ def captions(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
     return tuple(found)
 
 
+def captioned_tables(paragraphs: tuple[Paragraph, ...], found: tuple[Paragraph, ...]) -> dict[int, int]:
+    """The table each caption of ``found`` names, as caption line → table line: the nearest table
+    within two paragraphs, the one below first (a caption stands above its table, a unit line
+    between them)."""
+    tables: dict[int, int] = {}
+    for caption in found:
+        at = paragraphs.index(caption)
+        near = (at + 1, at - 1, at + 2, at - 2)
+        table = next((paragraphs[i] for i in near if 0 <= i < len(paragraphs) and paragraphs[i].table is not None), None)
+        if table is not None:
+            tables[caption.line] = table.line
+    return tables
+
+
 def caption_of(table: Paragraph, paragraphs: tuple[Paragraph, ...], found: tuple[Paragraph, ...]) -> str:
     """The caption of a table among the ``found`` ones: the nearest that names it (表1 …, not a
     （单位：件） line), above before below."""
@@ -196,14 +210,18 @@ def caption_of(table: Paragraph, paragraphs: tuple[Paragraph, ...], found: tuple
     return next((p.text.strip() for p in near if p in found and not _UNIT.match(p.text)), "")
 
 
-def with_furniture(blocks: list[Block], furniture: tuple[Paragraph, ...]) -> tuple[Block, ...]:
-    """Put the furniture back into the outline at its line, as ``other``: nothing may vanish."""
+def with_furniture(blocks: list[Block], furniture: tuple[Paragraph, ...],
+                   tables: dict[int, str] | None = None) -> tuple[Block, ...]:
+    """Put the furniture back into the outline at its line, as ``other``: nothing may vanish.
+
+    ``tables`` gives a caption's line the id of the table it names (``Block.table``)."""
     if not furniture:
         return tuple(blocks)
     merged = list(blocks)
     for paragraph in furniture:
         at = next((i for i, block in enumerate(merged) if block.line > paragraph.line), len(merged))
-        merged.insert(at, Block(BlockKind.OTHER, "", paragraph.text, paragraph.line))
+        merged.insert(at, Block(BlockKind.OTHER, "", paragraph.text, paragraph.line,
+                                (tables or {}).get(paragraph.line, "")))
     return tuple(merged)
 
 
@@ -374,6 +392,6 @@ def _is_lead_line(paragraph: Paragraph, items: tuple[re.Pattern[str], ...] = ())
     return not any(unicodedata.normalize("NFKC", ch) in SENTENCE_END for ch in body)
 
 
-__all__ = ["caption_of", "captions", "is_caption", "is_furniture", "join_lead_lines", "split_appendix", "split_header",
+__all__ = ["caption_of", "captioned_tables", "captions", "is_caption", "is_furniture", "join_lead_lines", "split_appendix", "split_header",
            "split_signature",
            "title_of_header", "with_furniture", "without_furniture"]

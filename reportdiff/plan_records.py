@@ -202,25 +202,27 @@ class Promise:
         return self.status
 
     def summary_line(self, lang: str = "zh", convert=None) -> str:
-        """Return one line: status, the plan (in the new report's script with ``convert``), evidence."""
+        """Return one line: status (mark and word, as every format shows it), the plan (in the new
+        report's script with ``convert``), then what it is read against."""
         words = labels(lang)
         plan = convert(self.plan.text) if convert else self.plan.text
-        status = self.short_status if self.short_of else self.status
-        line = f"[{words[status]}] {display.place(self.plan.id, lang)} {plan}"
+        status = self.shown_status
+        line = f"[{display.promise_status(status, lang)}] {display.place(self.plan.id, lang)} {plan}"
         if self.evidence or self.short_of:
-            # -- a sentence cut at its ；/; keeps it: the separator is not written twice; the part
-            #    done of a list is what was done (→), a result short of a target is not (✗) --
+            # -- the result read against the plan: done, done in part, begun or short of it, as the
+            #    status's mark says; a sentence cut at its ；/; keeps it (not written twice) --
             items = self.evidence or self.short_of
             # -- a sentence's 。 before the next one's place would read 。; : each but the last
             #    ends at the separator --
-            line += (" → " if self.evidence or self.partly else " ✗ ") + "; ".join(
+            line += " → " + "; ".join(
                 f"{display.place(item.measure.id, lang)} "
                 + item.sentence.rstrip("；;" if at == len(items) - 1 else "；;。.")
                 for at, item in enumerate(items))
         if self.replanned and not self.evidence:
-            # -- short of the plan (a target missed, a work only begun) and planned again: both --
-            line += f" ⟳ {words['replanned']} {display.place(self.replanned.id, lang)} {self.replanned.text}"
+            # -- short of the plan (a target missed, a work only begun) and planned again: both;
+            #    a plan only restated says so in its status already --
+            restated = "" if status == "replanned" else f"{display.PROMISE_MARKS['replanned']} {words['replanned']} "
+            line += f" {'→ ' if not restated else ''}{restated}{display.place(self.replanned.id, lang)} {self.replanned.text}"
         return line
-
 
 __all__ = ["Evidence", "NotCarried", "PlanRecord", "PlansAnalysis", "Promise", "ResultLink", "ShortcomingRecord"]

@@ -113,7 +113,8 @@ def test_plans_html_is_self_contained(tmp_path) -> None:
 def test_compare_lists_promises() -> None:
     result = CliRunner().invoke(cli, ["compare", str(SEED), str(SAMPLE)])
     assert "上年计划兑现情况" in result.output
-    assert "[未见报告] 四、（四）第3句" in result.output
+    # -- not reported, and restated in this year's plans: shown so, as the HTML and DOCX show it --
+    assert "[⟳ 今年计划重提] 四、（四）第3句" in result.output
 
 
 def test_plans_docx_has_tracked_changes(tmp_path) -> None:

@@ -131,8 +131,8 @@ def test_promise_json_and_summary_line(seed, sample):
     assert data["status"] == "delivered" and data["plan"]["id"] == "四/(二)#1"
     assert set(data["evidence"][0]) == {"id", "sentence", "similarity", "shared_terms"}
     assert "清理" in data["evidence"][0]["sentence"]
-    assert promise.summary_line("zh").startswith("[已兑现] 四、（二）第1句")
-    assert promise.summary_line("en").startswith("[delivered] 四. (二), sentence 1")
+    assert promise.summary_line("zh").startswith("[✓ 已兑现] 四、（二）第1句")
+    assert promise.summary_line("en").startswith("[✓ delivered] 四. (二), sentence 1")
     assert "\n" not in promise.summary_line("zh")
 
 

@@ -54,7 +54,8 @@ def test_a_plan_the_shortcomings_say_is_not_done_is_under_way(script) -> None:
         key(script("数字政府建设相对滞后，县级执法信息共享平台尚未建成"))]
     assert found[0].evidence == ()
     # -- shown so in every format: the line, the JSON --
-    assert "✗" in found[0].summary_line() and script("尚未建成") in found[0].summary_line()
+    assert found[0].summary_line().startswith("[⋯ 推进中]") and "✗" not in found[0].summary_line()
+    assert script("尚未建成") in found[0].summary_line()
     assert found[0].to_json()["short_of"][0]["sentence"].endswith(script("尚未建成；"))
     assert found[0].to_json()["under_way"] is True
 

@@ -86,7 +86,7 @@ def test_under_way_in_the_docx_summary_and_check(script, tmp_path) -> None:
     assert result.exit_code == 0, result.output
     document = Document(io.BytesIO(out.read_bytes()))
     cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
-    assert cells.count("推进中") >= 3, cells
+    assert cells.count("⋯ 推进中") >= 3, cells
     checked = CliRunner().invoke(cli, ["check", str(tmp_path)])
     assert checked.output.count("推进中") >= 3 and checked.output.count("未达成") == 1, checked.output
 

@@ -28,8 +28,8 @@ def test_a_missed_figure_target_names_the_result_that_misses_it() -> None:
     assert gdp.status == "not_reported" and not gdp.evidence
     assert [item.sentence for item in gdp.short_of] == ["过去一年，全省地区生产总值增长4.6%，城镇新增就业55万人，进出口总额下降3.2%。"]
     assert gdp.shown_status == "short_of"
-    assert "[未达目标]" in gdp.summary_line() and "✗" in gdp.summary_line()
-    assert "[short of target]" in gdp.summary_line("en")
+    assert "[✗ 未达目标]" in gdp.summary_line()
+    assert "[✗ short of target]" in gdp.summary_line("en")
     # -- the target met in the same sentence is delivered, not short --
     jobs = _promise(comparison, "城镇新增就业50万人以上")
     assert jobs.status == "delivered" and not jobs.short_of
@@ -50,7 +50,7 @@ def test_json_html_and_markdown_show_the_shortfall() -> None:
     assert all("short_of" not in row for row in rows if row["status"] == "delivered")
     page = render(comparison, "html")
     assert 'data-ps="short_of"' in page and "未达目标：过去一年" in page
-    assert "\\[未达目标\\]" in render(comparison, "md")
+    assert "\\[✗ 未达目标\\]" in render(comparison, "md")
 
 
 _TWIN_OLD = ("一、2024年工作回顾\n过去一年，全省粮食产量达到1280万吨。\n"

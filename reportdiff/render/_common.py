@@ -12,6 +12,15 @@ from ..models import Comparison, Match, Op, PartMatch, Redline, Report, SectionM
 
 #: Display order of statuses in every renderer: what a reviewer must look at first comes first.
 STATUS_ORDER = (Status.NEW, Status.MODIFIED, Status.MOVED, Status.DROPPED, Status.CONTINUED)
+#: Counts of measures that are no status of their own: splits and merges among the statuses.
+RELATIONS = ("split", "merged")
+
+
+def summary_counts(comparison: Comparison) -> list[tuple[str, int]]:
+    """Return the counts every format shows, as ``(label key, count)`` in JSON ``summary``'s order:
+    every status, then splits and merges where there are any (counted among the statuses, so a
+    format may set them apart, never leave one out)."""
+    return [(key, count) for key, count in comparison.summary.items() if count or key not in RELATIONS]
 
 
 def condensed(redlines: tuple[Redline, ...], context: int = 12) -> Iterator[tuple[Op, str]]:
@@ -185,6 +194,6 @@ def headline(match: Match, convert: Callable[[str], str] | None = None) -> str:
 
 
 __all__ = [
-    "STATUS_ORDER", "by_status", "condensed", "heading_changes", "headline", "in_script", "leads", "level_notes",
-    "safe",
+    "RELATIONS", "STATUS_ORDER", "by_status", "condensed", "heading_changes", "headline", "in_script", "leads", "level_notes",
+    "safe", "summary_counts",
 ]

@@ -6,9 +6,8 @@ from dataclasses import dataclass, field
 
 from reportdiff.models import Block, BlockKind, Comparison, Match, Measure, MeasureKind, Op, Section, Status
 from reportdiff.normalize import key as normal_key
-from reportdiff.parse_header import is_caption
 from reportdiff.render._docx_placing import longest_increasing, place_floating, place_unknown
-from reportdiff.render._docx_tables import place_dropped_tables, table_items
+from reportdiff.render._docx_tables import place_dropped_tables, table_items, table_of
 from reportdiff import display
 from reportdiff.diff import redline
 from reportdiff.render import _revisions as rev
@@ -344,8 +343,11 @@ def _skeleton(comparison: Comparison, new_items: dict[str, list[Item]]) -> list[
             items.append(Item("h1", text=block.text, block_id=block.id))
         elif block.kind is BlockKind.SECTION:
             items.append(Item("h2", text=block.text, block_id=block.id))
-        elif block.kind is BlockKind.TABLE or (block.kind is BlockKind.OTHER and not block.id and is_caption(block.text)):
-            items.extend(table_items(block, comparison))
+        elif (table_id := table_of(block)) is not None:
+            # -- a table and its caption lines are written together, at the first of them --
+            if f"table:{table_id}" not in emitted:
+                items.extend(table_items(table_id, comparison))
+                emitted.add(f"table:{table_id}")
         else:
             # -- text the parser kept outside any measure: shown as is, nothing may vanish --
             items.append(Item("other", text=block.text))

@@ -1,7 +1,11 @@
-"""Tables in the Word redline: a table, or its caption, whose old version differs is written as
-the old one deleted and the new one inserted (cells flattened to text, one row a line), so that
-Reject All gives the old table back and Accept All the new one. Revisions per cell in a real
-``w:tbl`` would read better; this keeps the Accept/Reject contract until then."""
+"""Tables in the Word redline: a table whose old version differs is written as the old one
+deleted and the new one inserted (cells flattened to text, one row a line), so that Reject All
+gives the old table back and Accept All the new one. Revisions per cell in a real ``w:tbl``
+would read better; this keeps the Accept/Reject contract until then.
+
+A table's caption lines (``Block.table``: its name, its unit line) go with it, directly above
+or below as in the input: lines both years give alike stay plain beside both tables; lines that
+changed are deleted with the old table and inserted with the new one."""
 
 from __future__ import annotations
 
@@ -9,70 +13,80 @@ from typing import TYPE_CHECKING
 
 from reportdiff.models import Block, BlockKind, Comparison
 from reportdiff.normalize import key as normal_key
-from reportdiff.parse_header import is_caption
 from reportdiff.render._revisions import DEL, INS
 
 if TYPE_CHECKING:
     from reportdiff.render._docx_layout import Item
 
 
-def table_items(block: Block, comparison: Comparison) -> list[Item]:
-    """A table, or its caption, as revisions where the old report's differs: the old one deleted,
-    then the new one inserted (cells flattened, one row a line), so Reject All gives the old table."""
-    from reportdiff.render._docx_layout import Item
-
-    old = _old_counterpart(block, comparison)
-    if old is not None and normal_key(old.text) == normal_key(block.text):
-        return [Item("other", text=block.text)]
-    inserted = Item("other", text=block.text, mode="ins", segments=[(block.text, INS)])
-    if old is None:
-        return [inserted]
-    return [Item("other", text=old.text, mode="del", segments=[(old.text, DEL)]), inserted]
+def table_of(block: Block) -> str | None:
+    """The id of the table a block is, or names as its caption; None for any other block."""
+    if block.kind is BlockKind.TABLE:
+        return block.id
+    return block.table or None
 
 
-def _old_counterpart(block: Block, comparison: Comparison) -> Block | None:
-    """The old report's block for a new table (the table paired with it) or for its caption (the
-    caption beside that old table); None where the old report has none."""
-    new_blocks, old_blocks = comparison.new.blocks, comparison.old.blocks
-    table_id = block.id if block.kind is BlockKind.TABLE else _beside(new_blocks, block)
+def table_items(table_id: str, comparison: Comparison) -> list[Item]:
+    """A table of the new report with its caption lines, against the old report's table paired
+    with it (and that one's captions): plain where alike, else the old deleted, then the new
+    inserted, each caption beside its own table."""
+    new_above, new_table, new_below = _group(comparison.new.blocks, table_id)
     old_id = next((change.old.id for change in comparison.tables
                    if change.old is not None and change.new is not None and change.new.id == table_id), None)
-    old_table = next((b for b in old_blocks if b.kind is BlockKind.TABLE and b.id == old_id), None)
-    if old_table is None or block.kind is BlockKind.TABLE:
-        return old_table
-    at = old_blocks.index(old_table)
-    return next((b for b in old_blocks[max(at - 2, 0):at + 3]
-                 if b.kind is BlockKind.OTHER and not b.id and is_caption(b.text)), None)
+    if old_id is None:
+        return _items([*new_above, new_table, *new_below], "ins")
+    old_above, old_table, old_below = _group(comparison.old.blocks, old_id)
+    above_alike, below_alike = _alike(old_above, new_above), _alike(old_below, new_below)
+    if _alike([old_table], [new_table]):
+        return (_items(new_above, "plain") if above_alike else _items(old_above, "del") + _items(new_above, "ins")) \
+            + _items([new_table], "plain") \
+            + (_items(new_below, "plain") if below_alike else _items(old_below, "del") + _items(new_below, "ins"))
+    # -- the table changed: a caption alike stands above (or below) both tables; one that changed
+    #    goes with its own table, old deleted before new inserted --
+    return (_items(new_above, "plain") if above_alike else []) \
+        + _items([*([] if above_alike else old_above), old_table, *([] if below_alike else old_below)], "del") \
+        + _items([*([] if above_alike else new_above), new_table, *([] if below_alike else new_below)], "ins") \
+        + (_items(new_below, "plain") if below_alike else [])
+
+
+def _group(blocks: tuple[Block, ...], table_id: str) -> tuple[list[Block], Block, list[Block]]:
+    """A table's caption lines above it, the table's block, its caption lines below it."""
+    at = next(i for i, block in enumerate(blocks) if block.kind is BlockKind.TABLE and block.id == table_id)
+    captions = [i for i, block in enumerate(blocks) if block.kind is not BlockKind.TABLE and block.table == table_id]
+    return [blocks[i] for i in captions if i < at], blocks[at], [blocks[i] for i in captions if i > at]
+
+
+def _alike(old: list[Block], new: list[Block]) -> bool:
+    return [normal_key(block.text) for block in old] == [normal_key(block.text) for block in new]
+
+
+def _items(blocks: list[Block], mode: str) -> list[Item]:
+    from reportdiff.render._docx_layout import Item
+
+    if mode == "plain":
+        return [Item("other", text=block.text) for block in blocks]
+    kind = DEL if mode == "del" else INS
+    return [Item("other", text=block.text, mode=mode, segments=[(block.text, kind)]) for block in blocks]
 
 
 def place_dropped_tables(items: list[Item], comparison: Comparison) -> None:
-    """Put each table only the old report has (with its caption) in ``items`` as deleted text,
+    """Put each table only the old report has (with its captions) in ``items`` as deleted text,
     after the paragraph holding the old text that stood before it, so Reject All gives it back."""
-    from reportdiff.render._docx_layout import Item
-
     old_blocks = comparison.old.blocks
     for change in comparison.tables:
         if change.old is None or change.new is not None:
             continue
-        at = next((i for i, b in enumerate(old_blocks) if b.kind is BlockKind.TABLE and b.id == change.old.id), None)
-        if at is None:
+        if not any(b.kind is BlockKind.TABLE and b.id == change.old.id for b in old_blocks):
             continue
-        near = range(max(at - 2, 0), min(at + 3, len(old_blocks)))
-        gone = [old_blocks[i] for i in near if i == at or (
-            old_blocks[i].kind is BlockKind.OTHER and not old_blocks[i].id and is_caption(old_blocks[i].text))]
+        above, table, below = _group(old_blocks, change.old.id)
+        first = (above or [table])[0]
+        at = next(i for i, block in enumerate(old_blocks) if block is first)
         before = {b.id for b in old_blocks[:at] if b.kind in (BlockKind.MEASURE, BlockKind.OTHER) and b.id}
         last = next((b.id for b in reversed(old_blocks[:at]) if b.id in before), None)
         holder = max((i for i, item in enumerate(items) if item.match is not None and item.match.old is not None
                       and item.match.old.id == last and item.mode in ("plain", "del", "moveFrom")), default=None)
         where = len(items) if holder is None else holder + 1
-        items[where:where] = [Item("other", text=b.text, mode="del", segments=[(b.text, DEL)]) for b in gone]
+        items[where:where] = _items([*above, table, *below], "del")
 
 
-def _beside(blocks: tuple[Block, ...], caption: Block) -> str | None:
-    """The id of the table a caption stands beside (the nearest within two blocks)."""
-    at = blocks.index(caption)
-    near = sorted(range(max(at - 2, 0), min(at + 3, len(blocks))), key=lambda i: abs(i - at))
-    return next((blocks[i].id for i in near if blocks[i].kind is BlockKind.TABLE), None)
-
-
-__all__ = ["place_dropped_tables", "table_items"]
+__all__ = ["place_dropped_tables", "table_items", "table_of"]

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, Any
 
 from .. import display
 from ..labels import labels
+from ._common import summary_counts
 from ._templates import GENERATOR_META
 from ..corpus.check import dropped_measures
-from ..models import Status
+from ..models import Comparison, Status
 from .json import SCHEMA_VERSION, comparison_dict
 from .markdown import escape as md_escape
 
@@ -59,8 +60,7 @@ def _body_markdown(check: BodyCheck, lang: str) -> list[str]:
     comparison = check.comparison
     if comparison is None:
         return lines + [f"_{words['no_predecessor']}_", ""]
-    summary = comparison.summary
-    lines += ["  ".join(f"{words[s.value]} {summary[s.value]}" for s in Status), ""]
+    lines += [_counts(comparison, words), ""]
     sections: list[tuple[str, list[str]]] = [
         # -- measures by their labels, as every other output shows them (the ids stay in JSON) --
         (words["new_measures_list"], [f"- {display.place(m.new.id, lang)} {md_escape(m.new.title)}"
@@ -73,16 +73,13 @@ def _body_markdown(check: BodyCheck, lang: str) -> list[str]:
                                   if f.claim_check == "inconsistent"]),
         # -- a target the results fall short of is listed with the result that misses it --
         (words["short_of"],
-         [f"- {display.place(p.plan.id, lang)} {md_escape(p.plan.text)} ✗ {md_escape(p.short_of[0].sentence)}"
-          for p in comparison.promises if p.short_of and not p.partly and not p.under_way]),
+         [_short_line(p, lang) for p in comparison.promises if p.short_of and not p.partly and not p.under_way]),
         # -- a list of deliverables done in part (one document of two), with the part done --
         (words["partly"],
-         [f"- {display.place(p.plan.id, lang)} {md_escape(p.plan.text)} → {md_escape(p.short_of[0].sentence)}"
-          for p in comparison.promises if p.short_of and p.partly]),
+         [_short_line(p, lang) for p in comparison.promises if p.short_of and p.partly]),
         # -- a work begun, not finished (主体完工), or one the report says is not done yet --
         (words["under_way"],
-         [f"- {display.place(p.plan.id, lang)} {md_escape(p.plan.text)} … {md_escape(p.short_of[0].sentence)}"
-          for p in comparison.promises if p.short_of and p.under_way]),
+         [_short_line(p, lang) for p in comparison.promises if p.short_of and p.under_way]),
         (words["promises"] + f" ({words['not_reported']})",
          [f"- {display.place(p.plan.id, lang)} {md_escape(p.plan.text)}" for p in comparison.promises
           if p.status == "not_reported" and not p.short_of]),
@@ -94,6 +91,17 @@ def _body_markdown(check: BodyCheck, lang: str) -> list[str]:
         if items:
             lines += [f"### {heading} ({len(items)})", "", *_limited(items, lang), ""]
     return lines
+
+
+def _short_line(promise, lang: str) -> str:
+    """A plan short of done with the result that tells it, led by its status's mark (as in every format)."""
+    return (f"- {display.PROMISE_MARKS[promise.shown_status]} {display.place(promise.plan.id, lang)} "
+            f"{md_escape(promise.plan.text)} → {md_escape(promise.short_of[0].sentence)}")
+
+
+def _counts(comparison: Comparison, words: dict[str, str]) -> str:
+    """The measures counted as ``compare`` counts them in every format (splits and merges too)."""
+    return "  ".join(f"{words[key]} {count}" for key, count in summary_counts(comparison))
 
 
 def render_check_markdown(result: CheckResult, lang: str = "zh") -> str:
@@ -164,8 +172,7 @@ def render_check_html(result: CheckResult, lang: str = "zh") -> str:
         else:
             page = render_html(check.comparison, lang=lang)
             inner = f"<iframe title='{escape(check.body)}' srcdoc=\"{escape(page, quote=True)}\"></iframe>"
-        counts = ("  ".join(f"{words[s.value]} {check.comparison.summary[s.value]}" for s in Status)
-                  if check.comparison else "")
+        counts = _counts(check.comparison, words) if check.comparison else ""
         bodies.append(f"<details{' open' if check.failed else ''}><summary>{escape(check.body)} {years}: "
                       f"{escape(state)} · {escape(counts)} · {escape(words['full_comparison'])}</summary>"
                       f"{inner}</details>")

@@ -45,7 +45,7 @@ from reportdiff.render._docx_common import (
     deterministic_zip, heading_styles, initials, new_document, page_number_footer, resolve_date, revised_paragraph,
     run_in_paragraph, set_core_properties, styled_paragraph, table, xml_safe, zip_parts,
 )
-from reportdiff.render._common import expression_lists, level_notes
+from reportdiff.render._common import expression_lists, level_notes, summary_counts
 from reportdiff.render._docx_layout import Item, layout
 from reportdiff.render._revisions import DEL, INS, MOVE_FROM, MOVE_TO
 from reportdiff.labels import labels as shared_labels
@@ -193,10 +193,9 @@ def _write_cover(document, comparison: Comparison, labels: dict, lang: str) -> N
         rows = [(row.indicator, row.old.text if row.old else "", row.new.text if row.new else "", row.change_text(lang))
                 for row in comparison.targets]
         table(document, [header, *rows], cover)
-    counts = comparison.summary
-    keys = [status.value for status in Status] + [k for k in ("split", "merged") if counts.get(k)]
+    counts = summary_counts(comparison)
     _caption(document, labels["summary"], cover)
-    table(document, [tuple(labels[k] for k in keys), tuple(str(counts[k]) for k in keys)], cover)
+    table(document, [tuple(labels[key] for key, _ in counts), tuple(str(count) for _, count in counts)], cover)
     notes = level_notes(comparison, lang)
     if notes:
         # -- a part now a section (or back): its measures are compared there, not dropped and new --
@@ -251,23 +250,20 @@ def _write_cover(document, comparison: Comparison, labels: dict, lang: str) -> N
     document.add_paragraph(style=cover).add_run().add_break(WD_BREAK.PAGE)
 
 
-#: The order a reader is shown last year's plans in, by what became of them.
-_PROMISE_ORDER = ("delivered", "partly", "under_way", "short_of", "replanned", "not_reported")
-
-
 def _promises(document, comparison: Comparison, labels: dict, lang: str, convert, style) -> None:
     """Last year's plans: how many of each status, then those met in part or short of a target
     beside the result that tells it (the others are the whole plan, or nothing, to read)."""
-    counts = {status: 0 for status in _PROMISE_ORDER}
+    counts = {status: 0 for status in display.PROMISE_ORDER}
     for promise in comparison.promises:
         counts[promise.shown_status] = counts.get(promise.shown_status, 0) + 1
     shown = [status for status, n in counts.items() if n]
     _caption(document, labels["promises"], style)
-    table(document, [tuple(labels[status] for status in shown), tuple(str(counts[status]) for status in shown)], style)
+    table(document, [tuple(display.promise_status(status, lang) for status in shown),
+                     tuple(str(counts[status]) for status in shown)], style)
     short = [promise for promise in comparison.promises if promise.short_of]
     if short:
         header = (labels["status"], labels["last_plan"], labels["this_result"])
-        table(document, [header, *[(labels[promise.shown_status],
+        table(document, [header, *[(display.promise_status(promise.shown_status, lang),
                                     f"{display.place(promise.plan.id, lang)} "
                                     f"{convert(promise.plan.text) if convert else promise.plan.text}",
                                     f"{display.place(promise.short_of[0].measure.id, lang)} {promise.short_of[0].sentence}")

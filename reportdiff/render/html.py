@@ -14,8 +14,8 @@ from ..models import (
 from .. import display
 from .html_page import escape, write_page
 from .html_rows import Convert, Row, expression_lists, figure_groups, place, promise_row, target_row
-from ._common import STATUS_ORDER
-from .table_grid import table_grid, table_places
+from ._common import RELATIONS, summary_counts
+from .table_grid import table_caption, table_grid, table_places
 from ..labels import labels
 
 # -- a lead phrase longer than this is a whole sentence, not a title worth setting in bold --
@@ -458,10 +458,9 @@ def render_html(comparison: Comparison, *, lang: str = "zh") -> str:
     # -- old text, and labels and matched words, in the new report's script --
     convert, keyed = display.script_converters(comparison.old, comparison.new)
     body = _build_body(comparison, words, lang, convert, keyed)
-    summary = comparison.summary
-    statuses = [Row(key=s.value, label=words[s.value], count=summary[s.value]) for s in STATUS_ORDER]
-    relations = [Row(key=key, label=words[key], count=summary[key])
-                 for key in ("split", "merged") if summary.get(key)]
+    counts = summary_counts(comparison)
+    statuses = [Row(key=key, label=words[key], count=count) for key, count in counts if key not in RELATIONS]
+    relations = [Row(key=key, label=words[key], count=count) for key, count in counts if key in RELATIONS]
     preamble = _preamble(comparison, convert)
     promises = [promise_row(item, words, lang, convert, keyed) for item in comparison.promises]
     return write_page(
@@ -471,7 +470,8 @@ def render_html(comparison: Comparison, *, lang: str = "zh") -> str:
         new=_report_info(comparison.new),
         statuses=statuses,
         relations=relations,
-        total=len(comparison.matches),
+        # -- a part's lead is shown but not counted: the total is what the chips add up to --
+        total=sum(row.count for row in statuses),
         parts=body,
         changes=_changes(body),
         converted=convert is not None,
@@ -480,10 +480,13 @@ def render_html(comparison: Comparison, *, lang: str = "zh") -> str:
         figure_groups=figure_groups(display.beside_targets(comparison.figures, comparison.targets), words, lang,
                                     convert, keyed),
         promises=promises,
-        promise_counts=Counter(row["status"] for row in promises),
+        # -- one filter per status shown, in the order every format lists them, mark and word --
+        promise_filters=[(key, display.promise_status(key, lang), n) for key in display.PROMISE_ORDER
+                         if (n := Counter(row["status"] for row in promises)[key])],
         expressions=expression_lists(comparison, words, lang, convert),
         # -- every table whole, cells changed marked, under the lines that list its changes --
-        tables=[(table.ids, table.lines(lang) if table.changed else [], table_grid(table)) for table in comparison.tables],
+        tables=[(table.ids, table.lines(lang) if table.changed else [], table_caption(table), table_grid(table))
+                for table in comparison.tables],
         table_places=table_places(comparison),
         runs=runs_html,
         known_anchors={card.new_id for part in body for group in part.groups for card in group.cards

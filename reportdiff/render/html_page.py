@@ -39,6 +39,13 @@ def _asset(name: str) -> str:
         return fh.read().replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _changed_text(cell: Any) -> str:
+    """A text of both years (a ``GridCell``): as it is where alike, else the old struck and the new inserted."""
+    if not cell.changed:
+        return escape(cell.new or cell.old)
+    return (f"<del>{escape(cell.old)}</del>" if cell.old else "") + (f"<ins>{escape(cell.new)}</ins>" if cell.new else "")
+
+
 def _grid(rows: list) -> str:
     """One table of the report as it reads now: a changed cell old struck and new inserted,
     a new row inserted, a dropped row struck where it stood (rows of ``table_grid``)."""
@@ -68,8 +75,8 @@ def _year_suffix(report: Any) -> str:
 
 def write_page(*, html_lang: str, t: dict[str, str], old: Any, new: Any, statuses: list, relations: list,
                total: int, parts: list, changes: list, converted: bool, preamble: Any, targets: list,
-               figure_groups: list, promises: list, promise_counts: dict[str, int], expressions: list,
-               tables: list[tuple[str, list[str], list]], runs: Callable[[Iterable[Any]], str], known_anchors: set[str],
+               figure_groups: list, promises: list, promise_filters: list, expressions: list,
+               tables: list[tuple[str, list[str], Any, list]], runs: Callable[[Iterable[Any]], str], known_anchors: set[str],
                table_places: dict | None = None) -> str:
     """Return the whole page; the arguments are the rows ``html.render_html`` builds."""
     e = escape
@@ -161,14 +168,17 @@ def write_page(*, html_lang: str, t: dict[str, str], old: Any, new: Any, statuse
         _figures(add, te, figure_groups, known_anchors)
     if tables:
         add(f'<section class="part extra" id="tables">\n<h2>{te["tables"]}</h2>\n')
-        for index, (ids, lines, grid) in enumerate(tables, 1):
+        for index, (ids, lines, caption, grid) in enumerate(tables, 1):
             add(f'<h3 id="t-{index}">{e(ids)}</h3>\n')
             if lines:
                 add('<ul class="tables">\n' + "".join(f"<li>{e(line)}</li>\n" for line in lines) + "</ul>\n")
+            # -- the line naming the table right above it, as in the report --
+            if caption.old or caption.new:
+                add(f'<p class="table-caption">{_changed_text(caption)}</p>\n')
             add(_grid(grid))
         add("</section>\n")
     if promises:
-        _promises(add, te, promises, promise_counts, known_anchors)
+        _promises(add, te, promises, promise_filters, known_anchors)
     add('</main>\n</div>\n<script>\n')
     add(_asset("report.js"))
     add('</script>\n</body>\n</html>\n')
@@ -374,15 +384,13 @@ def _figures(add: Add, te: dict[str, str], figure_groups: list, known_anchors: s
     add("</section>\n")
 
 
-def _promises(add: Add, te: dict[str, str], promises: list, promise_counts: dict[str, int],
+def _promises(add: Add, te: dict[str, str], promises: list, promise_filters: list[tuple[str, str, int]],
               known_anchors: set[str]) -> None:
     e = escape
     add(f'<section class="part extra" id="promises">\n<h2>{te["promises"]}</h2>\n<div class="pfilters">')
-    for key in ("delivered", "partly", "under_way", "short_of", "replanned", "not_reported"):
-        n = promise_counts.get(key, 0)
-        if n:
-            add(f'<label class="pchip ps-{key}"><input type="checkbox" data-pfilter="{key}" checked> {te[key]} '
-                f'<b>{e(n)}</b></label> ')
+    for key, label, n in promise_filters:
+        add(f'<label class="pchip ps-{key}"><input type="checkbox" data-pfilter="{key}" checked> {e(label)} '
+            f'<b>{e(n)}</b></label> ')
     add('</div>\n<ul class="promises">\n')
     for pr in promises:
         status = e(pr.status)

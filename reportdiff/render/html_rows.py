@@ -88,7 +88,7 @@ def promise_row(promise: Any, words: dict[str, str], lang: str, convert: Convert
     status = promise.shown_status
     return Row({
         "status": status,
-        "status_label": words.get(status, status),
+        "status_label": display.promise_status(status, lang),
         "plan_id": promise.plan.id,
         "plan_label": place(promise.plan.id, lang),
         "plan_text": convert(promise.plan.text) if convert else promise.plan.text,

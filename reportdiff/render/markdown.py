@@ -8,9 +8,10 @@ from ..models import Comparison, Op, Status
 from .. import display
 from ._common import (
     by_status, condensed, expression_line, expression_lists, heading_changes, headline, in_script, leads, safe,
+    summary_counts,
 )
 from ..labels import labels
-from .table_grid import table_grid
+from .table_grid import table_caption, table_grid
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 #: How many new and dropped expressions the Markdown summary lists (the best first).
@@ -37,6 +38,13 @@ def _redline(redlines, convert=None) -> str:
     return "".join(pieces)
 
 
+def _changed_text(cell) -> str:
+    """A text of both years (a ``GridCell``): as it is where alike, else ``<del>old</del><ins>new</ins>``."""
+    if not cell.changed:
+        return escape(cell.new or cell.old)
+    return (f"<del>{escape(cell.old)}</del>" if cell.old else "") + (f"<ins>{escape(cell.new)}</ins>" if cell.new else "")
+
+
 def _grid(rows) -> list[str]:
     """A table as a Markdown (GFM) table: changed cells as ``<del>old</del><ins>new</ins>``,
     new rows inserted and dropped rows struck where they stood."""
@@ -59,12 +67,13 @@ def render_markdown(comparison: Comparison, *, lang: str = "zh", **_: object) ->
     label = labels(lang)
     old, new = comparison.old, comparison.new
     convert, keyed = display.script_converters(old, new)
+    counts = summary_counts(comparison)
     out = [
         f"# {label['title']}: {escape(display.report_name(old))} → {escape(display.report_name(new))}",
         "",
-        "| " + " | ".join(label[s.value] for s in Status) + " |",
-        "|" + "---:|" * len(Status),
-        "| " + " | ".join(str(comparison.summary[s.value]) for s in Status) + " |",
+        "| " + " | ".join(label[key] for key, _ in counts) + " |",
+        "|" + "---:|" * len(counts),
+        "| " + " | ".join(str(count) for _, count in counts) + " |",
     ]
     if comparison.targets:
         out += ["", f"## {label['targets']} ({len(comparison.targets)})", "",
@@ -111,7 +120,12 @@ def render_markdown(comparison: Comparison, *, lang: str = "zh", **_: object) ->
         out += [f"- {escape(line)}" for line in changed_tables]
         for table in comparison.tables:
             # -- every table whole: nothing a reviewer wrote is left out of the page --
-            out += ["", f"**{escape(table.ids)}**", "", *_grid(table_grid(table))]
+            out += ["", f"**{escape(table.ids)}**", ""]
+            caption = table_caption(table)
+            if caption.old or caption.new:
+                # -- the line naming the table right above it, as in the report --
+                out += [_changed_text(caption), ""]
+            out += _grid(table_grid(table))
     if comparison.figures:
         out += ["", f"## {label['figures']}", ""]
         out += [f"- {escape(display.figure_line(figure, lang, convert, keyed))}"

@@ -92,6 +92,12 @@ def table_grid(change: TableChange) -> list[GridRow]:
     return shown
 
 
+def table_caption(change: TableChange) -> GridCell:
+    """The line naming the table in each year (``Table.caption``, empty where a year has none):
+    shown right above the grid, as it stood above the table, struck and inserted where it changed."""
+    return GridCell(change.old.caption if change.old else "", change.new.caption if change.new else "")
+
+
 def table_places(comparison) -> dict[tuple[str, str], list[tuple[str, str]]]:
     """Where each table of the comparison stood: (``new``/``old``, the id of the measure just
     before it in that report) → the (anchor, name) of the tables after it. A table the new
@@ -107,4 +113,4 @@ def table_places(comparison) -> dict[tuple[str, str], list[tuple[str, str]]]:
     return places
 
 
-__all__ = ["GridCell", "GridRow", "table_grid", "table_places"]
+__all__ = ["GridCell", "GridRow", "table_caption", "table_grid", "table_places"]

@@ -5,7 +5,8 @@ from __future__ import annotations
 from ..models import Comparison, Op, Status
 from .. import display
 from ._common import (
-    by_status, condensed, expression_line, expression_lists, heading_changes, headline, in_script, leads, safe,
+    RELATIONS, by_status, condensed, expression_line, expression_lists, heading_changes, headline, in_script, leads,
+    safe, summary_counts,
 )
 from ..labels import labels
 
@@ -25,10 +26,11 @@ def render_text(comparison: Comparison, *, lang: str = "zh", color: bool = False
     old, new = comparison.old, comparison.new
     convert, keyed = display.script_converters(old, new)
     lines = [safe(f"{display.report_name(old)} → {display.report_name(new)}")]
-    summary = comparison.summary
-    counts = "  ".join(f"{label[s.value]} {summary[s.value]}" for s in Status)
-    extra = "  ".join(f"{label[k]} {summary[k]}" for k in ("split", "merged") if summary[k])
-    lines.append(counts + (f"  ({extra})" if extra else ""))
+    # -- splits and merges are counted among the statuses: set apart in brackets --
+    counts = summary_counts(comparison)
+    statuses = "  ".join(f"{label[key]} {count}" for key, count in counts if key not in RELATIONS)
+    extra = "  ".join(f"{label[key]} {count}" for key, count in counts if key in RELATIONS)
+    lines.append(statuses + (f"  ({extra})" if extra else ""))
     # -- the targets table comes first: it is what a reader of a 政府工作报告 looks for first --
     if comparison.targets:
         lines += ["", f"== {label['targets']} ({len(comparison.targets)}) =="]
