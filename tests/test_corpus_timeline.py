@@ -191,3 +191,50 @@ def test_a_bodys_reports_of_two_kinds_are_followed_apart(tmp_path) -> None:
     assert sorted((timeline["body"], [r["kind"] for r in timeline["reports"]]) for timeline in data["bodies"]) == [
         ("青禾县政府工作报告", ["government_work", "government_work"]),
         ("青禾县法治政府建设年度报告", ["rule_of_law", "rule_of_law"])]
+
+
+#: Two years of a county's 政府工作报告: the second joins two targets in one (能耗和主要污染物排放量).
+_JOINED_TARGETS = """{year}年青禾县政府工作报告
+——{year}年1月{day}日在青禾县第十八届人民代表大会第{session}次会议上
+各位代表：
+现在，我代表县人民政府，向大会报告工作，请予审议。
+一、{last}年工作回顾
+过去一年，全县地区生产总值增长5.6%，城镇新增就业3200人。
+二、{year}年工作安排
+今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；城镇新增就业3000人以上；{energy}。
+（一）扩大有效投资。新开工重大项目30个以上。
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_target_naming_two_indicators_fills_each_indicators_row(tmp_path, script: str) -> None:
+    """单位地区生产总值能耗下降3%左右，主要污染物排放量继续下降 one year, 单位地区生产总值能耗和主要污染物排放量
+    继续下降 the next: one row for energy and one for pollutants, each with both years (as `compare`
+    pairs them), not a third row for the joined target."""
+    import opencc
+
+    convert = opencc.OpenCC("s2t").convert if script == "traditional" else str
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    years = {2024: ("四", "单位地区生产总值能耗下降3%左右，主要污染物排放量继续下降"),
+             2025: ("五", "单位地区生产总值能耗和主要污染物排放量继续下降")}
+    for year, (session, energy) in years.items():
+        text = _JOINED_TARGETS.format(year=year, last=year - 1, day=10 + year % 10, session=session, energy=energy)
+        (folder / f"qinghe-{year}.txt").write_text(convert(text), encoding="utf-8")
+    (timeline,) = _timeline_json(folder)["bodies"]
+    rows = {row["indicator"]: sorted(row["years"]) for row in timeline["targets"]}
+    energy = [name for name in rows if "能耗" in name]
+    pollutants = [name for name in rows if "污染物" in name]
+    assert len(energy) == 1 and len(pollutants) == 1, rows
+    assert rows[energy[0]] == rows[pollutants[0]] == ["2024", "2025"]
+
+
+def test_a_target_cell_shows_its_text_whole_when_the_name_goes_on() -> None:
+    """居民收入和经济增长基本同步 under the row 居民收入 is shown whole, not as 和经济增长基本同步."""
+    from reportdiff.render.timeline_render import _target_text
+
+    row = {"indicator": "居民收入", "years": {"2016": {"text": "居民收入增长和经济增长基本同步"},
+                                              "2017": {"text": "居民收入和经济增长基本同步"},
+                                              "2018": {"text": "居民收入與經濟增長基本同步"}}}
+    assert [_target_text(row, year) for year in (2016, 2017, 2018)] == [
+        "增长和经济增长基本同步", "居民收入和经济增长基本同步", "居民收入與經濟增長基本同步"]

@@ -221,11 +221,22 @@ def _figures(years: list[int], steps: list[Step]) -> list[tuple[str, str, dict[i
 def _targets(reports: list[Report], years: list[int]) -> list[tuple[str, dict[int, dict]]]:
     by_topic: dict[str, dict[int, dict]] = {}
     names: dict[str, str] = {}
+    joined: dict[str, frozenset[str]] = {}
     for report, year in zip(reversed(reports), reversed(years)):
         for target in find_targets(report):
             topic = ",".join(sorted(target.topics)) or norm_key(target.indicator)
             names.setdefault(topic, target.indicator)
             by_topic.setdefault(topic, {}).setdefault(year, {**target.to_json(), "indicator": target.indicator})
+            if len(target.topics) > 1:
+                joined[topic] = target.topics
+    # -- a target naming two indicators (单位国内生产总值能耗和主要污染物排放量继续下降) is each one's
+    #    target that year, as compare pairs it: it fills their rows where other years have them --
+    for topic, parts in joined.items():
+        if all(part in by_topic for part in parts):
+            for part in parts:
+                for year, target in by_topic[topic].items():
+                    by_topic[part].setdefault(year, target)
+            del names[topic]
     return [(names[topic], by_topic[topic]) for topic in names]
 
 

@@ -73,7 +73,8 @@ def _target_text(target: dict, year: int) -> str:
     if data is None:
         return ""
     rest = data["text"].removeprefix(target["indicator"])
-    return rest if rest and rest != data["text"] else data["text"]
+    # -- a name that goes on past the row's (居民收入|和经济增长基本同步) is shown whole --
+    return rest if rest and rest != data["text"] and not rest.startswith(("和", "与", "與", "及")) else data["text"]
 
 
 def _lineage_title(lineage: dict, words: dict[str, str]) -> str:
