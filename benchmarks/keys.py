@@ -1,11 +1,11 @@
 """Print how the answer keys in tests/real_keys/ are met (accuracy figures, not tests).
 
-    python benchmarks/keys.py                 # promises, expressions, figures, successors
-    python benchmarks/keys.py expressions     # one group: promises, expressions, figures, successors
+    python benchmarks/keys.py                 # promises, expressions, figures, successors, plans
+    python benchmarks/keys.py expressions     # one group: promises, expressions, figures, successors, plans
     python benchmarks/keys.py expressions -v  # …with each key's labels missing from the first 40
 
 The scoring is the tests' own (tests/test_real_reports.py, tests/test_expressions.py,
-tests/test_real_figures.py), imported rather than copied, so a figure printed here is the one
+tests/test_real_figures.py, tests/test_real_plan_links.py), imported rather than copied, so a figure printed here is the one
 the floors in those tests hold. Needs ../shared/real beside the repository.
 """
 
@@ -19,6 +19,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 import test_expressions as expressions_keys  # noqa: E402
 import test_real_figures as figure_keys  # noqa: E402
+import test_real_plan_links as plan_keys  # noqa: E402
 import test_real_reports as report_keys  # noqa: E402
 
 FIRST = 40
@@ -74,6 +75,18 @@ def figures() -> None:
         _line(f"{old}-{new}", found, len(pairs))
 
 
+def plans() -> None:
+    print("plans links (precision of the keyed links shown; recall of the right ones)")
+    right = shown = keyed = 0
+    for year in plan_keys.YEARS:
+        found = plan_keys.score(year)
+        _line(f"{year} precision", found.right, found.right + found.wrong)
+        _line(f"{year} recall", found.right, found.keyed_right)
+        right, shown, keyed = right + found.right, shown + found.right + found.wrong, keyed + found.keyed_right
+    _line("all precision", right, shown)
+    _line("all recall", right, keyed)
+
+
 def successors() -> None:
     print("section successors")
     for name in report_keys.PAIRS:
@@ -81,7 +94,8 @@ def successors() -> None:
         _line(name, sum(ok for _, ok in right), len(right))
 
 
-GROUPS = {"promises": promises, "expressions": expressions, "figures": figures, "successors": successors}
+GROUPS = {"promises": promises, "expressions": expressions, "figures": figures, "successors": successors,
+          "plans": plans}
 
 
 def main(argv: list[str]) -> None:

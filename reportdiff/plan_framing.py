@@ -10,6 +10,7 @@ import re
 
 from .done_jiang import as_ba
 from .normalize import key as norm_key
+from .review_setting import reports_work
 
 #: Sentences of a plans part that frame the plans instead of promising something: what the
 #: year is (今年是…关键一年), what it faces (面临…挑战), the address (各位代表！), an outline
@@ -106,6 +107,9 @@ _SITUATION = re.compile(
     rf"^{_PLACE}?(?:经济社会|经济)?发展(?:已经|已)取得(?:了)?[^,，。;；]{{0,8}}成就|"
     rf"^{_PLACE}?(?:经济社会|经济)?(?:发展)?(?:正|仍)?处(?:在|于)[^,，。;；]{{0,16}}(?:阶段|时期|关口|攻关期)(?:[,，]|$)"
 )
+#: The situation announced as seen from abroad or at home (从国际看，世界经济…; 从国内看，…经济下行压力
+#: 加大): what follows states the world economy or closes on a difficulty (review_setting.reports_work).
+_SEEN_FROM = re.compile(r"^从(?:国际|国内)(?:上|来)?看,")
 #: …unless a clause of it goes on to what is to be done (外部环境更趋复杂严峻，我们要…).
 _ASKS = re.compile(r"(?:^|[,，;；])(?:我们|各级政府|政府|全省|全市|全区|全县)?(?:要|必须|务必|需要|将|应当|应)")
 
@@ -124,6 +128,11 @@ def is_framing(sentence: str) -> bool:
         return True
     if _SITUATION.match(key) is not None and _ASKS.search(key) is None:
         return True
+    seen = _SEEN_FROM.match(key)
+    if seen is not None and _ASKS.search(key[seen.end():]) is None:
+        rest = key[seen.end():]
+        if _SITUATION.match(rest) is not None or not reports_work(rest):
+            return True
     call = _EXHORTATION.match(key)
     return call is not None and all(
         _GENERAL_CLAUSE.match(clause) for clause in _CALL_CLAUSES.split(key[call.end():]) if clause)

@@ -21,6 +21,7 @@ from .plan_teams import people as measure_people
 from .plan_teams import same_people, team_building
 from .plan_wording import SameWording
 from .promise_objects import is_maxim, names_an_object
+from .review_setting import working_sentences
 from .term_review import term_review
 from .plan_matching import (
     ANSWER_ANCHOR_WEIGHT,
@@ -124,7 +125,7 @@ def analyse_plans(report: Report) -> PlansAnalysis:
         tuple(records),
         # -- a line that only announces the review's list (过去一年，我们主要做了以下工作) carries nothing --
         tuple(NotCarried(m) for m in results if m.id not in carried and not _ANNOUNCES_LIST.search(m.key)
-              and not _ADDRESS.match(m.key)),
+              and not _ADDRESS.match(m.key) and _reports_work(m)),
         tuple(answers),
         warnings=report.warnings + (() if report.plan_sentences or report.part_by_role(Role.PLANS) is not None else (
             f"{report.source}: no plans part found (a part headed 工作安排/工作计划/下一步打算/工作任务); "
@@ -134,6 +135,12 @@ def analyse_plans(report: Report) -> PlansAnalysis:
             "reporting work done before the problems and plans); no plan is found to carry a result",)),
         name=report_name(report),
     )
+
+
+def _reports_work(measure: Measure) -> bool:
+    """True when a result reports some work: a paragraph of nothing but the account of the
+    achievements and the thanks (这些成绩，是…的结果。…表示诚挚感谢！) is no result left behind."""
+    return bool(working_sentences([norm_key(text) for text in split_sentences(measure.text)]))
 
 
 def _answers(plan: Features, problem: Features) -> bool:
@@ -228,7 +235,10 @@ def _sentence_link(matcher: Matcher, feats: Features, plan: PlanSentence, result
     the sentence must name what one of the plan's tasks acts on (``names_an_object``)."""
     denominator = min(feats.total, SATURATION)
     best: tuple[float, str, list[str]] | None = None
-    for text in split_sentences(result.text):
+    sentences = split_sentences(result.text)
+    # -- a difficulty, the account of the achievements or the thanks: no work to continue --
+    for index in working_sentences([norm_key(text) for text in sentences]):
+        text = sentences[index]
         body = matcher.body([norm_key(text)])
         weight, found = Matcher.shared(feats, body)
         if weight > 0 and (best is None or weight > best[0]) and (not by_task or names_an_object(matcher, plan.key, body)):

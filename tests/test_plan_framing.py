@@ -65,3 +65,16 @@ def test_a_fact_sets_the_scene_of_the_task_after_it(script) -> None:
     # -- the fact opens the first task, never one of its own --
     assert spans[0][0] == 0
     assert all(not is_fact(sentence[a:b]) for a, b in spans)
+
+
+@SCRIPTS
+@pytest.mark.parametrize(("sentence", "frames"), [
+    # -- the situation the plans answer, announced as seen from abroad or at home: it plans nothing --
+    ("从国际看，全球经济复苏乏力，外部需求不确定性增加，对全省外贸的影响不可低估。", True),
+    ("从国内看，结构调整阵痛仍在释放，一些行业经营困难，经济下行压力加大。", True),
+    # -- …unless it goes on to what is to be done, or copes with the difficulty itself --
+    ("从国内看，经济下行压力加大，我们要加大逆周期调节力度。", False),
+    ("从国内看，要有效应对经济下行压力。", False),
+])
+def test_situation_seen_from_abroad_or_at_home(script, sentence: str, frames: bool) -> None:
+    assert is_framing(script(sentence)) is frames

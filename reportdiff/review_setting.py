@@ -1,0 +1,47 @@
+"""Review sentences that report no work: the setting, the account, the thanks (used by plans.py).
+
+A 政府工作报告's review states what the year faced (…面临多重压力, 不少企业遇到较大困难, 保持经济
+平稳运行难度加大), credits its achievements (这些成绩，是…的结果; …的成就，充分显示了…) and thanks
+(向…表示诚挚感谢！). They share a plan's words — the plan answers the difficulty, or names the
+thanked — but report nothing done that the plan could continue.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The last clause closes on a difficulty (…等多重压力, 遇到较大困难, 受到冲击和影响) …
+_HARDSHIP = re.compile(r"(?:困难|挑战|冲击|影响|压力|风险|形势)[^,;。!]{0,2}[。!]?$")
+#: …that no deed of the clause acts on (减轻了…压力, 克服困难, 应对…挑战, 处置…风险).
+_COPES = re.compile(r"减轻|克服|化解|处置|应对|防控|管控|防范|战胜|缓解|降低|消除|抵御|守住|排查|整治|帮助|帮扶")
+#: What grew harder, whatever the task named before it (保持经济平稳运行的难度明显加大).
+_HARDER = re.compile(r"难度[^,;。!]{0,4}(?:加大|增加|增大)[。!]?$")
+#: Whose the achievements are: 成绩 or 成就 as the subject (这些成绩，是…; 过去一年取得的成绩，是…的
+#: 结果; …的辉煌成就，充分显示了…; 回顾过去一年，成绩来之不易), not an area's own (国防建设取得…新成就).
+_ACCOUNT = re.compile(r"^(?:回顾[^,;。!]{0,8},)?[^,;。!]{0,16}(?:成绩|成就),?(?:是|充分|集中|再次|实属|来之不易|得来|殊为)")
+#: The thanks (向…表示诚挚感谢！; 致以崇高的敬意).
+_THANKS = re.compile(r"表示(?:诚挚|衷心|崇高|亲切)?的?(?:感谢|谢意|敬意)|致以(?:诚挚|崇高|亲切|衷心)?的?(?:问候|敬意|谢意)")
+_CLAUSE = re.compile(r"[^,;]*$")
+
+
+def reports_work(sentence_key: str) -> bool:
+    """True unless a review sentence (a normalised key) only states a difficulty, credits the
+    achievements, or thanks: what a plan may continue is work the review reports."""
+    if _THANKS.search(sentence_key) or _ACCOUNT.match(sentence_key) or _HARDER.search(sentence_key):
+        return False
+    last = _CLAUSE.search(sentence_key.rstrip("。!"))
+    clause = last.group(0) if last else sentence_key
+    return not (_HARDSHIP.search(sentence_key) and not _COPES.search(clause))
+
+
+def working_sentences(sentences: list[str]) -> list[int]:
+    """Return the indexes of a review paragraph's sentences (normalised keys) that report work.
+    A paragraph opening on the account (回顾过去一年，成绩来之不易。这些成绩，是在…取得的。…) goes
+    on weighing the year (经济规模越大，增长难度随之增加) until it turns to what we did (我们深入贯彻…，
+    扎实做好“六稳”、“六保”工作，…主要做了以下工作): only that is work."""
+    weighing = bool(sentences) and _ACCOUNT.match(sentences[0]) is not None
+    return [index for index, sentence in enumerate(sentences)
+            if reports_work(sentence) and (not weighing or sentence.startswith("我们"))]
+
+
+__all__ = ["reports_work", "working_sentences"]

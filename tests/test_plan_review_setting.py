@@ -1,0 +1,101 @@
+"""A review sentence that reports no work — the year's difficulties, the account of whose the
+achievements are, the thanks — is no result a plan continues (reportdiff.review_setting).
+
+A 政府工作报告's review states what it faced (…面临多重压力, 不少企业遇到较大困难, 保持…难度加大),
+credits its achievements (这些成绩，是…的结果) and thanks (向…表示诚挚感谢！). A plan sharing their
+words (整治工业园区排放集中 ← …面临工业园区排放集中…等多重压力) answers a difficulty or names the
+thanked; it continues no work, and is [新增]. Text of our own, both scripts.
+"""
+
+from __future__ import annotations
+
+import pytest
+from opencc import OpenCC
+
+from reportdiff.normalize import key as norm_key
+from reportdiff.pipeline import load_report
+from reportdiff.plans import analyse_plans
+from reportdiff.review_setting import reports_work, working_sentences
+
+_T = OpenCC("s2t").convert
+SCRIPTS = pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
+
+REPORT = """青原市政府工作报告
+——2024年1月10日在青原市第十届人民代表大会第三次会议上
+各位代表：
+现在，我代表市人民政府向大会报告工作，请予审议。
+一、2023年工作回顾
+过去一年，全市上下共同努力，经济运行稳中向好。全市地区生产总值增长5.6%，一般公共预算收入增长6.1%。
+我们着力稳住外贸基本盘。新设青原综合保税区，跨境电商进出口额增长31%，外贸企业出口退税平均办理时间压缩至3个工作日。受原材料价格上涨冲击，不少中小外贸企业遇到较大困难。
+我们持续改善城乡面貌。改造城镇老旧小区126个，新建农村公路210公里，完成全部县乡道路安全隐患整治。
+我们深化河湖综合治理。全面推行河湖长制，完成青原江流域水生态修复工程，国控断面水质优良比例达到95%。过去一年，全市生态环境保护面临工业园区排放集中、治理投入不足等多重压力。
+这些成绩，是市委坚强领导的结果，是全市人民团结奋斗的结果。我代表市人民政府，向驻青原部队官兵、中小外贸企业家和关心支持青原发展的各界人士，表示诚挚感谢！
+二、2024年工作安排
+今年全市经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。
+（一）稳住外贸基本盘。支持中小外贸企业开拓新兴市场，扩大跨境电商进出口规模。
+（二）改善城乡面貌。再改造城镇老旧小区100个，新建农村公路200公里。
+（三）加强生态环境保护。启动工业园区排放集中整治，加大生态环境治理投入。
+（四）加强双拥工作。关心驻青原部队官兵家属就业，开展军民共建活动。
+"""
+
+
+@SCRIPTS
+@pytest.mark.parametrize("sentence", [
+    # -- what the year faced: a difficulty closes the sentence, no deed acts on it --
+    "过去一年，全市生态环境保护面临工业园区排放集中、治理投入不足等多重压力。",
+    "受原材料价格上涨冲击，不少中小外贸企业遇到较大困难。",
+    "去年外部需求明显收缩，全市出口直接受到冲击和影响。",
+    "实现稳增长、保就业等多重目标，保持经济平稳运行的难度明显加大。",
+    # -- whose the achievements are, and the thanks --
+    "这些成绩，是市委坚强领导的结果，是全市人民团结奋斗的结果。",
+    "过去一年取得的成绩，是在外部环境复杂多变的情况下取得的。",
+    "“十四五”前三年的成就，充分显示了全市上下攻坚克难的决心。",
+    "回顾过去一年，成绩得来殊为不易。",
+    "我代表市人民政府，向驻青原部队官兵和各界人士，表示诚挚感谢！",
+])
+def test_sentences_reporting_no_work(script, sentence: str) -> None:
+    assert not reports_work(norm_key(script(sentence)))
+
+
+@SCRIPTS
+@pytest.mark.parametrize("sentence", [
+    # -- a deed acting on the difficulty reports work --
+    "减轻了区县政府偿债压力。",
+    "帮助中小外贸企业克服困难。",
+    "共同应对外部需求收缩带来的风险挑战。",
+    "稳妥处置一批中小金融机构风险。",
+    "完成全部县乡道路安全隐患整治。",
+    # -- an area's own achievement is a result, not an account of all of them --
+    "国防动员和双拥工作取得一系列新成就。",
+])
+def test_sentences_reporting_work(script, sentence: str) -> None:
+    assert reports_work(norm_key(script(sentence)))
+
+
+@SCRIPTS
+def test_plans_continue_no_difficulty_nor_thanks(script) -> None:
+    analysis = analyse_plans(load_report(script(REPORT)))
+    records = {record.plan.text: record for record in analysis.plans}
+    # -- the difficulty the review stated is taken up, not continued --
+    assert records[script("启动工业园区排放集中整治，加大生态环境治理投入。")].status == "new"
+    # -- the thanked are named, nothing done for them is --
+    assert records[script("关心驻青原部队官兵家属就业，开展军民共建活动。")].status == "new"
+    # -- the work the review reports is still continued --
+    trade = records[script("支持中小外贸企业开拓新兴市场，扩大跨境电商进出口规模。")]
+    assert trade.status == "continues" and script("跨境电商进出口额增长31%") in trade.results[0].sentence
+    assert records[script("再改造城镇老旧小区100个，新建农村公路200公里。")].status == "continues"
+    # -- a paragraph of nothing but the account and the thanks is no result left behind --
+    assert not any(script("表示诚挚感谢") in item.measure.text for item in analysis.not_carried)
+
+
+@SCRIPTS
+def test_a_paragraph_opening_on_the_account_reports_no_work(script) -> None:
+    # -- it goes on weighing the year: what the economy's size makes harder is no deed --
+    paragraph = ["回顾过去一年，成绩来之不易。", "这些成绩，是在外需明显收缩的情况下取得的。",
+                 "经济规模越大，每一个百分点的增长越难。", "在困难面前，全市干部群众一步一步走了过来。"]
+    assert working_sentences([norm_key(script(s)) for s in paragraph]) == []
+    # -- …until it turns to what we did --
+    paragraph[-1] = "我们扎实做好稳就业、保民生工作，主要做了以下工作。"
+    assert working_sentences([norm_key(script(s)) for s in paragraph]) == [3]
+    review = ["新建农村公路210公里。", "受原材料价格上涨冲击，不少企业遇到较大困难。", "完成全部县乡道路安全隐患整治。"]
+    assert working_sentences([norm_key(script(s)) for s in review]) == [0, 2]
