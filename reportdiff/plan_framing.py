@@ -73,6 +73,8 @@ _FRAMING_ANYWHERE = re.compile(
     r"紧密(?:地)?团结在|一定能|(?:干|奋斗|拼)出来的|考虑了|"
     # -- the sentence that only announces the targets listed after it, one a line --
     r"预期目标(?:是|为|如下)?[:：]$|"
+    # -- …any list announced so (主要预期目标安排如下。, 今年重点工作安排如下：) --
+    r"如下[:：。]?$|"
     # -- the announcement of the sections that follow: 今年要重点做好八个方面工作 --
     r"(?:做好|抓好|推进)[一二三四五六七八九十几]+个?方面(?:的)?(?:重点)?工作[:：]?$|"
     # -- the principles announced for the year (必须牢牢把握以下几点：坚持…) guide, they plan nothing --

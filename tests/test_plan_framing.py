@@ -46,6 +46,9 @@ SCRIPTS = pytest.mark.parametrize("script", [str, OpenCC("s2t").convert], ids=["
     #    probe on a province's report) --
     ("实现上述目标，必须牢牢把握以下几点：坚持把发展作为第一要务，坚持在发展中保障和改善民生。", True),
     ("做好今年工作，要注重以下几点。", True),
+    # -- a list announced, whatever names it (found on a county's targets table) --
+    ("综合考虑各种因素，全县主要预期目标安排如下。", True),
+    ("今年重点工作安排如下：", True),
     ("实际工作中，要努力争取更好结果。", True),
     ("在实际工作中争取更好结果。", True),
     ("地区生产总值增长5.5%左右，在实际工作中争取更好结果。", False),
