@@ -49,8 +49,8 @@ from .parse_plans import plan_sentences
 from .part_leads import mark_leads
 from .parse_roles import RoleRules, results_before_problems, split_turn
 from .parse_markers import (
-    ITEM_RE, NUMERAL_VALUES, PAREN_ITEM_RE, PART_RE, SECTION_RE, chinese_numeral, listed_item, marker_prefix,
-    split_points, split_sentences, title_of,
+    ITEM_RE, NUMERAL_VALUES, PAREN_ITEM_RE, PART_RE, SECTION_RE, chinese_numeral, is_address, listed_item,
+    marker_prefix, split_points, split_sentences, title_of,
 )
 from .parse_wrap import join_wrapped, split_at_marked_lines, split_inline_items, split_run_on, wrap_width
 
@@ -208,6 +208,15 @@ class _Parser(RoleRules):
             kind = BlockKind.PREAMBLE
             self.preamble.append(text)
             self.blocks.append(Block(kind, "", text, line))
+            return
+        if is_address(text):
+            # -- 各位代表！ alone turns the report from one stretch to the next (the review's close,
+            #    the closing): no measure, kept in the outline where it stood; the paragraphs after
+            #    it keep their printed numbers --
+            if self.section is not None:
+                self._close_section()
+            self._container().paragraphs += 1
+            self.blocks.append(Block(BlockKind.OTHER, "", text, line))
             return
         if (self.part is not None and self.part.mixed and self.section is None and not self.part.plans_begun
                 and (turn := split_turn(text)) is not None):

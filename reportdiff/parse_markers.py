@@ -192,6 +192,16 @@ def prefix_only(line: str) -> bool:
     return False
 
 
+#: An address alone on its line, in either script and either width of punctuation: 各位代表！,
+#: 各位委员：, 同志们！ (a 政府工作报告 turns from one stretch to the next with it).
+_ADDRESS_ONLY = re.compile(r"^\s*(?:各位代表|各位委[员員]|同志[们們])\s*[!！。.,，:：]?\s*$")
+
+
+def is_address(text: str) -> bool:
+    """Whether ``text`` is only an address to the congress (各位代表！): no measure, no promise."""
+    return _ADDRESS_ONLY.match(text) is not None
+
+
 def is_heading_line(text: str) -> bool:
     """A part or section heading alone on its line (one carrying its body may wrap)."""
     body = text.rstrip().rstrip("。")
@@ -201,6 +211,6 @@ def is_heading_line(text: str) -> bool:
 
 __all__ = [
     "CHAPTER_RE", "DOTTED_PART_RE", "ITEM_RE", "NUMERALS", "NUMERAL_VALUES", "PAREN_ITEM_RE", "PART_RE", "SECTION_RE", "SENTENCE_END",
-    "chinese_numeral", "display_len", "folded_head", "is_heading_line", "is_marker_line", "listed_item", "marker_prefix",
+    "chinese_numeral", "display_len", "folded_head", "is_address", "is_heading_line", "is_marker_line", "listed_item", "marker_prefix",
     "prefix_only", "split_points", "split_sentences", "title_of",
 ]

@@ -10,6 +10,7 @@ import re
 
 from .done_jiang import as_ba
 from .normalize import key as norm_key
+from .parse_markers import is_address
 from .review_setting import reports_work
 
 #: Sentences of a plans part that frame the plans instead of promising something: what the
@@ -144,8 +145,6 @@ def is_framing(sentence: str) -> bool:
 #: 团结在…周围, …而努力奋斗！, 奋力谱写…新篇章) that ends every 政府工作报告 and many 法治 reports.
 _CLOSING = re.compile(r"让我们|团结在[^。]{0,40}周围|而(?:努力|不懈|团结|接续|共同|继续|不断)?奋斗|"
                       r"谱写[^。]{0,24}篇章|开创[^。]{0,24}新局面")
-#: The address that opens the closing (各位代表！), alone on its line.
-_ADDRESS = re.compile(r"^各位(?:代表|委员)[!,:]?$")
 #: A figure other than a year: a paragraph with one still plans something (培训3期).
 _TASK_FIGURE = re.compile(r"\d(?![\d.]*年)")
 
@@ -157,7 +156,7 @@ def closing_paragraphs(paragraphs: list[tuple[str, str]]) -> set[str]:
     found: set[str] = set()
     for identifier, text in reversed(paragraphs):
         key = norm_key(text)
-        if found and _ADDRESS.match(key):
+        if found and is_address(key):
             found.add(identifier)
             break
         last = [piece for piece in re.split(r"(?<=[。!?;])", key.rstrip("。!?;")) if piece][-1:] or [""]

@@ -125,7 +125,7 @@ def analyse_plans(report: Report) -> PlansAnalysis:
         tuple(records),
         # -- a line that only announces the review's list (过去一年，我们主要做了以下工作) carries nothing --
         tuple(NotCarried(m) for m in results if m.id not in carried and not _ANNOUNCES_LIST.search(m.key)
-              and not _ADDRESS.match(m.key) and _reports_work(m)),
+              and _reports_work(m)),
         tuple(answers),
         warnings=report.warnings + (() if report.plan_sentences or report.part_by_role(Role.PLANS) is not None else (
             f"{report.source}: no plans part found (a part headed 工作安排/工作计划/下一步打算/工作任务); "
@@ -296,8 +296,6 @@ _NOT_A_WORD = re.compile(r"[\W_]+")
 #: 重点抓了以下几个方面工作.
 #: What makes a short sentence a saying rather than a task: two clauses, or the words of one.
 _SAYING = re.compile(r"[,;]|高于|重于|大于|不容|不可|不能|重在|贵在|成在|在于|铸就|成就|创造|赢得|开创|之魂|之本|为本|至上|者胜")
-#: A paragraph that only addresses the congress (各位代表！): no result to carry on.
-_ADDRESS = re.compile(r"^(?:各位代表|各位委员|同志们)[!！。,，:：]*$")
 _ANNOUNCES_LIST = re.compile(r"^.{0,24}(?:做了|抓了|开展了|推进了|完成了)以下(?:几个方面的?|几方面的?|几项)?工作[。:：]?$")
 
 
