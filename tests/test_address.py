@@ -57,3 +57,19 @@ def test_an_address_more_or_said_otherwise_is_no_change(script: str) -> None:
 def test_a_sentence_that_opens_with_the_address_stays_a_measure() -> None:
     report = parse_text(OLD.replace("各位代表！\n让我们", "各位代表！让我们", 1))
     assert any(m.text.startswith("各位代表！让我们") for m in report.measures)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_the_word_redline_gives_back_each_reports_addresses(script: str) -> None:
+    """Addresses are no measures, yet Accept All gives the new report's text with its addresses,
+    Reject All the old one's: an address only one report has is inserted or deleted where it
+    stood, one both have stays plain."""
+    from ooxml_revisions import resolve
+
+    from reportdiff.normalize import key
+    from reportdiff.render.docx import render_docx
+
+    comparison = compare(_script(OLD, script), _script(NEW, script))
+    data = render_docx(comparison)
+    for mode, report in (("accept", comparison.new), ("reject", comparison.old)):
+        assert [key(t) for _, t in resolve(data, mode) if t.strip()] == [key(b.text) for b in report.blocks], mode

@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 
 from reportdiff.models import Block, BlockKind, Comparison, Match, Measure, MeasureKind, Op, Section, Status
 from reportdiff.normalize import key as normal_key
+from reportdiff.parse_header import is_furniture
 from reportdiff.render._docx_placing import longest_increasing, place_floating, place_unknown
+from reportdiff.render._docx_set_aside import pair_set_aside, place_dropped_set_aside
 from reportdiff.render._docx_tables import place_dropped_tables, table_items, table_of
 from reportdiff import display
 from reportdiff.diff import redline
@@ -115,10 +117,12 @@ def layout(comparison: Comparison, *, moves: bool, labels: dict, writer: rev.Rev
             _float(old, _measure_item("del", match, _comment_dropped(match, labels)),
                    floating, old_index, unplaced, position)
 
-    items = _skeleton(comparison, new_items)
+    paired, dropped_lines = pair_set_aside(comparison)
+    items = _skeleton(comparison, new_items, paired)
     place_unknown(items, unplaced, comparison)
     place_floating(items, comparison, floating, fixed)
     place_dropped_tables(items, comparison)
+    place_dropped_set_aside(items, comparison, dropped_lines)
     _revise_headings(items, comparison, labels)
     return _join_run_in(items)
 
@@ -302,8 +306,10 @@ def _preamble_items(comparison: Comparison) -> list[Item]:
     return [Item("preamble_redline", mode="plain", segments=segments) for segments in paragraphs if segments]
 
 
-def _skeleton(comparison: Comparison, new_items: dict[str, list[Item]]) -> list[Item]:
-    """The new report's structure with each new measure's paragraph(s) at its place."""
+def _skeleton(comparison: Comparison, new_items: dict[str, list[Item]], paired: set[int] = frozenset()) -> list[Item]:
+    """The new report's structure with each new measure's paragraph(s) at its place; a line set
+    aside outside the measures is plain where the old report has it too (``paired``, see
+    _docx_set_aside), else inserted."""
     report = comparison.new
     items: list[Item] = []
     blocks = report.blocks or _synthetic_blocks(comparison, report)
@@ -348,6 +354,9 @@ def _skeleton(comparison: Comparison, new_items: dict[str, list[Item]]) -> list[
             if f"table:{table_id}" not in emitted:
                 items.extend(table_items(table_id, comparison))
                 emitted.add(f"table:{table_id}")
+        elif block.kind is BlockKind.OTHER and not block.id and id(block) not in paired and not is_furniture(block.text):
+            # -- a line set aside that only the new report has (各位代表！ once more) --
+            items.append(Item("other", text=block.text, mode="ins", segments=[(block.text, INS)]))
         else:
             # -- text the parser kept outside any measure: shown as is, nothing may vanish --
             items.append(Item("other", text=block.text))

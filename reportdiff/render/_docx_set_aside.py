@@ -1,0 +1,83 @@
+"""Lines the parser set aside outside any measure (an address alone, 各位代表！; a signature
+block; a note line), in the Word redline.
+
+They are no measures, so nothing pairs them; written from the new report alone, Reject All would
+give the new report's lines, not the old one's. Here the two reports' set-aside lines are paired
+by their text and by the measure they follow (the old measure paired with the new one before
+the line): a pair stays plain, a line only the new report has is inserted, a line only the old
+one has is deleted right after the paragraph holding the old text it followed. Page furniture
+(— 3 —, a running header) stays as it was: the new report's, plain, the old one's left out;
+it is no text of the report.
+"""
+
+from __future__ import annotations
+
+from reportdiff.models import Block, BlockKind, Comparison
+from reportdiff.normalize import key as normal_key
+from reportdiff.parse_header import is_furniture
+
+
+def set_aside(blocks: tuple[Block, ...] | list[Block]) -> list[tuple[Block, str | None]]:
+    """The set-aside lines of a report's outline, each with the id of the measure before it."""
+    found, last = [], None
+    for block in blocks:
+        if block.kind in (BlockKind.MEASURE, BlockKind.OTHER) and block.id:
+            last = block.id
+        elif block.kind is BlockKind.OTHER and not block.table and not is_furniture(block.text):
+            found.append((block, last))
+    return found
+
+
+def pair_set_aside(comparison: Comparison) -> tuple[set[int], list[tuple[Block, str | None]]]:
+    """The new report's set-aside lines the old report has too (as ``id`` of the block), and the
+    old report's lines the new one lacks, with the old measure each follows."""
+    olds_of: dict[str, set[str]] = {}
+    for match in comparison.matches:
+        if match.new is not None and match.old is not None:
+            olds_of.setdefault(match.new.id, set()).add(match.old.id)
+    old_lines = set_aside(comparison.old.blocks)
+    taken: set[int] = set()
+    paired: set[int] = set()
+    for block, after in set_aside(comparison.new.blocks):
+        wanted = olds_of.get(after, set()) if after is not None else {None}
+        text = normal_key(block.text)
+        for index, (old_block, old_after) in enumerate(old_lines):
+            if index not in taken and old_after in wanted and normal_key(old_block.text) == text:
+                taken.add(index)
+                paired.add(id(block))
+                break
+    return paired, [line for index, line in enumerate(old_lines) if index not in taken]
+
+
+def place_dropped_set_aside(items: list, comparison: Comparison, dropped: list[tuple[Block, str | None]]) -> None:
+    """Put each old set-aside line the new report lacks in ``items`` as deleted text, after the
+    paragraph holding the old text of the measure it followed (in their order where several
+    follow one), else before the first paragraph holding later old text."""
+    from reportdiff.render._docx_layout import Item
+    from reportdiff.render._revisions import DEL
+
+    order = {m.id: i for i, m in enumerate(comparison.old.measures)}
+    last_after: dict[str | None, object] = {}  # -- the measure followed → the line put last after it --
+    for block, after in dropped:
+        item = Item("other", text=block.text, mode="del", segments=[(block.text, DEL)])
+        previous = last_after.get(after)
+        if previous is not None:
+            where = next(i for i, it in enumerate(items) if it is previous) + 1
+        else:
+            holder = max((i for i, it in enumerate(items) if _holds_old(it) and it.match.old.id == after), default=None)
+            if holder is not None:
+                where = holder + 1
+            else:
+                start = order.get(after, -1) if after is not None else -1
+                where = next((i for i, it in enumerate(items) if _holds_old(it) and order.get(it.match.old.id, -1) > start),
+                             len(items))
+        items.insert(where, item)
+        last_after[after] = item
+
+
+def _holds_old(item) -> bool:
+    """Whether a planned paragraph gives back old measure text on Reject All."""
+    return item.match is not None and item.match.old is not None and item.mode in ("plain", "del", "moveFrom")
+
+
+__all__ = ["pair_set_aside", "place_dropped_set_aside", "set_aside"]
