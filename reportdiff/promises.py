@@ -273,6 +273,8 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
         if by_rate is not None:
             return by_rate, False
         clauses: list[Clause] | None = None  # -- looked for when first needed --
+        if (by_review := _reviewed_targets(plan)) is not None:
+            return by_review, by_review.status == "not_reported"
         if any(target in plan.key for target in figure_targets) \
                 and len(clauses := task_clauses(matcher, plan.key, clause_memo, framed)) <= 1:
             # -- a main target with a figure that this year's results do not follow (城镇登记失业率
@@ -335,6 +337,18 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
         said = not_done(matcher, plan.key, clauses if clauses is not None
                         else task_clauses(matcher, plan.key, clause_memo, framed), not_done_in)
         return Promise("not_reported", plan, (), short_of=(said,) if said else (), under_way=said is not None), True
+
+    def _reviewed_targets(plan: PlanSentence) -> Promise | None:
+        """A plan setting main targets with figures, judged by the review's figures of their
+        indicators (the plan's own year first): None unless the review gives each."""
+        mine = [target for target in main_targets if target.value is not None and norm_key(target.text) in plan.key]
+        verdicts = [review_promise(plan, target, ordered) for target in mine]
+        if not verdicts or any(verdict is None for verdict in verdicts):
+            return None
+        missed = tuple(item for verdict in verdicts if verdict.status == "not_reported" for item in verdict.short_of)
+        if missed:
+            return Promise("not_reported", plan, (), short_of=missed)
+        return Promise("delivered", plan, tuple(item for verdict in verdicts for item in verdict.evidence))
 
     measure_figures: dict[str, tuple] = {}
 
