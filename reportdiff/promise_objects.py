@@ -396,15 +396,22 @@ def quoted_object(clause_key: str) -> str | None:
 
 def acts_on_quoted(name: str, evidence_key: str) -> bool:
     """True when the evidence acts on the quoted name (坚定不移纠正“四风”): an action word just
-    before it."""
+    before it; or says the named scheme was launched, with the verb just after it (“深港通”开启,
+    “跨省通办”正式上线), not a noun it qualifies (“跨省通办”事项)."""
     for quoted in (f"“{name}”", f'"{name}"'):
         at = evidence_key.find(quoted)
         while at >= 0:
             before = [token for token in tokenize(evidence_key[:at]) if token.strip()]
             if before and (TASK_VERB.fullmatch(before[-1]) or _CORRECTS.fullmatch(before[-1])):
                 return True
+            if _LAUNCHED.match(evidence_key, at + len(quoted)):
+                return True
             at = evidence_key.find(quoted, at + 1)
     return False
+
+
+#: A scheme said launched right after its name (“深港通”开启, “跨省通办”正式上线运行), on the key.
+_LAUNCHED = re.compile(r"(?:正式|全面|顺利|如期)?(?:开启|开通|启动|上线|落地|推出|实施|施行|运行|推开)")
 
 
 def names_an_object(matcher, plan_key: str, body) -> bool:

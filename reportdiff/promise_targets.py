@@ -47,9 +47,10 @@ def target_met(change, before: str = "") -> bool:
     plan, result = change.old.value, change.new.value
     qualifier = change.old.approx or ""
     reached = getattr(change.new, "approx", None) or ""
-    before = before.rstrip()
-    cut = _CUT.search(change.label or "") or _CUT.search(before)
-    if qualifier in _AT_MOST or _CAPPED.search(before) or (not cut and _CEILING.search(change.label or "")):
+    # -- the words are read on the Simplified key: a Traditional label (居民消費價格漲幅) is a ceiling too --
+    before, label = norm_key(before), norm_key(change.label or "")
+    cut = _CUT.search(label) or _CUT.search(before)
+    if qualifier in _AT_MOST or _CAPPED.search(before) or (not cut and _CEILING.search(label)):
         if reached in RESULT_FLOORS:
             return False  # -- 超过5% says how far up it went, never that it stayed under a cap --
         return result <= plan * (1 + _ABOUT) if qualifier in _APPROXIMATE else result <= plan

@@ -28,6 +28,7 @@ from .promise_titles import document_made, every_document_made, title_tasks, tit
 from .promise_objects import TASK_VERB as _TASK_VERB
 from .promise_objects import names_an_object
 from .promise_objects import is_maxim as _is_maxim
+from .promise_compounds import compound_evidence
 from .promise_clauses import CLAUSE_WEIGHT, SUBORDINATE, Clause, framing, reports_a_clause, task_clauses
 from .plans import Evidence, Promise, bare_key, pick_sentence, role_measures
 from .promise_items import titled_item_promise
@@ -273,6 +274,8 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
         if by_rate is not None:
             return by_rate, False
         clauses: list[Clause] | None = None  # -- looked for when first needed --
+        if (by_review := _reviewed_targets(plan)) is not None:
+            return by_review, by_review.status == "not_reported"
         if any(target in plan.key for target in figure_targets) \
                 and len(clauses := task_clauses(matcher, plan.key, clause_memo, framed)) <= 1:
             # -- a main target with a figure that this year's results do not follow (城镇登记失业率
@@ -280,6 +283,7 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
             return Promise("not_reported", plan, ()), True
         feats = matcher.features(plan.key)
         evidence: list[Evidence] = []
+        used: list[int] = []  # -- the windows the evidence was taken from --
         reports: dict[int, bool] = {}  # -- windows checked in the first pass come again in the second --
         # -- the review of the plan's own year first, a review of several years only when
         #    that says nothing (过去五年… tells of five years' work, not of last year's plans) --
@@ -301,11 +305,8 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
                         #    years, 累计新增…82家): look again without it --
                         rejected |= {index}
                     elif all(item.measure.id != measure.id for item in evidence):
-                        # -- of the window, a sentence naming a task's object (实施积极的就业政策, not
-                        #    坚持教育优先发展 beside it), showing the terms it holds --
-                        alone = reporting_sentences(pair, lambda k: names_an_object(matcher, plan.key, matcher.body([k])))
-                        said = titled_sentence(plan.key, pair) or pick_sentence(feats, alone, _item_title(measure))
-                        evidence.append(Evidence(measure, said, score, held_terms(shared, norm_key(said))))
+                        evidence.append(window_evidence(plan, feats, index, score, shared))
+                        used.append(index)
                 if len(evidence) > 1:
                     # -- checked in the report's order, shown in the plan's: each evidence by the
                     #    first of its shared words the plan writes (决不允许增加“三公”经费，…用于
@@ -313,12 +314,18 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
                     evidence.sort(key=lambda item: first_written(plan.key, item.shared_terms))
             if evidence:
                 break
+        if evidence and clauses is not None and len(clauses) > 1:
+            # -- a task of two clauses (强化国家战略科技力量，推进国家实验室建设) whose evidence
+            #    tells of one: the review's sentence on the other too, where it has one --
+            evidence.extend(further_evidence(plan, clauses, used))
         if not evidence:
             # -- a task that acts on a name in quotes (驰而不息整治“四风”) is reported by another
             #    action on that name (坚定不移纠正“四风”), however little else is shared, and a
             #    named reform pushed further (推动“亩均论英雄”改革扩面提质) by how far it reached --
             evidence = quoted_evidence(plan.key, windows, several_years) or named_result(plan.key, windows, several_years) \
-                or listed_evidence(plan.key, windows, several_years)
+                or listed_evidence(plan.key, windows, several_years) \
+                or whole_compound(plan, clauses if clauses is not None
+                                  else task_clauses(matcher, plan.key, clause_memo, framed))
         if evidence:
             # -- the result that holds the plan's words below the level it set (提高到25% by 23.2%,
             #    全覆盖 by 85%): short of the target, not kept --
@@ -335,6 +342,60 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
         said = not_done(matcher, plan.key, clauses if clauses is not None
                         else task_clauses(matcher, plan.key, clause_memo, framed), not_done_in)
         return Promise("not_reported", plan, (), short_of=(said,) if said else (), under_way=said is not None), True
+
+    def window_evidence(plan: PlanSentence, feats, index: int, score: float, shared) -> Evidence:
+        """The evidence a window gives: of its sentences, one naming a task's object (实施积极的
+        就业政策, not 坚持教育优先发展 beside it), showing the terms it holds."""
+        measure, pair = windows[index]
+        alone = reporting_sentences(pair, lambda k: names_an_object(matcher, plan.key, matcher.body([k])))
+        said = titled_sentence(plan.key, pair) or pick_sentence(feats, alone, _item_title(measure))
+        return Evidence(measure, said, score, held_terms(shared, norm_key(said)))
+
+    def further_evidence(plan: PlanSentence, clauses: list[Clause], used: list[int]) -> list[Evidence]:
+        """Evidence of the clauses of a task that the windows ``used`` do not report, each from
+        the first other window that reports it (the plan's own year first)."""
+        further: list[Evidence] = []
+        taken = set(used)
+        for clause in clauses:
+            if any(reports_a_clause([clause], targets.targets[index][0]) for index in taken):
+                continue
+            for excluded in ((several_years, frozenset()) if several_years else (frozenset(),)):
+                found = [(index, score, shared) for index, score, shared
+                         in sorted(links(clause.features, targets, PROMISE_THRESHOLD, frozenset(taken) | excluded))
+                         if reports_a_clause([clause], targets.targets[index][0]) and not totals_only(plan, index)
+                         and all(item.measure.id != windows[index][0].id for item in further)]
+                if found:
+                    index, score, shared = found[0]
+                    further.append(window_evidence(plan, clause.features, index, score, shared))
+                    taken.add(index)
+                    break
+            else:
+                # -- …or one writing the clause's compound whole (加强国家实验室建设) --
+                further.extend(compound_evidence([clause], windows, several_years, clause_reported, frozenset(taken),
+                                                 lambda index: not totals_only(plan, index)))
+        return further
+
+    def whole_compound(plan: PlanSentence, clauses: list[Clause]) -> list[Evidence]:
+        """Evidence of a task of one clause written whole as its compound (公司制改革基本完成):
+        a task of several is not shown done by one clause's compound (深化商事制度改革 of
+        深化商事制度改革，开展证照分离试点)."""
+        return compound_evidence(clauses, windows, several_years, clause_reported,
+                                 usable=lambda index: not totals_only(plan, index)) if len(clauses) == 1 else []
+
+    def clause_reported(clause: Clause, sentence_key: str) -> bool:
+        return reports_a_clause([clause], matcher.body([sentence_key]))
+
+    def _reviewed_targets(plan: PlanSentence) -> Promise | None:
+        """A plan setting main targets with figures, judged by the review's figures of their
+        indicators (the plan's own year first): None unless the review gives each."""
+        mine = [target for target in main_targets if target.value is not None and norm_key(target.text) in plan.key]
+        verdicts = [review_promise(plan, target, ordered) for target in mine]
+        if not verdicts or any(verdict is None for verdict in verdicts):
+            return None
+        missed = tuple(item for verdict in verdicts if verdict.status == "not_reported" for item in verdict.short_of)
+        if missed:
+            return Promise("not_reported", plan, (), short_of=missed)
+        return Promise("delivered", plan, tuple(item for verdict in verdicts for item in verdict.evidence))
 
     measure_figures: dict[str, tuple] = {}
 

@@ -121,6 +121,25 @@ def test_a_task_on_a_quoted_name_is_reported_by_another_action_on_it(script) -> 
 
 
 @SCRIPTS
+def test_a_quoted_name_reported_begun_after_it(script) -> None:
+    """A review tells of a named scheme launched with the verb after the name (“跨省通办”上线):
+    the plan to launch it (适时启动“跨省通办”) is reported; a name only described is not."""
+    from types import SimpleNamespace
+
+    from reportdiff.promise_objects import acts_on_quoted
+    from reportdiff.promises import quoted_evidence
+
+    assert acts_on_quoted("跨省通办", key(script("“跨省通办”正式上线，办事更加便利。")))
+    assert acts_on_quoted("沪港通", key(script("人民币汇率保持稳定。“沪港通”开启。")))
+    assert not acts_on_quoted("跨省通办", key(script("“跨省通办”事项仍然偏少。")))
+    assert not acts_on_quoted("跨省通办", key(script("“跨省通办”的办件量增长三成。")))
+    sentences = [script(s) for s in ("人民币汇率保持基本稳定。", "“跨省通办”上线运行。")]
+    windows = [(SimpleNamespace(id="一/¶6"), [(text, key(text)) for text in sentences])]
+    found = quoted_evidence(key(script("适时启动“跨省通办”。")), windows, frozenset())
+    assert [item.sentence for item in found] == [sentences[1]]
+
+
+@SCRIPTS
 @pytest.mark.parametrize(("clause", "evidence", "named"), [
     # -- a long word after a verb in the evidence stands as its own compound (完成|国企改革),
     #    whatever the plan wrote before it (市属国资) --
