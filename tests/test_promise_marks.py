@@ -96,3 +96,17 @@ def test_the_docx_summary_and_check_use_the_same_marks(script, tmp_path) -> None
                 if promise.short_of and text.startswith("- ") and promise.short_of[0].sentence.rstrip("；;。") in text \
                         and promise.plan.text in text:
                     assert text.startswith(f"- {MARKS[promise.shown_status]} "), text
+
+
+def test_a_status_mark_in_a_word_table_is_drawn_by_a_chinese_font() -> None:
+    """◐ in Times New Roman (the body's Latin font) prints at half the text's size; the table's
+    mark runs are set in 宋体, whose marks are as large as the text."""
+    import docx
+
+    from reportdiff.render._docx_common import MARK_FONT, table
+
+    document = docx.Document()
+    table(document, [("状态", "上年计划"), ("◐ 部分完成", "推进综合执法改革"), ("✓ 已兑现", "建成调解中心")],
+          document.styles["Normal"])
+    runs = [run for cell in document.tables[0].columns[0].cells for p in cell.paragraphs for run in p.runs]
+    assert [run.font.name for run in runs] == [None, MARK_FONT, MARK_FONT]

@@ -16,6 +16,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
+from reportdiff import display
 from reportdiff.errors import LoadError
 from reportdiff.render import _revisions as rev
 
@@ -276,6 +277,12 @@ _CELL_MARGINS = 216
 _HEADER_EMS = 8
 
 
+#: The font status marks are drawn in: one every Chinese system has (LibreOffice maps it to
+#: Noto Serif CJK), whose ◐ and ⟳ are as large as the text.
+MARK_FONT = "宋体"
+_MARKS = frozenset(display.PROMISE_MARKS.values())
+
+
 def table(document, rows: list[tuple[str, ...]], style) -> None:
     """A centred grid table of ``rows`` (first row the header), every cell in ``style``, each
     column as wide as its longest cell needs (a narrow change column, wide target columns)."""
@@ -299,6 +306,10 @@ def table(document, rows: list[tuple[str, ...]], style) -> None:
                 for run in paragraph.runs:
                     run.font.size = Pt(TABLE_POINTS)
                     run.bold = True if index == 0 else None
+                    if run.text[:1] in _MARKS:
+                        # -- a status mark (◐ ⟳) drawn by a Chinese font: Latin fonts print them at
+                        #    half the text's size, or borrow them so --
+                        run.font.name = MARK_FONT
     section = document.sections[-1]
     text_width = Length(section.page_width - section.left_margin - section.right_margin).twips
     grid.autofit = False
