@@ -174,6 +174,8 @@ _AGO = re.compile(r"(?:\d{1,2}|[二三四五六七八九十]{1,2})年前的?$")
 _STEP = re.compile(r"每(?:增长|增加|提高|下降|降低|减少)$")
 #: A noun right after a bracket of size (的30万千瓦以下|煤电机组): what the bracket describes.
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff](?<![的，。；、])")
+#: Units of a share: a share of a whole is a figure wherever it stands.
+_SHARES = frozenset("%％‰成")
 #: What a congress's session is: 十六届人大三次会议, 七届人大五次全体会议.
 _SESSION_OF = ("会议", "全体会议")
 
@@ -202,8 +204,11 @@ def _skip(key: str, m: re.Match[str], number_start: int, spans: list[tuple[int, 
         return True  # 3岁以下婴幼儿, 60岁以上老人: an age bracket describes a group
     if m["suf"] in ("以上", "以下") and _BRACKET.match(key, m.end()):
         return True  # 其中10亿元以上项目2个: a bracket of size names what the next figure counts
-    if m["suf"] in ("以上", "以下") and before == "的" and _NOUN_AFTER.match(key, m.end()):
-        return True  # 不达标的30万千瓦以下煤电机组: a bracket of size describes the units named after it
+    if (m["suf"] in ("以上", "以下") and before == "的" and unit not in _SHARES and m["mult"] != "成"
+            and _NOUN_AFTER.match(key, m.end())):
+        # -- 不达标的30万千瓦以下煤电机组: a bracket of size describes the units named after it; a
+        #    share (全省高新技术企业的60%以上集中在…) is a figure --
+        return True
     if m["cn"] is not None and _SET_PHRASES.match(key, number_start):
         return True
     if m["ar"] is not None and before.isascii() and before.isalpha():

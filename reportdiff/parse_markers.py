@@ -193,8 +193,10 @@ def prefix_only(line: str) -> bool:
 
 
 #: An address alone on its line, in either script and either width of punctuation: 各位代表！,
-#: 各位委员：, 同志们！ (a 政府工作报告 turns from one stretch to the next with it).
-_ADDRESS_ONLY = re.compile(r"^\s*(?:各位代表|各位委[员員]|同志[们們])\s*[!！。.,，:：]?\s*$")
+#: 各位委员：, 同志们！, 各位代表、同志们！, 各位政协委员 (a 政府工作报告 turns from one stretch to the
+#: next with it).
+_ADDRESSEE = r"(?:各位(?:人大)?代表|各位(?:政协|政協)?委[员員]|同志[们們]|朋友[们們])"
+_ADDRESS_ONLY = re.compile(rf"^\s*{_ADDRESSEE}(?:\s*[、，,和]\s*{_ADDRESSEE})*\s*[!！。.,，:：]?\s*$")
 
 
 def is_address(text: str) -> bool:

@@ -73,3 +73,9 @@ def test_the_word_redline_gives_back_each_reports_addresses(script: str) -> None
     data = render_docx(comparison)
     for mode, report in (("accept", comparison.new), ("reject", comparison.old)):
         assert [key(t) for _, t in resolve(data, mode) if t.strip()] == [key(b.text) for b in report.blocks], mode
+
+
+@pytest.mark.parametrize("line", ["各位代表、同志们！", "各位代表，同志们：", "各位政协委员：", "各位代表和同志們！"])
+def test_an_address_to_several_is_an_address(line: str) -> None:
+    report = parse_text(OLD.replace("各位代表！\n成绩", f"{line}\n成绩", 1))
+    assert not any(m.text == line for m in report.measures)

@@ -64,3 +64,98 @@ def test_a_heading_without_punctuation_is_not_joined_to_its_body(tmp_path) -> No
     text = CLEAN.replace("（一）健全依法决策机制。", "（一）健全依法决策机制\n", 1)
     report = load_report(write_in_form(text, tmp_path / "headed.docx", "docx"))
     assert any(s.title == "健全依法决策机制" for part in report.parts for s in part.sections)
+
+
+# ---------------------------------------------------------------- what is no cut (a review's cases)
+
+#: A Word file of a county's report whose paragraphs end unpunctuated by nature: a bold
+#: subheading under a bold part heading, list items, a figure caption, a styled section heading
+#: followed by a bold lead line. (tag: H1/H2 Word heading styles, B bold)
+_UNPUNCTUATED = [
+    ("", "青禾县人民政府关于2024年度法治政府建设情况的报告"),
+    ("", "2024年，青禾县坚持以习近平新时代中国特色社会主义思想为指导，扎实推进法治政府建设。现将有关情况报告如下："),
+    ("B", "一、2024年推进法治政府建设的主要举措和成效"),
+    ("B", "加强组织领导"),
+    ("", "县政府常务会议专题研究法治政府建设工作4次，制定年度工作要点，明确责任分工。"),
+    ("H2", "（一）深化行政执法改革"),
+    ("B", "推行行政执法“三项制度”"),
+    ("", "全年办理行政处罚案件860件，开展执法案卷评查两次。"),
+    ("", "全年开展“八五”普法“法律进万家”活动，主要包括："),
+    ("", "法律进机关"),
+    ("", "法律进社区"),
+    ("", "法律进学校"),
+    ("", "全年共开展宣传活动120场，覆盖群众3万人次。"),
+    ("", "图1 2024年行政复议案件办理情况"),
+    ("", "全年办理行政复议案件86件，同比增长12%。"),
+    ("B", "二、存在的不足"),
+    ("", "一是部分单位依法行政意识有待增强。二是基层执法力量仍然薄弱。"),
+    ("B", "三、2025年工作安排"),
+    ("B", "提升依法决策水平"),
+    ("", "完善重大行政决策目录管理，推动决策事项全部纳入目录。"),
+]
+
+
+def _word_file(path, paragraphs, convert=str):
+    import docx
+
+    document = docx.Document()
+    for tag, text in paragraphs:
+        if tag == "H2":
+            document.add_paragraph(convert(text), style="Heading 2")
+        else:
+            document.add_paragraph().add_run(convert(text)).bold = tag == "B"
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_paragraphs_that_end_unpunctuated_by_nature_stay_apart(tmp_path, script: str) -> None:
+    convert = _traditional if script == "traditional" else str
+    report = load_report(_word_file(tmp_path / "county.docx", _UNPUNCTUATED, convert))
+    texts = [m.text for m in report.measures] + [p.title for p in report.parts] + [s.title for s in report.sections]
+    for glued in ("成效加强组织领导", "改革推行行政执法", "法律进机关法律进社区", "法律进学校全年", "情况全年办理",
+                  "安排提升依法决策水平"):
+        assert not any(convert(glued) in text.replace("\n", "") for text in texts), glued
+
+
+def test_one_paragraph_that_lost_its_full_stop_is_no_merge(tmp_path) -> None:
+    """The same Word file with one body paragraph missing its 。 next year: that paragraph is
+    modified, nothing else changes, nothing merges."""
+    lost = [(tag, text.replace("开展执法案卷评查两次。", "开展执法案卷评查两次")) for tag, text in _UNPUNCTUATED]
+    comparison = compare(_word_file(tmp_path / "old.docx", _UNPUNCTUATED), _word_file(tmp_path / "new.docx", lost))
+    changed = [m for m in comparison.matches if m.status.value != "continued"]
+    assert [(m.status.value, m.relation) for m in changed] == [("modified", None)]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_a_bold_heading_opening_a_page_is_no_line_carried_over(tmp_path) -> None:
+    """Paragraphs open indented; a page ends on a full line closing a sentence, and the next page
+    opens with a bold heading at the margin (a page break before it): the heading opens a
+    paragraph of its own, it is no line widow control carried over."""
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document()
+    document.styles["Normal"].font.size = Pt(12)
+
+    def paragraph(text: str, *, indent: bool = True, bold: bool = False, new_page: bool = False) -> None:
+        p = document.add_paragraph()
+        p.add_run(text).bold = bold
+        if indent:
+            p.paragraph_format.first_line_indent = Pt(24)
+        p.paragraph_format.page_break_before = new_page
+
+    paragraph("青禾县人民政府关于2024年度法治政府建设情况的报告", indent=False)
+    paragraph("2024年，青禾县坚持以习近平新时代中国特色社会主义思想为指导，扎实推进法治政府建设。现将有关情况报告如下：")
+    paragraph("一、2024年推进法治政府建设的主要举措和成效", indent=False, bold=True)
+    paragraph("（一）深化行政执法改革。推行行政执法三项制度，全年办理行政处罚案件八百六十件，开展执法案卷评查两次，"
+              "评查案卷一百二十卷，发现问题已全部整改。")
+    paragraph("加强法治宣传教育", indent=False, bold=True, new_page=True)
+    for number in range(1, 6):
+        paragraph(f"第{number}项，全年开展专项普法活动{number + 2}十场，覆盖群众{number + 1}万人次，组织培训{number}次，"
+                  f"参考率和合格率均达到{90 + number}%，推动各项工作取得实效。")
+    paragraph("二、存在的不足", indent=False, bold=True)
+    paragraph("一是部分单位依法行政意识有待增强。二是基层执法力量仍然薄弱。")
+    document.save(str(tmp_path / "paged.docx"))
+    report = load_report(soffice_pdf(tmp_path / "paged.docx", tmp_path))
+    assert any(m.text.endswith("发现问题已全部整改。") for m in report.measures), [m.text for m in report.measures]

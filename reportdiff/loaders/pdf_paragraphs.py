@@ -79,7 +79,7 @@ def paragraphs(lines: list[Line], tables: list[tuple[int, float, list[list[str]]
         if groups and (_marker_runs_on(groups[-1], line, margins) or not (
                 _starts_paragraph(groups[-1][-1][1], line, margins, step, body_size)
                 or _kept_off_the_page(groups[-1][-1][1], line, foot, step, drawn or {})
-                and not (line.column in indented and abs(line.x0 - margins[line.column][0]) <= 0.5 * line.size))):
+                and not _carried_over(line, margins, indented))):
             groups[-1].append((index, line))
         else:
             groups.append([(index, line)])
@@ -208,6 +208,15 @@ def _indented_columns(body: list[Line], margins: Margins) -> set[int]:
     openings = Counter(line.column for line in body
                        if abs(line.x0 - margins[line.column][0] - 2 * line.size) <= 0.5 * line.size)
     return {column for column, count in openings.items() if count >= 3}
+
+
+def _carried_over(line: Line, margins: Margins, indented: set[int]) -> bool:
+    """Whether ``line``, opening a page, is a paragraph's lines carried over by widow control:
+    where paragraphs open indented, a full line of plain text at the margin (a heading there is
+    short, or bold throughout)."""
+    left, right, _edge = margins[line.column]
+    return (line.column in indented and abs(line.x0 - left) <= 0.5 * line.size
+            and right - line.x1 <= 1.5 * line.size and line.bold != line.text)
 
 
 def _kept_off_the_page(previous: Line, line: Line, foot: float, step: float, drawn: dict[int, float]) -> bool:
