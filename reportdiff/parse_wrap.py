@@ -12,6 +12,7 @@ from typing import Callable
 from .kinds import names_a_part
 from .loaders import Paragraph
 from .parse_markers import NUMERALS, display_len, is_heading_line, is_marker_line, prefix_only
+from .normalize import key as norm_key
 from .segment import tokenize
 
 
@@ -175,7 +176,8 @@ def _opens_no_paragraph(text: str) -> bool:
 
 def _word_across(before: str, after: str) -> bool:
     """Whether the tokenizer reads a word across the cut between ``before`` and ``after``."""
-    head, tail = before.rstrip()[-6:], after.lstrip()[:6]
+    # -- on the comparison key: the tokenizer's dictionary is Simplified (領導縣 is no word) --
+    head, tail = norm_key(before.rstrip()[-6:]), norm_key(after.lstrip()[:6])
     at = 0
     for token in tokenize(head + tail):
         if at < len(head) < at + len(token) and len(token) >= 2 and token.isalpha():
