@@ -141,7 +141,9 @@ def _visibly_cut(previous: str, last_line: str, text: str, after: str | None, *,
         return False
     if "\n" in previous and display_len(last_line) <= 4:
         return True
-    if _word_across(last_line, text):
+    # -- a word across the cut only where a line was cut (a short line that names something
+    #    may end where a word of the next begins: 2024年工作回顾 / 过去一年… reads 回顾过去) --
+    if display_len(last_line) >= 12 and _word_across(last_line, text):
         return True
     return (after is not None and unicodedata.normalize("NFKC", text.rstrip()[-1:]) not in _FINISHED
             and _opens_no_paragraph(after))
@@ -166,7 +168,8 @@ def _a_heading(paragraph: Paragraph) -> bool:
     first = paragraph.text.split("\n", 1)[0]
     if paragraph.heading_level is not None:
         return not _SENTENCE_PUNCTUATION.search(paragraph.text)
-    return is_heading_line(first)
+    # -- an unnumbered line naming a part (2024年工作回顾) is a heading too --
+    return is_heading_line(first) or "\n" not in paragraph.text and names_a_part(first)
 
 
 def _opens_no_paragraph(text: str) -> bool:
