@@ -86,8 +86,9 @@ def analyse_plans(report: Report) -> PlansAnalysis:
                 linked = linked or term_links
         if not linked:
             # -- 新建高标准农田3万亩 after 新建高标准农田3.2万亩: the same words, figures aside (last
-            #    year's results before the term's, as above) --
-            same = same_wording.holding(plan.key)
+            #    year's results before the term's, as above), in a sentence reporting work: the words
+            #    of a difficulty (保持经济平稳运行难度加大) are no result the plan continues --
+            same = [item for item in same_wording.holding(plan.key) if _holds_in_work(results[item[0]], plan.key)]
             carried.update(results[index].id for index, _ in same)
             same = [item for item in same if item[0] not in term] or same
             linked = tuple(_link(matcher, feats, plan, results[index], 1.0, (shown,)) for index, shown in same)
@@ -148,6 +149,13 @@ def _review_words(results: tuple[Measure, ...]) -> ReviewWords:
         sentences = [norm_key(text) for text in split_sentences(measure.text)]
         keys.extend(sentences[index] for index in working_sentences(sentences))
     return ReviewWords(keys)
+
+
+def _holds_in_work(measure: Measure, plan_key: str) -> bool:
+    """True when a sentence of ``measure`` that reports work holds the plan's wording (SameWording)."""
+    sentences = [norm_key(text) for text in split_sentences(measure.text)]
+    working = [sentences[index] for index in working_sentences(sentences)]
+    return bool(working) and bool(SameWording(working).holding(plan_key))
 
 
 def _reports_work(measure: Measure) -> bool:
