@@ -16,6 +16,7 @@ from .plan_records import (Evidence, NotCarried, PlanRecord, PlansAnalysis, Prom
                            ShortcomingRecord)
 from .normalize import key as norm_key
 from .parse import split_sentences
+from .plan_evidence import ReviewWords, is_specific
 from .plan_links import TargetIndex, links, shown_terms
 from .plan_teams import people as measure_people
 from .plan_teams import same_people, team_building
@@ -61,6 +62,9 @@ def analyse_plans(report: Report) -> PlansAnalysis:
     # -- a 政府工作报告 bundles tasks in a sentence, in a review's words: a link must name what
     #    one of them acts on (居民增收 is not continued by 居民消费价格上涨0.9%) --
     by_task = KINDS.get(report.kind, OTHER).task_promises
+    # -- …on evidence specific to it: a word the review writes in sentence after sentence, or a
+    #    summary line (——基础设施更加完善), names an area, not the task (plan_evidence) --
+    review = _review_words(results) if by_task else None
     for plan in plans:
         if plan.framing or by_task and is_maxim(plan.key) and _SAYING.search(plan.key):
             # -- a maxim between the tasks (困难不容低估，信心不可动摇…) plans nothing; a short
@@ -71,19 +75,20 @@ def analyse_plans(report: Report) -> PlansAnalysis:
         # -- at the end of a term, last year's paragraph before the five years' when it holds the
         #    plan as well (开通中欧班列线路 in both): the plan goes on from last year --
         found = links(feats, targets, LINK_THRESHOLD, demoted=term)
-        linked = _sentence_links(matcher, feats, plan, found, results, targets, by_task)
+        linked = _sentence_links(matcher, feats, plan, found, results, targets, review)
         if term and found:
             plain = links(feats, targets, LINK_THRESHOLD)
             if plain != found:
                 # -- …the five years' result is carried on all the same (no 未延续 for it), and
                 #    is the link when last year's holds the plan in no one sentence --
-                term_links = _sentence_links(matcher, feats, plan, plain, results, targets, by_task)
+                term_links = _sentence_links(matcher, feats, plan, plain, results, targets, review)
                 carried.update(link.measure.id for link in term_links)
                 linked = linked or term_links
         if not linked:
             # -- 新建高标准农田3万亩 after 新建高标准农田3.2万亩: the same words, figures aside (last
-            #    year's results before the term's, as above) --
-            same = same_wording.holding(plan.key)
+            #    year's results before the term's, as above), in a sentence reporting work: the words
+            #    of a difficulty (保持经济平稳运行难度加大) are no result the plan continues --
+            same = [item for item in same_wording.holding(plan.key) if _holds_in_work(results[item[0]], plan.key)]
             carried.update(results[index].id for index, _ in same)
             same = [item for item in same if item[0] not in term] or same
             linked = tuple(_link(matcher, feats, plan, results[index], 1.0, (shown,)) for index, shown in same)
@@ -135,6 +140,22 @@ def analyse_plans(report: Report) -> PlansAnalysis:
             "reporting work done before the problems and plans); no plan is found to carry a result",)),
         name=report_name(report),
     )
+
+
+def _review_words(results: tuple[Measure, ...]) -> ReviewWords:
+    """Return the words of the review's sentences that report work (those a plan may continue)."""
+    keys: list[str] = []
+    for measure in results:
+        sentences = [norm_key(text) for text in split_sentences(measure.text)]
+        keys.extend(sentences[index] for index in working_sentences(sentences))
+    return ReviewWords(keys)
+
+
+def _holds_in_work(measure: Measure, plan_key: str) -> bool:
+    """True when a sentence of ``measure`` that reports work holds the plan's wording (SameWording)."""
+    sentences = [norm_key(text) for text in split_sentences(measure.text)]
+    working = [sentences[index] for index in working_sentences(sentences)]
+    return bool(working) and bool(SameWording(working).holding(plan_key))
 
 
 def _reports_work(measure: Measure) -> bool:
@@ -208,16 +229,18 @@ def _without_borrowed_verbs(plan_key: str, feats: Features, found: list[_Link]) 
 
 
 def _sentence_links(matcher: Matcher, feats: Features, plan: PlanSentence, found: list[_Link],
-                    results: tuple[Measure, ...], targets: TargetIndex, by_task: bool) -> tuple[ResultLink, ...]:
-    """Return the links of ``found`` (``links``' answer) that hold in one sentence of their result."""
+                    results: tuple[Measure, ...], targets: TargetIndex,
+                    review: ReviewWords | None) -> tuple[ResultLink, ...]:
+    """Return the links of ``found`` (``links``' answer) that hold in one sentence of their result
+    (``review``: the words of a review whose links go by task, see ``_sentence_link``)."""
     found = sorted(_without_borrowed_verbs(plan.key, feats, found))
-    if by_task:
+    if review is not None:
         found = [link for link in found if names_an_object(matcher, plan.key, targets.targets[link[0]][0])]
     # -- a link lives in one sentence of the result, which is cited with its own shared words:
     #    a long paragraph holds a plan's words scattered (传统产业 in one sentence, 新业态 in
     #    another, 改造 in a third), which continues nothing --
     return tuple(link for index, _, _ in found
-                 if (link := _sentence_link(matcher, feats, plan, results[index], by_task)) is not None)
+                 if (link := _sentence_link(matcher, feats, plan, results[index], review)) is not None)
 
 
 def _link(matcher: Matcher, feats: Features, plan: PlanSentence, result: Measure, score: float,
@@ -229,10 +252,11 @@ def _link(matcher: Matcher, feats: Features, plan: PlanSentence, result: Measure
 
 
 def _sentence_link(matcher: Matcher, feats: Features, plan: PlanSentence, result: Measure,
-                   by_task: bool = False) -> ResultLink | None:
+                   review: ReviewWords | None = None) -> ResultLink | None:
     """Return the link of a plan to the sentence of ``result`` sharing most of its wording, scored
-    and shown on that sentence alone; None when no sentence is linked on its own. ``by_task``:
-    the sentence must name what one of the plan's tasks acts on (``names_an_object``)."""
+    and shown on that sentence alone; None when no sentence is linked on its own. With ``review``
+    (the words of the whole review), links go by task: the sentence must name what one of the
+    plan's tasks acts on (``names_an_object``), on evidence specific to it (``is_specific``)."""
     denominator = min(feats.total, SATURATION)
     best: tuple[float, str, list[str]] | None = None
     sentences = split_sentences(result.text)
@@ -241,7 +265,8 @@ def _sentence_link(matcher: Matcher, feats: Features, plan: PlanSentence, result
         text = sentences[index]
         body = matcher.body([norm_key(text)])
         weight, found = Matcher.shared(feats, body)
-        if weight > 0 and (best is None or weight > best[0]) and (not by_task or names_an_object(matcher, plan.key, body)):
+        if weight > 0 and (best is None or weight > best[0]) and (review is None or (
+                names_an_object(matcher, plan.key, body) and is_specific(matcher, feats, body, found, review))):
             best = (weight, text.strip(), found)
     if best is None or denominator <= 0 or best[0] / denominator < LINK_THRESHOLD:
         return None

@@ -99,3 +99,24 @@ def test_a_paragraph_opening_on_the_account_reports_no_work(script) -> None:
     assert working_sentences([norm_key(script(s)) for s in paragraph]) == [3]
     review = ["新建农村公路210公里。", "受原材料价格上涨冲击，不少企业遇到较大困难。", "完成全部县乡道路安全隐患整治。"]
     assert working_sentences([norm_key(script(s)) for s in review]) == [0, 2]
+
+
+# -- the plan in the very words of a difficulty the review states: the same wording is no link either --
+WORDING_REPORT = """青原市政府工作报告
+——2024年1月10日在青原市第十届人民代表大会第三次会议上
+各位代表：
+现在，我代表市人民政府向大会报告工作，请予审议。
+一、2023年工作回顾
+过去一年，全市上下共同努力，经济运行稳中向好。全市地区生产总值增长5.6%，一般公共预算收入增长6.1%。
+我们着力稳住外贸基本盘。新设青原综合保税区，跨境电商进出口额增长31%。外部需求收缩，保持经济平稳运行难度加大。
+二、2024年工作安排
+今年全市经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。
+政策发力适当靠前，确保经济平稳运行。扩大跨境电商进出口规模。
+"""
+
+
+@SCRIPTS
+def test_a_plan_in_the_words_of_a_difficulty_continues_nothing(script) -> None:
+    records = {record.plan.text: record for record in analyse_plans(load_report(script(WORDING_REPORT))).plans}
+    assert records[script("政策发力适当靠前，确保经济平稳运行。")].status == "new"
+    assert records[script("扩大跨境电商进出口规模。")].status == "continues"

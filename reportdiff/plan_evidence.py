@@ -1,0 +1,115 @@
+"""Whether a review sentence is evidence specific to a plan of a 政府工作报告 (used by plans.py).
+
+Such a review writes an area's words in sentence after sentence, each time of another thing:
+城乡居民 of 城乡居民医保, of 城乡居民旅游消费, of 城乡居民收入; 基础设施 of a summary line
+(——基础设施更加完善。) and of 农田水利等基础设施. Two kinds of evidence name no task then:
+
+- a summary line, which names an area and how it went, continues a plan only when it holds most
+  of what the plan's clause acts on (提升企业创新能力 ← ——创新能力进一步增强; not 加强农田水利
+  和高标准农田等基础设施建设 ← ——基础设施更加完善);
+- a single word shared (its parts aside: 再生能源 of 可再生能源) continues nothing when the review
+  writes it in ``COMMON`` of its sentences or more, as an IDF over the review would say: it names
+  the area, and the sentence another thing in it. Concepts are specific by nature.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .plan_matching import Body, Features, Matcher, _word
+from .promise_objects import _CORRECTS, TASK_VERB
+from .segment import FIGURE_RE, tokenize
+from .text_index import Texts
+
+#: A summary line is at most this long (in characters of its key, dashes and end mark aside).
+SUMMARY_LENGTH = 20
+#: The share of a clause's object (by weight) a summary line must hold: most of it.
+SUMMARY_SHARE = 0.5
+#: A word shared alone is no evidence when this many of the review's sentences hold it.
+COMMON = 3
+
+_CLAUSES = re.compile(r"(?<=[,;:])")
+_INNER_MARK = re.compile(r"[,;:]")
+
+
+def is_summary_line(sentence_key: str) -> bool:
+    """True for a review's summary line (——基础设施更加完善。, 结构调整取得标志性进展。): one
+    short clause without a figure, whose verbs act on nothing after them (an area and how it went,
+    not 强化知识产权保护, a deed done to an object)."""
+    text = sentence_key.lstrip("—-").rstrip("。!;")
+    if not text or len(text) > SUMMARY_LENGTH or _INNER_MARK.search(text) or FIGURE_RE.search(text):
+        return False
+    tokens = [token for token in tokenize(text) if token.strip()]
+    return not any(_verb(token) and any(_word(later) is not None and not TASK_VERB.fullmatch(later)
+                                        for later in tokens[at + 1 :])
+                   for at, token in enumerate(tokens))
+
+
+def _verb(token: str) -> bool:
+    """True for a token holding a verb of a task (推进, 积极开展: jieba keeps an adverb with it)."""
+    return TASK_VERB.search(token) is not None or _CORRECTS.search(token) is not None
+
+
+def _object_terms(clause_key: str, feats: Features) -> list[str]:
+    """Return the terms of what a clause acts on: those after its first task verb (农田水利,
+    高标准农田, 基础设施 of 加强农田水利和高标准农田等基础设施建设), all of them when none is there."""
+    start = 0
+    for token in tokenize(clause_key):
+        start += len(token)
+        if _verb(token):
+            break
+    else:
+        start = 0
+    acted_on = clause_key[start:]
+    terms = [term for term in feats.terms if term.startswith("@") or term in acted_on]
+    return terms or list(feats.terms)
+
+
+def object_share(matcher: Matcher, plan_key: str, body: Body | Features) -> float:
+    """Return the most, over the plan's clauses, of the weight of a clause's object ``body`` holds."""
+    best = 0.0
+    for clause in _CLAUSES.split(plan_key):
+        if not clause.strip(",;:。"):
+            continue
+        feats = matcher.features(clause)
+        terms = _object_terms(clause, feats)
+        total = sum(feats.weights[term] for term in terms)
+        if total <= 0:
+            continue
+        held = frozenset(Matcher.found(feats, body))
+        best = max(best, sum(feats.weights[term] for term in terms if term in held) / total)
+    return best
+
+
+class ReviewWords:
+    """How many of a review's sentences (keys of those reporting work) hold a word."""
+
+    def __init__(self, sentence_keys: list[str]) -> None:
+        self._texts = Texts(sentence_keys)
+        self._counts: dict[str, int] = {}
+
+    def count(self, word: str) -> int:
+        found = self._counts.get(word)
+        if found is None:
+            found = self._counts[word] = self._texts.count(word)
+        return found
+
+
+def is_specific(matcher: Matcher, plan: Features, body: Body | Features, found: list[str],
+                review: ReviewWords) -> bool:
+    """True when ``body`` (a review sentence holding ``found`` of the plan's features) is evidence
+    specific to the plan: a summary line holding most of a clause's object, and shared wording of
+    more than one word, a concept, or a word rare in the review."""
+    if is_summary_line(body.key) and object_share(matcher, plan.key, body) < SUMMARY_SHARE:
+        return False
+    held = frozenset(found)
+    terms = [term for term in plan.terms if term in held]
+    if any(term.startswith("@") for term in terms):
+        return True
+    # -- a word's parts (能源 of 再生能源) are the same evidence --
+    outer = [term for term in terms if not any(term != other and term in other for other in terms)]
+    return len(outer) != 1 or review.count(outer[0]) < COMMON
+
+
+__all__ = ["COMMON", "SUMMARY_LENGTH", "SUMMARY_SHARE", "ReviewWords", "is_specific", "is_summary_line",
+           "object_share"]
