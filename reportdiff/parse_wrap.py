@@ -12,8 +12,6 @@ from typing import Callable
 from .kinds import names_a_part
 from .loaders import Paragraph
 from .parse_markers import NUMERALS, display_len, is_heading_line, is_marker_line, prefix_only
-from .normalize import key as norm_key
-from .segment import tokenize
 
 
 def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
@@ -44,18 +42,17 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
     Reports written one paragraph per line meet none of these and pass through unchanged; a
     wrongly joined line loses nothing (the outline still gives back the input).
 
-    ``widths`` gives the wrap width instead of measuring it. ``[]`` is for a Word file, a PDF or
-    a web page, whose paragraphs are paragraphs: one continues in the next only where the cut
-    shows (``_visibly_cut``), not merely for lacking its full stop (a list item, a caption, a
-    bold subheading, a body paragraph that lost its 。) — unless two long lines or more were
-    left unfinished (``_cut_lines``: a page's lines copied into Word, cut wherever the page
-    broke them, 新建 / 高速铁路 / 投产里程…); then an unfinished line continues, as in plain text,
-    and a heading only where the cut shows.
+    ``widths`` gives the wrap width instead of measuring it (``[]``: none, for a Word file, a PDF
+    or a web page: their paragraphs then read as a text written a paragraph a line does, so every
+    form of a report reads alike). A paragraph with a Word heading level is continued as a heading
+    line is, unless it holds a sentence (a heading with its body, cut: then as any paragraph).
+    In those forms a heading takes the line after it only where the cut shows (after ，、, or
+    before a mark no paragraph opens with): no width wrapped it, and a bold subheading after it
+    is no tail of it.
     """
     width = wrap_width(paragraphs) if widths is None else widths
-    # -- a Word file or page whose lines a web page cut shows it in more than one long line
-    #    left unfinished: there, as in plain text, an unfinished line continues --
-    cut = widths is not None and not widths and _cut_lines(paragraphs) >= 2
+    # -- a Word file, a PDF, a web page: no line of theirs was wrapped by a width --
+    cut_only = widths is not None and not widths
     joined: list[Paragraph] = []
     for index, paragraph in enumerate(paragraphs):
         if joined and paragraph.heading_level is None and (
@@ -65,16 +62,11 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
             after = paragraphs[index + 1].text if index + 1 < len(paragraphs) else None
             # -- the first paragraph is read as a title while it is one line or ends as titles do --
             title = len(joined) == 1 and ("\n" not in previous.text or bool(_TITLE_END.search(previous.text.strip())))
-            if widths is not None and not width:
-                heading = _a_heading(previous)
-                if cut and not heading:
-                    continues = _continues(previous.text, last_line, paragraph.text, after, width, first=title,
-                                           unnumbered=unnumbered)
-                else:
-                    continues = _visibly_cut(previous.text, last_line, paragraph.text, after, heading=heading)
+            if previous.heading_level is not None and not _SENTENCE_PUNCTUATION.search(previous.text):
+                continues = _heading_continues(last_line, paragraph.text, after, width, cut_only=cut_only)
             else:
                 continues = _continues(previous.text, last_line, paragraph.text, after, width, first=title,
-                                       unnumbered=unnumbered)
+                                       unnumbered=unnumbered, cut_only=cut_only)
             if continues:
                 joined[-1] = Paragraph(previous.text + "\n" + paragraph.text, previous.line, previous.heading_level)
                 continue
@@ -83,7 +75,8 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
 
 
 def _continues(previous: str, last_line: str, text: str, after: str | None,
-               widths: list[tuple[Callable[[str], float], float]], *, first: bool, unnumbered: bool = False) -> bool:
+               widths: list[tuple[Callable[[str], float], float]], *, first: bool, unnumbered: bool = False,
+               cut_only: bool = False) -> bool:
     """Whether ``text`` continues the paragraph ``previous`` (whose last line is ``last_line``;
     ``after`` is the line that follows ``text``, if any). In a report that numbers no part
     (``unnumbered``), a short line naming a part is a heading too."""
@@ -94,7 +87,7 @@ def _continues(previous: str, last_line: str, text: str, after: str | None,
     if unnumbered and names_a_part(text):
         return False  # -- a heading of its own (2024年工作开展情况 / 主要做法) --
     if is_heading_line(previous) or (unnumbered and previous == last_line and names_a_part(previous)):
-        return _heading_continues(last_line, text, after, widths)
+        return _heading_continues(last_line, text, after, widths, cut_only=cut_only)
     if line_at_width(last_line, widths):
         return True
     above = max(map(display_len, previous.split("\n")[:-1]), default=0)
@@ -118,75 +111,9 @@ _NO_OPENING = frozenset(")]}”’」』》〉、,.;:!?%。")
 _OPEN_END = frozenset(",、(“‘「『《〈[")
 
 
-def _visibly_cut(previous: str, last_line: str, text: str, after: str | None, *, heading: bool = False) -> bool:
-    """Whether a Word, PDF or web-page paragraph ``text`` goes on with the paragraph before it
-    (``previous``, whose last line is ``last_line``) because the cut shows: the line ends inside a
-    clause or a bracket (…根据《 / 中共中央…); ``text`` opens with what no paragraph opens with (）…,
-    ”…, 、…) or with a bracket that is no marker (（CPTPP）等…); a figure is cut from its unit or
-    a letter from its digits (74.4 / 万亿元, PM / 2.5); a word is cut in two (交出一份人 / 民满意);
-    a fragment of a few characters was itself cut off (M / 2 / 和社会融资规模); or ``text`` is an
-    unfinished piece before a line that cannot open a paragraph (推动 / 区域全面经济伙伴关系协定 /
-    （RCEP）生效). A heading (``heading``: a Word heading level, a marked heading line) ends
-    unfinished by nature: only its marks and figures tell a cut (2015年工作回顾 / 过去一年… reads as
-    the word 回顾过去 across the two, and is no cut)."""
-    end = unicodedata.normalize("NFKC", last_line.rstrip()[-1:])
-    start = unicodedata.normalize("NFKC", text.lstrip()[:1])
-    if not end or not start or end in _FINISHED:
-        return False
-    if end in _OPEN_END or _opens_no_paragraph(text):
-        return True
-    if end.isascii() and end.isalnum() and (start.isascii() and start.isalnum() or end.isdigit()):
-        return True
-    if heading:
-        return False
-    if "\n" in previous and display_len(last_line) <= 4:
-        return True
-    # -- a word across the cut only where a line was cut (a short line that names something
-    #    may end where a word of the next begins: 2024年工作回顾 / 过去一年… reads 回顾过去) --
-    if display_len(last_line) >= 12 and _word_across(last_line, text):
-        return True
-    return (after is not None and unicodedata.normalize("NFKC", text.rstrip()[-1:]) not in _FINISHED
-            and _opens_no_paragraph(after))
-
-
-def _cut_lines(paragraphs: tuple[Paragraph, ...]) -> int:
-    """How many long paragraphs (30 characters or more, no heading) end unfinished before a
-    paragraph that opens no marked item: the lines a web page cut."""
-    count = 0
-    for paragraph, following in zip(paragraphs, paragraphs[1:]):
-        text = paragraph.text.rstrip()
-        if (not _a_heading(paragraph) and paragraph.table is None and display_len(text) >= 30
-                and unicodedata.normalize("NFKC", text[-1:]) not in _FINISHED
-                and following.heading_level is None and not is_marker_line(following.text)):
-            count += 1
-    return count
-
-
-def _a_heading(paragraph: Paragraph) -> bool:
-    """A Word heading that holds no sentence (one with its body, （四）更大力度…。积极推动加入, is a
-    paragraph), or a marked heading line."""
-    first = paragraph.text.split("\n", 1)[0]
-    if paragraph.heading_level is not None:
-        return not _SENTENCE_PUNCTUATION.search(paragraph.text)
-    # -- an unnumbered line naming a part (2024年工作回顾) is a heading too --
-    return is_heading_line(first) or "\n" not in paragraph.text and names_a_part(first)
-
-
 def _opens_no_paragraph(text: str) -> bool:
     start = unicodedata.normalize("NFKC", text.lstrip()[:1])
     return start in _NO_OPENING or start in "([" and not is_marker_line(text)
-
-
-def _word_across(before: str, after: str) -> bool:
-    """Whether the tokenizer reads a word across the cut between ``before`` and ``after``."""
-    # -- on the comparison key: the tokenizer's dictionary is Simplified (領導縣 is no word) --
-    head, tail = norm_key(before.rstrip()[-6:]), norm_key(after.lstrip()[:6])
-    at = 0
-    for token in tokenize(head + tail):
-        if at < len(head) < at + len(token) and len(token) >= 2 and token.isalpha():
-            return True
-        at += len(token)
-    return False
 
 
 def _wrapped_point(previous: str, text: str, widths: list[tuple[Callable[[str], float], float]]) -> bool:
@@ -203,13 +130,16 @@ _SENTENCE_PUNCTUATION = re.compile(r"[。；;：:！!？?]")
 
 
 def _heading_continues(last_line: str, text: str, after: str | None,
-                       widths: list[tuple[Callable[[str], float], float]]) -> bool:
+                       widths: list[tuple[Callable[[str], float], float]], *, cut_only: bool = False) -> bool:
     """A heading ends without punctuation, so its wrapped tail is told by shape: no sentence
     punctuation and no longer than the heading's line; a tail that fills the width itself
     must be followed by a marked line, the end, or a last short unpunctuated line (else it
     is the first line of a body paragraph). A line cut after a comma always continues."""
     if unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in _FINISHED:
         return False  # -- a heading that ends in 。 was not cut --
+    if cut_only:
+        # -- no line was wrapped: a bold subheading after a heading is no tail of it --
+        return unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in _OPEN_END or _opens_no_paragraph(text)
     if _SENTENCE_PUNCTUATION.search(text) or display_len(text) > display_len(last_line) + 1:
         return False
     if unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in ",、":

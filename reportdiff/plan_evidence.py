@@ -29,7 +29,7 @@ SUMMARY_SHARE = 0.5
 COMMON = 3
 
 _CLAUSES = re.compile(r"(?<=[,;:])")
-_INNER_MARK = re.compile(r"[,;:]")
+_INNER_MARK = re.compile(r"[,;:、“”「」]")
 
 
 def is_summary_line(sentence_key: str) -> bool:

@@ -102,3 +102,10 @@ def test_plans_continue_only_on_specific_evidence(script) -> None:
     # -- a word the review writes once is specific enough alone --
     assert cited("加强和改进侨务工作。") == [script("我们持续做好侨务工作，建成海外侨胞服务中心。")]
     assert records[script("再改造城镇老旧小区100个。")].status == "continues"
+
+
+@pytest.mark.parametrize("sentence", ["“双随机、一公开”监管全面实施。", "“雙隨機、一公開”監管全面實施。", "减税、降费政策全面落实。"])
+def test_a_line_naming_a_list_or_a_quoted_scheme_is_no_summary_line(sentence: str) -> None:
+    """A quoted scheme or a list is the named object itself, not an area and how it went (a second
+    review found 推进“双随机、一公开”跨部门联合监管 lose its link to such a line)."""
+    assert not is_summary_line(norm_key(sentence))
