@@ -218,6 +218,8 @@ def _label_before(clause: str, limit: int = _MAX_LABEL) -> str:
             clause = whole + tail  # -- 数字经济核心产业增加值占国内生产总值的比重: that value's share --
         elif len(tail) >= 2:
             clause = tail
+    if len(clause) > 3:
+        clause = clause.removesuffix("的")  # -- 高新技术企业的|60%以上: a share of those enterprises --
     return _fit(clause, keep_end=True, limit=limit)
 
 

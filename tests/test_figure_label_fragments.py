@@ -79,7 +79,9 @@ CASES = [
 @pytest.mark.parametrize("text", ["全省高新技术企业的60%以上集中在开发区。", "规上工业企业的80%以上实现数字化改造。"])
 def test_a_share_after_de_is_a_figure(text: str, convert) -> None:
     """…的60%以上 before a noun is a share of the whole, not a bracket of size (found in review)."""
-    assert [f.raw for f in extract_figures(convert(text))] == [convert(text[text.index("的") + 1:text.index("以上") + 2])]
+    (share,) = extract_figures(convert(text))
+    assert share.raw == convert(text[text.index("的") + 1:text.index("以上") + 2])
+    assert not share.label.endswith("的")  # -- the enterprises', named by them --
 
 
 @pytest.mark.parametrize("convert", [lambda s: s, _S2T.convert], ids=["simplified", "traditional"])
