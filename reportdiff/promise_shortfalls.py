@@ -23,6 +23,9 @@ NOT_DONE = re.compile(r"尚未|仍未|还未|未能|没有|不够|有待|仍在�
 #: …and in a review's results, only those that say a task was left undone: a review writes
 #: 没有 of what did not happen (没有发生系统性风险), 不够 rarely of a task.
 _NOT_DONE_IN_REVIEW = re.compile(r"尚未|仍未|还未|未能|仍在推进|还在推进")
+#: …of which those that say the work is not done *yet* (尚未建成, 仍在推进): under way; the others
+#: (不够, 有待, 未能, 没有) say it fell short: short of it.
+_NOT_YET = re.compile(r"尚未|仍未|还未|仍在推进|还在推进")
 #: Where a shortcoming ends: a sentence, or one point of a list (一是…；二是…).
 _PIECES = re.compile(r"(?<=[。；;！？!?])")
 #: Where a clause of a key ends.
@@ -64,4 +67,10 @@ def not_done(matcher: Matcher, plan_key: str, clauses: list[Clause],
     return None
 
 
-__all__ = ["NOT_DONE", "not_done", "not_done_pieces"]
+def still_going(said: Evidence) -> bool:
+    """Whether a piece saying a plan is not done says it is not done yet (…平台尚未建成: under
+    way), rather than that it fell short (…内生动力还不够足: short of it)."""
+    return _NOT_YET.search(norm_key(said.sentence)) is not None
+
+
+__all__ = ["NOT_DONE", "not_done", "not_done_pieces", "still_going"]

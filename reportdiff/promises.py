@@ -32,7 +32,7 @@ from .promise_compounds import compound_evidence
 from .promise_clauses import CLAUSE_WEIGHT, SUBORDINATE, Clause, framing, reports_a_clause, task_clauses
 from .plans import Evidence, Promise, bare_key, pick_sentence, role_measures
 from .promise_items import titled_item_promise
-from .promise_shortfalls import not_done, not_done_pieces
+from .promise_shortfalls import not_done, not_done_pieces, still_going
 from .promise_targets import target_promise
 from .promise_sentences import (built_in_part, first_written, held_terms, listed_evidence, named_result,
                                 quoted_evidence, reporting_sentences)
@@ -341,7 +341,8 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
         # -- a plan this year's report says is not done (…平台尚未建成): short of it --
         said = not_done(matcher, plan.key, clauses if clauses is not None
                         else task_clauses(matcher, plan.key, clause_memo, framed), not_done_in)
-        return Promise("not_reported", plan, (), short_of=(said,) if said else (), under_way=said is not None), True
+        return Promise("not_reported", plan, (), short_of=(said,) if said else (),
+                       under_way=said is not None and still_going(said)), True
 
     def window_evidence(plan: PlanSentence, feats, index: int, score: float, shared) -> Evidence:
         """The evidence a window gives: of its sentences, one naming a task's object (实施积极的

@@ -66,3 +66,14 @@ def test_a_plan_not_named_by_a_shortcoming_stays_unreported(script) -> None:
     # -- 基层执法力量仍然薄弱 names no plan; 政务公开标准目录 is not in the shortcomings --
     assert [p.shown_status for p in _holding(comparison.promises, script("政务公开标准目录"))] == ["not_reported"]
     assert [p.status for p in _holding(comparison.promises, script("全员轮训"))] == ["delivered"]
+
+
+@SCRIPTS
+def test_a_plan_the_shortcomings_find_wanting_is_short_of_it(script) -> None:
+    """不够, 有待, 未能 say the work fell short, not that it is still going on: 未达目标, not 推进中
+    (the State Council's 经济增长内生动力还不够足 against last year's 增强内生发展动力 read 推进中)."""
+    wanting = NEW.replace("县级执法信息共享平台尚未建成", "县级执法信息共享平台运行效果还不够好")
+    comparison = compare(script(OLD), script(wanting), expressions=False)
+    found = _holding(comparison.promises, script("执法信息共享平台"))
+    assert [p.shown_status for p in found] == ["short_of"]
+    assert found[0].summary_line().startswith("[✗ 未达目标]")
