@@ -13,6 +13,16 @@ if TYPE_CHECKING:
     from reportdiff.render._docx_layout import Item
 
 
+def holds_old(item: Item) -> bool:
+    """Whether a planned paragraph gives back an old measure's text on Reject All."""
+    return item.match is not None and item.match.old is not None and item.mode in ("plain", "del", "moveFrom")
+
+
+def old_holder(items: list[Item], measure_id: str | None) -> int | None:
+    """Index of the last paragraph giving back the old text of measure ``measure_id`` (None: none)."""
+    return max((i for i, item in enumerate(items) if holds_old(item) and item.match.old.id == measure_id), default=None)
+
+
 def place_unknown(items: list[Item], unplaced: list[tuple[int, Item]], comparison: Comparison) -> None:
     """Old-text holders whose measure is not in the old report: after the match listed before them."""
     for position, item in unplaced:
@@ -112,4 +122,4 @@ def longest_increasing(pairs: list[Match], old_index: dict[str, int]) -> set[int
     return keep
 
 
-__all__ = ["longest_increasing", "place_floating", "place_unknown"]
+__all__ = ["holds_old", "longest_increasing", "old_holder", "place_floating", "place_unknown"]

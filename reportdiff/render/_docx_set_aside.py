@@ -15,6 +15,8 @@ from __future__ import annotations
 from reportdiff.models import Block, BlockKind, Comparison
 from reportdiff.normalize import key as normal_key
 from reportdiff.parse_header import is_furniture
+from reportdiff.render._docx_placing import holds_old, old_holder
+from reportdiff.render._revisions import DEL
 
 
 def set_aside(blocks: tuple[Block, ...] | list[Block]) -> list[tuple[Block, str | None]]:
@@ -54,7 +56,6 @@ def place_dropped_set_aside(items: list, comparison: Comparison, dropped: list[t
     paragraph holding the old text of the measure it followed (in their order where several
     follow one), else before the first paragraph holding later old text."""
     from reportdiff.render._docx_layout import Item
-    from reportdiff.render._revisions import DEL
 
     order = {m.id: i for i, m in enumerate(comparison.old.measures)}
     last_after: dict[str | None, object] = {}  # -- the measure followed → the line put last after it --
@@ -64,20 +65,15 @@ def place_dropped_set_aside(items: list, comparison: Comparison, dropped: list[t
         if previous is not None:
             where = next(i for i, it in enumerate(items) if it is previous) + 1
         else:
-            holder = max((i for i, it in enumerate(items) if _holds_old(it) and it.match.old.id == after), default=None)
+            holder = old_holder(items, after)
             if holder is not None:
                 where = holder + 1
             else:
                 start = order.get(after, -1) if after is not None else -1
-                where = next((i for i, it in enumerate(items) if _holds_old(it) and order.get(it.match.old.id, -1) > start),
+                where = next((i for i, it in enumerate(items) if holds_old(it) and order.get(it.match.old.id, -1) > start),
                              len(items))
         items.insert(where, item)
         last_after[after] = item
-
-
-def _holds_old(item) -> bool:
-    """Whether a planned paragraph gives back old measure text on Reject All."""
-    return item.match is not None and item.match.old is not None and item.mode in ("plain", "del", "moveFrom")
 
 
 __all__ = ["pair_set_aside", "place_dropped_set_aside", "set_aside"]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from reportdiff.models import Block, BlockKind, Comparison
 from reportdiff.normalize import key as normal_key
+from reportdiff.render._docx_placing import old_holder
 from reportdiff.render._revisions import DEL, INS
 
 if TYPE_CHECKING:
@@ -83,8 +84,7 @@ def place_dropped_tables(items: list[Item], comparison: Comparison) -> None:
         at = next(i for i, block in enumerate(old_blocks) if block is first)
         before = {b.id for b in old_blocks[:at] if b.kind in (BlockKind.MEASURE, BlockKind.OTHER) and b.id}
         last = next((b.id for b in reversed(old_blocks[:at]) if b.id in before), None)
-        holder = max((i for i, item in enumerate(items) if item.match is not None and item.match.old is not None
-                      and item.match.old.id == last and item.mode in ("plain", "del", "moveFrom")), default=None)
+        holder = old_holder(items, last)
         where = len(items) if holder is None else holder + 1
         items[where:where] = _items([*above, table, *below], "del")
 
