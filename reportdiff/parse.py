@@ -414,17 +414,15 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
         paragraphs = split_run_on(paragraphs)
     # -- only plain text can be hard-wrapped; Word paragraphs are paragraphs --
     header, paragraphs = split_header(paragraphs, wrap_width(paragraphs) if document.may_be_wrapped else [])
-    if document.may_be_wrapped:
-        # -- in a report that numbers no part, a short line naming a part is a heading, not a
-        #    line a web page broke (elsewhere …今年预期目标设定 / 为6%以上 is one sentence) --
-        paragraphs = join_wrapped(paragraphs, unnumbered=levels(paragraphs).headings == "named")
-        if not header:
-            # -- a title as long as the wrapped lines was joined with its tail: a header now --
-            header, paragraphs = split_header(paragraphs, [])
-    else:
-        # -- a Word, PDF or web page paragraph left unfinished (a page's line breaks copied into
-        #    Word: …交出一份人 / 民满意的答卷) continues in the next; no wrap width is sought --
-        paragraphs = join_wrapped(paragraphs, unnumbered=levels(paragraphs).headings == "named", widths=[])
+    # -- a Word, PDF or web page paragraph left unfinished (a page's line breaks copied into Word:
+    #    …交出一份人 / 民满意的答卷) continues in the next, as a text's line does, with no wrap width
+    #    sought. In a report that numbers no part, a short line naming a part is a heading, not a
+    #    line a web page broke (elsewhere …今年预期目标设定 / 为6%以上 is one sentence) --
+    paragraphs = join_wrapped(paragraphs, unnumbered=levels(paragraphs).headings == "named",
+                              wrapped=document.may_be_wrapped)
+    if document.may_be_wrapped and not header:
+        # -- a title as long as the wrapped lines was joined with its tail: a header now --
+        header, paragraphs = split_header(paragraphs, [])
     paragraphs = join_part_names(split_inline_items(split_at_marked_lines(paragraphs)))
     # -- where levels start one up (第一部分 / 一、 / （一）), a （一） lead takes its body as 1. does --
     paragraphs = join_lead_lines(paragraphs, (SECTION_RE,) if one_level_up(paragraphs) else ())

@@ -15,7 +15,7 @@ from .parse_markers import NUMERALS, display_len, is_heading_line, is_marker_lin
 
 
 def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
-                 widths: list[tuple[Callable[[str], float], float]] | None = None) -> tuple[Paragraph, ...]:
+                 wrapped: bool = True) -> tuple[Paragraph, ...]:
     """Join hard-wrapped lines back into paragraphs.
 
     The rule: a line opens a paragraph when it starts with a marker (一、 （一） 1. （1）
@@ -42,17 +42,17 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
     Reports written one paragraph per line meet none of these and pass through unchanged; a
     wrongly joined line loses nothing (the outline still gives back the input).
 
-    ``widths`` gives the wrap width instead of measuring it (``[]``: none, for a Word file, a PDF
-    or a web page: their paragraphs then read as a text written a paragraph a line does, so every
-    form of a report reads alike). A paragraph with a Word heading level is continued as a heading
+    ``wrapped`` is False for a Word file, a PDF or a web page: no wrap width is sought, and their
+    paragraphs read as a text written a paragraph a line does, so every form of a report reads
+    alike. A paragraph with a Word heading level is continued as a heading
     line is, unless it holds a sentence (a heading with its body, cut: then as any paragraph).
     In those forms a heading takes the line after it only where the cut shows (after ，、, or
     before a mark no paragraph opens with): no width wrapped it, and a bold subheading after it
     is no tail of it.
     """
-    width = wrap_width(paragraphs) if widths is None else widths
+    width = wrap_width(paragraphs) if wrapped else []
     # -- a Word file, a PDF, a web page: no line of theirs was wrapped by a width --
-    cut_only = widths is not None and not widths
+    cut_only = not wrapped
     joined: list[Paragraph] = []
     for index, paragraph in enumerate(paragraphs):
         if joined and paragraph.heading_level is None and (
