@@ -132,9 +132,9 @@ def is_framing(sentence: str) -> bool:
     if _SITUATION.match(key) is not None and _ASKS.search(key) is None:
         return True
     seen = _SEEN_FROM.match(key)
-    if seen is not None and _ASKS.search(key[seen.end():]) is None:
+    if seen is not None:
         rest = key[seen.end():]
-        if _SITUATION.match(rest) is not None or not reports_work(rest):
+        if _ASKS.search(rest) is None and (_SITUATION.match(rest) is not None or not reports_work(rest)):
             return True
     call = _EXHORTATION.match(key)
     return call is not None and all(
