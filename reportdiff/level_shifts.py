@@ -13,11 +13,12 @@ aligned as those of two succeeding sections are (``align_shifted``).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from .align import NOTHING_APART, Alignment, Apart
-from .models import Measure, MeasureKind, Part, PartMatch, Report, Section, SectionMatch
+from .models import Measure, MeasureKind, Part, PartMatch, Redline, Report, Section, SectionMatch
 from .normalize import key as norm_key, yearless_key
 from .scoring import Scorer
 from .section_align import align_within_sections
@@ -259,10 +260,12 @@ def unmoved(shifts: tuple[Shift, ...], new: Report) -> dict[str, frozenset[str |
     return found
 
 
-def mark_levels(parts: tuple[PartMatch, ...], sections: tuple[SectionMatch, ...],
-                shifts: tuple[Shift, ...]) -> tuple[tuple[PartMatch, ...], tuple[SectionMatch, ...]]:
+def mark_levels(parts: tuple[PartMatch, ...], sections: tuple[SectionMatch, ...], shifts: tuple[Shift, ...],
+                heading_redline: Callable[[str, str], tuple[Redline, ...]]
+                ) -> tuple[tuple[PartMatch, ...], tuple[SectionMatch, ...]]:
     """Return the part and section matches with each shifted block's ``level`` and ``counterpart``
-    (the id of the block it became, or came from) set on the side it stands."""
+    (the id of the block it became, or came from) set on the side it stands, and its heading's
+    redline against the counterpart's (``heading_redline(old title, new title)``)."""
     if not shifts:
         return parts, sections
     old_side = {(s.old.level, s.old.id): s for s in shifts}
@@ -270,9 +273,11 @@ def mark_levels(parts: tuple[PartMatch, ...], sections: tuple[SectionMatch, ...]
 
     def marked(match, level: str):
         if match.old is not None and match.new is None and (shift := old_side.get((level, match.old.id))):
-            return replace(match, level=shift.level, counterpart=shift.new.id)
+            return replace(match, level=shift.level, counterpart=shift.new.id,
+                           shifted=heading_redline(shift.old.title, shift.new.title))
         if match.new is not None and match.old is None and (shift := new_side.get((level, match.new.id))):
-            return replace(match, level=shift.level, counterpart=shift.old.id)
+            return replace(match, level=shift.level, counterpart=shift.old.id,
+                           shifted=heading_redline(shift.old.title, shift.new.title))
         return match
 
     return (tuple(marked(m, PART) for m in parts), tuple(marked(m, SECTION) for m in sections))

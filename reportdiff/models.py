@@ -283,6 +283,9 @@ class SectionMatch:
     (``part→section``, ``section→part``, ``section→item``, ``item→section``; see ``level_shifts``)…"""
     counterpart: str | None = None
     """…and the id of the part or item it is in the other report."""
+    shifted: tuple[Redline, ...] = ()
+    """For such a section, its heading against its counterpart's (the old part's title → the new
+    section's): all equal when the words stayed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,6 +301,8 @@ class PartMatch:
     ``section→part``; see ``level_shifts``)…"""
     counterpart: str | None = None
     """…and the id of that section."""
+    shifted: tuple[Redline, ...] = ()
+    """For such a part, its heading against its counterpart's (see ``SectionMatch.shifted``)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -122,7 +122,8 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
     matches, sections = classify(old_report, new_report, alignment, section_pairs, unmoved(shifts, new_report))
     parts = part_matches(part_pairs,
                          lambda role: years_between(old_report, new_report, role))
-    parts, sections = mark_levels(parts, sections, shifts)
+    parts, sections = mark_levels(parts, sections, shifts,
+                                  lambda old, new: redline(old, new, years_between(old_report, new_report, None)))
     preamble = redline(old_report.preamble, new_report.preamble, years_between(old_report, new_report, None)) \
         if old_report.preamble or new_report.preamble else ()
     done(STAGES[3])

@@ -5,10 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from .. import display
-from ..classify import years_between
-from ..diff import redline
 from ..labels import labels
-from ..models import Comparison, Match, Op, PartMatch, Redline, Report, SectionMatch, Status
+from ..models import Comparison, Match, Op, PartMatch, Redline, SectionMatch, Status
 
 #: Display order of statuses in every renderer: what a reviewer must look at first comes first.
 STATUS_ORDER = (Status.NEW, Status.MODIFIED, Status.MOVED, Status.DROPPED, Status.CONTINUED)
@@ -122,7 +120,7 @@ def heading_changes(comparison: Comparison, lang: str = "zh") -> list[tuple[str,
             #    one line for the pair, at its new place when both sides are parts or sections --
             if match.new is None and match.old is not None and (match.level, match.old.id) in shifted_back:
                 continue
-            found.append((_shifted_where(match, lang), _shifted_heading(comparison, match)))
+            found.append((_shifted_where(match, lang), match.shifted))
             continue
         # -- a section whose number changed says where it was (一、（七）（原一、（四））) even when
         #    its heading did not: moved up front, or pushed down by one added before it (the HTML
@@ -155,26 +153,6 @@ def _heading_place(match: PartMatch | SectionMatch, lang: str) -> str:
     the old report has it."""
     return (display.place(match.new.id, lang) if match.new is not None
             else display.was(lang) + display.place(match.old.id, lang) if match.old is not None else "")
-
-
-def _shifted_heading(comparison: Comparison, match: PartMatch | SectionMatch) -> tuple[Redline, ...]:
-    """The heading of a block that changed level against its counterpart's (the old part's title
-    → the new section's), as a redline: all equal when the words stayed."""
-    old_level, _, new_level = (match.level or "").partition("→")
-    if match.new is not None:
-        old_title, new_title = _title(comparison.old, old_level, match.counterpart), match.new.title
-    else:
-        old_title, new_title = match.old.title, _title(comparison.new, new_level, match.counterpart)
-    if old_title is None or new_title is None:
-        return (Redline(Op.EQUAL, match.new.title if match.new is not None else match.old.title),)
-    return redline(old_title, new_title, years_between(comparison.old, comparison.new, None))
-
-
-def _title(report: Report, level: str, identifier: str | None) -> str | None:
-    """The heading of a report's part, section or item (``level_shifts`` levels) by its id."""
-    blocks = (report.parts if level == "part" else report.sections if level == "section"
-              else report.measures if level == "item" else ())
-    return next((block.title for block in blocks if block.id == identifier), None)
 
 
 def level_notes(comparison: Comparison, lang: str = "zh") -> list[str]:
