@@ -185,6 +185,34 @@ def test_every_form_with_a_contents_is_the_report_without(forms, form: str, scri
 # ---------------------------------------------------------------- outputs
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize(("old", "new"), [(None, "ellipses"), ("ellipses", None), ("ellipses", "tabs"),
+                                          ("bare", "ellipses"), ("ellipses", "repaged")])
+def test_the_word_redline_gives_back_each_reports_contents(old: str | None, new: str | None, script: str) -> None:
+    """A contents only one report has is inserted or deleted where it stood, lines both have stay
+    plain: Accept All gives the new report's text, Reject All the old one's."""
+    from ooxml_revisions import resolve
+
+    from reportdiff.render.docx import render_docx
+
+    comparison = compare(_report(old, script), _report(new, script))
+    assert {m.status.value for m in comparison.matches} == {"continued"}
+    data = render_docx(comparison)
+    for mode, report in (("accept", comparison.new), ("reject", comparison.old)):
+        assert [key(t) for _, t in resolve(data, mode) if t.strip()] == _paragraphs(report), mode
+
+
+def _paragraphs(report) -> list[str]:
+    """The outline's texts as the redline's paragraphs: points of one line (一是…二是…) are one."""
+    lines: list[tuple[int, str]] = []
+    for block in report.blocks:
+        if lines and lines[-1][0] == block.line and block.kind is BlockKind.MEASURE:
+            lines[-1] = (block.line, lines[-1][1] + key(block.text))
+        else:
+            lines.append((block.line, key(block.text)))
+    return [text for _, text in lines]
+
+
 def test_the_json_outline_lists_the_contents_as_other(tmp_path) -> None:
     old, new = tmp_path / "old.txt", tmp_path / "new.txt"
     old.write_text(_report(None), encoding="utf-8")
