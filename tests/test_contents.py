@@ -225,3 +225,18 @@ def test_the_json_outline_lists_the_contents_as_other(tmp_path) -> None:
     listed = [b for b in document["outline"]["new"] if b["text"] in CONTENTS["ellipses"]]
     assert len(listed) == len(CONTENTS["ellipses"]) and {b["kind"] for b in listed} == {"other"}
     assert [b["kind"] for b in document["outline"]["new"]].count("part") == 3
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_entries_without_a_heading_marker_are_entries_with_their_leader(script: str) -> None:
+    """A 政府工作报告's contents lists its chapters (第一部分) and what has no number (前言, 附件);
+    a page's footer inside it is page furniture, passed over."""
+    lines = [_script(line, script) for line in (
+        "某市2025年政府工作报告", "目录", "前言…………………………1", "第一部分 2024年工作回顾…………2", "— 1 —",
+        "第二部分 2025年工作安排…………6", "附件：名词解释……………………12",
+        "各位代表：", "现在，我代表市人民政府，向大会报告工作，请予审议。", "第一部分 2024年工作回顾",
+        "过去一年，全市地区生产总值增长5.2%。", "第二部分 2025年工作安排", "今年全市地区生产总值预期增长5%左右。")]
+    paragraphs = tuple(Paragraph(line, n) for n, line in enumerate(lines, 1))
+    rest, contents = split_contents(paragraphs)
+    assert [p.line for p in contents] == [2, 3, 4, 6, 7]
+    assert [p.line for p in rest] == [1, 5, *range(8, 14)]
