@@ -44,6 +44,7 @@ from .parse_header import (
 )
 from .parse_layout import (Layout, is_part_heading, join_part_names, levels, names_the_part, one_level_up,
                            roles_under_parts)
+from .parse_contents import split_contents
 from .parse_leads import lead_paragraphs, lead_phrase
 from .parse_plans import plan_sentences
 from .part_leads import mark_leads
@@ -392,23 +393,25 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
     from the report's opening. Raises ParseError when no part heading (一、…) is found at
     all: without parts there is nothing to align.
     """
+    # -- a table of contents (目录) before the body lists its headings again: no part of it --
+    source, contents = split_contents(document.paragraphs)
     # -- tables are rows of cells, not report prose: kept apart and put back in the outline --
-    table_captions = captions(document.paragraphs)
-    tables = tuple(Table(f"表{index}", p.table, p.line, caption_of(p, document.paragraphs, table_captions))
-                   for index, p in enumerate((p for p in document.paragraphs if p.table is not None), 1))
+    table_captions = captions(source)
+    tables = tuple(Table(f"表{index}", p.table, p.line, caption_of(p, source, table_captions))
+                   for index, p in enumerate((p for p in source if p.table is not None), 1))
     # -- each caption line knows its table, so that outputs keep them together --
     table_ids = {table.line: table.id for table in tables}
     caption_tables = {line: table_ids[table] for line, table in
-                      captioned_tables(document.paragraphs, table_captions).items()}
-    prose = tuple(p for p in document.paragraphs if p.table is None and not p.note and p not in table_captions)
+                      captioned_tables(source, table_captions).items()}
+    prose = tuple(p for p in source if p.table is None and not p.note and p not in table_captions)
     # -- footnotes and endnotes explain the body's words; they are no measures: kept after it --
-    notes = tuple(Block(BlockKind.NOTE, "", p.text, p.line) for p in document.paragraphs if p.note)
+    notes = tuple(Block(BlockKind.NOTE, "", p.text, p.line) for p in source if p.note)
     paragraphs, furniture = without_furniture(prose)
     # -- an appendix (附件, 名词解释) and the 落款 before it go back into the outline where they
     #    stood, as furniture does --
     paragraphs, appendix = split_appendix(paragraphs)
     paragraphs, signature = split_signature(paragraphs)
-    furniture = tuple(sorted((*furniture, *signature, *appendix, *table_captions), key=lambda p: p.line))
+    furniture = tuple(sorted((*furniture, *contents, *signature, *appendix, *table_captions), key=lambda p: p.line))
     if document.may_be_wrapped:
         # -- a page copied with its line breaks lost is one line: its paragraphs found again --
         paragraphs = split_run_on(paragraphs)

@@ -36,6 +36,8 @@ class Item:
     """For headings: the id of the part or section they head."""
     parts: list[Item] = field(default_factory=list)
     """For ``run_in``: the measures written in one paragraph (一是…二是… of one input paragraph)."""
+    block: Block | None = None
+    """For a line of the new report outside its measures: its outline block."""
 
 
 def layout(comparison: Comparison, *, moves: bool, labels: dict, writer: rev.RevisionWriter) -> list[Item]:
@@ -356,10 +358,10 @@ def _skeleton(comparison: Comparison, new_items: dict[str, list[Item]], paired: 
                 emitted.add(f"table:{table_id}")
         elif block.kind is BlockKind.OTHER and not block.id and id(block) not in paired and not is_furniture(block.text):
             # -- a line set aside that only the new report has (各位代表！ once more) --
-            items.append(Item("other", text=block.text, mode="ins", segments=[(block.text, INS)]))
+            items.append(Item("other", text=block.text, mode="ins", segments=[(block.text, INS)], block=block))
         else:
             # -- text the parser kept outside any measure: shown as is, nothing may vanish --
-            items.append(Item("other", text=block.text))
+            items.append(Item("other", text=block.text, block=block))
     for measure_id, extra in new_items.items():  # safety net: never lose a measure
         if measure_id not in emitted:
             items.extend(extra)
