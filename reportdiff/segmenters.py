@@ -41,7 +41,24 @@ PURE_PYTHON_ENV = "REPORTDIFF_PURE_PYTHON"
 _REST = " rest of the dictionary "
 
 
-class Shards:
+class _Fed:
+    """A segmenter fed from a ``Dictionary``: ``_add`` takes the words a text can use."""
+
+    _dictionary: Dictionary
+
+    def load(self, text: str) -> None:
+        """Load the dictionary words ``text`` can use."""
+        self._add(*self._dictionary.words_for(text))
+
+    def load_all(self, texts: list[str]) -> None:
+        """Load the dictionary words any of ``texts`` can use."""
+        self._add(*self._dictionary.words_for_all(texts))
+
+    def _add(self, words: list[str], counts: array.array) -> None:
+        raise NotImplementedError
+
+
+class Shards(_Fed):
     """jieba itself, fed on demand with the dictionary words the texts can use."""
 
     def __init__(self, jieba, dictionary: Path) -> None:
@@ -53,14 +70,6 @@ class Shards:
         for term in DOMAIN_TERMS:
             self.load(term)
             self.tokenizer.add_word(term, _DOMAIN_FREQ)
-
-    def load(self, text: str) -> None:
-        """Load the dictionary words ``text`` can use."""
-        self._add(*self._dictionary.words_for(text))
-
-    def load_all(self, texts: list[str]) -> None:
-        """Load the dictionary words any of ``texts`` can use."""
-        self._add(*self._dictionary.words_for_all(texts))
 
     def _add(self, words: list[str], counts: array.array) -> None:
         freq = self.tokenizer.FREQ
@@ -94,7 +103,7 @@ _SYMBOL_RUN = re.compile(r"[+#&._%-][a-zA-Z0-9+#&._%-]|[a-zA-Z0-9][+#&._%-]")
 _CUT_MEMO = 100_000
 
 
-class NativeShards:
+class NativeShards(_Fed):
     """The same dictionary subset in jieba-rs (rjieba), which segments about 20× faster.
 
     jieba-rs implements jieba's algorithm (DAG of dictionary words, best route by log
@@ -125,14 +134,6 @@ class NativeShards:
         #    it hold the same blocks. Exact: a block's words were all loaded before its first cut,
         #    words loaded later are none of its substrings, and the total never changes (_REST) --
         self._cuts: dict[str, list[str]] = {}
-
-    def load(self, text: str) -> None:
-        """Load the dictionary words ``text`` can use."""
-        self._add(*self._dictionary.words_for(text))
-
-    def load_all(self, texts: list[str]) -> None:
-        """Load the dictionary words any of ``texts`` can use."""
-        self._add(*self._dictionary.words_for_all(texts))
 
     def _add(self, words: list[str], word_counts: array.array) -> None:
         add = self._jieba.add_word
