@@ -174,5 +174,16 @@ def held_terms(terms: tuple[str, ...], sentence_key: str) -> tuple[str, ...]:
     return held or terms
 
 
-__all__ = ["built_in_part", "first_written", "held_terms", "listed_evidence", "named_result", "naming_sentence",
-           "quoted_evidence", "reporting_sentences"]
+#: A numbered item's own number written into its text (①推进…, 1．推进…, （一）推进…).
+_ENUMERATED = re.compile(r"^(?:[\u2460-\u2473\u2776-\u277f]|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])")
+
+
+def item_title(measure: Measure) -> str:
+    """The title of a numbered item (1.压实第一责任人职责。 ①推进“智慧司法”。), which names its task
+    rather than telling what was done; "" for a paragraph, whose first sentence (a 政府工作报告's
+    针对…，加大纾困支持力度。) is itself the report of the work."""
+    return measure.title if measure.marker or _ENUMERATED.match(measure.title) else ""
+
+
+__all__ = ["built_in_part", "first_written", "held_terms", "item_title", "listed_evidence", "named_result",
+           "naming_sentence", "quoted_evidence", "reporting_sentences"]

@@ -4,19 +4,19 @@
 kind bundles several in one sentence) against this year's results, with the matching of
 ``plan_matching.py``: ``delivered`` with the evidence sentence, or ``not_reported`` and,
 when this year's plans restate it, ``replanned``. A plan's figure followed into the results is
-judged in ``promise_targets.py``. The records (Promise, Evidence) live in ``plans.py`` beside
-the other plan records.
+judged in ``promise_targets.py``, the tasks a plan sentence bundles are found in
+``promise_tasks.py``. The records (Promise, Evidence) live in ``plans.py`` beside the other plan
+records.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from .figures_extract import extract_figures
-from .figures_years import SEVERAL_YEARS_OPENING, called_a_total
+from .figures_years import called_a_total
 from .growth_targets import GrowthRates, in_step_promise, respective_promise, rising_promise, rising_targets
-from .kinds import KINDS, ONE_YEAR_OPENING, OTHER, is_fact
+from .kinds import KINDS, OTHER
 from .models import Measure, PlanSentence, Report, Role
 from .normalize import key as norm_key
 from .parse import split_sentences
@@ -25,173 +25,24 @@ from .plan_matching import PROMISE_THRESHOLD, Matcher, Texts
 from .plan_tokens import plan_tokens
 from .promise_levels import levels_judged
 from .promise_titles import document_made, every_document_made, title_tasks, titled_promise, titled_sentence
-from .promise_objects import TASK_VERB as _TASK_VERB
-from .promise_objects import names_an_object
-from .promise_objects import is_maxim as _is_maxim
+from .promise_objects import is_maxim, names_an_object
 from .promise_compounds import compound_evidence
-from .promise_clauses import CLAUSE_WEIGHT, SUBORDINATE, Clause, framing, reports_a_clause, task_clauses
+from .promise_clauses import Clause, reports_a_clause, task_clauses
 from .plans import Evidence, Promise, bare_key, pick_sentence, role_measures
 from .promise_items import titled_item_promise
 from .promise_shortfalls import not_done, not_done_pieces, still_going
 from .promise_targets import target_promise
-from .promise_sentences import (built_in_part, first_written, held_terms, listed_evidence, named_result,
+from .promise_sentences import (built_in_part, first_written, held_terms, item_title, listed_evidence, named_result,
                                 quoted_evidence, reporting_sentences)
-from .segment import FIGURE_RE
+from .promise_tasks import deed_spans, sentence_starts, task_sentences, task_spans, whole_sentence_promise
 from .table_promises import review_promise, table_plans, table_promise
 from .target_tables import find_target_table
 from .targets import find_targets
+from .term_review import several_years_results
 
 #: Evidence windows scored for a plan: those holding most of its strong wording (a long
 #: review holds a common strong word in dozens of sentences; the evidence is among the first).
 PROMISE_CANDIDATES = 24
-
-
-def _sentence_starts(plans: list[PlanSentence], texts: dict[str, str]) -> dict[str, int]:
-    """Return where each plan sentence starts in its block's text (sentences follow each
-    other, so a sentence written twice in a block is found at its own place)."""
-    starts: dict[str, int] = {}
-    position: dict[str, int] = {}
-    for plan in plans:
-        text = texts.get(plan.block_id)
-        if text is None:
-            continue
-        found = text.find(plan.text, position.get(plan.block_id, 0))
-        if found >= 0:
-            starts[plan.id] = found
-            position[plan.block_id] = found + len(plan.text)
-    return starts
-
-
-#: A clause of a plan sentence is a task of its own when its specific wording weighs this much.
-TASK_WEIGHT = CLAUSE_WEIGHT
-_TASK_END = re.compile(r"(?<=[，,])")
-def _tasks(matcher: Matcher, plan: PlanSentence, framed: dict[str, bool] | None = None) -> list[tuple[int, int]]:
-    """Return the spans (start, end in ``plan.text``) of the tasks a plan sentence bundles.
-
-    A 政府工作报告 sentence often lists several tasks (实施…方案，强化…力量，加强…建设), and
-    a review may report one and pass over the next. A clause starts a task when it does
-    something or sets a target (a task verb or a figure), is no cause, purpose or condition
-    (因…, 以促进…, 在…的同时), and its own specific wording weighs TASK_WEIGHT and is anchored as
-    a match must be (two specific words, or a concept, domain or long term). A lighter clause
-    stays with the task before it (…，确保按时足额发放), or with the task after it when it opens
-    the sentence (考虑到…，); a clause that only frames (经济增速是综合性指标，…) belongs to no
-    task, nor do light clauses cut off from any task by it. Each task is one stretch of the
-    sentence. A sentence with no task is one span, the whole. ``framed`` keeps which clauses
-    frame (``promise_clauses.framing``).
-    """
-    tasks: list[list[int]] = []
-    pending: int | None = None  # -- where light clauses waiting for the next task start --
-    joined = False  # -- the clause before belongs to the last task --
-    position = 0
-    for piece in _TASK_END.split(plan.text):
-        start, end = position, position + len(piece)
-        position = end
-        if not piece.strip(" \u3000"):
-            continue
-        key = norm_key(piece)
-        if is_fact(piece):
-            # -- 今年高校毕业生将高达765万人，要…: the scene of the task after it --
-            if pending is None:
-                pending = start
-        elif framing(piece.rstrip("，,"), framed):
-            # -- 经济增速是综合性指标，… / …，这相当于…: a clause that frames promises nothing --
-            pending, joined = None, False
-        # -- a task does something or sets a figure, and could be matched on its own (see
-        #    Matcher.shared); 我国经济长期向好的基本面不会改变 assesses and promises nothing --
-        elif (_TASK_VERB.search(key) or FIGURE_RE.search(key)) and not SUBORDINATE.match(key) \
-                and (feats := matcher.features(key)).total >= TASK_WEIGHT and Matcher.shared(feats, feats)[0] > 0:
-            tasks.append([start if pending is None else pending, end])
-            pending, joined = None, True
-        elif joined:
-            tasks[-1][1] = end
-        elif pending is None:
-            pending = start
-    if not tasks:
-        return [(0, len(plan.text))]
-    return [(start, end) for start, end in tasks]
-
-
-#: Verbs that open a task done once and reported as done (调处…纠纷, 建立…机制, 上线…平台), not
-#: an aim or a manner (提升…水平, 以…为抓手), on the Simplified key.
-_DEED = re.compile(r"^(?:调处|建立|建成|建设|创建|开设|推出|制定|出台|修订|编制|印发|上线|组建|设立|成立|"
-                   r"开展|举办|完成|实现|开通|引进|培训|评查|清理)")
-
-
-def _deeds(matcher: Matcher, plan: PlanSentence) -> list[tuple[int, int]]:
-    """Return the spans of the tasks of a plan sentence of a kind that states one measure in
-    a sentence (a 法治 report: its aim and manner with it), when every clause is a deed of its
-    own (调处省际水事纠纷，建立省际边界河流联防联控机制): a review may report one and not the
-    other. Else the whole sentence."""
-    whole = [(0, len(plan.text))]
-    spans: list[tuple[int, int]] = []
-    position = 0
-    for piece in _TASK_END.split(plan.text):
-        start, position = position, position + len(piece)
-        key = norm_key(piece).strip(" ,;。")
-        if not key:
-            continue
-        if not _DEED.match(key) or (feats := matcher.features(key)).total < TASK_WEIGHT \
-                or Matcher.shared(feats, feats)[0] == 0:
-            return whole
-        spans.append((start, position))
-    return spans if len(spans) > 1 else whole
-
-
-def _task_sentences(plan: PlanSentence, spans: list[tuple[int, int]]) -> list[PlanSentence]:
-    """Return the tasks of a plan sentence as PlanSentences: ``<id>.<n>``, or the sentence's
-    own id when it has one task (less any clause that only frames it)."""
-    def task(identifier: str, start: int, end: int) -> PlanSentence:
-        if (start, end) == (0, len(plan.text)):
-            return plan if identifier == plan.id \
-                else PlanSentence(identifier, plan.block_id, plan.index, plan.text, plan.key, plan.framing)
-        text = plan.text[start:end].strip()
-        return PlanSentence(identifier, plan.block_id, plan.index, text, norm_key(text))
-
-    if len(spans) == 1:
-        return [task(plan.id, *spans[0])]
-    return [task(f"{plan.id}.{number}", start, end) for number, (start, end) in enumerate(spans, start=1)]
-
-
-def _several_years(results: tuple[Measure, ...]) -> frozenset[str]:
-    """Return the ids of the results that belong to a review of several years.
-
-    A 政府工作报告 at the end of a term reviews the last year and then the five years
-    (过去一年… then 过去五年…), and every result after 过去五年 is of the five years until a
-    paragraph returns to one year.
-    """
-    found: set[str] = set()
-    inside = False
-    for measure in results:
-        # -- a measure's key is its text's comparison key, made once when it was parsed --
-        if SEVERAL_YEARS_OPENING.match(measure.key):
-            inside = True
-        elif ONE_YEAR_OPENING.match(measure.key):
-            inside = False
-        if inside:
-            found.add(measure.id)
-    return frozenset(found)
-
-
-def _whole_sentence(plan: PlanSentence, verdicts: list[Promise], restated) -> Promise:
-    """Return one promise for a sentence whose tasks all got the same status: the evidence
-    of all its tasks, or the plan of this year restating the whole sentence and the results
-    short of any of its targets."""
-    if verdicts[0].status == "delivered":
-        # -- each task's own sentence, once: two tasks reported in one result may be told in
-        #    two of its sentences (高标准农田…; 粮食产量…) --
-        evidence: dict[tuple[str, str], Evidence] = {}
-        for verdict in verdicts:
-            for item in verdict.evidence:
-                evidence.setdefault((item.measure.id, item.sentence), item)
-        return Promise("delivered", plan, tuple(evidence.values()))
-    # -- a target one of the tasks falls short of stays shown (启动建设…，高新技术企业突破2.4万家
-    #    against 2.38万家) --
-    short_of = tuple(item for verdict in verdicts for item in verdict.short_of)
-    # -- …or this year's plan to finish a work one task left begun (建成…体育中心 → 主体完工) --
-    again = restated(plan) or next((verdict.replanned for verdict in verdicts if verdict.replanned), None)
-    # -- under way only when every shortfall is a work begun, none a figure missed --
-    under_way = bool(short_of) and all(verdict.under_way for verdict in verdicts if verdict.short_of)
-    return Promise("not_reported", plan, (), again, short_of=short_of, under_way=under_way)
 
 
 def track_promises(old_report: Report, new_report: Report, plan_results: list = ()) -> tuple[Promise, ...]:
@@ -227,7 +78,7 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     raw_features: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # -- shared by both matchers --
     matcher = Matcher([k for _, pair in windows for _, k in pair] + [p.key for p in plans], known_tokens,
                       raw_features)
-    spanning = _several_years(results)
+    spanning = several_years_results(results)
     several_years = frozenset(i for i, (measure, _) in enumerate(windows) if measure.id in spanning)
     if len(several_years) == len(windows):
         several_years = frozenset()  # -- a review of five years alone: nothing to prefer --
@@ -349,7 +200,7 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
         就业政策, not 坚持教育优先发展 beside it), showing the terms it holds."""
         measure, pair = windows[index]
         alone = reporting_sentences(pair, lambda k: names_an_object(matcher, plan.key, matcher.body([k])))
-        said = titled_sentence(plan.key, pair) or pick_sentence(feats, alone, _item_title(measure))
+        said = titled_sentence(plan.key, pair) or pick_sentence(feats, alone, item_title(measure))
         return Evidence(measure, said, score, held_terms(shared, norm_key(said)))
 
     def further_evidence(plan: PlanSentence, clauses: list[Clause], used: list[int]) -> list[Evidence]:
@@ -430,24 +281,24 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
 
     promises: list[Promise] = []
     by_task = KINDS.get(old_report.kind, OTHER).task_promises
-    starts = _sentence_starts(plans, old_texts)
+    starts = sentence_starts(plans, old_texts)
     for plan in plans:
-        if by_task and _is_maxim(plan.key):
+        if by_task and is_maxim(plan.key):
             continue
-        tasks, spans = title_tasks(plan) or (None, _tasks(matcher, plan, framed) if by_task else _deeds(matcher, plan))
+        tasks, spans = title_tasks(plan) or (None, task_spans(matcher, plan, framed) if by_task else deed_spans(matcher, plan))
         start = starts.get(plan.id)
         # -- a plan to make one named document: the sentence reporting it passed, first --
         verdicts = [(tasks and titled_promise(task, windows)) or document_made(task, windows)
                     or judge(task, None if start is None else (start + first, start + last))
-                    for task, (first, last) in zip(tasks or _task_sentences(plan, spans), spans)]
+                    for task, (first, last) in zip(tasks or task_sentences(plan, spans), spans)]
         if len(verdicts) == 1 or len({promise.status for promise, _ in verdicts}) > 1:
             # -- one task, or tasks the review treats differently: a row each (say which) --
             promises.extend(with_replanned(promise) if replan and promise.status == "not_reported" else promise
                             for promise, replan in verdicts)
         else:
             # -- one promise: the sentence, less clauses that only frame it at either end --
-            whole = _task_sentences(plan, [(spans[0][0], spans[-1][1])])[0]
-            promises.append(_whole_sentence(whole, [promise for promise, _ in verdicts], replanned))
+            whole = task_sentences(plan, [(spans[0][0], spans[-1][1])])[0]
+            promises.append(whole_sentence_promise(whole, [promise for promise, _ in verdicts], replanned))
     # -- a plan making two documents or more is kept when each of them is reported made --
     promises = [every_document_made(promise, windows) for promise in promises]
     # -- an item's title judged by the review's item of its object (持续压实法治建设责任) --
@@ -467,16 +318,5 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
                            or Promise("not_reported", plan, ()) for plan in rows_as_plans]
     return tuple(promises)
 
-
-
-#: A numbered item's own number written into its text (①推进…, 1．推进…, （一）推进…).
-_ENUMERATED = re.compile(r"^(?:[\u2460-\u2473\u2776-\u277f]|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])")
-
-
-def _item_title(measure: Measure) -> str:
-    """The title of a numbered item (1.压实第一责任人职责。 ①推进“智慧司法”。), which names its task
-    rather than telling what was done; "" for a paragraph, whose first sentence (a 政府工作报告's
-    针对…，加大纾困支持力度。) is itself the report of the work."""
-    return measure.title if measure.marker or _ENUMERATED.match(measure.title) else ""
 
 __all__ = ["PROMISE_CANDIDATES", "track_promises"]

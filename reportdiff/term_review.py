@@ -4,6 +4,7 @@ A report at the end of a term (a new government's first congress: 2023, 2028 for
 cities and counties) reviews last year and the five years side by side. Last year's one-year
 review succeeds the new one-year review; the five-year review is material of its own, however
 alike its words (——经济保持恢复发展 → ——经济发展再上新台阶), and the alignment keeps the two apart.
+Promises look only for the results told of several years (``several_years_results``).
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .figures_years import part_side
+from .figures_years import SEVERAL_YEARS_OPENING, part_side
 from .kinds import ONE_YEAR_OPENING
-from .models import Part, Report, Role
+from .models import Measure, Part, Report, Role
 
 #: A paragraph (normalised key) opening a review of the five years of a term: 过去五年…, 五年来…,
 #: 这五年…, 回顾过去五年…, 第十二届…以来的五年…, 本届政府…, “十三五”时期…. Fewer years (三年来…)
@@ -96,4 +97,25 @@ def term_review(report: Report, least: int = ONE_YEAR_REVIEW_MIN) -> TermReview:
     return TermReview(frozenset(measures), frozenset(sections))
 
 
-__all__ = ["ONE_YEAR_REVIEW_MIN", "TERM_PART_OPENING", "TERM_REVIEW_OPENING", "TERM_TITLE", "TermReview", "term_review"]
+def several_years_results(results: tuple[Measure, ...]) -> frozenset[str]:
+    """Return the ids of the results that belong to a review of several years.
+
+    A 政府工作报告 at the end of a term reviews the last year and then the five years
+    (过去一年… then 过去五年…), and every result after 过去五年 is of the five years until a
+    paragraph returns to one year.
+    """
+    found: set[str] = set()
+    inside = False
+    for measure in results:
+        # -- a measure's key is its text's comparison key, made once when it was parsed --
+        if SEVERAL_YEARS_OPENING.match(measure.key):
+            inside = True
+        elif ONE_YEAR_OPENING.match(measure.key):
+            inside = False
+        if inside:
+            found.add(measure.id)
+    return frozenset(found)
+
+
+__all__ = ["ONE_YEAR_REVIEW_MIN", "TERM_PART_OPENING", "TERM_REVIEW_OPENING", "TERM_TITLE", "TermReview",
+           "several_years_results", "term_review"]

@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 
 from reportdiff import diff, segment
+from reportdiff.segment_dictionary import dictionary_file, import_jieba
+from reportdiff.segmenters import _HAN_BLOCK, _SKIP, NativeShards, Shards, import_jieba_rs
 from reportdiff.normalize import normalize
 from reportdiff.pipeline import compare
 
@@ -43,11 +45,11 @@ def _pieces(path: Path) -> list[str]:
 
 @pytest.fixture(scope="module")
 def segmenters():
-    jieba_rs = segment._import_jieba_rs()
+    jieba_rs = import_jieba_rs()
     if jieba_rs is None:
         pytest.skip("rjieba (jieba-rs) is not installed here, or REPORTDIFF_PURE_PYTHON is set")
-    dictionary = segment._dictionary_file()
-    return segment._Shards(segment._import_jieba(), dictionary), segment._NativeShards(jieba_rs, dictionary)
+    dictionary = dictionary_file()
+    return Shards(import_jieba(), dictionary), NativeShards(jieba_rs, dictionary)
 
 
 def _texts() -> list[Path]:
@@ -79,9 +81,9 @@ def test_compiled_segmenter_on_odd_characters(segmenters) -> None:
 
 
 def test_blocks_are_cut_with_jiebas_own_patterns() -> None:
-    jieba = segment._import_jieba()
-    assert segment._HAN_BLOCK.pattern == jieba.re_han_default.pattern
-    assert segment._SKIP.match("\r\n").group() == "\r\n" and jieba.re_skip_default.match("\r\n").group() == "\r\n"
+    jieba = import_jieba()
+    assert _HAN_BLOCK.pattern == jieba.re_han_default.pattern
+    assert _SKIP.match("\r\n").group() == "\r\n" and jieba.re_skip_default.match("\r\n").group() == "\r\n"
 
 
 def test_compiled_segmenter_keeps_domain_terms_and_unknown_words(segmenters) -> None:
@@ -125,12 +127,12 @@ def test_missing_compiled_libraries_fall_back_silently(monkeypatch) -> None:
     monkeypatch.setitem(sys.modules, "fast_diff_match_patch", None)
     monkeypatch.setitem(sys.modules, "rjieba.rjieba", None)
     assert diff._native_diff_main() is None
-    assert segment._import_jieba_rs() is None
+    assert import_jieba_rs() is None
     monkeypatch.delitem(sys.modules, "fast_diff_match_patch")
     monkeypatch.delitem(sys.modules, "rjieba.rjieba")
     monkeypatch.setenv(segment.PURE_PYTHON_ENV, "1")
     assert diff._native_diff_main() is None
-    assert segment._import_jieba_rs() is None
+    assert import_jieba_rs() is None
 
 
 def test_pure_python_path_gives_the_same_json_without_a_word() -> None:
@@ -166,7 +168,7 @@ def test_importing_the_cli_loads_no_pipeline() -> None:
     script = "import json, sys, reportdiff.cli; print(json.dumps(sorted(sys.modules)))"
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     loaded = json.loads(result.stdout)
-    assert "reportdiff.pipeline" not in loaded and "reportdiff.segment" not in loaded
+    assert not {"reportdiff.pipeline", "reportdiff.segment", "reportdiff.segmenters", "reportdiff.segment_dictionary"} & set(loaded)
 
 
 def test_public_names_survive_lazy_loading() -> None:

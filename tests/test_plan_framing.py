@@ -10,7 +10,7 @@ from reportdiff.kinds import is_fact, is_framing
 from reportdiff.models import PlanSentence
 from reportdiff.normalize import key
 from reportdiff.plan_matching import Matcher
-from reportdiff.promises import _tasks
+from reportdiff.promise_tasks import task_spans
 
 SCRIPTS = pytest.mark.parametrize("script", [str, OpenCC("s2t").convert], ids=["simplified", "traditional"])
 
@@ -64,7 +64,7 @@ def test_a_fact_sets_the_scene_of_the_task_after_it(script) -> None:
     plan = PlanSentence("二/(一)#1", "二/(一)", 1, sentence, key(sentence))
     matcher = Matcher([key(s) for s in (
         "开展就业见习，发放创业扶持资金。", "全市新增就业岗位3万个。", "加强职业技能培训5万人次。")] + [plan.key])
-    spans = _tasks(matcher, plan)
+    spans = task_spans(matcher, plan)
     # -- the fact opens the first task, never one of its own --
     assert spans[0][0] == 0
     assert all(not is_fact(sentence[a:b]) for a, b in spans)

@@ -20,7 +20,9 @@ from reportdiff.pipeline import compare
 from reportdiff.plan_matching import Matcher
 from reportdiff.promise_clauses import framing, reports_a_clause, same_action, task_clauses
 from reportdiff.promise_targets import target_met
-from reportdiff.promises import _is_maxim, _several_years, _tasks
+from reportdiff.promise_objects import is_maxim
+from reportdiff.promise_tasks import task_spans
+from reportdiff.term_review import several_years_results
 
 OLD = """\
 政府工作报告
@@ -148,7 +150,7 @@ def test_every_task_is_one_stretch_of_its_sentence(sentence: str) -> None:
     """Task texts are the report's own text: a clause cut out of the middle would splice two."""
     plan = PlanSentence("二/(一)#1", "二/(一)", 1, sentence, key(sentence))
     matcher = Matcher([key(part) for part in NEW.splitlines()] + [plan.key])
-    spans = _tasks(matcher, plan)
+    spans = task_spans(matcher, plan)
     assert spans == sorted(spans) and all(0 <= a < b <= len(sentence) for a, b in spans)
     assert all(b <= c for (_, b), (c, _) in zip(spans, spans[1:]))
 
@@ -159,7 +161,7 @@ def test_tasks_are_the_same_in_either_script() -> None:
     simplified = "推进数字政府建设，实施乡村振兴战略，实现城乡居民收入稳步增长，完成老旧小区改造12个。"
     traditional = OpenCC("s2t").convert(simplified)
     matcher = Matcher([key(part) for part in NEW.splitlines()] + [key(simplified)])
-    spans = [_tasks(matcher, PlanSentence("x#1", "x", 1, text, key(text))) for text in (simplified, traditional)]
+    spans = [task_spans(matcher, PlanSentence("x#1", "x", 1, text, key(text))) for text in (simplified, traditional)]
     assert spans[0] == spans[1] and len(spans[0]) >= 2
 
 
@@ -179,7 +181,7 @@ def test_a_purpose_clause_shows_no_task_done_and_a_means_clause_is_a_task() -> N
     assert [c.key for c in clauses] == [key("淘汰煤电产能500万千瓦以上，")]
     text = "以疏解中心城区功能为重点推进新城建设，高标准建设滨江新区。"
     sentence = PlanSentence("二/(一)#1", "二/(一)", 1, text, key(text))
-    assert len(_tasks(Matcher([*corpus, sentence.key]), sentence)) == 2
+    assert len(task_spans(Matcher([*corpus, sentence.key]), sentence)) == 2
     funds = key("使用20亿元就业补助资金支持技能培训。")
     assert [c.key for c in task_clauses(Matcher([*corpus, funds]), funds)] == [funds]
 
@@ -225,7 +227,7 @@ def test_the_review_of_several_years_is_found_by_its_opening() -> None:
                measure("一/¶2", "五年来，经济实力跃上新台阶。"),
                measure("一/¶3", "过去一年，经济运行稳中向好。"),
                measure("一/¶4", "三年行动计划全面完成，新建学校12所。"))
-    assert _several_years(results) == {"一/¶1", "一/¶2"}
+    assert several_years_results(results) == {"一/¶1", "一/¶2"}
 
 
 def test_a_planned_cut_is_not_a_ceiling() -> None:
@@ -345,7 +347,7 @@ def test_an_action_of_kind_is_reported_in_kind(plan: str, evidence: str, reporte
     ("民生为本，实干为要，久久为功。", False),  # -- three clauses: not a couplet --
 ])
 def test_a_short_sentence_that_neither_acts_nor_sets_a_figure_is_a_maxim(sentence: str, maxim: bool) -> None:
-    assert _is_maxim(key(sentence)) is maxim
+    assert is_maxim(key(sentence)) is maxim
 
 
 # -- a qualitative target kept by two rates: 居民收入增长与经济增长基本同步 --

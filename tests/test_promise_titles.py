@@ -155,3 +155,18 @@ def test_one_document_of_two_is_partly_done_in_the_docx_summary_and_check(script
     assert not any("未达目标" in text for text in texts)
     checked = CliRunner().invoke(cli, ["check", str(tmp_path)])
     assert "部分完成" in checked.output and "未达成" not in checked.output, checked.output
+
+
+@SCRIPTS
+def test_check_lists_one_document_of_two_as_partly_done(script, tmp_path) -> None:
+    """`check` lists a plan done in part under 部分完成 alone, not under 未达目标 or 推进中."""
+    from click.testing import CliRunner
+
+    from reportdiff.cli import cli
+
+    old, new = _one_of_two(script)
+    (tmp_path / "2025.txt").write_text(old, encoding="utf-8")
+    (tmp_path / "2026.txt").write_text(new, encoding="utf-8")
+    checked = CliRunner().invoke(cli, ["check", str(tmp_path), "--no-cache"])
+    assert "### 部分完成 (1)" in checked.output, checked.output
+    assert "### 未达目标" not in checked.output and "### 推进中" not in checked.output

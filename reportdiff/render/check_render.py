@@ -71,15 +71,9 @@ def _body_markdown(check: BodyCheck, lang: str) -> list[str]:
                             if f.old and f.new and f.change]),
         (words["growth_failed"], [f"- {md_escape(f.summary_line(lang))}" for f in comparison.figures
                                   if f.claim_check == "inconsistent"]),
-        # -- a target the results fall short of is listed with the result that misses it --
-        (words["short_of"],
-         [_short_line(p, lang) for p in comparison.promises if p.short_of and not p.partly and not p.under_way]),
-        # -- a list of deliverables done in part (one document of two), with the part done --
-        (words["partly"],
-         [_short_line(p, lang) for p in comparison.promises if p.short_of and p.partly]),
-        # -- a work begun, not finished (主体完工), or one the report says is not done yet --
-        (words["under_way"],
-         [_short_line(p, lang) for p in comparison.promises if p.short_of and p.under_way]),
+        # -- plans short of done, each with the result that tells it: a target missed, a list of
+        #    deliverables done in part (one document of two), a work begun or said not done yet --
+        *((words[status], items) for status, items in _short_lines(comparison.promises, lang).items()),
         (words["promises"] + f" ({words['not_reported']})",
          [f"- {display.place(p.plan.id, lang)} {md_escape(p.plan.text)}" for p in comparison.promises
           if p.status == "not_reported" and not p.short_of]),
@@ -91,6 +85,15 @@ def _body_markdown(check: BodyCheck, lang: str) -> list[str]:
         if items:
             lines += [f"### {heading} ({len(items)})", "", *_limited(items, lang), ""]
     return lines
+
+
+def _short_lines(promises, lang: str) -> dict[str, list[str]]:
+    """The lines of the plans short of done, by what they show (``Promise.short_status``)."""
+    grouped: dict[str, list[str]] = {"short_of": [], "partly": [], "under_way": []}
+    for promise in promises:
+        if promise.short_of:
+            grouped[promise.short_status].append(_short_line(promise, lang))
+    return grouped
 
 
 def _short_line(promise, lang: str) -> str:
