@@ -11,7 +11,9 @@ from typing import Callable
 
 from .kinds import names_a_part
 from .loaders import Paragraph
+from .normalize import key as norm_key
 from .parse_markers import NUMERALS, display_len, is_heading_line, is_marker_line, prefix_only
+from .segment import tokenize
 
 
 def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
@@ -46,13 +48,15 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
     paragraphs read as a text written a paragraph a line does, so every form of a report reads
     alike. A paragraph with a Word heading level is continued as a heading
     line is, unless it holds a sentence (a heading with its body, cut: then as any paragraph).
-    In those forms a heading takes the line after it only where the cut shows (after ，、, or
-    before a mark no paragraph opens with): no width wrapped it, and a bold subheading after it
-    is no tail of it.
+    In those forms, and in a text where no wrap width shows (written a paragraph a line), a
+    heading takes the line after it only where the cut shows (after ，、 or an open bracket,
+    before a mark no paragraph opens with, or a word cut in two: …第一责任 / 人职责情况): no width
+    wrapped it, and a subheading after it is no tail of it.
     """
     width = wrap_width(paragraphs) if wrapped else []
-    # -- a Word file, a PDF, a web page: no line of theirs was wrapped by a width --
-    cut_only = not wrapped
+    # -- a Word file, a PDF, a web page, or a text written a paragraph a line: no line of theirs
+    #    was wrapped by a width, so a heading takes the next line only where the cut shows --
+    cut_only = not width
     joined: list[Paragraph] = []
     for index, paragraph in enumerate(paragraphs):
         if joined and paragraph.heading_level is None and (
@@ -116,6 +120,18 @@ def _opens_no_paragraph(text: str) -> bool:
     return start in _NO_OPENING or start in "([" and not is_marker_line(text)
 
 
+def _word_across(before: str, after: str) -> bool:
+    """Whether the tokenizer reads a word across the cut between ``before`` and ``after``."""
+    # -- on the comparison key: the tokenizer's dictionary is Simplified (領導縣 is no word) --
+    head, tail = norm_key(before.rstrip()[-6:]), norm_key(after.lstrip()[:6])
+    at = 0
+    for token in tokenize(head + tail):
+        if at < len(head) < at + len(token) and len(token) >= 2 and token.isalpha():
+            return True
+        at += len(token)
+    return False
+
+
 def _wrapped_point(previous: str, text: str, widths: list[tuple[Callable[[str], float], float]]) -> bool:
     """一是/二是 opening a line after a full one: points run inside a paragraph (the parser
     splits them there), so this is wrapping, not a new paragraph."""
@@ -137,10 +153,13 @@ def _heading_continues(last_line: str, text: str, after: str | None,
     is the first line of a body paragraph). A line cut after a comma always continues."""
     if unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in _FINISHED:
         return False  # -- a heading that ends in 。 was not cut --
+    tail = not _SENTENCE_PUNCTUATION.search(text) and display_len(text) <= display_len(last_line) + 1
     if cut_only:
-        # -- no line was wrapped: a bold subheading after a heading is no tail of it --
-        return unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in _OPEN_END or _opens_no_paragraph(text)
-    if _SENTENCE_PUNCTUATION.search(text) or display_len(text) > display_len(last_line) + 1:
+        # -- no line was wrapped by a width: a subheading after a heading is no tail of it; the cut
+        #    shows by its marks or by a word cut in two (…第一责任 / 人职责情况) --
+        return (unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in _OPEN_END or _opens_no_paragraph(text)
+                or tail and _word_across(last_line, text))
+    if not tail:
         return False
     if unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in ",、":
         return True
