@@ -88,3 +88,19 @@ def test_the_same_lines_read_alike_in_text_and_in_word_or_a_page(tmp_path, form:
     plain, other = write_in_form(text, tmp_path / "county.txt", "txt"), write_in_form(text, tmp_path / f"county.{form}", form)
     assert [m.text for m in load_report(other).measures] == [m.text for m in load_report(plain).measures]
     assert {m.status.value for m in compare(plain, other).matches} == {"continued"}
+
+
+def test_the_cli_compares_the_text_with_its_word_copy_as_all_continued(tmp_path, capsys) -> None:
+    """What the user runs: ``reportdiff compare county.txt county.docx --format json``."""
+    import json
+
+    from reportdiff.cli import main
+
+    text = "\n".join(LINES) + "\n"
+    plain, word = write_in_form(text, tmp_path / "county.txt", "txt"), write_in_form(text, tmp_path / "county.docx", "docx")
+    with pytest.raises(SystemExit) as exit_:
+        main(["compare", str(plain), str(word), "--format", "json"])
+    assert not exit_.value.code
+    summary = json.loads(capsys.readouterr().out)["summary"]
+    assert summary["continued"] > 0
+    assert {key: count for key, count in summary.items() if key != "continued" and count} == {}
