@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .kinds import detect_role, is_framing
+from .kinds import detect_role, is_framing, names_a_part
 from .plan_framing import closing_paragraphs
 from .models import Measure, MeasureKind, Part, PlanSentence, Role, Section
 from .normalize import key as norm_key
@@ -78,8 +78,11 @@ _DATED = re.compile(r"(?:19|20)\d{2}年|今年|明年|本年")
 
 
 def _lead_in(measure: Measure) -> bool:
-    """A paragraph that only announces what follows: a short one (下一步工作打算：), or one of any
-    length whose last clause announces the list (…，重点做好以下工作：) and that names no figure."""
+    """A paragraph that only announces what follows: a short one (下一步工作打算：), a label line
+    naming a role with no punctuation at all (保障措施和下一步打算 under （三）2025年工作计划), or one
+    of any length whose last clause announces the list (…，重点做好以下工作：) and that names no figure."""
+    if names_a_part(measure.text):
+        return True
     text = norm_key(measure.text)
     return text.endswith(":") and (len(text) <= _LEAD_IN_MAX or (
         _ANNOUNCES.search(text) is not None and not _FIGURE.search(text)))

@@ -12,6 +12,9 @@ from typing import Callable
 from .kinds import names_a_part
 from .loaders import Paragraph
 from .parse_markers import NUMERALS, display_len, is_heading_line, is_marker_line, prefix_only
+from .parse_whole import (FINISHED as _FINISHED, OPEN_END as _OPEN_END, SENTENCE_PUNCTUATION as _SENTENCE_PUNCTUATION,
+                          cut_shows, opens_by_shape, opens_no_paragraph as _opens_no_paragraph, stands_alone,
+                          word_across as _word_across)
 
 
 def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
@@ -39,6 +42,11 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
       的报告), or a bracketed note under a whole title (a title that ends as titles do
       never runs on into the preamble otherwise).
 
+    But a line that is whole though unpunctuated (a caption, a list's items after a line ending in
+    ：) takes the next only where the cut shows, and a line that opens a paragraph by its shape
+    (——…, 第一，…, a caption) continues none that is not at the width unless the cut shows: the
+    line before it lost its 。 (``parse_whole``).
+
     Reports written one paragraph per line meet none of these and pass through unchanged; a
     wrongly joined line loses nothing (the outline still gives back the input).
 
@@ -46,23 +54,34 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
     paragraphs read as a text written a paragraph a line does, so every form of a report reads
     alike. A paragraph with a Word heading level is continued as a heading
     line is, unless it holds a sentence (a heading with its body, cut: then as any paragraph).
-    In those forms a heading takes the line after it only where the cut shows (after ，、, or
-    before a mark no paragraph opens with): no width wrapped it, and a bold subheading after it
-    is no tail of it.
+    In those forms, and in a text where no wrap width shows (written a paragraph a line), a
+    heading takes the line after it only where the cut shows (after ，、 or an open bracket,
+    before a mark no paragraph opens with, or a word cut in two: …第一责任 / 人职责情况): no width
+    wrapped it, and a subheading after it is no tail of it.
     """
     width = wrap_width(paragraphs) if wrapped else []
-    # -- a Word file, a PDF, a web page: no line of theirs was wrapped by a width --
-    cut_only = not wrapped
+    # -- a Word file, a PDF, a web page, or a text written a paragraph a line: no line of theirs
+    #    was wrapped by a width, so a heading takes the next line only where the cut shows --
+    cut_only = not width
     joined: list[Paragraph] = []
+    # -- by joined paragraph, the whole unpunctuated line it is (parse_whole.stands_alone), if any --
+    kinds: list[str | None] = []
     for index, paragraph in enumerate(paragraphs):
+        after = paragraphs[index + 1].text if index + 1 < len(paragraphs) else None
         if joined and paragraph.heading_level is None and (
                 not is_marker_line(paragraph.text) or _wrapped_point(joined[-1].text, paragraph.text, width)):
             previous = joined[-1]
             last_line = previous.text.rsplit("\n", 1)[-1]
-            after = paragraphs[index + 1].text if index + 1 < len(paragraphs) else None
             # -- the first paragraph is read as a title while it is one line or ends as titles do --
             title = len(joined) == 1 and ("\n" not in previous.text or bool(_TITLE_END.search(previous.text.strip())))
-            if previous.heading_level is not None and not _SENTENCE_PUNCTUATION.search(previous.text):
+            if kinds[-1] is not None:
+                # -- a whole line (a caption, a list's item) takes the next only where the cut shows --
+                continues = cut_shows(last_line, paragraph.text)
+            elif opens_by_shape(paragraph.text) and not (previous == last_line and prefix_only(previous)):
+                # -- a line opening a paragraph by its shape (——…, 第一，…, a caption): the line
+                #    before it lost its 。 unless it fills the width or the cut shows --
+                continues = _at_width(previous.text, last_line, width) or cut_shows(last_line, paragraph.text)
+            elif previous.heading_level is not None and not _SENTENCE_PUNCTUATION.search(previous.text):
                 continues = _heading_continues(last_line, paragraph.text, after, width, cut_only=cut_only)
             else:
                 continues = _continues(previous.text, last_line, paragraph.text, after, width, first=title,
@@ -70,6 +89,9 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
             if continues:
                 joined[-1] = Paragraph(previous.text + "\n" + paragraph.text, previous.line, previous.heading_level)
                 continue
+        kinds.append(None if paragraph.heading_level is not None else
+                     stands_alone(paragraph.text, joined[-1].text if joined else None, kinds[-1] if kinds else None,
+                                  after))
         joined.append(paragraph)
     return tuple(joined)
 
@@ -88,14 +110,7 @@ def _continues(previous: str, last_line: str, text: str, after: str | None,
         return False  # -- a heading of its own (2024年工作开展情况 / 主要做法) --
     if is_heading_line(previous) or (unnumbered and previous == last_line and names_a_part(previous)):
         return _heading_continues(last_line, text, after, widths, cut_only=cut_only)
-    if line_at_width(last_line, widths):
-        return True
-    above = max(map(display_len, previous.split("\n")[:-1]), default=0)
-    if above >= 12 and above - 1 <= display_len(last_line) <= above + 1:
-        return True  # -- as long as the lines above it, which wrapped: a heading font's narrower width --
-    # -- a paragraph's first line printed with a two-character indent (pdftotext drops it) --
-    if previous == last_line and any(measure is display_len and measure(last_line) >= least - 2
-                                     for measure, least in widths):
+    if _at_width(previous, last_line, widths):
         return True
     if unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in _FINISHED:
         return False
@@ -104,16 +119,16 @@ def _continues(previous: str, last_line: str, text: str, after: str | None,
     return True
 
 
-#: What no paragraph opens with: closing marks and brackets, sentence and clause punctuation,
-#: a per cent sign (on NFKC text).
-_NO_OPENING = frozenset(")]}”’」』》〉、,.;:!?%。")
-#: What a line cut inside a clause or a bracket ends with (on NFKC text).
-_OPEN_END = frozenset(",、(“‘「『《〈[")
-
-
-def _opens_no_paragraph(text: str) -> bool:
-    start = unicodedata.normalize("NFKC", text.lstrip()[:1])
-    return start in _NO_OPENING or start in "([" and not is_marker_line(text)
+def _at_width(previous: str, last_line: str, widths: list[tuple[Callable[[str], float], float]]) -> bool:
+    """Whether the paragraph's last line reaches the wrap width, so goes on in the next line."""
+    if line_at_width(last_line, widths):
+        return True
+    above = max(map(display_len, previous.split("\n")[:-1]), default=0)
+    if above >= 12 and above - 1 <= display_len(last_line) <= above + 1:
+        return True  # -- as long as the lines above it, which wrapped: a heading font's narrower width --
+    # -- a paragraph's first line printed with a two-character indent (pdftotext drops it) --
+    return previous == last_line and any(measure is display_len and measure(last_line) >= least - 2
+                                         for measure, least in widths)
 
 
 def _wrapped_point(previous: str, text: str, widths: list[tuple[Callable[[str], float], float]]) -> bool:
@@ -126,7 +141,9 @@ def line_at_width(line: str, widths: list[tuple[Callable[[str], float], float]])
     return any(measure(line) >= least for measure, least in widths)
 
 
-_SENTENCE_PUNCTUATION = re.compile(r"[。；;：:！!？?]")
+#: How long a heading line is before a word read across its end tells a cut (shorter ones end on
+#: words of their own: …工作回顾 / 过去一年 reads 回顾过去).
+_LONG_HEADING = 12
 
 
 def _heading_continues(last_line: str, text: str, after: str | None,
@@ -137,10 +154,14 @@ def _heading_continues(last_line: str, text: str, after: str | None,
     is the first line of a body paragraph). A line cut after a comma always continues."""
     if unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in _FINISHED:
         return False  # -- a heading that ends in 。 was not cut --
+    tail = not _SENTENCE_PUNCTUATION.search(text) and display_len(text) <= display_len(last_line) + 1
     if cut_only:
-        # -- no line was wrapped: a bold subheading after a heading is no tail of it --
-        return unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in _OPEN_END or _opens_no_paragraph(text)
-    if _SENTENCE_PUNCTUATION.search(text) or display_len(text) > display_len(last_line) + 1:
+        # -- no line was wrapped by a width: a subheading after a heading is no tail of it; the cut
+        #    shows by its marks or by a word cut in two after a long line (…第一责任 / 人职责情况; a
+        #    short heading may end where a word of the next line begins: 2015年工作回顾 / 过去一年) --
+        return (unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in _OPEN_END or _opens_no_paragraph(text)
+                or tail and display_len(last_line) >= _LONG_HEADING and _word_across(last_line, text))
+    if not tail:
         return False
     if unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in ",、":
         return True
@@ -162,10 +183,6 @@ def _title_is_cut(first: str, second: str) -> bool:
         return True  # -- a bracketed note under the title (a date is not one: it stays apart) --
     return (display_len(second) < display_len(first) and bool(_TITLE_END.search(second.strip()))
             and "。" not in second)
-
-
-# -- what a finished line of report text ends with (after width folding) --
-_FINISHED = frozenset("。;:!?…”’」』)】》")
 
 
 def _char_len(text: str) -> float:

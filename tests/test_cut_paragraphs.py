@@ -122,11 +122,10 @@ def test_a_heading_takes_no_subheading_after_it(tmp_path, script: str) -> None:
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_word_file_of_unpunctuated_lines_reads_as_its_text(tmp_path, script: str) -> None:
-    """List items and captions without punctuation: the Word file reads as the same lines in a
-    text file do, every measure continued (one reading for every form). (A bold subheading right
-    under a heading is left out: plain text still takes it for the heading's tail.)"""
+    """List items, captions and subheadings without punctuation: the Word file reads as the same
+    lines in a text file do, every measure continued (one reading for every form)."""
     convert = _traditional if script == "traditional" else str
-    kept = [text for tag, text in _UNPUNCTUATED if tag != "B" or "、" in text]
+    kept = [text for _, text in _UNPUNCTUATED]
     text = write_in_form("\n".join(convert(line) for line in kept) + "\n", tmp_path / "county.txt", "txt")
     word = _word_file(tmp_path / "county.docx", [("", line) for line in kept], convert)
     assert {m.status.value for m in compare(text, word).matches} == {"continued"}

@@ -342,6 +342,9 @@ def test_parenthesised_parts_with_short_role_lines_inside_them() -> None:
                          "（二）存在的问题\n1.执法力量不足。\n（三）2025年工作计划\n保障措施和下一步打算\n"
                          "1.开展普法宣传活动不少于25场。\n")
     assert [p.role for p in report.parts] == [Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS]
+    # -- a role line under a heading is a label of its own, no tail of the heading (a text written a
+    #    paragraph a line reads as the same lines in Word do) and no plan --
+    assert [p.title for p in report.parts] == ["2024年法治政府建设工作开展情况", "存在的问题", "2025年工作计划"]
     assert [p.text for p in report.plan_sentences] == ["开展普法宣传活动不少于25场。"]
 
 

@@ -1,0 +1,115 @@
+"""Which line ends unpunctuated and is still whole, for re-joining lines into paragraphs
+(``parse_wrap``): read on the line and its neighbours alone, the same in every form (plain text,
+Word, PDF, a saved page), so that the same lines are the same paragraphs in each.
+
+A line left unfinished usually goes on in the next (a web page or a width cut it). Some lines
+end without punctuation by nature and take no line after them unless the cut shows:
+
+- list items after a line announcing them (…主要包括： / 法律进机关 / 法律进社区);
+- a figure's or table's caption (图1 2024年行政复议案件办理情况).
+
+And some lines open a paragraph by their own shape, as a marker does, so an unfinished line
+before them lost its 。 rather than being cut: ——…, 第一，…, 首先，….
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .normalize import key as norm_key
+from .parse_markers import display_len, is_marker_line
+from .segment import tokenize
+
+#: What a finished line of report text ends with (after width folding).
+FINISHED = frozenset("。;:!?…”’」』)】》")
+#: What no paragraph opens with: closing marks and brackets, sentence and clause punctuation,
+#: a per cent sign (on NFKC text).
+NO_OPENING = frozenset(")]}”’」』》〉、,.;:!?%。")
+#: What a line cut inside a clause or a bracket ends with (on NFKC text).
+OPEN_END = frozenset(",、(“‘「『《〈[")
+SENTENCE_PUNCTUATION = re.compile(r"[。；;：:！!？?]")
+
+#: How wide (in full-width characters) a list item may be.
+_ITEM_MAX = 20
+#: A caption: 图1 / 表2-1 / 附表3, then a space, a colon or a stop before its name.
+_CAPTION = re.compile(r"^附?[图表圖]\s*\d{1,2}(?:[-－.．]\d{1,2})?(?:[\s\u3000:：.．、]+\S|$)")
+#: What a caption may be as long as.
+_CAPTION_MAX = 40
+#: A paragraph's own opening: a dash lead (——经济运行…), an ordinal (第一，), a sequence word.
+_OWN_OPENING = re.compile(r"^(?:——|－－|第[一二三四五六七八九十]{1,3}[，,、]|(?:首先|其次|再次|最后)[，,])")
+
+
+def _end(text: str) -> str:
+    return unicodedata.normalize("NFKC", text.rstrip()[-1:])
+
+
+def opens_no_paragraph(text: str) -> bool:
+    start = unicodedata.normalize("NFKC", text.lstrip()[:1])
+    return start in NO_OPENING or start in "([" and not is_marker_line(text)
+
+
+def word_across(before: str, after: str) -> bool:
+    """Whether the tokenizer reads a word across the cut between ``before`` and ``after``."""
+    # -- on the comparison key: the tokenizer's dictionary is Simplified (領導縣 is no word) --
+    head, tail = norm_key(before.rstrip()[-6:]), norm_key(after.lstrip()[:6])
+    at = 0
+    for token in tokenize(head + tail):
+        if at < len(head) < at + len(token) and len(token) >= 2 and token.isalpha():
+            return True
+        at += len(token)
+    return False
+
+
+def cut_shows(last_line: str, text: str) -> bool:
+    """Whether the break between ``last_line`` and ``text`` visibly cuts one sentence: the line
+    ends inside a clause or a bracket (…要求， / 《), the next opens with what no paragraph opens
+    with (、…, ）…), letters or digits run across it (PM / 2.5), or a word does (社 / 区)."""
+    end, start = _end(last_line), unicodedata.normalize("NFKC", text.lstrip()[:1])
+    if not end or not start or end in FINISHED:
+        return False
+    if end in OPEN_END or opens_no_paragraph(text):
+        return True
+    if end.isascii() and end.isalnum() and (start.isascii() and start.isalnum() or end.isdigit()):
+        return True
+    return word_across(last_line, text)
+
+
+def opens_by_shape(text: str) -> bool:
+    """A line that opens a paragraph by its shape though it has no marker: a dash lead, an
+    ordinal, a caption."""
+    text = text.strip()
+    return bool(_OWN_OPENING.match(text)) or is_caption(text)
+
+
+def is_caption(text: str) -> bool:
+    text = text.strip()
+    return (bool(_CAPTION.match(text)) and display_len(text) <= _CAPTION_MAX
+            and not re.search(r"[。；;！!？?，,]", text))
+
+
+def _list_item(text: str) -> bool:
+    """A short line with no punctuation at its end and no sentence or clause in it."""
+    text = text.strip()
+    return (0 < display_len(text) <= _ITEM_MAX and _end(text) not in FINISHED and _end(text) not in OPEN_END
+            and not re.search(r"[。；;：:！!？?，,]", text) and not is_marker_line(text))
+
+
+def stands_alone(text: str, before: str | None, before_kind: str | None, after: str | None) -> str | None:
+    """What whole unpunctuated line ``text`` is, given the paragraph ``before`` it (and what that
+    one was, ``before_kind``) and the line ``after`` it: ``caption``; ``item``, a list's (after a
+    line ending in ：, two such lines in a row at least, or after another item: one short piece
+    after an address or a lead-in, 各位代表： / 现在，我 / 代表国务院…, is a cut sentence); or None."""
+    if "\n" in text or is_marker_line(text.strip()):
+        return None
+    if is_caption(text):
+        return "caption"
+    if before is None or not _list_item(text):
+        return None
+    if before_kind == "item" or _end(before) == ":" and after is not None and _list_item(after):
+        return "item"
+    return None
+
+
+__all__ = ["FINISHED", "NO_OPENING", "OPEN_END", "SENTENCE_PUNCTUATION", "cut_shows", "is_caption",
+           "opens_by_shape", "opens_no_paragraph", "stands_alone", "word_across"]
