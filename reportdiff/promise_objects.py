@@ -18,7 +18,7 @@ import functools
 import itertools
 import re
 
-from .plan_matching import _DOMAIN, GENERIC, _word
+from .plan_matching import DOMAIN, GENERIC, word_bigrams
 from .segment import FIGURE_RE, tokenize
 
 #: The verbs of a task, on the Simplified key: what a plan undertakes to do, or what a target
@@ -49,7 +49,7 @@ _DIRECTIONS = frozenset("增长 下降 提高 降低 减少 增加 上升 回升
 #: compound. Any other single character (税 of 房地产税, 草 of 还林还草) belongs to it.
 _FUNCTION_CHARACTERS = frozenset("的和等及与并或而在对于从向把被将为以之其各个每再更也都又且了着过是")
 #: Actions a review reports a campaign against a named ill with (纠正“四风”), besides TASK_VERB.
-_CORRECTS = re.compile(r"纠正|纠治|根治|查处|破除|遏制|刹住|狠刹|整顿|惩治")
+CORRECTS = re.compile(r"纠正|纠治|根治|查处|破除|遏制|刹住|狠刹|整顿|惩治")
 
 
 #: A sentence this short (in characters of text) that neither acts nor sets a figure is a maxim.
@@ -88,7 +88,7 @@ def _in_compound(token: str) -> bool:
     国有企业优化重组), or a single character that is no function word, digit or punctuation."""
     if len(token) == 1:
         return "\u4e00" <= token <= "\u9fff" and token not in _FUNCTION_CHARACTERS
-    return _word(token) is not None or (token in GENERIC and _CHINESE.fullmatch(token) is not None)
+    return word_bigrams(token) is not None or (token in GENERIC and _CHINESE.fullmatch(token) is not None)
 
 
 _CLOSING_QUOTES = frozenset('”"」』')
@@ -105,10 +105,10 @@ def compound_pairs(clause_key: str) -> tuple[tuple[str, str, bool], ...]:
     pairs: list[tuple[str, str]] = []
     tokens = tokenize(clause_key)
     for first, second in itertools.pairwise(tokens):
-        if _in_compound(first) and _in_compound(second) and (_word(first) is not None or _word(second) is not None):
+        if _in_compound(first) and _in_compound(second) and (word_bigrams(first) is not None or word_bigrams(second) is not None):
             pairs.append((first, second, True))
     for first, middle, second in zip(tokens, tokens[1:], tokens[2:]):
-        if _word(first) is None or _word(second) is None:
+        if word_bigrams(first) is None or word_bigrams(second) is None:
             continue
         # -- two objects joined (大豆和油料) are named together (扩种大豆油料); a word between
         #    two others may be left out (中部崛起 for 中部地区崛起) --
@@ -117,7 +117,7 @@ def compound_pairs(clause_key: str) -> tuple[tuple[str, str, bool], ...]:
     # -- a name in quotes and the word it qualifies (“三公”经费) are one compound, named with
     #    the closing quote between them; not a plan period's number (“十四五”规划) --
     for name, mark, word in zip(tokens, tokens[1:], tokens[2:]):
-        if mark in _CLOSING_QUOTES and _word(name) is not None and _word(word) is not None \
+        if mark in _CLOSING_QUOTES and word_bigrams(name) is not None and word_bigrams(word) is not None \
                 and not _NUMERAL.fullmatch(name):
             pairs.append((name + mark, word, True))
     # -- the items of a list before 等 each go with the words after it (东北等老工业基地振兴:
@@ -139,8 +139,8 @@ def compound_pairs(clause_key: str) -> tuple[tuple[str, str, bool], ...]:
                 break
             back = before - 1
         after = list(itertools.takewhile(_in_compound, tokens[at + 1 :]))
-        pairs.extend((item, word, False) for item in items if _word(item) is not None
-                     for word in after if _word(word) is not None)
+        pairs.extend((item, word, False) for item in items if word_bigrams(item) is not None
+                     for word in after if word_bigrams(word) is not None)
     return tuple(dict.fromkeys(pairs))
 
 
@@ -177,8 +177,8 @@ def _modifier(token: str, specific: bool = True) -> bool:
     """True for a word that tells one object from another of the same head (短缺 of 短缺药品;
     with ``specific`` False, a generic word inside a compound too: 创新 of 良好创新生态); not a
     verb acting on it nor a word of scope (整体)."""
-    return len(token) > 1 and (_word(token) is not None if specific else _in_compound(token)) \
-        and token not in _NOT_TELLING and not TASK_VERB.fullmatch(token) and not _CORRECTS.fullmatch(token)
+    return len(token) > 1 and (word_bigrams(token) is not None if specific else _in_compound(token)) \
+        and token not in _NOT_TELLING and not TASK_VERB.fullmatch(token) and not CORRECTS.fullmatch(token)
 
 
 def _another_modifier(first: str, second: str, clause_key: str, evidence_key: str) -> bool:
@@ -212,12 +212,12 @@ def _another_modifier(first: str, second: str, clause_key: str, evidence_key: st
 
             def other(theirs: str, mine: str) -> bool:
                 # -- the plan's own word near the pair (农资和煤炭保供稳价) still names its object --
-                return _word(theirs) is not None and theirs not in own and not TASK_VERB.fullmatch(theirs) \
+                return word_bigrams(theirs) is not None and theirs not in own and not TASK_VERB.fullmatch(theirs) \
                     and mine not in around
 
             contradicted = place > 0 and at > 0 and not one_word and _modifier(clause[place - 1]) \
                 and other(tokens[at - 1], clause[place - 1])
-            if width == 2 and gap == 2 and _word(clause[place + 1]) is None:
+            if width == 2 and gap == 2 and word_bigrams(clause[place + 1]) is None:
                 # -- a generic word the pair skips (创新 of 良好创新生态) written as a specific one
                 #    (良好网络生态); a specific one is as often worded otherwise (专项费用扣除,
                 #    专项附加扣除) --
@@ -253,12 +253,12 @@ def _acts(tokens: tuple[str, ...], at: int) -> bool:
     mark, an adverb (继续发挥) or another verb; not the tail of a compound (人才发展|体制改革). A
     verb that is as often a noun (治理 of 社会治理格局) acts only where no word at all is before
     it but a verb (加快发展)."""
-    if at < 0 or not (TASK_VERB.fullmatch(tokens[at]) or _CORRECTS.fullmatch(tokens[at])):
+    if at < 0 or not (TASK_VERB.fullmatch(tokens[at]) or CORRECTS.fullmatch(tokens[at])):
         return False
     before = tokens[at - 1] if at else ""
     if TASK_VERB.fullmatch(before) or not _in_compound(before):
         return True
-    return _word(before) is None and tokens[at] not in _NOMINAL_VERBS
+    return word_bigrams(before) is None and tokens[at] not in _NOMINAL_VERBS
 
 
 def _opens_a_compound(tokens: tuple[str, ...], at: int) -> bool:
@@ -359,20 +359,20 @@ def names_its_object(clause_key: str, clause_terms: tuple[str, ...], evidence_ke
     pairs = compound_pairs(clause_key)
     if not pairs:
         return True
-    if any(term in _DOMAIN and term in evidence_key for term in clause_terms):
+    if any(term in DOMAIN and term in evidence_key for term in clause_terms):
         return True
     # -- (the tests that cut the evidence into words come last: most evidence passes before) --
     if any(_near(first, second, evidence_key, listed) and not _another_modifier(first, second, clause_key, evidence_key)
            for first, second, listed in pairs):
         return True
     if any(len(term) >= LONG_WORD and not _NUMERAL.fullmatch(term) and _long_word_held(term, clause_key, evidence_key)
-           for term in clause_terms if _word(term) is not None):
+           for term in clause_terms if word_bigrams(term) is not None):
         return True
     # -- a word the plan writes alone as its object (发挥进出口对经济的支撑作用) is named by
     #    a verb of the evidence acting on it alone (推动进出口稳中提质) --
     return any(term in evidence_key and _written_alone(term, clause_key)
                and _stands_alone(term, evidence_key, acted_on=True)
-               for term in clause_terms if _word(term) is not None and not TASK_VERB.search(term))
+               for term in clause_terms if word_bigrams(term) is not None and not TASK_VERB.search(term))
 
 
 #: A clause that sets up a facility, on the key: a verb of building, then its name ending on what
@@ -402,7 +402,7 @@ def acts_on_quoted(name: str, evidence_key: str) -> bool:
         at = evidence_key.find(quoted)
         while at >= 0:
             before = [token for token in tokenize(evidence_key[:at]) if token.strip()]
-            if before and (TASK_VERB.fullmatch(before[-1]) or _CORRECTS.fullmatch(before[-1])):
+            if before and (TASK_VERB.fullmatch(before[-1]) or CORRECTS.fullmatch(before[-1])):
                 return True
             if _LAUNCHED.match(evidence_key, at + len(quoted)):
                 return True
@@ -431,5 +431,5 @@ def names_an_object(matcher, plan_key: str, body) -> bool:
     return False
 
 
-__all__ = ["TASK_VERB", "acts_on_quoted", "compound_pairs", "is_maxim", "names_an_object", "names_its_object",
+__all__ = ["CORRECTS", "TASK_VERB", "acts_on_quoted", "compound_pairs", "is_maxim", "names_an_object", "names_its_object",
            "quoted_object"]

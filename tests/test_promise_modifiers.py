@@ -13,7 +13,7 @@ from opencc import OpenCC
 
 from reportdiff.normalize import key
 from reportdiff.pipeline import compare
-from reportdiff.plan_matching import _word
+from reportdiff.plan_matching import word_bigrams
 from reportdiff.promise_objects import names_its_object
 from reportdiff.promise_sentences import held_terms, reporting_sentences
 from reportdiff.segment import tokenize
@@ -38,7 +38,7 @@ SCRIPTS = pytest.mark.parametrize("script", [str, OpenCC("s2t").convert], ids=["
 ])
 def test_a_head_under_another_word_is_another_object(script, clause: str, evidence: str, named: bool) -> None:
     clause_key, evidence_key = key(script(clause)), key(script(evidence))
-    terms = tuple(t for t in tokenize(clause_key) if _word(t) is not None)
+    terms = tuple(t for t in tokenize(clause_key) if word_bigrams(t) is not None)
     assert names_its_object(clause_key, terms, evidence_key, False) is named
 
 

@@ -96,8 +96,8 @@ def test_the_pairs_of_a_compound_are_its_neighbouring_words() -> None:
 ])
 def test_evidence_names_the_object(clause: str, evidence: str, named: bool) -> None:
     from reportdiff.segment import tokenize
-    from reportdiff.plan_matching import _word
-    terms = tuple(t for t in tokenize(key(clause)) if _word(t) is not None)
+    from reportdiff.plan_matching import word_bigrams
+    terms = tuple(t for t in tokenize(key(clause)) if word_bigrams(t) is not None)
     assert names_its_object(key(clause), terms, key(evidence), False) is named
 
 
@@ -179,10 +179,10 @@ def test_a_quoted_name_reported_begun_after_it(script) -> None:
     ("加强法治宣传教育。", "深入开展法治宣传教育,举办法治讲座35场。", True),
 ])
 def test_a_word_standing_as_its_own_compound(script, clause: str, evidence: str, named: bool) -> None:
-    from reportdiff.plan_matching import _word
+    from reportdiff.plan_matching import word_bigrams
     from reportdiff.segment import tokenize
     clause_key, evidence_key = key(script(clause)), key(script(evidence))
-    terms = tuple(t for t in tokenize(clause_key) if _word(t) is not None)
+    terms = tuple(t for t in tokenize(clause_key) if word_bigrams(t) is not None)
     assert names_its_object(clause_key, terms, evidence_key, False) is named
 
 
