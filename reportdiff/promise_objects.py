@@ -190,7 +190,11 @@ def _another_modifier(first: str, second: str, clause_key: str, evidence_key: st
     not. Where the evidence writes the pair alone (做好保供稳价工作), with the plan's word, with a
     word the plan itself writes (钢铁、焦化行业 for 钢铁等行业), or leaves out the word the pair
     skips (中部崛起 for 中部地区崛起), nothing contradicts it. A pair holding a single character
-    is one word jieba cut (细|颗粒物): the words before it say where (重点地区, 重点城市), not which."""
+    is one word jieba cut (细|颗粒物): the words before it say where (重点地区, 重点城市), not which.
+    A verb that is a word of the plan's compound, not acting on it (专项|整治|三年行动), tells its
+    object as a noun does; a long word the pair skips (台湾同胞 of 增进台湾同胞福祉) names one on
+    its own; and the evidence's word may be glued to the pair's by jieba (财政资金|直达 for
+    退税|资金|直达)."""
     clause = tokenize(clause_key)
     places = [(place, width) for width in (1, 2) for place in range(len(clause) - width)
               if clause[place] == first and clause[place + width] == second]
@@ -198,7 +202,7 @@ def _another_modifier(first: str, second: str, clause_key: str, evidence_key: st
         return False
     place, width = places[0]
     end = place + width
-    tokens = tokenize(evidence_key)
+    tokens = _unglued(tokenize(evidence_key), first)
     own = frozenset(clause)
     one_word = len(first) == 1 or len(second) == 1
     found = False
@@ -216,13 +220,13 @@ def _another_modifier(first: str, second: str, clause_key: str, evidence_key: st
                 return word_bigrams(theirs) is not None and theirs not in own and not TASK_VERB.fullmatch(theirs) \
                     and mine not in around
 
-            contradicted = place > 0 and at > 0 and not one_word and _modifier(clause[place - 1]) \
+            contradicted = place > 0 and at > 0 and not one_word and _tells(clause, place - 1) \
                 and other(tokens[at - 1], clause[place - 1])
-            if width == 2 and gap == 2 and word_bigrams(clause[place + 1]) is None:
+            middle = clause[place + 1]
+            if width == 2 and gap == 2 and (word_bigrams(middle) is None or len(middle) >= LONG_WORD):
                 # -- a generic word the pair skips (创新 of 良好创新生态) written as a specific one
-                #    (良好网络生态); a specific one is as often worded otherwise (专项费用扣除,
-                #    专项附加扣除) --
-                middle = clause[place + 1]
+                #    (良好网络生态), or a long word (台湾同胞 of 增进台湾同胞福祉: 增进民生福祉);
+                #    a short specific one is as often worded otherwise (专项费用扣除, 专项附加扣除) --
                 contradicted |= _modifier(middle, specific=False) and other(tokens[at + 1], middle)
             # -- the plan's compound goes on to its head through a word the evidence writes otherwise --
             if end + 2 < len(clause) and at + gap + 2 < len(tokens) \
@@ -232,6 +236,26 @@ def _another_modifier(first: str, second: str, clause_key: str, evidence_key: st
             if not contradicted:
                 return False
     return found
+
+
+def _tells(clause: tuple[str, ...], at: int) -> bool:
+    """True when ``clause[at]``, before a pair, tells its object from another: a modifier, or a
+    task verb that is a word of the compound rather than acting on it (专项|整治 of 专项整治三年
+    行动, not 完成|三年行动)."""
+    word = clause[at]
+    return _modifier(word) or (TASK_VERB.fullmatch(word) is not None and not _acts(clause, at))
+
+
+def _unglued(tokens: tuple[str, ...], word: str) -> tuple[str, ...]:
+    """Return the tokens with each one that ends on ``word`` after a specific word of its own
+    (财政资金 for 资金) cut in two, so the word before the pair is seen (财政|资金)."""
+    if not any(token != word and token.endswith(word) for token in tokens):
+        return tokens
+    cut: list[str] = []
+    for token in tokens:
+        head = token[: -len(word)] if token != word and token.endswith(word) else ""
+        cut.extend((head, word) if len(head) >= 2 and word_bigrams(head) is not None else (token,))
+    return tuple(cut)
 
 
 def _places(word: str, text: str) -> list[int]:
