@@ -289,7 +289,7 @@ def _clear_memos() -> None:
     from reportdiff import figures, normalize, parse_markers, plan_matching, segment
 
     for memo in (normalize.normalize, segment.tokenize, parse_markers.folded_head, plan_matching._token_bounds,
-                 plan_matching._raw_features, plan_matching._word, figures._label_similarity_cached):
+                 plan_matching._raw_features, plan_matching.word_bigrams, figures._label_similarity_cached):
         memo.cache_clear()
 
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from .plan_matching import Body, Features, Matcher, _word
-from .promise_objects import _CORRECTS, TASK_VERB
+from .plan_matching import Body, Features, Matcher, word_bigrams
+from .promise_objects import CORRECTS, TASK_VERB
 from .segment import FIGURE_RE, tokenize
 from .text_index import Texts
 
@@ -40,14 +40,14 @@ def is_summary_line(sentence_key: str) -> bool:
     if not text or len(text) > SUMMARY_LENGTH or _INNER_MARK.search(text) or FIGURE_RE.search(text):
         return False
     tokens = [token for token in tokenize(text) if token.strip()]
-    return not any(_verb(token) and any(_word(later) is not None and not TASK_VERB.fullmatch(later)
+    return not any(_verb(token) and any(word_bigrams(later) is not None and not TASK_VERB.fullmatch(later)
                                         for later in tokens[at + 1 :])
                    for at, token in enumerate(tokens))
 
 
 def _verb(token: str) -> bool:
     """True for a token holding a verb of a task (推进, 积极开展: jieba keeps an adverb with it)."""
-    return TASK_VERB.search(token) is not None or _CORRECTS.search(token) is not None
+    return TASK_VERB.search(token) is not None or CORRECTS.search(token) is not None
 
 
 def _object_terms(clause_key: str, feats: Features) -> list[str]:

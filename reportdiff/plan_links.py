@@ -8,7 +8,7 @@ wording the earlier ones left uncovered. The features and the scoring they use a
 
 from __future__ import annotations
 
-from .plan_matching import _DOMAIN, ANCHOR_WEIGHT, SATURATION, Body, Features, Matcher, holds
+from .plan_matching import ANCHOR_WEIGHT, DOMAIN, SATURATION, Body, Features, Matcher, holds
 from .text_index import Joins, Texts
 
 #: Ranking bonus for evidence found in a result's title: the title names what the measure is about.
@@ -141,7 +141,7 @@ class TargetIndex:
                 if known is None or known[0] != weight:
                     # -- what a feature is depends on it and its weight alone --
                     known = self._strength[feature] = (weight, (
-                        _STRONG if feature in _DOMAIN else
+                        _STRONG if feature in DOMAIN else
                         _WEAK if feature[0] == "~" or weight < ANCHOR_WEIGHT else
                         _LONG if len(feature) >= 4 else _SHORT))
                 strength = known[1]
@@ -194,7 +194,7 @@ class _Anchors:
     def _anchoring(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         if self._sets is None:
             weights, anchor = self.weights, self._anchor
-            strong = frozenset(f for f in weights if f.startswith("@") or f in _DOMAIN)
+            strong = frozenset(f for f in weights if f.startswith("@") or f in DOMAIN)
             anchors = frozenset(f for f in weights if not f.startswith("~") and weights[f] >= anchor)
             self._sets = (strong, anchors, frozenset(f for f in anchors if len(f) >= 4))
         return self._sets

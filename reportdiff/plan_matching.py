@@ -105,7 +105,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "社会保险基金预算": ("社会保险基金预算",),
 }
 _BIGRAM_SHARE = 0.25
-_DOMAIN = frozenset(DOMAIN_TERMS) - GENERIC
+DOMAIN = frozenset(DOMAIN_TERMS) - GENERIC
 _PUNCT_RE = re.compile(r"^[\W_]+$")
 #: Where a clause of a key ends (the comma kept with it).
 _CLAUSE_END = re.compile(r"(?<=,)(?=.)")
@@ -209,7 +209,7 @@ def _features_of_tokens(text_key: str, tokens: tuple[str, ...]) -> tuple[tuple[s
     words: list[str] = []
     bigrams: list[str] = []
     for token in tokens:
-        found = _word(token)
+        found = word_bigrams(token)
         if found is not None:
             words.append(token)
             bigrams.extend(found)
@@ -229,7 +229,7 @@ def _leaf_concepts(text_key: str, tokens: tuple[str, ...] | None = None) -> tupl
 
 
 @functools.lru_cache(maxsize=65536)
-def _word(token: str) -> tuple[str, ...] | None:
+def word_bigrams(token: str) -> tuple[str, ...] | None:
     """Return the bigram features of a token that is a specific word, None for any other token.
 
     Figures (and their units) are no evidence that a plan was carried on; nor are
@@ -376,7 +376,7 @@ class Matcher:
         """Return (weight, features) of shared features ``found``, or (0, []) when they are not anchored."""
         # -- concepts and domain terms are specific by nature (and in a short report every
         #    term is frequent); an ordinary word must also be rare in this collection --
-        if not any(f.startswith("@") or f in _DOMAIN for f in found):
+        if not any(f.startswith("@") or f in DOMAIN for f in found):
             anchors = [f for f in found if not f.startswith("~") and part.weights[f] >= anchor]
             if not any(len(f) >= 4 for f in anchors) and len(anchors) < 2:
                 return 0.0, []
@@ -386,5 +386,5 @@ class Matcher:
 __all__ = [
     "ANCHOR_WEIGHT", "ANSWER_ANCHOR_WEIGHT", "ANSWER_THRESHOLD", "CONCEPTS", "GENERIC", "LINK_THRESHOLD",
     "PROMISE_THRESHOLD",
-    "SATURATION", "Body", "Features", "Joins", "Matcher", "Texts", "holds",
+    "DOMAIN", "SATURATION", "Body", "Features", "Joins", "Matcher", "Texts", "holds", "word_bigrams",
 ]

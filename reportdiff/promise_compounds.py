@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-from .plan_matching import ANCHOR_WEIGHT, GENERIC, _word
+from .plan_matching import ANCHOR_WEIGHT, GENERIC, word_bigrams
 from .plans import Evidence
 from .promise_clauses import Clause
 from .promise_objects import TASK_VERB
@@ -32,7 +32,7 @@ def compounds(clause: Clause) -> list[str]:
     found = []
     for first, second in itertools.pairwise(tokens):
         words = (first, second)
-        if len(first + second) < COMPOUND_LENGTH or any(_word(w) is None and w not in GENERIC for w in words) \
+        if len(first + second) < COMPOUND_LENGTH or any(word_bigrams(w) is None and w not in GENERIC for w in words) \
                 or TASK_VERB.fullmatch(first):
             continue  # -- a verb and its object (完成公司制) are no compound --
         if any(w not in GENERIC and weights.get(w, 0.0) >= ANCHOR_WEIGHT for w in words):

@@ -18,7 +18,7 @@ import functools
 import itertools
 import re
 
-from .plan_matching import _DOMAIN, GENERIC, _word
+from .plan_matching import DOMAIN, GENERIC, word_bigrams
 from .segment import FIGURE_RE, tokenize
 
 #: The verbs of a task, on the Simplified key: what a plan undertakes to do, or what a target
@@ -45,11 +45,12 @@ _NUMERAL = re.compile(r"[零一二三四五六七八九十百千万亿两半分�
 _JOINTS = frozenset("和与及")
 #: Words that say only which way an indicator went: a clause of them and a figure names no object.
 _DIRECTIONS = frozenset("增长 下降 提高 降低 减少 增加 上升 回升 提升 增速 降幅 增幅".split())
-#: Single characters that join or mark words rather than name a thing (的, 和, 等…): they end a
-#: compound. Any other single character (税 of 房地产税, 草 of 还林还草) belongs to it.
-_FUNCTION_CHARACTERS = frozenset("的和等及与并或而在对于从向把被将为以之其各个每再更也都又且了着过是")
+#: Single characters that join or mark words rather than name a thing (的, 和, 等…), a verb's
+#: complement (处理好, 汇聚起) and 有 (jieba cuts 有效应对 as 有|效应|对): they end a compound. Any
+#: other single character (税 of 房地产税, 草 of 还林还草) belongs to it.
+_FUNCTION_CHARACTERS = frozenset("的和等及与并或而在对于从向把被将为以之其各个每再更也都又且了着过是好起有")
 #: Actions a review reports a campaign against a named ill with (纠正“四风”), besides TASK_VERB.
-_CORRECTS = re.compile(r"纠正|纠治|根治|查处|破除|遏制|刹住|狠刹|整顿|惩治")
+CORRECTS = re.compile(r"纠正|纠治|根治|查处|破除|遏制|刹住|狠刹|整顿|惩治")
 
 
 #: A sentence this short (in characters of text) that neither acts nor sets a figure is a maxim.
@@ -88,7 +89,7 @@ def _in_compound(token: str) -> bool:
     国有企业优化重组), or a single character that is no function word, digit or punctuation."""
     if len(token) == 1:
         return "\u4e00" <= token <= "\u9fff" and token not in _FUNCTION_CHARACTERS
-    return _word(token) is not None or (token in GENERIC and _CHINESE.fullmatch(token) is not None)
+    return word_bigrams(token) is not None or (token in GENERIC and _CHINESE.fullmatch(token) is not None)
 
 
 _CLOSING_QUOTES = frozenset('”"」』')
@@ -105,10 +106,10 @@ def compound_pairs(clause_key: str) -> tuple[tuple[str, str, bool], ...]:
     pairs: list[tuple[str, str]] = []
     tokens = tokenize(clause_key)
     for first, second in itertools.pairwise(tokens):
-        if _in_compound(first) and _in_compound(second) and (_word(first) is not None or _word(second) is not None):
+        if _in_compound(first) and _in_compound(second) and (word_bigrams(first) is not None or word_bigrams(second) is not None):
             pairs.append((first, second, True))
     for first, middle, second in zip(tokens, tokens[1:], tokens[2:]):
-        if _word(first) is None or _word(second) is None:
+        if word_bigrams(first) is None or word_bigrams(second) is None:
             continue
         # -- two objects joined (大豆和油料) are named together (扩种大豆油料); a word between
         #    two others may be left out (中部崛起 for 中部地区崛起) --
@@ -117,7 +118,7 @@ def compound_pairs(clause_key: str) -> tuple[tuple[str, str, bool], ...]:
     # -- a name in quotes and the word it qualifies (“三公”经费) are one compound, named with
     #    the closing quote between them; not a plan period's number (“十四五”规划) --
     for name, mark, word in zip(tokens, tokens[1:], tokens[2:]):
-        if mark in _CLOSING_QUOTES and _word(name) is not None and _word(word) is not None \
+        if mark in _CLOSING_QUOTES and word_bigrams(name) is not None and word_bigrams(word) is not None \
                 and not _NUMERAL.fullmatch(name):
             pairs.append((name + mark, word, True))
     # -- the items of a list before 等 each go with the words after it (东北等老工业基地振兴:
@@ -139,8 +140,8 @@ def compound_pairs(clause_key: str) -> tuple[tuple[str, str, bool], ...]:
                 break
             back = before - 1
         after = list(itertools.takewhile(_in_compound, tokens[at + 1 :]))
-        pairs.extend((item, word, False) for item in items if _word(item) is not None
-                     for word in after if _word(word) is not None)
+        pairs.extend((item, word, False) for item in items if word_bigrams(item) is not None
+                     for word in after if word_bigrams(word) is not None)
     return tuple(dict.fromkeys(pairs))
 
 
@@ -177,8 +178,8 @@ def _modifier(token: str, specific: bool = True) -> bool:
     """True for a word that tells one object from another of the same head (短缺 of 短缺药品;
     with ``specific`` False, a generic word inside a compound too: 创新 of 良好创新生态); not a
     verb acting on it nor a word of scope (整体)."""
-    return len(token) > 1 and (_word(token) is not None if specific else _in_compound(token)) \
-        and token not in _NOT_TELLING and not TASK_VERB.fullmatch(token) and not _CORRECTS.fullmatch(token)
+    return len(token) > 1 and (word_bigrams(token) is not None if specific else _in_compound(token)) \
+        and token not in _NOT_TELLING and not TASK_VERB.fullmatch(token) and not CORRECTS.fullmatch(token)
 
 
 def _another_modifier(first: str, second: str, clause_key: str, evidence_key: str) -> bool:
@@ -189,7 +190,11 @@ def _another_modifier(first: str, second: str, clause_key: str, evidence_key: st
     not. Where the evidence writes the pair alone (做好保供稳价工作), with the plan's word, with a
     word the plan itself writes (钢铁、焦化行业 for 钢铁等行业), or leaves out the word the pair
     skips (中部崛起 for 中部地区崛起), nothing contradicts it. A pair holding a single character
-    is one word jieba cut (细|颗粒物): the words before it say where (重点地区, 重点城市), not which."""
+    is one word jieba cut (细|颗粒物): the words before it say where (重点地区, 重点城市), not which.
+    A verb that is a word of the plan's compound, not acting on it (专项|整治|三年行动), tells its
+    object as a noun does; a long word the pair skips (台湾同胞 of 增进台湾同胞福祉) names one on
+    its own; and the evidence's word may be glued to the pair's by jieba (财政资金|直达 for
+    退税|资金|直达)."""
     clause = tokenize(clause_key)
     places = [(place, width) for width in (1, 2) for place in range(len(clause) - width)
               if clause[place] == first and clause[place + width] == second]
@@ -197,7 +202,7 @@ def _another_modifier(first: str, second: str, clause_key: str, evidence_key: st
         return False
     place, width = places[0]
     end = place + width
-    tokens = tokenize(evidence_key)
+    tokens = _unglued(tokenize(evidence_key), first)
     own = frozenset(clause)
     one_word = len(first) == 1 or len(second) == 1
     found = False
@@ -212,16 +217,16 @@ def _another_modifier(first: str, second: str, clause_key: str, evidence_key: st
 
             def other(theirs: str, mine: str) -> bool:
                 # -- the plan's own word near the pair (农资和煤炭保供稳价) still names its object --
-                return _word(theirs) is not None and theirs not in own and not TASK_VERB.fullmatch(theirs) \
+                return word_bigrams(theirs) is not None and theirs not in own and not TASK_VERB.fullmatch(theirs) \
                     and mine not in around
 
-            contradicted = place > 0 and at > 0 and not one_word and _modifier(clause[place - 1]) \
+            contradicted = place > 0 and at > 0 and not one_word and _tells(clause, place - 1) \
                 and other(tokens[at - 1], clause[place - 1])
-            if width == 2 and gap == 2 and _word(clause[place + 1]) is None:
+            middle = clause[place + 1]
+            if width == 2 and gap == 2 and (word_bigrams(middle) is None or len(middle) >= LONG_WORD):
                 # -- a generic word the pair skips (创新 of 良好创新生态) written as a specific one
-                #    (良好网络生态); a specific one is as often worded otherwise (专项费用扣除,
-                #    专项附加扣除) --
-                middle = clause[place + 1]
+                #    (良好网络生态), or a long word (台湾同胞 of 增进台湾同胞福祉: 增进民生福祉);
+                #    a short specific one is as often worded otherwise (专项费用扣除, 专项附加扣除) --
                 contradicted |= _modifier(middle, specific=False) and other(tokens[at + 1], middle)
             # -- the plan's compound goes on to its head through a word the evidence writes otherwise --
             if end + 2 < len(clause) and at + gap + 2 < len(tokens) \
@@ -231,6 +236,26 @@ def _another_modifier(first: str, second: str, clause_key: str, evidence_key: st
             if not contradicted:
                 return False
     return found
+
+
+def _tells(clause: tuple[str, ...], at: int) -> bool:
+    """True when ``clause[at]``, before a pair, tells its object from another: a modifier, or a
+    task verb that is a word of the compound rather than acting on it (专项|整治 of 专项整治三年
+    行动, not 完成|三年行动)."""
+    word = clause[at]
+    return _modifier(word) or (TASK_VERB.fullmatch(word) is not None and not _acts(clause, at))
+
+
+def _unglued(tokens: tuple[str, ...], word: str) -> tuple[str, ...]:
+    """Return the tokens with each one that ends on ``word`` after a specific word of its own
+    (财政资金 for 资金) cut in two, so the word before the pair is seen (财政|资金)."""
+    if not any(token != word and token.endswith(word) for token in tokens):
+        return tokens
+    cut: list[str] = []
+    for token in tokens:
+        head = token[: -len(word)] if token != word and token.endswith(word) else ""
+        cut.extend((head, word) if len(head) >= 2 and word_bigrams(head) is not None else (token,))
+    return tuple(cut)
 
 
 def _places(word: str, text: str) -> list[int]:
@@ -253,12 +278,12 @@ def _acts(tokens: tuple[str, ...], at: int) -> bool:
     mark, an adverb (继续发挥) or another verb; not the tail of a compound (人才发展|体制改革). A
     verb that is as often a noun (治理 of 社会治理格局) acts only where no word at all is before
     it but a verb (加快发展)."""
-    if at < 0 or not (TASK_VERB.fullmatch(tokens[at]) or _CORRECTS.fullmatch(tokens[at])):
+    if at < 0 or not (TASK_VERB.fullmatch(tokens[at]) or CORRECTS.fullmatch(tokens[at])):
         return False
     before = tokens[at - 1] if at else ""
     if TASK_VERB.fullmatch(before) or not _in_compound(before):
         return True
-    return _word(before) is None and tokens[at] not in _NOMINAL_VERBS
+    return word_bigrams(before) is None and tokens[at] not in _NOMINAL_VERBS
 
 
 def _opens_a_compound(tokens: tuple[str, ...], at: int) -> bool:
@@ -359,20 +384,20 @@ def names_its_object(clause_key: str, clause_terms: tuple[str, ...], evidence_ke
     pairs = compound_pairs(clause_key)
     if not pairs:
         return True
-    if any(term in _DOMAIN and term in evidence_key for term in clause_terms):
+    if any(term in DOMAIN and term in evidence_key for term in clause_terms):
         return True
     # -- (the tests that cut the evidence into words come last: most evidence passes before) --
     if any(_near(first, second, evidence_key, listed) and not _another_modifier(first, second, clause_key, evidence_key)
            for first, second, listed in pairs):
         return True
     if any(len(term) >= LONG_WORD and not _NUMERAL.fullmatch(term) and _long_word_held(term, clause_key, evidence_key)
-           for term in clause_terms if _word(term) is not None):
+           for term in clause_terms if word_bigrams(term) is not None):
         return True
     # -- a word the plan writes alone as its object (发挥进出口对经济的支撑作用) is named by
     #    a verb of the evidence acting on it alone (推动进出口稳中提质) --
     return any(term in evidence_key and _written_alone(term, clause_key)
                and _stands_alone(term, evidence_key, acted_on=True)
-               for term in clause_terms if _word(term) is not None and not TASK_VERB.search(term))
+               for term in clause_terms if word_bigrams(term) is not None and not TASK_VERB.search(term))
 
 
 #: A clause that sets up a facility, on the key: a verb of building, then its name ending on what
@@ -402,7 +427,7 @@ def acts_on_quoted(name: str, evidence_key: str) -> bool:
         at = evidence_key.find(quoted)
         while at >= 0:
             before = [token for token in tokenize(evidence_key[:at]) if token.strip()]
-            if before and (TASK_VERB.fullmatch(before[-1]) or _CORRECTS.fullmatch(before[-1])):
+            if before and (TASK_VERB.fullmatch(before[-1]) or CORRECTS.fullmatch(before[-1])):
                 return True
             if _LAUNCHED.match(evidence_key, at + len(quoted)):
                 return True
@@ -431,5 +456,5 @@ def names_an_object(matcher, plan_key: str, body) -> bool:
     return False
 
 
-__all__ = ["TASK_VERB", "acts_on_quoted", "compound_pairs", "is_maxim", "names_an_object", "names_its_object",
+__all__ = ["CORRECTS", "TASK_VERB", "acts_on_quoted", "compound_pairs", "is_maxim", "names_an_object", "names_its_object",
            "quoted_object"]

@@ -1,7 +1,8 @@
 """Review sentences that report no work: the setting, the account, the thanks (used by plans.py).
 
 A 政府工作报告's review states what the year faced (…面临多重压力, 不少企业遇到较大困难, 保持经济
-平稳运行难度加大), credits its achievements (这些成绩，是…的结果; …的成就，充分显示了…) and thanks
+平稳运行难度加大), credits its achievements (这些成绩，是…的结果; …的成就，充分显示了…; 经济社会发展取得
+新的重大成就) and thanks
 (向…表示诚挚感谢！). They share a plan's words — the plan answers the difficulty, or names the
 thanked — but report nothing done that the plan could continue.
 """
@@ -19,6 +20,11 @@ _HARDER = re.compile(r"难度[^,;。!]{0,4}(?:加大|增加|增大)[。!]?$")
 #: Whose the achievements are: 成绩 or 成就 as the subject (这些成绩，是…; 过去一年取得的成绩，是…的
 #: 结果; …的辉煌成就，充分显示了…; 回顾过去一年，成绩来之不易), not an area's own (国防建设取得…新成就).
 _ACCOUNT = re.compile(r"^(?:回顾[^,;。!]{0,8},)?[^,;。!]{0,16}(?:成绩|成就),?(?:是|充分|集中|再次|实属|来之不易|得来|殊为)")
+#: …or the development as a whole as the subject achieving (我国经济社会发展取得举世瞩目的重大成就;
+#: 改革开放和现代化建设取得新的重大成就), closing the year's or the term's account: no area's own
+#: (国防和军队建设取得…成就; 教育…等领域发展取得新成就).
+_WHOLE_ACHIEVES = re.compile(r"(?:全国|全省|全市|全县|全区|我国|我省|我市|我县|我区|中国)?(?:经济社会)?"
+                             r"(?:发展|改革开放和(?:社会主义)?现代化建设)(?:又|已经|再次)?取得[^,;。!]{0,12}成就[。!]?$")
 #: The thanks (向…表示诚挚感谢！; 致以崇高的敬意).
 _THANKS = re.compile(r"表示(?:诚挚|衷心|崇高|亲切)?的?(?:感谢|谢意|敬意)|致以(?:诚挚|崇高|亲切|衷心)?的?(?:问候|敬意|谢意)")
 _CLAUSE = re.compile(r"[^,;]*$")
@@ -31,6 +37,8 @@ def reports_work(sentence_key: str) -> bool:
         return False
     last = _CLAUSE.search(sentence_key.rstrip("。!"))
     clause = last.group(0) if last else sentence_key
+    if _WHOLE_ACHIEVES.match(clause):
+        return False
     return not (_HARDSHIP.search(sentence_key) and not _COPES.search(clause))
 
 

@@ -51,6 +51,10 @@ REPORT = """青原市政府工作报告
     "过去一年取得的成绩，是在外部环境复杂多变的情况下取得的。",
     "“十四五”前三年的成就，充分显示了全市上下攻坚克难的决心。",
     "回顾过去一年，成绩得来殊为不易。",
+    # -- …or the development as a whole achieving, closing an account of the year or the term --
+    "在市委坚强领导下，全市上下攻坚克难，改革开放和现代化建设取得新的重大成就。",
+    "各部门坚持稳中求进工作总基调，统筹发展和安全，全市经济社会发展取得显著成就。",
+    "我市发展又取得新的重大成就。",
     "我代表市人民政府，向驻青原部队官兵和各界人士，表示诚挚感谢！",
 ])
 def test_sentences_reporting_no_work(script, sentence: str) -> None:
@@ -67,6 +71,7 @@ def test_sentences_reporting_no_work(script, sentence: str) -> None:
     "完成全部县乡道路安全隐患整治。",
     # -- an area's own achievement is a result, not an account of all of them --
     "国防动员和双拥工作取得一系列新成就。",
+    "教育、卫生、文化等领域发展取得新成就。",
 ])
 def test_sentences_reporting_work(script, sentence: str) -> None:
     assert reports_work(norm_key(script(sentence)))

@@ -12,7 +12,7 @@ import pytest
 from opencc import OpenCC
 
 from reportdiff.normalize import key
-from reportdiff.plan_matching import _word
+from reportdiff.plan_matching import word_bigrams
 from reportdiff.promise_objects import compound_pairs, names_its_object
 from reportdiff.segment import tokenize
 
@@ -37,5 +37,5 @@ def test_each_item_of_several_words_goes_with_the_lists_head() -> None:
 def test_a_review_naming_one_item_with_the_head_names_the_object(script, clause: str, evidence: str,
                                                                  named: bool) -> None:
     clause_key, evidence_key = key(script(clause)), key(script(evidence))
-    terms = tuple(t for t in tokenize(clause_key) if _word(t) is not None)
+    terms = tuple(t for t in tokenize(clause_key) if word_bigrams(t) is not None)
     assert names_its_object(clause_key, terms, evidence_key, False) is named

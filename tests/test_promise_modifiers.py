@@ -13,7 +13,7 @@ from opencc import OpenCC
 
 from reportdiff.normalize import key
 from reportdiff.pipeline import compare
-from reportdiff.plan_matching import _word
+from reportdiff.plan_matching import word_bigrams
 from reportdiff.promise_objects import names_its_object
 from reportdiff.promise_sentences import held_terms, reporting_sentences
 from reportdiff.segment import tokenize
@@ -34,11 +34,21 @@ SCRIPTS = pytest.mark.parametrize("script", [str, OpenCC("s2t").convert], ids=["
     # -- a specific word the pair skips, worded otherwise, may be the same object --
     ("完善专项费用扣除办法,", "落实专项附加扣除政策。", True),
     # -- a word of scope (整体) tells no object from another --
-    ("口岸整体通关时间再压缩三分之一,", "口岸货物通关时间压缩一半以上。", True),
+    ("口岸整体通关时间再压缩三分之一,", "口岸货物通关时间压缩一半以上。", True),    # -- a verb written as a compound's word (专项|整治 of 专项整治三年行动) tells the object, as a
+    #    noun does; acting on it (完成|三年行动) it does not --
+    ("开展燃气安全专项整治三年行动,", "完成养老托育三年行动任务。", False),
+    ("开展燃气安全专项整治三年行动,", "燃气安全专项整治三年行动圆满收官。", True),
+    # -- jieba writes another word and the pair's own as one token (财政资金): another object --
+    ("补助资金全部直达农户,", "建立财政资金直达机制。", False),
+    ("补助资金全部直达农户,", "补助资金直达农户账户。", True),
+    # -- a long word the pair skips (台湾同胞 of 增进台湾同胞福祉) names an object on its own:
+    #    another in its place (增进民生福祉) is another object --
+    ("完善增进困难职工福祉的制度,", "在发展中不断增进民生福祉。", False),
+    ("完善增进困难职工福祉的制度,", "出台增进困难职工福祉的新举措。", True),
 ])
 def test_a_head_under_another_word_is_another_object(script, clause: str, evidence: str, named: bool) -> None:
     clause_key, evidence_key = key(script(clause)), key(script(evidence))
-    terms = tuple(t for t in tokenize(clause_key) if _word(t) is not None)
+    terms = tuple(t for t in tokenize(clause_key) if word_bigrams(t) is not None)
     assert names_its_object(clause_key, terms, evidence_key, False) is named
 
 

@@ -96,8 +96,8 @@ def test_the_pairs_of_a_compound_are_its_neighbouring_words() -> None:
 ])
 def test_evidence_names_the_object(clause: str, evidence: str, named: bool) -> None:
     from reportdiff.segment import tokenize
-    from reportdiff.plan_matching import _word
-    terms = tuple(t for t in tokenize(key(clause)) if _word(t) is not None)
+    from reportdiff.plan_matching import word_bigrams
+    terms = tuple(t for t in tokenize(key(clause)) if word_bigrams(t) is not None)
     assert names_its_object(key(clause), terms, key(evidence), False) is named
 
 
@@ -179,10 +179,10 @@ def test_a_quoted_name_reported_begun_after_it(script) -> None:
     ("加强法治宣传教育。", "深入开展法治宣传教育,举办法治讲座35场。", True),
 ])
 def test_a_word_standing_as_its_own_compound(script, clause: str, evidence: str, named: bool) -> None:
-    from reportdiff.plan_matching import _word
+    from reportdiff.plan_matching import word_bigrams
     from reportdiff.segment import tokenize
     clause_key, evidence_key = key(script(clause)), key(script(evidence))
-    terms = tuple(t for t in tokenize(clause_key) if _word(t) is not None)
+    terms = tuple(t for t in tokenize(clause_key) if word_bigrams(t) is not None)
     assert names_its_object(clause_key, terms, evidence_key, False) is named
 
 
@@ -212,3 +212,22 @@ def test_a_plan_continues_the_result_naming_its_object_after_a_verb(script) -> N
     assert trade.status == "continues"
     assert any(script("推动进出口稳中提质") in link.measure.text for link in trade.results)
     assert records[script("推进社会体制改革，健全基层治理体系。")].status == "new"
+
+
+@SCRIPTS
+@pytest.mark.parametrize(("clause", "evidence", "named"), [
+    # -- a verb's complement (处理|好, 汇聚|起) or the 有 of a mis-cut 有效 (有|效应|对) is no
+    #    word of an object: evidence sharing it with the verb names nothing the plan acts on --
+    ("处理好园区开发和生态保护的关系,", "处理好城市更新和历史文化保护的关系。", False),
+    ("有效应对外部需求收缩,", "有效应对各类自然灾害。", False),
+    ("汇聚起全市人民共建家园的磅礴力量。", "汇聚起推动发展的强大动力。", False),
+    # -- the object's own words still name it --
+    ("处理好园区开发和生态保护的关系,", "统筹推进园区开发和生态保护。", True),
+])
+def test_a_complement_or_a_miscut_names_no_object(script, clause: str, evidence: str, named: bool) -> None:
+    from reportdiff.plan_matching import word_bigrams
+    from reportdiff.segment import tokenize
+    clause_key = key(script(clause))
+    terms = tuple(t for t in tokenize(clause_key) if word_bigrams(t) is not None)
+    assert names_its_object(clause_key, terms, key(script(evidence)), False) is named
+    assert not any("好" in pair[:2] or "有" in pair[:2] or "起" in pair[:2] for pair in compound_pairs(clause_key))
