@@ -42,7 +42,7 @@ KIND_NAMES = ("rule_of_law", "government_work", "other")
 def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is None:
         return None
-    from .render._docx_common import resolve_date
+    from .render._docx_document import resolve_date
 
     try:
         resolve_date(value)

@@ -19,7 +19,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from . import expression_words as words
-from .expression_spans import MAX_CHARS, MIN_CHARS
+from .expression_bounds import MAX_CHARS, MIN_CHARS
 from .segment import word_frequency
 
 #: How strongly a specific name marks a formulation (as a programme a policy verb launches).
@@ -31,7 +31,7 @@ REVIEW_PLACE = -1.0
 # -- head nouns of named things, matched as the end of a token (专项斗争, 金融工具, 十年规划):
 #    programmes, campaigns, instruments and agreements. Not systems and policies (…机制, …制度,
 #    …体系, …政策): every routine task names one (县级基本财力保障机制), they weigh as forms
-#    (expression_spans.SYSTEM_HEADS) --
+#    (expression_programmes) --
 HEADS = frozenset(
     "行动 工程 战略 规划 方案 计划 倡议 基金 工具 纲要 条例 试点 攻坚战 保卫战 示范区 试验区 先行区 "
     "自贸区 自贸港 共同体 协定 协议 公约 国债 债券 专项斗争".split()

@@ -8,8 +8,9 @@ it, and kept at its places in the unit; a span's score then reads them off.
 
 from __future__ import annotations
 
-from . import expression_spans as forms
 from . import expression_words as words
+from .expression_bounds import REMEMBERED
+from .expression_clauses import CLAUSE_PUNCT
 from .segment import word_frequency
 
 # -- a span opening a task (a policy verb, also after an adverb: 加快建设…, 大力提振…) is what
@@ -41,13 +42,13 @@ class _Kinds(dict):
     the table: figures make new tokens without end)."""
 
     def __missing__(self, token: str) -> int:
-        if len(self) >= forms.REMEMBERED:
+        if len(self) >= REMEMBERED:
             self.clear()
         if not token.isalpha() and any(ch.isdigit() for ch in token):
             kind = _FIGURE
         elif token in words.NARRATIVE:
             kind = _NARRATION
-        elif len(token) == 1 and token not in words.FUNCTION_WORDS and token not in forms.CLAUSE_PUNCT:
+        elif len(token) == 1 and token not in words.FUNCTION_WORDS and token not in CLAUSE_PUNCT:
             kind = _QUOTE if token in words.QUOTE_CHARS else _ONE
         elif len(token) >= 2 and token not in words.GENERIC:
             kind = _CONTENT

@@ -9,7 +9,7 @@ The form of the kind's prose, never a report's phrases.
 from __future__ import annotations
 
 from . import expression_words as words
-from .expression_spans import MAX_CHARS, MIN_CHARS
+from .expression_bounds import MAX_CHARS, MIN_CHARS
 
 # -- how strongly the form marks a formulation (as expression_spans' 要-stances): in full when
 #    the other report names the same policy, for then its stance changed --

@@ -13,8 +13,8 @@ from typing import NamedTuple
 
 from . import expression_calendar as calendar
 from . import expression_paragraphs as paragraphs
-from . import expression_spans as forms
 from . import expression_words as words
+from .expression_bounds import REMEMBERED
 from .expression_text import Text, Units
 from .models import BlockKind, Part, Report, Role
 from .normalize import Normalized, normalize
@@ -216,7 +216,7 @@ class _Masked(dict):
     """Each token with its digits masked (a word stays as it is), worked out once per token."""
 
     def __missing__(self, token: str) -> str:
-        if len(self) >= forms.REMEMBERED:
+        if len(self) >= REMEMBERED:
             self.clear()
         masked = self[token] = token if token.isalpha() else mask(token)
         return masked

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 
 from . import expression_calendar as calendar
 from . import expression_framing as framing
+from . import expression_bounds as bounds
+from . import expression_clauses as clauses
 from . import expression_lists as lists
 from . import expression_names as names
 from . import expression_scope as scope
@@ -33,7 +35,7 @@ from . import expression_spans as forms
 from . import expression_stances as stances
 from . import expression_words as words
 from .expression_scores import WordScores
-from .expression_spans import MAX_CHARS, MIN_CHARS
+from .expression_bounds import MAX_CHARS, MIN_CHARS
 from .expression_units import GAP, Side, Unit, bare
 from .figure_scan import AMOUNT_UNITS
 from .models import Report
@@ -170,7 +172,7 @@ def _spans(own: Side, other: Side) -> dict[tuple[int, int, int], float]:
         def known(start: int, end: int, unit_key=unit_key, at=at) -> bool:
             return has(unit_key[at[start]:at[end]])
 
-        for first, last in forms.clauses(unit.tokens):
+        for first, last in clauses.clauses(unit.tokens):
             # -- every part of a clause the other report has is old too --
             if has(unit_key[at[first]:at[last]]):
                 continue
@@ -210,7 +212,7 @@ def _candidates(own: Side, other: Side, new_is_own: bool) -> list[_Candidate]:
         at = unit.moffsets
         key = unit.key[at[first]:at[last]]
         if key not in places:
-            if (not forms.well_formed(unit.tokens[first:last]) or len(bare(key).replace("#", "")) < 2
+            if (not bounds.well_formed(unit.tokens[first:last]) or len(bare(key).replace("#", "")) < 2
                     or other.has(key)):
                 places[key] = -math.inf
                 continue
@@ -226,7 +228,7 @@ def _candidates(own: Side, other: Side, new_is_own: bool) -> list[_Candidate]:
                 places[key] = -math.inf
                 continue
             # -- 切实落实“两个毫不动摇” is old when “两个毫不动摇” is --
-            start, end = forms.core(unit.masked, first, last)
+            start, end = bounds.core(unit.masked, first, last)
             if (start, end) != (first, last) and other.has(unit.key[at[start]:at[end]]):
                 places[key] = -math.inf
                 continue
@@ -293,7 +295,7 @@ def _reverbed(unit: Unit, first: int, last: int, other: Side) -> float:
     # -- the shorter tail is in the longer one: when it may be asked, it alone decides --
     for cut in (first + 2, first + 1):
         # -- the tail is a whole phrase: 毫不动摇 cut out of “两个毫不动摇” says nothing --
-        if last - cut >= 2 and at[last] - at[cut] >= 4 and forms.well_formed(unit.masked[cut:last]):
+        if last - cut >= 2 and at[last] - at[cut] >= 4 and bounds.well_formed(unit.masked[cut:last]):
             return 1.0 if other.has(unit.key[at[cut]:at[last]]) else 0.0
     return 0.0
 

@@ -17,9 +17,9 @@ import pytest
 from reportdiff.pipeline import compare
 from reportdiff.render import _docx_light
 from reportdiff.render import docx as docx_render
-from reportdiff.render._docx_common import (
-    deflate, new_document, page_number_footer, revised_paragraph, set_core_properties, zip_parts,
-)
+from reportdiff.render._docx_document import new_document, page_number_footer, set_core_properties
+from reportdiff.render._docx_package import deflate, zip_parts
+from reportdiff.render._docx_paragraphs import revised_paragraph
 from reportdiff.render._revisions import DEL, INS, RevisionWriter, set_comment_date
 
 ROOT = Path(__file__).resolve().parents[1]

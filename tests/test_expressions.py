@@ -458,7 +458,7 @@ def test_a_short_aside_stays_in_its_phrase_and_no_span_starts_on_a_split_suffix(
 
 
 def test_no_expression_starts_on_the_marker_of_a_point() -> None:
-    from reportdiff.expression_spans import well_formed
+    from reportdiff.expression_bounds import well_formed
 
     assert not well_formed(("一是", "严格", "落实", "行政执法"))
     assert well_formed(("严格", "落实", "行政执法"))

@@ -103,7 +103,7 @@ def test_a_status_mark_in_a_word_table_is_drawn_by_a_chinese_font() -> None:
     mark runs are set in 宋体, whose marks are as large as the text."""
     import docx
 
-    from reportdiff.render._docx_common import MARK_FONT, table
+    from reportdiff.render._docx_summary_tables import MARK_FONT, table
 
     document = docx.Document()
     table(document, [("状态", "上年计划"), ("◐ 部分完成", "推进综合执法改革"), ("✓ 已兑现", "建成调解中心")],

@@ -238,7 +238,7 @@ def _cache_path() -> Path:
 
     here = Path(__file__).parent
     tag = zlib.crc32(__version__.encode())
-    for source in ("_docx_common.py", "_revisions.py", "_docx_light.py"):
+    for source in ("_docx_document.py", "_docx_package.py", "_revisions.py", "_docx_light.py"):
         tag = zlib.crc32((here / source).read_bytes(), tag)
     spec = importlib.util.find_spec("docx")
     if spec is not None and spec.origin is not None:
@@ -250,9 +250,8 @@ def _cache_path() -> Path:
 
 def _build_blank() -> dict:
     """The blank redline document as python-docx saves it, without and with a comments part."""
-    from reportdiff.render._docx_common import (
-        clean_package, deflate, heading_styles, new_document, page_number_footer, set_core_properties,
-    )
+    from reportdiff.render._docx_document import heading_styles, new_document, page_number_footer, set_core_properties
+    from reportdiff.render._docx_package import clean_package, deflate
 
     document = new_document(None)
     set_core_properties(document, title="", subject="", author="", when=dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc),

@@ -41,10 +41,12 @@ from itertools import zip_longest
 from reportdiff import display
 from reportdiff.models import Comparison, Status
 from reportdiff.render import _revisions as rev
-from reportdiff.render._docx_common import (
-    deterministic_zip, heading_styles, initials, new_document, page_number_footer, resolve_date, revised_paragraph,
-    run_in_paragraph, set_core_properties, styled_paragraph, table, xml_safe, zip_parts,
+from reportdiff.render._docx_document import (
+    heading_styles, new_document, page_number_footer, resolve_date, set_core_properties,
 )
+from reportdiff.render._docx_package import deterministic_zip, zip_parts
+from reportdiff.render._docx_paragraphs import initials, revised_paragraph, run_in_paragraph, styled_paragraph, xml_safe
+from reportdiff.render._docx_summary_tables import table
 from reportdiff.render._common import expression_lists, level_notes, summary_counts
 from reportdiff.render._docx_layout import Item, layout
 from reportdiff.render._revisions import DEL, INS, MOVE_FROM, MOVE_TO

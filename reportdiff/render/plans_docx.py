@@ -10,7 +10,7 @@ from __future__ import annotations
 #      status, the result ids, similarity and shared terms.
 #    * Results no plan carries on: each a deleted paragraph (gone on Accept All) with a comment.
 #    * Shortcomings: plain paragraphs, a comment naming the answering plan ids or 无对应安排.
-#    Typography, dates and the fixed zip are those of the compare output (render/_docx_common.py). --
+#    Typography, dates and the fixed zip are those of the compare output (render/_docx_document.py, _docx_paragraphs.py, _docx_package.py). --
 
 import datetime as dt
 import os
@@ -22,10 +22,11 @@ from reportdiff import display
 from reportdiff.models import Measure, Op, Report
 from reportdiff.plans import PlanRecord, PlansAnalysis, ResultLink
 from reportdiff.render import _revisions as rev
-from reportdiff.render._docx_common import (
-    Segment, deterministic_zip, heading_styles, new_document, page_number_footer, resolve_date, revised_paragraph,
-    set_core_properties, styled_paragraph,
+from reportdiff.render._docx_document import (
+    heading_styles, new_document, page_number_footer, resolve_date, set_core_properties,
 )
+from reportdiff.render._docx_package import deterministic_zip
+from reportdiff.render._docx_paragraphs import Segment, revised_paragraph, styled_paragraph
 from reportdiff.render._revisions import DEL, INS
 from reportdiff.labels import labels as shared_labels
 

@@ -1,0 +1,94 @@
+"""Tables of the Word summary and cover page (counts, figures, promises, expressions): a centred
+grid in 五号, each column as wide as its longest cell needs, status marks in a Chinese font.
+"""
+
+from __future__ import annotations
+
+from reportdiff import display
+from reportdiff.render import _revisions as rev
+from reportdiff.render._docx_paragraphs import set_style, xml_safe
+
+#: Table text size (五号, as tables in official documents print): the summary's tables hold
+#: short cells side by side, which the body's 三号 would wrap onto several lines.
+TABLE_POINTS = 10.5
+#: Word's default left plus right cell margin (0.08 inch each side), in twips.
+_CELL_MARGINS = 216
+#: A header word may wrap before its column is widened past this many ems.
+_HEADER_EMS = 8
+
+
+#: The font status marks are drawn in: one every Chinese system has (LibreOffice maps it to
+#: Noto Serif CJK), whose ◐ and ⟳ are as large as the text.
+MARK_FONT = "宋体"
+_MARKS = frozenset(display.PROMISE_MARKS.values())
+
+
+def table(document, rows: list[tuple[str, ...]], style) -> None:
+    """A centred grid table of ``rows`` (first row the header), every cell in ``style``, each
+    column as wide as its longest cell needs (a narrow change column, wide target columns)."""
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.shared import Length, Pt, Twips
+
+    grid = document.add_table(rows=len(rows), cols=len(rows[0]))
+    try:
+        grid.style = document.styles["Table Grid"]
+    except KeyError:
+        pass  # a template without the grid style: plain table
+    grid.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for index, (row, values) in enumerate(zip(grid.rows, rows)):
+        for cell, value in zip(row.cells, values):
+            cell.text = xml_safe(value)
+            for paragraph in cell.paragraphs:
+                set_style(paragraph, style)
+                # -- a little over single spacing, not the body's fixed 28 pt --
+                paragraph.paragraph_format.line_spacing = 1.15
+                paragraph.paragraph_format.space_before = paragraph.paragraph_format.space_after = Pt(2)
+                for run in paragraph.runs:
+                    run.font.size = Pt(TABLE_POINTS)
+                    run.bold = True if index == 0 else None
+                    if run.text[:1] in _MARKS:
+                        # -- a status mark (◐ ⟳) drawn by a Chinese font: Latin fonts print them at
+                        #    half the text's size, or borrow them so --
+                        run.font.name = MARK_FONT
+    section = document.sections[-1]
+    text_width = Length(section.page_width - section.left_margin - section.right_margin).twips
+    grid.autofit = False
+    for column, width in zip(grid.columns, column_widths(rows, text_width, round(TABLE_POINTS * 20))):
+        column.width = Twips(width)
+        for cell in column.cells:
+            cell.width = Twips(width)
+    rev.repeat_header_row(grid.rows[0])
+
+
+def _ems(text: str) -> float:
+    """Printed width in ems: a Chinese or full-width character is one (so are — and “” in a
+    Chinese font), Latin text about half; half an em more for the rounding a renderer does."""
+    return sum(1.0 if ord(ch) >= 0x2000 else 0.55 for ch in text) + 0.5
+
+
+def column_widths(rows: list[tuple[str, ...]], total: int, em: int) -> list[int]:
+    """Column widths (twips) summing to ``total``: each column's need is its longest cell (a
+    header counts up to ``_HEADER_EMS``); when the needs exceed the page the widest columns are
+    cut to one common width first, so short columns keep their text on one line."""
+    columns = len(rows[0])
+    needs = []
+    for i in range(columns):
+        body = max((_ems(row[i]) for row in rows[1:] if i < len(row)), default=0.0)
+        needs.append(max(body, min(_ems(rows[0][i]), _HEADER_EMS), 2.0) * em + _CELL_MARGINS)
+    if sum(needs) <= total:
+        # -- room to spare: share it out in proportion, so the table spans the text width --
+        widths = [need * total / sum(needs) for need in needs]
+    else:
+        cap, left, rest = total / columns, total, sorted(needs)
+        for k, need in enumerate(rest):
+            cap = left / (columns - k)
+            if need > cap:
+                break
+            left -= need
+        widths = [min(need, cap) for need in needs]
+    rounded = [int(width) for width in widths]
+    rounded[-1] += total - sum(rounded)  # -- whole twips that still sum to the text width --
+    return rounded
+
+
+__all__ = ["MARK_FONT", "TABLE_POINTS", "column_widths", "table"]
