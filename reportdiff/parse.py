@@ -1,171 +1,37 @@
 """Parse a loaded report into its tree: title, preamble, parts, sections, measures.
 
-The grammar, from the outside in (markers are matched after width folding, so
-（一） and (一), 1． and 1. are the same)::
+``parse`` runs the steps in order: what is no body prose is set aside (a table of contents,
+tables and their captions, notes, page furniture, an appendix and the 落款), lines a page or a
+hard wrap broke are joined again and the header split off; then the body is read line by line
+into the outline (``parse_openings``, building it in ``parse_outline``), the parts' roles settled
+and the years the report reviews and plans read. What was set aside goes back into the outline
+where it stood, so the blocks joined give back the input (whitespace aside).
 
-    part      一、…              role from its heading words, never from its position
-    section   (一)…              a heading; with text after its first 。 it is also a measure
-    item      1. 1、 (1)         one measure: a lead phrase up to 。 then its body
-    point     一是… 二是…        enumerated measures inside a paragraph (or one per line)
-    other     any other paragraph: kept as a paragraph measure, never dropped
-
-Every piece of input text lands in exactly one outline block, so the blocks joined
-give back the input (whitespace aside).
-
-The stages before the tree live beside this module: ``parse_markers`` (the marker grammar,
-sentences, printed width), ``parse_wrap`` (hard-wrapped lines re-joined) and
-``parse_header`` (the header, page furniture, lead lines joined with their bodies).
+The steps live beside this module: ``parse_contents`` (a table of contents), ``parse_header``
+(the header, page furniture, lead lines joined with their bodies), ``parse_wrap`` (hard-wrapped
+lines re-joined), ``parse_layout`` (how the report marks its parts), ``parse_markers`` (the marker
+grammar, sentences, printed width), ``parse_roles`` (roles that depend on what was read).
 """
 
 from __future__ import annotations
 
 from .errors import ParseError
 from .kinds import KINDS, NEXT_YEAR, Kind, detect_role, detect_years, names_two_roles
-from .loaders import Paragraph, RawDocument
-from .models import Block, BlockKind, MeasureKind, Part, Report, Role, Table
-from .normalize import key as norm_key
+from .loaders import RawDocument
+from .models import Block, BlockKind, Part, Report, Role, Table
 from .parse_header import (
-    caption_of, captioned_tables, captions, is_furniture, join_lead_lines, split_appendix, split_header, split_signature, title_of_header,
+    caption_of, captioned_tables, captions, is_furniture, join_lead_lines, split_appendix, split_header, split_signature,
     with_furniture, without_furniture,
 )
-from .parse_layout import is_part_heading, join_part_names, levels, names_the_part, one_level_up, roles_under_parts
+from .parse_layout import is_part_heading, join_part_names, levels, one_level_up, roles_under_parts
 from .parse_contents import split_contents
-from .parse_leads import lead_paragraphs, lead_phrase
-from .parse_outline import Container, OutlineBuilder, PartBuilder
+from .parse_leads import lead_paragraphs
+from .parse_openings import OutlineReader
 from .parse_plans import plan_sentences
 from .part_leads import mark_leads
 from .parse_roles import results_before_problems
-from .parse_markers import (
-    ITEM_RE, PAREN_ITEM_RE, SECTION_RE, chinese_numeral, listed_item, marker_prefix, split_points, split_sentences,
-)
+from .parse_markers import SECTION_RE, chinese_numeral, split_sentences
 from .parse_wrap import join_wrapped, split_at_marked_lines, split_inline_items, split_run_on, wrap_width
-
-
-class _Parser(OutlineBuilder):
-    """Reads the body paragraph by paragraph, each opening a level or added to the open one."""
-
-    # -- paragraphs ---------------------------------------------------------------
-    def feed_header(self, header: tuple[Paragraph, ...]) -> None:
-        """Take the header lines (title, occasion, speaker) as title blocks."""
-        self.title = title_of_header([p.text for p in header])
-        self.name = "".join(p.text for p in header)
-        self.blocks.extend(Block(BlockKind.TITLE, "", p.text, p.line) for p in header)
-
-    def feed(self, paragraph: Paragraph) -> None:
-        text, line = paragraph.text, paragraph.line
-        if (found := next(filter(None, (marker_prefix(regex, text) for regex in self.part_res)), None)) is not None:
-            numeral, marker = found
-            self._close_part()
-            heading, rest = self._split_heading(text[len(marker):])
-            # -- 第一部分 over 一、 sections keeps its name: 一 is the section's --
-            part_id = self._unique(f"第{numeral}部分" if self.layout.shifted else numeral)
-            role = self._role(heading)
-            if role is Role.OTHER:
-                role = self.roles_under.get(line, role)
-            self.part = PartBuilder(Container(part_id, heading.rstrip("。")), marker,
-                                     role, line, mixed=names_two_roles(heading))
-            self.blocks.append(Block(BlockKind.PART, part_id, marker + heading, line))
-            if rest:
-                self._add_body(rest, line)
-            return
-        if self.part is not None and self.section_re is not None and (
-                found := marker_prefix(self.section_re, text)) is not None:
-            numeral, marker = found
-            self._close_section()
-            if self.part.term_sections is None:
-                self.part.term_sections = self._reviews_term()
-            heading, rest = self._split_heading(text[len(marker):])
-            section_id = self._unique(f"{self.part.container.id}/{numeral}" if self.layout.shifted
-                                      else f"{self.part.container.id}/({numeral})")
-            title = heading.rstrip("。. ")
-            self.section = (Container(section_id, title), marker, line, norm_key(title))
-            # -- in a part of two roles, （二）下一步工作打算 is plans, （一）存在的问题 shortcomings --
-            named = detect_role(title) if self.part.mixed else None
-            self.section_role = named if named in (Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS) else (
-                # -- …and after the line that turned it to the work ahead (下一步，我镇将…：) a section is plans --
-                Role.PLANS if self.part.mixed and self.part.plans_begun else None)
-            # -- a heading whose body is 一是…二是… points heads them, as when they stand on lines
-            #    of their own (district reports write （一）坚持党的领导，…。一是…二是…) --
-            points = split_points(rest) if rest else []
-            if sum(numeral is not None for numeral, _ in points) < 2:
-                points = []
-            if rest and not points:
-                # -- a heading with its body on one line is one measure titled by the heading --
-                self._add_measure(section_id, MeasureKind.HEADING, marker, heading + rest, line)
-            else:
-                self.blocks.append(Block(BlockKind.SECTION, section_id, marker + heading, line))
-                self._add_points(points, line)
-            return
-        if self.part is not None and self.layout.shifted and (found := marker_prefix(SECTION_RE, text)) is not None:
-            # -- one level up, （一）有效投资量质齐升。… is an item, as 1. is where parts are 一、 --
-            numeral, marker = found
-            container = self._container()
-            assert container is not None
-            measure_id = self._unique(f"{container.id}/({numeral})")
-            container.top_item, container.item, container.sub_items = measure_id, None, 0
-            self._add_measure(measure_id, MeasureKind.ITEM, marker, text[len(marker):], line)
-            return
-        if self.part is not None:
-            found = marker_prefix(ITEM_RE, text) or marker_prefix(PAREN_ITEM_RE, text)
-            listed = listed_item(text) if found is None else None
-            if listed is not None:
-                # -- ① is item 1; a bullet is the item after the container's last one (WeChat
-                #    types • where the report printed 1.) --
-                container = self._container()
-                assert container is not None
-                number = listed[0] or container.listed + 1
-                container.listed = number
-                found = (str(number), listed[1])
-            if found is not None:
-                number, marker = found
-                container = self._container()
-                assert container is not None
-                plain = listed is not None or marker_prefix(ITEM_RE, text) is not None
-                # -- a （1） after a 1. item opens that item's sub-items: 2.（1） is 第2项（1），
-                #    not a second 第1项 of the section --
-                nested = not plain and container.item is not None and (number == "1" or container.sub_items > 0)
-                parent = container.item if nested else container.top_item or container.id
-                measure_id = self._unique(f"{parent}/{number if plain else f'({number})'}")
-                if plain:
-                    container.item, container.sub_items = measure_id, 0
-                elif nested:
-                    container.sub_items += 1
-                self._add_measure(measure_id, MeasureKind.ITEM, marker, text[len(marker):], line, self._item_role())
-                return
-        if self.part is not None and (line, text) in self.leads:
-            self._add_lead_measure(text, line, paragraph.lead)
-            return
-        headings = self.layout.headings
-        if (paragraph.heading_level == 1 and (self.part is not None or headings == "styled")) or (
-                names_the_part(text, self.layout)):
-            # -- a Word heading without a marker still opens a part, and so, in a report that
-            #    numbers no part at all, does a short line naming a part's role (2024年工作回顾) --
-            self._close_part()
-            part_id = self._unique(f"第{len(self.parts) + 1}部分")
-            self.part = PartBuilder(Container(part_id, text.rstrip("。：:")), "", self._role(text), line,
-                                     mixed=names_two_roles(text))
-            self.blocks.append(Block(BlockKind.PART, part_id, text, line))
-            return
-        self._add_body(text, line)
-
-    def _add_lead_measure(self, text: str, line: int, bold: str = "") -> None:
-        """A paragraph opening on a lead phrase (强化组织领导：…, 【依法决策】…, a bold 依法决策。) is
-        an item numbered by its place, as a bullet is, titled by the phrase; its text stays whole."""
-        container = self._container()
-        found = lead_phrase(text, bold)
-        assert container is not None and found is not None
-        container.listed += 1
-        measure_id = self._unique(f"{container.id}/{container.listed}")
-        container.item, container.sub_items = measure_id, 0
-        self._add_measure(measure_id, MeasureKind.ITEM, "", text, line, self._item_role(), found[1])
-
-    @staticmethod
-    def _split_heading(text: str) -> tuple[str, str]:
-        """Split a heading line at its first 。 into heading (with 。) and the rest."""
-        end = text.find("。")
-        if end == -1 or end == len(text.rstrip()) - 1:
-            return text, ""
-        return text[: end + 1], text[end + 1 :]
 
 
 def parse(document: RawDocument, *, kind: str | None = None) -> Report:
@@ -215,15 +81,15 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
     headings = [p.text for p in paragraphs
                 if is_part_heading(p.text, layout) or layout.headings == "styled" and p.heading_level == 1]
     roles_under = roles_under_parts(paragraphs) if layout.shifted else {}
-    parser = _Parser(document.source, KINDS[kind] if kind else None, layout,
-                     plans_part=any(detect_role(text) is Role.PLANS or names_two_roles(text) for text in headings)
-                     or Role.PLANS in roles_under.values(),
-                     next_year=any(NEXT_YEAR.search(text) for text in headings), roles_under=roles_under,
-                     leads=lead_paragraphs(paragraphs))
+    parser = OutlineReader(document.source, KINDS[kind] if kind else None, layout,
+                           plans_part=any(detect_role(text) is Role.PLANS or names_two_roles(text) for text in headings)
+                           or Role.PLANS in roles_under.values(),
+                           next_year=any(NEXT_YEAR.search(text) for text in headings), roles_under=roles_under,
+                           leads=lead_paragraphs(paragraphs))
     parser.feed_header(header)
     for paragraph in paragraphs:
         parser.feed(paragraph)
-    parser._close_part()
+    parser.finish()
     if not parser.parts:
         raise ParseError(document.source, "no report structure found (expected part headings like 一、…)")
     # -- thematic parts (一、强化组织领导，…) that report work done are the review of a report
