@@ -15,9 +15,11 @@ grammar, sentences, printed width), ``parse_roles`` (roles that depend on what w
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .errors import ParseError
 from .kinds import KINDS, NEXT_YEAR, Kind, detect_role, detect_years, names_two_roles
-from .loaders import RawDocument
+from .loaders import Paragraph, RawDocument
 from .models import Block, BlockKind, Part, Report, Role, Table
 from .parse_header import (
     caption_of, captioned_tables, captions, is_furniture, join_lead_lines, split_appendix, split_header, split_signature,
@@ -41,8 +43,53 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
     from the report's opening. Raises ParseError when no part heading (一、…) is found at
     all: without parts there is nothing to align.
     """
+    paragraphs, aside = _set_aside(document.paragraphs)
+    header, paragraphs = _body_lines(paragraphs, document.may_be_wrapped)
+    reader = _read(header, paragraphs, document.source, KINDS[kind] if kind else None)
+    if not reader.parts:
+        raise ParseError(document.source, "no report structure found (expected part headings like 一、…)")
+    # -- thematic parts (一、强化组织领导，…) that report work done are the review of a report
+    #    that heads none as one --
+    parts = results_before_problems(tuple(reader.parts))
+    preamble = "\n".join(reader.preamble)
+    report_kind = reader._kind()
+    if report_kind.part_leads:
+        parts = mark_leads(parts)
+    years = _years(report_kind, reader.name, parts, preamble, document.source)
+    return Report(
+        source=document.source,
+        year=years.year,
+        title=reader.title,
+        preamble=preamble,
+        parts=parts,
+        blocks=_with_tables(with_furniture(reader.blocks, aside.furniture, aside.caption_tables), aside.tables)
+        + aside.notes,
+        plan_sentences=plan_sentences(parts),
+        warnings=document.warnings,
+        kind=report_kind.name,
+        review_year=years.review_year,
+        plan_year=years.plan_year,
+        tables=aside.tables,
+    )
+
+
+@dataclass(frozen=True)
+class _SetAside:
+    """What is no body prose, kept apart to go back into the outline where it stood."""
+
+    #: A table of contents, page furniture, the 落款, an appendix and tables' captions, by line.
+    furniture: tuple[Paragraph, ...]
+    tables: tuple[Table, ...]
+    #: The table id of each caption's line, so that outputs keep them together.
+    caption_tables: dict[int, str]
+    #: Footnotes and endnotes, kept after the body.
+    notes: tuple[Block, ...]
+
+
+def _set_aside(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...], _SetAside]:
+    """Return the body's paragraphs and what is set aside from them."""
     # -- a table of contents (目录) before the body lists its headings again: no part of it --
-    source, contents = split_contents(document.paragraphs)
+    source, contents = split_contents(paragraphs)
     # -- tables are rows of cells, not report prose: kept apart and put back in the outline --
     table_captions = captions(source)
     tables = tuple(Table(f"表{index}", p.table, p.line, caption_of(p, source, table_captions))
@@ -54,66 +101,57 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
     prose = tuple(p for p in source if p.table is None and not p.note and p not in table_captions)
     # -- footnotes and endnotes explain the body's words; they are no measures: kept after it --
     notes = tuple(Block(BlockKind.NOTE, "", p.text, p.line) for p in source if p.note)
-    paragraphs, furniture = without_furniture(prose)
+    body, furniture = without_furniture(prose)
     # -- an appendix (附件, 名词解释) and the 落款 before it go back into the outline where they
     #    stood, as furniture does --
-    paragraphs, appendix = split_appendix(paragraphs)
-    paragraphs, signature = split_signature(paragraphs)
+    body, appendix = split_appendix(body)
+    body, signature = split_signature(body)
     furniture = tuple(sorted((*furniture, *contents, *signature, *appendix, *table_captions), key=lambda p: p.line))
-    if document.may_be_wrapped:
+    return body, _SetAside(furniture, tables, caption_tables, notes)
+
+
+def _body_lines(paragraphs: tuple[Paragraph, ...], may_be_wrapped: bool,
+                ) -> tuple[tuple[Paragraph, ...], tuple[Paragraph, ...]]:
+    """Return the header and the body's lines as the report wrote them: lines a page or a hard
+    wrap broke joined again, lines holding two marked lines cut apart."""
+    if may_be_wrapped:
         # -- a page copied with its line breaks lost is one line: its paragraphs found again --
         paragraphs = split_run_on(paragraphs)
     # -- only plain text can be hard-wrapped; Word paragraphs are paragraphs --
-    header, paragraphs = split_header(paragraphs, wrap_width(paragraphs) if document.may_be_wrapped else [])
+    header, paragraphs = split_header(paragraphs, wrap_width(paragraphs) if may_be_wrapped else [])
     # -- a Word, PDF or web page paragraph left unfinished (a page's line breaks copied into Word:
     #    …交出一份人 / 民满意的答卷) continues in the next, as a text's line does, with no wrap width
     #    sought. In a report that numbers no part, a short line naming a part is a heading, not a
     #    line a web page broke (elsewhere …今年预期目标设定 / 为6%以上 is one sentence) --
     paragraphs = join_wrapped(paragraphs, unnumbered=levels(paragraphs).headings == "named",
-                              wrapped=document.may_be_wrapped)
-    if document.may_be_wrapped and not header:
+                              wrapped=may_be_wrapped)
+    if may_be_wrapped and not header:
         # -- a title as long as the wrapped lines was joined with its tail: a header now --
         header, paragraphs = split_header(paragraphs, [])
     paragraphs = join_part_names(split_inline_items(split_at_marked_lines(paragraphs)))
     # -- where levels start one up (第一部分 / 一、 / （一）), a （一） lead takes its body as 1. does --
     paragraphs = join_lead_lines(paragraphs, (SECTION_RE,) if one_level_up(paragraphs) else ())
+    return header, paragraphs
+
+
+def _read(header: tuple[Paragraph, ...], paragraphs: tuple[Paragraph, ...], source: str,
+          kind: Kind | None) -> OutlineReader:
+    """Return the reader that has read the header and body lines into the outline, told first
+    what the report's layout and part headings say of the whole."""
     layout = levels(paragraphs)
     headings = [p.text for p in paragraphs
                 if is_part_heading(p.text, layout) or layout.headings == "styled" and p.heading_level == 1]
     roles_under = roles_under_parts(paragraphs) if layout.shifted else {}
-    parser = OutlineReader(document.source, KINDS[kind] if kind else None, layout,
+    reader = OutlineReader(source, kind, layout,
                            plans_part=any(detect_role(text) is Role.PLANS or names_two_roles(text) for text in headings)
                            or Role.PLANS in roles_under.values(),
                            next_year=any(NEXT_YEAR.search(text) for text in headings), roles_under=roles_under,
                            leads=lead_paragraphs(paragraphs))
-    parser.feed_header(header)
+    reader.feed_header(header)
     for paragraph in paragraphs:
-        parser.feed(paragraph)
-    parser.finish()
-    if not parser.parts:
-        raise ParseError(document.source, "no report structure found (expected part headings like 一、…)")
-    # -- thematic parts (一、强化组织领导，…) that report work done are the review of a report
-    #    that heads none as one --
-    parts = results_before_problems(tuple(parser.parts))
-    preamble = "\n".join(parser.preamble)
-    report_kind = parser._kind()
-    if report_kind.part_leads:
-        parts = mark_leads(parts)
-    years = _years(report_kind, parser.name, parts, preamble, document.source)
-    return Report(
-        source=document.source,
-        year=years.year,
-        title=parser.title,
-        preamble=preamble,
-        parts=parts,
-        blocks=_with_tables(with_furniture(parser.blocks, furniture, caption_tables), tables) + notes,
-        plan_sentences=plan_sentences(parts),
-        warnings=document.warnings,
-        kind=report_kind.name,
-        review_year=years.review_year,
-        plan_year=years.plan_year,
-        tables=tables,
-    )
+        reader.feed(paragraph)
+    reader.finish()
+    return reader
 
 
 def _years(kind: Kind, name: str, parts: tuple[Part, ...], preamble: str, source: str):
