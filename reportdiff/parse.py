@@ -1,389 +1,39 @@
 """Parse a loaded report into its tree: title, preamble, parts, sections, measures.
 
-The grammar, from the outside in (markers are matched after width folding, so
-（一） and (一), 1． and 1. are the same)::
+``parse`` runs the steps in order: what is no body prose is set aside (a table of contents,
+tables and their captions, notes, page furniture, an appendix and the 落款), lines a page or a
+hard wrap broke are joined again and the header split off; then the body is read line by line
+into the outline (``parse_openings``, building it in ``parse_outline``), the parts' roles settled
+and the years the report reviews and plans read. What was set aside goes back into the outline
+where it stood, so the blocks joined give back the input (whitespace aside).
 
-    part      一、…              role from its heading words, never from its position
-    section   (一)…              a heading; with text after its first 。 it is also a measure
-    item      1. 1、 (1)         one measure: a lead phrase up to 。 then its body
-    point     一是… 二是…        enumerated measures inside a paragraph (or one per line)
-    other     any other paragraph: kept as a paragraph measure, never dropped
-
-Every piece of input text lands in exactly one outline block, so the blocks joined
-give back the input (whitespace aside).
-
-The stages before the tree live beside this module: ``parse_markers`` (the marker grammar,
-sentences, printed width), ``parse_wrap`` (hard-wrapped lines re-joined) and
-``parse_header`` (the header, page furniture, lead lines joined with their bodies).
+The steps live beside this module: ``parse_contents`` (a table of contents), ``parse_header``
+(the header, page furniture, lead lines joined with their bodies), ``parse_wrap`` (hard-wrapped
+lines re-joined), ``parse_layout`` (how the report marks its parts), ``parse_markers`` (the marker
+grammar, sentences, printed width), ``parse_roles`` (roles that depend on what was read).
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .errors import ParseError
-from .kinds import (KINDS, NEXT_YEAR, Kind, detect_role, detect_years, names_two_roles, opens_plans,
-                    opens_shortcomings, opens_term_review)
+from .kinds import KINDS, NEXT_YEAR, Kind, detect_role, detect_years, names_two_roles
 from .loaders import Paragraph, RawDocument
-from .models import (
-    Block,
-    BlockKind,
-    Measure,
-    MeasureKind,
-    Part,
-    Report,
-    Role,
-    Section,
-    Table,
-)
-from .normalize import key as norm_key
+from .models import Block, BlockKind, Part, Report, Role, Table
 from .parse_header import (
-    caption_of, captioned_tables, captions, is_furniture, join_lead_lines, split_appendix, split_header, split_signature, title_of_header,
+    caption_of, captioned_tables, captions, is_furniture, join_lead_lines, split_appendix, split_header, split_signature,
     with_furniture, without_furniture,
 )
-from .parse_layout import (Layout, is_part_heading, join_part_names, levels, names_the_part, one_level_up,
-                           roles_under_parts)
+from .parse_layout import is_part_heading, join_part_names, levels, one_level_up, roles_under_parts
 from .parse_contents import split_contents
-from .parse_leads import lead_paragraphs, lead_phrase
+from .parse_leads import lead_paragraphs
+from .parse_openings import OutlineReader
 from .parse_plans import plan_sentences
 from .part_leads import mark_leads
-from .parse_roles import RoleRules, results_before_problems, split_turn
-from .parse_markers import (
-    ITEM_RE, NUMERAL_VALUES, PAREN_ITEM_RE, PART_RE, SECTION_RE, chinese_numeral, is_address, listed_item,
-    marker_prefix, split_points, split_sentences, title_of,
-)
+from .parse_roles import results_before_problems
+from .parse_markers import SECTION_RE, chinese_numeral, split_sentences
 from .parse_wrap import join_wrapped, split_at_marked_lines, split_inline_items, split_run_on, wrap_width
-
-
-#: The address that opens a closing paragraph: 各位代表！让我们…
-_ADDRESS = re.compile(r"^\s*各位代表[！!：:，,]")
-
-
-@dataclass
-class _Container:
-    """Mutable builder state for a part or section while parsing."""
-
-    id: str
-    title: str
-    measures: list[Measure] = field(default_factory=list)
-    paragraphs: int = 0
-    points: int = 0
-    #: The id of the last 1. item: a （1） after it opens its sub-items (一、→（一）→1.→（1）),
-    #: and how many of those have come (a （2） straight after 1. continues its numbering).
-    item: str | None = None
-    sub_items: int = 0
-    #: The number of the last item opened by ① or a bullet.
-    listed: int = 0
-    #: Where levels start one up (第一部分 / 一、 / （一）), the id of the last （一） item: the 1.
-    #: items after it are its sub-items.
-    top_item: str | None = None
-
-
-@dataclass
-class _PartBuilder:
-    container: _Container
-    marker: str
-    role: Role
-    line: int
-    sections: list[Section] = field(default_factory=list)
-    #: The heading names two roles (存在的问题及下一步工作打算): each section's heading decides.
-    mixed: bool = False
-    #: Whether its sections review a term (五年来，…主要做了以下工作), not one year; set when the
-    #: first one opens.
-    term_sections: bool | None = None
-    #: In a part of two roles written in paragraphs (存在的不足和2025年工作安排 without （一）（二）),
-    #: whether a paragraph has turned to the plans: the ones after it plan too.
-    plans_begun: bool = False
-
-
-class _Parser(RoleRules):
-    def __init__(self, source: str, kind: Kind | None = None, layout: Layout | None = None,
-                 plans_part: bool = True, next_year: bool = False, roles_under: dict[int, Role] | None = None,
-                 leads: frozenset[tuple[int, str]] = frozenset()) -> None:
-        self.source = source
-        self.kind = kind
-        # -- the (line, text) of paragraphs in a run opening on lead phrases (parse_leads) --
-        self.leads = leads
-        # -- the markers of parts and of sections (parse_layout) --
-        self.layout = layout or Layout((PART_RE,), SECTION_RE)
-        self.part_res, self.section_re = self.layout.part_res, self.layout.section_re
-        self.section_role: Role | None = None
-        # -- whether a part heading names plans (else 下一步，… paragraphs are the plans) and
-        #    whether one names 明年 (then 今年 is the year reviewed) --
-        self.plans_part, self.next_year = plans_part, next_year
-        # -- by a part heading's line, the role its first section names (roles_under_parts) --
-        self.roles_under = roles_under or {}
-        self.name = ""
-        self.blocks: list[Block] = []
-        self.parts: list[Part] = []
-        self.part: _PartBuilder | None = None
-        self.section: tuple[_Container, str, int, str] | None = None  # container, marker, line, key
-        self.title = ""
-        self.preamble: list[str] = []
-        self.used_ids: set[str] = set()
-        # -- the last ~n handed out per wanted id: a report repeating its numbering (or a
-        #    long run of ¶ paragraphs) would otherwise try ~2, ~3 … again for every id --
-        self._last_suffix: dict[str, int] = {}
-
-    # -- ids --------------------------------------------------------------------
-    def _unique(self, wanted: str) -> str:
-        candidate, n = wanted, self._last_suffix.get(wanted, 1) + 1
-        while candidate in self.used_ids:
-            candidate, n = f"{wanted}~{n}", n + 1
-        if candidate != wanted:
-            self._last_suffix[wanted] = n - 1
-        self.used_ids.add(candidate)
-        return candidate
-
-    def _container(self) -> _Container | None:
-        if self.section is not None:
-            return self.section[0]
-        return self.part.container if self.part else None
-
-    # -- closing levels ---------------------------------------------------------------
-    def _close_section(self) -> None:
-        if self.section is None or self.part is None:
-            return
-        container, marker, line, heading_key = self.section
-        last = self.blocks[-1] if self.blocks else None
-        if not container.measures and self.part.role is Role.OTHER and last is not None and (
-                last.kind is BlockKind.SECTION and last.id == container.id and last.text.rstrip().endswith("。")
-                and any(mark in last.text for mark in "，,")):
-            # -- a section of a thematic part (二、强化依法行政，…) that is one sentence and nothing
-            #    under it (（二）建成调处中心，全年调处纠纷455件。 / （三）…) reports as a measure does:
-            #    it is one, titled by itself; the part may be the review (results_before_problems) --
-            block = self.blocks.pop()
-            self._add_measure(container.id, MeasureKind.HEADING, marker, block.text[len(marker):], line)
-        self.part.sections.append(
-            Section(container.id, marker, container.title, heading_key, tuple(container.measures), line)
-        )
-        self.section = None
-        self.section_role = None
-
-    def _close_part(self) -> None:
-        self._close_section()
-        if self.part is None:
-            return
-        builder = self.part
-        self.parts.append(
-            Part(
-                builder.container.id,
-                builder.marker,
-                builder.container.title,
-                norm_key(builder.container.title),
-                builder.role,
-                tuple(builder.sections),
-                tuple(builder.container.measures),
-                builder.line,
-            )
-        )
-        self.part = None
-
-    # -- measures -----------------------------------------------------------------
-    def _add_measure(self, measure_id: str, kind: MeasureKind, marker: str, body: str, line: int,
-                     role: Role | None = None, title: str | None = None) -> None:
-        container = self._container()
-        assert container is not None and self.part is not None
-        measure = Measure(
-            id=measure_id,
-            kind=kind,
-            marker=marker,
-            title=title if title is not None else title_of(body),
-            text=body,
-            key=norm_key(body),
-            part_id=self.part.container.id,
-            section_id=self.section[0].id if self.section else None,
-            section_title=container.title,
-            role=role or self.section_role or self.part.role,
-            line=line,
-        )
-        container.measures.append(measure)
-        self.blocks.append(Block(BlockKind.MEASURE if kind is not MeasureKind.PARAGRAPH else BlockKind.OTHER,
-                                 measure_id, marker + body, line))
-
-    def _add_body(self, text: str, line: int) -> None:
-        """Add a paragraph under the current part/section: points, or one paragraph measure."""
-        container = self._container()
-        if container is None:
-            kind = BlockKind.PREAMBLE
-            self.preamble.append(text)
-            self.blocks.append(Block(kind, "", text, line))
-            return
-        if is_address(text):
-            # -- 各位代表！ alone turns the report from one stretch to the next (the review's close,
-            #    the closing): no measure, kept in the outline where it stood; the paragraphs after
-            #    it keep their printed numbers --
-            if self.section is not None:
-                self._close_section()
-            self._container().paragraphs += 1
-            self.blocks.append(Block(BlockKind.OTHER, "", text, line))
-            return
-        if (self.part is not None and self.part.mixed and self.section is None and not self.part.plans_begun
-                and (turn := split_turn(text)) is not None):
-            # -- the problems and the lead to the plans on one line: each its own role --
-            for piece in turn:
-                self._add_body(piece, line)
-            return
-        # -- a review often turns to its problems in a paragraph of its own (我们也清醒看到…):
-        #    those are shortcomings, wherever the report puts them --
-        role = (Role.SHORTCOMINGS if self.part is not None and self.part.role is Role.RESULTS
-                and opens_shortcomings(text) else None)
-        if self.part is not None and self.part.mixed and self.section is None:
-            role = self._mixed_role(text)
-        if role is None and self.part is not None and self.part.role is not Role.PLANS and opens_plans(text) and (
-                not self.plans_part or any(ch.isdigit() for ch in text)):
-            # -- 下一步，我局将… closing a review or its problems: the report's plans; where a part
-            #    plans, only a concrete one (下一步，全县执法人员培训不少于500人次, not 下一步，我们
-            #    将针对上述问题认真研究) --
-            role = Role.PLANS
-        if self.section is not None and (role is Role.SHORTCOMINGS or _ADDRESS.match(text) or (
-                self.part is not None and self.part.role is Role.RESULTS and self.part.term_sections is False
-                and opens_term_review(text))):
-            # -- …and turns from the last section's work to the whole: the problems after the
-            #    review's sections, the closing 各位代表！让我们…, the term's review after the
-            #    year's sections (“十四五”时期是…的五年) belong to the part --
-            self._close_section()
-        self._add_points(split_points(text, self._container().points + 1), line, role)
-
-    def _add_points(self, pieces: list[tuple[str | None, str]], line: int, role: Role | None = None) -> None:
-        """Add a paragraph's pieces (split_points) to the current container: each 一是 point a
-        measure, text outside the points a paragraph measure."""
-        container = self._container()
-        assert container is not None
-        for numeral, piece in pieces:
-            if numeral is None:
-                container.paragraphs += 1
-                self._add_measure(self._unique(f"{container.id}/¶{container.paragraphs}"),
-                                  MeasureKind.PARAGRAPH, "", piece, line, role)
-            else:
-                container.points = NUMERAL_VALUES[numeral]
-                marker = piece[: len(numeral) + 1]
-                self._add_measure(self._unique(f"{container.id}/{numeral}是"),
-                                  MeasureKind.POINT, marker, piece[len(marker):], line, role)
-
-    # -- paragraphs ---------------------------------------------------------------
-    def feed_header(self, header: tuple[Paragraph, ...]) -> None:
-        """Take the header lines (title, occasion, speaker) as title blocks."""
-        self.title = title_of_header([p.text for p in header])
-        self.name = "".join(p.text for p in header)
-        self.blocks.extend(Block(BlockKind.TITLE, "", p.text, p.line) for p in header)
-
-    def feed(self, paragraph: Paragraph) -> None:
-        text, line = paragraph.text, paragraph.line
-        if (found := next(filter(None, (marker_prefix(regex, text) for regex in self.part_res)), None)) is not None:
-            numeral, marker = found
-            self._close_part()
-            heading, rest = self._split_heading(text[len(marker):])
-            # -- 第一部分 over 一、 sections keeps its name: 一 is the section's --
-            part_id = self._unique(f"第{numeral}部分" if self.layout.shifted else numeral)
-            role = self._role(heading)
-            if role is Role.OTHER:
-                role = self.roles_under.get(line, role)
-            self.part = _PartBuilder(_Container(part_id, heading.rstrip("。")), marker,
-                                     role, line, mixed=names_two_roles(heading))
-            self.blocks.append(Block(BlockKind.PART, part_id, marker + heading, line))
-            if rest:
-                self._add_body(rest, line)
-            return
-        if self.part is not None and self.section_re is not None and (
-                found := marker_prefix(self.section_re, text)) is not None:
-            numeral, marker = found
-            self._close_section()
-            if self.part.term_sections is None:
-                self.part.term_sections = self._reviews_term()
-            heading, rest = self._split_heading(text[len(marker):])
-            section_id = self._unique(f"{self.part.container.id}/{numeral}" if self.layout.shifted
-                                      else f"{self.part.container.id}/({numeral})")
-            title = heading.rstrip("。. ")
-            self.section = (_Container(section_id, title), marker, line, norm_key(title))
-            # -- in a part of two roles, （二）下一步工作打算 is plans, （一）存在的问题 shortcomings --
-            named = detect_role(title) if self.part.mixed else None
-            self.section_role = named if named in (Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS) else (
-                # -- …and after the line that turned it to the work ahead (下一步，我镇将…：) a section is plans --
-                Role.PLANS if self.part.mixed and self.part.plans_begun else None)
-            # -- a heading whose body is 一是…二是… points heads them, as when they stand on lines
-            #    of their own (district reports write （一）坚持党的领导，…。一是…二是…) --
-            points = split_points(rest) if rest else []
-            if sum(numeral is not None for numeral, _ in points) < 2:
-                points = []
-            if rest and not points:
-                # -- a heading with its body on one line is one measure titled by the heading --
-                self._add_measure(section_id, MeasureKind.HEADING, marker, heading + rest, line)
-            else:
-                self.blocks.append(Block(BlockKind.SECTION, section_id, marker + heading, line))
-                self._add_points(points, line)
-            return
-        if self.part is not None and self.layout.shifted and (found := marker_prefix(SECTION_RE, text)) is not None:
-            # -- one level up, （一）有效投资量质齐升。… is an item, as 1. is where parts are 一、 --
-            numeral, marker = found
-            container = self._container()
-            assert container is not None
-            measure_id = self._unique(f"{container.id}/({numeral})")
-            container.top_item, container.item, container.sub_items = measure_id, None, 0
-            self._add_measure(measure_id, MeasureKind.ITEM, marker, text[len(marker):], line)
-            return
-        if self.part is not None:
-            found = marker_prefix(ITEM_RE, text) or marker_prefix(PAREN_ITEM_RE, text)
-            listed = listed_item(text) if found is None else None
-            if listed is not None:
-                # -- ① is item 1; a bullet is the item after the container's last one (WeChat
-                #    types • where the report printed 1.) --
-                container = self._container()
-                assert container is not None
-                number = listed[0] or container.listed + 1
-                container.listed = number
-                found = (str(number), listed[1])
-            if found is not None:
-                number, marker = found
-                container = self._container()
-                assert container is not None
-                plain = listed is not None or marker_prefix(ITEM_RE, text) is not None
-                # -- a （1） after a 1. item opens that item's sub-items: 2.（1） is 第2项（1），
-                #    not a second 第1项 of the section --
-                nested = not plain and container.item is not None and (number == "1" or container.sub_items > 0)
-                parent = container.item if nested else container.top_item or container.id
-                measure_id = self._unique(f"{parent}/{number if plain else f'({number})'}")
-                if plain:
-                    container.item, container.sub_items = measure_id, 0
-                elif nested:
-                    container.sub_items += 1
-                self._add_measure(measure_id, MeasureKind.ITEM, marker, text[len(marker):], line, self._item_role())
-                return
-        if self.part is not None and (line, text) in self.leads:
-            self._add_lead_measure(text, line, paragraph.lead)
-            return
-        headings = self.layout.headings
-        if (paragraph.heading_level == 1 and (self.part is not None or headings == "styled")) or (
-                names_the_part(text, self.layout)):
-            # -- a Word heading without a marker still opens a part, and so, in a report that
-            #    numbers no part at all, does a short line naming a part's role (2024年工作回顾) --
-            self._close_part()
-            part_id = self._unique(f"第{len(self.parts) + 1}部分")
-            self.part = _PartBuilder(_Container(part_id, text.rstrip("。：:")), "", self._role(text), line,
-                                     mixed=names_two_roles(text))
-            self.blocks.append(Block(BlockKind.PART, part_id, text, line))
-            return
-        self._add_body(text, line)
-
-    def _add_lead_measure(self, text: str, line: int, bold: str = "") -> None:
-        """A paragraph opening on a lead phrase (强化组织领导：…, 【依法决策】…, a bold 依法决策。) is
-        an item numbered by its place, as a bullet is, titled by the phrase; its text stays whole."""
-        container = self._container()
-        found = lead_phrase(text, bold)
-        assert container is not None and found is not None
-        container.listed += 1
-        measure_id = self._unique(f"{container.id}/{container.listed}")
-        container.item, container.sub_items = measure_id, 0
-        self._add_measure(measure_id, MeasureKind.ITEM, "", text, line, self._item_role(), found[1])
-
-    @staticmethod
-    def _split_heading(text: str) -> tuple[str, str]:
-        """Split a heading line at its first 。 into heading (with 。) and the rest."""
-        end = text.find("。")
-        if end == -1 or end == len(text.rstrip()) - 1:
-            return text, ""
-        return text[: end + 1], text[end + 1 :]
 
 
 def parse(document: RawDocument, *, kind: str | None = None) -> Report:
@@ -393,8 +43,53 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
     from the report's opening. Raises ParseError when no part heading (一、…) is found at
     all: without parts there is nothing to align.
     """
+    paragraphs, aside = _set_aside(document.paragraphs)
+    header, paragraphs = _body_lines(paragraphs, document.may_be_wrapped)
+    reader = _read(header, paragraphs, document.source, KINDS[kind] if kind else None)
+    if not reader.parts:
+        raise ParseError(document.source, "no report structure found (expected part headings like 一、…)")
+    # -- thematic parts (一、强化组织领导，…) that report work done are the review of a report
+    #    that heads none as one --
+    parts = results_before_problems(tuple(reader.parts))
+    preamble = "\n".join(reader.preamble)
+    report_kind = reader._kind()
+    if report_kind.part_leads:
+        parts = mark_leads(parts)
+    years = _years(report_kind, reader.name, parts, preamble, document.source)
+    return Report(
+        source=document.source,
+        year=years.year,
+        title=reader.title,
+        preamble=preamble,
+        parts=parts,
+        blocks=_with_tables(with_furniture(reader.blocks, aside.furniture, aside.caption_tables), aside.tables)
+        + aside.notes,
+        plan_sentences=plan_sentences(parts),
+        warnings=document.warnings,
+        kind=report_kind.name,
+        review_year=years.review_year,
+        plan_year=years.plan_year,
+        tables=aside.tables,
+    )
+
+
+@dataclass(frozen=True)
+class _SetAside:
+    """What is no body prose, kept apart to go back into the outline where it stood."""
+
+    #: A table of contents, page furniture, the 落款, an appendix and tables' captions, by line.
+    furniture: tuple[Paragraph, ...]
+    tables: tuple[Table, ...]
+    #: The table id of each caption's line, so that outputs keep them together.
+    caption_tables: dict[int, str]
+    #: Footnotes and endnotes, kept after the body.
+    notes: tuple[Block, ...]
+
+
+def _set_aside(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...], _SetAside]:
+    """Return the body's paragraphs and what is set aside from them."""
     # -- a table of contents (目录) before the body lists its headings again: no part of it --
-    source, contents = split_contents(document.paragraphs)
+    source, contents = split_contents(paragraphs)
     # -- tables are rows of cells, not report prose: kept apart and put back in the outline --
     table_captions = captions(source)
     tables = tuple(Table(f"表{index}", p.table, p.line, caption_of(p, source, table_captions))
@@ -406,66 +101,57 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
     prose = tuple(p for p in source if p.table is None and not p.note and p not in table_captions)
     # -- footnotes and endnotes explain the body's words; they are no measures: kept after it --
     notes = tuple(Block(BlockKind.NOTE, "", p.text, p.line) for p in source if p.note)
-    paragraphs, furniture = without_furniture(prose)
+    body, furniture = without_furniture(prose)
     # -- an appendix (附件, 名词解释) and the 落款 before it go back into the outline where they
     #    stood, as furniture does --
-    paragraphs, appendix = split_appendix(paragraphs)
-    paragraphs, signature = split_signature(paragraphs)
+    body, appendix = split_appendix(body)
+    body, signature = split_signature(body)
     furniture = tuple(sorted((*furniture, *contents, *signature, *appendix, *table_captions), key=lambda p: p.line))
-    if document.may_be_wrapped:
+    return body, _SetAside(furniture, tables, caption_tables, notes)
+
+
+def _body_lines(paragraphs: tuple[Paragraph, ...], may_be_wrapped: bool,
+                ) -> tuple[tuple[Paragraph, ...], tuple[Paragraph, ...]]:
+    """Return the header and the body's lines as the report wrote them: lines a page or a hard
+    wrap broke joined again, lines holding two marked lines cut apart."""
+    if may_be_wrapped:
         # -- a page copied with its line breaks lost is one line: its paragraphs found again --
         paragraphs = split_run_on(paragraphs)
     # -- only plain text can be hard-wrapped; Word paragraphs are paragraphs --
-    header, paragraphs = split_header(paragraphs, wrap_width(paragraphs) if document.may_be_wrapped else [])
+    header, paragraphs = split_header(paragraphs, wrap_width(paragraphs) if may_be_wrapped else [])
     # -- a Word, PDF or web page paragraph left unfinished (a page's line breaks copied into Word:
     #    …交出一份人 / 民满意的答卷) continues in the next, as a text's line does, with no wrap width
     #    sought. In a report that numbers no part, a short line naming a part is a heading, not a
     #    line a web page broke (elsewhere …今年预期目标设定 / 为6%以上 is one sentence) --
     paragraphs = join_wrapped(paragraphs, unnumbered=levels(paragraphs).headings == "named",
-                              wrapped=document.may_be_wrapped)
-    if document.may_be_wrapped and not header:
+                              wrapped=may_be_wrapped)
+    if may_be_wrapped and not header:
         # -- a title as long as the wrapped lines was joined with its tail: a header now --
         header, paragraphs = split_header(paragraphs, [])
     paragraphs = join_part_names(split_inline_items(split_at_marked_lines(paragraphs)))
     # -- where levels start one up (第一部分 / 一、 / （一）), a （一） lead takes its body as 1. does --
     paragraphs = join_lead_lines(paragraphs, (SECTION_RE,) if one_level_up(paragraphs) else ())
+    return header, paragraphs
+
+
+def _read(header: tuple[Paragraph, ...], paragraphs: tuple[Paragraph, ...], source: str,
+          kind: Kind | None) -> OutlineReader:
+    """Return the reader that has read the header and body lines into the outline, told first
+    what the report's layout and part headings say of the whole."""
     layout = levels(paragraphs)
     headings = [p.text for p in paragraphs
                 if is_part_heading(p.text, layout) or layout.headings == "styled" and p.heading_level == 1]
     roles_under = roles_under_parts(paragraphs) if layout.shifted else {}
-    parser = _Parser(document.source, KINDS[kind] if kind else None, layout,
-                     plans_part=any(detect_role(text) is Role.PLANS or names_two_roles(text) for text in headings)
-                     or Role.PLANS in roles_under.values(),
-                     next_year=any(NEXT_YEAR.search(text) for text in headings), roles_under=roles_under,
-                     leads=lead_paragraphs(paragraphs))
-    parser.feed_header(header)
+    reader = OutlineReader(source, kind, layout,
+                           plans_part=any(detect_role(text) is Role.PLANS or names_two_roles(text) for text in headings)
+                           or Role.PLANS in roles_under.values(),
+                           next_year=any(NEXT_YEAR.search(text) for text in headings), roles_under=roles_under,
+                           leads=lead_paragraphs(paragraphs))
+    reader.feed_header(header)
     for paragraph in paragraphs:
-        parser.feed(paragraph)
-    parser._close_part()
-    if not parser.parts:
-        raise ParseError(document.source, "no report structure found (expected part headings like 一、…)")
-    # -- thematic parts (一、强化组织领导，…) that report work done are the review of a report
-    #    that heads none as one --
-    parts = results_before_problems(tuple(parser.parts))
-    preamble = "\n".join(parser.preamble)
-    report_kind = parser._kind()
-    if report_kind.part_leads:
-        parts = mark_leads(parts)
-    years = _years(report_kind, parser.name, parts, preamble, document.source)
-    return Report(
-        source=document.source,
-        year=years.year,
-        title=parser.title,
-        preamble=preamble,
-        parts=parts,
-        blocks=_with_tables(with_furniture(parser.blocks, furniture, caption_tables), tables) + notes,
-        plan_sentences=plan_sentences(parts),
-        warnings=document.warnings,
-        kind=report_kind.name,
-        review_year=years.review_year,
-        plan_year=years.plan_year,
-        tables=tables,
-    )
+        reader.feed(paragraph)
+    reader.finish()
+    return reader
 
 
 def _years(kind: Kind, name: str, parts: tuple[Part, ...], preamble: str, source: str):

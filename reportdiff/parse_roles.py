@@ -1,4 +1,4 @@
-"""The roles the parser gives parts and paragraphs as it reads (:mod:`reportdiff.parse`).
+"""The roles the parser gives parts and paragraphs as it reads (:mod:`reportdiff.parse_outline`).
 
 A part heading names its role (kinds.detect_role), but some need the report around them: a
 heading naming only a year's work (2025年主要工作) plans that year when the report does; a part
@@ -22,8 +22,9 @@ _OPENING_YEAR = re.compile(r"^(?:在|到)?((?:19|20)\d{2})年")
 
 
 class RoleRules:
-    """The parser's rules for roles that depend on what it has read (a mixin of ``parse._Parser``:
-    it reads ``part``, ``section``, ``parts``, ``name``, ``kind``, ``preamble`` and ``next_year``)."""
+    """The parser's rules for roles that depend on what it has read (a mixin of
+    ``parse_outline.OutlineBuilder``: it reads ``part``, ``section``, ``parts``, ``name``, ``kind``,
+    ``preamble`` and ``next_year``)."""
 
     def _mixed_role(self, text: str) -> Role | None:
         """A paragraph's role in a part of two roles without sections: from the paragraph that
