@@ -109,3 +109,14 @@ def test_one_unpunctuated_line_is_no_subheading(convert) -> None:
     report = load_report(text)
     assert any(convert("坚持依法法律顾问审核合同") in norm_key(m.text) or convert("坚持依法法律顾问") in m.text
                for m in report.parts[0].measures)
+
+
+@pytest.mark.parametrize("convert", [str, _T])
+def test_a_figures_label_starts_after_the_subheading(tmp_path, convert) -> None:
+    """The subheading titles the measure; a figure's label is read from the body (调解矛盾纠纷,
+    not 维护和谐稳定调解矛盾纠纷)."""
+    old, new = _headed(2024, convert, disputes=612), tmp_path / "street.html"
+    new.write_text(_wechat(_headed(2025, convert)), encoding="utf-8")
+    comparison = compare(old, str(new))
+    pair = next(f for f in comparison.figures if f.old and f.new and f.old.raw == convert("612件"))
+    assert norm_key(convert("调解矛盾纠纷")) == norm_key(pair.label)
