@@ -49,3 +49,12 @@ def test_a_folder_of_a_bureau_and_its_division_holds_two_bodies(tmp_path) -> Non
     for entry in corpus.entries:
         bodies.setdefault(_S(entry.body), []).append(entry.year)
     assert bodies == {"海川省住房和城乡建设厅": [2024, 2025], "海川省住房和城乡建设厅法规处": [2025]}, bodies
+
+
+@pytest.mark.parametrize("convert", [str, _T])
+def test_a_divisions_signature_is_no_measure(convert) -> None:
+    """The 落款 of a division (…厅法规处 / the date) closes the report: no measure of its plans."""
+    text = DIVISION.format(year=2025, plan=2026) + "海川省住房和城乡建设厅法规处\n2025年12月26日\n"
+    report = load_report(convert(text))
+    assert [m.title for m in report.measures if m.part_id == "三"] == [convert("推进立法")]
+    assert not any(convert("法规处") in s.text for s in report.plan_sentences)
