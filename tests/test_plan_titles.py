@@ -232,3 +232,14 @@ def test_titles_naming_a_bureaus_fields_of_law_work_are_no_plans(convert) -> Non
     promises = compare(convert(old), convert(new)).promises
     assert not set(titles) & {p.plan.text for p in promises}
     assert {p.plan.text: p.status for p in promises}[convert("新增持证执法人员不少于80名。")] == "delivered"
+
+
+@pytest.mark.parametrize("convert", [str, _T])
+def test_a_townships_item_titles_over_their_tasks_are_no_plans(convert) -> None:
+    """A township whose parts are （一）（二）（三） titles its plan items 1.加强法治培训。 /
+    2.规范执法行为。 over the sentences that carry them out: those are the plans."""
+    text = ("石桥镇2025年法治政府建设工作情况报告\n（一）2025年法治政府建设工作开展情况\n"
+            "1.推进综合执法。全年办理行政处罚案件76件。\n（二）存在的问题\n一是村干部法治意识有待增强。\n"
+            "（三）2026年工作计划\n1.加强法治培训。组织镇村干部法治培训不少于4次。\n2.规范执法行为。开展执法案卷评查2次。\n")
+    assert [s.text for s in load_report(convert(text)).plan_sentences] == [
+        convert("组织镇村干部法治培训不少于4次。"), convert("开展执法案卷评查2次。")]
