@@ -12,8 +12,10 @@ from .normalize import key as norm_key
 
 YEAR = re.compile(r"(?:19|20)\d{2}\s*年?度?")
 #: The name of a report kind and the words around it in a title; what is left names the body.
+#: (和 and 及 only where they join two of them, …工作总结和工作计划: 林业和草原局 keeps its 和.)
+_KIND_WORDS = r"关于|的|法治政府建设|法治建设|依法行政|政府工作报告|工作报告|年度|情况|报告|工作总结|总结|工作计划|计划"
 _TITLE_WORDS = re.compile(
-    r"关于|的|法治政府建设|法治建设|依法行政|政府工作报告|工作报告|年度|情况|报告|工作总结|总结|和|及|计划|"
+    rf"{_KIND_WORDS}|(?:和|及)(?=(?:19|20)?\d*年?度?(?:{_KIND_WORDS}))|"
     r"[（(][^）)]*[）)]|[“”\"《》〈〉]")
 #: A body named in the opening: 我代表国务院，… / 2024年，云泽市司法局坚持…
 _OPENING_BODY = (
@@ -37,6 +39,9 @@ _SERIES = (("计划", re.compile("国民经济(?:和)?社会发展|计划执行|
 #: The session a 政府工作报告 is heard at names its place (——…在江州市第十六届人民代表大会…会议上).
 _SESSION_PLACE = re.compile(r"在(?P<body>[^，,。在]{2,20}?)第[一二三四五六七八九十]+届人民代表大会")
 _OFFICE = re.compile(r"^[^\W\d_]{0,8}?(?:局|厅|委员会|办公室|办公厅|管委会|管理委员会|中心|院|署|部)")
+#: A division of an office, all that follows its name (政策法规处, 行政复议科, 执法支队).
+_DIVISION = re.compile(r"^[^\W\d_]{1,8}?(?:处|科|室|支队|大队)$")
+_OFFICE_END = re.compile(r"(?:局|厅|委员会|办公室|办公厅|管委会|管理委员会|中心|院|署|部)$")
 _GOVERNMENT = re.compile(r"^(?:人民政府|政府)")
 #: A government named by its level alone (我代表县人民政府, 我代表市政府): which one, only the hall
 #: it is read in knows; no body's name.
@@ -68,7 +73,9 @@ def core(name: str) -> str:
     rest = _GOVERNMENT.sub("", name[place.end():])
     office = _OFFICE.match(rest) if rest == name[place.end():] else None
     series = next((word for word, pattern in _SERIES if rest == word or pattern.search(rest)), "") if office is None else ""
-    return place.group() + (office.group() if office else series)
+    # -- a division of the office writing its own report (…厅法规处) is a body of its own --
+    division = _DIVISION.match(rest[office.end():]) if office else None
+    return place.group() + (office.group() + (division.group() if division else "") if office else series)
 
 
 def same_body(first: str, second: str) -> bool:
@@ -77,6 +84,9 @@ def same_body(first: str, second: str) -> bool:
     first, second = core(first), core(second)
     if len(first) < 2 or len(second) < 2:
         return True
+    shorter, longer = sorted((first, second), key=len)
+    if longer.startswith(shorter) and _DIVISION.match(longer[len(shorter):]) and _OFFICE_END.search(shorter):
+        return False  # -- a bureau and a division of it (…厅 / …厅法规处) are two bodies --
     return first in second or second in first
 
 

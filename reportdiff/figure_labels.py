@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .figures_extract import Figure
 
 QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", "‘": "’", "〈": "〉"}
-DELIMS = frozenset("，,。；;：:、！？!?\n\r（()）【】")
+DELIMS = frozenset("，,。；;：:、！？!?\n\r\u3000（()）【】")
 # -- Units that classify a following noun: 37所高校, 3个牵头单位, 3次全体会议. --
 _CLASSIFIERS = frozenset(
     "个 项 次 件 所 家 名 例 场 条 篇 期 支 类 批 部 本 套 座 处 台 辆 宗 笔 张 位 轮 节 册 卷 种 份 起".split()

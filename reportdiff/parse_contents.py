@@ -44,6 +44,8 @@ def split_contents(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, 
     else is taken: a report opening on its first part and section keeps them. Page furniture
     and notes are passed over (a contents runs on over its page's footer).
     """
+    if any(p.contents for p in paragraphs):
+        return _flagged(paragraphs)
     body = tuple(p for p in paragraphs if not p.note and not (p.table is None and is_furniture(p.text)))
     for start, paragraph in enumerate(body[:_START_WITHIN]):
         if paragraph.table is None and _sentence(paragraph.text):
@@ -54,6 +56,15 @@ def split_contents(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, 
             return (tuple(p for p in paragraphs if id(p) not in taken),
                     tuple(p for p in paragraphs if id(p) in taken))
     return paragraphs, ()
+
+
+def _flagged(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...], tuple[Paragraph, ...]]:
+    """The contents Word generated, as its reader flagged it, with a 目录 line typed just before it
+    outside Word's control."""
+    first = next(index for index, p in enumerate(paragraphs) if p.contents)
+    heading = first - 1 if first and _HEADING.match(nfkc(paragraphs[first - 1].text).strip()) else first
+    taken = [p.contents or index == heading for index, p in enumerate(paragraphs)]
+    return (tuple(p for p, t in zip(paragraphs, taken) if not t), tuple(p for p, t in zip(paragraphs, taken) if t))
 
 
 def _sentence(text: str) -> bool:

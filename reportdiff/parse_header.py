@@ -226,7 +226,7 @@ def with_furniture(blocks: list[Block], furniture: tuple[Paragraph, ...],
 
 
 #: The 落款 under a report: the issuing body (青石镇人民政府, 云溪县农业农村局, 中共某县委 某县人民政府)…
-_BODY = re.compile(r"^(?:[^\W\d_]{2,30}?(?:人民政府|政府|委员会|委|办公室|办公厅|办事处|局|厅|院|所|中心|办|署|部|组|会))+$")
+_BODY = re.compile(r"^(?:[^\W\d_]{2,30}?(?:人民政府|政府|委员会|委|办公室|办公厅|办事处|局|厅|院|所|中心|办|署|部|组|会|处|科|室|支队|大队))+$")
 #: …and its date (2026年1月16日, 二〇二六年一月十六日), on the width-folded key without spaces.
 _DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
                    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?$")

@@ -4,6 +4,10 @@ A street office or a department often writes its measures as paragraphs that ope
 phrase naming the field of work, closed by a colon or set in 【】 brackets, the body on the same
 line. A run of such paragraphs is a list as 1. 2. 3. is: each one a measure titled by its phrase.
 One paragraph alone opening X：… (今年的主要目标是：…, 主要做法：…) stays a paragraph.
+
+Others set the phrase on a line of its own above the body (a bold line in Word or a WeChat
+article: 党建引领，压实法治责任 / 街道党工委…): the reader joins it to its body with the
+subheading as the paragraph's lead (``subheading``), and a run of those is such a list too.
 """
 
 from __future__ import annotations
@@ -22,6 +26,9 @@ _BRACKETED = re.compile(r"^\s*【([^【】。，,；;：:]{2,16})】")
 _COLONED = re.compile(r"^\s*([^\s，,。；;：:、“”\"《》（）()【】—\d]{2,12})[：:]")
 #: A bold phrase closed by 。 (依法决策。): one clause, no list, figure or quotation.
 _BOLD = re.compile(r"^\s*([^\s，,。；;：:、“”\"《》\d]{2,16})。\s*$")
+#: A subheading on a line of its own: one or two short phrases (党建引领，压实法治建设责任), no
+#: sentence, list, figure, quotation or bracket in it.
+_SUBHEADING = re.compile(r"^[^\s，,。；;：:、“”\"'《》（）()【】\d!！?？.．]{2,14}(?:[，,][^\s，,。；;：:、“”\"'《》（）()【】\d!！?？.．]{2,14})?$")
 #: A phrase that opens a sentence rather than names a field: …是：, 主要措施有：, 具体如下：.
 _ANNOUNCING = re.compile(r"(?:是|为|有|如下|包括|在于|方面|以下)$")
 
@@ -35,6 +42,8 @@ def lead_phrase(text: str, bold: str = "") -> tuple[str, str] | None:
         match = _COLONED.match(text)
         if match is None or _ANNOUNCING.search(unicodedata.normalize("NFKC", match.group(1))):
             match = _BOLD.match(bold) if bold and text.startswith(bold) else None
+            if match is None and bold and text.startswith(bold) and subheading(bold.strip()):
+                match = re.match(rf"^\s*({re.escape(bold.strip())})\s*", text)
             if match is None:
                 return None
     lead, title = match.group(0), match.group(1).strip()
@@ -46,6 +55,14 @@ def lead_phrase(text: str, bold: str = "") -> tuple[str, str] | None:
     if detect_role(title) is not Role.OTHER or title.startswith("各位"):
         return None
     return lead, title
+
+
+def subheading(line: str) -> bool:
+    """Whether a whole unpunctuated line has a subheading's shape: one or two short phrases that
+    name no part (存在的问题 opens a part) and are no marked line."""
+    folded = unicodedata.normalize("NFKC", line).strip()
+    return (bool(_SUBHEADING.match(folded)) and not is_marker_line(folded)
+            and detect_role(folded) is Role.OTHER)
 
 
 def lead_of(measure: Measure) -> str:
@@ -70,4 +87,4 @@ def lead_paragraphs(paragraphs) -> frozenset[tuple[int, str]]:
         (index > 0 and marked[index - 1]) or (index + 1 < len(marked) and marked[index + 1])))
 
 
-__all__ = ["lead_of", "lead_paragraphs", "lead_phrase"]
+__all__ = ["lead_of", "lead_paragraphs", "lead_phrase", "subheading"]

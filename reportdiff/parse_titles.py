@@ -38,6 +38,10 @@ _GOAL = re.compile(
     r"融合|转型|振兴|创新|协同|联动|合力|"
     # -- …and a bureau's own work, named as a whole (深化包容审慎监管, 深化综合执法) --
     r"监管|执法|审批|监测|"
+    # -- …and the fields of a department's law work its plans title points by (加快地方立法,
+    #    深化政务公开, 规范行政应诉, 加强行政复议, 创新普法, 提升执法队伍素质, 加强法治培训,
+    #    规范执法行为) --
+    r"立法|公开|应诉|复议|普法|素质|培训|行为|"
     # -- what a government's aims are about: demand, structure, a campaign (攻坚战), a trend (…化) --
     r"投资|消费|需求|内需|扩容|结构|支撑|攻坚战|保卫战|开放|民生|福祉|就业|供给|活力|韧性|竞争力|底线|"
     # -- …and the place or standing it builds (稳住外贸外资基本盘, 强化科技创新引领, 建设宜居城市) --

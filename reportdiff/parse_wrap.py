@@ -11,6 +11,7 @@ from typing import Callable
 
 from .kinds import names_a_part
 from .loaders import Paragraph
+from .parse_leads import subheading
 from .parse_markers import NUMERALS, display_len, is_heading_line, is_marker_line, prefix_only
 from .parse_whole import (FINISHED as _FINISHED, OPEN_END as _OPEN_END, SENTENCE_PUNCTUATION as _SENTENCE_PUNCTUATION,
                           cut_shows, opens_by_shape, opens_no_paragraph as _opens_no_paragraph, stands_alone,
@@ -87,7 +88,14 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
                 continues = _continues(previous.text, last_line, paragraph.text, after, width, first=title,
                                        unnumbered=unnumbered, cut_only=cut_only)
             if continues:
-                joined[-1] = Paragraph(previous.text + "\n" + paragraph.text, previous.line, previous.heading_level)
+                # -- a subheading on its own line over its body (党建引领，压实法治责任 / 街道…)
+                #    leads the paragraph it opens: its title, kept apart from the body --
+                lead = previous.text.strip() if (
+                    not title and previous.heading_level is None and "\n" not in previous.text
+                    and subheading(previous.text) and not cut_shows(previous.text, paragraph.text)
+                    and _SENTENCE_PUNCTUATION.search(paragraph.text)) else previous.lead
+                joined[-1] = Paragraph(previous.text + "\n" + paragraph.text, previous.line, previous.heading_level,
+                                       lead=lead)
                 continue
         kinds.append(None if paragraph.heading_level is not None else
                      stands_alone(paragraph.text, joined[-1].text if joined else None, kinds[-1] if kinds else None,
@@ -229,9 +237,12 @@ def split_at_marked_lines(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph,
                 pieces.append([])
             pieces[-1].append(line)
         for index, piece in enumerate(pieces):
-            # -- only the first piece can be the heading a Word style marked --
+            # -- only the first piece can be the heading a Word style marked, or open on a lead;
+            #    a subheading line stays apart from its body by a space (no 责任街道 in a redline) --
             level = paragraph.heading_level if index == 0 else None
-            result.append(Paragraph("".join(piece), paragraph.line, level))
+            lead = paragraph.lead if index == 0 and piece[0].strip() == paragraph.lead else ""
+            text = (piece[0].strip() + "\u3000" + "".join(piece[1:])) if lead and len(piece) > 1 else "".join(piece)
+            result.append(Paragraph(text, paragraph.line, level, lead=lead))
     return tuple(result)
 
 

@@ -240,3 +240,43 @@ def test_entries_without_a_heading_marker_are_entries_with_their_leader(script: 
     rest, contents = split_contents(paragraphs)
     assert [p.line for p in contents] == [2, 3, 4, 6, 7]
     assert [p.line for p in rest] == [1, 5, *range(8, 14)]
+
+
+# ---------------------------------------------------------------- Word's own contents
+
+
+def _word_with_contents(path, script: str, *, inside: bool = True):
+    """The report as a published .docx whose contents Word generated: toc 1/toc 2 paragraphs of
+    tab-leader entries with PAGEREF fields, in Word's content control or (``inside`` False) left
+    as styled paragraphs once the control was removed."""
+    from audit27b_forms import add_word_contents
+
+    build_published_docx(_script(TITLE + "\n" + BODY, script), path, header="青川县人民政府", title_lines=1)
+    entries = [(2 if h.startswith("（") else 1, _script(h, script), p) for h, p in zip(HEADINGS, PAGES)]
+    add_word_contents(path, entries)
+    if not inside:
+        document = docx.Document(str(path))
+        for sdt in document.element.body.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}sdt"):
+            for child in list(sdt.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}sdtContent")):
+                sdt.addprevious(child)
+            sdt.getparent().remove(sdt)
+        document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("inside", [True, False])
+def test_words_own_contents_stays_in_the_outline_as_other(tmp_path, script: str, inside: bool) -> None:
+    """Word's contents is set aside as any other form's is: kept in the outline as ``other``
+    (a reviewer sees it where it stood), no part, section or measure of the report."""
+    report = load_report(_word_with_contents(tmp_path / "toc.docx", script, inside=inside))
+    plain = parse_text(_report(None, script))
+    assert _shape(report)[:2] == _shape(plain)[:2]
+    others = [key(b.text) for b in report.blocks if b.kind is BlockKind.OTHER]
+    for heading in HEADINGS:
+        assert any(o.startswith(key(_script(heading, script))) for o in others), heading
+    assert any(o in ("目录", "目錄") for o in others)
+    # -- the page number is the entry's, no PAGEREF or bookmark name in the text --
+    assert not any("PAGEREF" in b.text or "_Toc" in b.text for b in report.blocks)
+    comparison = compare(_report(None, script), str(tmp_path / "toc.docx"))
+    assert {m.status.value for m in comparison.matches} == {"continued"}

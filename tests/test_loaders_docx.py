@@ -342,7 +342,9 @@ def test_run_content_tabs_breaks_hyphens_fields_and_hidden_text() -> None:
     assert texts(document) == ["甲\t乙\n丙\n丁-戊", "共123页链接", "首行缩进。"]
 
 
-def test_table_of_contents_is_not_report_text() -> None:
+def test_table_of_contents_is_flagged_as_contents() -> None:
+    """Word's contents (toc-styled paragraphs, or its content control) is no report text: the
+    reader flags it, so the parser sets it aside as the contents and keeps it in the outline."""
     document = docx.Document()
     toc_style = document.styles.add_style("toc 1", WD_STYLE_TYPE.PARAGRAPH)
     document.add_paragraph("一、法治政府建设主要举措及成效\t1", style=toc_style)
@@ -358,7 +360,10 @@ def test_table_of_contents_is_not_report_text() -> None:
     )
     document.element.body.sectPr.addprevious(other)
     document.add_paragraph("一、法治政府建设主要举措及成效", style="Heading 1")
-    assert texts(document) == ["内容控件中的正文", "一、法治政府建设主要举措及成效"]
+    read = read_bytes(to_bytes(document), "t.docx").paragraphs
+    assert [p.text for p in read if not p.contents] == ["内容控件中的正文", "一、法治政府建设主要举措及成效"]
+    assert [p.text for p in read if p.contents] == ["一、法治政府建设主要举措及成效\t1", "目录", "二、存在的不足\t5"]
+    assert all(p.heading_level is None for p in read if p.contents)
 
 
 def test_deleted_mark_on_the_last_paragraph_keeps_its_text() -> None:

@@ -211,3 +211,35 @@ def test_a_city_reports_item_titles_name_aims_and_are_no_promises(convert) -> No
                                           "设立天使投资基金。", "城镇新增就业5万人。", "改造老旧小区120个。",
                                           "建设市民服务中心大楼。", "年内完成主体工程。")]
 
+
+
+@pytest.mark.parametrize("convert", [str, _T])
+def test_titles_naming_a_bureaus_fields_of_law_work_are_no_plans(convert) -> None:
+    """A department's 法治政府建设 plans title their points by its fields of law work (地方立法,
+    政务公开, 行政应诉, 行政复议, 普法, 队伍素质), as 深化综合执法。 does: the sentences after them
+    are the plans; the titles no promise a review answers in their words."""
+    old = ("海川省水利厅2024年法治政府建设年度报告\n一、2024年推进法治政府建设的主要举措和成效\n（一）完善制度体系\n"
+           "1.推进水利立法。完成《海川省河道管理条例》立法调研。\n二、2025年推进法治政府建设的主要安排\n"
+           "一是加快水利地方立法。推动《海川省河道管理条例》提请省人大常委会审议。二是提升执法队伍素质。"
+           "新增持证执法人员不少于80名。三是规范行政应诉。行政机关负责人出庭应诉率达到100%。四是深化政务公开。"
+           "编制水利领域基层政务公开标准目录。五是加强行政复议。依法办结行政复议案件。六是创新法治宣传普法。开展“水法宣传周”活动。\n")
+    new = ("海川省水利厅2025年法治政府建设年度报告\n一、2025年推进法治政府建设的主要举措和成效\n（一）完善制度体系\n"
+           "1.推进水利立法。《海川省河道管理条例》经省人大常委会审议通过。新增持证执法人员92名。\n"
+           "二、2026年推进法治政府建设的主要安排\n一是加强执法监督。建设水行政执法监督平台。\n")
+    titles = [convert(t) for t in ("加快水利地方立法。", "提升执法队伍素质。", "规范行政应诉。", "深化政务公开。",
+                                   "加强行政复议。", "创新法治宣传普法。")]
+    assert not set(titles) & {s.text for s in load_report(convert(old)).plan_sentences}
+    promises = compare(convert(old), convert(new)).promises
+    assert not set(titles) & {p.plan.text for p in promises}
+    assert {p.plan.text: p.status for p in promises}[convert("新增持证执法人员不少于80名。")] == "delivered"
+
+
+@pytest.mark.parametrize("convert", [str, _T])
+def test_a_townships_item_titles_over_their_tasks_are_no_plans(convert) -> None:
+    """A township whose parts are （一）（二）（三） titles its plan items 1.加强法治培训。 /
+    2.规范执法行为。 over the sentences that carry them out: those are the plans."""
+    text = ("石桥镇2025年法治政府建设工作情况报告\n（一）2025年法治政府建设工作开展情况\n"
+            "1.推进综合执法。全年办理行政处罚案件76件。\n（二）存在的问题\n一是村干部法治意识有待增强。\n"
+            "（三）2026年工作计划\n1.加强法治培训。组织镇村干部法治培训不少于4次。\n2.规范执法行为。开展执法案卷评查2次。\n")
+    assert [s.text for s in load_report(convert(text)).plan_sentences] == [
+        convert("组织镇村干部法治培训不少于4次。"), convert("开展执法案卷评查2次。")]

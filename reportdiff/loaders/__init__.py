@@ -40,6 +40,9 @@ class Paragraph:
     lead: str = ""
     """A bold phrase that opens the paragraph, closed by 。 or ：, before plain text (**依法决策。**
     严格执行…): the Word reader's sign of a lead phrase titling the paragraph."""
+    contents: bool = False
+    """An entry of the contents Word generated (a toc-styled paragraph, or one in its contents
+    control): the parser sets it aside as it does any form's contents, kept in the outline."""
 
 
 def table_paragraph(rows: list[list[str]], line: int) -> Paragraph:

@@ -115,7 +115,8 @@ def _iter_paragraphs(container) -> Iterator[object]:
                 yield from _iter_paragraphs(child)
         elif tag == qn("w:tbl") and _is_data_table(child):
             yield child  # -- read as rows of cells by _table_rows --
-        elif tag in _BLOCK_WRAPPERS and not _is_toc_block(child):
+        elif tag in _BLOCK_WRAPPERS:
+            # -- Word's contents too: the parser sets it aside as the report's contents --
             yield from _iter_paragraphs(child)
 
 
@@ -155,6 +156,10 @@ def _table_rows(table) -> list[list[str]]:
             cells += [text.strip(_STRIP)] + [""] * (span - 1)
         rows.append(cells)
     return rows
+
+
+def _in_toc_block(p) -> bool:
+    return any(_is_toc_block(sdt) for sdt in p.iterancestors(qn("w:sdt")))
 
 
 def _is_toc_block(element) -> bool:
@@ -238,8 +243,11 @@ def _read_body(body, styles: Styles, numbering: Numbering) -> list[Paragraph]:
         marker = _marker(props, styles, numbering)
         if text := pending.strip(_STRIP):
             lead = "" if marker else _bold_lead(props).strip(_STRIP)
-            paragraphs.append(Paragraph(marker + text, line, _heading_level(props, styles),
-                                        lead=lead if lead and text.startswith(lead) else ""))
+            # -- a table-of-contents entry repeats a heading with its page: flagged, so the parser
+            #    sets it aside as the contents and keeps it in the outline --
+            contents = styles.is_toc(_style_id(props)) or _in_toc_block(props)
+            paragraphs.append(Paragraph(marker + text, line, None if contents else _heading_level(props, styles),
+                                        lead=lead if lead and text.startswith(lead) else "", contents=contents))
 
     for index, p in enumerate(_iter_paragraphs(body), 1):
         if p.tag == qn("w:tbl"):
@@ -249,8 +257,6 @@ def _read_body(body, styles: Styles, numbering: Numbering) -> list[Paragraph]:
             if (table := table_paragraph(_table_rows(p), index)).table:
                 paragraphs.append(table)
             continue
-        if styles.is_toc(_style_id(p)):
-            continue  # a table-of-contents entry outside a TOC content control
         text = _paragraph_text(p)
         if owner is None and text.strip(_STRIP):
             owner = (index, p)
