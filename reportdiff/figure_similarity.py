@@ -52,7 +52,7 @@ def label_similarity(a: str, b: str) -> float:
         a, b = one_gdp_name(a), one_gdp_name(b)
         if a == b:
             return 1.0
-    if _distinct_kinds(a, b) or _stock_and_flow(a, b) or _other_level(a, b) or other_subjects(a, b) \
+    if _distinct_kinds(a, b) or _other_heads(a, b) or _stock_and_flow(a, b) or _other_level(a, b) or other_subjects(a, b) \
             or other_words(a, b):
         return 0.0
     if not (known_a & known_b) and other_qualifiers(a, b):
@@ -88,6 +88,21 @@ def _distinct_kinds(a: str, b: str) -> bool:
         return False
     mine, theirs = ta[-1 - head], tb[-1 - head]
     return len(mine) >= 2 and len(theirs) >= 2 and mine not in b and theirs not in a
+
+
+#: Words that name a programme's units by what follows them (示范村, 示范片区, 试点县, 试点村).
+_PROGRAMME_WORDS = ("示范", "试点", "标杆", "样板")
+
+
+def _other_heads(a: str, b: str) -> bool:
+    """True for the units of a programme word counted as two things: the word in both labels,
+    and after it a head of each its own (示范村 and 示范片区: villages and areas), neither in the
+    other (示范村 and 示范村庄 are one)."""
+    for word in _PROGRAMME_WORDS:
+        if word in a and word in b:
+            head_a, head_b = a[a.rindex(word) + len(word):], b[b.rindex(word) + len(word):]
+            return bool(head_a and head_b) and head_a not in head_b and head_b not in head_a
+    return False
 
 
 #: What a label opens with to name a stock (配备执法人员148名) or a flow of one year (培训执法人员

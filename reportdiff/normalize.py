@@ -15,9 +15,15 @@ from functools import lru_cache
 
 import opencc
 
-# -- t2s, not tw2sp: tw2sp is not idempotent on Simplified text (it turns mainland 程序
-#    into 进程), and both sides of a comparison go through the same conversion. --
-_CONVERTER = opencc.OpenCC("t2s")
+# -- hk2s (t2s after Hong Kong variants: 衞 → 衛 → 卫, 敍, 衹), not tw2sp: tw2sp is not
+#    idempotent on Simplified text (it turns mainland 程序 into 进程), and both sides of a
+#    comparison go through the same conversion. hk2s leaves Simplified text as t2s does. --
+_CONVERTER = opencc.OpenCC("hk2s")
+
+# -- Taiwan editions write 著 for the mainland's 着 (著力, 隨著, 意味著); t2s keeps it. 著 stays
+#    where the mainland writes it too: 显著, 卓著, 著名, 著作, 著称… (tw2s would fold those of
+#    Simplified text, 显著 → 显着). One character for one, so offsets stay one-to-one. --
+_ZHE = re.compile(r"(?<![显卓昭土巨编原专论遗译合拙彰名])著(?![名作称述录书者文])")
 
 # -- Taiwan phrasing that Traditional editions of mainland reports carry (they are made by a
 #    Simplified→Taiwan phrase conversion), as t2s leaves it → the mainland phrase. Applied to
@@ -139,6 +145,8 @@ def normalize(text: str) -> Normalized:
     folded, origin = _fold(text)
     key, origin = _convert(folded, origin)
     key = _PHRASE_RE.sub(lambda m: _PHRASES[m.group()], key)
+    if "著" in key:
+        key = _ZHE.sub("着", key)
     if "年" in key:
         key = arabic_years(key)
     if origin:

@@ -81,3 +81,22 @@ def test_reports_of_two_kinds_in_one_year_are_said_to_differ(tmp_path) -> None:
     assert "different kinds (政府工作报告: 青禾县政府工作报告; 法治政府建设年度报告: 青禾县法治政府建设年度报告)" in mixed.stderr
     single = CliRunner().invoke(cli, ["matrix", str(tmp_path), "--year", "2025", "--format", "json"])
     assert single.exit_code == 0 and "different kinds" not in single.stderr
+
+
+def test_a_body_without_a_report_of_the_year_is_named(tmp_path) -> None:
+    """A body whose latest report is of an earlier year is not in the year's matrix: the warnings
+    name it and its latest year, so a reviewer knows it was left out, not forgotten (audit27:
+    a province's 2025 report beside a county's 2026 one vanished from the 2026 matrix)."""
+    base = texts()[2024]
+    for name in ("东城区", "西城区"):
+        (tmp_path / f"{name}-2024.txt").write_text(base.replace("云泽市", name), encoding="utf-8")
+    (tmp_path / "北城區-2023.txt").write_text(texts()[2023].replace("云泽市", "北城區"), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["matrix", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert [body["name"] for body in data["bodies"]] == ["东城区", "西城区"]
+    assert any("北城區" in warning and "2023" in warning for warning in data["warnings"]), data["warnings"]
+    assert "北城區" in result.stderr
+    earlier = CliRunner().invoke(cli, ["matrix", str(tmp_path), "--year", "2023", "--format", "json"])
+    warnings = json.loads(earlier.stdout)["warnings"]
+    assert any("东城区" in w for w in warnings) and not any("北城區" in w for w in warnings), warnings

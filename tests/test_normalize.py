@@ -24,6 +24,12 @@ from reportdiff.normalize import key, nfkc, normalize
         ("140余件次", "140餘件次"),
         ("「好差評」", "“好差评”"),
         ("依法 行政\n工作", "依法行政工作"),
+        # -- Hong Kong variants (s2hk editions of mainland reports), left alone by t2s --
+        ("深入打好藍天、碧水、淨土保衞戰", "深入打好蓝天、碧水、净土保卫战"),
+        ("敍述清楚，衹爭朝夕", "叙述清楚，只争朝夕"),
+        # -- Taiwan editions write 著 where the mainland writes 着 (著力, 隨著, 意味著) --
+        ("著力擴大內需，隨著改革深化", "着力扩大内需，随着改革深化"),
+        ("圍繞著重點任務，本著節約原則", "围绕着重点任务，本着节约原则"),
     ],
 )
 def test_equivalent_texts_share_a_key(left: str, right: str) -> None:
@@ -33,6 +39,9 @@ def test_equivalent_texts_share_a_key(left: str, right: str) -> None:
 def test_simplified_mainland_text_is_stable() -> None:
     # -- tw2sp would turn mainland 程序 into 进程; the key must not --
     assert key("严格执行重大行政决策程序") == "严格执行重大行政决策程序"
+    # -- 著 of 显著, 著名, 著作 is 著 in both scripts; only the 着 of 着力 is folded --
+    assert key("成效显著，著名品牌，著作权保护，名著卓著") == "成效显著,著名品牌,著作权保护,名著卓著"
+    assert key("成效顯著，著名品牌，著作權保護") == "成效显著,著名品牌,著作权保护"
 
 
 def test_different_meanings_differ() -> None:

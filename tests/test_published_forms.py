@@ -93,3 +93,19 @@ def test_title_that_is_also_the_running_header_stays(tmp_path) -> None:
         report = load_report(form)
         assert report.title == "政府工作报告"
         assert {m.status.value for m in compare(docx, form).matches} == {"continued"}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_wrapped_dateline_and_the_speaker_stay_two_title_lines(tmp_path, script) -> None:
+    """A 政府工作报告 printed with its three title lines centred in the title font: the dateline
+    wraps (——2026年…第十八届人民代表大 / 会第六次会议上), and the speaker's line after its short
+    last line opens a line of its own (audit27: the PDF ran the speaker into the dateline)."""
+    import opencc
+
+    text = (Path(__file__).parent / "data" / "audit27" / "wuling-2026.src.txt").read_text(encoding="utf-8")
+    if script == "traditional":
+        text = opencc.OpenCC("s2t").convert(text)
+    docx = build_published_docx(text, tmp_path / "wuling.docx", header="梧岭县人民政府", title_lines=3)
+    pdf = soffice_pdf(docx, tmp_path)
+    titles = [b.text for b in load_report(pdf).blocks if b.kind.value == "title"]
+    assert [key(t) for t in titles] == [key(t) for t in text.splitlines()[:3]]

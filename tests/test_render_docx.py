@@ -835,3 +835,29 @@ def test_summary_targets_table_gives_the_targets_the_width_they_need(lang: str) 
             #    beside two other columns) may take a third --
             lines = -(-_display_width(cell.text) // per_line)
             assert lines <= (2 if _display_width(cell.text) <= 16 else 3), (cell.text, widths)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_title_lines_of_unequal_count_are_redlined_line_by_line(script: str) -> None:
+    """A saved page's heading above the report's own title (东澜省2025年政府工作报告 over 政府工作报告),
+    or a speaker line a PDF ran into the dateline, leaves the two title blocks one line apart:
+    the lines both have still pair (the dateline redlined by the words that changed), and only
+    the extra line is inserted or deleted whole (audit27: all seven lines were replaced)."""
+    from reportdiff.pipeline import compare
+
+    def report(year: int, session: str, heading: str) -> str:
+        return (f"{heading}政府工作报告\n——{year}年1月{10 + year % 10}日在东澜省第十四届人民代表大会第{session}次会议上\n"
+                f"东澜省省长　林国华\n各位代表：\n过去一年，全省经济运行稳中有进。\n"
+                f"一、{year - 1}年工作回顾\n（一）扩大有效需求。实施省重点项目1300个。\n"
+                f"二、{year}年重点工作\n（一）提振消费。实施提振消费专项行动。\n")
+
+    old, new = report(2024, "二", ""), report(2025, "三", "东澜省2025年政府工作报告\n")
+    if script == "traditional":
+        import opencc
+
+        old, new = map(opencc.OpenCC("s2hk").convert, (old, new))
+    data = render_docx(compare(old, new))
+    assert accept_all(data) == new.splitlines() and reject_all(data) == old.splitlines()
+    deleted, inserted = _deleted_and_inserted(data)
+    assert max(map(len, deleted)) <= 6, deleted
+    assert new.splitlines()[0] in inserted and all(len(t) <= 6 for t in inserted if t != new.splitlines()[0]), inserted

@@ -178,7 +178,11 @@ def run_matrix(directory: Path, *, year: int | None = None, kind: str | None = N
     for path in missing:
         store.put_derived("matrix-features", (path,), features[path])
     chosen = [features[entry.path] for entry in entries]
-    return build_matrix(year, entries, chosen), corpus.warnings + mixed_kinds(year, entries, chosen), store
+    # -- a body with no report of the year is left out: said, so that it is not taken for forgotten --
+    absent = tuple(f"{series[-1].body} has no report of {year} (its reports: "
+                   f"{', '.join(str(entry.year) for entry in series)}); left out of the matrix"
+                   for series in corpus.bodies.values() if series and all(entry.year != year for entry in series))
+    return build_matrix(year, entries, chosen), corpus.warnings + absent + mixed_kinds(year, entries, chosen), store
 
 
 __all__ = ["run_check_command", "run_matrix", "run_timeline"]

@@ -78,6 +78,7 @@ def paragraphs(lines: list[Line], tables: list[tuple[int, float, list[list[str]]
     for index, line in enumerate(lines):
         if groups and (_marker_runs_on(groups[-1], line, margins) or not (
                 _starts_paragraph(groups[-1][-1][1], line, margins, step, body_size)
+                or _after_wrap_ended(groups[-1], line, margins)
                 or _kept_off_the_page(groups[-1][-1][1], line, foot, step, drawn or {})
                 and not _carried_over(line, margins, indented))):
             groups[-1].append((index, line))
@@ -243,6 +244,19 @@ def _marker_runs_on(group: list[tuple[int, Line]], line: Line, margins: Margins)
             text = join([member for _index, member in group])
             return re.search(r"[。；;：:！？]\s*" + before, text) is not None
     return False
+
+
+def _after_wrap_ended(group: list[tuple[int, Line]], line: Line, margins: Margins) -> bool:
+    """Whether a centred ``line`` follows a paragraph whose wrap has ended: a line that filled
+    the width, then a short one (——…人民代表大 / 会第六次会议上). A title broken by hand into
+    short centred lines goes on; this one ended, and the speaker's line opens its own."""
+    if len(group) < 2:
+        return False
+    before, previous = group[-2][1], group[-1][1]
+    left, right, _edge = margins[line.column]
+    right_before = margins[before.column][1]
+    return (_centred(line, left, right) and _reaches(before, previous, right_before)
+            and not _reaches(previous, line, margins[previous.column][1]))
 
 
 def _balanced(line: Line, left: float, right: float) -> bool:

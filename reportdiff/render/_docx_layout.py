@@ -374,13 +374,51 @@ def _title_items(comparison: Comparison) -> list[Item] | None:
     old, new = ([b.text for b in report.blocks if b.kind is BlockKind.TITLE] for report in (comparison.old, comparison.new))
     if normal_key("".join(old)) == normal_key("".join(new)):
         return None
-    if len(old) == len(new):
-        # -- line for line (name, dateline, speaker): the words that changed, 2025年 → 2026年,
-        #    代省长 → 省长, as the measures' redlines show them --
-        return [Item("title", text=after, mode="plain", segments=[seg for seg in tracked(redline(before, after)) if seg[0]])
-                for before, after in zip(old, new)]
-    return ([Item("title", text=text, mode="del", segments=[(text, DEL)]) for text in old]
-            + [Item("title", text=text, mode="ins", segments=[(text, INS)]) for text in new])
+    # -- line for line (name, dateline, speaker): the words that changed, 2025年 → 2026年,
+    #    代省长 → 省长, as the measures' redlines show them; a line only one side has (a saved
+    #    page's heading above the report's own title) is deleted or inserted whole --
+    items: list[Item] = []
+    for before, after in _paired_lines(old, new) if len(old) != len(new) else zip(old, new):
+        if before is None:
+            items.append(Item("title", text=after, mode="ins", segments=[(after, INS)]))
+        elif after is None:
+            items.append(Item("title", text=before, mode="del", segments=[(before, DEL)]))
+        else:
+            items.append(Item("title", text=after, mode="plain",
+                              segments=[seg for seg in tracked(redline(before, after)) if seg[0]]))
+    return items
+
+
+#: Least likeness (difflib ratio of the keys) of two title lines taken for one line reworded.
+_LINE_LIKENESS = 0.5
+
+
+def _paired_lines(old: list[str], new: list[str]) -> list[tuple[str | None, str | None]]:
+    """The two title blocks in reading order, each line paired with its most alike counterpart
+    (the pairing of most likeness in all, order kept), the others alone: (old, None) or (None, new)."""
+    from difflib import SequenceMatcher
+
+    okeys, nkeys = [normal_key(t) for t in old], [normal_key(t) for t in new]
+    like = [[SequenceMatcher(None, a, b, autojunk=False).ratio() for b in nkeys] for a in okeys]
+    best = [[0.0] * (len(new) + 1) for _ in range(len(old) + 1)]
+    for i in range(len(old) - 1, -1, -1):
+        for j in range(len(new) - 1, -1, -1):
+            paired = like[i][j] + best[i + 1][j + 1] if like[i][j] >= _LINE_LIKENESS else -1.0
+            best[i][j] = max(best[i + 1][j], best[i][j + 1], paired)
+    pairs: list[tuple[str | None, str | None]] = []
+    i = j = 0
+    while i < len(old) or j < len(new):
+        if i < len(old) and j < len(new) and like[i][j] >= _LINE_LIKENESS \
+                and best[i][j] == like[i][j] + best[i + 1][j + 1]:
+            pairs.append((old[i], new[j]))
+            i, j = i + 1, j + 1
+        elif i < len(old) and (j == len(new) or best[i][j] == best[i + 1][j]):
+            pairs.append((old[i], None))
+            i += 1
+        else:
+            pairs.append((None, new[j]))
+            j += 1
+    return pairs
 
 
 def _synthetic_blocks(comparison: Comparison, report) -> list:
