@@ -240,3 +240,53 @@ def test_entries_without_a_heading_marker_are_entries_with_their_leader(script: 
     rest, contents = split_contents(paragraphs)
     assert [p.line for p in contents] == [2, 3, 4, 6, 7]
     assert [p.line for p in rest] == [1, 5, *range(8, 14)]
+
+
+# ---------------------------------------------------------------- a body opening on its first heading
+
+#: The report without its preamble: the body opens right on its first part and section heading.
+_HEADED_BODY = BODY.split("\n", 1)[1]
+#: The parts listed again before such a body: under 目录, or after a lead line ending in ：
+#: (the 导语 announcing the parts), the body's own first heading right after the list.
+_LISTED = {
+    "bare": (["目录", HEADINGS[0], HEADINGS[3], HEADINGS[4]], []),
+    "lead": ([HEADINGS[0], HEADINGS[3], HEADINGS[4]], ["本报告分以下三个部分："]),
+}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("form", ["txt", "docx", "html"])
+@pytest.mark.parametrize("listed", _LISTED)
+def test_a_contents_before_a_body_opening_on_its_heading_is_set_aside(tmp_path, listed: str, form: str,
+                                                                     script: str) -> None:
+    """The run of heading lines stops where the body starts again (its first heading repeated):
+    before, the body's own 一、… and （一）… were taken into the run, which the body then never
+    repeated, so no contents was found and each entry opened an empty part (6 parts, not 3)."""
+    from published_forms import write_in_form
+
+    contents, lead = _LISTED[listed]
+    plain = _script("\n".join([TITLE, *lead, _HEADED_BODY]), script)
+    text = _script("\n".join([TITLE, *lead, *contents, _HEADED_BODY]), script)
+    plain_path = write_in_form(plain, tmp_path / f"plain.{form}", form)
+    path = write_in_form(text, tmp_path / f"listed.{form}", form)
+    report = load_report(path)
+    assert _shape(report) == _shape(load_report(plain_path))
+    assert len(report.parts) == 3 and len(report.measures) == 8
+    comparison = compare(plain_path, path)
+    assert {m.status.value for m in comparison.matches} == {"continued"}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_the_word_redline_gives_back_a_contents_before_a_headed_body(script: str) -> None:
+    from ooxml_revisions import resolve
+
+    from reportdiff.render.docx import render_docx
+
+    old = _script("\n".join([TITLE, _HEADED_BODY]), script)
+    new = _script("\n".join([TITLE, *_LISTED["bare"][0], _HEADED_BODY]), script)
+    for before, after in ((old, new), (new, old)):
+        comparison = compare(before, after)
+        assert {m.status.value for m in comparison.matches} == {"continued"}
+        data = render_docx(comparison)
+        for mode, report in (("accept", comparison.new), ("reject", comparison.old)):
+            assert [key(t) for _, t in resolve(data, mode) if t.strip()] == _paragraphs(report), mode
