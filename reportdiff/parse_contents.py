@@ -136,13 +136,17 @@ def _broken_entry(paragraphs: tuple[Paragraph, ...], at: int, within: bool) -> s
 
 def _repeated_run(paragraphs: tuple[Paragraph, ...], start: int) -> int:
     """Length of a run of heading lines from ``start`` that the body repeats as its headings, in
-    the same order (0 for none)."""
+    the same order (0 for none). The run ends where its first heading comes again: a body opening
+    right on its first part, with no preamble after the list."""
     titled = _titled(paragraphs, start)
     at = start + titled
+    listed: list[str] = []
     while (at < len(paragraphs) and paragraphs[at].table is None and is_heading_line(paragraphs[at].text)
            and not _sentence(paragraphs[at].text)):
+        if listed and norm_key(paragraphs[at].text) == listed[0]:
+            break  # -- the body starts again on its first heading (no preamble between) --
+        listed.append(norm_key(paragraphs[at].text))
         at += 1
-    listed = [norm_key(p.text) for p in paragraphs[start + titled:at]]
     if len(listed) < 2 - titled:
         return 0
     wanted = iter(listed)
