@@ -290,3 +290,36 @@ def test_the_word_redline_gives_back_a_contents_before_a_headed_body(script: str
         data = render_docx(comparison)
         for mode, report in (("accept", comparison.new), ("reject", comparison.old)):
             assert [key(t) for _, t in resolve(data, mode) if t.strip()] == _paragraphs(report), mode
+
+
+# ---------------------------------------------------------------- a table of figures is no contents
+
+#: The year's figures as a table of two columns without a header row, before the body: a label
+#: the body names again and a small whole number, as a contents' heading and page are.
+_FIGURES = {"falling": [("全年取消调整行政许可事项", "12"), ("组织评查行政执法案卷", "320"), ("发现问题", "58")],
+            "rising": [("组织评查行政执法案卷", "32"), ("发现问题", "58"), ("评查案卷", "300")]}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("form", ["docx", "txt"])
+@pytest.mark.parametrize("figures", _FIGURES)
+def test_a_table_of_figures_before_the_body_is_no_contents(tmp_path, figures: str, form: str, script: str) -> None:
+    """Its numbers are no pages (they do not run on through the report, or no heading is listed):
+    the table stays a table of the report (toc27 set it aside as a contents, and lost it)."""
+    rows = [(_script(label, script), value) for label, value in _FIGURES[figures]]
+    path = tmp_path / f"figures.{form}"
+    if form == "docx":
+        document = docx.Document()
+        document.add_paragraph(_script(TITLE, script))
+        table = document.add_table(rows=len(rows), cols=2)
+        for row, (label, value) in zip(table.rows, rows):
+            row.cells[0].text, row.cells[1].text = label, value
+        for line in _script(BODY, script).splitlines():
+            document.add_paragraph(line)
+        document.save(str(path))
+    else:
+        path.write_text("\n".join([_script(TITLE, script), *(f"{label}\t{value}" for label, value in rows),
+                                   _script(BODY, script)]), encoding="utf-8")
+    report = load_report(path)
+    assert [table.rows for table in report.tables] == [[[label, value] for label, value in rows]]
+    assert len(report.parts) == 3 and len(report.measures) == 8
