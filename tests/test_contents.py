@@ -321,5 +321,5 @@ def test_a_table_of_figures_before_the_body_is_no_contents(tmp_path, figures: st
         path.write_text("\n".join([_script(TITLE, script), *(f"{label}\t{value}" for label, value in rows),
                                    _script(BODY, script)]), encoding="utf-8")
     report = load_report(path)
-    assert [table.rows for table in report.tables] == [[[label, value] for label, value in rows]]
+    assert [[list(row) for row in table.rows] for table in report.tables] == [[[label, value] for label, value in rows]]
     assert len(report.parts) == 3 and len(report.measures) == 8
