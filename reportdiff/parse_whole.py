@@ -45,8 +45,9 @@ _OWN_OPENING = re.compile(r"^(?:——|－－|第[一二三四五六七八九十
 _DANGLING_ENDS = frozenset({"的", "和", "与", "及", "或", "以及", "或者"})
 #: …and words no line opens on (和 may: 和美乡村 is one word to a reader, 和|美 to the tokenizer).
 _DANGLING_OPENS = frozenset({"的", "及", "以及", "或者"})
-#: A ranking before its ordinal (位列全市 / 第一，; 在全省排名 / 第二，): 第一， opens no paragraph there.
-_RANKING = re.compile(r"(?:位列|位居|名列|排名|排位|排在|居于?|列)(?:全国|全省|全市|全区|全县|全州|全盟|全旗)?$")
+#: A ranking before its ordinal (位列全市 / 第一，; 在全省排名 / 第二，; 获评全市 / 第一，): 第一， opens no
+#: paragraph there.
+_RANKING = re.compile(r"(?:位列|位居|名列|排名|排位|排在|居于?)$|(?:全国|全省|全市|全区|全县|全州|全盟|全旗)$")
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十]{1,3}")
 
 
