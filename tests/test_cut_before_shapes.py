@@ -78,3 +78,20 @@ def test_a_cut_right_before_a_dash_inside_a_sentence(tmp_path, form: str) -> Non
 def test_a_heading_cut_where_no_word_shows_it(tmp_path, form: str) -> None:
     cut = CLEAN.replace("主要举措和成效", "主要举措\n和成效", 1)
     _read_alike(tmp_path, CLEAN, cut, form)
+
+
+def test_the_cli_compares_the_clean_text_with_the_cut_page_as_all_continued(tmp_path, capsys) -> None:
+    """What the user runs: ``reportdiff compare clean.txt cut.html --format json``."""
+    import json
+
+    from reportdiff.cli import main
+
+    cut = CLEAN.replace("位列全市第一，", "位列全市\n第一，", 1).replace("法治政府建设的主要举措", "法治政府建设的\n主要举措", 1)
+    clean_path = write_in_form(CLEAN, tmp_path / "clean.txt", "txt")
+    cut_path = write_in_form(cut, tmp_path / "cut.html", "html")
+    with pytest.raises(SystemExit) as exit_:
+        main(["compare", str(clean_path), str(cut_path), "--format", "json"])
+    assert not exit_.value.code
+    summary = json.loads(capsys.readouterr().out)["summary"]
+    assert summary["continued"] > 0
+    assert {name: count for name, count in summary.items() if name != "continued" and count} == {}
