@@ -77,13 +77,14 @@ def _titled(paragraphs: tuple[Paragraph, ...], start: int) -> int:
     return int(_HEADING.match(nfkc(paragraphs[start].text).strip()) is not None)
 
 
-def _entry(text: str) -> str | None:
-    """The heading an entry lists (its leader and page cut off), or None for no entry."""
+def _entry(text: str) -> tuple[str, int] | None:
+    """The heading an entry lists (its leader and page cut off) and its page, or None for no entry."""
     folded = nfkc(text).strip()
     found = _DOTTED.search(folded)
     if found is None and (spaced := _SPACED.search(folded)) is not None and _marked(folded):
         found = spaced
-    return _head(folded[:found.start()]) if found is not None else None
+    head = _head(folded[:found.start()]) if found is not None else None
+    return None if head is None else (head, int(found.group(1)))
 
 
 def _head(text: str) -> str | None:
@@ -91,20 +92,21 @@ def _head(text: str) -> str | None:
     return head if head and len(head) <= _ENTRY_MAX and not _sentence(head) else None
 
 
-def _entries(paragraph: Paragraph) -> list[str] | None:
-    """The headings a paragraph lists: one for an entry, a row's each for a table whose last
-    column is pages; None for neither."""
+def _entries(paragraph: Paragraph, titled: bool) -> list[tuple[str, int]] | None:
+    """The headings a paragraph lists with their pages: one for an entry, a row's each for a table
+    whose last column is pages; None for neither. A table under no 目录 lists headings (half of
+    its rows marked 一、…): a table of figures (a label and a count) has the same two columns."""
     if paragraph.table is None:
-        head = _entry(paragraph.text)
-        return None if head is None else [head]
-    heads = []
+        entry = _entry(paragraph.text)
+        return None if entry is None else [entry]
+    entries = []
     for row in paragraph.table:
         cells = [nfkc(cell).strip() for cell in row if cell.strip()]
         head = _head(" ".join(cells[:-1])) if len(cells) >= 2 and _PAGE.match(cells[-1]) else None
         if head is None:
             return None
-        heads.append(head)
-    return heads
+        entries.append((head, int(cells[-1])))
+    return entries if titled or sum(_marked(head) for head, _ in entries) * 2 >= len(entries) else None
 
 
 def _marked(text: str) -> bool:
@@ -115,45 +117,54 @@ def _paged_run(paragraphs: tuple[Paragraph, ...], start: int) -> int:
     """Length of a run of entries with pages from ``start`` (0 for none). A line without a page
     followed by one without a marker is one entry broken over two lines (pdftotext's)."""
     titled = _titled(paragraphs, start)
-    at, heads = start + titled, []
+    at, entries = start + titled, []
     while at < len(paragraphs):
-        listed = _entries(paragraphs[at])
-        if listed is None and (broken := _broken_entry(paragraphs, at, bool(heads))) is not None:
-            heads.append(broken)
+        listed = _entries(paragraphs[at], bool(titled))
+        if listed is None and (broken := _broken_entry(paragraphs, at, bool(entries))) is not None:
+            entries.append(broken)
             at += 2
             continue
         if listed is None:
             break
-        heads += listed
+        entries += listed
         at += 1
-    if len(heads) < 2 - titled:
+    if len(entries) < 2 - titled:
         return 0
+    # -- pages run on through the report: numbers that fall are figures, not pages --
+    pages = [page for _, page in entries]
+    if pages != sorted(pages):
+        return 0
+    heads = [head for head, _ in entries]
     # -- the headings listed are the body's: half of them at least in the text after the run --
     body = norm_key("".join(p.text for p in paragraphs[at:] if p.table is None))
     listed = [_words(head) for head in heads]
     return at - start if sum(bool(words) and words in body for words in listed) * 2 >= len(listed) else 0
 
 
-def _broken_entry(paragraphs: tuple[Paragraph, ...], at: int, within: bool) -> str | None:
-    """The heading of an entry broken over the lines ``at`` and ``at + 1`` (its head, then its tail
-    with the page), or None. The first of a run opens on a heading's marker."""
+def _broken_entry(paragraphs: tuple[Paragraph, ...], at: int, within: bool) -> tuple[str, int] | None:
+    """The heading and page of an entry broken over the lines ``at`` and ``at + 1`` (its head, then
+    its tail with the page), or None. The first of a run opens on a heading's marker."""
     if at + 1 >= len(paragraphs) or paragraphs[at].table is not None or paragraphs[at + 1].table is not None:
         return None
     text, tail = nfkc(paragraphs[at].text).strip(), _entry(paragraphs[at + 1].text)
-    if tail is None or _marked(tail) or not (within or _marked(text)) or _head(text) is None:
+    if tail is None or _marked(tail[0]) or not (within or _marked(text)) or _head(text) is None:
         return None
-    return text + tail
+    return text + tail[0], tail[1]
 
 
 def _repeated_run(paragraphs: tuple[Paragraph, ...], start: int) -> int:
     """Length of a run of heading lines from ``start`` that the body repeats as its headings, in
-    the same order (0 for none)."""
+    the same order (0 for none). The run ends where its first heading comes again: a body opening
+    right on its first part, with no preamble after the list."""
     titled = _titled(paragraphs, start)
     at = start + titled
+    listed: list[str] = []
     while (at < len(paragraphs) and paragraphs[at].table is None and is_heading_line(paragraphs[at].text)
            and not _sentence(paragraphs[at].text)):
+        if listed and norm_key(paragraphs[at].text) == listed[0]:
+            break  # -- the body starts again on its first heading (no preamble between) --
+        listed.append(norm_key(paragraphs[at].text))
         at += 1
-    listed = [norm_key(p.text) for p in paragraphs[start + titled:at]]
     if len(listed) < 2 - titled:
         return 0
     wanted = iter(listed)

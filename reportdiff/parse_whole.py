@@ -40,6 +40,17 @@ _CAPTION_MAX = 40
 _OWN_OPENING = re.compile(r"^(?:——|－－|第[一二三四五六七八九十]{1,3}[，,、]|(?:首先|其次|再次|最后)[，,])")
 
 
+#: Words no heading or clause ends on, read as the tokenizer's last word before a cut: a particle or
+#: conjunction whose other half is on the next line (…法治政府建设的 / 主要举措, …举措及 / 成效).
+_DANGLING_ENDS = frozenset({"的", "和", "与", "及", "或", "以及", "或者"})
+#: …and words no line opens on (和 may: 和美乡村 is one word to a reader, 和|美 to the tokenizer).
+_DANGLING_OPENS = frozenset({"的", "及", "以及", "或者"})
+#: A ranking before its ordinal (位列全市 / 第一，; 在全省排名 / 第二，; 获评全市 / 第一，): 第一， opens no
+#: paragraph there.
+_RANKING = re.compile(r"(?:位列|位居|名列|排名|排位|排在|居于?)$|(?:全国|全省|全市|全区|全县|全州|全盟|全旗)$")
+_ORDINAL = re.compile(r"^第[一二三四五六七八九十]{1,3}")
+
+
 def _end(text: str) -> str:
     return unicodedata.normalize("NFKC", text.rstrip()[-1:])
 
@@ -61,10 +72,25 @@ def word_across(before: str, after: str) -> bool:
     return False
 
 
+def dangling_across(before: str, after: str) -> bool:
+    """Whether the words either side of the cut show one clause cut in two: ``before`` ends on a
+    word nothing ends on (…建设的, …举措及), ``after`` opens on one nothing opens on (的…, 及…), or a
+    ranking goes on to its ordinal (…位列全市 / 第一，)."""
+    if _end(before) in FINISHED:
+        return False
+    head, tail = norm_key(before.rstrip()[-8:]), norm_key(after.lstrip()[:6])
+    if not head or not tail:
+        return False
+    if _RANKING.search(head) and _ORDINAL.match(tail):
+        return True
+    return list(tokenize(head))[-1] in _DANGLING_ENDS or next(iter(tokenize(tail))) in _DANGLING_OPENS
+
+
 def cut_shows(last_line: str, text: str) -> bool:
     """Whether the break between ``last_line`` and ``text`` visibly cuts one sentence: the line
     ends inside a clause or a bracket (…要求， / 《), the next opens with what no paragraph opens
-    with (、…, ）…), letters or digits run across it (PM / 2.5), or a word does (社 / 区)."""
+    with (、…, ）…), letters or digits run across it (PM / 2.5), a word does (社 / 区), or the
+    words either side are a clause's halves (dangling_across: …建设的 / 主要举措, 位列全市 / 第一，)."""
     end, start = _end(last_line), unicodedata.normalize("NFKC", text.lstrip()[:1])
     if not end or not start or end in FINISHED:
         return False
@@ -72,7 +98,7 @@ def cut_shows(last_line: str, text: str) -> bool:
         return True
     if end.isascii() and end.isalnum() and (start.isascii() and start.isalnum() or end.isdigit()):
         return True
-    return word_across(last_line, text)
+    return word_across(last_line, text) or dangling_across(last_line, text)
 
 
 def opens_by_shape(text: str) -> bool:
@@ -111,5 +137,5 @@ def stands_alone(text: str, before: str | None, before_kind: str | None, after: 
     return None
 
 
-__all__ = ["FINISHED", "NO_OPENING", "OPEN_END", "SENTENCE_PUNCTUATION", "cut_shows", "is_caption",
+__all__ = ["FINISHED", "NO_OPENING", "OPEN_END", "SENTENCE_PUNCTUATION", "cut_shows", "dangling_across", "is_caption",
            "opens_by_shape", "opens_no_paragraph", "stands_alone", "word_across"]

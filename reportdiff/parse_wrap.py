@@ -14,8 +14,8 @@ from .loaders import Paragraph
 from .parse_leads import subheading
 from .parse_markers import NUMERALS, display_len, is_heading_line, is_marker_line, prefix_only
 from .parse_whole import (FINISHED as _FINISHED, OPEN_END as _OPEN_END, SENTENCE_PUNCTUATION as _SENTENCE_PUNCTUATION,
-                          cut_shows, opens_by_shape, opens_no_paragraph as _opens_no_paragraph, stands_alone,
-                          word_across as _word_across)
+                          cut_shows, dangling_across, opens_by_shape, opens_no_paragraph as _opens_no_paragraph,
+                          stands_alone, word_across as _word_across)
 
 
 def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
@@ -162,6 +162,8 @@ def _heading_continues(last_line: str, text: str, after: str | None,
     is the first line of a body paragraph). A line cut after a comma always continues."""
     if unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in _FINISHED:
         return False  # -- a heading that ends in 。 was not cut --
+    if dangling_across(last_line, text):
+        return True  # -- …建设的 / 主要举措和成效: no heading ends on 的 or 及, in any form --
     tail = not _SENTENCE_PUNCTUATION.search(text) and display_len(text) <= display_len(last_line) + 1
     if cut_only:
         # -- no line was wrapped by a width: a subheading after a heading is no tail of it; the cut

@@ -280,3 +280,86 @@ def test_words_own_contents_stays_in_the_outline_as_other(tmp_path, script: str,
     assert not any("PAGEREF" in b.text or "_Toc" in b.text for b in report.blocks)
     comparison = compare(_report(None, script), str(tmp_path / "toc.docx"))
     assert {m.status.value for m in comparison.matches} == {"continued"}
+
+
+# ---------------------------------------------------------------- a body opening on its first heading
+
+#: The report without its preamble: the body opens right on its first part and section heading.
+_HEADED_BODY = BODY.split("\n", 1)[1]
+#: The parts listed again before such a body: under 目录, or after a lead line ending in ：
+#: (the 导语 announcing the parts), the body's own first heading right after the list.
+_LISTED = {
+    "bare": (["目录", HEADINGS[0], HEADINGS[3], HEADINGS[4]], []),
+    "lead": ([HEADINGS[0], HEADINGS[3], HEADINGS[4]], ["本报告分以下三个部分："]),
+}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("form", ["txt", "docx", "html"])
+@pytest.mark.parametrize("listed", _LISTED)
+def test_a_contents_before_a_body_opening_on_its_heading_is_set_aside(tmp_path, listed: str, form: str,
+                                                                     script: str) -> None:
+    """The run of heading lines stops where the body starts again (its first heading repeated):
+    before, the body's own 一、… and （一）… were taken into the run, which the body then never
+    repeated, so no contents was found and each entry opened an empty part (6 parts, not 3)."""
+    from published_forms import write_in_form
+
+    contents, lead = _LISTED[listed]
+    plain = _script("\n".join([TITLE, *lead, _HEADED_BODY]), script)
+    text = _script("\n".join([TITLE, *lead, *contents, _HEADED_BODY]), script)
+    plain_path = write_in_form(plain, tmp_path / f"plain.{form}", form)
+    path = write_in_form(text, tmp_path / f"listed.{form}", form)
+    report = load_report(path)
+    assert _shape(report) == _shape(load_report(plain_path))
+    assert len(report.parts) == 3 and len(report.measures) == 8
+    comparison = compare(plain_path, path)
+    assert {m.status.value for m in comparison.matches} == {"continued"}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_the_word_redline_gives_back_a_contents_before_a_headed_body(script: str) -> None:
+    from ooxml_revisions import resolve
+
+    from reportdiff.render.docx import render_docx
+
+    old = _script("\n".join([TITLE, _HEADED_BODY]), script)
+    new = _script("\n".join([TITLE, *_LISTED["bare"][0], _HEADED_BODY]), script)
+    for before, after in ((old, new), (new, old)):
+        comparison = compare(before, after)
+        assert {m.status.value for m in comparison.matches} == {"continued"}
+        data = render_docx(comparison)
+        for mode, report in (("accept", comparison.new), ("reject", comparison.old)):
+            assert [key(t) for _, t in resolve(data, mode) if t.strip()] == _paragraphs(report), mode
+
+
+# ---------------------------------------------------------------- a table of figures is no contents
+
+#: The year's figures as a table of two columns without a header row, before the body: a label
+#: the body names again and a small whole number, as a contents' heading and page are.
+_FIGURES = {"falling": [("全年取消调整行政许可事项", "12"), ("组织评查行政执法案卷", "320"), ("发现问题", "58")],
+            "rising": [("组织评查行政执法案卷", "32"), ("发现问题", "58"), ("评查案卷", "300")]}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("form", ["docx", "txt"])
+@pytest.mark.parametrize("figures", _FIGURES)
+def test_a_table_of_figures_before_the_body_is_no_contents(tmp_path, figures: str, form: str, script: str) -> None:
+    """Its numbers are no pages (they do not run on through the report, or no heading is listed):
+    the table stays a table of the report (toc27 set it aside as a contents, and lost it)."""
+    rows = [(_script(label, script), value) for label, value in _FIGURES[figures]]
+    path = tmp_path / f"figures.{form}"
+    if form == "docx":
+        document = docx.Document()
+        document.add_paragraph(_script(TITLE, script))
+        table = document.add_table(rows=len(rows), cols=2)
+        for row, (label, value) in zip(table.rows, rows):
+            row.cells[0].text, row.cells[1].text = label, value
+        for line in _script(BODY, script).splitlines():
+            document.add_paragraph(line)
+        document.save(str(path))
+    else:
+        path.write_text("\n".join([_script(TITLE, script), *(f"{label}\t{value}" for label, value in rows),
+                                   _script(BODY, script)]), encoding="utf-8")
+    report = load_report(path)
+    assert [[list(row) for row in table.rows] for table in report.tables] == [[[label, value] for label, value in rows]]
+    assert len(report.parts) == 3 and len(report.measures) == 8

@@ -1,0 +1,97 @@
+"""A web page (or a Word file copied from one) cuts a sentence anywhere, also right before what
+looks like a paragraph's own opening or a heading's end. Where the cut shows by the words on its
+two sides, the halves are one paragraph or one heading in every form, as in the clean text:
+
+- a rank before its ordinal (…营商环境评价位列全市 / 第一，连续三年…): 第一， opens no paragraph here;
+- a heading cut after a word that cannot end one (…法治政府建设的 / 主要举措和成效; …举措及 / 成效).
+
+(The paragraph shapes these must not undo: test_paragraph_shapes.)"""
+
+from __future__ import annotations
+
+import opencc
+import pytest
+
+from reportdiff.pipeline import compare, load_report
+
+from published_forms import write_in_form
+
+CLEAN = """云岭县人民政府关于2024年法治政府建设情况的报告
+2024年，我县坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下：
+一、2024年法治政府建设的主要举措和成效
+（一）优化法治化营商环境。我县营商环境评价位列全市第一，连续三年保持领先。全年办理涉企行政许可2300件。
+（二）推进严格规范公正文明执法。我们实现了执法方式的三个转变——从重处罚到重服务、从事后查处到事前预防。全年办理行政处罚案件1020件。
+（三）加强普法宣传。全年开展“法律进机关、进乡村、进社区”活动120场，发放宣传资料3万份。
+二、存在的不足
+一是执法人员专业素质有待提升。二是基层法治力量薄弱。
+三、2025年工作安排
+（一）深化放管服改革。推动更多事项网上办理，全程网办率提高到98%。
+（二）加强执法队伍建设。组织执法人员培训不少于40学时，案卷评查全覆盖。
+"""
+
+#: Where the page cut: (the words in CLEAN, as the clean text of the probe has them, cut in two).
+CUTS = {
+    "rank": ("位列全市第一，", "位列全市第一，", "位列全市\n第一，"),
+    "rank_placed": ("位列全市第一，", "在全市排名第一，", "在全市排名\n第一，"),
+    "rank_region": ("位列全市第一，", "获评全市第一，", "获评全市\n第一，"),
+    "heading_after_de": ("法治政府建设的主要举措和成效", "法治政府建设的主要举措和成效", "法治政府建设的\n主要举措和成效"),
+    "heading_after_ji": ("主要举措和成效", "主要举措及成效", "主要举措及\n成效"),
+}
+
+
+def _convert(script: str):
+    return opencc.OpenCC("s2t").convert if script == "traditional" else str
+
+
+def _outline(report) -> tuple:
+    return ([p.title for p in report.parts], [s.title for s in report.sections], [m.text for m in report.measures])
+
+
+def _read_alike(tmp_path, clean: str, cut: str, form: str) -> None:
+    clean_path = write_in_form(clean, tmp_path / "clean.txt", "txt")
+    cut_path = write_in_form(cut, tmp_path / f"cut.{form}", form)
+    assert _outline(load_report(cut_path)) == _outline(load_report(clean_path))
+    assert {m.status.value for m in compare(clean_path, cut_path).matches} == {"continued"}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("form", ["txt", "docx", "html"])
+@pytest.mark.parametrize("cut", CUTS)
+def test_a_cut_that_shows_by_its_words_joins_the_halves(tmp_path, cut: str, form: str, script: str) -> None:
+    convert = _convert(script)
+    words, clean_words, cut_words = CUTS[cut]
+    clean = CLEAN.replace(words, clean_words, 1)
+    _read_alike(tmp_path, convert(clean), convert(clean.replace(clean_words, cut_words, 1)), form)
+
+
+@pytest.mark.xfail(strict=True, reason="a dash inside a sentence (…三个转变 / ——从重处罚…) cannot be told from a "
+                   "dash lead after a line that lost its 。 by the words either side: left for the lead")
+@pytest.mark.parametrize("form", ["txt", "docx", "html"])
+def test_a_cut_right_before_a_dash_inside_a_sentence(tmp_path, form: str) -> None:
+    _read_alike(tmp_path, CLEAN, CLEAN.replace("三个转变——", "三个转变\n——", 1), form)
+
+
+@pytest.mark.xfail(strict=True, reason="a heading cut where the words either side show nothing (…主要举措 / 和成效: "
+                   "和 opens a heading too, 和美乡村) reads as a heading and a subheading; in a text without wrap width "
+                   "it was joined before d73843a: left for the lead")
+@pytest.mark.parametrize("form", ["txt", "docx", "html"])
+def test_a_heading_cut_where_no_word_shows_it(tmp_path, form: str) -> None:
+    cut = CLEAN.replace("主要举措和成效", "主要举措\n和成效", 1)
+    _read_alike(tmp_path, CLEAN, cut, form)
+
+
+def test_the_cli_compares_the_clean_text_with_the_cut_page_as_all_continued(tmp_path, capsys) -> None:
+    """What the user runs: ``reportdiff compare clean.txt cut.html --format json``."""
+    import json
+
+    from reportdiff.cli import main
+
+    cut = CLEAN.replace("位列全市第一，", "位列全市\n第一，", 1).replace("法治政府建设的主要举措", "法治政府建设的\n主要举措", 1)
+    clean_path = write_in_form(CLEAN, tmp_path / "clean.txt", "txt")
+    cut_path = write_in_form(cut, tmp_path / "cut.html", "html")
+    with pytest.raises(SystemExit) as exit_:
+        main(["compare", str(clean_path), str(cut_path), "--format", "json"])
+    assert not exit_.value.code
+    summary = json.loads(capsys.readouterr().out)["summary"]
+    assert summary["continued"] > 0
+    assert {name: count for name, count in summary.items() if name != "continued" and count} == {}
