@@ -97,19 +97,20 @@ def score_promises(keyed: list[dict], promises: list[dict]) -> list[tuple[str, b
     return rows
 
 
-def score_furniture(words, comparison, data: dict) -> list[tuple[str, bool, str]]:
-    """No furniture word in a title, preamble, part, section or measure, nor a figure or expression."""
+def score_furniture(words, comparison, data: dict, fold=norm_key) -> list[tuple[str, bool, str]]:
+    """No furniture word in a title, preamble, part, section or measure, nor a figure or expression
+    (texts compared by ``fold``: the key, or the key of the Simplified text)."""
     rows: list = []
     for side in ("old", "new"):
         report = getattr(comparison, side)
-        texts = [report.title, report.preamble] + [b.text for b in report.blocks if b.kind.value not in ("other",)]
+        texts = [report.title, report.preamble or ""] + [b.text for b in report.blocks if b.kind.value not in ("other",)]
         exprs = [e["text"] for e in data["expressions"]["new" if side == "new" else "dropped"]]
         labels = [m["label"] for m in data["metrics"] if m.get(side)]
         for word in words:
-            w = norm_key(word)
-            hits = [t for t in texts + exprs + labels if w and w in norm_key(t)]
+            w = fold(word)
+            hits = [t for t in texts + exprs + labels if w and w in fold(t)]
             # -- a word the report itself uses (关闭 in a sentence) is no furniture hit: only short lines --
-            hits = [t for t in hits if len(norm_key(t)) <= 60 or norm_key(t).startswith(w)]
+            hits = [t for t in hits if len(fold(t)) <= 60 or fold(t).startswith(w)]
             _row(rows, f"{side} furniture {word}", not hits, " | ".join(hits)[:120])
     return rows
 

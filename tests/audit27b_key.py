@@ -12,7 +12,7 @@ from pathlib import Path
 from reportdiff import compare, render
 from reportdiff.normalize import key as norm_key
 
-from audit19_key import _row, score_promises, simplified
+from audit19_key import _row, report, score_furniture, score_promises, simplified
 from audit27b_forms import DATA
 
 KEY = json.loads((DATA / "key.json").read_text(encoding="utf-8"))
@@ -84,29 +84,8 @@ def score_pair(name: str, comparison, data: dict) -> list[tuple[str, bool, str]]
         texts = [_k(e["text"]) for e in data["expressions"][bucket]]
         for word in entry["expressions"][side]:
             _row(rows, f"expression {side} {word}", any(_k(word) in t for t in texts), "")
-    rows += _furniture(entry.get("furniture", ()), comparison, data)
+    rows += score_furniture(entry.get("furniture", ()), comparison, data, fold=_k)
     return rows
-
-
-def _furniture(words, comparison, data) -> list:
-    rows: list = []
-    for side in ("old", "new"):
-        report = getattr(comparison, side)
-        texts = [report.title, report.preamble or ""] + [b.text for b in report.blocks if b.kind.value != "other"]
-        exprs = [e["text"] for e in data["expressions"]["new" if side == "new" else "dropped"]]
-        labels = [m["label"] for m in data["metrics"] if m.get(side)]
-        for word in words:
-            w = _k(word)
-            hits = [t for t in texts + exprs + labels if w and w in _k(t)]
-            hits = [t for t in hits if len(_k(t)) <= 60 or _k(t).startswith(w)]
-            _row(rows, f"{side} furniture {word}", not hits, " | ".join(hits)[:120])
-    return rows
-
-
-def report(rows) -> str:
-    held = sum(1 for _, ok, _ in rows if ok)
-    lines = [f"{held}/{len(rows)} held"] + [f"  MISS {item}: {detail}" for item, ok, detail in rows if not ok]
-    return "\n".join(lines)
 
 
 if __name__ == "__main__":
