@@ -209,6 +209,9 @@ def _candidates(own: Side, other: Side, new_is_own: bool) -> list[_Candidate]:
     ranges: dict[str, tuple[int, int]] = {}
     for order, ((index, first, last), bonus) in enumerate(_spans(own, other).items()):
         unit = own.units[index]
+        if last - first == 1 and unit.offsets[first] == 0 and unit.offsets[last] == unit.lead_end:
+            # -- a heading that is one word (（一）奋斗目标。…) labels its section: no formulation --
+            continue
         at = unit.moffsets
         key = unit.key[at[first]:at[last]]
         if key not in places:

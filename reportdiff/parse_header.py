@@ -336,13 +336,34 @@ def _joins_title(text: str) -> bool:
 def title_of_header(lines: list[str]) -> str:
     """Return the title inside the header lines: the lines before the occasion, joined."""
     title = ""
-    for line in lines:
+    for index, line in enumerate(lines):
         text = line.replace("\n", "").strip()
+        if title and not _SUBTITLE.match(unicodedata.normalize("NFKC", text)) and _own_title(title, text, lines[index + 1:]):
+            # -- a site's heading over the article's own title (东澜省2025年政府工作报告 / 政府工作报告):
+            #    the report's title is the one it has in print, in every form --
+            title = text
+            continue
         if title and (_SUBTITLE.match(unicodedata.normalize("NFKC", text)) or (
                 _DOCUMENT_NOUN.search(title) and not text.startswith(_TITLE_TAIL) and not _joins_title(text))):
             break
         title += text
     return title
+
+
+_HEADING_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
+
+
+def _own_title(heading: str, text: str, after: list[str]) -> bool:
+    """Whether ``text`` is the report's own title under a page's ``heading`` that only puts the
+    body and year before it, both said again by the header lines ``after`` it (the occasion:
+    ——2025年1月20日在东澜省…会议上). A body the article names nowhere else stays in the heading."""
+    if not _DOCUMENT_NOUN.search(text) or len(heading) <= len(text) or norm_key(heading)[-len(norm_key(text)):] != norm_key(text):
+        return False
+    prefix = norm_key(heading)[:-len(norm_key(text))]
+    said = norm_key("".join(after))
+    year = _HEADING_YEAR.search(prefix)
+    place = _HEADING_YEAR.sub("", prefix)
+    return (year is None or year.group(1) in said) and (not place or place in said)
 
 
 #: A point or item written as its lead sentence alone, with its body on the next line.

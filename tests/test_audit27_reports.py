@@ -18,7 +18,7 @@ from reportdiff.cli import cli
 from reportdiff.normalize import key
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from audit27_key import DATA, KEY, forms, report, score_pair  # noqa: E402
+from audit27_key import DATA, KEY, forms, pair_json, report, score_pair  # noqa: E402
 
 #: Key items left when this was written: expressions the list does not carry (a heading's
 #: slogan, a framing sentence's “十五五” phrase, a goal inside the outline part, a closing's
@@ -72,3 +72,18 @@ def test_check_and_timeline_follow_each_body(folder, tmp_path) -> None:
         assert body in text or body in json.dumps(json.loads(text), ensure_ascii=False)
         for value in rows["地区生产总值"] + rows["targets_gdp"]:
             assert value in text or key(value) in key(text), (body, value)
+
+
+def test_the_province_s_two_forms_read_one_title(folder) -> None:
+    """The .docx prints 政府工作報告; the saved page heads it 東瀾省2025年政府工作報告 over that same
+    line: both read the printed title, and are named alike (body from the occasion, year after)."""
+    from reportdiff.display import report_name
+
+    printed, saved = load_report(str(folder / "donglan-2024.docx")), load_report(str(folder / "donglan-2025.html"))
+    assert printed.title == saved.title == "政府工作報告"
+    assert report_name(printed).replace("2024", "2025") == report_name(saved)
+
+
+def test_the_county_s_outline_heading_word_is_no_expression(folder) -> None:
+    comparison, data = pair_json("wuling", folder)
+    assert "奋斗目标" not in [e["text"] for e in data["expressions"]["new"]]

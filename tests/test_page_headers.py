@@ -154,3 +154,36 @@ def test_a_title_printed_again_over_the_article_is_the_header(convert):
     plain = parse_text(opencc.OpenCC("s2t").convert(BODY) if convert else BODY)
     assert report.title in ("柳川县2021年度法治政府建设情况报告", "柳川縣2021年度法治政府建設情況報告")
     assert report.preamble == plain.preamble
+
+
+_WORK_REPORT = ("政府工作报告\n——2025年1月20日在东澜省第十四届人民代表大会第三次会议上\n东澜省省长　林国华\n各位代表：\n"
+                "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2024年工作回顾\n"
+                "过去一年，全省地区生产总值增长5.4%。\n（一）扩大有效需求。实施省重点项目1320个。\n"
+                "二、2025年工作安排\n（一）提振消费。开展提振消费专项行动。\n")
+
+
+@pytest.mark.parametrize("convert", [False, True])
+def test_a_page_s_heading_over_the_article_s_own_title_reads_as_the_printed_report(tmp_path, convert):
+    """A site heads the article 东澜省2025年政府工作报告, the body and year the occasion line names
+    put before the report's own title: the report reads the title it has in print (.docx, PDF,
+    text), and is named the same."""
+    import opencc
+
+    from published_forms import government_page
+    from reportdiff.pipeline import load_report
+
+    text = opencc.OpenCC("s2t").convert(_WORK_REPORT) if convert else _WORK_REPORT
+    heading = opencc.OpenCC("s2t").convert("东澜省2025年政府工作报告") if convert else "东澜省2025年政府工作报告"
+    page, plain = tmp_path / "report.html", tmp_path / "report.txt"
+    page.write_text(government_page(heading, text.splitlines()), encoding="utf-8")
+    plain.write_text(text, encoding="utf-8")
+    saved, printed = load_report(page), load_report(plain)
+    assert saved.title == printed.title == text.splitlines()[0]
+    assert report_name(saved) == report_name(printed)
+
+
+def test_a_page_s_heading_keeps_a_body_its_article_names_nowhere():
+    """柳川县司法局 only in the page's heading (the article's title line and opening do not name
+    it): the heading stays the title."""
+    report = parse_text("柳川县司法局2021年度法治政府建设情况报告\n2021年度法治政府建设情况报告\n" + BODY)
+    assert report.title == "柳川县司法局2021年度法治政府建设情况报告"

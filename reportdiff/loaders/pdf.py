@@ -9,7 +9,8 @@ pdfplumber (on pdfminer.six, both MIT) gives every character with its box. From 
    the page in its place, and a page whose columns cannot be told apart is named in a warning;
 2. page furniture goes: page numbers (``— 3 —``, ``- 3 -``, ``第3页``, ``3/12``) in the first
    or last lines of a page, and running headers and footers (the same first or last line,
-   digits aside, on most pages);
+   digits aside, on most pages; on a report's first page, also a line printed once in the top
+   margin over a larger title, as a one-page report's header is);
 3. lines are joined into paragraphs by the layout (``pdf_paragraphs``: a short line, an indent,
    a marker, a gap, a line not stretched to a justified edge, a page left early ends one).
 
@@ -86,10 +87,12 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
     tables: list[tuple[int, float, list[list[str]]]] = []
     rules: dict[int, float] = {}  # page → top of the short rule above its footnotes
     drawn: dict[int, float] = {}  # page → bottom of the lowest figure, rule or box drawn on it
+    heights: list[float] = []
     try:
         with _quiet_pdfminer(), pdfplumber.open(io.BytesIO(data)) as pdf:
             for number, page in enumerate(pdf.pages, 1):
                 found = _ruled_tables(page)
+                heights.append(float(page.height))
                 tables += [(number, box[1], rows) for box, rows in found]
                 boxes = [box for box, _rows in found]
                 pages_chars.append([{**c, "baseline": page.height - c["matrix"][5]} if "matrix" in c else c
@@ -106,7 +109,10 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
             raise LoadError(source, "the PDF is password-protected; save an unprotected copy") from None
         raise LoadError(source, f"not a readable PDF ({exc})") from None
     pages, unclear = _page_lines(pages_chars)
-    lines = [line for page in drop_furniture(pages, lambda line: line.text) for line in page]
+    pages = drop_furniture(pages, lambda line: line.text)
+    if pages and heights:
+        pages[0] = _without_margin_header(pages[0], heights[0])
+    lines = [line for page in pages for line in page]
     # -- a scan whose only text is the page number a printer stamped on it has none either --
     if not lines and not tables:
         raise LoadError(source, "the PDF has no text layer (a scanned image?); run OCR first, "
@@ -121,6 +127,29 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
     lines, notes = footnotes(lines, rules)
     body = _paragraphs(lines, tables, drawn)
     return RawDocument(source, body + note_paragraphs(notes, len(body), _join), warnings)
+
+
+#: Where a running header prints: the top margin band, above where a page's text begins (a
+#: header stands 1-2 cm from the edge; Word, WPS and the official layout begin the text 2.5-3.7 cm
+#: down, LibreOffice 2 cm).
+_HEADER_BAND = 0.07
+_HEADER_MAX = 30
+_SENTENCE = re.compile(r"[。；;，,！!？?：:]")
+
+
+def _without_margin_header(lines: list[Line], height: float) -> list[Line]:
+    """The first page without a running header printed on it alone (a one-page report, or a
+    first page with a header of its own), which no repeat tells: a short line standing in the
+    top margin band, apart from the larger title below it by more than its own height. A body
+    named over its title (青禾镇人民政府 / 关于…的报告) begins where the text does, below the band."""
+    if len(lines) < 2:
+        return lines
+    first, below = lines[0], lines[1]
+    if (first.column == 0 and first.top < _HEADER_BAND * height and len(first.text) <= _HEADER_MAX
+            and not _SENTENCE.search(first.text) and below.size >= first.size * 1.2
+            and below.top - first.bottom >= first.size):
+        return lines[1:]
+    return lines
 
 
 @contextmanager

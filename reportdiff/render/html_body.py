@@ -60,6 +60,11 @@ class Group:
     """The section changed its place among those both reports have (SectionMatch.moved)."""
     level: str = ""
     """What the section was or became at another level (原第二部分调整为第一部分下的小节), if so."""
+    section_id: str = ""
+    """The section's id in the report it is shown from (the old one's for a dropped section)."""
+    heading_in_card: bool = False
+    """The section is one paragraph, its heading that paragraph's lead: its card shows the heading
+    (new, reworded or struck with the rest), so no heading is set over it."""
 
 
 @dataclass(slots=True)
@@ -195,6 +200,9 @@ def build_body(comparison: Comparison, words: dict[str, str], lang: str, convert
             pending = []
         group.cards.append(card)
         previous = group
+    for view in parts:
+        for group in view.groups:
+            group.heading_in_card = _heading_in_card(group)
     if pending:  # -- a comparison with nothing but unplaced dropped measures --
         parts.append(PartView(id="", anchor="old-p", marker="", title=words["part_dropped"], dropped=True,
                               groups=[Group(anchor="old-p/¶1", part_id="", state="none", cards=pending)]))
@@ -228,9 +236,20 @@ def _dropped_group(old: Measure, previous: Group | None, part_map: dict[str, str
     return previous
 
 
+def _heading_in_card(group: Group) -> bool:
+    """Whether the group's only card is its section itself (（一）奋斗目标。今后五年…): a move or a
+    change of level, which its card does not say, keeps the heading."""
+    if group.state == "none" or group.moved or group.level or len(group.cards) != 1:
+        return False
+    card = group.cards[0]
+    own = card.old_id if group.state == "dropped" else card.new_id
+    return bool(group.section_id) and own == group.section_id
+
+
 def _section_group(section: Section, part_id: str, match: SectionMatch | None, lang: str,
                    convert: Convert) -> Group:
-    group = Group(anchor=f"s-{section.id}", part_id=part_id, marker=section.marker, title=section.title)
+    group = Group(anchor=f"s-{section.id}", part_id=part_id, marker=section.marker, title=section.title,
+                  section_id=section.id)
     if match is None or match.old is None:
         group.state = "new"
         if match is not None and match.level is not None:
@@ -266,7 +285,8 @@ def _place_dropped_sections(comparison: Comparison, part_map: dict[str, str],
             level = display.level_note(dropped[section.id], lang, beside=True)
             group = Group(anchor=f"old-s-{section.id}", part_id=target.id, marker=section.marker,
                           title=convert(section.title) if convert else section.title,
-                          state="shifted" if level else "dropped", old_id=section.id, level=level)
+                          state="shifted" if level else "dropped", old_id=section.id, level=level,
+                          section_id=section.id)
             group_of_section[f"old:{section.id}"] = group
             index = target.groups.index(after) + 1 if after in target.groups else 0
             target.groups.insert(index, group)

@@ -285,7 +285,7 @@ def _part(add: Add, te: dict[str, str], p: Any, runs: Callable[[Iterable[Any]], 
     for g in p.groups:
         state = g.state
         add(f'<section class="sec state-{e(state)}" id="{e(g.anchor)}">\n')
-        if state != "none":
+        if state != "none" and not g.heading_in_card:
             marked = f'<span class="smarker">{e(g.marker)}</span>{e(g.title)}'
             tag = (f' <span class="tag st-new">{te["section_new"]}</span>' if state == "new" else
                    f' <span class="tag st-dropped">{te["section_dropped"]}</span>' if state == "dropped" else
