@@ -4,6 +4,8 @@ and by their measures in a review (空气质量优良天数比例, 地表水优�
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from opencc import OpenCC
 
@@ -30,3 +32,8 @@ def test_the_battles_against_pollution_carry_on_the_air_and_water_results(script
     assert any("空气质量" in key(link.sentence) for link in record.results), record.results
     # -- …and not the result of another battle's words alone (造林绿化 is no pollution) --
     assert not any("造林" in key(link.sentence) and "空气" not in key(link.sentence) for link in record.results)
+
+def test_the_audit_provinces_battle_against_pollution_carries_on_its_air_result() -> None:
+    province = analyse_plans(load_report(str(Path(__file__).resolve().parent / "data" / "audit27" / "donglan-2025.html")))
+    (record,) = [r for r in province.plans if "保卫战" in key(r.plan.text)]
+    assert record.status == "continues" and "空气质量" in key(record.results[0].sentence)

@@ -4,6 +4,8 @@ else of their wording they share (reportdiff.plan_weakness, used by plans.analys
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from opencc import OpenCC
 
@@ -85,3 +87,17 @@ def test_a_bureau_shortcoming_is_answered_by_the_item_that_builds_its_enforcemen
     assert [key(plan.text) for plan in first.answered_by] == [key(_script("为市县水行政执法机构配备无人机30架。", script))]
     # -- no plan acts on 水法治宣传: it stays 无对应安排 --
     assert second.answered_by == ()
+
+
+_DATA = Path(__file__).resolve().parent / "data"
+
+
+def test_the_audits_shortcomings_are_answered_by_their_plans() -> None:
+    """audit27: 消費需求仍然偏弱 ← 實施提振消費專項行動 (a province's saved page, Traditional);
+    audit27b: 市县林草执法力量…执法装备…不高 ← 四是加强基层执法能力建设。为…配备执法记录仪800台."""
+    province = analyse_plans(load_report(str(_DATA / "audit27" / "donglan-2025.html")))
+    (shortcoming,) = province.shortcomings
+    assert [key(plan.text)[:10] for plan in shortcoming.answered_by] == [key("實施提振消費專項行動")]
+    bureau = analyse_plans(load_report(str(_DATA / "audit27b" / "lincao-2025.src.txt")))
+    assert [[plan.id for plan in item.answered_by] for item in bureau.shortcomings] == [["四/四是#2"], ["四/三是#2"], []]
+
