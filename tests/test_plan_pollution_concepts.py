@@ -1,6 +1,6 @@
-"""The three battles against pollution are named by their symbols in a plan (打好蓝天、碧水、净土保卫战)
-and by their measures in a review (空气质量优良天数比例, 地表水优良水质比例): one concept each
-(plan_matching.CONCEPTS), so the plan carries the review's result on."""
+"""Two of the three battles against pollution are named by their symbols in a plan (打好蓝天、碧水、
+净土保卫战) and by their measures in a review (空气质量优良天数比例, 地表水优良水质比例): one
+concept each (plan_matching.CONCEPTS), so the plan carries the review's result on."""
 
 from __future__ import annotations
 
