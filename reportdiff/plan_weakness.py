@@ -35,10 +35,10 @@ _AGAINST = re.compile(r"不相适应|不适应")
 #: The verb that announces problems (还存在一些不足): what is weak comes after it.
 _EXISTS = "存在"
 #: Where a subject lists two things (执法力量与执法任务, 装备和信息化水平).
-_AND = re.compile(r"与|和|及|以及|、")
+_AND = re.compile(r"以及|与|和|及|、")
 #: Verbs of building a thing up, the plans' own (提振消费, 加强基层执法…).
 _ACT = ("提振 促进 扩大 增强 提升 提高 加强 强化 激发 培育 壮大 补齐 充实 配齐 配强 配备 完善 健全 改善 稳定 增加 "
-        "释放 夯实 巩固 加大 深化 优化 做强 做优 做大 激活 拓展 扩容 充实 增进 带动 振兴").split()
+        "释放 夯实 巩固 加大 深化 优化 做强 做优 做大 激活 拓展 扩容 增进 带动 振兴").split()
 _ACTS = re.compile("(?:" + "|".join(_ACT) + ")$")
 #: A thing given to (为市县执法机构配备…): a verb must follow in the clause.
 _GIVEN = re.compile(r"(?:为|给|向)$")
