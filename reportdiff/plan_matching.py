@@ -97,6 +97,14 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "营改增": ("营改增", "营业税改征增值税"),
     "双创": ("双创", "万众创新"),
     "放管服": ("放管服", "简政放权"),
+    # -- the three battles against pollution, named by their symbols in a plan (打好蓝天、碧水、
+    #    净土保卫战) and by what they measure in a review (空气质量优良天数, 地表水优良水质); a
+    #    symbol counts only as a battle's name, not in a flourish (家园拥有更多碧水蓝天). No concept
+    #    for 净土: a review measures no soil (it names 土壤污染 in its words, which match as
+    #    they stand), and as strong as a concept 土壤污染 showed 开展土壤污染详查 done by a
+    #    sentence on 土壤污染防治三个“十条” --
+    "大气污染防治": ("蓝天、", "蓝天保卫战", "空气质量", "大气污染", "细颗粒物", "PM2.5", "优良天数", "重污染天气"),
+    "水污染防治": ("碧水、", "碧水保卫战", "水质", "水环境", "黑臭水体", "地表水", "水污染"),
     # -- the four budgets of a 预算 report, each a name jieba cuts into words every sentence of
     #    that report holds (一般/公共/预算): one specific name, as a concept --
     "一般公共预算": ("一般公共预算",),

@@ -21,6 +21,7 @@ from .plan_links import TargetIndex, links, shown_terms
 from .plan_teams import people as measure_people
 from .plan_teams import same_people, team_building
 from .plan_wording import SameWording
+from .plan_weakness import acts_on, weak_things
 from .promise_objects import is_maxim, names_an_object
 from .review_setting import working_sentences
 from .term_review import term_review
@@ -103,6 +104,7 @@ def analyse_plans(report: Report) -> PlansAnalysis:
         problem = matcher.features(measure.key)
         names = quoted_names(measure.key)
         people = measure_people(measure.key)
+        weak = weak_things(measure.key)
         answered = []
         for plan, feats, team in zip(plans, plan_features, plan_teams):
             # -- either side may be the longer one: measure the overlap against the shorter; a
@@ -117,6 +119,10 @@ def analyse_plans(report: Report) -> PlansAnalysis:
             elif names and not names.isdisjoint(quoted_names(plan.key)):
                 # -- a name in quotes both write (“法律明白人”作用发挥不够 → 实施“法律明白人”能力
                 #    提升工程) is what the plan takes up, however little else they share --
+                answered.append(plan)
+            elif weak and (acts_on(plan.key, weak) or title is not None and acts_on(title.key, weak)):
+                # -- 消费需求仍然偏弱 → 实施提振消费专项行动: the plan acts on the thing the problem
+                #    finds weak, with a verb of its own (plan_weakness) --
                 answered.append(plan)
             elif same_people(people, team):
                 # -- 少数干警…作风还有差距 → （六）加强法院队伍建设。…培训干警…: the plan builds the
