@@ -10,6 +10,10 @@ Passes, in order (each pass only sees what earlier passes left unmatched)::
             already matched: the old measure was split in two
     merge   the mirror image: an unmatched old measure contained in a matched new one
 
+Two years of one series get a last pass over what every other pass left (``pair_mutual``):
+leftovers that are each other's clear best, a measure rewritten and grown
+(优化和落实减税政策… → 实施新的组合式税费支持政策…), from a lower threshold.
+
 Candidates come from an inverted index over specific terms, so the work grows with
 the number of measures that share terms, not with the product of the report sizes.
 
@@ -43,6 +47,13 @@ POSITIONAL_THRESHOLD = 0.22
 POSITIONAL_GAP = 8
 #: Candidates scored in full per measure (the rest of the index hits are ignored).
 CANDIDATES = 12
+#: Lower bar for two leftovers that are each other's best candidate by a clear margin.
+MUTUAL_THRESHOLD = 0.15
+#: How many times the runner-up (on either side) the pair must score.
+MUTUAL_MARGIN = 1.5
+#: Words (not figures) the pair must share: a paragraph rewritten keeps several of its own; two
+#: short lines of a township's list may share no more than 开展…宣传活动.
+MUTUAL_SHARED = 4
 
 
 
@@ -197,6 +208,66 @@ def _positional(
 
 #: Shortest lead phrase (坚持产城融合。) that names a measure by itself.
 _LEAD_MIN = 4
+
+
+def pair_mutual(alignment: Alignment, scorer: Scorer, apart: Apart = NOTHING_APART) -> Alignment:
+    """Return ``alignment`` with its leftovers that are each other's clear best paired (``_mutual``):
+    for two years of one series only, after every other pass, so that nothing else claims them."""
+    old, new = alignment.unmatched_old, alignment.unmatched_new
+    old_free, new_free = dict.fromkeys(range(len(old))), dict.fromkeys(range(len(new)))
+    found = [Pair(p.old, p.new, p.similarity, p.method, p.relation, scorer.shared_terms(p.old.key, p.new.key))
+             for p in _mutual(old, new, old_free, new_free, scorer, apart)]
+    if not found:
+        return alignment
+    return Alignment((*alignment.pairs, *found), tuple(old[i] for i in old_free), tuple(new[j] for j in new_free))
+
+
+def _mutual(old: tuple[Measure, ...], new: tuple[Measure, ...], old_free: dict[int, None],
+            new_free: dict[int, None], scorer: Scorer, apart: Apart) -> list[Pair]:
+    """Pair leftovers that are each other's best candidate, well ahead of any other.
+
+    A measure rewritten and grown to twice its length (the old tax paragraph become a new
+    one on tax cuts and refunds) shares its specific terms with no other leftover, yet its
+    similarity falls below the fuzzy bar because the new text is mostly new words. Among
+    leftovers only, a pair that each side prefers by a clear margin is the same measure;
+    two leftovers on one topic (neither clearly ahead) stay new and dropped."""
+    if not old_free or not new_free:
+        return []
+    index: dict[str, list[int]] = defaultdict(list)
+    for i in old_free:
+        for term in scorer.specific_terms(old[i].key):
+            index[term].append(i)
+    scores: dict[tuple[int, int], float] = {}
+    for j in new_free:
+        at = j * len(old) // max(len(new), 1)
+        # -- all its specific terms, not the few rarest: a grown measure's rarest terms are its new words --
+        for i, _ in _best_hits(((index.get(term, ()), scorer.weight[term]) for term in scorer.specific_terms(new[j].key)),
+                               at):
+            if _compatible(old[i], new[j], apart):
+                scores[(i, j)] = scorer.similarity(old[i].key, new[j].key)
+    by_old: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    by_new: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for (i, j), score in scores.items():
+        by_old[i].append((score, j))
+        by_new[j].append((score, i))
+
+    def best_two(ranked: list[tuple[float, int]]) -> tuple[float, int, float]:
+        ranked.sort(key=lambda item: (-item[0], item[1]))
+        return ranked[0][0], ranked[0][1], ranked[1][0] if len(ranked) > 1 else 0.0
+
+    found: list[Pair] = []
+    for i, ranked in sorted(by_old.items()):
+        score, j, old_runner_up = best_two(ranked)
+        if score < MUTUAL_THRESHOLD:
+            continue
+        new_score, best_old, new_runner_up = best_two(by_new[j])
+        if best_old != i or score < MUTUAL_MARGIN * max(old_runner_up, new_runner_up):
+            continue
+        if len(scorer.shared_terms(old[i].key, new[j].key, MUTUAL_SHARED)) < MUTUAL_SHARED:
+            continue
+        found.append(Pair(old[i], new[j], round(score, 4), "mutual"))
+        del old_free[i], new_free[j]
+    return found
 
 
 def _successors(old: tuple[Measure, ...], new: tuple[Measure, ...], old_free: dict[int, None],
@@ -434,5 +505,5 @@ def align_parts(old: tuple[Part, ...], new: tuple[Part, ...], scorer: Scorer) ->
 
 
 
-__all__ = ["Alignment", "Apart", "NOTHING_APART", "align_parts", "BOILERPLATE", "MATCH_THRESHOLD", "PROBE_TERMS",
+__all__ = ["Alignment", "Apart", "NOTHING_APART", "align_parts", "pair_mutual", "BOILERPLATE", "MATCH_THRESHOLD", "PROBE_TERMS",
            "Pair", "Scorer", "align_measures", "terms", "vocabulary_similarity"]

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from ._gc import fewer_collections
-from .align import POSITIONAL_GAP, Apart, Scorer, align_measures, align_parts
+from .align import POSITIONAL_GAP, Apart, Scorer, align_measures, align_parts, pair_mutual
 from .bodies import core, named_body, same_body
 from .classify import classify, part_matches, years_between
 from .diff import redline
@@ -115,6 +115,7 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
                                           apart=apart)
         alignment = pair_policy_titles(alignment, scorer, apart)
         alignment = pair_review_shortcomings(alignment, _review_parts(old_report), _review_parts(new_report), scorer)
+        alignment = pair_mutual(alignment, scorer, apart)
     # -- what is still unpaired may have changed level (part 二 now a section of part 一) --
     shifts = find_shifts(old_report, new_report, part_pairs, section_pairs, alignment)
     alignment = align_shifted(alignment, shifts, scorer, apart)
