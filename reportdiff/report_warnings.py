@@ -13,6 +13,9 @@ from typing import Any, Iterable
 
 from .labels import labels, warning_template
 
+#: The params that name an input file: a page that names its reports at its head shows only
+#: their file names (the whole path, wrapped over three lines, hid what the warning says).
+_FILES = ("old", "new", "source")
 #: A report's kind as each language names it (the English keeps the --kind name it is set by).
 _KIND_WORDS = {"zh": {"rule_of_law": "法治政府建设年度报告", "government_work": "政府工作报告", "other": "其他报告"}}
 
@@ -37,9 +40,10 @@ class ReportWarning:
         """The params as a dict."""
         return dict(self.params)
 
-    def text(self, lang: str = "zh") -> str:
-        """Return the warning in words, in ``lang`` (``zh`` or ``en``)."""
-        return warning_text(self, lang)
+    def text(self, lang: str = "zh", *, file_names: bool = False) -> str:
+        """Return the warning in words, in ``lang`` (``zh`` or ``en``); inputs by their file names
+        alone when ``file_names``."""
+        return warning_text(self, lang, file_names=file_names)
 
     def to_json(self, lang: str = "zh") -> dict[str, Any]:
         """Return ``{"code", "message", **params}`` for the JSON outputs."""
@@ -82,10 +86,13 @@ def _shown(name: str, value: Any, lang: str) -> str:
     return "?" if value is None else str(value)
 
 
-def warning_text(warning: ReportWarning, lang: str = "zh") -> str:
+def warning_text(warning: ReportWarning, lang: str = "zh", *, file_names: bool = False) -> str:
     """Return ``warning`` in words: its code's template in ``lang`` with its params filled in,
-    and the template of each flag param that is true (``swapped_years.plans_unchecked``) after it."""
+    and the template of each flag param that is true (``swapped_years.plans_unchecked``) after it.
+    With ``file_names``, an input is named by its file name, not its whole path."""
     shown = {name: _shown(name, value, lang) for name, value in warning.params}
+    if file_names:
+        shown.update({name: shown[name].replace("\\", "/").rsplit("/", 1)[-1] for name in _FILES if name in shown})
     text = warning_template(warning.code, lang).format(**shown)
     for name, value in warning.params:
         if value is True:
@@ -93,9 +100,9 @@ def warning_text(warning: ReportWarning, lang: str = "zh") -> str:
     return text
 
 
-def warning_texts(warnings: Iterable[ReportWarning], lang: str = "zh") -> list[str]:
+def warning_texts(warnings: Iterable[ReportWarning], lang: str = "zh", *, file_names: bool = False) -> list[str]:
     """Return each of ``warnings`` in words, in order, each once."""
-    return list(dict.fromkeys(warning.text(lang) for warning in warnings))
+    return list(dict.fromkeys(warning.text(lang, file_names=file_names) for warning in warnings))
 
 
 def warnings_json(warnings: Iterable[ReportWarning], lang: str = "zh") -> list[dict[str, Any]]:

@@ -105,7 +105,10 @@ def test_every_output_of_a_swapped_pair_opens_with_the_warning(swapped) -> None:
     notice = page.index('class="notice"')
     # -- a notice box above the counts, in Chinese --
     assert page.index('class="masthead"') < notice < page.index('class="summary"')
-    assert "两份报告可能前后颠倒" in page[notice:page.index('class="summary"')]
+    box = page[notice:page.index('class="summary"')]
+    assert "两份报告可能前后颠倒" in box
+    # -- the masthead names the reports and their paths: the box names the files only --
+    assert "本年报告 yunze_sfj_2024_constructed.txt（2024年）" in box and str(OLDER) not in box
     english = render(swapped, "html", lang="en")
     assert "the reports may be swapped" in english and "颠倒" not in english
     markdown = render(swapped, "md")
@@ -114,6 +117,7 @@ def test_every_output_of_a_swapped_pair_opens_with_the_warning(swapped) -> None:
     data = json.loads(render(swapped, "json"))
     assert [w["code"] for w in data["warnings"]] == ["swapped_years"]
     assert data["warnings"][0]["new_year"] == 2024 and "颠倒" in data["warnings"][0]["message"]
+    assert data["warnings"][0]["new"] == str(OLDER) and str(OLDER) in data["warnings"][0]["message"]
 
 
 def _docx_texts(data: bytes, part: str) -> str:

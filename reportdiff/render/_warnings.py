@@ -18,9 +18,10 @@ NOTICE_CSS = (".notice{border:1px solid #d4a72c;border-left-width:4px;background
               ".notice ul{margin:.1rem 0 0;padding-left:1.2rem}.notice li{overflow-wrap:anywhere}\n")
 
 
-def warning_notice_html(warnings: Iterable[ReportWarning], lang: str = "zh") -> str:
-    """Return the notice box that lists ``warnings`` in ``lang`` (``""`` when there are none)."""
-    texts = warning_texts(warnings, lang)
+def warning_notice_html(warnings: Iterable[ReportWarning], lang: str = "zh", *, file_names: bool = False) -> str:
+    """Return the notice box that lists ``warnings`` in ``lang`` (``""`` when there are none);
+    inputs by their file names alone when ``file_names`` (a page naming its reports above)."""
+    texts = warning_texts(warnings, lang, file_names=file_names)
     if not texts:
         return ""
     heading = escape(warning_template("heading", lang))
@@ -29,10 +30,11 @@ def warning_notice_html(warnings: Iterable[ReportWarning], lang: str = "zh") -> 
             f'<ul>\n{items}</ul>\n</div>\n')
 
 
-def warning_markdown(warnings: Iterable[ReportWarning], lang: str = "zh", escape_text=lambda text: text) -> list[str]:
+def warning_markdown(warnings: Iterable[ReportWarning], lang: str = "zh", escape_text=lambda text: text, *,
+                     file_names: bool = False) -> list[str]:
     """Return the Markdown lines that list ``warnings`` in ``lang`` as one quoted block (a GitHub
     page shows it set apart), a blank line after it; none when there are no warnings."""
-    texts = warning_texts(warnings, lang)
+    texts = warning_texts(warnings, lang, file_names=file_names)
     if not texts:
         return []
     return [f"> **{warning_template('heading', lang)}**", ">", *(f"> - {escape_text(text)}" for text in texts), ""]

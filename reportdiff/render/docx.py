@@ -115,7 +115,7 @@ def render_docx(
                         subject=f"reportdiff: {comparison.old.source} → {comparison.new.source}",
                         author=author, when=when, lang=lang)
     # -- what a reader must know first (the reports swapped, tracked changes read as accepted…) --
-    warnings = warning_texts(comparison.all_warnings, lang)
+    warnings = warning_texts(comparison.all_warnings, lang, file_names=True)
     if summary:
         _write_cover(document, comparison, labels, lang, warnings)
     if not light:

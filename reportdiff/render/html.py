@@ -82,7 +82,8 @@ def render_html(comparison: Comparison, *, lang: str = "zh") -> str:
         tables=[(table.ids, table.lines(lang) if table.changed else [], table_caption(table), table_grid(table))
                 for table in comparison.tables],
         table_places=table_places(comparison),
-        notice=warning_notice_html(comparison.all_warnings, lang),
+        # -- the masthead names each report and its path: the notice names files only --
+        notice=warning_notice_html(comparison.all_warnings, lang, file_names=True),
         runs=runs_html,
         known_anchors={card.new_id for part in body for group in part.groups for card in group.cards
                        if card.new_id},

@@ -73,7 +73,7 @@ def render_markdown(comparison: Comparison, *, lang: str = "zh", **_: object) ->
         f"# {label['title']}: {escape(display.report_name(old))} → {escape(display.report_name(new))}",
         "",
         # -- what the reader must know first (swapped years, tracked changes…), before any count --
-        *warning_markdown(comparison.all_warnings, lang, escape),
+        *warning_markdown(comparison.all_warnings, lang, escape, file_names=True),
         "| " + " | ".join(label[key] for key, _ in counts) + " |",
         "|" + "---:|" * len(counts),
         "| " + " | ".join(str(count) for _, count in counts) + " |",

@@ -73,7 +73,7 @@ def render_plans_markdown(analysis: PlansAnalysis, lang: str = "zh") -> str:
     plans, not_carried, shortcomings = _plan_lines(analysis, lang, lambda label: f"`{label}`", escape,
                                                    lambda word: f"**{word}**")
     out = [f"# {words['plans_title']}: {escape(_name(analysis))}", "",
-           *warning_markdown(analysis.warnings, lang, escape), _counts(analysis, words), "",
+           *warning_markdown(analysis.warnings, lang, escape, file_names=True), _counts(analysis, words), "",
            f"## {words['plans']} ({len(plans)})", ""]
     out += [f"- {line}" for line in plans]
     out += ["", f"## {words['not_carried']} ({len(not_carried)})", ""]
@@ -181,7 +181,7 @@ def render_plans_html(analysis: PlansAnalysis, lang: str = "zh") -> str:
                      for item in analysis.not_carried],
         shortcomings=shortcomings,
         # -- the warnings (no plans part found, tracked changes…) above the counts they explain --
-        notice=warning_notice_html(analysis.warnings, lang),
+        notice=warning_notice_html(analysis.warnings, lang, file_names=True),
         notice_css=NOTICE_CSS,
     )
 
