@@ -167,3 +167,30 @@ def test_one_file_given_twice_warns_once(tmp_path) -> None:
     comparison = compare(garbled, garbled)
     codes = [warning.code for warning in comparison.all_warnings]
     assert codes.count("garbled") == 1 and "same_text" in codes
+
+
+def test_folder_pages_and_markdown_show_their_warnings(tmp_path, monkeypatch) -> None:
+    """A body without a report of the year (matrix), a year missing from a series (timeline):
+    the page and the Markdown say it at the top, in the chosen language."""
+    from corpus_series import texts
+
+    monkeypatch.setenv("REPORTDIFF_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "bodies"
+    folder.mkdir()
+    for name in ("东城区", "西城区"):
+        (folder / f"{name}-2024.txt").write_text(texts()[2024].replace("云泽市", name), encoding="utf-8")
+    (folder / "东城区-2022.txt").write_text(texts()[2023].replace("云泽市", "东城区").replace("2023", "2022"),
+                                         encoding="utf-8")
+    (folder / "北城区-2023.txt").write_text(texts()[2023].replace("云泽市", "北城区"), encoding="utf-8")
+    said = {("matrix", "zh"): "北城区没有2024年的报告", ("matrix", "en"): "北城区 has no report of 2024",
+            ("timeline", "zh"): "缺少2023年的报告", ("timeline", "en"): "no report of 2023 between 2022 and 2024"}
+    for (command, lang), words in said.items():
+        for suffix in ("md", "html"):
+            out = tmp_path / f"{command}-{lang}.{suffix}"
+            extra = ["--body", "东城区"] if command == "timeline" else []
+            result = CliRunner().invoke(cli, [command, str(folder), "-o", str(out), "--lang", lang, *extra])
+            assert result.exit_code == 0, result.output
+            shown = out.read_text(encoding="utf-8")
+            assert words in shown and words in result.stderr, (command, lang, suffix)
+            heading = "<h2>" if suffix == "html" else "\n## "
+            assert shown.index(words) < shown.index(heading), (command, lang, suffix)
