@@ -102,3 +102,10 @@ def test_plans_json_has_summary_and_warnings(tmp_path) -> None:
     page = render_plans(plans(no_plans), "html")
     assert page.index('class="notice"') < page.index('class="summary"') and "未找到工作安排部分" in page
     assert 'class="notice"' not in render_plans(plans(SEED), "html")
+    import re
+    import zipfile
+    from io import BytesIO
+
+    with zipfile.ZipFile(BytesIO(render_plans(plans(no_plans), "docx"))) as package:
+        body = "".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", package.read("word/document.xml").decode()))
+    assert "提示：no_plans.txt：未找到工作安排部分" in body
