@@ -134,8 +134,7 @@ class PlansAnalysis:
             "schema_version": 1,
             "report": {"source": self.source, "year": self.year},
             "summary": self.summary,
-            # -- each {"code", "message" in ``lang``, and the params the message names} --
-            "warnings": warnings_json(self.warnings, lang),
+            **warnings_json(self.warnings, lang),
             "plans": [record.to_json() for record in self.plans],
             "not_carried": [record.to_json() for record in self.not_carried],
             "shortcomings": [record.to_json() for record in self.shortcomings],

@@ -105,9 +105,13 @@ def warning_texts(warnings: Iterable[ReportWarning], lang: str = "zh", *, file_n
     return list(dict.fromkeys(warning.text(lang, file_names=file_names) for warning in warnings))
 
 
-def warnings_json(warnings: Iterable[ReportWarning], lang: str = "zh") -> list[dict[str, Any]]:
-    """Return ``warnings`` as the JSON outputs list them."""
-    return [warning.to_json(lang) for warning in warnings]
+def warnings_json(warnings: Iterable[ReportWarning], lang: str = "zh") -> dict[str, list]:
+    """Return the JSON outputs' two warning fields: ``warnings``, each a string in English as schema
+    version 1 has always written it (CI scripts match those words), and ``warning_records``, each
+    ``{"code", "message" in ``lang``, and the params the message names}`` (a field added)."""
+    warnings = tuple(warnings)
+    return {"warnings": [warning.text("en") for warning in warnings],
+            "warning_records": [warning.to_json(lang) for warning in warnings]}
 
 
 __all__ = ["ReportWarning", "warning_text", "warning_texts", "warnings_json"]

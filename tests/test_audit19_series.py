@@ -85,7 +85,7 @@ def test_timeline_names_the_missing_year(folder) -> None:
     gdp = next(f for f in bodies["柳川市"]["figures"] if f["label"] == "地区生产总值")
     assert [v["raw"] for v in gdp["values"].values()] == FOLDER["timeline"]["柳川市"]["地区生产总值"]
     assert any(w["code"] == "timeline_gap" and w["body"] == "桐溪县" and w["years"] == [2025]
-               for w in data["warnings"]), data["warnings"]
+               for w in data["warning_records"]), data["warning_records"]
 
 
 def test_matrix_of_the_latest_year(folder) -> None:

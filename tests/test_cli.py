@@ -247,7 +247,7 @@ def test_unrelated_reports_are_said_to_be_unrelated() -> None:
     assert "共有举措很少" in result.stderr.decode()
     document = json.loads(result.stdout)
     assert document["promises"] == [] and all(m["old"] is None or m["new"] is None for m in document["metrics"])
-    (unrelated,) = [w for w in document["warnings"] if w["code"] == "unrelated"]
+    (unrelated,) = [w for w in document["warning_records"] if w["code"] == "unrelated"]
     assert unrelated["old"] == str(SEED) and unrelated["matched"] == 0 and "共有举措很少" in unrelated["message"]
 
 

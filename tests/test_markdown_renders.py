@@ -92,9 +92,9 @@ def test_plans_json_has_summary_and_warnings(tmp_path) -> None:
     no_plans.write_text("2024年某区法治政府建设年度报告\n一、主要举措及成效\n（一）推进依法行政\n1.完善制度。全年审核文件12件。\n",
                         encoding="utf-8")
     document = json.loads(render_plans(plans(no_plans), "json"))
-    assert document["warnings"] == [{"code": "no_plans_part", "source": str(no_plans), "message": (
+    assert document["warning_records"] == [{"code": "no_plans_part", "source": str(no_plans), "message": (
         f"{no_plans}：未找到工作安排部分（标题为工作安排、工作计划、下一步打算或工作任务的部分）；所有举措均列为未延续")}]
-    english = json.loads(render_plans(plans(no_plans), "json", lang="en"))["warnings"][0]["message"]
+    english = json.loads(render_plans(plans(no_plans), "json", lang="en"))["warning_records"][0]["message"]
     assert english.startswith(f"{no_plans}: no plans part found")
     # -- the Markdown and the page say it too, above the counts --
     markdown = render_plans(plans(no_plans), "md")

@@ -35,7 +35,7 @@ def test_in_order_pair_has_no_pair_warning(seed_vs_sample) -> None:
 def test_report_against_itself_is_flagged_in_json_and_stderr() -> None:
     result = CliRunner().invoke(cli, ["compare", str(SEED), str(SEED), "--format", "json", "--lang", "en"])
     assert result.exit_code == 0
-    warnings = json.loads(result.stdout)["warnings"]
+    warnings = json.loads(result.stdout)["warning_records"]
     assert [w["code"] for w in warnings] == ["same_year", "same_text"]
     assert warnings[0]["year"] == 2024 and "both 2024 reports" in warnings[0]["message"]
     assert "same text" in warnings[1]["message"] and "same text" in result.stderr

@@ -115,9 +115,9 @@ def test_every_output_of_a_swapped_pair_opens_with_the_warning(swapped) -> None:
     assert markdown.index("> **提示**") < markdown.index("| 新增 |") and "两份报告可能前后颠倒" in markdown
     assert "the reports may be swapped" in render(swapped, "md", lang="en")
     data = json.loads(render(swapped, "json"))
-    assert [w["code"] for w in data["warnings"]] == ["swapped_years"]
-    assert data["warnings"][0]["new_year"] == 2024 and "颠倒" in data["warnings"][0]["message"]
-    assert data["warnings"][0]["new"] == str(OLDER) and str(OLDER) in data["warnings"][0]["message"]
+    assert [w["code"] for w in data["warning_records"]] == ["swapped_years"]
+    assert data["warning_records"][0]["new_year"] == 2024 and "颠倒" in data["warning_records"][0]["message"]
+    assert data["warning_records"][0]["new"] == str(OLDER) and str(OLDER) in data["warning_records"][0]["message"]
 
 
 def _docx_texts(data: bytes, part: str) -> str:
@@ -194,3 +194,16 @@ def test_folder_pages_and_markdown_show_their_warnings(tmp_path, monkeypatch) ->
             assert words in shown and words in result.stderr, (command, lang, suffix)
             heading = "<h2>" if suffix == "html" else "\n## "
             assert shown.index(words) < shown.index(heading), (command, lang, suffix)
+
+
+def test_json_keeps_schema_one_warnings_as_english_strings_and_adds_the_records(tmp_path) -> None:
+    """schema_version 1 wrote each warning as an English string; CI scripts match its words. The
+    strings stay as they were, whatever --lang; the records (code, params, message in the
+    reader's language) are a field added beside them."""
+    same = CliRunner().invoke(cli, ["compare", str(SEED), str(SEED), "--format", "json"])
+    data = json.loads(same.stdout)
+    assert data["schema_version"] == 1
+    assert all(isinstance(w, str) for w in data["warnings"]) and len(data["warnings"]) == len(data["warning_records"])
+    assert any("both 2024 reports" in w for w in data["warnings"])
+    assert [w["code"] for w in data["warning_records"]] == ["same_year", "same_text"]
+    assert not any("both 2024 reports" in w["message"] for w in data["warning_records"])  # -- in Chinese --

@@ -149,7 +149,7 @@ def check_dict(result: CheckResult, lang: str = "zh") -> dict[str, Any]:
             }
             for check in result.bodies
         ],
-        "warnings": warnings_json(result.warnings, lang),
+        **warnings_json(result.warnings, lang),
     }
 
 

@@ -112,8 +112,7 @@ def comparison_dict(comparison: Comparison, lang: str = "zh") -> dict[str, Any]:
                         else {"new": [], "dropped": []}),
         "tables": [table.to_json() for table in comparison.tables],
         "outline": {"old": outline(comparison.old), "new": outline(comparison.new)},
-        # -- each {"code", "message" in ``lang``, and the params the message names} --
-        "warnings": warnings_json(comparison.all_warnings, lang),
+        **warnings_json(comparison.all_warnings, lang),
     }
 
 

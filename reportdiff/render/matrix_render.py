@@ -22,7 +22,7 @@ ROW_LIMIT = 200
 
 def matrix_dict(matrix: Matrix, warnings: tuple[ReportWarning, ...] = (), lang: str = "zh") -> dict:
     return {"schema_version": SCHEMA_VERSION, "command": "matrix", **matrix.to_json(),
-            "warnings": warnings_json(warnings, lang)}
+            **warnings_json(warnings, lang)}
 
 
 def render_matrix_json(matrix: Matrix, warnings: tuple[ReportWarning, ...] = (), lang: str = "zh") -> str:

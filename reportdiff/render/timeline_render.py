@@ -47,7 +47,7 @@ def sparkline(points: list[tuple[int, float]], *, width: int = 160, height: int 
 
 def timeline_dict(timelines: list[Timeline], warnings: tuple[ReportWarning, ...] = (), lang: str = "zh") -> dict:
     return {"schema_version": SCHEMA_VERSION, "command": "timeline",
-            "bodies": [timeline.to_json() for timeline in timelines], "warnings": warnings_json(warnings, lang)}
+            "bodies": [timeline.to_json() for timeline in timelines], **warnings_json(warnings, lang)}
 
 
 def render_timeline_json(timelines: list[Timeline], warnings: tuple[ReportWarning, ...] = (), lang: str = "zh") -> str:
