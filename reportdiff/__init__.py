@@ -9,7 +9,8 @@ Public API:
     render_plans(analysis, fmt, ...)    the same formats for a plans analysis
 
 Data model (reportdiff.models): Report → Part → Section → Measure; Comparison holds
-Match records (status, similarity, Redline runs) and SectionMatch records.
+Match records (status, similarity, Redline runs) and SectionMatch records. Report.warnings and
+Comparison.warnings are ReportWarning records (a code and its params; ``.text(lang)`` words them).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from .render import render_plans as render_plans
 _EXPORTS = {
     "LoadError": "errors", "ParseError": "errors", "ReportDiffError": "errors",
     "Comparison": "models", "Match": "models", "Measure": "models", "Redline": "models",
-    "Report": "models", "Status": "models",
+    "Report": "models", "Status": "models", "ReportWarning": "report_warnings",
     "compare": "pipeline", "load_report": "pipeline", "plans": "pipeline",
 }
 
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
     from .models import Redline as Redline
     from .models import Report as Report
     from .models import Status as Status
+    from .report_warnings import ReportWarning as ReportWarning
     from .pipeline import compare as compare
     from .pipeline import load_report as load_report
     from .pipeline import plans as plans
@@ -84,6 +86,7 @@ __all__ = [
     "Redline",
     "Report",
     "ReportDiffError",
+    "ReportWarning",
     "Status",
     "__version__",
     "compare",

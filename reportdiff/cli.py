@@ -66,9 +66,13 @@ def _check_output(output: str | None, inputs: tuple[str, ...]) -> None:
             raise click.UsageError(f"{output}: is an input; choose another output file")
 
 
-def _warn(warnings: tuple[str, ...]) -> None:
-    for warning in warnings:
-        click.echo(f"reportdiff: warning: {warning}", err=True)
+def _warn(warnings, lang: str = "zh") -> None:
+    """Print each warning on stderr in ``lang`` (as every output shows them)."""
+    from .report_warnings import warning_texts
+
+    prefix = "reportdiff: 提示：" if lang == "zh" else "reportdiff: warning: "
+    for text in warning_texts(warnings, lang):
+        click.echo(f"{prefix}{text}", err=True)
 
 
 @contextlib.contextmanager
@@ -187,7 +191,7 @@ def compare(old: str, new: str, output: str | None, fmt: str | None, lang: str, 
         rendered = render(comparison, fmt, **options)
         step("render")
     _emit(rendered, output)
-    _warn((*comparison.old.warnings, *comparison.new.warnings, *comparison.warnings))
+    _warn(comparison.all_warnings, lang)
     return EXIT_DIFFERENT if exit_code and comparison.changed else 0
 
 
@@ -226,7 +230,7 @@ def plans(report: str, output: str | None, fmt: str | None, lang: str, kind: str
         # -- the report's own part and section headings title the Word document's sections --
         options.update(author=author, date=revision_date, template=template, report=parsed)
     _emit(render_plans(analysis, fmt, **options), output)
-    _warn(analysis.warnings)
+    _warn(analysis.warnings, lang)
     return 0
 
 
@@ -284,14 +288,14 @@ def check(directory: str, config_file: str | None, json_file: str | None, html_f
         _emit(outputs["json"], json_file)
     if html_file:
         _emit(outputs["html"], html_file)
-    _warn(result.warnings)
+    _warn(result.warnings, lang)
     return EXIT_DIFFERENT if result.failed else 0
 
 
-def _emit_corpus(fmt: str, output: str | None, warnings, **renderers) -> None:
+def _emit_corpus(fmt: str, output: str | None, warnings, lang: str, **renderers) -> None:
     """Write a folder command's result in ``fmt`` (one of the ``renderers``), then its warnings."""
     _emit(renderers[fmt](), output)
-    _warn(warnings)
+    _warn(warnings, lang)
 
 
 def _corpus_format(fmt: str | None, output: str | None) -> str:
@@ -327,8 +331,9 @@ def timeline(directory: str, output: str | None, fmt: str | None, lang: str, bod
 
     fmt = _corpus_format(fmt, output)
     timelines, warnings, _ = run_timeline(Path(directory), body=body, kind=kind, use_cache=not no_cache, jobs=jobs)
-    _emit_corpus(fmt, output, warnings, json=lambda: render_timeline_json(timelines, warnings),
-                 html=lambda: render_timeline_html(timelines, lang), md=lambda: render_timeline_markdown(timelines, lang))
+    _emit_corpus(fmt, output, warnings, lang, json=lambda: render_timeline_json(timelines, warnings, lang),
+                 html=lambda: render_timeline_html(timelines, lang, warnings),
+                 md=lambda: render_timeline_markdown(timelines, lang, warnings))
     return 0
 
 
@@ -357,8 +362,9 @@ def matrix(directory: str, output: str | None, fmt: str | None, lang: str, year:
 
     fmt = _corpus_format(fmt, output)
     result, warnings, _ = run_matrix(Path(directory), year=year, kind=kind, use_cache=not no_cache, jobs=jobs)
-    _emit_corpus(fmt, output, warnings, json=lambda: render_matrix_json(result, warnings),
-                 html=lambda: render_matrix_html(result, lang), md=lambda: render_matrix_markdown(result, lang))
+    _emit_corpus(fmt, output, warnings, lang, json=lambda: render_matrix_json(result, warnings, lang),
+                 html=lambda: render_matrix_html(result, lang, warnings),
+                 md=lambda: render_matrix_markdown(result, lang, warnings))
     return 0
 
 

@@ -147,4 +147,103 @@ def qualifier(word: str, lang: str = "zh") -> str:
     return QUALIFIERS.get(lang, {}).get(word, word)
 
 
-__all__ = ["LANGUAGES", "QUALIFIERS", "labels", "qualifier"]
+#: One template per warning code (see ``report_warnings.py``), filled with the warning's params; a
+#: ``code.flag`` template is added after it when the flag param is true.
+_WARNINGS: dict[str, dict[str, str]] = {
+    "zh": {
+        # -- what a reader met in one file --
+        "tracked_changes": "{source}：含修订痕迹，已按全部接受修订读取",
+        "comments": "{source}：含 {count} 条批注，批注文字不作为报告内容读取",
+        "unrendered_lists": "{source}：{count} 个段落使用无法还原的自动编号，这些编号缺失",
+        "garbled": "{source}：{count} 处乱码（“{sample}”）：文字保存前已按错误编码读取（GBK 或 Big5 网页），"
+                   "这些文字按现状比对，并非报告原文",
+        "pdf_columns": "{source}：第 {pages} 页可能分栏排版而无法分开，已整行跨栏读取，两栏文字可能混在一起",
+        "no_plans_part": "{source}：未找到工作安排部分（标题为工作安排、工作计划、下一步打算或工作任务的部分）；"
+                         "所有举措均列为未延续",
+        "no_results_part": "{source}：未找到工作成效部分（标题为工作回顾、主要举措和成效或工作情况的部分，"
+                           "或问题与安排之前报告已做工作的部分）；没有安排能找到所延续的举措",
+        # -- what a pair of reports is --
+        "swapped_years": "本年报告 {new}（{new_year}年）早于上年报告 {old}（{old_year}年）：两份报告可能前后颠倒"
+                         "（应为 reportdiff compare 上年报告 本年报告）",
+        "swapped_years.plans_unchecked": "；上年计划未对照本年回顾核对",
+        "same_year": "{old} 与 {new} 都是{year}年的报告：数据在同一年内比对，文中所述增幅未核对",
+        "same_year.plans_unchecked": "；上年计划未对照本年回顾核对",
+        "two_bodies": "{old} 是{old_body}的报告，{new} 是{new_body}的报告：两个单位的报告，按现状比对",
+        "years_missing": "{old} 安排{plan_year}年工作，{new} 回顾{review_year}年：两者之间的报告缺失；"
+                         "上年计划未对照本年回顾核对，文中所述增幅未核对",
+        "different_kinds": "{old} 是{old_kind}，{new} 是{new_kind}：报告类型不同，按现状比对（--kind 可为两者指定同一类型）",
+        "same_text": "{old} 与 {new} 文字相同（繁简、全半角和换行不计）：同一份报告给了两次？",
+        "unrelated": "{old} 与 {new} 共有举措很少（匹配 {matched} 项）：两者可能不是同一报告的两个年度；"
+                     "数据只在匹配的举措内比对",
+        # -- what a folder holds --
+        "unread_format": "{path}：不读取 {suffix} 文件（请另存为 .docx 或 .pdf）；已跳过",
+        "copy": "{path}：与 {original} 是同一文件（副本）；已跳过",
+        "empty_file": "{path}：文件为空；已跳过",
+        "unreadable": "{source}：无法读取（{problem}）；已跳过",
+        "no_year": "{path}：文件名和正文中都没有年份；已跳过",
+        "timeline_gap": "{body}：{before}年与{after}年之间缺少{years}年的报告；历年变化从{before}年一步到{after}年",
+        "matrix_absent": "{body}没有{year}年的报告（已有：{years}年）；未列入单位对照",
+        "mixed_kinds": "{year}年的报告类型不同（{kinds}），按现状并列（每类报告放一个文件夹，方可同类相比）",
+        # -- the heading outputs show the list under --
+        "heading": "提示",
+    },
+    "en": {
+        "tracked_changes": "{source}: contains tracked changes; read as if all were accepted",
+        "comments": "{source}: contains {count} comment(s); their text is not read as part of the report",
+        "unrendered_lists": "{source}: {count} paragraph(s) use automatic numbering this reader cannot render; "
+                            "their numbers are missing",
+        "garbled": "{source}: garbled characters at {count} place(s) (“{sample}”): the text was read in a wrong "
+                   "encoding before it was saved (a GBK or Big5 page); those words are compared as they are, "
+                   "not as the report wrote them",
+        "pdf_columns": "{source}: page(s) {pages} may be set in columns that could not be told apart; read line by "
+                       "line across the page, so text from two columns may be mixed",
+        "no_plans_part": "{source}: no plans part found (a part headed 工作安排/工作计划/下一步打算/工作任务); "
+                         "every result is listed as not carried",
+        "no_results_part": "{source}: no results part found (a part headed 工作回顾/主要举措和成效/工作情况, or parts "
+                           "reporting work done before the problems and plans); no plan is found to carry a result",
+        "swapped_years": "NEW {new} ({new_year}) is older than OLD {old} ({old_year}): the reports may be swapped "
+                         "(reportdiff compare OLD NEW)",
+        "swapped_years.plans_unchecked": "; OLD's plans are not checked against NEW's review",
+        "same_year": "{old} and {new} are both {year} reports: figures are compared within one year, "
+                     "their stated growth unchecked",
+        "same_year.plans_unchecked": "; OLD's plans are not checked against NEW's review",
+        "two_bodies": "{old} is a report of {old_body} and {new} of {new_body}: two bodies' reports, compared as they are",
+        "years_missing": "{old} plans for {plan_year} but {new} reviews {review_year}: the report(s) between them "
+                         "are missing; last year's plans are not checked against this review, its stated growth unchecked",
+        "different_kinds": "{old} is a {old_kind} report and {new} a {new_kind} report: different kinds of report, "
+                           "compared as they are (--kind sets one kind for both)",
+        "same_text": "{old} and {new} have the same text (after script, width and wrapping are set aside): "
+                     "the same report given twice?",
+        "unrelated": "{old} and {new} share few measures ({matched} matched): they may not be two years of the same "
+                     "report; figures are compared only inside matched measures",
+        "unread_format": "{path}: a {suffix} file is not read (save it as .docx or .pdf); skipped",
+        "copy": "{path}: the same file as {original} (a copy); skipped",
+        "empty_file": "{path}: is empty; skipped",
+        "unreadable": "{source}: {problem}; skipped",
+        "no_year": "{path}: no year in its name or text; skipped",
+        "timeline_gap": "{body}: no report of {years} between {before} and {after}; "
+                        "the timeline goes from {before} to {after} in one step",
+        "matrix_absent": "{body} has no report of {year} (its reports: {years}); left out of the matrix",
+        "mixed_kinds": "the reports of {year} are of different kinds ({kinds}), set side by side as they are "
+                       "(a folder a kind compares like with like)",
+        "heading": "Warnings",
+    },
+}
+
+_MISSING = object()
+
+
+def warning_template(code: str, lang: str = "zh", default: object = _MISSING) -> str:
+    """Return the template of warning ``code`` in ``lang``; ``default`` when it has none (a flag's),
+    else KeyError: every code a producer makes has a template in each language (a test checks)."""
+    table = _WARNINGS[lang] if lang in _WARNINGS else labels(lang)
+    if code in table or default is _MISSING:
+        return table[code]
+    return str(default)
+
+
+#: Every warning code there is (the templates' keys, flags aside).
+WARNING_CODES = tuple(code for code in _WARNINGS["zh"] if "." not in code and code != "heading")
+
+
+__all__ = ["LANGUAGES", "QUALIFIERS", "WARNING_CODES", "labels", "qualifier", "warning_template"]

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .expressions import Expressions
+    from .report_warnings import ReportWarning
 
 
 #: The kinds of report (``kinds.py`` holds each one's vocabulary and year rules).
@@ -210,7 +211,8 @@ class Report:
     parts: tuple[Part, ...]
     blocks: tuple[Block, ...]
     plan_sentences: tuple[PlanSentence, ...]
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[ReportWarning, ...] = ()
+    """What a reader met in the file (tracked changes, garbled text…), in no language yet."""
     kind: str = "other"
     """``rule_of_law``, ``government_work`` or ``other`` (see ``kinds.py``)."""
     review_year: int | None = None
@@ -321,7 +323,7 @@ class Comparison:
     """Figure changes across the two reports (see ``figures.py``)."""
     promises: tuple = ()
     """The old report's plans checked against the new report's results (see ``plans.py``)."""
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[ReportWarning, ...] = ()
     """What the reader should know about the comparison itself (e.g. unrelated reports)."""
     targets: tuple = ()
     """The main targets (主要预期目标) of the new report against the old report's (see
@@ -339,6 +341,12 @@ class Comparison:
         headings = [*self.sections, *self.parts]
         runs = [run for match in headings for run in match.redlines] + list(self.preamble)
         return any(run.op is not Op.EQUAL for run in runs) or any(table.changed for table in self.tables)
+
+    @property
+    def all_warnings(self) -> tuple[ReportWarning, ...]:
+        """Every warning a reader should see, each once: the old file's, the new file's, then the
+        pair's (the same file given twice warns once)."""
+        return tuple(dict.fromkeys((*self.old.warnings, *self.new.warnings, *self.warnings)))
 
     @property
     def summary(self) -> dict[str, int]:

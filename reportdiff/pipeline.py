@@ -21,6 +21,7 @@ from .loaders import RawDocument, load
 from .models import Comparison, Report, Role
 from .normalize import key as norm_key
 from .parse import parse, parse_text
+from .report_warnings import ReportWarning
 from .section_align import (PART_MATCH_THRESHOLD, align_sections, align_within_sections, pair_parts_by_sections,
                             pair_policy_titles, pair_review_shortcomings, pair_section_leads)
 from .segment import preload
@@ -130,9 +131,7 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
     done(STAGES[3])
     pairs = [(m.old, m.new) for m in matches if m.old and m.new]
     warnings = pair_warnings(old_report, new_report) + (() if related else (
-        f"{old_report.source} and {new_report.source} share few measures ({len(pairs)} matched): "
-        "they may not be two years of the same report; figures are compared only inside matched measures",
-    ))
+        ReportWarning.of("unrelated", old=old_report.source, new=new_report.source, matched=len(pairs)),))
     # -- NEW does not review the year OLD planned for (a report between them missing, the two
     #    swapped, two reports of one year): no promise or plan figure is judged --
     plans_not_due = not reviews_plans_of(old_report, new_report)
@@ -178,38 +177,34 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
     )
 
 
-def pair_warnings(old: Report, new: Report) -> tuple[str, ...]:
+def pair_warnings(old: Report, new: Report) -> tuple[ReportWarning, ...]:
     """Say when OLD and NEW cannot be last year's and this year's report; the comparison still runs.
 
     Swapped or repeated years turn every finding around (additions read as deletions,
     last year's plans checked against the year before); identical texts make every
     growth claim "wrong" and every promise "not reported".
     """
-    found: list[str] = []
-    not_checked = "" if reviews_plans_of(old, new) else "; OLD's plans are not checked against NEW's review"
+    found: list[ReportWarning] = []
+    sources = {"old": old.source, "new": new.source}
+    unchecked = not reviews_plans_of(old, new)
     if old.year is not None and new.year is not None:
         if new.year < old.year:
-            found.append(f"NEW {new.source} ({new.year}) is older than OLD {old.source} ({old.year}): "
-                         f"the reports may be swapped (reportdiff compare OLD NEW){not_checked}")
+            found.append(ReportWarning.of("swapped_years", **sources, old_year=old.year, new_year=new.year,
+                                          plans_unchecked=unchecked))
         elif new.year == old.year:
-            found.append(f"{old.source} and {new.source} are both {old.year} reports: "
-                         f"figures are compared within one year, their stated growth unchecked{not_checked}")
+            found.append(ReportWarning.of("same_year", **sources, year=old.year, plans_unchecked=unchecked))
     old_body, new_body = named_body(old), named_body(new)
     if not same_body(old_body, new_body):
         # -- named by place and office, as folders name them (not 云溪区工作安排 from a title's words) --
-        found.append(f"{old.source} is a report of {core(old_body)} and {new.source} of {core(new_body)}: "
-                     "two bodies' reports, compared as they are")
+        found.append(ReportWarning.of("two_bodies", **sources, old_body=core(old_body), new_body=core(new_body)))
     if _years_between_missing(old, new):
-        found.append(f"{old.source} plans for {old.plan_year} but {new.source} reviews {new.review_year}: the "
-                     "report(s) between them are missing; last year's plans are not checked against this review, "
-                     "its stated growth unchecked")
+        found.append(ReportWarning.of("years_missing", **sources, plan_year=old.plan_year,
+                                      review_year=new.review_year))
     # -- only when each report names its kind: a 工作总结 naming none may be any report --
     if old.kind != new.kind and series_name(old) and series_name(new):
-        found.append(f"{old.source} is a {old.kind} report and {new.source} a {new.kind} report: "
-                     "different kinds of report, compared as they are (--kind sets one kind for both)")
+        found.append(ReportWarning.of("different_kinds", **sources, old_kind=old.kind, new_kind=new.kind))
     if _text_key(old) == _text_key(new):
-        found.append(f"{old.source} and {new.source} have the same text (after script, width and wrapping "
-                     "are set aside): the same report given twice?")
+        found.append(ReportWarning.of("same_text", **sources))
     return tuple(found)
 
 

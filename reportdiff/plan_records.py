@@ -12,6 +12,7 @@ from . import display
 from .diff import redline
 from .labels import labels
 from .models import Measure, PlanSentence, Redline
+from .report_warnings import ReportWarning, warnings_json
 
 
 def _plan_json(plan: PlanSentence) -> dict:
@@ -114,7 +115,7 @@ class PlansAnalysis:
     plans: tuple[PlanRecord, ...]
     not_carried: tuple[NotCarried, ...]
     shortcomings: tuple[ShortcomingRecord, ...]
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[ReportWarning, ...] = ()
     """The report's own warnings (from loading and parsing) and the analysis's."""
     name: str = ""
     """How a reader names the report (its title, else body and year; ``display.report_name``)."""
@@ -128,12 +129,12 @@ class PlansAnalysis:
                 "not_carried": len(self.not_carried), "shortcomings": len(self.shortcomings),
                 "answered": sum(1 for item in self.shortcomings if item.answered_by)}
 
-    def to_json(self) -> dict:
+    def to_json(self, lang: str = "zh") -> dict:
         return {
             "schema_version": 1,
             "report": {"source": self.source, "year": self.year},
             "summary": self.summary,
-            "warnings": list(self.warnings),
+            **warnings_json(self.warnings, lang),
             "plans": [record.to_json() for record in self.plans],
             "not_carried": [record.to_json() for record in self.not_carried],
             "shortcomings": [record.to_json() for record in self.shortcomings],

@@ -16,6 +16,7 @@ from .plan_records import (Evidence, NotCarried, PlanRecord, PlansAnalysis, Prom
                            ShortcomingRecord)
 from .normalize import key as norm_key
 from .parse import split_sentences
+from .report_warnings import ReportWarning
 from .plan_evidence import ReviewWords, is_specific
 from .plan_links import TargetIndex, links, shown_terms
 from .plan_teams import people as measure_people
@@ -139,11 +140,10 @@ def analyse_plans(report: Report) -> PlansAnalysis:
               and _reports_work(m)),
         tuple(answers),
         warnings=report.warnings + (() if report.plan_sentences or report.part_by_role(Role.PLANS) is not None else (
-            f"{report.source}: no plans part found (a part headed 工作安排/工作计划/下一步打算/工作任务); "
-            "every result is listed as not carried",)) + (() if report.part_by_role(Role.RESULTS) is not None else (
+            ReportWarning.of("no_plans_part", source=report.source),)) + (
             # -- without a review, every plan reads as carrying nothing: say why --
-            f"{report.source}: no results part found (a part headed 工作回顾/主要举措和成效/工作情况, or parts "
-            "reporting work done before the problems and plans); no plan is found to carry a result",)),
+            () if report.part_by_role(Role.RESULTS) is not None else (
+                ReportWarning.of("no_results_part", source=report.source),)),
         name=report_name(report),
     )
 

@@ -84,7 +84,8 @@ def test_timeline_names_the_missing_year(folder) -> None:
     assert bodies["桐溪县"]["years"] == FOLDER["timeline"]["桐溪县"]["years"]
     gdp = next(f for f in bodies["柳川市"]["figures"] if f["label"] == "地区生产总值")
     assert [v["raw"] for v in gdp["values"].values()] == FOLDER["timeline"]["柳川市"]["地区生产总值"]
-    assert any("桐溪县" in w and "2025" in w for w in data["warnings"]), data["warnings"]
+    assert any(w["code"] == "timeline_gap" and w["body"] == "桐溪县" and w["years"] == [2025]
+               for w in data["warning_records"]), data["warning_records"]
 
 
 def test_matrix_of_the_latest_year(folder) -> None:
@@ -92,4 +93,4 @@ def test_matrix_of_the_latest_year(folder) -> None:
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert sorted(b["name"] for b in data["bodies"]) == sorted(FOLDER["matrix_2026"]["bodies"])
-    assert not [w for w in data.get("warnings", []) if "kind" in w]
+    assert not [w for w in data.get("warnings", []) if w["code"] == "mixed_kinds"]

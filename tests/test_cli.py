@@ -182,7 +182,7 @@ def test_form_feeds_end_lines_and_word_output_survives_controls(tmp_path) -> Non
     result = run("compare", str(SEED), str(source), "-o", str(tmp_path / "x.docx"))
     assert result.returncode == 0, result.stderr.decode()
     plans = run("plans", str(source), "-o", str(tmp_path / "p.docx"))
-    assert plans.returncode == 0 and "no plans part found" in plans.stderr.decode()
+    assert plans.returncode == 0 and "未找到工作安排部分" in plans.stderr.decode()
     from reportdiff.pipeline import load_report
 
     assert [m.id for m in load_report(source).measures] == ["一/1", "一/2"]
@@ -205,13 +205,13 @@ def test_redline_docx_read_back_is_the_new_report(tmp_path) -> None:
     """Our own Word redline, read as input, is the new report (its changes accepted), with a warning."""
     redline = tmp_path / "redline.docx"
     assert run("compare", str(SEED), str(SAMPLE), "-o", str(redline)).returncode == 0
-    result = run("compare", str(SAMPLE), str(redline), "--format", "json")
+    result = run("compare", str(SAMPLE), str(redline), "--format", "json", "--lang", "en")
     assert "contains tracked changes; read as if all were accepted" in result.stderr.decode()
     document = json.loads(result.stdout)
     assert {m["status"] for m in document["measures"]} == {"continued"}
     assert len(document["measures"]) == 37
     plans = run("plans", str(redline))
-    assert plans.returncode == 0 and "tracked changes" in plans.stderr.decode()
+    assert plans.returncode == 0 and "含修订痕迹" in plans.stderr.decode()
 
 
 def test_exit_code_sees_heading_and_preamble_changes(tmp_path, seed_text: str) -> None:
@@ -244,10 +244,11 @@ def test_changed_measure_never_shows_similarity_one() -> None:
 def test_unrelated_reports_are_said_to_be_unrelated() -> None:
     other = SEED.parent.parent / "samples" / "yunze_sfj_2025_constructed.txt"
     result = run("compare", str(SEED), str(other), "--format", "json")
-    assert "share few measures" in result.stderr.decode()
+    assert "共有举措很少" in result.stderr.decode()
     document = json.loads(result.stdout)
     assert document["promises"] == [] and all(m["old"] is None or m["new"] is None for m in document["metrics"])
-    assert any("share few measures" in w for w in document["warnings"])
+    (unrelated,) = [w for w in document["warning_records"] if w["code"] == "unrelated"]
+    assert unrelated["old"] == str(SEED) and unrelated["matched"] == 0 and "共有举措很少" in unrelated["message"]
 
 
 def test_pdf_through_libreoffice(tmp_path) -> None:

@@ -41,7 +41,8 @@ def test_body_and_year_from_the_text_in_either_script(tmp_path) -> None:
         "云泽市司法局": [(2024, "yunze_sfj_2024_constructed.txt", False), (2025, "yunze_sfj_2025_constructed.txt", False)],
         "海淀区": [(2025, "haidian_2025_constructed.txt", False)],
     }
-    assert len(corpus.warnings) == 1 and "NOTES.md" in corpus.warnings[0]
+    (unreadable,) = corpus.warnings
+    assert unreadable.code == "unreadable" and unreadable.values["source"].endswith("NOTES.md")
 
 
 @pytest.mark.parametrize("script", ["s", "t"])
@@ -135,7 +136,8 @@ def test_a_copy_of_a_report_is_skipped_with_a_warning(tmp_path, copy_name: str) 
         shutil.copy(source, folder / copy_name)
         corpus = discover(folder, ReportStore(use_cache=False).load)
         assert [entry.path.name for entry in corpus.entries] == ["海淀-2026.txt"]
-        assert any(copy_name in warning and "copy" in warning for warning in corpus.warnings)
+        assert [(w.code, w.values) for w in corpus.warnings] == [
+            ("copy", {"path": str(folder / copy_name), "original": str(folder / "海淀-2026.txt")})]
 
 
 @pytest.mark.skipif(not REAL.is_dir(), reason="../shared/real (State Council reports) is absent")

@@ -78,9 +78,16 @@ def test_reports_of_two_kinds_in_one_year_are_said_to_differ(tmp_path) -> None:
     assert mixed.exit_code == 0, mixed.output
     assert sorted(body["name"] for body in json.loads(mixed.stdout)["bodies"]) == [
         "青禾县政府工作报告", "青禾县法治政府建设年度报告"]
-    assert "different kinds (政府工作报告: 青禾县政府工作报告; 法治政府建设年度报告: 青禾县法治政府建设年度报告)" in mixed.stderr
+    (kinds,) = [w for w in json.loads(mixed.stdout)["warning_records"] if w["code"] == "mixed_kinds"]
+    assert kinds["year"] == 2024 and kinds["kinds"] == {"政府工作报告": ["青禾县政府工作报告"],
+                                                        "法治政府建设年度报告": ["青禾县法治政府建设年度报告"]}
+    assert "报告类型不同（政府工作报告：青禾县政府工作报告；法治政府建设年度报告：青禾县法治政府建设年度报告）" in mixed.stderr
+    english = CliRunner().invoke(cli, ["matrix", str(tmp_path), "--year", "2024", "--format", "json", "--lang", "en"])
+    assert ("different kinds (政府工作报告: 青禾县政府工作报告; 法治政府建设年度报告: 青禾县法治政府建设年度报告)"
+            in english.stderr)
     single = CliRunner().invoke(cli, ["matrix", str(tmp_path), "--year", "2025", "--format", "json"])
-    assert single.exit_code == 0 and "different kinds" not in single.stderr
+    assert single.exit_code == 0 and "报告类型不同" not in single.stderr
+    assert not [w for w in json.loads(single.stdout)["warning_records"] if w["code"] == "mixed_kinds"]
 
 
 def test_a_body_without_a_report_of_the_year_is_named(tmp_path) -> None:
@@ -95,8 +102,10 @@ def test_a_body_without_a_report_of_the_year_is_named(tmp_path) -> None:
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert [body["name"] for body in data["bodies"]] == ["东城区", "西城区"]
-    assert any("北城區" in warning and "2023" in warning for warning in data["warnings"]), data["warnings"]
+    assert any(w["code"] == "matrix_absent" and w["body"] == "北城區" and w["years"] == [2023]
+               for w in data["warning_records"]), data["warning_records"]
     assert "北城區" in result.stderr
     earlier = CliRunner().invoke(cli, ["matrix", str(tmp_path), "--year", "2023", "--format", "json"])
-    warnings = json.loads(earlier.stdout)["warnings"]
-    assert any("东城区" in w for w in warnings) and not any("北城區" in w for w in warnings), warnings
+    warnings = json.loads(earlier.stdout)["warning_records"]
+    absent = [w["body"] for w in warnings if w["code"] == "matrix_absent"]
+    assert "东城区" in absent and "北城區" not in absent, warnings

@@ -34,12 +34,13 @@ def test_check_timeline_and_matrix_skip_an_unreadable_file_with_a_warning(tmp_pa
     (folder / bad).write_bytes(b"\xff\xfe\x00\xd8" * 64 if bad == "乱码.txt" else b"")
     result, outputs = run_check_command(folder, use_cache=False, want_json=True)
     assert [body.new.year for body in result.bodies] == [2025]
-    assert any(bad in warning and "skipped" in warning for warning in result.warnings)
-    assert bad in outputs["json"]
+    (skipped,) = [w for w in result.warnings if bad in w.text("en")]
+    assert skipped.code in ("unreadable", "empty_file") and "skipped" in skipped.text("en")
+    assert "已跳过" in skipped.text("zh") and bad in outputs["json"]
     timelines, warnings, _ = run_timeline(folder, use_cache=False)
-    assert len(timelines) == 1 and any(bad in warning for warning in warnings)
+    assert len(timelines) == 1 and any(bad in warning.text("zh") for warning in warnings)
     matrix, warnings, _ = run_matrix(folder, use_cache=False)
-    assert matrix.year == 2025 and any(bad in warning for warning in warnings)
+    assert matrix.year == 2025 and any(bad in warning.text("zh") for warning in warnings)
 
 
 def test_an_unreadable_latest_year_gives_way_to_the_year_before(tmp_path) -> None:
@@ -48,9 +49,9 @@ def test_an_unreadable_latest_year_gives_way_to_the_year_before(tmp_path) -> Non
     result, _ = run_check_command(folder, use_cache=False)
     (body,) = result.bodies
     assert (body.old.year, body.new.year) == (2024, 2025)
-    assert any("qinghe-2026.docx" in warning and "skipped" in warning for warning in result.warnings)
+    assert any(w.code == "unreadable" and w.values["source"].endswith("qinghe-2026.docx") for w in result.warnings)
     timelines, warnings, _ = run_timeline(folder, use_cache=False, jobs=2)
-    assert any("qinghe-2026.docx" in warning for warning in warnings)
+    assert any("qinghe-2026.docx" in warning.text("en") and "skipped" in warning.text("en") for warning in warnings)
 
 
 def test_the_command_line_exits_0_and_says_the_file(tmp_path) -> None:
@@ -63,4 +64,6 @@ def test_the_command_line_exits_0_and_says_the_file(tmp_path) -> None:
     for command in ("check", "timeline", "matrix"):
         result = CliRunner().invoke(cli, [command, str(folder), "--no-cache"])
         assert result.exit_code == 0
-        assert "notes.txt: is empty; skipped" in result.stderr
+        assert "notes.txt：文件为空；已跳过" in result.stderr
+    english = CliRunner().invoke(cli, ["matrix", str(folder), "--no-cache", "--lang", "en"])
+    assert english.exit_code == 0 and "notes.txt: is empty; skipped" in english.stderr

@@ -25,6 +25,7 @@ from reportdiff.errors import LoadError
 from reportdiff.loaders import EXTENSIONS, load, reader_of
 from reportdiff.loaders.doc import _Document, _Piece, read_bytes
 from reportdiff.render.json import render_json
+from reportdiff.report_warnings import ReportWarning
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_ed6269d44b6c061b.txt"  # Traditional
@@ -185,7 +186,9 @@ def test_lists_it_cannot_render_are_named_in_a_warning() -> None:
         struct.pack_into("<II", stream, pairs + 8 * 74, 0, 0)  # fcPlfLfo, lcbPlfLfo
 
     document = read_bytes(_with_word_stream(drop_list_overrides), "lists.doc")
-    assert len(document.warnings) == 1 and "automatic numbering" in document.warnings[0]
+    (warning,) = document.warnings
+    assert warning.code == "unrendered_lists" and warning.values["count"] >= 1
+    assert "automatic numbering" in warning.text("en") and "自动编号" in warning.text("zh")
     assert "主要举措" in [p.text for p in document.paragraphs]  # the text is there, unnumbered
 
 
@@ -312,7 +315,7 @@ def test_tracked_changes_and_hidden_text_read_as_in_docx(tmp_path: Path) -> None
     raw = load(converted)
     assert [p.text for p in raw.paragraphs] == ["加强行政监督。", "上半句，下半句。", "可见"]
     assert [p.text for p in raw.paragraphs] == [p.text for p in load(source).paragraphs]
-    assert raw.warnings == (f"{converted}: contains tracked changes; read as if all were accepted",)
+    assert raw.warnings == (ReportWarning.of("tracked_changes", source=str(converted)),)
 
 
 def test_comments_of_a_doc_are_counted_in_a_warning(tmp_path) -> None:
@@ -326,4 +329,4 @@ def test_comments_of_a_doc_are_counted_in_a_warning(tmp_path) -> None:
     (converted,) = _soffice([source], tmp_path / "doc", "doc")
     raw = read_bytes(converted.read_bytes(), "draft.doc")
     assert "请核实" not in "".join(p.text for p in raw.paragraphs)
-    assert "draft.doc: contains 1 comment(s); their text is not read as part of the report" in raw.warnings
+    assert ReportWarning.of("comments", source="draft.doc", count=1) in raw.warnings

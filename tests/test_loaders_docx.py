@@ -20,6 +20,7 @@ from reportdiff.errors import LoadError
 from reportdiff.loaders import load
 from reportdiff.loaders.docx import read_bytes
 from reportdiff.loaders.numbering import chinese_counting, format_number
+from reportdiff.report_warnings import ReportWarning
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_ed6269d44b6c061b.txt"
 W = nsdecls("w")
@@ -297,7 +298,9 @@ def test_tracked_changes_are_read_as_accepted_with_one_warning() -> None:
     assert [p.text for p in raw.paragraphs] == [
         "加强行政监督。", "推进新位置", "上半句，下半句。", "新增段落",
     ]
-    assert raw.warnings == ("report.docx: contains tracked changes; read as if all were accepted",)
+    assert raw.warnings == (ReportWarning.of("tracked_changes", source="report.docx"),)
+    assert raw.warnings[0].text("en") == "report.docx: contains tracked changes; read as if all were accepted"
+    assert raw.warnings[0].text("zh") == "report.docx：含修订痕迹，已按全部接受修订读取"
 
 
 def test_deleted_paragraph_does_not_advance_numbering() -> None:
@@ -520,4 +523,6 @@ def test_comments_are_counted_in_a_warning_and_their_text_left_out() -> None:
     document.add_comment(second.runs, text="次数与简报不一致", author="审核人")
     raw = read_bytes(to_bytes(document), "draft.docx")
     assert [p.text for p in raw.paragraphs] == ["全年办理行政复议案件46件。", "开展执法检查12次。"]
-    assert raw.warnings == ("draft.docx: contains 2 comment(s); their text is not read as part of the report",)
+    assert raw.warnings == (ReportWarning.of("comments", source="draft.docx", count=2),)
+    assert raw.warnings[0].text("en") == "draft.docx: contains 2 comment(s); their text is not read as part of the report"
+    assert raw.warnings[0].text("zh") == "draft.docx：含 2 条批注，批注文字不作为报告内容读取"

@@ -217,7 +217,9 @@ def test_a_page_whose_layout_is_unclear_is_named_in_a_warning(tmp_path, monkeypa
     read = reader._lines
     monkeypatch.setattr(reader, "_lines", lambda chars, page, known=None: (read(chars, page, known)[0], page != 1, None))
     (warning,) = load(pdf).warnings
-    assert warning.startswith(f"{pdf}: page 1 may be set in columns") and load_report(pdf).warnings == (warning,)
+    assert (warning.code, warning.values) == ("pdf_columns", {"source": str(pdf), "pages": (1,)})
+    assert warning.text("en").startswith(f"{pdf}: page(s) 1 may be set in columns") and "第 1 页" in warning.text("zh")
+    assert load_report(pdf).warnings == (warning,)
 
 
 def test_a_last_page_with_a_line_or_two_in_its_right_column_is_read_in_columns() -> None:

@@ -109,7 +109,8 @@ def test_folder_commands_read_rtf_and_wps_and_name_what_they_cannot_read(tmp_pat
     assert [p.suffix for p in report_files(folder)] == [".wps", ".txt", ".txt", ".rtf"]
     corpus = discover(folder, load_report)
     assert [entry.year for entry in corpus.entries] == [2023, 2024, 2025, 2026]
-    assert any("liuxi-2026-正式版.ofd" in warning and "not read" in warning for warning in corpus.warnings)
+    assert any(w.code == "unread_format" and w.values["path"].endswith("liuxi-2026-正式版.ofd")
+               and w.values["suffix"] == ".ofd" for w in corpus.warnings)
     result = subprocess.run([sys.executable, "-m", "reportdiff", "check", str(folder)], capture_output=True,
                             text=True, timeout=300)
     assert result.returncode == 0, result.stderr

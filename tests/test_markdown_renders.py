@@ -92,4 +92,20 @@ def test_plans_json_has_summary_and_warnings(tmp_path) -> None:
     no_plans.write_text("2024年某区法治政府建设年度报告\n一、主要举措及成效\n（一）推进依法行政\n1.完善制度。全年审核文件12件。\n",
                         encoding="utf-8")
     document = json.loads(render_plans(plans(no_plans), "json"))
-    assert any("no plans part" in warning for warning in document["warnings"])
+    assert document["warning_records"] == [{"code": "no_plans_part", "source": str(no_plans), "message": (
+        f"{no_plans}：未找到工作安排部分（标题为工作安排、工作计划、下一步打算或工作任务的部分）；所有举措均列为未延续")}]
+    english = json.loads(render_plans(plans(no_plans), "json", lang="en"))["warning_records"][0]["message"]
+    assert english.startswith(f"{no_plans}: no plans part found")
+    # -- the Markdown and the page say it too, above the counts --
+    markdown = render_plans(plans(no_plans), "md")
+    assert markdown.index("未找到工作安排部分") < markdown.index("延续 0")
+    page = render_plans(plans(no_plans), "html")
+    assert page.index('class="notice"') < page.index('class="summary"') and "未找到工作安排部分" in page
+    assert 'class="notice"' not in render_plans(plans(SEED), "html")
+    import re
+    import zipfile
+    from io import BytesIO
+
+    with zipfile.ZipFile(BytesIO(render_plans(plans(no_plans), "docx"))) as package:
+        body = "".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", package.read("word/document.xml").decode()))
+    assert "提示：no_plans.txt：未找到工作安排部分" in body

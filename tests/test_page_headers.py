@@ -129,8 +129,9 @@ def test_a_body_is_chosen_by_its_files_name_too(tmp_path: Path):
 ])
 def test_garbled_characters_are_said(text):
     report = parse_text("柳川镇2022年度法治政府建设情况报告\n" + text + BODY.split("\n", 1)[1])
-    (warning,) = [w for w in report.warnings if "garbled" in w]
-    assert "1 place " in warning and "工作" in warning  # -- shown where it is --
+    (warning,) = [w for w in report.warnings if w.code == "garbled"]
+    assert warning.values["count"] == 1 and "工作" in warning.values["sample"]  # -- shown where it is --
+    assert "1 place(s)" in warning.text("en") and "1 处乱码" in warning.text("zh")
 
 
 @pytest.mark.parametrize("text", [
@@ -140,7 +141,7 @@ def test_garbled_characters_are_said(text):
 ])
 def test_clean_text_has_no_garbled_warning(text):
     report = parse_text("柳川镇2022年度法治政府建设情况报告\n" + text + BODY.split("\n", 1)[1])
-    assert not [w for w in report.warnings if "garbled" in w]
+    assert not [w for w in report.warnings if w.code == "garbled"]
 
 
 @pytest.mark.parametrize("convert", [False, True])

@@ -14,9 +14,17 @@ from reportdiff.pipeline import compare
 from conftest import SAMPLE, SEED
 
 
+def codes(warnings) -> list[str]:
+    return [warning.code for warning in warnings]
+
+
 def test_swapped_reports_are_flagged_and_still_compared() -> None:
     comparison = compare(SAMPLE, SEED)
-    assert any("older than OLD" in warning and "swapped" in warning for warning in comparison.warnings)
+    (swapped,) = [w for w in comparison.warnings if w.code == "swapped_years"]
+    assert swapped.values == {"old": str(SAMPLE), "new": str(SEED), "old_year": 2025, "new_year": 2024,
+                              "plans_unchecked": True}
+    assert "swapped" in swapped.text("en") and "older than OLD" in swapped.text("en")
+    assert "颠倒" in swapped.text("zh") and "older" not in swapped.text("zh")
     assert comparison.matches
 
 
@@ -25,24 +33,25 @@ def test_in_order_pair_has_no_pair_warning(seed_vs_sample) -> None:
 
 
 def test_report_against_itself_is_flagged_in_json_and_stderr() -> None:
-    result = CliRunner().invoke(cli, ["compare", str(SEED), str(SEED), "--format", "json"])
+    result = CliRunner().invoke(cli, ["compare", str(SEED), str(SEED), "--format", "json", "--lang", "en"])
     assert result.exit_code == 0
-    warnings = json.loads(result.stdout)["warnings"]
-    assert any("both 2024 reports" in w for w in warnings) and any("same text" in w for w in warnings)
-    assert "same text" in result.stderr
+    warnings = json.loads(result.stdout)["warning_records"]
+    assert [w["code"] for w in warnings] == ["same_year", "same_text"]
+    assert warnings[0]["year"] == 2024 and "both 2024 reports" in warnings[0]["message"]
+    assert "same text" in warnings[1]["message"] and "same text" in result.stderr
 
 
 def test_same_text_in_the_other_script_is_the_same_text(seed_text: str) -> None:
     import opencc
 
     simplified = opencc.OpenCC("t2s").convert(seed_text)
-    assert any("same text" in warning for warning in compare(seed_text, simplified).warnings)
+    assert "same_text" in codes(compare(seed_text, simplified).warnings)
 
 
 def test_same_year_with_different_text_is_only_a_year_warning(seed_text: str) -> None:
     edited = seed_text.replace("。", "。另", 1)
     warnings = compare(seed_text, edited).warnings
-    assert any("both 2024 reports" in w for w in warnings) and not any("same text" in w for w in warnings)
+    assert codes(warnings) == ["same_year"] and warnings[0].values["year"] == 2024
 
 
 _TOWNSHIP = """柳塘镇{year}年法治政府建设年度报告
@@ -71,7 +80,9 @@ def test_a_year_missing_between_is_said_and_plans_are_not_judged(script) -> None
     assert [p.status for p in consecutive.promises] == ["delivered"]
     assert any(f.kind == "plan_result" for f in consecutive.figures)
     skipped = compare(_township(2024, 3, script), _township(2026, 5, script))
-    assert any("plans for 2025" in w and "reviews 2026" in w and "missing" in w for w in skipped.warnings)
+    (missing,) = [w for w in skipped.warnings if w.code == "years_missing"]
+    assert missing.values["plan_year"] == 2025 and missing.values["review_year"] == 2026
+    assert "plans for 2025" in missing.text("en") and "reviews 2026" in missing.text("en")
     assert skipped.promises == () and not any(f.kind == "plan_result" for f in skipped.figures)
     assert skipped.matches  # -- the measures are still compared --
 
@@ -80,8 +91,10 @@ def test_reports_of_two_kinds_are_said_to_differ(seed_text: str) -> None:
     work_report = "2025年政府工作报告\n各位代表：\n一、2024年工作回顾\n过去一年，地区生产总值增长5%。\n" \
                   "二、2025年工作安排\n今年主要预期目标是：地区生产总值增长5%左右。\n"
     warnings = compare(seed_text, work_report).warnings
-    assert any("rule_of_law" in w and "government_work" in w and "different kinds" in w for w in warnings)
-    assert not any("different kinds" in w for w in compare(seed_text, work_report, kind="government_work").warnings)
+    (kinds,) = [w for w in warnings if w.code == "different_kinds"]
+    assert (kinds.values["old_kind"], kinds.values["new_kind"]) == ("rule_of_law", "government_work")
+    assert "法治政府建设年度报告" in kinds.text("zh") and "政府工作报告" in kinds.text("zh")
+    assert "different_kinds" not in codes(compare(seed_text, work_report, kind="government_work").warnings)
 
 
 @pytest.mark.parametrize("script", ["s", "t"])
@@ -99,9 +112,9 @@ def test_a_plan_report_against_the_government_work_report_of_its_year_is_said_to
                    "二、2026年工作安排\n（一）稳增长。地区生产总值增长5%左右。\n")
     summary = convert("江州市统计局2025年工作总结\n一、2025年主要工作\n全市地区生产总值增长5.3%。\n二、2026年工作计划\n"
                       "（一）稳增长。完成统计调查。\n")
-    assert any("other" in w and "government_work" in w and "different kinds" in w
-               for w in compare(plan, work).warnings)
-    assert not any("different kinds" in w for w in compare(summary, work).warnings)
+    assert any(w.code == "different_kinds" and w.values["old_kind"] == "other"
+               and w.values["new_kind"] == "government_work" for w in compare(plan, work).warnings)
+    assert "different_kinds" not in codes(compare(summary, work).warnings)
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
@@ -111,7 +124,8 @@ def test_swapped_or_same_year_pairs_judge_no_plans(script) -> None:
     for old, new in ((_township(2025, 5, script), _township(2024, 3, script)),
                      (_township(2025, 5, script), _township(2025, 6, script))):
         comparison = compare(old, new)
-        assert any("not checked" in w for w in comparison.warnings)
+        assert any(w.values.get("plans_unchecked") for w in comparison.warnings)
+        assert any("not checked" in w.text("en") for w in comparison.warnings)
         assert comparison.promises == () and not any(f.kind == "plan_result" for f in comparison.figures)
         assert comparison.matches
 
@@ -137,11 +151,12 @@ def test_two_reports_of_one_year_check_no_stated_growth(script) -> None:
 def test_reports_of_two_bodies_are_said_to_differ(script) -> None:
     other = _township(2025, 5, script).replace(*(("柳塘镇", "青石乡") if script == "simplified" else ("柳塘鎮", "青石鄉")))
     warnings = compare(_township(2024, 3, script), other).warnings
-    assert any("two bodies" in w and "青石" in w for w in warnings)
+    (bodies,) = [w for w in warnings if w.code == "two_bodies"]
+    assert "青石" in bodies.values["new_body"] and "柳塘" in bodies.values["old_body"]
     # -- one body named more or less fully (北京市海淀区人民政府 / 海淀区) is one body --
     fuller = _township(2025, 5, script).replace(*(("柳塘镇", "云泽县柳塘镇人民政府关于") if script == "simplified"
                                                   else ("柳塘鎮", "雲澤縣柳塘鎮人民政府關於")), 1)
-    assert not any("two bodies" in w for w in compare(_township(2024, 3, script), fuller).warnings)
+    assert "two_bodies" not in codes(compare(_township(2024, 3, script), fuller).warnings)
     # -- what a title adds after the body (…工作的报告, 推进…进展情况) names no other body --
     worded = _township(2025, 5, script).replace(*(("柳塘镇2025年法治政府建设年度报告", "柳塘镇2025年推进法治政府建设进展情况报告")
                                                   if script == "simplified" else
@@ -150,4 +165,4 @@ def test_reports_of_two_bodies_are_said_to_differ(script) -> None:
                                                  if script == "simplified" else
                                                  ("柳塘鎮2024年法治政府建設年度報告", "柳塘鎮人民政府關於2024年法治政府建設工作的報告")), 1)
     assert worded != _township(2025, 5, script) and older != _township(2024, 3, script)
-    assert not any("two bodies" in w for w in compare(older, worded).warnings)
+    assert "two_bodies" not in codes(compare(older, worded).warnings)

@@ -33,7 +33,7 @@ NEW = """青石乡2026年法治政府建设工作报告
 
 def test_consecutive_reports_of_one_body_are_one_series() -> None:
     comparison = compare(OLD, NEW)
-    assert not any("share few measures" in warning for warning in comparison.warnings)
+    assert "unrelated" not in [warning.code for warning in comparison.warnings]
     assert len(comparison.promises) == 3
     assert {promise.status for promise in comparison.promises} == {"delivered"}
 
@@ -49,7 +49,7 @@ def test_a_rewritten_paragraph_of_a_short_part_pairs_with_its_figures() -> None:
 def test_two_bodies_or_years_apart_stay_unrelated() -> None:
     other = NEW.replace("青石乡", "白沙镇")
     comparison = compare(OLD, other)
-    assert any("share few measures" in warning for warning in comparison.warnings)
+    assert "unrelated" in [warning.code for warning in comparison.warnings]
     assert comparison.promises == ()
 
 

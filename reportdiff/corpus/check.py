@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from .. import display
 from ..kinds import KINDS
 from ..models import Comparison, Measure, Report, Role, Status
+from ..report_warnings import ReportWarning
 from .config import DEFAULT_RULES, Config
 from .discover import Corpus, Entry
 
@@ -74,7 +75,7 @@ class CheckResult:
 
     bodies: tuple[BodyCheck, ...]
     config: Config
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[ReportWarning, ...] = ()
 
     @property
     def failed(self) -> bool:

@@ -14,6 +14,7 @@ from .check import CheckResult, run_check
 from .config import resolve_config
 from .discover import discover, named, readable
 from .progress import progress
+from ..report_warnings import ReportWarning
 
 
 def run_check_command(directory: Path, config_file: Path | None = None, *, lang: str = "zh",
@@ -36,7 +37,7 @@ def run_check_command(directory: Path, config_file: Path | None = None, *, lang:
         result = run_check(corpus, config, store.load, jobs=jobs, progress=step, lang=lang)
     outputs = {"md": render_check_markdown(result, lang)}
     if want_json:
-        outputs["json"] = render_check_json(result)
+        outputs["json"] = render_check_json(result, lang)
     if want_html:
         outputs["html"] = render_check_html(result, lang)
     return result, outputs
@@ -111,11 +112,11 @@ def run_timeline(directory: Path, *, body: str | None = None, kind: str | None =
     return timelines, tuple(warnings), store
 
 
-def _missing_years(body: str, years: list[int]) -> list[str]:
+def _missing_years(body: str, years: list[int]) -> list[ReportWarning]:
     """Say which years a body's series lacks between its first and last report (2024, 2026: 2025),
     so that a step over two years is not read as one year's change."""
-    return [f"{body}: no report of {', '.join(map(str, range(before + 1, after)))} between {before} and {after}; "
-            f"the timeline goes from {before} to {after} in one step"
+    return [ReportWarning.of("timeline_gap", body=body, years=tuple(range(before + 1, after)), before=before,
+                             after=after)
             for before, after in pairwise(years) if after > before + 1]
 
 
@@ -179,8 +180,8 @@ def run_matrix(directory: Path, *, year: int | None = None, kind: str | None = N
         store.put_derived("matrix-features", (path,), features[path])
     chosen = [features[entry.path] for entry in entries]
     # -- a body with no report of the year is left out: said, so that it is not taken for forgotten --
-    absent = tuple(f"{series[-1].body} has no report of {year} (its reports: "
-                   f"{', '.join(str(entry.year) for entry in series)}); left out of the matrix"
+    absent = tuple(ReportWarning.of("matrix_absent", body=series[-1].body, year=year,
+                                    years=tuple(entry.year for entry in series))
                    for series in corpus.bodies.values() if series and all(entry.year != year for entry in series))
     return build_matrix(year, entries, chosen), corpus.warnings + absent + mixed_kinds(year, entries, chosen), store
 

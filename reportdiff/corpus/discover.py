@@ -27,6 +27,7 @@ from ..loaders import EXTENSIONS, reader_of
 from ..models import Report
 from ..labels import LANGUAGES, labels
 from ..normalize import key as norm_key
+from ..report_warnings import ReportWarning
 from ..render._templates import GENERATOR_META
 
 #: Files of a repository that are about the reports, not reports (``index.html``: a site's page).
@@ -78,7 +79,7 @@ class Corpus:
     root: Path
     bodies: dict[str, tuple[Entry, ...]]
     """Body key → that body's reports."""
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[ReportWarning, ...] = ()
 
     @property
     def entries(self) -> tuple[Entry, ...]:
@@ -223,7 +224,7 @@ def _body_key(body: str) -> str:
     return core(norm_key(body))
 
 
-def _without_copies(paths: list[Path], warnings: list[str]) -> list[Path]:
+def _without_copies(paths: list[Path], warnings: list[ReportWarning]) -> list[Path]:
     """Return ``paths`` less the byte-for-byte copies of another (报告 - 副本.txt, report (1).pdf),
     each said in ``warnings``: a copy would be a second body, or a second report of one year."""
     # -- a copy has its original's size: only files that share a size are read and hashed --
@@ -238,7 +239,7 @@ def _without_copies(paths: list[Path], warnings: list[str]) -> list[Path]:
         for path in sorted(same_size, key=lambda path: (len(path.name), str(path))):
             digest = hashlib.sha256(path.read_bytes()).digest()
             if digest in kept:
-                warnings.append(f"{path}: the same file as {kept[digest]} (a copy); skipped")
+                warnings.append(ReportWarning.of("copy", path=str(path), original=str(kept[digest])))
                 copies.add(path)
             else:
                 kept[digest] = path
@@ -249,19 +250,19 @@ def discover(root: Path, load: Callable[[Path], Report]) -> Corpus:
     """Return the reports under ``root`` grouped by body; ``load`` parses a file when its name
     does not say body and year. A body with two reports of one year is an input error."""
     root = Path(root)
-    warnings: list[str] = []
+    warnings: list[ReportWarning] = []
     # -- body key → what its reports say they are → its reports --
     kinds: dict[str, dict[str, list[Entry]]] = {}
     unread: list[Path] = []
     paths = report_files(root, unread)
-    warnings.extend(f"{path}: a {path.suffix.lower()} file is not read (save it as .docx or .pdf); skipped"
+    warnings.extend(ReportWarning.of("unread_format", path=str(path), suffix=path.suffix.lower())
                     for path in sorted(unread))
     for path in _without_copies(paths, warnings):
         given = named(path)
         if given is not None and path.stat().st_size == 0:
             # -- a named file is read only when a command needs it: an empty one is said here, so a
             #    command that does not read it (check reads the last two years) still names it --
-            warnings.append(f"{path}: is empty; skipped")
+            warnings.append(ReportWarning.of("empty_file", path=str(path)))
             continue
         if given is not None:
             body, year = given
@@ -272,10 +273,10 @@ def discover(root: Path, load: Callable[[Path], Report]) -> Corpus:
             except (LoadError, ParseError) as exc:
                 # -- notes beside the reports (SOURCES.md), pages with no report text (a site's list
                 #    page), empty, damaged or locked files: one unreadable file must not stop the rest --
-                warnings.append(f"{exc}; skipped")
+                warnings.append(unreadable(exc))
                 continue
             if report.year is None:
-                warnings.append(f"{path}: no year in its name or text; skipped")
+                warnings.append(ReportWarning.of("no_year", path=str(path)))
                 continue
             body = body_of(report, path)
             entry = Entry(path, body, _body_key(body), report.year, False, series_name(report))
@@ -293,19 +294,28 @@ def readable(corpus: Corpus, load: Callable[[Path], Report], entries: Iterable[E
 
     A folder command reads only the files it needs (check: each body's last two years), so it
     asks here for those: a damaged or locked file is skipped, not the command stopped."""
-    failed: dict[Path, str] = {}
+    failed: dict[Path, ReportWarning] = {}
     for entry in entries:
         try:
             load(entry.path)
         except (LoadError, ParseError) as exc:
-            failed[entry.path] = f"{exc}; skipped"
+            failed[entry.path] = unreadable(exc)
     if not failed:
         return corpus
     bodies = {key: kept for key, series in corpus.bodies.items()
               if (kept := tuple(entry for entry in series if entry.path not in failed))}
     if not bodies:
-        raise LoadError(str(corpus.root), "no readable reports (" + "; ".join(failed.values()) + ")")
+        raise LoadError(str(corpus.root), "no readable reports (" + "; ".join(map(str, failed.values())) + ")")
     return Corpus(corpus.root, bodies, corpus.warnings + tuple(failed.values()))
+
+
+def unreadable(exc: LoadError | ParseError) -> ReportWarning:
+    """Say that a file a folder holds cannot be read, and why (the error's own words), so it is skipped."""
+    where = f"{exc.source}:{exc.line}" if getattr(exc, "line", None) else exc.source
+    if exc.problem.startswith("is empty"):
+        # -- an empty file, said as a named one is (the reader's words are for the command line) --
+        return ReportWarning.of("empty_file", path=where)
+    return ReportWarning.of("unreadable", source=where, problem=exc.problem)
 
 
 __all__ = ["EXTENSIONS", "UNREAD_DOCUMENTS", "Corpus", "Entry", "body_of", "discover", "named", "readable", "report_files"]

@@ -17,6 +17,7 @@ from ..figures_extract import extract_figures
 from ..kinds import series_name
 from ..models import Report
 from ..normalize import key as norm_key
+from ..report_warnings import ReportWarning
 from .discover import Entry
 
 #: MinHash permutations and the Jaccard similarity (of title trigrams) two measures must reach.
@@ -172,7 +173,7 @@ def _figure_rows(entries: tuple[Entry, ...], features: list[Features]) -> list[t
     return sorted(rows, key=lambda row: (-len(row[2]), row[0]))
 
 
-def mixed_kinds(year: int, entries: tuple[Entry, ...], features: list[Features]) -> tuple[str, ...]:
+def mixed_kinds(year: int, entries: tuple[Entry, ...], features: list[Features]) -> tuple[ReportWarning, ...]:
     """A warning when one year's reports are of different kinds (a county's 政府工作报告 beside
     townships' 法治政府建设 reports): set side by side, what they share says little."""
     kinds: dict[str, list[str]] = {}
@@ -181,9 +182,7 @@ def mixed_kinds(year: int, entries: tuple[Entry, ...], features: list[Features])
             kinds.setdefault(feature.series, []).append(entry.body)
     if len(kinds) < 2:
         return ()
-    listed = "; ".join(f"{name}: {', '.join(bodies)}" for name, bodies in sorted(kinds.items()))
-    return (f"the reports of {year} are of different kinds ({listed}), set side by side as they are "
-            "(a folder a kind compares like with like)",)
+    return (ReportWarning.of("mixed_kinds", year=year, kinds=dict(sorted(kinds.items()))),)
 
 
 def build_matrix(year: int, entries: tuple[Entry, ...], features: list[Features]) -> Matrix:

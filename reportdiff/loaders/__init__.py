@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import LoadError
+from ..report_warnings import ReportWarning
 from .characters import unify_paragraphs
 from .garbled import garbled_warning
 from .glosses import mend_glossed
@@ -61,7 +62,7 @@ class RawDocument:
 
     source: str
     paragraphs: tuple[Paragraph, ...]
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[ReportWarning, ...] = ()
     may_be_wrapped: bool = False
     """True for plain text, where paragraphs may be hard-wrapped over several lines."""
 

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..errors import LoadError
+from ..report_warnings import ReportWarning
 from . import Paragraph, RawDocument, table_paragraph
 from .docx import comments_warning
 from .doc_format import (
@@ -92,12 +93,11 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
         raise LoadError(source, "is empty (no text in the document body)")
     warnings = []
     if document.tracked:
-        warnings.append(f"{source}: contains tracked changes; read as if all were accepted")
+        warnings.append(ReportWarning.of("tracked_changes", source=source))
     if document.comments:
         warnings.append(comments_warning(source, document.comments))
     if document.unrendered_lists:
-        warnings.append(f"{source}: {document.unrendered_lists} paragraph(s) use automatic "
-                        "numbering this reader cannot render; their numbers are missing")
+        warnings.append(ReportWarning.of("unrendered_lists", source=source, count=document.unrendered_lists))
     return RawDocument(source, tuple(paragraphs), tuple(warnings))
 
 

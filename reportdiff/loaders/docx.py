@@ -7,6 +7,7 @@ import zlib
 from collections.abc import Iterator
 
 from ..errors import LoadError
+from ..report_warnings import ReportWarning
 from . import Paragraph, RawDocument, table_paragraph
 from .docx_notes import read_notes
 from .docx_styles import MAX_LEVELS, Numbering, Styles, is_on, qn, to_int, val
@@ -44,16 +45,16 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
         raise _invalid(source, f"{type(exc).__name__}: {exc}") from None
     if not paragraphs:
         raise LoadError(source, "is empty (no text in the document body)")
-    warnings = [f"{source}: contains tracked changes; read as if all were accepted"] if tracked else []
+    warnings = [ReportWarning.of("tracked_changes", source=source)] if tracked else []
     if comments:
         warnings.append(comments_warning(source, comments))
     return RawDocument(source, tuple(paragraphs), tuple(warnings))
 
 
-def comments_warning(source: str, count: int) -> str:
+def comments_warning(source: str, count: int) -> ReportWarning:
     """Say that a Word document's comments (请核实… left by a reviewer) are not read: they are notes
     on the text, not the report's, yet a reader should know the draft still holds them."""
-    return f"{source}: contains {count} comment(s); their text is not read as part of the report"
+    return ReportWarning.of("comments", source=source, count=count)
 
 
 def _invalid(source: str, detail: str) -> LoadError:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from ..report_warnings import ReportWarning
+
 #: An ASCII ? (a byte no encoding took) and up to three more ASCII marks between ideographs: a
 #: report writes its question marks full width (？), and punctuation beside ideographs is full
 #: width too. Or the replacement character, which a decoder leaves for a byte it could not read.
@@ -21,7 +23,7 @@ class _Text(Protocol):
     text: str
 
 
-def garbled_warning(source: str, paragraphs: tuple[_Text, ...]) -> str | None:
+def garbled_warning(source: str, paragraphs: tuple[_Text, ...]) -> ReportWarning | None:
     """Return a warning naming the garbled places of ``paragraphs``, or None when there are none."""
     found = [(paragraph.text, match) for paragraph in paragraphs for match in _GARBLED.finditer(paragraph.text)]
     if not found:
@@ -29,9 +31,7 @@ def garbled_warning(source: str, paragraphs: tuple[_Text, ...]) -> str | None:
     text, first = found[0]
     sample = text[max(first.start() - _SHOWN, 0):first.end() + _SHOWN]
     name = source.replace("\\", "/").rsplit("/", 1)[-1]
-    places = "1 place" if len(found) == 1 else f"{len(found)} places"
-    return (f"{name}: garbled characters at {places} (“{sample}”): the text was read in a wrong encoding "
-            f"before it was saved (a GBK or Big5 page); those words are compared as they are, not as the report wrote them")
+    return ReportWarning.of("garbled", source=name, count=len(found), sample=sample)
 
 
 __all__ = ["garbled_warning"]

@@ -33,6 +33,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from ..errors import LoadError
+from ..report_warnings import ReportWarning
 from . import RawDocument
 from .characters import unify_radicals
 from .furniture import drop_furniture
@@ -121,9 +122,7 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
     if text.count("(cid:") * 6 > max(len(text), 1):
         raise LoadError(source, "the PDF's fonts carry no Unicode text (characters show as (cid:N)); "
                                 "export it again with fonts embedded as text, or run OCR")
-    pages_named = f"page{'s' if len(unclear) > 1 else ''} {', '.join(map(str, unclear))}"
-    warnings = (f"{source}: {pages_named} may be set in columns that could not be told apart; read line by "
-                "line across the page, so text from two columns may be mixed",) if unclear else ()
+    warnings = (ReportWarning.of("pdf_columns", source=source, pages=tuple(unclear)),) if unclear else ()
     lines, notes = footnotes(lines, rules)
     body = _paragraphs(lines, tables, drawn)
     return RawDocument(source, body + note_paragraphs(notes, len(body), _join), warnings)

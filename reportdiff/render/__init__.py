@@ -76,7 +76,7 @@ def render_plans(analysis: PlansAnalysis, fmt: str, **options: object) -> str | 
 
     lang = str(options.get("lang", "zh"))
     if fmt == "json":
-        return plans_render.render_plans_json(analysis)
+        return plans_render.render_plans_json(analysis, lang)
     if fmt == "md":
         return plans_render.render_plans_markdown(analysis, lang)
     if fmt == "text":

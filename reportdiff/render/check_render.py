@@ -13,6 +13,8 @@ from ._templates import GENERATOR_META
 from ..corpus.check import dropped_measures
 from ..models import Comparison, Status
 from .json import SCHEMA_VERSION, comparison_dict
+from ._warnings import NOTICE_CSS, warning_notice_html
+from ..report_warnings import warning_texts, warnings_json
 from .markdown import escape as md_escape
 
 if TYPE_CHECKING:
@@ -121,12 +123,12 @@ def render_check_markdown(result: CheckResult, lang: str = "zh") -> str:
     lines += [rules, ""]
     for check in result.bodies:
         lines += _body_markdown(check, lang)
-    for warning in result.warnings:
-        lines.append(f"> {warning}")
+    for text in warning_texts(result.warnings, lang):
+        lines.append(f"> {md_escape(text)}")
     return "\n".join(lines).rstrip() + "\n"
 
 
-def check_dict(result: CheckResult) -> dict[str, Any]:
+def check_dict(result: CheckResult, lang: str = "zh") -> dict[str, Any]:
     """Return the check as plain data: verdict, rules, findings and each body's full comparison."""
     return {
         "schema_version": SCHEMA_VERSION,
@@ -143,16 +145,16 @@ def check_dict(result: CheckResult) -> dict[str, Any]:
                 "new": {"source": str(check.new.path), "year": check.new.year},
                 "summary": check.comparison.summary if check.comparison else None,
                 "findings": [finding.to_json() for finding in check.findings],
-                "comparison": comparison_dict(check.comparison) if check.comparison else None,
+                "comparison": comparison_dict(check.comparison, lang) if check.comparison else None,
             }
             for check in result.bodies
         ],
-        "warnings": list(result.warnings),
+        **warnings_json(result.warnings, lang),
     }
 
 
-def render_check_json(result: CheckResult) -> str:
-    return json.dumps(check_dict(result), ensure_ascii=False, indent=2) + "\n"
+def render_check_json(result: CheckResult, lang: str = "zh") -> str:
+    return json.dumps(check_dict(result, lang), ensure_ascii=False, indent=2) + "\n"
 
 
 def render_check_html(result: CheckResult, lang: str = "zh") -> str:
@@ -187,11 +189,11 @@ def render_check_html(result: CheckResult, lang: str = "zh") -> str:
         "th,td:nth-child(-n+3){white-space:nowrap}"
         "tr.fail td{background:#fde8e8}tr.warn td{background:#fff8e1}"
         "iframe{width:100%;height:80vh;border:1px solid #ccc}summary{cursor:pointer;font-weight:bold;margin:.5em 0}"
-        "</style></head><body>"
+        f"{NOTICE_CSS}</style></head><body>"
         f"<h1>{escape(words['check_title'])}: {escape(verdict)}</h1>"
         f"<table><thead><tr><th>{escape(words['bodies'])}</th><th>{escape(words['level'])}</th>"
         f"<th>{escape(words['rule'])}</th><th>{escape(words['subject'])}</th><th>{escape(words['findings'])}</th>"
-        f"</tr></thead><tbody>{rows}</tbody></table>"
+        f"</tr></thead><tbody>{rows}</tbody></table>{warning_notice_html(result.warnings, lang)}"
         f"{''.join(bodies)}</body></html>\n"
     )
 

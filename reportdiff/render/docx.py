@@ -51,6 +51,8 @@ from reportdiff.render._common import expression_lists, level_notes, summary_cou
 from reportdiff.render._docx_layout import Item, layout
 from reportdiff.render._revisions import DEL, INS, MOVE_FROM, MOVE_TO
 from reportdiff.labels import labels as shared_labels
+from reportdiff.labels import warning_template
+from reportdiff.report_warnings import warning_texts
 
 COVER_STYLE = "reportdiff Cover"
 """Paragraph style of the optional cover page; tools reading the body can skip it."""
@@ -112,8 +114,10 @@ def render_docx(
     set_core_properties(document, title=comparison.new.title or "",
                         subject=f"reportdiff: {comparison.old.source} → {comparison.new.source}",
                         author=author, when=when, lang=lang)
+    # -- what a reader must know first (the reports swapped, tracked changes read as accepted…) --
+    warnings = warning_texts(comparison.all_warnings, lang, file_names=True)
     if summary:
-        _write_cover(document, comparison, labels, lang)
+        _write_cover(document, comparison, labels, lang, warnings)
     if not light:
         page_number_footer(document)  # -- the blank document has it already --
     styles = document.heading_styles if light else heading_styles(document)
@@ -123,11 +127,16 @@ def render_docx(
     if display.script_converter(comparison.old, comparison.new) is not None and len(document.paragraphs) > first:
         # -- the revisions keep each report's own text (Reject All gives the old report back);
         #    the reader is told why 萬 and 万 are not marked as changes --
-        _note_script(document, document.paragraphs[first], labels["script_docx_note"], author, when)
+        _note(document, document.paragraphs[first], labels["script_docx_note"], author, when)
+    if warnings and not summary and len(document.paragraphs) > first:
+        # -- the body holds the report and nothing else (product.md): without a cover page the
+        #    warnings go in a comment on its first paragraph, where Word shows it beside the text --
+        _note(document, document.paragraphs[first],
+              xml_safe("\n".join([warning_template("heading", lang) + labels["colon"], *warnings])), author, when)
     return zip_parts(document.parts(), document.deflated) if light else deterministic_zip(document)
 
 
-def _note_script(document, paragraph, text: str, author: str, when: dt.datetime) -> None:
+def _note(document, paragraph, text: str, author: str, when: dt.datetime) -> None:
     runs = [run for run in paragraph.runs if run.text] or [paragraph.add_run("")]
     note = document.add_comment(runs[0], text=text, author=author, initials=initials(author))
     rev.set_comment_date(note, when)
@@ -166,9 +175,9 @@ def _write_item(document, item: Item, writer: rev.RevisionWriter, author: str, w
 # ---------------------------------------------------------------- cover
 
 
-def _write_cover(document, comparison: Comparison, labels: dict, lang: str) -> None:
-    """Optional cover page: counts, changed figures, last year's plans and changed table cells, in its own style,
-    ending in a page break."""
+def _write_cover(document, comparison: Comparison, labels: dict, lang: str, warnings: list[str]) -> None:
+    """Optional cover page: the warnings, counts, changed figures, last year's plans and changed table
+    cells, in its own style, ending in a page break."""
     from docx.enum.style import WD_STYLE_TYPE
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
     from docx.shared import Pt
@@ -188,6 +197,11 @@ def _write_cover(document, comparison: Comparison, labels: dict, lang: str) -> N
     heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
     for side, report in (("old_report", comparison.old), ("new_report", comparison.new)):
         document.add_paragraph(f"{labels[side]}{labels['colon']}{display.report_name(report)}", style=cover)
+    if warnings:
+        # -- before any count: swapped or unrelated reports change how every figure below reads --
+        _caption(document, warning_template("heading", lang), cover)
+        for text in warnings:
+            document.add_paragraph(xml_safe(f"• {text}"), style=cover)
     if comparison.targets:
         # -- the main targets first: what a reader of a 政府工作报告 compares before anything --
         _caption(document, labels["targets"], cover)

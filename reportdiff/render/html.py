@@ -15,6 +15,7 @@ from .html_runs import changed, plain_runs, runs_html, side_runs
 from ._common import RELATIONS, summary_counts
 from .table_grid import table_caption, table_grid, table_places
 from ..labels import labels
+from ._warnings import warning_notice_html
 
 def _label_table(lang: str) -> dict[str, str]:
     return Row(labels(lang))  # -- raises ValueError for an unknown language --
@@ -81,6 +82,8 @@ def render_html(comparison: Comparison, *, lang: str = "zh") -> str:
         tables=[(table.ids, table.lines(lang) if table.changed else [], table_caption(table), table_grid(table))
                 for table in comparison.tables],
         table_places=table_places(comparison),
+        # -- the masthead names each report and its path: the notice names files only --
+        notice=warning_notice_html(comparison.all_warnings, lang, file_names=True),
         runs=runs_html,
         known_anchors={card.new_id for part in body for group in part.groups for card in group.cards
                        if card.new_id},

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from ._templates import GENERATOR_META, template_dir
+from ._warnings import NOTICE_CSS
 
 Add = Callable[[str], None]
 
@@ -77,7 +78,7 @@ def write_page(*, html_lang: str, t: dict[str, str], old: Any, new: Any, statuse
                total: int, parts: list, changes: list, converted: bool, preamble: Any, targets: list,
                figure_groups: list, promises: list, promise_filters: list, expressions: list,
                tables: list[tuple[str, list[str], Any, list]], runs: Callable[[Iterable[Any]], str], known_anchors: set[str],
-               table_places: dict | None = None) -> str:
+               table_places: dict | None = None, notice: str = "") -> str:
     """Return the whole page; the arguments are the rows ``html.render_html`` builds."""
     e = escape
     te = {key: e(value) for key, value in t.items()}
@@ -89,6 +90,8 @@ def write_page(*, html_lang: str, t: dict[str, str], old: Any, new: Any, statuse
         f' → {e(new.label)}{_year_suffix(new)}</title>\n'
         '<script>document.documentElement.className += " js";</script>\n<style>\n')
     add(_asset("report.css"))
+    if notice:
+        add(NOTICE_CSS)
     add(f'</style>\n</head>\n<body data-hidden-label="{te["hidden"]}">\n<div class="layout">\n<aside class="sidebar">\n'
         f'<div class="controls" role="group" aria-label="{te["filter"]}">\n'
         f'<div class="seg" role="group" aria-label="{te["view"]}">\n'
@@ -135,7 +138,8 @@ def write_page(*, html_lang: str, t: dict[str, str], old: Any, new: Any, statuse
     _report_head(add, "old", te["old_report"], old)
     add('<div class="arrow" aria-hidden="true">→</div>\n')
     _report_head(add, "new", te["new_report"], new)
-    add(f'</div>\n<div class="summary" aria-label="{te["summary"]}">\n<span class="total">{e(total)} '
+    # -- the warnings (swapped years, tracked changes…) above the counts they change the reading of --
+    add(f'</div>\n{notice}<div class="summary" aria-label="{te["summary"]}">\n<span class="total">{e(total)} '
         f'{te["measures_count"]}</span>\n')
     for s in statuses:
         add(f'<span class="chip st-{e(s.key)}"><span class="cl">{e(s.label)}</span><b>{e(s.count)}</b></span>\n')

@@ -10,6 +10,7 @@ from typing import Any
 
 from .. import display
 from ..models import Comparison, Measure, Part, PartMatch, Redline, Report, SectionMatch
+from ..report_warnings import warnings_json
 
 SCHEMA_VERSION = 1
 
@@ -111,7 +112,7 @@ def comparison_dict(comparison: Comparison, lang: str = "zh") -> dict[str, Any]:
                         else {"new": [], "dropped": []}),
         "tables": [table.to_json() for table in comparison.tables],
         "outline": {"old": outline(comparison.old), "new": outline(comparison.new)},
-        "warnings": [*comparison.old.warnings, *comparison.new.warnings, *comparison.warnings],
+        **warnings_json(comparison.all_warnings, lang),
     }
 
 

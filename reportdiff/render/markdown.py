@@ -12,6 +12,7 @@ from ._common import (
 )
 from ..labels import labels
 from .table_grid import table_caption, table_grid
+from ._warnings import warning_markdown
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 #: How many new and dropped expressions the Markdown summary lists (the best first).
@@ -71,6 +72,8 @@ def render_markdown(comparison: Comparison, *, lang: str = "zh", **_: object) ->
     out = [
         f"# {label['title']}: {escape(display.report_name(old))} → {escape(display.report_name(new))}",
         "",
+        # -- what the reader must know first (swapped years, tracked changes…), before any count --
+        *warning_markdown(comparison.all_warnings, lang, escape, file_names=True),
         "| " + " | ".join(label[key] for key, _ in counts) + " |",
         "|" + "---:|" * len(counts),
         "| " + " | ".join(str(count) for _, count in counts) + " |",

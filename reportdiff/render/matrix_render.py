@@ -10,6 +10,8 @@ from ..labels import labels
 from ._templates import GENERATOR_META
 from .json import SCHEMA_VERSION
 from .markdown import escape as md_escape
+from ._warnings import NOTICE_CSS, warning_markdown, warning_notice_html
+from ..report_warnings import ReportWarning, warnings_json
 
 if TYPE_CHECKING:
     from ..corpus.matrix import Matrix, Row
@@ -18,12 +20,13 @@ if TYPE_CHECKING:
 ROW_LIMIT = 200
 
 
-def matrix_dict(matrix: Matrix, warnings: tuple[str, ...] = ()) -> dict:
-    return {"schema_version": SCHEMA_VERSION, "command": "matrix", **matrix.to_json(), "warnings": list(warnings)}
+def matrix_dict(matrix: Matrix, warnings: tuple[ReportWarning, ...] = (), lang: str = "zh") -> dict:
+    return {"schema_version": SCHEMA_VERSION, "command": "matrix", **matrix.to_json(),
+            **warnings_json(warnings, lang)}
 
 
-def render_matrix_json(matrix: Matrix, warnings: tuple[str, ...] = ()) -> str:
-    return json.dumps(matrix_dict(matrix, warnings), ensure_ascii=False, indent=2) + "\n"
+def render_matrix_json(matrix: Matrix, warnings: tuple[ReportWarning, ...] = (), lang: str = "zh") -> str:
+    return json.dumps(matrix_dict(matrix, warnings, lang), ensure_ascii=False, indent=2) + "\n"
 
 
 def _pick(rows: tuple[Row, ...]) -> list[Row]:
@@ -34,10 +37,10 @@ def _pick(rows: tuple[Row, ...]) -> list[Row]:
     return list(rows[:half]) + list(rows[-half:])
 
 
-def render_matrix_markdown(matrix: Matrix, lang: str = "zh") -> str:
+def render_matrix_markdown(matrix: Matrix, lang: str = "zh", warnings: tuple[ReportWarning, ...] = ()) -> str:
     words = labels(lang)
     bodies = [entry.body for entry in matrix.entries]
-    lines = [f"# {words['matrix_title']}: {matrix.year}", "",
+    lines = [f"# {words['matrix_title']}: {matrix.year}", "", *warning_markdown(warnings, lang, md_escape),
              f"{words['bodies']} ({len(bodies)}): " + "、".join(md_escape(b) for b in bodies), ""]
     for heading, rows in ((words["measures"], matrix.measures), (words["expressions"], matrix.expressions)):
         lines += [f"## {heading} ({len(rows)})", "", f"| {heading} | {words['shared_by']} | {words['bodies']} |",
@@ -67,7 +70,7 @@ def _grid(rows: list[Row], bodies: list[str], heading: str, shared: str) -> str:
     return "".join(out)
 
 
-def render_matrix_html(matrix: Matrix, lang: str = "zh") -> str:
+def render_matrix_html(matrix: Matrix, lang: str = "zh", warnings: tuple[ReportWarning, ...] = ()) -> str:
     words = labels(lang)
     bodies = [entry.body for entry in matrix.entries]
     figure_rows = "".join(
@@ -80,8 +83,8 @@ def render_matrix_html(matrix: Matrix, lang: str = "zh") -> str:
         "body{font-family:system-ui,'Noto Sans CJK SC',sans-serif;margin:2em}"
         "table{border-collapse:collapse;margin-bottom:1.5em}td,th{border:1px solid #ddd;padding:.25em .5em}"
         "td.y{text-align:center}th.b{writing-mode:vertical-rl;white-space:nowrap}tr.single td{background:#fff8e1}"
-        "</style></head><body>"
-        f"<h1>{escape(words['matrix_title'])}: {matrix.year}</h1>"
+        f"{NOTICE_CSS}</style></head><body>"
+        f"<h1>{escape(words['matrix_title'])}: {matrix.year}</h1>{warning_notice_html(warnings, lang)}"
         f"<h2>{escape(words['measures'])} ({len(matrix.measures)})</h2>"
         f"{_grid(_pick(matrix.measures), bodies, words['measure'], words['shared_by'])}"
         f"<h2>{escape(words['expressions'])} ({len(matrix.expressions)})</h2>"

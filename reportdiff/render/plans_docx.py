@@ -26,9 +26,11 @@ from reportdiff.render._docx_document import (
     heading_styles, new_document, page_number_footer, resolve_date, set_core_properties,
 )
 from reportdiff.render._docx_package import deterministic_zip
-from reportdiff.render._docx_paragraphs import Segment, revised_paragraph, styled_paragraph
+from reportdiff.render._docx_paragraphs import Segment, revised_paragraph, styled_paragraph, xml_safe
 from reportdiff.render._revisions import DEL, INS
 from reportdiff.labels import labels as shared_labels
+from reportdiff.labels import warning_template
+from reportdiff.report_warnings import warning_texts
 
 #: A section's step in a block id where parts are 第一部分: 一 (maybe 一~2, 一#3), never a 一是 point.
 _SHIFTED_SECTION = re.compile(r"[一二三四五六七八九十]+(?:$|[~#])")
@@ -86,6 +88,11 @@ def render_plans_docx(
 
     styled_paragraph(document, title, styles["Title"])
     document.add_paragraph(f"{words['reading_note']}{_counts(analysis, words)}")
+    # -- no plans part found, tracked changes read as accepted…: said before the plans they explain --
+    for text in warning_texts(analysis.warnings, lang, file_names=True):
+        said = document.add_paragraph()
+        said.add_run(f"{warning_template('heading', lang)}{words['colon']}").bold = True
+        said.add_run(xml_safe(text))
     _write_plans(document, analysis, words, headings, styles, write)
     _write_not_carried(document, analysis, words, styles, write)
     _write_shortcomings(document, analysis, words, headings, styles, write)

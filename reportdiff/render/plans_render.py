@@ -13,6 +13,7 @@ from ._templates import environment
 from ..labels import labels
 from ._common import safe
 from .markdown import escape
+from ._warnings import NOTICE_CSS, warning_markdown, warning_notice_html
 
 TEMPLATE = "plans.html.j2"
 
@@ -23,9 +24,10 @@ def _words(lang: str) -> dict[str, str]:
 # ---------------------------------------------------------------- JSON
 
 
-def render_plans_json(analysis: PlansAnalysis) -> str:
-    """Return the analysis as schema_version 1 JSON text (deterministic, UTF-8, indented)."""
-    return json.dumps(analysis.to_json(), ensure_ascii=False, indent=2) + "\n"
+def render_plans_json(analysis: PlansAnalysis, lang: str = "zh") -> str:
+    """Return the analysis as schema_version 1 JSON text (deterministic, UTF-8, indented); its
+    warnings' messages in ``lang``."""
+    return json.dumps(analysis.to_json(lang), ensure_ascii=False, indent=2) + "\n"
 
 
 # ---------------------------------------------------------------- Markdown and terminal
@@ -70,7 +72,8 @@ def render_plans_markdown(analysis: PlansAnalysis, lang: str = "zh") -> str:
     words = _words(lang)
     plans, not_carried, shortcomings = _plan_lines(analysis, lang, lambda label: f"`{label}`", escape,
                                                    lambda word: f"**{word}**")
-    out = [f"# {words['plans_title']}: {escape(_name(analysis))}", "", _counts(analysis, words), "",
+    out = [f"# {words['plans_title']}: {escape(_name(analysis))}", "",
+           *warning_markdown(analysis.warnings, lang, escape, file_names=True), _counts(analysis, words), "",
            f"## {words['plans']} ({len(plans)})", ""]
     out += [f"- {line}" for line in plans]
     out += ["", f"## {words['not_carried']} ({len(not_carried)})", ""]
@@ -177,6 +180,9 @@ def render_plans_html(analysis: PlansAnalysis, lang: str = "zh") -> str:
         not_carried=[{"id": item.measure.id, "label": display.place(item.measure.id, lang), "text": item.measure.text}
                      for item in analysis.not_carried],
         shortcomings=shortcomings,
+        # -- the warnings (no plans part found, tracked changes…) above the counts they explain --
+        notice=warning_notice_html(analysis.warnings, lang, file_names=True),
+        notice_css=NOTICE_CSS,
     )
 
 

@@ -10,6 +10,8 @@ from ..labels import labels
 from ._templates import GENERATOR_META
 from .json import SCHEMA_VERSION
 from .markdown import escape as md_escape
+from ._warnings import NOTICE_CSS, warning_markdown, warning_notice_html
+from ..report_warnings import ReportWarning, warnings_json
 
 if TYPE_CHECKING:
     from ..corpus.timeline import Timeline
@@ -43,13 +45,13 @@ def sparkline(points: list[tuple[int, float]], *, width: int = 160, height: int 
             f"<g fill='#1565c0'>{dots}</g></svg>")
 
 
-def timeline_dict(timelines: list[Timeline], warnings: tuple[str, ...] = ()) -> dict:
+def timeline_dict(timelines: list[Timeline], warnings: tuple[ReportWarning, ...] = (), lang: str = "zh") -> dict:
     return {"schema_version": SCHEMA_VERSION, "command": "timeline",
-            "bodies": [timeline.to_json() for timeline in timelines], "warnings": list(warnings)}
+            "bodies": [timeline.to_json() for timeline in timelines], **warnings_json(warnings, lang)}
 
 
-def render_timeline_json(timelines: list[Timeline], warnings: tuple[str, ...] = ()) -> str:
-    return json.dumps(timeline_dict(timelines, warnings), ensure_ascii=False, indent=2) + "\n"
+def render_timeline_json(timelines: list[Timeline], warnings: tuple[ReportWarning, ...] = (), lang: str = "zh") -> str:
+    return json.dumps(timeline_dict(timelines, warnings, lang), ensure_ascii=False, indent=2) + "\n"
 
 
 def _lineage_cells(lineage: dict, years: list[int], words: dict[str, str]) -> list[str]:
@@ -81,10 +83,12 @@ def _lineage_title(lineage: dict, words: dict[str, str]) -> str:
     return " → ".join(lineage["titles"])
 
 
-def render_timeline_markdown(timelines: list[Timeline], lang: str = "zh") -> str:
-    """Return Markdown tables: lineage of measures, targets, figures and expressions by year."""
+def render_timeline_markdown(timelines: list[Timeline], lang: str = "zh",
+                             warnings: tuple[ReportWarning, ...] = ()) -> str:
+    """Return Markdown tables: lineage of measures, targets, figures and expressions by year (the
+    folder's warnings first)."""
     words = labels(lang)
-    lines: list[str] = []
+    lines: list[str] = warning_markdown(warnings, lang, md_escape)
     for timeline in timelines:
         data = timeline.to_json()
         years = data["years"]
@@ -131,11 +135,13 @@ _STYLE = (
 )
 
 
-def render_timeline_html(timelines: list[Timeline], lang: str = "zh") -> str:
-    """Return one self-contained page: per body, the tables with a small chart per numeric row."""
+def render_timeline_html(timelines: list[Timeline], lang: str = "zh", warnings: tuple[ReportWarning, ...] = ()) -> str:
+    """Return one self-contained page: the folder's warnings, then per body the tables with a small
+    chart per numeric row."""
     words = labels(lang)
     out = [f"<!DOCTYPE html>\n<html lang='{lang}'><head><meta charset='utf-8'>{GENERATOR_META}"
-           f"<title>{escape(words['timeline_title'])}</title><style>{_STYLE}</style></head><body>"]
+           f"<title>{escape(words['timeline_title'])}</title><style>{_STYLE}{NOTICE_CSS}</style></head><body>"
+           f"{warning_notice_html(warnings, lang)}"]
     for timeline in timelines:
         data = timeline.to_json()
         years = data["years"]
