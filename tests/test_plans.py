@@ -138,7 +138,7 @@ def test_promise_json_and_summary_line(seed, sample):
 
 def test_json_shape(analysis):
     data = json.loads(render_plans_json(analysis))
-    assert set(data) == {"schema_version", "report", "summary", "warnings", "plans", "not_carried", "shortcomings"}
+    assert set(data) == {"schema_version", "report", "summary", "warnings", "warning_records", "plans", "not_carried", "shortcomings"}
     assert data["schema_version"] == 1
     assert data["report"] == {"source": str(SEED), "year": 2024}
     for plan in data["plans"]:
