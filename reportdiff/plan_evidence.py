@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .plan_matching import Body, Features, Matcher, word_bigrams
+from .plan_matching import Body, Features, Matcher, holds, word_bigrams
 from .promise_objects import CORRECTS, TASK_VERB
 from .segment import FIGURE_RE, tokenize
 from .text_index import Texts
@@ -111,5 +111,34 @@ def is_specific(matcher: Matcher, plan: Features, body: Body | Features, found: 
     return len(outer) != 1 or review.count(outer[0]) < COMMON
 
 
+#: What names Hong Kong, Macao or Taiwan (and the policy for them) rather than the home economy:
+#: 支持港澳改善民生 is not 保障和改善民生 at home, nor 增进台湾同胞福祉 民生福祉.
+_ABROAD = re.compile(r"港澳|香港|澳门|台湾|两岸|特别行政区|一国两制|港人治港|澳人治澳|治港|治澳|"
+                     r"台独|九二共识|对台|涉台|台胞|台商|台资|台企")
+#: …but 粤港澳大湾区 is a mainland programme (Guangdong's cities with the two), named among the
+#: regional strategies at home.
+_HOME_PROGRAMME = re.compile(r"粤港澳大湾区|粤港澳")
+_SIDE_CLAUSES = re.compile(r"[,;:。]")
+
+
+def _sides(text_key: str, shared: list[str]) -> frozenset[bool]:
+    """Return the sides (True: Hong Kong, Macao, Taiwan; False: home) of the clauses of
+    ``text_key`` that hold a feature of ``shared``: the wording a link rests on is read where it
+    stands (深入推进粤港澳大湾区建设，支持港澳防控疫情 is home in its first clause, abroad in its second)."""
+    found: set[bool] = set()
+    for clause in _SIDE_CLAUSES.split(text_key):
+        if clause and any(holds(clause, feature) for feature in shared):
+            found.add(_ABROAD.search(_HOME_PROGRAMME.sub("", clause)) is not None)
+    return frozenset(found)
+
+
+def same_side(plan_key: str, evidence_key: str, shared: list[str]) -> bool:
+    """True unless the plan and the evidence speak of different sides on the wording they share:
+    one of Hong Kong, Macao or Taiwan (港澳, 两岸, 一国两制), the other of the home economy. A
+    clause holding none of the shared wording (one split across clauses) takes no side."""
+    plan_sides, evidence_sides = _sides(plan_key, shared), _sides(evidence_key, shared)
+    return not plan_sides or not evidence_sides or not plan_sides.isdisjoint(evidence_sides)
+
+
 __all__ = ["COMMON", "SUMMARY_LENGTH", "SUMMARY_SHARE", "ReviewWords", "is_specific", "is_summary_line",
-           "object_share"]
+           "object_share", "same_side"]
