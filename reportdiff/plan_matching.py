@@ -74,6 +74,10 @@ GENERIC = BOILERPLATE | frozenset(
     + "左右 以上 以内 以下 上下".split()
     # -- …and the political formulas every plan opens with, which name no task --
     + "习近平 同志 党中央 核心 思想 精神 中国特色社会主义 全会 坚强领导".split()
+    # -- …and the adverbs of resolve, which say how firmly, never what (坚定不移走和平发展道路 and
+    #    坚定不移推进供给侧结构性改革 share no task) --
+    + "坚定不移 毫不动摇 持之以恒 坚持不懈 一以贯之 久久为功 锲而不舍 矢志不渝 始终不渝 一如既往 "
+      "始终 坚定 坚决 全力 全力以赴 奋力 认真 务必 牢牢 不懈".split()
 )
 
 # -- Abbreviations and their long forms, which share no characters with each other
