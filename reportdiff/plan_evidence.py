@@ -140,5 +140,27 @@ def same_side(plan_key: str, evidence_key: str, shared: list[str]) -> bool:
     return not plan_sides or not evidence_sides or not plan_sides.isdisjoint(evidence_sides)
 
 
+#: A clause accepting supervision (依法接受同级人大及其常委会的监督, 自觉接受人民政协的民主监督):
+#: the body named is the one that supervises, not the work the plan is about.
+_ACCEPTS_SUPERVISION = re.compile(r"接受[^,;:。]*监督")
+#: What a review says of supervision received: the supervision itself, or the deputies' and
+#: members' proposals handled (认真办理人大代表建议和政协委员提案); not a bill submitted to the
+#: same congress (提请全国人大常委会审议法律议案), which is legislation.
+_SUPERVISION = re.compile(r"监督|代表建议|委员提案|建议提案|建议和[^,;:。]{0,6}提案|询问|质询|评议|视察")
+
+
+def supervision_alike(plan_key: str, evidence_key: str, shared: list[str]) -> bool:
+    """True unless the plan shares its wording only in clauses accepting supervision (接受人大
+    监督) and the evidence clauses holding it speak of no supervision (审议法律议案): who
+    supervises is no task the review reports."""
+    plan_clauses = [clause for clause in _SIDE_CLAUSES.split(plan_key)
+                    if clause and any(holds(clause, feature) for feature in shared)]
+    if not plan_clauses or not all(_ACCEPTS_SUPERVISION.search(clause) for clause in plan_clauses):
+        return True
+    return any(_SUPERVISION.search(clause) for clause in _SIDE_CLAUSES.split(evidence_key)
+               if clause and any(holds(clause, feature) for feature in shared))
+
+
 __all__ = ["COMMON", "SUMMARY_LENGTH", "SUMMARY_SHARE", "ReviewWords", "is_specific", "is_summary_line",
-           "object_share", "same_side"]
+           "object_share", "same_side",
+           "supervision_alike"]
