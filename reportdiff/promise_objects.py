@@ -348,6 +348,8 @@ def _long_word_held(word: str, clause_key: str, evidence_key: str) -> bool:
         return False
     tokens = tokenize(clause_key)
     at = tokens.index(word) if word in tokens else -1
+    if at >= 0 and _WHO.search(word) and _another_head(tokens, at, evidence_key):
+        return False
     modifier = tokens[at - 1] if at > 0 else ""
     if not modifier or not _in_compound(modifier) or TASK_VERB.fullmatch(modifier):
         return True
@@ -362,6 +364,47 @@ def _long_word_held(word: str, clause_key: str, evidence_key: str) -> bool:
     # -- the word heads the plan's compound (国资国企改革,) and the evidence's its own
     #    (完成国企改革三年行动); not 两岸经济社会|融合发展. Asked last: it cuts the evidence into words --
     return at >= 0 and _ends_a_compound(tokens, at) and _stands_alone(word, evidence_key)
+
+
+#: A word naming who or where (城乡居民, 贫困地区, 外资企业, 农民工): in a plan's compound it says
+#: whose the object is (城乡居民|收入), not what it is.
+_WHO = re.compile(r"(?:居民|地区|企业|群众|农民|农民工|农户|人口|人员|职工|学生|儿童|老人|家庭|市民|村民)$")
+
+
+def _heads(tokens: tuple[str, ...], at: int) -> tuple[str, ...]:
+    """Return the specific words of the compound ``tokens[at]`` goes on to (城乡居民|基本|医保:
+    医保; 城镇居民|人均|可支配收入: 人均, 可支配收入); none when it ends first, at a mark, a
+    function character or a verb acting (农村贫困人口|减少), or goes on to generic words only
+    (外资企业|服务|工作, 贫困地区|发展)."""
+    found = []
+    for token in tokens[at + 1 :]:
+        if not _in_compound(token) or TASK_VERB.fullmatch(token) and token not in _NOMINAL_VERBS:
+            break
+        if word_bigrams(token) is not None:
+            found.append(token)
+    return tuple(found)
+
+
+def _another_head(clause: tuple[str, ...], at: int, evidence_key: str) -> bool:
+    """True when the plan's compound goes on from ``clause[at]`` (a word naming who, ``_WHO``) to
+    a head of its own (城乡居民|收入, 贫困地区|倾斜, 外资企业|国民待遇) and the evidence writes the
+    word only before others (城乡居民|医保, 贫困地区|义务教育, 外资企业|关切): whose is shared,
+    what is not. Where the evidence writes the word at a compound's end (农村贫困人口|减少,
+    国有企业|、), or before a head holding a word of the plan's clause (公共教育投入…向贫困地区倾斜:
+    贫困地区|义务教育), nothing contradicts it."""
+    if not _heads(clause, at):
+        return False
+    word = clause[at]
+    own = [token for token in clause if token != word and word_bigrams(token) is not None]
+    tokens = tokenize(evidence_key)
+    places = [index for index, token in enumerate(tokens) if token == word]
+    if not places:
+        return False  # -- glued to another word by jieba: read as it stands (``_long_word_held``) --
+    for index in places:
+        theirs = _heads(tokens, index)
+        if not theirs or any(mine in head or head in mine for head in theirs for mine in own):
+            return False
+    return True
 
 
 def names_its_object(clause_key: str, clause_terms: tuple[str, ...], evidence_key: str,

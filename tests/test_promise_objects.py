@@ -186,6 +186,28 @@ def test_a_word_standing_as_its_own_compound(script, clause: str, evidence: str,
     assert names_its_object(clause_key, terms, evidence_key, False) is named
 
 
+@SCRIPTS
+@pytest.mark.parametrize(("clause", "evidence", "named"), [
+    # -- a word naming who or where says whose the object is: the evidence writing it before
+    #    another head (城镇居民|医保 for 城镇居民|收入) names another object --
+    ("多渠道增加城镇居民收入。", "城镇居民医保人均财政补助提高到640元。", False),
+    ("惠民项目要向偏远地区倾斜。", "改善偏远地区中小学办学条件。", False),
+    ("落实外资企业国民待遇。", "及时解决外资企业用地需求。", False),
+    # -- …not where it ends its compound there, goes on to the plan's own words, or the plan's
+    #    compound goes on to generic words only --
+    ("多渠道增加城镇居民收入。", "城镇居民人均可支配收入增长5.2%。", True),
+    ("提高贫困人口收入水平。", "农村贫困人口减少1.2万人。", True),
+    ("教育投入向偏远地区倾斜。", "改善偏远地区义务教育办学条件。", True),
+    ("做好外资企业服务工作。", "及时解决外资企业用地需求。", True),
+])
+def test_who_is_no_object(script, clause: str, evidence: str, named: bool) -> None:
+    from reportdiff.plan_matching import word_bigrams
+    from reportdiff.segment import tokenize
+    clause_key, evidence_key = key(script(clause)), key(script(evidence))
+    terms = tuple(t for t in tokenize(clause_key) if word_bigrams(t) is not None)
+    assert names_its_object(clause_key, terms, evidence_key, False) is named
+
+
 PLANS_REPORT = """\
 政府工作报告
 ——2024年1月10日在临江市第十六届人民代表大会第四次会议上
