@@ -78,6 +78,10 @@ GENERIC = BOILERPLATE | frozenset(
     #    坚定不移推进供给侧结构性改革 share no task) --
     + "坚定不移 毫不动摇 持之以恒 坚持不懈 一以贯之 久久为功 锲而不舍 矢志不渝 始终不渝 一如既往 "
       "始终 坚定 坚决 全力 全力以赴 奋力 认真 务必 牢牢 不懈".split()
+    # -- …the adjectives that rate a thing (营造良好融资生态 and 营造良好网络生态, 深刻变化 and
+    #    深刻变革), the aim every task has (提质增效, as 质效 and 效能 above), and the challenges
+    #    met (应对困难和挑战), which name no one thing --
+    + "良好 深刻 强大 严重 提质 增效 提质增效 应对 挑战".split()
 )
 
 # -- Abbreviations and their long forms, which share no characters with each other

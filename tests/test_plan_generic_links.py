@@ -60,9 +60,15 @@ def test_an_object_of_generic_words_alone_is_no_link() -> None:
     ("持之以恒纠治“四风”。", "持之以恒推进生态修复。"),
     ("始终坚持独立自主的和平外交政策。", "始终把就业摆在首位。"),
     ("坚决打好污染防治攻坚战。", "坚决遏制重特大安全事故。"),
+    # -- …nor the adjectives that rate a thing, the aim of every task, the challenges met --
+    ("构建良好政商关系。", "保持良好生态。"),
+    ("把握国际格局深刻变化。", "推动经济社会深刻变革。"),
+    ("推动国有企业提质增效。", "推动服务业提质增效。"),
+    ("积极应对人口老龄化挑战。", "妥善应对自然灾害挑战。"),
 ])
 def test_adverbs_of_resolve_share_no_content(script, plan: str, review: str) -> None:
-    # -- how firmly is no what: a plan and a review sharing only the adverb share nothing --
+    # -- how firmly (or how good, what for) is no what: a plan and a review sharing only such a
+    #    word share nothing --
     plan_key, review_key = norm_key(script(plan)), norm_key(script(review))
     matcher = Matcher([plan_key, review_key, "建成县第二人民医院。", "新增城镇就业1.2万人。"])
     assert Matcher.found(matcher.features(plan_key), matcher.body([review_key])) == []
