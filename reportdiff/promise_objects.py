@@ -222,6 +222,9 @@ def _another_modifier(first: str, second: str, clause_key: str, evidence_key: st
 
             contradicted = place > 0 and at > 0 and not one_word and _tells(clause, place - 1) \
                 and other(tokens[at - 1], clause[place - 1])
+            # -- per unit of the pair (单位|国内|生产总值|能耗) the pair is a ratio's denominator, not
+            #    the indicator the evidence writes (国内|生产总值|增长3%) --
+            contradicted |= _per_unit(clause, place) and (at == 0 or tokens[at - 1] != _PER_UNIT)
             middle = clause[place + 1]
             if width == 2 and gap == 2 and (word_bigrams(middle) is None or len(middle) >= LONG_WORD):
                 # -- a generic word the pair skips (创新 of 良好创新生态) written as a specific one
@@ -236,6 +239,19 @@ def _another_modifier(first: str, second: str, clause_key: str, evidence_key: st
             if not contradicted:
                 return False
     return found
+
+
+#: What makes the compound after it a ratio's denominator (单位国内生产总值能耗: energy per unit of GDP).
+_PER_UNIT = "单位"
+
+
+def _per_unit(clause: tuple[str, ...], at: int) -> bool:
+    """True when ``clause[at]`` stands in a compound opened by 单位 (单位|国内|生产总值|能耗): the
+    denominator of a ratio, not the indicator the compound names."""
+    back = at - 1
+    while back >= 0 and clause[back] != _PER_UNIT and _in_compound(clause[back]):
+        back -= 1
+    return back >= 0 and clause[back] == _PER_UNIT
 
 
 def _tells(clause: tuple[str, ...], at: int) -> bool:
@@ -349,6 +365,9 @@ def _long_word_held(word: str, clause_key: str, evidence_key: str) -> bool:
     tokens = tokenize(clause_key)
     at = tokens.index(word) if word in tokens else -1
     if at >= 0 and _WHO.search(word) and _another_head(tokens, at, evidence_key):
+        return False
+    if at >= 0 and _per_unit(tokens, at) and not any(
+            _PER_UNIT in evidence_key[max(place - GAP - len(_PER_UNIT), 0) : place] for place in _places(word, evidence_key)):
         return False
     modifier = tokens[at - 1] if at > 0 else ""
     if not modifier or not _in_compound(modifier) or TASK_VERB.fullmatch(modifier):

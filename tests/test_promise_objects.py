@@ -201,6 +201,23 @@ def test_a_word_standing_as_its_own_compound(script, clause: str, evidence: str,
     ("做好外资企业服务工作。", "及时解决外资企业用地需求。", True),
 ])
 def test_who_is_no_object(script, clause: str, evidence: str, named: bool) -> None:
+    _assert_named(clause, evidence, named, script)
+
+
+@SCRIPTS
+@pytest.mark.parametrize(("clause", "evidence", "named"), [
+    # -- per unit of output (单位地区生产总值能耗) the output is a ratio's denominator: the
+    #    output's own growth is another indicator --
+    ("单位地区生产总值能耗下降3%,", "全年地区生产总值增长5.5%。", False),
+    ("单位国内生产总值二氧化碳排放继续下降,", "国内生产总值达到120万亿元。", False),
+    ("单位地区生产总值能耗下降3%,", "单位地区生产总值能耗下降3.2%。", True),
+    ("地区生产总值增长5%左右,", "全年地区生产总值增长5.5%。", True),
+])
+def test_per_unit_of_output_is_no_output(script, clause: str, evidence: str, named: bool) -> None:
+    _assert_named(clause, evidence, named, script)
+
+
+def _assert_named(clause: str, evidence: str, named: bool, script) -> None:
     from reportdiff.plan_matching import word_bigrams
     from reportdiff.segment import tokenize
     clause_key, evidence_key = key(script(clause)), key(script(evidence))
