@@ -18,7 +18,7 @@ import functools
 import itertools
 import re
 
-from .plan_matching import DOMAIN, GENERIC, word_bigrams
+from .plan_matching import DOMAIN, GENERIC, STANCE, word_bigrams
 from .segment import FIGURE_RE, tokenize
 
 #: The verbs of a task, on the Simplified key: what a plan undertakes to do, or what a target
@@ -86,7 +86,10 @@ def is_maxim(plan_key: str) -> bool:
 
 def _in_compound(token: str) -> bool:
     """True for a token that can be part of an object's compound: a word (generic ones too:
-    国有企业优化重组), or a single character that is no function word, digit or punctuation."""
+    国有企业优化重组; not a word of stance, 强大|力量), or a single character that is no function
+    word, digit or punctuation."""
+    if token in STANCE:
+        return False
     if len(token) == 1:
         return "\u4e00" <= token <= "\u9fff" and token not in _FUNCTION_CHARACTERS
     return word_bigrams(token) is not None or (token in GENERIC and _CHINESE.fullmatch(token) is not None)

@@ -260,6 +260,8 @@ def test_a_plan_continues_the_result_naming_its_object_after_a_verb(script) -> N
     ("处理好园区开发和生态保护的关系,", "处理好城市更新和历史文化保护的关系。", False),
     ("有效应对外部需求收缩,", "有效应对各类自然灾害。", False),
     ("汇聚起全市人民共建家园的磅礴力量。", "汇聚起推动发展的强大动力。", False),
+    # -- …nor a word of stance before the noun (强大|力量: the 力量 of any closing clause) --
+    ("汇聚起全市人民共建家园的强大力量。", "汇聚起推动发展的强大力量。", False),
     # -- the object's own words still name it --
     ("处理好园区开发和生态保护的关系,", "统筹推进园区开发和生态保护。", True),
 ])
