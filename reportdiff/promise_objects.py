@@ -367,7 +367,7 @@ def _long_word_held(word: str, clause_key: str, evidence_key: str) -> bool:
         return False
     tokens = tokenize(clause_key)
     at = tokens.index(word) if word in tokens else -1
-    if at >= 0 and _WHO.search(word) and _another_head(tokens, at, evidence_key):
+    if at >= 0 and _WHO.search(word) and (_agent(tokens, at) or _another_head(tokens, at, evidence_key)):
         return False
     if at >= 0 and _per_unit(tokens, at) and not any(
             _PER_UNIT in evidence_key[max(place - GAP - len(_PER_UNIT), 0) : place] for place in _places(word, evidence_key)):
@@ -390,7 +390,7 @@ def _long_word_held(word: str, clause_key: str, evidence_key: str) -> bool:
 
 #: A word naming who or where (城乡居民, 贫困地区, 外资企业, 农民工): in a plan's compound it says
 #: whose the object is (城乡居民|收入), not what it is.
-_WHO = re.compile(r"(?:居民|地区|企业|群众|农民|农民工|农户|人口|人员|职工|学生|儿童|老人|家庭|市民|村民)$")
+_WHO = re.compile(r"(?:居民|地区|企业|机构|群众|农民|农民工|农户|人口|人员|职工|学生|儿童|老人|家庭|市民|村民)$")
 
 
 def _heads(tokens: tuple[str, ...], at: int) -> tuple[str, ...]:
@@ -405,6 +405,17 @@ def _heads(tokens: tuple[str, ...], at: int) -> tuple[str, ...]:
         if word_bigrams(token) is not None:
             found.append(token)
     return tuple(found)
+
+
+def _agent(clause: tuple[str, ...], at: int) -> bool:
+    """True when ``clause[at]`` (a word naming who, ``_WHO``) is told to do a task with an object of
+    its own, the verb right after it and the object after the verb (引导|金融机构|增加|制造业…贷款):
+    that object is what the plan acts on, not who. Not where the verb has no object (民营企业|
+    发展壮大)."""
+    verb = clause[at + 1] if at + 1 < len(clause) else ""
+    after = clause[at + 2] if at + 2 < len(clause) else ""
+    return bool(verb) and TASK_VERB.fullmatch(verb) is not None and verb not in _NOMINAL_VERBS \
+        and bool(after) and word_bigrams(after) is not None and not TASK_VERB.fullmatch(after)
 
 
 def _another_head(clause: tuple[str, ...], at: int, evidence_key: str) -> bool:

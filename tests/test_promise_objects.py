@@ -193,12 +193,15 @@ def test_a_word_standing_as_its_own_compound(script, clause: str, evidence: str,
     ("多渠道增加城镇居民收入。", "城镇居民医保人均财政补助提高到640元。", False),
     ("惠民项目要向偏远地区倾斜。", "改善偏远地区中小学办学条件。", False),
     ("落实外资企业国民待遇。", "及时解决外资企业用地需求。", False),
+    # -- …nor who is told to do a task with an object of its own (引导金融机构增加…贷款) --
+    ("引导金融机构增加科技型企业贷款。", "全市新引进金融机构8家。", False),
     # -- …not where it ends its compound there, goes on to the plan's own words, or the plan's
     #    compound goes on to generic words only --
     ("多渠道增加城镇居民收入。", "城镇居民人均可支配收入增长5.2%。", True),
     ("提高贫困人口收入水平。", "农村贫困人口减少1.2万人。", True),
     ("教育投入向偏远地区倾斜。", "改善偏远地区义务教育办学条件。", True),
     ("做好外资企业服务工作。", "及时解决外资企业用地需求。", True),
+    ("支持民营企业发展壮大。", "促进民营企业健康发展。", True),
 ])
 def test_who_is_no_object(script, clause: str, evidence: str, named: bool) -> None:
     _assert_named(clause, evidence, named, script)
