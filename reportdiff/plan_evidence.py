@@ -140,6 +140,28 @@ def same_side(plan_key: str, evidence_key: str, shared: list[str]) -> bool:
     return not plan_sides or not evidence_sides or not plan_sides.isdisjoint(evidence_sides)
 
 
+#: A name's abbreviation in brackets after it (伙伴关系协定(CPTPP)), on the key.
+_ABBREVIATION = re.compile(r"\(([A-Z][A-Z0-9]{1,11})\)")
+
+
+def _abbreviations(text_key: str, shared: list[str]) -> frozenset[str]:
+    """Return the bracketed abbreviations of the clauses of ``text_key`` holding a feature of ``shared``."""
+    found: set[str] = set()
+    for clause in _SIDE_CLAUSES.split(text_key):
+        if clause and "(" in clause and any(holds(clause, feature) for feature in shared):
+            found.update(_ABBREVIATION.findall(clause))
+    return frozenset(found)
+
+
+def same_name(plan_key: str, evidence_key: str, shared: list[str]) -> bool:
+    """True unless the plan and the evidence share words of two names each gives its own
+    abbreviation (全面与进步跨太平洋伙伴关系协定(CPTPP), 区域全面经济伙伴关系协定(RCEP)): two
+    agreements, however much of the name they share."""
+    mine = _abbreviations(plan_key, shared)
+    theirs = _abbreviations(evidence_key, shared) if mine else frozenset()
+    return not mine or not theirs or not mine.isdisjoint(theirs)
+
+
 #: A clause accepting supervision (依法接受同级人大及其常委会的监督, 自觉接受人民政协的民主监督):
 #: the body named is the one that supervises, not the work the plan is about.
 _ACCEPTS_SUPERVISION = re.compile(r"接受[^,;:。]*监督")
@@ -161,6 +183,14 @@ def supervision_alike(plan_key: str, evidence_key: str, shared: list[str]) -> bo
                if clause and any(holds(clause, feature) for feature in shared))
 
 
+def same_subject(plan_key: str, evidence_key: str, shared: list[str]) -> bool:
+    """True unless the wording a plan and a review sentence share speaks of two subjects: two
+    sides (``same_side``), supervision accepted and the supervisor's other work
+    (``supervision_alike``), two names of their own abbreviations (``same_name``)."""
+    return same_side(plan_key, evidence_key, shared) and supervision_alike(plan_key, evidence_key, shared) \
+        and same_name(plan_key, evidence_key, shared)
+
+
 __all__ = ["COMMON", "SUMMARY_LENGTH", "SUMMARY_SHARE", "ReviewWords", "is_specific", "is_summary_line",
-           "object_share", "same_side",
-           "supervision_alike"]
+           "object_share", "same_name",
+           "same_side", "same_subject", "supervision_alike"]

@@ -1,6 +1,8 @@
 """A plan for Hong Kong, Macao or Taiwan continues no review of the home economy, nor the other
 way round, however many words they share (reportdiff.plan_evidence.same_side): 支持港澳改善民生
-is not 保障和改善民生 at home. 粤港澳大湾区 is a mainland programme. Text of our own, both scripts.
+is not 保障和改善民生 at home. 粤港澳大湾区 is a mainland programme. Nor do two names that give
+their own abbreviations (…伙伴关系协定(CPTPP), …伙伴关系协定(RCEP)) name one thing (same_name).
+Text of our own, both scripts.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from opencc import OpenCC
 
 from reportdiff.normalize import key as norm_key
 from reportdiff.pipeline import load_report
-from reportdiff.plan_evidence import same_side
+from reportdiff.plan_evidence import same_name, same_side
 from reportdiff.plans import analyse_plans
 
 _T = OpenCC("s2t").convert
@@ -60,3 +62,14 @@ def test_a_plan_for_hong_kong_and_macao_continues_no_work_at_home(script, tmp_pa
     bay = norm_key(script("我们深度参与粤港澳大湾区建设，支持港澳青年来青原创业就业，建成港澳青年创业基地2个。"))
     assert linked[norm_key(script("深度参与粤港澳大湾区建设，推动产业协同。"))] == [bay]
     assert linked[norm_key(script("支持港澳青年来青原创业就业。"))] == [bay]
+
+
+@SCRIPTS
+@pytest.mark.parametrize(("plan", "evidence", "same"), [
+    ("积极推动加入全面与进步跨太平洋伙伴关系协定（CPTPP）。", "推动区域全面经济伙伴关系协定（RCEP）生效实施。", False),
+    ("高质量实施区域全面经济伙伴关系协定（RCEP）。", "推动区域全面经济伙伴关系协定（RCEP）生效实施。", True),
+    # -- a name without its abbreviation on one side is read by its words --
+    ("高质量实施区域全面经济伙伴关系协定。", "推动区域全面经济伙伴关系协定（RCEP）生效实施。", True),
+])
+def test_names_of_their_own_abbreviations(script, plan: str, evidence: str, same: bool) -> None:
+    assert same_name(norm_key(script(plan)), norm_key(script(evidence)), ["伙伴关系", "协定"]) is same
