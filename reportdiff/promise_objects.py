@@ -440,6 +440,12 @@ def _another_head(clause: tuple[str, ...], at: int, evidence_key: str) -> bool:
     return True
 
 
+#: A share of a whole (基础研究经费占全社会研发经费比重), on the key: the whole is group 1.
+_SHARE_OF = re.compile(r"占([^,;:。]{2,16}?)(?:的)?(?:比重|比例)")
+#: Evidence reporting a share.
+_SHARE = re.compile(r"占|比重|比例")
+
+
 def names_its_object(clause_key: str, clause_terms: tuple[str, ...], evidence_key: str,
                      shared_concept: bool) -> bool:
     """True when the evidence names the clause's object: a pair of its compound near each other
@@ -449,6 +455,12 @@ def names_its_object(clause_key: str, clause_terms: tuple[str, ...], evidence_ke
     way a figure went (…，增长9.6%) names none."""
     if shared_concept:
         return True
+    # -- a share's whole (占全社会研发经费比重: 研发经费) is the ratio's denominator: evidence
+    #    reporting no share is read against the clause without it --
+    share = _SHARE_OF.search(clause_key)
+    if share is not None and _SHARE.search(evidence_key) is None:
+        clause_key = clause_key[: share.start()] + clause_key[share.end(1) :]
+        clause_terms = tuple(term for term in clause_terms if term in clause_key)
     # -- a facility set up (建设行政争议调解中心) is named only with what is built: 化解行政争议
     #    and 调解 about it report no 中心 --
     if (facility := _FACILITY.search(clause_key)) is not None and facility["head"] not in evidence_key:

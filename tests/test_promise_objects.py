@@ -215,8 +215,11 @@ def test_who_is_no_object(script, clause: str, evidence: str, named: bool) -> No
     ("单位国内生产总值二氧化碳排放继续下降,", "国内生产总值达到120万亿元。", False),
     ("单位地区生产总值能耗下降3%,", "单位地区生产总值能耗下降3.2%。", True),
     ("地区生产总值增长5%左右,", "全年地区生产总值增长5.5%。", True),
+    # -- …nor the whole a share is taken of (占全社会研发经费比重), unless the evidence reports a share --
+    ("提高基础研究经费占全社会研发经费比重。", "企业研发经费增长15.5%。", False),
+    ("提高服务业增加值占地区生产总值比重。", "服务业增加值占地区生产总值比重达到55%。", True),
 ])
-def test_per_unit_of_output_is_no_output(script, clause: str, evidence: str, named: bool) -> None:
+def test_the_denominator_of_a_ratio_is_no_object(script, clause: str, evidence: str, named: bool) -> None:
     _assert_named(clause, evidence, named, script)
 
 
