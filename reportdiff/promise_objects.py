@@ -148,7 +148,7 @@ def compound_pairs(clause_key: str) -> tuple[tuple[str, str, bool], ...]:
     return tuple(dict.fromkeys(pairs))
 
 
-def _near(first: str, second: str, text: str, listed: bool = False) -> bool:
+def _near(first: str, second: str, text: str, listed: bool = False, ordered: bool = False) -> bool:
     """True when the two words stand within GAP characters of each other in ``text``, in either
     order and with no mark between them (进出口逐步回稳 for 进出口回稳, 农村和贫困地区 for
     贫困地区农村)."""
@@ -159,6 +159,8 @@ def _near(first: str, second: str, text: str, listed: bool = False) -> bool:
         second_end = second_start + len(second)
         for start, end in firsts:
             gap = text[end:second_start] if end <= second_start else text[second_end:start]
+            if ordered and end > second_start and not _JOINTS.intersection(gap):
+                continue
             # -- a mark between them (教育、健康) makes two items of a list, not one compound;
             #    unless the first is a list's first item and the second its head (蓝天、碧水、
             #    净土保卫战 for 蓝天保卫战) --
@@ -475,7 +477,10 @@ def names_its_object(clause_key: str, clause_terms: tuple[str, ...], evidence_ke
     if any(term in DOMAIN and term in evidence_key for term in clause_terms):
         return True
     # -- (the tests that cut the evidence into words come last: most evidence passes before) --
-    if any(_near(first, second, evidence_key, listed) and not _another_modifier(first, second, clause_key, evidence_key)
+    # -- two words the plan writes apart (经费|人均|财政) are read in the plan's order: turned
+    #    round without a joint (财政|科研|经费) they are another compound --
+    if any(_near(first, second, evidence_key, listed, ordered=first + second not in clause_key)
+           and not _another_modifier(first, second, clause_key, evidence_key)
            for first, second, listed in pairs):
         return True
     if any(len(term) >= LONG_WORD and not _NUMERAL.fullmatch(term) and _long_word_held(term, clause_key, evidence_key)

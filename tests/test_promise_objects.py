@@ -170,6 +170,10 @@ def test_a_quoted_name_reported_begun_after_it(script) -> None:
     ("推动水泥等行业超低排放改造。", "推进水泥、玻璃行业市场化去产能。", False),
     # -- the evidence's word heading another object's compound is not its own (支出结构) --
     ("今年全市财政支出120亿元,", "优化财政支出结构,保障重点领域支出。", False),
+    # -- two words the plan writes apart are read in its order: turned round without a joint
+    #    (财政|科研|经费 for 经费|人均|财政) they are another compound --
+    ("居民医保经费人均财政补助标准再提高30元,", "改革完善市级财政科研经费管理。", False),
+    ("支持中部地区崛起,", "推动中部崛起取得新进展。", True),
     # -- the same word inside the plan's own compound (房地产税) is not named by the word alone --
     ("稳妥推进房地产税改革试点。", "促进房地产市场平稳健康发展。", False),
     # -- a 法治政府建设 report's wording is still named as before --
