@@ -532,12 +532,17 @@ def acts_on_quoted(name: str, evidence_key: str) -> bool:
 _LAUNCHED = re.compile(r"(?:正式|全面|顺利|如期)?(?:开启|开通|启动|上线|落地|推出|实施|施行|运行|推开)")
 
 
+#: A clause naming only the means of the task (运用经济、法律、技术、安全等手段; 通过公开招录等方式),
+#: on the key: what it lists is how, not what the plan acts on.
+_MEANS = re.compile(r"^(?:综合)?(?:运用|通过|采取|采用|利用|借助)[^,;:。]*(?:手段|方式|方法|办法|途径|形式|渠道)[,;:。]?$")
+
+
 def names_an_object(matcher, plan_key: str, body) -> bool:
     """True when a result (``body``: a ``plan_matching.Body`` or ``Features``) names what one of
     the plan's clauses acts on: shares a word of it that is no verb (深入开展 names nothing) or
     a concept, and ``names_its_object``. ``matcher`` weighs the clauses."""
     for clause in _CLAUSES.split(plan_key):
-        if not clause.strip(",;:。"):
+        if not clause.strip(",;:。") or _MEANS.match(clause):
             continue
         feats = matcher.features(clause)
         concept = any(c in body.concepts for c in feats.concepts)

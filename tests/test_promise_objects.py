@@ -13,7 +13,8 @@ from opencc import OpenCC
 
 from reportdiff.normalize import key
 from reportdiff.pipeline import compare
-from reportdiff.promise_objects import compound_pairs, names_its_object
+from reportdiff.plan_matching import Matcher
+from reportdiff.promise_objects import compound_pairs, names_an_object, names_its_object
 
 OLD = """\
 政府工作报告
@@ -282,3 +283,15 @@ def test_a_complement_or_a_miscut_names_no_object(script, clause: str, evidence:
     terms = tuple(t for t in tokenize(clause_key) if word_bigrams(t) is not None)
     assert names_its_object(clause_key, terms, key(script(evidence)), False) is named
     assert not any("好" in pair[:2] or "有" in pair[:2] or "起" in pair[:2] for pair in compound_pairs(clause_key))
+
+
+@SCRIPTS
+def test_the_means_of_a_task_are_no_object(script) -> None:
+    # -- 运用经济、法律、技术、安全等手段 says how the capacity is cut, not what: 安全 of it names
+    #    no 安全生产 --
+    plan = key(script("淘汰落后产能，运用经济、法律、技术、安全等手段，严格控制新增产能。"))
+    safety = key(script("加强安全生产监管，事故数量继续下降。"))
+    capacity = key(script("严格控制新增产能，淘汰落后产能120万吨。"))
+    matcher = Matcher([plan, safety, capacity, key(script("建成县第二人民医院。"))])
+    assert not names_an_object(matcher, plan, matcher.body([safety]))
+    assert names_an_object(matcher, plan, matcher.body([capacity]))
