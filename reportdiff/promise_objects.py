@@ -230,6 +230,11 @@ def _another_modifier(first: str, second: str, clause_key: str, evidence_key: st
             # -- per unit of the pair (单位|国内|生产总值|能耗) the pair is a ratio's denominator, not
             #    the indicator the evidence writes (国内|生产总值|增长3%) --
             contradicted |= _per_unit(clause, place) and (at == 0 or tokens[at - 1] != _PER_UNIT)
+            # -- a long word before the pair names the object on its own (黄河流域|生态保护): the
+            #    evidence writing the pair without it anywhere (生态保护修复) names another --
+            before = clause[place - 1] if place > 0 else ""
+            contradicted |= len(before) >= LONG_WORD and _modifier(before) and not TASK_VERB.search(before) \
+                and not _NUMERAL.fullmatch(before) and before not in evidence_key
             middle = clause[place + 1]
             if width == 2 and gap == 2 and (word_bigrams(middle) is None or len(middle) >= LONG_WORD):
                 # -- a generic word the pair skips (创新 of 良好创新生态) written as a specific one

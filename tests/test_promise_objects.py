@@ -171,6 +171,10 @@ def test_a_quoted_name_reported_begun_after_it(script) -> None:
     ("推动水泥等行业超低排放改造。", "推进水泥、玻璃行业市场化去产能。", False),
     # -- the evidence's word heading another object's compound is not its own (支出结构) --
     ("今年全市财政支出120亿元,", "优化财政支出结构,保障重点领域支出。", False),
+    # -- a long word before the pair names the object on its own (黄河流域|生态保护): the pair
+    #    written without it anywhere names another --
+    ("推进淮河流域生态保护和高质量发展,", "持续推进生态保护修复重大工程。", False),
+    ("推进淮河流域生态保护,", "淮河流域生态保护取得新进展。", True),
     # -- two words the plan writes apart are read in its order: turned round without a joint
     #    (财政|科研|经费 for 经费|人均|财政) they are another compound --
     ("居民医保经费人均财政补助标准再提高30元,", "改革完善市级财政科研经费管理。", False),
