@@ -10,10 +10,9 @@ from __future__ import annotations
 import pytest
 from opencc import OpenCC
 
+from conftest import city_report, plan_links
 from reportdiff.normalize import key as norm_key
-from reportdiff.pipeline import load_report
 from reportdiff.plan_evidence import same_name, same_side
-from reportdiff.plans import analyse_plans
 
 _T = OpenCC("s2t").convert
 SCRIPTS = pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
@@ -36,26 +35,14 @@ def test_sides_of_the_shared_wording(script, plan: str, evidence: str, shared: l
     assert same_side(norm_key(script(plan)), norm_key(script(evidence)), shared) is same
 
 
-REPORT = """青原市政府工作报告
-——2024年1月10日在青原市第十届人民代表大会第三次会议上
-各位代表：
-现在，我代表市人民政府向大会报告工作，请予审议。
-一、2023年工作回顾
-过去一年，全市上下共同努力，经济运行稳中向好。全市地区生产总值增长5.6%，一般公共预算收入增长6.1%。
-我们大力发展海洋经济，建成智慧港口2个。
-我们深度参与粤港澳大湾区建设，支持港澳青年来青原创业就业，建成港澳青年创业基地2个。
-二、2024年工作安排
-今年全市经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。
-支持港澳发展海洋经济、建设智慧港口。深度参与粤港澳大湾区建设，推动产业协同。支持港澳青年来青原创业就业。
-"""
+REVIEW = ("我们大力发展海洋经济，建成智慧港口2个。\n"
+          "我们深度参与粤港澳大湾区建设，支持港澳青年来青原创业就业，建成港澳青年创业基地2个。")
+PLANS = "支持港澳发展海洋经济、建设智慧港口。深度参与粤港澳大湾区建设，推动产业协同。支持港澳青年来青原创业就业。"
 
 
 @SCRIPTS
 def test_a_plan_for_hong_kong_and_macao_continues_no_work_at_home(script, tmp_path) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(script(REPORT), encoding="utf-8")
-    linked = {norm_key(record.plan.text): [norm_key(link.sentence) for link in record.results]
-              for record in analyse_plans(load_report(path)).plans}
+    linked = plan_links(script(city_report(REVIEW, PLANS)), tmp_path / "report.txt")
     # -- 海洋经济, 智慧港口 shared, but the plan supports Hong Kong and Macao, the review built at home --
     assert linked[norm_key(script("支持港澳发展海洋经济、建设智慧港口。"))] == []
     # -- the Greater Bay Area is a home programme; a plan for Hong Kong and Macao youth meets its own --

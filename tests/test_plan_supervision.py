@@ -8,10 +8,9 @@ from __future__ import annotations
 import pytest
 from opencc import OpenCC
 
+from conftest import city_report, plan_links
 from reportdiff.normalize import key as norm_key
-from reportdiff.pipeline import load_report
 from reportdiff.plan_evidence import supervision_alike
-from reportdiff.plans import analyse_plans
 
 _T = OpenCC("s2t").convert
 SCRIPTS = pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
@@ -29,26 +28,14 @@ def test_supervision_is_continued_by_supervision(script, plan: str, evidence: st
     assert supervision_alike(norm_key(script(plan)), norm_key(script(evidence)), ["人大", "常委会"]) is alike
 
 
-REPORT = """青原市政府工作报告
-——2024年1月10日在青原市第十届人民代表大会第三次会议上
-各位代表：
-现在，我代表市人民政府向大会报告工作，请予审议。
-一、2023年工作回顾
-过去一年，全市上下共同努力，经济运行稳中向好。全市地区生产总值增长5.6%，一般公共预算收入增长6.1%。
-我们坚持依法行政，提请市人大常委会审议地方性法规草案5件，制定修订政府规章3部。
-二、2024年工作安排
-今年全市经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。
-依法接受同级人大及其常委会的监督，自觉接受人民政协的民主监督，主动接受社会和舆论监督。提请市人大常委会审议物业管理条例草案。
-"""
+REVIEW = "我们坚持依法行政，提请市人大常委会审议地方性法规草案5件，制定修订政府规章3部。"
+PLANS = ("依法接受同级人大及其常委会的监督，自觉接受人民政协的民主监督，主动接受社会和舆论监督。"
+         "提请市人大常委会审议物业管理条例草案。")
 
 
 @SCRIPTS
 def test_supervision_accepted_continues_no_bill(script, tmp_path) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(script(REPORT), encoding="utf-8")
-    linked = {norm_key(record.plan.text): [norm_key(link.sentence) for link in record.results]
-              for record in analyse_plans(load_report(path)).plans}
+    linked = plan_links(script(city_report(REVIEW, PLANS)), tmp_path / "report.txt")
     assert linked[norm_key(script("依法接受同级人大及其常委会的监督，自觉接受人民政协的民主监督，主动接受社会和舆论监督。"))] == []
     # -- a bill of its own continues the bills reported --
-    bills = norm_key(script("我们坚持依法行政，提请市人大常委会审议地方性法规草案5件，制定修订政府规章3部。"))
-    assert linked[norm_key(script("提请市人大常委会审议物业管理条例草案。"))] == [bills]
+    assert linked[norm_key(script("提请市人大常委会审议物业管理条例草案。"))] == [norm_key(script(REVIEW))]
