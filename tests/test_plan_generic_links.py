@@ -65,6 +65,7 @@ def test_an_object_of_generic_words_alone_is_no_link() -> None:
     ("把握国际格局深刻变化。", "推动经济社会深刻变革。"),
     ("推动国有企业提质增效。", "推动服务业提质增效。"),
     ("积极应对人口老龄化挑战。", "妥善应对自然灾害挑战。"),
+    ("实施支持科技成果转化的政策措施。", "制定促进山区发展的政策措施。"),
 ])
 def test_adverbs_of_resolve_share_no_content(script, plan: str, review: str) -> None:
     # -- how firmly (or how good, what for) is no what: a plan and a review sharing only such a
