@@ -235,6 +235,9 @@ def _another_modifier(first: str, second: str, clause_key: str, evidence_key: st
             before = clause[place - 1] if place > 0 else ""
             contradicted |= len(before) >= LONG_WORD and _modifier(before) and not TASK_VERB.search(before) \
                 and not _NUMERAL.fullmatch(before) and before not in evidence_key
+            # -- a generic word and its head the plan writes together (重大|工程), which the evidence
+            #    parts with a word of its own (重大|生态|工程): that word names which, the plan's does not --
+            contradicted |= width == 1 and gap == 2 and word_bigrams(first) is None and other(tokens[at + 1], "")
             middle = clause[place + 1]
             if width == 2 and gap == 2 and (word_bigrams(middle) is None or len(middle) >= LONG_WORD):
                 # -- a generic word the pair skips (创新 of 良好创新生态) written as a specific one

@@ -175,6 +175,10 @@ def test_a_quoted_name_reported_begun_after_it(script) -> None:
     #    written without it anywhere names another --
     ("推进淮河流域生态保护和高质量发展,", "持续推进生态保护修复重大工程。", False),
     ("推进淮河流域生态保护,", "淮河流域生态保护取得新进展。", True),
+    # -- a generic word and its head (重大|工程) parted by the evidence's own word (重大|生态|工程)
+    #    name another object --
+    ("加快实施交通发展重大工程,", "实施一批重大生态工程。", False),
+    ("加快实施交通发展重大工程,", "重大工程建设加快推进。", True),
     # -- two words the plan writes apart are read in its order: turned round without a joint
     #    (财政|科研|经费 for 经费|人均|财政) they are another compound --
     ("居民医保经费人均财政补助标准再提高30元,", "改革完善市级财政科研经费管理。", False),
