@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .plan_matching import Body, Features, Matcher, word_bigrams
+from .plan_matching import Body, Features, Matcher, holds, word_bigrams
 from .promise_objects import CORRECTS, TASK_VERB
 from .segment import FIGURE_RE, tokenize
 from .text_index import Texts
@@ -111,5 +111,86 @@ def is_specific(matcher: Matcher, plan: Features, body: Body | Features, found: 
     return len(outer) != 1 or review.count(outer[0]) < COMMON
 
 
+#: What names Hong Kong, Macao or Taiwan (and the policy for them) rather than the home economy:
+#: 支持港澳改善民生 is not 保障和改善民生 at home, nor 增进台湾同胞福祉 民生福祉.
+_ABROAD = re.compile(r"港澳|香港|澳门|台湾|两岸|特别行政区|一国两制|港人治港|澳人治澳|治港|治澳|"
+                     r"台独|九二共识|对台|涉台|台胞|台商|台资|台企")
+#: …but 粤港澳大湾区 is a mainland programme (Guangdong's cities with the two), named among the
+#: regional strategies at home.
+_HOME_PROGRAMME = re.compile(r"粤港澳大湾区|粤港澳")
+_SIDE_CLAUSES = re.compile(r"[,;:。]")
+
+
+def _sides(text_key: str, shared: list[str]) -> frozenset[bool]:
+    """Return the sides (True: Hong Kong, Macao, Taiwan; False: home) of the clauses of
+    ``text_key`` that hold a feature of ``shared``: the wording a link rests on is read where it
+    stands (深入推进粤港澳大湾区建设，支持港澳防控疫情 is home in its first clause, abroad in its second)."""
+    found: set[bool] = set()
+    for clause in _SIDE_CLAUSES.split(text_key):
+        if clause and any(holds(clause, feature) for feature in shared):
+            found.add(_ABROAD.search(_HOME_PROGRAMME.sub("", clause)) is not None)
+    return frozenset(found)
+
+
+def same_side(plan_key: str, evidence_key: str, shared: list[str]) -> bool:
+    """True unless the plan and the evidence speak of different sides on the wording they share:
+    one of Hong Kong, Macao or Taiwan (港澳, 两岸, 一国两制), the other of the home economy. A
+    clause holding none of the shared wording (one split across clauses) takes no side."""
+    plan_sides, evidence_sides = _sides(plan_key, shared), _sides(evidence_key, shared)
+    return not plan_sides or not evidence_sides or not plan_sides.isdisjoint(evidence_sides)
+
+
+#: A name's abbreviation in brackets after it (伙伴关系协定(CPTPP)), on the key.
+_ABBREVIATION = re.compile(r"\(([A-Z][A-Z0-9]{1,11})\)")
+
+
+def _abbreviations(text_key: str, shared: list[str]) -> frozenset[str]:
+    """Return the bracketed abbreviations of the clauses of ``text_key`` holding a feature of ``shared``."""
+    found: set[str] = set()
+    for clause in _SIDE_CLAUSES.split(text_key):
+        if clause and "(" in clause and any(holds(clause, feature) for feature in shared):
+            found.update(_ABBREVIATION.findall(clause))
+    return frozenset(found)
+
+
+def same_name(plan_key: str, evidence_key: str, shared: list[str]) -> bool:
+    """True unless the plan and the evidence share words of two names each gives its own
+    abbreviation (全面与进步跨太平洋伙伴关系协定(CPTPP), 区域全面经济伙伴关系协定(RCEP)): two
+    agreements, however much of the name they share."""
+    mine = _abbreviations(plan_key, shared)
+    theirs = _abbreviations(evidence_key, shared) if mine else frozenset()
+    return not mine or not theirs or not mine.isdisjoint(theirs)
+
+
+#: A clause accepting supervision (依法接受同级人大及其常委会的监督, 自觉接受人民政协的民主监督):
+#: the body named is the one that supervises, not the work the plan is about.
+_ACCEPTS_SUPERVISION = re.compile(r"接受[^,;:。]*监督")
+#: What a review says of supervision received: the supervision itself, or the deputies' and
+#: members' proposals handled (认真办理人大代表建议和政协委员提案); not a bill submitted to the
+#: same congress (提请全国人大常委会审议法律议案), which is legislation.
+_SUPERVISION = re.compile(r"监督|代表建议|委员提案|建议提案|建议和[^,;:。]{0,6}提案|询问|质询|评议|视察")
+
+
+def supervision_alike(plan_key: str, evidence_key: str, shared: list[str]) -> bool:
+    """True unless the plan shares its wording only in clauses accepting supervision (接受人大
+    监督) and the evidence clauses holding it speak of no supervision (审议法律议案): who
+    supervises is no task the review reports."""
+    plan_clauses = [clause for clause in _SIDE_CLAUSES.split(plan_key)
+                    if clause and any(holds(clause, feature) for feature in shared)]
+    if not plan_clauses or not all(_ACCEPTS_SUPERVISION.search(clause) for clause in plan_clauses):
+        return True
+    return any(_SUPERVISION.search(clause) for clause in _SIDE_CLAUSES.split(evidence_key)
+               if clause and any(holds(clause, feature) for feature in shared))
+
+
+def same_subject(plan_key: str, evidence_key: str, shared: list[str]) -> bool:
+    """True unless the wording a plan and a review sentence share speaks of two subjects: two
+    sides (``same_side``), supervision accepted and the supervisor's other work
+    (``supervision_alike``), two names of their own abbreviations (``same_name``)."""
+    return same_side(plan_key, evidence_key, shared) and supervision_alike(plan_key, evidence_key, shared) \
+        and same_name(plan_key, evidence_key, shared)
+
+
 __all__ = ["COMMON", "SUMMARY_LENGTH", "SUMMARY_SHARE", "ReviewWords", "is_specific", "is_summary_line",
-           "object_share"]
+           "object_share", "same_name",
+           "same_side", "same_subject", "supervision_alike"]

@@ -110,6 +110,13 @@ _SITUATION = re.compile(
     rf"^{_PLACE}?(?:经济社会|经济)?发展(?:已经|已)取得(?:了)?[^,，。;；]{{0,8}}成就|"
     rf"^{_PLACE}?(?:经济社会|经济)?(?:发展)?(?:正|仍)?处(?:在|于)[^,，。;；]{{0,16}}(?:阶段|时期|关口|攻关期)(?:[,，]|$)"
 )
+#: A strength or a footing already won, in the completed aspect (创新宏观调控积累了丰富经验; 粮食
+#:连续增产，为稳定物价提供了有力保障): the ground the plans stand on, no task of its own.
+_COMPLETED = re.compile(r"(?:积累|提供|奠定|打下|注入|创造|积蓄|赢得|具备|增添|夯实|筑牢)了")
+#: The arrangement of a target judged (这样的安排是必要的、可行的，也是安全的; 这一安排是适度的): it
+#: explains the target before it, in a sentence setting no figure of its own.
+_JUDGED = re.compile(r"(?:这样|这一|上述)(?:的)?安排(?:是|既|也是)[^。;]{0,6}(?:必要|可行|安全|适度|适当|合适|稳妥)")
+_ANY_FIGURE = re.compile(r"\d")
 #: The situation announced as seen from abroad or at home (从国际看，世界经济…; 从国内看，…经济下行压力
 #: 加大): what follows states the world economy or closes on a difficulty (review_setting.reports_work).
 _SEEN_FROM = re.compile(r"^从(?:国际|国内)(?:上|来)?看,")
@@ -129,7 +136,9 @@ def is_framing(sentence: str) -> bool:
         return True
     if is_fact(key) or is_plans_lead(key):
         return True
-    if _SITUATION.match(key) is not None and _ASKS.search(key) is None:
+    if (_SITUATION.match(key) is not None or _COMPLETED.search(key) is not None) and _ASKS.search(key) is None:
+        return True
+    if _JUDGED.search(key) is not None and _ANY_FIGURE.search(key) is None:
         return True
     seen = _SEEN_FROM.match(key)
     if seen is not None:

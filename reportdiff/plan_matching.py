@@ -74,7 +74,21 @@ GENERIC = BOILERPLATE | frozenset(
     + "左右 以上 以内 以下 上下".split()
     # -- …and the political formulas every plan opens with, which name no task --
     + "习近平 同志 党中央 核心 思想 精神 中国特色社会主义 全会 坚强领导".split()
+    # -- …and how firmly or how well (STANCE, below), the aim every task has (提质增效, as 质效
+    #    and 效能 above), and the challenges met (应对困难和挑战), which name no one thing --
+    + "提质 增效 提质增效 应对 挑战".split()
+    # -- …and measures in general, as 举措 and 措施 above (实施支持科技成果转化的政策措施 and
+    #    促进西藏发展的政策措施 share no measure) --
+    + "政策措施 政策举措".split()
 )
+#: Words of stance, which say how firmly or how well, never what: the adverbs of resolve
+#: (坚定不移走和平发展道路 and 坚定不移推进供给侧结构性改革 share no task) and the adjectives that
+#: rate a thing (营造良好融资生态 and 营造良好网络生态; 深刻变化 and 深刻变革; 强大力量). Generic,
+#: and no word of an object's compound either (强大|力量 is the 力量 of any clause).
+STANCE = frozenset(
+    "坚定不移 毫不动摇 持之以恒 坚持不懈 一以贯之 久久为功 锲而不舍 矢志不渝 始终不渝 一如既往 "
+    "始终 坚定 坚决 全力 全力以赴 奋力 认真 务必 牢牢 不懈 良好 深刻 强大 严重".split())
+GENERIC = GENERIC | STANCE
 
 # -- Abbreviations and their long forms, which share no characters with each other
 #    (the same kind of knowledge as segment.DOMAIN_TERMS): concept → surface forms. --
@@ -392,7 +406,7 @@ class Matcher:
 
 
 __all__ = [
-    "ANCHOR_WEIGHT", "ANSWER_ANCHOR_WEIGHT", "ANSWER_THRESHOLD", "CONCEPTS", "GENERIC", "LINK_THRESHOLD",
+    "STANCE", "ANCHOR_WEIGHT", "ANSWER_ANCHOR_WEIGHT", "ANSWER_THRESHOLD", "CONCEPTS", "GENERIC", "LINK_THRESHOLD",
     "PROMISE_THRESHOLD",
     "DOMAIN", "SATURATION", "Body", "Features", "Joins", "Matcher", "Texts", "holds", "word_bigrams",
 ]

@@ -40,6 +40,11 @@ _AND = re.compile(r"以及|与|和|及|、")
 _ACT = ("提振 促进 扩大 增强 提升 提高 加强 强化 激发 培育 壮大 补齐 充实 配齐 配强 配备 完善 健全 改善 稳定 增加 "
         "释放 夯实 巩固 加大 深化 优化 做强 做优 做大 激活 拓展 扩容 增进 带动 振兴").split()
 _ACTS = re.compile("(?:" + "|".join(_ACT) + ")$")
+#: A verb of building up, then with whom (健全完善与公、检、法等司法机关|联动机制; 加强同…的|协作):
+#: the partners stand between the verb and the thing.
+_ACTS_WITH = re.compile("(?:" + "|".join(_ACT) + r")(?:与|同|和)[^,;:。!?]{1,16}?(?:的)?$")
+#: Coordination found weak (协调不畅) is built up under any of its names (联动机制, 协同, 衔接).
+_COORDINATION = ("协调", "联动", "协同", "衔接", "协作", "配合")
 #: A thing given to (为市县执法机构配备…): a verb must follow in the clause.
 _GIVEN = re.compile(r"(?:为|给|向)$")
 _CLAUSE = re.compile(r"[,;:。!?]")
@@ -64,6 +69,8 @@ def weak_things(problem_key: str) -> tuple[str, ...]:
             thing = _thing(part)
             if thing:
                 found.append(thing)
+                if thing in _COORDINATION:
+                    found.extend(_COORDINATION)
                 owned = _WHOSE.sub("", thing)
                 if owned != thing and len(owned) >= _SHORTEST and owned not in GENERIC:
                     found.append(owned)
@@ -90,7 +97,7 @@ def acts_on(plan_key: str, things: tuple[str, ...]) -> bool:
         start = plan_key.find(thing)
         while start >= 0:
             before = plan_key[:start]
-            if _ACTS.search(before):
+            if _ACTS.search(before) or _ACTS_WITH.search(before):
                 return True
             clause = _CLAUSE.split(plan_key[start + len(thing):], maxsplit=1)[0]
             if _GIVEN.search(before) and any(verb in clause for verb in _ACT):

@@ -17,7 +17,7 @@ from .plan_records import (Evidence, NotCarried, PlanRecord, PlansAnalysis, Prom
 from .normalize import key as norm_key
 from .parse import split_sentences
 from .report_warnings import ReportWarning
-from .plan_evidence import ReviewWords, is_specific
+from .plan_evidence import ReviewWords, is_specific, same_subject
 from .plan_links import TargetIndex, links, shown_terms
 from .plan_teams import people as measure_people
 from .plan_teams import same_people, team_building
@@ -271,7 +271,10 @@ def _sentence_link(matcher: Matcher, feats: Features, plan: PlanSentence, result
         text = sentences[index]
         body = matcher.body([norm_key(text)])
         weight, found = Matcher.shared(feats, body)
-        if weight > 0 and (best is None or weight > best[0]) and (review is None or (
+        # -- …nor of another subject in the same words (Hong Kong and the home economy, the
+        #    supervisor's other work, another agreement: same_subject) --
+        if weight > 0 and (best is None or weight > best[0]) and same_subject(plan.key, body.key, found) and (
+                review is None or (
                 names_an_object(matcher, plan.key, body) and is_specific(matcher, feats, body, found, review))):
             best = (weight, text.strip(), found)
     if best is None or denominator <= 0 or best[0] / denominator < LINK_THRESHOLD:

@@ -18,7 +18,7 @@ import functools
 import itertools
 import re
 
-from .plan_matching import DOMAIN, GENERIC, word_bigrams
+from .plan_matching import DOMAIN, GENERIC, STANCE, word_bigrams
 from .segment import FIGURE_RE, tokenize
 
 #: The verbs of a task, on the Simplified key: what a plan undertakes to do, or what a target
@@ -86,7 +86,10 @@ def is_maxim(plan_key: str) -> bool:
 
 def _in_compound(token: str) -> bool:
     """True for a token that can be part of an object's compound: a word (generic ones too:
-    国有企业优化重组), or a single character that is no function word, digit or punctuation."""
+    国有企业优化重组; not a word of stance, 强大|力量), or a single character that is no function
+    word, digit or punctuation."""
+    if token in STANCE:
+        return False
     if len(token) == 1:
         return "\u4e00" <= token <= "\u9fff" and token not in _FUNCTION_CHARACTERS
     return word_bigrams(token) is not None or (token in GENERIC and _CHINESE.fullmatch(token) is not None)
@@ -145,7 +148,7 @@ def compound_pairs(clause_key: str) -> tuple[tuple[str, str, bool], ...]:
     return tuple(dict.fromkeys(pairs))
 
 
-def _near(first: str, second: str, text: str, listed: bool = False) -> bool:
+def _near(first: str, second: str, text: str, listed: bool = False, ordered: bool = False) -> bool:
     """True when the two words stand within GAP characters of each other in ``text``, in either
     order and with no mark between them (进出口逐步回稳 for 进出口回稳, 农村和贫困地区 for
     贫困地区农村)."""
@@ -156,6 +159,8 @@ def _near(first: str, second: str, text: str, listed: bool = False) -> bool:
         second_end = second_start + len(second)
         for start, end in firsts:
             gap = text[end:second_start] if end <= second_start else text[second_end:start]
+            if ordered and end > second_start and not _JOINTS.intersection(gap):
+                continue
             # -- a mark between them (教育、健康) makes two items of a list, not one compound;
             #    unless the first is a list's first item and the second its head (蓝天、碧水、
             #    净土保卫战 for 蓝天保卫战) --
@@ -222,6 +227,17 @@ def _another_modifier(first: str, second: str, clause_key: str, evidence_key: st
 
             contradicted = place > 0 and at > 0 and not one_word and _tells(clause, place - 1) \
                 and other(tokens[at - 1], clause[place - 1])
+            # -- per unit of the pair (单位|国内|生产总值|能耗) the pair is a ratio's denominator, not
+            #    the indicator the evidence writes (国内|生产总值|增长3%) --
+            contradicted |= _per_unit(clause, place) and (at == 0 or tokens[at - 1] != _PER_UNIT)
+            # -- a long word before the pair names the object on its own (黄河流域|生态保护): the
+            #    evidence writing the pair without it anywhere (生态保护修复) names another --
+            before = clause[place - 1] if place > 0 else ""
+            contradicted |= len(before) >= LONG_WORD and _modifier(before) and not TASK_VERB.search(before) \
+                and not _NUMERAL.fullmatch(before) and before not in evidence_key
+            # -- a generic word and its head the plan writes together (重大|工程), which the evidence
+            #    parts with a word of its own (重大|生态|工程): that word names which, the plan's does not --
+            contradicted |= width == 1 and gap == 2 and word_bigrams(first) is None and other(tokens[at + 1], "")
             middle = clause[place + 1]
             if width == 2 and gap == 2 and (word_bigrams(middle) is None or len(middle) >= LONG_WORD):
                 # -- a generic word the pair skips (创新 of 良好创新生态) written as a specific one
@@ -236,6 +252,19 @@ def _another_modifier(first: str, second: str, clause_key: str, evidence_key: st
             if not contradicted:
                 return False
     return found
+
+
+#: What makes the compound after it a ratio's denominator (单位国内生产总值能耗: energy per unit of GDP).
+_PER_UNIT = "单位"
+
+
+def _per_unit(clause: tuple[str, ...], at: int) -> bool:
+    """True when ``clause[at]`` stands in a compound opened by 单位 (单位|国内|生产总值|能耗): the
+    denominator of a ratio, not the indicator the compound names."""
+    back = at - 1
+    while back >= 0 and clause[back] != _PER_UNIT and _in_compound(clause[back]):
+        back -= 1
+    return back >= 0 and clause[back] == _PER_UNIT
 
 
 def _tells(clause: tuple[str, ...], at: int) -> bool:
@@ -348,6 +377,11 @@ def _long_word_held(word: str, clause_key: str, evidence_key: str) -> bool:
         return False
     tokens = tokenize(clause_key)
     at = tokens.index(word) if word in tokens else -1
+    if at >= 0 and _WHO.search(word) and (_agent(tokens, at) or _another_head(tokens, at, evidence_key)):
+        return False
+    if at >= 0 and _per_unit(tokens, at) and not any(
+            _PER_UNIT in evidence_key[max(place - GAP - len(_PER_UNIT), 0) : place] for place in _places(word, evidence_key)):
+        return False
     modifier = tokens[at - 1] if at > 0 else ""
     if not modifier or not _in_compound(modifier) or TASK_VERB.fullmatch(modifier):
         return True
@@ -364,6 +398,64 @@ def _long_word_held(word: str, clause_key: str, evidence_key: str) -> bool:
     return at >= 0 and _ends_a_compound(tokens, at) and _stands_alone(word, evidence_key)
 
 
+#: A word naming who or where (城乡居民, 贫困地区, 外资企业, 农民工): in a plan's compound it says
+#: whose the object is (城乡居民|收入), not what it is.
+_WHO = re.compile(r"(?:居民|地区|企业|机构|群众|农民|农民工|农户|人口|人员|职工|学生|儿童|老人|家庭|市民|村民)$")
+
+
+def _heads(tokens: tuple[str, ...], at: int) -> tuple[str, ...]:
+    """Return the specific words of the compound ``tokens[at]`` goes on to (城乡居民|基本|医保:
+    医保; 城镇居民|人均|可支配收入: 人均, 可支配收入); none when it ends first, at a mark, a
+    function character or a verb acting (农村贫困人口|减少), or goes on to generic words only
+    (外资企业|服务|工作, 贫困地区|发展)."""
+    found = []
+    for token in tokens[at + 1 :]:
+        if not _in_compound(token) or TASK_VERB.fullmatch(token) and token not in _NOMINAL_VERBS:
+            break
+        if word_bigrams(token) is not None:
+            found.append(token)
+    return tuple(found)
+
+
+def _agent(clause: tuple[str, ...], at: int) -> bool:
+    """True when ``clause[at]`` (a word naming who, ``_WHO``) is told to do a task with an object of
+    its own, the verb right after it and the object after the verb (引导|金融机构|增加|制造业…贷款):
+    that object is what the plan acts on, not who. Not where the verb has no object (民营企业|
+    发展壮大)."""
+    verb = clause[at + 1] if at + 1 < len(clause) else ""
+    after = clause[at + 2] if at + 2 < len(clause) else ""
+    return bool(verb) and TASK_VERB.fullmatch(verb) is not None and verb not in _NOMINAL_VERBS \
+        and bool(after) and word_bigrams(after) is not None and not TASK_VERB.fullmatch(after)
+
+
+def _another_head(clause: tuple[str, ...], at: int, evidence_key: str) -> bool:
+    """True when the plan's compound goes on from ``clause[at]`` (a word naming who, ``_WHO``) to
+    a head of its own (城乡居民|收入, 贫困地区|倾斜, 外资企业|国民待遇) and the evidence writes the
+    word only before others (城乡居民|医保, 贫困地区|义务教育, 外资企业|关切): whose is shared,
+    what is not. Where the evidence writes the word at a compound's end (农村贫困人口|减少,
+    国有企业|、), or before a head holding a word of the plan's clause (公共教育投入…向贫困地区倾斜:
+    贫困地区|义务教育), nothing contradicts it."""
+    if not _heads(clause, at):
+        return False
+    word = clause[at]
+    own = [token for token in clause if token != word and word_bigrams(token) is not None]
+    tokens = tokenize(evidence_key)
+    places = [index for index, token in enumerate(tokens) if token == word]
+    if not places:
+        return False  # -- glued to another word by jieba: read as it stands (``_long_word_held``) --
+    for index in places:
+        theirs = _heads(tokens, index)
+        if not theirs or any(mine in head or head in mine for head in theirs for mine in own):
+            return False
+    return True
+
+
+#: A share of a whole (基础研究经费占全社会研发经费比重), on the key: the whole is group 1.
+_SHARE_OF = re.compile(r"占([^,;:。]{2,16}?)(?:的)?(?:比重|比例)")
+#: Evidence reporting a share.
+_SHARE = re.compile(r"占|比重|比例")
+
+
 def names_its_object(clause_key: str, clause_terms: tuple[str, ...], evidence_key: str,
                      shared_concept: bool) -> bool:
     """True when the evidence names the clause's object: a pair of its compound near each other
@@ -373,6 +465,12 @@ def names_its_object(clause_key: str, clause_terms: tuple[str, ...], evidence_ke
     way a figure went (…，增长9.6%) names none."""
     if shared_concept:
         return True
+    # -- a share's whole (占全社会研发经费比重: 研发经费) is the ratio's denominator: evidence
+    #    reporting no share is read against the clause without it --
+    share = _SHARE_OF.search(clause_key)
+    if share is not None and _SHARE.search(evidence_key) is None:
+        clause_key = clause_key[: share.start()] + clause_key[share.end(1) :]
+        clause_terms = tuple(term for term in clause_terms if term in clause_key)
     # -- a facility set up (建设行政争议调解中心) is named only with what is built: 化解行政争议
     #    and 调解 about it report no 中心 --
     if (facility := _FACILITY.search(clause_key)) is not None and facility["head"] not in evidence_key:
@@ -387,7 +485,10 @@ def names_its_object(clause_key: str, clause_terms: tuple[str, ...], evidence_ke
     if any(term in DOMAIN and term in evidence_key for term in clause_terms):
         return True
     # -- (the tests that cut the evidence into words come last: most evidence passes before) --
-    if any(_near(first, second, evidence_key, listed) and not _another_modifier(first, second, clause_key, evidence_key)
+    # -- two words the plan writes apart (经费|人均|财政) are read in the plan's order: turned
+    #    round without a joint (财政|科研|经费) they are another compound --
+    if any(_near(first, second, evidence_key, listed, ordered=first + second not in clause_key)
+           and not _another_modifier(first, second, clause_key, evidence_key)
            for first, second, listed in pairs):
         return True
     if any(len(term) >= LONG_WORD and not _NUMERAL.fullmatch(term) and _long_word_held(term, clause_key, evidence_key)
@@ -439,12 +540,17 @@ def acts_on_quoted(name: str, evidence_key: str) -> bool:
 _LAUNCHED = re.compile(r"(?:正式|全面|顺利|如期)?(?:开启|开通|启动|上线|落地|推出|实施|施行|运行|推开)")
 
 
+#: A clause naming only the means of the task (运用经济、法律、技术、安全等手段; 通过公开招录等方式),
+#: on the key: what it lists is how, not what the plan acts on.
+_MEANS = re.compile(r"^(?:综合)?(?:运用|通过|采取|采用|利用|借助)[^,;:。]*(?:手段|方式|方法|办法|途径|形式|渠道)[,;:。]?$")
+
+
 def names_an_object(matcher, plan_key: str, body) -> bool:
     """True when a result (``body``: a ``plan_matching.Body`` or ``Features``) names what one of
     the plan's clauses acts on: shares a word of it that is no verb (深入开展 names nothing) or
     a concept, and ``names_its_object``. ``matcher`` weighs the clauses."""
     for clause in _CLAUSES.split(plan_key):
-        if not clause.strip(",;:。"):
+        if not clause.strip(",;:。") or _MEANS.match(clause):
             continue
         feats = matcher.features(clause)
         concept = any(c in body.concepts for c in feats.concepts)

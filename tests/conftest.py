@@ -68,3 +68,24 @@ def province_head(province: str, date: str, session: str) -> str:
     before its parts; shared by the figure and target tests written in that shape."""
     return (f"政府工作报告\n——{date}在{province}第十四届人民代表大会第{session}次会议上\n各位代表：\n"
             "现在，我代表省人民政府，向大会报告工作，请予审议。\n")
+
+
+def city_report(review: str, plans: str) -> str:
+    """A city's 政府工作报告 (青原市, 2024) whose review holds the lines ``review`` after the year's
+    figures, and whose plans hold the lines ``plans`` after the targets; shared by the plan link tests."""
+    return ("青原市政府工作报告\n——2024年1月10日在青原市第十届人民代表大会第三次会议上\n各位代表：\n"
+            "现在，我代表市人民政府向大会报告工作，请予审议。\n一、2023年工作回顾\n"
+            "过去一年，全市上下共同努力，经济运行稳中向好。全市地区生产总值增长5.6%，一般公共预算收入增长6.1%。\n"
+            f"{review}\n二、2024年工作安排\n今年全市经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。\n{plans}\n")
+
+
+def plan_links(text: str, path: Path) -> dict[str, list[str]]:
+    """The review sentences each plan sentence of the report ``text`` (written to ``path``) is
+    linked to, all as comparison keys."""
+    from reportdiff.normalize import key
+    from reportdiff.pipeline import load_report
+    from reportdiff.plans import analyse_plans
+
+    path.write_text(text, encoding="utf-8")
+    return {key(record.plan.text): [key(link.sentence) for link in record.results]
+            for record in analyse_plans(load_report(path)).plans}

@@ -38,6 +38,15 @@ SCRIPTS = pytest.mark.parametrize("script", [str, OpenCC("s2t").convert], ids=["
     ("我市产业基础雄厚、人才资源充裕、消费市场庞大，发展具有良好支撑。", True),
     ("全省经济社会发展已经取得了显著成就，但实现现代化仍要付出艰苦努力。", True),
     ("我省发展正处在转型升级的关键阶段，经济运行仍有不少困难。", True),
+    # -- a footing already won, in the completed aspect: what the plans stand on --
+    ("经过多年发展，全市产业门类齐全，招商引资积累了丰富经验。", True),
+    ("蔬菜连年丰收，为稳定市场供应提供了有力保障，但也面临价格下跌等问题。", True),
+    ("新区建设为全县转型奠定了坚实基础。", True),
+    ("园区建设积累了经验，要加快推广到各乡镇。", False),
+    # -- the arrangement of a target judged, after it: an explanation --
+    ("全市政府债务率在全省处于较低水平，这样的安排是必要的、可行的，也是安全的。", True),
+    ("这一安排是适度的，风险总体可控。", True),
+    ("今年赤字率拟按3%安排，这样的安排是必要的。", False),
     # -- …unless it goes on to what is to be done --
     ("外部环境更趋复杂严峻，我们要做好应对各种风险的准备。", False),
     ("我市产业基础雄厚，要加快建设先进制造业集群。", False),

@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 from opencc import OpenCC
 
+from reportdiff.normalize import key as norm_key
 from reportdiff.pipeline import load_report
+from reportdiff.plan_matching import Matcher
 from reportdiff.plan_wording import SameWording
 from reportdiff.plans import analyse_plans
 
@@ -49,3 +51,25 @@ def test_an_object_of_generic_words_alone_is_no_link() -> None:
     assert SameWording(results).holding("推进法治政府建设") == []
     assert SameWording(results).holding("深化依法行政工作") == []
     assert SameWording(results).holding("建成县第二人民医院") == [(2, "县第二人民医院")]
+
+
+@pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
+@pytest.mark.parametrize(("plan", "review"), [
+    ("坚定不移走和平发展道路。", "坚定不移推进供给侧结构性改革。"),
+    ("毫不动摇巩固和发展公有制经济。", "毫不动摇鼓励民营企业发展。"),
+    ("持之以恒纠治“四风”。", "持之以恒推进生态修复。"),
+    ("始终坚持独立自主的和平外交政策。", "始终把就业摆在首位。"),
+    ("坚决打好污染防治攻坚战。", "坚决遏制重特大安全事故。"),
+    # -- …nor the adjectives that rate a thing, the aim of every task, the challenges met --
+    ("构建良好政商关系。", "保持良好生态。"),
+    ("把握国际格局深刻变化。", "推动经济社会深刻变革。"),
+    ("推动国有企业提质增效。", "推动服务业提质增效。"),
+    ("积极应对人口老龄化挑战。", "妥善应对自然灾害挑战。"),
+    ("实施支持科技成果转化的政策措施。", "制定促进山区发展的政策措施。"),
+])
+def test_adverbs_of_resolve_share_no_content(script, plan: str, review: str) -> None:
+    # -- how firmly (or how good, what for) is no what: a plan and a review sharing only such a
+    #    word share nothing --
+    plan_key, review_key = norm_key(script(plan)), norm_key(script(review))
+    matcher = Matcher([plan_key, review_key, "建成县第二人民医院。", "新增城镇就业1.2万人。"])
+    assert Matcher.found(matcher.features(plan_key), matcher.body([review_key])) == []

@@ -47,6 +47,19 @@ def test_a_plan_acts_on_a_thing_with_a_verb_of_its_own(script) -> None:
     assert not acts_on(key(_script("居民消费价格涨幅3%左右，社会消费品零售总额增长6%。", script)), ("消费",))
 
 
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_coordination_found_weak_is_built_up_with_partners(script) -> None:
+    # -- 协调不畅 finds coordination weak; a plan building a linkage with its partners (健全与
+    #    公安、检察机关的联动机制) builds it under another of its names --
+    things = weak_things(key(_script("跨部门案件办理存在协调不畅等问题。", script)))
+    assert "协调" in things and "联动" in things
+    assert acts_on(key(_script("健全完善与公安、检察等机关联动机制，强化部门履职。", script)), things)
+    assert acts_on(key(_script("加强同周边县区的执法协作。", script)), things)
+    # -- partners named without a verb of building up, or coordination not found weak, answer nothing --
+    assert not acts_on(key(_script("与公安机关联动处置突发事件3起。", script)), things)
+    assert not acts_on(key(_script("健全完善与公安机关联动机制。", script)), weak_things(key(_script("执法装备水平不高。", script))))
+
+
 _COUNTY = ("南川县2025年政府工作报告\n"
            "一、2024年工作回顾\n"
            "过去一年，全县地区生产总值增长5.1%。一是社会消费品零售总额增长4.2%。二是空气质量优良天数比例达到92%。\n"

@@ -13,7 +13,8 @@ from opencc import OpenCC
 
 from reportdiff.normalize import key
 from reportdiff.pipeline import compare
-from reportdiff.promise_objects import compound_pairs, names_its_object
+from reportdiff.plan_matching import Matcher
+from reportdiff.promise_objects import compound_pairs, names_an_object, names_its_object
 
 OLD = """\
 政府工作报告
@@ -170,6 +171,18 @@ def test_a_quoted_name_reported_begun_after_it(script) -> None:
     ("推动水泥等行业超低排放改造。", "推进水泥、玻璃行业市场化去产能。", False),
     # -- the evidence's word heading another object's compound is not its own (支出结构) --
     ("今年全市财政支出120亿元,", "优化财政支出结构,保障重点领域支出。", False),
+    # -- a long word before the pair names the object on its own (黄河流域|生态保护): the pair
+    #    written without it anywhere names another --
+    ("推进淮河流域生态保护和高质量发展,", "持续推进生态保护修复重大工程。", False),
+    ("推进淮河流域生态保护,", "淮河流域生态保护取得新进展。", True),
+    # -- a generic word and its head (重大|工程) parted by the evidence's own word (重大|生态|工程)
+    #    name another object --
+    ("加快实施交通发展重大工程,", "实施一批重大生态工程。", False),
+    ("加快实施交通发展重大工程,", "重大工程建设加快推进。", True),
+    # -- two words the plan writes apart are read in its order: turned round without a joint
+    #    (财政|科研|经费 for 经费|人均|财政) they are another compound --
+    ("居民医保经费人均财政补助标准再提高30元,", "改革完善市级财政科研经费管理。", False),
+    ("支持中部地区崛起,", "推动中部崛起取得新进展。", True),
     # -- the same word inside the plan's own compound (房地产税) is not named by the word alone --
     ("稳妥推进房地产税改革试点。", "促进房地产市场平稳健康发展。", False),
     # -- a 法治政府建设 report's wording is still named as before --
@@ -179,6 +192,51 @@ def test_a_quoted_name_reported_begun_after_it(script) -> None:
     ("加强法治宣传教育。", "深入开展法治宣传教育,举办法治讲座35场。", True),
 ])
 def test_a_word_standing_as_its_own_compound(script, clause: str, evidence: str, named: bool) -> None:
+    from reportdiff.plan_matching import word_bigrams
+    from reportdiff.segment import tokenize
+    clause_key, evidence_key = key(script(clause)), key(script(evidence))
+    terms = tuple(t for t in tokenize(clause_key) if word_bigrams(t) is not None)
+    assert names_its_object(clause_key, terms, evidence_key, False) is named
+
+
+@SCRIPTS
+@pytest.mark.parametrize(("clause", "evidence", "named"), [
+    # -- a word naming who or where says whose the object is: the evidence writing it before
+    #    another head (城镇居民|医保 for 城镇居民|收入) names another object --
+    ("多渠道增加城镇居民收入。", "城镇居民医保人均财政补助提高到640元。", False),
+    ("惠民项目要向偏远地区倾斜。", "改善偏远地区中小学办学条件。", False),
+    ("落实外资企业国民待遇。", "及时解决外资企业用地需求。", False),
+    # -- …nor who is told to do a task with an object of its own (引导金融机构增加…贷款) --
+    ("引导金融机构增加科技型企业贷款。", "全市新引进金融机构8家。", False),
+    # -- …not where it ends its compound there, goes on to the plan's own words, or the plan's
+    #    compound goes on to generic words only --
+    ("多渠道增加城镇居民收入。", "城镇居民人均可支配收入增长5.2%。", True),
+    ("提高贫困人口收入水平。", "农村贫困人口减少1.2万人。", True),
+    ("教育投入向偏远地区倾斜。", "改善偏远地区义务教育办学条件。", True),
+    ("做好外资企业服务工作。", "及时解决外资企业用地需求。", True),
+    ("支持民营企业发展壮大。", "促进民营企业健康发展。", True),
+])
+def test_who_is_no_object(script, clause: str, evidence: str, named: bool) -> None:
+    _assert_named(clause, evidence, named, script)
+
+
+@SCRIPTS
+@pytest.mark.parametrize(("clause", "evidence", "named"), [
+    # -- per unit of output (单位地区生产总值能耗) the output is a ratio's denominator: the
+    #    output's own growth is another indicator --
+    ("单位地区生产总值能耗下降3%,", "全年地区生产总值增长5.5%。", False),
+    ("单位国内生产总值二氧化碳排放继续下降,", "国内生产总值达到120万亿元。", False),
+    ("单位地区生产总值能耗下降3%,", "单位地区生产总值能耗下降3.2%。", True),
+    ("地区生产总值增长5%左右,", "全年地区生产总值增长5.5%。", True),
+    # -- …nor the whole a share is taken of (占全社会研发经费比重), unless the evidence reports a share --
+    ("提高基础研究经费占全社会研发经费比重。", "企业研发经费增长15.5%。", False),
+    ("提高服务业增加值占地区生产总值比重。", "服务业增加值占地区生产总值比重达到55%。", True),
+])
+def test_the_denominator_of_a_ratio_is_no_object(script, clause: str, evidence: str, named: bool) -> None:
+    _assert_named(clause, evidence, named, script)
+
+
+def _assert_named(clause: str, evidence: str, named: bool, script) -> None:
     from reportdiff.plan_matching import word_bigrams
     from reportdiff.segment import tokenize
     clause_key, evidence_key = key(script(clause)), key(script(evidence))
@@ -221,6 +279,8 @@ def test_a_plan_continues_the_result_naming_its_object_after_a_verb(script) -> N
     ("处理好园区开发和生态保护的关系,", "处理好城市更新和历史文化保护的关系。", False),
     ("有效应对外部需求收缩,", "有效应对各类自然灾害。", False),
     ("汇聚起全市人民共建家园的磅礴力量。", "汇聚起推动发展的强大动力。", False),
+    # -- …nor a word of stance before the noun (强大|力量: the 力量 of any closing clause) --
+    ("汇聚起全市人民共建家园的强大力量。", "汇聚起推动发展的强大力量。", False),
     # -- the object's own words still name it --
     ("处理好园区开发和生态保护的关系,", "统筹推进园区开发和生态保护。", True),
 ])
@@ -231,3 +291,15 @@ def test_a_complement_or_a_miscut_names_no_object(script, clause: str, evidence:
     terms = tuple(t for t in tokenize(clause_key) if word_bigrams(t) is not None)
     assert names_its_object(clause_key, terms, key(script(evidence)), False) is named
     assert not any("好" in pair[:2] or "有" in pair[:2] or "起" in pair[:2] for pair in compound_pairs(clause_key))
+
+
+@SCRIPTS
+def test_the_means_of_a_task_are_no_object(script) -> None:
+    # -- 运用经济、法律、技术、安全等手段 says how the capacity is cut, not what: 安全 of it names
+    #    no 安全生产 --
+    plan = key(script("淘汰落后产能，运用经济、法律、技术、安全等手段，严格控制新增产能。"))
+    safety = key(script("加强安全生产监管，事故数量继续下降。"))
+    capacity = key(script("严格控制新增产能，淘汰落后产能120万吨。"))
+    matcher = Matcher([plan, safety, capacity, key(script("建成县第二人民医院。"))])
+    assert not names_an_object(matcher, plan, matcher.body([safety]))
+    assert names_an_object(matcher, plan, matcher.body([capacity]))
