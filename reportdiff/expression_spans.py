@@ -12,11 +12,14 @@ from expression_bounds.
 
 from __future__ import annotations
 
+import re
+
 from . import expression_list_forms as list_forms
 from . import expression_lists as lists
 from . import expression_parallels as parallels
 from . import expression_programmes as programmes
 from . import expression_quotes as quotes
+from . import expression_bounds as bounds
 from . import expression_words as words
 from .expression_bounds import MAX_CHARS, MIN_CHARS, length
 
@@ -25,6 +28,13 @@ _FITTED_MIN = MIN_CHARS + 2
 # -- how strongly each form marks a formulation (quotations, programmes and lists read whole:
 #    their own modules) --
 _NEW_STANCE, _CLAUSE, _ITEM = 4.0, 1.0, 0.5
+# -- the verbs and adverbs that launch a clause's object (认真贯彻|…, 做好|…) --
+_LAUNCHERS = words.ADVERBS | words.LIGHT_VERBS
+# -- coverbs that open a clause before what it says (在…中唯一实现…, 对…设立…, 从…转向…); 将 and
+#    以 open spans of their own where they frame one (expression_bounds.frames) --
+_COVERBS = frozenset("在 对 从 以".split())
+# -- …but 在 opens a setting when the clause closes on where or when (在…坚强领导下, 在…的同时) --
+_SETTING = re.compile("[上中下里内外间时后前]$")
 
 
 def clause_spans(tokens, offsets, first: int, last: int, known=lambda start, end: False,
@@ -78,6 +88,12 @@ def _clause_spans(tokens, offsets, first: int, last: int, known, listing):
     # -- leading connectives (要, 同时, 今年…) are not part of what is said --
     while first < last and tokens[first] in words.CONNECTIVES:
         first += 1
+    # -- nor is a coverb that opens the clause (将|长三角区域一体化发展上升为国家战略,
+    #    在|全球主要经济体中唯一实现经济正增长): no span may start on it, what follows may be one;
+    #    以 stays where it frames (以|人|为|核心的…, expression_bounds) --
+    if first + 1 < last and tokens[first] in _COVERBS and not bounds.frames(tokens, first, last) and not (
+            tokens[first] == "在" and _SETTING.search(tokens[last - 1])):
+        first += 1
     # -- nor is a generic subject before 要 (今年|工作要|坚持稳字当头): what follows is the task --
     opening = tokens[first:min(first + 3, last)]
     say = first + opening.index("要") if "要" in opening else None
@@ -87,10 +103,17 @@ def _clause_spans(tokens, offsets, first: int, last: int, known, listing):
         return
     clause = "".join(tokens[first:last])
     # -- quotation marks do not make a formulation longer --
-    chars = length(offsets, first, last) - clause.count("“") - clause.count("”")
+    chars = _chars(tokens, offsets, first, last)
     if MIN_CHARS <= chars <= MAX_CHARS:
         yield first, last, _stance_weight(tokens, known, first, last) if "政策要" in clause else _CLAUSE, True
     elif chars > MAX_CHARS:
+        # -- what the verbs opening it launch may be one (认真贯彻|习近平新时代中国特色社会主义
+        #    经济思想, 建立|企业职工基本养老保险基金中央调剂制度) --
+        start = first
+        while start < last - 1 and (bounds.opens(tokens, start) or tokens[start] in _LAUNCHERS):
+            start += 1
+        if start > first and MIN_CHARS <= _chars(tokens, offsets, start, last) <= MAX_CHARS:
+            yield start, last, _CLAUSE / 2, True
         # -- its tail from a policy verb, or after 面临, may still be one
         #    (面临|需求收缩、供给冲击、预期转弱三重压力) --
         for s in range(first + 1, last - 1):
@@ -137,6 +160,11 @@ def _clause_spans(tokens, offsets, first: int, last: int, known, listing):
     if programmes.HEAD_ENDS_RE.search(clause):
         for start, end, bonus in programmes.named(tokens, offsets, first, last, known):
             yield start, end, bonus, True
+
+
+def _chars(tokens, offsets, first: int, last: int) -> int:
+    """Key characters of a token range, quotation marks aside: they make no formulation longer."""
+    return length(offsets, first, last) - sum(token == "“" or token == "”" for token in tokens[first:last])
 
 
 def _stance_weight(tokens, known, first: int, last: int) -> float:
