@@ -29,7 +29,7 @@ _FITTED_MIN = MIN_CHARS + 2
 #    their own modules) --
 _NEW_STANCE, _CLAUSE, _ITEM = 4.0, 1.0, 0.5
 # -- the verbs and adverbs that launch a clause's object (认真贯彻|…, 做好|…) --
-_LAUNCHERS = words.ADVERBS | words.LIGHT_VERBS
+_LAUNCHERS = words.ADVERBS | words.LIGHT_VERBS | frozenset("建立 维护 加入 考虑 研究".split())
 # -- coverbs that open a clause before what it says (在…中唯一实现…, 对…设立…, 从…转向…); 将 and
 #    以 open spans of their own where they frame one (expression_bounds.frames) --
 _COVERBS = frozenset("在 对 从 以".split())
@@ -110,7 +110,9 @@ def _clause_spans(tokens, offsets, first: int, last: int, known, listing):
         # -- what the verbs opening it launch may be one (认真贯彻|习近平新时代中国特色社会主义
         #    经济思想, 建立|企业职工基本养老保险基金中央调剂制度) --
         start = first
-        while start < last - 1 and (bounds.opens(tokens, start) or tokens[start] in _LAUNCHERS):
+        # -- (an adverb before a function word names a thing: 全面与进步跨太平洋伙伴关系协定) --
+        while start < last - 1 and (bounds.opens(tokens, start) or tokens[start] in _LAUNCHERS) \
+                and tokens[start + 1] not in words.FUNCTION_WORDS:
             start += 1
         if start > first and MIN_CHARS <= _chars(tokens, offsets, start, last) <= MAX_CHARS:
             yield start, last, _CLAUSE / 2, True

@@ -546,6 +546,7 @@ COVERB_NEW = """2025年政府工作报告
 二、2025年工作任务
 （一）推动区域协调发展。将沿江城市群协同发展上升为全省战略。在全国同类省份中率先实现县域医保统筹。
 对退出产能企业从关停之日起设立3年过渡期。认真落实沿江港口群协同运营新型管理体制机制。在省委坚强领导下。
+积极考虑加入全面与进步跨区域城市伙伴关系协定。
 """
 
 
@@ -561,6 +562,8 @@ def test_a_clause_opened_by_a_coverb_or_by_its_verbs_proposes_what_it_says(scrip
     assert "将沿江城市群协同发展上升为全省战略" in texts, texts
     assert "全国同类省份中率先实现县域医保统筹" in texts, texts
     assert "沿江港口群协同运营新型管理体制机制" in texts, texts
+    # -- an adverb before a function word is part of a name (全面|与进步…), not what launches it --
+    assert "全面与进步跨区域城市伙伴关系协定" in texts, texts
     assert not any(text.startswith(("在", "对")) or "坚强领导" in text for text in texts), texts
 
 
