@@ -158,10 +158,35 @@ def _clause_spans(tokens, offsets, first: int, last: int, known, listing):
     elif "“" in clause or "《" in clause:
         for start, end, bonus in quotes.quoted(tokens, offsets, first, last, known):
             yield start, end, bonus, False
+    # -- a shift from one state to its successor (由高速增长阶段转向高质量发展阶段) --
+    if "转向" in clause or "转为" in clause:
+        for start, end in _shifts(tokens, offsets, first, last):
+            yield start, end, _CLAUSE, True
     # -- a head word ends on one of few characters: most clauses hold none --
     if programmes.HEAD_ENDS_RE.search(clause):
         for start, end, bonus in programmes.named(tokens, offsets, first, last, known):
             yield start, end, bonus, True
+
+
+_SHIFTS = frozenset("转向 转为 转变为".split())
+
+
+def _shifts(tokens, offsets, first: int, last: int):
+    """Yield the spans of a shift from one state to the next, named by the same head twice
+    (由|高速增长|阶段|转向|高质量发展|阶段, 从|要素驱动|为主|转为|创新驱动|为主): inside a longer
+    clause (符合我国经济已由…转向…实际) no other form ends where the second head does."""
+    for j in range(first + 2, last - 1):
+        if tokens[j] not in _SHIFTS:
+            continue
+        head = tokens[j - 1]
+        start = next((i for i in range(j - 2, first - 1, -1) if tokens[i] in "由从"), None)
+        end = next((k + 1 for k in range(j + 1, last) if tokens[k] == head), None)
+        if start is None or end is None:
+            continue
+        # -- 从 is a function word: the shift starts after it --
+        start += tokens[start] == "从"
+        if MIN_CHARS <= _chars(tokens, offsets, start, end) <= MAX_CHARS:
+            yield start, end
 
 
 def _chars(tokens, offsets, first: int, last: int) -> int:

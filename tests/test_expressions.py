@@ -584,3 +584,14 @@ def test_a_good_start_of_a_period_frames(script: str) -> None:
     convert = opencc.OpenCC("s2t").convert if script == "t" else str
     assert frames(key(convert("实现“十五五”时期经济社会发展良好开局")))
     assert not frames(key(convert("开局起步数字政府建设")))
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_shift_from_one_state_to_the_next_is_proposed_inside_its_clause(script: str) -> None:
+    """由高速增长阶段转向高质量发展阶段 stood inside 符合我国经济已…实际, a clause too long for a
+    span, and no form ended where its second 阶段 does: it was never a candidate."""
+    convert, back = (opencc.OpenCC("s2t").convert, opencc.OpenCC("t2s").convert) if script == "t" else (str, str)
+    new = COVERB_OLD.replace("加强生态保护。", "加强生态保护。这是符合全省经济已由规模扩张阶段转向质量提升阶段实际的部署。")
+    found = compare(convert(COVERB_OLD), convert(new)).expressions
+    texts = [back(key(e.text)) for e in found.new]
+    assert "由规模扩张阶段转向质量提升阶段" in texts, texts
