@@ -35,6 +35,8 @@ _LAUNCHERS = words.ADVERBS | words.LIGHT_VERBS | frozenset("建立 维护 加入
 _COVERBS = frozenset("在 对 从 以".split())
 # -- …but 在 opens a setting when the clause closes on where or when (在…坚强领导下, 在…的同时) --
 _SETTING = re.compile("[上中下里内外间时后前]$")
+# -- the words of a leadership's setting (在…坚强领导下, 在…正确指引下) --
+_LEADING = frozenset("坚强 领导 正确 指引 带领 坚强领导 正确领导".split())
 
 
 def clause_spans(tokens, offsets, first: int, last: int, known=lambda start, end: False,
@@ -94,6 +96,13 @@ def _clause_spans(tokens, offsets, first: int, last: int, known, listing):
     if first + 1 < last and tokens[first] in _COVERBS and not bounds.frames(tokens, first, last) and not (
             tokens[first] == "在" and _SETTING.search(tokens[last - 1])):
         first += 1
+    elif tokens[first] == "在" and tokens[first + 1] == "以":
+        # -- …but the leadership it names may be framed (在|以习近平同志为核心的党中央|坚强领导下):
+        #    the frame is a formulation, its setting is not --
+        end = next((k for k in range(first + 4, last) if tokens[k] in _LEADING), None)
+        if end is not None and bounds.frames(tokens, first + 1, end + 1) and MIN_CHARS <= _chars(
+                tokens, offsets, first + 1, end) <= MAX_CHARS:
+            yield first + 1, end, _CLAUSE, True
     # -- nor is a generic subject before 要 (今年|工作要|坚持稳字当头): what follows is the task --
     opening = tokens[first:min(first + 3, last)]
     say = first + opening.index("要") if "要" in opening else None

@@ -567,6 +567,18 @@ def test_a_clause_opened_by_a_coverb_or_by_its_verbs_proposes_what_it_says(scrip
     assert not any(text.startswith(("在", "对")) or "坚强领导" in text for text in texts), texts
 
 
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_framed_leadership_is_proposed_without_its_setting(script: str) -> None:
+    """在以…为核心的…坚强领导下 names its leadership in a frame (以习近平同志为核心的党中央 against
+    以习近平同志为总书记的党中央 was never a candidate); the setting around it is no formulation."""
+    convert, back = (opencc.OpenCC("s2t").convert, opencc.OpenCC("t2s").convert) if script == "t" else (str, str)
+    new = COVERB_OLD.replace("加强生态保护。", "在以省委为核心的领导集体坚强领导下，全省经济稳定增长。")
+    found = compare(convert(COVERB_OLD), convert(new)).expressions
+    texts = [back(key(e.text)) for e in found.new]
+    assert "以省委为核心的领导集体" in texts, texts
+    assert not any("领导下" in text for text in texts), texts
+
+
 def test_a_span_opens_on_将_or_以_only_where_they_frame_it() -> None:
     from reportdiff.expression_bounds import well_formed
 
