@@ -96,7 +96,7 @@ def _clause_spans(tokens, offsets, first: int, last: int, known, listing):
     if first + 1 < last and tokens[first] in _COVERBS and not bounds.frames(tokens, first, last) and not (
             tokens[first] == "在" and _SETTING.search(tokens[last - 1])):
         first += 1
-    elif tokens[first] == "在" and tokens[first + 1] == "以":
+    elif first + 1 < last and tokens[first] == "在" and tokens[first + 1] == "以":
         # -- …but the leadership it names may be framed (在|以习近平同志为核心的党中央|坚强领导下):
         #    the frame is a formulation, its setting is not --
         end = next((k for k in range(first + 4, last) if tokens[k] in _LEADING), None)
