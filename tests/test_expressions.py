@@ -595,6 +595,7 @@ def test_a_good_start_of_a_period_frames(script: str) -> None:
 
     convert = opencc.OpenCC("s2t").convert if script == "t" else str
     assert frames(key(convert("实现“十五五”时期经济社会发展良好开局")))
+    assert frames(key(convert("确保“十五五”开好局起好步")))
     assert not frames(key(convert("开局起步数字政府建设")))
 
 
