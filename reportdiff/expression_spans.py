@@ -32,7 +32,7 @@ _NEW_STANCE, _CLAUSE, _ITEM = 4.0, 1.0, 0.5
 _LAUNCHERS = words.ADVERBS | words.LIGHT_VERBS | frozenset("建立 维护 加入 考虑 研究".split())
 # -- coverbs that open a clause before what it says (在…中唯一实现…, 对…设立…, 从…转向…); 将 and
 #    以 open spans of their own where they frame one (expression_bounds.frames) --
-_COVERBS = frozenset("在 对 从 以".split())
+_COVERBS = frozenset("在 对 从 以 按照 本着 根据 依照 依据 围绕".split())
 # -- …but 在 opens a setting when the clause closes on where or when (在…坚强领导下, 在…的同时) --
 _SETTING = re.compile("[上中下里内外间时后前]$")
 # -- the words of a leadership's setting (在…坚强领导下, 在…正确指引下) --

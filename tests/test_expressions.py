@@ -579,6 +579,20 @@ def test_a_framed_leadership_is_proposed_without_its_setting(script: str) -> Non
     assert not any("领导下" in text for text in texts), texts
 
 
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_basis_is_said_without_its_preposition_and_a_meeting_s_plan_frames(script: str) -> None:
+    """按照竞争中性原则, 本着鼓励创新、包容审慎原则 name their principle after a preposition of a
+    basis, which no span starts on (按照“市场定价、价补分离”原则 was listed with it); 根据…会议部署
+    says what a task follows, no formulation."""
+    convert, back = (opencc.OpenCC("s2t").convert, opencc.OpenCC("t2s").convert) if script == "t" else (str, str)
+    new = COVERB_OLD.replace("加强生态保护。", "按照量力而行、尽力而为原则，推进老旧小区改造。"
+                             "根据省委经济工作会议部署，做好稳增长工作。")
+    found = compare(convert(COVERB_OLD), convert(new)).expressions
+    texts = [back(key(e.text)) for e in found.new]
+    assert "量力而行、尽力而为原则" in texts, texts
+    assert not any(text.startswith(("按照", "根据")) or text.endswith("部署") for text in texts), texts
+
+
 def test_a_span_opens_on_将_or_以_only_where_they_frame_it() -> None:
     from reportdiff.expression_bounds import well_formed
 
