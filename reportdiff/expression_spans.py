@@ -123,7 +123,12 @@ def _clause_spans(tokens, offsets, first: int, last: int, known, listing):
         while start < last - 1 and (bounds.opens(tokens, start) or tokens[start] in _LAUNCHERS) \
                 and tokens[start + 1] not in words.FUNCTION_WORDS:
             start += 1
-        if start > first and MIN_CHARS <= _chars(tokens, offsets, start, last) <= MAX_CHARS:
+        chars = _chars(tokens, offsets, start, last)
+        if listing is not None and listing.items[0][0] <= start < listing.items[0][1] and listing.own_end == last:
+            # -- an object that is a list to the clause's end is not lengthened by its commas
+            #    (抓好|去产能、去库存、去杠杆、降成本、补短板) --
+            chars -= len(listing.items) - 1
+        if start > first and MIN_CHARS <= chars <= MAX_CHARS:
             yield start, last, _CLAUSE / 2, True
         # -- its tail from a policy verb, or after 面临, may still be one
         #    (面临|需求收缩、供给冲击、预期转弱三重压力) --

@@ -593,6 +593,17 @@ def test_a_basis_is_said_without_its_preposition_and_a_meeting_s_plan_frames(scr
     assert not any(text.startswith(("按照", "根据")) or text.endswith("部署") for text in texts), texts
 
 
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_list_its_verb_launches_to_the_clause_s_end_is_not_lengthened_by_its_commas(script: str) -> None:
+    """抓好|去产能、去库存、去杠杆、降成本、补短板: five short tasks, too long for a span only by
+    their enumeration commas, were never a candidate; quotation marks lengthen nothing either."""
+    convert, back = (opencc.OpenCC("s2t").convert, opencc.OpenCC("t2s").convert) if script == "t" else (str, str)
+    new = COVERB_OLD.replace("加强生态保护。", "抓好保供应、控成本、优结构、强链条、补短板。")
+    found = compare(convert(COVERB_OLD), convert(new)).expressions
+    texts = [back(key(e.text)) for e in found.new]
+    assert "保供应、控成本、优结构、强链条、补短板" in texts, texts
+
+
 def test_a_span_opens_on_将_or_以_only_where_they_frame_it() -> None:
     from reportdiff.expression_bounds import well_formed
 
