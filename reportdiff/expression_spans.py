@@ -112,7 +112,7 @@ def _clause_spans(tokens, offsets, first: int, last: int, known, listing):
         return
     clause = "".join(tokens[first:last])
     # -- quotation marks do not make a formulation longer --
-    chars = _chars(tokens, offsets, first, last)
+    chars = length(offsets, first, last) - clause.count("“") - clause.count("”")
     if MIN_CHARS <= chars <= MAX_CHARS:
         yield first, last, _stance_weight(tokens, known, first, last) if "政策要" in clause else _CLAUSE, True
     elif chars > MAX_CHARS:
@@ -205,7 +205,8 @@ def _shifts(tokens, offsets, first: int, last: int):
 
 def _chars(tokens, offsets, first: int, last: int) -> int:
     """Key characters of a token range, quotation marks aside: they make no formulation longer."""
-    return length(offsets, first, last) - sum(token == "“" or token == "”" for token in tokens[first:last])
+    text = "".join(tokens[first:last])
+    return length(offsets, first, last) - text.count("“") - text.count("”")
 
 
 def _stance_weight(tokens, known, first: int, last: int) -> float:
