@@ -87,13 +87,28 @@ def _is_opener(token: str) -> bool:
         token[2:] in group for group in openers)
 
 
+# -- the verbs that close a frame 将… (将…上升为…, 将…置于…, 将…纳入…) --
+_DISPOSALS = frozenset("为 作为 纳入 列入 置于 摆在 放在".split())
+
+
+def frames(tokens, first: int, last: int) -> bool:
+    """True when 以 or 将 at ``first`` opens a frame that is one phrase: 以…为…
+    (以人为核心的新型城镇化, 以习近平同志为核心的党中央), 将…为/置于/纳入…
+    (将长三角区域一体化发展上升为国家战略); not 将 saying what will be (将召开…)."""
+    token = tokens[first]
+    if token == "以":
+        return "为" in tokens[first + 2:last - 1]
+    return token == "将" and not _DISPOSALS.isdisjoint(tokens[first + 2:last - 1])
+
+
 _MARKS = frozenset("“”《》")
 _POINT_MARKERS = frozenset(numeral + "是" for numeral in "一二三四五六七八九十")
 
 
 def well_formed(tokens: tuple[str, ...]) -> bool:
     """True when a span neither starts nor ends on a function word and its quotes balance."""
-    if tokens[0] in words.FUNCTION_WORDS or tokens[-1] in words.FUNCTION_WORDS or tokens[0] in _POINT_MARKERS:
+    if tokens[0] in words.FUNCTION_WORDS and not frames(tokens, 0, len(tokens)) \
+            or tokens[-1] in words.FUNCTION_WORDS or tokens[0] in _POINT_MARKERS:
         return False  # -- nor on the marker of a point (一是…): the expression is what follows --
     if tokens[0] in _SUFFIXES:
         return False
@@ -108,4 +123,4 @@ def well_formed(tokens: tuple[str, ...]) -> bool:
     return opened == 0 and tokens.count("《") == tokens.count("》")
 
 
-__all__ = ["MAX_CHARS", "MIN_CHARS", "REMEMBERED", "core", "length", "opens", "well_formed"]
+__all__ = ["MAX_CHARS", "MIN_CHARS", "REMEMBERED", "core", "frames", "length", "opens", "well_formed"]

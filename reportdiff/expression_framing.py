@@ -38,11 +38,12 @@ _SELF = re.compile(rf"^(?:[我本](?:{_BODIES}|{_AGENCIES})|全(?:{_BODIES}|局|
 #    with what it introduces cut off (…的总体要求是, not 实事求是) --
 _ANNOUNCING = frozenset("以如下是:：")
 _ANNOUNCES = re.compile(r"(?<![省市州县区乡镇级])以下|如下|下列|(?<![求就])是$|要求是$|[:：]$")
-# -- what a year or a period is (…开局之年, …关键一年, …极不平凡的五年), or a time adverbial
-#    (“十五五”时期，…; 党的十八大以来，…) --
-_PERIOD_ENDS = ("之年", "一年", "五年", "时期", "期间", "以来")
-# -- the tasks as a whole (推动各项任务落地见效, 法治政府建设各项任务措施) --
-_ALL_TASKS = re.compile(r"各项(?:任务|工作|措施|举措|部署|决策部署|要求)")
+# -- what a year or a period is (…开局之年, …关键一年, …极不平凡的五年, …良好开局, …开好局起好步),
+#    or a time adverbial (“十五五”时期，…; 党的十八大以来，…) --
+_PERIOD_ENDS = ("之年", "一年", "五年", "时期", "期间", "以来", "开局", "开好局", "起好步")
+# -- the tasks as a whole (推动各项任务落地见效, 法治政府建设各项任务措施), or as a meeting set them
+#    (按照|中央经济工作会议部署: what a task follows, not what it says) --
+_ALL_TASKS = re.compile(r"各项(?:任务|工作|措施|举措|部署|决策部署|要求)|会议部署$")
 # -- shortcomings announced, not named: a verb of finding with a quantifier, or with no subject
 #    but the work itself, before the general words for them (还存在不少困难和问题, 清醒看到存在的
 #    困难和问题, 工作还有不足); a named one stays (城乡基础设施还有短板) --
@@ -87,7 +88,7 @@ def frames(text: str) -> bool:
         return True
     if not _ANNOUNCING.isdisjoint(text) and _ANNOUNCES.search(text):
         return True
-    if "各项" in text and _ALL_TASKS.search(text):
+    if ("各项" in text or text.endswith("部署")) and _ALL_TASKS.search(text):
         return True
     if text[-1] in _TROUBLE_ENDS and _GENERAL_TROUBLES.search(text):
         return True

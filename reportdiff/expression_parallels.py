@@ -65,6 +65,52 @@ def spans(tokens, offsets, items, known):
         i = j + 1
 
 
+# -- clauses set side by side are longer than list items (思想要再解放，改革要再深化; 创新发展一批，
+#    重组整合一批): up to eight characters, about as long as each other --
+_CLAUSE_LONGEST, _CLAUSE_SPREAD, _PAIR_LONGEST = 8, 1, 5
+_CLAUSE_SEPARATORS = frozenset("，；,;")
+
+
+def clause_runs(tokens, offsets, clauses, known):
+    """Yield ``(first, last, bonus)`` for each run of short clauses on one pattern, set side by
+    side between commas (思想要再解放，改革要再深化，开放要再扩大; 法定职责必须为，法无授权不可为):
+    one slogan in several clauses, which no clause's span holds. ``clauses``: a unit's clause
+    token ranges in order (expression_clauses)."""
+    i = 0
+    while i < len(clauses):
+        start, end = clauses[i]
+        # -- each clause has a verb of its own: only a connective (要, 同时) is no part of the run --
+        while start < end - 1 and tokens[start] in words.CONNECTIVES:
+            start += 1
+        run = [(start, end)]
+        size = offsets[end] - offsets[start]
+        j = i
+        while (j + 1 < len(clauses) and _SHORTEST <= size <= _CLAUSE_LONGEST
+               and clauses[j + 1][0] == clauses[j][1] + 1 and tokens[clauses[j][1]] in _CLAUSE_SEPARATORS):
+            a, b = clauses[j + 1]
+            if abs(offsets[b] - offsets[a] - size) > _CLAUSE_SPREAD:
+                break
+            texts = ["".join(tokens[x:y]) for x, y in (*run, (a, b))]
+            if any(ch.isdigit() for text in texts for ch in text) or not _framed(texts):
+                break
+            run.append((a, b))
+            j += 1
+        # -- two clauses side by side are a slogan only when short (安不忘危，兴不忘忧): two of six
+        #    characters sharing a word are as often two tasks (优化投资结构，破解投资难题) --
+        if (len(run) > 2 or len(run) == 2 and size <= _PAIR_LONGEST) and not known(run[0][0], run[-1][1]):
+            yield run[0][0], run[-1][1], PARALLEL
+        i = j + 1
+
+
+def _framed(texts: list[str]) -> bool:
+    """True when clauses share characters at the same places, from their start and from their end
+    together, for at least a quarter of the shortest (思想要再|解放, 改革要再|深化; 法|定职责必须|为,
+    法|无授权不可|为): the frame a slogan's clauses are cut on."""
+    shared = (sum(len(set(column)) == 1 for column in zip(*texts))
+              + sum(len(set(column)) == 1 for column in zip(*[text[::-1] for text in texts])))
+    return 4 * shared >= min(map(len, texts)) and not _one_category(texts)
+
+
 def _opens(token: str) -> bool:
     """True for a verb or adverb that launches a run, also fused into one token (全面推进)."""
     return token in _OPENERS or len(token) == 4 and token[:2] in _OPENERS and token[2:] in _OPENERS
@@ -89,4 +135,4 @@ def _patterned(texts: list[str]) -> bool:
     return 4 * shared >= shortest
 
 
-__all__ = ["PARALLEL", "spans"]
+__all__ = ["PARALLEL", "clause_runs", "spans"]

@@ -61,8 +61,9 @@ NARRATIVE = frozenset(
 # -- boundaries of a name before its head: 的, 、 (…的新型城镇化战略 → 新型城镇化战略); not 和, which
 #    joins the parts of one name (行政处罚和刑事处罚双向衔接工作机制) --
 NAME_BOUNDARY = frozenset("、 的 等 ” 》 对 在 为 把 同 将 以 从 向 于".split())
-# -- no expression starts or ends on these --
-FUNCTION_WORDS = frozenset("同 将 以 对 在 为 和 的 与 及 及其 以及 等 从 向 于 并 而 或 之 其 被 让 使 给 、".split())
+# -- no expression starts or ends on these (nor on a preposition of a basis: 按照|竞争中性原则) --
+FUNCTION_WORDS = frozenset("同 将 以 对 在 为 和 的 与 及 及其 以及 等 从 向 于 并 而 或 之 其 被 让 使 给 、 "
+                           "按照 本着 根据 依照 依据 围绕".split())
 # -- light verbs of a task: 切实落实“两个毫不动摇” says nothing new when “两个毫不动摇” is old
 #    (提振, 树立, 大兴 are not light: 大力提振市场信心 is a formulation of its own) --
 LIGHT_VERBS = frozenset("落实 坚持 推进 推动 加强 实施 开展 做好 抓好 加快 深化 强化 完善 健全 贯彻 把".split())

@@ -29,6 +29,7 @@ from . import expression_bounds as bounds
 from . import expression_clauses as clauses
 from . import expression_lists as lists
 from . import expression_names as names
+from . import expression_parallels as parallels
 from . import expression_scope as scope
 from . import expression_shortfalls as shortfalls
 from . import expression_spans as forms
@@ -176,7 +177,13 @@ def _spans(own: Side, other: Side) -> dict[tuple[int, int, int], float]:
         def known(start: int, end: int, unit_key=unit_key, at=at) -> bool:
             return has(unit_key[at[start]:at[end]])
 
-        for first, last in clauses.clauses(unit.tokens):
+        unit_clauses = clauses.clauses(unit.tokens)
+        # -- a slogan of several short clauses on one pattern (思想要再解放，改革要再深化，…) --
+        if len(unit_clauses) > 1:
+            for start, end, bonus in parallels.clause_runs(unit.tokens, unit.offsets, unit_clauses, known):
+                if spans.get((index, start, end), -1.0) < bonus:
+                    spans[index, start, end] = bonus
+        for first, last in unit_clauses:
             # -- every part of a clause the other report has is old too --
             if has(unit_key[at[first]:at[last]]):
                 continue

@@ -85,3 +85,36 @@ def test_a_real_parallel_slogan_is_listed_new_and_then_dropped() -> None:
     dropped = [key(item.text) for item in compare_expressions(reports[2019], reports[2021]).dropped[:40]]
     assert slogan in new, new
     assert slogan in dropped, dropped
+
+
+CLAUSES_OLD = """2024年政府工作报告
+一、2023年工作回顾
+过去一年，我们坚持稳中求进。
+二、2024年工作任务
+（一）优化营商环境。观念更新，服务提速，环境优化。优化投资结构。
+"""
+
+CLAUSES_NEW = """2025年政府工作报告
+一、2024年工作回顾
+过去一年，我们坚持稳中求进。
+二、2025年工作任务
+（一）优化营商环境。观念要再更新，服务要再提速，环境要再优化。稳不忘进，进不忘稳。
+优化投资结构，破解投资难题。推进项目建设，狠抓招商引资，做强实体经济。
+"""
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_short_clauses_on_one_pattern_are_one_slogan(script: str) -> None:
+    """观念要再更新，服务要再提速，环境要再优化 is one slogan in three clauses (the labels
+    思想要再解放，改革要再深化，开放要再扩大 and 创新发展一批，重组整合一批，清理退出一批 were
+    never candidates: each clause is too short for a span of its own); two clauses only when
+    short (稳不忘进，进不忘稳): two tasks sharing a word (优化投资结构，破解投资难题) or tasks on
+    no pattern are none."""
+    import opencc
+
+    convert, back = (opencc.OpenCC("s2t").convert, opencc.OpenCC("t2s").convert) if script == "t" else (str, str)
+    found = compare_expressions(load_report(convert(CLAUSES_OLD)), load_report(convert(CLAUSES_NEW)))
+    new = [back(key(item.text)) for item in found.new]
+    assert key("观念要再更新，服务要再提速，环境要再优化") in new, new
+    assert key("稳不忘进，进不忘稳") in new, new
+    assert not any(key("结构，破解") in item or key("建设，狠抓") in item for item in new), new

@@ -381,14 +381,15 @@ def test_held_out_keys_are_found_as_often_as_when_first_measured(name: str) -> N
 def test_all_readers_keys_are_found_as_often_as_last_measured() -> None:
     """Regression floor on every reader's labels together, the figure the ranking is meant to
     raise for readers it was not tuned on (benchmarks/keys.py prints it): 263/559 in the first
-    40 before a phrase repeated in its own report weighed less (_RECURS 2.0 → 1.5), 265 after."""
+    40 before a phrase repeated in its own report weighed less (_RECURS 2.0 → 1.5), 265 after;
+    266 once a clause opened by a coverb or by its verbs proposed what it says."""
     right = 0
     for name in PAIRS + BLIND_PAIRS + HELD_OUT_PAIRS + LATER_PAIRS:
         answer, found = _real_pair(name)
         for side in ("new", "dropped"):
             listed = _texts(getattr(found, side))[:40]
             right += sum(_found(item["text"], listed) for item in answer["expressions"][side])
-    assert right >= 265
+    assert right >= 266
 
 
 _SHORT = "target of the brief not met: the first 40 hold {} of the labelled expressions, not 70%"
@@ -528,3 +529,107 @@ def test_a_policy_stance_without_yao_is_an_expression(named: Expressions) -> Non
     assert policy_subject(("稳健", "的", "货币政策", "保持", "中性"), 0, 5) == 3
     assert policy_subject(("加大", "宏观", "政策", "实施", "力度"), 0, 5) is None
     assert policy_subject(("可", "运用", "的", "政策", "工具", "多"), 0, 6) is None
+
+
+# ---------------------------------------------------------------- forms no span was proposed for
+
+COVERB_OLD = """2024年政府工作报告
+一、2023年工作回顾
+过去一年，全省生产总值增长5%。
+二、2024年工作任务
+（一）推动区域协调发展。加强生态保护。认真落实河湖长制。
+"""
+
+COVERB_NEW = """2025年政府工作报告
+一、2024年工作回顾
+过去一年，全省生产总值增长5.2%。
+二、2025年工作任务
+（一）推动区域协调发展。将沿江城市群协同发展上升为全省战略。在全国同类省份中率先实现县域医保统筹。
+对退出产能企业从关停之日起设立3年过渡期。认真落实沿江港口群协同运营新型管理体制机制。在省委坚强领导下。
+积极考虑加入全面与进步跨区域城市伙伴关系协定。
+"""
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_clause_opened_by_a_coverb_or_by_its_verbs_proposes_what_it_says(script: str) -> None:
+    """将…上升为… is one phrase with its 将; 在…中率先实现…, 对…设立… are said without the coverb (no
+    span could start on it: the labels 将长三角区域一体化发展上升为国家战略, 在全球主要经济体中唯一
+    实现经济正增长 were never candidates); a clause too long for one gives the object its verbs
+    launch (认真贯彻|习近平新时代中国特色社会主义经济思想); 在…下 sets the scene, no formulation."""
+    convert, back = (opencc.OpenCC("s2t").convert, opencc.OpenCC("t2s").convert) if script == "t" else (str, str)
+    found = compare(convert(COVERB_OLD), convert(COVERB_NEW)).expressions
+    texts = [back(key(e.text)) for e in found.new]
+    assert "将沿江城市群协同发展上升为全省战略" in texts, texts
+    assert "全国同类省份中率先实现县域医保统筹" in texts, texts
+    assert "沿江港口群协同运营新型管理体制机制" in texts, texts
+    # -- an adverb before a function word is part of a name (全面|与进步…), not what launches it --
+    assert "全面与进步跨区域城市伙伴关系协定" in texts, texts
+    assert not any(text.startswith(("在", "对")) or "坚强领导" in text for text in texts), texts
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_framed_leadership_is_proposed_without_its_setting(script: str) -> None:
+    """在以…为核心的…坚强领导下 names its leadership in a frame (以习近平同志为核心的党中央 against
+    以习近平同志为总书记的党中央 was never a candidate); the setting around it is no formulation."""
+    convert, back = (opencc.OpenCC("s2t").convert, opencc.OpenCC("t2s").convert) if script == "t" else (str, str)
+    new = COVERB_OLD.replace("加强生态保护。", "在以省委为核心的领导集体坚强领导下，全省经济稳定增长。")
+    found = compare(convert(COVERB_OLD), convert(new)).expressions
+    texts = [back(key(e.text)) for e in found.new]
+    assert "以省委为核心的领导集体" in texts, texts
+    assert not any("领导下" in text for text in texts), texts
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_basis_is_said_without_its_preposition_and_a_meeting_s_plan_frames(script: str) -> None:
+    """按照竞争中性原则, 本着鼓励创新、包容审慎原则 name their principle after a preposition of a
+    basis, which no span starts on (按照“市场定价、价补分离”原则 was listed with it); 根据…会议部署
+    says what a task follows, no formulation."""
+    convert, back = (opencc.OpenCC("s2t").convert, opencc.OpenCC("t2s").convert) if script == "t" else (str, str)
+    new = COVERB_OLD.replace("加强生态保护。", "按照量力而行、尽力而为原则，推进老旧小区改造。"
+                             "根据省委经济工作会议部署，做好稳增长工作。")
+    found = compare(convert(COVERB_OLD), convert(new)).expressions
+    texts = [back(key(e.text)) for e in found.new]
+    assert "量力而行、尽力而为原则" in texts, texts
+    assert not any(text.startswith(("按照", "根据")) or text.endswith("部署") for text in texts), texts
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_list_its_verb_launches_to_the_clause_s_end_is_not_lengthened_by_its_commas(script: str) -> None:
+    """抓好|去产能、去库存、去杠杆、降成本、补短板: five short tasks, too long for a span only by
+    their enumeration commas, were never a candidate; quotation marks lengthen nothing either."""
+    convert, back = (opencc.OpenCC("s2t").convert, opencc.OpenCC("t2s").convert) if script == "t" else (str, str)
+    new = COVERB_OLD.replace("加强生态保护。", "抓好保供应、控成本、优结构、强链条、补短板。")
+    found = compare(convert(COVERB_OLD), convert(new)).expressions
+    texts = [back(key(e.text)) for e in found.new]
+    assert "保供应、控成本、优结构、强链条、补短板" in texts, texts
+
+
+def test_a_span_opens_on_将_or_以_only_where_they_frame_it() -> None:
+    from reportdiff.expression_bounds import well_formed
+
+    assert well_formed(("以", "人", "为", "核心", "的", "新型", "城镇化"))
+    assert well_formed(("将", "长三角", "一体化", "发展", "上升", "为", "国家", "战略"))
+    assert not well_formed(("以", "优异成绩", "迎接", "大会", "召开"))
+    assert not well_formed(("将", "召开", "全国", "代表大会"))
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_good_start_of_a_period_frames(script: str) -> None:
+    """实现“十五五”良好开局 says what a year is for, as …开局之年 does: no formulation."""
+    from reportdiff.expression_framing import frames
+
+    convert = opencc.OpenCC("s2t").convert if script == "t" else str
+    assert frames(key(convert("实现“十五五”时期经济社会发展良好开局")))
+    assert frames(key(convert("确保“十五五”开好局起好步")))
+    assert not frames(key(convert("开局起步数字政府建设")))
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_shift_from_one_state_to_the_next_is_proposed_inside_its_clause(script: str) -> None:
+    """由高速增长阶段转向高质量发展阶段 stood inside 符合我国经济已…实际, a clause too long for a
+    span, and no form ended where its second 阶段 does: it was never a candidate."""
+    convert, back = (opencc.OpenCC("s2t").convert, opencc.OpenCC("t2s").convert) if script == "t" else (str, str)
+    new = COVERB_OLD.replace("加强生态保护。", "加强生态保护。这是符合全省经济已由规模扩张阶段转向质量提升阶段实际的部署。")
+    found = compare(convert(COVERB_OLD), convert(new)).expressions
+    texts = [back(key(e.text)) for e in found.new]
+    assert "由规模扩张阶段转向质量提升阶段" in texts, texts
