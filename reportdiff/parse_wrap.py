@@ -12,7 +12,8 @@ from typing import Callable
 from .kinds import names_a_part
 from .loaders import Paragraph
 from .parse_leads import subheading
-from .parse_markers import NUMERALS, display_len, is_heading_line, is_marker_line, prefix_only
+from .parse_markers import (CHAPTER_RE, DOTTED_PART_RE, NUMERALS, PART_RE, SECTION_RE, display_len, is_heading_line,
+                            is_marker_line, marker_prefix, prefix_only)
 from .parse_whole import (FINISHED as _FINISHED, OPEN_END as _OPEN_END, SENTENCE_PUNCTUATION as _SENTENCE_PUNCTUATION,
                           cut_shows, dangling_across, opens_by_shape, opens_no_paragraph as _opens_no_paragraph,
                           stands_alone, word_across as _word_across)
@@ -61,6 +62,7 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
     wrapped it, and a subheading after it is no tail of it.
     """
     width = wrap_width(paragraphs) if wrapped else []
+    bodied = headings_with_bodies(paragraphs)
     # -- a Word file, a PDF, a web page, or a text written a paragraph a line: no line of theirs
     #    was wrapped by a width, so a heading takes the next line only where the cut shows --
     cut_only = not width
@@ -84,6 +86,9 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
                 continues = _at_width(previous.text, last_line, width) or cut_shows(last_line, paragraph.text)
             elif previous.heading_level is not None and not _SENTENCE_PUNCTUATION.search(previous.text):
                 continues = _heading_continues(last_line, paragraph.text, after, width, cut_only=cut_only)
+            elif previous.text == last_line and not paragraph.lead and heading_cut_before_tail(
+                    previous.text, paragraph.text, after, bodied):
+                continues = True
             else:
                 continues = _continues(previous.text, last_line, paragraph.text, after, width, first=title,
                                        unnumbered=unnumbered, cut_only=cut_only)
@@ -102,6 +107,62 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
                                   after))
         joined.append(paragraph)
     return tuple(joined)
+
+
+#: Markers of headings that may carry their body on their line ((三)提升行政决策法治化水平。扎实…).
+_HEADING_MARKERS = (PART_RE, SECTION_RE, CHAPTER_RE, DOTTED_PART_RE)
+#: How wide a heading's tail cut off by a page may be (…法治化 / 营商环境。: a body's own first
+#: sentence is longer, 我区律师业务较为集中。), and the whole heading.
+_TAIL_MAX, _HEADING_MAX = 6, 30
+#: What a heading's words hold none of: no clause, quotation or bracket.
+_CLAUSE = re.compile(r"[,、;:“”\"《》()（）\[\]]")
+
+
+def _heading_marker(text: str) -> tuple[re.Pattern[str], str] | None:
+    """The heading marker ``text`` opens with, and the words after it."""
+    for regex in _HEADING_MARKERS:
+        found = marker_prefix(regex, text)
+        if found is not None:
+            return regex, text[len(found[1]):]
+    return None
+
+
+def headings_with_bodies(paragraphs: tuple[Paragraph, ...]) -> frozenset[re.Pattern[str]]:
+    """The heading markers a report writes with the body on the heading's line ((一)优化营商环境。
+    我县…): a heading of theirs left unfinished was cut by a page, not set on a line of its own."""
+    found = set()
+    for paragraph in paragraphs:
+        marked = _heading_marker(paragraph.text)
+        if marked is None:
+            continue
+        head, stop, body = marked[1].partition("。")
+        if stop and body.strip() and 0 < display_len(head) <= _HEADING_MAX:
+            found.add(marked[0])
+    return frozenset(found)
+
+
+def heading_cut_before_tail(previous: str, text: str, after: str | None, bodied: frozenset[re.Pattern[str]]) -> bool:
+    """Whether ``previous``, a heading line with no sentence in it, was cut before the tail of its
+    words that ``text`` opens with (…法治化 / 营商环境。我县…): where the report writes such headings
+    with their body on the line (``bodied``), ``text`` opens on a few words closed by 。, no clause
+    in them, and goes on with the body; the two make a heading no longer than the others. (A body
+    under a heading of its own opens on a sentence, not on a few words closed by 。; nor is a lead
+    phrase one, 依法决策。…, in a run of them: the line ``after`` opens on one too.)"""
+    marked = _heading_marker(previous)
+    if marked is None or marked[0] not in bodied or _SENTENCE_PUNCTUATION.search(previous) or is_marker_line(text):
+        return False
+    tail = _opening_phrase(text)
+    words = unicodedata.normalize("NFKC", marked[1]).strip()
+    return (tail is not None and bool(words) and not _CLAUSE.search(words) and (after is None or _opening_phrase(after) is None)
+            and display_len(words) + display_len(tail) <= _HEADING_MAX)
+
+
+def _opening_phrase(text: str) -> str | None:
+    """The few words closed by 。 that ``text`` opens with before going on (营商环境。我县…), if any."""
+    tail, stop, body = unicodedata.normalize("NFKC", text).partition("。")
+    if not stop or not body.strip() or not 0 < display_len(tail) <= _TAIL_MAX or _CLAUSE.search(tail):
+        return None
+    return tail
 
 
 def _continues(previous: str, last_line: str, text: str, after: str | None,

@@ -3,7 +3,9 @@ looks like a paragraph's own opening or a heading's end. Where the cut shows by 
 two sides, the halves are one paragraph or one heading in every form, as in the clean text:
 
 - a rank before its ordinal (…营商环境评价位列全市 / 第一，连续三年…): 第一， opens no paragraph here;
-- a heading cut after a word that cannot end one (…法治政府建设的 / 主要举措和成效; …举措及 / 成效).
+- a heading cut after a word that cannot end one (…法治政府建设的 / 主要举措和成效; …举措及 / 成效);
+- a heading with its body on the line, cut before the tail of its words (（一）优化法治化 / 营商环境。我县…)
+  where the report writes its headings so: the tail is a few words closed by 。, no sentence.
 
 (The paragraph shapes these must not undo: test_paragraph_shapes.)"""
 
@@ -36,6 +38,9 @@ CUTS = {
     "rank_region": ("位列全市第一，", "获评全市第一，", "获评全市\n第一，"),
     "heading_after_de": ("法治政府建设的主要举措和成效", "法治政府建设的主要举措和成效", "法治政府建设的\n主要举措和成效"),
     "heading_after_ji": ("主要举措和成效", "主要举措及成效", "主要举措及\n成效"),
+    "heading_before_tail": ("优化法治化营商环境。", "优化法治化营商环境。", "优化法治化\n营商环境。"),
+    "long_heading_before_tail": ("推进严格规范公正文明执法。", "推进严格规范公正文明执法。", "推进严格规范\n公正文明执法。"),
+    "plan_heading_before_tail": ("深化放管服改革。", "深化放管服改革。", "深化放管服\n改革。"),
 }
 
 
@@ -62,6 +67,20 @@ def test_a_cut_that_shows_by_its_words_joins_the_halves(tmp_path, cut: str, form
     words, clean_words, cut_words = CUTS[cut]
     clean = CLEAN.replace(words, clean_words, 1)
     _read_alike(tmp_path, convert(clean), convert(clean.replace(clean_words, cut_words, 1)), form)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("form", ["txt", "docx", "html"])
+def test_a_heading_on_its_own_line_keeps_a_short_first_sentence_below_it(tmp_path, form: str, script: str) -> None:
+    """Where no heading carries its body on its line, one that ends unfinished is whole: the
+    short first sentence of the body below it (成效明显。) is no tail of it."""
+    convert = _convert(script)
+    own_lines = CLEAN.replace("环境。我县", "环境\n成效明显。我县").replace("执法。我们", "执法\n我们").replace(
+        "宣传。全年", "宣传\n全年").replace("改革。推动", "改革\n推动").replace("建设。组织", "建设\n组织")
+    report = load_report(write_in_form(convert(own_lines), tmp_path / f"own.{form}", form))
+    assert convert("优化法治化营商环境") in [s.title for s in report.sections]
+    assert convert("成效明显。我县营商环境评价位列全市第一，连续三年保持领先。全年办理涉企行政许可2300件。") in [
+        m.text for m in report.measures]
 
 
 @pytest.mark.xfail(strict=True, reason="a dash inside a sentence (…三个转变 / ——从重处罚…) cannot be told from a "
