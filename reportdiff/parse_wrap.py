@@ -84,6 +84,10 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
                 # -- a line opening a paragraph by its shape (——…, 第一，…, a caption): the line
                 #    before it lost its 。 unless it fills the width or the cut shows --
                 continues = _at_width(previous.text, last_line, width) or cut_shows(last_line, paragraph.text)
+            elif previous.heading_level not in (None, 1) and _leads_body(previous.text, paragraph.text):
+                # -- a subheading Word styled as a heading (标题 3) leads its body as the same line
+                #    does in a text or on a page: no section of its own (one needs a （一）) --
+                continues = True
             elif previous.heading_level is not None and not _SENTENCE_PUNCTUATION.search(previous.text):
                 continues = _heading_continues(last_line, paragraph.text, after, width, cut_only=cut_only)
             elif previous.text == last_line and not paragraph.lead and heading_cut_before_tail(
@@ -95,12 +99,10 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
             if continues:
                 # -- a subheading on its own line over its body (党建引领，压实法治责任 / 街道…)
                 #    leads the paragraph it opens: its title, kept apart from the body --
-                lead = previous.text.strip() if (
-                    not title and previous.heading_level is None and "\n" not in previous.text
-                    and subheading(previous.text) and not cut_shows(previous.text, paragraph.text)
-                    and _SENTENCE_PUNCTUATION.search(paragraph.text)) else previous.lead
-                joined[-1] = Paragraph(previous.text + "\n" + paragraph.text, previous.line, previous.heading_level,
-                                       lead=lead)
+                leads = not title and previous.heading_level != 1 and _leads_body(previous.text, paragraph.text, width)
+                lead = previous.text.strip() if leads else previous.lead
+                joined[-1] = Paragraph(previous.text + "\n" + paragraph.text, previous.line,
+                                       None if leads else previous.heading_level, lead=lead)
                 continue
         kinds.append(None if paragraph.heading_level is not None else
                      stands_alone(paragraph.text, joined[-1].text if joined else None, kinds[-1] if kinds else None,
@@ -165,6 +167,22 @@ def _opening_phrase(text: str) -> str | None:
     return tail
 
 
+#: Markers of a point or an item that a subheading may follow (一是创新普法方式 / its body below).
+_POINT_OR_ITEM = re.compile(rf"^\s*(?:[{NUMERALS}]{{1,3}}是|\d{{1,2}}\s*(?:、|\.(?!\d))|\(\s*\d{{1,2}}\s*\))\s*")
+
+
+def _leads_body(line: str, text: str, widths: list[tuple[Callable[[str], float], float]] = ()) -> bool:
+    """Whether ``line`` is a subheading on its own line over the body ``text`` (党建引领，压实法治责任 /
+    街道…; 一是创新普法方式 / 全年开展…): one line of a subheading's shape, after a point's or an item's
+    marker if it has one, before a line holding a sentence (or the first line of one, wrapped at the
+    width), and no cut shows between them."""
+    if "\n" in line or not (_SENTENCE_PUNCTUATION.search(text) or line_at_width(text, widths)) or cut_shows(line, text):
+        return False
+    marked = _POINT_OR_ITEM.match(unicodedata.normalize("NFKC", line))
+    words = unicodedata.normalize("NFKC", line)[marked.end():] if marked else line
+    return (bool(marked) or not is_marker_line(line)) and subheading(words)
+
+
 def _continues(previous: str, last_line: str, text: str, after: str | None,
                widths: list[tuple[Callable[[str], float], float]], *, first: bool, unnumbered: bool = False,
                cut_only: bool = False) -> bool:
@@ -226,7 +244,7 @@ def _heading_continues(last_line: str, text: str, after: str | None,
     if dangling_across(last_line, text):
         return True  # -- …建设的 / 主要举措和成效: no heading ends on 的 or 及, in any form --
     tail = not _SENTENCE_PUNCTUATION.search(text) and display_len(text) <= display_len(last_line) + 1
-    if cut_only:
+    if cut_only or _short_of_width(last_line, widths):
         # -- no line was wrapped by a width: a subheading after a heading is no tail of it; the cut
         #    shows by its marks or by a word cut in two after a long line (…第一责任 / 人职责情况; a
         #    short heading may end where a word of the next line begins: 2015年工作回顾 / 过去一年) --
@@ -239,6 +257,17 @@ def _heading_continues(last_line: str, text: str, after: str | None,
     if not line_at_width(text, widths) or after is None or is_marker_line(after):
         return True
     return not (_SENTENCE_PUNCTUATION.search(after) or line_at_width(after, widths))
+
+
+#: What share of the wrap width a heading line reaches at least when a width wrapped it: a heading
+#: set in a larger font (二号 over a 三号 body) wraps at three quarters of the body's width or more.
+_HEADING_WRAP_SHARE = 0.6
+
+
+def _short_of_width(line: str, widths: list[tuple[Callable[[str], float], float]]) -> bool:
+    """Whether a heading line stops far short of the wrap width: no width wrapped it, so the short
+    line after it (a subheading: （一）深化行政执法改革 / 推行行政执法“三项制度”) is no tail of it."""
+    return bool(widths) and all(measure(line) < _HEADING_WRAP_SHARE * least for measure, least in widths)
 
 
 # -- how report titles end: …年度报告, …情况的报告, …工作总结, …工作要点, with a bracketed note --
