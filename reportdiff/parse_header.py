@@ -12,7 +12,7 @@ from .models import Block, BlockKind, Role
 from .normalize import key as norm_key, nfkc
 from .parse_layout import levels, names_the_part
 from .parse_markers import (
-    ITEM_RE, NUMERALS, PAREN_ITEM_RE, SENTENCE_END, is_heading_line, is_marker_line, marker_prefix,
+    ITEM_RE, NUMERALS, PAREN_ITEM_RE, SENTENCE_END, display_len, is_heading_line, is_marker_line, marker_prefix,
 )
 from .parse_wrap import line_at_width
 from .wechat_furniture import is_recommend_heading, is_republish_lead, is_wechat_furniture
@@ -308,6 +308,13 @@ _HEADER_MAX = 60
 _NAME_LINE_MAX = 12
 
 
+def _indented_sentence(text: str, widths: list[tuple[Callable[[str], float], float]]) -> bool:
+    """A line holding a clause (2024年，…) within two characters of the wrap width: a paragraph's
+    first line printed with a two-character indent (pdftotext drops it), not a title's."""
+    return ("，" in text or "," in text) and any(
+        measure is display_len and measure(text) >= least - 2 for measure, least in widths)
+
+
 def split_header(paragraphs: tuple[Paragraph, ...],
                  widths: list[tuple[Callable[[str], float], float]]) -> tuple[tuple[Paragraph, ...],
                                                                             tuple[Paragraph, ...]]:
@@ -328,7 +335,7 @@ def split_header(paragraphs: tuple[Paragraph, ...],
             count += 1
             continue
         if (count >= 6 or not text or len(text) > _HEADER_MAX or is_marker_line(text) or paragraph.heading_level
-                or line_at_width(text, widths)
+                or line_at_width(text, widths) or _indented_sentence(text, widths)
                 or unicodedata.normalize("NFKC", text[-1]) in "。:;!?,"):
             break
         if title and norm_key(text) == norm_key(title):

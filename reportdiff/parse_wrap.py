@@ -62,6 +62,7 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
     wrapped it, and a subheading after it is no tail of it.
     """
     width = wrap_width(paragraphs) if wrapped else []
+    marked = marked_width(paragraphs) if width else {}
     bodied = headings_with_bodies(paragraphs)
     # -- a Word file, a PDF, a web page, or a text written a paragraph a line: no line of theirs
     #    was wrapped by a width, so a heading takes the next line only where the cut shows --
@@ -76,14 +77,15 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
             previous = joined[-1]
             last_line = previous.text.rsplit("\n", 1)[-1]
             # -- the first paragraph is read as a title while it is one line or ends as titles do --
-            title = len(joined) == 1 and ("\n" not in previous.text or bool(_TITLE_END.search(previous.text.strip())))
+            title = len(joined) == 1 and "。" not in previous.text and (
+                "\n" not in previous.text or bool(_TITLE_END.search(previous.text.strip())))
             if kinds[-1] is not None:
                 # -- a whole line (a caption, a list's item) takes the next only where the cut shows --
                 continues = cut_shows(last_line, paragraph.text)
             elif opens_by_shape(paragraph.text) and not (previous == last_line and prefix_only(previous)):
                 # -- a line opening a paragraph by its shape (——…, 第一，…, a caption): the line
                 #    before it lost its 。 unless it fills the width or the cut shows --
-                continues = _at_width(previous.text, last_line, width) or cut_shows(last_line, paragraph.text)
+                continues = _at_width(previous.text, last_line, width, marked) or cut_shows(last_line, paragraph.text)
             elif previous.heading_level not in (None, 1) and _leads_body(previous.text, paragraph.text):
                 # -- a subheading Word styled as a heading (标题 3) leads its body as the same line
                 #    does in a text or on a page: no section of its own (one needs a （一）) --
@@ -95,7 +97,7 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
                 continues = True
             else:
                 continues = _continues(previous.text, last_line, paragraph.text, after, width, first=title,
-                                       unnumbered=unnumbered, cut_only=cut_only)
+                                       unnumbered=unnumbered, cut_only=cut_only, marked=marked)
             if continues:
                 # -- a subheading on its own line over its body (党建引领，压实法治责任 / 街道…)
                 #    leads the paragraph it opens: its title, kept apart from the body --
@@ -185,7 +187,7 @@ def _leads_body(line: str, text: str, widths: list[tuple[Callable[[str], float],
 
 def _continues(previous: str, last_line: str, text: str, after: str | None,
                widths: list[tuple[Callable[[str], float], float]], *, first: bool, unnumbered: bool = False,
-               cut_only: bool = False) -> bool:
+               cut_only: bool = False, marked: dict[float, float] | None = None) -> bool:
     """Whether ``text`` continues the paragraph ``previous`` (whose last line is ``last_line``;
     ``after`` is the line that follows ``text``, if any). In a report that numbers no part
     (``unnumbered``), a short line naming a part is a heading too."""
@@ -197,7 +199,7 @@ def _continues(previous: str, last_line: str, text: str, after: str | None,
         return False  # -- a heading of its own (2024年工作开展情况 / 主要做法) --
     if is_heading_line(previous) or (unnumbered and previous == last_line and names_a_part(previous)):
         return _heading_continues(last_line, text, after, widths, cut_only=cut_only)
-    if _at_width(previous, last_line, widths):
+    if _at_width(previous, last_line, widths, marked):
         return True
     if unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in _FINISHED:
         return False
@@ -206,9 +208,15 @@ def _continues(previous: str, last_line: str, text: str, after: str | None,
     return True
 
 
-def _at_width(previous: str, last_line: str, widths: list[tuple[Callable[[str], float], float]]) -> bool:
-    """Whether the paragraph's last line reaches the wrap width, so goes on in the next line."""
+def _at_width(previous: str, last_line: str, widths: list[tuple[Callable[[str], float], float]],
+              marked: dict[float, float] | None = None) -> bool:
+    """Whether the paragraph's last line reaches the wrap width, so goes on in the next line (the
+    first line after a marker alone on its line: the ``marked`` width, see ``marked_width``)."""
     if line_at_width(last_line, widths):
+        return True
+    lines = previous.split("\n")
+    if marked and len(lines) == 2 and prefix_only(lines[0]) and (
+            display_len(last_line) >= marked.get(display_len(lines[0]), float("inf")) - 1):
         return True
     above = max(map(display_len, previous.split("\n")[:-1]), default=0)
     if above >= 12 and above - 1 <= display_len(last_line) <= above + 1:
@@ -216,6 +224,24 @@ def _at_width(previous: str, last_line: str, widths: list[tuple[Callable[[str], 
     # -- a paragraph's first line printed with a two-character indent (pdftotext drops it) --
     return previous == last_line and any(measure is display_len and measure(last_line) >= least - 2
                                          for measure, least in widths)
+
+
+def marked_width(paragraphs: tuple[Paragraph, ...]) -> dict[float, float]:
+    """The width the first lines of numbered paragraphs share where pdftotext set each number on a
+    line of its own (（二） / 提升合法性审查质效。推动…力量。 / 完善…: Word's automatic numbering,
+    the number's tab taking the rest of the first line's room), by the marker's width (（二） and
+    1、 leave different room): the most common length of the lines after such a marker alone,
+    shared by two at least and exceeded by none."""
+    by_marker: dict[float, Counter[int]] = {}
+    for before, paragraph in zip(paragraphs, paragraphs[1:]):
+        if prefix_only(before.text) and not is_marker_line(paragraph.text) and display_len(paragraph.text) >= 12:
+            by_marker.setdefault(display_len(before.text), Counter())[round(display_len(paragraph.text))] += 1
+    found = {}
+    for marker, lengths in by_marker.items():
+        width, count = max(lengths.items(), key=lambda item: (item[1] + lengths.get(item[0] - 1, 0), item[0]))
+        if count + lengths.get(width - 1, 0) >= 2 and not any(length > width + 1 for length in lengths):
+            found[marker] = float(width)
+    return found
 
 
 def _wrapped_point(previous: str, text: str, widths: list[tuple[Callable[[str], float], float]]) -> bool:

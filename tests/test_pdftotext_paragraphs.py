@@ -1,0 +1,81 @@
+"""pdftotext of a printed report gives as many paragraphs, and the same measures, as its text:
+
+- a first paragraph that is no title (a report opening on its preamble) is not read as one
+  because a wrapped line of it ends on 报告 (…现将有关情况报告 / 如下：);
+- where Word numbered the paragraphs (its automatic numbering, the number's tab taking room on the
+  first line), pdftotext sets each number on a line of its own, and the first line after it,
+  narrower than the rest, ending on 。 at its width (（二） / 提升…力量。 / 完善…), goes on in the next.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import opencc
+import pytest
+
+from reportdiff.normalize import key as norm_key
+from reportdiff.pipeline import load_report
+
+from published_forms import build_published_docx, pdftotext, soffice_pdf
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+PREAMBLE = ("2024年，云泽市司法局坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想和党的二十大精神，"
+            "统筹推进法治政府建设各项工作，为建设更高水平的法治云泽提供有力保障。现将有关情况报告如下：")
+BODY = """一、2024年法治政府建设工作情况
+（一）优化法治化营商环境。推出涉企法律服务举措18条，全年走访企业620余家，出具法律意见书1100余份。
+（二）规范行政执法行为。全年办理行政处罚案件860件，开展执法案卷评查两次，评查案卷120卷。
+二、存在的不足
+一是立法和合法性审查专业力量不足。二是行政执法规范化水平仍不均衡。
+三、2025年工作安排
+（一）提升合法性审查质效。推动县级司法行政机关充实审查力量，完善合法性审查一体化工作机制。
+（二）加强行政执法监督。开展行政执法案卷网上评查，完善行政执法监督与法治督察衔接机制。"""
+
+
+def _convert(script: str):
+    return opencc.OpenCC("s2t").convert if script == "traditional" else str
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    return [text[start:start + width] for start in range(0, len(text), width)]
+
+
+def _cut_after_report(text: str) -> tuple[str, int]:
+    """``text`` hard-wrapped at a width that ends a line of the preamble on 报告."""
+    for width in range(24, 48):
+        lines = _wrap(text, width)
+        if any(line.endswith(("报告", "報告")) for line in lines[:-1]):
+            return "\n".join(lines), width
+    raise AssertionError("no width ends a line on 报告")
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_preamble_line_ending_on_report_is_no_title(script: str) -> None:
+    convert = _convert(script)
+    preamble, width = _cut_after_report(convert(PREAMBLE))
+    body = "\n".join(piece for line in convert(BODY).splitlines() for piece in _wrap(line, width))
+    wrapped = load_report(preamble + "\n" + body + "\n")
+    whole = load_report(convert(PREAMBLE) + "\n" + convert(BODY) + "\n")
+    assert wrapped.title == whole.title == ""
+    assert norm_key(wrapped.preamble) == norm_key(whole.preamble) == norm_key(convert(PREAMBLE))
+    # -- one paragraph, as in the text written a paragraph a line (not …报告 / 如下：) --
+    assert [b.kind.value for b in wrapped.blocks][:2] == ["preamble", "part"]
+    assert [m.text for m in wrapped.measures] == [m.text for m in whole.measures]
+
+
+@pytest.mark.parametrize(("sample", "script"), [
+    ("yunze_sfj_2025_constructed", "traditional"), ("yunze_sfj_2025_constructed", "simplified"),
+    ("yunze_sfj_2024_constructed", "simplified"), ("haidian_2025_constructed", "simplified")])
+def test_pdftotext_of_a_word_numbered_report_reads_as_its_text(tmp_path, sample: str, script: str) -> None:
+    text = (SAMPLES / f"{sample}.txt").read_text(encoding="utf-8")
+    text = opencc.OpenCC("s2t" if script == "traditional" else "t2s").convert(text)
+    source = tmp_path / f"{sample}.txt"
+    source.write_text(text, encoding="utf-8")
+    printed = pdftotext(soffice_pdf(build_published_docx(text, tmp_path / f"{sample}.docx"), tmp_path),
+                        tmp_path / f"{sample}_pdf.txt")
+    clean, read = load_report(str(source)), load_report(str(printed))
+    assert norm_key(read.title) == norm_key(clean.title) and norm_key(read.preamble) == norm_key(clean.preamble)
+    assert [b.kind.value for b in read.blocks if b.kind.value != "other"] == [
+        b.kind.value for b in clean.blocks if b.kind.value != "other"]
+    assert [norm_key(m.text) for m in read.measures] == [norm_key(m.text) for m in clean.measures]
