@@ -200,12 +200,28 @@ def _continues(previous: str, last_line: str, text: str, after: str | None,
     if is_heading_line(previous) or (unnumbered and previous == last_line and names_a_part(previous)):
         return _heading_continues(last_line, text, after, widths, cut_only=cut_only)
     if _at_width(previous, last_line, widths, marked):
-        return True
+        # -- …even after 。, unless what follows is a short line with no sentence and no end: a
+        #    paragraph's last line ends on a mark, so that one opens a paragraph (a subheading:
+        #    …明显提升。 at the width / 强化执法监督 / its body) --
+        return not (unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in _SENTENCE_ENDS and _whole_line(text, widths))
     if unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in _FINISHED:
         return False
     if first:
         return _title_is_cut(previous, text)
     return True
+
+
+#: Marks that end a sentence (on NFKC text).
+_SENTENCE_ENDS = frozenset("。!?")
+#: How wide a line standing whole without punctuation may be: a heading's or subheading's width.
+_WHOLE_LINE_MAX = 30
+
+
+def _whole_line(text: str, widths: list[tuple[Callable[[str], float], float]]) -> bool:
+    """A short line holding no sentence and ending on no mark, short of the width: whole (a
+    heading, a subheading), not the last line of a paragraph, which ends on a mark."""
+    return (not _SENTENCE_PUNCTUATION.search(text) and unicodedata.normalize("NFKC", text.rstrip()[-1:]) not in _FINISHED
+            and not line_at_width(text, widths) and display_len(text) <= _WHOLE_LINE_MAX)
 
 
 def _at_width(previous: str, last_line: str, widths: list[tuple[Callable[[str], float], float]],

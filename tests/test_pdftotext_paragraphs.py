@@ -79,3 +79,34 @@ def test_pdftotext_of_a_word_numbered_report_reads_as_its_text(tmp_path, sample:
     assert [b.kind.value for b in read.blocks if b.kind.value != "other"] == [
         b.kind.value for b in clean.blocks if b.kind.value != "other"]
     assert [norm_key(m.text) for m in read.measures] == [norm_key(m.text) for m in clean.measures]
+
+
+#: A paragraph ending on 。 right at the width, then a subheading over its body.
+AT_WIDTH = """青禾县人民政府关于2024年度法治政府建设情况的报告
+2024年，青禾县坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，扎实推进法治政府建设，各项工作取得新成效。现将有关情况报告如下：
+一、2024年推进法治政府建设的主要举措和成效
+（一）深化行政执法改革
+规范执法程序
+全年办理行政处罚案件860件，开展执法案卷评查两次，评查案卷120卷，发现问题全部整改。
+强化执法监督
+全年开展行政执法监督检查16次，纠正不规范执法行为23起，组织行政执法人员资格考试两次，新增持证执法人员86名。
+二、存在的不足
+一是部分单位依法行政意识有待增强。二是基层执法力量仍然薄弱，执法人员专业素质有待提升，执法装备保障不足。
+三、2025年工作安排
+（一）提升依法决策水平。完善重大行政决策目录管理，推动决策事项全部纳入目录，严格履行法定程序。
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_paragraph_ending_at_the_width_takes_no_subheading(script: str) -> None:
+    """Its last line full, the paragraph goes on past 。 in a wrapped text, but not into a short
+    line with no sentence and no end: a paragraph's last line ends on a mark."""
+    convert = _convert(script)
+    text = convert(AT_WIDTH)
+    ending = convert("全年办理行政处罚案件860件，开展执法案卷评查两次，评查案卷120卷，发现问题全部整改。")
+    width = len(ending) // 2
+    assert len(ending) == 2 * width
+    wrapped = "\n".join(piece for line in text.splitlines() for piece in _wrap(line, width))
+    whole, read = load_report(text), load_report(wrapped)
+    assert [norm_key(m.text) for m in read.measures] == [norm_key(m.text) for m in whole.measures]
+    assert [m.title for m in read.measures][:2] == [convert("规范执法程序"), convert("强化执法监督")]
