@@ -270,6 +270,8 @@ def line_at_width(line: str, widths: list[tuple[Callable[[str], float], float]])
     return any(measure(line) >= least for measure, least in widths)
 
 
+#: A heading's second noun joined on by a conjunction (…主要举措 / 和成效, …问题 / 与不足).
+_CONJOINED = re.compile(r"^(?:和|与|與|及|以及|并|並)\S")
 #: How long a heading line is before a word read across its end tells a cut (shorter ones end on
 #: words of their own: …工作回顾 / 过去一年 reads 回顾过去).
 _LONG_HEADING = 12
@@ -290,8 +292,12 @@ def _heading_continues(last_line: str, text: str, after: str | None,
         # -- no line was wrapped by a width: a subheading after a heading is no tail of it; the cut
         #    shows by its marks or by a word cut in two after a long line (…第一责任 / 人职责情况; a
         #    short heading may end where a word of the next line begins: 2015年工作回顾 / 过去一年) --
+        #    …or by the heading's second noun joined on (…主要举措 / 和成效) before a marked line: a
+        #    subheading over nothing is none (和美乡村 / its body is one) --
         return (unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in _OPEN_END or _opens_no_paragraph(text)
-                or tail and display_len(last_line) >= _LONG_HEADING and _word_across(last_line, text))
+                or tail and display_len(last_line) >= _LONG_HEADING and _word_across(last_line, text)
+                or tail and _CONJOINED.match(unicodedata.normalize("NFKC", text.strip())) is not None
+                and (after is None or is_marker_line(after)))
     if not tail:
         return False
     if unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in ",、":

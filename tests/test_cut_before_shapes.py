@@ -4,6 +4,7 @@ two sides, the halves are one paragraph or one heading in every form, as in the 
 
 - a rank before its ordinal (…营商环境评价位列全市 / 第一，连续三年…): 第一， opens no paragraph here;
 - a heading cut after a word that cannot end one (…法治政府建设的 / 主要举措和成效; …举措及 / 成效);
+- a heading cut before the noun its conjunction joins on (…主要举措 / 和成效) with a marked line after;
 - a heading with its body on the line, cut before the tail of its words (（一）优化法治化 / 营商环境。我县…)
   where the report writes its headings so: the tail is a few words closed by 。, no sentence.
 
@@ -90,13 +91,25 @@ def test_a_cut_right_before_a_dash_inside_a_sentence(tmp_path, form: str) -> Non
     _read_alike(tmp_path, CLEAN, CLEAN.replace("三个转变——", "三个转变\n——", 1), form)
 
 
-@pytest.mark.xfail(strict=True, reason="a heading cut where the words either side show nothing (…主要举措 / 和成效: "
-                   "和 opens a heading too, 和美乡村) reads as a heading and a subheading; in a text without wrap width "
-                   "it was joined before d73843a: left for the lead")
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
 @pytest.mark.parametrize("form", ["txt", "docx", "html"])
-def test_a_heading_cut_where_no_word_shows_it(tmp_path, form: str) -> None:
+def test_a_heading_cut_before_its_joined_noun(tmp_path, form: str, script: str) -> None:
+    """A heading cut before the noun its conjunction joins on (…主要举措 / 和成效), a marked line
+    after the tail: one heading, as a subheading over nothing is none."""
+    convert = _convert(script)
     cut = CLEAN.replace("主要举措和成效", "主要举措\n和成效", 1)
-    _read_alike(tmp_path, CLEAN, cut, form)
+    _read_alike(tmp_path, convert(CLEAN), convert(cut), form)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("form", ["txt", "docx", "html"])
+def test_a_subheading_opening_on_he_over_its_body_is_no_heading_tail(tmp_path, form: str, script: str) -> None:
+    """和 opens a subheading too (和美乡村建设 / its body): over a body, it leads that body."""
+    convert = _convert(script)
+    text = CLEAN.replace("（一）优化法治化营商环境。", "和美乡村建设\n", 1)
+    report = load_report(write_in_form(convert(text), tmp_path / f"he.{form}", form))
+    assert convert("2024年法治政府建设的主要举措和成效") in [p.title for p in report.parts]
+    assert report.measures[0].title == convert("和美乡村建设")
 
 
 def test_the_cli_compares_the_clean_text_with_the_cut_page_as_all_continued(tmp_path, capsys) -> None:
