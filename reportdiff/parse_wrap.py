@@ -85,7 +85,9 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
             elif opens_by_shape(paragraph.text) and not (previous == last_line and prefix_only(previous)):
                 # -- a line opening a paragraph by its shape (——…, 第一，…, a caption): the line
                 #    before it lost its 。 unless it fills the width or the cut shows --
-                continues = _at_width(previous.text, last_line, width, marked) or cut_shows(last_line, paragraph.text)
+                continues = (_at_width(previous.text, last_line, width, marked)
+                             and not _whole_after_sentence(last_line, paragraph.text, width)
+                             or cut_shows(last_line, paragraph.text))
             elif previous.heading_level not in (None, 1) and _leads_body(previous.text, paragraph.text):
                 # -- a subheading Word styled as a heading (标题 3) leads its body as the same line
                 #    does in a text or on a page: no section of its own (one needs a （一）) --
@@ -106,7 +108,7 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
                 joined[-1] = Paragraph(previous.text + "\n" + paragraph.text, previous.line,
                                        None if leads else previous.heading_level, lead=lead)
                 continue
-        kinds.append(None if paragraph.heading_level is not None else
+        kinds.append(None if paragraph.heading_level == 1 else
                      stands_alone(paragraph.text, joined[-1].text if joined else None, kinds[-1] if kinds else None,
                                   after))
         joined.append(paragraph)
@@ -203,7 +205,7 @@ def _continues(previous: str, last_line: str, text: str, after: str | None,
         # -- …even after 。, unless what follows is a short line with no sentence and no end: a
         #    paragraph's last line ends on a mark, so that one opens a paragraph (a subheading:
         #    …明显提升。 at the width / 强化执法监督 / its body) --
-        return not (unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in _SENTENCE_ENDS and _whole_line(text, widths))
+        return not _whole_after_sentence(last_line, text, widths)
     if unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in _FINISHED:
         return False
     if first:
@@ -217,10 +219,12 @@ _SENTENCE_ENDS = frozenset("。!?")
 _WHOLE_LINE_MAX = 30
 
 
-def _whole_line(text: str, widths: list[tuple[Callable[[str], float], float]]) -> bool:
-    """A short line holding no sentence and ending on no mark, short of the width: whole (a
-    heading, a subheading), not the last line of a paragraph, which ends on a mark."""
-    return (not _SENTENCE_PUNCTUATION.search(text) and unicodedata.normalize("NFKC", text.rstrip()[-1:]) not in _FINISHED
+def _whole_after_sentence(last_line: str, text: str, widths: list[tuple[Callable[[str], float], float]]) -> bool:
+    """A short line holding no sentence and ending on no mark, short of the width, after a line
+    ending a sentence: whole (a heading, a subheading, a caption), not the last line of the
+    paragraph, which ends on a mark."""
+    return (unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in _SENTENCE_ENDS
+            and not _SENTENCE_PUNCTUATION.search(text) and unicodedata.normalize("NFKC", text.rstrip()[-1:]) not in _FINISHED
             and not line_at_width(text, widths) and display_len(text) <= _WHOLE_LINE_MAX)
 
 

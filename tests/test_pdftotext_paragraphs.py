@@ -110,3 +110,14 @@ def test_a_paragraph_ending_at_the_width_takes_no_subheading(script: str) -> Non
     whole, read = load_report(text), load_report(wrapped)
     assert [norm_key(m.text) for m in read.measures] == [norm_key(m.text) for m in whole.measures]
     assert [m.title for m in read.measures][:2] == [convert("规范执法程序"), convert("强化执法监督")]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_caption_after_a_paragraph_ending_at_the_width_stands_apart(script: str) -> None:
+    convert = _convert(script)
+    text = convert(AT_WIDTH.replace("强化执法监督\n", "图1 2024年行政执法监督情况\n"))
+    ending = convert("全年办理行政处罚案件860件，开展执法案卷评查两次，评查案卷120卷，发现问题全部整改。")
+    wrapped = "\n".join(piece for line in text.splitlines() for piece in _wrap(line, len(ending) // 2))
+    whole, read = load_report(text), load_report(wrapped)
+    assert [norm_key(m.text) for m in read.measures] == [norm_key(m.text) for m in whole.measures]
+    assert convert("图1 2024年行政执法监督情况") in [m.text for m in read.measures]

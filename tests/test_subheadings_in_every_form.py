@@ -114,3 +114,34 @@ def test_a_short_line_opening_a_sentence_is_no_subheading(tmp_path, form: str, s
     measure = next(m for m in report.measures if m.text.startswith(convert("今年是")))
     assert measure.title == convert("今年是全面开展普法工作的第三年")
     assert "\u3000" not in measure.text
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_short_report_printed_to_pdf_keeps_its_subheadings_apart(tmp_path, script: str) -> None:
+    """A street office's short review under unnumbered subheadings, printed to PDF: no line
+    reaches the margin, so the margin is read where the one-line paragraphs end; a subheading
+    after a sentence's end still opens a paragraph (no …学法4次。规范决策程序)."""
+    from test_subheading_leads import SUBHEADINGS as STREET, _headed
+
+    convert = _convert(script)
+    text = _headed(convert=convert)
+    source = write_in_form(text, tmp_path / "street.docx", "docx")
+    printed, clean = load_report(str(soffice_pdf(source, tmp_path))), load_report(text)
+    assert [m.title for m in printed.parts[0].measures] == [convert(s) for s in STREET]
+    assert [norm_key(m.text) for m in printed.measures] == [norm_key(m.text) for m in clean.measures]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_whole_lines_word_styled_as_headings_stay_apart(tmp_path, script: str) -> None:
+    """The unpunctuated lines of test_paragraph_shapes styled as Word headings (list items after
+    a line ending in ：, a caption) read as the text does: a styled list item leads no body."""
+    from test_paragraph_shapes import GLUED, LINES, _texts
+
+    convert = _convert(script)
+    text = "\n".join(map(convert, LINES)) + "\n"
+    _styled_docx(text, tmp_path / "styled.docx")
+    styled = load_report(str(tmp_path / "styled.docx"))
+    texts = _texts(styled)
+    for glued in GLUED:
+        assert not any(convert(glued) in text for text in texts), (glued, texts)
+    assert [norm_key(m.text) for m in styled.measures] == [norm_key(m.text) for m in load_report(text).measures]
