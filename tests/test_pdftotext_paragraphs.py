@@ -121,3 +121,21 @@ def test_a_caption_after_a_paragraph_ending_at_the_width_stands_apart(script: st
     whole, read = load_report(text), load_report(wrapped)
     assert [norm_key(m.text) for m in read.measures] == [norm_key(m.text) for m in whole.measures]
     assert convert("图1 2024年行政执法监督情况") in [m.text for m in read.measures]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_caption_printed_to_pdf_keeps_the_space_between_its_number_and_year(tmp_path, script: str) -> None:
+    """图1 2024年…: the PDF reader keeps a space's gap between two runs of digits (not 图12024年),
+    so the caption is read as one and stands apart from the paragraph after it, as in the text."""
+    from test_paragraph_shapes import LINES
+
+    from published_forms import write_in_form
+
+    convert = _convert(script)
+    text = "\n".join(map(convert, LINES)) + "\n"
+    source = write_in_form(text, tmp_path / "county.docx", "docx")
+    printed = load_report(str(soffice_pdf(source, tmp_path)))
+    texts = [m.text for m in printed.measures]
+    caption = convert("图1 2024年行政复议案件办理情况")
+    assert caption in texts
+    assert texts[texts.index(caption) + 1] == convert("全年办理行政复议案件86件，同比增长12%，纠错率为8.1%。")
