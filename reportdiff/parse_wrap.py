@@ -311,9 +311,10 @@ def _heading_continues(last_line: str, text: str, after: str | None,
     return not (_SENTENCE_PUNCTUATION.search(after) or line_at_width(after, widths))
 
 
-#: What share of the wrap width a heading line reaches at least when a width wrapped it: a heading
-#: set in a larger font (二号 over a 三号 body) wraps at three quarters of the body's width or more.
-_HEADING_WRAP_SHARE = 0.6
+#: What share of the wrap width a heading line reaches at least when a width wrapped it: headings
+#: are set in the body's size (三号, GB/T 9704; only the title is 二号), or a size up (小二: nine
+#: tenths of the body's width); a line short of three quarters of it was not wrapped.
+_HEADING_WRAP_SHARE = 0.75
 
 
 def _short_of_width(line: str, widths: list[tuple[Callable[[str], float], float]]) -> bool:

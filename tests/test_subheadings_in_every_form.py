@@ -145,3 +145,19 @@ def test_whole_lines_word_styled_as_headings_stay_apart(tmp_path, script: str) -
     for glued in GLUED:
         assert not any(convert(glued) in text for text in texts), (glued, texts)
     assert [norm_key(m.text) for m in styled.measures] == [norm_key(m.text) for m in load_report(text).measures]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_subheading_under_a_long_part_heading_in_pdftotext_is_no_tail_of_it(tmp_path, script: str) -> None:
+    """A part heading in the body's size, well short of the width (a Word-numbered 一、 and its
+    tab), was not wrapped: the subheading below it leads its body (加强组织领导 / 县政府…)."""
+    from published_forms import build_published_docx
+
+    from test_paragraph_shapes import LINES
+
+    convert = _convert(script)
+    text = "\n".join(map(convert, LINES)) + "\n"
+    source = build_published_docx(text, tmp_path / "county.docx", title_lines=1)
+    printed = load_report(str(pdftotext(soffice_pdf(source, tmp_path), tmp_path / "county_pdf.txt")))
+    assert norm_key(printed.parts[0].title) == norm_key(convert("2024年推进法治政府建设的主要举措和成效"))
+    assert norm_key(printed.parts[0].measures[0].title) == norm_key(convert("加强组织领导"))
