@@ -88,15 +88,14 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
                 continues = (_at_width(previous.text, last_line, width, marked)
                              and not _whole_after_sentence(last_line, paragraph.text, width)
                              or cut_shows(last_line, paragraph.text))
+            elif not paragraph.lead and heading_cut_before_tail(_one_line(previous.text), paragraph.text, after, bodied):
+                continues = True
             elif previous.heading_level not in (None, 1) and _leads_body(previous.text, paragraph.text):
                 # -- a subheading Word styled as a heading (标题 3) leads its body as the same line
                 #    does in a text or on a page: no section of its own (one needs a （一）) --
                 continues = True
             elif previous.heading_level is not None and not _SENTENCE_PUNCTUATION.search(previous.text):
                 continues = _heading_continues(last_line, paragraph.text, after, width, cut_only=cut_only)
-            elif previous.text == last_line and not paragraph.lead and heading_cut_before_tail(
-                    previous.text, paragraph.text, after, bodied):
-                continues = True
             else:
                 continues = _continues(previous.text, last_line, paragraph.text, after, width, first=title,
                                        unnumbered=unnumbered, cut_only=cut_only, marked=marked)
@@ -133,12 +132,23 @@ def _heading_marker(text: str) -> tuple[re.Pattern[str], str] | None:
     return None
 
 
+def _one_line(text: str) -> str:
+    """A paragraph's one line, or a marker alone on its line with its words on the next (（一） /
+    优化法治化, as pdftotext sets Word's numbering) as one line; "" for any longer paragraph."""
+    lines = text.split("\n")
+    if len(lines) == 1:
+        return text
+    return lines[0] + lines[1] if len(lines) == 2 and prefix_only(lines[0]) else ""
+
+
 def headings_with_bodies(paragraphs: tuple[Paragraph, ...]) -> frozenset[re.Pattern[str]]:
     """The heading markers a report writes with the body on the heading's line ((一)优化营商环境。
     我县…): a heading of theirs left unfinished was cut by a page, not set on a line of its own."""
     found = set()
-    for paragraph in paragraphs:
-        marked = _heading_marker(paragraph.text)
+    for paragraph, following in zip(paragraphs, (*paragraphs[1:], None)):
+        # -- (pdftotext sets Word's numbering on a line of its own: （一） / its heading and body) --
+        text = paragraph.text + following.text if following is not None and prefix_only(paragraph.text) else paragraph.text
+        marked = _heading_marker(text)
         if marked is None:
             continue
         head, stop, body = marked[1].partition("。")

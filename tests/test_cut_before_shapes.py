@@ -15,6 +15,7 @@ from __future__ import annotations
 import opencc
 import pytest
 
+from reportdiff.normalize import key as norm_key
 from reportdiff.pipeline import compare, load_report
 
 from published_forms import write_in_form
@@ -127,3 +128,39 @@ def test_the_cli_compares_the_clean_text_with_the_cut_page_as_all_continued(tmp_
     summary = json.loads(capsys.readouterr().out)["summary"]
     assert summary["continued"] > 0
     assert {name: count for name, count in summary.items() if name != "continued" and count} == {}
+
+
+#: The page's cuts in the report's headings, kept through Word's numbering and its printing.
+HEADING_CUTS = (("优化法治化营商环境。", "优化法治化\n营商环境。"), ("加强普法宣传。", "加强普法\n宣传。"))
+
+
+def _cut_headings(text: str) -> str:
+    for whole, cut in HEADING_CUTS:
+        text = text.replace(whole, cut, 1)
+    return text
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_headings_cut_by_a_page_in_a_word_numbered_file_are_whole(tmp_path, script: str) -> None:
+    """The cut page pasted into Word with its numbering and heading styles ((一) on a 标题 2
+    paragraph holding 优化法治化, the tail and body in the next): one heading, as in the text."""
+    from published_forms import build_published_docx
+
+    convert = _convert(script)
+    clean_path = write_in_form(convert(CLEAN), tmp_path / "clean.txt", "txt")
+    word = build_published_docx(convert(_cut_headings(CLEAN)), tmp_path / "cut.docx")
+    assert _outline(load_report(word)) == _outline(load_report(clean_path))
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_headings_cut_by_a_page_read_whole_in_pdftotext_of_its_word_file(tmp_path, script: str) -> None:
+    """…and printed to PDF, where pdftotext sets each number on a line of its own ((一) /
+    优化法治化 / 营商环境。我县…)."""
+    from published_forms import build_published_docx, pdftotext, soffice_pdf
+
+    convert = _convert(script)
+    word = build_published_docx(convert(_cut_headings(CLEAN)), tmp_path / "cut.docx")
+    printed = load_report(str(pdftotext(soffice_pdf(word, tmp_path), tmp_path / "cut_pdf.txt")))
+    titles = [norm_key(s.title) for s in printed.sections]
+    for whole, _cut in HEADING_CUTS:
+        assert norm_key(convert(whole.rstrip("。"))) in titles, titles
