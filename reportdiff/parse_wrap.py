@@ -49,6 +49,12 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
     (——…, 第一，…, a caption) continues none that is not at the width unless the cut shows: the
     line before it lost its 。 (``parse_whole``).
 
+    In every form: a heading cut by a page before the tail of its words (（一）优化法治化 / 营商环境。
+    我县…) takes the tail where the report writes its headings with their body on the line
+    (``heading_cut_before_tail``); a subheading on its own line (强化执法监督, 一是创新普法方式, a Word
+    标题 3) leads the body below it, set apart from it; after a line ending a sentence at the width, a
+    short line with no sentence and no end (a subheading, a caption) opens a paragraph.
+
     Reports written one paragraph per line meet none of these and pass through unchanged; a
     wrongly joined line loses nothing (the outline still gives back the input).
 
