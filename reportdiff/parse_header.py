@@ -10,8 +10,9 @@ from .loaders import Paragraph
 from .kinds import detect_role
 from .models import Block, BlockKind, Role
 from .normalize import key as norm_key, nfkc
+from .parse_layout import levels, names_the_part
 from .parse_markers import (
-    ITEM_RE, NUMERALS, PAREN_ITEM_RE, SENTENCE_END, is_heading_line, is_marker_line, marker_prefix,
+    ITEM_RE, NUMERALS, PAREN_ITEM_RE, SENTENCE_END, display_len, is_heading_line, is_marker_line, marker_prefix,
 )
 from .parse_wrap import line_at_width
 from .wechat_furniture import is_recommend_heading, is_republish_lead, is_wechat_furniture
@@ -161,13 +162,13 @@ _NAME_MAX = 30
 _NOT_A_NAME = re.compile(r"[。；;！？!?，,：:]")
 
 
-def _names_table_below(index: int, paragraphs: tuple[Paragraph, ...]) -> bool:
+def _names_table_below(index: int, paragraphs: tuple[Paragraph, ...], part_headings: frozenset[int]) -> bool:
     """True for a short line just above a table (or above its unit line) that names it: no
-    sentence, no heading's marker or style."""
+    sentence, no heading's marker or style, no heading of a part (``part_headings``)."""
     paragraph = paragraphs[index]
     text = paragraph.text.strip()
     if paragraph.table is not None or paragraph.heading_level is not None or paragraph.note or not text \
-            or len(text) > _NAME_MAX or _NOT_A_NAME.search(text) or is_marker_line(text):
+            or len(text) > _NAME_MAX or _NOT_A_NAME.search(text) or is_marker_line(text) or index in part_headings:
         return False
     below = paragraphs[index + 1:index + 3]
     if below and below[0].table is None and _UNIT.match(below[0].text):
@@ -180,12 +181,30 @@ def captions(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
     the table right below it): a table's name, not a measure, so kept in the outline beside its
     table and out of the measures and plans."""
     found = []
+    headings = _unnumbered_part_headings(paragraphs)
     for index, paragraph in enumerate(paragraphs):
         near = paragraphs[max(index - 2, 0):index] + paragraphs[index + 1:index + 3]
         if paragraph.table is None and ((is_caption(paragraph.text) and any(p.table is not None for p in near))
-                                        or _names_table_below(index, paragraphs)):
+                                        or _names_table_below(index, paragraphs, headings)):
             found.append(paragraph)
     return tuple(found)
+
+
+def _unnumbered_part_headings(paragraphs: tuple[Paragraph, ...]) -> frozenset[int]:
+    """Where a report numbers no part, the indexes of the lines that head its parts though a table
+    stands right below them (2024年工作回顾 over the table of the year's figures): each line naming
+    a part's role that opens the parts or turns to another role than the heading before it. A line
+    naming the role of the part it stands in (2024年主要指标完成情况 under 2024年工作回顾) names
+    its table, as any short line above one does."""
+    layout = levels(tuple(p for p in paragraphs if p.table is None))
+    found, role = [], None
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.table is None and names_the_part(paragraph.text, layout):
+            named = detect_role(paragraph.text)
+            if named is not role:
+                found.append(index)
+            role = named
+    return frozenset(found)
 
 
 def captioned_tables(paragraphs: tuple[Paragraph, ...], found: tuple[Paragraph, ...]) -> dict[int, int]:
@@ -289,6 +308,13 @@ _HEADER_MAX = 60
 _NAME_LINE_MAX = 12
 
 
+def _indented_sentence(text: str, widths: list[tuple[Callable[[str], float], float]]) -> bool:
+    """A line holding a clause (2024年，…) within two characters of the wrap width: a paragraph's
+    first line printed with a two-character indent (pdftotext drops it), not a title's."""
+    return ("，" in text or "," in text) and any(
+        measure is display_len and measure(text) >= least - 2 for measure, least in widths)
+
+
 def split_header(paragraphs: tuple[Paragraph, ...],
                  widths: list[tuple[Callable[[str], float], float]]) -> tuple[tuple[Paragraph, ...],
                                                                             tuple[Paragraph, ...]]:
@@ -309,7 +335,7 @@ def split_header(paragraphs: tuple[Paragraph, ...],
             count += 1
             continue
         if (count >= 6 or not text or len(text) > _HEADER_MAX or is_marker_line(text) or paragraph.heading_level
-                or line_at_width(text, widths)
+                or line_at_width(text, widths) or _indented_sentence(text, widths)
                 or unicodedata.normalize("NFKC", text[-1]) in "。:;!?,"):
             break
         if title and norm_key(text) == norm_key(title):

@@ -59,9 +59,9 @@ def lead_phrase(text: str, bold: str = "") -> tuple[str, str] | None:
 
 def subheading(line: str) -> bool:
     """Whether a whole unpunctuated line has a subheading's shape: one or two short phrases that
-    name no part (存在的问题 opens a part) and are no marked line."""
+    name no part (存在的问题 opens a part), are no marked line and open no sentence (今年是 / 全面…)."""
     folded = unicodedata.normalize("NFKC", line).strip()
-    return (bool(_SUBHEADING.match(folded)) and not is_marker_line(folded)
+    return (bool(_SUBHEADING.match(folded)) and not is_marker_line(folded) and not _ANNOUNCING.search(folded)
             and detect_role(folded) is Role.OTHER)
 
 

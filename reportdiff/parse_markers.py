@@ -67,11 +67,19 @@ def listed_item(text: str) -> tuple[int | None, str] | None:
 
 
 def title_of(body: str) -> str:
-    """Return the lead phrase of a measure body: up to the first 。 (or a short prefix)."""
+    """Return the lead phrase of a measure body: up to the first 。 (or a short prefix), or the
+    subheading that leads it, set apart from the body by an ideographic space (强化执法监督　全年…:
+    the reader's mark of a subheading on a line of its own over its body)."""
     end = body.find("。")
-    if end == -1:
-        return body.strip()
-    return body[:end].strip()
+    head = body if end == -1 else body[:end]
+    lead, gap, rest = head.strip().partition("\u3000")
+    if gap and lead and rest.strip() and display_len(lead) <= _LEAD_MAX:
+        return lead
+    return head.strip()
+
+
+#: How wide a subheading titling its body may be (two phrases of a subheading's shape, a comma between).
+_LEAD_MAX = 30
 
 
 def split_sentences(text: str) -> list[str]:

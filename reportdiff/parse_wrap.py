@@ -12,7 +12,8 @@ from typing import Callable
 from .kinds import names_a_part
 from .loaders import Paragraph
 from .parse_leads import subheading
-from .parse_markers import NUMERALS, display_len, is_heading_line, is_marker_line, prefix_only
+from .parse_markers import (CHAPTER_RE, DOTTED_PART_RE, NUMERALS, PART_RE, SECTION_RE, display_len, is_heading_line,
+                            is_marker_line, marker_prefix, prefix_only)
 from .parse_whole import (FINISHED as _FINISHED, OPEN_END as _OPEN_END, SENTENCE_PUNCTUATION as _SENTENCE_PUNCTUATION,
                           cut_shows, dangling_across, opens_by_shape, opens_no_paragraph as _opens_no_paragraph,
                           stands_alone, word_across as _word_across)
@@ -48,6 +49,12 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
     (——…, 第一，…, a caption) continues none that is not at the width unless the cut shows: the
     line before it lost its 。 (``parse_whole``).
 
+    In every form: a heading cut by a page before the tail of its words (（一）优化法治化 / 营商环境。
+    我县…) takes the tail where the report writes its headings with their body on the line
+    (``heading_cut_before_tail``); a subheading on its own line (强化执法监督, 一是创新普法方式, a Word
+    标题 3) leads the body below it, set apart from it; after a line ending a sentence at the width, a
+    short line with no sentence and no end (a subheading, a caption) opens a paragraph.
+
     Reports written one paragraph per line meet none of these and pass through unchanged; a
     wrongly joined line loses nothing (the outline still gives back the input).
 
@@ -61,6 +68,8 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
     wrapped it, and a subheading after it is no tail of it.
     """
     width = wrap_width(paragraphs) if wrapped else []
+    marked = marked_width(paragraphs) if width else {}
+    bodied = headings_with_bodies(paragraphs)
     # -- a Word file, a PDF, a web page, or a text written a paragraph a line: no line of theirs
     #    was wrapped by a width, so a heading takes the next line only where the cut shows --
     cut_only = not width
@@ -74,39 +83,129 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
             previous = joined[-1]
             last_line = previous.text.rsplit("\n", 1)[-1]
             # -- the first paragraph is read as a title while it is one line or ends as titles do --
-            title = len(joined) == 1 and ("\n" not in previous.text or bool(_TITLE_END.search(previous.text.strip())))
+            title = len(joined) == 1 and "。" not in previous.text and (
+                "\n" not in previous.text or bool(_TITLE_END.search(previous.text.strip())))
             if kinds[-1] is not None:
                 # -- a whole line (a caption, a list's item) takes the next only where the cut shows --
                 continues = cut_shows(last_line, paragraph.text)
             elif opens_by_shape(paragraph.text) and not (previous == last_line and prefix_only(previous)):
                 # -- a line opening a paragraph by its shape (——…, 第一，…, a caption): the line
                 #    before it lost its 。 unless it fills the width or the cut shows --
-                continues = _at_width(previous.text, last_line, width) or cut_shows(last_line, paragraph.text)
+                continues = (_at_width(previous.text, last_line, width, marked)
+                             and not _whole_after_sentence(last_line, paragraph.text, width)
+                             or cut_shows(last_line, paragraph.text))
+            elif not paragraph.lead and heading_cut_before_tail(_one_line(previous.text), paragraph.text, after, bodied):
+                continues = True
+            elif previous.heading_level not in (None, 1) and _leads_body(previous.text, paragraph.text):
+                # -- a subheading Word styled as a heading (标题 3) leads its body as the same line
+                #    does in a text or on a page: no section of its own (one needs a （一）) --
+                continues = True
             elif previous.heading_level is not None and not _SENTENCE_PUNCTUATION.search(previous.text):
                 continues = _heading_continues(last_line, paragraph.text, after, width, cut_only=cut_only)
             else:
                 continues = _continues(previous.text, last_line, paragraph.text, after, width, first=title,
-                                       unnumbered=unnumbered, cut_only=cut_only)
+                                       unnumbered=unnumbered, cut_only=cut_only, marked=marked)
             if continues:
                 # -- a subheading on its own line over its body (党建引领，压实法治责任 / 街道…)
                 #    leads the paragraph it opens: its title, kept apart from the body --
-                lead = previous.text.strip() if (
-                    not title and previous.heading_level is None and "\n" not in previous.text
-                    and subheading(previous.text) and not cut_shows(previous.text, paragraph.text)
-                    and _SENTENCE_PUNCTUATION.search(paragraph.text)) else previous.lead
-                joined[-1] = Paragraph(previous.text + "\n" + paragraph.text, previous.line, previous.heading_level,
-                                       lead=lead)
+                leads = not title and previous.heading_level != 1 and _leads_body(previous.text, paragraph.text, width)
+                lead = previous.text.strip() if leads else previous.lead
+                joined[-1] = Paragraph(previous.text + "\n" + paragraph.text, previous.line,
+                                       None if leads else previous.heading_level, lead=lead)
                 continue
-        kinds.append(None if paragraph.heading_level is not None else
+        kinds.append(None if paragraph.heading_level == 1 else
                      stands_alone(paragraph.text, joined[-1].text if joined else None, kinds[-1] if kinds else None,
                                   after))
         joined.append(paragraph)
     return tuple(joined)
 
 
+#: Markers of headings that may carry their body on their line ((三)提升行政决策法治化水平。扎实…).
+_HEADING_MARKERS = (PART_RE, SECTION_RE, CHAPTER_RE, DOTTED_PART_RE)
+#: How wide a heading's tail cut off by a page may be (…法治化 / 营商环境。: a body's own first
+#: sentence is longer, 我区律师业务较为集中。), and the whole heading.
+_TAIL_MAX, _HEADING_MAX = 6, 30
+#: What a heading's words hold none of: no clause, quotation or bracket.
+_CLAUSE = re.compile(r"[,、;:“”\"《》()（）\[\]]")
+
+
+def _heading_marker(text: str) -> tuple[re.Pattern[str], str] | None:
+    """The heading marker ``text`` opens with, and the words after it."""
+    for regex in _HEADING_MARKERS:
+        found = marker_prefix(regex, text)
+        if found is not None:
+            return regex, text[len(found[1]):]
+    return None
+
+
+def _one_line(text: str) -> str:
+    """A paragraph's one line, or a marker alone on its line with its words on the next (（一） /
+    优化法治化, as pdftotext sets Word's numbering) as one line; "" for any longer paragraph."""
+    lines = text.split("\n")
+    if len(lines) == 1:
+        return text
+    return lines[0] + lines[1] if len(lines) == 2 and prefix_only(lines[0]) else ""
+
+
+def headings_with_bodies(paragraphs: tuple[Paragraph, ...]) -> frozenset[re.Pattern[str]]:
+    """The heading markers a report writes with the body on the heading's line ((一)优化营商环境。
+    我县…): a heading of theirs left unfinished was cut by a page, not set on a line of its own."""
+    found = set()
+    for paragraph, following in zip(paragraphs, (*paragraphs[1:], None)):
+        # -- (pdftotext sets Word's numbering on a line of its own: （一） / its heading and body) --
+        text = paragraph.text + following.text if following is not None and prefix_only(paragraph.text) else paragraph.text
+        marked = _heading_marker(text)
+        if marked is None:
+            continue
+        head, stop, body = marked[1].partition("。")
+        if stop and body.strip() and 0 < display_len(head) <= _HEADING_MAX:
+            found.add(marked[0])
+    return frozenset(found)
+
+
+def heading_cut_before_tail(previous: str, text: str, after: str | None, bodied: frozenset[re.Pattern[str]]) -> bool:
+    """Whether ``previous``, a heading line with no sentence in it, was cut before the tail of its
+    words that ``text`` opens with (…法治化 / 营商环境。我县…): where the report writes such headings
+    with their body on the line (``bodied``), ``text`` opens on a few words closed by 。, no clause
+    in them, and goes on with the body; the two make a heading no longer than the others. (A body
+    under a heading of its own opens on a sentence, not on a few words closed by 。; nor is a lead
+    phrase one, 依法决策。…, in a run of them: the line ``after`` opens on one too.)"""
+    marked = _heading_marker(previous)
+    if marked is None or marked[0] not in bodied or _SENTENCE_PUNCTUATION.search(previous) or is_marker_line(text):
+        return False
+    tail = _opening_phrase(text)
+    words = unicodedata.normalize("NFKC", marked[1]).strip()
+    return (tail is not None and bool(words) and not _CLAUSE.search(words) and (after is None or _opening_phrase(after) is None)
+            and display_len(words) + display_len(tail) <= _HEADING_MAX)
+
+
+def _opening_phrase(text: str) -> str | None:
+    """The few words closed by 。 that ``text`` opens with before going on (营商环境。我县…), if any."""
+    tail, stop, body = unicodedata.normalize("NFKC", text).partition("。")
+    if not stop or not body.strip() or not 0 < display_len(tail) <= _TAIL_MAX or _CLAUSE.search(tail):
+        return None
+    return tail
+
+
+#: Markers of a point or an item that a subheading may follow (一是创新普法方式 / its body below).
+_POINT_OR_ITEM = re.compile(rf"^\s*(?:[{NUMERALS}]{{1,3}}是|\d{{1,2}}\s*(?:、|\.(?!\d))|\(\s*\d{{1,2}}\s*\))\s*")
+
+
+def _leads_body(line: str, text: str, widths: list[tuple[Callable[[str], float], float]] = ()) -> bool:
+    """Whether ``line`` is a subheading on its own line over the body ``text`` (党建引领，压实法治责任 /
+    街道…; 一是创新普法方式 / 全年开展…): one line of a subheading's shape, after a point's or an item's
+    marker if it has one, before a line holding a sentence (or the first line of one, wrapped at the
+    width), and no cut shows between them."""
+    if "\n" in line or not (_SENTENCE_PUNCTUATION.search(text) or line_at_width(text, widths)) or cut_shows(line, text):
+        return False
+    marked = _POINT_OR_ITEM.match(unicodedata.normalize("NFKC", line))
+    words = unicodedata.normalize("NFKC", line)[marked.end():] if marked else line
+    return (bool(marked) or not is_marker_line(line)) and subheading(words)
+
+
 def _continues(previous: str, last_line: str, text: str, after: str | None,
                widths: list[tuple[Callable[[str], float], float]], *, first: bool, unnumbered: bool = False,
-               cut_only: bool = False) -> bool:
+               cut_only: bool = False, marked: dict[float, float] | None = None) -> bool:
     """Whether ``text`` continues the paragraph ``previous`` (whose last line is ``last_line``;
     ``after`` is the line that follows ``text``, if any). In a report that numbers no part
     (``unnumbered``), a short line naming a part is a heading too."""
@@ -118,8 +217,11 @@ def _continues(previous: str, last_line: str, text: str, after: str | None,
         return False  # -- a heading of its own (2024年工作开展情况 / 主要做法) --
     if is_heading_line(previous) or (unnumbered and previous == last_line and names_a_part(previous)):
         return _heading_continues(last_line, text, after, widths, cut_only=cut_only)
-    if _at_width(previous, last_line, widths):
-        return True
+    if _at_width(previous, last_line, widths, marked):
+        # -- …even after 。, unless what follows is a short line with no sentence and no end: a
+        #    paragraph's last line ends on a mark, so that one opens a paragraph (a subheading:
+        #    …明显提升。 at the width / 强化执法监督 / its body) --
+        return not _whole_after_sentence(last_line, text, widths)
     if unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in _FINISHED:
         return False
     if first:
@@ -127,9 +229,30 @@ def _continues(previous: str, last_line: str, text: str, after: str | None,
     return True
 
 
-def _at_width(previous: str, last_line: str, widths: list[tuple[Callable[[str], float], float]]) -> bool:
-    """Whether the paragraph's last line reaches the wrap width, so goes on in the next line."""
+#: Marks that end a sentence (on NFKC text).
+_SENTENCE_ENDS = frozenset("。!?")
+#: How wide a line standing whole without punctuation may be: a heading's or subheading's width.
+_WHOLE_LINE_MAX = 30
+
+
+def _whole_after_sentence(last_line: str, text: str, widths: list[tuple[Callable[[str], float], float]]) -> bool:
+    """A short line holding no sentence and ending on no mark, short of the width, after a line
+    ending a sentence: whole (a heading, a subheading, a caption), not the last line of the
+    paragraph, which ends on a mark."""
+    return (unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in _SENTENCE_ENDS
+            and not _SENTENCE_PUNCTUATION.search(text) and unicodedata.normalize("NFKC", text.rstrip()[-1:]) not in _FINISHED
+            and not line_at_width(text, widths) and display_len(text) <= _WHOLE_LINE_MAX)
+
+
+def _at_width(previous: str, last_line: str, widths: list[tuple[Callable[[str], float], float]],
+              marked: dict[float, float] | None = None) -> bool:
+    """Whether the paragraph's last line reaches the wrap width, so goes on in the next line (the
+    first line after a marker alone on its line: the ``marked`` width, see ``marked_width``)."""
     if line_at_width(last_line, widths):
+        return True
+    lines = previous.split("\n")
+    if marked and len(lines) == 2 and prefix_only(lines[0]) and (
+            display_len(last_line) >= marked.get(display_len(lines[0]), float("inf")) - 1):
         return True
     above = max(map(display_len, previous.split("\n")[:-1]), default=0)
     if above >= 12 and above - 1 <= display_len(last_line) <= above + 1:
@@ -137,6 +260,24 @@ def _at_width(previous: str, last_line: str, widths: list[tuple[Callable[[str], 
     # -- a paragraph's first line printed with a two-character indent (pdftotext drops it) --
     return previous == last_line and any(measure is display_len and measure(last_line) >= least - 2
                                          for measure, least in widths)
+
+
+def marked_width(paragraphs: tuple[Paragraph, ...]) -> dict[float, float]:
+    """The width the first lines of numbered paragraphs share where pdftotext set each number on a
+    line of its own (（二） / 提升合法性审查质效。推动…力量。 / 完善…: Word's automatic numbering,
+    the number's tab taking the rest of the first line's room), by the marker's width (（二） and
+    1、 leave different room): the most common length of the lines after such a marker alone,
+    shared by two at least and exceeded by none."""
+    by_marker: dict[float, Counter[int]] = {}
+    for before, paragraph in zip(paragraphs, paragraphs[1:]):
+        if prefix_only(before.text) and not is_marker_line(paragraph.text) and display_len(paragraph.text) >= 12:
+            by_marker.setdefault(display_len(before.text), Counter())[round(display_len(paragraph.text))] += 1
+    found = {}
+    for marker, lengths in by_marker.items():
+        width, count = max(lengths.items(), key=lambda item: (item[1] + lengths.get(item[0] - 1, 0), item[0]))
+        if count + lengths.get(width - 1, 0) >= 2 and not any(length > width + 1 for length in lengths):
+            found[marker] = float(width)
+    return found
 
 
 def _wrapped_point(previous: str, text: str, widths: list[tuple[Callable[[str], float], float]]) -> bool:
@@ -149,6 +290,8 @@ def line_at_width(line: str, widths: list[tuple[Callable[[str], float], float]])
     return any(measure(line) >= least for measure, least in widths)
 
 
+#: A heading's second noun joined on by a conjunction (…主要举措 / 和成效, …问题 / 与不足).
+_CONJOINED = re.compile(r"^(?:和|与|與|及|以及|并|並)\S")
 #: How long a heading line is before a word read across its end tells a cut (shorter ones end on
 #: words of their own: …工作回顾 / 过去一年 reads 回顾过去).
 _LONG_HEADING = 12
@@ -165,12 +308,16 @@ def _heading_continues(last_line: str, text: str, after: str | None,
     if dangling_across(last_line, text):
         return True  # -- …建设的 / 主要举措和成效: no heading ends on 的 or 及, in any form --
     tail = not _SENTENCE_PUNCTUATION.search(text) and display_len(text) <= display_len(last_line) + 1
-    if cut_only:
+    if cut_only or _short_of_width(last_line, widths):
         # -- no line was wrapped by a width: a subheading after a heading is no tail of it; the cut
         #    shows by its marks or by a word cut in two after a long line (…第一责任 / 人职责情况; a
         #    short heading may end where a word of the next line begins: 2015年工作回顾 / 过去一年) --
+        #    …or by the heading's second noun joined on (…主要举措 / 和成效) before a marked line: a
+        #    subheading over nothing is none (和美乡村 / its body is one) --
         return (unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in _OPEN_END or _opens_no_paragraph(text)
-                or tail and display_len(last_line) >= _LONG_HEADING and _word_across(last_line, text))
+                or tail and display_len(last_line) >= _LONG_HEADING and _word_across(last_line, text)
+                or tail and _CONJOINED.match(unicodedata.normalize("NFKC", text.strip())) is not None
+                and (after is None or is_marker_line(after)))
     if not tail:
         return False
     if unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in ",、":
@@ -178,6 +325,18 @@ def _heading_continues(last_line: str, text: str, after: str | None,
     if not line_at_width(text, widths) or after is None or is_marker_line(after):
         return True
     return not (_SENTENCE_PUNCTUATION.search(after) or line_at_width(after, widths))
+
+
+#: What share of the wrap width a heading line reaches at least when a width wrapped it: headings
+#: are set in the body's size (三号, GB/T 9704; only the title is 二号), or a size up (小二: nine
+#: tenths of the body's width); a line short of three quarters of it was not wrapped.
+_HEADING_WRAP_SHARE = 0.75
+
+
+def _short_of_width(line: str, widths: list[tuple[Callable[[str], float], float]]) -> bool:
+    """Whether a heading line stops far short of the wrap width: no width wrapped it, so the short
+    line after it (a subheading: （一）深化行政执法改革 / 推行行政执法“三项制度”) is no tail of it."""
+    return bool(widths) and all(measure(line) < _HEADING_WRAP_SHARE * least for measure, least in widths)
 
 
 # -- how report titles end: …年度报告, …情况的报告, …工作总结, …工作要点, with a bracketed note --

@@ -303,22 +303,36 @@ def _columns(left: list[list[dict]], right: list[list[dict]]) -> bool:
     return len(left) >= 3 and len(right) >= 3 and filled(left) and filled(right)
 
 
+#: The least gap, in characters, that is a space between two Latin letters or digits (a space is a
+#: quarter to a third of a character; letters of one word or number stand closer).
+_LATIN_SPACE = 0.2
+
+
+def _latin(text: str) -> bool:
+    return text.isascii() and text.isalnum()
+
+
 def _line(row: list[dict], page: int, column: int = 0) -> Line:
     """One row of characters as a line; a gap of more than half a character is a space or a
     tab in the source."""
     size = Counter(round(c["size"], 1) for c in row).most_common(1)[0][0]
+    gaps = [char["x0"] - before["x1"] for before, char in zip(row, row[1:]) if char["x0"] - before["x1"] <= 0.5 * size]
+    # -- between two runs of Latin letters or digits, a space's own width is a space (图1 2024年:
+    #    without it the figure number and the year read as 12024), where it stands wider than the
+    #    row's letters stand apart (a title set letter-spaced, 2 0 2 4, has none) --
+    latin_space = max(_LATIN_SPACE * size, 2 * statistics.median(gaps) + 0.1 * size) if gaps else _LATIN_SPACE * size
     pieces = [row[0]["text"]]
     # -- how many pieces the row's characters fill up to each one (a gap adds a space) --
     filled = [1]
     for before, char in zip(row, row[1:]):
-        if char["x0"] - before["x1"] > 0.5 * size:
+        gap = char["x0"] - before["x1"]
+        if gap > 0.5 * size or gap > latin_space and _latin(before["text"]) and _latin(char["text"]):
             pieces.append(" ")
         pieces.append(char["text"])
         filled.append(len(pieces))
     # -- radicals a font's ToUnicode gives for ideographs (⼆、 for 二、) are unified here, not only
     #    at the end, so the layout sees markers that open paragraphs --
     baseline = Counter(round(c.get("baseline", c["bottom"]), 1) for c in row).most_common(1)[0][0]
-    gaps = [char["x0"] - before["x1"] for before, char in zip(row, row[1:]) if char["x0"] - before["x1"] <= 0.5 * size]
     plain = next((index for index, char in enumerate(row) if not _BOLD_FACE.search(char.get("fontname", ""))), len(row))
     bold = "".join(pieces[:filled[plain - 1]]) if plain else ""
     return Line(page, unify_radicals("".join(pieces)), row[0]["x0"], row[-1]["x1"], min(c["top"] for c in row),

@@ -187,6 +187,8 @@ def _starts_paragraph(previous: Line, line: Line, margins: Margins, step: float,
     if previous.text.endswith(_SENTENCE_ENDS) and line.bold != line.text and _lead([line]):
         return True  # -- a bold lead phrase after a sentence's end opens a measure, as a marker does --
     left, right, _edge = margins[line.column]
+    if _STOPPED.search(previous.text) and _whole(line, right):
+        return True  # -- after a sentence's end, a short line with no sentence (a subheading, a caption) --
     before = margins[previous.column][:2]
     full = _reaches(previous, line, before[1])
     if size > body_size + 0.5 and full and _balanced(line, left, right) and _balanced(previous, *before):
@@ -200,6 +202,25 @@ def _starts_paragraph(previous: Line, line: Line, margins: Margins, step: float,
     if not _flush(previous, line, margins):
         return True  # -- the line before ended where the next words would have fitted --
     return previous.page == line.page and line.baseline - previous.baseline > 1.4 * step
+
+
+#: A sentence's end closing a line (a closing quote or bracket may follow it).
+_STOPPED = re.compile(r"[。！？!?][”’」』）)]*$")
+#: What a line holding a sentence has in it, and what a paragraph's last line ends on.
+_SENTENCE_MARK = re.compile(r"[。；;：:！!？?]")
+_ENDS = ("。", "；", ";", "：", ":", "！", "!", "？", "?", "…", "”", "’", "」", "』", "）", ")", "】", "》",
+         # -- …and what a line cut inside a clause ends on (…推出新举措，“ / 一带一路) --
+         "，", ",", "、", "“", "‘", "「", "『", "《", "（", "(")
+
+
+def _whole(line: Line, right: float) -> bool:
+    """Whether ``line`` stands whole: short of the right margin with no sentence in it and no
+    mark at its end (nor a clause's or an open quotation's: then it was cut). A paragraph's last line ends on a mark, and a line before more of it reaches
+    the margin; so after a sentence's end such a line opens a paragraph (a subheading over its
+    body, a caption) however the margin was read (a short report's lines may all stop short)."""
+    text = line.text.strip()
+    return (bool(text) and not _SENTENCE_MARK.search(text) and not text.endswith(_ENDS)
+            and right - line.x1 > 2 * line.size)
 
 
 def _indented_columns(body: list[Line], margins: Margins) -> set[int]:
