@@ -88,7 +88,7 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
             if kinds[-1] is not None:
                 # -- a whole line (a caption, a list's item) takes the next only where the cut shows --
                 continues = cut_shows(last_line, paragraph.text)
-            elif opens_by_shape(paragraph.text) and not (previous == last_line and prefix_only(previous)):
+            elif opens_by_shape(paragraph.text) and not (previous.text == last_line and prefix_only(last_line)):
                 # -- a line opening a paragraph by its shape (——…, 第一，…, a caption): the line
                 #    before it lost its 。 unless it fills the width or the cut shows --
                 continues = (_at_width(previous.text, last_line, width, marked)
