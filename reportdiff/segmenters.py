@@ -34,7 +34,7 @@ DOMAIN_TERMS = (
     #    一带|一路, 专精|特新, 惠民|生, 非|农化) or glues to a neighbour (党的基本|路线, 双|控制|度);
     #    found by tokenizing the quoted and listed terms of the State Council reports --
     "碳中和 十三五 十五五 一带一路 专精特新 留抵退税 惠民生 两学一做 两不愁三保障 非农化 "
-    "沪港通 深港通 一网通办 双控 基本路线"
+    "沪港通 深港通 一网通办 双控 基本路线 补短板 供给侧 物联网 进博会 消博会 获得感"
 ).split()
 _DOMAIN_FREQ = 30000
 
