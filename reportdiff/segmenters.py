@@ -29,7 +29,15 @@ DOMAIN_TERMS = (
     "执法公示 案卷评查 行刑衔接 法制审核 三项制度 权力清单 公共资源交易 议事协调机构 述法 "
     "社区矫正 拆违消隐 安全联盟 哨兵团 数智治理 中关村科学城 履职事项清单 依法治区 全面依法治区 "
     "行政执法监督 司法建议 检察建议 行政公益诉讼 过紧日子 政策兑现 大家商量着办 四走访基层 "
-    "信访工作法治化 双向衔接 法律服务体系 权力清单动态管理"
+    "信访工作法治化 双向衔接 法律服务体系 权力清单动态管理 "
+    # -- standing national policy terms jieba cuts across their own parts (碳中|和, 十三|五,
+    #    一带|一路, 专精|特新, 惠民|生, 非|农化, 大|数据) or glues to a neighbour or the function word
+    #    before it (党的基本|路线, 双|控制|度, 和领军|人才, 和央企); found by tokenizing the quoted
+    #    and listed terms of the State Council reports. Left out as costing keys: the 稳/保/调/去
+    #    formulas (稳就业, 调结构, 去产能 are cut at their own parts) and 租购并举 --
+    "碳中和 十三五 十五五 一带一路 专精特新 留抵退税 惠民生 两学一做 两不愁三保障 非农化 "
+    "沪港通 深港通 一网通办 双控 基本路线 补短板 供给侧 物联网 进博会 消博会 获得感 "
+    "领军人才 央企 大数据"
 ).split()
 _DOMAIN_FREQ = 30000
 
