@@ -52,7 +52,7 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
     #    that heads none as one --
     parts = results_before_problems(tuple(reader.parts))
     preamble = "\n".join(reader.preamble)
-    report_kind = reader._kind()
+    report_kind = reader.report_kind()
     if report_kind.part_leads:
         parts = mark_leads(parts)
     years = _years(report_kind, reader.name, parts, preamble, document.source)

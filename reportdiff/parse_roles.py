@@ -47,7 +47,7 @@ class RoleRules:
         if named:
             return named
         year = first_year(self.name)
-        return {year + self._kind().plan_offset} if year is not None else set()
+        return {year + self.report_kind().plan_offset} if year is not None else set()
 
     def _item_role(self) -> Role | None:
         """An item's role where the container does not give it: plans once a part of two roles
@@ -80,7 +80,7 @@ class RoleRules:
             if NEXT_YEAR.search(heading):
                 return Role.PLANS
             # -- …unless a later part plans 明年: a report given late in the year --
-            if THIS_YEAR.search(heading) and not self.next_year and self._kind().plan_offset == 0:
+            if THIS_YEAR.search(heading) and not self.next_year and self.report_kind().plan_offset == 0:
                 return Role.PLANS
             return role
         # -- one year only: 2021—2025年发展目标 is a five-year outline, not next year's plans; a
@@ -92,7 +92,7 @@ class RoleRules:
         #    plans but a 2025 法治 report's or 工作总结's review; without a year in the name,
         #    the review before it decides --
         named = first_year(self.name)
-        plan_year = named + self._kind().plan_offset if named is not None else None
+        plan_year = named + self.report_kind().plan_offset if named is not None else None
         if role is Role.OTHER:
             # -- 三、2025年工作 after 过去五年工作回顾, which names no single year --
             return Role.PLANS if after_review or year == plan_year else role
@@ -101,7 +101,7 @@ class RoleRules:
                 Role.PLANS if after_review else role)
         return role
 
-    def _kind(self) -> Kind:
+    def report_kind(self) -> Kind:
         """The report's kind as far as the header and preamble read so far tell it."""
         return self.kind or detect_kind(self.name + "\n".join(self.preamble)[:300])
 
