@@ -28,6 +28,7 @@ import bisect
 import heapq
 import operator
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .models import Measure, Part, Role
@@ -127,21 +128,14 @@ def align_measures(old: tuple[Measure, ...], new: tuple[Measure, ...], scorer: S
     pairs.extend(_successors(old, new, old_free, new_free, scorer, apart))
 
     # -- fuzzy: candidates from an inverted index of specific terms, then global best-first --
-    index: dict[str, list[int]] = defaultdict(list)
-    for i in old_free:
-        for term in scorer.specific_terms(old[i].key):
-            index[term].append(i)
     candidates: list[tuple[float, float, int, int]] = []
-    for j in new_free:
-        at = j * len(old) // max(len(new), 1)
-        for i, _ in _best_hits(((index.get(term, ()), scorer.weight[term]) for term in scorer.probe_terms(new[j].key)),
-                               at):
-            if not _compatible(old[i], new[j]):
-                continue
-            score = scorer.similarity(old[i].key, new[j].key)
-            if score >= MATCH_THRESHOLD and (score >= APART_CROSSING or apart.allows(old[i], new[j])):
-                distance = abs(_relative(i, len(old)) - _relative(j, len(new)))
-                candidates.append((-score, distance, i, j))
+    for i, j in _index_hits(old, new, old_free, new_free, scorer, scorer.probe_terms):
+        if not _compatible(old[i], new[j]):
+            continue
+        score = scorer.similarity(old[i].key, new[j].key)
+        if score >= MATCH_THRESHOLD and (score >= APART_CROSSING or apart.allows(old[i], new[j])):
+            distance = abs(_relative(i, len(old)) - _relative(j, len(new)))
+            candidates.append((-score, distance, i, j))
     candidates.sort()
     for negative_score, _, i, j in candidates:
         if i in old_free and j in new_free:
@@ -215,8 +209,7 @@ def pair_mutual(alignment: Alignment, scorer: Scorer, apart: Apart = NOTHING_APA
     for two years of one series only, after every other pass, so that nothing else claims them."""
     old, new = alignment.unmatched_old, alignment.unmatched_new
     old_free, new_free = dict.fromkeys(range(len(old))), dict.fromkeys(range(len(new)))
-    found = [Pair(p.old, p.new, p.similarity, p.method, p.relation, scorer.shared_terms(p.old.key, p.new.key))
-             for p in _mutual(old, new, old_free, new_free, scorer, apart)]
+    found = _mutual(old, new, old_free, new_free, scorer, apart)
     if not found:
         return alignment
     return Alignment((*alignment.pairs, *found), tuple(old[i] for i in old_free), tuple(new[j] for j in new_free))
@@ -233,18 +226,10 @@ def _mutual(old: tuple[Measure, ...], new: tuple[Measure, ...], old_free: dict[i
     two leftovers on one topic (neither clearly ahead) stay new and dropped."""
     if not old_free or not new_free:
         return []
-    index: dict[str, list[int]] = defaultdict(list)
-    for i in old_free:
-        for term in scorer.specific_terms(old[i].key):
-            index[term].append(i)
-    scores: dict[tuple[int, int], float] = {}
-    for j in new_free:
-        at = j * len(old) // max(len(new), 1)
-        # -- all its specific terms, not the few rarest: a grown measure's rarest terms are its new words --
-        for i, _ in _best_hits(((index.get(term, ()), scorer.weight[term]) for term in scorer.specific_terms(new[j].key)),
-                               at):
-            if _compatible(old[i], new[j], apart):
-                scores[(i, j)] = scorer.similarity(old[i].key, new[j].key)
+    # -- probed by all its specific terms, not the few rarest: a grown measure's rarest terms are its new words --
+    scores = {(i, j): scorer.similarity(old[i].key, new[j].key)
+              for i, j in _index_hits(old, new, old_free, new_free, scorer, scorer.specific_terms)
+              if _compatible(old[i], new[j], apart)}
     by_old: dict[int, list[tuple[float, int]]] = defaultdict(list)
     by_new: dict[int, list[tuple[float, int]]] = defaultdict(list)
     for (i, j), score in scores.items():
@@ -260,12 +245,13 @@ def _mutual(old: tuple[Measure, ...], new: tuple[Measure, ...], old_free: dict[i
         score, j, old_runner_up = best_two(ranked)
         if score < MUTUAL_THRESHOLD:
             continue
-        new_score, best_old, new_runner_up = best_two(by_new[j])
+        _, best_old, new_runner_up = best_two(by_new[j])
         if best_old != i or score < MUTUAL_MARGIN * max(old_runner_up, new_runner_up):
             continue
         if len(scorer.shared_terms(old[i].key, new[j].key, MUTUAL_SHARED)) < MUTUAL_SHARED:
             continue
-        found.append(Pair(old[i], new[j], round(score, 4), "mutual"))
+        found.append(Pair(old[i], new[j], round(score, 4), "mutual",
+                          shared_terms=scorer.shared_terms(old[i].key, new[j].key)))
         del old_free[i], new_free[j]
     return found
 
@@ -335,6 +321,21 @@ def _splits_and_merges(
 
 def _sim(scorer: Scorer, a: Measure, b: Measure) -> float:
     return round(scorer.similarity(a.key, b.key), 4)
+
+
+def _index_hits(old: tuple[Measure, ...], new: tuple[Measure, ...], old_free: dict[int, None],
+                new_free: dict[int, None], scorer: Scorer, probes) -> Iterator[tuple[int, int]]:
+    """Yield (old, new) index pairs worth scoring: for each free new measure, the free old ones
+    its ``probes`` terms (``scorer.probe_terms`` or ``scorer.specific_terms``) find in an
+    inverted index of the old ones' specific terms, nearest its place first (``_best_hits``)."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for i in old_free:
+        for term in scorer.specific_terms(old[i].key):
+            index[term].append(i)
+    for j in new_free:
+        at = j * len(old) // max(len(new), 1)
+        for i, _ in _best_hits(((index.get(term, ()), scorer.weight[term]) for term in probes(new[j].key)), at):
+            yield i, j
 
 
 #: A term's postings looked at for one measure: those nearest its place. Only a report that

@@ -121,15 +121,19 @@ _HOME_PROGRAMME = re.compile(r"粤港澳大湾区|粤港澳")
 _SIDE_CLAUSES = re.compile(r"[,;:。]")
 
 
+def _holding(text_key: str, shared: list[str]) -> list[str]:
+    """Return the clauses of ``text_key`` that hold a feature of ``shared``: the wording a link
+    rests on is read where it stands, not across the sentence."""
+    return [clause for clause in _SIDE_CLAUSES.split(text_key)
+            if clause and any(holds(clause, feature) for feature in shared)]
+
+
 def _sides(text_key: str, shared: list[str]) -> frozenset[bool]:
     """Return the sides (True: Hong Kong, Macao, Taiwan; False: home) of the clauses of
-    ``text_key`` that hold a feature of ``shared``: the wording a link rests on is read where it
-    stands (深入推进粤港澳大湾区建设，支持港澳防控疫情 is home in its first clause, abroad in its second)."""
-    found: set[bool] = set()
-    for clause in _SIDE_CLAUSES.split(text_key):
-        if clause and any(holds(clause, feature) for feature in shared):
-            found.add(_ABROAD.search(_HOME_PROGRAMME.sub("", clause)) is not None)
-    return frozenset(found)
+    ``text_key`` that hold a feature of ``shared`` (深入推进粤港澳大湾区建设，支持港澳防控疫情 is home
+    in its first clause, abroad in its second)."""
+    return frozenset(_ABROAD.search(_HOME_PROGRAMME.sub("", clause)) is not None
+                     for clause in _holding(text_key, shared))
 
 
 def same_side(plan_key: str, evidence_key: str, shared: list[str]) -> bool:
@@ -146,11 +150,9 @@ _ABBREVIATION = re.compile(r"\(([A-Z][A-Z0-9]{1,11})\)")
 
 def _abbreviations(text_key: str, shared: list[str]) -> frozenset[str]:
     """Return the bracketed abbreviations of the clauses of ``text_key`` holding a feature of ``shared``."""
-    found: set[str] = set()
-    for clause in _SIDE_CLAUSES.split(text_key):
-        if clause and "(" in clause and any(holds(clause, feature) for feature in shared):
-            found.update(_ABBREVIATION.findall(clause))
-    return frozenset(found)
+    if "(" not in text_key:
+        return frozenset()
+    return frozenset(name for clause in _holding(text_key, shared) for name in _ABBREVIATION.findall(clause))
 
 
 def same_name(plan_key: str, evidence_key: str, shared: list[str]) -> bool:
@@ -175,12 +177,10 @@ def supervision_alike(plan_key: str, evidence_key: str, shared: list[str]) -> bo
     """True unless the plan shares its wording only in clauses accepting supervision (接受人大
     监督) and the evidence clauses holding it speak of no supervision (审议法律议案): who
     supervises is no task the review reports."""
-    plan_clauses = [clause for clause in _SIDE_CLAUSES.split(plan_key)
-                    if clause and any(holds(clause, feature) for feature in shared)]
+    plan_clauses = _holding(plan_key, shared)
     if not plan_clauses or not all(_ACCEPTS_SUPERVISION.search(clause) for clause in plan_clauses):
         return True
-    return any(_SUPERVISION.search(clause) for clause in _SIDE_CLAUSES.split(evidence_key)
-               if clause and any(holds(clause, feature) for feature in shared))
+    return any(_SUPERVISION.search(clause) for clause in _holding(evidence_key, shared))
 
 
 def same_subject(plan_key: str, evidence_key: str, shared: list[str]) -> bool:

@@ -63,11 +63,16 @@ def _frozen(value: Any) -> Any:
     return value
 
 
+def _named(value: Any) -> bool:
+    """Whether a param is a frozen dict: a tuple of (name, value) pairs (kinds → bodies)."""
+    return isinstance(value, tuple) and bool(value) and all(
+        isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str) for item in value)
+
+
 def _json_value(value: Any) -> Any:
+    if _named(value):
+        return {key: _json_value(item) for key, item in value}
     if isinstance(value, tuple):
-        # -- a tuple of (name, values) pairs (kinds → bodies) is an object; any other a list --
-        if value and all(isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str) for item in value):
-            return {key: _json_value(item) for key, item in value}
         return [_json_value(item) for item in value]
     return value
 
@@ -77,11 +82,11 @@ def _shown(name: str, value: Any, lang: str) -> str:
     words = labels(lang)
     if name.endswith("kind"):
         return _KIND_WORDS.get(lang, {}).get(value, str(value))
+    if _named(value):
+        # -- (name, values) pairs: 法治政府建设年度报告：甲、乙；政府工作报告：丙 --
+        pair_sep = "；" if lang == "zh" else "; "
+        return pair_sep.join(f"{key}{words['colon']}{_shown('', item, lang)}" for key, item in value)
     if isinstance(value, tuple):
-        if value and all(isinstance(item, tuple) and len(item) == 2 for item in value):
-            # -- (name, values) pairs: 法治政府建设年度报告：甲、乙；政府工作报告：丙 --
-            pair_sep = "；" if lang == "zh" else "; "
-            return pair_sep.join(f"{key}{words['colon']}{_shown('', item, lang)}" for key, item in value)
         return words["sep"].join(_shown("", item, lang) for item in value)
     return "?" if value is None else str(value)
 
