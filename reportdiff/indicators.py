@@ -36,16 +36,19 @@ _TOPICS = (
     ("trade", re.compile(r"进出口|外贸")),
     ("payments", re.compile(r"国际收支")),
     ("grain", re.compile(r"粮食")),
-    ("energy", re.compile(r"能耗|能源消耗")),
+    # -- 节能减排 and 能耗双控 targets are the energy target written as a task, and 减排 the pollutants' --
+    ("energy", re.compile(r"能耗|能源消耗|节能减排")),
     # -- water used per unit of output (万元GDP用水量, 用水强度): never the energy intensity beside it --
     ("water", re.compile(r"用水量|用水强度|用水总量|水耗")),
     ("energy_use", re.compile(r"能源消费")),
-    ("pollutants", re.compile(r"污染物")),
+    ("pollutants", re.compile(r"污染物|节能减排")),
     ("environment", re.compile(r"生态环境")),
     ("revenue", re.compile(r"一般公共预算收入|财政收入")),
     ("investment", re.compile(r"固定资产投资")),
     ("retail", re.compile(r"社会消费品零售总额")),
     ("emissions", re.compile(r"二氧化碳|碳排放")),
+    # -- the year's risk target, whichever risks it names (各类风险有序有效防控 → 金融财政风险有效防控) --
+    ("risks", re.compile(r"风险")),
     # -- pollutants named one by one: alike in writing, never one indicator --
     ("sulfur_dioxide", re.compile(r"二氧化硫")),
     ("nitrogen_oxides", re.compile(r"氮氧化物")),

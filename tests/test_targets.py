@@ -300,3 +300,35 @@ def test_a_range_against_a_floor_or_a_ceiling_shows_its_kind_of_change_and_no_nu
     # -- the figures of the two targets say the same --
     pair = next(f for f in comparison.figures if f.old is not None and f.old.raw == convert("5.5%—6%") and f.new is not None)
     assert (pair.new.raw, pair.change) == (convert("5.5%以上"), None)
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_target_set_from_above_is_named_by_its_object_and_pairs_with_the_energy_target(script) -> None:
+    """完成国家下达的节能减排目标任务 is the energy target written as a task: named 节能减排, not by
+    its verb and who set it, and paired with next year's 单位地区生产总值能耗降低2.5%左右."""
+    convert = OpenCC("s2t").convert if script == "t" else str
+    old = parse_text(convert("2025年政府工作报告\n一、2024年工作回顾\n经济平稳运行。\n二、2025年工作安排\n"
+                             "今年主要预期目标是：地区生产总值增长5.5%左右；城镇新增就业60万人以上；完成国家下达的节能减排目标任务。\n"))
+    new = parse_text(convert("2026年政府工作报告\n一、2025年工作回顾\n经济平稳运行。\n二、2026年工作安排\n"
+                             "今年主要预期目标是：地区生产总值增长5%左右；城镇新增就业60万人以上；单位地区生产总值能耗降低2.5%左右。\n"))
+    energy = find_targets(old)[2]
+    assert key(energy.indicator) == "节能减排" and "energy" in energy.topics
+    rows = compare_targets(find_targets(old), find_targets(new))
+    assert [(key(row.old.text), key(row.new.text)) for row in rows if row.old and row.new][2] == \
+        ("完成国家下达的节能减排目标任务", "单位地区生产总值能耗降低2.5%左右")
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_qualitative_target_is_named_by_its_subject_and_risk_targets_pair(script) -> None:
+    """进出口回稳向好 is about 进出口, 供给侧结构性改革取得实质性进展 about the reform; the year's
+    risk target pairs with next year's whichever risks it names."""
+    convert = OpenCC("s2t").convert if script == "t" else str
+    old = parse_text(convert("2018年政府工作报告\n一、过去一年工作回顾\n经济平稳运行。\n二、2018年工作任务\n"
+                             "今年主要预期目标是：国内生产总值增长6.5%左右；进出口回稳向好；"
+                             "供给侧结构性改革取得实质性进展；各类风险有序有效防控。\n"))
+    new = parse_text(convert("2019年政府工作报告\n一、2018年工作回顾\n经济平稳运行。\n二、2019年工作任务\n"
+                             "今年主要预期目标是：国内生产总值增长6%－6.5%；进出口稳中提质；金融财政风险有效防控。\n"))
+    assert [key(t.indicator) for t in find_targets(old)] == ["国内生产总值增长", "进出口", "供给侧结构性改革", "各类风险"]
+    rows = compare_targets(find_targets(old), find_targets(new))
+    paired = {key(row.old.indicator): key(row.new.indicator) for row in rows if row.old and row.new}
+    assert paired["进出口"] == "进出口" and paired["各类风险"] == "金融财政风险"
