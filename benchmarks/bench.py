@@ -286,10 +286,11 @@ _STAGE_MODULES = {"compare_figures": "figures", "track_promises": "promises"}
 
 def _clear_memos() -> None:
     # -- every memo reportdiff keeps between calls; the loaded dictionary words stay --
-    from reportdiff import figures, normalize, parse_markers, plan_matching, segment
+    from reportdiff import figures, figures_extract, normalize, parse_markers, plan_matching, segment
 
     for memo in (normalize.normalize, segment.tokenize, parse_markers.folded_head, plan_matching._token_bounds,
-                 plan_matching._raw_features, plan_matching.word_bigrams, figures._label_similarity_cached):
+                 plan_matching._raw_features, plan_matching.word_bigrams, figures._label_similarity_cached,
+                 figures_extract.extract_figures):
         memo.cache_clear()
 
 

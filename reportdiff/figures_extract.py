@@ -4,6 +4,7 @@ the numbers)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -236,6 +237,10 @@ def _range_lower(key: str, m: re.Match[str], value: Decimal, floor: int) -> tupl
 
 
 
+# -- one text is read by several analyses (a result's sentence by figures, promises, targets and
+#    growth checks; a plan by each of its checks): the same text always gives the same figures,
+#    all frozen, so each distinct text is read once (``__wrapped__`` reads it afresh) --
+@functools.lru_cache(maxsize=8192)
 def extract_figures(text: str) -> tuple[Figure, ...]:
     """Return every figure in ``text`` in reading order.
 

@@ -188,8 +188,8 @@ _YEAR_PART = re.compile(r"^(?:(?:19|20)\d{2}年|过去一年|今年|明年)[^,�
 def names_a_year_part(line: str) -> bool:
     """Whether a line is an unnumbered heading naming one year's review or tasks (2023年工作回顾,
     2024年主要任务): the part over a township report's 一、 sections."""
-    text = norm_key(digit_years(line)).rstrip(":")
-    return names_a_part(line) and bool(_YEAR_PART.match(text))
+    # -- the short-line test first: a paragraph's whole key is not read for nothing --
+    return names_a_part(line) and bool(_YEAR_PART.match(norm_key(digit_years(line)).rstrip(":")))
 
 
 _CONJUNCTIONS = re.compile("以及|及|和|与|并|、|,")

@@ -26,7 +26,7 @@ from .plan_tokens import plan_tokens
 from .promise_levels import levels_judged
 from .promise_titles import document_made, every_document_made, title_tasks, titled_promise, titled_sentence
 from .promise_objects import is_maxim, names_an_object
-from .promise_compounds import compound_evidence
+from .promise_compounds import CompoundWindows
 from .promise_clauses import Clause, reports_a_clause, task_clauses
 from .plans import Evidence, Promise, bare_key, pick_sentence, role_measures
 from .promise_items import titled_item_promise
@@ -82,6 +82,7 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     several_years = frozenset(i for i, (measure, _) in enumerate(windows) if measure.id in spanning)
     if len(several_years) == len(windows):
         several_years = frozenset()  # -- a review of five years alone: nothing to prefer --
+    compound_windows = CompoundWindows(windows, several_years)
     window_keys = [[k for _, k in pair] for _, pair in windows]
     targets = TargetIndex([(matcher.body(keys), norm_key(m.title)) for keys, (m, _) in zip(window_keys, windows)],
                           most=PROMISE_CANDIDATES, texts=matcher.joins(window_keys))
@@ -223,7 +224,7 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
                     break
             else:
                 # -- …or one writing the clause's compound whole (加强国家实验室建设) --
-                further.extend(compound_evidence([clause], windows, several_years, clause_reported, frozenset(taken),
+                further.extend(compound_windows.evidence([clause], clause_reported, frozenset(taken),
                                                  lambda index: not totals_only(plan, index)))
         return further
 
@@ -231,8 +232,8 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
         """Evidence of a task of one clause written whole as its compound (公司制改革基本完成):
         a task of several is not shown done by one clause's compound (深化商事制度改革 of
         深化商事制度改革，开展证照分离试点)."""
-        return compound_evidence(clauses, windows, several_years, clause_reported,
-                                 usable=lambda index: not totals_only(plan, index)) if len(clauses) == 1 else []
+        return compound_windows.evidence(clauses, clause_reported,
+                                         usable=lambda index: not totals_only(plan, index)) if len(clauses) == 1 else []
 
     def clause_reported(clause: Clause, sentence_key: str) -> bool:
         return reports_a_clause([clause], matcher.body([sentence_key]))

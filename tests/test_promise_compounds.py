@@ -66,3 +66,52 @@ def test_compounds_hold_a_rare_word() -> None:
     keys = ["今年要基本完成公司制改革。"] + [f"推进第{n}项改革，加强建设。" for n in range(30)]
     clauses = task_clauses(Matcher(keys), keys[0])
     assert [found for clause in clauses for found in compounds(clause)] == ["公司制改革"]
+
+
+def _scanned(clauses, windows, several_years, reports, skip=frozenset(), usable=lambda index: True):
+    # -- the plain scan CompoundWindows stands for: every window's every sentence, in order --
+    from reportdiff.plans import Evidence
+    from reportdiff.promise_compounds import compounds
+
+    for clause in clauses:
+        wanted = compounds(clause)
+        if not wanted:
+            continue
+        for first in (False, True) if several_years else (False,):
+            for index, (measure, pair) in enumerate(windows):
+                if index in skip or (index in several_years) is not first:
+                    continue
+                for text, key in pair:
+                    held = [compound for compound in wanted if compound in key]
+                    if held and reports(clause, key) and usable(index):
+                        return [Evidence(measure, text, 1.0, tuple(held))]
+    return []
+
+
+def test_compound_windows_find_what_a_scan_of_every_sentence_finds() -> None:
+    # -- overlapping windows (a sentence in two), a compound twice in one sentence, sentences
+    #    refused by the report check or by the window, a review of several years --
+    from reportdiff.plan_matching import Matcher
+    from reportdiff.promise_clauses import task_clauses
+    from reportdiff.promise_compounds import CompoundWindows
+
+    plans = ["今年要基本完成公司制改革。", "推进省实验室建设。"]
+    sentences = ["国资国企改革扎实推进。", "公司制改革基本完成，公司制改革成效明显。", "加强省实验室建设。",
+                 "公司制改革全面推开。", "省实验室建设加快。", "其他工作稳步推进。"]
+    keys = plans + sentences + [f"推进第{n}项改革，加强建设。" for n in range(30)]
+    matcher = Matcher(keys)
+    clauses = [clause for plan in plans for clause in task_clauses(matcher, plan)]
+    pairs = [(text, text) for text in sentences]
+    windows = [(f"m{i // 3}", pairs[i:i + 2]) for i in range(len(pairs) - 1)] + [("m9", [])]
+    checks = [lambda clause, key: True, lambda clause, key: "全面" not in key, lambda clause, key: False]
+    for several_years in (frozenset(), frozenset({0, 1}), frozenset({2})):
+        found = CompoundWindows(windows, several_years)
+        for reports in checks:
+            for skip in (frozenset(), frozenset({0}), frozenset({1, 3})):
+                for usable in (lambda index: True, lambda index: index != 2):
+                    for clause in clauses:
+                        assert found.evidence([clause], reports, skip, usable) == \
+                            _scanned([clause], windows, several_years, reports, skip, usable)
+                    assert found.evidence(clauses, reports, skip, usable) == \
+                        _scanned(clauses, windows, several_years, reports, skip, usable)
+    assert CompoundWindows(windows, frozenset()).evidence(clauses, checks[0]) != []
