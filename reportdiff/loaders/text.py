@@ -17,6 +17,7 @@ from ..errors import LoadError
 from . import Paragraph, RawDocument, table_paragraph
 from .furniture import drop_furniture, drop_interrupting_lines, paginate
 from .invisible import INVISIBLE
+from .number_column import renumber
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -147,6 +148,8 @@ def split_paragraphs(text: str, *, markdown: bool = False) -> tuple[Paragraph, .
         #    there (青川市人民政府工作报告) would be glued into the sentence it cuts --
         pages = drop_furniture(found, text_of, first_top=False)
     lines = drop_interrupting_lines([paragraph for page in pages for paragraph in page], text_of)
+    if "\x0c" in text:
+        lines = renumber(lines)  # -- pdftotext read Word's number column before the texts --
     return _with_tables(lines, cells)
 
 
