@@ -142,5 +142,36 @@ def drop_interrupting_lines(lines: list[T], text_of: Callable[[T], str]) -> list
     return [line for index, (line, text) in enumerate(zip(lines, texts)) if index == 0 or text not in running]
 
 
-__all__ = ["EDGE_LINES", "drop_furniture", "drop_interrupting_lines", "is_marked_page_number", "is_page_number",
-           "paginate"]
+#: A running line said once is short: an office's name or the report's (某区人民政府).
+_LONE_MAX = 20
+
+
+def drop_lone_running_lines(pages: list[list[T]], text_of: Callable[[T], str]) -> list[list[T]]:
+    """Return ``pages`` (their page numbers and repeated furniture gone) without a running line
+    said once — a report of two pages whose first page has none (公文 print the header from the
+    second page on) — where it cuts a sentence at the page break: a short line saying nothing,
+    at the top of a page after a full body line that does not end (or at the foot of the page
+    before, under such a line), before a line that opens no paragraph. A heading there follows
+    a finished sentence or opens by its marker; a sentence's own end carries its 。."""
+    def lone(text: str) -> bool:
+        text = re.sub(r"\s+", "", text)
+        return (0 < len(text) <= _LONE_MAX and not _SENTENCE_MARKS.search(text) and not _OPENS_PARAGRAPH.match(text)
+                and not is_page_number(text))
+
+    def cut(before: str, after: str) -> bool:
+        before, after = re.sub(r"\s+", "", before), re.sub(r"\s+", "", after)
+        return (len(before) >= _BODY_LINE and not before.endswith(_FINISHED) and bool(after)
+                and not _OPENS_PARAGRAPH.match(after))
+
+    kept = [list(page) for page in pages]
+    for index in range(1, len(kept)):
+        above, below = kept[index - 1], kept[index]
+        if len(above) >= 1 and len(below) >= 2 and lone(text_of(below[0])) and cut(text_of(above[-1]), text_of(below[1])):
+            del below[0]  # -- the next page's header, between the halves of a sentence --
+        elif len(above) >= 2 and below and lone(text_of(above[-1])) and cut(text_of(above[-2]), text_of(below[0])):
+            del above[-1]  # -- the page's footer, under the sentence its page cut --
+    return kept
+
+
+__all__ = ["EDGE_LINES", "drop_furniture", "drop_interrupting_lines", "drop_lone_running_lines", "is_marked_page_number",
+           "is_page_number", "paginate"]

@@ -15,7 +15,7 @@ import re
 
 from ..errors import LoadError
 from . import Paragraph, RawDocument, table_paragraph
-from .furniture import drop_furniture, drop_interrupting_lines, paginate
+from .furniture import drop_furniture, drop_interrupting_lines, drop_lone_running_lines, paginate
 from .invisible import INVISIBLE
 from .number_column import renumber
 
@@ -147,6 +147,7 @@ def split_paragraphs(text: str, *, markdown: bool = False) -> tuple[Paragraph, .
         # -- copied from a PDF viewer: the page numbers tell the pages, and a header repeating
         #    there (青川市人民政府工作报告) would be glued into the sentence it cuts --
         pages = drop_furniture(found, text_of, first_top=False)
+    pages = drop_lone_running_lines(pages, text_of)
     lines = drop_interrupting_lines([paragraph for page in pages for paragraph in page], text_of)
     if "\x0c" in text:
         lines = renumber(lines)  # -- pdftotext read Word's number column before the texts --
