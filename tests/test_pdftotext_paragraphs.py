@@ -183,3 +183,24 @@ def test_the_number_column_is_put_back_only_where_its_shape_holds() -> None:
     assert [p.text for p in split_paragraphs(uneven)] == ["一、主要举措", "（一）", "1.", "2.", "推进执法"]
     plain = column.replace("\x0c", "")  # -- no form feed: no pdftotext, read as written --
     assert [p.text for p in split_paragraphs(plain)][1:4] == ["（一）", "1.", "2."]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_header_in_two_halves_leaves_every_page(tmp_path, script: str) -> None:
+    """A running header set left and right (海淀区人民政府 ⇥ 2025年…年度报告): on a page opening with a
+    Word-numbered section pdftotext reads the number between the halves (海淀区人民政府 / （三） /
+    2025年…), and the second half still leaves the page — not read as the section's title."""
+    import docx
+
+    convert = _convert(script)
+    text = convert((SAMPLES / "yunze_sfj_2025_constructed.txt").read_text(encoding="utf-8"))
+    source = tmp_path / "report.txt"
+    source.write_text(text, encoding="utf-8")
+    path = build_published_docx(text, tmp_path / "report.docx", title_lines=1)
+    document = docx.Document(str(path))
+    document.sections[0].header.paragraphs[0].text = convert("云泽市司法局\t\t2025年法治政府建设年度报告")
+    document.save(str(path))
+    printed = pdftotext(soffice_pdf(path, tmp_path), tmp_path / "report_pdf.txt")
+    clean, read = load_report(str(source)), load_report(str(printed))
+    assert [s.title for s in read.sections] == [s.title for s in clean.sections]
+    assert [norm_key(m.text) for m in read.measures] == [norm_key(m.text) for m in clean.measures]

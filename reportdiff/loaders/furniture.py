@@ -50,15 +50,18 @@ def drop_furniture(pages: list[list[T]], text_of: Callable[[T], str], *, first_t
     edges: Counter[str] = Counter()
     for lines in pages:
         edges.update({_shape(text_of(line)) for line in lines[:EDGE_LINES] + lines[-EDGE_LINES:]})
+    printed = sum(1 for lines in pages if lines)  # -- (pdftotext's form feed ends the last page too) --
     running = {shape for shape, count in edges.items()
-               if len(pages) >= 2 and count >= max(2, 0.6 * len(pages)) and shape}
+               if printed >= 2 and count >= max(2, 0.6 * printed) and shape}
     kept = []
     for lines in pages:
         last = len(lines) - EDGE_LINES
         dropped: set[tuple[str, bool]] = set()
         page: list[T] = []
+        skipped = 0  # -- lines dropped at the top leave the edge their room: pdftotext may read a
+        #    number column between a header's two halves (海淀区人民政府 / （三） / 2025年…报告) --
         for index, line in enumerate(lines):
-            top = index < EDGE_LINES
+            top = index - skipped < EDGE_LINES
             if top and not first_top and not kept:
                 page.append(line)
                 continue
@@ -68,8 +71,10 @@ def drop_furniture(pages: list[list[T]], text_of: Callable[[T], str], *, first_t
                 #    repeats it (政府工作报告 / 政府工作报告) is the report's own --
                 if shape in running and (shape, top) not in dropped:
                     dropped.add((shape, top))
+                    skipped += top
                     continue
                 if is_page_number(text_of(line)):
+                    skipped += top
                     continue
             page.append(line)
         kept.append(page)
