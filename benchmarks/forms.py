@@ -1,7 +1,7 @@
 """The form check: constructed reports, in both scripts, written in every form users bring
 (text a paragraph a line, hard-wrapped text, text copied from a PDF viewer, Word plain, styled
-and published, .doc, PDF printed by LibreOffice and its pdftotext, a saved government page, its
-MHTML and a saved WeChat article), each read and compared with its text form: parts, sections
+and published, .doc, PDFs printed by LibreOffice and their pdftotext — one with its header set in
+two halves —, a saved government page, its MHTML and a saved WeChat article), each read and compared with its text form: parts, sections
 and measures must read alike.
 
     python benchmarks/forms.py [-v] [report ...]
@@ -73,7 +73,7 @@ def _styled_docx(text: str, path: Path) -> Path:
 
 
 def write_forms(text: str, folder: Path) -> dict[str, Path]:
-    """``text`` in each of the fourteen forms under ``folder``."""
+    """``text`` in each of the fifteen forms (14 read against the first) under ``folder``."""
     from test_pdf_copy import pdf_copy
 
     folder.mkdir(parents=True, exist_ok=True)
@@ -96,6 +96,9 @@ def write_forms(text: str, folder: Path) -> dict[str, Path]:
     forms["pdftotext"] = pdftotext(forms["pdf"], folder / "pdftotext.txt")
     forms["plainpdf"] = _pdf(forms["docx"], text, "plain")
     forms["plaintext"] = pdftotext(forms["plainpdf"], folder / "plaintext.txt")
+    halves = build_published_docx(text, folder / "halves.docx", title_lines=1)
+    _two_halves(halves, lines[0])
+    forms["halves"] = pdftotext(_pdf(halves, text, "halves"), folder / "halves.txt")
     forms["html"] = write_in_form(text, folder / "page.html", "html")
     mhtml = folder / "page.mhtml"
     mhtml.write_bytes(as_mhtml(government_page(lines[0], lines[1:])))
@@ -104,6 +107,13 @@ def write_forms(text: str, folder: Path) -> dict[str, Path]:
     wechat.write_text(wechat_article(text), encoding="utf-8")
     forms["wechat"] = wechat
     return forms
+
+
+def _two_halves(path: Path, title: str) -> None:
+    """The running header set in two halves, the office left and the report's name right."""
+    document = docx.Document(str(path))
+    document.sections[0].header.paragraphs[0].text = "某区人民政府\t\t" + title[:16]
+    document.save(str(path))
 
 
 def _doc(source: Path, text: str, target: Path) -> None:
