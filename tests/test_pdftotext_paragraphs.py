@@ -143,23 +143,23 @@ def test_a_caption_printed_to_pdf_keeps_the_space_between_its_number_and_year(tm
 
 #: Short numbered paragraphs one after another (（一） / 1. / 2.), the last item wrapping into a
 #: line short enough to lie inside Word's number column.
-NUMBER_COLUMN = """石渠区2025年法治政府建设年度报告
-2025年，石渠区深入学习贯彻习近平法治思想，法治政府建设取得新成效。现将有关情况报告如下。
-一、主要举措和成效
-（一）推进严格规范公正文明执法
-1.规范执法行为。开展行政执法案卷评查，评查案卷260卷，优秀率45%。
-2.加强行政复议工作。区行政复议服务中心建成运行，全年办理行政复议案件132件。
-二、存在的不足和原因
-一是基层执法力量较为薄弱。
-三、2026年工作计划
-（一）提升执法质量。行政执法案卷优秀率达到50%。
+NUMBER_COLUMN = """石渠区司法局2025年法治政府建设工作报告
+2025年，区司法局深入学习贯彻习近平法治思想，法治政府建设取得新进展。现将有关情况报告如下。
+一、工作举措和成效
+（一）提升行政执法工作规范水平
+1.开展案卷评查。组织行政执法案卷评查，评查案卷310卷，优秀率47%。
+2.推进复议为民工作。区行政复议接待中心建成运行，全年办理行政复议案件147件。
+二、存在的问题
+一是镇街法治力量薄弱。
+三、下一步工作安排
+（一）深化执法监督。案卷评查覆盖全部执法部门。
 """
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_numbers_read_as_a_column_of_their_own_go_back_to_their_texts(tmp_path, script: str) -> None:
     """pdftotext reads Word's number column first where numbered paragraphs are short
-    (（一） / 1. / 2. / 件。, then 推进… / 规范… / 加强…132): each number opens its own text again."""
+    (（一） / 1. / 2. / 件。, then 提升… / 开展… / 推进…147): each number opens its own text again."""
     text = _convert(script)(NUMBER_COLUMN)
     source = tmp_path / "report.txt"
     source.write_text(text, encoding="utf-8")
@@ -167,7 +167,7 @@ def test_numbers_read_as_a_column_of_their_own_go_back_to_their_texts(tmp_path, 
                         tmp_path / "report_pdf.txt")
     clean, read = load_report(str(source)), load_report(str(printed))
     assert [s.title for s in read.sections] == [s.title for s in clean.sections] == [
-        _convert(script)("推进严格规范公正文明执法"), _convert(script)("提升执法质量")]
+        _convert(script)("提升行政执法工作规范水平"), _convert(script)("深化执法监督")]
     assert [norm_key(m.text) for m in read.measures] == [norm_key(m.text) for m in clean.measures]
 
 
