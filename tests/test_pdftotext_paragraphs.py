@@ -181,6 +181,8 @@ def test_the_number_column_is_put_back_only_where_its_shape_holds() -> None:
         "一、主要举措", "（一）", "推进执法", "1.", "规范行为。评查案卷260卷。", "2.", "加强复议工作。办理案件132", "件。"]
     uneven = "一、主要举措\n（一）\n1.\n2.\n推进执法\n\x0c"
     assert [p.text for p in split_paragraphs(uneven)] == ["一、主要举措", "（一）", "1.", "2.", "推进执法"]
+    running = "（一）\n1.\n推进执法\n规范行为，全年开展行政执法案卷评查工作两次，评查案卷260卷\n整改到位。\n\x0c"
+    assert [p.text for p in split_paragraphs(running)][:3] == ["（一）", "1.", "推进执法"]  # -- a full line goes on --
     plain = column.replace("\x0c", "")  # -- no form feed: no pdftotext, read as written --
     assert [p.text for p in split_paragraphs(plain)][1:4] == ["（一）", "1.", "2."]
 

@@ -23,6 +23,25 @@ def _tail(text: str) -> bool:
     return display_len(text) <= _TAIL_MAX and _ended(text) and not prefix_only(text)
 
 
+def _tails_given(texts: list[Paragraph], tails: list[Paragraph], count: int) -> dict[int, Paragraph] | None:
+    """Which text line each tail ends (by position), or None where the ``count`` lines after the
+    column are not that many paragraphs' first lines: too few, a number or a table among them, more
+    tails than unfinished lines, or a full line ending nothing left without a tail (it goes on in
+    the next line)."""
+    if len(texts) < count or any(prefix_only(p.text) or p.table for p in texts):
+        return None
+    open_lines = sorted((i for i, p in enumerate(texts) if not _ended(p.text)),
+                        key=lambda i: -display_len(texts[i].text))[:len(tails)]
+    if len(open_lines) < len(tails):
+        return None
+    given = dict(zip(sorted(open_lines), tails))
+    widest = max(display_len(p.text) for p in texts)
+    if any(not _ended(p.text) and i not in given and display_len(p.text) > widest - _TAIL_MAX
+           for i, p in enumerate(texts)):
+        return None
+    return given
+
+
 def renumber(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """``paragraphs`` (pdftotext's lines) with each run of two or more numbers alone, read before
     their texts, put back before them: the run's k numbers, then its short tails, then k lines of
@@ -43,15 +62,11 @@ def renumber(paragraphs: list[Paragraph]) -> list[Paragraph]:
         while tails_end < len(paragraphs) and _tail(paragraphs[tails_end].text):
             tails_end += 1
         texts = paragraphs[tails_end:tails_end + count]
-        tails = paragraphs[end:tails_end]
-        open_lines = sorted((i for i, p in enumerate(texts) if not _ended(p.text)),
-                            key=lambda i: -display_len(texts[i].text))[:len(tails)]
-        if (len(texts) < count or any(prefix_only(p.text) for p in texts) or len(open_lines) < len(tails)
-                or any(p.table for p in texts)):
+        given = _tails_given(texts, paragraphs[end:tails_end], count)
+        if given is None:
             out.extend(paragraphs[index:end])  # -- not the column's shape: as read --
             index = end
             continue
-        given = dict(zip(sorted(open_lines), tails))
         for position, (marker, text) in enumerate(zip(paragraphs[index:end], texts)):
             out += [marker, text, *([given[position]] if position in given else [])]
         index = tails_end + count
