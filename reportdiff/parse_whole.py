@@ -47,7 +47,7 @@ _DANGLING_ENDS = frozenset({"的", "和", "与", "及", "或", "以及", "或者
 _DANGLING_OPENS = frozenset({"的", "及", "以及", "或者"})
 #: A ranking before its ordinal (位列全市 / 第一，; 在全省排名 / 第二，; 获评全市 / 第一，): 第一， opens no
 #: paragraph there.
-_RANKING = re.compile(r"(?:位列|位居|名列|排名|排位|排在|居于?)$|(?:全国|全省|全市|全区|全县|全州|全盟|全旗)$")
+_RANKING = re.compile(r"(?:位列|位居|名列|排名|排位|排在|居于?|获得?|荣获|取得|夺得)$|(?:全国|全省|全市|全区|全县|全州|全盟|全旗)$")
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十]{1,3}")
 
 
@@ -108,6 +108,15 @@ def opens_by_shape(text: str) -> bool:
     return bool(_OWN_OPENING.match(text)) or is_caption(text)
 
 
+def ordinal_after_open_line(last_line: str, text: str) -> bool:
+    """An ordinal opening (第一，…, 首先，…) after a line that ends on no mark: that line lost its
+    。 though it fills the width, for a sentence goes on into 第一， only after a ranking (…位列全市 /
+    第一，), which the cut shows (``cut_shows``). A dash may go on a sentence (…三个转变——…): left out."""
+    text = text.strip()
+    return (bool(_OWN_OPENING.match(text)) and not text.startswith(("——", "－－"))
+            and _end(last_line) not in FINISHED)
+
+
 def is_caption(text: str) -> bool:
     text = text.strip()
     return (bool(_CAPTION.match(text)) and display_len(text) <= _CAPTION_MAX
@@ -138,4 +147,4 @@ def stands_alone(text: str, before: str | None, before_kind: str | None, after: 
 
 
 __all__ = ["FINISHED", "NO_OPENING", "OPEN_END", "SENTENCE_PUNCTUATION", "cut_shows", "dangling_across", "is_caption",
-           "opens_by_shape", "opens_no_paragraph", "stands_alone", "word_across"]
+           "opens_by_shape", "opens_no_paragraph", "ordinal_after_open_line", "stands_alone", "word_across"]

@@ -16,7 +16,7 @@ from .parse_markers import (CHAPTER_RE, DOTTED_PART_RE, NUMERALS, PART_RE, SECTI
                             is_marker_line, marker_prefix, prefix_only)
 from .parse_whole import (FINISHED as _FINISHED, OPEN_END as _OPEN_END, SENTENCE_PUNCTUATION as _SENTENCE_PUNCTUATION,
                           cut_shows, dangling_across, opens_by_shape, opens_no_paragraph as _opens_no_paragraph,
-                          stands_alone, word_across as _word_across)
+                          ordinal_after_open_line, stands_alone, word_across as _word_across)
 
 
 def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
@@ -93,6 +93,7 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
                 #    before it lost its 。 unless it fills the width or the cut shows --
                 continues = (_at_width(previous.text, last_line, width, marked)
                              and not _whole_after_sentence(last_line, paragraph.text, width)
+                             and not ordinal_after_open_line(last_line, paragraph.text)
                              or cut_shows(last_line, paragraph.text))
             elif not paragraph.lead and heading_cut_before_tail(_one_line(previous.text), paragraph.text, after, bodied):
                 continues = True

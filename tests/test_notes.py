@@ -118,3 +118,32 @@ def test_a_line_cut_before_dated_quotes_runs_on() -> None:
     lines, _told, _gutter = _lines(chars, 1)
     assert [p.text for p in _paragraphs(lines, [])][1:] == [
         "一是落实普法责任制。结合“3·15”“4·15”“12·4”等重要节点开展主题宣传活动23场次。"]
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_pdftotext_footnotes_leave_the_body_and_their_marks_the_words(tmp_path, script: str) -> None:
+    """pdftotext writes a page's notes at its foot among the body's lines (…依法治理 / 1 “综合查一次”指…
+    / 一是推行…) and each mark as a digit glued to its word (“综合查一次”1。): read as the Word file."""
+    from published_forms import pdftotext, soffice_pdf
+    from reportdiff.normalize import key
+    from reportdiff.pipeline import load_report
+
+    convert = _S2T if script == "t" else str
+    notes = [(convert(phrase), convert(note)) for phrase, note in NOTES]
+    source = footnoted_docx(convert(_long_report()), notes, tmp_path / "noted.docx")
+    printed = pdftotext(soffice_pdf(source, tmp_path), tmp_path / "noted.txt")
+    assert [p.text for p in load(printed).paragraphs if p.note] == [p.text for p in load(source).paragraphs if p.note]
+    read, written = load_report(printed), load_report(source)
+    assert [key(m.text) for m in read.measures] == [key(m.text) for m in written.measures]
+    assert len(_notes(read)) == 2
+
+
+def test_a_figure_opening_a_line_at_a_page_foot_is_no_note() -> None:
+    """pdftotext spaces a figure apart (检查 46 家次): a line opening on one is the body's, and a
+    number glued to a word is a mark only where a note of that number stands at the page's foot."""
+    from reportdiff.loaders.text import split_paragraphs
+
+    first = "一、主要举措\n一是推行“综合查一次”。全年开展联合检查\n1 家次，减少入企检查频次6成。\n— 1 —\n\x0c"
+    second = "二是开展“法治夜校”活动。举办8期，参加群众880余人次。\n二、存在的不足\n— 2 —\n\x0c"
+    paragraphs = split_paragraphs(first + second)
+    assert "1 家次，减少入企检查频次6成。" in [p.text for p in paragraphs] and not any(p.note for p in paragraphs)

@@ -126,3 +126,37 @@ def test_running_header_without_page_numbers_is_furniture(convert) -> None:
     copied = "\n".join(line for line in copied.splitlines() if not line.startswith("— "))
     assert convert(HEADER) not in [p.text for p in split_paragraphs(copied)]
     _same(flat, copied)
+
+
+def _two_pages(convert, first: list[str], second: list[str], style: str) -> str:
+    """A two-page copy whose first page carries no header (公文 print it from the second page on)."""
+    header = convert("某区人民政府")
+    edge = {"dash": ["— 1 —", header], "footer": [header, "— 1 —"]}[style]
+    return "\n".join([*map(convert, first), *edge, *map(convert, second), "— 2 —"]) + "\n"
+
+
+@pytest.mark.parametrize("convert", [str, _traditional])
+@pytest.mark.parametrize("style", ["dash", "footer"])
+def test_a_running_line_said_once_inside_a_sentence_is_furniture(convert, style: str) -> None:
+    """A two-page report's header, said once, between the halves of a sentence the page cut."""
+    first = ["一、主要举措和成效", "（一）加强法治宣传教育", "制定普法责任清单，落实“谁执法谁普法”责任制，组织32家单位开展",
+             "年度普法履职评议，推动普法工作由部门“各自为战”向“协同作战”转变，形"]
+    second = ["成齐抓共管的工作格局。", "二、存在的不足", "一是部分单位依法行政意识有待增强。"]
+    copied = _two_pages(convert, first, second, style)
+    texts = [p.text for p in split_paragraphs(copied)]
+    assert convert("某区人民政府") not in texts
+    measures = [key(m.text) for m in parse_text(copied).measures]
+    assert key(convert("转变，形成齐抓共管的工作格局。")) in measures[0]
+
+
+@pytest.mark.parametrize("convert", [str, _traditional])
+def test_a_line_at_a_page_top_after_a_finished_sentence_stays(convert) -> None:
+    """A subheading or a signature at the top of the next page follows a finished sentence, and a
+    sentence's own last line ends on its mark: the report's own lines stay."""
+    first = ["一、主要举措和成效", "（一）加强法治宣传教育", "全年开展普法活动120场，覆盖群众3万人次，建成法治文化广场4个，群众法治意识明显增强。"]
+    subheading = ["压实普法责任", "制定普法责任清单，落实“谁执法谁普法”责任制，形成齐抓共管的工作格局。"]
+    copied = "\n".join([*map(convert, first), "— 1 —", *map(convert, subheading), "— 2 —"]) + "\n"
+    assert convert("压实普法责任") in [p.text for p in split_paragraphs(copied)]
+    signature = ["某区人民政府", "2025年3月28日"]
+    copied = "\n".join([*map(convert, first), "— 1 —", *map(convert, signature), "— 2 —"]) + "\n"
+    assert [p.text for p in split_paragraphs(copied)][-2:] == [convert(line) for line in signature]

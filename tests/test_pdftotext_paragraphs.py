@@ -139,3 +139,70 @@ def test_a_caption_printed_to_pdf_keeps_the_space_between_its_number_and_year(tm
     caption = convert("图1 2024年行政复议案件办理情况")
     assert caption in texts
     assert texts[texts.index(caption) + 1] == convert("全年办理行政复议案件86件，同比增长12%，纠错率为8.1%。")
+
+
+#: Short numbered paragraphs one after another (（一） / 1. / 2.), the last item wrapping into a
+#: line short enough to lie inside Word's number column.
+NUMBER_COLUMN = """石渠区司法局2025年法治政府建设工作报告
+2025年，区司法局深入学习贯彻习近平法治思想，法治政府建设取得新进展。现将有关情况报告如下。
+一、工作举措和成效
+（一）提升行政执法工作规范水平
+1.开展案卷评查。组织行政执法案卷评查，评查案卷310卷，优秀率47%。
+2.推进复议为民工作。区行政复议接待中心建成运行，全年办理行政复议案件147件。
+二、存在的问题
+一是镇街法治力量薄弱。
+三、下一步工作安排
+（一）深化执法监督。案卷评查覆盖全部执法部门。
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_numbers_read_as_a_column_of_their_own_go_back_to_their_texts(tmp_path, script: str) -> None:
+    """pdftotext reads Word's number column first where numbered paragraphs are short
+    (（一） / 1. / 2. / 件。, then 提升… / 开展… / 推进…147): each number opens its own text again."""
+    text = _convert(script)(NUMBER_COLUMN)
+    source = tmp_path / "report.txt"
+    source.write_text(text, encoding="utf-8")
+    printed = pdftotext(soffice_pdf(build_published_docx(text, tmp_path / "report.docx"), tmp_path),
+                        tmp_path / "report_pdf.txt")
+    clean, read = load_report(str(source)), load_report(str(printed))
+    assert [s.title for s in read.sections] == [s.title for s in clean.sections] == [
+        _convert(script)("提升行政执法工作规范水平"), _convert(script)("深化执法监督")]
+    assert [norm_key(m.text) for m in read.measures] == [norm_key(m.text) for m in clean.measures]
+
+
+def test_the_number_column_is_put_back_only_where_its_shape_holds() -> None:
+    """The column's shape as pdftotext writes it (numbers, a short tail, as many texts), and a
+    text file with numbers alone whose texts do not follow as many lines: left as written."""
+    from reportdiff.loaders.text import split_paragraphs
+
+    column = "一、主要举措\n（一）\n1.\n2.\n件。\n\n推进执法\n\n规范行为。评查案卷260卷。\n加强复议工作。办理案件132\n\x0c"
+    assert [p.text for p in split_paragraphs(column)] == [
+        "一、主要举措", "（一）", "推进执法", "1.", "规范行为。评查案卷260卷。", "2.", "加强复议工作。办理案件132", "件。"]
+    uneven = "一、主要举措\n（一）\n1.\n2.\n推进执法\n\x0c"
+    assert [p.text for p in split_paragraphs(uneven)] == ["一、主要举措", "（一）", "1.", "2.", "推进执法"]
+    running = "（一）\n1.\n推进执法\n规范行为，全年开展行政执法案卷评查工作两次，评查案卷260卷\n整改到位。\n\x0c"
+    assert [p.text for p in split_paragraphs(running)][:3] == ["（一）", "1.", "推进执法"]  # -- a full line goes on --
+    plain = column.replace("\x0c", "")  # -- no form feed: no pdftotext, read as written --
+    assert [p.text for p in split_paragraphs(plain)][1:4] == ["（一）", "1.", "2."]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_header_in_two_halves_leaves_every_page(tmp_path, script: str) -> None:
+    """A running header set left and right (海淀区人民政府 ⇥ 2025年…年度报告): on a page opening with a
+    Word-numbered section pdftotext reads the number between the halves (海淀区人民政府 / （三） /
+    2025年…), and the second half still leaves the page — not read as the section's title."""
+    import docx
+
+    convert = _convert(script)
+    text = convert((SAMPLES / "yunze_sfj_2025_constructed.txt").read_text(encoding="utf-8"))
+    source = tmp_path / "report.txt"
+    source.write_text(text, encoding="utf-8")
+    path = build_published_docx(text, tmp_path / "report.docx", title_lines=1)
+    document = docx.Document(str(path))
+    document.sections[0].header.paragraphs[0].text = convert("云泽市司法局\t\t2025年法治政府建设年度报告")
+    document.save(str(path))
+    printed = pdftotext(soffice_pdf(path, tmp_path), tmp_path / "report_pdf.txt")
+    clean, read = load_report(str(source)), load_report(str(printed))
+    assert [s.title for s in read.sections] == [s.title for s in clean.sections]
+    assert [norm_key(m.text) for m in read.measures] == [norm_key(m.text) for m in clean.measures]

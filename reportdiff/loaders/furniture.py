@@ -50,15 +50,18 @@ def drop_furniture(pages: list[list[T]], text_of: Callable[[T], str], *, first_t
     edges: Counter[str] = Counter()
     for lines in pages:
         edges.update({_shape(text_of(line)) for line in lines[:EDGE_LINES] + lines[-EDGE_LINES:]})
+    printed = sum(1 for lines in pages if lines)  # -- (pdftotext's form feed ends the last page too) --
     running = {shape for shape, count in edges.items()
-               if len(pages) >= 2 and count >= max(2, 0.6 * len(pages)) and shape}
+               if printed >= 2 and count >= max(2, 0.6 * printed) and shape}
     kept = []
     for lines in pages:
         last = len(lines) - EDGE_LINES
         dropped: set[tuple[str, bool]] = set()
         page: list[T] = []
+        skipped = 0  # -- lines dropped at the top leave the edge their room: pdftotext may read a
+        #    number column between a header's two halves (海淀区人民政府 / （三） / 2025年…报告) --
         for index, line in enumerate(lines):
-            top = index < EDGE_LINES
+            top = index - skipped < EDGE_LINES
             if top and not first_top and not kept:
                 page.append(line)
                 continue
@@ -68,8 +71,10 @@ def drop_furniture(pages: list[list[T]], text_of: Callable[[T], str], *, first_t
                 #    repeats it (政府工作报告 / 政府工作报告) is the report's own --
                 if shape in running and (shape, top) not in dropped:
                     dropped.add((shape, top))
+                    skipped += top
                     continue
                 if is_page_number(text_of(line)):
+                    skipped += top
                     continue
             page.append(line)
         kept.append(page)
@@ -142,5 +147,36 @@ def drop_interrupting_lines(lines: list[T], text_of: Callable[[T], str]) -> list
     return [line for index, (line, text) in enumerate(zip(lines, texts)) if index == 0 or text not in running]
 
 
-__all__ = ["EDGE_LINES", "drop_furniture", "drop_interrupting_lines", "is_marked_page_number", "is_page_number",
-           "paginate"]
+#: A running line said once is short: an office's name or the report's (某区人民政府).
+_LONE_MAX = 20
+
+
+def drop_lone_running_lines(pages: list[list[T]], text_of: Callable[[T], str]) -> list[list[T]]:
+    """Return ``pages`` (their page numbers and repeated furniture gone) without a running line
+    said once — a report of two pages whose first page has none (公文 print the header from the
+    second page on) — where it cuts a sentence at the page break: a short line saying nothing,
+    at the top of a page after a full body line that does not end (or at the foot of the page
+    before, under such a line), before a line that opens no paragraph. A heading there follows
+    a finished sentence or opens by its marker; a sentence's own end carries its 。."""
+    def lone(text: str) -> bool:
+        text = re.sub(r"\s+", "", text)
+        return (0 < len(text) <= _LONE_MAX and not _SENTENCE_MARKS.search(text) and not _OPENS_PARAGRAPH.match(text)
+                and not is_page_number(text))
+
+    def cut(before: str, after: str) -> bool:
+        before, after = re.sub(r"\s+", "", before), re.sub(r"\s+", "", after)
+        return (len(before) >= _BODY_LINE and not before.endswith(_FINISHED) and bool(after)
+                and not _OPENS_PARAGRAPH.match(after))
+
+    kept = [list(page) for page in pages]
+    for index in range(1, len(kept)):
+        above, below = kept[index - 1], kept[index]
+        if len(above) >= 1 and len(below) >= 2 and lone(text_of(below[0])) and cut(text_of(above[-1]), text_of(below[1])):
+            del below[0]  # -- the next page's header, between the halves of a sentence --
+        elif len(above) >= 2 and below and lone(text_of(above[-1])) and cut(text_of(above[-2]), text_of(below[0])):
+            del above[-1]  # -- the page's footer, under the sentence its page cut --
+    return kept
+
+
+__all__ = ["EDGE_LINES", "drop_furniture", "drop_interrupting_lines", "drop_lone_running_lines", "is_marked_page_number",
+           "is_page_number", "paginate"]

@@ -184,6 +184,8 @@ def _starts_paragraph(previous: Line, line: Line, margins: Margins, step: float,
         return True
     if MARKER.match(line.text):
         return True
+    if _ordinal_after_lost_end(previous.text, line.text):
+        return True  # -- 第一，… after a line that lost its 。, as in every other form --
     if previous.text.endswith(_SENTENCE_ENDS) and line.bold != line.text and _lead([line]):
         return True  # -- a bold lead phrase after a sentence's end opens a measure, as a marker does --
     left, right, _edge = margins[line.column]
@@ -202,6 +204,12 @@ def _starts_paragraph(previous: Line, line: Line, margins: Margins, step: float,
     if not _flush(previous, line, margins):
         return True  # -- the line before ended where the next words would have fitted --
     return previous.page == line.page and line.baseline - previous.baseline > 1.4 * step
+
+
+def _ordinal_after_lost_end(previous: str, text: str) -> bool:
+    from ..parse_whole import cut_shows, ordinal_after_open_line  # -- (the tokenizer, only when asked) --
+
+    return ordinal_after_open_line(previous, text) and not cut_shows(previous, text)
 
 
 #: A sentence's end closing a line (a closing quote or bracket may follow it).

@@ -15,8 +15,10 @@ import re
 
 from ..errors import LoadError
 from . import Paragraph, RawDocument, table_paragraph
-from .furniture import drop_furniture, drop_interrupting_lines, paginate
+from .furniture import drop_furniture, drop_interrupting_lines, drop_lone_running_lines, paginate
 from .invisible import INVISIBLE
+from .number_column import renumber
+from .text_notes import split_notes
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -140,14 +142,19 @@ def split_paragraphs(text: str, *, markdown: bool = False) -> tuple[Paragraph, .
                 if row:
                     cells[number] = row
     text_of = lambda paragraph: paragraph.text  # noqa: E731
+    notes: list[Paragraph] = []
     if len(pages) > 1:
         pages = drop_furniture(pages, text_of)
+        pages, notes = split_notes(pages)  # -- pdftotext set each page's notes at its foot --
     elif len(found := paginate(pages[0], text_of)) > 1:
         # -- copied from a PDF viewer: the page numbers tell the pages, and a header repeating
         #    there (青川市人民政府工作报告) would be glued into the sentence it cuts --
         pages = drop_furniture(found, text_of, first_top=False)
+    pages = drop_lone_running_lines(pages, text_of)
     lines = drop_interrupting_lines([paragraph for page in pages for paragraph in page], text_of)
-    return _with_tables(lines, cells)
+    if "\x0c" in text:
+        lines = renumber(lines)  # -- pdftotext read Word's number column before the texts --
+    return _with_tables(lines, cells) + tuple(notes)
 
 
 # -- a text table: cells apart by tabs, or by runs of two or more spaces (a table a web page or
