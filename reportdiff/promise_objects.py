@@ -18,7 +18,7 @@ import functools
 import itertools
 import re
 
-from .plan_matching import DOMAIN, GENERIC, STANCE, word_bigrams
+from .plan_matching import DOMAIN, FUNCTION_CHARACTERS, GENERIC, STANCE, word_bigrams
 from .segment import FIGURE_RE, tokenize
 
 #: The verbs of a task, on the Simplified key: what a plan undertakes to do, or what a target
@@ -45,10 +45,9 @@ _NUMERAL = re.compile(r"[零一二三四五六七八九十百千万亿两半分�
 _JOINTS = frozenset("和与及")
 #: Words that say only which way an indicator went: a clause of them and a figure names no object.
 _DIRECTIONS = frozenset("增长 下降 提高 降低 减少 增加 上升 回升 提升 增速 降幅 增幅".split())
-#: Single characters that join or mark words rather than name a thing (的, 和, 等…), a verb's
-#: complement (处理好, 汇聚起) and 有 (jieba cuts 有效应对 as 有|效应|对): they end a compound. Any
+#: Single characters that join or mark words rather than name a thing: they end a compound. Any
 #: other single character (税 of 房地产税, 草 of 还林还草) belongs to it.
-_FUNCTION_CHARACTERS = frozenset("的和等及与并或而在对于从向把被将为以之其各个每再更也都又且了着过是好起有")
+_FUNCTION_CHARACTERS = FUNCTION_CHARACTERS
 #: Actions a review reports a campaign against a named ill with (纠正“四风”), besides TASK_VERB.
 CORRECTS = re.compile(r"纠正|纠治|根治|查处|破除|遏制|刹住|狠刹|整顿|惩治")
 

@@ -1,0 +1,54 @@
+"""Links a 政府工作报告's plan must not make to its review, by cause (reportdiff.plans).
+
+Each cause holds for the kind of report, not for one text: grammar glued into a word by the
+segmenter (对受 of 对受疫情…), and the others below. Text of our own, both scripts.
+"""
+
+from __future__ import annotations
+
+import pytest
+from opencc import OpenCC
+
+from reportdiff.normalize import key as norm_key
+from reportdiff.pipeline import load_report
+from reportdiff.plan_matching import word_bigrams
+from reportdiff.plans import analyse_plans
+from reportdiff.segment import tokenize
+
+_T = OpenCC("s2t").convert
+SCRIPTS = pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
+
+HEAD = """青原市政府工作报告
+——2024年1月10日在青原市第十届人民代表大会第三次会议上
+各位代表：
+现在，我代表市人民政府向大会报告工作，请予审议。
+一、2023年工作回顾
+过去一年，全市上下共同努力，经济运行稳中向好。全市地区生产总值增长5.6%，一般公共预算收入增长6.1%。
+"""
+PLANS = """二、2024年工作安排
+今年全市经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。
+"""
+
+
+def _cited(report: str, script) -> dict[str, list[str]]:
+    """Return the review sentences each plan sentence of ``report`` cites, by the plan's text."""
+    analysis = analyse_plans(load_report(script(report)))
+    return {record.plan.text: [link.sentence for link in record.results] for record in analysis.plans}
+
+
+@SCRIPTS
+def test_grammar_glued_into_a_word_is_no_evidence(script) -> None:
+    # -- jieba glues the preposition to the passive (对|受 → 对受) before what befell whom --
+    assert "对受" in tokenize(norm_key(script("对受疫情影响严重的企业")))
+    for token in ("对受", "为了", "更好", "而是"):
+        assert word_bigrams(token) is None
+    assert word_bigrams("受灾") is not None
+    review = ("我们统筹疫情防控和经济发展。疫情防控取得重大成果。"
+              "对受疫情影响严重的中小微企业实施阶段性贷款延期还本付息。"
+              "对受灾群众及时给予救助。\n")
+    plans = "继续加大对受疫情冲击较严重地区经济社会发展的支持力度。做好受灾群众救助工作。\n"
+    cited = _cited(HEAD + review + PLANS + plans, script)
+    # -- 疫情 alone, a word of three review sentences, is left: the loans are no help to a region --
+    assert cited[script("继续加大对受疫情冲击较严重地区经济社会发展的支持力度。")] == []
+    # -- a word that holds one of those characters is a word (受灾群众) --
+    assert cited[script("做好受灾群众救助工作。")] == [script("对受灾群众及时给予救助。")]
