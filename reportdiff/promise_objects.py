@@ -383,7 +383,8 @@ def _long_word_held(word: str, clause_key: str, evidence_key: str) -> bool:
         return False
     modifier = tokens[at - 1] if at > 0 else ""
     if not modifier or not _in_compound(modifier) or TASK_VERB.fullmatch(modifier):
-        return True
+        # -- the plan names no kind of it: evidence naming only a kind of its own names another --
+        return not _only_a_kind(word, tokens, evidence_key)
     if _near(modifier, word, evidence_key):
         return True
     found = evidence_key.find(word)
@@ -395,6 +396,28 @@ def _long_word_held(word: str, clause_key: str, evidence_key: str) -> bool:
     # -- the word heads the plan's compound (国资国企改革,) and the evidence's its own
     #    (完成国企改革三年行动); not 两岸经济社会|融合发展. Asked last: it cuts the evidence into words --
     return at >= 0 and _ends_a_compound(tokens, at) and _stands_alone(word, evidence_key)
+
+
+#: A word naming where (农村|义务教育, 城市|更新): it narrows the place a thing is in, not which thing.
+_WHERE = re.compile(r"(?:农村|乡村|城市|城镇|城乡|基层|地方|县域|区域|东部|中部|西部|中西部|东北|沿海|边境|山区|牧区|社区)$")
+
+
+def _only_a_kind(word: str, clause: tuple[str, ...], evidence_key: str) -> bool:
+    """True when the plan writes a long word (金融工具, 薄弱环节) with no modifier of its own and the
+    evidence only as a kind of it, after a specific word the plan's clause does not hold
+    (政策性开发性|金融工具 for 政策和金融工具; 农村义务教育|薄弱环节 for 重点领域和薄弱环节): the
+    evidence names another one. Not a word naming who (``_WHO``: 农村贫困人口 are the plan's
+    贫困人口), nor after a word saying where (农村|义务教育), a verb, a mark or 等."""
+    if _WHO.search(word):
+        return False
+    own = "".join(clause)
+    tokens = tokenize(evidence_key)
+    befores = [tokens[at - 1] if at else "" for at, token in enumerate(tokens) if token == word]
+    # -- a word glued to another by jieba (传统产业|数字化 of 产业数字化) is read as it stands --
+    return bool(befores) and all(
+        _modifier(before) and not _WHERE.search(before) and not _NUMERAL.fullmatch(before)
+        and before not in own and not any(mine in before for mine in clause if word_bigrams(mine) is not None)
+        for before in befores)
 
 
 #: A word naming who or where (城乡居民, 贫困地区, 外资企业, 农民工): in a plan's compound it says

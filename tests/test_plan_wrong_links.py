@@ -11,8 +11,9 @@ from opencc import OpenCC
 
 from reportdiff.normalize import key as norm_key
 from reportdiff.pipeline import load_report
-from reportdiff.plan_matching import word_bigrams
+from reportdiff.plan_matching import Matcher, word_bigrams
 from reportdiff.plans import analyse_plans
+from reportdiff.promise_objects import names_its_object
 from reportdiff.segment import tokenize
 
 _T = OpenCC("s2t").convert
@@ -52,3 +53,34 @@ def test_grammar_glued_into_a_word_is_no_evidence(script) -> None:
     assert cited[script("继续加大对受疫情冲击较严重地区经济社会发展的支持力度。")] == []
     # -- a word that holds one of those characters is a word (受灾群众) --
     assert cited[script("做好受灾群众救助工作。")] == [script("对受灾群众及时给予救助。")]
+
+
+def _names(plan: str, evidence: str, script) -> bool:
+    """Whether ``evidence`` names the object of the plan clause ``plan`` (promise_objects)."""
+    clause, found = norm_key(script(plan)), norm_key(script(evidence))
+    matcher = Matcher([clause, found, norm_key(script("新建城市快速路18公里。"))])
+    return names_its_object(clause, matcher.features(clause).terms, found, False)
+
+
+@SCRIPTS
+def test_evidence_naming_only_a_kind_of_the_plans_word_names_another(script) -> None:
+    # -- the plan names no kind (流向重点领域和薄弱环节); the review one of its own --
+    assert not _names("引导资金更多流向重点领域和薄弱环节", "加大农村义务教育薄弱环节建设力度", script)
+    assert not _names("完善支持绿色发展的政策和金融工具", "分两期投放政策性开发性金融工具7400亿元", script)
+    # -- the kind the plan writes itself, or the word alone, or after a verb: the same thing --
+    assert _names("加强义务教育薄弱环节建设", "加大农村义务教育薄弱环节建设力度", script)
+    assert _names("引导资金更多流向重点领域和薄弱环节", "着力补齐薄弱环节", script)
+    # -- a word saying where narrows the place, not the thing (农村|义务教育) --
+    assert _names("推动义务教育优质均衡发展", "加大农村义务教育投入", script)
+    # -- nor does a place narrow who (农村|贫困人口 are the plan's 贫困人口) --
+    assert _names("增强集中连片特困地区和贫困人口发展能力", "农村贫困人口减少1442万人", script)
+
+
+@SCRIPTS
+def test_a_link_on_another_kind_of_the_word_is_not_shown(script) -> None:
+    review = ("加大农村义务教育薄弱环节建设力度，学生营养改善计划惠及3000名学生。"
+              "分两期投放政策性开发性金融工具70亿元，为重大项目建设补充资本金。\n")
+    plans = "引导资金更多流向重点领域和薄弱环节。完善支持绿色发展的政策和金融工具。\n"
+    cited = _cited(HEAD + review + PLANS + plans, script)
+    assert cited[script("引导资金更多流向重点领域和薄弱环节。")] == []
+    assert cited[script("完善支持绿色发展的政策和金融工具。")] == []
