@@ -11,6 +11,7 @@ from opencc import OpenCC
 
 from reportdiff.normalize import key as norm_key
 from reportdiff.pipeline import load_report
+from reportdiff.plan_evidence import same_people
 from reportdiff.plan_matching import Matcher, word_bigrams
 from reportdiff.plans import analyse_plans
 from reportdiff.promise_objects import names_its_object
@@ -84,3 +85,21 @@ def test_a_link_on_another_kind_of_the_word_is_not_shown(script) -> None:
     cited = _cited(HEAD + review + PLANS + plans, script)
     assert cited[script("引导资金更多流向重点领域和薄弱环节。")] == []
     assert cited[script("完善支持绿色发展的政策和金融工具。")] == []
+
+
+@SCRIPTS
+def test_the_same_task_for_other_people_is_other_work(script) -> None:
+    def same(plan: str, evidence: str, shared: list[str]) -> bool:
+        return same_people(norm_key(script(plan)), norm_key(script(evidence)), [norm_key(script(w)) for w in shared])
+
+    assert not same("容纳更多的农民工就近就业创业", "重点解决高校毕业生和就业困难群体的就业创业问题", ["就业", "创业"])
+    # -- people both name, or a clause of the plan naming none, contradict nothing --
+    assert same("促进青年特别是高校毕业生就业", "做好高校毕业生、退役军人、农民工等群体就业工作", ["毕业生", "就业"])
+    assert same("做好下岗职工再就业工作，对城镇就业困难人员提供托底帮扶", "重点解决高校毕业生和就业困难群体的就业问题",
+                ["困难", "就业"])
+    assert same("扩大就业创业", "重点解决高校毕业生的就业创业问题", ["就业", "创业"])
+    review = "重点解决高校毕业生和就业困难群体的就业创业问题，新增城镇就业1300万人。\n"
+    plans = "鼓励农民工返乡就业创业。做好高校毕业生就业创业工作。\n"
+    cited = _cited(HEAD + review + PLANS + plans, script)
+    assert cited[script("鼓励农民工返乡就业创业。")] == []
+    assert cited[script("做好高校毕业生就业创业工作。")] == [script(review.strip())]
