@@ -163,7 +163,8 @@ def _near(first: str, second: str, text: str, listed: bool = False, ordered: boo
             # -- a mark between them (教育、健康) makes two items of a list, not one compound;
             #    unless the first is a list's first item and the second its head (蓝天、碧水、
             #    净土保卫战 for 蓝天保卫战) --
-            if len(gap) <= GAP and _CHINESE.fullmatch(gap or "一") \
+            # -- …and a preposition between them puts them in two phrases (装备制造业增速快于一般工业) --
+            if len(gap) <= GAP and _CHINESE.fullmatch(gap or "一") and _PREPOSITIONS.isdisjoint(gap) \
                     or listed and end <= second_start and _LIST_GAP.fullmatch(gap):
                 return True
     return False

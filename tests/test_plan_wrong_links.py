@@ -103,3 +103,12 @@ def test_the_same_task_for_other_people_is_other_work(script) -> None:
     cited = _cited(HEAD + review + PLANS + plans, script)
     assert cited[script("鼓励农民工返乡就业创业。")] == []
     assert cited[script("做好高校毕业生就业创业工作。")] == [script(review.strip())]
+
+
+@SCRIPTS
+def test_a_preposition_between_two_words_parts_them(script) -> None:
+    # -- 一般 and 制造业 stand four characters apart, turned round, across 快于: two phrases --
+    assert not _names("扩大服务业和一般制造业开放", "高技术产业和装备制造业增速快于一般工业", script)
+    # -- turned round with an adverb or a joint between them, they are still one compound --
+    assert _names("推动进出口回稳向好", "进出口逐步回稳", script)
+    assert _names("加大对贫困地区农村的支持", "向农村和贫困地区倾斜", script)
