@@ -494,6 +494,12 @@ def names_its_object(clause_key: str, clause_terms: tuple[str, ...], evidence_ke
     if share is not None and _SHARE.search(evidence_key) is None:
         clause_key = clause_key[: share.start()] + clause_key[share.end(1) :]
         clause_terms = tuple(term for term in clause_terms if term in clause_key)
+    # -- what a thing is made to serve (发挥有效投资|对稳增长调结构的关键作用) is the aim, not what the
+    #    plan acts on: evidence holding the aim alone (稳增长调结构防风险) is read without it --
+    aim = _AIM.search(clause_key)
+    if aim is not None:
+        clause_key = clause_key[: aim.start()] + clause_key[aim.end() :]
+        clause_terms = tuple(term for term in clause_terms if term.startswith("@") or term in clause_key)
     # -- a facility set up (建设行政争议调解中心) is named only with what is built: 化解行政争议
     #    and 调解 about it report no 中心 --
     if (facility := _FACILITY.search(clause_key)) is not None and facility["head"] not in evidence_key:
@@ -524,6 +530,8 @@ def names_its_object(clause_key: str, clause_terms: tuple[str, ...], evidence_ke
                for term in clause_terms if word_bigrams(term) is not None and not TASK_VERB.search(term))
 
 
+#: What a thing is made to serve, after it (发挥进出口|对全市经济的支撑作用), on the key.
+_AIM = re.compile(r"(?<=[\u4e00-\u9fff”])对[^,;:。]{2,16}?的[^,;:。]{0,6}?作用")
 #: A clause that sets up a facility, on the key: a verb of building, then its name ending on what
 #: kind of facility it is (…调解中心, …服务平台, …实训基地).
 _FACILITY = re.compile(r"(?:建设|建立|设立|打造|搭建|新建|组建)[\u4e00-\u9fff]{2,16}?"

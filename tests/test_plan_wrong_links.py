@@ -112,3 +112,12 @@ def test_a_preposition_between_two_words_parts_them(script) -> None:
     # -- turned round with an adverb or a joint between them, they are still one compound --
     assert _names("推动进出口回稳向好", "进出口逐步回稳", script)
     assert _names("加大对贫困地区农村的支持", "向农村和贫困地区倾斜", script)
+
+
+@SCRIPTS
+def test_the_aim_a_thing_serves_is_not_what_the_plan_acts_on(script) -> None:
+    # -- 发挥A对B的…作用: B is what A serves; evidence on B alone reports other work --
+    assert not _names("发挥民间投资对稳就业促转型的重要作用", "着力稳就业促转型防风险", script)
+    assert not _names("发挥城市群对区域协调发展的带动作用", "推动区域协调发展", script)
+    # -- …evidence on A is the plan's own --
+    assert _names("发挥民间投资对稳就业促转型的重要作用", "民间投资增长8.3%", script)
