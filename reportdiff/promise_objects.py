@@ -379,6 +379,8 @@ def _long_word_held(word: str, clause_key: str, evidence_key: str) -> bool:
     at = tokens.index(word) if word in tokens else -1
     if at >= 0 and _WHO.search(word) and (_agent(tokens, at) or _another_head(tokens, at, evidence_key)):
         return False
+    if at >= 0 and _listed_without_head(tokens, at, evidence_key):
+        return False
     if at >= 0 and _per_unit(tokens, at) and not any(
             _PER_UNIT in evidence_key[max(place - GAP - len(_PER_UNIT), 0) : place] for place in _places(word, evidence_key)):
         return False
@@ -397,6 +399,30 @@ def _long_word_held(word: str, clause_key: str, evidence_key: str) -> bool:
     # -- the word heads the plan's compound (国资国企改革,) and the evidence's its own
     #    (完成国企改革三年行动); not 两岸经济社会|融合发展. Asked last: it cuts the evidence into words --
     return at >= 0 and _ends_a_compound(tokens, at) and _stands_alone(word, evidence_key)
+
+
+#: Single characters that say what may or must be done (财政政策|要|加力): no head of a compound.
+_MODALS = frozenset("要将会能可应须得该愿")
+
+
+def _listed_without_head(clause: tuple[str, ...], at: int, evidence_key: str) -> bool:
+    """True when the plan writes a long word before a head of its own (环境保护|督察, 环境保护|法)
+    and the evidence only as an item of a list of areas, joined by 和, 与, 及 or 、 and ending
+    its compound there (狠抓节能减排和环境保护，): the evidence names the area, the plan a thing of
+    it. A head is the specific word or character right after the word."""
+    head = clause[at + 1] if at + 1 < len(clause) else ""
+    if not (word_bigrams(head) is not None or len(head) == 1 and _in_compound(head) and head not in _MODALS) \
+            or TASK_VERB.fullmatch(head):
+        return False
+    tokens = tokenize(evidence_key)
+    places = [index for index, token in enumerate(tokens) if token == clause[at]]
+    return bool(places) and all(
+        (index > 0 and (tokens[index - 1] in _JOINTS or tokens[index - 1] == "、")
+         or index + 1 < len(tokens) and (tokens[index + 1] in _JOINTS or tokens[index + 1] == "、"))
+        and _ends_a_compound(tokens, index) and head not in evidence_key
+        # -- …not a list going on to the head of all its items (国有企业、农村…等领域改革) --
+        and "等" not in "".join(itertools.takewhile(lambda token: token not in _SENTENCE_MARKS, tokens[index:]))
+        for index in places)
 
 
 #: A word naming where (农村|义务教育, 城市|更新): it narrows the place a thing is in, not which thing.

@@ -121,3 +121,13 @@ def test_the_aim_a_thing_serves_is_not_what_the_plan_acts_on(script) -> None:
     assert not _names("发挥城市群对区域协调发展的带动作用", "推动区域协调发展", script)
     # -- …evidence on A is the plan's own --
     assert _names("发挥民间投资对稳就业促转型的重要作用", "民间投资增长8.3%", script)
+
+
+@SCRIPTS
+def test_an_area_in_a_list_is_not_the_plans_thing_of_it(script) -> None:
+    # -- the evidence lists areas (污染防治和环境保护); the plan acts on a thing of one (…督察, …法) --
+    assert not _names("加强环境保护督察", "抓好污染防治和环境保护，各项指标全面完成", script)
+    assert not _names("新修订的环境保护法必须严格执行", "抓好污染防治和环境保护，各项指标全面完成", script)
+    # -- the evidence naming the thing, or the list going on to a head of all its items --
+    assert _names("加强环境保护督察", "开展环境保护督察，查处违法案件300件", script)
+    assert _names("加强环境保护督察", "环境保护、安全生产等领域督察有序推进", script)
