@@ -77,6 +77,8 @@ GENERIC = BOILERPLATE | frozenset(
     # -- …and how firmly or how well (STANCE, below), the aim every task has (提质增效, as 质效
     #    and 效能 above), and the challenges met (应对困难和挑战), which name no one thing --
     + "提质 增效 提质增效 应对 挑战".split()
+    # -- …and the orientation of any policy (财政政策取向不变), which names no other thing --
+    + "取向 导向".split()
     # -- …and measures in general, as 举措 and 措施 above (实施支持科技成果转化的政策措施 and
     #    促进西藏发展的政策措施 share no measure) --
     + "政策措施 政策举措".split()

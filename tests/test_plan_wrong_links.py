@@ -131,3 +131,5 @@ def test_an_area_in_a_list_is_not_the_plans_thing_of_it(script) -> None:
     # -- the evidence naming the thing, or the list going on to a head of all its items --
     assert _names("加强环境保护督察", "开展环境保护督察，查处违法案件300件", script)
     assert _names("加强环境保护督察", "环境保护、安全生产等领域督察有序推进", script)
+    # -- a policy's orientation is the policy itself, no thing of it --
+    assert _names("积极的财政政策取向不变", "坚持实施积极的财政政策和稳健的货币政策", script)
