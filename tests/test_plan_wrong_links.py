@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from opencc import OpenCC
 
+from conftest import city_report
+
 from reportdiff.normalize import key as norm_key
 from reportdiff.pipeline import load_report
 from reportdiff.plan_evidence import same_people
@@ -20,21 +22,11 @@ from reportdiff.segment import tokenize
 _T = OpenCC("s2t").convert
 SCRIPTS = pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
 
-HEAD = """青原市政府工作报告
-——2024年1月10日在青原市第十届人民代表大会第三次会议上
-各位代表：
-现在，我代表市人民政府向大会报告工作，请予审议。
-一、2023年工作回顾
-过去一年，全市上下共同努力，经济运行稳中向好。全市地区生产总值增长5.6%，一般公共预算收入增长6.1%。
-"""
-PLANS = """二、2024年工作安排
-今年全市经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。
-"""
 
-
-def _cited(report: str, script) -> dict[str, list[str]]:
-    """Return the review sentences each plan sentence of ``report`` cites, by the plan's text."""
-    analysis = analyse_plans(load_report(script(report)))
+def _cited(review: str, plans: str, script) -> dict[str, list[str]]:
+    """Return the review sentences each plan sentence cites in a city's report of ``review`` and
+    ``plans`` (conftest.city_report), by the plan's text."""
+    analysis = analyse_plans(load_report(script(city_report(review, plans))))
     return {record.plan.text: [link.sentence for link in record.results] for record in analysis.plans}
 
 
@@ -49,32 +41,48 @@ def test_grammar_glued_into_a_word_is_no_evidence(script) -> None:
               "对受疫情影响严重的中小微企业实施阶段性贷款延期还本付息。"
               "对受灾群众及时给予救助。\n")
     plans = "继续加大对受疫情冲击较严重地区经济社会发展的支持力度。做好受灾群众救助工作。\n"
-    cited = _cited(HEAD + review + PLANS + plans, script)
+    cited = _cited(review, plans, script)
     # -- 疫情 alone, a word of three review sentences, is left: the loans are no help to a region --
     assert cited[script("继续加大对受疫情冲击较严重地区经济社会发展的支持力度。")] == []
     # -- a word that holds one of those characters is a word (受灾群众) --
     assert cited[script("做好受灾群众救助工作。")] == [script("对受灾群众及时给予救助。")]
 
 
-def _names(plan: str, evidence: str, script) -> bool:
-    """Whether ``evidence`` names the object of the plan clause ``plan`` (promise_objects)."""
-    clause, found = norm_key(script(plan)), norm_key(script(evidence))
-    matcher = Matcher([clause, found, norm_key(script("新建城市快速路18公里。"))])
-    return names_its_object(clause, matcher.features(clause).terms, found, False)
+#: (plan clause, evidence, whether the evidence names the clause's object), by cause.
+NAMED = [
+    # -- the plan names no kind (流向重点领域和薄弱环节), the evidence one of its own: another one --
+    ("引导资金更多流向重点领域和薄弱环节", "加大农村义务教育薄弱环节建设力度", False),
+    ("完善支持绿色发展的政策和金融工具", "分两期投放政策性开发性金融工具7400亿元", False),
+    # -- …the kind the plan writes itself, the word alone, a place (农村|义务教育), who (农村|贫困人口) --
+    ("加强义务教育薄弱环节建设", "加大农村义务教育薄弱环节建设力度", True),
+    ("引导资金更多流向重点领域和薄弱环节", "着力补齐薄弱环节", True),
+    ("推动义务教育优质均衡发展", "加大农村义务教育投入", True),
+    ("增强集中连片特困地区和贫困人口发展能力", "农村贫困人口减少1442万人", True),
+    # -- a preposition between two words turned round parts them (…增速快于一般工业) --
+    ("扩大服务业和一般制造业开放", "高技术产业和装备制造业增速快于一般工业", False),
+    # -- …an adverb or a joint does not --
+    ("推动进出口回稳向好", "进出口逐步回稳", True),
+    ("加大对贫困地区农村的支持", "向农村和贫困地区倾斜", True),
+    # -- 发挥A对B的…作用: B is what A serves, not what the plan acts on --
+    ("发挥民间投资对稳就业促转型的重要作用", "着力稳就业促转型防风险", False),
+    ("发挥城市群对区域协调发展的带动作用", "推动区域协调发展", False),
+    ("发挥民间投资对稳就业促转型的重要作用", "民间投资增长8.3%", True),
+    # -- an area in a list (污染防治和环境保护) for a thing of it (…督察, …法) --
+    ("加强环境保护督察", "抓好污染防治和环境保护，各项指标全面完成", False),
+    ("新修订的环境保护法必须严格执行", "抓好污染防治和环境保护，各项指标全面完成", False),
+    # -- …the thing named, a list going on to a head of all its items, a policy's orientation --
+    ("加强环境保护督察", "开展环境保护督察，查处违法案件300件", True),
+    ("加强环境保护督察", "环境保护、安全生产等领域督察有序推进", True),
+    ("积极的财政政策取向不变", "坚持实施积极的财政政策和稳健的货币政策", True),
+]
 
 
 @SCRIPTS
-def test_evidence_naming_only_a_kind_of_the_plans_word_names_another(script) -> None:
-    # -- the plan names no kind (流向重点领域和薄弱环节); the review one of its own --
-    assert not _names("引导资金更多流向重点领域和薄弱环节", "加大农村义务教育薄弱环节建设力度", script)
-    assert not _names("完善支持绿色发展的政策和金融工具", "分两期投放政策性开发性金融工具7400亿元", script)
-    # -- the kind the plan writes itself, or the word alone, or after a verb: the same thing --
-    assert _names("加强义务教育薄弱环节建设", "加大农村义务教育薄弱环节建设力度", script)
-    assert _names("引导资金更多流向重点领域和薄弱环节", "着力补齐薄弱环节", script)
-    # -- a word saying where narrows the place, not the thing (农村|义务教育) --
-    assert _names("推动义务教育优质均衡发展", "加大农村义务教育投入", script)
-    # -- nor does a place narrow who (农村|贫困人口 are the plan's 贫困人口) --
-    assert _names("增强集中连片特困地区和贫困人口发展能力", "农村贫困人口减少1442万人", script)
+@pytest.mark.parametrize(("plan", "evidence", "named"), NAMED)
+def test_evidence_names_the_plans_object(script, plan: str, evidence: str, named: bool) -> None:
+    clause, found = norm_key(script(plan)), norm_key(script(evidence))
+    matcher = Matcher([clause, found, norm_key(script("新建城市快速路18公里。"))])
+    assert names_its_object(clause, matcher.features(clause).terms, found, False) is named
 
 
 @SCRIPTS
@@ -82,7 +90,7 @@ def test_a_link_on_another_kind_of_the_word_is_not_shown(script) -> None:
     review = ("加大农村义务教育薄弱环节建设力度，学生营养改善计划惠及3000名学生。"
               "分两期投放政策性开发性金融工具70亿元，为重大项目建设补充资本金。\n")
     plans = "引导资金更多流向重点领域和薄弱环节。完善支持绿色发展的政策和金融工具。\n"
-    cited = _cited(HEAD + review + PLANS + plans, script)
+    cited = _cited(review, plans, script)
     assert cited[script("引导资金更多流向重点领域和薄弱环节。")] == []
     assert cited[script("完善支持绿色发展的政策和金融工具。")] == []
 
@@ -100,36 +108,6 @@ def test_the_same_task_for_other_people_is_other_work(script) -> None:
     assert same("扩大就业创业", "重点解决高校毕业生的就业创业问题", ["就业", "创业"])
     review = "重点解决高校毕业生和就业困难群体的就业创业问题，新增城镇就业1300万人。\n"
     plans = "鼓励农民工返乡就业创业。做好高校毕业生就业创业工作。\n"
-    cited = _cited(HEAD + review + PLANS + plans, script)
+    cited = _cited(review, plans, script)
     assert cited[script("鼓励农民工返乡就业创业。")] == []
     assert cited[script("做好高校毕业生就业创业工作。")] == [script(review.strip())]
-
-
-@SCRIPTS
-def test_a_preposition_between_two_words_parts_them(script) -> None:
-    # -- 一般 and 制造业 stand four characters apart, turned round, across 快于: two phrases --
-    assert not _names("扩大服务业和一般制造业开放", "高技术产业和装备制造业增速快于一般工业", script)
-    # -- turned round with an adverb or a joint between them, they are still one compound --
-    assert _names("推动进出口回稳向好", "进出口逐步回稳", script)
-    assert _names("加大对贫困地区农村的支持", "向农村和贫困地区倾斜", script)
-
-
-@SCRIPTS
-def test_the_aim_a_thing_serves_is_not_what_the_plan_acts_on(script) -> None:
-    # -- 发挥A对B的…作用: B is what A serves; evidence on B alone reports other work --
-    assert not _names("发挥民间投资对稳就业促转型的重要作用", "着力稳就业促转型防风险", script)
-    assert not _names("发挥城市群对区域协调发展的带动作用", "推动区域协调发展", script)
-    # -- …evidence on A is the plan's own --
-    assert _names("发挥民间投资对稳就业促转型的重要作用", "民间投资增长8.3%", script)
-
-
-@SCRIPTS
-def test_an_area_in_a_list_is_not_the_plans_thing_of_it(script) -> None:
-    # -- the evidence lists areas (污染防治和环境保护); the plan acts on a thing of one (…督察, …法) --
-    assert not _names("加强环境保护督察", "抓好污染防治和环境保护，各项指标全面完成", script)
-    assert not _names("新修订的环境保护法必须严格执行", "抓好污染防治和环境保护，各项指标全面完成", script)
-    # -- the evidence naming the thing, or the list going on to a head of all its items --
-    assert _names("加强环境保护督察", "开展环境保护督察，查处违法案件300件", script)
-    assert _names("加强环境保护督察", "环境保护、安全生产等领域督察有序推进", script)
-    # -- a policy's orientation is the policy itself, no thing of it --
-    assert _names("积极的财政政策取向不变", "坚持实施积极的财政政策和稳健的货币政策", script)
