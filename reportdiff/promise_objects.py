@@ -48,6 +48,9 @@ _DIRECTIONS = frozenset("增长 下降 提高 降低 减少 增加 上升 回升
 #: Single characters that join or mark words rather than name a thing: they end a compound. Any
 #: other single character (税 of 房地产税, 草 of 还林还草) belongs to it.
 _FUNCTION_CHARACTERS = FUNCTION_CHARACTERS
+#: Single characters that say what may or must be done (让居民|能|消费): a subject and its verb
+#: stand either side of one, not two words of a compound.
+_MODALS = frozenset("要将会能可应须得该愿")
 #: Actions a review reports a campaign against a named ill with (纠正“四风”), besides TASK_VERB.
 CORRECTS = re.compile(r"纠正|纠治|根治|查处|破除|遏制|刹住|狠刹|整顿|惩治")
 
@@ -115,7 +118,9 @@ def compound_pairs(clause_key: str) -> tuple[tuple[str, str, bool], ...]:
             continue
         # -- two objects joined (大豆和油料) are named together (扩种大豆油料); a word between
         #    two others may be left out (中部崛起 for 中部地区崛起) --
-        if middle in _JOINTS or (_in_compound(middle) and not any(map(TASK_VERB.fullmatch, (first, second)))):
+        # -- …not a subject and its verb either side of a modal (让居民|能|消费: 居民消费价格 is a price) --
+        if middle in _JOINTS or (_in_compound(middle) and middle not in _MODALS
+                                 and not any(map(TASK_VERB.fullmatch, (first, second)))):
             pairs.append((first, second, True))
     # -- a name in quotes and the word it qualifies (“三公”经费) are one compound, named with
     #    the closing quote between them; not a plan period's number (“十四五”规划) --
@@ -399,10 +404,6 @@ def _long_word_held(word: str, clause_key: str, evidence_key: str) -> bool:
     # -- the word heads the plan's compound (国资国企改革,) and the evidence's its own
     #    (完成国企改革三年行动); not 两岸经济社会|融合发展. Asked last: it cuts the evidence into words --
     return at >= 0 and _ends_a_compound(tokens, at) and _stands_alone(word, evidence_key)
-
-
-#: Single characters that say what may or must be done (财政政策|要|加力): no head of a compound.
-_MODALS = frozenset("要将会能可应须得该愿")
 
 
 def _listed_without_head(clause: tuple[str, ...], at: int, evidence_key: str) -> bool:
