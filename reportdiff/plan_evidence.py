@@ -183,14 +183,36 @@ def supervision_alike(plan_key: str, evidence_key: str, shared: list[str]) -> bo
     return any(_SUPERVISION.search(clause) for clause in _holding(evidence_key, shared))
 
 
+#: Who a task is for, by the noun naming the people (农民工, 高校毕业生, 老年人); not a head any
+#: people may have (就业困难人员 and 就业困难群体 are one group; 贫困人口, 人民群众).
+_PEOPLE = re.compile(r"农民工|毕业生|退役军人|残疾人|老年人|老人|儿童|妇女|青年|学生|农民(?!工)|职工|居民")
+
+
+def _people(clause_key: str) -> frozenset[str]:
+    return frozenset(_PEOPLE.findall(clause_key))
+
+
+def same_people(plan_key: str, evidence_key: str, shared: list[str]) -> bool:
+    """True unless the plan and the evidence do the shared task for different people, each naming
+    its own in every clause holding the shared wording (农民工就近就业创业; 高校毕业生和就业困难群体的
+    就业创业): the same task, not the same work. A clause naming none (对城镇就业困难人员提供托底
+    帮扶), or people both name, is no contradiction."""
+    mine = [_people(clause) for clause in _holding(plan_key, shared)]
+    if not mine or not all(mine):
+        return True
+    theirs = frozenset().union(*map(_people, _holding(evidence_key, shared)))
+    return not theirs or not theirs.isdisjoint(frozenset().union(*mine))
+
+
 def same_subject(plan_key: str, evidence_key: str, shared: list[str]) -> bool:
     """True unless the wording a plan and a review sentence share speaks of two subjects: two
     sides (``same_side``), supervision accepted and the supervisor's other work
-    (``supervision_alike``), two names of their own abbreviations (``same_name``)."""
+    (``supervision_alike``), two names of their own abbreviations (``same_name``), the task done
+    for other people (``same_people``)."""
     return same_side(plan_key, evidence_key, shared) and supervision_alike(plan_key, evidence_key, shared) \
-        and same_name(plan_key, evidence_key, shared)
+        and same_name(plan_key, evidence_key, shared) and same_people(plan_key, evidence_key, shared)
 
 
 __all__ = ["COMMON", "SUMMARY_LENGTH", "SUMMARY_SHARE", "ReviewWords", "is_specific", "is_summary_line",
-           "object_share", "same_name",
+           "object_share", "same_name", "same_people",
            "same_side", "same_subject", "supervision_alike"]

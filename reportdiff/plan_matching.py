@@ -77,6 +77,8 @@ GENERIC = BOILERPLATE | frozenset(
     # -- …and how firmly or how well (STANCE, below), the aim every task has (提质增效, as 质效
     #    and 效能 above), and the challenges met (应对困难和挑战), which name no one thing --
     + "提质 增效 提质增效 应对 挑战".split()
+    # -- …and the orientation of any policy (财政政策取向不变), which names no other thing --
+    + "取向 导向".split()
     # -- …and measures in general, as 举措 and 措施 above (实施支持科技成果转化的政策措施 and
     #    促进西藏发展的政策措施 share no measure) --
     + "政策措施 政策举措".split()
@@ -250,15 +252,24 @@ def _leaf_concepts(text_key: str, tokens: tuple[str, ...] | None = None) -> tupl
                  and any(_holds_form(text_key, form, tokens) for form in forms))
 
 
+#: Single characters that join or mark words rather than name a thing (的, 和, 等…), a verb's
+#: complement (处理好, 汇聚起) and 有 (jieba cuts 有效应对 as 有|效应|对).
+FUNCTION_CHARACTERS = frozenset("的和等及与并或而在对于从向把被将为以之其各个每再更也都又且了着过是好起有")
+#: …and the marks of the passive and of who acts (对受疫情影响的, 由…负责, 让…能): a token made of
+#: these alone is grammar, however jieba glues it (对|受 → 对受, 为了, 更好, 而是).
+_GRAMMAR_CHARACTERS = FUNCTION_CHARACTERS | frozenset("受让给由")
+
+
 @functools.lru_cache(maxsize=65536)
 def word_bigrams(token: str) -> tuple[str, ...] | None:
     """Return the bigram features of a token that is a specific word, None for any other token.
 
     Figures (and their units) are no evidence that a plan was carried on; nor are
-    punctuation, single characters and generic words.
+    punctuation, single characters, generic words and words of grammar alone (对受 of
+    对受疫情冲击…地区 and 对受疫情影响…企业: one preposition and the passive, no object).
     """
     if len(token) < 2 or token in GENERIC or token.startswith("#") or FIGURE_RE.fullmatch(token) \
-            or _PUNCT_RE.match(token):
+            or _PUNCT_RE.match(token) or _GRAMMAR_CHARACTERS.issuperset(token):
         return None
     if len(token) == 2:
         return ()
@@ -408,5 +419,6 @@ class Matcher:
 __all__ = [
     "STANCE", "ANCHOR_WEIGHT", "ANSWER_ANCHOR_WEIGHT", "ANSWER_THRESHOLD", "CONCEPTS", "GENERIC", "LINK_THRESHOLD",
     "PROMISE_THRESHOLD",
-    "DOMAIN", "SATURATION", "Body", "Features", "Joins", "Matcher", "Texts", "holds", "word_bigrams",
+    "DOMAIN", "FUNCTION_CHARACTERS", "SATURATION", "Body", "Features", "Joins", "Matcher", "Texts", "holds",
+    "word_bigrams",
 ]

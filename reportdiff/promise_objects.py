@@ -18,7 +18,7 @@ import functools
 import itertools
 import re
 
-from .plan_matching import DOMAIN, GENERIC, STANCE, word_bigrams
+from .plan_matching import DOMAIN, FUNCTION_CHARACTERS, GENERIC, STANCE, word_bigrams
 from .segment import FIGURE_RE, tokenize
 
 #: The verbs of a task, on the Simplified key: what a plan undertakes to do, or what a target
@@ -45,10 +45,12 @@ _NUMERAL = re.compile(r"[零一二三四五六七八九十百千万亿两半分�
 _JOINTS = frozenset("和与及")
 #: Words that say only which way an indicator went: a clause of them and a figure names no object.
 _DIRECTIONS = frozenset("增长 下降 提高 降低 减少 增加 上升 回升 提升 增速 降幅 增幅".split())
-#: Single characters that join or mark words rather than name a thing (的, 和, 等…), a verb's
-#: complement (处理好, 汇聚起) and 有 (jieba cuts 有效应对 as 有|效应|对): they end a compound. Any
+#: Single characters that join or mark words rather than name a thing: they end a compound. Any
 #: other single character (税 of 房地产税, 草 of 还林还草) belongs to it.
-_FUNCTION_CHARACTERS = frozenset("的和等及与并或而在对于从向把被将为以之其各个每再更也都又且了着过是好起有")
+_FUNCTION_CHARACTERS = FUNCTION_CHARACTERS
+#: Single characters that say what may or must be done (让居民|能|消费): a subject and its verb
+#: stand either side of one, not two words of a compound.
+_MODALS = frozenset("要将会能可应须得该愿")
 #: Actions a review reports a campaign against a named ill with (纠正“四风”), besides TASK_VERB.
 CORRECTS = re.compile(r"纠正|纠治|根治|查处|破除|遏制|刹住|狠刹|整顿|惩治")
 
@@ -116,7 +118,9 @@ def compound_pairs(clause_key: str) -> tuple[tuple[str, str, bool], ...]:
             continue
         # -- two objects joined (大豆和油料) are named together (扩种大豆油料); a word between
         #    two others may be left out (中部崛起 for 中部地区崛起) --
-        if middle in _JOINTS or (_in_compound(middle) and not any(map(TASK_VERB.fullmatch, (first, second)))):
+        # -- …not a subject and its verb either side of a modal (让居民|能|消费: 居民消费价格 is a price) --
+        if middle in _JOINTS or (_in_compound(middle) and middle not in _MODALS
+                                 and not any(map(TASK_VERB.fullmatch, (first, second)))):
             pairs.append((first, second, True))
     # -- a name in quotes and the word it qualifies (“三公”经费) are one compound, named with
     #    the closing quote between them; not a plan period's number (“十四五”规划) --
@@ -164,7 +168,8 @@ def _near(first: str, second: str, text: str, listed: bool = False, ordered: boo
             # -- a mark between them (教育、健康) makes two items of a list, not one compound;
             #    unless the first is a list's first item and the second its head (蓝天、碧水、
             #    净土保卫战 for 蓝天保卫战) --
-            if len(gap) <= GAP and _CHINESE.fullmatch(gap or "一") \
+            # -- …and a preposition between them puts them in two phrases (装备制造业增速快于一般工业) --
+            if len(gap) <= GAP and _CHINESE.fullmatch(gap or "一") and _PREPOSITIONS.isdisjoint(gap) \
                     or listed and end <= second_start and _LIST_GAP.fullmatch(gap):
                 return True
     return False
@@ -379,12 +384,15 @@ def _long_word_held(word: str, clause_key: str, evidence_key: str) -> bool:
     at = tokens.index(word) if word in tokens else -1
     if at >= 0 and _WHO.search(word) and (_agent(tokens, at) or _another_head(tokens, at, evidence_key)):
         return False
+    if at >= 0 and _listed_without_head(tokens, at, evidence_key):
+        return False
     if at >= 0 and _per_unit(tokens, at) and not any(
             _PER_UNIT in evidence_key[max(place - GAP - len(_PER_UNIT), 0) : place] for place in _places(word, evidence_key)):
         return False
     modifier = tokens[at - 1] if at > 0 else ""
     if not modifier or not _in_compound(modifier) or TASK_VERB.fullmatch(modifier):
-        return True
+        # -- the plan names no kind of it: evidence naming only a kind of its own names another --
+        return not _only_a_kind(word, tokens, evidence_key)
     if _near(modifier, word, evidence_key):
         return True
     found = evidence_key.find(word)
@@ -396,6 +404,48 @@ def _long_word_held(word: str, clause_key: str, evidence_key: str) -> bool:
     # -- the word heads the plan's compound (国资国企改革,) and the evidence's its own
     #    (完成国企改革三年行动); not 两岸经济社会|融合发展. Asked last: it cuts the evidence into words --
     return at >= 0 and _ends_a_compound(tokens, at) and _stands_alone(word, evidence_key)
+
+
+def _listed_without_head(clause: tuple[str, ...], at: int, evidence_key: str) -> bool:
+    """True when the plan writes a long word before a head of its own (环境保护|督察, 环境保护|法)
+    and the evidence only as an item of a list of areas, joined by 和, 与, 及 or 、 and ending
+    its compound there (狠抓节能减排和环境保护，): the evidence names the area, the plan a thing of
+    it. A head is the specific word or character right after the word."""
+    head = clause[at + 1] if at + 1 < len(clause) else ""
+    if not (word_bigrams(head) is not None or len(head) == 1 and _in_compound(head) and head not in _MODALS) \
+            or TASK_VERB.fullmatch(head):
+        return False
+    tokens = tokenize(evidence_key)
+    places = [index for index, token in enumerate(tokens) if token == clause[at]]
+    return bool(places) and all(
+        (index > 0 and (tokens[index - 1] in _JOINTS or tokens[index - 1] == "、")
+         or index + 1 < len(tokens) and (tokens[index + 1] in _JOINTS or tokens[index + 1] == "、"))
+        and _ends_a_compound(tokens, index) and head not in evidence_key
+        # -- …not a list going on to the head of all its items (国有企业、农村…等领域改革) --
+        and "等" not in "".join(itertools.takewhile(lambda token: token not in _SENTENCE_MARKS, tokens[index:]))
+        for index in places)
+
+
+#: A word naming where (农村|义务教育, 城市|更新): it narrows the place a thing is in, not which thing.
+_WHERE = re.compile(r"(?:农村|乡村|城市|城镇|城乡|基层|地方|县域|区域|东部|中部|西部|中西部|东北|沿海|边境|山区|牧区|社区)$")
+
+
+def _only_a_kind(word: str, clause: tuple[str, ...], evidence_key: str) -> bool:
+    """True when the plan writes a long word (金融工具, 薄弱环节) with no modifier of its own and the
+    evidence only as a kind of it, after a specific word the plan's clause does not hold
+    (政策性开发性|金融工具 for 政策和金融工具; 农村义务教育|薄弱环节 for 重点领域和薄弱环节): the
+    evidence names another one. Not a word naming who (``_WHO``: 农村贫困人口 are the plan's
+    贫困人口), nor after a word saying where (农村|义务教育), a verb, a mark or 等."""
+    if _WHO.search(word):
+        return False
+    own = "".join(clause)
+    tokens = tokenize(evidence_key)
+    befores = [tokens[at - 1] if at else "" for at, token in enumerate(tokens) if token == word]
+    # -- a word glued to another by jieba (传统产业|数字化 of 产业数字化) is read as it stands --
+    return bool(befores) and all(
+        _modifier(before) and not _WHERE.search(before) and not _NUMERAL.fullmatch(before)
+        and before not in own and not any(mine in before for mine in clause if word_bigrams(mine) is not None)
+        for before in befores)
 
 
 #: A word naming who or where (城乡居民, 贫困地区, 外资企业, 农民工): in a plan's compound it says
@@ -471,6 +521,12 @@ def names_its_object(clause_key: str, clause_terms: tuple[str, ...], evidence_ke
     if share is not None and _SHARE.search(evidence_key) is None:
         clause_key = clause_key[: share.start()] + clause_key[share.end(1) :]
         clause_terms = tuple(term for term in clause_terms if term in clause_key)
+    # -- what a thing is made to serve (发挥有效投资|对稳增长调结构的关键作用) is the aim, not what the
+    #    plan acts on: evidence holding the aim alone (稳增长调结构防风险) is read without it --
+    aim = _AIM.search(clause_key)
+    if aim is not None:
+        clause_key = clause_key[: aim.start()] + clause_key[aim.end() :]
+        clause_terms = tuple(term for term in clause_terms if term.startswith("@") or term in clause_key)
     # -- a facility set up (建设行政争议调解中心) is named only with what is built: 化解行政争议
     #    and 调解 about it report no 中心 --
     if (facility := _FACILITY.search(clause_key)) is not None and facility["head"] not in evidence_key:
@@ -501,6 +557,8 @@ def names_its_object(clause_key: str, clause_terms: tuple[str, ...], evidence_ke
                for term in clause_terms if word_bigrams(term) is not None and not TASK_VERB.search(term))
 
 
+#: What a thing is made to serve, after it (发挥进出口|对全市经济的支撑作用), on the key.
+_AIM = re.compile(r"(?<=[\u4e00-\u9fff”])对[^,;:。]{2,16}?的[^,;:。]{0,6}?作用")
 #: A clause that sets up a facility, on the key: a verb of building, then its name ending on what
 #: kind of facility it is (…调解中心, …服务平台, …实训基地).
 _FACILITY = re.compile(r"(?:建设|建立|设立|打造|搭建|新建|组建)[\u4e00-\u9fff]{2,16}?"

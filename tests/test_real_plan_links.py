@@ -106,8 +106,12 @@ def test_key_quotes_are_unique_in_their_report(year: str) -> None:
 #: 城乡居民|医保), a ratio's denominator (单位国内生产总值, 占…比重), words of stance (良好, 强大|力量),
 #: another agreement (CPTPP, RCEP), the means of a task, a pair turned round or without the long
 #: word naming it (promise_objects.py), measures in general (政策措施), a generic word and its head
-#: parted (重大|生态|工程): 82.95%, 85.9%, 97.1%.
-PRECISION = {"2016": 0.82, "2022": 0.85, "2023": 0.97}
+#: parted (重大|生态|工程): 82.95%, 85.9%, 97.1%; nor grammar glued into a word (对受), another kind of
+#: the plan's word (政策性开发性|金融工具, 义务教育|薄弱环节), the task for other people (农民工 /
+#: 高校毕业生), two words parted by a preposition (装备制造业增速快于一般工业), the aim a thing serves
+#: (发挥投资|对稳增长调结构的作用), an area in a list for a thing of it (节能减排和环境保护 / 环境保护督察;
+#: promise_objects.py, plan_evidence.py, plan_matching.py): 89.0%, 86.7%, 100%.
+PRECISION = {"2016": 0.89, "2022": 0.86, "2023": 1.0}
 #: Right links kept: every one of them.
 RECALL = 1.0
 

@@ -1,0 +1,116 @@
+"""Links a 政府工作报告's plan must not make to its review, by cause (reportdiff.plans).
+
+Each cause holds for the kind of report, not for one text: grammar glued into a word by the
+segmenter (对受 of 对受疫情…), and the others below. Text of our own, both scripts.
+"""
+
+from __future__ import annotations
+
+import pytest
+from opencc import OpenCC
+
+from conftest import city_report
+
+from reportdiff.normalize import key as norm_key
+from reportdiff.pipeline import load_report
+from reportdiff.plan_evidence import same_people
+from reportdiff.plan_matching import Matcher, word_bigrams
+from reportdiff.plans import analyse_plans
+from reportdiff.promise_objects import names_its_object
+from reportdiff.segment import tokenize
+
+_T = OpenCC("s2t").convert
+SCRIPTS = pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
+
+
+def _cited(review: str, plans: str, script) -> dict[str, list[str]]:
+    """Return the review sentences each plan sentence cites in a city's report of ``review`` and
+    ``plans`` (conftest.city_report), by the plan's text."""
+    analysis = analyse_plans(load_report(script(city_report(review, plans))))
+    return {record.plan.text: [link.sentence for link in record.results] for record in analysis.plans}
+
+
+@SCRIPTS
+def test_grammar_glued_into_a_word_is_no_evidence(script) -> None:
+    # -- jieba glues the preposition to the passive (对|受 → 对受) before what befell whom --
+    assert "对受" in tokenize(norm_key(script("对受疫情影响严重的企业")))
+    for token in ("对受", "为了", "更好", "而是"):
+        assert word_bigrams(token) is None
+    assert word_bigrams("受灾") is not None
+    review = ("我们统筹疫情防控和经济发展。疫情防控取得重大成果。"
+              "对受疫情影响严重的中小微企业实施阶段性贷款延期还本付息。"
+              "对受灾群众及时给予救助。\n")
+    plans = "继续加大对受疫情冲击较严重地区经济社会发展的支持力度。做好受灾群众救助工作。\n"
+    cited = _cited(review, plans, script)
+    # -- 疫情 alone, a word of three review sentences, is left: the loans are no help to a region --
+    assert cited[script("继续加大对受疫情冲击较严重地区经济社会发展的支持力度。")] == []
+    # -- a word that holds one of those characters is a word (受灾群众) --
+    assert cited[script("做好受灾群众救助工作。")] == [script("对受灾群众及时给予救助。")]
+
+
+#: (plan clause, evidence, whether the evidence names the clause's object), by cause.
+NAMED = [
+    # -- the plan names no kind (流向重点领域和薄弱环节), the evidence one of its own: another one --
+    ("引导资金更多流向重点领域和薄弱环节", "加大农村义务教育薄弱环节建设力度", False),
+    ("完善支持绿色发展的政策和金融工具", "分两期投放政策性开发性金融工具7400亿元", False),
+    # -- …the kind the plan writes itself, the word alone, a place (农村|义务教育), who (农村|贫困人口) --
+    ("加强义务教育薄弱环节建设", "加大农村义务教育薄弱环节建设力度", True),
+    ("引导资金更多流向重点领域和薄弱环节", "着力补齐薄弱环节", True),
+    ("推动义务教育优质均衡发展", "加大农村义务教育投入", True),
+    ("增强集中连片特困地区和贫困人口发展能力", "农村贫困人口减少1442万人", True),
+    # -- a preposition between two words turned round parts them (…增速快于一般工业) --
+    ("扩大服务业和一般制造业开放", "高技术产业和装备制造业增速快于一般工业", False),
+    # -- …an adverb or a joint does not --
+    ("推动进出口回稳向好", "进出口逐步回稳", True),
+    ("加大对贫困地区农村的支持", "向农村和贫困地区倾斜", True),
+    # -- 发挥A对B的…作用: B is what A serves, not what the plan acts on --
+    ("发挥民间投资对稳就业促转型的重要作用", "着力稳就业促转型防风险", False),
+    ("发挥城市群对区域协调发展的带动作用", "推动区域协调发展", False),
+    ("发挥民间投资对稳就业促转型的重要作用", "民间投资增长8.3%", True),
+    # -- an area in a list (污染防治和环境保护) for a thing of it (…督察, …法) --
+    ("加强环境保护督察", "抓好污染防治和环境保护，各项指标全面完成", False),
+    ("新修订的环境保护法必须严格执行", "抓好污染防治和环境保护，各项指标全面完成", False),
+    # -- …the thing named, a list going on to a head of all its items, a policy's orientation --
+    ("加强环境保护督察", "开展环境保护督察，查处违法案件300件", True),
+    ("加强环境保护督察", "环境保护、安全生产等领域督察有序推进", True),
+    ("积极的财政政策取向不变", "坚持实施积极的财政政策和稳健的货币政策", True),
+    # -- a subject and its verb either side of a modal (居民|能|消费) are no compound of a price --
+    ("让居民能消费、愿消费", "居民消费价格上涨2.5%", False),
+    ("扩大居民消费", "居民消费较快恢复", True),
+]
+
+
+@SCRIPTS
+@pytest.mark.parametrize(("plan", "evidence", "named"), NAMED)
+def test_evidence_names_the_plans_object(script, plan: str, evidence: str, named: bool) -> None:
+    clause, found = norm_key(script(plan)), norm_key(script(evidence))
+    matcher = Matcher([clause, found, norm_key(script("新建城市快速路18公里。"))])
+    assert names_its_object(clause, matcher.features(clause).terms, found, False) is named
+
+
+@SCRIPTS
+def test_a_link_on_another_kind_of_the_word_is_not_shown(script) -> None:
+    review = ("加大农村义务教育薄弱环节建设力度，学生营养改善计划惠及3000名学生。"
+              "分两期投放政策性开发性金融工具70亿元，为重大项目建设补充资本金。\n")
+    plans = "引导资金更多流向重点领域和薄弱环节。完善支持绿色发展的政策和金融工具。\n"
+    cited = _cited(review, plans, script)
+    assert cited[script("引导资金更多流向重点领域和薄弱环节。")] == []
+    assert cited[script("完善支持绿色发展的政策和金融工具。")] == []
+
+
+@SCRIPTS
+def test_the_same_task_for_other_people_is_other_work(script) -> None:
+    def same(plan: str, evidence: str, shared: list[str]) -> bool:
+        return same_people(norm_key(script(plan)), norm_key(script(evidence)), [norm_key(script(w)) for w in shared])
+
+    assert not same("容纳更多的农民工就近就业创业", "重点解决高校毕业生和就业困难群体的就业创业问题", ["就业", "创业"])
+    # -- people both name, or a clause of the plan naming none, contradict nothing --
+    assert same("促进青年特别是高校毕业生就业", "做好高校毕业生、退役军人、农民工等群体就业工作", ["毕业生", "就业"])
+    assert same("做好下岗职工再就业工作，对城镇就业困难人员提供托底帮扶", "重点解决高校毕业生和就业困难群体的就业问题",
+                ["困难", "就业"])
+    assert same("扩大就业创业", "重点解决高校毕业生的就业创业问题", ["就业", "创业"])
+    review = "重点解决高校毕业生和就业困难群体的就业创业问题，新增城镇就业1300万人。\n"
+    plans = "鼓励农民工返乡就业创业。做好高校毕业生就业创业工作。\n"
+    cited = _cited(review, plans, script)
+    assert cited[script("鼓励农民工返乡就业创业。")] == []
+    assert cited[script("做好高校毕业生就业创业工作。")] == [script(review.strip())]
