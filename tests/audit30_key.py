@@ -1,31 +1,21 @@
-"""Score reportdiff on audit30's inputs (tests/data/audit30, built by audit30_forms) against their
-answer key (key.json, written by reading the inputs before reportdiff ran on them).
-
-Rows are (item, held, detail), as in audit19_key, so tests assert the items that hold and a note
-counts how many held before and after a fix. Texts are compared in Simplified (t2s)."""
+"""audit30's answer key (tests/data/audit30/key.json, written by reading the inputs before
+reportdiff ran on them) as rows of (item, held, detail), audit19_key's shape: the inputs are built
+by audit30_forms; Traditional text is read through t2s."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from reportdiff import compare, render
-from reportdiff.normalize import key as norm_key
-
-from audit19_key import _row, report, score_furniture, score_promises, simplified
+from audit19_key import _row, compared, report, score_furniture, score_promises, simplified
+from audit27b_key import _k
 from audit30_forms import DATA
 
 KEY = json.loads((DATA / "key.json").read_text(encoding="utf-8"))
 
 
-def _k(text: str | None) -> str:
-    return norm_key(simplified(text or ""))
-
-
 def pair_json(name: str, folder: Path) -> tuple[object, dict]:
-    entry = KEY[name]
-    comparison = compare(str(folder / entry["old"]), str(folder / entry["new"]))
-    return comparison, json.loads(render(comparison, "json"))
+    return compared(KEY[name], folder)
 
 
 def _simplified_promises(promises: list[dict]) -> list[dict]:
