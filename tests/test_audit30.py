@@ -92,3 +92,13 @@ def test_the_folder_reads_its_years(folder) -> None:
     for name, years in KEY["folder"]["files"].items():
         loaded = load_report(str(folder / name))
         assert [loaded.year, loaded.review_year, loaded.plan_year] == years, name
+
+
+def test_a_plan_for_one_law_continues_that_law_not_another(folder) -> None:
+    """推动《岚江省港口条例》修订草案提请省人大常委会审议 goes on from 启动《岚江省港口条例》修订工作,
+    not from 《岚江省农村公路条例》经省人大常委会审议通过, which shares the procedure only."""
+    from reportdiff.plans import analyse_plans
+
+    analysis = analyse_plans(load_report(str(folder / "lanjiang-jtt-2025.txt")))
+    record = next(r for r in analysis.plans if "港口条例" in r.plan.text)
+    assert [link.sentence for link in record.results] == ["启动《岚江省港口条例》修订工作。"]
