@@ -188,7 +188,7 @@ def _positional(
             if j not in new_free or not _compatible(old[i], new[j], apart):
                 continue
             score = scorer.similarity(old[i].key, new[j].key)
-            if score < MATCH_THRESHOLD and (bare(old[i]) or bare(new[j])):
+            if score < MATCH_THRESHOLD and (old[i].bare or new[j].bare):
                 continue  # -- a heading over items (1.健全执法制度。) is a few words: one shared term is no evidence --
             # -- its body all rewritten under the same lead phrase: ranked as if at the bar,
             #    shown with its own similarity --
@@ -288,12 +288,6 @@ def _successors(old: tuple[Measure, ...], new: tuple[Measure, ...], old_free: di
             found.append(Pair(old[i], new[j], round(score, 4), "fuzzy" if score >= MATCH_THRESHOLD else "title"))
             del old_free[i], new_free[j]
     return found
-
-
-def bare(measure: Measure) -> bool:
-    """Whether ``measure`` is a heading with no body of its own (1.健全执法制度。 over its
-    （1）（2） items): below the fuzzy bar the few words it has are no evidence of a pair."""
-    return len(measure.text.strip()) <= len(measure.title) + 1
 
 
 def _same_lead(old: Measure, new: Measure) -> bool:
