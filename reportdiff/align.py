@@ -188,6 +188,8 @@ def _positional(
             if j not in new_free or not _compatible(old[i], new[j], apart):
                 continue
             score = scorer.similarity(old[i].key, new[j].key)
+            if score < MATCH_THRESHOLD and (old[i].bare or new[j].bare):
+                continue  # -- a heading over items (1.健全执法制度。) is a few words: one shared term is no evidence --
             # -- its body all rewritten under the same lead phrase: ranked as if at the bar,
             #    shown with its own similarity --
             rank = max(score, POSITIONAL_THRESHOLD) if _same_lead(old[i], new[j]) else score

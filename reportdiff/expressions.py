@@ -39,7 +39,8 @@ from .expression_scores import WordScores
 from .expression_bounds import MAX_CHARS, MIN_CHARS
 from .expression_units import GAP, Side, Unit, bare
 from .figure_scan import AMOUNT_UNITS
-from .models import Report
+from .kinds import detect_role
+from .models import Report, Role
 
 #: How many expressions each list keeps at most.
 LIMIT = 100
@@ -133,6 +134,8 @@ def _absent(own: Side, other: Side, *, new_is_own: bool) -> tuple[Expression, ..
         if other.has_unlisted(plain):
             continue
         unit = own.units[candidate.unit]
+        if _turned_about(unit, candidate.start, candidate.end, other):
+            continue
         # -- framing (但仍存在一些不足, 我局将…, …开局之年) is no formulation (expression_framing);
         #    asked only of what would be listed --
         text = unit.norm.key[candidate.start:candidate.end]
@@ -156,6 +159,22 @@ def _absent(own: Side, other: Side, *, new_is_own: bool) -> tuple[Expression, ..
             where=own.where(candidate.key) or (unit.id,),
         ))
     return tuple(result)
+
+
+def _turned_about(unit: Unit, start: int, end: int, other: Side) -> bool:
+    """Whether the other report says the span's words turned about at one cut, its verb after its
+    object: the plan 开工建设市儿童医院 reported done as 市儿童医院开工建设, 建成X as X建成. The verb
+    is the span's first word or two (at most four characters), the object the rest."""
+    if start not in unit.offsets or end not in unit.offsets:
+        return False
+    first, last = unit.offsets.index(start), unit.offsets.index(end)
+    at = unit.moffsets
+    for cut in (first + 1, first + 2):
+        if cut >= last or not 2 <= at[cut] - at[first] <= 4 or at[last] - at[cut] < 2:
+            continue
+        if other.has(unit.key[at[cut]:at[last]] + unit.key[at[first]:at[cut]]):
+            return True
+    return False
 
 
 def _spans(own: Side, other: Side) -> dict[tuple[int, int, int], float]:
@@ -220,8 +239,10 @@ def _candidates(own: Side, other: Side, new_is_own: bool) -> list[_Candidate]:
     ranges: dict[str, tuple[int, int]] = {}
     for order, ((index, first, last), bonus) in enumerate(_spans(own, other).items()):
         unit = own.units[index]
-        if last - first == 1 and unit.offsets[first] == 0 and unit.offsets[last] == unit.lead_end:
-            # -- a heading that is one word (（一）奋斗目标。…) labels its section: no formulation --
+        if unit.offsets[first] == 0 and unit.offsets[last] == unit.lead_end and (
+                last - first == 1 or detect_role(unit.norm.key[:unit.lead_end]) is not Role.OTHER):
+            # -- a heading that is one word (（一）奋斗目标。…) or names a role of the report
+            #    (（二）下一步工作打算。…) labels its section: no formulation --
             continue
         at = unit.moffsets
         key = unit.key[at[first]:at[last]]

@@ -131,6 +131,12 @@ class Measure:
     """The part's opening paragraph framing the whole part (导语, see ``part_leads.py``): shown,
     not counted among the measures."""
 
+    @property
+    def bare(self) -> bool:
+        """``True`` for a heading with no body of its own (1.健全执法制度。 over its （1）（2）
+        items): a few words, which say little of what it is about."""
+        return len(self.text.strip()) <= len(self.title) + 1
+
 
 @dataclass(frozen=True, slots=True)
 class Section:

@@ -204,15 +204,47 @@ def same_people(plan_key: str, evidence_key: str, shared: list[str]) -> bool:
     return not theirs or not theirs.isdisjoint(frozenset().union(*mine))
 
 
+#: A document's title on the comparison key (《岚江省港口条例》).
+_TITLED = re.compile(r"《([^《》]{2,40})》")
+
+
+def _distinct_titles(one: str, other: str) -> bool:
+    """Whether two document titles name two documents: past the words they open and close on
+    alike (岚江省…条例), what is left of each shares no two characters (港口 / 农村公路). A title
+    inside the other (某某办法 / 某某实施办法, 条例 / 条例（修订）) is one document."""
+    if one in other or other in one:
+        return False
+    start = 0
+    while start < min(len(one), len(other)) and one[start] == other[start]:
+        start += 1
+    end = 0
+    while end < min(len(one), len(other)) - start and one[-1 - end] == other[-1 - end]:
+        end += 1
+    core, other_core = one[start:len(one) - end], other[start:len(other) - end]
+    if not core or not other_core:
+        return False
+    return not any(core[i:i + 2] in other_core for i in range(len(core) - 1))
+
+
+def same_document(plan_key: str, evidence_key: str) -> bool:
+    """True unless the plan and the evidence each name documents and every one the plan names is
+    another than all the evidence names (推动《岚江省港口条例》修订 / 《岚江省农村公路条例》经审议
+    通过): two laws, however much of the procedure (提请人大常委会审议) they share."""
+    mine = _TITLED.findall(plan_key)
+    theirs = _TITLED.findall(evidence_key) if mine else []
+    return not mine or not theirs or not all(_distinct_titles(a, b) for a in mine for b in theirs)
+
+
 def same_subject(plan_key: str, evidence_key: str, shared: list[str]) -> bool:
     """True unless the wording a plan and a review sentence share speaks of two subjects: two
     sides (``same_side``), supervision accepted and the supervisor's other work
     (``supervision_alike``), two names of their own abbreviations (``same_name``), the task done
-    for other people (``same_people``)."""
+    for other people (``same_people``), two documents named (``same_document``)."""
     return same_side(plan_key, evidence_key, shared) and supervision_alike(plan_key, evidence_key, shared) \
-        and same_name(plan_key, evidence_key, shared) and same_people(plan_key, evidence_key, shared)
+        and same_name(plan_key, evidence_key, shared) and same_people(plan_key, evidence_key, shared) \
+        and same_document(plan_key, evidence_key)
 
 
 __all__ = ["COMMON", "SUMMARY_LENGTH", "SUMMARY_SHARE", "ReviewWords", "is_specific", "is_summary_line",
-           "object_share", "same_name", "same_people",
+           "object_share", "same_document", "same_name", "same_people",
            "same_side", "same_subject", "supervision_alike"]

@@ -135,9 +135,10 @@ def analyse_plans(report: Report) -> PlansAnalysis:
         report.source,
         report.year,
         tuple(records),
-        # -- a line that only announces the review's list (过去一年，我们主要做了以下工作) carries nothing --
+        # -- a line that only announces the review's list (过去一年，我们主要做了以下工作) carries nothing,
+        #    nor a heading over items with no body of its own (2.加强重点领域执法。 over its （1）（2）) --
         tuple(NotCarried(m) for m in results if m.id not in carried and not _ANNOUNCES_LIST.search(m.key)
-              and _reports_work(m)),
+              and _reports_work(m) and not _heads_items(m, results)),
         tuple(answers),
         warnings=report.warnings + (() if report.plan_sentences or report.part_by_role(Role.PLANS) is not None else (
             ReportWarning.of("no_plans_part", source=report.source),)) + (
@@ -146,6 +147,11 @@ def analyse_plans(report: Report) -> PlansAnalysis:
                 ReportWarning.of("no_results_part", source=report.source),)),
         name=report_name(report),
     )
+
+
+def _heads_items(measure: Measure, results: tuple[Measure, ...]) -> bool:
+    """Whether ``measure`` is a heading with no body of its own over result items of its own."""
+    return measure.bare and any(other.id.startswith(measure.id + "/") for other in results)
 
 
 def _review_words(results: tuple[Measure, ...]) -> ReviewWords:

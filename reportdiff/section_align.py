@@ -11,7 +11,7 @@ import itertools
 import re
 from collections import Counter, defaultdict
 
-from .align import NOTHING_APART, Alignment, Apart, Pair, _compatible, _near
+from .align import MATCH_THRESHOLD, NOTHING_APART, Alignment, Apart, Pair, _compatible, _near
 from .models import Measure, MeasureKind, Role, Section
 from .normalize import key as norm_key
 from .scoring import BOILERPLATE, Scorer
@@ -227,6 +227,11 @@ def align_within_sections(alignment: Alignment, sections: list[tuple[Section | N
             continue
         scores = {(a.id, b.id): scorer.similarity(a.key, b.key) for a in olds for b in news
                   if _compatible(a, b, apart)}
+        # -- a heading over items (1.健全执法制度。 over its （1）（2）) is a few words: one term it
+        #    shares with another (执法) is no evidence at this bar, unless the two say the same --
+        bare_old, bare_new = {m.id for m in olds if m.bare}, {m.id for m in news if m.bare}
+        scores = {(aid, bid): score for (aid, bid), score in scores.items()
+                  if score >= MATCH_THRESHOLD or (aid not in bare_old and bid not in bare_new)}
         for (aid, bid), score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
             if score < threshold:
                 break

@@ -24,11 +24,15 @@ def simplified(text: str) -> str:
     return _S.convert(text)
 
 
+def compared(entry: dict, folder: Path) -> tuple[object, dict]:
+    """The comparison of a key entry's ``old`` and ``new`` inputs in ``folder``, and its JSON."""
+    comparison = compare(str(folder / entry["old"]), str(folder / entry["new"]))
+    return comparison, json.loads(render(comparison, "json"))
+
+
 def pair_json(name: str) -> tuple[object, dict]:
     """The comparison of the key's pair ``name`` and its JSON."""
-    entry = KEY[name]
-    comparison = compare(str(DATA / entry["old"]), str(DATA / entry["new"]))
-    return comparison, json.loads(render(comparison, "json"))
+    return compared(KEY[name], DATA)
 
 
 def _row(rows: list, item: str, held: bool, detail: str = "") -> None:

@@ -15,10 +15,9 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from audit19_key import _row, report, score_furniture, score_promises, simplified  # noqa: E402,F401
+from audit19_key import _row, compared, report, score_furniture, score_promises, simplified  # noqa: E402,F401
 from published_forms import build_published_docx, soffice_pdf  # noqa: E402
 
-from reportdiff import compare, render  # noqa: E402
 from reportdiff.normalize import key as norm_key  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "audit27"
@@ -43,9 +42,7 @@ def forms(target: Path) -> Path:
 
 
 def pair_json(name: str, folder: Path) -> tuple[object, dict]:
-    entry = KEY[name]
-    comparison = compare(str(folder / entry["old"]), str(folder / entry["new"]))
-    return comparison, json.loads(render(comparison, "json"))
+    return compared(KEY[name], folder)
 
 
 def _found(label: str, listed: list[str]) -> bool:

@@ -9,10 +9,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from reportdiff import compare, render
 from reportdiff.normalize import key as norm_key
 
-from audit19_key import _row, report, score_furniture, score_promises, simplified
+from audit19_key import _row, compared, report, score_furniture, score_promises, simplified
 from audit27b_forms import DATA
 
 KEY = json.loads((DATA / "key.json").read_text(encoding="utf-8"))
@@ -23,9 +22,7 @@ def _k(text: str | None) -> str:
 
 
 def pair_json(name: str, folder: Path) -> tuple[object, dict]:
-    entry = KEY[name]
-    comparison = compare(str(folder / entry["old"]), str(folder / entry["new"]))
-    return comparison, json.loads(render(comparison, "json"))
+    return compared(KEY[name], folder)
 
 
 def score_pair(name: str, comparison, data: dict) -> list[tuple[str, bool, str]]:

@@ -21,6 +21,12 @@ def test_changed_figure_is_one_deletion_and_one_insertion() -> None:
     assert [r for r in runs if r.op is not Op.EQUAL and len(r.text) == 1] == []
 
 
+def test_a_count_of_vehicle_times_changes_as_one_token() -> None:
+    """138万车次 is one figure, as 人次 is: never 万 kept and 车次 split off (audit30)."""
+    runs = redline("治超检测货车126萬車次", "治超检测货车138万车次")
+    assert ("delete", "126萬車次") in _ops(runs) and ("insert", "138万车次") in _ops(runs)
+
+
 def test_script_and_width_differences_are_no_change() -> None:
     runs = redline("規範工作程式,嚴格重大行政決策管理。", "规范工作程序，严格重大行政决策管理。")
     assert [r.op for r in runs] == [Op.EQUAL]

@@ -142,3 +142,31 @@ def test_wrapped_paragraph_in_a_plain_page_joins_without_spaces(tmp_path, conver
     path = tmp_path / "page.htm"
     path.write_bytes(page.encode("gb18030"))
     assert [p.text for p in load(path).paragraphs][-1] == text
+
+
+def _split_title_page(second: str) -> str:
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in LINES[1:])
+    return (f'<html><head><meta charset="utf-8"><title>法治政府建設_某某廳</title></head><body>'
+            f'<div class="article-title"><h1>嵐江省交通運輸廳</h1><h2>{second}</h2></div>'
+            f'<div class="article-info">發布時間：2025-03-26　來源：政策法規處　字號：大 中 小</div>'
+            f'<div id="zoom">{body}</div></body></html>')
+
+
+def test_a_title_set_as_a_heading_over_a_heading_is_read_whole(tmp_path) -> None:
+    """A department's page heads the report with its name in <h1> and the year's title in the
+    <h2> under it, outside the article: both lines are the title, as on paper; the parser
+    joins them into one."""
+    from reportdiff import load_report
+
+    path = tmp_path / "page.html"
+    path.write_text(_split_title_page("2024年法治政府建設年度報告"), encoding="utf-8")
+    texts = [p.text for p in load(path).paragraphs]
+    assert texts[:3] == ["嵐江省交通運輸廳", "2024年法治政府建設年度報告", LINES[1]]
+    assert load_report(path).title == "嵐江省交通運輸廳2024年法治政府建設年度報告"
+
+
+def test_a_sentence_under_the_title_heading_is_no_title_line(tmp_path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(_split_title_page("本廳堅持依法行政，全面推進法治政府建設。"), encoding="utf-8")
+    texts = [p.text for p in load(path).paragraphs]
+    assert texts[:2] == ["嵐江省交通運輸廳", LINES[1]]

@@ -46,3 +46,39 @@ def test_the_same_lead_in_the_same_section_is_the_measure_s_successor(convert) -
     assert hearing.status is not Status.MOVED
     rule = next(m for m in comparison.matches if m.new is not None and m.new.id == "一/(一)/2")
     assert rule.status is Status.NEW
+
+
+_BARE_OLD = """某省交通运输厅2024年法治政府建设年度报告
+一、主要举措和成效
+（一）严格规范公正文明执法
+1.健全执法制度。
+（1）修订行政处罚裁量基准，细化裁量情形312项。
+（2）推行包容审慎监管，对首次轻微违法行为依法不予处罚案件236件。
+2.加强重点领域执法。全年查处道路运输违法案件4820件。治超检测货车126万车次。
+二、下一步工作打算
+1.深化综合执法改革。
+"""
+
+_BARE_NEW = """某省交通运输厅2025年法治政府建设年度报告
+一、主要举措和成效
+（一）严格规范公正文明执法
+1.深化综合执法改革。全省交通运输执法综合管理信息平台上线运行。
+2.加强重点领域执法。
+（1）全年查处道路运输违法案件5160件。
+（2）治超检测货车138万车次。
+二、下一步工作打算
+1.提升执法规范化水平。
+"""
+
+
+@pytest.mark.parametrize("convert", [str, _T])
+def test_a_heading_over_items_is_no_successor_of_another_for_one_shared_word(tmp_path, convert) -> None:
+    """1.健全执法制度。 over its (1)(2) items and 2.加强重点领域执法。 over its own share 执法 and
+    nothing else: the leftovers of one section, or of one gap, they are no pair (audit30); the
+    old heading is dropped, its items with it."""
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(convert(_BARE_OLD), encoding="utf-8")
+    new.write_text(_BARE_NEW, encoding="utf-8")
+    comparison = compare(old, new)
+    statuses = {m.old.id: (m.status, m.new.id if m.new else None) for m in comparison.matches if m.old}
+    assert statuses["一/(一)/1"] == (Status.DROPPED, None)

@@ -161,3 +161,26 @@ def test_a_line_opening_with_figures_joined_by_a_comma_runs_on(script: str) -> N
     assert lines[0].x1 == lines[2].x1 and lines[0].x1 - lines[1].x1 > 7 * 12
     (paragraph,) = _paragraphs(lines, [])
     assert convert("年均分别增长") + "10.6%、7.9%，" in paragraph.text
+
+
+def test_the_speaker_line_under_an_occasion_line_that_fills_the_width_stands_apart() -> None:
+    """A city's 政府工作报告 printed in a 14 pt title block: the occasion line (——…会议上) fills the
+    width, the speaker's line is centred under it. A wrapping title would read so too, but the
+    occasion line ends there: the speaker is a line of his own, as in the text (audit30)."""
+    from reportdiff.loaders.pdf import Line
+    from reportdiff.loaders.pdf_paragraphs import paragraphs
+
+    def line(text, x0, x1, top, size):
+        return Line(1, text, x0, x1, top, top + size, size, size, baseline=top + size)
+
+    body = "现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列"
+    lines = [line("政府工作报告", 240.1, 372.1, 71.6, 22.0),
+             line("——2026年1月14日在杉江市第十六届人民代表大会第六次会议上", 93.0, 519.3, 111.1, 14.0),
+             line("杉江市人民政府市长 周立新", 215.1, 397.1, 139.8, 14.0),
+             line("各位代表：", 122.1, 177.1, 168.6, 11.0)]
+    top = 193.3
+    for n in range(6):  # -- paragraphs of two lines: indented first line to the margin, then a short one --
+        lines += [line(body, 122.1, 518.1, top, 11.0), line("席人员提出意见。", 90.1, 178.1, top + 14.7, 11.0)]
+        top += 39.6
+    texts = [p.text for p in paragraphs(lines, [])]
+    assert texts[1:3] == ["——2026年1月14日在杉江市第十六届人民代表大会第六次会议上", "杉江市人民政府市长 周立新"]

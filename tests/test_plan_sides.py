@@ -12,7 +12,7 @@ from opencc import OpenCC
 
 from conftest import city_report, plan_links
 from reportdiff.normalize import key as norm_key
-from reportdiff.plan_evidence import same_name, same_side
+from reportdiff.plan_evidence import same_document, same_name, same_side
 
 _T = OpenCC("s2t").convert
 SCRIPTS = pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
@@ -60,3 +60,18 @@ def test_a_plan_for_hong_kong_and_macao_continues_no_work_at_home(script, tmp_pa
 ])
 def test_names_of_their_own_abbreviations(script, plan: str, evidence: str, same: bool) -> None:
     assert same_name(norm_key(script(plan)), norm_key(script(evidence)), ["伙伴关系", "协定"]) is same
+
+
+@SCRIPTS
+@pytest.mark.parametrize(("plan", "evidence", "same"), [
+    # -- two laws of one province through one procedure: another document (audit30) --
+    ("推动《岚江省港口条例》修订草案提请省人大常委会审议。", "《岚江省农村公路条例》经省人大常委会审议通过。", False),
+    ("推动《岚江省港口条例》修订草案提请省人大常委会审议。", "启动《岚江省港口条例》修订工作。", True),
+    # -- one document named longer or shorter on one side --
+    ("制定《某县行政规范性文件管理办法》。", "《某县行政规范性文件管理实施办法》印发施行。", True),
+    ("推动《岚江省道路运输条例》修订。", "《岚江省道路运输条例（修订）》经省人大常委会审议通过。", True),
+    # -- a plan naming no document is read by its words --
+    ("推进交通运输地方立法。", "《岚江省农村公路条例》经省人大常委会审议通过。", True),
+])
+def test_two_documents_named_are_two_subjects(script, plan: str, evidence: str, same: bool) -> None:
+    assert same_document(norm_key(script(plan)), norm_key(script(evidence))) is same

@@ -308,3 +308,25 @@ def test_a_further_link_needs_wording_of_a_task_no_earlier_link_holds(script) ->
     text = OpenCC("s2t").convert(_ANSWERS) if script == "t" else _ANSWERS
     record = next(r for r in analyse_plans(load_report(text)).plans if r.plan.id == "三/二是#2")
     assert [link.measure.id for link in record.results] == ["一/三是", "一/四是"]
+
+
+_HEADED = """某省交通运输厅2025年法治政府建设年度报告
+一、主要举措和成效
+（一）严格规范公正文明执法
+1.深化综合执法改革。全省交通运输执法综合管理信息平台上线运行。
+2.加强重点领域执法。
+（1）全年查处道路运输违法案件5160件。
+（2）治超检测货车138万车次。
+二、下一步工作打算
+1.提升执法规范化水平。执法记录仪配备实现全覆盖。
+"""
+
+
+def test_a_heading_over_items_is_not_listed_as_a_result_not_carried(tmp_path) -> None:
+    """2.加强重点领域执法。 has no body: its (1)(2) items are the results, each listed when no plan
+    goes on with it; the heading over them is no result of its own (audit30)."""
+    path = tmp_path / "report.txt"
+    path.write_text(_HEADED, encoding="utf-8")
+    not_carried = [n.measure.id for n in analyse_plans(load_report(path)).not_carried]
+    assert "一/(一)/2" not in not_carried
+    assert {"一/(一)/2/(1)", "一/(一)/2/(2)"} <= set(not_carried)

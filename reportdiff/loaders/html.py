@@ -66,6 +66,9 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
     except (etree.ParserError, ValueError):
         raise LoadError(source, "not a readable web page") from None
     title, named = _page_title(root)
+    # -- a title set as two headings (the body's name in <h1>, the year's title in the <h2> under
+    #    it) is read whole before the chrome goes, since the body below holds neither line --
+    sequel = _title_sequel(root, title) if named and title else []
     _drop_chrome(root)
     body = _body(root)
     # -- a page made from the printed report keeps its page numbers (— 2 —) between paragraphs:
@@ -75,7 +78,9 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
         if body is not None else []
     if title and (not lines or not isinstance(lines[0], str) or _squash(lines[0]) != _squash(title)) and not (
             not named and lines and isinstance(lines[0], str) and _REPORT_TITLE.search(lines[0])):
-        lines.insert(0, title)
+        head = [title] + [line for line in sequel if not (lines and isinstance(lines[0], str)
+                                                         and _squash(lines[0]) == _squash(line))]
+        lines[0:0] = head
     if not any(isinstance(line, str) and len(line) >= 20 for line in lines):
         raise LoadError(source, "no report text found in the web page (only navigation and links)")
     return RawDocument(source, tuple(Paragraph(line, index) if isinstance(line, str) else table_paragraph(line, index)
@@ -142,6 +147,24 @@ def _page_title(root) -> tuple[str, bool]:
         pieces = [piece for piece in _TITLE_SPLIT.split(text) if piece]
         return (max(pieces, key=len) if pieces else ""), False
     return "", False
+
+
+def _title_sequel(root, title: str) -> list[str]:
+    """The heading lines right after the <h1> that gave the page's ``title`` and go on with it:
+    short <h2>–<h4> siblings without a sentence end (嵐江省交通運輸廳 / 2024年法治政府建設年度報告),
+    as a printed report sets its title on two lines. None where a meta named the title."""
+    heading = next((h for h in root.xpath("//h1") if _clean(h.text_content()) == title), None)
+    if heading is None:
+        return []
+    sequel = []
+    sibling = heading.getnext()
+    while sibling is not None and isinstance(sibling.tag, str) and sibling.tag in ("h2", "h3", "h4"):
+        text = _clean(sibling.text_content())
+        if not text or len(text) > 60 or _is_info(text) or re.search(r"[。；;]$", text):
+            break
+        sequel.append(text)
+        sibling = sibling.getnext()
+    return sequel
 
 
 def _drop_chrome(root) -> None:

@@ -193,6 +193,10 @@ def _starts_paragraph(previous: Line, line: Line, margins: Margins, step: float,
         return True  # -- after a sentence's end, a short line with no sentence (a subheading, a caption) --
     before = margins[previous.column][:2]
     full = _reaches(previous, line, before[1])
+    if full and _OCCASION.search(previous.text) and _centred(line, left, right):
+        # -- the occasion line under a 政府工作报告's title (——…第六次会议上) is whole where it
+        #    ends, even when it fills the width: the speaker's line centred under it opens its own --
+        return True
     if size > body_size + 0.5 and full and _balanced(line, left, right) and _balanced(previous, *before):
         return False  # -- a title wrapping in a narrow column: centred lines that nearly fill it --
     if _centred(line, left, right):
@@ -212,6 +216,8 @@ def _ordinal_after_lost_end(previous: str, text: str) -> bool:
     return ordinal_after_open_line(previous, text) and not cut_shows(previous, text)
 
 
+#: The occasion a report was given at, closing its line: ——2026年1月14日在…大会第六次会议上.
+_OCCASION = re.compile(r"^\s*[—－-]{1,2}.*(?:会议|會議|大会|大會)上\s*$")
 #: A sentence's end closing a line (a closing quote or bracket may follow it).
 _STOPPED = re.compile(r"[。！？!?][”’」』）)]*$")
 #: What a line holding a sentence has in it, and what a paragraph's last line ends on.
