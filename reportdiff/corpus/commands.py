@@ -56,8 +56,8 @@ def _select(corpus, body: str | None):
               if key == norm_key(body) or any(core(norm_key(entry.body)) == wanted
                                               or (named(entry.path) or ("",))[0] == body for entry in series)]
     if not chosen:
-        names = ", ".join(series[0].body for series in corpus.bodies.values())
-        raise LoadError(str(corpus.root), f"no reports of {body!r} (bodies: {names})")
+        names = tuple(series[0].body for series in corpus.bodies.values())
+        raise LoadError.of(str(corpus.root), "no_body_reports", body=body, bodies=names)
     return chosen
 
 
@@ -145,7 +145,7 @@ def run_matrix(directory: Path, *, year: int | None = None, kind: str | None = N
     year = year if year is not None else years[-1]
     entries = tuple(entry for series in corpus.bodies.values() for entry in series if entry.year == year)
     if not entries:
-        raise LoadError(str(directory), f"no reports of {year} (years: {', '.join(map(str, years))})")
+        raise LoadError.of(str(directory), "no_year_reports", year=year, years=tuple(years))
     features: dict[Path, object] = {}
     missing = []
     for entry in entries:
@@ -170,7 +170,7 @@ def run_matrix(directory: Path, *, year: int | None = None, kind: str | None = N
         corpus = readable(corpus, store.load, [entry for entry in entries if entry.path not in features])
         entries = tuple(entry for series in corpus.bodies.values() for entry in series if entry.year == year)
         if not entries:
-            raise LoadError(str(directory), f"no readable reports of {year}")
+            raise LoadError.of(str(directory), "no_readable_year", year=year)
         missing = [path for path in missing if any(entry.path == path for entry in entries)]
         for path in missing:
             if path not in features:

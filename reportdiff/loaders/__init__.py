@@ -132,11 +132,11 @@ def load(source: str | Path, *, stdin_bytes: bytes | None = None) -> RawDocument
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise LoadError(str(path), "no such file") from None
+        raise LoadError.of(str(path), "no_such_file") from None
     except IsADirectoryError:
-        raise LoadError(str(path), "is a directory, not a report file") from None
+        raise LoadError.of(str(path), "is_directory") from None
     except OSError as exc:
-        raise LoadError(str(path), exc.strerror or "cannot be read") from None
+        raise LoadError.of(str(path), "os_error", reason=exc.strerror or "cannot be read") from None
     reader = reader_of(path)
     if reader == "pdf" or data[:5] == b"%PDF-":
         from . import pdf

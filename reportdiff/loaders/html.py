@@ -60,11 +60,11 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
         import lxml.html
         from lxml import etree
     except ImportError:  # pragma: no cover - lxml comes with python-docx
-        raise LoadError(source, "reading web pages needs lxml") from None
+        raise LoadError.of(source, "html_needs_lxml") from None
     try:
         root = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):
-        raise LoadError(source, "not a readable web page") from None
+        raise LoadError.of(source, "html_unreadable") from None
     title, named = _page_title(root)
     _drop_chrome(root)
     body = _body(root)
@@ -77,7 +77,7 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
             not named and lines and isinstance(lines[0], str) and _REPORT_TITLE.search(lines[0])):
         lines.insert(0, title)
     if not any(isinstance(line, str) and len(line) >= 20 for line in lines):
-        raise LoadError(source, "no report text found in the web page (only navigation and links)")
+        raise LoadError.of(source, "html_no_text")
     return RawDocument(source, tuple(Paragraph(line, index) if isinstance(line, str) else table_paragraph(line, index)
                                      for index, line in enumerate(lines, 1)))
 
@@ -117,7 +117,7 @@ def _mhtml_html(data: bytes, source: str) -> str:
                 except (LookupError, UnicodeDecodeError):
                     pass
             return decode_html(payload)
-    raise LoadError(source, "the .mhtml archive holds no HTML page")
+    raise LoadError.of(source, "mhtml_no_page")
 
 
 def page_title(root) -> str:
