@@ -104,7 +104,7 @@ def _warn(warnings, lang: str = "zh") -> None:
 
 
 @contextlib.contextmanager
-def _progress(total: int):
+def _progress(total: int, lang: str = "zh"):
     """Yield a callback that advances a progress bar on stderr, drawn only when stderr is a
     terminal and the work has taken more than a second; it is cleared when the work ends."""
     if not sys.stderr.isatty():
@@ -116,8 +116,10 @@ def _progress(total: int):
     bar = tqdm(total=total, file=sys.stderr, delay=1.0, leave=False, disable=not sys.stderr.isatty(),
                bar_format="reportdiff: {desc} {bar} {n_fmt}/{total_fmt} {elapsed}", dynamic_ncols=True)
 
+    from .labels import progress_label
+
     def step(stage: str) -> None:
-        bar.set_description_str(stage, refresh=False)
+        bar.set_description_str(progress_label(stage, lang), refresh=False)
         bar.update(1)
 
     try:
@@ -208,7 +210,7 @@ def compare(old: str, new: str, output: str | None, fmt: str | None, lang: str, 
     # -- a Word redline without its cover page shows the measures only: figures, last year's
     #    plans and expressions would be worked out for nothing --
     analyses = fmt not in ("docx", "pdf") or summary
-    with _progress(len(STAGES) + 1) as step:
+    with _progress(len(STAGES) + 1, lang) as step:
         comparison = run_compare(old, new, kind=kind, progress=step, figures=analyses, promises=analyses,
                                  expressions=analyses)
         options: dict[str, object] = {"lang": lang}
@@ -358,7 +360,8 @@ def timeline(directory: str, output: str | None, fmt: str | None, lang: str, bod
     from .render.timeline_render import render_timeline_html, render_timeline_json, render_timeline_markdown
 
     fmt = _corpus_format(fmt, output, lang)
-    timelines, warnings, _ = run_timeline(Path(directory), body=body, kind=kind, use_cache=not no_cache, jobs=jobs)
+    timelines, warnings, _ = run_timeline(Path(directory), body=body, kind=kind, use_cache=not no_cache, jobs=jobs,
+                                          lang=lang)
     _emit_corpus(fmt, output, warnings, lang, json=lambda: render_timeline_json(timelines, warnings, lang),
                  html=lambda: render_timeline_html(timelines, lang, warnings),
                  md=lambda: render_timeline_markdown(timelines, lang, warnings))
@@ -389,7 +392,8 @@ def matrix(directory: str, output: str | None, fmt: str | None, lang: str, year:
     from .render.matrix_render import render_matrix_html, render_matrix_json, render_matrix_markdown
 
     fmt = _corpus_format(fmt, output, lang)
-    result, warnings, _ = run_matrix(Path(directory), year=year, kind=kind, use_cache=not no_cache, jobs=jobs)
+    result, warnings, _ = run_matrix(Path(directory), year=year, kind=kind, use_cache=not no_cache, jobs=jobs,
+                                     lang=lang)
     _emit_corpus(fmt, output, warnings, lang, json=lambda: render_matrix_json(result, warnings, lang),
                  html=lambda: render_matrix_html(result, lang, warnings),
                  md=lambda: render_matrix_markdown(result, lang, warnings))

@@ -119,7 +119,7 @@ _LABELS["zh"].update({
     "dropped_in": "删除于", "years": "年份", "figure_series": "数据历年", "target_series": "主要预期目标历年",
     "expression_years": "提法出现年份", "matrix_title": "单位对照", "shared_by": "共有单位数",
     "only_in": "仅此单位", "figures_side": "数据对照", "measure": "举措", "expression": "提法",
-    "reworded_as": "改写为", "chart": "图", "table": "表",
+    "reworded_as": "改写为", "chart": "图", "table": "表", "present": "有此项",
 })
 _LABELS["en"].update({
     "check_title": "Report check", "passed": "passed", "failed": "failed", "fail": "fail", "warn": "warn",
@@ -132,7 +132,7 @@ _LABELS["en"].update({
     "dropped_in": "dropped in", "years": "Years", "figure_series": "Figures by year", "target_series": "Main targets by year",
     "expression_years": "Expressions by year", "matrix_title": "Matrix of bodies", "shared_by": "Bodies",
     "only_in": "only in", "figures_side": "Figures side by side", "measure": "Measure", "expression": "Expression",
-    "reworded_as": "reworded as", "chart": "Chart", "table": "Table",
+    "reworded_as": "reworded as", "chart": "Chart", "table": "Table", "present": "present",
 })
 
 
@@ -390,6 +390,23 @@ _ERRORS: dict[str, dict[str, str]] = {
 }
 
 
+#: What a progress bar on the terminal says it is doing: ``compare``'s stages (``pipeline.STAGES``
+#: and the rendering after them) and the folder commands' passes, with the unit they count.
+_PROGRESS: dict[str, dict[str, str]] = {
+    "zh": {"read OLD": "读取上年报告", "read NEW": "读取本年报告", "align": "对齐举措", "redline": "标出改动",
+           "figures": "比对数据", "promises": "核对上年计划", "expressions": "比对提法", "render": "输出",
+           "parse": "读取报告", "compare": "逐年比对", "read": "读取报告", "file": "个文件"},
+    "en": {"read OLD": "read OLD", "read NEW": "read NEW", "align": "align", "redline": "redline",
+           "figures": "figures", "promises": "promises", "expressions": "expressions", "render": "render",
+           "parse": "parse", "compare": "compare", "read": "read", "file": "file"},
+}
+
+
+def progress_label(stage: str, lang: str = "zh") -> str:
+    """Return what a progress bar shows for ``stage`` in ``lang`` (the stage's own name if it has none)."""
+    return _PROGRESS.get(lang, {}).get(stage, stage)
+
+
 def error_template(code: str, lang: str = "zh") -> str:
     """Return the template of error ``code`` in ``lang`` (KeyError for a code with none: a test
     checks that each language has every code)."""
@@ -417,5 +434,5 @@ def warning_template(code: str, lang: str = "zh", default: object = _MISSING) ->
 WARNING_CODES = tuple(code for code in _WARNINGS["zh"] if "." not in code and code != "heading")
 
 
-__all__ = ["ERROR_CODES", "LANGUAGES", "QUALIFIERS", "WARNING_CODES", "error_template", "labels", "qualifier",
-           "warning_template"]
+__all__ = ["ERROR_CODES", "LANGUAGES", "QUALIFIERS", "WARNING_CODES", "error_template", "labels", "progress_label",
+           "qualifier", "warning_template"]

@@ -33,7 +33,7 @@ def run_check_command(directory: Path, config_file: Path | None = None, *, lang:
         if checked is corpus:
             break
         corpus = checked
-    with progress(len(corpus.bodies), "compare") as step:
+    with progress(len(corpus.bodies), "compare", lang) as step:
         result = run_check(corpus, config, store.load, jobs=jobs, progress=step, lang=lang)
     outputs = {"md": render_check_markdown(result, lang)}
     if want_json:
@@ -62,15 +62,16 @@ def _select(corpus, body: str | None):
 
 
 def run_timeline(directory: Path, *, body: str | None = None, kind: str | None = None, use_cache: bool = True,
-                 jobs: int = 1, store: ReportStore | None = None):
-    """Return the timeline of every body in ``directory`` (or of ``body``), oldest year first."""
+                 jobs: int = 1, store: ReportStore | None = None, lang: str = "zh"):
+    """Return the timeline of every body in ``directory`` (or of ``body``), oldest year first (a
+    progress bar, where one is drawn, in ``lang``)."""
     from .timeline import build_timeline, compare_step
 
     store = store or ReportStore(use_cache=use_cache, kind=kind)
     corpus = discover(Path(directory), store.load)
     selected = _select(corpus, body)
     paths = [entry.path for _, series in selected for entry in series]
-    with progress(len(paths), "parse") as step:
+    with progress(len(paths), "parse", lang) as step:
         store.load_many(paths, jobs=jobs, progress=step)
     corpus = readable(corpus, store.load, [entry for _, series in selected for entry in series])
     selected = [(key, corpus.bodies[key]) for key, _ in selected if key in corpus.bodies]
@@ -84,7 +85,7 @@ def run_timeline(directory: Path, *, body: str | None = None, kind: str | None =
                 steps[key] = cached
             else:
                 pending.append((key, (store.load(old.path), store.load(new.path))))
-    with progress(len(pending), "compare") as tick:
+    with progress(len(pending), "compare", lang) as tick:
         if jobs > 1 and len(pending) > 1:
             from concurrent.futures import ProcessPoolExecutor
 
@@ -134,8 +135,9 @@ def _features_job(job: tuple[Path, str | None]):
 
 
 def run_matrix(directory: Path, *, year: int | None = None, kind: str | None = None, use_cache: bool = True,
-               jobs: int = 1, store: ReportStore | None = None):
-    """Return the matrix of one year's reports across the bodies of ``directory`` (default: the latest year)."""
+               jobs: int = 1, store: ReportStore | None = None, lang: str = "zh"):
+    """Return the matrix of one year's reports across the bodies of ``directory`` (default: the latest
+    year; a progress bar, where one is drawn, in ``lang``)."""
     from ..errors import LoadError
     from .matrix import build_matrix, features_of, mixed_kinds
 
@@ -154,7 +156,7 @@ def run_matrix(directory: Path, *, year: int | None = None, kind: str | None = N
             features[entry.path] = cached
         else:
             missing.append(entry.path)
-    with progress(len(missing), "read") as tick:
+    with progress(len(missing), "read", lang) as tick:
         if jobs > 1 and len(missing) > 1:
             from concurrent.futures import ProcessPoolExecutor
 
