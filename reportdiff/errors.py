@@ -8,6 +8,7 @@ commands' warnings can say it in the reader's language (``text(lang)``) from the
 
 from __future__ import annotations
 
+import errno
 from typing import Any
 
 
@@ -31,6 +32,18 @@ def _shown(value: Any, lang: str) -> str:
             return ("；" if lang == "zh" else "; ").join(item.text(lang) for item in value)
         return ("、" if lang == "zh" else ", ").join(_shown(item, lang) for item in value)
     return str(value)
+
+
+#: The system's reasons a reader meets most, by errno, each with a template (the English one is
+#: the system's own words, so nothing changes there); any other is shown as the system words it.
+_OS_REASONS = {errno.EACCES: "os_permission", errno.ENOSPC: "os_no_space", errno.EROFS: "os_read_only",
+               errno.ENAMETOOLONG: "os_name_too_long", errno.EIO: "os_io"}
+
+
+def os_reason(exc: OSError) -> dict[str, Any]:
+    """Return the params that say why ``exc`` happened: ``reason`` in the system's words and, for
+    the common reasons, ``reason_code`` naming their template (said in the reader's language)."""
+    return {"reason": exc.strerror or "cannot be read", "reason_code": _OS_REASONS.get(exc.errno)}
 
 
 def _colon(lang: str) -> str:
@@ -106,4 +119,4 @@ class RenderError(ReportDiffError):
         return error
 
 
-__all__ = ["LoadError", "ParseError", "RenderError", "ReportDiffError", "SourceError", "problem_text"]
+__all__ = ["LoadError", "ParseError", "RenderError", "ReportDiffError", "SourceError", "os_reason", "problem_text"]

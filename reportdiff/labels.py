@@ -291,6 +291,9 @@ _ERRORS: dict[str, dict[str, str]] = {
         "config_not_toml": "不是有效的 TOML（{detail}）",
         "config_unreadable": "无法读取（{reason}）",
         "top_level": "顶层",
+        # -- the system's common reasons (errno) --
+        "os_permission": "没有权限", "os_no_space": "磁盘空间不足", "os_read_only": "只读文件系统",
+        "os_name_too_long": "文件名过长", "os_io": "输入输出错误",
         # -- making an output --
         "docx_template": "不能用作 .docx 模板（{error}）",
         "pdf_needs_soffice": "输出 PDF 需要 LibreOffice（soffice）：请安装，如 apt-get install libreoffice-writer，"
@@ -330,7 +333,8 @@ _ERRORS: dict[str, dict[str, str]] = {
         "pdf_needs_pdfplumber": "reading PDF needs pdfplumber (pip install pdfplumber)",
         "pdf_unreadable": "not a readable PDF ({detail})",
         "pdf_protected": "the PDF is password-protected; save an unprotected copy",
-        "pdf_no_text": "the PDF has no text layer (a scanned image?); run OCR first, e.g. ocrmypdf -l chi_sim FILE.pdf OUT.pdf",
+        "pdf_no_text": "the PDF has no text layer (a scanned image?); run OCR first, "
+                       "e.g. ocrmypdf -l chi_sim FILE.pdf OUT.pdf",
         "pdf_cid": "the PDF's fonts carry no Unicode text (characters show as (cid:N)); "
                    "export it again with fonts embedded as text, or run OCR",
         "docx_invalid": "is not a valid .docx file ({detail})",
@@ -349,12 +353,14 @@ _ERRORS: dict[str, dict[str, str]] = {
         "doc_too_short": "WordDocument stream too short",
         "doc_no_signature": "no Word signature in the file information block",
         "doc_word95": "Word 6/95 format, older than Word 97",
-        "doc_protected": "is password-protected; open it in Word, remove the password and save it again (as .doc or .docx)",
+        "doc_protected": "is password-protected; open it in Word, remove the password and save it again "
+                         "(as .doc or .docx)",
         "no_structure": "no report structure found (expected part headings like 一、…)",
         "no_directory": "no such directory",
         "no_reports_found": "no reports found ({extensions})",
         "no_readable": "no readable reports ({failures})",
-        "second_report": "a second report of {body} for {year} (the first is {first}); rename one as <body>-<year>{suffix}",
+        "second_report": "a second report of {body} for {year} (the first is {first}); "
+                         "rename one as <body>-<year>{suffix}",
         "no_body_reports": "no reports of '{body}' (bodies: {bodies})",
         "no_year_reports": "no reports of {year} (years: {years})",
         "no_readable_year": "no readable reports of {year}",
@@ -367,6 +373,8 @@ _ERRORS: dict[str, dict[str, str]] = {
         "config_not_toml": "not valid TOML ({detail})",
         "config_unreadable": "cannot read ({reason})",
         "top_level": "the top level",
+        "os_permission": "{reason}", "os_no_space": "{reason}", "os_read_only": "{reason}",
+        "os_name_too_long": "{reason}", "os_io": "{reason}",
         "docx_template": "is not a usable .docx template ({error})",
         "pdf_needs_soffice": "PDF output needs LibreOffice (soffice): install it, e.g. apt-get install "
                              "libreoffice-writer, or write .docx and print it from Word",

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from .errors import os_reason
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -94,7 +96,7 @@ def _write_descriptor(fd: int, payload: bytes, path: str) -> None:
     except BrokenPipeError:
         raise
     except OSError as exc:
-        raise OutputError("cannot_write", path=path, reason=exc.strerror) from None
+        raise OutputError("cannot_write", path=path, **os_reason(exc)) from None
 
 
 def write_output(path: str | Path, data: str | bytes) -> None:
@@ -121,7 +123,7 @@ def write_output(path: str | Path, data: str | bytes) -> None:
         except BrokenPipeError:
             raise
         except OSError as exc:
-            raise OutputError("cannot_write", path=path, reason=exc.strerror) from None
+            raise OutputError("cannot_write", path=path, **os_reason(exc)) from None
         return
     write_atomically(target, payload)
 
@@ -140,7 +142,7 @@ def write_atomically(path: Path, data: str | bytes) -> None:
     try:
         fd, tmp = _temporary_file(target.parent, f".{target.name}.", ".tmp")
     except OSError as exc:
-        raise OutputError("cannot_write", path=path, reason=exc.strerror) from None
+        raise OutputError("cannot_write", path=path, **os_reason(exc)) from None
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(payload)
@@ -156,7 +158,7 @@ def write_atomically(path: Path, data: str | bytes) -> None:
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise OutputError("cannot_write", path=path, reason=exc.strerror) from None
+        raise OutputError("cannot_write", path=path, **os_reason(exc)) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -14,7 +14,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import SourceError
+from ..errors import SourceError, os_reason
 
 #: Every rule with its default level (the README lists them; keep both in step).
 DEFAULT_RULES: dict[str, str] = {
@@ -101,7 +101,7 @@ def _read(path: Path) -> dict:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError.of(str(path), "config_not_toml", detail=str(exc)) from None
     except OSError as exc:
-        raise ConfigError.of(str(path), "config_unreadable", reason=exc.strerror) from None
+        raise ConfigError.of(str(path), "config_unreadable", **os_reason(exc)) from None
 
 
 __all__ = ["CONFIG_NAMES", "DEFAULT_RULES", "LEVELS", "Config", "ConfigError", "find_config",

@@ -14,7 +14,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import LoadError
+from ..errors import LoadError, os_reason
 from ..report_warnings import ReportWarning
 from .characters import unify_paragraphs
 from .garbled import garbled_warning
@@ -136,7 +136,7 @@ def load(source: str | Path, *, stdin_bytes: bytes | None = None) -> RawDocument
     except IsADirectoryError:
         raise LoadError.of(str(path), "is_directory") from None
     except OSError as exc:
-        raise LoadError.of(str(path), "os_error", reason=exc.strerror or "cannot be read") from None
+        raise LoadError.of(str(path), "os_error", **os_reason(exc)) from None
     reader = reader_of(path)
     if reader == "pdf" or data[:5] == b"%PDF-":
         from . import pdf
