@@ -373,8 +373,8 @@ _ERRORS: dict[str, dict[str, str]] = {
         "config_not_toml": "not valid TOML ({detail})",
         "config_unreadable": "cannot read ({reason})",
         "top_level": "the top level",
-        "os_permission": "{reason}", "os_no_space": "{reason}", "os_read_only": "{reason}",
-        "os_name_too_long": "{reason}", "os_io": "{reason}",
+        # -- the system's reasons are the system's own words in English --
+        **dict.fromkeys(("os_permission", "os_no_space", "os_read_only", "os_name_too_long", "os_io"), "{reason}"),
         "docx_template": "is not a usable .docx template ({error})",
         "pdf_needs_soffice": "PDF output needs LibreOffice (soffice): install it, e.g. apt-get install "
                              "libreoffice-writer, or write .docx and print it from Word",
