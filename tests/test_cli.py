@@ -270,11 +270,13 @@ def test_pdf_through_libreoffice(tmp_path) -> None:
     assert pages >= characters / 1500
 
 
-def test_pdf_without_libreoffice_is_one_line_exit_2(tmp_path) -> None:
+@pytest.mark.parametrize(("lang", "said"), [("zh", "输出 PDF 需要 LibreOffice（soffice）：请安装"),
+                                            ("en", "PDF output needs LibreOffice (soffice): install it")])
+def test_pdf_without_libreoffice_is_one_line_exit_2(tmp_path, lang: str, said: str) -> None:
     out = tmp_path / "redline.pdf"
     env = {**os.environ, "PATH": "/nonexistent"}
-    result = subprocess.run([sys.executable, "-m", "reportdiff", "compare", str(SEED), str(SAMPLE), "-o", str(out)],
-                            capture_output=True, timeout=120, env=env)
+    result = subprocess.run([sys.executable, "-m", "reportdiff", "compare", str(SEED), str(SAMPLE), "-o", str(out),
+                             "--lang", lang], capture_output=True, timeout=120, env=env)
     assert result.returncode == 2 and not out.exists()
     message = result.stderr.decode().strip()
-    assert message.count("\n") == 0 and "LibreOffice" in message and "install" in message
+    assert message.count("\n") == 0 and said in message
