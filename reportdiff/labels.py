@@ -251,7 +251,8 @@ _ERRORS: dict[str, dict[str, str]] = {
         "html_no_text": "网页中没有报告正文（只有导航和链接）",
         "mhtml_no_page": ".mhtml 归档中没有 HTML 网页",
         "pdf_needs_pdfplumber": "读取 PDF 需要 pdfplumber（pip install pdfplumber）",
-        "pdf_unreadable": "不是可读取的 PDF 文件（{detail}）",
+        # -- the PDF library's words ("No /Root object!") tell a reader nothing: English keeps them --
+        "pdf_unreadable": "不是可读取的 PDF 文件（文件已损坏，或并非 PDF）",
         "pdf_protected": "PDF 文件有密码保护；请另存一份无密码的副本",
         "pdf_no_text": "PDF 文件没有文字层（扫描图像？）；请先做文字识别（OCR），如 ocrmypdf -l chi_sim 文件.pdf 输出.pdf",
         "pdf_cid": "PDF 文件的字体不含 Unicode 文字（字符显示为 (cid:N)）；请嵌入字体后重新导出，或做文字识别（OCR）",
