@@ -296,7 +296,7 @@ _ERRORS: dict[str, dict[str, str]] = {
         "os_permission": "没有权限", "os_no_space": "磁盘空间不足", "os_read_only": "只读文件系统",
         "os_name_too_long": "文件名过长", "os_io": "输入输出错误",
         # -- making an output --
-        "docx_template": "不能用作 .docx 模板（{error}）",
+        "docx_template": "不能用作 .docx 模板（不是 .docx 文件，或已损坏）",
         "pdf_needs_soffice": "输出 PDF 需要 LibreOffice（soffice）：请安装，如 apt-get install libreoffice-writer，"
                              "或输出 .docx 后用 Word 打印",
         "pdf_failed": "LibreOffice 未能把修订稿转为 PDF（{problem}）",

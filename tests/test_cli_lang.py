@@ -58,7 +58,7 @@ def test_every_error_code_has_both_languages_with_the_same_params() -> None:
         # -- the same params, but where English shows a library's or the system's own words, Chinese
         #    may say it in its own --
         assert set(fields.findall(zh)) <= set(fields.findall(en)), code
-        assert set(fields.findall(zh)) == set(fields.findall(en)) or code in ("pdf_unreadable", *_OS), code
+        assert set(fields.findall(zh)) == set(fields.findall(en)) or code in ("pdf_unreadable", "docx_template", *_OS), code
         assert not _ENGLISH.search(fields.sub("", zh)), (code, zh)
 
 
@@ -90,7 +90,7 @@ def test_every_code_raised_has_templates() -> None:
      "is a directory; name an output file"),
     (["compare", "{seed}", "{sample}", "--format", "docx", "--date", "soon"], "--date 的值无效：日期“soon”无效",
      "Invalid value for '--date': invalid date 'soon'"),
-    (["compare", "{seed}", "{sample}", "--format", "docx", "--template", "{seed}"], "不能用作 .docx 模板",
+    (["compare", "{seed}", "{sample}", "--format", "docx", "--template", "{seed}"], "不能用作 .docx 模板（不是 .docx 文件",
      "is not a usable .docx template"),
     (["timeline", "{tmp}/reports", "--format", "docx"], "此命令输出 html、json 或 md",
      "this command writes html, json or md"),
