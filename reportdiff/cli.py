@@ -39,6 +39,21 @@ EXIT_USAGE = 2
 KIND_NAMES = ("rule_of_law", "government_work", "other")
 
 
+class UsageProblem(click.UsageError):
+    """A usage error of ours: a code and params, said in ``lang`` (``text`` says it in another)."""
+
+    def __init__(self, code: str, lang: str = "en", **params: object) -> None:
+        from .errors import problem_text
+
+        super().__init__(problem_text(code, params, lang))
+        self.code, self.params = code, params
+
+    def text(self, lang: str = "zh") -> str:
+        from .errors import problem_text
+
+        return problem_text(self.code, self.params, lang)
+
+
 def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is None:
         return None
@@ -46,16 +61,29 @@ def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -
 
     try:
         resolve_date(value)
-    except ValueError as exc:
-        raise click.BadParameter(str(exc)) from None
+    except ValueError:
+        # -- said whole (click's "Invalid value for" is in the template); main says it in --lang --
+        raise UsageProblem("bad_option", option="--date", problem_code="bad_date", date=value) from None
     return value
 
 
-def _check_output(output: str | None, inputs: tuple[str, ...]) -> None:
+def _lang_of(args: list[str] | tuple[str, ...]) -> str:
+    """Return the --lang of a command line (the last one given, as click takes it), else zh: an
+    error raised before or outside a command's options is said in the language asked for."""
+    lang = "zh"
+    for at, arg in enumerate(args):
+        if arg == "--lang" and at + 1 < len(args):
+            lang = args[at + 1]
+        elif arg.startswith("--lang="):
+            lang = arg.partition("=")[2]
+    return lang if lang in LANGUAGES else "zh"
+
+
+def _check_output(output: str | None, inputs: tuple[str, ...], lang: str = "zh") -> None:
     """Refuse, before any work, to write over an input (inputs are never modified), to read
     stdin twice, or to run when the output cannot be written."""
     if sum(1 for source in inputs if source == "-") > 1:
-        raise click.UsageError("standard input (-) can be only one of the inputs")
+        raise UsageProblem("stdin_twice", lang)
     if not output or output == "-":
         return
     check_writable(output)
@@ -63,7 +91,7 @@ def _check_output(output: str | None, inputs: tuple[str, ...]) -> None:
         return
     for source in inputs:
         if source != "-" and os.path.exists(source) and os.path.samefile(source, output):
-            raise click.UsageError(f"{output}: is an input; choose another output file")
+            raise UsageProblem("output_is_input", lang, output=output)
 
 
 def _warn(warnings, lang: str = "zh") -> None:
@@ -76,7 +104,7 @@ def _warn(warnings, lang: str = "zh") -> None:
 
 
 @contextlib.contextmanager
-def _progress(total: int):
+def _progress(total: int, lang: str = "zh"):
     """Yield a callback that advances a progress bar on stderr, drawn only when stderr is a
     terminal and the work has taken more than a second; it is cleared when the work ends."""
     if not sys.stderr.isatty():
@@ -88,8 +116,10 @@ def _progress(total: int):
     bar = tqdm(total=total, file=sys.stderr, delay=1.0, leave=False, disable=not sys.stderr.isatty(),
                bar_format="reportdiff: {desc} {bar} {n_fmt}/{total_fmt} {elapsed}", dynamic_ncols=True)
 
+    from .labels import progress_label
+
     def step(stage: str) -> None:
-        bar.set_description_str(stage, refresh=False)
+        bar.set_description_str(progress_label(stage, lang), refresh=False)
         bar.update(1)
 
     try:
@@ -108,13 +138,13 @@ def _emit(data: str | bytes, output: str | None) -> None:
     write_output(output, data)
 
 
-def _choose_format(fmt: str | None, output: str | None) -> str:
+def _choose_format(fmt: str | None, output: str | None, lang: str = "zh") -> str:
     if fmt:
         return fmt
     if output and output != "-":
         inferred = format_for_path(output)
         if inferred is None:
-            raise click.UsageError(f"cannot tell the format from {output!r}; add --format ({'|'.join(FORMATS)})")
+            raise UsageProblem("unknown_output_format", lang, output=output, formats="|".join(FORMATS))
         return inferred
     return "text"
 
@@ -175,12 +205,12 @@ def compare(old: str, new: str, output: str | None, fmt: str | None, lang: str, 
 
     from .pipeline import STAGES
 
-    fmt = _choose_format(fmt, output)
-    _check_output(output, (old, new))
+    fmt = _choose_format(fmt, output, lang)
+    _check_output(output, (old, new), lang)
     # -- a Word redline without its cover page shows the measures only: figures, last year's
     #    plans and expressions would be worked out for nothing --
     analyses = fmt not in ("docx", "pdf") or summary
-    with _progress(len(STAGES) + 1) as step:
+    with _progress(len(STAGES) + 1, lang) as step:
         comparison = run_compare(old, new, kind=kind, progress=step, figures=analyses, promises=analyses,
                                  expressions=analyses)
         options: dict[str, object] = {"lang": lang}
@@ -221,8 +251,8 @@ def plans(report: str, output: str | None, fmt: str | None, lang: str, kind: str
     from .pipeline import load_report
     from .plans import analyse_plans
 
-    fmt = _choose_format(fmt, output)
-    _check_output(output, (report,))
+    fmt = _choose_format(fmt, output, lang)
+    _check_output(output, (report,), lang)
     parsed = load_report(report, kind=kind)
     analysis = analyse_plans(parsed)
     options: dict[str, object] = {"lang": lang}
@@ -277,7 +307,7 @@ def check(directory: str, config_file: str | None, json_file: str | None, html_f
                                         jobs=jobs, want_json=json_file is not None, want_html=html_file is not None)
     compared = tuple(str(entry.path) for body in result.bodies for entry in (body.new, body.old) if entry)
     for artefact in (json_file, html_file):
-        _check_output(artefact, compared)
+        _check_output(artefact, compared, lang)
     markdown = outputs["md"]
     _emit(markdown, None)
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
@@ -298,10 +328,10 @@ def _emit_corpus(fmt: str, output: str | None, warnings, lang: str, **renderers)
     _warn(warnings, lang)
 
 
-def _corpus_format(fmt: str | None, output: str | None) -> str:
-    fmt = _choose_format(fmt, output)
-    if fmt == "docx":
-        raise click.UsageError("this command writes html, json or md (text prints the md)")
+def _corpus_format(fmt: str | None, output: str | None, lang: str) -> str:
+    fmt = _choose_format(fmt, output, lang)
+    if fmt in ("docx", "pdf"):
+        raise UsageProblem("folder_formats", lang)
     return "md" if fmt == "text" else fmt
 
 
@@ -329,8 +359,9 @@ def timeline(directory: str, output: str | None, fmt: str | None, lang: str, bod
     from .corpus.commands import run_timeline
     from .render.timeline_render import render_timeline_html, render_timeline_json, render_timeline_markdown
 
-    fmt = _corpus_format(fmt, output)
-    timelines, warnings, _ = run_timeline(Path(directory), body=body, kind=kind, use_cache=not no_cache, jobs=jobs)
+    fmt = _corpus_format(fmt, output, lang)
+    timelines, warnings, _ = run_timeline(Path(directory), body=body, kind=kind, use_cache=not no_cache, jobs=jobs,
+                                          lang=lang)
     _emit_corpus(fmt, output, warnings, lang, json=lambda: render_timeline_json(timelines, warnings, lang),
                  html=lambda: render_timeline_html(timelines, lang, warnings),
                  md=lambda: render_timeline_markdown(timelines, lang, warnings))
@@ -360,8 +391,9 @@ def matrix(directory: str, output: str | None, fmt: str | None, lang: str, year:
     from .corpus.commands import run_matrix
     from .render.matrix_render import render_matrix_html, render_matrix_json, render_matrix_markdown
 
-    fmt = _corpus_format(fmt, output)
-    result, warnings, _ = run_matrix(Path(directory), year=year, kind=kind, use_cache=not no_cache, jobs=jobs)
+    fmt = _corpus_format(fmt, output, lang)
+    result, warnings, _ = run_matrix(Path(directory), year=year, kind=kind, use_cache=not no_cache, jobs=jobs,
+                                     lang=lang)
     _emit_corpus(fmt, output, warnings, lang, json=lambda: render_matrix_json(result, warnings, lang),
                  html=lambda: render_matrix_html(result, lang, warnings),
                  md=lambda: render_matrix_markdown(result, lang, warnings))
@@ -369,25 +401,34 @@ def matrix(directory: str, output: str | None, fmt: str | None, lang: str, year:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Run the CLI and exit with its status; every error becomes one line on stderr."""
+    """Run the CLI and exit with its status; every error becomes one line on stderr, in the
+    language of the command's --lang (click's own messages, "No such option" and the like, stay
+    in English)."""
+    from .errors import problem_text
+
+    lang = _lang_of(sys.argv[1:] if argv is None else argv)
     try:
         status = cli.main(args=argv, prog_name="reportdiff", standalone_mode=False)
     except click.UsageError as exc:
-        hint = f" (see 'reportdiff {exc.ctx.info_name} --help')" if exc.ctx and exc.ctx.parent else ""
-        click.echo(f"reportdiff: {exc.format_message()}{hint}", err=True)
+        hint = problem_text("see_help", {"command": exc.ctx.info_name}, lang) if exc.ctx and exc.ctx.parent else ""
+        click.echo(f"reportdiff: {_said(exc, lang)}{hint}", err=True)
         sys.exit(EXIT_USAGE)
-    except click.ClickException as exc:
-        click.echo(f"reportdiff: {exc.format_message()}", err=True)
-        sys.exit(EXIT_USAGE)
-    except ReportDiffError as exc:
-        click.echo(f"reportdiff: {exc}", err=True)
+    except (click.ClickException, ReportDiffError) as exc:
+        click.echo(f"reportdiff: {_said(exc, lang)}", err=True)
         sys.exit(EXIT_USAGE)
     except click.Abort:
-        click.echo("reportdiff: aborted", err=True)
+        click.echo(f"reportdiff: {problem_text('aborted', {}, lang)}", err=True)
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
     sys.exit(status if isinstance(status, int) else 0)
+
+
+def _said(exc: Exception, lang: str) -> str:
+    """Return an error's message in ``lang`` where it has a code, else its own words."""
+    if getattr(exc, "code", None) and hasattr(exc, "text"):
+        return exc.text(lang)
+    return exc.format_message() if isinstance(exc, click.ClickException) else str(exc)
 
 
 __all__ = ["check_writable", "cli", "main", "write_atomically", "write_output"]

@@ -119,7 +119,7 @@ _LABELS["zh"].update({
     "dropped_in": "删除于", "years": "年份", "figure_series": "数据历年", "target_series": "主要预期目标历年",
     "expression_years": "提法出现年份", "matrix_title": "单位对照", "shared_by": "共有单位数",
     "only_in": "仅此单位", "figures_side": "数据对照", "measure": "举措", "expression": "提法",
-    "reworded_as": "改写为", "chart": "图", "table": "表",
+    "reworded_as": "改写为", "chart": "图", "table": "表", "present": "有此项",
 })
 _LABELS["en"].update({
     "check_title": "Report check", "passed": "passed", "failed": "failed", "fail": "fail", "warn": "warn",
@@ -132,7 +132,7 @@ _LABELS["en"].update({
     "dropped_in": "dropped in", "years": "Years", "figure_series": "Figures by year", "target_series": "Main targets by year",
     "expression_years": "Expressions by year", "matrix_title": "Matrix of bodies", "shared_by": "Bodies",
     "only_in": "only in", "figures_side": "Figures side by side", "measure": "Measure", "expression": "Expression",
-    "reworded_as": "reworded as", "chart": "Chart", "table": "Table",
+    "reworded_as": "reworded as", "chart": "Chart", "table": "Table", "present": "present",
 })
 
 
@@ -179,7 +179,7 @@ _WARNINGS: dict[str, dict[str, str]] = {
         "unread_format": "{path}：不读取 {suffix} 文件（请另存为 .docx 或 .pdf）；已跳过",
         "copy": "{path}：与 {original} 是同一文件（副本）；已跳过",
         "empty_file": "{path}：文件为空；已跳过",
-        "unreadable": "{source}：无法读取（{problem}）；已跳过",
+        "unreadable": "{source}：{problem}；已跳过",
         "no_year": "{path}：文件名和正文中都没有年份；已跳过",
         "timeline_gap": "{body}：{before}年与{after}年之间缺少{years}年的报告；历年变化从{before}年一步到{after}年",
         "matrix_absent": "{body}没有{year}年的报告（已有：{years}年）；未列入单位对照",
@@ -230,6 +230,203 @@ _WARNINGS: dict[str, dict[str, str]] = {
     },
 }
 
+#: One template per error code (see ``errors.py``): what is wrong with an input, an option or an
+#: output, filled with the error's params. A param ``X_code`` names the template of param ``X``
+#: (a detail in the reader's words); a library's own words (``detail``, ``reason``) are shown as
+#: they come. The English is what the errors have always said (``str(error)``).
+_ERRORS: dict[str, dict[str, str]] = {
+    "zh": {
+        # -- reading an input --
+        "no_such_file": "文件不存在",
+        "is_directory": "是文件夹，不是报告文件",
+        "os_error": "无法读取（{reason}）",
+        "empty": "文件为空",
+        "empty_body": "文件为空（文档正文中没有文字）",
+        "bom_mismatch": "以 {encoding} 字节顺序标记开头，但不是 {encoding} 文本",
+        "unknown_encoding": "不是有效的 UTF-8、UTF-16、GB18030 或 Big5 文本",
+        "rtf_not": "不是 RTF 文件（开头不是 {{\\rtf）",
+        "rtf_empty": "是没有文字的 RTF 文件",
+        "html_needs_lxml": "读取网页需要 lxml",
+        "html_unreadable": "不是可读取的网页",
+        "html_no_text": "网页中没有报告正文（只有导航和链接）",
+        "mhtml_no_page": ".mhtml 归档中没有 HTML 网页",
+        "pdf_needs_pdfplumber": "读取 PDF 需要 pdfplumber（pip install pdfplumber）",
+        # -- the PDF library's words ("No /Root object!") tell a reader nothing: English keeps them --
+        "pdf_unreadable": "不是可读取的 PDF 文件（文件已损坏，或并非 PDF）",
+        "pdf_protected": "PDF 文件有密码保护；请另存一份无密码的副本",
+        "pdf_no_text": "PDF 文件没有文字层（扫描图像？）；请先做文字识别（OCR），如 ocrmypdf -l chi_sim 文件.pdf 输出.pdf",
+        "pdf_cid": "PDF 文件的字体不含 Unicode 文字（字符显示为 (cid:N)）；请嵌入字体后重新导出，或做文字识别（OCR）",
+        "docx_invalid": "不是有效的 .docx 文件（{detail}）",
+        "docx_encrypted": "有密码保护，或是旧的二进制 .doc 文件；请另存为无密码的 .docx",
+        "docx_main_part": "主部件为 {content_type}",
+        "docx_no_body": "文档部件没有正文",
+        "docx_not_zip": "不是 zip 压缩包，或已损坏",
+        "docx_no_part": "没有 Word 文档部件",
+        "doc_invalid": "不是可读取的 Word 97–2003（.doc）文件（{detail}）；如 Word 能打开，请另存为 .docx"
+                       "（或运行：soffice --headless --convert-to docx 文件）",
+        "doc_rtf": "实为 RTF 格式文件",
+        "doc_not_ole": "不是 OLE 复合文档",
+        "doc_damaged": "复合文档已损坏：{error}",
+        "doc_no_word_stream": "没有 WordDocument 流，不是 Word 文件",
+        "doc_no_stream": "没有 {stream} 流",
+        "doc_too_short": "WordDocument 流过短",
+        "doc_no_signature": "文件信息块中没有 Word 签名",
+        "doc_word95": "Word 6/95 格式，早于 Word 97",
+        "doc_protected": "有密码保护；请在 Word 中打开，取消密码后重新保存（.doc 或 .docx）",
+        "no_structure": "未找到报告结构（应有“一、”这样的部分标题）",
+        # -- a folder of reports --
+        "no_directory": "文件夹不存在",
+        "no_reports_found": "未找到报告（{extensions}）",
+        "no_readable": "没有可读取的报告（{failures}）",
+        "second_report": "是{body}{year}年的第二份报告（第一份是 {first}）；请将其中一份改名为 <单位>-<年份>{suffix}",
+        "no_body_reports": "没有“{body}”的报告（已有单位：{bodies}）",
+        "no_year_reports": "没有{year}年的报告（已有年份：{years}）",
+        "no_readable_year": "没有可读取的{year}年报告",
+        # -- the rules file of check --
+        "config_not_table": "{where}应为表（table）",
+        "config_unknown_key": "{where}中有未知的键“{key}”（可用：rules）",
+        "config_rules_not_table": "rules 应为表（table）",
+        "config_unknown_rule": "未知规则“{rule}”（可用：{known}）",
+        "config_unknown_level": "规则“{rule}”：未知取值“{level}”（应为 fail、warn 或 off）",
+        "config_missing": "配置文件不存在",
+        "config_not_toml": "不是有效的 TOML（{detail}）",
+        "config_unreadable": "无法读取（{reason}）",
+        "top_level": "顶层",
+        # -- the system's common reasons (errno) --
+        "os_permission": "没有权限", "os_no_space": "磁盘空间不足", "os_read_only": "只读文件系统",
+        "os_name_too_long": "文件名过长", "os_io": "输入输出错误",
+        # -- making an output --
+        "docx_template": "不能用作 .docx 模板（不是 .docx 文件，或已损坏）",
+        "pdf_needs_soffice": "输出 PDF 需要 LibreOffice（soffice）：请安装，如 apt-get install libreoffice-writer，"
+                             "或输出 .docx 后用 Word 打印",
+        "pdf_failed": "LibreOffice 未能把修订稿转为 PDF（{problem}）",
+        "bad_date": "日期“{date}”无效：请用 ISO 8601 格式，如 2025-03-31 或 2025-03-31T09:00:00Z，或 now",
+        "cannot_write": "{path}：无法写入（{reason}）",
+        "descriptor_closed": "{path}：无法写入（描述符 {fd} 未打开）",
+        "descriptor_read_only": "{path}：无法写入（描述符 {fd} 只读）",
+        "output_is_directory": "{path}：是文件夹；请指定输出文件",
+        "permission_denied": "{path}：无法写入（没有权限）",
+        "no_output_folder": "{path}：无法写入（文件夹 {folder} 不存在）",
+        "folder_read_only": "{path}：无法写入（文件夹 {folder} 不可写）",
+        # -- the command line --
+        "stdin_twice": "标准输入（-）只能作为一个输入",
+        "output_is_input": "{output}：是输入文件；请另选输出文件",
+        "unknown_output_format": "无法从“{output}”判断输出格式；请加 --format（{formats}）",
+        "folder_formats": "此命令输出 html、json 或 md（text 即输出 md）",
+        "bad_option": "{option} 的值无效：{problem}",
+        "see_help": "（见 reportdiff {command} --help）",
+        "aborted": "已中止",
+    },
+    "en": {
+        "no_such_file": "no such file",
+        "is_directory": "is a directory, not a report file",
+        "os_error": "{reason}",
+        "empty": "is empty",
+        "empty_body": "is empty (no text in the document body)",
+        "bom_mismatch": "starts with a {encoding} byte-order mark but is not {encoding} text",
+        "unknown_encoding": "not valid UTF-8, UTF-16, GB18030 or Big5 text",
+        "rtf_not": "not an RTF file (it does not start with {{\\rtf)",
+        "rtf_empty": "is an RTF file with no text",
+        "html_needs_lxml": "reading web pages needs lxml",
+        "html_unreadable": "not a readable web page",
+        "html_no_text": "no report text found in the web page (only navigation and links)",
+        "mhtml_no_page": "the .mhtml archive holds no HTML page",
+        "pdf_needs_pdfplumber": "reading PDF needs pdfplumber (pip install pdfplumber)",
+        "pdf_unreadable": "not a readable PDF ({detail})",
+        "pdf_protected": "the PDF is password-protected; save an unprotected copy",
+        "pdf_no_text": "the PDF has no text layer (a scanned image?); run OCR first, "
+                       "e.g. ocrmypdf -l chi_sim FILE.pdf OUT.pdf",
+        "pdf_cid": "the PDF's fonts carry no Unicode text (characters show as (cid:N)); "
+                   "export it again with fonts embedded as text, or run OCR",
+        "docx_invalid": "is not a valid .docx file ({detail})",
+        "docx_encrypted": "password-protected, or an old binary .doc; save it as an unprotected .docx",
+        "docx_main_part": "its main part is {content_type}",
+        "docx_no_body": "the document part has no body",
+        "docx_not_zip": "not a zip archive, or a damaged one",
+        "docx_no_part": "no Word document part",
+        "doc_invalid": "is not a readable Word 97–2003 (.doc) file ({detail}); if Word opens it, save it as .docx "
+                       "(or run: soffice --headless --convert-to docx FILE)",
+        "doc_rtf": "it is a Rich Text (RTF) file",
+        "doc_not_ole": "not an OLE compound file",
+        "doc_damaged": "damaged compound file: {error}",
+        "doc_no_word_stream": "no WordDocument stream; not a Word file",
+        "doc_no_stream": "no {stream} stream",
+        "doc_too_short": "WordDocument stream too short",
+        "doc_no_signature": "no Word signature in the file information block",
+        "doc_word95": "Word 6/95 format, older than Word 97",
+        "doc_protected": "is password-protected; open it in Word, remove the password and save it again "
+                         "(as .doc or .docx)",
+        "no_structure": "no report structure found (expected part headings like 一、…)",
+        "no_directory": "no such directory",
+        "no_reports_found": "no reports found ({extensions})",
+        "no_readable": "no readable reports ({failures})",
+        "second_report": "a second report of {body} for {year} (the first is {first}); "
+                         "rename one as <body>-<year>{suffix}",
+        "no_body_reports": "no reports of '{body}' (bodies: {bodies})",
+        "no_year_reports": "no reports of {year} (years: {years})",
+        "no_readable_year": "no readable reports of {year}",
+        "config_not_table": "{where} must be a table",
+        "config_unknown_key": "unknown key '{key}' in {where} (allowed: rules)",
+        "config_rules_not_table": "rules must be a table",
+        "config_unknown_rule": "unknown rule '{rule}' (known: {known})",
+        "config_unknown_level": "rule '{rule}': unknown value '{level}' (use fail, warn or off)",
+        "config_missing": "no such configuration file",
+        "config_not_toml": "not valid TOML ({detail})",
+        "config_unreadable": "cannot read ({reason})",
+        "top_level": "the top level",
+        # -- the system's reasons are the system's own words in English --
+        **dict.fromkeys(("os_permission", "os_no_space", "os_read_only", "os_name_too_long", "os_io"), "{reason}"),
+        "docx_template": "is not a usable .docx template ({error})",
+        "pdf_needs_soffice": "PDF output needs LibreOffice (soffice): install it, e.g. apt-get install "
+                             "libreoffice-writer, or write .docx and print it from Word",
+        "pdf_failed": "LibreOffice could not convert the redline to PDF ({problem})",
+        "bad_date": "invalid date '{date}': use ISO 8601 such as 2025-03-31 or 2025-03-31T09:00:00Z, or 'now'",
+        "cannot_write": "{path}: cannot write ({reason})",
+        "descriptor_closed": "{path}: cannot write (descriptor {fd} is not open)",
+        "descriptor_read_only": "{path}: cannot write (descriptor {fd} is open only for reading)",
+        "output_is_directory": "{path}: is a directory; name an output file",
+        "permission_denied": "{path}: cannot write (permission denied)",
+        "no_output_folder": "{path}: cannot write (no such folder {folder})",
+        "folder_read_only": "{path}: cannot write (folder {folder} is not writable)",
+        "stdin_twice": "standard input (-) can be only one of the inputs",
+        "output_is_input": "{output}: is an input; choose another output file",
+        "unknown_output_format": "cannot tell the format from '{output}'; add --format ({formats})",
+        "folder_formats": "this command writes html, json or md (text prints the md)",
+        "bad_option": "Invalid value for '{option}': {problem}",
+        "see_help": " (see 'reportdiff {command} --help')",
+        "aborted": "aborted",
+    },
+}
+
+
+#: What a progress bar on the terminal says it is doing: ``compare``'s stages (``pipeline.STAGES``
+#: and the rendering after them) and the folder commands' passes, with the unit they count.
+_PROGRESS: dict[str, dict[str, str]] = {
+    "zh": {"read OLD": "读取上年报告", "read NEW": "读取本年报告", "align": "对齐举措", "redline": "标出改动",
+           "figures": "比对数据", "promises": "核对上年计划", "expressions": "比对提法", "render": "输出",
+           "parse": "读取报告", "compare": "逐年比对", "read": "读取报告", "file": "个文件"},
+    "en": {"read OLD": "read OLD", "read NEW": "read NEW", "align": "align", "redline": "redline",
+           "figures": "figures", "promises": "promises", "expressions": "expressions", "render": "render",
+           "parse": "parse", "compare": "compare", "read": "read", "file": "file"},
+}
+
+
+def progress_label(stage: str, lang: str = "zh") -> str:
+    """Return what a progress bar shows for ``stage`` in ``lang`` (the stage's own name if it has none)."""
+    return _PROGRESS.get(lang, {}).get(stage, stage)
+
+
+def error_template(code: str, lang: str = "zh") -> str:
+    """Return the template of error ``code`` in ``lang`` (KeyError for a code with none: a test
+    checks that each language has every code)."""
+    labels(lang)  # -- an unknown language is a ValueError, as for every label --
+    return _ERRORS[lang][code]
+
+
+#: Every error code there is.
+ERROR_CODES = tuple(_ERRORS["zh"])
+
+
 _MISSING = object()
 
 
@@ -246,4 +443,5 @@ def warning_template(code: str, lang: str = "zh", default: object = _MISSING) ->
 WARNING_CODES = tuple(code for code in _WARNINGS["zh"] if "." not in code and code != "heading")
 
 
-__all__ = ["LANGUAGES", "QUALIFIERS", "WARNING_CODES", "labels", "qualifier", "warning_template"]
+__all__ = ["ERROR_CODES", "LANGUAGES", "QUALIFIERS", "WARNING_CODES", "error_template", "labels", "progress_label",
+           "qualifier", "warning_template"]

@@ -2,7 +2,8 @@
 
 A descriptor path (/dev/stdout, /dev/fd/N) is written through the open descriptor, a FIFO or
 device into itself, and only a regular file is replaced, through a temporary file beside it.
-Errors are ``click.ClickException`` with the path, which the CLI reports on one line.
+Errors are :class:`OutputError` (a ``click.ClickException``) with the path, which the CLI reports
+on one line in the reader's language.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from .errors import os_reason
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -26,6 +29,21 @@ if TYPE_CHECKING:
 #: would truncate an appended file, and resolving it and renaming over it would replace it.
 _DESCRIPTOR_PATH = re.compile(r"^/(?:dev/fd|proc/self/fd|proc/(\d+)/fd)/(\d+)$")
 _STANDARD_STREAMS = {"/dev/stdin": 0, "/dev/stdout": 1, "/dev/stderr": 2}
+
+
+class OutputError(click.ClickException):
+    """An output that cannot be written: its English message, and ``text(lang)`` from its code."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        from .errors import problem_text
+
+        super().__init__(problem_text(code, params, "en"))
+        self.code, self.params = code, params
+
+    def text(self, lang: str = "zh") -> str:
+        from .errors import problem_text
+
+        return problem_text(self.code, self.params, lang)
 
 
 def _descriptor(path: str) -> int | None:
@@ -50,22 +68,22 @@ def check_writable(path: str) -> None:
         try:
             flags = fcntl.fcntl(fd, fcntl.F_GETFL)
         except OSError:
-            raise click.ClickException(f"{path}: cannot write (descriptor {fd} is not open)") from None
+            raise OutputError("descriptor_closed", path=path, fd=fd) from None
         if flags & os.O_ACCMODE == os.O_RDONLY:
-            raise click.ClickException(f"{path}: cannot write (descriptor {fd} is open only for reading)")
+            raise OutputError("descriptor_read_only", path=path, fd=fd)
         return
     target = os.path.realpath(path)
     if os.path.isdir(target):
-        raise click.ClickException(f"{path}: is a directory; name an output file")
+        raise OutputError("output_is_directory", path=path)
     if os.path.exists(target) and not stat.S_ISREG(os.stat(target).st_mode):
         if not os.access(target, os.W_OK):
-            raise click.ClickException(f"{path}: cannot write (permission denied)")
+            raise OutputError("permission_denied", path=path)
         return
     folder = os.path.dirname(target)
     if not os.path.isdir(folder):
-        raise click.ClickException(f"{path}: cannot write (no such folder {folder})")
+        raise OutputError("no_output_folder", path=path, folder=folder)
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise click.ClickException(f"{path}: cannot write (folder {folder} is not writable)")
+        raise OutputError("folder_read_only", path=path, folder=folder)
 
 
 def _write_descriptor(fd: int, payload: bytes, path: str) -> None:
@@ -78,7 +96,7 @@ def _write_descriptor(fd: int, payload: bytes, path: str) -> None:
     except BrokenPipeError:
         raise
     except OSError as exc:
-        raise click.ClickException(f"{path}: cannot write ({exc.strerror})") from None
+        raise OutputError("cannot_write", path=path, **os_reason(exc)) from None
 
 
 def write_output(path: str | Path, data: str | bytes) -> None:
@@ -105,7 +123,7 @@ def write_output(path: str | Path, data: str | bytes) -> None:
         except BrokenPipeError:
             raise
         except OSError as exc:
-            raise click.ClickException(f"{path}: cannot write ({exc.strerror})") from None
+            raise OutputError("cannot_write", path=path, **os_reason(exc)) from None
         return
     write_atomically(target, payload)
 
@@ -124,7 +142,7 @@ def write_atomically(path: Path, data: str | bytes) -> None:
     try:
         fd, tmp = _temporary_file(target.parent, f".{target.name}.", ".tmp")
     except OSError as exc:
-        raise click.ClickException(f"{path}: cannot write ({exc.strerror})") from None
+        raise OutputError("cannot_write", path=path, **os_reason(exc)) from None
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(payload)
@@ -140,7 +158,7 @@ def write_atomically(path: Path, data: str | bytes) -> None:
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise click.ClickException(f"{path}: cannot write ({exc.strerror})") from None
+        raise OutputError("cannot_write", path=path, **os_reason(exc)) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -47,7 +47,7 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
     header, paragraphs = _body_lines(paragraphs, document.may_be_wrapped)
     reader = _read(header, paragraphs, document.source, KINDS[kind] if kind else None)
     if not reader.parts:
-        raise ParseError(document.source, "no report structure found (expected part headings like 一、…)")
+        raise ParseError.of(document.source, "no_structure")
     # -- thematic parts (一、强化组织领导，…) that report work done are the review of a report
     #    that heads none as one --
     parts = results_before_problems(tuple(reader.parts))

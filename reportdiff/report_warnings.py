@@ -96,6 +96,12 @@ def warning_text(warning: ReportWarning, lang: str = "zh", *, file_names: bool =
     and the template of each flag param that is true (``swapped_years.plans_unchecked``) after it.
     With ``file_names``, an input is named by its file name, not its whole path."""
     shown = {name: _shown(name, value, lang) for name, value in warning.params}
+    values = warning.values
+    if values.get("reason"):
+        # -- why a file was not read: the error's own template, in ``lang`` (``problem`` keeps its English) --
+        from .errors import problem_text
+
+        shown["problem"] = problem_text(values["reason"], dict(values.get("reason_params") or ()), lang)
     if file_names:
         shown.update({name: shown[name].replace("\\", "/").rsplit("/", 1)[-1] for name in _FILES if name in shown})
     text = warning_template(warning.code, lang).format(**shown)

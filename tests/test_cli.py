@@ -69,10 +69,12 @@ def test_exit_code_flag() -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["compare", "missing.txt", str(SAMPLE)], "reportdiff: missing.txt: no such file"),
+        (["compare", "missing.txt", str(SAMPLE)], "reportdiff: missing.txt：文件不存在"),
+        (["compare", "missing.txt", str(SAMPLE), "--lang", "en"], "reportdiff: missing.txt: no such file"),
         (["compare", str(SEED)], "Missing argument 'NEW'"),
         (["compare", str(SEED), str(SAMPLE), "--bogus"], "No such option '--bogus'"),
-        (["compare", str(SEED), str(SAMPLE), "-o", "x.odt"], "cannot tell the format"),
+        (["compare", str(SEED), str(SAMPLE), "-o", "x.odt"], "无法从“x.odt”判断输出格式"),
+        (["compare", str(SEED), str(SAMPLE), "-o", "x.odt", "--lang=en"], "cannot tell the format"),
         (["compare", str(SEED), str(SAMPLE), "--lang", "fr"], "Invalid value for '--lang'"),
     ],
 )
@@ -140,7 +142,7 @@ def test_plans_docx_has_tracked_changes(tmp_path) -> None:
 def test_docx_option_errors_are_one_line(tmp_path, extra: list[str], message: str) -> None:
     (tmp_path / "plain.txt").write_text("not a word file", encoding="utf-8")
     args = [a.replace("{tmp}", str(tmp_path)) for a in extra]
-    result = run("compare", str(SEED), str(SAMPLE), *args)
+    result = run("compare", str(SEED), str(SAMPLE), *args, "--lang", "en")
     stderr = result.stderr.decode()
     assert result.returncode == 2 and message in stderr and len(stderr.strip().splitlines()) == 1, stderr
 
@@ -149,7 +151,7 @@ def test_output_never_overwrites_an_input(tmp_path) -> None:
     new = tmp_path / "new.md"
     new.write_bytes(SAMPLE.read_bytes())
     result = run("compare", str(SEED), str(new), "-o", str(new))
-    assert result.returncode == 2 and "is an input" in result.stderr.decode()
+    assert result.returncode == 2 and "是输入文件" in result.stderr.decode()
     assert new.read_bytes() == SAMPLE.read_bytes()
     assert run("compare", "-", "-").returncode == 2
 
@@ -268,11 +270,13 @@ def test_pdf_through_libreoffice(tmp_path) -> None:
     assert pages >= characters / 1500
 
 
-def test_pdf_without_libreoffice_is_one_line_exit_2(tmp_path) -> None:
+@pytest.mark.parametrize(("lang", "said"), [("zh", "输出 PDF 需要 LibreOffice（soffice）：请安装"),
+                                            ("en", "PDF output needs LibreOffice (soffice): install it")])
+def test_pdf_without_libreoffice_is_one_line_exit_2(tmp_path, lang: str, said: str) -> None:
     out = tmp_path / "redline.pdf"
     env = {**os.environ, "PATH": "/nonexistent"}
-    result = subprocess.run([sys.executable, "-m", "reportdiff", "compare", str(SEED), str(SAMPLE), "-o", str(out)],
-                            capture_output=True, timeout=120, env=env)
+    result = subprocess.run([sys.executable, "-m", "reportdiff", "compare", str(SEED), str(SAMPLE), "-o", str(out),
+                             "--lang", lang], capture_output=True, timeout=120, env=env)
     assert result.returncode == 2 and not out.exists()
     message = result.stderr.decode().strip()
-    assert message.count("\n") == 0 and "LibreOffice" in message and "install" in message
+    assert message.count("\n") == 0 and said in message

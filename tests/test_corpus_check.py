@@ -111,7 +111,7 @@ def test_year_gap_fails(tmp_path) -> None:
 def test_bad_config_is_a_usage_error(tmp_path, config: str, named: str) -> None:
     folder = write_series(tmp_path / "reports", years=(2024, 2025))
     (tmp_path / "reportdiff.toml").write_text(config, encoding="utf-8")
-    result, data = check(folder)
+    result, data = check(folder, "--lang", "en")
     assert result.returncode == 2 and data == {} and result.stdout == ""
     assert result.stderr.startswith("reportdiff: ") and named in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
@@ -122,7 +122,7 @@ def test_usage_errors(tmp_path) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
     result = run("check", str(empty))
-    assert result.returncode == 2 and "no reports found" in result.stderr
+    assert result.returncode == 2 and "未找到报告" in result.stderr
     folder = write_series(tmp_path / "reports", years=(2024, 2025))
     result = run("check", str(folder), "--config", str(tmp_path / "missing.toml"))
     assert result.returncode == 2 and "missing.toml" in result.stderr
@@ -161,7 +161,7 @@ def test_artefacts_never_overwrite_a_report(tmp_path) -> None:
     newest = folder / "yunze-2025.txt"
     before = newest.read_bytes()
     result = run("check", str(folder), "--json", str(newest))
-    assert result.returncode == 2 and "is an input" in result.stderr
+    assert result.returncode == 2 and "是输入文件" in result.stderr
     assert newest.read_bytes() == before
 
 

@@ -91,7 +91,7 @@ def test_progress_bar_only_on_a_terminal_outside_ci(monkeypatch, capsys) -> None
     monkeypatch.delenv("CI", raising=False)
     monkeypatch.delenv("REPORTDIFF_NO_PROGRESS", raising=False)
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
-    with progress(3, "parse") as step:
+    with progress(3, "parse", "en") as step:
         for _ in range(3):
             step()
     assert "parse" in capsys.readouterr().err

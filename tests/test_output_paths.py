@@ -67,7 +67,8 @@ def test_fifo_is_written_into_not_replaced(tmp_path) -> None:
 def test_output_is_checked_before_reading_any_input(tmp_path, output: str, message: str) -> None:
     # -- stdin stays open and empty: a check that came after loading would hang here --
     process = subprocess.Popen([sys.executable, "-m", "reportdiff", "compare", str(SEED), "-", "-o", output,
-                                "--format", "json"], cwd=tmp_path, stdin=subprocess.PIPE, stderr=subprocess.PIPE)
+                                "--format", "json", "--lang", "en"], cwd=tmp_path, stdin=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
     try:
         _, stderr = process.communicate(timeout=30)
     finally:

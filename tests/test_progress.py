@@ -6,6 +6,8 @@ import io
 import sys
 import time
 
+import pytest
+
 from reportdiff import cli
 
 from conftest import SAMPLE, SEED
@@ -16,17 +18,40 @@ class _Terminal(io.StringIO):
         return True
 
 
-def test_bar_appears_after_a_second_on_a_terminal(monkeypatch) -> None:
+@pytest.mark.parametrize(("lang", "said"), [("zh", "reportdiff: 读取本年报告"), ("en", "reportdiff: read NEW")])
+def test_bar_appears_after_a_second_on_a_terminal(monkeypatch, lang: str, said: str) -> None:
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
-    with cli._progress(3) as step:
+    with cli._progress(3, lang) as step:
         step("read OLD")
         assert terminal.getvalue() == ""  # -- nothing before a second has passed --
         time.sleep(1.1)
         step("read NEW")
     drawn = terminal.getvalue()
-    assert "reportdiff: read NEW" in drawn and "2/3" in drawn
+    assert said in drawn and "2/3" in drawn
     assert drawn.endswith("\r")  # -- cleared, not left on the screen --
+
+
+def test_every_stage_and_folder_pass_is_worded_in_both_languages() -> None:
+    from reportdiff.labels import progress_label
+    from reportdiff.pipeline import STAGES
+
+    for stage in (*STAGES, "render", "parse", "compare", "read", "file"):
+        assert progress_label(stage, "en") == stage
+        chinese = progress_label(stage, "zh")
+        assert chinese != stage and not any(c.isascii() and c.isalpha() for c in chinese)
+
+
+def test_folder_bar_in_the_readers_language(monkeypatch) -> None:
+    from reportdiff.corpus import progress
+
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.delenv("REPORTDIFF_NO_PROGRESS", raising=False)
+    with progress.progress(3, "parse", "zh") as tick:
+        tick()
+    assert "读取报告" in terminal.getvalue() and "个文件" in terminal.getvalue()
 
 
 def test_no_bar_when_stderr_is_no_terminal(monkeypatch) -> None:
@@ -50,7 +75,7 @@ def test_compare_reports_every_stage_then_render(monkeypatch, tmp_path) -> None:
     totals: list[int] = []
 
     @contextlib.contextmanager
-    def recorder(total: int):
+    def recorder(total: int, lang: str = "zh"):
         totals.append(total)
         yield seen.append
 

@@ -33,7 +33,7 @@ def run_check_command(directory: Path, config_file: Path | None = None, *, lang:
         if checked is corpus:
             break
         corpus = checked
-    with progress(len(corpus.bodies), "compare") as step:
+    with progress(len(corpus.bodies), "compare", lang) as step:
         result = run_check(corpus, config, store.load, jobs=jobs, progress=step, lang=lang)
     outputs = {"md": render_check_markdown(result, lang)}
     if want_json:
@@ -56,21 +56,22 @@ def _select(corpus, body: str | None):
               if key == norm_key(body) or any(core(norm_key(entry.body)) == wanted
                                               or (named(entry.path) or ("",))[0] == body for entry in series)]
     if not chosen:
-        names = ", ".join(series[0].body for series in corpus.bodies.values())
-        raise LoadError(str(corpus.root), f"no reports of {body!r} (bodies: {names})")
+        names = tuple(series[0].body for series in corpus.bodies.values())
+        raise LoadError.of(str(corpus.root), "no_body_reports", body=body, bodies=names)
     return chosen
 
 
 def run_timeline(directory: Path, *, body: str | None = None, kind: str | None = None, use_cache: bool = True,
-                 jobs: int = 1, store: ReportStore | None = None):
-    """Return the timeline of every body in ``directory`` (or of ``body``), oldest year first."""
+                 jobs: int = 1, store: ReportStore | None = None, lang: str = "zh"):
+    """Return the timeline of every body in ``directory`` (or of ``body``), oldest year first (a
+    progress bar, where one is drawn, in ``lang``)."""
     from .timeline import build_timeline, compare_step
 
     store = store or ReportStore(use_cache=use_cache, kind=kind)
     corpus = discover(Path(directory), store.load)
     selected = _select(corpus, body)
     paths = [entry.path for _, series in selected for entry in series]
-    with progress(len(paths), "parse") as step:
+    with progress(len(paths), "parse", lang) as step:
         store.load_many(paths, jobs=jobs, progress=step)
     corpus = readable(corpus, store.load, [entry for _, series in selected for entry in series])
     selected = [(key, corpus.bodies[key]) for key, _ in selected if key in corpus.bodies]
@@ -84,7 +85,7 @@ def run_timeline(directory: Path, *, body: str | None = None, kind: str | None =
                 steps[key] = cached
             else:
                 pending.append((key, (store.load(old.path), store.load(new.path))))
-    with progress(len(pending), "compare") as tick:
+    with progress(len(pending), "compare", lang) as tick:
         if jobs > 1 and len(pending) > 1:
             from concurrent.futures import ProcessPoolExecutor
 
@@ -134,8 +135,9 @@ def _features_job(job: tuple[Path, str | None]):
 
 
 def run_matrix(directory: Path, *, year: int | None = None, kind: str | None = None, use_cache: bool = True,
-               jobs: int = 1, store: ReportStore | None = None):
-    """Return the matrix of one year's reports across the bodies of ``directory`` (default: the latest year)."""
+               jobs: int = 1, store: ReportStore | None = None, lang: str = "zh"):
+    """Return the matrix of one year's reports across the bodies of ``directory`` (default: the latest
+    year; a progress bar, where one is drawn, in ``lang``)."""
     from ..errors import LoadError
     from .matrix import build_matrix, features_of, mixed_kinds
 
@@ -145,7 +147,7 @@ def run_matrix(directory: Path, *, year: int | None = None, kind: str | None = N
     year = year if year is not None else years[-1]
     entries = tuple(entry for series in corpus.bodies.values() for entry in series if entry.year == year)
     if not entries:
-        raise LoadError(str(directory), f"no reports of {year} (years: {', '.join(map(str, years))})")
+        raise LoadError.of(str(directory), "no_year_reports", year=year, years=tuple(years))
     features: dict[Path, object] = {}
     missing = []
     for entry in entries:
@@ -154,7 +156,7 @@ def run_matrix(directory: Path, *, year: int | None = None, kind: str | None = N
             features[entry.path] = cached
         else:
             missing.append(entry.path)
-    with progress(len(missing), "read") as tick:
+    with progress(len(missing), "read", lang) as tick:
         if jobs > 1 and len(missing) > 1:
             from concurrent.futures import ProcessPoolExecutor
 
@@ -170,7 +172,7 @@ def run_matrix(directory: Path, *, year: int | None = None, kind: str | None = N
         corpus = readable(corpus, store.load, [entry for entry in entries if entry.path not in features])
         entries = tuple(entry for series in corpus.bodies.values() for entry in series if entry.year == year)
         if not entries:
-            raise LoadError(str(directory), f"no readable reports of {year}")
+            raise LoadError.of(str(directory), "no_readable_year", year=year)
         missing = [path for path in missing if any(entry.path == path for entry in entries)]
         for path in missing:
             if path not in features:

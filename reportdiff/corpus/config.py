@@ -14,7 +14,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import ReportDiffError
+from ..errors import SourceError, os_reason
 
 #: Every rule with its default level (the README lists them; keep both in step).
 DEFAULT_RULES: dict[str, str] = {
@@ -29,13 +29,8 @@ LEVELS = ("fail", "warn", "off")
 CONFIG_NAMES = (".reportdiff.toml", "reportdiff.toml", "pyproject.toml")
 
 
-class ConfigError(ReportDiffError):
+class ConfigError(SourceError):
     """A configuration file is unreadable, not TOML, or names an unknown rule or level."""
-
-    def __init__(self, source: Path | str, problem: str) -> None:
-        super().__init__(f"{source}: {problem}")
-        self.source = str(source)
-        self.problem = problem
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,23 +64,23 @@ def load_config(path: Path | None) -> Config:
     data = _read(path)
     if path.name == "pyproject.toml":
         table = data.get("tool", {}).get("reportdiff", {})
-        where = "[tool.reportdiff]"
+        where = {"where": "[tool.reportdiff]"}
     else:
-        table, where = data, "the top level"
+        table, where = data, {"where_code": "top_level"}
     if not isinstance(table, dict):
-        raise ConfigError(path, f"{where} must be a table")
+        raise ConfigError.of(str(path), "config_not_table", **where)
     unknown = sorted(set(table) - {"rules"})
     if unknown:
-        raise ConfigError(path, f"unknown key {unknown[0]!r} in {where} (allowed: rules)")
+        raise ConfigError.of(str(path), "config_unknown_key", key=unknown[0], **where)
     rules_table = table.get("rules", {})
     if not isinstance(rules_table, dict):
-        raise ConfigError(path, "rules must be a table")
+        raise ConfigError.of(str(path), "config_rules_not_table")
     rules = dict(DEFAULT_RULES)
     for rule, level in rules_table.items():
         if rule not in DEFAULT_RULES:
-            raise ConfigError(path, f"unknown rule {rule!r} (known: {', '.join(DEFAULT_RULES)})")
+            raise ConfigError.of(str(path), "config_unknown_rule", rule=rule, known=tuple(DEFAULT_RULES))
         if level not in LEVELS:
-            raise ConfigError(path, f"rule {rule!r}: unknown value {level!r} (use fail, warn or off)")
+            raise ConfigError.of(str(path), "config_unknown_level", rule=rule, level=level)
         rules[rule] = level
     return Config(rules, path)
 
@@ -94,7 +89,7 @@ def resolve_config(directory: Path, explicit: Path | None = None) -> Config:
     """Return the configuration for a reports folder: ``explicit`` if given, else the nearest one."""
     if explicit is not None:
         if not explicit.is_file():
-            raise ConfigError(explicit, "no such configuration file")
+            raise ConfigError.of(str(explicit), "config_missing")
         return load_config(explicit)
     return load_config(find_config(directory))
 
@@ -104,9 +99,9 @@ def _read(path: Path) -> dict:
         with open(path, "rb") as handle:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(path, f"not valid TOML ({exc})") from None
+        raise ConfigError.of(str(path), "config_not_toml", detail=str(exc)) from None
     except OSError as exc:
-        raise ConfigError(path, f"cannot read ({exc.strerror})") from None
+        raise ConfigError.of(str(path), "config_unreadable", **os_reason(exc)) from None
 
 
 __all__ = ["CONFIG_NAMES", "DEFAULT_RULES", "LEVELS", "Config", "ConfigError", "find_config",

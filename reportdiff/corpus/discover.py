@@ -92,7 +92,7 @@ def report_files(root: Path, unread: list[Path] | None = None) -> list[Path]:
     if root.is_file():
         return [root]
     if not root.is_dir():
-        raise LoadError(str(root), "no such directory")
+        raise LoadError.of(str(root), "no_directory")
     found = []
     for path in root.rglob("*"):
         relative = path.relative_to(root).parts
@@ -211,8 +211,8 @@ def _by_kind(kinds: dict[str, list[Entry]], load: Callable[[Path], Report]) -> d
             if several and name:
                 entry = replace(entry, body=entry.body + name)
             if entry.year in series:
-                raise LoadError(str(entry.path), f"a second report of {entry.body} for {entry.year} (the first is "
-                                f"{series[entry.year].path}); rename one as <body>-<year>{entry.path.suffix}")
+                raise LoadError.of(str(entry.path), "second_report", body=entry.body, year=entry.year,
+                                   first=str(series[entry.year].path), suffix=entry.path.suffix)
             series[entry.year] = entry
         found[f"{entries[0].body_key}/{name}" if several and name else entries[0].body_key] = series
     return found
@@ -284,7 +284,7 @@ def discover(root: Path, load: Callable[[Path], Report]) -> Corpus:
     groups = {key: series for body_kinds in kinds.values() for key, series in _by_kind(body_kinds, load).items()}
     _named_in_text(groups, load)
     if not groups:
-        raise LoadError(str(root), f"no reports found ({', '.join(EXTENSIONS)})")
+        raise LoadError.of(str(root), "no_reports_found", extensions=tuple(EXTENSIONS))
     bodies = {key: tuple(series[year] for year in sorted(series)) for key, series in sorted(groups.items())}
     return Corpus(root, bodies, tuple(warnings))
 
@@ -305,17 +305,21 @@ def readable(corpus: Corpus, load: Callable[[Path], Report], entries: Iterable[E
     bodies = {key: kept for key, series in corpus.bodies.items()
               if (kept := tuple(entry for entry in series if entry.path not in failed))}
     if not bodies:
-        raise LoadError(str(corpus.root), "no readable reports (" + "; ".join(map(str, failed.values())) + ")")
+        raise LoadError.of(str(corpus.root), "no_readable", failures=tuple(failed.values()))
     return Corpus(corpus.root, bodies, corpus.warnings + tuple(failed.values()))
 
 
 def unreadable(exc: LoadError | ParseError) -> ReportWarning:
-    """Say that a file a folder holds cannot be read, and why (the error's own words), so it is skipped."""
-    where = f"{exc.source}:{exc.line}" if getattr(exc, "line", None) else exc.source
-    if exc.problem.startswith("is empty"):
+    """Say that a file a folder holds cannot be read, and why (the error's own words, with its code
+    and params: each output says them in its reader's language), so it is skipped."""
+    where = exc.where()
+    if exc.code in ("empty", "empty_body"):
         # -- an empty file, said as a named one is (the reader's words are for the command line) --
         return ReportWarning.of("empty_file", path=where)
-    return ReportWarning.of("unreadable", source=where, problem=exc.problem)
+    if exc.code is None:
+        return ReportWarning.of("unreadable", source=where, problem=exc.problem)
+    return ReportWarning.of("unreadable", source=where, problem=exc.problem, reason=exc.code,
+                            reason_params={name: value for name, value in exc.params.items() if value is not None})
 
 
 __all__ = ["EXTENSIONS", "UNREAD_DOCUMENTS", "Corpus", "Entry", "body_of", "discover", "named", "readable", "report_files"]

@@ -14,14 +14,18 @@ def wanted() -> bool:
 
 
 @contextmanager
-def progress(total: int, description: str) -> Iterator[Callable[[], None]]:
-    """Yield a function to call once per finished step; a tqdm bar backs it only where wanted."""
+def progress(total: int, description: str, lang: str = "zh") -> Iterator[Callable[[], None]]:
+    """Yield a function to call once per finished step; a tqdm bar backs it only where wanted,
+    its words in ``lang``."""
     if total < 2 or not wanted():
         yield lambda: None
         return
     from tqdm import tqdm
 
-    with tqdm(total=total, desc=description, unit="file", file=sys.stderr, leave=False) as bar:
+    from ..labels import progress_label
+
+    with tqdm(total=total, desc=progress_label(description, lang), unit=progress_label("file", lang),
+              file=sys.stderr, leave=False) as bar:
         yield lambda: bar.update(1)
 
 

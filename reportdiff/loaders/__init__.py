@@ -14,7 +14,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import LoadError
+from ..errors import LoadError, os_reason
 from ..report_warnings import ReportWarning
 from .characters import unify_paragraphs
 from .garbled import garbled_warning
@@ -132,11 +132,11 @@ def load(source: str | Path, *, stdin_bytes: bytes | None = None) -> RawDocument
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise LoadError(str(path), "no such file") from None
+        raise LoadError.of(str(path), "no_such_file") from None
     except IsADirectoryError:
-        raise LoadError(str(path), "is a directory, not a report file") from None
+        raise LoadError.of(str(path), "is_directory") from None
     except OSError as exc:
-        raise LoadError(str(path), exc.strerror or "cannot be read") from None
+        raise LoadError.of(str(path), "os_error", **os_reason(exc)) from None
     reader = reader_of(path)
     if reader == "pdf" or data[:5] == b"%PDF-":
         from . import pdf

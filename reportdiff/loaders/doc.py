@@ -63,34 +63,34 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
     import olefile  # why: only .doc input needs it; keeps start-up light
 
     if data[:5] == b"{\\rtf":
-        raise invalid(source, "it is a Rich Text (RTF) file")
+        raise invalid(source, "doc_rtf")
     if data[:8] != OLE_SIGNATURE:
-        raise invalid(source, "not an OLE compound file")
+        raise invalid(source, "doc_not_ole")
     try:
         ole = olefile.OleFileIO(io.BytesIO(data))
     except Exception as exc:  # why: olefile raises OSError and others on damaged headers
-        raise invalid(source, f"damaged compound file: {exc}") from None
+        raise invalid(source, "doc_damaged", error=str(exc)) from None
     try:
         if not ole.exists("WordDocument"):
             if ole.exists("EncryptedPackage") or ole.exists("EncryptionInfo"):
                 raise protected(source)
-            raise invalid(source, "no WordDocument stream; not a Word file")
+            raise invalid(source, "doc_no_word_stream")
         word = ole.openstream("WordDocument").read()
         fib = Fib(word, source)
         table_name = "1Table" if fib.table_one else "0Table"
         if not ole.exists(table_name):
-            raise invalid(source, f"no {table_name} stream")
+            raise invalid(source, "doc_no_stream", stream=table_name)
         document = _Document(word, ole.openstream(table_name).read(), fib)
         paragraphs = document.read()
         paragraphs += document.notes(paragraphs[-1].line if paragraphs else 0)
     except LoadError:
         raise
     except Exception as exc:  # why: a damaged file must end in a one-line message, not a traceback
-        raise invalid(source, f"{type(exc).__name__}: {exc}") from None
+        raise invalid(source, None, detail=f"{type(exc).__name__}: {exc}") from None
     finally:
         ole.close()
     if not paragraphs:
-        raise LoadError(source, "is empty (no text in the document body)")
+        raise LoadError.of(source, "empty_body")
     warnings = []
     if document.tracked:
         warnings.append(ReportWarning.of("tracked_changes", source=source))

@@ -36,15 +36,13 @@ _NFC = (
 ).split()
 
 
-def invalid(source: str, detail: str) -> LoadError:
-    return LoadError(source, f"is not a readable Word 97–2003 (.doc) file ({detail}); if Word "
-                             "opens it, save it as .docx (or run: soffice --headless "
-                             "--convert-to docx FILE)")
+def invalid(source: str, detail_code: str | None, **params: str) -> LoadError:
+    """Return the error of a .doc not read, for the reason ``detail_code`` (or a library's ``detail``)."""
+    return LoadError.of(source, "doc_invalid", detail_code=detail_code, **params)
 
 
 def protected(source: str) -> LoadError:
-    return LoadError(source, "is password-protected; open it in Word, remove the password and "
-                             "save it again (as .doc or .docx)")
+    return LoadError.of(source, "doc_protected")
 
 
 # ---------------------------------------------------------------- file information block
@@ -55,15 +53,15 @@ class Fib:
 
     def __init__(self, word: bytes, source: str) -> None:
         if len(word) < 0x9A:
-            raise invalid(source, "WordDocument stream too short")
+            raise invalid(source, "doc_too_short")
         ident, n_fib = struct.unpack_from("<HH", word, 0)
         if ident != 0xA5EC:
-            raise invalid(source, "no Word signature in the file information block")
+            raise invalid(source, "doc_no_signature")
         (flags,) = struct.unpack_from("<H", word, 0x0A)
         if flags & 0x0100 or flags & 0x8000:  # fEncrypted, fObfuscated
             raise protected(source)
         if n_fib < _WORD97:
-            raise invalid(source, "Word 6/95 format, older than Word 97")
+            raise invalid(source, "doc_word95")
         self.table_one = bool(flags & 0x0200)  # fWhichTblStm
         (csw,) = struct.unpack_from("<H", word, 32)
         at = 34 + 2 * csw

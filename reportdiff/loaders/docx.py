@@ -42,9 +42,9 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
     except LoadError:
         raise
     except Exception as exc:  # why: a damaged part must end in a one-line message, not a traceback
-        raise _invalid(source, f"{type(exc).__name__}: {exc}") from None
+        raise _invalid(source, None, detail=f"{type(exc).__name__}: {exc}") from None
     if not paragraphs:
-        raise LoadError(source, "is empty (no text in the document body)")
+        raise LoadError.of(source, "empty_body")
     warnings = [ReportWarning.of("tracked_changes", source=source)] if tracked else []
     if comments:
         warnings.append(comments_warning(source, comments))
@@ -57,8 +57,8 @@ def comments_warning(source: str, count: int) -> ReportWarning:
     return ReportWarning.of("comments", source=source, count=count)
 
 
-def _invalid(source: str, detail: str) -> LoadError:
-    return LoadError(source, f"is not a valid .docx file ({detail})")
+def _invalid(source: str, detail_code: str | None, **params: str) -> LoadError:
+    return LoadError.of(source, "docx_invalid", detail_code=detail_code, **params)
 
 
 # ---------------------------------------------------------------- opening the package
@@ -68,29 +68,27 @@ def _open(data: bytes, source: str):
     """Return (body element, Styles, Numbering, (package, main part name)) of the main document part."""
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         # -- OLE compound file: an encrypted .docx or an old .doc renamed to .docx. --
-        raise _invalid(
-            source, "password-protected, or an old binary .doc; save it as an unprotected .docx"
-        )
+        raise _invalid(source, "docx_encrypted")
     try:
         package = Package(data)
         main = package.related("/", OFFICE_DOCUMENT)
         content_type = package.content_type(main)
         if "word" not in content_type or not content_type.endswith("main+xml"):
-            raise _invalid(source, f"its main part is {content_type}")
+            raise _invalid(source, "docx_main_part", content_type=content_type)
         body = package.element(main).find(qn("w:body"))
         if body is None:
-            raise _invalid(source, "the document part has no body")
+            raise _invalid(source, "docx_no_body")
         styles = Styles(_related_element(package, main, STYLES))
         numbering = Numbering(_related_element(package, main, NUMBERING), styles)
     except LoadError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError):
-        raise _invalid(source, "not a zip archive, or a damaged one") from None
+        raise _invalid(source, "docx_not_zip") from None
     except KeyError as exc:
         missing = exc.args[0] if exc.args and "no item named" in str(exc.args[0]) else ""
-        raise _invalid(source, missing or "no Word document part") from None
+        raise _invalid(source, None if missing else "docx_no_part", detail=missing) from None
     except Exception as exc:  # why: lxml and zipfile raise many unrelated exception types
-        raise _invalid(source, f"{type(exc).__name__}: {exc}") from None
+        raise _invalid(source, None, detail=f"{type(exc).__name__}: {exc}") from None
     return body, styles, numbering, (package, main)
 
 

@@ -60,11 +60,11 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
         import lxml.html
         from lxml import etree
     except ImportError:  # pragma: no cover - lxml comes with python-docx
-        raise LoadError(source, "reading web pages needs lxml") from None
+        raise LoadError.of(source, "html_needs_lxml") from None
     try:
         root = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):
-        raise LoadError(source, "not a readable web page") from None
+        raise LoadError.of(source, "html_unreadable") from None
     title, named = _page_title(root)
     # -- a title set as two headings (the body's name in <h1>, the year's title in the <h2> under
     #    it) is read whole before the chrome goes, since the body below holds neither line --
@@ -82,7 +82,7 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
                                                          and _squash(lines[0]) == _squash(line))]
         lines[0:0] = head
     if not any(isinstance(line, str) and len(line) >= 20 for line in lines):
-        raise LoadError(source, "no report text found in the web page (only navigation and links)")
+        raise LoadError.of(source, "html_no_text")
     return RawDocument(source, tuple(Paragraph(line, index) if isinstance(line, str) else table_paragraph(line, index)
                                      for index, line in enumerate(lines, 1)))
 
@@ -122,7 +122,7 @@ def _mhtml_html(data: bytes, source: str) -> str:
                 except (LookupError, UnicodeDecodeError):
                     pass
             return decode_html(payload)
-    raise LoadError(source, "the .mhtml archive holds no HTML page")
+    raise LoadError.of(source, "mhtml_no_page")
 
 
 def page_title(root) -> str:

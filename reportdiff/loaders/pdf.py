@@ -83,7 +83,7 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
         from pdfminer.pdfparser import PDFSyntaxError
         from pdfminer.psparser import PSException
     except ImportError:  # pragma: no cover - a declared dependency
-        raise LoadError(source, "reading PDF needs pdfplumber (pip install pdfplumber)") from None
+        raise LoadError.of(source, "pdf_needs_pdfplumber") from None
     pages_chars: list[list[dict]] = []
     tables: list[tuple[int, float, list[list[str]]]] = []
     rules: dict[int, float] = {}  # page → top of the short rule above its footnotes
@@ -103,12 +103,12 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
                 if shapes := [shape["bottom"] for shape in (*page.images, *page.rects, *page.lines, *page.curves)]:
                     drawn[number] = max(shapes)
     except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as exc:
-        raise LoadError(source, f"not a readable PDF ({type(exc).__name__})") from None
+        raise LoadError.of(source, "pdf_unreadable", detail=type(exc).__name__) from None
     except Exception as exc:  # noqa: BLE001 - pdfminer raises bare Exceptions for broken files
         names = f"{type(exc).__name__} {exc}".lower()
         if "password" in names or "encrypt" in names:
-            raise LoadError(source, "the PDF is password-protected; save an unprotected copy") from None
-        raise LoadError(source, f"not a readable PDF ({exc})") from None
+            raise LoadError.of(source, "pdf_protected") from None
+        raise LoadError.of(source, "pdf_unreadable", detail=str(exc)) from None
     pages, unclear = _page_lines(pages_chars)
     pages = drop_furniture(pages, lambda line: line.text)
     if pages and heights:
@@ -116,12 +116,10 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
     lines = [line for page in pages for line in page]
     # -- a scan whose only text is the page number a printer stamped on it has none either --
     if not lines and not tables:
-        raise LoadError(source, "the PDF has no text layer (a scanned image?); run OCR first, "
-                                "e.g. ocrmypdf -l chi_sim FILE.pdf OUT.pdf")
+        raise LoadError.of(source, "pdf_no_text")
     text = "".join(line.text for line in lines)
     if text.count("(cid:") * 6 > max(len(text), 1):
-        raise LoadError(source, "the PDF's fonts carry no Unicode text (characters show as (cid:N)); "
-                                "export it again with fonts embedded as text, or run OCR")
+        raise LoadError.of(source, "pdf_cid")
     warnings = (ReportWarning.of("pdf_columns", source=source, pages=tuple(unclear)),) if unclear else ()
     lines, notes = footnotes(lines, rules)
     body = _paragraphs(lines, tables, drawn)

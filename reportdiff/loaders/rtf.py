@@ -28,7 +28,7 @@ def is_rtf(data: bytes) -> bool:
 def read_bytes(data: bytes, source: str) -> RawDocument:
     """Return the paragraphs of an RTF report given as bytes."""
     if not is_rtf(data):
-        raise LoadError(source, "not an RTF file (it does not start with {\\rtf)")
+        raise LoadError.of(source, "rtf_not")
     # -- RTF is 7-bit: what is not ASCII is escaped, so latin-1 loses nothing; a file that
     #    names no code page is taken as GB18030, the code page of Chinese Windows --
     text = rtf_to_text(data.decode("latin-1"), encoding="gb18030", errors="replace")
@@ -47,7 +47,7 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
     if rows:
         paragraphs.append(table_paragraph(rows, len(text.splitlines()) - len(rows) + 1))
     if not paragraphs:
-        raise LoadError(source, "is an RTF file with no text")
+        raise LoadError.of(source, "rtf_empty")
     return RawDocument(source, tuple(paragraphs))
 
 

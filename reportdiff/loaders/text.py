@@ -34,7 +34,7 @@ def decode(data: bytes, source: str) -> str:
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError:
-                raise LoadError(source, f"starts with a {encoding} byte-order mark but is not {encoding} text") from None
+                raise LoadError.of(source, "bom_mismatch", encoding=encoding) from None
     if _looks_like_utf16(data):
         # -- both byte orders usually decode; the right one reads as ordinary text --
         found = _cleanest(data, ("utf-16-le", "utf-16-be"))
@@ -46,7 +46,7 @@ def decode(data: bytes, source: str) -> str:
         pass
     found = _cleanest(data, ("gb18030", "big5"))
     if found is None:
-        raise LoadError(source, "not valid UTF-8, UTF-16, GB18030 or Big5 text")
+        raise LoadError.of(source, "unknown_encoding")
     return found
 
 
@@ -244,13 +244,13 @@ def _entity(match: re.Match[str]) -> str:
 def read_bytes(data: bytes, source: str) -> RawDocument:
     """Return the paragraphs of a text report given as bytes."""
     if b"\x00" not in data[:2000] and not data.strip():
-        raise LoadError(source, "is empty")
+        raise LoadError.of(source, "empty")
     text = decode(data, source)
     if "&" in text:
         text = _ENTITY.sub(_entity, text)
     paragraphs = split_paragraphs(text, markdown=source.lower().endswith((".md", ".markdown")))
     if not paragraphs:
-        raise LoadError(source, "is empty")
+        raise LoadError.of(source, "empty")
     return RawDocument(source, paragraphs, may_be_wrapped=True)
 
 

@@ -48,7 +48,7 @@ def new_document(template: str | os.PathLike[str] | None):
         try:
             document = Document(str(Path(template)))
         except Exception as exc:  # -- python-docx raises several kinds for a bad package --
-            raise LoadError(str(template), f"is not a usable .docx template ({type(exc).__name__})") from None
+            raise LoadError.of(str(template), "docx_template", error=type(exc).__name__) from None
         rev.clear_body(document.element.body)
         ensure_styles(document)
         return document

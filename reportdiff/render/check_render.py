@@ -13,8 +13,8 @@ from ._templates import GENERATOR_META
 from ..corpus.check import dropped_measures
 from ..models import Comparison, Status
 from .json import SCHEMA_VERSION, comparison_dict
-from ._warnings import NOTICE_CSS, warning_notice_html
-from ..report_warnings import warning_texts, warnings_json
+from ._warnings import NOTICE_CSS, warning_markdown, warning_notice_html
+from ..report_warnings import warnings_json
 from .markdown import escape as md_escape
 
 if TYPE_CHECKING:
@@ -116,15 +116,14 @@ def render_check_markdown(result: CheckResult, lang: str = "zh") -> str:
     warnings = sum(1 for f in result.findings if f.level == "warn")
     verdict = words["failed"] if result.failed else words["passed"]
     source = str(result.config.path) if result.config.path else words["defaults"]
-    lines = [f"# {words['check_title']}: {verdict}", "",
+    # -- the warnings open the page, as in every output: a file skipped is said before the verdict it shaped --
+    lines = [f"# {words['check_title']}: {verdict}", "", *warning_markdown(result.warnings, lang, md_escape),
              f"{words['bodies']} {len(result.bodies)} · {words['fail']} {failures} · {words['warn']} {warnings}"
              f" · {words['rules_from']}: {source}", ""]
     rules = ", ".join(f"{rule_label(rule, lang)} `{rule}={level}`" for rule, level in result.config.rules.items())
     lines += [rules, ""]
     for check in result.bodies:
         lines += _body_markdown(check, lang)
-    for text in warning_texts(result.warnings, lang):
-        lines.append(f"> {md_escape(text)}")
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -178,8 +177,10 @@ def render_check_html(result: CheckResult, lang: str = "zh") -> str:
             page = render_html(check.comparison, lang=lang)
             inner = f"<iframe title='{escape(check.body)}' srcdoc=\"{escape(page, quote=True)}\"></iframe>"
         counts = _counts(check.comparison, words) if check.comparison else ""
+        # -- a body with no predecessor has no counts: no empty slot between two dots --
+        said = " · ".join(part for part in (state, counts, words["full_comparison"]) if part)
         bodies.append(f"<details{' open' if check.failed else ''}><summary>{escape(check.body)} {years}: "
-                      f"{escape(state)} · {escape(counts)} · {escape(words['full_comparison'])}</summary>"
+                      f"{escape(said)}</summary>"
                       f"{inner}</details>")
     return (
         f"<!DOCTYPE html>\n<html lang='{lang}'><head><meta charset='utf-8'>{GENERATOR_META}"
@@ -190,10 +191,10 @@ def render_check_html(result: CheckResult, lang: str = "zh") -> str:
         "tr.fail td{background:#fde8e8}tr.warn td{background:#fff8e1}"
         "iframe{width:100%;height:80vh;border:1px solid #ccc}summary{cursor:pointer;font-weight:bold;margin:.5em 0}"
         f"{NOTICE_CSS}</style></head><body>"
-        f"<h1>{escape(words['check_title'])}: {escape(verdict)}</h1>"
+        f"<h1>{escape(words['check_title'])}: {escape(verdict)}</h1>{warning_notice_html(result.warnings, lang)}"
         f"<table><thead><tr><th>{escape(words['bodies'])}</th><th>{escape(words['level'])}</th>"
         f"<th>{escape(words['rule'])}</th><th>{escape(words['subject'])}</th><th>{escape(words['findings'])}</th>"
-        f"</tr></thead><tbody>{rows}</tbody></table>{warning_notice_html(result.warnings, lang)}"
+        f"</tr></thead><tbody>{rows}</tbody></table>"
         f"{''.join(bodies)}</body></html>\n"
     )
 

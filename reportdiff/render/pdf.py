@@ -17,8 +17,7 @@ def soffice() -> str:
     """Return LibreOffice's command, or raise RenderError naming what to install."""
     found = shutil.which("soffice") or shutil.which("libreoffice")
     if found is None:
-        raise RenderError("PDF output needs LibreOffice (soffice): install it, e.g. apt-get install "
-                          "libreoffice-writer, or write .docx and print it from Word")
+        raise RenderError.of("pdf_needs_soffice")
     return found
 
 
@@ -37,7 +36,7 @@ def docx_to_pdf(docx: bytes) -> bytes:
         target = source.with_suffix(".pdf")
         if done.returncode != 0 or not target.exists():
             problem = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no PDF written"]
-            raise RenderError(f"LibreOffice could not convert the redline to PDF ({problem[0]})")
+            raise RenderError.of("pdf_failed", problem=problem[0])
         return target.read_bytes()
 
 

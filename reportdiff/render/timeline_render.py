@@ -165,7 +165,7 @@ def render_timeline_html(timelines: list[Timeline], lang: str = "zh", warnings: 
                 entry = lineage["years"].get(str(year))
                 status = entry["status"] if entry else ("dropped" if lineage["dropped_in"] == year else
                                                         "merged" if lineage["merged_in"] == year else "")
-                tip = f" title='{escape(entry['id'])} {escape(words.get(status, status))}'" if entry else ""
+                tip = f" title='{escape(entry['id'])} {escape(words[status])}'" if entry else ""
                 cells.append(f"<td class='y {status}'{tip}>{mark}</td>")
             titles = lineage["titles"]
             reworded = (f"<div class='titles'>{escape(words['reworded_as'])} " + " → ".join(escape(t) for t in titles[1:])
