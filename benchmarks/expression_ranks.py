@@ -12,7 +12,8 @@ score, and three questions are asked of it (issue 7 item 6, brief expr30):
   with a graded lift;
 * form — do picks end in a standing name or concept (…体系, …格局, …战略) and one-off tasks in
   something else? Prints the label rate by the span's last and first token, in the first 40
-  and from 40 to 400.
+  and from 40 to 400, then re-ranks with a lift for concept heads, a cut for a field's routine
+  work (…建设, …改革), and a lift for the part that sets the year's line.
 
 A re-ranking here permutes the listed expressions and keeps their score; it does not re-run
 the one-per-phrase choice, which only a change inside expressions.py would. Nothing here is
@@ -198,22 +199,40 @@ def salience(lists: list[Listing]) -> None:
                 f"lift {weight} × sections−1 ≤ {cap}")
 
 
+def _tokens(listing: Listing, index: int) -> list[str]:
+    span = listing.spans[index]
+    unit = listing.own.units[span.unit]
+    return [t for t, o in zip(unit.tokens, unit.offsets) if span.start <= o < span.end]
+
+
 def form(lists: list[Listing]) -> None:
     print("form: label rate by the span's last and first token (first 40; 40–400), seen 12 times or more")
     for name, pick in (("last", -1), ("first", 0)):
         rates: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0, 0, 0])
         for listing in lists:
             for i in range(min(400, len(listing.items))):
-                span = listing.spans[i]
-                unit = listing.own.units[span.unit]
-                tokens = [t for t, o in zip(unit.tokens, unit.offsets) if span.start <= o < span.end]
-                row = rates[tokens[pick]]
+                row = rates[_tokens(listing, i)[pick]]
                 row[0 if i < FIRST else 2] += listing.picked[i]
                 row[1 if i < FIRST else 3] += 1
         print(f"  by {name} token")
         for token, (a, b, c, d) in sorted(rates.items(), key=lambda kv: -(kv[1][1] + kv[1][3])):
             if b + d >= 12:
                 print(f"    {token:<6} {a:>3}/{b:<3}  {c:>3}/{d:<4} {c / max(d, 1):6.1%}")
+    ends = {id(listing): [_tokens(listing, i)[-1] for i in range(len(listing.items))] for listing in lists}
+    # -- a concept or standing name (…体系, …格局) up; a field's routine work (…建设, …改革) down --
+    for name, heads, lifts in (("concept heads", {"体系", "格局", "新格局", "模式"}, (0.5, 1.0)),
+                               ("routine heads", {"建设", "改革", "机制", "制度", "政策"}, (-0.5, -1.0))):
+        for lift in lifts:
+            measure(lists, lambda listing: _by_score(listing, lambda i: lift * (ends[id(listing)][i] in heads)),
+                    f"{name} {lift:+}")
+    # -- the part that sets the year's line (总体要求和政策取向: 二 before the tasks in 三) --
+    for lift in (0.25, 0.5, 1.0):
+        measure(lists, lambda listing: _by_score(listing, lambda i: lift * _framing(listing, i)), f"framing part {lift:+}")
+
+
+def _framing(listing: Listing, index: int) -> bool:
+    parts = {unit.id.split("/")[0] for unit in listing.own.units}
+    return listing.items[index].where[0].split("/")[0] == "二" and "三" in parts
 
 
 def main(argv: list[str]) -> None:
