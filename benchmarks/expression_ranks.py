@@ -19,12 +19,15 @@ A re-ranking here permutes the listed expressions and keeps their score; it does
 the one-per-phrase choice, which only a change inside expressions.py would. Nothing here is
 used by the package.
 
-    python benchmarks/expression_ranks.py [spread|salience|form]
+Also printed first (gap): how far below the 40th listed the labels beyond 40 score.
+
+    python benchmarks/expression_ranks.py [gap|spread|salience|form]
 """
 
 from __future__ import annotations
 
 import collections
+import statistics
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -235,12 +238,30 @@ def _framing(listing: Listing, index: int) -> bool:
     return listing.items[index].where[0].split("/")[0] == "二" and "三" in parts
 
 
+def gap(lists: list[Listing]) -> None:
+    print("gap: how far the labels beyond 40 score below the 40th listed (what a new signal must add)")
+    for group in GROUPS:
+        short: list[float] = []
+        unlisted = 0
+        for listing in (x for x in lists if x.group == group):
+            cut = listing.spans[FIRST - 1].score
+            for label in listing.labels:
+                best = next((i for i, text in enumerate(listing.texts) if keys._found(label, [text])), None)
+                if best is None:
+                    unlisted += 1
+                elif best >= FIRST:
+                    short.append(cut - listing.spans[best].score)
+        print(f"  {group:<12} beyond 40 {len(short)}, never listed {unlisted}; short by median "
+              f"{statistics.median(short):.2f}, ≤0.5 {sum(x <= 0.5 for x in short)}, ≤1 {sum(x <= 1 for x in short)}, "
+              f"≤2 {sum(x <= 2 for x in short)}, >4 {sum(x > 4 for x in short)}")
+
+
 def main(argv: list[str]) -> None:
     if not keys.REAL.is_dir():
         sys.exit(f"real reports not found at {keys.REAL}")
     lists = listings()
-    for name in argv or ["spread", "salience", "form"]:
-        {"spread": spread, "salience": salience, "form": form}[name](lists)
+    for name in argv or ["gap", "spread", "salience", "form"]:
+        {"gap": gap, "spread": spread, "salience": salience, "form": form}[name](lists)
 
 
 if __name__ == "__main__":
