@@ -9,7 +9,7 @@ score, and three questions are asked of it (issue 7 item 6, brief expr30):
 * salience — are picks the year's themes, the span's new core used across many sections
   (高质量发展, 营商环境)? The core is each shortest run of tokens the other report lacks; its
   salience the number of sections using it. Prints the label rate by salience, then re-ranks
-  with a graded lift;
+  with a graded lift; and the same for a new compound of two old content words (compounds);
 * form — do picks end in a standing name or concept (…体系, …格局, …战略) and one-off tasks in
   something else? Prints the label rate by the span's last and first token, in the first 40
   and from 40 to 400, then re-ranks with a lift for concept heads, a cut for a field's routine
@@ -21,7 +21,7 @@ used by the package.
 
 Also printed first (gap): how far below the 40th listed the labels beyond 40 score.
 
-    python benchmarks/expression_ranks.py [gap|spread|salience|form]
+    python benchmarks/expression_ranks.py [gap|spread|salience|compounds|form]
 """
 
 from __future__ import annotations
@@ -36,10 +36,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 import test_expressions as keys  # noqa: E402
+from reportdiff import expression_words as words  # noqa: E402
 from reportdiff import expressions  # noqa: E402
 from reportdiff.expression_units import bare  # noqa: E402
 
 FIRST = 40
+# -- what is no content word of a compound: a policy verb, an adverb, a function word --
+_NOT_CONTENT = frozenset(words.POLICY_VERBS) | frozenset(words.ADVERBS) | frozenset(words.FUNCTION_WORDS)
 GROUPS = {"first reader": keys.PAIRS, "blind": keys.BLIND_PAIRS, "held out": keys.HELD_OUT_PAIRS,
           "later": keys.LATER_PAIRS}
 
@@ -208,6 +211,40 @@ def _tokens(listing: Listing, index: int) -> list[str]:
     return [t for t, o in zip(unit.tokens, unit.offsets) if span.start <= o < span.end]
 
 
+def _compound_uses(listing: Listing, index: int) -> int:
+    """How often the span's most used new compound stands in its report: two adjacent content
+    words, each in the other report, joined nowhere in it (高质量|发展, 经济|体系); 0 when none."""
+    span = listing.spans[index]
+    unit = listing.own.units[span.unit]
+    tokens = [i for i, offset in enumerate(unit.offsets[:-1]) if span.start <= offset < span.end]
+    at, uses = unit.moffsets, 0
+    for first in tokens[:-1]:
+        pair = unit.masked[first:first + 2]
+        if any(token in _NOT_CONTENT or len(token) < 2 for token in pair):
+            continue
+        core = unit.key[at[first]:at[first + 2]]
+        if not listing.other.has(core) and all(map(listing.other.has, pair)):
+            uses = max(uses, listing.own.count(core))
+    return uses
+
+
+def compounds(lists: list[Listing]) -> None:
+    print("compounds: label rate by the uses of a new compound of old words (capped at 3)")
+    values = {id(listing): [_compound_uses(listing, i) for i in range(len(listing.items))] for listing in lists}
+    for group in GROUPS:
+        rates: dict[tuple[str, int], list[int]] = collections.defaultdict(lambda: [0, 0])
+        for listing in (x for x in lists if x.group == group):
+            for i, value in enumerate(values[id(listing)][:600]):
+                row = rates["1–40" if i < FIRST else "41–600", min(value, 3)]
+                row[0] += listing.picked[i]
+                row[1] += 1
+        print(f"  {group:<12} " + ", ".join(f"{where} {v}: {a}/{b}" for (where, v), (a, b) in sorted(rates.items())))
+    for weight in (-1.0, -0.5, 0.5, 1.0, 2.0):
+        for least in (1, 2):
+            measure(lists, lambda listing: _by_score(listing, lambda i: weight * (values[id(listing)][i] >= least)),
+                    f"compound used {least}+ {weight:+}")
+
+
 def form(lists: list[Listing]) -> None:
     print("form: label rate by the span's last and first token (first 40; 40–400), seen 12 times or more")
     for name, pick in (("last", -1), ("first", 0)):
@@ -260,8 +297,9 @@ def main(argv: list[str]) -> None:
     if not keys.REAL.is_dir():
         sys.exit(f"real reports not found at {keys.REAL}")
     lists = listings()
-    for name in argv or ["gap", "spread", "salience", "form"]:
-        {"gap": gap, "spread": spread, "salience": salience, "form": form}[name](lists)
+    steps = {"gap": gap, "spread": spread, "salience": salience, "compounds": compounds, "form": form}
+    for name in argv or list(steps):
+        steps[name](lists)
 
 
 if __name__ == "__main__":
