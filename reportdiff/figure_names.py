@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .normalize import shared_ends
+
 #: 对 as a preposition after its subject (消费|对经济增长的贡献率), not inside a word (对外开放,
 #: 对口支援, 针对, 应对, 面对, 相对).
 _TOWARDS = re.compile(r"(?<![针应面相绝核比])对(?![外口接象标话照内称于])")
@@ -100,12 +102,7 @@ def other_qualifiers(a: str, b: str) -> bool:
     """True for two indicators of one subject told apart by words in the middle that share at most
     a character (政务服务事项网上可办率 and …全程网办率, 城镇调查失业率 and 城镇登记失业率); not one
     name spelled out (受理行政复议案件 and 受理行政复议申请案件, 零售总额 and 零售额)."""
-    head = 0
-    while head < min(len(a), len(b)) and a[head] == b[head]:
-        head += 1
-    tail = 0
-    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
-        tail += 1
+    head, tail = shared_ends(a, b)
     if head < 2 or tail < 1:
         return False
     mine, theirs = a[head : len(a) - tail], b[head : len(b) - tail]

@@ -184,4 +184,17 @@ def to_simplified(text: str) -> str:
     return _CONVERTER.convert(text)
 
 
-__all__ = ["CHINESE_YEAR", "Normalized", "arabic_years", "key", "nfkc", "normalize", "to_simplified", "yearless_key"]
+def shared_ends(a: str, b: str) -> tuple[int, int]:
+    """How many characters ``a`` and ``b`` open alike, and how many more they close alike (the two
+    never overlap): what is left between is where two names differ (岚江省|港口|条例)."""
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    return head, tail
+
+
+__all__ = ["CHINESE_YEAR", "Normalized", "arabic_years", "key", "nfkc", "normalize", "shared_ends", "to_simplified",
+           "yearless_key"]

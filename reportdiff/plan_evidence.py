@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .normalize import shared_ends
 from .plan_matching import Body, Features, Matcher, holds, word_bigrams
 from .promise_objects import CORRECTS, TASK_VERB
 from .segment import FIGURE_RE, tokenize
@@ -214,12 +215,7 @@ def _distinct_titles(one: str, other: str) -> bool:
     inside the other (某某办法 / 某某实施办法, 条例 / 条例（修订）) is one document."""
     if one in other or other in one:
         return False
-    start = 0
-    while start < min(len(one), len(other)) and one[start] == other[start]:
-        start += 1
-    end = 0
-    while end < min(len(one), len(other)) - start and one[-1 - end] == other[-1 - end]:
-        end += 1
+    start, end = shared_ends(one, other)
     core, other_core = one[start:len(one) - end], other[start:len(other) - end]
     if not core or not other_core:
         return False
