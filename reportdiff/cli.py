@@ -22,6 +22,7 @@ gc.set_threshold(GC_THRESHOLD, 10, 10)
 
 import contextlib  # noqa: E402
 import os  # noqa: E402
+import re  # noqa: E402
 import sys  # noqa: E402
 
 import click  # noqa: E402
@@ -402,8 +403,8 @@ def matrix(directory: str, output: str | None, fmt: str | None, lang: str, year:
 
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI and exit with its status; every error becomes one line on stderr, in the
-    language of the command's --lang (click's own messages, "No such option" and the like, stay
-    in English)."""
+    language of the command's --lang (click's own usage errors too: "No such option", a missing
+    argument, a value not among the choices; one we have no words for stays click's)."""
     from .errors import problem_text
 
     lang = _lang_of(sys.argv[1:] if argv is None else argv)
@@ -428,7 +429,39 @@ def _said(exc: Exception, lang: str) -> str:
     """Return an error's message in ``lang`` where it has a code, else its own words."""
     if getattr(exc, "code", None) and hasattr(exc, "text"):
         return exc.text(lang)
+    if lang != "en" and isinstance(exc, click.UsageError) and (said := _click_said(exc, lang)):
+        return said
     return exc.format_message() if isinstance(exc, click.ClickException) else str(exc)
+
+
+# -- click's usage errors whose words are its own (it ships no Chinese): told by their kind and
+#    fields, or by the one message of click's that carries what the reader needs --
+_NEEDS_VALUE = re.compile(r"^Option '([^']+)' requires (?:an argument|\d+ arguments)\.$")
+_EXTRA = re.compile(r"^Got unexpected extra arguments? \((.*)\)$")
+
+
+def _click_said(exc: click.UsageError, lang: str) -> str | None:
+    """Return click's usage error ``exc`` in ``lang``, or None for one we have no words for."""
+    from .errors import problem_text
+
+    ctx = exc.ctx
+    if isinstance(exc, click.NoSuchOption):
+        said = problem_text("no_such_option", {"option": exc.option_name}, lang)
+        if exc.possibilities:
+            said += problem_text("did_you_mean", {"choices": " / ".join(exc.possibilities)}, lang)
+        return said
+    if isinstance(exc, click.MissingParameter) and exc.param is not None:
+        code = "missing_option" if exc.param.param_type_name == "option" else "missing_argument"
+        return problem_text(code, {"name": exc.param.get_error_hint(ctx).strip("'")}, lang)
+    if isinstance(exc, click.BadParameter) and exc.param is not None:
+        choices = getattr(exc.param.type, "choices", None)
+        problem = problem_text("one_of", {"choices": " / ".join(map(str, choices))}, lang) if choices else exc.message
+        return problem_text("bad_option", {"option": exc.param.get_error_hint(ctx).strip("'"), "problem": problem}, lang)
+    if match := _NEEDS_VALUE.match(exc.message):
+        return problem_text("option_needs_value", {"option": match.group(1)}, lang)
+    if match := _EXTRA.match(exc.message):
+        return problem_text("extra_arguments", {"arguments": match.group(1)}, lang)
+    return None
 
 
 __all__ = ["check_writable", "cli", "main", "write_atomically", "write_output"]

@@ -71,11 +71,13 @@ def test_exit_code_flag() -> None:
     [
         (["compare", "missing.txt", str(SAMPLE)], "reportdiff: missing.txt：文件不存在"),
         (["compare", "missing.txt", str(SAMPLE), "--lang", "en"], "reportdiff: missing.txt: no such file"),
-        (["compare", str(SEED)], "Missing argument 'NEW'"),
-        (["compare", str(SEED), str(SAMPLE), "--bogus"], "No such option '--bogus'"),
+        (["compare", str(SEED)], "缺少参数 NEW"),
+        (["compare", str(SEED), "--lang", "en"], "Missing argument 'NEW'"),
+        (["compare", str(SEED), str(SAMPLE), "--bogus"], "没有 --bogus 这个选项"),
+        (["compare", str(SEED), str(SAMPLE), "--bogus", "--lang", "en"], "No such option '--bogus'"),
         (["compare", str(SEED), str(SAMPLE), "-o", "x.odt"], "无法从“x.odt”判断输出格式"),
         (["compare", str(SEED), str(SAMPLE), "-o", "x.odt", "--lang=en"], "cannot tell the format"),
-        (["compare", str(SEED), str(SAMPLE), "--lang", "fr"], "Invalid value for '--lang'"),
+        (["compare", str(SEED), str(SAMPLE), "--lang", "fr"], "--lang 的值无效：可选 zh / en"),
     ],
 )
 def test_errors_are_one_line_with_status_2(args: list[str], message: str) -> None:

@@ -117,12 +117,31 @@ def test_errors_in_the_readers_language(tmp_path, args: list[str], zh: str, en: 
     assert not _ENGLISH.search(said), said
 
 
-def test_click_usage_errors_keep_its_words_and_say_where_help_is() -> None:
-    # -- click's own messages stay as click words them; the pointer to --help is the reader's --
-    result = run("compare", str(SEED), "--bogus")
-    assert "No such option '--bogus'" in result.stderr and "（见 reportdiff compare --help）" in result.stderr
-    result = run("compare", str(SEED), "--bogus", "--lang=en")
-    assert "(see 'reportdiff compare --help')" in result.stderr
+@pytest.mark.parametrize(("args", "zh", "en"), [
+    (["compare", "{seed}", "--bogus"], "没有 --bogus 这个选项（见 reportdiff compare --help）",
+     "No such option '--bogus'. (see 'reportdiff compare --help')"),
+    (["check", "{tmp}", "--jsn", "x.json"], "没有 --jsn 这个选项；是否要用 --json / --jobs？", "No such option '--jsn'."),
+    (["compare", "{seed}"], "缺少参数 NEW（见 reportdiff compare --help）", "Missing argument 'NEW'."),
+    (["compare", "{seed}", "{sample}", "--format", "xx"], "--format 的值无效：可选 html / json / md / text / docx / pdf",
+     "Invalid value for '--format': 'xx' is not one of 'html', 'json'"),
+    (["compare", "{seed}", "{sample}", "{seed}"], "多余的参数：", "Got unexpected extra argument ("),
+    (["compare", "{seed}", "{sample}", "--format"], "选项 --format 需要一个值", "Option '--format' requires an argument."),
+])
+def test_click_usage_errors_in_the_readers_language(tmp_path, args: list[str], zh: str, en: str) -> None:
+    # -- click ships no Chinese: its usage errors are said from their kind and fields; English keeps
+    #    click's own words; either way the pointer to --help is the reader's --
+    args = [arg.format(seed=SEED, sample=SAMPLE, tmp=tmp_path) for arg in args]
+    # -- --lang goes before an option left without its value, which would take it as the value --
+    left_open = args[-1].startswith("--")
+    chinese = run(*args)
+    english = run(*args[:-1], "--lang", "en", args[-1]) if left_open else run(*args, "--lang", "en")
+    for result, words in ((chinese, zh), (english, en)):
+        assert result.returncode == 2 and words in result.stderr, result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    said = chinese.stderr.replace("reportdiff: ", "").replace("reportdiff ", "")
+    for arg in sorted(args, key=len, reverse=True):
+        said = said.replace(arg, "")
+    assert not _ENGLISH.search(said), said
 
 
 @pytest.fixture(scope="module")
