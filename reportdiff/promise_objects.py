@@ -45,9 +45,6 @@ _NUMERAL = re.compile(r"[零一二三四五六七八九十百千万亿两半分�
 _JOINTS = frozenset("和与及")
 #: Words that say only which way an indicator went: a clause of them and a figure names no object.
 _DIRECTIONS = frozenset("增长 下降 提高 降低 减少 增加 上升 回升 提升 增速 降幅 增幅".split())
-#: Single characters that join or mark words rather than name a thing: they end a compound. Any
-#: other single character (税 of 房地产税, 草 of 还林还草) belongs to it.
-_FUNCTION_CHARACTERS = FUNCTION_CHARACTERS
 #: Single characters that say what may or must be done (让居民|能|消费): a subject and its verb
 #: stand either side of one, not two words of a compound.
 _MODALS = frozenset("要将会能可应须得该愿")
@@ -93,7 +90,9 @@ def _in_compound(token: str) -> bool:
     if token in STANCE:
         return False
     if len(token) == 1:
-        return "\u4e00" <= token <= "\u9fff" and token not in _FUNCTION_CHARACTERS
+        # -- a function character (plan_matching.FUNCTION_CHARACTERS) ends a compound; any other
+        #    single character (税 of 房地产税, 草 of 还林还草) belongs to it --
+        return "\u4e00" <= token <= "\u9fff" and token not in FUNCTION_CHARACTERS
     return word_bigrams(token) is not None or (token in GENERIC and _CHINESE.fullmatch(token) is not None)
 
 
@@ -398,7 +397,7 @@ def _long_word_held(word: str, clause_key: str, evidence_key: str) -> bool:
     found = evidence_key.find(word)
     while found >= 0:
         previous = evidence_key[found - 1] if found > 0 else ""
-        if not _CHINESE.match(previous) or previous in _FUNCTION_CHARACTERS:
+        if not _CHINESE.match(previous) or previous in FUNCTION_CHARACTERS:
             return True
         found = evidence_key.find(word, found + 1)
     # -- the word heads the plan's compound (国资国企改革,) and the evidence's its own
