@@ -442,6 +442,16 @@ def _said(exc: Exception, lang: str) -> str:
 #    fields, or by the one message of click's that carries what the reader needs --
 _NEEDS_VALUE = re.compile(r"^Option '([^']+)' requires (?:an argument|\d+ arguments)\.$")
 _EXTRA = re.compile(r"^Got unexpected extra arguments? \((.*)\)$")
+_TAKES_NO_VALUE = re.compile(r"^Option '([^']+)' does not take a value\.$")
+#: The problems click's types find in a value (click.INT, IntRange, Path), by the code saying each.
+_VALUE_PROBLEMS = (
+    (re.compile(r"^'(?P<value>.*)' is not a valid integer\.$"), "not_integer"),
+    (re.compile(r"^(?P<value>.*) is not in the range (?P<range>.*)\.$"), "out_of_range"),
+    *((re.compile(rf"^(?:File|Directory|Path) '(?P<path>.*)' {words}\.$"), code)
+      for words, code in (("does not exist", "path_missing"), ("is a file", "path_is_file"),
+                          ("is a directory", "path_is_directory"), ("is not readable", "path_unreadable"),
+                          ("is not writable", "path_unwritable"))),
+)
 
 
 def _click_said(exc: click.UsageError, lang: str) -> str | None:
@@ -449,8 +459,9 @@ def _click_said(exc: click.UsageError, lang: str) -> str | None:
     from .errors import problem_text
 
     ctx = exc.ctx
-    if isinstance(exc, click.NoSuchOption):
-        said = problem_text("no_such_option", {"option": exc.option_name}, lang)
+    if isinstance(exc, (click.NoSuchOption, click.exceptions.NoSuchCommand)):
+        said = (problem_text("no_such_option", {"option": exc.option_name}, lang) if isinstance(exc, click.NoSuchOption)
+                else problem_text("no_such_command", {"command": exc.command_name}, lang))
         if exc.possibilities:
             said += problem_text("did_you_mean", {"choices": " / ".join(exc.possibilities)}, lang)
         return said
@@ -458,14 +469,35 @@ def _click_said(exc: click.UsageError, lang: str) -> str | None:
         code = "missing_option" if exc.param.param_type_name == "option" else "missing_argument"
         return problem_text(code, {"name": exc.param.get_error_hint(ctx).strip("'")}, lang)
     if isinstance(exc, click.BadParameter) and exc.param is not None:
-        choices = getattr(exc.param.type, "choices", None)
-        problem = problem_text("one_of", {"choices": " / ".join(map(str, choices))}, lang) if choices else exc.message
-        return problem_text("bad_option", {"option": exc.param.get_error_hint(ctx).strip("'"), "problem": problem}, lang)
+        # -- an option by each of its names (--jobs / -j), an argument by its own (NEW) --
+        name = " / ".join(exc.param.opts) if isinstance(exc.param, click.Option) else exc.param.get_error_hint(ctx)
+        return problem_text("bad_option", {"option": name.strip("'"), "problem": _value_problem(exc, lang)}, lang)
     if match := _NEEDS_VALUE.match(exc.message):
         return problem_text("option_needs_value", {"option": match.group(1)}, lang)
+    if match := _TAKES_NO_VALUE.match(exc.message):
+        return problem_text("option_takes_no_value", {"option": match.group(1)}, lang)
     if match := _EXTRA.match(exc.message):
         return problem_text("extra_arguments", {"arguments": match.group(1)}, lang)
+    if exc.message == "Missing command.":
+        return problem_text("missing_command", {}, lang)
     return None
+
+
+def _value_problem(exc: click.BadParameter, lang: str) -> str:
+    """Return what is wrong with a value click's type refused, in ``lang`` (click's words when we have none)."""
+    from .cli_help import number_range
+    from .errors import problem_text
+
+    choices = getattr(exc.param.type, "choices", None)
+    if choices:
+        return problem_text("one_of", {"choices": " / ".join(map(str, choices))}, lang)
+    for pattern, code in _VALUE_PROBLEMS:
+        if match := pattern.match(exc.message):
+            params = match.groupdict()
+            if "range" in params:
+                params["range"] = number_range(exc.param.type) or params["range"]
+            return problem_text(code, params, lang)
+    return exc.message
 
 
 __all__ = ["check_writable", "cli", "main", "write_atomically", "write_output"]

@@ -168,7 +168,7 @@ def _help_key(ctx: click.Context, name: str) -> str:
     return own if help_text(own, "zh", None) is not None else name
 
 
-def _range(kind: click.ParamType) -> str:
+def number_range(kind: click.ParamType) -> str:
     """Return a number range's bounds in Chinese (不小于 1), or '' for a type with none."""
     bounds = []
     if getattr(kind, "min", None) is not None:
@@ -192,7 +192,7 @@ class LangOption(click.Option):
         extra = self.get_help_extra(ctx)
         notes = [help_text("default", "zh").format(default=extra["default"])] if "default" in extra else []
         if "range" in extra:
-            notes.append(_range(self.type))
+            notes.append(number_range(self.type))
         return self.get_help_spec(ctx), said + "；".join(notes) + ("。" if notes else "")
 
 
@@ -296,4 +296,4 @@ def show_version(prog: str, version: str):
 
 
 __all__ = ["LANG_META", "LangCommand", "LangContext", "LangGroup", "LangOption", "WideHelpFormatter", "columns",
-           "context_lang", "lang_of", "option", "show_version", "wrap"]
+           "context_lang", "lang_of", "number_range", "option", "show_version", "wrap"]
