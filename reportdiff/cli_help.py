@@ -185,10 +185,14 @@ class LangOption(click.Option):
         metavar = super().make_metavar(ctx)
         return metavar if context_lang(ctx) == "en" else _METAVARS.get(metavar, metavar)
 
+    def help_in_chinese(self, ctx: click.Context) -> str:
+        """Return what the option does, in Chinese (its default aside)."""
+        return help_text(_help_key(ctx, self.name or ""), "zh")
+
     def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
         if context_lang(ctx) == "en" or self.hidden:
             return super().get_help_record(ctx)
-        said = help_text(_help_key(ctx, self.name or ""), "zh")
+        said = self.help_in_chinese(ctx)
         extra = self.get_help_extra(ctx)
         notes = [help_text("default", "zh").format(default=extra["default"])] if "default" in extra else []
         if "range" in extra:
@@ -255,6 +259,24 @@ class _LangHelp:
                 formatter.write_dl(rows)
         if isinstance(self, click.Group):
             self.format_commands(ctx, formatter)
+
+    def shell_complete(self, ctx: click.Context, incomplete: str) -> list:
+        # -- the shell shows each option's and command's help beside it (zsh, fish): in the reader's words --
+        items = super().shell_complete(ctx, incomplete)  # type: ignore[misc]
+        if context_lang(ctx) == "en":
+            return items
+        helper = self.get_help_option(ctx)  # type: ignore[attr-defined]
+        said = {}
+        for param in self.get_params(ctx):  # type: ignore[attr-defined]
+            words = (help_text("help", "zh") if param is helper
+                     else param.help_in_chinese(ctx) if isinstance(param, LangOption) else None)
+            said.update(dict.fromkeys((*param.opts, *param.secondary_opts), words) if words else {})
+        if isinstance(self, click.Group):
+            said.update({name: command.short_help_in(80) for name, command in self.commands.items()
+                         if isinstance(command, _LangHelp)})
+        for item in items:
+            item.help = said.get(item.value, item.help)
+        return items
 
     def short_help_in(self, limit: int) -> str:
         """Return the command's line in its group's list, in Chinese, cut to ``limit`` columns."""

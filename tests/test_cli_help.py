@@ -151,3 +151,18 @@ def test_wrap_breaks_between_ideographs_and_words_never_inside_a_word() -> None:
     lines = wrap("甲乙丙丁戊己（庚辛）。", 8)
     assert all(not line.startswith(("）", "。")) and not line.endswith("（") for line in lines), lines
     assert wrap("Show this message and exit.", 12) == ["Show this", "message and", "exit."]
+
+
+@pytest.mark.parametrize(("words", "zh", "en"), [
+    ("reportdiff compare --f", "--format\n输出格式（默认：由 -o 判断，否则为 text）。", "--format\nOutput format"),
+    ("reportdiff comp", "compare\n比对上年报告 OLD 与本年报告 NEW。", "compare\nCompare last year's report"),
+    ("reportdiff check --he", "--help\n显示本帮助并退出。", "--help\nShow this message and exit."),
+])
+def test_shell_completion_shows_help_in_the_readers_language(monkeypatch, words: str, zh: str, en: str) -> None:
+    # -- zsh and fish show each candidate's help beside it; --lang on the line being completed decides --
+    monkeypatch.setenv("_REPORTDIFF_COMPLETE", "zsh_complete")
+    for line, said in ((words, zh), (words.replace("reportdiff ", "reportdiff --lang en ", 1), en)):
+        monkeypatch.setenv("COMP_WORDS", line)
+        monkeypatch.setenv("COMP_CWORD", str(len(line.split()) - 1))
+        result = CliRunner().invoke(cli, [], prog_name="reportdiff")
+        assert said in result.output, result.output
