@@ -166,3 +166,9 @@ def test_shell_completion_shows_help_in_the_readers_language(monkeypatch, words:
         monkeypatch.setenv("COMP_CWORD", str(len(line.split()) - 1))
         result = CliRunner().invoke(cli, [], prog_name="reportdiff")
         assert said in result.output, result.output
+
+
+def test_readme_quotes_the_chinese_help_as_it_is() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    quoted = re.search(r"```console\n\$ reportdiff --help\n(.*?)```", readme, re.S)
+    assert quoted and quoted.group(1) == _help("--help").output
