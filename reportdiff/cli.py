@@ -28,9 +28,9 @@ import sys  # noqa: E402
 import click  # noqa: E402
 
 from . import __version__  # noqa: E402
+from .cli_help import LangGroup, lang_of, option, show_version  # noqa: E402
 from .errors import ReportDiffError  # noqa: E402
 from .render import FORMATS, format_for_path, render, render_plans  # noqa: E402
-from .cli_help import LangGroup, lang_of, option, show_version  # noqa: E402
 from .labels import LANGUAGES  # noqa: E402
 from .output_file import check_writable, write_atomically, write_output  # noqa: E402
 
@@ -148,7 +148,7 @@ _COMMON_OUTPUT = [
     option("-o", "--output", metavar="OUT", help="Write here (format from the extension); - for stdout."),
     option("--format", "fmt", type=click.Choice(FORMATS), help="Output format (default: from -o, else text)."),
     option("--lang", type=click.Choice(LANGUAGES), default="zh", show_default=True,
-                 help="Language of labels (report text is never translated)."),
+           help="Language of labels (report text is never translated)."),
 ]
 
 
@@ -184,11 +184,11 @@ def cli() -> None:
 @option("--exit-code", is_flag=True, help="Exit 1 when any measure is new, modified, moved or dropped.")
 @option("--author", default="reportdiff", show_default=True, help="Author of DOCX revisions.")
 @option("--date", "revision_date", metavar="ISO", callback=_check_date,
-              help="Date of DOCX revisions (default: SOURCE_DATE_EPOCH, else now).")
+        help="Date of DOCX revisions (default: SOURCE_DATE_EPOCH, else now).")
 @option("--no-moves", is_flag=True, help="DOCX: write moved measures as delete + insert.")
 @option("--summary", is_flag=True, help="DOCX: add a cover page with counts and changed figures.")
 @option("--template", type=click.Path(exists=True, dir_okay=False),
-              help="DOCX: reference .docx whose styles to use.")
+        help="DOCX: reference .docx whose styles to use.")
 def compare(old: str, new: str, output: str | None, fmt: str | None, lang: str, kind: str | None, exit_code: bool,
             author: str, revision_date: str | None, no_moves: bool, summary: bool, template: str | None) -> int:
     """Compare last year's report OLD with this year's report NEW.
@@ -233,9 +233,9 @@ def compare(old: str, new: str, output: str | None, fmt: str | None, lang: str, 
 @_KIND_OPTION
 @option("--author", default="reportdiff", show_default=True, help="Author of DOCX revisions.")
 @option("--date", "revision_date", metavar="ISO", callback=_check_date,
-              help="Date of DOCX revisions (default: SOURCE_DATE_EPOCH, else now).")
+        help="Date of DOCX revisions (default: SOURCE_DATE_EPOCH, else now).")
 @option("--template", type=click.Path(exists=True, dir_okay=False),
-              help="DOCX: reference .docx whose styles to use.")
+        help="DOCX: reference .docx whose styles to use.")
 def plans(report: str, output: str | None, fmt: str | None, lang: str, kind: str | None, author: str,
           revision_date: str | None, template: str | None) -> int:
     """Check one REPORT's plans for next year against its own results and shortcomings.
@@ -269,7 +269,7 @@ def plans(report: str, output: str | None, fmt: str | None, lang: str, kind: str
 _CORPUS_OPTIONS = [
     option("--no-cache", is_flag=True, help="Parse every file; neither read nor write the cache."),
     option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
-                 help="Parse and compare in this many processes."),
+           help="Parse and compare in this many processes."),
 ]
 
 
@@ -282,7 +282,7 @@ def _corpus_options(func):
 @cli.command()
 @click.argument("directory", default=".", type=click.Path(file_okay=False))
 @option("--config", "config_file", type=click.Path(dir_okay=False),
-              help="Rules file (default: reportdiff.toml or pyproject.toml found upwards from DIRECTORY).")
+        help="Rules file (default: reportdiff.toml or pyproject.toml found upwards from DIRECTORY).")
 @option("--json", "json_file", metavar="FILE", help="Write the full results as JSON here.")
 @option("--html", "html_file", metavar="FILE", help="Write the full results as an HTML page here.")
 @option("--lang", type=click.Choice(LANGUAGES), default="zh", show_default=True, help="Language of labels.")
