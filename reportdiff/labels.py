@@ -521,13 +521,13 @@ _HELP: dict[str, dict[str, str]] = {
                   "  reportdiff matrix districts/ --year 2024 --format json",
         "matrix.short": "并列比较 DIRECTORY 中多个单位同一年的报告。",
         # -- options --
-        "output": "写入此文件（格式由扩展名判断）；- 表示标准输出。",
+        "output": "写入此文件（格式按扩展名）；- 为标准输出。",
         "fmt": "输出格式（默认：由 -o 判断，否则为 text）。",
         "lang": "标签的语言（报告原文不翻译）。",
         "check.lang": "标签的语言。",
         "kind": "报告类型：rule_of_law（法治政府建设）、government_work（政府工作报告）或 other"
                 "（默认：由标题和开头判断）。",
-        "exit_code": "有举措新增、修改、移动或删除时，退出状态为 1。",
+        "exit_code": "举措有新增、修改、移动或删除时退出状态为 1。",
         "author": "DOCX 修订的作者。",
         "revision_date": "DOCX 修订的日期（默认：SOURCE_DATE_EPOCH，否则为当前时间）。",
         "no_moves": "DOCX：移动的举措写为删除加插入。",
