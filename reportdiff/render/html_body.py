@@ -98,7 +98,7 @@ def _card(match: Match, words: dict[str, str], anchor: str, lang: str, convert: 
         title = convert(old.section_title) if convert else old.section_title
         moved_from = f"{where} {title}".strip()
     terms = map(keyed or str, match.shared_terms)
-    evidence = f"{words['shared_terms']}: {'、'.join(terms)}" if match.shared_terms else None
+    evidence = f"{words['shared_terms']}{words['colon']}{'、'.join(terms)}" if match.shared_terms else None
     paired = old is not None and new is not None
     title = shown.title if new is not None or convert is None else convert(shown.title)
     body = shown.text if new is not None or convert is None else convert(shown.text)
