@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .models import Measure, Part, Role
+from .normalize import key as norm_key
 from .parse_markers import split_sentences
 from .scoring import BOILERPLATE, PROBE_TERMS, Scorer, terms, vocabulary_similarity
 
@@ -337,11 +338,12 @@ def _successors(old: tuple[Measure, ...], new: tuple[Measure, ...], old_free: di
     there a new item of another section on the same topic (4.出台重大行政决策程序规定) may score
     as high, and the successor, its specific terms all new, is no candidate of its own."""
     def places(side: tuple[Measure, ...], free: dict[int, None]) -> dict[tuple[str, str], list[int]]:
+        # -- by comparison keys: a 繁體 report's 加強重點領域執法 is next year's 简体 加强重点领域执法 --
         found: dict[tuple[str, str], list[int]] = defaultdict(list)
         for i in free:
             measure = side[i]
-            if len(measure.title) >= _LEAD_MIN and len(measure.text) > len(measure.title) + 1:
-                found[(measure.title, measure.section_title)].append(i)
+            if len(measure.title) >= _LEAD_MIN:
+                found[(norm_key(measure.title), norm_key(measure.section_title))].append(i)
         return found
 
     old_places = places(old, old_free)
@@ -351,10 +353,15 @@ def _successors(old: tuple[Measure, ...], new: tuple[Measure, ...], old_free: di
         if len(olds) != 1 or len(js) != 1:
             continue  # -- a lead phrase said twice in a section names no one measure --
         i, j = olds[0], js[0]
-        if not _compatible(old[i], new[j], apart):
-            continue
+        if not _compatible(old[i], new[j], apart) or (old[i].bare and new[j].bare):
+            continue  # -- two bare headings alike are the exact pass's --
         score = scorer.similarity(old[i].key, new[j].key)
-        if score >= POSITIONAL_THRESHOLD:
+        if old[i].bare or new[j].bare:
+            # -- the item's body now under its heading as (1)(2) items (or the items folded into
+            #    its body): a heading pairs with the heading of its level; the items are halves --
+            found.append(Pair(old[i], new[j], round(score, 4), "title"))
+            del old_free[i], new_free[j]
+        elif score >= POSITIONAL_THRESHOLD:
             # -- as alike as the report-wide pass asks, it is that pass's pair, found sooner --
             found.append(Pair(old[i], new[j], round(score, 4), "fuzzy" if score >= MATCH_THRESHOLD else "title"))
             del old_free[i], new_free[j]
