@@ -29,6 +29,7 @@ from . import expression_bounds as bounds
 from . import expression_clauses as clauses
 from . import expression_lists as lists
 from . import expression_names as names
+from . import expression_orders as orders
 from . import expression_parallels as parallels
 from . import expression_scope as scope
 from . import expression_shortfalls as shortfalls
@@ -135,6 +136,10 @@ def _absent(own: Side, other: Side, *, new_is_own: bool) -> tuple[Expression, ..
             continue
         unit = own.units[candidate.unit]
         if _turned_about(unit, candidate.start, candidate.end, other):
+            continue
+        # -- 打好净土、蓝天、碧水保卫战 is last year's 打好蓝天、碧水、净土保卫战 (expression_orders) --
+        if (candidate.start in unit.offsets and candidate.end in unit.offsets and orders.reordered(
+                unit.masked, unit.offsets.index(candidate.start), unit.offsets.index(candidate.end), other.has)):
             continue
         # -- framing (但仍存在一些不足, 我局将…, …开局之年) is no formulation (expression_framing);
         #    asked only of what would be listed --
