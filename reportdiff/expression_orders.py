@@ -1,5 +1,6 @@
 """A list said again in another order is no new formulation: 打好蓝天、碧水、净土保卫战 against
-打好净土、蓝天、碧水保卫战, 统筹发展和安全 against 统筹安全和发展.
+打好净土、蓝天、碧水保卫战, 统筹发展和安全 against 统筹安全和发展; nor is a result reached said with
+its verb moved: 实现执法记录仪配备全覆盖 against 执法记录仪配备实现全覆盖.
 
 The items of a span's list are its token runs between enumeration marks (、) and joining words
 (和, 与, 及, 以及); the first item may begin anywhere in the run before the first mark and the last
@@ -10,6 +11,8 @@ marks stay where they stood; the items trade places.
 from __future__ import annotations
 
 from itertools import permutations
+
+from . import expression_words as words
 
 #: Tokens that join the items of a list.
 _JOINS = frozenset("、 和 与 及 以及".split())
@@ -43,4 +46,18 @@ def reordered(tokens: tuple[str, ...], first: int, last: int, has) -> bool:
     return False
 
 
-__all__ = ["reordered"]
+def verb_moved(tokens: tuple[str, ...], first: int, last: int, has) -> bool:
+    """Whether ``has`` holds the span with its reaching verb moved to the other side of what
+    it covers: 实现|X|全覆盖 said as X|实现|全覆盖, and the reverse (expression_words.RESULTS)."""
+    for cut in range(first + 2, last):
+        result = "".join(tokens[cut:last])
+        if result not in words.RESULTS:
+            continue
+        if tokens[first] in words.REACHING:
+            return has("".join(tokens[first + 1:cut]) + tokens[first] + result)
+        if tokens[cut - 1] in words.REACHING:
+            return has(tokens[cut - 1] + "".join(tokens[first:cut - 1]) + result)
+    return False
+
+
+__all__ = ["reordered", "verb_moved"]
