@@ -192,19 +192,21 @@ def _carrying_halves(old: tuple[Measure, ...], new: tuple[Measure, ...], pairs: 
         #    by side) from the positional bar: the half with the fewer words may score below the bar --
         halves_new[i].extend(n for n in (j - 1, j + 1) if n in new_free and _beside(old[i], new[n], scorer, apart))
         halves_old[j].extend(n for n in (i - 1, i + 1) if n in old_free and _beside(old[n], new[j], scorer, apart))
-        for other in halves_new.get(i, ()):
-            if other in new_free and _carried(pair.old, pair.new, new[other], scorer):
-                pairs[at] = Pair(old[i], new[other], _sim(scorer, old[i], new[other]), "fuzzy")
-                del new_free[other]
-                new_free[j] = None
-                break
-        else:
-            for other in halves_old.get(j, ()):
-                if other in old_free and _carried(pair.new, pair.old, old[other], scorer):
-                    pairs[at] = Pair(old[other], new[j], _sim(scorer, old[other], new[j]), "fuzzy")
-                    del old_free[other]
-                    old_free[i] = None
-                    break
+        other = _carrier(pair.old, pair.new, halves_new.get(i, ()), new, new_free, scorer)
+        if other is not None:
+            pairs[at] = Pair(old[i], new[other], _sim(scorer, old[i], new[other]), "fuzzy")
+            del new_free[other]
+            new_free[j] = None
+        elif (other := _carrier(pair.new, pair.old, halves_old.get(j, ()), old, old_free, scorer)) is not None:
+            pairs[at] = Pair(old[other], new[j], _sim(scorer, old[other], new[j]), "fuzzy")
+            del old_free[other]
+            old_free[i] = None
+
+
+def _carrier(whole: Measure, paired: Measure, options, side: tuple[Measure, ...], free: dict[int, None],
+             scorer: Scorer) -> int | None:
+    """The first of ``options`` still free on ``side`` that carries more of ``whole`` than ``paired``."""
+    return next((k for k in options if k in free and _carried(whole, paired, side[k], scorer)), None)
 
 
 def _beside(old: Measure, new: Measure, scorer: Scorer, apart: Apart) -> bool:
