@@ -123,7 +123,10 @@ def level_change(level: str, old_id: str, new_id: str, lang: str = "zh", beside:
         return place(identifier, lang) if zh or level_name == "item" else f"section {place(identifier, lang)}"
 
     here = "" if beside == "new" else place(new_id, lang)
-    if new_level == "section" and old_level != "part" and old_id.partition("/")[0] == new_id.partition("/")[0]:
+    if old_level == new_level == "part":
+        # -- a part folded into another (``level_shifts.fold_parts``): its content is there --
+        became = f"并入{part(new_id)}" if zh else f"merged into {part(new_id)}"
+    elif new_level == "section" and old_level != "part" and old_id.partition("/")[0] == new_id.partition("/")[0]:
         # -- in the same part: the section alone says it (原四、第1项调整为小节四、（一）) --
         became = f"调整为小节{here}" if zh else f"became section {here}".strip()
     elif new_level == "section":

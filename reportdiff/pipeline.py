@@ -16,7 +16,7 @@ from .bodies import core, named_body, same_body
 from .classify import classify, part_matches, years_between
 from .diff import redline
 from .kinds import series_name
-from .level_shifts import align_shifted, find_shifts, mark_levels, unmoved, yield_to_parts
+from .level_shifts import align_shifted, find_shifts, fold_parts, mark_levels, unmoved, yield_to_parts
 from .loaders import RawDocument, load
 from .models import Comparison, Report, Role
 from .normalize import key as norm_key
@@ -120,6 +120,8 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
     # -- what is still unpaired may have changed level (part 二 now a section of part 一) --
     shifts = find_shifts(old_report, new_report, part_pairs, section_pairs, alignment)
     alignment = align_shifted(alignment, shifts, scorer, apart)
+    # -- a part folded into another (存在的不足 into the review's last paragraph): its content found --
+    alignment, shifts = fold_parts(old_report, new_report, part_pairs, shifts, alignment, scorer)
     done(STAGES[2])
     matches, sections = classify(old_report, new_report, alignment, section_pairs, unmoved(shifts, new_report))
     parts = part_matches(part_pairs,
