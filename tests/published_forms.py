@@ -59,13 +59,18 @@ def build_published_docx(text: str, path: Path, *, header: str = "海淀区人�
 
 def soffice_pdf(source: Path, outdir: Path) -> Path:
     """``source`` printed to PDF by LibreOffice (skips the test where it is not installed)."""
+    return soffice_convert(source, outdir, "pdf")
+
+
+def soffice_convert(source: Path, outdir: Path, target: str) -> Path:
+    """``source`` saved by LibreOffice as ``target`` (pdf, doc, rtf; skips where it is not installed)."""
     binary = shutil.which("soffice") or shutil.which("libreoffice")
     if binary is None:
         pytest.skip("LibreOffice not installed: soffice/libreoffice not on PATH (.ci/run installs it)")
     profile = (outdir / "lo_profile").resolve().as_uri()
-    subprocess.run([binary, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+    subprocess.run([binary, f"-env:UserInstallation={profile}", "--headless", "--convert-to", target,
                     "--outdir", str(outdir), str(source)], capture_output=True, timeout=180, check=True)
-    return outdir / (source.stem + ".pdf")
+    return outdir / f"{source.stem}.{target}"
 
 
 def pdftotext(pdf: Path, target: Path) -> Path:
@@ -170,7 +175,7 @@ def as_mhtml(page: str, url: str = "https://www.example.gov.cn/zwgk/fzzf/202503/
             + encoded.replace("\n", "\r\n") + "\r\n\r\n------MultipartBoundary--x1--\r\n").encode("ascii")
 
 
-__all__ = ["as_mhtml", "build_published_docx", "government_page", "pdftotext", "soffice_pdf"]
+__all__ = ["as_mhtml", "build_published_docx", "government_page", "pdftotext", "soffice_convert", "soffice_pdf"]
 
 
 #: A 政府信息公开工作年度报告 in brief, with its statutory table (rows of 第二十条 items).
