@@ -8,7 +8,7 @@ import pytest
 from opencc import OpenCC
 
 from reportdiff.figures_extract import extract_figures
-from reportdiff.loaders.ocr import mend
+from reportdiff.loaders.ocr import ungap
 from reportdiff.loaders.text import read_bytes
 from reportdiff.models import Table
 from reportdiff.parse import parse
@@ -46,7 +46,7 @@ def test_a_figure_spaced_from_its_unit_by_pdftotext_is_one_figure(convert) -> No
     ("新建 5G 基站8座", "新建5G基站8座"),
 ])
 def test_one_space_between_an_ideograph_and_a_number_goes(spaced, read) -> None:
-    assert mend(spaced) == read
+    assert ungap(spaced) == read
 
 
 @pytest.mark.parametrize("text", [
@@ -55,7 +55,7 @@ def test_one_space_between_an_ideograph_and_a_number_goes(spaced, read) -> None:
     "Python 3.11 与 GDP 5% 的写法", "项目 3 2", "行政复议(件)  3  2", "青石镇人民政府  2025年1月16日",
 ])
 def test_a_gap_that_is_no_layout_stays(text) -> None:
-    assert mend(text) == text
+    assert ungap(text) == text
 
 
 @SCRIPTS

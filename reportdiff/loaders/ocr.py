@@ -16,6 +16,8 @@
   number (盘古之白) and a copied page leaves ``&nbsp;`` there: Chinese has no word gaps, so one
   such space is layout, and left in place it parts a figure from its unit and label. A number
   opening the paragraph (a footnote's ``1 指…``, a marker) keeps its space unless it is a year.
+  The parser drops it (``ungap_paragraphs``) once wrapped lines are joined: widths are measured
+  on the lines as printed.
 """
 
 from __future__ import annotations
@@ -112,7 +114,7 @@ def _side(text: str, at: int, step: int) -> str:
     return "other" if char.isalnum() or char.isspace() else "edge"
 
 
-def _ungap(text: str) -> str:
+def ungap(text: str) -> str:
     """Drop the one space between a number or Latin word and an ideograph where the run stands
     apart from every neighbour so (主體 4385 戶, 同比增長 6.3%，, 2025 年): that is layout.
     Glued to an ideograph on one side (表1 主要预期目标), beside other Latin text or numbers
@@ -132,12 +134,9 @@ def _ungap(text: str) -> str:
 
 
 def mend(text: str) -> str:
-    """``text`` with letter-spacing removed from spaced-out words, O/〇 read as 0 in numbers, and
-    the one space between an ideograph and a number or Latin word dropped."""
+    """``text`` with letter-spacing removed from spaced-out words and O/〇 read as 0 in numbers."""
     if " " in text and _ANY_STRETCH.search(text):
         text = _unspace(text)
-    if (" " in text or "\xa0" in text) and _GAP.search(text):
-        text = _ungap(text)
     if _ANY_ZERO_LIKE.search(text):
         text = _RUN.sub(_zero, text)
     return text
@@ -154,4 +153,13 @@ def mend_paragraphs(paragraphs: tuple[P, ...]) -> tuple[P, ...]:
     return paragraphs if all(a is b for a, b in zip(mended, paragraphs)) else mended
 
 
-__all__ = ["mend", "mend_paragraphs"]
+def ungap_paragraphs(paragraphs: tuple[P, ...]) -> tuple[P, ...]:
+    """``paragraphs`` with :func:`ungap` applied to their prose (tables keep their cells). The
+    parser calls it once lines are joined into paragraphs: the wrap width is measured on the lines
+    as printed, where pdftotext's spaces stand for the gaps the printer set around numbers."""
+    mended = tuple(paragraph if paragraph.table is not None or not _GAP.search(paragraph.text)
+                   else replace(paragraph, text=ungap(paragraph.text)) for paragraph in paragraphs)
+    return paragraphs if all(a is b for a, b in zip(mended, paragraphs)) else mended
+
+
+__all__ = ["mend", "mend_paragraphs", "ungap", "ungap_paragraphs"]
