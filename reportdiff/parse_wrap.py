@@ -395,7 +395,9 @@ def wrap_width(paragraphs: tuple[Paragraph, ...]) -> list[tuple[Callable[[str], 
             continue
         width, _ = max(lengths.items(), key=lambda item: (item[1] + lengths.get(item[0] - 1, 0), item[0]))
         at_width = lengths[width] + lengths.get(width - 1, 0)
-        longer = sum(count for length, count in lengths.items() if length > width + 1)
+        # -- (a printed width is measured by estimate, digits and marks half a character: a
+        #    justified line may come out a character or two over it) --
+        longer = sum(count for length, count in lengths.items() if length > width + slack)
         # -- wrapped text: a quarter of its long lines share the width and almost none is longer
         #    (one paragraph per line has a few lines of every length) --
         if at_width >= 5 and at_width >= 0.25 * lengths.total() and longer <= 0.1 * lengths.total():

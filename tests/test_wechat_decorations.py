@@ -61,3 +61,13 @@ def test_buttons_with_an_emoji_or_spaces_are_furniture(convert, line) -> None:
 @pytest.mark.parametrize("line", ["点击进入乡村振兴专题", "🌾全年粮食总产1.6万吨", "关注群众关切"])
 def test_a_line_of_the_report_is_no_button(line) -> None:
     assert not is_furniture(line)
+
+
+@SCRIPTS
+def test_the_body_is_named_by_the_session_under_the_articles_furniture(convert) -> None:
+    """——2026年1月18日在石门乡第十八届人民代表大会…: the header under the headline, byline,
+    buttons and the editor's lead still names the township."""
+    from reportdiff.bodies import named_body
+
+    report = parse(read_bytes(convert(ARTICLE.format(mark="📌", sub="")).encode("utf-8"), "wechat.txt"))
+    assert _T2S(named_body(report)) == "石门乡"
