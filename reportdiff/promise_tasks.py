@@ -107,7 +107,8 @@ def deed_spans(matcher: Matcher, plan: PlanSentence, figures: bool = False) -> l
         key = norm_key(piece).strip(" ,;。")
         if not key:
             continue
-        if not (_DEED.match(key) or figures and FIGURE_RE.search(key)) or (feats := matcher.features(key)).total < TASK_WEIGHT \
+        deed = _DEED.match(key) or figures and FIGURE_RE.search(key)
+        if not deed or (feats := matcher.features(key)).total < TASK_WEIGHT \
                 or Matcher.shared(feats, feats)[0] == 0:
             return whole
         spans.append((start, position))

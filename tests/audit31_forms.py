@@ -19,7 +19,7 @@ import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
-from published_forms import _page_field, pdftotext, soffice_convert, soffice_pdf
+from published_forms import page_furniture, pdftotext, soffice_convert, soffice_pdf
 
 DATA = Path(__file__).resolve().parent / "data" / "audit31"
 _PART = re.compile(r"^[一二三四五六七八九十]+、")
@@ -60,13 +60,7 @@ def typed_docx(text: str, path: Path, *, title_lines: int, header: str = "") -> 
         else:
             paragraph.paragraph_format.first_line_indent = Pt(28)
     flush()
-    section = document.sections[0]
-    if header:
-        section.header.paragraphs[0].text = header
-        section.header.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _page_field(footer)
+    page_furniture(document, header)
     document.save(str(path))
     return path
 
