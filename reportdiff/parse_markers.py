@@ -32,12 +32,33 @@ SENTENCE_END = "。;!?"
 
 
 def marker_prefix(regex: re.Pattern[str], text: str) -> tuple[str, str] | None:
-    """Match ``regex`` on the width-folded start of ``text``; return (numeral, original marker)."""
+    """Match ``regex`` on the width-folded start of ``text``; return (numeral, original marker).
+    A symbol decorating the heading (📌一、, ▶（一）, as WeChat editors set them) is part of the marker."""
     folded, origin = folded_head(text[:16])
     match = regex.match(folded)
+    skip = 0
     if not match:
-        return None
-    return match.group(1), text[: origin[match.end()]]
+        skip = _decoration(folded)
+        match = regex.match(folded[skip:]) if skip else None
+        if not match:
+            return None
+    return match.group(1), text[: origin[skip + match.end()]]
+
+
+#: How many characters a heading's decoration may take (an emoji, its variation selector, a space).
+_DECORATION_MAX = 4
+
+
+def _decoration(folded: str) -> int:
+    """How many characters of pictographs and symbols (So: 📌 ▶ ★ ■, with their joiners and
+    variation selectors, and spaces) open ``folded``; 0 when it opens with none."""
+    count = 0
+    for ch in folded[:_DECORATION_MAX]:
+        if unicodedata.category(ch) == "So" or ch in "\ufe0f\ufe0e\u200d" or (count and ch.isspace()):
+            count += 1
+        else:
+            break
+    return count if count and unicodedata.category(folded[0]) == "So" else 0
 
 
 @lru_cache(maxsize=8192)

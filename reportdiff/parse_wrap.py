@@ -85,7 +85,9 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
             # -- the first paragraph is read as a title while it is one line or ends as titles do --
             title = len(joined) == 1 and "。" not in previous.text and (
                 "\n" not in previous.text or bool(_TITLE_END.search(previous.text.strip())))
-            if kinds[-1] is not None:
+            if _sentence_cut_at_width(previous.text, paragraph.text, after, width):
+                continues = True
+            elif kinds[-1] is not None:
                 # -- a whole line (a caption, a list's item) takes the next only where the cut shows --
                 continues = cut_shows(last_line, paragraph.text)
             elif opens_by_shape(paragraph.text) and not (previous.text == last_line and prefix_only(last_line)):
@@ -228,6 +230,23 @@ def _continues(previous: str, last_line: str, text: str, after: str | None,
     if first:
         return _title_is_cut(previous, text)
     return True
+
+
+#: A clause mark inside a line: a heading's words hold none (see _CLAUSE), a plan's sentence does.
+_CLAUSE_MARK = re.compile(r"[,，、;；]")
+
+
+def _sentence_cut_at_width(previous: str, text: str, after: str | None,
+                           widths: list[tuple[Callable[[str], float], float]]) -> bool:
+    """A marked line holding a clause and longer than any heading, or at the wrap width
+    (（三）建成…平台并投入使用，实现…全程追), is a sentence the width cut, not a heading: a shorter
+    line after it that ends it (溯。), before the next marked line or the end, is its tail."""
+    return ("\n" not in previous and is_heading_line(previous)
+            and (display_len(previous) > _HEADING_MAX or line_at_width(previous, widths))
+            and _CLAUSE_MARK.search(previous) is not None and display_len(text) < display_len(previous) / 2
+            and unicodedata.normalize("NFKC", text.rstrip()[-1:]) in _SENTENCE_ENDS
+            and not _SENTENCE_PUNCTUATION.search(text.rstrip()[:-1])
+            and (after is None or is_marker_line(after)))
 
 
 #: Marks that end a sentence (on NFKC text).
@@ -376,7 +395,9 @@ def wrap_width(paragraphs: tuple[Paragraph, ...]) -> list[tuple[Callable[[str], 
             continue
         width, _ = max(lengths.items(), key=lambda item: (item[1] + lengths.get(item[0] - 1, 0), item[0]))
         at_width = lengths[width] + lengths.get(width - 1, 0)
-        longer = sum(count for length, count in lengths.items() if length > width + 1)
+        # -- (a printed width is measured by estimate, digits and marks half a character: a
+        #    justified line may come out a character or two over it) --
+        longer = sum(count for length, count in lengths.items() if length > width + slack)
         # -- wrapped text: a quarter of its long lines share the width and almost none is longer
         #    (one paragraph per line has a few lines of every length) --
         if at_width >= 5 and at_width >= 0.25 * lengths.total() and longer <= 0.1 * lengths.total():

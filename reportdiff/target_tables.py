@@ -99,6 +99,11 @@ def _columns(names: list[str]) -> tuple[int, int | None, int | None, int | None]
             targets.append((when, index))
     if not targets:
         return None
+    own = [index for when, index in results if index > targets[0][1] and (when == 0 or when >= targets[0][0])]
+    if len(targets) == 1 and own:
+        # -- 指标 | 年度目标 | 完成情况 | 完成率: a review's table of its year's targets and how they
+        #    went (a result after the target, of no earlier year); it sets no target ahead --
+        return label, None, targets[0][1], own[0]
     targets.sort()
     current = targets[-1][1]
     previous = targets[0][1] if len(targets) > 1 else None

@@ -197,6 +197,8 @@ def _targets_after(report: Report, position: int, body: str) -> tuple[Target, ..
             continue
         if _ABOUT_TARGETS.search(sentence_key) or any(len(clause) > _MAX_ITEM for clause in re.split(r"[，,；;]", sentence_key)):
             break
+        if sentence_key.rstrip().endswith((":", "：")):
+            break  # -- 重点抓好以下六个方面工作：: it opens the tasks, it sets no target --
         targets += parse_targets(sentence)
     return targets
 
