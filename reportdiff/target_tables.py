@@ -13,12 +13,15 @@ qualifiers (6%左右, 5万人以上, 5.5%以内) or a qualitative target (与经
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 
 from .figures_extract import aligned_key, extract_figures
 from .indicators import indicator_topics
 from .models import BlockKind, Report, Table
-from .targets import MIN_ITEMS, PAIR_MIN, Target, pair_score
+from .figure_similarity import label_similarity
+from .normalize import key as norm_key
+from .targets import MIN_ITEMS, PAIR_MIN, Target, TargetChange, pair_score
 
 #: The header of the indicators' column (on the Simplified key of the cell).
 _INDICATOR_HEAD = re.compile(r"^(?:主要)?(?:指标|项目)(?:名称)?$|^(?:主要)?(?:预期)?指标")
@@ -181,4 +184,28 @@ def result_row(target: Target, rows: tuple[TargetRow, ...]) -> TargetRow | None:
     return best[1] if best is not None and best[0] >= PAIR_MIN else None
 
 
-__all__ = ["TargetRow", "TargetTable", "cell_target", "find_target_table", "result_row", "table_targets", "target_table"]
+def with_results(rows: Sequence[TargetChange], plan_results: Iterable, table: TargetTable | None = None) \
+        -> tuple[TargetChange, ...]:
+    """``rows`` with last year's result of each target where this year's review states it: the
+    result column of this year's targets table (``table``), else the result a plan figure was
+    paired with (``plan_results``: figure changes of kind ``plan_result``) that is this target's
+    figure (its value as written, its unit) under a label about its indicator. A target in
+    words has no figure to pair; only a table gives its result."""
+    plan_results = [change for change in plan_results if change.old is not None and change.new is not None]
+    done = []
+    for row in rows:
+        result = None
+        if row.old is not None and table is not None and (found := result_row(row.old, table.rows)) is not None:
+            assert found.result is not None
+            result = found.result.raw or found.result.text.removeprefix(found.indicator)
+        elif row.old is not None and row.old.raw is not None and not row.also:
+            old = row.old
+            result = next((change.new.raw for change in plan_results
+                           if change.old.raw == old.raw and change.unit == old.unit
+                           and (old.topics & indicator_topics(change.label)
+                                or label_similarity(norm_key(old.indicator), change.label) >= PAIR_MIN)), None)
+        done.append(replace(row, result=result) if result else row)
+    return tuple(done)
+
+
+__all__ = ["TargetRow", "TargetTable", "cell_target", "find_target_table", "result_row", "table_targets", "target_table", "with_results"]

@@ -92,11 +92,28 @@ class TargetChange:
     new: Target | None
     change: float | None
     """new.value − old.value for two figures of one unit (points for percentages), else None."""
+    also: tuple[Target, ...] = ()
+    """Last year's further targets the new one continues with ``old``: one target naming two
+    indicators (单位国内生产总值能耗和主要污染物排放量继续下降) continues the energy and the
+    pollutants target, one row for the one target."""
+    result: str | None = None
+    """What last year's target reached as this year's review writes it (3%, 1206万人), None
+    where the review states no result of it."""
+
+    @property
+    def olds(self) -> tuple[Target, ...]:
+        """Every target of last year's this row shows, ``old`` first; () for a new target."""
+        return ((self.old,) if self.old is not None else ()) + self.also
+
+    @property
+    def old_text(self) -> str:
+        """Last year's target(s) as written, several joined by ；, "" for none."""
+        return "；".join(target.text for target in self.olds)
 
     @property
     def reworded(self) -> bool:
         """True when both reports set the target and its wording differs."""
-        return self.old is not None and self.new is not None and _key(self.old.text) != _key(self.new.text)
+        return self.old is not None and self.new is not None and _key(self.old_text) != _key(self.new.text)
 
     def change_text(self, lang: str = "zh") -> str:
         """Return the change for people: ``-0.5个百分点``, ``+100万人``; "" if there is none."""
@@ -113,19 +130,26 @@ class TargetChange:
 
     def summary_line(self, lang: str = "zh") -> str:
         """Return one line: indicator, old target → new target, change."""
-        old = self.old.text if self.old else "—"
+        old = self.old_text or "—"
         new = self.new.text if self.new else "—"
         change = self.change_text(lang)
-        return f"{self.indicator}: {old} → {new}" + (f"  {change}" if change else "")
+        # -- last year's result between the two targets, as the table shows it: 5.5%左右 [3%] → 5%左右 --
+        result = f" [{labels(lang)['target_result']} {self.result}]" if self.result else ""
+        return f"{self.indicator}: {old}{result} → {new}" + (f"  {change}" if change else "")
 
     def to_json(self) -> dict:
         """Return ``{"indicator", "old", "new", "change"}`` with plain data."""
-        return {
+        data = {
             "indicator": self.indicator,
             "old": self.old.to_json() if self.old else None,
             "new": self.new.to_json() if self.new else None,
             "change": self.change,
         }
+        if self.also:
+            data["also_old"] = [target.to_json() for target in self.also]
+        if self.result is not None:
+            data["result"] = self.result
+        return data
 
 
 # ---------------------------------------------------------------------------- finding
@@ -311,8 +335,8 @@ def compare_targets(old: Iterable[Target], new: Iterable[Target]) -> tuple[Targe
 
     One to one by best score (same name, same topics, then name similarity); a target
     naming two indicators (单位国内生产总值能耗和主要污染物排放量继续下降) also takes the
-    old targets of either that are left over. Rows follow the new report's order; old
-    targets without a counterpart come last.
+    old targets of either that are left over, in one row that names both indicators. Rows
+    follow the new report's order; old targets without a counterpart come last.
     """
     old, new = list(old), list(new)
     cands = sorted(
@@ -336,8 +360,12 @@ def compare_targets(old: Iterable[Target], new: Iterable[Target]) -> tuple[Targe
             used.add(o)
     rows: list[TargetChange] = []
     for n, nt in enumerate(new):
-        for o in link.get(n, [None]):
-            rows.append(_row(old[o] if o is not None else None, nt))
+        first, *rest = sorted(link.get(n, [None]), key=lambda o: -1 if o is None else o)
+        row = _row(old[first] if first is not None else None, nt)
+        if rest:
+            # -- one target continuing two: the joined indicator names the row, no one change measures it --
+            row = TargetChange(nt.indicator, row.old, nt, None, tuple(old[o] for o in rest))
+        rows.append(row)
     rows.extend(_row(ot, None) for o, ot in enumerate(old) if o not in used)
     return tuple(rows)
 
@@ -372,10 +400,9 @@ def _row(old: Target | None, new: Target | None) -> TargetChange:
             and not _range_against_bound(old, new):
         # -- a range moves by its middle: 5%—5.5% → 4.5%—5% is −0.5个百分点 --
         change = round(_middle(new) - _middle(old), 6)
-    indicator = new.indicator if new is not None and (old is None or len(new.topics) <= len(old.topics)) else ref.indicator
-    if old is not None and new is not None and len(new.topics) > len(old.topics):
-        indicator = old.indicator  # -- the row is about the old target's indicator, part of the new one --
-    return TargetChange(indicator, old, new, change)
+    # -- named as this year writes it: a target naming two indicators (能耗和主要污染物排放量) says
+    #    the row covers both, though last year set only one of them --
+    return TargetChange(ref.indicator, old, new, change)
 
 
 __all__ = ["MIN_ITEMS", "PAIR_MIN", "Target", "TargetChange", "compare_targets", "find_targets", "pair_score",
