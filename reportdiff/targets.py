@@ -26,6 +26,9 @@ _PERIOD = re.compile(r"十[一二三四五六七八九]五|[今未]后[二三四
 #: paragraph without it or without 期 is passed over without converting its script).
 _COLON = re.compile("[:：]")
 MIN_ITEMS = 3
+#: A township's or a department's list may hold two targets only (地区生产总值增长6%左右、一般公共
+#: 预算收入增长5%): two are a targets list when each sets a figure.
+MIN_FIGURED = 2
 #: A paragraph longer than this is prose, not one item of a targets list.
 _MAX_ITEM = 60
 #: A sentence after the targets that speaks of them (上述目标…, 实现这些目标…, 预期目标体现了…) or of
@@ -211,7 +214,7 @@ def _targets_after(report: Report, position: int, body: str) -> tuple[Target, ..
         body += nxt.text
     sentences = body.split("。")
     targets = parse_targets(sentences[0])
-    if len(targets) < MIN_ITEMS:
+    if len(targets) < MIN_ITEMS and (len(targets) < MIN_FIGURED or any(t.value is None for t in targets)):
         return ()
     # -- the list may go on in the paragraph's next sentences (…基本同步。单位国内生产总值能耗
     #    下降3.4%以上，主要污染物排放继续减少。) up to one about the targets or prose --
@@ -232,20 +235,34 @@ def _furniture(block: Block) -> bool:
 
 def _listed(blocks: Sequence[Block]) -> list[str]:
     """The short paragraphs after a colon, one target each, up to the next heading, long
-    paragraph, or (when the items are numbered) the first paragraph without a number."""
+    paragraph, a paragraph about the targets (实现上述目标…) or introducing more (…以下工作：),
+    or one marked otherwise than the
+    first item: a numbered heading after the list (1.… 4.… then （一）扩大有效投资。), a
+    paragraph without a number after numbered items, a numbered one after unnumbered items."""
     items: list[str] = []
-    numbered = False
+    kind: str | None = None
     for block in blocks:
         text = block.text.strip()
         if block.kind in (BlockKind.PART, BlockKind.SECTION) or len(text) > _MAX_ITEM or not text:
             break
-        marked = _ITEM_MARKER.match(text) is not None
-        if items and numbered and not marked:
+        marker = _ITEM_MARKER.match(text)
+        mark = _marker_kind(marker.group(0)) if marker else None
+        # -- …or one introducing what follows (今年重点抓好以下工作：) --
+        if items and (mark != kind or _AFTER_LIST.match(aligned_key(text)) or text.endswith((":", "："))):
             break
-        numbered = numbered or (not items and marked)
+        kind = kind if items else mark
         # -- the target without its number: 1.地区生产总值增长5.5%左右 → 地区生产总值增长5.5%左右 --
         items.append(_ITEM_MARKER.sub("", text).rstrip("。；;，, "))
     return items
+
+
+#: A paragraph opening so speaks of the targets listed before it (实现上述目标，…): the list has ended.
+_AFTER_LIST = re.compile(r"(?:上述|以上|这些|为此|为实现|实现上述|实现以上|实现这些)")
+
+
+def _marker_kind(marker: str) -> str:
+    """An item marker's kind, whatever its number: 1. and 4. are one kind, （一） and 一是 others."""
+    return re.sub(r"\d+", "1", re.sub("[一二三四五六七八九十]+", "一", marker))
 
 
 #: A dash opening a target (——城镇新增就业…), where a page ran the lines together: the next item.
@@ -267,12 +284,27 @@ def _items(listing: str) -> list[str]:
     return [piece for part in parts for piece in _DASH.split(part)]
 
 
+def _enumerated(item: str) -> str:
+    """``item`` with a 、 between two targets written as a ，: one right after a figure and
+    before a name with a figure of its own (增长6%左右、一般公共预算收入增长5%); not a 、 between
+    names (粮食、蔬菜), between figures (分别增长5%、8%) or before a stretch (8%以上、力争9%)."""
+    if "、" not in item:
+        return item
+    figures = extract_figures(item)
+    ends = {figure.end for figure in figures}
+    last = max((figure.start for figure in figures), default=-1)
+    # -- …nor one before a stretch, written with its target (8%以上、力争9%) --
+    return "".join("，" if char == "、" and at in ends and at < last and not item[at + 1 : at + 2].isdigit()
+                   and not _CONTINUATION.match(aligned_key(item[at + 1 : at + 8])) else char
+                   for at, char in enumerate(item))
+
+
 def parse_targets(listing: str) -> tuple[Target, ...]:
     """Return the targets of a list such as ``国内生产总值增长6%左右；城镇新增就业…，…``."""
     clauses: list[str] = []
     for item in _items(listing):
         qualifying = stretching = False
-        pieces = re.split(r"([，,])", item)
+        pieces = re.split(r"([，,])", _enumerated(item))
         for number in range(0, len(pieces), 2):
             clause = pieces[number].strip()
             if not clause:
