@@ -55,7 +55,7 @@ def test_last_years_result_stands_between_the_two_targets(convert) -> None:
     assert "5.5%左右 → 5.6%" not in markdown
     assert any(f.kind == "plan_result" and f.new.raw == "5.6%" for f in comparison.figures)
     html = render(comparison, "html")
-    assert "<th>上年完成</th>" in html and '<td class="result">5.6%</td>' in html
+    assert '<th class="num">上年完成</th>' in html and '<td class="num result">5.6%</td>' in html
     gdp = next(row for row in json.loads(render(comparison, "json"))["targets"] if row["result"] == "5.6%")
     assert gdp["old"]["text"] == convert("地区生产总值增长5.5%左右")
     assert "[上年完成 5.6%]" in render(comparison, "text")
@@ -89,6 +89,7 @@ def test_one_target_continuing_two_is_one_row_naming_both(convert) -> None:
     assert data["old"]["text"] == convert("单位地区生产总值能耗下降3%左右")
     assert [old["text"] for old in data["also_old"]] == [convert("主要污染物排放量继续下降")]
     assert convert("| 单位地区生产总值能耗下降3%左右；主要污染物排放量继续下降 |") in render(comparison, "md")
+    assert convert("<td>单位地区生产总值能耗下降3%左右<br>主要污染物排放量继续下降</td>") in render(comparison, "html")
 
 
 def test_a_joined_target_continuing_one_of_last_years_is_named_as_joined() -> None:

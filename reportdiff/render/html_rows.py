@@ -77,6 +77,7 @@ def target_row(row: Any, lang: str) -> dict[str, str]:
     return Row({
         "indicator": row.indicator,
         "old": row.old_text,
+        "old_lines": [target.text for target in row.olds],
         "result": row.result or "",
         "new": row.new.text if row.new else "",
         "change": row.change_text(lang),
