@@ -155,8 +155,9 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
             from .target_tables import find_target_table, with_results
 
             # -- last year's result of each target, where this year's review states it --
+            review = [m for m in new_measures if m.role is Role.RESULTS and m.id not in new_term.measures]
             targets = with_results(targets, [f for f in figure_changes if f.kind == "plan_result"],
-                                   find_target_table(new_report))
+                                   find_target_table(new_report), review)
     done(STAGES[4])
     kept_promises = ()
     if promises and related and not plans_not_due:

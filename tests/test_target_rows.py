@@ -111,3 +111,25 @@ def test_a_targets_tables_result_column_gives_last_years_results(convert) -> Non
     assert {name: row.result for name, row in rows.items()} == {
         "地区生产总值增长": "6.1%", "城镇新增就业": convert("1.15万人"), "固定资产投资增长": "6.2%",
         "城镇调查失业率": "5.4%", "居民人均可支配收入增长": "5.9%"}
+
+
+@SCRIPTS
+def test_a_result_the_figure_pairs_miss_is_read_from_last_years_review(convert) -> None:
+    """年末城镇调查失业率降到5.2% is the result of 城镇调查失业率5.5%左右; 居民消费价格年均上涨1.8% is
+    five years' average, not last year's result of 居民消费价格涨幅3%左右, and a share of the
+    economy (占地区生产总值比重10.5%) no result of its growth target."""
+    from reportdiff.models import Role
+    from reportdiff.parse import parse_text
+    from reportdiff.target_tables import with_results
+    from reportdiff.targets import compare_targets, find_targets
+
+    review = ("全省经济运行回升向好，数字经济增加值占地区生产总值比重达到10.5%，年末城镇调查失业率降到5.2%。"
+              "五年来居民消费价格年均上涨1.8%")
+    new = parse_text(convert(PROVINCE_2025.replace("全省地区生产总值增长5.6%，城镇新增就业52万人，居民消费价格上涨0.2%",
+                                                   review)), "2025.txt")
+    rows = compare_targets(find_targets(parse_text(convert(PROVINCE_2024), "2024.txt")), find_targets(new))
+    results = [m for m in new.measures if m.role is Role.RESULTS]
+    assert results and any("5.2%" in m.text for m in results)
+    found = {key(OpenCC("t2s").convert(row.indicator)): row.result for row in with_results(rows, (), None, results)}
+    assert found["城镇调查失业率"] == "5.2%"
+    assert found["居民消费价格涨幅"] is None and found["地区生产总值增长"] is None
