@@ -153,6 +153,13 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
             figure_changes = tuple(replace(f, claim_check=None, implied=None) if f.claim_check else f
                                    for f in figure_changes)
         targets = compare_targets(find_targets(old_report), find_targets(new_report))
+        if not plans_not_due:
+            from .target_tables import find_target_table, with_results
+
+            # -- last year's result of each target, where this year's review states it --
+            review = [m for m in new_measures if m.role is Role.RESULTS and m.id not in new_term.measures]
+            targets = with_results(targets, [f for f in figure_changes if f.kind == "plan_result"],
+                                   find_target_table(new_report), review)
     done(STAGES[4])
     kept_promises = ()
     if promises and related and not plans_not_due:
