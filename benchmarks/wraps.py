@@ -49,7 +49,8 @@ def paragraphs(text: str) -> list[str]:
     blank lines, a line that does not end a sentence goes on in the next."""
     out: list[str] = []
     for block in re.split(r"\n\s*\n", text):
-        lines = [line.strip() for line in block.splitlines() if line.strip()]
+        # -- (a zero-width space a page left between two links is no text) --
+        lines = [line.replace("\u200b", "").strip() for line in block.splitlines() if line.replace("\u200b", "").strip()]
         for index, line in enumerate(lines):
             if index and not _ENDS.search(lines[index - 1]):
                 out[-1] += line

@@ -69,6 +69,7 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
     """
     width = wrap_width(paragraphs) if wrapped else []
     marked = marked_width(paragraphs) if width else {}
+    exact = exact_width(paragraphs) if width else None
     bodied = headings_with_bodies(paragraphs)
     # -- a Word file, a PDF, a web page, or a text written a paragraph a line: no line of theirs
     #    was wrapped by a width, so a heading takes the next line only where the cut shows --
@@ -91,7 +92,7 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
             elif opens_by_shape(paragraph.text) and not (previous.text == last_line and prefix_only(last_line)):
                 # -- a line opening a paragraph by its shape (——…, 第一，…, a caption): the line
                 #    before it lost its 。 unless it fills the width or the cut shows --
-                continues = (_at_width(previous.text, last_line, width, marked)
+                continues = (_at_width(previous.text, last_line, width, marked, exact)
                              and not _whole_after_sentence(last_line, paragraph.text, width)
                              and not ordinal_after_open_line(last_line, paragraph.text)
                              or cut_shows(last_line, paragraph.text))
@@ -105,7 +106,7 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
                 continues = _heading_continues(last_line, paragraph.text, after, width, cut_only=cut_only)
             else:
                 continues = _continues(previous.text, last_line, paragraph.text, after, width, first=title,
-                                       unnumbered=unnumbered, cut_only=cut_only, marked=marked)
+                                       unnumbered=unnumbered, cut_only=cut_only, marked=marked, exact=exact)
             if continues:
                 # -- a subheading on its own line over its body (党建引领，压实法治责任 / 街道…)
                 #    leads the paragraph it opens: its title, kept apart from the body --
@@ -206,7 +207,7 @@ def _leads_body(line: str, text: str, widths: list[tuple[Callable[[str], float],
 
 def _continues(previous: str, last_line: str, text: str, after: str | None,
                widths: list[tuple[Callable[[str], float], float]], *, first: bool, unnumbered: bool = False,
-               cut_only: bool = False, marked: dict[float, float] | None = None) -> bool:
+               cut_only: bool = False, marked: dict[float, float] | None = None, exact: int | None = None) -> bool:
     """Whether ``text`` continues the paragraph ``previous`` (whose last line is ``last_line``;
     ``after`` is the line that follows ``text``, if any). In a report that numbers no part
     (``unnumbered``), a short line naming a part is a heading too."""
@@ -218,7 +219,7 @@ def _continues(previous: str, last_line: str, text: str, after: str | None,
         return False  # -- a heading of its own (2024年工作开展情况 / 主要做法) --
     if is_heading_line(previous) or (unnumbered and previous == last_line and names_a_part(previous)):
         return _heading_continues(last_line, text, after, widths, cut_only=cut_only)
-    if _at_width(previous, last_line, widths, marked):
+    if _at_width(previous, last_line, widths, marked, exact):
         # -- …even after 。, unless what follows is a short line with no sentence and no end: a
         #    paragraph's last line ends on a mark, so that one opens a paragraph (a subheading:
         #    …明显提升。 at the width / 强化执法监督 / its body) --
@@ -246,9 +247,13 @@ def _whole_after_sentence(last_line: str, text: str, widths: list[tuple[Callable
 
 
 def _at_width(previous: str, last_line: str, widths: list[tuple[Callable[[str], float], float]],
-              marked: dict[float, float] | None = None) -> bool:
+              marked: dict[float, float] | None = None, exact: int | None = None) -> bool:
     """Whether the paragraph's last line reaches the wrap width, so goes on in the next line (the
-    first line after a marker alone on its line: the ``marked`` width, see ``marked_width``)."""
+    first line after a marker alone on its line: the ``marked`` width, see ``marked_width``). Where
+    a wrapper cut every line at ``exact`` characters, a line ending a sentence short of them ended
+    its paragraph, however near the width it comes."""
+    if exact is not None and _ends_sentence(last_line) and _char_len(last_line) < exact:
+        return False
     if line_at_width(last_line, widths):
         return True
     lines = previous.split("\n")
@@ -261,6 +266,38 @@ def _at_width(previous: str, last_line: str, widths: list[tuple[Callable[[str], 
     # -- a paragraph's first line printed with a two-character indent (pdftotext drops it) --
     return previous == last_line and any(measure is display_len and measure(last_line) >= least - 2
                                          for measure, least in widths)
+
+
+def _ends_sentence(line: str) -> bool:
+    return unicodedata.normalize("NFKC", line.rstrip()[-1:]) in _SENTENCE_ENDS
+
+
+#: How many lines must show a wrapper's exact width, and what share of them may fall one short.
+_EXACT_LEAST, _EXACT_SHORT = 8, 0.05
+
+
+def exact_width(paragraphs: tuple[Paragraph, ...]) -> int | None:
+    """The character count at which a wrapper cut every line (fold, textwrap, a mail client), if
+    one did: the lines it certainly cut, which end inside a word (no mark ends them), are all as
+    long, none longer and almost none a character shorter. Then a line ending a sentence a
+    character short of the width ended its paragraph (…能力。 / 三是…). None for a page's layout
+    (a PDF, a viewer's copy): a character may be carried to the next line there, as a mark may
+    not open one, and digits and Latin letters take less room, so its lines are not as long."""
+    lengths = Counter(_char_len(p.text) for p in paragraphs
+                      if _char_len(p.text) >= 12 and _inside_word(p.text.rstrip()[-1]))
+    if not lengths:
+        return None
+    width, count = max(lengths.items(), key=lambda item: (item[1], item[0]))
+    if (count < _EXACT_LEAST or lengths[width - 1] > _EXACT_SHORT * count
+            or any(length > width for length in lengths)):
+        return None
+    return int(width)
+
+
+def _inside_word(character: str) -> bool:
+    """Whether a line ending on ``character`` was cut inside a word: a letter, an ideograph or a
+    digit ends it, no mark."""
+    return unicodedata.category(character)[0] in "LN"
 
 
 def marked_width(paragraphs: tuple[Paragraph, ...]) -> dict[float, float]:
