@@ -6,9 +6,11 @@ read alike.
 
     python benchmarks/wraps.py [-v] [--widths 20-40] [report ...]
 
-Prints, per width, how many sections and measures read otherwise than in the unwrapped text (a
-unit counts when its words are missing from the other reading, on either side), and the total;
-with -v, a few of them per width.
+Each is wrapped twice: flush (no sign of a paragraph's start left) and with each paragraph's first
+line indented by two full-width spaces. Prints, per width and form, how many sections and measures
+read otherwise than in the unwrapped text (a unit counts when its words are missing from the other
+reading, on either side: two paragraphs glued count three), and the total; with -v, a few of them
+per width.
 """
 
 from __future__ import annotations
@@ -44,28 +46,32 @@ _ENDS = re.compile(r"[。！？：；!?:;]\s*$")
 
 
 def paragraphs(text: str) -> list[str]:
-    """The report's paragraphs, one a line. A saved page's text may break a paragraph where a link
-    stood (党的十八届六中全会 / 正式明确 / 习近平 / 总书记…, PM / 2.5 / ）浓度): inside a block between
-    blank lines, a line that does not end a sentence goes on in the next."""
+    """The report's paragraphs, one a line. A saved page's text that sets blank lines between its
+    paragraphs may break one where a link stood (党的十八届六中全会 / 正式明确 / 习近平 / 总书记…,
+    PM / 2.5 / ）浓度): inside a block between blank lines, a line that does not end a sentence goes
+    on in the next. A text with no blank lines is a paragraph a line."""
+    blocks = re.split(r"\n\s*\n", text)
     out: list[str] = []
-    for block in re.split(r"\n\s*\n", text):
+    for block in blocks:
         # -- (a zero-width space a page left between two links is no text) --
         lines = [line.replace("\u200b", "").strip() for line in block.splitlines() if line.replace("\u200b", "").strip()]
         for index, line in enumerate(lines):
-            if index and not _ENDS.search(lines[index - 1]):
+            if index and len(blocks) > 1 and not _ENDS.search(lines[index - 1]):
                 out[-1] += line
             else:
                 out.append(line)
     return out
 
 
-def written(text: str, width: int | None) -> str:
-    """``text`` a paragraph a line (``width`` None) or hard-wrapped at ``width`` characters; no blank
-    lines either way (the paragraph ends are what the reader must find again)."""
+def written(text: str, width: int | None, indent: str = "") -> str:
+    """``text`` a paragraph a line (``width`` None) or hard-wrapped at ``width`` characters, each
+    paragraph's first line opening on ``indent`` (counted in the width); no blank lines either way
+    (the paragraph ends are what the reader must find again)."""
     lines = paragraphs(text)
     if width is None:
         return "\n".join(lines) + "\n"
-    return "\n".join(piece for line in lines for piece in textwrap.wrap(line, width)) + "\n"
+    return "\n".join(piece for line in lines
+                     for piece in textwrap.wrap(line, width, initial_indent=indent)) + "\n"
 
 
 def reading(text: str, name: str) -> dict[str, list[str]]:
@@ -87,6 +93,11 @@ def _widths(argv: list[str]) -> range:
     return range(20, 41)
 
 
+#: The two ways of setting paragraphs apart a wrapped text may keep: none (flush), or an indent
+#: before each paragraph's first line (two full-width spaces, as Chinese documents are typed).
+FORMS = {"flush": "", "indented": "\u3000\u3000"}
+
+
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     widths = _widths(argv)
@@ -95,23 +106,26 @@ def main(argv: list[str]) -> int:
     texts = reports(names)
     expected = {(name, script): reading(written(convert(text), None), name)
                 for name, text in texts.items() for script, convert in (("s", str), ("t", _S2T))}
-    total = Counter()
+    total: Counter[tuple[str, str]] = Counter()
     for width in widths:
-        counts = Counter()
+        counts: Counter[tuple[str, str]] = Counter()
         shown: list[str] = []
-        for name, text in texts.items():
-            for script, convert in (("s", str), ("t", _S2T)):
-                found = reading(written(convert(text), width), name)
-                for what in ("sections", "measures"):
-                    units = differing(expected[name, script][what], found[what])
-                    counts[what] += len(units)
-                    shown.extend(f"  {name} {script} {what} {sign} {unit[:60]}" for sign, unit in units)
+        for form, indent in FORMS.items():
+            for name, text in texts.items():
+                for script, convert in (("s", str), ("t", _S2T)):
+                    found = reading(written(convert(text), width, indent), name)
+                    for what in ("sections", "measures"):
+                        units = differing(expected[name, script][what], found[what])
+                        counts[form, what] += len(units)
+                        shown.extend(f"  {form} {name} {script} {what} {sign} {unit[:60]}" for sign, unit in units)
         total.update(counts)
-        print(f"width {width}: {counts['sections']} sections, {counts['measures']} measures differ")
+        print(f"width {width}: " + "; ".join(f"{form} {counts[form, 'sections']} sections, {counts[form, 'measures']} measures"
+                                             for form in FORMS) + " differ")
         if verbose:
             print("\n".join(shown[:_SHOWN * 2]))
     print(f"total over {len(widths)} widths, {len(texts)} reports × 2 scripts: "
-          f"{total['sections']} sections, {total['measures']} measures differ")
+          + "; ".join(f"{form} {total[form, 'sections']} sections, {total[form, 'measures']} measures" for form in FORMS)
+          + " differ")
     return 0
 
 
