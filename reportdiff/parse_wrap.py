@@ -143,7 +143,8 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
             else:
                 continues = _continues(previous.text, last_line, paragraph.text, after, line_width, first=title,
                                        unnumbered=unnumbered, cut_only=cut_only, marked=marked, exact=line_exact,
-                                       closed=closed, closed_bodied=closed_bodied)
+                                       closed=closed, closed_bodied=closed_bodied, room=_room(display_len, room),
+                                       flush=indents and not _indented(paragraph))
             if continues:
                 # -- a subheading on its own line over its body (党建引领，压实法治责任 / 街道…)
                 #    leads the paragraph it opens: its title, kept apart from the body --
@@ -324,10 +325,13 @@ def _continues(previous: str, last_line: str, text: str, after: str | None,
                widths: list[tuple[Callable[[str], float], float]], *, first: bool, unnumbered: bool = False,
                cut_only: bool = False, marked: dict[float, float] | None = None, exact: int | None = None,
                closed: frozenset[re.Pattern[str]] = frozenset(),
-               closed_bodied: frozenset[re.Pattern[str]] = frozenset()) -> bool:
+               closed_bodied: frozenset[re.Pattern[str]] = frozenset(), room: float = 0,
+               flush: bool = False) -> bool:
     """Whether ``text`` continues the paragraph ``previous`` (whose last line is ``last_line``;
     ``after`` is the line that follows ``text``, if any). In a report that numbers no part
-    (``unnumbered``), a short line naming a part is a heading too."""
+    (``unnumbered``), a short line naming a part is a heading too. ``room``: how wide the indent
+    ``last_line`` opened on was; ``flush``: ``text`` opens on none where the text indents its
+    paragraphs' first lines."""
     if previous == last_line and prefix_only(previous):
         return True
     if first and _TITLE_END.search(previous.strip()):
@@ -338,7 +342,7 @@ def _continues(previous: str, last_line: str, text: str, after: str | None,
         if (_closed_heading_cut(previous, last_line, text, widths, closed, exact)
                 or _body_after_closed_heading(previous, last_line, widths, closed_bodied, exact)):
             return True
-        return _heading_continues(last_line, text, after, widths, cut_only=cut_only)
+        return _heading_continues(last_line, text, after, widths, cut_only=cut_only, room=room, flush=flush)
     if _at_width(previous, last_line, widths, marked, exact):
         # -- …even after 。, unless what follows is a short line with no sentence and no end: a
         #    paragraph's last line ends on a mark, so that one opens a paragraph (a subheading:
@@ -499,7 +503,8 @@ _LONG_HEADING = 12
 
 
 def _heading_continues(last_line: str, text: str, after: str | None,
-                       widths: list[tuple[Callable[[str], float], float]], *, cut_only: bool = False) -> bool:
+                       widths: list[tuple[Callable[[str], float], float]], *, cut_only: bool = False,
+                       room: float = 0, flush: bool = False) -> bool:
     """A heading ends without punctuation, so its wrapped tail is told by shape: no sentence
     punctuation and no longer than the heading's line; a tail that fills the width itself
     must be followed by a marked line, the end, or a last short unpunctuated line (else it
@@ -508,7 +513,8 @@ def _heading_continues(last_line: str, text: str, after: str | None,
         return False  # -- a heading that ends in 。 was not cut --
     if dangling_across(last_line, text):
         return True  # -- …建设的 / 主要举措和成效: no heading ends on 的 or 及, in any form --
-    tail = not _SENTENCE_PUNCTUATION.search(text) and display_len(text) <= display_len(last_line) + 1
+    # -- (a tail is no longer than the heading's line with the indent it opened on) --
+    tail = not _SENTENCE_PUNCTUATION.search(text) and display_len(text) <= display_len(last_line) + room + 1
     if cut_only or _short_of_width(last_line, widths):
         # -- no line was wrapped by a width: a subheading after a heading is no tail of it; the cut
         #    shows by its marks or by a word cut in two after a long line (…第一责任 / 人职责情况; a
@@ -521,6 +527,8 @@ def _heading_continues(last_line: str, text: str, after: str | None,
                 and (after is None or is_marker_line(after)))
     if not tail:
         return False
+    if flush:
+        return True  # -- the text indents its paragraphs: a flush line opens no body --
     if unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in ",、":
         return True
     if not line_at_width(text, widths) or after is None or is_marker_line(after):

@@ -237,3 +237,15 @@ def test_an_indent_on_every_line_tells_no_paragraph(convert) -> None:
     wrapped = fold(flat, width)
     indented = "".join("\u3000\u3000" + line + "\n" for line in wrapped.splitlines())
     assert [key(m.text) for m in parse_text(indented).measures] == [key(m.text) for m in parse_text(wrapped).measures]
+
+
+@SCRIPTS
+@pytest.mark.parametrize("width", [20, 21, 22])
+def test_a_long_heading_indented_keeps_its_wrapped_tail(convert, width: int) -> None:
+    # -- the heading's first line holds fewer characters than its tail's line (the indent took
+    #    two): its tail is still no longer than the line with its indent --
+    flat = convert(REPORT.replace("二、今年工作安排", "二、区政府主要负责同志履行推进法治建设第一责任人职责，加强法治政府建设有关情况"))
+    expected = parse_text(flat)
+    found = parse_text(indented_fold(flat, width))
+    assert [key(p.title) for p in found.parts] == [key(p.title) for p in expected.parts]
+    assert [key(m.text) for m in found.measures] == [key(m.text) for m in expected.measures]
