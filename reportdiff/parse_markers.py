@@ -228,9 +228,19 @@ _ADDRESSEE = r"(?:各位(?:人大)?代表|各位(?:政协|政協)?委[员員]|�
 _ADDRESS_ONLY = re.compile(rf"^\s*{_ADDRESSEE}(?:\s*[、，,和]\s*{_ADDRESSEE})*\s*[!！。.,，:：]?\s*$")
 
 
+#: …and a line opening on one (各位代表！五年来，…; 同志们，…).
+_ADDRESS_OPENING = re.compile(rf"^\s*{_ADDRESSEE}(?:\s*[、，,和]\s*{_ADDRESSEE})*\s*[!！.,，:：]")
+
+
 def is_address(text: str) -> bool:
     """Whether ``text`` is only an address to the congress (各位代表！): no measure, no promise."""
     return _ADDRESS_ONLY.match(text) is not None
+
+
+def opens_with_address(text: str) -> bool:
+    """Whether ``text`` opens on an address to the congress (各位代表！, 各位代表，…), as a speech's
+    paragraph does."""
+    return _ADDRESS_OPENING.match(text) is not None
 
 
 def is_heading_line(text: str) -> bool:
@@ -242,6 +252,6 @@ def is_heading_line(text: str) -> bool:
 
 __all__ = [
     "CHAPTER_RE", "DOTTED_PART_RE", "ITEM_RE", "NUMERALS", "NUMERAL_VALUES", "PAREN_ITEM_RE", "PART_RE", "SECTION_RE", "SENTENCE_END",
-    "chinese_numeral", "display_len", "folded_head", "is_address", "is_heading_line", "is_marker_line", "listed_item", "marker_prefix",
+    "chinese_numeral", "display_len", "folded_head", "is_address", "is_heading_line", "opens_with_address", "is_marker_line", "listed_item", "marker_prefix",
     "prefix_only", "split_points", "split_sentences", "title_of",
 ]
