@@ -73,6 +73,10 @@ def test_a_spaced_point_is_split_off_and_its_change_is_one_word() -> None:
     ("群众满意率 9 9 . 5 %", "群众满意率99.5%"),
     ("罚 没 款 ( 万 元 )     2 8 . 6     3 1 . 2     + 9 . 1 %", "罚没款(万元)     28.6     31.2     +9.1%"),
     ("2 0 2 5 年", "2025年"),
+    # -- pdftotext's gaps around a date's numbers: 年 1 月 is a stretch, and the numbers it joins
+    #    lose their other gap too (else 12 glued to 月 keeps its space to 日) --
+    ("2026 年 1 月 12 日", "2026年1月12日"),
+    ("会议于 2026 年 1 月 12 日召开", "会议于2026年1月12日召开"),
     ("一、2O26年主要举措", "一、2026年主要举措"),
     ("2〇27年，我镇将", "2027年，我镇将"),
     ("结案率1OO%", "结案率100%"),

@@ -28,6 +28,7 @@ from typing import TypeVar
 
 # -- (tested by code point: a regular expression of these ranges costs 3 ms to compile on every run) --
 _IDEOGRAPHS = (("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"), ("\uf900", "\ufaff"))
+_IDEOGRAPH_CLASS = "".join(f"{low}-{high}" for low, high in _IDEOGRAPHS)
 _JOINING = (("\u3000", "\u303f"), *_IDEOGRAPHS, ("\uff00", "\uffef"), ("0", "9"))
 _JOINING_MARKS = frozenset("“”‘’…—·《》")
 
@@ -60,6 +61,11 @@ def _spaced_word(stretch: str) -> bool:
         ("." in joined or "%" in joined) and _NUMBER.fullmatch(joined) is not None)
 
 
+#: A number beside a spaced-out stretch, with one space to an ideograph on its far side.
+_NUMBER_GAP_AFTER = re.compile(f"([0-9][0-9.%]*) (?=[{_IDEOGRAPH_CLASS}])")
+_NUMBER_GAP_BEFORE = re.compile(f"(?<=[{_IDEOGRAPH_CLASS}]) ([0-9][0-9.%]*)$")
+
+
 def _unspace(text: str) -> str:
     out: list[str] = []
     last = 0
@@ -68,15 +74,21 @@ def _unspace(text: str) -> str:
             continue
         start, end = match.span()
         # -- the one space between the stretch and an ideograph or digit beside it is layout too --
+        before = text[last:start]
         if start >= 2 and text[start - 1] == " " and not text[start - 2].isspace() and start - 1 >= last \
                 and _joins(text[start - 2]) and _joins(text[start]):
-            start -= 1
-        out.append(text[last:start])
+            # -- and a number so joined loses its other gap too (在 2026 年 1 月 → 在2026年1月):
+            #    glued on one side, ungap would keep it --
+            before = _NUMBER_GAP_BEFORE.sub(r"\1", text[last:start - 1])
+        out.append(before)
         out.append(match.group().replace(" ", ""))
         last = end
         if end + 1 < len(text) and text[end] == " " and not text[end + 1].isspace() \
                 and _joins(text[end - 1]) and _joins(text[end + 1]):
             last = end + 1
+            if (after := _NUMBER_GAP_AFTER.match(text, last)):
+                out.append(after.group(1))  # -- 1 月 12 日 → 1月12日 --
+                last = after.end()
     if not out:
         return text
     out.append(text[last:])
@@ -88,7 +100,6 @@ def _zero(match: re.Match[str]) -> str:
     return run.translate(_ZEROS) if any(c in run for c in _ZERO_LIKE) else run
 
 
-_IDEOGRAPH_CLASS = "".join(f"{low}-{high}" for low, high in _IDEOGRAPHS)
 #: One space (or no-break space) between an ideograph and a Latin letter or digit, either way round.
 _GAP = re.compile(f"(?<=[{_IDEOGRAPH_CLASS}])[ \xa0](?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])[ \xa0](?=[{_IDEOGRAPH_CLASS}])")
 #: A number or Latin word (6.3%, 4385, ODR, 5G).
