@@ -15,7 +15,7 @@ grammar, sentences, printed width), ``parse_roles`` (roles that depend on what w
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .errors import ParseError
 from .kinds import KINDS, NEXT_YEAR, Kind, detect_role, detect_years, names_two_roles
@@ -32,7 +32,7 @@ from .parse_openings import OutlineReader
 from .parse_plans import plan_sentences
 from .part_leads import mark_leads
 from .parse_roles import results_before_problems
-from .parse_markers import SECTION_RE, chinese_numeral, split_sentences
+from .parse_markers import SECTION_RE, chinese_numeral, split_sentences, undecorated
 from .loaders.ocr import ungap_paragraphs
 from .parse_wrap import join_wrapped, split_at_marked_lines, split_inline_items, split_run_on, wrap_width
 
@@ -48,6 +48,8 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
     header, paragraphs = _body_lines(paragraphs, document.may_be_wrapped)
     # -- 主體 4385 戶 (pdftotext), 办理&nbsp;210&nbsp;件: the space parts a figure from its unit --
     header, paragraphs = ungap_paragraphs(header), ungap_paragraphs(paragraphs)
+    # -- 📌一、 ▶（一）: a WeChat editor's symbol before a heading's marker is no word of it --
+    paragraphs = tuple(p if (text := undecorated(p.text)) == p.text else replace(p, text=text) for p in paragraphs)
     reader = _read(header, paragraphs, document.source, KINDS[kind] if kind else None)
     if not reader.parts:
         raise ParseError.of(document.source, "no_structure")

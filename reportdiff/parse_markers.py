@@ -61,6 +61,20 @@ def _decoration(folded: str) -> int:
     return count if count and unicodedata.category(folded[0]) == "So" else 0
 
 
+_POINT_OPENING = re.compile(rf"^\s*[{NUMERALS}]+是")
+
+
+def undecorated(text: str) -> str:
+    """``text`` without a symbol decorating its marker (📌一、, ▶（一）, ★1., ✅一是): the symbol is
+    set like a bullet, not one of the heading's words, so headings, outlines and redlines show
+    the text's own words. A symbol before anything but a marker stays (★表示…)."""
+    folded, origin = folded_head(text[:16])
+    skip = _decoration(folded)
+    if not skip or not any(regex.match(folded[skip:]) for regex in (*_MARKERS, _POINT_OPENING)):
+        return text
+    return text[origin[skip]:]
+
+
 @lru_cache(maxsize=8192)
 def folded_head(head: str) -> tuple[str, tuple[int, ...]]:
     # -- every paragraph is tried against several markers: fold its start once --
@@ -252,6 +266,6 @@ def is_heading_line(text: str) -> bool:
 
 __all__ = [
     "CHAPTER_RE", "DOTTED_PART_RE", "ITEM_RE", "NUMERALS", "NUMERAL_VALUES", "PAREN_ITEM_RE", "PART_RE", "SECTION_RE", "SENTENCE_END",
-    "chinese_numeral", "display_len", "folded_head", "is_address", "is_heading_line", "opens_with_address", "is_marker_line", "listed_item", "marker_prefix",
+    "chinese_numeral", "display_len", "undecorated", "folded_head", "is_address", "is_heading_line", "opens_with_address", "is_marker_line", "listed_item", "marker_prefix",
     "prefix_only", "split_points", "split_sentences", "title_of",
 ]

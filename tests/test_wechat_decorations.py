@@ -71,3 +71,22 @@ def test_the_body_is_named_by_the_session_under_the_articles_furniture(convert) 
 
     report = parse(read_bytes(convert(ARTICLE.format(mark="📌", sub="")).encode("utf-8"), "wechat.txt"))
     assert _T2S(named_body(report)) == "石门乡"
+
+
+@SCRIPTS
+@pytest.mark.parametrize(("mark", "sub"), [("📌", "▶"), ("★", "►"), ("✅ ", "◆")])
+def test_a_decoration_is_no_word_of_its_heading(convert, mark, sub) -> None:
+    """The symbol before a heading is set like a bullet: the heading's text, its section's and
+    the outline's (HTML headings, table of contents) hold the report's own words only."""
+    report = parse(read_bytes(convert(ARTICLE.format(mark=mark, sub=sub)).encode("utf-8"), "wechat.txt"))
+    marked = [_T2S(block.text)[:4] for block in report.blocks if block.kind.value in ("part", "section", "measure")
+              and block.id.count("/") < 2]
+    assert marked == ["一、20", "（一）产", "（二）乡", "二、20", "（一）做", "（二）建"]
+    assert all(_T2S(section.title)[:1] not in (mark + sub) for section in report.sections)
+
+
+@pytest.mark.parametrize("text", ["★表示省级重点项目", "📢1月18日，会议召开", "●全年粮食总产1.6万吨"])
+def test_a_symbol_before_words_that_are_no_marker_stays(text) -> None:
+    from reportdiff.parse_markers import undecorated
+
+    assert undecorated(text) == text
