@@ -361,19 +361,25 @@ def _joins_title(text: str) -> bool:
 
 def title_of_header(lines: list[str]) -> str:
     """Return the title inside the header lines: the lines before the occasion, joined."""
-    title = ""
+    return header_title(lines)[1]
+
+
+def header_title(lines: list[str]) -> tuple[int, str]:
+    """Return where the title starts among the header lines and the title: the lines before it
+    are a page's or an article's heading over the report's own title (权威发布丨…（全文））."""
+    title, start = "", 0
     for index, line in enumerate(lines):
         text = line.replace("\n", "").strip()
         if title and not _SUBTITLE.match(unicodedata.normalize("NFKC", text)) and _own_title(title, text, lines[index + 1:]):
             # -- a site's heading over the article's own title (东澜省2025年政府工作报告 / 政府工作报告):
             #    the report's title is the one it has in print, in every form --
-            title = text
+            title, start = text, index
             continue
         if title and (_SUBTITLE.match(unicodedata.normalize("NFKC", text)) or (
                 _DOCUMENT_NOUN.search(title) and not text.startswith(_TITLE_TAIL) and not _joins_title(text))):
             break
         title += text
-    return title
+    return start, title
 
 
 _HEADING_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
@@ -448,4 +454,4 @@ def _is_lead_line(paragraph: Paragraph, items: tuple[re.Pattern[str], ...] = ())
 
 __all__ = ["caption_of", "captioned_tables", "captions", "is_caption", "is_furniture", "join_lead_lines", "split_appendix", "split_header",
            "split_signature",
-           "title_of_header", "with_furniture", "without_furniture"]
+           "header_title", "title_of_header", "with_furniture", "without_furniture"]

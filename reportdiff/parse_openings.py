@@ -21,7 +21,7 @@ from .kinds import detect_role, names_two_roles
 from .loaders import Paragraph
 from .models import Block, BlockKind, MeasureKind, Role
 from .normalize import key as norm_key
-from .parse_header import title_of_header
+from .parse_header import header_title
 from .parse_layout import names_the_part
 from .parse_leads import lead_phrase
 from .parse_markers import ITEM_RE, PAREN_ITEM_RE, SECTION_RE, listed_item, marker_prefix, split_points
@@ -34,9 +34,12 @@ class OutlineReader(OutlineBuilder):
 
     def feed_header(self, header: tuple[Paragraph, ...]) -> None:
         """Take the header lines (title, occasion, speaker) as title blocks."""
-        self.title = title_of_header([p.text for p in header])
+        start, self.title = header_title([p.text for p in header])
         self.name = "".join(p.text for p in header)
-        self.blocks.extend(Block(BlockKind.TITLE, "", p.text, p.line) for p in header)
+        # -- a page's or an article's headline over the report's own title (权威发布丨…（全文））
+        #    is furniture of the page: kept in the outline, no title line of the report --
+        self.blocks.extend(Block(BlockKind.TITLE if index >= start else BlockKind.OTHER, "", p.text, p.line)
+                           for index, p in enumerate(header))
 
     def feed(self, paragraph: Paragraph) -> None:
         """Take one body paragraph: the first level it opens, in the grammar's order from the

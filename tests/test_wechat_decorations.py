@@ -90,3 +90,13 @@ def test_a_symbol_before_words_that_are_no_marker_stays(text) -> None:
     from reportdiff.parse_markers import undecorated
 
     assert undecorated(text) == text
+
+
+@SCRIPTS
+def test_the_articles_headline_is_furniture_not_a_title_line(convert) -> None:
+    """重磅丨…（全文） heads the article, not the report: its outline keeps it as furniture (other),
+    and the title lines are the report's own (政府工作报告, the occasion, the speaker)."""
+    report = parse(read_bytes(convert(ARTICLE.format(mark="📌", sub="")).encode("utf-8"), "wechat.txt"))
+    titles = [_T2S(block.text) for block in report.blocks if block.kind.value == "title"]
+    assert titles[0] == "政府工作报告" and not any("全文" in text or "丨" in text for text in titles)
+    assert any(block.kind.value == "other" and _T2S(block.text).startswith("重磅丨") for block in report.blocks)
