@@ -176,6 +176,34 @@ def _names_table_below(index: int, paragraphs: tuple[Paragraph, ...], part_headi
     return bool(below) and below[0].table is not None
 
 
+#: A line leading into the table below it (2024年主要指标完成情况如下：): one clause or a few, ending
+#: in a colon, no sentence before it.
+_LEAD_IN = re.compile(r"^[^。；;！？!?]{2,60}[:：]$")
+
+
+def _leads_into_table(index: int, paragraphs: tuple[Paragraph, ...], part_headings: frozenset[int]) -> bool:
+    """True for a line ending in a colon just above a table (or its unit line): it introduces the
+    table and is part of it, no measure of its own; a line ending in a colon elsewhere is prose."""
+    paragraph = paragraphs[index]
+    text = paragraph.text.strip()
+    if paragraph.table is not None or paragraph.heading_level is not None or paragraph.note \
+            or not _LEAD_IN.match(unicodedata.normalize("NFKC", text)) or is_marker_line(text) or index in part_headings:
+        return False
+    if index and not _ends_a_line_of_its_own(paragraphs[index - 1]):
+        return False  # -- the wrapped tail of a longer sentence (…主要预期目标 / 安排如下：) --
+    below = paragraphs[index + 1:index + 3]
+    if below and below[0].table is None and _UNIT.match(below[0].text):
+        below = below[1:]
+    return bool(below) and below[0].table is not None
+
+
+def _ends_a_line_of_its_own(paragraph: Paragraph) -> bool:
+    """Whether the line after ``paragraph`` starts a paragraph: it ends a sentence, or heads."""
+    text = paragraph.text.strip()
+    return (paragraph.table is not None or paragraph.heading_level is not None or not text
+            or unicodedata.normalize("NFKC", text[-1]) in "。;:!?）)" or is_marker_line(text))
+
+
 def captions(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
     """The paragraphs that caption a table (just above or below it, 表1 …, or a short line naming
     the table right below it): a table's name, not a measure, so kept in the outline beside its
@@ -185,7 +213,8 @@ def captions(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
     for index, paragraph in enumerate(paragraphs):
         near = paragraphs[max(index - 2, 0):index] + paragraphs[index + 1:index + 3]
         if paragraph.table is None and ((is_caption(paragraph.text) and any(p.table is not None for p in near))
-                                        or _names_table_below(index, paragraphs, headings)):
+                                        or _names_table_below(index, paragraphs, headings)
+                                        or _leads_into_table(index, paragraphs, headings)):
             found.append(paragraph)
     return tuple(found)
 

@@ -1,7 +1,7 @@
 """A short line naming the table right below it (2025年主要预期目标, 主要指标完成情况) is that
 table's caption, not a measure (fix21b item 7), in Word and HTML input, Simplified and
-Traditional; a line leading into the table with a colon (…目标如下：) stays prose, and so does a
-heading's marker line."""
+Traditional; so is a line leading into it with a colon (…目标如下：), which stays prose where no
+table follows; a heading's marker line stays prose."""
 
 from __future__ import annotations
 
@@ -57,7 +57,27 @@ def test_a_line_naming_the_table_below_is_its_caption(tmp_path: Path, script, wr
 
 @SCRIPTS
 @pytest.mark.parametrize("write", [_docx, _html], ids=["docx", "html"])
-def test_a_line_leading_into_the_table_stays_prose(tmp_path: Path, script, write) -> None:
+def test_a_line_leading_into_the_table_is_part_of_it(tmp_path: Path, script, write) -> None:
+    """…如下： over a table introduces it: it goes with the table (its caption), no measure of its
+    own that a year without the table would list as dropped."""
     lead = "今年全市主要指标安排如下："
     report = load_report(write(tmp_path / f"report.{write.__name__[1:]}", script, lead))
+    assert report.tables and script(lead) in report.tables[0].caption
+    assert not any(script(lead) in measure.text for measure in report.measures)
+
+
+@SCRIPTS
+@pytest.mark.parametrize("write", [_docx, _html], ids=["docx", "html"])
+def test_a_line_ending_in_a_colon_with_no_table_below_stays_prose(tmp_path: Path, script, write) -> None:
+    lead = "今年全市主要指标安排如下："
+    path = write(tmp_path / f"report.{write.__name__[1:]}", script, lead)
+    if write is _docx:
+        document = docx.Document(str(path))
+        body = document.element.body
+        body.remove(document.tables[0]._tbl)
+        document.save(str(path))
+    else:
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text[:text.index("<table>")] + text[text.index("</table>") + 8:], encoding="utf-8")
+    report = load_report(path)
     assert any(script(lead) in measure.text for measure in report.measures)
