@@ -81,7 +81,9 @@ class TableChange:
     def lines(self, lang: str = "zh") -> list[str]:
         """One line per changed row, led by the table's caption where it has one (else its ids,
         表1 → 表1); a table only one report has is one line."""
-        name = f"{' '.join(self.caption.split())} ·" if self.caption else self.ids
+        # -- a caption leading into its table (…完成情况如下：) ends in a colon: not twice --
+        caption = " ".join(self.caption.split()).rstrip(":：")
+        name = f"{caption} ·" if caption else self.ids
         if self.old is None or self.new is None:
             status = labels(lang)["new" if self.old is None else "dropped"]
             table = self.new or self.old

@@ -43,10 +43,15 @@ CASES = {
 }
 
 
-def _table_text(report, table_id: str = "表1") -> str:
-    """A table as the redline writes it: its cells run together, one paragraph."""
+def _table_rows(report, table_id: str = "表1") -> list[str]:
+    """A table as the redline writes it: one paragraph a row, its cells apart by `` | ``."""
     table = next(t for t in report.tables if t.id == table_id)
-    return "".join(cell for row in table.rows for cell in row)
+    return [" | ".join(cell.strip() for cell in row) for row in table.rows]
+
+
+def _table_text(report, table_id: str = "表1") -> str:
+    """The table's first row in the redline: where the table starts."""
+    return _table_rows(report, table_id)[0]
 
 
 def _view(docx: bytes) -> list[str]:
@@ -86,8 +91,9 @@ def test_the_redline_keeps_each_caption_above_its_table(script, case: str) -> No
     assert view[at - len(old_captions):at] == old_captions
     above = view[:view.index(new_table)]
     if old_captions == new_captions:
-        assert above[-1] == old_table
-        above = above[:-1]
+        rows = _table_rows(old)
+        assert above[-len(rows):] == rows  # -- the old table, each row a line, right above --
+        above = above[:-len(rows)]
     assert above[-len(new_captions):] == new_captions
     assert sum(text in old_captions + new_captions for text in view) == len(set(old_captions + new_captions))
 
@@ -126,3 +132,21 @@ def test_the_page_and_markdown_show_the_caption_right_above_the_table(script, fm
     caption = f"<del>{script('表1 2025年主要预期目标')}</del><ins>{script('表1 2026年主要预期目标')}</ins>"
     at = shown.rindex(caption, 0, grid)
     assert re.fullmatch(r"(\s|</?p[^>]*>)*", shown[at + len(caption):grid])
+
+
+@SCRIPTS
+def test_a_table_in_the_redline_reads_one_row_a_line_its_cells_apart(script) -> None:
+    """A dropped (or inserted) table is written one paragraph a row, its cells apart by `` | ``:
+    rows joined by line breaks in one justified paragraph stretched the header row across the
+    page, and tabs on the default stops set no columns."""
+    with_table, _ = _captioned(["2025年主要预期目标"], [])
+    tabled = parse_text(script(with_table), "2025.txt")
+    plain = parse_text(script(SENTENCE_2024.replace("2024", "2026").replace("2023", "2025")), "2026.txt")
+    docx = render(compare(tabled, plain), "docx")
+    rows = _table_rows(tabled)
+    assert len(rows) == 6 and all(row.count(" | ") == 3 for row in rows)
+    view, rejected = _view(docx), reject_all(docx)
+    at = view.index(rows[0])
+    assert view[at:at + len(rows)] == rows and rejected[rejected.index(rows[0]):][:len(rows)] == rows
+    body = document_xml(docx).find("w:body", _NS)
+    assert not list(body.iter(f"{{{W}}}br")) and not list(body.iter(f"{{{W}}}tab"))

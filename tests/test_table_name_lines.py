@@ -81,3 +81,13 @@ def test_a_line_ending_in_a_colon_with_no_table_below_stays_prose(tmp_path: Path
         path.write_text(text[:text.index("<table>")] + text[text.index("</table>") + 8:], encoding="utf-8")
     report = load_report(path)
     assert any(script(lead) in measure.text for measure in report.measures)
+
+
+def test_a_lead_in_caption_ends_its_tables_line_once() -> None:
+    """The tables list names a dropped table by its caption: a lead-in's colon is not doubled
+    (…完成情况如下：: 删除)."""
+    from reportdiff.models import Table
+    from reportdiff.tables import TableChange
+
+    table = Table("表1", (("指标", "完成情况"), ("新登记经营主体（户）", "4126")), 19, "2024年主要指标完成情况如下：")
+    assert TableChange(table, None, ()).lines() == ["2024年主要指标完成情况如下: 删除 (2 × 2)"]

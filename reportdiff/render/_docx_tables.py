@@ -1,6 +1,6 @@
 """Tables in the Word redline: a table whose old version differs is written as the old one
-deleted and the new one inserted (cells flattened to text, one row a line), so that Reject All
-gives the old table back and Accept All the new one. Revisions per cell in a real ``w:tbl``
+deleted and the new one inserted (cells flattened to text, one paragraph a row, its cells apart
+by `` | ``), so that Reject All gives the old table back and Accept All the new one. Revisions per cell in a real ``w:tbl``
 would read better; this keeps the Accept/Reject contract until then.
 
 A table's caption lines (``Block.table``: its name, its unit line) go with it, directly above
@@ -61,13 +61,27 @@ def _alike(old: list[Block], new: list[Block]) -> bool:
     return [normal_key(block.text) for block in old] == [normal_key(block.text) for block in new]
 
 
+#: Between a row's cells in the redline: visible in any font, as a Markdown table's rows read.
+CELL_GAP = " | "
+
+
+def row_lines(block: Block) -> list[str]:
+    """The lines the redline writes for ``block``: a table one paragraph per row, its cells apart
+    by ``CELL_GAP`` (rows joined by line breaks in one justified paragraph stretched the header
+    row across the page, and tabs on the default stops set no columns); any other block its text."""
+    if block.kind is not BlockKind.TABLE:
+        return [block.text]
+    return [CELL_GAP.join(cell.strip() for cell in row.split("\t")) for row in block.text.split("\n") if row.strip()]
+
+
 def _items(blocks: list[Block], mode: str) -> list[Item]:
     from reportdiff.render._docx_layout import Item
 
+    lines = [line for block in blocks for line in row_lines(block)]
     if mode == "plain":
-        return [Item("other", text=block.text) for block in blocks]
+        return [Item("other", text=line) for line in lines]
     kind = DEL if mode == "del" else INS
-    return [Item("other", text=block.text, mode=mode, segments=[(block.text, kind)]) for block in blocks]
+    return [Item("other", text=line, mode=mode, segments=[(line, kind)]) for line in lines]
 
 
 def place_dropped_tables(items: list[Item], comparison: Comparison) -> None:
@@ -89,4 +103,4 @@ def place_dropped_tables(items: list[Item], comparison: Comparison) -> None:
         items[where:where] = _items([*above, table, *below], "del")
 
 
-__all__ = ["place_dropped_tables", "table_items", "table_of"]
+__all__ = ["CELL_GAP", "place_dropped_tables", "row_lines", "table_items", "table_of"]
