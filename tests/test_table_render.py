@@ -40,10 +40,12 @@ def test_a_row_gone_from_this_years_table_is_shown_struck_where_it_stood() -> No
 def test_the_page_says_where_each_table_stood_and_links_to_it() -> None:
     page = render(compare(parse_text(SENTENCE_2024, "2024.txt"), parse_text(TABLE_2025, "2025.txt")), "html")
     ref = page.index('<p class="table-ref"><a href="#t-1">表1</a>')
-    # -- after the paragraph that introduces the table, in its part, before the next part --
+    # -- in its part, before the next part (the line introducing it, …安排如下：, is its caption:
+    #    under 表格变化 right above the grid) --
     part = page.index('id="p-二"')
-    assert part < page.index("主要预期目标安排如下", part) < ref < page.index('id="p-三"')
-    assert '<h3 id="t-1">表1</h3>' in page
+    assert part < ref < page.index('id="p-三"')
+    grid = page.index('<h3 id="t-1">表1</h3>')
+    assert grid < page.index('<p class="table-caption"><ins>综合考虑各种因素，全县主要预期目标安排如下：', grid)
 
 
 def test_year_columns_show_as_the_changes_pair_them() -> None:

@@ -292,6 +292,7 @@ def _part(add: Add, te: dict[str, str], p: Any, runs: Callable[[Iterable[Any]], 
     add(f'<section class="part{_part_class(p)}" id="{e(p.anchor)}">\n<h2>{head}</h2>\n')
     if p.title_runs:
         add(f'<p class="hred"><span class="hl">{te["reworded"]}</span>{runs(p.title_runs)}</p>')
+    _table_refs(add, te, table_places.get(("part", p.id), []) if not p.dropped else [])
     for g in p.groups:
         state = g.state
         add(f'<section class="sec state-{e(state)}" id="{e(g.anchor)}">\n')
@@ -310,12 +311,19 @@ def _part(add: Add, te: dict[str, str], p: Any, runs: Callable[[Iterable[Any]], 
             if g.heading_runs:
                 add(f'<p class="hred"><span class="hl">{te["heading_was"]}</span>{runs(g.heading_runs)}</p>')
         for c in g.cards:
+            # -- a table stood before this measure, or after it: where to find it, shown whole
+            #    under 表格变化 --
+            _table_refs(add, te, table_places.get(("new:before", c.new_id), []) + table_places.get(("old:before", c.old_id), []))
             _card(add, te, c, runs)
-            # -- a table stood after this measure: where to find it, shown whole under 表格变化 --
-            for anchor, ids in table_places.get(("new", c.new_id), []) + table_places.get(("old", c.old_id), []):
-                add(f'<p class="table-ref"><a href="#{e(anchor)}">{e(ids)}</a> · {te["tables"]}</p>\n')
+            _table_refs(add, te, table_places.get(("new", c.new_id), []) + table_places.get(("old", c.old_id), []))
         add("</section>\n")
     add("</section>\n")
+
+
+def _table_refs(add: Add, te: dict[str, str], places: list[tuple[str, str]]) -> None:
+    """Where to find each table that stood here, shown whole under 表格变化."""
+    for anchor, ids in places:
+        add(f'<p class="table-ref"><a href="#{escape(anchor)}">{escape(ids)}</a> · {te["tables"]}</p>\n')
 
 
 def _card(add: Add, te: dict[str, str], c: Any, runs: Callable[[Iterable[Any]], str]) -> None:

@@ -100,16 +100,31 @@ def table_caption(change: TableChange) -> GridCell:
 
 def table_places(comparison) -> dict[tuple[str, str], list[tuple[str, str]]]:
     """Where each table of the comparison stood: (``new``/``old``, the id of the measure just
-    before it in that report) → the (anchor, name) of the tables after it. A table the new
+    before it in that report; ``new:before``/``old:before`` and the id of the measure after it
+    where the table opens its part; ``part`` and the id of a part holding nothing but the table)
+    → the (anchor, name) of the tables there. A table the new
     report has stands in the new report's outline; one only the old report had, in the old's."""
     places: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for index, change in enumerate(comparison.tables, 1):
         side, table = ("new", change.new) if change.new is not None else ("old", change.old)
         report = comparison.new if side == "new" else comparison.old
         before = [measure for measure in report.measures if measure.line < table.line]
-        if before:
+        part = next((block.id for block in reversed(report.blocks)
+                     if block.kind.value == "part" and block.line < table.line), None)
+        after = [measure for measure in report.measures if measure.line > table.line and measure.part_id == part]
+        place = (f"t-{index}", change.ids)
+        if before and (part is None or max(before, key=lambda m: m.line).part_id == part):
             measure = max(before, key=lambda measure: measure.line)
-            places.setdefault((side, measure.id), []).append((f"t-{index}", change.ids))
+            places.setdefault((side, measure.id), []).append(place)
+        elif after:
+            # -- the table opens its part (under the heading, its lead-in its caption): the
+            #    reference goes before the part's first measure, not after the last part's --
+            measure = min(after, key=lambda measure: measure.line)
+            places.setdefault((f"{side}:before", measure.id), []).append(place)
+        elif part is not None and side == "new":
+            places.setdefault(("part", part), []).append(place)  # -- a part holding the table alone --
+        elif before:
+            places.setdefault((side, max(before, key=lambda m: m.line).id), []).append(place)
     return places
 
 
