@@ -22,12 +22,11 @@ gc.set_threshold(GC_THRESHOLD, 10, 10)
 
 import contextlib  # noqa: E402
 import os  # noqa: E402
-import re  # noqa: E402
 import sys  # noqa: E402
 
 import click  # noqa: E402
 
-from . import __version__  # noqa: E402
+from . import __version__, lazy_re  # noqa: E402
 from .errors import ReportDiffError  # noqa: E402
 from .render import FORMATS, format_for_path, render, render_plans  # noqa: E402
 from .labels import LANGUAGES  # noqa: E402
@@ -436,8 +435,8 @@ def _said(exc: Exception, lang: str) -> str:
 
 # -- click's usage errors whose words are its own (it ships no Chinese): told by their kind and
 #    fields, or by the one message of click's that carries what the reader needs --
-_NEEDS_VALUE = re.compile(r"^Option '([^']+)' requires (?:an argument|\d+ arguments)\.$")
-_EXTRA = re.compile(r"^Got unexpected extra arguments? \((.*)\)$")
+_NEEDS_VALUE = lazy_re.compile(r"^Option '([^']+)' requires (?:an argument|\d+ arguments)\.$")
+_EXTRA = lazy_re.compile(r"^Got unexpected extra arguments? \((.*)\)$")
 
 
 def _click_said(exc: click.UsageError, lang: str) -> str | None:

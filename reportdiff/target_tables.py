@@ -12,25 +12,25 @@ qualifiers (6%左右, 5万人以上, 5.5%以内) or a qualitative target (与经
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from . import lazy_re
 from .figures_extract import aligned_key, extract_figures
 from .indicators import indicator_topics
 from .models import BlockKind, Report, Table
 from .targets import MIN_ITEMS, PAIR_MIN, Target, pair_score
 
 #: The header of the indicators' column (on the Simplified key of the cell).
-_INDICATOR_HEAD = re.compile(r"^(?:主要)?(?:指标|项目)(?:名称)?$|^(?:主要)?(?:预期)?指标")
+_INDICATOR_HEAD = lazy_re.compile(r"^(?:主要)?(?:指标|项目)(?:名称)?$|^(?:主要)?(?:预期)?指标")
 #: A column of results: what last year reached (2024年完成, 实际完成, 预计完成, 完成情况).
-_RESULT_HEAD = re.compile(r"完成|实际|预计|实现|执行|实绩")
+_RESULT_HEAD = lazy_re.compile(r"完成|实际|预计|实现|执行|实绩")
 #: A column of targets (2025年目标, 预期目标, 目标值).
-_TARGET_HEAD = re.compile(r"目标|预期")
-_YEAR = re.compile(r"((?:19|20)\d\d)")
-_LAST = re.compile(r"上年|去年|上一年")
+_TARGET_HEAD = lazy_re.compile(r"目标|预期")
+_YEAR = lazy_re.compile(r"((?:19|20)\d\d)")
+_LAST = lazy_re.compile(r"上年|去年|上一年")
 #: A unit the label gives for its row's bare figures: 地区生产总值增长（%）, 城镇新增就业(万人).
-_LABEL_UNIT = re.compile(r"\s*[（(]([^（()）]{1,4})[)）]\s*$")
-_BARE = re.compile(r"^[-+]?\d+(?:\.\d+)?")
+_LABEL_UNIT = lazy_re.compile(r"\s*[（(]([^（()）]{1,4})[)）]\s*$")
+_BARE = lazy_re.compile(r"^[-+]?\d+(?:\.\d+)?")
 _RANGE = ("－", "-", "—", "～", "~", "至", "到")
 #: Header rows are read from the first rows of the table, before its first figure.
 _HEADER_ROWS = 3

@@ -19,6 +19,8 @@ import re
 from dataclasses import replace
 from typing import TypeVar
 
+from .. import lazy_re
+
 # -- (tested by code point: a regular expression of these ranges costs 3 ms to compile on every run) --
 _IDEOGRAPHS = (("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"), ("\uf900", "\ufaff"))
 _JOINING = (("\u3000", "\u303f"), *_IDEOGRAPHS, ("\uff00", "\uffef"), ("0", "9"))
@@ -26,15 +28,15 @@ _JOINING_MARKS = frozenset("“”‘’…—·《》")
 
 # -- three or more single characters, each one plain space from the next, with no other
 #    character touching the stretch on either side --
-_STRETCH = re.compile(r"(?<!\S)\S(?: \S){2,}(?!\S)")
-_NUMBER = re.compile(r"[+\-]?\d+(?:\.\d+)?%?")
+_STRETCH = lazy_re.compile(r"(?<!\S)\S(?: \S){2,}(?!\S)")
+_NUMBER = lazy_re.compile(r"[+\-]?\d+(?:\.\d+)?%?")
 # -- cheap test first: most report lines hold no "x y z" at all --
-_ANY_STRETCH = re.compile(r"\S \S \S")
+_ANY_STRETCH = lazy_re.compile(r"\S \S \S")
 
 _DIGIT = "0-9０-９"
 _ZERO_LIKE = "Oo〇"
-_RUN = re.compile(f"(?<![A-Za-z{_DIGIT}{_ZERO_LIKE}.])[{_DIGIT}][{_DIGIT}{_ZERO_LIKE}.]*[{_DIGIT}{_ZERO_LIKE}](?![A-Za-z])")
-_ANY_ZERO_LIKE = re.compile(f"[{_DIGIT}][{_ZERO_LIKE}]")
+_RUN = lazy_re.compile(f"(?<![A-Za-z{_DIGIT}{_ZERO_LIKE}.])[{_DIGIT}][{_DIGIT}{_ZERO_LIKE}.]*[{_DIGIT}{_ZERO_LIKE}](?![A-Za-z])")
+_ANY_ZERO_LIKE = lazy_re.compile(f"[{_DIGIT}][{_ZERO_LIKE}]")
 _ZEROS = str.maketrans({"O": "0", "o": "0", "〇": "0"})
 
 
