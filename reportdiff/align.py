@@ -32,6 +32,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .models import Measure, Part, Role
+from .normalize import key as norm_key
+from .parse_markers import split_sentences
 from .scoring import BOILERPLATE, PROBE_TERMS, Scorer, terms, vocabulary_similarity
 
 #: Below this similarity two measures are not the same measure.
@@ -141,6 +143,7 @@ def align_measures(old: tuple[Measure, ...], new: tuple[Measure, ...], scorer: S
         if i in old_free and j in new_free:
             pairs.append(Pair(old[i], new[j], round(-negative_score, 4), "fuzzy"))
             del old_free[i], new_free[j]
+    _carrying_halves(old, new, pairs, candidates, old_free, new_free, scorer, apart)
 
     pairs.extend(_positional(old, new, pairs, old_free, new_free, scorer, apart))
     pairs.extend(_splits_and_merges(old, new, pairs, old_free, new_free, scorer, apart))
@@ -153,6 +156,77 @@ def align_measures(old: tuple[Measure, ...], new: tuple[Measure, ...], scorer: S
         tuple(old[i] for i in old_free),
         tuple(new[j] for j in new_free),
     )
+
+
+#: A sentence votes for the half holding its nearest counterpart from this similarity.
+SENTENCE_VOTE = 0.3
+
+
+def _carrying_halves(old: tuple[Measure, ...], new: tuple[Measure, ...], pairs: list[Pair],
+                     candidates: list[tuple[float, float, int, int]], old_free: dict[int, None],
+                     new_free: dict[int, None], scorer: Scorer, apart: Apart) -> None:
+    """Re-pair, in place, a fuzzy pair whose measure was split in two (or two merged into it)
+    with the half that carries most of its sentences.
+
+    A paragraph split next year (宜居城市: 老旧小区, 口袋公园 and PM2.5 → 城市品质 with the first two,
+    绿色低碳 with PM2.5) scores alike against both halves, and the best whole-text score may go
+    to the half holding its longest sentence; the half where most of its sentences went is its
+    successor. The other half stays free for the split pass."""
+    if not candidates:
+        return
+    old_at = {m.id: i for i, m in enumerate(old)}
+    new_at = {m.id: j for j, m in enumerate(new)}
+    # -- the other half: a leftover that scored above the bar against the paired measure --
+    halves_new: dict[int, list[int]] = defaultdict(list)
+    halves_old: dict[int, list[int]] = defaultdict(list)
+    for _, _, i, j in candidates:
+        if j in new_free:
+            halves_new[i].append(j)
+        if i in old_free:
+            halves_old[j].append(i)
+    for at, pair in enumerate(pairs):
+        if pair.method != "fuzzy":
+            continue
+        i, j = old_at[pair.old.id], new_at[pair.new.id]
+        # -- …or a leftover next to the paired one (a section split in two keeps the halves side
+        #    by side) from the positional bar: the half with the fewer words may score below the bar --
+        halves_new[i].extend(n for n in (j - 1, j + 1) if n in new_free and _beside(old[i], new[n], scorer, apart))
+        halves_old[j].extend(n for n in (i - 1, i + 1) if n in old_free and _beside(old[n], new[j], scorer, apart))
+        other = _carrier(pair.old, pair.new, halves_new.get(i, ()), new, new_free, scorer)
+        if other is not None:
+            pairs[at] = Pair(old[i], new[other], _sim(scorer, old[i], new[other]), "fuzzy")
+            del new_free[other]
+            new_free[j] = None
+        elif (other := _carrier(pair.new, pair.old, halves_old.get(j, ()), old, old_free, scorer)) is not None:
+            pairs[at] = Pair(old[other], new[j], _sim(scorer, old[other], new[j]), "fuzzy")
+            del old_free[other]
+            old_free[i] = None
+
+
+def _carrier(whole: Measure, paired: Measure, options, side: tuple[Measure, ...], free: dict[int, None],
+             scorer: Scorer) -> int | None:
+    """The first of ``options`` still free on ``side`` that carries more of ``whole`` than ``paired``."""
+    return next((k for k in options if k in free and _carried(whole, paired, side[k], scorer)), None)
+
+
+def _beside(old: Measure, new: Measure, scorer: Scorer, apart: Apart) -> bool:
+    return _compatible(old, new, apart) and scorer.similarity(old.key, new.key) >= POSITIONAL_THRESHOLD
+
+
+def _carried(whole: Measure, paired: Measure, other: Measure, scorer: Scorer) -> bool:
+    """Whether more of ``whole``'s sentences find their nearest counterpart in ``other`` than in
+    ``paired`` (each sentence from ``SENTENCE_VOTE``; a sentence as near to both votes for neither)."""
+    sentences = split_sentences(whole.key)
+    if len(sentences) < 3:
+        return False  # -- a sentence or two: the whole-text score is all there is --
+    halves = [split_sentences(paired.key), split_sentences(other.key)]
+    votes = [0, 0]
+    for sentence in sentences:
+        nearest = [max((scorer.similarity(sentence, s) for s in half), default=0.0) for half in halves]
+        if max(nearest) >= SENTENCE_VOTE and nearest[0] != nearest[1]:
+            votes[nearest[1] > nearest[0]] += 1
+    # -- one sentence is no majority: a new paragraph beside may share a sentence's words --
+    return votes[1] > max(votes[0], 1)
 
 
 def _positional(
@@ -266,11 +340,12 @@ def _successors(old: tuple[Measure, ...], new: tuple[Measure, ...], old_free: di
     there a new item of another section on the same topic (4.出台重大行政决策程序规定) may score
     as high, and the successor, its specific terms all new, is no candidate of its own."""
     def places(side: tuple[Measure, ...], free: dict[int, None]) -> dict[tuple[str, str], list[int]]:
+        # -- by comparison keys: a 繁體 report's 加強重點領域執法 is next year's 简体 加强重点领域执法 --
         found: dict[tuple[str, str], list[int]] = defaultdict(list)
         for i in free:
             measure = side[i]
-            if len(measure.title) >= _LEAD_MIN and len(measure.text) > len(measure.title) + 1:
-                found[(measure.title, measure.section_title)].append(i)
+            if len(measure.title) >= _LEAD_MIN:
+                found[(norm_key(measure.title), norm_key(measure.section_title))].append(i)
         return found
 
     old_places = places(old, old_free)
@@ -280,10 +355,15 @@ def _successors(old: tuple[Measure, ...], new: tuple[Measure, ...], old_free: di
         if len(olds) != 1 or len(js) != 1:
             continue  # -- a lead phrase said twice in a section names no one measure --
         i, j = olds[0], js[0]
-        if not _compatible(old[i], new[j], apart):
-            continue
+        if not _compatible(old[i], new[j], apart) or (old[i].bare and new[j].bare):
+            continue  # -- two bare headings alike are the exact pass's --
         score = scorer.similarity(old[i].key, new[j].key)
-        if score >= POSITIONAL_THRESHOLD:
+        if old[i].bare or new[j].bare:
+            # -- the item's body now under its heading as (1)(2) items (or the items folded into
+            #    its body): a heading pairs with the heading of its level; the items are halves --
+            found.append(Pair(old[i], new[j], round(score, 4), "title"))
+            del old_free[i], new_free[j]
+        elif score >= POSITIONAL_THRESHOLD:
             # -- as alike as the report-wide pass asks, it is that pass's pair, found sooner --
             found.append(Pair(old[i], new[j], round(score, 4), "fuzzy" if score >= MATCH_THRESHOLD else "title"))
             del old_free[i], new_free[j]

@@ -47,13 +47,20 @@ _GOVERNMENT = lazy_re.compile(r"^(?:人民政府|政府)")
 _GENERIC = lazy_re.compile(r"^(?:省|自治区|市|县|区|旗|州|盟|镇|乡|街道|自治州|自治县|本市|本县|本区)(?:人民政府|政府)?$")
 
 
+#: How far into the outline the header's lines are looked for (a WeChat article's headline,
+#: byline, buttons and lead before them).
+_HEADER_SEARCH = 16
+
+
 def named_body(report: Report) -> str:
     """Return the body the report's title or opening names (Simplified key), or "" if neither does."""
     title = _TITLE_WORDS.sub("", YEAR.sub("", norm_key(report.title))).strip(" ，,:：—-")
     if len(title) >= 2:
         return title
-    for block in report.blocks[:4]:
-        if block.kind is BlockKind.TITLE and (session := _SESSION_PLACE.search(norm_key(block.text))):
+    # -- the header's lines, however much page or article furniture stands before them --
+    header = [block for block in report.blocks[:_HEADER_SEARCH] if block.kind is BlockKind.TITLE][:4]
+    for block in header:
+        if (session := _SESSION_PLACE.search(norm_key(block.text))):
             return session["body"]
     opening = norm_key(report.preamble)
     for pattern in _OPENING_BODY:

@@ -28,6 +28,7 @@ import sys  # noqa: E402
 import click  # noqa: E402
 
 from . import __version__, lazy_re  # noqa: E402
+from .cli_help import LangGroup, lang_of, option, show_version  # noqa: E402
 from .errors import ReportDiffError  # noqa: E402
 from .render import FORMATS, format_for_path, render, render_plans  # noqa: E402
 from .labels import LANGUAGES  # noqa: E402
@@ -66,18 +67,6 @@ def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -
         # -- said whole (click's "Invalid value for" is in the template); main says it in --lang --
         raise UsageProblem("bad_option", option="--date", problem_code="bad_date", date=value) from None
     return value
-
-
-def _lang_of(args: list[str] | tuple[str, ...]) -> str:
-    """Return the --lang of a command line (the last one given, as click takes it), else zh: an
-    error raised before or outside a command's options is said in the language asked for."""
-    lang = "zh"
-    for at, arg in enumerate(args):
-        if arg == "--lang" and at + 1 < len(args):
-            lang = args[at + 1]
-        elif arg.startswith("--lang="):
-            lang = arg.partition("=")[2]
-    return lang if lang in LANGUAGES else "zh"
 
 
 def _check_output(output: str | None, inputs: tuple[str, ...], lang: str = "zh") -> None:
@@ -150,16 +139,16 @@ def _choose_format(fmt: str | None, output: str | None, lang: str = "zh") -> str
     return "text"
 
 
-_KIND_OPTION = click.option(
+_KIND_OPTION = option(
     "--kind", type=click.Choice(KIND_NAMES),
     help="Report kind: rule_of_law (法治政府建设), government_work (政府工作报告) or other "
          "(default: detected from the title and opening).")
 
 _COMMON_OUTPUT = [
-    click.option("-o", "--output", metavar="OUT", help="Write here (format from the extension); - for stdout."),
-    click.option("--format", "fmt", type=click.Choice(FORMATS), help="Output format (default: from -o, else text)."),
-    click.option("--lang", type=click.Choice(LANGUAGES), default="zh", show_default=True,
-                 help="Language of labels (report text is never translated)."),
+    option("-o", "--output", metavar="OUT", help="Write here (format from the extension); - for stdout."),
+    option("--format", "fmt", type=click.Choice(FORMATS), help="Output format (default: from -o, else text)."),
+    option("--lang", type=click.Choice(LANGUAGES), default="zh", show_default=True,
+           help="Language of labels (report text is never translated)."),
 ]
 
 
@@ -169,8 +158,20 @@ def _output_options(func):
     return func
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="reportdiff")
+def _lang_for_commands(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    """Make a --lang given before the command (``reportdiff --lang en compare …``) the command's."""
+    if value:
+        defaults = dict(ctx.default_map or {})
+        for name in ctx.command.commands:  # type: ignore[attr-defined]
+            defaults[name] = {**defaults.get(name, {}), "lang": value}
+        ctx.default_map = defaults
+
+
+@click.group("reportdiff", cls=LangGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@option("--version", is_flag=True, expose_value=False, is_eager=True, callback=show_version("reportdiff", __version__),
+        help="Show the version and exit.")
+# -- so that `reportdiff --lang en --help` (and --version) speak English; each command shows its own --lang --
+@option("--lang", type=click.Choice(LANGUAGES), hidden=True, expose_value=False, callback=_lang_for_commands)
 def cli() -> None:
     """Compare Chinese government annual reports measure by measure."""
 
@@ -180,14 +181,14 @@ def cli() -> None:
 @click.argument("new")
 @_output_options
 @_KIND_OPTION
-@click.option("--exit-code", is_flag=True, help="Exit 1 when any measure is new, modified, moved or dropped.")
-@click.option("--author", default="reportdiff", show_default=True, help="Author of DOCX revisions.")
-@click.option("--date", "revision_date", metavar="ISO", callback=_check_date,
-              help="Date of DOCX revisions (default: SOURCE_DATE_EPOCH, else now).")
-@click.option("--no-moves", is_flag=True, help="DOCX: write moved measures as delete + insert.")
-@click.option("--summary", is_flag=True, help="DOCX: add a cover page with counts and changed figures.")
-@click.option("--template", type=click.Path(exists=True, dir_okay=False),
-              help="DOCX: reference .docx whose styles to use.")
+@option("--exit-code", is_flag=True, help="Exit 1 when any measure is new, modified, moved or dropped.")
+@option("--author", default="reportdiff", show_default=True, help="Author of DOCX revisions.")
+@option("--date", "revision_date", metavar="ISO", callback=_check_date,
+        help="Date of DOCX revisions (default: SOURCE_DATE_EPOCH, else now).")
+@option("--no-moves", is_flag=True, help="DOCX: write moved measures as delete + insert.")
+@option("--summary", is_flag=True, help="DOCX: add a cover page with counts and changed figures.")
+@option("--template", type=click.Path(exists=True, dir_okay=False),
+        help="DOCX: reference .docx whose styles to use.")
 def compare(old: str, new: str, output: str | None, fmt: str | None, lang: str, kind: str | None, exit_code: bool,
             author: str, revision_date: str | None, no_moves: bool, summary: bool, template: str | None) -> int:
     """Compare last year's report OLD with this year's report NEW.
@@ -230,11 +231,11 @@ def compare(old: str, new: str, output: str | None, fmt: str | None, lang: str, 
 @click.argument("report")
 @_output_options
 @_KIND_OPTION
-@click.option("--author", default="reportdiff", show_default=True, help="Author of DOCX revisions.")
-@click.option("--date", "revision_date", metavar="ISO", callback=_check_date,
-              help="Date of DOCX revisions (default: SOURCE_DATE_EPOCH, else now).")
-@click.option("--template", type=click.Path(exists=True, dir_okay=False),
-              help="DOCX: reference .docx whose styles to use.")
+@option("--author", default="reportdiff", show_default=True, help="Author of DOCX revisions.")
+@option("--date", "revision_date", metavar="ISO", callback=_check_date,
+        help="Date of DOCX revisions (default: SOURCE_DATE_EPOCH, else now).")
+@option("--template", type=click.Path(exists=True, dir_okay=False),
+        help="DOCX: reference .docx whose styles to use.")
 def plans(report: str, output: str | None, fmt: str | None, lang: str, kind: str | None, author: str,
           revision_date: str | None, template: str | None) -> int:
     """Check one REPORT's plans for next year against its own results and shortcomings.
@@ -266,9 +267,9 @@ def plans(report: str, output: str | None, fmt: str | None, lang: str, kind: str
 
 
 _CORPUS_OPTIONS = [
-    click.option("--no-cache", is_flag=True, help="Parse every file; neither read nor write the cache."),
-    click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
-                 help="Parse and compare in this many processes."),
+    option("--no-cache", is_flag=True, help="Parse every file; neither read nor write the cache."),
+    option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+           help="Parse and compare in this many processes."),
 ]
 
 
@@ -280,11 +281,11 @@ def _corpus_options(func):
 
 @cli.command()
 @click.argument("directory", default=".", type=click.Path(file_okay=False))
-@click.option("--config", "config_file", type=click.Path(dir_okay=False),
-              help="Rules file (default: reportdiff.toml or pyproject.toml found upwards from DIRECTORY).")
-@click.option("--json", "json_file", metavar="FILE", help="Write the full results as JSON here.")
-@click.option("--html", "html_file", metavar="FILE", help="Write the full results as an HTML page here.")
-@click.option("--lang", type=click.Choice(LANGUAGES), default="zh", show_default=True, help="Language of labels.")
+@option("--config", "config_file", type=click.Path(dir_okay=False),
+        help="Rules file (default: reportdiff.toml or pyproject.toml found upwards from DIRECTORY).")
+@option("--json", "json_file", metavar="FILE", help="Write the full results as JSON here.")
+@option("--html", "html_file", metavar="FILE", help="Write the full results as an HTML page here.")
+@option("--lang", type=click.Choice(LANGUAGES), default="zh", show_default=True, help="Language of labels.")
 @_KIND_OPTION
 @_corpus_options
 def check(directory: str, config_file: str | None, json_file: str | None, html_file: str | None, lang: str,
@@ -339,7 +340,7 @@ def _corpus_format(fmt: str | None, output: str | None, lang: str) -> str:
 @cli.command()
 @click.argument("directory", type=click.Path(file_okay=False))
 @_output_options
-@click.option("--body", help="Only this body (default: every body in DIRECTORY).")
+@option("--body", help="Only this body (default: every body in DIRECTORY).")
 @_KIND_OPTION
 @_corpus_options
 def timeline(directory: str, output: str | None, fmt: str | None, lang: str, body: str | None, kind: str | None,
@@ -372,7 +373,7 @@ def timeline(directory: str, output: str | None, fmt: str | None, lang: str, bod
 @cli.command()
 @click.argument("directory", type=click.Path(file_okay=False))
 @_output_options
-@click.option("--year", type=int, help="The year to compare across bodies (default: the latest).")
+@option("--year", type=int, help="The year to compare across bodies (default: the latest).")
 @_KIND_OPTION
 @_corpus_options
 def matrix(directory: str, output: str | None, fmt: str | None, lang: str, year: int | None, kind: str | None,
@@ -407,7 +408,7 @@ def main(argv: list[str] | None = None) -> None:
     argument, a value not among the choices; one we have no words for stays click's)."""
     from .errors import problem_text
 
-    lang = _lang_of(sys.argv[1:] if argv is None else argv)
+    lang = lang_of(sys.argv[1:] if argv is None else argv)
     # -- the interpreter's last act is a full collection over every object the run kept (the
     #    comparison, its indexes, the dictionary's maps), to find cycles no one will miss: about
     #    10 % of a short run. Frozen, they are left to the process's end; every output was
@@ -415,6 +416,9 @@ def main(argv: list[str] | None = None) -> None:
     atexit.register(gc.freeze)
     try:
         status = cli.main(args=argv, prog_name="reportdiff", standalone_mode=False)
+    except click.exceptions.NoArgsIsHelpError as exc:
+        exc.show()  # -- the help itself, as click shows it: no "reportdiff:" before its first line --
+        sys.exit(EXIT_USAGE)
     except click.UsageError as exc:
         hint = problem_text("see_help", {"command": exc.ctx.info_name}, lang) if exc.ctx and exc.ctx.parent else ""
         click.echo(f"reportdiff: {_said(exc, lang)}{hint}", err=True)
@@ -443,6 +447,16 @@ def _said(exc: Exception, lang: str) -> str:
 #    fields, or by the one message of click's that carries what the reader needs --
 _NEEDS_VALUE = lazy_re.compile(r"^Option '([^']+)' requires (?:an argument|\d+ arguments)\.$")
 _EXTRA = lazy_re.compile(r"^Got unexpected extra arguments? \((.*)\)$")
+_TAKES_NO_VALUE = lazy_re.compile(r"^Option '([^']+)' does not take a value\.$")
+#: The problems click's types find in a value (click.INT, IntRange, Path), by the code saying each.
+_VALUE_PROBLEMS = (
+    (lazy_re.compile(r"^'(?P<value>.*)' is not a valid integer\.$"), "not_integer"),
+    (lazy_re.compile(r"^(?P<value>.*) is not in the range (?P<range>.*)\.$"), "out_of_range"),
+    *((lazy_re.compile(rf"^(?:File|Directory|Path) '(?P<path>.*)' {words}\.$"), code)
+      for words, code in (("does not exist", "path_missing"), ("is a file", "path_is_file"),
+                          ("is a directory", "path_is_directory"), ("is not readable", "path_unreadable"),
+                          ("is not writable", "path_unwritable"))),
+)
 
 
 def _click_said(exc: click.UsageError, lang: str) -> str | None:
@@ -450,8 +464,9 @@ def _click_said(exc: click.UsageError, lang: str) -> str | None:
     from .errors import problem_text
 
     ctx = exc.ctx
-    if isinstance(exc, click.NoSuchOption):
-        said = problem_text("no_such_option", {"option": exc.option_name}, lang)
+    if isinstance(exc, (click.NoSuchOption, click.exceptions.NoSuchCommand)):
+        said = (problem_text("no_such_option", {"option": exc.option_name}, lang) if isinstance(exc, click.NoSuchOption)
+                else problem_text("no_such_command", {"command": exc.command_name}, lang))
         if exc.possibilities:
             said += problem_text("did_you_mean", {"choices": " / ".join(exc.possibilities)}, lang)
         return said
@@ -459,14 +474,35 @@ def _click_said(exc: click.UsageError, lang: str) -> str | None:
         code = "missing_option" if exc.param.param_type_name == "option" else "missing_argument"
         return problem_text(code, {"name": exc.param.get_error_hint(ctx).strip("'")}, lang)
     if isinstance(exc, click.BadParameter) and exc.param is not None:
-        choices = getattr(exc.param.type, "choices", None)
-        problem = problem_text("one_of", {"choices": " / ".join(map(str, choices))}, lang) if choices else exc.message
-        return problem_text("bad_option", {"option": exc.param.get_error_hint(ctx).strip("'"), "problem": problem}, lang)
+        # -- an option by each of its names (--jobs / -j), an argument by its own (NEW) --
+        name = " / ".join(exc.param.opts) if isinstance(exc.param, click.Option) else exc.param.get_error_hint(ctx)
+        return problem_text("bad_option", {"option": name.strip("'"), "problem": _value_problem(exc, lang)}, lang)
     if match := _NEEDS_VALUE.match(exc.message):
         return problem_text("option_needs_value", {"option": match.group(1)}, lang)
+    if match := _TAKES_NO_VALUE.match(exc.message):
+        return problem_text("option_takes_no_value", {"option": match.group(1)}, lang)
     if match := _EXTRA.match(exc.message):
         return problem_text("extra_arguments", {"arguments": match.group(1)}, lang)
+    if exc.message == "Missing command.":
+        return problem_text("missing_command", {}, lang)
     return None
+
+
+def _value_problem(exc: click.BadParameter, lang: str) -> str:
+    """Return what is wrong with a value click's type refused, in ``lang`` (click's words when we have none)."""
+    from .cli_help import number_range
+    from .errors import problem_text
+
+    choices = getattr(exc.param.type, "choices", None)
+    if choices:
+        return problem_text("one_of", {"choices": " / ".join(map(str, choices))}, lang)
+    for pattern, code in _VALUE_PROBLEMS:
+        if match := pattern.match(exc.message):
+            params = match.groupdict()
+            if "range" in params:
+                params["range"] = number_range(exc.param.type) or params["range"]
+            return problem_text(code, params, lang)
+    return exc.message
 
 
 __all__ = ["check_writable", "cli", "main", "write_atomically", "write_output"]

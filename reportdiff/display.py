@@ -124,7 +124,10 @@ def level_change(level: str, old_id: str, new_id: str, lang: str = "zh", beside:
         return place(identifier, lang) if zh or level_name == "item" else f"section {place(identifier, lang)}"
 
     here = "" if beside == "new" else place(new_id, lang)
-    if new_level == "section" and old_level != "part" and old_id.partition("/")[0] == new_id.partition("/")[0]:
+    if old_level == new_level == "part":
+        # -- a part folded into another (``level_shifts.fold_parts``): its content is there --
+        became = f"并入{part(new_id)}" if zh else f"merged into {part(new_id)}"
+    elif new_level == "section" and old_level != "part" and old_id.partition("/")[0] == new_id.partition("/")[0]:
         # -- in the same part: the section alone says it (原四、第1项调整为小节四、（一）) --
         became = f"调整为小节{here}" if zh else f"became section {here}".strip()
     elif new_level == "section":
@@ -314,13 +317,16 @@ def beside_targets(figures: Sequence[FigureChange], targets: Sequence[object]) -
     """The figures a list of figure changes shows under the targets table: a pair of one year
     that is a target row already (——地区生产总值增长6%左右 against last year's 6.5%左右) is shown
     there once, not listed again, and so is a figure of one year only that is that year's value
-    of a target row. ``targets`` are ``targets.TargetChange`` rows; JSON keeps every figure."""
+    of a target row, and a plan figure against its result that the row shows as last year's
+    result. ``targets`` are ``targets.TargetChange`` rows; JSON keeps every figure."""
     # -- a target row of one year only (no counterpart) is in the table too: a figure holding that
     #    year's value alone is not listed again --
     rows = [(t.old.raw if t.old else None, t.new.raw if t.new else None,  # type: ignore[attr-defined]
              (t.new or t.old).unit, t.indicator) for t in targets  # type: ignore[attr-defined]
             if (t.old is None or t.old.raw) and (t.new is None or t.new.raw)]  # type: ignore[attr-defined]
-    if not rows:
+    results = {(t.old.raw, t.result, t.old.unit) for t in targets  # type: ignore[attr-defined]
+               if t.old is not None and t.result}  # type: ignore[attr-defined]
+    if not rows and not results:
         return list(figures)
     from .figure_similarity import label_similarity
     from .normalize import key
@@ -329,6 +335,8 @@ def beside_targets(figures: Sequence[FigureChange], targets: Sequence[object]) -
         return side.raw if side is not None else None
 
     def shown(figure: FigureChange) -> bool:
+        if figure.kind == "plan_result":
+            return (raw(figure.old), raw(figure.new), figure.unit) in results
         if figure.kind != "year":
             return False
         paired = figure.old is not None and figure.new is not None

@@ -101,6 +101,15 @@ def frames(tokens, first: int, last: int) -> bool:
     return token == "将" and not _DISPOSALS.isdisjoint(tokens[first + 2:last - 1])
 
 
+def bare_result(tokens: tuple[str, ...]) -> bool:
+    """True when a span is a reaching verb (after any adverbs) and a generic result, nothing else:
+    实现全覆盖 cut from 执法记录仪配备实现全覆盖 has lost what is covered."""
+    at = 0
+    while at < len(tokens) - 1 and tokens[at] in words.ADVERBS:
+        at += 1
+    return tokens[at] in words.REACHING and "".join(tokens[at + 1:]) in words.RESULTS
+
+
 _MARKS = frozenset("“”《》")
 _POINT_MARKERS = frozenset(numeral + "是" for numeral in "一二三四五六七八九十")
 
@@ -123,4 +132,4 @@ def well_formed(tokens: tuple[str, ...]) -> bool:
     return opened == 0 and tokens.count("《") == tokens.count("》")
 
 
-__all__ = ["MAX_CHARS", "MIN_CHARS", "REMEMBERED", "core", "frames", "length", "opens", "well_formed"]
+__all__ = ["MAX_CHARS", "MIN_CHARS", "REMEMBERED", "bare_result", "core", "frames", "length", "opens", "well_formed"]

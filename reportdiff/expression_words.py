@@ -36,6 +36,14 @@ GENERIC = frozenset(
 )
 
 
+# -- verbs that reach a result, and the generic results they reach (实现|全覆盖, 取得|新突破): a
+#    span of nothing else has lost its object, which stands before the verb (执法记录仪配备|实现全覆盖) --
+REACHING = frozenset("实现 取得 达到 迈上 见到 获得 保持 形成".split())
+RESULTS = frozenset(
+    "全覆盖 全面覆盖 全域覆盖 全部覆盖 常态化 制度化 规范化 长效化 常态长效 新突破 新进展 新成效 新成果 "
+    "新台阶 新水平 新高 新局面 新提升 新跨越 实效 明显成效 积极成效 显著成效 积极进展 重大进展 重要进展 "
+    "重大突破 零的突破 全达标 全部达标".split()
+)
 # -- verbs that open a policy formulation (坚持先立后破, 树立大食物观, 实施…行动) --
 POLICY_VERBS = frozenset(
     "坚持 实施 推进 推动 加快 建设 构建 树立 大兴 深化 完善 健全 落实 强化 实行 开展 启动 设立 "

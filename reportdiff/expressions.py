@@ -30,6 +30,7 @@ from . import expression_bounds as bounds
 from . import expression_clauses as clauses
 from . import expression_lists as lists
 from . import expression_names as names
+from . import expression_orders as orders
 from . import expression_parallels as parallels
 from . import expression_scope as scope
 from . import expression_shortfalls as shortfalls
@@ -137,6 +138,13 @@ def _absent(own: Side, other: Side, *, new_is_own: bool) -> tuple[Expression, ..
         unit = own.units[candidate.unit]
         if _turned_about(unit, candidate.start, candidate.end, other):
             continue
+        # -- 打好净土、蓝天、碧水保卫战 is last year's 打好蓝天、碧水、净土保卫战, X实现全覆盖 its
+        #    实现X全覆盖 (expression_orders) --
+        if candidate.start in unit.offsets and candidate.end in unit.offsets:
+            first, last = unit.offsets.index(candidate.start), unit.offsets.index(candidate.end)
+            if orders.reordered(unit.masked, first, last, other.has) or orders.verb_moved(
+                    unit.masked, first, last, other.has):
+                continue
         # -- framing (但仍存在一些不足, 我局将…, …开局之年) is no formulation (expression_framing);
         #    asked only of what would be listed --
         text = unit.norm.key[candidate.start:candidate.end]
@@ -249,7 +257,7 @@ def _candidates(own: Side, other: Side, new_is_own: bool) -> list[_Candidate]:
         key = unit.key[at[first]:at[last]]
         if key not in places:
             if (not bounds.well_formed(unit.tokens[first:last]) or len(bare(key).replace("#", "")) < 2
-                    or other.has(key)):
+                    or other.has(key) or bounds.bare_result(unit.tokens[first:last])):
                 places[key] = -math.inf
                 continue
             if "#" in key and _AMOUNT.search(_QUOTED_SPAN.sub("", key)) is not None:

@@ -43,6 +43,9 @@ class Kind:
     task_promises: bool = False
     """Its plan sentences list several tasks (实施…方案，强化…力量，加强…建设), each a promise
     of its own; a 法治 report's plan sentence is one measure with its aim and manner."""
+    figure_tasks: bool = False
+    """A clause of a plan sentence setting a figure of its own is a task of its own (a
+    department's 工作计划: 全年新登记经营主体4200户以上，推进“个转企”100户), as a deed is in any kind."""
     part_leads: bool = False
     """Its parts open on a lead (导语) framing the whole part (过去一年，我们…; 今年是…关键一年，
     做好政府工作，要…) before their sections: shown as the part's lead, not counted as a measure.
@@ -62,7 +65,7 @@ GOVERNMENT_WORK = Kind("government_work", ("政府工作报告", "向大会报�
 # -- the other reports a congress hears (a court's, a procuratorate's, its standing committee's, the
 #    plan's and the budget's) address 各位代表 as a government does: their titles say what they are --
 OTHER = Kind("other", ("法院工作报告", "检察院工作报告", "常务委员会工作报告", "常委会工作报告", "计划执行情况",
-                       "预算执行情况", "决算"), 0, 1)
+                       "预算执行情况", "决算"), 0, 1, figure_tasks=True)
 KINDS = {kind.name: kind for kind in (RULE_OF_LAW, GOVERNMENT_WORK, OTHER)}
 
 

@@ -32,7 +32,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "new_measures": "对应本年举措", "not_in_new": "本年无此项", "not_in_old": "上年无此项", "part_dropped": "删除部分",
         "hidden": "（已隐藏 {n} 项）", "heading_was": "原标题", "measures_count": "项", "consistent": "相符",
         "inconsistent": "不符", "implied": "按数据计算",
-        "targets": "主要预期目标", "old_target": "上年目标", "new_target": "本年目标", "points": "个百分点",
+        "targets": "主要预期目标", "old_target": "上年目标", "target_result": "上年完成", "new_target": "本年目标", "points": "个百分点",
         "plan_result": "上年计划→本年实绩", "range": "区间",
         "qualifier_dropped": "去掉“{}”", "qualifier_added": "加上“{}”",
         "expressions": "提法变化", "expressions_new": "新提法", "expressions_dropped": "不再出现的提法",
@@ -77,7 +77,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "not_in_old": "not in the old report", "part_dropped": "dropped part", "hidden": "({n} hidden)",
         "heading_was": "heading was", "measures_count": "measures", "consistent": "consistent",
         "inconsistent": "inconsistent", "implied": "computed",
-        "targets": "Main targets", "old_target": "Last year's target", "new_target": "This year's target",
+        "targets": "Main targets", "old_target": "Last year's target", "target_result": "Achieved", "new_target": "This year's target",
         "points": " pp", "plan_result": "last year's plan → this year's result", "range": "range",
         "qualifier_dropped": "drops “{}”", "qualifier_added": "adds “{}”",
         "expressions": "Expressions", "expressions_new": "New expressions",
@@ -322,6 +322,16 @@ _ERRORS: dict[str, dict[str, str]] = {
         "option_needs_value": "选项 {option} 需要一个值",
         "extra_arguments": "多余的参数：{arguments}",
         "one_of": "可选 {choices}",
+        "no_such_command": "没有 {command} 这个命令",
+        "missing_command": "缺少命令",
+        "option_takes_no_value": "选项 {option} 不带值",
+        "not_integer": "“{value}”不是整数",
+        "out_of_range": "{value} 超出范围（{range}）",
+        "path_missing": "{path} 不存在",
+        "path_is_file": "{path} 是文件，不是文件夹",
+        "path_is_directory": "{path} 是文件夹，不是文件",
+        "path_unreadable": "{path} 不可读",
+        "path_unwritable": "{path} 不可写",
         "see_help": "（见 reportdiff {command} --help）",
         "aborted": "已中止",
     },
@@ -408,6 +418,16 @@ _ERRORS: dict[str, dict[str, str]] = {
         "option_needs_value": "Option '{option}' requires an argument.",
         "extra_arguments": "Got unexpected extra arguments ({arguments})",
         "one_of": "one of {choices}",
+        "no_such_command": "No such command '{command}'.",
+        "missing_command": "Missing command.",
+        "option_takes_no_value": "Option '{option}' does not take a value.",
+        "not_integer": "'{value}' is not a valid integer.",
+        "out_of_range": "{value} is not in the range {range}.",
+        "path_missing": "'{path}' does not exist.",
+        "path_is_file": "'{path}' is a file.",
+        "path_is_directory": "'{path}' is a directory.",
+        "path_unreadable": "'{path}' is not readable.",
+        "path_unwritable": "'{path}' is not writable.",
         "see_help": " (see 'reportdiff {command} --help')",
         "aborted": "aborted",
     },
@@ -454,9 +474,97 @@ def warning_template(code: str, lang: str = "zh", default: object = _MISSING) ->
     return str(default)
 
 
+#: The command line's help in Chinese: a command's by its name (its line in the group's list as
+#: ``name.short``), an option's by its parameter's name (``command.name`` where one command says it
+#: otherwise), click's own words by theirs. The English is click's and the commands' own, written
+#: beside each command and option in ``cli.py`` (a test keeps the two sets of keys alike); only the
+#: version line, which click's ``version_option`` cannot say in two languages, is here in both.
+_HELP: dict[str, dict[str, str]] = {
+    "zh": {
+        "reportdiff": "逐项比对政府年度报告的举措。",
+        "compare": "比对上年报告 OLD 与本年报告 NEW。\n\n"
+                   "OLD、NEW 可以是 .txt/.md（UTF-8、UTF-16、GB18030、Big5）、.docx、文字版 .pdf 或另存的网页"
+                   "（.html/.htm/.mhtml），- 表示标准输入。\n\n"
+                   "\b\n示例：\n"
+                   "  reportdiff compare 2024.txt 2025.txt              # 在终端显示概览\n"
+                   "  reportdiff compare 2024.txt 2025.txt -o diff.html # HTML 修订稿\n"
+                   "  reportdiff compare 2024.txt 2025.docx -o diff.docx --author 法制科\n"
+                   "  reportdiff compare 2024.txt 2025.txt --format json > diff.json",
+        "compare.short": "比对上年报告 OLD 与本年报告 NEW。",
+        "plans": "核对报告 REPORT 的下一年工作安排与本报告的成效和不足。\n\n"
+                 "每句安排都对应到它所延续的举措（或标为新增），列出没有安排延续的举措，"
+                 "并把每项不足对应到回应它的安排。\n\n"
+                 "\b\n示例：\n"
+                 "  reportdiff plans 2024.txt                      # 在终端显示概览\n"
+                 "  reportdiff plans 2024.txt -o plans.html        # 安排对照所延续举措的修订稿\n"
+                 "  reportdiff plans 2024.docx -o plans.docx       # 同上，以 Word 修订显示\n"
+                 "  reportdiff plans 2024.txt --format json",
+        "plans.short": "核对报告 REPORT 的工作安排与本报告的成效和不足。",
+        "check": "检查 DIRECTORY 中每个单位最新的报告与其上一年报告（用于 CI）。\n\n"
+                 "输出 Markdown 概览（设置了 $GITHUB_STEP_SUMMARY 时也追加到该文件）。设为“fail”的规则"
+                 "都没有发现问题时退出状态为 0，有发现时为 1，用法或输入错误时为 2。\n\n"
+                 "\b\n示例：\n"
+                 "  reportdiff check reports/\n"
+                 "  reportdiff check reports/ --config ci/reportdiff.toml --html check.html --json check.json",
+        "check.short": "检查 DIRECTORY 中各单位最新报告与上一年报告（用于 CI）。",
+        "timeline": "追踪 DIRECTORY 中一个单位历年的报告。\n\n"
+                    "每项举措的沿革（首次出现、延续或修改、删除的年份，改写的标题），每项数据和主要预期目标的"
+                    "历年数值，以及每个提法出现的年份。\n\n"
+                    "\b\n示例：\n"
+                    "  reportdiff timeline reports/ -o timeline.html\n"
+                    "  reportdiff timeline reports/ --body 海淀区 --format json",
+        "timeline.short": "追踪 DIRECTORY 中一个单位历年的报告。",
+        "matrix": "并列比较 DIRECTORY 中多个单位同一年的报告。\n\n"
+                  "各单位有哪些举措和提法（多数单位共有的，或仅一个单位有的），以及各单位数据的对照。\n\n"
+                  "\b\n示例：\n"
+                  "  reportdiff matrix districts/ -o matrix.html\n"
+                  "  reportdiff matrix districts/ --year 2024 --format json",
+        "matrix.short": "并列比较 DIRECTORY 中多个单位同一年的报告。",
+        # -- options --
+        "output": "写入此文件（格式按扩展名）；- 为标准输出。",
+        "fmt": "输出格式（默认：由 -o 判断，否则为 text）。",
+        "lang": "标签的语言（报告原文不翻译）。",
+        "check.lang": "标签的语言。",
+        "kind": "报告类型：rule_of_law（法治政府建设）、government_work（政府工作报告）或 other"
+                "（默认：由标题和开头判断）。",
+        "exit_code": "举措有新增、修改、移动或删除时退出状态为 1。",
+        "author": "DOCX 修订的作者。",
+        "revision_date": "DOCX 修订的日期（默认：SOURCE_DATE_EPOCH，否则为当前时间）。",
+        "no_moves": "DOCX：移动的举措写为删除加插入。",
+        "summary": "DOCX：加一页概览，列出计数和变化的数据。",
+        "template": "DOCX：使用此参考 .docx 的样式。",
+        "no_cache": "逐个读取每个文件，不读也不写缓存。",
+        "jobs": "读取和比对所用的进程数。",
+        "config_file": "规则文件（默认：从 DIRECTORY 逐级向上查找 reportdiff.toml 或 pyproject.toml）。",
+        "json_file": "把完整结果以 JSON 写入此文件。",
+        "html_file": "把完整结果以 HTML 网页写入此文件。",
+        "body": "只看这个单位（默认：DIRECTORY 中的每个单位）。",
+        "year": "在各单位间比较的年份（默认：最近一年）。",
+        "version": "显示版本号并退出。",
+        "help": "显示本帮助并退出。",
+        # -- click's own words --
+        "usage": "用法：", "options": "选项", "commands": "命令", "options_metavar": "[选项]",
+        "subcommand_metavar": "命令 [参数]...", "default": "默认：{default}",
+        "version_line": "{prog} 版本 {version}",
+    },
+    "en": {
+        "version_line": "{prog}, version {version}",
+    },
+}
+
+
+def help_text(key: str, lang: str = "zh", default: object = _MISSING) -> str:
+    """Return the command line's help text ``key`` in ``lang``; ``default`` when it has none, else
+    KeyError (a test checks that every command and option has its Chinese)."""
+    table = _HELP[lang] if lang in _HELP else labels(lang)
+    if key in table or default is _MISSING:
+        return table[key]
+    return default  # type: ignore[return-value]
+
+
 #: Every warning code there is (the templates' keys, flags aside).
 WARNING_CODES = tuple(code for code in _WARNINGS["zh"] if "." not in code and code != "heading")
 
 
-__all__ = ["ERROR_CODES", "LANGUAGES", "QUALIFIERS", "WARNING_CODES", "error_template", "labels", "progress_label",
-           "qualifier", "warning_template"]
+__all__ = ["ERROR_CODES", "LANGUAGES", "QUALIFIERS", "WARNING_CODES", "error_template", "help_text", "labels",
+           "progress_label", "qualifier", "warning_template"]

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
-from .align import NOTHING_APART, Alignment, Apart
+from .align import CONTAINMENT_THRESHOLD, NOTHING_APART, Alignment, Apart, Pair
 from .models import Measure, MeasureKind, Part, PartMatch, Redline, Report, Section, SectionMatch
 from .normalize import key as norm_key, yearless_key
 from .scoring import Scorer
@@ -237,6 +237,90 @@ def align_shifted(alignment: Alignment, shifts: tuple[Shift, ...], scorer: Score
     return align_within_sections(alignment, as_sections, scorer, apart=apart)
 
 
+def fold_parts(old: Report, new: Report, part_pairs: list, shifts: tuple[Shift, ...], alignment: Alignment,
+               scorer: Scorer) -> tuple[Alignment, tuple[Shift, ...]]:
+    """Return ``alignment`` and ``shifts`` with each part the new report folded into another found:
+    last year's 二、存在的不足 said in the review's last paragraph, 三、加强政府自身建设 in a paragraph
+    or a section of the tasks.
+
+    An old part left unpaired (or written as a section, ``find_shifts``) has its leftover measures
+    merged into the new measure of the parts holding its paired ones that contains most of each
+    (from ``CONTAINMENT_THRESHOLD``: 二是…还不均衡 inside …还存在一些不足：…，…还不均衡，…); a part
+    none of whose blocks changed level and most of whose measures now stand in one new part is
+    shifted ``part→part`` (merged into that part), so that it reads as moved, not dropped.
+    """
+    shifted = {shift.old.id: shift.new for shift in shifts if shift.old.level == PART}
+    olds = [part for part, partner in part_pairs if part is not None and partner is None]
+    if not olds:
+        return alignment, shifts
+    part_of = {m.id: part for part in new.parts for m in part.all_measures()}
+    successors = {partner.id for part, partner in part_pairs if part is not None and partner is not None}
+    partners: dict[str, set[str]] = {}
+    for pair in alignment.pairs:
+        partners.setdefault(pair.old.id, set()).add(pair.new.id)
+    unmatched = {m.id for m in alignment.unmatched_old}
+    found: list[Pair] = []
+    folded: list[Shift] = []
+    for part in olds:
+        measures = part.all_measures()
+        # -- folded into another part: one that succeeds a part of its own (a part whose measures
+        #    went to a part left unpaired is that part's predecessor, no fold) --
+        targets = {part_of[n].id for m in measures for n in partners.get(m.id, ()) if n in part_of} & successors
+        within = [m for target in new.parts if target.id in targets for m in target.all_measures()]
+        merged = _merge_into(measures, within, unmatched, partners, scorer, CONTAINMENT_THRESHOLD)
+        if part.id in shifted:
+            # -- written as a section: the rest of its wording is looked for there from the lower bar --
+            merged += _merge_into(measures, shifted[part.id].measures, unmatched, partners, scorer, FOLDED_CONTAINMENT)
+            found.extend(merged)
+            continue
+        # -- where most of its measures now stand (its lead, which frames the part, aside) --
+        counted = [m for m in measures if not m.lead] or list(measures)
+        landed = Counter(target for m in counted
+                         for target in {part_of[n].id for n in partners.get(m.id, ()) if n in part_of} & successors)
+        if not landed:
+            found.extend(merged)
+            continue
+        target_id, count = landed.most_common(1)[0]
+        if 2 * count <= len(counted):
+            found.extend(merged)
+            continue
+        # -- folded there: the rest of its wording is looked for there from a lower bar --
+        target = next(p for p in new.parts if p.id == target_id)
+        merged += _merge_into(measures, target.all_measures(), unmatched, partners, scorer, FOLDED_CONTAINMENT)
+        found.extend(merged)
+        folded.append(Shift(_part_block(part), _part_block(target), round(count / len(counted), 4)))
+    if found:
+        merged = {pair.old.id for pair in found}
+        alignment = Alignment((*alignment.pairs, *found), tuple(m for m in alignment.unmatched_old if m.id not in merged),
+                              alignment.unmatched_new)
+    return alignment, (*shifts, *folded)
+
+
+#: How much of a leftover measure of a part folded into another must lie in one of its measures
+#: (三是坚持真抓实干，大兴调查研究之风… in …坚持真抓实干，以钉钉子精神…: a clause dropped on the way).
+FOLDED_CONTAINMENT = 0.3
+
+
+def _merge_into(measures, within, unmatched: set[str], partners: dict[str, set[str]], scorer: Scorer,
+                bar: float) -> list[Pair]:
+    """Merge pairs of each of ``measures`` still unmatched into the measure of ``within`` holding
+    most of it, from ``bar`` (each taken out of ``unmatched``, its partner noted)."""
+    found: list[Pair] = []
+    if not within:
+        return found
+    for measure in measures:
+        if measure.id not in unmatched:
+            continue
+        share, at = max((scorer.containment(measure.key, n.key), -k) for k, n in enumerate(within))
+        if share >= bar:
+            whole = within[-at]
+            found.append(Pair(measure, whole, round(scorer.similarity(measure.key, whole.key), 4), "merge",
+                              "merged", scorer.shared_terms(measure.key, whole.key)))
+            unmatched.discard(measure.id)
+            partners.setdefault(measure.id, set()).add(whole.id)
+    return found
+
+
 def _as_section(block: Block) -> Section:
     first = block.measures[0].line if block.measures else 0
     return Section(block.id, "", block.title, norm_key(block.title), block.measures, first)
@@ -283,5 +367,5 @@ def mark_levels(parts: tuple[PartMatch, ...], sections: tuple[SectionMatch, ...]
     return (tuple(marked(m, PART) for m in parts), tuple(marked(m, SECTION) for m in sections))
 
 
-__all__ = ["Block", "Shift", "align_shifted", "find_shifts", "heading_similarity", "mark_levels", "unmoved",
+__all__ = ["Block", "Shift", "align_shifted", "find_shifts", "fold_parts", "heading_similarity", "mark_levels", "unmoved",
            "yield_to_parts"]

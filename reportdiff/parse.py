@@ -33,6 +33,7 @@ from .parse_plans import plan_sentences
 from .part_leads import mark_leads
 from .parse_roles import results_before_problems
 from .parse_markers import SECTION_RE, chinese_numeral, split_sentences
+from .loaders.ocr import ungap_paragraphs
 from .parse_wrap import join_wrapped, split_at_marked_lines, split_inline_items, split_run_on, wrap_width
 
 
@@ -45,6 +46,8 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
     """
     paragraphs, aside = _set_aside(document.paragraphs)
     header, paragraphs = _body_lines(paragraphs, document.may_be_wrapped)
+    # -- 主體 4385 戶 (pdftotext), 办理&nbsp;210&nbsp;件: the space parts a figure from its unit --
+    header, paragraphs = ungap_paragraphs(header), ungap_paragraphs(paragraphs)
     reader = _read(header, paragraphs, document.source, KINDS[kind] if kind else None)
     if not reader.parts:
         raise ParseError.of(document.source, "no_structure")

@@ -380,10 +380,17 @@ def title_of_header(lines: list[str]) -> str:
 _HEADING_YEAR = lazy_re.compile(r"((?:19|20)\d{2})\s*年度?")
 
 
+#: An article headline's column tag (权威发布丨, 重磅｜) and its note that the whole text follows
+#: (（全文）, 【全文】): the account's words around the report's name.
+_HEADLINE_TAG = lazy_re.compile(r"^[^丨｜|，,。]{1,8}[丨｜|]\s*")
+_HEADLINE_WHOLE = lazy_re.compile(r"\s*[（(【\[]?全文[）)】\]]?$")
+
+
 def _own_title(heading: str, text: str, after: list[str]) -> bool:
     """Whether ``text`` is the report's own title under a page's ``heading`` that only puts the
     body and year before it, both said again by the header lines ``after`` it (the occasion:
     ——2025年1月20日在东澜省…会议上). A body the article names nowhere else stays in the heading."""
+    heading = _HEADLINE_TAG.sub("", _HEADLINE_WHOLE.sub("", heading.strip()))
     if not _DOCUMENT_NOUN.search(text) or len(heading) <= len(text) or norm_key(heading)[-len(norm_key(text)):] != norm_key(text):
         return False
     prefix = norm_key(heading)[:-len(norm_key(text))]

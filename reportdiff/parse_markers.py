@@ -34,12 +34,33 @@ SENTENCE_END = "。;!?"
 
 
 def marker_prefix(regex: re.Pattern[str], text: str) -> tuple[str, str] | None:
-    """Match ``regex`` on the width-folded start of ``text``; return (numeral, original marker)."""
+    """Match ``regex`` on the width-folded start of ``text``; return (numeral, original marker).
+    A symbol decorating the heading (📌一、, ▶（一）, as WeChat editors set them) is part of the marker."""
     folded, origin = folded_head(text[:16])
     match = regex.match(folded)
+    skip = 0
     if not match:
-        return None
-    return match.group(1), text[: origin[match.end()]]
+        skip = _decoration(folded)
+        match = regex.match(folded[skip:]) if skip else None
+        if not match:
+            return None
+    return match.group(1), text[: origin[skip + match.end()]]
+
+
+#: How many characters a heading's decoration may take (an emoji, its variation selector, a space).
+_DECORATION_MAX = 4
+
+
+def _decoration(folded: str) -> int:
+    """How many characters of pictographs and symbols (So: 📌 ▶ ★ ■, with their joiners and
+    variation selectors, and spaces) open ``folded``; 0 when it opens with none."""
+    count = 0
+    for ch in folded[:_DECORATION_MAX]:
+        if unicodedata.category(ch) == "So" or ch in "\ufe0f\ufe0e\u200d" or (count and ch.isspace()):
+            count += 1
+        else:
+            break
+    return count if count and unicodedata.category(folded[0]) == "So" else 0
 
 
 @lru_cache(maxsize=8192)
@@ -209,9 +230,19 @@ _ADDRESSEE = r"(?:各位(?:人大)?代表|各位(?:政协|政協)?委[员員]|�
 _ADDRESS_ONLY = lazy_re.compile(rf"^\s*{_ADDRESSEE}(?:\s*[、，,和]\s*{_ADDRESSEE})*\s*[!！。.,，:：]?\s*$")
 
 
+#: …and a line opening on one (各位代表！五年来，…; 同志们，…).
+_ADDRESS_OPENING = lazy_re.compile(rf"^\s*{_ADDRESSEE}(?:\s*[、，,和]\s*{_ADDRESSEE})*\s*[!！.,，:：]")
+
+
 def is_address(text: str) -> bool:
     """Whether ``text`` is only an address to the congress (各位代表！): no measure, no promise."""
     return _ADDRESS_ONLY.match(text) is not None
+
+
+def opens_with_address(text: str) -> bool:
+    """Whether ``text`` opens on an address to the congress (各位代表！, 各位代表，…), as a speech's
+    paragraph does."""
+    return _ADDRESS_OPENING.match(text) is not None
 
 
 def is_heading_line(text: str) -> bool:
@@ -223,6 +254,6 @@ def is_heading_line(text: str) -> bool:
 
 __all__ = [
     "CHAPTER_RE", "DOTTED_PART_RE", "ITEM_RE", "NUMERALS", "NUMERAL_VALUES", "PAREN_ITEM_RE", "PART_RE", "SECTION_RE", "SENTENCE_END",
-    "chinese_numeral", "display_len", "folded_head", "is_address", "is_heading_line", "is_marker_line", "listed_item", "marker_prefix",
+    "chinese_numeral", "display_len", "folded_head", "is_address", "is_heading_line", "opens_with_address", "is_marker_line", "listed_item", "marker_prefix",
     "prefix_only", "split_points", "split_sentences", "title_of",
 ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import replace
 from typing import Callable
 
 from . import lazy_re
@@ -14,8 +15,9 @@ from .kinds import names_a_part
 from .loaders import Paragraph
 from .parse_leads import subheading
 from .parse_markers import (CHAPTER_RE, DOTTED_PART_RE, NUMERALS, PART_RE, SECTION_RE, display_len, is_heading_line,
-                            is_marker_line, marker_prefix, prefix_only)
-from .parse_whole import (FINISHED as _FINISHED, OPEN_END as _OPEN_END, SENTENCE_PUNCTUATION as _SENTENCE_PUNCTUATION,
+                            is_marker_line, marker_prefix, opens_with_address, prefix_only)
+from .parse_whole import (FINISHED as _FINISHED, NO_OPENING, OPEN_END as _OPEN_END,
+                          SENTENCE_PUNCTUATION as _SENTENCE_PUNCTUATION,
                           cut_shows, dangling_across, opens_by_shape, opens_no_paragraph as _opens_no_paragraph,
                           ordinal_after_open_line, stands_alone, word_across as _word_across)
 
@@ -45,6 +47,14 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
       的报告), or a bracketed note under a whole title (a title that ends as titles do
       never runs on into the preamble otherwise).
 
+    Where a wrapper cut every line at one character count (``exact_width``: fold, textwrap, a mail
+    client), a line ending a sentence short of it ended its paragraph; one ending a sentence right
+    at the width is as often a sentence's end inside a paragraph, so goes on, unless the next line
+    opens on a dash lead or an address (——…, 各位代表！), which no paragraph holds after its 。. A
+    heading of a marker the report closes with 。 (``closed_headings``) goes on to its 。 when the
+    width cut it, and on with its body after a 。 at the width where the report's headings carry
+    their body on their line. A line opening on a mark (。, ，, ”) opens no paragraph.
+
     But a line that is whole though unpunctuated (a caption, a list's items after a line ending in
     ：) takes the next only where the cut shows, and a line that opens a paragraph by its shape
     (——…, 第一，…, a caption) continues none that is not at the width unless the cut shows: the
@@ -68,8 +78,18 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
     before a mark no paragraph opens with, or a word cut in two: …第一责任 / 人职责情况): no width
     wrapped it, and a subheading after it is no tail of it.
     """
+    indents = wrapped and indents_open_paragraphs(paragraphs)
+    if not indents:
+        # -- (an indent tells nothing where every line or none opens on one) --
+        paragraphs = tuple(replace(paragraph, indent="") if paragraph.indent else paragraph for paragraph in paragraphs)
     width = wrap_width(paragraphs) if wrapped else []
+    indents = indents and bool(width)
     marked = marked_width(paragraphs) if width else {}
+    exact = exact_width(paragraphs) if width else None
+    closed = closed_headings(paragraphs, width) if width else frozenset()
+    # -- …those whose headings carry their body, less those that also stand alone --
+    closed_bodied = (closed_headings(paragraphs, width, bodied=True) - _alone_headings(paragraphs, width)
+                     if width else frozenset())
     bodied = headings_with_bodies(paragraphs)
     # -- a Word file, a PDF, a web page, or a text written a paragraph a line: no line of theirs
     #    was wrapped by a width, so a heading takes the next line only where the cut shows --
@@ -83,17 +103,34 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
                 not is_marker_line(paragraph.text) or _wrapped_point(joined[-1].text, paragraph.text, width)):
             previous = joined[-1]
             last_line = previous.text.rsplit("\n", 1)[-1]
+            # -- a paragraph's first line that opened on an indent reached the width short of it --
+            room = previous.indent if indents and previous.text == last_line else ""
+            line_width, line_exact = _shifted(width, room), exact - len(room) if exact is not None else None
             # -- the first paragraph is read as a title while it is one line or ends as titles do --
             title = len(joined) == 1 and "。" not in previous.text and (
                 "\n" not in previous.text or bool(_TITLE_END.search(previous.text.strip())))
-            if kinds[-1] is not None:
+            if indents and _indented(paragraph) and not (previous.text == last_line and prefix_only(last_line)):
+                # -- the text indents its paragraphs' first lines and no other: this one opens a
+                #    paragraph, however the line above ends --
+                continues = False
+            elif _opens_on_mark(paragraph.text) or _sentence_cut_at_width(previous.text, paragraph.text, after, width):
+                # -- a line opening on a sentence's or a clause's mark or a closing one opens no
+                #    paragraph, whatever ends the line above (fold cuts before a mark too: …“三去一降
+                #    一补” / 。要在…); nor does a marked sentence's tail the width cut off (…全程追 / 溯。) --
+                continues = True
+            elif kinds[-1] is not None:
                 # -- a whole line (a caption, a list's item) takes the next only where the cut shows --
                 continues = cut_shows(last_line, paragraph.text)
+            elif _ends_sentence(last_line) and _opens_after_sentence(paragraph.text):
+                # -- after a sentence's end, a dash lead (——经济运行…) or an address to the congress
+                #    (各位代表！) opens a paragraph though the line above fills the width: the reports
+                #    write neither after a 。 inside a paragraph --
+                continues = False
             elif opens_by_shape(paragraph.text) and not (previous.text == last_line and prefix_only(last_line)):
                 # -- a line opening a paragraph by its shape (——…, 第一，…, a caption): the line
                 #    before it lost its 。 unless it fills the width or the cut shows --
-                continues = (_at_width(previous.text, last_line, width, marked)
-                             and not _whole_after_sentence(last_line, paragraph.text, width)
+                continues = (_at_width(previous.text, last_line, line_width, marked, line_exact)
+                             and not _whole_after_sentence(last_line, paragraph.text, line_width)
                              and not ordinal_after_open_line(last_line, paragraph.text)
                              or cut_shows(last_line, paragraph.text))
             elif not paragraph.lead and heading_cut_before_tail(_one_line(previous.text), paragraph.text, after, bodied):
@@ -103,17 +140,19 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
                 #    does in a text or on a page: no section of its own (one needs a （一）) --
                 continues = True
             elif previous.heading_level is not None and not _SENTENCE_PUNCTUATION.search(previous.text):
-                continues = _heading_continues(last_line, paragraph.text, after, width, cut_only=cut_only)
+                continues = _heading_continues(last_line, paragraph.text, after, line_width, cut_only=cut_only)
             else:
-                continues = _continues(previous.text, last_line, paragraph.text, after, width, first=title,
-                                       unnumbered=unnumbered, cut_only=cut_only, marked=marked)
+                continues = _continues(previous.text, last_line, paragraph.text, after, line_width, first=title,
+                                       unnumbered=unnumbered, cut_only=cut_only, marked=marked, exact=line_exact,
+                                       closed=closed, closed_bodied=closed_bodied, room=_room(display_len, room),
+                                       flush=indents and not _indented(paragraph))
             if continues:
                 # -- a subheading on its own line over its body (党建引领，压实法治责任 / 街道…)
                 #    leads the paragraph it opens: its title, kept apart from the body --
                 leads = not title and previous.heading_level != 1 and _leads_body(previous.text, paragraph.text, width)
                 lead = previous.text.strip() if leads else previous.lead
                 joined[-1] = Paragraph(previous.text + "\n" + paragraph.text, previous.line,
-                                       None if leads else previous.heading_level, lead=lead)
+                                       None if leads else previous.heading_level, lead=lead, indent=previous.indent)
                 continue
         kinds.append(None if paragraph.heading_level == 1 else
                      stands_alone(paragraph.text, joined[-1].text if joined else None, kinds[-1] if kinds else None,
@@ -165,6 +204,84 @@ def headings_with_bodies(paragraphs: tuple[Paragraph, ...]) -> frozenset[re.Patt
     return frozenset(found)
 
 
+#: How long a heading closed by 。 may run before its 。 (（三）坚持创新引领发展，着力激发社会创造力，
+#: 整体创新能力和效率显著提高。 is 36): longer, it is no heading but a paragraph's opening.
+_CLOSED_HEADING_MAX = 50
+
+
+def closed_headings(paragraphs: tuple[Paragraph, ...], widths: list[tuple[Callable[[str], float], float]], *,
+                    bodied: bool = False) -> frozenset[re.Pattern[str]]:
+    """The heading markers whose headings the report closes with 。, alone on their line or with
+    their body after it ((一)稳定和完善宏观经济政策，保持经济运行在合理区间。 / (三)…效率显著提高。实施…):
+    as a line of theirs shows whose 。 the wrap left on it, or one at the width before a line that
+    is a short whole sentence (…保持经济运 / 行在合理区间。: no body is one short sentence). With
+    ``bodied``, those whose headings carry their body after the 。 on their line."""
+    found = set()
+    for paragraph, following in zip(paragraphs, (*paragraphs[1:], None)):
+        marked = _heading_marker(paragraph.text)
+        if marked is None:
+            continue
+        head, stop, rest = unicodedata.normalize("NFKC", marked[1]).partition("。")
+        if stop and 0 < display_len(head) <= _CLOSED_HEADING_MAX and not _SENTENCE_PUNCTUATION.search(head):
+            if not bodied or rest.strip():
+                found.add(marked[0])
+        elif not bodied and not stop and following is not None and _closing_tail(
+                paragraph.text, following.text, _shifted(widths, paragraph.indent)):
+            found.add(marked[0])
+    return frozenset(found)
+
+
+def _alone_headings(paragraphs: tuple[Paragraph, ...],
+                    widths: list[tuple[Callable[[str], float], float]]) -> frozenset[re.Pattern[str]]:
+    """The heading markers of which a heading stands alone on its line, closed by 。 short of the
+    width ((三)推进城乡融合发展，城乡面貌明显改善。 / 完成…)."""
+    found = set()
+    for paragraph in paragraphs:
+        marked = _heading_marker(paragraph.text)
+        if marked is not None and is_heading_line(paragraph.text) and _ends_sentence(paragraph.text) and not (
+                line_at_width(paragraph.text, _shifted(widths, paragraph.indent))):
+            found.add(marked[0])
+    return frozenset(found)
+
+
+def _closing_tail(line: str, text: str, widths: list[tuple[Callable[[str], float], float]]) -> bool:
+    """Whether ``text`` is a heading's tail closing it after ``line`` cut at the width: one short
+    sentence, 。 its only mark of a sentence's end, and no clause."""
+    body = unicodedata.normalize("NFKC", text.strip())
+    return (line_at_width(line, widths) and not is_marker_line(text) and body.endswith("。")
+            and not _SENTENCE_PUNCTUATION.search(body[:-1]) and not _CLAUSE.search(body)
+            and display_len(body) <= _TAIL_MAX * 2)
+
+
+def _closed_heading_cut(previous: str, last_line: str, text: str, widths: list[tuple[Callable[[str], float], float]],
+                        closed: frozenset[re.Pattern[str]], exact: int | None) -> bool:
+    """Whether the heading ``previous``, of a marker the report closes with 。 (``closed``), was cut
+    by the wrap before its 。 (…保持经济运 / 行在合理区间。; …整体创新能力和效 / 率显著提高。实施…), so
+    goes on to it in ``text``: its last line reaches the width and ends on no mark — all the width
+    where a wrapper cut every line at one count (``exact``; a heading of the report's that ends
+    unclosed may come near it: （一）…需要进一步加强 / 一是…); elsewhere the cut must show too (a
+    comma, a word across it)."""
+    marked = _heading_marker(previous)
+    if (marked is None or marked[0] not in closed or not line_at_width(last_line, widths)
+            or unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in _FINISHED
+            or display_len(previous.replace("\n", "")) > _CLOSED_HEADING_MAX):
+        return False
+    if exact is not None:
+        return _char_len(last_line) >= exact
+    return cut_shows(last_line, text)
+
+
+def _body_after_closed_heading(previous: str, last_line: str, widths: list[tuple[Callable[[str], float], float]],
+                               bodied: frozenset[re.Pattern[str]], exact: int | None) -> bool:
+    """Whether the heading ``previous``, closed by 。 right at the wrap width, goes on with its body
+    in the next line, as the report's headings of its marker carry their body on their line
+    (``bodied``: （三）…整体创新能力和效率显著提高。 / 实施创新驱动发展战略…)."""
+    marked = _heading_marker(previous)
+    if marked is None or marked[0] not in bodied or not _ends_sentence(last_line):
+        return False
+    return _char_len(last_line) >= exact if exact is not None else line_at_width(last_line, widths)
+
+
 def heading_cut_before_tail(previous: str, text: str, after: str | None, bodied: frozenset[re.Pattern[str]]) -> bool:
     """Whether ``previous``, a heading line with no sentence in it, was cut before the tail of its
     words that ``text`` opens with (…法治化 / 营商环境。我县…): where the report writes such headings
@@ -207,10 +324,15 @@ def _leads_body(line: str, text: str, widths: list[tuple[Callable[[str], float],
 
 def _continues(previous: str, last_line: str, text: str, after: str | None,
                widths: list[tuple[Callable[[str], float], float]], *, first: bool, unnumbered: bool = False,
-               cut_only: bool = False, marked: dict[float, float] | None = None) -> bool:
+               cut_only: bool = False, marked: dict[float, float] | None = None, exact: int | None = None,
+               closed: frozenset[re.Pattern[str]] = frozenset(),
+               closed_bodied: frozenset[re.Pattern[str]] = frozenset(), room: float = 0,
+               flush: bool = False) -> bool:
     """Whether ``text`` continues the paragraph ``previous`` (whose last line is ``last_line``;
     ``after`` is the line that follows ``text``, if any). In a report that numbers no part
-    (``unnumbered``), a short line naming a part is a heading too."""
+    (``unnumbered``), a short line naming a part is a heading too. ``room``: how wide the indent
+    ``last_line`` opened on was; ``flush``: ``text`` opens on none where the text indents its
+    paragraphs' first lines."""
     if previous == last_line and prefix_only(previous):
         return True
     if first and _TITLE_END.search(previous.strip()):
@@ -218,8 +340,11 @@ def _continues(previous: str, last_line: str, text: str, after: str | None,
     if unnumbered and names_a_part(text):
         return False  # -- a heading of its own (2024年工作开展情况 / 主要做法) --
     if is_heading_line(previous) or (unnumbered and previous == last_line and names_a_part(previous)):
-        return _heading_continues(last_line, text, after, widths, cut_only=cut_only)
-    if _at_width(previous, last_line, widths, marked):
+        if (_closed_heading_cut(previous, last_line, text, widths, closed, exact)
+                or _body_after_closed_heading(previous, last_line, widths, closed_bodied, exact)):
+            return True
+        return _heading_continues(last_line, text, after, widths, cut_only=cut_only, room=room, flush=flush)
+    if _at_width(previous, last_line, widths, marked, exact):
         # -- …even after 。, unless what follows is a short line with no sentence and no end: a
         #    paragraph's last line ends on a mark, so that one opens a paragraph (a subheading:
         #    …明显提升。 at the width / 强化执法监督 / its body) --
@@ -229,6 +354,23 @@ def _continues(previous: str, last_line: str, text: str, after: str | None,
     if first:
         return _title_is_cut(previous, text)
     return True
+
+
+#: A clause mark inside a line: a heading's words hold none (see _CLAUSE), a plan's sentence does.
+_CLAUSE_MARK = lazy_re.compile(r"[,，、;；]")
+
+
+def _sentence_cut_at_width(previous: str, text: str, after: str | None,
+                           widths: list[tuple[Callable[[str], float], float]]) -> bool:
+    """A marked line holding a clause and longer than any heading, or at the wrap width
+    (（三）建成…平台并投入使用，实现…全程追), is a sentence the width cut, not a heading: a shorter
+    line after it that ends it (溯。), before the next marked line or the end, is its tail."""
+    return ("\n" not in previous and is_heading_line(previous)
+            and (display_len(previous) > _HEADING_MAX or line_at_width(previous, widths))
+            and _CLAUSE_MARK.search(previous) is not None and display_len(text) < display_len(previous) / 2
+            and unicodedata.normalize("NFKC", text.rstrip()[-1:]) in _SENTENCE_ENDS
+            and not _SENTENCE_PUNCTUATION.search(text.rstrip()[:-1])
+            and (after is None or is_marker_line(after)))
 
 
 #: Marks that end a sentence (on NFKC text).
@@ -247,9 +389,13 @@ def _whole_after_sentence(last_line: str, text: str, widths: list[tuple[Callable
 
 
 def _at_width(previous: str, last_line: str, widths: list[tuple[Callable[[str], float], float]],
-              marked: dict[float, float] | None = None) -> bool:
+              marked: dict[float, float] | None = None, exact: int | None = None) -> bool:
     """Whether the paragraph's last line reaches the wrap width, so goes on in the next line (the
-    first line after a marker alone on its line: the ``marked`` width, see ``marked_width``)."""
+    first line after a marker alone on its line: the ``marked`` width, see ``marked_width``). Where
+    a wrapper cut every line at ``exact`` characters, a line ending a sentence short of them ended
+    its paragraph, however near the width it comes."""
+    if exact is not None and _ends_sentence(last_line) and _char_len(last_line) < exact:
+        return False
     if line_at_width(last_line, widths):
         return True
     lines = previous.split("\n")
@@ -262,6 +408,44 @@ def _at_width(previous: str, last_line: str, widths: list[tuple[Callable[[str], 
     # -- a paragraph's first line printed with a two-character indent (pdftotext drops it) --
     return previous == last_line and any(measure is display_len and measure(last_line) >= least - 2
                                          for measure, least in widths)
+
+
+def _opens_after_sentence(text: str) -> bool:
+    """A line opening on a dash lead (——…) or on an address (各位代表！…): a paragraph's opening."""
+    return text.lstrip().startswith(("——", "－－")) or opens_with_address(text)
+
+
+def _ends_sentence(line: str) -> bool:
+    return unicodedata.normalize("NFKC", line.rstrip()[-1:]) in _SENTENCE_ENDS
+
+
+#: How many lines must show a wrapper's exact width, and what share of them may fall one short.
+_EXACT_LEAST, _EXACT_SHORT = 8, 0.05
+
+
+def exact_width(paragraphs: tuple[Paragraph, ...]) -> int | None:
+    """The character count at which a wrapper cut every line (fold, textwrap, a mail client), if
+    one did: the lines it certainly cut, which end inside a word (no mark ends them), are all as
+    long, none longer and almost none a character shorter. Then a line ending a sentence a
+    character short of the width ended its paragraph (…能力。 / 三是…). None for a page's layout
+    (a PDF, a viewer's copy): a character may be carried to the next line there, as a mark may
+    not open one, and digits and Latin letters take less room, so its lines are not as long."""
+    # -- (a paragraph's first line counts its indent, where the text indents its first lines) --
+    lengths = Counter(_char_len(p.text) + len(p.indent) for p in paragraphs
+                      if _char_len(p.text) >= 12 and _inside_word(p.text.rstrip()[-1]))
+    if not lengths:
+        return None
+    width, count = max(lengths.items(), key=lambda item: (item[1], item[0]))
+    if (count < _EXACT_LEAST or lengths[width - 1] > _EXACT_SHORT * count
+            or any(length > width for length in lengths)):
+        return None
+    return int(width)
+
+
+def _inside_word(character: str) -> bool:
+    """Whether a line ending on ``character`` was cut inside a word: a letter, an ideograph or a
+    digit ends it, no mark."""
+    return unicodedata.category(character)[0] in "LN"
 
 
 def marked_width(paragraphs: tuple[Paragraph, ...]) -> dict[float, float]:
@@ -282,6 +466,43 @@ def marked_width(paragraphs: tuple[Paragraph, ...]) -> dict[float, float]:
     return found
 
 
+#: How many lines must open on an indent, and what share of the lines at most, for the indent to
+#: tell a hard-wrapped text's paragraphs (the rest are wrapped lines, flush left).
+_INDENTS_LEAST, _INDENTS_SHARE = 3, 0.6
+
+
+def indents_open_paragraphs(paragraphs: tuple[Paragraph, ...]) -> bool:
+    """Whether a hard-wrapped text indents its paragraphs' first lines and not their wrapped ones
+    (as a text typed or saved with 　　 before each paragraph and wrapped at a width keeps them): a
+    few lines open on an indent, most lines none."""
+    indented = sum(1 for paragraph in paragraphs if _indented(paragraph))
+    return indented >= _INDENTS_LEAST and indented <= _INDENTS_SHARE * len(paragraphs)
+
+
+def _indented(paragraph: Paragraph) -> bool:
+    """Whether ``paragraph`` opens on an indent: two spaces or a full-width one at least."""
+    indent = paragraph.indent
+    return 2 * indent.count("\u3000") + indent.count(" ") + 4 * indent.count("\t") >= 2
+
+
+def _shifted(widths: list[tuple[Callable[[str], float], float]], indent: str,
+             ) -> list[tuple[Callable[[str], float], float]]:
+    """``widths`` for a line that opened on ``indent``: the indent took part of the width."""
+    if not indent:
+        return widths
+    return [(measure, least - _room(measure, indent)) for measure, least in widths]
+
+
+def _room(measure: Callable[[str], float], indent: str) -> float:
+    """How much of a line's width ``indent`` took, by ``measure``."""
+    return measure("x" + indent + "x") - measure("xx") if indent else 0
+
+
+def _opens_on_mark(text: str) -> bool:
+    """Whether ``text`` opens on a mark no paragraph opens with (。, ，, 、, ”, ）; not an opening bracket)."""
+    return unicodedata.normalize("NFKC", text.lstrip()[:1]) in NO_OPENING
+
+
 def _wrapped_point(previous: str, text: str, widths: list[tuple[Callable[[str], float], float]]) -> bool:
     """一是/二是 opening a line after a full one: points run inside a paragraph (the parser
     splits them there), so this is wrapping, not a new paragraph."""
@@ -300,7 +521,8 @@ _LONG_HEADING = 12
 
 
 def _heading_continues(last_line: str, text: str, after: str | None,
-                       widths: list[tuple[Callable[[str], float], float]], *, cut_only: bool = False) -> bool:
+                       widths: list[tuple[Callable[[str], float], float]], *, cut_only: bool = False,
+                       room: float = 0, flush: bool = False) -> bool:
     """A heading ends without punctuation, so its wrapped tail is told by shape: no sentence
     punctuation and no longer than the heading's line; a tail that fills the width itself
     must be followed by a marked line, the end, or a last short unpunctuated line (else it
@@ -309,7 +531,8 @@ def _heading_continues(last_line: str, text: str, after: str | None,
         return False  # -- a heading that ends in 。 was not cut --
     if dangling_across(last_line, text):
         return True  # -- …建设的 / 主要举措和成效: no heading ends on 的 or 及, in any form --
-    tail = not _SENTENCE_PUNCTUATION.search(text) and display_len(text) <= display_len(last_line) + 1
+    # -- (a tail is no longer than the heading's line with the indent it opened on) --
+    tail = not _SENTENCE_PUNCTUATION.search(text) and display_len(text) <= display_len(last_line) + room + 1
     if cut_only or _short_of_width(last_line, widths):
         # -- no line was wrapped by a width: a subheading after a heading is no tail of it; the cut
         #    shows by its marks or by a word cut in two after a long line (…第一责任 / 人职责情况; a
@@ -322,6 +545,8 @@ def _heading_continues(last_line: str, text: str, after: str | None,
                 and (after is None or is_marker_line(after)))
     if not tail:
         return False
+    if flush:
+        return True  # -- the text indents its paragraphs: a flush line opens no body --
     if unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in ",、":
         return True
     if not line_at_width(text, widths) or after is None or is_marker_line(after):
@@ -372,12 +597,15 @@ def wrap_width(paragraphs: tuple[Paragraph, ...]) -> list[tuple[Callable[[str], 
     one paragraph per line."""
     found = []
     for measure, slack in _MEASURES:
-        lengths = Counter(round(measure(p.text)) for p in paragraphs if measure(p.text) >= 12)
+        # -- (a paragraph's first line counts its indent, where the text indents its first lines) --
+        lengths = Counter(round(measure(p.text) + _room(measure, p.indent)) for p in paragraphs if measure(p.text) >= 12)
         if not lengths:
             continue
         width, _ = max(lengths.items(), key=lambda item: (item[1] + lengths.get(item[0] - 1, 0), item[0]))
         at_width = lengths[width] + lengths.get(width - 1, 0)
-        longer = sum(count for length, count in lengths.items() if length > width + 1)
+        # -- (a printed width is measured by estimate, digits and marks half a character: a
+        #    justified line may come out a character or two over it) --
+        longer = sum(count for length, count in lengths.items() if length > width + slack)
         # -- wrapped text: a quarter of its long lines share the width and almost none is longer
         #    (one paragraph per line has a few lines of every length) --
         if at_width >= 5 and at_width >= 0.25 * lengths.total() and longer <= 0.1 * lengths.total():

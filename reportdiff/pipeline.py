@@ -16,7 +16,7 @@ from .bodies import core, named_body, same_body
 from .classify import classify, part_matches, years_between
 from .diff import redline
 from .kinds import series_name
-from .level_shifts import align_shifted, find_shifts, mark_levels, unmoved, yield_to_parts
+from .level_shifts import align_shifted, find_shifts, fold_parts, mark_levels, unmoved, yield_to_parts
 from .loaders import RawDocument, load
 from .models import Comparison, Report, Role
 from .normalize import key as norm_key
@@ -120,6 +120,8 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
     # -- what is still unpaired may have changed level (part 二 now a section of part 一) --
     shifts = find_shifts(old_report, new_report, part_pairs, section_pairs, alignment)
     alignment = align_shifted(alignment, shifts, scorer, apart)
+    # -- a part folded into another (存在的不足 into the review's last paragraph): its content found --
+    alignment, shifts = fold_parts(old_report, new_report, part_pairs, shifts, alignment, scorer)
     done(STAGES[2])
     matches, sections = classify(old_report, new_report, alignment, section_pairs, unmoved(shifts, new_report))
     parts = part_matches(part_pairs,
@@ -151,6 +153,13 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
             figure_changes = tuple(replace(f, claim_check=None, implied=None) if f.claim_check else f
                                    for f in figure_changes)
         targets = compare_targets(find_targets(old_report), find_targets(new_report))
+        if not plans_not_due:
+            from .target_tables import find_target_table, with_results
+
+            # -- last year's result of each target, where this year's review states it --
+            review = [m for m in new_measures if m.role is Role.RESULTS and m.id not in new_term.measures]
+            targets = with_results(targets, [f for f in figure_changes if f.kind == "plan_result"],
+                                   find_target_table(new_report), review)
     done(STAGES[4])
     kept_promises = ()
     if promises and related and not plans_not_due:

@@ -14,6 +14,8 @@ Such a review writes an area's words in sentence after sentence, each time of an
 
 from __future__ import annotations
 
+import functools
+
 from . import lazy_re
 from .normalize import shared_ends
 from .plan_matching import Body, Features, Matcher, holds, word_bigrams
@@ -121,11 +123,22 @@ _HOME_PROGRAMME = lazy_re.compile(r"粤港澳大湾区|粤港澳")
 _SIDE_CLAUSES = lazy_re.compile(r"[,;:。]")
 
 
-def _holding(text_key: str, shared: list[str]) -> list[str]:
+def _holding(text_key: str, shared: list[str]) -> tuple[str, ...]:
     """Return the clauses of ``text_key`` that hold a feature of ``shared``: the wording a link
     rests on is read where it stands, not across the sentence."""
-    return [clause for clause in _SIDE_CLAUSES.split(text_key)
-            if clause and any(holds(clause, feature) for feature in shared)]
+    return _clauses_holding(text_key, tuple(shared))
+
+
+@functools.lru_cache(maxsize=4096)
+def _clauses_holding(text_key: str, shared: tuple[str, ...]) -> tuple[str, ...]:
+    # -- same_subject's checks each ask this of one candidate link's plan and evidence --
+    return tuple(clause for clause in _SIDE_CLAUSES.split(text_key)
+                 if clause and any(holds(clause, feature) for feature in shared))
+
+
+def _agree(mine: frozenset[str] | frozenset[bool], theirs: frozenset) -> bool:
+    """True when either side names nothing or both name one thing alike: no contradiction."""
+    return not mine or not theirs or not mine.isdisjoint(theirs)
 
 
 def _sides(text_key: str, shared: list[str]) -> frozenset[bool]:
@@ -140,8 +153,7 @@ def same_side(plan_key: str, evidence_key: str, shared: list[str]) -> bool:
     """True unless the plan and the evidence speak of different sides on the wording they share:
     one of Hong Kong, Macao or Taiwan (港澳, 两岸, 一国两制), the other of the home economy. A
     clause holding none of the shared wording (one split across clauses) takes no side."""
-    plan_sides, evidence_sides = _sides(plan_key, shared), _sides(evidence_key, shared)
-    return not plan_sides or not evidence_sides or not plan_sides.isdisjoint(evidence_sides)
+    return _agree(_sides(plan_key, shared), _sides(evidence_key, shared))
 
 
 #: A name's abbreviation in brackets after it (伙伴关系协定(CPTPP)), on the key.
@@ -160,8 +172,7 @@ def same_name(plan_key: str, evidence_key: str, shared: list[str]) -> bool:
     abbreviation (全面与进步跨太平洋伙伴关系协定(CPTPP), 区域全面经济伙伴关系协定(RCEP)): two
     agreements, however much of the name they share."""
     mine = _abbreviations(plan_key, shared)
-    theirs = _abbreviations(evidence_key, shared) if mine else frozenset()
-    return not mine or not theirs or not mine.isdisjoint(theirs)
+    return _agree(mine, _abbreviations(evidence_key, shared) if mine else frozenset())
 
 
 #: A clause accepting supervision (依法接受同级人大及其常委会的监督, 自觉接受人民政协的民主监督):
@@ -200,8 +211,7 @@ def same_people(plan_key: str, evidence_key: str, shared: list[str]) -> bool:
     mine = [_people(clause) for clause in _holding(plan_key, shared)]
     if not mine or not all(mine):
         return True
-    theirs = frozenset().union(*map(_people, _holding(evidence_key, shared)))
-    return not theirs or not theirs.isdisjoint(frozenset().union(*mine))
+    return _agree(frozenset().union(*mine), frozenset().union(*map(_people, _holding(evidence_key, shared))))
 
 
 #: A document's title on the comparison key (《岚江省港口条例》).

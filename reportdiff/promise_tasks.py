@@ -92,11 +92,12 @@ _DEED = lazy_re.compile(r"^(?:调处|建立|建成|建设|创建|开设|推出|�
                         r"开展|举办|完成|实现|开通|引进|培训|评查|清理)")
 
 
-def deed_spans(matcher: Matcher, plan: PlanSentence) -> list[tuple[int, int]]:
+def deed_spans(matcher: Matcher, plan: PlanSentence, figures: bool = False) -> list[tuple[int, int]]:
     """Return the spans of the tasks of a plan sentence of a kind that states one measure in
     a sentence (a 法治 report: its aim and manner with it), when every clause is a deed of its
-    own (调处省际水事纠纷，建立省际边界河流联防联控机制): a review may report one and not the
-    other. Else the whole sentence."""
+    own (调处省际水事纠纷，建立省际边界河流联防联控机制), or with ``figures`` (the kind's
+    ``figure_tasks``) sets a figure of its own (全年新登记经营主体4200户以上，推进“个转企”100户):
+    a review may report one and not the other. Else the whole sentence."""
     whole = [(0, len(plan.text))]
     spans: list[tuple[int, int]] = []
     position = 0
@@ -105,7 +106,8 @@ def deed_spans(matcher: Matcher, plan: PlanSentence) -> list[tuple[int, int]]:
         key = norm_key(piece).strip(" ,;。")
         if not key:
             continue
-        if not _DEED.match(key) or (feats := matcher.features(key)).total < TASK_WEIGHT \
+        deed = _DEED.match(key) or figures and FIGURE_RE.search(key)
+        if not deed or (feats := matcher.features(key)).total < TASK_WEIGHT \
                 or Matcher.shared(feats, feats)[0] == 0:
             return whole
         spans.append((start, position))

@@ -281,12 +281,14 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
         return promise if restating_plan is None else replace(promise, replanned=restating_plan)
 
     promises: list[Promise] = []
-    by_task = KINDS.get(old_report.kind, OTHER).task_promises
+    kind = KINDS.get(old_report.kind, OTHER)
+    by_task = kind.task_promises
     starts = sentence_starts(plans, old_texts)
     for plan in plans:
         if by_task and is_maxim(plan.key):
             continue
-        tasks, spans = title_tasks(plan) or (None, task_spans(matcher, plan, framed) if by_task else deed_spans(matcher, plan))
+        tasks, spans = title_tasks(plan) or (None, task_spans(matcher, plan, framed) if by_task
+                                             else deed_spans(matcher, plan, kind.figure_tasks))
         start = starts.get(plan.id)
         # -- a plan to make one named document: the sentence reporting it passed, first --
         verdicts = [(tasks and titled_promise(task, windows)) or document_made(task, windows)

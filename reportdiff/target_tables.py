@@ -12,13 +12,16 @@ qualifiers (6%左右, 5万人以上, 5.5%以内) or a qualitative target (与经
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 
 from . import lazy_re
 from .figures_extract import aligned_key, extract_figures
 from .indicators import indicator_topics
-from .models import BlockKind, Report, Table
-from .targets import MIN_ITEMS, PAIR_MIN, Target, pair_score
+from .models import BlockKind, Measure, Report, Table
+from .figure_similarity import label_similarity
+from .normalize import key as norm_key
+from .targets import MIN_ITEMS, PAIR_MIN, Target, TargetChange, pair_score
 
 #: The header of the indicators' column (on the Simplified key of the cell).
 _INDICATOR_HEAD = lazy_re.compile(r"^(?:主要)?(?:指标|项目)(?:名称)?$|^(?:主要)?(?:预期)?指标")
@@ -99,6 +102,11 @@ def _columns(names: list[str]) -> tuple[int, int | None, int | None, int | None]
             targets.append((when, index))
     if not targets:
         return None
+    own = [index for when, index in results if index > targets[0][1] and (when == 0 or when >= targets[0][0])]
+    if len(targets) == 1 and own:
+        # -- 指标 | 年度目标 | 完成情况 | 完成率: a review's table of its year's targets and how they
+        #    went (a result after the target, of no earlier year); it sets no target ahead --
+        return label, None, targets[0][1], own[0]
     targets.sort()
     current = targets[-1][1]
     previous = targets[0][1] if len(targets) > 1 else None
@@ -181,4 +189,53 @@ def result_row(target: Target, rows: tuple[TargetRow, ...]) -> TargetRow | None:
     return best[1] if best is not None and best[0] >= PAIR_MIN else None
 
 
-__all__ = ["TargetRow", "TargetTable", "cell_target", "find_target_table", "result_row", "table_targets", "target_table"]
+def with_results(rows: Sequence[TargetChange], plan_results: Iterable, table: TargetTable | None = None,
+                 review: Sequence[Measure] = ()) -> tuple[TargetChange, ...]:
+    """``rows`` with last year's result of each target where this year's review states it: the
+    result column of this year's targets table (``table``), else the result a plan figure was
+    paired with (``plan_results``: figure changes of kind ``plan_result``) that is this target's
+    figure (its value as written, its unit) under a label about its indicator, else the first
+    figure of ``review`` (last year's results, in order) of the target's unit and indicator
+    for one year (年末城镇调查失业率降到5.5% for 城镇调查失业率5.5%以内). A target in words has no
+    figure to pair; only a table gives its result."""
+    plan_results = [change for change in plan_results if change.old is not None and change.new is not None]
+    done = []
+    for row in rows:
+        result = None
+        if row.old is not None and table is not None and (found := result_row(row.old, table.rows)) is not None:
+            assert found.result is not None
+            result = found.result.raw or found.result.text.removeprefix(found.indicator)
+        elif row.old is not None and row.old.raw is not None and not row.also:
+            old = row.old
+            result = next((change.new.raw for change in plan_results
+                           if change.old.raw == old.raw and change.unit == old.unit
+                           and (old.topics & indicator_topics(change.label)
+                                or label_similarity(norm_key(old.indicator), change.label) >= PAIR_MIN)), None)
+            if result is None and old.topics:
+                result = _stated(old, review)
+        done.append(replace(row, result=result) if result else row)
+    return tuple(done)
+
+
+#: No result of last year's target: a figure of more than one year (年均增长, 五年累计, 比2012年…),
+#: or a share of the indicator (数字经济增加值占地区生产总值比重, 对经济增长的贡献率).
+_NOT_RESULT = lazy_re.compile(r"年均|平均|累计|五年|以来|比(?:19|20)\d{2}年|占|比重|贡献")
+#: A target of a rate of change (增长6%, 涨幅3%, 下降3%) is reached by a rate: a label ending so.
+_RATE_TARGET = lazy_re.compile(r"增长|涨幅|上涨|下降|降低|减少")
+_RATE = lazy_re.compile(r"(?:增长|增速|上涨|涨幅|下降|降低|减少|回落)$")
+
+
+def _stated(target: Target, review: Sequence[Measure]) -> str | None:
+    """The first figure of ``review`` of ``target``'s unit whose label is about its indicator
+    (the same topics) for one year, a rate for a rate target, as written; None if there is none."""
+    rate = _RATE_TARGET.search(norm_key(target.indicator)) is not None
+    for measure in review:
+        for figure in extract_figures(measure.text):
+            label = figure.label or ""
+            if figure.unit == target.unit and not _NOT_RESULT.search(label) \
+                    and indicator_topics(label) == target.topics and (not rate or _RATE.search(label)):
+                return figure.raw
+    return None
+
+
+__all__ = ["TargetRow", "TargetTable", "cell_target", "find_target_table", "result_row", "table_targets", "target_table", "with_results"]

@@ -27,6 +27,9 @@ _PERIOD = lazy_re.compile(r"十[一二三四五六七八九]五|[今未]后[二�
 #: paragraph without it or without 期 is passed over without converting its script).
 _COLON = lazy_re.compile("[:：]")
 MIN_ITEMS = 3
+#: A township's or a department's list may hold two targets only (地区生产总值增长6%左右、一般公共
+#: 预算收入增长5%): two are a targets list when each sets a figure.
+MIN_FIGURED = 2
 #: A paragraph longer than this is prose, not one item of a targets list.
 _MAX_ITEM = 60
 #: A sentence after the targets that speaks of them (上述目标…, 实现这些目标…, 预期目标体现了…) or of
@@ -93,11 +96,28 @@ class TargetChange:
     new: Target | None
     change: float | None
     """new.value − old.value for two figures of one unit (points for percentages), else None."""
+    also: tuple[Target, ...] = ()
+    """Last year's further targets the new one continues with ``old``: one target naming two
+    indicators (单位国内生产总值能耗和主要污染物排放量继续下降) continues the energy and the
+    pollutants target, one row for the one target."""
+    result: str | None = None
+    """What last year's target reached as this year's review writes it (3%, 1206万人), None
+    where the review states no result of it."""
+
+    @property
+    def olds(self) -> tuple[Target, ...]:
+        """Every target of last year's this row shows, ``old`` first; () for a new target."""
+        return ((self.old,) if self.old is not None else ()) + self.also
+
+    @property
+    def old_text(self) -> str:
+        """Last year's target(s) as written, several joined by ；, "" for none."""
+        return "；".join(target.text for target in self.olds)
 
     @property
     def reworded(self) -> bool:
         """True when both reports set the target and its wording differs."""
-        return self.old is not None and self.new is not None and _key(self.old.text) != _key(self.new.text)
+        return self.old is not None and self.new is not None and _key(self.old_text) != _key(self.new.text)
 
     def change_text(self, lang: str = "zh") -> str:
         """Return the change for people: ``-0.5个百分点``, ``+100万人``; "" if there is none."""
@@ -114,19 +134,26 @@ class TargetChange:
 
     def summary_line(self, lang: str = "zh") -> str:
         """Return one line: indicator, old target → new target, change."""
-        old = self.old.text if self.old else "—"
+        old = self.old_text or "—"
         new = self.new.text if self.new else "—"
         change = self.change_text(lang)
-        return f"{self.indicator}: {old} → {new}" + (f"  {change}" if change else "")
+        # -- last year's result between the two targets, as the table shows it: 5.5%左右 [3%] → 5%左右 --
+        result = f" [{labels(lang)['target_result']} {self.result}]" if self.result else ""
+        return f"{self.indicator}: {old}{result} → {new}" + (f"  {change}" if change else "")
 
     def to_json(self) -> dict:
         """Return ``{"indicator", "old", "new", "change"}`` with plain data."""
-        return {
+        data = {
             "indicator": self.indicator,
             "old": self.old.to_json() if self.old else None,
             "new": self.new.to_json() if self.new else None,
             "change": self.change,
         }
+        if self.also:
+            data["also_old"] = [target.to_json() for target in self.also]
+        if self.result is not None:
+            data["result"] = self.result
+        return data
 
 
 # ---------------------------------------------------------------------------- finding
@@ -188,7 +215,7 @@ def _targets_after(report: Report, position: int, body: str) -> tuple[Target, ..
         body += nxt.text
     sentences = body.split("。")
     targets = parse_targets(sentences[0])
-    if len(targets) < MIN_ITEMS:
+    if len(targets) < MIN_ITEMS and (len(targets) < MIN_FIGURED or any(t.value is None for t in targets)):
         return ()
     # -- the list may go on in the paragraph's next sentences (…基本同步。单位国内生产总值能耗
     #    下降3.4%以上，主要污染物排放继续减少。) up to one about the targets or prose --
@@ -198,6 +225,8 @@ def _targets_after(report: Report, position: int, body: str) -> tuple[Target, ..
             continue
         if _ABOUT_TARGETS.search(sentence_key) or any(len(clause) > _MAX_ITEM for clause in re.split(r"[，,；;]", sentence_key)):
             break
+        if sentence_key.rstrip().endswith((":", "：")):
+            break  # -- 重点抓好以下六个方面工作：: it opens the tasks, it sets no target --
         targets += parse_targets(sentence)
     return targets
 
@@ -209,20 +238,34 @@ def _furniture(block: Block) -> bool:
 
 def _listed(blocks: Sequence[Block]) -> list[str]:
     """The short paragraphs after a colon, one target each, up to the next heading, long
-    paragraph, or (when the items are numbered) the first paragraph without a number."""
+    paragraph, a paragraph about the targets (实现上述目标…) or introducing more (…以下工作：),
+    or one marked otherwise than the
+    first item: a numbered heading after the list (1.… 4.… then （一）扩大有效投资。), a
+    paragraph without a number after numbered items, a numbered one after unnumbered items."""
     items: list[str] = []
-    numbered = False
+    kind: str | None = None
     for block in blocks:
         text = block.text.strip()
         if block.kind in (BlockKind.PART, BlockKind.SECTION) or len(text) > _MAX_ITEM or not text:
             break
-        marked = _ITEM_MARKER.match(text) is not None
-        if items and numbered and not marked:
+        marker = _ITEM_MARKER.match(text)
+        mark = _marker_kind(marker.group(0)) if marker else None
+        # -- …or one introducing what follows (今年重点抓好以下工作：) --
+        if items and (mark != kind or _AFTER_LIST.match(aligned_key(text)) or text.endswith((":", "："))):
             break
-        numbered = numbered or (not items and marked)
+        kind = kind if items else mark
         # -- the target without its number: 1.地区生产总值增长5.5%左右 → 地区生产总值增长5.5%左右 --
         items.append(_ITEM_MARKER.sub("", text).rstrip("。；;，, "))
     return items
+
+
+#: A paragraph opening so speaks of the targets listed before it (实现上述目标，…): the list has ended.
+_AFTER_LIST = lazy_re.compile(r"(?:上述|以上|这些|为此|为实现|实现上述|实现以上|实现这些)")
+
+
+def _marker_kind(marker: str) -> str:
+    """An item marker's kind, whatever its number: 1. and 4. are one kind, （一） and 一是 others."""
+    return re.sub(r"\d+", "1", re.sub("[一二三四五六七八九十]+", "一", marker))
 
 
 #: A dash opening a target (——城镇新增就业…), where a page ran the lines together: the next item.
@@ -244,12 +287,27 @@ def _items(listing: str) -> list[str]:
     return [piece for part in parts for piece in _DASH.split(part)]
 
 
+def _enumerated(item: str) -> str:
+    """``item`` with a 、 between two targets written as a ，: one right after a figure and
+    before a name with a figure of its own (增长6%左右、一般公共预算收入增长5%); not a 、 between
+    names (粮食、蔬菜), between figures (分别增长5%、8%) or before a stretch (8%以上、力争9%)."""
+    if "、" not in item:
+        return item
+    figures = extract_figures(item)
+    ends = {figure.end for figure in figures}
+    last = max((figure.start for figure in figures), default=-1)
+    # -- …nor one before a stretch, written with its target (8%以上、力争9%) --
+    return "".join("，" if char == "、" and at in ends and at < last and not item[at + 1 : at + 2].isdigit()
+                   and not _CONTINUATION.match(aligned_key(item[at + 1 : at + 8])) else char
+                   for at, char in enumerate(item))
+
+
 def parse_targets(listing: str) -> tuple[Target, ...]:
     """Return the targets of a list such as ``国内生产总值增长6%左右；城镇新增就业…，…``."""
     clauses: list[str] = []
     for item in _items(listing):
         qualifying = stretching = False
-        pieces = re.split(r"([，,])", item)
+        pieces = re.split(r"([，,])", _enumerated(item))
         for number in range(0, len(pieces), 2):
             clause = pieces[number].strip()
             if not clause:
@@ -312,8 +370,8 @@ def compare_targets(old: Iterable[Target], new: Iterable[Target]) -> tuple[Targe
 
     One to one by best score (same name, same topics, then name similarity); a target
     naming two indicators (单位国内生产总值能耗和主要污染物排放量继续下降) also takes the
-    old targets of either that are left over. Rows follow the new report's order; old
-    targets without a counterpart come last.
+    old targets of either that are left over, in one row that names both indicators. Rows
+    follow the new report's order; old targets without a counterpart come last.
     """
     old, new = list(old), list(new)
     cands = sorted(
@@ -337,8 +395,12 @@ def compare_targets(old: Iterable[Target], new: Iterable[Target]) -> tuple[Targe
             used.add(o)
     rows: list[TargetChange] = []
     for n, nt in enumerate(new):
-        for o in link.get(n, [None]):
-            rows.append(_row(old[o] if o is not None else None, nt))
+        first, *rest = sorted(link.get(n, [None]), key=lambda o: -1 if o is None else o)
+        row = _row(old[first] if first is not None else None, nt)
+        if rest:
+            # -- one target continuing two: the joined indicator names the row, no one change measures it --
+            row = TargetChange(nt.indicator, row.old, nt, None, tuple(old[o] for o in rest))
+        rows.append(row)
     rows.extend(_row(ot, None) for o, ot in enumerate(old) if o not in used)
     return tuple(rows)
 
@@ -373,10 +435,9 @@ def _row(old: Target | None, new: Target | None) -> TargetChange:
             and not _range_against_bound(old, new):
         # -- a range moves by its middle: 5%—5.5% → 4.5%—5% is −0.5个百分点 --
         change = round(_middle(new) - _middle(old), 6)
-    indicator = new.indicator if new is not None and (old is None or len(new.topics) <= len(old.topics)) else ref.indicator
-    if old is not None and new is not None and len(new.topics) > len(old.topics):
-        indicator = old.indicator  # -- the row is about the old target's indicator, part of the new one --
-    return TargetChange(indicator, old, new, change)
+    # -- named as this year writes it: a target naming two indicators (能耗和主要污染物排放量) says
+    #    the row covers both, though last year set only one of them --
+    return TargetChange(ref.indicator, old, new, change)
 
 
 __all__ = ["MIN_ITEMS", "PAIR_MIN", "Target", "TargetChange", "compare_targets", "find_targets", "pair_score",

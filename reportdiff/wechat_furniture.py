@@ -8,13 +8,14 @@ Each is page furniture: out of the report, kept in its outline."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from . import lazy_re
 from .normalize import to_simplified
 
 _BYLINE = lazy_re.compile(r"^(?:原创\s.{0,40}|.{0,40}\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*发表于\S{0,8})$")
 _BUTTONS = lazy_re.compile(
-    r"^(?:预览时标签不可点|(?:轻触)?阅读原文|(?:阅读|在看|赞|点赞|分享|喜欢此内容的人还喜欢)(?:\s*[\d.]+万?\+?)?|写留言|留言|"
+    r"^(?:预览时标签不可点|(?:轻触|点击)?阅读原文|(?:阅读|在看|赞|点赞|分享|喜欢此内容的人还喜欢)(?:\s*[\d.]+万?\+?)?|写留言|留言|"
     r"微信扫一扫(?:关注该公众号|可打开此内容.*)?|关注该公众号|(?:继续滑动|向上滑动)看下一个|知道了|"
     r"(?:点击|长按)\S{0,8}(?:蓝字|关注|识别二维码)\S{0,12}|\S{0,4}蓝字\S{0,3}关注\S{0,8}|"
     r"\S{0,4}(?:扫码|识别二维码)关注\S{0,12}|(?:欢迎)?关注我们\S{0,2}|"
@@ -42,12 +43,21 @@ def _both(folded: str) -> tuple[str, ...]:
 def is_wechat_furniture(folded: str) -> bool:
     """A WeChat article's byline, buttons, credits, end mark or list heading (the width-folded
     line, no sentence in it), or an image caption."""
-    for line in _both(folded):
+    for line in (*_both(folded), *_both(_undecorated(folded))):
         if (_BUTTONS.match(line) is not None or _CREDITS.match(line) is not None or _RECOMMEND.match(line) is not None
                 or (_BYLINE.match(line) is not None
                     and ("发表于" in line or re.search(r"\d{4}-\d{1,2}-\d{1,2}", line) is not None))):
             return True
     return is_image_caption(folded)
+
+
+def _undecorated(folded: str) -> str:
+    """The line without the pictographs an editor sets before a button (👇点击阅读原文) and without
+    the spaces between its words (点击蓝字 关注我们)."""
+    text = folded.strip()
+    while text and (unicodedata.category(text[0]) == "So" or text[0] in "\ufe0f\u200d"):
+        text = text[1:]
+    return re.sub(r"\s+", "", text)
 
 
 def is_image_caption(text: str) -> bool:

@@ -119,6 +119,40 @@ def score_furniture(words, comparison, data: dict, fold=norm_key) -> list[tuple[
     return rows
 
 
+def forms_folder(tmp_path_factory, name: str, build_forms) -> Path:
+    """The folder ``build_forms`` writes an audit's inputs to (its build files beside it)."""
+    base = tmp_path_factory.mktemp(name)
+    build_forms(base / "reports", base / "build")
+    return base / "reports"
+
+
+def unexpected_misses(rows, left: set[str]) -> set[str]:
+    """The key's items missed beyond those an audit left (with their reasons) when it was written."""
+    return {item for item, ok, _ in rows if not ok} - left
+
+
+def misread_years(folder: Path, files: dict[str, list[int]]) -> dict[str, list[int]]:
+    """The files of ``folder`` whose [year, review_year, plan_year] are not those keyed, as read."""
+    from reportdiff import load_report
+
+    read = {name: load_report(str(folder / name)) for name in files}
+    got = {name: [r.year, r.review_year, r.plan_year] for name, r in read.items()}
+    return {name: years for name, years in got.items() if years != files[name]}
+
+
+def check_and_timeline(folder: Path, out: Path) -> tuple[object, dict]:
+    """``reportdiff check`` on ``folder`` (its click result), and ``reportdiff timeline`` of it
+    written to ``out`` and read back."""
+    from click.testing import CliRunner
+
+    from reportdiff.cli import cli
+
+    runner = CliRunner()
+    checked = runner.invoke(cli, ["check", str(folder), "--no-cache"])
+    assert runner.invoke(cli, ["timeline", str(folder), "-o", str(out)]).exit_code == 0
+    return checked, json.loads(out.read_text(encoding="utf-8"))
+
+
 def report(rows) -> str:
     held = sum(1 for _, ok, _ in rows if ok)
     lines = [f"{held}/{len(rows)} held"] + [f"  MISS {item}: {detail}" for item, ok, detail in rows if not ok]

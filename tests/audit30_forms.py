@@ -20,7 +20,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
 from docx_builder import add_abstract_num, add_num, set_numbering
-from published_forms import _page_field, soffice_pdf
+from published_forms import page_furniture, soffice_pdf
 
 DATA = Path(__file__).resolve().parent / "data" / "audit30"
 _PART = re.compile(r"^([一二三四五六七八九十]+)、")
@@ -65,13 +65,7 @@ def city_docx(text: str, path: Path, *, automatic: bool, header: str = "") -> Pa
             set_numbering(paragraph, num_id, 0 if part else 1)
         else:
             paragraph.paragraph_format.first_line_indent = Pt(32)
-    section_ = document.sections[0]
-    if header:
-        section_.header.paragraphs[0].text = header
-        section_.header.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
-    footer = section_.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _page_field(footer)
+    page_furniture(document, header)
     document.save(str(path))
     return path
 

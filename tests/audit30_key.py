@@ -68,9 +68,12 @@ def _structure_rows(rows: list, entry: dict, comparison) -> None:
 
 
 def score_pair(name: str, comparison, data: dict) -> list[tuple[str, bool, str]]:
+    return score_entry(KEY[name], comparison, data)
+
+
+def score_entry(entry: dict, comparison, data: dict) -> list[tuple[str, bool, str]]:
     """Years, kind, title, roles, shortcomings, sections, successors, figures, stated changes,
     promises, plans that are none, expressions (among the first 40 listed), furniture."""
-    entry = KEY[name]
     rows: list = []
     _side_rows(rows, entry, comparison)
     _structure_rows(rows, entry, comparison)

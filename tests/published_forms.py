@@ -33,6 +33,17 @@ def _page_field(paragraph) -> None:
     paragraph.add_run(" —")
 
 
+def page_furniture(document, header: str = "") -> None:
+    """A centred running ``header`` (if any) and a centred ``— N —`` page number on every page."""
+    section = document.sections[0]
+    if header:
+        section.header.paragraphs[0].text = header
+        section.header.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    footer = section.footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _page_field(footer)
+
+
 def build_published_docx(text: str, path: Path, *, header: str = "海淀区人民政府", indent: bool = True,
                          title_lines: int = 0) -> Path:
     """The report as a numbered .docx as offices print it: a running header, a centred
@@ -40,12 +51,7 @@ def build_published_docx(text: str, path: Path, *, header: str = "海淀区人�
     indent (``indent``), and the first ``title_lines`` paragraphs centred and larger."""
     build_numbered_docx(text, path)
     document = docx.Document(str(path))
-    section = document.sections[0]
-    section.header.paragraphs[0].text = header
-    section.header.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _page_field(footer)
+    page_furniture(document, header)
     for index, paragraph in enumerate(document.paragraphs):
         if index < title_lines:
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -59,13 +65,18 @@ def build_published_docx(text: str, path: Path, *, header: str = "海淀区人�
 
 def soffice_pdf(source: Path, outdir: Path) -> Path:
     """``source`` printed to PDF by LibreOffice (skips the test where it is not installed)."""
+    return soffice_convert(source, outdir, "pdf")
+
+
+def soffice_convert(source: Path, outdir: Path, target: str) -> Path:
+    """``source`` saved by LibreOffice as ``target`` (pdf, doc, rtf; skips where it is not installed)."""
     binary = shutil.which("soffice") or shutil.which("libreoffice")
     if binary is None:
         pytest.skip("LibreOffice not installed: soffice/libreoffice not on PATH (.ci/run installs it)")
     profile = (outdir / "lo_profile").resolve().as_uri()
-    subprocess.run([binary, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+    subprocess.run([binary, f"-env:UserInstallation={profile}", "--headless", "--convert-to", target,
                     "--outdir", str(outdir), str(source)], capture_output=True, timeout=180, check=True)
-    return outdir / (source.stem + ".pdf")
+    return outdir / f"{source.stem}.{target}"
 
 
 def pdftotext(pdf: Path, target: Path) -> Path:
@@ -170,7 +181,8 @@ def as_mhtml(page: str, url: str = "https://www.example.gov.cn/zwgk/fzzf/202503/
             + encoded.replace("\n", "\r\n") + "\r\n\r\n------MultipartBoundary--x1--\r\n").encode("ascii")
 
 
-__all__ = ["as_mhtml", "build_published_docx", "government_page", "pdftotext", "soffice_pdf"]
+__all__ = ["as_mhtml", "build_published_docx", "government_page", "page_furniture", "pdftotext", "soffice_convert",
+           "soffice_pdf"]
 
 
 #: A 政府信息公开工作年度报告 in brief, with its statutory table (rows of 第二十条 items).

@@ -126,6 +126,16 @@ def test_errors_in_the_readers_language(tmp_path, args: list[str], zh: str, en: 
      "Invalid value for '--format': 'xx' is not one of 'html', 'json'"),
     (["compare", "{seed}", "{sample}", "{seed}"], "多余的参数：", "Got unexpected extra argument ("),
     (["compare", "{seed}", "{sample}", "--format"], "选项 --format 需要一个值", "Option '--format' requires an argument."),
+    (["compare", "{seed}", "{sample}", "--exit-code=3"], "选项 --exit-code 不带值",
+     "Option '--exit-code' does not take a value."),
+    (["nosuch", "{seed}"], "没有 nosuch 这个命令", "No such command 'nosuch'."),
+    (["compar", "{seed}"], "没有 compar 这个命令；是否要用 compare？", "Did you mean 'compare'?"),
+    (["--lang", "zh"], "缺少命令", "Missing command."),
+    # -- a value click's type refuses: the problem is said too, not only the option --
+    (["check", "{tmp}", "-j", "0"], "--jobs / -j 的值无效：0 超出范围（不小于 1）", "0 is not in the range x>=1."),
+    (["matrix", "{tmp}", "--year", "abc"], "--year 的值无效：“abc”不是整数", "'abc' is not a valid integer."),
+    (["compare", "{seed}", "{sample}", "--template", "{tmp}"], "--template 的值无效：", "is a directory."),
+    (["compare", "{seed}", "{sample}", "--template", "{tmp}/absent.docx"], "absent.docx 不存在", "does not exist."),
 ])
 def test_click_usage_errors_in_the_readers_language(tmp_path, args: list[str], zh: str, en: str) -> None:
     # -- click ships no Chinese: its usage errors are said from their kind and fields; English keeps

@@ -147,3 +147,11 @@ def test_sentences_with_wide_spaces_around_their_figures_are_no_table(tmp_path, 
     report = load_report(path)
     assert report.tables == ()
     assert len(report.parts[0].all_measures()) == 2
+
+
+def test_a_line_keeps_the_indent_it_opened_on() -> None:
+    from reportdiff.loaders.text import split_paragraphs
+
+    paragraphs = split_paragraphs("\u3000\u3000过去一年，全市经济运行稳中有进。\n  今年要着力扩大有效需求。\n一、今年工作安排\n")
+    assert [p.indent for p in paragraphs] == ["\u3000\u3000", "  ", ""]
+    assert [p.text for p in paragraphs][0] == "过去一年，全市经济运行稳中有进。"

@@ -160,3 +160,24 @@ def test_a_line_at_a_page_top_after_a_finished_sentence_stays(convert) -> None:
     signature = ["某区人民政府", "2025年3月28日"]
     copied = "\n".join([*map(convert, first), "— 1 —", *map(convert, signature), "— 2 —"]) + "\n"
     assert [p.text for p in split_paragraphs(copied)][-2:] == [convert(line) for line in signature]
+
+
+@pytest.mark.parametrize("convert", [str, _traditional])
+@pytest.mark.parametrize("style", ["dash", "footer"])
+def test_an_office_said_once_between_a_finished_sentence_and_a_heading_is_furniture(convert, style: str) -> None:
+    """A two-page report's header, said once where the page breaks before a heading."""
+    first = ["一、主要举措和成效", "（一）加强法治宣传教育", "全年开展普法活动120场，覆盖群众3万人次，建成法治文化广场4个，群众法治意识明显增强。"]
+    second = ["（二）推进严格规范公正文明执法", "全年开展执法检查160次，执法案卷合格率达到98%。"]
+    copied = _two_pages(convert, first, second, style)
+    assert convert("某区人民政府") not in [p.text for p in split_paragraphs(copied)]
+    flat = "\n".join(map(convert, [*first, *second])) + "\n"
+    assert [key(m.text) for m in parse_text(copied).measures] == [key(m.text) for m in parse_text(flat).measures]
+
+
+@pytest.mark.parametrize("convert", [str, _traditional])
+def test_a_part_heading_said_once_before_a_marked_heading_stays(convert) -> None:
+    """A heading with no marker between a finished sentence and a （一） names no office: it stays."""
+    first = ["一、主要举措和成效", "全年开展普法活动120场，覆盖群众3万人次，群众法治意识明显增强。"]
+    second = ["主要做法", "（一）推进严格规范公正文明执法", "全年开展执法检查160次，执法案卷合格率达到98%。"]
+    copied = "\n".join([*map(convert, first), "— 1 —", *map(convert, second), "— 2 —"]) + "\n"
+    assert convert("主要做法") in [p.text for p in split_paragraphs(copied)]

@@ -250,7 +250,7 @@ def test_cards_follow_new_structure_with_dropped_at_old_place(edited_seed: Compa
     assert "<del" in card(html, "old-一/(一)/1")
     moved = card(html, "m-一/(一)/6")
     assert "移自 一、（四） 切實加強行政權力制約監督" in moved
-    assert 'title="匹配依据: ' in moved
+    assert 'title="匹配依据：' in moved
 
 
 def test_dropped_part_level_measure_stays_in_its_part() -> None:
@@ -334,7 +334,7 @@ def test_small_comparison_structure() -> None:
     modified = card(html, "m-一/(一)/1")
     assert "<del>1.2万户</del><ins>1.5万户</ins>" in modified
     assert '<b class="lead">优化营商环境。</b>' in modified
-    assert 'title="匹配依据: 营商环境、市场主体"' in modified
+    assert 'title="匹配依据：营商环境、市场主体"' in modified
     moved = card(html, "m-一/(三)/1")
     assert "一、（三）第1项（原一、（二）第2项）" in moved and "相似度 72%" in moved
     assert "移自 一、（二） 加强行政执法监督" in moved and 'title="一/(二)/2 → 一/(三)/1' in moved

@@ -44,6 +44,9 @@ class Paragraph:
     contents: bool = False
     """An entry of the contents Word generated (a toc-styled paragraph, or one in its contents
     control): the parser sets it aside as it does any form's contents, kept in the outline."""
+    indent: str = ""
+    """The spaces a text's line opens on (full-width 　, spaces, tabs): where a hard-wrapped text
+    indents only its paragraphs' first lines, the indent tells where one opens."""
 
 
 def table_paragraph(rows: list[list[str]], line: int) -> Paragraph:

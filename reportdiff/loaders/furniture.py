@@ -151,6 +151,8 @@ def drop_interrupting_lines(lines: list[T], text_of: Callable[[T], str]) -> list
 
 #: A running line said once is short: an office's name or the report's (某区人民政府).
 _LONE_MAX = 20
+#: …and names the office or the report: never a heading's words.
+_OFFICE_OR_REPORT = lazy_re.compile(r"(?:人民政府|政府|委员会|委員會|办公室|辦公室|局|厅|廳|报告|報告)$")
 
 
 def drop_lone_running_lines(pages: list[list[T]], text_of: Callable[[T], str]) -> list[list[T]]:
@@ -159,7 +161,9 @@ def drop_lone_running_lines(pages: list[list[T]], text_of: Callable[[T], str]) -
     second page on) — where it cuts a sentence at the page break: a short line saying nothing,
     at the top of a page after a full body line that does not end (or at the foot of the page
     before, under such a line), before a line that opens no paragraph. A heading there follows
-    a finished sentence or opens by its marker; a sentence's own end carries its 。."""
+    a finished sentence or opens by its marker; a sentence's own end carries its 。. Between a
+    finished sentence and a marked heading, a short line naming an office or the report
+    (某区人民政府) is the header too: no heading names one, and a 落款 is followed by its date."""
     def lone(text: str) -> bool:
         text = re.sub(r"\s+", "", text)
         return (0 < len(text) <= _LONE_MAX and not _SENTENCE_MARKS.search(text) and not _OPENS_PARAGRAPH.match(text)
@@ -170,6 +174,14 @@ def drop_lone_running_lines(pages: list[list[T]], text_of: Callable[[T], str]) -
         return (len(before) >= _BODY_LINE and not before.endswith(_FINISHED) and bool(after)
                 and not _OPENS_PARAGRAPH.match(after))
 
+    def between(line: str, before: str, after: str) -> bool:
+        # -- an office's or the report's name between a finished sentence and a marked heading
+        #    (…全部完成。 / 某区人民政府 / （一）推动…): no heading names an office; a 落款 is
+        #    followed by its date --
+        line, before = re.sub(r"\s+", "", line), re.sub(r"\s+", "", before)
+        return (lone(line) and _OFFICE_OR_REPORT.search(line) is not None and before.endswith(_FINISHED)
+                and _OPENS_PARAGRAPH.match(after.strip()) is not None)
+
     kept = [list(page) for page in pages]
     for index in range(1, len(kept)):
         above, below = kept[index - 1], kept[index]
@@ -177,6 +189,10 @@ def drop_lone_running_lines(pages: list[list[T]], text_of: Callable[[T], str]) -
             del below[0]  # -- the next page's header, between the halves of a sentence --
         elif len(above) >= 2 and below and lone(text_of(above[-1])) and cut(text_of(above[-2]), text_of(below[0])):
             del above[-1]  # -- the page's footer, under the sentence its page cut --
+        elif len(above) >= 1 and len(below) >= 2 and between(text_of(below[0]), text_of(above[-1]), text_of(below[1])):
+            del below[0]  # -- the next page's header, before a heading --
+        elif len(above) >= 2 and below and between(text_of(above[-1]), text_of(above[-2]), text_of(below[0])):
+            del above[-1]  # -- the page's footer, over the next page's heading --
     return kept
 
 

@@ -11,6 +11,13 @@
 - **O for 0.** OCR reads 0 inside a digit run as the letter O/o or as 〇: ``2O26年``, ``2〇27年``,
   ``1OO%``. A run that starts with a digit and stands apart from Latin letters is a number, so
   its O, o and 〇 are zeros. 〇 among Chinese numerals (二〇二五年) is a numeral and stays.
+- **A space between an ideograph and a number or Latin word.** pdftotext sets one wherever the
+  font changes (``新登記經營主體 4385 戶``, ``2025 年``), web typography adds one around every
+  number (盘古之白) and a copied page leaves ``&nbsp;`` there: Chinese has no word gaps, so one
+  such space is layout, and left in place it parts a figure from its unit and label. A number
+  opening the paragraph (a footnote's ``1 指…``, a marker) keeps its space unless it is a year.
+  The parser drops it (``ungap_paragraphs``) once wrapped lines are joined: widths are measured
+  on the lines as printed.
 """
 
 from __future__ import annotations
@@ -83,6 +90,51 @@ def _zero(match: re.Match[str]) -> str:
     return run.translate(_ZEROS) if any(c in run for c in _ZERO_LIKE) else run
 
 
+_IDEOGRAPH_CLASS = "".join(f"{low}-{high}" for low, high in _IDEOGRAPHS)
+#: One space (or no-break space) between an ideograph and a Latin letter or digit, either way round.
+_GAP = lazy_re.compile(f"(?<=[{_IDEOGRAPH_CLASS}])[ \xa0](?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])[ \xa0](?=[{_IDEOGRAPH_CLASS}])")
+#: A number or Latin word (6.3%, 4385, ODR, 5G).
+_LATIN_RUN = lazy_re.compile(r"[0-9A-Za-z](?:[0-9A-Za-z.%]*[0-9A-Za-z%])?")
+#: A short number opening the paragraph before the gap: a note's number or a marker, no year.
+_OPENING_NUMBER = lazy_re.compile(r"\d{1,3}")
+
+
+def _side(text: str, at: int, step: int) -> str:
+    """What stands beside a run at ``at`` (its first character outside, going ``step``): ``gap``
+    (one space, then an ideograph), ``glued`` (an ideograph), ``edge`` (the line's end or a
+    punctuation mark), or ``other`` (a Latin word or number, several spaces)."""
+    if not 0 <= at < len(text):
+        return "edge"
+    char = text[at]
+    if char in " \xa0":
+        beyond = at + step
+        if 0 <= beyond < len(text) and _ideograph(text[beyond]):
+            return "gap"
+        return "other"
+    if _ideograph(char):
+        return "glued"
+    return "other" if char.isalnum() or char.isspace() else "edge"
+
+
+def ungap(text: str) -> str:
+    """Drop the one space between a number or Latin word and an ideograph where the run stands
+    apart from every neighbour so (主體 4385 戶, 同比增長 6.3%，, 2025 年): that is layout.
+    Glued to an ideograph on one side (表1 主要预期目标), beside other Latin text or numbers
+    (GDP 5%, 项目 3 2), or a short number opening the paragraph (a note's 1 指…), it stays."""
+    drop: set[int] = set()
+    for run in _LATIN_RUN.finditer(text):
+        start, end = run.span()
+        left, right = _side(text, start - 1, -1), _side(text, end, 1)
+        if "gap" not in (left, right) or "other" in (left, right) or "glued" in (left, right):
+            continue
+        if start == 0 and _OPENING_NUMBER.fullmatch(run.group()):
+            continue
+        drop.update(at for at, side in ((start - 1, left), (end, right)) if side == "gap")
+    if not drop:
+        return text
+    return "".join(char for index, char in enumerate(text) if index not in drop)
+
+
 def mend(text: str) -> str:
     """``text`` with letter-spacing removed from spaced-out words and O/〇 read as 0 in numbers."""
     if " " in text and _ANY_STRETCH.search(text):
@@ -103,4 +155,13 @@ def mend_paragraphs(paragraphs: tuple[P, ...]) -> tuple[P, ...]:
     return paragraphs if all(a is b for a, b in zip(mended, paragraphs)) else mended
 
 
-__all__ = ["mend", "mend_paragraphs"]
+def ungap_paragraphs(paragraphs: tuple[P, ...]) -> tuple[P, ...]:
+    """``paragraphs`` with :func:`ungap` applied to their prose (tables keep their cells). The
+    parser calls it once lines are joined into paragraphs: the wrap width is measured on the lines
+    as printed, where pdftotext's spaces stand for the gaps the printer set around numbers."""
+    mended = tuple(paragraph if paragraph.table is not None or not _GAP.search(paragraph.text)
+                   else replace(paragraph, text=ungap(paragraph.text)) for paragraph in paragraphs)
+    return paragraphs if all(a is b for a, b in zip(mended, paragraphs)) else mended
+
+
+__all__ = ["mend", "mend_paragraphs", "ungap", "ungap_paragraphs"]

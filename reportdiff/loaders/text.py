@@ -139,7 +139,8 @@ def split_paragraphs(text: str, *, markdown: bool = False) -> tuple[Paragraph, .
             else:
                 row = _row(stripped)
             if stripped:
-                pages[-1].append(Paragraph(stripped, number))
+                indent = line.lstrip("\ufeff")
+                pages[-1].append(Paragraph(stripped, number, indent=indent[:len(indent) - len(indent.lstrip(" \t\u3000"))]))
                 if row:
                     cells[number] = row
     text_of = lambda paragraph: paragraph.text  # noqa: E731

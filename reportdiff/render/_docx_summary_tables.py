@@ -73,7 +73,8 @@ def column_widths(rows: list[tuple[str, ...]], total: int, em: int) -> list[int]
     columns = len(rows[0])
     needs = []
     for i in range(columns):
-        body = max((_ems(row[i]) for row in rows[1:] if i < len(row)), default=0.0)
+        # -- a cell of several lines (two targets, one a line) needs its longest line --
+        body = max((_ems(line) for row in rows[1:] if i < len(row) for line in row[i].split("\n")), default=0.0)
         needs.append(max(body, min(_ems(rows[0][i]), _HEADER_EMS), 2.0) * em + _CELL_MARGINS)
     if sum(needs) <= total:
         # -- room to spare: share it out in proportion, so the table spans the text width --

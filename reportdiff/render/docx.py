@@ -205,9 +205,12 @@ def _write_cover(document, comparison: Comparison, labels: dict, lang: str, warn
     if comparison.targets:
         # -- the main targets first: what a reader of a 政府工作报告 compares before anything --
         _caption(document, labels["targets"], cover)
-        header = (labels["label"], labels["old_target"], labels["new_target"], labels["change"])
-        rows = [(row.indicator, row.old.text if row.old else "", row.new.text if row.new else "", row.change_text(lang))
-                for row in comparison.targets]
+        results = any(row.result for row in comparison.targets)
+        header = (labels["label"], labels["old_target"], *((labels["target_result"],) if results else ()),
+                  labels["new_target"], labels["change"])
+        # -- last year's targets one a line where this year's one continues two --
+        rows = [(row.indicator, "\n".join(old.text for old in row.olds), *((row.result or "",) if results else ()),
+                 row.new.text if row.new else "", row.change_text(lang)) for row in comparison.targets]
         table(document, [header, *rows], cover)
     counts = summary_counts(comparison)
     _caption(document, labels["summary"], cover)

@@ -98,7 +98,7 @@ def _card(match: Match, words: dict[str, str], anchor: str, lang: str, convert: 
         title = convert(old.section_title) if convert else old.section_title
         moved_from = f"{where} {title}".strip()
     terms = map(keyed or str, match.shared_terms)
-    evidence = f"{words['shared_terms']}: {'、'.join(terms)}" if match.shared_terms else None
+    evidence = f"{words['shared_terms']}{words['colon']}{'、'.join(terms)}" if match.shared_terms else None
     paired = old is not None and new is not None
     title = shown.title if new is not None or convert is None else convert(shown.title)
     body = shown.text if new is not None or convert is None else convert(shown.text)
@@ -127,10 +127,14 @@ def _card(match: Match, words: dict[str, str], anchor: str, lang: str, convert: 
     )
 
 
-def _part_view(part: Part, match: PartMatch | None, convert: Convert, lang: str = "zh") -> PartView:
+def _part_view(part: Part, match: PartMatch | None, convert: Convert, lang: str = "zh",
+               folded: tuple[PartMatch, ...] = ()) -> PartView:
     view = PartView(id=part.id, anchor=f"p-{part.id}", marker=part.marker, title=part.title)
     if match is not None and match.level is not None:
         view.level = display.level_note(match, lang, beside=True)
+    elif folded:
+        # -- an old part folded into this one (原第二部分并入第一部分): said where its content now stands --
+        view.level = "；".join(display.level_note(m, lang) for m in folded)
     # -- a title equal once the reports' own years are set aside (2024年…成效 → 2025年…成效) is no
     #    rewrite: its redline is all equal runs, and the text output lists no change either --
     if match is not None and match.old is not None and match.old.key != part.key and changed(match.redlines):
@@ -151,8 +155,12 @@ def build_body(comparison: Comparison, words: dict[str, str], lang: str, convert
     group_of_section: dict[str, Group] = {}  # -- new section id (or "old:" + id) -> group --
     group_of_measure: dict[str, Group] = {}  # -- new measure id -> group --
     part_view_of: dict[str, PartView] = {}
+    folded: dict[str, tuple[PartMatch, ...]] = {}
+    for m in comparison.parts:
+        if m.level == "part→part" and m.old is not None:
+            folded[m.counterpart] = (*folded.get(m.counterpart, ()), m)
     for part in new.parts:
-        view = _part_view(part, part_match_of_new.get(part.id), convert, lang)
+        view = _part_view(part, part_match_of_new.get(part.id), convert, lang, folded.get(part.id, ()))
         loose = 0
         for node in sorted([*part.sections, *part.measures], key=lambda n: n.line):
             if isinstance(node, Section):

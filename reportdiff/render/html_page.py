@@ -233,12 +233,18 @@ def _toc_part(add: Add, p: Any, colon: str) -> None:
 
 def _targets(add: Add, te: dict[str, str], targets: list) -> None:
     e = escape
+    # -- last year's result between the two targets, where the review states any --
+    results = any(r.result for r in targets)
+    result_head = f'<th class="num">{te["target_result"]}</th>' if results else ""
     add(f'<section class="part extra" id="targets">\n<h2>{te["targets"]}</h2>\n'
         f'<div class="tablewrap"><table class="figs targets">\n<thead><tr><th>{te["label"]}</th>'
-        f'<th>{te["old_target"]}</th><th>{te["new_target"]}</th><th class="num">{te["change"]}</th></tr></thead>\n'
-        '<tbody>\n')
+        f'<th>{te["old_target"]}</th>{result_head}<th>{te["new_target"]}</th><th class="num">{te["change"]}</th>'
+        '</tr></thead>\n<tbody>\n')
     for r in targets:
-        add(f'<tr class="st-{e(r.state)}"><td>{e(r.indicator)}</td><td>{e(r.old)}</td><td>{e(r.new)}</td>'
+        result = f'<td class="num result">{e(r.result)}</td>' if results else ""
+        # -- last year's targets one a line where this year's one continues two --
+        old = "<br>".join(e(text) for text in r.old_lines)
+        add(f'<tr class="st-{e(r.state)}"><td>{e(r.indicator)}</td><td>{old}</td>{result}<td>{e(r.new)}</td>'
             f'<td class="num">{e(r.change)}</td></tr>\n')
     add('</tbody>\n</table></div>\n</section>\n')
 

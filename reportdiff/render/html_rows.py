@@ -76,7 +76,9 @@ def target_row(row: Any, lang: str) -> dict[str, str]:
     """Return one row of the targets table (a targets.TargetChange)."""
     return Row({
         "indicator": row.indicator,
-        "old": row.old.text if row.old else "",
+        "old": row.old_text,
+        "old_lines": [target.text for target in row.olds],
+        "result": row.result or "",
         "new": row.new.text if row.new else "",
         "change": row.change_text(lang),
         "state": "new" if row.old is None else "dropped" if row.new is None else "modified" if row.reworded else "continued",

@@ -77,11 +77,14 @@ def render_markdown(comparison: Comparison, *, lang: str = "zh", **_: object) ->
         "| " + " | ".join(str(count) for _, count in counts) + " |",
     ]
     if comparison.targets:
+        # -- last year's result between the two targets, where the review states any --
+        results = any(target.result for target in comparison.targets)
+        heads = (label["label"], label["old_target"], *((label["target_result"],) if results else ()),
+                 label["new_target"], label["change"])
         out += ["", f"## {label['targets']} ({len(comparison.targets)})", "",
-                f"| {label['label']} | {label['old_target']} | {label['new_target']} | {label['change']} |",
-                "|---|---|---|---:|"]
+                "| " + " | ".join(heads) + " |", "|---" * (len(heads) - 1) + "|---:|"]
         for target in comparison.targets:
-            cells = (target.indicator, target.old.text if target.old else "—",
+            cells = (target.indicator, target.old_text or "—", *((target.result or "—",) if results else ()),
                      target.new.text if target.new else "—", target.change_text(lang))
             out.append("| " + " | ".join(escape(cell) for cell in cells) + " |")
     for name, shown, more in expression_lists(comparison, MARKDOWN_EXPRESSIONS):

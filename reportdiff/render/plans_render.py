@@ -122,7 +122,7 @@ def _plan_cards(analysis: PlansAnalysis, words: dict[str, str], lang: str) -> li
                 #    sentence beside the plan says what it continues --
                 "title": link.measure.title if link.measure.kind is not MeasureKind.PARAGRAPH else "",
                 "similarity": display.percent(link.similarity, changed=True),
-                "evidence": f"{words['shared_terms']}: {'、'.join(link.shared_terms)}",
+                "evidence": f"{words['shared_terms']}{words['colon']}{'、'.join(link.shared_terms)}",
                 "runs": _runs(link.redlines, "plan"),
                 "result_runs": _runs(link.redlines, "result"),
             })
