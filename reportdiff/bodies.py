@@ -5,24 +5,23 @@ Folders group reports by it; ``compare`` warns when two reports name different b
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .models import BlockKind, Report
 from .normalize import key as norm_key
 
-YEAR = re.compile(r"(?:19|20)\d{2}\s*年?度?")
+YEAR = lazy_re.compile(r"(?:19|20)\d{2}\s*年?度?")
 #: The name of a report kind and the words around it in a title; what is left names the body.
 #: (和 and 及 only where they join two of them, …工作总结和工作计划: 林业和草原局 keeps its 和.)
 _KIND_WORDS = r"关于|的|法治政府建设|法治建设|依法行政|政府工作报告|工作报告|年度|情况|报告|工作总结|总结|工作计划|计划"
-_TITLE_WORDS = re.compile(
+_TITLE_WORDS = lazy_re.compile(
     rf"{_KIND_WORDS}|(?:和|及)(?=(?:19|20)?\d*年?度?(?:{_KIND_WORDS}))|"
     r"[（(][^）)]*[）)]|[“”\"《》〈〉]")
 #: A body named in the opening: 我代表国务院，… / 2024年，云泽市司法局坚持…
 _OPENING_BODY = (
-    re.compile(r"我代表(?P<body>[^，,。]{2,20}?)(?:人民政府)?(?:[，,]|向)"),
-    re.compile(r"^(?:(?:19|20)\d{2}年(?:以来|度)?[，,]?)(?P<body>[^，,。]{2,20}?"
-               r"(?:人民政府|政府|局|委员会|委|办公室|办|厅|院|署|中心|区|市|县|省|州|盟|旗|镇|乡|街道))"
-               r"(?=坚持|在|以|深入|围绕|认真|全面|紧|始终|聚焦|按照|持续|扎实|着力|把|高举|贯彻)"),
+    lazy_re.compile(r"我代表(?P<body>[^，,。]{2,20}?)(?:人民政府)?(?:[，,]|向)"),
+    lazy_re.compile(r"^(?:(?:19|20)\d{2}年(?:以来|度)?[，,]?)(?P<body>[^，,。]{2,20}?"
+                    r"(?:人民政府|政府|局|委员会|委|办公室|办|厅|院|署|中心|区|市|县|省|州|盟|旗|镇|乡|街道))"
+                    r"(?=坚持|在|以|深入|围绕|认真|全面|紧|始终|聚焦|按照|持续|扎实|着力|把|高举|贯彻)"),
 )
 #: How one body is named more or less fully from year to year: 海淀区人民政府 / 北京市海淀区 / 海淀区;
 #: what a title adds after it (推进…进展, …工作) names no body. The place comes first, then perhaps
@@ -31,21 +30,21 @@ _OPENING_BODY = (
 #: (A place's name never runs through a government: 云溪区人民政府|云溪区, the body on the line
 #: above a title that names it again, is the place 云溪区.)
 #: (杭州市, 贵州省 are one place: 州 ends a piece, and 市 or 省 after it goes with it.)
-_PLACE = re.compile(r"^(?:(?:(?!政府)[^\W\d_]){1,9}?(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道|开发区|新区|高新区)|(?<=州)[市省])+")
+_PLACE = lazy_re.compile(r"^(?:(?:(?!政府)[^\W\d_]){1,9}?(?:省|自治区|市|区|县|旗|州|盟|镇|乡|街道|开发区|新区|高新区)|(?<=州)[市省])+")
 #: A place's reports that are series of their own beside its government's (关于…计划执行情况与…计划草案的
 #: 报告, …预算执行情况和…预算草案的报告, 决算): named by the place and the series.
-_SERIES = (("计划", re.compile("国民经济(?:和)?社会发展|计划执行|计划草案")), ("预算", re.compile("预算执行|预算草案")),
-           ("决算", re.compile("决算")))
+_SERIES = (("计划", lazy_re.compile("国民经济(?:和)?社会发展|计划执行|计划草案")), ("预算", lazy_re.compile("预算执行|预算草案")),
+           ("决算", lazy_re.compile("决算")))
 #: The session a 政府工作报告 is heard at names its place (——…在江州市第十六届人民代表大会…会议上).
-_SESSION_PLACE = re.compile(r"在(?P<body>[^，,。在]{2,20}?)第[一二三四五六七八九十]+届人民代表大会")
-_OFFICE = re.compile(r"^[^\W\d_]{0,8}?(?:局|厅|委员会|办公室|办公厅|管委会|管理委员会|中心|院|署|部)")
+_SESSION_PLACE = lazy_re.compile(r"在(?P<body>[^，,。在]{2,20}?)第[一二三四五六七八九十]+届人民代表大会")
+_OFFICE = lazy_re.compile(r"^[^\W\d_]{0,8}?(?:局|厅|委员会|办公室|办公厅|管委会|管理委员会|中心|院|署|部)")
 #: A division of an office, all that follows its name (政策法规处, 行政复议科, 执法支队).
-_DIVISION = re.compile(r"^[^\W\d_]{1,8}?(?:处|科|室|支队|大队)$")
-_OFFICE_END = re.compile(r"(?:局|厅|委员会|办公室|办公厅|管委会|管理委员会|中心|院|署|部)$")
-_GOVERNMENT = re.compile(r"^(?:人民政府|政府)")
+_DIVISION = lazy_re.compile(r"^[^\W\d_]{1,8}?(?:处|科|室|支队|大队)$")
+_OFFICE_END = lazy_re.compile(r"(?:局|厅|委员会|办公室|办公厅|管委会|管理委员会|中心|院|署|部)$")
+_GOVERNMENT = lazy_re.compile(r"^(?:人民政府|政府)")
 #: A government named by its level alone (我代表县人民政府, 我代表市政府): which one, only the hall
 #: it is read in knows; no body's name.
-_GENERIC = re.compile(r"^(?:省|自治区|市|县|区|旗|州|盟|镇|乡|街道|自治州|自治县|本市|本县|本区)(?:人民政府|政府)?$")
+_GENERIC = lazy_re.compile(r"^(?:省|自治区|市|县|区|旗|州|盟|镇|乡|街道|自治州|自治县|本市|本县|本区)(?:人民政府|政府)?$")
 
 
 #: How far into the outline the header's lines are looked for (a WeChat article's headline,

@@ -10,11 +10,11 @@ word-by-word wrapping cannot.
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 
 import click
 
+from . import lazy_re
 from .labels import LANGUAGES, help_text
 
 #: Where a command line's language is kept: ``Context.meta`` is one dict for a group and the
@@ -44,7 +44,7 @@ def context_lang(ctx: click.Context) -> str:
 #: Punctuation that may not open a line (it closes what came before) and that may not end one.
 _CLOSING = set("，。、；：！？）》」』”’】〕…,.;:!?)]}")
 _OPENING = set("（《「『“‘【〔([{")
-_CHUNKS = re.compile(r"\s+|[\x21-\x7e]+|.")
+_CHUNKS = lazy_re.compile(r"\s+|[\x21-\x7e]+|.")
 
 
 def columns(text: str) -> int:

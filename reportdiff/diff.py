@@ -17,11 +17,11 @@ count) but shown in the original text of each side, so that
 from __future__ import annotations
 
 import os
-import re
 from itertools import accumulate
 
 from diff_match_patch import diff_match_patch
 
+from . import lazy_re
 from .models import Op, Redline
 from .normalize import normalize
 from .parse_markers import NUMERAL_VALUES, chinese_numeral
@@ -196,7 +196,7 @@ def _relative_years(spans: list[tuple[str, str]], years: dict[str, str]) -> list
 
 
 #: A session's ordinal (二次, 第三次) before 会议, after a congress's term (十六届人大, 第十七届人民代表大会).
-_SESSION = re.compile(r"^(第?)([一二三四五六七八九十]{1,3})次$")
+_SESSION = lazy_re.compile(r"^(第?)([一二三四五六七八九十]{1,3})次$")
 _CONGRESS = ("人大", "人民代表大会")
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Callable
 
 import opencc
 
+from . import lazy_re
 from .labels import labels
 from .normalize import arabic_years, yearless_key
 
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 # -- one step of a machine id: 一 (part), (一) (section), 3 / (3) (item), 二是 (point),
 #    ¶2 (paragraph), 第3部分 (an unnumbered part), 第一部分/一 (a part over 一、 sections, then
 #    (一) is an item), each maybe with a ~2 duplicate suffix --
-_DUP = re.compile(r"~(\d+)$")
+_DUP = lazy_re.compile(r"~(\d+)$")
 _NUMERALS = "一二三四五六七八九十"
 
 
@@ -373,14 +374,14 @@ def figure_line(figure: FigureChange, lang: str = "zh", convert: Callable[[str],
 # ---------------------------------------------------------------------------- reports
 
 # -- a body is named before the year or the report's name: 北京市海淀区, 云泽市司法局 --
-_BODY = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:人民政府|政府|委员会|司法局|局|厅|办公室|省|自治区|市|区|县|旗|镇|乡|街道))"
-                   r"(?:\d{4}年|关于|坚持|深入|紧紧|全面|以)")
-_YEAR = re.compile(r"(?:19|20)\d{2}")
+_BODY = lazy_re.compile(r"([\u4e00-\u9fff]{2,16}?(?:人民政府|政府|委员会|司法局|局|厅|办公室|省|自治区|市|区|县|旗|镇|乡|街道))"
+                        r"(?:\d{4}年|关于|坚持|深入|紧紧|全面|以)")
+_YEAR = lazy_re.compile(r"(?:19|20)\d{2}")
 #: The body a report is made to, named in its occasion line: 在云岭省第十四届人民代表大会第二次会议上.
 _PLACE = "省|自治区|市|区|县|旗|镇|乡|州|盟"
-_OCCASION = re.compile(rf"在([\u4e00-\u9fff]{{2,12}}?(?:{_PLACE}))第[一二三四五六七八九十]+届人民代表大会")
+_OCCASION = lazy_re.compile(rf"在([\u4e00-\u9fff]{{2,12}}?(?:{_PLACE}))第[一二三四五六七八九十]+届人民代表大会")
 #: A title that already names a body: 北京市海淀区…, 云泽市司法局….
-_BODY_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,}}(?:{_PLACE}|局|厅|委员会|国务院)")
+_BODY_NAME = lazy_re.compile(rf"[\u4e00-\u9fff]{{2,}}(?:{_PLACE}|局|厅|委员会|国务院)")
 
 
 def _as_written(text: str, found: re.Match[str]) -> str:
@@ -440,7 +441,7 @@ def _traditional_share(report: Report) -> float:
     return sum(map(operator.ne, sample, simplified)) / len(sample)
 
 
-_HAN = re.compile("[\u4e00-\u9fff]+")
+_HAN = lazy_re.compile("[\u4e00-\u9fff]+")
 
 
 def script(report: Report) -> str:

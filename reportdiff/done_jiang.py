@@ -8,7 +8,7 @@ plans. Reading the key (Simplified), so both scripts are one.
 
 from __future__ import annotations
 
-import re
+from . import lazy_re
 
 #: What follows a future 将 at once: an adverb, a verb, a preposition, 把 itself.
 _FUTURE_NEXT = (
@@ -21,7 +21,7 @@ _RESULT = (
     "纳入|列入|写入|编入|(?:提高|提升|降低|降|扩大|延伸|拓展|扩展|增加|减少|上调|下调|延长|缩短|放宽|推广)(?:到|至)|"
     "调整(?:为|到|至)|覆盖到")
 #: 将 of a deed: not 必将/即将, not the future's verb after it, an object, then a verb of result.
-BA_JIANG = re.compile(rf"(?<![必即])将(?!{_FUTURE_NEXT})(?=[^,，。;；:：将把要]{{1,24}}?(?:{_RESULT}))")
+BA_JIANG = lazy_re.compile(rf"(?<![必即])将(?!{_FUTURE_NEXT})(?=[^,，。;；:：将把要]{{1,24}}?(?:{_RESULT}))")
 
 
 def as_ba(key: str) -> str:

@@ -12,15 +12,14 @@ keep their numbers, for there the number is the formulation.
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .expression_words import QUOTE_RE
 
 # -- an ordinal where it names the calendar: a congress (党的二十大, 二十大精神/以来/报告), a
 #    session (十四届), a plenary or a sitting (六中全会, 五次会议), a five-year plan (“十四五”,
 #    十四五规划/时期, 第十四个五年). Elsewhere a number before 大 or 五 is a count, and a count is
 #    the formulation (实施十大工程, 二十五条措施) --
-_ORDINAL = re.compile(
+_ORDINAL = lazy_re.compile(
     "(?:(?<=党的)[一二三四五六七八九]?十[一二三四五六七八九]?(?=大)"
     "|[一二三四五六七八九]?十[一二三四五六七八九]?(?=大(?:精神|以来|报告|代表|胜利|和|的))"
     "|[一二三四五六七八九]?十[一二三四五六七八九]?(?=届)"
@@ -39,7 +38,7 @@ def has_ordinal(key: str) -> bool:
 
 
 # -- plenary sessions listed together (二十届二中、三中全会) name the calendar as one does --
-_SESSIONS = re.compile("(?:#中、)+(?=#中全会)")
+_SESSIONS = lazy_re.compile("(?:#中、)+(?=#中全会)")
 
 
 def mask(text: str) -> str:

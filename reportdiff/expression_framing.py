@@ -23,8 +23,7 @@ never a report's phrases; spans are read on their comparison key (Simplified, fu
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from . import expression_words as words
 from .kinds import is_framing
 
@@ -32,47 +31,47 @@ from .kinds import is_framing
 _BODIES = "省|市|州|盟|县|区(?!域)|旗|镇|乡|街道|村"
 _AGENCIES = "局|委|办|厅|院|部门|单位|中心|系统"
 _SELF_STARTS = frozenset("我本全省市州县区镇乡")
-_SELF = re.compile(rf"^(?:[我本](?:{_BODIES}|{_AGENCIES})|全(?:{_BODIES}|局|系统)"
-                   r"|(?:省|市|州|县|区|镇|乡)(?:政府|人大|政协|委员会))")
+_SELF = lazy_re.compile(rf"^(?:[我本](?:{_BODIES}|{_AGENCIES})|全(?:{_BODIES}|局|系统)"
+                        r"|(?:省|市|州|县|区|镇|乡)(?:政府|人大|政协|委员会))")
 # -- an announcement of what follows (not 省以下, a level of government); a copula or a colon
 #    with what it introduces cut off (…的总体要求是, not 实事求是) --
 _ANNOUNCING = frozenset("以如下是:：")
-_ANNOUNCES = re.compile(r"(?<![省市州县区乡镇级])以下|如下|下列|(?<![求就])是$|要求是$|[:：]$")
+_ANNOUNCES = lazy_re.compile(r"(?<![省市州县区乡镇级])以下|如下|下列|(?<![求就])是$|要求是$|[:：]$")
 # -- what a year or a period is (…开局之年, …关键一年, …极不平凡的五年, …良好开局, …开好局起好步),
 #    or a time adverbial (“十五五”时期，…; 党的十八大以来，…) --
 _PERIOD_ENDS = ("之年", "一年", "五年", "时期", "期间", "以来", "开局", "开好局", "起好步")
 # -- the tasks as a whole (推动各项任务落地见效, 法治政府建设各项任务措施), or as a meeting set them
 #    (按照|中央经济工作会议部署: what a task follows, not what it says) --
-_ALL_TASKS = re.compile(r"各项(?:任务|工作|措施|举措|部署|决策部署|要求)|会议部署$")
+_ALL_TASKS = lazy_re.compile(r"各项(?:任务|工作|措施|举措|部署|决策部署|要求)|会议部署$")
 # -- shortcomings announced, not named: a verb of finding with a quantifier, or with no subject
 #    but the work itself, before the general words for them (还存在不少困难和问题, 清醒看到存在的
 #    困难和问题, 工作还有不足); a named one stays (城乡基础设施还有短板) --
 _TROUBLES = "(?:困难|问题|不足|短板|挑战|差距|风险|矛盾|薄弱环节)(?:[和与及](?:困难|问题|不足|短板|挑战|差距|风险|矛盾))?$"
 _TROUBLE_ENDS = frozenset("难题足板战距险盾节")
-_GENERAL_TROUBLES = re.compile(
+_GENERAL_TROUBLES = lazy_re.compile(
     rf"(?:(?:存在|面临|还有)的?(?:一些|不少|诸多|许多|很多|一定的?|较多|多重)+的?|(?:看到|认识到)[^，。]{{0,4}}){_TROUBLES}"
     rf"|^(?:工作|发展中?)?(?:仍然|仍|还|也)*(?:存在|面临|还有|有)的?{_TROUBLES}")
 
 
 # -- shortcomings answered in general, with no object of its own (我们将高度重视，认真加以解决;
 #    not 高度重视粮食安全) --
-_ANSWERS = re.compile(r"加以(?:解决|改进|改善|研究)$|高度重视$")
+_ANSWERS = lazy_re.compile(r"加以(?:解决|改进|改善|研究)$|高度重视$")
 
 # -- what points back at what was said (围绕这些目标, 上述措施, 该项工作) or forwards a bill to the
 #    congress (提请大会审查, 请予审议): no formulation of its own --
-_POINTING = re.compile(r"这些|这项|这一|上述|前述|提请[^，。]{0,12}(?:审查|审议)|请予审议")
+_POINTING = lazy_re.compile(r"这些|这项|这一|上述|前述|提请[^，。]{0,12}(?:审查|审议)|请予审议")
 
 
 # -- a document named by its kind alone (《纲要草案》, 《报告》, 《实施方案》) points back at the one
 #    before the congress or named just before; a named document has a subject of its own --
 _DOCUMENT_KINDS = "纲要|草案|规划|报告|决定|决议|意见|方案|实施方案|计划|条例|办法|细则|通知|建议|说明|稿"
-_DOCUMENT_BY_KIND = re.compile(rf"^《(?:{_DOCUMENT_KINDS})+》$")
+_DOCUMENT_BY_KIND = lazy_re.compile(rf"^《(?:{_DOCUMENT_KINDS})+》$")
 
 
 # -- what a decision is good for (有利于引导各方面集中精力推进改革) explains it; no formulation --
 _GOOD_FOR = ("有利于", "有助于")
 # -- the means by which something is done (通过公开招录、遴选等方式) is no formulation of its own --
-_MEANS = re.compile(r"^通过[^,，。]*(?:方式|方法|途径|形式|渠道)$")
+_MEANS = lazy_re.compile(r"^通过[^,，。]*(?:方式|方法|途径|形式|渠道)$")
 
 
 def frames(text: str) -> bool:

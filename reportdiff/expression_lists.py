@@ -21,8 +21,7 @@ left as they are by their generators (expression_spans).
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from . import expression_words as words
 from .segment import word_frequency
 
@@ -68,7 +67,7 @@ def of_clause(tokens, offsets, first: int, last: int, text: str) -> Listing | No
 
 
 #: 既…、又/也/更/还… (既有“面子”、更有“里子”; 既抓当前、又谋长远): one phrase in two halves.
-_HALVES = re.compile(r"既[^、]*、(?:又|也|更|还)[^、]*$")
+_HALVES = lazy_re.compile(r"既[^、]*、(?:又|也|更|还)[^、]*$")
 
 
 def halves(text: str) -> bool:

@@ -14,10 +14,10 @@ Kind vocabulary only (head nouns, common verbs of government prose), never a rep
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from . import lazy_re
 from . import expression_words as words
 from .expression_bounds import MAX_CHARS, MIN_CHARS
 from .segment import word_frequency
@@ -64,7 +64,7 @@ _STOPS = (words.FUNCTION_WORDS | words.NAME_BOUNDARY | words.POLICY_VERBS | word
 # -- the last characters of the heads: a token ending in another ends no head --
 HEAD_ENDS = frozenset(head[-1] for head in HEADS)
 #: Finds a head in a clause's text: a clause without one names nothing.
-HEAD_RE = re.compile("|".join(sorted(HEADS, key=len, reverse=True)))
+HEAD_RE = lazy_re.compile("|".join(sorted(HEADS, key=len, reverse=True)))
 
 
 @lru_cache(maxsize=8192)

@@ -29,30 +29,29 @@ old words, 稳中有变、变中有忧), which the words' score does not see.
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .models import MeasureKind, Report, Role
 from .normalize import key
 
 # -- words of a difficulty faced: how a report says what the year was up against
 #    (not what work dealt with: 矛盾纠纷, 复杂疑难案件, 困难群众 are its objects; and not 风险,
 #    which a review mostly reports defused: 防范化解重大风险) --
-_DIFFICULTY = re.compile("(?:形势|困难|挑战|压力|冲击|矛盾|考验|严峻|复杂|波折|阵痛|不确定|下行|超预期|摩擦)"
-                         "(?!纠纷|疑难|群众|家庭|职工|人员|学生|儿童|企业|户)")
+_DIFFICULTY = lazy_re.compile("(?:形势|困难|挑战|压力|冲击|矛盾|考验|严峻|复杂|波折|阵痛|不确定|下行|超预期|摩擦)"
+                              "(?!纠纷|疑难|群众|家庭|职工|人员|学生|儿童|企业|户)")
 # -- words that turn to an assessment: the situation faced, the year looked back on, the
 #    shortcomings seen (面对面 is a way of working) --
-_ASSESSING = re.compile("面对(?!面)|面临|回顾|看到|认识到")
+_ASSESSING = lazy_re.compile("面对(?!面)|面临|回顾|看到|认识到")
 # -- how a report states the stance it kept: a balance held (既…又…), a course refused (不搞…),
 #    steadiness (定力) — the common forms of a policy stance in either kind of report --
-_BALANCE = re.compile("既[^。]{1,12}又|不搞|定力")
+_BALANCE = lazy_re.compile("既[^。]{1,12}又|不搞|定力")
 # -- a figure of narration: digits that are not a year (2022年是…, 2030年前) --
-_FIGURE = re.compile(r"\d+(?:\.\d+)?(?!\d*年)")
+_FIGURE = lazy_re.compile(r"\d+(?:\.\d+)?(?!\d*年)")
 # -- sentence ends: the model weighs sentences, not clauses --
-_SENTENCE_END = re.compile(r"(?<=[。！？!?])")
+_SENTENCE_END = lazy_re.compile(r"(?<=[。！？!?])")
 # -- a list item of achievements (——经济保持恢复发展。) --
 _DASHES = ("——", "─", "—")
 # -- what a paragraph that introduces a list ends with --
-_INTRODUCES = re.compile(r"(?:以下|如下)[^。]{0,8}[。：:]$|[：:]$")
+_INTRODUCES = lazy_re.compile(r"(?:以下|如下)[^。]{0,8}[。：:]$|[：:]$")
 
 #: The weight of a stance sentence; narrative weighs 0.
 STANCE = 1.0

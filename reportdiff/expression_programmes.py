@@ -8,8 +8,7 @@ only puts a word before an old name.
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from . import expression_words as words
 from .expression_bounds import MAX_CHARS, MIN_CHARS, REMEMBERED, length, opens
 
@@ -106,7 +105,7 @@ class _HeadWeights(dict):
 #: Each token's weight as a head word (0.0: none), filled as tokens are looked up.
 HEADS = _HeadWeights()
 #: A token weighs as a head only when it ends on a head's last character: most clauses hold none.
-HEAD_ENDS_RE = re.compile("[" + "".join(sorted({head[-1] for head in words.PROGRAMME_HEADS | words.SYSTEM_HEADS})) + "]")
+HEAD_ENDS_RE = lazy_re.compile("[" + "".join(sorted({head[-1] for head in words.PROGRAMME_HEADS | words.SYSTEM_HEADS})) + "]")
 
 
 __all__ = ["HEADS", "HEAD_ENDS_RE", "PROGRAMME", "SYSTEM", "named"]

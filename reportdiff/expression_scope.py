@@ -38,11 +38,11 @@ one, the section's rank in the plans, national-scope words (全国, 宏观: ±1)
 
 from __future__ import annotations
 
-import re
+from . import lazy_re
 
 # -- a pilot as the thing named (…改革试点, 开展…试点), not a verb inside a longer task
 #    (设立科创板并试点注册制); a special-purpose item anywhere in the name; a works programme --
-_LIMITED = re.compile(r"试点$|专项|工程$")
+_LIMITED = lazy_re.compile(r"试点$|专项|工程$")
 #: What a span naming an instrument of limited scope loses (about a fifth of a listed
 #: expression's score: enough to leave the first 40, not to leave the list).
 LIMITED = 2.0
@@ -50,8 +50,8 @@ LIMITED = 2.0
 # -- a stance the report takes, in the grammar the kind states stances with: a principle held
 #    (坚持…), a priority set (把/将…放在/摆在/作为/置于/上升为…), a course changed (由/从…转向,
 #    向…转变), a balance (…并举, …并重), a contrast (不是…而是, 是用来…的) --
-_STANCE = re.compile(r"^坚持|^[^，。]{0,4}[把将].{2,14}(?:放在|摆在|作为|置于|上升为)|[由从].{2,12}(?:转向|转为|转变)"
-                     r"|向.{2,14}转变|并举$|并重$|不是.{1,8}而是|是用来")
+_STANCE = lazy_re.compile(r"^坚持|^[^，。]{0,4}[把将].{2,14}(?:放在|摆在|作为|置于|上升为)|[由从].{2,12}(?:转向|转为|转变)"
+                          r"|向.{2,14}转变|并举$|并重$|不是.{1,8}而是|是用来")
 #: What a span stating a stance gains (see above for why no more).
 STANCE = 1.0
 

@@ -12,8 +12,7 @@ from expression_bounds.
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from . import expression_list_forms as list_forms
 from . import expression_lists as lists
 from . import expression_parallels as parallels
@@ -34,7 +33,7 @@ _LAUNCHERS = words.ADVERBS | words.LIGHT_VERBS | frozenset("建立 维护 加入
 #    以 open spans of their own where they frame one (expression_bounds.frames) --
 _COVERBS = frozenset("在 对 从 以 按照 本着 根据 依照 依据 围绕".split())
 # -- …but 在 opens a setting when the clause closes on where or when (在…坚强领导下, 在…的同时) --
-_SETTING = re.compile("[上中下里内外间时后前]$")
+_SETTING = lazy_re.compile("[上中下里内外间时后前]$")
 # -- the words of a leadership's setting (在…坚强领导下, 在…正确指引下) --
 _LEADING = frozenset("坚强 领导 正确 指引 带领 坚强领导 正确领导".split())
 

@@ -6,11 +6,11 @@ tests and counts that decide what is new.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from itertools import accumulate
 from typing import NamedTuple
 
+from . import lazy_re
 from . import expression_calendar as calendar
 from . import expression_paragraphs as paragraphs
 from . import expression_words as words
@@ -24,10 +24,10 @@ from .segment import tokenize
 QUOTE_RE = words.QUOTE_RE
 # -- what a formulation stays the same without: an enumeration comma, and the adverbs that say a
 #    state persists (仍, 依然; not 更, 更加: 更加积极的财政政策 is a new stance) --
-_LOOSE = re.compile("、|仍然|仍|依然|依旧")
+_LOOSE = lazy_re.compile("、|仍然|仍|依然|依旧")
 #: No key holds it.
 GAP = "\x00"
-_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_DIGITS = lazy_re.compile(r"\d+(?:\.\d+)?")
 # -- where a unit stands: last year's review narrates, plans and requirements state
 #    formulations, the guiding paragraph (总体要求) sets the year's line. Framing paragraphs of
 #    a plans part weigh as plans: on real reports their lines are mostly routine (各方面要…) --

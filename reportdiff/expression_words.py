@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
+
 CONNECTIVES = frozenset("要 并 也 还 又 同时 更要 都 都要 必须 务必 今年 明年 我们 各地 各级 政府 进而 从而 特别 是 "
                         "年内 年底前 年底 年中 上半年 下半年".split())
 
@@ -84,4 +86,4 @@ QUOTE_CHARS = frozenset("“”‘’\"'《》")
 OPENING_QUOTES, STRAIGHT_QUOTES = frozenset("“‘《"), frozenset("\"'")
 # -- found in C, without making a string of each character as a set test does; removed by it too
 #    (str.translate reads a table per character: on Chinese text many times slower) --
-QUOTE_RE = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")
+QUOTE_RE = lazy_re.compile("[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")

@@ -23,6 +23,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from . import lazy_re
 from . import expression_calendar as calendar
 from . import expression_framing as framing
 from . import expression_bounds as bounds
@@ -48,12 +49,12 @@ LIMIT = 100
 
 # -- an amount outside quotation marks (力争#%, 达到#亿元以上, 压减至#户以内) is a figure, no
 #    formulation; a year's (设立#年过渡期) or a name's figure (“中国制造#”) may be one --
-_AMOUNT = re.compile(r"#(?:\.#)?(?:千万|百万|万亿|万|亿|千)?(?:" + "|".join(map(re.escape, AMOUNT_UNITS)) + ")")
-_QUOTED_SPAN = re.compile(r"“[^”]*”|《[^》]*》")
+_AMOUNT = lazy_re.compile(r"#(?:\.#)?(?:千万|百万|万亿|万|亿|千)?(?:" + "|".join(map(re.escape, AMOUNT_UNITS)) + ")")
+_QUOTED_SPAN = lazy_re.compile(r"“[^”]*”|《[^》]*》")
 # -- prepositions the tokenizer may join to the word after them (对三大|攻坚战) --
 _PREPOSITIONS = frozenset(word for word in words.FUNCTION_WORDS if len(word) == 1)
 #: A masked figure's qualifier (4%左右, 50万人以上) or a range of two (5%至6%, 6%—6.5%): the figure alone.
-_QUALIFIED = re.compile(r"(#[^\u4e00-\u9fff#]*)(?:左右|以上|以内|以下)|(#)[%‰]?(?:至|到|[-—－~～])#")
+_QUALIFIED = lazy_re.compile(r"(#[^\u4e00-\u9fff#]*)(?:左右|以上|以内|以下)|(#)[%‰]?(?:至|到|[-—－~～])#")
 # -- score parts beyond the form (expression_spans) and where a unit stands (expression_units):
 #    a lead phrase, a review's share, whether it recurs, rewrites an old formulation or only
 #    puts a new verb before an old one, and how new its words are; an expression is listed from

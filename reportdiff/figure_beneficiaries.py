@@ -8,32 +8,34 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from . import lazy_re
+
 #: The verbs of covering or benefiting, as they stand before the number (惠及2100多万人).
 _BEFORE = ("覆盖", "惠及", "受惠", "受益")
 #: …or after it and its noun (3700多万学生受益, 约6700万人受益).
-_AFTER = re.compile(r"(?P<noun>[\u4e00-\u9fff]{0,6}?)(?P<verb>受益|受惠|获益)(?=[，,。；;、！？!?）)\n]|$)")
+_AFTER = lazy_re.compile(r"(?P<noun>[\u4e00-\u9fff]{0,6}?)(?P<verb>受益|受惠|获益)(?=[，,。；;、！？!?）)\n]|$)")
 #: A label that names nothing of the count (已有1700多万人次受益).
 _NO_NAME = frozenset(("", "有", "已有", "共有", "约有", "其中"))
 #: What is counted, by unit, when no noun follows the number.
 _COUNTED = {"人": "人数", "人次": "人次", "户": "户数"}
 #: When and how much, not what covers (每年惠及, 累计惠及).
-_WHEN = re.compile(r"^(?:每年|全年|当年|累计|共|已经|已|先后|直接)+|(?:每年|全年|当年|累计|共|已经|已|先后|直接)+$")
+_WHEN = lazy_re.compile(r"^(?:每年|全年|当年|累计|共|已经|已|先后|直接)+|(?:每年|全年|当年|累计|共|已经|已|先后|直接)+$")
 #: The acts a scheme is brought in by: what follows is the scheme (发放价格补贴, 实现跨省直接结算).
-_ACTS = re.compile(r"加大|提高|扩大|实施|实现|建立|推行|开展|落实|推进|出台|启动|完善|设立|推广|开通|提供|发放"
-                   r"|减免|免除|改造|建设|整治")
+_ACTS = lazy_re.compile(r"加大|提高|扩大|实施|实现|建立|推行|开展|落实|推进|出台|启动|完善|设立|推广|开通|提供|发放"
+                        r"|减免|免除|改造|建设|整治")
 #: Acts that, done, are the works themselves (改造城镇老旧小区 → 城镇老旧小区改造).
 _WORKS = ("改造", "建设", "整治")
 #: What a scheme's clause ends on that is no part of its name (…资助力度, …补助标准).
-_MEASURE_TAIL = re.compile(r"(?:每人|每年|人均|最高|最低)*(?:力度|标准|额度|金额|范围|水平|工作)$")
+_MEASURE_TAIL = lazy_re.compile(r"(?:每人|每年|人均|最高|最低)*(?:力度|标准|额度|金额|范围|水平|工作)$")
 #: How far a scheme came before its act (大病保险制度基本建立).
-_STATE_TAIL = re.compile(r"(?:基本|全面|初步|已经|已)$")
+_STATE_TAIL = lazy_re.compile(r"(?:基本|全面|初步|已经|已)$")
 #: A change or level stated of the scheme's members (参保人数增加1.4亿、覆盖10.5亿人): the scheme is before.
-_LEVEL_TAIL = re.compile(r"(?:增加|增长|提高|扩大|达到|达)$")
-_HEADCOUNT_TAIL = re.compile(r"(?:参保人数|参保人员|人数)$")
-_QUOTE_MARKS = re.compile(r"[“”「」『』《》\"‘’]")
+_LEVEL_TAIL = lazy_re.compile(r"(?:增加|增长|提高|扩大|达到|达)$")
+_HEADCOUNT_TAIL = lazy_re.compile(r"(?:参保人数|参保人员|人数)$")
+_QUOTE_MARKS = lazy_re.compile(r"[“”「」『』《》\"‘’]")
 _OPENING = ("对", "向", "为", "给")
 _SCHEME_LIMIT = 12
-_SHARE_OF = re.compile(r"的?(?P<noun>[\u4e00-\u9fff]{2,8}?)(?=[，,。；;、！？!?\n]|$)")
+_SHARE_OF = lazy_re.compile(r"的?(?P<noun>[\u4e00-\u9fff]{2,8}?)(?=[，,。；;、！？!?\n]|$)")
 
 
 def _scheme(clause: str) -> str:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import math
-import re
 
+from . import lazy_re
 from .figures_extract import LOWER_BOUNDS, UPPER_BOUNDS, Figure, StatedChange
 
 #: Output measured at comparable prices: 国内生产总值达到114万亿元，增长8.1% states real
 #: growth, which two nominal levels cannot check (nor can they a stated 实际增长).
-_REAL_TERMS = re.compile(r"生产总值|增加值|GDP")
+_REAL_TERMS = lazy_re.compile(r"生产总值|增加值|GDP")
 #: Bases of a comparable growth (同口径增长, 按可比口径增长), Simplified as ``StatedChange.basis`` is.
 _COMPARABLE = frozenset(("同口径", "按同口径", "可比口径", "按可比口径"))
 

@@ -6,10 +6,10 @@ words and gives another quantity (高速铁路运营里程4100公里; 二氧化�
 
 from __future__ import annotations
 
-import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from . import lazy_re
 from .figure_labels import VAGUE_NOUNS
 from .figures_extract import Figure, extract_figures
 from .indicators import indicator_topics
@@ -17,7 +17,7 @@ from .segment import tokenize
 
 #: Words of a figure's label that say what is done to the indicator, not what it is
 #: (要完成铁路投资 → 铁路, 投资), on the Simplified key.
-_NOT_THE_INDICATOR = re.compile(
+_NOT_THE_INDICATOR = lazy_re.compile(
     r"^(?:今年|全年|累计|力争|确保|完成|实现|达到|安排|增长|下降|降低|减少|增加|提高|提升|"
     r"扩大|压减|压缩|退出|新增|新建|开工|建设|发行|投入|超过|以上|左右|分别)$"
 )

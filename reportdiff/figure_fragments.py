@@ -8,22 +8,21 @@ is 领域推行 or 优秀率, and two years of different things pair under it.
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .normalize import key as norm_key
 
 #: Places and fields a count holds (12个乡镇, 8个领域): no indicator without what is done in them.
 PLACE_NOUNS = ("县直部门", "乡镇", "街道", "镇街", "部门", "单位", "行业", "领域", "社区", "村", "园区", "地区")
 #: Verbs that say what is done in the places counted (领域推行…, 乡镇设立…).
-_PLACE_ACTS = re.compile(
+_PLACE_ACTS = lazy_re.compile(
     r"(?:推行|设立|建立|建成|开展|实施|实现|推广|落实|试点|下放|配备|组建|成立|创建|启动|上线|应用|接入|开通|"
     r"部署|覆盖|选派|派驻|运行|完成)")
 #: Where a clause (or a list item) ends, and the next figure starts.
-_CLAUSE_END = re.compile(r"[，,。；;：:、！？!?（()）\n]|\d")
+_CLAUSE_END = lazy_re.compile(r"[，,。；;：:、！？!?（()）\n]|\d")
 #: Quote marks, dropped from a name.
-_QUOTE_MARKS = re.compile(r"[“”「」『』《》\"‘’]")
+_QUOTE_MARKS = lazy_re.compile(r"[“”「」『』《》\"‘’]")
 #: 将X拓展至…等N个领域: the fields are X's.
-_EXTENDED = re.compile(r"(?:将|把)(?P<object>[^，,。；;、]{2,12}?)(?:拓展|扩大|延伸|推广|扩展|覆盖)(?:至|到)[^，,。；;]*$")
+_EXTENDED = lazy_re.compile(r"(?:将|把)(?P<object>[^，,。；;、]{2,12}?)(?:拓展|扩大|延伸|推广|扩展|覆盖)(?:至|到)[^，,。；;]*$")
 _NAME_LIMIT = 16
 
 
@@ -60,22 +59,22 @@ def frame_count(label: str) -> bool:
 
 
 #: A rate named by its kind alone (优秀率, 纠错率, 办结率): whose rate the label does not say.
-_BARE_RATE = re.compile(r"[\u4e00-\u9fff]{1,2}率")
+_BARE_RATE = lazy_re.compile(r"[\u4e00-\u9fff]{1,2}率")
 #: A count ending a clause (评查案卷320卷, 办理行政复议案件58件): the object is what it counts.
-_COUNT_END = re.compile(r"(?P<object>[\u4e00-\u9fff]{2,16}?)\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff]{1,2}$")
+_COUNT_END = lazy_re.compile(r"(?P<object>[\u4e00-\u9fff]{2,16}?)\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff]{1,2}$")
 #: A clause stating a change (同比增长31.0%) stands between a count and its rate: passed over.
-_CHANGE_CLAUSE = re.compile(r"^(?:同比|环比|较|比上年|比去年)|增长|下降|上升|减少")
+_CHANGE_CLAUSE = lazy_re.compile(r"^(?:同比|环比|较|比上年|比去年)|增长|下降|上升|减少")
 #: The acts a count of files or cases is made by (评查案卷320卷, 办理行政复议案件58件).
 _COUNTING = (r"(?:办理|受理|办结|审结|评查|审查|审核|检查|抽查|抽检|核查|查处|处理|排查调处|排查|调处|调解|化解|"
              r"培训|考核)")
 #: What opens the object's clause without naming the object: the scope, the year, the act counted.
-_OBJECT_LEAD = re.compile(rf"^(?:全年|全县|全区|全市|共|累计)*{_COUNTING}")
+_OBJECT_LEAD = lazy_re.compile(rf"^(?:全年|全县|全区|全市|共|累计)*{_COUNTING}")
 #: A second act after the first (排查化解矛盾纠纷): what the rate is of is the act's, unsaid.
-_SECOND_ACT = re.compile(_COUNTING)
+_SECOND_ACT = lazy_re.compile(_COUNTING)
 
 
 #: A count's words that name an act or an average, not an object (月均受理, 日均办理).
-_NO_OBJECT = re.compile(r"[月日年人]均|(?:受理|办理|办结|审结|处理|查处|调解|培训|检查|开展|组织)$")
+_NO_OBJECT = lazy_re.compile(r"[月日年人]均|(?:受理|办理|办结|审结|处理|查处|调解|培训|检查|开展|组织)$")
 
 
 def rate_subject(key: str, clause_start: int, label: str) -> str | None:
@@ -110,10 +109,10 @@ def rate_subject(key: str, clause_start: int, label: str) -> str | None:
 
 
 #: A share written before what it is a share of (71%的煤电机组实现超低排放, 在70%左右的地市开展试点).
-_SHARE_OF = re.compile(r"的(?P<noun>[^，,。；;：:、！？!?（()）\n“”]{2,16})")
+_SHARE_OF = lazy_re.compile(r"的(?P<noun>[^，,。；;：:、！？!?（()）\n“”]{2,16})")
 
 
-_SHARE_END = re.compile(r"\d|可以|能够|就|才|将|都")
+_SHARE_END = lazy_re.compile(r"\d|可以|能够|就|才|将|都")
 
 
 def share_of_noun(key: str, end: int) -> str | None:

@@ -7,17 +7,17 @@ figure, the verb, 目前的) names nothing.
 
 from __future__ import annotations
 
-import re
+from . import lazy_re
 
 #: The verbs of a change from one level to another (压缩到, 精简至, 增至).
 _TO_VERB = r"(?:(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|压缩|缩减|缩短|缩小|精简|压减|降)(?:到|至)|增至|降至)"
 #: 从/由 (not 从事, 由于…), the level from, the verb and a few words (目前的平均, 现在的) up to the
 #: figure, within one clause.
-_FROM_TO = re.compile(r"[从由](?![事业严而于此头来])[^从由,;:。]{1,14}?" + _TO_VERB + r"[^从由,;:。]{0,6}$")
+_FROM_TO = lazy_re.compile(r"[从由](?![事业严而于此头来])[^从由,;:。]{1,14}?" + _TO_VERB + r"[^从由,;:。]{0,6}$")
 
 
 #: Between the two figures of a pair: the verb and a few words (缩短到现在的, 压缩到目前的平均).
-_TO_GAP = re.compile(_TO_VERB + r"[^从由,;:。]{0,6}")
+_TO_GAP = lazy_re.compile(_TO_VERB + r"[^从由,;:。]{0,6}")
 
 
 def to_side_gap(gap: str) -> bool:

@@ -7,6 +7,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from . import lazy_re
 from .figure_beneficiaries import beneficiary_label
 from .figure_from_to import named_before_to, to_side_gap
 from .figure_fragments import place_label, rate_subject, share_of_noun
@@ -26,12 +27,12 @@ _CLASSIFIERS = frozenset(
 #: Classifiers of people (152名执法人员); any other counts units or places (12个乡镇).
 _PERSON_CLASSIFIERS = frozenset("名 位".split())
 #: People of a unit or place counted (乡镇主要负责人, 部门工作人员): not what 个 or 家 counts.
-_PERSONS = re.compile(r"(?:主要)?(?:负责人|负责同志|工作人员|干部职工|职工)")
+_PERSONS = lazy_re.compile(r"(?:主要)?(?:负责人|负责同志|工作人员|干部职工|职工)")
 #: Verbs of a fall (下降, 压减; 减/降/低 alone): a change or a listed value they bring in goes down.
 FALLING = frozenset("减少 下降 降低 缩短 下滑 回落 缩减 压减 减产 减 降 低".split())
 #: A list item's marker, the dash of a target line (——地区生产总值增长6%左右；) included.
-LEAD_MARKER = re.compile(r"^\s*(?:\d+[.、]|[(（][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、是]|[—―─]+|[－-]{2,})")
-LEAD_YEAR = re.compile(r"^\d{4}年度?")
+LEAD_MARKER = lazy_re.compile(r"^\s*(?:\d+[.、]|[(（][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、是]|[—―─]+|[－-]{2,})")
+LEAD_YEAR = lazy_re.compile(r"^\d{4}年度?")
 # -- the act of upgrading what stands, before or after it (改造提升农村公路, 农村公路提档升级) --
 _UPGRADES = ("改造提升", "提档升级", "升级改造", "提质改造", "提档改造")
 _LEAD_TRIM = ("其中", "全年", "全区范围", "全市范围", "全区", "全市", "全县",
@@ -60,7 +61,7 @@ _LEAD_ACTS = ("新创建", "创建", "新建", "建成", "新增", "设立", "�
 #    (加强生态环境损害赔偿案件办理，全年办理21起) --
 _GENERIC_VERBS = frozenset("办理 受理 办结 审结 处理 完成 开展 召开 举办 组织 查处 调解".split())
 _POLICY_VERBS = ("加强", "推进", "做好", "深化", "强化", "规范", "持续", "抓好", "推动", "扎实", "全力")
-_AFTER_STOP = re.compile(
+_AFTER_STOP = lazy_re.compile(
     r"的|批量|列入|纳入|参训|参加|参与|获|实现|完成|开展|通过|落地|入选|在(?![校职岗读编押线])|被|将|已|均|分别|建立"
     # -- 在 as a word of its own: 在校生, 在职人员 are nouns --
     r"|进行|得到|受到|(?<!公)共|累计|同比|较|比上|以上|左右|设置|设立|配备|覆盖|受益|逐[项一条个件]|大幅"
@@ -77,15 +78,15 @@ _LEAD_CONJUNCTIONS = ("以及", "和", "及", "与", "并", "或")
 #: A label this short after an enumeration comma (…、幼儿园24所) names one of the items counted together.
 _ITEM = 4
 # -- where another figure starts in a label read after a number: 7400亿元, 2.8万, not 4A级 or 5G --
-_NEXT_FIGURE = re.compile(r"\d{2,}|\d[.万亿千百]")
+_NEXT_FIGURE = lazy_re.compile(r"\d{2,}|\d[.万亿千百]")
 # -- the words a rate of change is named by: 增长2.3%, 增幅超过40%, 上涨2.5%, 涨幅3%左右 --
-_RATE_WORDS = re.compile(r"(?:增长|增幅|增速|上涨|涨幅|降低|下降|降幅)$")
+_RATE_WORDS = lazy_re.compile(r"(?:增长|增幅|增速|上涨|涨幅|降低|下降|降幅)$")
 _RATE_NAMES = {"增长": "增长", "增幅": "增长", "增速": "增长", "上涨": "涨幅", "涨幅": "涨幅",
                "降低": "降低", "下降": "降低", "降幅": "降低"}
 # -- between two figures of one indicator: 从70万亿元增加到100万亿元, 30元和5元 --
-_TO_WORDS = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|压缩|缩减|缩短|缩小|精简|压减|降)(?:到|至)$|增至|降至")
+_TO_WORDS = lazy_re.compile(r"(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|压缩|缩减|缩短|缩小|精简|压减|降)(?:到|至)$|增至|降至")
 _AND_WORDS = frozenset(("和", "、", "及", "与", "，"))
-_ADDED = re.compile(r"(?:分别)?(?:再)?(?:增加|提高|提升)$")
+_ADDED = lazy_re.compile(r"(?:分别)?(?:再)?(?:增加|提高|提升)$")
 _EMPTY_LABEL = frozenset(("将", "把", "对", "向", "使", "让", "使用", "用", "以", "和", "及", "与"))
 #: What may stand before a share that names what follows it (有6.5%的增速, 在70%的地市).
 _NO_SUBJECT = _EMPTY_LABEL | {"", "有", "在", "约有", "其中"}
@@ -152,24 +153,24 @@ def _strip_words(text: str, words: tuple[str, ...], lead: bool) -> str:
 # -- the opening marks of each closing quote --
 _CLOSING = {"”": ("“",), "」": ("「",), "》": ("《",)}
 # -- a batch of what is named (命名第三批…基地12个): the same indicator whichever batch --
-_BATCH = re.compile(r"第[一二三四五六七八九十\d]{1,3}批(?:次)?")
+_BATCH = lazy_re.compile(r"第[一二三四五六七八九十\d]{1,3}批(?:次)?")
 # -- quote marks dropped from a label --
-_QUOTE_MARKS = re.compile(r"[“”「」『』《》\"‘’]")
+_QUOTE_MARKS = lazy_re.compile(r"[“”「」『』《》\"‘’]")
 
 
 #: 再 before the verb of an amount added (补助标准再提高30元): "once more", no part of the name.
-_AGAIN = re.compile(r"再(?=(?:增加|提高|提升|压减|压缩|减少|降低|下降)$)")
+_AGAIN = lazy_re.compile(r"再(?=(?:增加|提高|提升|压减|压缩|减少|降低|下降)$)")
 
 
 #: A plan period or a span of years a figure is reported over (“十三五”时期, 过去五年): when, not what.
 #: (the plan itself, “十四五”规划…, is what a figure may be of: only its span is trimmed).
-_PERIOD = re.compile(r"^(?:[“「]?十[一二三四五六七八九]五[”」]?(?:时期|期间|以来)|过去五年|五年来|近五年)")
+_PERIOD = lazy_re.compile(r"^(?:[“「]?十[一二三四五六七八九]五[”」]?(?:时期|期间|以来)|过去五年|五年来|近五年)")
 #: A target a figure completes (完成年度减排目标的110%): named by what the target is of.
-_TARGET_TAIL = re.compile(r"(?:目标任务|任务目标|目标)的?$")
+_TARGET_TAIL = lazy_re.compile(r"(?:目标任务|任务目标|目标)的?$")
 #: A share named after 的 (…占国内生产总值的比重): named by what it is the share of.
 _SHARES = frozenset(("比重", "比例", "占比", "份额"))
 #: The deputies' suggestions and the members' proposals handled together: the 两会's, however named.
-_TWO_SESSIONS = re.compile(r"(?:全国|[省市县区])?人大(?:代表)?建议(?:和|、|及|与|以及)(?:全国|[省市县区])?政协(?:委员)?提案")
+_TWO_SESSIONS = lazy_re.compile(r"(?:全国|[省市县区])?人大(?:代表)?建议(?:和|、|及|与|以及)(?:全国|[省市县区])?政协(?:委员)?提案")
 #: A quoted name this long at most qualifies the noun after it (“两会”建议提案, “三公”经费).
 _QUOTED_QUALIFIER = 8
 
@@ -319,9 +320,9 @@ BARE_LABELS = frozenset(("达到", "达", "共", "共计", "总计", "合计", "
 #: What names or brings in what a stock counts (命名…基地12个，累计达到58个: the 基地).
 _NAMING = ("新命名", "命名", "新认定", "认定", "新上线", "上线")
 #: What a subject's figure did to it, not what it is (营业收入增长8%).
-_SUBJECT_TAILS = re.compile(r"(?:增长|增幅|增速|上涨|涨幅|降低|下降|降幅|净增|新增|增加|减少|提高|提升)$")
+_SUBJECT_TAILS = lazy_re.compile(r"(?:增长|增幅|增速|上涨|涨幅|降低|下降|降幅|净增|新增|增加|减少|提高|提升)$")
 #: A year inside a label (县政府2025年度重大行政决策事项目录): the same list the next year.
-_YEAR_INSIDE = re.compile(r"\d{4}年度?")
+_YEAR_INSIDE = lazy_re.compile(r"\d{4}年度?")
 
 
 #: Investment named alone after a count of projects (实施重点项目93个，完成投资97.2亿元; of the

@@ -3,15 +3,14 @@ subject named before it, the town's and the village's where 城乡 names both.""
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .figure_labels import (_ADDED, _GENERIC_VERBS, _LEAD_TRIM, _MAX_LABEL, _POLICY_VERBS, LEAD_MARKER, _clause_start,
                             _label_before, _strip_words, rate_label)
 from .normalize import key as _norm_key
 
 #: What joins the subjects of a 分别 list, and the figures listed after it (9.4%、9.1%).
 LIST_SEPARATORS = ("、", "和", "及", "与")
-_ENUMERATION = re.compile("[" + "".join(LIST_SEPARATORS) + "]")
+_ENUMERATION = lazy_re.compile("[" + "".join(LIST_SEPARATORS) + "]")
 _LIST_VERBS = tuple(sorted(_GENERIC_VERBS, key=len, reverse=True)) + _POLICY_VERBS
 
 
@@ -21,15 +20,15 @@ _SHARED_OPENERS = frozenset(("人均", "每人", "户均", "财政补助", "补�
 
 
 #: A ratio's basis the first of the listed subjects names for all (单位国内生产总值用水量、能耗).
-_PER_OUTPUT = re.compile(r"(?:单位|万元)(?:国内|地区)生产总值|(?:单位|万元)GDP")
+_PER_OUTPUT = lazy_re.compile(r"(?:单位|万元)(?:国内|地区)生产总值|(?:单位|万元)GDP")
 
 
 #: The town and the village a 城乡 subject names (城乡居民人均可支配收入分别达到…、…).
 _TOWNS = ("城镇", "城市")
 _VILLAGE = "农村"
-_TOWN_AND_VILLAGE = re.compile(r"^(?P<lead>.{0,4}?)城乡(?P<rest>.{2,})$")
+_TOWN_AND_VILLAGE = lazy_re.compile(r"^(?P<lead>.{0,4}?)城乡(?P<rest>.{2,})$")
 #: A period a standard is given per, after the verb (提高到每月800元, 达到每人每年…).
-_PER_PERIOD = re.compile(r"(?:每人)?每(?:月|年|天|日)$")
+_PER_PERIOD = lazy_re.compile(r"(?:每人)?每(?:月|年|天|日)$")
 
 
 def town_and_village_merged(label: str) -> str:

@@ -5,13 +5,12 @@ one subject (中央对地方转移支付, 对地方转移支付)."""
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .normalize import shared_ends
 
 #: 对 as a preposition after its subject (消费|对经济增长的贡献率), not inside a word (对外开放,
 #: 对口支援, 针对, 应对, 面对, 相对).
-_TOWARDS = re.compile(r"(?<![针应面相绝核比])对(?![外口接象标话照内称于])")
+_TOWARDS = lazy_re.compile(r"(?<![针应面相绝核比])对(?![外口接象标话照内称于])")
 
 
 def subject_of(label: str) -> str | None:
@@ -23,7 +22,7 @@ def subject_of(label: str) -> str | None:
 
 #: A subject that is the speaker itself, as one without a subject is (中央对地方转移支付 and
 #: 对地方转移支付: the same transfers): the country, the government or its finances.
-_SELF = re.compile(r"(?:中央|国家|我国|全国|全省|全市|全县|全区|省|市|县|区|各级)?级?(?:财政|政府)?")
+_SELF = lazy_re.compile(r"(?:中央|国家|我国|全国|全省|全市|全县|全区|省|市|县|区|各级)?级?(?:财政|政府)?")
 
 
 def other_subjects(a: str, b: str) -> bool:
@@ -48,11 +47,11 @@ def other_words(a: str, b: str) -> bool:
 
 #: What a per-head or per-year basis of a figure reads like at a label's end (财政补助由每人每年
 #: 380元): how the amount is counted, not what it is of.
-_PER_HEAD = re.compile(r"(?:由|从)?(?:每人每年|每人每月|每人|每户|每年|年人均|人均)$")
+_PER_HEAD = lazy_re.compile(r"(?:由|从)?(?:每人每年|每人每月|每人|每户|每年|年人均|人均)$")
 
 
 #: The rest of a scope cut short at a label's start (地级及|以上城市细颗粒物…): never a noun.
-_CUT_SCOPE = re.compile(r"^及?以上(?:城市|地区)?")
+_CUT_SCOPE = lazy_re.compile(r"^及?以上(?:城市|地区)?")
 
 
 def without_basis(label: str) -> str:
@@ -64,7 +63,7 @@ def without_basis(label: str) -> str:
 
 #: A short gloss in brackets in Latin letters (（PM2.5）, （GDP）, （RCEP）): an abbreviation of the
 #: noun before it, no part of the name (a gloss in Chinese, 村（社区）, 中国（云岭）, may be).
-_GLOSS = re.compile(r"[A-Za-z][A-Za-z0-9.\-]{0,11}")
+_GLOSS = lazy_re.compile(r"[A-Za-z][A-Za-z0-9.\-]{0,11}")
 
 
 def gloss_opening(key: str, start: int, floor: int) -> int | None:
@@ -80,9 +79,9 @@ def gloss_opening(key: str, start: int, floor: int) -> int | None:
 
 #: 从 or 由 with a few words between it and the figure (起征点从月销售额3万元): the start of a
 #: 从…到 pair, those words its basis; 从事, 从严, 由于 are other words.
-_FROM_BASIS = re.compile(r"(?<=..)[从由](?![事业严而于此头来])[^从由]{2,6}$")
+_FROM_BASIS = lazy_re.compile(r"(?<=..)[从由](?![事业严而于此头来])[^从由]{2,6}$")
 #: What follows the 从 side of a pair right after its figure (3万元提高到, 5千多户增加到).
-_TO_AFTER = re.compile(r"(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|压缩|缩减|缩短|缩小|精简|压减|降)(?:到|至)|增至|降至")
+_TO_AFTER = lazy_re.compile(r"(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|压缩|缩减|缩短|缩小|精简|压减|降)(?:到|至)|增至|降至")
 
 
 def named_before_from(key: str, start: int, number: int, end: int) -> str | None:

@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from . import lazy_re
+
 #: The lower places after 万 or 亿 (6千, 3千5百, 5百), an approximate marker, and for 亿 the 万
 #: the lower places are counted in (1亿3千多万 = 1亿 + 3千多万). 千瓦, 千米, 千克, 千伏 are units.
 COMPOUND_TAIL = r"(?P<tail>\d千(?![瓦米克伏])(?:\d百)?|\d百(?:\d十)?)(?P<tail_mid>余|多)?(?P<tail_mult>万(?!亿))?"
 
-_TAIL_PLACE = re.compile(r"(\d)([千百十])")
+_TAIL_PLACE = lazy_re.compile(r"(\d)([千百十])")
 _PLACE = {"千": 1000, "百": 100, "十": 10}
 
 

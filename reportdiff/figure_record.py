@@ -3,10 +3,9 @@ check of the growth the new report states against the old report's figure."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from . import display
+from . import display, lazy_re
 from .figure_claims import check_claim, middle, real_terms
 from .figures_extract import Figure, StatedChange, aligned_key
 
@@ -77,7 +76,7 @@ _BOUNDS = frozenset(("以上", "以内", "以下", "不少于", "不低于", "�
 
 
 #: A stated change whose base is last year's budget or plan as such (比去年预算低0.4个百分点).
-_ON_BUDGET = re.compile(r"预算|计划|安排|目标")
+_ON_BUDGET = lazy_re.compile(r"预算|计划|安排|目标")
 
 
 def record_pair(

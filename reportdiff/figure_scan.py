@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from decimal import Decimal
 
+from . import lazy_re
 from .figure_labels import QUOTES
 from .figure_numerals import COMPOUND_TAIL, compound_tail
 from .figure_units import COMPOUND_UNIT_RE, SIMPLE_UNITS
@@ -14,7 +15,7 @@ from .figure_units import COMPOUND_UNIT_RE, SIMPLE_UNITS
 _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 CN_NUMERAL = r"[零〇一二两三四五六七八九十百千万亿]+"
 #: Every figure holds a digit or a Chinese numeral (_AR, CN_NUMERAL): a key with neither holds none.
-NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]")
+NUMERAL = lazy_re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]")
 # -- Longest first so that 件次 wins over 件 and 个百分点 over 个. --
 _UNITS = sorted(
     """个百分点 百分点 个工作日 工作日 个月 平方公里 平方米 立方米 公里 千米 公顷 人次 件次 户次 家次 场次
@@ -38,7 +39,7 @@ AMOUNT_UNITS = tuple(unit for unit in _UNITS
                      if unit not in {"年", "个月", "天", "周", "岁", "小时", "分钟", "工作日", "个工作日", "课时", "学时"})
 # -- A number needs a unit, a multiplier (31.2万) or 百分之 to be a figure; the lookaheads
 #    keep bare numbers (list markers, dates, codes) from matching at all. --
-_FIGURE_RE = re.compile(
+_FIGURE_RE = lazy_re.compile(
     # -- the first lookahead names every character a figure can start with (a prefix word, a
     #    digit, a Chinese numeral, 百分之): the same matches, but a position that starts none
     #    fails at one class test instead of trying every alternative --
@@ -61,7 +62,7 @@ _CN_UNITS = frozenset(
     """个 项 次 件 所 家 名 人 场 条 篇 期 例 支 类 批 部 本 套 座 处 台 辆 宗 笔 张 位 轮 节
     册 卷 户 份 起 人次 件次 户次 场次 批次 个月 天 周 小时 倍""".split()
 )
-_SET_PHRASES = re.compile(
+_SET_PHRASES = lazy_re.compile(
     "八项规定|三项制度|四个意识|四个自信|四个全面|两个维护|两个确立|两个结合|两个毫不动摇|"
     "三重一大|三会一课|五位一体|三位一体|两学一做|一岗双责|三个务必|十[一二三四五六七八九]五|"
     # -- 两 and 三 of a formulation, no amount: 两个市场两种资源, 两个积极性, 两位数增长, 三次产业 --
@@ -72,7 +73,7 @@ _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
 _SMALL = {"十": 10, "百": 100, "千": 1000}
 _BIG = {"万": 10**4, "亿": 10**8}
 
-_QUOTE_CHARS = re.compile(r'[“”「」『』《》‘’〈〉"。\n]')  # what _quoted_spans reacts to
+_QUOTE_CHARS = lazy_re.compile(r'[“”「」『』《》‘’〈〉"。\n]')  # what _quoted_spans reacts to
 
 
 def _quoted_spans(key: str) -> list[tuple[int, int]]:
@@ -167,13 +168,13 @@ def parse_number(m: re.Match[str]) -> tuple[Decimal, Decimal, str | None] | None
 
 
 #: A noun right after a bracket of size and a count of it in the same clause (10亿元以上项目2个).
-_BRACKET = re.compile(r"(?!的)[\u4e00-\u9fff]{1,8}?\d")
+_BRACKET = lazy_re.compile(r"(?!的)[\u4e00-\u9fff]{1,8}?\d")
 #: A time some years ago right before a number (5年前1.5个百分点, 十年前的2元): what it was then.
-_AGO = re.compile(r"(?:\d{1,2}|[二三四五六七八九十]{1,2})年前的?$")
+_AGO = lazy_re.compile(r"(?:\d{1,2}|[二三四五六七八九十]{1,2})年前的?$")
 #: The step of a rule (每增长1个百分点, 每增加1元): a unit of the reckoning, no figure.
-_STEP = re.compile(r"每(?:增长|增加|提高|下降|降低|减少)$")
+_STEP = lazy_re.compile(r"每(?:增长|增加|提高|下降|降低|减少)$")
 #: A noun right after a bracket of size (的30万千瓦以下|煤电机组): what the bracket describes.
-_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff](?<![的，。；、])")
+_NOUN_AFTER = lazy_re.compile(r"[\u4e00-\u9fff](?<![的，。；、])")
 #: Units of a share: a share of a whole is a figure wherever it stands.
 _SHARES = frozenset("%％‰成")
 #: What a congress's session is: 十六届人大三次会议, 七届人大五次全体会议.
@@ -224,7 +225,7 @@ def start_of_number(m: re.Match[str]) -> int:
 
 
 #: Where a clause ends: a 分别 list's unit is looked for no further back.
-_CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
+_CLAUSE_END = lazy_re.compile(r"[，,。；;：:！？!?\n]")
 
 
 def listed_units(key: str, matches: list[re.Match[str]]) -> list[str | None]:

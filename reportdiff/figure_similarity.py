@@ -3,8 +3,7 @@ pairs out before the similarity is computed (``LabelShapes``, ``may_reach``)."""
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .figure_names import other_qualifiers, other_subjects, other_words
 from .indicators import indicator_topics, one_gdp_name
 
@@ -28,7 +27,7 @@ def _lcs(a: str, b: str) -> int:
 
 
 #: The basis of a ratio to output: per unit (单位) or per 10 000 yuan (万元) of GDP, one basis.
-_PER_OUTPUT = re.compile(r"(?:单位|每?万元)(?:[国地]区?内?生产总值|GDP)")
+_PER_OUTPUT = lazy_re.compile(r"(?:单位|每?万元)(?:[国地]区?内?生产总值|GDP)")
 
 
 def label_similarity(a: str, b: str) -> float:
@@ -107,8 +106,8 @@ def _other_heads(a: str, b: str) -> bool:
 
 #: What a label opens with to name a stock (配备执法人员148名) or a flow of one year (培训执法人员
 #: 152名, 新增…): of one thing, two indicators.
-_STOCK_VERB = re.compile(r"^(?:配备|现有|共有|拥有|在册|在岗|在编)")
-_FLOW_VERB = re.compile(r"^(?:培训|轮训|新增|新建|新上线|上线|招录|录用|引进|新招|新设|增加|开展|举办|组织)")
+_STOCK_VERB = lazy_re.compile(r"^(?:配备|现有|共有|拥有|在册|在岗|在编)")
+_FLOW_VERB = lazy_re.compile(r"^(?:培训|轮训|新增|新建|新上线|上线|招录|录用|引进|新招|新设|增加|开展|举办|组织)")
 
 
 def _stock_and_flow(a: str, b: str) -> bool:
@@ -118,7 +117,7 @@ def _stock_and_flow(a: str, b: str) -> bool:
 
 
 #: The level of government a label names (省级示范村, 市级示范村): two levels, two indicators.
-LEVEL = re.compile(r"(国家|省|市|县|区|乡镇|乡|街道|村)级")
+LEVEL = lazy_re.compile(r"(国家|省|市|县|区|乡镇|乡|街道|村)级")
 
 
 def _other_level(a: str, b: str) -> bool:
@@ -130,7 +129,7 @@ def _other_level(a: str, b: str) -> bool:
 
 #: Verbs a label may put before its object in the plan and after it in the result (开工建设
 #: 县经开区标准厂房10万平方米 → 县经开区标准厂房开工建设8万平方米).
-_MOVABLE_VERB = re.compile(r"^(?:开工建设|开工改造|新开工|开工|建成投用|建成|新建|改造|完成|实施|建设|创建|培育|新增)")
+_MOVABLE_VERB = lazy_re.compile(r"^(?:开工建设|开工改造|新开工|开工|建成投用|建成|新建|改造|完成|实施|建设|创建|培育|新增)")
 
 
 def _moved_verb_lcs(a: str, b: str) -> int:

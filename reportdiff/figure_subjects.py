@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from . import lazy_re
 from .figure_labels import FALLING, rate_label
 from .figure_lists import LIST_SEPARATORS, distributed_labels
 from .normalize import key as norm_key
@@ -23,20 +24,20 @@ if TYPE_CHECKING:
     from .figures_extract import Figure
 
 #: What stands between an amount and its ratio to plan (，为预算的 · 完成年初预算的 · 为调整预算的).
-_TO_PLAN = re.compile(r"^[，,、 ]*(?:为|完成|达到|达|占)(?:年初|年度|调整后的?|调整)?(?P<plan>预算|计划|目标)(?:数)?的?$")
+_TO_PLAN = lazy_re.compile(r"^[，,、 ]*(?:为|完成|达到|达|占)(?:年初|年度|调整后的?|调整)?(?P<plan>预算|计划|目标)(?:数)?的?$")
 #: A ratio to plan written after its subject's name, no amount between (收入完成预算的100.6%).
-_NAMED_TO_PLAN = re.compile(r"^(?P<subject>.{2,}?)(?:为|完成|达到)(?:年初|年度|调整后的?|调整)?(?P<plan>预算|计划|目标)(?:数)?的?$")
+_NAMED_TO_PLAN = lazy_re.compile(r"^(?P<subject>.{2,}?)(?:为|完成|达到)(?:年初|年度|调整后的?|调整)?(?P<plan>预算|计划|目标)(?:数)?的?$")
 #: What stands between an amount and its share of a whole (，占一般公共预算支出的).
 #: Only a share stated as such (占…的, 占…比重为): 占世界经济比重从11.4%提高到15% tells a level
 #: of its own, named so.
-_SHARE = re.compile(r"^[，,、 ]*占[^，,。；;：:！？!?从由]{1,16}?(?:的|(?:的)?(?:比重|比例)(?:为|达到|达))$")
+_SHARE = lazy_re.compile(r"^[，,、 ]*占[^，,。；;：:！？!?从由]{1,16}?(?:的|(?:的)?(?:比重|比例)(?:为|达到|达))$")
 #: A sentence ends here: no subject is looked for past it.
-_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+_SENTENCE_END = lazy_re.compile(r"[。；;！？!?\n]")
 #: What stands between two values of a 分别 list: a separator, and the value's own direction
 #: (分别增长25%、下降14.3%) or a minus sign (分别增长6%、-2%) when it differs from the list's.
-_LISTED = re.compile(r"^[、和及与](?P<verb>增长|增加|上升|提高|提升|上涨|下降|降低|减少|下滑|回落|缩减)?(?P<sign>[-−－])?$")
+_LISTED = lazy_re.compile(r"^[、和及与](?P<verb>增长|增加|上升|提高|提升|上涨|下降|降低|减少|下滑|回落|缩减)?(?P<sign>[-−－])?$")
 #: A number with no unit ending a list of values (分别增长16.7%、0): a value all the same.
-_BARE = re.compile(r"[、和及与][-−－]?\d+(?:\.\d+)?(?=[，,。；;、和及与）)]|$)")
+_BARE = lazy_re.compile(r"[、和及与][-−－]?\d+(?:\.\d+)?(?=[，,。；;、和及与）)]|$)")
 
 
 def _listed_run(key: str, figures: list[Figure], first: int) -> list[tuple[int, str | None, bool]]:
@@ -101,12 +102,12 @@ _ACTS = frozenset(("安排", "拟安排", "预算安排"))
 #: A target named only as such (增长4.1%，计划目标为5%) is the indicator's before it.
 _TARGETS = frozenset(("目标", "计划目标", "预期目标", "年度目标", "年初目标"))
 #: What a rate's label ends with, dropped to name the indicator's amount.
-_RATE_TAIL = re.compile(r"(?:预期|计划|力争)?(?:增长|增幅|增速|下降|降低|上涨)$")
+_RATE_TAIL = lazy_re.compile(r"(?:预期|计划|力争)?(?:增长|增幅|增速|下降|降低|上涨)$")
 #: Who a count of honours names only by collective or person (2个集体、9名个人受到…表彰).
 _HONOURED = frozenset(("集体", "个人", "先进集体", "先进个人", "单位"))
-_HONOURS = re.compile(r"表彰|表扬|嘉奖|记功|通报表扬")
+_HONOURS = lazy_re.compile(r"表彰|表扬|嘉奖|记功|通报表扬")
 #: How far a subject's figure may stand: the clause before, or a clause across a semicolon.
-_CLAUSE_END = re.compile(r"[。！？!?\n]")
+_CLAUSE_END = lazy_re.compile(r"[。！？!?\n]")
 
 
 def neighbour_label(key: str, figures: list[Figure], end: int, label: str) -> str | None:
@@ -183,7 +184,7 @@ def respective_changes(
 
 
 #: The verb a change phrase ends with (同比分别增长 → 增长).
-_VERB_END = re.compile(r"(?:增长|增加|上升|提高|提升|上涨|下降|降低|减少|下滑|回落|缩减|[增减降高低])了?$")
+_VERB_END = lazy_re.compile(r"(?:增长|增加|上升|提高|提升|上涨|下降|降低|减少|下滑|回落|缩减|[增减降高低])了?$")
 
 
 def link_respective(text: str, key: str, figures: list[Figure], m: re.Match[str], after: int, stated_idx: int,
@@ -214,10 +215,10 @@ def link_respective(text: str, key: str, figures: list[Figure], m: re.Match[str]
 
 #: A change named by no subject (五年增加70%以上, 、年均增长24%, 平均每天新增1.5万户): over a span or
 #: at a rate, but of what the sentence counted before.
-_SUBJECTLESS = re.compile(r"^(?:(?:\d{1,2}|[二三四五六七八九十]{1,2}|多)年)?(?:年均|平均每天|平均每年|每天|每年|日均)?"
-                          r"(?:增长|增加|新增|净增|减少|下降|提高)$")
+_SUBJECTLESS = lazy_re.compile(r"^(?:(?:\d{1,2}|[二三四五六七八九十]{1,2}|多)年)?(?:年均|平均每天|平均每年|每天|每年|日均)?"
+                               r"(?:增长|增加|新增|净增|减少|下降|提高)$")
 #: What a subject's label ends with that says how it moved, not what it is (新登记企业增长).
-_MOVED = re.compile(r"(?:增加到|增长到|提高到|增长|增加|提高|下降|减少|降低|新增)$")
+_MOVED = lazy_re.compile(r"(?:增加到|增长到|提高到|增长|增加|提高|下降|减少|降低|新增)$")
 
 
 def subjects_of_changes(key: str, figures: list[Figure]) -> list[Figure]:

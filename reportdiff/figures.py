@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
+from . import lazy_re
 from .figure_similarity import LabelShapes, label_similarity, may_reach
 from .figure_fragments import frame_count
 from .figure_claims import check_claim
@@ -198,7 +198,7 @@ _ADDED_PENALTY = 0.05
 
 
 #: Words that set a level to reach just before a plan's figure (达到500家, 突破50万户, 提高到60%).
-_REACH = re.compile(r"(?:达到|突破|总数|总量|累计|(?:提高|提升|增加|增长|扩大)(?:到|至)|增至)$")
+_REACH = lazy_re.compile(r"(?:达到|突破|总数|总量|累计|(?:提高|提升|增加|增长|扩大)(?:到|至)|增至)$")
 
 
 def _is_level(slot: _Slot, plan: Figure, measures: Sequence[Measure], memo: dict[_Slot, bool]) -> bool:

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 import opencc
 
+from . import lazy_re
 from .figure_labels import (
     DELIMS,
     FALLING,
@@ -37,7 +38,7 @@ _WIDTH = str.maketrans(
     {**{chr(0xFF10 + i): str(i) for i in range(10)}, "．": ".", "％": "%", "﹪": "%", "／": "/"}
 )
 
-_WIDE = re.compile("[０-９．％﹪／]")
+_WIDE = lazy_re.compile("[０-９．％﹪／]")
 #: A target's bounds written before its figure (不少于4次, 不超过120个工作日): the figure's qualifier.
 LOWER_BOUNDS = ("不少于", "不低于", "至少")
 UPPER_BOUNDS = ("不超过", "不高于")
@@ -55,7 +56,7 @@ def _strip_output(label: str) -> str:
     return stripped if len(stripped) >= 2 else label
 
 
-_CHANGE_RE = re.compile(
+_CHANGE_RE = lazy_re.compile(
     # -- every character a stated change starts with (its basis or its verb), as in figure_scan._FIGURE_RE --
     r"(?=[同环较比与增上提扩翻减下降缩回压按可实名])"
     r"(?P<basis>同口径|按同口径|可比口径|按可比口径|同比|环比|较上年同期|较去年同期|比上年同期|比去年同期|较上年|较去年|比上年|比去年"
@@ -75,16 +76,16 @@ ONE_YEAR_BASES = frozenset(("同比", "同口径", "按同口径", "可比口径
 # -- 年均增长5.2% over five years says nothing about last year's figure --
 _AVERAGE = ("年均", "平均")
 
-_NEW_ASPECT = re.compile(r"^(?:全年|全区|全市|全县|今年|本年)?(?:新建|新增|净增|新设立?|新创建|新成立|新组建|新培育|新认定|新招录|新聘"
-                         r"|新上线|新开通|新投用)")
+_NEW_ASPECT = lazy_re.compile(r"^(?:全年|全区|全市|全县|今年|本年)?(?:新建|新增|净增|新设立?|新创建|新成立|新组建|新培育|新认定|新招录|新聘"
+                              r"|新上线|新开通|新投用)")
 #: A net addition named after its subject (高新技术企业净增138家): what was added, not the total.
-_NET_ADDED = re.compile(r"净增(?:加)?$")
+_NET_ADDED = lazy_re.compile(r"净增(?:加)?$")
 #: An output named, then what it grew by (粮食产量再创新高，新增12.6亿斤), on the label.
-_OUTPUT_GROWN = re.compile(r"(?:产量|产值)[^,;。]{0,8}(?:新增|增产)$")
-_TOTAL_ASPECT = re.compile(r"(?:共有|现有|总数|累计|总量)")
+_OUTPUT_GROWN = lazy_re.compile(r"(?:产量|产值)[^,;。]{0,8}(?:新增|增产)$")
+_TOTAL_ASPECT = lazy_re.compile(r"(?:共有|现有|总数|累计|总量)")
 #: What stands built or held, opening the clause (建成县级法治文化公园1个、村级法治文化广场46个): a stock,
 #: never what was added in the year (新增村级法治文化广场12个).
-_HELD_ASPECT = re.compile(r"^(?:全年|全区|全市|全县|全省|今年|本年)?(?:已|共|累计)?(?:建成|建有|拥有)")
+_HELD_ASPECT = lazy_re.compile(r"^(?:全年|全区|全市|全县|全省|今年|本年)?(?:已|共|累计)?(?:建成|建有|拥有)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,11 +169,11 @@ def _phase(key: str, m: re.Match[str], number_start: int) -> bool:
 
 
 #: What a phase of a work is followed by (二期工程, 二期、三期项目, 2期扩建).
-_PHASE_OF = re.compile(r"(?:、(?:[一二三四五六七八九十]|\d{1,2})期)*(?:工程|项目|扩建|改扩建|改造|建设|主体|续建|厂房)")
+_PHASE_OF = lazy_re.compile(r"(?:、(?:[一二三四五六七八九十]|\d{1,2})期)*(?:工程|项目|扩建|改扩建|改造|建设|主体|续建|厂房)")
 
 
 #: Words just before a number of 期 that count them (举办培训班三期, 共开展两期).
-_COUNT_VERB = re.compile(r"(?:举办|开展|开办|组织|培训|共|累计|办班|办|分)[^，,。；;]{0,6}$")
+_COUNT_VERB = lazy_re.compile(r"(?:举办|开展|开办|组织|培训|共|累计|办班|办|分)[^，,。；;]{0,6}$")
 
 
 def _sentence_clause_start(key: str, pos: int, floor: int) -> int:
@@ -197,7 +198,7 @@ def _aspect(clause: str) -> str | None:
 
 
 #: A bare number and a range sign just before a figure: the figure is the top of a range (3至5项).
-_RANGE_LOWER = re.compile(rf"(?<![第\d.])(?P<lower>\d+(?:\.\d+)?|{CN_NUMERAL})(?:至|到|-|－|—|–|～|~)$")
+_RANGE_LOWER = lazy_re.compile(rf"(?<![第\d.])(?P<lower>\d+(?:\.\d+)?|{CN_NUMERAL})(?:至|到|-|－|—|–|～|~)$")
 
 
 #: What joins the two ends of a range each written with its unit (5%—5.5%, 3%至4%).

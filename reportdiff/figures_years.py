@@ -9,8 +9,7 @@ the figure extraction read the same openings and qualifiers from here.
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .kinds import ONE_YEAR_OPENING, TERM_OPENING
 from .models import MeasureKind, Part, Report, Role
 
@@ -23,21 +22,21 @@ SEVERAL_YEARS_OPENING = TERM_OPENING
 #: Words inside a sentence that make the figures after them totals or levels over several
 #: years: 五年来, 过去五年, “十四五”时期, 2021—2025年, 五年累计 (not 2024年以来: in the report on
 #: 2024 that is the one year).
-_SEVERAL_YEARS_MARK = re.compile(
+_SEVERAL_YEARS_MARK = lazy_re.compile(
     rf"(?:过去|近|这){_COUNT}年|{_COUNT}年(?:来|以来|间|累计)|{_PLAN_PERIOD}(?:时期|期间|以来)|"
     r"(?:19|20)\d{2}(?:年)?[-—~－至到](?:19|20)\d{2}年"
 )
 #: Words that return a sentence to one year (2025年，…; 去年…; 全年…).
-_ONE_YEAR_MARK = re.compile(r"(?<!\d)(?:19|20)\d{2}年(?!以来|至|到|[-—~－]|底|末)|去年|全年|过去一年|一年来|当年")
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_ONE_YEAR_MARK = lazy_re.compile(r"(?<!\d)(?:19|20)\d{2}年(?!以来|至|到|[-—~－]|底|末)|去年|全年|过去一年|一年来|当年")
+_SENTENCE_END = lazy_re.compile(r"[。！？!?\n]")
 #: A level reached at the end of the years (由2.21%提高到2.63%, 突破800万户) is this year's
 #: level, not a total: the words just before such a figure; a level said of a total (累计达到
 #: 385万人, 合计达…) is still the total of the years.
-_LEVEL = re.compile(r"(?<![累合总共][计計])(?:达到|达|突破|超过|提高到|提高至|提升到|提升至|增加到|增至|升至|降至|下降到|降低到|下降至|降低至|为)$")
+_LEVEL = lazy_re.compile(r"(?<![累合总共][计計])(?:达到|达|突破|超过|提高到|提高至|提升到|提升至|增加到|增至|升至|降至|下降到|降低到|下降至|降低至|为)$")
 
 
 #: What follows a count of years that says how long since a record (7年来最低, 10年以来新高).
-_RECORD = re.compile(r"(?:来|以来)的?(?:最|新高|新低|首次)")
+_RECORD = lazy_re.compile(r"(?:来|以来)的?(?:最|新高|新低|首次)")
 
 
 def since_a_record(key: str, end: int) -> bool:
@@ -93,15 +92,15 @@ def level_reached(key: str, start: int) -> bool:
 
 
 #: A figure written with its level word (超过1.6亿户, 突破40万亿元): the word is part of the figure.
-_LEVEL_FIGURE = re.compile(r"(?:达到|突破|超过)")
+_LEVEL_FIGURE = lazy_re.compile(r"(?:达到|突破|超过)")
 
 
 #: Where a figure's clause starts: the delimiter before it.
-_CLAUSE_START = re.compile(r"[，,；;。：:！？!?\n]")
+_CLAUSE_START = lazy_re.compile(r"[，,；;。：:！？!?\n]")
 #: How a clause says its rate is measured over the year: its average (平均为5.1%, 全年控制在5.5%
 #: 以内) or its value at the year's end (年末…降到5.5%, 12月末…).
-_AVERAGE = re.compile(r"平均|全年(?:平均|控制|保持|稳定)")
-_YEAR_END = re.compile(r"年末|年底|12月末|12月底")
+_AVERAGE = lazy_re.compile(r"平均|全年(?:平均|控制|保持|稳定)")
+_YEAR_END = lazy_re.compile(r"年末|年底|12月末|12月底")
 
 
 def year_measure(key: str, start: int) -> str | None:
@@ -120,7 +119,7 @@ FigureSide = tuple[str | None, bool, str | None]
 
 
 #: A paragraph looking back on the years (过去五年，…; 五年来，…), not forward to a plan period's goals.
-_PAST_YEARS = re.compile(rf"^(?:回顾)?(?:过去|近|这)的?{_COUNT}年|^{_COUNT}年(?:来|以来)")
+_PAST_YEARS = lazy_re.compile(rf"^(?:回顾)?(?:过去|近|这)的?{_COUNT}年|^{_COUNT}年(?:来|以来)")
 
 
 def reviews_the_years(key: str) -> bool:
@@ -168,17 +167,17 @@ def called_a_total(text: str, start: int) -> bool:
     return _TOTAL.search(text, sentence_start, start) is not None
 
 
-_TOTAL = re.compile(r"[累合总共][计計]|總[计計]")  # -- the text as written: Simplified or Traditional --
+_TOTAL = lazy_re.compile(r"[累合总共][计計]|總[计計]")  # -- the text as written: Simplified or Traditional --
 
 
 # -- an end-of-term report reviews its whole term: 过去五年工作回顾; a part on the plan period is
 #    of the term too: “十四五”时期主要目标任务 (but 过去一年和五年 and 过去五年和2025年 are mixed) --
-_TERM_TITLE = re.compile(rf"^(?!.*(?:一年|(?:19|20)\d{{2}}年)).*(?:(?<!\d)[五5]年|{_PLAN_PERIOD})")
+_TERM_TITLE = lazy_re.compile(rf"^(?!.*(?:一年|(?:19|20)\d{{2}}年)).*(?:(?<!\d)[五5]年|{_PLAN_PERIOD})")
 
 
 #: A review titled for last year and the term together (过去一年和五年工作回顾, 2022年和过去五年
 #: 工作回顾, 2020年和“十三五”工作回顾): its paragraphs tell one or the other by their openings.
-_MIXED_TITLE = re.compile(rf"(?:{_COUNT}|(?<!\d)5)年|{_PLAN_PERIOD}")
+_MIXED_TITLE = lazy_re.compile(rf"(?:{_COUNT}|(?<!\d)5)年|{_PLAN_PERIOD}")
 
 
 def _mixed_review(part: Part) -> bool:
@@ -245,7 +244,7 @@ def measure_sides(report: Report) -> dict[str, str]:
 
 
 #: The year a goal is set for: 到2030年, 2030年前.
-_GOAL_YEAR = re.compile(r"到((?:19|20)\d{2})年|((?:19|20)\d{2})年前")
+_GOAL_YEAR = lazy_re.compile(r"到((?:19|20)\d{2})年|((?:19|20)\d{2})年前")
 
 
 __all__ = ["SEVERAL_YEARS_OPENING", "called_a_total", "figure_sides", "level_reached", "measure_sides", "other_year_measures", "reviews_the_years", "sides_meet", "since_a_record", "year_measure", "over_several_years", "part_side",

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+from . import lazy_re
 from .figure_lists import town_and_village_merged
 from .figures_extract import extract_figures
 from .indicators import indicator_topics
@@ -23,25 +24,25 @@ from .targets import Target
 
 #: A target that one growth keeps pace with another, on the key: 居民收入增长和经济增长基本同步,
 #: 城乡居民收入与经济同步增长, 居民收入增长与经济发展同步. Bounded: a plan may be a long run of text.
-_IN_STEP = re.compile(
+_IN_STEP = lazy_re.compile(
     r"(?P<first>[^,;。和与同]{2,16}?)(?:增长)?[和与同](?P<second>[^,;。]{2,12}?)(?:增长|发展)?(?:基本)?同步")
 #: Two growth rates this many percentage points apart, or the first ahead, are in step.
 IN_STEP_GAP = 1.0
 #: A target without a figure that its indicator hold up or improve: met by a rise.
-_RISING = re.compile(r"回稳|向好|提质|促稳|保稳|稳中有升|稳步增长|持续增长|稳定增长|较快增长")
+_RISING = lazy_re.compile(r"回稳|向好|提质|促稳|保稳|稳中有升|稳步增长|持续增长|稳定增长|较快增长")
 #: Indicators whose health is their growth rate; others (生态环境质量) are not judged by one, and
 #: a rate that only shares their topic (生态环境领域投资增长) says nothing of them.
 _GROWING = frozenset(("gdp", "trade", "income", "revenue", "retail", "investment"))
 #: How a rate of change is named at the end of its label, and its sign.
-_RISE = re.compile(r"增长$")
-_FALL = re.compile(r"(?:下降|降低|减少)$")
+_RISE = lazy_re.compile(r"增长$")
+_FALL = lazy_re.compile(r"(?:下降|降低|减少)$")
 #: Not one year's own rate: an average (年均增长, 两年平均增长), a change since another year.
-_NOT_ONE_YEAR = re.compile(r"年均|平均|比(?:19|20)\d{2}年")
+_NOT_ONE_YEAR = lazy_re.compile(r"年均|平均|比(?:19|20)\d{2}年")
 #: How a percentage is written (as ``extract_figures`` reads it, any width): a sentence without
 #: one gives no rate.
-_PERCENT = re.compile("[%％﹪]|百分之")
+_PERCENT = lazy_re.compile("[%％﹪]|百分之")
 #: Part of the population only: with the whole's rate given, the whole's counts.
-_PART = re.compile(r"城镇|农村")
+_PART = lazy_re.compile(r"城镇|农村")
 
 
 class Rate(NamedTuple):
@@ -187,7 +188,7 @@ def rising_promise(plan: PlanSentence, targets: Sequence[tuple[str, Target]],
 #: 6.5%和8%): the label of each figure holds 分别, which a review may write or not.
 _RESPECTIVELY = "分别"
 #: Respective rates that must reach the plan's, the more the better (a cut is an amount too).
-_RESPECTIVE_RATE = re.compile(r"(?:增长|提高|下降|降低|减少)$")
+_RESPECTIVE_RATE = lazy_re.compile(r"(?:增长|提高|下降|降低|减少)$")
 #: 左右 (about) allows this relative shortfall, as ``promise_targets.target_met`` does.
 _ABOUT = 0.05
 

@@ -4,14 +4,14 @@ topic, 二氧化碳 and 二氧化硫 two. Used by the targets table, figure pair
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from . import lazy_re
 from .normalize import key as _key
 
 #: The names of one indicator, the economy's output: 国内生产总值, 地区生产总值, (全市)生产总值, GDP,
 #: 经济总量; not as the unit of a ratio (单位GDP能耗, 单位地区生产总值…). On the Simplified key.
-_GDP_NAME = re.compile(r"(?<!单位)(?<![国地内])(?<!地区)(?:全[国省市区县州旗])?(?:[国地]区?内?)?(?:生产总值|GDP)(?!能耗)|经济总量")
+_GDP_NAME = lazy_re.compile(r"(?<!单位)(?<![国地内])(?<!地区)(?:全[国省市区县州旗])?(?:[国地]区?内?)?(?:生产总值|GDP)(?!能耗)|经济总量")
 
 
 def one_gdp_name(label: str) -> str:
@@ -25,35 +25,35 @@ def one_gdp_name(label: str) -> str:
 _TOPICS = (
     # -- 单位GDP能耗, 单位地区生产总值二氧化碳排放: a ratio per unit of GDP is the numerator's
     #    (万元GDP用水量 too: per 10 000 yuan of output) --
-    ("gdp", re.compile(rf"(?<!万元)(?:{_GDP_NAME.pattern})(?!用水|水耗)|经济增长")),
-    ("jobs", re.compile(r"新增(?:城镇)?就业")),
+    ("gdp", lazy_re.compile(rf"(?<!万元)(?:{_GDP_NAME.pattern})(?!用水|水耗)|经济增长")),
+    ("jobs", lazy_re.compile(r"新增(?:城镇)?就业")),
     # -- the surveyed and the registered rate are two indicators (2018–2019 set both) --
-    ("unemployment_surveyed", re.compile(r"调查失业率")),
-    ("unemployment_registered", re.compile(r"登记失业率")),
-    ("unemployment", re.compile(r"(?<!调查)(?<!登记)失业率")),
-    ("prices", re.compile(r"居民消费价格|物价|CPI")),
-    ("income", re.compile(r"居民收入|可支配收入")),
-    ("trade", re.compile(r"进出口|外贸")),
-    ("payments", re.compile(r"国际收支")),
-    ("grain", re.compile(r"粮食")),
+    ("unemployment_surveyed", lazy_re.compile(r"调查失业率")),
+    ("unemployment_registered", lazy_re.compile(r"登记失业率")),
+    ("unemployment", lazy_re.compile(r"(?<!调查)(?<!登记)失业率")),
+    ("prices", lazy_re.compile(r"居民消费价格|物价|CPI")),
+    ("income", lazy_re.compile(r"居民收入|可支配收入")),
+    ("trade", lazy_re.compile(r"进出口|外贸")),
+    ("payments", lazy_re.compile(r"国际收支")),
+    ("grain", lazy_re.compile(r"粮食")),
     # -- 节能减排 and 能耗双控 targets are the energy target written as a task, and 减排 the pollutants' --
-    ("energy", re.compile(r"能耗|能源消耗|节能减排")),
+    ("energy", lazy_re.compile(r"能耗|能源消耗|节能减排")),
     # -- water used per unit of output (万元GDP用水量, 用水强度): never the energy intensity beside it --
-    ("water", re.compile(r"用水量|用水强度|用水总量|水耗")),
-    ("energy_use", re.compile(r"能源消费")),
-    ("pollutants", re.compile(r"污染物|节能减排")),
-    ("environment", re.compile(r"生态环境")),
-    ("revenue", re.compile(r"一般公共预算收入|财政收入")),
-    ("investment", re.compile(r"固定资产投资")),
-    ("retail", re.compile(r"社会消费品零售总额")),
-    ("emissions", re.compile(r"二氧化碳|碳排放")),
+    ("water", lazy_re.compile(r"用水量|用水强度|用水总量|水耗")),
+    ("energy_use", lazy_re.compile(r"能源消费")),
+    ("pollutants", lazy_re.compile(r"污染物|节能减排")),
+    ("environment", lazy_re.compile(r"生态环境")),
+    ("revenue", lazy_re.compile(r"一般公共预算收入|财政收入")),
+    ("investment", lazy_re.compile(r"固定资产投资")),
+    ("retail", lazy_re.compile(r"社会消费品零售总额")),
+    ("emissions", lazy_re.compile(r"二氧化碳|碳排放")),
     # -- the year's risk target, whichever risks it names (各类风险有序有效防控 → 金融财政风险有效防控) --
-    ("risks", re.compile(r"风险")),
+    ("risks", lazy_re.compile(r"风险")),
     # -- pollutants named one by one: alike in writing, never one indicator --
-    ("sulfur_dioxide", re.compile(r"二氧化硫")),
-    ("nitrogen_oxides", re.compile(r"氮氧化物")),
-    ("chemical_oxygen_demand", re.compile(r"化学需氧量")),
-    ("ammonia_nitrogen", re.compile(r"氨氮")),
+    ("sulfur_dioxide", lazy_re.compile(r"二氧化硫")),
+    ("nitrogen_oxides", lazy_re.compile(r"氮氧化物")),
+    ("chemical_oxygen_demand", lazy_re.compile(r"化学需氧量")),
+    ("ammonia_nitrogen", lazy_re.compile(r"氨氮")),
 )
 
 

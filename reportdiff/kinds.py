@@ -14,10 +14,10 @@ Nothing downstream branches on a kind's name: parse and plans read the fields of
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 
+from . import lazy_re
 from .done_jiang import BA_JIANG, as_ba
 from .models import Report, Role
 from .normalize import arabic_years as digit_years
@@ -117,9 +117,9 @@ def series_name(report: Report) -> str:
 
 #: Headings naming a five-year plan period (“十三五”时期…): a review of it beside the yearly one, or
 #: its goals, are neither this year's results nor this year's plans.
-_PLAN_PERIOD = re.compile(r"十[一二三四五六七八九]五|(?:今后|未来)[二三四五]年")
+_PLAN_PERIOD = lazy_re.compile(r"十[一二三四五六七八九]五|(?:今后|未来)[二三四五]年")
 #: …unless the heading also names the single year under review (“十三五”时期和2020年工作回顾).
-_SINGLE_YEAR = re.compile(r"(?:19|20)\d{2}年|过去一年|去年|今年|本年")
+_SINGLE_YEAR = lazy_re.compile(r"(?:19|20)\d{2}年|过去一年|去年|今年|本年")
 
 _GOAL_WORDS = ("重点任务", "主要任务", "主要目标", "奋斗目标", "总体思路", "工作重点")
 # -- Checked in this order: a leadership heading also says 加强法治政府建设有关情况, a plans
@@ -146,7 +146,7 @@ _ROLE_WORDS: tuple[tuple[Role, tuple[str, ...]], ...] = (
 #: 着力抓好以下几个方面工作, 扎实做好今年各项工作, 全力做好2026年各项工作, 抓好以下八件民生实事):
 #: the plans part of a report below the State Council. What was done says so (抓好了), and a
 #: review word (过去一年, 回顾) is read first.
-_TASKS_AHEAD = re.compile(
+_TASKS_AHEAD = lazy_re.compile(
     r"(?:抓好|做好|干好|办好|抓实)(?!了)[^了,。]{0,12}?"
     r"(?:以下|下列|[一二三四五六七八九十几]+个?方面|今年|明年|新的一年|新一年|(?:19|20)\d{2}年)[^了,。]{0,12}"
     r"(?:工作|任务|实事):?$")
@@ -157,7 +157,7 @@ _TASKS_AHEAD = re.compile(
 _TENSELESS_WORK = ("主要工作", "举措", "做法")
 _DONE_WORDS = tuple(word for role, words in _ROLE_WORDS if role is Role.RESULTS for word in words
                     if not any(word in neutral or neutral in word for neutral in _TENSELESS_WORK))
-_PASSED_SPAN = re.compile(r"以来|上半年|前三季度|[0-9〇一二三四五六七八九十]+月")
+_PASSED_SPAN = lazy_re.compile(r"以来|上半年|前三季度|[0-9〇一二三四五六七八九十]+月")
 
 
 def names_work_only(heading: str) -> bool:
@@ -184,8 +184,8 @@ def names_a_part(line: str) -> bool:
 
 #: A part heading naming a year's review or its tasks with no number (2023年工作回顾, 过去一年工作回顾,
 #: 2024年主要任务, 今年重点工作): township reports write them on lines of their own over 一、 sections.
-_YEAR_PART = re.compile(r"^(?:(?:19|20)\d{2}年|过去一年|今年|明年)[^,。;:]{0,12}?"
-                        r"(?:工作回顾|工作安排|主要任务|重点工作|工作计划|工作打算|工作任务|主要工作)$")
+_YEAR_PART = lazy_re.compile(r"^(?:(?:19|20)\d{2}年|过去一年|今年|明年)[^,。;:]{0,12}?"
+                             r"(?:工作回顾|工作安排|主要任务|重点工作|工作计划|工作打算|工作任务|主要工作)$")
 
 
 def names_a_year_part(line: str) -> bool:
@@ -195,7 +195,7 @@ def names_a_year_part(line: str) -> bool:
     return names_a_part(line) and bool(_YEAR_PART.match(norm_key(digit_years(line)).rstrip(":")))
 
 
-_CONJUNCTIONS = re.compile("以及|及|和|与|并|、|,")
+_CONJUNCTIONS = lazy_re.compile("以及|及|和|与|并|、|,")
 
 
 def _conjuncts(heading: str) -> list[tuple[str, Role]]:
@@ -228,7 +228,7 @@ def names_plan_period(heading: str) -> bool:
 
 #: A shortfall a heading sets out to remedy (补齐基础设施短板, 缩小城乡差距, 弥补…不足): a task of
 #: the plans, no shortcomings part; its words are passed over when reading the role.
-_REMEDIED = re.compile(r"(?:补齐|补足|补强|补上|弥补|缩小|填补)[^,。;:、]{0,10}?(?:短板|差距|不足)|补短板")
+_REMEDIED = lazy_re.compile(r"(?:补齐|补足|补强|补上|弥补|缩小|填补)[^,。;:、]{0,10}?(?:短板|差距|不足)|补短板")
 
 
 def detect_role(heading: str) -> Role:
@@ -252,7 +252,7 @@ def detect_role(heading: str) -> Role:
 
 #: The opening sentence of a paragraph inside a review that turns to problems
 #: (我们也清醒看到…问题和挑战, 同时也要看到…不足): a shortcomings paragraph, not a result.
-_SHORTCOMING_OPENING = re.compile(
+_SHORTCOMING_OPENING = lazy_re.compile(
     r"清醒(?:地)?(?:看到|认识到|认识)|也要看到|也应看到|同时也要|还要看到|"
     r"(?:问题|困难|矛盾)和(?:挑战|问题|不足)|不足和(?:问题|差距)|差距和不足|短板弱项|"
     r"(?:还|仍)(?:然)?存在(?:一些|不少)?(?:问题|不足|短板|差距)|工作(?:中)?(?:还|也)存在(?:一些)?(?:问题|不足)"
@@ -261,7 +261,7 @@ _SHORTCOMING_OPENING = re.compile(
 
 #: A paragraph of a review that tells of one year (刚刚过去的2017年…, 过去一年…, 去年…): inside a
 #: review of five years it is that year's result, not the term's.
-ONE_YEAR_OPENING = re.compile(
+ONE_YEAR_OPENING = lazy_re.compile(
     r"^(?:刚刚)?过去的?一年|^去年(?!以来)|^(?:刚刚过去的)?(?:19|20)\d{2}年(?!以来|至|到|[-—~－]|底|末)")
 
 
@@ -269,7 +269,7 @@ ONE_YEAR_OPENING = re.compile(
 #: “十四五”时期是…的五年; 第十二届全国人民代表大会第一次会议以来的五年…; 本届政府任期…): a
 #: term-end report's review of its years beside the year's. One definition for the parser (where
 #: such a paragraph stands) and for figures and promises (its figures are no one year's).
-TERM_OPENING = re.compile(
+TERM_OPENING = lazy_re.compile(
     r"^(?:回顾)?(?:过去|近|这)?的?[二两三四五六七八九十]年(?:来|以来|间|中|里|,)|"
     r"^(?:回顾)?(?:过去|近)的?[二两三四五六七八九十]年|^[^,。]{0,30}以来的[二两三四五六七八九十]年|"
     r"^[“\"‘']?十[一二三四五六七八九]五[”\"’']?(?:时期|期间|以来|规划实施以来)|^本届政府任期")
@@ -299,7 +299,7 @@ def opens_shortcomings(paragraph: str) -> bool:
 #: report that gives its plans no part of their own: plans, wherever it stands. 20XX年，…将 is
 #: not one (将 is also 把: 2024年，我局将法治建设纳入考核 tells what was done).
 _FORESEEING = ("随着", "面对", "面临")
-_PLANS_OPENING = re.compile(r"^(?:下一步|下步|今后|明年|来年|新的一年)(?:工作中|工作)?(?:打算|计划|安排|思路|重点)?[,:]")
+_PLANS_OPENING = lazy_re.compile(r"^(?:下一步|下步|今后|明年|来年|新的一年)(?:工作中|工作)?(?:打算|计划|安排|思路|重点)?[,:]")
 
 
 def opens_plans(paragraph: str) -> bool:
@@ -322,10 +322,10 @@ def announces_plans(paragraph: str) -> bool:
 #: a work begun or topped out: 开工建设, 主体完工):
 #: the year's span or sum, 已, 了 after a verb (not 为了, 了解), or a count of what was done
 #: (320件, 7.5万件, 1800万人次, 2000余人, files reviewed 145卷, training held 3期).
-_DONE = re.compile(r"全年|累计|共计|同比|先后|截至|截止|已经|已(?!于)|(?<![为除])了(?!解)|主体(?:结构)?完工|开工建设|"
-                   r"\d[余多]?[万亿千]?[余多]?[件次份场条个家人名项起批卷期]")
+_DONE = lazy_re.compile(r"全年|累计|共计|同比|先后|截至|截止|已经|已(?!于)|(?<![为除])了(?!解)|主体(?:结构)?完工|开工建设|"
+                        r"\d[余多]?[万亿千]?[余多]?[件次份场条个家人名项起批卷期]")
 #: …and what a sentence of work ahead says (将, 拟, 力争, 下一步, 明年).
-_AHEAD = re.compile(r"(?<![即])将|拟|力争|争取|下一步|明年|来年|计划(?!单列)")
+_AHEAD = lazy_re.compile(r"(?<![即])将|拟|力争|争取|下一步|明年|来年|计划(?!单列)")
 
 
 def reports_done(text: str) -> bool:
@@ -340,15 +340,15 @@ def reports_done(text: str) -> bool:
 
 # ---------------------------------------------------------------- years
 
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-_BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_YEAR = lazy_re.compile(r"((?:19|20)\d{2})\s*年")
+_BARE_YEAR = lazy_re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 #: A report heard at a session (——2026年1月13日在…人民代表大会第五次会议上).
-_SESSION = re.compile(r"在[^。]{2,40}?会议上")
+_SESSION = lazy_re.compile(r"在[^。]{2,40}?会议上")
 #: A review of the previous year (this report was written after that year ended).
-_LAST_YEAR = re.compile(r"过去一年|去年|上一年|上年")
+_LAST_YEAR = lazy_re.compile(r"过去一年|去年|上一年|上年")
 #: Plans for the year the report is delivered in; and the year after it.
-THIS_YEAR = re.compile(r"今年|本年")
-NEXT_YEAR = re.compile(r"明年|来年")
+THIS_YEAR = lazy_re.compile(r"今年|本年")
+NEXT_YEAR = lazy_re.compile(r"明年|来年")
 
 
 @dataclass(frozen=True, slots=True)

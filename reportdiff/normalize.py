@@ -15,6 +15,8 @@ from functools import lru_cache
 
 import opencc
 
+from . import lazy_re
+
 # -- hk2s (t2s after Hong Kong variants: 衞 → 衛 → 卫, 敍, 衹), not tw2sp: tw2sp is not
 #    idempotent on Simplified text (it turns mainland 程序 into 进程), and both sides of a
 #    comparison go through the same conversion. hk2s leaves Simplified text as t2s does. --
@@ -23,7 +25,7 @@ _CONVERTER = opencc.OpenCC("hk2s")
 # -- Taiwan editions write 著 for the mainland's 着 (著力, 隨著, 意味著); t2s keeps it. 著 stays
 #    where the mainland writes it too: 显著, 卓著, 著名, 著作, 著称… (tw2s would fold those of
 #    Simplified text, 显著 → 显着). One character for one, so offsets stay one-to-one. --
-_ZHE = re.compile(r"(?<![显卓昭土巨编原专论遗译合拙彰名])著(?![名作称述录书者文])")
+_ZHE = lazy_re.compile(r"(?<![显卓昭土巨编原专论遗译合拙彰名])著(?![名作称述录书者文])")
 
 # -- Taiwan phrasing that Traditional editions of mainland reports carry (they are made by a
 #    Simplified→Taiwan phrase conversion), as t2s leaves it → the mainland phrase. Applied to
@@ -34,14 +36,14 @@ _PHRASES = {
     "水准": "水平", "支援": "支持", "软体": "软件", "硬体": "硬件", "数位": "数字",
     "专案": "项目", "透过": "通过", "讯息": "信息", "列印": "打印", "伺服器": "服务器",
 }
-_PHRASE_RE = re.compile("|".join(map(re.escape, _PHRASES)))
+_PHRASE_RE = lazy_re.compile("|".join(map(re.escape, _PHRASES)))
 
 # -- A year in Chinese numerals (二〇二五年, 二零二四年, 一九九九年; ○ for 〇 too) is the same year as
 #    2025年: titles and headings of formal reports write it so, and a report's own year, body name
 #    and figure labels are read on the key. Four characters to four digits, so offsets stay
 #    one-to-one. A year before a dash names a range (二〇二一—二〇二五年). --
 _CN_DIGIT = "[〇零○一二三四五六七八九]"
-CHINESE_YEAR = re.compile(
+CHINESE_YEAR = lazy_re.compile(
     rf"(?<![〇零○一二三四五六七八九十百千万亿两])(?:一九|二[〇零○]){_CN_DIGIT}{{2}}"
     rf"(?=\s*年|\s*[-—–~～至到]\s*(?:一九|二[〇零○]){_CN_DIGIT}{{2}}\s*年)")
 _CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
@@ -49,11 +51,11 @@ _CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789
 _PUNCT = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’", "・": "·", "‧": "·", "﹔": ";"})
 
 _SPACE = frozenset(" \t\r\n\u3000\u00a0\u2002\u2003\u2009\u200b\u200c\u200d\u2060\u00ad\ufeff")
-_CLAUSE_END = re.compile(r"[。,;:!?、]")
+_CLAUSE_END = lazy_re.compile(r"[。,;:!?、]")
 # -- the same sets as patterns: most texts hold none of them, and a pattern finds that at C
 #    speed where str.translate and a per-character test looked at every character --
-_SPACE_RE = re.compile("[" + "".join(map(re.escape, sorted(_SPACE))) + "]")
-_PUNCT_RE = re.compile("[" + "".join(map(re.escape, map(chr, sorted(_PUNCT)))) + "]")
+_SPACE_RE = lazy_re.compile("[" + "".join(map(re.escape, sorted(_SPACE))) + "]")
+_PUNCT_RE = lazy_re.compile("[" + "".join(map(re.escape, map(chr, sorted(_PUNCT)))) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +172,7 @@ def key(text: str) -> str:
 
 
 #: A year a heading names (2024年工作回顾; Chinese-numeral years are digits in the key already).
-_HEADING_YEAR = re.compile(r"\d{4}年?")
+_HEADING_YEAR = lazy_re.compile(r"\d{4}年?")
 
 
 def yearless_key(text: str) -> str:

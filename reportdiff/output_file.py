@@ -11,13 +11,13 @@ from __future__ import annotations
 import errno
 import fcntl
 import os
-import re
 import stat
 import sys
 from typing import TYPE_CHECKING
 
 import click
 
+from . import lazy_re
 from .errors import os_reason
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 #: Paths naming one of this process's open descriptors. Writing to the descriptor itself keeps
 #: what the shell set up (a pipe, ``>>`` appending to a file); reopening the path by name
 #: would truncate an appended file, and resolving it and renaming over it would replace it.
-_DESCRIPTOR_PATH = re.compile(r"^/(?:dev/fd|proc/self/fd|proc/(\d+)/fd)/(\d+)$")
+_DESCRIPTOR_PATH = lazy_re.compile(r"^/(?:dev/fd|proc/self/fd|proc/(\d+)/fd)/(\d+)$")
 _STANDARD_STREAMS = {"/dev/stdin": 0, "/dev/stdout": 1, "/dev/stderr": 2}
 
 

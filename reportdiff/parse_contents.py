@@ -10,8 +10,7 @@ every reader delivers (the shared step, not one per format), it goes back into t
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .loaders import Paragraph
 from .normalize import key as norm_key, nfkc
 from .parse_header import is_furniture
@@ -21,12 +20,12 @@ from .parse_markers import (
 )
 
 #: The contents' own heading: 目录, 目 錄, 目次 (on the width-folded text).
-_HEADING = re.compile(r"^目\s*(?:录|錄|次)\s*[:：]?$")
+_HEADING = lazy_re.compile(r"^目\s*(?:录|錄|次)\s*[:：]?$")
 #: An entry's leader and page on the width-folded text (NFKC folds … to ...): dots, middle dots
 #: or a rule before the page; or a tab or spaces alone, taken only after a heading's marker.
-_DOTTED = re.compile(r"\s*[.·・‧⋯_\-—]{2,}\s*(\d{1,3})$")
-_SPACED = re.compile(r"(?:\t|\s)\s*(\d{1,3})$")
-_PAGE = re.compile(r"^\d{1,3}$")
+_DOTTED = lazy_re.compile(r"\s*[.·・‧⋯_\-—]{2,}\s*(\d{1,3})$")
+_SPACED = lazy_re.compile(r"(?:\t|\s)\s*(\d{1,3})$")
+_PAGE = lazy_re.compile(r"^\d{1,3}$")
 #: How far into the paragraphs a contents may start (a cover's lines, the title, the date before it).
 _START_WITHIN = 40
 #: An entry (a heading) is no longer than this; nor is a line an entry broken off.

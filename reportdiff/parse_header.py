@@ -6,6 +6,7 @@ import re
 import unicodedata
 from typing import Callable
 
+from . import lazy_re
 from .loaders import Paragraph
 from .kinds import detect_role
 from .models import Block, BlockKind, Role
@@ -20,17 +21,17 @@ from .wechat_furniture import is_recommend_heading, is_republish_lead, is_wechat
 
 # -- A page number as printed or pasted ("— 3 —", "-3-", "第3页 共10页", "3/10"), or the
 #    info line of a government web page (日期：… 来源：… 字号：大 中 小 分享：). --
-_PAGE_NUMBER = re.compile(r"^[\s\-—–_~]*(?:第\s*)?\d{1,3}(?:\s*页)?(?:\s*(?:/|共)\s*\d{1,3}\s*页?)?[\s\-—–_~]*$")
+_PAGE_NUMBER = lazy_re.compile(r"^[\s\-—–_~]*(?:第\s*)?\d{1,3}(?:\s*页)?(?:\s*(?:/|共)\s*\d{1,3}\s*页?)?[\s\-—–_~]*$")
 _INFO_WORDS = ("日期", "来源", "字号", "分享", "打印", "关闭", "浏览", "发布时间", "点击", "阅读次数", "责任编辑",
                "作者", "收藏", "信息来源")
 
 
 #: A printed web page's chrome: its breadcrumb (当前位置：首页 > 政务公开 > …, 首页>…>…), a
 #: navigation bar (首页|无障碍|English) and the site's footer (主办：… 承办：… 网站标识码：…).
-_POSITION = re.compile(r"^(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|现在位置)[:]")
-_CRUMB_SEPARATOR = re.compile(r"\s*[>»›]\s*")
-_BAR_SEPARATOR = re.compile(r"\s*[|]\s*")
-_SHARE = re.compile(r"^分享(?:到)?:?(?:微信|微博|qq空间|qq|朋友圈|豆瓣|[|/])*$")
+_POSITION = lazy_re.compile(r"^(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|现在位置)[:]")
+_CRUMB_SEPARATOR = lazy_re.compile(r"\s*[>»›]\s*")
+_BAR_SEPARATOR = lazy_re.compile(r"\s*[|]\s*")
+_SHARE = lazy_re.compile(r"^分享(?:到)?:?(?:微信|微博|qq空间|qq|朋友圈|豆瓣|[|/])*$")
 _SITE_WORDS = ("主办", "承办", "网站标识码", "icp备", "公网安备", "技术支持", "版权所有", "网站地图", "联系我们")
 #: How far into a printed page its navigation may reach; before a navigation bar there, lines
 #: this short (首页 / 政务公开 / 政务服务, one a line) are its menu.
@@ -40,19 +41,19 @@ _CHROME_LINES, _MENU_ITEM_MAX = 12, 12
 #: 今天是：2024年3月15日 星期五 农历甲辰年二月初六), or the lunar date alone. The page's date,
 #: never the report's (on the comparison key: Simplified, no spaces).
 _LUNAR = r"农历[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年闰?[正一二三四五六七八九十冬腊]{1,2}月(?:初|十|廿|二十|三十)[一二三四五六七八九十]?"
-_PAGE_DATE = re.compile(rf"^(?:今天是:?|今日:?)?[^\W\d_]{{0,20}}?\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:星期|礼拜|周)[一二三四五六日天]"
-                        rf"(?:{_LUNAR})?$|^(?:今天是:?)?{_LUNAR}$")
+_PAGE_DATE = lazy_re.compile(rf"^(?:今天是:?|今日:?)?[^\W\d_]{{0,20}}?\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:星期|礼拜|周)[一二三四五六日天]"
+                             rf"(?:{_LUNAR})?$|^(?:今天是:?)?{_LUNAR}$")
 #: A page's toolbar: its script switch and reading aids (无障碍 简体| 繁体, 长者模式 | 关怀版), each
 #: word on the key, the line cut at its spaces and bars.
 _TOOL_WORDS = frozenset(("无障碍", "无障碍浏览", "无障碍阅读", "简体", "繁体", "简体版", "繁体版", "简体中文", "繁体中文",
                          "长者模式", "关怀模式", "关怀版", "老年模式", "适老化", "读屏", "english", "手机版", "移动版",
                          "登录", "注册", "设为首页", "加入收藏", "智能问答"))
-_TOOL_SEPARATOR = re.compile(r"[\s|/·•]+")
+_TOOL_SEPARATOR = lazy_re.compile(r"[\s|/·•]+")
 #: The government information disclosure table over an article (索引号: | 发布机构: | 成文日期:), each
 #: field named with its colon (on the key): two of them make the line the table's.
-_DISCLOSURE = re.compile(r"(?:索引号|文件编号|发布机构|组配分类|公开方式|成文日期|主题分类|发文字号|发文机关|公开范围|公开时限|有效性)[:]")
+_DISCLOSURE = lazy_re.compile(r"(?:索引号|文件编号|发布机构|组配分类|公开方式|成文日期|主题分类|发文字号|发文机关|公开范围|公开时限|有效性)[:]")
 #: An info line's time stamp (时间:2023-02-28 15:36 浏览量:1): with one info word, furniture.
-_STAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+_STAMP = lazy_re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
 def _breadcrumb(key: str) -> bool:
@@ -146,9 +147,9 @@ def _article_furniture(paragraphs: tuple[Paragraph, ...], furniture: list[bool])
 
 
 #: A table's caption: 表1 2025—2026年行政执法案件统计, 附表2：…, （单位：件） (no sentence of its own).
-_CAPTION = re.compile(r"^\s*(?:(?:附\s*)?表\s*[0-9０-９一二三四五六七八九十]+(?:[\s:：.、．]|$)|[（(]?[单單]位\s*[:：])")
+_CAPTION = lazy_re.compile(r"^\s*(?:(?:附\s*)?表\s*[0-9０-９一二三四五六七八九十]+(?:[\s:：.、．]|$)|[（(]?[单單]位\s*[:：])")
 _CAPTION_MAX = 60
-_UNIT = re.compile(r"^\s*[（(]?[单單]位\s*[:：]")
+_UNIT = lazy_re.compile(r"^\s*[（(]?[单單]位\s*[:：]")
 
 
 def is_caption(text: str) -> bool:
@@ -159,7 +160,7 @@ def is_caption(text: str) -> bool:
 #: A line naming the table right below it without 表N (2024年主要预期目标, 主要指标完成情况): this
 #: short at most, with no sentence end nor a colon leading into the table (…目标如下：is prose).
 _NAME_MAX = 30
-_NOT_A_NAME = re.compile(r"[。；;！？!?，,：:]")
+_NOT_A_NAME = lazy_re.compile(r"[。；;！？!?，,：:]")
 
 
 def _names_table_below(index: int, paragraphs: tuple[Paragraph, ...], part_headings: frozenset[int]) -> bool:
@@ -274,10 +275,10 @@ def with_furniture(blocks: list[Block], furniture: tuple[Paragraph, ...],
 
 
 #: The 落款 under a report: the issuing body (青石镇人民政府, 云溪县农业农村局, 中共某县委 某县人民政府)…
-_BODY = re.compile(r"^(?:[^\W\d_]{2,30}?(?:人民政府|政府|委员会|委|办公室|办公厅|办事处|局|厅|院|所|中心|办|署|部|组|会|处|科|室|支队|大队))+$")
+_BODY = lazy_re.compile(r"^(?:[^\W\d_]{2,30}?(?:人民政府|政府|委员会|委|办公室|办公厅|办事处|局|厅|院|所|中心|办|署|部|组|会|处|科|室|支队|大队))+$")
 #: …and its date (2026年1月16日, 二〇二六年一月十六日), on the width-folded key without spaces.
-_DATE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
-                   r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?$")
+_DATE = lazy_re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+                        r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?$")
 #: A signature is a few lines at most.
 _SIGNATURE_LINES = 3
 
@@ -300,8 +301,8 @@ def split_signature(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph,
 
 
 #: The heading of matter appended after the report's body: 附件, 附件1：…, 附表, 附：名词解释, 名词解释.
-_APPENDIX = re.compile(r"^(?:附件|附录|附表|附)(?:\d{1,2}|[一二三四五六七八九十])?(?::[^。;]{0,30})?$|^(?:附:)?名词解释:?$")
-_GLOSSARY = re.compile(r"名词(?:解释|注释|释义)|注释|释义")
+_APPENDIX = lazy_re.compile(r"^(?:附件|附录|附表|附)(?:\d{1,2}|[一二三四五六七八九十])?(?::[^。;]{0,30})?$|^(?:附:)?名词解释:?$")
+_GLOSSARY = lazy_re.compile(r"名词(?:解释|注释|释义)|注释|释义")
 #: …which stands in the report's second half (a line of its own in the body's first half is no appendix).
 _APPENDIX_FROM = 1 / 2
 
@@ -322,16 +323,16 @@ def split_appendix(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, 
 
 
 #: A title is done when it names a document (…报告, …总结); what follows is the occasion or speaker.
-_DOCUMENT_NOUN = re.compile(r"(?:报告|報告|报告书|報告書|总结|總結|计划|計劃|情况|情況|要点|要點|方案)(?:[(（][^)）]*[)）])?$")
+_DOCUMENT_NOUN = lazy_re.compile(r"(?:报告|報告|报告书|報告書|总结|總結|计划|計劃|情况|情況|要点|要點|方案)(?:[(（][^)）]*[)）])?$")
 #: Header lines after the title: "——2025年3月5日在…会议上", "（2025年1月10日）", a bare date, and
 #: the occasion printed without its dash (2025年2月11日在嘉興市第九屆人民代表大會第五次會議上).
-_SUBTITLE = re.compile(r"^[—\-–]{1,2}|^[(（]\s*\d{4}\s*年|^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$"
-                       r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在.{2,40}(?:会议|會議|大会|大會)上?$")
+_SUBTITLE = lazy_re.compile(r"^[—\-–]{1,2}|^[(（]\s*\d{4}\s*年|^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$"
+                            r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在.{2,40}(?:会议|會議|大会|大會)上?$")
 #: What may follow a title that names its document and still be the title: its tail cut off
 #: (…建设情况 / 的报告) or a bracketed note (（测试用样本）, （征求意见稿）).
 _TITLE_TAIL = ("的", "之", "(", "（")
 #: A title's second line joined on: 及2025年工作计划 after …工作总结 (a particle, then a document).
-_JOINED_TITLE = re.compile(r"^(?:及|和|暨|与|與|以及|并)")
+_JOINED_TITLE = lazy_re.compile(r"^(?:及|和|暨|与|與|以及|并)")
 _HEADER_MAX = 60
 #: After the title: a speaker or office line (国务院总理 李克强, 县长 张明) is this short.
 _NAME_LINE_MAX = 12
@@ -411,13 +412,13 @@ def header_title(lines: list[str]) -> tuple[int, str]:
     return start, title
 
 
-_HEADING_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
+_HEADING_YEAR = lazy_re.compile(r"((?:19|20)\d{2})\s*年度?")
 
 
 #: An article headline's column tag (权威发布丨, 重磅｜) and its note that the whole text follows
 #: (（全文）, 【全文】): the account's words around the report's name.
-_HEADLINE_TAG = re.compile(r"^[^丨｜|，,。]{1,8}[丨｜|]\s*")
-_HEADLINE_WHOLE = re.compile(r"\s*[（(【\[]?全文[）)】\]]?$")
+_HEADLINE_TAG = lazy_re.compile(r"^[^丨｜|，,。]{1,8}[丨｜|]\s*")
+_HEADLINE_WHOLE = lazy_re.compile(r"\s*[（(【\[]?全文[）)】\]]?$")
 
 
 def _own_title(heading: str, text: str, after: list[str]) -> bool:

@@ -15,22 +15,23 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from . import lazy_re
 from .kinds import detect_role
 from .models import Measure, MeasureKind, Role
 from .parse_markers import ITEM_RE, PAREN_ITEM_RE, is_marker_line, listed_item, marker_prefix, split_points
 
 #: 【依法决策】 at a paragraph's head.
-_BRACKETED = re.compile(r"^\s*【([^【】。，,；;：:]{2,16})】")
+_BRACKETED = lazy_re.compile(r"^\s*【([^【】。，,；;：:]{2,16})】")
 #: 强化组织领导： at a paragraph's head (after width folding the colon is ``:``): a phrase, no
 #: clause, list, figure or quotation in it, nor the dashes of a review's list (——经济运行：…).
-_COLONED = re.compile(r"^\s*([^\s，,。；;：:、“”\"《》（）()【】—\d]{2,12})[：:]")
+_COLONED = lazy_re.compile(r"^\s*([^\s，,。；;：:、“”\"《》（）()【】—\d]{2,12})[：:]")
 #: A bold phrase closed by 。 (依法决策。): one clause, no list, figure or quotation.
-_BOLD = re.compile(r"^\s*([^\s，,。；;：:、“”\"《》\d]{2,16})。\s*$")
+_BOLD = lazy_re.compile(r"^\s*([^\s，,。；;：:、“”\"《》\d]{2,16})。\s*$")
 #: A subheading on a line of its own: one or two short phrases (党建引领，压实法治建设责任), no
 #: sentence, list, figure, quotation or bracket in it.
-_SUBHEADING = re.compile(r"^[^\s，,。；;：:、“”\"'《》（）()【】\d!！?？.．]{2,14}(?:[，,][^\s，,。；;：:、“”\"'《》（）()【】\d!！?？.．]{2,14})?$")
+_SUBHEADING = lazy_re.compile(r"^[^\s，,。；;：:、“”\"'《》（）()【】\d!！?？.．]{2,14}(?:[，,][^\s，,。；;：:、“”\"'《》（）()【】\d!！?？.．]{2,14})?$")
 #: A phrase that opens a sentence rather than names a field: …是：, 主要措施有：, 具体如下：.
-_ANNOUNCING = re.compile(r"(?:是|为|有|如下|包括|在于|方面|以下)$")
+_ANNOUNCING = lazy_re.compile(r"(?:是|为|有|如下|包括|在于|方面|以下)$")
 
 
 def lead_phrase(text: str, bold: str = "") -> tuple[str, str] | None:

@@ -9,24 +9,26 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from . import lazy_re
+
 
 NUMERALS = "一二三四五六七八九十"
-PART_RE = re.compile(rf"^\s*([{NUMERALS}]+)\s*、\s*")
-SECTION_RE = re.compile(rf"^\s*\(\s*([{NUMERALS}]+)\s*\)\s*[、.]?\s*")
+PART_RE = lazy_re.compile(rf"^\s*([{NUMERALS}]+)\s*、\s*")
+SECTION_RE = lazy_re.compile(rf"^\s*\(\s*([{NUMERALS}]+)\s*\)\s*[、.]?\s*")
 # -- 1、2024年… is an item; 1.5亿元 is not (a dot followed by a digit is a decimal point) --
-ITEM_RE = re.compile(r"^\s*(\d{1,2})\s*(?:、|\.(?!\d))\s*")
-PAREN_ITEM_RE = re.compile(r"^\s*\(\s*(\d{1,2})\s*\)\s*[、.]?\s*")
-_POINT_RE = re.compile(rf"([{NUMERALS}]+)是")
+ITEM_RE = lazy_re.compile(r"^\s*(\d{1,2})\s*(?:、|\.(?!\d))\s*")
+PAREN_ITEM_RE = lazy_re.compile(r"^\s*\(\s*(\d{1,2})\s*\)\s*[、.]?\s*")
+_POINT_RE = lazy_re.compile(rf"([{NUMERALS}]+)是")
 #: Items as a WeChat article or a slide types them: a circled number (① is item 1; NFKC folds it to
 #: a bare 1, so it is matched before folding) or a bullet, an item numbered by its place.
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 BULLETS = "•●▪◆■"
-_LISTED_RE = re.compile(rf"^[\s\u3000]*([{CIRCLED}{BULLETS}])[\s\u3000\xa0]*")
+_LISTED_RE = lazy_re.compile(rf"^[\s\u3000]*([{CIRCLED}{BULLETS}])[\s\u3000\xa0]*")
 #: Part headings some reports write instead of 一、: 第一部分…, and 一. / 一． (a web page's or a
 #: PDF's typing); the parser takes them as parts only in a report without any 一、 heading, or,
 #: 第一部分 alone, over 一、 sections (city and county 政府工作报告: 第一部分 2025年工作回顾 / 一、…).
-CHAPTER_RE = re.compile(rf"^\s*第([{NUMERALS}]+)部分\s*[、:.]?\s*")
-DOTTED_PART_RE = re.compile(rf"^\s*([{NUMERALS}]+)\s*\.\s*")
+CHAPTER_RE = lazy_re.compile(rf"^\s*第([{NUMERALS}]+)部分\s*[、:.]?\s*")
+DOTTED_PART_RE = lazy_re.compile(rf"^\s*([{NUMERALS}]+)\s*\.\s*")
 _MARKERS = (PART_RE, SECTION_RE, ITEM_RE, PAREN_ITEM_RE, CHAPTER_RE, DOTTED_PART_RE)
 SENTENCE_END = "。;!?"
 
@@ -239,11 +241,11 @@ def prefix_only(line: str) -> bool:
 #: 各位委员：, 同志们！, 各位代表、同志们！, 各位政协委员 (a 政府工作报告 turns from one stretch to the
 #: next with it).
 _ADDRESSEE = r"(?:各位(?:人大)?代表|各位(?:政协|政協)?委[员員]|同志[们們]|朋友[们們])"
-_ADDRESS_ONLY = re.compile(rf"^\s*{_ADDRESSEE}(?:\s*[、，,和]\s*{_ADDRESSEE})*\s*[!！。.,，:：]?\s*$")
+_ADDRESS_ONLY = lazy_re.compile(rf"^\s*{_ADDRESSEE}(?:\s*[、，,和]\s*{_ADDRESSEE})*\s*[!！。.,，:：]?\s*$")
 
 
 #: …and a line opening on one (各位代表！五年来，…; 同志们，…).
-_ADDRESS_OPENING = re.compile(rf"^\s*{_ADDRESSEE}(?:\s*[、，,和]\s*{_ADDRESSEE})*\s*[!！.,，:：]")
+_ADDRESS_OPENING = lazy_re.compile(rf"^\s*{_ADDRESSEE}(?:\s*[、，,和]\s*{_ADDRESSEE})*\s*[!！.,，:：]")
 
 
 def is_address(text: str) -> bool:

@@ -9,9 +9,9 @@ comes from the part, the section, or the paragraph itself (problems, 下一步�
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from . import lazy_re
 from .kinds import Kind, opens_plans, opens_shortcomings, opens_term_review
 from .models import Block, BlockKind, Measure, MeasureKind, Part, Role, Section
 from .normalize import key as norm_key
@@ -21,7 +21,7 @@ from .parse_roles import RoleRules, split_turn
 
 
 #: The address that opens a closing paragraph: 各位代表！让我们…
-_ADDRESS = re.compile(r"^\s*各位代表[！!：:，,]")
+_ADDRESS = lazy_re.compile(r"^\s*各位代表[！!：:，,]")
 
 
 @dataclass

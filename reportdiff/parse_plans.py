@@ -8,9 +8,9 @@ year are framing.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from . import lazy_re
 from .kinds import detect_role, is_framing, names_a_part
 from .plan_framing import closing_paragraphs
 from .models import Measure, MeasureKind, Part, PlanSentence, Role, Section
@@ -23,9 +23,9 @@ from .parse_titles import heads_a_list, opens_on_a_title
 _LEAD_IN_MAX = 16
 #: The last clause of a paragraph that announces the list after it, however long the paragraph
 #: (…，重点做好以下工作：, 拟采取如下措施：, 主要是：), on the comparison key (, and :).
-_ANNOUNCES = re.compile(r"(?:^|,)[^,]*?(?:(?:以下|如下|下列)[^,:]{0,8}|主要(?:是|有|包括)|具体(?:是|如下)):$")
+_ANNOUNCES = lazy_re.compile(r"(?:^|,)[^,]*?(?:(?:以下|如下|下列)[^,:]{0,8}|主要(?:是|有|包括)|具体(?:是|如下)):$")
 #: A figure other than a year (不少于4次): a paragraph with one plans something itself.
-_FIGURE = re.compile(r"\d(?![\d.]*年)")
+_FIGURE = lazy_re.compile(r"\d(?![\d.]*年)")
 
 
 def plan_sentences(parts: tuple[Part, ...]) -> tuple[PlanSentence, ...]:
@@ -71,10 +71,10 @@ def plan_sentences(parts: tuple[Part, ...]) -> tuple[PlanSentence, ...]:
 
 
 #: A plan period named (“十五五”时期, 十四五规划), on the key; a paragraph opening on it.
-_PLAN_PERIOD_PART = re.compile(r"十[一二三四五六七八九]五")
-_PLAN_PERIOD_OPENING = re.compile(r"^[“\"‘']?十[一二三四五六七八九]五[”\"’']?(?:时期|期间|规划)")
+_PLAN_PERIOD_PART = lazy_re.compile(r"十[一二三四五六七八九]五")
+_PLAN_PERIOD_OPENING = lazy_re.compile(r"^[“\"‘']?十[一二三四五六七八九]五[”\"’']?(?:时期|期间|规划)")
 #: A part title naming the year of its work (2026年工作安排, 今年).
-_DATED = re.compile(r"(?:19|20)\d{2}年|今年|明年|本年")
+_DATED = lazy_re.compile(r"(?:19|20)\d{2}年|今年|明年|本年")
 
 
 def _lead_in(measure: Measure) -> bool:

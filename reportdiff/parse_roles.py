@@ -8,9 +8,9 @@ work ahead; sections opening under a review of a term review that term.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from . import lazy_re
 from .kinds import (NEXT_YEAR, ONE_YEAR_OPENING, THIS_YEAR, Kind, announces_plans, detect_kind, detect_role,
                     first_year, names_plan_period, names_work_only, opens_plans, opens_shortcomings, opens_term_review,
                     plans_years, reports_done, years_in)
@@ -18,7 +18,7 @@ from .models import Measure, Part, Role
 from .normalize import key as norm_key
 
 #: A paragraph opening on a year: 2025年，我部将…; 2026年是“十五五”开局之年。
-_OPENING_YEAR = re.compile(r"^(?:在|到)?((?:19|20)\d{2})年")
+_OPENING_YEAR = lazy_re.compile(r"^(?:在|到)?((?:19|20)\d{2})年")
 
 
 class RoleRules:

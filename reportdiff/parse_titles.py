@@ -9,9 +9,9 @@ reports in those words.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
+from . import lazy_re
 from .models import Measure, MeasureKind
 from .normalize import key as norm_key
 from .parse_markers import NUMERAL_VALUES
@@ -21,12 +21,12 @@ from .parse_markers import NUMERAL_VALUES
 TITLE_MAX = 24
 #: A clause, a list or a figure in it does more than name a task (健全协调机制，推动两级联动;
 #: 全年组织法治培训5次).
-_MORE_THAN_A_NAME = re.compile(r"[,;:\d]")
-_NUMBER = re.compile(r"\d+|[一二三四五六七八九十]+")
+_MORE_THAN_A_NAME = lazy_re.compile(r"[,;:\d]")
+_NUMBER = lazy_re.compile(r"\d+|[一二三四五六七八九十]+")
 #: A title sets a goal: a verb of betterment over what is to be better, and nothing it delivers
 #: (提升综合执法能力, 持续优化营商环境, 壮大主导产业, 深化科技管理体制改革). 新建三所幼儿园,
 #: 全面推行河长制 or 坚持以…为主线 promise something of their own and stay plans.
-_GOAL = re.compile(
+_GOAL = lazy_re.compile(
     r"^(?:持续|进一步|不断|全面|全力|大力|着力|切实|稳步|扎实|深入|积极|加快|坚决|统筹)?"
     r"(?:提升|提高|加强|强化|推进|推动|深化|健全|完善|优化|创新|壮大|促进|加快|改进|增强|夯实|巩固|规范|"
     r"做优|做强|做实|做大|做精|做好|抓好|筑牢|激发|构建|发展|"
@@ -58,7 +58,7 @@ def names_a_task(sentence: str) -> bool:
 
 
 #: A list of one point after its announcement, on the comparison key: …重点抓好以下工作:一是<title>.
-_LONE_POINT = re.compile(r"^.*(?:以下|如下|下列)[^,:]{0,8}:一是(?P<title>[^:]+)$")
+_LONE_POINT = lazy_re.compile(r"^.*(?:以下|如下|下列)[^,:]{0,8}:一是(?P<title>[^:]+)$")
 
 
 def sets_a_goal(sentence: str) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from . import lazy_re
 from .normalize import key as norm_key
 from .parse_markers import display_len, is_marker_line
 from .segment import tokenize
@@ -28,16 +29,16 @@ FINISHED = frozenset("。;:!?…”’」』)】》")
 NO_OPENING = frozenset(")]}”’」』》〉、,.;:!?%。")
 #: What a line cut inside a clause or a bracket ends with (on NFKC text).
 OPEN_END = frozenset(",、(“‘「『《〈[")
-SENTENCE_PUNCTUATION = re.compile(r"[。；;：:！!？?]")
+SENTENCE_PUNCTUATION = lazy_re.compile(r"[。；;：:！!？?]")
 
 #: How wide (in full-width characters) a list item may be.
 _ITEM_MAX = 20
 #: A caption: 图1 / 表2-1 / 附表3, then a space, a colon or a stop before its name.
-_CAPTION = re.compile(r"^附?[图表圖]\s*\d{1,2}(?:[-－.．]\d{1,2})?(?:[\s\u3000:：.．、]+\S|$)")
+_CAPTION = lazy_re.compile(r"^附?[图表圖]\s*\d{1,2}(?:[-－.．]\d{1,2})?(?:[\s\u3000:：.．、]+\S|$)")
 #: What a caption may be as long as.
 _CAPTION_MAX = 40
 #: A paragraph's own opening: a dash lead (——经济运行…), an ordinal (第一，), a sequence word.
-_OWN_OPENING = re.compile(r"^(?:——|－－|第[一二三四五六七八九十]{1,3}[，,、]|(?:首先|其次|再次|最后)[，,])")
+_OWN_OPENING = lazy_re.compile(r"^(?:——|－－|第[一二三四五六七八九十]{1,3}[，,、]|(?:首先|其次|再次|最后)[，,])")
 
 
 #: Words no heading or clause ends on, read as the tokenizer's last word before a cut: a particle or
@@ -47,8 +48,8 @@ _DANGLING_ENDS = frozenset({"的", "和", "与", "及", "或", "以及", "或者
 _DANGLING_OPENS = frozenset({"的", "及", "以及", "或者"})
 #: A ranking before its ordinal (位列全市 / 第一，; 在全省排名 / 第二，; 获评全市 / 第一，): 第一， opens no
 #: paragraph there.
-_RANKING = re.compile(r"(?:位列|位居|名列|排名|排位|排在|居于?|获得?|荣获|取得|夺得)$|(?:全国|全省|全市|全区|全县|全州|全盟|全旗)$")
-_ORDINAL = re.compile(r"^第[一二三四五六七八九十]{1,3}")
+_RANKING = lazy_re.compile(r"(?:位列|位居|名列|排名|排位|排在|居于?|获得?|荣获|取得|夺得)$|(?:全国|全省|全市|全区|全县|全州|全盟|全旗)$")
+_ORDINAL = lazy_re.compile(r"^第[一二三四五六七八九十]{1,3}")
 
 
 def _end(text: str) -> str:

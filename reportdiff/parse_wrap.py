@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Callable
 
+from . import lazy_re
 from .kinds import names_a_part
 from .loaders import Paragraph
 from .parse_leads import subheading
@@ -166,7 +167,7 @@ _HEADING_MARKERS = (PART_RE, SECTION_RE, CHAPTER_RE, DOTTED_PART_RE)
 #: sentence is longer, 我区律师业务较为集中。), and the whole heading.
 _TAIL_MAX, _HEADING_MAX = 6, 30
 #: What a heading's words hold none of: no clause, quotation or bracket.
-_CLAUSE = re.compile(r"[,、;:“”\"《》()（）\[\]]")
+_CLAUSE = lazy_re.compile(r"[,、;:“”\"《》()（）\[\]]")
 
 
 def _heading_marker(text: str) -> tuple[re.Pattern[str], str] | None:
@@ -306,7 +307,7 @@ def _opening_phrase(text: str) -> str | None:
 
 
 #: Markers of a point or an item that a subheading may follow (一是创新普法方式 / its body below).
-_POINT_OR_ITEM = re.compile(rf"^\s*(?:[{NUMERALS}]{{1,3}}是|\d{{1,2}}\s*(?:、|\.(?!\d))|\(\s*\d{{1,2}}\s*\))\s*")
+_POINT_OR_ITEM = lazy_re.compile(rf"^\s*(?:[{NUMERALS}]{{1,3}}是|\d{{1,2}}\s*(?:、|\.(?!\d))|\(\s*\d{{1,2}}\s*\))\s*")
 
 
 def _leads_body(line: str, text: str, widths: list[tuple[Callable[[str], float], float]] = ()) -> bool:
@@ -356,7 +357,7 @@ def _continues(previous: str, last_line: str, text: str, after: str | None,
 
 
 #: A clause mark inside a line: a heading's words hold none (see _CLAUSE), a plan's sentence does.
-_CLAUSE_MARK = re.compile(r"[,，、;；]")
+_CLAUSE_MARK = lazy_re.compile(r"[,，、;；]")
 
 
 def _sentence_cut_at_width(previous: str, text: str, after: str | None,
@@ -513,7 +514,7 @@ def line_at_width(line: str, widths: list[tuple[Callable[[str], float], float]])
 
 
 #: A heading's second noun joined on by a conjunction (…主要举措 / 和成效, …问题 / 与不足).
-_CONJOINED = re.compile(r"^(?:和|与|與|及|以及|并|並)\S")
+_CONJOINED = lazy_re.compile(r"^(?:和|与|與|及|以及|并|並)\S")
 #: How long a heading line is before a word read across its end tells a cut (shorter ones end on
 #: words of their own: …工作回顾 / 过去一年 reads 回顾过去).
 _LONG_HEADING = 12
@@ -566,7 +567,7 @@ def _short_of_width(line: str, widths: list[tuple[Callable[[str], float], float]
 
 
 # -- how report titles end: …年度报告, …情况的报告, …工作总结, …工作要点, with a bracketed note --
-_TITLE_END = re.compile(r"(?:报告|報告|情况|情況|总结|總結|要点|要點)\s*(?:[(（][^)）]*[)）])?$")
+_TITLE_END = lazy_re.compile(r"(?:报告|報告|情况|情況|总结|總結|要点|要點)\s*(?:[(（][^)）]*[)）])?$")
 
 
 def _title_is_cut(first: str, second: str) -> bool:
@@ -638,12 +639,12 @@ def split_at_marked_lines(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph,
 
 #: Where a paragraph opens inside a run-on line: a part (一、) or a section ((一), （二）) after a
 #: sentence's end.
-_RUN_ON_BREAK = re.compile(rf"(?<=[。！？；;!?])\s*(?=[{NUMERALS}]{{1,3}}、|[（(][{NUMERALS}]{{1,3}}[）)])")
+_RUN_ON_BREAK = lazy_re.compile(rf"(?<=[。！？；;!?])\s*(?=[{NUMERALS}]{{1,3}}、|[（(][{NUMERALS}]{{1,3}}[）)])")
 #: …a first section or point glued to its part's heading, which ends on no mark (一、压实法治责任(一)
 #: 健全…, 二、提升执法质效一是开展…).
-_GLUED_SECTION = re.compile(r"(?<=[^\W\d_])(?=[（(]一[）)]|一是)")
+_GLUED_SECTION = lazy_re.compile(r"(?<=[^\W\d_])(?=[（(]一[）)]|一是)")
 #: …and the report's name glued to the opening of its preamble (…情况报告2023年,…).
-_GLUED_TITLE = re.compile(r"(?<=[报報]告)\s*(?=(?:19|20)\d{2}\s*年)")
+_GLUED_TITLE = lazy_re.compile(r"(?<=[报報]告)\s*(?=(?:19|20)\d{2}\s*年)")
 #: How much of the text the longest paragraph must hold for the text to be a run-on page.
 _RUN_ON_SHARE = 0.5
 #: …and how long it must be.
@@ -691,8 +692,8 @@ def _split_glued_section(piece: str) -> list[str]:
 
 
 #: An item marker after a sentence's end inside a paragraph: …150卷。2.组织… (not 。2.5%).
-_INLINE_ITEM = re.compile(r"(?<=[。；;])\s*(\d{1,2})[.．、](?!\d)")
-_LEADING_ITEM = re.compile(r"^(\d{1,2})[.．、](?!\d)")
+_INLINE_ITEM = lazy_re.compile(r"(?<=[。；;])\s*(\d{1,2})[.．、](?!\d)")
+_LEADING_ITEM = lazy_re.compile(r"^(\d{1,2})[.．、](?!\d)")
 
 
 def split_inline_items(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:

@@ -15,8 +15,8 @@ Such a review writes an area's words in sentence after sentence, each time of an
 from __future__ import annotations
 
 import functools
-import re
 
+from . import lazy_re
 from .normalize import shared_ends
 from .plan_matching import Body, Features, Matcher, holds, word_bigrams
 from .promise_objects import CORRECTS, TASK_VERB
@@ -30,8 +30,8 @@ SUMMARY_SHARE = 0.5
 #: A word shared alone is no evidence when this many of the review's sentences hold it.
 COMMON = 3
 
-_CLAUSES = re.compile(r"(?<=[,;:])")
-_INNER_MARK = re.compile(r"[,;:、“”「」]")
+_CLAUSES = lazy_re.compile(r"(?<=[,;:])")
+_INNER_MARK = lazy_re.compile(r"[,;:、“”「」]")
 
 
 def is_summary_line(sentence_key: str) -> bool:
@@ -115,12 +115,12 @@ def is_specific(matcher: Matcher, plan: Features, body: Body | Features, found: 
 
 #: What names Hong Kong, Macao or Taiwan (and the policy for them) rather than the home economy:
 #: 支持港澳改善民生 is not 保障和改善民生 at home, nor 增进台湾同胞福祉 民生福祉.
-_ABROAD = re.compile(r"港澳|香港|澳门|台湾|两岸|特别行政区|一国两制|港人治港|澳人治澳|治港|治澳|"
-                     r"台独|九二共识|对台|涉台|台胞|台商|台资|台企")
+_ABROAD = lazy_re.compile(r"港澳|香港|澳门|台湾|两岸|特别行政区|一国两制|港人治港|澳人治澳|治港|治澳|"
+                          r"台独|九二共识|对台|涉台|台胞|台商|台资|台企")
 #: …but 粤港澳大湾区 is a mainland programme (Guangdong's cities with the two), named among the
 #: regional strategies at home.
-_HOME_PROGRAMME = re.compile(r"粤港澳大湾区|粤港澳")
-_SIDE_CLAUSES = re.compile(r"[,;:。]")
+_HOME_PROGRAMME = lazy_re.compile(r"粤港澳大湾区|粤港澳")
+_SIDE_CLAUSES = lazy_re.compile(r"[,;:。]")
 
 
 def _holding(text_key: str, shared: list[str]) -> tuple[str, ...]:
@@ -157,7 +157,7 @@ def same_side(plan_key: str, evidence_key: str, shared: list[str]) -> bool:
 
 
 #: A name's abbreviation in brackets after it (伙伴关系协定(CPTPP)), on the key.
-_ABBREVIATION = re.compile(r"\(([A-Z][A-Z0-9]{1,11})\)")
+_ABBREVIATION = lazy_re.compile(r"\(([A-Z][A-Z0-9]{1,11})\)")
 
 
 def _abbreviations(text_key: str, shared: list[str]) -> frozenset[str]:
@@ -177,11 +177,11 @@ def same_name(plan_key: str, evidence_key: str, shared: list[str]) -> bool:
 
 #: A clause accepting supervision (依法接受同级人大及其常委会的监督, 自觉接受人民政协的民主监督):
 #: the body named is the one that supervises, not the work the plan is about.
-_ACCEPTS_SUPERVISION = re.compile(r"接受[^,;:。]*监督")
+_ACCEPTS_SUPERVISION = lazy_re.compile(r"接受[^,;:。]*监督")
 #: What a review says of supervision received: the supervision itself, or the deputies' and
 #: members' proposals handled (认真办理人大代表建议和政协委员提案); not a bill submitted to the
 #: same congress (提请全国人大常委会审议法律议案), which is legislation.
-_SUPERVISION = re.compile(r"监督|代表建议|委员提案|建议提案|建议和[^,;:。]{0,6}提案|询问|质询|评议|视察")
+_SUPERVISION = lazy_re.compile(r"监督|代表建议|委员提案|建议提案|建议和[^,;:。]{0,6}提案|询问|质询|评议|视察")
 
 
 def supervision_alike(plan_key: str, evidence_key: str, shared: list[str]) -> bool:
@@ -196,7 +196,7 @@ def supervision_alike(plan_key: str, evidence_key: str, shared: list[str]) -> bo
 
 #: Who a task is for, by the noun naming the people (农民工, 高校毕业生, 老年人); not a head any
 #: people may have (就业困难人员 and 就业困难群体 are one group; 贫困人口, 人民群众).
-_PEOPLE = re.compile(r"农民工|毕业生|退役军人|残疾人|老年人|老人|儿童|妇女|青年|学生|农民(?!工)|职工|居民")
+_PEOPLE = lazy_re.compile(r"农民工|毕业生|退役军人|残疾人|老年人|老人|儿童|妇女|青年|学生|农民(?!工)|职工|居民")
 
 
 def _people(clause_key: str) -> frozenset[str]:
@@ -215,7 +215,7 @@ def same_people(plan_key: str, evidence_key: str, shared: list[str]) -> bool:
 
 
 #: A document's title on the comparison key (《岚江省港口条例》).
-_TITLED = re.compile(r"《([^《》]{2,40})》")
+_TITLED = lazy_re.compile(r"《([^《》]{2,40})》")
 
 
 def _distinct_titles(one: str, other: str) -> bool:

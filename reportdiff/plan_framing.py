@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .done_jiang import as_ba
 from .normalize import key as norm_key
 from .parse_markers import is_address
@@ -22,7 +23,7 @@ from .review_setting import reports_work
 #: A clause of a closing couplet: a short subject and a state (…已经开启, …催人奋进, …成就未来).
 _COUPLET = (r"[^,，。;；]{1,8}(?:(?:已经|已)(?:开启|吹响|绘就|铺开|展开|启航)|催人奋进|正当其时|时不我待|"
             r"成就未来|创造历史|呼唤担当)")
-_FRAMING_OPENING = re.compile(
+_FRAMING_OPENING = lazy_re.compile(
     r"^(?:今年|明年|本年|新的一年|(?:19|20)\d{2}年)(?:是|将召开|我国发展|经济社会发展任务)|"
     r"^各位代表|^(?:这|这是|这相当于|这将|这些)|"
     r"^(?:中国|我国|我们)(?:愿|将继续同|始终是)|"
@@ -60,11 +61,11 @@ _FRAMING_OPENING = re.compile(
 )
 #: A fact the year brings, stated before the task it calls for (今年高校毕业生将高达765万人，
 #: 要…; 毕业生超过1000万人): no task of its own. Alone, a sentence of it frames.
-_FACT = re.compile(
+_FACT = lazy_re.compile(
     r"^(?:今年)?[^,，。要]{2,12}将?(?:高达|多达)\d[^,，。]*$|"
     r"^(?:今年)?(?:全国|全省|全市|全区|全县)?(?:高校|应届)?毕业生(?:人数)?将?(?:高达|多达|超过|达到|约|近)?\d[^,，。要]*人$"
 )
-_FRAMING_ANYWHERE = re.compile(
+_FRAMING_ANYWHERE = lazy_re.compile(
     r"以下(?:几|[一二三四五六七八九十])?(?:个|项)?(?:方面)?(?:的)?(?:工作|任务)[:：]?$|以下(?:几|[一二三四五六七八九十])(?:个)?方面|"
     r"必将|作出[^。;]{0,4}贡献|"
     r"(?:面临|面对)[^。;]*?(?:挑战|风险|困难|压力)|(?:挑战|困难)(?:多|增多|明显增多)|"
@@ -88,22 +89,22 @@ _FRAMING_ANYWHERE = re.compile(
 # -- a call to a state of mind (我们要坚定信心，攻坚克难，…; 全市上下要振奋精神、迎难而上) frames
 #    the year's line, unless the sentence goes on to a task that names its object or a figure --
 _MIND = "坚定信心|振奋精神|迎难而上|攻坚克难|砥砺前行|勇毅前行|奋发有为|奋发图强|锐意进取|埋头苦干|真抓实干|担当作为"
-_EXHORTATION = re.compile(
+_EXHORTATION = lazy_re.compile(
     rf"^(?:我们|全(?:省|市|州|县|区|旗|镇|乡)上下|各级政府|各地各部门)?(?:要|必须|更要|务必)?(?:{_MIND})[、,，]")
 # -- what may follow the call and keep it a call: more states of mind (实干苦干), and goals in
 #    general (巩固恢复性增长基础, 确保完成全年目标任务, 推动高质量发展取得新成效); a clause that names an
 #    object of its own (加快青石中学迁建, 推动文旅融合发展) is a task --
-_GENERAL_CLAUSE = re.compile(
+_GENERAL_CLAUSE = lazy_re.compile(
     rf"^(?:{_MIND}|实干苦干|苦干实干|真抓实干|[^,，、;；]{{0,10}}(?:持续健康发展|高质量发展|平稳健康发展|"
     r"经济社会发展|目标任务|增长基础|发展基础|新成效|新成就|新局面|新篇章|新进展|新突破|新业绩|发展业绩|新胜利))$")
-_CALL_CLAUSES = re.compile(r"[、,，;；]")
+_CALL_CLAUSES = lazy_re.compile(r"[、,，;；]")
 
 
 # -- a statement of the situation the plans answer: the world economy (世界经济增长低迷态势仍在
 #    延续), the country's strengths (我国物质基础雄厚、人力资源充裕), the stage it is at (我国发展处在
 #    爬坡过坎的关键阶段), what it has achieved (经济社会发展已经取得了辉煌的成就) --
 _PLACE = r"(?:我国|中国|全国|我省|我市|我区|我县|我州|我旗|全省|全市|全区|全县)"
-_SITUATION = re.compile(
+_SITUATION = lazy_re.compile(
     r"^(?:当前|当今)?(?:世界经济|全球经济|国际经济|国际形势|国际环境|外部环境|世界形势)"
     r"[^。;]*?(?:低迷|乏力|延续|抬头|增多|增加|上升|复杂|严峻|变数|不确定|动荡|放缓)|"
     rf"^{_PLACE}(?:的)?[^,，。;；、]{{0,10}}(?:雄厚|充裕|庞大|齐全)(?:[、,，]|$)|"
@@ -112,16 +113,16 @@ _SITUATION = re.compile(
 )
 #: A strength or a footing already won, in the completed aspect (创新宏观调控积累了丰富经验; 粮食
 #:连续增产，为稳定物价提供了有力保障): the ground the plans stand on, no task of its own.
-_COMPLETED = re.compile(r"(?:积累|提供|奠定|打下|注入|创造|积蓄|赢得|具备|增添|夯实|筑牢)了")
+_COMPLETED = lazy_re.compile(r"(?:积累|提供|奠定|打下|注入|创造|积蓄|赢得|具备|增添|夯实|筑牢)了")
 #: The arrangement of a target judged (这样的安排是必要的、可行的，也是安全的; 这一安排是适度的): it
 #: explains the target before it, in a sentence setting no figure of its own.
-_JUDGED = re.compile(r"(?:这样|这一|上述)(?:的)?安排(?:是|既|也是)[^。;]{0,6}(?:必要|可行|安全|适度|适当|合适|稳妥)")
-_ANY_FIGURE = re.compile(r"\d")
+_JUDGED = lazy_re.compile(r"(?:这样|这一|上述)(?:的)?安排(?:是|既|也是)[^。;]{0,6}(?:必要|可行|安全|适度|适当|合适|稳妥)")
+_ANY_FIGURE = lazy_re.compile(r"\d")
 #: The situation announced as seen from abroad or at home (从国际看，世界经济…; 从国内看，…经济下行压力
 #: 加大): what follows states the world economy or closes on a difficulty (review_setting.reports_work).
-_SEEN_FROM = re.compile(r"^从(?:国际|国内)(?:上|来)?看,")
+_SEEN_FROM = lazy_re.compile(r"^从(?:国际|国内)(?:上|来)?看,")
 #: …unless a clause of it goes on to what is to be done (外部环境更趋复杂严峻，我们要…).
-_ASKS = re.compile(r"(?:^|[,，;；])(?:我们|各级政府|政府|全省|全市|全区|全县)?(?:要|必须|务必|需要|将|应当|应)")
+_ASKS = lazy_re.compile(r"(?:^|[,，;；])(?:我们|各级政府|政府|全省|全市|全区|全县)?(?:要|必须|务必|需要|将|应当|应)")
 
 
 def is_framing(sentence: str) -> bool:
@@ -152,10 +153,10 @@ def is_framing(sentence: str) -> bool:
 
 #: The last sentence of a report's closing paragraph: the call to unite and strive (让我们…,
 #: 团结在…周围, …而努力奋斗！, 奋力谱写…新篇章) that ends every 政府工作报告 and many 法治 reports.
-_CLOSING = re.compile(r"让我们|团结在[^。]{0,40}周围|而(?:努力|不懈|团结|接续|共同|继续|不断)?奋斗|"
-                      r"谱写[^。]{0,24}篇章|开创[^。]{0,24}新局面")
+_CLOSING = lazy_re.compile(r"让我们|团结在[^。]{0,40}周围|而(?:努力|不懈|团结|接续|共同|继续|不断)?奋斗|"
+                           r"谱写[^。]{0,24}篇章|开创[^。]{0,24}新局面")
 #: A figure other than a year: a paragraph with one still plans something (培训3期).
-_TASK_FIGURE = re.compile(r"\d(?![\d.]*年)")
+_TASK_FIGURE = lazy_re.compile(r"\d(?![\d.]*年)")
 
 
 def closing_paragraphs(paragraphs: list[tuple[str, str]]) -> set[str]:
@@ -185,19 +186,19 @@ def is_fact(clause: str) -> bool:
 #    the guiding thought (坚持以习近平法治思想为指导, 深入学习贯彻…思想), and general aims
 #    (全面落实…各项任务, 为…提供坚实法治保障, 推动…再上新台阶); any clause naming a task of its own
 #    (完成抽检1.35万批次, 修订《…条例》) keeps it a plan --
-_LEAD_SUBJECT = re.compile(
+_LEAD_SUBJECT = lazy_re.compile(
     r"^(?:(?:19|20)\d{2}年|新的一年|下一步|今后|明年|来年)?[,，]?"
     r"(?:我们|我[局厅委办部区县市镇乡旗]|[^,，、]{2,10}?(?:厅|局|委|办|部|政府|区|县|市|镇|乡|街道|中心))?"
     r"(?:将|要)?(?:继续|进一步|始终)?")
-_GUIDING = re.compile(
+_GUIDING = lazy_re.compile(
     r"^(?:坚持|始终坚持)?以[^,，。;；]{2,40}为(?:指导|指引|统领)$|"
     r"^(?:深入|认真|全面|坚决)?(?:学习)?贯彻(?:落实)?[^,，。;；]{2,40}(?:思想|精神)$")
-_GENERAL_AIM = re.compile(
+_GENERAL_AIM = lazy_re.compile(
     r"^(?:认真|全面|坚决|扎实)?(?:贯彻)?落实[^,，。;；]{0,30}(?:各项任务|决策部署|部署要求|工作要求|目标任务)$|"
     r"^为[^,，。;；]{2,40}(?:提供|作出|贡献)[^,，。;；]{0,10}(?:保障|贡献|力量)$|"
     r"^(?:奋力|加快|努力)?(?:推进|推动)?[^,，。;；]{0,20}(?:再上新台阶|迈上新台阶|取得新成效|取得新进展|"
     r"率先突破|走在前列|新突破|新成效|新进展)$")
-_LEAD_CLAUSES = re.compile(r"[,，;；]")
+_LEAD_CLAUSES = lazy_re.compile(r"[,，;；]")
 
 
 def is_plans_lead(key: str) -> bool:

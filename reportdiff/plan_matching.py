@@ -28,6 +28,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from . import lazy_re
 from .align import BOILERPLATE
 from .segment import DOMAIN_TERMS, FIGURE_RE, tokenize
 from .text_index import Joins, Texts
@@ -130,12 +131,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 }
 _BIGRAM_SHARE = 0.25
 DOMAIN = frozenset(DOMAIN_TERMS) - GENERIC
-_PUNCT_RE = re.compile(r"^[\W_]+$")
+_PUNCT_RE = lazy_re.compile(r"^[\W_]+$")
 #: Where a clause of a key ends (the comma kept with it).
-_CLAUSE_END = re.compile(r"(?<=,)(?=.)")
+_CLAUSE_END = lazy_re.compile(r"(?<=,)(?=.)")
 #: Any surface form of any concept: most texts hold none, and are then done with one search.
-_ANY_FORM = re.compile("|".join(re.escape(form) for forms in CONCEPTS.values() for form in forms))
-_CONCEPT_FORMS = {concept: re.compile("|".join(map(re.escape, forms))) for concept, forms in CONCEPTS.items()}
+_ANY_FORM = lazy_re.compile("|".join(re.escape(form) for forms in CONCEPTS.values() for form in forms))
+_CONCEPT_FORMS = {concept: lazy_re.compile("|".join(map(re.escape, forms))) for concept, forms in CONCEPTS.items()}
 
 
 @dataclass(frozen=True, slots=True)

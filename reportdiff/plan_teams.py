@@ -6,19 +6,18 @@ Moved out of :mod:`reportdiff.plans` to keep it under the module size limit.
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .models import PlanSentence, Report
 from .normalize import key as norm_key
 
 #: What a body calls its own people (干警, 干部…), and its ranks (队伍).
-_PERSONNEL = re.compile(r"干警|干部|法官|检察官|检察人员|公务员|工作人员|执法人员")
+_PERSONNEL = lazy_re.compile(r"干警|干部|法官|检察官|检察人员|公务员|工作人员|执法人员")
 _RANKS = "队伍"
 #: The two characters before 队伍 that say which ranks (执法队伍, 人才队伍) unless they are a verb
 #: or praise (加强队伍建设, 锻造过硬队伍): those are the body's own ranks, any of its people.
 _NOT_WHICH = frozenset("加强 强化 建设 打造 锻造 过硬 一支 整体 自身 全市 全区 全县 全省".split())
 #: A plan about building those people's ranks (加强法院队伍建设, 建设过硬干部队伍).
-_TEAM_BUILDING = re.compile(r"队伍建设|建设[^,;。]{0,8}队伍|队伍[^,;。]{0,2}建设")
+_TEAM_BUILDING = lazy_re.compile(r"队伍建设|建设[^,;。]{0,8}队伍|队伍[^,;。]{0,2}建设")
 
 
 def people(text_key: str) -> frozenset[str]:

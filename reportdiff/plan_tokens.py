@@ -14,16 +14,16 @@ run whole. A piece that does not end so, or is not found in its block, is segmen
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterable, Mapping
 from typing import Protocol
 
+from . import lazy_re
 from .segment import tokenize
 from .text_index import RUN_CHAR as _RUN_CHAR
 
 #: Where a piece of a plan sentence ends: after a comma, a semicolon or a colon (the clauses
 #: promises looks at) — and the sentence itself.
-_PIECE_END = re.compile(r"(?<=[,;:])")
+_PIECE_END = lazy_re.compile(r"(?<=[,;:])")
 
 
 class _Plan(Protocol):

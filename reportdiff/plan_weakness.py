@@ -12,42 +12,41 @@ no thing acted on.
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .plan_matching import GENERIC
 
 #: A weakness stated of what stands before it.
-_WEAKNESS = re.compile(
+_WEAKNESS = lazy_re.compile(
     r"偏弱|较弱|疲弱|偏低|较低|不高|不强|不足|不够|不多|较少|薄弱|乏力|滞后|短缺|欠缺|不完善|不健全|不明显|不畅|"
     r"不相适应|不适应|有待|仍需|亟需|亟待|需要进一步")
 #: Words between the thing and its weakness that say how or since when (仍然, 还, 总体).
-_ADVERB = re.compile(r"(?:仍然|依然|依旧|仍|还|尚|总体|整体|相对|较为|比较|普遍|明显|都|也|均|上|方面)$")
+_ADVERB = lazy_re.compile(r"(?:仍然|依然|依旧|仍|还|尚|总体|整体|相对|较为|比较|普遍|明显|都|也|均|上|方面)$")
 #: Who or where the thing is said of, before it (部分, 我县), which no plan repeats.
-_QUALIFIER = re.compile(r"^(?:部分|一些|个别|少数|有的|各类|我区|我县|我市|我省|全县|全市|全省|全区|对)")
+_QUALIFIER = lazy_re.compile(r"^(?:部分|一些|个别|少数|有的|各类|我区|我县|我市|我省|全县|全市|全省|全区|对)")
 #: Whose thing it is (居民 of 居民消费需求): the plan may act on the thing without them (提振消费).
-_WHOSE = re.compile(r"^(?:城乡居民|城镇居民|农村居民|居民|群众|市民|农民)")
+_WHOSE = lazy_re.compile(r"^(?:城乡居民|城镇居民|农村居民|居民|群众|市民|农民)")
 #: The aspect of a thing found weak (需求 of 消费需求, 力量 of 执法力量): the plan acts on the thing.
-_ASPECT = re.compile(
+_ASPECT = lazy_re.compile(
     r"(?:需求|力量|能力|水平|装备|设备|设施|基础|动力|动能|后劲|层次|质量|效益|效果|效能|实效|作用|意识|支撑|"
     r"保障|投入|增长|增势|增速|势头|规模|总量|发挥|建设|工作|程度|活力|队伍|整体|内生|综合承载|[\u4e00-\u9fff]{1,2}性)$")
 #: A weakness that measures the thing against another (执法力量与执法任务不相适应): only the first is weak.
-_AGAINST = re.compile(r"不相适应|不适应")
+_AGAINST = lazy_re.compile(r"不相适应|不适应")
 #: The verb that announces problems (还存在一些不足): what is weak comes after it.
 _EXISTS = "存在"
 #: Where a subject lists two things (执法力量与执法任务, 装备和信息化水平).
-_AND = re.compile(r"以及|与|和|及|、")
+_AND = lazy_re.compile(r"以及|与|和|及|、")
 #: Verbs of building a thing up, the plans' own (提振消费, 加强基层执法…).
 _ACT = ("提振 促进 扩大 增强 提升 提高 加强 强化 激发 培育 壮大 补齐 充实 配齐 配强 配备 完善 健全 改善 稳定 增加 "
         "释放 夯实 巩固 加大 深化 优化 做强 做优 做大 激活 拓展 扩容 增进 带动 振兴").split()
-_ACTS = re.compile("(?:" + "|".join(_ACT) + ")$")
+_ACTS = lazy_re.compile("(?:" + "|".join(_ACT) + ")$")
 #: A verb of building up, then with whom (健全完善与公、检、法等司法机关|联动机制; 加强同…的|协作):
 #: the partners stand between the verb and the thing.
-_ACTS_WITH = re.compile("(?:" + "|".join(_ACT) + r")(?:与|同|和)[^,;:。!?]{1,16}?(?:的)?$")
+_ACTS_WITH = lazy_re.compile("(?:" + "|".join(_ACT) + r")(?:与|同|和)[^,;:。!?]{1,16}?(?:的)?$")
 #: Coordination found weak (协调不畅) is built up under any of its names (联动机制, 协同, 衔接).
 _COORDINATION = ("协调", "联动", "协同", "衔接", "协作", "配合")
 #: A thing given to (为市县执法机构配备…): a verb must follow in the clause.
-_GIVEN = re.compile(r"(?:为|给|向)$")
-_CLAUSE = re.compile(r"[,;:。!?]")
+_GIVEN = lazy_re.compile(r"(?:为|给|向)$")
+_CLAUSE = lazy_re.compile(r"[,;:。!?]")
 #: A thing shorter than this is a character, not a thing.
 _SHORTEST = 2
 

@@ -8,26 +8,25 @@ so the weighted match of ``plan_matching`` finds no anchor; the wording itself i
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .plan_matching import GENERIC
 from .segment import tokenize
 from .text_index import Texts
 
 #: Figures are masked: the wording is the same whatever the amount.
-_NUMBER = re.compile(r"\d+")
+_NUMBER = lazy_re.compile(r"\d+")
 #: The act a plan opens with, which the result may put after its object or change (建成 /
 #: 主体完工, 新建 / 建成投用): the object is what must be the same.
-_OPENING_ACT = re.compile(
+_OPENING_ACT = lazy_re.compile(
     r"^(?:开工建设|加快建设|启动建设|建成投用|全面建成|建成|新建|建设|完成|实施|推进|推动|开展|启动|开工|力争|确保)")
 #: An object this long (in characters, figures masked) is specific enough to be the link alone.
 MIN_OBJECT = 6
-_PUNCTUATION = re.compile(r"[\W_]+")
+_PUNCTUATION = lazy_re.compile(r"[\W_]+")
 
 
 #: The qualifier of a figure is part of it (5%左右 is said 5.4% in the review), also after its
 #: unit (3000人次以上 is said 3400人次); a unit is at most two characters, so 15家规模以上 keeps 以上.
-_QUALIFIED = re.compile(r"#([^\W\d_#]{0,2}?)(?:左右|以上|以内|以下|上下)")
+_QUALIFIED = lazy_re.compile(r"#([^\W\d_#]{0,2}?)(?:左右|以上|以内|以下|上下)")
 
 
 def wording(text_key: str) -> str:
@@ -44,7 +43,7 @@ def plan_object(plan_key: str) -> str:
 
 
 #: Where a plan's clauses end; a target's follows its announcement (主要预期目标是：…).
-_CLAUSE = re.compile(r"[,;:，；：]")
+_CLAUSE = lazy_re.compile(r"[,;:，；：]")
 
 
 #: A generic word this short (工作, 建设, 法治, 推进) is filler beside a term: it names nothing.

@@ -8,7 +8,7 @@ containment of a plan's specific wording) lives in ``plan_matching.py``.
 
 from __future__ import annotations
 
-import re
+from . import lazy_re
 from .display import report_name
 from .kinds import KINDS, OTHER
 from .models import Measure, PlanSentence, Report, Role
@@ -331,16 +331,16 @@ def _best_sentence(plan: Features, text: str) -> str:
     return pick_sentence(plan, sentences) if sentences else text
 
 
-_NOT_A_WORD = re.compile(r"[\W_]+")
+_NOT_A_WORD = lazy_re.compile(r"[\W_]+")
 #: A results paragraph that only announces what follows: 过去一年，我们主要做了以下工作; 一年来，
 #: 重点抓了以下几个方面工作.
 #: What makes a short sentence a saying rather than a task: two clauses, or the words of one.
-_SAYING = re.compile(r"[,;]|高于|重于|大于|不容|不可|不能|重在|贵在|成在|在于|铸就|成就|创造|赢得|开创|之魂|之本|为本|至上|者胜")
-_ANNOUNCES_LIST = re.compile(r"^.{0,24}(?:做了|抓了|开展了|推进了|完成了)以下(?:几个方面的?|几方面的?|几项)?工作[。:：]?$")
+_SAYING = lazy_re.compile(r"[,;]|高于|重于|大于|不容|不可|不能|重在|贵在|成在|在于|铸就|成就|创造|赢得|开创|之魂|之本|为本|至上|者胜")
+_ANNOUNCES_LIST = lazy_re.compile(r"^.{0,24}(?:做了|抓了|开展了|推进了|完成了)以下(?:几个方面的?|几方面的?|几项)?工作[。:：]?$")
 
 
 #: A name in quotes or a document's title, on the comparison key (「」 is “” there).
-_QUOTED = re.compile(r"“([^“”]{2,20})”|《([^《》]{2,40})》")
+_QUOTED = lazy_re.compile(r"“([^“”]{2,20})”|《([^《》]{2,40})》")
 
 
 def quoted_names(text_key: str) -> frozenset[str]:

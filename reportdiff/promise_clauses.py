@@ -9,8 +9,7 @@ reporting its figures (``figure_evidence``).
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .figure_evidence import reports_its_figures
 from .kinds import is_fact, is_framing
 from .plan_matching import PROMISE_THRESHOLD, SATURATION, Body, Features, Matcher
@@ -19,7 +18,7 @@ from .segment import DOMAIN_TERMS
 
 #: Clauses that give a cause, a purpose or a condition of the task beside them: 因财政收入恢复性
 #: 增长，…; …，以促进民生改善; 在落实助企纾困政策的同时，… (on the Simplified key).
-SUBORDINATE = re.compile(
+SUBORDINATE = lazy_re.compile(
     r"^(?:因|因为|由于|鉴于|考虑|为了|为|以便|使(?!用)|让|有利于|有助于|从而|进而|其中|"
     # -- 以 of a purpose (以促进…), not of a means (以疏解北京非首都功能为重点推进…) --
     r"以(?![^,]{0,24}为(?:重点|主线|抓手|核心|突破口|牵引|导向|依托|引领|中心))|"
@@ -29,14 +28,14 @@ SUBORDINATE = re.compile(
 CLAUSE_WEIGHT = 3.0
 #: A long clause needs only this much of its wording in the evidence (see SATURATION).
 CLAUSE_SATURATION = 2 * SATURATION
-_CLAUSE_SPLIT = re.compile(r"(?<=[,;:])")
-_ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,2}(?:要|是)(?=[\u4e00-\u9fff]{4})")
+_CLAUSE_SPLIT = lazy_re.compile(r"(?<=[,;:])")
+_ORDINAL = lazy_re.compile(r"^[一二三四五六七八九十]{1,2}(?:要|是)(?=[\u4e00-\u9fff]{4})")
 
 
 #: A document's title (制定实施《…纲要》), compared without its period or edition
 #: (…管理办法（2024—2026年）, …（试行）), which citations write in several ways.
-_TITLE = re.compile(r"《([^》]{2,})》")
-_TITLE_PERIOD = re.compile(r"[(（][^)）]*[)）]|[\d\-—–－~～]+年?")
+_TITLE = lazy_re.compile(r"《([^》]{2,})》")
+_TITLE_PERIOD = lazy_re.compile(r"[(（][^)）]*[)）]|[\d\-—–－~～]+年?")
 
 
 #: A clause's words as ``_coverage`` weighs them: (word, its weight as a whole, is a concept) each.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .figure_record import FigureChange
 from .figure_similarity import label_similarity
 from .figures_extract import Figure, aligned_key, extract_figures
@@ -18,12 +19,12 @@ from .promise_targets import target_met
 
 #: Words that set a level to reach just before its figure (提高到25%, 达到93亿元, 突破1000家),
 #: on the Simplified key; the level met or passed keeps the promise.
-_REACH = re.compile(r"(?:提高|提升|增加|增长|上升|扩大|升)(?:到|至)$|增至$|达到$|达$|突破$")
+_REACH = lazy_re.compile(r"(?:提高|提升|增加|增长|上升|扩大|升)(?:到|至)$|增至$|达到$|达$|突破$")
 #: A whole to cover (实现…全覆盖), a level of 100%; not 基本实现全覆盖, which allows a remainder,
 #: nor a pilot or a model of it (开展…全覆盖试点, 全覆盖示范): a trial somewhere, no level to reach.
-_WHOLE = re.compile(r"(?<!基本)(?:实现)?(?:全覆盖|全面覆盖|全部覆盖)(?!试点|示范|改革试点)")
+_WHOLE = lazy_re.compile(r"(?<!基本)(?:实现)?(?:全覆盖|全面覆盖|全部覆盖)(?!试点|示范|改革试点)")
 #: Labels of a share or rate (比例, 覆盖率, 占比): what a whole covered is reported as.
-_RATE = re.compile(r"(?:率|比例|比重|占比|覆盖面)$")
+_RATE = lazy_re.compile(r"(?:率|比例|比重|占比|覆盖面)$")
 #: A result's label this close to the plan's names the same indicator; a share of a whole
 #: (占营业收入比重 for 城市运营收入占比) needs only to share the plan's subject.
 _SAME = 0.4
@@ -46,7 +47,7 @@ def _levels(plan_text: str) -> list[tuple[Figure, str]]:
 
 
 #: A figure named so tells what was added or taken away in the year (新增80家), not a level.
-_FLOW = re.compile(r"(?:新增|净增|新建|增加|减少|提高|提升|下降|降低|增长)$")
+_FLOW = lazy_re.compile(r"(?:新增|净增|新建|增加|减少|提高|提升|下降|降低|增长)$")
 
 
 def _is_level(figure: Figure) -> bool:

@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 
+from . import lazy_re
 from .plan_matching import DOMAIN, FUNCTION_CHARACTERS, GENERIC, STANCE, word_bigrams
 from .segment import FIGURE_RE, tokenize
 
 #: The verbs of a task, on the Simplified key: what a plan undertakes to do, or what a target
 #: says of its indicator (生态环境质量进一步改善, 国际收支基本平衡).
-TASK_VERB = re.compile(
+TASK_VERB = lazy_re.compile(
     "改善|下降|增长|同步|平衡|向好|提质|回稳|"
     "实施|实行|推进|推动|加快|加强|完善|健全|建立|建设|构建|制定|出台|开展|启动|设立|增设|支持|鼓励|引导|促进|深化|"
     "扩大|提高|提升|降低|减少|增加|落实|坚持|强化|优化|培育|改造|新建|完成|安排|发行|取消|放宽|规范|整治|治理|保障|"
@@ -33,14 +33,14 @@ TASK_VERB = re.compile(
 )
 #: Characters two words of a compound may stand apart in the evidence.
 GAP = 4
-_CHINESE = re.compile(r"[\u4e00-\u9fff]+")
+_CHINESE = lazy_re.compile(r"[\u4e00-\u9fff]+")
 #: Between a list's first item and its head: the other items (、碧水、净土), 等, and as many
 #: characters as between two words of a compound (钢铁、煤炭行业市场化去产能 names 钢铁…产能).
-_LIST_GAP = re.compile(r"(?:、[\u4e00-\u9fff]{1,6})+等?[\u4e00-\u9fff]{0,%d}" % GAP)
+_LIST_GAP = lazy_re.compile(r"(?:、[\u4e00-\u9fff]{1,6})+等?[\u4e00-\u9fff]{0,%d}" % GAP)
 #: A word this long (贫困人口, 重点高校) names an object on its own, where it stands as its own
 #: compound; a numeral (三分之一) names none.
 LONG_WORD = 4
-_NUMERAL = re.compile(r"[零一二三四五六七八九十百千万亿两半分之倍成]+")
+_NUMERAL = lazy_re.compile(r"[零一二三四五六七八九十百千万亿两半分之倍成]+")
 #: Characters that join two objects of one task (大豆和油料).
 _JOINTS = frozenset("和与及")
 #: Words that say only which way an indicator went: a clause of them and a figure names no object.
@@ -49,21 +49,21 @@ _DIRECTIONS = frozenset("增长 下降 提高 降低 减少 增加 上升 回升
 #: stand either side of one, not two words of a compound.
 _MODALS = frozenset("要将会能可应须得该愿")
 #: Actions a review reports a campaign against a named ill with (纠正“四风”), besides TASK_VERB.
-CORRECTS = re.compile(r"纠正|纠治|根治|查处|破除|遏制|刹住|狠刹|整顿|惩治")
+CORRECTS = lazy_re.compile(r"纠正|纠治|根治|查处|破除|遏制|刹住|狠刹|整顿|惩治")
 
 
 #: A sentence this short (in characters of text) that neither acts nor sets a figure is a maxim.
 MAXIM_LENGTH = 8
-_LETTERS = re.compile(r"[\W\d_]+")
-_COUPLET_SPLIT = re.compile(r"[,;]")
+_LETTERS = lazy_re.compile(r"[\W\d_]+")
+_COUPLET_SPLIT = lazy_re.compile(r"[,;]")
 #: The words of a maxim's couplet: what weighs more than what, what cannot be, what wins the
 #: future (生命高于一切，安全重于泰山; 团结凝聚力量，实干创造未来). Two balanced clauses without
 #: them are two tasks (压减一般支出，盘活存量资金).
-_RHETORIC = re.compile(r"高于|重于|大于|不容|不可|重在|贵在|成在|在于|铸就|成就|创造|赢得|开创|凝聚|之魂|之本|为本|至上")
+_RHETORIC = lazy_re.compile(r"高于|重于|大于|不容|不可|重在|贵在|成在|在于|铸就|成就|创造|赢得|开创|凝聚|之魂|之本|为本|至上")
 #: What a clause of a maxim of three says cannot be (信心不可动摇).
-_CANNOT = re.compile(r"不容|不可|不能|不会|不得")
+_CANNOT = lazy_re.compile(r"不容|不可|不能|不会|不得")
 #: A clause that obliges (对…的，必须依法惩治) sets a task, however balanced the sentence.
-_OBLIGES = re.compile(r"(?:必须|务必|要|应当?|须|坚决|依法)")
+_OBLIGES = lazy_re.compile(r"(?:必须|务必|要|应当?|须|坚决|依法)")
 
 
 def is_maxim(plan_key: str) -> bool:
@@ -426,7 +426,7 @@ def _listed_without_head(clause: tuple[str, ...], at: int, evidence_key: str) ->
 
 
 #: A word naming where (农村|义务教育, 城市|更新): it narrows the place a thing is in, not which thing.
-_WHERE = re.compile(r"(?:农村|乡村|城市|城镇|城乡|基层|地方|县域|区域|东部|中部|西部|中西部|东北|沿海|边境|山区|牧区|社区)$")
+_WHERE = lazy_re.compile(r"(?:农村|乡村|城市|城镇|城乡|基层|地方|县域|区域|东部|中部|西部|中西部|东北|沿海|边境|山区|牧区|社区)$")
 
 
 def _only_a_kind(word: str, clause: tuple[str, ...], evidence_key: str) -> bool:
@@ -449,7 +449,7 @@ def _only_a_kind(word: str, clause: tuple[str, ...], evidence_key: str) -> bool:
 
 #: A word naming who or where (城乡居民, 贫困地区, 外资企业, 农民工): in a plan's compound it says
 #: whose the object is (城乡居民|收入), not what it is.
-_WHO = re.compile(r"(?:居民|地区|企业|机构|群众|农民|农民工|农户|人口|人员|职工|学生|儿童|老人|家庭|市民|村民)$")
+_WHO = lazy_re.compile(r"(?:居民|地区|企业|机构|群众|农民|农民工|农户|人口|人员|职工|学生|儿童|老人|家庭|市民|村民)$")
 
 
 def _heads(tokens: tuple[str, ...], at: int) -> tuple[str, ...]:
@@ -500,9 +500,9 @@ def _another_head(clause: tuple[str, ...], at: int, evidence_key: str) -> bool:
 
 
 #: A share of a whole (基础研究经费占全社会研发经费比重), on the key: the whole is group 1.
-_SHARE_OF = re.compile(r"占([^,;:。]{2,16}?)(?:的)?(?:比重|比例)")
+_SHARE_OF = lazy_re.compile(r"占([^,;:。]{2,16}?)(?:的)?(?:比重|比例)")
 #: Evidence reporting a share.
-_SHARE = re.compile(r"占|比重|比例")
+_SHARE = lazy_re.compile(r"占|比重|比例")
 
 
 def names_its_object(clause_key: str, clause_terms: tuple[str, ...], evidence_key: str,
@@ -557,14 +557,14 @@ def names_its_object(clause_key: str, clause_terms: tuple[str, ...], evidence_ke
 
 
 #: What a thing is made to serve, after it (发挥进出口|对全市经济的支撑作用), on the key.
-_AIM = re.compile(r"(?<=[\u4e00-\u9fff”])对[^,;:。]{2,16}?的[^,;:。]{0,6}?作用")
+_AIM = lazy_re.compile(r"(?<=[\u4e00-\u9fff”])对[^,;:。]{2,16}?的[^,;:。]{0,6}?作用")
 #: A clause that sets up a facility, on the key: a verb of building, then its name ending on what
 #: kind of facility it is (…调解中心, …服务平台, …实训基地).
-_FACILITY = re.compile(r"(?:建设|建立|设立|打造|搭建|新建|组建)[\u4e00-\u9fff]{2,16}?"
-                       r"(?P<head>中心|平台|基地|驿站|工作站|服务站|展馆|园区|窗口|热线)[。;]?$")
-_CLAUSES = re.compile(r"(?<=[,;:])")
+_FACILITY = lazy_re.compile(r"(?:建设|建立|设立|打造|搭建|新建|组建)[\u4e00-\u9fff]{2,16}?"
+                            r"(?P<head>中心|平台|基地|驿站|工作站|服务站|展馆|园区|窗口|热线)[。;]?$")
+_CLAUSES = lazy_re.compile(r"(?<=[,;:])")
 #: A clause that ends on a name in quotes (驰而不息整治“四风”), on the key.
-_QUOTED_END = re.compile(r'^(?P<head>[^“"]*)[“"](?P<name>[^”"]{2,10})[”"][,;。]?$')
+_QUOTED_END = lazy_re.compile(r'^(?P<head>[^“"]*)[“"](?P<name>[^”"]{2,10})[”"][,;。]?$')
 
 
 def quoted_object(clause_key: str) -> str | None:
@@ -594,12 +594,12 @@ def acts_on_quoted(name: str, evidence_key: str) -> bool:
 
 
 #: A scheme said launched right after its name (“深港通”开启, “跨省通办”正式上线运行), on the key.
-_LAUNCHED = re.compile(r"(?:正式|全面|顺利|如期)?(?:开启|开通|启动|上线|落地|推出|实施|施行|运行|推开)")
+_LAUNCHED = lazy_re.compile(r"(?:正式|全面|顺利|如期)?(?:开启|开通|启动|上线|落地|推出|实施|施行|运行|推开)")
 
 
 #: A clause naming only the means of the task (运用经济、法律、技术、安全等手段; 通过公开招录等方式),
 #: on the key: what it lists is how, not what the plan acts on.
-_MEANS = re.compile(r"^(?:综合)?(?:运用|通过|采取|采用|利用|借助)[^,;:。]*(?:手段|方式|方法|办法|途径|形式|渠道)[,;:。]?$")
+_MEANS = lazy_re.compile(r"^(?:综合)?(?:运用|通过|采取|采用|利用|借助)[^,;:。]*(?:手段|方式|方法|办法|途径|形式|渠道)[,;:。]?$")
 
 
 def names_an_object(matcher, plan_key: str, body) -> bool:

@@ -7,8 +7,7 @@ shown in the plan's order.
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .models import Measure, PlanSentence
 from .normalize import key as norm_key
 from .parse import split_sentences
@@ -17,7 +16,7 @@ from .plans import Evidence, Promise, sentence_holding
 from .promise_objects import acts_on_quoted, quoted_object
 
 
-_CLAUSE_END = re.compile(r"[,;:。]")
+_CLAUSE_END = lazy_re.compile(r"[,;:。]")
 
 
 def _bigrams(text: str) -> set[str]:
@@ -74,17 +73,17 @@ def _first_saying(names: list[str], windows: list, several_years: frozenset[int]
 
 #: A plan to have works built (建成滨江东路和体育中心, 建成…并投入使用), on the Simplified key: what
 #: follows the verb up to the clause's end names the works, joined by 和/、/及.
-_BUILT = re.compile(r"建成(?!率|区)(?P<works>[^,;:。]{2,40})")
-_WORKS_END = re.compile(r"(?:并|并且)?(?:投入使用|投用|通车|运营|运行|开放|交付使用)$")
-_JOINED = re.compile(r"以及|[和、及与]")
+_BUILT = lazy_re.compile(r"建成(?!率|区)(?P<works>[^,;:。]{2,40})")
+_WORKS_END = lazy_re.compile(r"(?:并|并且)?(?:投入使用|投用|通车|运营|运行|开放|交付使用)$")
+_JOINED = lazy_re.compile(r"以及|[和、及与]")
 #: A work under way but not built (主体完工, 开工建设, 主体结构封顶, 加快推进…建设), and a work
 #: built (建成通车, 竣工, 投入使用: a 完工 that is no 主体完工), on a clause of the evidence's key.
-_UNDER_WAY = re.compile(r"主体(?:结构)?(?:完工|封顶|竣工)|封顶|开工|动工|开建|启动建设|加快建设|正在建设|在建|进场施工|推进|"
-                        r"完成招标|招标|完成立项|完成设计|前期工作")
+_UNDER_WAY = lazy_re.compile(r"主体(?:结构)?(?:完工|封顶|竣工)|封顶|开工|动工|开建|启动建设|加快建设|正在建设|在建|进场施工|推进|"
+                             r"完成招标|招标|完成立项|完成设计|前期工作")
 #: A clause this short after the one naming a work tells of that work (正在建设, 已投入使用).
 _TAIL_CLAUSE = 8
-_FINISHED = re.compile(r"建成|(?<!主体)(?<!结构)(?:竣工|完工)|投入使用|投用|通车|交付")
-_EVIDENCE_CLAUSE = re.compile(r"[^,;:。]+")
+_FINISHED = lazy_re.compile(r"建成|(?<!主体)(?<!结构)(?:竣工|完工)|投入使用|投用|通车|交付")
+_EVIDENCE_CLAUSE = lazy_re.compile(r"[^,;:。]+")
 
 
 def built_in_part(plan: PlanSentence, evidence: list[Evidence], replanned) -> tuple[Promise, bool] | None:
@@ -115,11 +114,11 @@ def built_in_part(plan: PlanSentence, evidence: list[Evidence], replanned) -> tu
 
 #: A clause that pushes a named reform or programme further (推动“亩均论英雄”改革扩面提质), on the
 #: Simplified key: the verbs, the name in quotes, what it is (改革, 行动, 出让改革…), how it is pushed.
-_PUSHED = re.compile(r"^(?:推动|推进|深化|深入推进|全面推进|扩大|持续|加快|加快推进)+"
-                     r"(?P<name>“[^”]{3,12}”[^,;:。“]{0,4}?(?:改革|行动|工程|模式|机制|试点|服务))"
-                     r"(?:扩面|提质|增效|提档|升级|扩围|走深走实|落地见效|全覆盖)*[。;]?$")
+_PUSHED = lazy_re.compile(r"^(?:推动|推进|深化|深入推进|全面推进|扩大|持续|加快|加快推进)+"
+                          r"(?P<name>“[^”]{3,12}”[^,;:。“]{0,4}?(?:改革|行动|工程|模式|机制|试点|服务))"
+                          r"(?:扩面|提质|增效|提档|升级|扩围|走深走实|落地见效|全覆盖)*[。;]?$")
 #: What a review reports of the named reform itself: how far it reached (覆盖全部规上企业).
-_REACHED = re.compile(r"(?:已|全面|基本)?(?:覆盖|实现|推广至|推广到|扩大到|扩大至|延伸至|惠及|落地)")
+_REACHED = lazy_re.compile(r"(?:已|全面|基本)?(?:覆盖|实现|推广至|推广到|扩大到|扩大至|延伸至|惠及|落地)")
 
 
 def named_result(plan_key: str, windows: list, several_years: frozenset[int]) -> list[Evidence]:
@@ -139,9 +138,9 @@ def _reached(name: str, sentence_key: str) -> bool:
 
 #: A clause that lists what it means before 等 and names their kind after it (培育低空经济、生物制造、
 #: 人工智能等未来产业), on the Simplified key: the verb, the items, the kind.
-_LISTED = re.compile(r"^(?:加快|大力|积极|着力|重点|前瞻)?(?:培育|发展|壮大|布局|打造|引育|谋划|推动|推进|支持)+"
-                     r"(?P<items>[^,;:。等]{3,60})等(?P<kind>[^,;:。等]{2,12})[,;:。]?$")
-_ITEMS = re.compile(r"、|以及|和|及")
+_LISTED = lazy_re.compile(r"^(?:加快|大力|积极|着力|重点|前瞻)?(?:培育|发展|壮大|布局|打造|引育|谋划|推动|推进|支持)+"
+                          r"(?P<items>[^,;:。等]{3,60})等(?P<kind>[^,;:。等]{2,12})[,;:。]?$")
+_ITEMS = lazy_re.compile(r"、|以及|和|及")
 #: An item this long at least names something (低空经济, 生物制造; not 氢能 alone, which a review
 #: may write inside other words).
 _ITEM_MIN = 3
@@ -182,7 +181,7 @@ def held_terms(terms: tuple[str, ...], sentence_key: str) -> tuple[str, ...]:
 
 
 #: A numbered item's own number written into its text (①推进…, 1．推进…, （一）推进…).
-_ENUMERATED = re.compile(r"^(?:[\u2460-\u2473\u2776-\u277f]|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])")
+_ENUMERATED = lazy_re.compile(r"^(?:[\u2460-\u2473\u2776-\u277f]|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])")
 
 
 def item_title(measure: Measure) -> str:

@@ -9,8 +9,7 @@ in the clause that says it is not done.
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .models import Measure, Report, Role
 from .normalize import key as norm_key
 from .plan_links import shown_terms
@@ -21,16 +20,16 @@ from .promise_clauses import Clause, reports_a_clause
 #: Words that say a task is not done *yet* (尚未建成, 仍在推进), on the Simplified key: under way;
 #: the other words below (未能, 没有, 不够, 有待) say it fell short: short of it.
 _NOT_YET_WORDS = "尚未|仍未|还未|仍在推进|还在推进"
-_NOT_YET = re.compile(_NOT_YET_WORDS)
+_NOT_YET = lazy_re.compile(_NOT_YET_WORDS)
 #: Words that say a task is not done: in a shortcomings paragraph.
-NOT_DONE = re.compile(_NOT_YET_WORDS + "|未能|没有|不够|有待")
+NOT_DONE = lazy_re.compile(_NOT_YET_WORDS + "|未能|没有|不够|有待")
 #: …and in a review's results, only those that say a task was left undone: a review writes
 #: 没有 of what did not happen (没有发生系统性风险), 不够 rarely of a task.
-_NOT_DONE_IN_REVIEW = re.compile(_NOT_YET_WORDS + "|未能")
+_NOT_DONE_IN_REVIEW = lazy_re.compile(_NOT_YET_WORDS + "|未能")
 #: Where a shortcoming ends: a sentence, or one point of a list (一是…；二是…).
-_PIECES = re.compile(r"(?<=[。；;！？!?])")
+_PIECES = lazy_re.compile(r"(?<=[。；;！？!?])")
 #: Where a clause of a key ends.
-_CLAUSES = re.compile(r"(?<=[,;:。])")
+_CLAUSES = lazy_re.compile(r"(?<=[,;:。])")
 
 
 def not_done_pieces(report: Report) -> list[tuple[Measure, str, tuple[str, ...]]]:

@@ -3,8 +3,7 @@ the promise of a plan sentence whose figure is followed into the review (``targe
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .figures_extract import LOWER_BOUNDS, UPPER_BOUNDS, extract_figures
 from .models import Measure, PlanSentence
 from .normalize import key as norm_key
@@ -12,7 +11,7 @@ from .plans import Evidence, Promise
 from .promise_sentences import naming_sentence
 
 #: Targets that are ceilings: a result below them meets them (居民消费价格涨幅3%左右 met by 2%).
-_CEILING = re.compile(r"涨幅|上涨|失业率|赤字率|负债率|杠杆率|死亡|事故|债务")
+_CEILING = lazy_re.compile(r"涨幅|上涨|失业率|赤字率|负债率|杠杆率|死亡|事故|债务")
 #: Qualifiers of a target at most; any other but "about" (以上, 超过…, or none) is at least.
 _AT_MOST = ("以内", "以下", *UPPER_BOUNDS, "不到", "低于", "控制在")
 #: 左右 (about) allows this relative shortfall; a figure without a qualifier
@@ -30,11 +29,11 @@ _AT_LEAST_BOUNDS = ("以上", *LOWER_BOUNDS)
 
 #: A level the plan caps (用水量控制在40立方米, 开办时间压缩至1个工作日): at most, on the words
 #: just before the figure.
-_CAPPED = re.compile(r"(?:控制|压缩|压减|缩短|降|降低|下降|减少|减)(?:在|至|到)$|不超过$|低于$")
+_CAPPED = lazy_re.compile(r"(?:控制|压缩|压减|缩短|降|降低|下降|减少|减)(?:在|至|到)$|不超过$|低于$")
 #: An amount cut (化解债务500亿元, 死亡人数下降5%, 能耗降低3%): the more the better, whatever
 #: the indicator, on the label's end or the words before the figure.
 _CUT_VERBS = "降低|下降|减少|化解|压减|削减|压降|压缩|退出|淘汰|去除"
-_CUT = re.compile(rf"^(?:再)?(?:{_CUT_VERBS})|(?:{_CUT_VERBS})$")
+_CUT = lazy_re.compile(rf"^(?:再)?(?:{_CUT_VERBS})|(?:{_CUT_VERBS})$")
 
 
 def target_met(change, before: str = "") -> bool:

@@ -8,8 +8,7 @@ is one measure unless every clause is a deed of its own.
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .kinds import is_fact
 from .models import PlanSentence
 from .normalize import key as norm_key
@@ -38,7 +37,7 @@ def sentence_starts(plans: list[PlanSentence], texts: dict[str, str]) -> dict[st
 
 #: A clause of a plan sentence is a task of its own when its specific wording weighs this much.
 TASK_WEIGHT = CLAUSE_WEIGHT
-_TASK_END = re.compile(r"(?<=[，,])")
+_TASK_END = lazy_re.compile(r"(?<=[，,])")
 
 
 def task_spans(matcher: Matcher, plan: PlanSentence, framed: dict[str, bool] | None = None) -> list[tuple[int, int]]:
@@ -89,8 +88,8 @@ def task_spans(matcher: Matcher, plan: PlanSentence, framed: dict[str, bool] | N
 
 #: Verbs that open a task done once and reported as done (调处…纠纷, 建立…机制, 上线…平台), not
 #: an aim or a manner (提升…水平, 以…为抓手), on the Simplified key.
-_DEED = re.compile(r"^(?:调处|建立|建成|建设|创建|开设|推出|制定|出台|修订|编制|印发|上线|组建|设立|成立|"
-                   r"开展|举办|完成|实现|开通|引进|培训|评查|清理)")
+_DEED = lazy_re.compile(r"^(?:调处|建立|建成|建设|创建|开设|推出|制定|出台|修订|编制|印发|上线|组建|设立|成立|"
+                        r"开展|举办|完成|实现|开通|引进|培训|评查|清理)")
 
 
 def deed_spans(matcher: Matcher, plan: PlanSentence, figures: bool = False) -> list[tuple[int, int]]:

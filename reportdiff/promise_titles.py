@@ -9,8 +9,7 @@ names the document is the evidence, not a neighbour telling of something else.
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .figures_extract import aligned_key
 from .models import Measure, PlanSentence
 from .plans import Evidence, Promise
@@ -18,23 +17,23 @@ from .normalize import key as norm_key
 from .segment import FIGURE_RE
 
 #: A document's title as written (both scripts: 《》 stand in either).
-_TITLE = re.compile(r"《[^》]{2,}》")
+_TITLE = lazy_re.compile(r"《[^》]{2,}》")
 #: A title compared without its period or edition (…（2024—2026年）, …（试行）).
-_TITLE_PERIOD = re.compile(r"[(（][^)）]*[)）]|[\d\-—–－~～]+年?")
+_TITLE_PERIOD = lazy_re.compile(r"[(（][^)）]*[)）]|[\d\-—–－~～]+年?")
 #: What makes, amends or repeals a document, right before its title (on the Simplified key):
 #: the verbs a review answers in kind (审议通过, 出台, 施行), with the adverbs that lead them.
-_MAKING = re.compile(
+_MAKING = lazy_re.compile(
     r"^(?:加快|推动|推进|力争|争取|积极|研究|适时|启动|完成|抓紧)*"
     r"(?:制定出台|修订出台|制定|修订|修改|出台|起草|审议|提请审议|废止|编制|印发|颁布|发布|制修订)$"
 )
 #: An edition written after a title (《…办法》（试行）).
-_EDITION = re.compile(r"[(（][^)）]*[)）]")
+_EDITION = lazy_re.compile(r"[(（][^)）]*[)）]")
 #: What joins the titles of one clause (《A》《B》和《C》).
 _JOINS = frozenset(("", "、", "和", "及", "与", "以及"))
 #: Clause ends of a plan sentence (a clause is one stretch between them).
-_CLAUSE = re.compile(r"[^，,；;。！!？?]+")
+_CLAUSE = lazy_re.compile(r"[^，,；;。！!？?]+")
 #: A clause that is a task of its own beside the documents: it sets a figure or does a deed.
-_DEED = re.compile(r"(?:办理|开展|完成|组织|审结|受理|举办|建成|建立|实现|督办|听取|检查|视察)")
+_DEED = lazy_re.compile(r"(?:办理|开展|完成|组织|审结|受理|举办|建成|建立|实现|督办|听取|检查|视察)")
 
 
 def _clause_tasks(text: str, key: str, start: int, end: int) -> list[tuple[str, int, int]] | None:
@@ -126,11 +125,11 @@ def titled_promise(task: PlanSentence, windows: list[tuple[Measure, list[tuple[s
 
 #: A plan to make one named document with its verb after the title (推动《…条例》出台实施) or
 #: before it (制定《…》), on the Simplified key; the verb may lead nothing else.
-_MADE_AFTER = re.compile(r"^(?:出台|施行|实施|颁布|印发|审议通过|出台实施|颁布实施|印发实施|落地实施)*[。;；]?$")
-_LEADS = re.compile(r"^(?:加快|推动|推进|力争|争取|积极|抓紧|促进|确保)+$")
+_MADE_AFTER = lazy_re.compile(r"^(?:出台|施行|实施|颁布|印发|审议通过|出台实施|颁布实施|印发实施|落地实施)*[。;；]?$")
+_LEADS = lazy_re.compile(r"^(?:加快|推动|推进|力争|争取|积极|抓紧|促进|确保)+$")
 #: A document a sentence cites as the occasion or means of something else (以《…条例》施行为契机，
 #: 开展宣传): not the document reported made.
-_CITED = re.compile(r"以《[^》]+》[^,，;；。]{0,12}?为(?:契机|抓手|依托|载体|引领|重点|主线|指引|遵循)")
+_CITED = lazy_re.compile(r"以《[^》]+》[^,，;；。]{0,12}?为(?:契机|抓手|依托|载体|引领|重点|主线|指引|遵循)")
 
 
 def document_made(plan: PlanSentence, windows: list[tuple[Measure, list[tuple[str, str]]]]

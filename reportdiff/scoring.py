@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from itertools import chain, repeat
 
+from . import lazy_re
 from .segment import FIGURE_RE, tokenize
 
 # -- Words that open half the measures of any report; they must never carry a match. --
@@ -23,8 +24,8 @@ BOILERPLATE = frozenset(
     "的 和 与 及 等 在 为 对 是 了 将 并 以 有 中 上 下 年 全年 共 各 个 一批 相关 有关 进行 实现 "
     "机制 制度 体系 水平 能力 作用 建设".split()
 )
-_PUNCT_RE = re.compile(r"^[\W_]+$")
-_NON_WORD_RE = re.compile(r"[\W\d_]+")
+_PUNCT_RE = lazy_re.compile(r"^[\W_]+$")
+_NON_WORD_RE = lazy_re.compile(r"[\W\d_]+")
 _BOILERPLATE_WEIGHT = 0.05
 #: Most specific terms of a measure used to look up candidates in the index.
 PROBE_TERMS = 10

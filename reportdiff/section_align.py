@@ -11,6 +11,7 @@ import itertools
 import re
 from collections import Counter, defaultdict
 
+from . import lazy_re
 from .align import MATCH_THRESHOLD, NOTHING_APART, Alignment, Apart, Pair, _compatible, _near
 from .models import Measure, MeasureKind, Role, Section
 from .normalize import key as norm_key
@@ -362,7 +363,7 @@ def _names_area(measure: Measure) -> bool:
 
 
 #: A clause that only dates a paragraph (五年来，…; 过去一年，…; 2022年，…) before the area it names.
-_DATING_CLAUSE = re.compile(
+_DATING_CLAUSE = lazy_re.compile(
     r"^(?:回顾)?(?:刚刚过去的|过去|近|这)?的?(?:[一二两三四五六七八九十\d]+年(?:来|以来|间|中|里)?|去年|今年)$")
 
 

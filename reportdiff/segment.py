@@ -7,9 +7,9 @@ keys around their figures.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from . import lazy_re
 from .figure_units import COMPOUND_UNIT_RE
 from .segment_dictionary import dictionary_file, import_jieba
 from .segmenters import DOMAIN_TERMS, PURE_PYTHON_ENV, NativeShards, Shards, import_jieba_rs
@@ -23,7 +23,7 @@ _UNITS = ("吨标准煤|标准煤|千瓦时|千瓦|兆瓦|千伏|平方公里|�
           "个工作日|工作日|个月|家次|场次|批次|架次|车次|艘次|航次|"
           "件次|人次|户次|万元|亿元|个百分点|百分点|平方米|公里|小时|件|份|人|所|个|项|次|家|起|元|分|户|场|条|篇|期|名|批|天|倍|例|套|台|张|部|处|宗|笔|单|"
           "吨|斤|亩")
-FIGURE_RE = re.compile(
+FIGURE_RE = lazy_re.compile(
     rf"(?:[约近超逾])?\d+(?:\.\d+)?(?:%|(?:[余多])?(?:万亿|千万|百万|万|亿)?(?:[余多])?(?:{COMPOUND_UNIT_RE}|{_UNITS})?(?:左右)?)"
 )
 

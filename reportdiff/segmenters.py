@@ -11,10 +11,10 @@ import array
 import importlib.machinery
 import importlib.util
 import os
-import re
 import sys
 from pathlib import Path
 
+from . import lazy_re
 from .segment_dictionary import Dictionary, import_jieba
 
 # -- Government terms kept as one token: they carry alignment (specific terms are
@@ -100,11 +100,11 @@ class Shards(_Fed):
 # -- jieba's own block and whitespace patterns (re_han_default, re_skip_default): jieba-rs
 #    counts more characters as Han (U+9FD6–9FFF, extensions, compatibility ideographs), so
 #    blocks are cut here exactly as jieba cuts them --
-_HAN_BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
-_SKIP = re.compile(r"(\r\n|\s)")
+_HAN_BLOCK = lazy_re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
+_SKIP = lazy_re.compile(r"(\r\n|\s)")
 # -- two or more non-Han characters with a symbol among them (e-Gov, x.y): jieba's HMM splits
 #    them at the symbols, jieba-rs keeps them whole; such blocks go to jieba itself --
-_SYMBOL_RUN = re.compile(r"[+#&._%-][a-zA-Z0-9+#&._%-]|[a-zA-Z0-9][+#&._%-]")
+_SYMBOL_RUN = lazy_re.compile(r"[+#&._%-][a-zA-Z0-9+#&._%-]|[a-zA-Z0-9][+#&._%-]")
 
 
 #: Han blocks whose tokens ``NativeShards`` remembers (then it starts afresh).

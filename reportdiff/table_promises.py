@@ -8,10 +8,10 @@ are promises of their own, one a row. Used by :mod:`reportdiff.promises`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from types import SimpleNamespace
 
+from . import lazy_re
 from .figures_extract import extract_figures
 from .growth_targets import IN_STEP_GAP
 from .indicators import indicator_topics
@@ -48,8 +48,8 @@ def table_promise(plan: PlanSentence, targets: tuple[Target, ...], rows: tuple[T
 
 
 #: A result cell in words that says the target was met (完成, 已完成, 全面完成) or not (未完成).
-_DONE = re.compile(r"^(?:已|全面|全部|超额)?(?:完成|实现|达到|达成)")
-_NOT_DONE = re.compile(r"未|没有|尚未")
+_DONE = lazy_re.compile(r"^(?:已|全面|全部|超额)?(?:完成|实现|达到|达成)")
+_NOT_DONE = lazy_re.compile(r"未|没有|尚未")
 
 
 def _row_meets(target: Target, row: TargetRow, rows: tuple[TargetRow, ...]) -> bool | None:

@@ -9,16 +9,16 @@ its column's header. Tables are paired by the labels they share, then in order.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from . import lazy_re
 from .labels import labels
 from .models import Table
 from .normalize import key as norm_key
 
 #: Share of row labels two tables must have in common to be one table in two years.
 SHARED_LABELS = 0.3
-_NUMERIC = re.compile(r"^[\s\d.,，%％‰+\-—–/万亿千百余约个件次人家项元起户条份]*$")
+_NUMERIC = lazy_re.compile(r"^[\s\d.,，%％‰+\-—–/万亿千百余约个件次人家项元起户条份]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,7 +250,7 @@ def _cell_pairs(before: _Row, row: _Row) -> list[tuple[str, str, str]]:
 
 
 #: A column header naming a year: 2025年, 2025, 2025年度.
-_YEAR_HEADER = re.compile(r"(?:19|20)\d{2}")
+_YEAR_HEADER = lazy_re.compile(r"(?:19|20)\d{2}")
 
 
 __all__ = ["CellChange", "RowChange", "TableChange", "compare_tables", "paired_rows", "row_keys"]

@@ -12,10 +12,10 @@ qualifiers (6%左右, 5万人以上, 5.5%以内) or a qualitative target (与经
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from . import lazy_re
 from .figures_extract import aligned_key, extract_figures
 from .indicators import indicator_topics
 from .models import BlockKind, Measure, Report, Table
@@ -24,16 +24,16 @@ from .normalize import key as norm_key
 from .targets import MIN_ITEMS, PAIR_MIN, Target, TargetChange, pair_score
 
 #: The header of the indicators' column (on the Simplified key of the cell).
-_INDICATOR_HEAD = re.compile(r"^(?:主要)?(?:指标|项目)(?:名称)?$|^(?:主要)?(?:预期)?指标")
+_INDICATOR_HEAD = lazy_re.compile(r"^(?:主要)?(?:指标|项目)(?:名称)?$|^(?:主要)?(?:预期)?指标")
 #: A column of results: what last year reached (2024年完成, 实际完成, 预计完成, 完成情况).
-_RESULT_HEAD = re.compile(r"完成|实际|预计|实现|执行|实绩")
+_RESULT_HEAD = lazy_re.compile(r"完成|实际|预计|实现|执行|实绩")
 #: A column of targets (2025年目标, 预期目标, 目标值).
-_TARGET_HEAD = re.compile(r"目标|预期")
-_YEAR = re.compile(r"((?:19|20)\d\d)")
-_LAST = re.compile(r"上年|去年|上一年")
+_TARGET_HEAD = lazy_re.compile(r"目标|预期")
+_YEAR = lazy_re.compile(r"((?:19|20)\d\d)")
+_LAST = lazy_re.compile(r"上年|去年|上一年")
 #: A unit the label gives for its row's bare figures: 地区生产总值增长（%）, 城镇新增就业(万人).
-_LABEL_UNIT = re.compile(r"\s*[（(]([^（()）]{1,4})[)）]\s*$")
-_BARE = re.compile(r"^[-+]?\d+(?:\.\d+)?")
+_LABEL_UNIT = lazy_re.compile(r"\s*[（(]([^（()）]{1,4})[)）]\s*$")
+_BARE = lazy_re.compile(r"^[-+]?\d+(?:\.\d+)?")
 _RANGE = ("－", "-", "—", "～", "~", "至", "到")
 #: Header rows are read from the first rows of the table, before its first figure.
 _HEADER_ROWS = 3
@@ -219,10 +219,10 @@ def with_results(rows: Sequence[TargetChange], plan_results: Iterable, table: Ta
 
 #: No result of last year's target: a figure of more than one year (年均增长, 五年累计, 比2012年…),
 #: or a share of the indicator (数字经济增加值占地区生产总值比重, 对经济增长的贡献率).
-_NOT_RESULT = re.compile(r"年均|平均|累计|五年|以来|比(?:19|20)\d{2}年|占|比重|贡献")
+_NOT_RESULT = lazy_re.compile(r"年均|平均|累计|五年|以来|比(?:19|20)\d{2}年|占|比重|贡献")
 #: A target of a rate of change (增长6%, 涨幅3%, 下降3%) is reached by a rate: a label ending so.
-_RATE_TARGET = re.compile(r"增长|涨幅|上涨|下降|降低|减少")
-_RATE = re.compile(r"(?:增长|增速|上涨|涨幅|下降|降低|减少|回落)$")
+_RATE_TARGET = lazy_re.compile(r"增长|涨幅|上涨|下降|降低|减少")
+_RATE = lazy_re.compile(r"(?:增长|增速|上涨|涨幅|下降|降低|减少|回落)$")
 
 
 def _stated(target: Target, review: Sequence[Measure]) -> str | None:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from . import lazy_re
 from .figure_record import amount_text
 from .figure_similarity import label_similarity
 from .figures_extract import aligned_key, extract_figures
@@ -16,15 +17,15 @@ from .normalize import key as _key
 from .parse_header import is_furniture
 
 # -- the sentence is found by its shape: 预期目标 (是|为)：, then a list split by ；/， --
-_INTRO = re.compile(r"预期目标(?:是|为|如下)?[:：]")
+_INTRO = lazy_re.compile(r"预期目标(?:是|为|如下)?[:：]")
 # -- …which a development zone or a township may write 主要目标是：/主要发展目标是：/主要经济指标是：;
 #    taken only where no report's 预期目标 is found, and never for a plan period (“十五五”时期…的
 #    主要目标是：到2030年…) --
-_LOOSE_INTRO = re.compile(r"主要(?:发展|经济社会发展)?目标(?:是|为)?[:：]|主要(?:经济)?指标(?:是|为)?[:：]")
-_PERIOD = re.compile(r"十[一二三四五六七八九]五|[今未]后[二三四五]年|未来[二三四五]年|时期|到(?:19|20)\d{2}年|年均")
+_LOOSE_INTRO = lazy_re.compile(r"主要(?:发展|经济社会发展)?目标(?:是|为)?[:：]|主要(?:经济)?指标(?:是|为)?[:：]")
+_PERIOD = lazy_re.compile(r"十[一二三四五六七八九]五|[今未]后[二三四五]年|未来[二三四五]年|时期|到(?:19|20)\d{2}年|年均")
 #: The introduction's colon as any script writes it (Simplified and Traditional alike, so a
 #: paragraph without it or without 期 is passed over without converting its script).
-_COLON = re.compile("[:：]")
+_COLON = lazy_re.compile("[:：]")
 MIN_ITEMS = 3
 #: A township's or a department's list may hold two targets only (地区生产总值增长6%左右、一般公共
 #: 预算收入增长5%): two are a targets list when each sets a figure.
@@ -33,27 +34,27 @@ MIN_FIGURED = 2
 _MAX_ITEM = 60
 #: A sentence after the targets that speaks of them (上述目标…, 实现这些目标…, 预期目标体现了…) or of
 #: the year's work in general: the list has ended.
-_ABOUT_TARGETS = re.compile(r"^(?:上述|以上|这些|这一|这个|此外|同时|为此|为实现|实现)|目标|指标|考虑|体现|符合|衔接|需要|必须")
-_ITEM_MARKER = re.compile(r"^(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、是]|——)")
+_ABOUT_TARGETS = lazy_re.compile(r"^(?:上述|以上|这些|这一|这个|此外|同时|为此|为实现|实现)|目标|指标|考虑|体现|符合|衔接|需要|必须")
+_ITEM_MARKER = lazy_re.compile(r"^(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、是]|——)")
 # -- a clause that qualifies the target before it: 能耗强度目标…统筹考核，并留有适当弹性 --
-_CONTINUATION = re.compile(r"^(?:并|且|同时|其中|力争|争取|在实际工作中|努力|实际)")
+_CONTINUATION = lazy_re.compile(r"^(?:并|且|同时|其中|力争|争取|在实际工作中|努力|实际)")
 # -- …of which a stretch or an assurance is part of the target as written (增长6.5%，力争7%;
 #    增长5%，确保与经济增长同步), as 8%以上、力争9% is; 确保 only after a clause of its item, since
 #    it also opens a target of its own (确保完成省下达的节能目标) --
-_STRETCH = re.compile(r"^(?:力争|争取|在实际工作中|努力|确保)")
-_LEAD = re.compile(r"^(?:——|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|[一二三四五六七八九十]+、)?"
-                   r"(?:全年|今年|全市|全省|全区|全县|全国)?")
+_STRETCH = lazy_re.compile(r"^(?:力争|争取|在实际工作中|努力|确保)")
+_LEAD = lazy_re.compile(r"^(?:——|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|[一二三四五六七八九十]+、)?"
+                        r"(?:全年|今年|全市|全省|全区|全县|全国)?")
 # -- what a figure's indicator ends with but does not name: 粮食产量保持在1.3万亿斤以上 --
-_TAIL = re.compile(r"(?:全年)?(?:控制在|保持在|稳定在|达到|实现|为|达|降低|下降|减少|低于|高于|不超过)$")
+_TAIL = lazy_re.compile(r"(?:全年)?(?:控制在|保持在|稳定在|达到|实现|为|达|降低|下降|减少|低于|高于|不超过)$")
 # -- where a qualitative target's predicate starts: 居民收入|稳步增长, 进出口|保稳提质 --
-_PREDICATE = re.compile(
+_PREDICATE = lazy_re.compile(
     r"[和与同]经济增长|增长|稳步|继续|进一步|持续|基本|保稳|促稳|(?<!质)量稳|稳中|稳定|保持|控制|降低|下降|减少|改善|提高|提升|"
     r"目标|在|与|同步|平衡|完成|达到|实现|优化|好转|扩大|回稳|向好|取得|有序|有效"
 )
 # -- a lead verb before the object a target is about: 重点控制化石能源消费 --
-_LEAD_VERB = re.compile(r"^(?:重点|着力|切实|努力|全面)?(?:控制|保持|确保|实现|推动|促进|完成)"
-                        # -- …and who set the target: 完成国家下达的节能减排目标任务 is about 节能减排 --
-                        r"(?:(?:国家|中央|上级|省|市|州|县|区)(?:政府)?(?:下达|确定|分解)的?)?")
+_LEAD_VERB = lazy_re.compile(r"^(?:重点|着力|切实|努力|全面)?(?:控制|保持|确保|实现|推动|促进|完成)"
+                             # -- …and who set the target: 完成国家下达的节能减排目标任务 is about 节能减排 --
+                             r"(?:(?:国家|中央|上级|省|市|州|县|区)(?:政府)?(?:下达|确定|分解)的?)?")
 PAIR_MIN = 0.5
 
 
@@ -259,7 +260,7 @@ def _listed(blocks: Sequence[Block]) -> list[str]:
 
 
 #: A paragraph opening so speaks of the targets listed before it (实现上述目标，…): the list has ended.
-_AFTER_LIST = re.compile(r"(?:上述|以上|这些|为此|为实现|实现上述|实现以上|实现这些)")
+_AFTER_LIST = lazy_re.compile(r"(?:上述|以上|这些|为此|为实现|实现上述|实现以上|实现这些)")
 
 
 def _marker_kind(marker: str) -> str:
@@ -268,10 +269,10 @@ def _marker_kind(marker: str) -> str:
 
 
 #: A dash opening a target (——城镇新增就业…), where a page ran the lines together: the next item.
-_DASH = re.compile(r"(?=[—―─]{2})")
+_DASH = lazy_re.compile(r"(?=[—―─]{2})")
 #: A numbered heading (（二）…, 2.…) after the last target where a page lost the full stop: the list
 #: ends there, unless the list itself is numbered so.
-_NUMBERED = re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]")
+_NUMBERED = lazy_re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]")
 
 
 def _items(listing: str) -> list[str]:

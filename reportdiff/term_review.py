@@ -9,9 +9,9 @@ Promises look only for the results told of several years (``several_years_result
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from . import lazy_re
 from .figures_years import SEVERAL_YEARS_OPENING, part_side
 from .kinds import ONE_YEAR_OPENING
 from .models import Measure, Part, Report, Role
@@ -19,18 +19,18 @@ from .models import Measure, Part, Report, Role
 #: A paragraph (normalised key) opening a review of the five years of a term: 过去五年…, 五年来…,
 #: 这五年…, 回顾过去五年…, 第十二届…以来的五年…, 本届政府…, “十三五”时期…. Fewer years (三年来…)
 #: are a campaign's, told inside a one-year review.
-TERM_REVIEW_OPENING = re.compile(
+TERM_REVIEW_OPENING = lazy_re.compile(
     r"^(?:回顾)?(?:过去|近|这)?的?[五5]年(?:来|以来|间|中|里|,)|^(?:回顾)?(?:过去|近|这)的?[五5]年|"
     r"^[^,。]{0,30}以来的[五5]年|^本届政府|^[“\"‘']?十[一二三四五六七八九]五[”\"’']?(?:时期|期间|以来|规划实施以来)")
 
 
 #: A review part's title naming the term (过去五年工作回顾, 过去五年和2022年工作回顾, 本届政府工作回顾,
 #: “十三五”时期工作回顾); 2025年 is no five years.
-TERM_TITLE = re.compile(r"(?<![\d一二三四六七八九十])[五5]年|本届政府|十[一二三四五六七八九]五[”\"’']?(?:时期|期间|工作|以来)")
+TERM_TITLE = lazy_re.compile(r"(?<![\d一二三四六七八九十])[五5]年|本届政府|十[一二三四五六七八九]五[”\"’']?(?:时期|期间|工作|以来)")
 #: A review part's first paragraph telling of the term as a whole (过去五年，…; 本届政府任期…): the
 #: review is the term's though its title is the year's. 五年来… alone may open a one-year review's
 #: retrospect of one campaign and is no such sign.
-TERM_PART_OPENING = re.compile(
+TERM_PART_OPENING = lazy_re.compile(
     r"^(?:回顾)?(?:过去|这)的?[五5]年|^本届政府|^[“\"‘']?十[一二三四五六七八九]五[”\"’']?(?:时期|期间|以来)")
 #: An end-of-term report keeps its two reviews apart only when last year's is more than its one
 #: summary paragraph (刚刚过去的2017年，…主要目标任务全面完成 amid a review of the five years).

@@ -11,13 +11,14 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
-import re
 from collections import defaultdict
 from collections.abc import Collection
 
+from . import lazy_re
+
 # -- the characters segment.tokenize cuts as runs (its _HAN_BLOCK); any other stands alone --
-RUN_CHAR = re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]")
-_RUNS = re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+")
+RUN_CHAR = lazy_re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]")
+_RUNS = lazy_re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+")
 
 
 class Texts:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from . import lazy_re
 from .normalize import to_simplified
 
-_BYLINE = re.compile(r"^(?:原创\s.{0,40}|.{0,40}\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*发表于\S{0,8})$")
-_BUTTONS = re.compile(
+_BYLINE = lazy_re.compile(r"^(?:原创\s.{0,40}|.{0,40}\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*发表于\S{0,8})$")
+_BUTTONS = lazy_re.compile(
     r"^(?:预览时标签不可点|(?:轻触|点击)?阅读原文|(?:阅读|在看|赞|点赞|分享|喜欢此内容的人还喜欢)(?:\s*[\d.]+万?\+?)?|写留言|留言|"
     r"微信扫一扫(?:关注该公众号|可打开此内容.*)?|关注该公众号|(?:继续滑动|向上滑动)看下一个|知道了|"
     r"(?:点击|长按)\S{0,8}(?:蓝字|关注|识别二维码)\S{0,12}|\S{0,4}蓝字\S{0,3}关注\S{0,8}|"
@@ -23,15 +24,15 @@ _BUTTONS = re.compile(
 #: Credits, one or several on a line, each word and name apart by ：, | or 丨 (编辑：陈悦丨审核：林海,
 #: 文字丨张三 图片丨李四), and the account's card (微信号：…).
 _CREDIT = r"(?:来源|编辑|责编|审核|初审|复审|终审|审校|校对|监制|排版|美编|图片|文字|作者|撰稿|供稿|统筹|出品|微信号)"
-_CREDITS = re.compile(rf"^(?:{_CREDIT}\s*[:|丨]\s*[^\s:|丨。,;]{{1,20}}\s*[|丨/]?\s*)+$")
+_CREDITS = lazy_re.compile(rf"^(?:{_CREDIT}\s*[:|丨]\s*[^\s:|丨。,;]{{1,20}}\s*[|丨/]?\s*)+$")
 #: The heading of the list of other articles under the report (往期推荐, ▼推荐阅读▼).
-_RECOMMEND = re.compile(r"^[^\w]{0,3}(?:往期推荐|往期回顾|往期精彩|精彩推荐|精彩回顾|推荐阅读|相关阅读|延伸阅读|热文推荐|"
-                        r"更多精彩|猜你喜欢)[^\w]{0,3}$")
+_RECOMMEND = lazy_re.compile(r"^[^\w]{0,3}(?:往期推荐|往期回顾|往期精彩|精彩推荐|精彩回顾|推荐阅读|相关阅读|延伸阅读|热文推荐|"
+                             r"更多精彩|猜你喜欢)[^\w]{0,3}$")
 #: An image's caption pointing at it (▲区行政复议服务中心揭牌运行, △图为…): short, no sentence of its own.
-_IMAGE_CAPTION = re.compile(r"^[▲△↑⬆]\s*\S")
+_IMAGE_CAPTION = lazy_re.compile(r"^[▲△↑⬆]\s*\S")
 _CAPTION_MAX = 60
 #: The editor's lead announcing the report it carries: …，现将全文转发如下： / 全文如下： / 原文刊发如下：.
-_LEAD = re.compile(r"(?:全文|原文|转发|转载|刊发|刊登|推送)[^,，。]{0,8}如下[:：]$")
+_LEAD = lazy_re.compile(r"(?:全文|原文|转发|转载|刊发|刊登|推送)[^,，。]{0,8}如下[:：]$")
 
 
 def _both(folded: str) -> tuple[str, ...]:

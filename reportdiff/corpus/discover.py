@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from glob import escape as glob_escape
 from pathlib import Path
 
+from .. import lazy_re
 from ..bodies import YEAR, core, named_body
 from ..errors import LoadError, ParseError
 from ..kinds import series_name
@@ -31,28 +32,28 @@ from ..report_warnings import ReportWarning
 from ..render._templates import GENERATOR_META
 
 #: Files of a repository that are about the reports, not reports (``index.html``: a site's page).
-_NOT_REPORTS = re.compile(r"^(readme|changelog|license|licence|contributing|index)\b", re.IGNORECASE)
+_NOT_REPORTS = lazy_re.compile(r"^(readme|changelog|license|licence|contributing|index)\b", re.IGNORECASE)
 #: The folder a browser saves a page's resources in beside it (``page_files``; ``page.files`` in
 #: Chinese Windows browsers): its frames and scripts are the page's, not reports.
-_SAVED_RESOURCES = re.compile(r"^(?P<page>.+)[_.]files$", re.IGNORECASE)
+_SAVED_RESOURCES = lazy_re.compile(r"^(?P<page>.+)[_.]files$", re.IGNORECASE)
 #: reportdiff's own pages, written beside the reports they are about.
 _OUR_PAGE = GENERATOR_META.encode()
 #: What reportdiff's Word documents name as their application (docProps/app.xml).
 _OUR_APPLICATION = b"<Application>reportdiff</Application>"
 #: The first line of reportdiff's Markdown (compare, plans, check, timeline, matrix: ``# 年度报告比对: …``).
-_OUR_MARKDOWN = re.compile("^# (?:{}): ".format("|".join(
+_OUR_MARKDOWN = lazy_re.compile("^# (?:{}): ".format("|".join(
     re.escape(labels(lang)[name]) for lang in LANGUAGES
     for name in ("title", "plans_title", "check_title", "timeline_title", "matrix_title"))))
 #: The second line of reportdiff's terminal summaries: counts by status only (``新增 3  延续 0  修改 18
 #: 移动 0  删除 1  (拆分 2)``; the plans summary's ``延续 22  新增 10  未延续 2``).
 _COUNT = "(?:{}) \\d+".format("|".join(sorted({re.escape(labels(lang)[name]) for lang in LANGUAGES for name in (
     "new", "continued", "modified", "moved", "dropped", "split", "merged", "continues", "not_carried")}, key=len, reverse=True)))
-_OUR_COUNTS = re.compile(rf"^{_COUNT}(?:  {_COUNT}){{2,}}(?:  \({_COUNT}(?:  {_COUNT})*\))?$")
+_OUR_COUNTS = lazy_re.compile(rf"^{_COUNT}(?:  {_COUNT}){{2,}}(?:  \({_COUNT}(?:  {_COUNT})*\))?$")
 #: Documents a report may be published in that no reader takes: a folder command names each in a
 #: warning instead of passing over it (OFD, the national fixed-layout format; OpenDocument and
 #: UOF text; Word's templates and macro documents; CAJ and XPS).
 UNREAD_DOCUMENTS = (".ofd", ".odt", ".uof", ".uot", ".docm", ".dotx", ".dot", ".wpt", ".caj", ".xps", ".pages")
-_NAMED = re.compile(r"^(?P<body>.+?)[-_ ](?P<year>(?:19|20)\d{2})$")
+_NAMED = lazy_re.compile(r"^(?P<body>.+?)[-_ ](?P<year>(?:19|20)\d{2})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +158,7 @@ def body_of(report: Report, path: Path) -> str:
     return re.sub(r"[-_ ]{2,}", "-", stem) or path.stem
 
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN = lazy_re.compile(r"[\u3400-\u9fff]")
 
 
 def _named_in_text(groups: dict[str, dict[int, Entry]], load: Callable[[Path], Report]) -> None:

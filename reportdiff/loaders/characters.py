@@ -19,10 +19,11 @@ travels on into web pages and .docx copied from the PDF, so every reader's text 
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import replace
 from typing import TypeVar
+
+from .. import lazy_re
 
 # -- radical → equivalent unified ideograph, as code points (the format of Unicode's data
 #    file); the ideograph is a component form where the radical is one (⺅ → 亻) --
@@ -57,7 +58,7 @@ RADICALS: dict[int, str] = _table()
 """Radical code point → the ideograph it stands for (for ``str.translate``)."""
 
 # -- most text holds no radical at all; a pattern finds that at C speed --
-_ANY_RADICAL = re.compile("[\u2e80-\u2fdf]")
+_ANY_RADICAL = lazy_re.compile("[\u2e80-\u2fdf]")
 
 
 def unify_radicals(text: str) -> str:

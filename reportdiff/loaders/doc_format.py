@@ -7,6 +7,7 @@ import re
 import struct
 from dataclasses import dataclass, field
 
+from .. import lazy_re
 from ..errors import LoadError
 from .numbering import format_number
 
@@ -19,8 +20,8 @@ _PLF_LST, _PLF_LFO = 73, 74  # FibRgFcLcb97 indexes of the list tables
 _STI_HEADINGS = range(1, 10)
 _STI_TOCS = range(19, 28)
 _STI_TITLE = 62
-_HEADING_NAME = re.compile(r"^(?:heading|标题|標題|見出し)\s*([1-9])$", re.IGNORECASE)
-_TOC_NAME = re.compile(r"^(?:toc|目录|目錄)\s*[1-9]$", re.IGNORECASE)
+_HEADING_NAME = lazy_re.compile(r"^(?:heading|标题|標題|見出し)\s*([1-9])$", re.IGNORECASE)
+_TOC_NAME = lazy_re.compile(r"^(?:toc|目录|目錄)\s*[1-9]$", re.IGNORECASE)
 _TITLE_NAMES = {"title", "标题", "標題", "表題"}
 
 # -- MSONFC number formats, as their .docx (w:numFmt) names --

@@ -7,12 +7,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from .. import lazy_re
 from .numbering import format_number
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MAX_LEVELS = 9
-_HEADING_NAME = re.compile(r"^(?:heading|标题|標題|見出し)\s*([1-9])$", re.IGNORECASE)
-_TOC_NAME = re.compile(r"^(?:toc|目录|目錄)\s*[1-9]$", re.IGNORECASE)
+_HEADING_NAME = lazy_re.compile(r"^(?:heading|标题|標題|見出し)\s*([1-9])$", re.IGNORECASE)
+_TOC_NAME = lazy_re.compile(r"^(?:toc|目录|目錄)\s*[1-9]$", re.IGNORECASE)
 _TITLE_NAMES = {"title", "标题", "標題", "表題"}
 
 

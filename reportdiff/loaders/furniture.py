@@ -10,11 +10,13 @@ import re
 from collections import Counter
 from typing import Callable, TypeVar
 
+from .. import lazy_re
+
 T = TypeVar("T")
 
 # -- page numbers as Word/WPS templates of government documents print them: — 3 —, - 3 -,
 #    ·3·, 第3页, 第3页 共12页, 3/12, Page 3 of 12 --
-_PAGE_NUMBER = re.compile(
+_PAGE_NUMBER = lazy_re.compile(
     r"^[\s\-—–－―~～·•]*(?:第\s*)?\d{1,4}(?:\s*[页頁])?(?:\s*[/／]\s*\d{1,4}|\s*[，,]?\s*共\s*\d{1,4}\s*[页頁])?[\s\-—–－―~～·•]*$"
     r"|^(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$",
     re.IGNORECASE,
@@ -112,12 +114,12 @@ def paginate(lines: list[T], text_of: Callable[[T], str]) -> list[list[T]]:
 
 #: A running line repeats page after page and says no sentence of its own.
 _RUNNING_MAX = 40
-_SENTENCE_MARKS = re.compile(r"[。；;，,！!？?：:]")
+_SENTENCE_MARKS = lazy_re.compile(r"[。；;，,！!？?：:]")
 _FINISHED = tuple("。；;！!？?：:…”’」』）)】》")
 #: The opening of a heading or an item (一、 （一） 1. 第一部分 一是): a line opening so starts a paragraph.
-_OPENS_PARAGRAPH = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.．、](?!\d)|"
-                              r"第[一二三四五六七八九十]+部分)")
-_CELL_GAP = re.compile(r"\t|[ \u3000\xa0]{2,}")
+_OPENS_PARAGRAPH = lazy_re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.．、](?!\d)|"
+                                   r"第[一二三四五六七八九十]+部分)")
+_CELL_GAP = lazy_re.compile(r"\t|[ \u3000\xa0]{2,}")
 #: How long a body line is at least: a page breaks a paragraph at a full line.
 _BODY_LINE = 15
 
@@ -150,7 +152,7 @@ def drop_interrupting_lines(lines: list[T], text_of: Callable[[T], str]) -> list
 #: A running line said once is short: an office's name or the report's (某区人民政府).
 _LONE_MAX = 20
 #: …and names the office or the report: never a heading's words.
-_OFFICE_OR_REPORT = re.compile(r"(?:人民政府|政府|委员会|委員會|办公室|辦公室|局|厅|廳|报告|報告)$")
+_OFFICE_OR_REPORT = lazy_re.compile(r"(?:人民政府|政府|委员会|委員會|办公室|辦公室|局|厅|廳|报告|報告)$")
 
 
 def drop_lone_running_lines(pages: list[list[T]], text_of: Callable[[T], str]) -> list[list[T]]:

@@ -6,15 +6,15 @@ told, so a redline of garbage is not taken for a change of wording.
 
 from __future__ import annotations
 
-import re
 from typing import Protocol
 
+from .. import lazy_re
 from ..report_warnings import ReportWarning
 
 #: An ASCII ? (a byte no encoding took) and up to three more ASCII marks between ideographs: a
 #: report writes its question marks full width (？), and punctuation beside ideographs is full
 #: width too. Or the replacement character, which a decoder leaves for a byte it could not read.
-_GARBLED = re.compile(r"[\u3400-\u9fff]\?[\x21-\x7e]{0,3}[\u3400-\u9fff]|\ufffd+")
+_GARBLED = lazy_re.compile(r"[\u3400-\u9fff]\?[\x21-\x7e]{0,3}[\u3400-\u9fff]|\ufffd+")
 #: How much of the text is shown around the first place.
 _SHOWN = 4
 

@@ -22,18 +22,20 @@ import re
 from dataclasses import replace
 from typing import TypeVar
 
+from .. import lazy_re
+
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ"
 # -- one pinyin syllable: an initial, a vowel run, a nasal or 儿 ending (no dictionary needed:
 #    a report's bracketed Latin is an abbreviation in capitals, a letter, or a word of English) --
 _SYLLABLE = rf"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüv{_TONED}]+(?:ng|n|r)?"
-_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])[(（]({_SYLLABLE})[)）]")
-_TONED_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])[(（][a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*[)）]")
+_GLOSS = lazy_re.compile(rf"(?<=[\u3400-\u9fff])[(（]({_SYLLABLE})[)）]")
+_TONED_GLOSS = lazy_re.compile(rf"(?<=[\u3400-\u9fff])[(（][a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*[)）]")
 #: Glosses with tone marks a page must hold before any bracketed syllable is taken for one.
 MIN_GLOSSES = 3
 #: Stray commas that mark a clean (unglossed) page as a mirror's too.
 MIN_STRAY_COMMAS = 3
 # -- the commas of a run after its first, a comma before or after another mark --
-_STRAY_COMMA = re.compile(r"(?<=[,，])[,，]+|[,，]+(?=[。、；;！？!?])|(?<=[。、；;！？!?])[,，]+")
+_STRAY_COMMA = lazy_re.compile(r"(?<=[,，])[,，]+|[,，]+(?=[。、；;！？!?])|(?<=[。、；;！？!?])[,，]+")
 
 P = TypeVar("P")
 

@@ -25,13 +25,14 @@ import re
 import unicodedata
 from email.message import Message
 
+from .. import lazy_re
 from ..errors import LoadError
 from . import Paragraph, RawDocument, table_paragraph
 from .furniture import is_marked_page_number
 
 _CHROME_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
                 "iframe", "select", "button", "input", "textarea", "svg", "canvas", "object", "embed")
-_CHROME_NAMES = re.compile(
+_CHROME_NAMES = lazy_re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumb|crumbs?|position|location|footer|foot|bottom|header|"
     r"top|topbar|banner|logo|search|share|print|tools?|related|relate|xgxx|xglj|links?|sidebar|side|"
     r"copyright|info|fbxx|wzxx|article-info|meta|pager|pagination|comment|qrcode|ewm)(?:$|[\s_-])",
@@ -42,12 +43,12 @@ _BLOCKS = frozenset(("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td",
 _INFO_WORDS = ("日期", "发布日期", "發佈日期", "发布时间", "發布時間", "时间", "來源", "来源", "字号", "字號",
                "分享", "打印", "关闭", "關閉", "浏览次数", "瀏覽次數", "阅读次数", "作者", "责任编辑", "責任編輯",
                "信息来源", "发文机关", "索引号", "访问量", "点击数")
-_INFO = re.compile(rf"(?:{'|'.join(_INFO_WORDS)})\s*[:：]")
-_TOOLS = re.compile(r"^[\s【\[]*(?:打印本页|打印|关闭窗口|关闭|關閉|返回顶部|收藏|分享到|字号|大\s*中\s*小)[\s】\]]*$")
-_TITLE_SPLIT = re.compile(r"\s*(?:_|\||｜|--|—|-\s)\s*")
+_INFO = lazy_re.compile(rf"(?:{'|'.join(_INFO_WORDS)})\s*[:：]")
+_TOOLS = lazy_re.compile(r"^[\s【\[]*(?:打印本页|打印|关闭窗口|关闭|關閉|返回顶部|收藏|分享到|字号|大\s*中\s*小)[\s】\]]*$")
+_TITLE_SPLIT = lazy_re.compile(r"\s*(?:_|\||｜|--|—|-\s)\s*")
 # -- a body line that is a report's own title (…2023年工作总结和2024年工作计划, …年度报告): the page's
 #    <title> does not go above it --
-_REPORT_TITLE = re.compile(r"^[^。，,；;：:]{0,50}(?:19|20)\d{2}年[^。，,；;：:]{0,30}(?:报告|報告|总结|總結|计划|計劃|要点|要點)$")
+_REPORT_TITLE = lazy_re.compile(r"^[^。，,；;：:]{0,50}(?:19|20)\d{2}年[^。，,；;：:]{0,30}(?:报告|報告|总结|總結|计划|計劃|要点|要點)$")
 
 
 def read_bytes(data: bytes, source: str) -> RawDocument:
@@ -312,7 +313,7 @@ def _is_info(line: str) -> bool:
 
 
 #: A line break in the page's source, with the spaces and tabs around it.
-_SEGMENT_BREAK = re.compile(r"[ \t]*[\r\n][ \t\r\n]*")
+_SEGMENT_BREAK = lazy_re.compile(r"[ \t]*[\r\n][ \t\r\n]*")
 
 
 def _wide(ch: str) -> bool:

@@ -10,14 +10,15 @@ against the clean text).
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TypeVar
+
+from .. import lazy_re
 
 #: Code points that are never content: zero-width space/non-joiner/joiner, word joiner, soft
 #: hyphen, BOM (in mid-text), Mongolian vowel separator.
 INVISIBLE = (0x200B, 0x200C, 0x200D, 0x2060, 0x00AD, 0xFEFF, 0x180E)
-_INVISIBLE_RE = re.compile("[" + "".join(map(chr, INVISIBLE)) + "]")
+_INVISIBLE_RE = lazy_re.compile("[" + "".join(map(chr, INVISIBLE)) + "]")
 
 P = TypeVar("P")
 

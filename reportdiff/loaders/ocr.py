@@ -26,6 +26,8 @@ import re
 from dataclasses import replace
 from typing import TypeVar
 
+from .. import lazy_re
+
 # -- (tested by code point: a regular expression of these ranges costs 3 ms to compile on every run) --
 _IDEOGRAPHS = (("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"), ("\uf900", "\ufaff"))
 _IDEOGRAPH_CLASS = "".join(f"{low}-{high}" for low, high in _IDEOGRAPHS)
@@ -34,15 +36,15 @@ _JOINING_MARKS = frozenset("“”‘’…—·《》")
 
 # -- three or more single characters, each one plain space from the next, with no other
 #    character touching the stretch on either side --
-_STRETCH = re.compile(r"(?<!\S)\S(?: \S){2,}(?!\S)")
-_NUMBER = re.compile(r"[+\-]?\d+(?:\.\d+)?%?")
+_STRETCH = lazy_re.compile(r"(?<!\S)\S(?: \S){2,}(?!\S)")
+_NUMBER = lazy_re.compile(r"[+\-]?\d+(?:\.\d+)?%?")
 # -- cheap test first: most report lines hold no "x y z" at all --
-_ANY_STRETCH = re.compile(r"\S \S \S")
+_ANY_STRETCH = lazy_re.compile(r"\S \S \S")
 
 _DIGIT = "0-9０-９"
 _ZERO_LIKE = "Oo〇"
-_RUN = re.compile(f"(?<![A-Za-z{_DIGIT}{_ZERO_LIKE}.])[{_DIGIT}][{_DIGIT}{_ZERO_LIKE}.]*[{_DIGIT}{_ZERO_LIKE}](?![A-Za-z])")
-_ANY_ZERO_LIKE = re.compile(f"[{_DIGIT}][{_ZERO_LIKE}]")
+_RUN = lazy_re.compile(f"(?<![A-Za-z{_DIGIT}{_ZERO_LIKE}.])[{_DIGIT}][{_DIGIT}{_ZERO_LIKE}.]*[{_DIGIT}{_ZERO_LIKE}](?![A-Za-z])")
+_ANY_ZERO_LIKE = lazy_re.compile(f"[{_DIGIT}][{_ZERO_LIKE}]")
 _ZEROS = str.maketrans({"O": "0", "o": "0", "〇": "0"})
 
 
@@ -101,11 +103,11 @@ def _zero(match: re.Match[str]) -> str:
 
 
 #: One space (or no-break space) between an ideograph and a Latin letter or digit, either way round.
-_GAP = re.compile(f"(?<=[{_IDEOGRAPH_CLASS}])[ \xa0](?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])[ \xa0](?=[{_IDEOGRAPH_CLASS}])")
+_GAP = lazy_re.compile(f"(?<=[{_IDEOGRAPH_CLASS}])[ \xa0](?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])[ \xa0](?=[{_IDEOGRAPH_CLASS}])")
 #: A number or Latin word (6.3%, 4385, ODR, 5G).
-_LATIN_RUN = re.compile(r"[0-9A-Za-z](?:[0-9A-Za-z.%]*[0-9A-Za-z%])?")
+_LATIN_RUN = lazy_re.compile(r"[0-9A-Za-z](?:[0-9A-Za-z.%]*[0-9A-Za-z%])?")
 #: A short number opening the paragraph before the gap: a note's number or a marker, no year.
-_OPENING_NUMBER = re.compile(r"\d{1,3}")
+_OPENING_NUMBER = lazy_re.compile(r"\d{1,3}")
 
 
 def _side(text: str, at: int, step: int) -> str:

@@ -32,6 +32,7 @@ from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from .. import lazy_re
 from ..errors import LoadError
 from ..report_warnings import ReportWarning
 from . import RawDocument
@@ -43,7 +44,7 @@ from .pdf_paragraphs import paragraphs as _paragraphs
 
 _OPENING = "“‘（(《〈「『【〔"
 _CLOSING = "，。、；：？！”’）)》〉」』】〕,.;:?!%…"
-_LATIN = re.compile(r"[0-9A-Za-z.%％]")
+_LATIN = lazy_re.compile(r"[0-9A-Za-z.%％]")
 #: Straight quotes (UAX #14 class QU): a browser breaks neither before nor after one, so
 #: 設"數字… begins with the piece 設"數 (Chromium wrapped 二是建 / 設"數字法治臨溪"平臺 so).
 _STRAIGHT_QUOTES = "\"'"
@@ -131,7 +132,7 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
 #: down, LibreOffice 2 cm).
 _HEADER_BAND = 0.07
 _HEADER_MAX = 30
-_SENTENCE = re.compile(r"[。；;，,！!？?：:]")
+_SENTENCE = lazy_re.compile(r"[。；;，,！!？?：:]")
 
 
 def _without_margin_header(lines: list[Line], height: float) -> list[Line]:
@@ -340,7 +341,7 @@ def _line(row: list[dict], page: int, column: int = 0) -> Line:
 
 #: Faces a bold phrase is set in: a bold weight, or the 黑体 (Hei) an official document sets its
 #: lead phrases in before a 仿宋 body.
-_BOLD_FACE = re.compile(r"bold|heavy|black|hei|黑体", re.IGNORECASE)
+_BOLD_FACE = lazy_re.compile(r"bold|heavy|black|hei|黑体", re.IGNORECASE)
 
 
 def _first_unit(row: list[dict]) -> float:

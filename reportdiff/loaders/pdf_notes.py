@@ -11,13 +11,12 @@ marked ``note``) and the reference marks dropped from the body, as the Word read
 
 from __future__ import annotations
 
-import re
-
+from .. import lazy_re
 from . import Paragraph
 
 #: A note opens with its number: 1 ① [1] (1) 注1 *.
-_NOTE_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?![.．、\d])|[①-⑳]|[\[［(（]\d{1,3}[\]］)）]|注\s*\d*[:：]?|\*)")
-_MARK = re.compile(r"^(?:\d{1,3}|[①-⑳*]|[\[［]\d{1,3}[\]］])$")
+_NOTE_NUMBER = lazy_re.compile(r"^\s*(?:\d{1,3}(?![.．、\d])|[①-⑳]|[\[［(（]\d{1,3}[\]］)）]|注\s*\d*[:：]?|\*)")
+_MARK = lazy_re.compile(r"^(?:\d{1,3}|[①-⑳*]|[\[［]\d{1,3}[\]］])$")
 
 
 def note_rule(page) -> float | None:

@@ -34,6 +34,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .. import lazy_re
 from ..parse_markers import NUMERAL_VALUES, chinese_numeral
 from . import Paragraph, table_paragraph
 
@@ -43,14 +44,14 @@ if TYPE_CHECKING:  # pragma: no cover
 # -- markers that open a paragraph of these reports (一、 （一） 1. （1） 一是); a dot followed by
 #    a digit is a decimal point, not an item --
 _NUM = "一二三四五六七八九十百零〇"
-MARKER = re.compile(
+MARKER = lazy_re.compile(
     rf"^\s*(?:[{_NUM}]+\s*、|[(（]\s*[{_NUM}\d]+\s*[)）]|\d{{1,2}}\s*(?:、|[.．](?!\d))|[{_NUM}]+是|第[{_NUM}]+[章节条部分])"
 )
 #: Points of a run that may wrap to a line's start inside their paragraph: 六是, （六）.
-_POINT = re.compile(r"^\s*([一二三四五六七八九十]+)是")
-_SECTION = re.compile(r"^\s*[(（]\s*([一二三四五六七八九十]+)\s*[)）]")
-_NUMERAL_TAIL = re.compile(r"[一二三四五六七八九十]+$")
-_SENTENCE_END = re.compile(r"[。！？；!?;][”’」』）)]*$")
+_POINT = lazy_re.compile(r"^\s*([一二三四五六七八九十]+)是")
+_SECTION = lazy_re.compile(r"^\s*[(（]\s*([一二三四五六七八九十]+)\s*[)）]")
+_NUMERAL_TAIL = lazy_re.compile(r"[一二三四五六七八九十]+$")
+_SENTENCE_END = lazy_re.compile(r"[。！？；!?;][”’」』）)]*$")
 #: Each column's left and right margins and its justified edge (None for ragged text).
 Margins = dict[int, tuple[float, float, float | None]]
 
@@ -217,11 +218,11 @@ def _ordinal_after_lost_end(previous: str, text: str) -> bool:
 
 
 #: The occasion a report was given at, closing its line: ——2026年1月14日在…大会第六次会议上.
-_OCCASION = re.compile(r"^\s*[—－-]{1,2}.*(?:会议|會議|大会|大會)上\s*$")
+_OCCASION = lazy_re.compile(r"^\s*[—－-]{1,2}.*(?:会议|會議|大会|大會)上\s*$")
 #: A sentence's end closing a line (a closing quote or bracket may follow it).
-_STOPPED = re.compile(r"[。！？!?][”’」』）)]*$")
+_STOPPED = lazy_re.compile(r"[。！？!?][”’」』）)]*$")
 #: What a line holding a sentence has in it, and what a paragraph's last line ends on.
-_SENTENCE_MARK = re.compile(r"[。；;：:！!？?]")
+_SENTENCE_MARK = lazy_re.compile(r"[。；;：:！!？?]")
 _ENDS = ("。", "；", ";", "：", ":", "！", "!", "？", "?", "…", "”", "’", "」", "』", "）", ")", "】", "》",
          # -- …and what a line cut inside a clause ends on (…推出新举措，“ / 一带一路) --
          "，", ",", "、", "“", "‘", "「", "『", "《", "（", "(")

@@ -9,16 +9,15 @@ here; every other line is a paragraph, as in a text file.
 
 from __future__ import annotations
 
-import re
-
 from striprtf.striprtf import rtf_to_text
 
+from .. import lazy_re
 from ..errors import LoadError
 from . import Paragraph, RawDocument, table_paragraph
 from .text import clean_text
 
 #: A table row as striprtf writes it: cells each ended by ``|`` (at least two cells).
-_ROW = re.compile(r"^[^|\n]*\|(?:[^|\n]*\|)+$")
+_ROW = lazy_re.compile(r"^[^|\n]*\|(?:[^|\n]*\|)+$")
 
 
 def is_rtf(data: bytes) -> bool:

@@ -13,6 +13,7 @@ import html
 import html.entities
 import re
 
+from .. import lazy_re
 from ..errors import LoadError
 from . import Paragraph, RawDocument, table_paragraph
 from .furniture import drop_furniture, drop_interrupting_lines, drop_lone_running_lines, paginate
@@ -82,9 +83,9 @@ def _oddness(text: str) -> int:
 
 # -- Markdown syntax around report text: heading hashes, list bullets, bold/italic marks,
 #    block quotes and thematic breaks. Chinese markers (一、 (一) 1.) are left alone. --
-_MARKDOWN_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+]\s+)+")
-_MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
-_MARKDOWN_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
+_MARKDOWN_PREFIX = lazy_re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+]\s+)+")
+_MARKDOWN_EMPHASIS = lazy_re.compile(r"(\*\*|__)(.+?)\1")
+_MARKDOWN_RULE = lazy_re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 
 
 def _strip_markdown(line: str) -> str:
@@ -103,8 +104,8 @@ _CONTROLS = dict.fromkeys([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, *range(
 _CONTROLS.update(dict.fromkeys(INVISIBLE))
 # -- the same as patterns: str.translate with a dict looks every character up (0.4 s on 5 MB of
 #    Chinese), a character class skips the text at C speed --
-_BREAKS_RE = re.compile("[" + "".join(map(re.escape, map(chr, _BREAKS))) + "]")
-_CONTROLS_RE = re.compile("[" + "".join(map(re.escape, map(chr, sorted(_CONTROLS)))) + "]")
+_BREAKS_RE = lazy_re.compile("[" + "".join(map(re.escape, map(chr, _BREAKS))) + "]")
+_CONTROLS_RE = lazy_re.compile("[" + "".join(map(re.escape, map(chr, sorted(_CONTROLS)))) + "]")
 
 
 def clean_text(text: str) -> str:
@@ -160,17 +161,17 @@ def split_paragraphs(text: str, *, markdown: bool = False) -> tuple[Paragraph, .
 
 # -- a text table: cells apart by tabs, or by runs of two or more spaces (a table a web page or
 #    a spreadsheet was copied from, or laid out by hand); a Markdown table between pipes --
-_CELL_GAP = re.compile(r"[ \u3000\xa0]{2,}")
-_PIPE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+_CELL_GAP = lazy_re.compile(r"[ \u3000\xa0]{2,}")
+_PIPE_RULE = lazy_re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 #: A cell of a table is short; a line whose pieces are longer is prose with wide spaces in it.
 _MAX_CELL = 40
 _MIN_ROWS = 2
 #: A cell holds no clause break and ends no sentence: a piece of a sentence is prose.
-_PROSE = re.compile(r"[，；。！？]")  # -- (not 1,200: a number's comma) --
+_PROSE = lazy_re.compile(r"[，；。！？]")  # -- (not 1,200: a number's comma) --
 #: A heading's or an item's marker alone (一、 （一） 1. （1） 一是 ①): Word's "save as text" puts a tab
 #: after an automatic number, so 一、<tab>2024年主要举措和成效 is a numbered line, not two cells.
-_MARKER_CELL = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.．、]?|"
-                          r"[①-⑳•●▪◆■]|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+(?:部分|章|节|条))$")
+_MARKER_CELL = lazy_re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.．、]?|"
+                               r"[①-⑳•●▪◆■]|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+(?:部分|章|节|条))$")
 
 
 def _row(line: str) -> list[str] | None:
@@ -232,7 +233,7 @@ def _with_tables(paragraphs: list[Paragraph], cells: dict[int, list[str]]) -> tu
 
 #: An HTML entity left in text copied out of a page's source (a WeChat article's 会议&nbsp;4&nbsp;次):
 #: a named one only when the entity table knows it, so 甲&乙; or a stray & stays as written.
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY = lazy_re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def _entity(match: re.Match[str]) -> str:

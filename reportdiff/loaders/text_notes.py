@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .. import lazy_re
 from . import Paragraph
 
 #: A note's first line at a page's foot: its number, a space, its text.
-_NOTE_LINE = re.compile(r"^(\d{1,2})\s+(\S.*)$")
+_NOTE_LINE = lazy_re.compile(r"^(\d{1,2})\s+(\S.*)$")
 #: Notes are few; a number beyond this at a line's start is a figure's (…检查 / 46 家次).
 _MOST_NOTES = 30
 

@@ -10,6 +10,8 @@ from reportdiff.models import Comparison, Match, Op, Status
 from reportdiff.normalize import key as normal_key
 from reportdiff.render._revisions import DEL, INS, MOVE_FROM, MOVE_TO
 
+from .. import lazy_re
+
 
 _REVISION_OF = {Op.EQUAL: None, Op.DELETE: DEL, Op.INSERT: INS}
 
@@ -29,7 +31,7 @@ def tracked(redlines) -> list[tuple[str, str | None]]:
 
 
 # -- a number is one word (2024 → 2025, never 202 + 4 → 5); any other character is its own --
-_PIECE = re.compile(r"[0-9０-９]+|.", re.S)
+_PIECE = lazy_re.compile(r"[0-9０-９]+|.", re.S)
 
 
 def reworded_segments(old: str, new: str, deleted: str, inserted: str, kept: str | None,

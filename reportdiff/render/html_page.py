@@ -10,17 +10,17 @@ jinja2's autoescape did (markupsafe: & < > ' "); a ``runs`` value is markup alre
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
+from .. import lazy_re
 from ._templates import GENERATOR_META, template_dir
 from ._warnings import NOTICE_CSS
 
 Add = Callable[[str], None]
 
-_SPECIAL = re.compile("[&<>'\"]").search
+_SPECIAL = lazy_re.compile("[&<>'\"]").search
 
 
 def escape(value: Any) -> str:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from ..models import Comparison, Op, Status
-from .. import display
+from .. import display, lazy_re
 from ._common import (
     by_status, condensed, expression_line, expression_lists, heading_changes, headline, in_script, leads, safe,
     summary_counts,
@@ -14,7 +12,7 @@ from ..labels import labels
 from .table_grid import table_caption, table_grid
 from ._warnings import warning_markdown
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
+_SPECIAL = lazy_re.compile(r"([\\`*_{}\[\]<>#|~])")
 #: How many new and dropped expressions the Markdown summary lists (the best first).
 MARKDOWN_EXPRESSIONS = 40
 

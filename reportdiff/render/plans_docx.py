@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from functools import partial
 from pathlib import Path
 
@@ -32,8 +31,10 @@ from reportdiff.labels import labels as shared_labels
 from reportdiff.labels import warning_template
 from reportdiff.report_warnings import warning_texts
 
+from .. import lazy_re
+
 #: A section's step in a block id where parts are 第一部分: 一 (maybe 一~2, 一#3), never a 一是 point.
-_SHIFTED_SECTION = re.compile(r"[一二三四五六七八九十]+(?:$|[~#])")
+_SHIFTED_SECTION = lazy_re.compile(r"[一二三四五六七八九十]+(?:$|[~#])")
 
 # -- words only this renderer uses; the rest come from reportdiff.labels --
 _EXTRA = {
