@@ -13,7 +13,7 @@ from .models import Block, BlockKind, Role
 from .normalize import key as norm_key, nfkc
 from .parse_layout import levels, names_the_part
 from .parse_markers import (
-    ITEM_RE, NUMERALS, PAREN_ITEM_RE, SENTENCE_END, display_len, is_heading_line, is_marker_line, marker_prefix,
+    ITEM_RE, LEAD_IN, NUMERALS, PAREN_ITEM_RE, SENTENCE_END, display_len, is_heading_line, is_marker_line, marker_prefix,
 )
 from .parse_wrap import line_at_width
 from .wechat_furniture import is_recommend_heading, is_republish_lead, is_wechat_furniture
@@ -177,18 +177,13 @@ def _names_table_below(index: int, paragraphs: tuple[Paragraph, ...], part_headi
     return bool(below) and below[0].table is not None
 
 
-#: A line leading into the table below it (2024年主要指标完成情况如下：): one clause or a few, ending
-#: in a colon, no sentence before it.
-_LEAD_IN = re.compile(r"^[^。；;！？!?]{2,60}[:：]$")
-
-
 def _leads_into_table(index: int, paragraphs: tuple[Paragraph, ...], part_headings: frozenset[int]) -> bool:
     """True for a line ending in a colon just above a table (or its unit line): it introduces the
     table and is part of it, no measure of its own; a line ending in a colon elsewhere is prose."""
     paragraph = paragraphs[index]
     text = paragraph.text.strip()
     if paragraph.table is not None or paragraph.heading_level is not None or paragraph.note \
-            or not _LEAD_IN.match(unicodedata.normalize("NFKC", text)) or is_marker_line(text) or index in part_headings:
+            or not LEAD_IN.match(unicodedata.normalize("NFKC", text)) or is_marker_line(text) or index in part_headings:
         return False
     if index and not _ends_a_line_of_its_own(paragraphs[index - 1]):
         return False  # -- the wrapped tail of a longer sentence (…主要预期目标 / 安排如下：) --

@@ -18,7 +18,8 @@ import unicodedata
 from . import lazy_re
 from .kinds import detect_role
 from .models import Measure, MeasureKind, Role
-from .parse_markers import ITEM_RE, PAREN_ITEM_RE, is_marker_line, listed_item, marker_prefix, split_points
+from .parse_markers import (ITEM_RE, LEAD_IN, PAREN_ITEM_RE, is_marker_line, listed_item, marker_prefix, opens_point,
+                            split_points)
 
 #: 【依法决策】 at a paragraph's head.
 _BRACKETED = lazy_re.compile(r"^\s*【([^【】。，,；;：:]{2,16})】")
@@ -88,11 +89,6 @@ def lead_paragraphs(paragraphs) -> frozenset[tuple[int, str]]:
         (index > 0 and marked[index - 1]) or (index + 1 < len(marked) and marked[index + 1])))
 
 
-#: A line leading into what follows (全年重点推进以下工作：): one clause or a few, ending in a colon.
-_LEAD_IN = re.compile(r"^[^。；;！？!?]{2,60}[:：]$")
-_POINT_OPENING = re.compile(r"^\s*[一二三四五六七八九十]+是")
-
-
 def list_lead_ins(paragraphs, leads: frozenset[tuple[int, str]] = frozenset()) -> frozenset[tuple[int, str]]:
     """The (line, text) of every line ending in a colon right above a list's first item (1. （1）
     ① • 一是, or a run of lead phrases, ``leads``): it introduces the list and is part of it, no
@@ -101,11 +97,11 @@ def list_lead_ins(paragraphs, leads: frozenset[tuple[int, str]] = frozenset()) -
     for paragraph, below in zip(paragraphs, paragraphs[1:]):
         text = paragraph.text.strip()
         if paragraph.table is not None or paragraph.heading_level is not None or is_marker_line(text) \
-                or not _LEAD_IN.match(unicodedata.normalize("NFKC", text)) or below.table is not None:
+                or not LEAD_IN.match(unicodedata.normalize("NFKC", text)) or below.table is not None:
             continue
         item = below.text
         if (marker_prefix(ITEM_RE, item) or marker_prefix(PAREN_ITEM_RE, item) or listed_item(item)
-                or _POINT_OPENING.match(item) or (below.line, below.text) in leads):
+                or opens_point(item) or (below.line, below.text) in leads):
             found.add((paragraph.line, paragraph.text))
     return frozenset(found)
 

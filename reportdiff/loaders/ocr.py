@@ -64,8 +64,8 @@ def _spaced_word(stretch: str) -> bool:
 
 
 #: A number beside a spaced-out stretch, with one space to an ideograph on its far side.
-_NUMBER_GAP_AFTER = re.compile(f"([0-9][0-9.%]*) (?=[{_IDEOGRAPH_CLASS}])")
-_NUMBER_GAP_BEFORE = re.compile(f"(?<=[{_IDEOGRAPH_CLASS}]) ([0-9][0-9.%]*)$")
+_NUMBER_GAP_AFTER = lazy_re.compile(f"([0-9][0-9.%]*) (?=[{_IDEOGRAPH_CLASS}])")
+_NUMBER_GAP_BEFORE = lazy_re.compile(f"(?<=[{_IDEOGRAPH_CLASS}]) ([0-9][0-9.%]*)$")
 
 
 def _unspace(text: str) -> str:
