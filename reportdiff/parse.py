@@ -27,7 +27,7 @@ from .parse_header import (
 )
 from .parse_layout import is_part_heading, join_part_names, levels, one_level_up, roles_under_parts
 from .parse_contents import split_contents
-from .parse_leads import lead_paragraphs, list_lead_ins
+from .parse_leads import lead_paragraphs
 from .parse_openings import OutlineReader
 from .parse_plans import plan_sentences
 from .part_leads import mark_leads
@@ -151,7 +151,7 @@ def _read(header: tuple[Paragraph, ...], paragraphs: tuple[Paragraph, ...], sour
                            plans_part=any(detect_role(text) is Role.PLANS or names_two_roles(text) for text in headings)
                            or Role.PLANS in roles_under.values(),
                            next_year=any(NEXT_YEAR.search(text) for text in headings), roles_under=roles_under,
-                           leads=(leads := lead_paragraphs(paragraphs)), list_leads=list_lead_ins(paragraphs, leads))
+                           leads=lead_paragraphs(paragraphs))
     reader.feed_header(header)
     for paragraph in paragraphs:
         reader.feed(paragraph)

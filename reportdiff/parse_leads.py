@@ -18,8 +18,7 @@ import unicodedata
 from . import lazy_re
 from .kinds import detect_role
 from .models import Measure, MeasureKind, Role
-from .parse_markers import (ITEM_RE, LEAD_IN, PAREN_ITEM_RE, is_marker_line, listed_item, marker_prefix, opens_point,
-                            split_points)
+from .parse_markers import is_marker_line, split_points
 
 #: 【依法决策】 at a paragraph's head.
 _BRACKETED = lazy_re.compile(r"^\s*【([^【】。，,；;：:]{2,16})】")
@@ -89,21 +88,4 @@ def lead_paragraphs(paragraphs) -> frozenset[tuple[int, str]]:
         (index > 0 and marked[index - 1]) or (index + 1 < len(marked) and marked[index + 1])))
 
 
-def list_lead_ins(paragraphs, leads: frozenset[tuple[int, str]] = frozenset()) -> frozenset[tuple[int, str]]:
-    """The (line, text) of every line ending in a colon right above a list's first item (1. （1）
-    ① • 一是, or a run of lead phrases, ``leads``): it introduces the list and is part of it, no
-    measure of its own. A line ending in a colon above anything else is prose."""
-    found = set()
-    for paragraph, below in zip(paragraphs, paragraphs[1:]):
-        text = paragraph.text.strip()
-        if paragraph.table is not None or paragraph.heading_level is not None or is_marker_line(text) \
-                or not LEAD_IN.match(unicodedata.normalize("NFKC", text)) or below.table is not None:
-            continue
-        item = below.text
-        if (marker_prefix(ITEM_RE, item) or marker_prefix(PAREN_ITEM_RE, item) or listed_item(item)
-                or opens_point(item) or (below.line, below.text) in leads):
-            found.add((paragraph.line, paragraph.text))
-    return frozenset(found)
-
-
-__all__ = ["lead_of", "lead_paragraphs", "lead_phrase", "list_lead_ins", "subheading"]
+__all__ = ["lead_of", "lead_paragraphs", "lead_phrase", "subheading"]

@@ -64,14 +64,9 @@ def _decoration(folded: str) -> int:
 
 
 _POINT_OPENING = lazy_re.compile(rf"^\s*[{NUMERALS}]+是")
-#: A line leading into what follows it (全年重点推进以下工作：, 主要指标完成情况如下：): one clause
-#: or a few, ending in a colon (width-folded), no sentence before it.
+#: A line leading into the table below it (主要指标完成情况如下：): one clause or a few, ending in a
+#: colon (width-folded), no sentence before it.
 LEAD_IN = lazy_re.compile(r"^[^。；;！？!?]{2,60}[:：]$")
-
-
-def opens_point(text: str) -> bool:
-    """Whether ``text`` opens on a point's marker (一是…)."""
-    return _POINT_OPENING.match(text) is not None
 
 
 def undecorated(text: str) -> str:
@@ -276,6 +271,6 @@ def is_heading_line(text: str) -> bool:
 
 __all__ = [
     "CHAPTER_RE", "DOTTED_PART_RE", "ITEM_RE", "NUMERALS", "NUMERAL_VALUES", "PAREN_ITEM_RE", "PART_RE", "SECTION_RE", "SENTENCE_END",
-    "LEAD_IN", "chinese_numeral", "display_len", "opens_point", "undecorated", "folded_head", "is_address", "is_heading_line", "opens_with_address", "is_marker_line", "listed_item", "marker_prefix",
+    "LEAD_IN", "chinese_numeral", "display_len", "undecorated", "folded_head", "is_address", "is_heading_line", "opens_with_address", "is_marker_line", "listed_item", "marker_prefix",
     "prefix_only", "split_points", "split_sentences", "title_of",
 ]

@@ -68,14 +68,11 @@ class OutlineBuilder(RoleRules):
 
     def __init__(self, source: str, kind: Kind | None = None, layout: Layout | None = None,
                  plans_part: bool = True, next_year: bool = False, roles_under: dict[int, Role] | None = None,
-                 leads: frozenset[tuple[int, str]] = frozenset(),
-                 list_leads: frozenset[tuple[int, str]] = frozenset()) -> None:
+                 leads: frozenset[tuple[int, str]] = frozenset()) -> None:
         self.source = source
         self.kind = kind
         # -- the (line, text) of paragraphs in a run opening on lead phrases (parse_leads) --
         self.leads = leads
-        # -- …and of lines leading into a list with a colon (parse_leads.list_lead_ins) --
-        self.list_leads = list_leads
         # -- the markers of parts and of sections (parse_layout) --
         self.layout = layout or Layout((PART_RE,), SECTION_RE)
         self.part_res, self.section_re = self.layout.part_res, self.layout.section_re
@@ -215,12 +212,6 @@ class OutlineBuilder(RoleRules):
             #    review's sections, the closing 各位代表！让我们…, the term's review after the
             #    year's sections (“十四五”时期是…的五年) belong to the part --
             self._close_section()
-        if (line, text) in self.list_leads:
-            # -- 全年重点推进以下工作： over 1.…2.…: the list's lead-in, no measure of its own (a
-            #    year without the list would list it as dropped); kept in the outline --
-            self._container().paragraphs += 1
-            self.blocks.append(Block(BlockKind.OTHER, "", text, line))
-            return
         self._add_points(split_points(text, self._container().points + 1), line, role)
 
     def _add_points(self, pieces: list[tuple[str | None, str]], line: int, role: Role | None = None) -> None:
