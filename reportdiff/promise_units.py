@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .figure_scan import cn_to_int
 from .figures_extract import extract_figures
 from .models import Measure, PlanSentence
 from .normalize import key as norm_key
@@ -30,12 +31,14 @@ _VERB_TAIL = re.compile(r"(?:均|都|全部)?(?:稳定在|提高到|提升到|�
 _PIECES = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
 #: Words of a statement about every unit (14个村全部超过…, 所有村均达到…, 实现全覆盖).
 _ALL = re.compile(r"全部|均|都|所有|每个|每一个|全覆盖|无一")
+#: A number of units, in digits or Chinese (14个村, 十四个村).
+_N = r"\d+|[一二两三四五六七八九十百]+"
 #: A count among a whole: 14个村中(有)12个.
-_AMONG = r"(?P<whole>\d+)个(?:{0})中,?(?:有)?(?P<part>\d+)个"
+_AMONG = rf"(?P<whole>{_N})个(?:{{0}})中,?(?:有)?(?P<part>{_N})个"
 #: A count of units: 12个村.
-_COUNT = r"(?P<part>\d+)个(?:{0})"
+_COUNT = rf"(?P<part>{_N})个(?:{{0}})"
 #: The whole, where a report states it: 全镇14个村, 辖14个行政村.
-_WHOLE = r"(?:全镇|全乡|全县|全区|全市|全街道|辖区?|共有|现有)(?:共|有)?(?P<whole>\d+)个(?:{0})"
+_WHOLE = rf"(?:全镇|全乡|全县|全区|全市|全街道|辖区?|共有|现有)(?:共|有)?(?P<whole>{_N})个(?:{{0}})"
 #: Words telling a shortfall: 仍有2个村收入低于15万元.
 _SHORT = re.compile(r"低于|不足|未达到|未达|不到|没有达到|尚未达到")
 #: Words of a figure's clause telling a total or an average, not one unit's level.
@@ -98,6 +101,11 @@ def _reaches(target: UnitTarget, piece_key: str) -> bool:
                for f in extract_figures(piece_key))
 
 
+def _number(text: str) -> int:
+    """A count as written, in digits or Chinese (一 where the numeral is ill-formed)."""
+    return int(text) if text.isdigit() else cn_to_int(text) or 1
+
+
 def _pattern(template: str, unit: str) -> re.Pattern:
     """A pattern of counts (``template``, ``{0}`` standing for the unit) of the target's unit."""
     return re.compile(template.format("行政村|村" if unit == "村" else re.escape(unit)))
@@ -115,7 +123,7 @@ def unit_promise(plan: PlanSentence, review: list[tuple[Measure, str]], shortcom
     if target is None:
         return None
     among, count, whole_in = (_pattern(p, target.unit) for p in (_AMONG, _COUNT, _WHOLE))
-    whole = next((int(m.group("whole")) for text in texts for m in [whole_in.search(text)] if m), None)
+    whole = next((_number(m.group("whole")) for text in texts for m in [whole_in.search(text)] if m), None)
     short: Evidence | None = None
     for measure, sentence in [*review, *shortcomings]:
         for piece in _PIECES.findall(sentence):
@@ -131,14 +139,14 @@ def unit_promise(plan: PlanSentence, review: list[tuple[Measure, str]], shortcom
             if not _reaches(target, piece_key):
                 continue
             if (match := among.search(piece_key)) is not None:
-                done = int(match.group("part")) >= int(match.group("whole"))
+                done = _number(match.group("part")) >= _number(match.group("whole"))
                 return Promise("delivered", plan, (found,)) if done \
                     else Promise("not_reported", plan, (), short_of=(found,), partly=True)
             if _ALL.search(_AVERAGE.sub("", piece_key)):
                 return Promise("delivered", plan, (found,))
             if (match := count.search(piece_key)) is not None:
                 # -- a count alone is all of them only where the reports give the whole --
-                if whole is not None and int(match.group("part")) >= whole:
+                if whole is not None and _number(match.group("part")) >= whole:
                     return Promise("delivered", plan, (found,))
                 return Promise("not_reported", plan, (), short_of=(found,), partly=True)
     return Promise("not_reported", plan, (), short_of=(short,) if short else ())
