@@ -73,7 +73,8 @@ def task_spans(matcher: Matcher, plan: PlanSentence, framed: dict[str, bool] | N
             pending, joined = None, False
         # -- a task does something or sets a figure, and could be matched on its own (see
         #    Matcher.shared); 我国经济长期向好的基本面不会改变 assesses and promises nothing --
-        elif (TASK_VERB.search(key) or FIGURE_RE.search(key)) and not SUBORDINATE.match(key) \
+        # -- a deed that makes a thing of its own (创建“槐溪茶”区域公用品牌) is a task too --
+        elif (TASK_VERB.search(key) or _DEED.match(key) or FIGURE_RE.search(key)) and not SUBORDINATE.match(key) \
                 and (feats := matcher.features(key)).total >= TASK_WEIGHT and Matcher.shared(feats, feats)[0] > 0:
             tasks.append([start if pending is None else pending, end])
             pending, joined = None, True
@@ -92,14 +93,22 @@ _DEED = lazy_re.compile(r"^(?:调处|建立|建成|建设|创建|开设|推出|�
                         r"开展|举办|完成|实现|开通|引进|培训|评查|清理)")
 
 
+#: A name in quotes of two characters or more, on the key (quotes are “” there).
+_QUOTED_NAME = lazy_re.compile(r"“[^”]{2,}”")
+#: A thing named in quotes or by its title: what a deed makes of its own.
+_NAMED = lazy_re.compile(r"“[^”]{2,}”|《[^》]{2,}》")
+
+
 def deed_spans(matcher: Matcher, plan: PlanSentence, figures: bool = False) -> list[tuple[int, int]]:
     """Return the spans of the tasks of a plan sentence of a kind that states one measure in
     a sentence (a 法治 report: its aim and manner with it), when every clause is a deed of its
     own (调处省际水事纠纷，建立省际边界河流联防联控机制), or with ``figures`` (the kind's
     ``figure_tasks``) sets a figure of its own (全年新登记经营主体4200户以上，推进“个转企”100户):
-    a review may report one and not the other. Else the whole sentence."""
+    a review may report one and not the other. A deed making a thing named in quotes or by
+    title (创建“槐溪茶”区域公用品牌, 出台《…办法》) is a task of its own beside any clauses: it
+    needs its own evidence. Else the whole sentence."""
     whole = [(0, len(plan.text))]
-    spans: list[tuple[int, int]] = []
+    clauses: list[tuple[int, int, bool, bool]] = []  # -- start, end, a task alone, a named deed --
     position = 0
     for piece in _TASK_END.split(plan.text):
         start, position = position, position + len(piece)
@@ -107,10 +116,25 @@ def deed_spans(matcher: Matcher, plan: PlanSentence, figures: bool = False) -> l
         if not key:
             continue
         deed = _DEED.match(key) or figures and FIGURE_RE.search(key)
-        if not deed or (feats := matcher.features(key)).total < TASK_WEIGHT \
-                or Matcher.shared(feats, feats)[0] == 0:
-            return whole
-        spans.append((start, position))
+        # -- a figure set for a name in quotes (推进“个转企”100户) is a task of its own however
+        #    light its wording: the name is specific, the figure is followed on its own --
+        alone = bool(deed) and (figures and FIGURE_RE.search(key) and _QUOTED_NAME.search(key)
+                                or (feats := matcher.features(key)).total >= TASK_WEIGHT
+                                and Matcher.shared(feats, feats)[0] > 0)
+        named = bool(_DEED.match(key)) and _NAMED.search(key) is not None
+        clauses.append((start, position, alone, named))
+    if len(clauses) > 1 and all(alone for _, _, alone, _ in clauses):
+        return [(start, end) for start, end, _, _ in clauses]
+    if not any(named for _, _, _, named in clauses):
+        return whole
+    spans: list[tuple[int, int]] = []
+    merge = False  # -- the clause before is one of the sentence's other clauses --
+    for start, end, _, named in clauses:
+        if not named and merge:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+        merge = not named
     return spans if len(spans) > 1 else whole
 
 

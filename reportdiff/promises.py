@@ -32,6 +32,7 @@ from .plans import Evidence, Promise, bare_key, pick_sentence, role_measures
 from .promise_items import titled_item_promise
 from .promise_shortfalls import not_done, not_done_pieces, still_going
 from .promise_targets import target_promise
+from .promise_units import unit_promise
 from .promise_sentences import (built_in_part, first_written, held_terms, item_title, listed_evidence, named_result,
                                 quoted_evidence, reporting_sentences)
 from .promise_tasks import deed_spans, sentence_starts, task_sentences, task_spans, whole_sentence_promise
@@ -108,6 +109,9 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     result_id = result_table.table.id if result_table is not None else ""
     figure_targets = [norm_key(target.text) for target in main_targets if target.value is not None]
     directions = rising_targets(main_targets)
+    unit_review = [(measure, measure.text) for measure in ordered]
+    unit_shortcomings = [(measure, measure.text) for measure in role_measures(new_report, Role.SHORTCOMINGS)]
+    unit_texts = tuple(" ".join(measure.key for measure in report.measures) for report in (new_report, old_report))
     clause_memo: dict[str, list[Clause]] = {}
     not_done_in = not_done_pieces(new_report)
     restated_memo: dict[str, list[Clause]] = {}
@@ -116,6 +120,10 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     def judge(plan: PlanSentence, span: tuple[int, int] | None) -> tuple[Promise, bool]:
         """Return the plan's promise, and whether a not-reported one may name a restating plan
         (one judged by its figure does not): that is looked up once the rows are known."""
+        # -- a target for each unit (每个村…15万元以上): by what the review says of every unit,
+        #    never by a total --
+        if (by_unit := unit_promise(plan, unit_review, unit_shortcomings, unit_texts)) is not None:
+            return by_unit, by_unit.status == "not_reported"
         if (by_figure := target_promise(plan, changes, new_measures, span, by_block, spanning)) is not None:
             # -- a target missed may be set again (研发经费投入强度达到2.65% → 达到2.7%) --
             return by_figure, by_figure.status == "not_reported"

@@ -6,11 +6,13 @@ its rule first runs: every pattern of every module is compiled here.
 
 from __future__ import annotations
 
+import ast
 import copy
 import importlib
 import pickle
 import pkgutil
 import re
+from pathlib import Path
 
 import pytest
 
@@ -67,3 +69,36 @@ def test_every_pattern_of_the_package_compiles() -> None:
     assert len(made) > 400
     lazy_re.compile_all()
     assert all(isinstance(pattern.search, type(re.compile("").search)) for pattern in made)
+
+
+def _module_level_compiles(source: str) -> list[int]:
+    """Line numbers of ``re.compile(`` calls outside any function or lambda of ``source``."""
+    found: list[int] = []
+
+    def visit(node: ast.AST, in_function: bool) -> None:
+        in_function = in_function or isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))
+        if (not in_function and isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "compile" and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "re"):
+            found.append(node.lineno)
+        for child in ast.iter_child_nodes(node):
+            visit(child, in_function)
+
+    visit(ast.parse(source), False)
+    return found
+
+
+def test_module_level_patterns_are_made_by_lazy_re() -> None:
+    # -- a pattern made by re.compile at import costs every command its compilation (up to a
+    #    millisecond for a class of Chinese characters), used or not --
+    package = Path(reportdiff.__file__).parent
+    eager = {str(path.relative_to(package)): lines
+             for path in sorted(package.rglob("*.py")) if path.name != "lazy_re.py"
+             if (lines := _module_level_compiles(path.read_text(encoding="utf-8")))}
+    assert not eager, f"use lazy_re.compile for module-level patterns: {eager}"
+
+
+def test_module_level_compiles_found_only_outside_functions() -> None:
+    source = "import re\nA = re.compile('a')\nB = [re.compile(x) for x in 'bc']\n" \
+             "def f():\n    return re.compile('d')\nC = lambda: re.compile('e')\n"
+    assert _module_level_compiles(source) == [2, 3]
