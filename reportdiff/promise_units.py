@@ -42,10 +42,10 @@ _COUNT = rf"(?P<part>{_N})个(?:{{0}})"
 _WHOLE = rf"(?:全镇|全乡|全县|全区|全市|全街道|辖区?|共有|现有)(?:共|有)?(?P<whole>{_N})个(?:{{0}})"
 #: Words telling a shortfall: 仍有2个村收入低于15万元.
 _SHORT = lazy_re.compile(r"低于|不足|未达到|未达|不到|没有达到|尚未达到")
-#: Words of a figure's clause telling a total or an average, not one unit's level.
-_TOTAL = lazy_re.compile(r"总|合计|累计|平均|(?<!个)[村户人校镇]均")
 #: An average (村均, 平均; not 16个村均 "all 16 villages"): its 均 says nothing of every unit.
 _AVERAGE = lazy_re.compile(r"平均|(?<!个)[村户人校镇]均")
+#: Words of a figure's clause telling a total or an average, not one unit's level.
+_TOTAL = lazy_re.compile(r"总|合计|累计|" + _AVERAGE.pattern)
 #: The weak units a per-unit target lifts, cleared: 消除…薄弱村.
 _CLEARED = lazy_re.compile(r"消除[^,;。]{0,12}(?:薄弱|空壳)")
 
@@ -92,10 +92,10 @@ def _about(target: UnitTarget, piece_key: str) -> bool:
 def _reaches(target: UnitTarget, piece_key: str) -> bool:
     """Whether the sentence states the target's level or more for a unit (超过15万元 against
     15万元以上): a total (总收入352万元) or an average (村均18万元) is no unit's level."""
+    clauses = [(m.start(), m.end(), m.group()) for m in _CLAUSE.finditer(piece_key)]
+
     def clause(at: int) -> str:
-        start = max(piece_key.rfind(mark, 0, at) for mark in ",;:") + 1
-        ends = [end for mark in ",;:" if (end := piece_key.find(mark, at)) >= 0]
-        return piece_key[start:min(ends, default=len(piece_key))]
+        return next((text for start, end, text in clauses if start <= at < end), "")
 
     return any(f.unit == target.figure_unit and f.value is not None and f.value >= target.value
                and not f.is_change and f.aspect not in ("total", "cumulative") and not _TOTAL.search(clause(f.start))
