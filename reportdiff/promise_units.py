@@ -1,7 +1,7 @@
 """A target set for each of a body's units (used by promises.py).
 
-Townships, counties and bureaus set targets per unit: 推动每个村集体经济收入达到15万元以上,
-各乡镇建成1个综合文化站. Such a target is met only by a statement about every unit (14个村全部
+Townships, counties, cities and bureaus set targets per unit: 推动每个村集体经济收入达到15万元以上,
+各乡镇建成1个综合文化站, 推动各县（市、区）建成1个综合养老服务中心, 各部门均要…100件以上. Such a target is met only by a statement about every unit (14个村全部
 超过15万元, 所有村均达到…, 消除…薄弱村) or a count equal to the whole (14个村中14个…); a total
 (村集体经济收入总额435万元) is no evidence of it, and a count short of the whole (14个村中有12个村
 超过15万元) shows it done in part. ``unit_target`` reads such a plan; ``unit_promise`` judges it
@@ -20,10 +20,28 @@ from .models import Measure, PlanSentence
 from .normalize import key as norm_key
 from .plans import Evidence, Promise
 
-#: The units a body sets a target for each of, on the Simplified key (longest first).
-_UNITS = "行政村|村(?:\\(社区\\))?|社区|乡镇(?:\\(街道\\))?|街道|镇|学校|中小学|园区"
+#: The units a body sets a target for each of, on the Simplified key (longest first): a
+#: township's villages and schools, a county's or city's townships, counties (县(市、区)), cities,
+#: bureaus and places (各地). Not 市场, 市民, 地方: words that start like a unit.
+_UNITS = ("行政村|村(?:\\(社区\\))?|社区|乡镇(?:\\(街道\\))?|街道|镇|学校|中小学|园区"
+          "|县(?:\\([市区、,]+\\)|市区|区|市)?|区县|市县|市(?:\\(州\\)|州|\\(地\\))?(?![场民政级区])"
+          "|部门|单位|地(?:区|市)?(?![方])")
 #: Words saying "each" or "every" of the units (各 only right before a unit).
 _EACH = lazy_re.compile(rf"(?:每个|每一个|各个|所有|全部|各)(?P<unit>{_UNITS})")
+#: Units whose 各 a report also writes for them all together (各部门办理建议100件: a total):
+#: their 各 sets a target for each only with a level (…以上, a rate) or one thing each (建成1个).
+_BROAD = frozenset({"县", "市", "部门", "单位", "地"})
+#: Words of a clause saying each unit, one by one (各县均要…, 分别达到…).
+_ONE_BY_ONE = lazy_re.compile(r"^(?:均|都|分别)|每个|每一个|各个|所有|全部|至少")
+#: What a unit is called in the review and counted by (县: 县(市、区), 区县; 地: 地市, 地区).
+_NAMES = {"村": "行政村|村", "县": "县|区县|县区|市县", "市": "市|地市|市州", "地": "地市|地区|市县|市州|各地"}
+#: Words before 各 making its units all together (全国各地) or the ones a measure reaches (支持各地…):
+#: no target each of them is to meet.
+_TOGETHER = lazy_re.compile(r"(?:全国|全省|全市|全县|全区|支持|鼓励|引导|指导|帮助|督促指导)$")
+#: A leave given to the units (各地可降至16%): a ceiling they may reach, no target.
+_MAY = lazy_re.compile(r"(?:均|都)?(?:可以|可)")
+#: A modal or aim before a per-unit figure (各地要…, 力争…): not the indicator.
+_LEAD = lazy_re.compile(r"^(?:均|都|分别)?(?:要|应|须|必须|力争|确保|争取)?")
 #: Where a clause ends, on the key.
 _CLAUSE = lazy_re.compile(r"[^,;:。]+")
 #: Verbs and qualifiers between an indicator and its figure (收入达到15万元): not the indicator.
@@ -34,12 +52,12 @@ _PIECES = lazy_re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
 _ALL = lazy_re.compile(r"全部|均|都|所有|每个|每一个|全覆盖|无一")
 #: A number of units, in digits or Chinese (14个村, 十四个村).
 _N = r"\d+|[一二两三四五六七八九十百]+"
-#: A count among a whole: 14个村中(有)12个.
-_AMONG = rf"(?P<whole>{_N})个(?:{{0}})中,?(?:有)?(?P<part>{_N})个"
+#: A count among a whole: 14个村中(有)12个, 9个县(市、区)中有7个.
+_AMONG = rf"(?P<whole>{_N})个(?:{{0}})(?:\([^)]*\))?中,?(?:有)?(?P<part>{_N})个"
 #: A count of units: 12个村.
 _COUNT = rf"(?P<part>{_N})个(?:{{0}})"
 #: The whole, where a report states it: 全镇14个村, 辖14个行政村.
-_WHOLE = rf"(?:全镇|全乡|全县|全区|全市|全街道|辖区?|共有|现有)(?:共|有)?(?P<whole>{_N})个(?:{{0}})"
+_WHOLE = rf"(?:全镇|全乡|全县|全区|全市|全州|全盟|全省|全街道|辖区?|共有|现有)(?:共|有)?(?P<whole>{_N})个(?:{{0}})"
 #: Words telling a shortfall: 仍有2个村收入低于15万元.
 _SHORT = lazy_re.compile(r"低于|不足|未达到|未达|不到|没有达到|尚未达到")
 #: An average (村均, 平均; not 16个村均 "all 16 villages"): its 均 says nothing of every unit.
@@ -60,6 +78,15 @@ class UnitTarget:
     figure_unit: str
 
 
+def _canonical(unit: str) -> str:
+    """The unit as a review names it in any of its spellings: 县 of 县(市、区) and 区县, 市 of 市州,
+    地 of 地区, 村 of 行政村."""
+    unit = unit.split("(")[0].removeprefix("行政")
+    if "县" in unit:
+        return "县"
+    return {"市州": "市", "地区": "地", "地市": "地"}.get(unit, unit)
+
+
 def unit_target(plan_key: str) -> UnitTarget | None:
     """Return the per-unit target a plan sets (每个村…达到15万元以上), or None: the figure must
     stand in the clause of the "each", after its unit."""
@@ -72,11 +99,20 @@ def unit_target(plan_key: str) -> UnitTarget | None:
         if not figures:
             continue
         figure = figures[0]
-        indicator = _VERB_TAIL.sub("", rest[:figure.start])
+        unit = _canonical(each.group("unit"))
+        if _MAY.match(rest):
+            # -- 各地可降至16%: a leave given, no target --
+            continue
+        bare = each.group().startswith("各") and not each.group().startswith("各个")
+        if unit in _BROAD and bare and (_TOGETHER.search(clause.group()[:each.start()]) or (
+                not _ONE_BY_ONE.search(rest[:figure.start])
+                and not (figure.approx == "以上" or figure.unit == "%" or figure.value == 1))):
+            # -- 各部门办理建议100件, 全国各地新增就业1100万人以上: all of them together, not each --
+            continue
+        indicator = _VERB_TAIL.sub("", _LEAD.sub("", rest[:figure.start]))
         if len(indicator) <= 2:
             # -- 各乡镇建成1个综合文化站: the thing counted is what each unit is to have --
             indicator = rest[figure.start + len(figure.raw):]
-        unit = each.group("unit").split("(")[0].removeprefix("行政")
         if len(indicator) < 2:
             continue
         return UnitTarget(unit, indicator, figure.value, figure.unit)
@@ -86,7 +122,7 @@ def unit_target(plan_key: str) -> UnitTarget | None:
 def _about(target: UnitTarget, piece_key: str) -> bool:
     """Whether a sentence of the review speaks of the target's units and indicator."""
     core = target.indicator[:4]
-    return target.unit in piece_key and core in piece_key
+    return core in piece_key and any(name in piece_key for name in _NAMES.get(target.unit, target.unit).split("|"))
 
 
 def _reaches(target: UnitTarget, piece_key: str) -> bool:
@@ -109,7 +145,7 @@ def _number(text: str) -> int:
 
 def _pattern(template: str, unit: str) -> re.Pattern:
     """A pattern of counts (``template``, ``{0}`` standing for the unit) of the target's unit."""
-    return re.compile(template.format("行政村|村" if unit == "村" else re.escape(unit)))
+    return re.compile(template.format(_NAMES.get(unit, re.escape(unit))))
 
 
 def unit_promise(plan: PlanSentence, review: list[tuple[Measure, str]], shortcomings: list[tuple[Measure, str]],

@@ -164,3 +164,76 @@ def test_a_bureaus_named_thing_to_create_needs_its_own_evidence(convert) -> None
     assert brand.status == "not_reported" and not brand.evidence
     promises = _bureau(convert, 126, brand="“清河米”区域公用品牌创建成功。")
     assert promises["加强知识产权保护和运用，创建“清河米”区域公用品牌。"].status == "delivered"
+
+
+CITY_OLD = """政府工作报告
+——2025年1月10日在青川市第九届人民代表大会第四次会议上
+各位代表：
+现在，我代表市人民政府向大会报告工作，请予审议。
+一、2024年工作回顾
+（一）民生保障持续加强。全市9个县（市、区）中有5个建成综合养老服务中心，新增城镇就业3.2万人。
+二、2025年工作安排
+（一）织密民生保障网。新增城镇就业3万人以上。{plan}
+"""
+CITY_NEW = """政府工作报告
+——2026年1月12日在青川市第九届人民代表大会第五次会议上
+各位代表：
+现在，我代表市人民政府向大会报告工作，请予审议。
+一、2025年工作回顾
+（一）民生保障水平稳步提高。新增城镇就业3.3万人。{counties}
+二、2026年工作安排
+（一）织密民生保障网。新增城镇就业3万人以上。
+"""
+
+
+@pytest.mark.parametrize("plan, unit, indicator, value", [
+    ("推动各县（市、区）建成1个综合养老服务中心", "县", "综合养老服务中心", 1),
+    ("每个县培育2个以上特色产业集群", "县", "特色产业集群", 2),
+    ("各区县森林覆盖率达到30%以上", "县", "森林覆盖率", 30),
+    ("各市州城市生活垃圾回收利用率达到35%以上", "市", "城市生活垃圾回收利用率", 35),
+    ("各地要新增高标准农田1万亩以上", "地", "新增高标准农田", 10000),
+    ("各部门均要办理群众诉求100件以上", "部门", "办理群众诉求", 100),
+    ("各乡镇建成1个综合文化站", "乡镇", "综合文化站", 1)])
+def test_a_target_for_each_county_city_bureau_or_place(plan, unit, indicator, value) -> None:
+    for text in (plan, OpenCC("s2t").convert(plan)):
+        target = unit_target(key(text))
+        assert target is not None, text
+        assert (target.unit, _T2S(target.indicator), target.value) == (unit, indicator, value), text
+
+
+@pytest.mark.parametrize("plan", [
+    # -- all of them together, or the ones a measure reaches: no target for each --
+    "各部门办理建议100件", "全国各地新增就业1100万人以上", "支持各地建设保障性住房100万套以上",
+    # -- a leave given (各地可降至16%), and words that start like a unit (各市场主体) --
+    "下调养老保险单位缴费比例，各地可降至16%", "各市场主体减负1000亿元以上"])
+def test_no_target_for_each_where_the_units_are_taken_together(plan) -> None:
+    assert unit_target(key(plan)) is None, plan
+
+
+_COUNTY_PLAN = "推动各县（市、区）建成1个综合养老服务中心。"
+_ALL_COUNTIES = ["全市9个县（市、区）均建成综合养老服务中心。",
+                 "9个县（市、区）中有9个建成综合养老服务中心。",
+                 "9个县（市、区）全部建成综合养老服务中心，入住老人1200人。"]
+_SOME_COUNTIES = ["9个县（市、区）中有7个建成综合养老服务中心。",
+                  "7个县（市、区）建成综合养老服务中心。"]
+
+
+@SCRIPTS
+@pytest.mark.parametrize("counties, every", [(text, True) for text in _ALL_COUNTIES]
+                         + [(text, False) for text in _SOME_COUNTIES])
+def test_a_target_for_each_county_is_met_by_all_of_them_and_a_smaller_count_is_a_part_done(
+        convert, counties, every) -> None:
+    comparison = compare(parse_text(convert(CITY_OLD.format(plan=_COUNTY_PLAN)), "2025.txt"),
+                         parse_text(convert(CITY_NEW.format(counties=counties)), "2026.txt"), expressions=False)
+    promise = {_T2S(p.plan.text): p for p in comparison.promises}[_COUNTY_PLAN]
+    assert promise.shown_status == ("delivered" if every else "partly")
+    assert [_T2S(e.sentence) for e in promise.evidence or promise.short_of] == [counties]
+
+
+@SCRIPTS
+def test_a_citys_total_is_no_evidence_of_a_target_for_each_county(convert) -> None:
+    comparison = compare(parse_text(convert(CITY_OLD.format(plan=_COUNTY_PLAN)), "2025.txt"),
+                         parse_text(convert(CITY_NEW.format(counties="全市新建综合养老服务中心6个。")), "2026.txt"),
+                         expressions=False)
+    promise = {_T2S(p.plan.text): p for p in comparison.promises}[_COUNTY_PLAN]
+    assert promise.status == "not_reported" and not promise.evidence and not promise.short_of
