@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from . import display
 from .diff import redline
+from .evidence_clause import answering_clause
 from .labels import labels
 from .models import Measure, PlanSentence, Redline
 from .report_warnings import ReportWarning, warnings_json
@@ -150,9 +151,27 @@ class Evidence:
     similarity: float
     shared_terms: tuple[str, ...]
 
+    @property
+    def clause(self) -> tuple[int, int] | None:
+        """The span of ``sentence`` (start, end) of the clause that answers the plan, the one
+        holding most shared terms; None where the sentence answers it whole."""
+        return answering_clause(self.sentence, self.shared_terms)
+
+    def marked(self, text: str, open_mark: str, close_mark: str) -> str:
+        """Return ``text`` (the sentence, or its start) with the answering clause between the marks."""
+        span = self.clause if open_mark or close_mark else None
+        if span is None or span[1] > len(text):
+            return text
+        start, end = span
+        return f"{text[:start]}{open_mark}{text[start:end]}{close_mark}{text[end:]}"
+
     def to_json(self) -> dict:
+        span = self.clause
         return {"id": self.measure.id, "sentence": self.sentence, "similarity": self.similarity,
-                "shared_terms": list(self.shared_terms)}
+                "shared_terms": list(self.shared_terms),
+                # -- the clause answering the plan, where the sentence tells more than it --
+                "clause": None if span is None else {"text": self.sentence[span[0]:span[1]],
+                                                     "start": span[0], "end": span[1]}}
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,9 +221,10 @@ class Promise:
             return "replanned"
         return self.status
 
-    def summary_line(self, lang: str = "zh", convert=None) -> str:
+    def summary_line(self, lang: str = "zh", convert=None, marks: tuple[str, str] = ("", "")) -> str:
         """Return one line: status (mark and word, as every format shows it), the plan (in the new
-        report's script with ``convert``), then what it is read against."""
+        report's script with ``convert``), then what it is read against, the clause answering the
+        plan between ``marks`` (none by default)."""
         words = labels(lang)
         plan = convert(self.plan.text) if convert else self.plan.text
         status = self.shown_status
@@ -217,7 +237,7 @@ class Promise:
             #    ends at the separator --
             line += " → " + "; ".join(
                 f"{display.place(item.measure.id, lang)} "
-                + item.sentence.rstrip("；;" if at == len(items) - 1 else "；;。.")
+                + item.marked(item.sentence.rstrip("；;" if at == len(items) - 1 else "；;。."), *marks)
                 for at, item in enumerate(items))
         if self.replanned and not self.evidence:
             # -- short of the plan (a target missed, a work only begun) and planned again: both;

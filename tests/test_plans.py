@@ -132,8 +132,11 @@ def test_promise_json_and_summary_line(seed, sample):
     data = promise.to_json()
     assert set(data) == {"status", "plan", "evidence", "replanned"}
     assert data["status"] == "delivered" and data["plan"]["id"] == "四/(二)#1"
-    assert set(data["evidence"][0]) == {"id", "sentence", "similarity", "shared_terms"}
+    assert set(data["evidence"][0]) == {"id", "sentence", "similarity", "shared_terms", "clause"}
     assert "清理" in data["evidence"][0]["sentence"]
+    # -- the clause answering the plan, where there is one, is a stretch of the sentence --
+    clause = data["evidence"][0]["clause"]
+    assert clause is None or data["evidence"][0]["sentence"][clause["start"]:clause["end"]] == clause["text"]
     assert promise.summary_line("zh").startswith("[✓ 已兑现] 四、（二）第1句")
     assert promise.summary_line("en").startswith("[✓ delivered] 四. (二), sentence 1")
     assert "\n" not in promise.summary_line("zh")

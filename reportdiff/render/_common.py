@@ -85,6 +85,16 @@ def leads(comparison: Comparison) -> list[Match]:
 _CONTROLS = {code: "\ufffd" for code in (*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F, *range(0x80, 0xA0))}
 
 
+#: Where the clause answering a plan starts and ends in a promise's line (plans.Promise.summary_line)
+#: before it is escaped: two private-use characters that escaping and ``safe`` leave alone.
+CLAUSE_MARKS = ("\ue000", "\ue001")
+
+
+def clause_marked(line: str, open_mark: str, close_mark: str) -> str:
+    """Return an escaped promise line with its ``CLAUSE_MARKS`` made the format's own marks."""
+    return line.replace(CLAUSE_MARKS[0], open_mark).replace(CLAUSE_MARKS[1], close_mark)
+
+
 def safe(text: str) -> str:
     """Return report text with control characters made visible as U+FFFD."""
     return text.translate(_CONTROLS)
@@ -172,6 +182,6 @@ def headline(match: Match, convert: Callable[[str], str] | None = None) -> str:
 
 
 __all__ = [
-    "RELATIONS", "STATUS_ORDER", "by_status", "condensed", "heading_changes", "headline", "in_script", "leads", "level_notes",
-    "safe", "summary_counts",
+    "CLAUSE_MARKS", "RELATIONS", "STATUS_ORDER", "by_status", "clause_marked", "condensed", "heading_changes",
+    "headline", "in_script", "leads", "level_notes", "safe", "summary_counts",
 ]

@@ -421,10 +421,16 @@ def _promises(add: Add, te: dict[str, str], promises: list, promise_filters: lis
             linked = [f'<a href="#m-{e(link)}" title="{e(link)}">{e(label)}</a>' if link in known_anchors else e(label)
                       for link, label in pr.links]
             out.append(f'<span class="plinks">{te["new_measures"]}{te["colon"]}{te["sep"].join(linked)}</span>')
-        for key, value in pr.extra:
+        for key, value, clause in pr.extra:
             # -- one measure is named once, by its link above: the sentence follows it alone --
             named = f'{e(key)}{te["colon"]}' if len(pr.links) > 1 else ""
-            out.append(f'<span class="pextra">{named}{e(value)}</span>')
+            if clause is not None:
+                # -- the clause answering the plan, marked inside its sentence --
+                start, end = clause
+                shown = f'{e(value[:start])}<mark class="pclause">{e(value[start:end])}</mark>{e(value[end:])}'
+            else:
+                shown = e(value)
+            out.append(f'<span class="pextra">{named}{shown}</span>')
         if pr.replanned:
             out.append(f'<span class="pextra">{te["replanned"]}{te["colon"]}{e(pr.replanned[0])} '
                        f'{e(pr.replanned[1])}</span>')

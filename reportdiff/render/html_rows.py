@@ -85,6 +85,11 @@ def target_row(row: Any, lang: str) -> dict[str, str]:
     })
 
 
+def _shifted(span: tuple[int, int] | None, by: int) -> tuple[int, int] | None:
+    """A clause's span in a sentence moved to the sentence's place after a lead of ``by`` characters."""
+    return None if span is None else (span[0] + by, span[1] + by)
+
+
 def promise_row(promise: Any, words: dict[str, str], lang: str, convert: Convert, keyed: Convert = None) -> dict[str, Any]:
     """Return what the template shows of one of last year's plans (a plans.Promise)."""
     status = promise.shown_status
@@ -97,17 +102,19 @@ def promise_row(promise: Any, words: dict[str, str], lang: str, convert: Convert
         # -- each measure once, though it gives two sentences or a sentence and a shortfall --
         "links": list(dict.fromkeys((item.measure.id, place(item.measure.id, lang))
                                     for item in promise.evidence + promise.short_of)),
-        # -- the sentence that shows the plan delivered, with the terms it was matched on --
+        # -- the sentence that shows the plan delivered, with the terms it was matched on, and the
+        #    span of the clause answering the plan (marked in the page) --
         "extra": [(place(item.measure.id, lang),
                    f"{item.sentence}{words['lparen']}{words['shared_terms']}{words['colon']}"
-                   f"{words['sep'].join(map(keyed or str, item.shared_terms))}{words['rparen']}")
+                   f"{words['sep'].join(map(keyed or str, item.shared_terms))}{words['rparen']}", item.clause)
                   for item in promise.evidence]
         # -- the result that falls short of a target: what the reader compares the plan with (of a
         #    list done in part, the part done) --
-        + [(place(item.measure.id, lang),
-            f"{words['partly_done' if promise.partly else 'under_way_said' if promise.under_way else 'short_of']}"
-            f"{words['colon']}{item.sentence}")
-           for item in promise.short_of],
+        + [(place(item.measure.id, lang), f"{lead}{words['colon']}{item.sentence}",
+            _shifted(item.clause, len(lead) + len(words["colon"])))
+           for item in promise.short_of
+           for lead in [words['partly_done' if promise.partly else 'under_way_said' if promise.under_way
+                              else 'short_of']]],
         "replanned": (place(promise.replanned.id, lang), promise.replanned.text)
         if promise.replanned is not None else None,
     })

@@ -5,8 +5,8 @@ from __future__ import annotations
 from ..models import Comparison, Op, Status
 from .. import display, lazy_re
 from ._common import (
-    by_status, condensed, expression_line, expression_lists, heading_changes, headline, in_script, leads, safe,
-    summary_counts,
+    CLAUSE_MARKS, by_status, clause_marked, condensed, expression_line, expression_lists, heading_changes, headline,
+    in_script, leads, safe, summary_counts,
 )
 from ..labels import labels
 from .table_grid import table_caption, table_grid
@@ -136,7 +136,9 @@ def render_markdown(comparison: Comparison, *, lang: str = "zh", **_: object) ->
                 for figure in display.beside_targets(comparison.figures, comparison.targets)]
     if comparison.promises:
         out += ["", f"## {label['promises']}", ""]
-        out += [f"- {escape(promise.summary_line(lang, convert))}" for promise in comparison.promises]
+        # -- the clause answering a plan in bold (``**`` fails beside Chinese punctuation) --
+        out += [clause_marked(f"- {escape(promise.summary_line(lang, convert, CLAUSE_MARKS))}", "<b>", "</b>")
+                for promise in comparison.promises]
     return "\n".join(out) + "\n"
 
 

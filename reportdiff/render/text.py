@@ -5,8 +5,8 @@ from __future__ import annotations
 from ..models import Comparison, Op, Status
 from .. import display
 from ._common import (
-    RELATIONS, by_status, condensed, expression_line, expression_lists, heading_changes, headline, in_script, leads,
-    safe, summary_counts,
+    CLAUSE_MARKS, RELATIONS, by_status, clause_marked, condensed, expression_line, expression_lists, heading_changes,
+    headline, in_script, leads, safe, summary_counts,
 )
 from ..labels import labels
 
@@ -89,7 +89,10 @@ def render_text(comparison: Comparison, *, lang: str = "zh", color: bool = False
     if comparison.promises:
         delivered = sum(1 for p in comparison.promises if p.status == "delivered")
         lines += ["", f"== {label['promises']} ({label['delivered']} {delivered}/{len(comparison.promises)}) =="]
-        lines += [safe(promise.summary_line(lang, convert)) for promise in comparison.promises]
+        # -- the clause of an evidence sentence answering the plan: bold and underlined, or in 【】 --
+        clause = ("\x1b[1;4m", "\x1b[0m") if color else ("【", "】")
+        lines += [clause_marked(safe(promise.summary_line(lang, convert, CLAUSE_MARKS)), *clause)
+                  for promise in comparison.promises]
     return "\n".join(lines) + "\n"
 
 

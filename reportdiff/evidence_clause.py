@@ -1,0 +1,49 @@
+"""The clause of an evidence sentence that answers a plan (used by plan_records.Evidence).
+
+A review sentence often tells several deeds, one clause each (加强市场体系基础制度建设，推进
+要素市场化配置等改革，…): the one that answers a plan is the clause holding most of the terms
+the plan was matched on. A reader is shown the sentence with that clause marked, not left to
+find it; a sentence of one clause, or one whose terms stand in no clause, is the answer whole.
+"""
+
+from __future__ import annotations
+
+from . import lazy_re
+from .normalize import normalize
+from .plan_matching import CONCEPTS, holds
+
+#: A clause of a sentence's key: what stands between its commas, semicolons and colons.
+_CLAUSE = lazy_re.compile(r"[^,;:。]+")
+#: Marks and spaces a clause is not shown with at either end.
+_EDGE = " \t\u3000，,；;：:。.、"
+
+
+def _held(clause_key: str, term: str) -> bool:
+    """Whether a clause holds a shared term (a concept by any of its forms)."""
+    return term in clause_key or term in CONCEPTS and holds(clause_key, "@" + term)
+
+
+def answering_clause(sentence: str, terms: tuple[str, ...]) -> tuple[int, int] | None:
+    """Return the span of ``sentence`` (start, end; its own offsets) of the clause holding most of
+    ``terms`` (the first of equals), or None where the sentence is one clause, no clause holds a
+    term, or the clause is the whole sentence."""
+    if not terms:
+        return None
+    normalized = normalize(sentence)
+    clauses = list(_CLAUSE.finditer(normalized.key))
+    if len(clauses) < 2:
+        return None
+    counts = [sum(_held(clause.group(), term) for term in terms) for clause in clauses]
+    best = max(counts)
+    if best == 0:
+        return None
+    chosen = clauses[counts.index(best)]
+    start, end = normalized.origin[chosen.start()], normalized.origin[chosen.end()]
+    text = sentence[start:end]
+    start, end = start + len(text) - len(text.lstrip(_EDGE)), end - len(text) + len(text.rstrip(_EDGE))
+    if start >= end or not sentence[:start].strip(_EDGE) and not sentence[end:].strip(_EDGE):
+        return None
+    return start, end
+
+
+__all__ = ["answering_clause"]

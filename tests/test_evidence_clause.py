@@ -1,0 +1,87 @@
+"""The clause of an evidence sentence that answers a plan, in either script: a review sentence
+telling several deeds (新发展蔬菜基地520亩，…，县域冷链物流中心建成投用，…) is shown whole with the
+clause answering the plan marked, in JSON (a span), HTML (<mark>), Markdown (<b>) and the terminal
+(【】, or bold and underlined in colour)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from opencc import OpenCC
+
+from reportdiff import compare
+from reportdiff.evidence_clause import answering_clause
+from reportdiff.parse import parse_text
+from reportdiff.render import render
+
+SCRIPTS = pytest.mark.parametrize("convert", [str, OpenCC("s2t").convert], ids=["simplified", "traditional"])
+
+
+@SCRIPTS
+@pytest.mark.parametrize("sentence, terms, clause", [
+    ("加强市场体系基础制度建设，推进要素市场化配置等改革，依法平等保护产权。", ("要素市场化配置",),
+     "推进要素市场化配置等改革"),
+    # -- the clause holding most of the terms, not the first holding one --
+    ("县域物流网络不断完善；县域冷链物流中心建成投用，带动农户增收。", ("县域", "冷链", "物流", "中心"),
+     "县域冷链物流中心建成投用"),
+    # -- a concept's other form (优化营商 of 营商环境) --
+    ("全年新登记经营主体5210户，持续优化营商举措，企业开办实现全程网办。", ("营商环境",), "持续优化营商举措"),
+    # -- one clause, or no clause holding a term: the sentence answers whole --
+    ("县域冷链物流中心建成投用。", ("冷链",), None),
+    ("新发展蔬菜基地520亩，蔬菜产值0.97亿元。", ("冷链",), None),
+])
+def test_the_clause_holding_most_shared_terms_answers(convert, sentence, terms, clause) -> None:
+    text = convert(sentence)
+    span = answering_clause(text, terms)
+    assert (None if span is None else text[span[0]:span[1]]) == (None if clause is None else convert(clause))
+
+
+OLD = """政府工作报告
+——2025年1月8日在青岭县第十八届人民代表大会第四次会议上
+各位代表：
+现在，我代表县人民政府向大会报告工作，请予审议。
+一、2024年工作回顾
+（一）产业发展稳步推进。新发展蔬菜基地400亩，蔬菜产值0.86亿元。
+（二）人居环境持续改善。完成户厕改造280户。
+二、2025年工作安排
+（一）做强特色产业。建设县域冷链物流中心。
+（二）建设宜居乡村。完成户厕改造300户。
+"""
+NEW = """政府工作报告
+——2026年1月9日在青岭县第十八届人民代表大会第五次会议上
+各位代表：
+现在，我代表县人民政府向大会报告工作，请予审议。
+一、2025年工作回顾
+（一）特色产业提质增效。新发展蔬菜基地520亩，蔬菜产值0.97亿元，县域冷链物流中心建成投用，带动农户增收1200万元。
+（二）人居环境持续改善。完成户厕改造320户。
+二、2026年工作安排
+（一）做强蔬菜产业。新发展蔬菜基地400亩。
+"""
+_SENTENCE = "新发展蔬菜基地520亩，蔬菜产值0.97亿元，县域冷链物流中心建成投用，带动农户增收1200万元。"
+_CLAUSE = "县域冷链物流中心建成投用"
+
+
+@SCRIPTS
+def test_every_format_marks_the_answering_clause_inside_its_sentence(convert) -> None:
+    comparison = compare(parse_text(convert(OLD), "2025.txt"), parse_text(convert(NEW), "2026.txt"),
+                         expressions=False)
+    sentence, clause = convert(_SENTENCE), convert(_CLAUSE)
+    promises = {json.dumps(p["plan"]["text"], ensure_ascii=False): p
+                for p in json.loads(render(comparison, "json"))["promises"]}
+    chain = promises[json.dumps(convert("建设县域冷链物流中心。"), ensure_ascii=False)]
+    assert chain["status"] == "delivered"
+    evidence = chain["evidence"][0]
+    assert evidence["sentence"] == sentence
+    assert evidence["clause"]["text"] == clause
+    assert sentence[evidence["clause"]["start"]:evidence["clause"]["end"]] == clause
+    # -- a sentence of one clause answers whole: nothing marked --
+    toilets = promises[json.dumps(convert("完成户厕改造300户。"), ensure_ascii=False)]
+    assert toilets["evidence"][0]["clause"] is None
+    before, after = sentence.split(clause)
+    assert f'{before}<mark class="pclause">{clause}</mark>{after}' in render(comparison, "html")
+    markdown = render(comparison, "md")
+    assert f"{before}<b>{clause}</b>{after}".rstrip("。") in markdown
+    assert markdown.count("<b>") == 1
+    assert f"{before}【{clause}】{after}".rstrip("。") in render(comparison, "text")
+    assert f"{before}\x1b[1;4m{clause}\x1b[0m{after}".rstrip("。") in render(comparison, "text", color=True)
