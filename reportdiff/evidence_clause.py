@@ -25,8 +25,9 @@ def _held(clause_key: str, term: str) -> bool:
 
 def answering_clause(sentence: str, terms: tuple[str, ...]) -> tuple[int, int] | None:
     """Return the span of ``sentence`` (start, end; its own offsets) of the clause holding most of
-    ``terms`` (the first of equals), or None where the sentence is one clause, no clause holds a
-    term, or the clause is the whole sentence."""
+    ``terms`` (neighbours holding as many: their run), or None where the sentence is one clause,
+    no clause holds a term, clauses apart hold as many (which answers is not told), or the
+    clause is the whole sentence."""
     if not terms:
         return None
     normalized = normalize(sentence)
@@ -37,8 +38,10 @@ def answering_clause(sentence: str, terms: tuple[str, ...]) -> tuple[int, int] |
     best = max(counts)
     if best == 0:
         return None
-    chosen = clauses[counts.index(best)]
-    start, end = normalized.origin[chosen.start()], normalized.origin[chosen.end()]
+    first, last = counts.index(best), len(counts) - 1 - counts[::-1].index(best)
+    if counts[first:last + 1].count(best) != last + 1 - first:
+        return None
+    start, end = normalized.origin[clauses[first].start()], normalized.origin[clauses[last].end()]
     text = sentence[start:end]
     start, end = start + len(text) - len(text.lstrip(_EDGE)), end - len(text) + len(text.rstrip(_EDGE))
     if start >= end or not sentence[:start].strip(_EDGE) and not sentence[end:].strip(_EDGE):

@@ -27,6 +27,10 @@ SCRIPTS = pytest.mark.parametrize("convert", [str, OpenCC("s2t").convert], ids=[
      "县域冷链物流中心建成投用"),
     # -- a concept's other form (优化营商 of 营商环境) --
     ("全年新登记经营主体5210户，持续优化营商举措，企业开办实现全程网办。", ("营商环境",), "持续优化营商举措"),
+    # -- neighbours holding as many: their run; clauses apart holding as many: not told --
+    ("深化农村改革，县域冷链物流中心建成投用，冷链物流网络覆盖所有乡镇，带动农户增收。", ("冷链", "物流"),
+     "县域冷链物流中心建成投用，冷链物流网络覆盖所有乡镇"),
+    ("县域冷链物流中心建成投用，带动农户增收，冷链物流网络覆盖所有乡镇。", ("冷链", "物流"), None),
     # -- one clause, or no clause holding a term: the sentence answers whole --
     ("县域冷链物流中心建成投用。", ("冷链",), None),
     ("新发展蔬菜基地520亩，蔬菜产值0.97亿元。", ("冷链",), None),
@@ -85,3 +89,25 @@ def test_every_format_marks_the_answering_clause_inside_its_sentence(convert) ->
     assert markdown.count("<b>") == 1
     assert f"{before}【{clause}】{after}".rstrip("。") in render(comparison, "text")
     assert f"{before}\x1b[1;4m{clause}\x1b[0m{after}".rstrip("。") in render(comparison, "text", color=True)
+
+
+_PART_OLD = OLD.replace("建设县域冷链物流中心。", "推动各乡镇建成1个综合文化站。")
+_PART_NEW = NEW.replace("县域冷链物流中心建成投用，带动农户增收1200万元。",
+                        "带动农户增收1200万元。全县12个乡镇中有9个建成综合文化站，开展文化活动320场。")
+
+
+@SCRIPTS
+def test_the_word_summary_marks_the_clause_of_a_result_short_of_a_plan(convert) -> None:
+    import io
+
+    from docx import Document
+
+    comparison = compare(parse_text(convert(_PART_OLD), "2025.txt"), parse_text(convert(_PART_NEW), "2026.txt"),
+                         expressions=False)
+    stations = next(p for p in comparison.promises if "综合文化站" in OpenCC("t2s").convert(p.plan.text))
+    assert stations.shown_status == "partly"
+    clause = convert("全县12个乡镇中有9个建成综合文化站")
+    document = Document(io.BytesIO(render(comparison, "docx", summary=True)))
+    marked = [run.text for table in document.tables for cell in table._cells for paragraph in cell.paragraphs
+              for run in paragraph.runs if run.bold and run.underline]
+    assert marked == [clause]

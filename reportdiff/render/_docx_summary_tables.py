@@ -23,9 +23,12 @@ MARK_FONT = "宋体"
 _MARKS = frozenset(display.PROMISE_MARKS.values())
 
 
-def table(document, rows: list[tuple[str, ...]], style) -> None:
+def table(document, rows: list[tuple[str, ...]], style,
+          marks: dict[tuple[int, int], tuple[int, int]] | None = None) -> None:
     """A centred grid table of ``rows`` (first row the header), every cell in ``style``, each
-    column as wide as its longest cell needs (a narrow change column, wide target columns)."""
+    column as wide as its longest cell needs (a narrow change column, wide target columns);
+    ``marks`` gives, by (row, column), a span of a cell's text set bold and underlined (the
+    clause of a result that answers a plan)."""
     from docx.enum.table import WD_TABLE_ALIGNMENT
     from docx.shared import Length, Pt, Twips
 
@@ -36,8 +39,11 @@ def table(document, rows: list[tuple[str, ...]], style) -> None:
         pass  # a template without the grid style: plain table
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
     for index, (row, values) in enumerate(zip(grid.rows, rows)):
-        for cell, value in zip(row.cells, values):
+        for column, (cell, value) in enumerate(zip(row.cells, values)):
             cell.text = xml_safe(value)
+            if marks and (span := marks.get((index, column))) is not None and "\n" not in value \
+                    and len(xml_safe(value)) == len(value):
+                _mark(cell.paragraphs[0], xml_safe(value), *span)
             for paragraph in cell.paragraphs:
                 set_style(paragraph, style)
                 # -- a little over single spacing, not the body's fixed 28 pt --
@@ -45,7 +51,7 @@ def table(document, rows: list[tuple[str, ...]], style) -> None:
                 paragraph.paragraph_format.space_before = paragraph.paragraph_format.space_after = Pt(2)
                 for run in paragraph.runs:
                     run.font.size = Pt(TABLE_POINTS)
-                    run.bold = True if index == 0 else None
+                    run.bold = True if index == 0 else run.bold  # -- a marked clause stays bold --
                     if run.text[:1] in _MARKS:
                         # -- a status mark (◐ ⟳) drawn by a Chinese font: Latin fonts print them at
                         #    half the text's size, or borrow them so --
@@ -58,6 +64,14 @@ def table(document, rows: list[tuple[str, ...]], style) -> None:
         for cell in column.cells:
             cell.width = Twips(width)
     rev.repeat_header_row(grid.rows[0])
+
+
+def _mark(paragraph, text: str, start: int, end: int) -> None:
+    """Make the paragraph's one run three, the middle one (``text[start:end]``) bold and underlined."""
+    paragraph.runs[0].text = text[:start]
+    middle = paragraph.add_run(text[start:end])
+    middle.bold = middle.underline = True
+    paragraph.add_run(text[end:])
 
 
 def _ems(text: str) -> float:

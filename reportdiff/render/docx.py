@@ -282,11 +282,16 @@ def _promises(document, comparison: Comparison, labels: dict, lang: str, convert
     short = [promise for promise in comparison.promises if promise.short_of]
     if short:
         header = (labels["status"], labels["last_plan"], labels["this_result"])
+        places = [f"{display.place(promise.short_of[0].measure.id, lang)} " for promise in short]
+        # -- the clause of the result that answers the plan, bold and underlined in its cell --
+        marks = {(row, 2): (len(at) + span[0], len(at) + span[1])
+                 for row, (at, promise) in enumerate(zip(places, short), 1)
+                 if (span := promise.short_of[0].clause) is not None}
         table(document, [header, *[(display.promise_status(promise.shown_status, lang),
                                     f"{display.place(promise.plan.id, lang)} "
                                     f"{convert(promise.plan.text) if convert else promise.plan.text}",
-                                    f"{display.place(promise.short_of[0].measure.id, lang)} {promise.short_of[0].sentence}")
-                                   for promise in short]], style)
+                                    f"{at}{promise.short_of[0].sentence}")
+                                   for at, promise in zip(places, short)]], style, marks)
 
 
 def _figure_changed(data: dict) -> bool:
