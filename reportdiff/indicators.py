@@ -33,6 +33,8 @@ _TOPICS = (
     ("unemployment", lazy_re.compile(r"(?<!调查)(?<!登记)失业率")),
     ("prices", lazy_re.compile(r"居民消费价格|物价|CPI")),
     ("income", lazy_re.compile(r"居民收入|可支配收入")),
+    # -- people settling in towns: 进城落户 in a plan, 农业转移人口在城镇落户 in a review --
+    ("settlement", lazy_re.compile(r"进城落户|城镇落户|农业转移人口|成为城镇居民")),
     ("trade", lazy_re.compile(r"进出口|外贸")),
     ("payments", lazy_re.compile(r"国际收支")),
     ("grain", lazy_re.compile(r"粮食")),

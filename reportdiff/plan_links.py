@@ -133,7 +133,7 @@ class TargetIndex:
         weights = plan.weights
         for feature, needle, concept in plan.needles:
             if concept:
-                found = self._by_concept.get(feature, ())
+                found = self._by_concept.get("@" + needle, ())
                 anchored.update(found)
             else:
                 weight = weights[feature]

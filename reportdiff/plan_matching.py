@@ -83,6 +83,10 @@ GENERIC = BOILERPLATE | frozenset(
     # -- …and measures in general, as 举措 and 措施 above (实施支持科技成果转化的政策措施 and
     #    促进西藏发展的政策措施 share no measure) --
     + "政策措施 政策举措".split()
+    # -- …and in how many ways or how far ahead a thing is done (发展多种形式适度规模经营,
+    #    多渠道增加收入, 适度超前开展基础设施投资), which names how, not what: the review reports
+    #    the thing (适度规模经营比重…, 基础设施投资增长9.4%) without them --
+    + "多种形式 多种方式 多种渠道 多渠道 多途径 多形式 超前 适度超前".split()
 )
 #: Words of stance, which say how firmly or how well, never what: the adverbs of resolve
 #: (坚定不移走和平发展道路 and 坚定不移推进供给侧结构性改革 share no task) and the adjectives that
@@ -114,6 +118,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "营改增": ("营改增", "营业税改征增值税"),
     "双创": ("双创", "万众创新"),
     "放管服": ("放管服", "简政放权"),
+    # -- a tax measure named by what is refunded in a plan (对留抵税额…退税) and by the refund in a
+    #    review (留抵退税超过2.4万亿元) --
+    "留抵退税": ("留抵退税", "留抵税额"),
+    # -- people settling in towns: 进城落户 in a plan, 在城镇落户 or 成为城镇居民 in a review --
+    "进城落户": ("进城落户", "城镇落户", "成为城镇居民"),
     # -- the three battles against pollution, named by their symbols in a plan (打好蓝天、碧水、
     #    净土保卫战) and by what they measure in a review (空气质量优良天数, 地表水优良水质); a
     #    symbol counts only as a battle's name, not in a flourish (家园拥有更多碧水蓝天). No concept
@@ -129,6 +138,29 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "国有资本经营预算": ("国有资本经营预算",),
     "社会保险基金预算": ("社会保险基金预算",),
 }
+#: Concepts whose forms are one thing named two ways (棚改 and 棚户区改造, 进城落户 and 在城镇落户),
+#: not a field of several things (水污染防治: 黑臭水体, 水质…): evidence naming one in another form
+#: holds the plan's words of it too (``promise_clauses``).
+ONE_THING = frozenset(("棚户区改造", "营改增", "双创", "放管服", "留抵退税", "进城落户"))
+_ONE_THING_FEATURES = frozenset("@" + concept for concept in ONE_THING)
+
+
+def _needles(text_key: str, weights: dict[str, float], one_thing: bool) -> tuple[tuple[str, str, bool], ...]:
+    """Each feature with what is looked for in a text to find it: a word or bigram as it stands,
+    a concept by the concept, and with ``one_thing`` a word or bigram of the form a ``ONE_THING``
+    concept is named by here (进城|落户 of 进城落户) by the concept too, which a text naming it
+    another way (在城镇落户) holds."""
+    forms = () if not one_thing or not _ONE_THING_FEATURES.intersection(weights) else \
+        [(concept, form) for concept in ONE_THING if "@" + concept in weights
+         for form in CONCEPTS[concept] if form in text_key]
+    needles = []
+    for feature in weights:
+        bare = feature[1:] if feature[0] in "~@" else feature
+        named = feature[0] != "@" and next((concept for concept, form in forms if bare in form), None)
+        needles.append((feature, named, True) if named else (feature, bare, feature[0] == "@"))
+    return tuple(needles)
+
+
 _BIGRAM_SHARE = 0.25
 DOMAIN = frozenset(DOMAIN_TERMS) - GENERIC
 _PUNCT_RE = lazy_re.compile(r"^[\W_]+$")
@@ -287,10 +319,15 @@ class Matcher:
     """
 
     def __init__(self, keys: list[str], tokens: dict[str, tuple[str, ...]] | None = None,
-                 raw: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] | None = None) -> None:
+                 raw: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] | None = None,
+                 one_thing: bool = False) -> None:
         """``keys``: the collection IDF is taken over; ``tokens``: the tokens of keys already
         known (``plan_tokens.plan_tokens``), which are then not segmented again; ``raw``: where
-        the unweighted features of those keys are kept, shared by Matchers given the same tokens."""
+        the unweighted features of those keys are kept, shared by Matchers given the same tokens;
+        ``one_thing``: the words of a ``ONE_THING`` concept's form are found as the concept (a
+        promise reported done in the other name; a plan's links to results, the best few shown,
+        are weighed by the words as written)."""
+        self._one_thing = one_thing
         self._cache: dict[str, Features] = {}
         self._tokens = tokens or {}
         self._raw = {} if raw is None else raw
@@ -343,7 +380,7 @@ class Matcher:
             for bigram in bigrams:
                 if bigram not in weights:
                     weights[bigram] = idf(bigram) or weight(bigram)
-            needles = tuple((f, f[1:] if f[0] in "~@" else f, f[0] == "@") for f in weights)
+            needles = _needles(text_key, weights, self._one_thing)
             concepts = frozenset(f for f in words if f.startswith("@"))
             found = Features(text_key, weights, tuple(words), sum(weights.values()), needles, concepts)
             self._cache[text_key] = found
@@ -377,7 +414,7 @@ class Matcher:
                 for feature, weight in part.weights.items():
                     if feature.startswith("~"):
                         weights.setdefault(feature, weight)
-            needles = tuple((f, f[1:] if f[0] in "~@" else f, f[0] == "@") for f in weights)
+            needles = _needles(text_key, weights, self._one_thing)
             found = Features(text_key, weights, tuple(words), sum(weights.values()), needles, concepts)
             self._cache[text_key] = found
         return found
@@ -403,7 +440,7 @@ class Matcher:
             # -- nothing but words and bigrams: substring tests alone --
             return [f for f, needle, _ in part.needles if needle in key]
         concepts = whole.concepts
-        return [f for f, needle, concept in part.needles if (f in concepts if concept else needle in key)]
+        return [f for f, needle, concept in part.needles if ("@" + needle in concepts if concept else needle in key)]
 
     @staticmethod
     def anchored(part: Features, found: list[str], anchor: float = ANCHOR_WEIGHT) -> tuple[float, list[str]]:
@@ -418,7 +455,7 @@ class Matcher:
 
 
 __all__ = [
-    "STANCE", "ANCHOR_WEIGHT", "ANSWER_ANCHOR_WEIGHT", "ANSWER_THRESHOLD", "CONCEPTS", "GENERIC", "LINK_THRESHOLD",
+    "STANCE", "ONE_THING", "ANCHOR_WEIGHT", "ANSWER_ANCHOR_WEIGHT", "ANSWER_THRESHOLD", "CONCEPTS", "GENERIC", "LINK_THRESHOLD",
     "PROMISE_THRESHOLD",
     "DOMAIN", "FUNCTION_CHARACTERS", "SATURATION", "Body", "Features", "Joins", "Matcher", "Texts", "holds",
     "word_bigrams",

@@ -323,7 +323,7 @@ def _held_weight(plan: Features, text_key: str) -> float:
     plan's order; a word or bigram is looked up as it stands, a concept in its forms."""
     weights = plan.weights
     return sum(weights[f] for f, needle, concept in plan.needles
-               if (holds(text_key, f) if concept else needle in text_key))
+               if (holds(text_key, "@" + needle) if concept else needle in text_key))
 
 
 def _best_sentence(plan: Features, text: str) -> str:

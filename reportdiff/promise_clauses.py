@@ -13,7 +13,7 @@ from . import lazy_re
 from .figure_evidence import reports_its_figures
 from .kinds import is_fact, is_framing
 from .plan_matching import PROMISE_THRESHOLD, SATURATION, Body, Features, Matcher
-from .promise_objects import names_its_object
+from .promise_objects import names_its_facility, names_its_object
 from .segment import DOMAIN_TERMS
 
 #: Clauses that give a cause, a purpose or a condition of the task beside them: 因财政收入恢复性
@@ -38,8 +38,9 @@ _TITLE = lazy_re.compile(r"《([^》]{2,})》")
 _TITLE_PERIOD = lazy_re.compile(r"[(（][^)）]*[)）]|[\d\-—–－~～]+年?")
 
 
-#: A clause's words as ``_coverage`` weighs them: (word, its weight as a whole, is a concept) each.
-_Words = tuple[tuple[str, float, bool], ...]
+#: A clause's words as ``_coverage`` weighs them: (word, its weight as a whole, the concept it is
+#: looked for as, or "") each.
+_Words = tuple[tuple[str, float, str], ...]
 
 
 class Clause:
@@ -71,6 +72,9 @@ class Clause:
             words = []
             total = 0.0
             weights = self.features.weights
+            # -- a concept, or a word of the form a concept of one thing is named by (进城|落户 of
+            #    进城落户), is looked for as the concept --
+            concepts = {feature: "@" + needle for feature, needle, concept in self.features.needles if concept}
             for word in self.features.terms:
                 weight = weights.get(word)
                 if weight is None:
@@ -79,7 +83,7 @@ class Clause:
                     # -- a domain term weighs its bigrams too --
                     weight += sum(weights.get("~" + word[i : i + 2], 0.0) for i in range(len(word) - 1))
                 total += weight
-                words.append((word, weight, word.startswith("@")))
+                words.append((word, weight, concepts.get(word, "")))
             self._words = (total, tuple(words))
         return self._words
 
@@ -147,8 +151,11 @@ def reports_a_clause(clauses: list[Clause], evidence: Features | Body) -> bool:
         if actions is not None and _ISSUING.issuperset(actions):
             # -- the document reported made is its making reported (制定出台 by 审议通过…施行) --
             covered += sum(whole for word, whole, _ in words if word in actions and word not in key)
-        if covered >= needed and reports_its_figures(clause.key, key) and names_its_object(
-                clause.key, clause.features.terms, key, any(c in evidence.concepts for c in clause.features.concepts)):
+        # -- a facility to set up is reported built only by its kind (基地), not by a concept of
+        #    the programme it serves (万众创新 of “双创”示范基地) --
+        if covered >= needed and reports_its_figures(clause.key, key) and names_its_facility(clause.key, key) \
+                and names_its_object(clause.key, clause.features.terms, key,
+                                     any(c in evidence.concepts for c in clause.features.concepts)):
             return True
     return not clauses
 
@@ -209,7 +216,7 @@ def _coverage(words: _Words, weights: dict[str, float], evidence: Features | Bod
                 and word + words[at + 1][0] not in key:
             continue  # -- 专项行动 is not reported by a 专项评查 --
         if concept:
-            covered += whole if word in evidence.concepts else 0.0
+            covered += whole if concept in evidence.concepts else 0.0
         elif word in key:
             covered += whole
         else:

@@ -562,9 +562,32 @@ _AIM = lazy_re.compile(r"(?<=[\u4e00-\u9fff”])对[^,;:。]{2,16}?的[^,;:。]{
 #: kind of facility it is (…调解中心, …服务平台, …实训基地).
 _FACILITY = lazy_re.compile(r"(?:建设|建立|设立|打造|搭建|新建|组建)[\u4e00-\u9fff]{2,16}?"
                             r"(?P<head>中心|平台|基地|驿站|工作站|服务站|展馆|园区|窗口|热线)[。;]?$")
+#: …as a task reported done must name it (``names_its_facility``): in any clause, its name may
+#: hold a name in quotes (新建一批“双创”示范基地), and the building may come after it (推进国家智能
+#: 制造示范区、制造业创新中心建设). A plan carried on (plans.py) may tell of what the facility serves.
+_FACILITY_BUILT = lazy_re.compile(r"(?:(?:建设|建立|设立|打造|搭建|新建|组建)[\u4e00-\u9fff“”]{2,16}?"
+                                  r"(?P<head>中心|平台|基地|驿站|工作站|服务站|展馆|园区|示范区|窗口|热线)"
+                                  r"|(?:推进|推动|加快|加强|支持)[\u4e00-\u9fff“”、]{2,24}?"
+                                  r"(?P<built>中心|平台|基地|园区|示范区)建设)[,;。]?$")
+#: A clause that runs a pilot (开展…综合改革试点, 扩大…试点范围), on the key.
+_PILOT = lazy_re.compile(r"(?:开展|启动|推进|扩大|深化|实施)[^,;:。]{2,24}?试点(?:范围|工作)?[,;。]?$")
+#: What a review reports a pilot with.
+_PILOT_REPORTED = lazy_re.compile(r"试点|试验")
 _CLAUSES = lazy_re.compile(r"(?<=[,;:])")
 #: A clause that ends on a name in quotes (驰而不息整治“四风”), on the key.
 _QUOTED_END = lazy_re.compile(r'^(?P<head>[^“"]*)[“"](?P<name>[^”"]{2,10})[”"][,;。]?$')
+
+
+def names_its_facility(clause_key: str, evidence_key: str) -> bool:
+    """False when the clause sets up a facility (建设行政争议调解中心, 新建一批“双创”示范基地,
+    推进…创新中心建设) and the evidence does not name what kind it is (中心, 基地): a review
+    naming the programme it serves (大众创业、万众创新) reports no base built."""
+    facility = _FACILITY_BUILT.search(clause_key)
+    if facility is not None and (facility["head"] or facility["built"]) not in evidence_key:
+        return False
+    # -- a pilot to run (开展要素市场化配置综合改革试点) is reported as a pilot, not by the reform it
+    #    tries out going on (推进要素市场化配置等改革) --
+    return _PILOT.search(clause_key) is None or _PILOT_REPORTED.search(evidence_key) is not None
 
 
 def quoted_object(clause_key: str) -> str | None:
@@ -619,5 +642,6 @@ def names_an_object(matcher, plan_key: str, body) -> bool:
     return False
 
 
-__all__ = ["CORRECTS", "TASK_VERB", "acts_on_quoted", "compound_pairs", "is_maxim", "names_an_object", "names_its_object",
+__all__ = ["CORRECTS", "TASK_VERB", "acts_on_quoted", "compound_pairs", "is_maxim", "names_an_object", "names_its_facility",
+           "names_its_object",
            "quoted_object"]

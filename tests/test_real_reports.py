@@ -186,7 +186,10 @@ def test_promises_against_the_keys() -> None:
     review's 年均上涨1.9% after the plan year's own), a quoted scheme reported launched after its
     name (“深港通”开启), a task's compound written whole (公司制改革基本完成) and the clause a
     task's first evidence left untold (加强国家实验室建设): 77/89, 78/90, 80/87, 65/70, 73/84 =
-    373/420 (88.8%)."""
+    373/420 (88.8%); 374/420 later. Words of how a task is done (多种形式, 适度超前) naming nothing,
+    one thing named two ways (留抵税额 and 留抵退税, 进城落户 and 在城镇落户) one concept, a base or
+    zone to set up (“双创”示范基地, …示范区建设) reported only where the review names one, and a
+    pilot only as a pilot: 78/89, 80/90, 83/87, 66/70, 75/84 = 382/420 (91.0%)."""
     right, keyed = map(sum, zip(*(_promises_right(name) for name in PAIRS + PROMISE_KEYS)))
     assert right / keyed >= 0.85, (right, keyed)
 
