@@ -37,7 +37,9 @@ DOMAIN_TERMS = (
     #    formulas (稳就业, 调结构, 去产能 are cut at their own parts) and 租购并举 --
     "碳中和 十三五 十五五 一带一路 专精特新 留抵退税 惠民生 两学一做 两不愁三保障 非农化 "
     "沪港通 深港通 一网通办 双控 基本路线 补短板 供给侧 物联网 进博会 消博会 获得感 "
-    "领军人才 央企 大数据"
+    "领军人才 央企 大数据 "
+    # -- …and the indicator jieba cuts into its neighbour (赤字|率拟按): 赤字率 --
+    "赤字率"
 ).split()
 _DOMAIN_FREQ = 30000
 

@@ -80,3 +80,14 @@ def test_a_promise_matcher_finds_the_words_of_one_thing_named_another_way(conver
     # -- a plan's links to results weigh the words as written: 税额 is not in the review --
     links = Matcher([plan, review])
     assert not any("税额" in word for word in links.found(links.features(plan), links.body([review])))
+
+
+@SCRIPTS
+def test_the_deficit_ratio_is_one_word_and_its_figure_judges_it(convert) -> None:
+    """赤字率 is one indicator: cut 赤字|率拟 it shared only 赤字 with a review's 财政赤字率."""
+    from reportdiff.segment import tokenize
+
+    assert "赤字率" in tokenize(key(convert("今年赤字率拟按3%安排")))
+    assert _promise(convert, "今年赤字率拟按3%安排。", "财政赤字率控制在3%以内，财政收支运行平稳。").status == "delivered"
+    above = _promise(convert, "今年赤字率拟按3%安排。", "财政赤字率为3.2%，财政收支运行平稳。")
+    assert above.status == "not_reported" and above.short_of
