@@ -123,6 +123,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "留抵退税": ("留抵退税", "留抵税额"),
     # -- people settling in towns: 进城落户 in a plan, 在城镇落户 or 成为城镇居民 in a review --
     "进城落户": ("进城落户", "城镇落户", "成为城镇居民"),
+    # -- research institutes: 科研院所 in a plan, 科研机构 in a review --
+    "科研院所": ("科研院所", "科研机构"),
     # -- the three battles against pollution, named by their symbols in a plan (打好蓝天、碧水、
     #    净土保卫战) and by what they measure in a review (空气质量优良天数, 地表水优良水质); a
     #    symbol counts only as a battle's name, not in a flourish (家园拥有更多碧水蓝天). No concept
@@ -141,7 +143,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 #: Concepts whose forms are one thing named two ways (棚改 and 棚户区改造, 进城落户 and 在城镇落户),
 #: not a field of several things (水污染防治: 黑臭水体, 水质…): evidence naming one in another form
 #: holds the plan's words of it too (``promise_clauses``).
-ONE_THING = frozenset(("棚户区改造", "营改增", "双创", "放管服", "留抵退税", "进城落户"))
+ONE_THING = frozenset(("棚户区改造", "营改增", "双创", "放管服", "留抵退税", "进城落户", "科研院所"))
 _ONE_THING_FEATURES = frozenset("@" + concept for concept in ONE_THING)
 
 

@@ -52,6 +52,9 @@ def _promise(convert, plan: str, review: str):
     ("发展多种形式适度规模经营。", "深化农村改革，种植业适度规模经营比重提升到40%以上。", True),
     # -- one thing named two ways, with its figure met --
     ("今年实现进城落户1.3万人以上。", "新型城镇化扎实推进，近1.4万农业转移人口在城镇落户。", True),
+    ("切实落实高校和科研院所自主权。", "扩大科研机构和高校科研自主权，科研人员积极性明显提高。", True),
+    # -- …but not the universities' alone --
+    ("切实落实高校和科研院所自主权。", "扩大高校办学自主权，科研人员积极性明显提高。", False),
     # -- a base to set up: reported by bases set up, not by the programme they serve --
     ("新建一批“双创”示范基地。", "新建“双创”示范项目12个，大众创业、万众创新蓬勃发展。", False),
     ("新建一批“双创”示范基地。", "新建“双创”示范基地3个，日均新设企业120户。", True),
