@@ -15,6 +15,8 @@ from reportdiff.evidence_clause import answering_clause
 from reportdiff.parse import parse_text
 from reportdiff.render import render
 
+from government_reports import government_report
+
 SCRIPTS = pytest.mark.parametrize("convert", [str, OpenCC("s2t").convert], ids=["simplified", "traditional"])
 
 
@@ -41,27 +43,12 @@ def test_the_clause_holding_most_shared_terms_answers(convert, sentence, terms, 
     assert (None if span is None else text[span[0]:span[1]]) == (None if clause is None else convert(clause))
 
 
-OLD = """政府工作报告
-——2025年1月8日在青岭县第十八届人民代表大会第四次会议上
-各位代表：
-现在，我代表县人民政府向大会报告工作，请予审议。
-一、2024年工作回顾
-（一）产业发展稳步推进。新发展蔬菜基地400亩，蔬菜产值0.86亿元。
-（二）人居环境持续改善。完成户厕改造280户。
-二、2025年工作安排
-（一）做强特色产业。建设县域冷链物流中心。
-（二）建设宜居乡村。完成户厕改造300户。
-"""
-NEW = """政府工作报告
-——2026年1月9日在青岭县第十八届人民代表大会第五次会议上
-各位代表：
-现在，我代表县人民政府向大会报告工作，请予审议。
-一、2025年工作回顾
-（一）特色产业提质增效。新发展蔬菜基地520亩，蔬菜产值0.97亿元，县域冷链物流中心建成投用，带动农户增收1200万元。
-（二）人居环境持续改善。完成户厕改造320户。
-二、2026年工作安排
-（一）做强蔬菜产业。新发展蔬菜基地400亩。
-"""
+OLD = government_report("青岭县", 2025, "（一）产业发展稳步推进。新发展蔬菜基地400亩，蔬菜产值0.86亿元。\n"
+                        "（二）人居环境持续改善。完成户厕改造280户。",
+                        "（一）做强特色产业。建设县域冷链物流中心。\n（二）建设宜居乡村。完成户厕改造300户。")
+NEW = government_report("青岭县", 2026, "（一）特色产业提质增效。新发展蔬菜基地520亩，蔬菜产值0.97亿元，"
+                        "县域冷链物流中心建成投用，带动农户增收1200万元。\n（二）人居环境持续改善。完成户厕改造320户。",
+                        "（一）做强蔬菜产业。新发展蔬菜基地400亩。")
 _SENTENCE = "新发展蔬菜基地520亩，蔬菜产值0.97亿元，县域冷链物流中心建成投用，带动农户增收1200万元。"
 _CLAUSE = "县域冷链物流中心建成投用"
 

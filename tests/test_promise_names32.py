@@ -15,29 +15,15 @@ from reportdiff.normalize import key
 from reportdiff.parse import parse_text
 from reportdiff.plan_matching import Matcher
 
+from government_reports import government_report
+
 SCRIPTS = pytest.mark.parametrize("convert", [str, OpenCC("s2t").convert], ids=["simplified", "traditional"])
 _T2S = OpenCC("t2s").convert
 
-OLD = """政府工作报告
-——2025年1月8日在青岭县第十八届人民代表大会第四次会议上
-各位代表：
-现在，我代表县人民政府向大会报告工作，请予审议。
-一、2024年工作回顾
-（一）经济运行稳中有进。地区生产总值增长5.2%。完成户厕改造280户。
-二、2025年工作安排
-（一）推动经济稳定增长。{plan}
-（二）建设宜居乡村。完成户厕改造300户。
-"""
-NEW = """政府工作报告
-——2026年1月9日在青岭县第十八届人民代表大会第五次会议上
-各位代表：
-现在，我代表县人民政府向大会报告工作，请予审议。
-一、2025年工作回顾
-（一）经济运行总体平稳。地区生产总值增长5.4%。{review}
-（二）人居环境持续改善。完成户厕改造320户。
-二、2026年工作安排
-（一）做强蔬菜产业。新发展蔬菜基地400亩。
-"""
+OLD = government_report("青岭县", 2025, "（一）经济运行稳中有进。地区生产总值增长5.2%。完成户厕改造280户。",
+                        "（一）推动经济稳定增长。{plan}\n（二）建设宜居乡村。完成户厕改造300户。")
+NEW = government_report("青岭县", 2026, "（一）经济运行总体平稳。地区生产总值增长5.4%。{review}\n"
+                        "（二）人居环境持续改善。完成户厕改造320户。", "（一）做强蔬菜产业。新发展蔬菜基地400亩。")
 
 
 def _promise(convert, plan: str, review: str):

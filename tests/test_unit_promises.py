@@ -14,6 +14,8 @@ from reportdiff.normalize import key
 from reportdiff.parse import parse_text
 from reportdiff.promise_units import unit_target
 
+from government_reports import government_report
+
 SCRIPTS = pytest.mark.parametrize("convert", [str, OpenCC("s2t").convert], ids=["simplified", "traditional"])
 _T2S = OpenCC("t2s").convert
 
@@ -166,24 +168,10 @@ def test_a_bureaus_named_thing_to_create_needs_its_own_evidence(convert) -> None
     assert promises["加强知识产权保护和运用，创建“清河米”区域公用品牌。"].status == "delivered"
 
 
-CITY_OLD = """政府工作报告
-——2025年1月10日在青川市第九届人民代表大会第四次会议上
-各位代表：
-现在，我代表市人民政府向大会报告工作，请予审议。
-一、2024年工作回顾
-（一）民生保障持续加强。全市9个县（市、区）中有5个建成综合养老服务中心，新增城镇就业3.2万人。
-二、2025年工作安排
-（一）织密民生保障网。新增城镇就业3万人以上。{plan}
-"""
-CITY_NEW = """政府工作报告
-——2026年1月12日在青川市第九届人民代表大会第五次会议上
-各位代表：
-现在，我代表市人民政府向大会报告工作，请予审议。
-一、2025年工作回顾
-（一）民生保障水平稳步提高。新增城镇就业3.3万人。{counties}
-二、2026年工作安排
-（一）织密民生保障网。新增城镇就业3万人以上。
-"""
+CITY_OLD = government_report("青川市", 2025, "（一）民生保障持续加强。全市9个县（市、区）中有5个建成综合养老服务中心，"
+                             "新增城镇就业3.2万人。", "（一）织密民生保障网。新增城镇就业3万人以上。{plan}")
+CITY_NEW = government_report("青川市", 2026, "（一）民生保障水平稳步提高。新增城镇就业3.3万人。{counties}",
+                             "（一）织密民生保障网。新增城镇就业3万人以上。")
 
 
 @pytest.mark.parametrize("plan, unit, indicator, value", [
