@@ -506,6 +506,11 @@ def _halves(side, free, partners, scorer, apart: frozenset[str], make_pair) -> l
             together = scorer.containment(whole.key, first.key, half.key)
             own = scorer.containment(whole.key, half.key)
             adjacent = abs(position[first.id] - index) == 1 and first.section_id == half.section_id
+            if first.section_id == half.section_id and _rejoined(side, position[first.id], index, whole.key):
+                # -- the same words cut elsewhere (a wrapped copy's paragraph end lost or found):
+                #    however small the half, it is the whole's other half --
+                best = whole
+                break
             inside = scorer.containment(half.key, whole.key) >= CONTAINMENT_THRESHOLD
             if together - alone >= best_gain and own >= SPLIT_SHARE and (adjacent or inside):
                 best, best_gain = whole, together - alone
@@ -513,6 +518,27 @@ def _halves(side, free, partners, scorer, apart: frozenset[str], make_pair) -> l
             found.append(make_pair(half, best))
             del free[index]
     return found
+
+
+def _rejoined(side: tuple[Measure, ...], first: int, half: int, whole: str) -> bool:
+    """Whether the comparison key ``whole`` is, word for word, the measures of ``side`` from
+    ``first`` to ``half`` read as one, with the neighbours before or after them that it also
+    holds (three paragraphs glued: the third is the whole's piece though not next to the first)."""
+    low, high = min(first, half), max(first, half)
+    if any(side[i].section_id != side[first].section_id for i in range(low, high + 1)):
+        return False
+    joined = "".join(side[i].key for i in range(low, high + 1))
+    start = whole.find(joined)
+    if not joined or start < 0:
+        return False
+    before, after = whole[:start], whole[start + len(joined):]
+    while before and low > 0 and side[low - 1].key and before.endswith(side[low - 1].key):
+        low -= 1
+        before = before[: -len(side[low].key)]
+    while after and high + 1 < len(side) and side[high + 1].key and after.startswith(side[high + 1].key):
+        high += 1
+        after = after[len(side[high].key):]
+    return not before and not after
 
 
 #: Parts of one role pair from this heading similarity (where the role alone does not decide).
