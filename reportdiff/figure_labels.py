@@ -164,7 +164,9 @@ _AGAIN = lazy_re.compile(r"再(?=(?:增加|提高|提升|压减|压缩|减少|�
 
 #: A plan period or a span of years a figure is reported over (“十三五”时期, 过去五年): when, not what.
 #: (the plan itself, “十四五”规划…, is what a figure may be of: only its span is trimmed).
-_PERIOD = lazy_re.compile(r"^(?:[“「]?十[一二三四五六七八九]五[”」]?(?:时期|期间|以来)|过去五年|五年来|近五年)")
+_PERIOD = lazy_re.compile(r"^(?:[“「]?十[一二三四五六七八九]五[”」]?(?:时期|期间|以来)|过去五年|五年来|近五年|"
+                          # -- 五年累计建成高标准农田, 五年新增学位: the years' total of the same thing --
+                          r"五年(?=累计|新增|新建|实施|建成|完成|改造|开工|共))")
 #: A target a figure completes (完成年度减排目标的110%): named by what the target is of.
 _TARGET_TAIL = lazy_re.compile(r"(?:目标任务|任务目标|目标)的?$")
 #: A share named after 的 (…占国内生产总值的比重): named by what it is the share of.
@@ -325,6 +327,11 @@ _SUBJECT_TAILS = lazy_re.compile(r"(?:增长|增幅|增速|上涨|涨幅|降低|
 _YEAR_INSIDE = lazy_re.compile(r"\d{4}年度?")
 
 
+#: A label that is a year and an act alone (其中2022年新建, 2022年新增): the year's part of what the
+#: figure before counts.
+_YEAR_PART = lazy_re.compile(r"(?:其中)?\d{4}年度?(?:新建|新增|建成|完成|改造|实施|开工|新开工|开行|净增)?")
+
+
 #: Investment named alone after a count of projects (实施重点项目93个，完成投资97.2亿元; of the
 #: year: 完成年度投资860亿元), and the acts such a count opens on.
 _INVESTMENT = ("投资", "年度投资", "全年投资")
@@ -407,6 +414,8 @@ def final_label(
             return _norm_key(noun), False, None  # -- 用于1500万人次以上的职工培训, 低于3%左右的预期目标 --
     if label in BARE_LABELS and (subject := _subject(key, m, floor, before)):
         return subject, False, None
+    if _YEAR_PART.fullmatch(label) and (subject := _subject(key, m, floor, before)):
+        return subject, False, None  # -- 五年累计建成…980万亩，其中2022年新建215万亩: the year's share of the same thing --
     if label in _ADDED_ALONE and (subject := _subject(key, m, floor, before)):
         return subject + label, False, None  # -- 高新技术企业达到1450家，净增240家: the firms added --
     if label in _INVESTMENT and (subject := _subject(key, m, floor, before)):
