@@ -24,6 +24,8 @@ SEVERAL_YEARS_OPENING = TERM_OPENING
 #: 2024 that is the one year).
 _SEVERAL_YEARS_MARK = lazy_re.compile(
     rf"(?:过去|近|这){_COUNT}年|{_COUNT}年(?:来|以来|间|累计)|{_PLAN_PERIOD}(?:时期|期间|以来)|"
+    # -- 五年新建省级重点实验室48个: the years' work, said by the count before its act --
+    rf"{_COUNT}年(?=新增|新建|建成|实施|完成|改造|开工|开行|培育)|"
     r"(?:19|20)\d{2}(?:年)?[-—~－至到](?:19|20)\d{2}年"
 )
 #: Words that return a sentence to one year (2025年，…; 去年…; 全年…).
@@ -206,7 +208,8 @@ def called_a_total(text: str, start: int) -> bool:
     return _TOTAL.search(text, sentence_start, start) is not None
 
 
-_TOTAL = lazy_re.compile(r"[累合总共][计計]|總[计計]")  # -- the text as written: Simplified or Traditional --
+_TOTAL = lazy_re.compile(rf"[累合总共][计計]|總[计計]|[二两兩三四五六七八九十]年(?:[来來]|以[来來]|[间間])?"
+                         r"(?:新增|新建|建成|[实實]施|完成|改造|[开開]工|[开開]行|培育)")  # -- the text as written: Simplified or Traditional --
 
 
 # -- an end-of-term report reviews its whole term: 过去五年工作回顾; a part on the plan period is

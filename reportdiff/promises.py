@@ -262,9 +262,10 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
 
     def totals_only(plan: PlanSentence, index: int) -> bool:
         """True when the plan sets a figure and the window's figures of its units are all
-        totals over several years, called so (五年来，累计新增规模以上工业企业82家): no one
-        year's result."""
-        units = {figure.unit for figure in extract_figures(plan.text) if not figure.is_change}
+        totals over several years, called so (五年来，累计新增规模以上工业企业82家), or all stocks
+        where the plan adds (新认定…1500家 against 总数达到9860家): no one year's result of it."""
+        planned = [figure for figure in extract_figures(plan.text) if not figure.is_change]
+        units = {figure.unit for figure in planned}
         if not units:
             return False
         measure, pair = windows[index]
@@ -273,6 +274,8 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
             figures = measure_figures[measure.id] = extract_figures(measure.text)
         spans = [(at, at + len(text)) for text, _ in pair if (at := measure.text.find(text)) >= 0]
         mine = [f for f in figures if f.unit in units and any(first <= f.start < last for first, last in spans)]
+        if mine and all(f.aspect in ("from", "total") for f in mine) and all(f.aspect == "new" for f in planned):
+            return True  # -- 新认定高新技术企业1500家 is not shown by 总数由3900家增加到9860家: a stock, no addition --
         return bool(mine) and all(f.aspect == "cumulative" and called_a_total(measure.text, f.start) for f in mine)
 
     def replanned(plan: PlanSentence) -> PlanSentence | None:

@@ -54,9 +54,51 @@ def test_the_year_inside_the_term_s_sections_is_last_year_s(tmp_path, script) ->
 @pytest.mark.parametrize("text, labels", [
     ("五年累计建成高标准农田980万亩，其中2022年新建215万亩。", [("高标准农田", "cumulative"), ("高标准农田", None)]),
     ("五年累計建成高標準農田980萬畝，其中2022年新建215萬畝。", [("高标准农田", "cumulative"), ("高标准农田", None)]),
-    ("五年实施省级重点项目2300个。", [("省级重点项目", None)]),
+    ("五年实施省级重点项目2300个。", [("省级重点项目", "cumulative")]),
 ])
 def test_a_year_s_part_of_the_years_total_is_named_by_it(text, labels) -> None:
     """其中2022年新建 names nothing: the year's part of what the total before it counts; 五年累计…
     and 五年实施… are the years' span, no part of the name."""
     assert [(f.label, f.aspect) for f in extract_figures(text)] == labels
+
+
+PLANS = """2022年云岭省政府工作报告
+一、2021年工作回顾
+（一）创新动能加快集聚
+新认定高新技术企业1380家，总数达到8650家。新建省级重点实验室12个。
+（二）民生福祉不断增进
+新增养老机构床位1.1万张。
+二、2022年工作安排
+（一）加快建设创新强省
+新认定高新技术企业1500家以上。推动云岭实验室实体化运行，新建省级重点实验室10个。
+（二）着力保障改善民生
+建成省儿童医学中心。新增养老机构床位1万张。
+"""
+TERM = """2023年云岭省政府工作报告
+一、过去五年工作回顾
+刚刚过去的2022年，全省经济运行总体平稳。
+（一）创新动能持续增强。高新技术企业总数由3900家增加到9860家。云岭实验室实体化运行，五年新建省级重点实验室48个。
+（二）民生福祉持续增进。2022年新增养老机构床位1.3万张。省儿童医学中心主体工程完工。
+二、2023年重点工作
+（一）加快建设创新强省
+新认定高新技术企业1600家以上。
+（二）切实保障和改善民生
+建成省儿童医学中心并投入使用。
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_stock_a_total_of_the_years_or_a_topped_out_work_keeps_no_plan(tmp_path, script) -> None:
+    """新认定…1500家 is not kept by 总数增加到9860家 (a stock), 新建…10个 not by 五年新建…48个 (the
+    years' total), 建成…中心 not by 主体工程完工; 新增床位1万张 is kept by 2022年新增…1.3万张."""
+    convert = _S2T.convert if script == "traditional" else (lambda text: text)
+    (tmp_path / "old.txt").write_text(convert(PLANS), encoding="utf-8")
+    (tmp_path / "new.txt").write_text(convert(TERM), encoding="utf-8")
+    data = json.loads(render(compare(str(tmp_path / "old.txt"), str(tmp_path / "new.txt")), "json"))
+    status = {}
+    for promise in data["promises"]:
+        for words in ("1500家以上", "重点实验室10个", "儿童医学中心", "床位1万张"):
+            if convert(words) in promise["plan"]["text"]:
+                status[words] = promise["status"]
+    assert status == {"1500家以上": "not_reported", "重点实验室10个": "not_reported",
+                      "儿童医学中心": "not_reported", "床位1万张": "delivered"}, data["promises"]
