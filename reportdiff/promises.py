@@ -23,7 +23,7 @@ from .parse import split_sentences
 from .plan_links import TargetIndex, links
 from .plan_matching import PROMISE_THRESHOLD, Matcher, Texts
 from .plan_tokens import plan_tokens
-from .promise_levels import levels_judged
+from .promise_levels import levels_judged, rate_evidence
 from .promise_titles import document_made, every_document_made, title_tasks, titled_promise, titled_sentence
 from .promise_objects import is_maxim, names_an_object
 from .promise_compounds import CompoundWindows
@@ -185,7 +185,8 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
             evidence = quoted_evidence(plan.key, windows, several_years) or named_result(plan.key, windows, several_years) \
                 or listed_evidence(plan.key, windows, several_years) \
                 or whole_compound(plan, clauses if clauses is not None
-                                  else task_clauses(matcher, plan.key, clause_memo, framed))
+                                  else task_clauses(matcher, plan.key, clause_memo, framed)) \
+                or rate_evidence(plan.text, windows)  # -- 全部持证上岗 by the 持证率 the review states --
         if evidence:
             # -- the result that holds the plan's words below the level it set (提高到25% by 23.2%,
             #    全覆盖 by 85%): short of the target, not kept --
