@@ -118,6 +118,16 @@ def _fit(phrase: str, keep_end: bool, limit: int = _MAX_LABEL) -> str:
     return phrase
 
 
+#: What is done to the things counted after 对 (对32件…进行合法性审查): the act the count is of.
+_ACTED_ON = lazy_re.compile(r"进行([^，,。；;、]{2,8}?)(?=[，,。；;]|$)")
+
+
+def _clause_end(key: str, pos: int) -> int:
+    """Where the clause from ``pos`` ends: its comma, semicolon or full stop (、 goes on)."""
+    found = re.compile(r"[，,。；;]").search(key, pos)
+    return found.start() if found else len(key)
+
+
 def _clause_start(key: str, pos: int, floor: int) -> int:
     i = pos
     while i > floor and key[i - 1] not in DELIMS:
@@ -272,6 +282,10 @@ def _label(key: str, m: re.Match[str], floor: int) -> str:
     if unit in _CLASSIFIERS and m["suf"] is None:
         after = _counted_after(key, m.end(), unit)
         if after and not _TO_WORDS.match(after):  # -- 从60类减少到10类: the verb names nothing --
+            if key.endswith("对", floor, m.start()) and (
+                    acted := _ACTED_ON.search(key, m.end(), _clause_end(key, m.end()))):
+                # -- 对32件重大行政决策…进行合法性审查: the review of those, not the decisions --
+                return _fit(after + acted[1], keep_end=False)
             return place_label(key, m.end(), after, m.start(), floor) or after
     start = _clause_start(key, m.start(), floor)
     if start == m.start() and start - 1 > floor and key[start - 1] in "）)":

@@ -57,4 +57,6 @@ def test_each_deed_and_each_whole_of_a_plan_sentence_is_judged(tmp_path, convert
 def test_a_change_against_last_year_after_the_count_s_object_is_the_count_s(convert) -> None:
     figures = extract_figures(convert("全年对38件重大行政决策、合同和规范性文件进行合法性审查，同比增长18.8%，审查率100%。"))
     assert figures[0].raw == convert("38件") and figures[0].comparison is not None
+    # -- what was done to the 38: their review, not 38 decisions --
+    assert figures[0].label == "重大行政决策合法性审查"
     assert figures[0].comparison.stated.value == 18.8
