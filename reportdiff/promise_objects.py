@@ -162,7 +162,9 @@ def _near(first: str, second: str, text: str, listed: bool = False, ordered: boo
         second_end = second_start + len(second)
         for start, end in firsts:
             gap = text[end:second_start] if end <= second_start else text[second_end:start]
-            if ordered and end > second_start and not _JOINTS.intersection(gap):
+            if end > second_start and not _JOINTS.intersection(gap) and (ordered or TASK_VERB.fullmatch(second)):
+                # -- turned round, the plan's noun in front is a verb acting on the other word
+                #    (全球发展倡议 / 发展全球伙伴关系): a verb and its object, not the compound --
                 continue
             # -- a mark between them (教育、健康) makes two items of a list, not one compound;
             #    unless the first is a list's first item and the second its head (蓝天、碧水、

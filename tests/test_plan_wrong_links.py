@@ -63,6 +63,10 @@ NAMED = [
     # -- …an adverb or a joint does not --
     ("推动进出口回稳向好", "进出口逐步回稳", True),
     ("加大对贫困地区农村的支持", "向农村和贫困地区倾斜", True),
+    # -- …but turned round, a noun of the plan's compound in front is a verb acting on the other
+    #    word (全球发展倡议 / 发展全球伙伴关系) --
+    ("推进落实全球发展倡议", "积极发展全球伙伴关系", False),
+    ("推进落实全球发展倡议", "全球发展倡议得到积极响应", True),
     # -- 发挥A对B的…作用: B is what A serves, not what the plan acts on --
     ("发挥民间投资对稳就业促转型的重要作用", "着力稳就业促转型防风险", False),
     ("发挥城市群对区域协调发展的带动作用", "推动区域协调发展", False),
@@ -114,3 +118,28 @@ def test_the_same_task_for_other_people_is_other_work(script) -> None:
     cited = _cited(review, plans, script)
     assert cited[script("鼓励农民工返乡就业创业。")] == []
     assert cited[script("做好高校毕业生就业创业工作。")] == [script(review.strip())]
+
+def _law_report(review: str, plans: str) -> str:
+    """A district's 法治政府建设 report whose work holds ``review`` and whose plans hold ``plans``."""
+    return (f"青原区2025年法治政府建设情况报告\n一、2025年工作成效\n（一）严格规范执法\n{review}\n"
+            f"二、2026年工作安排\n2026年，我区将重点做好以下工作：\n{plans}\n")
+
+
+def _cited_in(text: str, script) -> dict[str, list[str]]:
+    analysis = analyse_plans(load_report(script(text)))
+    return {record.plan.text: [link.sentence for link in record.results] for record in analysis.plans}
+
+
+@SCRIPTS
+@pytest.mark.parametrize("report", [city_report, _law_report], ids=["government_work", "rule_of_law"])
+def test_what_other_work_brought_about_continues_no_plan(script, report) -> None:
+    # -- the effect a review names after the work (…，有力维护了公共安全) is no work on it --
+    review = ("强化社会治安综合治理，依法打击各类违法犯罪活动，有力维护了公共安全。"
+              "加强安全生产监管，事故总量继续下降。\n")
+    plans = "抓好安全生产和公共安全，加强防灾减灾能力建设。\n"
+    cited = _cited_in(report(review, plans), script)[script("抓好安全生产和公共安全，加强防灾减灾能力建设。")]
+    assert script("强化社会治安综合治理，依法打击各类违法犯罪活动，有力维护了公共安全。") not in cited
+    # -- …while work on it, in the same words, is --
+    review = "强化社会治安综合治理，开展公共安全隐患排查整治，依法打击各类违法犯罪活动。\n"
+    assert _cited_in(report(review, plans), script)[script("抓好安全生产和公共安全，加强防灾减灾能力建设。")] == [
+        script("强化社会治安综合治理，开展公共安全隐患排查整治，依法打击各类违法犯罪活动。")]
