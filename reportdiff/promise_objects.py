@@ -151,14 +151,18 @@ def compound_pairs(clause_key: str) -> tuple[tuple[str, str, bool], ...]:
     return tuple(dict.fromkeys(pairs))
 
 
-def _near(first: str, second: str, text: str, listed: bool = False, ordered: bool = False) -> bool:
+def _near(first: str, second: str, text: str, listed: bool = False, ordered: bool = False, clause: str = "") -> bool:
     """True when the two words stand within GAP characters of each other in ``text``, in either
     order and with no mark between them (进出口逐步回稳 for 进出口回稳, 农村和贫困地区 for
-    贫困地区农村)."""
+    贫困地区农村); not where ``text`` makes one of them into another word with 化 and the plan's
+    ``clause`` does not (要素市场化 for 要素市场)."""
     if first not in text or second not in text:
         return False
-    firsts = [(start, start + len(first)) for start in _places(first, text)]
+    firsts = [(start, start + len(first)) for start in _places(first, text)
+              if not _made_into(first, text, start, clause)]
     for second_start in _places(second, text):
+        if _made_into(second, text, second_start, clause):
+            continue
         second_end = second_start + len(second)
         for start, end in firsts:
             gap = text[end:second_start] if end <= second_start else text[second_end:start]
@@ -174,6 +178,13 @@ def _near(first: str, second: str, text: str, listed: bool = False, ordered: boo
                     or listed and end <= second_start and _LIST_GAP.fullmatch(gap):
                 return True
     return False
+
+
+def _made_into(word: str, text: str, start: int, clause: str) -> bool:
+    """True when ``word`` at ``start`` of ``text`` is made into another word by 化 after it (市场 of
+    要素市场化配置: making a thing market-driven, not a market) that ``clause`` does not write
+    (常态化 of 常态化疫情防控 is the plan's own)."""
+    return text.startswith("化", start + len(word)) and word + "化" not in clause
 
 
 #: Words before an object that say how much of it or what is done to it, not which it is
@@ -394,7 +405,7 @@ def _long_word_held(word: str, clause_key: str, evidence_key: str) -> bool:
     if not modifier or not _in_compound(modifier) or TASK_VERB.fullmatch(modifier):
         # -- the plan names no kind of it: evidence naming only a kind of its own names another --
         return not _only_a_kind(word, tokens, evidence_key)
-    if _near(modifier, word, evidence_key):
+    if _near(modifier, word, evidence_key, clause=clause_key):
         return True
     found = evidence_key.find(word)
     while found >= 0:
@@ -544,7 +555,8 @@ def names_its_object(clause_key: str, clause_terms: tuple[str, ...], evidence_ke
     # -- (the tests that cut the evidence into words come last: most evidence passes before) --
     # -- two words the plan writes apart (经费|人均|财政) are read in the plan's order: turned
     #    round without a joint (财政|科研|经费) they are another compound --
-    if any(_near(first, second, evidence_key, listed, ordered=first + second not in clause_key)
+    if any(_near(first, second, evidence_key, listed, ordered=first + second not in clause_key,
+                 clause=clause_key)
            and not _another_modifier(first, second, clause_key, evidence_key)
            for first, second, listed in pairs):
         return True

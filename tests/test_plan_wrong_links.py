@@ -67,6 +67,11 @@ NAMED = [
     #    word (全球发展倡议 / 发展全球伙伴关系) --
     ("推进落实全球发展倡议", "积极发展全球伙伴关系", False),
     ("推进落实全球发展倡议", "全球发展倡议得到积极响应", True),
+    # -- a word made into another by 化 (要素市场化: making a thing market-driven) is not the word;
+    #    the plan writing it so itself (常态化疫情防控) reads it as written --
+    ("培育数据要素市场", "推进要素市场化配置等改革", False),
+    ("培育数据要素市场", "数据要素市场加快培育", True),
+    ("继续做好常态化疫情防控", "落实常态化防控举措，有效处置局部聚集性疫情", True),
     # -- 发挥A对B的…作用: B is what A serves, not what the plan acts on --
     ("发挥民间投资对稳就业促转型的重要作用", "着力稳就业促转型防风险", False),
     ("发挥城市群对区域协调发展的带动作用", "推动区域协调发展", False),
