@@ -18,7 +18,7 @@ import functools
 import itertools
 
 from . import lazy_re
-from .plan_matching import DOMAIN, FUNCTION_CHARACTERS, GENERIC, STANCE, word_bigrams
+from .plan_matching import DOMAIN, FUNCTION_CHARACTERS, GENERIC, STANCE, _token_bounds, word_bigrams
 from .segment import FIGURE_RE, tokenize
 
 #: The verbs of a task, on the Simplified key: what a plan undertakes to do, or what a target
@@ -166,9 +166,11 @@ def _near(first: str, second: str, text: str, listed: bool = False, ordered: boo
         second_end = second_start + len(second)
         for start, end in firsts:
             gap = text[end:second_start] if end <= second_start else text[second_end:start]
-            if end > second_start and not _JOINTS.intersection(gap) and (ordered or TASK_VERB.fullmatch(second)):
+            if end > second_start and not _JOINTS.intersection(gap) and (
+                    ordered or TASK_VERB.fullmatch(second) or second_end not in _token_bounds(text)):
                 # -- turned round, the plan's noun in front is a verb acting on the other word
-                #    (全球发展倡议 / 发展全球伙伴关系): a verb and its object, not the compound --
+                #    (全球发展倡议 / 发展全球伙伴关系): a verb and its object, not the compound; or
+                #    opens a longer word of the evidence (世界经济 / 经济总量稳居世界) --
                 continue
             # -- a mark between them (教育、健康) makes two items of a list, not one compound;
             #    unless the first is a list's first item and the second its head (蓝天、碧水、

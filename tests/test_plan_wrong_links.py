@@ -67,6 +67,8 @@ NAMED = [
     #    word (全球发展倡议 / 发展全球伙伴关系) --
     ("推进落实全球发展倡议", "积极发展全球伙伴关系", False),
     ("推进落实全球发展倡议", "全球发展倡议得到积极响应", True),
+    ("推动世界经济创新增长", "经济总量稳居世界第二位", False),
+    ("推动世界经济创新增长", "为世界经济复苏作出积极贡献", True),
     # -- a word made into another by 化 (要素市场化: making a thing market-driven) is not the word;
     #    the plan writing it so itself (常态化疫情防控) reads it as written --
     ("培育数据要素市场", "推进要素市场化配置等改革", False),
