@@ -150,3 +150,17 @@ def test_what_other_work_brought_about_continues_no_plan(script, report) -> None
     review = "强化社会治安综合治理，开展公共安全隐患排查整治，依法打击各类违法犯罪活动。\n"
     assert _cited_in(report(review, plans), script)[script("抓好安全生产和公共安全，加强防灾减灾能力建设。")] == [
         script("强化社会治安综合治理，开展公共安全隐患排查整治，依法打击各类违法犯罪活动。")]
+
+
+@SCRIPTS
+@pytest.mark.parametrize("report", [city_report, _law_report], ids=["government_work", "rule_of_law"])
+def test_fields_another_subject_achieved_in_continue_no_plan(script, report) -> None:
+    # -- a list of fields closed by 等领域 and an achievement says where the research went on,
+    #    not what was done on 资源勘探 --
+    review = "关键核心技术攻关取得重要进展，载人航天、资源勘探、能源工程等领域实现新突破。\n"
+    plans = "加快油气、矿产等资源勘探开发。\n"
+    assert _cited_in(report(review, plans), script)[script("加快油气、矿产等资源勘探开发。")] == []
+    # -- …while the fields' own reform, or a deed done there, is work on them --
+    for review in ("国有企业、农村、投融资等领域改革有序推进。\n", "在国有企业、农村、投融资等领域开展专项审计。\n"):
+        cited = _cited_in(report(review, "大力推进国有企业改革。\n"), script)[script("大力推进国有企业改革。")]
+        assert cited == [script(review.strip())]
