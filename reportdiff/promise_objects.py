@@ -614,8 +614,10 @@ _LAUNCHED = lazy_re.compile(r"(?:正式|全面|顺利|如期)?(?:开启|开通|�
 
 
 #: A clause naming only the means of the task (运用经济、法律、技术、安全等手段; 通过公开招录等方式),
-#: on the key: what it lists is how, not what the plan acts on.
-_MEANS = lazy_re.compile(r"^(?:综合)?(?:运用|通过|采取|采用|利用|借助)[^,;:。]*(?:手段|方式|方法|办法|途径|形式|渠道)[,;:。]?$")
+#: or the respects it is done in (在建设资金安排、建设用地等方面，加大奖励支持力度), on the key: what
+#: it lists is how or where, not what the plan acts on.
+_MEANS = lazy_re.compile(r"^(?:(?:综合)?(?:运用|通过|采取|采用|利用|借助)[^,;:。]*(?:手段|方式|方法|办法|途径|形式|渠道)"
+                         r"|在[^,;:。]*等(?:方面|领域|环节))[,;:。]?$")
 
 
 def names_an_object(matcher, plan_key: str, body) -> bool:
