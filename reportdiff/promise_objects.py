@@ -194,6 +194,26 @@ def _made_into(word: str, text: str, start: int, clause: str) -> bool:
 _NOT_TELLING = frozenset("整体 总体 全部 所有 平均 全体 总 压减 退出 淘汰 压缩 削减 关停 关闭 新增 超过 达到".split())
 
 
+#: Words saying a thing of every kind (各类违法犯罪活动).
+_ALL_KINDS = frozenset("各类 各种 一切 所有 各项 各个 各式各样".split())
+
+
+
+def _names_a_kind(clause: tuple[str, ...], at: int) -> bool:
+    """True when the clause names a kind of ``clause[at]``: a modifier right before it (电信诈骗|
+    违法犯罪), or a field said of it with 的 (证券期货领域|的|违法犯罪)."""
+    if at > 1 and clause[at - 1] == "的":
+        return any(_modifier(word) for word in clause[at - 2 : max(at - 5, 0) : -1])
+    return at > 0 and _modifier(clause[at - 1])
+
+
+def _of_all_kinds(word: str, evidence_key: str) -> bool:
+    """True when the evidence writes ``word`` only after a word of every kind (各类|违法犯罪)."""
+    tokens = tokenize(evidence_key)
+    places = [at for at, token in enumerate(tokens) if token == word]
+    return bool(places) and all(at > 0 and tokens[at - 1] in _ALL_KINDS for at in places)
+
+
 #: Tokens either side of a pair in which the evidence may write the plan's own word.
 _AROUND = 3
 
@@ -246,6 +266,9 @@ def _another_modifier(first: str, second: str, clause_key: str, evidence_key: st
 
             contradicted = place > 0 and at > 0 and not one_word and _tells(clause, place - 1) \
                 and other(tokens[at - 1], clause[place - 1])
+            # -- the plan's pair of a kind it names (证券期货领域的|违法犯罪|活动, 电信诈骗|违法犯罪), the
+            #    evidence's of all kinds (打击各类|违法犯罪|活动): the whole, not the plan's part --
+            contradicted |= at > 0 and tokens[at - 1] in _ALL_KINDS and _names_a_kind(clause, place)
             # -- per unit of the pair (单位|国内|生产总值|能耗) the pair is a ratio's denominator, not
             #    the indicator the evidence writes (国内|生产总值|增长3%) --
             contradicted |= _per_unit(clause, place) and (at == 0 or tokens[at - 1] != _PER_UNIT)
@@ -404,6 +427,8 @@ def _long_word_held(word: str, clause_key: str, evidence_key: str) -> bool:
             _PER_UNIT in evidence_key[max(place - GAP - len(_PER_UNIT), 0) : place] for place in _places(word, evidence_key)):
         return False
     modifier = tokens[at - 1] if at > 0 else ""
+    if at > 0 and _names_a_kind(tokens, at) and _of_all_kinds(word, evidence_key):
+        return False
     if not modifier or not _in_compound(modifier) or TASK_VERB.fullmatch(modifier):
         # -- the plan names no kind of it: evidence naming only a kind of its own names another --
         return not _only_a_kind(word, tokens, evidence_key)

@@ -69,6 +69,12 @@ NAMED = [
     ("推进落实全球发展倡议", "全球发展倡议得到积极响应", True),
     ("推动世界经济创新增长", "经济总量稳居世界第二位", False),
     ("推动世界经济创新增长", "为世界经济复苏作出积极贡献", True),
+    # -- a kind the plan names (证券期货领域的…, 电信诈骗…) is no part of all kinds the evidence
+    #    takes on (各类违法犯罪活动); the plan taking on all kinds, or the evidence the kind, is --
+    ("严厉打击证券期货领域的违法犯罪活动", "依法打击各类违法犯罪活动", False),
+    ("严厉打击电信诈骗违法犯罪", "依法打击各类违法犯罪活动", False),
+    ("严厉打击各类违法犯罪活动", "依法打击各类违法犯罪活动，破获刑事案件300起", True),
+    ("严厉打击证券期货领域的违法犯罪活动", "查处证券期货领域违法犯罪案件12件", True),
     # -- a word made into another by 化 (要素市场化: making a thing market-driven) is not the word;
     #    the plan writing it so itself (常态化疫情防控) reads it as written --
     ("培育数据要素市场", "推进要素市场化配置等改革", False),
