@@ -37,7 +37,15 @@ def resolve(docx_bytes: bytes, mode: str, *, skip_cover: bool = True) -> list[tu
     body = document_xml(docx_bytes).find("w:body", _NS)
     result: list[tuple[str, str]] = []
     carry = ""
-    for paragraph in body.findall("w:p", _NS):
+    for paragraph in body:
+        if paragraph.tag == f"{{{W}}}tbl":
+            if carry:  # -- a paragraph's text never runs into a table: it stands on its own --
+                result.append(("Normal", carry))
+                carry = ""
+            result += [("TableRow", row) for row in table_rows(paragraph, gone)]
+            continue
+        if paragraph.tag != f"{{{W}}}p":
+            continue
         style = paragraph.find("w:pPr/w:pStyle", _NS)
         style_id = style.get(f"{{{W}}}val") if style is not None else "Normal"
         if skip_cover and style_id == COVER_STYLE_ID:
@@ -53,6 +61,24 @@ def resolve(docx_bytes: bytes, mode: str, *, skip_cover: bool = True) -> list[tu
     if carry:
         result.append(("Normal", carry))
     return result
+
+
+#: Between a table row's cells in what ``resolve`` reads: each row one line, as Markdown writes it.
+CELL_GAP = " | "
+
+
+def table_rows(table: etree._Element, gone: set[str]) -> list[str]:
+    """Each row of a ``w:tbl`` left once the ``gone`` revisions go: a row whose ``w:trPr`` holds
+    one of them goes whole (ISO/IEC 29500-1 §17.13.5.14, .18); the others read cell by cell,
+    their runs inside ``gone`` wrappers dropped, cells apart by ``CELL_GAP``."""
+    rows = []
+    for row in table.findall("w:tr", _NS):
+        marks = row.find("w:trPr", _NS)
+        if marks is not None and any(child.tag in gone for child in marks):
+            continue
+        cells = ["".join(_text(p, gone) for p in cell.findall("w:p", _NS)) for cell in row.findall("w:tc", _NS)]
+        rows.append(CELL_GAP.join(cells))
+    return rows
 
 
 def _text(paragraph: etree._Element, gone: set[str]) -> str:

@@ -47,6 +47,7 @@ from reportdiff.render._docx_document import (
 from reportdiff.render._docx_package import deterministic_zip, zip_parts
 from reportdiff.render._docx_paragraphs import initials, revised_paragraph, run_in_paragraph, styled_paragraph, xml_safe
 from reportdiff.render._docx_summary_tables import table
+from reportdiff.render._docx_table_xml import write_table
 from reportdiff.render._common import expression_lists, level_notes, summary_counts
 from reportdiff.render._docx_layout import Item, layout
 from reportdiff.render._revisions import DEL, INS, MOVE_FROM, MOVE_TO
@@ -152,6 +153,9 @@ def _write_item(document, item: Item, writer: rev.RevisionWriter, author: str, w
         p = revised_paragraph(document, item.segments, writer=writer, author=author, when=when,
                               comment=item.comment, whole=_WHOLE.get(item.mode))
         rev.set_paragraph_style(p, style.style_id)
+        return
+    if item.kind == "table":
+        write_table(document, item.rows, writer)
         return
     if item.kind == "run_in":
         parts = [(part.segments, part.comment, _WHOLE.get(part.mode),
