@@ -39,6 +39,9 @@ def resolve(docx_bytes: bytes, mode: str, *, skip_cover: bool = True) -> list[tu
     carry = ""
     for paragraph in body:
         if paragraph.tag == f"{{{W}}}tbl":
+            first = paragraph.find(".//w:p/w:pPr/w:pStyle", _NS)
+            if skip_cover and first is not None and first.get(f"{{{W}}}val") == COVER_STYLE_ID:
+                continue  # -- a table of the cover page --
             if carry:  # -- a paragraph's text never runs into a table: it stands on its own --
                 result.append(("Normal", carry))
                 carry = ""
@@ -168,6 +171,13 @@ try:
             element = walker.nextElement()
             if element.supportsService("com.sun.star.text.Paragraph"):
                 paragraphs.append(element.getString())
+            elif element.supportsService("com.sun.star.text.TextTable"):
+                # -- a table: one line a row, its cells apart by " | " (as resolve() reads it) --
+                rows = {}
+                for name in element.getCellNames():
+                    letters = name.rstrip("0123456789")
+                    rows.setdefault(int(name[len(letters):]), []).append(element.getCellByName(name).getString())
+                paragraphs += [" | ".join(cells) for _, cells in sorted(rows.items())]
         result[mode] = paragraphs
         doc.close(True)
     print(json.dumps(result, ensure_ascii=False))

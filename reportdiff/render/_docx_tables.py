@@ -16,7 +16,7 @@ from reportdiff.models import Block, BlockKind, Comparison, Table
 from reportdiff.normalize import key as normal_key
 from reportdiff.render._docx_placing import old_holder
 from reportdiff.render._revisions import DEL, INS
-from reportdiff.render.table_redline import revised_rows
+from reportdiff.render.table_redline import cell_segments, revised_rows
 
 if TYPE_CHECKING:
     from reportdiff.render._docx_layout import Item
@@ -43,9 +43,25 @@ def table_items(table_id: str, comparison: Comparison) -> list[Item]:
         return [*_items(new_above, "ins"), Item("table", rows=revised_rows(None, new_table)), *_items(new_below, "ins")]
     old_above, _, old_below = _group(comparison.old.blocks, old_id)
     table = Item("table", rows=revised_rows(_table(comparison.old, old_id), new_table))
-    above = _items(new_above, "plain") if _alike(old_above, new_above) else _items(old_above, "del") + _items(new_above, "ins")
-    below = _items(new_below, "plain") if _alike(old_below, new_below) else _items(old_below, "del") + _items(new_below, "ins")
-    return [*above, table, *below]
+    return [*_captions(old_above, new_above, above=True), table, *_captions(old_below, new_below, above=False)]
+
+
+def _captions(old: list[Block], new: list[Block], *, above: bool) -> list[Item]:
+    """A table's caption lines of both years on one side of it: plain where alike; else the
+    lines nearest the table paired, each pair one paragraph redlined word by word (表1 2025年 →
+    2026年主要预期目标), the lines left over deleted (old) or inserted (new) away from the table.
+    A paragraph whose mark is a revision never touches the table where both years caption it:
+    LibreOffice cannot join a paragraph into a table and leaves it empty instead."""
+    from reportdiff.render._docx_layout import Item
+
+    if _alike(old, new):
+        return _items(new, "plain")
+    shared = min(len(old), len(new))
+    old_pairs, new_pairs = (old[len(old) - shared:], new[len(new) - shared:]) if above else (old[:shared], new[:shared])
+    pairs = [Item("other", text=now.text, segments=cell_segments(was.text, now.text))
+             for was, now in zip(old_pairs, new_pairs)]
+    rest = _items([b for b in old if b not in old_pairs], "del") + _items([b for b in new if b not in new_pairs], "ins")
+    return rest + pairs if above else pairs + rest
 
 
 def _table(report, table_id: str) -> Table:
