@@ -15,6 +15,7 @@ from reportdiff.render import _revisions as rev
 from reportdiff.render._docx_paragraphs import xml_safe
 from reportdiff.render._docx_summary_tables import TABLE_POINTS, column_widths
 from reportdiff.render._revisions import DEL, INS, new_element, qn
+from reportdiff.render.pictographs import printable_segments
 
 if TYPE_CHECKING:
     from reportdiff.render.table_redline import RevisedRow
@@ -85,7 +86,7 @@ def _row(table, row: RevisedRow, widths: list[int], writer: rev.RevisionWriter) 
         _child(paragraph_properties, "w:jc", {"w:val": "left"})
         group: list = []
         kind_of_group = None
-        for text, kind in [*cell, ("", "end")]:
+        for text, kind in [*printable_segments(list(cell)), ("", "end")]:
             if group and kind != kind_of_group:
                 if kind_of_group is not None:
                     writer.wrap(group, kind_of_group)

@@ -45,7 +45,9 @@ from reportdiff.render._docx_document import (
     heading_styles, new_document, page_number_footer, resolve_date, set_core_properties,
 )
 from reportdiff.render._docx_package import deterministic_zip, zip_parts
-from reportdiff.render._docx_paragraphs import initials, revised_paragraph, run_in_paragraph, styled_paragraph, xml_safe
+from reportdiff.render._docx_paragraphs import (
+    initials, printed, revised_paragraph, run_in_paragraph, styled_paragraph, xml_safe,
+)
 from reportdiff.render._docx_summary_tables import table
 from reportdiff.render._docx_table_xml import write_table
 from reportdiff.render._common import expression_lists, level_notes, summary_counts
@@ -166,7 +168,7 @@ def _write_item(document, item: Item, writer: rev.RevisionWriter, author: str, w
             rev.set_outline_level(p, outline)
         return
     if item.kind not in ("measure", "preamble_redline") and not item.segments:
-        document.add_paragraph(xml_safe(item.text))
+        document.add_paragraph(printed(item.text))
         return
     p = revised_paragraph(document, item.segments, writer=writer, author=author, when=when,
                           comment=item.comment, whole=_WHOLE.get(item.mode))
