@@ -24,7 +24,7 @@ from reportdiff.render._docx_runs import piece_segments, reworded, segments, tra
 class Item:
     """One paragraph of the body, planned before anything is written."""
 
-    kind: str  # title | preamble | h1 | h2 | other | measure
+    kind: str  # title | preamble | h1 | h2 | other | measure | run_in | table
     text: str = ""
     mode: str = ""  # for measures: plain | ins | del | moveFrom | moveTo
     match: Match | None = None
@@ -38,6 +38,8 @@ class Item:
     """For ``run_in``: the measures written in one paragraph (一是…二是… of one input paragraph)."""
     block: Block | None = None
     """For a line of the new report outside its measures: its outline block."""
+    rows: list = field(default_factory=list)
+    """For ``table``: the table's rows of both years (``table_redline.RevisedRow``)."""
 
 
 def layout(comparison: Comparison, *, moves: bool, labels: dict, writer: rev.RevisionWriter) -> list[Item]:

@@ -17,6 +17,7 @@ from typing import Any
 from .. import lazy_re
 from ._templates import GENERATOR_META, template_dir
 from ._warnings import NOTICE_CSS
+from .table_redline import cell_segments
 
 Add = Callable[[str], None]
 
@@ -41,10 +42,13 @@ def _asset(name: str) -> str:
 
 
 def _changed_text(cell: Any) -> str:
-    """A text of both years (a ``GridCell``): as it is where alike, else the old struck and the new inserted."""
+    """A text of both years (a ``GridCell``): as it is where alike, else redlined word by word
+    as the Word redline's cells are (1.1万人<ins>以上</ins>, not the whole cell struck and retyped)."""
     if not cell.changed:
         return escape(cell.new or cell.old)
-    return (f"<del>{escape(cell.old)}</del>" if cell.old else "") + (f"<ins>{escape(cell.new)}</ins>" if cell.new else "")
+    tags = {"del": "del", "ins": "ins"}
+    return "".join(f"<{tags[kind]}>{escape(text)}</{tags[kind]}>" if kind in tags else escape(text)
+                   for text, kind in cell_segments(cell.old, cell.new))
 
 
 def _grid(rows: list) -> str:
@@ -60,7 +64,7 @@ def _grid(rows: list) -> str:
             elif row.status == "dropped":
                 text = f"<del>{escape(cell.old)}</del>" if cell.old else ""
             elif cell.changed:
-                text = (f"<del>{escape(cell.old)}</del>" if cell.old else "") + (f"<ins>{escape(cell.new)}</ins>" if cell.new else "")
+                text = _changed_text(cell)
             else:
                 text = escape(cell.new)
             cells.append(f"<{tag}>{text}</{tag}>")
