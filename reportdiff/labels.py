@@ -77,7 +77,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "not_in_old": "not in the old report", "part_dropped": "dropped part", "hidden": "({n} hidden)",
         "heading_was": "heading was", "measures_count": "measures", "consistent": "consistent",
         "inconsistent": "inconsistent", "implied": "computed",
-        "targets": "Main targets", "old_target": "Last year's target", "target_result": "Achieved", "new_target": "This year's target",
+        "targets": "Main targets", "old_target": "Last year's target", "target_result": "Last year's result", "new_target": "This year's target",
         "points": " pp", "plan_result": "last year's plan → this year's result", "range": "range",
         "qualifier_dropped": "drops “{}”", "qualifier_added": "adds “{}”",
         "expressions": "Expressions", "expressions_new": "New expressions",

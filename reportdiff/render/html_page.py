@@ -241,7 +241,9 @@ def _targets(add: Add, te: dict[str, str], targets: list) -> None:
         f'<th>{te["old_target"]}</th>{result_head}<th>{te["new_target"]}</th><th class="num">{te["change"]}</th>'
         '</tr></thead>\n<tbody>\n')
     for r in targets:
-        result = f'<td class="num result">{e(r.result)}</td>' if results else ""
+        # -- a figure (3%) aligns as the change does; a result in words (国际收支基本平衡) reads as text --
+        aligned = "num result" if r.result[:1].isdigit() else "result"
+        result = f'<td class="{aligned}">{e(r.result)}</td>' if results else ""
         # -- last year's targets one a line where this year's one continues two --
         old = "<br>".join(e(text) for text in r.old_lines)
         add(f'<tr class="st-{e(r.state)}"><td>{e(r.indicator)}</td><td>{old}</td>{result}<td>{e(r.new)}</td>'
