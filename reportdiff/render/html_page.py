@@ -353,13 +353,17 @@ def _card(add: Add, te: dict[str, str], c: Any, runs: Callable[[Iterable[Any]], 
         out.append(f'<span class="ctitle">{e(c.title)}</span>')
     new_marker, old_marker = c.new_marker, c.old_marker
     either = new_marker or old_marker
-    out.append(f'</summary>\n<div class="inline"><p class="text">{_marker(either)}{runs(c.inline)}</p></div>\n<div class="side">\n<div class="col old">')
+    out.append(f'</summary>\n<div class="inline"><p class="text">{_marker(either)}{runs(c.inline)}</p></div>\n'
+               '<div class="side">\n<div class="col old">')
     for side_runs, marker, missing in ((c.old_runs, old_marker, "not_in_old"), (c.new_runs, new_marker, "not_in_new")):
         if side_runs:
             out.append(f'<p class="text">{_marker(marker)}{runs(side_runs)}</p>')
         else:
             out.append(f'<p class="none">{te[missing]}</p>')
-        out.append('</div>\n<div class="col new">' if missing == "not_in_old" else '</div>\n</div>\n</details>\n')
+        out.append('</div>\n<div class="col new">' if missing == "not_in_old" else '</div>\n</div>\n')
+    # -- under both views: a sentence gone to or come from another measure, linked to its card --
+    out.append("".join('<p class="sentmove">↪ ' + (f'<a href="#{e(href)}">{e(line)}</a>' if href else e(line)) + "</p>\n"
+                       for line, href in c.sentence_moves) + "</details>\n")
     add("".join(out))
 
 
