@@ -46,6 +46,9 @@ SPLIT_GAIN = 0.15
 SPLIT_SHARE = 0.2
 #: Lower bar for a measure that sits in the same gap between aligned neighbours.
 POSITIONAL_THRESHOLD = 0.22
+#: Lower bar still for the only leftover on each side of such a gap: one measure left between the
+#: same two neighbours in both years is the one rewritten (an item of the year's review recast).
+POSITIONAL_ALONE = 0.15
 #: Widest gap (in new measures) between aligned neighbours in which position still counts.
 POSITIONAL_GAP = 8
 #: Candidates scored in full per measure (the rest of the index hits are ignored).
@@ -147,6 +150,7 @@ def align_measures(old: tuple[Measure, ...], new: tuple[Measure, ...], scorer: S
 
     pairs.extend(_positional(old, new, pairs, old_free, new_free, scorer, apart))
     pairs.extend(_splits_and_merges(old, new, pairs, old_free, new_free, scorer, apart))
+    pairs.extend(_alone_in_gaps(old, new, pairs, old_free, new_free, scorer, apart))
     pairs = [
         Pair(p.old, p.new, p.similarity, p.method, p.relation, scorer.shared_terms(p.old.key, p.new.key))
         for p in pairs
@@ -273,6 +277,33 @@ def _positional(
             found.append(Pair(old[i], new[best], round(best_score, 4), "positional"))
             del old_free[i], new_free[best]
             bisect.insort(anchors, (i, best))
+    return found
+
+
+def _alone_in_gaps(old: tuple[Measure, ...], new: tuple[Measure, ...], pairs: list[Pair],
+                   old_free: dict[int, None], new_free: dict[int, None], scorer: Scorer,
+                   apart: Apart = NOTHING_APART) -> list[Pair]:
+    """Pair the one leftover on each side of a gap between two aligned neighbours (old 四是→三是
+    and 六是→五是 aligned, old 五是 and new 四是 alone between them) at ``POSITIONAL_ALONE``: no
+    other measure of either year stands there, so position is the evidence a rewrite left."""
+    old_index = {m.id: i for i, m in enumerate(old)}
+    new_index = {m.id: j for j, m in enumerate(new)}
+    anchors = sorted((old_index[p.old.id], new_index[p.new.id]) for p in pairs)
+    found: list[Pair] = []
+    for (old_low, low), (old_high, high) in zip([(-1, -1), *anchors], [*anchors, (len(old), len(new))]):
+        if high <= low:
+            continue  # -- the neighbours crossed: no gap between them --
+        olds = [i for i in range(old_low + 1, old_high) if i in old_free]
+        news = [j for j in range(low + 1, high) if j in new_free]
+        if len(olds) != 1 or len(news) != 1 or not _compatible(old[olds[0]], new[news[0]], apart):
+            continue
+        i, j = olds[0], news[0]
+        if old[i].bare or new[j].bare or old[i].role is not new[j].role:
+            continue  # -- a bare heading's few words, or a review against a plan: no rewrite of one another --
+        score = scorer.similarity(old[i].key, new[j].key)
+        if score >= POSITIONAL_ALONE:
+            found.append(Pair(old[i], new[j], round(score, 4), "positional"))
+            del old_free[i], new_free[j]
     return found
 
 
