@@ -163,5 +163,5 @@ def test_a_result_the_review_states_in_words_is_shown(convert) -> None:
     markdown = render(comparison, "md")
     assert convert("| 国际收支 | 国际收支基本平衡 | 基本平衡 | 国际收支基本平衡 |") in markdown
     assert convert('<td class="result">基本平衡</td>') in render(comparison, "html")
-    assert '<td class="num result">5.6%</td>' in render(comparison, "html")
+    assert '<td class="result">5.6%</td>' in render(comparison, "html")  # -- one column, read as text --
     assert "| Last year's result |" in render(comparison, "md", lang="en")

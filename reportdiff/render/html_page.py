@@ -235,15 +235,16 @@ def _targets(add: Add, te: dict[str, str], targets: list) -> None:
     e = escape
     # -- last year's result between the two targets, where the review states any --
     results = any(r.result for r in targets)
-    result_head = f'<th class="num">{te["target_result"]}</th>' if results else ""
+    # -- figures (3%) align right as the change does; a column holding a result in words
+    #    (保持平衡, 增长7.7%) reads as text, every cell of it alike --
+    aligned = "num " if all(not r.result or r.result[:1].isdigit() for r in targets) else ""
+    result_head = f'<th class="{aligned.strip() or "result"}">{te["target_result"]}</th>' if results else ""
     add(f'<section class="part extra" id="targets">\n<h2>{te["targets"]}</h2>\n'
         f'<div class="tablewrap"><table class="figs targets">\n<thead><tr><th>{te["label"]}</th>'
         f'<th>{te["old_target"]}</th>{result_head}<th>{te["new_target"]}</th><th class="num">{te["change"]}</th>'
         '</tr></thead>\n<tbody>\n')
     for r in targets:
-        # -- a figure (3%) aligns as the change does; a result in words (国际收支基本平衡) reads as text --
-        aligned = "num result" if r.result[:1].isdigit() else "result"
-        result = f'<td class="{aligned}">{e(r.result)}</td>' if results else ""
+        result = f'<td class="{aligned}result">{e(r.result)}</td>' if results else ""
         # -- last year's targets one a line where this year's one continues two --
         old = "<br>".join(e(text) for text in r.old_lines)
         add(f'<tr class="st-{e(r.state)}"><td>{e(r.indicator)}</td><td>{old}</td>{result}<td>{e(r.new)}</td>'
