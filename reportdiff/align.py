@@ -28,7 +28,7 @@ import bisect
 import heapq
 import operator
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .models import Measure, Part, Role
@@ -425,10 +425,17 @@ def _splits_and_merges(
     the mirror image.
     """
     found: list[Pair] = []
+
+    def rivals(side: tuple[Measure, ...], free: dict[int, None]) -> Callable[[Measure], list[Measure]]:
+        # -- the whole's section's measures still free: another paragraph of it may be the half's own predecessor --
+        return lambda whole: [side[k] for k in free if side[k].section_id == whole.section_id]
+
     found.extend(_halves(new, new_free, [(p.new, p.old) for p in pairs], scorer, apart.new,
-                         lambda half, whole: Pair(whole, half, _sim(scorer, whole, half), "split", "split")))
+                         lambda half, whole: Pair(whole, half, _sim(scorer, whole, half), "split", "split"),
+                         rivals(old, old_free)))
     found.extend(_halves(old, old_free, [(p.old, p.new) for p in pairs], scorer, apart.old,
-                         lambda half, whole: Pair(half, whole, _sim(scorer, half, whole), "merge", "merged")))
+                         lambda half, whole: Pair(half, whole, _sim(scorer, half, whole), "merge", "merged"),
+                         rivals(new, new_free)))
     return found
 
 
@@ -491,11 +498,16 @@ def _near_range(postings: list[int], at: int) -> tuple[int, int]:
     return start, start + POSTINGS
 
 
-def _halves(side, free, partners, scorer, apart: frozenset[str], make_pair) -> list[Pair]:
+def _halves(side, free, partners, scorer, apart: frozenset[str], make_pair,
+            rivals: Callable[[Measure], list[Measure]] = lambda whole: []) -> list[Pair]:
     """Return pairs for the free measures of ``side`` that are the second half of a matched one.
 
     ``partners`` lists (first half on this side, whole on the other side) for matched pairs;
-    ``apart`` the ids on this side kept apart (a half is on the side of the term as its first is).
+    ``apart`` the ids on this side kept apart (a half is on the side of the term as its first is);
+    ``rivals(whole)`` the measures beside the whole still unpaired: one of them alike enough to the
+    half (``POSITIONAL_THRESHOLD``, and clearly more than the whole: ``MUTUAL_MARGIN``) is its own predecessor, moved up
+    past its neighbour (a short lead 抓好农业生产 is no whole of which 加强粮食…稳产保供 is half,
+    when 提高粮食和重要农产品供给保障能力 beside it says the same).
     """
     position = {m.id: index for index, m in enumerate(side)}
     partner_at = {position[first.id]: k for k, (first, _) in enumerate(partners)}
@@ -540,6 +552,10 @@ def _halves(side, free, partners, scorer, apart: frozenset[str], make_pair) -> l
             inside = scorer.containment(half.key, whole.key) >= CONTAINMENT_THRESHOLD
             if together - alone >= best_gain and own >= SPLIT_SHARE and (adjacent or inside):
                 best, best_gain = whole, together - alone
+        if best is not None and any(
+                (score := scorer.similarity(rival.key, half.key)) >= POSITIONAL_THRESHOLD
+                and score > MUTUAL_MARGIN * scorer.similarity(best.key, half.key) for rival in rivals(best)):
+            best = None  # -- left for the sections' pass, which pairs it with that rival --
         if best is not None:
             found.append(make_pair(half, best))
             del free[index]
