@@ -85,7 +85,7 @@ def layout(comparison: Comparison, *, moves: bool, labels: dict, writer: rev.Rev
             item = _measure_item("del", match, _comment_dropped(match, labels))
             _float(old, item, floating, old_index, unplaced, position)
         elif old is None:
-            new_items.setdefault(new.id, []).append(_measure_item("ins", match, labels[Status.NEW]))
+            new_items.setdefault(new.id, []).append(_measure_item("ins", match, _with_moves(labels[Status.NEW], match, labels)))
         elif id(match) in word_level:
             group = word_level[id(match)]
             item = Item("measure", mode="plain", match=match, comment=_comment_matched(match, labels, force=True),
@@ -452,7 +452,12 @@ def _comment_matched(match: Match, labels: dict, force: bool = False) -> str | N
         parts.append(labels[match.relation])
     parts.append(f"{labels['was']}{_place(match.old.id, labels)}")
     parts.append(display.similarity(match, labels["lang"]))
-    return labels["sep"].join(parts)
+    return _with_moves(labels["sep"].join(parts), match, labels)
+
+
+def _with_moves(note: str, match: Match, labels: dict) -> str:
+    """``note`` with a line per sentence moved to or from another measure (句子移至一、（三）：…)."""
+    return "\n".join([note, *display.sentence_move_lines(match, labels["lang"])])
 
 
 def _comment_dropped(match: Match, labels: dict) -> str:

@@ -34,6 +34,8 @@ class Card:
     year_note: bool
     """Each side names its own report's year (2024年/2025年): shown as no change, with a note."""
     moved_from: str | None
+    sentence_moves: tuple[tuple[str, str | None], ...]
+    """Each sentence moved to or from another measure: the line saying so, the other card's anchor."""
     new_marker: str
     old_marker: str
     inline: tuple[Run, ...]
@@ -121,6 +123,8 @@ def _card(match: Match, words: dict[str, str], anchor: str, lang: str, convert: 
         evidence=evidence,
         year_note=match.relative_years,
         moved_from=moved_from,
+        sentence_moves=tuple((line, f"m-{move.other_new}" if move.other_new else None) for line, move
+                             in zip(display.sentence_move_lines(match, lang, convert), match.sentences_moved)),
         new_marker=new.marker if new else "",
         old_marker=old.marker if old else "",
         inline=inline,
