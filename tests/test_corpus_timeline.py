@@ -75,7 +75,11 @@ def test_gdp_target_of_every_real_report(tmp_path) -> None:
     assert {int(year): target["text"].removeprefix("国内生产总值增长") for year, target in gdp["years"].items()} \
         == GDP_TARGETS
     markdown = CliRunner().invoke(cli, ["timeline", str(REAL)]).stdout
-    assert "| 国内生产总值增长 | " + " | ".join(GDP_TARGETS.values()) + " |" in markdown
+    # -- each target beside what the next report's review says it reached (none over the 2020 gap,
+    #    none yet for the latest) --
+    reached = {2016: "6.7%", 2017: "6.9%", 2018: "6.6%", 2021: "8.1%", 2022: "3%"}
+    cells = [target + (f"（实际 {reached[year]}）" if year in reached else "") for year, target in GDP_TARGETS.items()]
+    assert "| 国内生产总值增长 | " + " | ".join(cells) + " |" in markdown
 
 
 def test_second_run_parses_only_the_added_year(tmp_path) -> None:
@@ -238,3 +242,79 @@ def test_a_target_cell_shows_its_text_whole_when_the_name_goes_on() -> None:
                                               "2018": {"text": "居民收入與經濟增長基本同步"}}}
     assert [_target_text(row, year) for year in (2016, 2017, 2018)] == [
         "增长和经济增长基本同步", "居民收入和经济增长基本同步", "居民收入與經濟增長基本同步"]
+
+
+_WORK_REPORT = """青禾县人民政府{year}年政府工作报告
+各位代表：
+现在，我代表县人民政府，向大会报告工作，请予审议。
+一、{prev}年工作回顾
+过去一年，我们坚持稳中求进工作总基调，{theme}全县地区生产总值增长{gdp}%，城镇新增就业{jobs}人。
+（一）狠抓项目建设。全年实施重点项目{projects}个。
+二、{year}年主要目标和工作任务
+今年全县经济社会发展的主要预期目标是：地区生产总值增长{target}左右；城镇新增就业{jobs_target}人以上；居民人均可支配收入增长与经济增长基本同步。
+（一）扩大有效投资。今年地方政府专项债券拟安排{bonds}亿元。
+（二）办好民生实事。{plan_theme}新建改建农村公路{roads}公里。
+"""
+_WORK_YEARS = {
+    2023: dict(theme="", gdp="5.1", jobs=2300, projects=41, target="6%", jobs_target=2500, bonds="6.5", roads=100,
+               plan_theme=""),
+    2024: dict(theme="推动高质量发展，", gdp="6.2", jobs=2650, projects=46, target="5.5%", jobs_target=2600, bonds="7.2",
+               roads=110, plan_theme="推动高质量发展，"),
+    2025: dict(theme="推动高质量发展，", gdp="5.8", jobs=2710, projects=50, target="5%", jobs_target=2700, bonds="8.0",
+               roads=120, plan_theme="发展新质生产力，"),
+}
+
+
+def _work_reports(folder: Path, years, script: str) -> Path:
+    import opencc
+
+    convert = opencc.OpenCC("s2t").convert if script == "traditional" else str
+    folder.mkdir()
+    for year in years:
+        (folder / f"青禾县-{year}.txt").write_text(
+            convert(_WORK_REPORT.format(year=year, prev=year - 1, **_WORK_YEARS[year])), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_work_report_series_by_the_year_each_figure_is_of(tmp_path, script) -> None:
+    """A 政府工作报告 reviews the year before its own: its figures are that year's (the heads say
+    so), each target stands beside what the next review says it reached, what the plans budget
+    (专项债券拟安排) is a series of its own, and a standing formulation has its first year."""
+    (timeline,) = _timeline_json(_work_reports(tmp_path / "reports", (2023, 2024, 2025), script))["bodies"]
+    assert [(r["year"], r["review_year"], r["plan_year"]) for r in timeline["reports"]] == [
+        (2023, 2022, 2023), (2024, 2023, 2024), (2025, 2024, 2025)]
+    gdp = next(t for t in timeline["targets"] if norm_key(t["indicator"]) == norm_key("地区生产总值增长"))
+    assert {year: data.get("result") for year, data in gdp["years"].items()} == {
+        "2023": "6.2%", "2024": "5.8%", "2025": None}
+    figures = {norm_key(f["label"]): [v["raw"] for v in f["values"].values()] for f in timeline["figures"]}
+    planned = {norm_key(f["label"]): [v["raw"] for v in f["values"].values()] for f in timeline["planned"]}
+    assert figures[norm_key("地区生产总值增长")] == ["5.1%", "6.2%", "5.8%"]
+    units = "億元" if script == "traditional" else "亿元"
+    assert planned[norm_key("地方政府专项债券")] == [f"6.5{units}", f"7.2{units}", f"8.0{units}"]
+    # -- a main target is in the targets table, not again among the planned figures --
+    assert not any("就业" in label for label in planned) and not any("债券" in label for label in figures)
+    standing = {norm_key(e["text"]): e["years"] for e in timeline["expressions"] if e["standing"]}
+    assert standing[norm_key("高质量发展")] == [2024, 2025] and standing[norm_key("新质生产力")] == [2025]
+    markdown = CliRunner().invoke(cli, ["timeline", str(tmp_path / "reports")]).stdout
+    assert "| 2023 (2022年数据) | 2024 (2023年数据) | 2025 (2024年数据) |" in markdown
+    assert "## 计划数据历年" in markdown and "## 规范提法出现年份" in markdown
+
+
+def test_no_outcome_over_a_missing_year(tmp_path) -> None:
+    """Over a gap the next report reviews another year: the 2023 target has no outcome in 2025's."""
+    (timeline,) = _timeline_json(_work_reports(tmp_path / "reports", (2023, 2025), "simplified"))["bodies"]
+    gdp = next(t for t in timeline["targets"] if t["indicator"] == "地区生产总值增长")
+    assert all("result" not in data for data in gdp["years"].values())
+
+
+def test_standing_formulations_enter_or_leave_in_one_run() -> None:
+    """A term that comes and goes (2016, 2019, 2022 only) is a year's wording, not a theme's life;
+    a term held by every year neither enters nor leaves; a term inside a longer one of the same
+    years is the row."""
+    from reportdiff.corpus.timeline import _standing
+
+    keys = ["稳中求进新常态", "稳中求进推动高质量发展", "稳中求进推动高质量发展", "稳中求进新常态推动高质量发展"]
+    found = dict(_standing(keys, [2016, 2017, 2018, 2019]))
+    assert found["高质量发展"] == (2017, 2018, 2019)
+    assert "推动高质量发展" not in found and "稳中求进" not in found and "新常态" not in found
