@@ -318,3 +318,36 @@ def test_standing_formulations_enter_or_leave_in_one_run() -> None:
     found = dict(_standing(keys, [2016, 2017, 2018, 2019]))
     assert found["高质量发展"] == (2017, 2018, 2019)
     assert "推动高质量发展" not in found and "稳中求进" not in found and "新常态" not in found
+
+
+_OUTLINE = """青禾县人民政府{year}年政府工作报告
+各位代表：
+现在，我代表县人民政府，向大会报告工作，请予审议。
+一、{prev}年工作回顾
+过去一年，全县地区生产总值增长{gdp}%。{urban}
+（一）狠抓项目建设。全年实施重点项目{projects}个。
+{outline}{plans}、{year}年工作安排
+（一）扩大有效投资。实施重点项目50个以上。
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_five_year_outline_holds_no_years_figure(tmp_path, script) -> None:
+    """The part of a 政府工作报告 that sets out the five-year plan (“十四五”时期…) beside its review
+    and plans sets targets for five years on (城镇化率提高到65%): no year's value in 数据历年."""
+    import opencc
+
+    convert = opencc.OpenCC("s2t").convert if script == "traditional" else str
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    outline = "二、“十四五”时期主要目标任务\n今后五年，常住人口城镇化率提高到65%，森林覆盖率达到24.1%。\n"
+    texts = {2021: dict(gdp="3.2", urban="", projects=41, outline=outline, plans="三"),
+             2022: dict(gdp="6.1", urban="常住人口城镇化率达到64.7%，森林覆盖率达到23.6%。", projects=46, outline="",
+                        plans="二")}
+    for year, fields in texts.items():
+        text = _OUTLINE.format(year=year, prev=year - 1, **fields)
+        (folder / f"青禾县-{year}.txt").write_text(convert(text), encoding="utf-8")
+    (timeline,) = _timeline_json(folder)["bodies"]
+    rows = {norm_key(f["label"]): [v["raw"] for v in f["values"].values()] for f in timeline["figures"]}
+    assert rows[norm_key("地区生产总值增长")] == ["3.2%", "6.1%"]
+    assert not any(raw in ("65%", "24.1%") for raws in rows.values() for raw in raws), rows

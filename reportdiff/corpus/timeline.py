@@ -67,11 +67,15 @@ def step_of(comparison: Comparison) -> Step:
     #    (不少于4名) and would stand in a year's column beside results; the targets table has them --
     old_plans, new_plans = ({measure.id for measure in report.measures if measure.role is Role.PLANS}
                             for report in (comparison.old, comparison.new))
+    # -- a part beside the review that is neither it nor the year's plans (the 2016 and 2021
+    #    reports' five-year outline: 常住人口城镇化率达到60%, 森林覆盖率24.1%) holds no year's value --
+    old_aside, new_aside = (_aside(report) for report in (comparison.old, comparison.new))
     pairs = [(f, FigurePair(f.label, f.unit, f.old.raw if f.old else None, f.old.value if f.old else None,
                             f.new.raw if f.new else None, f.new.value if f.new else None,
                             f.old_measure, f.new_measure))
              for f in comparison.figures if f.kind == "year" and f.label]
-    figures = tuple(pair for f, pair in pairs if f.old_measure not in old_plans and f.new_measure not in new_plans)
+    figures = tuple(pair for f, pair in pairs if f.old_measure not in old_plans | old_aside
+                    and f.new_measure not in new_plans | new_aside)
     # -- …and what each year's plans budget (赤字率拟按3%安排, 2.6%, 2.8%…) is a series of its own:
     #    a figure both years' plans state, or one year's plans where the other has none --
     planned = tuple(pair for f, pair in pairs
@@ -87,6 +91,15 @@ def step_of(comparison: Comparison) -> Step:
         outcomes = tuple((target.text, change.result) for change in comparison.targets if change.result
                          for target in change.olds)
     return Step(links, figures, expressions, planned, outcomes)
+
+
+def _aside(report: Report) -> set[str]:
+    """Return the ids of the measures in parts of no role, where the report has a review: what it
+    reports of the year is there (a report none of whose parts is headed as a review has all its
+    measures in such parts)."""
+    if not any(measure.role is Role.RESULTS for measure in report.measures):
+        return set()
+    return {measure.id for measure in report.measures if measure.role is Role.OTHER}
 
 
 def compare_step(pair: tuple[Report, Report]) -> Step:
