@@ -351,3 +351,39 @@ def test_a_five_year_outline_holds_no_years_figure(tmp_path, script) -> None:
     rows = {norm_key(f["label"]): [v["raw"] for v in f["values"].values()] for f in timeline["figures"]}
     assert rows[norm_key("地区生产总值增长")] == ["3.2%", "6.1%"]
     assert not any(raw in ("65%", "24.1%") for raws in rows.values() for raw in raws), rows
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_an_end_of_term_review_holds_no_years_value(tmp_path, script) -> None:
+    """The 2023 report of a county reviews five years and 2022: 五年来累计退出落后产能70万吨 is no
+    year's value beside 12万吨 and 10万吨, while its 2022 paragraph's figures are 2022's."""
+    import opencc
+
+    convert = opencc.OpenCC("s2t").convert if script == "traditional" else str
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for path in sorted((Path(__file__).parent / "data" / "timeline_term").glob("*.txt")):
+        (folder / path.name).write_text(convert(path.read_text(encoding="utf-8")), encoding="utf-8")
+    (timeline,) = _timeline_json(folder)["bodies"]
+    rows = {norm_key(f["label"]): {y: v["raw"] for y, v in f["values"].items()} for f in timeline["figures"]}
+    assert rows[norm_key("退出落后产能")] == {"2022": convert("12万吨"), "2024": convert("10万吨")}
+    assert rows[norm_key("新建改建农村公路")] == {"2022": "96公里", "2023": "105公里", "2024": "110公里"}
+    assert not any("70" in raw or "520" in raw for values in rows.values() for raw in values.values()), rows
+
+
+def test_a_row_named_otherwise_for_a_year_stays_one_row() -> None:
+    """2018's value left out (a five-year review), 2019's figure named 国内生产总值总量 by its pair
+    with nothing, then 国内生产总值 again: one row, not two halves."""
+    from reportdiff.corpus.timeline import FigurePair, Step, _figures
+
+    def step(*pairs: FigurePair) -> Step:
+        return Step((), pairs, ())
+
+    gdp = "国内生产总值"
+    steps = [step(FigurePair(gdp, "元", "67.7万亿元", 67.7, "74.4万亿元", 74.4, "a", "b")),
+             step(FigurePair(gdp, "元", "74.4万亿元", 74.4, None, None, "b", None)),
+             step(FigurePair(gdp + "总量", "元", None, None, "突破90万亿元", 90.0, None, "c")),
+             step(FigurePair(gdp, "元", "突破90万亿元", 90.0, None, None, "c", None)),
+             step(FigurePair(gdp, "元", None, None, "114万亿元", 114.0, None, "d"))]
+    rows = _figures([2016, 2017, 2018, 2019, 2021, 2022], steps)
+    assert [(label, sorted(values)) for label, _, values in rows] == [(gdp, [2016, 2017, 2019, 2022])]

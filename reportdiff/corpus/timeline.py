@@ -14,7 +14,7 @@ keeps), and the steps are chained:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..models import Comparison, Report, Role, Status
 from ..normalize import key as norm_key
@@ -74,8 +74,11 @@ def step_of(comparison: Comparison) -> Step:
                             f.new.raw if f.new else None, f.new.value if f.new else None,
                             f.old_measure, f.new_measure))
              for f in comparison.figures if f.kind == "year" and f.label]
-    figures = tuple(pair for f, pair in pairs if f.old_measure not in old_plans | old_aside
-                    and f.new_measure not in new_plans | new_aside)
+    # -- a side that is no year's value is left out, the other side kept (114万亿元 of the 2022
+    #    report paired with the 2023 five-year review's 121万亿元 still stands for 2021) --
+    old_out, new_out = old_plans | old_aside, new_plans | new_aside
+    figures = tuple(kept for _, pair in pairs
+                    if (kept := _without(pair, pair.old_measure in old_out, pair.new_measure in new_out)))
     # -- …and what each year's plans budget (赤字率拟按3%安排, 2.6%, 2.8%…) is a series of its own:
     #    a figure both years' plans state, or one year's plans where the other has none --
     planned = tuple(pair for f, pair in pairs
@@ -93,13 +96,29 @@ def step_of(comparison: Comparison) -> Step:
     return Step(links, figures, expressions, planned, outcomes)
 
 
+def _without(pair: FigurePair, old: bool, new: bool) -> FigurePair | None:
+    """Return ``pair`` less its old side and/or new side, None when nothing is left."""
+    if old and new or old and pair.new_raw is None or new and pair.old_raw is None:
+        return None
+    if old:
+        return replace(pair, old_raw=None, old_value=None, old_measure=None)
+    if new:
+        return replace(pair, new_raw=None, new_value=None, new_measure=None)
+    return pair
+
+
 def _aside(report: Report) -> set[str]:
-    """Return the ids of the measures in parts of no role, where the report has a review: what it
-    reports of the year is there (a report none of whose parts is headed as a review has all its
-    measures in such parts)."""
-    if not any(measure.role is Role.RESULTS for measure in report.measures):
-        return set()
-    return {measure.id for measure in report.measures if measure.role is Role.OTHER}
+    """Return the ids of the measures that hold no value of the year: an end-of-term report's
+    review of the five years (五年来…退出钢铁产能1.7亿吨以上 beside a year's 6500万吨), and the
+    measures in parts of no role where the report has a review (a report none of whose parts is
+    headed as a review has all its measures in such parts)."""
+    from ..term_review import term_review
+
+    # -- least=0: the term's review holds no year's value even where last year's is one paragraph --
+    aside = set(term_review(report, least=0).measures)
+    if any(measure.role is Role.RESULTS for measure in report.measures):
+        aside |= {measure.id for measure in report.measures if measure.role is Role.OTHER}
+    return aside
 
 
 def compare_step(pair: tuple[Report, Report]) -> Step:
@@ -249,6 +268,15 @@ def _figures(years: list[int], steps: list[Step], kept: str = "figures"
                 row = len(series)
                 series.append({})
                 names.append((pair.label, pair.unit))
+            other = by_name.get((pair.label, pair.unit))
+            if other is not None and other != row and not series[other].keys() & series[row].keys():
+                # -- a row that went by another name for a year (国内生产总值总量 in 2019) takes
+                #    back the name of the row it continues, years apart: one row --
+                for year, value in series[row].items():
+                    series[other].setdefault(year, value)
+                series[row] = {}
+                ended = {place: other if kept == row else kept for place, kept in ended.items()}
+                row = other
             names[row] = (pair.label, pair.unit)
             by_name[pair.label, pair.unit] = row
             if pair.old_raw is not None:
