@@ -306,6 +306,11 @@ def test_no_outcome_over_a_missing_year(tmp_path) -> None:
     (timeline,) = _timeline_json(_work_reports(tmp_path / "reports", (2023, 2025), "simplified"))["bodies"]
     gdp = next(t for t in timeline["targets"] if t["indicator"] == "地区生产总值增长")
     assert all("result" not in data for data in gdp["years"].values())
+    # -- the page marks the column after the missing year, not only the notice above --
+    for lang, note in (("zh", "缺2024年"), ("en", "2024 missing")):
+        page = CliRunner().invoke(cli, ["timeline", str(tmp_path / "reports"), "--format", "html", "--lang", lang]).stdout
+        assert page.count(f"<th class='y gap' title='{note}'>") >= 3 and "<th class='y gap' title" not in page.split(
+            "</h1>")[0]
 
 
 def test_standing_formulations_enter_or_leave_in_one_run() -> None:

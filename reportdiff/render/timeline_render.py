@@ -161,7 +161,19 @@ _STYLE = (
     "td.new{background:#e8f5e9}td.modified{background:#fff8e1}td.moved{background:#e3f2fd}"
     "td.dropped{background:#fde8e8}td.merged{background:#f3e5f5}.titles{font-size:.85em;color:#555}"
     "svg.spark{display:block}td:first-child{min-width:9em}.reached{font-size:.85em;color:#555}"
+    "th.gap{border-left:3px dashed #c62828}"
 )
+
+
+def _year_head(year: int, years: list[int], text: object, words: dict[str, str]) -> str:
+    """Return a year's column head; a year after a missing one says so, a dashed rule before it
+    (2019 → 2021: the step is two years)."""
+    before = max((other for other in years if other < year), default=None)
+    if before is None or year - before == 1:
+        return f"<th class='y'>{escape(str(text))}</th>"
+    missing = "、".join(str(gap) for gap in range(before + 1, year))
+    note = words["missing_years"].format(years=missing)
+    return f"<th class='y gap' title='{escape(note)}'>{escape(str(text))}<div class='reached'>{escape(note)}</div></th>"
 
 
 def render_timeline_html(timelines: list[Timeline], lang: str = "zh", warnings: tuple[ReportWarning, ...] = ()) -> str:
@@ -174,7 +186,7 @@ def render_timeline_html(timelines: list[Timeline], lang: str = "zh", warnings: 
     for timeline in timelines:
         data = timeline.to_json()
         years = data["years"]
-        year_heads = "".join(f"<th class='y'>{year}</th>" for year in years)
+        year_heads = "".join(_year_head(year, years, year, words) for year in years)
         out.append(f"<h1>{escape(words['timeline_title'])}: {escape(timeline.body)} ({years[0]}–{years[-1]})</h1>")
         out.append("<ul>" + "".join(f"<li>{r['year']}: {escape(r['source'])}</li>" for r in data["reports"]) + "</ul>")
         if data["targets"]:
@@ -203,7 +215,7 @@ def render_timeline_html(timelines: list[Timeline], lang: str = "zh", warnings: 
             out.append(f"<tr><td>{escape(titles[0])}{reworded}</td>{''.join(cells)}"
                        f"<td>{lineage['first_year']}</td><td>{lineage['last_year']}</td></tr>")
         out.append("</table>")
-        data_heads = "".join(f"<th class='y'>{escape(head)}</th>" for head in _data_years(data, words))
+        data_heads = "".join(_year_head(year, years, head, words) for year, head in zip(years, _data_years(data, words)))
         for name, series, heads in (("figure_series", data["figures"], data_heads),
                                     ("planned_series", data["planned"], year_heads)):
             if not series:
