@@ -392,3 +392,18 @@ def test_a_row_named_otherwise_for_a_year_stays_one_row() -> None:
              step(FigurePair(gdp, "元", None, None, "114万亿元", 114.0, None, "d"))]
     rows = _figures([2016, 2017, 2018, 2019, 2021, 2022], steps)
     assert [(label, sorted(values)) for label, _, values in rows] == [(gdp, [2016, 2017, 2019, 2022])]
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("能耗强度下降3%左右", "下降3%左右"),
+    ("能耗强度目标在“十四五”规划期内统筹考核", "能耗强度目标在“十四五”规划期内统筹考核"),
+    ("能耗強度目標在「十四五」規劃期內統籌考核", "能耗強度目標在「十四五」規劃期內統籌考核"),
+    ("能耗强度和主要污染物排放量继续下降", "能耗强度和主要污染物排放量继续下降"),
+])
+def test_a_target_cell_drops_the_rows_name_only_before_the_target(text, shown) -> None:
+    """A cell shows the target without the name its row shows, unless the name is the subject of
+    what follows (…目标在“十四五”规划期内统筹考核 alone reads as no indicator's)."""
+    from reportdiff.render.timeline_render import _target_text
+
+    indicator = "能耗強度" if "強" in text else "能耗强度"
+    assert _target_text({"indicator": indicator, "years": {"2022": {"text": text}}}, 2022) == shown

@@ -75,8 +75,10 @@ def _target_text(target: dict, year: int) -> str:
     if data is None:
         return ""
     rest = data["text"].removeprefix(target["indicator"])
-    # -- a name that goes on past the row's (居民收入|和经济增长基本同步) is shown whole --
-    return rest if rest and rest != data["text"] and not rest.startswith(("和", "与", "與", "及")) else data["text"]
+    # -- a name that goes on past the row's (居民收入|和经济增长基本同步), or the target said of the
+    #    name (能耗强度|目标在“十四五”规划期内统筹考核), is shown whole --
+    whole = rest.startswith(("和", "与", "與", "及", "目标", "目標", "指标", "指標"))
+    return rest if rest and rest != data["text"] and not whole else data["text"]
 
 
 def _data_years(data: dict, words: dict[str, str]) -> list[str]:
