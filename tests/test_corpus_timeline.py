@@ -407,3 +407,16 @@ def test_a_target_cell_drops_the_rows_name_only_before_the_target(text, shown) -
 
     indicator = "能耗強度" if "強" in text else "能耗强度"
     assert _target_text({"indicator": indicator, "years": {"2022": {"text": text}}}, 2022) == shown
+
+
+def test_a_sparkline_sits_on_the_tables_years() -> None:
+    """Two points of 2016 and 2017 in a 2016–2023 table stay at its left, not across the chart."""
+    import re
+
+    from reportdiff.render.timeline_render import sparkline
+
+    own = sparkline([(2016, 50.5), (2017, 51.6)])
+    placed = sparkline([(2016, 50.5), (2017, 51.6)], span=(2016, 2023))
+    xs = [float(x) for x in re.findall(r"cx='([\d.]+)'", placed)]
+    assert [float(x) for x in re.findall(r"cx='([\d.]+)'", own)] == [4.0, 156.0]
+    assert xs[0] == 4.0 and xs[1] < 30

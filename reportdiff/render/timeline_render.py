@@ -20,19 +20,23 @@ if TYPE_CHECKING:
 _MARKS = {"present": "●", "new": "＋", "continued": "＝", "modified": "✎", "moved": "↷"}
 
 
-def sparkline(points: list[tuple[int, float]], *, width: int = 160, height: int = 40) -> str:
-    """Return a small inline SVG line chart of (year, value) points, with each value as a tooltip."""
+def sparkline(points: list[tuple[int, float]], *, width: int = 160, height: int = 40,
+              span: tuple[int, int] | None = None) -> str:
+    """Return a small inline SVG line chart of (year, value) points, with each value as a tooltip;
+    ``span`` (first year, last year) places them on the table's years rather than their own (two
+    points of 2016 and 2017 stay at the left of a 2016–2023 table)."""
     if not points:
         return ""
     pad = 4
     years = [year for year, _ in points]
     values = [value for _, value in points]
     low, high = min(values), max(values)
-    span_x = (max(years) - min(years)) or 1
+    first, last = span or (min(years), max(years))
+    span_x = (last - first) or 1
     span_y = (high - low) or 1
 
     def xy(year: int, value: float) -> tuple[float, float]:
-        x = pad + (year - min(years)) / span_x * (width - 2 * pad)
+        x = pad + (year - first) / span_x * (width - 2 * pad)
         y = height - pad - (value - low) / span_y * (height - 2 * pad)
         return round(x, 1), round(y, 1)
 
@@ -189,6 +193,7 @@ def render_timeline_html(timelines: list[Timeline], lang: str = "zh", warnings: 
         data = timeline.to_json()
         years = data["years"]
         year_heads = "".join(_year_head(year, years, year, words) for year in years)
+        span = (years[0], years[-1])
         out.append(f"<h1>{escape(words['timeline_title'])}: {escape(timeline.body)} ({years[0]}–{years[-1]})</h1>")
         out.append("<ul>" + "".join(f"<li>{r['year']}: {escape(r['source'])}</li>" for r in data["reports"]) + "</ul>")
         if data["targets"]:
@@ -199,7 +204,7 @@ def render_timeline_html(timelines: list[Timeline], lang: str = "zh", warnings: 
                                 for y in years)
                 points = [(int(y), t["value"]) for y, t in target["years"].items() if t.get("value") is not None]
                 out.append(f"<tr><td>{escape(target['indicator'])}</td>{cells}"
-                           f"<td>{sparkline(sorted(points)) if len(points) > 1 else ''}</td></tr>")
+                           f"<td>{sparkline(sorted(points), span=span) if len(points) > 1 else ''}</td></tr>")
             out.append("</table>")
         out.append(f"<h2>{escape(words['lineage'])}</h2><table><tr><th>{escape(words['measure'])}</th>{year_heads}"
                    f"<th>{escape(words['first_year'])}</th><th>{escape(words['last_year'])}</th></tr>")
@@ -227,7 +232,7 @@ def render_timeline_html(timelines: list[Timeline], lang: str = "zh", warnings: 
             for figure, (label, raws) in zip(series, _series_rows(series, years)):
                 cells = "".join(f"<td class='y'>{escape(raw)}</td>" for raw in raws)
                 points = sorted((int(y), v["value"]) for y, v in figure["values"].items() if v["value"] is not None)
-                out.append(f"<tr><td>{escape(label)}</td>{cells}<td>{sparkline(points)}</td></tr>")
+                out.append(f"<tr><td>{escape(label)}</td>{cells}<td>{sparkline(points, span=span)}</td></tr>")
             out.append("</table>")
         for name, standing in (("standing_years", True), ("expression_years", False)):
             listed = [expression for expression in data["expressions"] if expression.get("standing", False) is standing]
