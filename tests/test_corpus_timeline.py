@@ -420,3 +420,20 @@ def test_a_sparkline_sits_on_the_tables_years() -> None:
     xs = [float(x) for x in re.findall(r"cx='([\d.]+)'", placed)]
     assert [float(x) for x in re.findall(r"cx='([\d.]+)'", own)] == [4.0, 156.0]
     assert xs[0] == 4.0 and xs[1] < 30
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_points_of_a_paragraph_on_five_years_hold_no_years_value(tmp_path, script) -> None:
+    """2020年是“十三五”收官之年。过去五年，…全面完成。一是…二是…新建改建农村公路460公里: the
+    points go on in the paragraph's five years, though their own words no longer say so."""
+    import opencc
+
+    convert = opencc.OpenCC("s2t").convert if script == "traditional" else str
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for path in sorted((Path(__file__).parent / "data" / "timeline_plan_period").glob("*.txt")):
+        (folder / path.name).write_text(convert(path.read_text(encoding="utf-8")), encoding="utf-8")
+    (timeline,) = _timeline_json(folder)["bodies"]
+    rows = {norm_key(f["label"]): [v["raw"] for v in f["values"].values()] for f in timeline["figures"]}
+    assert rows[norm_key("城镇学位")] == [convert("800个"), convert("900个")]
+    assert not any(raw.startswith(("460", "5200")) for raws in rows.values() for raw in raws), rows

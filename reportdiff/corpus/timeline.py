@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from ..models import Comparison, Report, Role, Status
+from ..models import Comparison, MeasureKind, Report, Role, Status
 from ..normalize import key as norm_key
 from ..targets import find_targets
 from .discover import Entry
@@ -77,8 +77,8 @@ def step_of(comparison: Comparison) -> Step:
     # -- a side that is no year's value is left out, the other side kept (114万亿元 of the 2022
     #    report paired with the 2023 five-year review's 121万亿元 still stands for 2021) --
     old_out, new_out = old_plans | old_aside, new_plans | new_aside
-    figures = tuple(kept for _, pair in pairs
-                    if (kept := _without(pair, pair.old_measure in old_out, pair.new_measure in new_out)))
+    figures = tuple(kept for f, pair in pairs if (kept := _without(
+        pair, pair.old_measure in old_out or _years_over(f.old), pair.new_measure in new_out or _years_over(f.new))))
     # -- …and what each year's plans budget (赤字率拟按3%安排, 2.6%, 2.8%…) is a series of its own:
     #    a figure both years' plans state, or one year's plans where the other has none --
     planned = tuple(pair for f, pair in pairs
@@ -96,6 +96,16 @@ def step_of(comparison: Comparison) -> Step:
     return Step(links, figures, expressions, planned, outcomes)
 
 
+#: Figures that are no one year's value, as extraction tells them: a yearly average over the years
+#: (年均增长7.8%), the start of 从54万亿元增加到82.7万亿元, a total of several years (“十二五”…
+#: 五年来…农村贫困人口减少1亿多).
+_OVER_YEARS = frozenset({"average", "from", "cumulative"})
+
+
+def _years_over(figure) -> bool:
+    return figure is not None and figure.aspect in _OVER_YEARS
+
+
 def _without(pair: FigurePair, old: bool, new: bool) -> FigurePair | None:
     """Return ``pair`` less its old side and/or new side, None when nothing is left."""
     if old and new or old and pair.new_raw is None or new and pair.old_raw is None:
@@ -107,6 +117,27 @@ def _without(pair: FigurePair, old: bool, new: bool) -> FigurePair | None:
     return pair
 
 
+def _points_of_years(report: Report) -> set[str]:
+    """Return the ids of the points (一是…) a paragraph ending on several years announces
+    (2015年是“十二五”收官之年。过去五年，…主要目标任务全面完成。一是…农村贫困人口减少1亿多): the
+    paragraph's stretch of years goes on in them, where their own text no longer says so."""
+    from ..figures_extract import aligned_key
+    from ..figures_years import several_years_spans
+
+    found: set[str] = set()
+    inside = False
+    for measure in report.measures:
+        if measure.kind is MeasureKind.POINT:
+            # -- a point goes on in its paragraph's years; it opens no stretch for the next one --
+            if inside:
+                found.add(measure.id)
+            continue
+        key = aligned_key(measure.text)
+        spans = several_years_spans(key)
+        inside = bool(spans) and spans[-1][1] >= len(key.rstrip("。：:；; "))
+    return found
+
+
 def _aside(report: Report) -> set[str]:
     """Return the ids of the measures that hold no value of the year: an end-of-term report's
     review of the five years (五年来…退出钢铁产能1.7亿吨以上 beside a year's 6500万吨), and the
@@ -115,7 +146,7 @@ def _aside(report: Report) -> set[str]:
     from ..term_review import term_review
 
     # -- least=0: the term's review holds no year's value even where last year's is one paragraph --
-    aside = set(term_review(report, least=0).measures)
+    aside = set(term_review(report, least=0).measures) | _points_of_years(report)
     if any(measure.role is Role.RESULTS for measure in report.measures):
         aside |= {measure.id for measure in report.measures if measure.role is Role.OTHER}
     return aside
