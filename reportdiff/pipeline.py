@@ -143,7 +143,8 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
         from .targets import compare_targets, find_targets
 
         figure_changes = compare_figures(old_measures, new_measures, pairs, report_wide=related,
-                                         old_sides=measure_sides(old_report), new_sides=measure_sides(new_report))
+                                         old_sides=measure_sides(old_report), new_sides=measure_sides(new_report),
+                                         review_years=(old_report.review_year, new_report.review_year))
         if plans_not_due:
             # -- last year's plan figures are for a year this review does not cover --
             figure_changes = tuple(f for f in figure_changes if f.kind != "plan_result")

@@ -65,6 +65,8 @@ class Group:
     heading_in_card: bool = False
     """The section is one paragraph, its heading that paragraph's lead: its card shows the heading
     (new, reworded or struck with the rest), so no heading is set over it."""
+    old_section_id: str = ""
+    """The old report's section this one succeeds, if any."""
 
 
 @dataclass(slots=True)
@@ -251,6 +253,8 @@ def _heading_in_card(group: Group) -> bool:
         return False
     card = group.cards[0]
     own = card.old_id if group.state == "dropped" else card.new_id
+    if group.old_section_id and card.old_id != group.old_section_id:
+        return False  # -- the old section's heading stood on a line of its own: its card lacks it --
     return bool(group.section_id) and own == group.section_id
 
 
@@ -266,6 +270,7 @@ def _section_group(section: Section, part_id: str, match: SectionMatch | None, l
             group.level = display.level_note(match, lang, beside=True)
         return group
     group.old_id = place(match.old.id, lang) if match.old.id != section.id else None
+    group.old_section_id = match.old.id
     group.moved = match.moved
     if changed(match.redlines):
         group.state = "reworded"
