@@ -358,17 +358,23 @@ def test_a_five_year_outline_holds_no_years_figure(tmp_path, script) -> None:
     assert not any(raw in ("65%", "24.1%") for raws in rows.values() for raw in raws), rows
 
 
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-def test_an_end_of_term_review_holds_no_years_value(tmp_path, script) -> None:
-    """The 2023 report of a county reviews five years and 2022: 五年来累计退出落后产能70万吨 is no
-    year's value beside 12万吨 and 10万吨, while its 2022 paragraph's figures are 2022's."""
+def _data_series(tmp_path: Path, name: str, script: str):
+    """Copy tests/data/``name`` into a folder in ``script``; return the conversion and the folder."""
     import opencc
 
     convert = opencc.OpenCC("s2t").convert if script == "traditional" else str
     folder = tmp_path / "reports"
     folder.mkdir()
-    for path in sorted((Path(__file__).parent / "data" / "timeline_term").glob("*.txt")):
+    for path in sorted((Path(__file__).parent / "data" / name).glob("*.txt")):
         (folder / path.name).write_text(convert(path.read_text(encoding="utf-8")), encoding="utf-8")
+    return convert, folder
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_an_end_of_term_review_holds_no_years_value(tmp_path, script) -> None:
+    """The 2023 report of a county reviews five years and 2022: 五年来累计退出落后产能70万吨 is no
+    year's value beside 12万吨 and 10万吨, while its 2022 paragraph's figures are 2022's."""
+    convert, folder = _data_series(tmp_path, "timeline_term", script)
     (timeline,) = _timeline_json(folder)["bodies"]
     rows = {norm_key(f["label"]): {y: v["raw"] for y, v in f["values"].items()} for f in timeline["figures"]}
     assert rows[norm_key("退出落后产能")] == {"2022": convert("12万吨"), "2024": convert("10万吨")}
@@ -426,13 +432,7 @@ def test_a_sparkline_sits_on_the_tables_years() -> None:
 def test_points_of_a_paragraph_on_five_years_hold_no_years_value(tmp_path, script) -> None:
     """2020年是“十三五”收官之年。过去五年，…全面完成。一是…二是…新建改建农村公路460公里: the
     points go on in the paragraph's five years, though their own words no longer say so."""
-    import opencc
-
-    convert = opencc.OpenCC("s2t").convert if script == "traditional" else str
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    for path in sorted((Path(__file__).parent / "data" / "timeline_plan_period").glob("*.txt")):
-        (folder / path.name).write_text(convert(path.read_text(encoding="utf-8")), encoding="utf-8")
+    convert, folder = _data_series(tmp_path, "timeline_plan_period", script)
     (timeline,) = _timeline_json(folder)["bodies"]
     rows = {norm_key(f["label"]): [v["raw"] for v in f["values"].values()] for f in timeline["figures"]}
     assert rows[norm_key("城镇学位")] == [convert("800个"), convert("900个")]
