@@ -50,13 +50,30 @@ def terms() -> dict[str, int]:
     marks) with the year each entered central documents (0 when not known), read once, on
     first use."""
     found: dict[str, int] = {}
+    for key, (_, year) in _entries().items():
+        found[key] = year
+    return found
+
+
+@cache
+def written() -> dict[str, str]:
+    """Return each term's comparison key with the term as the data file writes it (the first
+    line of a key), for showing a term to readers."""
+    return {key: term for key, (term, _) in _entries().items()}
+
+
+@cache
+def _entries() -> dict[str, tuple[str, int]]:
+    """Return key → (the term as first written, the earliest year given for the key)."""
+    found: dict[str, tuple[str, int]] = {}
     for line in _PATH.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         term, _, year = line.split("\t")[:3]
         key = bare(mask(normalize(term).key))
         if len(key) >= 2:
-            found[key] = min(found.get(key, 9999), int(year) if year else 0)
+            first = found.get(key, (term, 9999))
+            found[key] = (first[0], min(first[1], int(year) if year else 0))
     return found
 
 
@@ -113,4 +130,4 @@ class Lexicon:
         return LIFT if held and held >= SHARE * length else 0.0
 
 
-__all__ = ["FRESH_YEARS", "LIFT", "SHARE", "Lexicon", "terms"]
+__all__ = ["FRESH_YEARS", "LIFT", "SHARE", "Lexicon", "terms", "written"]

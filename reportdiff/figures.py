@@ -355,6 +355,12 @@ def _value_figures(measure: Measure, known: dict[str, list[Figure]] | None = Non
     return found
 
 
+def value_figures(measure: Measure) -> list[Figure]:
+    """Return the figures of ``measure`` that are quantities, a bare growth rate after its
+    indicator among them (增长5.4%: the indicator's growth that year)."""
+    return _value_figures(measure)
+
+
 #: Where ``_value_figures`` keeps a text's point changes in its ``known`` (a prefix no text starts with).
 _POINT_CHANGES = "\0points:"
 
@@ -395,4 +401,5 @@ __all__ = [
     "label_similarity",
     "measure_sides",
     "part_side",
+    "value_figures",
 ]

@@ -122,6 +122,8 @@ _LABELS["zh"].update({
     "expression_years": "提法出现年份", "matrix_title": "单位对照", "shared_by": "共有单位数",
     "only_in": "仅此单位", "figures_side": "数据对照", "measure": "举措", "expression": "提法",
     "reworded_as": "改写为", "chart": "图", "table": "表", "present": "有此项",
+    "reached": "实际", "data_of": "{year}年数据", "planned_series": "计划数据历年",
+    "standing_years": "规范提法出现年份", "missing_years": "缺{years}年",
 })
 _LABELS["en"].update({
     "check_title": "Report check", "passed": "passed", "failed": "failed", "fail": "fail", "warn": "warn",
@@ -135,6 +137,8 @@ _LABELS["en"].update({
     "expression_years": "Expressions by year", "matrix_title": "Matrix of bodies", "shared_by": "Bodies",
     "only_in": "only in", "figures_side": "Figures side by side", "measure": "Measure", "expression": "Expression",
     "reworded_as": "reworded as", "chart": "Chart", "table": "Table", "present": "present",
+    "reached": "reached", "data_of": "data of {year}", "planned_series": "Planned figures by year",
+    "standing_years": "Standing formulations by year", "missing_years": "{years} missing",
 })
 
 
