@@ -70,9 +70,9 @@ def listings() -> list[Listing]:
     captured: list = []
     fold, candidates = expressions.names.fold, expressions._candidates
 
-    def sides(own, other, new_is_own):
+    def sides(own, other, new_is_own, terms):
         captured.append((own, other))
-        return candidates(own, other, new_is_own)
+        return candidates(own, other, new_is_own, terms)
 
     def scored(chosen, units, named):
         found = fold(chosen, units, named)

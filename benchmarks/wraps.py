@@ -4,13 +4,14 @@ no blank line between paragraphs (as a PDF reader's copy, an e-mail or an old sy
 parsed and compared with the same text written a paragraph a line: its sections and measures must
 read alike.
 
-    python benchmarks/wraps.py [-v] [--widths 20-40] [report ...]
+    python benchmarks/wraps.py [-v] [--widths 20-40] [--compare] [report ...]
 
 Each is wrapped twice: flush (no sign of a paragraph's start left) and with each paragraph's first
 line indented by two full-width spaces. Prints, per width and form, how many sections and measures
 read otherwise than in the unwrapped text (a unit counts when its words are missing from the other
 reading, on either side: two paragraphs glued count three), and the total; with -v, a few of them
-per width.
+per width. With --compare, each wrapped copy is compared with the unwrapped text as `compare` does
+and the matches that are not continued are counted (what a reader would see as a difference).
 """
 
 from __future__ import annotations
@@ -98,12 +99,43 @@ def _widths(argv: list[str]) -> range:
 FORMS = {"flush": "", "indented": "\u3000\u3000"}
 
 
+def compared(texts: dict[str, str], widths: range, verbose: bool) -> None:
+    """Print, per width and form, the matches of `compare(unwrapped, wrapped)` that are not continued."""
+    from reportdiff.models import Status
+    from reportdiff.pipeline import compare
+
+    total: Counter[str] = Counter()
+    for width in widths:
+        counts: Counter[str] = Counter()
+        shown: list[str] = []
+        for form, indent in FORMS.items():
+            for name, text in texts.items():
+                for script, convert in (("s", str), ("t", _S2T)):
+                    whole = convert(text)
+                    comparison = compare(written(whole, None), written(whole, width, indent),
+                                         figures=False, promises=False, expressions=False)
+                    for match in comparison.matches:
+                        if match.status is not Status.CONTINUED:
+                            counts[form] += 1
+                            unit = (match.new or match.old).text
+                            shown.append(f"  {form} {name} {script} {match.status.value} {unit[:60]}")
+        total.update(counts)
+        print(f"width {width}: " + "; ".join(f"{form} {counts[form]}" for form in FORMS) + " matches not continued")
+        if verbose:
+            print("\n".join(shown[:_SHOWN * 2]))
+    print(f"total over {len(widths)} widths, {len(texts)} reports × 2 scripts: "
+          + "; ".join(f"{form} {total[form]}" for form in FORMS) + " matches not continued")
+
+
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     widths = _widths(argv)
     skip = {argv.index("--widths") + 1} if "--widths" in argv else set()
     names = [a for i, a in enumerate(argv) if not a.startswith("-") and i not in skip]
     texts = reports(names)
+    if "--compare" in argv:
+        compared(texts, widths, verbose)
+        return 0
     expected = {(name, script): reading(written(convert(text), None), name)
                 for name, text in texts.items() for script, convert in (("s", str), ("t", _S2T))}
     total: Counter[tuple[str, str]] = Counter()

@@ -28,7 +28,7 @@ import bisect
 import heapq
 import operator
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .models import Measure, Part, Role
@@ -46,6 +46,9 @@ SPLIT_GAIN = 0.15
 SPLIT_SHARE = 0.2
 #: Lower bar for a measure that sits in the same gap between aligned neighbours.
 POSITIONAL_THRESHOLD = 0.22
+#: Lower bar still for the only leftover on each side of such a gap: one measure left between the
+#: same two neighbours in both years is the one rewritten (an item of the year's review recast).
+POSITIONAL_ALONE = 0.15
 #: Widest gap (in new measures) between aligned neighbours in which position still counts.
 POSITIONAL_GAP = 8
 #: Candidates scored in full per measure (the rest of the index hits are ignored).
@@ -147,6 +150,7 @@ def align_measures(old: tuple[Measure, ...], new: tuple[Measure, ...], scorer: S
 
     pairs.extend(_positional(old, new, pairs, old_free, new_free, scorer, apart))
     pairs.extend(_splits_and_merges(old, new, pairs, old_free, new_free, scorer, apart))
+    pairs.extend(_alone_in_gaps(old, new, pairs, old_free, new_free, scorer, apart))
     pairs = [
         Pair(p.old, p.new, p.similarity, p.method, p.relation, scorer.shared_terms(p.old.key, p.new.key))
         for p in pairs
@@ -276,6 +280,33 @@ def _positional(
     return found
 
 
+def _alone_in_gaps(old: tuple[Measure, ...], new: tuple[Measure, ...], pairs: list[Pair],
+                   old_free: dict[int, None], new_free: dict[int, None], scorer: Scorer,
+                   apart: Apart = NOTHING_APART) -> list[Pair]:
+    """Pair the one leftover on each side of a gap between two aligned neighbours (old 四是→三是
+    and 六是→五是 aligned, old 五是 and new 四是 alone between them) at ``POSITIONAL_ALONE``: no
+    other measure of either year stands there, so position is the evidence a rewrite left."""
+    old_index = {m.id: i for i, m in enumerate(old)}
+    new_index = {m.id: j for j, m in enumerate(new)}
+    anchors = sorted((old_index[p.old.id], new_index[p.new.id]) for p in pairs)
+    found: list[Pair] = []
+    for (old_low, low), (old_high, high) in zip([(-1, -1), *anchors], [*anchors, (len(old), len(new))]):
+        if high <= low:
+            continue  # -- the neighbours crossed: no gap between them --
+        olds = [i for i in range(old_low + 1, old_high) if i in old_free]
+        news = [j for j in range(low + 1, high) if j in new_free]
+        if len(olds) != 1 or len(news) != 1 or not _compatible(old[olds[0]], new[news[0]], apart):
+            continue
+        i, j = olds[0], news[0]
+        if old[i].bare or new[j].bare or old[i].role is not new[j].role:
+            continue  # -- a bare heading's few words, or a review against a plan: no rewrite of one another --
+        score = scorer.similarity(old[i].key, new[j].key)
+        if score >= POSITIONAL_ALONE:
+            found.append(Pair(old[i], new[j], round(score, 4), "positional"))
+            del old_free[i], new_free[j]
+    return found
+
+
 #: Shortest lead phrase (坚持产城融合。) that names a measure by itself.
 _LEAD_MIN = 4
 
@@ -394,10 +425,17 @@ def _splits_and_merges(
     the mirror image.
     """
     found: list[Pair] = []
+
+    def rivals(side: tuple[Measure, ...], free: dict[int, None]) -> Callable[[Measure], list[Measure]]:
+        # -- the whole's section's measures still free: another paragraph of it may be the half's own predecessor --
+        return lambda whole: [side[k] for k in free if side[k].section_id == whole.section_id]
+
     found.extend(_halves(new, new_free, [(p.new, p.old) for p in pairs], scorer, apart.new,
-                         lambda half, whole: Pair(whole, half, _sim(scorer, whole, half), "split", "split")))
+                         lambda half, whole: Pair(whole, half, _sim(scorer, whole, half), "split", "split"),
+                         rivals(old, old_free)))
     found.extend(_halves(old, old_free, [(p.old, p.new) for p in pairs], scorer, apart.old,
-                         lambda half, whole: Pair(half, whole, _sim(scorer, half, whole), "merge", "merged")))
+                         lambda half, whole: Pair(half, whole, _sim(scorer, half, whole), "merge", "merged"),
+                         rivals(new, new_free)))
     return found
 
 
@@ -460,11 +498,16 @@ def _near_range(postings: list[int], at: int) -> tuple[int, int]:
     return start, start + POSTINGS
 
 
-def _halves(side, free, partners, scorer, apart: frozenset[str], make_pair) -> list[Pair]:
+def _halves(side, free, partners, scorer, apart: frozenset[str], make_pair,
+            rivals: Callable[[Measure], list[Measure]] = lambda whole: []) -> list[Pair]:
     """Return pairs for the free measures of ``side`` that are the second half of a matched one.
 
     ``partners`` lists (first half on this side, whole on the other side) for matched pairs;
-    ``apart`` the ids on this side kept apart (a half is on the side of the term as its first is).
+    ``apart`` the ids on this side kept apart (a half is on the side of the term as its first is);
+    ``rivals(whole)`` the measures beside the whole still unpaired: one of them alike enough to the
+    half (``POSITIONAL_THRESHOLD``, and clearly more than the whole: ``MUTUAL_MARGIN``) is its own predecessor, moved up
+    past its neighbour (a short lead 抓好农业生产 is no whole of which 加强粮食…稳产保供 is half,
+    when 提高粮食和重要农产品供给保障能力 beside it says the same).
     """
     position = {m.id: index for index, m in enumerate(side)}
     partner_at = {position[first.id]: k for k, (first, _) in enumerate(partners)}
@@ -506,13 +549,43 @@ def _halves(side, free, partners, scorer, apart: frozenset[str], make_pair) -> l
             together = scorer.containment(whole.key, first.key, half.key)
             own = scorer.containment(whole.key, half.key)
             adjacent = abs(position[first.id] - index) == 1 and first.section_id == half.section_id
+            if first.section_id == half.section_id and _rejoined(side, position[first.id], index, whole.key):
+                # -- the same words cut elsewhere (a wrapped copy's paragraph end lost or found):
+                #    however small the half, it is the whole's other half --
+                best = whole
+                break
             inside = scorer.containment(half.key, whole.key) >= CONTAINMENT_THRESHOLD
             if together - alone >= best_gain and own >= SPLIT_SHARE and (adjacent or inside):
                 best, best_gain = whole, together - alone
+        if best is not None and any(
+                (score := scorer.similarity(rival.key, half.key)) >= POSITIONAL_THRESHOLD
+                and score > MUTUAL_MARGIN * scorer.similarity(best.key, half.key) for rival in rivals(best)):
+            best = None  # -- left for the sections' pass, which pairs it with that rival --
         if best is not None:
             found.append(make_pair(half, best))
             del free[index]
     return found
+
+
+def _rejoined(side: tuple[Measure, ...], first: int, half: int, whole: str) -> bool:
+    """Whether the comparison key ``whole`` is, word for word, the measures of ``side`` from
+    ``first`` to ``half`` read as one, with the neighbours before or after them that it also
+    holds (three paragraphs glued: the third is the whole's piece though not next to the first)."""
+    low, high = min(first, half), max(first, half)
+    if any(side[i].section_id != side[first].section_id for i in range(low, high + 1)):
+        return False
+    joined = "".join(side[i].key for i in range(low, high + 1))
+    start = whole.find(joined)
+    if not joined or start < 0:
+        return False
+    before, after = whole[:start], whole[start + len(joined):]
+    while before and low > 0 and side[low - 1].key and before.endswith(side[low - 1].key):
+        low -= 1
+        before = before[: -len(side[low].key)]
+    while after and high + 1 < len(side) and side[high + 1].key and after.startswith(side[high + 1].key):
+        high += 1
+        after = after[len(side[high].key):]
+    return not before and not after
 
 
 #: Parts of one role pair from this heading similarity (where the role alone does not decide).

@@ -145,18 +145,23 @@ def _redlines(pairs: tuple[Pair, ...], years, redline=redline) -> dict[tuple[str
             primary_of_old.setdefault(pair.old.id, pair)
             primary_of_new.setdefault(pair.new.id, pair)
     for (relation, member_id), members in groups.items():
+        # -- the pieces in reading order (two, or more: three paragraphs glued into one), the
+        #    whole redlined against them joined, then cut where each piece ends --
         if relation == "split":
             primary = primary_of_old[member_id]
-            first, second = sorted([primary, members[0]], key=lambda p: p.new.line)
-            runs = redline(primary.old.text, first.new.text + second.new.text, years(primary.new.role))
-            head, tail = _at_sentence_end(*_cut(runs, len(first.new.text), "new"), Op.DELETE)
+            pieces = sorted([primary, *members], key=lambda p: p.new.line)
+            runs = redline(primary.old.text, "".join(p.new.text for p in pieces), years(primary.new.role))
+            side, loose, length = "new", Op.DELETE, (lambda p: len(p.new.text))
         else:
             primary = primary_of_new[member_id]
-            first, second = sorted([primary, members[0]], key=lambda p: p.old.line)
-            runs = redline(first.old.text + second.old.text, primary.new.text, years(primary.new.role))
-            head, tail = _at_sentence_end(*_cut(runs, len(first.old.text), "old"), Op.INSERT)
-        result[(first.old.id, first.new.id)] = head
-        result[(second.old.id, second.new.id)] = tail
+            pieces = sorted([primary, *members], key=lambda p: p.old.line)
+            runs = redline("".join(p.old.text for p in pieces), primary.new.text, years(primary.new.role))
+            side, loose, length = "old", Op.INSERT, (lambda p: len(p.old.text))
+        rest = runs
+        for piece in pieces[:-1]:
+            head, rest = _at_sentence_end(*_cut(rest, length(piece), side), loose)
+            result[(piece.old.id, piece.new.id)] = head
+        result[(pieces[-1].old.id, pieces[-1].new.id)] = rest
     for pair in pairs:
         if (pair.old.id, pair.new.id) not in result:
             result[(pair.old.id, pair.new.id)] = redline(pair.old.text, pair.new.text, years(pair.new.role))
@@ -173,24 +178,32 @@ def classify(
     """Return every measure's Match in display order, and the section matches; ``unmoved`` gives,
     per old measure of a block that changed level, the new sections it is not moved to."""
     section_map = {so.id: (sn.id if sn else None) for so, sn, _ in section_pairs if so is not None}
-    related = {p.old.id for p in alignment.pairs if p.relation == "split"} | {
-        p.new.id for p in alignment.pairs if p.relation == "merged"
-    }
+    # -- by side: an old and a new measure may bear the same id (三/(九)/¶1 on both sides) --
+    split_old = {p.old.id for p in alignment.pairs if p.relation == "split"}
+    merged_new = {p.new.id for p in alignment.pairs if p.relation == "merged"}
     # -- one memo for the comparison: repeated paragraphs and headings are redlined once --
     memo = RedlineMemo()
     redlines = _redlines(alignment.pairs, lambda role: years_between(old, new, role), memo)
+
+    def group_of(pair: Pair) -> tuple[str, str] | None:
+        return ("split", pair.old.id) if pair.old.id in split_old else (
+            ("merged", pair.new.id) if pair.new.id in merged_new else None)
+
+    # -- a split or merge whose pieces read word for word as before is the same text cut
+    #    elsewhere (a wrapped copy's paragraph ends): continued, its relation still said --
+    changed = {group_of(pair) for pair in alignment.pairs if not is_unchanged(redlines[(pair.old.id, pair.new.id)])} - {None}
     matches_by_new: dict[str, list[Match]] = {}
     for pair in alignment.pairs:
         runs = redlines[(pair.old.id, pair.new.id)]
         if _moved(pair, section_map, unmoved):
             status = Status.MOVED
-        elif pair.relation is None and pair.old.id not in related and pair.new.id not in related and is_unchanged(runs):
+        elif is_unchanged(runs) and group_of(pair) not in changed:
             status = Status.CONTINUED
         else:
             status = Status.MODIFIED
         relation = pair.relation
-        if relation is None and (pair.old.id in related or pair.new.id in related):
-            relation = "split" if pair.old.id in related else "merged"
+        if relation is None and (pair.old.id in split_old or pair.new.id in merged_new):
+            relation = "split" if pair.old.id in split_old else "merged"
         match = Match(status, pair.old, pair.new, pair.similarity, runs, pair.method, relation, pair.shared_terms,
                       year_relative(runs, years_between(old, new, pair.new.role)))
         matches_by_new.setdefault(pair.new.id, []).append(match)

@@ -150,6 +150,23 @@ def level_note(match, lang: str = "zh", beside: bool = False) -> str:
     return level_change(match.level, match.counterpart, match.new.id, lang, "new" if beside else None)
 
 
+#: A moved sentence is quoted up to this many characters: the redline beside it shows it whole.
+_MOVED_QUOTE = 30
+
+
+def sentence_move_lines(match: Match, lang: str = "zh", convert: Callable[[str], str] | None = None) -> list[str]:
+    """Return one line per sentence that left ``match``'s measure for another or came from one:
+    ``句子移至一、（三）：全市细颗粒物…`` / ``句子移自一、（二）：…``, the other measure by its place in
+    the new report (原… for one only the old report has)."""
+    lines = []
+    for move in match.sentences_moved:
+        where = place(move.other_new, lang) if move.other_new else ("原" if lang == "zh" else "old ") + place(move.other_old or "", lang)
+        text = convert(move.text) if convert and move.way == "to" else move.text  # -- the old side's words --
+        text = text if len(text) <= _MOVED_QUOTE else text[:_MOVED_QUOTE] + "…"
+        lines.append(labels(lang)[f"sentence_{move.way}"].format(place=where, text=text))
+    return lines
+
+
 def _same_heading(old: str, new: str) -> bool:
     """One section's heading in both years: the same words, whatever the script and the year."""
     return yearless_key(old) == yearless_key(new)
@@ -472,6 +489,6 @@ def script_converter(old: Report, new: Report) -> Convert | None:
 __all__ = [
     "amount", "claim_verdict", "convert_to_simplified", "figure_change", "figure_line", "implied_change",
     "PROMISE_MARKS", "PROMISE_ORDER", "level_change", "level_note", "match_label", "measure_label", "percent", "place",
-    "promise_status", "relative", "report_name", "script", "script_converter",
+    "promise_status", "relative", "report_name", "script", "script_converter", "sentence_move_lines",
     "script_converters", "similarity", "was",
 ]

@@ -63,6 +63,8 @@ class Side:
 
     def __init__(self, report: Report) -> None:
         self.units = read_units(report)
+        #: the year in the report's name (None when unknown): which policy terms are fresh (expression_lexicon)
+        self.year = report.year
         # -- the ids of the shortcomings paragraphs: their plain judgements are no formulation --
         self.shortfalls = frozenset(m.id for m in report.measures if m.role is Role.SHORTCOMINGS)
         self.keys = [unit.key for unit in self.units]

@@ -28,6 +28,7 @@ from . import expression_calendar as calendar
 from . import expression_framing as framing
 from . import expression_bounds as bounds
 from . import expression_clauses as clauses
+from . import expression_lexicon as lexicon
 from . import expression_lists as lists
 from . import expression_names as names
 from . import expression_orders as orders
@@ -119,7 +120,7 @@ def compare_expressions(old: Report, new: Report) -> Expressions:
 
 def _absent(own: Side, other: Side, *, new_is_own: bool) -> tuple[Expression, ...]:
     """Return the expressions of ``own`` that ``other`` lacks, best first."""
-    candidates = _candidates(own, other, new_is_own)
+    candidates = _candidates(own, other, new_is_own, lexicon.Lexicon(own, other))
     chosen = sorted(names.fold(_prune(candidates, own), own.units, own.named), key=lambda c: (-c.score, c.order))
     result: list[Expression] = []
     shown: list[str] = []
@@ -241,7 +242,7 @@ def _spans(own: Side, other: Side) -> dict[tuple[int, int, int], float]:
     return spans
 
 
-def _candidates(own: Side, other: Side, new_is_own: bool) -> list[_Candidate]:
+def _candidates(own: Side, other: Side, new_is_own: bool, terms: lexicon.Lexicon) -> list[_Candidate]:
     """Return the spans of ``own`` absent from ``other``, one per key, with their best score."""
     candidates: dict[str, _Candidate] = {}
     places: dict[str, float] = {}
@@ -316,6 +317,8 @@ def _candidates(own: Side, other: Side, new_is_own: bool) -> list[_Candidate]:
             words_score -= _REVERBED * _reverbed(unit, first, last, other)
             # -- a pilot is a small task, a stance the year's formulation (expression_scope) --
             words_score += scope.weight(bare(key))
+            # -- the year's theme: a standing formulation the centre took up lately (expression_lexicon) --
+            words_score += terms.lift(index, first, last, len(bare(key)))
             candidate.score = max(-100.0, place + words_score)
         found.append(candidate)
     return found

@@ -49,7 +49,8 @@ _LEAD_TRIM = ("其中", "全年", "全区范围", "全市范围", "全区", "全
 # -- words whose last character is also a trimmed tail (行为 is no 行 + 为) --
 _KEEP_TAILS = ("行为", "作为", "认为", "成为", "年均")
 _TAIL_TRIM = ("首次", "再次", "平均为", "平均", "全年控制在", "控制在", "完成", "稳定在", "拟按", "按", "拟安排", "安排", "拟", "设定为",
-              "降到", "提高到", "增加到", "上升到", "提升到", "下降到", "减少到", "突破", "不到", "从", "由",
+              # -- 下降到 before 降到: checked in order, the shorter would leave 下 (平均浓度下) --
+              "下降到", "降到", "提高到", "增加到", "上升到", "提升到", "减少到", "突破", "不到", "从", "由",
               "全年", "增加至", "增长至", "增至", "提高至", "提升至", "上升至", "扩大至", "减少至", "下降至", "降至",
               "缩短至", "分别为", "分别", "共计", "累计", "合计", "总计", "共", "达到", "已达", "达", "为",
               "约", "近", "超过", "超", "逾", "均", "至", "到", "保持在", "稳定在", "保持", *_UPGRADES)
@@ -118,6 +119,16 @@ def _fit(phrase: str, keep_end: bool, limit: int = _MAX_LABEL) -> str:
     return phrase
 
 
+#: What is done to the things counted after 对 (对32件…进行合法性审查): the act the count is of.
+_ACTED_ON = lazy_re.compile(r"进行([^，,。；;、]{2,8}?)(?=[，,。；;]|$)")
+
+
+def _clause_end(key: str, pos: int) -> int:
+    """Where the clause from ``pos`` ends: its comma, semicolon or full stop (、 goes on)."""
+    found = re.compile(r"[，,。；;]").search(key, pos)
+    return found.start() if found else len(key)
+
+
 def _clause_start(key: str, pos: int, floor: int) -> int:
     i = pos
     while i > floor and key[i - 1] not in DELIMS:
@@ -164,7 +175,9 @@ _AGAIN = lazy_re.compile(r"再(?=(?:增加|提高|提升|压减|压缩|减少|�
 
 #: A plan period or a span of years a figure is reported over (“十三五”时期, 过去五年): when, not what.
 #: (the plan itself, “十四五”规划…, is what a figure may be of: only its span is trimmed).
-_PERIOD = lazy_re.compile(r"^(?:[“「]?十[一二三四五六七八九]五[”」]?(?:时期|期间|以来)|过去五年|五年来|近五年)")
+_PERIOD = lazy_re.compile(r"^(?:[“「]?十[一二三四五六七八九]五[”」]?(?:时期|期间|以来)|过去五年|五年来|近五年|"
+                          # -- 五年累计建成高标准农田, 五年新增学位: the years' total of the same thing --
+                          r"五年(?=累计|新增|新建|实施|建成|完成|改造|开工|共))")
 #: A target a figure completes (完成年度减排目标的110%): named by what the target is of.
 _TARGET_TAIL = lazy_re.compile(r"(?:目标任务|任务目标|目标)的?$")
 #: A share named after 的 (…占国内生产总值的比重): named by what it is the share of.
@@ -270,6 +283,10 @@ def _label(key: str, m: re.Match[str], floor: int) -> str:
     if unit in _CLASSIFIERS and m["suf"] is None:
         after = _counted_after(key, m.end(), unit)
         if after and not _TO_WORDS.match(after):  # -- 从60类减少到10类: the verb names nothing --
+            if key.endswith("对", floor, m.start()) and (
+                    acted := _ACTED_ON.search(key, m.end(), _clause_end(key, m.end()))):
+                # -- 对32件重大行政决策…进行合法性审查: the review of those, not the decisions --
+                return _fit(after + acted[1], keep_end=False)
             return place_label(key, m.end(), after, m.start(), floor) or after
     start = _clause_start(key, m.start(), floor)
     if start == m.start() and start - 1 > floor and key[start - 1] in "）)":
@@ -323,6 +340,11 @@ _NAMING = ("新命名", "命名", "新认定", "认定", "新上线", "上线")
 _SUBJECT_TAILS = lazy_re.compile(r"(?:增长|增幅|增速|上涨|涨幅|降低|下降|降幅|净增|新增|增加|减少|提高|提升)$")
 #: A year inside a label (县政府2025年度重大行政决策事项目录): the same list the next year.
 _YEAR_INSIDE = lazy_re.compile(r"\d{4}年度?")
+
+
+#: A label that is a year and an act alone (其中2022年新建, 2022年新增): the year's part of what the
+#: figure before counts.
+_YEAR_PART = lazy_re.compile(r"(?:其中)?\d{4}年度?(?:新建|新增|建成|完成|改造|实施|开工|新开工|开行|净增)?")
 
 
 #: Investment named alone after a count of projects (实施重点项目93个，完成投资97.2亿元; of the
@@ -407,6 +429,8 @@ def final_label(
             return _norm_key(noun), False, None  # -- 用于1500万人次以上的职工培训, 低于3%左右的预期目标 --
     if label in BARE_LABELS and (subject := _subject(key, m, floor, before)):
         return subject, False, None
+    if _YEAR_PART.fullmatch(label) and (subject := _subject(key, m, floor, before)):
+        return subject, False, None  # -- 五年累计建成…980万亩，其中2022年新建215万亩: the year's share of the same thing --
     if label in _ADDED_ALONE and (subject := _subject(key, m, floor, before)):
         return subject + label, False, None  # -- 高新技术企业达到1450家，净增240家: the firms added --
     if label in _INVESTMENT and (subject := _subject(key, m, floor, before)):

@@ -121,6 +121,7 @@ def compare_figures(
     report_wide: bool = True,
     old_sides: Mapping[str, str] | None = None,
     new_sides: Mapping[str, str] | None = None,
+    review_years: tuple[int | None, int | None] = (None, None),
 ) -> tuple[FigureChange, ...]:
     """Follow figures across two reports; check the new report's stated growth rates.
 
@@ -143,9 +144,9 @@ def compare_figures(
     old_side = [old_sides.get(m.id) for m in old_measures]
     new_side = [new_sides.get(m.id) for m in new_measures]
     # -- each figure's side for pairs of two years: a level reached in a review of the term is last year's level --
-    old_fside = [figure_sides(aligned_key(m.text), [f.start for f in figs], side, _looks_back(m))
+    old_fside = [figure_sides(aligned_key(m.text), [f.start for f in figs], side, _looks_back(m), review_years[0])
                  for m, figs, side in zip(old_measures, old_figs, old_side)]
-    new_fside = [figure_sides(aligned_key(m.text), [f.start for f in figs], side, _looks_back(m))
+    new_fside = [figure_sides(aligned_key(m.text), [f.start for f in figs], side, _looks_back(m), review_years[1])
                  for m, figs, side in zip(new_measures, new_figs, new_side)]
     old_index = {m.id: i for i, m in enumerate(old_measures)}
     new_index = {m.id: i for i, m in enumerate(new_measures)}
@@ -229,8 +230,11 @@ def _plan_results(
     plans = {(oi, a): of for oi, figs in enumerate(old_figs) if old_side[oi] == "plan" for a, of in enumerate(figs)}
     # -- last year's results; a review of the term that tells of no single year is looked in
     #    as a whole (its totals over the years, aspect ``cumulative``, pair with no plan) --
-    review = "review" if "review" in new_side else "term"
-    results = {(ni, b): nf for ni, figs in enumerate(new_figs) if new_side[ni] == review for b, nf in enumerate(figs)}
+    review = "review" if "review" in new_side or (fsides is not None and any(
+        side[0] == "review" for row in fsides[1] for side in row)) else "term"
+    results = {(ni, b): nf for ni, figs in enumerate(new_figs) for b, nf in enumerate(figs)
+               # -- …and in a review of the term, each figure told of last year (2022年…512个) --
+               if new_side[ni] == review or (fsides is not None and fsides[1][ni][b][0] == review)}
     results.update(((ni, -1 - b), nf) for ni, figs in enumerate(points) if new_side[ni] == review
                    for b, nf in enumerate(figs))
     plans_by_unit: dict[str, list[tuple[_Slot, Figure]]] = {}
@@ -351,6 +355,12 @@ def _value_figures(measure: Measure, known: dict[str, list[Figure]] | None = Non
     return found
 
 
+def value_figures(measure: Measure) -> list[Figure]:
+    """Return the figures of ``measure`` that are quantities, a bare growth rate after its
+    indicator among them (增长5.4%: the indicator's growth that year)."""
+    return _value_figures(measure)
+
+
 #: Where ``_value_figures`` keeps a text's point changes in its ``known`` (a prefix no text starts with).
 _POINT_CHANGES = "\0points:"
 
@@ -391,4 +401,5 @@ __all__ = [
     "label_similarity",
     "measure_sides",
     "part_side",
+    "value_figures",
 ]

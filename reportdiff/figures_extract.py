@@ -354,6 +354,12 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
     return tuple(_link_changes(text, key, figures, frozenset(ratios)))
 
 
+#: How far words may stand between a count and its change against last year (其中…, …进行合法性审查，),
+#: and what ends that stretch: a sentence, a semicolon, another number.
+_OBJECT_GAP = 30
+_GAP_STOPS = lazy_re.compile(r"[。；;！？!?\n\d]")
+
+
 def _link_changes(text: str, key: str, figures: list[Figure], ratios: frozenset[int] = frozenset()) -> list[Figure]:
     """Find stated changes and attach each to the figure it directly follows; a ratio to plan
     or share between (收入640.6亿元，为预算的100.6%，增长4.6%) is passed over to its subject."""
@@ -379,6 +385,12 @@ def _link_changes(text: str, key: str, figures: list[Figure], ratios: frozenset[
                 gap = gap[2:] if gap.startswith("安排") else gap
                 gap = gap.removesuffix("分别")  # -- 受理100件，结案90件，分别增长3%、4% --
                 if all(ch in "，,、 \u3000" for ch in gap):
+                    target = i
+                elif m["basis"] in ONE_YEAR_BASES and f.unit != "%" and len(gap) <= _OBJECT_GAP \
+                        and not _GAP_STOPS.search(gap) and gap.rstrip(" \u3000").endswith(("，", ",")):
+                    # -- 对38件重大行政决策…进行合法性审查，同比增长18.8%: the count of the clause
+                    #    before, its object and act between, is what grew against last year (a change opening
+                    #    its clause: 结案率同比提升… is the rate's own) --
                     target = i
                 break
         if target is None and m["basis"] is None:

@@ -24,6 +24,8 @@ SEVERAL_YEARS_OPENING = TERM_OPENING
 #: 2024 that is the one year).
 _SEVERAL_YEARS_MARK = lazy_re.compile(
     rf"(?:过去|近|这){_COUNT}年|{_COUNT}年(?:来|以来|间|累计)|{_PLAN_PERIOD}(?:时期|期间|以来)|"
+    # -- 五年新建省级重点实验室48个: the years' work, said by the count before its act --
+    rf"{_COUNT}年(?=新增|新建|建成|实施|完成|改造|开工|开行|培育)|"
     r"(?:19|20)\d{2}(?:年)?[-—~－至到](?:19|20)\d{2}年"
 )
 #: Words that return a sentence to one year (2025年，…; 去年…; 全年…).
@@ -32,7 +34,16 @@ _SENTENCE_END = lazy_re.compile(r"[。！？!?\n]")
 #: A level reached at the end of the years (由2.21%提高到2.63%, 突破800万户) is this year's
 #: level, not a total: the words just before such a figure; a level said of a total (累计达到
 #: 385万人, 合计达…) is still the total of the years.
-_LEVEL = lazy_re.compile(r"(?<![累合总共][计計])(?:达到|达|突破|超过|提高到|提高至|提升到|提升至|增加到|增至|升至|降至|下降到|降低到|下降至|降低至|为)$")
+_LEVEL = lazy_re.compile(r"(?<![累合总共][计計])(?:达到|达|突破|超过|提高到|提高至|提升到|提升至|增加到|增至|升至|降至|下降到|降低到|下降至|降低至|为)"
+                            # -- …per head or per month between (提高到每人每月150元) --
+                            r"(?:每人每月|每人每年|每人|每月|每年|人均)?$")
+
+#: How far before a figure its level word is looked for (提高到每人每月).
+_BEFORE = 10
+
+
+#: A clause inside a sentence on the years that turns to one year (，其中2022年…; ；2022年…).
+_CLAUSE_YEAR = lazy_re.compile(r"[，,；;](?:其中)?(?=(?:19|20)\d{2}年(?!以来|[至到]|[-—~－]))")
 
 
 #: What follows a count of years that says how long since a record (7年来最低, 10年以来新高).
@@ -58,6 +69,13 @@ def several_years_spans(key: str) -> list[tuple[int, int]]:
         sentence = key[start:end]
         if inside and _ONE_YEAR_MARK.match(sentence.lstrip()):
             inside = False
+        elif inside and (clause := _CLAUSE_YEAR.search(sentence)):
+            # -- 五年新增学位32万个，其中2022年新增5.6万个: the years' up to the clause on one year --
+            spans.append((start, start + clause.start()))
+            start = end
+            if start >= len(key):
+                break
+            continue
         elif not inside and start > 0 and SEVERAL_YEARS_OPENING.match(sentence.lstrip("“\" ")):
             # -- …收官之年。过去五年，…。农村贫困人口减少1亿多: the sentences after one opening on
             #    the years review them too --
@@ -80,14 +98,14 @@ def several_years_spans(key: str) -> list[tuple[int, int]]:
 def over_several_years(key: str, start: int, spans: list[tuple[int, int]]) -> bool:
     """True when the figure at ``start`` of ``key`` stands in a several-years stretch and is
     no level reached (达到…, 提高到…): a total of the years, not one year's figure."""
-    return any(first <= start < last for first, last in spans) and not _LEVEL.search(key[max(start - 6, 0):start])
+    return any(first <= start < last for first, last in spans) and not _LEVEL.search(key[max(start - _BEFORE, 0):start])
 
 
 def level_reached(key: str, start: int) -> bool:
     """True when the figure at ``start`` of ``key`` is a level reached (增加到121万亿元, 突破40万亿元,
     超过1.6亿户): in a review of the term it is the level at the end of last year, a figure of one
     year; an average (平均为5.1%) is not."""
-    before = key[max(start - 6, 0):start]
+    before = key[max(start - _BEFORE, 0):start]
     return _LEVEL.search(before) is not None and not before.endswith(("平均为", "均为"))
 
 
@@ -127,14 +145,37 @@ def reviews_the_years(key: str) -> bool:
     return _PAST_YEARS.match(key.lstrip("“\"")) is not None
 
 
-def figure_sides(key: str, starts: list[int], side: str | None, results: bool) -> list[FigureSide]:
+def figure_sides(key: str, starts: list[int], side: str | None, results: bool,
+                 year: int | None = None) -> list[FigureSide]:
     """Each figure of one measure as (its measure's side, whether it is a level reached, how it is
     taken over the year); in a review of the term (``results``) only a level (国内生产总值增加到
     121万亿元, 总量超过1.6亿户) is one year's figure, the level at the end of last year: it pairs with
-    a level of one year."""
-    return [(side, (results or side != "term") and (level_reached(key, start) or _LEVEL_FIGURE.match(key, start) is not None),
+    a level of one year. There a figure told of the review's own ``year`` (2022年实施省级重点项目
+    512个; 五年新增学位32万个，其中2022年新增5.6万个) is last year's review, whatever its section."""
+    return [("review" if results and side == "term" and told_of_year(key, start, year) else side,
+             (results or side != "term") and (level_reached(key, start) or _LEVEL_FIGURE.match(key, start) is not None
+                                              # -- a year's rate in its own review is the level it reached --
+                                              or (results and side == "review" and _RATE.match(key, start) is not None)),
              year_measure(key, start))
             for start in starts]
+
+
+#: A rate as a figure is written (91.5%, 3‰).
+_RATE = lazy_re.compile(r"\d+(?:\.\d+)?[%‰]")
+
+
+#: Any year named, or several years (五年来, 2018—2022年): the last one before a figure says whose it is.
+_NAMED_YEARS = lazy_re.compile(rf"((?:19|20)\d{{2}})年(?!以来|[至到]|[-—~－])|{_SEVERAL_YEARS_MARK.pattern}")
+
+
+def told_of_year(key: str, start: int, year: int | None) -> bool:
+    """True when the last year named in the sentence before the figure at ``start`` is ``year``
+    alone (2022年…，完成投资4380亿元; 从2017年的21880亿元 is 2017's, 五年累计… the years')."""
+    if year is None:
+        return False
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(key, 0, start)), default=0)
+    named = [m for m in _NAMED_YEARS.finditer(key, sentence_start, start)]
+    return bool(named) and named[-1][1] == str(year)
 
 
 def other_year_measures(old: FigureSide, new: FigureSide) -> bool:
@@ -167,7 +208,8 @@ def called_a_total(text: str, start: int) -> bool:
     return _TOTAL.search(text, sentence_start, start) is not None
 
 
-_TOTAL = lazy_re.compile(r"[累合总共][计計]|總[计計]")  # -- the text as written: Simplified or Traditional --
+_TOTAL = lazy_re.compile(rf"[累合总共][计計]|總[计計]|[二两兩三四五六七八九十]年(?:[来來]|以[来來]|[间間])?"
+                         r"(?:新增|新建|建成|[实實]施|完成|改造|[开開]工|[开開]行|培育)")  # -- the text as written: Simplified or Traditional --
 
 
 # -- an end-of-term report reviews its whole term: 过去五年工作回顾; a part on the plan period is
@@ -248,4 +290,4 @@ _GOAL_YEAR = lazy_re.compile(r"到((?:19|20)\d{2})年|((?:19|20)\d{2})年前")
 
 
 __all__ = ["SEVERAL_YEARS_OPENING", "called_a_total", "figure_sides", "level_reached", "measure_sides", "other_year_measures", "reviews_the_years", "sides_meet", "since_a_record", "year_measure", "over_several_years", "part_side",
-           "several_years_spans"]
+           "several_years_spans", "told_of_year"]

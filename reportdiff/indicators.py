@@ -66,4 +66,10 @@ def indicator_topics(indicator: str) -> frozenset[str]:
     return frozenset(name for name, pattern in _TOPICS if pattern.search(k))
 
 
-__all__ = ["indicator_topics", "one_gdp_name"]
+def topic_span(key: str, topics: frozenset[str]) -> tuple[int, int] | None:
+    """Return where ``key`` (a Simplified key) first names one of ``topics``, or None."""
+    found = [match.span() for name, pattern in _TOPICS if name in topics and (match := pattern.search(key))]
+    return min(found, default=None)
+
+
+__all__ = ["indicator_topics", "one_gdp_name", "topic_span"]

@@ -34,6 +34,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "inconsistent": "不符", "implied": "按数据计算",
         "targets": "主要预期目标", "old_target": "上年目标", "target_result": "上年完成", "new_target": "本年目标", "points": "个百分点",
         "plan_result": "上年计划→本年实绩", "range": "区间",
+        "sentence_to": "句子移至{place}：{text}", "sentence_from": "句子移自{place}：{text}",
         "qualifier_dropped": "去掉“{}”", "qualifier_added": "加上“{}”",
         "expressions": "提法变化", "expressions_new": "新提法", "expressions_dropped": "不再出现的提法",
         "times": "次", "more": "另有 {n} 条",
@@ -77,8 +78,9 @@ _LABELS: dict[str, dict[str, str]] = {
         "not_in_old": "not in the old report", "part_dropped": "dropped part", "hidden": "({n} hidden)",
         "heading_was": "heading was", "measures_count": "measures", "consistent": "consistent",
         "inconsistent": "inconsistent", "implied": "computed",
-        "targets": "Main targets", "old_target": "Last year's target", "target_result": "Achieved", "new_target": "This year's target",
+        "targets": "Main targets", "old_target": "Last year's target", "target_result": "Last year's result", "new_target": "This year's target",
         "points": " pp", "plan_result": "last year's plan → this year's result", "range": "range",
+        "sentence_to": "sentence moved to {place}: {text}", "sentence_from": "sentence moved from {place}: {text}",
         "qualifier_dropped": "drops “{}”", "qualifier_added": "adds “{}”",
         "expressions": "Expressions", "expressions_new": "New expressions",
         "expressions_dropped": "Dropped expressions", "times": "×", "more": "{n} more",
@@ -120,6 +122,8 @@ _LABELS["zh"].update({
     "expression_years": "提法出现年份", "matrix_title": "单位对照", "shared_by": "共有单位数",
     "only_in": "仅此单位", "figures_side": "数据对照", "measure": "举措", "expression": "提法",
     "reworded_as": "改写为", "chart": "图", "table": "表", "present": "有此项",
+    "reached": "实际", "data_of": "{year}年数据", "planned_series": "计划数据历年",
+    "standing_years": "规范提法出现年份", "missing_years": "缺{years}年",
 })
 _LABELS["en"].update({
     "check_title": "Report check", "passed": "passed", "failed": "failed", "fail": "fail", "warn": "warn",
@@ -133,6 +137,8 @@ _LABELS["en"].update({
     "expression_years": "Expressions by year", "matrix_title": "Matrix of bodies", "shared_by": "Bodies",
     "only_in": "only in", "figures_side": "Figures side by side", "measure": "Measure", "expression": "Expression",
     "reworded_as": "reworded as", "chart": "Chart", "table": "Table", "present": "present",
+    "reached": "reached", "data_of": "data of {year}", "planned_series": "Planned figures by year",
+    "standing_years": "Standing formulations by year", "missing_years": "{years} missing",
 })
 
 

@@ -355,13 +355,17 @@ def mark_levels(parts: tuple[PartMatch, ...], sections: tuple[SectionMatch, ...]
     old_side = {(s.old.level, s.old.id): s for s in shifts}
     new_side = {(s.new.level, s.new.id): s for s in shifts}
 
+    def heading(shift: Shift) -> tuple[Redline, ...]:
+        # -- a part folded into another keeps its own words nowhere: its heading goes, and is
+        #    never a rewording of the receiver's (存在的不足 → 2025年…主要举措和成效) --
+        folded = shift.old.level == shift.new.level == PART
+        return heading_redline(shift.old.title, "" if folded else shift.new.title)
+
     def marked(match, level: str):
         if match.old is not None and match.new is None and (shift := old_side.get((level, match.old.id))):
-            return replace(match, level=shift.level, counterpart=shift.new.id,
-                           shifted=heading_redline(shift.old.title, shift.new.title))
+            return replace(match, level=shift.level, counterpart=shift.new.id, shifted=heading(shift))
         if match.new is not None and match.old is None and (shift := new_side.get((level, match.new.id))):
-            return replace(match, level=shift.level, counterpart=shift.old.id,
-                           shifted=heading_redline(shift.old.title, shift.new.title))
+            return replace(match, level=shift.level, counterpart=shift.old.id, shifted=heading(shift))
         return match
 
     return (tuple(marked(m, PART) for m in parts), tuple(marked(m, SECTION) for m in sections))

@@ -252,6 +252,20 @@ class Redline:
 
 
 @dataclass(frozen=True, slots=True)
+class SentenceMove:
+    """One sentence that left a measure for another, separate one (see ``sentence_moves``)."""
+
+    way: str
+    """``to``: the sentence went from this match's measure to the other; ``from``: it came here."""
+    text: str
+    """The sentence as this match's side writes it (the old side's for ``to``)."""
+    other_old: str | None
+    """The id of the other measure in the old report (None for a new one)…"""
+    other_new: str | None
+    """…and in the new report (None for a dropped one)."""
+
+
+@dataclass(frozen=True, slots=True)
 class Match:
     """The comparison of one measure across two reports (either side may be missing)."""
 
@@ -268,6 +282,8 @@ class Match:
     """The most specific terms both sides share: the evidence for the match."""
     relative_years: bool = False
     """Each side names its own report's year (2024年 against 2025年), counted as no change."""
+    sentences_moved: tuple[SentenceMove, ...] = ()
+    """Sentences that went from this measure to another or came from another (移至/移自)."""
 
     @property
     def lead(self) -> bool:
@@ -382,6 +398,7 @@ __all__ = [
     "Report",
     "Role",
     "Section",
+    "SentenceMove",
     "SectionMatch",
     "Status",
     "Table",

@@ -16,6 +16,7 @@ from .bodies import core, named_body, same_body
 from .classify import classify, part_matches, years_between
 from .diff import redline
 from .kinds import series_name
+from .sentence_moves import find_sentence_moves
 from .level_shifts import align_shifted, find_shifts, fold_parts, mark_levels, unmoved, yield_to_parts
 from .loaders import RawDocument, load
 from .models import Comparison, Report, Role
@@ -124,6 +125,8 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
     alignment, shifts = fold_parts(old_report, new_report, part_pairs, shifts, alignment, scorer)
     done(STAGES[2])
     matches, sections = classify(old_report, new_report, alignment, section_pairs, unmoved(shifts, new_report))
+    # -- a sentence gone from one paragraph into another, separate one: said on both --
+    matches = find_sentence_moves(matches)
     parts = part_matches(part_pairs,
                          lambda role: years_between(old_report, new_report, role))
     parts, sections = mark_levels(parts, sections, shifts,
@@ -143,7 +146,8 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
         from .targets import compare_targets, find_targets
 
         figure_changes = compare_figures(old_measures, new_measures, pairs, report_wide=related,
-                                         old_sides=measure_sides(old_report), new_sides=measure_sides(new_report))
+                                         old_sides=measure_sides(old_report), new_sides=measure_sides(new_report),
+                                         review_years=(old_report.review_year, new_report.review_year))
         if plans_not_due:
             # -- last year's plan figures are for a year this review does not cover --
             figure_changes = tuple(f for f in figure_changes if f.kind != "plan_result")

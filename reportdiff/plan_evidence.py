@@ -240,16 +240,64 @@ def same_document(plan_key: str, evidence_key: str) -> bool:
     return not mine or not theirs or not all(_distinct_titles(a, b) for a in mine for b in theirs)
 
 
+#: A clause of a review sentence saying what the work it reports brought about, after it (依法打击…
+#: 违法犯罪活动，有力维护了公共安全; …，保障了人民生命安全，维护了正常生产生活秩序): an effect, not
+#: work done on what it names. On the key.
+_EFFECT = lazy_re.compile(r"^(?:有力|有效|切实|极大|进一步|较好|充分)?(?:地)?"
+                          r"(?:维护|保障|保护|促进|增强|提高|改善|稳定|提振|带动|拉动|激发|巩固|坚定)了")
+
+
+def worked_on(evidence_key: str, shared: list[str]) -> bool:
+    """True unless every clause of the evidence holding the shared wording says what the work it
+    reports brought about (有力维护了公共安全 after 打击违法犯罪): a plan for 公共安全 is continued by
+    work on it, not by another task's effect."""
+    clauses = _holding(evidence_key, shared)
+    return not clauses or not all(_EFFECT.match(clause) for clause in clauses)
+
+
+#: A list of fields closed by 等领域 (载人航天、资源勘探、能源工程等领域实现新突破), on the key: the
+#: items (group 1), and what the clause goes on to (group 2).
+_FIELDS = lazy_re.compile(r"((?:[^,;:。、]{1,12}、)+[^,;:。、]{1,12})等(?:领域|方面|行业)([^,;:。]*)")
+#: What a list of fields is followed by when it only says where the clause's subject achieved (…等领域
+#: 实现新突破, 取得重大进展); not a deed done there (…等领域开展专项执法行动).
+_ACHIEVED = lazy_re.compile(r"实现|取得|获得|出现|发生|迈出|走在")
+
+
+def _only_fields(clause: str, shared: list[str]) -> bool:
+    """True when ``clause`` holds the shared wording only among the items of a list of fields that
+    an achievement follows (…资源勘探、能源工程等领域实现新突破, after 关键核心技术攻关…): where
+    another subject achieved, not work on them (国有企业、农村…等领域改革有序推进 is their reform,
+    在…安全生产等领域开展专项执法 work done there)."""
+    lists = [match for match in _FIELDS.finditer(clause)
+             if (tokens := [t for t in tokenize(match.group(2)) if t.strip()]) and _ACHIEVED.fullmatch(tokens[0])]
+    if not lists:
+        return False
+    outside = clause
+    for match in lists:
+        outside = outside.replace(match.group(1), "")
+    return not any(holds(outside, feature) for feature in shared)
+
+
+def names_more_than_fields(evidence_key: str, shared: list[str]) -> bool:
+    """True unless every clause of the evidence holding the shared wording holds it only as fields
+    of another subject's work (关键核心技术攻关…，载人航天、资源勘探等领域实现新突破)."""
+    clauses = _holding(evidence_key, shared)
+    return not clauses or not all(_only_fields(clause, shared) for clause in clauses)
+
+
 def same_subject(plan_key: str, evidence_key: str, shared: list[str]) -> bool:
     """True unless the wording a plan and a review sentence share speaks of two subjects: two
     sides (``same_side``), supervision accepted and the supervisor's other work
     (``supervision_alike``), two names of their own abbreviations (``same_name``), the task done
-    for other people (``same_people``), two documents named (``same_document``)."""
+    for other people (``same_people``), two documents named (``same_document``), or the evidence's
+    words only an effect of other work (``worked_on``) or fields another subject achieved in
+    (``names_more_than_fields``)."""
     return same_side(plan_key, evidence_key, shared) and supervision_alike(plan_key, evidence_key, shared) \
         and same_name(plan_key, evidence_key, shared) and same_people(plan_key, evidence_key, shared) \
-        and same_document(plan_key, evidence_key)
+        and same_document(plan_key, evidence_key) and worked_on(evidence_key, shared) \
+        and names_more_than_fields(evidence_key, shared)
 
 
 __all__ = ["COMMON", "SUMMARY_LENGTH", "SUMMARY_SHARE", "ReviewWords", "is_specific", "is_summary_line",
-           "object_share", "same_document", "same_name", "same_people",
-           "same_side", "same_subject", "supervision_alike"]
+           "names_more_than_fields", "object_share", "same_document", "same_name", "same_people",
+           "same_side", "same_subject", "supervision_alike", "worked_on"]

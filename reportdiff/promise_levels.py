@@ -23,6 +23,9 @@ _REACH = lazy_re.compile(r"(?:提高|提升|增加|增长|上升|扩大|升)(?:�
 #: A whole to cover (实现…全覆盖), a level of 100%; not 基本实现全覆盖, which allows a remainder,
 #: nor a pilot or a model of it (开展…全覆盖试点, 全覆盖示范): a trial somewhere, no level to reach.
 _WHOLE = lazy_re.compile(r"(?<!基本)(?:实现)?(?:全覆盖|全面覆盖|全部覆盖)(?!试点|示范|改革试点)")
+#: Every one of them doing it (执法人员全部持证上岗, 全员持证): a level of 100%, reported as a rate
+#: (持证率达到90%); the act after it names the rate with the people before it.
+_EVERY = lazy_re.compile(r"(?:全部|全[员員])(?P<act>[^,;:，；：。、]{2,6})(?=[,;:，；：。]|$)")
 #: Labels of a share or rate (比例, 覆盖率, 占比): what a whole covered is reported as.
 _RATE = lazy_re.compile(r"(?:率|比例|比重|占比|覆盖面)$")
 #: A result's label this close to the plan's names the same indicator; a share of a whole
@@ -37,9 +40,10 @@ def _levels(plan_text: str) -> list[tuple[Figure, str]]:
     found = [(figure, figure.label) for figure in extract_figures(plan_text)
              if not figure.is_change and figure.aspect is None and figure.lower is None
              and _REACH.search(key[max(figure.start - 4, 0) : figure.start])]
-    for whole in _WHOLE.finditer(key):
+    wholes = [(whole, "") for whole in _WHOLE.finditer(key)] + [(every, every["act"]) for every in _EVERY.finditer(key)]
+    for whole, act in wholes:
         clause = re.split(r"[,;:，；：。]", key[: whole.start()])[-1]
-        named = re.sub(r"^(?:实现|推动|推进|力争|确保|全面)+", "", clause)
+        named = re.sub(r"^(?:实现|推动|推进|力争|确保|全面)+", "", clause) + act
         if len(named) >= 2:
             found.append((Figure(raw=whole.group(), start=whole.start(), end=whole.end(), value=100.0,
                                  unit="%", approx=None, label=named, precision=1.0), named))
@@ -109,4 +113,25 @@ def level_reached(plan_text: str, sentence: str) -> bool | None:
     return reached
 
 
-__all__ = ["level_reached", "levels_judged"]
+def rate_evidence(plan_text: str, windows: list) -> list:
+    """The first review sentence (of ``windows``: (measure, [(text, key)…]) each) stating the rate
+    of a whole the plan sets (执法人员全部持证上岗 → 执法人员持证率达到90%): its evidence, to be judged
+    on the level; [] when the plan sets no such whole or the review states no rate of it. The rate
+    is named by the act (持证) as well as by the people doing it."""
+    from .plans import Evidence
+
+    key = aligned_key(plan_text)
+    for every in _EVERY.finditer(key):
+        clause = re.split(r"[,;:，；：。]", key[: every.start()])[-1]
+        named = re.sub(r"^(?:实现|推动|推进|力争|确保|全面)+", "", clause) + every["act"]
+        level = Figure(raw=every.group(), start=every.start(), end=every.end(), value=100.0, unit="%",
+                       approx=None, label=named, precision=1.0)
+        for measure, pair in windows:
+            for text, _ in pair:
+                found = _result(level, named, text)
+                if found is not None and _shares_subject(every["act"], found.label):
+                    return [Evidence(measure, text, 1.0, (named,))]
+    return []
+
+
+__all__ = ["level_reached", "levels_judged", "rate_evidence"]

@@ -18,7 +18,7 @@ import functools
 import itertools
 
 from . import lazy_re
-from .plan_matching import DOMAIN, FUNCTION_CHARACTERS, GENERIC, STANCE, word_bigrams
+from .plan_matching import DOMAIN, FUNCTION_CHARACTERS, GENERIC, STANCE, _token_bounds, word_bigrams
 from .segment import FIGURE_RE, tokenize
 
 #: The verbs of a task, on the Simplified key: what a plan undertakes to do, or what a target
@@ -151,18 +151,26 @@ def compound_pairs(clause_key: str) -> tuple[tuple[str, str, bool], ...]:
     return tuple(dict.fromkeys(pairs))
 
 
-def _near(first: str, second: str, text: str, listed: bool = False, ordered: bool = False) -> bool:
+def _near(first: str, second: str, text: str, listed: bool = False, ordered: bool = False, clause: str = "") -> bool:
     """True when the two words stand within GAP characters of each other in ``text``, in either
     order and with no mark between them (进出口逐步回稳 for 进出口回稳, 农村和贫困地区 for
-    贫困地区农村)."""
+    贫困地区农村); not where ``text`` makes one of them into another word with 化 and the plan's
+    ``clause`` does not (要素市场化 for 要素市场)."""
     if first not in text or second not in text:
         return False
-    firsts = [(start, start + len(first)) for start in _places(first, text)]
+    firsts = [(start, start + len(first)) for start in _places(first, text)
+              if not _made_into(first, text, start, clause)]
     for second_start in _places(second, text):
+        if _made_into(second, text, second_start, clause):
+            continue
         second_end = second_start + len(second)
         for start, end in firsts:
             gap = text[end:second_start] if end <= second_start else text[second_end:start]
-            if ordered and end > second_start and not _JOINTS.intersection(gap):
+            if end > second_start and not _JOINTS.intersection(gap) and (
+                    ordered or TASK_VERB.fullmatch(second) or second_end not in _token_bounds(text)):
+                # -- turned round, the plan's noun in front is a verb acting on the other word
+                #    (全球发展倡议 / 发展全球伙伴关系): a verb and its object, not the compound; or
+                #    opens a longer word of the evidence (世界经济 / 经济总量稳居世界) --
                 continue
             # -- a mark between them (教育、健康) makes two items of a list, not one compound;
             #    unless the first is a list's first item and the second its head (蓝天、碧水、
@@ -174,9 +182,36 @@ def _near(first: str, second: str, text: str, listed: bool = False, ordered: boo
     return False
 
 
+def _made_into(word: str, text: str, start: int, clause: str) -> bool:
+    """True when ``word`` at ``start`` of ``text`` is made into another word by 化 after it (市场 of
+    要素市场化配置: making a thing market-driven, not a market) that ``clause`` does not write
+    (常态化 of 常态化疫情防控 is the plan's own)."""
+    return text.startswith("化", start + len(word)) and word + "化" not in clause
+
+
 #: Words before an object that say how much of it or what is done to it, not which it is
 #: (整体通关时间 and 货物通关时间 are one time; 压减钢铁产能 and 退出钢铁产能 one capacity).
 _NOT_TELLING = frozenset("整体 总体 全部 所有 平均 全体 总 压减 退出 淘汰 压缩 削减 关停 关闭 新增 超过 达到".split())
+
+
+#: Words saying a thing of every kind (各类违法犯罪活动).
+_ALL_KINDS = frozenset("各类 各种 一切 所有 各项 各个 各式各样".split())
+
+
+
+def _names_a_kind(clause: tuple[str, ...], at: int) -> bool:
+    """True when the clause names a kind of ``clause[at]``: a modifier right before it (电信诈骗|
+    违法犯罪), or a field said of it with 的 (证券期货领域|的|违法犯罪)."""
+    if at > 1 and clause[at - 1] == "的":
+        return any(_modifier(word) for word in clause[at - 2 : max(at - 5, 0) : -1])
+    return at > 0 and _modifier(clause[at - 1])
+
+
+def _of_all_kinds(word: str, evidence_key: str) -> bool:
+    """True when the evidence writes ``word`` only after a word of every kind (各类|违法犯罪)."""
+    tokens = tokenize(evidence_key)
+    places = [at for at, token in enumerate(tokens) if token == word]
+    return bool(places) and all(at > 0 and tokens[at - 1] in _ALL_KINDS for at in places)
 
 
 #: Tokens either side of a pair in which the evidence may write the plan's own word.
@@ -231,6 +266,9 @@ def _another_modifier(first: str, second: str, clause_key: str, evidence_key: st
 
             contradicted = place > 0 and at > 0 and not one_word and _tells(clause, place - 1) \
                 and other(tokens[at - 1], clause[place - 1])
+            # -- the plan's pair of a kind it names (证券期货领域的|违法犯罪|活动, 电信诈骗|违法犯罪), the
+            #    evidence's of all kinds (打击各类|违法犯罪|活动): the whole, not the plan's part --
+            contradicted |= at > 0 and tokens[at - 1] in _ALL_KINDS and _names_a_kind(clause, place)
             # -- per unit of the pair (单位|国内|生产总值|能耗) the pair is a ratio's denominator, not
             #    the indicator the evidence writes (国内|生产总值|增长3%) --
             contradicted |= _per_unit(clause, place) and (at == 0 or tokens[at - 1] != _PER_UNIT)
@@ -389,10 +427,12 @@ def _long_word_held(word: str, clause_key: str, evidence_key: str) -> bool:
             _PER_UNIT in evidence_key[max(place - GAP - len(_PER_UNIT), 0) : place] for place in _places(word, evidence_key)):
         return False
     modifier = tokens[at - 1] if at > 0 else ""
+    if at > 0 and _names_a_kind(tokens, at) and _of_all_kinds(word, evidence_key):
+        return False
     if not modifier or not _in_compound(modifier) or TASK_VERB.fullmatch(modifier):
         # -- the plan names no kind of it: evidence naming only a kind of its own names another --
         return not _only_a_kind(word, tokens, evidence_key)
-    if _near(modifier, word, evidence_key):
+    if _near(modifier, word, evidence_key, clause=clause_key):
         return True
     found = evidence_key.find(word)
     while found >= 0:
@@ -542,7 +582,8 @@ def names_its_object(clause_key: str, clause_terms: tuple[str, ...], evidence_ke
     # -- (the tests that cut the evidence into words come last: most evidence passes before) --
     # -- two words the plan writes apart (经费|人均|财政) are read in the plan's order: turned
     #    round without a joint (财政|科研|经费) they are another compound --
-    if any(_near(first, second, evidence_key, listed, ordered=first + second not in clause_key)
+    if any(_near(first, second, evidence_key, listed, ordered=first + second not in clause_key,
+                 clause=clause_key)
            and not _another_modifier(first, second, clause_key, evidence_key)
            for first, second, listed in pairs):
         return True
@@ -621,8 +662,10 @@ _LAUNCHED = lazy_re.compile(r"(?:正式|全面|顺利|如期)?(?:开启|开通|�
 
 
 #: A clause naming only the means of the task (运用经济、法律、技术、安全等手段; 通过公开招录等方式),
-#: on the key: what it lists is how, not what the plan acts on.
-_MEANS = lazy_re.compile(r"^(?:综合)?(?:运用|通过|采取|采用|利用|借助)[^,;:。]*(?:手段|方式|方法|办法|途径|形式|渠道)[,;:。]?$")
+#: or the respects it is done in (在建设资金安排、建设用地等方面，加大奖励支持力度), on the key: what
+#: it lists is how or where, not what the plan acts on.
+_MEANS = lazy_re.compile(r"^(?:(?:综合)?(?:运用|通过|采取|采用|利用|借助)[^,;:。]*(?:手段|方式|方法|办法|途径|形式|渠道)"
+                         r"|在[^,;:。]*等(?:方面|领域|环节))[,;:。]?$")
 
 
 def names_an_object(matcher, plan_key: str, body) -> bool:

@@ -78,7 +78,7 @@ _WORKS_END = lazy_re.compile(r"(?:并|并且)?(?:投入使用|投用|通车|运�
 _JOINED = lazy_re.compile(r"以及|[和、及与]")
 #: A work under way but not built (主体完工, 开工建设, 主体结构封顶, 加快推进…建设), and a work
 #: built (建成通车, 竣工, 投入使用: a 完工 that is no 主体完工), on a clause of the evidence's key.
-_UNDER_WAY = lazy_re.compile(r"主体(?:结构)?(?:完工|封顶|竣工)|封顶|开工|动工|开建|启动建设|加快建设|正在建设|在建|进场施工|推进|"
+_UNDER_WAY = lazy_re.compile(r"主体(?:结构|工程)?(?:完工|封顶|竣工)|封顶|开工|动工|开建|启动建设|加快建设|正在建设|在建|进场施工|推进|"
                              r"完成招标|招标|完成立项|完成设计|前期工作")
 #: A clause this short after the one naming a work tells of that work (正在建设, 已投入使用).
 _TAIL_CLAUSE = 8

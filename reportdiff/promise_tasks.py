@@ -89,8 +89,10 @@ def task_spans(matcher: Matcher, plan: PlanSentence, framed: dict[str, bool] | N
 
 #: Verbs that open a task done once and reported as done (调处…纠纷, 建立…机制, 上线…平台), not
 #: an aim or a manner (提升…水平, 以…为抓手), on the Simplified key.
-_DEED = lazy_re.compile(r"^(?:调处|建立|建成|建设|创建|开设|推出|制定|出台|修订|编制|印发|上线|组建|设立|成立|"
+_DEED = lazy_re.compile(r"^(?:力争|确保|争取)?(?:调处|建立|建成|建设|创建|开设|推出|制定|出台|修订|编制|印发|上线|组建|设立|成立|"
                         r"开展|举办|完成|实现|开通|引进|培训|评查|清理)")
+#: A level of the whole a clause sets (执法人员全部持证上岗, 实现…全覆盖): followed as a figure is.
+_WHOLE_LEVEL = lazy_re.compile(r"(?:全部|全员)[^,;，；。、]{2,6}$|(?<!基本)(?:全覆盖|全面覆盖)$")
 
 
 #: A name in quotes of two characters or more, on the key (quotes are “” there).
@@ -115,7 +117,7 @@ def deed_spans(matcher: Matcher, plan: PlanSentence, figures: bool = False) -> l
         key = norm_key(piece).strip(" ,;。")
         if not key:
             continue
-        deed = _DEED.match(key) or figures and FIGURE_RE.search(key)
+        deed = _DEED.match(key) or figures and FIGURE_RE.search(key) or _WHOLE_LEVEL.search(key)
         # -- a figure set for a name in quotes (推进“个转企”100户) is a task of its own however
         #    light its wording: the name is specific, the figure is followed on its own --
         alone = bool(deed) and (figures and FIGURE_RE.search(key) and _QUOTED_NAME.search(key)

@@ -23,7 +23,7 @@ from .parse import split_sentences
 from .plan_links import TargetIndex, links
 from .plan_matching import PROMISE_THRESHOLD, Matcher, Texts
 from .plan_tokens import plan_tokens
-from .promise_levels import levels_judged
+from .promise_levels import levels_judged, rate_evidence
 from .promise_titles import document_made, every_document_made, title_tasks, titled_promise, titled_sentence
 from .promise_objects import is_maxim, names_an_object
 from .promise_compounds import CompoundWindows
@@ -185,7 +185,8 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
             evidence = quoted_evidence(plan.key, windows, several_years) or named_result(plan.key, windows, several_years) \
                 or listed_evidence(plan.key, windows, several_years) \
                 or whole_compound(plan, clauses if clauses is not None
-                                  else task_clauses(matcher, plan.key, clause_memo, framed))
+                                  else task_clauses(matcher, plan.key, clause_memo, framed)) \
+                or rate_evidence(plan.text, windows)  # -- 全部持证上岗 by the 持证率 the review states --
         if evidence:
             # -- the result that holds the plan's words below the level it set (提高到25% by 23.2%,
             #    全覆盖 by 85%): short of the target, not kept --
@@ -262,9 +263,10 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
 
     def totals_only(plan: PlanSentence, index: int) -> bool:
         """True when the plan sets a figure and the window's figures of its units are all
-        totals over several years, called so (五年来，累计新增规模以上工业企业82家): no one
-        year's result."""
-        units = {figure.unit for figure in extract_figures(plan.text) if not figure.is_change}
+        totals over several years, called so (五年来，累计新增规模以上工业企业82家), or all stocks
+        where the plan adds (新认定…1500家 against 总数达到9860家): no one year's result of it."""
+        planned = [figure for figure in extract_figures(plan.text) if not figure.is_change]
+        units = {figure.unit for figure in planned}
         if not units:
             return False
         measure, pair = windows[index]
@@ -273,6 +275,8 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
             figures = measure_figures[measure.id] = extract_figures(measure.text)
         spans = [(at, at + len(text)) for text, _ in pair if (at := measure.text.find(text)) >= 0]
         mine = [f for f in figures if f.unit in units and any(first <= f.start < last for first, last in spans)]
+        if mine and all(f.aspect in ("from", "total") for f in mine) and all(f.aspect == "new" for f in planned):
+            return True  # -- 新认定高新技术企业1500家 is not shown by 总数由3900家增加到9860家: a stock, no addition --
         return bool(mine) and all(f.aspect == "cumulative" and called_a_total(measure.text, f.start) for f in mine)
 
     def replanned(plan: PlanSentence) -> PlanSentence | None:

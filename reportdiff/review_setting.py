@@ -3,7 +3,7 @@
 A 政府工作报告's review states what the year faced (…面临多重压力, 不少企业遇到较大困难, 保持经济
 平稳运行难度加大), credits its achievements (这些成绩，是…的结果; …的成就，充分显示了…; 经济社会发展取得
 新的重大成就) and thanks
-(向…表示诚挚感谢！). They share a plan's words — the plan answers the difficulty, or names the
+(向…表示诚挚感谢！), and draws lessons (实践表明，减税降费是助企纾困直接有效的办法). They share a plan's words — the plan answers the difficulty, or names the
 thanked — but report nothing done that the plan could continue.
 """
 
@@ -28,12 +28,16 @@ _WHOLE_ACHIEVES = lazy_re.compile(r"(?:全国|全省|全市|全县|全区|我国
 #: The thanks (向…表示诚挚感谢！; 致以崇高的敬意).
 _THANKS = lazy_re.compile(r"表示(?:诚挚|衷心|崇高|亲切)?的?(?:感谢|谢意|敬意)|致以(?:诚挚|崇高|亲切|衷心)?的?(?:问候|敬意|谢意)")
 _CLAUSE = lazy_re.compile(r"[^,;]*$")
+#: The lesson drawn (实践表明，减税降费是助企纾困直接有效的办法; 事实证明，…): what the work showed,
+#: said of it in general, not work done.
+_LESSON = lazy_re.compile(r"^(?:[^,;。!]{0,8}的)?(?:实践|事实|历史|经验)(?:充分|再次|一再|反复)?(?:表明|证明|告诉我们)")
 
 
 def reports_work(sentence_key: str) -> bool:
     """True unless a review sentence (a normalised key) only states a difficulty, credits the
-    achievements, or thanks: what a plan may continue is work the review reports."""
-    if _THANKS.search(sentence_key) or _ACCOUNT.match(sentence_key) or _HARDER.search(sentence_key):
+    achievements, thanks, or draws a lesson: what a plan may continue is work the review reports."""
+    if _THANKS.search(sentence_key) or _ACCOUNT.match(sentence_key) or _HARDER.search(sentence_key) \
+            or _LESSON.match(sentence_key):
         return False
     last = _CLAUSE.search(sentence_key.rstrip("。!"))
     clause = last.group(0) if last else sentence_key

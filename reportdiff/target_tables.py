@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 
 from . import lazy_re
 from .figures_extract import aligned_key, extract_figures
-from .indicators import indicator_topics
+from .figures_years import reviews_the_years
+from .indicators import indicator_topics, topic_span
 from .models import BlockKind, Measure, Report, Table
 from .figure_similarity import label_similarity
 from .normalize import key as norm_key
@@ -196,8 +197,9 @@ def with_results(rows: Sequence[TargetChange], plan_results: Iterable, table: Ta
     paired with (``plan_results``: figure changes of kind ``plan_result``) that is this target's
     figure (its value as written, its unit) under a label about its indicator, else the first
     figure of ``review`` (last year's results, in order) of the target's unit and indicator
-    for one year (年末城镇调查失业率降到5.5% for 城镇调查失业率5.5%以内). A target in words has no
-    figure to pair; only a table gives its result."""
+    for one year (年末城镇调查失业率降到5.5% for 城镇调查失业率5.5%以内), else the review's own
+    clause saying how the indicator went (国际收支基本平衡, 货物进出口总额增长21.4%, 单位地区生产总值
+    能耗下降完成省下达目标): a target in words, or one whose figure the review does not repeat."""
     plan_results = [change for change in plan_results if change.old is not None and change.new is not None]
     done = []
     for row in rows:
@@ -213,6 +215,8 @@ def with_results(rows: Sequence[TargetChange], plan_results: Iterable, table: Ta
                                 or label_similarity(norm_key(old.indicator), change.label) >= PAIR_MIN)), None)
             if result is None and old.topics:
                 result = _stated(old, review)
+        if result is None and row.old is not None:
+            result = _stated_in_words(row.old, review)
         done.append(replace(row, result=result) if result else row)
     return tuple(done)
 
@@ -235,6 +239,51 @@ def _stated(target: Target, review: Sequence[Measure]) -> str | None:
             if figure.unit == target.unit and not _NOT_RESULT.search(label) \
                     and indicator_topics(label) == target.topics and (not rate or _RATE.search(label)):
                 return figure.raw
+    return None
+
+
+#: A clause of the review, cut at its sentence and clause ends.
+_CLAUSE_END = lazy_re.compile(r"[。；;！!？?，,：:]")
+#: What may stand before the indicator in a clause stating its result: when and where (全年,
+#: 去年, 全国, 全市), which of it (货物, 居民人均, 单位) — never a verb of doing (加强生态环境保护).
+_SUBJECT_LEAD = lazy_re.compile(r"(?:去年|全年|上年|年末|当年)?(?:全[国省市区县州旗]|我[国省市区县州旗]|全社会)?"
+                                r"(?:主要|货物|(?:城乡|城镇|农村)?居民人均|单位(?:地区|国内)?(?:生产总值|GDP)?|万元GDP)?")
+#: The result said of the indicator right after its name (and a noun or two of it: 总额, 排放量,
+#: 质量): it went so (继续下降, 明显改善, 基本平衡, 实际增长8.1%) or reached its target (完成…目标).
+_RESULT_WORDS = lazy_re.compile(
+    r"^[^\d]{0,5}?(?:继续|持续|明显|稳步|稳定|总体|有所|进一步|大幅|基本|保持|实际|全面|超额|较快|如期)?"
+    r"(?:下降|降低|减少|改善|好转|平衡|增长|提高|提升|上升|上涨|同步|稳定|平稳|回稳|向好|回升|完成|实现|达到|好于预期)")
+#: The rest of an indicator's name after the words its topic is known by (进出口总额, 主要污染物排放量).
+_NAME_TAIL = lazy_re.compile(r"(?:总额|总量|排放量|排放|质量|强度|总水平|水平)?")
+#: A clause longer than this is a sentence of work done, no result a table cell can show.
+_WORDS_MAX = 28
+
+
+def _stated_in_words(target: Target, review: Sequence[Measure]) -> str | None:
+    """The first clause of ``review`` whose subject is ``target``'s indicator (its topics, or its
+    name where it has none, at the clause's start) and which says how it went in the year, as
+    written; None if none."""
+    own = aligned_key(target.indicator)
+    if not target.topics and len(own) < 3:
+        return None  # -- too short a name to be sure of (风险, 投资) --
+    for measure in review:
+        if reviews_the_years(measure.key):
+            continue  # -- 五年来，…主要污染物排放量持续下降: the term's result, not the year's --
+        for clause in _CLAUSE_END.split(measure.text):
+            clause = clause.strip()
+            key = aligned_key(clause)
+            if not clause or len(clause) > _WORDS_MAX or _NOT_RESULT.search(key) \
+                    or indicator_topics(clause) != target.topics:
+                continue
+            # -- the indicator opens the clause (after when, where and which only), its result follows --
+            at = key.find(own)
+            name = topic_span(key, target.topics) if target.topics else (at, at + len(own)) if at >= 0 else None
+            if name is not None and _SUBJECT_LEAD.fullmatch(key[: name[0]]) is not None \
+                    and _RESULT_WORDS.search(key[name[1]:]):
+                # -- the row names the indicator: 国际收支基本平衡 shows 基本平衡 and 货物进出口总额
+                #    增长7.7% 增长7.7%, as a figure's result shows 8.1% --
+                end = name[1] + len(_NAME_TAIL.match(key, name[1]).group(0))
+                return clause[end:].strip() or clause
     return None
 
 

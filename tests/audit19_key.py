@@ -153,6 +153,19 @@ def check_and_timeline(folder: Path, out: Path) -> tuple[object, dict]:
     return checked, json.loads(out.read_text(encoding="utf-8"))
 
 
+def assert_bodies_followed(folder: Path, out: Path, entry: dict) -> None:
+    """``check`` and ``timeline`` on ``folder`` as a key's ``folder`` entry says: check's exit status,
+    each body named, and in the timeline each body's years and the values keyed for it."""
+    checked, timeline = check_and_timeline(folder, out)
+    assert checked.exit_code == entry["check_exit"], checked.output
+    assert all(body in checked.output for body in entry["bodies"]), checked.output
+    bodies = {item["body"]: item for item in timeline["bodies"]}
+    for body, years in entry["bodies"].items():
+        assert body in bodies and sorted(bodies[body]["years"]) == years, sorted(bodies)
+        text = simplified(json.dumps(bodies[body], ensure_ascii=False))
+        assert all(value in text for value in entry["timeline"][body]), body
+
+
 def report(rows) -> str:
     held = sum(1 for _, ok, _ in rows if ok)
     lines = [f"{held}/{len(rows)} held"] + [f"  MISS {item}: {detail}" for item, ok, detail in rows if not ok]

@@ -37,7 +37,18 @@ def resolve(docx_bytes: bytes, mode: str, *, skip_cover: bool = True) -> list[tu
     body = document_xml(docx_bytes).find("w:body", _NS)
     result: list[tuple[str, str]] = []
     carry = ""
-    for paragraph in body.findall("w:p", _NS):
+    for paragraph in body:
+        if paragraph.tag == f"{{{W}}}tbl":
+            first = paragraph.find(".//w:p/w:pPr/w:pStyle", _NS)
+            if skip_cover and first is not None and first.get(f"{{{W}}}val") == COVER_STYLE_ID:
+                continue  # -- a table of the cover page --
+            if carry:  # -- a paragraph's text never runs into a table: it stands on its own --
+                result.append(("Normal", carry))
+                carry = ""
+            result += [("TableRow", row) for row in table_rows(paragraph, gone)]
+            continue
+        if paragraph.tag != f"{{{W}}}p":
+            continue
         style = paragraph.find("w:pPr/w:pStyle", _NS)
         style_id = style.get(f"{{{W}}}val") if style is not None else "Normal"
         if skip_cover and style_id == COVER_STYLE_ID:
@@ -53,6 +64,24 @@ def resolve(docx_bytes: bytes, mode: str, *, skip_cover: bool = True) -> list[tu
     if carry:
         result.append(("Normal", carry))
     return result
+
+
+#: Between a table row's cells in what ``resolve`` reads: each row one line, as Markdown writes it.
+CELL_GAP = " | "
+
+
+def table_rows(table: etree._Element, gone: set[str]) -> list[str]:
+    """Each row of a ``w:tbl`` left once the ``gone`` revisions go: a row whose ``w:trPr`` holds
+    one of them goes whole (ISO/IEC 29500-1 §17.13.5.14, .18); the others read cell by cell,
+    their runs inside ``gone`` wrappers dropped, cells apart by ``CELL_GAP``."""
+    rows = []
+    for row in table.findall("w:tr", _NS):
+        marks = row.find("w:trPr", _NS)
+        if marks is not None and any(child.tag in gone for child in marks):
+            continue
+        cells = ["".join(_text(p, gone) for p in cell.findall("w:p", _NS)) for cell in row.findall("w:tc", _NS)]
+        rows.append(CELL_GAP.join(cells))
+    return rows
 
 
 def _text(paragraph: etree._Element, gone: set[str]) -> str:
@@ -142,6 +171,13 @@ try:
             element = walker.nextElement()
             if element.supportsService("com.sun.star.text.Paragraph"):
                 paragraphs.append(element.getString())
+            elif element.supportsService("com.sun.star.text.TextTable"):
+                # -- a table: one line a row, its cells apart by " | " (as resolve() reads it) --
+                rows = {}
+                for name in element.getCellNames():
+                    letters = name.rstrip("0123456789")
+                    rows.setdefault(int(name[len(letters):]), []).append(element.getCellByName(name).getString())
+                paragraphs += [" | ".join(cells) for _, cells in sorted(rows.items())]
         result[mode] = paragraphs
         doc.close(True)
     print(json.dumps(result, ensure_ascii=False))

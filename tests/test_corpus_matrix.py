@@ -37,7 +37,9 @@ def test_seven_real_reports_as_seven_bodies(tmp_path) -> None:
         shutil.copy(source, folder / f"省{year}-2023.txt")
     data = _matrix(folder)
     assert data["year"] == 2023 and len(data["bodies"]) == 7
-    assert data["bodies"][0] == {"name": "省2016", "year": 2023, "source": str(folder / "省2016-2023.txt")}
+    # -- the file's name says 2023; the year its review covers is the text's own (2015) --
+    assert data["bodies"][0] == {"name": "省2016", "year": 2023, "source": str(folder / "省2016-2023.txt"),
+                                 "kind": "government_work", "review_year": 2015}
     rows = {row["text"]: row for row in data["expressions"]}
     for expression, years in EXPRESSIONS.items():
         assert set(rows[expression]["bodies"]) == {f"省{year}" for year in years}, expression
@@ -109,3 +111,40 @@ def test_a_body_without_a_report_of_the_year_is_named(tmp_path) -> None:
     warnings = json.loads(earlier.stdout)["warning_records"]
     absent = [w["body"] for w in warnings if w["code"] == "matrix_absent"]
     assert "东城区" in absent and "北城區" not in absent, warnings
+
+
+_WORK_REPORT = """{body}人民政府{year}年政府工作报告
+各位代表：
+现在，我代表{body}人民政府，向大会报告工作，请予审议。
+一、{prev}年工作回顾
+过去一年，全{short}地区生产总值{level}亿元，增长{growth}%，一般公共预算收入{revenue}亿元。
+（一）狠抓项目建设。全年实施重点项目{projects}个。
+二、{year}年主要目标和工作任务
+今年经济社会发展的主要预期目标是：地区生产总值增长{target}左右；城镇新增就业{jobs}人以上；居民人均可支配收入增长与经济增长基本同步。
+（一）扩大有效投资。实施重点项目{planned}个以上。
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_figures_side_by_side_are_what_each_body_reached(tmp_path, script) -> None:
+    """Two counties' 政府工作报告 of 2025: the figures are their reviews' (增长5.4%, the year's
+    growth), not the targets their plans set (5%左右); each head says the year they are of."""
+    import opencc
+
+    convert = opencc.OpenCC("s2t").convert if script == "traditional" else str
+    folder = tmp_path / "bodies"
+    folder.mkdir()
+    for name, short, level, growth, revenue, projects, target, jobs, planned in (
+            ("青禾县", "县", "286.4", "5.4", "15.8", 41, "5%", 4000, 45),
+            ("柳塘县", "县", "198.2", "6.2", "9.6", 30, "6%", 2500, 32)):
+        text = _WORK_REPORT.format(body=name, short=short, year=2025, prev=2024, level=level, growth=growth,
+                                   revenue=revenue, projects=projects, target=target, jobs=jobs, planned=planned)
+        (folder / f"{name}.txt").write_text(convert(text), encoding="utf-8")
+    data = _matrix(folder)
+    assert [(b["name"], b["kind"], b["review_year"]) for b in data["bodies"]] == [
+        ("柳塘县", "government_work", 2024), ("青禾县", "government_work", 2024)]
+    rows = {row["label"]: row["bodies"] for row in data["figures"]}
+    assert rows["地区生产总值增长"] == {"柳塘县": "6.2%", "青禾县": "5.4%"}
+    assert rows["重点项目"] == {"柳塘县": convert("30个"), "青禾县": convert("41个")}
+    markdown = CliRunner().invoke(cli, ["matrix", str(folder)]).stdout
+    assert "| 柳塘县 (2024年数据) | 青禾县 (2024年数据) |" in markdown

@@ -21,6 +21,9 @@ _T = OpenCC("s2t").convert
     # -- a noun explained by its parenthetical keeps it; a verb alone with nothing before stays --
     ("民主法治示范村（社区）23个。", ["民主法治示范村"]),
     ("全年审结790件。", ["审结"]),
+    # -- a level it fell to: the verb goes whole (下降到), not leaving 下 --
+    ("全市细颗粒物（PM2.5）平均浓度下降到31微克/立方米。", ["细颗粒物平均浓度"]),
+    ("农村贫困发生率下降到0.6%。", ["农村贫困发生率"]),
 ])
 def test_a_label_is_the_indicators_name(script, text: str, labels: list[str]) -> None:
     assert [key(f.label) for f in extract_figures(script(text))] == labels

@@ -88,3 +88,18 @@ def test_a_part_whose_content_is_gone_stays_dropped(script) -> None:
     comparison = compare(script(_city(2025, _SELF)), script(_city(2026, "")))
     assert _folds(comparison) == {"三": (None, None)}
     assert set(_dropped(comparison)) == {"三/¶1", "三/一是", "三/二是", "三/三是"}
+
+
+@pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
+@pytest.mark.parametrize("fmt", ["text", "md"])
+def test_a_folded_part_names_its_receiver_in_text_and_markdown(script, fmt) -> None:
+    # -- the old heading is struck alone (it is no rewording of the receiver's heading) and the
+    #    line names the part it went into, by number and heading, as HTML and JSON do --
+    comparison = compare(script(_city(2025, _SELF)), script(_city(2026, "做好今年工作，必须以更高标准加强政府自身建设。" + _FOLDED)))
+    line = next(line for line in render(comparison, fmt).splitlines() if "并入" in line)
+    assert "并入第二部分“" + script("2026年工作安排") + "”" in line
+    assert script("加强政府自身建设") in line
+    assert "2026年工作安排" not in line.replace("并入第二部分“" + script("2026年工作安排") + "”", "")
+    assert ("{+" not in line) if fmt == "text" else ("<ins>" not in line)
+    english = next(line for line in render(comparison, fmt, lang="en").splitlines() if "merged into" in line)
+    assert "merged into part 二 “2026年工作安排”" in english

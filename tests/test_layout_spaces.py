@@ -44,6 +44,8 @@ def test_a_figure_spaced_from_its_unit_by_pdftotext_is_one_figure(convert) -> No
     ("2025 年，全县", "2025年，全县"),
     ("在线消费纠纷解决（ODR）企业达到 35 家", "在线消费纠纷解决（ODR）企业达到35家"),
     ("新建 5G 基站8座", "新建5G基站8座"),
+    # -- a line pdftotext opened with the number, joined to the line before: glued there, gapped from its unit --
+    ("全年對32 件重大行政決策", "全年對32件重大行政決策"), ("开展执法案卷评查2 次。", "开展执法案卷评查2次。"),
 ])
 def test_one_space_between_an_ideograph_and_a_number_goes(spaced, read) -> None:
     assert ungap(spaced) == read

@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 from opencc import OpenCC
 
+from conftest import city_report
+
 from reportdiff.normalize import key as norm_key
 from reportdiff.pipeline import load_report
 from reportdiff.plans import analyse_plans
@@ -56,6 +58,10 @@ REPORT = """青原市政府工作报告
     "各部门坚持稳中求进工作总基调，统筹发展和安全，全市经济社会发展取得显著成就。",
     "我市发展又取得新的重大成就。",
     "我代表市人民政府，向驻青原部队官兵和各界人士，表示诚挚感谢！",
+    # -- the lesson drawn from the work, said of it in general --
+    "实践表明，减税降费是助企纾困直接有效的办法。",
+    "事实充分证明，深化“放管服”改革是激发市场活力的关键一招。",
+    "一年来的实践证明，法治是最好的营商环境。",
 ])
 def test_sentences_reporting_no_work(script, sentence: str) -> None:
     assert not reports_work(norm_key(script(sentence)))
@@ -72,6 +78,9 @@ def test_sentences_reporting_no_work(script, sentence: str) -> None:
     # -- an area's own achievement is a result, not an account of all of them --
     "国防动员和双拥工作取得一系列新成就。",
     "教育、卫生、文化等领域发展取得新成就。",
+    # -- work on a lesson or a practice is work --
+    "推广一批地方改革经验，开展营商环境创新试点。",
+    "总结基层依法治理实践经验，表明态度的群众满意率达到96%。",
 ])
 def test_sentences_reporting_work(script, sentence: str) -> None:
     assert reports_work(norm_key(script(sentence)))
@@ -125,3 +134,17 @@ def test_a_plan_in_the_words_of_a_difficulty_continues_nothing(script) -> None:
     records = {record.plan.text: record for record in analyse_plans(load_report(script(WORDING_REPORT))).plans}
     assert records[script("政策发力适当靠前，确保经济平稳运行。")].status == "new"
     assert records[script("扩大跨境电商进出口规模。")].status == "continues"
+
+
+@SCRIPTS
+@pytest.mark.parametrize("report", [
+    lambda review, plans: city_report(review, plans),
+    lambda review, plans: (f"青原区2025年法治政府建设情况报告\n一、2025年工作成效\n{review}\n"
+                           f"二、2026年工作安排\n{plans}\n"),
+], ids=["government_work", "rule_of_law"])
+def test_a_lesson_drawn_is_no_work_a_plan_continues(script, report) -> None:
+    review = "实践表明，减税降费是助企纾困直接有效的办法。新建农村公路210公里。\n"
+    plans = "新增财力主要用于助企纾困。再新建农村公路200公里。\n"
+    records = {record.plan.text: record for record in analyse_plans(load_report(script(report(review, plans)))).plans}
+    assert records[script("新增财力主要用于助企纾困。")].status == "new"
+    assert records[script("再新建农村公路200公里。")].status == "continues"

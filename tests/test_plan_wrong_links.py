@@ -63,6 +63,23 @@ NAMED = [
     # -- …an adverb or a joint does not --
     ("推动进出口回稳向好", "进出口逐步回稳", True),
     ("加大对贫困地区农村的支持", "向农村和贫困地区倾斜", True),
+    # -- …but turned round, a noun of the plan's compound in front is a verb acting on the other
+    #    word (全球发展倡议 / 发展全球伙伴关系) --
+    ("推进落实全球发展倡议", "积极发展全球伙伴关系", False),
+    ("推进落实全球发展倡议", "全球发展倡议得到积极响应", True),
+    ("推动世界经济创新增长", "经济总量稳居世界第二位", False),
+    ("推动世界经济创新增长", "为世界经济复苏作出积极贡献", True),
+    # -- a kind the plan names (证券期货领域的…, 电信诈骗…) is no part of all kinds the evidence
+    #    takes on (各类违法犯罪活动); the plan taking on all kinds, or the evidence the kind, is --
+    ("严厉打击证券期货领域的违法犯罪活动", "依法打击各类违法犯罪活动", False),
+    ("严厉打击电信诈骗违法犯罪", "依法打击各类违法犯罪活动", False),
+    ("严厉打击各类违法犯罪活动", "依法打击各类违法犯罪活动，破获刑事案件300起", True),
+    ("严厉打击证券期货领域的违法犯罪活动", "查处证券期货领域违法犯罪案件12件", True),
+    # -- a word made into another by 化 (要素市场化: making a thing market-driven) is not the word;
+    #    the plan writing it so itself (常态化疫情防控) reads it as written --
+    ("培育数据要素市场", "推进要素市场化配置等改革", False),
+    ("培育数据要素市场", "数据要素市场加快培育", True),
+    ("继续做好常态化疫情防控", "落实常态化防控举措，有效处置局部聚集性疫情", True),
     # -- 发挥A对B的…作用: B is what A serves, not what the plan acts on --
     ("发挥民间投资对稳就业促转型的重要作用", "着力稳就业促转型防风险", False),
     ("发挥城市群对区域协调发展的带动作用", "推动区域协调发展", False),
@@ -114,3 +131,42 @@ def test_the_same_task_for_other_people_is_other_work(script) -> None:
     cited = _cited(review, plans, script)
     assert cited[script("鼓励农民工返乡就业创业。")] == []
     assert cited[script("做好高校毕业生就业创业工作。")] == [script(review.strip())]
+
+def _law_report(review: str, plans: str) -> str:
+    """A district's 法治政府建设 report whose work holds ``review`` and whose plans hold ``plans``."""
+    return (f"青原区2025年法治政府建设情况报告\n一、2025年工作成效\n（一）严格规范执法\n{review}\n"
+            f"二、2026年工作安排\n2026年，我区将重点做好以下工作：\n{plans}\n")
+
+
+def _cited_in(text: str, script) -> dict[str, list[str]]:
+    analysis = analyse_plans(load_report(script(text)))
+    return {record.plan.text: [link.sentence for link in record.results] for record in analysis.plans}
+
+
+@SCRIPTS
+@pytest.mark.parametrize("report", [city_report, _law_report], ids=["government_work", "rule_of_law"])
+def test_what_other_work_brought_about_continues_no_plan(script, report) -> None:
+    # -- the effect a review names after the work (…，有力维护了公共安全) is no work on it --
+    review = ("强化社会治安综合治理，依法打击各类违法犯罪活动，有力维护了公共安全。"
+              "加强安全生产监管，事故总量继续下降。\n")
+    plans = "抓好安全生产和公共安全，加强防灾减灾能力建设。\n"
+    cited = _cited_in(report(review, plans), script)[script("抓好安全生产和公共安全，加强防灾减灾能力建设。")]
+    assert script("强化社会治安综合治理，依法打击各类违法犯罪活动，有力维护了公共安全。") not in cited
+    # -- …while work on it, in the same words, is --
+    review = "强化社会治安综合治理，开展公共安全隐患排查整治，依法打击各类违法犯罪活动。\n"
+    assert _cited_in(report(review, plans), script)[script("抓好安全生产和公共安全，加强防灾减灾能力建设。")] == [
+        script("强化社会治安综合治理，开展公共安全隐患排查整治，依法打击各类违法犯罪活动。")]
+
+
+@SCRIPTS
+@pytest.mark.parametrize("report", [city_report, _law_report], ids=["government_work", "rule_of_law"])
+def test_fields_another_subject_achieved_in_continue_no_plan(script, report) -> None:
+    # -- a list of fields closed by 等领域 and an achievement says where the research went on,
+    #    not what was done on 资源勘探 --
+    review = "关键核心技术攻关取得重要进展，载人航天、资源勘探、能源工程等领域实现新突破。\n"
+    plans = "加快油气、矿产等资源勘探开发。\n"
+    assert _cited_in(report(review, plans), script)[script("加快油气、矿产等资源勘探开发。")] == []
+    # -- …while the fields' own reform, or a deed done there, is work on them --
+    for review in ("国有企业、农村、投融资等领域改革有序推进。\n", "在国有企业、农村、投融资等领域开展专项审计。\n"):
+        cited = _cited_in(report(review, "大力推进国有企业改革。\n"), script)[script("大力推进国有企业改革。")]
+        assert cited == [script(review.strip())]

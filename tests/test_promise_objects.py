@@ -294,12 +294,21 @@ def test_a_complement_or_a_miscut_names_no_object(script, clause: str, evidence:
 
 
 @SCRIPTS
-def test_the_means_of_a_task_are_no_object(script) -> None:
+@pytest.mark.parametrize(("plan", "other", "own"), [
     # -- 运用经济、法律、技术、安全等手段 says how the capacity is cut, not what: 安全 of it names
     #    no 安全生产 --
-    plan = key(script("淘汰落后产能，运用经济、法律、技术、安全等手段，严格控制新增产能。"))
-    safety = key(script("加强安全生产监管，事故数量继续下降。"))
-    capacity = key(script("严格控制新增产能，淘汰落后产能120万吨。"))
-    matcher = Matcher([plan, safety, capacity, key(script("建成县第二人民医院。"))])
-    assert not names_an_object(matcher, plan, matcher.body([safety]))
-    assert names_an_object(matcher, plan, matcher.body([capacity]))
+    ("淘汰落后产能，运用经济、法律、技术、安全等手段，严格控制新增产能。", "加强安全生产监管，事故数量继续下降。",
+     "严格控制新增产能，淘汰落后产能120万吨。"),
+    # -- 在…等方面 says in which respects the reward is given: its 财政沉淀资金 names no
+    #    财政存量资金 put to use --
+    ("对成效明显的地方，在建设资金安排、财政沉淀资金统筹使用等方面，加大奖励支持力度。",
+     "盘活财政存量资金，统筹用于民生支出。", "对成效明显的地方加大奖励支持力度，奖励资金3亿元。"),
+    # -- …a deed done in those fields, in one clause, acts on them --
+    ("在食品药品、安全生产等领域开展专项执法行动。", "", "加强安全生产执法，查处案件120件。"),
+])
+def test_the_means_of_a_task_and_where_it_is_done_are_no_object(script, plan: str, other: str, own: str) -> None:
+    plan, own = key(script(plan)), key(script(own))
+    other = key(script(other)) if other else ""
+    matcher = Matcher([plan, own, key(script("建成县第二人民医院。"))] + [other] * bool(other))
+    assert other == "" or not names_an_object(matcher, plan, matcher.body([other]))
+    assert names_an_object(matcher, plan, matcher.body([own]))

@@ -517,3 +517,20 @@ def test_english_pages_use_english_punctuation_and_name_the_evidence_plainly() -
         assert not re.search(r'title="[^"]*[a-z)]：', page)
         promises = page[page.index('id="promises"'):]
         assert "New measures" not in promises and "This year&#39;s measures: " in promises
+
+
+def test_an_old_heading_on_its_own_line_stays_over_a_new_heading_with_its_body(tmp_path) -> None:
+    """（一）经济运行稳中向好 over its paragraph, next year （一）综合实力跃上新台阶。… in one paragraph
+    (an end-of-term review): the card's redline has no old heading, so the section's heading row
+    shows it reworded rather than leaving it out."""
+    from reportdiff import compare, render
+
+    old = ("2022年某省政府工作报告\n一、2021年工作回顾\n（一）经济运行稳中向好\n实施省级重点项目486个，完成投资4120亿元。\n"
+           "（二）创新动能加快集聚\n新认定高新技术企业1380家。\n二、2022年工作安排\n（一）稳住经济大盘\n实施省级重点项目500个以上。\n")
+    new = ("2023年某省政府工作报告\n一、过去五年工作回顾\n（一）综合实力跃上新台阶。2022年实施省级重点项目512个，完成投资4380亿元。\n"
+           "（二）创新动能持续增强。高新技术企业总数达到9860家。\n二、2023年重点工作\n（一）扩大国内需求\n实施省级重点项目520个以上。\n")
+    (tmp_path / "old.txt").write_text(old, encoding="utf-8")
+    (tmp_path / "new.txt").write_text(new, encoding="utf-8")
+    page = render(compare(str(tmp_path / "old.txt"), str(tmp_path / "new.txt")), "html")
+    assert "<del>经济运行稳中向好</del><ins>综合实力跃上新台阶</ins>" in page
+    assert "创新动能<del>加快集聚</del><ins>持续增强</ins>" in page

@@ -44,7 +44,7 @@ CASES = {
 
 
 def _table_rows(report, table_id: str = "表1") -> list[str]:
-    """A table as the redline writes it: one paragraph a row, its cells apart by `` | ``."""
+    """A table as Accept All or Reject All reads it: one line a row, its cells apart by `` | ``."""
     table = next(t for t in report.tables if t.id == table_id)
     return [" | ".join(cell.strip() for cell in row) for row in table.rows]
 
@@ -54,10 +54,17 @@ def _table_text(report, table_id: str = "表1") -> str:
     return _table_rows(report, table_id)[0]
 
 
+#: Where ``_view`` found a Word table.
+TABLE = "<w:tbl>"
+
+
 def _view(docx: bytes) -> list[str]:
-    """Each body paragraph's text with every change shown (deleted text too), as a reader sees it."""
+    """Each body paragraph's text with every change shown (deleted text too), as a reader sees
+    it; a Word table is one entry, ``TABLE``."""
     body = document_xml(docx).find("w:body", _NS)
-    return ["".join(node.text or "" for node in p.iter(f"{{{W}}}t", f"{{{W}}}delText")) for p in body.findall("w:p", _NS)]
+    return [TABLE if block.tag == f"{{{W}}}tbl" else
+            "".join(node.text or "" for node in block.iter(f"{{{W}}}t", f"{{{W}}}delText"))
+            for block in body if block.tag in (f"{{{W}}}p", f"{{{W}}}tbl")]
 
 
 @SCRIPTS
@@ -84,18 +91,22 @@ def test_the_redline_keeps_each_caption_above_its_table(script, case: str) -> No
     assert accepted[at - len(new_captions):at] == new_captions
     at = rejected.index(old_table)
     assert rejected[at - len(old_captions):at] == old_captions
-    # -- as shown: the old caption right above the old table; the new one right above the new
-    #    table, or above the old table right before it when both years caption it alike --
+    # -- as shown: one Word table of both years; right above it each caption line both years
+    #    give alike, or each line redlined in one paragraph (old words deleted, new inserted:
+    #    no paragraph comes or goes beside the table, which LibreOffice would leave empty) --
     view = _view(docx)
-    at = view.index(old_table)
-    assert view[at - len(old_captions):at] == old_captions
-    above = view[:view.index(new_table)]
-    if old_captions == new_captions:
-        rows = _table_rows(old)
-        assert above[-len(rows):] == rows  # -- the old table, each row a line, right above --
-        above = above[:-len(rows)]
-    assert above[-len(new_captions):] == new_captions
-    assert sum(text in old_captions + new_captions for text in view) == len(set(old_captions + new_captions))
+    assert view.count(TABLE) == 1
+    at = view.index(TABLE)
+    shown = [was if was == now else _both(was, now) for was, now in zip(old_captions, new_captions)]
+    assert view[at - len(shown):at] == shown
+    assert all(view.count(line) == 1 for line in shown)
+
+
+def _both(old: str, new: str) -> str:
+    """A line redlined word by word as the view reads it: shared words once, changed words old then new."""
+    from reportdiff.render.table_redline import cell_segments
+
+    return "".join(text for text, _ in cell_segments(old, new))
 
 
 @SCRIPTS
@@ -128,25 +139,36 @@ def test_the_page_and_markdown_show_the_caption_right_above_the_table(script, fm
     shown = render(compare(old, new), fmt)
     heading = shown.index('<h3 id="t-1">' if fmt == "html" else "**表1 → 表1**")
     grid = shown.index('<div class="table-wrap">' if fmt == "html" else "\n| ", heading)
-    # -- the year moved: the old caption struck, the new one inserted, then the table at once --
-    caption = f"<del>{script('表1 2025年主要预期目标')}</del><ins>{script('表1 2026年主要预期目标')}</ins>"
-    at = shown.rindex(caption, 0, grid)
-    assert re.fullmatch(r"(\s|</?p[^>]*>)*", shown[at + len(caption):grid])
+    # -- the year moved: the old caption struck, the new one inserted (the page: word by word,
+    #    the words around the year once), then the table at once --
+    if fmt == "md":
+        caption = f"<del>{script('表1 2025年主要预期目标')}</del><ins>{script('表1 2026年主要预期目标')}</ins>"
+        at = shown.rindex(caption, 0, grid)
+        assert re.fullmatch(r"(\s|</?p[^>]*>)*", shown[at + len(caption):grid])
+        return
+    paragraph = re.findall(r'<p class="table-caption">(.*?)</p>\s*$', shown[heading:grid])
+    assert len(paragraph) == 1 and "<del>" in paragraph[0] and "<ins>" in paragraph[0]
+    assert re.sub(r"<ins>.*?</ins>|<[^>]+>", "", paragraph[0]) == script("表1 2025年主要预期目标")
+    assert re.sub(r"<del>.*?</del>|<[^>]+>", "", paragraph[0]) == script("表1 2026年主要预期目标")
 
 
 @SCRIPTS
-def test_a_table_in_the_redline_reads_one_row_a_line_its_cells_apart(script) -> None:
-    """A dropped (or inserted) table is written one paragraph a row, its cells apart by `` | ``:
-    rows joined by line breaks in one justified paragraph stretched the header row across the
-    page, and tabs on the default stops set no columns."""
+def test_a_dropped_table_is_a_word_table_of_deleted_rows(script) -> None:
+    """A table only the old report has is a real Word table where it stood, every row deleted
+    as a row (``w:trPr/w:del``) and every run in it deleted text: Reject All gives it back row
+    by row, Accept All leaves nothing of it."""
     with_table, _ = _captioned(["2025年主要预期目标"], [])
     tabled = parse_text(script(with_table), "2025.txt")
     plain = parse_text(script(SENTENCE_2024.replace("2024", "2026").replace("2023", "2025")), "2026.txt")
     docx = render(compare(tabled, plain), "docx")
     rows = _table_rows(tabled)
     assert len(rows) == 6 and all(row.count(" | ") == 3 for row in rows)
-    view, rejected = _view(docx), reject_all(docx)
-    at = view.index(rows[0])
-    assert view[at:at + len(rows)] == rows and rejected[rejected.index(rows[0]):][:len(rows)] == rows
+    rejected, accepted = reject_all(docx), accept_all(docx)
+    assert rejected[rejected.index(rows[0]):][:len(rows)] == rows
+    assert not set(rows) & set(accepted)
     body = document_xml(docx).find("w:body", _NS)
+    (table,) = body.findall("w:tbl", _NS)
+    assert len(table.findall("w:tr", _NS)) == len(rows)
+    assert all(tr.find("w:trPr/w:del", _NS) is not None for tr in table.findall("w:tr", _NS))
+    assert not list(table.iter(f"{{{W}}}t")) and len(list(table.iter(f"{{{W}}}delText"))) >= 20
     assert not list(body.iter(f"{{{W}}}br")) and not list(body.iter(f"{{{W}}}tab"))

@@ -97,7 +97,7 @@ def test_reject_all_gives_the_old_table_and_caption(tmp_path: Path, script: str)
     rejected, accepted = "\n".join(reject_all(redline)), "\n".join(accept_all(redline))
     assert convert("2024—2025年柳溪镇") in rejected and convert("2025—2026年柳溪镇") not in rejected
     assert convert("2025—2026年柳溪镇") in accepted and convert("2024—2025年柳溪镇") not in accepted
-    # -- (the redline writes a table one paragraph a row, its cells apart by " | ") --
+    # -- (Accept All and Reject All read a Word table one line a row, its cells apart by " | ") --
     assert "96 | 118 | +22.9%" in rejected and "118 | 131 | +11.0%" in accepted
     assert "118 | 131" not in rejected
 

@@ -60,7 +60,7 @@ def test_last_years_result_stands_between_the_two_targets(convert) -> None:
     assert gdp["old"]["text"] == convert("地区生产总值增长5.5%左右")
     assert "[上年完成 5.6%]" in render(comparison, "text")
     english = render(comparison, "md", lang="en")
-    assert "| Achieved |" in english
+    assert "| Last year's result |" in english
 
 
 def test_a_review_stating_no_result_adds_no_column() -> None:
@@ -133,3 +133,35 @@ def test_a_result_the_figure_pairs_miss_is_read_from_last_years_review(convert) 
     found = {key(OpenCC("t2s").convert(row.indicator)): row.result for row in with_results(rows, (), None, results)}
     assert found["城镇调查失业率"] == "5.2%"
     assert found["居民消费价格涨幅"] is None and found["地区生产总值增长"] is None
+
+
+# -- the review says how last year's targets in words went, and one figure target's result in
+#    words only (能耗下降完成国家下达目标); around them, clauses naming the same indicators that are
+#    no result: a task (加强生态环境保护, 推动进出口稳中提质) and five years' result (五年来…) --
+_WORDS_TARGETS = ("地区生产总值增长5.5%左右；城镇新增就业50万人以上；进出口稳中提质，国际收支基本平衡；"
+                  "生态环境质量持续改善，单位地区生产总值能耗下降3%左右，主要污染物排放量继续下降")
+_WORDS_REVIEW = ("全省地区生产总值增长5.6%，城镇新增就业52万人。\n加强生态环境保护，推动进出口稳中提质，开展大气污染防治行动。\n"
+                 "五年来，生态环境质量明显改善，主要污染物排放量大幅下降。\n"
+                 "全年货物进出口总额增长6.3%，国际收支基本平衡。单位地区生产总值能耗下降完成国家下达目标，主要污染物排放量持续下降")
+
+
+@SCRIPTS
+def test_a_result_the_review_states_in_words_is_shown(convert) -> None:
+    old = PROVINCE_2024.replace(PROVINCE_2024.split("目标是：")[1].split("。")[0], _WORDS_TARGETS)
+    new = PROVINCE_2025.replace("全省地区生产总值增长5.6%，城镇新增就业52万人，居民消费价格上涨0.2%", _WORDS_REVIEW)
+    new = new.replace(new.split("目标是：")[1].split("。")[0], _WORDS_TARGETS.replace("5.5%左右", "5%左右"))
+    comparison = compare(convert(old), convert(new))
+    rows = {key(OpenCC("t2s").convert(row.old.indicator)): row.result for row in comparison.targets if row.old}
+    assert rows == {
+        "地区生产总值增长": "5.6%", "城镇新增就业": convert("52万人"),
+        "进出口": convert("增长6.3%"),  # -- 货物进出口总额 is the row's indicator: the row names it --
+        "国际收支": convert("基本平衡"),
+        "生态环境质量": None,  # -- only five years' result and a task name it --
+        "单位地区生产总值能耗": convert("下降完成国家下达目标"),  # -- a figure target met in words --
+        "主要污染物排放量": convert("持续下降"),
+    }
+    markdown = render(comparison, "md")
+    assert convert("| 国际收支 | 国际收支基本平衡 | 基本平衡 | 国际收支基本平衡 |") in markdown
+    assert convert('<td class="result">基本平衡</td>') in render(comparison, "html")
+    assert '<td class="result">5.6%</td>' in render(comparison, "html")  # -- one column, read as text --
+    assert "| Last year's result |" in render(comparison, "md", lang="en")

@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from ..figures_extract import extract_figures
+from ..figures import value_figures
 from ..kinds import series_name
-from ..models import Report
+from ..models import Report, Role
 from ..normalize import key as norm_key
 from ..report_warnings import ReportWarning
 from .discover import Entry
@@ -40,6 +40,10 @@ class Features:
     """The whole report's comparison key, quotation marks removed (for presence tests)."""
     series: str = ""
     """What the report says it is (政府工作报告, 法治政府建设年度报告), "" when it says nothing."""
+    kind: str = ""
+    """The report's kind (government_work, rule_of_law, other)."""
+    review_year: int | None = None
+    """The year its review covers: the year its figures are of (a 2025 政府工作报告 reviews 2024)."""
 
 
 _EMPTY: Report | None = None
@@ -56,14 +60,18 @@ def features_of(report: Report) -> Features:
         _EMPTY = load_report("一、\n（一）\n", name="<empty>")
     expressions = tuple(e.text for e in compare_expressions(_EMPTY, report).new)
     figures: dict[tuple[str, str], tuple[str, str, str, float]] = {}
+    # -- what each body reached: a plan's figure is a target (地区生产总值增长5%左右 beside
+    #    another body's result), and the growth the review states (增长5.4%) is the indicator's --
     for measure in report.measures:
-        for figure in extract_figures(measure.text):
-            if figure.label and not figure.is_change:
+        if measure.role is Role.PLANS:
+            continue
+        for figure in value_figures(measure):
+            if figure.label:
                 figures.setdefault((figure.label, figure.unit), (figure.label, figure.unit, figure.raw, figure.value))
     pieces = [norm_key(report.title), norm_key(report.preamble)]
     pieces += [section.key for section in report.sections] + [measure.key for measure in report.measures]
     return Features(tuple((m.id, m.title) for m in report.measures), expressions, tuple(figures.values()),
-                    "".join(pieces).translate(_QUOTES), series_name(report))
+                    "".join(pieces).translate(_QUOTES), series_name(report), report.kind, report.review_year)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,11 +98,15 @@ class Matrix:
     expressions: tuple[Row, ...]
     figures: tuple[tuple[str, str, dict[str, str]], ...]
     """(label, unit, body → figure as written), for labels of at least two bodies."""
+    spans: tuple[tuple[str, int | None], ...] = ()
+    """Each entry's (kind, review_year)."""
 
     def to_json(self) -> dict:
+        spans = self.spans or (("", None),) * len(self.entries)
         return {
             "year": self.year,
-            "bodies": [{"name": e.body, "year": e.year, "source": str(e.path)} for e in self.entries],
+            "bodies": [{"name": e.body, "year": e.year, "source": str(e.path), "kind": kind, "review_year": review}
+                       for e, (kind, review) in zip(self.entries, spans)],
             "measures": [row.to_json() for row in self.measures],
             "expressions": [row.to_json() for row in self.expressions],
             "figures": [{"label": label, "unit": unit, "bodies": values} for label, unit, values in self.figures],
@@ -188,7 +200,8 @@ def mixed_kinds(year: int, entries: tuple[Entry, ...], features: list[Features])
 def build_matrix(year: int, entries: tuple[Entry, ...], features: list[Features]) -> Matrix:
     """Return the matrix of one year's reports (one entry per body) from their features."""
     return Matrix(year, entries, tuple(_measure_rows(entries, features)), tuple(_expression_rows(entries, features)),
-                  tuple(_figure_rows(entries, features)))
+                  tuple(_figure_rows(entries, features)),
+                  tuple((feature.kind, feature.review_year) for feature in features))
 
 
 __all__ = ["Features", "Matrix", "Row", "build_matrix", "features_of", "mixed_kinds"]

@@ -14,9 +14,9 @@ keeps), and the steps are chained:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from ..models import Comparison, Report, Role, Status
+from ..models import Comparison, MeasureKind, Report, Role, Status
 from ..normalize import key as norm_key
 from ..targets import find_targets
 from .discover import Entry
@@ -53,6 +53,10 @@ class Step:
     figures: tuple[FigurePair, ...]
     expressions: tuple[str, ...]
     """Expressions new or dropped between the two years."""
+    planned: tuple[FigurePair, ...] = ()
+    """Figures of the two years' plans (赤字率拟按3%安排): what each year budgets, a series of its own."""
+    outcomes: tuple[tuple[str, str], ...] = ()
+    """(last year's target as written, what this year's review says it reached)."""
 
 
 def step_of(comparison: Comparison) -> Step:
@@ -63,15 +67,89 @@ def step_of(comparison: Comparison) -> Step:
     #    (不少于4名) and would stand in a year's column beside results; the targets table has them --
     old_plans, new_plans = ({measure.id for measure in report.measures if measure.role is Role.PLANS}
                             for report in (comparison.old, comparison.new))
-    figures = tuple(FigurePair(f.label, f.unit, f.old.raw if f.old else None, f.old.value if f.old else None,
-                               f.new.raw if f.new else None, f.new.value if f.new else None,
-                               f.old_measure, f.new_measure)
-                    for f in comparison.figures if f.kind == "year" and f.label
-                    and f.old_measure not in old_plans and f.new_measure not in new_plans)
+    # -- a part beside the review that is neither it nor the year's plans (the 2016 and 2021
+    #    reports' five-year outline: 常住人口城镇化率达到60%, 森林覆盖率24.1%) holds no year's value --
+    old_aside, new_aside = (_aside(report) for report in (comparison.old, comparison.new))
+    pairs = [(f, FigurePair(f.label, f.unit, f.old.raw if f.old else None, f.old.value if f.old else None,
+                            f.new.raw if f.new else None, f.new.value if f.new else None,
+                            f.old_measure, f.new_measure))
+             for f in comparison.figures if f.kind == "year" and f.label]
+    # -- a side that is no year's value is left out, the other side kept (114万亿元 of the 2022
+    #    report paired with the 2023 five-year review's 121万亿元 still stands for 2021) --
+    old_out, new_out = old_plans | old_aside, new_plans | new_aside
+    figures = tuple(kept for f, pair in pairs if (kept := _without(
+        pair, pair.old_measure in old_out or _years_over(f.old), pair.new_measure in new_out or _years_over(f.new))))
+    # -- …and what each year's plans budget (赤字率拟按3%安排, 2.6%, 2.8%…) is a series of its own:
+    #    a figure both years' plans state, or one year's plans where the other has none --
+    planned = tuple(pair for f, pair in pairs
+                    if (f.old_measure is None or f.old_measure in old_plans)
+                    and (f.new_measure is None or f.new_measure in new_plans))
     expressions: tuple[str, ...] = ()
     if comparison.expressions is not None:
         expressions = tuple(e.text for e in (*comparison.expressions.new, *comparison.expressions.dropped))
-    return Step(links, figures, expressions)
+    # -- a target's outcome only where the new review covers the old plans' year (not over a gap) --
+    outcomes: tuple[tuple[str, str], ...] = ()
+    old, new = comparison.old, comparison.new
+    if old.plan_year is not None and new.review_year == old.plan_year:
+        outcomes = tuple((target.text, change.result) for change in comparison.targets if change.result
+                         for target in change.olds)
+    return Step(links, figures, expressions, planned, outcomes)
+
+
+#: Figures that are no one year's value, as extraction tells them: a yearly average over the years
+#: (年均增长7.8%), the start of 从54万亿元增加到82.7万亿元, a total of several years (“十二五”…
+#: 五年来…农村贫困人口减少1亿多).
+_OVER_YEARS = frozenset({"average", "from", "cumulative"})
+
+
+def _years_over(figure) -> bool:
+    return figure is not None and figure.aspect in _OVER_YEARS
+
+
+def _without(pair: FigurePair, old: bool, new: bool) -> FigurePair | None:
+    """Return ``pair`` less its old side and/or new side, None when nothing is left."""
+    if old and new or old and pair.new_raw is None or new and pair.old_raw is None:
+        return None
+    if old:
+        return replace(pair, old_raw=None, old_value=None, old_measure=None)
+    if new:
+        return replace(pair, new_raw=None, new_value=None, new_measure=None)
+    return pair
+
+
+def _points_of_years(report: Report) -> set[str]:
+    """Return the ids of the points (一是…) a paragraph ending on several years announces
+    (2015年是“十二五”收官之年。过去五年，…主要目标任务全面完成。一是…农村贫困人口减少1亿多): the
+    paragraph's stretch of years goes on in them, where their own text no longer says so."""
+    from ..figures_extract import aligned_key
+    from ..figures_years import several_years_spans
+
+    found: set[str] = set()
+    inside = False
+    for measure in report.measures:
+        if measure.kind is MeasureKind.POINT:
+            # -- a point goes on in its paragraph's years; it opens no stretch for the next one --
+            if inside:
+                found.add(measure.id)
+            continue
+        key = aligned_key(measure.text)
+        spans = several_years_spans(key)
+        inside = bool(spans) and spans[-1][1] >= len(key.rstrip("。：:；; "))
+    return found
+
+
+def _aside(report: Report) -> set[str]:
+    """Return the ids of the measures that hold no value of the year: an end-of-term report's
+    review of the five years (五年来…退出钢铁产能1.7亿吨以上 beside a year's 6500万吨), and the
+    measures in parts of no role where the report has a review (a report none of whose parts is
+    headed as a review has all its measures in such parts)."""
+    from ..term_review import term_review
+
+    # -- least=0: the term's review holds no year's value even where last year's is one paragraph --
+    aside = set(term_review(report, least=0).measures) | _points_of_years(report)
+    if any(measure.role is Role.RESULTS for measure in report.measures):
+        aside |= {measure.id for measure in report.measures if measure.role is Role.OTHER}
+    return aside
 
 
 def compare_step(pair: tuple[Report, Report]) -> Step:
@@ -133,6 +211,12 @@ class Timeline:
     """(indicator, year → target as plain data), in the order of the latest report."""
     expressions: tuple[tuple[str, tuple[int, ...]], ...]
     """(expression, the years whose report has it)."""
+    planned: tuple[tuple[str, str, dict[int, tuple[str, float | None]]], ...] = ()
+    """What the plans of each year budget (赤字率 3%, 2.6%…), as ``figures``, by report year."""
+    spans: tuple[tuple[int | None, int | None], ...] = ()
+    """Each report's (review_year, plan_year): a 政府工作报告 of 2016 reviews 2015."""
+    standing: frozenset[str] = frozenset()
+    """The expressions that are standing formulations (the policy lexicon's terms)."""
 
     @property
     def years(self) -> tuple[int, ...]:
@@ -142,15 +226,21 @@ class Timeline:
         return {
             "body": self.body,
             "years": list(self.years),
-            "reports": [{"source": str(e.path), "year": e.year, "kind": kind} for e, kind in zip(self.entries, self.kinds)],
+            "reports": [{"source": str(e.path), "year": e.year, "kind": kind, "review_year": review, "plan_year": plan}
+                        for e, kind, (review, plan) in zip(self.entries, self.kinds,
+                                                           self.spans or [(None, None)] * len(self.entries))],
             "measures": [lineage.to_json() for lineage in self.lineages],
             "figures": [{"label": label, "unit": unit,
                          "values": {str(y): {"raw": raw, "value": value} for y, (raw, value) in sorted(values.items())}}
                         for label, unit, values in self.figures],
             "targets": [{"indicator": indicator, "years": {str(y): data for y, data in sorted(years.items())}}
                         for indicator, years in self.targets],
-            "expressions": [{"text": text, "years": list(years), "first_year": years[0], "last_year": years[-1]}
+            "expressions": [{"text": text, "years": list(years), "first_year": years[0], "last_year": years[-1],
+                             "standing": text in self.standing}
                             for text, years in self.expressions],
+            "planned": [{"label": label, "unit": unit,
+                         "values": {str(y): {"raw": raw, "value": value} for y, (raw, value) in sorted(values.items())}}
+                        for label, unit, values in self.planned],
         }
 
 
@@ -188,7 +278,8 @@ def _lineages(reports: list[Report], years: list[int], steps: list[Step]) -> lis
     return lineages
 
 
-def _figures(years: list[int], steps: list[Step]) -> list[tuple[str, str, dict[int, tuple[str, float | None]]]]:
+def _figures(years: list[int], steps: list[Step], kept: str = "figures"
+             ) -> list[tuple[str, str, dict[int, tuple[str, float | None]]]]:
     series: list[dict[int, tuple[str, float | None]]] = []
     names: list[tuple[str, str]] = []
     by_name: dict[tuple[str, str], int] = {}
@@ -200,7 +291,7 @@ def _figures(years: list[int], steps: list[Step]) -> list[tuple[str, str, dict[i
     for index, step in enumerate(steps):
         # -- figures paired across the two years first: a figure only one year has (五年来累计
         #    新建…26个 beside the year's 6个) takes no year another row's pair already filled --
-        for pair in sorted(step.figures, key=lambda pair: pair.old_raw is None or pair.new_raw is None):
+        for pair in sorted(getattr(step, kept, ()), key=lambda pair: pair.old_raw is None or pair.new_raw is None):
             row = ended.get((years[index], pair.old_measure, pair.old_raw)) if pair.old_raw is not None else None
             if row is None:
                 row = by_name.get((pair.label, pair.unit))
@@ -208,6 +299,15 @@ def _figures(years: list[int], steps: list[Step]) -> list[tuple[str, str, dict[i
                 row = len(series)
                 series.append({})
                 names.append((pair.label, pair.unit))
+            other = by_name.get((pair.label, pair.unit))
+            if other is not None and other != row and not series[other].keys() & series[row].keys():
+                # -- a row that went by another name for a year (国内生产总值总量 in 2019) takes
+                #    back the name of the row it continues, years apart: one row --
+                for year, value in series[row].items():
+                    series[other].setdefault(year, value)
+                series[row] = {}
+                ended = {place: other if kept == row else kept for place, kept in ended.items()}
+                row = other
             names[row] = (pair.label, pair.unit)
             by_name[pair.label, pair.unit] = row
             if pair.old_raw is not None:
@@ -218,7 +318,7 @@ def _figures(years: list[int], steps: list[Step]) -> list[tuple[str, str, dict[i
     return [(label, unit, values) for (label, unit), values in zip(names, series) if len(values) >= 2]
 
 
-def _targets(reports: list[Report], years: list[int]) -> list[tuple[str, dict[int, dict]]]:
+def _targets(reports: list[Report], years: list[int], steps: list[Step]) -> list[tuple[str, dict[int, dict]]]:
     by_topic: dict[str, dict[int, dict]] = {}
     names: dict[str, str] = {}
     joined: dict[str, frozenset[str]] = {}
@@ -237,7 +337,27 @@ def _targets(reports: list[Report], years: list[int]) -> list[tuple[str, dict[in
                 for year, target in by_topic[topic].items():
                     by_topic[part].setdefault(year, target)
             del names[topic]
+    # -- what the next review says each target reached (6.5%－7% → 6.7%): the target's year beside
+    #    its outcome, which the next report's figures show a column later --
+    for year, step in zip(years, steps):
+        reached = dict(step.outcomes)
+        for topic in names:
+            data = by_topic[topic].get(year)
+            if data is not None and data["text"] in reached:
+                data["result"] = reached[data["text"]]
     return [(names[topic], by_topic[topic]) for topic in names]
+
+
+def _budgeted(planned: list[tuple[str, str, dict[int, tuple[str, float | None]]]],
+              targets: list[tuple[str, dict[int, dict]]]) -> list[tuple[str, str, dict[int, tuple[str, float | None]]]]:
+    """Return the planned rows less those the targets table shows (城镇新增就业1100万人以上 is a
+    main target and a plan figure): every value of the row is that year's target's figure."""
+    texts: dict[int, str] = {}
+    for _, by_year in targets:
+        for year, data in by_year.items():
+            texts[year] = texts.get(year, "") + norm_key(data["text"])
+    return [(label, unit, values) for label, unit, values in planned
+            if not all(norm_key(raw) in texts.get(year, "") for year, (raw, _) in values.items())]
 
 
 def _report_key(report: Report) -> str:
@@ -250,7 +370,10 @@ def _report_key(report: Report) -> str:
 _QUOTES = str.maketrans("", "", "“”‘’\"'「」『』")
 
 
-def _expressions(reports: list[Report], years: list[int], steps: list[Step]) -> list[tuple[str, tuple[int, ...]]]:
+def _expressions(reports: list[Report], years: list[int], steps: list[Step]
+                 ) -> tuple[list[tuple[str, tuple[int, ...]]], frozenset[str]]:
+    """Return every expression with the years whose report holds it, the standing formulations
+    first, and which of them are standing."""
     keys = [_report_key(report).translate(_QUOTES) for report in reports]
     seen: dict[str, str] = {}
     for step in steps:
@@ -261,16 +384,50 @@ def _expressions(reports: list[Report], years: list[int], steps: list[Step]) -> 
         present = tuple(year for year, report_key in zip(years, keys) if key in report_key)
         if present:
             found.append((text, present))
-    return sorted(found, key=lambda item: (item[1][0], -len(item[1])))
+    standing = _standing(keys, years) if len(reports) > 1 else []
+    named = {text for text, _ in standing}
+    order = lambda item: (item[1][0], -len(item[1]))  # noqa: E731
+    return sorted(standing, key=order) + sorted((item for item in found if item[0] not in named), key=order), \
+        frozenset(named)
+
+
+def _standing(keys: list[str], years: list[int]) -> list[tuple[str, tuple[int, ...]]]:
+    """Return the standing formulations (the policy lexicon's terms: 新常态, 高质量发展, 新发展格局)
+    that enter or leave the series, with the years that hold them: a theme's first and last
+    year is what a reader of a series asks, and the year-to-year spans (立足新发展阶段，贯彻新发展理念，
+    构建新发展格局) each hold it one year only. A term inside a longer one of the same years
+    (新发展格局 in 构建新发展格局) is the row."""
+    from ..expression_lexicon import terms, written
+    from ..expression_units import mask
+
+    masked = [mask(key) for key in keys]
+    present: dict[str, tuple[int, ...]] = {}
+    for term in terms():
+        held = [index for index, key in enumerate(masked) if term in key]
+        # -- one run of years, entered or left within the series: a term that comes and goes
+        #    (2016, 2019, 2022) is the wording of a year, not a theme's life; one year alone
+        #    counts only at either end (new in the latest report, gone after the first) --
+        if not held or len(held) == len(years) or held[-1] - held[0] + 1 != len(held):
+            continue
+        if len(held) == 1 and held[0] not in (0, len(years) - 1):
+            continue
+        present[term] = tuple(years[index] for index in held)
+    kept = [term for term, held in present.items()
+            if not any(other != term and other in term and present[other] == held for other in present)]
+    return [(written()[term], present[term]) for term in kept]
 
 
 def build_timeline(body: str, entries: tuple[Entry, ...], reports: list[Report], steps: list[Step]) -> Timeline:
     """Return the timeline of one body from its reports (oldest first) and the steps between them."""
     years = [entry.year for entry in entries]
+    targets = _targets(reports, years, steps)
+    expressions, standing = _expressions(reports, years, steps)
     return Timeline(
         body, entries, tuple(report.kind for report in reports),
         tuple(_lineages(reports, years, steps)), tuple(_figures(years, steps)),
-        tuple(_targets(reports, years)), tuple(_expressions(reports, years, steps)),
+        tuple(targets), tuple(expressions),
+        tuple(_budgeted(_figures(years, steps, "planned"), targets)),
+        tuple((report.review_year, report.plan_year) for report in reports), standing,
     )
 
 

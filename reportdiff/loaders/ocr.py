@@ -106,6 +106,8 @@ def _zero(match: re.Match[str]) -> str:
 _GAP = lazy_re.compile(f"(?<=[{_IDEOGRAPH_CLASS}])[ \xa0](?=[0-9A-Za-z])|(?<=[0-9A-Za-z%])[ \xa0](?=[{_IDEOGRAPH_CLASS}])")
 #: A number or Latin word (6.3%, 4385, ODR, 5G).
 _LATIN_RUN = lazy_re.compile(r"[0-9A-Za-z](?:[0-9A-Za-z.%]*[0-9A-Za-z%])?")
+#: What a count's unit starts with, in either script: a number gapped from it is one figure.
+_UNITS = frozenset("件次个個名人户戶家项項场場万萬亿億元批起份条條所座处處台辆輛张張吨噸亩畝期篇")
 #: A short number opening the paragraph before the gap: a note's number or a marker, no year.
 _OPENING_NUMBER = lazy_re.compile(r"\d{1,3}")
 
@@ -136,6 +138,11 @@ def ungap(text: str) -> str:
     for run in _LATIN_RUN.finditer(text):
         start, end = run.span()
         left, right = _side(text, start - 1, -1), _side(text, end, 1)
+        if left == "glued" and right == "gap" and run.group()[-1].isdigit() and text[end + 1] in _UNITS:
+            # -- 全年對32 件: a line pdftotext opened with 32 was joined to the line before, glued
+            #    there; the gap before its unit is still layout --
+            drop.add(end)
+            continue
         if "gap" not in (left, right) or "other" in (left, right) or "glued" in (left, right):
             continue
         if start == 0 and _OPENING_NUMBER.fullmatch(run.group()):

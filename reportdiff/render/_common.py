@@ -130,7 +130,7 @@ def heading_changes(comparison: Comparison, lang: str = "zh") -> list[tuple[str,
             #    one line for the pair, at its new place when both sides are parts or sections --
             if match.new is None and match.old is not None and (match.level, match.old.id) in shifted_back:
                 continue
-            found.append((_shifted_where(match, lang), match.shifted))
+            found.append((_shifted_where(match, lang, comparison), match.shifted))
             continue
         # -- a section whose number changed says where it was (一、（七）（原一、（四））) even when
         #    its heading did not: moved up front, or pushed down by one added before it (the HTML
@@ -148,10 +148,16 @@ def heading_changes(comparison: Comparison, lang: str = "zh") -> list[tuple[str,
     return found
 
 
-def _shifted_where(match: PartMatch | SectionMatch, lang: str) -> str:
-    """一、（一）（原第二部分调整为第一部分下的小节） at its new place, 原一、（三）（调整为…） at its old."""
+def _shifted_where(match: PartMatch | SectionMatch, lang: str, comparison: Comparison) -> str:
+    """一、（一）（原第二部分调整为第一部分下的小节） at its new place, 原一、（三）（调整为…） at its old;
+    a part folded into another names the receiver by its heading too (原二、（并入第一部分“…”）),
+    as its own heading is all the line shows."""
     open_, close = _brackets(lang)
-    return f"{_heading_place(match, lang)}{open_}{display.level_note(match, lang, beside=True)}{close}"
+    note = display.level_note(match, lang, beside=True)
+    if match.level == "part→part" and match.new is None:
+        receiver = next((part.title for part in comparison.new.parts if part.id == match.counterpart), "")
+        note += (f"“{receiver}”" if lang == "zh" else f" “{receiver}”") if receiver else ""
+    return f"{_heading_place(match, lang)}{open_}{note}{close}"
 
 
 def _brackets(lang: str) -> tuple[str, str]:

@@ -24,7 +24,7 @@ from reportdiff.render._docx_runs import piece_segments, reworded, segments, tra
 class Item:
     """One paragraph of the body, planned before anything is written."""
 
-    kind: str  # title | preamble | h1 | h2 | other | measure
+    kind: str  # title | preamble | h1 | h2 | other | measure | run_in | table
     text: str = ""
     mode: str = ""  # for measures: plain | ins | del | moveFrom | moveTo
     match: Match | None = None
@@ -38,6 +38,8 @@ class Item:
     """For ``run_in``: the measures written in one paragraph (一是…二是… of one input paragraph)."""
     block: Block | None = None
     """For a line of the new report outside its measures: its outline block."""
+    rows: list = field(default_factory=list)
+    """For ``table``: the table's rows of both years (``table_redline.RevisedRow``)."""
 
 
 def layout(comparison: Comparison, *, moves: bool, labels: dict, writer: rev.RevisionWriter) -> list[Item]:
@@ -83,7 +85,7 @@ def layout(comparison: Comparison, *, moves: bool, labels: dict, writer: rev.Rev
             item = _measure_item("del", match, _comment_dropped(match, labels))
             _float(old, item, floating, old_index, unplaced, position)
         elif old is None:
-            new_items.setdefault(new.id, []).append(_measure_item("ins", match, labels[Status.NEW]))
+            new_items.setdefault(new.id, []).append(_measure_item("ins", match, _with_moves(labels[Status.NEW], match, labels)))
         elif id(match) in word_level:
             group = word_level[id(match)]
             item = Item("measure", mode="plain", match=match, comment=_comment_matched(match, labels, force=True),
@@ -450,7 +452,12 @@ def _comment_matched(match: Match, labels: dict, force: bool = False) -> str | N
         parts.append(labels[match.relation])
     parts.append(f"{labels['was']}{_place(match.old.id, labels)}")
     parts.append(display.similarity(match, labels["lang"]))
-    return labels["sep"].join(parts)
+    return _with_moves(labels["sep"].join(parts), match, labels)
+
+
+def _with_moves(note: str, match: Match, labels: dict) -> str:
+    """``note`` with a line per sentence moved to or from another measure (句子移至一、（三）：…)."""
+    return "\n".join([note, *display.sentence_move_lines(match, labels["lang"])])
 
 
 def _comment_dropped(match: Match, labels: dict) -> str:

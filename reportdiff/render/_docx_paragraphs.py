@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from reportdiff.render import _revisions as rev
+from reportdiff.render.pictographs import printable, printable_segments, undecorated
 
 Segment = tuple[str, "str | None"]
 """(text, revision kind) of one run; kind None is plain text."""
@@ -27,7 +28,7 @@ def xml_safe(text: str) -> str:
 
 def styled_paragraph(document, text: str, style):
     """Add a paragraph of ``text`` in ``style`` (a style object from :func:`heading_styles`)."""
-    paragraph = document.add_paragraph(xml_safe(text))
+    paragraph = document.add_paragraph(printed(text))
     set_style(paragraph, style)
     return paragraph
 
@@ -47,7 +48,7 @@ def revised_paragraph(document, segments: list[Segment], *, writer: rev.Revision
     comment reference, so the paragraph itself comes or goes with its text.
     """
     paragraph = document.add_paragraph()
-    placed = [(paragraph.add_run(xml_safe(text)), kind) for text, kind in segments]
+    placed = [(paragraph.add_run(xml_safe(text)), kind) for text, kind in printable_segments(segments)]
     p = paragraph._p
     if comment and placed:
         note = document.add_comment([placed[0][0], placed[-1][0]], text=comment, author=author,
@@ -87,8 +88,9 @@ def run_in_paragraph(document, parts: list[tuple[list[Segment], str | None, str 
     """
     paragraph = document.add_paragraph()
     p = paragraph._p
-    for segments, comment, kind, move in parts:
-        placed = [(paragraph.add_run(xml_safe(text)), run_kind) for text, run_kind in segments]
+    for index, (segments, comment, kind, move) in enumerate(parts):
+        placed = [(paragraph.add_run(xml_safe(text)), run_kind)
+                  for text, run_kind in printable_segments(segments, opening=not index)]
         if not placed:
             continue
         # -- the elements themselves, held: lxml hands out a new proxy (and id) for an element
@@ -114,10 +116,16 @@ def run_in_paragraph(document, parts: list[tuple[list[Segment], str | None, str 
     return p
 
 
+def printed(text: str) -> str:
+    """A paragraph's plain text as the redline prints it: no decoration opening it, no
+    character its fonts cannot draw (see ``pictographs``)."""
+    return xml_safe(printable(undecorated(text)))
+
+
 def initials(author: str) -> str:
     return "".join(word[0] for word in author.split() if word)[:3].upper()
 
 
 __all__ = [
-    "Segment", "initials", "revised_paragraph", "run_in_paragraph", "set_style", "styled_paragraph", "xml_safe",
+    "Segment", "initials", "printed", "revised_paragraph", "run_in_paragraph", "set_style", "styled_paragraph", "xml_safe",
 ]

@@ -80,6 +80,23 @@ def _ems(text: str) -> float:
     return sum(1.0 if ord(ch) >= 0x2000 else 0.55 for ch in text) + 0.5
 
 
+#: A header of words may wrap onto this many lines (Last year's / result) before its column widens.
+_HEADER_LINES = 3
+
+
+def _header_ems(text: str) -> float:
+    """A header's narrowest width in ems, its words wrapped onto at most ``_HEADER_LINES`` lines."""
+    words = text.split(" ")
+
+    def widest(start: int, lines: int) -> float:
+        if lines == 1:
+            return _ems(" ".join(words[start:]))
+        return min([_ems(" ".join(words[start:]))] + [max(_ems(" ".join(words[start:cut])), widest(cut, lines - 1))
+                                                      for cut in range(start + 1, len(words))])
+
+    return widest(0, _HEADER_LINES)
+
+
 def column_widths(rows: list[tuple[str, ...]], total: int, em: int) -> list[int]:
     """Column widths (twips) summing to ``total``: each column's need is its longest cell (a
     header counts up to ``_HEADER_EMS``); when the needs exceed the page the widest columns are
@@ -89,7 +106,7 @@ def column_widths(rows: list[tuple[str, ...]], total: int, em: int) -> list[int]
     for i in range(columns):
         # -- a cell of several lines (two targets, one a line) needs its longest line --
         body = max((_ems(line) for row in rows[1:] if i < len(row) for line in row[i].split("\n")), default=0.0)
-        needs.append(max(body, min(_ems(rows[0][i]), _HEADER_EMS), 2.0) * em + _CELL_MARGINS)
+        needs.append(max(body, min(_header_ems(rows[0][i]), _HEADER_EMS), 2.0) * em + _CELL_MARGINS)
     if sum(needs) <= total:
         # -- room to spare: share it out in proportion, so the table spans the text width --
         widths = [need * total / sum(needs) for need in needs]
@@ -102,7 +119,9 @@ def column_widths(rows: list[tuple[str, ...]], total: int, em: int) -> list[int]
             left -= need
         widths = [min(need, cap) for need in needs]
     rounded = [int(width) for width in widths]
-    rounded[-1] += total - sum(rounded)  # -- whole twips that still sum to the text width --
+    # -- whole twips that still sum to the text width, the odd ones to a widest column (never
+    #    making a short column the widest by rounding alone) --
+    rounded[rounded.index(max(rounded))] += total - sum(rounded)
     return rounded
 
 

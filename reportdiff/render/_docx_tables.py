@@ -1,20 +1,26 @@
-"""Tables in the Word redline: a table whose old version differs is written as the old one
-deleted and the new one inserted (cells flattened to text, one paragraph a row, its cells apart
-by `` | ``), so that Reject All gives the old table back and Accept All the new one. Revisions per cell in a real ``w:tbl``
-would read better; this keeps the Accept/Reject contract until then.
+"""Tables in the Word redline: a table of the new report with its caption lines, against the old
+report's table paired with it, written as one Word table whose rows and cells carry the changes
+(``table_redline``: a row only one year has inserted or deleted as a row, a changed cell redlined
+word by word), so that Reject All gives the old table back and Accept All the new one, each a
+real table. A table only the old report has is written whole as deleted rows where it stood.
 
 A table's caption lines (``Block.table``: its name, its unit line) go with it, directly above
-or below as in the input: lines both years give alike stay plain beside both tables; lines that
-changed are deleted with the old table and inserted with the new one."""
+or below as in the input: lines both years give alike stay plain; lines that changed are
+deleted (the old ones) and inserted (the new ones) on their side of the table.
+
+Known limit: the caption of a table only the old report has is a deleted paragraph right above
+the deleted rows; LibreOffice's (7.4) Accept All leaves an empty paragraph there (it cannot join
+a paragraph into a table). Word was not at hand to check."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reportdiff.models import Block, BlockKind, Comparison
+from reportdiff.models import Block, BlockKind, Comparison, Table
 from reportdiff.normalize import key as normal_key
 from reportdiff.render._docx_placing import old_holder
 from reportdiff.render._revisions import DEL, INS
+from reportdiff.render.table_redline import cell_segments, revised_rows
 
 if TYPE_CHECKING:
     from reportdiff.render._docx_layout import Item
@@ -29,25 +35,47 @@ def table_of(block: Block) -> str | None:
 
 def table_items(table_id: str, comparison: Comparison) -> list[Item]:
     """A table of the new report with its caption lines, against the old report's table paired
-    with it (and that one's captions): plain where alike, else the old deleted, then the new
-    inserted, each caption beside its own table."""
-    new_above, new_table, new_below = _group(comparison.new.blocks, table_id)
+    with it (and that one's captions): captions plain where alike, else the old deleted and the
+    new inserted; the two tables as one table of revised rows."""
+    from reportdiff.render._docx_layout import Item
+
+    new_above, _, new_below = _group(comparison.new.blocks, table_id)
+    new_table = _table(comparison.new, table_id)
     old_id = next((change.old.id for change in comparison.tables
                    if change.old is not None and change.new is not None and change.new.id == table_id), None)
     if old_id is None:
-        return _items([*new_above, new_table, *new_below], "ins")
-    old_above, old_table, old_below = _group(comparison.old.blocks, old_id)
-    above_alike, below_alike = _alike(old_above, new_above), _alike(old_below, new_below)
-    if _alike([old_table], [new_table]):
-        return (_items(new_above, "plain") if above_alike else _items(old_above, "del") + _items(new_above, "ins")) \
-            + _items([new_table], "plain") \
-            + (_items(new_below, "plain") if below_alike else _items(old_below, "del") + _items(new_below, "ins"))
-    # -- the table changed: a caption alike stands above (or below) both tables; one that changed
-    #    goes with its own table, old deleted before new inserted --
-    return (_items(new_above, "plain") if above_alike else []) \
-        + _items([*([] if above_alike else old_above), old_table, *([] if below_alike else old_below)], "del") \
-        + _items([*([] if above_alike else new_above), new_table, *([] if below_alike else new_below)], "ins") \
-        + (_items(new_below, "plain") if below_alike else [])
+        return [*_items(new_above, "ins"), Item("table", rows=revised_rows(None, new_table)), *_items(new_below, "ins")]
+    old_above, _, old_below = _group(comparison.old.blocks, old_id)
+    table = Item("table", rows=revised_rows(_table(comparison.old, old_id), new_table))
+    return [*_captions(old_above, new_above, above=True), table, *_captions(old_below, new_below, above=False)]
+
+
+def _captions(old: list[Block], new: list[Block], *, above: bool) -> list[Item]:
+    """A table's caption lines of both years on one side of it: plain where alike; else the
+    lines nearest the table paired, each pair one paragraph redlined word by word (表1 2025年 →
+    2026年主要预期目标), the lines left over deleted (old) or inserted (new) away from the table.
+    A paragraph whose mark is a revision never touches the table where both years caption it:
+    LibreOffice cannot join a paragraph into a table and leaves it empty instead."""
+    from reportdiff.render._docx_layout import Item
+
+    if _alike(old, new):
+        return _items(new, "plain")
+    shared = min(len(old), len(new))
+    old_pairs, new_pairs = (old[len(old) - shared:], new[len(new) - shared:]) if above else (old[:shared], new[:shared])
+    pairs = [Item("other", text=now.text, segments=cell_segments(was.text, now.text))
+             for was, now in zip(old_pairs, new_pairs)]
+    rest = _items([b for b in old if b not in old_pairs], "del") + _items([b for b in new if b not in new_pairs], "ins")
+    return rest + pairs if above else pairs + rest
+
+
+def _table(report, table_id: str) -> Table:
+    """The report's table ``table_id`` (its rows as the loader read them)."""
+    found = next((table for table in report.tables if table.id == table_id), None)
+    if found is not None:
+        return found
+    # -- a report built by a caller may carry the table's block alone --
+    block = next(block for block in report.blocks if block.kind is BlockKind.TABLE and block.id == table_id)
+    return Table(table_id, tuple(tuple(row.split("\t")) for row in block.text.split("\n")), block.line)
 
 
 def _group(blocks: tuple[Block, ...], table_id: str) -> tuple[list[Block], Block, list[Block]]:
@@ -61,27 +89,14 @@ def _alike(old: list[Block], new: list[Block]) -> bool:
     return [normal_key(block.text) for block in old] == [normal_key(block.text) for block in new]
 
 
-#: Between a row's cells in the redline: visible in any font, as a Markdown table's rows read.
-CELL_GAP = " | "
-
-
-def row_lines(block: Block) -> list[str]:
-    """The lines the redline writes for ``block``: a table one paragraph per row, its cells apart
-    by ``CELL_GAP`` (rows joined by line breaks in one justified paragraph stretched the header
-    row across the page, and tabs on the default stops set no columns); any other block its text."""
-    if block.kind is not BlockKind.TABLE:
-        return [block.text]
-    return [CELL_GAP.join(cell.strip() for cell in row.split("\t")) for row in block.text.split("\n") if row.strip()]
-
-
 def _items(blocks: list[Block], mode: str) -> list[Item]:
+    """Caption lines as paragraphs, plain, deleted or inserted."""
     from reportdiff.render._docx_layout import Item
 
-    lines = [line for block in blocks for line in row_lines(block)]
     if mode == "plain":
-        return [Item("other", text=line) for line in lines]
+        return [Item("other", text=block.text) for block in blocks]
     kind = DEL if mode == "del" else INS
-    return [Item("other", text=line, mode=mode, segments=[(line, kind)]) for line in lines]
+    return [Item("other", text=block.text, mode=mode, segments=[(block.text, kind)]) for block in blocks]
 
 
 def place_dropped_tables(items: list[Item], comparison: Comparison) -> None:
@@ -100,7 +115,10 @@ def place_dropped_tables(items: list[Item], comparison: Comparison) -> None:
         last = next((b.id for b in reversed(old_blocks[:at]) if b.id in before), None)
         holder = old_holder(items, last)
         where = len(items) if holder is None else holder + 1
-        items[where:where] = _items([*above, table, *below], "del")
+        from reportdiff.render._docx_layout import Item
+
+        items[where:where] = [*_items(above, "del"), Item("table", rows=revised_rows(_table(comparison.old, table.id), None)),
+                              *_items(below, "del")]
 
 
-__all__ = ["CELL_GAP", "place_dropped_tables", "row_lines", "table_items", "table_of"]
+__all__ = ["place_dropped_tables", "table_items", "table_of"]

@@ -111,6 +111,17 @@ class RevisionWriter:
                 p_pr.append(r_pr)
         r_pr.append(self._tracked(r_pr, kind))
 
+    def mark_row(self, row, kind: str) -> None:
+        """Record a table row itself as inserted or deleted (``w:trPr/w:ins``, ``w:trPr/w:del``:
+        the row goes on Reject or Accept; its runs are wrapped on their own, as Word does)."""
+        if kind not in (INS, DEL):
+            raise ValueError(f"a row is inserted or deleted, not {kind!r}")
+        tr_pr = row.find(qn("w:trPr"))
+        if tr_pr is None:
+            tr_pr = new_element(row, "w:trPr")
+            row.insert(0, tr_pr)
+        tr_pr.append(self._tracked(tr_pr, kind))  # -- after the row's own properties (CT_TrPr) --
+
     def move_range(self, paragraph, kind: str, name: str) -> None:
         """Bracket a paragraph's content with moveFromRange/moveToRange start and end markers."""
         if kind not in (MOVE_FROM, MOVE_TO):

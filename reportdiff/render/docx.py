@@ -45,8 +45,11 @@ from reportdiff.render._docx_document import (
     heading_styles, new_document, page_number_footer, resolve_date, set_core_properties,
 )
 from reportdiff.render._docx_package import deterministic_zip, zip_parts
-from reportdiff.render._docx_paragraphs import initials, revised_paragraph, run_in_paragraph, styled_paragraph, xml_safe
+from reportdiff.render._docx_paragraphs import (
+    initials, printed, revised_paragraph, run_in_paragraph, styled_paragraph, xml_safe,
+)
 from reportdiff.render._docx_summary_tables import table
+from reportdiff.render._docx_table_xml import write_table
 from reportdiff.render._common import expression_lists, level_notes, summary_counts
 from reportdiff.render._docx_layout import Item, layout
 from reportdiff.render._revisions import DEL, INS, MOVE_FROM, MOVE_TO
@@ -153,6 +156,9 @@ def _write_item(document, item: Item, writer: rev.RevisionWriter, author: str, w
                               comment=item.comment, whole=_WHOLE.get(item.mode))
         rev.set_paragraph_style(p, style.style_id)
         return
+    if item.kind == "table":
+        write_table(document, item.rows, writer)
+        return
     if item.kind == "run_in":
         parts = [(part.segments, part.comment, _WHOLE.get(part.mode),
                   (part.mode, part.move_name) if part.mode in ("moveFrom", "moveTo") else None) for part in item.parts]
@@ -162,7 +168,7 @@ def _write_item(document, item: Item, writer: rev.RevisionWriter, author: str, w
             rev.set_outline_level(p, outline)
         return
     if item.kind not in ("measure", "preamble_redline") and not item.segments:
-        document.add_paragraph(xml_safe(item.text))
+        document.add_paragraph(printed(item.text))
         return
     p = revised_paragraph(document, item.segments, writer=writer, author=author, when=when,
                           comment=item.comment, whole=_WHOLE.get(item.mode))

@@ -34,6 +34,8 @@ class Card:
     year_note: bool
     """Each side names its own report's year (2024年/2025年): shown as no change, with a note."""
     moved_from: str | None
+    sentence_moves: tuple[tuple[str, str | None], ...]
+    """Each sentence moved to or from another measure: the line saying so, the other card's anchor."""
     new_marker: str
     old_marker: str
     inline: tuple[Run, ...]
@@ -65,6 +67,8 @@ class Group:
     heading_in_card: bool = False
     """The section is one paragraph, its heading that paragraph's lead: its card shows the heading
     (new, reworded or struck with the rest), so no heading is set over it."""
+    old_section_id: str = ""
+    """The old report's section this one succeeds, if any."""
 
 
 @dataclass(slots=True)
@@ -119,6 +123,8 @@ def _card(match: Match, words: dict[str, str], anchor: str, lang: str, convert: 
         evidence=evidence,
         year_note=match.relative_years,
         moved_from=moved_from,
+        sentence_moves=tuple((line, f"m-{move.other_new}" if move.other_new else None) for line, move
+                             in zip(display.sentence_move_lines(match, lang, convert), match.sentences_moved)),
         new_marker=new.marker if new else "",
         old_marker=old.marker if old else "",
         inline=inline,
@@ -251,6 +257,8 @@ def _heading_in_card(group: Group) -> bool:
         return False
     card = group.cards[0]
     own = card.old_id if group.state == "dropped" else card.new_id
+    if group.old_section_id and card.old_id != group.old_section_id:
+        return False  # -- the old section's heading stood on a line of its own: its card lacks it --
     return bool(group.section_id) and own == group.section_id
 
 
@@ -266,6 +274,7 @@ def _section_group(section: Section, part_id: str, match: SectionMatch | None, l
             group.level = display.level_note(match, lang, beside=True)
         return group
     group.old_id = place(match.old.id, lang) if match.old.id != section.id else None
+    group.old_section_id = match.old.id
     group.moved = match.moved
     if changed(match.redlines):
         group.state = "reworded"

@@ -17,6 +17,7 @@ from typing import Any
 from .. import lazy_re
 from ._templates import GENERATOR_META, template_dir
 from ._warnings import NOTICE_CSS
+from .table_redline import cell_segments
 
 Add = Callable[[str], None]
 
@@ -41,10 +42,13 @@ def _asset(name: str) -> str:
 
 
 def _changed_text(cell: Any) -> str:
-    """A text of both years (a ``GridCell``): as it is where alike, else the old struck and the new inserted."""
+    """A text of both years (a ``GridCell``): as it is where alike, else redlined word by word
+    as the Word redline's cells are (1.1万人<ins>以上</ins>, not the whole cell struck and retyped)."""
     if not cell.changed:
         return escape(cell.new or cell.old)
-    return (f"<del>{escape(cell.old)}</del>" if cell.old else "") + (f"<ins>{escape(cell.new)}</ins>" if cell.new else "")
+    tags = {"del": "del", "ins": "ins"}
+    return "".join(f"<{tags[kind]}>{escape(text)}</{tags[kind]}>" if kind in tags else escape(text)
+                   for text, kind in cell_segments(cell.old, cell.new))
 
 
 def _grid(rows: list) -> str:
@@ -60,7 +64,7 @@ def _grid(rows: list) -> str:
             elif row.status == "dropped":
                 text = f"<del>{escape(cell.old)}</del>" if cell.old else ""
             elif cell.changed:
-                text = (f"<del>{escape(cell.old)}</del>" if cell.old else "") + (f"<ins>{escape(cell.new)}</ins>" if cell.new else "")
+                text = _changed_text(cell)
             else:
                 text = escape(cell.new)
             cells.append(f"<{tag}>{text}</{tag}>")
@@ -235,13 +239,16 @@ def _targets(add: Add, te: dict[str, str], targets: list) -> None:
     e = escape
     # -- last year's result between the two targets, where the review states any --
     results = any(r.result for r in targets)
-    result_head = f'<th class="num">{te["target_result"]}</th>' if results else ""
+    # -- figures (3%) align right as the change does; a column holding a result in words
+    #    (保持平衡, 增长7.7%) reads as text, every cell of it alike --
+    aligned = "num " if all(not r.result or r.result[:1].isdigit() for r in targets) else ""
+    result_head = f'<th class="{aligned.strip() or "result"}">{te["target_result"]}</th>' if results else ""
     add(f'<section class="part extra" id="targets">\n<h2>{te["targets"]}</h2>\n'
         f'<div class="tablewrap"><table class="figs targets">\n<thead><tr><th>{te["label"]}</th>'
         f'<th>{te["old_target"]}</th>{result_head}<th>{te["new_target"]}</th><th class="num">{te["change"]}</th>'
         '</tr></thead>\n<tbody>\n')
     for r in targets:
-        result = f'<td class="num result">{e(r.result)}</td>' if results else ""
+        result = f'<td class="{aligned}result">{e(r.result)}</td>' if results else ""
         # -- last year's targets one a line where this year's one continues two --
         old = "<br>".join(e(text) for text in r.old_lines)
         add(f'<tr class="st-{e(r.state)}"><td>{e(r.indicator)}</td><td>{old}</td>{result}<td>{e(r.new)}</td>'
@@ -351,13 +358,17 @@ def _card(add: Add, te: dict[str, str], c: Any, runs: Callable[[Iterable[Any]], 
         out.append(f'<span class="ctitle">{e(c.title)}</span>')
     new_marker, old_marker = c.new_marker, c.old_marker
     either = new_marker or old_marker
-    out.append(f'</summary>\n<div class="inline"><p class="text">{_marker(either)}{runs(c.inline)}</p></div>\n<div class="side">\n<div class="col old">')
+    out.append(f'</summary>\n<div class="inline"><p class="text">{_marker(either)}{runs(c.inline)}</p></div>\n'
+               '<div class="side">\n<div class="col old">')
     for side_runs, marker, missing in ((c.old_runs, old_marker, "not_in_old"), (c.new_runs, new_marker, "not_in_new")):
         if side_runs:
             out.append(f'<p class="text">{_marker(marker)}{runs(side_runs)}</p>')
         else:
             out.append(f'<p class="none">{te[missing]}</p>')
-        out.append('</div>\n<div class="col new">' if missing == "not_in_old" else '</div>\n</div>\n</details>\n')
+        out.append('</div>\n<div class="col new">' if missing == "not_in_old" else '</div>\n</div>\n')
+    # -- under both views: a sentence gone to or come from another measure, linked to its card --
+    out.append("".join('<p class="sentmove">↪ ' + (f'<a href="#{e(href)}">{e(line)}</a>' if href else e(line)) + "</p>\n"
+                       for line, href in c.sentence_moves) + "</details>\n")
     add("".join(out))
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ..models import Measure, MeasureKind, Op, Redline
 from .html_page import escape
 from .html_rows import Convert
+from .pictographs import undecorated_texts
 
 # -- a lead phrase longer than this is a whole sentence, not a title worth setting in bold --
 _LEAD_MAX = 40
@@ -33,7 +34,7 @@ def runs_html(items: tuple[Run, ...] | list[Run]) -> str:
     of the page."""
     out: list[str] = []
     add = out.append
-    for run in items:
+    for run in _undecorated(items):
         text = escape(run.text)
         if run.op != "insert" and run.orig:
             text = f'<span class="cv">{text}</span><span class="og">{escape(run.orig)}</span>'
@@ -46,6 +47,19 @@ def runs_html(items: tuple[Run, ...] | list[Run]) -> str:
         else:
             add(text)
     return "".join(out)
+
+
+_KINDS = {"equal": None, "delete": "del", "insert": "ins"}
+
+
+def _undecorated(items: tuple[Run, ...] | list[Run]) -> list[Run]:
+    """The runs of one paragraph without the pictographs opening it (📢1月14日…: see
+    ``pictographs``); a pictograph inside the words stays, drawn by the browser's emoji font."""
+    if not any(run.text[:1] >= "\u2000" for run in items[:3]):
+        return list(items)  # -- nearly every paragraph: nothing to look at --
+    texts = undecorated_texts([(run.text, _KINDS.get(run.op)) for run in items])
+    return [run if text == run.text else Run(run.op, text, run.lead, run.orig[len(run.text) - len(text):] if run.orig else None)
+            for run, text in zip(items, texts) if text]
 
 
 def old_run(op: str, text: str, convert: Convert) -> Run:

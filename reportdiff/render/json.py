@@ -97,6 +97,10 @@ def comparison_dict(comparison: Comparison, lang: str = "zh") -> dict[str, Any]:
                 **({"relative_years": True} if match.relative_years else {}),
                 # -- a part's lead (导语): shown, not counted in the summary --
                 **({"lead": True} if match.lead else {}),
+                # -- sentences gone to (to) or come from (from) another measure, by its ids --
+                **({"sentences_moved": [{"way": move.way, "text": move.text, "other_old": move.other_old,
+                                         "other_new": move.other_new} for move in match.sentences_moved]}
+                   if match.sentences_moved else {}),
                 "old": _measure(match.old),
                 "new": _measure(match.new),
                 "diff": diff_ops(match.redlines),

@@ -118,6 +118,7 @@ def render_markdown(comparison: Comparison, *, lang: str = "zh", **_: object) ->
                        f"{similarity}{relation}")
             if status in (Status.MODIFIED, Status.MOVED):
                 out.append(f"  > {_redline(match.redlines, convert)}")
+            out += [f"  - ↪ {escape(line)}" for line in display.sentence_move_lines(match, lang, convert)]
     changed_tables = [line for table in comparison.tables if table.changed for line in table.lines(lang)]
     if comparison.tables:
         out += ["", f"## {label['tables']} ({len(changed_tables)})", ""]

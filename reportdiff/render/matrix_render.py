@@ -37,6 +37,14 @@ def _pick(rows: tuple[Row, ...]) -> list[Row]:
     return list(rows[:half]) + list(rows[-half:])
 
 
+def _figure_heads(matrix: Matrix, words: dict[str, str]) -> list[str]:
+    """Return each body's head in the figures table, with the year its figures are of where that
+    is not the matrix's year (a 2025 政府工作报告's figures are 2024's)."""
+    spans = matrix.spans or (("", None),) * len(matrix.entries)
+    return [f"{entry.body} ({words['data_of'].format(year=review)})" if review not in (None, matrix.year)
+            else entry.body for entry, (_, review) in zip(matrix.entries, spans)]
+
+
 def render_matrix_markdown(matrix: Matrix, lang: str = "zh", warnings: tuple[ReportWarning, ...] = ()) -> str:
     words = labels(lang)
     bodies = [entry.body for entry in matrix.entries]
@@ -50,8 +58,9 @@ def render_matrix_markdown(matrix: Matrix, lang: str = "zh", warnings: tuple[Rep
                          + "、".join(md_escape(b) for b in row.bodies) + " |")
         lines.append("")
     if matrix.figures:
-        lines += [f"## {words['figures_side']}", "", f"| {words['label']} | " + " | ".join(md_escape(b) for b in bodies)
-                  + " |", "|---" * (len(bodies) + 1) + "|"]
+        lines += [f"## {words['figures_side']}", "", f"| {words['label']} | "
+                  + " | ".join(md_escape(head) for head in _figure_heads(matrix, words)) + " |",
+                  "|---" * (len(bodies) + 1) + "|"]
         for label, _, values in matrix.figures[:ROW_LIMIT]:
             lines.append(f"| {md_escape(label)} | " + " | ".join(md_escape(values.get(b, "")) for b in bodies) + " |")
         lines.append("")
@@ -76,7 +85,7 @@ def render_matrix_html(matrix: Matrix, lang: str = "zh", warnings: tuple[ReportW
     figure_rows = "".join(
         f"<tr><td>{escape(label)}</td>" + "".join(f"<td class='y'>{escape(values.get(b, ''))}</td>" for b in bodies)
         + "</tr>" for label, _, values in matrix.figures[:ROW_LIMIT])
-    figure_head = "".join(f"<th class='b'>{escape(body)}</th>" for body in bodies)
+    figure_head = "".join(f"<th class='b'>{escape(head)}</th>" for head in _figure_heads(matrix, words))
     return (
         f"<!DOCTYPE html>\n<html lang='{lang}'><head><meta charset='utf-8'>{GENERATOR_META}"
         f"<title>{escape(words['matrix_title'])} {matrix.year}</title><style>"

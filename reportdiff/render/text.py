@@ -75,6 +75,7 @@ def render_text(comparison: Comparison, *, lang: str = "zh", color: bool = False
                     start, end = marks.get(op, ("", ""))
                     pieces.append(f"{start}{safe(text)}{end}")
                 lines.append("    " + "".join(pieces))
+            lines += [safe(f"    ↪ {line}") for line in display.sentence_move_lines(match, lang, convert)]
     # -- figures that moved, or whose stated growth was checked; unchanged ones are noise here,
     #    and so is a target row shown above --
     paired = [f for f in display.beside_targets(comparison.figures, comparison.targets)

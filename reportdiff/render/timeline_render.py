@@ -20,19 +20,23 @@ if TYPE_CHECKING:
 _MARKS = {"present": "●", "new": "＋", "continued": "＝", "modified": "✎", "moved": "↷"}
 
 
-def sparkline(points: list[tuple[int, float]], *, width: int = 160, height: int = 40) -> str:
-    """Return a small inline SVG line chart of (year, value) points, with each value as a tooltip."""
+def sparkline(points: list[tuple[int, float]], *, width: int = 160, height: int = 40,
+              span: tuple[int, int] | None = None) -> str:
+    """Return a small inline SVG line chart of (year, value) points, with each value as a tooltip;
+    ``span`` (first year, last year) places them on the table's years rather than their own (two
+    points of 2016 and 2017 stay at the left of a 2016–2023 table)."""
     if not points:
         return ""
     pad = 4
     years = [year for year, _ in points]
     values = [value for _, value in points]
     low, high = min(values), max(values)
-    span_x = (max(years) - min(years)) or 1
+    first, last = span or (min(years), max(years))
+    span_x = (last - first) or 1
     span_y = (high - low) or 1
 
     def xy(year: int, value: float) -> tuple[float, float]:
-        x = pad + (year - min(years)) / span_x * (width - 2 * pad)
+        x = pad + (year - first) / span_x * (width - 2 * pad)
         y = height - pad - (value - low) / span_y * (height - 2 * pad)
         return round(x, 1), round(y, 1)
 
@@ -75,8 +79,37 @@ def _target_text(target: dict, year: int) -> str:
     if data is None:
         return ""
     rest = data["text"].removeprefix(target["indicator"])
-    # -- a name that goes on past the row's (居民收入|和经济增长基本同步) is shown whole --
-    return rest if rest and rest != data["text"] and not rest.startswith(("和", "与", "與", "及")) else data["text"]
+    # -- a name that goes on past the row's (居民收入|和经济增长基本同步), or the target said of the
+    #    name (能耗强度|目标在“十四五”规划期内统筹考核), is shown whole --
+    whole = rest.startswith(("和", "与", "與", "及", "目标", "目標", "指标", "指標"))
+    return rest if rest and rest != data["text"] and not whole else data["text"]
+
+
+def _data_years(data: dict, words: dict[str, str]) -> list[str]:
+    """Return the figures table's column heads: the report's year, and the year its review's
+    figures are of where that differs (the 2016 政府工作报告 reports 2015's growth)."""
+    heads = []
+    for report in data["reports"]:
+        review = report.get("review_year")
+        heads.append(f"{report['year']} ({words['data_of'].format(year=review)})"
+                     if review is not None and review != report["year"] else str(report["year"]))
+    return heads
+
+
+def _series_rows(series: list[dict], years: list[int]) -> list[tuple[str, list[str]]]:
+    return [(figure["label"], [figure["values"][str(y)]["raw"] if str(y) in figure["values"] else "" for y in years])
+            for figure in series]
+
+
+def _reached(target: dict, year: int, words: dict[str, str], form: str) -> str:
+    """Return what the next review says one year's target reached, in ``form``, or ""."""
+    result = (target["years"].get(str(year)) or {}).get("result")
+    return form.format(f"{words['reached']} {result}") if result else ""
+
+
+def _reached_html(target: dict, year: int, words: dict[str, str]) -> str:
+    reached = _reached(target, year, words, "{}")
+    return f"<div class='reached'>{escape(reached)}</div>" if reached else ""
 
 
 def _lineage_title(lineage: dict, words: dict[str, str]) -> str:
@@ -98,7 +131,7 @@ def render_timeline_markdown(timelines: list[Timeline], lang: str = "zh",
         if data["targets"]:
             lines += [f"## {words['target_series']}", "", f"| {words['label']} " + head, rule]
             for target in data["targets"]:
-                cells = [md_escape(_target_text(target, y)) for y in years]
+                cells = [md_escape(_target_text(target, y) + _reached(target, y, words, "（{}）")) for y in years]
                 lines.append(f"| {md_escape(target['indicator'])} | " + " | ".join(cells) + " |")
             lines.append("")
         lines += [f"## {words['lineage']}", "",
@@ -109,19 +142,21 @@ def render_timeline_markdown(timelines: list[Timeline], lang: str = "zh",
             lines.append(f"| {md_escape(_lineage_title(lineage, words))} | " + " | ".join(cells)
                          + f" | {lineage['first_year']} | {lineage['last_year']} |")
         lines.append("")
-        if data["figures"]:
-            lines += [f"## {words['figure_series']}", "", f"| {words['label']} " + head, rule]
-            for figure in data["figures"]:
-                cells = [md_escape(figure["values"][str(y)]["raw"]) if str(y) in figure["values"] else ""
-                         for y in years]
-                lines.append(f"| {md_escape(figure['label'])} | " + " | ".join(cells) + " |")
-            lines.append("")
-        if data["expressions"]:
-            lines += [f"## {words['expression_years']}", "", f"| {words['expression']} " + head, rule]
-            for expression in data["expressions"]:
-                cells = ["●" if y in expression["years"] else "" for y in years]
-                lines.append(f"| {md_escape(expression['text'])} | " + " | ".join(cells) + " |")
-            lines.append("")
+        data_head = "| " + " | ".join(_data_years(data, words)) + " |"
+        for name, series, heads in (("figure_series", data["figures"], data_head), ("planned_series", data["planned"], head)):
+            if series:
+                lines += [f"## {words[name]}", "", f"| {words['label']} " + heads, rule]
+                lines += [f"| {md_escape(label)} | " + " | ".join(md_escape(cell) for cell in cells) + " |"
+                          for label, cells in _series_rows(series, years)]
+                lines.append("")
+        for name, standing in (("standing_years", True), ("expression_years", False)):
+            listed = [expression for expression in data["expressions"] if expression.get("standing", False) is standing]
+            if listed:
+                lines += [f"## {words[name]}", "", f"| {words['expression']} " + head, rule]
+                for expression in listed:
+                    cells = ["●" if y in expression["years"] else "" for y in years]
+                    lines.append(f"| {md_escape(expression['text'])} | " + " | ".join(cells) + " |")
+                lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -131,8 +166,20 @@ _STYLE = (
     "text-align:left;vertical-align:middle}td.y{text-align:center}th.y{text-align:center}"
     "td.new{background:#e8f5e9}td.modified{background:#fff8e1}td.moved{background:#e3f2fd}"
     "td.dropped{background:#fde8e8}td.merged{background:#f3e5f5}.titles{font-size:.85em;color:#555}"
-    "svg.spark{display:block}"
+    "svg.spark{display:block}td:first-child{min-width:9em}.reached{font-size:.85em;color:#555}"
+    "th.gap{border-left:3px dashed #c62828}"
 )
+
+
+def _year_head(year: int, years: list[int], text: object, words: dict[str, str]) -> str:
+    """Return a year's column head; a year after a missing one says so, a dashed rule before it
+    (2019 → 2021: the step is two years)."""
+    before = max((other for other in years if other < year), default=None)
+    if before is None or year - before == 1:
+        return f"<th class='y'>{escape(str(text))}</th>"
+    missing = "、".join(str(gap) for gap in range(before + 1, year))
+    note = words["missing_years"].format(years=missing)
+    return f"<th class='y gap' title='{escape(note)}'>{escape(str(text))}<div class='reached'>{escape(note)}</div></th>"
 
 
 def render_timeline_html(timelines: list[Timeline], lang: str = "zh", warnings: tuple[ReportWarning, ...] = ()) -> str:
@@ -145,17 +192,19 @@ def render_timeline_html(timelines: list[Timeline], lang: str = "zh", warnings: 
     for timeline in timelines:
         data = timeline.to_json()
         years = data["years"]
-        year_heads = "".join(f"<th class='y'>{year}</th>" for year in years)
+        year_heads = "".join(_year_head(year, years, year, words) for year in years)
+        span = (years[0], years[-1])
         out.append(f"<h1>{escape(words['timeline_title'])}: {escape(timeline.body)} ({years[0]}–{years[-1]})</h1>")
         out.append("<ul>" + "".join(f"<li>{r['year']}: {escape(r['source'])}</li>" for r in data["reports"]) + "</ul>")
         if data["targets"]:
             out.append(f"<h2>{escape(words['target_series'])}</h2><table><tr><th>{escape(words['label'])}</th>"
                        f"{year_heads}<th>{escape(words['chart'])}</th></tr>")
             for target in data["targets"]:
-                cells = "".join(f"<td class='y'>{escape(_target_text(target, y))}</td>" for y in years)
+                cells = "".join(f"<td class='y'>{escape(_target_text(target, y))}{_reached_html(target, y, words)}</td>"
+                                for y in years)
                 points = [(int(y), t["value"]) for y, t in target["years"].items() if t.get("value") is not None]
                 out.append(f"<tr><td>{escape(target['indicator'])}</td>{cells}"
-                           f"<td>{sparkline(sorted(points)) if len(points) > 1 else ''}</td></tr>")
+                           f"<td>{sparkline(sorted(points), span=span) if len(points) > 1 else ''}</td></tr>")
             out.append("</table>")
         out.append(f"<h2>{escape(words['lineage'])}</h2><table><tr><th>{escape(words['measure'])}</th>{year_heads}"
                    f"<th>{escape(words['first_year'])}</th><th>{escape(words['last_year'])}</th></tr>")
@@ -173,19 +222,25 @@ def render_timeline_html(timelines: list[Timeline], lang: str = "zh", warnings: 
             out.append(f"<tr><td>{escape(titles[0])}{reworded}</td>{''.join(cells)}"
                        f"<td>{lineage['first_year']}</td><td>{lineage['last_year']}</td></tr>")
         out.append("</table>")
-        if data["figures"]:
-            out.append(f"<h2>{escape(words['figure_series'])}</h2><table><tr><th>{escape(words['label'])}</th>"
-                       f"{year_heads}<th>{escape(words['chart'])}</th></tr>")
-            for figure in data["figures"]:
-                cells = "".join(f"<td class='y'>{escape(figure['values'][str(y)]['raw'])}</td>"
-                                if str(y) in figure["values"] else "<td></td>" for y in years)
+        data_heads = "".join(_year_head(year, years, head, words) for year, head in zip(years, _data_years(data, words)))
+        for name, series, heads in (("figure_series", data["figures"], data_heads),
+                                    ("planned_series", data["planned"], year_heads)):
+            if not series:
+                continue
+            out.append(f"<h2>{escape(words[name])}</h2><table><tr><th>{escape(words['label'])}</th>"
+                       f"{heads}<th>{escape(words['chart'])}</th></tr>")
+            for figure, (label, raws) in zip(series, _series_rows(series, years)):
+                cells = "".join(f"<td class='y'>{escape(raw)}</td>" for raw in raws)
                 points = sorted((int(y), v["value"]) for y, v in figure["values"].items() if v["value"] is not None)
-                out.append(f"<tr><td>{escape(figure['label'])}</td>{cells}<td>{sparkline(points)}</td></tr>")
+                out.append(f"<tr><td>{escape(label)}</td>{cells}<td>{sparkline(points, span=span)}</td></tr>")
             out.append("</table>")
-        if data["expressions"]:
-            out.append(f"<h2>{escape(words['expression_years'])}</h2><table><tr><th>{escape(words['expression'])}</th>"
+        for name, standing in (("standing_years", True), ("expression_years", False)):
+            listed = [expression for expression in data["expressions"] if expression.get("standing", False) is standing]
+            if not listed:
+                continue
+            out.append(f"<h2>{escape(words[name])}</h2><table><tr><th>{escape(words['expression'])}</th>"
                        f"{year_heads}</tr>")
-            for expression in data["expressions"]:
+            for expression in listed:
                 cells = "".join("<td class='y'>●</td>" if y in expression["years"] else "<td></td>" for y in years)
                 out.append(f"<tr><td>{escape(expression['text'])}</td>{cells}</tr>")
             out.append("</table>")

@@ -1,0 +1,136 @@
+"""A report's table in the Word redline as a real ``w:tbl``: rows inserted or deleted as rows
+(``w:trPr/w:ins``, ``w:trPr/w:del``, ISO/IEC 29500-1 §17.13.5.18/§17.13.5.14 — and every run of
+such a row in ``w:ins``/``w:del`` as Word writes it, so that a reader of runs alone resolves it
+too), a row of both years with its changed words revised inside the cells.
+
+Works on plain lxml through ``_revisions`` (``new_element``), so the python-docx document and the
+light document get the same table.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reportdiff.render import _revisions as rev
+from reportdiff.render._docx_paragraphs import xml_safe
+from reportdiff.render._docx_summary_tables import TABLE_POINTS, column_widths
+from reportdiff.render._revisions import DEL, INS, new_element, qn
+from reportdiff.render.pictographs import printable_segments
+
+if TYPE_CHECKING:
+    from reportdiff.render.table_redline import RevisedRow
+
+#: The text width of the redline's A4 page (210 mm less 28 + 26 mm margins), in twips: used
+#: where a template's section gives no page size.
+_TEXT_WIDTH = 8844
+#: Header rows shaded as the cover page's tables are.
+_HEAD_FILL = "D9D9D9"
+_BORDERS = ("top", "left", "bottom", "right", "insideH", "insideV")
+
+
+def write_table(document, rows: list[RevisedRow], writer: rev.RevisionWriter) -> None:
+    """Append ``rows`` to the body of ``document`` (python-docx's or the light one) as a table."""
+    if not rows:
+        return
+    body = document.element.find(qn("w:body"))
+    columns = max(len(row.cells) for row in rows)
+    shown = [tuple("".join(text for text, _ in cell) for cell in row.cells) + ("",) * (columns - len(row.cells))
+             for row in rows]
+    widths = column_widths(shown, _text_width(body), round(TABLE_POINTS * 20))
+    table = new_element(body, "w:tbl")
+    end = body.find(qn("w:sectPr"))
+    if end is not None:
+        end.addprevious(table)
+    else:
+        body.append(table)
+    _properties(table, widths)
+    for row in rows:
+        _row(table, row, widths, writer)
+
+
+def _properties(table, widths: list[int]) -> None:
+    properties = _child(table, "w:tblPr")
+    _child(properties, "w:tblW", {"w:w": str(sum(widths)), "w:type": "dxa"})
+    _child(properties, "w:jc", {"w:val": "center"})
+    borders = _child(properties, "w:tblBorders")
+    for side in _BORDERS:
+        _child(borders, f"w:{side}", {"w:val": "single", "w:sz": "4", "w:space": "0", "w:color": "auto"})
+    _child(properties, "w:tblLayout", {"w:type": "fixed"})
+    grid = _child(table, "w:tblGrid")
+    for width in widths:
+        _child(grid, "w:gridCol", {"w:w": str(width)})
+
+
+def _row(table, row: RevisedRow, widths: list[int], writer: rev.RevisionWriter) -> None:
+    tr = _child(table, "w:tr")
+    row_properties = _child(tr, "w:trPr")
+    # -- CT_TrPr: the row's own properties (gridAfter, tblHeader) before its revision mark --
+    if len(row.cells) < len(widths):
+        _child(row_properties, "w:gridAfter", {"w:val": str(len(widths) - len(row.cells))})
+    if row.head and row.mode == "plain" and _leading_head(table, tr):
+        _child(row_properties, "w:tblHeader")  # -- repeated on each page the table runs over --
+    if row.mode in (INS, DEL):
+        writer.mark_row(tr, row.mode)
+    for cell, width in zip(row.cells, widths):
+        tc = _child(tr, "w:tc")
+        cell_properties = _child(tc, "w:tcPr")
+        _child(cell_properties, "w:tcW", {"w:w": str(width), "w:type": "dxa"})
+        if row.head:
+            _child(cell_properties, "w:shd", {"w:val": "clear", "w:color": "auto", "w:fill": _HEAD_FILL})
+        p = _child(tc, "w:p")
+        paragraph_properties = _child(p, "w:pPr")
+        # -- a little over single spacing, no first-line indent: not the body's 28 pt lines --
+        _child(paragraph_properties, "w:spacing", {"w:before": "20", "w:after": "20", "w:line": "264",
+                                                   "w:lineRule": "auto"})
+        _child(paragraph_properties, "w:ind", {"w:firstLine": "0", "w:firstLineChars": "0"})
+        _child(paragraph_properties, "w:jc", {"w:val": "left"})
+        group: list = []
+        kind_of_group = None
+        for text, kind in [*printable_segments(list(cell)), ("", "end")]:
+            if group and kind != kind_of_group:
+                if kind_of_group is not None:
+                    writer.wrap(group, kind_of_group)
+                group = []
+            if kind == "end":
+                break
+            group.append(_run(p, text, bold=row.head))
+            kind_of_group = kind
+
+
+def _run(p, text: str, *, bold: bool):
+    r = _child(p, "w:r")
+    run_properties = _child(r, "w:rPr")
+    if bold:
+        _child(run_properties, "w:b")
+    size = str(round(TABLE_POINTS * 2))
+    _child(run_properties, "w:sz", {"w:val": size})
+    _child(run_properties, "w:szCs", {"w:val": size})
+    t = _child(r, "w:t", {"xml:space": "preserve"})
+    t.text = xml_safe(text)
+    return r
+
+
+def _leading_head(table, tr) -> bool:
+    """Word repeats header rows only from the table's first row on, without a gap."""
+    rows = table.findall(qn("w:tr"))
+    return all(row.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None for row in rows[:rows.index(tr)])
+
+
+def _child(parent, tag: str, attrs: dict[str, str] | None = None):
+    element = new_element(parent, tag, {qn(name): value for name, value in (attrs or {}).items()})
+    parent.append(element)
+    return element
+
+
+def _text_width(body) -> int:
+    """The width between the margins of the body's section, in twips."""
+    section = body.find(qn("w:sectPr"))
+    size = section.find(qn("w:pgSz")) if section is not None else None
+    margins = section.find(qn("w:pgMar")) if section is not None else None
+    try:
+        return int(size.get(qn("w:w"))) - int(margins.get(qn("w:left"))) - int(margins.get(qn("w:right")))
+    except (AttributeError, TypeError, ValueError):
+        return _TEXT_WIDTH
+
+
+__all__ = ["write_table"]

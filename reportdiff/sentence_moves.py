@@ -1,0 +1,118 @@
+"""Sentences that moved from one paragraph into another, separate one.
+
+A paragraph may keep its place while one of its sentences goes to another paragraph (the
+PM2.5 sentence of 生态 now said under 污染防治): its own redline shows the sentence deleted, and
+the receiving paragraph's shows it inserted (or the receiver is new). Neither says where the
+sentence went or came from. This pass finds, among the measures' deleted and inserted sentences,
+those that are one sentence (its figures may have changed: 31微克 → 29微克), and records the move on
+both matches (移至 … / 移自 …). A split or merge already pairs the paragraphs it concerns, and a
+sentence moved within its own paragraph is a reordering: neither is a move here.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from difflib import SequenceMatcher
+
+from . import lazy_re
+from .models import Match, Measure, SentenceMove
+from .normalize import key as norm_key
+from .parse_markers import split_sentences
+
+#: A sentence shorter than this (on its key) is too common to follow (全面完成. 取得新成效.).
+MIN_CHARS = 12
+#: Two sentences at least this alike (difflib ratio of their keys, figures aside) are one sentence.
+SAME = 0.8
+#: A sentence at least this like one on the other side of its own match stayed (reworded in place).
+STAYED = 0.6
+#: Of a deleted sentence's character pairs, this share must be in an inserted one to be compared.
+_SHARED_PAIRS = 0.5
+
+
+def _sentences(measure: Measure | None) -> list[tuple[str, str]]:
+    """(sentence as written, its key) of ``measure``'s body, long enough to follow."""
+    if measure is None:
+        return []
+    found = []
+    for sentence in split_sentences(measure.text):
+        # -- figures aside: next year's figure in the moved sentence (31微克 → 29微克) is no other sentence --
+        key = _DIGITS.sub("#", norm_key(sentence))
+        if len(key) >= MIN_CHARS:
+            found.append((sentence.strip(), key))
+    return found
+
+
+_DIGITS = lazy_re.compile(r"\d+(?:\.\d+)?")
+
+
+def _ratio(a: str, b: str) -> float:
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _left(own: list[tuple[str, str]], other: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The sentences of ``own`` that the other side of their match holds nothing like."""
+    keys = {key for _, key in other}
+    return [(text, key) for text, key in own
+            if key not in keys and all(_ratio(key, theirs) < STAYED for _, theirs in other)]
+
+
+def _pairs(key: str) -> set[str]:
+    return {key[at : at + 2] for at in range(len(key) - 1)}
+
+
+def find_sentence_moves(matches: Sequence[Match]) -> tuple[Match, ...]:
+    """Return ``matches`` with ``sentences_moved`` set on each measure a sentence left for another
+    match's measure (``to``) and on the one it reached (``from``); one sentence moves once."""
+    deleted: list[tuple[int, str, str]] = []  # -- (match index, sentence, key) --
+    inserted: list[tuple[int, str, str]] = []
+    for index, match in enumerate(matches):
+        if match.relation is not None or match.new is None:
+            # -- a split or merge pairs these paragraphs already; a dropped paragraph's sentences
+            #    found elsewhere are its remains (a review of five years against one year's), not
+            #    a sentence one paragraph gave another --
+            continue
+        olds, news = _sentences(match.old), _sentences(match.new)
+        if match.old is not None:
+            deleted += [(index, text, key) for text, key in _left(olds, news)]
+        inserted += [(index, text, key) for text, key in _left(news, olds)]
+    if not deleted or not inserted:
+        return tuple(matches)
+    # -- candidates share most character pairs: an index of the inserted ones' pairs --
+    postings: dict[str, list[int]] = {}
+    for number, (_, _, key) in enumerate(inserted):
+        for pair in _pairs(key):
+            postings.setdefault(pair, []).append(number)
+    scored = []
+    for number, (source, _, key) in enumerate(deleted):
+        pairs = _pairs(key)
+        shared = Counter(found for pair in pairs for found in postings.get(pair, ()))
+        for other, count in shared.items():
+            target = inserted[other]
+            if target[0] == source or count < _SHARED_PAIRS * max(len(pairs), len(_pairs(target[2]))):
+                continue
+            if matches[source].old.role is not matches[target[0]].new.role:  # type: ignore[union-attr]
+                continue  # -- last year's deed said as this year's plan (or back): alike words, no move --
+            ratio = _ratio(key, target[2])
+            if ratio >= SAME:
+                scored.append((-ratio, number, other))
+    moves: dict[int, list[SentenceMove]] = {}
+    used_old: set[int] = set()
+    used_new: set[int] = set()
+    for _, number, other in sorted(scored):
+        if number in used_old or other in used_new:
+            continue
+        used_old.add(number)
+        used_new.add(other)
+        (source, old_text, _), (target, new_text, _) = deleted[number], inserted[other]
+        there, here = matches[target], matches[source]
+        moves.setdefault(source, []).append(SentenceMove("to", old_text, there.old.id if there.old else None,
+                                                         there.new.id if there.new else None))
+        moves.setdefault(target, []).append(SentenceMove("from", new_text, here.old.id if here.old else None,
+                                                         here.new.id if here.new else None))
+    return tuple(replace(match, sentences_moved=tuple(moves[index])) if index in moves else match
+                 for index, match in enumerate(matches))
+
+
+__all__ = ["find_sentence_moves"]

@@ -1,0 +1,110 @@
+"""``reportdiff timeline`` on the seven State Council reports against tests/real_keys/timeline.json
+(written by reading the reports before the command was run on them): years, the gap, the GDP and
+jobs targets with what the next review says they reached, figure series by the year they are of,
+the planned deficit ratio, and the first and last year of standing formulations.
+
+Skips when ../shared/real (beside the repository) is absent: the project does not copy them.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from reportdiff.cli import cli
+
+REAL = Path(__file__).resolve().parents[2] / "shared" / "real"
+KEY = json.loads((Path(__file__).parent / "real_keys" / "timeline.json").read_text(encoding="utf-8"))
+
+pytestmark = pytest.mark.skipif(not REAL.is_dir(), reason="../shared/real (State Council reports) is absent")
+
+
+@pytest.fixture(scope="module")
+def timeline(tmp_path_factory) -> tuple[dict, dict]:
+    folder = tmp_path_factory.mktemp("reports")
+    for path in sorted(REAL.glob("*-s.txt")):
+        (folder / path.name).symlink_to(path)
+    cache = tmp_path_factory.mktemp("cache")
+    result = CliRunner(env={"REPORTDIFF_CACHE_DIR": str(cache)}).invoke(
+        cli, ["timeline", str(folder), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    (body,) = data["bodies"]
+    return data, body
+
+
+def _row(rows: list[dict], name: str, field: str) -> dict:
+    return next(row for row in rows if row[field] == name)
+
+
+def test_years_and_the_gap(timeline) -> None:
+    data, body = timeline
+    assert body["years"] == KEY["years"]
+    for report in body["reports"]:
+        expected = KEY["reports"][str(report["year"])]
+        assert (report["year"], report["review_year"], report["plan_year"]) == (
+            expected["year"], expected["review_year"], expected["plan_year"])
+    gaps = [w for w in data["warning_records"] if w["code"] == "timeline_gap"]
+    assert [tuple(w["years"]) for w in gaps] == [tuple(KEY["gaps"])]
+
+
+@pytest.mark.parametrize("indicator", sorted(KEY["targets"]))
+def test_targets_by_year(timeline, indicator) -> None:
+    _, body = timeline
+    row = _row(body["targets"], indicator, "indicator")
+    for year, expected in KEY["targets"][indicator].items():
+        assert row["years"][year]["text"].startswith(indicator + expected["target"]), (year, row["years"][year])
+
+
+@pytest.mark.parametrize("indicator", sorted(name for name in KEY["results"] if not name.startswith("_")))
+def test_each_target_beside_what_the_next_review_says_it_reached(timeline, indicator) -> None:
+    """The 2016 target (6.5%－7%) reached 6.7%, as the 2017 report says; the 2019 target has no
+    outcome (no report of 2020), and the latest year's target none yet."""
+    _, body = timeline
+    row = _row(body["targets"], indicator, "indicator")
+    results = KEY["results"][indicator]
+    reviews = {report["review_year"]: str(report["year"]) for report in body["reports"]}
+    for year in row["years"]:
+        by = reviews.get(int(year))
+        expected = results[by]["value"] if by else None
+        assert row["years"][year].get("result", "").replace("％", "%") == (expected or ""), year
+
+
+@pytest.mark.parametrize("indicator", sorted(name for name in KEY["results"] if not name.startswith("_")))
+def test_result_series_are_each_reports_review(timeline, indicator) -> None:
+    _, body = timeline
+    row = _row(body["figures"], indicator, "label")
+    got = {year: value["raw"].replace("％", "%") for year, value in row["values"].items()}
+    assert got == {year: entry["value"] for year, entry in KEY["results"][indicator].items()}
+
+
+def test_planned_deficit_ratio(timeline) -> None:
+    _, body = timeline
+    row = _row(body["planned"], "赤字率", "label")
+    expected = {year: entry["value"] for year, entry in KEY["figures"]["赤字率"].items() if not year.startswith("_")}
+    assert {year: value["raw"] for year, value in row["values"].items()} == expected
+
+
+@pytest.mark.parametrize("term", sorted(name for name in KEY["expressions"] if not name.startswith("_")))
+def test_standing_formulations_first_and_last_year(timeline, term) -> None:
+    _, body = timeline
+    row = _row(body["expressions"], term, "text")
+    expected = KEY["expressions"][term]
+    assert row["standing"] and (row["first_year"], row["last_year"]) == (expected["first"], expected["last"])
+
+
+def test_renderers_say_the_year_figures_are_of(timeline, tmp_path) -> None:
+    """Each report's figures are of its review year: the heads say so, and the targets say what
+    they reached, in every format and both languages."""
+    folder = Path(timeline[1]["reports"][0]["source"]).parent
+    env = {"REPORTDIFF_CACHE_DIR": str(tmp_path / "cache")}
+    markdown = CliRunner(env=env).invoke(cli, ["timeline", str(folder)]).stdout
+    assert "| 2016 (2015年数据) | 2017 (2016年数据) |" in markdown and "6.5%－7%（实际 6.7%）" in markdown
+    assert "## 计划数据历年" in markdown and "## 规范提法出现年份" in markdown
+    english = CliRunner(env=env).invoke(cli, ["timeline", str(folder), "--lang", "en"]).stdout
+    assert "| 2016 (data of 2015) |" in english and "6.5%－7%（reached 6.7%）" in english
+    page = CliRunner(env=env).invoke(cli, ["timeline", str(folder), "--format", "html"]).stdout
+    assert "<th class='y'>2016 (2015年数据)</th>" in page and "<div class='reached'>实际 6.7%</div>" in page

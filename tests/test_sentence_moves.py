@@ -1,0 +1,96 @@
+"""A sentence moved from one paragraph into another, separate one (the PM2.5 sentence of 生态
+now said under 污染防治, its figures updated) is said on both: 句子移至 on the paragraph it left,
+句子移自 on the one it reached (kept or new), in every format. A sentence moved within its
+paragraph, one of a dropped paragraph, and last year's deed said as this year's plan are no
+such move. Constructed city reports in both scripts."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import opencc
+import pytest
+
+from reportdiff.pipeline import compare
+from reportdiff.render import render
+
+_T = opencc.OpenCC("s2t").convert
+SCRIPTS = pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
+
+_PM = "全市细颗粒物（PM2.5）平均浓度下降到{pm}微克/立方米，空气质量优良天数比例达到{good}。"
+_OLD_PM, _NEW_PM = _PM.format(pm=31, good="88.5%"), _PM.format(pm=29, good="90.1%")
+
+
+def _report(year: int, eco: str, pollution: str, *, extra: str = "", plan: str = "") -> str:
+    return (f"{year}年临川市人民政府工作报告\n一、{year - 1}年工作回顾\n"
+            "（一）着力扩大有效投资，经济运行回升向好。全年实施市级重点项目260个，完成投资1120亿元。新开工亿元以上项目118个。\n"
+            f"（二）着力推进生态文明建设，城乡环境持续改善。完成造林绿化2.3万亩，新增城市绿道45公里。{eco}"
+            "新建污水管网86公里，农村生活污水治理率达到52%。\n"
+            f"{pollution}"
+            "（四）着力保障改善民生，群众获得感稳步提升。城镇新增就业4.6万人。新建改扩建中小学、幼儿园18所。\n"
+            f"{extra}"
+            f"二、{year}年工作安排\n（一）着力扩大有效需求。实施市级重点项目250个，完成投资1150亿元以上。{plan}\n"
+            "（二）着力保障和改善民生。城镇新增就业4.5万人以上。\n")
+
+
+def _pollution(sentence: str) -> str:
+    return f"（三）着力打好污染防治攻坚战，群众环境获得感增强。{sentence}关停整治散乱污企业126家，完成燃煤锅炉淘汰改造38台。\n"
+
+
+def _moves(comparison) -> dict[str, list[tuple[str, str | None]]]:
+    return {(m.new or m.old).id: [(move.way, move.other_new) for move in m.sentences_moved]
+            for m in comparison.matches if m.sentences_moved}
+
+
+@SCRIPTS
+def test_a_sentence_moved_into_another_kept_paragraph_is_said_on_both(script) -> None:
+    comparison = compare(script(_report(2025, _OLD_PM, _pollution(""))), script(_report(2026, "", _pollution(_NEW_PM))))
+    assert _moves(comparison) == {"一/(二)": [("to", "一/(三)")], "一/(三)": [("from", "一/(二)")]}
+    text = render(comparison, "text")
+    assert re.search(r"\n    ↪ 句子移至一、（三）：" + re.escape(script("全市细颗粒物（PM2.5）平均浓度下降到31")), text)
+    assert re.search(r"\n    ↪ 句子移自一、（二）：" + re.escape(script("全市细颗粒物（PM2.5）平均浓度下降到29")), text)
+    assert "  - ↪ 句子移至一、（三）：" in render(comparison, "md")
+    assert "sentence moved from 一. (二): " in render(comparison, "md", lang="en")
+    html = render(comparison, "html")
+    assert '<p class="sentmove">↪ <a href="#m-一/(三)">句子移至一、（三）：' in html
+    assert '<p class="sentmove">↪ <a href="#m-一/(二)">句子移自一、（二）：' in html
+    measures = json.loads(render(comparison, "json"))["measures"]
+    moved = {m["new"]["id"]: m["sentences_moved"] for m in measures if "sentences_moved" in m}
+    assert moved["一/(二)"] == [{"way": "to", "text": script(_OLD_PM), "other_old": "一/(三)", "other_new": "一/(三)"}]
+    assert moved["一/(三)"][0]["way"] == "from" and moved["一/(三)"][0]["text"] == script(_NEW_PM)
+
+
+@SCRIPTS
+def test_a_sentence_moved_into_a_new_paragraph_is_said_on_both(script) -> None:
+    # -- last year had no 污染防治 paragraph: this year's is new, and holds the PM2.5 sentence --
+    comparison = compare(script(_report(2025, _OLD_PM, "")), script(_report(2026, "", _pollution(_NEW_PM))))
+    receiver = next(m for m in comparison.matches if m.new is not None and m.new.id == "一/(三)")
+    assert receiver.status.value == "new"
+    assert _moves(comparison) == {"一/(二)": [("to", "一/(三)")], "一/(三)": [("from", "一/(二)")]}
+    assert "↪ 句子移自一、（二）" in render(comparison, "text")
+
+
+@SCRIPTS
+def test_no_move_within_a_paragraph_from_a_dropped_one_or_from_a_deed_to_a_plan(script) -> None:
+    # -- the sentence said later in its own paragraph: a reordering --
+    inside = _report(2026, "", _pollution("")).replace("农村生活污水治理率达到52%。", "农村生活污水治理率达到52%。" + _NEW_PM)
+    assert _moves(compare(script(_report(2025, _OLD_PM, _pollution(""))), script(inside))) == {}
+    # -- a paragraph dropped whole, one of its sentences said in another: its remains, no move --
+    gone = "（五）着力推进城市更新，城市品质不断提升。改造城镇老旧小区126个，惠及居民3.2万户。新建城市公园12个。\n"
+    kept = _pollution("改造城镇老旧小区128个，惠及居民3.2万户。")
+    assert _moves(compare(script(_report(2025, "", _pollution(""), extra=gone)), script(_report(2026, "", kept)))) == {}
+    # -- last year's deed (review) and this year's plan alike in words: no sentence moved --
+    deed = _pollution("开展工业企业挥发性有机物综合治理专项行动。")
+    plan = "开展工业企业挥发性有机物综合治理专项行动。"
+    assert _moves(compare(script(_report(2025, "", deed)), script(_report(2026, "", _pollution(""), plan=plan)))) == {}
+
+
+def test_the_word_redlines_comments_say_where_a_sentence_went() -> None:
+    import io
+    import zipfile
+
+    comparison = compare(_report(2025, _OLD_PM, _pollution("")), _report(2026, "", _pollution(_NEW_PM)))
+    with zipfile.ZipFile(io.BytesIO(render(comparison, "docx"))) as package:
+        comments = package.read("word/comments.xml").decode()
+    assert "句子移至一、（三）：全市细颗粒物" in comments and "句子移自一、（二）：全市细颗粒物" in comments
