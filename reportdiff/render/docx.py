@@ -284,7 +284,7 @@ def _promises(document, comparison: Comparison, labels: dict, lang: str, convert
         header = (labels["status"], labels["last_plan"], labels["this_result"])
         table(document, [header, *[(display.promise_status(promise.shown_status, lang),
                                     f"{display.place(promise.plan.id, lang)} "
-                                    f"{convert(promise.plan.text) if convert else promise.plan.text}",
+                                    f"{display.plan_text(promise.plan, convert)}",
                                     f"{display.place(promise.short_of[0].measure.id, lang)} {promise.short_of[0].sentence}")
                                    for promise in short]], style)
 
