@@ -8,6 +8,9 @@ The reports are written for the test: a prefecture's 政府工作报告 of two y
 
 from __future__ import annotations
 
+import pytest
+from opencc import OpenCC
+
 from reportdiff.align import LONE_FLOOR, Alignment, Pair, pair_lone_leftovers
 from reportdiff.models import Status
 from reportdiff.pipeline import compare
@@ -48,20 +51,25 @@ OTHER = "\n".join(line for line in NEW.splitlines() if not line.startswith("（�
     NEW.splitlines()[-1], "建立健全政务数据共享协调机制，推动高频事项跨部门联办，企业开办全程网上办理。")
 
 
+SCRIPTS = pytest.mark.parametrize("script", [str, OpenCC("s2t").convert], ids=["simplified", "traditional"])
+
+
 def _own_part(comparison):
     return [m for m in comparison.matches if (m.old or m.new).id.startswith(("三/", "四/"))
             and (m.old is None or m.old.id.startswith("三/")) and (m.new is None or m.new.id.startswith("三/"))]
 
 
-def test_the_one_paragraph_rewritten_in_a_paired_part_is_modified() -> None:
-    comparison = compare(OLD, NEW, figures=False, promises=False, expressions=False)
+@SCRIPTS
+def test_the_one_paragraph_rewritten_in_a_paired_part_is_modified(script) -> None:
+    comparison = compare(script(OLD), script(NEW), figures=False, promises=False, expressions=False)
     own = _own_part(comparison)
     assert [(m.status, m.method) for m in own] == [(Status.MODIFIED, "lone")], [(m.status, m.method) for m in own]
-    assert own[0].similarity >= LONE_FLOOR and "依法行政" in own[0].shared_terms
+    assert own[0].similarity >= LONE_FLOOR and "依法行政" in own[0].shared_terms, own[0].shared_terms
 
 
-def test_two_paragraphs_that_share_almost_nothing_stay_dropped_and_new() -> None:
-    comparison = compare(OLD, OTHER, figures=False, promises=False, expressions=False)
+@SCRIPTS
+def test_two_paragraphs_that_share_almost_nothing_stay_dropped_and_new(script) -> None:
+    comparison = compare(script(OLD), script(OTHER), figures=False, promises=False, expressions=False)
     assert sorted(m.status.value for m in _own_part(comparison)) == ["dropped", "new"]
 
 

@@ -11,8 +11,10 @@ import io
 import json
 import re
 
+import pytest
 from click.testing import CliRunner
 from docx import Document
+from opencc import OpenCC
 
 from reportdiff import display
 from reportdiff.cli import cli
@@ -22,14 +24,16 @@ from reportdiff.render import render
 from test_promise_tasks import NEW, OLD
 
 _CLAUSE_END = re.compile(r"[，,、；;]$")
+SCRIPTS = pytest.mark.parametrize("script", [str, OpenCC("s2t").convert], ids=["simplified", "traditional"])
 
 
 def _tasks(comparison):
     return [promise for promise in comparison.promises if "." in promise.plan.id]
 
 
-def test_the_data_keeps_a_tasks_punctuation_and_the_labels_leave_it_off() -> None:
-    comparison = compare(OLD, NEW, expressions=False)
+@SCRIPTS
+def test_the_data_keeps_a_tasks_punctuation_and_the_labels_leave_it_off(script) -> None:
+    comparison = compare(script(OLD), script(NEW), expressions=False)
     tasks = _tasks(comparison)
     ended = [promise for promise in tasks if _CLAUSE_END.search(promise.plan.text)]
     assert ended, [promise.plan.text for promise in tasks]
@@ -54,11 +58,12 @@ def test_the_data_keeps_a_tasks_punctuation_and_the_labels_leave_it_off() -> Non
         assert f">{shown}<" in page and f">{promise.plan.text}<" not in page
 
 
-def test_check_and_the_docx_summary_show_a_task_without_its_comma(tmp_path) -> None:
-    (tmp_path / "2023.txt").write_text(OLD, encoding="utf-8")
-    (tmp_path / "2024.txt").write_text(NEW, encoding="utf-8")
+@SCRIPTS
+def test_check_and_the_docx_summary_show_a_task_without_its_comma(script, tmp_path) -> None:
+    (tmp_path / "2023.txt").write_text(script(OLD), encoding="utf-8")
+    (tmp_path / "2024.txt").write_text(script(NEW), encoding="utf-8")
     checked = CliRunner().invoke(cli, ["check", str(tmp_path)])
-    unreported = [promise for promise in _tasks(compare(OLD, NEW, expressions=False))
+    unreported = [promise for promise in _tasks(compare(script(OLD), script(NEW), expressions=False))
                   if promise.status == "not_reported" and _CLAUSE_END.search(promise.plan.text)]
     assert unreported
     for promise in unreported:
