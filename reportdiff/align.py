@@ -616,12 +616,15 @@ def align_parts(old: tuple[Part, ...], new: tuple[Part, ...], scorer: Scorer) ->
 
 #: A lone leftover on each side of a paired part or section pairs from this similarity: the one
 #: paragraph there rewritten shares a few of its words (坚持依法行政…过紧日子…一般性支出压减, 0.21; a
-#: year's consumption paragraph, 全域旅游…快递…消费者权益, 0.16); two that share only the common
-#: words of policy (扩大国际产能合作 / 促进外贸继续回稳向好: 落实、政策、基金, 0.09) are a paragraph
-#: dropped and another new.
-LONE_FLOOR = 0.12
-#: …and at least this many words (not figures) in common.
+#: year's consumption paragraph, 全域旅游…快递…消费者权益, 0.16); below it, two paragraphs share
+#: only the common words of policy (扩大国际产能合作 / 促进外贸继续回稳向好: 落实、政策、基金, 0.09).
+LONE_FLOOR = 0.1
+#: …and share at least this many words of their own: specific words (not figures) that at most
+#: ``LONE_RARE`` paragraphs of the two reports hold (依法行政、压减、过紧日子; 全域、快递、旅游). Two items
+#: of one list that share only the list's topic and common words (全县、覆盖、食品安全, in eight
+#: paragraphs) are an item dropped and another new.
 LONE_SHARED = 3
+LONE_RARE = 3
 
 
 def pair_lone_leftovers(alignment: Alignment, containers: list[tuple[tuple[Measure, ...], tuple[Measure, ...]]],
@@ -629,7 +632,7 @@ def pair_lone_leftovers(alignment: Alignment, containers: list[tuple[tuple[Measu
     """Return ``alignment`` with the one leftover on each side of a paired container (the measures
     directly under a pair of parts or of sections) paired as the same paragraph rewritten (method
     ``lone``), where it stands in the same place among the container's pairs and the two share
-    more than almost nothing (``LONE_FLOOR``, ``LONE_SHARED``)."""
+    more than almost nothing (``LONE_FLOOR``, ``LONE_SHARED`` words of their own)."""
     old_free = {m.id: m for m in alignment.unmatched_old}
     new_free = {m.id: m for m in alignment.unmatched_new}
     partners: dict[str, list[str]] = defaultdict(list)
@@ -651,7 +654,8 @@ def pair_lone_leftovers(alignment: Alignment, containers: list[tuple[tuple[Measu
                for other in partners.get(m.id, ()) if other in new_at):
             continue
         score = scorer.similarity(old.key, new.key)
-        if score < LONE_FLOOR or len(scorer.shared_terms(old.key, new.key, LONE_SHARED)) < LONE_SHARED:
+        own = set(scorer.specific_terms(old.key)) & set(scorer.specific_terms(new.key))
+        if score < LONE_FLOOR or sum(scorer.df[term] <= LONE_RARE for term in own) < LONE_SHARED:
             continue
         del old_free[old.id], new_free[new.id]
         added.append(Pair(old, new, round(score, 4), "lone", None, scorer.shared_terms(old.key, new.key)))

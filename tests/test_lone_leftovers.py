@@ -85,3 +85,45 @@ def test_a_lone_leftover_out_of_place_is_not_paired() -> None:
     alike = Alignment((Pair(second.old, second.new, 0.5, "fuzzy"),), (first.old,), (first.new,))
     paired = pair_lone_leftovers(alike, [((first.old, second.old), (first.new, second.new))], scorer)
     assert [(p.old.id, p.new.id, p.method) for p in paired.pairs[1:]] == [("一/(一)", "一/(一)", "lone")]
+
+
+#: A section of other matters both years: the words of the 食品安全 list are its own.
+_OTHER_SECTION = "（二）维护市场秩序。\n" + "".join(f"{n}.{text}\n" for n, text in enumerate((
+    "规范特种设备安全监管。检验电梯、锅炉等特种设备2400台。", "加强价格监督检查。查处价格违法案件12件。",
+    "推进知识产权保护。新增发明专利授权85件。", "优化营商环境。新登记经营主体5200户。",
+    "深化质量提升行动。培育市级名牌产品6个。", "畅通消费维权渠道。受理投诉举报1800件，挽回损失95万元。"), 1))
+
+
+def test_two_items_that_share_only_their_lists_words_stay_apart() -> None:
+    """Two items of a 食品安全 list that share only the list's topic and the county's common words
+    (全县、覆盖、食品安全, which its other items hold too) are an item dropped and another new,
+    however alike their scores; sharing words of their own, they are one item rewritten."""
+    from reportdiff.parse import parse_text
+
+    old = parse_text("县市场监管局2024年工作总结\n一、工作成效\n（一）守牢食品安全底线。\n"
+                     "1.强化食品安全抽检。全县完成食品安全抽检2600批次，覆盖全县所有乡镇。\n"
+                     "2.加强校园食品安全。全县中小学校食堂明厨亮灶实现全覆盖，开展校园食品安全专项检查4轮。\n"
+                     "3.整治食品安全隐患。全县排查食品安全隐患320处，整改覆盖率100%。\n" + _OTHER_SECTION)
+    new = parse_text("县市场监管局2025年工作总结\n一、工作成效\n（一）食品安全形势平稳。\n"
+                     "1.强化食品安全抽检。全县完成食品安全抽检2800批次，覆盖全县所有乡镇。\n"
+                     "2.落实食品安全两个责任。全县包保干部完成督导任务，覆盖食品生产经营主体4800家。\n"
+                     "3.整治食品安全隐患。全县排查食品安全隐患350处，整改覆盖率100%。\n" + _OTHER_SECTION)
+    olds, news = old.parts[0].sections[0].measures, new.parts[0].sections[0].measures
+    assert len(olds) == len(news) == 3 and len(old.measures) == 9
+    # -- the words' weights from the whole reports, as the comparison takes them --
+    scorer = Scorer([m.key for m in old.measures + new.measures])
+    pairs = (Pair(olds[0], news[0], 0.9, "fuzzy"), Pair(olds[2], news[2], 0.9, "fuzzy"))
+    alignment = Alignment(pairs, (olds[1],), (news[1],))
+    assert scorer.similarity(olds[1].key, news[1].key) >= LONE_FLOOR
+    assert pair_lone_leftovers(alignment, [(olds, news)], scorer) == alignment
+    # -- the same item rewritten keeps words of its own (校园、食堂、明厨亮灶) --
+    rewritten = parse_text("县市场监管局2025年工作总结\n一、工作成效\n（一）食品安全形势平稳。\n"
+                           "1.强化食品安全抽检。全县完成食品安全抽检2800批次，覆盖全县所有乡镇。\n"
+                           "2.守护校园餐桌安全。中小学校食堂明厨亮灶提档升级，校园食堂食材统一配送。\n"
+                           "3.整治食品安全隐患。全县排查食品安全隐患350处，整改覆盖率100%。\n" + _OTHER_SECTION)
+    again = rewritten.parts[0].sections[0].measures
+    scorer = Scorer([m.key for m in old.measures + rewritten.measures])
+    alignment = Alignment((Pair(olds[0], again[0], 0.9, "fuzzy"), Pair(olds[2], again[2], 0.9, "fuzzy")),
+                          (olds[1],), (again[1],))
+    paired = pair_lone_leftovers(alignment, [(olds, again)], scorer)
+    assert [(p.old.id, p.new.id, p.method) for p in paired.pairs[2:]] == [(olds[1].id, again[1].id, "lone")]
