@@ -661,5 +661,55 @@ def align_parts(old: tuple[Part, ...], new: tuple[Part, ...], scorer: Scorer) ->
 
 
 
-__all__ = ["Alignment", "Apart", "NOTHING_APART", "align_parts", "pair_mutual", "BOILERPLATE", "MATCH_THRESHOLD", "PROBE_TERMS",
+#: A lone leftover on each side of a paired part or section pairs from this similarity: the one
+#: paragraph there rewritten shares a few of its words (坚持依法行政…过紧日子…一般性支出压减, 0.21; a
+#: year's consumption paragraph, 全域旅游…快递…消费者权益, 0.16); below it, two paragraphs share
+#: only the common words of policy (扩大国际产能合作 / 促进外贸继续回稳向好: 落实、政策、基金, 0.09).
+LONE_FLOOR = 0.1
+#: …and share at least this many words of their own: specific words (not figures) that at most
+#: ``LONE_RARE`` paragraphs of the two reports hold (依法行政、压减、过紧日子; 全域、快递、旅游). Two items
+#: of one list that share only the list's topic and common words (全县、覆盖、食品安全, in eight
+#: paragraphs) are an item dropped and another new.
+LONE_SHARED = 3
+LONE_RARE = 3
+
+
+def pair_lone_leftovers(alignment: Alignment, containers: list[tuple[tuple[Measure, ...], tuple[Measure, ...]]],
+                        scorer: Scorer, apart: Apart = NOTHING_APART) -> Alignment:
+    """Return ``alignment`` with the one leftover on each side of a paired container (the measures
+    directly under a pair of parts or of sections) paired as the same paragraph rewritten (method
+    ``lone``), where it stands in the same place among the container's pairs and the two share
+    more than almost nothing (``LONE_FLOOR``, ``LONE_SHARED`` words of their own)."""
+    old_free = {m.id: m for m in alignment.unmatched_old}
+    new_free = {m.id: m for m in alignment.unmatched_new}
+    partners: dict[str, list[str]] = defaultdict(list)
+    for pair in alignment.pairs:
+        partners[pair.old.id].append(pair.new.id)
+    added: list[Pair] = []
+    for olds, news in containers:
+        lone_old = [i for i, m in enumerate(olds) if m.id in old_free]
+        lone_new = [j for j, m in enumerate(news) if m.id in new_free]
+        if len(lone_old) != 1 or len(lone_new) != 1:
+            continue
+        at_old, at_new = lone_old[0], lone_new[0]
+        old, new = olds[at_old], news[at_new]
+        if old.bare or new.bare or not _compatible(old, new, apart):
+            continue
+        # -- the same place: every pair of the container lies on the same side of both --
+        new_at = {m.id: j for j, m in enumerate(news)}
+        if any((i < at_old) != (new_at[other] < at_new) for i, m in enumerate(olds) if i != at_old
+               for other in partners.get(m.id, ()) if other in new_at):
+            continue
+        score = scorer.similarity(old.key, new.key)
+        own = set(scorer.specific_terms(old.key)) & set(scorer.specific_terms(new.key))
+        if score < LONE_FLOOR or sum(scorer.df[term] <= LONE_RARE for term in own) < LONE_SHARED:
+            continue
+        del old_free[old.id], new_free[new.id]
+        added.append(Pair(old, new, round(score, 4), "lone", None, scorer.shared_terms(old.key, new.key)))
+    if not added:
+        return alignment
+    return Alignment(alignment.pairs + tuple(added), tuple(old_free.values()), tuple(new_free.values()))
+
+
+__all__ = ["Alignment", "Apart", "NOTHING_APART", "align_parts", "pair_lone_leftovers", "pair_mutual", "BOILERPLATE", "MATCH_THRESHOLD", "PROBE_TERMS",
            "Pair", "Scorer", "align_measures", "terms", "vocabulary_similarity"]

@@ -88,6 +88,18 @@ def place(identifier: str, lang: str = "zh") -> str:
     return text
 
 
+#: Clause punctuation a task cut out of a sentence ends with (建成通车400公里，): the data keeps it
+#: (the tasks join back into the sentence); a label shows the task without it.
+_CLAUSE_END = "，,、；;"
+
+
+def plan_text(plan, convert: Callable[[str], str] | None = None) -> str:
+    """Return a plan sentence (or one task of it) as a reader is shown it: in the new report's
+    script with ``convert``, a task's trailing clause punctuation (，；、) left off."""
+    text = convert(plan.text) if convert else plan.text
+    return text.rstrip().rstrip(_CLAUSE_END) or text
+
+
 def _relative_place(old_id: str, new_id: str, lang: str) -> str:
     """Return where the old measure was, as short as the new label allows: ``第3项`` in one section."""
     old_parent, _, old_last = old_id.rpartition("/")

@@ -286,13 +286,24 @@ def _signature_line(text: str) -> bool:
     return bool(key) and len(key) <= 40 and (not name or _BODY.match(name) is not None)
 
 
+#: A note under the date (附注: （此件公开发布）, （联系人：…，电话：…）): a bracketed line of its own…
+_ANNOTATION = lazy_re.compile(r"^[(（][^()（）]{2,38}[)）]$")
+#: …of which a closing has this many at most.
+_ANNOTATION_LINES = 2
+
+
 def split_signature(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...], tuple[Paragraph, ...]]:
-    """Split the signature block (落款: the issuing body and the date) off the report's end. It
-    is no measure of the last part: no plan, figure or expression; the outline keeps it."""
+    """Split the signature block (落款: the issuing body and the date, and the notes under it) off
+    the report's end. It is no measure of the last part: no plan, figure or expression; the
+    outline keeps it."""
+    end = len(paragraphs)
+    while len(paragraphs) - end < _ANNOTATION_LINES and end > 1 and _ANNOTATION.match(nfkc(paragraphs[end - 1].text).strip()):
+        end -= 1
     count = 0
-    while count < min(_SIGNATURE_LINES, len(paragraphs) - 1) and _signature_line(paragraphs[-1 - count].text):
+    while count < min(_SIGNATURE_LINES, end - 1) and _signature_line(paragraphs[end - 1 - count].text):
         count += 1
-    return (paragraphs[:len(paragraphs) - count], paragraphs[len(paragraphs) - count:]) if count else (paragraphs, ())
+    # -- a bracketed line with no signature above it is the body's own --
+    return (paragraphs[:end - count], paragraphs[end - count:]) if count else (paragraphs, ())
 
 
 #: The heading of matter appended after the report's body: 附件, 附件1：…, 附表, 附：名词解释, 名词解释.

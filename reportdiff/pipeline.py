@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from ._gc import fewer_collections
-from .align import POSITIONAL_GAP, Apart, Scorer, align_measures, align_parts, pair_mutual
+from .align import POSITIONAL_GAP, Apart, Scorer, align_measures, align_parts, pair_lone_leftovers, pair_mutual
 from .bodies import core, named_body, same_body
 from .classify import classify, part_matches, years_between
 from .diff import redline
@@ -118,6 +118,13 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
         alignment = pair_policy_titles(alignment, scorer, apart)
         alignment = pair_review_shortcomings(alignment, _review_parts(old_report), _review_parts(new_report), scorer)
         alignment = pair_mutual(alignment, scorer, apart)
+        # -- what is left alone in a paired part or section, one on each side: the one paragraph
+        #    there rewritten (政府自身建设's only paragraph) --
+        alignment = pair_lone_leftovers(alignment, [
+            *((old_section.measures, new_section.measures) for old_section, new_section, _ in section_pairs
+              if old_section is not None and new_section is not None),
+            *((old_part.measures, new_part.measures) for old_part, new_part in part_pairs
+              if old_part is not None and new_part is not None)], scorer, apart)
     # -- what is still unpaired may have changed level (part 二 now a section of part 一) --
     shifts = find_shifts(old_report, new_report, part_pairs, section_pairs, alignment)
     alignment = align_shifted(alignment, shifts, scorer, apart)

@@ -226,7 +226,7 @@ class Promise:
         report's script with ``convert``), then what it is read against, the clause answering the
         plan between ``marks`` (none by default)."""
         words = labels(lang)
-        plan = convert(self.plan.text) if convert else self.plan.text
+        plan = display.plan_text(self.plan, convert)
         status = self.shown_status
         line = f"[{display.promise_status(status, lang)}] {display.place(self.plan.id, lang)} {plan}"
         if self.evidence or self.short_of:
@@ -243,7 +243,7 @@ class Promise:
             # -- short of the plan (a target missed, a work only begun) and planned again: both;
             #    a plan only restated says so in its status already --
             restated = "" if status == "replanned" else f"{display.PROMISE_MARKS['replanned']} {words['replanned']} "
-            line += f" {'→ ' if not restated else ''}{restated}{display.place(self.replanned.id, lang)} {self.replanned.text}"
+            line += f" {'→ ' if not restated else ''}{restated}{display.place(self.replanned.id, lang)} {display.plan_text(self.replanned)}"
         return line
 
 __all__ = ["Evidence", "NotCarried", "PlanRecord", "PlansAnalysis", "Promise", "ResultLink", "ShortcomingRecord"]

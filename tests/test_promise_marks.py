@@ -94,7 +94,7 @@ def test_the_docx_summary_and_check_use_the_same_marks(script, tmp_path) -> None
             text = line.replace("\\", "")
             for promise in comparison.promises:
                 if promise.short_of and text.startswith("- ") and promise.short_of[0].sentence.rstrip("；;。") in text \
-                        and promise.plan.text in text:
+                        and display.plan_text(promise.plan) in text:
                     assert text.startswith(f"- {MARKS[promise.shown_status]} "), text
 
 

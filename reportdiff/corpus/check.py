@@ -149,8 +149,9 @@ def findings_for(body: str, report: Report, old: Entry | None, new: Entry, compa
             message = (texts[promise.short_status].format(
                 sentence=_short(promise.short_of[0].sentence)) if promise.short_of
                        else texts["not_reported"].format(replanned=replanned))
-            plan = _short(promise.plan.text)
-            add("not_reported", f"{promise.plan.id} {plan}", message, f"{display.place(promise.plan.id, lang)} {plan}")
+            # -- the subject keeps the data's text (what a config names); the label is shown --
+            add("not_reported", f"{promise.plan.id} {_short(promise.plan.text)}", message,
+                f"{display.place(promise.plan.id, lang)} {_short(display.plan_text(promise.plan))}")
     for figure in comparison.figures:
         if figure.claim_check == "inconsistent":
             add("growth_mismatch", f"{figure.new_measure or ''} {figure.label or figure.unit}".strip(),

@@ -8,7 +8,7 @@ from reportdiff.models import Block, BlockKind, Comparison, Match, Measure, Meas
 from reportdiff.normalize import key as normal_key
 from reportdiff.parse_header import is_furniture
 from reportdiff.render._docx_placing import longest_increasing, place_floating, place_unknown
-from reportdiff.render._docx_set_aside import pair_set_aside, place_dropped_set_aside
+from reportdiff.render._docx_set_aside import pair_set_aside, paired_lines, place_dropped_set_aside
 from reportdiff.render._docx_tables import place_dropped_tables, table_items, table_of
 from reportdiff import display
 from reportdiff.diff import redline
@@ -310,10 +310,12 @@ def _preamble_items(comparison: Comparison) -> list[Item]:
     return [Item("preamble_redline", mode="plain", segments=segments) for segments in paragraphs if segments]
 
 
-def _skeleton(comparison: Comparison, new_items: dict[str, list[Item]], paired: set[int] = frozenset()) -> list[Item]:
+def _skeleton(comparison: Comparison, new_items: dict[str, list[Item]],
+              paired: dict[int, Block] | None = None) -> list[Item]:
     """The new report's structure with each new measure's paragraph(s) at its place; a line set
-    aside outside the measures is plain where the old report has it too (``paired``, see
-    _docx_set_aside), else inserted."""
+    aside outside the measures is plain where the old report has it too (``paired``: the old line
+    of each, see _docx_set_aside; redlined where reworded), else inserted."""
+    paired = paired or {}
     report = comparison.new
     items: list[Item] = []
     blocks = report.blocks or _synthetic_blocks(comparison, report)
@@ -361,6 +363,10 @@ def _skeleton(comparison: Comparison, new_items: dict[str, list[Item]], paired: 
         elif block.kind is BlockKind.OTHER and not block.id and id(block) not in paired and not is_furniture(block.text):
             # -- a line set aside that only the new report has (各位代表！ once more) --
             items.append(Item("other", text=block.text, mode="ins", segments=[(block.text, INS)], block=block))
+        elif (before := paired.get(id(block))) is not None and normal_key(before.text) != normal_key(block.text):
+            # -- a line paired with an old one reworded (the signature's date): its words redlined --
+            items.append(Item("other", text=block.text, mode="plain", block=block,
+                              segments=[seg for seg in tracked(redline(before.text, block.text)) if seg[0]]))
         else:
             # -- text the parser kept outside any measure: shown as is, nothing may vanish --
             items.append(Item("other", text=block.text, block=block))
@@ -380,7 +386,8 @@ def _title_items(comparison: Comparison) -> list[Item] | None:
     #    代省长 → 省长, as the measures' redlines show them; a line only one side has (a saved
     #    page's heading above the report's own title) is deleted or inserted whole --
     items: list[Item] = []
-    for before, after in _paired_lines(old, new) if len(old) != len(new) else zip(old, new):
+    for before, after in ((old[i] if i is not None else None, new[j] if j is not None else None)
+                          for i, j in paired_lines(old, new)) if len(old) != len(new) else zip(old, new):
         if before is None:
             items.append(Item("title", text=after, mode="ins", segments=[(after, INS)]))
         elif after is None:
@@ -389,38 +396,6 @@ def _title_items(comparison: Comparison) -> list[Item] | None:
             items.append(Item("title", text=after, mode="plain",
                               segments=[seg for seg in tracked(redline(before, after)) if seg[0]]))
     return items
-
-
-#: Least likeness (difflib ratio of the keys) of two title lines taken for one line reworded.
-_LINE_LIKENESS = 0.5
-
-
-def _paired_lines(old: list[str], new: list[str]) -> list[tuple[str | None, str | None]]:
-    """The two title blocks in reading order, each line paired with its most alike counterpart
-    (the pairing of most likeness in all, order kept), the others alone: (old, None) or (None, new)."""
-    from difflib import SequenceMatcher
-
-    okeys, nkeys = [normal_key(t) for t in old], [normal_key(t) for t in new]
-    like = [[SequenceMatcher(None, a, b, autojunk=False).ratio() for b in nkeys] for a in okeys]
-    best = [[0.0] * (len(new) + 1) for _ in range(len(old) + 1)]
-    for i in range(len(old) - 1, -1, -1):
-        for j in range(len(new) - 1, -1, -1):
-            paired = like[i][j] + best[i + 1][j + 1] if like[i][j] >= _LINE_LIKENESS else -1.0
-            best[i][j] = max(best[i + 1][j], best[i][j + 1], paired)
-    pairs: list[tuple[str | None, str | None]] = []
-    i = j = 0
-    while i < len(old) or j < len(new):
-        if i < len(old) and j < len(new) and like[i][j] >= _LINE_LIKENESS \
-                and best[i][j] == like[i][j] + best[i + 1][j + 1]:
-            pairs.append((old[i], new[j]))
-            i, j = i + 1, j + 1
-        elif i < len(old) and (j == len(new) or best[i][j] == best[i + 1][j]):
-            pairs.append((old[i], None))
-            i += 1
-        else:
-            pairs.append((None, new[j]))
-            j += 1
-    return pairs
 
 
 def _synthetic_blocks(comparison: Comparison, report) -> list:

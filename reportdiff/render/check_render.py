@@ -77,7 +77,7 @@ def _body_markdown(check: BodyCheck, lang: str) -> list[str]:
         #    deliverables done in part (one document of two), a work begun or said not done yet --
         *((words[status], items) for status, items in _short_lines(comparison.promises, lang).items()),
         (words["promises"] + f" ({words['not_reported']})",
-         [f"- {display.place(p.plan.id, lang)} {md_escape(p.plan.text)}" for p in comparison.promises
+         [f"- {display.place(p.plan.id, lang)} {md_escape(display.plan_text(p.plan))}" for p in comparison.promises
           if p.status == "not_reported" and not p.short_of]),
     ]
     if comparison.expressions is not None:
@@ -101,7 +101,7 @@ def _short_lines(promises, lang: str) -> dict[str, list[str]]:
 def _short_line(promise, lang: str) -> str:
     """A plan short of done with the result that tells it, led by its status's mark (as in every format)."""
     return (f"- {display.PROMISE_MARKS[promise.shown_status]} {display.place(promise.plan.id, lang)} "
-            f"{md_escape(promise.plan.text)} → {md_escape(promise.short_of[0].sentence)}")
+            f"{md_escape(display.plan_text(promise.plan))} → {md_escape(promise.short_of[0].sentence)}")
 
 
 def _counts(comparison: Comparison, words: dict[str, str]) -> str:

@@ -295,7 +295,7 @@ def _promises(document, comparison: Comparison, labels: dict, lang: str, convert
                  if (span := promise.short_of[0].clause) is not None}
         table(document, [header, *[(display.promise_status(promise.shown_status, lang),
                                     f"{display.place(promise.plan.id, lang)} "
-                                    f"{convert(promise.plan.text) if convert else promise.plan.text}",
+                                    f"{display.plan_text(promise.plan, convert)}",
                                     f"{at}{promise.short_of[0].sentence}")
                                    for at, promise in zip(places, short)]], style, marks)
 

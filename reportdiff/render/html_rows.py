@@ -98,7 +98,7 @@ def promise_row(promise: Any, words: dict[str, str], lang: str, convert: Convert
         "status_label": display.promise_status(status, lang),
         "plan_id": promise.plan.id,
         "plan_label": place(promise.plan.id, lang),
-        "plan_text": convert(promise.plan.text) if convert else promise.plan.text,
+        "plan_text": display.plan_text(promise.plan, convert),
         # -- each measure once, though it gives two sentences or a sentence and a shortfall --
         "links": list(dict.fromkeys((item.measure.id, place(item.measure.id, lang))
                                     for item in promise.evidence + promise.short_of)),

@@ -51,7 +51,7 @@ def _plan_lines(analysis: PlansAnalysis, lang: str, code=str, text=str,
 
     plans = []
     for record in analysis.plans:
-        line = f"{status(words[record.status])} {at(record.plan.id)} {text(record.plan.text)}"
+        line = f"{status(words[record.status])} {at(record.plan.id)} {text(display.plan_text(record.plan))}"
         for link in record.results:
             line += (f" ← {at(link.measure.id)} {text(link.evidence)} ({words['similarity']} "
                      f"{display.percent(link.similarity)}: {text('、'.join(link.shared_terms))})")
