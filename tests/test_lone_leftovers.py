@@ -63,7 +63,10 @@ def _own_part(comparison):
 def test_the_one_paragraph_rewritten_in_a_paired_part_is_modified(script) -> None:
     comparison = compare(script(OLD), script(NEW), figures=False, promises=False, expressions=False)
     own = _own_part(comparison)
-    assert [(m.status, m.method) for m in own] == [(Status.MODIFIED, "lone")], [(m.status, m.method) for m in own]
+    # -- paired by the pass for a measure alone between aligned neighbours (positional), which runs
+    #    first, or else by the lone-leftover pass: either way one modified pair --
+    assert [m.status for m in own] == [Status.MODIFIED], [(m.status, m.method) for m in own]
+    assert own[0].method in ("positional", "lone"), own[0].method
     assert own[0].similarity >= LONE_FLOOR and "依法行政" in own[0].shared_terms, own[0].shared_terms
 
 
