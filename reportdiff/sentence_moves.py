@@ -47,15 +47,22 @@ def _sentences(measure: Measure | None) -> list[tuple[str, str]]:
 _DIGITS = lazy_re.compile(r"\d+(?:\.\d+)?")
 
 
-def _ratio(a: str, b: str) -> float:
-    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+def _ratio_from(a: str, b: str, bar: float) -> float | None:
+    """difflib's ratio of ``a`` and ``b`` when it reaches ``bar``, else None; its two cheap upper
+    bounds are tried first (most sentences of a paragraph are nothing alike: the full match
+    was most of a comparison's time)."""
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.real_quick_ratio() < bar or matcher.quick_ratio() < bar:
+        return None
+    ratio = matcher.ratio()
+    return ratio if ratio >= bar else None
 
 
 def _left(own: list[tuple[str, str]], other: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The sentences of ``own`` that the other side of their match holds nothing like."""
     keys = {key for _, key in other}
     return [(text, key) for text, key in own
-            if key not in keys and all(_ratio(key, theirs) < STAYED for _, theirs in other)]
+            if key not in keys and all(_ratio_from(key, theirs, STAYED) is None for _, theirs in other)]
 
 
 def _pairs(key: str) -> set[str]:
@@ -81,6 +88,7 @@ def find_sentence_moves(matches: Sequence[Match]) -> tuple[Match, ...]:
         return tuple(matches)
     # -- candidates share most character pairs: an index of the inserted ones' pairs --
     postings: dict[str, list[int]] = {}
+    inserted_pairs = [len(_pairs(key)) for _, _, key in inserted]
     for number, (_, _, key) in enumerate(inserted):
         for pair in _pairs(key):
             postings.setdefault(pair, []).append(number)
@@ -90,12 +98,12 @@ def find_sentence_moves(matches: Sequence[Match]) -> tuple[Match, ...]:
         shared = Counter(found for pair in pairs for found in postings.get(pair, ()))
         for other, count in shared.items():
             target = inserted[other]
-            if target[0] == source or count < _SHARED_PAIRS * max(len(pairs), len(_pairs(target[2]))):
+            if target[0] == source or count < _SHARED_PAIRS * max(len(pairs), inserted_pairs[other]):
                 continue
             if matches[source].old.role is not matches[target[0]].new.role:  # type: ignore[union-attr]
                 continue  # -- last year's deed said as this year's plan (or back): alike words, no move --
-            ratio = _ratio(key, target[2])
-            if ratio >= SAME:
+            ratio = _ratio_from(key, target[2], SAME)
+            if ratio is not None:
                 scored.append((-ratio, number, other))
     moves: dict[int, list[SentenceMove]] = {}
     used_old: set[int] = set()
