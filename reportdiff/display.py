@@ -387,14 +387,15 @@ def figure_line(figure: FigureChange, lang: str = "zh", convert: Callable[[str],
     old = convert(figure.old.raw) if figure.old else "—"
     new = figure.new.raw if figure.new else "—"
     label = figure.label or figure.unit
-    line = f"{keyed(label) if keyed else label}: {old} → {new}"
+    colon = labels(lang)["colon"]  # -- ：after Chinese words, ": " in English --
+    line = f"{keyed(label) if keyed else label}{colon}{old} → {new}"
     change = figure_change(figure, lang)
     change = keyed(change) if keyed and lang == "zh" else change  # -- its unit too: +3個 --
     if change:
         line += f"  {change}"
     verdict = claim_verdict(figure, lang)
     if verdict:
-        line += f" · {figure.claim.text}: {verdict}"  # type: ignore[union-attr]
+        line += f" · {figure.claim.text}{colon}{verdict}"  # type: ignore[union-attr]
     if figure.kind == "plan_result":
         line += " · " + ("上年计划→本年实绩" if lang == "zh" else "last year's plan → this year's result")
     return line

@@ -73,7 +73,7 @@ class PlanRecord:
         if self.results:
             line += " ← " + "; ".join(
                 f"{display.place(link.measure.id, lang)} {link.evidence} ({words['similarity']} "
-                f"{display.percent(link.similarity)}: {'、'.join(link.shared_terms)})" for link in self.results)
+                f"{display.percent(link.similarity)}{words['colon']}{'、'.join(link.shared_terms)})" for link in self.results)
         return line
 
 

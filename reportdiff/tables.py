@@ -53,8 +53,8 @@ class RowChange:
     def summary_line(self, lang: str = "zh") -> str:
         """``第二十条第（一）项 · 规章 · 本年制发件数: 3 → 4``; a new or dropped row with its cells."""
         if self.status != "changed":
-            return f"{self.where}: {labels(lang)[self.status]} ({' | '.join(c for c in self.row if c)})"
-        return f"{self.where} · " + "; ".join(f"{c.column}: {c.old or '—'} → {c.new or '—'}" for c in self.cells)
+            return f"{self.where}{labels(lang)['colon']}{labels(lang)[self.status]} ({' | '.join(c for c in self.row if c)})"
+        return f"{self.where} · " + "; ".join(f"{c.column}{labels(lang)['colon']}{c.old or '—'} → {c.new or '—'}" for c in self.cells)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +87,7 @@ class TableChange:
         if self.old is None or self.new is None:
             status = labels(lang)["new" if self.old is None else "dropped"]
             table = self.new or self.old
-            return [f"{name.rstrip(' ·')}: {status} ({len(table.rows)} × {max(len(r) for r in table.rows)})"]
+            return [f"{name.rstrip(' ·')}{labels(lang)['colon']}{status} ({len(table.rows)} × {max(len(r) for r in table.rows)})"]
         return [f"{name} {row.summary_line(lang)}" for row in self.rows]
 
     def to_json(self) -> dict:

@@ -139,7 +139,7 @@ class TargetChange:
         change = self.change_text(lang)
         # -- last year's result between the two targets, as the table shows it: 5.5%左右 [3%] → 5%左右 --
         result = f" [{labels(lang)['target_result']} {self.result}]" if self.result else ""
-        return f"{self.indicator}: {old}{result} → {new}" + (f"  {change}" if change else "")
+        return f"{self.indicator}{labels(lang)['colon']}{old}{result} → {new}" + (f"  {change}" if change else "")
 
     def to_json(self) -> dict:
         """Return ``{"indicator", "old", "new", "change"}`` with plain data."""

@@ -64,7 +64,7 @@ def test_step_summary_is_appended(tmp_path) -> None:
     result = run("check", str(folder), env={"GITHUB_STEP_SUMMARY": str(summary)})
     assert result.returncode == 0, result.stderr
     text = summary.read_text(encoding="utf-8")
-    assert text.startswith("earlier step\n# 年度报告检查: 通过") and text.endswith(result.stdout)
+    assert text.startswith("earlier step\n# 年度报告检查：通过") and text.endswith(result.stdout)
 
 
 def test_dropped_measure_fails_when_the_rule_is_on(tmp_path) -> None:
@@ -72,7 +72,7 @@ def test_dropped_measure_fails_when_the_rule_is_on(tmp_path) -> None:
     (tmp_path / "reportdiff.toml").write_text('[rules]\ndropped = "fail"\n', encoding="utf-8")
     result, data = check(folder)
     assert result.returncode == 1, result.stderr
-    assert result.stdout.startswith("# 年度报告检查: 未通过")
+    assert result.stdout.startswith("# 年度报告检查：未通过")
     assert "| 不通过 | 删除举措 | 原一、（五）第4项 规范律师和公证行业管理 |" in result.stdout
     failed = [f for f in data["findings"] if f["level"] == "fail"]
     assert {f["rule"] for f in failed} == {"dropped"} and len(failed) == 3
@@ -96,7 +96,7 @@ def test_year_gap_fails(tmp_path) -> None:
     folder = write_series(tmp_path / "reports", years=(2022, 2023, 2025))
     result, data = check(folder)
     assert result.returncode == 1
-    assert "## 云泽市司法局 2023 → 2025: 未通过" in result.stdout
+    assert "## 云泽市司法局 2023 → 2025：未通过" in result.stdout
     failed = [f for f in data["findings"] if f["level"] == "fail"]
     assert [(f["rule"], f["subject"]) for f in failed] == [("year_gap", "2023 → 2025")]
     assert "缺 2024 年" in failed[0]["message"]

@@ -403,13 +403,13 @@ def test_change_text_and_summary_line_in_both_languages() -> None:
     assert money.change_text("zh") == "+136万元（+123.6%）"
     assert money.change_text("en") == "+136万元 (+123.6%)"
     assert rate.summary_line("zh") == (
-        "解决率: 96.5% → 97.81%  +1.31个百分点 · 较上年提高1.31个百分点: 相符"
+        "解决率：96.5% → 97.81%  +1.31个百分点 · 较上年提高1.31个百分点：相符"
     )
     assert money.summary_line("en") == (
         "赔偿金额: 110余万元 → 246余万元  +136万元 (+123.6%) · 同比增加130%: inconsistent (the figures give +123.6%)"
     )
     assert money.summary_line("zh") == (
-        "赔偿金额: 110余万元 → 246余万元  +136万元（+123.6%） · 同比增加130%: 不符（按数据 +123.6%）"
+        "赔偿金额：110余万元 → 246余万元  +136万元（+123.6%） · 同比增加130%：不符（按数据 +123.6%）"
     )
     only_new = _by_label(changes, "实质性化解行政争议")
     assert only_new.change_text("zh") == ""

@@ -227,7 +227,7 @@ def test_a_growth_that_cannot_be_checked_says_so(convert) -> None:
     (record,) = [r for r in compare_figures(old, new, [(old[0], new[0])], old_sides={"三/¶1": "plan"})
                  if r.old and r.new]
     assert record.claim is not None and record.claim_check is None
-    assert record.summary_line().endswith(convert("增长6.5%") + ": 不可核对")
+    assert record.summary_line().endswith(convert("增长6.5%") + "：不可核对")
     assert record.summary_line("en").endswith(convert("增长6.5%") + ": not checkable")
     # -- a checked claim keeps its verdict; a figure of one year alone has nothing to check against --
     (alone,) = compare_figures([], new, [])[:1]

@@ -46,7 +46,7 @@ def test_workflow_is_valid_and_its_commands_run(tmp_path) -> None:
     result = subprocess.run(["bash", "-e", "-c", check_step], cwd=repo, capture_output=True, text=True, timeout=300,
                             env={**_bin_env(tmp_path), **env, "GITHUB_STEP_SUMMARY": str(summary)})
     assert result.returncode == 0, result.stderr
-    assert "年度报告检查: 通过" in summary.read_text(encoding="utf-8")
+    assert "年度报告检查：通过" in summary.read_text(encoding="utf-8")
     upload = next(step for step in steps if step.get("uses", "").startswith("actions/upload-artifact"))
     assert upload["if"] == "always()"
     for artefact in upload["with"]["path"].split():

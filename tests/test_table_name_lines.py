@@ -90,4 +90,4 @@ def test_a_lead_in_caption_ends_its_tables_line_once() -> None:
     from reportdiff.tables import TableChange
 
     table = Table("表1", (("指标", "完成情况"), ("新登记经营主体（户）", "4126")), 19, "2024年主要指标完成情况如下：")
-    assert TableChange(table, None, ()).lines() == ["2024年主要指标完成情况如下: 删除 (2 × 2)"]
+    assert TableChange(table, None, ()).lines() == ["2024年主要指标完成情况如下：删除 (2 × 2)"]

@@ -123,7 +123,7 @@ def test_a_changed_table_is_named_by_its_caption(tmp_path: Path, script: str) ->
     convert = _convert(script)
     comparison = compare(load_report(_report(tmp_path / "2025.docx", 2025, script)),
                          load_report(_report(tmp_path / "2026.docx", 2026, script)))
-    line = convert("表1 2025—2026年柳溪镇行政执法案件统计 · 行政处罚案件（件） · 2026年: — → 131")
+    line = convert("表1 2025—2026年柳溪镇行政执法案件统计 · 行政处罚案件（件） · 2026年：— → 131")
     assert line in render(comparison, "text")
     assert comparison.tables[0].to_json()["caption"] == convert("表1  2025—2026年柳溪镇行政执法案件统计")
 

@@ -16,8 +16,8 @@ from reportdiff.tables import compare_tables
 
 from published_forms import build_disclosure_docx, disclosure_table, soffice_pdf
 
-CHANGES = ["第二十条第（一）项 · 行政规范性文件 · 本年制发件数: 3 → 4",
-           "第二十条第（五）项 · 行政许可 · 本年处理决定数量: 1200 → 1350"]
+CHANGES = ["第二十条第（一）项 · 行政规范性文件 · 本年制发件数：3 → 4",
+           "第二十条第（五）项 · 行政许可 · 本年处理决定数量：1200 → 1350"]
 
 
 @pytest.fixture(scope="module")

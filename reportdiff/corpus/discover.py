@@ -40,8 +40,9 @@ _SAVED_RESOURCES = lazy_re.compile(r"^(?P<page>.+)[_.]files$", re.IGNORECASE)
 _OUR_PAGE = GENERATOR_META.encode()
 #: What reportdiff's Word documents name as their application (docProps/app.xml).
 _OUR_APPLICATION = b"<Application>reportdiff</Application>"
-#: The first line of reportdiff's Markdown (compare, plans, check, timeline, matrix: ``# 年度报告比对: …``).
-_OUR_MARKDOWN = lazy_re.compile("^# (?:{}): ".format("|".join(
+#: The first line of reportdiff's Markdown (compare, plans, check, timeline, matrix: ``# 年度报告比对：…``;
+#: an older version wrote ``: `` in Chinese too).
+_OUR_MARKDOWN = lazy_re.compile("^# (?:{})(?:: |：)".format("|".join(
     re.escape(labels(lang)[name]) for lang in LANGUAGES
     for name in ("title", "plans_title", "check_title", "timeline_title", "matrix_title"))))
 #: The second line of reportdiff's terminal summaries: counts by status only (``新增 3  延续 0  修改 18

@@ -44,7 +44,7 @@ def _body_markdown(check: BodyCheck, lang: str) -> list[str]:
     words = labels(lang)
     status = words["failed"] if check.failed else words["passed"]
     years = f"{check.old.year} → {check.new.year}" if check.old else str(check.new.year)
-    lines = [f"## {md_escape(check.body)} {years}: {status}", ""]
+    lines = [f"## {md_escape(check.body)} {years}{words['colon']}{status}", ""]
     sources = f"`{check.old.path}` → `{check.new.path}`" if check.old else f"`{check.new.path}`"
     lines += [sources, ""]
     if check.findings:
@@ -117,9 +117,9 @@ def render_check_markdown(result: CheckResult, lang: str = "zh") -> str:
     verdict = words["failed"] if result.failed else words["passed"]
     source = str(result.config.path) if result.config.path else words["defaults"]
     # -- the warnings open the page, as in every output: a file skipped is said before the verdict it shaped --
-    lines = [f"# {words['check_title']}: {verdict}", "", *warning_markdown(result.warnings, lang, md_escape),
+    lines = [f"# {words['check_title']}{words['colon']}{verdict}", "", *warning_markdown(result.warnings, lang, md_escape),
              f"{words['bodies']} {len(result.bodies)} · {words['fail']} {failures} · {words['warn']} {warnings}"
-             f" · {words['rules_from']}: {source}", ""]
+             f" · {words['rules_from']}{words['colon']}{source}", ""]
     rules = ", ".join(f"{rule_label(rule, lang)} `{rule}={level}`" for rule, level in result.config.rules.items())
     lines += [rules, ""]
     for check in result.bodies:
@@ -179,7 +179,7 @@ def render_check_html(result: CheckResult, lang: str = "zh") -> str:
         counts = _counts(check.comparison, words) if check.comparison else ""
         # -- a body with no predecessor has no counts: no empty slot between two dots --
         said = " · ".join(part for part in (state, counts, words["full_comparison"]) if part)
-        bodies.append(f"<details{' open' if check.failed else ''}><summary>{escape(check.body)} {years}: "
+        bodies.append(f"<details{' open' if check.failed else ''}><summary>{escape(check.body)} {years}{words['colon']}"
                       f"{escape(said)}</summary>"
                       f"{inner}</details>")
     return (
@@ -191,7 +191,7 @@ def render_check_html(result: CheckResult, lang: str = "zh") -> str:
         "tr.fail td{background:#fde8e8}tr.warn td{background:#fff8e1}"
         "iframe{width:100%;height:80vh;border:1px solid #ccc}summary{cursor:pointer;font-weight:bold;margin:.5em 0}"
         f"{NOTICE_CSS}</style></head><body>"
-        f"<h1>{escape(words['check_title'])}: {escape(verdict)}</h1>{warning_notice_html(result.warnings, lang)}"
+        f"<h1>{escape(words['check_title'])}{words['colon']}{escape(verdict)}</h1>{warning_notice_html(result.warnings, lang)}"
         f"<table><thead><tr><th>{escape(words['bodies'])}</th><th>{escape(words['level'])}</th>"
         f"<th>{escape(words['rule'])}</th><th>{escape(words['subject'])}</th><th>{escape(words['findings'])}</th>"
         f"</tr></thead><tbody>{rows}</tbody></table>"

@@ -68,7 +68,7 @@ def render_markdown(comparison: Comparison, *, lang: str = "zh", **_: object) ->
     convert, keyed = display.script_converters(old, new)
     counts = summary_counts(comparison)
     out = [
-        f"# {label['title']}: {escape(display.report_name(old))} → {escape(display.report_name(new))}",
+        f"# {label['title']}{label['colon']}{escape(display.report_name(old))} → {escape(display.report_name(new))}",
         "",
         # -- what the reader must know first (swapped years, tracked changes…), before any count --
         *warning_markdown(comparison.all_warnings, lang, escape, file_names=True),

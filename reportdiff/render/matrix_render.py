@@ -48,7 +48,7 @@ def _figure_heads(matrix: Matrix, words: dict[str, str]) -> list[str]:
 def render_matrix_markdown(matrix: Matrix, lang: str = "zh", warnings: tuple[ReportWarning, ...] = ()) -> str:
     words = labels(lang)
     bodies = [entry.body for entry in matrix.entries]
-    lines = [f"# {words['matrix_title']}: {matrix.year}", "", *warning_markdown(warnings, lang, md_escape),
+    lines = [f"# {words['matrix_title']}{words['colon']}{matrix.year}", "", *warning_markdown(warnings, lang, md_escape),
              f"{words['bodies']} ({len(bodies)}): " + "、".join(md_escape(b) for b in bodies), ""]
     for heading, rows in ((words["measures"], matrix.measures), (words["expressions"], matrix.expressions)):
         lines += [f"## {heading} ({len(rows)})", "", f"| {heading} | {words['shared_by']} | {words['bodies']} |",
@@ -93,7 +93,7 @@ def render_matrix_html(matrix: Matrix, lang: str = "zh", warnings: tuple[ReportW
         "table{border-collapse:collapse;margin-bottom:1.5em}td,th{border:1px solid #ddd;padding:.25em .5em}"
         "td.y{text-align:center}th.b{writing-mode:vertical-rl;white-space:nowrap}tr.single td{background:#fff8e1}"
         f"{NOTICE_CSS}</style></head><body>"
-        f"<h1>{escape(words['matrix_title'])}: {matrix.year}</h1>{warning_notice_html(warnings, lang)}"
+        f"<h1>{escape(words['matrix_title'])}{words['colon']}{matrix.year}</h1>{warning_notice_html(warnings, lang)}"
         f"<h2>{escape(words['measures'])} ({len(matrix.measures)})</h2>"
         f"{_grid(_pick(matrix.measures), bodies, words['measure'], words['shared_by'])}"
         f"<h2>{escape(words['expressions'])} ({len(matrix.expressions)})</h2>"

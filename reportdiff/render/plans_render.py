@@ -54,7 +54,7 @@ def _plan_lines(analysis: PlansAnalysis, lang: str, code=str, text=str,
         line = f"{status(words[record.status])} {at(record.plan.id)} {text(display.plan_text(record.plan))}"
         for link in record.results:
             line += (f" ← {at(link.measure.id)} {text(link.evidence)} ({words['similarity']} "
-                     f"{display.percent(link.similarity)}: {text('、'.join(link.shared_terms))})")
+                     f"{display.percent(link.similarity)}{words['colon']}{text('、'.join(link.shared_terms))})")
         plans.append(line)
     not_carried = [f"{at(item.measure.id)} {text(item.measure.title)}" for item in analysis.not_carried]
     shortcomings = [f"{at(item.measure.id)} {text(item.measure.title)} → "
@@ -72,7 +72,7 @@ def render_plans_markdown(analysis: PlansAnalysis, lang: str = "zh") -> str:
     words = _words(lang)
     plans, not_carried, shortcomings = _plan_lines(analysis, lang, lambda label: f"`{label}`", escape,
                                                    lambda word: f"**{word}**")
-    out = [f"# {words['plans_title']}: {escape(_name(analysis))}", "",
+    out = [f"# {words['plans_title']}{words['colon']}{escape(_name(analysis))}", "",
            *warning_markdown(analysis.warnings, lang, escape, file_names=True), _counts(analysis, words), "",
            f"## {words['plans']} ({len(plans)})", ""]
     out += [f"- {line}" for line in plans]

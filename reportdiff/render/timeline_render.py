@@ -127,7 +127,7 @@ def render_timeline_markdown(timelines: list[Timeline], lang: str = "zh",
         years = data["years"]
         head = "| " + " | ".join(str(year) for year in years) + " |"
         rule = "|---" * (len(years) + 1) + "|"
-        lines += [f"# {words['timeline_title']}: {md_escape(timeline.body)} ({years[0]}–{years[-1]})", ""]
+        lines += [f"# {words['timeline_title']}{words['colon']}{md_escape(timeline.body)} ({years[0]}–{years[-1]})", ""]
         if data["targets"]:
             lines += [f"## {words['target_series']}", "", f"| {words['label']} " + head, rule]
             for target in data["targets"]:
@@ -194,8 +194,8 @@ def render_timeline_html(timelines: list[Timeline], lang: str = "zh", warnings: 
         years = data["years"]
         year_heads = "".join(_year_head(year, years, year, words) for year in years)
         span = (years[0], years[-1])
-        out.append(f"<h1>{escape(words['timeline_title'])}: {escape(timeline.body)} ({years[0]}–{years[-1]})</h1>")
-        out.append("<ul>" + "".join(f"<li>{r['year']}: {escape(r['source'])}</li>" for r in data["reports"]) + "</ul>")
+        out.append(f"<h1>{escape(words['timeline_title'])}{words['colon']}{escape(timeline.body)} ({years[0]}–{years[-1]})</h1>")
+        out.append("<ul>" + "".join(f"<li>{r['year']}{words['colon']}{escape(r['source'])}</li>" for r in data["reports"]) + "</ul>")
         if data["targets"]:
             out.append(f"<h2>{escape(words['target_series'])}</h2><table><tr><th>{escape(words['label'])}</th>"
                        f"{year_heads}<th>{escape(words['chart'])}</th></tr>")
