@@ -250,3 +250,24 @@ def test_findings_name_measures_by_their_labels(tmp_path) -> None:
     # -- no id of the form 一/(五)/4 or 四/2#2 anywhere a reader looks --
     assert not re.search(r"[一二三四五六七八九十]/[(\d¶]|#\d", result.stdout)
     assert not re.search(r"<td>[^<]*[一二三四五六七八九十]/[(\d¶]", page)
+
+
+def test_last_years_words_are_shown_in_this_years_script(tmp_path) -> None:
+    # -- the series' 2024 report is 简体, its 2025 one 繁體: the plans not reported and the measures
+    #    dropped (last year's words) are shown in 繁體, as compare shows them --
+    from opencc import OpenCC
+
+    to_traditional = OpenCC("s2t").convert
+    folder = write_series(tmp_path / "reports", years=(2024, 2025))
+    result = run("check", str(folder))
+    lines = result.stdout.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("### 上年计划") and "未见报告" in line)
+    plans = [line for line in lines[start + 1:] if line.startswith("- ")]
+    dropped_at = next(i for i, line in enumerate(lines) if line.startswith("### 删除"))
+    dropped = [line for line in lines[dropped_at + 1:] if line.startswith("- ")]
+    figures_at = next(i for i, line in enumerate(lines) if line.startswith("### 数据变化"))
+    figures = [line for line in lines[figures_at + 1:] if line.startswith("- ")]
+    assert plans and dropped and figures
+    for line in plans[:5] + dropped[:3] + figures[:8]:
+        words = line.split(" ", 2)[-1] if not line.startswith(tuple("- " + mark for mark in "✓✗◐⋯⟳")) else line
+        assert words == to_traditional(words), line

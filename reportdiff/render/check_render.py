@@ -63,21 +63,24 @@ def _body_markdown(check: BodyCheck, lang: str) -> list[str]:
     if comparison is None:
         return lines + [f"_{words['no_predecessor']}_", ""]
     lines += [_counts(comparison, words), ""]
+    # -- last year's words in this year's script, as `compare` shows them (a 繁體 report after a 简体 one) --
+    to_new, keyed = display.script_converters(comparison.old, comparison.new)
+    convert = to_new or (lambda text: text)
     sections: list[tuple[str, list[str]]] = [
         # -- measures by their labels, as every other output shows them (the ids stay in JSON) --
         (words["new_measures_list"], [f"- {display.place(m.new.id, lang)} {md_escape(m.new.title)}"
                                       for m in comparison.matches if m.status is Status.NEW and m.new]),
-        (words["dropped_measures_list"], [f"- {display.was(lang)}{display.place(m.id, lang)} {md_escape(m.title)}"
+        (words["dropped_measures_list"], [f"- {display.was(lang)}{display.place(m.id, lang)} {md_escape(convert(m.title))}"
                                           for m in dropped_measures(comparison)]),
-        (words["figures"], [f"- {md_escape(f.summary_line(lang))}" for f in comparison.figures
+        (words["figures"], [f"- {md_escape(display.figure_line(f, lang, to_new, keyed))}" for f in comparison.figures
                             if f.old and f.new and f.change]),
-        (words["growth_failed"], [f"- {md_escape(f.summary_line(lang))}" for f in comparison.figures
+        (words["growth_failed"], [f"- {md_escape(display.figure_line(f, lang, to_new, keyed))}" for f in comparison.figures
                                   if f.claim_check == "inconsistent"]),
         # -- plans short of done, each with the result that tells it: a target missed, a list of
         #    deliverables done in part (one document of two), a work begun or said not done yet --
-        *((words[status], items) for status, items in _short_lines(comparison.promises, lang).items()),
+        *((words[status], items) for status, items in _short_lines(comparison.promises, lang, convert).items()),
         (words["promises"] + f" ({words['not_reported']})",
-         [f"- {display.place(p.plan.id, lang)} {md_escape(display.plan_text(p.plan))}" for p in comparison.promises
+         [f"- {display.place(p.plan.id, lang)} {md_escape(display.plan_text(p.plan, convert))}" for p in comparison.promises
           if p.status == "not_reported" and not p.short_of]),
     ]
     if comparison.expressions is not None:
@@ -89,19 +92,20 @@ def _body_markdown(check: BodyCheck, lang: str) -> list[str]:
     return lines
 
 
-def _short_lines(promises, lang: str) -> dict[str, list[str]]:
+def _short_lines(promises, lang: str, convert) -> dict[str, list[str]]:
     """The lines of the plans short of done, by what they show (``Promise.short_status``)."""
     grouped: dict[str, list[str]] = {"short_of": [], "partly": [], "under_way": []}
     for promise in promises:
         if promise.short_of:
-            grouped[promise.short_status].append(_short_line(promise, lang))
+            grouped[promise.short_status].append(_short_line(promise, lang, convert))
     return grouped
 
 
-def _short_line(promise, lang: str) -> str:
-    """A plan short of done with the result that tells it, led by its status's mark (as in every format)."""
+def _short_line(promise, lang: str, convert) -> str:
+    """A plan short of done with the result that tells it, led by its status's mark (as in every
+    format); the plan (last year's words) in this year's script by ``convert``."""
     return (f"- {display.PROMISE_MARKS[promise.shown_status]} {display.place(promise.plan.id, lang)} "
-            f"{md_escape(display.plan_text(promise.plan))} → {md_escape(promise.short_of[0].sentence)}")
+            f"{md_escape(display.plan_text(promise.plan, convert))} → {md_escape(promise.short_of[0].sentence)}")
 
 
 def _counts(comparison: Comparison, words: dict[str, str]) -> str:
