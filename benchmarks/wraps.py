@@ -99,6 +99,20 @@ def _widths(argv: list[str]) -> range:
 FORMS = {"flush": "", "indented": "\u3000\u3000"}
 
 
+#: The two scripts each report is checked in.
+SCRIPTS = (("s", str), ("t", _S2T))
+
+
+def copies(texts: dict[str, str], width: int):
+    """Yield (form, name, script, text in that script, its copy wrapped at ``width`` in that form)
+    for every report, form and script."""
+    for form, indent in FORMS.items():
+        for name, text in texts.items():
+            for script, convert in SCRIPTS:
+                whole = convert(text)
+                yield form, name, script, whole, written(whole, width, indent)
+
+
 def compared(texts: dict[str, str], widths: range, verbose: bool) -> None:
     """Print, per width and form, the matches of `compare(unwrapped, wrapped)` that are not continued."""
     from reportdiff.models import Status
@@ -108,17 +122,13 @@ def compared(texts: dict[str, str], widths: range, verbose: bool) -> None:
     for width in widths:
         counts: Counter[str] = Counter()
         shown: list[str] = []
-        for form, indent in FORMS.items():
-            for name, text in texts.items():
-                for script, convert in (("s", str), ("t", _S2T)):
-                    whole = convert(text)
-                    comparison = compare(written(whole, None), written(whole, width, indent),
-                                         figures=False, promises=False, expressions=False)
-                    for match in comparison.matches:
-                        if match.status is not Status.CONTINUED:
-                            counts[form] += 1
-                            unit = (match.new or match.old).text
-                            shown.append(f"  {form} {name} {script} {match.status.value} {unit[:60]}")
+        for form, name, script, whole, wrapped in copies(texts, width):
+            comparison = compare(written(whole, None), wrapped, figures=False, promises=False, expressions=False)
+            for match in comparison.matches:
+                if match.status is not Status.CONTINUED:
+                    counts[form] += 1
+                    unit = (match.new or match.old).text
+                    shown.append(f"  {form} {name} {script} {match.status.value} {unit[:60]}")
         total.update(counts)
         print(f"width {width}: " + "; ".join(f"{form} {counts[form]}" for form in FORMS) + " matches not continued")
         if verbose:
@@ -137,19 +147,17 @@ def main(argv: list[str]) -> int:
         compared(texts, widths, verbose)
         return 0
     expected = {(name, script): reading(written(convert(text), None), name)
-                for name, text in texts.items() for script, convert in (("s", str), ("t", _S2T))}
+                for name, text in texts.items() for script, convert in SCRIPTS}
     total: Counter[tuple[str, str]] = Counter()
     for width in widths:
         counts: Counter[tuple[str, str]] = Counter()
         shown: list[str] = []
-        for form, indent in FORMS.items():
-            for name, text in texts.items():
-                for script, convert in (("s", str), ("t", _S2T)):
-                    found = reading(written(convert(text), width, indent), name)
-                    for what in ("sections", "measures"):
-                        units = differing(expected[name, script][what], found[what])
-                        counts[form, what] += len(units)
-                        shown.extend(f"  {form} {name} {script} {what} {sign} {unit[:60]}" for sign, unit in units)
+        for form, name, script, _, wrapped in copies(texts, width):
+            found = reading(wrapped, name)
+            for what in ("sections", "measures"):
+                units = differing(expected[name, script][what], found[what])
+                counts[form, what] += len(units)
+                shown.extend(f"  {form} {name} {script} {what} {sign} {unit[:60]}" for sign, unit in units)
         total.update(counts)
         print(f"width {width}: " + "; ".join(f"{form} {counts[form, 'sections']} sections, {counts[form, 'measures']} measures"
                                              for form in FORMS) + " differ")

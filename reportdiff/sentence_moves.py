@@ -88,9 +88,9 @@ def find_sentence_moves(matches: Sequence[Match]) -> tuple[Match, ...]:
         return tuple(matches)
     # -- candidates share most character pairs: an index of the inserted ones' pairs --
     postings: dict[str, list[int]] = {}
-    inserted_pairs = [len(_pairs(key)) for _, _, key in inserted]
-    for number, (_, _, key) in enumerate(inserted):
-        for pair in _pairs(key):
+    inserted_pairs = [_pairs(key) for _, _, key in inserted]
+    for number, pairs in enumerate(inserted_pairs):
+        for pair in pairs:
             postings.setdefault(pair, []).append(number)
     scored = []
     for number, (source, _, key) in enumerate(deleted):
@@ -98,7 +98,7 @@ def find_sentence_moves(matches: Sequence[Match]) -> tuple[Match, ...]:
         shared = Counter(found for pair in pairs for found in postings.get(pair, ()))
         for other, count in shared.items():
             target = inserted[other]
-            if target[0] == source or count < _SHARED_PAIRS * max(len(pairs), inserted_pairs[other]):
+            if target[0] == source or count < _SHARED_PAIRS * max(len(pairs), len(inserted_pairs[other])):
                 continue
             if matches[source].old.role is not matches[target[0]].new.role:  # type: ignore[union-attr]
                 continue  # -- last year's deed said as this year's plan (or back): alike words, no move --
