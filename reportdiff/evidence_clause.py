@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from . import lazy_re
 from .normalize import normalize
-from .plan_matching import CONCEPTS, holds
+from .plan_matching import holds, is_concept
 
 #: A clause of a sentence's key: what stands between its commas, semicolons and colons.
 _CLAUSE = lazy_re.compile(r"[^,;:。]+")
@@ -20,7 +20,7 @@ _EDGE = " \t\u3000，,；;：:。.、"
 
 def _held(clause_key: str, term: str) -> bool:
     """Whether a clause holds a shared term (a concept by any of its forms)."""
-    return term in clause_key or term in CONCEPTS and holds(clause_key, "@" + term)
+    return term in clause_key or is_concept(term) and holds(clause_key, "@" + term)
 
 
 def answering_clause(sentence: str, terms: tuple[str, ...]) -> tuple[int, int] | None:

@@ -135,29 +135,41 @@ class TargetIndex:
             if concept:
                 found = self._by_concept.get("@" + needle, ())
                 anchored.update(found)
+                if feature[0] != "@":
+                    # -- a word looked for as the concept its form names is found as it stands
+                    #    too (``Matcher.found``): the targets holding it are candidates as well --
+                    literal = self._word_hits(feature, feature.lstrip("~"), weights[feature], anchored, once)
+                    found = set(found).union(literal) if literal else found
             else:
-                weight = weights[feature]
-                known = self._strength.get(feature)
-                if known is None or known[0] != weight:
-                    # -- what a feature is depends on it and its weight alone --
-                    known = self._strength[feature] = (weight, (
-                        _STRONG if feature in DOMAIN else
-                        _WEAK if feature[0] == "~" or weight < ANCHOR_WEIGHT else
-                        _LONG if len(feature) >= 4 else _SHORT))
-                strength = known[1]
-                if strength is _WEAK:
+                found = self._word_hits(feature, needle, weights[feature], anchored, once)
+                if found is None:
                     continue
-                found = self._containing(needle)
-                if strength is _SHORT:
-                    anchored.update(once.intersection(found))
-                    once.update(found)
-                else:
-                    anchored.update(found)
             weight = weights[feature]
             for index in found:
                 hits[index] = get(index, 0.0) + weight
         return hits, anchored
 
+    def _word_hits(self, feature: str, needle: str, weight: float, anchored: set[int],
+                   once: set[int]) -> set[int] | frozenset[int] | None:
+        """The targets holding a word or bigram feature (None for a weak one, which finds no
+        candidate), ``anchored`` and ``once`` updated as ``_hits`` keeps them."""
+        known = self._strength.get(feature)
+        if known is None or known[0] != weight:
+            # -- what a feature is depends on it and its weight alone --
+            known = self._strength[feature] = (weight, (
+                _STRONG if feature in DOMAIN else
+                _WEAK if feature[0] == "~" or weight < ANCHOR_WEIGHT else
+                _LONG if len(feature) >= 4 else _SHORT))
+        strength = known[1]
+        if strength is _WEAK:
+            return None
+        found = self._containing(needle)
+        if strength is _SHORT:
+            anchored.update(once.intersection(found))
+            once.update(found)
+        else:
+            anchored.update(found)
+        return found
 
 class _Anchors:
     """What anchors a match of one plan (see ``Matcher.anchored``), looked up as sets.

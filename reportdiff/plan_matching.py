@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from . import lazy_re
 from .align import BOILERPLATE
+from .promise_paraphrases import any_form as _any_paraphrase, paraphrases as _paraphrase_table
 from .segment import DOMAIN_TERMS, FIGURE_RE, tokenize
 from .text_index import Joins, Texts
 
@@ -147,14 +148,44 @@ ONE_THING = frozenset(("棚户区改造", "营改增", "双创", "放管服", "�
 _ONE_THING_FEATURES = frozenset("@" + concept for concept in ONE_THING)
 
 
+@functools.cache
+def paraphrases() -> dict[str, tuple[str, ...]]:
+    """The groups of ``promise_paraphrases`` that are no concept already (营改增 is one): concepts
+    of one thing that the promise matchers alone look for (``Matcher(paraphrases=True)``)."""
+    return {name: forms for name, forms in _paraphrase_table().items() if name not in CONCEPTS}
+
+
+def concept_forms(concept: str) -> tuple[str, ...]:
+    """The forms of a concept or of a paraphrase group, () for any other name."""
+    return CONCEPTS.get(concept) or paraphrases().get(concept, ())
+
+
+def is_concept(term: str) -> bool:
+    """True when a shown term is the name of a concept or of a paraphrase group."""
+    return term in CONCEPTS or term in paraphrases()
+
+
+def _paraphrase_concepts(text_key: str, tokens: tuple[str, ...] | None = None) -> tuple[str, ...]:
+    """Return the ``@`` features of the paraphrase groups a key holds (on its token bounds, as
+    concepts), in the table's order."""
+    if not _any_paraphrase().search(text_key):
+        return ()
+    return tuple("@" + name for name, forms in paraphrases().items()
+                 if any(_holds_form(text_key, form, tokens) for form in forms))
+
+
 def _needles(text_key: str, weights: dict[str, float], one_thing: bool) -> tuple[tuple[str, str, bool], ...]:
     """Each feature with what is looked for in a text to find it: a word or bigram as it stands,
     a concept by the concept, and with ``one_thing`` a word or bigram of the form a ``ONE_THING``
     concept is named by here (进城|落户 of 进城落户) by the concept too, which a text naming it
     another way (在城镇落户) holds."""
-    forms = () if not one_thing or not _ONE_THING_FEATURES.intersection(weights) else \
+    forms = [] if not one_thing or not _ONE_THING_FEATURES.intersection(weights) else \
         [(concept, form) for concept in ONE_THING if "@" + concept in weights
          for form in CONCEPTS[concept] if form in text_key]
+    if one_thing:
+        # -- every paraphrase group is of one thing (化解|过剩|产能 of 化解过剩产能 is found as 去产能) --
+        forms += [(feature[1:], form) for feature in weights if feature[0] == "@" and feature[1:] not in CONCEPTS
+                  for form in paraphrases()[feature[1:]] if form in text_key]
     needles = []
     for feature in weights:
         bare = feature[1:] if feature[0] in "~@" else feature
@@ -217,7 +248,7 @@ def holds(text_key: str, feature: str) -> bool:
     Needs no segmentation, so titles and single sentences are checked without jieba.
     """
     if feature.startswith("@"):
-        return any(_holds_form(text_key, form) for form in CONCEPTS[feature[1:]])
+        return any(_holds_form(text_key, form) for form in concept_forms(feature[1:]))
     return feature.lstrip("~") in text_key
 
 
@@ -322,14 +353,17 @@ class Matcher:
 
     def __init__(self, keys: list[str], tokens: dict[str, tuple[str, ...]] | None = None,
                  raw: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] | None = None,
-                 one_thing: bool = False) -> None:
+                 one_thing: bool = False, paraphrases: bool = False) -> None:
         """``keys``: the collection IDF is taken over; ``tokens``: the tokens of keys already
         known (``plan_tokens.plan_tokens``), which are then not segmented again; ``raw``: where
         the unweighted features of those keys are kept, shared by Matchers given the same tokens;
         ``one_thing``: the words of a ``ONE_THING`` concept's form are found as the concept (a
         promise reported done in the other name; a plan's links to results, the best few shown,
-        are weighed by the words as written)."""
+        are weighed by the words as written); ``paraphrases``: a text holding a form of a
+        ``promise_paraphrases`` group holds the group, as a concept of one thing (the promise
+        matchers: a task reported done in other words, 化解过剩产能 by 去产能)."""
         self._one_thing = one_thing
+        self._paraphrases = paraphrases
         self._cache: dict[str, Features] = {}
         self._tokens = tokens or {}
         self._raw = {} if raw is None else raw
@@ -347,9 +381,13 @@ class Matcher:
     def _weight(self, feature: str) -> float:
         weight = self._idf.get(feature)
         if weight is None:
-            if feature.startswith("@"):
+            if feature.startswith("@") and feature[1:] in CONCEPTS:
                 # -- a concept joins forms that share no characters: as strong as a rare term --
                 weight = self._unseen
+            elif feature.startswith("@"):
+                # -- a paraphrase group weighs nothing of its own: the plan's words of its form
+                #    (化解|过剩|产能) weigh as they do and are found as the group (去产能 holds them) --
+                weight = 0.0
             else:
                 df = self._document_frequency(feature.lstrip("~"))
                 weight = math.log(1 + max(len(self._keys), MIN_COLLECTION) / max(df, 1))
@@ -376,6 +414,8 @@ class Matcher:
                 if raw is None:
                     raw = self._raw[text_key] = _features_of_tokens(text_key, tokens)
                 words, bigrams = raw
+            if self._paraphrases and (more := _paraphrase_concepts(text_key, tokens)):
+                words = (*words, *more)
             # -- weights known already (most are: a clause's words are its sentence's) read here --
             idf, weight = self._idf.get, self._weight
             weights = {f: idf(f) or weight(f) for f in words}
@@ -397,6 +437,9 @@ class Matcher:
             return Body(text_key, found.concepts)
         concepts = frozenset().union(*(_concepts(key, self._tokens) for key in keys)) \
             if _ANY_FORM.search(text_key) else frozenset()
+        if self._paraphrases and _any_paraphrase().search(text_key):
+            concepts |= frozenset(feature for key in keys for clause in _CLAUSE_END.split(key)
+                                  for feature in _paraphrase_concepts(clause, self._tokens.get(clause)))
         return Body(text_key, concepts)
 
     def joined(self, keys: list[str]) -> Features:
@@ -410,6 +453,8 @@ class Matcher:
             concepts = frozenset().union(*(part.concepts for part in parts))
             words = list(dict.fromkeys(t for part in parts for t in part.terms if not t.startswith("@")))
             words += ["@" + concept for concept in CONCEPTS if "@" + concept in concepts]
+            if self._paraphrases:
+                words += ["@" + name for name in paraphrases() if "@" + name in concepts]
             weights = {f: part.weights[f] for part in parts for f in part.terms if f in part.weights}
             weights = {f: weights[f] for f in words}
             for part in parts:
@@ -442,7 +487,10 @@ class Matcher:
             # -- nothing but words and bigrams: substring tests alone --
             return [f for f, needle, _ in part.needles if needle in key]
         concepts = whole.concepts
-        return [f for f, needle, concept in part.needles if ("@" + needle in concepts if concept else needle in key)]
+        # -- a word looked for as the concept of one thing its form names is found as it stands too
+        #    (居民|医保 of 城乡居民医保 in 居民基本医保, which names it a third way) --
+        return [f for f, needle, concept in part.needles
+                if ("@" + needle in concepts or f[0] != "@" and f.lstrip("~") in key if concept else needle in key)]
 
     @staticmethod
     def anchored(part: Features, found: list[str], anchor: float = ANCHOR_WEIGHT) -> tuple[float, list[str]]:
@@ -460,5 +508,5 @@ __all__ = [
     "STANCE", "ONE_THING", "ANCHOR_WEIGHT", "ANSWER_ANCHOR_WEIGHT", "ANSWER_THRESHOLD", "CONCEPTS", "GENERIC", "LINK_THRESHOLD",
     "PROMISE_THRESHOLD",
     "DOMAIN", "FUNCTION_CHARACTERS", "SATURATION", "Body", "Features", "Joins", "Matcher", "Texts", "holds",
-    "word_bigrams",
+    "concept_forms", "is_concept", "paraphrases", "word_bigrams",
 ]

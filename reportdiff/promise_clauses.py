@@ -215,8 +215,8 @@ def _coverage(words: _Words, weights: dict[str, float], evidence: Features | Bod
         if word in _NO_EVIDENCE and at + 1 < len(words) and words[at + 1][0] in _CAMPAIGNS \
                 and word + words[at + 1][0] not in key:
             continue  # -- 专项行动 is not reported by a 专项评查 --
-        if concept:
-            covered += whole if concept in evidence.concepts else 0.0
+        if concept and concept in evidence.concepts:
+            covered += whole
         elif word in key:
             covered += whole
         else:

@@ -11,7 +11,7 @@ from . import lazy_re
 from .models import Measure, PlanSentence
 from .normalize import key as norm_key
 from .parse import split_sentences
-from .plan_matching import CONCEPTS, holds
+from .plan_matching import holds, is_concept
 from .plans import Evidence, Promise, sentence_holding
 from .promise_objects import acts_on_quoted, quoted_object
 
@@ -176,7 +176,7 @@ def held_terms(terms: tuple[str, ...], sentence_key: str) -> tuple[str, ...]:
     """The shared ``terms`` (as shown: a concept by its name) the evidence sentence holds: the
     window's other sentence may hold the rest, which this one does not show."""
     held = tuple(term for term in terms
-                 if term in sentence_key or term in CONCEPTS and holds(sentence_key, "@" + term))
+                 if term in sentence_key or is_concept(term) and holds(sentence_key, "@" + term))
     return held or terms
 
 

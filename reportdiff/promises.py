@@ -78,7 +78,7 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     known_tokens = plan_tokens(plans, {m.id: m.key for m in old_report.measures})
     raw_features: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # -- shared by both matchers --
     matcher = Matcher([k for _, pair in windows for _, k in pair] + [p.key for p in plans], known_tokens,
-                      raw_features, one_thing=True)
+                      raw_features, one_thing=True, paraphrases=True)
     spanning = several_years_results(results)
     several_years = frozenset(i for i, (measure, _) in enumerate(windows) if measure.id in spanning)
     if len(several_years) == len(windows):
@@ -89,7 +89,7 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
                           most=PROMISE_CANDIDATES, texts=matcher.joins(window_keys))
     # -- this year's plans, weighed among themselves and last year's: where a plan is restated --
     restated = [plan for plan in new_report.plan_sentences if not plan.framing]
-    restating = Matcher([p.key for p in plans] + [p.key for p in restated], known_tokens, raw_features, one_thing=True)
+    restating = Matcher([p.key for p in plans] + [p.key for p in restated], known_tokens, raw_features, one_thing=True, paraphrases=True)
     new_plans = TargetIndex([(restating.body([p.key]), "") for p in restated],
                             texts=restating.joins([[p.key] for p in restated]))
 
