@@ -13,6 +13,7 @@ from . import lazy_re
 from .figure_evidence import reports_its_figures
 from .kinds import is_fact, is_framing
 from .plan_matching import PROMISE_THRESHOLD, SATURATION, Body, Features, Matcher
+from .promise_differences import differs
 from .promise_objects import names_its_facility, names_its_object
 from .segment import DOMAIN_TERMS
 
@@ -155,7 +156,8 @@ def reports_a_clause(clauses: list[Clause], evidence: Features | Body) -> bool:
         #    the programme it serves (万众创新 of “双创”示范基地) --
         if covered >= needed and reports_its_figures(clause.key, key) and names_its_facility(clause.key, key) \
                 and names_its_object(clause.key, clause.features.terms, key,
-                                     any(c in evidence.concepts for c in clause.features.concepts)):
+                                     any(c in evidence.concepts for c in clause.features.concepts)) \
+                and not differs(clause.key, key):
             return True
     return not clauses
 
