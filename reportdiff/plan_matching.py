@@ -88,6 +88,9 @@ GENERIC = BOILERPLATE | frozenset(
     #    多渠道增加收入, 适度超前开展基础设施投资), which names how, not what: the review reports
     #    the thing (适度规模经营比重…, 基础设施投资增长9.4%) without them --
     + "多种形式 多种方式 多种渠道 多渠道 多途径 多形式 超前 适度超前".split()
+    # -- …and a task fitted to its place or time (因城施策化解房地产库存, 因地制宜推进改厕), which
+    #    says how as well: the review reports the thing (房地产去库存) without it --
+    + "因城 施策 因城施策 因地制宜 因地施策 因时制宜 因势利导 分类施策 精准施策".split()
 )
 #: Words of stance, which say how firmly or how well, never what: the adverbs of resolve
 #: (坚定不移走和平发展道路 and 坚定不移推进供给侧结构性改革 share no task) and the adjectives that

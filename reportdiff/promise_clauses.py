@@ -20,7 +20,8 @@ from .segment import DOMAIN_TERMS
 #: Clauses that give a cause, a purpose or a condition of the task beside them: 因财政收入恢复性
 #: 增长，…; …，以促进民生改善; 在落实助企纾困政策的同时，… (on the Simplified key).
 SUBORDINATE = lazy_re.compile(
-    r"^(?:因|因为|由于|鉴于|考虑|为了|为|以便|使(?!用)|让|有利于|有助于|从而|进而|其中|"
+    # -- 因 of a cause, not of an idiom of a task fitted to its place (因城施策, 因地制宜, 因势利导) --
+    r"^(?:因(?!.施策|.制宜|势利导)|因为|由于|鉴于|考虑|为了|为|以便|使(?!用)|让|有利于|有助于|从而|进而|其中|"
     # -- 以 of a purpose (以促进…), not of a means (以疏解北京非首都功能为重点推进…) --
     r"以(?![^,]{0,24}为(?:重点|主线|抓手|核心|突破口|牵引|导向|依托|引领|中心))|"
     r"在[^,]{0,24}(?:同时|基础上|过程中|前提下))"

@@ -66,3 +66,11 @@ def test_a_form_names_one_group_and_each_group_two_forms() -> None:
     # -- a group that is a concept already (营改增) is that concept, not a second one --
     assert not set(paraphrases()) & set(CONCEPTS)
     assert "去产能" in paraphrases() and "自由贸易港" in paraphrases() and "自贸试验区" in paraphrases()
+
+
+@SCRIPTS
+@pytest.mark.parametrize("plan", ["因城施策化解房地产库存。", "因地制宜化解房地产库存。"])
+def test_a_task_fitted_to_its_place_is_a_task_not_its_cause(convert, plan) -> None:
+    """因 opens a cause (因财政收入恢复性增长，…), not the idioms of a task fitted to its place."""
+    promise = _promise(convert, plan, "支持新市民购房，房地产去库存取得积极成效。")
+    assert promise.status == "delivered", promise
