@@ -25,9 +25,10 @@ def _held(clause_key: str, term: str) -> bool:
 
 def answering_clause(sentence: str, terms: tuple[str, ...]) -> tuple[int, int] | None:
     """Return the span of ``sentence`` (start, end; its own offsets) of the clause holding most of
-    ``terms`` (neighbours holding as many: their run), or None where the sentence is one clause,
-    no clause holds a term, clauses apart hold as many (which answers is not told), or the
-    clause is the whole sentence."""
+    ``terms`` (neighbours holding as many: their run; clauses apart holding as many: the one holding
+    the most specific term they hold), or None where the sentence is one clause, no clause holds a
+    term, clauses apart hold as many and the same most specific one (which answers is not told),
+    or the clause is the whole sentence."""
     if not terms:
         return None
     normalized = normalize(sentence)
@@ -40,7 +41,14 @@ def answering_clause(sentence: str, terms: tuple[str, ...]) -> tuple[int, int] |
         return None
     first, last = counts.index(best), len(counts) - 1 - counts[::-1].index(best)
     if counts[first:last + 1].count(best) != last + 1 - first:
-        return None
+        # -- clauses apart holding as many: the one holding the most specific of the terms they
+        #    hold (terms come most specific first), where only one does --
+        tied = [at for at, count in enumerate(counts) if count == best]
+        rank = min(rank for rank, term in enumerate(terms) if any(_held(clauses[at].group(), term) for at in tied))
+        holding = [at for at in tied if _held(clauses[at].group(), terms[rank])]
+        if len(holding) != 1:
+            return None
+        first = last = holding[0]
     start, end = normalized.origin[clauses[first].start()], normalized.origin[clauses[last].end()]
     text = sentence[start:end]
     start, end = start + len(text) - len(text.lstrip(_EDGE)), end - len(text) + len(text.rstrip(_EDGE))

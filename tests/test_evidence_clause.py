@@ -33,6 +33,9 @@ SCRIPTS = pytest.mark.parametrize("convert", [str, OpenCC("s2t").convert], ids=[
     ("深化农村改革，县域冷链物流中心建成投用，冷链物流网络覆盖所有乡镇，带动农户增收。", ("冷链", "物流"),
      "县域冷链物流中心建成投用，冷链物流网络覆盖所有乡镇"),
     ("县域冷链物流中心建成投用，带动农户增收，冷链物流网络覆盖所有乡镇。", ("冷链", "物流"), None),
+    # -- …unless one of them alone holds the most specific term they hold (terms come most specific first) --
+    ("新建县域冷链仓库3座，带动农户增收，物流网络覆盖所有乡镇。", ("冷链", "物流"), "新建县域冷链仓库3座"),
+    ("新建县域冷链仓库3座，带动农户增收，物流网络覆盖所有乡镇。", ("物流", "冷链"), "物流网络覆盖所有乡镇"),
     # -- one clause, or no clause holding a term: the sentence answers whole --
     ("县域冷链物流中心建成投用。", ("冷链",), None),
     ("新发展蔬菜基地520亩，蔬菜产值0.97亿元。", ("冷链",), None),
