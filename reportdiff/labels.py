@@ -124,6 +124,7 @@ _LABELS["zh"].update({
     "reworded_as": "改写为", "chart": "图", "table": "表", "present": "有此项",
     "reached": "实际", "data_of": "{year}年数据", "planned_series": "计划数据历年",
     "standing_years": "规范提法出现年份", "missing_years": "缺{years}年",
+    "folded_rows": "其余 {n} 项（仅一年出现、历年皆有或排序在后）",
 })
 _LABELS["en"].update({
     "check_title": "Report check", "passed": "passed", "failed": "failed", "fail": "fail", "warn": "warn",
@@ -139,6 +140,7 @@ _LABELS["en"].update({
     "reworded_as": "reworded as", "chart": "Chart", "table": "Table", "present": "present",
     "reached": "reached", "data_of": "data of {year}", "planned_series": "Planned figures by year",
     "standing_years": "Standing formulations by year", "missing_years": "{years} missing",
+    "folded_rows": "{n} more (one year only, every year, or ranked lower)",
 })
 
 

@@ -320,7 +320,7 @@ def test_standing_formulations_enter_or_leave_in_one_run() -> None:
     from reportdiff.corpus.timeline import _standing
 
     keys = ["稳中求进新常态", "稳中求进推动高质量发展", "稳中求进推动高质量发展", "稳中求进新常态推动高质量发展"]
-    found = dict(_standing(keys, [2016, 2017, 2018, 2019]))
+    found = dict(_standing(keys, [2016, 2017, 2018, 2019])[0])
     assert found["高质量发展"] == (2017, 2018, 2019)
     assert "推动高质量发展" not in found and "稳中求进" not in found and "新常态" not in found
 

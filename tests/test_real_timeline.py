@@ -108,3 +108,18 @@ def test_renderers_say_the_year_figures_are_of(timeline, tmp_path) -> None:
     assert "| 2016 (data of 2015) |" in english and "6.5%－7%（reached 6.7%）" in english
     page = CliRunner(env=env).invoke(cli, ["timeline", str(folder), "--format", "html"]).stdout
     assert "<th class='y'>2016 (2015年数据)</th>" in page and "<div class='reached'>实际 6.7%</div>" in page
+
+
+def test_standing_formulations_a_reviewer_wants_first_are_shown(timeline) -> None:
+    """The themes read in the reports (standing_shown) are listed with their years, and at least two
+    thirds of them among the rows shown before the fold (10 of 15 when this was written); the
+    table shows 40 rows and folds the rest, one year's wording always folded."""
+    _, body = timeline
+    keyed = {term: entry for term, entry in KEY["standing_shown"].items() if not term.startswith("_")}
+    rows = {row["text"]: row for row in body["expressions"] if row["standing"]}
+    for term, entry in keyed.items():
+        assert (rows[term]["first_year"], rows[term]["last_year"]) == (entry["first"], entry["last"]), term
+    shown = [term for term in keyed if not rows[term]["folded"]]
+    assert len(shown) * 3 >= len(keyed) * 2, sorted(set(keyed) - set(shown))
+    assert sum(not row["folded"] for row in rows.values()) == 40
+    assert all(row["folded"] for row in rows.values() if row["pattern"] == "one_year")

@@ -20,6 +20,7 @@ from ..models import Comparison, MeasureKind, Report, Role, Status
 from ..normalize import key as norm_key
 from ..targets import find_targets
 from .discover import Entry
+from .timeline_rank import pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +218,9 @@ class Timeline:
     """Each report's (review_year, plan_year): a 政府工作报告 of 2016 reviews 2015."""
     standing: frozenset[str] = frozenset()
     """The expressions that are standing formulations (the policy lexicon's terms)."""
+    folded: frozenset[str] = frozenset()
+    """The expressions (standing or not) a reader sees folded under a count: one year's wording,
+    and those past the first rows of their table (:mod:`.timeline_rank`)."""
 
     @property
     def years(self) -> tuple[int, ...]:
@@ -236,7 +240,8 @@ class Timeline:
             "targets": [{"indicator": indicator, "years": {str(y): data for y, data in sorted(years.items())}}
                         for indicator, years in self.targets],
             "expressions": [{"text": text, "years": list(years), "first_year": years[0], "last_year": years[-1],
-                             "standing": text in self.standing}
+                             "standing": text in self.standing, "pattern": pattern(years, self.years),
+                             "folded": text in self.folded}
                             for text, years in self.expressions],
             "planned": [{"label": label, "unit": unit,
                          "values": {str(y): {"raw": raw, "value": value} for y, (raw, value) in sorted(values.items())}}
@@ -371,34 +376,41 @@ _QUOTES = str.maketrans("", "", "“”‘’\"'「」『』")
 
 
 def _expressions(reports: list[Report], years: list[int], steps: list[Step]
-                 ) -> tuple[list[tuple[str, tuple[int, ...]]], frozenset[str]]:
-    """Return every expression with the years whose report holds it, the standing formulations
-    first, and which of them are standing."""
+                 ) -> tuple[list[tuple[str, tuple[int, ...]]], frozenset[str], frozenset[str]]:
+    """Return every expression with the years whose report has it, the standing formulations
+    first, each table ranked as :mod:`.timeline_rank` says; which rows are standing, and which
+    are folded."""
+    from .timeline_rank import ranked, weight
+
     keys = [_report_key(report).translate(_QUOTES) for report in reports]
     seen: dict[str, str] = {}
     for step in steps:
         for text in step.expressions:
             seen.setdefault(norm_key(text).translate(_QUOTES), text)
     found = []
+    weights: dict[str, float] = {}
     for key, text in seen.items():
         present = tuple(year for year, report_key in zip(years, keys) if key in report_key)
         if present:
             found.append((text, present))
-    standing = _standing(keys, years) if len(reports) > 1 else []
+            weights[text] = weight(present, years, sum(report_key.count(key) for report_key in keys))
+    standing, standing_weights = _standing(keys, years) if len(reports) > 1 else ([], {})
     named = {text for text, _ in standing}
-    order = lambda item: (item[1][0], -len(item[1]))  # noqa: E731
-    return sorted(standing, key=order) + sorted((item for item in found if item[0] not in named), key=order), \
-        frozenset(named)
+    standing, folded_standing = ranked(standing, years, standing_weights)
+    others, folded_others = ranked([item for item in found if item[0] not in named], years, weights)
+    return standing + others, frozenset(named), folded_standing | (folded_others - named)
 
 
-def _standing(keys: list[str], years: list[int]) -> list[tuple[str, tuple[int, ...]]]:
+def _standing(keys: list[str], years: list[int]) -> tuple[list[tuple[str, tuple[int, ...]]], dict[str, float]]:
     """Return the standing formulations (the policy lexicon's terms: 新常态, 高质量发展, 新发展格局)
-    that enter or leave the series, with the years that hold them: a theme's first and last
-    year is what a reader of a series asks, and the year-to-year spans (立足新发展阶段，贯彻新发展理念，
+    that enter or leave the series, with the years that hold them, and each one's weight (its
+    mentions, lifted for a fresh entry or leaving): a theme's first and last year is what a
+    reader of a series asks, and the year-to-year spans (立足新发展阶段，贯彻新发展理念，
     构建新发展格局) each hold it one year only. A term inside a longer one of the same years
     (新发展格局 in 构建新发展格局) is the row."""
     from ..expression_lexicon import terms, written
     from ..expression_units import mask
+    from .timeline_rank import weight
 
     masked = [mask(key) for key in keys]
     present: dict[str, tuple[int, ...]] = {}
@@ -414,20 +426,22 @@ def _standing(keys: list[str], years: list[int]) -> list[tuple[str, tuple[int, .
         present[term] = tuple(years[index] for index in held)
     kept = [term for term, held in present.items()
             if not any(other != term and other in term and present[other] == held for other in present)]
-    return [(written()[term], present[term]) for term in kept]
+    weights = {written()[term]: weight(present[term], years, sum(key.count(term) for key in masked), terms()[term])
+               for term in kept}
+    return [(written()[term], present[term]) for term in kept], weights
 
 
 def build_timeline(body: str, entries: tuple[Entry, ...], reports: list[Report], steps: list[Step]) -> Timeline:
     """Return the timeline of one body from its reports (oldest first) and the steps between them."""
     years = [entry.year for entry in entries]
     targets = _targets(reports, years, steps)
-    expressions, standing = _expressions(reports, years, steps)
+    expressions, standing, folded = _expressions(reports, years, steps)
     return Timeline(
         body, entries, tuple(report.kind for report in reports),
         tuple(_lineages(reports, years, steps)), tuple(_figures(years, steps)),
         tuple(targets), tuple(expressions),
         tuple(_budgeted(_figures(years, steps, "planned"), targets)),
-        tuple((report.review_year, report.plan_year) for report in reports), standing,
+        tuple((report.review_year, report.plan_year) for report in reports), standing, folded,
     )
 
 

@@ -112,6 +112,11 @@ def _reached_html(target: dict, year: int, words: dict[str, str]) -> str:
     return f"<div class='reached'>{escape(reached)}</div>" if reached else ""
 
 
+def _split_folded(rows: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Return a formulation table's rows shown and those folded under a count (JSON keeps all)."""
+    return [row for row in rows if not row.get("folded")], [row for row in rows if row.get("folded")]
+
+
 def _lineage_title(lineage: dict, words: dict[str, str]) -> str:
     return " → ".join(lineage["titles"])
 
@@ -151,12 +156,24 @@ def render_timeline_markdown(timelines: list[Timeline], lang: str = "zh",
                 lines.append("")
         for name, standing in (("standing_years", True), ("expression_years", False)):
             listed = [expression for expression in data["expressions"] if expression.get("standing", False) is standing]
-            if listed:
-                lines += [f"## {words[name]}", "", f"| {words['expression']} " + head, rule]
-                for expression in listed:
+            if not listed:
+                continue
+            shown, folded = _split_folded(listed)
+            lines += [f"## {words[name]}", ""]
+            for rows in (shown, folded):
+                if not rows:
+                    continue
+                if rows is folded:
+                    # -- GitHub and most Markdown viewers fold a details block; the table needs
+                    #    the blank line after the summary to be read as Markdown --
+                    lines += ["<details>", f"<summary>{md_escape(words['folded_rows'].format(n=len(folded)))}</summary>", ""]
+                lines += [f"| {words['expression']} " + head, rule]
+                for expression in rows:
                     cells = ["●" if y in expression["years"] else "" for y in years]
                     lines.append(f"| {md_escape(expression['text'])} | " + " | ".join(cells) + " |")
                 lines.append("")
+                if rows is folded:
+                    lines += ["</details>", ""]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -168,6 +185,7 @@ _STYLE = (
     "td.dropped{background:#fde8e8}td.merged{background:#f3e5f5}.titles{font-size:.85em;color:#555}"
     "svg.spark{display:block}td:first-child{min-width:9em}.reached{font-size:.85em;color:#555}"
     "th.gap{border-left:3px dashed #c62828}"
+    "details{margin-bottom:1.5em}summary{cursor:pointer;color:#1565c0;margin-bottom:.5em}"
 )
 
 
@@ -238,12 +256,18 @@ def render_timeline_html(timelines: list[Timeline], lang: str = "zh", warnings: 
             listed = [expression for expression in data["expressions"] if expression.get("standing", False) is standing]
             if not listed:
                 continue
-            out.append(f"<h2>{escape(words[name])}</h2><table><tr><th>{escape(words['expression'])}</th>"
-                       f"{year_heads}</tr>")
-            for expression in listed:
-                cells = "".join("<td class='y'>●</td>" if y in expression["years"] else "<td></td>" for y in years)
-                out.append(f"<tr><td>{escape(expression['text'])}</td>{cells}</tr>")
-            out.append("</table>")
+            out.append(f"<h2>{escape(words[name])}</h2>")
+            shown, folded = _split_folded(listed)
+            for rows in (shown, folded):
+                if not rows:
+                    continue
+                if rows is folded:
+                    out.append(f"<details><summary>{escape(words['folded_rows'].format(n=len(folded)))}</summary>")
+                out.append(f"<table><tr><th>{escape(words['expression'])}</th>{year_heads}</tr>")
+                for expression in rows:
+                    cells = "".join("<td class='y'>●</td>" if y in expression["years"] else "<td></td>" for y in years)
+                    out.append(f"<tr><td>{escape(expression['text'])}</td>{cells}</tr>")
+                out.append("</table>" + ("</details>" if rows is folded else ""))
     out.append("</body></html>\n")
     return "".join(out)
 
