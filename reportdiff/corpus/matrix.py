@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..figures import value_figures
-from ..kinds import series_name
+from ..kinds import KIND_TITLES, series_name
 from ..models import Report, Role
 from ..normalize import key as norm_key
 from ..report_warnings import ReportWarning
@@ -24,6 +24,8 @@ from .discover import Entry
 NUM_PERM = 64
 THRESHOLD = 0.5
 _QUOTES = str.maketrans("", "", "“”‘’\"'「」『』")
+#: How the warning on mixed kinds names a report of neither kind that does not say what it is.
+OTHER_KIND = "其他报告（工作总结等）"
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,8 +192,11 @@ def mixed_kinds(year: int, entries: tuple[Entry, ...], features: list[Features])
     townships' 法治政府建设 reports): set side by side, what they share says little."""
     kinds: dict[str, list[str]] = {}
     for entry, feature in zip(entries, features):
-        if feature.series:
-            kinds.setdefault(feature.series, []).append(entry.body)
+        # -- a report that does not name its kind (a 工作总结 among 法治 reports) is of the kind it
+        #    was read as: the kind's own name, or 其他报告 for a report of neither kind --
+        name = feature.series or KIND_TITLES.get(feature.kind, OTHER_KIND if feature.kind else "")
+        if name:
+            kinds.setdefault(name, []).append(entry.body)
     if len(kinds) < 2:
         return ()
     return (ReportWarning.of("mixed_kinds", year=year, kinds=dict(sorted(kinds.items()))),)
