@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from corpus_series import write_series, write_two_kinds
+from corpus_series import texts, write_series, write_two_kinds
 
 from reportdiff.cli import cli
 from reportdiff.corpus.cache import ReportStore
@@ -63,7 +63,8 @@ def test_markdown_and_html(tmp_path) -> None:
     html = page.read_text(encoding="utf-8")
     assert html.count("<svg") >= 10 and "<script" not in html and "Lineage of measures" in html
     result = CliRunner().invoke(cli, ["timeline", str(folder)])
-    assert "| 规范律师和公证行业管理 | ● | ＝ | ＝ | ✕ | 2022 | 2024 |" in result.stdout
+    # -- the rows read in the script of the newest report (2025, 繁體) --
+    assert "| 規範律師和公證行業管理 | ● | ＝ | ＝ | ✕ | 2022 | 2024 |" in result.stdout
     assert CliRunner().invoke(cli, ["timeline", str(folder), "-o", str(tmp_path / "t.docx")]).exit_code == 2
 
 
@@ -437,3 +438,35 @@ def test_points_of_a_paragraph_on_five_years_hold_no_years_value(tmp_path, scrip
     rows = {norm_key(f["label"]): [v["raw"] for v in f["values"].values()] for f in timeline["figures"]}
     assert rows[norm_key("城镇学位")] == [convert("800个"), convert("900个")]
     assert not any(raw.startswith(("460", "5200")) for raws in rows.values() for raw in raws), rows
+
+
+@pytest.mark.parametrize("newest", ["traditional", "simplified"])
+def test_rows_read_in_the_script_of_the_newest_report(tmp_path, newest) -> None:
+    """A folder whose reports change script: every row's label (measures, figures, formulations)
+    is shown in the newest report's script in Markdown and HTML, whichever report or key it came
+    from; JSON keeps the labels as found and says the script."""
+    import opencc
+
+    to_new = opencc.OpenCC("s2t" if newest == "traditional" else "t2s").convert
+    to_old = opencc.OpenCC("t2s" if newest == "traditional" else "s2t").convert
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    series = texts()
+    for year, text in series.items():
+        (folder / f"yunze-{year}.txt").write_text(to_new(text) if year == 2025 else to_old(text), encoding="utf-8")
+    data = _timeline_json(folder)
+    (body,) = data["bodies"]
+    assert body["script"] == newest
+    markdown = CliRunner().invoke(cli, ["timeline", str(folder)]).stdout
+    page = CliRunner().invoke(cli, ["timeline", str(folder), "--format", "html"]).stdout
+    labels = ([figure["label"] for figure in body["figures"]] + [e["text"] for e in body["expressions"]]
+              + [title for lineage in body["measures"] for title in lineage["titles"]])
+    changed = [label for label in labels if to_new(label) != label]
+    assert changed, labels
+    for label in changed:
+        assert f"| {to_new(label)}" in markdown or f" → {to_new(label)}" in markdown, label
+        assert f"<td>{to_new(label)}" in page or to_new(label) in page, label
+    # -- no row label left in the other script (the column heads are the tool's own words) --
+    rows = [line.split(" | ")[0].lstrip("| ") for line in markdown.splitlines() if line.startswith("| ")]
+    rows = [row for row in rows if row not in ("举措", "指标", "提法")]
+    assert all(to_new(row) == row for row in rows), [row for row in rows if to_new(row) != row][:5]

@@ -88,7 +88,9 @@ def test_every_format_folds_the_rest_under_its_count(tmp_path, monkeypatch, scri
     markdown = runner.invoke(cli, ["timeline", str(folder)]).stdout
     assert f"<summary>其余 {hidden} 项（" in markdown and markdown.count("<details>") == markdown.count("</details>")
     shown_text = markdown.split("## 提法出现年份")[1].split("<details>")[0]
-    assert all(e["text"] in shown_text for e in others[:2]) and others[2]["text"] not in shown_text
+    # -- rows read in the newest report's script (the 2025 sample is 繁體) --
+    written = opencc.OpenCC("s2t").convert
+    assert all(written(e["text"]) in shown_text for e in others[:2]) and written(others[2]["text"]) not in shown_text
     page = runner.invoke(cli, ["timeline", str(folder), "--format", "html", "--lang", "en"]).stdout
     assert f"<details><summary>{hidden} more (" in page
 
@@ -106,3 +108,11 @@ def test_the_standing_table_of_a_folder_before_the_ranking_is_all_kept(tmp_path,
     folded = json.loads(runner.invoke(cli, ["timeline", str(folder), "--format", "json"]).stdout)
     rows = lambda data: sorted((e["text"], tuple(e["years"])) for e in data["bodies"][0]["expressions"])  # noqa: E731
     assert rows(everything) == rows(folded) and all(e["folded"] for e in folded["bodies"][0]["expressions"])
+
+
+def test_of_two_reports_every_row_is_the_change_and_ranked() -> None:
+    """Of a series of two reports each row is held by one of them: none is folded as one year's
+    wording, the heavier first."""
+    rows = [("甲", (2024,)), ("乙", (2025,)), ("丙", (2024, 2025))]
+    listed, folded = ranked(rows, (2024, 2025), {"甲": 1.0, "乙": 2.0, "丙": 5.0})
+    assert [text for text, _ in listed] == ["乙", "甲", "丙"] and folded == {"丙"}

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from .. import display
 from ..models import Comparison, MeasureKind, Report, Role, Status
 from ..normalize import key as norm_key
 from ..targets import find_targets
@@ -218,6 +219,9 @@ class Timeline:
     """Each report's (review_year, plan_year): a 政府工作报告 of 2016 reviews 2015."""
     standing: frozenset[str] = frozenset()
     """The expressions that are standing formulations (the policy lexicon's terms)."""
+    script: str = ""
+    """The script of the newest report (``traditional`` or ``simplified``): readers see every row's
+    label in it, whichever report or key it came from; JSON keeps each as found."""
     folded: frozenset[str] = frozenset()
     """The expressions (standing or not) a reader sees folded under a count: one year's wording,
     and those past the first rows of their table (:mod:`.timeline_rank`)."""
@@ -230,6 +234,7 @@ class Timeline:
         return {
             "body": self.body,
             "years": list(self.years),
+            "script": self.script,
             "reports": [{"source": str(e.path), "year": e.year, "kind": kind, "review_year": review, "plan_year": plan}
                         for e, kind, (review, plan) in zip(self.entries, self.kinds,
                                                            self.spans or [(None, None)] * len(self.entries))],
@@ -441,7 +446,8 @@ def build_timeline(body: str, entries: tuple[Entry, ...], reports: list[Report],
         tuple(_lineages(reports, years, steps)), tuple(_figures(years, steps)),
         tuple(targets), tuple(expressions),
         tuple(_budgeted(_figures(years, steps, "planned"), targets)),
-        tuple((report.review_year, report.plan_year) for report in reports), standing, folded,
+        tuple((report.review_year, report.plan_year) for report in reports), standing,
+        display.script(reports[-1]) if reports else "", folded,
     )
 
 

@@ -5,7 +5,8 @@ Over seven 政府工作报告 the two tables hold about 320 and 900 rows: too ma
 of a series asks first which themes turned: a formulation that enters the series and holds
 (高质量发展 from 2018 on), one that leaves it (新常态 until 2018), one that comes back, and the
 ones many years repeat. A formulation of one report alone is that year's wording (compare
-shows it), and one every report holds did not turn: both are folded whatever their weight.
+shows it), and one every report holds did not turn: both are folded whatever their weight (of two reports,
+every row is one report's: the change between them, ranked like the rest).
 
 The rest is ranked by weight: how often the reports that hold it say it (log(1 + mentions): the
 theme's weight in the series, without letting a word every paragraph uses, 市场主体, crowd out the
@@ -70,6 +71,13 @@ def weight(years: tuple[int, ...], series: tuple[int, ...] | list[int], mentions
     return value
 
 
+def _quiet(shape: str, series: tuple[int, ...] | list[int]) -> bool:
+    """Whether a row with this pattern did not turn: held by every report, or by one alone where
+    the series has three reports or more (of two reports, every row is held by one: the change
+    between them, ranked by weight like the rest)."""
+    return shape == "throughout" or shape == "one_year" and len(series) > 2
+
+
 def ranked(rows: list[tuple[str, tuple[int, ...]]], series: tuple[int, ...] | list[int],
            weights: dict[str, float]) -> tuple[list[tuple[str, tuple[int, ...]]], frozenset[str]]:
     """Return ``rows`` (text, years) best first and the texts folded: rows that turn before those
@@ -77,12 +85,12 @@ def ranked(rows: list[tuple[str, tuple[int, ...]]], series: tuple[int, ...] | li
     def order(item: tuple[int, tuple[str, tuple[int, ...]]]) -> tuple:
         index, (text, years) = item
         shape = pattern(years, series)
-        return (shape in ("one_year", "throughout"), -weights.get(text, 0.0), PATTERNS.index(shape),
+        return (_quiet(shape, series), -weights.get(text, 0.0), PATTERNS.index(shape),
                 years[0] if years else 0, index)
 
     listed = [row for _, row in sorted(enumerate(rows), key=order)]
     folded = frozenset(text for position, (text, years) in enumerate(listed)
-                       if position >= SHOWN or pattern(years, series) in ("one_year", "throughout"))
+                       if position >= SHOWN or _quiet(pattern(years, series), series))
     return listed, folded
 
 
