@@ -470,3 +470,47 @@ def test_rows_read_in_the_script_of_the_newest_report(tmp_path, newest) -> None:
     rows = [line.split(" | ")[0].lstrip("| ") for line in markdown.splitlines() if line.startswith("| ")]
     rows = [row for row in rows if row not in ("举措", "指标", "提法")]
     assert all(to_new(row) == row for row in rows), [row for row in rows if to_new(row) != row][:5]
+
+
+def test_one_indicator_under_two_names_is_one_row_and_two_indicators_two() -> None:
+    """赤字规模 one year and 财政赤字 the others name one indicator (how it is measured, the field it
+    is of): one row, named as the newest year names it. 中央财政赤字 is another indicator, and a pair
+    compare made of 中央财政赤字 and 中央财政资金 is cut into two rows' values."""
+    from reportdiff.corpus.timeline import FigurePair, Step, _figures
+
+    def step(*pairs: FigurePair) -> Step:
+        return Step((), pairs, ())
+
+    # -- 财政赤字 in 2018 and 2019, 赤字规模 in 2021 and 2022, and compare left 2019's and 2021's
+    #    unpaired --
+    steps = [step(FigurePair("财政赤字", "元", "2.38万亿元", 2.38e12, "2.76万亿元", 2.76e12, "a", "b", "财政赤字", "财政赤字"),
+                  FigurePair("中央财政赤字", "元", "1.55万亿元", 1.55e12, "1.83万亿元", 1.83e12, "a", "b",
+                             "中央财政赤字", "中央财政赤字")),
+             step(FigurePair("财政赤字", "元", "2.76万亿元", 2.76e12, None, None, "b", None, "财政赤字", ""),
+                  FigurePair("赤字规模", "元", None, None, "3.57万亿元", 3.57e12, None, "c", "", "赤字规模"),
+                  FigurePair("中央财政资金", "元", "1.83万亿元", 1.83e12, "2.8万亿元", 2.8e12, "b", "c",
+                             "中央财政赤字", "中央财政资金")),
+             step(FigurePair("赤字规模", "元", "3.57万亿元", 3.57e12, "3.88万亿元", 3.88e12, "c", "d", "赤字规模", "赤字规模"))]
+    rows = {label: {year: raw for year, (raw, _) in values.items()}
+            for label, _, values in _figures([2018, 2019, 2021, 2022], steps)}
+    assert rows["赤字规模"] == {2018: "2.38万亿元", 2019: "2.76万亿元", 2021: "3.57万亿元", 2022: "3.88万亿元"}
+    assert rows["中央财政赤字"] == {2018: "1.55万亿元", 2019: "1.83万亿元"}
+    assert "中央财政资金" not in rows and "财政赤字" not in rows
+
+
+@pytest.mark.parametrize(("a", "b", "one"), [
+    ("赤字规模", "财政赤字", True), ("财政赤字率", "赤字率", True), ("国内生产总值总量", "国内生产总值", True),
+    ("进出口总额", "进出口额", True), ("中央财政赤字", "财政赤字", False), ("贷款余额", "贷款", False),
+])
+def test_indicator_names(a, b, one) -> None:
+    from reportdiff.indicators import indicator_name, other_indicators
+
+    assert (indicator_name(a) == indicator_name(b)) is one
+    assert not other_indicators(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("中央财政赤字", "中央财政资金"), ("城镇调查失业率", "城镇登记失业率")])
+def test_two_indicators_alike_in_writing(a, b) -> None:
+    from reportdiff.indicators import other_indicators
+
+    assert other_indicators(a, b) and other_indicators(b, a)

@@ -123,3 +123,12 @@ def test_standing_formulations_a_reviewer_wants_first_are_shown(timeline) -> Non
     assert len(shown) * 3 >= len(keyed) * 2, sorted(set(keyed) - set(shown))
     assert sum(not row["folded"] for row in rows.values()) == 40
     assert all(row["folded"] for row in rows.values() if row["pattern"] == "one_year")
+
+
+def test_the_central_deficit_row_holds_no_other_indicator(timeline) -> None:
+    """2019's 中央财政赤字 1.83万亿元 is paired by compare with 2021's 2.8万亿元 中央财政资金纳入直达
+    机制: two indicators, so the row keeps the deficit's four years under its own name."""
+    _, body = timeline
+    expected = {year: entry["value"] for year, entry in KEY["figures"]["中央财政赤字"].items() if not year.startswith("_")}
+    row = _row(body["planned"], "中央财政赤字", "label")
+    assert {year: value["raw"] for year, value in row["values"].items()} == expected

@@ -45,6 +45,10 @@ class FigurePair:
     new_value: float | None
     old_measure: str | None = None
     new_measure: str | None = None
+    old_label: str = ""
+    new_label: str = ""
+    """Each side's own label (the pair's is the one compare chose): a pair whose two sides name
+    two indicators (中央财政赤字 against 中央财政资金) is two rows' values, not one row's."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +78,7 @@ def step_of(comparison: Comparison) -> Step:
     old_aside, new_aside = (_aside(report) for report in (comparison.old, comparison.new))
     pairs = [(f, FigurePair(f.label, f.unit, f.old.raw if f.old else None, f.old.value if f.old else None,
                             f.new.raw if f.new else None, f.new.value if f.new else None,
-                            f.old_measure, f.new_measure))
+                            f.old_measure, f.new_measure, f.old.label if f.old else "", f.new.label if f.new else ""))
              for f in comparison.figures if f.kind == "year" and f.label]
     # -- a side that is no year's value is left out, the other side kept (114万亿元 of the 2022
     #    report paired with the 2023 five-year review's 121万亿元 still stands for 2021) --
@@ -288,28 +292,47 @@ def _lineages(reports: list[Report], years: list[int], steps: list[Step]) -> lis
     return lineages
 
 
+def _apart(pairs) -> list[FigurePair]:
+    """Return ``pairs`` with each pair whose two sides name two indicators (中央财政赤字 1.83万亿元
+    against 中央财政资金 2.8万亿元) cut into its two sides, each under its own label."""
+    from ..indicators import other_indicators
+
+    kept: list[FigurePair] = []
+    for pair in pairs:
+        if pair.old_raw is not None and pair.new_raw is not None and other_indicators(pair.old_label, pair.new_label):
+            kept.append(replace(pair, label=pair.old_label, new_raw=None, new_value=None, new_measure=None))
+            kept.append(replace(pair, label=pair.new_label, old_raw=None, old_value=None, old_measure=None))
+        else:
+            kept.append(pair)
+    return kept
+
+
 def _figures(years: list[int], steps: list[Step], kept: str = "figures"
              ) -> list[tuple[str, str, dict[int, tuple[str, float | None]]]]:
+    from ..indicators import indicator_name
+
     series: list[dict[int, tuple[str, float | None]]] = []
     names: list[tuple[str, str]] = []
     by_name: dict[tuple[str, str], int] = {}
     # -- a figure of one year's report is one row whatever label each comparison gave it
     #    (排查化解矛盾纠纷 316件 with 2023, 依托镇综治中心排查化解矛盾纠纷 316件 with 2025): the
     #    next step picks up the row its old figure (year, measure, as written) ended on; the
-    #    row is named as the newest comparison names it --
+    #    row is named as the newest comparison names it. Rows are found by the indicator a label
+    #    names (赤字规模 and 财政赤字 are one row: :func:`indicator_name`) --
     ended: dict[tuple[int, str | None, str], int] = {}
     for index, step in enumerate(steps):
         # -- figures paired across the two years first: a figure only one year has (五年来累计
         #    新建…26个 beside the year's 6个) takes no year another row's pair already filled --
-        for pair in sorted(getattr(step, kept, ()), key=lambda pair: pair.old_raw is None or pair.new_raw is None):
+        for pair in sorted(_apart(getattr(step, kept, ())), key=lambda pair: pair.old_raw is None or pair.new_raw is None):
+            name = (indicator_name(pair.label), pair.unit)
             row = ended.get((years[index], pair.old_measure, pair.old_raw)) if pair.old_raw is not None else None
             if row is None:
-                row = by_name.get((pair.label, pair.unit))
+                row = by_name.get(name)
             if row is None:
                 row = len(series)
                 series.append({})
                 names.append((pair.label, pair.unit))
-            other = by_name.get((pair.label, pair.unit))
+            other = by_name.get(name)
             if other is not None and other != row and not series[other].keys() & series[row].keys():
                 # -- a row that went by another name for a year (国内生产总值总量 in 2019) takes
                 #    back the name of the row it continues, years apart: one row --
@@ -319,7 +342,7 @@ def _figures(years: list[int], steps: list[Step], kept: str = "figures"
                 ended = {place: other if kept == row else kept for place, kept in ended.items()}
                 row = other
             names[row] = (pair.label, pair.unit)
-            by_name[pair.label, pair.unit] = row
+            by_name[name] = row
             if pair.old_raw is not None:
                 series[row].setdefault(years[index], (pair.old_raw, pair.old_value))
             if pair.new_raw is not None:
