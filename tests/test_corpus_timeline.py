@@ -381,6 +381,10 @@ def test_an_end_of_term_review_holds_no_years_value(tmp_path, script) -> None:
     assert rows[norm_key("退出落后产能")] == {"2022": convert("12万吨"), "2024": convert("10万吨")}
     assert rows[norm_key("新建改建农村公路")] == {"2022": "96公里", "2023": "105公里", "2024": "110公里"}
     assert not any("70" in raw or "520" in raw for values in rows.values() for raw in values.values()), rows
+    # -- …but the level the five years reached (从180亿元增加到268亿元) is the level of 2022, the
+    #    year the term closes on; the level it started from is no year's --
+    assert rows[norm_key("地区生产总值")] == {"2022": convert("250亿元"), "2023": convert("268亿元"),
+                                         "2024": convert("280亿元")}
 
 
 def test_a_row_named_otherwise_for_a_year_stays_one_row() -> None:

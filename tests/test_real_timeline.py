@@ -132,3 +132,14 @@ def test_the_central_deficit_row_holds_no_other_indicator(timeline) -> None:
     expected = {year: entry["value"] for year, entry in KEY["figures"]["中央财政赤字"].items() if not year.startswith("_")}
     row = _row(body["planned"], "中央财政赤字", "label")
     assert {year: value["raw"] for year, value in row["values"].items()} == expected
+
+
+@pytest.mark.parametrize("indicator", sorted(name for name in KEY["term_levels"] if not name.startswith("_")))
+def test_end_of_term_levels_stand_in_their_review_years_column(timeline, indicator) -> None:
+    """The 2018 and 2023 reports review five years: the level each says was reached (从54万亿元增加到
+    82.7万亿元, 增加到121万亿元) is its review year's, in the indicator's row; the start is no year's."""
+    _, body = timeline
+    row = _row(body["figures"], indicator, "label")
+    for year, entry in KEY["term_levels"][indicator].items():
+        assert row["values"][year]["raw"] == entry["value"], (year, row["values"])
+    assert not any(value["raw"] in ("54万亿元", "52.2%") for value in row["values"].values())

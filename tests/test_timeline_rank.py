@@ -11,7 +11,7 @@ import opencc
 import pytest
 from click.testing import CliRunner
 from corpus_series import texts
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from reportdiff.cli import cli
 from reportdiff.corpus import timeline_rank
@@ -57,8 +57,9 @@ def test_one_years_wording_and_rows_of_every_year_are_folded_and_last() -> None:
                           st.sets(st.sampled_from(SERIES), min_size=1).map(lambda s: tuple(sorted(s)))),
                 max_size=80, unique_by=lambda row: row[0]),
        st.integers(min_value=0, max_value=50))
+@settings(deadline=None)
 def test_ranking_keeps_every_row_and_shows_at_most_the_first(rows, seed) -> None:
-    weights = {text: float((hash(text) + seed) % 7) for text, _ in rows}
+    weights = {text: float((len(text) * 3 + seed) % 7) for text, _ in rows}
     listed, folded = ranked(rows, SERIES, weights)
     assert sorted(listed) == sorted(rows)
     shown = [text for text, _ in listed if text not in folded]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from .. import display
+from .. import display, lazy_re
 from ..models import Comparison, MeasureKind, Report, Role, Status
 from ..normalize import key as norm_key
 from ..targets import find_targets
@@ -49,6 +49,8 @@ class FigurePair:
     new_label: str = ""
     """Each side's own label (the pair's is the one compare chose): a pair whose two sides name
     two indicators (中央财政赤字 against 中央财政资金) is two rows' values, not one row's."""
+    added: bool = False
+    """A year's additions (新增…4100公里), never in the row of the stock (运营里程2万5千公里)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,13 +80,27 @@ def step_of(comparison: Comparison) -> Step:
     old_aside, new_aside = (_aside(report) for report in (comparison.old, comparison.new))
     pairs = [(f, FigurePair(f.label, f.unit, f.old.raw if f.old else None, f.old.value if f.old else None,
                             f.new.raw if f.new else None, f.new.value if f.new else None,
-                            f.old_measure, f.new_measure, f.old.label if f.old else "", f.new.label if f.new else ""))
+                            f.old_measure, f.new_measure, f.old.label if f.old else "", f.new.label if f.new else "",
+                            any(side is not None and side.aspect == "new" for side in (f.old, f.new))))
              for f in comparison.figures if f.kind == "year" and f.label]
+    # -- a stock against a year's additions (高速铁路运营里程 2万5千公里 at the end of a term
+    #    against 新增…4100公里) are two quantities: each side its own row's value --
+    pairs = [piece for f, pair in pairs for piece in (
+        ((replace(f, new=None, new_measure=None),
+          replace(pair, new_raw=None, new_value=None, new_measure=None, added=f.old.aspect == "new")),
+         (replace(f, old=None, old_measure=None),
+          replace(pair, old_raw=None, old_value=None, old_measure=None, added=f.new.aspect == "new")))
+        if f.old is not None and f.new is not None and {f.old.aspect, f.new.aspect} == {"new", "total"}
+        else ((f, pair),))]
     # -- a side that is no year's value is left out, the other side kept (114万亿元 of the 2022
     #    report paired with the 2023 five-year review's 121万亿元 still stands for 2021) --
     old_out, new_out = old_plans | old_aside, new_plans | new_aside
+    # -- …but the level a five-year review says was reached (国内生产总值从54万亿元增加到82.7万亿元)
+    #    is the level of the year the term closes on, the report's review year --
+    old_levels, new_levels = (_term_levels(report) for report in (comparison.old, comparison.new))
     figures = tuple(kept for f, pair in pairs if (kept := _without(
-        pair, pair.old_measure in old_out or _years_over(f.old), pair.new_measure in new_out or _years_over(f.new))))
+        pair, pair.old_measure in old_out and (pair.old_measure, pair.old_raw) not in old_levels or _years_over(f.old),
+        pair.new_measure in new_out and (pair.new_measure, pair.new_raw) not in new_levels or _years_over(f.new))))
     # -- …and what each year's plans budget (赤字率拟按3%安排, 2.6%, 2.8%…) is a series of its own:
     #    a figure both years' plans state, or one year's plans where the other has none --
     planned = tuple(pair for f, pair in pairs
@@ -156,6 +172,33 @@ def _aside(report: Report) -> set[str]:
     if any(measure.role is Role.RESULTS for measure in report.measures):
         aside |= {measure.id for measure in report.measures if measure.role is Role.OTHER}
     return aside
+
+
+#: What a review says an indicator reached, just before the figure: 增加到121万亿元, 由52.2%提高到
+#: 57.5%, 达到9800多万户, 降至2.5% (突破40万亿元 carries 突破 in the figure itself).
+_REACHED = lazy_re.compile(r"(?:(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|压缩|缩小)(?:到|至)|增至|降至|升至|达到|突破)$")
+
+
+def _term_levels(report: Report) -> set[tuple[str, str]]:
+    """Return (measure id, figure as written) of each level an end-of-term report's five-year
+    review says was reached: no total or average over the years (五年累计, 年均增长) but where the
+    term left the indicator, its review year's level."""
+    from ..figures import value_figures
+    from ..figures_extract import aligned_key
+    from ..term_review import term_review
+
+    review = set(term_review(report, least=0).measures)
+    found: set[tuple[str, str]] = set()
+    for measure in report.measures:
+        if measure.id not in review:
+            continue
+        key = aligned_key(measure.text)
+        for figure in value_figures(measure):
+            if figure.aspect in _OVER_YEARS or figure.aspect in ("delta", "listed", "new"):
+                continue
+            if _REACHED.search(key, 0, figure.start) or figure.raw.startswith("突破"):
+                found.add((measure.id, figure.raw))
+    return found
 
 
 def compare_step(pair: tuple[Report, Report]) -> Step:
@@ -313,7 +356,7 @@ def _figures(years: list[int], steps: list[Step], kept: str = "figures"
 
     series: list[dict[int, tuple[str, float | None]]] = []
     names: list[tuple[str, str]] = []
-    by_name: dict[tuple[str, str], int] = {}
+    by_name: dict[tuple[str, str, bool], int] = {}
     # -- a figure of one year's report is one row whatever label each comparison gave it
     #    (排查化解矛盾纠纷 316件 with 2023, 依托镇综治中心排查化解矛盾纠纷 316件 with 2025): the
     #    next step picks up the row its old figure (year, measure, as written) ended on; the
@@ -324,14 +367,15 @@ def _figures(years: list[int], steps: list[Step], kept: str = "figures"
         # -- figures paired across the two years first: a figure only one year has (五年来累计
         #    新建…26个 beside the year's 6个) takes no year another row's pair already filled --
         for pair in sorted(_apart(getattr(step, kept, ())), key=lambda pair: pair.old_raw is None or pair.new_raw is None):
-            name = (indicator_name(pair.label), pair.unit)
+            name = (indicator_name(pair.label), pair.unit, pair.added)
+            label = pair.label
             row = ended.get((years[index], pair.old_measure, pair.old_raw)) if pair.old_raw is not None else None
             if row is None:
                 row = by_name.get(name)
             if row is None:
                 row = len(series)
                 series.append({})
-                names.append((pair.label, pair.unit))
+                names.append((label, pair.unit))
             other = by_name.get(name)
             if other is not None and other != row and not series[other].keys() & series[row].keys():
                 # -- a row that went by another name for a year (国内生产总值总量 in 2019) takes
@@ -341,7 +385,7 @@ def _figures(years: list[int], steps: list[Step], kept: str = "figures"
                 series[row] = {}
                 ended = {place: other if kept == row else kept for place, kept in ended.items()}
                 row = other
-            names[row] = (pair.label, pair.unit)
+            names[row] = (label, pair.unit)
             by_name[name] = row
             if pair.old_raw is not None:
                 series[row].setdefault(years[index], (pair.old_raw, pair.old_value))
