@@ -494,6 +494,13 @@ def script_converters(old: Report, new: Report) -> tuple[Convert | None, Convert
     return convert, keyed
 
 
+def in_script(name: str) -> Convert:
+    """Return the function that writes any text in the script ``name`` (``traditional`` or
+    ``simplified``): a folder's rows, gathered from reports of either script and from the
+    Simplified comparison key, read in one script."""
+    return _opencc("s2t" if name == "traditional" else "t2s").convert
+
+
 def script_converter(old: Report, new: Report) -> Convert | None:
     """Return the function that shows old text in the new report's script, or None (same script)."""
     return script_converters(old, new)[0]
@@ -503,5 +510,5 @@ __all__ = [
     "amount", "claim_verdict", "convert_to_simplified", "figure_change", "figure_line", "implied_change",
     "PROMISE_MARKS", "PROMISE_ORDER", "level_change", "level_note", "match_label", "measure_label", "percent", "place",
     "promise_status", "relative", "report_name", "script", "script_converter", "sentence_move_lines",
-    "script_converters", "similarity", "was",
+    "script_converters", "similarity", "was", "in_script",
 ]

@@ -72,4 +72,40 @@ def topic_span(key: str, topics: frozenset[str]) -> tuple[int, int] | None:
     return min(found, default=None)
 
 
-__all__ = ["indicator_topics", "one_gdp_name", "topic_span"]
+#: How an amount is measured, after the indicator's name (赤字规模, 进出口总额, 零售额): no part of
+#: which indicator it is. 余额 (a balance), 份额, 限额, 差额 and 配额 are quantities of their own.
+_MEASURE_WORD = lazy_re.compile(r"(?<=..)(?:总规模|规模|总额|总量|金额|数额|(?<![余份限差配])额)$")
+#: A deficit is the budget's: 财政赤字 and 赤字规模, 财政赤字率 and 赤字率 name one indicator (中央财政
+#: 赤字 and 地方财政赤字 name others: only the field word alone is implied).
+_IMPLIED_FIELD = lazy_re.compile(r"^财政(?=赤字)")
+
+
+@lru_cache(maxsize=16384)
+def indicator_name(label: str) -> str:
+    """Return the name ``label`` (a figure's label, on the key) gives its indicator, without the
+    words that only say how it is measured or the field it is of: 赤字规模 and 财政赤字 are both
+    赤字, 国内生产总值总量 is 国内生产总值; 中央财政赤字 stays itself."""
+    name = _MEASURE_WORD.sub("", _key(label))
+    return _IMPLIED_FIELD.sub("", name)
+
+
+def other_indicators(a: str, b: str) -> bool:
+    """True when two labels name two indicators, not one in two wordings: after their shared
+    head they end on nouns of two characters or more that share none (中央财政赤字 and 中央财政
+    资金), or words in the middle tell them apart (城镇调查失业率 and 城镇登记失业率). A label
+    that only adds a setting before the same name (依托镇综治中心排查化解矛盾纠纷 and 排查化解矛盾纠纷)
+    names the same indicator."""
+    from .figure_names import other_qualifiers
+    from .normalize import shared_ends
+
+    a, b = indicator_name(a), indicator_name(b)
+    if not a or not b or a == b or a.endswith(b) or b.endswith(a):
+        return False
+    head, tail = shared_ends(a, b)
+    mine, theirs = a[head:len(a) - tail], b[head:len(b) - tail]
+    if tail == 0 and head >= 2 and len(mine) >= 2 and len(theirs) >= 2 and not set(mine) & set(theirs):
+        return True
+    return other_qualifiers(a, b)
+
+
+__all__ = ["indicator_name", "indicator_topics", "one_gdp_name", "other_indicators", "topic_span"]

@@ -114,7 +114,8 @@ _LABELS["zh"].update({
     "check_title": "年度报告检查", "passed": "通过", "failed": "未通过", "fail": "不通过", "warn": "提示",
     "off": "关闭", "rule": "规则", "level": "级别", "subject": "对象", "findings": "发现",
     "required_parts": "必备部分", "not_reported_rule": "上年计划未兑现", "growth_mismatch": "增幅不符",
-    "year_gap": "年份不连续", "dropped_rule": "删除举措", "no_predecessor": "无上年报告，仅检查必备部分",
+    "year_gap": "年份不连续", "dropped_rule": "删除举措", "shortcoming_dropped_rule": "不足未再列出",
+    "new_shortcomings_list": "新列出的不足", "dropped_shortcomings_list": "未再列出的不足", "no_predecessor": "无上年报告，仅检查必备部分",
     "new_measures_list": "新增举措", "dropped_measures_list": "删除举措", "growth_failed": "增幅核对不符",
     "rules_from": "规则来源", "defaults": "默认规则", "bodies": "单位", "full_comparison": "完整比对",
     "timeline_title": "历年变化", "lineage": "举措沿革", "first_year": "首次出现", "last_year": "最后出现",
@@ -124,12 +125,14 @@ _LABELS["zh"].update({
     "reworded_as": "改写为", "chart": "图", "table": "表", "present": "有此项",
     "reached": "实际", "data_of": "{year}年数据", "planned_series": "计划数据历年",
     "standing_years": "规范提法出现年份", "missing_years": "缺{years}年",
+    "folded_rows": "其余 {n} 项（仅一年出现、历年皆有或排序在后）",
 })
 _LABELS["en"].update({
     "check_title": "Report check", "passed": "passed", "failed": "failed", "fail": "fail", "warn": "warn",
     "off": "off", "rule": "Rule", "level": "Level", "subject": "Concerns", "findings": "Findings",
     "required_parts": "required parts", "not_reported_rule": "plans not kept", "growth_mismatch": "growth mismatch",
-    "year_gap": "year gap", "dropped_rule": "dropped measures", "no_predecessor": "no earlier report; only required parts checked",
+    "year_gap": "year gap", "dropped_rule": "dropped measures", "shortcoming_dropped_rule": "shortcomings no longer listed",
+    "new_shortcomings_list": "Shortcomings listed anew", "dropped_shortcomings_list": "Shortcomings no longer listed", "no_predecessor": "no earlier report; only required parts checked",
     "new_measures_list": "New measures", "dropped_measures_list": "Dropped measures", "growth_failed": "Failed growth checks",
     "rules_from": "Rules from", "defaults": "defaults", "bodies": "Bodies", "full_comparison": "Full comparison",
     "timeline_title": "Timeline", "lineage": "Lineage of measures", "first_year": "first", "last_year": "last",
@@ -139,6 +142,7 @@ _LABELS["en"].update({
     "reworded_as": "reworded as", "chart": "Chart", "table": "Table", "present": "present",
     "reached": "reached", "data_of": "data of {year}", "planned_series": "Planned figures by year",
     "standing_years": "Standing formulations by year", "missing_years": "{years} missing",
+    "folded_rows": "{n} more (one year only, every year, or ranked lower)",
 })
 
 

@@ -51,7 +51,7 @@ def test_all_rules_pass(tmp_path) -> None:
     body = data["bodies"][0]
     assert (body["old"]["year"], body["new"]["year"]) == (2024, 2025)
     assert body["summary"]["dropped"] == 3 and body["comparison"]["schema_version"] == 1
-    assert {f["rule"] for f in data["findings"]} <= {"dropped", "not_reported", "growth_mismatch"}
+    assert {f["rule"] for f in data["findings"]} <= {"dropped", "shortcoming_dropped", "not_reported", "growth_mismatch"}
     assert all(f["level"] == "warn" for f in data["findings"])
     page = html.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and "<iframe" in page and "<script src" not in page
@@ -75,8 +75,10 @@ def test_dropped_measure_fails_when_the_rule_is_on(tmp_path) -> None:
     assert result.stdout.startswith("# 年度报告检查：未通过")
     assert "| 不通过 | 删除举措 | 原一、（五）第4项 规范律师和公证行业管理 |" in result.stdout
     failed = [f for f in data["findings"] if f["level"] == "fail"]
-    assert {f["rule"] for f in failed} == {"dropped"} and len(failed) == 3
+    # -- the two measures; the shortcoming no longer listed is a rule of its own, still a warning --
+    assert {f["rule"] for f in failed} == {"dropped"} and len(failed) == 2
     assert any("规范律师和公证行业管理" in f["subject"] for f in failed)
+    assert [f["level"] for f in data["findings"] if f["rule"] == "shortcoming_dropped"] == ["warn"]
     assert data["config"] == str(tmp_path / "reportdiff.toml") and data["passed"] is False
 
 
@@ -149,7 +151,7 @@ def test_config_found_upwards_as_ruff_does(tmp_path) -> None:
 def test_explicit_config_and_off_rules(tmp_path) -> None:
     folder = write_series(tmp_path / "reports", years=(2023, 2025))
     config = tmp_path / "ci.toml"
-    config.write_text('[rules]\nyear_gap = "off"\ndropped = "off"\nnot_reported = "off"\n'
+    config.write_text('[rules]\nyear_gap = "off"\ndropped = "off"\nshortcoming_dropped = "off"\nnot_reported = "off"\n'
                       'growth_mismatch = "off"\n', encoding="utf-8")
     result, data = check(folder, "--config", str(config))
     assert result.returncode == 0, result.stderr
@@ -198,12 +200,19 @@ def test_last_years_plans_are_not_dropped_measures(tmp_path, script) -> None:
     result, data = check(folder)
     assert result.returncode == 0, result.stderr
     dropped = [f["subject"] for f in data["findings"] if f["rule"] == "dropped"]
-    # -- the shortcoming no longer named is still listed; the two plans are not --
-    assert [subject.split()[0] for subject in dropped] == ["二/一是"]
-    assert not any(subject.startswith("三/") for subject in dropped)
-    # -- …and the page's list of dropped measures says the same --
-    listed = result.stdout.split("### 删除举措")[1].split("###")[0]
+    # -- the two plans are no dropped measures, nor is the shortcoming no longer named: that is
+    #    said as what it is (不足未再列出) --
+    assert not any(subject.startswith("三/") for subject in dropped) and dropped == []
+    shortcomings = [f for f in data["findings"] if f["rule"] == "shortcoming_dropped"]
+    assert [f["subject"].split()[0] for f in shortcomings] == ["二/一是"]
+    assert shortcomings[0]["message"] == "2024年报告所列不足，本年报告未再列出（已解决或未再提及）"
+    assert "| 提示 | 不足未再列出 | 原二、一是 " in result.stdout
+    # -- …and the page lists it apart from the measures, beside the shortcoming listed anew --
+    assert "### 删除举措" not in result.stdout
+    listed = result.stdout.split("### 未再列出的不足")[1].split("###")[0]
     assert "原二、一是" in listed and "原三、" not in listed
+    assert "二、一是" in result.stdout.split("### 新列出的不足")[1].split("###")[0]
+    assert "二、一是" not in result.stdout.split("### 新增举措")[1].split("###")[0] if "### 新增举措" in result.stdout else True
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])

@@ -148,3 +148,51 @@ def test_figures_side_by_side_are_what_each_body_reached(tmp_path, script) -> No
     assert rows["重点项目"] == {"柳塘县": convert("30个"), "青禾县": convert("41个")}
     markdown = CliRunner().invoke(cli, ["matrix", str(folder)]).stdout
     assert "| 柳塘县 (2024年数据) | 青禾县 (2024年数据) |" in markdown
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_work_summary_among_rule_of_law_reports_is_said_to_differ(tmp_path, script) -> None:
+    """A bureau's 工作总结和工作计划 (kind other, no report's name in its title) beside two districts'
+    法治政府建设 reports of the same year: the warning names it as a report of another kind."""
+    import opencc
+
+    convert = opencc.OpenCC("s2t").convert if script == "traditional" else str
+    base = texts()[2024]
+    (tmp_path / "东城区-2024.txt").write_text(convert(base), encoding="utf-8")
+    (tmp_path / "西城区-2024.txt").write_text(convert(base.replace("2024年", "2024年度", 1)), encoding="utf-8")
+    summary = ("鹤川县林业局2024年工作总结和2025年工作计划\n2024年，县林业局坚持生态优先，各项工作取得新成效。\n"
+               "一、2024年工作开展情况\n（一）加强森林资源保护。全年完成造林1200亩，查处涉林案件36起。\n"
+               "（二）推进林长制落实。各级林长巡林2100人次。\n二、存在的问题\n基层护林力量仍然薄弱。\n"
+               "三、2025年工作计划\n（一）开展国土绿化行动。完成造林1500亩。\n")
+    (tmp_path / "鹤川县林业局-2024.txt").write_text(convert(summary), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["matrix", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert {body["name"]: body["kind"] for body in data["bodies"]}["鹤川县林业局"] == "other"
+    (kinds,) = [w for w in data["warning_records"] if w["code"] == "mixed_kinds"]
+    assert kinds["kinds"] == {"其他报告（工作总结等）": ["鹤川县林业局"], "法治政府建设年度报告": ["东城区", "西城区"]}
+
+
+@pytest.mark.parametrize("most", ["traditional", "simplified"])
+def test_rows_read_in_the_script_most_reports_are_written_in(tmp_path, most) -> None:
+    """Two bodies write 繁體 and one 简体 (or the other way round): every row's label (measures,
+    expressions, figures) is shown in the script of the two, JSON keeps them as found."""
+    import opencc
+
+    to_most = opencc.OpenCC("s2t" if most == "traditional" else "t2s").convert
+    to_other = opencc.OpenCC("t2s" if most == "traditional" else "s2t").convert
+    base = texts()[2024]
+    (tmp_path / "东城区-2024.txt").write_text(to_most(base), encoding="utf-8")
+    (tmp_path / "西城区-2024.txt").write_text(to_most(base.replace("2024年", "2024年度", 1)), encoding="utf-8")
+    (tmp_path / "南城区-2024.txt").write_text(to_other(base.replace("2024年", "2024年全年", 1)), encoding="utf-8")
+    data = _matrix(tmp_path)
+    assert data["script"] == most
+    markdown = CliRunner().invoke(cli, ["matrix", str(tmp_path)]).stdout
+    page = CliRunner().invoke(cli, ["matrix", str(tmp_path), "--format", "html"]).stdout
+    labels = [row["text"] for row in data["measures"] + data["expressions"]] + [row["label"] for row in data["figures"]]
+    # -- of a 繁體 majority, the labels found on the Simplified key are those the page converts --
+    assert most == "simplified" or any(to_most(label) != label for label in labels)
+    rows = [line.split(" | ")[0].lstrip("| ") for line in markdown.splitlines() if line.startswith("| ")]
+    rows = [row for row in rows if row not in ("举措", "提法", "指标", "举措变化", "提法变化")]
+    assert rows and all(to_most(row) == row for row in rows), [row for row in rows if to_most(row) != row][:5]
+    assert all(f"<td>{to_most(label)}</td>" in page for label in labels[:20])

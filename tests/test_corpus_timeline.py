@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from corpus_series import write_series, write_two_kinds
+from corpus_series import texts, write_series, write_two_kinds
 
 from reportdiff.cli import cli
 from reportdiff.corpus.cache import ReportStore
@@ -63,7 +63,8 @@ def test_markdown_and_html(tmp_path) -> None:
     html = page.read_text(encoding="utf-8")
     assert html.count("<svg") >= 10 and "<script" not in html and "Lineage of measures" in html
     result = CliRunner().invoke(cli, ["timeline", str(folder)])
-    assert "| 规范律师和公证行业管理 | ● | ＝ | ＝ | ✕ | 2022 | 2024 |" in result.stdout
+    # -- the rows read in the script of the newest report (2025, 繁體) --
+    assert "| 規範律師和公證行業管理 | ● | ＝ | ＝ | ✕ | 2022 | 2024 |" in result.stdout
     assert CliRunner().invoke(cli, ["timeline", str(folder), "-o", str(tmp_path / "t.docx")]).exit_code == 2
 
 
@@ -320,7 +321,7 @@ def test_standing_formulations_enter_or_leave_in_one_run() -> None:
     from reportdiff.corpus.timeline import _standing
 
     keys = ["稳中求进新常态", "稳中求进推动高质量发展", "稳中求进推动高质量发展", "稳中求进新常态推动高质量发展"]
-    found = dict(_standing(keys, [2016, 2017, 2018, 2019]))
+    found = dict(_standing(keys, [2016, 2017, 2018, 2019])[0])
     assert found["高质量发展"] == (2017, 2018, 2019)
     assert "推动高质量发展" not in found and "稳中求进" not in found and "新常态" not in found
 
@@ -380,6 +381,10 @@ def test_an_end_of_term_review_holds_no_years_value(tmp_path, script) -> None:
     assert rows[norm_key("退出落后产能")] == {"2022": convert("12万吨"), "2024": convert("10万吨")}
     assert rows[norm_key("新建改建农村公路")] == {"2022": "96公里", "2023": "105公里", "2024": "110公里"}
     assert not any("70" in raw or "520" in raw for values in rows.values() for raw in values.values()), rows
+    # -- …but the level the five years reached (从180亿元增加到268亿元) is the level of 2022, the
+    #    year the term closes on; the level it started from is no year's --
+    assert rows[norm_key("地区生产总值")] == {"2022": convert("250亿元"), "2023": convert("268亿元"),
+                                         "2024": convert("280亿元")}
 
 
 def test_a_row_named_otherwise_for_a_year_stays_one_row() -> None:
@@ -437,3 +442,79 @@ def test_points_of_a_paragraph_on_five_years_hold_no_years_value(tmp_path, scrip
     rows = {norm_key(f["label"]): [v["raw"] for v in f["values"].values()] for f in timeline["figures"]}
     assert rows[norm_key("城镇学位")] == [convert("800个"), convert("900个")]
     assert not any(raw.startswith(("460", "5200")) for raws in rows.values() for raw in raws), rows
+
+
+@pytest.mark.parametrize("newest", ["traditional", "simplified"])
+def test_rows_read_in_the_script_of_the_newest_report(tmp_path, newest) -> None:
+    """A folder whose reports change script: every row's label (measures, figures, formulations)
+    is shown in the newest report's script in Markdown and HTML, whichever report or key it came
+    from; JSON keeps the labels as found and says the script."""
+    import opencc
+
+    to_new = opencc.OpenCC("s2t" if newest == "traditional" else "t2s").convert
+    to_old = opencc.OpenCC("t2s" if newest == "traditional" else "s2t").convert
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    series = texts()
+    for year, text in series.items():
+        (folder / f"yunze-{year}.txt").write_text(to_new(text) if year == 2025 else to_old(text), encoding="utf-8")
+    data = _timeline_json(folder)
+    (body,) = data["bodies"]
+    assert body["script"] == newest
+    markdown = CliRunner().invoke(cli, ["timeline", str(folder)]).stdout
+    page = CliRunner().invoke(cli, ["timeline", str(folder), "--format", "html"]).stdout
+    labels = ([figure["label"] for figure in body["figures"]] + [e["text"] for e in body["expressions"]]
+              + [title for lineage in body["measures"] for title in lineage["titles"]])
+    changed = [label for label in labels if to_new(label) != label]
+    assert changed, labels
+    for label in changed:
+        assert f"| {to_new(label)}" in markdown or f" → {to_new(label)}" in markdown, label
+        assert f"<td>{to_new(label)}" in page or to_new(label) in page, label
+    # -- no row label left in the other script (the column heads are the tool's own words) --
+    rows = [line.split(" | ")[0].lstrip("| ") for line in markdown.splitlines() if line.startswith("| ")]
+    rows = [row for row in rows if row not in ("举措", "指标", "提法")]
+    assert all(to_new(row) == row for row in rows), [row for row in rows if to_new(row) != row][:5]
+
+
+def test_one_indicator_under_two_names_is_one_row_and_two_indicators_two() -> None:
+    """赤字规模 one year and 财政赤字 the others name one indicator (how it is measured, the field it
+    is of): one row, named as the newest year names it. 中央财政赤字 is another indicator, and a pair
+    compare made of 中央财政赤字 and 中央财政资金 is cut into two rows' values."""
+    from reportdiff.corpus.timeline import FigurePair, Step, _figures
+
+    def step(*pairs: FigurePair) -> Step:
+        return Step((), pairs, ())
+
+    # -- 财政赤字 in 2018 and 2019, 赤字规模 in 2021 and 2022, and compare left 2019's and 2021's
+    #    unpaired --
+    steps = [step(FigurePair("财政赤字", "元", "2.38万亿元", 2.38e12, "2.76万亿元", 2.76e12, "a", "b", "财政赤字", "财政赤字"),
+                  FigurePair("中央财政赤字", "元", "1.55万亿元", 1.55e12, "1.83万亿元", 1.83e12, "a", "b",
+                             "中央财政赤字", "中央财政赤字")),
+             step(FigurePair("财政赤字", "元", "2.76万亿元", 2.76e12, None, None, "b", None, "财政赤字", ""),
+                  FigurePair("赤字规模", "元", None, None, "3.57万亿元", 3.57e12, None, "c", "", "赤字规模"),
+                  FigurePair("中央财政资金", "元", "1.83万亿元", 1.83e12, "2.8万亿元", 2.8e12, "b", "c",
+                             "中央财政赤字", "中央财政资金")),
+             step(FigurePair("赤字规模", "元", "3.57万亿元", 3.57e12, "3.88万亿元", 3.88e12, "c", "d", "赤字规模", "赤字规模"))]
+    rows = {label: {year: raw for year, (raw, _) in values.items()}
+            for label, _, values in _figures([2018, 2019, 2021, 2022], steps)}
+    assert rows["赤字规模"] == {2018: "2.38万亿元", 2019: "2.76万亿元", 2021: "3.57万亿元", 2022: "3.88万亿元"}
+    assert rows["中央财政赤字"] == {2018: "1.55万亿元", 2019: "1.83万亿元"}
+    assert "中央财政资金" not in rows and "财政赤字" not in rows
+
+
+@pytest.mark.parametrize(("a", "b", "one"), [
+    ("赤字规模", "财政赤字", True), ("财政赤字率", "赤字率", True), ("国内生产总值总量", "国内生产总值", True),
+    ("进出口总额", "进出口额", True), ("中央财政赤字", "财政赤字", False), ("贷款余额", "贷款", False),
+])
+def test_indicator_names(a, b, one) -> None:
+    from reportdiff.indicators import indicator_name, other_indicators
+
+    assert (indicator_name(a) == indicator_name(b)) is one
+    assert not other_indicators(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("中央财政赤字", "中央财政资金"), ("城镇调查失业率", "城镇登记失业率")])
+def test_two_indicators_alike_in_writing(a, b) -> None:
+    from reportdiff.indicators import other_indicators
+
+    assert other_indicators(a, b) and other_indicators(b, a)

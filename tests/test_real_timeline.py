@@ -108,3 +108,38 @@ def test_renderers_say_the_year_figures_are_of(timeline, tmp_path) -> None:
     assert "| 2016 (data of 2015) |" in english and "6.5%－7%（reached 6.7%）" in english
     page = CliRunner(env=env).invoke(cli, ["timeline", str(folder), "--format", "html"]).stdout
     assert "<th class='y'>2016 (2015年数据)</th>" in page and "<div class='reached'>实际 6.7%</div>" in page
+
+
+def test_standing_formulations_a_reviewer_wants_first_are_shown(timeline) -> None:
+    """The themes read in the reports (standing_shown) are listed with their years, and at least two
+    thirds of them among the rows shown before the fold (10 of 15 when this was written); the
+    table shows 40 rows and folds the rest, one year's wording always folded."""
+    _, body = timeline
+    keyed = {term: entry for term, entry in KEY["standing_shown"].items() if not term.startswith("_")}
+    rows = {row["text"]: row for row in body["expressions"] if row["standing"]}
+    for term, entry in keyed.items():
+        assert (rows[term]["first_year"], rows[term]["last_year"]) == (entry["first"], entry["last"]), term
+    shown = [term for term in keyed if not rows[term]["folded"]]
+    assert len(shown) * 3 >= len(keyed) * 2, sorted(set(keyed) - set(shown))
+    assert sum(not row["folded"] for row in rows.values()) == 40
+    assert all(row["folded"] for row in rows.values() if row["pattern"] == "one_year")
+
+
+def test_the_central_deficit_row_holds_no_other_indicator(timeline) -> None:
+    """2019's 中央财政赤字 1.83万亿元 is paired by compare with 2021's 2.8万亿元 中央财政资金纳入直达
+    机制: two indicators, so the row keeps the deficit's four years under its own name."""
+    _, body = timeline
+    expected = {year: entry["value"] for year, entry in KEY["figures"]["中央财政赤字"].items() if not year.startswith("_")}
+    row = _row(body["planned"], "中央财政赤字", "label")
+    assert {year: value["raw"] for year, value in row["values"].items()} == expected
+
+
+@pytest.mark.parametrize("indicator", sorted(name for name in KEY["term_levels"] if not name.startswith("_")))
+def test_end_of_term_levels_stand_in_their_review_years_column(timeline, indicator) -> None:
+    """The 2018 and 2023 reports review five years: the level each says was reached (从54万亿元增加到
+    82.7万亿元, 增加到121万亿元) is its review year's, in the indicator's row; the start is no year's."""
+    _, body = timeline
+    row = _row(body["figures"], indicator, "label")
+    for year, entry in KEY["term_levels"][indicator].items():
+        assert row["values"][year]["raw"] == entry["value"], (year, row["values"])
+    assert not any(value["raw"] in ("54万亿元", "52.2%") for value in row["values"].values())

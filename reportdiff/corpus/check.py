@@ -8,6 +8,9 @@ and figures included) and the findings of each rule are collected:
   names it (a 政府工作报告's 工作回顾, a 法治 report's 主要举措及成效);
 - ``dropped``: a measure of last year's report with no counterpart this year (not a plan:
   last year's plans give way to this year's by design and are judged by ``not_reported``);
+- ``shortcoming_dropped``: a shortcoming last year's report listed (不足, 存在的问题) that this
+  year's no longer lists: no measure dropped but a problem said no more, solved or left unsaid,
+  which a reviewer asks about;
 - ``not_reported``: a plan of last year's report with no result this year;
 - ``growth_mismatch``: a stated change (同比增长38%) that disagrees with last year's figure;
 - ``year_gap``: the newest report's year is not its predecessor's plus one.
@@ -102,11 +105,13 @@ def _short(text: str, limit: int = 60) -> str:
 _MESSAGES = {
     "zh": {"no_part": "{file}：缺少“{role}”部分", "gap": "{file}（{new}年）接续 {old_file}（{old}年）：{detail}",
            "missing": "缺 {years} 年", "not_next": "年份未递增", "dropped": "{year}年报告有、本年报告无",
+           "shortcoming_dropped": "{year}年报告所列不足，本年报告未再列出（已解决或未再提及）",
            "not_reported": "上年计划未见本年报告{replanned}", "replanned": "（今年计划重提：{id}）",
            "short_of": "上年目标未达成：{sentence}", "partly": "上年计划部分完成：{sentence}",
            "under_way": "上年计划推进中：{sentence}"},
     "en": {"no_part": "{file}: no {role} part", "gap": "{file} ({new}) follows {old_file} ({old}): {detail}",
            "missing": "missing {years}", "not_next": "not the next year", "dropped": "in the {year} report, not in this one",
+           "shortcoming_dropped": "a shortcoming the {year} report listed, not listed this year (solved or no longer said)",
            "not_reported": "no result reported{replanned}", "replanned": "; restated as {id}",
            "short_of": "short of last year's target: {sentence}", "partly": "last year's plan partly done: {sentence}",
            "under_way": "last year's plan under way: {sentence}"},
@@ -140,6 +145,10 @@ def findings_for(body: str, report: Report, old: Entry | None, new: Entry, compa
         title = _short(measure.title)
         add("dropped", f"{measure.id} {title}", texts["dropped"].format(year=old.year if old else ""),
             f"{display.was(lang)}{display.place(measure.id, lang)} {title}")
+    for measure in dropped_shortcomings(comparison):
+        title = _short(measure.title)
+        add("shortcoming_dropped", f"{measure.id} {title}", texts["shortcoming_dropped"].format(year=old.year if old else ""),
+            f"{display.was(lang)}{display.place(measure.id, lang)} {title}")
     for promise in comparison.promises:
         if promise.status == "not_reported":
             replanned = (texts["replanned"].format(id=display.place(promise.replanned.id, lang))
@@ -161,11 +170,26 @@ def findings_for(body: str, report: Report, old: Entry | None, new: Entry, compa
 
 
 def dropped_measures(comparison: Comparison) -> list[Measure]:
-    """Return last year's measures with no counterpart this year, plans left out: a plan is
-    replaced by this year's plans every year, and whether it was carried out is the promise's
-    verdict (a delivered plan listed as dropped would contradict it)."""
+    """Return last year's measures with no counterpart this year, plans and shortcomings left out:
+    a plan is replaced by this year's plans every year, and whether it was carried out is the
+    promise's verdict (a delivered plan listed as dropped would contradict it); a shortcoming no
+    longer listed is no measure dropped (:func:`dropped_shortcomings`)."""
     return [match.old for match in comparison.matches
-            if match.status is Status.DROPPED and match.old is not None and match.old.role is not Role.PLANS
+            if match.status is Status.DROPPED and match.old is not None
+            and match.old.role not in (Role.PLANS, Role.SHORTCOMINGS) and not match.lead]
+
+
+def dropped_shortcomings(comparison: Comparison) -> list[Measure]:
+    """Return the shortcomings last year's report listed that this year's lists no more."""
+    return [match.old for match in comparison.matches
+            if match.status is Status.DROPPED and match.old is not None and match.old.role is Role.SHORTCOMINGS
+            and not match.lead]
+
+
+def new_shortcomings(comparison: Comparison) -> list[Measure]:
+    """Return the shortcomings this year's report lists anew."""
+    return [match.new for match in comparison.matches
+            if match.status is Status.NEW and match.new is not None and match.new.role is Role.SHORTCOMINGS
             and not match.lead]
 
 
@@ -207,4 +231,5 @@ def run_check(corpus: Corpus, config: Config, load, *, jobs: int = 1, progress=N
     return CheckResult(tuple(bodies), config, corpus.warnings)
 
 
-__all__ = ["DEFAULT_RULES", "BodyCheck", "CheckResult", "Finding", "findings_for", "required_parts", "run_check"]
+__all__ = ["DEFAULT_RULES", "BodyCheck", "CheckResult", "Finding", "dropped_measures", "dropped_shortcomings",
+           "findings_for", "new_shortcomings", "required_parts", "run_check"]

@@ -20,6 +20,7 @@ from ..errors import SourceError, os_reason
 DEFAULT_RULES: dict[str, str] = {
     "required_parts": "fail",
     "dropped": "warn",
+    "shortcoming_dropped": "warn",
     "not_reported": "warn",
     "growth_mismatch": "warn",
     "year_gap": "fail",

@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from .. import display
 from ..figures import value_figures
-from ..kinds import series_name
+from ..kinds import KIND_TITLES, series_name
 from ..models import Report, Role
 from ..normalize import key as norm_key
 from ..report_warnings import ReportWarning
@@ -24,6 +25,8 @@ from .discover import Entry
 NUM_PERM = 64
 THRESHOLD = 0.5
 _QUOTES = str.maketrans("", "", "“”‘’\"'「」『』")
+#: How the warning on mixed kinds names a report of neither kind that does not say what it is.
+OTHER_KIND = "其他报告（工作总结等）"
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +47,8 @@ class Features:
     """The report's kind (government_work, rule_of_law, other)."""
     review_year: int | None = None
     """The year its review covers: the year its figures are of (a 2025 政府工作报告 reviews 2024)."""
+    script: str = ""
+    """The script it is written in (``traditional`` or ``simplified``)."""
 
 
 _EMPTY: Report | None = None
@@ -71,7 +76,8 @@ def features_of(report: Report) -> Features:
     pieces = [norm_key(report.title), norm_key(report.preamble)]
     pieces += [section.key for section in report.sections] + [measure.key for measure in report.measures]
     return Features(tuple((m.id, m.title) for m in report.measures), expressions, tuple(figures.values()),
-                    "".join(pieces).translate(_QUOTES), series_name(report), report.kind, report.review_year)
+                    "".join(pieces).translate(_QUOTES), series_name(report), report.kind, report.review_year,
+                    display.script(report))
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,11 +106,15 @@ class Matrix:
     """(label, unit, body → figure as written), for labels of at least two bodies."""
     spans: tuple[tuple[str, int | None], ...] = ()
     """Each entry's (kind, review_year)."""
+    script: str = ""
+    """The script most of the year's reports are written in: readers see every row in it (a
+    measure's title from one body, a figure's label from the Simplified key); JSON keeps them."""
 
     def to_json(self) -> dict:
         spans = self.spans or (("", None),) * len(self.entries)
         return {
             "year": self.year,
+            "script": self.script,
             "bodies": [{"name": e.body, "year": e.year, "source": str(e.path), "kind": kind, "review_year": review}
                        for e, (kind, review) in zip(self.entries, spans)],
             "measures": [row.to_json() for row in self.measures],
@@ -190,8 +200,11 @@ def mixed_kinds(year: int, entries: tuple[Entry, ...], features: list[Features])
     townships' 法治政府建设 reports): set side by side, what they share says little."""
     kinds: dict[str, list[str]] = {}
     for entry, feature in zip(entries, features):
-        if feature.series:
-            kinds.setdefault(feature.series, []).append(entry.body)
+        # -- a report that does not name its kind (a 工作总结 among 法治 reports) is of the kind it
+        #    was read as: the kind's own name, or 其他报告 for a report of neither kind --
+        name = feature.series or KIND_TITLES.get(feature.kind, OTHER_KIND if feature.kind else "")
+        if name:
+            kinds.setdefault(name, []).append(entry.body)
     if len(kinds) < 2:
         return ()
     return (ReportWarning.of("mixed_kinds", year=year, kinds=dict(sorted(kinds.items()))),)
@@ -201,7 +214,16 @@ def build_matrix(year: int, entries: tuple[Entry, ...], features: list[Features]
     """Return the matrix of one year's reports (one entry per body) from their features."""
     return Matrix(year, entries, tuple(_measure_rows(entries, features)), tuple(_expression_rows(entries, features)),
                   tuple(_figure_rows(entries, features)),
-                  tuple((feature.kind, feature.review_year) for feature in features))
+                  tuple((feature.kind, feature.review_year) for feature in features), _script(features))
+
+
+def _script(features: list[Features]) -> str:
+    """Return the script most reports are written in (Traditional on a tie: a 繁體 report
+    among 简体 ones is seldom an accident of one file)."""
+    scripts = Counter(feature.script for feature in features if feature.script)
+    if not scripts:
+        return ""
+    return max(scripts, key=lambda name: (scripts[name], name == "traditional"))
 
 
 __all__ = ["Features", "Matrix", "Row", "build_matrix", "features_of", "mixed_kinds"]

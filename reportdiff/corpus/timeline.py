@@ -16,10 +16,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from .. import display, lazy_re
 from ..models import Comparison, MeasureKind, Report, Role, Status
 from ..normalize import key as norm_key
 from ..targets import find_targets
 from .discover import Entry
+from .timeline_rank import pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,12 @@ class FigurePair:
     new_value: float | None
     old_measure: str | None = None
     new_measure: str | None = None
+    old_label: str = ""
+    new_label: str = ""
+    """Each side's own label (the pair's is the one compare chose): a pair whose two sides name
+    two indicators (中央财政赤字 against 中央财政资金) is two rows' values, not one row's."""
+    added: bool = False
+    """A year's additions (新增…4100公里), never in the row of the stock (运营里程2万5千公里)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,13 +80,27 @@ def step_of(comparison: Comparison) -> Step:
     old_aside, new_aside = (_aside(report) for report in (comparison.old, comparison.new))
     pairs = [(f, FigurePair(f.label, f.unit, f.old.raw if f.old else None, f.old.value if f.old else None,
                             f.new.raw if f.new else None, f.new.value if f.new else None,
-                            f.old_measure, f.new_measure))
+                            f.old_measure, f.new_measure, f.old.label if f.old else "", f.new.label if f.new else "",
+                            any(side is not None and side.aspect == "new" for side in (f.old, f.new))))
              for f in comparison.figures if f.kind == "year" and f.label]
+    # -- a stock against a year's additions (高速铁路运营里程 2万5千公里 at the end of a term
+    #    against 新增…4100公里) are two quantities: each side its own row's value --
+    pairs = [piece for f, pair in pairs for piece in (
+        ((replace(f, new=None, new_measure=None),
+          replace(pair, new_raw=None, new_value=None, new_measure=None, added=f.old.aspect == "new")),
+         (replace(f, old=None, old_measure=None),
+          replace(pair, old_raw=None, old_value=None, old_measure=None, added=f.new.aspect == "new")))
+        if f.old is not None and f.new is not None and {f.old.aspect, f.new.aspect} == {"new", "total"}
+        else ((f, pair),))]
     # -- a side that is no year's value is left out, the other side kept (114万亿元 of the 2022
     #    report paired with the 2023 five-year review's 121万亿元 still stands for 2021) --
     old_out, new_out = old_plans | old_aside, new_plans | new_aside
+    # -- …but the level a five-year review says was reached (国内生产总值从54万亿元增加到82.7万亿元)
+    #    is the level of the year the term closes on, the report's review year --
+    old_levels, new_levels = (_term_levels(report) for report in (comparison.old, comparison.new))
     figures = tuple(kept for f, pair in pairs if (kept := _without(
-        pair, pair.old_measure in old_out or _years_over(f.old), pair.new_measure in new_out or _years_over(f.new))))
+        pair, pair.old_measure in old_out and (pair.old_measure, pair.old_raw) not in old_levels or _years_over(f.old),
+        pair.new_measure in new_out and (pair.new_measure, pair.new_raw) not in new_levels or _years_over(f.new))))
     # -- …and what each year's plans budget (赤字率拟按3%安排, 2.6%, 2.8%…) is a series of its own:
     #    a figure both years' plans state, or one year's plans where the other has none --
     planned = tuple(pair for f, pair in pairs
@@ -152,6 +174,33 @@ def _aside(report: Report) -> set[str]:
     return aside
 
 
+#: What a review says an indicator reached, just before the figure: 增加到121万亿元, 由52.2%提高到
+#: 57.5%, 达到9800多万户, 降至2.5% (突破40万亿元 carries 突破 in the figure itself).
+_REACHED = lazy_re.compile(r"(?:(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|压缩|缩小)(?:到|至)|增至|降至|升至|达到|突破)$")
+
+
+def _term_levels(report: Report) -> set[tuple[str, str]]:
+    """Return (measure id, figure as written) of each level an end-of-term report's five-year
+    review says was reached: no total or average over the years (五年累计, 年均增长) but where the
+    term left the indicator, its review year's level."""
+    from ..figures import value_figures
+    from ..figures_extract import aligned_key
+    from ..term_review import term_review
+
+    review = set(term_review(report, least=0).measures)
+    found: set[tuple[str, str]] = set()
+    for measure in report.measures:
+        if measure.id not in review:
+            continue
+        key = aligned_key(measure.text)
+        for figure in value_figures(measure):
+            if figure.aspect in _OVER_YEARS or figure.aspect in ("delta", "listed", "new"):
+                continue
+            if _REACHED.search(key, 0, figure.start) or figure.raw.startswith("突破"):
+                found.add((measure.id, figure.raw))
+    return found
+
+
 def compare_step(pair: tuple[Report, Report]) -> Step:
     """Return the step between two reports (a function of its own so processes can run it)."""
     from ..pipeline import compare
@@ -217,6 +266,12 @@ class Timeline:
     """Each report's (review_year, plan_year): a 政府工作报告 of 2016 reviews 2015."""
     standing: frozenset[str] = frozenset()
     """The expressions that are standing formulations (the policy lexicon's terms)."""
+    script: str = ""
+    """The script of the newest report (``traditional`` or ``simplified``): readers see every row's
+    label in it, whichever report or key it came from; JSON keeps each as found."""
+    folded: frozenset[str] = frozenset()
+    """The expressions (standing or not) a reader sees folded under a count: one year's wording,
+    and those past the first rows of their table (:mod:`.timeline_rank`)."""
 
     @property
     def years(self) -> tuple[int, ...]:
@@ -226,6 +281,7 @@ class Timeline:
         return {
             "body": self.body,
             "years": list(self.years),
+            "script": self.script,
             "reports": [{"source": str(e.path), "year": e.year, "kind": kind, "review_year": review, "plan_year": plan}
                         for e, kind, (review, plan) in zip(self.entries, self.kinds,
                                                            self.spans or [(None, None)] * len(self.entries))],
@@ -236,7 +292,8 @@ class Timeline:
             "targets": [{"indicator": indicator, "years": {str(y): data for y, data in sorted(years.items())}}
                         for indicator, years in self.targets],
             "expressions": [{"text": text, "years": list(years), "first_year": years[0], "last_year": years[-1],
-                             "standing": text in self.standing}
+                             "standing": text in self.standing, "pattern": pattern(years, self.years),
+                             "folded": text in self.folded}
                             for text, years in self.expressions],
             "planned": [{"label": label, "unit": unit,
                          "values": {str(y): {"raw": raw, "value": value} for y, (raw, value) in sorted(values.items())}}
@@ -278,28 +335,48 @@ def _lineages(reports: list[Report], years: list[int], steps: list[Step]) -> lis
     return lineages
 
 
+def _apart(pairs) -> list[FigurePair]:
+    """Return ``pairs`` with each pair whose two sides name two indicators (中央财政赤字 1.83万亿元
+    against 中央财政资金 2.8万亿元) cut into its two sides, each under its own label."""
+    from ..indicators import other_indicators
+
+    kept: list[FigurePair] = []
+    for pair in pairs:
+        if pair.old_raw is not None and pair.new_raw is not None and other_indicators(pair.old_label, pair.new_label):
+            kept.append(replace(pair, label=pair.old_label, new_raw=None, new_value=None, new_measure=None))
+            kept.append(replace(pair, label=pair.new_label, old_raw=None, old_value=None, old_measure=None))
+        else:
+            kept.append(pair)
+    return kept
+
+
 def _figures(years: list[int], steps: list[Step], kept: str = "figures"
              ) -> list[tuple[str, str, dict[int, tuple[str, float | None]]]]:
+    from ..indicators import indicator_name
+
     series: list[dict[int, tuple[str, float | None]]] = []
     names: list[tuple[str, str]] = []
-    by_name: dict[tuple[str, str], int] = {}
+    by_name: dict[tuple[str, str, bool], int] = {}
     # -- a figure of one year's report is one row whatever label each comparison gave it
     #    (排查化解矛盾纠纷 316件 with 2023, 依托镇综治中心排查化解矛盾纠纷 316件 with 2025): the
     #    next step picks up the row its old figure (year, measure, as written) ended on; the
-    #    row is named as the newest comparison names it --
+    #    row is named as the newest comparison names it. Rows are found by the indicator a label
+    #    names (赤字规模 and 财政赤字 are one row: :func:`indicator_name`) --
     ended: dict[tuple[int, str | None, str], int] = {}
     for index, step in enumerate(steps):
         # -- figures paired across the two years first: a figure only one year has (五年来累计
         #    新建…26个 beside the year's 6个) takes no year another row's pair already filled --
-        for pair in sorted(getattr(step, kept, ()), key=lambda pair: pair.old_raw is None or pair.new_raw is None):
+        for pair in sorted(_apart(getattr(step, kept, ())), key=lambda pair: pair.old_raw is None or pair.new_raw is None):
+            name = (indicator_name(pair.label), pair.unit, pair.added)
+            label = pair.label
             row = ended.get((years[index], pair.old_measure, pair.old_raw)) if pair.old_raw is not None else None
             if row is None:
-                row = by_name.get((pair.label, pair.unit))
+                row = by_name.get(name)
             if row is None:
                 row = len(series)
                 series.append({})
-                names.append((pair.label, pair.unit))
-            other = by_name.get((pair.label, pair.unit))
+                names.append((label, pair.unit))
+            other = by_name.get(name)
             if other is not None and other != row and not series[other].keys() & series[row].keys():
                 # -- a row that went by another name for a year (国内生产总值总量 in 2019) takes
                 #    back the name of the row it continues, years apart: one row --
@@ -308,8 +385,8 @@ def _figures(years: list[int], steps: list[Step], kept: str = "figures"
                 series[row] = {}
                 ended = {place: other if kept == row else kept for place, kept in ended.items()}
                 row = other
-            names[row] = (pair.label, pair.unit)
-            by_name[pair.label, pair.unit] = row
+            names[row] = (label, pair.unit)
+            by_name[name] = row
             if pair.old_raw is not None:
                 series[row].setdefault(years[index], (pair.old_raw, pair.old_value))
             if pair.new_raw is not None:
@@ -371,34 +448,41 @@ _QUOTES = str.maketrans("", "", "“”‘’\"'「」『』")
 
 
 def _expressions(reports: list[Report], years: list[int], steps: list[Step]
-                 ) -> tuple[list[tuple[str, tuple[int, ...]]], frozenset[str]]:
-    """Return every expression with the years whose report holds it, the standing formulations
-    first, and which of them are standing."""
+                 ) -> tuple[list[tuple[str, tuple[int, ...]]], frozenset[str], frozenset[str]]:
+    """Return every expression with the years whose report has it, the standing formulations
+    first, each table ranked as :mod:`.timeline_rank` says; which rows are standing, and which
+    are folded."""
+    from .timeline_rank import ranked, weight
+
     keys = [_report_key(report).translate(_QUOTES) for report in reports]
     seen: dict[str, str] = {}
     for step in steps:
         for text in step.expressions:
             seen.setdefault(norm_key(text).translate(_QUOTES), text)
     found = []
+    weights: dict[str, float] = {}
     for key, text in seen.items():
         present = tuple(year for year, report_key in zip(years, keys) if key in report_key)
         if present:
             found.append((text, present))
-    standing = _standing(keys, years) if len(reports) > 1 else []
+            weights[text] = weight(present, years, sum(report_key.count(key) for report_key in keys))
+    standing, standing_weights = _standing(keys, years) if len(reports) > 1 else ([], {})
     named = {text for text, _ in standing}
-    order = lambda item: (item[1][0], -len(item[1]))  # noqa: E731
-    return sorted(standing, key=order) + sorted((item for item in found if item[0] not in named), key=order), \
-        frozenset(named)
+    standing, folded_standing = ranked(standing, years, standing_weights)
+    others, folded_others = ranked([item for item in found if item[0] not in named], years, weights)
+    return standing + others, frozenset(named), folded_standing | (folded_others - named)
 
 
-def _standing(keys: list[str], years: list[int]) -> list[tuple[str, tuple[int, ...]]]:
+def _standing(keys: list[str], years: list[int]) -> tuple[list[tuple[str, tuple[int, ...]]], dict[str, float]]:
     """Return the standing formulations (the policy lexicon's terms: 新常态, 高质量发展, 新发展格局)
-    that enter or leave the series, with the years that hold them: a theme's first and last
-    year is what a reader of a series asks, and the year-to-year spans (立足新发展阶段，贯彻新发展理念，
+    that enter or leave the series, with the years that hold them, and each one's weight (its
+    mentions, lifted for a fresh entry or leaving): a theme's first and last year is what a
+    reader of a series asks, and the year-to-year spans (立足新发展阶段，贯彻新发展理念，
     构建新发展格局) each hold it one year only. A term inside a longer one of the same years
     (新发展格局 in 构建新发展格局) is the row."""
     from ..expression_lexicon import terms, written
     from ..expression_units import mask
+    from .timeline_rank import weight
 
     masked = [mask(key) for key in keys]
     present: dict[str, tuple[int, ...]] = {}
@@ -414,20 +498,23 @@ def _standing(keys: list[str], years: list[int]) -> list[tuple[str, tuple[int, .
         present[term] = tuple(years[index] for index in held)
     kept = [term for term, held in present.items()
             if not any(other != term and other in term and present[other] == held for other in present)]
-    return [(written()[term], present[term]) for term in kept]
+    weights = {written()[term]: weight(present[term], years, sum(key.count(term) for key in masked), terms()[term])
+               for term in kept}
+    return [(written()[term], present[term]) for term in kept], weights
 
 
 def build_timeline(body: str, entries: tuple[Entry, ...], reports: list[Report], steps: list[Step]) -> Timeline:
     """Return the timeline of one body from its reports (oldest first) and the steps between them."""
     years = [entry.year for entry in entries]
     targets = _targets(reports, years, steps)
-    expressions, standing = _expressions(reports, years, steps)
+    expressions, standing, folded = _expressions(reports, years, steps)
     return Timeline(
         body, entries, tuple(report.kind for report in reports),
         tuple(_lineages(reports, years, steps)), tuple(_figures(years, steps)),
         tuple(targets), tuple(expressions),
         tuple(_budgeted(_figures(years, steps, "planned"), targets)),
         tuple((report.review_year, report.plan_year) for report in reports), standing,
+        display.script(reports[-1]) if reports else "", folded,
     )
 
 

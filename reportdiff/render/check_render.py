@@ -10,8 +10,8 @@ from .. import display
 from ..labels import labels
 from ._common import summary_counts
 from ._templates import GENERATOR_META
-from ..corpus.check import dropped_measures
-from ..models import Comparison, Status
+from ..corpus.check import dropped_measures, dropped_shortcomings, new_shortcomings
+from ..models import Comparison, Role, Status
 from .json import SCHEMA_VERSION, comparison_dict
 from ._warnings import NOTICE_CSS, warning_markdown, warning_notice_html
 from ..report_warnings import warnings_json
@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 #: Items per list in the Markdown summary; the JSON artefact holds them all.
 LIST_LIMIT = 20
-_RULE_LABELS = {"dropped": "dropped_rule", "not_reported": "not_reported_rule"}
+_RULE_LABELS = {"dropped": "dropped_rule", "not_reported": "not_reported_rule",
+                "shortcoming_dropped": "shortcoming_dropped_rule"}
 
 
 def rule_label(rule: str, lang: str) -> str:
@@ -69,9 +70,15 @@ def _body_markdown(check: BodyCheck, lang: str) -> list[str]:
     sections: list[tuple[str, list[str]]] = [
         # -- measures by their labels, as every other output shows them (the ids stay in JSON) --
         (words["new_measures_list"], [f"- {display.place(m.new.id, lang)} {md_escape(m.new.title)}"
-                                      for m in comparison.matches if m.status is Status.NEW and m.new]),
+                                      for m in comparison.matches if m.status is Status.NEW and m.new
+                                      and m.new.role is not Role.SHORTCOMINGS]),
         (words["dropped_measures_list"], [f"- {display.was(lang)}{display.place(m.id, lang)} {md_escape(convert(m.title))}"
                                           for m in dropped_measures(comparison)]),
+        # -- shortcomings are no measures: the ones listed anew and those no longer listed --
+        (words["new_shortcomings_list"], [f"- {display.place(m.id, lang)} {md_escape(m.title)}"
+                                          for m in new_shortcomings(comparison)]),
+        (words["dropped_shortcomings_list"], [f"- {display.was(lang)}{display.place(m.id, lang)} {md_escape(convert(m.title))}"
+                                              for m in dropped_shortcomings(comparison)]),
         (words["figures"], [f"- {md_escape(display.figure_line(f, lang, to_new, keyed))}" for f in comparison.figures
                             if f.old and f.new and f.change]),
         (words["growth_failed"], [f"- {md_escape(display.figure_line(f, lang, to_new, keyed))}" for f in comparison.figures

@@ -6,6 +6,7 @@ import json
 from html import escape
 from typing import TYPE_CHECKING
 
+from .. import display
 from ..labels import labels
 from ._templates import GENERATOR_META
 from .json import SCHEMA_VERSION
@@ -45,8 +46,14 @@ def _figure_heads(matrix: Matrix, words: dict[str, str]) -> list[str]:
             else entry.body for entry, (_, review) in zip(matrix.entries, spans)]
 
 
+def _row_script(matrix: Matrix):
+    """Return how a row's label is shown: in the script most of the year's reports are written in."""
+    return display.in_script(matrix.script) if matrix.script else str
+
+
 def render_matrix_markdown(matrix: Matrix, lang: str = "zh", warnings: tuple[ReportWarning, ...] = ()) -> str:
     words = labels(lang)
+    label_of = _row_script(matrix)
     bodies = [entry.body for entry in matrix.entries]
     lines = [f"# {words['matrix_title']}{words['colon']}{matrix.year}", "", *warning_markdown(warnings, lang, md_escape),
              f"{words['bodies']} ({len(bodies)}): " + "、".join(md_escape(b) for b in bodies), ""]
@@ -54,7 +61,7 @@ def render_matrix_markdown(matrix: Matrix, lang: str = "zh", warnings: tuple[Rep
         lines += [f"## {heading} ({len(rows)})", "", f"| {heading} | {words['shared_by']} | {words['bodies']} |",
                   "|---|---|---|"]
         for row in _pick(rows):
-            lines.append(f"| {md_escape(row.text)} | {len(row.bodies)}/{len(bodies)} | "
+            lines.append(f"| {md_escape(label_of(row.text))} | {len(row.bodies)}/{len(bodies)} | "
                          + "、".join(md_escape(b) for b in row.bodies) + " |")
         lines.append("")
     if matrix.figures:
@@ -62,19 +69,19 @@ def render_matrix_markdown(matrix: Matrix, lang: str = "zh", warnings: tuple[Rep
                   + " | ".join(md_escape(head) for head in _figure_heads(matrix, words)) + " |",
                   "|---" * (len(bodies) + 1) + "|"]
         for label, _, values in matrix.figures[:ROW_LIMIT]:
-            lines.append(f"| {md_escape(label)} | " + " | ".join(md_escape(values.get(b, "")) for b in bodies) + " |")
+            lines.append(f"| {md_escape(label_of(label))} | " + " | ".join(md_escape(values.get(b, "")) for b in bodies) + " |")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _grid(rows: list[Row], bodies: list[str], heading: str, shared: str) -> str:
+def _grid(rows: list[Row], bodies: list[str], heading: str, shared: str, label_of=str) -> str:
     head = "".join(f"<th class='b'>{escape(body)}</th>" for body in bodies)
     out = [f"<table><tr><th>{escape(heading)}</th><th>{escape(shared)}</th>{head}</tr>"]
     for row in rows:
         have = set(row.bodies)
         cells = "".join("<td class='y'>●</td>" if body in have else "<td></td>" for body in bodies)
         single = " class='single'" if len(row.bodies) == 1 else ""
-        out.append(f"<tr{single}><td>{escape(row.text)}</td><td class='y'>{len(row.bodies)}</td>{cells}</tr>")
+        out.append(f"<tr{single}><td>{escape(label_of(row.text))}</td><td class='y'>{len(row.bodies)}</td>{cells}</tr>")
     out.append("</table>")
     return "".join(out)
 
@@ -82,8 +89,9 @@ def _grid(rows: list[Row], bodies: list[str], heading: str, shared: str) -> str:
 def render_matrix_html(matrix: Matrix, lang: str = "zh", warnings: tuple[ReportWarning, ...] = ()) -> str:
     words = labels(lang)
     bodies = [entry.body for entry in matrix.entries]
+    label_of = _row_script(matrix)
     figure_rows = "".join(
-        f"<tr><td>{escape(label)}</td>" + "".join(f"<td class='y'>{escape(values.get(b, ''))}</td>" for b in bodies)
+        f"<tr><td>{escape(label_of(label))}</td>" + "".join(f"<td class='y'>{escape(values.get(b, ''))}</td>" for b in bodies)
         + "</tr>" for label, _, values in matrix.figures[:ROW_LIMIT])
     figure_head = "".join(f"<th class='b'>{escape(head)}</th>" for head in _figure_heads(matrix, words))
     return (
@@ -95,9 +103,9 @@ def render_matrix_html(matrix: Matrix, lang: str = "zh", warnings: tuple[ReportW
         f"{NOTICE_CSS}</style></head><body>"
         f"<h1>{escape(words['matrix_title'])}{words['colon']}{matrix.year}</h1>{warning_notice_html(warnings, lang)}"
         f"<h2>{escape(words['measures'])} ({len(matrix.measures)})</h2>"
-        f"{_grid(_pick(matrix.measures), bodies, words['measure'], words['shared_by'])}"
+        f"{_grid(_pick(matrix.measures), bodies, words['measure'], words['shared_by'], label_of)}"
         f"<h2>{escape(words['expressions'])} ({len(matrix.expressions)})</h2>"
-        f"{_grid(_pick(matrix.expressions), bodies, words['expression'], words['shared_by'])}"
+        f"{_grid(_pick(matrix.expressions), bodies, words['expression'], words['shared_by'], label_of)}"
         f"<h2>{escape(words['figures_side'])}</h2>"
         f"<table><tr><th>{escape(words['label'])}</th>{figure_head}</tr>{figure_rows}</table>"
         "</body></html>\n"

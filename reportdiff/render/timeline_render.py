@@ -6,6 +6,7 @@ import json
 from html import escape
 from typing import TYPE_CHECKING
 
+from .. import display
 from ..labels import labels
 from ._templates import GENERATOR_META
 from .json import SCHEMA_VERSION
@@ -112,8 +113,20 @@ def _reached_html(target: dict, year: int, words: dict[str, str]) -> str:
     return f"<div class='reached'>{escape(reached)}</div>" if reached else ""
 
 
-def _lineage_title(lineage: dict, words: dict[str, str]) -> str:
-    return " → ".join(lineage["titles"])
+def _split_folded(rows: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Return a formulation table's rows shown and those folded under a count (JSON keeps all)."""
+    return [row for row in rows if not row.get("folded")], [row for row in rows if row.get("folded")]
+
+
+def _lineage_title(lineage: dict, words: dict[str, str], label_of=str) -> str:
+    return " → ".join(label_of(title) for title in lineage["titles"])
+
+
+def _row_script(data: dict):
+    """Return how a row's label is shown: in the script of the body's newest report (a 繁體
+    folder's rows read 繁體 whether they came from a report of either script or from the
+    Simplified comparison key)."""
+    return display.in_script(data["script"]) if data.get("script") else str
 
 
 def render_timeline_markdown(timelines: list[Timeline], lang: str = "zh",
@@ -125,6 +138,7 @@ def render_timeline_markdown(timelines: list[Timeline], lang: str = "zh",
     for timeline in timelines:
         data = timeline.to_json()
         years = data["years"]
+        label_of = _row_script(data)
         head = "| " + " | ".join(str(year) for year in years) + " |"
         rule = "|---" * (len(years) + 1) + "|"
         lines += [f"# {words['timeline_title']}{words['colon']}{md_escape(timeline.body)} ({years[0]}–{years[-1]})", ""]
@@ -132,31 +146,43 @@ def render_timeline_markdown(timelines: list[Timeline], lang: str = "zh",
             lines += [f"## {words['target_series']}", "", f"| {words['label']} " + head, rule]
             for target in data["targets"]:
                 cells = [md_escape(_target_text(target, y) + _reached(target, y, words, "（{}）")) for y in years]
-                lines.append(f"| {md_escape(target['indicator'])} | " + " | ".join(cells) + " |")
+                lines.append(f"| {md_escape(label_of(target['indicator']))} | " + " | ".join(cells) + " |")
             lines.append("")
         lines += [f"## {words['lineage']}", "",
                   f"| {words['measure']} " + head + f" {words['first_year']} | {words['last_year']} |",
                   rule + "---|---|"]
         for lineage in data["measures"]:
             cells = _lineage_cells(lineage, years, words)
-            lines.append(f"| {md_escape(_lineage_title(lineage, words))} | " + " | ".join(cells)
+            lines.append(f"| {md_escape(_lineage_title(lineage, words, label_of))} | " + " | ".join(cells)
                          + f" | {lineage['first_year']} | {lineage['last_year']} |")
         lines.append("")
         data_head = "| " + " | ".join(_data_years(data, words)) + " |"
         for name, series, heads in (("figure_series", data["figures"], data_head), ("planned_series", data["planned"], head)):
             if series:
                 lines += [f"## {words[name]}", "", f"| {words['label']} " + heads, rule]
-                lines += [f"| {md_escape(label)} | " + " | ".join(md_escape(cell) for cell in cells) + " |"
+                lines += [f"| {md_escape(label_of(label))} | " + " | ".join(md_escape(cell) for cell in cells) + " |"
                           for label, cells in _series_rows(series, years)]
                 lines.append("")
         for name, standing in (("standing_years", True), ("expression_years", False)):
             listed = [expression for expression in data["expressions"] if expression.get("standing", False) is standing]
-            if listed:
-                lines += [f"## {words[name]}", "", f"| {words['expression']} " + head, rule]
-                for expression in listed:
+            if not listed:
+                continue
+            shown, folded = _split_folded(listed)
+            lines += [f"## {words[name]}", ""]
+            for rows in (shown, folded):
+                if not rows:
+                    continue
+                if rows is folded:
+                    # -- GitHub and most Markdown viewers fold a details block; the table needs
+                    #    the blank line after the summary to be read as Markdown --
+                    lines += ["<details>", f"<summary>{md_escape(words['folded_rows'].format(n=len(folded)))}</summary>", ""]
+                lines += [f"| {words['expression']} " + head, rule]
+                for expression in rows:
                     cells = ["●" if y in expression["years"] else "" for y in years]
-                    lines.append(f"| {md_escape(expression['text'])} | " + " | ".join(cells) + " |")
+                    lines.append(f"| {md_escape(label_of(expression['text']))} | " + " | ".join(cells) + " |")
                 lines.append("")
+                if rows is folded:
+                    lines += ["</details>", ""]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -168,6 +194,7 @@ _STYLE = (
     "td.dropped{background:#fde8e8}td.merged{background:#f3e5f5}.titles{font-size:.85em;color:#555}"
     "svg.spark{display:block}td:first-child{min-width:9em}.reached{font-size:.85em;color:#555}"
     "th.gap{border-left:3px dashed #c62828}"
+    "details{margin-bottom:1.5em}summary{cursor:pointer;color:#1565c0;margin-bottom:.5em}"
 )
 
 
@@ -192,6 +219,7 @@ def render_timeline_html(timelines: list[Timeline], lang: str = "zh", warnings: 
     for timeline in timelines:
         data = timeline.to_json()
         years = data["years"]
+        label_of = _row_script(data)
         year_heads = "".join(_year_head(year, years, year, words) for year in years)
         span = (years[0], years[-1])
         out.append(f"<h1>{escape(words['timeline_title'])}{words['colon']}{escape(timeline.body)} ({years[0]}–{years[-1]})</h1>")
@@ -203,7 +231,7 @@ def render_timeline_html(timelines: list[Timeline], lang: str = "zh", warnings: 
                 cells = "".join(f"<td class='y'>{escape(_target_text(target, y))}{_reached_html(target, y, words)}</td>"
                                 for y in years)
                 points = [(int(y), t["value"]) for y, t in target["years"].items() if t.get("value") is not None]
-                out.append(f"<tr><td>{escape(target['indicator'])}</td>{cells}"
+                out.append(f"<tr><td>{escape(label_of(target['indicator']))}</td>{cells}"
                            f"<td>{sparkline(sorted(points), span=span) if len(points) > 1 else ''}</td></tr>")
             out.append("</table>")
         out.append(f"<h2>{escape(words['lineage'])}</h2><table><tr><th>{escape(words['measure'])}</th>{year_heads}"
@@ -216,7 +244,7 @@ def render_timeline_html(timelines: list[Timeline], lang: str = "zh", warnings: 
                                                         "merged" if lineage["merged_in"] == year else "")
                 tip = f" title='{escape(entry['id'])} {escape(words[status])}'" if entry else ""
                 cells.append(f"<td class='y {status}'{tip}>{mark}</td>")
-            titles = lineage["titles"]
+            titles = [label_of(title) for title in lineage["titles"]]
             reworded = (f"<div class='titles'>{escape(words['reworded_as'])} " + " → ".join(escape(t) for t in titles[1:])
                         + "</div>") if len(titles) > 1 else ""
             out.append(f"<tr><td>{escape(titles[0])}{reworded}</td>{''.join(cells)}"
@@ -232,18 +260,24 @@ def render_timeline_html(timelines: list[Timeline], lang: str = "zh", warnings: 
             for figure, (label, raws) in zip(series, _series_rows(series, years)):
                 cells = "".join(f"<td class='y'>{escape(raw)}</td>" for raw in raws)
                 points = sorted((int(y), v["value"]) for y, v in figure["values"].items() if v["value"] is not None)
-                out.append(f"<tr><td>{escape(label)}</td>{cells}<td>{sparkline(points, span=span)}</td></tr>")
+                out.append(f"<tr><td>{escape(label_of(label))}</td>{cells}<td>{sparkline(points, span=span)}</td></tr>")
             out.append("</table>")
         for name, standing in (("standing_years", True), ("expression_years", False)):
             listed = [expression for expression in data["expressions"] if expression.get("standing", False) is standing]
             if not listed:
                 continue
-            out.append(f"<h2>{escape(words[name])}</h2><table><tr><th>{escape(words['expression'])}</th>"
-                       f"{year_heads}</tr>")
-            for expression in listed:
-                cells = "".join("<td class='y'>●</td>" if y in expression["years"] else "<td></td>" for y in years)
-                out.append(f"<tr><td>{escape(expression['text'])}</td>{cells}</tr>")
-            out.append("</table>")
+            out.append(f"<h2>{escape(words[name])}</h2>")
+            shown, folded = _split_folded(listed)
+            for rows in (shown, folded):
+                if not rows:
+                    continue
+                if rows is folded:
+                    out.append(f"<details><summary>{escape(words['folded_rows'].format(n=len(folded)))}</summary>")
+                out.append(f"<table><tr><th>{escape(words['expression'])}</th>{year_heads}</tr>")
+                for expression in rows:
+                    cells = "".join("<td class='y'>●</td>" if y in expression["years"] else "<td></td>" for y in years)
+                    out.append(f"<tr><td>{escape(label_of(expression['text']))}</td>{cells}</tr>")
+                out.append("</table>" + ("</details>" if rows is folded else ""))
     out.append("</body></html>\n")
     return "".join(out)
 
