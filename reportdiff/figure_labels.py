@@ -68,6 +68,10 @@ _AFTER_STOP = lazy_re.compile(
     r"|进行|得到|受到|(?<!公)共|累计|同比|较|比上|以上|左右|设置|设立|配备|覆盖|受益|逐[项一条个件]|大幅"
 )
 _MAX_LABEL = 16
+#: A noun counted this short (企业, 村, 单位) names no more than the kind of thing counted.
+_BARE_NOUN = 3
+#: What a count of things won, right after their bare noun (2家企业获评…, 3个村入选…), on the key.
+_HONOUR = lazy_re.compile(r"获评|荣获|获得|被评为|被认定为|被命名为|入选|成功创建|创建为")
 #: Offices named before the year's work they did (执法队全年办理…, 便民服务中心全年办理…).
 _OFFICES = ("队", "局", "中心", "所", "站", "办", "委", "庭", "院", "科", "部门", "政府", "机关")
 #: People counted after their number (56名干部), named by what they take part in.
@@ -252,6 +256,13 @@ def _label_after(key: str, pos: int) -> str:
         # -- 56名干部参加年度法律知识考试: the people counted are named by what they took part in --
         further = _AFTER_STOP.search(phrase, stop.end())
         phrase = phrase[: further.start()] if further else phrase
+    elif stop and 0 < stop.start() <= _BARE_NOUN and (
+            honour := _HONOUR.match(phrase, stop.start())) and len(phrase) - honour.end() >= 2:
+        # -- 2家企业获评省级专精特新中小企业: a bare noun counted is named by the honour it won
+        #    (not 企业, which 新增入驻企业23家 is too) --
+        phrase = phrase[honour.end():]
+        further = _AFTER_STOP.search(phrase)
+        phrase = phrase[: further.start()] if further and further.start() >= 2 else phrase
     elif stop and phrase[: stop.start()] not in VAGUE_NOUNS:
         phrase = phrase[: stop.start()]
     # -- 7项事项纳入年度重大行政决策事项目录: a vague noun is named by what is done with it --
