@@ -90,6 +90,8 @@ _RATE_NAMES = {"增长": "增长", "增幅": "增长", "增速": "增长", "上�
                "降低": "降低", "下降": "降低", "降幅": "降低"}
 # -- between two figures of one indicator: 从70万亿元增加到100万亿元, 30元和5元 --
 _TO_WORDS = lazy_re.compile(r"(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|压缩|缩减|缩短|缩小|精简|压减|降)(?:到|至)$|增至|降至")
+#: …and one opening the words after a 从 side's figure (权重由5%提高到8%: 提高到8% names nothing).
+_TO_START = lazy_re.compile(r"(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|压缩|缩减|缩短|缩小|精简|压减|降)(?:到|至)|增至|降至")
 _AND_WORDS = frozenset(("和", "、", "及", "与", "，"))
 _ADDED = lazy_re.compile(r"(?:分别)?(?:再)?(?:增加|提高|提升)$")
 _EMPTY_LABEL = frozenset(("将", "把", "对", "向", "使", "让", "使用", "用", "以", "和", "及", "与"))
@@ -434,7 +436,7 @@ def final_label(
         # -- 3700多万学生受益: a count without a unit names its noun after the number --
         after = _norm_key(_counted_after(key, m.end(), m["unit"]))
         # -- 由8300万增加到…: the verb of a 从…到 pair after the number names nothing --
-        if len(after) >= 2 and not _TO_WORDS.match(after):
+        if len(after) >= 2 and not _TO_WORDS.match(after) and not _TO_START.match(after):
             return after, False, None
         if not after and label.endswith("于") and (noun := share_of_noun(key, m.end())):
             return _norm_key(noun), False, None  # -- 用于1500万人次以上的职工培训, 低于3%左右的预期目标 --
