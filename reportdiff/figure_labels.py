@@ -254,6 +254,12 @@ def _label_after(key: str, pos: int) -> str:
         end += 1
     phrase = key[pos:end]
     stop = _AFTER_STOP.search(phrase)
+    if stop and stop.group() == "实现" and stop.end() == len(phrase) and end < len(key) and key[end] in QUOTES \
+            and (vague := next((noun for noun in VAGUE_NOUNS if phrase[: stop.start()].endswith(noun)), None)):
+        # -- 8项高频事项实现“跨省通办”: the items are named by the scheme they joined (跨省通办事项) --
+        close = key.find(QUOTES[key[end]], end + 1)
+        if close > end + 2:
+            return _fit(key[end + 1 : close] + vague, keep_end=False)
     if stop and phrase[: stop.start()].endswith(_PEOPLE) and stop.group() in ("参加", "参与", "参训"):
         # -- 56名干部参加年度法律知识考试: the people counted are named by what they took part in --
         further = _AFTER_STOP.search(phrase, stop.end())

@@ -57,3 +57,15 @@ def test_a_bare_noun_counted_is_named_by_the_honour_it_won(text, label) -> None:
     from reportdiff.figures_extract import extract_figures
 
     assert [f.label for f in extract_figures(text)] == [label]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("船员证书换发等8项高频事项实现“跨省通办”。", "跨省通办事项"),
+    ("126个事项实现“一网通办”。", "一网通办事项"),
+])
+def test_items_are_named_by_the_scheme_they_joined(text, label) -> None:
+    """8项高频事项实现“跨省通办” counts 跨省通办 items, as next year's 新增“跨省通办”事项4项 and
+    总数达到12项 do: labelled 高频事项 it paired with none of them."""
+    from reportdiff.figures_extract import extract_figures
+
+    assert [f.label for f in extract_figures(text)] == [label]
