@@ -491,6 +491,10 @@ def script_converters(old: Report, new: Report) -> tuple[Convert | None, Convert
     old_script, new_script = script(old), script(new)
     convert = None if old_script == new_script else _opencc("t2s" if new_script == "simplified" else "s2t").convert
     keyed = _opencc("s2t").convert if new_script == "traditional" else None
+    if new_script == "traditional":
+        variants = _variants_in_use(new)
+        convert = _in_variants(convert, variants) if convert else None
+        keyed = _in_variants(keyed, variants)
     return convert, keyed
 
 
@@ -499,6 +503,37 @@ def in_script(name: str) -> Convert:
     ``simplified``): a folder's rows, gathered from reports of either script and from the
     Simplified comparison key, read in one script."""
     return _opencc("s2t" if name == "traditional" else "t2s").convert
+
+
+def _variants_in_use(report: Report) -> dict[str, str]:
+    """Each Simplified character to the one Traditional form ``report`` writes it in: s2t's
+    standard forms are not every writer's (爲 where Taiwan and Hong Kong write 為, 羣 for 群), and
+    it turns a place's 溪 into 谿; the report itself says which. A character the report writes in
+    two forms (后 and 後) has no entry: the sense decides there, not the report."""
+    text = "".join(_HAN.findall("".join(block.text for block in report.blocks) or report.preamble))
+    simplified = convert_to_simplified(text)
+    if len(simplified) != len(text):
+        return {}
+    forms: dict[str, set[str]] = {}
+    for plain, written in set(zip(simplified, text)):
+        forms.setdefault(plain, set()).add(written)
+    return {plain: next(iter(written)) for plain, written in forms.items() if len(written) == 1}
+
+
+def _in_variants(convert: Convert, variants: dict[str, str]) -> Convert:
+    """``convert`` (s2t) with each character it writes put in the form the new report uses."""
+    if not variants:
+        return convert
+    to_plain = _opencc("t2s").convert
+
+    def converted(text: str) -> str:
+        # -- read against the Simplified input: s2t's 谿 is a Simplified character too --
+        out, plain = convert(text), to_plain(text)
+        if len(plain) != len(out):
+            return out
+        return "".join(variants.get(p, o) for p, o in zip(plain, out))
+
+    return converted
 
 
 def script_converter(old: Report, new: Report) -> Convert | None:

@@ -68,6 +68,10 @@ _AFTER_STOP = lazy_re.compile(
     r"|进行|得到|受到|(?<!公)共|累计|同比|较|比上|以上|左右|设置|设立|配备|覆盖|受益|逐[项一条个件]|大幅"
 )
 _MAX_LABEL = 16
+#: A noun counted this short (企业, 村, 单位) names no more than the kind of thing counted.
+_BARE_NOUN = 3
+#: What a count of things won, right after their bare noun (2家企业获评…, 3个村入选…), on the key.
+_HONOUR = lazy_re.compile(r"获评|荣获|获得|被评为|被认定为|被命名为|入选|成功创建|创建为")
 #: Offices named before the year's work they did (执法队全年办理…, 便民服务中心全年办理…).
 _OFFICES = ("队", "局", "中心", "所", "站", "办", "委", "庭", "院", "科", "部门", "政府", "机关")
 #: People counted after their number (56名干部), named by what they take part in.
@@ -86,6 +90,8 @@ _RATE_NAMES = {"增长": "增长", "增幅": "增长", "增速": "增长", "上�
                "降低": "降低", "下降": "降低", "降幅": "降低"}
 # -- between two figures of one indicator: 从70万亿元增加到100万亿元, 30元和5元 --
 _TO_WORDS = lazy_re.compile(r"(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|压缩|缩减|缩短|缩小|精简|压减|降)(?:到|至)$|增至|降至")
+#: …and one opening the words after a 从 side's figure (权重由5%提高到8%: 提高到8% names nothing).
+_TO_START = lazy_re.compile(r"(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|压缩|缩减|缩短|缩小|精简|压减|降)(?:到|至)|增至|降至")
 _AND_WORDS = frozenset(("和", "、", "及", "与", "，"))
 _ADDED = lazy_re.compile(r"(?:分别)?(?:再)?(?:增加|提高|提升)$")
 _EMPTY_LABEL = frozenset(("将", "把", "对", "向", "使", "让", "使用", "用", "以", "和", "及", "与"))
@@ -248,10 +254,23 @@ def _label_after(key: str, pos: int) -> str:
         end += 1
     phrase = key[pos:end]
     stop = _AFTER_STOP.search(phrase)
+    if stop and stop.group() == "实现" and stop.end() == len(phrase) and end < len(key) and key[end] in QUOTES \
+            and (vague := next((noun for noun in VAGUE_NOUNS if phrase[: stop.start()].endswith(noun)), None)):
+        # -- 8项高频事项实现“跨省通办”: the items are named by the scheme they joined (跨省通办事项) --
+        close = key.find(QUOTES[key[end]], end + 1)
+        if close > end + 2:
+            return _fit(key[end + 1 : close] + vague, keep_end=False)
     if stop and phrase[: stop.start()].endswith(_PEOPLE) and stop.group() in ("参加", "参与", "参训"):
         # -- 56名干部参加年度法律知识考试: the people counted are named by what they took part in --
         further = _AFTER_STOP.search(phrase, stop.end())
         phrase = phrase[: further.start()] if further else phrase
+    elif stop and 0 < stop.start() <= _BARE_NOUN and (
+            honour := _HONOUR.match(phrase, stop.start())) and len(phrase) - honour.end() >= 2:
+        # -- 2家企业获评省级专精特新中小企业: a bare noun counted is named by the honour it won
+        #    (not 企业, which 新增入驻企业23家 is too) --
+        phrase = phrase[honour.end():]
+        further = _AFTER_STOP.search(phrase)
+        phrase = phrase[: further.start()] if further and further.start() >= 2 else phrase
     elif stop and phrase[: stop.start()] not in VAGUE_NOUNS:
         phrase = phrase[: stop.start()]
     # -- 7项事项纳入年度重大行政决策事项目录: a vague noun is named by what is done with it --
@@ -423,7 +442,7 @@ def final_label(
         # -- 3700多万学生受益: a count without a unit names its noun after the number --
         after = _norm_key(_counted_after(key, m.end(), m["unit"]))
         # -- 由8300万增加到…: the verb of a 从…到 pair after the number names nothing --
-        if len(after) >= 2 and not _TO_WORDS.match(after):
+        if len(after) >= 2 and not _TO_WORDS.match(after) and not _TO_START.match(after):
             return after, False, None
         if not after and label.endswith("于") and (noun := share_of_noun(key, m.end())):
             return _norm_key(noun), False, None  # -- 用于1500万人次以上的职工培训, 低于3%左右的预期目标 --

@@ -128,8 +128,10 @@ def _other_level(a: str, b: str) -> bool:
 
 
 #: Verbs a label may put before its object in the plan and after it in the result (开工建设
-#: 县经开区标准厂房10万平方米 → 县经开区标准厂房开工建设8万平方米).
-_MOVABLE_VERB = lazy_re.compile(r"^(?:开工建设|开工改造|新开工|开工|建成投用|建成|新建|改造|完成|实施|建设|创建|培育|新增)")
+#: 县经开区标准厂房10万平方米 → 县经开区标准厂房开工建设8万平方米), or one year before and the
+#: other after (规范性文件修改5件 → 修改规范性文件6件: what was done to the documents, not 清理).
+_MOVABLE_VERB = lazy_re.compile(r"^(?:开工建设|开工改造|新开工|开工|建成投用|建成|新建|改造|完成|实施|建设|创建|培育|新增|"
+                               r"修改|修订|废止|清理|制定)")
 
 
 def _moved_verb_lcs(a: str, b: str) -> int:

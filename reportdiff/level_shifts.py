@@ -20,6 +20,7 @@ from difflib import SequenceMatcher
 from .align import CONTAINMENT_THRESHOLD, NOTHING_APART, Alignment, Apart, Pair
 from .models import Measure, MeasureKind, Part, PartMatch, Redline, Report, Section, SectionMatch
 from .normalize import key as norm_key, yearless_key
+from .plan_framing import closing_paragraphs
 from .scoring import Scorer
 from .section_align import align_within_sections
 
@@ -261,6 +262,8 @@ def fold_parts(old: Report, new: Report, part_pairs: list, shifts: tuple[Shift, 
     unmatched = {m.id for m in alignment.unmatched_old}
     found: list[Pair] = []
     folded: list[Shift] = []
+    last = [m for part in old.parts for m in part.all_measures()][-_CLOSING_REACH:]
+    closing = closing_paragraphs([(m.id, m.text) for m in last])
     for part in olds:
         measures = part.all_measures()
         # -- folded into another part: one that succeeds a part of its own (a part whose measures
@@ -273,8 +276,10 @@ def fold_parts(old: Report, new: Report, part_pairs: list, shifts: tuple[Shift, 
             merged += _merge_into(measures, shifted[part.id].measures, unmatched, partners, scorer, FOLDED_CONTAINMENT)
             found.extend(merged)
             continue
-        # -- where most of its measures now stand (its lead, which frames the part, aside) --
-        counted = [m for m in measures if not m.lead] or list(measures)
+        # -- where most of its measures now stand (its lead, which frames the part, aside; and the
+        #    report's closing call, 各位代表…而努力奋斗！, which ends whatever part is last) --
+        counted = [m for m in measures if m.id not in closing]
+        counted = [m for m in counted if not m.lead] or counted
         landed = Counter(target for m in counted
                          for target in {part_of[n].id for n in partners.get(m.id, ()) if n in part_of} & successors)
         if not landed:
@@ -296,6 +301,8 @@ def fold_parts(old: Report, new: Report, part_pairs: list, shifts: tuple[Shift, 
     return alignment, (*shifts, *folded)
 
 
+#: How many of a report's last paragraphs may be its closing (the address, the call to strive).
+_CLOSING_REACH = 3
 #: How much of a leftover measure of a part folded into another must lie in one of its measures
 #: (三是坚持真抓实干，大兴调查研究之风… in …坚持真抓实干，以钉钉子精神…: a clause dropped on the way).
 FOLDED_CONTAINMENT = 0.3

@@ -622,13 +622,29 @@ _QUOTED_END = lazy_re.compile(r'^(?P<head>[^“"]*)[“"](?P<name>[^”"]{2,10})
 def names_its_facility(clause_key: str, evidence_key: str) -> bool:
     """False when the clause sets up a facility (建设行政争议调解中心, 新建一批“双创”示范基地,
     推进…创新中心建设) and the evidence does not name what kind it is (中心, 基地): a review
-    naming the programme it serves (大众创业、万众创新) reports no base built."""
+    naming the programme it serves (大众创业、万众创新) reports no base built; likewise a system
+    or mechanism set up (建立…通报制度) and evidence naming no instrument."""
     facility = _FACILITY_BUILT.search(clause_key)
     if facility is not None and (facility["head"] or facility["built"]) not in evidence_key:
+        return False
+    # -- a system or mechanism to set up (建立行政复议纠错案件通报制度) is reported set up by an
+    #    instrument of its kind (制度, 机制, 办法…), not by the figures of the work it would govern
+    #    (纠错率10.9%) --
+    if _INSTRUMENT.search(clause_key) is not None and _INSTRUMENT_REPORTED.search(evidence_key) is None:
         return False
     # -- a pilot to run (开展要素市场化配置综合改革试点) is reported as a pilot, not by the reform it
     #    tries out going on (推进要素市场化配置等改革) --
     return _PILOT.search(clause_key) is None or _PILOT_REPORTED.search(evidence_key) is not None
+
+
+#: A clause that sets up a new system, mechanism or set of rules, on the key: a verb of setting
+#: up, then its name ending on what kind of instrument it is (…通报制度, …动态调整机制). One that
+#: improves a mechanism already there (健全督查问责机制) is shown by the work it governs done more
+#: (加大督查问责力度).
+_INSTRUMENT = lazy_re.compile(r"(?:建立|构建)[\u4e00-\u9fff“”]{2,16}?"
+                              r"(?:制度|机制|体系|办法|规则|细则)[,;。]?$")
+#: …as a result reports one: by an instrument of any of these kinds, or a document's title.
+_INSTRUMENT_REPORTED = lazy_re.compile(r"制度|机制|体系|办法|规则|细则|规定|意见|方案|指引|《")
 
 
 def quoted_object(clause_key: str) -> str | None:

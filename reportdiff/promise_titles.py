@@ -26,6 +26,8 @@ _MAKING = lazy_re.compile(
     r"^(?:加快|推动|推进|力争|争取|积极|研究|适时|启动|完成|抓紧)*"
     r"(?:制定出台|修订出台|制定|修订|修改|出台|起草|审议|提请审议|废止|编制|印发|颁布|发布|制修订)$"
 )
+#: What amends or makes a document, right after its title (on the key: 《航道法》修订, 《…条例》的制定).
+_AMENDED_AFTER = lazy_re.compile(r"的?(?:制定|修订|修改|制修订|立法|起草|废止|出台|编制)")
 #: An edition written after a title (《…办法》（试行）).
 _EDITION = lazy_re.compile(r"[(（][^)）]*[)）]")
 #: What joins the titles of one clause (《A》《B》和《C》).
@@ -198,3 +200,43 @@ def titled_sentence(plan_key: str, sentences: list[tuple[str, str]]) -> str | No
 
 
 __all__ = ["document_made", "every_document_made", "title_tasks", "titled_promise", "titled_sentence"]
+
+
+def _title_acts(key: str) -> set[tuple[str, str]]:
+    """(title, what is done to it) of each document a text makes or amends, on the key: the verb
+    right before the title (制定《…》) or right after it (《航道法》修订)."""
+    acts: set[tuple[str, str]] = set()
+    for title in _TITLE.finditer(key):
+        name = _TITLE_PERIOD.sub("", title.group())
+        before = lazy_re_tail(key[max(0, title.start() - 12) : title.start()])
+        after = _AMENDED_AFTER.match(key, title.end())
+        for verb in (before, after.group().lstrip("的") if after else ""):
+            if verb:
+                acts.add((name, _ACT_KINDS.get(verb, verb)))
+    return acts
+
+
+#: Making verbs of one kind of act: a document made, amended or repealed.
+_ACT_KINDS = {**dict.fromkeys(("制定", "出台", "制定出台", "起草", "编制", "印发", "颁布", "发布", "立法"), "make"),
+              **dict.fromkeys(("修订", "修改", "制修订", "修订出台"), "amend")}
+
+
+def lazy_re_tail(lead: str) -> str:
+    """The making verb a lead ends on (推动出台 → 出台), or ''."""
+    for start in range(len(lead)):
+        if (found := _MAKING.match(lead[start:])) is not None:
+            verb = found.group()
+            return _MAKING_VERB.search(verb).group()
+    return ""
+
+
+_MAKING_VERB = lazy_re.compile(r"(?:制定出台|修订出台|制定|修订|修改|出台|起草|审议|废止|编制|印发|颁布|发布|制修订)$")
+
+
+def restates_a_document(plan_key: str, other_key: str) -> bool:
+    """True when ``other_key`` (this year's plan) does to a document what ``plan_key`` (last
+    year's) undertook to do to it (积极推动《航道法》修订纳入国家立法工作计划 → 积极推动《航道法》修订):
+    the same title with the same making verb is the same task again, whatever else the plan says
+    of its stage."""
+    acts = _title_acts(plan_key)
+    return bool(acts) and not acts.isdisjoint(_title_acts(other_key))

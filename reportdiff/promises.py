@@ -24,7 +24,8 @@ from .plan_links import TargetIndex, links
 from .plan_matching import PROMISE_THRESHOLD, Matcher, Texts
 from .plan_tokens import plan_tokens
 from .promise_levels import levels_judged, rate_evidence
-from .promise_titles import document_made, every_document_made, title_tasks, titled_promise, titled_sentence
+from .promise_titles import (document_made, every_document_made, restates_a_document, title_tasks, titled_promise,
+                             titled_sentence)
 from .promise_objects import is_maxim, names_an_object
 from .promise_compounds import CompoundWindows
 from .promise_clauses import Clause, reports_a_clause, task_clauses
@@ -285,7 +286,9 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
             clauses = task_clauses(restating, plan.key, restated_memo, framed)
             if reports_a_clause(clauses, new_plans.targets[index][0]):
                 return restated[index]
-        return None
+        # -- a document's revision planned again names the document and its making verb, though
+        #    not the stage last year's plan set for it (纳入立法工作计划) --
+        return next((other for other in restated if restates_a_document(plan.key, other.key)), None)
 
     def with_replanned(promise: Promise) -> Promise:
         # -- most plans are not restated: the promise as it is (its replanned is None already) --

@@ -132,14 +132,24 @@ class TargetChange:
             return ""  # -- unchanged or not comparable: the two targets say it --
         return amount_text(self.change, self.new.unit, signed=True, lang=lang)
 
-    def summary_line(self, lang: str = "zh") -> str:
-        """Return one line: indicator, old target → new target, change."""
-        old = self.old_text or "—"
+    def shown(self, convert=None) -> tuple[str, tuple[str, ...]]:
+        """The indicator and last year's target(s) as a reader is shown them: in the new report's
+        script with ``convert`` (the indicator is the new report's own where it sets the target)."""
+        if convert is None:
+            return self.indicator, tuple(target.text for target in self.olds)
+        indicator = self.indicator if self.new is not None else convert(self.indicator)
+        return indicator, tuple(convert(target.text) for target in self.olds)
+
+    def summary_line(self, lang: str = "zh", convert=None) -> str:
+        """Return one line: indicator, old target → new target, change (last year's in the new
+        report's script with ``convert``)."""
+        indicator, olds = self.shown(convert)
+        old = "；".join(olds) or "—"
         new = self.new.text if self.new else "—"
         change = self.change_text(lang)
         # -- last year's result between the two targets, as the table shows it: 5.5%左右 [3%] → 5%左右 --
         result = f" [{labels(lang)['target_result']} {self.result}]" if self.result else ""
-        return f"{self.indicator}{labels(lang)['colon']}{old}{result} → {new}" + (f"  {change}" if change else "")
+        return f"{indicator}{labels(lang)['colon']}{old}{result} → {new}" + (f"  {change}" if change else "")
 
     def to_json(self) -> dict:
         """Return ``{"indicator", "old", "new", "change"}`` with plain data."""

@@ -147,3 +147,26 @@ def test_figure_labels_of_a_traditional_report_are_shown_in_its_script() -> None
     for fmt in ("text", "md", "html"):
         shown = render(comparison, fmt)
         assert "罰沒款" in shown and "罚没款" not in shown, fmt
+
+
+_OLD_SIMPLIFIED = ("岚溪县2024年法治政府建设年度报告\n一、2024年主要举措及成效\n"
+                   "（一）为群众办实事。岚溪县为群众办理法律援助案件120件，以后继续推进。\n"
+                   "二、2025年工作计划\n（一）完善为民服务机制，让群众满意。\n")
+_NEW_TRADITIONAL = ("嵐溪縣2025年法治政府建設年度報告\n一、2025年主要舉措及成效\n"
+                    "（一）為群眾辦實事。嵐溪縣為群眾辦理法律援助案件136件，此後繼續推進，皇后村以後也納入。\n"
+                    "二、2026年工作計劃\n（一）完善為民服務機制，讓群眾滿意。\n")
+
+
+def test_old_text_is_shown_in_the_forms_the_new_report_writes() -> None:
+    """s2t's standard forms are not the writer's: 爲/羣衆 where the report writes 為/群眾, and a
+    place's 溪 turned into 谿. Last year's words are shown as this year's report writes them; a
+    character it writes two ways (后 in 皇后, 後 in 以後) is left to s2t."""
+    from reportdiff.pipeline import load_report
+
+    old, new = load_report(_OLD_SIMPLIFIED), load_report(_NEW_TRADITIONAL)
+    convert, keyed = display.script_converters(old, new)
+    assert convert("岚溪县为群众办理法律援助案件") == "嵐溪縣為群眾辦理法律援助案件"
+    assert keyed("岚溪县群众") == "嵐溪縣群眾"
+    assert convert("以后") == "以後" and convert("皇后") == "皇后"
+    # -- a character the new report never writes is s2t's --
+    assert convert("发展") == "發展"

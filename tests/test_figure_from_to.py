@@ -27,3 +27,12 @@ SCRIPTS = pytest.mark.parametrize("script", [str, OpenCC("s2t").convert], ids=["
 def test_a_from_to_figure_is_named_by_its_subject(script, text: str, labels: dict[str, str]) -> None:
     found = {f.raw: f.label for f in extract_figures(script(text))}
     assert {script(raw): found.get(script(raw)) for raw in labels} == {script(raw): label for raw, label in labels.items()}
+
+
+def test_a_short_name_before_a_from_to_pair_is_its_label() -> None:
+    """权重由5%提高到8%: the two-character indicator before 由 names both sides; the words after the
+    first figure (提高到8%) name nothing."""
+    from reportdiff.figures_extract import extract_figures
+
+    found = [(f.label, f.raw) for f in extract_figures("将法治建设成效纳入年度绩效考核，权重由5%提高到8%。")]
+    assert found == [("权重", "5%"), ("权重", "8%")]

@@ -32,3 +32,15 @@ def test_a_plan_of_villages_is_not_paired_with_a_plan_of_areas(script) -> None:
     comparison = compare(report(2025, "创建省级美丽乡村示范村5个"), report(2026, "建设和美乡村示范片区3个"))
     paired = [(f.old.raw, f.new.raw) for f in comparison.figures if f.old and f.new and f.unit == "个"]
     assert paired == [], paired
+
+
+def test_what_was_done_to_documents_pairs_in_either_order() -> None:
+    """规范性文件修改5件 (a list after 共清理规范性文件46件) and next year's 修改规范性文件6件 are one
+    figure: the verb before the object one year, after it the other; 清理 is another deed."""
+    assert label_similarity("规范性文件修改", "修改规范性文件") > label_similarity("清理规范性文件", "修改规范性文件")
+    old = ("某局2023年法治政府建设年度报告\n一、2023年主要举措及成效\n"
+           "（一）完善制度体系。开展规范性文件集中清理，共清理规范性文件46件，废止9件，修改5件。\n")
+    new = ("某局2024年法治政府建设年度报告\n一、2024年主要举措及成效\n"
+           "（一）完善制度体系。开展政策措施清理，修改规范性文件6件。\n")
+    pairs = {(f.old.raw, f.new.raw) for f in compare(old, new).figures if f.old and f.new}
+    assert ("5件", "6件") in pairs and ("46件", "6件") not in pairs

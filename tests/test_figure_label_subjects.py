@@ -40,3 +40,32 @@ CASES = [
 @pytest.mark.parametrize(("text", "labels"), CASES)
 def test_labels_keep_their_subject(text: str, labels: list[str], convert) -> None:
     assert [key(f.label) for f in extract_figures(convert(text))] == labels
+
+
+@pytest.mark.parametrize("text, label", [
+    ("2家企业获评省级专精特新中小企业。", "省级专精特新中小企业"),
+    ("2家企業獲評省級專精特新中小企業。", "省级专精特新中小企业"),
+    ("3家企业入选国家级绿色工厂。", "国家级绿色工厂"),
+    ("12个乡镇获评省级平安乡镇。", "省级平安乡镇"),
+    # -- a noun that says more than its kind keeps its own name --
+    ("新增入驻企业23家。", "入驻企业"),
+    ("56名干部参加年度法律知识考试。", "干部参加年度法律知识考试"),
+])
+def test_a_bare_noun_counted_is_named_by_the_honour_it_won(text, label) -> None:
+    """A count written before a bare noun (2家企业获评…) is of the honour's holders: labelled 企业 it
+    paired with any other count of 企业 (新增入驻企业23家 → 2家)."""
+    from reportdiff.figures_extract import extract_figures
+
+    assert [f.label for f in extract_figures(text)] == [label]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("船员证书换发等8项高频事项实现“跨省通办”。", "跨省通办事项"),
+    ("126个事项实现“一网通办”。", "一网通办事项"),
+])
+def test_items_are_named_by_the_scheme_they_joined(text, label) -> None:
+    """8项高频事项实现“跨省通办” counts 跨省通办 items, as next year's 新增“跨省通办”事项4项 and
+    总数达到12项 do: labelled 高频事项 it paired with none of them."""
+    from reportdiff.figures_extract import extract_figures
+
+    assert [f.label for f in extract_figures(text)] == [label]

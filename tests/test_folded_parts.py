@@ -103,3 +103,19 @@ def test_a_folded_part_names_its_receiver_in_text_and_markdown(script, fmt) -> N
     assert ("{+" not in line) if fmt == "text" else ("<ins>" not in line)
     english = next(line for line in render(comparison, fmt, lang="en").splitlines() if "merged into" in line)
     assert "merged into part 二 “2026年工作安排”" in english
+
+
+def test_a_last_part_is_not_folded_by_the_closing_call_alone() -> None:
+    """Last year's 三、加强政府自身建设 held its lead and the report's closing call (各位代表，…而努力
+    奋斗！); this year's report has no such part and closes after its tasks. The closing call
+    pairs with this year's, but the part is dropped, not merged into the tasks."""
+    old = ("政府工作报告\n一、2023年工作回顾\n（一）项目建设扎实推进。实施重点项目86个。\n"
+           "二、2024年工作安排\n（一）扩大有效投资。实施重点项目90个以上。\n"
+           "三、加强政府自身建设\n我们将坚持依法行政，自觉接受县人大及其常委会的法律监督和工作监督。\n"
+           "各位代表，新的征程催人奋进。让我们在县委的坚强领导下，为谱写高质量发展新篇章而努力奋斗！\n")
+    new = ("政府工作报告\n一、2024年工作回顾\n（一）项目建设提速增效。实施重点项目93个。\n"
+           "二、2025年工作安排\n（一）扩大有效需求。实施重点项目95个以上。\n"
+           "各位代表，奋斗创造历史，实干成就未来。让我们在县委的坚强领导下，为加快建设现代化美丽家园而努力奋斗！\n")
+    comparison = compare(old, new)
+    assert _folds(comparison) == {"三": (None, None)}
+    assert "三/¶1" in _dropped(comparison)

@@ -215,7 +215,8 @@ def _write_cover(document, comparison: Comparison, labels: dict, lang: str, warn
         header = (labels["label"], labels["old_target"], *((labels["target_result"],) if results else ()),
                   labels["new_target"], labels["change"])
         # -- last year's targets one a line where this year's one continues two --
-        rows = [(row.indicator, "\n".join(old.text for old in row.olds), *((row.result or "",) if results else ()),
+        convert = display.script_converters(comparison.old, comparison.new)[0]
+        rows = [(*_target_cells(row, convert), *((row.result or "",) if results else ()),
                  row.new.text if row.new else "", row.change_text(lang)) for row in comparison.targets]
         table(document, [header, *rows], cover)
     counts = summary_counts(comparison)
@@ -273,6 +274,12 @@ def _write_cover(document, comparison: Comparison, labels: dict, lang: str, warn
         for line in rows_only:
             document.add_paragraph(line, style=cover)
     document.add_paragraph(style=cover).add_run().add_break(WD_BREAK.PAGE)
+
+
+def _target_cells(row, convert) -> tuple[str, str]:
+    """The indicator and last year's target(s), one a line, in the new report's script."""
+    indicator, olds = row.shown(convert)
+    return indicator, "\n".join(olds)
 
 
 def _promises(document, comparison: Comparison, labels: dict, lang: str, convert, style) -> None:

@@ -70,7 +70,7 @@ def render_html(comparison: Comparison, *, lang: str = "zh") -> str:
         changes=_changes(body),
         converted=convert is not None,
         preamble=preamble,
-        targets=[target_row(item, lang) for item in comparison.targets],
+        targets=[target_row(item, lang, convert) for item in comparison.targets],
         figure_groups=figure_groups(display.beside_targets(comparison.figures, comparison.targets), words, lang,
                                     convert, keyed),
         promises=promises,

@@ -72,12 +72,14 @@ def figure_groups(figures: tuple, words: dict[str, str], lang: str, convert: Con
     return groups
 
 
-def target_row(row: Any, lang: str) -> dict[str, str]:
-    """Return one row of the targets table (a targets.TargetChange)."""
+def target_row(row: Any, lang: str, convert: Convert | None = None) -> dict[str, str]:
+    """Return one row of the targets table (a targets.TargetChange), last year's in the new
+    report's script with ``convert``."""
+    indicator, olds = row.shown(convert)
     return Row({
-        "indicator": row.indicator,
-        "old": row.old_text,
-        "old_lines": [target.text for target in row.olds],
+        "indicator": indicator,
+        "old": "；".join(olds),
+        "old_lines": list(olds),
         "result": row.result or "",
         "new": row.new.text if row.new else "",
         "change": row.change_text(lang),

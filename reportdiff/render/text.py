@@ -34,7 +34,7 @@ def render_text(comparison: Comparison, *, lang: str = "zh", color: bool = False
     # -- the targets table comes first: it is what a reader of a 政府工作报告 looks for first --
     if comparison.targets:
         lines += ["", f"== {label['targets']} ({len(comparison.targets)}) =="]
-        lines += [safe(target.summary_line(lang)) for target in comparison.targets]
+        lines += [safe(target.summary_line(lang, convert)) for target in comparison.targets]
     for name, shown, more in expression_lists(comparison, TEXT_EXPRESSIONS):
         side = "new" if name == "expressions_new" else "old"
         lines += ["", f"== {label[name]} ({len(shown) + more}) =="]
