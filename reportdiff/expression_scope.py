@@ -59,10 +59,12 @@ _STANCE = lazy_re.compile(r"^坚持|^[^，。]{0,4}[把将].{2,14}(?:放在|摆�
 STANCE = 1.0
 
 
-def weight(bare_key: str) -> float:
+def weight(bare_key: str, quoted: bool = False) -> float:
     """Return what a span (its key without quotation marks) gains by its reach: less for an
-    instrument of limited scope, more for a stance, else 0."""
-    if _LIMITED.search(bare_key) is not None:
+    instrument of limited scope, more for a stance, else 0. A ``quoted`` span (one holding a
+    quotation) is a slogan: “千万工程” is a model the centre tells every province to learn from,
+    no works programme."""
+    if not quoted and _LIMITED.search(bare_key) is not None:
         return -LIMITED
     if _STANCE.search(bare_key) is not None:
         return STANCE

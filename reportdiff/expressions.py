@@ -320,7 +320,7 @@ def _candidates(own: Side, other: Side, new_is_own: bool, terms: lexicon.Lexicon
         if place + words_score >= floor:
             words_score -= _REVERBED * _reverbed(unit, first, last, other)
             # -- a pilot is a small task, a stance the year's formulation (expression_scope) --
-            words_score += scope.weight(bare(key))
+            words_score += scope.weight(bare(key), quoted="“" in key)
             # -- the year's theme: a standing formulation the centre took up lately (expression_lexicon) --
             words_score += terms.lift(index, first, last, len(bare(key)))
             in_affairs = standing.get(index)

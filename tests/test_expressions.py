@@ -172,6 +172,19 @@ def test_a_pilot_or_works_ranks_below_a_programme_of_the_same_form(script: str, 
     assert listed.index(other) < listed.index(small), listed
 
 
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_quoted_slogan_ending_in_gongcheng_is_no_works_programme(script: str) -> None:
+    """“千万工程” is a model every province is told to learn from, quoted as a slogan: the cut for
+    a works programme (expression_scope) is not its; an unquoted one written alike keeps it."""
+    old, new = SCOPE_OLD, _scope_new("学习运用“千村示范工程”经验。开展数字园区综合工程。推动产城互促共进。")
+    if script == "t":
+        convert = opencc.OpenCC("s2t").convert
+        old, new = convert(old), convert(new)
+    listed = _texts(compare_expressions(load_report(old), load_report(new)).new)
+    slogan = next(i for i, item in enumerate(listed) if "千村示范工程" in item)
+    assert slogan < listed.index("推动产城互促共进") < listed.index("开展数字园区综合工程"), listed
+
+
 STANCE_NEW = _scope_new("").replace("推进营商环境改革。", "推进营商环境改革。推动产城互促共进。坚持稳企优先。")
 
 
