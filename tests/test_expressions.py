@@ -397,14 +397,16 @@ def test_all_readers_keys_are_found_as_often_as_last_measured() -> None:
     40 before a phrase repeated in its own report weighed less (_RECURS 2.0 → 1.5), 265 after;
     266 once a clause opened by a coverb or by its verbs proposed what it says; 283 once a span
     holding a fresh standing formulation was lifted (expression_lexicon); 299 with the 45 entries
-    added to the lexicon after looking at the misses."""
+    added to the lexicon after looking at the misses; 303 with a pilot's cut 2 → 4
+    (expression_scope), 312 with the closing affairs of state weighing less (expression_affairs),
+    315 with a two-character shorthand quoted alone weighing less (expression_quotes)."""
     right = 0
     for name in PAIRS + BLIND_PAIRS + HELD_OUT_PAIRS + LATER_PAIRS:
         answer, found = _real_pair(name)
         for side in ("new", "dropped"):
             listed = _texts(getattr(found, side))[:40]
             right += sum(_found(item["text"], listed) for item in answer["expressions"][side])
-    assert right >= 299
+    assert right >= 315
 
 
 @pytest.mark.parametrize(("name", "side"), [
