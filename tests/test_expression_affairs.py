@@ -46,6 +46,8 @@ def test_the_closing_fields_are_told_by_their_own_words() -> None:
     # -- the year's policy is no such field: 军民 alone is an industry, 周边 a place --
     assert not affairs.standing(key("积极的财政政策要加力增效，实施县域商业体系提档升级行动"))
     assert not affairs.standing(key("推进军民融合产业发展，整治学校周边环境"))
+    # -- a regional paragraph names Hong Kong and Macao as partners: an economic theme --
+    assert not affairs.standing(key("深入实施区域协调发展战略，推进粤港澳大湾区建设，深化内地同香港、澳门互利合作"))
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
