@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from . import lazy_re
+from . import expression_affairs as affairs
 from . import expression_calendar as calendar
 from . import expression_framing as framing
 from . import expression_bounds as bounds
@@ -303,6 +304,9 @@ def _candidates(own: Side, other: Side, new_is_own: bool, terms: lexicon.Lexicon
     #    report searched for rewordings only where the span can be listed at all --
     scores = WordScores(own, other)
     floor = _THRESHOLD - _RECURS
+    # -- the closing paragraphs on defence, Hong Kong and Macao, Taiwan and foreign affairs
+    #    restate the centre's standing line (expression_affairs): asked once per unit --
+    standing: dict[int, bool] = {}
     found = []
     for key, candidate in candidates.items():
         index = candidate.unit
@@ -316,9 +320,14 @@ def _candidates(own: Side, other: Side, new_is_own: bool, terms: lexicon.Lexicon
         if place + words_score >= floor:
             words_score -= _REVERBED * _reverbed(unit, first, last, other)
             # -- a pilot is a small task, a stance the year's formulation (expression_scope) --
-            words_score += scope.weight(bare(key))
+            words_score += scope.weight(bare(key), quoted="“" in key)
             # -- the year's theme: a standing formulation the centre took up lately (expression_lexicon) --
             words_score += terms.lift(index, first, last, len(bare(key)))
+            in_affairs = standing.get(index)
+            if in_affairs is None:
+                in_affairs = standing[index] = affairs.standing(unit.norm.key)
+            if in_affairs:
+                words_score -= affairs.AFFAIRS
             candidate.score = max(-100.0, place + words_score)
         found.append(candidate)
     return found

@@ -61,7 +61,22 @@ def test_a_fresh_term_on_token_boundaries_is_new_an_old_one_or_one_inside_a_word
 def test_a_dropped_term_is_fresh_by_the_old_reports_year(sides) -> None:
     new, old = sides
     # -- 深化供给侧结构性改革 (2017) is the 2017 report's and not the 2018 one's; 供给侧结构性改革 is both's --
-    assert lexicon.Lexicon(old, new).new == ("深化供给侧结构性改革",)
+    terms = lexicon.Lexicon(old, new)
+    assert set(terms.new) - terms.recent == {"深化供给侧结构性改革"}
+
+
+def test_a_recent_term_gains_less_than_a_fresh_one(sides) -> None:
+    """去产能 (2015) is two years old for the 2017 report: recent, not fresh, not yet the era's
+    (美丽中国, 2012, six years old for the 2018 report, gains nothing)."""
+    new, old = sides
+    terms = lexicon.Lexicon(old, new)
+    assert terms.recent == {"去产能"}
+    index = _unit(old, "扎实推进去产能")
+    tokens = old.units[index].masked
+    first, last = tokens.index("扎实"), tokens.index("产能") + 1
+    assert terms.lift(index, first, last, len("扎实推进去产能")) == lexicon.RECENT_LIFT
+    assert 0 < lexicon.RECENT_LIFT < lexicon.LIFT
+    assert "美丽中国" not in lexicon.Lexicon(*sides).new
 
 
 def test_a_report_of_no_known_year_lifts_nothing() -> None:

@@ -172,6 +172,19 @@ def test_a_pilot_or_works_ranks_below_a_programme_of_the_same_form(script: str, 
     assert listed.index(other) < listed.index(small), listed
 
 
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_quoted_slogan_ending_in_gongcheng_is_no_works_programme(script: str) -> None:
+    """“千万工程” is a model every province is told to learn from, quoted as a slogan: the cut for
+    a works programme (expression_scope) is not its; an unquoted one written alike keeps it."""
+    old, new = SCOPE_OLD, _scope_new("学习运用“千村示范工程”经验。开展数字园区综合工程。推动产城互促共进。")
+    if script == "t":
+        convert = opencc.OpenCC("s2t").convert
+        old, new = convert(old), convert(new)
+    listed = _texts(compare_expressions(load_report(old), load_report(new)).new)
+    slogan = next(i for i, item in enumerate(listed) if "千村示范工程" in item)
+    assert slogan < listed.index("推动产城互促共进") < listed.index("开展数字园区综合工程"), listed
+
+
 STANCE_NEW = _scope_new("").replace("推进营商环境改革。", "推进营商环境改革。推动产城互促共进。坚持稳企优先。")
 
 
@@ -384,14 +397,18 @@ def test_all_readers_keys_are_found_as_often_as_last_measured() -> None:
     40 before a phrase repeated in its own report weighed less (_RECURS 2.0 → 1.5), 265 after;
     266 once a clause opened by a coverb or by its verbs proposed what it says; 283 once a span
     holding a fresh standing formulation was lifted (expression_lexicon); 299 with the 45 entries
-    added to the lexicon after looking at the misses."""
+    added to the lexicon after looking at the misses; 303 with a pilot's cut 2 → 4
+    (expression_scope), 312 with the closing affairs of state weighing less (expression_affairs),
+    315 with a two-character shorthand quoted alone weighing less (expression_quotes), 317 with
+    a recent standing formulation (two or three years old) lifted a little (expression_lexicon);
+    314 once a regional paragraph naming Hong Kong and Macao (粤港澳大湾区) is no affair of state."""
     right = 0
     for name in PAIRS + BLIND_PAIRS + HELD_OUT_PAIRS + LATER_PAIRS:
         answer, found = _real_pair(name)
         for side in ("new", "dropped"):
             listed = _texts(getattr(found, side))[:40]
             right += sum(_found(item["text"], listed) for item in answer["expressions"][side])
-    assert right >= 299
+    assert right >= 314
 
 
 @pytest.mark.parametrize(("name", "side"), [
