@@ -12,8 +12,11 @@ from pathlib import Path
 
 import opencc
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from government_reports import government_report
+from reportdiff.classify import _shares
 from reportdiff.models import Op, Status
 from reportdiff.pipeline import compare
 
@@ -125,6 +128,24 @@ def test_word_accepts_and_rejects_a_condensed_section_into_either_report(written
     data = render(comparison, "docx")
     assert "".join(accept_all(data)) == new.replace("\n", "")
     assert "".join(reject_all(data)) == old.replace("\n", "")
+
+
+def test_a_condensed_paragraph_is_cut_at_clause_ends_into_the_run_each_piece_became() -> None:
+    whole = "着力扩大国内需求。稳定汽车消费，发展农村电商。今年争取专项债券20亿元。改造城镇老旧小区。"
+    runs = _shares(whole, ["推动消费恢复。开展汽车下乡，建设农村电商服务站。", "扩大有效投资。争取专项债券18亿元。",
+                           "推进全域旅游。举办油菜花节。", "提升城镇化质量。改造城镇老旧小区42个。"])
+    assert runs == ["着力扩大国内需求。稳定汽车消费，发展农村电商。", "今年争取专项债券20亿元。", "", "改造城镇老旧小区。"]
+
+
+_CLAUSES = st.sampled_from(["稳定汽车消费，", "发展农村电商。", "争取专项债券。", "改造老旧小区；", "推进城市更新", "扩大内需"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_CLAUSES, max_size=12), st.lists(st.lists(_CLAUSES, max_size=4).map("".join), min_size=1, max_size=5))
+def test_the_runs_read_in_order_are_the_whole_paragraph_one_for_each_piece(clauses, pieces) -> None:
+    whole = "".join(clauses)
+    runs = _shares(whole, pieces)
+    assert len(runs) == len(pieces) and "".join(runs) == whole
 
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "real"
