@@ -16,7 +16,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from government_reports import government_report
+from reportdiff.align import Alignment, Pair
 from reportdiff.classify import _shares
+from reportdiff.condensed_sections import merge_condensed
+from reportdiff.parse import parse_text
+from reportdiff.scoring import Scorer
 from reportdiff.models import Op, Status
 from reportdiff.pipeline import compare
 
@@ -128,6 +132,25 @@ def test_word_accepts_and_rejects_a_condensed_section_into_either_report(written
     data = render(comparison, "docx")
     assert "".join(accept_all(data)) == new.replace("\n", "")
     assert "".join(reject_all(data)) == old.replace("\n", "")
+
+
+def test_merge_condensed_adds_the_carried_pieces_to_the_paired_paragraph_whatever_the_order() -> None:
+    old = parse_text(_report(2025, _heading_over_paragraphs(_SECTION)))
+    new = parse_text(_report(2026, _CONDENSED))
+    old_section = next(s for p in old.parts for s in p.sections if s.id == "二/(一)")
+    new_section = next(s for p in new.parts for s in p.sections if s.id == "二/(一)")
+    lead, consumption, investment, urban, tourism = old_section.measures
+    (whole,) = new_section.measures
+    scorer = Scorer([m.key for m in old.measures + new.measures])
+    for leftovers in ((lead, investment, urban, tourism), (tourism, urban, investment, lead)):
+        alignment = Alignment((Pair(consumption, whole, 0.2, "positional"),), leftovers, ())
+        merged = merge_condensed(alignment, [(old_section, new_section, 0.3)], scorer)
+        added = {p.old.id: (p.method, p.relation) for p in merged.pairs[1:]}
+        assert added == {investment.id: ("condensed", "merged"), urban.id: ("condensed", "merged")}
+        assert {m.id for m in merged.unmatched_old} == {lead.id, tourism.id}
+    # -- nothing paired with the condensed paragraph: no piece to merge into --
+    alone = Alignment((), (lead, consumption, investment, urban, tourism), (whole,))
+    assert merge_condensed(alone, [(old_section, new_section, 0.3)], scorer) == alone
 
 
 def test_a_condensed_paragraph_is_cut_at_clause_ends_into_the_run_each_piece_became() -> None:
