@@ -5,14 +5,17 @@ A 政府工作报告 may write a task section one year as a heading over several
 one paragraph on the heading's line, a sentence or two kept of each (（一）着力扩大国内需求。把恢复和
 扩大消费摆在优先位置…政府投资和政策激励要有效带动全社会投资…). The sections succeed each other and
 the new paragraph pairs with one old paragraph; the others it carries are merged into it, so that
-its redline runs against their joined text. Those it does not carry (a sentence's echo at most)
-stay dropped. A section's one paragraph written out as several the next year is split the same way.
+each is redlined against the clauses it became. An old paragraph is carried when it brings a
+share of the new paragraph's words, or when a sentence of the new one is clearly its own (文化's
+繁荣发展文化事业和产业。); those it does not carry (a clause's echo at most) stay dropped. A
+section's one paragraph written out as several the next year is split the same way.
 """
 
 from __future__ import annotations
 
 from .align import NOTHING_APART, Alignment, Apart, Pair, _compatible
 from .models import Measure, MeasureKind, Section
+from .parse_markers import split_sentences
 from .scoring import Scorer
 
 #: A further paragraph of the old section is carried when it brings at least this share of the
@@ -22,6 +25,11 @@ from .scoring import Scorer
 #: sentence or two of it (消费 0.20, 投资 0.16, 脱贫 0.14 of the new paragraph; a clause's echo,
 #: 城市更新 or 高标准经贸协议, 0.08 or less).
 CONDENSED_GAIN = 0.1
+#: …or when a sentence of the condensed paragraph is clearly its own: this much of the sentence's
+#: weighted words lie in it (繁荣发展文化事业和产业。 in 丰富人民群众精神文化生活…, 1.0)…
+SENTENCE_SOURCE = 0.5
+#: …and this many times as much as in any other paragraph of its section.
+SENTENCE_MARGIN = 1.5
 
 
 def _condensed_into(section: Section) -> Measure | None:
@@ -82,14 +90,27 @@ def _carried(whole: Measure, paired: list[Measure], section: Section, free: dict
     """The free measures of ``section`` (the other year's) that ``whole`` carries beyond ``paired``."""
     held = [m.key for m in paired]
     alone = scorer.containment(whole.key, *held)
+    sources = _sentence_sources(whole, section, scorer)
     found = []
     for measure in section.measures:
         if measure.id not in free or measure.bare:
             continue
         if not (_compatible(measure, whole, apart) if old else _compatible(whole, measure, apart)):
             continue
-        if scorer.containment(whole.key, *held, measure.key) - alone >= CONDENSED_GAIN:
+        if measure.id in sources or scorer.containment(whole.key, *held, measure.key) - alone >= CONDENSED_GAIN:
             found.append(measure)
+    return found
+
+
+def _sentence_sources(whole: Measure, section: Section, scorer: Scorer) -> set[str]:
+    """Ids of the measures of ``section`` that are clearly the source of a sentence of ``whole``
+    (``SENTENCE_SOURCE``, ``SENTENCE_MARGIN``): a paragraph condensed to one sentence of its own."""
+    found = set()
+    for sentence in split_sentences(whole.key):
+        ranked = sorted(((scorer.containment(sentence, m.key), m.id) for m in section.measures), reverse=True)
+        best, runner_up = ranked[0][0], (ranked[1][0] if len(ranked) > 1 else 0.0)
+        if best >= SENTENCE_SOURCE and best >= SENTENCE_MARGIN * runner_up:
+            found.add(ranked[0][1])
     return found
 
 

@@ -94,6 +94,17 @@ def test_the_paragraphs_a_condensed_section_carries_are_merged_into_it(script) -
 
 
 @SCRIPTS
+def test_a_paragraph_kept_as_one_sentence_of_its_own_is_carried_too(script) -> None:
+    # -- 旅游 kept as 举办油菜花旅游节。 only: a small share of the whole, but that sentence is its own --
+    comparison = compare(script(_report(2025, _heading_over_paragraphs(_SECTION))),
+                         script(_report(2026, _CONDENSED + "举办油菜花旅游节。")),
+                         figures=False, promises=False, expressions=False)
+    tourism = next(m for m in comparison.matches if m.old is not None and m.old.text == script(_TOURISM))
+    assert (tourism.relation, tourism.method) == ("merged", "condensed")
+    assert _new_side(tourism).endswith(script("举办油菜花旅游节。"))
+
+
+@SCRIPTS
 def test_a_paragraph_written_out_as_a_section_is_split_into_the_paragraphs_it_became(script) -> None:
     old = _report(2025, _CONDENSED)
     comparison = compare(script(old), script(_report(2026, _heading_over_paragraphs(_SECTION))),
@@ -184,6 +195,8 @@ def test_real_2022_2023_condensed_task_sections_say_what_they_merged() -> None:
     # -- one new paragraph for the old 消费 and 投资 paragraphs (and the section's lead it pairs with) --
     assert {"推动消费持续恢复", "积极扩大有效投资"} <= set(merged["着力扩大国内需求"])
     assert {"全面巩固拓展脱贫", "扎实稳妥推进农村"} <= set(merged["稳定粮食生产和推"])
+    # -- 文化 kept as one sentence of its own (繁荣发展文化事业和产业。) --
+    assert "丰富人民群众精神" in merged["保障基本民生和发"]
     # -- a clause's echo is no merge: 政府职能 stays dropped beside 两个毫不动摇, 多双边经贸 beside 外资 --
     dropped = [m.old.text[:8] for m in comparison.matches if m.status is Status.DROPPED]
     assert "加快转变政府职能" in dropped and "深化多双边经贸合" in dropped
