@@ -500,7 +500,7 @@ def _near_range(postings: list[int], at: int) -> tuple[int, int]:
 
 def _halves(side, free, partners, scorer, apart: frozenset[str], make_pair,
             rivals: Callable[[Measure], list[Measure]] = lambda whole: []) -> list[Pair]:
-    """Return pairs for the free measures of ``side`` that are the second half of a matched one.
+    """Return pairs for the free measures of ``side`` that are a further piece (half) of a matched one.
 
     ``partners`` lists (first half on this side, whole on the other side) for matched pairs;
     ``apart`` the ids on this side kept apart (a half is on the side of the term as its first is);
@@ -523,48 +523,77 @@ def _halves(side, free, partners, scorer, apart: frozenset[str], make_pair,
         if len(ks) > POSTINGS:
             sorted_places = sorted(map(places.__getitem__, ks))
             by_place[term] = sorted_places, [partner_at[place] for place in sorted_places]
+    # -- the pieces each whole holds on this side so far (its first half, then each half found), by
+    #    place: a merge of three or more is a run of paragraphs, each next to another piece --
+    pieces: dict[int, list[int]] = {k: [places[k]] for k in range(len(partners))}
+    piece_of = dict(partner_at)
     found: list[Pair] = []
-    for index in list(free):
-        half = side[index]
-        # -- candidates: the neighbours' partners, and wholes sharing the most specific terms --
-        hits: dict[int, float] = {}
-        get = hits.get
-        for term in scorer.probe_terms(half.key):
-            ks = by_term.get(term, ())
-            if term in by_place:
-                sorted_places, in_place_order = by_place[term]
-                start, end = _near_range(sorted_places, index)
-                ks = in_place_order[start:end]
-            weight = scorer.weight[term]
-            for k in ks:
-                hits[k] = get(k, 0) + weight
-        # -- Counter.most_common(CANDIDATES), on a plain dict (see _best_hits) --
-        candidates = {k for k, _ in heapq.nlargest(CANDIDATES, hits.items(), key=_COUNT)}
-        candidates.update(partner_at[n] for n in (index - 1, index + 1) if n in partner_at)
-        best, best_gain = None, SPLIT_GAIN
-        for first, whole in (partners[k] for k in sorted(candidates)):
-            if not _compatible(first, half) or (first.id in apart) is not (half.id in apart):
+    waiting = list(free)
+    while waiting:
+        joined: list[int] = []
+        for index in waiting:
+            if index not in free:
                 continue
-            alone = scorer.containment(whole.key, first.key)
-            together = scorer.containment(whole.key, first.key, half.key)
-            own = scorer.containment(whole.key, half.key)
-            adjacent = abs(position[first.id] - index) == 1 and first.section_id == half.section_id
-            if first.section_id == half.section_id and _rejoined(side, position[first.id], index, whole.key):
-                # -- the same words cut elsewhere (a wrapped copy's paragraph end lost or found):
-                #    however small the half, it is the whole's other half --
-                best = whole
-                break
-            inside = scorer.containment(half.key, whole.key) >= CONTAINMENT_THRESHOLD
-            if together - alone >= best_gain and own >= SPLIT_SHARE and (adjacent or inside):
-                best, best_gain = whole, together - alone
-        if best is not None and any(
-                (score := scorer.similarity(rival.key, half.key)) >= POSITIONAL_THRESHOLD
-                and score > MUTUAL_MARGIN * scorer.similarity(best.key, half.key) for rival in rivals(best)):
-            best = None  # -- left for the sections' pass, which pairs it with that rival --
-        if best is not None:
-            found.append(make_pair(half, best))
-            del free[index]
+            k = _whole_of(side, index, free, partners, pieces, piece_of, by_term, by_place, scorer, apart, rivals)
+            if k is not None:
+                found.append(make_pair(side[index], partners[k][1]))
+                del free[index]
+                pieces[k].append(index)
+                piece_of[index] = k
+                joined.append(index)
+        # -- a piece found may stand next to one passed over before it (the whole's first half the
+        #    last of the run): those are looked at again --
+        waiting = sorted({n for index in joined for n in (index - 1, index + 1) if n in free})
     return found
+
+
+def _whole_of(side, index: int, free, partners, pieces, piece_of, by_term, by_place, scorer: Scorer,
+              apart: frozenset[str], rivals) -> int | None:
+    """The partner (index into ``partners``) whose whole the free measure ``side[index]`` is a
+    further piece of, or None (see ``_halves``)."""
+    half = side[index]
+    # -- candidates: the neighbours' partners, and wholes sharing the most specific terms --
+    hits: dict[int, float] = {}
+    get = hits.get
+    for term in scorer.probe_terms(half.key):
+        ks = by_term.get(term, ())
+        if term in by_place:
+            sorted_places, in_place_order = by_place[term]
+            start, end = _near_range(sorted_places, index)
+            ks = in_place_order[start:end]
+        weight = scorer.weight[term]
+        for k in ks:
+            hits[k] = get(k, 0) + weight
+    # -- Counter.most_common(CANDIDATES), on a plain dict (see _best_hits) --
+    candidates = {k for k, _ in heapq.nlargest(CANDIDATES, hits.items(), key=_COUNT)}
+    candidates.update(piece_of[n] for n in (index - 1, index + 1) if n in piece_of)
+    best, best_gain = None, SPLIT_GAIN
+    for k in sorted(candidates):
+        first, whole = partners[k]
+        if not _compatible(first, half) or (first.id in apart) is not (half.id in apart):
+            continue
+        held = [side[p].key for p in pieces[k]]
+        alone = scorer.containment(whole.key, *held)
+        together = scorer.containment(whole.key, *held, half.key)
+        own = scorer.containment(whole.key, half.key)
+        adjacent = any(abs(p - index) == 1 and side[p].section_id == half.section_id for p in pieces[k])
+        if first.section_id == half.section_id and _rejoined(side, pieces[k][0], index, whole.key):
+            # -- the same words cut elsewhere (a wrapped copy's paragraph end lost or found):
+            #    however small the half, it is the whole's other half --
+            best = k
+            break
+        inside = scorer.containment(half.key, whole.key) >= CONTAINMENT_THRESHOLD
+        # -- the share a piece covers by itself falls as the pieces grow: the second of two covers
+        #    SPLIT_SHARE, the third of three two thirds of it --
+        share = SPLIT_SHARE * 2 / (len(pieces[k]) + 1)
+        if together - alone >= best_gain and own >= share and (adjacent or inside):
+            best, best_gain = k, together - alone
+    if best is not None and any(
+            (score := scorer.similarity(rival.key, half.key)) >= POSITIONAL_THRESHOLD
+            and score > MUTUAL_MARGIN * scorer.similarity(partners[best][1].key, half.key)
+            for rival in rivals(partners[best][1])):
+        best = None  # -- left for the sections' pass, which pairs it with that rival --
+    return best
 
 
 def _rejoined(side: tuple[Measure, ...], first: int, half: int, whole: str) -> bool:

@@ -27,6 +27,7 @@ from dataclasses import replace
 from .align import Alignment, Pair
 from .diff import RedlineMemo, is_unchanged, redline, whole, year_relative
 from .models import Match, Op, Part, PartMatch, Redline, Report, Role, Section, SectionMatch, Status
+from .normalize import key as norm_key
 
 
 def years_between(old: Report, new: Report, role: Role | None) -> dict[str, str]:
@@ -145,6 +146,10 @@ def _redlines(pairs: tuple[Pair, ...], years, redline=redline) -> dict[tuple[str
             primary_of_old.setdefault(pair.old.id, pair)
             primary_of_new.setdefault(pair.new.id, pair)
     for (relation, member_id), members in groups.items():
+        if any(p.method == "condensed" for p in members):
+            primary = (primary_of_old[member_id] if relation == "split" else primary_of_new[member_id])
+            result.update(_condensed_redlines(primary, members, relation, years, redline))
+            continue
         # -- the pieces in reading order (two, or more: three paragraphs glued into one), the
         #    whole redlined against them joined, then cut where each piece ends --
         if relation == "split":
@@ -166,6 +171,69 @@ def _redlines(pairs: tuple[Pair, ...], years, redline=redline) -> dict[tuple[str
         if (pair.old.id, pair.new.id) not in result:
             result[(pair.old.id, pair.new.id)] = redline(pair.old.text, pair.new.text, years(pair.new.role))
     return result
+
+
+#: Where a clause ends: the units a condensed paragraph is cut into among its pieces.
+_CLAUSE_ENDS = frozenset("。；;！!？?，,：:")
+
+
+def _condensed_redlines(primary: Pair, members: list[Pair], relation: str, years,
+                        redline=redline) -> dict[tuple[str, str], tuple[Redline, ...]]:
+    """Redline each piece of a section condensed into one paragraph (or one written out) against
+    the run of the paragraph's clauses that it holds (``_shares``), in reading order: the words
+    mostly changed, so one redline of the joined pieces cut at their ends would hand one piece's
+    sentence to the next (消费's 多渠道增加城乡居民收入 to 投资). The runs, read in order, are the
+    whole paragraph, so both sides still spell their reports."""
+    split = relation == "split"
+    pieces = sorted([primary, *members], key=lambda p: (p.new.line if split else p.old.line))
+    whole = primary.old if split else primary.new
+    texts = [(p.new if split else p.old).text for p in pieces]
+    shares = _shares(whole.text, texts)
+    found = {}
+    for pair, text, share in zip(pieces, texts, shares):
+        old_text, new_text = (share, text) if split else (text, share)
+        found[(pair.old.id, pair.new.id)] = redline(old_text, new_text, years(primary.new.role))
+    return found
+
+
+def _shares(whole: str, pieces: list[str]) -> list[str]:
+    """Cut ``whole`` at clause ends into one run per piece, in order (a run may be empty), so that
+    each run shares the most words with its piece: the character pairs of the run's key found
+    in the piece's, summed over the pieces, at their most (dynamic programming over the cuts)."""
+    units, start = [], 0
+    for at, char in enumerate(whole):
+        if char in _CLAUSE_ENDS:
+            units.append(whole[start:at + 1])
+            start = at + 1
+    if start < len(whole):
+        units.append(whole[start:])
+    piece_pairs = [_char_pairs(norm_key(text)) for text in pieces]
+
+    def score(k: int, low: int, high: int) -> int:
+        return len(_char_pairs(norm_key("".join(units[low:high]))) & piece_pairs[k])
+
+    n = len(units)
+    # -- best[k][j]: the best total of pieces 0..k-1 holding units 0..j-1; back: where piece k-1 began --
+    best = [[-1] * (n + 1) for _ in range(len(pieces) + 1)]
+    back = [[0] * (n + 1) for _ in range(len(pieces) + 1)]
+    best[0][0] = 0
+    for k in range(1, len(pieces) + 1):
+        for j in range(n + 1):
+            for i in range(j + 1):
+                if best[k - 1][i] < 0:
+                    continue
+                total = best[k - 1][i] + score(k - 1, i, j)
+                if total > best[k][j]:
+                    best[k][j], back[k][j] = total, i
+    cuts = [n]
+    for k in range(len(pieces), 0, -1):
+        cuts.append(back[k][cuts[-1]])
+    cuts.reverse()
+    return ["".join(units[cuts[k]:cuts[k + 1]]) for k in range(len(pieces))]
+
+
+def _char_pairs(key: str) -> set[str]:
+    return {key[at:at + 2] for at in range(len(key) - 1)}
 
 
 def classify(

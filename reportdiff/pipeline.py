@@ -14,6 +14,7 @@ from ._gc import fewer_collections
 from .align import POSITIONAL_GAP, Apart, Scorer, align_measures, align_parts, pair_lone_leftovers, pair_mutual
 from .bodies import core, named_body, same_body
 from .classify import classify, part_matches, years_between
+from .condensed_sections import merge_condensed
 from .diff import redline
 from .kinds import series_name
 from .sentence_moves import find_sentence_moves
@@ -125,6 +126,9 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
               if old_section is not None and new_section is not None),
             *((old_part.measures, new_part.measures) for old_part, new_part in part_pairs
               if old_part is not None and new_part is not None)], scorer, apart)
+        # -- a section written as its heading's one paragraph the other year: the paragraphs it
+        #    condenses (or is written out into) are merged into it (split from it) --
+        alignment = merge_condensed(alignment, section_pairs, scorer, apart)
     # -- what is still unpaired may have changed level (part 二 now a section of part 一) --
     shifts = find_shifts(old_report, new_report, part_pairs, section_pairs, alignment)
     alignment = align_shifted(alignment, shifts, scorer, apart)

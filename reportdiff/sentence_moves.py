@@ -6,7 +6,9 @@ the receiving paragraph's shows it inserted (or the receiver is new). Neither sa
 sentence went or came from. This pass finds, among the measures' deleted and inserted sentences,
 those that are one sentence (its figures may have changed: 31微克 → 29微克), and records the move on
 both matches (移至 … / 移自 …). A split or merge already pairs the paragraphs it concerns, and a
-sentence moved within its own paragraph is a reordering: neither is a move here.
+sentence moved within its own paragraph is a reordering: neither is a move here. Nor is another
+stage of the same object (推动区域全面经济伙伴关系协定签署 → …生效实施; 开工 → 建成): a moved sentence
+says the same thing, its words of effort reworded at most (加强 → 强化, 协调推进 → 深化).
 """
 
 from __future__ import annotations
@@ -45,6 +47,16 @@ def _sentences(measure: Measure | None) -> list[tuple[str, str]]:
 
 
 _DIGITS = lazy_re.compile(r"\d+(?:\.\d+)?")
+#: The stages an object passes once each, in order (an agreement negotiated, signed, in force; a
+#: work started, built, in use; a rule issued, in effect; a pilot, then spread), on the Simplified
+#: key. Two sentences naming one object at different stages are two events, not one statement.
+_STAGES = lazy_re.compile(
+    r"谈判|签署|签订|签约|批准|核准|获批|生效|启动|开工|动工|建成|竣工|完工|投产|投运|投用|通车|开通|"
+    r"出台|印发|颁布|施行|挂牌|设立|成立|试点|推广|验收")
+
+
+def _stages(key: str) -> frozenset[str]:
+    return frozenset(_STAGES.findall(key))
 
 
 def _ratio_from(a: str, b: str, bar: float) -> float | None:
@@ -103,7 +115,7 @@ def find_sentence_moves(matches: Sequence[Match]) -> tuple[Match, ...]:
             if matches[source].old.role is not matches[target[0]].new.role:  # type: ignore[union-attr]
                 continue  # -- last year's deed said as this year's plan (or back): alike words, no move --
             ratio = _ratio_from(key, target[2], SAME)
-            if ratio is not None:
+            if ratio is not None and _stages(key) == _stages(target[2]):
                 scored.append((-ratio, number, other))
     moves: dict[int, list[SentenceMove]] = {}
     used_old: set[int] = set()

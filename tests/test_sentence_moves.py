@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import opencc
 import pytest
@@ -94,3 +95,35 @@ def test_the_word_redlines_comments_say_where_a_sentence_went() -> None:
     with zipfile.ZipFile(io.BytesIO(render(comparison, "docx"))) as package:
         comments = package.read("word/comments.xml").decode()
     assert "句子移至一、（三）：全市细颗粒物" in comments and "句子移自一、（二）：全市细颗粒物" in comments
+
+
+#: One object at two stages (an agreement signed, then in force; a works started, then built).
+_STAGED = [("推动与东盟国家的区域物流合作协定签署，拓展中欧班列国际货运线路。", "推动与东盟国家的区域物流合作协定生效实施，拓展中欧班列国际货运线路。"),
+           ("开工建设滨江东路跨江大桥和城市北部污水处理厂。", "建成滨江东路跨江大桥和城市北部污水处理厂。")]
+
+
+@SCRIPTS
+@pytest.mark.parametrize("before, after", _STAGED, ids=["signed-in-force", "started-built"])
+def test_another_stage_of_the_same_object_is_no_sentence_moved(script, before, after) -> None:
+    # -- the sentence leaves 生态 and its successor stands under 污染防治: another event, not the same statement --
+    assert _moves(compare(script(_report(2025, before, _pollution(""))), script(_report(2026, "", _pollution(after))))) == {}
+
+
+@SCRIPTS
+def test_a_moved_sentence_with_its_words_of_effort_reworded_is_still_a_move(script) -> None:
+    before = "加强网络安全、数据安全和个人信息保护，开展政务数据安全专项检查。"
+    after = "强化网络安全、数据安全和个人信息保护，开展政务数据安全专项检查。"
+    comparison = compare(script(_report(2025, before, _pollution(""))), script(_report(2026, "", _pollution(after))))
+    assert _moves(comparison) == {"一/(二)": [("to", "一/(三)")], "一/(三)": [("from", "一/(二)")]}
+
+
+REAL = Path(__file__).resolve().parents[2] / "shared" / "real"
+
+
+@pytest.mark.skipif(not REAL.is_dir(), reason="../shared/real (State Council reports) is absent")
+def test_real_2021_2022_rcep_signed_then_in_force_is_no_move_and_the_others_stay() -> None:
+    comparison = compare(REAL / "guowuyuan-zfgzbg-2021-s.txt", REAL / "guowuyuan-zfgzbg-2022-s.txt",
+                         figures=False, promises=False, expressions=False)
+    moved = [move.text for m in comparison.matches for move in m.sentences_moved if move.way == "to"]
+    assert not any("区域全面经济伙伴关系协定" in text for text in moved)
+    assert "中央预算内投资安排6100亿元。" in moved and "加强网络安全、数据安全和个人信息保护。" in moved

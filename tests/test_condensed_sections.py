@@ -1,0 +1,203 @@
+"""A task section written one year as a heading over paragraphs and the next as one paragraph on
+the heading's line (a sentence or two kept of each): the old paragraphs it carries are merged into
+it, each redlined against the clauses it became; a paragraph it does not carry stays dropped. The
+mirror image (one paragraph written out as several) is a split. Word's Accept All and Reject All
+still give each report. A heading with its lead on one line over paragraphs of their own is no
+condensed section. Constructed county reports in both scripts; the real 2022→2023 pair (skips
+when ../shared/real is absent)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import opencc
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from government_reports import government_report
+from reportdiff.align import Alignment, Pair
+from reportdiff.classify import _shares
+from reportdiff.condensed_sections import merge_condensed
+from reportdiff.parse import parse_text
+from reportdiff.scoring import Scorer
+from reportdiff.models import Op, Status
+from reportdiff.pipeline import compare
+
+_T = opencc.OpenCC("s2t").convert
+SCRIPTS = pytest.mark.parametrize("script", [str, _T], ids=["simplified", "traditional"])
+
+_REVIEW = "（一）经济运行稳中向好。全县地区生产总值增长5.8%，固定资产投资增长6.2%。"
+_OTHER = "（二）着力保障和改善民生。城镇新增就业6500人，新建改扩建中小学4所，新增养老床位320张。"
+
+_LEAD = "坚持扩大内需战略基点，增强消费和投资对经济增长的拉动作用。"
+_CONSUMPTION = ("推动消费持续恢复。多渠道促进城乡居民增收，开展家电以旧换新和汽车下乡活动，发展夜间经济和社区商业，"
+                "培育县城商业综合体2个，建设农村电商服务站60个，强化消费者权益保护。")
+_INVESTMENT = ("积极扩大有效投资。实施县级重点项目130个，完成投资280亿元以上，争取地方政府专项债券18亿元，"
+               "加快城南水厂、东环路和县医院新院区建设，深化投资审批制度改革，做好用地用能要素保障。")
+_URBAN = ("提升新型城镇化质量。推进城市更新，改造城镇老旧小区42个，加装电梯60部，新建停车泊位1800个，"
+          "推进县城污水管网雨污分流改造，促进农业转移人口市民化，新增落户8000人。")
+_TOURISM = ("推进全域旅游发展。创建国家4A级旅游景区1个，提升古镇景区和湿地公园服务设施，"
+            "举办油菜花旅游节和民俗文化周，全年接待游客突破800万人次。")
+#: The section condensed: a sentence of 消费, of 投资 and of 城镇化 each, nothing of 旅游.
+_CONDENSED = ("（一）着力扩大国内需求。把恢复和扩大消费摆在优先位置，多渠道增加城乡居民收入，支持家电以旧换新和汽车消费，"
+              "发展农村电商和社区商业。政府投资要有效带动全社会投资，今年争取地方政府专项债券20亿元。"
+              "实施城市更新行动，继续改造城镇老旧小区，推进农业转移人口市民化。"
+              "持续优化营商环境，激发民间投资活力，用真招实策稳定市场预期。")
+_SECTION = [_LEAD, _CONSUMPTION, _INVESTMENT, _URBAN, _TOURISM]
+
+
+def _heading_over_paragraphs(paragraphs: list[str]) -> str:
+    return "\n".join(["（一）坚定实施扩大内需战略。", *paragraphs])
+
+
+def _report(year: int, plans: str) -> str:
+    return government_report("青岭县", year, f"{_REVIEW}\n{_OTHER}",
+                             f"{plans}\n（二）着力保障和改善民生。城镇新增就业6000人以上，新增养老床位300张。")
+
+
+def _pieces(comparison, relation: str) -> list:
+    return sorted((m for m in comparison.matches if m.relation == relation),
+                  key=lambda m: m.old.line if relation == "merged" else m.new.line)
+
+
+def _new_side(match) -> str:
+    return "".join(run.text for run in match.redlines if run.op is not Op.DELETE)
+
+
+def _old_side(match) -> str:
+    return "".join(run.old_text if run.old_text is not None else run.text
+                   for run in match.redlines if run.op is not Op.INSERT)
+
+
+@SCRIPTS
+def test_the_paragraphs_a_condensed_section_carries_are_merged_into_it(script) -> None:
+    old = _report(2025, _heading_over_paragraphs(_SECTION))
+    comparison = compare(script(old), script(_report(2026, _CONDENSED)), figures=False, promises=False,
+                         expressions=False)
+    pieces = _pieces(comparison, "merged")
+    carried = [m.old.text for m in pieces]
+    assert {script(_CONSUMPTION), script(_INVESTMENT), script(_URBAN)} <= set(carried)
+    assert any(m.method == "condensed" for m in pieces)
+    assert {m.new.id for m in pieces} == {"二/(一)"}
+    dropped = [m.old.text for m in comparison.matches if m.status is Status.DROPPED]
+    assert script(_TOURISM) in dropped and script(_TOURISM) not in carried
+    # -- each piece redlined against the clauses it became: 消费's against the consumption ones --
+    consumption = next(m for m in pieces if m.old.text == script(_CONSUMPTION))
+    investment = next(m for m in pieces if m.old.text == script(_INVESTMENT))
+    assert script("多渠道增加城乡居民收入") in _new_side(consumption)
+    assert script("专项债券20亿元") in _new_side(investment) and script("居民收入") not in _new_side(investment)
+    assert script("城镇老旧小区") in _new_side(next(m for m in pieces if m.old.text == script(_URBAN)))
+    # -- the pieces, read in order, spell both sides --
+    assert "".join(_new_side(m) for m in pieces) == script(_CONDENSED.removeprefix("（一）"))
+    assert all(_old_side(m) == m.old.text for m in pieces)
+
+
+@SCRIPTS
+def test_a_paragraph_kept_as_one_sentence_of_its_own_is_carried_too(script) -> None:
+    # -- 旅游 kept as 举办油菜花旅游节。 only: a small share of the whole, but that sentence is its own --
+    comparison = compare(script(_report(2025, _heading_over_paragraphs(_SECTION))),
+                         script(_report(2026, _CONDENSED + "举办油菜花旅游节。")),
+                         figures=False, promises=False, expressions=False)
+    tourism = next(m for m in comparison.matches if m.old is not None and m.old.text == script(_TOURISM))
+    assert (tourism.relation, tourism.method) == ("merged", "condensed")
+    assert _new_side(tourism).endswith(script("举办油菜花旅游节。"))
+
+
+@SCRIPTS
+def test_a_paragraph_written_out_as_a_section_is_split_into_the_paragraphs_it_became(script) -> None:
+    old = _report(2025, _CONDENSED)
+    comparison = compare(script(old), script(_report(2026, _heading_over_paragraphs(_SECTION))),
+                         figures=False, promises=False, expressions=False)
+    pieces = _pieces(comparison, "split")
+    written_out = [m.new.text for m in pieces]
+    assert {script(_CONSUMPTION), script(_INVESTMENT), script(_URBAN)} <= set(written_out)
+    new = [m.new.text for m in comparison.matches if m.status is Status.NEW]
+    assert script(_TOURISM) in new
+    assert "".join(_old_side(m) for m in pieces) == script(_CONDENSED.removeprefix("（一）"))
+
+
+@SCRIPTS
+def test_a_heading_with_its_lead_over_paragraphs_of_their_own_is_no_condensed_section(script) -> None:
+    # -- the new heading's line holds the lead only; 旅游 stays dropped however it scores --
+    new = "\n".join(["（一）着力扩大国内需求。" + _LEAD, _CONSUMPTION.replace("60个", "80个"),
+                     _INVESTMENT.replace("130个", "140个"), _URBAN.replace("42个", "45个")])
+    comparison = compare(script(_report(2025, _heading_over_paragraphs(_SECTION))),
+                         script(_report(2026, new)), figures=False, promises=False, expressions=False)
+    assert not any(m.method == "condensed" for m in comparison.matches)
+    assert script(_TOURISM) in [m.old.text for m in comparison.matches if m.status is Status.DROPPED]
+
+
+@pytest.mark.parametrize("written_out", [False, True], ids=["condensed", "written-out"])
+def test_word_accepts_and_rejects_a_condensed_section_into_either_report(written_out) -> None:
+    from ooxml_revisions import accept_all, reject_all
+
+    from reportdiff.render import render
+
+    sides = [_heading_over_paragraphs(_SECTION), _CONDENSED]
+    if written_out:
+        sides.reverse()
+    old, new = _report(2025, sides[0]), _report(2026, sides[1])
+    comparison = compare(old, new)
+    assert any(m.method == "condensed" for m in comparison.matches)
+    data = render(comparison, "docx")
+    assert "".join(accept_all(data)) == new.replace("\n", "")
+    assert "".join(reject_all(data)) == old.replace("\n", "")
+
+
+def test_merge_condensed_adds_the_carried_pieces_to_the_paired_paragraph_whatever_the_order() -> None:
+    old = parse_text(_report(2025, _heading_over_paragraphs(_SECTION)))
+    new = parse_text(_report(2026, _CONDENSED))
+    old_section = next(s for p in old.parts for s in p.sections if s.id == "二/(一)")
+    new_section = next(s for p in new.parts for s in p.sections if s.id == "二/(一)")
+    lead, consumption, investment, urban, tourism = old_section.measures
+    (whole,) = new_section.measures
+    scorer = Scorer([m.key for m in old.measures + new.measures])
+    for leftovers in ((lead, investment, urban, tourism), (tourism, urban, investment, lead)):
+        alignment = Alignment((Pair(consumption, whole, 0.2, "positional"),), leftovers, ())
+        merged = merge_condensed(alignment, [(old_section, new_section, 0.3)], scorer)
+        added = {p.old.id: (p.method, p.relation) for p in merged.pairs[1:]}
+        assert added == {investment.id: ("condensed", "merged"), urban.id: ("condensed", "merged")}
+        assert {m.id for m in merged.unmatched_old} == {lead.id, tourism.id}
+    # -- nothing paired with the condensed paragraph: no piece to merge into --
+    alone = Alignment((), (lead, consumption, investment, urban, tourism), (whole,))
+    assert merge_condensed(alone, [(old_section, new_section, 0.3)], scorer) == alone
+
+
+def test_a_condensed_paragraph_is_cut_at_clause_ends_into_the_run_each_piece_became() -> None:
+    whole = "着力扩大国内需求。稳定汽车消费，发展农村电商。今年争取专项债券20亿元。改造城镇老旧小区。"
+    runs = _shares(whole, ["推动消费恢复。开展汽车下乡，建设农村电商服务站。", "扩大有效投资。争取专项债券18亿元。",
+                           "推进全域旅游。举办油菜花节。", "提升城镇化质量。改造城镇老旧小区42个。"])
+    assert runs == ["着力扩大国内需求。稳定汽车消费，发展农村电商。", "今年争取专项债券20亿元。", "", "改造城镇老旧小区。"]
+
+
+_CLAUSES = st.sampled_from(["稳定汽车消费，", "发展农村电商。", "争取专项债券。", "改造老旧小区；", "推进城市更新", "扩大内需"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_CLAUSES, max_size=12), st.lists(st.lists(_CLAUSES, max_size=4).map("".join), min_size=1, max_size=5))
+def test_the_runs_read_in_order_are_the_whole_paragraph_one_for_each_piece(clauses, pieces) -> None:
+    whole = "".join(clauses)
+    runs = _shares(whole, pieces)
+    assert len(runs) == len(pieces) and "".join(runs) == whole
+
+
+REAL = Path(__file__).resolve().parents[2] / "shared" / "real"
+
+
+@pytest.mark.skipif(not REAL.is_dir(), reason="../shared/real (State Council reports) is absent")
+def test_real_2022_2023_condensed_task_sections_say_what_they_merged() -> None:
+    comparison = compare(REAL / "guowuyuan-zfgzbg-2022-s.txt", REAL / "guowuyuan-zfgzbg-2023-s.txt",
+                         figures=False, promises=False, expressions=False)
+    merged: dict[str, list[str]] = {}
+    for match in _pieces(comparison, "merged"):
+        merged.setdefault(match.new.text[:8], []).append(match.old.text[:8])
+    # -- one new paragraph for the old 消费 and 投资 paragraphs (and the section's lead it pairs with) --
+    assert {"推动消费持续恢复", "积极扩大有效投资"} <= set(merged["着力扩大国内需求"])
+    assert {"全面巩固拓展脱贫", "扎实稳妥推进农村"} <= set(merged["稳定粮食生产和推"])
+    # -- 文化 kept as one sentence of its own (繁荣发展文化事业和产业。) --
+    assert "丰富人民群众精神" in merged["保障基本民生和发"]
+    # -- a clause's echo is no merge: 政府职能 stays dropped beside 两个毫不动摇, 多双边经贸 beside 外资 --
+    dropped = [m.old.text[:8] for m in comparison.matches if m.status is Status.DROPPED]
+    assert "加快转变政府职能" in dropped and "深化多双边经贸合" in dropped
+    assert "切实落实“两个毫" not in merged and "更大力度吸引和利" not in merged
