@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from itertools import repeat
 from dataclasses import replace
 from difflib import SequenceMatcher
 
@@ -47,13 +48,41 @@ def _sentences(measure: Measure | None) -> list[tuple[str, str]]:
 _DIGITS = lazy_re.compile(r"\d+(?:\.\d+)?")
 
 
-def _ratio_from(a: str, b: str, bar: float) -> float | None:
-    """difflib's ratio of ``a`` and ``b`` when it reaches ``bar``, else None; its two cheap upper
-    bounds are tried first (most sentences of a paragraph are nothing alike: the full match
-    was most of a comparison's time)."""
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    if matcher.real_quick_ratio() < bar or matcher.quick_ratio() < bar:
+class _Compared:
+    """A sentence key as difflib's second sequence, compared with many: its character counts
+    and its matcher (difflib indexes the second sequence) built once, not once a pair."""
+
+    __slots__ = ("key", "counts", "_matcher")
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        self.counts = Counter(key)
+        self._matcher: SequenceMatcher | None = None
+
+    def matcher(self) -> SequenceMatcher:
+        if self._matcher is None:
+            self._matcher = SequenceMatcher(None, "", self.key, autojunk=False)
+        return self._matcher
+
+
+def _bound(matches: int, length: int) -> float:
+    # -- difflib's own ratio of matches to length (its _calculate_ratio), to the last bit --
+    return 2.0 * matches / length if length else 1.0
+
+
+def _ratio_from(a: _Compared, b: _Compared, bar: float) -> float | None:
+    """difflib's ratio of ``a.key`` and ``b.key`` when it reaches ``bar``, else None; its two
+    cheap upper bounds are tried first (most sentences of a paragraph are nothing alike: the
+    full match was most of a comparison's time), both as difflib computes them: the shorter
+    length, then the characters the two hold in common (here from counts kept a sentence)."""
+    length = len(a.key) + len(b.key)
+    if _bound(min(len(a.key), len(b.key)), length) < bar:
         return None
+    counts = b.counts
+    if _bound(sum(map(min, a.counts.values(), map(counts.get, a.counts, repeat(0)))), length) < bar:
+        return None
+    matcher = b.matcher()
+    matcher.set_seq1(a.key)
     ratio = matcher.ratio()
     return ratio if ratio >= bar else None
 
@@ -61,8 +90,15 @@ def _ratio_from(a: str, b: str, bar: float) -> float | None:
 def _left(own: list[tuple[str, str]], other: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The sentences of ``own`` that the other side of their match holds nothing like."""
     keys = {key for _, key in other}
-    return [(text, key) for text, key in own
-            if key not in keys and all(_ratio_from(key, theirs, STAYED) is None for _, theirs in other)]
+    theirs = [_Compared(key) for _, key in other]
+    left = []
+    for text, key in own:
+        if key in keys:
+            continue
+        mine = _Compared(key)
+        if all(_ratio_from(mine, compared, STAYED) is None for compared in theirs):
+            left.append((text, key))
+    return left
 
 
 def _pairs(key: str) -> set[str]:
@@ -89,12 +125,14 @@ def find_sentence_moves(matches: Sequence[Match]) -> tuple[Match, ...]:
     # -- candidates share most character pairs: an index of the inserted ones' pairs --
     postings: dict[str, list[int]] = {}
     inserted_pairs = [_pairs(key) for _, _, key in inserted]
+    inserted_keys = [_Compared(key) for _, _, key in inserted]
     for number, pairs in enumerate(inserted_pairs):
         for pair in pairs:
             postings.setdefault(pair, []).append(number)
     scored = []
     for number, (source, _, key) in enumerate(deleted):
         pairs = _pairs(key)
+        compared = _Compared(key)
         shared = Counter(found for pair in pairs for found in postings.get(pair, ()))
         for other, count in shared.items():
             target = inserted[other]
@@ -102,7 +140,7 @@ def find_sentence_moves(matches: Sequence[Match]) -> tuple[Match, ...]:
                 continue
             if matches[source].old.role is not matches[target[0]].new.role:  # type: ignore[union-attr]
                 continue  # -- last year's deed said as this year's plan (or back): alike words, no move --
-            ratio = _ratio_from(key, target[2], SAME)
+            ratio = _ratio_from(compared, inserted_keys[other], SAME)
             if ratio is not None:
                 scored.append((-ratio, number, other))
     moves: dict[int, list[SentenceMove]] = {}

@@ -94,3 +94,30 @@ def test_the_word_redlines_comments_say_where_a_sentence_went() -> None:
     with zipfile.ZipFile(io.BytesIO(render(comparison, "docx"))) as package:
         comments = package.read("word/comments.xml").decode()
     assert "句子移至一、（三）：全市细颗粒物" in comments and "句子移自一、（二）：全市细颗粒物" in comments
+
+
+# -- the ratio is difflib's, its matcher of the second sentence reused for many first ones --
+
+from difflib import SequenceMatcher  # noqa: E402
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from reportdiff.sentence_moves import _Compared, _ratio_from  # noqa: E402
+
+_KEYS = st.text(alphabet="推进依法行政工作全面建设法治政府的#。,", max_size=40)
+
+
+def _difflib_ratio_from(a: str, b: str, bar: float) -> float | None:
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.real_quick_ratio() < bar or matcher.quick_ratio() < bar:
+        return None
+    ratio = matcher.ratio()
+    return ratio if ratio >= bar else None
+
+
+@given(st.lists(_KEYS, min_size=1, max_size=6), _KEYS, st.sampled_from([0.0, 0.3, 0.6, 0.8, 1.0]))
+def test_ratio_from_is_difflib_s_with_one_matcher_for_many_sentences(firsts, second, bar) -> None:
+    compared = _Compared(second)
+    for first in firsts + firsts[::-1]:
+        assert _ratio_from(_Compared(first), compared, bar) == _difflib_ratio_from(first, second, bar)
