@@ -11,11 +11,12 @@ sentence moved within its own paragraph is a reordering: neither is a move here.
 
 from __future__ import annotations
 
+import operator
 from collections import Counter
 from collections.abc import Sequence
-from itertools import repeat
 from dataclasses import replace
 from difflib import SequenceMatcher
+from itertools import chain, repeat
 
 from . import lazy_re
 from .models import Match, Measure, SentenceMove
@@ -52,12 +53,18 @@ class _Compared:
     """A sentence key as difflib's second sequence, compared with many: its character counts
     and its matcher (difflib indexes the second sequence) built once, not once a pair."""
 
-    __slots__ = ("key", "counts", "_matcher")
+    __slots__ = ("key", "_counts", "_matcher")
 
     def __init__(self, key: str) -> None:
         self.key = key
-        self.counts = Counter(key)
+        self._counts: Counter[str] | None = None
         self._matcher: SequenceMatcher | None = None
+
+    @property
+    def counts(self) -> Counter[str]:
+        if self._counts is None:
+            self._counts = Counter(self.key)
+        return self._counts
 
     def matcher(self) -> SequenceMatcher:
         if self._matcher is None:
@@ -78,8 +85,8 @@ def _ratio_from(a: _Compared, b: _Compared, bar: float) -> float | None:
     length = len(a.key) + len(b.key)
     if _bound(min(len(a.key), len(b.key)), length) < bar:
         return None
-    counts = b.counts
-    if _bound(sum(map(min, a.counts.values(), map(counts.get, a.counts, repeat(0)))), length) < bar:
+    mine, theirs = a.counts, b.counts
+    if _bound(sum(map(min, mine.values(), map(theirs.get, mine, repeat(0)))), length) < bar:
         return None
     matcher = b.matcher()
     matcher.set_seq1(a.key)
@@ -102,7 +109,8 @@ def _left(own: list[tuple[str, str]], other: list[tuple[str, str]]) -> list[tupl
 
 
 def _pairs(key: str) -> set[str]:
-    return {key[at : at + 2] for at in range(len(key) - 1)}
+    # -- each character joined to the next, in C --
+    return set(map(operator.add, key, key[1:]))
 
 
 def find_sentence_moves(matches: Sequence[Match]) -> tuple[Match, ...]:
@@ -129,14 +137,19 @@ def find_sentence_moves(matches: Sequence[Match]) -> tuple[Match, ...]:
     for number, pairs in enumerate(inserted_pairs):
         for pair in pairs:
             postings.setdefault(pair, []).append(number)
+    # -- a candidate's share of the larger set of pairs: below it is below either's share --
+    shares = [_SHARED_PAIRS * len(pairs) for pairs in inserted_pairs]
     scored = []
     for number, (source, _, key) in enumerate(deleted):
         pairs = _pairs(key)
         compared = _Compared(key)
-        shared = Counter(found for pair in pairs for found in postings.get(pair, ()))
+        share = _SHARED_PAIRS * len(pairs)
+        shared = Counter(chain.from_iterable(map(postings.get, pairs, repeat(()))))
         for other, count in shared.items():
+            if count < share or count < shares[other]:
+                continue
             target = inserted[other]
-            if target[0] == source or count < _SHARED_PAIRS * max(len(pairs), len(inserted_pairs[other])):
+            if target[0] == source:
                 continue
             if matches[source].old.role is not matches[target[0]].new.role:  # type: ignore[union-attr]
                 continue  # -- last year's deed said as this year's plan (or back): alike words, no move --
