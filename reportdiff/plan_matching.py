@@ -155,6 +155,10 @@ def _needles(text_key: str, weights: dict[str, float], one_thing: bool) -> tuple
     forms = () if not one_thing or not _ONE_THING_FEATURES.intersection(weights) else \
         [(concept, form) for concept in ONE_THING if "@" + concept in weights
          for form in CONCEPTS[concept] if form in text_key]
+    if not forms:
+        # -- (most texts: no such concept, each feature looked for as it stands) --
+        return tuple((feature, feature[1:] if feature[0] in "~@" else feature, feature[0] == "@")
+                     for feature in weights)
     needles = []
     for feature in weights:
         bare = feature[1:] if feature[0] in "~@" else feature
