@@ -45,6 +45,8 @@ def compile_kept(pattern: str, flags: int) -> re.Pattern[str]:
                 atexit.register(_write)
         final_flags, code, groups, groupindex, indexgroup = entry
         return _sre.compile(pattern, final_flags, array("I", code).tolist(), groups, groupindex, indexgroup)
+    except re.error:
+        raise  # -- the pattern's own error, as re.compile raises it --
     except Exception:  # -- a changed private API, a damaged file: re's own way --
         _FAILED = True
         return re.compile(pattern, flags)

@@ -59,3 +59,10 @@ def test_a_damaged_file_is_compiled_as_re_does(fresh_cache) -> None:
     regex_cache._path().write_bytes(__import__("marshal").dumps({("推进", 0): ("no", "such", "entry")}))
     regex_cache._KEPT = None
     assert regex_cache.compile_kept("推进", 0) == re.compile("推进")
+
+
+def test_a_broken_pattern_raises_as_re_does_and_spoils_nothing(fresh_cache) -> None:
+    with pytest.raises(re.error):
+        regex_cache.compile_kept("(unclosed", 0)
+    assert not regex_cache._FAILED
+    assert regex_cache.compile_kept("推进", 0) == re.compile("推进") and regex_cache._ADDED
