@@ -33,7 +33,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from .expression_units import bare, mask
+from .expression_units import QUOTE_RE, bare, mask
 from .normalize import normalize
 
 _PATH = Path(__file__).with_name("data") / "policy_terms.tsv"
@@ -110,8 +110,15 @@ class Lexicon:
         if found is not None:
             return found
         tokens = self.units[index].masked
-        pieces = [bare(token) for token in tokens]
-        text = "".join(pieces)
+        text = "".join(tokens)
+        # -- (most units hold no quotation mark, and no new term: each token is its bare self,
+        #    and there is nothing to place) --
+        pieces = tokens if QUOTE_RE.search(text) is None else [bare(token) for token in tokens]
+        if pieces is not tokens:
+            text = "".join(pieces)
+        if not any(term in text for term in self.new):
+            found = self._spans[index] = ()
+            return found
         starts: dict[int, int] = {}
         ends: dict[int, int] = {}
         at = 0

@@ -145,6 +145,9 @@ class Figure:
 # ---------------------------------------------------------------------------- extraction
 
 
+# -- asked of the same text by several analyses (its figures, a plan's levels, a document's
+#    title, a target's words): converted once --
+@functools.lru_cache(maxsize=8192)
 def aligned_key(text: str) -> str:
     """Simplified, width-folded text with exactly one character per original character, years
     in digits (二〇二四年 → 2024年, as the comparison key writes them)."""

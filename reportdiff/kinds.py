@@ -172,9 +172,16 @@ def names_work_only(heading: str) -> bool:
 _UNMARKED_HEADING_MAX = 30
 
 
+#: Marks that stay sentence marks in NFKC (。 itself, ，and ；folded to , and ;): a line holding
+#: one is no heading, known without normalising a whole paragraph (most lines asked are).
+_SENTENCE_MARKS = ("。", "，", ",", "；", ";")
+
+
 def names_a_part(line: str) -> bool:
     """A short line, no sentence, that names a part's role (2024年工作回顾, 存在的问题和不足): a
     part heading where a report numbers none (a saved page's <h2>, a text that lost its 一、)."""
+    if any(mark in line for mark in _SENTENCE_MARKS):
+        return False
     # -- a heading may close on a colon (存在的问题：) --
     text = unicodedata.normalize("NFKC", line).strip().rstrip(":")
     # -- (a comma is a sentence's, or a hard-wrapped line's: …逐项制定整改措施 / 全部整改到位) --

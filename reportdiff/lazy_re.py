@@ -38,7 +38,9 @@ class _LazyPattern:
         return getattr(self._compile(), name)
 
     def _compile(self) -> re.Pattern[str]:
-        compiled = re.compile(self.pattern, self._flags)
+        from .regex_cache import compile_kept
+
+        compiled = compile_kept(self.pattern, self._flags)
         for attribute in _PASSED_ON:
             setattr(self, attribute, getattr(compiled, attribute))
         return compiled

@@ -177,13 +177,21 @@ def _names_table_below(index: int, paragraphs: tuple[Paragraph, ...], part_headi
     return bool(below) and below[0].table is not None
 
 
+def _ends_on_colon(text: str) -> bool:
+    """Whether ``text`` in NFKC ends on a colon, read from its last character alone: a colon
+    composes with nothing, so only a last character that folds to one (: ： ﹕) gives it; the
+    whole paragraph is normalised only for such a line."""
+    return unicodedata.normalize("NFKC", text[-1:]).endswith(":")
+
+
 def _leads_into_table(index: int, paragraphs: tuple[Paragraph, ...], part_headings: frozenset[int]) -> bool:
     """True for a line ending in a colon just above a table (or its unit line): it introduces the
     table and is part of it, no measure of its own; a line ending in a colon elsewhere is prose."""
     paragraph = paragraphs[index]
     text = paragraph.text.strip()
     if paragraph.table is not None or paragraph.heading_level is not None or paragraph.note \
-            or not LEAD_IN.match(unicodedata.normalize("NFKC", text)) or is_marker_line(text) or index in part_headings:
+            or not _ends_on_colon(text) or not LEAD_IN.match(unicodedata.normalize("NFKC", text)) \
+            or is_marker_line(text) or index in part_headings:
         return False
     if index and not _ends_a_line_of_its_own(paragraphs[index - 1]):
         return False  # -- the wrapped tail of a longer sentence (…主要预期目标 / 安排如下：) --

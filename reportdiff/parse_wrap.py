@@ -598,7 +598,8 @@ def wrap_width(paragraphs: tuple[Paragraph, ...]) -> list[tuple[Callable[[str], 
     found = []
     for measure, slack in _MEASURES:
         # -- (a paragraph's first line counts its indent, where the text indents its first lines) --
-        lengths = Counter(round(measure(p.text) + _room(measure, p.indent)) for p in paragraphs if measure(p.text) >= 12)
+        lengths = Counter(round(length + _room(measure, p.indent)) for p in paragraphs
+                          if (length := measure(p.text)) >= 12)
         if not lengths:
             continue
         width, _ = max(lengths.items(), key=lambda item: (item[1] + lengths.get(item[0] - 1, 0), item[0]))

@@ -189,6 +189,10 @@ def _needles(text_key: str, weights: dict[str, float], one_thing: bool) -> tuple
         # -- every paraphrase group is of one thing (化解|过剩|产能 of 化解过剩产能 is found as 去产能) --
         forms += [(feature[1:], form) for feature in weights if feature[0] == "@" and feature[1:] not in CONCEPTS
                   for form in paraphrases()[feature[1:]] if form in text_key]
+    if not forms:
+        # -- (most texts: no such concept, each feature looked for as it stands) --
+        return tuple((feature, feature[1:] if feature[0] in "~@" else feature, feature[0] == "@")
+                     for feature in weights)
     needles = []
     for feature in weights:
         bare = feature[1:] if feature[0] in "~@" else feature

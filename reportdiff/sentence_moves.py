@@ -13,10 +13,12 @@ says the same thing, its words of effort reworded at most (加强 → 强化, �
 
 from __future__ import annotations
 
+import operator
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
+from itertools import chain, repeat
 
 from . import lazy_re
 from .models import Match, Measure, SentenceMove
@@ -59,13 +61,47 @@ def _stages(key: str) -> frozenset[str]:
     return frozenset(_STAGES.findall(key))
 
 
-def _ratio_from(a: str, b: str, bar: float) -> float | None:
-    """difflib's ratio of ``a`` and ``b`` when it reaches ``bar``, else None; its two cheap upper
-    bounds are tried first (most sentences of a paragraph are nothing alike: the full match
-    was most of a comparison's time)."""
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    if matcher.real_quick_ratio() < bar or matcher.quick_ratio() < bar:
+class _Compared:
+    """A sentence key as difflib's second sequence, compared with many: its character counts
+    and its matcher (difflib indexes the second sequence) built once, not once a pair."""
+
+    __slots__ = ("key", "_counts", "_matcher")
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        self._counts: Counter[str] | None = None
+        self._matcher: SequenceMatcher | None = None
+
+    @property
+    def counts(self) -> Counter[str]:
+        if self._counts is None:
+            self._counts = Counter(self.key)
+        return self._counts
+
+    def matcher(self) -> SequenceMatcher:
+        if self._matcher is None:
+            self._matcher = SequenceMatcher(None, "", self.key, autojunk=False)
+        return self._matcher
+
+
+def _bound(matches: int, length: int) -> float:
+    # -- difflib's own ratio of matches to length (its _calculate_ratio), to the last bit --
+    return 2.0 * matches / length if length else 1.0
+
+
+def _ratio_from(a: _Compared, b: _Compared, bar: float) -> float | None:
+    """difflib's ratio of ``a.key`` and ``b.key`` when it reaches ``bar``, else None; its two
+    cheap upper bounds are tried first (most sentences of a paragraph are nothing alike: the
+    full match was most of a comparison's time), both as difflib computes them: the shorter
+    length, then the characters the two hold in common (here from counts kept a sentence)."""
+    length = len(a.key) + len(b.key)
+    if _bound(min(len(a.key), len(b.key)), length) < bar:
         return None
+    mine, theirs = a.counts, b.counts
+    if _bound(sum(map(min, mine.values(), map(theirs.get, mine, repeat(0)))), length) < bar:
+        return None
+    matcher = b.matcher()
+    matcher.set_seq1(a.key)
     ratio = matcher.ratio()
     return ratio if ratio >= bar else None
 
@@ -73,12 +109,20 @@ def _ratio_from(a: str, b: str, bar: float) -> float | None:
 def _left(own: list[tuple[str, str]], other: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The sentences of ``own`` that the other side of their match holds nothing like."""
     keys = {key for _, key in other}
-    return [(text, key) for text, key in own
-            if key not in keys and all(_ratio_from(key, theirs, STAYED) is None for _, theirs in other)]
+    theirs = [_Compared(key) for _, key in other]
+    left = []
+    for text, key in own:
+        if key in keys:
+            continue
+        mine = _Compared(key)
+        if all(_ratio_from(mine, compared, STAYED) is None for compared in theirs):
+            left.append((text, key))
+    return left
 
 
 def _pairs(key: str) -> set[str]:
-    return {key[at : at + 2] for at in range(len(key) - 1)}
+    # -- each character joined to the next, in C --
+    return set(map(operator.add, key, key[1:]))
 
 
 def find_sentence_moves(matches: Sequence[Match]) -> tuple[Match, ...]:
@@ -101,20 +145,27 @@ def find_sentence_moves(matches: Sequence[Match]) -> tuple[Match, ...]:
     # -- candidates share most character pairs: an index of the inserted ones' pairs --
     postings: dict[str, list[int]] = {}
     inserted_pairs = [_pairs(key) for _, _, key in inserted]
+    inserted_keys = [_Compared(key) for _, _, key in inserted]
     for number, pairs in enumerate(inserted_pairs):
         for pair in pairs:
             postings.setdefault(pair, []).append(number)
+    # -- a candidate's share of the larger set of pairs: below it is below either's share --
+    shares = [_SHARED_PAIRS * len(pairs) for pairs in inserted_pairs]
     scored = []
     for number, (source, _, key) in enumerate(deleted):
         pairs = _pairs(key)
-        shared = Counter(found for pair in pairs for found in postings.get(pair, ()))
+        compared = _Compared(key)
+        share = _SHARED_PAIRS * len(pairs)
+        shared = Counter(chain.from_iterable(map(postings.get, pairs, repeat(()))))
         for other, count in shared.items():
+            if count < share or count < shares[other]:
+                continue
             target = inserted[other]
-            if target[0] == source or count < _SHARED_PAIRS * max(len(pairs), len(inserted_pairs[other])):
+            if target[0] == source:
                 continue
             if matches[source].old.role is not matches[target[0]].new.role:  # type: ignore[union-attr]
                 continue  # -- last year's deed said as this year's plan (or back): alike words, no move --
-            ratio = _ratio_from(key, target[2], SAME)
+            ratio = _ratio_from(compared, inserted_keys[other], SAME)
             if ratio is not None and _stages(key) == _stages(target[2]):
                 scored.append((-ratio, number, other))
     moves: dict[int, list[SentenceMove]] = {}

@@ -127,3 +127,30 @@ def test_real_2021_2022_rcep_signed_then_in_force_is_no_move_and_the_others_stay
     moved = [move.text for m in comparison.matches for move in m.sentences_moved if move.way == "to"]
     assert not any("区域全面经济伙伴关系协定" in text for text in moved)
     assert "中央预算内投资安排6100亿元。" in moved and "加强网络安全、数据安全和个人信息保护。" in moved
+
+
+# -- the ratio is difflib's, its matcher of the second sentence reused for many first ones --
+
+from difflib import SequenceMatcher  # noqa: E402
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from reportdiff.sentence_moves import _Compared, _ratio_from  # noqa: E402
+
+_KEYS = st.text(alphabet="推进依法行政工作全面建设法治政府的#。,", max_size=40)
+
+
+def _difflib_ratio_from(a: str, b: str, bar: float) -> float | None:
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.real_quick_ratio() < bar or matcher.quick_ratio() < bar:
+        return None
+    ratio = matcher.ratio()
+    return ratio if ratio >= bar else None
+
+
+@given(st.lists(_KEYS, min_size=1, max_size=6), _KEYS, st.sampled_from([0.0, 0.3, 0.6, 0.8, 1.0]))
+def test_ratio_from_is_difflib_s_with_one_matcher_for_many_sentences(firsts, second, bar) -> None:
+    compared = _Compared(second)
+    for first in firsts + firsts[::-1]:
+        assert _ratio_from(_Compared(first), compared, bar) == _difflib_ratio_from(first, second, bar)
