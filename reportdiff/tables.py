@@ -5,11 +5,19 @@ table (第二十条第（一）项), header rows naming the columns (信息内�
 现行有效件数), then rows labelled in their first cells (规章 | 0 | 0 | 9). A row's key is
 (the title row above it, its label, which repeat of that label it is); a cell is named by
 its column's header. Tables are paired by the labels they share, then in order.
+
+The rows of a table pair are paired once, here (``RowPair``), for every output: the Word redline,
+the page, Markdown, the terminal and JSON show the same rows as one row, as new and as dropped.
+A pairing keeps each year's row order (the Word redline writes the two tables as one, which
+Reject All must turn back into last year's): rows by their key (title row, label, repeat) in
+order, then rows left between two pairs that still look like one row (the indicator reworded,
+or another cell alike), header rows with header rows in order.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from . import lazy_re
 from .labels import labels
@@ -18,6 +26,8 @@ from .normalize import key as norm_key
 
 #: Share of row labels two tables must have in common to be one table in two years.
 SHARED_LABELS = 0.3
+#: How alike two indicators left between paired rows must be to be one row reworded.
+ALIKE_INDICATORS = 0.5
 _NUMERIC = lazy_re.compile(r"^[\s\d.,，%％‰+\-—–/万亿千百余约个件次人家项元起户条份]*$")
 
 
@@ -58,12 +68,49 @@ class RowChange:
 
 
 @dataclass(frozen=True, slots=True)
+class RowPair:
+    """One row of a table pair as every output shows it: a row of both years (``old`` and ``new``
+    its indices in each table's ``rows``), a row this year only (``old`` None) or last year only
+    (``new`` None). ``head``: a header or title row, no data row."""
+
+    old: int | None
+    new: int | None
+    head: bool = False
+    changed: bool = False
+    """A row of both years whose cells differ (script and width aside)."""
+    moved: int | None = None
+    """A row one year has at this place that the other year has elsewhere (found by its key
+    across the pairs, the rows reordered): the index of that row in the other year's table."""
+
+    @property
+    def status(self) -> str:
+        """``equal``, ``changed``, ``new``, ``dropped`` or ``moved`` (either place of a moved row)."""
+        if self.moved is not None:
+            return "moved"
+        if self.old is None:
+            return "new"
+        if self.new is None:
+            return "dropped"
+        return "changed" if self.changed else "equal"
+
+    def to_json(self) -> dict:
+        # -- rows numbered from 1 as a reader counts them in each year's table --
+        found = {"old": None if self.old is None else self.old + 1, "new": None if self.new is None else self.new + 1,
+                 "status": self.status, "head": self.head}
+        if self.moved is not None:
+            found["moved"] = self.moved + 1
+        return found
+
+
+@dataclass(frozen=True, slots=True)
 class TableChange:
     """A table of the old report against the new one's (either may be None)."""
 
     old: Table | None
     new: Table | None
     rows: tuple[RowChange, ...]
+    pairs: tuple[RowPair, ...] = ()
+    """Every row of the two tables in the order shown, each year's rows in their own order."""
 
     @property
     def changed(self) -> bool:
@@ -92,7 +139,8 @@ class TableChange:
 
     def to_json(self) -> dict:
         found = {"old": self.old.id if self.old else None, "new": self.new.id if self.new else None,
-                 "rows": [row.to_json() for row in self.rows]}
+                 "rows": [row.to_json() for row in self.rows],
+                 "pairs": [pair.to_json() for pair in self.pairs]}
         if self.caption:
             found["caption"] = self.caption
         return found
@@ -167,26 +215,129 @@ def compare_tables(old: tuple[Table, ...], new: tuple[Table, ...]) -> tuple[Tabl
             taken.add(best.id)
         pairs.append((best, table))
     pairs += [(table, None) for table in old if table.id not in taken]
-    return tuple(TableChange(a, b, _row_changes(old_rows[a.id] if a else [], new_rows[b.id] if b else []))
-                 for a, b in pairs)
-
-
-def _row_changes(old: list[_Row], new: list[_Row]) -> tuple[RowChange, ...]:
-    by_key = {row.key: row for row in old}
-    found: list[RowChange] = []
-    matched: set[tuple[str, str, int]] = set()
-    for row in new:
-        before = by_key.get(row.key)
-        if before is None:
-            found.append(RowChange(row.group, row.label, "new", row=row.cells))
-            continue
-        matched.add(row.key)
-        cells = [CellChange(column, was, now) for column, was, now in _cell_pairs(before, row)
-                 if norm_key(was) != norm_key(now)]
-        if cells:
-            found.append(RowChange(row.group, row.label, "changed", tuple(cells)))
-    found += [RowChange(row.group, row.label, "dropped", row=row.cells) for row in old if row.key not in matched]
+    found = []
+    for a, b in pairs:
+        rows = pair_rows(a, b)
+        found.append(TableChange(a, b, _row_changes(a, b, rows), rows))
     return tuple(found)
+
+
+def _row_changes(old: Table | None, new: Table | None, pairs: tuple[RowPair, ...]) -> tuple[RowChange, ...]:
+    """The data rows of the pairing that changed, came or went: each changed row with its
+    changed cells (by year where the headers name years, else by position)."""
+    old_data = _indexed(old) if old is not None else {}
+    new_data = _indexed(new) if new is not None else {}
+    found: list[RowChange] = []
+    dropped: list[RowChange] = []
+    for pair in pairs:
+        before, row = old_data.get(pair.old), new_data.get(pair.new)
+        if pair.moved is not None:
+            # -- a row reordered: its changes where it stands now, nothing where it stood --
+            before = old_data.get(pair.moved) if row is not None else None
+            if before is None:
+                continue
+        if row is not None and before is not None:
+            cells = [CellChange(column, was, now) for column, was, now in _cell_pairs(before, row)
+                     if norm_key(was) != norm_key(now)]
+            if cells:
+                found.append(RowChange(row.group, row.label, "changed", tuple(cells)))
+        elif row is not None:
+            found.append(RowChange(row.group, row.label, "new", row=row.cells))
+        elif before is not None:
+            dropped.append(RowChange(before.group, before.label, "dropped", row=before.cells))
+    return tuple(found + dropped)
+
+
+def pair_rows(old: Table | None, new: Table | None) -> tuple[RowPair, ...]:
+    """The rows of ``old`` and ``new`` (either may be None: a table one year only has) as one
+    sequence of ``RowPair`` keeping each year's row order (see the module's text). Blank rows
+    are left out."""
+    old_rows, new_rows = _filled(old), _filled(new)
+    old_keys, new_keys = (row_keys(old) if old is not None else {}), (row_keys(new) if new is not None else {})
+
+    def key(index: int, keys: dict, table: Table) -> tuple:
+        # -- a data row by its key; a header or title row by its first filled cell --
+        return keys[index] if index in keys else ("head", _indicator(table.rows[index]))
+
+    found: list[RowPair] = []
+
+    def both(i: int, j: int) -> None:
+        was, now = old.rows[i], new.rows[j]
+        changed = len(was) != len(now) or any(norm_key(a) != norm_key(b) for a, b in zip(was, now))
+        found.append(RowPair(i, j, j not in new_keys, changed))
+
+    matcher = SequenceMatcher(None, [key(i, old_keys, old) for i in old_rows],
+                              [key(j, new_keys, new) for j in new_rows], autojunk=False)
+    for op, a, b, c, d in matcher.get_opcodes():
+        if op == "equal":
+            for i, j in zip(old_rows[a:b], new_rows[c:d]):
+                both(i, j)
+            continue
+        # -- rows between two pairs: those that still look like one row, in order --
+        olds, news = old_rows[a:b], new_rows[c:d]
+        x = y = 0
+        for was, now in _pairs_in_gap(old, new, olds, news, old_keys, new_keys):
+            while olds[x] != was:
+                found.append(RowPair(olds[x], None, olds[x] not in old_keys))
+                x += 1
+            while news[y] != now:
+                found.append(RowPair(None, news[y], news[y] not in new_keys))
+                y += 1
+            both(was, now)
+            x, y = x + 1, y + 1
+        found += [RowPair(i, None, i not in old_keys) for i in olds[x:]]
+        found += [RowPair(None, j, j not in new_keys) for j in news[y:]]
+    # -- a data row left on each side with one key: the row moved (the table's rows reordered) --
+    gone = {old_keys[p.old]: p.old for p in found if p.new is None and p.old in old_keys}
+    came = {new_keys[p.new]: p.new for p in found if p.old is None and p.new in new_keys}
+    moved = set(gone) & set(came)
+    return tuple(RowPair(p.old, p.new, p.head, moved=came[old_keys[p.old]]) if p.new is None and old_keys.get(p.old) in moved
+                 else RowPair(p.old, p.new, p.head, moved=gone[new_keys[p.new]]) if p.old is None and new_keys.get(p.new) in moved
+                 else p for p in found)
+
+
+def _filled(table: Table | None) -> list[int]:
+    """Indices of the rows of ``table`` with any text."""
+    return [] if table is None else [i for i, row in enumerate(table.rows) if any(cell.strip() for cell in row)]
+
+
+def _pairs_in_gap(old: Table, new: Table, olds: list[int], news: list[int], old_keys: dict,
+                  new_keys: dict) -> list[tuple[int, int]]:
+    """The most rows of ``olds`` and ``news`` (left between two pairs) that pair as one row
+    (``_one_row``; header rows with header rows in order) without crossing; among as many, the ones nearer in position."""
+    # -- best[x][y]: (pairs, -distance) for olds[x:] against news[y:]; gaps are a few rows --
+    best = [[(0, 0)] * (len(news) + 1) for _ in range(len(olds) + 1)]
+    for x in reversed(range(len(olds))):
+        for y in reversed(range(len(news))):
+            here = best[x + 1][y + 1]
+            head = olds[x] not in old_keys
+            # -- a header row stays the table's header, however reworded (项目 → 主要指标) --
+            alike = head == (news[y] not in new_keys) and (head or _one_row(old.rows[olds[x]], new.rows[news[y]]))
+            take = (here[0] + 1, here[1] - abs(x - y)) if alike else (-1, 0)
+            best[x][y] = max(take, best[x + 1][y], best[x][y + 1])
+    pairs, x, y = [], 0, 0
+    while x < len(olds) and y < len(news):
+        if best[x][y] == best[x + 1][y]:
+            x += 1
+        elif best[x][y] == best[x][y + 1]:
+            y += 1
+        else:
+            pairs.append((olds[x], news[y]))
+            x, y = x + 1, y + 1
+    return pairs
+
+
+def _indicator(row: tuple[str, ...]) -> str:
+    """What pairs a header row with last year's: its first filled cell."""
+    return norm_key(next((cell for cell in row if cell), ""))
+
+
+def _one_row(old: tuple[str, ...], new: tuple[str, ...]) -> bool:
+    """Two rows at one place, their keys differing, still one row: the indicator reworded
+    (地区生产总值增长 → 地区生产总值增速) or another filled cell alike."""
+    if SequenceMatcher(None, _indicator(old), _indicator(new), autojunk=False).ratio() >= ALIKE_INDICATORS:
+        return True
+    return any(was and norm_key(was) == norm_key(now) for was, now in zip(old[1:], new[1:]))
 
 
 def _indexed(table: Table) -> dict[int, _Row]:
@@ -207,12 +358,13 @@ def row_keys(table: Table) -> dict[int, tuple[str, str, int]]:
     return {index: row.key for index, row in _indexed(table).items()}
 
 
-def paired_rows(old: Table, new: Table) -> dict[int, tuple[int, list[tuple[str, str, str]]]]:
-    """Each data row of ``new`` found in ``old``, by its index: the old row's index and the two
-    rows' cells as the changes pair them, (column, old, new) (by year header or by position)."""
-    before = {row.key: (index, row) for index, row in _indexed(old).items()}
-    return {index: (before[row.key][0], _cell_pairs(before[row.key][1], row))
-            for index, row in _indexed(new).items() if row.key in before}
+def paired_rows(old: Table, new: Table, pairs: tuple[RowPair, ...]) -> dict[int, list[tuple[str, str, str]]]:
+    """The cells of each data row of ``new`` that ``pairs`` pairs with a data row of ``old``, by
+    the new row's index: (column, old, new) as the changes pair them (by year header or by position);
+    a row that moved, against the row it was."""
+    before, after = _indexed(old), _indexed(new)
+    return {pair.new: _cell_pairs(before[pair.old if pair.old is not None else pair.moved], after[pair.new])
+            for pair in pairs if pair.new in after and (pair.old if pair.old is not None else pair.moved) in before}
 
 
 def _cell_pairs(before: _Row, row: _Row) -> list[tuple[str, str, str]]:
@@ -253,4 +405,5 @@ def _cell_pairs(before: _Row, row: _Row) -> list[tuple[str, str, str]]:
 _YEAR_HEADER = lazy_re.compile(r"(?:19|20)\d{2}")
 
 
-__all__ = ["CellChange", "RowChange", "TableChange", "compare_tables", "paired_rows", "row_keys"]
+__all__ = ["ALIKE_INDICATORS", "CellChange", "RowChange", "RowPair", "TableChange", "compare_tables", "pair_rows",
+           "paired_rows", "row_keys"]

@@ -41,12 +41,14 @@ def table_items(table_id: str, comparison: Comparison) -> list[Item]:
 
     new_above, _, new_below = _group(comparison.new.blocks, table_id)
     new_table = _table(comparison.new, table_id)
-    old_id = next((change.old.id for change in comparison.tables
+    change = next((change for change in comparison.tables
                    if change.old is not None and change.new is not None and change.new.id == table_id), None)
-    if old_id is None:
+    if change is None:
         return [*_items(new_above, "ins"), Item("table", rows=revised_rows(None, new_table)), *_items(new_below, "ins")]
+    old_id = change.old.id
     old_above, _, old_below = _group(comparison.old.blocks, old_id)
-    table = Item("table", rows=revised_rows(_table(comparison.old, old_id), new_table))
+    # -- the rows as the comparison paired them, as every other output shows them --
+    table = Item("table", rows=revised_rows(_table(comparison.old, old_id), new_table, change.pairs or None))
     return [*_captions(old_above, new_above, above=True), table, *_captions(old_below, new_below, above=False)]
 
 

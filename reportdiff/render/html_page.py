@@ -68,7 +68,9 @@ def _grid(rows: list) -> str:
             else:
                 text = escape(cell.new)
             cells.append(f"<{tag}>{text}</{tag}>")
-        out.append(f'<tr class="tr-{row.status}">{"".join(cells)}</tr>\n')
+        # -- a row the tables reordered is marked at both places (struck where it stood) --
+        moved = " tr-moved" if row.moved else ""
+        out.append(f'<tr class="tr-{row.status}{moved}">{"".join(cells)}</tr>\n')
     out.append("</table></div>\n")
     return "".join(out)
 
