@@ -28,6 +28,8 @@ from .normalize import key as norm_key
 SHARED_LABELS = 0.3
 #: How alike two indicators left between paired rows must be to be one row reworded.
 ALIKE_INDICATORS = 0.5
+#: A header naming a column of row labels, not of values.
+_LABEL_HEADER = lazy_re.compile(r"^(?:项目|指标|类别|类型|名称|事项|内容|分类|种类|主要指标)$")
 _NUMERIC = lazy_re.compile(r"^[\s\d.,，%％‰+\-—–/万亿千百余约个件次人家项元起户条份]*$")
 
 
@@ -148,9 +150,15 @@ class TableChange:
 
 @dataclass(frozen=True, slots=True)
 class _Row:
+    index: int
+    """Its index in the table's ``rows``."""
     key: tuple[str, str, int]
     group: str
     label: str
+    name: str
+    """The label's last cell: the row's own name under a category spanning rows (行政复议 | 受理)."""
+    width: int
+    """How many cells the label takes."""
     cells: tuple[str, ...]
     columns: tuple[str, ...]
 
@@ -165,12 +173,14 @@ def _rows(table: Table) -> list[_Row]:
     group, columns = "", tuple(str(i + 1) for i in range(max((len(r) for r in table.rows), default=0)))
     seen: dict[tuple[str, str], int] = {}
     label_columns = None  # -- how many columns the header gives the labels, once a header is read --
+    over: dict[int, str] = {}  # -- column → the heading merged across it in the header row above --
     in_data = False  # -- data rows follow the last header or title row --
-    for cells in table.rows:
+    # -- a cell a vertical merge covers says what the merged cell says (its row's label) --
+    for index, cells in enumerate(table.filled_rows):
         filled = [cell for cell in cells if cell]
         if len(filled) == 1 and cells[0]:
             group, columns = cells[0], columns  # -- a title row spanning the table --
-            in_data = False
+            in_data, over = False, {}
             continue
         label_width = next((i for i, cell in enumerate(cells) if _is_number(cell)), None)
         if label_width is None and in_data and label_columns is not None and cells[0]:
@@ -178,19 +188,29 @@ def _rows(table: Table) -> list[_Row]:
         if label_width is None:
             # -- no figure in the row: a header naming the columns (the first header cell
             #    names the label column) --
-            columns = tuple(cell or (columns[i] if i < len(columns) else str(i + 1)) for i, cell in enumerate(cells))
+            columns = tuple((over.get(i, "") + cell) if cell else (columns[i] if i < len(columns) else str(i + 1))
+                            for i, cell in enumerate(cells))
+            # -- a heading merged across columns names each column under it (2025年 over 目标 and
+            #    预计完成: 2025年目标, 2025年预计完成), so that a year's columns are found by their year --
+            over = {c: cells[column] for row, column, down, across in table.merged if row == index and across > 1
+                    and cells[column] for c in range(column, column + across)}
             # -- the label column's header spans the columns up to the next header: 指标 | 2024年目标 --
             label_columns = next((i for i, cell in enumerate(cells) if i and cell), None) if cells[0] else None
+            # -- a second label column named as one (类别 | 项目 | 2024年 | 2025年: 行政复议 | 受理) --
+            while label_columns is not None and label_columns < len(cells) and _LABEL_HEADER.match(norm_key(cells[label_columns])):
+                label_columns += 1
             in_data = False
             continue
+        over = {}
         if label_columns is not None:
             # -- a value with its qualifier or in words (6%左右, 与经济增长同步) is a value, not label --
             label_width = min(label_width, label_columns)
-        label = " ".join(cell for cell in cells[:max(label_width, 1)] if cell)
+        names = [cell for cell in cells[:max(label_width, 1)] if cell]
+        label = " ".join(names)
         base = (norm_key(group), norm_key(label))
         seen[base] = seen.get(base, 0) + 1
         in_data = True
-        rows.append(_Row((*base, seen[base]), group, label, cells,
+        rows.append(_Row(index, (*base, seen[base]), group, label, names[-1] if names else "", max(label_width, 1), cells,
                          tuple(columns[i] if i < len(columns) and columns[i] else str(i + 1) for i in range(len(cells)))))
     return rows
 
@@ -253,16 +273,22 @@ def pair_rows(old: Table | None, new: Table | None) -> tuple[RowPair, ...]:
     sequence of ``RowPair`` keeping each year's row order (see the module's text). Blank rows
     are left out."""
     old_rows, new_rows = _filled(old), _filled(new)
-    old_keys, new_keys = (row_keys(old) if old is not None else {}), (row_keys(new) if new is not None else {})
+    old_data = _indexed(old) if old is not None else {}
+    new_data = _indexed(new) if new is not None else {}
+    old_keys, new_keys = {i: row.key for i, row in old_data.items()}, {j: row.key for j, row in new_data.items()}
+    # -- rows as they read, a merged cell's text in each row it spans: kept in one year, written
+    #    again in each row the next, it is no change --
+    old_cells = old.filled_rows if old is not None else ()
+    new_cells = new.filled_rows if new is not None else ()
 
     def key(index: int, keys: dict, table: Table) -> tuple:
         # -- a data row by its key; a header or title row by its first filled cell --
-        return keys[index] if index in keys else ("head", _indicator(table.rows[index]))
+        return keys[index] if index in keys else ("head", _indicator(table.filled_rows[index]))
 
     found: list[RowPair] = []
 
     def both(i: int, j: int) -> None:
-        was, now = old.rows[i], new.rows[j]
+        was, now = old_cells[i], new_cells[j]
         changed = len(was) != len(now) or any(norm_key(a) != norm_key(b) for a, b in zip(was, now))
         found.append(RowPair(i, j, j not in new_keys, changed))
 
@@ -276,7 +302,7 @@ def pair_rows(old: Table | None, new: Table | None) -> tuple[RowPair, ...]:
         # -- rows between two pairs: those that still look like one row, in order --
         olds, news = old_rows[a:b], new_rows[c:d]
         x = y = 0
-        for was, now in _pairs_in_gap(old, new, olds, news, old_keys, new_keys):
+        for was, now in _pairs_in_gap(olds, news, old_data, new_data):
             while olds[x] != was:
                 found.append(RowPair(olds[x], None, olds[x] not in old_keys))
                 x += 1
@@ -301,8 +327,8 @@ def _filled(table: Table | None) -> list[int]:
     return [] if table is None else [i for i, row in enumerate(table.rows) if any(cell.strip() for cell in row)]
 
 
-def _pairs_in_gap(old: Table, new: Table, olds: list[int], news: list[int], old_keys: dict,
-                  new_keys: dict) -> list[tuple[int, int]]:
+def _pairs_in_gap(olds: list[int], news: list[int], old_data: dict[int, _Row],
+                  new_data: dict[int, _Row]) -> list[tuple[int, int]]:
     """The most rows of ``olds`` and ``news`` (left between two pairs) that pair as one row
     (``_one_row``; header rows with header rows in order) without crossing; among as many, the ones nearer in position."""
     # -- best[x][y]: (pairs, -distance) for olds[x:] against news[y:]; gaps are a few rows --
@@ -310,9 +336,9 @@ def _pairs_in_gap(old: Table, new: Table, olds: list[int], news: list[int], old_
     for x in reversed(range(len(olds))):
         for y in reversed(range(len(news))):
             here = best[x + 1][y + 1]
-            head = olds[x] not in old_keys
+            head = olds[x] not in old_data
             # -- a header row stays the table's header, however reworded (项目 → 主要指标) --
-            alike = head == (news[y] not in new_keys) and (head or _one_row(old.rows[olds[x]], new.rows[news[y]]))
+            alike = head == (news[y] not in new_data) and (head or _one_row(old_data[olds[x]], new_data[news[y]]))
             take = (here[0] + 1, here[1] - abs(x - y)) if alike else (-1, 0)
             best[x][y] = max(take, best[x + 1][y], best[x][y + 1])
     pairs, x, y = [], 0, 0
@@ -332,24 +358,19 @@ def _indicator(row: tuple[str, ...]) -> str:
     return norm_key(next((cell for cell in row if cell), ""))
 
 
-def _one_row(old: tuple[str, ...], new: tuple[str, ...]) -> bool:
-    """Two rows at one place, their keys differing, still one row: the indicator reworded
-    (地区生产总值增长 → 地区生产总值增速) or another filled cell alike."""
-    if SequenceMatcher(None, _indicator(old), _indicator(new), autojunk=False).ratio() >= ALIKE_INDICATORS:
+def _one_row(old: _Row, new: _Row) -> bool:
+    """Two rows at one place, their keys differing, still one row: the indicator, the row's own
+    name, reworded (地区生产总值增长 → 地区生产总值增速), or a value cell alike (the category a
+    merged cell gives both rows, 行政应诉, is no likeness)."""
+    if SequenceMatcher(None, norm_key(old.name), norm_key(new.name), autojunk=False).ratio() >= ALIKE_INDICATORS:
         return True
-    return any(was and norm_key(was) == norm_key(now) for was, now in zip(old[1:], new[1:]))
+    return any(was and norm_key(was) == norm_key(now)
+               for was, now in zip(old.cells[old.width:], new.cells[old.width:]) if old.width == new.width)
 
 
 def _indexed(table: Table) -> dict[int, _Row]:
     """The data rows of ``table`` by their index in ``table.rows`` (header and title rows have none)."""
-    keyed = iter(_rows(table))
-    found: dict[int, _Row] = {}
-    row = next(keyed, None)
-    for index, cells in enumerate(table.rows):
-        if row is not None and row.cells is cells:
-            found[index] = row
-            row = next(keyed, None)
-    return found
+    return {row.index: row for row in _rows(table)}
 
 
 def row_keys(table: Table) -> dict[int, tuple[str, str, int]]:

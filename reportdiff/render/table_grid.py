@@ -35,6 +35,9 @@ class GridRow:
     moved: bool = False
     """A row the tables reordered: where it stood (``dropped``) and where it stands now (its
     cells against the row it was)."""
+    spans: tuple[tuple[int, int], ...] = ()
+    """Each cell's (rows, columns) where the table merges cells here; (0, 0) for a cell a
+    merged cell covers (not shown on its own). Empty: no merged cell in the row."""
 
 
 def _head(old: tuple[str, ...], new: tuple[str, ...]) -> GridRow:
@@ -56,11 +59,16 @@ def _head(old: tuple[str, ...], new: tuple[str, ...]) -> GridRow:
 def table_grid(change: TableChange) -> list[GridRow]:
     """Return the rows to show for one table of the comparison, in the order and pairing of
     ``change.pairs`` (the one row pairing every output shows)."""
-    old_rows = change.old.rows if change.old is not None else ()
-    new_rows = change.new.rows if change.new is not None else ()
+    # -- a merged cell's text in each row it spans: the same words kept merged one year and
+    #    written in each row the next are no change --
+    old_rows = change.old.filled_rows if change.old is not None else ()
+    new_rows = change.new.filled_rows if change.new is not None else ()
     cells_of = paired_rows(change.old, change.new, change.pairs) if change.old is not None and change.new is not None else {}
     shown: list[GridRow] = []
+    # -- which row of each year each shown row is: where the tables' merged cells go --
+    sides: list[tuple[int | None, int | None]] = []
     for pair in change.pairs:
+        sides.append((pair.old if pair.moved is None else None, pair.new))
         if pair.moved is not None and pair.new is not None and pair.new in cells_of:
             cells = tuple(GridCell(was, now) for _, was, now in cells_of[pair.new])
             shown.append(GridRow("changed" if any(cell.changed for cell in cells) else "equal", cells, moved=True))
@@ -77,7 +85,51 @@ def table_grid(change: TableChange) -> list[GridRow]:
             #    name years (2025年 against 2025年), else by position --
             cells = tuple(GridCell(was, now) for _, was, now in cells_of[pair.new])
             shown.append(GridRow("changed" if any(cell.changed for cell in cells) else "equal", cells))
-    return shown
+    return _merged(shown, sides, change)
+
+
+def _merged(shown: list[GridRow], sides: list[tuple[int | None, int | None]], change: TableChange) -> list[GridRow]:
+    """``shown`` with the tables' merged cells where they still hold on the grid: a merge of this
+    year's table over rows shown one after another (no row of last year's between them), its
+    covered cells saying what the merged cell says (down) or nothing (across), in both years;
+    last year's merges where each row it spans is last year's alone. Elsewhere the cells stand
+    apart, each with its text: a merge one year only is no change to show."""
+    spans = [list(row.spans) or [(1, 1)] * len(row.cells) for row in shown]
+    used = False
+    for side, table in ((1, change.new), (0, change.old)):
+        if table is None:
+            continue
+        at = {index[side]: place for place, index in enumerate(sides) if index[side] is not None
+              and (side == 1 or index[1] is None)}
+        for row, column, down, across in table.merged:
+            places = [at.get(row + k) for k in range(down)]
+            if None in places or places != list(range(places[0], places[0] + down)):
+                continue
+            first = shown[places[0]]
+            cells = [(place, c) for place in places for c in range(column, column + across)]
+            if any(c >= len(shown[place].cells) or spans[place][c] != (1, 1) for place, c in cells):
+                continue  # -- off the grid as shown, or over another merge --
+            if not all(_covers(first, shown[place], column, c, side) for place, c in cells[1:]):
+                continue
+            for place, c in cells:
+                spans[place][c] = (0, 0)
+            spans[places[0]][column] = (down, across)
+            used = True
+    if not used:
+        return shown
+    return [GridRow(row.status, row.cells, row.head, row.moved, tuple(cells)) for row, cells in zip(shown, spans)]
+
+
+def _covers(first: GridRow, row: GridRow, column: int, at: int, side: int) -> bool:
+    """Whether cell ``at`` of ``row`` may go under the merged cell opening ``first`` at ``column``:
+    below it, it says what the merged cell says (in each year the row has); beside it, nothing."""
+    cell = row.cells[at]
+    if at != column:
+        return not (cell.old or cell.new)
+    origin = first.cells[column]
+    alike_new = cell.new == origin.new or row.status == "dropped"
+    alike_old = cell.old == origin.old or row.status == "new"
+    return alike_new and alike_old if side else cell.old == origin.old
 
 
 def table_caption(change: TableChange) -> GridCell:
