@@ -8,9 +8,11 @@ A table's caption lines (``Block.table``: its name, its unit line) go with it, d
 or below as in the input: lines both years give alike stay plain; lines that changed are
 deleted (the old ones) and inserted (the new ones) on their side of the table.
 
-Known limit: the caption of a table only the old report has is a deleted paragraph right above
-the deleted rows; LibreOffice's (7.4) Accept All leaves an empty paragraph there (it cannot join
-a paragraph into a table). Word was not at hand to check."""
+The caption of a table only the old report has is deleted text right above the deleted rows; the
+deletion of its paragraph mark goes on the paragraph above it (``_docx_table_xml``), since a mark
+right above a table has nothing to join and LibreOffice's Accept All left an empty paragraph
+there; likewise an inserted caption's on Reject All. Left where the paragraph above is a heading
+(the caption would take the heading's look). Word was not at hand to check."""
 
 from __future__ import annotations
 
