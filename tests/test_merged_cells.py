@@ -12,14 +12,24 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 from opencc import OpenCC
 
+from ooxml_revisions import DEFAULT_DATE, W, _GONE, _NS, accept_all, document_xml, libreoffice_resolve, reject_all, \
+    table_rows, uno_python
 from merged_tables import REVIEW_2024, REVIEW_2025, TARGETS_2025, TARGETS_2026, review_page, targets_docx
 from reportdiff.loaders import load
+from reportdiff.models import Table
 from reportdiff.parse import parse
 from reportdiff.pipeline import compare
 from reportdiff.render import render
+from reportdiff.render._docx_light import blank_document
+from reportdiff.render._docx_table_xml import write_table
+from reportdiff.render._revisions import RevisionWriter
 from reportdiff.render.table_grid import table_grid
+from reportdiff.render.table_redline import revised_rows
+from reportdiff.tables import pair_rows
 
 TO_SIMPLIFIED = OpenCC("t2s").convert
 SCRIPTS = pytest.mark.parametrize("convert", [str, OpenCC("s2t").convert], ids=["simplified", "traditional"])
@@ -112,3 +122,81 @@ def test_a_merged_header_names_the_columns_under_it_by_their_year(convert, tmp_p
     assert data["tables"][0]["pairs"][:3] == [{"old": 1, "new": 1, "status": "changed", "head": True},
                                              {"old": 2, "new": 2, "status": "changed", "head": True},
                                              {"old": 3, "new": 3, "status": "changed", "head": False}]
+
+
+def _grid_lines(table) -> list[str]:
+    return [" | ".join(row) for row in table.rows]
+
+
+@SCRIPTS
+@pytest.mark.parametrize("pair", ["targets", "review"])
+def test_the_word_redline_merges_cells_as_the_input_and_resolves_to_each_table(pair, convert, tmp_path) -> None:
+    if pair == "targets":
+        old = _report(tmp_path, "2025.docx", targets_docx(TARGETS_2025))
+        new = _report(tmp_path, "2026.docx", targets_docx(TARGETS_2026, convert))
+    else:
+        old = _report(tmp_path, "2024.html", review_page(REVIEW_2024))
+        new = _report(tmp_path, "2025.html", review_page(REVIEW_2025, convert))
+    docx = render(compare(old, new), "docx")
+    (table,) = document_xml(docx).find("w:body", _NS).findall("w:tbl", _NS)
+    # -- the header as the input merged it: 指标/类别 down two rows, a heading across two columns --
+    first = table.find("w:tr", _NS)
+    assert first.find("w:tc/w:tcPr/w:vMerge", _NS).get(f"{{{W}}}val") == "restart"
+    assert [span.get(f"{{{W}}}val") for span in first.findall("w:tc/w:tcPr/w:gridSpan", _NS)] == ["2"]
+    assert table_rows(table, _GONE["accept"], grid=True) == _grid_lines(new.tables[0])
+    assert [TO_SIMPLIFIED(line) for line in table_rows(table, _GONE["reject"], grid=True)] == _grid_lines(old.tables[0])
+
+
+def test_libreoffice_resolves_a_merged_table_as_we_do(tmp_path) -> None:
+    if uno_python() is None:
+        pytest.skip("no Python with LibreOffice's uno module")
+    docx = render(compare(_report(tmp_path, "2025.docx", targets_docx(TARGETS_2025)),
+                          _report(tmp_path, "2026.docx", targets_docx(TARGETS_2026))), "docx")
+    resolved = libreoffice_resolve(docx, tmp_path)
+    # -- LibreOffice names no cell where a vertical merge goes on: read ours alike --
+    assert resolved["accept"] == accept_all(docx, covered=False)
+    assert resolved["reject"] == reject_all(docx, covered=False)
+
+
+# -- property: any two tables with merged cells, the Word redline resolves to each table, and
+#    the one row pairing takes every row of each year once, in its order --
+_CELLS = ["地区生产总值增长", "城镇新增就业", "行政复议", "受理", "指标", "2025年", "6%左右", "1.1万人以上", "—", ""]
+
+
+@st.composite
+def _merged_table(draw) -> Table:
+    width = draw(st.integers(2, 4))
+    rows = [list(draw(st.lists(st.sampled_from(_CELLS), min_size=width, max_size=width))) for _ in range(draw(st.integers(1, 6)))]
+    taken: set[tuple[int, int]] = set()
+    merged = []
+    for _ in range(draw(st.integers(0, 3))):
+        r, c = draw(st.integers(0, len(rows) - 1)), draw(st.integers(0, width - 1))
+        down, across = draw(st.integers(1, len(rows) - r)), draw(st.integers(1, width - c))
+        cells = {(r + i, c + j) for i in range(down) for j in range(across)}
+        if (down, across) == (1, 1) or cells & taken:
+            continue
+        taken |= cells
+        merged.append((r, c, down, across))
+        for i, j in cells - {(r, c)}:
+            rows[i][j] = ""
+    assume(all(any(row) for row in rows))
+    return Table("表1", tuple(tuple(row) for row in rows), 1, merged=tuple(merged))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.none(), _merged_table()), st.one_of(st.none(), _merged_table()))
+def test_merged_tables_resolve_to_each_year_and_pair_every_row_once(old, new) -> None:
+    assume(old is not None or new is not None)
+    pairs = pair_rows(old, new)
+    for side, table in (("old", old), ("new", new)):
+        taken = [getattr(pair, side) for pair in pairs if getattr(pair, side) is not None]
+        assert taken == list(range(len(table.rows) if table else 0))
+    document = blank_document()
+    write_table(document, revised_rows(old, new, pairs), RevisionWriter("reportdiff", DEFAULT_DATE))
+    written = document.element.find(f"{{{W}}}body/{{{W}}}tbl")
+    assert table_rows(written, _GONE["accept"], grid=True) == (_grid_lines(new) if new else [])
+    assert table_rows(written, _GONE["reject"], grid=True) == (_grid_lines(old) if old else [])
+    # -- a merged cell of the redline covers only cells empty in both years --
+    for row in revised_rows(old, new, pairs):
+        for cell, (down, _) in zip(row.cells, row.spans or ()):
+            assert down > 0 or not cell

@@ -1,4 +1,5 @@
-"""A report's table in the Word redline as a real ``w:tbl``: rows inserted or deleted as rows
+"""A report's table in the Word redline as a real ``w:tbl``: merged cells merged as in the
+input where they hold (``RevisedRow.spans``: ``w:gridSpan``, ``w:vMerge``); rows inserted or deleted as rows
 (``w:trPr/w:ins``, ``w:trPr/w:del``, ISO/IEC 29500-1 §17.13.5.18/§17.13.5.14 — and every run of
 such a row in ``w:ins``/``w:del`` as Word writes it, so that a reader of runs alone resolves it
 too), a row of both years with its changed words revised inside the cells.
@@ -133,10 +134,20 @@ def _row(table, row: RevisedRow, widths: list[int], writer: rev.RevisionWriter) 
         _child(row_properties, "w:tblHeader")  # -- repeated on each page the table runs over --
     if row.mode in (INS, DEL):
         writer.mark_row(tr, row.mode)
-    for cell, width in zip(row.cells, widths):
+    for index, (cell, width) in enumerate(zip(row.cells, widths)):
+        down, across = row.spans[index] if row.spans else (1, 1)
+        if not down:
+            continue  # -- covered by the merged cell before it in the row --
         tc = _child(tr, "w:tc")
         cell_properties = _child(tc, "w:tcPr")
-        _child(cell_properties, "w:tcW", {"w:w": str(width), "w:type": "dxa"})
+        _child(cell_properties, "w:tcW", {"w:w": str(sum(widths[index:index + across])), "w:type": "dxa"})
+        # -- CT_TcPr: tcW, gridSpan, vMerge, …, shd --
+        if across > 1:
+            _child(cell_properties, "w:gridSpan", {"w:val": str(across)})
+        if down > 1:
+            _child(cell_properties, "w:vMerge", {"w:val": "restart"})
+        elif down < 0:
+            _child(cell_properties, "w:vMerge")  # -- goes on with the merged cell above --
         if row.head:
             _child(cell_properties, "w:shd", {"w:val": "clear", "w:color": "auto", "w:fill": _HEAD_FILL})
         p = _child(tc, "w:p")

@@ -38,6 +38,10 @@ class RevisedRow:
     """Each cell's runs; in an inserted or deleted row every run carries the row's kind."""
     head: bool = False
     """A header or title row (no data row key): shown bold, repeated on each page."""
+    spans: tuple[tuple[int, int], ...] = ()
+    """Where the table merges cells here, each cell's (rows, columns): a merged cell's first
+    cell (rows down, columns across), (-1, columns) for a cell continuing a merge from the row
+    above, (0, 0) for a cell a merged cell before it in the row covers. Empty: none."""
 
     @property
     def changed(self) -> bool:
@@ -62,6 +66,7 @@ def revised_rows(old: Table | None, new: Table | None, pairs: tuple[RowPair, ...
     if pairs is None:
         pairs = pair_rows(old, new)
     found: list[RevisedRow] = []
+    rows_of: list[tuple[int | None, int | None]] = []  # -- (old row, new row) each written row shows --
 
     def cells(table: Table, index: int) -> tuple[str, ...]:
         return tuple(cell.strip() for cell in table.rows[index])
@@ -71,14 +76,50 @@ def revised_rows(old: Table | None, new: Table | None, pairs: tuple[RowPair, ...
         now = cells(new, pair.new) if pair.new is not None else None
         if was is not None and now is not None and len(was) == len(now):
             found.append(RevisedRow("plain", tuple(tuple(cell_segments(a, b)) for a, b in zip(was, now)), pair.head))
+            rows_of.append((pair.old, pair.new))
             continue
         # -- a row of one year, or of both at another width (a column added: no cell revision
         #    that Word and LibreOffice both honour), deleted then inserted --
         if was is not None:
             found.append(RevisedRow("del", tuple(((cell, DEL),) if cell else () for cell in was), pair.head))
+            rows_of.append((pair.old, None))
         if now is not None:
             found.append(RevisedRow("ins", tuple(((cell, INS),) if cell else () for cell in now), pair.head))
-    return found
+            rows_of.append((None, pair.new))
+    return _merged(found, rows_of, old, new)
+
+
+def _merged(rows: list[RevisedRow], rows_of: list[tuple[int | None, int | None]], old: Table | None,
+            new: Table | None) -> list[RevisedRow]:
+    """``rows`` with the tables' merged cells where they hold in the redline: this year's merges
+    on rows of this year (plain or inserted), last year's on deleted rows; a merge over rows
+    written one after another with one revision mode, each cell it covers empty in both years
+    (so Accept All and Reject All read the same texts as without it)."""
+    spans = [[(1, 1)] * len(row.cells) for row in rows]
+    used = False
+    for side, table in ((1, new), (0, old)):
+        if table is None or not table.merged:
+            continue
+        at = {index[side]: place for place, index in enumerate(rows_of) if index[side] is not None
+              and (rows[place].mode != "del") == bool(side)}
+        for row, column, down, across in table.merged:
+            places = [at.get(row + k) for k in range(down)]
+            if None in places or places != list(range(places[0], places[0] + down)):
+                continue
+            if len({rows[place].mode for place in places}) != 1:
+                continue  # -- a merge over rows that come and go apart cannot stay one cell --
+            covered = [(place, c) for place in places for c in range(column, column + across)][1:]
+            if any(c >= len(rows[place].cells) or spans[place][c] != (1, 1) or rows[place].cells[c]
+                   for place, c in covered) or column >= len(rows[places[0]].cells):
+                continue
+            for k, place in enumerate(places):
+                spans[place][column] = (down, across) if k == 0 else (-1, across)
+                for c in range(column + 1, column + across):
+                    spans[place][c] = (0, 0)
+            used = True
+    if not used:
+        return rows
+    return [RevisedRow(row.mode, row.cells, row.head, tuple(cells)) for row, cells in zip(rows, spans)]
 
 
 def cell_segments(old: str, new: str) -> list[Segment]:
