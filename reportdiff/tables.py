@@ -188,8 +188,8 @@ def _rows(table: Table) -> list[_Row]:
         if label_width is None:
             # -- no figure in the row: a header naming the columns (the first header cell
             #    names the label column) --
-            columns = tuple((over.get(i, "") + cell) if cell else (columns[i] if i < len(columns) else str(i + 1))
-                            for i, cell in enumerate(cells))
+            columns = tuple((over.get(i, "") + cell if over.get(i) != cell else cell) if cell
+                            else (columns[i] if i < len(columns) else str(i + 1)) for i, cell in enumerate(cells))
             # -- a heading merged across columns names each column under it (2025年 over 目标 and
             #    预计完成: 2025年目标, 2025年预计完成), so that a year's columns are found by their year --
             over = {c: cells[column] for row, column, down, across in table.merged if row == index and across > 1
