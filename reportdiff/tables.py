@@ -65,8 +65,10 @@ class RowChange:
     def summary_line(self, lang: str = "zh") -> str:
         """``第二十条第（一）项 · 规章 · 本年制发件数: 3 → 4``; a new or dropped row with its cells."""
         if self.status != "changed":
-            return f"{self.where}{labels(lang)['colon']}{labels(lang)[self.status]} ({' | '.join(c for c in self.row if c)})"
-        return f"{self.where} · " + "; ".join(f"{c.column}{labels(lang)['colon']}{c.old or '—'} → {c.new or '—'}" for c in self.cells)
+            lead = f"{self.where}{labels(lang)['colon']}" if self.where else ""
+            return f"{lead}{labels(lang)[self.status]} ({' | '.join(c for c in self.row if c)})"
+        lead = f"{self.where} · " if self.where else ""
+        return lead + "; ".join(f"{c.column}{labels(lang)['colon']}{c.old or '—'} → {c.new or '—'}" for c in self.cells)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,14 +175,14 @@ def _rows(table: Table) -> list[_Row]:
     group, columns = "", tuple(str(i + 1) for i in range(max((len(r) for r in table.rows), default=0)))
     seen: dict[tuple[str, str], int] = {}
     label_columns = None  # -- how many columns the header gives the labels, once a header is read --
-    over: dict[int, str] = {}  # -- column → the heading merged across it in the header row above --
+    heads: list[str] | None = None  # -- the column names built down the header rows read so far --
     in_data = False  # -- data rows follow the last header or title row --
     # -- a cell a vertical merge covers says what the merged cell says (its row's label) --
     for index, cells in enumerate(table.filled_rows):
         filled = [cell for cell in cells if cell]
         if len(filled) == 1 and cells[0]:
             group, columns = cells[0], columns  # -- a title row spanning the table --
-            in_data, over = False, {}
+            in_data, heads = False, None
             continue
         label_width = next((i for i, cell in enumerate(cells) if _is_number(cell)), None)
         if label_width is None and in_data and label_columns is not None and cells[0]:
@@ -188,12 +190,8 @@ def _rows(table: Table) -> list[_Row]:
         if label_width is None:
             # -- no figure in the row: a header naming the columns (the first header cell
             #    names the label column) --
-            columns = tuple((over.get(i, "") + cell if over.get(i) != cell else cell) if cell
-                            else (columns[i] if i < len(columns) else str(i + 1)) for i, cell in enumerate(cells))
-            # -- a heading merged across columns names each column under it (2025年 over 目标 and
-            #    预计完成: 2025年目标, 2025年预计完成), so that a year's columns are found by their year --
-            over = {c: cells[column] for row, column, down, across in table.merged if row == index and across > 1
-                    and cells[column] for c in range(column, column + across)}
+            heads = _header_names(table, index, cells, heads)
+            columns = tuple(heads[i] or (columns[i] if i < len(columns) else str(i + 1)) for i in range(len(cells)))
             # -- the label column's header spans the columns up to the next header: 指标 | 2024年目标 --
             label_columns = next((i for i, cell in enumerate(cells) if i and cell), None) if cells[0] else None
             # -- a second label column named as one (类别 | 项目 | 2024年 | 2025年: 行政复议 | 受理) --
@@ -201,18 +199,37 @@ def _rows(table: Table) -> list[_Row]:
                 label_columns += 1
             in_data = False
             continue
-        over = {}
+        heads = None
         if label_columns is not None:
             # -- a value with its qualifier or in words (6%左右, 与经济增长同步) is a value, not label --
             label_width = min(label_width, label_columns)
-        names = [cell for cell in cells[:max(label_width, 1)] if cell]
+        # -- a row opening on a figure has no label (the statutory 行政复议 | 行政诉讼 table's one
+        #    row of counts): found by its order under its title row --
+        names = [cell for cell in cells[:label_width] if cell]
         label = " ".join(names)
         base = (norm_key(group), norm_key(label))
         seen[base] = seen.get(base, 0) + 1
         in_data = True
-        rows.append(_Row(index, (*base, seen[base]), group, label, names[-1] if names else "", max(label_width, 1), cells,
+        rows.append(_Row(index, (*base, seen[base]), group, label, names[-1] if names else "", label_width, cells,
                          tuple(columns[i] if i < len(columns) and columns[i] else str(i + 1) for i in range(len(cells)))))
     return rows
+
+
+def _header_names(table: Table, index: int, cells: tuple[str, ...], heads: list[str] | None) -> list[str]:
+    """The column names once header row ``index`` is read, built down the header rows: a
+    heading merged across columns names each column under it and a heading below adds to it
+    (案件数（件） over 2024年 and 2025年: 案件数（件）2024年; 2025年 over 目标: 2025年目标), so that
+    a year's columns are found by their year; a cell going on with a heading merged down from
+    above adds nothing."""
+    names = list(heads or []) + [""] * (len(cells) - len(heads or []))
+    across = {c: cells[column] for row, column, _, wide in table.merged if row == index and wide > 1 and cells[column]
+              for c in range(column, column + wide)}
+    below = {column for row, column, down, _ in table.merged if row < index < row + down}
+    for i, cell in enumerate(cells):
+        text = "" if i in below else across.get(i) or cell
+        if text:
+            names[i] += text
+    return names
 
 
 def compare_tables(old: tuple[Table, ...], new: tuple[Table, ...]) -> tuple[TableChange, ...]:

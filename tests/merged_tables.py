@@ -166,3 +166,26 @@ def targets_docx(report: dict, convert=str) -> bytes:
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+# -- the statutory table of a 政府信息公开工作年度报告 (part 五): 行政复议 and 行政诉讼 over three
+#    header rows, merged across and down, and one row of counts with no label --
+_APPEALS_HEAD = [
+    ["行政复议", "", "", "", "", "行政诉讼", "", "", "", "", "", "", "", "", ""],
+    ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "", "", "", "", "复议后起诉", "", "", "", ""],
+    ["", "", "", "", "", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计"],
+]
+_APPEALS_SPANS = {(0, 0): (1, 5), (0, 5): (1, 10), **{(1, c): (2, 1) for c in range(5)}, (1, 5): (1, 5), (1, 10): (1, 5)}
+
+
+def disclosure_report(year: int, counts: list[str]) -> dict:
+    """A bureau's 政府信息公开工作年度报告 with the statutory 行政复议/行政诉讼 table."""
+    title = f"临川区政务服务数据管理局{year}年政府信息公开工作年度报告"
+    return {
+        "title": title,
+        "before": [title, "一、总体情况", f"{year}年，我局坚持以公开为常态、不公开为例外，全面推进政务公开工作。",
+                   "五、政府信息公开行政复议、行政诉讼情况"],
+        "rows": [*_APPEALS_HEAD, counts],
+        "spans": _APPEALS_SPANS,
+        "after": ["六、存在的主要问题及改进情况", "主动公开的深度和广度还需拓展，下一步将加强解读回应。"],
+    }

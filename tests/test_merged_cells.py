@@ -18,7 +18,8 @@ from opencc import OpenCC
 
 from ooxml_revisions import DEFAULT_DATE, W, _GONE, _NS, accept_all, document_xml, libreoffice_resolve, reject_all, \
     table_rows, uno_python
-from merged_tables import REVIEW_2024, REVIEW_2025, TARGETS_2025, TARGETS_2026, review_page, targets_docx
+from merged_tables import REVIEW_2024, REVIEW_2025, TARGETS_2025, TARGETS_2026, disclosure_report, review_page, \
+    targets_docx
 from reportdiff.loaders import load
 from reportdiff.models import Table
 from reportdiff.parse import parse
@@ -200,3 +201,29 @@ def test_merged_tables_resolve_to_each_year_and_pair_every_row_once(old, new) ->
     for row in revised_rows(old, new, pairs):
         for cell, (down, _) in zip(row.cells, row.spans or ()):
             assert down > 0 or not cell
+
+
+@SCRIPTS
+def test_the_statutory_appeals_table_names_each_count_by_its_headings(convert, tmp_path) -> None:
+    old = disclosure_report(2024, ["3", "1", "0", "0", "4", "2", "0", "1", "0", "3", "0", "0", "0", "0", "0"])
+    new = disclosure_report(2025, ["5", "1", "1", "0", "7", "2", "1", "0", "1", "4", "1", "0", "0", "0", "1"])
+    comparison = compare(_report(tmp_path, "2024.html", review_page(old)),
+                         _report(tmp_path, "2025.html", review_page(new, convert)))
+    (change,) = comparison.tables
+    assert [pair.status for pair in change.pairs] == ["equal", "equal", "equal", "changed"]
+    # -- the one row of counts has no label: its cells named by the headings above them --
+    (row,) = change.rows
+    assert row.label == "" and [(TO_SIMPLIFIED(c.column), c.old, c.new) for c in row.cells] == [
+        ("行政复议结果维持", "3", "5"), ("行政复议其他结果", "0", "1"), ("行政复议总计", "4", "7"),
+        ("行政诉讼未经复议直接起诉结果纠正", "0", "1"), ("行政诉讼未经复议直接起诉其他结果", "1", "0"),
+        ("行政诉讼未经复议直接起诉尚未审结", "0", "1"), ("行政诉讼未经复议直接起诉总计", "3", "4"),
+        ("行政诉讼复议后起诉结果维持", "0", "1"), ("行政诉讼复议后起诉总计", "0", "1")]
+    assert TO_SIMPLIFIED(change.lines()[0]) == ("表1 → 表1 行政复议结果维持：3 → 5; 行政复议其他结果：0 → 1; 行政复议总计：4 → 7; "
+                                                     "行政诉讼未经复议直接起诉结果纠正：0 → 1; 行政诉讼未经复议直接起诉其他结果：1 → 0; "
+                                                     "行政诉讼未经复议直接起诉尚未审结：0 → 1; 行政诉讼未经复议直接起诉总计：3 → 4; "
+                                                     "行政诉讼复议后起诉结果维持：0 → 1; 行政诉讼复议后起诉总计：0 → 1")
+    page = render(comparison, "html")
+    for head, span in (("行政复议", 'colspan="5"'), ("行政诉讼", 'colspan="10"'), ("结果维持", 'rowspan="2"'),
+                       ("未经复议直接起诉", 'colspan="5"'), ("复议后起诉", 'colspan="5"')):
+        assert f"<th {span}>{convert(head)}</th>" in page
+    assert "<td><del>3</del><ins>5</ins></td>" in page
