@@ -203,6 +203,23 @@ class Table:
     line: int
     caption: str = ""
     """The line that names it, just above or below (表1  2025—2026年行政执法案件统计), if any."""
+    merged: tuple[tuple[int, int, int, int], ...] = ()
+    """Its merged cells, each (row, column, rows, columns): the text in the first cell, "" in
+    ``rows`` in the cells it covers."""
+
+    @property
+    def filled_rows(self) -> tuple[tuple[str, ...], ...]:
+        """``rows`` with each cell a vertical merge covers holding the merged cell's text (行政复议
+        spanning 受理 and 审结 is the label of both rows): what a row says, to key and compare it.
+        A cell a merge covers across only stays empty (a heading over two columns names the first)."""
+        if not any(down > 1 for _, _, down, _ in self.merged):
+            return self.rows
+        rows = [list(row) for row in self.rows]
+        for row, column, down, _ in self.merged:
+            for below in range(row + 1, min(row + down, len(rows))):
+                if column < len(rows[below]) and not rows[below][column]:
+                    rows[below][column] = self.rows[row][column]
+        return tuple(tuple(row) for row in rows)
 
 
 @dataclass(frozen=True, slots=True)

@@ -97,7 +97,7 @@ def _set_aside(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...]
     source, contents = split_contents(paragraphs)
     # -- tables are rows of cells, not report prose: kept apart and put back in the outline --
     table_captions = captions(source)
-    tables = tuple(Table(f"表{index}", p.table, p.line, caption_of(p, source, table_captions))
+    tables = tuple(Table(f"表{index}", p.table, p.line, caption_of(p, source, table_captions), p.merged)
                    for index, p in enumerate((p for p in source if p.table is not None), 1))
     # -- each caption line knows its table, so that outputs keep them together --
     table_ids = {table.line: table.id for table in tables}

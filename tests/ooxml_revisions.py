@@ -25,7 +25,7 @@ def document_xml(docx_bytes: bytes) -> etree._Element:
         return etree.fromstring(package.read("word/document.xml"))
 
 
-def resolve(docx_bytes: bytes, mode: str, *, skip_cover: bool = True) -> list[tuple[str, str]]:
+def resolve(docx_bytes: bytes, mode: str, *, skip_cover: bool = True, covered: bool = True) -> list[tuple[str, str]]:
     """(style id, text) of each body paragraph after accepting or rejecting all changes.
 
     A paragraph whose mark goes away (deleted or moved-from marks on accept, inserted or
@@ -45,7 +45,7 @@ def resolve(docx_bytes: bytes, mode: str, *, skip_cover: bool = True) -> list[tu
             if carry:  # -- a paragraph's text never runs into a table: it stands on its own --
                 result.append(("Normal", carry))
                 carry = ""
-            result += [("TableRow", row) for row in table_rows(paragraph, gone)]
+            result += [("TableRow", row) for row in table_rows(paragraph, gone, covered=covered)]
             continue
         if paragraph.tag != f"{{{W}}}p":
             continue
@@ -70,16 +70,28 @@ def resolve(docx_bytes: bytes, mode: str, *, skip_cover: bool = True) -> list[tu
 CELL_GAP = " | "
 
 
-def table_rows(table: etree._Element, gone: set[str]) -> list[str]:
+def table_rows(table: etree._Element, gone: set[str], *, grid: bool = False, covered: bool = True) -> list[str]:
     """Each row of a ``w:tbl`` left once the ``gone`` revisions go: a row whose ``w:trPr`` holds
     one of them goes whole (ISO/IEC 29500-1 §17.13.5.14, .18); the others read cell by cell,
-    their runs inside ``gone`` wrappers dropped, cells apart by ``CELL_GAP``."""
+    their runs inside ``gone`` wrappers dropped, cells apart by ``CELL_GAP``. ``grid``: a cell
+    spanning columns (``w:gridSpan``) reads as its text and an empty cell for each further
+    column, as the loaders read a merged cell (else one cell, as LibreOffice names them).
+    ``covered``: a cell going on with a vertical merge (``w:vMerge`` without ``restart``) is read,
+    empty (else left out, as LibreOffice's table names leave it)."""
     rows = []
     for row in table.findall("w:tr", _NS):
         marks = row.find("w:trPr", _NS)
         if marks is not None and any(child.tag in gone for child in marks):
             continue
-        cells = ["".join(_text(p, gone) for p in cell.findall("w:p", _NS)) for cell in row.findall("w:tc", _NS)]
+        cells = []
+        for cell in row.findall("w:tc", _NS):
+            merge = cell.find("w:tcPr/w:vMerge", _NS)
+            if not covered and merge is not None and merge.get(f"{{{W}}}val") in (None, "continue"):
+                continue
+            cells.append("".join(_text(p, gone) for p in cell.findall("w:p", _NS)))
+            span = cell.find("w:tcPr/w:gridSpan", _NS)
+            if grid and span is not None:
+                cells += [""] * (int(span.get(f"{{{W}}}val")) - 1)
         rows.append(CELL_GAP.join(cells))
     return rows
 
@@ -98,14 +110,15 @@ def _text(paragraph: etree._Element, gone: set[str]) -> str:
     return "".join(pieces)
 
 
-def accept_all(docx_bytes: bytes, *, headings: bool = True) -> list[str]:
-    """Body paragraph texts once every change is accepted (cover page skipped)."""
-    return [t for s, t in resolve(docx_bytes, "accept") if headings or not _is_heading(s)]
+def accept_all(docx_bytes: bytes, *, headings: bool = True, covered: bool = True) -> list[str]:
+    """Body paragraph texts once every change is accepted (cover page skipped). ``covered``:
+    read a cell going on with a vertical merge (empty); LibreOffice's tables leave it out."""
+    return [t for s, t in resolve(docx_bytes, "accept", covered=covered) if headings or not _is_heading(s)]
 
 
-def reject_all(docx_bytes: bytes, *, headings: bool = True) -> list[str]:
+def reject_all(docx_bytes: bytes, *, headings: bool = True, covered: bool = True) -> list[str]:
     """Body paragraph texts once every change is rejected (cover page skipped)."""
-    return [t for s, t in resolve(docx_bytes, "reject") if headings or not _is_heading(s)]
+    return [t for s, t in resolve(docx_bytes, "reject", covered=covered) if headings or not _is_heading(s)]
 
 
 def _is_heading(style_id: str) -> bool:

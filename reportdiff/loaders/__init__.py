@@ -35,6 +35,8 @@ class Paragraph:
     table: tuple[tuple[str, ...], ...] | None = None
     """For a table: its rows of cell texts (a merged cell's text in its first cell, "" in the
     cells it spans); ``text`` then holds the cells tab-separated, one row a line."""
+    merged: tuple[tuple[int, int, int, int], ...] = ()
+    """For a table: its merged cells, each (row, column, rows, columns) on ``table``'s grid."""
     note: bool = False
     """A footnote or endnote (its number first), read from where the format keeps notes: the
     parser keeps it after the report's body, out of its measures."""
@@ -49,14 +51,26 @@ class Paragraph:
     indents only its paragraphs' first lines, the indent tells where one opens."""
 
 
-def table_paragraph(rows: list[list[str]], line: int) -> Paragraph:
-    """A table as one paragraph; rows padded to one width, empty rows and columns dropped."""
+def table_paragraph(rows: list[list[str]], line: int,
+                    merged: tuple[tuple[int, int, int, int], ...] = ()) -> Paragraph:
+    """A table as one paragraph; rows padded to one width, empty rows and columns dropped.
+    ``merged``: the merged cells (row, column, rows, columns) on the grid of ``rows``, kept on
+    the grid left once empty rows and columns go (a merge whose first cell went is dropped)."""
     width = max((len(row) for row in rows), default=0)
     padded = [[cell.strip() for cell in row] + [""] * (width - len(row)) for row in rows]
-    padded = [row for row in padded if any(row)]
-    used = [index for index in range(width) if any(row[index] for row in padded)]
-    cells = tuple(tuple(row[index] for index in used) for row in padded)
-    return Paragraph("\n".join("\t".join(row) for row in cells), line, table=cells)
+    kept = [index for index, row in enumerate(padded) if any(row)]
+    used = [index for index in range(width) if any(padded[r][index] for r in kept)]
+    cells = tuple(tuple(padded[r][index] for index in used) for r in kept)
+    at_row, at_column = {r: i for i, r in enumerate(kept)}, {c: i for i, c in enumerate(used)}
+    spans = []
+    for row, column, down, across in merged:
+        if row not in at_row or column not in at_column:
+            continue
+        down = sum(r in at_row for r in range(row, row + down))
+        across = sum(c in at_column for c in range(column, column + across))
+        if down > 1 or across > 1:
+            spans.append((at_row[row], at_column[column], down, across))
+    return Paragraph("\n".join("\t".join(row) for row in cells), line, table=cells, merged=tuple(spans))
 
 
 @dataclass(frozen=True, slots=True)

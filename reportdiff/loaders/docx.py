@@ -138,23 +138,42 @@ def _is_data_table(table) -> bool:
     return len(rows) >= 2 and max(len(row.findall(qn("w:tc"))) for row in rows) >= 2
 
 
-def _table_rows(table) -> list[list[str]]:
-    """Rows of cell texts; a cell spanning columns (gridSpan) or continuing a vertical merge
-    gives "" to the grid cells it covers, as a PDF's ruled table does."""
-    rows = []
-    for row in _live_rows(table):
-        cells: list[str] = []
+def _table_rows(table) -> tuple[list[list[str]], tuple[tuple[int, int, int, int], ...]]:
+    """Rows of cell texts on the table's grid, and its merged cells (row, column, rows, columns):
+    a cell spanning columns (gridSpan) or continuing a vertical merge (vMerge) gives "" to the
+    grid cells it covers, as a PDF's ruled table does; a row that starts or ends short of the
+    grid (gridBefore, gridAfter) gives "" to the grid cells it leaves out, so no column shifts."""
+    rows: list[list[str]] = []
+    merges: dict[tuple[int, int], list[int]] = {}  # -- (row, column) of a merge's first cell → [rows, columns] --
+    open_down: dict[int, tuple[int, int]] = {}  # -- column → the first cell of the vertical merge open there --
+    for r, row in enumerate(_live_rows(table)):
+        row_props = row.find(qn("w:trPr"))
+        cells: list[str] = [""] * (to_int(val(row_props, "w:gridBefore")) or 0)
         for cell in row.findall(qn("w:tc")):
             props = cell.find(qn("w:tcPr"))
             span = to_int(val(props, "w:gridSpan")) or 1
             merge = props.find(qn("w:vMerge")) if props is not None else None
             continued = merge is not None and merge.get(qn("w:val")) in (None, "continue")
+            column = len(cells)
+            if continued and column in open_down:
+                merges[open_down[column]][0] += 1
+            elif merge is not None and not continued:
+                open_down[column] = (r, column)
+                merges[(r, column)] = [1, span]
+            else:
+                open_down.pop(column, None)
+                if span > 1:
+                    merges[(r, column)] = [1, span]
             # -- a cell's paragraphs are kept apart by a space: 9 and 0 on two lines are not 90 --
             text = "" if continued else " ".join(
                 t for p in _iter_paragraphs(cell) if (t := _paragraph_text(p).strip(_STRIP)))
             cells += [text.strip(_STRIP)] + [""] * (span - 1)
+        cells += [""] * (to_int(val(row_props, "w:gridAfter")) or 0)
+        for column in [c for c in open_down if c >= len(cells)]:
+            open_down.pop(column)  # -- a row too short to continue a merge ends it --
         rows.append(cells)
-    return rows
+    spans = tuple((r, c, down, across) for (r, c), (down, across) in merges.items() if down > 1 or across > 1)
+    return rows, spans
 
 
 def _in_toc_block(p) -> bool:
@@ -253,7 +272,8 @@ def _read_body(body, styles: Styles, numbering: Numbering) -> list[Paragraph]:
             if owner is not None:
                 emit(*owner)
                 pending, owner = "", None
-            if (table := table_paragraph(_table_rows(p), index)).table:
+            rows, merged = _table_rows(p)
+            if (table := table_paragraph(rows, index, merged)).table:
                 paragraphs.append(table)
             continue
         text = _paragraph_text(p)

@@ -84,7 +84,7 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
         lines[0:0] = head
     if not any(isinstance(line, str) and len(line) >= 20 for line in lines):
         raise LoadError.of(source, "html_no_text")
-    return RawDocument(source, tuple(Paragraph(line, index) if isinstance(line, str) else table_paragraph(line, index)
+    return RawDocument(source, tuple(Paragraph(line, index) if isinstance(line, str) else table_paragraph(line[0], index, line[1])
                                      for index, line in enumerate(lines, 1)))
 
 
@@ -240,26 +240,31 @@ def _owner(row):
     return parent
 
 
-def _table_rows(table) -> list[list[str]]:
-    """Rows of cell texts on the table's grid: a cell spanning columns or rows gives "" to
-    the grid cells it covers, as .docx and PDF tables do."""
+def _table_rows(table) -> tuple[list[list[str]], tuple[tuple[int, int, int, int], ...]]:
+    """Rows of cell texts on the table's grid, and its merged cells (row, column, rows, columns):
+    a cell spanning columns or rows gives "" to the grid cells it covers, as .docx and PDF
+    tables do."""
     grid: list[list[str]] = []
+    merged: list[tuple[int, int, int, int]] = []
     pending: dict[tuple[int, int], str] = {}  # -- (row, column) covered by a rowspan above --
-    for r, row in enumerate(row for row in table.iter("tr") if _owner(row) is table):
+    rows = [row for row in table.iter("tr") if _owner(row) is table]
+    for r, row in enumerate(rows):
         cells: list[str] = []
         for cell in row.xpath("./td|./th"):
             while (r, len(cells)) in pending:
                 cells.append(pending.pop((r, len(cells))))
             column = len(cells)
-            span, down = _span(cell, "colspan"), _span(cell, "rowspan")
+            span, down = _span(cell, "colspan"), min(_span(cell, "rowspan"), len(rows) - r)
             cells += [_clean(cell.text_content())] + [""] * (span - 1)
+            if span > 1 or down > 1:
+                merged.append((r, column, down, span))
             for extra in range(1, down):
                 for offset in range(span):
                     pending[(r + extra, column + offset)] = ""
         while (r, len(cells)) in pending:
             cells.append(pending.pop((r, len(cells))))
         grid.append(cells)
-    return grid
+    return grid, tuple(merged)
 
 
 def _span(cell, attribute: str) -> int:
@@ -267,10 +272,10 @@ def _span(cell, attribute: str) -> int:
     return min(max(int(value), 1), 100) if value.isdigit() else 1
 
 
-def _block_lines(element) -> list[str | list[list[str]]]:
+def _block_lines(element) -> list:
     """The text of ``element`` as lines, a break at every block element and <br>; a data
     table comes as its rows of cells."""
-    lines: list[str | list[list[str]]] = []
+    lines: list = []  # -- text lines, and tables as (rows, merged cells) --
     current: list[str] = []
 
     def flush() -> None:

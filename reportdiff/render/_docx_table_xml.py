@@ -1,4 +1,5 @@
-"""A report's table in the Word redline as a real ``w:tbl``: rows inserted or deleted as rows
+"""A report's table in the Word redline as a real ``w:tbl``: merged cells merged as in the
+input where they hold (``RevisedRow.spans``: ``w:gridSpan``, ``w:vMerge``); rows inserted or deleted as rows
 (``w:trPr/w:ins``, ``w:trPr/w:del``, ISO/IEC 29500-1 §17.13.5.18/§17.13.5.14 — and every run of
 such a row in ``w:ins``/``w:del`` as Word writes it, so that a reader of runs alone resolves it
 too), a row of both years with its changed words revised inside the cells.
@@ -9,6 +10,7 @@ light document get the same table.
 
 from __future__ import annotations
 
+from copy import deepcopy
 from typing import TYPE_CHECKING
 
 from reportdiff.render import _revisions as rev
@@ -46,6 +48,67 @@ def write_table(document, rows: list[RevisedRow], writer: rev.RevisionWriter) ->
     _properties(table, widths)
     for row in rows:
         _row(table, row, widths, writer)
+    _mark_off_table(table)
+
+
+def _mark_off_table(table) -> None:
+    """A paragraph right above the table whose mark is deleted or inserted (a dropped table's
+    caption, a new caption) gives its mark's revision to the paragraph above it: its mark cannot
+    join the table, and LibreOffice's Accept All (Reject All) left an empty paragraph there.
+    The paragraph above, its mark now revised, joins the caption's paragraph instead, which
+    takes the paragraph properties of the one above so that the joined paragraph looks as that
+    one did. Left as it is where the paragraph above is a heading or its own mark is revised."""
+    caption = table.getprevious()
+    if caption is None or caption.tag != qn("w:p"):
+        return
+    mark = _mark_revision(caption)
+    above = caption.getprevious()
+    if mark is None or above is None or above.tag != qn("w:p") or _mark_revision(above) is not None:
+        return
+    above_properties = above.find(qn("w:pPr"))
+    if above_properties is not None and (above_properties.find(qn("w:outlineLvl")) is not None
+                                         or _is_heading_style(above_properties.find(qn("w:pStyle")))):
+        return  # -- a heading's look is its own: the caption would take it on Reject All --
+    marks = mark.getparent()
+    marks.remove(mark)
+    if not len(marks):
+        marks.getparent().remove(marks)
+    copied = deepcopy(above_properties) if above_properties is not None else new_element(caption, "w:pPr")
+    own = caption.find(qn("w:pPr"))
+    if own is not None:
+        caption.remove(own)
+    caption.insert(0, copied)
+    _properties_mark(above).append(mark)
+
+
+def _mark_revision(paragraph):
+    """The w:ins or w:del on ``paragraph``'s mark (w:pPr/w:rPr), or None."""
+    marks = paragraph.find(f"{qn('w:pPr')}/{qn('w:rPr')}")
+    if marks is None:
+        return None
+    return next((child for child in marks if child.tag in (qn("w:ins"), qn("w:del"))), None)
+
+
+def _properties_mark(paragraph):
+    """``paragraph``'s w:pPr/w:rPr, made where missing (after every other pPr child but
+    sectPr and pPrChange)."""
+    properties = paragraph.find(qn("w:pPr"))
+    if properties is None:
+        properties = new_element(paragraph, "w:pPr")
+        paragraph.insert(0, properties)
+    marks = properties.find(qn("w:rPr"))
+    if marks is None:
+        marks = new_element(properties, "w:rPr")
+        tail = next((t for t in (properties.find(qn("w:sectPr")), properties.find(qn("w:pPrChange"))) if t is not None), None)
+        if tail is not None:
+            tail.addprevious(marks)
+        else:
+            properties.append(marks)
+    return marks
+
+
+def _is_heading_style(style) -> bool:
+    return style is not None and (style.get(qn("w:val")) or "").lower().replace(" ", "").startswith(("heading", "title"))
 
 
 def _properties(table, widths: list[int]) -> None:
@@ -71,10 +134,20 @@ def _row(table, row: RevisedRow, widths: list[int], writer: rev.RevisionWriter) 
         _child(row_properties, "w:tblHeader")  # -- repeated on each page the table runs over --
     if row.mode in (INS, DEL):
         writer.mark_row(tr, row.mode)
-    for cell, width in zip(row.cells, widths):
+    for index, (cell, width) in enumerate(zip(row.cells, widths)):
+        down, across = row.spans[index] if row.spans else (1, 1)
+        if not down:
+            continue  # -- covered by the merged cell before it in the row --
         tc = _child(tr, "w:tc")
         cell_properties = _child(tc, "w:tcPr")
-        _child(cell_properties, "w:tcW", {"w:w": str(width), "w:type": "dxa"})
+        _child(cell_properties, "w:tcW", {"w:w": str(sum(widths[index:index + across])), "w:type": "dxa"})
+        # -- CT_TcPr: tcW, gridSpan, vMerge, …, shd --
+        if across > 1:
+            _child(cell_properties, "w:gridSpan", {"w:val": str(across)})
+        if down > 1:
+            _child(cell_properties, "w:vMerge", {"w:val": "restart"})
+        elif down < 0:
+            _child(cell_properties, "w:vMerge")  # -- goes on with the merged cell above --
         if row.head:
             _child(cell_properties, "w:shd", {"w:val": "clear", "w:color": "auto", "w:fill": _HEAD_FILL})
         p = _child(tc, "w:p")

@@ -58,7 +58,11 @@ def _grid(rows: list) -> str:
     for row in rows:
         tag = "th" if row.head else "td"
         cells = []
-        for cell in row.cells:
+        for index, cell in enumerate(row.cells):
+            down, across = row.spans[index] if row.spans else (1, 1)
+            if not down:
+                continue  # -- covered by a merged cell of a row above or a cell before --
+            span = (f' rowspan="{down}"' if down > 1 else "") + (f' colspan="{across}"' if across > 1 else "")
             if row.status == "new":
                 text = f"<ins>{escape(cell.new)}</ins>" if cell.new else ""
             elif row.status == "dropped":
@@ -67,8 +71,10 @@ def _grid(rows: list) -> str:
                 text = _changed_text(cell)
             else:
                 text = escape(cell.new)
-            cells.append(f"<{tag}>{text}</{tag}>")
-        out.append(f'<tr class="tr-{row.status}">{"".join(cells)}</tr>\n')
+            cells.append(f"<{tag}{span}>{text}</{tag}>")
+        # -- a row the tables reordered is marked at both places (struck where it stood) --
+        moved = " tr-moved" if row.moved else ""
+        out.append(f'<tr class="tr-{row.status}{moved}">{"".join(cells)}</tr>\n')
     out.append("</table></div>\n")
     return "".join(out)
 

@@ -9,7 +9,9 @@ from ._common import (
     in_script, leads, safe, summary_counts,
 )
 from ..labels import labels
+from ._revisions import DEL, INS
 from .table_grid import table_caption, table_grid
+from .table_redline import cell_segments
 from ._warnings import warning_markdown
 
 _SPECIAL = lazy_re.compile(r"([\\`*_{}\[\]<>#|~])")
@@ -38,22 +40,28 @@ def _redline(redlines, convert=None) -> str:
 
 
 def _changed_text(cell) -> str:
-    """A text of both years (a ``GridCell``): as it is where alike, else ``<del>old</del><ins>new</ins>``."""
+    """A text of both years (a ``GridCell``): as it is where alike, else redlined word by word
+    with ``<del>``/``<ins>`` as the measures' redlines here and the page's cells are
+    (1.1万人<ins>以上</ins>, not the whole cell struck and retyped)."""
     if not cell.changed:
         return escape(cell.new or cell.old)
-    return (f"<del>{escape(cell.old)}</del>" if cell.old else "") + (f"<ins>{escape(cell.new)}</ins>" if cell.new else "")
+    tags = {DEL: "del", INS: "ins"}
+    return "".join(f"<{tags[kind]}>{escape(text)}</{tags[kind]}>" if kind in tags else escape(text)
+                   for text, kind in cell_segments(cell.old, cell.new))
 
 
 def _grid(rows) -> list[str]:
-    """A table as a Markdown (GFM) table: changed cells as ``<del>old</del><ins>new</ins>``,
-    new rows inserted and dropped rows struck where they stood."""
+    """A table as a Markdown (GFM) table: changed cells redlined word by word, new rows inserted
+    and dropped rows struck where they stood."""
     def cell(row, item) -> str:
-        old, new = escape(item.old).replace("|", "\\|"), escape(item.new).replace("|", "\\|")
-        if row.status == "new" or (row.status != "dropped" and item.changed and not old):
-            return f"<ins>{new}</ins>" if new else ""
-        if row.status == "dropped" or (item.changed and not new):
-            return f"<del>{old}</del>" if old else ""
-        return f"<del>{old}</del><ins>{new}</ins>" if item.changed else new
+        old, new = escape(item.old), escape(item.new)
+        if row.status == "new":
+            text = f"<ins>{new}</ins>" if new else ""
+        elif row.status == "dropped":
+            text = f"<del>{old}</del>" if old else ""
+        else:
+            text = _changed_text(item)
+        return text.replace("|", "\\|")
 
     width = max((len(row.cells) for row in rows), default=0)
     lines = ["| " + " | ".join([cell(row, item) for item in row.cells] + [""] * (width - len(row.cells))) + " |"

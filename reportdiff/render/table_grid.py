@@ -1,10 +1,10 @@
 """A table of the report as a reader sees it in a comparison: every row, cells changed marked.
 
-The HTML page and Markdown show each table whole (``tables.py`` lists only what changed):
-the new table's rows in order, a row found in last year's table by its key with each
-changed cell old → new, a row only this year has as new, last year's rows that are gone
-as dropped where they stood. Header and title rows pair with last year's in order, a
-column named as last year's being the same column.
+The HTML page and Markdown show each table whole (``tables.py`` lists only what changed), rows
+as ``TableChange.pairs`` pairs them (as the Word redline does): a row of both years with each
+changed cell old → new, a row only this year has as new, last year's rows that are gone as
+dropped where they stood. In a header row a column named as last year's is the same column;
+in a data row a column headed by a year is set against that year's column.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..normalize import key as norm_key
-from ..tables import TableChange, paired_rows, row_keys
+from ..tables import TableChange, paired_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +32,12 @@ class GridRow:
     cells: tuple[GridCell, ...]
     head: bool = False
     """A header or title row (no data row key)."""
+    moved: bool = False
+    """A row the tables reordered: where it stood (``dropped``) and where it stands now (its
+    cells against the row it was)."""
+    spans: tuple[tuple[int, int], ...] = ()
+    """Each cell's (rows, columns) where the table merges cells here; (0, 0) for a cell a
+    merged cell covers (not shown on its own). Empty: no merged cell in the row."""
 
 
 def _head(old: tuple[str, ...], new: tuple[str, ...]) -> GridRow:
@@ -51,45 +57,79 @@ def _head(old: tuple[str, ...], new: tuple[str, ...]) -> GridRow:
 
 
 def table_grid(change: TableChange) -> list[GridRow]:
-    """Return the rows to show for one table of the comparison (see the module's text)."""
-    if change.new is None or change.old is None:
-        table = change.new or change.old
-        status = "new" if change.old is None else "dropped"
-        keys = row_keys(table)
-        return [GridRow(status, tuple(GridCell("", c) if status == "new" else GridCell(c, "") for c in row),
-                        index not in keys) for index, row in enumerate(table.rows)]
-    old_keys, new_keys = row_keys(change.old), row_keys(change.new)
-    paired = paired_rows(change.old, change.new)
-    old_heads = [index for index in range(len(change.old.rows)) if index not in old_keys]
+    """Return the rows to show for one table of the comparison, in the order and pairing of
+    ``change.pairs`` (the one row pairing every output shows)."""
+    # -- a merged cell's text in each row it spans: the same words kept merged one year and
+    #    written in each row the next are no change --
+    old_rows = change.old.filled_rows if change.old is not None else ()
+    new_rows = change.new.filled_rows if change.new is not None else ()
+    cells_of = paired_rows(change.old, change.new, change.pairs) if change.old is not None and change.new is not None else {}
     shown: list[GridRow] = []
-    placed: dict[int, int] = {}  # -- old row index → where its counterpart stands in ``shown`` --
-    heads = iter(old_heads)
-    for index, cells in enumerate(change.new.rows):
-        if index in paired:
+    # -- which row of each year each shown row is: where the tables' merged cells go --
+    sides: list[tuple[int | None, int | None]] = []
+    for pair in change.pairs:
+        sides.append((pair.old if pair.moved is None else None, pair.new))
+        if pair.moved is not None and pair.new is not None and pair.new in cells_of:
+            cells = tuple(GridCell(was, now) for _, was, now in cells_of[pair.new])
+            shown.append(GridRow("changed" if any(cell.changed for cell in cells) else "equal", cells, moved=True))
+        elif pair.moved is not None and pair.old is not None:
+            shown.append(GridRow("dropped", tuple(GridCell(cell, "") for cell in old_rows[pair.old]), pair.head, True))
+        elif pair.old is None:
+            shown.append(GridRow("new", tuple(GridCell("", cell) for cell in new_rows[pair.new]), pair.head))
+        elif pair.new is None:
+            shown.append(GridRow("dropped", tuple(GridCell(cell, "") for cell in old_rows[pair.old]), pair.head))
+        elif pair.head:
+            shown.append(_head(old_rows[pair.old], new_rows[pair.new]))
+        else:
             # -- the cells as the row's changes pair them: a column by its year where headers
             #    name years (2025年 against 2025年), else by position --
-            before, pairs = paired[index]
-            placed[before] = len(shown)
-            found = tuple(GridCell(was, now) for _, was, now in pairs)
-            shown.append(GridRow("changed" if any(cell.changed for cell in found) else "equal", found))
-        elif index in new_keys:
-            shown.append(GridRow("new", tuple(GridCell("", cell) for cell in cells)))
-        else:
-            before = next(heads, None)
-            if before is None:
-                shown.append(GridRow("new", tuple(GridCell("", cell) for cell in cells), True))
+            cells = tuple(GridCell(was, now) for _, was, now in cells_of[pair.new])
+            shown.append(GridRow("changed" if any(cell.changed for cell in cells) else "equal", cells))
+    return _merged(shown, sides, change)
+
+
+def _merged(shown: list[GridRow], sides: list[tuple[int | None, int | None]], change: TableChange) -> list[GridRow]:
+    """``shown`` with the tables' merged cells where they still hold on the grid: a merge of this
+    year's table over rows shown one after another (no row of last year's between them), its
+    covered cells saying what the merged cell says (down) or nothing (across), in both years;
+    last year's merges where each row it spans is last year's alone. Elsewhere the cells stand
+    apart, each with its text: a merge one year only is no change to show."""
+    spans = [list(row.spans) or [(1, 1)] * len(row.cells) for row in shown]
+    used = False
+    for side, table in ((1, change.new), (0, change.old)):
+        if table is None:
+            continue
+        at = {index[side]: place for place, index in enumerate(sides) if index[side] is not None
+              and (side == 1 or index[1] is None)}
+        for row, column, down, across in table.merged:
+            places = [at.get(row + k) for k in range(down)]
+            if None in places or places != list(range(places[0], places[0] + down)):
                 continue
-            placed[before] = len(shown)
-            shown.append(_head(change.old.rows[before], cells))
-    # -- last year's rows that are gone, after the row that stood before them --
-    for index in reversed(range(len(change.old.rows))):
-        if index in placed:
-            continue  # -- shown with its counterpart --
-        after = max((placed[i] for i in range(index) if i in placed), default=-1)
-        shown.insert(after + 1, GridRow("dropped", tuple(GridCell(cell, "") for cell in change.old.rows[index]),
-                                        index not in old_keys))
-        placed = {i: (at + 1 if at > after else at) for i, at in placed.items()}
-    return shown
+            first = shown[places[0]]
+            cells = [(place, c) for place in places for c in range(column, column + across)]
+            if any(c >= len(shown[place].cells) or spans[place][c] != (1, 1) for place, c in cells):
+                continue  # -- off the grid as shown, or over another merge --
+            if not all(_covers(first, shown[place], column, c, side) for place, c in cells[1:]):
+                continue
+            for place, c in cells:
+                spans[place][c] = (0, 0)
+            spans[places[0]][column] = (down, across)
+            used = True
+    if not used:
+        return shown
+    return [GridRow(row.status, row.cells, row.head, row.moved, tuple(cells)) for row, cells in zip(shown, spans)]
+
+
+def _covers(first: GridRow, row: GridRow, column: int, at: int, side: int) -> bool:
+    """Whether cell ``at`` of ``row`` may go under the merged cell opening ``first`` at ``column``:
+    below it, it says what the merged cell says (in each year the row has); beside it, nothing."""
+    cell = row.cells[at]
+    if at != column:
+        return not (cell.old or cell.new)
+    origin = first.cells[column]
+    alike_new = cell.new == origin.new or row.status == "dropped"
+    alike_old = cell.old == origin.old or row.status == "new"
+    return alike_new and alike_old if side else cell.old == origin.old
 
 
 def table_caption(change: TableChange) -> GridCell:
