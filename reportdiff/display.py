@@ -505,6 +505,35 @@ def in_script(name: str) -> Convert:
     return _opencc("s2t" if name == "traditional" else "t2s").convert
 
 
+def forms_in_use(report: Report) -> dict[str, str]:
+    """Return the Traditional form ``report`` writes of each Simplified character it holds (群 where
+    s2t has 羣, 核 where its phrases write 審覈), none for a Simplified report: what a folder's
+    rows, gathered from reports of either script, are written in."""
+    return _variants_in_use(report) if script(report) == "traditional" else {}
+
+
+def in_forms(name: str, forms: dict[str, str]) -> Convert:
+    """Return :func:`in_script` for ``name`` with each Traditional character put in ``forms``
+    (:func:`forms_in_use`): a folder's rows read as its reports write (群眾, 審核, where s2t writes
+    羣衆, 審覈), as compare shows last year's words. Only a regional standard form of what s2t
+    wrote is taken (Taiwan's or Hong Kong's: 群 for 羣, 核 for 覈): a report that writes 干 only in
+    若干 says nothing of 幹部."""
+    convert = in_script(name)
+    if name != "traditional" or not forms:
+        return convert
+    to_plain, taiwan, hong_kong = _opencc("t2s").convert, _opencc("t2tw").convert, _opencc("t2hk").convert
+
+    def converted(text: str) -> str:
+        out = convert(text)
+        plain, regional = to_plain(text), (taiwan(out), hong_kong(out))
+        if any(len(other) != len(out) for other in (plain, *regional)):
+            return out
+        return "".join(form if (form := forms.get(p)) in (tw, hk) else o
+                       for p, o, tw, hk in zip(plain, out, *regional))
+
+    return converted
+
+
 def _variants_in_use(report: Report) -> dict[str, str]:
     """Each Simplified character to the one Traditional form ``report`` writes it in: s2t's
     standard forms are not every writer's (爲 where Taiwan and Hong Kong write 為, 羣 for 群), and
@@ -545,5 +574,5 @@ __all__ = [
     "amount", "claim_verdict", "convert_to_simplified", "figure_change", "figure_line", "implied_change",
     "PROMISE_MARKS", "PROMISE_ORDER", "level_change", "level_note", "match_label", "measure_label", "percent", "place",
     "promise_status", "relative", "report_name", "script", "script_converter", "sentence_move_lines",
-    "script_converters", "similarity", "was", "in_script",
+    "script_converters", "similarity", "was", "in_script", "in_forms", "forms_in_use",
 ]

@@ -143,3 +143,26 @@ def test_end_of_term_levels_stand_in_their_review_years_column(timeline, indicat
     for year, entry in KEY["term_levels"][indicator].items():
         assert row["values"][year]["raw"] == entry["value"], (year, row["values"])
     assert not any(value["raw"] in ("54万亿元", "52.2%") for value in row["values"].values())
+
+
+def test_standing_formulations_that_come_back_are_listed_as_returns(timeline) -> None:
+    """共同富裕 (2016, then 2021–22) and the other themes read as returns (standing_returns) are
+    rows of the standing table marked ``returns``; terms that only come and go are no rows."""
+    _, body = timeline
+    rows = {row["text"]: row for row in body["expressions"] if row["standing"]}
+    for term, entry in KEY["standing_returns"].items():
+        if term.startswith("_"):
+            continue
+        assert (rows[term]["years"], rows[term]["pattern"]) == (entry["years"], "returns"), term
+    assert not set(KEY["standing_not_listed"]["terms"]) & set(rows)
+
+
+def test_the_measures_table_is_ranked_and_folded(timeline) -> None:
+    """319 lineages: 40 shown, measures that ran through the most reports first; every measure of
+    one report alone folded; JSON keeps them all."""
+    _, body = timeline
+    measures = body["measures"]
+    shown = [lineage for lineage in measures if not lineage["folded"]]
+    assert len(shown) == 40 and measures[:40] == shown
+    assert all(lineage["folded"] for lineage in measures if len(lineage["years"]) == 1)
+    assert min(len(lineage["years"]) for lineage in shown) >= 3

@@ -117,3 +117,46 @@ def test_of_two_reports_every_row_is_the_change_and_ranked() -> None:
     rows = [("甲", (2024,)), ("乙", (2025,)), ("丙", (2024, 2025))]
     listed, folded = ranked(rows, (2024, 2025), {"甲": 1.0, "乙": 2.0, "丙": 5.0})
     assert [text for text, _ in listed] == ["乙", "甲", "丙"] and folded == {"丙"}
+
+
+# ---------------------------------------------------------------------------- measure lineages
+
+
+def test_a_measure_that_ends_after_a_long_run_or_moves_is_lifted() -> None:
+    """Of equal runs, one dropped after it and one moved rank above one that holds unchanged."""
+    from reportdiff.corpus.timeline_rank import measure_weight
+
+    held = measure_weight(["present", "modified", "modified"], False)
+    assert measure_weight(["present", "modified", "modified"], True) > held
+    assert measure_weight(["present", "moved", "modified"], False) > held
+    assert measure_weight(["present", "modified", "modified", "modified"], False) > held
+    # -- a measure of one report that the next drops is that year's: no lift for ending --
+    assert measure_weight(["present"], True) == measure_weight(["present"], False)
+
+
+def test_measures_ranked_by_run_and_one_reports_folded() -> None:
+    from reportdiff.corpus.timeline_rank import ranked_measures
+
+    lineages = [(["present"], True, 0), (["present", "modified"], False, 0),
+                (["present", "modified", "modified", "modified"], True, 0), (["new"], False, 3)]
+    order, folded = ranked_measures(lineages, reports=4)
+    assert order == [2, 1, 0, 3]
+    assert folded == {0, 3}
+    # -- of two reports, a measure of one of them is the change between them: ranked, shown --
+    order, folded = ranked_measures([(["present"], True, 0), (["present", "moved"], False, 0)], reports=2)
+    assert order == [1, 0] and not folded
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.lists(st.sampled_from(["present", "new", "modified", "moved", "continued"]),
+                                   min_size=1, max_size=7), st.booleans(), st.integers(0, 6)), max_size=90),
+       st.integers(2, 7))
+def test_every_measure_is_ranked_once_and_at_most_shown_rows_are_shown(lineages, reports) -> None:
+    from reportdiff.corpus.timeline_rank import ranked_measures
+
+    order, folded = ranked_measures(lineages, reports)
+    assert sorted(order) == list(range(len(lineages)))
+    shown = [index for index in order if index not in folded]
+    assert len(shown) <= timeline_rank.SHOWN
+    # -- the rows shown come first: nothing folded ranks above a row shown --
+    assert order[:len(shown)] == shown

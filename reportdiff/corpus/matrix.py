@@ -49,6 +49,8 @@ class Features:
     """The year its review covers: the year its figures are of (a 2025 政府工作报告 reviews 2024)."""
     script: str = ""
     """The script it is written in (``traditional`` or ``simplified``)."""
+    forms: tuple[tuple[str, str], ...] = ()
+    """(Simplified character, the Traditional form it writes) of a 繁體 report (:func:`display.forms_in_use`)."""
 
 
 _EMPTY: Report | None = None
@@ -77,7 +79,7 @@ def features_of(report: Report) -> Features:
     pieces += [section.key for section in report.sections] + [measure.key for measure in report.measures]
     return Features(tuple((m.id, m.title) for m in report.measures), expressions, tuple(figures.values()),
                     "".join(pieces).translate(_QUOTES), series_name(report), report.kind, report.review_year,
-                    display.script(report))
+                    display.script(report), tuple(sorted(display.forms_in_use(report).items())))
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +111,9 @@ class Matrix:
     script: str = ""
     """The script most of the year's reports are written in: readers see every row in it (a
     measure's title from one body, a figure's label from the Simplified key); JSON keeps them."""
+    forms: tuple[tuple[str, str], ...] = ()
+    """(Simplified character, Traditional form) the year's 繁體 reports write alike: readers see
+    群眾 as they write it, not s2t's 羣衆 (:func:`display.in_forms`)."""
 
     def to_json(self) -> dict:
         spans = self.spans or (("", None),) * len(self.entries)
@@ -214,7 +219,18 @@ def build_matrix(year: int, entries: tuple[Entry, ...], features: list[Features]
     """Return the matrix of one year's reports (one entry per body) from their features."""
     return Matrix(year, entries, tuple(_measure_rows(entries, features)), tuple(_expression_rows(entries, features)),
                   tuple(_figure_rows(entries, features)),
-                  tuple((feature.kind, feature.review_year) for feature in features), _script(features))
+                  tuple((feature.kind, feature.review_year) for feature in features), _script(features),
+                  _forms(features))
+
+
+def _forms(features: list[Features]) -> tuple[tuple[str, str], ...]:
+    """Return the Traditional forms the year's 繁體 reports write, a character two of them write
+    apart (為 and 爲) left to s2t."""
+    found: dict[str, set[str]] = {}
+    for feature in features:
+        for plain, written in feature.forms:
+            found.setdefault(plain, set()).add(written)
+    return tuple(sorted((plain, next(iter(written))) for plain, written in found.items() if len(written) == 1))
 
 
 def _script(features: list[Features]) -> str:

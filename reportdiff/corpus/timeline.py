@@ -216,6 +216,8 @@ class Lineage:
     """Year → (measure id, status that year, title)."""
     dropped_in: int | None = None
     merged_in: int | None = None
+    folded: bool = False
+    """Whether a reader sees it folded under a count (:func:`.timeline_rank.ranked_measures`)."""
 
     @property
     def first_year(self) -> int:
@@ -243,6 +245,7 @@ class Lineage:
             "merged_in": self.merged_in,
             "titles": self.titles,
             "years": {str(year): {"id": mid, "status": status} for year, (mid, status, _) in sorted(self.years.items())},
+            "folded": self.folded,
         }
 
 
@@ -269,6 +272,10 @@ class Timeline:
     script: str = ""
     """The script of the newest report (``traditional`` or ``simplified``): readers see every row's
     label in it, whichever report or key it came from; JSON keeps each as found."""
+    forms: tuple[tuple[str, str], ...] = ()
+    """(Simplified character, the Traditional form the newest report writes it in), where that
+    report is 繁體: readers see the rows as the folder writes (群眾, 審核, not s2t's 羣衆, 審覈:
+    :func:`display.in_forms`); JSON keeps each row as found, and not this table."""
     folded: frozenset[str] = frozenset()
     """The expressions (standing or not) a reader sees folded under a count: one year's wording,
     and those past the first rows of their table (:mod:`.timeline_rank`)."""
@@ -333,6 +340,20 @@ def _lineages(reports: list[Report], years: list[int], steps: list[Step]) -> lis
             following[link.new_id] = lineage
         current = following
     return lineages
+
+
+def _ranked_lineages(lineages: list[Lineage], years: list[int]) -> list[Lineage]:
+    """Return ``lineages`` in the order a reviewer reads them (:func:`.timeline_rank.ranked_measures`),
+    each marked folded or not."""
+    from .timeline_rank import ranked_measures
+
+    order, folded = ranked_measures(
+        [([status for _, status, _ in (lineage.years[year] for year in sorted(lineage.years))],
+          lineage.dropped_in is not None or lineage.merged_in is not None,
+          years.index(lineage.first_year) if lineage.first_year in years else 0) for lineage in lineages], len(years))
+    for index in folded:
+        lineages[index].folded = True
+    return [lineages[index] for index in order]
 
 
 def _apart(pairs) -> list[FigurePair]:
@@ -488,10 +509,11 @@ def _standing(keys: list[str], years: list[int]) -> tuple[list[tuple[str, tuple[
     present: dict[str, tuple[int, ...]] = {}
     for term in terms():
         held = [index for index, key in enumerate(masked) if term in key]
-        # -- one run of years, entered or left within the series: a term that comes and goes
-        #    (2016, 2019, 2022) is the wording of a year, not a theme's life; one year alone
-        #    counts only at either end (new in the latest report, gone after the first) --
-        if not held or len(held) == len(years) or held[-1] - held[0] + 1 != len(held):
+        # -- one run of years, entered or left within the series, or a theme's return (below):
+        #    a term that comes and goes (2016, 2019, 2022) is the wording of a year, not a
+        #    theme's life; one year alone counts only at either end (new in the latest report,
+        #    gone after the first) --
+        if not held or len(held) == len(years) or held[-1] - held[0] + 1 != len(held) and not _returns(held):
             continue
         if len(held) == 1 and held[0] not in (0, len(years) - 1):
             continue
@@ -503,6 +525,23 @@ def _standing(keys: list[str], years: list[int]) -> tuple[list[tuple[str, tuple[
     return [(written()[term], present[term]) for term in kept], weights
 
 
+#: How many reports in a row a theme must be gone, and then held again, to have come back: a
+#: report that skips a term (稳增长 absent in 2021 alone) or says it once more (营改增 2016–18,
+#: then once in 2023) is that year's wording.
+RETURN_RUN = 2
+
+
+def _returns(held: list[int]) -> bool:
+    """Whether the reports (indexes) holding a term are a theme that left and came back: two runs,
+    gone for :data:`RETURN_RUN` reports or more between them, the second held that long or longer
+    (共同富裕 in 2016, then 2021 and 2022)."""
+    breaks = [index for index in range(1, len(held)) if held[index] - held[index - 1] > 1]
+    if len(breaks) != 1:
+        return False
+    (cut,) = breaks
+    return held[cut] - held[cut - 1] - 1 >= RETURN_RUN and len(held) - cut >= RETURN_RUN
+
+
 def build_timeline(body: str, entries: tuple[Entry, ...], reports: list[Report], steps: list[Step]) -> Timeline:
     """Return the timeline of one body from its reports (oldest first) and the steps between them."""
     years = [entry.year for entry in entries]
@@ -510,11 +549,12 @@ def build_timeline(body: str, entries: tuple[Entry, ...], reports: list[Report],
     expressions, standing, folded = _expressions(reports, years, steps)
     return Timeline(
         body, entries, tuple(report.kind for report in reports),
-        tuple(_lineages(reports, years, steps)), tuple(_figures(years, steps)),
+        tuple(_ranked_lineages(_lineages(reports, years, steps), years)), tuple(_figures(years, steps)),
         tuple(targets), tuple(expressions),
         tuple(_budgeted(_figures(years, steps, "planned"), targets)),
         tuple((report.review_year, report.plan_year) for report in reports), standing,
-        display.script(reports[-1]) if reports else "", folded,
+        display.script(reports[-1]) if reports else "",
+        tuple(sorted(display.forms_in_use(reports[-1]).items())) if reports else (), folded,
     )
 
 

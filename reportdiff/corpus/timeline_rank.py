@@ -94,4 +94,37 @@ def ranked(rows: list[tuple[str, tuple[int, ...]]], series: tuple[int, ...] | li
     return listed, folded
 
 
-__all__ = ["ONE_ABSENT", "TURN_LIFT", "PATTERNS", "SHOWN", "pattern", "ranked", "weight"]
+#: What ending after a run of reports adds to a measure's weight (dropped, or merged into another):
+#: a measure several reports carried and the next one no longer does is a turn a reviewer asks about.
+ENDED_LIFT = 1.0
+#: What each year a measure moved to another place adds (a measure put under another heading is
+#: a change of standing, where a reworded one, modified nearly every year, is not).
+MOVED_LIFT = 0.5
+
+
+def measure_weight(statuses: list[str], ended: bool) -> float:
+    """Return a measure lineage's weight: the reports it runs through (``statuses``, one a year it
+    is held), lifted when it ends after two reports or more (``ended``: dropped or merged) and for
+    each year it moved."""
+    value = float(len(statuses))
+    if ended and len(statuses) >= 2:
+        value += ENDED_LIFT
+    return value + MOVED_LIFT * statuses.count("moved")
+
+
+def ranked_measures(lineages: list[tuple[list[str], bool, int]], reports: int) -> tuple[list[int], frozenset[int]]:
+    """Return the order of measure lineages, each given as (statuses by year, ended, first year's
+    position in the series), best first, and the positions folded: a measure of one report alone
+    (that year's, which compare shows) where the series has three reports or more, and every row
+    past :data:`SHOWN`. Among equal weights the earlier start comes first, then the report's order."""
+    def quiet(index: int) -> bool:
+        return len(lineages[index][0]) <= 1 and reports > 2
+
+    order = sorted(range(len(lineages)), key=lambda index: (
+        quiet(index), -measure_weight(*lineages[index][:2]), lineages[index][2], index))
+    folded = frozenset(index for position, index in enumerate(order) if position >= SHOWN or quiet(index))
+    return order, folded
+
+
+__all__ = ["ENDED_LIFT", "MOVED_LIFT", "ONE_ABSENT", "TURN_LIFT", "PATTERNS", "SHOWN", "measure_weight", "pattern",
+           "ranked", "ranked_measures", "weight"]

@@ -47,8 +47,9 @@ def _figure_heads(matrix: Matrix, words: dict[str, str]) -> list[str]:
 
 
 def _row_script(matrix: Matrix):
-    """Return how a row's label is shown: in the script most of the year's reports are written in."""
-    return display.in_script(matrix.script) if matrix.script else str
+    """Return how a row's label is shown: in the script most of the year's reports are written in,
+    in the forms its 繁體 reports write."""
+    return display.in_forms(matrix.script, dict(matrix.forms)) if matrix.script else str
 
 
 def render_matrix_markdown(matrix: Matrix, lang: str = "zh", warnings: tuple[ReportWarning, ...] = ()) -> str:

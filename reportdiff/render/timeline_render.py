@@ -118,15 +118,22 @@ def _split_folded(rows: list[dict]) -> tuple[list[dict], list[dict]]:
     return [row for row in rows if not row.get("folded")], [row for row in rows if row.get("folded")]
 
 
+def _expression_label(expression: dict, words: dict[str, str], label_of) -> str:
+    """Return a formulation's row label, marked where it left the series and came back (共同富裕
+    in 2016, then 2021–22): the gap in its cells is the turn, not a missing year."""
+    text = label_of(expression["text"])
+    return text + words["returned"] if expression.get("pattern") == "returns" else text
+
+
 def _lineage_title(lineage: dict, words: dict[str, str], label_of=str) -> str:
     return " → ".join(label_of(title) for title in lineage["titles"])
 
 
-def _row_script(data: dict):
-    """Return how a row's label is shown: in the script of the body's newest report (a 繁體
-    folder's rows read 繁體 whether they came from a report of either script or from the
-    Simplified comparison key)."""
-    return display.in_script(data["script"]) if data.get("script") else str
+def _row_script(data: dict, forms: tuple[tuple[str, str], ...] = ()):
+    """Return how a row's label is shown: in the script of the body's newest report, in the
+    forms it writes (a 繁體 folder's rows read 群眾 as it writes, not s2t's 羣衆, whether they came
+    from a report of either script or from the Simplified comparison key)."""
+    return display.in_forms(data["script"], dict(forms)) if data.get("script") else str
 
 
 def render_timeline_markdown(timelines: list[Timeline], lang: str = "zh",
@@ -138,7 +145,7 @@ def render_timeline_markdown(timelines: list[Timeline], lang: str = "zh",
     for timeline in timelines:
         data = timeline.to_json()
         years = data["years"]
-        label_of = _row_script(data)
+        label_of = _row_script(data, timeline.forms)
         head = "| " + " | ".join(str(year) for year in years) + " |"
         rule = "|---" * (len(years) + 1) + "|"
         lines += [f"# {words['timeline_title']}{words['colon']}{md_escape(timeline.body)} ({years[0]}–{years[-1]})", ""]
@@ -148,14 +155,22 @@ def render_timeline_markdown(timelines: list[Timeline], lang: str = "zh",
                 cells = [md_escape(_target_text(target, y) + _reached(target, y, words, "（{}）")) for y in years]
                 lines.append(f"| {md_escape(label_of(target['indicator']))} | " + " | ".join(cells) + " |")
             lines.append("")
-        lines += [f"## {words['lineage']}", "",
-                  f"| {words['measure']} " + head + f" {words['first_year']} | {words['last_year']} |",
-                  rule + "---|---|"]
-        for lineage in data["measures"]:
-            cells = _lineage_cells(lineage, years, words)
-            lines.append(f"| {md_escape(_lineage_title(lineage, words, label_of))} | " + " | ".join(cells)
-                         + f" | {lineage['first_year']} | {lineage['last_year']} |")
-        lines.append("")
+        lines += [f"## {words['lineage']}", ""]
+        shown, folded = _split_folded(data["measures"])
+        for rows in (shown, folded):
+            if not rows:
+                continue
+            if rows is folded:
+                lines += ["<details>", f"<summary>{md_escape(words['folded_measures'].format(n=len(folded)))}</summary>", ""]
+            lines += [f"| {words['measure']} " + head + f" {words['first_year']} | {words['last_year']} |",
+                      rule + "---|---|"]
+            for lineage in rows:
+                cells = _lineage_cells(lineage, years, words)
+                lines.append(f"| {md_escape(_lineage_title(lineage, words, label_of))} | " + " | ".join(cells)
+                             + f" | {lineage['first_year']} | {lineage['last_year']} |")
+            lines.append("")
+            if rows is folded:
+                lines += ["</details>", ""]
         data_head = "| " + " | ".join(_data_years(data, words)) + " |"
         for name, series, heads in (("figure_series", data["figures"], data_head), ("planned_series", data["planned"], head)):
             if series:
@@ -179,7 +194,8 @@ def render_timeline_markdown(timelines: list[Timeline], lang: str = "zh",
                 lines += [f"| {words['expression']} " + head, rule]
                 for expression in rows:
                     cells = ["●" if y in expression["years"] else "" for y in years]
-                    lines.append(f"| {md_escape(label_of(expression['text']))} | " + " | ".join(cells) + " |")
+                    lines.append(f"| {md_escape(_expression_label(expression, words, label_of))} | "
+                                 + " | ".join(cells) + " |")
                 lines.append("")
                 if rows is folded:
                     lines += ["</details>", ""]
@@ -219,7 +235,7 @@ def render_timeline_html(timelines: list[Timeline], lang: str = "zh", warnings: 
     for timeline in timelines:
         data = timeline.to_json()
         years = data["years"]
-        label_of = _row_script(data)
+        label_of = _row_script(data, timeline.forms)
         year_heads = "".join(_year_head(year, years, year, words) for year in years)
         span = (years[0], years[-1])
         out.append(f"<h1>{escape(words['timeline_title'])}{words['colon']}{escape(timeline.body)} ({years[0]}–{years[-1]})</h1>")
@@ -234,22 +250,30 @@ def render_timeline_html(timelines: list[Timeline], lang: str = "zh", warnings: 
                 out.append(f"<tr><td>{escape(label_of(target['indicator']))}</td>{cells}"
                            f"<td>{sparkline(sorted(points), span=span) if len(points) > 1 else ''}</td></tr>")
             out.append("</table>")
-        out.append(f"<h2>{escape(words['lineage'])}</h2><table><tr><th>{escape(words['measure'])}</th>{year_heads}"
-                   f"<th>{escape(words['first_year'])}</th><th>{escape(words['last_year'])}</th></tr>")
-        for lineage in data["measures"]:
-            cells = []
-            for year, mark in zip(years, _lineage_cells(lineage, years, words)):
-                entry = lineage["years"].get(str(year))
-                status = entry["status"] if entry else ("dropped" if lineage["dropped_in"] == year else
-                                                        "merged" if lineage["merged_in"] == year else "")
-                tip = f" title='{escape(entry['id'])} {escape(words[status])}'" if entry else ""
-                cells.append(f"<td class='y {status}'{tip}>{mark}</td>")
-            titles = [label_of(title) for title in lineage["titles"]]
-            reworded = (f"<div class='titles'>{escape(words['reworded_as'])} " + " → ".join(escape(t) for t in titles[1:])
-                        + "</div>") if len(titles) > 1 else ""
-            out.append(f"<tr><td>{escape(titles[0])}{reworded}</td>{''.join(cells)}"
-                       f"<td>{lineage['first_year']}</td><td>{lineage['last_year']}</td></tr>")
-        out.append("</table>")
+        out.append(f"<h2>{escape(words['lineage'])}</h2>")
+        lineage_head = (f"<table><tr><th>{escape(words['measure'])}</th>{year_heads}"
+                        f"<th>{escape(words['first_year'])}</th><th>{escape(words['last_year'])}</th></tr>")
+        shown, folded = _split_folded(data["measures"])
+        for rows in (shown, folded):
+            if not rows:
+                continue
+            if rows is folded:
+                out.append(f"<details><summary>{escape(words['folded_measures'].format(n=len(folded)))}</summary>")
+            out.append(lineage_head)
+            for lineage in rows:
+                cells = []
+                for year, mark in zip(years, _lineage_cells(lineage, years, words)):
+                    entry = lineage["years"].get(str(year))
+                    status = entry["status"] if entry else ("dropped" if lineage["dropped_in"] == year else
+                                                            "merged" if lineage["merged_in"] == year else "")
+                    tip = f" title='{escape(entry['id'])} {escape(words[status])}'" if entry else ""
+                    cells.append(f"<td class='y {status}'{tip}>{mark}</td>")
+                titles = [label_of(title) for title in lineage["titles"]]
+                reworded = (f"<div class='titles'>{escape(words['reworded_as'])} " + " → ".join(escape(t) for t in titles[1:])
+                            + "</div>") if len(titles) > 1 else ""
+                out.append(f"<tr><td>{escape(titles[0])}{reworded}</td>{''.join(cells)}"
+                           f"<td>{lineage['first_year']}</td><td>{lineage['last_year']}</td></tr>")
+            out.append("</table>" + ("</details>" if rows is folded else ""))
         data_heads = "".join(_year_head(year, years, head, words) for year, head in zip(years, _data_years(data, words)))
         for name, series, heads in (("figure_series", data["figures"], data_heads),
                                     ("planned_series", data["planned"], year_heads)):
@@ -276,7 +300,7 @@ def render_timeline_html(timelines: list[Timeline], lang: str = "zh", warnings: 
                 out.append(f"<table><tr><th>{escape(words['expression'])}</th>{year_heads}</tr>")
                 for expression in rows:
                     cells = "".join("<td class='y'>●</td>" if y in expression["years"] else "<td></td>" for y in years)
-                    out.append(f"<tr><td>{escape(label_of(expression['text']))}</td>{cells}</tr>")
+                    out.append(f"<tr><td>{escape(_expression_label(expression, words, label_of))}</td>{cells}</tr>")
                 out.append("</table>" + ("</details>" if rows is folded else ""))
     out.append("</body></html>\n")
     return "".join(out)
