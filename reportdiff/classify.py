@@ -25,7 +25,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from .align import Alignment, Pair
-from .diff import RedlineMemo, is_unchanged, redline, whole, year_relative
+from .diff import RedlineMemo, cut_after, is_unchanged, redline, whole, year_relative
 from .models import Match, Op, Part, PartMatch, Redline, Report, Role, Section, SectionMatch, Status
 from .normalize import key as norm_key
 
@@ -200,13 +200,7 @@ def _shares(whole: str, pieces: list[str]) -> list[str]:
     """Cut ``whole`` at clause ends into one run per piece, in order (a run may be empty), so that
     each run shares the most words with its piece: the character pairs of the run's key found
     in the piece's, summed over the pieces, at their most (dynamic programming over the cuts)."""
-    units, start = [], 0
-    for at, char in enumerate(whole):
-        if char in _CLAUSE_ENDS:
-            units.append(whole[start:at + 1])
-            start = at + 1
-    if start < len(whole):
-        units.append(whole[start:])
+    units = cut_after(whole, _CLAUSE_ENDS)
     piece_pairs = [_char_pairs(norm_key(text)) for text in pieces]
 
     def score(k: int, low: int, high: int) -> int:

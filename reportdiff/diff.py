@@ -253,7 +253,7 @@ def _bounded_diff(old_chars: str, new_chars: str, sentence_ends: set[str]) -> li
     """
     if len(old_chars) * len(new_chars) <= DIFF_BUDGET:
         return diff_main(old_chars, new_chars)
-    old_sentences, new_sentences = _sentences(old_chars, sentence_ends), _sentences(new_chars, sentence_ends)
+    old_sentences, new_sentences = cut_after(old_chars, sentence_ends), cut_after(new_chars, sentence_ends)
     if len(old_sentences) * len(new_sentences) > DIFF_BUDGET:
         return [(-1, old_chars), (1, new_chars)]
     old_codes, new_codes, codes = _encode(old_sentences, new_sentences)
@@ -280,7 +280,8 @@ def _bounded_diff(old_chars: str, new_chars: str, sentence_ends: set[str]) -> li
     return diffs
 
 
-def _sentences(chars: str, ends: set[str]) -> list[str]:
+def cut_after(chars: str, ends: set[str] | frozenset[str]) -> list[str]:
+    """Cut ``chars`` after each character of ``ends`` (the last piece may lack one)."""
     sentences, start = [], 0
     for index, char in enumerate(chars):
         if char in ends:
@@ -353,4 +354,4 @@ def is_unchanged(redlines: tuple[Redline, ...]) -> bool:
     return all(run.op is Op.EQUAL for run in redlines)
 
 
-__all__ = ["RedlineMemo", "cleanup_semantic", "is_unchanged", "redline", "token_spans", "whole"]
+__all__ = ["RedlineMemo", "cleanup_semantic", "cut_after", "is_unchanged", "redline", "token_spans", "whole"]

@@ -8,13 +8,11 @@ from __future__ import annotations
 import pytest
 from opencc import OpenCC
 
-from reportdiff import compare
 from reportdiff.normalize import key
-from reportdiff.parse import parse_text
 from reportdiff.plan_matching import CONCEPTS, Matcher, paraphrases
 from reportdiff.promise_paraphrases import paraphrases as table
 
-from government_reports import government_report
+from government_reports import government_report, judged_promise
 
 SCRIPTS = pytest.mark.parametrize("convert", [str, OpenCC("s2t").convert], ids=["simplified", "traditional"])
 _T2S = OpenCC("t2s").convert
@@ -26,9 +24,7 @@ NEW = government_report("石桥县", 2026, "（一）经济运行总体平稳。
 
 
 def _promise(convert, plan: str, review: str):
-    comparison = compare(parse_text(convert(OLD.format(plan=plan)), "2025.txt"),
-                         parse_text(convert(NEW.format(review=review)), "2026.txt"), expressions=False)
-    return next(p for p in comparison.promises if _T2S(p.plan.text) == plan)
+    return judged_promise(convert, OLD, NEW, plan, review)
 
 
 @SCRIPTS
