@@ -4,12 +4,15 @@ figure pairing never pairs one with the other, in either script."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import opencc
 import pytest
 
 from reportdiff.figures import compare_figures
 from reportdiff.figures_extract import extract_figures
 from reportdiff.models import Measure, MeasureKind, Role
+from reportdiff.pipeline import compare
 
 _S2T = opencc.OpenCC("s2t").convert
 SCRIPTS = [pytest.param(str, id="simplified"), pytest.param(_S2T, id="traditional")]
@@ -84,3 +87,22 @@ def test_a_stock_never_pairs_with_the_year_s_additions(script, matched: bool, ol
 ])
 def test_the_same_quantity_still_pairs(script, old: str, new: str, pair: tuple[str, str]) -> None:
     assert _pairs(script(old), script(new), True) == {(script(pair[0]), script(pair[1]))}
+
+
+REAL = Path(__file__).resolve().parents[2] / "shared" / "real"
+REAL_PAIRS = [(2016, 2017), (2017, 2018), (2018, 2019), (2019, 2021), (2021, 2022), (2022, 2023)]
+
+
+@pytest.mark.skipif(not REAL.is_dir(), reason=f"real reports not found at {REAL}")
+@pytest.mark.parametrize(("old", "new"), REAL_PAIRS, ids=[f"{a}-{b}" for a, b in REAL_PAIRS])
+def test_no_real_pair_joins_a_stock_and_the_year_s_additions(old: int, new: int) -> None:
+    """The timeline counts on it (it keeps no guard of its own): of the State Council's consecutive
+    reports, no figure pair is a stock against additions (2016's 高速铁路超过1.9万公里, part of
+    铁路营业里程, against 2017's 新建高速铁路投产里程超过1900公里)."""
+    comparison = compare(REAL / f"guowuyuan-zfgzbg-{old}-s.txt", REAL / f"guowuyuan-zfgzbg-{new}-s.txt")
+    both = [f for f in comparison.figures if f.old is not None and f.new is not None]
+    assert both  # -- the figures are paired at all --
+    joined = [(f.label, f.old.raw, f.new.raw) for f in both if {f.old.aspect, f.new.aspect} == {"new", "total"}]
+    assert not joined
+    if (old, new) == (2016, 2017):
+        assert not [f for f in both if f.new.raw == "超过1900公里"]
