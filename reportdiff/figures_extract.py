@@ -76,13 +76,19 @@ ONE_YEAR_BASES = frozenset(("同比", "同口径", "按同口径", "可比口径
 # -- 年均增长5.2% over five years says nothing about last year's figure --
 _AVERAGE = ("年均", "平均")
 
-_NEW_ASPECT = lazy_re.compile(r"^(?:全年|全区|全市|全县|今年|本年)?(?:新建|新增|净增|新设立?|新创建|新成立|新组建|新培育|新认定|新招录|新聘"
-                              r"|新上线|新开通|新投用)")
+_NEW_ASPECT = lazy_re.compile(r"^(?:全年|全区|全市|全县|今年|本年|当年|去年|上年)?(?:新建|新增|净增|新设立?|新创建|新成立|新组建|新培育|新认定|新招录|新聘"
+                              r"|新上线|新开通|新投用|新开工|新投产)")
 #: A net addition named after its subject (高新技术企业净增138家): what was added, not the total.
 _NET_ADDED = lazy_re.compile(r"净增(?:加)?$")
 #: An output named, then what it grew by (粮食产量再创新高，新增12.6亿斤), on the label.
 _OUTPUT_GROWN = lazy_re.compile(r"(?:产量|产值)[^,;。]{0,8}(?:新增|增产)$")
 _TOTAL_ASPECT = lazy_re.compile(r"(?:共有|现有|总数|累计|总量)")
+#: The names of a stock (铁路营业里程, 汽车保有量, 贷款余额), unless the clause speaks of what was added
+#: (新增高速铁路运营里程4100公里). 达到 is no such word: it states a level reached (村均达到12万元),
+#: which promises read as a unit's level.
+_STOCK_ASPECT = lazy_re.compile(r"(?:保有量|余额|(?:运营|营业|通车)里程)")
+#: Words of a year's additions anywhere in a clause: such a clause names no stock.
+_ADDITION_WORD = lazy_re.compile(r"新增|新建|净增|新开工|新投产|投产|当年|增加(?![到至])|增长(?![到至])")
 #: What stands built or held, opening the clause (建成县级法治文化公园1个、村级法治文化广场46个): a stock,
 #: never what was added in the year (新增村级法治文化广场12个).
 _HELD_ASPECT = lazy_re.compile(r"^(?:全年|全区|全市|全县|全省|今年|本年)?(?:已|共|累计)?(?:建成|建有|拥有)")
@@ -191,11 +197,15 @@ def _sentence_clause_start(key: str, pos: int, floor: int) -> int:
 def _aspect(clause: str) -> str | None:
     """Return ``new``, ``total`` or ``average`` when the clause says which kind of quantity follows."""
     clause = LEAD_MARKER.sub("", LEAD_YEAR.sub("", clause))
+    if clause.startswith("其中"):
+        clause = LEAD_YEAR.sub("", clause[2:])  # -- 其中2023年新建215万亩: the part says its own aspect --
     if "年均" in clause:
         return "average"  # 城镇新增就业年均1270多万人: over several years, not last year's figure
     if _NEW_ASPECT.search(clause) or _NET_ADDED.search(clause):
         return "new"
     if _TOTAL_ASPECT.search(clause) or _HELD_ASPECT.search(clause):
+        return "total"
+    if _STOCK_ASPECT.search(clause) and not _ADDITION_WORD.search(clause):
         return "total"
     return None
 
@@ -301,6 +311,13 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
                 and figures[-1].aspect in ("new", "total") and floor == figures[-1].end:
             # -- 新增高标准农田8000万亩、高效节水灌溉面积2000万亩: an item takes the list's verb --
             clause_aspect = figures[-1].aspect
+        part_of = key[_sentence_clause_start(key, m.start(), floor) : m.start()]
+        if clause_aspect is None and previous is not None and previous.aspect in ("new", "total") \
+                and part_of.startswith("其中") and not _ADDITION_WORD.search(part_of) \
+                and "。" not in key[previous.end : m.start()]:
+            # -- 铁路营业里程达到12.1万公里，其中高速铁路超过1.9万公里: a part of a stock is a stock,
+            #    a part of the year's additions an addition --
+            clause_aspect = previous.aspect
         if label.startswith("的") and figures and (at := key.rfind(label, figures[-1].end, m.start())) >= 0:
             # -- 50万元以上的村达到312个: the villages are named by the figure before (的村 names none) --
             label = _norm_key(key[figures[-1].start : at + len(label)])

@@ -83,15 +83,9 @@ def step_of(comparison: Comparison) -> Step:
                             f.old_measure, f.new_measure, f.old.label if f.old else "", f.new.label if f.new else "",
                             any(side is not None and side.aspect == "new" for side in (f.old, f.new))))
              for f in comparison.figures if f.kind == "year" and f.label]
-    # -- a stock against a year's additions (高速铁路运营里程 2万5千公里 at the end of a term
-    #    against 新增…4100公里) are two quantities: each side its own row's value --
-    pairs = [piece for f, pair in pairs for piece in (
-        ((replace(f, new=None, new_measure=None),
-          replace(pair, new_raw=None, new_value=None, new_measure=None, added=f.old.aspect == "new")),
-         (replace(f, old=None, old_measure=None),
-          replace(pair, old_raw=None, old_value=None, old_measure=None, added=f.new.aspect == "new")))
-        if f.old is not None and f.new is not None and {f.old.aspect, f.new.aspect} == {"new", "total"}
-        else ((f, pair),))]
+    # -- a stock against a year's additions (高速铁路运营里程 2万5千公里 against 新增…4100公里) is
+    #    never one pair: compare's figure pairing refuses it (figures._comparable); across steps
+    #    ``added`` keeps the two in rows of their own --
     # -- a side that is no year's value is left out, the other side kept (114万亿元 of the 2022
     #    report paired with the 2023 five-year review's 121万亿元 still stands for 2021) --
     old_out, new_out = old_plans | old_aside, new_plans | new_aside
