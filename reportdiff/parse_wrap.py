@@ -14,8 +14,8 @@ from . import lazy_re
 from .kinds import names_a_part
 from .loaders import Paragraph
 from .parse_leads import subheading
-from .parse_markers import (CHAPTER_RE, DOTTED_PART_RE, NUMERALS, PART_RE, SECTION_RE, display_len, is_heading_line,
-                            is_marker_line, marker_prefix, opens_with_address, prefix_only)
+from .parse_markers import (CHAPTER_RE, DOTTED_PART_RE, NUMERAL_VALUES, NUMERALS, PART_RE, SECTION_RE, display_len,
+                            is_heading_line, is_marker_line, marker_prefix, opens_with_address, prefix_only)
 from .parse_whole import (FINISHED as _FINISHED, NO_OPENING, OPEN_END as _OPEN_END,
                           SENTENCE_PUNCTUATION as _SENTENCE_PUNCTUATION,
                           cut_shows, dangling_across, opens_by_shape, opens_no_paragraph as _opens_no_paragraph,
@@ -86,6 +86,7 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
     indents = indents and bool(width)
     marked = marked_width(paragraphs) if width else {}
     exact = exact_width(paragraphs) if width else None
+    opening_points = points_opening_paragraphs(paragraphs, width, exact) if width else frozenset()
     closed = closed_headings(paragraphs, width) if width else frozenset()
     # -- …those whose headings carry their body, less those that also stand alone --
     closed_bodied = (closed_headings(paragraphs, width, bodied=True) - _alone_headings(paragraphs, width)
@@ -100,7 +101,8 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
     for index, paragraph in enumerate(paragraphs):
         after = paragraphs[index + 1].text if index + 1 < len(paragraphs) else None
         if joined and paragraph.heading_level is None and (
-                not is_marker_line(paragraph.text) or _wrapped_point(joined[-1].text, paragraph.text, width)):
+                not is_marker_line(paragraph.text)
+                or index not in opening_points and _wrapped_point(joined[-1].text, paragraph.text, width, exact)):
             previous = joined[-1]
             last_line = previous.text.rsplit("\n", 1)[-1]
             # -- a paragraph's first line that opened on an indent reached the width short of it --
@@ -149,7 +151,8 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
             if continues:
                 # -- a subheading on its own line over its body (党建引领，压实法治责任 / 街道…)
                 #    leads the paragraph it opens: its title, kept apart from the body --
-                leads = not title and previous.heading_level != 1 and _leads_body(previous.text, paragraph.text, width)
+                leads = (not title and previous.heading_level != 1 and not _cut_at_exact_width(last_line, exact)
+                         and _leads_body(previous.text, paragraph.text, width))
                 lead = previous.text.strip() if leads else previous.lead
                 joined[-1] = Paragraph(previous.text + "\n" + paragraph.text, previous.line,
                                        None if leads else previous.heading_level, lead=lead, indent=previous.indent)
@@ -503,10 +506,61 @@ def _opens_on_mark(text: str) -> bool:
     return unicodedata.normalize("NFKC", text.lstrip()[:1]) in NO_OPENING
 
 
-def _wrapped_point(previous: str, text: str, widths: list[tuple[Callable[[str], float], float]]) -> bool:
+def _wrapped_point(previous: str, text: str, widths: list[tuple[Callable[[str], float], float]],
+                   exact: int | None = None) -> bool:
     """一是/二是 opening a line after a full one: points run inside a paragraph (the parser
-    splits them there), so this is wrapping, not a new paragraph."""
-    return bool(re.match(rf"^[{NUMERALS}]+是", text)) and line_at_width(previous.rsplit("\n", 1)[-1], widths)
+    splits them there), so this is wrapping, not a new paragraph. Where a wrapper cut every line
+    at ``exact`` characters, a line ending a sentence short of them ended its paragraph, however
+    near the width (…首位。 a character short / 四是…: a point that opens a paragraph of its own)."""
+    last_line = previous.rsplit("\n", 1)[-1]
+    if exact is not None and _ends_sentence(last_line) and _char_len(last_line) < exact:
+        return False
+    return bool(re.match(rf"^[{NUMERALS}]+是", text)) and line_at_width(last_line, widths)
+
+
+#: A point's marker (一是, 二是…) opening a line, and one opening a sentence inside a line.
+_POINT_AT_START = lazy_re.compile(rf"^\s*([{NUMERALS}]{{1,3}})是")
+_POINT_INSIDE = lazy_re.compile(rf"(?<=[。；;！？!?])\s*([{NUMERALS}]{{1,3}})是")
+
+
+def points_opening_paragraphs(paragraphs: tuple[Paragraph, ...], widths: list[tuple[Callable[[str], float], float]],
+                              exact: int | None) -> frozenset[int]:
+    """The lines opening on a point (一是…) after a sentence ended right at the wrap width that open
+    a paragraph all the same, as their series shows: the points of one series are set alike, and
+    the point numbered one before or after this one opens a line where a paragraph certainly
+    opened (after a sentence ended short of the width), with no point of the report between them
+    inside a line (…。二是…: points run in their paragraph there). 2019's 一是创新和完善宏观调控… after
+    …主要做了以下工作。 at the width opens its paragraph as 二是…八是 do."""
+    # -- (line, value, opens the line, a paragraph certainly opened there), in reading order --
+    points: list[tuple[int, int, bool, bool]] = []
+    for index, paragraph in enumerate(paragraphs):
+        start = _POINT_AT_START.match(paragraph.text)
+        if start is not None and start.group(1) in NUMERAL_VALUES:
+            last = paragraphs[index - 1].text.rstrip() if index else ""
+            certain = not index or _ends_sentence(last) and (
+                _char_len(last) < exact if exact is not None else not line_at_width(last, widths))
+            points.append((index, NUMERAL_VALUES[start.group(1)], True, certain))
+        points.extend((index, NUMERAL_VALUES.get(found.group(1), 0), False, False)
+                      for found in _POINT_INSIDE.finditer(paragraph.text))
+    found = set()
+    for at, (index, value, opens, certain) in enumerate(points):
+        if not opens or certain or not index or not _ends_sentence(paragraphs[index - 1].text.rstrip()):
+            continue
+        before = points[at - 1] if at else None
+        after = points[at + 1] if at + 1 < len(points) else None
+        if any(neighbour is not None and not neighbour[2] for neighbour in (before, after)):
+            continue
+        if (before is not None and before[1] == value - 1 and before[3]
+                or after is not None and after[1] == value + 1 and after[3]):
+            found.add(index)
+    return frozenset(found)
+
+
+def _cut_at_exact_width(line: str, exact: int | None) -> bool:
+    """Whether ``line`` was cut inside a word by a wrapper that cut every line at ``exact``
+    characters: then it is no subheading standing whole on its line, whatever its shape
+    (…推进要素市场化配置 / 等改革。…)."""
+    return exact is not None and _char_len(line) >= exact and _inside_word(line.rstrip()[-1:] or "。")
 
 
 def line_at_width(line: str, widths: list[tuple[Callable[[str], float], float]]) -> bool:
