@@ -102,7 +102,9 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
         after = paragraphs[index + 1].text if index + 1 < len(paragraphs) else None
         if joined and paragraph.heading_level is None and (
                 not is_marker_line(paragraph.text)
-                or index not in opening_points and _wrapped_point(joined[-1].text, paragraph.text, width, exact)):
+                or index not in opening_points and _wrapped_point(joined[-1].text, paragraph.text, width, exact)
+                or _token_cut(joined[-1].text, paragraph.text,
+                              _shifted(width, joined[-1].indent if indents and "\n" not in joined[-1].text else ""))):
             previous = joined[-1]
             last_line = previous.text.rsplit("\n", 1)[-1]
             # -- a paragraph's first line that opened on an indent reached the width short of it --
@@ -115,10 +117,12 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
                 # -- the text indents its paragraphs' first lines and no other: this one opens a
                 #    paragraph, however the line above ends --
                 continues = False
-            elif _opens_on_mark(paragraph.text) or _sentence_cut_at_width(previous.text, paragraph.text, after, width):
+            elif (_opens_on_mark(paragraph.text) or _sentence_cut_at_width(previous.text, paragraph.text, after, width)
+                  or _token_cut(previous.text, paragraph.text, line_width)):
                 # -- a line opening on a sentence's or a clause's mark or a closing one opens no
                 #    paragraph, whatever ends the line above (fold cuts before a mark too: …“三去一降
-                #    一补” / 。要在…); nor does a marked sentence's tail the width cut off (…全程追 / 溯。) --
+                #    一补” / 。要在…); nor does a marked sentence's tail the width cut off (…全程追 / 溯。),
+                #    nor a figure or a code the width cut in two (…广义货币M / 2、信贷…: no item 2、) --
                 continues = True
             elif kinds[-1] is not None:
                 # -- a whole line (a caption, a list's item) takes the next only where the cut shows --
@@ -556,6 +560,27 @@ def points_opening_paragraphs(paragraphs: tuple[Paragraph, ...], widths: list[tu
     return frozenset(found)
 
 
+#: A line's end inside a figure or a code (M2, PM2.5, 6.3: a Latin letter, a digit or a decimal
+#: point), and a line's opening on a digit.
+_TOKEN_END = lazy_re.compile(r"(?:[A-Za-z0-9]|[0-9]\.)$")
+_DIGIT_OPENING = lazy_re.compile(r"^[0-9]")
+
+
+def _token_cut(previous: str, text: str, widths: list[tuple[Callable[[str], float], float]]) -> bool:
+    """Whether the width cut a figure or a code in two, so that ``text`` opens on its digits as an
+    item would (…保持广义货币M / 2、信贷…; …提高6. / 3个百分点): the line above reaches the width and
+    ends inside the figure or code (a Latin letter, a digit or a decimal point); an item's line
+    opens after a line ending on a mark or on a heading's words."""
+    last_line = previous.rsplit("\n", 1)[-1]
+    return _figure_across(last_line, text) and line_at_width(last_line, widths)
+
+
+def _figure_across(line: str, text: str) -> bool:
+    """Whether ``line`` ends inside a figure or a code that ``text`` goes on with (M / 2、…)."""
+    return (_DIGIT_OPENING.match(unicodedata.normalize("NFKC", text.lstrip())) is not None
+            and _TOKEN_END.search(unicodedata.normalize("NFKC", line.rstrip())) is not None)
+
+
 def _cut_at_exact_width(line: str, exact: int | None) -> bool:
     """Whether ``line`` was cut inside a word by a wrapper that cut every line at ``exact``
     characters: then it is no subheading standing whole on its line, whatever its shape
@@ -567,6 +592,8 @@ def line_at_width(line: str, widths: list[tuple[Callable[[str], float], float]])
     return any(measure(line) >= least for measure, least in widths)
 
 
+#: Closing quotes and brackets (on NFKC text): they end a quotation, not a heading.
+_CLOSING = frozenset("”’」』)】》")
 #: A heading's second noun joined on by a conjunction (…主要举措 / 和成效, …问题 / 与不足).
 _CONJOINED = lazy_re.compile(r"^(?:和|与|與|及|以及|并|並)\S")
 #: How long a heading line is before a word read across its end tells a cut (shorter ones end on
@@ -581,12 +608,15 @@ def _heading_continues(last_line: str, text: str, after: str | None,
     punctuation and no longer than the heading's line; a tail that fills the width itself
     must be followed by a marked line, the end, or a last short unpunctuated line (else it
     is the first line of a body paragraph). A line cut after a comma always continues."""
-    if unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in _FINISHED:
-        return False  # -- a heading that ends in 。 was not cut --
-    if dangling_across(last_line, text):
-        return True  # -- …建设的 / 主要举措和成效: no heading ends on 的 or 及, in any form --
     # -- (a tail is no longer than the heading's line with the indent it opened on) --
     tail = not _SENTENCE_PUNCTUATION.search(text) and display_len(text) <= display_len(last_line) + room + 1
+    end = unicodedata.normalize("NFKC", last_line.rstrip()[-1:])
+    if end in _FINISHED and not (flush and end in _CLOSING and tail):
+        # -- a heading that ends in 。 was not cut; one ending on a closing quote or bracket was,
+        #    where the text indents its paragraphs and a flush tail follows (…和“十四五” / 时期…) --
+        return False
+    if dangling_across(last_line, text):
+        return True  # -- …建设的 / 主要举措和成效: no heading ends on 的 or 及, in any form --
     if cut_only or _short_of_width(last_line, widths):
         # -- no line was wrapped by a width: a subheading after a heading is no tail of it; the cut
         #    shows by its marks or by a word cut in two after a long line (…第一责任 / 人职责情况; a
@@ -679,7 +709,8 @@ def split_at_marked_lines(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph,
             continue
         pieces: list[list[str]] = [[]]
         for line in paragraph.text.split("\n"):
-            if pieces[-1] and is_marker_line(line.strip()) and not re.match(rf"^[{NUMERALS}]是", line.strip()):
+            if (pieces[-1] and is_marker_line(line.strip()) and not re.match(rf"^[{NUMERALS}]是", line.strip())
+                    and not _figure_across(pieces[-1][-1], line)):
                 pieces.append([])
             pieces[-1].append(line)
         for index, piece in enumerate(pieces):
