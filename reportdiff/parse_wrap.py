@@ -546,18 +546,28 @@ def points_opening_paragraphs(paragraphs: tuple[Paragraph, ...], widths: list[tu
             points.append((index, NUMERAL_VALUES[start.group(1)], True, certain))
         points.extend((index, NUMERAL_VALUES.get(found.group(1), 0), False, False)
                       for found in _POINT_INSIDE.finditer(paragraph.text))
-    found = set()
-    for at, (index, value, opens, certain) in enumerate(points):
-        if not opens or certain or not index or not _ends_sentence(paragraphs[index - 1].text.rstrip()):
-            continue
-        before = points[at - 1] if at else None
-        after = points[at + 1] if at + 1 < len(points) else None
-        if any(neighbour is not None and not neighbour[2] for neighbour in (before, after)):
-            continue
-        if (before is not None and before[1] == value - 1 and before[3]
-                or after is not None and after[1] == value + 1 and after[3]):
-            found.add(index)
-    return frozenset(found)
+    found: set[int] = set()
+    # -- (a point found to open its paragraph tells its neighbour in turn: 一是 / 二是 both after a
+    #    sentence ended at the width, 三是 where a paragraph certainly opened) --
+    while True:
+        more = {index for at, (index, value, opens, certain) in enumerate(points)
+                if opens and not certain and index and index not in found
+                and _ends_sentence(paragraphs[index - 1].text.rstrip())
+                and _series_opens(points, at, value, found)}
+        if not more:
+            return frozenset(found)
+        found |= more
+
+
+def _series_opens(points: list[tuple[int, int, bool, bool]], at: int, value: int, found: set[int]) -> bool:
+    """Whether the point ``points[at]``'s neighbours open lines, none inside one, and the one
+    numbered next to it opens a paragraph (certainly, or as ``found``)."""
+    before = points[at - 1] if at else None
+    after = points[at + 1] if at + 1 < len(points) else None
+    if any(neighbour is not None and not neighbour[2] for neighbour in (before, after)):
+        return False
+    return any(neighbour is not None and neighbour[1] == value + step and (neighbour[3] or neighbour[0] in found)
+               for neighbour, step in ((before, -1), (after, 1)))
 
 
 #: A line's end inside a figure or a code (M2, PM2.5, 6.3: a Latin letter, a digit or a decimal
