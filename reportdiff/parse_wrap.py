@@ -53,7 +53,10 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
     opens on a dash lead or an address (——…, 各位代表！), which no paragraph holds after its 。. A
     heading of a marker the report closes with 。 (``closed_headings``) goes on to its 。 when the
     width cut it, and on with its body after a 。 at the width where the report's headings carry
-    their body on their line. A line opening on a mark (。, ，, ”) opens no paragraph.
+    their body on their line. A line opening on a mark (。, ，, ”) opens no paragraph, nor does one
+    opening on the digits of a figure or a code the width cut (…广义货币M / 2、…). A point (一是…)
+    after a sentence ended right at the width opens a paragraph where its series shows the report
+    sets its points so (``points_opening_paragraphs``).
 
     But a line that is whole though unpunctuated (a caption, a list's items after a line ending in
     ：) takes the next only where the cut shows, and a line that opens a paragraph by its shape
