@@ -14,8 +14,8 @@ from . import lazy_re
 from .kinds import names_a_part
 from .loaders import Paragraph
 from .parse_leads import subheading
-from .parse_markers import (CHAPTER_RE, DOTTED_PART_RE, NUMERALS, PART_RE, SECTION_RE, display_len, is_heading_line,
-                            is_marker_line, marker_prefix, opens_with_address, prefix_only)
+from .parse_markers import (CHAPTER_RE, DOTTED_PART_RE, NUMERAL_VALUES, NUMERALS, PART_RE, SECTION_RE, display_len,
+                            is_heading_line, is_marker_line, marker_prefix, opens_with_address, prefix_only)
 from .parse_whole import (FINISHED as _FINISHED, NO_OPENING, OPEN_END as _OPEN_END,
                           SENTENCE_PUNCTUATION as _SENTENCE_PUNCTUATION,
                           cut_shows, dangling_across, opens_by_shape, opens_no_paragraph as _opens_no_paragraph,
@@ -53,7 +53,10 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
     opens on a dash lead or an address (——…, 各位代表！), which no paragraph holds after its 。. A
     heading of a marker the report closes with 。 (``closed_headings``) goes on to its 。 when the
     width cut it, and on with its body after a 。 at the width where the report's headings carry
-    their body on their line. A line opening on a mark (。, ，, ”) opens no paragraph.
+    their body on their line. A line opening on a mark (。, ，, ”) opens no paragraph, nor does one
+    opening on the digits of a figure or a code the width cut (…广义货币M / 2、…). A point (一是…)
+    after a sentence ended right at the width opens a paragraph where its series shows the report
+    sets its points so (``points_opening_paragraphs``).
 
     But a line that is whole though unpunctuated (a caption, a list's items after a line ending in
     ：) takes the next only where the cut shows, and a line that opens a paragraph by its shape
@@ -86,6 +89,7 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
     indents = indents and bool(width)
     marked = marked_width(paragraphs) if width else {}
     exact = exact_width(paragraphs) if width else None
+    opening_points = points_opening_paragraphs(paragraphs, width, exact) if width else frozenset()
     closed = closed_headings(paragraphs, width) if width else frozenset()
     # -- …those whose headings carry their body, less those that also stand alone --
     closed_bodied = (closed_headings(paragraphs, width, bodied=True) - _alone_headings(paragraphs, width)
@@ -100,7 +104,10 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
     for index, paragraph in enumerate(paragraphs):
         after = paragraphs[index + 1].text if index + 1 < len(paragraphs) else None
         if joined and paragraph.heading_level is None and (
-                not is_marker_line(paragraph.text) or _wrapped_point(joined[-1].text, paragraph.text, width)):
+                not is_marker_line(paragraph.text)
+                or index not in opening_points and _wrapped_point(joined[-1].text, paragraph.text, width, exact)
+                or _token_cut(joined[-1].text, paragraph.text,
+                              _shifted(width, joined[-1].indent if indents and "\n" not in joined[-1].text else ""))):
             previous = joined[-1]
             last_line = previous.text.rsplit("\n", 1)[-1]
             # -- a paragraph's first line that opened on an indent reached the width short of it --
@@ -113,10 +120,12 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
                 # -- the text indents its paragraphs' first lines and no other: this one opens a
                 #    paragraph, however the line above ends --
                 continues = False
-            elif _opens_on_mark(paragraph.text) or _sentence_cut_at_width(previous.text, paragraph.text, after, width):
+            elif (_opens_on_mark(paragraph.text) or _sentence_cut_at_width(previous.text, paragraph.text, after, width)
+                  or _token_cut(previous.text, paragraph.text, line_width)):
                 # -- a line opening on a sentence's or a clause's mark or a closing one opens no
                 #    paragraph, whatever ends the line above (fold cuts before a mark too: …“三去一降
-                #    一补” / 。要在…); nor does a marked sentence's tail the width cut off (…全程追 / 溯。) --
+                #    一补” / 。要在…); nor does a marked sentence's tail the width cut off (…全程追 / 溯。),
+                #    nor a figure or a code the width cut in two (…广义货币M / 2、信贷…: no item 2、) --
                 continues = True
             elif kinds[-1] is not None:
                 # -- a whole line (a caption, a list's item) takes the next only where the cut shows --
@@ -149,7 +158,8 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
             if continues:
                 # -- a subheading on its own line over its body (党建引领，压实法治责任 / 街道…)
                 #    leads the paragraph it opens: its title, kept apart from the body --
-                leads = not title and previous.heading_level != 1 and _leads_body(previous.text, paragraph.text, width)
+                leads = (not title and previous.heading_level != 1 and not _cut_at_exact_width(last_line, exact)
+                         and _leads_body(previous.text, paragraph.text, width))
                 lead = previous.text.strip() if leads else previous.lead
                 joined[-1] = Paragraph(previous.text + "\n" + paragraph.text, previous.line,
                                        None if leads else previous.heading_level, lead=lead, indent=previous.indent)
@@ -503,16 +513,100 @@ def _opens_on_mark(text: str) -> bool:
     return unicodedata.normalize("NFKC", text.lstrip()[:1]) in NO_OPENING
 
 
-def _wrapped_point(previous: str, text: str, widths: list[tuple[Callable[[str], float], float]]) -> bool:
+def _wrapped_point(previous: str, text: str, widths: list[tuple[Callable[[str], float], float]],
+                   exact: int | None = None) -> bool:
     """一是/二是 opening a line after a full one: points run inside a paragraph (the parser
-    splits them there), so this is wrapping, not a new paragraph."""
-    return bool(re.match(rf"^[{NUMERALS}]+是", text)) and line_at_width(previous.rsplit("\n", 1)[-1], widths)
+    splits them there), so this is wrapping, not a new paragraph. Where a wrapper cut every line
+    at ``exact`` characters, a line ending a sentence short of them ended its paragraph, however
+    near the width (…首位。 a character short / 四是…: a point that opens a paragraph of its own)."""
+    last_line = previous.rsplit("\n", 1)[-1]
+    if exact is not None and _ends_sentence(last_line) and _char_len(last_line) < exact:
+        return False
+    return bool(re.match(rf"^[{NUMERALS}]+是", text)) and line_at_width(last_line, widths)
+
+
+#: A point's marker (一是, 二是…) opening a line, and one opening a sentence inside a line.
+_POINT_AT_START = lazy_re.compile(rf"^\s*([{NUMERALS}]{{1,3}})是")
+_POINT_INSIDE = lazy_re.compile(rf"(?<=[。；;！？!?])\s*([{NUMERALS}]{{1,3}})是")
+
+
+def points_opening_paragraphs(paragraphs: tuple[Paragraph, ...], widths: list[tuple[Callable[[str], float], float]],
+                              exact: int | None) -> frozenset[int]:
+    """The lines opening on a point (一是…) after a sentence ended right at the wrap width that open
+    a paragraph all the same, as their series shows: the points of one series are set alike, and
+    the point numbered one before or after this one opens a line where a paragraph certainly
+    opened (after a sentence ended short of the width), with no point of the report between them
+    inside a line (…。二是…: points run in their paragraph there). 2019's 一是创新和完善宏观调控… after
+    …主要做了以下工作。 at the width opens its paragraph as 二是…八是 do."""
+    # -- (line, value, opens the line, a paragraph certainly opened there), in reading order --
+    points: list[tuple[int, int, bool, bool]] = []
+    for index, paragraph in enumerate(paragraphs):
+        start = _POINT_AT_START.match(paragraph.text)
+        if start is not None and start.group(1) in NUMERAL_VALUES:
+            last = paragraphs[index - 1].text.rstrip() if index else ""
+            certain = not index or _ends_sentence(last) and (
+                _char_len(last) < exact if exact is not None else not line_at_width(last, widths))
+            points.append((index, NUMERAL_VALUES[start.group(1)], True, certain))
+        points.extend((index, NUMERAL_VALUES.get(found.group(1), 0), False, False)
+                      for found in _POINT_INSIDE.finditer(paragraph.text))
+    found: set[int] = set()
+    # -- (a point found to open its paragraph tells its neighbour in turn: 一是 / 二是 both after a
+    #    sentence ended at the width, 三是 where a paragraph certainly opened) --
+    while True:
+        more = {index for at, (index, value, opens, certain) in enumerate(points)
+                if opens and not certain and index and index not in found
+                and _ends_sentence(paragraphs[index - 1].text.rstrip())
+                and _series_opens(points, at, value, found)}
+        if not more:
+            return frozenset(found)
+        found |= more
+
+
+def _series_opens(points: list[tuple[int, int, bool, bool]], at: int, value: int, found: set[int]) -> bool:
+    """Whether the point ``points[at]``'s neighbours open lines, none inside one, and the one
+    numbered next to it opens a paragraph (certainly, or as ``found``)."""
+    before = points[at - 1] if at else None
+    after = points[at + 1] if at + 1 < len(points) else None
+    if any(neighbour is not None and not neighbour[2] for neighbour in (before, after)):
+        return False
+    return any(neighbour is not None and neighbour[1] == value + step and (neighbour[3] or neighbour[0] in found)
+               for neighbour, step in ((before, -1), (after, 1)))
+
+
+#: A line's end inside a figure or a code (M2, PM2.5, 6.3: a Latin letter, a digit or a decimal
+#: point), and a line's opening on a digit.
+_TOKEN_END = lazy_re.compile(r"(?:[A-Za-z0-9]|[0-9]\.)$")
+_DIGIT_OPENING = lazy_re.compile(r"^[0-9]")
+
+
+def _token_cut(previous: str, text: str, widths: list[tuple[Callable[[str], float], float]]) -> bool:
+    """Whether the width cut a figure or a code in two, so that ``text`` opens on its digits as an
+    item would (…保持广义货币M / 2、信贷…; …提高6. / 3个百分点): the line above reaches the width and
+    ends inside the figure or code (a Latin letter, a digit or a decimal point); an item's line
+    opens after a line ending on a mark or on a heading's words."""
+    last_line = previous.rsplit("\n", 1)[-1]
+    return _figure_across(last_line, text) and line_at_width(last_line, widths)
+
+
+def _figure_across(line: str, text: str) -> bool:
+    """Whether ``line`` ends inside a figure or a code that ``text`` goes on with (M / 2、…)."""
+    return (_DIGIT_OPENING.match(unicodedata.normalize("NFKC", text.lstrip())) is not None
+            and _TOKEN_END.search(unicodedata.normalize("NFKC", line.rstrip())) is not None)
+
+
+def _cut_at_exact_width(line: str, exact: int | None) -> bool:
+    """Whether ``line`` was cut inside a word by a wrapper that cut every line at ``exact``
+    characters: then it is no subheading standing whole on its line, whatever its shape
+    (…推进要素市场化配置 / 等改革。…)."""
+    return exact is not None and _char_len(line) >= exact and _inside_word(line.rstrip()[-1:] or "。")
 
 
 def line_at_width(line: str, widths: list[tuple[Callable[[str], float], float]]) -> bool:
     return any(measure(line) >= least for measure, least in widths)
 
 
+#: Closing quotes and brackets (on NFKC text): they end a quotation, not a heading.
+_CLOSING = frozenset("”’」』)】》")
 #: A heading's second noun joined on by a conjunction (…主要举措 / 和成效, …问题 / 与不足).
 _CONJOINED = lazy_re.compile(r"^(?:和|与|與|及|以及|并|並)\S")
 #: How long a heading line is before a word read across its end tells a cut (shorter ones end on
@@ -527,12 +621,15 @@ def _heading_continues(last_line: str, text: str, after: str | None,
     punctuation and no longer than the heading's line; a tail that fills the width itself
     must be followed by a marked line, the end, or a last short unpunctuated line (else it
     is the first line of a body paragraph). A line cut after a comma always continues."""
-    if unicodedata.normalize("NFKC", last_line.rstrip()[-1:]) in _FINISHED:
-        return False  # -- a heading that ends in 。 was not cut --
-    if dangling_across(last_line, text):
-        return True  # -- …建设的 / 主要举措和成效: no heading ends on 的 or 及, in any form --
     # -- (a tail is no longer than the heading's line with the indent it opened on) --
     tail = not _SENTENCE_PUNCTUATION.search(text) and display_len(text) <= display_len(last_line) + room + 1
+    end = unicodedata.normalize("NFKC", last_line.rstrip()[-1:])
+    if end in _FINISHED and not (flush and end in _CLOSING and tail):
+        # -- a heading that ends in 。 was not cut; one ending on a closing quote or bracket was,
+        #    where the text indents its paragraphs and a flush tail follows (…和“十四五” / 时期…) --
+        return False
+    if dangling_across(last_line, text):
+        return True  # -- …建设的 / 主要举措和成效: no heading ends on 的 or 及, in any form --
     if cut_only or _short_of_width(last_line, widths):
         # -- no line was wrapped by a width: a subheading after a heading is no tail of it; the cut
         #    shows by its marks or by a word cut in two after a long line (…第一责任 / 人职责情况; a
@@ -625,7 +722,8 @@ def split_at_marked_lines(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph,
             continue
         pieces: list[list[str]] = [[]]
         for line in paragraph.text.split("\n"):
-            if pieces[-1] and is_marker_line(line.strip()) and not re.match(rf"^[{NUMERALS}]是", line.strip()):
+            if (pieces[-1] and is_marker_line(line.strip()) and not re.match(rf"^[{NUMERALS}]是", line.strip())
+                    and not _figure_across(pieces[-1][-1], line)):
                 pieces.append([])
             pieces[-1].append(line)
         for index, piece in enumerate(pieces):
