@@ -210,6 +210,12 @@ def _aspect(clause: str) -> str | None:
     return None
 
 
+def _is_rate_or_change(unit: str, item: str) -> bool:
+    """True for a list item that states a rate or a change (、增长46.7%, 、提高0.2个百分点,
+    、比上年增加1500个): no amount of the stock or the additions the list names."""
+    return unit in ("%", "百分点") or _CHANGE_RE.match(item.lstrip("、")) is not None
+
+
 #: A bare number and a range sign just before a figure: the figure is the top of a range (3至5项).
 _RANGE_LOWER = lazy_re.compile(rf"(?<![第\d.])(?P<lower>\d+(?:\.\d+)?|{CN_NUMERAL})(?:至|到|-|－|—|–|～|~)$")
 
@@ -307,11 +313,12 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
                     break
                 i -= 1
         clause_aspect = _aspect(key[_sentence_clause_start(key, m.start(), floor) : m.start()])
+        part_of = key[_sentence_clause_start(key, m.start(), floor) : m.start()]
         if clause_aspect is None and figures and key.startswith("、", figures[-1].end) \
-                and figures[-1].aspect in ("new", "total") and floor == figures[-1].end:
+                and figures[-1].aspect in ("new", "total") and floor == figures[-1].end \
+                and not _is_rate_or_change(unit, part_of):
             # -- 新增高标准农田8000万亩、高效节水灌溉面积2000万亩: an item takes the list's verb --
             clause_aspect = figures[-1].aspect
-        part_of = key[_sentence_clause_start(key, m.start(), floor) : m.start()]
         if clause_aspect is None and previous is not None and previous.aspect in ("new", "total") \
                 and part_of.startswith("其中") and not _ADDITION_WORD.search(part_of) \
                 and "。" not in key[previous.end : m.start()]:

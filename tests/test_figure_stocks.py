@@ -52,6 +52,23 @@ def test_a_level_reached_is_no_stock_of_its_own() -> None:
     assert _aspects("16个村均达到12万元以上，农村自来水普及率达到95%。") == [(16, None), (120_000, None), (95, None)]
 
 
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("text", "expected"), [
+    # -- the growth of a stock, listed after it, is a rate: neither the stock nor an addition --
+    ("全市民用汽车保有量突破300万辆、增长6.7%。", [(3_000_000, "total"), (6.7, None)]),
+    ("全省铁路营业里程达到5380公里、增长3.1%、占全国比重提高0.2个百分点。",
+     [(5380, "total"), (3.1, None), (0.2, None)]),
+    # -- so is the growth of a year's additions; an amount of growth is a delta, as anywhere --
+    ("新增城镇就业12.3万人、增长4.2%。", [(123_000, "new"), (4.2, None)]),
+    ("新建公共充电桩6200个、比上年增加1500个。", [(6200, "new"), (1500, "delta")]),
+    ("全市累计建成充电桩2.4万个、增加6200个。", [(24_000, "total"), (6200, None)]),
+    # -- a further amount of the same list still takes the list's verb --
+    ("新增高标准农田12万亩、高效节水灌溉面积3万亩。", [(120_000, "new"), (30_000, "new")]),
+])
+def test_a_rate_or_change_in_a_list_is_neither_stock_nor_addition(script, text: str, expected) -> None:
+    assert _aspects(script(text)) == expected
+
+
 def _measure(mid: str, text: str) -> Measure:
     return Measure(id=mid, kind=MeasureKind.ITEM, marker="", title=text.split("。")[0], text=text, key=text,
                    part_id=mid.split("/")[0], section_id=None, section_title="", role=Role.RESULTS, line=1)
