@@ -50,6 +50,9 @@ def resolve(docx_bytes: bytes, mode: str, *, skip_cover: bool = True, covered: b
         if paragraph.tag != f"{{{W}}}p":
             continue
         style = paragraph.find("w:pPr/w:pStyle", _NS)
+        former = paragraph.find("w:pPr/w:pPrChange/w:pPr", _NS)
+        if mode == "reject" and former is not None:
+            style = former.find("w:pStyle", _NS)  # -- Reject All restores the former properties --
         style_id = style.get(f"{{{W}}}val") if style is not None else "Normal"
         if skip_cover and style_id == COVER_STYLE_ID:
             continue
@@ -178,12 +181,13 @@ try:
     for mode, command in (("accept", ".uno:AcceptAllTrackedChanges"), ("reject", ".uno:RejectAllTrackedChanges")):
         doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(path), "_blank", 0, (prop("Hidden", True),))
         dispatcher.executeDispatch(doc.getCurrentController().getFrame(), command, "", 0, ())
-        paragraphs = []
+        paragraphs, styled = [], []
         walker = doc.getText().createEnumeration()
         while walker.hasMoreElements():
             element = walker.nextElement()
             if element.supportsService("com.sun.star.text.Paragraph"):
                 paragraphs.append(element.getString())
+                styled.append([element.getPropertyValue("ParaStyleName"), element.getString()])
             elif element.supportsService("com.sun.star.text.TextTable"):
                 # -- a table: one line a row, its cells apart by " | " (as resolve() reads it) --
                 rows = {}
@@ -192,6 +196,7 @@ try:
                     rows.setdefault(int(name[len(letters):]), []).append(element.getCellByName(name).getString())
                 paragraphs += [" | ".join(cells) for _, cells in sorted(rows.items())]
         result[mode] = paragraphs
+        result[mode + "_styles"] = styled
         doc.close(True)
     print(json.dumps(result, ensure_ascii=False))
 finally:
@@ -218,7 +223,9 @@ def uno_python() -> str | None:
 
 
 def libreoffice_resolve(docx_bytes: bytes, workdir) -> dict[str, list[str]]:
-    """Accept-all and reject-all done by LibreOffice itself (UNO), as paragraph texts."""
+    """Accept-all and reject-all done by LibreOffice itself (UNO), as paragraph texts (keys
+    ``accept``, ``reject``), and each paragraph outside tables as [style name, text] (keys
+    ``accept_styles``, ``reject_styles``; LibreOffice's names: Standard, Heading 1)."""
     import json
     import subprocess
     from pathlib import Path

@@ -13,6 +13,8 @@ from __future__ import annotations
 from copy import deepcopy
 from typing import TYPE_CHECKING
 
+from lxml import etree
+
 from reportdiff.render import _revisions as rev
 from reportdiff.render._docx_paragraphs import xml_safe
 from reportdiff.render._docx_summary_tables import TABLE_POINTS, column_widths
@@ -48,37 +50,76 @@ def write_table(document, rows: list[RevisedRow], writer: rev.RevisionWriter) ->
     _properties(table, widths)
     for row in rows:
         _row(table, row, widths, writer)
-    _mark_off_table(table)
+    _mark_off_table(table, writer)
 
 
-def _mark_off_table(table) -> None:
+def _mark_off_table(table, writer: rev.RevisionWriter) -> None:
     """A paragraph right above the table whose mark is deleted or inserted (a dropped table's
-    caption, a new caption) gives its mark's revision to the paragraph above it: its mark cannot
-    join the table, and LibreOffice's Accept All (Reject All) left an empty paragraph there.
-    The paragraph above, its mark now revised, joins the caption's paragraph instead, which
-    takes the paragraph properties of the one above so that the joined paragraph looks as that
-    one did. Left as it is where the paragraph above is a heading or its own mark is revised."""
+    caption, a new table's caption or heading) loses that mark's revision: its mark cannot join
+    the table, and LibreOffice's Accept All (Reject All) left an empty paragraph there.
+
+    Where the paragraph above has a plain mark, that one takes the revision and joins the
+    caption's paragraph instead; where its mark has the other revision (a deleted sentence
+    above a new heading), the two paragraphs become one with a plain mark, each one's runs
+    still revised. Either way the paragraph left right above the table shows, after Accept All
+    and after Reject All, the look of the paragraph whose mark each keeps: its properties are
+    the accepted paragraph's, and a w:pPrChange gives the rejected one's where they differ (a
+    heading above a caption keeps its own look, and so does the caption). Left as it is where
+    the paragraph above is no paragraph or has the same revision."""
     caption = table.getprevious()
     if caption is None or caption.tag != qn("w:p"):
         return
     mark = _mark_revision(caption)
     above = caption.getprevious()
-    if mark is None or above is None or above.tag != qn("w:p") or _mark_revision(above) is not None:
+    if mark is None or mark.tag not in (qn("w:ins"), qn("w:del")) or above is None or above.tag != qn("w:p"):
         return
-    above_properties = above.find(qn("w:pPr"))
-    if above_properties is not None and (above_properties.find(qn("w:outlineLvl")) is not None
-                                         or _is_heading_style(above_properties.find(qn("w:pStyle")))):
-        return  # -- a heading's look is its own: the caption would take it on Reject All --
-    marks = mark.getparent()
-    marks.remove(mark)
-    if not len(marks):
-        marks.getparent().remove(marks)
-    copied = deepcopy(above_properties) if above_properties is not None else new_element(caption, "w:pPr")
+    above_mark = _mark_revision(above)
+    if above_mark is not None and above_mark.tag != (qn("w:del") if mark.tag == qn("w:ins") else qn("w:ins")):
+        return
+    inserted = mark.tag == qn("w:ins")
+    # -- the mark that stays after Accept All is the caption's where it was inserted, the one
+    #    above (now carrying the deletion, or no revision once merged) where it was deleted --
+    accepted, rejected = (_look(caption), _look(above)) if inserted else (_look(above), _look(caption))
+    alike = etree.tostring(accepted) == etree.tostring(rejected)
+    _remove_revision(mark)
+    if above_mark is None:
+        _properties_mark(above).append(mark)
+    else:
+        _remove_revision(above_mark)
+        at = 1 if caption.find(qn("w:pPr")) is not None else 0
+        for child in [c for c in above if c.tag != qn("w:pPr")]:
+            caption.insert(at, child)
+            at += 1
+        above.getparent().remove(above)
     own = caption.find(qn("w:pPr"))
+    marks = own.find(qn("w:rPr")) if own is not None else None
     if own is not None:
         caption.remove(own)
-    caption.insert(0, copied)
-    _properties_mark(above).append(mark)
+    properties = accepted
+    if marks is not None and len(marks):
+        properties.append(marks)
+    caption.insert(0, properties)
+    if not alike:
+        writer.change_properties(properties, rejected)
+
+
+def _look(paragraph):
+    """A copy of ``paragraph``'s w:pPr without its mark (w:rPr), w:sectPr and w:pPrChange:
+    what the paragraph looks like."""
+    properties = paragraph.find(qn("w:pPr"))
+    copied = deepcopy(properties) if properties is not None else new_element(paragraph, "w:pPr")
+    for tag in ("w:rPr", "w:sectPr", "w:pPrChange"):
+        for child in copied.findall(qn(tag)):
+            copied.remove(child)
+    return copied
+
+
+def _remove_revision(revision) -> None:
+    """Take a mark's w:ins or w:del off, and the emptied w:rPr with it."""
+    marks = revision.getparent()
+    marks.remove(revision)
+    if not len(marks):
+        marks.getparent().remove(marks)
 
 
 def _mark_revision(paragraph):
@@ -105,10 +146,6 @@ def _properties_mark(paragraph):
         else:
             properties.append(marks)
     return marks
-
-
-def _is_heading_style(style) -> bool:
-    return style is not None and (style.get(qn("w:val")) or "").lower().replace(" ", "").startswith(("heading", "title"))
 
 
 def _properties(table, widths: list[int]) -> None:

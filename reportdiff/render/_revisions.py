@@ -111,6 +111,14 @@ class RevisionWriter:
                 p_pr.append(r_pr)
         r_pr.append(self._tracked(r_pr, kind))
 
+    def change_properties(self, properties, former) -> None:
+        """Record that ``properties`` (a w:pPr) were ``former`` (a w:pPr without w:rPr, w:sectPr
+        and w:pPrChange) before (w:pPrChange, ISO/IEC 29500-1 §17.13.5.29): Reject All restores
+        ``former``, Accept All keeps ``properties``."""
+        change = self._tracked(properties, "pPrChange")
+        change.append(former)
+        properties.append(change)  # -- the last child of CT_PPr --
+
     def mark_row(self, row, kind: str) -> None:
         """Record a table row itself as inserted or deleted (``w:trPr/w:ins``, ``w:trPr/w:del``:
         the row goes on Reject or Accept; its runs are wrapped on their own, as Word does)."""
