@@ -326,6 +326,18 @@ def test_standing_formulations_enter_or_leave_in_one_run() -> None:
     assert "推动高质量发展" not in found and "稳中求进" not in found and "新常态" not in found
 
 
+def test_a_formulation_with_and_without_its_enumeration_comma_is_one_theme() -> None:
+    """大众创业、万众创新 in two reports and 大众创业万众创新 in the next two is one theme held every
+    year (no row entering or leaving); written one way only in the later years, it enters there."""
+    from reportdiff.corpus.timeline import _standing
+
+    years = [2016, 2017, 2018, 2019]
+    keys = ["推进大众创业、万众创新", "大众创业、万众创新蓬勃发展", "推动大众创业万众创新", "大众创业万众创新深入发展"]
+    assert not any("大众创业" in text for text, _ in _standing(keys, years)[0])
+    later = dict(_standing(["稳中求进", "稳中求进", *keys[2:]], years)[0])
+    assert [held for text, held in later.items() if "大众创业" in text] == [(2018, 2019)]
+
+
 _OUTLINE = """青禾县人民政府{year}年政府工作报告
 各位代表：
 现在，我代表县人民政府，向大会报告工作，请予审议。

@@ -500,9 +500,17 @@ def _standing(keys: list[str], years: list[int]) -> tuple[list[tuple[str, tuple[
     from .timeline_rank import weight
 
     masked = [mask(key) for key in keys]
-    present: dict[str, tuple[int, ...]] = {}
+    # -- one formulation written with and without its 、 (大众创业、万众创新 / 大众创业万众创新) is one
+    #    row: a report that drops the mark has not dropped the theme --
+    variants: dict[str, list[str]] = {}
     for term in terms():
-        held = [index for index, key in enumerate(masked) if term in key]
+        variants.setdefault(term.replace("、", ""), []).append(term)
+    present: dict[str, tuple[int, ...]] = {}
+    mentions: dict[str, int] = {}
+    for forms in variants.values():
+        term = forms[0]
+        held = [index for index, key in enumerate(masked) if any(form in key for form in forms)]
+        mentions[term] = sum(key.count(form) for key in masked for form in forms)
         # -- one run of years, entered or left within the series, or a theme's return (below):
         #    a term that comes and goes (2016, 2019, 2022) is the wording of a year, not a
         #    theme's life; one year alone counts only at either end (new in the latest report,
@@ -514,7 +522,7 @@ def _standing(keys: list[str], years: list[int]) -> tuple[list[tuple[str, tuple[
         present[term] = tuple(years[index] for index in held)
     kept = [term for term, held in present.items()
             if not any(other != term and other in term and present[other] == held for other in present)]
-    weights = {written()[term]: weight(present[term], years, sum(key.count(term) for key in masked), terms()[term])
+    weights = {written()[term]: weight(present[term], years, mentions[term], terms()[term])
                for term in kept}
     return [(written()[term], present[term]) for term in kept], weights
 

@@ -105,7 +105,11 @@ def _series_rows(series: list[dict], years: list[int]) -> list[tuple[str, list[s
 def _reached(target: dict, year: int, words: dict[str, str], form: str) -> str:
     """Return what the next review says one year's target reached, in ``form``, or ""."""
     result = (target["years"].get(str(year)) or {}).get("result")
-    return form.format(f"{words['reached']} {result}") if result else ""
+    if not result:
+        return ""
+    # -- a result stated in words may say the word itself (实际增长6.3%): not 实际 twice --
+    said = display.convert_to_simplified(result).startswith(words["reached"])
+    return form.format(result if said else f"{words['reached']} {result}")
 
 
 def _reached_html(target: dict, year: int, words: dict[str, str]) -> str:
