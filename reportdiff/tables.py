@@ -419,7 +419,8 @@ def paired_rows(old: Table, new: Table, pairs: tuple[RowPair, ...]) -> dict[int,
 def _cell_pairs(before: _Row, row: _Row) -> list[tuple[str, str, str]]:
     """The cells of a row in two years, each with its column: by the column's header where the
     headers name the columns (项目 | 2024年 | 2025年 one year, 项目 | 2025年 | 2026年 the next:
-    2025 against 2025, and 2026 new), else by position. A column only the old table has is left
+    2025 against 2025, restated; 2026 against last year's latest, 2025: named 2025→2026年),
+    else by position. A column only the old table has is left
     out where its header is a year (the table moved on a year), shown as gone otherwise."""
     old_at = {norm_key(column): index for index, column in enumerate(before.columns)}
     new_keys = [norm_key(column) for column in row.columns]

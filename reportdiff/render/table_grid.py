@@ -4,7 +4,8 @@ The HTML page and Markdown show each table whole (``tables.py`` lists only what 
 as ``TableChange.pairs`` pairs them (as the Word redline does): a row of both years with each
 changed cell old → new, a row only this year has as new, last year's rows that are gone as
 dropped where they stood. In a header row a column named as last year's is the same column;
-in a data row a column headed by a year is set against that year's column.
+in a data row a column headed by a year is set against that year's column, and a year new this
+time against last year's latest (as ``tables`` pairs the cells: 2024→2025年, 468 → 503).
 """
 
 from __future__ import annotations
