@@ -30,6 +30,9 @@ SHARED_LABELS = 0.3
 ALIKE_INDICATORS = 0.5
 #: A header naming a column of row labels, not of values.
 _LABEL_HEADER = lazy_re.compile(r"^(?:项目|指标|类别|类型|名称|事项|内容|分类|种类|主要指标)$")
+#: A caption opening on the table's number (表2  2025年…, 表二：…); a number run into a year
+#: (表22025年) is none.
+_CAPTION_NUMBER = lazy_re.compile(r"^\s*表\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?![0-9０-９])")
 _NUMERIC = lazy_re.compile(r"^[\s\d.,，%％‰+\-—–/万亿千百余约个件次人家项元起户条份]*$")
 
 
@@ -122,7 +125,9 @@ class TableChange:
 
     @property
     def ids(self) -> str:
-        return " → ".join(table.id for table in (self.old, self.new) if table is not None)
+        """Each year's table by the number its caption gives it (表2  2025年…: 表2), else by its
+        place among the report's tables (表1): 表2 → 表2."""
+        return " → ".join(_number(table) for table in (self.old, self.new) if table is not None)
 
     @property
     def caption(self) -> str:
@@ -163,6 +168,12 @@ class _Row:
     """How many cells the label takes."""
     cells: tuple[str, ...]
     columns: tuple[str, ...]
+
+
+def _number(table: Table) -> str:
+    """The table's number as its caption gives it (表2, 表二), else its id."""
+    found = _CAPTION_NUMBER.match(table.caption or "")
+    return f"表{found.group(1)}" if found else table.id
 
 
 def _is_number(cell: str) -> bool:
@@ -408,7 +419,8 @@ def paired_rows(old: Table, new: Table, pairs: tuple[RowPair, ...]) -> dict[int,
 def _cell_pairs(before: _Row, row: _Row) -> list[tuple[str, str, str]]:
     """The cells of a row in two years, each with its column: by the column's header where the
     headers name the columns (项目 | 2024年 | 2025年 one year, 项目 | 2025年 | 2026年 the next:
-    2025 against 2025, and 2026 new), else by position. A column only the old table has is left
+    2025 against 2025, restated; 2026 against last year's latest, 2025: named 2025→2026年),
+    else by position. A column only the old table has is left
     out where its header is a year (the table moved on a year), shown as gone otherwise."""
     old_at = {norm_key(column): index for index, column in enumerate(before.columns)}
     new_keys = [norm_key(column) for column in row.columns]
@@ -424,6 +436,24 @@ def _cell_pairs(before: _Row, row: _Row) -> list[tuple[str, str, str]]:
         for was, now in zip(old_years, new_years):
             names[now] = f"{before.columns[old_at[was]]}→{row.columns[new_keys.index(now)]}"
             old_at[now] = old_at[was]
+    if by_header and set(old_years) & set(new_years):
+        # -- the year columns moved on a year (2023年 | 2024年 → 2024年 | 2025年): a year of both
+        #    tables is that year's figure restated, against itself; a year new this time is set
+        #    against last year's latest column under the same heading (468 → 503: the change on
+        #    the year), not left as new --
+        for now in new_years:
+            if now in old_at:
+                continue
+            year = _YEAR_HEADER.search(now)
+            earlier = [(found.group(), was) for was in old_years
+                       if (found := _YEAR_HEADER.search(was)) and found.group() < year.group()
+                       and _YEAR_HEADER.sub("", was) == _YEAR_HEADER.sub("", now)]
+            if earlier:
+                last, was = max(earlier)
+                column = row.columns[new_keys.index(now)]
+                shown = _YEAR_HEADER.search(column)
+                names[now] = f"{column[:shown.start()]}{last}→{column[shown.start():]}" if shown else column
+                old_at[now] = old_at[was]
     if not by_header:
         return [(row.columns[i] if i < len(row.columns) else str(i + 1),
                  before.cells[i] if i < len(before.cells) else "", row.cells[i] if i < len(row.cells) else "")

@@ -77,9 +77,10 @@ def test_rows_under_a_category_spanning_rows_pair_by_their_own_name(convert, tmp
         # -- 败诉 and 负责人出庭应诉 share only the category the merged cell gives them: two rows --
         ("dropped", "败诉", None), ("new", None, "负责人出庭应诉"),
     ]
-    # -- the year columns by their year: 2024年 against 2024年 (421 both years), 2025年 new --
+    # -- the year columns moved on: 2024年 against 2024年 (421 both years, restated alike), and
+    #    this year's 2025年 against last year's latest, 2024年: the change on the year --
     accepted = [row for row in change.rows if TO_SIMPLIFIED(row.label) == "行政复议 受理"]
-    assert [(TO_SIMPLIFIED(c.column), c.old, c.new) for c in accepted[0].cells] == [("案件数（件）2025年", "", "455")]
+    assert [(TO_SIMPLIFIED(c.column), c.old, c.new) for c in accepted[0].cells] == [("案件数（件）2024→2025年", "421", "455")]
 
 
 def test_a_category_merged_one_year_and_written_in_each_row_the_next_is_no_change(tmp_path) -> None:
@@ -112,9 +113,10 @@ def test_a_merged_header_names_the_columns_under_it_by_their_year(convert, tmp_p
                          _report(tmp_path, "2026.docx", targets_docx(TARGETS_2026, convert)))
     (change,) = comparison.tables
     gdp = next(row for row in change.rows if TO_SIMPLIFIED(row.label) == "地区生产总值增长")
-    # -- 2025年 over 目标: last year's 2025年目标 column, the same target (6%左右) both years --
+    # -- 2025年 over 目标: last year's 2025年目标 column, the same target (6%左右) both years;
+    #    this year's 2026年目标 against last year's latest target, 2025年目标 --
     assert [(TO_SIMPLIFIED(c.column), c.old, c.new) for c in gdp.cells] == [
-        ("2025年预计完成", "", "6.1%"), ("2026年目标", "", convert("5.5%左右"))]
+        ("2025年预计完成", "", "6.1%"), ("2025→2026年目标", "6%左右", convert("5.5%左右"))]
     assert [pair.status for pair in change.pairs][-1] == "new"
     page = render(comparison, "html")
     assert f'<th rowspan="2">{convert("指标")}</th>' in page

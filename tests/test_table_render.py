@@ -50,12 +50,13 @@ def test_the_page_says_where_each_table_stood_and_links_to_it() -> None:
 
 
 def test_year_columns_show_as_the_changes_pair_them() -> None:
-    # -- 项目 | 2024年 | 2025年 one year, 项目 | 2025年 | 2026年 the next: 2025 against 2025, 2026 new --
+    # -- 项目 | 2023年 | 2024年 one year, 项目 | 2024年 | 2025年 the next: 2024 against 2024 (restated),
+    #    2025 against last year's latest, 2024 (the change on the year) --
     old = "某镇2025年工作报告\n一、2024年工作回顾\n案件情况如下：\n项目\t2023年\t2024年\n行政处罚案件\t90\t104\n行政复议\t3\t2\n二、2025年工作安排\n（一）加强执法。\n"
     new = old.replace("2025年工作", "2026年工作").replace("2024年工作回顾", "2025年工作回顾").replace(
         "2023年\t2024年", "2024年\t2025年").replace("90\t104", "104\t137").replace("3\t2", "2\t3")
     (table,) = compare(parse_text(old, "2025.txt"), parse_text(new, "2026.txt")).tables
     head, cases, review = table_grid(table)
-    assert [(cell.old, cell.new) for cell in head.cells] == [("项目", "项目"), ("2024年", "2024年"), ("", "2025年")]
-    assert [(cell.old, cell.new) for cell in cases.cells][1:] == [("104", "104"), ("", "137")]
+    assert [(cell.old, cell.new) for cell in head.cells] == [("项目", "项目"), ("2024年", "2024年"), ("2024年", "2025年")]
+    assert [(cell.old, cell.new) for cell in cases.cells][1:] == [("104", "104"), ("104", "137")]
     assert not review.cells[1].changed and review.cells[2].new == "3"

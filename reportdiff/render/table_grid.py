@@ -4,15 +4,21 @@ The HTML page and Markdown show each table whole (``tables.py`` lists only what 
 as ``TableChange.pairs`` pairs them (as the Word redline does): a row of both years with each
 changed cell old → new, a row only this year has as new, last year's rows that are gone as
 dropped where they stood. In a header row a column named as last year's is the same column;
-in a data row a column headed by a year is set against that year's column.
+in a data row a column headed by a year is set against that year's column, and a year new this
+time against last year's latest (as ``tables`` pairs the cells: 2024→2025年, 468 → 503).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .. import lazy_re
 from ..normalize import key as norm_key
 from ..tables import TableChange, paired_rows
+
+
+#: A year in a column's heading (2025年, 2025年目标).
+_YEAR = lazy_re.compile(r"(?:19|20)\d{2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +57,20 @@ def _head(old: tuple[str, ...], new: tuple[str, ...]) -> GridRow:
         cell = old[index] if index < len(old) else ""
         return "" if norm_key(cell) in now else cell
 
-    cells = tuple(GridCell(cell, cell) if cell and norm_key(cell) in names else GridCell(before(i), cell)
+    def last_years(cell: str) -> str:
+        # -- a year new this time under a heading last year had for an earlier year: the
+        #    column the data rows set it against (tables._cell_pairs: 2024年 → 2025年) --
+        year = _YEAR.search(cell)
+        earlier = [(found.group(), was) for was in old if (found := _YEAR.search(was)) and found.group() < year.group()
+                   and norm_key(_YEAR.sub("", was)) == norm_key(_YEAR.sub("", cell))]
+        return max(earlier)[1] if earlier else ""
+
+    def moved_on(cell: str) -> bool:
+        return bool(_YEAR.search(cell)) and any(_YEAR.search(was) and norm_key(was) in now for was in old)
+
+    cells = tuple(GridCell(cell, cell) if cell and norm_key(cell) in names
+                  else GridCell(last_years(cell), cell) if cell and moved_on(cell)
+                  else GridCell(before(i), cell)
                   for i, cell in enumerate(new))
     return GridRow("changed" if any(cell.changed for cell in cells) else "equal", cells, True)
 

@@ -17,12 +17,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reportdiff import lazy_re
 from reportdiff.diff import redline
 from reportdiff.models import Table
 from reportdiff.normalize import key as normal_key
 from reportdiff.render._docx_runs import tracked
 from reportdiff.render._revisions import DEL, INS
 from reportdiff.tables import ALIKE_INDICATORS, RowPair, pair_rows
+
+#: A run of spaces setting words of a cell or caption apart (kept, as a separator, in the split).
+_SPACES = lazy_re.compile(r"(\s+)")
 
 Segment = tuple[str, "str | None"]
 """(text, revision kind) of one run; kind None is text both years share."""
@@ -128,6 +132,17 @@ def cell_segments(old: str, new: str) -> list[Segment]:
     else the old text deleted and the new inserted."""
     if normal_key(old) == normal_key(new):
         return [(new, None)] if new else []
+    old_pieces, new_pieces = _SPACES.split(old.strip()), _SPACES.split(new.strip())
+    if 1 < len(new_pieces) == len(old_pieces) and old == old.strip() and new == new.strip():
+        # -- words set apart by spaces (表2  2024年…: the number, then the year) are words apart:
+        #    spacing does not count in a redline's tokens, which would run 2 2024 into one --
+        found: list[Segment] = []
+        for k in range(0, len(new_pieces), 2):
+            if k:
+                found += cell_segments(old_pieces[k - 1], new_pieces[k - 1]) if old_pieces[k - 1] != new_pieces[k - 1] \
+                    else [(new_pieces[k - 1], None)]
+            found += cell_segments(old_pieces[k], new_pieces[k])
+        return found
     runs = tracked(redline(old, new))
     if "".join(t for t, k in runs if k != DEL) != new or "".join(t for t, k in runs if k != INS) != old:
         # -- a redline that does not spell both cells (script changed beside a word): whole --
