@@ -296,15 +296,37 @@ def relative(value: float | None) -> str:
     return "" if value is None else f"{value:+.1%}"
 
 
-def figure_change(figure: FigureChange, lang: str = "zh") -> str:
-    """Return a figure's change: ``+5.64万件（+3.3%）``, ``+0.31个百分点``; ``""`` if unknown."""
+def figure_change_parts(figure: FigureChange, lang: str = "zh") -> tuple[str, str]:
+    """Return a figure's change and relative change for people: ``("+5.64万件", "+3.3%")``.
+
+    An equal figure reads 持平 (no unit to lose its scale in); a change of an approximate figure
+    (601万套 → 600多万套) reads 约持平 where its markers allow no change, else carries 约; a range
+    against a point (6.5%－7% → 6.5%左右) says so. ``("", "")`` if unknown."""
+    zh = lang == "zh"
     if figure.change is None:
-        return ""
+        ranged = figure.old is not None and figure.new is not None and figure.unit == "%" \
+            and (figure.old.lower is None) != (figure.new.lower is None)
+        return (labels(lang)["range_to_point" if figure.old.lower is not None else "point_to_range"]  # type: ignore[union-attr]
+                if ranged else "", "")
+    approximate = figure.approximate
+    if figure.about_unchanged:
+        return ("约持平" if zh else "about unchanged"), ""
+    if figure.change == 0:
+        return ("持平" if zh else "unchanged"), ""
     like = figure.new.raw if figure.new is not None else None
-    text = amount(figure.change, figure.unit, signed=True, lang=lang, like=like)
+    about = ("约" if zh else "about ") if approximate else ""
+    text = about + amount(figure.change, figure.unit, signed=True, lang=lang, like=like)
     # -- a rate's change is in points (%, 百分点): a ratio of rates means nothing --
+    rel = ""
     if figure.unit not in ("%", "百分点") and figure.relative_change is not None:
-        rel = relative(figure.relative_change)
+        rel = about + relative(figure.relative_change)
+    return text, rel
+
+
+def figure_change(figure: FigureChange, lang: str = "zh") -> str:
+    """Return a figure's change: ``+5.64万件（+3.3%）``, ``+0.31个百分点``, ``持平``; ``""`` if unknown."""
+    text, rel = figure_change_parts(figure, lang)
+    if rel:
         text += f"（{rel}）" if lang == "zh" else f" ({rel})"
     return text
 
@@ -571,7 +593,7 @@ def script_converter(old: Report, new: Report) -> Convert | None:
 
 
 __all__ = [
-    "amount", "claim_verdict", "convert_to_simplified", "figure_change", "figure_line", "implied_change",
+    "amount", "claim_verdict", "convert_to_simplified", "figure_change", "figure_change_parts", "figure_line", "implied_change",
     "PROMISE_MARKS", "PROMISE_ORDER", "level_change", "level_note", "match_label", "measure_label", "percent", "place",
     "promise_status", "relative", "report_name", "script", "script_converter", "sentence_move_lines",
     "script_converters", "similarity", "was", "in_script", "in_forms", "forms_in_use",

@@ -122,9 +122,12 @@ class TargetChange:
     def change_text(self, lang: str = "zh") -> str:
         """Return the change for people: ``-0.5个百分点``, ``+100万人``; "" if there is none."""
         if self.old is not None and self.new is not None and _binding(self.old, lang) != _binding(self.new, lang) \
-                and (self.change == 0 or _range_against_bound(self.old, self.new)):
-            # -- 5.5%以内 → 5.5%左右, 4.5%—5.5% → 5%左右 (区间→左右); 8%以上 → 8%: 去掉“以上” --
+                and (self.change == 0 or _range_against_point(self.old, self.new)):
+            # -- 5.5%以内 → 5.5%左右, 4.5%—5.5% → 5%左右 (区间→左右); 8%以上 → 8%: 去掉“以上”;
+            #    6.5%－7% → 6.5% (区间→单值) --
             before, after = _binding(self.old, lang), _binding(self.new, lang)
+            if _range_against_point(self.old, self.new) and not (before and after):
+                return labels(lang)["range_to_point" if self.old.upper is not None else "point_to_range"]
             if not before or not after:
                 return labels(lang)["qualifier_added" if after else "qualifier_dropped"].format(before or after)
             return f"{before}→{after}"
@@ -426,15 +429,11 @@ def _middle(target: Target) -> float:
     return target.value if target.upper is None else (target.value + target.upper) / 2
 
 
-#: Qualifiers that make a target a floor or a ceiling (6%以上, 5.5%以内): no point a range has a middle against.
-_BOUNDS = frozenset(("以上", "以内", "以下", "不少于", "不低于", "至少", "不超过", "不高于", "超过"))
-
-
-def _range_against_bound(old: Target, new: Target) -> bool:
-    """True for a range against a floor or a ceiling (6%－6.5% → 6%以上): the kind of target
-    changed, and no number measures it (the middle of a range is no figure of the other)."""
-    return any(a.upper is not None and b.upper is None and b.qualifier in _BOUNDS
-               for a, b in ((old, new), (new, old)))
+def _range_against_point(old: Target, new: Target) -> bool:
+    """True for a range against a point, a floor or a ceiling (6.5%－7% → 6.5%左右, 6%－6.5% →
+    6%以上): the kind of target changed, and no number measures it (the middle of a range is no
+    figure the report set)."""
+    return (old.upper is None) != (new.upper is None)
 
 
 def _row(old: Target | None, new: Target | None) -> TargetChange:
@@ -442,7 +441,7 @@ def _row(old: Target | None, new: Target | None) -> TargetChange:
     assert ref is not None
     change = None
     if old and new and old.value is not None and new.value is not None and old.unit == new.unit \
-            and not _range_against_bound(old, new):
+            and not _range_against_point(old, new):
         # -- a range moves by its middle: 5%—5.5% → 4.5%—5% is −0.5个百分点 --
         change = round(_middle(new) - _middle(old), 6)
     # -- named as this year writes it: a target naming two indicators (能耗和主要污染物排放量) says

@@ -38,6 +38,7 @@ def figure_row(figure: Any, words: dict[str, str], lang: str, convert: Convert, 
     """Return one figure row (a figure_record.FigureChange), every value formatted by ``display``."""
     old = figure.old.raw if figure.old else ""
     changed = figure.change is not None and figure.change != 0
+    change, relative = display.figure_change_parts(figure, lang)
     verdict = display.claim_verdict(figure, lang)
     return Row({
         "label": keyed(figure.label or figure.unit) if keyed else figure.label or figure.unit,
@@ -46,11 +47,9 @@ def figure_row(figure: Any, words: dict[str, str], lang: str, convert: Convert, 
         "new": figure.new.raw if figure.new else "",
         "measure": figure.new_measure or "",
         "measure_label": place(figure.new_measure, lang) if figure.new_measure else "",
-        "change": (keyed or str)(display.amount(figure.change, figure.unit, signed=True, lang=lang,
-                                              like=figure.new.raw if figure.new else None))
-        if figure.change is not None else "",
         # -- a rate's change is in points (the change column); a relative change of a rate misleads --
-        "relative": display.relative(figure.relative_change) if figure.unit != "%" else "",
+        "change": (keyed or str)(change),
+        "relative": relative,
         "claim": figure.claim.text if figure.claim is not None else "",
         "check": figure.claim_check or "",
         "verdict": verdict,
