@@ -201,3 +201,39 @@ def test_real_2022_2023_condensed_task_sections_say_what_they_merged() -> None:
     dropped = [m.old.text[:8] for m in comparison.matches if m.status is Status.DROPPED]
     assert "加快转变政府职能" in dropped and "深化多双边经贸合" in dropped
     assert "切实落实“两个毫" not in merged and "更大力度吸引和利" not in merged
+
+
+def test_the_heading_sentence_opens_the_first_run_though_a_later_piece_shares_its_words() -> None:
+    # -- the first piece is the old section's opening: the new heading (扩大消费需求) pairs with it,
+    #    not with the 消费 paragraph that repeats its words --
+    whole = "扩大消费需求。稳定汽车消费，发展农村电商。今年争取专项债券20亿元，扩大有效投资。"
+    pieces = ["畅通经济循环，增强内需拉动力。", "推动消费恢复。开展汽车下乡，建设农村电商服务站，扩大消费需求。",
+              "扩大有效投资。争取专项债券18亿元。"]
+    assert _shares(whole, pieces, lead=len("扩大消费需求")) == [
+        "扩大消费需求。", "稳定汽车消费，发展农村电商。", "今年争取专项债券20亿元，扩大有效投资。"]
+
+
+def test_a_run_ends_at_a_sentence_end_unless_a_clause_cut_clearly_pays() -> None:
+    # -- 繁體: 完善複議 is the second piece's word, but not enough to cut a sentence for --
+    whole = "推行執法公示制度，加強執法監督，完善複議。健全行政複議體制，規範複議案件審理。"
+    pieces = ["推行執法公示制度，加強執法監督。", "健全行政複議體制，完善複議，規範審理。"]
+    assert _shares(whole, pieces) == ["推行執法公示制度，加強執法監督，完善複議。", "健全行政複議體制，規範複議案件審理。"]
+    # -- 简体: one sentence holding both pieces' clauses is cut at a comma, at the clause that is
+    #    more the second piece's than the first's, rather than leave the second piece nothing --
+    whole = "政府投资要带动全社会投资，争取专项债券20亿元，实施城市更新行动，促进区域优势互补，支持困难地区发展。"
+    pieces = ["积极扩大有效投资。政府投资带动社会投资，争取专项债券18亿元。实施城市更新。",
+              "增强区域发展协调性。促进区域合作，支持困难地区加快发展，推进城市更新。"]
+    assert _shares(whole, pieces) == ["政府投资要带动全社会投资，争取专项债券20亿元，实施城市更新行动，",
+                                      "促进区域优势互补，支持困难地区发展。"]
+
+
+@pytest.mark.skipif(not REAL.is_dir(), reason="../shared/real (State Council reports) is absent")
+def test_real_2022_2023_cards_open_with_the_heading_and_share_out_whole_sentences() -> None:
+    comparison = compare(REAL / "guowuyuan-zfgzbg-2022-s.txt", REAL / "guowuyuan-zfgzbg-2023-s.txt",
+                         figures=False, promises=False, expressions=False)
+    cards = [_new_side(m) for m in _pieces(comparison, "merged") if m.new.title == "着力扩大国内需求"]
+    # -- the section's lead opens the first card (the old section's opening), not the middle of 消费's --
+    assert cards[0] == "着力扩大国内需求。" and cards[1].startswith("把恢复和扩大消费摆在优先位置。")
+    # -- every piece carries some of the paragraph; 投资 and 区域 share one sentence, cut before 区域's clause --
+    assert all(cards) and "".join(cards) == next(m.new.text for m in comparison.matches if m.new and m.new.title == "着力扩大国内需求")
+    assert cards[-1].startswith("促进区域优势互补")
