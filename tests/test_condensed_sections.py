@@ -237,3 +237,15 @@ def test_real_2022_2023_cards_open_with_the_heading_and_share_out_whole_sentence
     # -- every piece carries some of the paragraph; 投资 and 区域 share one sentence, cut before 区域's clause --
     assert all(cards) and "".join(cards) == next(m.new.text for m in comparison.matches if m.new and m.new.title == "着力扩大国内需求")
     assert cards[-1].startswith("促进区域优势互补")
+
+
+@pytest.mark.parametrize("old, new", [
+    ("畅通国民经济循环，增强内需的拉动力。", "着力扩大国内需求的消费。"),
+    ("暢通國民經濟循環，增強內需的拉動力。", "着力擴大國內需求的消費。"),
+])
+def test_a_single_character_is_no_shared_evidence(old, new) -> None:
+    # -- 的 lies in both texts but tells a reader nothing: the basis names words, or nothing --
+    scorer = Scorer([old, new, "推动消费持续恢复。"])
+    terms = scorer.shared_terms(old, new)
+    assert all(len(term) > 1 for term in terms)
+    assert scorer.shared_terms("推动消费的恢复。", "稳定消费的预期。") == ("消费",)
