@@ -249,3 +249,39 @@ def test_a_single_character_is_no_shared_evidence(old, new) -> None:
     terms = scorer.shared_terms(old, new)
     assert all(len(term) > 1 for term in terms)
     assert scorer.shared_terms("推动消费的恢复。", "稳定消费的预期。") == ("消费",)
+
+
+def _comments(data: bytes) -> list[str]:
+    import io
+    import re
+    import zipfile
+
+    xml = zipfile.ZipFile(io.BytesIO(data)).read("word/comments.xml").decode()
+    return ["".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", body))
+            for body in re.findall(r"<w:comment [^>]*>(.*?)</w:comment>", xml, re.S)]
+
+
+@SCRIPTS
+def test_the_comment_on_a_merged_group_gives_the_groups_similarity(script) -> None:
+    from reportdiff import display
+    from reportdiff.render import render
+
+    # -- the condensed section now stands after 民生 and its pieces cannot stay in place: one
+    #    comment on the merged paragraph names them all --
+    livelihood = ["着力保障和改善民生。", "稳定就业。城镇新增就业6000人以上，开展职业技能培训5000人次。",
+                  "发展养老服务。新增养老床位300张，建设社区老年食堂12个。",
+                  "办好人民满意教育。新建改扩建中小学3所，新增学位2400个。"]
+    old = script(government_report("青岭县", 2025, f"{_REVIEW}\n{_OTHER}", "\n".join(
+        [_heading_over_paragraphs(_SECTION), "（二）" + livelihood[0], *livelihood[1:]])))
+    new = script(government_report("青岭县", 2026, f"{_REVIEW}\n{_OTHER}", "\n".join(
+        ["（一）" + livelihood[0], *livelihood[1:], _CONDENSED.replace("（一）", "（二）")])))
+    comparison = compare(old, new, figures=False, promises=False, expressions=False)
+    pieces = _pieces(comparison, "merged")
+    figures = {m.group_similarity for m in pieces}
+    # -- one figure for the group: the paragraph against its pieces joined, not any one piece's --
+    assert len(figures) == 1 and None not in figures
+    (figure,) = figures
+    assert all(figure > m.similarity for m in pieces)
+    group_notes = [c for c in _comments(render(comparison, "docx")) if "合并" in c and "相似度" in c]
+    assert any(c.count(script("原")) == 1 and c.count("、") >= 2 for c in group_notes)
+    assert group_notes and all(c.endswith(f"相似度 {display.percent(figure, changed=True)}") for c in group_notes)
