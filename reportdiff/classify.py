@@ -175,6 +175,13 @@ def _redlines(pairs: tuple[Pair, ...], years, redline=redline) -> dict[tuple[str
 
 #: Where a clause ends: the units a condensed paragraph is cut into among its pieces.
 _CLAUSE_ENDS = frozenset("。；;！!？?，,：:")
+#: What a cut inside a sentence costs, in shared character pairs (about two words a piece must
+#: gain by it): a piece's run reads best as whole sentences, so the cut falls at a sentence end
+#: unless a clause cut clearly hands each piece its own words; at a semicolon it costs half.
+_CLAUSE_CUT_COST = {"；": 2, ";": 2, "，": 4, ",": 4, "：": 4, ":": 4}
+#: What an empty run costs: each piece was merged for words of the paragraph it carries, and a
+#: card of nothing but its deletion would say it left nothing there; a clause cut is cheaper.
+_EMPTY_RUN_COST = 8
 
 
 def _condensed_redlines(primary: Pair, members: list[Pair], relation: str, years,
@@ -183,12 +190,14 @@ def _condensed_redlines(primary: Pair, members: list[Pair], relation: str, years
     the run of the paragraph's clauses that it holds (``_shares``), in reading order: the words
     mostly changed, so one redline of the joined pieces cut at their ends would hand one piece's
     sentence to the next (消费's 多渠道增加城乡居民收入 to 投资). The runs, read in order, are the
-    whole paragraph, so both sides still spell their reports."""
+    whole paragraph, so both sides still spell their reports. The paragraph's heading sentence
+    (着力扩大国内需求。) opens the first piece's run: both open the section."""
     split = relation == "split"
     pieces = sorted([primary, *members], key=lambda p: (p.new.line if split else p.old.line))
     whole = primary.old if split else primary.new
     texts = [(p.new if split else p.old).text for p in pieces]
-    shares = _shares(whole.text, texts)
+    lead = len(whole.title) if whole.title and whole.text.startswith(whole.title) else 0
+    shares = _shares(whole.text, texts, lead)
     found = {}
     for pair, text, share in zip(pieces, texts, shares):
         old_text, new_text = (share, text) if split else (text, share)
@@ -196,28 +205,45 @@ def _condensed_redlines(primary: Pair, members: list[Pair], relation: str, years
     return found
 
 
-def _shares(whole: str, pieces: list[str]) -> list[str]:
+def _shares(whole: str, pieces: list[str], lead: int = 0) -> list[str]:
     """Cut ``whole`` at clause ends into one run per piece, in order (a run may be empty), so that
     each run shares the most words with its piece: the character pairs of the run's key found
-    in the piece's, summed over the pieces, at their most (dynamic programming over the cuts)."""
+    in the piece's, summed over the pieces, less what each cut inside a sentence costs
+    (``_CLAUSE_CUT_COST``) and each empty run (``_EMPTY_RUN_COST``), at their most (dynamic programming over the cuts). The first
+    ``lead`` characters (the heading's sentence) stay in the first run."""
     units = cut_after(whole, _CLAUSE_ENDS)
     piece_pairs = [_char_pairs(norm_key(text)) for text in pieces]
+    n = len(units)
+    # -- the units the first run must hold: those the lead's characters reach into --
+    held, length = 0, 0
+    while held < n and length < lead:
+        length += len(units[held])
+        held += 1
+    # -- the cost of cutting after unit i-1: nothing at a sentence end or the paragraph's ends --
+    cost = [0] * (n + 1)
+    for i in range(1, n):
+        cost[i] = _CLAUSE_CUT_COST.get(units[i - 1].rstrip()[-1:], 0)
 
     def score(k: int, low: int, high: int) -> int:
         return len(_char_pairs(norm_key("".join(units[low:high]))) & piece_pairs[k])
 
-    n = len(units)
+    def cut_cost(k: int, j: int) -> float:
+        # -- inside a sentence, the cut reads best before a clause that is more the next piece's --
+        if not cost[j] or k + 1 == len(pieces):
+            return cost[j]
+        return cost[j] + (0.5 if score(k + 1, j, j + 1) <= score(k, j, j + 1) else 0)
+
     # -- best[k][j]: the best total of pieces 0..k-1 holding units 0..j-1; back: where piece k-1 began --
-    best = [[-1] * (n + 1) for _ in range(len(pieces) + 1)]
+    best = [[None] * (n + 1) for _ in range(len(pieces) + 1)]
     back = [[0] * (n + 1) for _ in range(len(pieces) + 1)]
     best[0][0] = 0
     for k in range(1, len(pieces) + 1):
-        for j in range(n + 1):
+        for j in range(held if k == 1 else 0, n + 1):
             for i in range(j + 1):
-                if best[k - 1][i] < 0:
+                if best[k - 1][i] is None:
                     continue
-                total = best[k - 1][i] + score(k - 1, i, j)
-                if total > best[k][j]:
+                total = best[k - 1][i] + score(k - 1, i, j) - cut_cost(k - 1, j) - (_EMPTY_RUN_COST if i == j else 0)
+                if best[k][j] is None or total > best[k][j]:
                     best[k][j], back[k][j] = total, i
     cuts = [n]
     for k in range(len(pieces), 0, -1):

@@ -241,14 +241,16 @@ def percent(value: float, *, changed: bool = False) -> str:
     return f"{shown}%"
 
 
-def similarity(match: Match, lang: str = "zh") -> str:
-    """Return ``相似度 57%`` for a matched pair (``""`` when one side is missing)."""
+def similarity(match: Match, lang: str = "zh", *, group: bool = False) -> str:
+    """Return ``相似度 57%`` for a matched pair (``""`` when one side is missing); with ``group``,
+    the figure of the split or merge the pair is a piece of, where it has one."""
     from .models import Status
 
     if match.old is None or match.new is None:
         return ""
     word = "相似度" if lang == "zh" else "similarity"
-    return f"{word} {percent(match.similarity, changed=match.status is not Status.CONTINUED)}"
+    value = match.group_similarity if group and match.group_similarity is not None else match.similarity
+    return f"{word} {percent(value, changed=match.status is not Status.CONTINUED)}"
 
 
 def _plain_number(value: float, *, signed: bool = False) -> str:

@@ -301,6 +301,8 @@ class Match:
     """Each side names its own report's year (2024年 against 2025年), counted as no change."""
     sentences_moved: tuple[SentenceMove, ...] = ()
     """Sentences that went from this measure to another or came from another (移至/移自)."""
+    group_similarity: float | None = None
+    """For a piece of a split or merge: the similarity of the one measure to all its pieces joined."""
 
     @property
     def lead(self) -> bool:

@@ -15,6 +15,7 @@ from .align import POSITIONAL_GAP, Apart, Scorer, align_measures, align_parts, p
 from .bodies import core, named_body, same_body
 from .classify import classify, part_matches, years_between
 from .condensed_sections import merge_condensed
+from .group_similarity import with_group_similarity
 from .diff import redline
 from .kinds import series_name
 from .sentence_moves import find_sentence_moves
@@ -138,6 +139,8 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
     matches, sections = classify(old_report, new_report, alignment, section_pairs, unmoved(shifts, new_report))
     # -- a sentence gone from one paragraph into another, separate one: said on both --
     matches = find_sentence_moves(matches)
+    # -- a merge's or split's figure as a group, for the comment on the group --
+    matches = with_group_similarity(matches, scorer)
     parts = part_matches(part_pairs,
                          lambda role: years_between(old_report, new_report, role))
     parts, sections = mark_levels(parts, sections, shifts,

@@ -234,11 +234,12 @@ class Scorer:
         return score
 
     def shared_terms(self, a: str, b: str, limit: int = 6) -> tuple[str, ...]:
-        """Return the most specific terms two keys share, most specific first."""
+        """Return the most specific terms of more than one character two keys share, most specific first."""
         found = self._shared_terms.get((a, b, limit))
         if found is None:
             shared = set(self.term_counts(a)) & set(self.term_counts(b))
-            ranked = sorted((t for t in shared if not FIGURE_RE.fullmatch(t) and not t.startswith("#")),
+            # -- a single character (的, 和) is no evidence a reader could check: it is in every text --
+            ranked = sorted((t for t in shared if len(t) > 1 and not FIGURE_RE.fullmatch(t) and not t.startswith("#")),
                             key=lambda t: (-self.weight.get(t, 0), t))
             found = self._shared_terms[(a, b, limit)] = tuple(ranked[:limit])
         return found

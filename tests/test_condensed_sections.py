@@ -201,3 +201,87 @@ def test_real_2022_2023_condensed_task_sections_say_what_they_merged() -> None:
     dropped = [m.old.text[:8] for m in comparison.matches if m.status is Status.DROPPED]
     assert "加快转变政府职能" in dropped and "深化多双边经贸合" in dropped
     assert "切实落实“两个毫" not in merged and "更大力度吸引和利" not in merged
+
+
+def test_the_heading_sentence_opens_the_first_run_though_a_later_piece_shares_its_words() -> None:
+    # -- the first piece is the old section's opening: the new heading (扩大消费需求) pairs with it,
+    #    not with the 消费 paragraph that repeats its words --
+    whole = "扩大消费需求。稳定汽车消费，发展农村电商。今年争取专项债券20亿元，扩大有效投资。"
+    pieces = ["畅通经济循环，增强内需拉动力。", "推动消费恢复。开展汽车下乡，建设农村电商服务站，扩大消费需求。",
+              "扩大有效投资。争取专项债券18亿元。"]
+    assert _shares(whole, pieces, lead=len("扩大消费需求")) == [
+        "扩大消费需求。", "稳定汽车消费，发展农村电商。", "今年争取专项债券20亿元，扩大有效投资。"]
+
+
+def test_a_run_ends_at_a_sentence_end_unless_a_clause_cut_clearly_pays() -> None:
+    # -- 繁體: 完善複議 is the second piece's word, but not enough to cut a sentence for --
+    whole = "推行執法公示制度，加強執法監督，完善複議。健全行政複議體制，規範複議案件審理。"
+    pieces = ["推行執法公示制度，加強執法監督。", "健全行政複議體制，完善複議，規範審理。"]
+    assert _shares(whole, pieces) == ["推行執法公示制度，加強執法監督，完善複議。", "健全行政複議體制，規範複議案件審理。"]
+    # -- 简体: one sentence holding both pieces' clauses is cut at a comma, at the clause that is
+    #    more the second piece's than the first's, rather than leave the second piece nothing --
+    whole = "政府投资要带动全社会投资，争取专项债券20亿元，实施城市更新行动，促进区域优势互补，支持困难地区发展。"
+    pieces = ["积极扩大有效投资。政府投资带动社会投资，争取专项债券18亿元。实施城市更新。",
+              "增强区域发展协调性。促进区域合作，支持困难地区加快发展，推进城市更新。"]
+    assert _shares(whole, pieces) == ["政府投资要带动全社会投资，争取专项债券20亿元，实施城市更新行动，",
+                                      "促进区域优势互补，支持困难地区发展。"]
+
+
+@pytest.mark.skipif(not REAL.is_dir(), reason="../shared/real (State Council reports) is absent")
+def test_real_2022_2023_cards_open_with_the_heading_and_share_out_whole_sentences() -> None:
+    comparison = compare(REAL / "guowuyuan-zfgzbg-2022-s.txt", REAL / "guowuyuan-zfgzbg-2023-s.txt",
+                         figures=False, promises=False, expressions=False)
+    cards = [_new_side(m) for m in _pieces(comparison, "merged") if m.new.title == "着力扩大国内需求"]
+    # -- the section's lead opens the first card (the old section's opening), not the middle of 消费's --
+    assert cards[0] == "着力扩大国内需求。" and cards[1].startswith("把恢复和扩大消费摆在优先位置。")
+    # -- every piece carries some of the paragraph; 投资 and 区域 share one sentence, cut before 区域's clause --
+    assert all(cards) and "".join(cards) == next(m.new.text for m in comparison.matches if m.new and m.new.title == "着力扩大国内需求")
+    assert cards[-1].startswith("促进区域优势互补")
+
+
+@pytest.mark.parametrize("old, new", [
+    ("畅通国民经济循环，增强内需的拉动力。", "着力扩大国内需求的消费。"),
+    ("暢通國民經濟循環，增強內需的拉動力。", "着力擴大國內需求的消費。"),
+])
+def test_a_single_character_is_no_shared_evidence(old, new) -> None:
+    # -- 的 lies in both texts but tells a reader nothing: the basis names words, or nothing --
+    scorer = Scorer([old, new, "推动消费持续恢复。"])
+    terms = scorer.shared_terms(old, new)
+    assert all(len(term) > 1 for term in terms)
+    assert scorer.shared_terms("推动消费的恢复。", "稳定消费的预期。") == ("消费",)
+
+
+def _comments(data: bytes) -> list[str]:
+    import io
+    import re
+    import zipfile
+
+    xml = zipfile.ZipFile(io.BytesIO(data)).read("word/comments.xml").decode()
+    return ["".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", body))
+            for body in re.findall(r"<w:comment [^>]*>(.*?)</w:comment>", xml, re.S)]
+
+
+@SCRIPTS
+def test_the_comment_on_a_merged_group_gives_the_groups_similarity(script) -> None:
+    from reportdiff import display
+    from reportdiff.render import render
+
+    # -- the condensed section now stands after 民生 and its pieces cannot stay in place: one
+    #    comment on the merged paragraph names them all --
+    livelihood = ["着力保障和改善民生。", "稳定就业。城镇新增就业6000人以上，开展职业技能培训5000人次。",
+                  "发展养老服务。新增养老床位300张，建设社区老年食堂12个。",
+                  "办好人民满意教育。新建改扩建中小学3所，新增学位2400个。"]
+    old = script(government_report("青岭县", 2025, f"{_REVIEW}\n{_OTHER}", "\n".join(
+        [_heading_over_paragraphs(_SECTION), "（二）" + livelihood[0], *livelihood[1:]])))
+    new = script(government_report("青岭县", 2026, f"{_REVIEW}\n{_OTHER}", "\n".join(
+        ["（一）" + livelihood[0], *livelihood[1:], _CONDENSED.replace("（一）", "（二）")])))
+    comparison = compare(old, new, figures=False, promises=False, expressions=False)
+    pieces = _pieces(comparison, "merged")
+    figures = {m.group_similarity for m in pieces}
+    # -- one figure for the group: the paragraph against its pieces joined, not any one piece's --
+    assert len(figures) == 1 and None not in figures
+    (figure,) = figures
+    assert all(figure > m.similarity for m in pieces)
+    group_notes = [c for c in _comments(render(comparison, "docx")) if "合并" in c and "相似度" in c]
+    assert any(c.count(script("原")) == 1 and c.count("、") >= 2 for c in group_notes)
+    assert group_notes and all(c.endswith(f"相似度 {display.percent(figure, changed=True)}") for c in group_notes)

@@ -102,7 +102,7 @@ def layout(comparison: Comparison, *, moves: bool, labels: dict, writer: rev.Rev
                 olds = labels["list"].join(dict.fromkeys(_place(m.old.id, labels) for m in by_new[new.id]))
                 note = labels["sep"].join(
                     [labels[match.status], labels[relation], f"{labels['was']}{olds}",
-                     display.similarity(match, labels["lang"])]
+                     display.similarity(match, labels["lang"], group=True)]
                 )
                 new_items.setdefault(new.id, []).append(_measure_item("ins", match, note))
         elif id(match) in in_order:
