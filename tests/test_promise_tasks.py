@@ -467,3 +467,15 @@ def test_a_change_told_after_a_figure_is_no_task(convert) -> None:
     at = text.index(convert("增长16%"))
     assert [a for a, b in spans if a <= at < b] == [0]
     assert not any(text[a:b].startswith(convert("增长16%")) for a, b in spans)
+
+
+@pytest.mark.parametrize("convert", [str, OpenCC("s2t").convert])
+def test_a_date_clause_goes_with_the_task_after_it(convert) -> None:
+    """…，从7月1日起，将…扩大到…: the date is when the next task starts, not the tail of the one
+    before it."""
+    text = convert("全面推行居住证制度，从7月1日起，将积分落户范围扩大到全市所有区县，加快农业转移人口市民化。")
+    corpus = [key(part) for part in NEW.splitlines()]
+    sentence = PlanSentence("二/(一)#1", "二/(一)", 1, text, key(text))
+    spans = task_spans(Matcher([*corpus, sentence.key]), sentence)
+    assert [text[a:b] for a, b in spans][:2] == [convert("全面推行居住证制度，"),
+                                                 convert("从7月1日起，将积分落户范围扩大到全市所有区县，")]
