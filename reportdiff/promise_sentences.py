@@ -172,6 +172,26 @@ def reporting_sentences(pair: list[tuple[str, str]], reports) -> list[tuple[str,
     return [item for item in pair if reports(item[1])] or pair
 
 
+#: The head a clause's object ends on after its modifiers (扶持…个体工商户的|减税降费政策), on
+#: the key, less a generic last word (政策, 工作) that any sentence of the field may hold.
+_OBJECT_HEAD = lazy_re.compile(r"的([\u4e00-\u9fff]{2,8}?)(?:政策|工作|制度|体系|机制|措施)?(?=[,;:。]|$)")
+
+
+def naming_the_head(plan_key: str, sentences: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The sentences ((text, key) each) of an evidence window that hold the head of a clause's
+    object (the 减税降费 of 延续实施扶持小微企业和个体工商户的减税降费政策), where one holds it and
+    another does not: the one naming only its modifiers (…对个体工商户实施贷款延期还本付息) tells of
+    another measure for the same beneficiaries. All of them otherwise."""
+    if len(sentences) < 2:
+        return sentences
+    heads = [head for match in _OBJECT_HEAD.finditer(plan_key) if len(head := match[1]) >= 2]
+    for head in heads:
+        holding = [item for item in sentences if head in item[1]]
+        if holding and len(holding) < len(sentences):
+            return holding
+    return sentences
+
+
 def held_terms(terms: tuple[str, ...], sentence_key: str) -> tuple[str, ...]:
     """The shared ``terms`` (as shown: a concept by its name) the evidence sentence holds: the
     window's other sentence may hold the rest, which this one does not show."""
@@ -192,4 +212,4 @@ def item_title(measure: Measure) -> str:
 
 
 __all__ = ["built_in_part", "first_written", "held_terms", "item_title", "listed_evidence", "named_result",
-           "naming_sentence", "quoted_evidence", "reporting_sentences"]
+           "naming_sentence", "naming_the_head", "quoted_evidence", "reporting_sentences"]

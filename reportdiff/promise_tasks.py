@@ -68,6 +68,18 @@ def task_spans(matcher: Matcher, plan: PlanSentence, framed: dict[str, bool] | N
             # -- 今年高校毕业生将高达765万人，要…: the scene of the task after it --
             if pending is None:
                 pending = start
+        elif _MANNER.match(key):
+            # -- 继续按照稳定大局…的基本方针，做好…工作: the manner of the task after it, no task of
+            #    its own (its list of aims reads as tasks), and its words no evidence of the task
+            #    (本着…包容审慎原则，制定…监管规则 is not reported by 实行包容审慎监管) --
+            pending, joined = None, False
+        elif _FROM_WHEN.match(key):
+            # -- 全面实施营改增，从5月1日起，将试点范围扩大到…: the date of the task after it --
+            pending, joined = start, False
+        elif tasks and joined and _FIGURE_TAIL.match(key):
+            # -- …增加约1.5万亿元、规模近9.8万亿元，增长18%、为多年来最大增幅: the figure before it
+            #    told again as a change, no task of its own --
+            tasks[-1][1] = end
         elif framing(piece.rstrip("，,"), framed):
             # -- 经济增速是综合性指标，… / …，这相当于…: a clause that frames promises nothing --
             pending, joined = None, False
@@ -85,6 +97,16 @@ def task_spans(matcher: Matcher, plan: PlanSentence, framed: dict[str, bool] | N
     if not tasks:
         return [(0, len(plan.text))]
     return [(start, end) for start, end in tasks]
+
+
+#: A clause giving the manner of the task after it (按照…的基本方针, 遵循…原则), on the
+#: Simplified key: what follows it is the task.
+_MANNER = lazy_re.compile(r"^(?:要|继续|坚持)?(?:按照|依照|遵循|本着)[^,;。]*(?:方针|原则|要求|部署|布局|思路|精神|方向)[,，]?$")
+#: A clause that only dates the task after it (从5月1日起, 自明年起), on the Simplified key.
+_FROM_WHEN = lazy_re.compile(r"^(?:从|自)[^,;。]{1,12}起[,，]?$")
+#: A clause opening with a bare change of a figure (增长18%, 比上年增加…): it tells the
+#: figure before it again, with no subject or task of its own.
+_FIGURE_TAIL = lazy_re.compile(r"^(?:比上年|同比)?(?:增长|增加|下降|减少|提高|降低|上升)(?:约|近|超过)?\d")
 
 
 #: Verbs that open a task done once and reported as done (调处…纠纷, 建立…机制, 上线…平台), not

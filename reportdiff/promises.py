@@ -35,7 +35,7 @@ from .promise_shortfalls import not_done, not_done_pieces, still_going
 from .promise_targets import target_promise
 from .promise_units import unit_promise
 from .promise_sentences import (built_in_part, first_written, held_terms, item_title, listed_evidence, named_result,
-                                quoted_evidence, reporting_sentences)
+                                naming_the_head, quoted_evidence, reporting_sentences)
 from .promise_tasks import deed_spans, sentence_starts, task_sentences, task_spans, whole_sentence_promise
 from .table_promises import review_promise, table_plans, table_promise
 from .target_tables import find_target_table
@@ -210,7 +210,8 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
         """The evidence a window gives: of its sentences, one naming a task's object (实施积极的
         就业政策, not 坚持教育优先发展 beside it), showing the terms it holds."""
         measure, pair = windows[index]
-        alone = reporting_sentences(pair, lambda k: names_an_object(matcher, plan.key, matcher.body([k])))
+        alone = naming_the_head(plan.key, reporting_sentences(
+            pair, lambda k: names_an_object(matcher, plan.key, matcher.body([k]))))
         said = titled_sentence(plan.key, pair) or pick_sentence(feats, alone, item_title(measure))
         return Evidence(measure, said, score, held_terms(shared, norm_key(said)))
 

@@ -99,3 +99,21 @@ def test_a_points_ordinal_is_no_word_of_its_task(script) -> None:
     matcher = Matcher([plan, key(script("严格环境执法和问责。")), key(script("全面开展生态环境保护督察。"))])
     clauses = task_clauses(matcher, plan)
     assert clauses and all(not word.startswith("五要") for clause in clauses for word in clause.features.terms)
+
+
+@pytest.mark.parametrize("convert", [str, OpenCC("s2t").convert])
+def test_the_sentence_naming_the_objects_head_is_the_evidence(convert) -> None:
+    """延续实施扶持…个体工商户的减税降费政策: of a window's two sentences, the one naming the
+    减税降费 the plan continues is its evidence, not the one telling of loans to the same
+    个体工商户 (more of the plan's words, another measure)."""
+    from reportdiff.promise_sentences import naming_the_head
+
+    plan = key(convert("延续实施扶持制造业、小微企业和个体工商户的减税降费政策，"))
+    window = [(text, key(text)) for text in map(convert, (
+        "为支持减税降费政策落地，市对区县转移支付增加12亿元。",
+        "对受影响较大的小微企业、个体工商户实施贷款延期还本付息。"))]
+    assert naming_the_head(plan, window) == window[:1]
+    # -- a window whose sentences both name it, or neither, is left whole --
+    assert naming_the_head(plan, window[1:] * 2) == window[1:] * 2
+    assert naming_the_head(key(convert("加快构建居家社区机构相协调的养老服务体系。")),
+                           window) == window

@@ -442,3 +442,40 @@ def test_a_named_rule_passed_delivers_its_making(script) -> None:
            "二、2026年重点工作\n（一）深化改革。推进数据要素市场化配置。\n")
     promise = next(p for p in compare(script(old), script(new)).promises if script("数据条例") in p.plan.text)
     assert promise.status == "delivered"
+
+
+@pytest.mark.parametrize("convert", [str, OpenCC("s2t").convert])
+def test_a_manner_clause_is_no_task_and_no_part_of_one(convert) -> None:
+    """按照…的原则 says how the next task is done: its list of aims (分类推进、精准施策) is no task
+    cut off from the verb after it, and its words are no evidence of the task (a review sharing
+    only 精准施策 does not report the work on debt risks)."""
+    text = convert("继续按照统筹兼顾、分类推进、精准施策、标本兼治的原则，做好地方政府债务风险防范化解工作。")
+    corpus = [key(part) for part in NEW.splitlines()]
+    sentence = PlanSentence("二/(一)#1", "二/(一)", 1, text, key(text))
+    assert task_spans(Matcher([*corpus, sentence.key]), sentence) == [(text.index("，") + 1, len(text))]
+
+
+@pytest.mark.parametrize("convert", [str, OpenCC("s2t").convert])
+def test_a_change_told_after_a_figure_is_no_task(convert) -> None:
+    """…增加约120亿元、规模达到860亿元，增长16%、为近年最大增幅: the growth of the figure before
+    it, with no subject or task of its own."""
+    text = convert("市对区县转移支付增加约120亿元、规模达到860亿元，增长16%、为近年最大增幅，"
+                   "实施老旧小区改造，完成老旧小区改造12个。")
+    corpus = [key(part) for part in NEW.splitlines()]
+    sentence = PlanSentence("二/(一)#1", "二/(一)", 1, text, key(text))
+    spans = task_spans(Matcher([*corpus, sentence.key]), sentence)
+    at = text.index(convert("增长16%"))
+    assert [a for a, b in spans if a <= at < b] == [0]
+    assert not any(text[a:b].startswith(convert("增长16%")) for a, b in spans)
+
+
+@pytest.mark.parametrize("convert", [str, OpenCC("s2t").convert])
+def test_a_date_clause_goes_with_the_task_after_it(convert) -> None:
+    """…，从7月1日起，将…扩大到…: the date is when the next task starts, not the tail of the one
+    before it."""
+    text = convert("全面推行居住证制度，从7月1日起，将积分落户范围扩大到全市所有区县，加快农业转移人口市民化。")
+    corpus = [key(part) for part in NEW.splitlines()]
+    sentence = PlanSentence("二/(一)#1", "二/(一)", 1, text, key(text))
+    spans = task_spans(Matcher([*corpus, sentence.key]), sentence)
+    assert [text[a:b] for a, b in spans][:2] == [convert("全面推行居住证制度，"),
+                                                 convert("从7月1日起，将积分落户范围扩大到全市所有区县，")]
