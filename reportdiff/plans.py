@@ -336,7 +336,8 @@ _NOT_A_WORD = lazy_re.compile(r"[\W_]+")
 #: 重点抓了以下几个方面工作.
 #: What makes a short sentence a saying rather than a task: two clauses, or the words of one.
 _SAYING = lazy_re.compile(r"[,;]|高于|重于|大于|不容|不可|不能|重在|贵在|成在|在于|铸就|成就|创造|赢得|开创|之魂|之本|为本|至上|者胜")
-_ANNOUNCES_LIST = lazy_re.compile(r"^.{0,24}(?:做了|抓了|开展了|推进了|完成了)以下(?:几个方面的?|几方面的?|几项)?工作[。:：]?$")
+#: (one sentence, however long its lead: 五年来，我们深入贯彻…决策部署，主要做了以下工作。)
+_ANNOUNCES_LIST = lazy_re.compile(r"^[^。!！]{0,80}(?:做了|抓了|开展了|推进了|完成了)以下(?:几个方面的?|几方面的?|几项)?工作[。:：]?$")
 
 
 #: A name in quotes or a document's title, on the comparison key (「」 is “” there).

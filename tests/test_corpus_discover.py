@@ -162,6 +162,17 @@ def _pages(folder: Path) -> None:
             (folder / "yunze_2025_page.mhtml").write_bytes(as_mhtml(page))
 
 
+@pytest.mark.parametrize("name", ["README.md", "SOURCES.md", "sources.txt", "NOTICE.txt", "CHANGELOG.md"])
+def test_a_folder_s_own_notes_are_no_reports(tmp_path, name: str) -> None:
+    # -- a reports folder kept in a repository lists where its files came from (SOURCES.md): no
+    #    report, and no warning on every run --
+    from reportdiff.corpus.discover import report_files
+
+    (tmp_path / "yunze-2024.txt").write_text("x", encoding="utf-8")
+    (tmp_path / name).write_text("# 来源\n- 2024年报告：政府网站\n", encoding="utf-8")
+    assert [path.name for path in report_files(tmp_path)] == ["yunze-2024.txt"]
+
+
 def test_web_pages_and_pdfs_are_reports_of_a_folder(tmp_path) -> None:
     from reportdiff.corpus.discover import report_files
 

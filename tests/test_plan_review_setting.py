@@ -103,6 +103,16 @@ def test_plans_continue_no_difficulty_nor_thanks(script) -> None:
 
 
 @SCRIPTS
+@pytest.mark.parametrize("announcement", ["一年来，我们主要做了以下工作。",
+                                          "一年来，我们深入贯彻市委市政府决策部署，坚持稳中求进，主要做了以下工作："])
+def test_a_line_announcing_the_review_s_list_is_no_result_left_behind(script, announcement: str) -> None:
+    # -- however long its lead, it announces the list that follows and carries nothing --
+    report = REPORT.replace("我们着力稳住外贸基本盘。", announcement + "\n我们着力稳住外贸基本盘。")
+    analysis = analyse_plans(load_report(script(report)))
+    assert not any(script("以下工作") in item.measure.text for item in analysis.not_carried)
+
+
+@SCRIPTS
 def test_a_paragraph_opening_on_the_account_reports_no_work(script) -> None:
     # -- it goes on weighing the year: what the economy's size makes harder is no deed --
     paragraph = ["回顾过去一年，成绩来之不易。", "这些成绩，是在外需明显收缩的情况下取得的。",

@@ -32,7 +32,8 @@ from ..report_warnings import ReportWarning
 from ..render._templates import GENERATOR_META
 
 #: Files of a repository that are about the reports, not reports (``index.html``: a site's page).
-_NOT_REPORTS = lazy_re.compile(r"^(readme|changelog|license|licence|contributing|index)\b", re.IGNORECASE)
+_NOT_REPORTS = lazy_re.compile(
+    r"^(readme|changelog|license|licence|contributing|index|sources|notice|authors|copying)\b", re.IGNORECASE)
 #: The folder a browser saves a page's resources in beside it (``page_files``; ``page.files`` in
 #: Chinese Windows browsers): its frames and scripts are the page's, not reports.
 _SAVED_RESOURCES = lazy_re.compile(r"^(?P<page>.+)[_.]files$", re.IGNORECASE)
