@@ -210,10 +210,11 @@ def measure_label(measure: Measure | None, lang: str = "zh") -> str:
 # ---------------------------------------------------------------------------- last year's plans
 
 #: The mark each status of last year's plans is drawn with, beside its word, in every format:
-#: done, done in part, begun (⋯: CJK fonts have it, as they have ✓ and ◐), short of a target, restated
-#: in this year's plans, not reported.
+#: done, done in part, begun (⋯: CJK fonts have it, as they have ✓, ◐ and ○), short of a target,
+#: restated in this year's plans, not reported (○, not short_of's ✗: nothing was found, no failure
+#: was stated).
 PROMISE_MARKS = {"delivered": "✓", "partly": "◐", "under_way": "⋯", "short_of": "✗", "replanned": "⟳",
-                 "not_reported": "✗"}
+                 "not_reported": "○"}
 #: The order a reader is shown those statuses in (filters, counts), by what became of the plans.
 PROMISE_ORDER = tuple(PROMISE_MARKS)
 

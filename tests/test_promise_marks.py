@@ -26,7 +26,7 @@ from test_promise_titles import _one_of_two
 from test_promise_under_way import NEW as BEGUN_NEW, OLD as BEGUN_OLD
 
 SCRIPTS = pytest.mark.parametrize("script", [str, OpenCC("s2t").convert], ids=["simplified", "traditional"])
-MARKS = {"delivered": "✓", "partly": "◐", "under_way": "⋯", "short_of": "✗", "replanned": "⟳", "not_reported": "✗"}
+MARKS = {"delivered": "✓", "partly": "◐", "under_way": "⋯", "short_of": "✗", "replanned": "⟳", "not_reported": "○"}
 
 
 def _pairs(script) -> list[tuple[str, str]]:
