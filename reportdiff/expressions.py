@@ -125,6 +125,7 @@ def _absent(own: Side, other: Side, *, new_is_own: bool) -> tuple[Expression, ..
     chosen = sorted(names.fold(_prune(candidates, own), own.units, own.named), key=lambda c: (-c.score, c.order))
     result: list[Expression] = []
     shown: list[str] = []
+    shorthands: set[str] = set()  # -- two-character shorthands listed alone (see below) --
     listed = GAP  # -- the listed ones joined: one search tells whether one of them holds a key --
     phrases: set[str] = set()
     for candidate in chosen:
@@ -134,10 +135,13 @@ def _absent(own: Side, other: Side, *, new_is_own: bool) -> tuple[Expression, ..
         plain = bare(candidate.key)
         if plain in listed or any(map(plain.__contains__, shown)):
             continue
+        unit = own.units[candidate.unit]
+        # -- …but a verb around it adds nothing (坚决抓好“双控”) --
+        if shorthands and any(map(plain.__contains__, shorthands)) and _only_opens(unit, candidate, shorthands):
+            continue
         # -- 标准化、规范化 against 标准化规范化, 仍不均衡 against 不均衡: the same wording --
         if other.has_unlisted(plain):
             continue
-        unit = own.units[candidate.unit]
         if _turned_about(unit, candidate.start, candidate.end, other):
             continue
         # -- 打好净土、蓝天、碧水保卫战 is last year's 打好蓝天、碧水、净土保卫战, X实现全覆盖 its
@@ -159,7 +163,12 @@ def _absent(own: Side, other: Side, *, new_is_own: bool) -> tuple[Expression, ..
         if not phrases.isdisjoint(pieces):
             continue
         phrases.update(pieces)
-        shown.append(plain)
+        # -- a two-character shorthand quoted alone (“双控”) stands in a phrase a reader quotes
+        #    (推动能耗“双控”向碳排放总量和强度“双控”转变): listed first, it must not hide it --
+        if len(plain) == 2 and candidate.key == f"“{plain}”":
+            shorthands.add(plain)
+        else:
+            shown.append(plain)
         listed += plain + GAP
         count = own.count(candidate.key)
         result.append(Expression(
@@ -170,6 +179,15 @@ def _absent(own: Side, other: Side, *, new_is_own: bool) -> tuple[Expression, ..
             where=own.where(candidate.key) or (unit.id,),
         ))
     return tuple(result)
+
+
+def _only_opens(unit: Unit, candidate: _Candidate, shorthands: set[str]) -> bool:
+    """Whether a span is a listed shorthand with only verbs and adverbs around it (坚决抓好“双控”)."""
+    if candidate.start not in unit.offsets or candidate.end not in unit.offsets:
+        return False
+    first, last = unit.offsets.index(candidate.start), unit.offsets.index(candidate.end)
+    start, end = bounds.core(unit.masked, first, last)
+    return bare(unit.key[unit.moffsets[start]:unit.moffsets[end]]) in shorthands
 
 
 def _turned_about(unit: Unit, start: int, end: int, other: Side) -> bool:

@@ -53,3 +53,36 @@ def test_only_two_characters_make_a_shorthand() -> None:
                                                                         lambda start, end: False)}
     assert spans[1, 4] == quotes.QUOTED - quotes.SHORTHAND
     assert spans[5, 9] == quotes.QUOTED
+
+
+# -- constructed: the new report quotes a shorthand alone first, then states the change of course
+#    it stands in; the old report names neither --
+COURSE_OLD = """2030年政府工作报告
+一、2029年工作回顾
+过去一年，我们坚持稳中求进，经济运行总体平稳。
+二、2030年工作任务
+（一）推动绿色发展。加强生态环境保护，推进重点行业节能改造。
+（二）扩大国内需求。积极的财政政策要更加积极有为，推动消费持续恢复。
+"""
+
+COURSE_NEW = """2031年政府工作报告
+一、2030年工作回顾
+过去一年，我们坚持稳中求进，经济运行总体平稳。
+二、2031年工作任务
+（一）推动绿色发展。坚决抓好“两控”。加强生态环境保护，推动用地“两控”向建设用地总量和强度“两控”转变。
+（二）扩大国内需求。积极的财政政策要更加积极有为，推动消费持续恢复。
+"""
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_shorthand_listed_first_does_not_hide_the_phrase_it_stands_in(script: str) -> None:
+    """A shorthand listed alone (“两控”) is no listed phrase that a longer one merely repeats: the
+    change of course holding it is listed too; a verb around the shorthand alone is not."""
+    old, new = COURSE_OLD, COURSE_NEW
+    if script == "traditional":
+        convert = opencc.OpenCC("s2t")
+        old, new = convert.convert(old), convert.convert(new)
+    listed = [key(item.text) for item in compare_expressions(load_report(old), load_report(new)).new]
+    assert any("建设用地总量和强度" in text for text in listed), listed
+    assert not any(text.endswith("抓好“两控”") for text in listed), listed
+    assert "“两控”" in listed, listed
