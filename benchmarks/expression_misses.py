@@ -66,7 +66,7 @@ def _traced(name: str) -> tuple[dict, list[Trace]]:
 
     def t_prune(found, own):
         kept = prune(found, own)
-        traces[-1].kept = [(c.key, c.unit, c.start, c.end, c.score) for c in kept]
+        traces[-1].kept = kept  # -- read after the listing: names.fold may narrow a span in place --
         return kept
 
     def t_absent(own, other, *, new_is_own):
@@ -74,6 +74,7 @@ def _traced(name: str) -> tuple[dict, list[Trace]]:
         trace.own, trace.other = own, other
         traces.append(trace)
         trace.listed = absent(own, other, new_is_own=new_is_own)
+        trace.kept = [(c.key, c.unit, c.start, c.end, c.score) for c in trace.kept]
         return trace.listed
 
     limit, expressions.LIMIT = expressions.LIMIT, 100_000
