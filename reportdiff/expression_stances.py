@@ -37,7 +37,9 @@ def policy_subject(tokens, first: int, last: int) -> int | None:
     expression_spans."""
     for i in range(first, min(last - 1, first + 5)):
         token = tokens[i]
-        if token in _TASK_VERBS:
+        # -- an adverb before 的 is the policy's quality (积极的|财政政策, 更加|积极的|…), no verb
+        #    of a task --
+        if token in _TASK_VERBS and "的" not in tokens[i + 1:i + 3]:
             return None
         if token.endswith("政策"):
             follows = tokens[i + 1]
