@@ -266,8 +266,8 @@ class Timeline:
     script: str = ""
     """The script of the newest report (``traditional`` or ``simplified``): readers see every row's
     label in it, whichever report or key it came from; JSON keeps each as found."""
-    forms: tuple[tuple[str, str], ...] = ()
-    """(Simplified character, the Traditional form the newest report writes it in), where that
+    forms: tuple[tuple[tuple[str, str], str], ...] = ()
+    """((Simplified character, s2t's form), the form the newest report writes instead), where that
     report is 繁體: readers see the rows as the folder writes (群眾, 審核, not s2t's 羣衆, 審覈:
     :func:`display.in_forms`); JSON keeps each row as found, and not this table."""
     folded: frozenset[str] = frozenset()

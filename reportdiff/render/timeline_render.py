@@ -133,7 +133,7 @@ def _lineage_title(lineage: dict, words: dict[str, str], label_of=str) -> str:
     return " → ".join(label_of(title) for title in lineage["titles"])
 
 
-def _row_script(data: dict, forms: tuple[tuple[str, str], ...] = ()):
+def _row_script(data: dict, forms: tuple[tuple[tuple[str, str], str], ...] = ()):
     """Return how a row's label is shown: in the script of the body's newest report, in the
     forms it writes (a 繁體 folder's rows read 群眾 as it writes, not s2t's 羣衆, whether they came
     from a report of either script or from the Simplified comparison key)."""
