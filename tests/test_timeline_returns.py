@@ -79,11 +79,16 @@ def test_the_measures_table_is_ranked_and_folded(tmp_path, script) -> None:
     assert shown and folded and measures[:len(shown)] == shown
     runs = [len(lineage["years"]) for lineage in shown]
     assert runs[0] == max(runs) and runs[0] >= 3
-    summary = f"其余 {len(folded)} 项（仅一年出现或排序在后）"
+    summary = f"其余 {len(folded)} 项（仅一年出现、框架语句或排序在后）"
     markdown, page = _run(folder), _run(folder, "--format", "html")
     assert f"<summary>{summary}</summary>" in markdown and f"<summary>{summary}</summary>" in page
-    # -- the first shown measure's row comes before the fold, the first folded one after it --
-    to_script = opencc.OpenCC("s2t" if script == "traditional" else "t2s").convert
+    # -- the first shown measure's row comes before the fold, the first folded one after it, each
+    #    in the script and forms of the newest report (display.in_forms) --
+    from reportdiff import display
+    from reportdiff.pipeline import load_report
+
+    newest = load_report((folder / "yunze-2025.txt").read_text(encoding="utf-8"))
+    to_script = display.in_forms(script, display.forms_in_use(newest))
     fold = markdown.index(summary)
     assert markdown.index(f"| {to_script(shown[0]['titles'][0])}") < fold < markdown.index(f"| {to_script(folded[0]['titles'][0])}")
 

@@ -212,6 +212,8 @@ class Lineage:
     merged_in: int | None = None
     folded: bool = False
     """Whether a reader sees it folded under a count (:func:`.timeline_rank.ranked_measures`)."""
+    framing: bool = False
+    """Whether it is the report's frame rather than a measure (:func:`frames_year`): folded."""
 
     @property
     def first_year(self) -> int:
@@ -240,6 +242,7 @@ class Lineage:
             "titles": self.titles,
             "years": {str(year): {"id": mid, "status": status} for year, (mid, status, _) in sorted(self.years.items())},
             "folded": self.folded,
+            "framing": self.framing,
         }
 
 
@@ -336,18 +339,64 @@ def _lineages(reports: list[Report], years: list[int], steps: list[Step]) -> lis
     return lineages
 
 
-def _ranked_lineages(lineages: list[Lineage], years: list[int]) -> list[Lineage]:
+def _ranked_lineages(lineages: list[Lineage], years: list[int], reports: list[Report] | None = None) -> list[Lineage]:
     """Return ``lineages`` in the order a reviewer reads them (:func:`.timeline_rank.ranked_measures`),
-    each marked folded or not."""
+    each marked folded or not, and framing or not (:func:`_framing`)."""
     from .timeline_rank import ranked_measures
 
+    if reports:
+        by_year = {year: {measure.id: measure for measure in report.measures} for year, report in zip(years, reports)}
+        for lineage in lineages:
+            lineage.framing = _framing([by_year[year].get(mid) for year, (mid, _, _) in lineage.years.items()
+                                        if year in by_year])
     order, folded = ranked_measures(
         [([status for _, status, _ in (lineage.years[year] for year in sorted(lineage.years))],
           lineage.dropped_in is not None or lineage.merged_in is not None,
-          years.index(lineage.first_year) if lineage.first_year in years else 0) for lineage in lineages], len(years))
+          years.index(lineage.first_year) if lineage.first_year in years else 0, lineage.framing)
+         for lineage in lineages], len(years))
     for index in folded:
         lineages[index].folded = True
     return [lineages[index] for index in order]
+
+
+#: What frames a review or a report as a whole, beside the plans' framing (kinds.is_framing, read
+#: in plans only: a review's 作出重要贡献 reports a result): what the year is (2015年是“十二五”收官
+#: 之年), the announcement of the review's list (主要做了以下工作：), whose the year's results are
+#: (过去一年取得的成绩，是…领导的结果), the thanks (表示诚挚感谢), how hard they were won (成绩来之
+#: 不易), what doing the year's work means (做好今年工作意义重大), the closing couplet (奋斗才能赢得
+#: 未来, 实干铸就辉煌).
+_COUPLET_CLAUSE = (r"[^,，。;；!]{1,8}(?:(?:赢得|创造|成就|开创|铸就)(?:未来|历史|辉煌)|重在担当|"
+                   r"更须砥砺奋进|催人奋进)")
+_FRAME = lazy_re.compile(
+    r"^(?:今年|去年|明年|(?:19|20)\d{2}年)是[^。;]{0,40}(?:之年|一年)|以下(?:几个方面|[一二三四五六七八九十]个方面)?(?:的)?工作[:：]?$|"
+    r"(?:成绩|成就)[^。;]{0,12}是[^。;]{2,80}的结果|(?:表示|致以)(?:诚挚|衷心|崇高)?(?:的)?(?:感谢|敬意)|"
+    r"意义(?:十分|特别)?重大$|(?:来之不易|殊为不易|实属不易)$|"
+    rf"^{_COUPLET_CLAUSE}(?:[,，]{_COUPLET_CLAUSE})*$")
+
+
+def _frames(sentence: str, plans: bool) -> bool:
+    from ..kinds import is_framing
+
+    key = norm_key(sentence).rstrip("。;；!！")
+    return bool(key) and (_FRAME.search(key) is not None or plans and is_framing(key))
+
+
+def _framing(measures: list) -> bool:
+    """Whether a lineage is a frame of its reports (今年是…关键一年, 一年来，我们主要做了以下工作,
+    过去一年取得的成绩，是…的结果): in most of its years, half or more of the measure's sentences
+    frame. A measure that only opens on a frame (过去一年，国防和军队建设取得显著成效。…) is kept."""
+    from ..parse_markers import split_sentences
+
+    held = [measure for measure in measures if measure is not None]
+    if not held:
+        return False
+    framed = 0
+    for measure in held:
+        sentences = [sentence for sentence in split_sentences(measure.text) if sentence.strip("。；;！!？? ")]
+        plans = measure.role is not Role.RESULTS
+        if sentences and 2 * sum(_frames(sentence, plans) for sentence in sentences) >= len(sentences):
+            framed += 1
+    return 2 * framed > len(held)
 
 
 def _apart(pairs) -> list[FigurePair]:
@@ -551,7 +600,7 @@ def build_timeline(body: str, entries: tuple[Entry, ...], reports: list[Report],
     expressions, standing, folded = _expressions(reports, years, steps)
     return Timeline(
         body, entries, tuple(report.kind for report in reports),
-        tuple(_ranked_lineages(_lineages(reports, years, steps), years)), tuple(_figures(years, steps)),
+        tuple(_ranked_lineages(_lineages(reports, years, steps), years, reports)), tuple(_figures(years, steps)),
         tuple(targets), tuple(expressions),
         tuple(_budgeted(_figures(years, steps, "planned"), targets)),
         tuple((report.review_year, report.plan_year) for report in reports), standing,

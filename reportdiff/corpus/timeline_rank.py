@@ -112,13 +112,16 @@ def measure_weight(statuses: list[str], ended: bool) -> float:
     return value + MOVED_LIFT * statuses.count("moved")
 
 
-def ranked_measures(lineages: list[tuple[list[str], bool, int]], reports: int) -> tuple[list[int], frozenset[int]]:
+def ranked_measures(lineages: list[tuple], reports: int) -> tuple[list[int], frozenset[int]]:
     """Return the order of measure lineages, each given as (statuses by year, ended, first year's
-    position in the series), best first, and the positions folded: a measure of one report alone
-    (that year's, which compare shows) where the series has three reports or more, and every row
-    past :data:`SHOWN`. Among equal weights the earlier start comes first, then the report's order."""
+    position in the series[, framing]), best first, and the positions folded: a measure of one
+    report alone (that year's, which compare shows) where the series has three reports or more, a
+    lineage of framing (今年是…关键一年, 过去一年取得的成绩，是…的结果: the report's frame,
+    rewritten every year, is no measure however long it runs), and every row past :data:`SHOWN`.
+    Among equal weights the earlier start comes first, then the report's order."""
     def quiet(index: int) -> bool:
-        return len(lineages[index][0]) <= 1 and reports > 2
+        framing = len(lineages[index]) > 3 and lineages[index][3]
+        return framing or len(lineages[index][0]) <= 1 and reports > 2
 
     order = sorted(range(len(lineages)), key=lambda index: (
         quiet(index), -measure_weight(*lineages[index][:2]), lineages[index][2], index))
