@@ -61,7 +61,13 @@ def test_a_formulation_that_comes_back_is_shown_marked_and_one_off_words_are_not
     assert (row["years"], row["pattern"], row["folded"]) == ([2021, 2024, 2025], "returns", False)
     assert "营改增" not in standing
     # -- 共同富裕 is written alike in both scripts; the mark is the tool's own word --
-    assert "| 共同富裕（再现） |" in _run(folder)
+    markdown = _run(folder)
+    assert "| 共同富裕（再现） |" in markdown
+    # -- …and only a return's: a row that only comes and goes (pattern returns) is not marked --
+    marked = [line.split(" | ")[0].lstrip("| ") for line in markdown.splitlines() if "（再现） |" in line]
+    returned = [row for row in body["expressions"] if row["returned"]]
+    assert len(marked) == len(returned) and all(not row["folded"] for row in returned)
+    assert any(row["pattern"] == "returns" and not row["returned"] for row in body["expressions"])
     assert "共同富裕 (returns)" in _run(folder, "--format", "html", "--lang", "en")
 
 

@@ -21,7 +21,7 @@ from ..models import Comparison, MeasureKind, Report, Role, Status
 from ..normalize import key as norm_key
 from ..targets import find_targets
 from .discover import Entry
-from .timeline_rank import pattern
+from .timeline_rank import pattern, returned
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,7 +297,7 @@ class Timeline:
                         for indicator, years in self.targets],
             "expressions": [{"text": text, "years": list(years), "first_year": years[0], "last_year": years[-1],
                              "standing": text in self.standing, "pattern": pattern(years, self.years),
-                             "folded": text in self.folded}
+                             "returned": returned(years, self.years), "folded": text in self.folded}
                             for text, years in self.expressions],
             "planned": [{"label": label, "unit": unit,
                          "values": {str(y): {"raw": raw, "value": value} for y, (raw, value) in sorted(values.items())}}
@@ -564,7 +564,7 @@ def _standing(keys: list[str], years: list[int]) -> tuple[list[tuple[str, tuple[
         #    a term that comes and goes (2016, 2019, 2022) is the wording of a year, not a
         #    theme's life; one year alone counts only at either end (new in the latest report,
         #    gone after the first) --
-        if not held or len(held) == len(years) or held[-1] - held[0] + 1 != len(held) and not _returns(held):
+        if not held or len(held) == len(years) or held[-1] - held[0] + 1 != len(held) and not returned(tuple(held), range(len(years))):
             continue
         if len(held) == 1 and held[0] not in (0, len(years) - 1):
             continue
@@ -574,23 +574,6 @@ def _standing(keys: list[str], years: list[int]) -> tuple[list[tuple[str, tuple[
     weights = {written()[term]: weight(present[term], years, mentions[term], terms()[term])
                for term in kept}
     return [(written()[term], present[term]) for term in kept], weights
-
-
-#: How many reports in a row a theme must be gone, and then held again, to have come back: a
-#: report that skips a term (稳增长 absent in 2021 alone) or says it once more (营改增 2016–18,
-#: then once in 2023) is that year's wording.
-RETURN_RUN = 2
-
-
-def _returns(held: list[int]) -> bool:
-    """Whether the reports (indexes) holding a term are a theme that left and came back: two runs,
-    gone for :data:`RETURN_RUN` reports or more between them, the second held that long or longer
-    (共同富裕 in 2016, then 2021 and 2022)."""
-    breaks = [index for index in range(1, len(held)) if held[index] - held[index - 1] > 1]
-    if len(breaks) != 1:
-        return False
-    (cut,) = breaks
-    return held[cut] - held[cut - 1] - 1 >= RETURN_RUN and len(held) - cut >= RETURN_RUN
 
 
 def build_timeline(body: str, entries: tuple[Entry, ...], reports: list[Report], steps: list[Step]) -> Timeline:

@@ -124,9 +124,10 @@ def _split_folded(rows: list[dict]) -> tuple[list[dict], list[dict]]:
 
 def _expression_label(expression: dict, words: dict[str, str], label_of) -> str:
     """Return a formulation's row label, marked where it left the series and came back (共同富裕
-    in 2016, then 2021–22): the gap in its cells is the turn, not a missing year."""
+    in 2016, then 2021–22): the gap in its cells is the turn, not a missing year. A row that only
+    comes and goes (pattern ``returns``, not ``returned``) is no return and is not marked."""
     text = label_of(expression["text"])
-    return text + words["returned"] if expression.get("pattern") == "returns" else text
+    return text + words["returned"] if expression.get("returned") else text
 
 
 def _lineage_title(lineage: dict, words: dict[str, str], label_of=str) -> str:
