@@ -80,3 +80,4 @@ def test_a_measure_frames_when_half_its_sentences_do(sentences, plans, framing) 
                       key="", part_id="一", section_id=None, section_title="",
                       role=Role.PLANS if plans else Role.RESULTS, line=1)
     assert _framing([measure]) is framing
+

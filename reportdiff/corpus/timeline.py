@@ -33,6 +33,10 @@ class Link:
     status: str
     title: str
     """The title in the newer year (the older one's for a dropped measure)."""
+    similarity: float = 1.0
+    relation: str | None = None
+    """``split`` or ``merged`` where compare paired a piece of one measure with another
+    (:class:`~reportdiff.models.Match`): a piece is the measure's heir only on its own evidence."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +74,7 @@ class Step:
 def step_of(comparison: Comparison) -> Step:
     """Return the parts of ``comparison`` a timeline needs."""
     links = tuple(Link(m.old.id if m.old else None, m.new.id if m.new else None, m.status.value,
-                       (m.new or m.old).title) for m in comparison.matches)
+                       (m.new or m.old).title, m.similarity, m.relation) for m in comparison.matches)
     # -- an indicator's history is what each year reports it reached: a plan's figure is a target
     #    (不少于4名) and would stand in a year's column beside results; the targets table has them --
     old_plans, new_plans = ({measure.id for measure in report.measures if measure.role is Role.PLANS}
@@ -305,6 +309,43 @@ class Timeline:
         }
 
 
+def _heirs(links: tuple[Link, ...]) -> dict[int, bool]:
+    """Return, for each link that shares a side with another, whether it carries the measure's
+    lineage on. Several old measures merged into one: the plain pair where compare made one, else
+    the piece closest to the whole if it is a pair on content alone
+    (:data:`~reportdiff.align.MATCH_THRESHOLD`), else none: a merge of pieces none of which is
+    (2023's 保障基本民生和发展社会事业 of five 2022 sections) ends every piece's row, merged, and
+    starts the merged measure's own; one row does not run from 教育 into 民生 on a piece's
+    strength. One measure split into several: each piece that is such a pair shares the history
+    so far, or the closest piece alone where none is."""
+    from ..align import MATCH_THRESHOLD
+
+    merged: dict[str, list[int]] = {}
+    split: dict[str, list[int]] = {}
+    for index, link in enumerate(links):
+        if link.old_id is not None and link.new_id is not None:
+            merged.setdefault(link.new_id, []).append(index)
+            split.setdefault(link.old_id, []).append(index)
+    heirs: dict[int, bool] = {}
+
+    def closest(members: list[int]) -> int:
+        return max(members, key=lambda index: (links[index].similarity, -index))
+
+    for members in merged.values():
+        if len(members) < 2:
+            continue
+        plain = [index for index in members if links[index].relation is None]
+        best = closest(members)
+        heir = plain[0] if plain else best if links[best].similarity >= MATCH_THRESHOLD else None
+        heirs.update((index, index == heir) for index in members)
+    for members in split.values():
+        if len(members) < 2:
+            continue
+        carried = {index for index in members if links[index].similarity >= MATCH_THRESHOLD} or {closest(members)}
+        heirs.update((index, heirs.get(index, True) and index in carried) for index in members)
+    return heirs
+
+
 def _lineages(reports: list[Report], years: list[int], steps: list[Step]) -> list[Lineage]:
     lineages: list[Lineage] = []
     current: dict[str, Lineage] = {}
@@ -316,11 +357,27 @@ def _lineages(reports: list[Report], years: list[int], steps: list[Step]) -> lis
     for index, step in enumerate(steps):
         old_year, year = years[index], years[index + 1]
         following: dict[str, Lineage] = {}
-        for link in step.links:
+        heirs = _heirs(step.links)
+        for position, link in enumerate(step.links):
             lineage = current.get(link.old_id) if link.old_id else None
             if link.new_id is None:
                 if lineage is not None:
                     lineage.dropped_in = year
+                continue
+            if not heirs.get(position, True):
+                # -- a piece that does not carry its measure on: the old row ends merged into the
+                #    new measure (or goes on through its own heir), the new one goes on in the row
+                #    of its heir or in a row of its own --
+                if lineage is not None and year not in lineage.years:
+                    if not any(heirs.get(other, True) and other_link.old_id == link.old_id
+                               for other, other_link in enumerate(step.links)):
+                        lineage.merged_in = year
+                if link.new_id not in following and not any(
+                        heirs.get(other, True) and other_link.new_id == link.new_id
+                        for other, other_link in enumerate(step.links)):
+                    fresh = Lineage({year: (link.new_id, link.status, link.title)})
+                    lineages.append(fresh)
+                    following[link.new_id] = fresh
                 continue
             if lineage is None:
                 lineage = Lineage()
