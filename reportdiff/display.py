@@ -512,71 +512,78 @@ def script_converters(old: Report, new: Report) -> tuple[Convert | None, Convert
     """Return the functions that show, in the new report's script, old text (None when both
     reports share a script) and text read on the comparison key (figure labels, the words a
     match was found on: always Simplified; None for a Simplified report, where 罚没款 beside
-    15.2萬元 would be 罰沒款). Each report's script is read once."""
+    15.2萬元 would be 罰沒款). Each report's script is read once; a 繁體 new report's own forms
+    are kept (:func:`in_forms`)."""
     old_script, new_script = script(old), script(new)
-    convert = None if old_script == new_script else _opencc("t2s" if new_script == "simplified" else "s2t").convert
-    keyed = _opencc("s2t").convert if new_script == "traditional" else None
-    if new_script == "traditional":
-        variants = _variants_in_use(new)
-        convert = _in_variants(convert, variants) if convert else None
-        keyed = _in_variants(keyed, variants)
+    forms = forms_in_use(new) if new_script == "traditional" else {}
+    convert = None if old_script == new_script else in_forms(new_script, forms)
+    keyed = in_forms(new_script, forms) if new_script == "traditional" else None
     return convert, keyed
+
+
+#: Phrases s2t splits wrongly, found on the Simplified text: a body whose short name ends in 联
+#: (工商联, 妇联, 侨联…) or a word ending in 联 (物联, 关联) before 系统 is read 联系|统 (聯繫統 for
+#: 工商联系统); 联系统筹, 联系统战 are 联系 indeed. Each pattern's group is the character to
+#: put back, with the form it takes.
+_MISSPLIT = (
+    (lazy_re.compile(r"(?<=[商妇文侨残青台科物互关串并级])联(系)统(?![筹一战计])"), "系"),
+)
+
+
+def to_traditional(text: str) -> str:
+    """Return ``text`` in Traditional script (s2t), less the phrases s2t splits wrongly
+    (:data:`_MISSPLIT`: 工商聯系統, not 工商聯繫統)."""
+    out = _opencc("s2t").convert(text)
+    if "联" not in text and "聯" not in text:
+        return out
+    plain = convert_to_simplified(text)
+    if len(plain) != len(out):
+        return out
+    chars = list(out)
+    for pattern, form in _MISSPLIT:
+        for found in pattern.finditer(plain):
+            chars[found.start(1)] = form
+    return "".join(chars)
 
 
 def in_script(name: str) -> Convert:
     """Return the function that writes any text in the script ``name`` (``traditional`` or
     ``simplified``): a folder's rows, gathered from reports of either script and from the
     Simplified comparison key, read in one script."""
-    return _opencc("s2t" if name == "traditional" else "t2s").convert
+    return to_traditional if name == "traditional" else _opencc("t2s").convert
 
 
-def forms_in_use(report: Report) -> dict[str, str]:
-    """Return the Traditional form ``report`` writes of each Simplified character it holds (群 where
-    s2t has 羣, 核 where its phrases write 審覈), none for a Simplified report: what a folder's
-    rows, gathered from reports of either script, are written in."""
-    return _variants_in_use(report) if script(report) == "traditional" else {}
+Forms = dict[tuple[str, str], str]
 
 
-def in_forms(name: str, forms: dict[str, str]) -> Convert:
-    """Return :func:`in_script` for ``name`` with each Traditional character put in ``forms``
-    (:func:`forms_in_use`): a folder's rows read as its reports write (群眾, 審核, where s2t writes
-    羣衆, 審覈), as compare shows last year's words. Only a regional standard form of what s2t
-    wrote is taken (Taiwan's or Hong Kong's: 群 for 羣, 核 for 覈): a report that writes 干 only in
-    若干 says nothing of 幹部."""
+def forms_in_use(report: Report) -> Forms:
+    """Return, for a 繁體 report, the form it writes where s2t would write another: (Simplified
+    character, what s2t writes of it) → what the report writes (群 for s2t's 羣, 核 where s2t's
+    審覈 has 覈, a place's 溪 where s2t writes 谿); none for a Simplified report. Keyed on s2t's
+    character too, so a report that writes 干 only in 若干 (where s2t writes 干 as well) says
+    nothing of 幹部, and one writing 裡 for s2t's 裏 nothing of 公里. A pair the report writes in
+    two forms has no entry: the sense decides there, not the report."""
+    if script(report) != "traditional":
+        return {}
+    written = "".join(_HAN.findall("".join(block.text for block in report.blocks) or report.preamble))
+    plain = convert_to_simplified(written)
+    standard = to_traditional(plain)
+    if not len(written) == len(plain) == len(standard):
+        return {}
+    found: dict[tuple[str, str], set[str]] = {}
+    for p, s, w in set(zip(plain, standard, written)):
+        found.setdefault((p, s), set()).add(w)
+    return {key: next(iter(forms)) for key, forms in found.items()
+            if len(forms) == 1 and next(iter(forms)) != key[1]}
+
+
+def in_forms(name: str, forms: Forms) -> Convert:
+    """Return :func:`in_script` for ``name`` with each character put in the form the report
+    writes (:func:`forms_in_use`): rows and last year's words read as the report writes them
+    (群眾, 審核, 棠溪縣, where s2t writes 羣衆, 審覈, 棠谿縣), and s2t's own choice kept wherever the
+    report does not write otherwise in the same place (領導幹部 in a report with 若干)."""
     convert = in_script(name)
     if name != "traditional" or not forms:
-        return convert
-    to_plain, taiwan, hong_kong = _opencc("t2s").convert, _opencc("t2tw").convert, _opencc("t2hk").convert
-
-    def converted(text: str) -> str:
-        out = convert(text)
-        plain, regional = to_plain(text), (taiwan(out), hong_kong(out))
-        if any(len(other) != len(out) for other in (plain, *regional)):
-            return out
-        return "".join(form if (form := forms.get(p)) in (tw, hk) else o
-                       for p, o, tw, hk in zip(plain, out, *regional))
-
-    return converted
-
-
-def _variants_in_use(report: Report) -> dict[str, str]:
-    """Each Simplified character to the one Traditional form ``report`` writes it in: s2t's
-    standard forms are not every writer's (爲 where Taiwan and Hong Kong write 為, 羣 for 群), and
-    it turns a place's 溪 into 谿; the report itself says which. A character the report writes in
-    two forms (后 and 後) has no entry: the sense decides there, not the report."""
-    text = "".join(_HAN.findall("".join(block.text for block in report.blocks) or report.preamble))
-    simplified = convert_to_simplified(text)
-    if len(simplified) != len(text):
-        return {}
-    forms: dict[str, set[str]] = {}
-    for plain, written in set(zip(simplified, text)):
-        forms.setdefault(plain, set()).add(written)
-    return {plain: next(iter(written)) for plain, written in forms.items() if len(written) == 1}
-
-
-def _in_variants(convert: Convert, variants: dict[str, str]) -> Convert:
-    """``convert`` (s2t) with each character it writes put in the form the new report uses."""
-    if not variants:
         return convert
     to_plain = _opencc("t2s").convert
 
@@ -585,7 +592,7 @@ def _in_variants(convert: Convert, variants: dict[str, str]) -> Convert:
         out, plain = convert(text), to_plain(text)
         if len(plain) != len(out):
             return out
-        return "".join(variants.get(p, o) for p, o in zip(plain, out))
+        return "".join(forms.get((p, o), o) for p, o in zip(plain, out))
 
     return converted
 
@@ -599,5 +606,5 @@ __all__ = [
     "amount", "claim_verdict", "convert_to_simplified", "figure_change", "figure_change_parts", "figure_line", "implied_change",
     "PROMISE_MARKS", "PROMISE_ORDER", "level_change", "level_note", "match_label", "measure_label", "percent", "place",
     "promise_status", "relative", "report_name", "script", "script_converter", "sentence_move_lines",
-    "script_converters", "similarity", "was", "in_script", "in_forms", "forms_in_use",
+    "script_converters", "similarity", "was", "in_script", "in_forms", "forms_in_use", "to_traditional",
 ]

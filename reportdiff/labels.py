@@ -128,7 +128,7 @@ _LABELS["zh"].update({
     "reached": "实际", "data_of": "{year}年数据", "planned_series": "计划数据历年",
     "standing_years": "规范提法出现年份", "missing_years": "缺{years}年",
     "folded_rows": "其余 {n} 项（仅一年出现、历年皆有或排序在后）",
-    "folded_measures": "其余 {n} 项（仅一年出现或排序在后）", "returned": "（再现）",
+    "folded_measures": "其余 {n} 项（仅一年出现、框架语句或排序在后）", "returned": "（再现）",
 })
 _LABELS["en"].update({
     "check_title": "Report check", "passed": "passed", "failed": "failed", "fail": "fail", "warn": "warn",
@@ -146,7 +146,7 @@ _LABELS["en"].update({
     "reached": "reached", "data_of": "data of {year}", "planned_series": "Planned figures by year",
     "standing_years": "Standing formulations by year", "missing_years": "{years} missing",
     "folded_rows": "{n} more (one year only, every year, or ranked lower)",
-    "folded_measures": "{n} more (one year only, or ranked lower)", "returned": " (returns)",
+    "folded_measures": "{n} more (one year only, framing, or ranked lower)", "returned": " (returns)",
 })
 
 

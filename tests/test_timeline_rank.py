@@ -160,3 +160,29 @@ def test_every_measure_is_ranked_once_and_at_most_shown_rows_are_shown(lineages,
     assert len(shown) <= timeline_rank.SHOWN
     # -- the rows shown come first: nothing folded ranks above a row shown --
     assert order[:len(shown)] == shown
+
+
+@pytest.mark.parametrize(("years", "back"), [
+    ((2016, 2021, 2022), True),              # -- gone three reports, back for two: 共同富裕 --
+    ((2016, 2017, 2019, 2022), False),       # -- comes and goes: 货币政策工具 --
+    ((2016, 2019, 2022), False),             # -- back for one report only, twice --
+    ((2016, 2017, 2018, 2022), False),       # -- back in the latest report alone --
+    ((2016, 2018, 2019, 2021), False),       # -- gone one report --
+])
+def test_a_return_is_gone_two_reports_and_back_two(years, back) -> None:
+    series = (2016, 2017, 2018, 2019, 2021, 2022, 2023)
+    assert timeline_rank.returned(years, series) is back
+
+
+def test_a_return_is_never_folded_under_the_rows_ranked_lower() -> None:
+    """A theme that came back is shown whatever its weight, after the rows shown by rank; the fold
+    holds only one year's wording, what every report holds and the rows ranked lower."""
+    series = (2016, 2017, 2018, 2019, 2021, 2022, 2023)
+    rows = [(f"主题{index}", (2018, 2019, 2021, 2022, 2023)) for index in range(timeline_rank.SHOWN + 5)]
+    rows += [("共同富裕", (2016, 2021, 2022)), ("货币政策工具", (2016, 2017, 2019, 2022))]
+    weights = {text: 3.0 for text, _ in rows} | {"共同富裕": 0.5, "货币政策工具": 0.5}
+    listed, folded = timeline_rank.ranked(rows, series, weights)
+    shown = [text for text, _ in listed if text not in folded]
+    assert "共同富裕" in shown and "货币政策工具" in folded
+    assert len(shown) == timeline_rank.SHOWN + 1
+    assert [text for text, _ in listed[:len(shown)]] == shown

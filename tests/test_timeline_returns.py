@@ -61,7 +61,13 @@ def test_a_formulation_that_comes_back_is_shown_marked_and_one_off_words_are_not
     assert (row["years"], row["pattern"], row["folded"]) == ([2021, 2024, 2025], "returns", False)
     assert "营改增" not in standing
     # -- 共同富裕 is written alike in both scripts; the mark is the tool's own word --
-    assert "| 共同富裕（再现） |" in _run(folder)
+    markdown = _run(folder)
+    assert "| 共同富裕（再现） |" in markdown
+    # -- …and only a return's: a row that only comes and goes (pattern returns) is not marked --
+    marked = [line.split(" | ")[0].lstrip("| ") for line in markdown.splitlines() if "（再现） |" in line]
+    returned = [row for row in body["expressions"] if row["returned"]]
+    assert len(marked) == len(returned) and all(not row["folded"] for row in returned)
+    assert any(row["pattern"] == "returns" and not row["returned"] for row in body["expressions"])
     assert "共同富裕 (returns)" in _run(folder, "--format", "html", "--lang", "en")
 
 
@@ -79,11 +85,16 @@ def test_the_measures_table_is_ranked_and_folded(tmp_path, script) -> None:
     assert shown and folded and measures[:len(shown)] == shown
     runs = [len(lineage["years"]) for lineage in shown]
     assert runs[0] == max(runs) and runs[0] >= 3
-    summary = f"其余 {len(folded)} 项（仅一年出现或排序在后）"
+    summary = f"其余 {len(folded)} 项（仅一年出现、框架语句或排序在后）"
     markdown, page = _run(folder), _run(folder, "--format", "html")
     assert f"<summary>{summary}</summary>" in markdown and f"<summary>{summary}</summary>" in page
-    # -- the first shown measure's row comes before the fold, the first folded one after it --
-    to_script = opencc.OpenCC("s2t" if script == "traditional" else "t2s").convert
+    # -- the first shown measure's row comes before the fold, the first folded one after it, each
+    #    in the script and forms of the newest report (display.in_forms) --
+    from reportdiff import display
+    from reportdiff.pipeline import load_report
+
+    newest = load_report((folder / "yunze-2025.txt").read_text(encoding="utf-8"))
+    to_script = display.in_forms(script, display.forms_in_use(newest))
     fold = markdown.index(summary)
     assert markdown.index(f"| {to_script(shown[0]['titles'][0])}") < fold < markdown.index(f"| {to_script(folded[0]['titles'][0])}")
 

@@ -49,8 +49,9 @@ class Features:
     """The year its review covers: the year its figures are of (a 2025 政府工作报告 reviews 2024)."""
     script: str = ""
     """The script it is written in (``traditional`` or ``simplified``)."""
-    forms: tuple[tuple[str, str], ...] = ()
-    """(Simplified character, the Traditional form it writes) of a 繁體 report (:func:`display.forms_in_use`)."""
+    forms: tuple[tuple[tuple[str, str], str], ...] = ()
+    """((Simplified character, s2t's form), the form it writes instead) of a 繁體 report
+    (:func:`display.forms_in_use`)."""
 
 
 _EMPTY: Report | None = None
@@ -111,8 +112,8 @@ class Matrix:
     script: str = ""
     """The script most of the year's reports are written in: readers see every row in it (a
     measure's title from one body, a figure's label from the Simplified key); JSON keeps them."""
-    forms: tuple[tuple[str, str], ...] = ()
-    """(Simplified character, Traditional form) the year's 繁體 reports write alike: readers see
+    forms: tuple[tuple[tuple[str, str], str], ...] = ()
+    """((Simplified character, s2t's form), the form written) the year's 繁體 reports write alike: readers see
     群眾 as they write it, not s2t's 羣衆 (:func:`display.in_forms`)."""
 
     def to_json(self) -> dict:
@@ -223,10 +224,10 @@ def build_matrix(year: int, entries: tuple[Entry, ...], features: list[Features]
                   _forms(features))
 
 
-def _forms(features: list[Features]) -> tuple[tuple[str, str], ...]:
+def _forms(features: list[Features]) -> tuple[tuple[tuple[str, str], str], ...]:
     """Return the Traditional forms the year's 繁體 reports write, a character two of them write
     apart (為 and 爲) left to s2t."""
-    found: dict[str, set[str]] = {}
+    found: dict[tuple[str, str], set[str]] = {}
     for feature in features:
         for plain, written in feature.forms:
             found.setdefault(plain, set()).add(written)

@@ -21,7 +21,7 @@ from ..models import Comparison, MeasureKind, Report, Role, Status
 from ..normalize import key as norm_key
 from ..targets import find_targets
 from .discover import Entry
-from .timeline_rank import pattern
+from .timeline_rank import pattern, returned
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +33,10 @@ class Link:
     status: str
     title: str
     """The title in the newer year (the older one's for a dropped measure)."""
+    similarity: float = 1.0
+    relation: str | None = None
+    """``split`` or ``merged`` where compare paired a piece of one measure with another
+    (:class:`~reportdiff.models.Match`): a piece is the measure's heir only on its own evidence."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +74,7 @@ class Step:
 def step_of(comparison: Comparison) -> Step:
     """Return the parts of ``comparison`` a timeline needs."""
     links = tuple(Link(m.old.id if m.old else None, m.new.id if m.new else None, m.status.value,
-                       (m.new or m.old).title) for m in comparison.matches)
+                       (m.new or m.old).title, m.similarity, m.relation) for m in comparison.matches)
     # -- an indicator's history is what each year reports it reached: a plan's figure is a target
     #    (不少于4名) and would stand in a year's column beside results; the targets table has them --
     old_plans, new_plans = ({measure.id for measure in report.measures if measure.role is Role.PLANS}
@@ -212,6 +216,8 @@ class Lineage:
     merged_in: int | None = None
     folded: bool = False
     """Whether a reader sees it folded under a count (:func:`.timeline_rank.ranked_measures`)."""
+    framing: bool = False
+    """Whether it is the report's frame rather than a measure (:func:`frames_year`): folded."""
 
     @property
     def first_year(self) -> int:
@@ -240,6 +246,7 @@ class Lineage:
             "titles": self.titles,
             "years": {str(year): {"id": mid, "status": status} for year, (mid, status, _) in sorted(self.years.items())},
             "folded": self.folded,
+            "framing": self.framing,
         }
 
 
@@ -266,8 +273,8 @@ class Timeline:
     script: str = ""
     """The script of the newest report (``traditional`` or ``simplified``): readers see every row's
     label in it, whichever report or key it came from; JSON keeps each as found."""
-    forms: tuple[tuple[str, str], ...] = ()
-    """(Simplified character, the Traditional form the newest report writes it in), where that
+    forms: tuple[tuple[tuple[str, str], str], ...] = ()
+    """((Simplified character, s2t's form), the form the newest report writes instead), where that
     report is 繁體: readers see the rows as the folder writes (群眾, 審核, not s2t's 羣衆, 審覈:
     :func:`display.in_forms`); JSON keeps each row as found, and not this table."""
     folded: frozenset[str] = frozenset()
@@ -294,12 +301,49 @@ class Timeline:
                         for indicator, years in self.targets],
             "expressions": [{"text": text, "years": list(years), "first_year": years[0], "last_year": years[-1],
                              "standing": text in self.standing, "pattern": pattern(years, self.years),
-                             "folded": text in self.folded}
+                             "returned": returned(years, self.years), "folded": text in self.folded}
                             for text, years in self.expressions],
             "planned": [{"label": label, "unit": unit,
                          "values": {str(y): {"raw": raw, "value": value} for y, (raw, value) in sorted(values.items())}}
                         for label, unit, values in self.planned],
         }
+
+
+def _heirs(links: tuple[Link, ...]) -> dict[int, bool]:
+    """Return, for each link that shares a side with another, whether it carries the measure's
+    lineage on. Several old measures merged into one: the plain pair where compare made one, else
+    the piece closest to the whole if it is a pair on content alone
+    (:data:`~reportdiff.align.MATCH_THRESHOLD`), else none: a merge of pieces none of which is
+    (2023's 保障基本民生和发展社会事业 of five 2022 sections) ends every piece's row, merged, and
+    starts the merged measure's own; one row does not run from 教育 into 民生 on a piece's
+    strength. One measure split into several: each piece that is such a pair shares the history
+    so far, or the closest piece alone where none is."""
+    from ..align import MATCH_THRESHOLD
+
+    merged: dict[str, list[int]] = {}
+    split: dict[str, list[int]] = {}
+    for index, link in enumerate(links):
+        if link.old_id is not None and link.new_id is not None:
+            merged.setdefault(link.new_id, []).append(index)
+            split.setdefault(link.old_id, []).append(index)
+    heirs: dict[int, bool] = {}
+
+    def closest(members: list[int]) -> int:
+        return max(members, key=lambda index: (links[index].similarity, -index))
+
+    for members in merged.values():
+        if len(members) < 2:
+            continue
+        plain = [index for index in members if links[index].relation is None]
+        best = closest(members)
+        heir = plain[0] if plain else best if links[best].similarity >= MATCH_THRESHOLD else None
+        heirs.update((index, index == heir) for index in members)
+    for members in split.values():
+        if len(members) < 2:
+            continue
+        carried = {index for index in members if links[index].similarity >= MATCH_THRESHOLD} or {closest(members)}
+        heirs.update((index, heirs.get(index, True) and index in carried) for index in members)
+    return heirs
 
 
 def _lineages(reports: list[Report], years: list[int], steps: list[Step]) -> list[Lineage]:
@@ -313,11 +357,27 @@ def _lineages(reports: list[Report], years: list[int], steps: list[Step]) -> lis
     for index, step in enumerate(steps):
         old_year, year = years[index], years[index + 1]
         following: dict[str, Lineage] = {}
-        for link in step.links:
+        heirs = _heirs(step.links)
+        for position, link in enumerate(step.links):
             lineage = current.get(link.old_id) if link.old_id else None
             if link.new_id is None:
                 if lineage is not None:
                     lineage.dropped_in = year
+                continue
+            if not heirs.get(position, True):
+                # -- a piece that does not carry its measure on: the old row ends merged into the
+                #    new measure (or goes on through its own heir), the new one goes on in the row
+                #    of its heir or in a row of its own --
+                if lineage is not None and year not in lineage.years:
+                    if not any(heirs.get(other, True) and other_link.old_id == link.old_id
+                               for other, other_link in enumerate(step.links)):
+                        lineage.merged_in = year
+                if link.new_id not in following and not any(
+                        heirs.get(other, True) and other_link.new_id == link.new_id
+                        for other, other_link in enumerate(step.links)):
+                    fresh = Lineage({year: (link.new_id, link.status, link.title)})
+                    lineages.append(fresh)
+                    following[link.new_id] = fresh
                 continue
             if lineage is None:
                 lineage = Lineage()
@@ -336,18 +396,64 @@ def _lineages(reports: list[Report], years: list[int], steps: list[Step]) -> lis
     return lineages
 
 
-def _ranked_lineages(lineages: list[Lineage], years: list[int]) -> list[Lineage]:
+def _ranked_lineages(lineages: list[Lineage], years: list[int], reports: list[Report] | None = None) -> list[Lineage]:
     """Return ``lineages`` in the order a reviewer reads them (:func:`.timeline_rank.ranked_measures`),
-    each marked folded or not."""
+    each marked folded or not, and framing or not (:func:`_framing`)."""
     from .timeline_rank import ranked_measures
 
+    if reports:
+        by_year = {year: {measure.id: measure for measure in report.measures} for year, report in zip(years, reports)}
+        for lineage in lineages:
+            lineage.framing = _framing([by_year[year].get(mid) for year, (mid, _, _) in lineage.years.items()
+                                        if year in by_year])
     order, folded = ranked_measures(
         [([status for _, status, _ in (lineage.years[year] for year in sorted(lineage.years))],
           lineage.dropped_in is not None or lineage.merged_in is not None,
-          years.index(lineage.first_year) if lineage.first_year in years else 0) for lineage in lineages], len(years))
+          years.index(lineage.first_year) if lineage.first_year in years else 0, lineage.framing)
+         for lineage in lineages], len(years))
     for index in folded:
         lineages[index].folded = True
     return [lineages[index] for index in order]
+
+
+#: What frames a review or a report as a whole, beside the plans' framing (kinds.is_framing, read
+#: in plans only: a review's 作出重要贡献 reports a result): what the year is (2015年是“十二五”收官
+#: 之年), the announcement of the review's list (主要做了以下工作：), whose the year's results are
+#: (过去一年取得的成绩，是…领导的结果), the thanks (表示诚挚感谢), how hard they were won (成绩来之
+#: 不易), what doing the year's work means (做好今年工作意义重大), the closing couplet (奋斗才能赢得
+#: 未来, 实干铸就辉煌).
+_COUPLET_CLAUSE = (r"[^,，。;；!]{1,8}(?:(?:赢得|创造|成就|开创|铸就)(?:未来|历史|辉煌)|重在担当|"
+                   r"更须砥砺奋进|催人奋进)")
+_FRAME = lazy_re.compile(
+    r"^(?:今年|去年|明年|(?:19|20)\d{2}年)是[^。;]{0,40}(?:之年|一年)|以下(?:几个方面|[一二三四五六七八九十]个方面)?(?:的)?工作[:：]?$|"
+    r"(?:成绩|成就)[^。;]{0,12}是[^。;]{2,80}的结果|(?:表示|致以)(?:诚挚|衷心|崇高)?(?:的)?(?:感谢|敬意)|"
+    r"意义(?:十分|特别)?重大$|(?:来之不易|殊为不易|实属不易)$|"
+    rf"^{_COUPLET_CLAUSE}(?:[,，]{_COUPLET_CLAUSE})*$")
+
+
+def _frames(sentence: str, plans: bool) -> bool:
+    from ..kinds import is_framing
+
+    key = norm_key(sentence).rstrip("。;；!！")
+    return bool(key) and (_FRAME.search(key) is not None or plans and is_framing(key))
+
+
+def _framing(measures: list) -> bool:
+    """Whether a lineage is a frame of its reports (今年是…关键一年, 一年来，我们主要做了以下工作,
+    过去一年取得的成绩，是…的结果): in most of its years, half or more of the measure's sentences
+    frame. A measure that only opens on a frame (过去一年，国防和军队建设取得显著成效。…) is kept."""
+    from ..parse_markers import split_sentences
+
+    held = [measure for measure in measures if measure is not None]
+    if not held:
+        return False
+    framed = 0
+    for measure in held:
+        sentences = [sentence for sentence in split_sentences(measure.text) if sentence.strip("。；;！!？? ")]
+        plans = measure.role is not Role.RESULTS
+        if sentences and 2 * sum(_frames(sentence, plans) for sentence in sentences) >= len(sentences):
+            framed += 1
+    return 2 * framed > len(held)
 
 
 def _apart(pairs) -> list[FigurePair]:
@@ -515,7 +621,7 @@ def _standing(keys: list[str], years: list[int]) -> tuple[list[tuple[str, tuple[
         #    a term that comes and goes (2016, 2019, 2022) is the wording of a year, not a
         #    theme's life; one year alone counts only at either end (new in the latest report,
         #    gone after the first) --
-        if not held or len(held) == len(years) or held[-1] - held[0] + 1 != len(held) and not _returns(held):
+        if not held or len(held) == len(years) or held[-1] - held[0] + 1 != len(held) and not returned(tuple(held), range(len(years))):
             continue
         if len(held) == 1 and held[0] not in (0, len(years) - 1):
             continue
@@ -527,23 +633,6 @@ def _standing(keys: list[str], years: list[int]) -> tuple[list[tuple[str, tuple[
     return [(written()[term], present[term]) for term in kept], weights
 
 
-#: How many reports in a row a theme must be gone, and then held again, to have come back: a
-#: report that skips a term (稳增长 absent in 2021 alone) or says it once more (营改增 2016–18,
-#: then once in 2023) is that year's wording.
-RETURN_RUN = 2
-
-
-def _returns(held: list[int]) -> bool:
-    """Whether the reports (indexes) holding a term are a theme that left and came back: two runs,
-    gone for :data:`RETURN_RUN` reports or more between them, the second held that long or longer
-    (共同富裕 in 2016, then 2021 and 2022)."""
-    breaks = [index for index in range(1, len(held)) if held[index] - held[index - 1] > 1]
-    if len(breaks) != 1:
-        return False
-    (cut,) = breaks
-    return held[cut] - held[cut - 1] - 1 >= RETURN_RUN and len(held) - cut >= RETURN_RUN
-
-
 def build_timeline(body: str, entries: tuple[Entry, ...], reports: list[Report], steps: list[Step]) -> Timeline:
     """Return the timeline of one body from its reports (oldest first) and the steps between them."""
     years = [entry.year for entry in entries]
@@ -551,7 +640,7 @@ def build_timeline(body: str, entries: tuple[Entry, ...], reports: list[Report],
     expressions, standing, folded = _expressions(reports, years, steps)
     return Timeline(
         body, entries, tuple(report.kind for report in reports),
-        tuple(_ranked_lineages(_lineages(reports, years, steps), years)), tuple(_figures(years, steps)),
+        tuple(_ranked_lineages(_lineages(reports, years, steps), years, reports)), tuple(_figures(years, steps)),
         tuple(targets), tuple(expressions),
         tuple(_budgeted(_figures(years, steps, "planned"), targets)),
         tuple((report.review_year, report.plan_year) for report in reports), standing,

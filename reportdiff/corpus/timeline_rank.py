@@ -57,6 +57,25 @@ def pattern(years: tuple[int, ...], series: tuple[int, ...] | list[int]) -> str:
     return "appears" if ends else "vanishes" if starts else "passes"
 
 
+#: How many reports in a row a theme must be gone, and then held again, to have come back: a
+#: report that skips a term (稳增长 absent in 2021 alone) or says it once more (营改增 2016–18,
+#: then once in 2023) is that year's wording.
+RETURN_RUN = 2
+
+
+def returned(years: tuple[int, ...], series) -> bool:
+    """Whether a row's years are a theme that left the series and came back: two runs, gone for
+    :data:`RETURN_RUN` reports or more between them, the second held that long or longer (共同富裕
+    in 2016, then 2021 and 2022). A row that only comes and goes (``returns`` as a pattern:
+    货币政策工具 2016, 2017, 2019, 2022) is not one."""
+    held = [series.index(year) for year in years if year in series]
+    breaks = [index for index in range(1, len(held)) if held[index] - held[index - 1] > 1]
+    if len(breaks) != 1:
+        return False
+    (cut,) = breaks
+    return held[cut] - held[cut - 1] - 1 >= RETURN_RUN and len(held) - cut >= RETURN_RUN
+
+
 def weight(years: tuple[int, ...], series: tuple[int, ...] | list[int], mentions: int, entered: int = 0) -> float:
     """Return a row's weight: log(1 + its ``mentions`` in the reports that hold it), halved when
     one report alone lacks it, lifted when it turns as a theme: a fresh entry (``entered``, the
@@ -81,7 +100,9 @@ def _quiet(shape: str, series: tuple[int, ...] | list[int]) -> bool:
 def ranked(rows: list[tuple[str, tuple[int, ...]]], series: tuple[int, ...] | list[int],
            weights: dict[str, float]) -> tuple[list[tuple[str, tuple[int, ...]]], frozenset[str]]:
     """Return ``rows`` (text, years) best first and the texts folded: rows that turn before those
-    that do not, by weight, then by pattern and first year; every row past :data:`SHOWN`."""
+    that do not, by weight, then by pattern and first year; every row past :data:`SHOWN`, but a
+    theme that came back (:func:`returned`, marked （再现）): the fold is for one year's wording,
+    what every report holds and what ranks lower, and a return is none of them."""
     def order(item: tuple[int, tuple[str, tuple[int, ...]]]) -> tuple:
         index, (text, years) = item
         shape = pattern(years, series)
@@ -90,7 +111,9 @@ def ranked(rows: list[tuple[str, tuple[int, ...]]], series: tuple[int, ...] | li
 
     listed = [row for _, row in sorted(enumerate(rows), key=order)]
     folded = frozenset(text for position, (text, years) in enumerate(listed)
-                       if position >= SHOWN or _quiet(pattern(years, series), series))
+                       if position >= SHOWN and not returned(years, series) or _quiet(pattern(years, series), series))
+    # -- the rows shown come first: a return past the first rows is shown among them --
+    listed = [row for row in listed if row[0] not in folded] + [row for row in listed if row[0] in folded]
     return listed, folded
 
 
@@ -112,13 +135,16 @@ def measure_weight(statuses: list[str], ended: bool) -> float:
     return value + MOVED_LIFT * statuses.count("moved")
 
 
-def ranked_measures(lineages: list[tuple[list[str], bool, int]], reports: int) -> tuple[list[int], frozenset[int]]:
+def ranked_measures(lineages: list[tuple], reports: int) -> tuple[list[int], frozenset[int]]:
     """Return the order of measure lineages, each given as (statuses by year, ended, first year's
-    position in the series), best first, and the positions folded: a measure of one report alone
-    (that year's, which compare shows) where the series has three reports or more, and every row
-    past :data:`SHOWN`. Among equal weights the earlier start comes first, then the report's order."""
+    position in the series[, framing]), best first, and the positions folded: a measure of one
+    report alone (that year's, which compare shows) where the series has three reports or more, a
+    lineage of framing (今年是…关键一年, 过去一年取得的成绩，是…的结果: the report's frame,
+    rewritten every year, is no measure however long it runs), and every row past :data:`SHOWN`.
+    Among equal weights the earlier start comes first, then the report's order."""
     def quiet(index: int) -> bool:
-        return len(lineages[index][0]) <= 1 and reports > 2
+        framing = len(lineages[index]) > 3 and lineages[index][3]
+        return framing or len(lineages[index][0]) <= 1 and reports > 2
 
     order = sorted(range(len(lineages)), key=lambda index: (
         quiet(index), -measure_weight(*lineages[index][:2]), lineages[index][2], index))
@@ -126,5 +152,5 @@ def ranked_measures(lineages: list[tuple[list[str], bool, int]], reports: int) -
     return order, folded
 
 
-__all__ = ["ENDED_LIFT", "MOVED_LIFT", "ONE_ABSENT", "TURN_LIFT", "PATTERNS", "SHOWN", "measure_weight", "pattern",
-           "ranked", "ranked_measures", "weight"]
+__all__ = ["ENDED_LIFT", "MOVED_LIFT", "ONE_ABSENT", "RETURN_RUN", "TURN_LIFT", "PATTERNS", "SHOWN", "measure_weight",
+           "pattern", "ranked", "ranked_measures", "returned", "weight"]

@@ -124,16 +124,17 @@ def _split_folded(rows: list[dict]) -> tuple[list[dict], list[dict]]:
 
 def _expression_label(expression: dict, words: dict[str, str], label_of) -> str:
     """Return a formulation's row label, marked where it left the series and came back (共同富裕
-    in 2016, then 2021–22): the gap in its cells is the turn, not a missing year."""
+    in 2016, then 2021–22): the gap in its cells is the turn, not a missing year. A row that only
+    comes and goes (pattern ``returns``, not ``returned``) is no return and is not marked."""
     text = label_of(expression["text"])
-    return text + words["returned"] if expression.get("pattern") == "returns" else text
+    return text + words["returned"] if expression.get("returned") else text
 
 
 def _lineage_title(lineage: dict, words: dict[str, str], label_of=str) -> str:
     return " → ".join(label_of(title) for title in lineage["titles"])
 
 
-def _row_script(data: dict, forms: tuple[tuple[str, str], ...] = ()):
+def _row_script(data: dict, forms: tuple[tuple[tuple[str, str], str], ...] = ()):
     """Return how a row's label is shown: in the script of the body's newest report, in the
     forms it writes (a 繁體 folder's rows read 群眾 as it writes, not s2t's 羣衆, whether they came
     from a report of either script or from the Simplified comparison key)."""
