@@ -34,6 +34,7 @@ from .part_leads import mark_leads
 from .parse_roles import results_before_problems
 from .parse_markers import SECTION_RE, chinese_numeral, split_sentences, undecorated
 from .loaders.ocr import ungap_paragraphs
+from .parse_blocks import join_broken_blocks
 from .parse_wrap import join_wrapped, split_at_marked_lines, split_inline_items, split_run_on, wrap_width
 
 
@@ -122,6 +123,8 @@ def _body_lines(paragraphs: tuple[Paragraph, ...], may_be_wrapped: bool,
     if may_be_wrapped:
         # -- a page copied with its line breaks lost is one line: its paragraphs found again --
         paragraphs = split_run_on(paragraphs)
+        # -- …and one an editor broke into short lines, a blank line after it, is one again --
+        paragraphs = join_broken_blocks(paragraphs)
     # -- only plain text can be hard-wrapped; Word paragraphs are paragraphs --
     header, paragraphs = split_header(paragraphs, wrap_width(paragraphs) if may_be_wrapped else [])
     # -- a Word, PDF or web page paragraph left unfinished (a page's line breaks copied into Word:
