@@ -19,7 +19,8 @@ from .parse_markers import display_len, is_marker_line
 _SHORT = 40
 #: How narrow a page or a window wraps text at the least (full-width characters).
 _NARROWEST_WRAP = 20
-#: How many blocks of short lines show the editor's habit (one alone may be a list under a title).
+#: How many blocks of three short lines or more show the editor's habit (one alone may be a list
+#: under a title).
 _MIN_BLOCKS = 3
 #: A line the editor broke ends a clause or a sentence; a wrapped line ends anywhere.
 _BROKEN_END = lazy_re.compile(r"[，,；;：:。！？!?、]$")
@@ -58,7 +59,9 @@ def join_broken_blocks(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ..
     Texts written a paragraph a line, or with no blank lines between paragraphs, pass unchanged."""
     blocks = _blocks(paragraphs)
     broken = [_broken(block) for block in blocks]
-    if sum(broken) < _MIN_BLOCKS:
+    # -- the habit shows in blocks of three lines or more: a heading over its one-line lead
+    #    (（二）着力稳市场主体保就业…。 / 完善减负纾困等政策…。), a blank line after, is two paragraphs --
+    if sum(1 for block, is_broken in zip(blocks, broken) if is_broken and len(block) >= 3) < _MIN_BLOCKS:
         return paragraphs
     joined: list[Paragraph] = []
     for block, is_broken in zip(blocks, broken):

@@ -77,15 +77,26 @@ BROKEN = ["新增规模以上工业企业83家，", "总数达到1598家。", "�
 
 
 def test_blocks_of_short_lines_are_joined() -> None:
-    paragraphs = _paragraphs(["一、2025年工作回顾"], BROKEN, BROKEN[1:], BROKEN[::-1])
+    paragraphs = _paragraphs(["一、2025年工作回顾"], BROKEN, BROKEN[1:], BROKEN[::-1], BROKEN)
     joined = join_broken_blocks(paragraphs)
+    # -- (where the habit shows, a block of two lines is one paragraph too) --
     assert [p.text for p in joined] == ["一、2025年工作回顾", "".join(BROKEN), "".join(BROKEN[1:]),
-                                        "".join(BROKEN[::-1])]
-    assert [p.line for p in joined] == [1, 3, 7, 10]
+                                        "".join(BROKEN[::-1]), "".join(BROKEN)]
+    assert [p.line for p in joined] == [1, 3, 7, 10, 14]
 
 
 def test_fewer_than_three_blocks_show_no_habit() -> None:
     paragraphs = _paragraphs(["一、2025年工作回顾"], BROKEN, BROKEN)
+    assert join_broken_blocks(paragraphs) == paragraphs
+
+
+def test_headings_over_a_one_line_lead_show_no_habit() -> None:
+    """A report that sets each section's heading over its one-line lead, a blank line after them,
+    writes two paragraphs there: blocks of two lines show no editor breaking paragraphs."""
+    heading = [["（二）着力稳市场主体保就业，加大宏观政策实施力度。", "完善减负纾困等政策，夯实经济稳定运行的基础。"],
+               ["（四）深入实施创新驱动发展战略，巩固壮大实体经济根基。", "推进科技创新，促进产业优化升级。"],
+               ["（六）大力抓好农业生产，促进乡村全面振兴。", "完善和强化农业支持政策，促进农民增收。"]]
+    paragraphs = _paragraphs(*heading)
     assert join_broken_blocks(paragraphs) == paragraphs
 
 
