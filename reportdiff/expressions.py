@@ -259,6 +259,7 @@ def _candidates(own: Side, other: Side, new_is_own: bool, terms: lexicon.Lexicon
         key = unit.key[at[first]:at[last]]
         if key not in places:
             if (not bounds.well_formed(unit.tokens[first:last]) or len(bare(key).replace("#", "")) < 2
+                    or bounds.cuts_a_suffix(unit.tokens, last)
                     or other.has(key) or bounds.bare_result(unit.tokens[first:last])):
                 places[key] = -math.inf
                 continue
