@@ -35,3 +35,4 @@ def test_no_new_expression_ends_before_a_suffix(script) -> None:
     listed = [key(e.text) for e in compare(parse_text(old), parse_text(new)).expressions.new]
     assert listed  # -- the review's new sentence gives some --
     assert not any(text.endswith("千亿") for text in listed), listed
+
