@@ -20,8 +20,17 @@ from audit36_key import KEY, pair_json, report, score_pair  # noqa: E402
 from reportdiff import load_report  # noqa: E402
 from reportdiff.normalize import key  # noqa: E402
 
-#: Key items left when this was written, and why (filled in after the first run).
-LEFT: dict[str, set[str]] = {"city": set(), "street": set()}
+#: Key items left when this was written (city 127→137/140, street 97→98/99), and why:
+#: - city 完成投资 1126亿元→1172亿元 is paired, labelled 市级重大项目投资 (the key's label words were
+#:   stricter, as audit33's county 完成投资);
+#: - “十五五” (both pairs) is said in framing only (2026年是“十五五”开局之年, a part heading and the lead
+#:   of the five-year goals): as audit33, freeing quoted names from framing containers cost readers'
+#:   picks on the real keys;
+#: - 零碳园区 is a clause with an amount (建设零碳园区1个), no formulation, as audit33's 夜间消费街区.
+LEFT: dict[str, set[str]] = {
+    "city": {"figure 完成投资 1126亿元→1172亿元", "expression new 十五五", "expression new 零碳园区"},
+    "street": {"expression new 十五五"},
+}
 
 
 @pytest.fixture(scope="module")
