@@ -121,3 +121,15 @@ def test_blocks_that_are_no_broken_paragraph_stay(block) -> None:
 def test_a_text_without_blank_lines_is_unchanged() -> None:
     paragraphs = tuple(Paragraph(text, line) for line, text in enumerate(BROKEN * 4, 1))
     assert join_broken_blocks(paragraphs) == paragraphs
+
+
+def test_a_markdown_lists_items_stay_apart() -> None:
+    """In a Markdown file the lines of a block are its list's items (their bullets stripped):
+    each stays a paragraph of its own."""
+    lines = ["一、2025年工作回顾", "", "- 新增规模以上工业企业83家，", "- 总数达到1598家。", "- 新认定高新技术企业80家。", ""]
+    text = "\n".join(lines * 4) + "\n二、2026年重点任务\n\n1.新增规模以上工业企业80家以上。\n"
+    texts = [p.text for p in parse(read_bytes(text.encode("utf-8"), "r.md")).blocks]
+    assert texts.count("新认定高新技术企业80家。") == 4
+    # -- the same lines without bullets in a text file: an editor's short lines, joined --
+    joined = [p.text for p in parse(read_bytes(text.replace("- ", "").encode("utf-8"), "r.txt")).blocks]
+    assert joined.count("新增规模以上工业企业83家，总数达到1598家。新认定高新技术企业80家。") == 4
