@@ -285,10 +285,14 @@ def _alone_in_gaps(old: tuple[Measure, ...], new: tuple[Measure, ...], pairs: li
                    apart: Apart = NOTHING_APART) -> list[Pair]:
     """Pair the one leftover on each side of a gap between two aligned neighbours (old 四是→三是
     and 六是→五是 aligned, old 五是 and new 四是 alone between them) at ``POSITIONAL_ALONE``: no
-    other measure of either year stands there, so position is the evidence a rewrite left."""
+    other measure of either year stands there, so position is the evidence a rewrite left. Two
+    items whose own (1)(2) items pair with each other's are one item however its heading and body
+    were rewritten (3.深化综合行政执法改革。… → 3.提升综合行政执法质效。…, their （1） and （2） paired)."""
     old_index = {m.id: i for i, m in enumerate(old)}
     new_index = {m.id: j for j, m in enumerate(new)}
     anchors = sorted((old_index[p.old.id], new_index[p.new.id]) for p in pairs)
+    # -- the items whose sub-items pair: (old item's id, new item's id) --
+    parents = {(p.old.id.rpartition("/")[0], p.new.id.rpartition("/")[0]) for p in pairs}
     found: list[Pair] = []
     for (old_low, low), (old_high, high) in zip([(-1, -1), *anchors], [*anchors, (len(old), len(new))]):
         if high <= low:
@@ -298,10 +302,15 @@ def _alone_in_gaps(old: tuple[Measure, ...], new: tuple[Measure, ...], pairs: li
         if len(olds) != 1 or len(news) != 1 or not _compatible(old[olds[0]], new[news[0]], apart):
             continue
         i, j = olds[0], news[0]
-        if old[i].bare or new[j].bare or old[i].role is not new[j].role:
-            continue  # -- a bare heading's few words, or a review against a plan: no rewrite of one another --
+        if old[i].role is not new[j].role:
+            continue  # -- a review against a plan: no rewrite of one another --
         score = scorer.similarity(old[i].key, new[j].key)
-        if score >= POSITIONAL_ALONE:
+        if (old[i].id, new[j].id) in parents:
+            found.append(Pair(old[i], new[j], round(score, 4), "positional"))
+            del old_free[i], new_free[j]
+        elif old[i].bare or new[j].bare:
+            continue  # -- a bare heading's few words: no rewrite of another by themselves --
+        elif score >= POSITIONAL_ALONE:
             found.append(Pair(old[i], new[j], round(score, 4), "positional"))
             del old_free[i], new_free[j]
     return found

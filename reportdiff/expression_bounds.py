@@ -110,6 +110,12 @@ def bare_result(tokens: tuple[str, ...]) -> bool:
     return tokens[at] in words.REACHING and "".join(tokens[at + 1:]) in words.RESULTS
 
 
+def cuts_a_suffix(tokens: tuple[str, ...], last: int) -> bool:
+    """True when a span ending before ``tokens[last]`` leaves a suffix the tokenizer split off the
+    word it ends on (两个千亿|级产业集群, 法治|化): the span stops inside a word."""
+    return last < len(tokens) and tokens[last] in _SUFFIXES
+
+
 _MARKS = frozenset("“”《》")
 _POINT_MARKERS = frozenset(numeral + "是" for numeral in "一二三四五六七八九十")
 
@@ -132,4 +138,5 @@ def well_formed(tokens: tuple[str, ...]) -> bool:
     return opened == 0 and tokens.count("《") == tokens.count("》")
 
 
-__all__ = ["MAX_CHARS", "MIN_CHARS", "REMEMBERED", "bare_result", "core", "frames", "length", "opens", "well_formed"]
+__all__ = ["MAX_CHARS", "MIN_CHARS", "REMEMBERED", "bare_result", "core", "cuts_a_suffix", "frames", "length", "opens",
+           "well_formed"]

@@ -48,6 +48,9 @@ _TOPICS = (
     ("revenue", lazy_re.compile(r"一般公共预算收入|财政收入")),
     ("investment", lazy_re.compile(r"固定资产投资")),
     ("retail", lazy_re.compile(r"社会消费品零售总额")),
+    # -- industry's output, a city's and a province's first target after GDP (规模以上工业增加值增长7%);
+    #    not as the basis of a share (高技术制造业增加值占规上工业增加值比重) --
+    ("industry", lazy_re.compile(r"(?<!占)(?<!占规上)(?<!占规模以上)(?:规模以上|规上)?工业增加值")),
     ("emissions", lazy_re.compile(r"二氧化碳|碳排放")),
     # -- the year's risk target, whichever risks it names (各类风险有序有效防控 → 金融财政风险有效防控) --
     ("risks", lazy_re.compile(r"风险")),

@@ -34,6 +34,7 @@ from .part_leads import mark_leads
 from .parse_roles import results_before_problems
 from .parse_markers import SECTION_RE, chinese_numeral, split_sentences, undecorated
 from .loaders.ocr import ungap_paragraphs
+from .parse_blocks import join_broken_blocks
 from .parse_wrap import join_wrapped, split_at_marked_lines, split_inline_items, split_run_on, wrap_width
 
 
@@ -45,7 +46,9 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
     all: without parts there is nothing to align.
     """
     paragraphs, aside = _set_aside(document.paragraphs)
-    header, paragraphs = _body_lines(paragraphs, document.may_be_wrapped)
+    # -- (a Markdown file's lines in a block are its list's items, their bullets stripped) --
+    markdown = document.source.lower().endswith((".md", ".markdown"))
+    header, paragraphs = _body_lines(paragraphs, document.may_be_wrapped, short_lines=not markdown)
     # -- 主體 4385 戶 (pdftotext), 办理&nbsp;210&nbsp;件: the space parts a figure from its unit --
     header, paragraphs = ungap_paragraphs(header), ungap_paragraphs(paragraphs)
     # -- 📌一、 ▶（一）: a WeChat editor's symbol before a heading's marker is no word of it --
@@ -115,13 +118,15 @@ def _set_aside(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...]
     return body, _SetAside(furniture, tables, caption_tables, notes)
 
 
-def _body_lines(paragraphs: tuple[Paragraph, ...], may_be_wrapped: bool,
+def _body_lines(paragraphs: tuple[Paragraph, ...], may_be_wrapped: bool, *, short_lines: bool = True,
                 ) -> tuple[tuple[Paragraph, ...], tuple[Paragraph, ...]]:
     """Return the header and the body's lines as the report wrote them: lines a page or a hard
     wrap broke joined again, lines holding two marked lines cut apart."""
     if may_be_wrapped:
         # -- a page copied with its line breaks lost is one line: its paragraphs found again --
         paragraphs = split_run_on(paragraphs)
+        # -- …and one an editor broke into short lines, a blank line after it, is one again --
+        paragraphs = join_broken_blocks(paragraphs) if short_lines else paragraphs
     # -- only plain text can be hard-wrapped; Word paragraphs are paragraphs --
     header, paragraphs = split_header(paragraphs, wrap_width(paragraphs) if may_be_wrapped else [])
     # -- a Word, PDF or web page paragraph left unfinished (a page's line breaks copied into Word:

@@ -1,5 +1,6 @@
 """A WeChat article's furniture around the report it carries, copied with its text or saved with
-its page, in either script: the byline (原创 公众号 作者 2026-01-28 17:30 发表于江西), the banner and
+its page, in either script: the byline (原创 公众号 作者 2026-01-28 17:30 发表于江西, or
+2026年01月28日 17:30 as newer versions of the app show the date), the banner and
 buttons (点击蓝字 / 关注我们, 预览时标签不可点, 阅读原文, 阅读 1024, 在看, 微信扫一扫关注该公众号),
 the credits (来源：… 编辑：…丨审核：…, 微信号：…), - END -, image captions (▲…), the list of
 other articles after 往期推荐, and the editor's lead announcing the report (现将全文转发如下：).
@@ -13,7 +14,9 @@ import unicodedata
 from . import lazy_re
 from .normalize import to_simplified
 
-_BYLINE = lazy_re.compile(r"^(?:原创\s.{0,40}|.{0,40}\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*发表于\S{0,8})$")
+#: The byline, its date as the app shows it: 2026-01-28 or 2026年01月28日.
+_DATE = r"\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)"
+_BYLINE = lazy_re.compile(rf"^(?:原创\s.{{0,40}}|.{{0,40}}{_DATE}(?:\s+\d{{1,2}}:\d{{2}})?\s*发表于\S{{0,8}})$")
 _BUTTONS = lazy_re.compile(
     r"^(?:预览时标签不可点|(?:轻触|点击)?阅读原文|(?:阅读|在看|赞|点赞|分享|喜欢此内容的人还喜欢)(?:\s*[\d.]+万?\+?)?|写留言|留言|"
     r"微信扫一扫(?:关注该公众号|可打开此内容.*)?|关注该公众号|(?:继续滑动|向上滑动)看下一个|知道了|"
@@ -46,7 +49,7 @@ def is_wechat_furniture(folded: str) -> bool:
     for line in (*_both(folded), *_both(_undecorated(folded))):
         if (_BUTTONS.match(line) is not None or _CREDITS.match(line) is not None or _RECOMMEND.match(line) is not None
                 or (_BYLINE.match(line) is not None
-                    and ("发表于" in line or re.search(r"\d{4}-\d{1,2}-\d{1,2}", line) is not None))):
+                    and ("发表于" in line or re.search(_DATE, line) is not None))):
             return True
     return is_image_caption(folded)
 

@@ -87,3 +87,35 @@ def test_the_real_reviews_recast_innovation_item_succeeds_the_old_one() -> None:
     comparison = compare(old, new, figures=False, promises=False, expressions=False)
     match = next(m for m in comparison.matches if m.old is not None and m.old.id == "一/五是")
     assert match.new is not None and match.new.id == "一/四是"
+
+
+def _street(year: int, item: str, points: list[str]) -> str:
+    return (f"青溪街道办事处{year}年法治政府建设年度报告\n一、工作开展情况\n"
+            "1.压实法治建设第一责任人职责。街道党工委专题研究法治建设工作4次，带头讲授法治专题党课1次。\n"
+            f"2.{item}\n" + "\n".join(points) + "\n"
+            "3.深入开展普法宣传。全年开展普法活动126场次，覆盖居民2.3万人次。\n"
+            "二、存在的问题\n一是执法队伍专业化水平有待提升。\n三、下一步工作计划\n1.提升执法规范化水平。组织执法人员培训不少于4期。\n")
+
+
+_ITEM_OLD = "深化综合行政执法改革。街道综合行政执法队完成人员编制调整，执法力量下沉社区网格。"
+_ITEM_NEW = "提升综合行政执法质效。全年组织执法人员培训5期，持证执法人员比例达到92%。"
+_POINTS_OLD = ["（1）规范执法程序。全面落实行政执法“三项制度”，全年办理综合行政执法案件214件。",
+               "（2）推行包容审慎监管。对轻微违法行为依法不予处罚23件，制发执法提示函58份。"]
+_POINTS_NEW = ["（1）规范执法行为。全年办理综合行政执法案件236件，无一起被复议纠错。",
+               "（2）优化涉企执法。推行“扫码入企”检查，对轻微违法行为依法不予处罚31件。"]
+
+
+@SCRIPTS
+def test_an_item_whose_own_points_pair_succeeds_the_old_one(script) -> None:
+    """A 街道's 2.深化综合行政执法改革 recast as 2.提升综合行政执法质效, its heading and body rewritten
+    (far under the bar), while its （1）（2） points pair with last year's: one item."""
+    def pairs(old_points: list[str], new_points: list[str]) -> dict[str, str]:
+        comparison = compare(script(_street(2024, _ITEM_OLD, old_points)), script(_street(2025, _ITEM_NEW, new_points)),
+                             figures=False, promises=False, expressions=False)
+        return {m.old.id: m.new.id for m in comparison.matches if m.old is not None and m.new is not None}
+
+    found = pairs(_POINTS_OLD, _POINTS_NEW)
+    assert found["一/2/(1)"] == "一/2/(1)" and found["一/2/(2)"] == "一/2/(2)"
+    assert found["一/2"] == "一/2"
+    # -- without points to pair, the two items share too little: new and dropped --
+    assert "一/2" not in pairs([], [])

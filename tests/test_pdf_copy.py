@@ -128,9 +128,9 @@ def test_running_header_without_page_numbers_is_furniture(convert) -> None:
     _same(flat, copied)
 
 
-def _two_pages(convert, first: list[str], second: list[str], style: str) -> str:
+def _two_pages(convert, first: list[str], second: list[str], style: str, office: str = "某区人民政府") -> str:
     """A two-page copy whose first page carries no header (公文 print it from the second page on)."""
-    header = convert("某区人民政府")
+    header = convert(office)
     edge = {"dash": ["— 1 —", header], "footer": [header, "— 1 —"]}[style]
     return "\n".join([*map(convert, first), *edge, *map(convert, second), "— 2 —"]) + "\n"
 
@@ -164,12 +164,15 @@ def test_a_line_at_a_page_top_after_a_finished_sentence_stays(convert) -> None:
 
 @pytest.mark.parametrize("convert", [str, _traditional])
 @pytest.mark.parametrize("style", ["dash", "footer"])
-def test_an_office_said_once_between_a_finished_sentence_and_a_heading_is_furniture(convert, style: str) -> None:
-    """A two-page report's header, said once where the page breaks before a heading."""
+@pytest.mark.parametrize("office", ["某区人民政府", "柳泉区青溪街道办事处", "柳泉区青溪街道"])
+def test_an_office_said_once_between_a_finished_sentence_and_a_heading_is_furniture(convert, style: str,
+                                                                                  office: str) -> None:
+    """A two-page report's header, said once where the page breaks before a heading: a district's
+    government, a sub-district's office."""
     first = ["一、主要举措和成效", "（一）加强法治宣传教育", "全年开展普法活动120场，覆盖群众3万人次，建成法治文化广场4个，群众法治意识明显增强。"]
     second = ["（二）推进严格规范公正文明执法", "全年开展执法检查160次，执法案卷合格率达到98%。"]
-    copied = _two_pages(convert, first, second, style)
-    assert convert("某区人民政府") not in [p.text for p in split_paragraphs(copied)]
+    copied = _two_pages(convert, first, second, style, office)
+    assert convert(office) not in [p.text for p in split_paragraphs(copied)]
     flat = "\n".join(map(convert, [*first, *second])) + "\n"
     assert [key(m.text) for m in parse_text(copied).measures] == [key(m.text) for m in parse_text(flat).measures]
 

@@ -72,12 +72,14 @@ def test_entities_are_decoded_only_when_the_table_knows_them() -> None:
 
 
 @pytest.mark.parametrize("line", ["原创 石桥司法 石桥司法 2026-02-03 09:12 发表于湖南", "预览时标签不可点", "阅读原文",
+                                  "石桥司法 2026年02月03日 09:12 发表于湖南", "石橋司法 2026年02月03日 09:12 發表於湖南",
                                   "来源：石桥县司法局", "编辑：周敏 审核：陈立新", "阅读 2048", "点击上方蓝字关注我们"])
 def test_wechat_furniture(line: str) -> None:
     assert is_furniture(line)
 
 
-@pytest.mark.parametrize("line", ["关注群众关切", "审核规范性文件14件", "来源广泛的调解员队伍。", "一、主要工作"])
+@pytest.mark.parametrize("line", ["关注群众关切", "审核规范性文件14件", "来源广泛的调解员队伍。", "一、主要工作",
+                                  "2026年02月03日，县政府常务会议审议通过《实施方案》。"])
 def test_report_lines_are_no_furniture(line: str) -> None:
     assert not is_furniture(line)
 

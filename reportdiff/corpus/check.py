@@ -161,11 +161,15 @@ def findings_for(body: str, report: Report, old: Entry | None, new: Entry, compa
             # -- the subject keeps the data's text (what a config names); the label is shown --
             add("not_reported", f"{promise.plan.id} {_short(promise.plan.text)}", message,
                 f"{display.place(promise.plan.id, lang)} {_short(display.plan_text(promise.plan))}")
+    # -- a figure's label is read on the Simplified key: shown in the new report's script, as the
+    #    summary's list of figures shows it (受理12345熱線工單, not 受理12345热线工单 beside 1.86萬件) --
+    convert, keyed = display.script_converters(comparison.old, comparison.new)
+    shown = keyed or (lambda text: text)
     for figure in comparison.figures:
         if figure.claim_check == "inconsistent":
             add("growth_mismatch", f"{figure.new_measure or ''} {figure.label or figure.unit}".strip(),
-                figure.summary_line(lang),
-                f"{display.place(figure.new_measure or '', lang)} {figure.label or figure.unit}".strip())
+                display.figure_line(figure, lang, convert, keyed),
+                f"{display.place(figure.new_measure or '', lang)} {shown(figure.label or figure.unit)}".strip())
     return tuple(found)
 
 

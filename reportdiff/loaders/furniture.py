@@ -151,8 +151,10 @@ def drop_interrupting_lines(lines: list[T], text_of: Callable[[T], str]) -> list
 
 #: A running line said once is short: an office's name or the report's (某区人民政府).
 _LONE_MAX = 20
-#: …and names the office or the report: never a heading's words.
-_OFFICE_OR_REPORT = lazy_re.compile(r"(?:人民政府|政府|委员会|委員會|办公室|辦公室|局|厅|廳|报告|報告)$")
+#: …and names the office or the report: never a heading's words (a sub-district's office, 某街道办事处
+#: or 某街道, as a county's government).
+_OFFICE_OR_REPORT = lazy_re.compile(r"(?:人民政府|政府|委员会|委員會|办公室|辦公室|办事处|辦事處|街道|管委会|管委會|局|厅|廳|"
+                                    r"报告|報告)$")
 
 
 def drop_lone_running_lines(pages: list[list[T]], text_of: Callable[[T], str]) -> list[list[T]]:
