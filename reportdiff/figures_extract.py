@@ -146,6 +146,11 @@ class Figure:
     lower: float | None = None
     """The lower end of a range whose first number has no unit of its own (3至5项, 3—5个):
     ``value`` is the upper end and ``raw`` the whole range as written."""
+    cue: str | None = None
+    """What the clause's words say of the quantity where no tag word gives its aspect, or beside
+    one: ``flow`` for the year's own amount (全年销售12万辆, 全年累计受理1200件), ``stock`` for what
+    stands held (累计建成3.1万个, 总数132家, 保有量46万辆), ``level`` for a level reached (达到2140家).
+    A flow never pairs with a stock, nor a level with the year's additions (aspect ``new``)."""
 
 
 # ---------------------------------------------------------------------------- extraction
@@ -207,6 +212,30 @@ def _aspect(clause: str) -> str | None:
         return "total"
     if _STOCK_ASPECT.search(clause) and not _ADDITION_WORD.search(clause):
         return "total"
+    return None
+
+
+#: The year of the report named before a figure (全年, 当年, 今年, 去年…): the year's own amount.
+_YEAR_WORD = lazy_re.compile(r"全年|当年|本年|今年|去年|上年")
+#: What stands held, however long built up (累计建成, 共有, 总数, 保有量, 余额, 营业里程).
+_STOCK_WORD = lazy_re.compile(r"累计|共有|现有|总数|保有量|余额|(?:运营|营业|通车)里程|建成|建有|拥有")
+#: A stock the year's words do not make a flow (今年末贷款余额).
+_STOCK_NAME = lazy_re.compile(r"保有量|余额|(?:运营|营业|通车)里程|年末|年底")
+#: A level reached (企业达到2140家, 总数突破3万个).
+_LEVEL_WORD = lazy_re.compile(r"达到|突破|增加到|增长到|提高到|增至|达$")
+
+
+def _cue(clause: str) -> str | None:
+    """Return ``flow``, ``stock`` or ``level`` as the clause's words say (see ``Figure.cue``);
+    None where they say none. A clause of the year's additions (新增, 投产) names no stock or level."""
+    if _YEAR_WORD.search(clause) and not _STOCK_NAME.search(clause):
+        return "flow"  # -- 全年累计受理1200件: what the year counted, no stock however 累计 reads --
+    if _ADDITION_WORD.search(clause):
+        return None
+    if _STOCK_WORD.search(clause):
+        return "stock"
+    if _LEVEL_WORD.search(clause):
+        return "level"
     return None
 
 
@@ -314,11 +343,12 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
                 i -= 1
         clause_aspect = _aspect(key[_sentence_clause_start(key, m.start(), floor) : m.start()])
         part_of = key[_sentence_clause_start(key, m.start(), floor) : m.start()]
-        if clause_aspect is None and figures and key.startswith("、", figures[-1].end) \
-                and figures[-1].aspect in ("new", "total") and floor == figures[-1].end \
-                and not _is_rate_or_change(unit, part_of):
+        cue = _cue(part_of)
+        if clause_aspect is None and cue is None and figures and key.startswith("、", figures[-1].end) \
+                and floor == figures[-1].end and not _is_rate_or_change(unit, part_of) \
+                and (figures[-1].aspect in ("new", "total") or figures[-1].cue is not None):
             # -- 新增高标准农田8000万亩、高效节水灌溉面积2000万亩: an item takes the list's verb --
-            clause_aspect = figures[-1].aspect
+            clause_aspect, cue = figures[-1].aspect, figures[-1].cue
         if clause_aspect is None and previous is not None and previous.aspect in ("new", "total") \
                 and part_of.startswith("其中") and not _ADDITION_WORD.search(part_of) \
                 and "。" not in key[previous.end : m.start()]:
@@ -366,6 +396,7 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
                 # -- the 到 side of 从A增加到B is a level reached, no addition --
                 aspect=aspect,
                 lower=lower,
+                cue=cue,
             )
         )
         floors.append(floor)
