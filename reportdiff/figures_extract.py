@@ -65,8 +65,9 @@ _CHANGE_RE = lazy_re.compile(
     # -- 实际增长 (at comparable prices) and 名义增长 (current prices): two rates of one indicator --
     r"(?P<terms>实际|名义)?"
     r"(?P<verb>增加|增长|上升|提升|提高|增多|扩大|翻番|增产|减少|下降|降低|缩短|下滑|回落|缩减|压减|减产"
-    # -- 高/低 only after a basis (比去年预算低0.4个百分点): alone they are everywhere (高质量) --
-    r"|减|增|降|(?(basis)[高低]|(?!)))"
+    # -- 高/低 and 多/少 only after a basis (比去年预算低0.4个百分点, 比上年多150件): alone they are
+    #    everywhere (高质量, 多渠道) --
+    r"|减|增|降|(?(basis)[高低多少]|(?!)))"
     r"(?:了)?(?!至|到|为)"
 )
 #: The bases of a change over last year (同比, 比上年, 较去年同期): a growth rate on them is the
@@ -249,6 +250,9 @@ def _is_rate_or_change(unit: str, item: str) -> bool:
 _RANGE_LOWER = lazy_re.compile(rf"(?<![第\d.])(?P<lower>\d+(?:\.\d+)?|{CN_NUMERAL})(?:至|到|-|－|—|–|～|~)$")
 
 
+#: A verb of change just before an amount: 增加1500亿元至3.8万亿元 is the change and the level, no range.
+_AMOUNT_CHANGED = lazy_re.compile(r"(?:增加|增长|减少|下降|提高|扩大|压减|降低|缩减)了?$")
+
 #: What joins the two ends of a range each written with its unit (5%—5.5%, 3%至4%).
 _RANGE_SIGNS = frozenset(("至", "到", "-", "－", "—", "–", "～", "~"))
 
@@ -262,6 +266,8 @@ def _range_of(key: str, figures: list[Figure], start: int, unit: str, value: flo
     if before.unit != unit or before.lower is not None or before.approx or before.is_change \
             or key[before.end : start] not in _RANGE_SIGNS or not 0 <= before.value < value:
         return None
+    if unit != "%" and _AMOUNT_CHANGED.search(key, max(0, before.start - 3), before.start):
+        return None  # -- 增加1500亿元至3.8万亿元: the amount added, then the level reached --
     return before
 
 
@@ -451,6 +457,16 @@ def _link_changes(text: str, key: str, figures: list[Figure], ratios: frozenset[
                     #    its clause: 结案率同比提升… is the rate's own) --
                     target = i
                 break
+        if target is None and stated_idx is not None and (target := _level_after(key, figures, stated_idx)) is not None:
+            # -- 赤字规模比上年增加…，达到…: the level is the indicator's, not its basis's; 专项债券增加…至…:
+            #    named by the subject before the change where the link word is all it has --
+            label = figures[target].label
+            basis = _norm_key(m["basis"] or "")
+            if basis and label.endswith(basis) and len(label) > len(basis):
+                label = label.removesuffix(basis)
+            elif len(label) < 2 or _TO_LEVEL.fullmatch(label):
+                label = _clause_before(key, figures[stated_idx - 1].end if stated_idx else 0, m.start()) or label
+            figures[target] = replace(figures[target], label=label)
         if target is None and m["basis"] is None:
             continue  # 全年国内生产总值增长2.3%: the growth rate is the figure itself
         if m["basis"] is None and stated_idx is not None and inside_list(key, figures, target, stated_idx):
@@ -496,6 +512,23 @@ def _link_changes(text: str, key: str, figures: list[Figure], ratios: frozenset[
         )
         figures[target] = replace(figures[target], comparison=change)
     return figures
+
+
+#: What leads from a stated change to the level it brought (比上年增加1.6万亿元，达到5.66万亿元).
+_TO_LEVEL = lazy_re.compile(r"[，,]?(?:达到|达|至|到|为|增至|升至|降至|降到|减至|共计?|累计达到?)")
+
+
+def _level_after(key: str, figures: list[Figure], stated_idx: int) -> int | None:
+    """The figure just after a stated change that gives the level it brought, when nothing stands
+    before the change to take it (比上年增加1.6万亿元，达到5.66万亿元; 同比增长12.5%，达到1350件)."""
+    after = stated_idx + 1
+    if after >= len(figures):
+        return None
+    stated, level = figures[stated_idx], figures[after]
+    if level.is_change or level.comparison is not None or _TO_LEVEL.fullmatch(key, stated.end, level.start) is None:
+        return None
+    fits = stated.unit == level.unit or stated.unit == "%" or (stated.unit == "百分点" and level.unit == "%")
+    return after if fits else None
 
 
 __all__ = ["LOWER_BOUNDS", "ONE_YEAR_BASES", "UPPER_BOUNDS", "Figure", "StatedChange", "aligned_key", "extract_figures"]
