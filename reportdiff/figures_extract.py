@@ -216,8 +216,9 @@ def _aspect(clause: str) -> str | None:
     return None
 
 
-#: The year of the report named before a figure (全年, 当年, 今年, 去年…): the year's own amount.
-_YEAR_WORD = lazy_re.compile(r"全年|当年|本年|今年|去年|上年")
+#: The year of the report named before a figure (全年, 当年, 今年, 去年…): the year's own amount;
+#: not the base of a change (比上年, 较去年).
+_YEAR_WORD = lazy_re.compile(r"全年|当年|本年|今年|(?<![比较])(?:去年|上年)")
 #: What stands held, however long built up (累计建成, 共有, 总数, 保有量, 余额, 营业里程).
 _STOCK_WORD = lazy_re.compile(r"累计|共有|现有|总数|保有量|余额|(?:运营|营业|通车)里程|建成|建有|拥有")
 #: A stock the year's words do not make a flow (今年末贷款余额).

@@ -155,3 +155,20 @@ def test_an_untagged_stock_or_level_never_pairs_with_the_year_s_amount(script, o
 ])
 def test_the_year_s_words_keep_the_same_quantity_paired(script, old: str, new: str, pair: tuple[str, str]) -> None:
     assert _pairs(script(old), script(new), True) == {(script(pair[0]), script(pair[1]))}
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全年销售新能源汽车12万辆。", ["flow"]),
+    ("全年累计受理行政复议案件1200件。", ["flow"]),
+    ("全市累计建成5G基站3.1万个。", ["stock"]),
+    ("全区律师事务所总数132家。", ["stock"]),
+    ("全市高新技术企业达到2140家。", ["level"]),
+    # -- a clause of additions names no stock or level; a base of a change is no year named --
+    ("城镇新增就业达到1269万人。", [None]),
+    ("受理案件1350件，比上年增加150件。", [None, None]),
+    # -- a stock named at the year's end stays a stock --
+    ("今年末各项贷款余额2.6万亿元。", ["stock"]),
+])
+def test_the_clause_s_words_give_each_figure_its_cue(script, text: str, expected: list) -> None:
+    assert [f.cue for f in extract_figures(script(text))] == expected
