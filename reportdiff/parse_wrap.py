@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Callable
 
 from . import lazy_re
-from .kinds import names_a_part, opens_plans, opens_term_review
+from .kinds import names_a_part
 from .loaders import Paragraph
 from .normalize import key as norm_key
 from .parse_leads import subheading
@@ -131,10 +131,12 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
             elif kinds[-1] is not None:
                 # -- a whole line (a caption, a list's item) takes the next only where the cut shows --
                 continues = cut_shows(last_line, paragraph.text)
-            elif _ends_sentence(last_line) and _opens_after_sentence(paragraph.text, after):
-                # -- after a sentence's end, a dash lead (——经济运行…) or an address to the congress
-                #    (各位代表！) opens a paragraph though the line above fills the width: the reports
-                #    write neither after a 。 inside a paragraph --
+            elif _ends_sentence(last_line) and _opens_after_sentence(paragraph.text, after, turns=not indents):
+                # -- after a sentence's end, a dash lead (——经济运行…), an address to the congress
+                #    (各位代表！) or a turn to the problems (…表示诚挚感谢！ / 在肯定成绩的同时，我们也
+                #    清醒看到…) opens a paragraph though the line above fills the width: the reports
+                #    write none of them after a 。 inside a paragraph (where the text indents its
+                #    paragraphs, the indent tells a turn's paragraph already) --
                 continues = False
             elif opens_by_shape(paragraph.text) and not (previous.text == last_line and prefix_only(last_line)):
                 # -- a line opening a paragraph by its shape (——…, 第一，…, a caption): the line
@@ -421,32 +423,28 @@ def _at_width(previous: str, last_line: str, widths: list[tuple[Callable[[str], 
                                          for measure, least in widths)
 
 
-def _opens_after_sentence(text: str, after: str | None = None) -> bool:
-    """A line opening on a dash lead (——…), on an address (各位代表！…) or on a turn
-    (``_opens_a_turn``): a paragraph's opening."""
-    return text.lstrip().startswith(("——", "－－")) or opens_with_address(text) or _opens_a_turn(text, after)
+def _opens_after_sentence(text: str, after: str | None = None, *, turns: bool = True) -> bool:
+    """A line opening on a dash lead (——…), on an address (各位代表！…) or, with ``turns``, on
+    a turn to the problems (``_opens_a_turn``): a paragraph's opening."""
+    return text.lstrip().startswith(("——", "－－")) or opens_with_address(text) or (turns and _opens_a_turn(text, after))
 
 
 #: The words a review turns to its problems with (在肯定成绩的同时，我们也清醒看到…; 但也要看到…):
-#: a paragraph of its own in every kind of report.
+#: a paragraph of its own in every kind of report. (Openings on the years reviewed or the work
+#: ahead — 五年来，…; 新的一年，… — also open sentences inside a paragraph: no sign.)
 _TURN_TO_PROBLEMS = lazy_re.compile(r"清醒地?(?:看到|认识到)|[也还]要看到|也应看到|同时也要|肯定成绩的同时")
-#: The opening of a paragraph on the year or the years reviewed (过去一年，…; 五年来，…).
-_YEAR_REVIEWED = lazy_re.compile(r"^(?:刚刚)?过去的?一年[,，]")
 #: How long a saying before the turn may be (思危方能居安。在充分肯定成绩的同时…).
 _SAYING_MAX = 12
 
 
 def _opens_a_turn(text: str, after: str | None) -> bool:
     """Whether ``text`` (with the line ``after`` it, where its opening runs on) opens as the
-    reports open a paragraph that turns: to the problems in its first sentence or after a short
-    saying (思危方能居安。…清醒看到…), to the year or the years reviewed (过去一年，…; 五年来，…),
-    to the work ahead (下一步，…). Inside a paragraph a sentence seldom opens so."""
+    reports open the paragraph that turns to the problems: in its first sentence, or after a short
+    saying (思危方能居安。…清醒看到…). Inside a paragraph a sentence seldom opens so."""
     opening = norm_key(text.strip() + (after or "").strip())
     first, _, rest = opening.partition("。")
-    if _TURN_TO_PROBLEMS.search(first) or (
-            len(first) <= _SAYING_MAX and _TURN_TO_PROBLEMS.search(rest.partition("。")[0])):
-        return True
-    return bool(_YEAR_REVIEWED.match(opening)) or opens_term_review(opening) or opens_plans(opening)
+    return bool(_TURN_TO_PROBLEMS.search(first)) or (
+        len(first) <= _SAYING_MAX and bool(_TURN_TO_PROBLEMS.search(rest.partition("。")[0])))
 
 
 def _ends_sentence(line: str) -> bool:

@@ -277,9 +277,6 @@ TURN_WIDTH = len("民生保障更加有力。城镇新增就业四点二万人�
     "在肯定成绩的同时，我们也清醒看到，发展不平衡不充分问题仍然突出，部分企业生产经营困难，一些民生领域还有短板。",
     "居安更须思危。我们也要看到，发展不平衡不充分问题仍然突出，部分企业生产经营困难，一些民生领域还有短板。",
     "同时也要看到，全市经济恢复基础尚不牢固，部分企业生产经营困难，一些民生领域还有短板，政府自身建设仍需加强。",
-    # -- to the years of the term, or to the work ahead --
-    "五年来，全市经济总量跨上新台阶，城乡面貌发生深刻变化，人民群众获得感幸福感安全感不断增强，各项事业全面进步。",
-    "下一步，我们将坚持问题导向，着力破解发展难题，持续改善营商环境，推动各项工作再上新台阶，不辜负人民期待。",
 ])
 def test_a_paragraph_ending_right_at_an_exact_wrap_ends_before_a_turn(convert, turn: str) -> None:
     flat = convert(TURNING.format(turn=turn))
@@ -297,6 +294,9 @@ def test_a_paragraph_ending_right_at_an_exact_wrap_ends_before_a_turn(convert, t
     # -- a sentence inside the paragraph naming problems it solved, or the year, turns nowhere --
     "着力解决群众反映强烈的困难和问题，全年办结民生实事二十件，群众满意度明显提升，各项保障政策落实落细。",
     "今年以来，全市困难群众救助标准再次提高，救助范围进一步扩大，救助资金全部足额发放到位，群众普遍满意。",
+    # -- a term's report opens sentences on its years inside a paragraph, and any on the year ahead --
+    "五年来，全市经济总量跨上新台阶，城乡面貌发生深刻变化，人民群众获得感幸福感安全感不断增强，各项事业全面进步。",
+    "新的一年，我们将坚持问题导向，着力破解发展难题，持续改善营商环境，推动各项工作再上新台阶，不辜负人民期待。",
 ])
 def test_a_sentence_ending_right_at_an_exact_wrap_goes_on_into_a_sentence_that_turns_nowhere(convert, going_on: str) -> None:
     text = TURNING.replace("做到应保尽保！\n{turn}", "做到应保尽保！" + going_on)
