@@ -51,7 +51,8 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
     Where a wrapper cut every line at one character count (``exact_width``: fold, textwrap, a mail
     client), a line ending a sentence short of it ended its paragraph; one ending a sentence right
     at the width is as often a sentence's end inside a paragraph, so goes on, unless the next line
-    opens on a dash lead or an address (——…, 各位代表！), which no paragraph holds after its 。. A
+    opens on a dash lead or an address (——…, 各位代表！), or, where no indent marks paragraphs, on a
+    turn to the problems (在肯定成绩的同时，我们也清醒看到…), which no paragraph holds after its 。. A
     heading of a marker the report closes with 。 (``closed_headings``) goes on to its 。 when the
     width cut it, and on with its body after a 。 at the width where the report's headings carry
     their body on their line. A line opening on a mark (。, ，, ”) opens no paragraph, nor does one
