@@ -29,7 +29,7 @@ _PERSON_CLASSIFIERS = frozenset("名 位".split())
 #: People of a unit or place counted (乡镇主要负责人, 部门工作人员): not what 个 or 家 counts.
 _PERSONS = lazy_re.compile(r"(?:主要)?(?:负责人|负责同志|工作人员|干部职工|职工)")
 #: Verbs of a fall (下降, 压减; 减/降/低 alone): a change or a listed value they bring in goes down.
-FALLING = frozenset("减少 下降 降低 缩短 下滑 回落 缩减 压减 减产 减 降 低".split())
+FALLING = frozenset("减少 下降 降低 缩短 下滑 回落 缩减 压减 减产 减 降 低 少".split())
 #: A list item's marker, the dash of a target line (——地区生产总值增长6%左右；) included.
 LEAD_MARKER = lazy_re.compile(r"^\s*(?:\d+[.、]|[(（][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、是]|[—―─]+|[－-]{2,})")
 LEAD_YEAR = lazy_re.compile(r"^\d{4}年度?")

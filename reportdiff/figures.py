@@ -97,7 +97,15 @@ def _comparable(old: Figure, new: Figure) -> bool:
         return False  # -- 从3万元提高到10万元: the figure of the year is the 到 side; the 从 side only where it started --
     if aspects & {"average", "delta", "cumulative", "listed"}:
         return len(aspects) == 1
-    return aspects != {"new", "total"}
+    if aspects == {"new", "total"}:
+        return False
+    # -- untagged, the clause's words still tell: the year's sales are no stock (全年销售12万辆 /
+    #    保有量46万辆), a level reached no addition (企业达到2140家 / 新认定236家) --
+    cues = {old.cue, new.cue}
+    if cues == {"flow", "stock"}:
+        return False
+    return not ("level" in cues and "new" in aspects
+                and (old.cue == "level" and new.aspect == "new" or new.cue == "level" and old.aspect == "new"))
 
 
 def _assign(cands: list[_Candidate], link: dict[_Slot, _Slot], used: set[_Slot] | None = None) -> None:

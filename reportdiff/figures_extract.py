@@ -65,8 +65,9 @@ _CHANGE_RE = lazy_re.compile(
     # -- 实际增长 (at comparable prices) and 名义增长 (current prices): two rates of one indicator --
     r"(?P<terms>实际|名义)?"
     r"(?P<verb>增加|增长|上升|提升|提高|增多|扩大|翻番|增产|减少|下降|降低|缩短|下滑|回落|缩减|压减|减产"
-    # -- 高/低 only after a basis (比去年预算低0.4个百分点): alone they are everywhere (高质量) --
-    r"|减|增|降|(?(basis)[高低]|(?!)))"
+    # -- 高/低 and 多/少 only after a basis (比去年预算低0.4个百分点, 比上年多150件): alone they are
+    #    everywhere (高质量, 多渠道) --
+    r"|减|增|降|(?(basis)[高低多少]|(?!)))"
     r"(?:了)?(?!至|到|为)"
 )
 #: The bases of a change over last year (同比, 比上年, 较去年同期): a growth rate on them is the
@@ -146,6 +147,11 @@ class Figure:
     lower: float | None = None
     """The lower end of a range whose first number has no unit of its own (3至5项, 3—5个):
     ``value`` is the upper end and ``raw`` the whole range as written."""
+    cue: str | None = None
+    """What the clause's words say of the quantity where no tag word gives its aspect, or beside
+    one: ``flow`` for the year's own amount (全年销售12万辆, 全年累计受理1200件), ``stock`` for what
+    stands held (累计建成3.1万个, 总数132家, 保有量46万辆), ``level`` for a level reached (达到2140家).
+    A flow never pairs with a stock, nor a level with the year's additions (aspect ``new``)."""
 
 
 # ---------------------------------------------------------------------------- extraction
@@ -210,6 +216,31 @@ def _aspect(clause: str) -> str | None:
     return None
 
 
+#: The year of the report named before a figure (全年, 当年, 今年, 去年…): the year's own amount;
+#: not the base of a change (比上年, 较去年).
+_YEAR_WORD = lazy_re.compile(r"全年|当年|本年|今年|(?<![比较])(?:去年|上年)")
+#: What stands held, however long built up (累计建成, 共有, 总数, 保有量, 余额, 营业里程).
+_STOCK_WORD = lazy_re.compile(r"累计|共有|现有|总数|保有量|余额|(?:运营|营业|通车)里程|建成|建有|拥有")
+#: A stock the year's words do not make a flow (今年末贷款余额).
+_STOCK_NAME = lazy_re.compile(r"保有量|余额|(?:运营|营业|通车)里程|年末|年底")
+#: A level reached (企业达到2140家, 总数突破3万个).
+_LEVEL_WORD = lazy_re.compile(r"达到|突破|增加到|增长到|提高到|增至|达$")
+
+
+def _cue(clause: str) -> str | None:
+    """Return ``flow``, ``stock`` or ``level`` as the clause's words say (see ``Figure.cue``);
+    None where they say none. A clause of the year's additions (新增, 投产) names no stock or level."""
+    if _YEAR_WORD.search(clause) and not _STOCK_NAME.search(clause):
+        return "flow"  # -- 全年累计受理1200件: what the year counted, no stock however 累计 reads --
+    if _ADDITION_WORD.search(clause):
+        return None
+    if _STOCK_WORD.search(clause):
+        return "stock"
+    if _LEVEL_WORD.search(clause):
+        return "level"
+    return None
+
+
 def _is_rate_or_change(unit: str, item: str) -> bool:
     """True for a list item that states a rate or a change (、增长46.7%, 、提高0.2个百分点,
     、比上年增加1500个): no amount of the stock or the additions the list names."""
@@ -219,6 +250,9 @@ def _is_rate_or_change(unit: str, item: str) -> bool:
 #: A bare number and a range sign just before a figure: the figure is the top of a range (3至5项).
 _RANGE_LOWER = lazy_re.compile(rf"(?<![第\d.])(?P<lower>\d+(?:\.\d+)?|{CN_NUMERAL})(?:至|到|-|－|—|–|～|~)$")
 
+
+#: A verb of change just before an amount: 增加1500亿元至3.8万亿元 is the change and the level, no range.
+_AMOUNT_CHANGED = lazy_re.compile(r"(?:增加|增长|减少|下降|提高|扩大|压减|降低|缩减)了?$")
 
 #: What joins the two ends of a range each written with its unit (5%—5.5%, 3%至4%).
 _RANGE_SIGNS = frozenset(("至", "到", "-", "－", "—", "–", "～", "~"))
@@ -233,6 +267,8 @@ def _range_of(key: str, figures: list[Figure], start: int, unit: str, value: flo
     if before.unit != unit or before.lower is not None or before.approx or before.is_change \
             or key[before.end : start] not in _RANGE_SIGNS or not 0 <= before.value < value:
         return None
+    if unit != "%" and _AMOUNT_CHANGED.search(key, max(0, before.start - 3), before.start):
+        return None  # -- 增加1500亿元至3.8万亿元: the amount added, then the level reached --
     return before
 
 
@@ -314,11 +350,12 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
                 i -= 1
         clause_aspect = _aspect(key[_sentence_clause_start(key, m.start(), floor) : m.start()])
         part_of = key[_sentence_clause_start(key, m.start(), floor) : m.start()]
-        if clause_aspect is None and figures and key.startswith("、", figures[-1].end) \
-                and figures[-1].aspect in ("new", "total") and floor == figures[-1].end \
-                and not _is_rate_or_change(unit, part_of):
+        cue = _cue(part_of)
+        if clause_aspect is None and cue is None and figures and key.startswith("、", figures[-1].end) \
+                and floor == figures[-1].end and not _is_rate_or_change(unit, part_of) \
+                and (figures[-1].aspect in ("new", "total") or figures[-1].cue is not None):
             # -- 新增高标准农田8000万亩、高效节水灌溉面积2000万亩: an item takes the list's verb --
-            clause_aspect = figures[-1].aspect
+            clause_aspect, cue = figures[-1].aspect, figures[-1].cue
         if clause_aspect is None and previous is not None and previous.aspect in ("new", "total") \
                 and part_of.startswith("其中") and not _ADDITION_WORD.search(part_of) \
                 and "。" not in key[previous.end : m.start()]:
@@ -366,6 +403,7 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
                 # -- the 到 side of 从A增加到B is a level reached, no addition --
                 aspect=aspect,
                 lower=lower,
+                cue=cue,
             )
         )
         floors.append(floor)
@@ -420,6 +458,16 @@ def _link_changes(text: str, key: str, figures: list[Figure], ratios: frozenset[
                     #    its clause: 结案率同比提升… is the rate's own) --
                     target = i
                 break
+        if target is None and stated_idx is not None and (target := _level_after(key, figures, stated_idx)) is not None:
+            # -- 赤字规模比上年增加…，达到…: the level is the indicator's, not its basis's; 专项债券增加…至…:
+            #    named by the subject before the change where the link word is all it has --
+            label = figures[target].label
+            basis = _norm_key(m["basis"] or "")
+            if basis and label.endswith(basis) and len(label) > len(basis):
+                label = label.removesuffix(basis)
+            elif len(label) < 2 or _TO_LEVEL.fullmatch(label):
+                label = _clause_before(key, figures[stated_idx - 1].end if stated_idx else 0, m.start()) or label
+            figures[target] = replace(figures[target], label=label)
         if target is None and m["basis"] is None:
             continue  # 全年国内生产总值增长2.3%: the growth rate is the figure itself
         if m["basis"] is None and stated_idx is not None and inside_list(key, figures, target, stated_idx):
@@ -465,6 +513,23 @@ def _link_changes(text: str, key: str, figures: list[Figure], ratios: frozenset[
         )
         figures[target] = replace(figures[target], comparison=change)
     return figures
+
+
+#: What leads from a stated change to the level it brought (比上年增加1.6万亿元，达到5.66万亿元).
+_TO_LEVEL = lazy_re.compile(r"[，,]?(?:达到|达|至|到|为|增至|升至|降至|降到|减至|共计?|累计达到?)")
+
+
+def _level_after(key: str, figures: list[Figure], stated_idx: int) -> int | None:
+    """The figure just after a stated change that gives the level it brought, when nothing stands
+    before the change to take it (比上年增加1.6万亿元，达到5.66万亿元; 同比增长12.5%，达到1350件)."""
+    after = stated_idx + 1
+    if after >= len(figures):
+        return None
+    stated, level = figures[stated_idx], figures[after]
+    if level.is_change or level.comparison is not None or _TO_LEVEL.fullmatch(key, stated.end, level.start) is None:
+        return None
+    fits = stated.unit == level.unit or stated.unit == "%" or (stated.unit == "百分点" and level.unit == "%")
+    return after if fits else None
 
 
 __all__ = ["LOWER_BOUNDS", "ONE_YEAR_BASES", "UPPER_BOUNDS", "Figure", "StatedChange", "aligned_key", "extract_figures"]

@@ -13,6 +13,7 @@ from typing import Callable
 from . import lazy_re
 from .kinds import names_a_part
 from .loaders import Paragraph
+from .normalize import key as norm_key
 from .parse_leads import subheading
 from .parse_markers import (CHAPTER_RE, DOTTED_PART_RE, NUMERAL_VALUES, NUMERALS, PART_RE, SECTION_RE, display_len,
                             is_heading_line, is_marker_line, marker_prefix, opens_with_address, prefix_only)
@@ -50,7 +51,8 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
     Where a wrapper cut every line at one character count (``exact_width``: fold, textwrap, a mail
     client), a line ending a sentence short of it ended its paragraph; one ending a sentence right
     at the width is as often a sentence's end inside a paragraph, so goes on, unless the next line
-    opens on a dash lead or an address (——…, 各位代表！), which no paragraph holds after its 。. A
+    opens on a dash lead or an address (——…, 各位代表！), or, where no indent marks paragraphs, on a
+    turn to the problems (在肯定成绩的同时，我们也清醒看到…), which no paragraph holds after its 。. A
     heading of a marker the report closes with 。 (``closed_headings``) goes on to its 。 when the
     width cut it, and on with its body after a 。 at the width where the report's headings carry
     their body on their line. A line opening on a mark (。, ，, ”) opens no paragraph, nor does one
@@ -130,10 +132,12 @@ def join_wrapped(paragraphs: tuple[Paragraph, ...], *, unnumbered: bool = False,
             elif kinds[-1] is not None:
                 # -- a whole line (a caption, a list's item) takes the next only where the cut shows --
                 continues = cut_shows(last_line, paragraph.text)
-            elif _ends_sentence(last_line) and _opens_after_sentence(paragraph.text):
-                # -- after a sentence's end, a dash lead (——经济运行…) or an address to the congress
-                #    (各位代表！) opens a paragraph though the line above fills the width: the reports
-                #    write neither after a 。 inside a paragraph --
+            elif _ends_sentence(last_line) and _opens_after_sentence(paragraph.text, after, turns=not indents):
+                # -- after a sentence's end, a dash lead (——经济运行…), an address to the congress
+                #    (各位代表！) or a turn to the problems (…表示诚挚感谢！ / 在肯定成绩的同时，我们也
+                #    清醒看到…) opens a paragraph though the line above fills the width: the reports
+                #    write none of them after a 。 inside a paragraph (where the text indents its
+                #    paragraphs, the indent tells a turn's paragraph already) --
                 continues = False
             elif opens_by_shape(paragraph.text) and not (previous.text == last_line and prefix_only(last_line)):
                 # -- a line opening a paragraph by its shape (——…, 第一，…, a caption): the line
@@ -420,9 +424,28 @@ def _at_width(previous: str, last_line: str, widths: list[tuple[Callable[[str], 
                                          for measure, least in widths)
 
 
-def _opens_after_sentence(text: str) -> bool:
-    """A line opening on a dash lead (——…) or on an address (各位代表！…): a paragraph's opening."""
-    return text.lstrip().startswith(("——", "－－")) or opens_with_address(text)
+def _opens_after_sentence(text: str, after: str | None = None, *, turns: bool = True) -> bool:
+    """A line opening on a dash lead (——…), on an address (各位代表！…) or, with ``turns``, on
+    a turn to the problems (``_opens_a_turn``): a paragraph's opening."""
+    return text.lstrip().startswith(("——", "－－")) or opens_with_address(text) or (turns and _opens_a_turn(text, after))
+
+
+#: The words a review turns to its problems with (在肯定成绩的同时，我们也清醒看到…; 但也要看到…):
+#: a paragraph of its own in every kind of report. (Openings on the years reviewed or the work
+#: ahead — 五年来，…; 新的一年，… — also open sentences inside a paragraph: no sign.)
+_TURN_TO_PROBLEMS = lazy_re.compile(r"清醒地?(?:看到|认识到)|[也还]要看到|也应看到|同时也要|肯定成绩的同时")
+#: How long a saying before the turn may be (思危方能居安。在充分肯定成绩的同时…).
+_SAYING_MAX = 12
+
+
+def _opens_a_turn(text: str, after: str | None) -> bool:
+    """Whether ``text`` (with the line ``after`` it, where its opening runs on) opens as the
+    reports open the paragraph that turns to the problems: in its first sentence, or after a short
+    saying (思危方能居安。…清醒看到…). Inside a paragraph a sentence seldom opens so."""
+    opening = norm_key(text.strip() + (after or "").strip())
+    first, _, rest = opening.partition("。")
+    return bool(_TURN_TO_PROBLEMS.search(first)) or (
+        len(first) <= _SAYING_MAX and bool(_TURN_TO_PROBLEMS.search(rest.partition("。")[0])))
 
 
 def _ends_sentence(line: str) -> bool:

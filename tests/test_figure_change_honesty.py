@@ -178,3 +178,32 @@ def test_a_target_range_against_a_point_has_no_change(old: str, new: str, zh: st
                if t.indicator.startswith(("地区", "地區")))
     assert row.change is None
     assert row.change_text("zh") == zh and row.change_text("en") == en
+
+
+@pytest.mark.parametrize(("old", "new", "zh"), [
+    # -- 1300多 is 1300 to 1400: 1363 lies inside, 1420 outside, an increase --
+    ("实际使用外资1300多亿美元", "实际使用外资1363亿美元", "约持平"),
+    ("实际使用外资1300多亿美元", "实际使用外资1420亿美元", "约+120亿美元（约+9.2%）"),
+    # -- 1360多 is 1360 to 1370: the width is the expression's last digit, no share of the value --
+    ("实际使用外资1360多亿美元", "实际使用外资1363亿美元", "约持平"),
+    ("实际使用外资1360多亿美元", "实际使用外资1375亿美元", "约+15亿美元（约+1.1%）"),
+    # -- the same at another scale: 13多万件 is 13万 to 14万, 13.6多万件 13.6万 to 13.7万 --
+    ("受理案件13多万件", "受理案件13.6万件", "约持平"),
+    ("受理案件13.6多万件", "受理案件13.9万件", "约+0.3万件（约+2.2%）"),
+    # -- 约 and 左右 round the written number: 约1300 is 1295 to 1305 --
+    ("实际使用外资约1300亿美元", "实际使用外资1304亿美元", "约持平"),
+    ("实际使用外资约1300亿美元", "实际使用外资1363亿美元", "约+63亿美元（约+4.8%）"),
+    ("实际使用外资1300亿美元左右", "实际使用外资1290亿美元", "约-10亿美元（约-0.8%）"),
+    # -- 近1300 is just below it, by its rounding (1290 to 1300) --
+    ("实际使用外资近1300亿美元", "实际使用外资1295亿美元", "约持平"),
+    ("实际使用外资近1300亿美元", "实际使用外资1250亿美元", "约-50亿美元（约-3.8%）"),
+    ("实际使用外资近1300亿美元", "实际使用外资1320亿美元", "约+20亿美元（约+1.5%）"),
+])
+def test_an_approximate_figure_allows_only_its_own_uncertainty(old: str, new: str, zh: str) -> None:
+    """约持平 only where the change the markers allow holds none: the width is read from the
+    expression (the places 多 leaves unwritten, the rounding of 约), never a share of the value."""
+    figure = _pair(old, new)
+    assert display.figure_change(figure) == zh
+    # -- the other way round too --
+    back = display.figure_change(_pair(new, old))
+    assert (back == "约持平") == (zh == "约持平")

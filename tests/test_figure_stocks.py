@@ -123,3 +123,52 @@ def test_no_real_pair_joins_a_stock_and_the_year_s_additions(old: int, new: int)
     assert not joined
     if (old, new) == (2016, 2017):
         assert not [f for f in both if f.new.raw == "超过1900公里"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("old", "new"), [
+    # -- untagged, a level reached is no year's additions --
+    ("全市高新技术企业达到2140家。", "新认定高新技术企业236家。"),
+    ("全区养老机构床位达到1.2万张。", "全年新增养老机构床位1800张。"),
+    # -- the year's amount, named by its year, is no stock --
+    ("全年销售新能源汽车12万辆。", "全市新能源汽车保有量46万辆。"),
+    ("全市累计建成5G基站3.1万个。", "全年建设5G基站6800个。"),
+    ("全区律师事务所总数达到132家。", "今年设立律师事务所14家。"),
+    ("全年建成法治文化公园8个。", "全区累计建成法治文化公园45个。"),
+])
+def test_an_untagged_stock_or_level_never_pairs_with_the_year_s_amount(script, old: str, new: str) -> None:
+    assert _pairs(script(old), script(new), True) == set()
+    assert _pairs(script(new), script(old), True) == set()
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("old", "new", "pair"), [
+    # -- 全年累计 counts the year's cases: the year's amount, as 全年 alone --
+    ("全年累计受理行政复议案件1200件。", "全年受理行政复议案件1350件。", ("1200件", "1350件")),
+    # -- an output of the year reached (总量达到) is the year's output all the same --
+    ("国内生产总值总量达到82.7万亿元。", "全年国内生产总值突破90万亿元。", ("82.7万亿元", "突破90万亿元")),
+    ("粮食产量达到1.37万亿斤。", "全年粮食产量1.39万亿斤。", ("1.37万亿斤", "1.39万亿斤")),
+    # -- a level of the year's additions (城镇新增就业达到) is an addition --
+    ("城镇新增就业达到1269万人。", "新增城镇就业1206万人。", ("1269万人", "1206万人")),
+    # -- a stock named at the year's end is a stock however the year is named --
+    ("今年末各项贷款余额2.6万亿元。", "年末各项贷款余额2.9万亿元。", ("2.6万亿元", "2.9万亿元")),
+])
+def test_the_year_s_words_keep_the_same_quantity_paired(script, old: str, new: str, pair: tuple[str, str]) -> None:
+    assert _pairs(script(old), script(new), True) == {(script(pair[0]), script(pair[1]))}
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全年销售新能源汽车12万辆。", ["flow"]),
+    ("全年累计受理行政复议案件1200件。", ["flow"]),
+    ("全市累计建成5G基站3.1万个。", ["stock"]),
+    ("全区律师事务所总数132家。", ["stock"]),
+    ("全市高新技术企业达到2140家。", ["level"]),
+    # -- a clause of additions names no stock or level; a base of a change is no year named --
+    ("城镇新增就业达到1269万人。", [None]),
+    ("受理案件1350件，比上年增加150件。", [None, None]),
+    # -- a stock named at the year's end stays a stock --
+    ("今年末各项贷款余额2.6万亿元。", ["stock"]),
+])
+def test_the_clause_s_words_give_each_figure_its_cue(script, text: str, expected: list) -> None:
+    assert [f.cue for f in extract_figures(script(text))] == expected

@@ -249,3 +249,58 @@ def test_a_long_heading_indented_keeps_its_wrapped_tail(convert, width: int) -> 
     found = parse_text(indented_fold(flat, width))
     assert [key(p.title) for p in found.parts] == [key(p.title) for p in expected.parts]
     assert [key(m.text) for m in found.measures] == [key(m.text) for m in expected.measures]
+
+
+#: A review whose last result paragraph fills one line, before the paragraph that turns from it
+#: (constructed): the turn is put in by each case below.
+TURNING = """青川市人民政府工作报告
+各位代表：
+现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。
+一、过去一年工作回顾
+过去一年，面对复杂多变的外部环境，全市上下团结奋斗，经济运行稳中有进，全年地区生产总值增长百分之五点二，城乡居民收入稳步提高。
+产业结构持续优化。先进制造业集群加快壮大，新培育规模以上工业企业六十家，数字经济核心产业增加值占比提高一点五个百分点。
+城乡面貌明显改善。完成老旧小区改造一百二十个，新建改建农村公路三百公里，城市更新项目全部如期开工，群众居住条件持续改善。
+民生保障更加有力。城镇新增就业四点二万人，困难群众救助做到应保尽保！
+{turn}
+二、今年工作安排
+今年是全面完成规划目标任务的关键一年，要坚持稳中求进工作总基调，统筹发展和安全，持续推动经济实现质的有效提升和量的合理增长，确保完成全年目标任务。
+着力扩大有效需求。实施重大项目攻坚行动，全年完成固定资产投资增长百分之六以上，持续释放消费潜力，促进消费和投资良性循环，办好各类促消费活动，培育壮大消费新业态新模式。
+着力保障和改善民生。落实就业优先政策，办好人民满意的教育，健全多层次医疗保障体系，守牢安全生产底线，扎实推进共同富裕，让发展成果更多更公平惠及全市人民。
+"""
+#: The width at which the paragraph before the turn ends right at the width (its one line).
+TURN_WIDTH = len("民生保障更加有力。城镇新增就业四点二万人，困难群众救助做到应保尽保！")
+
+
+@SCRIPTS
+@pytest.mark.parametrize("turn", [
+    # -- to the problems, in its first sentence or after a short saying --
+    "在肯定成绩的同时，我们也清醒看到，发展不平衡不充分问题仍然突出，部分企业生产经营困难，一些民生领域还有短板。",
+    "居安更须思危。我们也要看到，发展不平衡不充分问题仍然突出，部分企业生产经营困难，一些民生领域还有短板。",
+    "同时也要看到，全市经济恢复基础尚不牢固，部分企业生产经营困难，一些民生领域还有短板，政府自身建设仍需加强。",
+])
+def test_a_paragraph_ending_right_at_an_exact_wrap_ends_before_a_turn(convert, turn: str) -> None:
+    flat = convert(TURNING.format(turn=turn))
+    wrapped = fold(flat, TURN_WIDTH)
+    assert exact_width(_lines(wrapped)) == TURN_WIDTH
+    assert convert("民生保障更加有力。城镇新增就业四点二万人，困难群众救助做到应保尽保！") in wrapped.splitlines()
+    expected = [key(m.text) for m in parse_text(flat).measures]
+    assert [key(m.text) for m in parse_text(wrapped).measures] == expected
+    # -- the paragraph before the turn ends where the unwrapped one does --
+    assert any(key(m.text).endswith(key(convert("做到应保尽保！"))) for m in parse_text(wrapped).measures)
+
+
+@SCRIPTS
+@pytest.mark.parametrize("going_on", [
+    # -- a sentence inside the paragraph naming problems it solved, or the year, turns nowhere --
+    "着力解决群众反映强烈的困难和问题，全年办结民生实事二十件，群众满意度明显提升，各项保障政策落实落细。",
+    "今年以来，全市困难群众救助标准再次提高，救助范围进一步扩大，救助资金全部足额发放到位，群众普遍满意。",
+    # -- a term's report opens sentences on its years inside a paragraph, and any on the year ahead --
+    "五年来，全市经济总量跨上新台阶，城乡面貌发生深刻变化，人民群众获得感幸福感安全感不断增强，各项事业全面进步。",
+    "新的一年，我们将坚持问题导向，着力破解发展难题，持续改善营商环境，推动各项工作再上新台阶，不辜负人民期待。",
+])
+def test_a_sentence_ending_right_at_an_exact_wrap_goes_on_into_a_sentence_that_turns_nowhere(convert, going_on: str) -> None:
+    text = TURNING.replace("做到应保尽保！\n{turn}", "做到应保尽保！" + going_on)
+    flat = convert(text)
+    wrapped = fold(flat, TURN_WIDTH)
+    assert convert("民生保障更加有力。城镇新增就业四点二万人，困难群众救助做到应保尽保！") in wrapped.splitlines()
+    assert [key(m.text) for m in parse_text(wrapped).measures] == [key(m.text) for m in parse_text(flat).measures]
