@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from ._gc import fewer_collections
-from .align import POSITIONAL_GAP, Apart, Scorer, align_measures, align_parts, pair_lone_leftovers, pair_mutual
+from .align import (POSITIONAL_GAP, Apart, Scorer, align_measures, align_parts, pair_in_gaps, pair_lone_leftovers,
+                    pair_mutual)
 from .bodies import core, named_body, same_body
 from .classify import classify, part_matches, years_between
 from .condensed_sections import merge_condensed
@@ -120,6 +121,9 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
         alignment = pair_policy_titles(alignment, scorer, apart)
         alignment = pair_review_shortcomings(alignment, _review_parts(old_report), _review_parts(new_report), scorer)
         alignment = pair_mutual(alignment, scorer, apart)
+        # -- a leftover alone on its side of a gap between aligned neighbours, and its clear best
+        #    on the other side (a review's summary line, every figure changed, lines added beside) --
+        alignment = pair_in_gaps(alignment, old_measures, new_measures, scorer, apart)
         # -- what is left alone in a paired part or section, one on each side: the one paragraph
         #    there rewritten (政府自身建设's only paragraph) --
         alignment = pair_lone_leftovers(alignment, [
