@@ -307,87 +307,6 @@ def _alone_in_gaps(old: tuple[Measure, ...], new: tuple[Measure, ...], pairs: li
     return found
 
 
-def pair_in_gaps(alignment: Alignment, old: tuple[Measure, ...], new: tuple[Measure, ...], scorer: Scorer,
-                 apart: Apart = NOTHING_APART) -> Alignment:
-    """Return ``alignment`` with the one leftover on one side of a gap between aligned neighbours
-    paired with its clear best among the leftovers on the other side (method ``positional``), from
-    ``POSITIONAL_ALONE``; for two years of one series, after every other pass.
-
-    A review's summary lines (——经济运行保持在合理区间。… → ——经济运行缓中趋稳、稳中向好。…) keep their
-    place and their lead words while every figure changes; next year's list may add lines beside
-    (——就业增长超出预期。), so the line is alone on one side only. Its best there must score
-    ``MUTUAL_MARGIN`` times any other leftover of the gap, except the other half of it: the
-    neighbour of the best that, read with it, is nearer still (last year's 经济运行 line held the
-    jobs figure that next year has a line of its own), which is paired as a split (or merge)."""
-    old_free = {m.id for m in alignment.unmatched_old}
-    new_free = {m.id for m in alignment.unmatched_new}
-    old_index = {m.id: i for i, m in enumerate(old)}
-    new_index = {m.id: j for j, m in enumerate(new)}
-    anchors = sorted((old_index[p.old.id], new_index[p.new.id]) for p in alignment.pairs
-                     if p.old.id in old_index and p.new.id in new_index)
-    added: list[Pair] = []
-    for (old_low, low), (old_high, high) in zip([(-1, -1), *anchors], [*anchors, (len(old), len(new))]):
-        if high <= low or old_high <= old_low:
-            continue  # -- the neighbours crossed: no gap between them --
-        olds = [old[i] for i in range(old_low + 1, old_high) if old[i].id in old_free]
-        news = [new[j] for j in range(low + 1, high) if new[j].id in new_free]
-        if len(olds) == 1 and 1 < len(news) <= POSITIONAL_GAP:
-            found = _clear_best(olds[0], news, scorer, apart, one_is_old=True)
-        elif len(news) == 1 and 1 < len(olds) <= POSITIONAL_GAP:
-            found = _clear_best(news[0], olds, scorer, apart, one_is_old=False)
-        else:
-            continue
-        for pair in found:
-            old_free.discard(pair.old.id)
-            new_free.discard(pair.new.id)
-        added.extend(found)
-    if not added:
-        return alignment
-    return Alignment(alignment.pairs + tuple(added), tuple(m for m in alignment.unmatched_old if m.id in old_free),
-                     tuple(m for m in alignment.unmatched_new if m.id in new_free))
-
-
-def _clear_best(one: Measure, others: list[Measure], scorer: Scorer, apart: Apart, *, one_is_old: bool) -> list[Pair]:
-    """The pair of ``one`` with its clear best among ``others`` (the leftovers of a gap on the
-    other side, in reading order) and, where there is one, the pair with the best's other half
-    (see ``pair_in_gaps``)."""
-    def sides(other: Measure) -> tuple[Measure, Measure]:
-        return (one, other) if one_is_old else (other, one)
-
-    def similarity(text: str) -> float:
-        return scorer.similarity(one.key, text) if one_is_old else scorer.similarity(text, one.key)
-
-    if one.bare:
-        return []
-    scored = [(similarity(other.key), at) for at, other in enumerate(others)
-              if not other.bare and other.role is one.role and _compatible(*sides(other), apart)]
-    if not scored:
-        return []
-    score, at = max(scored, key=lambda item: (item[0], -item[1]))
-    if score < POSITIONAL_ALONE:
-        return []
-    # -- the other half: a neighbour of the best, read with it in its place, nearer still --
-    candidates = {k: value for value, k in scored}
-    half, joined_score = None, score
-    for near in (at - 1, at + 1):
-        if near in candidates and candidates[near] >= LONE_FLOOR:
-            together = similarity("".join(others[k].key for k in sorted((at, near))))
-            if together > joined_score:
-                half, joined_score = near, together
-    rivals = [value for value, k in scored if k not in (at, half)]
-    if rivals and score < MUTUAL_MARGIN * max(rivals):
-        return []
-    old_best, new_best = sides(others[at])
-    found = [Pair(old_best, new_best, round(score, 4), "positional", None,
-                  scorer.shared_terms(old_best.key, new_best.key))]
-    if half is not None:
-        old_half, new_half = sides(others[half])
-        method, relation = ("split", "split") if one_is_old else ("merge", "merged")
-        found.append(Pair(old_half, new_half, _sim(scorer, old_half, new_half), method, relation,
-                          scorer.shared_terms(old_half.key, new_half.key)))
-    return found
-
-
 #: Shortest lead phrase (坚持产城融合。) that names a measure by itself.
 _LEAD_MIN = 4
 
@@ -821,5 +740,5 @@ def pair_lone_leftovers(alignment: Alignment, containers: list[tuple[tuple[Measu
     return Alignment(alignment.pairs + tuple(added), tuple(old_free.values()), tuple(new_free.values()))
 
 
-__all__ = ["Alignment", "Apart", "NOTHING_APART", "align_parts", "pair_in_gaps", "pair_lone_leftovers", "pair_mutual", "BOILERPLATE", "MATCH_THRESHOLD", "PROBE_TERMS",
+__all__ = ["Alignment", "Apart", "NOTHING_APART", "align_parts", "pair_lone_leftovers", "pair_mutual", "BOILERPLATE", "MATCH_THRESHOLD", "PROBE_TERMS",
            "Pair", "Scorer", "align_measures", "terms", "vocabulary_similarity"]

@@ -79,3 +79,14 @@ def test_a_line_that_is_no_ones_clear_best_stays_dropped(script) -> None:
     comparison = _compare([_OPENING_OLD, _ECONOMY_OLD, _STRUCTURE_OLD, _LIVES_OLD],
                           [_OPENING_NEW, _ECONOMY_NEW, _REFORM_NEW, _JOBS_NEW, _STRUCTURE_NEW, _LIVES_NEW], script)
     assert [m.old.text for m in comparison.matches if m.status is Status.DROPPED] == [script(_ECONOMY_OLD)]
+
+
+REAL = __import__("pathlib").Path(__file__).resolve().parents[2] / "shared" / "real"
+
+
+@pytest.mark.skipif(not REAL.is_dir(), reason="../shared/real (State Council reports) is absent")
+def test_real_2016_2017_the_economy_summary_line_succeeds_last_years() -> None:
+    comparison = compare(REAL / "guowuyuan-zfgzbg-2016-s.txt", REAL / "guowuyuan-zfgzbg-2017-s.txt",
+                         figures=False, promises=False, expressions=False)
+    economy = [m for m in comparison.matches if m.old is not None and m.old.text.startswith("——经济运行保持在合理区间")]
+    assert {m.new.text[:8] for m in economy if m.new is not None} == {"——经济运行缓中", "——就业增长超出"}
