@@ -15,10 +15,10 @@ with it in reading order, is nearer still is its other half (a split or merge).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .align import (LONE_FLOOR, MUTUAL_MARGIN, MUTUAL_SHARED, NOTHING_APART, POSITIONAL_ALONE, POSITIONAL_GAP,
-                    Alignment, Apart, Pair, _compatible)
+                    Alignment, Apart, Pair, _compatible, _index_hits)
 from .models import Measure
 from .scoring import Scorer
 
@@ -79,27 +79,45 @@ def pair_in_successors(alignment: Alignment, containers: Sequence[tuple[Sequence
     beside it. In the part that succeeds its own, as close is enough."""
     old_free = {m.id for m in alignment.unmatched_old}
     new_free = {m.id for m in alignment.unmatched_new}
+    near = _candidates(alignment.unmatched_old, alignment.unmatched_new, scorer)
     added: list[Pair] = []
     for olds, news in containers:
         for one_is_old in (False, True):
             mine, theirs = (olds, news) if one_is_old else (news, olds)
             mine_free, theirs_free = (old_free, new_free) if one_is_old else (new_free, old_free)
-            theirs_left = alignment.unmatched_new if one_is_old else alignment.unmatched_old
-            mine_left = alignment.unmatched_old if one_is_old else alignment.unmatched_new
             inside, own = {m.id for m in theirs}, {m.id for m in mine}
             for one in mine:
                 if one.id not in mine_free:
                     continue
                 found = _successor(one, [m for m in theirs if m.id in theirs_free], theirs,
                                    [m for m in mine if m.id in mine_free],
-                                   [m for m in theirs_left if m.id in theirs_free and m.id not in inside],
-                                   [m for m in mine_left if m.id in mine_free and m.id not in own],
+                                   [m for m in near.get((one_is_old, one.id), ()) if m.id in theirs_free and m.id not in inside],
+                                   lambda best: [m for m in near.get((not one_is_old, best.id), ())
+                                                 if m.id in mine_free and m.id not in own],
                                    scorer, apart, one_is_old=one_is_old)
                 for pair in found:
                     old_free.discard(pair.old.id)
                     new_free.discard(pair.new.id)
                 added.extend(found)
     return _with(alignment, added, old_free, new_free)
+
+
+def _candidates(old: tuple[Measure, ...], new: tuple[Measure, ...],
+                scorer: Scorer) -> dict[tuple[bool, str], list[Measure]]:
+    """For each leftover (by whether it is old, and its id: the two reports share ids), the
+    leftovers of the other report worth comparing it with: those the inverted index of specific
+    terms finds for it, nearest its place first, and those that find it (``align._index_hits``;
+    the work grows with the leftovers, not with their product)."""
+    found: dict[tuple[bool, str], list[Measure]] = {}
+    for i, j in _index_hits(old, new, dict.fromkeys(range(len(old))), dict.fromkeys(range(len(new))), scorer,
+                            scorer.specific_terms):
+        found.setdefault((False, new[j].id), []).append(old[i])
+        found.setdefault((True, old[i].id), []).append(new[j])
+    for j, i in _index_hits(new, old, dict.fromkeys(range(len(new))), dict.fromkeys(range(len(old))), scorer,
+                            scorer.specific_terms):
+        found.setdefault((True, old[i].id), []).append(new[j])
+        found.setdefault((False, new[j].id), []).append(old[i])
+    return found
 
 
 #: The bar in a pair of succeeding containers: above the lone leftovers' (``align.LONE_FLOOR``: one
@@ -141,12 +159,12 @@ def linked_containers(pairs: Sequence[Pair], containers: Sequence[tuple[Sequence
 
 
 def _successor(one: Measure, others: list[Measure], container: Sequence[Measure], rivals_of_best: list[Measure],
-               elsewhere: list[Measure], elsewhere_of_best: list[Measure], scorer: Scorer, apart: Apart, *,
-               one_is_old: bool) -> list[Pair]:
+               elsewhere: list[Measure], elsewhere_of_best: Callable[[Measure], list[Measure]], scorer: Scorer,
+               apart: Apart, *, one_is_old: bool) -> list[Pair]:
     """The pairs of ``one`` with its clear best among ``others`` (the other year's leftovers of the
     succeeding container), where that best prefers ``one`` among ``rivals_of_best`` (this year's
-    leftovers there), nothing of ``elsewhere`` (the other year's leftovers outside) is clearly
-    nearer to ``one``, and nothing of ``elsewhere_of_best`` (this year's outside) to the best."""
+    leftovers there), nothing of ``elsewhere`` (the other year's candidates outside) is clearly
+    nearer to ``one``, and nothing of ``elsewhere_of_best(best)`` (this year's) to the best."""
     choice = _best_of(one, others, scorer, apart, one_is_old=one_is_old, container=container)
     if choice is None or choice.score < SUCCESSOR_FLOOR or choice.score < MUTUAL_MARGIN * choice.rival:
         return []
@@ -166,7 +184,7 @@ def _successor(one: Measure, others: list[Measure], container: Sequence[Measure]
     # -- as close as anything elsewhere: a leftover there clearly nearer is ``one``'s own (or the best's) --
     if any(near(one, m) > MUTUAL_MARGIN * choice.score for m in elsewhere if _fits(one, m, apart, one_is_old, rival=True)):
         return []
-    if any(MUTUAL_MARGIN * single < near(m, best) for m in elsewhere_of_best
+    if any(MUTUAL_MARGIN * single < near(m, best) for m in elsewhere_of_best(best)
            if _fits(m, best, apart, one_is_old, rival=True)):
         return []
     return choice.pairs(one, others, scorer, "successor", one_is_old=one_is_old)
