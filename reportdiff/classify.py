@@ -206,13 +206,96 @@ def _condensed_redlines(primary: Pair, members: list[Pair], relation: str, years
 
 
 def _shares(whole: str, pieces: list[str], lead: int = 0) -> list[str]:
-    """Cut ``whole`` at clause ends into one run per piece, in order (a run may be empty), so that
-    each run shares the most words with its piece: the character pairs of the run's key found
-    in the piece's, summed over the pieces, less what each cut inside a sentence costs
-    (``_CLAUSE_CUT_COST``) and each empty run (``_EMPTY_RUN_COST``), at their most (dynamic programming over the cuts). The first
-    ``lead`` characters (the heading's sentence) stay in the first run."""
+    """Cut ``whole`` at clause ends into one run per piece (a run may be empty), so that each run
+    shares the most words with its piece: the character pairs of the run's key found in the
+    piece's, summed over the pieces, less what each cut inside a sentence costs
+    (``_CLAUSE_CUT_COST``) and each empty run (``_EMPTY_RUN_COST``), at their most (dynamic
+    programming over the cuts). The first ``lead`` characters (the heading's sentence) stay in the
+    first run. Returned in the order of ``pieces``; ``_ordered_shares`` says in which order the
+    runs stand in ``whole``."""
+    order, runs = _ordered_shares(whole, pieces, lead)
+    found = [""] * len(pieces)
+    for k, run in zip(order, runs):
+        found[k] = run
+    return found
+
+
+def _ordered_shares(whole: str, pieces: list[str], lead: int = 0) -> tuple[list[int], list[str]]:
+    """The order of the pieces whose runs, read in that order, are ``whole``, and those runs.
+
+    The runs follow one another in the order of the pieces, unless another order (``_orders``)
+    hands the pieces more of their own words (character pairs no other piece holds) and shares
+    no less: a condensed paragraph need not keep its pieces' order (住房 said first in 民生's
+    paragraph, though fourth of the old section), and in the old order a piece said early is
+    handed a later piece's sentence (制造业 the 物流 sentence none of them holds). A piece that
+    holds nothing of the paragraph stays in its place: moved, it would take any words to avoid
+    an empty run.
+    """
     units = cut_after(whole, _CLAUSE_ENDS)
     piece_pairs = [_char_pairs(norm_key(text)) for text in pieces]
+    unit_pairs = [_char_pairs(norm_key(unit)) for unit in units]
+    own_pairs = [mine - set().union(*(theirs for other, theirs in enumerate(piece_pairs) if other != k))
+                 for k, mine in enumerate(piece_pairs)]
+    scores: dict[tuple[int, int, int], int] = {}
+
+    def ranked(order: list[int]) -> tuple[float, int, list[int]]:
+        total, cuts = _cut_runs(units, piece_pairs, order, lead, scores)
+        own = sum(len(_char_pairs(norm_key("".join(units[cuts[at]:cuts[at + 1]]))) & own_pairs[k])
+                  for at, k in enumerate(order))
+        return total, own, cuts
+
+    given = list(range(len(pieces)))
+    floor, best_own, best_cuts = ranked(given)
+    best_total, best_order = floor, given
+    for order in _orders(unit_pairs, piece_pairs)[1:]:
+        total, own, cuts = ranked(order)
+        if total >= floor and (own, total) > (best_own, best_total):
+            best_total, best_own, best_cuts, best_order = total, own, cuts, order
+    return best_order, ["".join(units[best_cuts[at]:best_cuts[at + 1]]) for at in range(len(best_order))]
+
+
+def _orders(unit_pairs: list[set[str]], piece_pairs: list[set[str]]) -> list[list[int]]:
+    """The orders of the pieces to try: the given order first, the order their words stand in
+    (``_content_order``), and those one swap of two neighbours that each own words away from it
+    (two pieces whose words interleave: 企业创新's 核心技术攻关 and 科技成果转化 around 数字化转型)."""
+    given = list(range(len(piece_pairs)))
+    content, owners = _content_order(unit_pairs, piece_pairs)
+    found = [given]
+    for at in range(-1, len(content) - 1):
+        order = list(content)
+        if at >= 0:
+            if order[at] not in owners or order[at + 1] not in owners:
+                continue
+            order[at], order[at + 1] = order[at + 1], order[at]
+        if order not in found:
+            found.append(order)
+    return found
+
+
+def _content_order(unit_pairs: list[set[str]], piece_pairs: list[set[str]]) -> tuple[list[int], set[int]]:
+    """The pieces in the order their words stand in the paragraph, and the pieces that own words:
+    each unit belongs to the piece sharing clearly most of its character pairs, and a piece
+    stands at the middle unit of those it owns; a piece owning none (the old section's framing
+    line) keeps its place after the piece before it."""
+    owned: dict[int, list[int]] = {}
+    for at, pairs in enumerate(unit_pairs):
+        shared = sorted(((len(pairs & mine), k) for k, mine in enumerate(piece_pairs)), reverse=True)
+        if shared[0][0] > 0 and (len(shared) == 1 or shared[0][0] > shared[1][0]):
+            owned.setdefault(shared[0][1], []).append(at)
+    places: list[float] = []
+    for k in range(len(piece_pairs)):
+        units = owned.get(k)
+        if units:
+            places.append((units[(len(units) - 1) // 2] + units[len(units) // 2]) / 2)
+        else:
+            places.append(places[-1] if places else -1.0)
+    return sorted(range(len(piece_pairs)), key=lambda k: (places[k], k)), set(owned)
+
+
+def _cut_runs(units: list[str], piece_pairs: list[set[str]], order: list[int], lead: int,
+              scores: dict[tuple[int, int, int], int]) -> tuple[float, list[int]]:
+    """The best total and the cuts (``len(order) + 1`` unit indices) of ``_shares`` for the
+    pieces in ``order``; ``scores`` keeps each piece's score of each run across orders."""
     n = len(units)
     # -- the units the first run must hold: those the lead's characters reach into --
     held, length = 0, 0
@@ -224,20 +307,24 @@ def _shares(whole: str, pieces: list[str], lead: int = 0) -> list[str]:
     for i in range(1, n):
         cost[i] = _CLAUSE_CUT_COST.get(units[i - 1].rstrip()[-1:], 0)
 
-    def score(k: int, low: int, high: int) -> int:
-        return len(_char_pairs(norm_key("".join(units[low:high]))) & piece_pairs[k])
+    def score(at: int, low: int, high: int) -> int:
+        k = order[at]
+        found = scores.get((k, low, high))
+        if found is None:
+            found = scores[(k, low, high)] = len(_char_pairs(norm_key("".join(units[low:high]))) & piece_pairs[k])
+        return found
 
     def cut_cost(k: int, j: int) -> float:
         # -- inside a sentence, the cut reads best before a clause that is more the next piece's --
-        if not cost[j] or k + 1 == len(pieces):
+        if not cost[j] or k + 1 == len(order):
             return cost[j]
         return cost[j] + (0.5 if score(k + 1, j, j + 1) <= score(k, j, j + 1) else 0)
 
     # -- best[k][j]: the best total of pieces 0..k-1 holding units 0..j-1; back: where piece k-1 began --
-    best = [[None] * (n + 1) for _ in range(len(pieces) + 1)]
-    back = [[0] * (n + 1) for _ in range(len(pieces) + 1)]
+    best = [[None] * (n + 1) for _ in range(len(order) + 1)]
+    back = [[0] * (n + 1) for _ in range(len(order) + 1)]
     best[0][0] = 0
-    for k in range(1, len(pieces) + 1):
+    for k in range(1, len(order) + 1):
         for j in range(held if k == 1 else 0, n + 1):
             for i in range(j + 1):
                 if best[k - 1][i] is None:
@@ -246,10 +333,10 @@ def _shares(whole: str, pieces: list[str], lead: int = 0) -> list[str]:
                 if best[k][j] is None or total > best[k][j]:
                     best[k][j], back[k][j] = total, i
     cuts = [n]
-    for k in range(len(pieces), 0, -1):
+    for k in range(len(order), 0, -1):
         cuts.append(back[k][cuts[-1]])
     cuts.reverse()
-    return ["".join(units[cuts[k]:cuts[k + 1]]) for k in range(len(pieces))]
+    return best[len(order)][n], cuts
 
 
 def _char_pairs(key: str) -> set[str]:

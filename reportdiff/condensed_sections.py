@@ -7,12 +7,14 @@ one paragraph on the heading's line, a sentence or two kept of each (（一）�
 the new paragraph pairs with one old paragraph; the others it carries are merged into it, so that
 each is redlined against the clauses it became. An old paragraph is carried when it brings a
 share of the new paragraph's words, or when a sentence of the new one is clearly its own (文化's
-繁荣发展文化事业和产业。); those it does not carry (a clause's echo at most) stay dropped. A
+繁荣发展文化事业和产业。, or a clause inside a longer sentence: 城镇化's 实施城市更新行动，); those
+it does not carry (a clause's echo, as much another paragraph's as its own) stay dropped. A
 section's one paragraph written out as several the next year is split the same way.
 """
 
 from __future__ import annotations
 
+from . import lazy_re
 from .align import NOTHING_APART, Alignment, Apart, Pair, _compatible
 from .models import Measure, MeasureKind, Section
 from .parse_markers import split_sentences
@@ -25,11 +27,19 @@ from .scoring import Scorer
 #: sentence or two of it (消费 0.20, 投资 0.16, 脱贫 0.14 of the new paragraph; a clause's echo,
 #: 城市更新 or 高标准经贸协议, 0.08 or less).
 CONDENSED_GAIN = 0.1
-#: …or when a sentence of the condensed paragraph is clearly its own: this much of the sentence's
-#: weighted words lie in it (繁荣发展文化事业和产业。 in 丰富人民群众精神文化生活…, 1.0)…
+#: …or when a sentence of the condensed paragraph, or a clause of one, is clearly its own: this
+#: much of the unit's weighted words lie in it (繁荣发展文化事业和产业。 in 丰富人民群众精神文化生活…,
+#: 1.0; 实施城市更新行动， in 提升新型城镇化质量。有序推进城市更新…, 0.56)…
 SENTENCE_SOURCE = 0.5
-#: …and this many times as much as in any other paragraph of its section.
+#: …and this many times as much as in any other paragraph of its section (扩大市场准入， lies alike
+#: in three paragraphs of 开放: no one's own).
 SENTENCE_MARGIN = 1.5
+#: A clause is looked at by itself from this many specific words: a paragraph condensed into a
+#: clause of a long sentence (投资's sentence closing …实施城市更新行动，促进区域优势互补…) keeps a
+#: few words of its own; one word alone (稳增长) is any paragraph's.
+CLAUSE_TERMS = 2
+#: Where a sentence's clauses end (on the comparison key, whose punctuation is half-width).
+_CLAUSE_END = lazy_re.compile(r"(?<=[,;:，；：])")
 
 
 def _condensed_into(section: Section) -> Measure | None:
@@ -103,15 +113,27 @@ def _carried(whole: Measure, paired: list[Measure], section: Section, free: dict
 
 
 def _sentence_sources(whole: Measure, section: Section, scorer: Scorer) -> set[str]:
-    """Ids of the measures of ``section`` that are clearly the source of a sentence of ``whole``
+    """Ids of the measures of ``section`` that are clearly the source of a sentence (or clause) of ``whole``
     (``SENTENCE_SOURCE``, ``SENTENCE_MARGIN``): a paragraph condensed to one sentence of its own."""
     found = set()
-    for sentence in split_sentences(whole.key):
-        ranked = sorted(((scorer.containment(sentence, m.key), m.id) for m in section.measures), reverse=True)
+    for unit in _units(whole.key, scorer):
+        ranked = sorted(((scorer.containment(unit, m.key), m.id) for m in section.measures), reverse=True)
         best, runner_up = ranked[0][0], (ranked[1][0] if len(ranked) > 1 else 0.0)
         if best >= SENTENCE_SOURCE and best >= SENTENCE_MARGIN * runner_up:
             found.add(ranked[0][1])
     return found
+
+
+def _units(key: str, scorer: Scorer) -> list[str]:
+    """The sentences of ``key`` and, for a sentence of several clauses, each clause with
+    ``CLAUSE_TERMS`` specific words or more."""
+    units = []
+    for sentence in split_sentences(key):
+        units.append(sentence)
+        clauses = [c for c in _CLAUSE_END.split(sentence) if c]
+        if len(clauses) > 1:
+            units.extend(c for c in clauses if len(scorer.specific_terms(c)) >= CLAUSE_TERMS)
+    return units
 
 
 def _sim(scorer: Scorer, a: Measure, b: Measure) -> float:

@@ -15,6 +15,7 @@ from .align import POSITIONAL_GAP, Apart, Scorer, align_measures, align_parts, p
 from .bodies import core, named_body, same_body
 from .classify import classify, part_matches, years_between
 from .condensed_sections import merge_condensed
+from .placed_leftovers import linked_containers, pair_in_gaps, pair_in_successors
 from .group_similarity import with_group_similarity
 from .diff import redline
 from .kinds import series_name
@@ -119,14 +120,22 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
                                           apart=apart)
         alignment = pair_policy_titles(alignment, scorer, apart)
         alignment = pair_review_shortcomings(alignment, _review_parts(old_report), _review_parts(new_report), scorer)
-        alignment = pair_mutual(alignment, scorer, apart)
-        # -- what is left alone in a paired part or section, one on each side: the one paragraph
-        #    there rewritten (政府自身建设's only paragraph) --
-        alignment = pair_lone_leftovers(alignment, [
+        containers = [
             *((old_section.measures, new_section.measures) for old_section, new_section, _ in section_pairs
               if old_section is not None and new_section is not None),
             *((old_part.measures, new_part.measures) for old_part, new_part in part_pairs
-              if old_part is not None and new_part is not None)], scorer, apart)
+              if old_part is not None and new_part is not None)]
+        # -- leftovers of a paired part or section that are each other's clear best there, before
+        #    the report-wide pass hands one to a paragraph elsewhere a little nearer --
+        alignment = pair_in_successors(alignment, [
+            *containers, *linked_containers(alignment.pairs, containers, old_measures, new_measures)], scorer, apart)
+        alignment = pair_mutual(alignment, scorer, apart)
+        # -- a leftover alone on its side of a gap between aligned neighbours, and its clear best
+        #    on the other side (a review's summary line, every figure changed, lines added beside) --
+        alignment = pair_in_gaps(alignment, old_measures, new_measures, scorer, apart)
+        # -- what is left alone in a paired part or section, one on each side: the one paragraph
+        #    there rewritten (政府自身建设's only paragraph) --
+        alignment = pair_lone_leftovers(alignment, containers, scorer, apart)
         # -- a section written as its heading's one paragraph the other year: the paragraphs it
         #    condenses (or is written out into) are merged into it (split from it) --
         alignment = merge_condensed(alignment, section_pairs, scorer, apart)

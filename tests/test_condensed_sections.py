@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from government_reports import government_report
 from reportdiff.align import Alignment, Pair
-from reportdiff.classify import _shares
+from reportdiff.classify import _ordered_shares, _shares
 from reportdiff.condensed_sections import merge_condensed
 from reportdiff.parse import parse_text
 from reportdiff.scoring import Scorer
@@ -105,6 +105,22 @@ def test_a_paragraph_kept_as_one_sentence_of_its_own_is_carried_too(script) -> N
 
 
 @SCRIPTS
+def test_a_paragraph_kept_as_one_clause_of_a_longer_sentence_is_carried_too(script) -> None:
+    # -- 城镇化 kept as 推进城市更新和老旧小区改造， inside the investment sentence, nothing else of it: that
+    #    clause is its own; 旅游's echo (a 消费 clause naming 旅游 as 消费 does) carries nothing --
+    condensed = ("（一）着力扩大国内需求。把恢复和扩大消费摆在优先位置，多渠道增加城乡居民收入，支持家电以旧换新和汽车消费，"
+                 "发展农村电商和社区商业，促进文化旅游消费。政府投资要有效带动全社会投资，今年争取地方政府专项债券20亿元，"
+                 "推进城市更新和老旧小区改造，激发民间投资活力。")
+    comparison = compare(script(_report(2025, _heading_over_paragraphs(_SECTION))),
+                         script(_report(2026, condensed)), figures=False, promises=False, expressions=False)
+    urban = next(m for m in comparison.matches if m.old is not None and m.old.text == script(_URBAN))
+    assert (urban.relation, urban.method) == ("merged", "condensed")
+    assert _new_side(urban).startswith(script("推进城市更新和老旧小区改造，"))
+    tourism = next(m for m in comparison.matches if m.old is not None and m.old.text == script(_TOURISM))
+    assert tourism.status is Status.DROPPED
+
+
+@SCRIPTS
 def test_a_paragraph_written_out_as_a_section_is_split_into_the_paragraphs_it_became(script) -> None:
     old = _report(2025, _CONDENSED)
     comparison = compare(script(old), script(_report(2026, _heading_over_paragraphs(_SECTION))),
@@ -178,8 +194,25 @@ _CLAUSES = st.sampled_from(["稳定汽车消费，", "发展农村电商。", "�
 @given(st.lists(_CLAUSES, max_size=12), st.lists(st.lists(_CLAUSES, max_size=4).map("".join), min_size=1, max_size=5))
 def test_the_runs_read_in_order_are_the_whole_paragraph_one_for_each_piece(clauses, pieces) -> None:
     whole = "".join(clauses)
-    runs = _shares(whole, pieces)
-    assert len(runs) == len(pieces) and "".join(runs) == whole
+    order, runs = _ordered_shares(whole, pieces)
+    assert sorted(order) == list(range(len(pieces))) and "".join(runs) == whole
+    # -- by piece: each piece's run is the one its place in that order gives --
+    assert _shares(whole, pieces) == [runs[order.index(k)] for k in range(len(pieces))]
+
+
+def test_the_runs_follow_the_order_the_pieces_are_said_in_where_that_gives_each_its_own_words() -> None:
+    # -- 住房 said first, though the last of the old paragraphs: in the old order 教育 would take
+    #    the 住房 sentence and 住房 the 文化 one --
+    whole = "保障基本民生。加强住房保障，支持刚性住房需求。推进义务教育优质均衡，大力发展职业教育。繁荣发展文化事业。"
+    pieces = ["办好人民满意教育。推进义务教育优质均衡发展，发展职业教育，新建中小学3所。",
+              "丰富群众精神文化生活。繁荣发展文化事业和文化产业，建设农家书屋。",
+              "保障群众住房需求。推进保障性住房建设，支持刚性住房需求，稳地价稳房价。"]
+    assert _shares(whole, pieces, lead=len("保障基本民生")) == [
+        "推进义务教育优质均衡，大力发展职业教育。", "繁荣发展文化事业。", "保障基本民生。加强住房保障，支持刚性住房需求。"]
+    # -- a piece that holds none of the paragraph keeps its place (the old section's framing line
+    #    opens the section), however the others are ordered --
+    order, _ = _ordered_shares(whole, ["坚持尽力而为、量力而行。", *pieces], lead=len("保障基本民生"))
+    assert order[0] == 0
 
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "real"
@@ -195,8 +228,10 @@ def test_real_2022_2023_condensed_task_sections_say_what_they_merged() -> None:
     # -- one new paragraph for the old 消费 and 投资 paragraphs (and the section's lead it pairs with) --
     assert {"推动消费持续恢复", "积极扩大有效投资"} <= set(merged["着力扩大国内需求"])
     assert {"全面巩固拓展脱贫", "扎实稳妥推进农村"} <= set(merged["稳定粮食生产和推"])
-    # -- 文化 kept as one sentence of its own (繁荣发展文化事业和产业。) --
-    assert "丰富人民群众精神" in merged["保障基本民生和发"]
+    # -- 文化 kept as one sentence of its own (繁荣发展文化事业和产业。), 住房 as one sentence of
+    #    words mostly new (支持刚性和改善性住房需求), 城镇化 as one clause (实施城市更新行动，) --
+    assert {"丰富人民群众精神", "继续保障好群众住"} <= set(merged["保障基本民生和发"])
+    assert "提升新型城镇化质" in merged["着力扩大国内需求"]
     # -- a clause's echo is no merge: 政府职能 stays dropped beside 两个毫不动摇, 多双边经贸 beside 外资 --
     dropped = [m.old.text[:8] for m in comparison.matches if m.status is Status.DROPPED]
     assert "加快转变政府职能" in dropped and "深化多双边经贸合" in dropped
@@ -234,9 +269,24 @@ def test_real_2022_2023_cards_open_with_the_heading_and_share_out_whole_sentence
     cards = [_new_side(m) for m in _pieces(comparison, "merged") if m.new.title == "着力扩大国内需求"]
     # -- the section's lead opens the first card (the old section's opening), not the middle of 消费's --
     assert cards[0] == "着力扩大国内需求。" and cards[1].startswith("把恢复和扩大消费摆在优先位置。")
-    # -- every piece carries some of the paragraph; 投资 and 区域 share one sentence, cut before 区域's clause --
-    assert all(cards) and "".join(cards) == next(m.new.text for m in comparison.matches if m.new and m.new.title == "着力扩大国内需求")
-    assert cards[-1].startswith("促进区域优势互补")
+    # -- every piece carries some of the paragraph, read in the order the paragraph says them;
+    #    投资, 城镇化 and 区域 share one sentence, cut at the clause each became --
+    whole = next(m.new.text for m in comparison.matches if m.new and m.new.title == "着力扩大国内需求")
+    assert all(cards) and "".join(sorted(cards, key=whole.index)) == whole
+    assert cards[-1] == "实施城市更新行动，" and cards[-2].startswith("促进区域优势互补")
+
+
+@pytest.mark.skipif(not REAL.is_dir(), reason="../shared/real (State Council reports) is absent")
+def test_real_2022_2023_each_piece_is_handed_the_clauses_it_became_in_the_order_they_are_said() -> None:
+    comparison = compare(REAL / "guowuyuan-zfgzbg-2022-s.txt", REAL / "guowuyuan-zfgzbg-2023-s.txt",
+                         figures=False, promises=False, expressions=False)
+    cards = {m.old.text[:8]: _new_side(m) for m in _pieces(comparison, "merged")}
+    # -- 制造业 said second in 产业体系's paragraph though third of the old section: its clauses, not
+    #    the 物流 sentence that none of the old paragraphs holds --
+    assert "制造业重点产业链" in cards["增强制造业核心竞"] and "物流" not in cards["增强制造业核心竞"]
+    # -- 住房 said first in 民生's paragraph: the 住房 sentence, not 文化's --
+    assert "住房" in cards["继续保障好群众住"] and "文化" not in cards["继续保障好群众住"]
+    assert cards["丰富人民群众精神"] == "繁荣发展文化事业和产业。"
 
 
 @pytest.mark.parametrize("old, new", [
@@ -285,3 +335,22 @@ def test_the_comment_on_a_merged_group_gives_the_groups_similarity(script) -> No
     group_notes = [c for c in _comments(render(comparison, "docx")) if "合并" in c and "相似度" in c]
     assert any(c.count(script("原")) == 1 and c.count("、") >= 2 for c in group_notes)
     assert group_notes and all(c.endswith(f"相似度 {display.percent(figure, changed=True)}") for c in group_notes)
+
+
+@SCRIPTS
+def test_the_html_cards_of_a_merged_group_show_the_groups_similarity(script) -> None:
+    import re
+
+    from reportdiff import display
+    from reportdiff.render import render
+
+    comparison = compare(script(_report(2025, _heading_over_paragraphs(_SECTION))), script(_report(2026, _CONDENSED)),
+                         figures=False, promises=False, expressions=False)
+    pieces = _pieces(comparison, "merged")
+    (figure,) = {m.group_similarity for m in pieces}
+    # -- the lead paragraph alone scores next to nothing against the condensed paragraph --
+    assert min(m.similarity for m in pieces) < figure
+    page = render(comparison, "html")
+    # -- the page's own words are Simplified whatever the reports' script --
+    shown = re.findall(r'相似度 (\d+%)</span><span class="rel">合并', page)
+    assert len(shown) == len(pieces) and set(shown) == {display.percent(figure, changed=True)}

@@ -116,7 +116,10 @@ def _card(match: Match, words: dict[str, str], anchor: str, lang: str, convert: 
         shown_id=shown.id if new else f"{old.id}",  # type: ignore[union-attr]
         label=display.match_label(match, lang),
         first_words=body[:_FIRST_WORDS] + ("…" if len(body) > _FIRST_WORDS else ""),
-        similarity=display.percent(match.similarity, changed=match.status is not Status.CONTINUED)
+        # -- a piece of a split or merge shows its group's figure (a section's framing paragraph
+        #    against the condensed paragraph alone is 2%, which says nothing of the group) --
+        similarity=display.percent(match.similarity if match.group_similarity is None else match.group_similarity,
+                                   changed=match.status is not Status.CONTINUED)
         if paired else None,
         relation=words.get(match.relation, match.relation) if match.relation else None,
         title=title,
