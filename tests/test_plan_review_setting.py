@@ -9,6 +9,8 @@ thanked; it continues no work, and is [新增]. Text of our own, both scripts.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from opencc import OpenCC
 
@@ -248,3 +250,56 @@ def test_framing_paragraphs_are_no_results_left_behind(script) -> None:
     assert script("完成青原江流域水生态修复工程") in listed
     records = {record.plan.text: record for record in analysis.plans}
     assert records[script("再改造城镇老旧小区100个，新建农村公路200公里。")].status == "continues"
+
+
+@pytest.mark.parametrize("fmt", ["text", "md", "html", "json", "docx"])
+def test_no_format_lists_the_framing_as_left_behind(fmt, tmp_path) -> None:
+    import io
+    import json
+    import zipfile
+
+    from click.testing import CliRunner
+
+    from reportdiff.cli import cli
+
+    review_start = "过去一年，全市上下共同努力，经济运行稳中向好。"
+    path = tmp_path / "qingyuan_2024.txt"
+    path.write_text(REPORT.replace(review_start, review_start + "\n" + "\n".join(FRAMING_PARAGRAPHS)), "utf-8")
+    out = tmp_path / f"plans.{fmt}"
+    result = CliRunner().invoke(cli, ["plans", str(path), "--format", fmt, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    if fmt == "docx":
+        shown = zipfile.ZipFile(io.BytesIO(out.read_bytes())).read("word/document.xml").decode("utf-8")
+    elif fmt == "json":
+        shown = " ".join(item["text"] for item in json.loads(out.read_text("utf-8"))["not_carried"])
+    else:
+        shown = out.read_text("utf-8")
+    # -- the framing shows nowhere (no link cites it either); the work left behind does --
+    for paragraph in FRAMING_PARAGRAPHS:
+        assert paragraph[:12] not in shown, paragraph
+    assert "我们深化河湖综合治理" in shown
+
+
+_REAL = Path(__file__).resolve().parents[2] / "shared" / "real"
+
+
+@pytest.mark.parametrize(("year", "framing"), [
+    ("2023", ["2022年是党和国家历史上极为重要的一年", "与此同时，我们全面落实中央经济工作会议部署",
+              "过去五年极不寻常、极不平凡", "做好经济社会发展工作，没有捷径，实干为要"]),
+    ("2022", ["过去一年是党和国家历史上具有里程碑意义的一年"]),
+    ("2021", ["一年来的工作殊为不易"]),
+    ("2019", ["回顾过去一年，成绩来之不易"]),
+    ("2018", ["过去五年取得的全方位、开创性成就", "回顾过去五年，诸多矛盾交织叠加"]),
+    ("2017", ["过去一年，我国发展面临国内外诸多矛盾叠加"]),
+    ("2016", ["2015年是“十二五”收官之年"]),
+])
+def test_real_reviews_framing_is_no_result_left_behind(year: str, framing: list[str]) -> None:
+    path = _REAL / f"guowuyuan-zfgzbg-{year}-s.txt"
+    if not path.exists():
+        pytest.skip(f"real report not found: {path}")
+    listed = [item.measure.text for item in analyse_plans(load_report(path)).not_carried]
+    for opening in framing:
+        assert not any(text.startswith(opening) for text in listed), opening
+    if year == "2023":
+        # -- the five years' results no plan takes up are still listed --
+        assert any(text.startswith("——经济发展再上新台阶") for text in listed)
