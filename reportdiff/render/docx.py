@@ -230,7 +230,8 @@ def _write_cover(document, comparison: Comparison, labels: dict, lang: str, warn
         # -- a part now a section (or back): its measures are compared there, not dropped and new --
         _caption(document, labels["levels"], cover)
         for note in notes:
-            document.add_paragraph(note, style=cover)
+            # -- an item of a list, as the warnings above are --
+            document.add_paragraph(xml_safe(f"• {note}"), style=cover)
     convert, keyed = display.script_converters(comparison.old, comparison.new)
     keyed = keyed or (lambda text: text)  # -- labels in the report's script --
     changed = [figure for figure in display.beside_targets(comparison.figures, comparison.targets)
