@@ -75,6 +75,13 @@ _OUR_DEEDS = lazy_re.compile(
     rf"^(?:(?:{_PERIOD}|去年|(?:19|20)\d{{2}}年|今年以来),)?我们(?!面对|面临|所面对|深刻|深切|深深)")
 
 
+#: A figure other than a year (190.4亿元, 6.6%): a result measured.
+_MEASURED = lazy_re.compile(r"\d(?![\d.]*年)")
+#: The government as the subject, after a time at most (县政府坚持稳中求进…; 一年来，市政府…).
+_GOVERNMENT = lazy_re.compile(
+    rf"^(?:(?:{_PERIOD}|去年|(?:19|20)\d{{2}}年|今年以来),)?(?:[^,;。!]{{0,8}}(?:省|市|县|区|州|旗|镇|乡))?(?:人民)?政府")
+
+
 def reports_work(sentence_key: str) -> bool:
     """True unless a review sentence (a normalised key) only states a difficulty or the setting,
     credits, judges or praises the achievements or the year, thanks, draws a lesson, or tells
@@ -108,15 +115,21 @@ def _general_conduct(sentence_key: str) -> bool:
 
 def working_sentences(sentences: list[str]) -> list[int]:
     """Return the indexes of a review paragraph's sentences (normalised keys) that report work.
-    A paragraph opening on the account (回顾过去一年，成绩来之不易。这些成绩，是在…取得的。…), on
-    the year characterised (2022年是…极为重要的一年。党的二十大胜利召开…), on a lesson (做好…工作，
-    没有捷径，实干为要。) or on conduct in general (与此同时，我们全面落实…部署…) goes on weighing the
-    year (经济规模越大，增长难度随之增加) until it turns to what we did (我们深入贯彻…，扎实做好“六稳”、
-    “六保”工作，…; 一年来，我们…): only that is work."""
-    weighing = bool(sentences) and (_ACCOUNT.match(sentences[0]) is not None or _frames_review(sentences[0])
-                                    or _general_conduct(sentences[0]))
+    A paragraph opening on the account (回顾过去一年，成绩来之不易。这些成绩，是在…取得的。…) goes
+    on weighing the year (经济规模越大，增长难度随之增加；去年世界经济增速为6年来最低) until it turns to
+    what we did (我们深入贯彻…，扎实做好“六稳”、“六保”工作，…主要做了以下工作): only that is work.
+    One opening on the year characterised (2022年是…极为重要的一年。党的二十大胜利召开…), on a lesson
+    (做好…工作，没有捷径，实干为要。) or on conduct in general (与此同时，我们全面落实…部署…) goes on in
+    the same vein, unless it turns to what we did (一年来，我们…) or the government did, or to a
+    result it measures (2025年是爬坡过坎的一年。全县地区生产总值完成190.4亿元…)."""
+    if not sentences:
+        return []
+    weighing = _ACCOUNT.match(sentences[0]) is not None
+    framed = not weighing and (_frames_review(sentences[0]) or _general_conduct(sentences[0]))
     return [index for index, sentence in enumerate(sentences)
-            if reports_work(sentence) and (not weighing or _OUR_DEEDS.match(sentence) is not None)]
+            if reports_work(sentence) and (not (weighing or framed) or _OUR_DEEDS.match(sentence) is not None
+                                           or framed and (_MEASURED.search(sentence) is not None
+                                                          or _GOVERNMENT.match(sentence) is not None))]
 
 
 __all__ = ["reports_work", "working_sentences"]

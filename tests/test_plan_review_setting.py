@@ -239,6 +239,16 @@ def test_a_framed_paragraph_turning_to_our_deeds_reports_them(script) -> None:
 
 
 @SCRIPTS
+@pytest.mark.parametrize("paragraph", [
+    # -- a county's lead: the year characterised, then the result it measures, or the government's deed --
+    "2023年是爬坡过坎的一年。全区地区生产总值完成210.6亿元，增长5.2%。",
+    "2023年是爬坡过坎的一年。区政府坚持稳中求进，新设青原综合保税区。",
+])
+def test_a_framed_paragraph_still_reports_what_it_measures_or_the_government_did(script, paragraph: str) -> None:
+    assert working_sentences(_sentences(script(paragraph))) == [1]
+
+
+@SCRIPTS
 def test_framing_paragraphs_are_no_results_left_behind(script) -> None:
     review_start = "过去一年，全市上下共同努力，经济运行稳中向好。"
     report = REPORT.replace(review_start, review_start + "\n" + "\n".join(FRAMING_PARAGRAPHS))
