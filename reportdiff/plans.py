@@ -155,12 +155,9 @@ def _heads_items(measure: Measure, results: tuple[Measure, ...]) -> bool:
 
 
 def _review_words(results: tuple[Measure, ...]) -> ReviewWords:
-    """Return the words of the review's sentences that report work (those a plan may continue)."""
-    keys: list[str] = []
-    for measure in results:
-        sentences = [norm_key(text) for text in split_sentences(measure.text)]
-        keys.extend(sentences[index] for index in working_sentences(sentences))
-    return ReviewWords(keys)
+    """Return the words of the review's sentences: how often the review names a word, framing
+    and setting included (改革开放 in …改革开放以来没有碰到过的 too), tells whether it names an area."""
+    return ReviewWords([norm_key(text) for measure in results for text in split_sentences(measure.text)])
 
 
 def _holds_in_work(measure: Measure, plan_key: str) -> bool:

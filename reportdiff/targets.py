@@ -143,11 +143,16 @@ class TargetChange:
         indicator = self.indicator if self.new is not None else convert(self.indicator)
         return indicator, tuple(convert(target.text) for target in self.olds)
 
+    def shown_olds(self, lang: str = "zh", convert=None) -> str:
+        """Last year's target(s) as one cell of text: two that one target of this year's continues
+        (能耗强度…；主要污染物…) joined in the language's punctuation, "" for none."""
+        return ("；" if lang == "zh" else "; ").join(self.shown(convert)[1])
+
     def summary_line(self, lang: str = "zh", convert=None) -> str:
         """Return one line: indicator, old target → new target, change (last year's in the new
         report's script with ``convert``)."""
-        indicator, olds = self.shown(convert)
-        old = "；".join(olds) or "—"
+        indicator, _ = self.shown(convert)
+        old = self.shown_olds(lang, convert) or "—"
         new = self.new.text if self.new else "—"
         change = self.change_text(lang)
         # -- last year's result between the two targets, as the table shows it: 5.5%左右 [3%] → 5%左右 --

@@ -74,7 +74,8 @@ def test_docx_summary_lists_the_level_changes(pair, tmp_path) -> None:
     _compare(*pair, "-o", str(out), "--summary")
     texts = [paragraph.text for paragraph in Document(io.BytesIO(out.read_bytes())).paragraphs]
     at = texts.index("层级调整")
-    assert texts[at + 1:at + 3] == ["原第二部分调整为第一部分下的小节一、（一）", "原一、（三）调整为一、（三）第3项"]
+    # -- items of a list, each marked as the summary's warnings are --
+    assert texts[at + 1:at + 3] == ["• 原第二部分调整为第一部分下的小节一、（一）", "• 原一、（三）调整为一、（三）第3项"]
 
 
 def test_golden_markdown() -> None:

@@ -9,6 +9,8 @@ thanked; it continues no work, and is [新增]. Text of our own, both scripts.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from opencc import OpenCC
 
@@ -158,3 +160,156 @@ def test_a_lesson_drawn_is_no_work_a_plan_continues(script, report) -> None:
     records = {record.plan.text: record for record in analyse_plans(load_report(script(report(review, plans)))).plans}
     assert records[script("新增财力主要用于助企纾困。")].status == "new"
     assert records[script("再新建农村公路200公里。")].status == "continues"
+
+
+# ---------------------------------------------------------------- the review's framing (plans36)
+#
+# A review frames its account: the year characterised (2023年是…关键一年), the year or the term
+# judged as a whole (过去五年极不寻常、极不平凡), the achievements hard won or praised, the lesson as
+# a maxim (做好…工作，没有捷径，实干为要), the setting (我们面对的是…), and conduct in general (在…领导下，
+# 全市上下迎难而上…; 与此同时，我们全面落实…会议部署…). None of it is a result a plan continues, nor
+# a result left behind (未延续).
+
+FRAMING_PARAGRAPHS = [
+    "2023年是全面贯彻党的二十大精神的开局之年。市第十次党代会胜利召开，描绘了青原现代化建设的宏伟蓝图。"
+    "面对复杂多变的外部环境，全市上下迎难而上，经济运行稳中向好，我市发展取得来之不易的新成就。",
+    "与此同时，我们全面落实市委经济工作会议部署，按照市十届人大二次会议批准的政府工作报告安排，统筹推进经济社会各领域工作。"
+    "经过艰苦努力，当前消费、投资、企业预期等明显向好，全市经济有较大潜力和发展动力。",
+    "过去五年极不寻常、极不平凡。在市委坚强领导下，我们经受了多重考验，全市经济社会发展取得显著成就。",
+    "做好政府工作，没有捷径，实干为要。五年来，坚持以人民为中心，尊重客观规律，坚决反对空谈浮夸、做表面文章。",
+    "回顾过去一年，走过的路很不寻常。我们面对的是外需收缩、成本上升的复杂局面。在这种情况下，经济能够稳住很不容易。",
+]
+
+
+@SCRIPTS
+@pytest.mark.parametrize("sentence", [
+    # -- the year characterised, or the year and the term judged as a whole --
+    "2023年是全面贯彻党的二十大精神的开局之年。",
+    "过去一年是青原发展史上极不平凡的一年。",
+    "过去五年极不寻常、极不平凡。",
+    "一年来的工作殊为不易。",
+    "回顾过去一年，走过的路很不寻常。",
+    # -- the achievements hard won, or praised --
+    "回顾过去五年，困难挑战接踵而至，我市改革发展成就实属来之不易。",
+    "在这种情况下，经济能够稳住很不容易。",
+    "五年来取得的发展成就，全市人民倍感振奋和自豪！",
+    # -- the lesson as a maxim, and the setting as what we faced --
+    "做好政府工作，没有捷径，实干为要。",
+    "这再次表明，只要全市上下齐心协力，就没有克服不了的困难。",
+    "我们面对的是外需收缩、成本上升的复杂局面。",
+    # -- conduct in general: a lead, a state of mind, a body's deployments, development in general --
+    "在市委坚强领导下，全市上下迎难而上，砥砺前行，推动经济社会持续健康发展。",
+    "与此同时，我们全面落实市委经济工作会议部署，按照市十届人大二次会议批准的政府工作报告安排，统筹推进经济社会各领域工作。",
+])
+def test_sentences_framing_the_review(script, sentence: str) -> None:
+    assert not reports_work(norm_key(script(sentence)))
+
+
+@SCRIPTS
+@pytest.mark.parametrize("sentence", [
+    # -- a policy's deployment carried out is work (全面从严治党), as is any clause naming an object --
+    "贯彻落实市委全面从严治党战略部署。",
+    "在市委坚强领导下，全市上下迎难而上，新设青原综合保税区。",
+    "与此同时，我们全面落实市委经济工作会议部署，新建农村公路210公里。",
+    # -- a year named at the start of work done is no characterisation of it --
+    "2023年，我们新建农村公路210公里。",
+    "面对外需收缩的局面，我们帮助中小外贸企业开拓新兴市场。",
+])
+def test_sentences_near_the_framing_still_report_work(script, sentence: str) -> None:
+    assert reports_work(norm_key(script(sentence)))
+
+
+def _sentences(paragraph: str) -> list[str]:
+    from reportdiff.parse import split_sentences
+    return [norm_key(s) for s in split_sentences(paragraph)]
+
+
+@SCRIPTS
+@pytest.mark.parametrize("paragraph", FRAMING_PARAGRAPHS)
+def test_a_paragraph_opening_on_the_framing_reports_no_work(script, paragraph: str) -> None:
+    assert working_sentences(_sentences(script(paragraph))) == []
+
+
+@SCRIPTS
+def test_a_framed_paragraph_turning_to_our_deeds_reports_them(script) -> None:
+    # -- 一年来，我们… after the characterisation is work, and only it --
+    paragraph = ("2023年是全面贯彻党的二十大精神的开局之年。党的二十大精神深入人心。"
+                 "一年来，我们新设青原综合保税区，新建农村公路210公里。")
+    assert working_sentences(_sentences(script(paragraph))) == [2]
+
+
+@SCRIPTS
+@pytest.mark.parametrize("paragraph", [
+    # -- a county's lead: the year characterised, then the result it measures, or the government's deed --
+    "2023年是爬坡过坎的一年。全区地区生产总值完成210.6亿元，增长5.2%。",
+    "2023年是爬坡过坎的一年。区政府坚持稳中求进，新设青原综合保税区。",
+])
+def test_a_framed_paragraph_still_reports_what_it_measures_or_the_government_did(script, paragraph: str) -> None:
+    assert working_sentences(_sentences(script(paragraph))) == [1]
+
+
+@SCRIPTS
+def test_framing_paragraphs_are_no_results_left_behind(script) -> None:
+    review_start = "过去一年，全市上下共同努力，经济运行稳中向好。"
+    report = REPORT.replace(review_start, review_start + "\n" + "\n".join(FRAMING_PARAGRAPHS))
+    analysis = analyse_plans(load_report(script(report)))
+    listed = " ".join(item.measure.text for item in analysis.not_carried)
+    for paragraph in FRAMING_PARAGRAPHS:
+        assert script(paragraph[:12]) not in listed
+    # -- the work no plan takes up is still listed, and the plans still continue the work --
+    assert script("完成青原江流域水生态修复工程") in listed
+    records = {record.plan.text: record for record in analysis.plans}
+    assert records[script("再改造城镇老旧小区100个，新建农村公路200公里。")].status == "continues"
+
+
+@pytest.mark.parametrize("fmt", ["text", "md", "html", "json", "docx"])
+def test_no_format_lists_the_framing_as_left_behind(fmt, tmp_path) -> None:
+    import io
+    import json
+    import zipfile
+
+    from click.testing import CliRunner
+
+    from reportdiff.cli import cli
+
+    review_start = "过去一年，全市上下共同努力，经济运行稳中向好。"
+    path = tmp_path / "qingyuan_2024.txt"
+    path.write_text(REPORT.replace(review_start, review_start + "\n" + "\n".join(FRAMING_PARAGRAPHS)), "utf-8")
+    out = tmp_path / f"plans.{fmt}"
+    result = CliRunner().invoke(cli, ["plans", str(path), "--format", fmt, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    if fmt == "docx":
+        shown = zipfile.ZipFile(io.BytesIO(out.read_bytes())).read("word/document.xml").decode("utf-8")
+    elif fmt == "json":
+        shown = " ".join(item["text"] for item in json.loads(out.read_text("utf-8"))["not_carried"])
+    else:
+        shown = out.read_text("utf-8")
+    # -- the framing shows nowhere (no link cites it either); the work left behind does --
+    for paragraph in FRAMING_PARAGRAPHS:
+        assert paragraph[:12] not in shown, paragraph
+    assert "我们深化河湖综合治理" in shown
+
+
+_REAL = Path(__file__).resolve().parents[2] / "shared" / "real"
+
+
+@pytest.mark.parametrize(("year", "framing"), [
+    ("2023", ["2022年是党和国家历史上极为重要的一年", "与此同时，我们全面落实中央经济工作会议部署",
+              "过去五年极不寻常、极不平凡", "做好经济社会发展工作，没有捷径，实干为要"]),
+    ("2022", ["过去一年是党和国家历史上具有里程碑意义的一年"]),
+    ("2021", ["一年来的工作殊为不易"]),
+    ("2019", ["回顾过去一年，成绩来之不易"]),
+    ("2018", ["过去五年取得的全方位、开创性成就", "回顾过去五年，诸多矛盾交织叠加"]),
+    ("2017", ["过去一年，我国发展面临国内外诸多矛盾叠加"]),
+    ("2016", ["2015年是“十二五”收官之年"]),
+])
+def test_real_reviews_framing_is_no_result_left_behind(year: str, framing: list[str]) -> None:
+    path = _REAL / f"guowuyuan-zfgzbg-{year}-s.txt"
+    if not path.exists():
+        pytest.skip(f"real report not found: {path}")
+    listed = [item.measure.text for item in analyse_plans(load_report(path)).not_carried]
+    for opening in framing:
+        assert not any(text.startswith(opening) for text in listed), opening
+    if year == "2023":
+        # -- the five years' results no plan takes up are still listed --
+        assert any(text.startswith("——经济发展再上新台阶") for text in listed)

@@ -165,3 +165,40 @@ def test_a_result_the_review_states_in_words_is_shown(convert) -> None:
     assert convert('<td class="result">基本平衡</td>') in render(comparison, "html")
     assert '<td class="result">5.6%</td>' in render(comparison, "html")  # -- one column, read as text --
     assert "| Last year's result |" in render(comparison, "md", lang="en")
+
+
+@SCRIPTS
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_one_target_continuing_two_is_one_row_in_every_format(convert, lang) -> None:
+    """Text, Markdown, HTML, JSON and the Word summary agree: one row for the joined target,
+    last year's two targets in it (joined by the language's semicolon where they share a cell of
+    text, one a line in HTML and Word), and no row of either indicator alone (plans36)."""
+    import io
+
+    from docx import Document
+
+    comparison = compare(convert(PROVINCE_2024), convert(PROVINCE_2025))
+    joined, energy, pollutants = (convert(text) for text in (
+        "单位地区生产总值能耗和主要污染物排放量", "单位地区生产总值能耗下降3%左右", "主要污染物排放量继续下降"))
+    semicolon = "；" if lang == "zh" else "; "
+    colon = "：" if lang == "zh" else ": "
+    text = render(comparison, "text", lang=lang)
+    assert f"{joined}{colon}{energy}{semicolon}{pollutants} → {joined}{convert('继续下降')}" in text
+    markdown = render(comparison, "md", lang=lang)
+    assert f"| {joined} | {energy}{semicolon}{pollutants} |" in markdown
+    html = render(comparison, "html", lang=lang)
+    assert f"<td>{joined}</td><td>{energy}<br>{pollutants}</td>" in html
+    rows = json.loads(render(comparison, "json", lang=lang))["targets"]
+    assert [(row["old"]["text"], [o["text"] for o in row.get("also_old", [])]) for row in rows
+            if pollutants in json.dumps(row, ensure_ascii=False)] == [(energy, [pollutants])]
+    document = Document(io.BytesIO(render(comparison, "docx", summary=True, lang=lang)))
+    cells = [[cell.text for cell in row.cells] for row in document.tables[0].rows]
+    assert [row[:2] for row in cells if pollutants in "".join(row)] == [[joined, f"{energy}\n{pollutants}"]]
+    # -- each table shows the row once: neither indicator stands alone in a row of its own --
+    heading = "主要预期目标" if lang == "zh" else "Main targets"
+    for shown, ends in ((text, "\n\n"), (markdown, "\n## ")):
+        table = shown[shown.index(heading):]
+        table = table[:table.index(ends, table.index("\n") + 2)]
+        lines = table.splitlines()
+        assert sum(energy in line for line in lines) == 1, table
+        assert not any(line.lstrip("| ").startswith(convert("主要污染物排放量")) for line in lines), table

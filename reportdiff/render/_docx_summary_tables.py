@@ -24,14 +24,17 @@ _MARKS = frozenset(display.PROMISE_MARKS.values())
 
 
 def table(document, rows: list[tuple[str, ...]], style,
-          marks: dict[tuple[int, int], tuple[int, int]] | None = None) -> None:
+          marks: dict[tuple[int, int], tuple[int, int]] | None = None, note: str = "") -> None:
     """A centred grid table of ``rows`` (first row the header), every cell in ``style``, each
     column as wide as its longest cell needs (a narrow change column, wide target columns);
     ``marks`` gives, by (row, column), a span of a cell's text set bold and underlined (the
-    clause of a result that answers a plan)."""
+    clause of a result that answers a plan); ``note`` a last row across every column (另有 203
+    项数据仅一年的报告列出), which takes no column's width."""
     from docx.enum.table import WD_TABLE_ALIGNMENT
     from docx.shared import Length, Pt, Twips
 
+    if note:
+        rows = [*rows, (note,) + ("",) * (len(rows[0]) - 1)]
     grid = document.add_table(rows=len(rows), cols=len(rows[0]))
     try:
         grid.style = document.styles["Table Grid"]
@@ -59,10 +62,18 @@ def table(document, rows: list[tuple[str, ...]], style,
     section = document.sections[-1]
     text_width = Length(section.page_width - section.left_margin - section.right_margin).twips
     grid.autofit = False
-    for column, width in zip(grid.columns, column_widths(rows, text_width, round(TABLE_POINTS * 20))):
+    measured = rows[:-1] if note else rows
+    for column, width in zip(grid.columns, column_widths(measured, text_width, round(TABLE_POINTS * 20))):
         column.width = Twips(width)
         for cell in column.cells:
             cell.width = Twips(width)
+    if note and len(rows[0]) > 1:
+        # -- one cell across the row: its text is said of the whole table --
+        last = grid.rows[-1].cells
+        merged = last[0].merge(last[-1])
+        for paragraph in merged.paragraphs[1:]:
+            # -- the merged cells' empty paragraphs would stand under the note as blank lines --
+            paragraph._p.getparent().remove(paragraph._p)
     rev.repeat_header_row(grid.rows[0])
 
 

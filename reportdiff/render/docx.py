@@ -70,12 +70,15 @@ _EXTRA = {
     "zh": {"moved_away": "移出", "sep": " · ", "list": "、", "cover": "比较摘要", "count": "数量", "status": "状态", "unit": "单位",
            "failed_checks": "与数据不符的增减表述", "check": "核对", "levels": "层级调整",
            "last_plan": "上年计划", "this_result": "本年报告",
-           "one_sided": "另有 {n} 项数据仅一年的报告列出，未列入上表。",
+           "one_sided": "另有 {n} 项数据仅一年的报告列出，未列入本表。",
+           "row_new": "整行新增", "row_dropped": "整行删除", "table_new": "整表新增", "table_dropped": "整表删除",
            "script_docx_note": "两份报告字形不同（繁体/简体）：修订保留各自原文，字形差异不标为修改。"},
     "en": {"moved_away": "moved away", "sep": " · ", "list": ", ", "cover": "Comparison summary", "count": "count", "status": "status",
            "unit": "unit", "failed_checks": "Stated changes the figures do not bear out", "check": "check",
            "levels": "Level changes", "last_plan": "last year's plan", "this_result": "this year's report",
-           "one_sided": "{n} more figures appear in one report only and are not listed above.",
+           "one_sided": "{n} more figures appear in one report only and are not listed here.",
+           "row_new": "row added", "row_dropped": "row dropped", "table_new": "table added",
+           "table_dropped": "table dropped",
            "script_docx_note": "The reports differ in script (Traditional/Simplified): revisions keep each report's own "
                                "text and script differences are not marked."},
 }
@@ -227,7 +230,8 @@ def _write_cover(document, comparison: Comparison, labels: dict, lang: str, warn
         # -- a part now a section (or back): its measures are compared there, not dropped and new --
         _caption(document, labels["levels"], cover)
         for note in notes:
-            document.add_paragraph(note, style=cover)
+            # -- an item of a list, as the warnings above are --
+            document.add_paragraph(xml_safe(f"• {note}"), style=cover)
     convert, keyed = display.script_converters(comparison.old, comparison.new)
     keyed = keyed or (lambda text: text)  # -- labels in the report's script --
     changed = [figure for figure in display.beside_targets(comparison.figures, comparison.targets)
@@ -240,14 +244,14 @@ def _write_cover(document, comparison: Comparison, labels: dict, lang: str, warn
         table(document, [header, *[(keyed(f.label), f.claim.text, display.figure_change(f, lang), display.claim_verdict(f, lang))
                                    for f in failed]], cover)
     paired = [figure for figure in changed if figure.old is not None and figure.new is not None]
-    if paired:
+    one_sided = len(changed) - len(paired)
+    if paired or one_sided:
         _caption(document, labels["figures"], cover)
         header = (labels["label"], labels["old"], labels["new_side"], labels["change"])
-        table(document, [header, *[_figure_row(figure, lang, convert, keyed) for figure in paired]], cover)
-    one_sided = len(changed) - len(paired)
-    if one_sided:
-        # -- a figure only one year states is no change to read in a table of changes --
-        document.add_paragraph(labels["one_sided"].format(n=one_sided), style=cover)
+        # -- a figure only one year states is no change to read in a table of changes: counted in
+        #    the table's last row, as the expressions table counts those it leaves out --
+        table(document, [header, *[_figure_row(figure, lang, convert, keyed) for figure in paired]], cover,
+              note=labels["one_sided"].format(n=one_sided) if one_sided else "")
     if comparison.promises:
         _promises(document, comparison, labels, lang, convert, cover)
     lists = expression_lists(comparison, DOCX_EXPRESSIONS)
@@ -259,21 +263,35 @@ def _write_cover(document, comparison: Comparison, labels: dict, lang: str, warn
                     for item in shown] + ([labels["more"].format(n=more)] if more else [])
                    for name, shown, more in lists]
         table(document, [header, *zip_longest(*columns, fillvalue="")], cover)
-    cells = [(change.ids, row.where, cell.column, cell.old, cell.new)
-             for change in comparison.tables if change.old and change.new
-             for row in change.rows for cell in row.cells]
-    rows_only = [f"{change.ids} {row.summary_line(lang)}" for change in comparison.tables if change.old and change.new
-                 for row in change.rows if row.status != "changed"]
-    rows_only += [change.lines(lang)[0] for change in comparison.tables if not (change.old and change.new)]
-    if cells or rows_only:
-        # -- tables compared row by row: each changed cell old → new, new/dropped rows as lines --
+    cells = [row for change in comparison.tables for row in _table_rows(change, labels)]
+    if cells:
+        # -- tables compared row by row, each in its order: a changed cell old → new, a new or
+        #    dropped row with its cells, a table only one year has with its size --
         _caption(document, labels["tables"], cover)
-        if cells:
-            header = ("", labels["table_row"], labels["table_column"], labels["old"], labels["new_side"])
-            table(document, [header, *cells], cover)
-        for line in rows_only:
-            document.add_paragraph(line, style=cover)
+        header = ("", labels["table_row"], labels["table_column"], labels["old"], labels["new_side"])
+        table(document, [header, *cells], cover)
     document.add_paragraph(style=cover).add_run().add_break(WD_BREAK.PAGE)
+
+
+def _table_rows(change, labels: dict) -> list[tuple[str, ...]]:
+    """The summary's rows for one table pair (表 | 行 | 列 | 上年 | 本年): one a changed cell, one
+    a new or dropped row (its cells under the year that has it), one a table only one year has."""
+    if not (change.old and change.new):
+        table_ = change.new or change.old
+        size = f"{len(table_.rows)} × {max(len(cells) for cells in table_.rows)}"
+        status = "table_new" if change.old is None else "table_dropped"
+        sides = ("", size) if change.old is None else (size, "")
+        return [(change.ids, " ".join(change.caption.split()).rstrip(":："), labels[status], *sides)]
+    rows: list[tuple[str, ...]] = []
+    for row in change.rows:
+        if row.status == "changed":
+            rows.extend((change.ids, row.where, cell.column, cell.old, cell.new) for cell in row.cells)
+            continue
+        # -- the row's cells but its label, which the 行 column shows --
+        shown = " | ".join(cell for cell in row.row if cell and cell not in (row.label, row.group))
+        sides = ("", shown) if row.status == "new" else (shown, "")
+        rows.append((change.ids, row.where, labels[f"row_{row.status}"], *sides))
+    return rows
 
 
 def _target_cells(row, convert) -> tuple[str, str]:

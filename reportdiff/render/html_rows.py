@@ -77,7 +77,7 @@ def target_row(row: Any, lang: str, convert: Convert | None = None) -> dict[str,
     indicator, olds = row.shown(convert)
     return Row({
         "indicator": indicator,
-        "old": "；".join(olds),
+        "old": row.shown_olds(lang, convert),
         "old_lines": list(olds),
         "result": row.result or "",
         "new": row.new.text if row.new else "",

@@ -92,8 +92,8 @@ def render_markdown(comparison: Comparison, *, lang: str = "zh", **_: object) ->
         out += ["", f"## {label['targets']} ({len(comparison.targets)})", "",
                 "| " + " | ".join(heads) + " |", "|---" * (len(heads) - 1) + "|---:|"]
         for target in comparison.targets:
-            indicator, olds = target.shown(convert)
-            cells = (indicator, "；".join(olds) or "—", *((target.result or "—",) if results else ()),
+            indicator, _ = target.shown(convert)
+            cells = (indicator, target.shown_olds(lang, convert) or "—", *((target.result or "—",) if results else ()),
                      target.new.text if target.new else "—", target.change_text(lang))
             out.append("| " + " | ".join(escape(cell) for cell in cells) + " |")
     for name, shown, more in expression_lists(comparison, MARKDOWN_EXPRESSIONS):
