@@ -259,13 +259,22 @@ def _another_modifier(first: str, second: str, clause_key: str, evidence_key: st
             found = True
             around = tokens[max(at - _AROUND, 0) : at + gap + 1 + _AROUND]
 
-            def other(theirs: str, mine: str) -> bool:
-                # -- the plan's own word near the pair (农资和煤炭保供稳价) still names its object --
-                return word_bigrams(theirs) is not None and theirs not in own and not TASK_VERB.fullmatch(theirs) \
-                    and mine not in around
+            def other(theirs: str, mine: str, generic: bool = False) -> bool:
+                # -- the plan's own word near the pair (农资和煤炭保供稳价) still names its object;
+                #    with ``generic``, a generic word of a compound is another word too (新产业|新|业态) --
+                return (word_bigrams(theirs) is not None or generic and len(theirs) > 1 and _in_compound(theirs)) \
+                    and theirs not in own and not TASK_VERB.fullmatch(theirs) and mine not in around
 
-            contradicted = place > 0 and at > 0 and not one_word and _tells(clause, place - 1) \
-                and other(tokens[at - 1], clause[place - 1])
+            # -- the word telling the object may stand before words both write (外贸|新|业态|新|模式
+            #    against 消费|新|业态|新|模式): read past them, the same on both sides; a pair holding a
+            #    single character is told by it too, unless the words say only where (重点地区|细|颗粒物
+            #    against 重点城市|细|颗粒物) --
+            skip = _shared_words(clause, place, tokens, at)
+            # -- (past shared words, only a modifier tells) --
+            telling = _tells(clause, place - 1) if not skip else _modifier(clause[place - 1 - skip])
+            contradicted = place > skip and at > skip and telling \
+                and other(tokens[at - 1 - skip], clause[place - 1 - skip], generic=bool(skip) or one_word) \
+                and (not one_word or not (_says_where(clause[place - 1 - skip]) or _says_where(tokens[at - 1 - skip])))
             # -- the plan's pair of a kind it names (证券期货领域的|违法犯罪|活动, 电信诈骗|违法犯罪), the
             #    evidence's of all kinds (打击各类|违法犯罪|活动): the whole, not the plan's part --
             contradicted |= at > 0 and tokens[at - 1] in _ALL_KINDS and _names_a_kind(clause, place)
@@ -294,6 +303,25 @@ def _another_modifier(first: str, second: str, clause_key: str, evidence_key: st
             if not contradicted:
                 return False
     return found
+
+
+def _shared_words(clause: tuple[str, ...], place: int, tokens: tuple[str, ...], at: int) -> int:
+    """Return how many words of a compound stand right before the pair at ``clause[place]`` and,
+    the same ones, before it at ``tokens[at]`` (新|业态|新 of 外贸新业态新模式): the word before
+    them is the one that tells the object."""
+    skip = 0
+    # -- past single characters and specific words only, never a verb: the compound starts after it
+    #    (力争|创建|市级…, 成功|创建|市级…) --
+    while place - skip - 1 > 0 and at - skip - 1 > 0 and tokens[at - skip - 1] == clause[place - skip - 1] \
+            and _in_compound(word := clause[place - skip - 1]) and not TASK_VERB.fullmatch(word) \
+            and (len(word) == 1 or word_bigrams(word) is not None):
+        skip += 1
+    return skip
+
+
+def _says_where(word: str) -> bool:
+    """True for a word naming a place (重点城市, 重点地区): it narrows where, not which thing."""
+    return _WHERE.search(word) is not None or word.endswith(("地区", "流域"))
 
 
 #: What makes the compound after it a ratio's denominator (单位国内生产总值能耗: energy per unit of GDP).
