@@ -14,7 +14,7 @@ from .figure_evidence import reports_its_figures
 from .kinds import is_fact, is_framing
 from .plan_matching import PROMISE_THRESHOLD, SATURATION, Body, Features, Matcher
 from .promise_differences import differs
-from .promise_objects import names_its_facility, names_its_object
+from .promise_objects import names_its_facility, names_its_object, quoted_object
 from .segment import DOMAIN_TERMS
 
 #: Clauses that give a cause, a purpose or a condition of the task beside them: 因财政收入恢复性
@@ -50,7 +50,7 @@ class Clause:
     what it asks of an evidence's key is worked out once (when first asked), as a plan is
     checked against several."""
 
-    __slots__ = ("key", "features", "_titles", "_words", "_actions")
+    __slots__ = ("key", "features", "_titles", "_words", "_actions", "_quoted")
 
     def __init__(self, clause: Features) -> None:
         self.key = clause.key
@@ -58,6 +58,14 @@ class Clause:
         self._titles: tuple[str, ...] | None = None
         self._words: tuple[float, _Words] | None = None
         self._actions: tuple[tuple[str, ...] | None] | None = None
+        self._quoted: tuple[str | None] | None = None
+
+    @property
+    def quoted(self) -> str | None:
+        """The name in quotes the clause acts on and names alone (坚持“两个毫不动摇”: 两个毫不动摇), or None."""
+        if self._quoted is None:
+            self._quoted = (quoted_object(self.key),)
+        return self._quoted[0]
 
     @property
     def titles(self) -> tuple[str, ...]:
@@ -144,6 +152,8 @@ def reports_a_clause(clauses: list[Clause], evidence: Features | Body) -> bool:
                 evidence_titles = _TITLE_PERIOD.sub("", key)
             if not any(title in evidence_titles for title in clause.titles):
                 continue  # -- a document named by its title (制定实施《…纲要》) is reported by name --
+        if (name := clause.quoted) and name not in key:
+            continue  # -- an action on a name in quotes (坚持“两个毫不动摇”) is reported by that name --
         total, words = clause.words
         needed = PROMISE_THRESHOLD * max(min(total, CLAUSE_SATURATION), total / 2)
         actions = clause.actions

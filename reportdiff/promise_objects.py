@@ -454,6 +454,8 @@ def _long_word_held(word: str, clause_key: str, evidence_key: str) -> bool:
     if at >= 0 and _per_unit(tokens, at) and not any(
             _PER_UNIT in evidence_key[max(place - GAP - len(_PER_UNIT), 0) : place] for place in _places(word, evidence_key)):
         return False
+    if at >= 0 and _into_another_compound(tokens, at, evidence_key):
+        return False
     modifier = tokens[at - 1] if at > 0 else ""
     if at > 0 and _names_a_kind(tokens, at) and _of_all_kinds(word, evidence_key):
         return False
@@ -471,6 +473,39 @@ def _long_word_held(word: str, clause_key: str, evidence_key: str) -> bool:
     # -- the word heads the plan's compound (国资国企改革,) and the evidence's its own
     #    (完成国企改革三年行动); not 两岸经济社会|融合发展. Asked last: it cuts the evidence into words --
     return at >= 0 and _ends_a_compound(tokens, at) and _stands_alone(word, evidence_key)
+
+
+def _compound_tail(tokens: tuple[str, ...], at: int) -> tuple[str, ...]:
+    """Return the words after ``tokens[at]`` in its compound (社会主义|基本|经济|制度: 基本, 经济,
+    制度), generic ones too; none once a mark, a function character or a verb acting ends it."""
+    tail = []
+    for token in tokens[at + 1 :]:
+        if not _in_compound(token) or TASK_VERB.fullmatch(token) and token not in _NOMINAL_VERBS:
+            break
+        tail.append(token)
+    return tuple(tail)
+
+
+def _into_another_compound(clause: tuple[str, ...], at: int, evidence_key: str) -> bool:
+    """True when the plan's long word ``clause[at]`` goes on to a compound of its own (坚持和完善
+    社会主义|基本经济制度) and the evidence writes it only going on to others, holding no word of
+    the plan's (建设社会主义|现代化国家): the word is shared, the object it qualifies is not. Where
+    the evidence writes the word at a compound's end, nothing contradicts it."""
+    mine = [token for token in _compound_tail(clause, at) if len(token) > 1]
+    # -- a word and one more (国际收支|基本) is as often a phrase as a compound, one ending on a verb
+    #    (义务教育|优质|均衡|发展) says how the thing goes, and whose (``_WHO``) is ``_another_head``'s --
+    if len(mine) < 2 or TASK_VERB.search(mine[-1]) or _WHO.search(clause[at]):
+        return False
+    tokens = tokenize(evidence_key)
+    places = [index for index, token in enumerate(tokens) if token == clause[at]]
+    if not places:
+        return False  # -- glued to another word by jieba: read as it stands --
+    for index in places:
+        theirs = _compound_tail(tokens, index)
+        if not any(len(word) > 1 for word in theirs) or any(word in mine or any(word in own or own in word for own in mine)
+                             for word in theirs if len(word) > 1):
+            return False
+    return True
 
 
 def _listed_without_head(clause: tuple[str, ...], at: int, evidence_key: str) -> bool:

@@ -1,0 +1,69 @@
+"""Evidence of a promise is a deed done on the plan's own object, in either script: not a word the
+plan shares with a sentence about another object (社会主义|基本经济制度 against 社会主义|现代化强国),
+nor a review sentence holding none of the quoted name the plan acts on (坚持“两个毫不动摇”). The
+reports are written for the test in the shape of a county's 政府工作报告."""
+
+from __future__ import annotations
+
+import pytest
+from opencc import OpenCC
+
+from reportdiff.normalize import key
+from reportdiff.plan_matching import Matcher, word_bigrams
+from reportdiff.promise_clauses import reports_a_clause, task_clauses
+from reportdiff.promise_objects import names_its_object
+from reportdiff.segment import tokenize
+
+from government_reports import government_report, judged_promise
+
+SCRIPTS = pytest.mark.parametrize("convert", [str, OpenCC("s2t").convert], ids=["simplified", "traditional"])
+_T2S = OpenCC("t2s").convert
+
+OLD = government_report("青岭县", 2025, "（一）经济运行稳中有进。地区生产总值增长5.2%。完成户厕改造280户。",
+                        "（一）推动经济稳定增长。{plan}\n（二）建设宜居乡村。完成户厕改造300户。")
+NEW = government_report("青岭县", 2026, "（一）经济运行总体平稳。地区生产总值增长5.4%。{review}\n"
+                        "（二）人居环境持续改善。完成户厕改造320户。", "（一）做强蔬菜产业。新发展蔬菜基地400亩。")
+
+
+@SCRIPTS
+@pytest.mark.parametrize(("clause", "evidence", "named"), [
+    # -- the plan's long word goes on to a compound of its own; the evidence's to another --
+    ("健全社会主义市场经济体制,", "奋力建设社会主义文化强国,全县文化产业增加值增长9%。", False),
+    ("健全社会主义市场经济体制,", "社会主义市场经济体制更加健全。", True),
+    # -- …the evidence writing the word at a compound's end contradicts nothing --
+    ("健全社会主义市场经济体制,", "坚持社会主义,推动改革走深走实。", True),
+    # -- a compound ending on a verb says how the thing goes, not which it is --
+    ("推动义务教育优质均衡发展,", "加大农村义务教育薄弱环节建设力度。", True),
+])
+def test_a_long_word_going_on_to_another_compound_is_another_object(convert, clause, evidence, named) -> None:
+    clause_key, evidence_key = key(convert(clause)), key(convert(evidence))
+    terms = tuple(t for t in tokenize(clause_key) if word_bigrams(t) is not None)
+    assert names_its_object(clause_key, terms, evidence_key, False) is named
+
+
+@SCRIPTS
+@pytest.mark.parametrize(("review", "delivered"), [
+    # -- other names in quotes, sharing a word (两个), are not the plan's --
+    ("全县深入学习新时代中国特色社会主义思想，坚定“两个确立”、做到“两个维护”。", False),
+    ("坚持和完善社会主义基本经济制度，坚持“两个毫不动摇”，新增民营企业1200户。", True),
+])
+def test_an_action_on_a_quoted_name_is_reported_by_that_name(convert, review, delivered) -> None:
+    promise = judged_promise(convert, OLD, NEW, "坚持和完善社会主义基本经济制度，坚持“两个毫不动摇”。", review)
+    assert promise.status == ("delivered" if delivered else "not_reported"), promise
+    if delivered:
+        assert [_T2S(item.sentence) for item in promise.evidence] == [review]
+
+
+@SCRIPTS
+@pytest.mark.parametrize(("evidence", "reported"), [
+    ("全县深入学习新时代中国特色社会主义思想，坚定“两个确立”、做到“两个维护”。", False),
+    ("坚持“两个毫不动摇”，新增民营企业1200户。", True),
+])
+def test_a_clause_acting_on_a_quoted_name_needs_the_name(convert, evidence, reported) -> None:
+    plan_key, evidence_key = key(convert("坚持“两个毫不动摇”。")), key(convert(evidence))
+    # -- the words weigh as in a report, among sentences on other things --
+    others = [key(convert(text)) for text in ("完成户厕改造320户。", "新发展蔬菜基地400亩。", "地区生产总值增长5.4%。")]
+    matcher = Matcher([plan_key, *others], one_thing=True, paraphrases=True)
+    clauses = task_clauses(matcher, plan_key)
+    assert clauses  # -- the clause weighs as a task of its own --
+    assert reports_a_clause(clauses, matcher.body([evidence_key])) is reported
