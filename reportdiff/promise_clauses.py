@@ -14,7 +14,7 @@ from .figure_evidence import reports_its_figures
 from .kinds import is_fact, is_framing
 from .plan_matching import PROMISE_THRESHOLD, SATURATION, Body, Features, Matcher
 from .promise_differences import differs
-from .promise_objects import names_its_facility, names_its_object, quoted_object
+from .promise_objects import TASK_VERB, names_its_facility, names_its_object, quoted_object
 from .segment import DOMAIN_TERMS
 
 #: Clauses that give a cause, a purpose or a condition of the task beside them: 因财政收入恢复性
@@ -127,13 +127,28 @@ def task_clauses(matcher: Matcher, plan_key: str, memo: dict[str, list[Clause]] 
     found = None if memo is None else memo.get(plan_key)
     if found is None:
         # -- an ordinal that opens a point (五要严格环境执法…, 一是…) is no word of its task --
-        features = [matcher.features(_ORDINAL.sub("", clause)) for clause in _CLAUSE_SPLIT.split(plan_key)
+        pieces = _CLAUSE_SPLIT.split(plan_key)
+        features = [matcher.features(_ORDINAL.sub("", clause)) for at, clause in enumerate(pieces)
                     if clause.strip(",;:") and not SUBORDINATE.match(clause)
-                    and (is_fact(clause) or not framing(clause.rstrip(",;:"), framed))]
+                    and (is_fact(clause) or not framing(clause.rstrip(",;:"), framed)
+                         and not _premise(clause, pieces[at + 1] if at + 1 < len(pieces) else ""))]
         found = [Clause(clause) for clause in features if clause.total >= CLAUSE_WEIGHT]
         if memo is not None:
             memo[plan_key] = found
     return found
+
+
+#: A clause that opens what must be done, after the premise it is drawn from (…，要强化…调节).
+_OBLIGED = lazy_re.compile(r"^(?:要|必须|需要|务必)")
+
+
+def _premise(clause: str, following: str) -> bool:
+    """True for a clause that states what is so, with no task verb, before a clause saying what
+    must be done (宏观政策有空间有手段，要强化跨周期和逆周期调节; …协定形成了全球最大自由贸易区，
+    要支持企业用好…规则): the task's premise, which a review sentence sharing its words (为宏观政策
+    实施提供了空间) does not show done. A fact of the year (今年高校毕业生将高达765万人) names whom
+    the task is for and stays one of its clauses."""
+    return _OBLIGED.match(following) is not None and TASK_VERB.search(clause) is None
 
 
 def reports_a_clause(clauses: list[Clause], evidence: Features | Body) -> bool:

@@ -1,7 +1,8 @@
 """Evidence of a promise is a deed done on the plan's own object, in either script: not a word the
 plan shares with a sentence about another object (社会主义|基本经济制度 against 社会主义|现代化强国),
-nor a review sentence holding none of the quoted name the plan acts on (坚持“两个毫不动摇”). The
-reports are written for the test in the shape of a county's 政府工作报告."""
+nor a review sentence holding none of the quoted name the plan acts on (坚持“两个毫不动摇”), nor one
+sharing the words of the premise a plan states before what must be done (…有空间有手段，要…). The
+sentences are written for the test in the shape of a county's 政府工作报告."""
 
 from __future__ import annotations
 
@@ -67,3 +68,25 @@ def test_a_clause_acting_on_a_quoted_name_needs_the_name(convert, evidence, repo
     clauses = task_clauses(matcher, plan_key)
     assert clauses  # -- the clause weighs as a task of its own --
     assert reports_a_clause(clauses, matcher.body([evidence_key])) is reported
+
+
+def _reported(convert, plan: str, evidence: str) -> bool:
+    """Whether ``evidence`` reports one of ``plan``'s clauses, the words weighed as in a report."""
+    plan_key, evidence_key = key(convert(plan)), key(convert(evidence))
+    others = [key(convert(text)) for text in ("完成户厕改造320户。", "新发展蔬菜基地400亩。", "地区生产总值增长5.4%。")]
+    matcher = Matcher([plan_key, *others], one_thing=True, paraphrases=True)
+    return reports_a_clause(task_clauses(matcher, plan_key), matcher.body([evidence_key]))
+
+
+@SCRIPTS
+@pytest.mark.parametrize(("plan", "evidence", "reported"), [
+    # -- what is so, before what must be done (…，要…): the premise, not the task --
+    ("县级财政有空间有手段，要强化逆周期调节，稳定全县经济运行。", "物价涨幅保持低位，为县级财政政策实施提供了空间。", False),
+    ("县级财政有空间有手段，要强化逆周期调节，稳定全县经济运行。", "强化逆周期调节，出台稳经济措施12条。", True),
+    ("中欧班列开通了直达欧洲的货运线路，要支持企业用好班列运力，扩大农产品出口。",
+     "开通直达欧洲的中欧班列货运线路，全年发运45列。", False),
+    # -- a fact of the year names whom the task is for: one of its clauses still --
+    ("今年高校毕业生将高达1.2万人，要落实好就业促进计划。", "高校毕业生就业人数再创新高。", True),
+])
+def test_a_premise_before_what_must_be_done_is_no_task(convert, plan, evidence, reported) -> None:
+    assert _reported(convert, plan, evidence) is reported
