@@ -138,6 +138,9 @@ def task_clauses(matcher: Matcher, plan_key: str, memo: dict[str, list[Clause]] 
     return found
 
 
+#: A clause of a review sentence giving the situation its deed answers (针对…, 面对…, 随着…), on the
+#: key: with the mark that ends it.
+_SETTING = lazy_re.compile(r"(?:^|(?<=[,;:。]))(?:针对|面对|面临|随着|鉴于)[^,;:。]*[,;:]")
 #: A clause that opens what must be done, after the premise it is drawn from (…，要强化…调节).
 _OBLIGED = lazy_re.compile(r"^(?:要|必须|需要|务必)")
 
@@ -159,6 +162,10 @@ def reports_a_clause(clauses: list[Clause], evidence: Features | Body) -> bool:
     A long clause is reworded more, so it needs only CLAUSE_SATURATION worth of its wording,
     but never less than half of it: one strong shared word (个人所得税) in a clause of eight
     names another task."""
+    if (deeds := _SETTING.sub("", evidence.key)) != evidence.key and deeds.strip(",;:。"):
+        # -- the situation a deed answers (针对企业生产经营困难加剧，加大纾困支持力度) is not done:
+        #    its words are no evidence of a plan (推动降低企业生产经营成本) --
+        evidence = Body(deeds, evidence.concepts)
     key = evidence.key
     evidence_titles = None
     for clause in clauses:

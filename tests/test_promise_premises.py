@@ -1,7 +1,8 @@
 """Evidence of a promise is a deed done on the plan's own object, in either script: not a word the
 plan shares with a sentence about another object (社会主义|基本经济制度 against 社会主义|现代化强国),
 nor a review sentence holding none of the quoted name the plan acts on (坚持“两个毫不动摇”), nor one
-sharing the words of the premise a plan states before what must be done (…有空间有手段，要…). The
+sharing the words of the premise a plan states before what must be done (…有空间有手段，要…) or
+only those of the situation a deed answers (针对企业生产经营困难加剧，…). The
 sentences are written for the test in the shape of a county's 政府工作报告."""
 
 from __future__ import annotations
@@ -90,3 +91,16 @@ def _reported(convert, plan: str, evidence: str) -> bool:
 ])
 def test_a_premise_before_what_must_be_done_is_no_task(convert, plan, evidence, reported) -> None:
     assert _reported(convert, plan, evidence) is reported
+
+
+@SCRIPTS
+@pytest.mark.parametrize(("evidence", "reported"), [
+    # -- the situation a deed answers (针对…, 面对…) is not done --
+    ("针对企业物流成本上升，设立纾困资金2000万元。", False),
+    ("面对企业物流成本持续上升的压力，加大纾困支持力度。", False),
+    # -- the deed after it is evidence still --
+    ("面对运价上涨，推动降低企业物流成本，全年减免通行费1800万元。", True),
+    ("降低企业物流成本，全年减免通行费1800万元。", True),
+])
+def test_the_situation_a_deed_answers_is_no_evidence(convert, evidence, reported) -> None:
+    assert _reported(convert, "推动降低企业物流成本。", evidence) is reported
