@@ -14,7 +14,7 @@ from .figure_evidence import reports_its_figures
 from .kinds import is_fact, is_framing
 from .plan_matching import PROMISE_THRESHOLD, SATURATION, Body, Features, Matcher
 from .promise_differences import differs
-from .promise_objects import TASK_VERB, names_its_facility, names_its_object, quoted_object
+from .promise_objects import TASK_VERB, names_its_facility, names_its_object, names_no_object, quoted_object
 from .segment import DOMAIN_TERMS
 
 #: Clauses that give a cause, a purpose or a condition of the task beside them: 因财政收入恢复性
@@ -133,6 +133,9 @@ def task_clauses(matcher: Matcher, plan_key: str, memo: dict[str, list[Clause]] 
                     and (is_fact(clause) or not framing(clause.rstrip(",;:"), framed)
                          and not _premise(clause, pieces[at + 1] if at + 1 < len(pieces) else ""))]
         found = [Clause(clause) for clause in features if clause.total >= CLAUSE_WEIGHT]
+        if len(found) > 1:
+            # -- an elliptical clause (确保按时足额发放) names no task a review could report alone --
+            found = [clause for clause in found if not names_no_object(clause.key)] or found
         if memo is not None:
             memo[plan_key] = found
     return found

@@ -83,6 +83,22 @@ def is_maxim(plan_key: str) -> bool:
         and all(_CANNOT.search(clause) for clause in clauses))
 
 
+#: Words that say how, how much or in what respect a task is done, never what it acts on: a clause
+#: of these and task verbs alone (确保按时足额发放, 合理扩大使用范围, 确保生产供应) leaves its object
+#: to the clause or sentence before it.
+_NO_OBJECT = frozenset(
+    "按时 足额 及时 如期 合理 适度 适当 有序 稳步 明显 切实 全面 持续 进一步 尽快 依法 有效 大力 "
+    "使用 发放 生产 供应 落实 到位 运行 完成 如期完成 办理 "
+    "范围 规模 比例 比重 进度 标准 水平 力度 效率 效能 额度 期限 覆盖面".split())
+
+
+def names_no_object(clause_key: str) -> bool:
+    """True for a clause of task verbs and words of manner or measure only (``_NO_OBJECT``): an
+    elliptical task (…养老金标准，确保按时足额发放) whose object the clause before names."""
+    words = [token for token in tokenize(clause_key) if _CHINESE.fullmatch(token)]
+    return bool(words) and all(TASK_VERB.fullmatch(word) or word in _NO_OBJECT for word in words)
+
+
 def _in_compound(token: str) -> bool:
     """True for a token that can be part of an object's compound: a word (generic ones too:
     国有企业优化重组; not a word of stance, 强大|力量), or a single character that is no function
@@ -765,5 +781,6 @@ def names_an_object(matcher, plan_key: str, body) -> bool:
 
 
 __all__ = ["CORRECTS", "TASK_VERB", "acts_on_quoted", "compound_pairs", "is_maxim", "names_an_object", "names_its_facility",
+           "names_no_object",
            "names_its_object",
            "quoted_object"]

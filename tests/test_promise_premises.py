@@ -2,18 +2,20 @@
 plan shares with a sentence about another object (社会主义|基本经济制度 against 社会主义|现代化强国),
 nor a review sentence holding none of the quoted name the plan acts on (坚持“两个毫不动摇”), nor one
 sharing the words of the premise a plan states before what must be done (…有空间有手段，要…) or
-only those of the situation a deed answers (针对企业生产经营困难加剧，…). The
-sentences are written for the test in the shape of a county's 政府工作报告."""
+only those of the situation a deed answers (针对企业生产经营困难加剧，…). A clause naming no object
+of its own (确保按时足额发放) stays with the task before it. The sentences are written for the test in the shape of a county's 政府工作报告."""
 
 from __future__ import annotations
 
 import pytest
 from opencc import OpenCC
 
+from reportdiff.models import PlanSentence
 from reportdiff.normalize import key
 from reportdiff.plan_matching import Matcher, word_bigrams
 from reportdiff.promise_clauses import reports_a_clause, task_clauses
-from reportdiff.promise_objects import names_its_object
+from reportdiff.promise_objects import names_its_object, names_no_object
+from reportdiff.promise_tasks import task_spans
 from reportdiff.segment import tokenize
 
 from government_reports import government_report, judged_promise
@@ -104,3 +106,28 @@ def test_a_premise_before_what_must_be_done_is_no_task(convert, plan, evidence, 
 ])
 def test_the_situation_a_deed_answers_is_no_evidence(convert, evidence, reported) -> None:
     assert _reported(convert, "推动降低企业物流成本。", evidence) is reported
+
+
+@SCRIPTS
+@pytest.mark.parametrize(("sentence", "tasks"), [
+    # -- a clause of verbs and words of manner or measure only leaves its object to the task before --
+    ("提高城乡居民基础养老金标准，确保按时足额发放。", ["提高城乡居民基础养老金标准，确保按时足额发放。"]),
+    ("推进药品集中带量采购，确保生产供应。", ["推进药品集中带量采购，确保生产供应。"]),
+    # -- a clause naming its own object is a task of its own --
+    ("推进药品集中带量采购，完成老旧小区改造12个。", ["推进药品集中带量采购，", "完成老旧小区改造12个。"]),
+])
+def test_an_elliptical_task_stays_with_the_task_naming_its_object(convert, sentence, tasks) -> None:
+    text = convert(sentence)
+    plan = PlanSentence("二/(一)#1", "二/(一)", 1, text, key(text))
+    others = [key(convert(line)) for line in ("完成户厕改造320户。", "新发展蔬菜基地400亩。", "地区生产总值增长5.4%。",
+                                              "城乡居民医保财政补助标准提高到每人610元。")]
+    matcher = Matcher([*others, plan.key])
+    assert [_T2S(text[start:end]) for start, end in task_spans(matcher, plan)] == tasks
+
+
+@pytest.mark.parametrize(("clause", "elliptical"), [
+    ("确保按时足额发放。", True), ("合理扩大使用范围,", True), ("确保生产供应。", True),
+    ("加强资金调度,", False), ("确保粮食安全。", False), ("扩大试点范围,", False),
+])
+def test_a_clause_of_manner_and_measure_names_no_object(clause, elliptical) -> None:
+    assert names_no_object(key(clause)) is elliptical
