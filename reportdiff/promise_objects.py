@@ -483,12 +483,32 @@ def _long_word_held(word: str, clause_key: str, evidence_key: str) -> bool:
     found = evidence_key.find(word)
     while found >= 0:
         previous = evidence_key[found - 1] if found > 0 else ""
-        if not _CHINESE.match(previous) or previous in FUNCTION_CHARACTERS:
+        if (not _CHINESE.match(previous) or previous in FUNCTION_CHARACTERS) \
+                and not _under_another_head(evidence_key, found, clause_key):
             return True
         found = evidence_key.find(word, found + 1)
     # -- the word heads the plan's compound (国资国企改革,) and the evidence's its own
     #    (完成国企改革三年行动); not 两岸经济社会|融合发展. Asked last: it cuts the evidence into words --
     return at >= 0 and _ends_a_compound(tokens, at) and _stands_alone(word, evidence_key)
+
+
+#: A list's end and its head, on the key (…、社会保障等帮扶,): the words after 等 up to a mark.
+_LIST_HEAD = lazy_re.compile(r"等([^,;:。、]{1,8})")
+
+
+def _under_another_head(evidence_key: str, at: int, clause_key: str) -> bool:
+    """True when the evidence writes the word at ``at`` as an item of a list going on to a head of
+    its own (产业、就业、…、社会保障等帮扶) that the plan's clause does not hold (完善灵活就业社会保障
+    政策): the list names areas of another thing."""
+    if at == 0 or evidence_key[at - 1] != "、":
+        return False
+    rest = evidence_key[at : at + 40]
+    end = min((rest.find(mark) for mark in ",;:。" if mark in rest), default=len(rest))
+    head = _LIST_HEAD.search(rest[:end])
+    if head is None:
+        return False
+    words = [token for token in tokenize(head[1]) if word_bigrams(token) is not None and not TASK_VERB.fullmatch(token)]
+    return bool(words) and not any(word in clause_key for word in words)
 
 
 def _compound_tail(tokens: tuple[str, ...], at: int) -> tuple[str, ...]:

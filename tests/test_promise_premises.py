@@ -38,6 +38,9 @@ NEW = government_report("青岭县", 2026, "（一）经济运行总体平稳。
     ("健全社会主义市场经济体制,", "坚持社会主义,推动改革走深走实。", True),
     # -- a compound ending on a verb says how the thing goes, not which it is --
     ("推动义务教育优质均衡发展,", "加大农村义务教育薄弱环节建设力度。", True),
+    # -- an item of a list going on to a head of its own (…、社会保障等帮扶) names another thing --
+    ("完善灵活就业人员社会保障政策,", "深入实施产业、教育、医疗、社会保障等帮扶,易地搬迁群众稳定增收。", False),
+    ("完善灵活就业人员社会保障政策,", "扩大养老、医疗、社会保障等政策覆盖面,灵活就业人员参保率达到85%。", True),
 ])
 def test_a_long_word_going_on_to_another_compound_is_another_object(convert, clause, evidence, named) -> None:
     clause_key, evidence_key = key(convert(clause)), key(convert(evidence))
