@@ -153,8 +153,14 @@ def _premise(clause: str, following: str) -> bool:
     must be done (宏观政策有空间有手段，要强化跨周期和逆周期调节; …协定形成了全球最大自由贸易区，
     要支持企业用好…规则): the task's premise, which a review sentence sharing its words (为宏观政策
     实施提供了空间) does not show done. A fact of the year (今年高校毕业生将高达765万人) names whom
-    the task is for and stays one of its clauses."""
-    return _OBLIGED.match(following) is not None and TASK_VERB.search(clause) is None
+    the task is for and stays one of its clauses, as a problem does what the task remedies."""
+    return _OBLIGED.match(following) is not None and TASK_VERB.search(clause) is None \
+        and _PROBLEM.search(clause) is None
+
+
+#: A premise stating a problem (三四线城市房地产库存仍然较多，要…) names what the task remedies: a
+#: review reporting it remedied (三四线城市商品住宅去库存取得明显成效) reports the task.
+_PROBLEM = lazy_re.compile(r"仍然|仍|依然|还有|较多|过多|偏多|不足|突出|短板|薄弱|困难|难题|压力|风险|问题|矛盾|隐患")
 
 
 def reports_a_clause(clauses: list[Clause], evidence: Features | Body) -> bool:

@@ -96,7 +96,8 @@ def names_no_object(clause_key: str) -> bool:
     """True for a clause of task verbs and words of manner or measure only (``_NO_OBJECT``): an
     elliptical task (…养老金标准，确保按时足额发放) whose object the clause before names."""
     words = [token for token in tokenize(clause_key) if _CHINESE.fullmatch(token)]
-    return bool(words) and all(TASK_VERB.fullmatch(word) or word in _NO_OBJECT for word in words)
+    # -- a task named as a verb (补短板 of 加大补短板力度, 去库存) is an object here --
+    return bool(words) and all(TASK_VERB.fullmatch(word) and len(word) <= 2 or word in _NO_OBJECT for word in words)
 
 
 def _in_compound(token: str) -> bool:
