@@ -14,7 +14,7 @@ from .figure_evidence import reports_its_figures
 from .kinds import is_fact, is_framing
 from .plan_matching import PROMISE_THRESHOLD, SATURATION, Body, Features, Matcher
 from .promise_differences import differs
-from .promise_objects import TASK_VERB, names_its_facility, names_its_object, names_no_object, quoted_object
+from .promise_objects import TASK_VERB, names_its_facility, names_its_object, names_no_object, quoted_alone
 from .segment import DOMAIN_TERMS
 
 #: Clauses that give a cause, a purpose or a condition of the task beside them: 因财政收入恢复性
@@ -64,7 +64,7 @@ class Clause:
     def quoted(self) -> str | None:
         """The name in quotes the clause acts on and names alone (坚持“两个毫不动摇”: 两个毫不动摇), or None."""
         if self._quoted is None:
-            self._quoted = (quoted_object(self.key),)
+            self._quoted = (quoted_alone(self.key),)
         return self._quoted[0]
 
     @property

@@ -757,6 +757,20 @@ def quoted_object(clause_key: str) -> str | None:
     return match["name"] if words and TASK_VERB.fullmatch(words[-1]) else None
 
 
+def quoted_alone(clause_key: str) -> str | None:
+    """Return the quoted name a clause acts on when nothing but verbs and adverbs stand before it
+    (坚持“两个毫不动摇”: 两个毫不动摇), else None: a clause naming its object before the quotes
+    (生产安全事故起数和死亡人数实现“双下降”) quotes a target, which figures may report."""
+    name = quoted_object(clause_key)
+    if name is None:
+        return None
+    head = _QUOTED_END.match(clause_key.strip())["head"]
+    if any(word_bigrams(token) is not None and not TASK_VERB.fullmatch(token) and token not in _NO_OBJECT
+           for token in tokenize(head)):
+        return None
+    return name
+
+
 def acts_on_quoted(name: str, evidence_key: str) -> bool:
     """True when the evidence acts on the quoted name (坚定不移纠正“四风”): an action word just
     before it; or says the named scheme was launched, with the verb just after it (“深港通”开启,
@@ -802,6 +816,6 @@ def names_an_object(matcher, plan_key: str, body) -> bool:
 
 
 __all__ = ["CORRECTS", "TASK_VERB", "acts_on_quoted", "compound_pairs", "is_maxim", "names_an_object", "names_its_facility",
-           "names_no_object",
+           "names_no_object", "quoted_alone",
            "names_its_object",
            "quoted_object"]

@@ -137,3 +137,11 @@ def test_an_elliptical_task_stays_with_the_task_naming_its_object(convert, sente
 ])
 def test_a_clause_of_manner_and_measure_names_no_object(clause, elliptical) -> None:
     assert names_no_object(key(clause)) is elliptical
+
+
+@SCRIPTS
+def test_a_quoted_target_after_its_object_is_reported_by_figures(convert) -> None:
+    """A clause naming its object before the quotes (…事故起数和死亡人数实现“双下降”) quotes a target:
+    figures of that object report it, without the quoted word."""
+    assert _reported(convert, "全县生产安全事故起数和死亡人数实现“双下降”。",
+                     "全县生产安全事故起数和死亡人数分别下降12.5%和9.1%。")
