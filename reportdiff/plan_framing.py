@@ -102,14 +102,16 @@ _CALL_CLAUSES = lazy_re.compile(r"[、,，;；]")
 
 # -- a statement of the situation the plans answer: the world economy (世界经济增长低迷态势仍在
 #    延续), the country's strengths (我国物质基础雄厚、人力资源充裕), the stage it is at (我国发展处在
-#    爬坡过坎的关键阶段), what it has achieved (经济社会发展已经取得了辉煌的成就) --
+#    爬坡过坎的关键阶段), what it has achieved (经济社会发展已经取得了辉煌的成就), what it has to
+#    rely on (特别是我们有中国共产党的坚强领导…) --
 _PLACE = r"(?:我国|中国|全国|我省|我市|我区|我县|我州|我旗|全省|全市|全区|全县)"
 _SITUATION = lazy_re.compile(
     r"^(?:当前|当今)?(?:世界经济|全球经济|国际经济|国际形势|国际环境|外部环境|世界形势)"
     r"[^。;]*?(?:低迷|乏力|延续|抬头|增多|增加|上升|复杂|严峻|变数|不确定|动荡|放缓)|"
     rf"^{_PLACE}(?:的)?[^,，。;；、]{{0,10}}(?:雄厚|充裕|庞大|齐全)(?:[、,，]|$)|"
     rf"^{_PLACE}?(?:经济社会|经济)?发展(?:已经|已)取得(?:了)?[^,，。;；]{{0,8}}成就|"
-    rf"^{_PLACE}?(?:经济社会|经济)?(?:发展)?(?:正|仍)?处(?:在|于)[^,，。;；]{{0,16}}(?:阶段|时期|关口|攻关期)(?:[,，]|$)"
+    rf"^{_PLACE}?(?:经济社会|经济)?(?:发展)?(?:正|仍)?处(?:在|于)[^,，。;；]{{0,16}}(?:阶段|时期|关口|攻关期)(?:[,，]|$)|"
+    rf"^(?:特别是|尤其是|更重要的是|何况)?(?:我们|{_PLACE})(?:有|拥有|具有)(?!\d)"
 )
 #: A strength or a footing already won, in the completed aspect (创新宏观调控积累了丰富经验; 粮食
 #:连续增产，为稳定物价提供了有力保障): the ground the plans stand on, no task of its own.

@@ -14,7 +14,7 @@ from .figure_evidence import reports_its_figures
 from .kinds import is_fact, is_framing
 from .plan_matching import PROMISE_THRESHOLD, SATURATION, Body, Features, Matcher
 from .promise_differences import differs
-from .promise_objects import names_its_facility, names_its_object
+from .promise_objects import TASK_VERB, names_its_facility, names_its_object, names_no_object, quoted_alone
 from .segment import DOMAIN_TERMS
 
 #: Clauses that give a cause, a purpose or a condition of the task beside them: 因财政收入恢复性
@@ -50,7 +50,7 @@ class Clause:
     what it asks of an evidence's key is worked out once (when first asked), as a plan is
     checked against several."""
 
-    __slots__ = ("key", "features", "_titles", "_words", "_actions")
+    __slots__ = ("key", "features", "_titles", "_words", "_actions", "_quoted")
 
     def __init__(self, clause: Features) -> None:
         self.key = clause.key
@@ -58,6 +58,14 @@ class Clause:
         self._titles: tuple[str, ...] | None = None
         self._words: tuple[float, _Words] | None = None
         self._actions: tuple[tuple[str, ...] | None] | None = None
+        self._quoted: tuple[str | None] | None = None
+
+    @property
+    def quoted(self) -> str | None:
+        """The name in quotes the clause acts on and names alone (坚持“两个毫不动摇”: 两个毫不动摇), or None."""
+        if self._quoted is None:
+            self._quoted = (quoted_alone(self.key),)
+        return self._quoted[0]
 
     @property
     def titles(self) -> tuple[str, ...]:
@@ -119,13 +127,40 @@ def task_clauses(matcher: Matcher, plan_key: str, memo: dict[str, list[Clause]] 
     found = None if memo is None else memo.get(plan_key)
     if found is None:
         # -- an ordinal that opens a point (五要严格环境执法…, 一是…) is no word of its task --
-        features = [matcher.features(_ORDINAL.sub("", clause)) for clause in _CLAUSE_SPLIT.split(plan_key)
+        pieces = _CLAUSE_SPLIT.split(plan_key)
+        features = [matcher.features(_ORDINAL.sub("", clause)) for at, clause in enumerate(pieces)
                     if clause.strip(",;:") and not SUBORDINATE.match(clause)
-                    and (is_fact(clause) or not framing(clause.rstrip(",;:"), framed))]
+                    and (is_fact(clause) or not framing(clause.rstrip(",;:"), framed)
+                         and not _premise(clause, pieces[at + 1] if at + 1 < len(pieces) else ""))]
         found = [Clause(clause) for clause in features if clause.total >= CLAUSE_WEIGHT]
+        if len(found) > 1:
+            # -- an elliptical clause (确保按时足额发放) names no task a review could report alone --
+            found = [clause for clause in found if not names_no_object(clause.key)] or found
         if memo is not None:
             memo[plan_key] = found
     return found
+
+
+#: A clause of a review sentence giving the situation its deed answers (针对…, 面对…, 随着…), on the
+#: key: with the mark that ends it.
+_SETTING = lazy_re.compile(r"(?:^|(?<=[,;:。]))(?:针对|面对|面临|随着|鉴于)[^,;:。]*[,;:]")
+#: A clause that opens what must be done, after the premise it is drawn from (…，要强化…调节).
+_OBLIGED = lazy_re.compile(r"^(?:要|必须|需要|务必)")
+
+
+def _premise(clause: str, following: str) -> bool:
+    """True for a clause that states what is so, with no task verb, before a clause saying what
+    must be done (宏观政策有空间有手段，要强化跨周期和逆周期调节; …协定形成了全球最大自由贸易区，
+    要支持企业用好…规则): the task's premise, which a review sentence sharing its words (为宏观政策
+    实施提供了空间) does not show done. A fact of the year (今年高校毕业生将高达765万人) names whom
+    the task is for and stays one of its clauses, as a problem does what the task remedies."""
+    return _OBLIGED.match(following) is not None and TASK_VERB.search(clause) is None \
+        and _PROBLEM.search(clause) is None
+
+
+#: A premise stating a problem (三四线城市房地产库存仍然较多，要…) names what the task remedies: a
+#: review reporting it remedied (三四线城市商品住宅去库存取得明显成效) reports the task.
+_PROBLEM = lazy_re.compile(r"仍然|仍|依然|还有|较多|过多|偏多|不足|突出|短板|薄弱|困难|难题|压力|风险|问题|矛盾|隐患")
 
 
 def reports_a_clause(clauses: list[Clause], evidence: Features | Body) -> bool:
@@ -136,6 +171,10 @@ def reports_a_clause(clauses: list[Clause], evidence: Features | Body) -> bool:
     A long clause is reworded more, so it needs only CLAUSE_SATURATION worth of its wording,
     but never less than half of it: one strong shared word (个人所得税) in a clause of eight
     names another task."""
+    if (deeds := _SETTING.sub("", evidence.key)) != evidence.key and deeds.strip(",;:。"):
+        # -- the situation a deed answers (针对企业生产经营困难加剧，加大纾困支持力度) is not done:
+        #    its words are no evidence of a plan (推动降低企业生产经营成本) --
+        evidence = Body(deeds, evidence.concepts)
     key = evidence.key
     evidence_titles = None
     for clause in clauses:
@@ -144,6 +183,8 @@ def reports_a_clause(clauses: list[Clause], evidence: Features | Body) -> bool:
                 evidence_titles = _TITLE_PERIOD.sub("", key)
             if not any(title in evidence_titles for title in clause.titles):
                 continue  # -- a document named by its title (制定实施《…纲要》) is reported by name --
+        if (name := clause.quoted) and name not in key:
+            continue  # -- an action on a name in quotes (坚持“两个毫不动摇”) is reported by that name --
         total, words = clause.words
         needed = PROMISE_THRESHOLD * max(min(total, CLAUSE_SATURATION), total / 2)
         actions = clause.actions

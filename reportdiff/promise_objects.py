@@ -83,6 +83,23 @@ def is_maxim(plan_key: str) -> bool:
         and all(_CANNOT.search(clause) for clause in clauses))
 
 
+#: Words that say how, how much or in what respect a task is done, never what it acts on: a clause
+#: of these and task verbs alone (确保按时足额发放, 合理扩大使用范围, 确保生产供应) leaves its object
+#: to the clause or sentence before it.
+_NO_OBJECT = frozenset(
+    "按时 足额 及时 如期 合理 适度 适当 有序 稳步 明显 切实 全面 持续 进一步 尽快 依法 有效 大力 "
+    "使用 发放 生产 供应 落实 到位 运行 完成 如期完成 办理 "
+    "范围 规模 比例 比重 进度 标准 水平 力度 效率 效能 额度 期限 覆盖面".split())
+
+
+def names_no_object(clause_key: str) -> bool:
+    """True for a clause of task verbs and words of manner or measure only (``_NO_OBJECT``): an
+    elliptical task (…养老金标准，确保按时足额发放) whose object the clause before names."""
+    words = [token for token in tokenize(clause_key) if _CHINESE.fullmatch(token)]
+    # -- a task named as a verb (补短板 of 加大补短板力度, 去库存) is an object here --
+    return bool(words) and all(TASK_VERB.fullmatch(word) and len(word) <= 2 or word in _NO_OBJECT for word in words)
+
+
 def _in_compound(token: str) -> bool:
     """True for a token that can be part of an object's compound: a word (generic ones too:
     国有企业优化重组; not a word of stance, 强大|力量), or a single character that is no function
@@ -259,13 +276,22 @@ def _another_modifier(first: str, second: str, clause_key: str, evidence_key: st
             found = True
             around = tokens[max(at - _AROUND, 0) : at + gap + 1 + _AROUND]
 
-            def other(theirs: str, mine: str) -> bool:
-                # -- the plan's own word near the pair (农资和煤炭保供稳价) still names its object --
-                return word_bigrams(theirs) is not None and theirs not in own and not TASK_VERB.fullmatch(theirs) \
-                    and mine not in around
+            def other(theirs: str, mine: str, generic: bool = False) -> bool:
+                # -- the plan's own word near the pair (农资和煤炭保供稳价) still names its object;
+                #    with ``generic``, a generic word of a compound is another word too (新产业|新|业态) --
+                return (word_bigrams(theirs) is not None or generic and len(theirs) > 1 and _in_compound(theirs)) \
+                    and theirs not in own and not TASK_VERB.fullmatch(theirs) and mine not in around
 
-            contradicted = place > 0 and at > 0 and not one_word and _tells(clause, place - 1) \
-                and other(tokens[at - 1], clause[place - 1])
+            # -- the word telling the object may stand before words both write (外贸|新|业态|新|模式
+            #    against 消费|新|业态|新|模式): read past them, the same on both sides; a pair holding a
+            #    single character is told by it too, unless the words say only where (重点地区|细|颗粒物
+            #    against 重点城市|细|颗粒物) --
+            skip = _shared_words(clause, place, tokens, at)
+            # -- (past shared words, only a modifier tells) --
+            telling = _tells(clause, place - 1) if not skip else _modifier(clause[place - 1 - skip])
+            contradicted = place > skip and at > skip and telling \
+                and other(tokens[at - 1 - skip], clause[place - 1 - skip], generic=bool(skip) or one_word) \
+                and (not one_word or not (_says_where(clause[place - 1 - skip]) or _says_where(tokens[at - 1 - skip])))
             # -- the plan's pair of a kind it names (证券期货领域的|违法犯罪|活动, 电信诈骗|违法犯罪), the
             #    evidence's of all kinds (打击各类|违法犯罪|活动): the whole, not the plan's part --
             contradicted |= at > 0 and tokens[at - 1] in _ALL_KINDS and _names_a_kind(clause, place)
@@ -294,6 +320,25 @@ def _another_modifier(first: str, second: str, clause_key: str, evidence_key: st
             if not contradicted:
                 return False
     return found
+
+
+def _shared_words(clause: tuple[str, ...], place: int, tokens: tuple[str, ...], at: int) -> int:
+    """Return how many words of a compound stand right before the pair at ``clause[place]`` and,
+    the same ones, before it at ``tokens[at]`` (新|业态|新 of 外贸新业态新模式): the word before
+    them is the one that tells the object."""
+    skip = 0
+    # -- past single characters and specific words only, never a verb: the compound starts after it
+    #    (力争|创建|市级…, 成功|创建|市级…) --
+    while place - skip - 1 > 0 and at - skip - 1 > 0 and tokens[at - skip - 1] == clause[place - skip - 1] \
+            and _in_compound(word := clause[place - skip - 1]) and not TASK_VERB.fullmatch(word) \
+            and (len(word) == 1 or word_bigrams(word) is not None):
+        skip += 1
+    return skip
+
+
+def _says_where(word: str) -> bool:
+    """True for a word naming a place (重点城市, 重点地区): it narrows where, not which thing."""
+    return _WHERE.search(word) is not None or word.endswith(("地区", "流域"))
 
 
 #: What makes the compound after it a ratio's denominator (单位国内生产总值能耗: energy per unit of GDP).
@@ -426,6 +471,8 @@ def _long_word_held(word: str, clause_key: str, evidence_key: str) -> bool:
     if at >= 0 and _per_unit(tokens, at) and not any(
             _PER_UNIT in evidence_key[max(place - GAP - len(_PER_UNIT), 0) : place] for place in _places(word, evidence_key)):
         return False
+    if at >= 0 and _into_another_compound(tokens, at, evidence_key):
+        return False
     modifier = tokens[at - 1] if at > 0 else ""
     if at > 0 and _names_a_kind(tokens, at) and _of_all_kinds(word, evidence_key):
         return False
@@ -437,12 +484,65 @@ def _long_word_held(word: str, clause_key: str, evidence_key: str) -> bool:
     found = evidence_key.find(word)
     while found >= 0:
         previous = evidence_key[found - 1] if found > 0 else ""
-        if not _CHINESE.match(previous) or previous in FUNCTION_CHARACTERS:
+        if (not _CHINESE.match(previous) or previous in FUNCTION_CHARACTERS) \
+                and not _under_another_head(evidence_key, found, clause_key):
             return True
         found = evidence_key.find(word, found + 1)
     # -- the word heads the plan's compound (国资国企改革,) and the evidence's its own
     #    (完成国企改革三年行动); not 两岸经济社会|融合发展. Asked last: it cuts the evidence into words --
     return at >= 0 and _ends_a_compound(tokens, at) and _stands_alone(word, evidence_key)
+
+
+#: A list's end and its head, on the key (…、社会保障等帮扶,): the words after 等 up to a mark.
+_LIST_HEAD = lazy_re.compile(r"等([^,;:。、]{1,8})")
+
+
+def _under_another_head(evidence_key: str, at: int, clause_key: str) -> bool:
+    """True when the evidence writes the word at ``at`` as an item of a list going on to a head of
+    its own (产业、就业、…、社会保障等帮扶) that the plan's clause does not hold (完善灵活就业社会保障
+    政策): the list names areas of another thing."""
+    if at == 0 or evidence_key[at - 1] != "、":
+        return False
+    rest = evidence_key[at : at + 40]
+    end = min((rest.find(mark) for mark in ",;:。" if mark in rest), default=len(rest))
+    head = _LIST_HEAD.search(rest[:end])
+    if head is None:
+        return False
+    words = [token for token in tokenize(head[1]) if word_bigrams(token) is not None and not TASK_VERB.fullmatch(token)]
+    return bool(words) and not any(word in clause_key for word in words)
+
+
+def _compound_tail(tokens: tuple[str, ...], at: int) -> tuple[str, ...]:
+    """Return the words after ``tokens[at]`` in its compound (社会主义|基本|经济|制度: 基本, 经济,
+    制度), generic ones too; none once a mark, a function character or a verb acting ends it."""
+    tail = []
+    for token in tokens[at + 1 :]:
+        if not _in_compound(token) or TASK_VERB.fullmatch(token) and token not in _NOMINAL_VERBS:
+            break
+        tail.append(token)
+    return tuple(tail)
+
+
+def _into_another_compound(clause: tuple[str, ...], at: int, evidence_key: str) -> bool:
+    """True when the plan's long word ``clause[at]`` goes on to a compound of its own (坚持和完善
+    社会主义|基本经济制度) and the evidence writes it only going on to others, holding no word of
+    the plan's (建设社会主义|现代化国家): the word is shared, the object it qualifies is not. Where
+    the evidence writes the word at a compound's end, nothing contradicts it."""
+    mine = [token for token in _compound_tail(clause, at) if len(token) > 1]
+    # -- a word and one more (国际收支|基本) is as often a phrase as a compound, one ending on a verb
+    #    (义务教育|优质|均衡|发展) says how the thing goes, and whose (``_WHO``) is ``_another_head``'s --
+    if len(mine) < 2 or TASK_VERB.search(mine[-1]) or _WHO.search(clause[at]):
+        return False
+    tokens = tokenize(evidence_key)
+    places = [index for index, token in enumerate(tokens) if token == clause[at]]
+    if not places:
+        return False  # -- glued to another word by jieba: read as it stands --
+    for index in places:
+        theirs = _compound_tail(tokens, index)
+        if not any(len(word) > 1 for word in theirs) or any(word in mine or any(word in own or own in word for own in mine)
+                             for word in theirs if len(word) > 1):
+            return False
+    return True
 
 
 def _listed_without_head(clause: tuple[str, ...], at: int, evidence_key: str) -> bool:
@@ -657,6 +757,20 @@ def quoted_object(clause_key: str) -> str | None:
     return match["name"] if words and TASK_VERB.fullmatch(words[-1]) else None
 
 
+def quoted_alone(clause_key: str) -> str | None:
+    """Return the quoted name a clause acts on when nothing but verbs and adverbs stand before it
+    (坚持“两个毫不动摇”: 两个毫不动摇), else None: a clause naming its object before the quotes
+    (生产安全事故起数和死亡人数实现“双下降”) quotes a target, which figures may report."""
+    name = quoted_object(clause_key)
+    if name is None:
+        return None
+    head = _QUOTED_END.match(clause_key.strip())["head"]
+    if any(word_bigrams(token) is not None and not TASK_VERB.fullmatch(token) and token not in _NO_OBJECT
+           for token in tokenize(head)):
+        return None
+    return name
+
+
 def acts_on_quoted(name: str, evidence_key: str) -> bool:
     """True when the evidence acts on the quoted name (坚定不移纠正“四风”): an action word just
     before it; or says the named scheme was launched, with the verb just after it (“深港通”开启,
@@ -702,5 +816,6 @@ def names_an_object(matcher, plan_key: str, body) -> bool:
 
 
 __all__ = ["CORRECTS", "TASK_VERB", "acts_on_quoted", "compound_pairs", "is_maxim", "names_an_object", "names_its_facility",
+           "names_no_object", "quoted_alone",
            "names_its_object",
            "quoted_object"]

@@ -15,7 +15,7 @@ from .normalize import key as norm_key
 from .plan_matching import Matcher
 from .plans import Evidence, Promise
 from .promise_clauses import CLAUSE_WEIGHT, SUBORDINATE, framing
-from .promise_objects import TASK_VERB
+from .promise_objects import TASK_VERB, names_no_object
 from .segment import FIGURE_RE
 
 
@@ -47,8 +47,9 @@ def task_spans(matcher: Matcher, plan: PlanSentence, framed: dict[str, bool] | N
     a review may report one and pass over the next. A clause starts a task when it does
     something or sets a target (a task verb or a figure), is no cause, purpose or condition
     (因…, 以促进…, 在…的同时), and its own specific wording weighs TASK_WEIGHT and is anchored as
-    a match must be (two specific words, or a concept, domain or long term). A lighter clause
-    stays with the task before it (…，确保按时足额发放), or with the task after it when it opens
+    a match must be (two specific words, or a concept, domain or long term). A lighter clause,
+    or one naming no object of its own (``names_no_object``: …养老金标准，确保按时足额发放),
+    stays with the task before it, or with the task after it when it opens
     the sentence (考虑到…，); a clause that only frames (经济增速是综合性指标，…) belongs to no
     task, nor do light clauses cut off from any task by it. Each task is one stretch of the
     sentence. A sentence with no task is one span, the whole. ``framed`` keeps which clauses
@@ -86,6 +87,9 @@ def task_spans(matcher: Matcher, plan: PlanSentence, framed: dict[str, bool] | N
         # -- a task does something or sets a figure, and could be matched on its own (see
         #    Matcher.shared); 我国经济长期向好的基本面不会改变 assesses and promises nothing --
         # -- a deed that makes a thing of its own (创建“槐溪茶”区域公用品牌) is a task too --
+        elif tasks and joined and names_no_object(key):
+            # -- an elliptical task (…养老金标准，确保按时足额发放): its object is the task's before --
+            tasks[-1][1] = end
         elif (TASK_VERB.search(key) or _DEED.match(key) or FIGURE_RE.search(key)) and not SUBORDINATE.match(key) \
                 and (feats := matcher.features(key)).total >= TASK_WEIGHT and Matcher.shared(feats, feats)[0] > 0:
             tasks.append([start if pending is None else pending, end])

@@ -38,6 +38,9 @@ SCRIPTS = pytest.mark.parametrize("script", [str, OpenCC("s2t").convert], ids=["
     ("我市产业基础雄厚、人才资源充裕、消费市场庞大，发展具有良好支撑。", True),
     ("全省经济社会发展已经取得了显著成就，但实现现代化仍要付出艰苦努力。", True),
     ("我省发展正处在转型升级的关键阶段，经济运行仍有不少困难。", True),
+    # -- what the plans can rely on (特别是我们有…), unless it goes on to what is to be done --
+    ("特别是我们有全市人民的团结奋斗和多年积累的发展基础，各方面干事创业热情高涨。", True),
+    ("我们有能力战胜各种困难，要坚定信心，加快推进产业转型。", False),
     # -- a footing already won, in the completed aspect: what the plans stand on --
     ("经过多年发展，全市产业门类齐全，招商引资积累了丰富经验。", True),
     ("蔬菜连年丰收，为稳定市场供应提供了有力保障，但也面临价格下跌等问题。", True),

@@ -45,6 +45,15 @@ SCRIPTS = pytest.mark.parametrize("script", [str, OpenCC("s2t").convert], ids=["
     #    another in its place (增进民生福祉) is another object --
     ("完善增进困难职工福祉的制度,", "在发展中不断增进民生福祉。", False),
     ("完善增进困难职工福祉的制度,", "出台增进困难职工福祉的新举措。", True),
+    # -- the telling word before words both write (外贸|新|业态|新|模式): read past them; another
+    #    word there, generic too (新产业新业态), is another object --
+    ("加快发展外贸新业态新模式,", "发展消费新业态新模式,网络零售额增长8%。", False),
+    ("加快发展外贸新业态新模式,", "新产业新业态新模式增加值占比达到15%。", False),
+    ("加快发展外贸新业态新模式,", "培育外贸新业态新模式,新设跨境电商综试区3个。", True),
+    # -- past shared words only a modifier tells: a verb before them (提高 / 上调) does not --
+    ("适当提高退休人员基本养老金,", "上调退休人员基本养老金。", True),
+    # -- a word saying where before a single character tells no object (重点地区 / 重点城市) --
+    ("重点地区细颗粒物浓度继续下降,", "重点城市细颗粒物平均浓度下降5%。", True),
 ])
 def test_a_head_under_another_word_is_another_object(script, clause: str, evidence: str, named: bool) -> None:
     clause_key, evidence_key = key(script(clause)), key(script(evidence))
