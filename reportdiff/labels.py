@@ -129,6 +129,7 @@ _LABELS["zh"].update({
     "standing_years": "规范提法出现年份", "missing_years": "缺{years}年",
     "folded_rows": "其余 {n} 项（仅一年出现、历年皆有或排序在后）",
     "folded_measures": "其余 {n} 项（仅一年出现、框架语句或排序在后）", "returned": "（再现）",
+    "role_tag_plans": "〔计划〕", "role_tag_shortcomings": "〔不足〕", "role_tag_leadership": "〔责任人〕",
 })
 _LABELS["en"].update({
     "check_title": "Report check", "passed": "passed", "failed": "failed", "fail": "fail", "warn": "warn",
@@ -147,6 +148,7 @@ _LABELS["en"].update({
     "standing_years": "Standing formulations by year", "missing_years": "{years} missing",
     "folded_rows": "{n} more (one year only, every year, or ranked lower)",
     "folded_measures": "{n} more (one year only, framing, or ranked lower)", "returned": " (returns)",
+    "role_tag_plans": "Plan: ", "role_tag_shortcomings": "Shortcoming: ", "role_tag_leadership": "Leadership: ",
 })
 
 

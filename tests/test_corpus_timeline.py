@@ -487,8 +487,11 @@ def test_rows_read_in_the_script_of_the_newest_report(tmp_path, newest) -> None:
     newest_report = load_report((folder / "yunze-2025.txt").read_text(encoding="utf-8"))
     shown = display.in_forms(newest, display.forms_in_use(newest_report))
     for label in changed:
-        assert f"| {shown(label)}" in markdown or f" → {shown(label)}" in markdown, label
-        assert f"<td>{shown(label)}" in page or shown(label) in page, label
+        # -- a long title (a shortcoming's sentence) is cut at a clause, and may carry its role's
+        #    mark (〔不足〕): its opening is what the row shows --
+        opening = shown(label)[:20]
+        assert opening in markdown, label
+        assert opening in page, label
     # -- no row label left in the other script (the column heads are the tool's own words) --
     rows = [line.split(" | ")[0].lstrip("| ") for line in markdown.splitlines() if line.startswith("| ")]
     rows = [row for row in rows if row not in ("举措", "指标", "提法")]

@@ -96,7 +96,8 @@ def test_the_measures_table_is_ranked_and_folded(tmp_path, script) -> None:
     newest = load_report((folder / "yunze-2025.txt").read_text(encoding="utf-8"))
     to_script = display.in_forms(script, display.forms_in_use(newest))
     fold = markdown.index(summary)
-    assert markdown.index(f"| {to_script(shown[0]['titles'][0])}") < fold < markdown.index(f"| {to_script(folded[0]['titles'][0])}")
+    # -- a row opens on its role's mark (〔计划〕) where it has one, and a long title is cut --
+    assert markdown.index(to_script(shown[0]['titles'][0])[:20]) < fold < markdown.index(to_script(folded[0]['titles'][0])[:20])
 
 
 def test_a_traditional_folder_reads_in_the_forms_its_reports_write(tmp_path) -> None:

@@ -218,6 +218,9 @@ class Lineage:
     """Whether a reader sees it folded under a count (:func:`.timeline_rank.ranked_measures`)."""
     framing: bool = False
     """Whether it is the report's frame rather than a measure (:func:`frames_year`): folded."""
+    role: str = ""
+    """The role of the part it last stands in (``plans``, ``shortcomings``…): a reader tells a
+    plan or a shortcoming carried on from a measure carried on."""
 
     @property
     def first_year(self) -> int:
@@ -247,6 +250,7 @@ class Lineage:
             "years": {str(year): {"id": mid, "status": status} for year, (mid, status, _) in sorted(self.years.items())},
             "folded": self.folded,
             "framing": self.framing,
+            "role": self.role,
         }
 
 
@@ -404,8 +408,10 @@ def _ranked_lineages(lineages: list[Lineage], years: list[int], reports: list[Re
     if reports:
         by_year = {year: {measure.id: measure for measure in report.measures} for year, report in zip(years, reports)}
         for lineage in lineages:
-            lineage.framing = _framing([by_year[year].get(mid) for year, (mid, _, _) in lineage.years.items()
-                                        if year in by_year])
+            held = [by_year[year].get(mid) for year, (mid, _, _) in sorted(lineage.years.items()) if year in by_year]
+            lineage.framing = _framing(held)
+            roles = [measure.role.value for measure in held if measure is not None]
+            lineage.role = roles[-1] if roles else ""
     order, folded = ranked_measures(
         [([status for _, status, _ in (lineage.years[year] for year in sorted(lineage.years))],
           lineage.dropped_in is not None or lineage.merged_in is not None,
@@ -421,13 +427,16 @@ def _ranked_lineages(lineages: list[Lineage], years: list[int], reports: list[Re
 #: 之年), the announcement of the review's list (主要做了以下工作：), whose the year's results are
 #: (过去一年取得的成绩，是…领导的结果), the thanks (表示诚挚感谢), how hard they were won (成绩来之
 #: 不易), what doing the year's work means (做好今年工作意义重大), the closing couplet (奋斗才能赢得
-#: 未来, 实干铸就辉煌).
+#: 未来, 实干铸就辉煌), the announcement of the shortcomings' list (我局工作还存在一些不足：; a
+#: shortcoming itself says what falls short, and does not end on the colon).
 _COUPLET_CLAUSE = (r"[^,，。;；!]{1,8}(?:(?:赢得|创造|成就|开创|铸就)(?:未来|历史|辉煌)|重在担当|"
                    r"更须砥砺奋进|催人奋进)")
 _FRAME = lazy_re.compile(
     r"^(?:今年|去年|明年|(?:19|20)\d{2}年)是[^。;]{0,40}(?:之年|一年)|以下(?:几个方面|[一二三四五六七八九十]个方面)?(?:的)?工作[:：]?$|"
     r"(?:成绩|成就)[^。;]{0,12}是[^。;]{2,80}的结果|(?:表示|致以)(?:诚挚|衷心|崇高)?(?:的)?(?:感谢|敬意)|"
     r"意义(?:十分|特别)?重大$|(?:来之不易|殊为不易|实属不易)$|"
+    r"(?:存在|有|面临)(?:以下|如下|一些|若干|不少)?(?:几个方面的|方面的|的)?(?:不足|问题|差距|短板|困难)"
+    r"(?:[和与及](?:不足|问题|差距|短板|困难))?(?:,主要(?:是|表现在|有))?[:：]$|"
     rf"^{_COUPLET_CLAUSE}(?:[,，]{_COUPLET_CLAUSE})*$")
 
 

@@ -97,8 +97,11 @@ def _data_years(data: dict, words: dict[str, str]) -> list[str]:
     return heads
 
 
-def _series_rows(series: list[dict], years: list[int]) -> list[tuple[str, list[str]]]:
-    return [(figure["label"], [figure["values"][str(y)]["raw"] if str(y) in figure["values"] else "" for y in years])
+def _series_rows(series: list[dict], years: list[int], label_of=str) -> list[tuple[str, list[str]]]:
+    """Return each figure's label and its value as written each year, in the row's script (a
+    folder of both scripts reads 約46.8億元 beside 約52.4億元, not 约46.8亿元)."""
+    return [(figure["label"], [label_of(figure["values"][str(y)]["raw"]) if str(y) in figure["values"] else ""
+                               for y in years])
             for figure in series]
 
 
@@ -112,8 +115,8 @@ def _reached(target: dict, year: int, words: dict[str, str], form: str) -> str:
     return form.format(result if said else f"{words['reached']} {result}")
 
 
-def _reached_html(target: dict, year: int, words: dict[str, str]) -> str:
-    reached = _reached(target, year, words, "{}")
+def _reached_html(target: dict, year: int, words: dict[str, str], label_of=str) -> str:
+    reached = label_of(_reached(target, year, words, "{}"))
     return f"<div class='reached'>{escape(reached)}</div>" if reached else ""
 
 
@@ -130,8 +133,40 @@ def _expression_label(expression: dict, words: dict[str, str], label_of) -> str:
     return text + words["returned"] if expression.get("returned") else text
 
 
+#: How long a row's title may run before it is cut at a clause: a shortcoming or a leadership
+#: paragraph has no heading, and its whole first sentence twice over (A → B) buries the table.
+_TITLE_LIMIT = 40
+
+
+def _short(title: str) -> str:
+    """Return ``title`` cut at its last clause break within :data:`_TITLE_LIMIT` (or at the limit),
+    marked …; a short title is returned whole."""
+    title = title.rstrip("：:")
+    if len(title) <= _TITLE_LIMIT:
+        return title
+    head = title[:_TITLE_LIMIT]
+    cut = max(head.rfind(mark) for mark in "，,；;、")
+    return (head[:cut] if cut >= _TITLE_LIMIT // 2 else head) + "…"
+
+
+def _role_tag(lineage: dict, words: dict[str, str]) -> str:
+    """Return the mark of a plan's, a shortcoming's or a leadership duty's row (〔计划〕…), or ""."""
+    return words.get(f"role_tag_{lineage.get('role', '')}", "")
+
+
+def _shown_titles(lineage: dict, label_of=str) -> list[str]:
+    """Return a row's titles as shown, cut (:func:`_short`); a rewording past the cut is the same
+    title twice, and is shown once (the row's cells mark it modified)."""
+    shown: list[str] = []
+    for title in lineage["titles"]:
+        cut = _short(label_of(title))
+        if not shown or shown[-1] != cut:
+            shown.append(cut)
+    return shown
+
+
 def _lineage_title(lineage: dict, words: dict[str, str], label_of=str) -> str:
-    return " → ".join(label_of(title) for title in lineage["titles"])
+    return label_of(_role_tag(lineage, words)) + " → ".join(_shown_titles(lineage, label_of))
 
 
 def _row_script(data: dict, forms: tuple[tuple[tuple[str, str], str], ...] = ()):
@@ -157,7 +192,7 @@ def render_timeline_markdown(timelines: list[Timeline], lang: str = "zh",
         if data["targets"]:
             lines += [f"## {words['target_series']}", "", f"| {words['label']} " + head, rule]
             for target in data["targets"]:
-                cells = [md_escape(_target_text(target, y) + _reached(target, y, words, "（{}）")) for y in years]
+                cells = [md_escape(label_of(_target_text(target, y) + _reached(target, y, words, "（{}）"))) for y in years]
                 lines.append(f"| {md_escape(label_of(target['indicator']))} | " + " | ".join(cells) + " |")
             lines.append("")
         lines += [f"## {words['lineage']}", ""]
@@ -181,7 +216,7 @@ def render_timeline_markdown(timelines: list[Timeline], lang: str = "zh",
             if series:
                 lines += [f"## {words[name]}", "", f"| {words['label']} " + heads, rule]
                 lines += [f"| {md_escape(label_of(label))} | " + " | ".join(md_escape(cell) for cell in cells) + " |"
-                          for label, cells in _series_rows(series, years)]
+                          for label, cells in _series_rows(series, years, label_of)]
                 lines.append("")
         for name, standing in (("standing_years", True), ("expression_years", False)):
             listed = [expression for expression in data["expressions"] if expression.get("standing", False) is standing]
@@ -249,7 +284,7 @@ def render_timeline_html(timelines: list[Timeline], lang: str = "zh", warnings: 
             out.append(f"<h2>{escape(words['target_series'])}</h2><table><tr><th>{escape(words['label'])}</th>"
                        f"{year_heads}<th>{escape(words['chart'])}</th></tr>")
             for target in data["targets"]:
-                cells = "".join(f"<td class='y'>{escape(_target_text(target, y))}{_reached_html(target, y, words)}</td>"
+                cells = "".join(f"<td class='y'>{escape(label_of(_target_text(target, y)))}{_reached_html(target, y, words, label_of)}</td>"
                                 for y in years)
                 points = [(int(y), t["value"]) for y, t in target["years"].items() if t.get("value") is not None]
                 out.append(f"<tr><td>{escape(label_of(target['indicator']))}</td>{cells}"
@@ -273,10 +308,12 @@ def render_timeline_html(timelines: list[Timeline], lang: str = "zh", warnings: 
                                                             "merged" if lineage["merged_in"] == year else "")
                     tip = f" title='{escape(entry['id'])} {escape(words[status])}'" if entry else ""
                     cells.append(f"<td class='y {status}'{tip}>{mark}</td>")
-                titles = [label_of(title) for title in lineage["titles"]]
+                titles = _shown_titles(lineage, label_of)
                 reworded = (f"<div class='titles'>{escape(words['reworded_as'])} " + " → ".join(escape(t) for t in titles[1:])
                             + "</div>") if len(titles) > 1 else ""
-                out.append(f"<tr><td>{escape(titles[0])}{reworded}</td>{''.join(cells)}"
+                whole = " → ".join(label_of(title) for title in lineage["titles"])
+                out.append(f"<tr><td title='{escape(whole)}'>{escape(label_of(_role_tag(lineage, words)) + titles[0])}"
+                           f"{reworded}</td>{''.join(cells)}"
                            f"<td>{lineage['first_year']}</td><td>{lineage['last_year']}</td></tr>")
             out.append("</table>" + ("</details>" if rows is folded else ""))
         data_heads = "".join(_year_head(year, years, head, words) for year, head in zip(years, _data_years(data, words)))
@@ -286,7 +323,7 @@ def render_timeline_html(timelines: list[Timeline], lang: str = "zh", warnings: 
                 continue
             out.append(f"<h2>{escape(words[name])}</h2><table><tr><th>{escape(words['label'])}</th>"
                        f"{heads}<th>{escape(words['chart'])}</th></tr>")
-            for figure, (label, raws) in zip(series, _series_rows(series, years)):
+            for figure, (label, raws) in zip(series, _series_rows(series, years, label_of)):
                 cells = "".join(f"<td class='y'>{escape(raw)}</td>" for raw in raws)
                 points = sorted((int(y), v["value"]) for y, v in figure["values"].items() if v["value"] is not None)
                 out.append(f"<tr><td>{escape(label_of(label))}</td>{cells}<td>{sparkline(points, span=span)}</td></tr>")
