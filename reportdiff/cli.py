@@ -153,8 +153,8 @@ _COMMON_OUTPUT = [
 
 
 def _output_options(func):
-    for option in reversed(_COMMON_OUTPUT):
-        func = option(func)
+    for decorate in reversed(_COMMON_OUTPUT):
+        func = decorate(func)
     return func
 
 
@@ -274,8 +274,8 @@ _CORPUS_OPTIONS = [
 
 
 def _corpus_options(func):
-    for option in reversed(_CORPUS_OPTIONS):
-        func = option(func)
+    for decorate in reversed(_CORPUS_OPTIONS):
+        func = decorate(func)
     return func
 
 

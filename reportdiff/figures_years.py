@@ -208,7 +208,7 @@ def called_a_total(text: str, start: int) -> bool:
     return _TOTAL.search(text, sentence_start, start) is not None
 
 
-_TOTAL = lazy_re.compile(rf"[累合总共][计計]|總[计計]|[二两兩三四五六七八九十]年(?:[来來]|以[来來]|[间間])?"
+_TOTAL = lazy_re.compile(r"[累合总共][计計]|總[计計]|[二两兩三四五六七八九十]年(?:[来來]|以[来來]|[间間])?"
                          r"(?:新增|新建|建成|[实實]施|完成|改造|[开開]工|[开開]行|培育)")  # -- the text as written: Simplified or Traditional --
 
 

@@ -5,7 +5,6 @@ folded in every format, JSON keeps every row."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import opencc
 import pytest

@@ -13,7 +13,7 @@ import pytest
 from reportdiff.loaders import Paragraph
 from reportdiff.normalize import key
 from reportdiff.parse import parse_text
-from reportdiff.parse_wrap import exact_width, join_wrapped
+from reportdiff.parse_wrap import exact_width
 
 #: A city's work report whose paragraphs open with no marker (constructed).
 REPORT = """青川市人民政府工作报告
