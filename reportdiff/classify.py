@@ -146,19 +146,23 @@ def _redlines(pairs: tuple[Pair, ...], years, redline=redline) -> dict[tuple[str
             primary_of_old.setdefault(pair.old.id, pair)
             primary_of_new.setdefault(pair.new.id, pair)
     for (relation, member_id), members in groups.items():
-        if any(p.method == "condensed" for p in members):
-            primary = (primary_of_old[member_id] if relation == "split" else primary_of_new[member_id])
+        condensed = any(p.method == "condensed" for p in members)
+        primary = (primary_of_old if relation == "split" else primary_of_new).get(member_id)
+        if primary is None:
+            # Folding a part's levels can leave a merge with no one-to-one pair (two openings
+            # glued into one paragraph): the first piece in reading order stands in; the joined
+            # text, and so the cut, is the same.
+            primary, *members = sorted(members, key=lambda p: (p.new.line if relation == "split" else p.old.line))
+        if condensed:
             result.update(_condensed_redlines(primary, members, relation, years, redline))
             continue
         # -- the pieces in reading order (two, or more: three paragraphs glued into one), the
         #    whole redlined against them joined, then cut where each piece ends --
         if relation == "split":
-            primary = primary_of_old[member_id]
             pieces = sorted([primary, *members], key=lambda p: p.new.line)
             runs = redline(primary.old.text, "".join(p.new.text for p in pieces), years(primary.new.role))
             side, loose, length = "new", Op.DELETE, (lambda p: len(p.new.text))
         else:
-            primary = primary_of_new[member_id]
             pieces = sorted([primary, *members], key=lambda p: p.old.line)
             runs = redline("".join(p.old.text for p in pieces), primary.new.text, years(primary.new.role))
             side, loose, length = "old", Op.INSERT, (lambda p: len(p.old.text))
