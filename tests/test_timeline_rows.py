@@ -98,3 +98,14 @@ def test_the_announcement_is_folded(folder) -> None:
     (body,) = json.loads(_run(folder, "--format", "json"))["bodies"]
     announcement = next(lineage for lineage in body["measures"] if lineage["title"].endswith("不足："))
     assert announcement["framing"] and announcement["folded"]
+
+
+def test_heading_names_one_year_once(tmp_path) -> None:
+    """A folder whose reports name one year (a body's report and its revised copy) is headed
+    (2024), not (2024–2024); a span of years keeps its dash."""
+    from reportdiff.render.timeline_render import _span
+    assert _span([2024]) == "2024" and _span([2024, 2024]) == "2024"
+    assert _span([2016, 2017, 2023]) == "2016–2023"
+    shutil.copy(SAMPLES / "yunze_sfj_2024_constructed.txt", tmp_path / "yunze_sfj_2024_constructed.txt")
+    markdown = _run(tmp_path)
+    assert markdown.splitlines()[0].endswith(" (2024)")

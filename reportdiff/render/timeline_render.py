@@ -188,7 +188,7 @@ def render_timeline_markdown(timelines: list[Timeline], lang: str = "zh",
         label_of = _row_script(data, timeline.forms)
         head = "| " + " | ".join(str(year) for year in years) + " |"
         rule = "|---" * (len(years) + 1) + "|"
-        lines += [f"# {words['timeline_title']}{words['colon']}{md_escape(timeline.body)} ({years[0]}–{years[-1]})", ""]
+        lines += [f"# {words['timeline_title']}{words['colon']}{md_escape(timeline.body)} ({_span(years)})", ""]
         if data["targets"]:
             lines += [f"## {words['target_series']}", "", f"| {words['label']} " + head, rule]
             for target in data["targets"]:
@@ -254,6 +254,12 @@ _STYLE = (
 )
 
 
+def _span(years: list[int]) -> str:
+    """The years a timeline covers, as its heading says them: 2016–2023, or one year alone (a
+    folder of one report, or of two that name the same year) rather than 2024–2024."""
+    return str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
+
+
 def _year_head(year: int, years: list[int], text: object, words: dict[str, str]) -> str:
     """Return a year's column head; a year after a missing one says so, a dashed rule before it
     (2019 → 2021: the step is two years)."""
@@ -278,7 +284,7 @@ def render_timeline_html(timelines: list[Timeline], lang: str = "zh", warnings: 
         label_of = _row_script(data, timeline.forms)
         year_heads = "".join(_year_head(year, years, year, words) for year in years)
         span = (years[0], years[-1])
-        out.append(f"<h1>{escape(words['timeline_title'])}{words['colon']}{escape(timeline.body)} ({years[0]}–{years[-1]})</h1>")
+        out.append(f"<h1>{escape(words['timeline_title'])}{words['colon']}{escape(timeline.body)} ({_span(years)})</h1>")
         out.append("<ul>" + "".join(f"<li>{r['year']}{words['colon']}{escape(r['source'])}</li>" for r in data["reports"]) + "</ul>")
         if data["targets"]:
             out.append(f"<h2>{escape(words['target_series'])}</h2><table><tr><th>{escape(words['label'])}</th>"
