@@ -78,11 +78,15 @@ def render_text(comparison: Comparison, *, lang: str = "zh", color: bool = False
             lines += [safe(f"    ↪ {line}") for line in display.sentence_move_lines(match, lang, convert)]
     # -- figures that moved, or whose stated growth was checked; unchanged ones are noise here,
     #    and so is a target row shown above --
-    paired = [f for f in display.beside_targets(comparison.figures, comparison.targets)
+    listed = display.beside_targets(comparison.figures, comparison.targets)
+    paired = [f for f in listed
               if f.old is not None and f.new is not None and (f.change != 0 or f.claim_check is not None)]
     if paired:
         lines += ["", f"== {label['figures']} ({len(paired)}) =="]
         lines += [safe(display.figure_line(figure, lang, convert, keyed)) for figure in paired]
+    if len(listed) > len(paired):
+        # -- the terminal keeps to what moved, but says that the other formats list more --
+        lines += ["", label["figures_one_sided"].format(len(listed) - len(paired))]
     changed_tables = [line for table in comparison.tables if table.changed for line in table.lines(lang)]
     if changed_tables:
         lines += ["", f"== {label['tables']} ({len(changed_tables)}) =="]
