@@ -13,7 +13,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "results_government_work": "工作回顾", "plans_government_work": "工作任务",
         "title": "年度报告比对", "summary": "概览", "measures": "举措", "sections": "章节",
         "old": "上年", "new_side": "本年", "similarity": "相似度", "was": "原", "now": "现",
-        "figures": "数据变化", "figures_one_sided": "另有 {} 项数据只见于一方或未变（完整列表见 --format md / html / json）", "tables": "表格变化", "table_row": "行", "table_column": "列", "promises": "上年计划兑现情况", "legend": "图例",
+        "figures": "数据变化", "figures_one_sided": "另有 {n} 项数据只见于一方或未变（完整列表见 --format md / html / json）", "tables": "表格变化", "table_row": "行", "table_column": "列", "promises": "上年计划兑现情况", "legend": "图例",
         "inserted": "新增文字", "deleted": "删除文字", "inline": "合并视图", "side_by_side": "对照视图",
         "all": "全部", "filter": "筛选", "shared_terms": "匹配依据", "preamble": "导语", "lead": "导语",
         # -- the page's punctuation between labels and texts: full width in Chinese --
@@ -59,7 +59,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "results_government_work": "Review of the year", "plans_government_work": "Tasks",
         "title": "Annual report comparison", "summary": "Summary", "measures": "Measures",
         "sections": "Sections", "old": "Old", "new_side": "New", "similarity": "similarity", "was": "was",
-        "now": "now", "figures": "Figures", "figures_one_sided": "{} more figures appear on one side only or did not change (all of them: --format md / html / json)", "tables": "Table changes", "table_row": "Row", "table_column": "Column", "promises": "Last year's plans", "legend": "Legend",
+        "now": "now", "figures": "Figures", "figures_one_sided": "{n} more figures appear on one side only or did not change (all of them: --format md / html / json)", "tables": "Table changes", "table_row": "Row", "table_column": "Column", "promises": "Last year's plans", "legend": "Legend",
         "inserted": "inserted text", "deleted": "deleted text", "inline": "Inline", "side_by_side": "Side by side",
         "all": "All", "filter": "Filter", "shared_terms": "Matched on", "preamble": "Preamble", "lead": "Lead",
         "colon": ": ", "sep": ", ", "lparen": " (", "rparen": ")",

@@ -86,7 +86,7 @@ def render_text(comparison: Comparison, *, lang: str = "zh", color: bool = False
         lines += [safe(display.figure_line(figure, lang, convert, keyed)) for figure in paired]
     if len(listed) > len(paired):
         # -- the terminal keeps to what moved, but says that the other formats list more --
-        lines += ["", label["figures_one_sided"].format(len(listed) - len(paired))]
+        lines += ["", label["figures_one_sided"].format(n=len(listed) - len(paired))]
     changed_tables = [line for table in comparison.tables if table.changed for line in table.lines(lang)]
     if changed_tables:
         lines += ["", f"== {label['tables']} ({len(changed_tables)}) =="]
