@@ -141,14 +141,21 @@ def findings_for(body: str, report: Report, old: Entry | None, new: Entry, compa
             file=new.path.name, new=new.year, old_file=old.path.name, old=old.year, detail=detail))
     if comparison is None:
         return tuple(found)
+    # -- what a reader sees is in the new report's script, as compare shows it: last year's
+    #    titles and plans of a 繁體 report beside this year's 简体 lists read as one text; a
+    #    figure's label is read on the Simplified key (受理12345熱線工單, not 受理12345热线工单
+    #    beside 1.86萬件) --
+    convert, keyed = display.script_converters(comparison.old, comparison.new)
+    old_shown = convert or (lambda text: text)
+    shown = keyed or (lambda text: text)
     for measure in dropped_measures(comparison):
         title = _short(measure.title)
         add("dropped", f"{measure.id} {title}", texts["dropped"].format(year=old.year if old else ""),
-            f"{display.was(lang)}{display.place(measure.id, lang)} {title}")
+            f"{display.was(lang)}{display.place(measure.id, lang)} {old_shown(title)}")
     for measure in dropped_shortcomings(comparison):
         title = _short(measure.title)
         add("shortcoming_dropped", f"{measure.id} {title}", texts["shortcoming_dropped"].format(year=old.year if old else ""),
-            f"{display.was(lang)}{display.place(measure.id, lang)} {title}")
+            f"{display.was(lang)}{display.place(measure.id, lang)} {old_shown(title)}")
     for promise in comparison.promises:
         if promise.status == "not_reported":
             replanned = (texts["replanned"].format(id=display.place(promise.replanned.id, lang))
@@ -160,11 +167,7 @@ def findings_for(body: str, report: Report, old: Entry | None, new: Entry, compa
                        else texts["not_reported"].format(replanned=replanned))
             # -- the subject keeps the data's text (what a config names); the label is shown --
             add("not_reported", f"{promise.plan.id} {_short(promise.plan.text)}", message,
-                f"{display.place(promise.plan.id, lang)} {_short(display.plan_text(promise.plan))}")
-    # -- a figure's label is read on the Simplified key: shown in the new report's script, as the
-    #    summary's list of figures shows it (受理12345熱線工單, not 受理12345热线工单 beside 1.86萬件) --
-    convert, keyed = display.script_converters(comparison.old, comparison.new)
-    shown = keyed or (lambda text: text)
+                f"{display.place(promise.plan.id, lang)} {_short(display.plan_text(promise.plan, convert))}")
     for figure in comparison.figures:
         if figure.claim_check == "inconsistent":
             add("growth_mismatch", f"{figure.new_measure or ''} {figure.label or figure.unit}".strip(),
