@@ -11,6 +11,7 @@ the floors in those tests hold. Needs ../shared/real beside the repository.
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -64,6 +65,33 @@ def expressions(verbose: bool = False) -> None:
         _line(f"= {group}", group_right, group_total)
         right, total = right + group_right, total + group_total
     _line("all readers", right, total)
+    agreement()
+
+
+def agreement() -> None:
+    """How far two careful readers agree: one reader's labels shown by the other's list (the
+    tests' own test, _found), on the same pair; the second readers never saw the first one's
+    key. The bar of 70% of a reader's labels among the tool's first 40 reads against this."""
+    print("two readers of one pair (each reader's labels shown by the other reader's list)")
+    right = total = 0
+    for name in expressions_keys.BLIND_PAIRS + expressions_keys.LATER_PAIRS:
+        if not name.startswith("second_reader/"):
+            continue
+        keys = [_read_key(name.removeprefix("second_reader/")), _read_key(name)]
+        pair_right = pair_total = 0
+        for side in ("new", "dropped"):
+            for one, other in ((keys[0], keys[1]), (keys[1], keys[0])):
+                labels = [item["text"] for item in one["expressions"][side]]
+                listed = [expressions_keys.key(item["text"]) for item in other["expressions"][side]]
+                pair_right += sum(expressions_keys._found(label, listed) for label in labels)
+                pair_total += len(labels)
+        _line(f"{name.removeprefix('second_reader/')} (both readers, both sides)", pair_right, pair_total)
+        right, total = right + pair_right, total + pair_total
+    _line("= one reader's labels in another's list", right, total)
+
+
+def _read_key(name: str) -> dict:
+    return json.loads((expressions_keys.KEYS / name).read_text(encoding="utf-8"))
 
 
 def figures() -> None:
