@@ -2,7 +2,7 @@
 
 Reports name the party congress, the plenary session and the five-year plan they stand in by
 ordinal numbers written in Chinese: 党的十九大 → 党的二十大, 十九届六中全会 → 二十届二中全会
-(or two at once: 二十届二中、三中全会),
+(or two at once: 二十届二中、三中全会, or all so far: 二十届历次全会),
 “十三五” → “十四五”, 十三届全国人大五次会议. Year over year these ordinals advance while the
 formulation around them stays (学习贯彻党的十九大精神 → 学习贯彻党的二十大精神): like a changed
 figure, which :mod:`reportdiff.expressions` masks, such a change is no new expression and no
@@ -37,14 +37,19 @@ def has_ordinal(key: str) -> bool:
     return ("十" in key or "会" in key or "五”" in key) and _ORDINAL.search(key) is not None
 
 
-# -- plenary sessions listed together (二十届二中、三中全会) name the calendar as one does --
+# -- plenary sessions listed together (二十届二中、三中全会) name the calendar as one does, and so
+#    do the sessions held so far (二十届历次全会精神): the next year's report sums them up --
 _SESSIONS = lazy_re.compile("(?:#中、)+(?=#中全会)")
+_SO_FAR = lazy_re.compile("(?<=#届)历次全会")
 
 
 def mask(text: str) -> str:
-    """Return ``text`` with its calendar ordinals masked (as ``#``), a list of plenary sessions as one."""
+    """Return ``text`` with its calendar ordinals masked (as ``#``), a list of plenary sessions
+    and the sessions so far (历次全会) as one."""
     masked = _ORDINAL.sub("#", text)
-    return _SESSIONS.sub("", masked) if "#中、" in masked else masked
+    if "#中、" in masked:
+        masked = _SESSIONS.sub("", masked)
+    return _SO_FAR.sub("#中全会", masked) if "历次全会" in masked else masked
 
 
 

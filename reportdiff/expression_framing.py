@@ -15,7 +15,9 @@ dropped only because the calendar or the wording of the frame moved:
   (发展中还存在不少困难和问题) rather than named, or answered in general (高度重视，认真加以解决);
 * what points back at what was said (上述措施), or a document named by its kind alone (《纲要草案》);
 * what a decision is good for (有利于引导各方面集中精力推进改革), and the means of a task
-  (通过公开招录、遴选等方式).
+  (通过公开招录、遴选等方式);
+* how much the year's work matters (做好今年政府工作至关重要), a plan named by where it is
+  written (写入规划纲要), and who chairs a leading group (由镇党委书记任组长).
 
 The marks are the kind's own words (:mod:`reportdiff.kinds`, :mod:`reportdiff.expression_words`),
 never a report's phrases; spans are read on their comparison key (Simplified, full width).
@@ -39,7 +41,7 @@ _ANNOUNCING = frozenset("以如下是:：")
 _ANNOUNCES = lazy_re.compile(r"(?<![省市州县区乡镇级])以下|如下|下列|(?<![求就])是$|要求是$|[:：]$")
 # -- what a year or a period is (…开局之年, …关键一年, …极不平凡的五年, …良好开局, …开好局起好步),
 #    or a time adverbial (“十五五”时期，…; 党的十八大以来，…) --
-_PERIOD_ENDS = ("之年", "一年", "五年", "时期", "期间", "以来", "开局", "开好局", "起好步")
+_PERIOD_ENDS = ("之年", "一年", "五年", "时期", "期间", "以来", "开局", "开好局", "起好步", "征程上", "起点上")
 # -- the tasks as a whole (推动各项任务落地见效, 法治政府建设各项任务措施), or as a meeting set them
 #    (按照|中央经济工作会议部署: what a task follows, not what it says) --
 _ALL_TASKS = lazy_re.compile(r"各项(?:任务|工作|措施|举措|部署|决策部署|要求)|会议部署$")
@@ -74,6 +76,14 @@ _GOOD_FOR = ("有利于", "有助于")
 _MEANS = lazy_re.compile(r"^通过[^,，。]*(?:方式|方法|途径|形式|渠道)$")
 
 
+# -- how much the work matters (做好今年政府工作至关重要, 抓好…意义重大): the weight of a task, no task --
+_MATTERS = lazy_re.compile(r"^(?:做好|抓好|办好|干好|完成好)[^，。]*(?:至关重要|意义重大|十分重要|尤为重要|极为重要)$")
+# -- a plan named by the document it is written into (写入规划纲要, 纳入规划): where, not what --
+_WRITTEN_INTO = lazy_re.compile(rf"^(?:写入|写进|列入|纳入|编入)(?:{_DOCUMENT_KINDS})+$")
+# -- who chairs a leading group (由镇党委书记任组长, 镇长任常务副组长): its make-up, no policy --
+_CHAIRS = lazy_re.compile(r"(?:任|担任)(?:常务)?(?:副)?组长$")
+
+
 def frames(text: str) -> bool:
     """True when a span (its comparison key) frames the report's content rather than
     formulating any: see the module's docstring."""
@@ -96,6 +106,12 @@ def frames(text: str) -> bool:
     if text[0] == "《" and _DOCUMENT_BY_KIND.match(text):
         return True
     if text[-1] in "决进善究视" and _ANSWERS.search(text):
+        return True
+    if text[-1] in "要大" and _MATTERS.match(text):
+        return True
+    if text[0] in "写列纳编" and _WRITTEN_INTO.match(text):
+        return True
+    if text[-1] == "长" and _CHAIRS.search(text):
         return True
     return is_framing(text)
 

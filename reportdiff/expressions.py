@@ -128,6 +128,7 @@ def _absent(own: Side, other: Side, *, new_is_own: bool) -> tuple[Expression, ..
     shorthands: set[str] = set()  # -- two-character shorthands listed alone (see below) --
     listed = GAP  # -- the listed ones joined: one search tells whether one of them holds a key --
     phrases: set[str] = set()
+    places: list[tuple[int, int, int]] = []  # -- each listed one's unit and key offsets --
     for candidate in chosen:
         if len(result) == LIMIT:
             break
@@ -178,7 +179,44 @@ def _absent(own: Side, other: Side, *, new_is_own: bool) -> tuple[Expression, ..
             # -- a phrase broken over two input lines is in no single unit: name where it starts --
             where=own.where(candidate.key) or (unit.id,),
         ))
-    return tuple(result)
+        places.append((candidate.unit, candidate.start, candidate.end))
+    return _joined_items(result, places, own)
+
+
+def _joined_items(result: list[Expression], places: list[tuple[int, int, int]], own: Side) -> tuple[Expression, ...]:
+    """Join listed expressions that are neighbouring items of one enumeration in one unit
+    (重要工作亲自部署、重大问题亲自过问、重点环节亲自协调、重要任务亲自督办): a reader quotes the
+    formula once, where its best-ranked item stood, not each item in a row of its own. The whole
+    may exceed MAX_CHARS: each item was an expression of its own."""
+    by_place = sorted(range(len(result)), key=lambda i: places[i])
+    joined_to: dict[int, int] = {}  # -- item's index → the index of the run's first item --
+    for before, after in zip(by_place, by_place[1:]):
+        (unit, _, end), (next_unit, start, _) = places[before], places[after]
+        if unit == next_unit and own.units[unit].norm.key[end:start] == "、":
+            joined_to[after] = joined_to.get(before, before)
+    if not joined_to:
+        return tuple(result)
+    runs: dict[int, list[int]] = {}
+    for index in by_place:
+        runs.setdefault(joined_to.get(index, index), []).append(index)
+    shown: list[Expression] = []
+    for index in range(len(result)):
+        head = joined_to.get(index, index)
+        members = runs[head]
+        if index != min(members):
+            continue  # -- the run is shown where its best-ranked item stood --
+        if len(members) == 1:
+            shown.append(result[index])
+            continue
+        unit, start, end = places[members[0]][0], places[members[0]][1], places[members[-1]][2]
+        items = [result[i] for i in members]
+        shown.append(Expression(
+            text=own.units[unit].norm.span(start, end),
+            count_old=min(item.count_old for item in items),
+            count_new=min(item.count_new for item in items),
+            where=tuple(dict.fromkeys(where for item in items for where in item.where)),
+        ))
+    return tuple(shown)
 
 
 def _only_opens(unit: Unit, candidate: _Candidate, shorthands: set[str]) -> bool:

@@ -27,6 +27,10 @@ from reportdiff.normalize import key
     "通过公开招录、遴选等方式", "通过购买服务等形式",
     # -- the general requirements announced (a township's 政府工作报告, rl18) --
     "2024年政府工作的总体要求是", "今年工作的总体要求是",
+    # -- how much the year's work matters, a time adverbial, a plan named by where it is written,
+    #    who chairs a leading group (a reviewer's provincial and township pairs, review38) --
+    "做好今年政府工作至关重要", "抓好全年工作意义重大", "新征程上", "站在新的起点上", "写入规划纲要",
+    "纳入规划", "由镇党委书记任组长", "镇长任常务副组长", "分管副县长担任副组长",
 ])
 def test_framing_is_no_formulation(text: str) -> None:
     assert frames(key(text))
@@ -39,6 +43,7 @@ def test_framing_is_no_formulation(text: str) -> None:
     "城镇新增就业1100万人以上", "高度重视粮食安全", "解决群众急难愁盼问题",
     "《中国制造2025》", "《法治政府建设实施纲要》", "《优化营商环境条例》", "《告台湾同胞书》",
     "营造有利于创新创业的环境", "通过立法确立生态补偿机制",
+    "保障粮食安全至关重要", "纳入国家储备", "实施组长负责制",
 ])
 def test_a_formulation_is_no_framing(text: str) -> None:
     assert not frames(key(text))

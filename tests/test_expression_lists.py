@@ -87,3 +87,35 @@ def test_no_fragment_of_a_list_is_listed(script: str) -> None:
         assert not item.startswith(("净土", "法等", "使用权", "人工智能", "检、法")), listed
     assert any("蓝天、碧水、净土保卫战" in item for item in listed), listed
     assert any("所有权、资格权、使用权分置改革" in item for item in listed), listed
+
+
+_DUTIES_OLD = """青溪镇2024年法治政府建设年度报告
+一、主要工作及成效
+（一）加强党的领导。镇党委书记、镇长切实履行推进法治建设第一责任人职责。
+二、党政主要负责人履行推进法治建设第一责任人职责情况
+镇党委书记、镇长切实履行第一责任人职责，做到重要工作亲自部署、重大问题亲自过问、重点环节亲自协调、重要任务亲自督办。
+三、下一步工作打算
+（一）深化法治宣传教育。
+"""
+
+_DUTIES_NEW = """青溪镇2025年法治政府建设年度报告
+一、主要工作及成效
+（一）加强党的领导。镇党委书记、镇长切实履行推进法治建设第一责任人职责。
+二、党政主要负责人履行推进法治建设第一责任人职责情况
+镇党委书记、镇长认真履行第一责任人职责，把法治建设作为“一把手”工程。
+三、下一步工作打算
+（一）深化法治宣传教育。
+"""
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_formula_of_listed_items_is_listed_once_whole(script: str) -> None:
+    """Four parallel duties dropped together (重要工作亲自部署、…、重要任务亲自督办) are one formula a
+    reader quotes once, not four rows (a reviewer's township pair, review38); the whole may be
+    longer than one expression."""
+    dropped = new_expressions(_DUTIES_NEW, _DUTIES_OLD, script)
+    whole = key("重要工作亲自部署、重大问题亲自过问、重点环节亲自协调、重要任务亲自督办")
+    if script == "t":
+        whole = key(opencc.OpenCC("s2t").convert(whole))
+    assert whole in dropped, dropped
+    assert sum("亲自" in item or "親自" in item for item in dropped) == 1, dropped
