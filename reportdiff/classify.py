@@ -24,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
+from . import lazy_re
 from .align import Alignment, Pair
 from .diff import RedlineMemo, cut_after, is_unchanged, redline, whole, year_relative
 from .models import Match, Op, Part, PartMatch, Redline, Report, Role, Section, SectionMatch, Status
@@ -127,11 +128,21 @@ def _at_sentence_end(head: tuple[Redline, ...], tail: tuple[Redline, ...],
     return head, tail
 
 
-def _redlines(pairs: tuple[Pair, ...], years, redline=redline) -> dict[tuple[str, str], tuple[Redline, ...]]:
+def _redlines(pairs: tuple[Pair, ...], years, redline=redline,
+              reading: tuple[dict[str, int], dict[str, int]] | None = None) -> dict[tuple[str, str], tuple[Redline, ...]]:
     """Return the redline of every pair; split and merged groups share one cut redline.
 
     ``years(role)`` gives the year mapping of a part role (see :func:`years_between`);
-    ``redline`` may be a :class:`~reportdiff.diff.RedlineMemo`."""
+    ``redline`` may be a :class:`~reportdiff.diff.RedlineMemo`; ``reading`` the place of each
+    old and new measure in its report (ids → index), which orders the pieces of a group when
+    they share a line (一是…二是… points written in one paragraph); by line without it."""
+    old_at, new_at = reading or ({}, {})
+
+    def in_reading_order(pieces: list[Pair], split: bool) -> list[Pair]:
+        if split:
+            return sorted(pieces, key=lambda p: (p.new.line, new_at.get(p.new.id, 0)))
+        return sorted(pieces, key=lambda p: (p.old.line, old_at.get(p.old.id, 0)))
+
     result: dict[tuple[str, str], tuple[Redline, ...]] = {}
     groups: dict[tuple[str, str], list[Pair]] = {}
     # -- the one-to-one pair of each old and new measure (the first, as a search in order finds) --
@@ -152,29 +163,51 @@ def _redlines(pairs: tuple[Pair, ...], years, redline=redline) -> dict[tuple[str
             # Folding a part's levels can leave a merge with no one-to-one pair (two openings
             # glued into one paragraph): the first piece in reading order stands in; the joined
             # text, and so the cut, is the same.
-            primary, *members = sorted(members, key=lambda p: (p.new.line if relation == "split" else p.old.line))
+            primary, *members = in_reading_order(members, relation == "split")
+        pieces = in_reading_order([primary, *members], relation == "split")
         if condensed:
-            result.update(_condensed_redlines(primary, members, relation, years, redline))
+            result.update(_condensed_redlines(pieces, primary, relation, years, redline))
             continue
         # -- the pieces in reading order (two, or more: three paragraphs glued into one), the
         #    whole redlined against them joined, then cut where each piece ends --
+        cut: dict[tuple[str, str], tuple[Redline, ...]] = {}
         if relation == "split":
-            pieces = sorted([primary, *members], key=lambda p: p.new.line)
             runs = redline(primary.old.text, "".join(p.new.text for p in pieces), years(primary.new.role))
             side, loose, length = "new", Op.DELETE, (lambda p: len(p.new.text))
         else:
-            pieces = sorted([primary, *members], key=lambda p: p.old.line)
             runs = redline("".join(p.old.text for p in pieces), primary.new.text, years(primary.new.role))
             side, loose, length = "old", Op.INSERT, (lambda p: len(p.old.text))
         rest = runs
         for piece in pieces[:-1]:
             head, rest = _at_sentence_end(*_cut(rest, length(piece), side), loose)
-            result[(piece.old.id, piece.new.id)] = head
-        result[(pieces[-1].old.id, pieces[-1].new.id)] = rest
+            cut[(piece.old.id, piece.new.id)] = head
+        cut[(pieces[-1].old.id, pieces[-1].new.id)] = rest
+        # -- a joined redline of much changed text can drop a piece's kept words (a short
+        #    equality between long edits is folded into them): a piece then reads as deleted
+        #    and its words as inserted in the next. Cut at clause ends instead when that keeps
+        #    more words --
+        if not all(map(_keeps_words, cut.values())):
+            by_clauses = _condensed_redlines(pieces, primary, relation, years, redline)
+            if sum(map(_kept, by_clauses.values())) > sum(map(_kept, cut.values())):
+                cut = by_clauses
+        result.update(cut)
     for pair in pairs:
         if (pair.old.id, pair.new.id) not in result:
             result[(pair.old.id, pair.new.id)] = redline(pair.old.text, pair.new.text, years(pair.new.role))
     return result
+
+
+def _keeps_words(runs: tuple[Redline, ...]) -> bool:
+    """Whether a piece's redline keeps any word (an equal run beyond punctuation)."""
+    return _kept(runs) > 0
+
+
+def _kept(runs) -> int:
+    """Return how many characters a redline keeps, punctuation aside."""
+    return sum(len(_PUNCTUATION.sub("", run.text)) for run in runs if run.op is Op.EQUAL)
+
+
+_PUNCTUATION = lazy_re.compile(r"[\s，。；：、！？,.;:!?“”‘’（）()《》—…-]")
 
 
 #: Where a clause ends: the units a condensed paragraph is cut into among its pieces.
@@ -188,16 +221,16 @@ _CLAUSE_CUT_COST = {"；": 2, ";": 2, "，": 4, ",": 4, "：": 4, ":": 4}
 _EMPTY_RUN_COST = 8
 
 
-def _condensed_redlines(primary: Pair, members: list[Pair], relation: str, years,
+def _condensed_redlines(pieces: list[Pair], primary: Pair, relation: str, years,
                         redline=redline) -> dict[tuple[str, str], tuple[Redline, ...]]:
     """Redline each piece of a section condensed into one paragraph (or one written out) against
     the run of the paragraph's clauses that it holds (``_shares``), in reading order: the words
     mostly changed, so one redline of the joined pieces cut at their ends would hand one piece's
     sentence to the next (消费's 多渠道增加城乡居民收入 to 投资). The runs, read in order, are the
     whole paragraph, so both sides still spell their reports. The paragraph's heading sentence
-    (着力扩大国内需求。) opens the first piece's run: both open the section."""
+    (着力扩大国内需求。) opens the first piece's run: both open the section. ``pieces`` are in
+    reading order, ``primary`` among them."""
     split = relation == "split"
-    pieces = sorted([primary, *members], key=lambda p: (p.new.line if split else p.old.line))
     whole = primary.old if split else primary.new
     texts = [(p.new if split else p.old).text for p in pieces]
     lead = len(whole.title) if whole.title and whole.text.startswith(whole.title) else 0
@@ -362,7 +395,8 @@ def classify(
     merged_new = {p.new.id for p in alignment.pairs if p.relation == "merged"}
     # -- one memo for the comparison: repeated paragraphs and headings are redlined once --
     memo = RedlineMemo()
-    redlines = _redlines(alignment.pairs, lambda role: years_between(old, new, role), memo)
+    reading = ({m.id: i for i, m in enumerate(old.measures)}, {m.id: i for i, m in enumerate(new.measures)})
+    redlines = _redlines(alignment.pairs, lambda role: years_between(old, new, role), memo, reading)
 
     def group_of(pair: Pair) -> tuple[str, str] | None:
         return ("split", pair.old.id) if pair.old.id in split_old else (

@@ -39,7 +39,7 @@ def test_stand_in_primary_spells_both_sides():
 def test_redlines_without_primary_direct():
     """The unit: a merged group of two pairs, neither one-to-one, gets one cut redline."""
     from types import SimpleNamespace as NS
-    new = NS(id="n1", text="甲乙丙。丁戊己。", role="results", line=1)
+    new = NS(id="n1", text="甲乙丙。丁戊己。", title="", role="results", line=1)
     first = NS(old=NS(id="o1", text="甲乙丙。", line=1), new=new, relation="merged", method="merge")
     second = NS(old=NS(id="o2", text="丁戊庚。", line=2), new=new, relation="merged", method="merge")
     result = _redlines((first, second), lambda role: None)
