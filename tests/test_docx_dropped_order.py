@@ -250,3 +250,40 @@ def test_cli_docx_keeps_dropped_measures_under_their_heading(tmp_path) -> None:
     assert [kind for kind, _ in rows[heading:heading + 4]] == ["kept", "del", "del", "ins"]
     # -- no heading of the old report is deleted: every one of them stayed in place --
     assert not [text for kind, text in rows if kind == "del" and text[:2] in ("一、", "二、", "三、", "（一", "（二", "（三")]
+
+
+# -- a bureau whose （二） opens with another first measure: the old one is dropped, the new one
+#    inserted, the second kept --
+OPENING_OLD = """某市司法局2023年法治政府建设年度报告
+一、主要举措及成效
+（一）加强行政复议工作
+1.畅通复议渠道。全年收到行政复议申请420件，受理385件。
+（二）推进公共法律服务
+1.建设乡镇公共法律服务工作站。全市建成工作站96个，实现全覆盖。
+2.深化法律援助。办理法律援助案件2100件，挽回经济损失3200万元。
+二、存在的不足
+1.基层法律服务人员队伍结构有待优化。
+"""
+OPENING_NEW = """某市司法局2024年法治政府建设年度报告
+一、主要举措及成效
+（一）加强行政复议工作
+1.畅通复议渠道。全年收到行政复议申请460件，受理402件。
+（二）推进公共法律服务
+1.推行公证服务“一次办”。公证事项办理时限压缩40%。
+2.深化法律援助。办理法律援助案件2350件，挽回经济损失3500万元。
+二、存在的不足
+1.基层法律服务人员队伍结构有待优化。
+"""
+
+
+@pytest.mark.parametrize("moves", [True, False])
+def test_dropped_opening_measure_is_deleted_before_the_new_one_is_inserted(moves: bool) -> None:
+    data = render_docx(compare(OPENING_OLD, OPENING_NEW), moves=moves)
+    rows = shown(data)
+    heading = index_of(rows, "（二）推进公共法律服务")
+    # -- the old first measure at its old place, right under the heading, then the new one --
+    assert rows[heading + 1] == ("del", "1.建设乡镇公共法律服务工作站。全市建成工作站96个，实现全覆盖。")
+    assert rows[heading + 2][0] == "ins" and rows[heading + 2][1].startswith("1.推行公证服务")
+    assert rows[heading + 3][1].startswith("2.深化法律援助")
+    assert accept_all(data) == lines(OPENING_NEW)
+    assert reject_all(data) == lines(OPENING_OLD)

@@ -56,9 +56,9 @@ def _under_old_heading(items: list[Item], comparison: Comparison, item: Item, lo
 
 
 def place_floating(items: list[Item], comparison: Comparison, floating: dict, fixed: dict) -> None:
-    """Put each old-text holder right after the holder of the old report's preceding measure;
-    the first of its old section (or a part's lead) before that section's next survivor, else
-    right under the new heading its old section (or part) became."""
+    """Put each old-text holder right after the holder of the old report's preceding measure of
+    the same old section; the first of its old section (or a part's lead) right under the new
+    heading that section (or part) became, else before that section's next survivor."""
     old_measures = comparison.old.measures
     old_position = {m.id: i for i, m in enumerate(old_measures)}
     holders: dict[str, Item] = dict(fixed)
@@ -83,10 +83,18 @@ def _first_of_section(items: list[Item], comparison: Comparison, item: Item, i: 
 
     Reject All keeps the old order while it stands after its predecessor's holder (``prev``) and
     before the first paragraph holding later old text; within that room it stays with its own
-    section rather than at the end of the section before."""
+    section: under the heading that section became, else before the section's next survivor."""
     old_measures = comparison.old.measures
     measure = old_measures[i]
     own_section = measure.section_id or measure.part_id
+    low = _index_of(items, prev) + 1 if prev is not None else 0
+    later = next((k for k in range(low, len(items)) if _old_at(items[k], old_position) > i), None)
+    # -- right under the heading its old section (or part, for a part's lead) became, when that
+    #    heading stands in the room: not at the end of the section before, nor under the next
+    #    section's heading, and before the section's new opening (deleted, then inserted) --
+    under = _under_old_heading(items, comparison, item, low, len(items) if later is None else later)
+    if under is not None:
+        return under
     # -- before the next survivor of its old section (二、存在的不足's dropped 一是 and 二是 go
     #    under that heading, before its 三是) — only while the old text stays in that section:
     #    a part's closing paragraph after its sections is no place for its lead --
@@ -95,14 +103,6 @@ def _first_of_section(items: list[Item], comparison: Comparison, item: Item, i: 
             break
         if following.id in fixed:
             return _index_of(items, fixed[following.id])
-    low = _index_of(items, prev) + 1 if prev is not None else 0
-    later = next((k for k in range(low, len(items)) if _old_at(items[k], old_position) > i), None)
-    # -- nothing of its old section survives in place: right under the heading that section (or
-    #    part, for its lead) became, when that heading stands in that room — not at the end of
-    #    the section before, nor under the next section's heading --
-    under = _under_old_heading(items, comparison, item, low, len(items) if later is None else later)
-    if under is not None:
-        return under
     if prev is not None:
         return low
     nxt = old_measures[i + 1] if i + 1 < len(old_measures) else None
