@@ -36,19 +36,29 @@ def place_unknown(items: list[Item], unplaced: list[tuple[int, Item]], compariso
 def _old_section_index(items: list[Item], comparison: Comparison, item: Item) -> int:
     """Where an old measure with no surviving predecessor goes: right after the heading of
     the new section (or part) its old section (or part) became; else before the first measure."""
+    found = _under_old_heading(items, comparison, item, 0, len(items))
+    return found if found is not None else _first_measure_index(items)
+
+
+def _under_old_heading(items: list[Item], comparison: Comparison, item: Item, low: int, high: int) -> int | None:
+    """The index right under the new heading its old section (else its old part) became, when
+    that heading stands at ``low`` … ``high - 1`` (None: no such heading there)."""
     old = item.match.old if item.match is not None else None
-    if old is not None:
-        targets = [m.new.id for m in comparison.sections if m.old and m.new and m.old.id == old.section_id]
-        targets += [m.new.id for m in comparison.parts if m.old and m.new and m.old.id == old.part_id]
-        for target in targets:
-            found = next((i for i, it in enumerate(items) if it.block_id == target), None)
-            if found is not None:
-                return found + 1
-    return _first_measure_index(items)
+    if old is None:
+        return None
+    targets = [m.new.id for m in comparison.sections if m.old and m.new and m.old.id == old.section_id]
+    targets += [m.new.id for m in comparison.parts if m.old and m.new and m.old.id == old.part_id]
+    for target in targets:
+        found = next((i for i, it in enumerate(items) if it.kind in ("h1", "h2") and it.block_id == target), None)
+        if found is not None and low <= found < high:
+            return found + 1
+    return None
 
 
 def place_floating(items: list[Item], comparison: Comparison, floating: dict, fixed: dict) -> None:
-    """Put each old-text holder right after the holder of the old report's preceding measure."""
+    """Put each old-text holder right after the holder of the old report's preceding measure of
+    the same old section; the first of its old section (or a part's lead) right under the new
+    heading that section (or part) became, else before that section's next survivor."""
     old_measures = comparison.old.measures
     old_position = {m.id: i for i, m in enumerate(old_measures)}
     holders: dict[str, Item] = dict(fixed)
@@ -57,38 +67,59 @@ def place_floating(items: list[Item], comparison: Comparison, floating: dict, fi
         if item is None:
             continue
         prev = holders.get(old_measures[i - 1].id) if i else None
-        nxt = old_measures[i + 1] if i + 1 < len(old_measures) else None
         own_section = measure.section_id or measure.part_id
         prev_section = (old_measures[i - 1].section_id or old_measures[i - 1].part_id) if i else None
-        survivor = None
-        if prev is None or prev_section != own_section:
-            # -- first of its old section: stay with that section, before its next survivor
-            #    (二、存在的不足's dropped 一是 and 二是 go under that heading, before its 三是) --
-            #    — only while the old text stays in that section: a part's closing paragraph
-            #    after its sections is no place for its lead --
-            for later in old_measures[i + 1:]:
-                if (later.section_id or later.part_id) != own_section:
-                    break
-                if later.id in fixed:
-                    survivor = later
-                    break
-            if survivor is None and prev is None and nxt is not None and nxt.id in fixed:
-                survivor = nxt
-        if survivor is not None:
-            index = _index_of(items, fixed[survivor.id])
-        elif prev is not None:
+        if prev is not None and prev_section == own_section:
             index = _index_of(items, prev) + 1
         else:
-            # -- nothing before it holds old text: it goes before the first paragraph that holds
-            #    later old text (its old section's new heading may stand after that, when parts
-            #    were reordered), else under that heading --
-            index = next((k for k, other in enumerate(items) if other.kind == "measure" and other.match is not None
-                          and other.mode in ("plain", "del", "moveFrom") and other.match.old is not None
-                          and old_position.get(other.match.old.id, -1) > i), None)
-            if index is None:
-                index = _old_section_index(items, comparison, item)
+            index = _first_of_section(items, comparison, item, i, prev, fixed, old_position)
         items.insert(index, item)
         holders[measure.id] = item
+
+
+def _first_of_section(items: list[Item], comparison: Comparison, item: Item, i: int, prev: Item | None,
+                      fixed: dict, old_position: dict[str, int]) -> int:
+    """Where the old text of the first measure of its old section (``i`` in the old order) goes.
+
+    Reject All keeps the old order while it stands after its predecessor's holder (``prev``) and
+    before the first paragraph holding later old text; within that room it stays with its own
+    section: under the heading that section became, else before the section's next survivor."""
+    old_measures = comparison.old.measures
+    measure = old_measures[i]
+    own_section = measure.section_id or measure.part_id
+    low = _index_of(items, prev) + 1 if prev is not None else 0
+    later = next((k for k in range(low, len(items)) if _old_at(items[k], old_position) > i), None)
+    # -- right under the heading its old section (or part, for a part's lead) became, when that
+    #    heading stands in the room: not at the end of the section before, nor under the next
+    #    section's heading, and before the section's new opening (deleted, then inserted) --
+    under = _under_old_heading(items, comparison, item, low, len(items) if later is None else later)
+    if under is not None:
+        return under
+    # -- before the next survivor of its old section (二、存在的不足's dropped 一是 and 二是 go
+    #    under that heading, before its 三是) — only while the old text stays in that section:
+    #    a part's closing paragraph after its sections is no place for its lead --
+    for following in old_measures[i + 1:]:
+        if (following.section_id or following.part_id) != own_section:
+            break
+        if following.id in fixed:
+            return _index_of(items, fixed[following.id])
+    if prev is not None:
+        return low
+    nxt = old_measures[i + 1] if i + 1 < len(old_measures) else None
+    if nxt is not None and nxt.id in fixed:
+        return _index_of(items, fixed[nxt.id])
+    if later is not None:
+        # -- nothing before it holds old text: before the first paragraph that holds later old
+        #    text (its old section's new heading may stand after that, when parts were reordered) --
+        return later
+    return _old_section_index(items, comparison, item)
+
+
+def _old_at(item: Item, old_position: dict[str, int]) -> int:
+    """The old report's position of the measure a measure paragraph gives back (-1: none)."""
+    if item.kind == "measure" and holds_old(item):
+        return old_position.get(item.match.old.id, -1)
+    return -1
 
 
 def _index_of(items: list[Item], target: Item) -> int:

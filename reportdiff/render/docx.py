@@ -11,8 +11,10 @@ Layout decisions:
   that rejecting all restores the old numbering.
 * Old text with no place in the new order (dropped measures, the old side of moves, splits
   and merges) is written at its old place: right after the paragraph holding the old
-  report's preceding measure (or right before the following one when that keeps it inside
-  its own old section). This is what makes reject-all give the old order exactly.
+  report's preceding measure of its section; the first of its old section (or a part's lead)
+  right under the heading that section (or part) became, when that keeps the old order (else
+  right before the section's next kept measure). This is what makes reject-all give the old
+  order exactly.
 * A moved measure is ``w:moveFrom`` at the old place and ``w:moveTo`` at the new place; the
   word-level edits are split between the two: the words the move dropped are ``w:del`` at
   the old place (beside the moved-from words), the words it added ``w:ins`` at the new
