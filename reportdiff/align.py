@@ -87,13 +87,27 @@ class Alignment:
 @dataclass(frozen=True, slots=True)
 class Apart:
     """Ids of the measures, old and new, that pair only among themselves: the review of a whole
-    term (过去五年…) against the review of one year (``term_review``)."""
+    term (过去五年…) against the review of one year (``term_review``). A part's lead (导语) too
+    pairs with a lead or a paragraph of the part only, never with the numbered work it leads into
+    (``lead_apart``)."""
 
     old: frozenset[str] = frozenset()
     new: frozenset[str] = frozenset()
 
     def allows(self, old: Measure, new: Measure) -> bool:
-        return (old.id in self.old) is (new.id in self.new)
+        return (old.id in self.old) is (new.id in self.new) and not lead_apart(old, new)
+
+
+def lead_apart(one: Measure, other: Measure) -> bool:
+    """Whether one of two measures is a part's lead (导语) and the other a piece of the numbered
+    work it leads into (an item, a point, a section's text): the lead frames the part, the item is
+    one of its tasks (2025年，我镇将继续深入学习贯彻习近平法治思想，…抓好以下工作： is no predecessor
+    of 1.持续深入学习贯彻习近平法治思想。…). An unnumbered paragraph of the part may become a lead's
+    text or the lead one (政府自身建设's paragraphs joined into one)."""
+    if one.lead is other.lead:
+        return False
+    measure = other if one.lead else one
+    return bool(measure.marker) or measure.section_id is not None
 
 
 NOTHING_APART = Apart()
@@ -579,8 +593,9 @@ def _whole_of(side, index: int, free, partners, pieces, piece_of, by_term, by_pl
     best, best_gain = None, SPLIT_GAIN
     for k in sorted(candidates):
         first, whole = partners[k]
-        if not _compatible(first, half) or (first.id in apart) is not (half.id in apart):
-            continue
+        if (not _compatible(first, half) or (first.id in apart) is not (half.id in apart)
+                or lead_apart(half, first) or lead_apart(half, whole)):
+            continue  # -- (an item beside a lead is no piece of it, see ``lead_apart``) --
         held = [side[p].key for p in pieces[k]]
         alone = scorer.containment(whole.key, *held)
         together = scorer.containment(whole.key, *held, half.key)
@@ -749,5 +764,27 @@ def pair_lone_leftovers(alignment: Alignment, containers: list[tuple[tuple[Measu
     return Alignment(alignment.pairs + tuple(added), tuple(old_free.values()), tuple(new_free.values()))
 
 
-__all__ = ["Alignment", "Apart", "NOTHING_APART", "align_parts", "pair_lone_leftovers", "pair_mutual", "BOILERPLATE", "MATCH_THRESHOLD", "PROBE_TERMS",
+def pair_part_leads(alignment: Alignment, part_pairs: list[tuple[Part | None, Part | None]],
+                    scorer: Scorer) -> Alignment:
+    """Return ``alignment`` with the lead (导语) of each pair of parts paired (method ``lead``)
+    where both are still free: a part's framing paragraph succeeds last year's whatever words
+    the two share (全镇上下紧紧围绕… → 全镇坚持把法治建设作为基础性工作来抓…), as its heading does."""
+    old_free = {m.id: m for m in alignment.unmatched_old}
+    new_free = {m.id: m for m in alignment.unmatched_new}
+    added: list[Pair] = []
+    for old_part, new_part in part_pairs:
+        if old_part is None or new_part is None:
+            continue
+        old = next((m for m in old_part.all_measures() if m.lead and m.id in old_free), None)
+        new = next((m for m in new_part.all_measures() if m.lead and m.id in new_free), None)
+        if old is None or new is None:
+            continue
+        del old_free[old.id], new_free[new.id]
+        added.append(Pair(old, new, _sim(scorer, old, new), "lead", None, scorer.shared_terms(old.key, new.key)))
+    if not added:
+        return alignment
+    return Alignment(alignment.pairs + tuple(added), tuple(old_free.values()), tuple(new_free.values()))
+
+
+__all__ = ["Alignment", "Apart", "NOTHING_APART", "align_parts", "pair_lone_leftovers", "pair_mutual", "pair_part_leads", "BOILERPLATE", "MATCH_THRESHOLD", "PROBE_TERMS",
            "Pair", "Scorer", "align_measures", "terms", "vocabulary_similarity"]

@@ -49,14 +49,19 @@ class Kind:
     part_leads: bool = False
     """Its parts open on a lead (导语) framing the whole part (过去一年，我们…; 今年是…关键一年，
     做好政府工作，要…) before their sections: shown as the part's lead, not counted as a measure.
-    A 法治 report's unnumbered opening paragraph is a measure like the others."""
+    A 法治 report's unnumbered opening paragraph is a measure like the others, unless…"""
+    numbered_leads: bool = False
+    """…it leads into the part's numbered work: the paragraph directly before the part's first
+    section, item or point (一、主要工作及成效。全镇紧紧围绕…。 then （一）…; 四、工作打算。2025年，我镇将
+    重点抓好以下工作： then 1.…), on the heading's line or on its own. A part of unnumbered
+    paragraphs only (a township's one-page report) has no lead: each paragraph is a measure."""
 
 
 # -- a 法治 report states its shortcomings in a part of their own (存在的不足及原因), which it must
 #    have; a 政府工作报告 needs its review and its tasks, its problems at most a paragraph of the
 #    review (我们也清醒看到…) worded too variously to require; a generic 工作总结 need not have them --
 RULE_OF_LAW = Kind("rule_of_law", ("法治政府建设", "法治建设", "依法行政"), 0, 1,
-                   (Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS))
+                   (Role.RESULTS, Role.SHORTCOMINGS, Role.PLANS), numbered_leads=True)
 # -- a development zone's 管委会 reports to its 工作会议 as a government to its congress: early in the
 #    year, last year's review, this year's targets and tasks --
 GOVERNMENT_WORK = Kind("government_work", ("政府工作报告", "向大会报告政府工作", "向大会报告工作", "各位代表",

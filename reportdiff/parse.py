@@ -61,8 +61,8 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
     parts = results_before_problems(tuple(reader.parts))
     preamble = "\n".join(reader.preamble)
     report_kind = reader.report_kind()
-    if report_kind.part_leads:
-        parts = mark_leads(parts)
+    if report_kind.part_leads or report_kind.numbered_leads:
+        parts = mark_leads(parts, numbered=not report_kind.part_leads)
     years = _years(report_kind, reader.name, parts, preamble, document.source)
     return Report(
         source=document.source,

@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from ._gc import fewer_collections
-from .align import POSITIONAL_GAP, Apart, Scorer, align_measures, align_parts, pair_lone_leftovers, pair_mutual
+from .align import (POSITIONAL_GAP, Apart, Scorer, align_measures, align_parts, pair_lone_leftovers, pair_mutual,
+                    pair_part_leads)
 from .bodies import core, named_body, same_body
 from .classify import classify, part_matches, years_between
 from .condensed_sections import merge_condensed
@@ -114,6 +115,8 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
         #    一、主要工作 then its paragraphs, every one rewritten) --
         sectionless = [(old_part, new_part, 0.0) for old_part, new_part in part_pairs
                        if old_part is not None and new_part is not None and _short_part(old_part) and _short_part(new_part)]
+        # -- each part's lead (导语) succeeds the paired part's, however rewritten --
+        alignment = pair_part_leads(alignment, part_pairs, scorer)
         alignment = align_within_sections(alignment, section_pairs, scorer, apart=apart)
         alignment = pair_section_leads(alignment, section_pairs, scorer, apart)
         alignment = align_within_sections(alignment, sectionless, scorer, PART_MATCH_THRESHOLD, sole=False,

@@ -83,12 +83,15 @@ def test_leads_are_shown_not_counted(script: str) -> None:
     assert "== Lead (2) ==" in english
 
 
-def test_a_rule_of_law_report_keeps_its_paragraphs_as_measures() -> None:
+def test_a_rule_of_law_report_keeps_its_paragraphs_as_measures_but_the_lead_into_numbered_work() -> None:
+    # -- a 法治 part's paragraph before its （一） leads into it (test_heading_leads.py); the
+    #    shortcomings part's one paragraph and a part of paragraphs only are measures --
     text = ("某区2024年法治政府建设年度报告\n一、2024年法治政府建设主要举措及成效\n"
             "全区全面推进依法行政，制定行政规范性文件5件。\n（一）加强组织领导。召开常务会议学法4次。\n"
-            "二、存在的不足\n执法队伍专业化水平有待提高。\n三、2025年工作安排\n（一）完善制度。制定规范性文件管理办法。\n")
+            "二、存在的不足\n执法队伍专业化水平有待提高。\n三、2025年工作安排\n完善规范性文件管理制度。\n"
+            "开展以案释法活动10场次。\n")
     report = parse_text(text, "2024.txt")
-    assert not any(m.lead for m in report.measures)
+    assert [m.id for m in report.measures if m.lead] == ["一/¶1"]
 
 
 _REAL = Path(__file__).resolve().parents[2] / "shared" / "real"

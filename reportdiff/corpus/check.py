@@ -176,6 +176,15 @@ def findings_for(body: str, report: Report, old: Entry | None, new: Entry, compa
     return tuple(found)
 
 
+def new_measures(comparison: Comparison) -> list[Measure]:
+    """Return this year's measures with no predecessor, shortcomings left out (listed anew by
+    :func:`new_shortcomings`) and so a part's new lead (导语): it frames the part, no measure, and
+    the summary's 新增 counts it no more than ``compare`` does."""
+    return [match.new for match in comparison.matches
+            if match.status is Status.NEW and match.new is not None and match.new.role is not Role.SHORTCOMINGS
+            and not match.lead]
+
+
 def dropped_measures(comparison: Comparison) -> list[Measure]:
     """Return last year's measures with no counterpart this year, plans and shortcomings left out:
     a plan is replaced by this year's plans every year, and whether it was carried out is the
@@ -239,4 +248,4 @@ def run_check(corpus: Corpus, config: Config, load, *, jobs: int = 1, progress=N
 
 
 __all__ = ["DEFAULT_RULES", "BodyCheck", "CheckResult", "Finding", "dropped_measures", "dropped_shortcomings",
-           "findings_for", "new_shortcomings", "required_parts", "run_check"]
+           "findings_for", "new_measures", "new_shortcomings", "required_parts", "run_check"]

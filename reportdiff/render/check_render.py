@@ -10,8 +10,8 @@ from .. import display
 from ..labels import labels
 from ._common import summary_counts
 from ._templates import GENERATOR_META
-from ..corpus.check import dropped_measures, dropped_shortcomings, new_shortcomings
-from ..models import Comparison, Role, Status
+from ..corpus.check import dropped_measures, dropped_shortcomings, new_measures, new_shortcomings
+from ..models import Comparison
 from .json import SCHEMA_VERSION, comparison_dict
 from ._warnings import NOTICE_CSS, warning_markdown, warning_notice_html
 from ..report_warnings import warnings_json
@@ -69,9 +69,9 @@ def _body_markdown(check: BodyCheck, lang: str) -> list[str]:
     convert = to_new or (lambda text: text)
     sections: list[tuple[str, list[str]]] = [
         # -- measures by their labels, as every other output shows them (the ids stay in JSON) --
-        (words["new_measures_list"], [f"- {display.place(m.new.id, lang)} {md_escape(m.new.title)}"
-                                      for m in comparison.matches if m.status is Status.NEW and m.new
-                                      and m.new.role is not Role.SHORTCOMINGS]),
+        # -- as the counts above count them: a part's new lead (导语) is no new measure --
+        (words["new_measures_list"], [f"- {display.place(m.id, lang)} {md_escape(m.title)}"
+                                      for m in new_measures(comparison)]),
         (words["dropped_measures_list"], [f"- {display.was(lang)}{display.place(m.id, lang)} {md_escape(convert(m.title))}"
                                           for m in dropped_measures(comparison)]),
         # -- shortcomings are no measures: the ones listed anew and those no longer listed --
