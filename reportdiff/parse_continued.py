@@ -1,11 +1,12 @@
 """A table continued after a page break: one table with the part before the break.
 
 A printed report breaks a long table at the page's foot and goes on under a line saying so (续表,
-續表, 续表1, 表1（续）, 续表1  2024年行政复议案件情况), repeating the header rows. Every reader gives
-the two parts as two tables (pdftotext's text, a PDF's ruled tables, a Word file that set the
-rest in a table of its own): joined here, with the repeated header rows once, so the table is
-compared as the one table it is and the mark names no table of its own. The mark is kept (it goes
-back into the outline beside its table, as a caption does): nothing of the input vanishes.
+續表, 续表1, 表1（续）, 续表1  2024年行政复议案件情况), repeating the header rows, or goes on with
+its header rows repeated alone (Word's repeated header rows). Every reader gives the two parts as
+two tables (pdftotext's text, a PDF's ruled tables, a Word file that set the rest in a table of
+its own): joined here, with the repeated header rows once, so the table is compared as the one
+table it is and the mark names no table of its own. The mark is kept (it goes back into the
+outline beside its table, as a caption does): nothing of the input vanishes.
 """
 
 from __future__ import annotations
@@ -49,6 +50,12 @@ def join_continued(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, 
             found[-1] = _joined(found[-1], after)
             marks.append(Continued(paragraph, found[-1].line))
             index += 2
+            continue
+        if paragraph.table and found and found[-1].table and _alike(found[-1].table[0], paragraph.table[0]) \
+                and len(paragraph.table) > 1:
+            # -- right after a table, nothing between, its header row again: the page broke it --
+            found[-1] = _joined(found[-1], paragraph)
+            index += 1
             continue
         found.append(paragraph)
         index += 1

@@ -115,6 +115,44 @@ def test_a_continued_table_across_a_page_break_of_pdftotext(script) -> None:
     assert [row[0] for row in report.tables[0].rows][-2:] == [script("纠错"), script("调解和解")]
 
 
+@SCRIPTS
+def test_a_table_going_on_under_its_repeated_header_after_a_page_break_is_one_table(script) -> None:
+    """No 续表 line: the next page opens on the table's header row again (Word repeats it), the
+    page number between them page furniture."""
+    rest = "\n— 1 —\n\x0c类别  {before}年  {year}年\n纠错  31  37\n调解和解  12  15"
+    report = parse_text(script(_report(2024, more=rest) + "\n— 2 —\n"), "2024.txt")
+    first, second = report.tables
+    assert [row[0] for row in first.rows] == [script(label) for label in ("类别", "收到申请", "受理", "纠错", "调解和解")]
+    assert " ".join(first.caption.split()) == script("表1 2024年行政复议案件情况")
+    assert " ".join(second.caption.split()) == script("表2 2024年行政执法情况")
+
+
+@SCRIPTS
+def test_two_word_tables_one_under_the_other_with_one_header_are_one_table(script, tmp_path: Path) -> None:
+    import docx
+
+    from reportdiff.pipeline import load_report
+
+    document = docx.Document()
+    for line in ("青川区司法局2024年法治政府建设年度报告", "一、2024年推进法治政府建设的主要举措和成效",
+                 "1.全面贯彻新修订的行政复议法，全年行政复议案件情况见下表。", "表1  2024年行政复议案件情况"):
+        document.add_paragraph(script(line))
+    for rows in ([["类别", "2023年", "2024年"], ["受理", "365", "421"]], [["类别", "2023年", "2024年"], ["纠错", "31", "37"]],
+                 [["项目", "2023年", "2024年"], ["行政处罚", "300", "320"]]):
+        table = document.add_table(rows=len(rows), cols=3)
+        for r, row in enumerate(rows):
+            for c, cell in enumerate(row):
+                table.cell(r, c).text = script(cell)
+    document.add_paragraph(script("二、存在的不足和原因"))
+    document.add_paragraph(script("基层执法力量不足，执法人员专业化水平有待提高。"))
+    path = tmp_path / "2024.docx"
+    document.save(path)
+    report = load_report(path)
+    # -- the second repeats the first's header: the same table; the third heads its own --
+    assert [[row[0] for row in table.rows] for table in report.tables] == [
+        [script("类别"), script("受理"), script("纠错")], [script("项目"), script("行政处罚")]]
+
+
 def test_a_continued_mark_with_prose_above_joins_nothing() -> None:
     """续表 joins the table right before it: with a paragraph between, the tables stay apart."""
     report = parse_text(_report(2024, more="2.推进行政复议规范化建设，办案质量稳步提升。\n" + _CONTINUED), "2024.txt")
