@@ -27,6 +27,7 @@ from .parse_header import (
 )
 from .parse_layout import is_part_heading, join_part_names, levels, one_level_up, roles_under_parts
 from .parse_contents import split_contents
+from .parse_continued import join_continued
 from .parse_leads import lead_paragraphs
 from .parse_openings import OutlineReader
 from .parse_plans import plan_sentences
@@ -98,6 +99,8 @@ def _set_aside(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...]
     """Return the body's paragraphs and what is set aside from them."""
     # -- a table of contents (目录) before the body lists its headings again: no part of it --
     source, contents = split_contents(paragraphs)
+    # -- a table a page break cut (续表 over the rest) is one table; the mark goes with it --
+    source, continued = join_continued(source)
     # -- tables are rows of cells, not report prose: kept apart and put back in the outline --
     table_captions = captions(source)
     tables = tuple(Table(f"表{index}", p.table, p.line, caption_of(p, source, table_captions), p.merged)
@@ -106,6 +109,7 @@ def _set_aside(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...]
     table_ids = {table.line: table.id for table in tables}
     caption_tables = {line: table_ids[table] for line, table in
                       captioned_tables(source, table_captions).items()}
+    caption_tables |= {found.mark.line: table_ids[found.table] for found in continued}
     prose = tuple(p for p in source if p.table is None and not p.note and p not in table_captions)
     # -- footnotes and endnotes explain the body's words; they are no measures: kept after it --
     notes = tuple(Block(BlockKind.NOTE, "", p.text, p.line) for p in source if p.note)
@@ -114,7 +118,8 @@ def _set_aside(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...]
     #    stood, as furniture does --
     body, appendix = split_appendix(body)
     body, signature = split_signature(body)
-    furniture = tuple(sorted((*furniture, *contents, *signature, *appendix, *table_captions), key=lambda p: p.line))
+    marks = (found.mark for found in continued)
+    furniture = tuple(sorted((*furniture, *contents, *signature, *appendix, *table_captions, *marks), key=lambda p: p.line))
     return body, _SetAside(furniture, tables, caption_tables, notes)
 
 

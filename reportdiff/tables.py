@@ -152,6 +152,11 @@ class TableChange:
                  "pairs": [pair.to_json() for pair in self.pairs]}
         if self.caption:
             found["caption"] = self.caption
+        # -- last year's caption where it reads otherwise (表1  2024年… → 表1  2025年…), for a
+        #    redline of it; script, width and spacing aside --
+        if self.old is not None and self.new is not None and self.old.caption \
+                and norm_key(self.old.caption) != norm_key(self.caption):
+            found["old_caption"] = self.old.caption
         return found
 
 

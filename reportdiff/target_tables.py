@@ -2,8 +2,8 @@
 
 Many local 政府工作报告 set their 主要预期目标 in a table rather than a sentence. The table is
 known by its header: a column naming the indicators (指标, 项目) and at least one column of
-targets (…目标, 预期…); a column of results (…完成, 实际…, 预计…) tells how last year's
-targets went. Header words vary from report to report; which target column is this
+targets (…目标, 预期…, a plan's 计划 and 计划完成); a column of results (…完成, 实际…, 预计…)
+tells how last year's targets went. Header words vary from report to report; which target column is this
 report's is told by the years the columns name (the latest), or by 本年/今年 against
 上年/去年, or by there being one target column only. Each data row is one indicator: the
 label cell names it, the cells of the other columns are its figures with their
@@ -30,6 +30,10 @@ _INDICATOR_HEAD = lazy_re.compile(r"^(?:主要)?(?:指标|项目)(?:名称)?$|^(
 _RESULT_HEAD = lazy_re.compile(r"完成|实际|预计|实现|执行|实绩")
 #: A column of targets (2025年目标, 预期目标, 目标值).
 _TARGET_HEAD = lazy_re.compile(r"目标|预期")
+#: A plan's table names its targets 计划 (2025年计划, 计划完成: what was planned to be reached)…
+_PLAN_HEAD = lazy_re.compile(r"计划")
+#: …and its results by what was reached (实际完成, 2024年实际) or how the plan went (计划执行情况).
+_REACHED_HEAD = lazy_re.compile(r"实际|实绩|预计|(?:完成|执行|实现)(?:情况|率|值)")
 _YEAR = lazy_re.compile(r"((?:19|20)\d\d)")
 _LAST = lazy_re.compile(r"上年|去年|上一年")
 #: A unit the label gives for its row's bare figures: 地区生产总值增长（%）, 城镇新增就业(万人).
@@ -97,7 +101,11 @@ def _columns(names: list[str]) -> tuple[int, int | None, int | None, int | None]
             continue
         year = _YEAR.search(name)
         when = int(year.group(1)) if year else (-1 if _LAST.search(name) else 0)
-        if _RESULT_HEAD.search(name):
+        # -- what was reached (实际完成) before what a plan set (计划完成: no result), then as
+        #    the other tables name them --
+        if _PLAN_HEAD.search(name) and not _REACHED_HEAD.search(name):
+            targets.append((when, index))
+        elif _RESULT_HEAD.search(name):
             results.append((when, index))
         elif _TARGET_HEAD.search(name):
             targets.append((when, index))

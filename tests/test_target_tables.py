@@ -231,3 +231,73 @@ def test_last_years_table_targets_are_judged_by_a_review_without_a_table(convert
     assert by_text["固定资产投资增长6%"].short_of[0].measure.id == "一/¶1"
     # -- the review gives no income growth: not judged by words --
     assert by_text["居民人均可支配收入增长与经济增长同步"].status == "not_reported"
+
+
+# -- a district's plan table: its columns headed 计划 (2025年计划, 计划完成) for the targets and
+#    实际/完成 for what was reached (written for the test, no real report's wording) --
+PLAN_2025 = """青川区2025年政府工作报告
+一、2024年工作回顾
+全区地区生产总值增长5.2%，城镇新增就业8600人。
+二、2025年经济社会发展主要目标
+全区主要目标安排如下：
+指标  2024年计划  2024年实际  2025年计划
+地区生产总值增长  6%  5.2%  5.5%左右
+城镇新增就业  8000人  8600人  8000人以上
+固定资产投资增长  7%  4.1%  5%
+社会消费品零售总额增长  6.5%  5.8%  6%
+三、2025年重点工作
+（一）扩大有效投资。
+1.推进区级重点项目60个以上。
+"""
+PLAN_2026 = """青川区2026年政府工作报告
+一、2025年工作回顾
+全区地区生产总值增长5.6%，城镇新增就业8900人。
+二、2026年经济社会发展主要目标
+全区主要目标安排如下：
+主要指标\t2025年计划完成\t2025年实际完成\t2026年计划
+地区生产总值增长\t5.5%左右\t5.6%\t5%左右
+城镇新增就业\t8000人以上\t8900人\t8500人以上
+固定资产投资增长\t5%\t3.3%\t4%
+社会消费品零售总额增长\t6%\t6.2%\t5.5%
+三、2026年重点工作
+（一）扩大有效投资。
+1.推进区级重点项目65个以上。
+"""
+
+
+@pytest.mark.parametrize("head", [("指标", "2025年计划完成", "2025年实际完成", "2026年计划"),
+                                  ("指标", "2025年计划", "2025年实际", "2026年计划"),
+                                  ("项目", "上年预期", "上年完成", "本年计划")])
+def test_columns_headed_plan_hold_targets_and_actual_holds_results(head) -> None:
+    from reportdiff.models import Table
+    from reportdiff.target_tables import target_table
+
+    rows = (head, ("地区生产总值增长（%）", "6", "5.1", "5.5左右"), ("城镇新增就业（万人）", "1.1", "1.15", "1.1以上"))
+    found = target_table(Table("表1", rows, 3))
+    assert found is not None
+    gdp, jobs = found.rows
+    # -- 计划完成 is what was planned to be reached: a target, 实际完成 what was --
+    assert (gdp.target.raw, gdp.previous.raw, gdp.result.raw) == ("5.5%左右", "6%", "5.1%")
+    assert (jobs.target.value, jobs.previous.value, jobs.result.value) == (11_000.0, 11_000.0, 11_500.0)
+
+
+def test_a_plan_column_alone_with_how_it_went_is_a_review_of_its_year() -> None:
+    """项目 | 年度计划 | 完成情况: the year's plan and how it went, no target ahead."""
+    from reportdiff.models import Table
+    from reportdiff.target_tables import target_table
+
+    rows = (("项目", "年度计划", "完成情况"), ("新建5G基站（个）", "300", "326"), ("改造老旧小区（个）", "12", "12"))
+    found = target_table(Table("表1", rows, 3))
+    assert found is not None and [row.target for row in found.rows] == [None, None]
+    assert [(row.previous.value, row.result.value) for row in found.rows] == [(300.0, 326.0), (12.0, 12.0)]
+
+
+@SCRIPTS
+def test_two_plan_tables_pair_the_targets_with_the_years_results(convert) -> None:
+    comparison = compare(parse_text(convert(PLAN_2025), "2025.txt"), parse_text(convert(PLAN_2026), "2026.txt"))
+    rows = {OpenCC("t2s").convert(row.indicator): row for row in comparison.targets}
+    assert list(rows) == ["地区生产总值增长", "城镇新增就业", "固定资产投资增长", "社会消费品零售总额增长"]
+    assert all(row.old is not None and row.new is not None for row in rows.values())
+    assert [row.change for row in rows.values()] == [-0.5, 500.0, -1.0, -0.5]
+    # -- last year's target set against what the 实际完成 column says it reached --
+    assert [OpenCC("t2s").convert(row.result or "") for row in rows.values()] == ["5.6%", "8900人", "3.3%", "6.2%"]

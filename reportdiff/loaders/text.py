@@ -172,6 +172,11 @@ _PROSE = lazy_re.compile(r"[，；。！？]")  # -- (not 1,200: a number's comm
 #: after an automatic number, so 一、<tab>2024年主要举措和成效 is a numbered line, not two cells.
 _MARKER_CELL = lazy_re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.．、]?|"
                                r"[①-⑳•●▪◆■]|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+(?:部分|章|节|条))$")
+#: A table's number opening its caption (表1, 附表2, 续表1, 續表 1): 表1  2024年行政复议案件情况 names the
+#: table below, it is no row of it.
+_CAPTION_CELL = lazy_re.compile(r"^(?:附\s*|[续續]\s*)?表\s*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})$")
+#: A cell that is a count (12, 6.5%, 1.1万): a row holding one counts something, a caption names.
+_COUNT = lazy_re.compile(r"^[0-9０-９.,，．%％‰+\-—–/]+[万亿千百余个件次人家项元起户条份卷]*$")
 
 
 def _row(line: str) -> list[str] | None:
@@ -187,6 +192,8 @@ def _row(line: str) -> list[str] | None:
         return None
     if len(filled) == 2 and _MARKER_CELL.match(filled[0]):
         return None  # -- a number and its line; a table numbering its rows has more cells than two --
+    if _CAPTION_CELL.match(filled[0]) and not any(_COUNT.match(cell) for cell in filled[1:]):
+        return None  # -- 表1  2024年行政复议案件情况: the caption above the table --
     if any(_PROSE.search(cell) for cell in filled):
         return None  # -- a sentence with wide spaces around its figures (审核规范性文件  9  件，…) --
     return row

@@ -9,7 +9,7 @@ from reportdiff.normalize import key as normal_key
 from reportdiff.parse_header import is_furniture
 from reportdiff.render._docx_placing import longest_increasing, place_floating, place_unknown
 from reportdiff.render._docx_set_aside import pair_set_aside, paired_lines, place_dropped_set_aside
-from reportdiff.render._docx_tables import place_dropped_tables, table_items, table_of
+from reportdiff.render._docx_tables import place_dropped_tables, place_moved_tables, table_items, table_of
 from reportdiff import display
 from reportdiff.diff import redline
 from reportdiff.render import _revisions as rev
@@ -40,6 +40,8 @@ class Item:
     """For a line of the new report outside its measures: its outline block."""
     rows: list = field(default_factory=list)
     """For ``table``: the table's rows of both years (``table_redline.RevisedRow``)."""
+    table: str | None = None
+    """For a table of the new report and its caption lines: the table's id."""
 
 
 def layout(comparison: Comparison, *, moves: bool, labels: dict, writer: rev.RevisionWriter) -> list[Item]:
@@ -126,6 +128,7 @@ def layout(comparison: Comparison, *, moves: bool, labels: dict, writer: rev.Rev
     place_unknown(items, unplaced, comparison)
     place_floating(items, comparison, floating, fixed)
     place_dropped_tables(items, comparison)
+    place_moved_tables(items, comparison, moves=moves, writer=writer)
     place_dropped_set_aside(items, comparison, dropped_lines)
     _revise_headings(items, comparison, labels)
     return _join_run_in(items)

@@ -18,7 +18,7 @@ from lxml import etree
 from reportdiff.render import _revisions as rev
 from reportdiff.render._docx_paragraphs import xml_safe
 from reportdiff.render._docx_summary_tables import TABLE_POINTS, column_widths
-from reportdiff.render._revisions import DEL, INS, new_element, qn
+from reportdiff.render._revisions import DEL, INS, MOVE_FROM, MOVE_TO, new_element, qn
 from reportdiff.render.pictographs import printable_segments
 
 if TYPE_CHECKING:
@@ -30,10 +30,17 @@ _TEXT_WIDTH = 8844
 #: Header rows shaded as the cover page's tables are.
 _HEAD_FILL = "D9D9D9"
 _BORDERS = ("top", "left", "bottom", "right", "insideH", "insideV")
+#: A paragraph mark's revisions that come on Accept All, and those that go.
+_COMING = (qn("w:ins"), qn("w:moveTo"))
+_GOING = (qn("w:del"), qn("w:moveFrom"))
+#: The revision a row of each mode carries in its w:trPr.
+_ROW_MARKS = {INS: INS, DEL: DEL, MOVE_FROM: DEL, MOVE_TO: INS}
 
 
-def write_table(document, rows: list[RevisedRow], writer: rev.RevisionWriter) -> None:
-    """Append ``rows`` to the body of ``document`` (python-docx's or the light one) as a table."""
+def write_table(document, rows: list[RevisedRow], writer: rev.RevisionWriter,
+                move: tuple[str, str] | None = None) -> None:
+    """Append ``rows`` to the body of ``document`` (python-docx's or the light one) as a table;
+    ``move`` (``moveFrom`` or ``moveTo``, the move's name): the table is the move's range."""
     if not rows:
         return
     body = document.element.find(qn("w:body"))
@@ -51,6 +58,8 @@ def write_table(document, rows: list[RevisedRow], writer: rev.RevisionWriter) ->
     for row in rows:
         _row(table, row, widths, writer)
     _mark_off_table(table, writer)
+    if move is not None:
+        writer.move_range_outside(table, *move)
 
 
 def _mark_off_table(table, writer: rev.RevisionWriter) -> None:
@@ -71,12 +80,15 @@ def _mark_off_table(table, writer: rev.RevisionWriter) -> None:
         return
     mark = _mark_revision(caption)
     above = caption.getprevious()
-    if mark is None or mark.tag not in (qn("w:ins"), qn("w:del")) or above is None or above.tag != qn("w:p"):
+    if mark is None or above is None or above.tag != qn("w:p"):
         return
+    inserted = mark.tag in _COMING
     above_mark = _mark_revision(above)
-    if above_mark is not None and above_mark.tag != (qn("w:del") if mark.tag == qn("w:ins") else qn("w:ins")):
+    if above_mark is not None and (above_mark.tag in _COMING) == inserted:
         return
-    inserted = mark.tag == qn("w:ins")
+    # -- a moved caption's mark (moveTo, moveFrom) goes as an inserted or deleted one: away from
+    #    its paragraph it is out of the move's range, and comes or goes all the same --
+    mark.tag = qn("w:ins") if inserted else qn("w:del")
     # -- the mark that stays after Accept All is the caption's where it was inserted, the one
     #    above (now carrying the deletion, or no revision once merged) where it was deleted --
     accepted, rejected = (_look(caption), _look(above)) if inserted else (_look(above), _look(caption))
@@ -123,11 +135,11 @@ def _remove_revision(revision) -> None:
 
 
 def _mark_revision(paragraph):
-    """The w:ins or w:del on ``paragraph``'s mark (w:pPr/w:rPr), or None."""
+    """The w:ins, w:del, w:moveTo or w:moveFrom on ``paragraph``'s mark (w:pPr/w:rPr), or None."""
     marks = paragraph.find(f"{qn('w:pPr')}/{qn('w:rPr')}")
     if marks is None:
         return None
-    return next((child for child in marks if child.tag in (qn("w:ins"), qn("w:del"))), None)
+    return next((child for child in marks if child.tag in (*_COMING, *_GOING)), None)
 
 
 def _properties_mark(paragraph):
@@ -169,8 +181,10 @@ def _row(table, row: RevisedRow, widths: list[int], writer: rev.RevisionWriter) 
         _child(row_properties, "w:gridAfter", {"w:val": str(len(widths) - len(row.cells))})
     if row.head and row.mode == "plain" and _leading_head(table, tr):
         _child(row_properties, "w:tblHeader")  # -- repeated on each page the table runs over --
-    if row.mode in (INS, DEL):
-        writer.mark_row(tr, row.mode)
+    if row.mode in _ROW_MARKS:
+        # -- a moved table's rows go (moved from) and come (moved to) as rows: CT_TrPr knows
+        #    no move, Word marks them deleted and inserted, their text moved --
+        writer.mark_row(tr, _ROW_MARKS[row.mode])
     for index, (cell, width) in enumerate(zip(row.cells, widths)):
         down, across = row.spans[index] if row.spans else (1, 1)
         if not down:

@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING
 
 from reportdiff.models import Block, BlockKind, Comparison, Table
 from reportdiff.normalize import key as normal_key
-from reportdiff.render._docx_placing import old_holder
-from reportdiff.render._revisions import DEL, INS
-from reportdiff.render.table_redline import cell_segments, revised_rows
+from reportdiff.render._docx_placing import holds_old, old_holder
+from reportdiff.render._revisions import DEL, INS, MOVE_TO, RevisionWriter
+from reportdiff.render.table_redline import cell_segments, moved_rows, revised_rows
 
 if TYPE_CHECKING:
     from reportdiff.render._docx_layout import Item
@@ -38,7 +38,14 @@ def table_of(block: Block) -> str | None:
 def table_items(table_id: str, comparison: Comparison) -> list[Item]:
     """A table of the new report with its caption lines, against the old report's table paired
     with it (and that one's captions): captions plain where alike, else the old deleted and the
-    new inserted; the two tables as one table of revised rows."""
+    new inserted; the two tables as one table of revised rows. Each item knows the table."""
+    items = _table_items(table_id, comparison)
+    for item in items:
+        item.table = table_id
+    return items
+
+
+def _table_items(table_id: str, comparison: Comparison) -> list[Item]:
     from reportdiff.render._docx_layout import Item
 
     new_above, _, new_below = _group(comparison.new.blocks, table_id)
@@ -125,4 +132,85 @@ def place_dropped_tables(items: list[Item], comparison: Comparison) -> None:
                               *_items(below, "del")]
 
 
-__all__ = ["place_dropped_tables", "table_items", "table_of"]
+def place_moved_tables(items: list[Item], comparison: Comparison, *, moves: bool, writer: RevisionWriter) -> None:
+    """Write each table of both years that moved (between sections, or among the measures) as a
+    Word move: where it stands now its caption lines and rows moved to, where it stood (after the
+    paragraph holding the old text before it) last year's moved from, one move name for each
+    table and for each caption line; without ``moves``, inserted here and deleted there. A table
+    moves where its place in the new report is not between the old texts that stood either side
+    of it: written there alone, Reject All would give it back in the wrong place."""
+    old_blocks = comparison.old.blocks
+    for change in comparison.tables:
+        if change.old is None or change.new is None:
+            continue
+        group = [i for i, item in enumerate(items) if item.table == change.new.id]
+        if not group or not any(b.kind is BlockKind.TABLE and b.id == change.old.id for b in old_blocks):
+            continue
+        above, table, below = _group(old_blocks, change.old.id)
+        before, after = _neighbours(old_blocks, [*above, table, *below])
+        first_after = _first_holder(items, after)
+        holder = old_holder(items, before)
+        if (holder is None or holder < group[0]) and (first_after is None or group[-1] < first_after):
+            continue  # -- in its place: the one table of revised rows stays --
+        new_above, _, new_below = _group(comparison.new.blocks, change.new.id)
+        names = iter(writer.new_move_name() for _ in range(len(above) + 1 + len(below))) if moves else None
+        captions_moved = moves and _alike(above, new_above) and _alike(below, new_below)
+        tables = (_table(comparison.old, change.old.id), _table(comparison.new, change.new.id), change.pairs or None)
+        here = [*_moved_items(new_above, "moveTo", names if captions_moved else None),
+                _moved_table(tables, "moveTo", names),
+                *_moved_items(new_below, "moveTo", names if captions_moved else None)]
+        for item in here:
+            item.table = change.new.id
+        for index in reversed(group):  # -- (anything placed among them stays) --
+            del items[index]
+        items[group[0]:group[0]] = here
+        # -- the names again, in the same order, for last year's side --
+        names = iter([item.move_name for item in here if item.move_name]) if moves else None
+        there = [*_moved_items(above, "moveFrom", names if captions_moved else None),
+                 _moved_table(tables, "moveFrom", names),
+                 *_moved_items(below, "moveFrom", names if captions_moved else None)]
+        holder = old_holder(items, before)
+        first_after = _first_holder(items, after)
+        where = holder + 1 if holder is not None else first_after if first_after is not None else len(items)
+        items[where:where] = there
+
+
+def _neighbours(blocks: tuple[Block, ...], group: list[Block]) -> tuple[str | None, str | None]:
+    """The ids of the old measures right before and right after a table with its captions."""
+    at = [i for i, block in enumerate(blocks) if any(block is member for member in group)]
+    before = next((b.id for b in reversed(blocks[:at[0]]) if b.kind in (BlockKind.MEASURE, BlockKind.OTHER) and b.id), None)
+    after = next((b.id for b in blocks[at[-1] + 1:] if b.kind in (BlockKind.MEASURE, BlockKind.OTHER) and b.id), None)
+    return before, after
+
+
+def _first_holder(items: list[Item], measure_id: str | None) -> int | None:
+    """Index of the first paragraph giving back the old text of measure ``measure_id`` (None: none)."""
+    if measure_id is None:
+        return None
+    return next((i for i, item in enumerate(items) if holds_old(item) and item.match.old.id == measure_id), None)
+
+
+def _moved_items(blocks: list[Block], kind: str, names) -> list[Item]:
+    """A moved table's caption lines: each moved with its own name, or (``names`` None: a caption
+    reworded, or no moves) inserted or deleted."""
+    from reportdiff.render._docx_layout import Item
+
+    if names is None:
+        return _items(blocks, "ins" if kind == MOVE_TO else "del")
+    return [Item("other", text=block.text, mode=kind, segments=[(block.text, kind)], move_name=next(names))
+            for block in blocks]
+
+
+def _moved_table(tables: tuple[Table, Table, tuple | None], kind: str, names) -> Item:
+    """A moved table's rows on one side (``tables``: last year's, this year's, their rows' pairs):
+    moved with their edits (``names``: the move's name next), or else inserted or deleted whole."""
+    from reportdiff.render._docx_layout import Item
+
+    old, new, pairs = tables
+    if names is None:
+        rows = revised_rows(None, new) if kind == MOVE_TO else revised_rows(old, None)
+        return Item("table", rows=rows)
+    return Item("table", rows=moved_rows(old, new, pairs, kind), mode=kind, move_name=next(names))
+
+
+__all__ = ["place_dropped_tables", "place_moved_tables", "table_items", "table_of"]

@@ -154,6 +154,17 @@ class RevisionWriter:
         first.addprevious(start)
         last.addnext(end)
 
+    def move_range_outside(self, element, kind: str, name: str) -> None:
+        """Bracket a whole block (a ``w:tbl``) as a move range, the markers beside it in the body
+        (range markup may stand between block-level elements, ISO/IEC 29500-1 §17.13.5)."""
+        if kind not in (MOVE_FROM, MOVE_TO):
+            raise ValueError(f"not a move kind: {kind!r}")
+        start = self._tracked(element, f"{kind}RangeStart", name=name)
+        end = new_element(element, f"w:{kind}RangeEnd")
+        end.set(qn("w:id"), start.get(qn("w:id")))
+        element.addprevious(start)
+        element.addnext(end)
+
     def new_move_name(self) -> str:
         """A fresh name pairing one moveFrom range with its moveTo range."""
         name = f"move{self._next_move}"

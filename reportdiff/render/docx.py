@@ -22,6 +22,10 @@ Layout decisions:
   ``w:moveTo``, and this pairing resolves the same in Word and LibreOffice. Matched
   measures that kept their section but not their relative order are written as moves too.
   ``moves=False`` writes deletion + insertion instead.
+* A table of both years is one table of tracked rows and cells where the new report has it;
+  one that moved (its new place not between the old texts either side of its old one) is a
+  move as a measure is: its rows deleted there and inserted here, their text ``w:moveFrom`` and
+  ``w:moveTo``, each table a move range of its own name (``_docx_tables.place_moved_tables``).
 * Points written in one input paragraph (一是…二是…) share one Word paragraph, each with its
   own comment; the paragraph mark is inserted or deleted only where one report lacks all of it.
 * Splits and merges whose pieces stand next to each other keep their word-level redline:
@@ -162,7 +166,8 @@ def _write_item(document, item: Item, writer: rev.RevisionWriter, author: str, w
         rev.set_paragraph_style(p, style.style_id)
         return
     if item.kind == "table":
-        write_table(document, item.rows, writer)
+        write_table(document, item.rows, writer,
+                    move=(item.mode, item.move_name) if item.mode in ("moveFrom", "moveTo") else None)
         return
     if item.kind == "run_in":
         parts = [(part.segments, part.comment, _WHOLE.get(part.mode),

@@ -52,7 +52,12 @@ def _changed_text(cell) -> str:
 
 def _grid(rows) -> list[str]:
     """A table as a Markdown (GFM) table: changed cells redlined word by word, new rows inserted
-    and dropped rows struck where they stood."""
+    and dropped rows struck where they stood.
+
+    GFM merges no cells: a merged cell's text is repeated down the rows it spans (each row reads
+    whole, 行政复议 | 受理, as rows are keyed) and left blank across the columns it spans (a
+    heading over two columns names the first); a cell it covers is marked as the merged cell is
+    (a row added under a category both years merge does not insert the category)."""
     def cell(row, item) -> str:
         old, new = escape(item.old), escape(item.new)
         if row.status == "new":
@@ -63,9 +68,18 @@ def _grid(rows) -> list[str]:
             text = _changed_text(item)
         return text.replace("|", "\\|")
 
+    def shown(at: int, column: int) -> str:
+        row = rows[at]
+        if row.spans and row.spans[column] == (0, 0):
+            # -- under a merged cell (it opens in a row above, in this column): as that one is --
+            origin = next((rows[above] for above in range(at - 1, -1, -1) if rows[above].spans
+                           and rows[above].spans[column][0] > at - above), None)
+            return "" if origin is None else cell(origin, origin.cells[column])
+        return cell(row, row.cells[column])
+
     width = max((len(row.cells) for row in rows), default=0)
-    lines = ["| " + " | ".join([cell(row, item) for item in row.cells] + [""] * (width - len(row.cells))) + " |"
-             for row in rows]
+    lines = ["| " + " | ".join([shown(at, column) for column in range(len(row.cells))] + [""] * (width - len(row.cells)))
+             + " |" for at, row in enumerate(rows)]
     return lines[:1] + ["|" + " --- |" * width] + lines[1:] if lines else []
 
 

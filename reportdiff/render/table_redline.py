@@ -22,7 +22,7 @@ from reportdiff.diff import redline
 from reportdiff.models import Table
 from reportdiff.normalize import key as normal_key
 from reportdiff.render._docx_runs import tracked
-from reportdiff.render._revisions import DEL, INS
+from reportdiff.render._revisions import DEL, INS, MOVE_FROM, MOVE_TO
 from reportdiff.tables import ALIKE_INDICATORS, RowPair, pair_rows
 
 #: A run of spaces setting words of a cell or caption apart (kept, as a separator, in the split).
@@ -37,7 +37,8 @@ class RevisedRow:
     """One row of a table redline."""
 
     mode: str
-    """``plain`` (both years), ``ins`` (this year only) or ``del`` (last year only)."""
+    """``plain`` (both years), ``ins`` (this year only) or ``del`` (last year only); ``moveFrom``
+    or ``moveTo`` for a row of a table that moved (``moved_rows``)."""
     cells: tuple[tuple[Segment, ...], ...]
     """Each cell's runs; in an inserted or deleted row every run carries the row's kind."""
     head: bool = False
@@ -93,6 +94,50 @@ def revised_rows(old: Table | None, new: Table | None, pairs: tuple[RowPair, ...
     return _merged(found, rows_of, old, new)
 
 
+def moved_rows(old: Table, new: Table, pairs: tuple[RowPair, ...] | None, kind: str) -> list[RevisedRow]:
+    """The rows of a table that moved, as Word moves a paragraph with its edits: ``moveTo`` this
+    year's rows where the table stands now, the words both years share moved to and those added
+    inserted; ``moveFrom`` last year's rows where it stood, the words shared moved from and those
+    gone deleted. Every row of either side comes or goes whole (``RevisedRow.mode`` ``kind``),
+    so each place reads one year's table once the revisions are accepted or rejected."""
+    if pairs is None:
+        pairs = pair_rows(old, new)
+    coming = kind == MOVE_TO
+    table = new if coming else old
+    # -- each row's counterpart in the other year, where the pairing keeps it in place --
+    partner = {(pair.new if coming else pair.old): (pair.old if coming else pair.new) for pair in pairs
+               if pair.old is not None and pair.new is not None and pair.moved is None}
+    other = old if coming else new
+    own = INS if coming else DEL  # -- the words this side alone has --
+    found: list[RevisedRow] = []
+    for index, row in enumerate(table.rows):
+        cells = tuple(cell.strip() for cell in row)
+        at = partner.get(index)
+        was = tuple(cell.strip() for cell in other.rows[at]) if at is not None else None
+        if was is None or len(was) != len(cells):
+            found.append(RevisedRow(kind, tuple(((cell, own),) if cell else () for cell in cells), _head(pairs, index, coming)))
+            continue
+        found.append(RevisedRow(kind, tuple(_moved_cell(cell, then, kind, own) for then, cell in zip(was, cells)),
+                                _head(pairs, index, coming)))
+    rows_of = [((None, index) if coming else (index, None)) for index in range(len(table.rows))]
+    return _merged(found, rows_of, None if coming else old, new if coming else None)
+
+
+def _moved_cell(cell: str, other: str, kind: str, own: str) -> tuple[Segment, ...]:
+    """One side's cell of a moved table against the other year's: its own text moved where both
+    read alike (script and width aside), else the words both share moved and its own ``own``."""
+    if normal_key(cell) == normal_key(other):
+        return ((cell, kind),) if cell else ()
+    # -- cell_segments runs old → new: this side keeps the words both share and its own --
+    pieces = cell_segments(other, cell) if own == INS else cell_segments(cell, other)
+    return tuple((text, kind if revision is None else own) for text, revision in pieces if revision in (None, own))
+
+
+def _head(pairs: tuple[RowPair, ...], index: int, coming: bool) -> bool:
+    """Whether row ``index`` of one year's table (the new one's where ``coming``) is a header row."""
+    return any(pair.head for pair in pairs if (pair.new if coming else pair.old) == index)
+
+
 def _merged(rows: list[RevisedRow], rows_of: list[tuple[int | None, int | None]], old: Table | None,
             new: Table | None) -> list[RevisedRow]:
     """``rows`` with the tables' merged cells where they hold in the redline: this year's merges
@@ -105,7 +150,7 @@ def _merged(rows: list[RevisedRow], rows_of: list[tuple[int | None, int | None]]
         if table is None or not table.merged:
             continue
         at = {index[side]: place for place, index in enumerate(rows_of) if index[side] is not None
-              and (rows[place].mode != "del") == bool(side)}
+              and (rows[place].mode not in ("del", MOVE_FROM)) == bool(side)}
         for row, column, down, across in table.merged:
             places = [at.get(row + k) for k in range(down)]
             if None in places or places != list(range(places[0], places[0] + down)):
@@ -150,4 +195,4 @@ def cell_segments(old: str, new: str) -> list[Segment]:
     return [(text, kind) for text, kind in runs if text]
 
 
-__all__ = ["ALIKE_INDICATORS", "RevisedRow", "cell_segments", "revised_rows", "table_rows"]
+__all__ = ["ALIKE_INDICATORS", "RevisedRow", "cell_segments", "moved_rows", "revised_rows", "table_rows"]
