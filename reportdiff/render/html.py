@@ -38,7 +38,7 @@ def _preamble(comparison: Comparison, convert: Convert) -> dict[str, Any] | None
 
 def _changes(body: list[PartView]) -> list[Card]:
     """Return every card a reviewer walks through (all but the continued), in page order."""
-    return [card for part in body for group in part.groups for card in group.cards if card.status not in ("continued", "lead")]
+    return [card for part in body for group in part.groups for card in group.cards if card.walked]
 
 
 def render_html(comparison: Comparison, *, lang: str = "zh") -> str:

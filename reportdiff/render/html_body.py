@@ -42,6 +42,12 @@ class Card:
     old_runs: tuple[Run, ...]
     new_runs: tuple[Run, ...]
 
+    @property
+    def walked(self) -> bool:
+        """A change a reviewer walks through (change list, n/p): not a continued measure, and not a
+        part's lead (导语), which frames the work and is counted under no status."""
+        return self.status not in ("continued", "lead")
+
 
 @dataclass(slots=True)
 class Group:

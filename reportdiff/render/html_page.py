@@ -348,7 +348,7 @@ def _card(add: Add, te: dict[str, str], c: Any, runs: Callable[[Iterable[Any]], 
     renamed = bool(old_id) and old_id != new_id
     title = (f'{e(old_id) if renamed else ""}{" → " if renamed and new_id else ""}{e(new_id or "")}'
              f'{" · " + e(evidence) if evidence else ""}')
-    out = [f'<details class="card st-{status}{" change" if changed else ""}" id="{anchor}" data-st="{status}"'
+    out = [f'<details class="card st-{status}{" change" if c.walked else ""}" id="{anchor}" data-st="{status}"'
            f'{" open" if changed else ""}>\n<summary class="card-head"><span class="badge st-{status}">'
            f'{e(c.status_label)}</span>\n<a class="mid" href="#{anchor}" title="{title}">{e(c.label)}</a>\n']
     if c.similarity and changed:
