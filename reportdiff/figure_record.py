@@ -138,9 +138,10 @@ def _span(figure: Figure) -> tuple[float, float]:
     return value, value
 
 
-def amount_text(value: float, unit: str, *, signed: bool = False, lang: str = "zh") -> str:
-    """Return an amount for people: ``+72万元``, ``-0.4个百分点`` (see ``display.amount``)."""
-    return display.amount(value, unit, signed=signed, lang=lang)
+def amount_text(value: float, unit: str, *, signed: bool = False, lang: str = "zh", like: str | None = None) -> str:
+    """Return an amount for people: ``+72万元``, ``-0.4个百分点`` (see ``display.amount``; ``like``
+    a figure as written, whose multiplier the amount takes: 24万吨 → +0.5万吨)."""
+    return display.amount(value, unit, signed=signed, lang=lang, like=like)
 
 
 #: A stated change whose base is last year's budget or plan as such (比去年预算低0.4个百分点).

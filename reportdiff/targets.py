@@ -133,7 +133,8 @@ class TargetChange:
             return f"{before}→{after}"
         if not self.change or self.new is None:
             return ""  # -- unchanged or not comparable: the two targets say it --
-        return amount_text(self.change, self.new.unit, signed=True, lang=lang)
+        # -- in the multiplier the targets are written in (23.5万吨 → 24万吨: +0.5万吨, not +5000吨) --
+        return amount_text(self.change, self.new.unit, signed=True, lang=lang, like=self.new.raw)
 
     def shown(self, convert=None) -> tuple[str, tuple[str, ...]]:
         """The indicator and last year's target(s) as a reader is shown them: in the new report's

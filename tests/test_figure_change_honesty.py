@@ -207,3 +207,23 @@ def test_an_approximate_figure_allows_only_its_own_uncertainty(old: str, new: st
     # -- the other way round too --
     back = display.figure_change(_pair(new, old))
     assert (back == "约持平") == (zh == "约持平")
+
+
+@pytest.mark.parametrize(("old", "new", "zh", "en"), [
+    # -- the change of a target is in the multiplier the targets are written in --
+    ("粮食产量稳定在23.5万吨以上", "粮食产量稳定在24万吨以上", "+0.5万吨", "+0.5万吨"),
+    ("糧食產量穩定在23.5萬噸以上", "糧食產量穩定在24萬噸以上", "+0.5万吨", None),  # -- units are kept simplified; the page converts --
+    ("粮食产量稳定在24万吨以上", "粮食产量稳定在23.4万吨以上", "-0.6万吨", None),
+])
+def test_a_target_change_keeps_the_multiplier_of_its_values(old: str, new: str, zh: str, en: str | None) -> None:
+    from reportdiff.pipeline import compare
+
+    def report(year: int, target: str) -> str:
+        return (f"云溪县人民政府工作报告\n一、{year - 1}年工作回顾\n过去一年，全县经济平稳运行。\n二、{year}年工作安排\n"
+                f"全县经济社会发展的主要预期目标是：地区生产总值增长6%左右，{target}。\n")
+
+    row = next(t for t in compare(report(2024, old), report(2025, new), promises=False, expressions=False).targets
+               if t.indicator.startswith(("粮食", "糧食")))
+    assert row.change_text("zh") == zh
+    if en is not None:
+        assert row.change_text("en").replace(" ", "") == en.replace(" ", "")

@@ -67,7 +67,7 @@ def test_targets_pair_by_indicator_and_change_in_points() -> None:
             for r in compare_targets(old, new)}
     gdp = rows[("地区生产总值增长", "地区生产总值增长")]
     assert gdp.change == -0.5 and gdp.change_text() == "-0.5个百分点" and gdp.change_text("en") == "-0.5 pp"
-    assert rows[("城镇新增就业", "城镇新增就业")].change_text() == "+5000人"
+    assert rows[("城镇新增就业", "城镇新增就业")].change_text() == "+0.5万人"  # -- 8万人以上 → 8.5万人左右: in the values' multiplier --
     assert rows[("城镇调查失业率", "城镇调查失业率")].change_text() == "以内→左右"
     # -- 能耗强度 and 单位地区生产总值能耗 are one indicator worded two ways --
     assert ("单位地区生产总值能耗", "能耗强度") in rows
