@@ -20,7 +20,7 @@ from .segmenters import DOMAIN_TERMS, PURE_PYTHON_ENV, NativeShards, Shards, imp
 #    A compound unit is one unit (微克/立方米, 吨标准煤/万元) and 万亿 one multiplier: 4.06万亿元 →
 #    5.66万亿元 is the number changing, never a unit cut in pieces. --
 _UNITS = ("吨标准煤|标准煤|千瓦时|千瓦|兆瓦|千伏|平方公里|立方米|公顷|千米|美元|港元|欧元|日元|标箱|公斤|千克|"
-          "个工作日|工作日|个月|家次|场次|批次|架次|车次|艘次|航次|"
+          "个工作日|工作日|个月|家次|场次|批次|架次|车次|艘次|航次|辆次|台次|"
           "件次|人次|户次|万元|亿元|个百分点|百分点|平方米|公里|小时|件|份|人|所|个|项|次|家|起|元|分|户|场|条|篇|期|名|批|天|倍|例|套|台|张|部|处|宗|笔|单|"
           "吨|斤|亩")
 FIGURE_RE = lazy_re.compile(

@@ -24,6 +24,10 @@ from reportdiff.normalize import key
         # -- transport counts its checks and calls in vehicle- and ship-times (audit30) --
         ("治超检测货车138万车次", ("138万车次", 1.38e6, "车次", None, "治超检测货车")),
         ("进出港船舶1.2万艘次", ("1.2万艘次", 1.2e4, "艘次", None, "进出港船舶")),
+        # -- …and vehicles and machines checked as times, not as vehicles (review39 #6) --
+        ("开展柴油货车尾气路检路查1.2万辆次", ("1.2万辆次", 1.2e4, "辆次", None, "开展柴油货车尾气路检路查")),
+        ("检查车辆12000辆次", ("12000辆次", 12000, "辆次", None, "检查车辆")),
+        ("检测特种设备860台次", ("860台次", 860, "台次", None, "检测特种设备")),
         # -- bounds a target is set with --
         ("城镇调查失业率全年控制在5.5%以内", ("5.5%以内", 5.5, "%", "以内", "城镇调查失业率")),
         ("国内生产总值从不到70万亿元增加到", ("不到70万亿元", 7e13, "元", "不到", "国内生产总值")),
