@@ -23,6 +23,20 @@ _UNIQUE_PAIR_MIN = 0.4
 _GLOBAL_MIN = 0.75
 #: Old figures offered per distinct label, nearest by position (report-wide pass).
 _NEAREST = 3
+#: Units that count things (个, 家, 人次, 项 …, per head or per household): across measures a label
+#: that only holds the other's (企业 in 服务企业, 群众 in 法律援助惠及群众) is the kind of thing
+#: counted, no indicator of its own, so that likeness pairs nothing report-wide…
+_COUNTS = frozenset("个 项 次 件 所 家 名 例 场 条 篇 期 支 类 批 部 本 套 座 处 台 辆 宗 笔 张 位 轮 节 册 卷 种 份 起 案 "
+                    "人 人次 户 场次 家次 批次".split())
+#: …but for counts of cases and documents, named by the kind of case or document the same (受理案件
+#: and 受理群众诉求案件, 规范性文件 and 行政规范性文件): one year spelled the name out.
+_CASES_AND_DOCUMENTS = frozenset("件 份 起 宗 案".split())
+
+
+def spelled_out_pairs(unit: str) -> bool:
+    """True when figures of ``unit`` in two measures pair on one label holding the other (see
+    ``_COUNTS``): amounts and rates of a named indicator, counts of cases and documents."""
+    return unit not in _COUNTS or unit in _CASES_AND_DOCUMENTS
 
 _Slot = tuple[int, int]  # (measure index, figure index)
 _Candidate = tuple[float, _Slot, _Slot]  # (−score, new slot, old slot)
@@ -317,10 +331,11 @@ def _global_candidates(
             found = close.get((nf.unit, nf.label))
             if found is None:
                 new_shape = shape(nf.label)
+                spelled_out = spelled_out_pairs(nf.unit)
                 found = close[(nf.unit, nf.label)] = [
                     (label, score) for label in labels_by_unit.get(nf.unit, ())
                     if may_reach(shape(label), new_shape, _GLOBAL_MIN)
-                    and (score := _label_similarity_cached(label, nf.label)) >= _GLOBAL_MIN]
+                    and (score := _label_similarity_cached(label, nf.label, spelled_out)) >= _GLOBAL_MIN]
             for label, score in found:
                 slots = groups[(nf.unit, label)]
                 at = bisect.bisect_left(slots, (where,))
@@ -339,8 +354,8 @@ def _global_candidates(
 
 
 @functools.lru_cache(maxsize=65536)
-def _label_similarity_cached(a: str, b: str) -> float:
-    return label_similarity(a, b)
+def _label_similarity_cached(a: str, b: str, spelled_out: bool = True) -> float:
+    return label_similarity(a, b, spelled_out)
 
 
 def _value_figures(measure: Measure, known: dict[str, list[Figure]] | None = None) -> list[Figure]:
