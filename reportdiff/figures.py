@@ -144,6 +144,8 @@ def compare_figures(
     old_sides: Mapping[str, str] | None = None,
     new_sides: Mapping[str, str] | None = None,
     review_years: tuple[int | None, int | None] = (None, None),
+    old_periods: Mapping[str, str] | None = None,
+    new_periods: Mapping[str, str] | None = None,
 ) -> tuple[FigureChange, ...]:
     """Follow figures across two reports; check the new report's stated growth rates.
 
@@ -156,6 +158,9 @@ def compare_figures(
     figures of a ``term`` part, a review of several years, pair only with such figures)
     prefer pairs from the same kind of part and add ``plan_result`` records: each figure
     of the old report's plans against the new report's result of the same indicator.
+    ``old_periods``/``new_periods`` (measure id → period, see ``measure_periods``) give a figure of a
+    ``term`` measure that is no level reached the period it is of (``Figure.period``), as its
+    record shows it.
     """
     old_sides = old_sides or {}
     new_sides = new_sides or {}
@@ -170,6 +175,10 @@ def compare_figures(
                  for m, figs, side in zip(old_measures, old_figs, old_side)]
     new_fside = [figure_sides(aligned_key(m.text), [f.start for f in figs], side, _looks_back(m), review_years[1])
                  for m, figs, side in zip(new_measures, new_figs, new_side)]
+    old_figs = [_with_period(figs, fsides, (old_periods or {}).get(m.id))
+                for m, figs, fsides in zip(old_measures, old_figs, old_fside)]
+    new_figs = [_with_period(figs, fsides, (new_periods or {}).get(m.id))
+                for m, figs, fsides in zip(new_measures, new_figs, new_fside)]
     old_index = {m.id: i for i, m in enumerate(old_measures)}
     new_index = {m.id: i for i, m in enumerate(new_measures)}
     link: dict[_Slot, _Slot] = {}  # new slot → old slot
@@ -206,6 +215,16 @@ def compare_figures(
         records.extend(_plan_results(old_figs, new_figs, old_side, new_side, old_measures, new_measures, points,
                                      (old_fside, new_fside)))
     return tuple(records)
+
+
+def _with_period(figures: list[Figure], sides: Sequence[FigureSide], period: str | None) -> list[Figure]:
+    """The figures of a measure with the period of its part on the years (``measure_periods``) where
+    they are the years' (side ``term``) and no level reached at their end, nor the start of a 从…到
+    pair or an amount added (a new list: the extracted ones are shared)."""
+    if period is None or not any(side[0] == "term" and not side[1] for side in sides):
+        return figures
+    return [replace(f, period=period) if side[0] == "term" and not side[1] and f.period is None
+            and f.aspect not in ("from", "delta") else f for f, side in zip(figures, sides)]
 
 
 def _looks_back(measure: Measure) -> bool:
