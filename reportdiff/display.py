@@ -23,6 +23,7 @@ from .normalize import arabic_years, yearless_key
 
 if TYPE_CHECKING:
     from .figure_record import FigureChange
+    from .figures_extract import Figure
     from .models import Match, Measure, Report
 
 # ---------------------------------------------------------------------------- places (labels)
@@ -404,13 +405,45 @@ def beside_targets(figures: Sequence[FigureChange], targets: Sequence[object]) -
     return [figure for figure in figures if not shown(figure)]
 
 
+#: The counts of years a period may be named by, in English.
+_YEARS_EN = {"二": "two", "三": "three", "四": "four", "五": "five", "六": "six", "七": "seven", "八": "eight",
+             "九": "nine", "十": "ten"}
+_PLAN_EN = {"十一五": "11th", "十二五": "12th", "十三五": "13th", "十四五": "14th", "十五五": "15th", "十六五": "16th"}
+
+
+def figure_period(figure: Figure | None, lang: str = "zh") -> str:
+    """Return what a figure stated for several years is, after its value: （五年累计）, （“十四五”累计）,
+    （五年年均）, （五年） for another figure of those years, `` (five-year total)``; "" for a figure of
+    one year (see ``Figure.period``)."""
+    if figure is None or figure.period is None:
+        return ""
+    period, average = figure.period, figure.aspect == "average"
+    # -- a total of the years says so; a rate held over them (保持在98%以上) or a figure of a part on
+    #    the years that tells no total (粮食产量稳定在…) names the years alone --
+    total = figure.aspect == "cumulative" and figure.unit not in ("%", "‰", "百分点")
+    if lang == "zh":
+        named = f"“{period}”" if period in _PLAN_EN else period
+        return f"（{named}{'年均' if average else '累计' if total else ''}）"
+    if period in _PLAN_EN:
+        named, over = f"{_PLAN_EN[period]} Five-Year Plan period", f"the {_PLAN_EN[period]} Five-Year Plan period"
+    elif period.endswith("年") and period[:-1] in _YEARS_EN:
+        named, over = f"{_YEARS_EN[period[:-1]]}-year", f"{_YEARS_EN[period[:-1]]} years"
+    elif period in ("任期", "多年"):
+        named, over = ("term", "the term") if period == "任期" else ("multi-year", "several years")
+    else:
+        named = over = period.removesuffix("年").replace("—", "–")
+    return f" ({named} average)" if average else f" ({named} total)" if total else f" (over {over})"
+
+
 def figure_line(figure: FigureChange, lang: str = "zh", convert: Callable[[str], str] | None = None,
                 keyed: Callable[[str], str] | None = None) -> str:
     """Return one line for the terminal and Markdown: label, old → new, change, claim check.
-    ``keyed`` shows the label (read on the Simplified key) in the report's script."""
+    ``keyed`` shows the label (read on the Simplified key) in the report's script; a figure stated
+    for several years says so after its value (5200万人（五年累计）)."""
     convert = convert or (lambda text: text)
-    old = convert(figure.old.raw) if figure.old else "—"
-    new = figure.new.raw if figure.new else "—"
+    zh_keyed = keyed if keyed and lang == "zh" else (lambda text: text)
+    old = convert(figure.old.raw) + zh_keyed(figure_period(figure.old, lang)) if figure.old else "—"
+    new = figure.new.raw + zh_keyed(figure_period(figure.new, lang)) if figure.new else "—"
     label = figure.label or figure.unit
     colon = labels(lang)["colon"]  # -- ：after Chinese words, ": " in English --
     line = f"{keyed(label) if keyed else label}{colon}{old} → {new}"

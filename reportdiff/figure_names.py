@@ -110,6 +110,20 @@ def other_qualifiers(a: str, b: str) -> bool:
 
 #: Verbs a count of cases is named by alone (審結1587件 after 受理行政复议案件1652件).
 _CASE_VERBS = ("受理", "办理", "办结", "审结", "结案", "立案", "收案", "审查", "处理", "查处", "调解")
+#: Verbs of receiving what is counted, before what they name (收到行政复议申请120件): the object a
+#: case verb after it takes (受理108件 → 行政复议申请受理).
+_INTAKE_VERBS = ("收到", "接收", "接到", "新收")
+#: How a case ended or was answered, counted alone after the cases (其中维持52件、撤销9件; 败诉3件):
+#: the outcome of that kind of case (行政复议维持, 行政诉讼败诉).
+_CASE_OUTCOMES = frozenset((
+    "维持", "撤销", "确认违法", "确认无效", "驳回", "驳回申请", "驳回起诉", "驳回诉讼请求", "驳回复议申请",
+    "变更", "责令履行", "终止", "终止审理", "和解", "调解和解", "纠错", "直接纠错", "不予受理",
+    "败诉", "胜诉", "应诉", "一审应诉", "二审应诉", "出庭应诉", "撤诉", "调撤"))
+#: What the cases are called at a label's end, less which the kind of case is left (行政复议案件 →
+#: 行政复议, 行政诉讼案件 → 行政诉讼, 行政复议申请 → 行政复议).
+_CASE_NOUNS = ("案件", "申请", "案")
+#: Words before a bare verb that say how it was done, not what (依法受理98件, 全部办结, 均予维持).
+_MANNER = ("依法依规", "依法", "全部", "当场", "现场", "及时", "按期", "按时", "直接", "均", "已", "予以", "均予", "其中")
 
 
 #: Verbs a count of documents is named by alone (废止7件、修改5件 after 清理…规范性文件41件).
@@ -118,23 +132,56 @@ _DOCUMENT_VERBS = ("废止", "修改", "修订", "保留", "撤销", "宣布失�
 _REVIEW_VERBS = ("清理", "审查", "审核", "梳理", "排查", "备案")
 
 
+def _bare_verb(label: str) -> str:
+    """The verb of a label less the words of manner before it (依法受理 → 受理, 全部办结 → 办结)."""
+    stripped = True
+    while stripped:
+        stripped = False
+        for word in _MANNER:
+            if label.startswith(word) and len(label) - len(word) >= 2:
+                label, stripped = label[len(word):], True
+                break
+    return label
+
+
+def _cases_named(label: str) -> str | None:
+    """The cases a count before names (受理行政复议案件 → 行政复议案件, 收到行政复议申请 → 行政复议申请,
+    行政诉讼案件 as it stands), or None for a label of something else."""
+    verb = next((v for v in _CASE_VERBS + _INTAKE_VERBS if label.startswith(v)), None)
+    if verb is not None:
+        return label[len(verb):] if len(label) - len(verb) >= 2 else None
+    return label if label.endswith(_CASE_NOUNS) and len(label) > 3 else None
+
+
+def _kind_of_case(cases: str) -> str:
+    """The kind of case its name says (行政复议案件 → 行政复议), the name where nothing is left."""
+    for noun in _CASE_NOUNS:
+        if cases.endswith(noun) and len(cases) - len(noun) >= 2:
+            return cases[: -len(noun)]
+    return cases
+
+
 def object_of_verb(label: str, earlier: list[tuple[str, str]], unit: str) -> str:
-    """Return a label that is a verb alone (审结) with the object a figure before it in the
-    sentence names with another verb (受理行政复议案件 → 行政复议案件审结, 清理…规范性文件 →
-    规范性文件修改); ``earlier`` holds (label, unit) of those figures, nearest last."""
-    if label in _DOCUMENT_VERBS:
-        for other, other_unit in reversed(earlier):
-            verb = next((v for v in _REVIEW_VERBS if other.startswith(v)), None)
-            if other_unit == unit and verb is not None:
-                noun = other[len(verb):].rpartition("的")[2]
-                return noun + label if len(noun) >= 2 else label
-        return label
-    if label not in _CASE_VERBS:
+    """Return a label that is a verb alone (审结, 依法受理, 维持) with the object a figure before it
+    in the sentence names (受理行政复议案件 → 行政复议案件审结, 收到行政复议申请 → 行政复议申请受理,
+    清理…规范性文件 → 规范性文件修改), an outcome with the kind of case (审结行政复议案件 → 行政复议维持,
+    办理行政诉讼案件 → 行政诉讼败诉); ``earlier`` holds (label, unit) of those figures, nearest last.
+    The nearest figure of the same unit naming documents or cases is the one."""
+    verb = _bare_verb(label)
+    document, case, outcome = verb in _DOCUMENT_VERBS, verb in _CASE_VERBS, verb in _CASE_OUTCOMES
+    if not (document or case or outcome):
         return label
     for other, other_unit in reversed(earlier):
-        verb = next((v for v in _CASE_VERBS if other.startswith(v)), None)
-        if other_unit == unit and verb is not None and len(other) - len(verb) >= 2:
-            return other[len(verb):] + label
+        if other_unit != unit:
+            continue
+        review = next((v for v in _REVIEW_VERBS if other.startswith(v)), None) if document else None
+        if review is not None:
+            noun = other[len(review):].rpartition("的")[2]
+            if len(noun) >= 2:
+                return noun + verb
+        cases = _cases_named(other) if case or outcome else None
+        if cases is not None:
+            return (cases if case else _kind_of_case(cases)) + verb
     return label
 
 

@@ -74,7 +74,12 @@ class FigureChange:
         def side(fig: Figure | None, measure: str | None) -> dict | None:
             if fig is None:
                 return None
-            return {"raw": fig.raw, "value": fig.value, "approx": fig.approx, "measure": measure}
+            data = {"raw": fig.raw, "value": fig.value, "approx": fig.approx, "measure": measure}
+            if fig.period is not None:
+                # -- a total or an average over several years (五年, 十四五, 2021—2025年), no year's figure --
+                data["period"] = fig.period
+                data["aspect"] = fig.aspect
+            return data
 
         data = {
             "label": self.label,

@@ -30,8 +30,9 @@ def _lcs(a: str, b: str) -> int:
 _PER_OUTPUT = lazy_re.compile(r"(?:单位|每?万元)(?:[国地]区?内?生产总值|GDP)")
 
 
-def label_similarity(a: str, b: str) -> float:
-    """Similarity of two labels in [0, 1]: LCS ratio, at least 0.75 when one contains the other."""
+def label_similarity(a: str, b: str, spelled_out: bool = True) -> float:
+    """Similarity of two labels in [0, 1]: LCS ratio, at least 0.75 when one contains the other
+    (``spelled_out``: one year just spelled the name out, 受理案件 and 受理群众诉求案件)."""
     if not a or not b:
         return 0.0
     if a == b:
@@ -59,7 +60,7 @@ def label_similarity(a: str, b: str) -> float:
     common = max(_lcs(a, b), _moved_verb_lcs(a, b), _moved_verb_lcs(b, a))
     score = 2 * common / (len(a) + len(b))
     short, long = sorted((a, b), key=len)
-    if common == len(short) >= 2 and not _inside(short, long):
+    if spelled_out and common == len(short) >= 2 and not _inside(short, long):
         # -- 受理案件 vs 受理群众诉求案件: one year just spelled the noun out (not 重大行政决策 in the
         #    middle of 事项纳入年度重大行政决策事项目录: a part of another noun) --
         score = max(score, 0.75)

@@ -23,6 +23,20 @@ _UNIQUE_PAIR_MIN = 0.4
 _GLOBAL_MIN = 0.75
 #: Old figures offered per distinct label, nearest by position (report-wide pass).
 _NEAREST = 3
+#: Units that count things (个, 家, 人次, 项 …, per head or per household): across measures a label
+#: that only holds the other's (企业 in 服务企业, 群众 in 法律援助惠及群众) is the kind of thing
+#: counted, no indicator of its own, so that likeness pairs nothing report-wide…
+_COUNTS = frozenset("个 项 次 件 所 家 名 例 场 条 篇 期 支 类 批 部 本 套 座 处 台 辆 宗 笔 张 位 轮 节 册 卷 种 份 起 案 "
+                    "人 人次 户 场次 家次 批次".split())
+#: …but for counts of cases and documents, named by the kind of case or document the same (受理案件
+#: and 受理群众诉求案件, 规范性文件 and 行政规范性文件): one year spelled the name out.
+_CASES_AND_DOCUMENTS = frozenset("件 份 起 宗 案".split())
+
+
+def spelled_out_pairs(unit: str) -> bool:
+    """True when figures of ``unit`` in two measures pair on one label holding the other (see
+    ``_COUNTS``): amounts and rates of a named indicator, counts of cases and documents."""
+    return unit not in _COUNTS or unit in _CASES_AND_DOCUMENTS
 
 _Slot = tuple[int, int]  # (measure index, figure index)
 _Candidate = tuple[float, _Slot, _Slot]  # (−score, new slot, old slot)
@@ -130,6 +144,8 @@ def compare_figures(
     old_sides: Mapping[str, str] | None = None,
     new_sides: Mapping[str, str] | None = None,
     review_years: tuple[int | None, int | None] = (None, None),
+    old_periods: Mapping[str, str] | None = None,
+    new_periods: Mapping[str, str] | None = None,
 ) -> tuple[FigureChange, ...]:
     """Follow figures across two reports; check the new report's stated growth rates.
 
@@ -142,6 +158,9 @@ def compare_figures(
     figures of a ``term`` part, a review of several years, pair only with such figures)
     prefer pairs from the same kind of part and add ``plan_result`` records: each figure
     of the old report's plans against the new report's result of the same indicator.
+    ``old_periods``/``new_periods`` (measure id → period, see ``measure_periods``) give a figure of a
+    ``term`` measure that is no level reached the period it is of (``Figure.period``), as its
+    record shows it.
     """
     old_sides = old_sides or {}
     new_sides = new_sides or {}
@@ -156,6 +175,10 @@ def compare_figures(
                  for m, figs, side in zip(old_measures, old_figs, old_side)]
     new_fside = [figure_sides(aligned_key(m.text), [f.start for f in figs], side, _looks_back(m), review_years[1])
                  for m, figs, side in zip(new_measures, new_figs, new_side)]
+    old_figs = [_with_period(figs, fsides, (old_periods or {}).get(m.id))
+                for m, figs, fsides in zip(old_measures, old_figs, old_fside)]
+    new_figs = [_with_period(figs, fsides, (new_periods or {}).get(m.id))
+                for m, figs, fsides in zip(new_measures, new_figs, new_fside)]
     old_index = {m.id: i for i, m in enumerate(old_measures)}
     new_index = {m.id: i for i, m in enumerate(new_measures)}
     link: dict[_Slot, _Slot] = {}  # new slot → old slot
@@ -192,6 +215,16 @@ def compare_figures(
         records.extend(_plan_results(old_figs, new_figs, old_side, new_side, old_measures, new_measures, points,
                                      (old_fside, new_fside)))
     return tuple(records)
+
+
+def _with_period(figures: list[Figure], sides: Sequence[FigureSide], period: str | None) -> list[Figure]:
+    """The figures of a measure with the period of its part on the years (``measure_periods``) where
+    they are the years' (side ``term``) and no level reached at their end, nor the start of a 从…到
+    pair or an amount added (a new list: the extracted ones are shared)."""
+    if period is None or not any(side[0] == "term" and not side[1] for side in sides):
+        return figures
+    return [replace(f, period=period) if side[0] == "term" and not side[1] and f.period is None
+            and f.aspect not in ("from", "delta") else f for f, side in zip(figures, sides)]
 
 
 def _looks_back(measure: Measure) -> bool:
@@ -317,10 +350,11 @@ def _global_candidates(
             found = close.get((nf.unit, nf.label))
             if found is None:
                 new_shape = shape(nf.label)
+                spelled_out = spelled_out_pairs(nf.unit)
                 found = close[(nf.unit, nf.label)] = [
                     (label, score) for label in labels_by_unit.get(nf.unit, ())
                     if may_reach(shape(label), new_shape, _GLOBAL_MIN)
-                    and (score := _label_similarity_cached(label, nf.label)) >= _GLOBAL_MIN]
+                    and (score := _label_similarity_cached(label, nf.label, spelled_out)) >= _GLOBAL_MIN]
             for label, score in found:
                 slots = groups[(nf.unit, label)]
                 at = bisect.bisect_left(slots, (where,))
@@ -339,8 +373,8 @@ def _global_candidates(
 
 
 @functools.lru_cache(maxsize=65536)
-def _label_similarity_cached(a: str, b: str) -> float:
-    return label_similarity(a, b)
+def _label_similarity_cached(a: str, b: str, spelled_out: bool = True) -> float:
+    return label_similarity(a, b, spelled_out)
 
 
 def _value_figures(measure: Measure, known: dict[str, list[Figure]] | None = None) -> list[Figure]:

@@ -27,7 +27,7 @@ from .figure_fragments import share_of_noun
 from .figure_names import object_of_verb
 from .figure_scan import CN_NUMERAL, NUMERAL, cn_to_int, listed_units, parse_number, scan, start_of_number
 from .figure_units import unit_name
-from .figures_years import over_several_years, several_years_spans, since_a_record
+from .figures_years import over_several_years, period_at, several_years_periods, since_a_record
 from .normalize import arabic_years
 from .normalize import key as _norm_key
 
@@ -152,6 +152,11 @@ class Figure:
     one: ``flow`` for the year's own amount (全年销售12万辆, 全年累计受理1200件), ``stock`` for what
     stands held (累计建成3.1万个, 总数132家, 保有量46万辆), ``level`` for a level reached (达到2140家).
     A flow never pairs with a stock, nor a level with the year's additions (aspect ``new``)."""
+    period: str | None = None
+    """The several years a figure is stated for, where it is a total or an average of them (``cumulative``
+    or ``average`` in a stretch on the years: 五年来累计新增城镇就业5200万人, “十四五”期间累计办理…):
+    ``五年``, ``十四五``, ``2021—2025年`` (``figures_years.period_name``); None for a figure of one year,
+    a level reached at the end of the years among them."""
 
 
 # ---------------------------------------------------------------------------- extraction
@@ -410,13 +415,37 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
         floor = m.end()
     if not figures:
         return ()  # -- a stated change attaches to a figure: none to look for --
-    if spans := several_years_spans(key):
-        # -- 五年来…累计新增城镇就业335万人: a total of the years, compared only with such totals --
-        figures = [replace(figure, aspect="cumulative")
+    if periods := several_years_periods(key):
+        # -- 五年来…累计新增城镇就业335万人: a total of the years, compared only with such totals,
+        #    named with its 累计 and told with its period, as an average over them is --
+        spans = [(first, last) for first, last, _ in periods]
+        figures = [_of_the_years(key, figure, period_at(figure.start, periods), figures[i - 1].end if i else 0)
                    if figure.aspect not in ("from", "average", "delta") and over_several_years(key, figure.start, spans)
-                   else figure for figure in figures]
+                   else replace(figure, period=period_at(figure.start, periods)) if figure.aspect == "average"
+                   else figure for i, figure in enumerate(figures)]
     figures = subjects_of_changes(key, distribute(text, key, figures, floors))
     return tuple(_link_changes(text, key, figures, frozenset(ratios)))
+
+
+#: What may stand between 累计 and a total's figure after its name (累计…达到, 累计…超过).
+_TOTAL_TAIL = lazy_re.compile(r"(?:达到|达|为|超过|超|突破|近|约|共计|共)+$")
+#: The most words after 累计 a total's label takes (a label's length, ``figure_labels``).
+_TOTAL_WORDS = 16
+
+
+def _of_the_years(key: str, figure: Figure, period: str | None, floor: int) -> Figure:
+    """A figure totalled over the years (aspect ``cumulative``) with its ``period``; its label keeps
+    the 累计 that opens its words after the figure before (``floor``): 累计新增城镇就业5200万人 →
+    累计新增城镇就业, not 城镇就业, the name of one year's additions; a total, never a yearly change."""
+    clause = _sentence_clause_start(key, figure.start, floor)
+    at = key.rfind("累计", clause, figure.start)
+    label = figure.label
+    if at >= 0:
+        words = _TOTAL_TAIL.sub("", _norm_key(key[at + 2 : figure.start]))
+        # -- the label read those words, or them with what stood before 累计 (年至2025年累计调处…) --
+        if label and (label in words or label.endswith(words)) and 2 <= len(words) <= _TOTAL_WORDS:
+            label = "累计" + words
+    return replace(figure, aspect="cumulative", period=period, label=label)
 
 
 #: How far words may stand between a count and its change against last year (其中…, …进行合法性审查，),

@@ -25,7 +25,7 @@ SEVERAL_YEARS_OPENING = TERM_OPENING
 _SEVERAL_YEARS_MARK = lazy_re.compile(
     rf"(?:过去|近|这){_COUNT}年|{_COUNT}年(?:来|以来|间|累计)|{_PLAN_PERIOD}(?:时期|期间|以来)|"
     # -- 五年新建省级重点实验室48个: the years' work, said by the count before its act --
-    rf"{_COUNT}年(?=新增|新建|建成|实施|完成|改造|开工|开行|培育)|"
+    rf"{_COUNT}年(?=新增|新建|建成|实施|完成|改造|开工|开行|培育|年均)|"
     r"(?:19|20)\d{2}(?:年)?[-—~－至到](?:19|20)\d{2}年"
 )
 #: Words that return a sentence to one year (2025年，…; 去年…; 全年…).
@@ -42,8 +42,28 @@ _LEVEL = lazy_re.compile(r"(?<![累合总共][计計])(?:达到|达|突破|超�
 _BEFORE = 10
 
 
-#: A clause inside a sentence on the years that turns to one year (，其中2022年…; ；2022年…).
-_CLAUSE_YEAR = lazy_re.compile(r"[，,；;](?:其中)?(?=(?:19|20)\d{2}年(?!以来|[至到]|[-—~－]))")
+#: A clause inside a sentence on the years that turns to one year (，其中2022年…; ；2022年…; ，全年…;
+#: ，去年…).
+_CLAUSE_YEAR = lazy_re.compile(r"[，,；;](?:其中)?(?=(?:19|20)\d{2}年(?!以来|[至到]|[-—~－])|全年|去年|当年|过去一年|一年来)")
+
+#: How a stretch of several years is named (see ``period_name``): a plan period (十四五), a span of
+#: years written out (2021—2025年) or a count of years (五年, 十年).
+_PERIOD_PLAN = lazy_re.compile(r"十[一二三四五六七八九]五")
+_PERIOD_SPAN = lazy_re.compile(r"((?:19|20)\d{2})年?[-—~－至到]((?:19|20)\d{2})年")
+_PERIOD_COUNT = lazy_re.compile(rf"{_COUNT}年")
+
+
+def period_name(words: str) -> str | None:
+    """The period the words opening a stretch of several years name, on the Simplified key: 十四五
+    (“十四五”时期, 十四五以来), 2021—2025年 (2021年至2025年), 五年 (过去五年, 五年来, 五年累计); None
+    where they name none."""
+    if found := _PERIOD_PLAN.search(words):
+        return found.group()
+    if found := _PERIOD_SPAN.search(words):
+        return f"{found[1]}—{found[2]}年"
+    if found := _PERIOD_COUNT.search(words):
+        return found.group().replace("两", "二")
+    return "任期" if "任期" in words else None
 
 
 #: What follows a count of years that says how long since a record (7年来最低, 10年以来新高).
@@ -61,9 +81,17 @@ def several_years_spans(key: str) -> list[tuple[int, int]]:
     character of the text) that tell of several years: the whole of a paragraph opening with
     SEVERAL_YEARS_OPENING up to a sentence returning to one year, and inside any sentence
     the words after a several-years qualifier up to a one-year one or the sentence end."""
-    spans: list[tuple[int, int]] = []
+    return [(first, last) for first, last, _ in several_years_periods(key)]
+
+
+def several_years_periods(key: str) -> list[tuple[int, int, str]]:
+    """Return ``several_years_spans`` with the period each names (``period_name`` of its opening
+    or qualifier: 五年, 十四五, 2021—2025年)."""
+    spans: list[tuple[int, int, str]] = []
     start = 0
-    inside = SEVERAL_YEARS_OPENING.match(key.lstrip("“\"")) is not None
+    opening = SEVERAL_YEARS_OPENING.match(key.lstrip("“\"")) is not None
+    inside = opening
+    period = (period_name(key[:_OPENING_WORDS]) or _SOME_YEARS) if inside else _SOME_YEARS
     for end_match in [*_SENTENCE_END.finditer(key), None]:
         end = len(key) if end_match is None else end_match.end()
         sentence = key[start:end]
@@ -71,7 +99,7 @@ def several_years_spans(key: str) -> list[tuple[int, int]]:
             inside = False
         elif inside and (clause := _CLAUSE_YEAR.search(sentence)):
             # -- 五年新增学位32万个，其中2022年新增5.6万个: the years' up to the clause on one year --
-            spans.append((start, start + clause.start()))
+            spans.append((start, start + clause.start(), period))
             start = end
             if start >= len(key):
                 break
@@ -80,14 +108,15 @@ def several_years_spans(key: str) -> list[tuple[int, int]]:
             # -- …收官之年。过去五年，…。农村贫困人口减少1亿多: the sentences after one opening on
             #    the years review them too --
             inside = True
+            period = period_name(sentence[:_OPENING_WORDS]) or _SOME_YEARS
         if inside:
-            spans.append((start, end))
+            spans.append((start, end, period))
         else:
             mark = _SEVERAL_YEARS_MARK.search(sentence)
             while mark is not None:
                 back = _ONE_YEAR_MARK.search(sentence, mark.end())
                 stop = len(sentence) if back is None else back.start()
-                spans.append((start + mark.start(), start + stop))
+                spans.append((start + mark.start(), start + stop, period_name(mark.group()) or _SOME_YEARS))
                 mark = _SEVERAL_YEARS_MARK.search(sentence, stop) if back is not None else None
         start = end
         if start >= len(key):
@@ -95,10 +124,29 @@ def several_years_spans(key: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: How far into a paragraph or sentence opening on the years its period is named (“十四五”时期…).
+_OPENING_WORDS = 16
+#: The period of a stretch that names no count of years (本届政府任期…, …以来的五年 named later).
+_SOME_YEARS = "多年"
+
+
+def period_at(start: int, periods: list[tuple[int, int, str]]) -> str | None:
+    """The period of the stretch of ``several_years_periods`` the figure at ``start`` stands in."""
+    return next((name for first, last, name in periods if first <= start < last), None)
+
+
 def over_several_years(key: str, start: int, spans: list[tuple[int, int]]) -> bool:
     """True when the figure at ``start`` of ``key`` stands in a several-years stretch and is
     no level reached (达到…, 提高到…): a total of the years, not one year's figure."""
-    return any(first <= start < last for first, last in spans) and not _LEVEL.search(key[max(start - _BEFORE, 0):start])
+    if not any(first <= start < last for first, last in spans):
+        return False
+    # -- 累计培训执法人员达到3200人次: a level said of a total opening its clause is still the total --
+    clause = max((m.end() for m in _CLAUSE_START.finditer(key, 0, start)), default=0)
+    return not _LEVEL.search(key[max(start - _BEFORE, 0):start]) or _TOTAL_WORD.search(key, clause, start) is not None
+
+
+#: A total named in a figure's clause (累计, 合计, 共计, 总计).
+_TOTAL_WORD = lazy_re.compile(r"[累合总共]计")
 
 
 def level_reached(key: str, start: int) -> bool:
@@ -285,9 +333,26 @@ def measure_sides(report: Report) -> dict[str, str]:
     return sides
 
 
+def measure_periods(report: Report) -> dict[str, str]:
+    """Return measure id → the period a measure of a part on several years tells of: what the part's
+    title names (过去一年和五年工作回顾 → 五年, “十四五”时期主要目标任务 → 十四五) or, from a paragraph
+    opening on the years (五年来，…; “十四五”以来…), what that opening names. Only a measure whose side
+    is ``term`` (``measure_sides``) is of those years; the others are listed all the same."""
+    periods: dict[str, str] = {}
+    for part in report.parts:
+        titled = period_name(part.key) if part_side(part) is not None else None
+        current = titled
+        for m in part.all_measures():
+            if SEVERAL_YEARS_OPENING.match(m.key):
+                current = period_name(m.key[:_OPENING_WORDS]) or titled
+            if current is not None:
+                periods[m.id] = current
+    return periods
+
+
 #: The year a goal is set for: 到2030年, 2030年前.
 _GOAL_YEAR = lazy_re.compile(r"到((?:19|20)\d{2})年|((?:19|20)\d{2})年前")
 
 
-__all__ = ["SEVERAL_YEARS_OPENING", "called_a_total", "figure_sides", "level_reached", "measure_sides", "other_year_measures", "reviews_the_years", "sides_meet", "since_a_record", "year_measure", "over_several_years", "part_side",
+__all__ = ["SEVERAL_YEARS_OPENING", "called_a_total", "measure_periods", "period_at", "period_name", "several_years_periods", "figure_sides", "level_reached", "measure_sides", "other_year_measures", "reviews_the_years", "sides_meet", "since_a_record", "year_measure", "over_several_years", "part_side",
            "several_years_spans", "told_of_year"]

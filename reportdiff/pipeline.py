@@ -169,11 +169,13 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
     figure_changes, targets = (), ()
     if figures:
         from .figures import compare_figures, measure_sides
+        from .figures_years import measure_periods
         from .targets import compare_targets, find_targets
 
         figure_changes = compare_figures(old_measures, new_measures, pairs, report_wide=related,
                                          old_sides=measure_sides(old_report), new_sides=measure_sides(new_report),
-                                         review_years=(old_report.review_year, new_report.review_year))
+                                         review_years=(old_report.review_year, new_report.review_year),
+                                         old_periods=measure_periods(old_report), new_periods=measure_periods(new_report))
         if plans_not_due:
             # -- last year's plan figures are for a year this review does not cover --
             figure_changes = tuple(f for f in figure_changes if f.kind != "plan_result")

@@ -53,13 +53,14 @@ def test_the_year_inside_the_term_s_sections_is_last_year_s(tmp_path, script) ->
 
 @pytest.mark.parametrize("text, labels", [
     # -- …and 其中2022年新建 says what the part is: the year's additions (aspect new), no stock --
-    ("五年累计建成高标准农田980万亩，其中2022年新建215万亩。", [("高标准农田", "cumulative"), ("高标准农田", "new")]),
-    ("五年累計建成高標準農田980萬畝，其中2022年新建215萬畝。", [("高标准农田", "cumulative"), ("高标准农田", "new")]),
+    #    (the total keeps its 累计: a total of the years, no year's additions) --
+    ("五年累计建成高标准农田980万亩，其中2022年新建215万亩。", [("累计建成高标准农田", "cumulative"), ("高标准农田", "new")]),
+    ("五年累計建成高標準農田980萬畝，其中2022年新建215萬畝。", [("累计建成高标准农田", "cumulative"), ("高标准农田", "new")]),
     ("五年实施省级重点项目2300个。", [("省级重点项目", "cumulative")]),
 ])
 def test_a_year_s_part_of_the_years_total_is_named_by_it(text, labels) -> None:
-    """其中2022年新建 names nothing: the year's part of what the total before it counts; 五年累计…
-    and 五年实施… are the years' span, no part of the name."""
+    """其中2022年新建 names nothing: the year's part of what the total before it counts; 五年… is the
+    years' span, no part of the name, while the total's 累计 is (累计建成高标准农田)."""
     assert [(f.label, f.aspect) for f in extract_figures(text)] == labels
 
 

@@ -346,7 +346,11 @@ def _figure_row(figure, lang: str, convert, keyed) -> tuple[str, ...]:
         label += f"（{shared_labels(lang)['plan_result']}）" if lang == "zh" else f" ({shared_labels(lang)['plan_result']})"
     old = figure.old.raw if figure.old else ""
     change = display.figure_change(figure, lang)
-    return (label, convert(old) if convert else old, figure.new.raw if figure.new else "",
+    def period(side) -> str:  # -- （五年累计） beside a figure of several years, in the report's script --
+        return keyed(display.figure_period(side, lang)) if lang == "zh" else display.figure_period(side, lang)
+
+    return (label, (convert(old) if convert else old) + (period(figure.old) if figure.old else ""),
+            figure.new.raw + period(figure.new) if figure.new else "",
             keyed(change) if lang == "zh" else change)
 
 

@@ -378,6 +378,11 @@ def _card(add: Add, te: dict[str, str], c: Any, runs: Callable[[Iterable[Any]], 
     add("".join(out))
 
 
+def _period(text: str) -> str:
+    """The several years a figure is stated for, beside its value (（五年累计）), or nothing."""
+    return f' <span class="muted fperiod">{escape(text.strip())}</span>' if text else ""
+
+
 def _figures(add: Add, te: dict[str, str], figure_groups: list, known_anchors: set[str]) -> None:
     e = escape
     add(f'<section class="part extra" id="figures">\n<h2>{te["figures"]}</h2>\n<div class="figfilters"><label>'
@@ -401,8 +406,8 @@ def _figures(add: Add, te: dict[str, str], figure_groups: list, known_anchors: s
                 out.append(f' <span class="fkind">{e(f.kind_label)}</span>')
             if f.measure in known_anchors:
                 out.append(f' <a class="fm" href="#m-{e(f.measure)}" title="{e(f.measure)}">{e(f.measure_label)}</a>')
-            out.append(f'</td><td class="num" data-h="{te["old"]}">{e(f.old)}</td><td class="num" '
-                       f'data-h="{te["new_side"]}">{e(f.new)}</td>')
+            out.append(f'</td><td class="num" data-h="{te["old"]}">{e(f.old)}{_period(f.old_period)}</td><td class="num" '
+                       f'data-h="{te["new_side"]}">{e(f.new)}{_period(f.new_period)}</td>')
             if paired:
                 out.append(f'<td class="num" data-h="{te["change"]}">{e(f.change)}</td><td class="num'
                            f'{"" if f.relative else " empty"}" data-h="{te["relative_change_short"]}">'

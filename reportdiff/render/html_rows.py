@@ -40,11 +40,16 @@ def figure_row(figure: Any, words: dict[str, str], lang: str, convert: Convert, 
     changed = figure.change is not None and figure.change != 0
     change, relative = display.figure_change_parts(figure, lang)
     verdict = display.claim_verdict(figure, lang)
+    # -- a figure stated for several years says so beside its value (（五年累计）), in the report's script --
+    periods = [(keyed or str)(display.figure_period(side, lang)) if lang == "zh" else display.figure_period(side, lang)
+               for side in (figure.old, figure.new)]
     return Row({
         "label": keyed(figure.label or figure.unit) if keyed else figure.label or figure.unit,
         "kind_label": words["plan_result"] if figure.kind == "plan_result" else "",
         "old": convert(old) if convert else old,
         "new": figure.new.raw if figure.new else "",
+        "old_period": periods[0],
+        "new_period": periods[1],
         "measure": figure.new_measure or "",
         "measure_label": place(figure.new_measure, lang) if figure.new_measure else "",
         # -- a rate's change is in points (the change column); a relative change of a rate misleads --
