@@ -274,11 +274,14 @@ def _stated_in_words(target: Target, review: Sequence[Measure]) -> str | None:
     own = aligned_key(target.indicator)
     if not target.topics and len(own) < 3:
         return None  # -- too short a name to be sure of (风险, 投资) --
+    # -- a target on the indicator's growth (居民收入增长与经济增长基本同步) is reached by a rate,
+    #    not by the levels the same sentence gives first (分别达到50810元、28160元，分别增长4.5%和6.9%) --
+    rate = _GROWTH_SUBJECT.match(aligned_key(target.text).removeprefix(own)) is not None
     for measure in review:
         if reviews_the_years(measure.key):
             continue  # -- 五年来，…主要污染物排放量持续下降: the term's result, not the year's --
-        for clause in _CLAUSE_END.split(measure.text):
-            clause = clause.strip()
+        clauses = [clause.strip() for clause in _CLAUSE_END.split(measure.text)]
+        for index, clause in enumerate(clauses):
             key = aligned_key(clause)
             if not clause or len(clause) > _WORDS_MAX or _NOT_RESULT.search(key) \
                     or indicator_topics(clause) != target.topics:
@@ -291,8 +294,20 @@ def _stated_in_words(target: Target, review: Sequence[Measure]) -> str | None:
                 # -- the row names the indicator: 国际收支基本平衡 shows 基本平衡 and 货物进出口总额
                 #    增长7.7% 增长7.7%, as a figure's result shows 8.1% --
                 end = name[1] + len(_NAME_TAIL.match(key, name[1]).group(0))
-                return clause[end:].strip() or clause
+                said = clause[end:].strip() or clause
+                if not rate or "%" in aligned_key(said):
+                    return said
+                following = clauses[index + 1] if index + 1 < len(clauses) else ""
+                if _RATE_AFTER.match(aligned_key(following)) and "%" in aligned_key(following):
+                    return following
     return None
+
+
+#: A target in words whose subject is the indicator's growth (…收入增长与经济增长同步): not how it
+#: went (继续下降, 稳步增长), which the clause naming it says in words.
+_GROWTH_SUBJECT = lazy_re.compile(r"(?:实际)?(?:增长|增速)")
+#: The clause after a level that gives the same indicator's rate (，分别增长4.5%和6.9%; ，同比增长5%).
+_RATE_AFTER = lazy_re.compile(r"^(?:分别|同比|比上年|实际)*(?:增长|增加|提高|上涨|下降)")
 
 
 __all__ = ["TargetRow", "TargetTable", "cell_target", "find_target_table", "result_row", "table_targets", "target_table", "with_results"]

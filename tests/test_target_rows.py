@@ -202,3 +202,27 @@ def test_one_target_continuing_two_is_one_row_in_every_format(convert, lang) -> 
         lines = table.splitlines()
         assert sum(energy in line for line in lines) == 1, table
         assert not any(line.lstrip("| ").startswith(convert("主要污染物排放量")) for line in lines), table
+
+
+def _county(year: int, review: str) -> str:
+    return (f"云溪县人民政府工作报告\n一、{year - 1}年工作回顾\n过去一年，全县经济平稳运行。全县地区生产总值增长6.2%；{review}\n"
+            f"二、{year}年工作安排\n全县经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，"
+            "城乡居民人均可支配收入增长与经济增长基本同步，城镇调查失业率控制在5.5%左右。\n")
+
+
+@pytest.mark.parametrize("script", [str, OpenCC("s2t").convert], ids=["simplified", "traditional"])
+@pytest.mark.parametrize(("review", "result"), [
+    # -- the levels come first in the sentence, the rates after them: the rates are the result --
+    ("城乡居民人均可支配收入分别达到50810元、28160元，分别增长4.5%和6.9%。", "分别增长4.5%和6.9%"),
+    ("城乡居民人均可支配收入达到41200元，同比增长5.1%。", "同比增长5.1%"),
+    # -- a review that gives only the levels states no result of a target on growth --
+    ("城乡居民人均可支配收入分别达到50810元、28160元。", None),
+])
+def test_a_target_on_growth_is_reached_by_the_rate_not_the_level(script, review: str, result: str | None) -> None:
+    from reportdiff.pipeline import compare
+
+    old = _county(2025, "城镇调查失业率5.1%。")
+    new = _county(2026, review)
+    row = next(t for t in compare(script(old), script(new), promises=False, expressions=False).targets
+               if "可支配收入" in t.indicator or "可支配收入" in OpenCC("t2s").convert(t.indicator))
+    assert row.result == (script(result) if result else None)
