@@ -297,6 +297,10 @@ def _counted_after(key: str, pos: int, unit: str | None) -> str:
     return after
 
 
+#: Words before a count of what is left of a whole (剩余4座, 其余3个, 余下2个): the label keeps them.
+_REMAINDER = ("剩余", "其余", "余下", "剩下", "尚余")
+
+
 def _label(key: str, m: re.Match[str], floor: int) -> str:
     unit = m["unit"]
     if unit in _CLASSIFIERS and m["suf"] is None:
@@ -306,7 +310,10 @@ def _label(key: str, m: re.Match[str], floor: int) -> str:
                     acted := _ACTED_ON.search(key, m.end(), _clause_end(key, m.end()))):
                 # -- 对32件重大行政决策…进行合法性审查: the review of those, not the decisions --
                 return _fit(after + acted[1], keep_end=False)
-            return place_label(key, m.end(), after, m.start(), floor) or after
+            named = place_label(key, m.end(), after, m.start(), floor) or after
+            # -- 完成剩余4座…: what is left of a whole is another count than the whole (15座) --
+            rest = next((word for word in _REMAINDER if key.endswith(word, floor, m.start())), "")
+            return rest + named if rest and not named.startswith(rest) else named
     start = _clause_start(key, m.start(), floor)
     if start == m.start() and start - 1 > floor and key[start - 1] in "）)":
         # -- 民主法治示范村（社区）23个: the noun stands before a parenthetical --

@@ -236,3 +236,27 @@ def test_a_growth_that_cannot_be_checked_says_so(convert) -> None:
     # -- a checked claim keeps its verdict; a figure of one year alone has nothing to check against --
     (alone,) = compare_figures([], new, [])[:1]
     assert alone.old is None and "不可核对" not in alone.summary_line()
+
+
+@pytest.mark.parametrize("text", ["完成剩余4座乡镇污水处理设施提标改造", "完成剩餘4座鄉鎮污水處理設施提標改造"])
+def test_what_is_left_of_a_whole_is_its_own_count(text: str) -> None:
+    (figure,) = extract_figures(text)
+    assert figure.label == "剩余乡镇污水处理设施提标改造" and figure.value == 4
+
+
+@pytest.mark.parametrize("convert", [str, __import__("opencc").OpenCC("s2t").convert], ids=["simplified", "traditional"])
+def test_a_remainder_planned_is_no_change_of_last_years_whole(convert) -> None:
+    """The plans of 2025 (15座) against those of 2026 (剩余4座): no figure goes 15座 → 4座; last
+    year's plan is measured against the result (11座) instead."""
+    from reportdiff.pipeline import compare
+
+    def report(year: int, result: str, plan: str) -> str:
+        return (f"临江市生态环境局{year - 1}年工作总结和{year}年工作计划\n一、{year - 1}年工作总结\n"
+                f"一是{result}\n二、{year}年工作计划\n一是{plan}\n")
+
+    old = report(2025, "完成乡镇污水处理设施提标改造8座。", "推进乡镇污水处理设施提标改造15座。")
+    new = report(2026, "完成乡镇污水处理设施提标改造11座。", "完成剩余4座乡镇污水处理设施提标改造。")
+    comparison = compare(convert(old), convert(new), expressions=False)
+    pairs = {(f.old.raw, f.new.raw) for f in comparison.figures if f.old is not None and f.new is not None}
+    assert (convert("15座"), convert("4座")) not in pairs
+    assert (convert("15座"), convert("11座")) in pairs
