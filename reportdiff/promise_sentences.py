@@ -82,7 +82,10 @@ _UNDER_WAY = lazy_re.compile(r"主体(?:结构|工程)?(?:完工|封顶|竣工)|
                              r"完成招标|招标|完成立项|完成设计|前期工作")
 #: A clause this short after the one naming a work tells of that work (正在建设, 已投入使用).
 _TAIL_CLAUSE = 8
-_FINISHED = lazy_re.compile(r"建成|(?<!主体)(?<!结构)(?:竣工|完工)|投入使用|投用|通车|交付")
+#: Words that declare a task finished (圆满收官, 顺利完成, 如期完成, 全面完成, 胜利完成): a work a
+#: review says so of is done, whatever else the sentence says of its course (加快推进…，如期完成).
+DECLARED_DONE = r"(?:圆满|顺利|如期|全面|胜利|按期|提前)(?:完成|收官|竣工|完工)|圆满结束"
+_FINISHED = lazy_re.compile(rf"建成|(?<!主体)(?<!结构)(?:竣工|完工)|投入使用|投用|通车|交付|{DECLARED_DONE}")
 _EVIDENCE_CLAUSE = lazy_re.compile(r"[^,;:。]+")
 
 

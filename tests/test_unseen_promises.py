@@ -131,3 +131,47 @@ def test_titles_of_a_provinces_plan_items_are_untracked(tmp_path, convert) -> No
         assert convert(title) not in texts
     # -- a named campaign is a plan (its words are no aim): tracked --
     assert convert("实施“十四五”规划收官攻坚行动。") in texts
+
+
+CITY_OLD = """江州市政府工作报告
+一、2024年工作回顾
+过去一年，全市地区生产总值增长5.1%。
+（一）城市建设提速。改造老旧小区120个。
+二、2025年重点工作
+（一）推进城市更新。建成滨江东路。建成城市大脑二期。建成市民健身中心。
+"""
+CITY_NEW = """江州市政府工作报告
+一、2025年工作回顾
+过去一年，全市地区生产总值增长5.0%。
+（一）城市功能提升。加快推进滨江东路建设，全线工程如期完成。城市大脑二期建设推进有力，全面完成。市民健身中心主体完工。
+二、2026年重点工作
+（一）推进城市更新。改造老旧小区100个。
+"""
+
+
+@SCRIPTS
+def test_what_a_review_says_was_built_or_finished_delivers_the_plan_to_build_it(tmp_path, convert) -> None:
+    found = {p["plan"]["text"]: p for p in promises(tmp_path, convert(PROVINCE_OLD), convert(PROVINCE_NEW))}
+    # -- 新建…3000套 / 新建5所 by 建成…3100套 / 建成并投用5所: built in the year, as planned or more --
+    built = found[convert("新建保障性住房3000套，新建5所幼儿园。")]
+    assert built["status"] == "delivered"
+    assert [e["sentence"] for e in built["evidence"]] == [convert("建成保障性住房3100套，建成并投用5所幼儿园。")]
+    found = {p["plan"]["text"]: p for p in promises(tmp_path, convert(CITY_OLD), convert(CITY_NEW))}
+    # -- 如期完成 / 全面完成 declare the work finished, however its course is told --
+    assert found[convert("建成滨江东路。")]["status"] == "delivered"
+    assert found[convert("建成城市大脑二期。")]["status"] == "delivered"
+    # -- a work only topped out is still under way --
+    gym = found[convert("建成市民健身中心。")]
+    assert gym["status"] == "not_reported" and gym.get("under_way") is True
+
+
+@SCRIPTS
+def test_a_figure_built_in_the_year_is_told_from_a_stock(convert) -> None:
+    from reportdiff.figures_extract import built_in_the_year, extract_figures
+
+    built = extract_figures(convert("建成保障性住房3100套，建成并投用5所幼儿园，全年竣工安置房800套。"))
+    assert [f.built for f in built] == [True, True, True]
+    held = extract_figures(convert("累计建成5G基站1.2万个，已建成村级调解室3个，共建成公园12个，新建幼儿园2所。"))
+    assert [f.built for f in held] == [False, False, False, False]
+    # -- the helper reads the Simplified key, as extraction gives it --
+    assert built_in_the_year("交付") and not built_in_the_year("主体完工") and not built_in_the_year("已建成")
