@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .ceremonial import is_ceremonial_sentence
 from .figures_extract import extract_figures
 from .figures_years import called_a_total
 from .growth_targets import GrowthRates, in_step_promise, respective_promise, rising_promise, rising_targets
@@ -72,8 +73,9 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     windows: list[tuple[Measure, list[tuple[str, str]]]] = []
     for measure in results:
         sentences = [(s.strip(), norm_key(s)) for s in split_sentences(measure.text)]
+        # -- …and a thanks or a closing call (表示衷心感谢！) inside a result is evidence of nothing --
         kept = [(text, k) for (text, k), bare in zip(sentences, map(bare_key, (k for _, k in sentences)))
-                if bare and not old_results.holding(bare)]
+                if bare and not old_results.holding(bare) and not is_ceremonial_sentence(text)]
         windows.extend((measure, kept[i : i + 2]) for i in range(max(len(kept) - 1, 1)) if kept[i : i + 2])
     # -- plan sentences and their clauses take their tokens from their blocks' (segmented by align) --
     known_tokens = plan_tokens(plans, {m.id: m.key for m in old_report.measures})

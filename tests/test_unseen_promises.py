@@ -175,3 +175,64 @@ def test_a_figure_built_in_the_year_is_told_from_a_stock(convert) -> None:
     assert [f.built for f in held] == [False, False, False, False]
     # -- the helper reads the Simplified key, as extraction gives it --
     assert built_in_the_year("交付") and not built_in_the_year("主体完工") and not built_in_the_year("已建成")
+
+
+# -- a province's report whose address paragraphs are reworded from one year to the next, and whose
+#    review thanks inside a paragraph of results --
+CLOSING_OLD = PROVINCE_OLD.replace(
+    "4.实施“十四五”规划收官攻坚行动。", "4.支持民营企业发展。帮助民营企业纾困解难。\n5.实施“十四五”规划收官攻坚行动。")
+THANKED_NEW = PROVINCE_NEW.replace(
+    "（三）“十四五”规划圆满收官。",
+    "（三）县域营商环境持续优化。新设经营主体8.2万户。在此，向支持民营企业发展的各界人士表示诚挚感谢！\n"
+    "（四）“十四五”规划圆满收官。").replace(
+    "各位代表！新征程催人奋进。让我们更加紧密地团结在以习近平同志为核心的党中央周围，凝心聚力，团结奋斗，"
+    "为谱写江北高质量发展新篇章而努力奋斗！",
+    "奋斗铸就辉煌，实干赢得未来。我们要勇毅前行，为建设美丽江北而不懈奋斗！")
+
+
+@SCRIPTS
+def test_an_address_thanks_or_closing_call_is_ceremonial(convert) -> None:
+    from reportdiff.ceremonial import is_ceremonial, is_ceremonial_sentence
+
+    for text in ("各位代表！", "各位代表！过去一年取得的成绩，是省委坚强领导的结果，是全省人民团结奋斗的结果。"
+                 "在此，我代表省人民政府，向全省各族人民，表示衷心感谢！",
+                 "这些年取得的成就，是全市人民团结奋斗的结果。我代表市人民政府，向全市人民致以崇高敬意！",
+                 "奋斗铸就辉煌，实干赢得未来。我们要更加紧密地团结在以习近平同志为核心的党中央周围，为建设美丽江州而不懈奋斗！",
+                 "各位代表！新征程催人奋进。让我们凝心聚力，为谱写江北高质量发展新篇章而努力奋斗！"):
+        assert is_ceremonial(convert(text)), text
+    # -- a plan that ends on its aim, a figure before a call, a review that only mentions thanks
+    #    among its work: no ceremony --
+    for text in ("推动高质量发展，奋力谱写江北新篇章。", "全年新建保障性住房3000套，让我们为此而奋斗！",
+                 "全面完成“十四五”规划确定的各项目标任务。感谢信息全部按时回复。"):
+        assert not is_ceremonial(convert(text)), text
+    assert is_ceremonial_sentence(convert("在此，向支持县域经济发展的各界人士表示诚挚感谢！"))
+
+
+@SCRIPTS
+def test_ceremonial_paragraphs_are_no_plans_no_evidence_and_no_news(tmp_path, convert) -> None:
+    from reportdiff import compare
+    from reportdiff.corpus.check import new_measures
+    from reportdiff.pipeline import load_report
+
+    report = load_report(convert(CLOSING_OLD))
+    ceremonial = [m for m in report.measures if m.ceremonial]
+    # -- the thanks in the review and the closing call in the plans, both kept in the tree --
+    assert [m.role.value for m in ceremonial] == ["results", "plans"]
+    closing = {p.text for p in report.plan_sentences if p.block_id == ceremonial[1].id}
+    assert closing and all(p.framing for p in report.plan_sentences if p.block_id == ceremonial[1].id)
+    found = promises(tmp_path, convert(CLOSING_OLD), convert(THANKED_NEW))
+    assert not any(text in p["plan"]["text"] for p in found for text in closing)
+    # -- no thanks sentence, whole paragraph or inside a result, is ever the evidence of a promise --
+    said = [e["sentence"] for p in found for e in p.get("evidence") or []]
+    assert said and not any(convert("感谢") in sentence for sentence in said)
+    # -- 支持民营企业发展 is reported by no result: the thanks to those who 支持民营企业发展 is none --
+    assert {p["status"] for p in found if p["plan"]["text"] == convert("支持民营企业发展。")} == {"not_reported"}
+    # -- the rewritten closing is shown (new, its text in the redline), but check lists no new measure --
+    data = json.loads(CliRunner().invoke(cli, ["compare", str(tmp_path / "old.txt"), str(tmp_path / "new.txt"),
+                                               "--format", "json"]).output)
+    shown = {m["status"]: m for m in data["measures"] if m.get("ceremonial")}
+    assert convert("不懈奋斗") in shown["new"]["new"]["text"] and shown["new"]["diff"]
+    assert convert("努力奋斗") in shown["dropped"]["old"]["text"]
+    comparison = compare(str(tmp_path / "old.txt"), str(tmp_path / "new.txt"))
+    listed = new_measures(comparison)
+    assert listed and not any(m.ceremonial for m in listed)
