@@ -160,6 +160,18 @@ def test_what_a_review_says_was_built_or_finished_delivers_the_plan_to_build_it(
     # -- 如期完成 / 全面完成 declare the work finished, however its course is told --
     assert found[convert("建成滨江东路。")]["status"] == "delivered"
     assert found[convert("建成城市大脑二期。")]["status"] == "delivered"
+    # -- a campaign about a thing named in quotes, by the review declaring that thing finished, however
+    #    little else the two share; a thing not declared finished is no evidence --
+    found = {p["plan"]["text"]: p for p in promises(tmp_path, convert(PROVINCE_OLD), convert(PROVINCE_NEW))}
+    campaign = found[convert("实施“十四五”规划收官攻坚行动。")]
+    assert campaign["status"] == "delivered"
+    assert [e["sentence"] for e in campaign["evidence"]] == [convert("“十四五”规划圆满收官。")]
+    unfinished = promises(tmp_path, convert(PROVINCE_OLD), convert(PROVINCE_NEW).replace(
+        convert("（三）“十四五”规划圆满收官。“十四五”规划确定的各项目标任务全面完成。"),
+        convert("（三）“十四五”规划实施总体顺利。")))
+    assert {p["status"] for p in unfinished if p["plan"]["text"] == convert("实施“十四五”规划收官攻坚行动。")} \
+        == {"not_reported"}
+    found = {p["plan"]["text"]: p for p in promises(tmp_path, convert(CITY_OLD), convert(CITY_NEW))}
     # -- a work only topped out is still under way --
     gym = found[convert("建成市民健身中心。")]
     assert gym["status"] == "not_reported" and gym.get("under_way") is True
