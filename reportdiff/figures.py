@@ -122,6 +122,13 @@ def _comparable(old: Figure, new: Figure) -> bool:
                 and (old.cue == "level" and new.aspect == "new" or new.cue == "level" and old.aspect == "new"))
 
 
+def _built_as_planned(plan: Figure, result: Figure) -> bool:
+    """A plan to build so many (新建保障性住房3000套) against what the review says was built in the
+    year (建成保障性住房3100套, 建成并投用5所幼儿园): the same quantity, though one reads as an
+    addition and the other as what stands built."""
+    return plan.aspect == "new" and result.aspect == "total" and result.built
+
+
 def _assign(cands: list[_Candidate], link: dict[_Slot, _Slot], used: set[_Slot] | None = None) -> None:
     """Greedy one-to-one assignment, best score first; ties go to reading order.
 
@@ -292,7 +299,7 @@ def _plan_results(
             if fsides is not None and new_slot[1] >= 0 and other_year_measures(
                     fsides[0][old_slot[0]][old_slot[1]], fsides[1][new_slot[0]][new_slot[1]]):
                 continue  # -- 全年控制在5.5%以内 is neither met nor missed by 年末…5.5% --
-            if _comparable(of, nf) and may_reach(shape(of.label), new_shape, _GLOBAL_MIN):
+            if (_comparable(of, nf) or _built_as_planned(of, nf)) and may_reach(shape(of.label), new_shape, _GLOBAL_MIN):
                 score = _label_similarity_cached(of.label, nf.label)
                 if score >= _GLOBAL_MIN:
                     # -- 达到500家 is the total's (总数达到520家) before what was added (新增80家) --

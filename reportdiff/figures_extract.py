@@ -157,6 +157,11 @@ class Figure:
     or ``average`` in a stretch on the years: 五年来累计新增城镇就业5200万人, “十四五”期间累计办理…):
     ``五年``, ``十四五``, ``2021—2025年`` (``figures_years.period_name``); None for a figure of one year,
     a level reached at the end of the years among them."""
+    built: bool = False
+    """True for what the clause says was built, finished or handed over (建成保障性住房3100套, 建成并投用
+    5所幼儿园, 竣工, 交付), with no word of a stock held (累计, 共, 已, 现有): in a review, the year's
+    completions (``built_in_the_year``). Its aspect stays ``total`` (建成…公园1个 may be all there is);
+    a plan to build so many (新建…3000套) is met by it all the same."""
 
 
 # ---------------------------------------------------------------------------- extraction
@@ -203,6 +208,20 @@ def _sentence_clause_start(key: str, pos: int, floor: int) -> int:
     while i > floor and key[i - 1] not in _CLAUSE_DELIMS:
         i -= 1
     return i
+
+
+#: A clause saying a work was built, finished or handed over (建成, 建成并投用, 竣工, 交付, 投入使用).
+_BUILT = lazy_re.compile(r"建成|竣工|(?<!主体)完工|投用|投入使用|交付")
+#: …and what makes it a stock held, not the year's completions (累计建成, 已建成, 共建成, 建有).
+_HELD = lazy_re.compile(r"累计|共有|现有|总数|总量|已|共|建有|拥有|主体|在建|开工")
+
+
+def built_in_the_year(clause: str) -> bool:
+    """True for the clause before a figure that says what was built, finished or handed over in
+    the year (建成保障性住房, 建成并投用, 竣工交付), no stock held (累计建成, 已建成, 共建成): in a
+    review, a plan to build so many (新建, 建设) is reported by it. Read on the Simplified key."""
+    clause = LEAD_MARKER.sub("", LEAD_YEAR.sub("", clause))
+    return _BUILT.search(clause) is not None and _HELD.search(clause) is None
 
 
 def _aspect(clause: str) -> str | None:
@@ -409,6 +428,7 @@ def extract_figures(text: str) -> tuple[Figure, ...]:
                 aspect=aspect,
                 lower=lower,
                 cue=cue,
+                built=built_in_the_year(part_of),
             )
         )
         floors.append(floor)
@@ -561,4 +581,6 @@ def _level_after(key: str, figures: list[Figure], stated_idx: int) -> int | None
     return after if fits else None
 
 
-__all__ = ["LOWER_BOUNDS", "ONE_YEAR_BASES", "UPPER_BOUNDS", "Figure", "StatedChange", "aligned_key", "extract_figures"]
+__all__ = [
+    "LOWER_BOUNDS", "ONE_YEAR_BASES", "UPPER_BOUNDS", "Figure", "StatedChange", "aligned_key", "built_in_the_year",
+    "extract_figures"]

@@ -130,6 +130,9 @@ class Measure:
     lead: bool = False
     """The part's opening paragraph framing the whole part (导语, see ``part_leads.py``): shown,
     not counted among the measures."""
+    ceremonial: bool = False
+    """An address, thanks or closing call to the congress (各位代表！…表示衷心感谢！, 让我们…而努力奋斗！,
+    see ``ceremonial.py``): shown and redlined, but no plan, promise or evidence, and no 新增/删除 in check."""
 
     @property
     def bare(self) -> bool:
@@ -308,6 +311,11 @@ class Match:
     def lead(self) -> bool:
         """A part's lead (导语) on either side: shown as the part's lead, not counted."""
         return bool(self.new is not None and self.new.lead or self.old is not None and self.old.lead)
+
+    @property
+    def ceremonial(self) -> bool:
+        """An address, thanks or closing call on either side (``Measure.ceremonial``)."""
+        return bool(self.new is not None and self.new.ceremonial or self.old is not None and self.old.ceremonial)
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,7 @@ from .parse_leads import lead_paragraphs
 from .parse_openings import OutlineReader
 from .parse_plans import plan_sentences
 from .part_leads import mark_leads
+from .ceremonial import mark_ceremonial
 from .parse_roles import results_before_problems
 from .parse_markers import SECTION_RE, chinese_numeral, split_sentences, undecorated
 from .loaders.ocr import ungap_paragraphs
@@ -64,6 +65,8 @@ def parse(document: RawDocument, *, kind: str | None = None) -> Report:
     report_kind = reader.report_kind()
     if report_kind.part_leads or report_kind.numbered_leads:
         parts = mark_leads(parts, numbered=not report_kind.part_leads)
+    # -- 各位代表！…表示衷心感谢！ and 让我们…而努力奋斗！ speak to the congress: no plans, no evidence --
+    parts = mark_ceremonial(parts)
     years = _years(report_kind, reader.name, parts, preamble, document.source)
     return Report(
         source=document.source,

@@ -107,8 +107,9 @@ def _measure_plans(measure: Measure, titles: set[str] | frozenset[str] = frozens
     # -- a point's title sentence (一是提升综合执法能力。开展…) names its task as a heading does;
     #    the sentences after it keep their places (第2句…) --
     first = 2 if opens_on_a_title(measure, sentences) else 1
+    # -- an address, thanks or closing call (``Measure.ceremonial``) frames, it plans nothing --
     return [PlanSentence(f"{measure.id}#{index}", measure.id, index, sentence.strip(), norm_key(sentence),
-                         is_framing(sentence))
+                         measure.ceremonial or is_framing(sentence))
             for index, sentence in enumerate(sentences[first - 1:], first)]
 
 

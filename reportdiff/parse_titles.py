@@ -23,30 +23,27 @@ TITLE_MAX = 24
 #: 全年组织法治培训5次).
 _MORE_THAN_A_NAME = lazy_re.compile(r"[,;:\d]")
 _NUMBER = lazy_re.compile(r"\d+|[一二三四五六七八九十]+")
-#: A title sets a goal: a verb of betterment over what is to be better, and nothing it delivers
-#: (提升综合执法能力, 持续优化营商环境, 壮大主导产业, 深化科技管理体制改革). 新建三所幼儿园,
-#: 全面推行河长制 or 坚持以…为主线 promise something of their own and stay plans.
+#: A title sets a goal: it opens (after the manner, 持续, 加快, 奋力…) on a verb of aim, a word
+#: (提升, 深化, 守护, 厚植, 激活) or a verb with the result it aims at (做强, 筑牢, 擦亮, 建强, 兜牢),
+#: and goes on to what is to be better, however the report words it (提升综合执法能力, 激活县域经济,
+#: 守护绿水青山, 厚植为民情怀, 筑牢安全屏障). A sentence opening on an act that delivers something
+#: (新建, 开展, 实施, 出台, 落实, 压实, 转变, 打响) is a plan of its own.
 _GOAL = lazy_re.compile(
-    r"^(?:持续|进一步|不断|全面|全力|大力|着力|切实|稳步|扎实|深入|积极|加快|坚决|统筹)?"
-    r"(?:提升|提高|加强|强化|推进|推动|深化|健全|完善|优化|创新|壮大|促进|加快|改进|增强|夯实|巩固|规范|"
-    r"做优|做强|做实|做大|做精|做好|抓好|筑牢|激发|构建|发展|"
-    # -- …and of the aims a 政府工作报告's item titles name (扩大有效投资, 打好污染防治攻坚战) --
-    r"扩大|打好|稳住|稳定|提振|培育|拓展|释放|畅通|守住|加大|打造|建设|增进|改善)"
-    r".{0,20}?"
-    r"(?:能力|水平|质量|质效|效能|效率|建设|机制|体制|体系|方式|环境|发展|升级|管理|监督|服务|保障|化解|预防|"
-    r"决策|工作|产业|地位|治理|改革|品质|市民化|调解|安全|秩序|活力|动能|基础|作用|格局|实力|宣传|队伍|"
-    r"融合|转型|振兴|创新|协同|联动|合力|"
-    # -- …and a bureau's own work, named as a whole (深化包容审慎监管, 深化综合执法) --
-    r"监管|执法|审批|监测|"
-    # -- …and the fields of a department's law work its plans title points by (加快地方立法,
-    #    深化政务公开, 规范行政应诉, 加强行政复议, 创新普法, 提升执法队伍素质, 加强法治培训,
-    #    规范执法行为) --
-    r"立法|公开|应诉|复议|普法|素质|培训|行为|"
-    # -- what a government's aims are about: demand, structure, a campaign (攻坚战), a trend (…化) --
-    r"投资|消费|需求|内需|扩容|结构|支撑|攻坚战|保卫战|开放|民生|福祉|就业|供给|活力|韧性|竞争力|底线|"
-    # -- …and the place or standing it builds (稳住外贸外资基本盘, 强化科技创新引领, 建设宜居城市) --
-    r"基本盘|引领|城市|乡村|家园|高地|强市|强县|强区|强省|"
-    r"[^\W\d_]化)$")  # -- (a letter: the ideographs' range costs 2 ms to compile on every run) --
+    r"^(?:持续|进一步|不断|全面|全力|大力|着力|切实|稳步|扎实|深入|积极|加快|坚决|统筹|奋力|聚力|更加|更好|努力)*"
+    r"(?:提升|提高|加强|强化|推进|推动|深化|健全|完善|优化|创新|壮大|促进|加快|改进|增强|巩固|规范|激发|激活|"
+    r"构建|发展|扩大|打好|稳住|稳定|提振|培育|拓展|释放|畅通|守住|守护|坚守|加大|打造|建设|增进|改善|厚植|涵养|"
+    r"赋能|焕发|彰显|锻造|锤炼|护航|维护|保障|营造|提速|深耕|繁荣|振兴|"
+    r"[做抓建筑兜织擦用管办夯锻守稳育][优强实大精好牢密亮活细美新])"
+    r"(?P<aim>.{2,})$")
+#: …and a goal delivers nothing concrete: no count (新建三所幼儿园, 一批), no document (《…》), no
+#: deadline (年底前, 年内), no work or facility to build (…调解中心, …工程, …公园) and no system of
+#: its own name (河长制); nor a duty or a brand of the body's own (落实…责任, 压实…职责, 转变…职能,
+#: 打响…品牌: what it is to bear or make known, a plan reviews answer), read on what it aims at.
+_CONCRETE = lazy_re.compile(
+    r"[一二两三四五六七八九十百千几]+[个所座项条家批件次场名套处台辆栋类户]|《|年底|年内|年前|月底|底前|之前|前完成|"
+    r"(?:中心|平台|基地|站|调解室|馆|园区|公园|广场|长廊|工程|项目|设施|公路|铁路|桥|通道|管网|机场|港|码头|隧道|水库|"
+    r"大道|(?<![之新出])路|楼|厂房|"
+    r"医院|学校|幼儿园|(?<![机体编管控限抑法税])制|责任|职责|职能|品牌)$")
 
 
 def names_a_task(sentence: str) -> bool:
@@ -62,8 +59,13 @@ _LONE_POINT = lazy_re.compile(r"^.*(?:以下|如下|下列)[^,:]{0,8}:一是(?P<
 
 
 def sets_a_goal(sentence: str) -> bool:
-    """True for a sentence that only names a task's goal (``names_a_task``, and ``_GOAL``)."""
-    return names_a_task(sentence) and _GOAL.match(norm_key(sentence).rstrip("。")) is not None
+    """True for a sentence that only names a task's goal: ``names_a_task`` (short, one clause, no
+    figure), a verb of aim over what is to be better (``_GOAL``) and nothing concrete it delivers
+    (``_CONCRETE``)."""
+    if not names_a_task(sentence):
+        return False
+    goal = _GOAL.match(norm_key(sentence).rstrip("。"))
+    return goal is not None and _CONCRETE.search(goal["aim"]) is None
 
 
 def opens_on_a_title(measure: Measure, sentences: list[str]) -> bool:

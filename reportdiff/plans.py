@@ -42,8 +42,9 @@ from .plan_matching import (
 
 def role_measures(report: Report, role: Role) -> tuple[Measure, ...]:
     """Return the report's measures of ``role``, in reading order."""
-    # -- by the measure's own role: a review's shortcomings paragraph is no result --
-    return tuple(m for m in report.measures if m.role is role)
+    # -- by the measure's own role: a review's shortcomings paragraph is no result; an address,
+    #    thanks or closing call (``Measure.ceremonial``) is none of a role's measures --
+    return tuple(m for m in report.measures if m.role is role and not m.ceremonial)
 
 
 def analyse_plans(report: Report) -> PlansAnalysis:

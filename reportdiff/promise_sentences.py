@@ -57,6 +57,23 @@ def quoted_evidence(plan_key: str, windows: list, several_years: frozenset[int])
     return _first_saying(names, windows, several_years, acts_on_quoted)
 
 
+#: Words that declare a task finished (圆满收官, 顺利完成, 如期完成, 全面完成, 胜利完成): a work a
+#: review says so of is done, whatever else the sentence says of its course (加快推进…，如期完成).
+DECLARED_DONE = r"(?:圆满|顺利|如期|全面|胜利|按期|提前)(?:完成|收官|竣工|完工)|圆满结束"
+#: A thing named in quotes with the noun it names (“十四五”规划, “八五”普法), on the key.
+_NAMED_THING = lazy_re.compile(r"“[^“”,;。]{2,12}”[\u4e00-\u9fff]{2}")
+_DECLARES_DONE = lazy_re.compile(DECLARED_DONE)
+
+
+def finished_evidence(plan_key: str, windows: list, several_years: frozenset[int]) -> list[Evidence]:
+    """Return the evidence of a task about a thing named in quotes (实施“十四五”规划收官攻坚行动,
+    开展“八五”普法总结验收): the first fresh review sentence that names the same thing and declares
+    it finished (“十四五”规划圆满收官, “八五”普法顺利完成), the review of the plan's own year first."""
+    names = list(dict.fromkeys(_NAMED_THING.findall(plan_key)))
+    return _first_saying(names, windows, several_years,
+                         lambda name, key: name in key and _DECLARES_DONE.search(key) is not None)
+
+
 def _first_saying(names: list[str], windows: list, several_years: frozenset[int], says) -> list[Evidence]:
     """The first fresh review sentence (of ``windows``: (measure, [(text, key)…]) each) that
     ``says(name, key)`` of one of ``names``, the review of the plan's own year first."""
@@ -82,7 +99,7 @@ _UNDER_WAY = lazy_re.compile(r"主体(?:结构|工程)?(?:完工|封顶|竣工)|
                              r"完成招标|招标|完成立项|完成设计|前期工作")
 #: A clause this short after the one naming a work tells of that work (正在建设, 已投入使用).
 _TAIL_CLAUSE = 8
-_FINISHED = lazy_re.compile(r"建成|(?<!主体)(?<!结构)(?:竣工|完工)|投入使用|投用|通车|交付")
+_FINISHED = lazy_re.compile(rf"建成|(?<!主体)(?<!结构)(?:竣工|完工)|投入使用|投用|通车|交付|{DECLARED_DONE}")
 _EVIDENCE_CLAUSE = lazy_re.compile(r"[^,;:。]+")
 
 
@@ -211,5 +228,6 @@ def item_title(measure: Measure) -> str:
     return measure.title if measure.marker or _ENUMERATED.match(measure.title) else ""
 
 
-__all__ = ["built_in_part", "first_written", "held_terms", "item_title", "listed_evidence", "named_result",
-           "naming_sentence", "naming_the_head", "quoted_evidence", "reporting_sentences"]
+__all__ = ["DECLARED_DONE", "built_in_part", "finished_evidence", "first_written", "held_terms", "item_title",
+           "listed_evidence", "named_result", "naming_sentence", "naming_the_head", "quoted_evidence",
+           "reporting_sentences"]

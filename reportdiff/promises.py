@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .ceremonial import is_ceremonial_sentence
 from .figures_extract import extract_figures
 from .figures_years import called_a_total
 from .growth_targets import GrowthRates, in_step_promise, respective_promise, rising_promise, rising_targets
@@ -34,8 +35,8 @@ from .promise_items import titled_item_promise
 from .promise_shortfalls import not_done, not_done_pieces, still_going
 from .promise_targets import target_promise
 from .promise_units import unit_promise
-from .promise_sentences import (built_in_part, first_written, held_terms, item_title, listed_evidence, named_result,
-                                naming_the_head, quoted_evidence, reporting_sentences)
+from .promise_sentences import (built_in_part, finished_evidence, first_written, held_terms, item_title,
+                                listed_evidence, named_result, naming_the_head, quoted_evidence, reporting_sentences)
 from .promise_tasks import deed_spans, sentence_starts, task_sentences, task_spans, whole_sentence_promise
 from .table_promises import review_promise, table_plans, table_promise
 from .target_tables import find_target_table
@@ -72,8 +73,9 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
     windows: list[tuple[Measure, list[tuple[str, str]]]] = []
     for measure in results:
         sentences = [(s.strip(), norm_key(s)) for s in split_sentences(measure.text)]
+        # -- …and a thanks or a closing call (表示衷心感谢！) inside a result is evidence of nothing --
         kept = [(text, k) for (text, k), bare in zip(sentences, map(bare_key, (k for _, k in sentences)))
-                if bare and not old_results.holding(bare)]
+                if bare and not old_results.holding(bare) and not is_ceremonial_sentence(text)]
         windows.extend((measure, kept[i : i + 2]) for i in range(max(len(kept) - 1, 1)) if kept[i : i + 2])
     # -- plan sentences and their clauses take their tokens from their blocks' (segmented by align) --
     known_tokens = plan_tokens(plans, {m.id: m.key for m in old_report.measures})
@@ -183,11 +185,14 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
             # -- a task that acts on a name in quotes (驰而不息整治“四风”) is reported by another
             #    action on that name (坚定不移纠正“四风”), however little else is shared, and a
             #    named reform pushed further (推动“亩均论英雄”改革扩面提质) by how far it reached --
+            #    …and one about a thing named in quotes by a sentence declaring that thing finished
+            #    (实施“十四五”规划收官攻坚行动 by “十四五”规划圆满收官) --
             evidence = quoted_evidence(plan.key, windows, several_years) or named_result(plan.key, windows, several_years) \
                 or listed_evidence(plan.key, windows, several_years) \
                 or whole_compound(plan, clauses if clauses is not None
                                   else task_clauses(matcher, plan.key, clause_memo, framed)) \
-                or rate_evidence(plan.text, windows)  # -- 全部持证上岗 by the 持证率 the review states --
+                or rate_evidence(plan.text, windows) \
+                or finished_evidence(plan.key, windows, several_years)  # -- “十四五”规划圆满收官 --
         if evidence:
             # -- the result that holds the plan's words below the level it set (提高到25% by 23.2%,
             #    全覆盖 by 85%): short of the target, not kept --

@@ -179,10 +179,11 @@ def findings_for(body: str, report: Report, old: Entry | None, new: Entry, compa
 def new_measures(comparison: Comparison) -> list[Measure]:
     """Return this year's measures with no predecessor, shortcomings left out (listed anew by
     :func:`new_shortcomings`) and so a part's new lead (导语): it frames the part, no measure, and
-    the summary's 新增 counts it no more than ``compare`` does."""
+    the summary's 新增 counts it no more than ``compare`` does; nor an address, thanks or closing
+    call reworded (``Measure.ceremonial``)."""
     return [match.new for match in comparison.matches
             if match.status is Status.NEW and match.new is not None and match.new.role is not Role.SHORTCOMINGS
-            and not match.lead]
+            and not match.lead and not match.ceremonial]
 
 
 def dropped_measures(comparison: Comparison) -> list[Measure]:
@@ -192,21 +193,21 @@ def dropped_measures(comparison: Comparison) -> list[Measure]:
     longer listed is no measure dropped (:func:`dropped_shortcomings`)."""
     return [match.old for match in comparison.matches
             if match.status is Status.DROPPED and match.old is not None
-            and match.old.role not in (Role.PLANS, Role.SHORTCOMINGS) and not match.lead]
+            and match.old.role not in (Role.PLANS, Role.SHORTCOMINGS) and not match.lead and not match.ceremonial]
 
 
 def dropped_shortcomings(comparison: Comparison) -> list[Measure]:
     """Return the shortcomings last year's report listed that this year's lists no more."""
     return [match.old for match in comparison.matches
             if match.status is Status.DROPPED and match.old is not None and match.old.role is Role.SHORTCOMINGS
-            and not match.lead]
+            and not match.lead and not match.ceremonial]
 
 
 def new_shortcomings(comparison: Comparison) -> list[Measure]:
     """Return the shortcomings this year's report lists anew."""
     return [match.new for match in comparison.matches
             if match.status is Status.NEW and match.new is not None and match.new.role is Role.SHORTCOMINGS
-            and not match.lead]
+            and not match.lead and not match.ceremonial]
 
 
 def _compare(pair: tuple[Report, Report]) -> Comparison:

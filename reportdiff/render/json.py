@@ -27,6 +27,7 @@ def _measure(measure: Measure | None) -> dict[str, Any] | None:
         "role": measure.role._value_,
         "marker": measure.marker,
         **({"lead": True} if measure.lead else {}),
+        **({"ceremonial": True} if measure.ceremonial else {}),
     }
 
 
@@ -97,6 +98,8 @@ def comparison_dict(comparison: Comparison, lang: str = "zh") -> dict[str, Any]:
                 **({"relative_years": True} if match.relative_years else {}),
                 # -- a part's lead (导语): shown, not counted in the summary --
                 **({"lead": True} if match.lead else {}),
+                # -- an address, thanks or closing call: shown and redlined, no plan or evidence --
+                **({"ceremonial": True} if match.ceremonial else {}),
                 # -- sentences gone to (to) or come from (from) another measure, by its ids --
                 **({"sentences_moved": [{"way": move.way, "text": move.text, "other_old": move.other_old,
                                          "other_new": move.other_new} for move in match.sentences_moved]}
