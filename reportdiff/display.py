@@ -192,7 +192,10 @@ def match_label(match: Match, lang: str = "zh") -> str:
         assert old is not None
         return was(lang) + place(old.id, lang)
     label = place(new.id, lang)
-    if old is not None and old.id != new.id:
+    # -- a section's body on its heading's line one year and under it the next (（一）加强….区委… →
+    #    （一）加强… / 区委…) is where it was: no 原 note --
+    relaid = old is not None and (old.id == new.section_id or new.id == old.section_id)
+    if old is not None and old.id != new.id and not relaid:
         # -- only in the same section is the short form right: a measure moved, or gone along with
         #    a block that changed level, may come from another section bearing this one's id (（三）
         #    dropped, the next renumbered （三）), and a renamed section is said so in its heading --
