@@ -206,6 +206,8 @@ def compare_figures(
     for ni, figs in enumerate(new_figs):
         for b, nf in enumerate(figs):
             slot = link.get((ni, b))
+            if slot is None and _stated_rate(nf):
+                continue
             of = old_figs[slot[0]][slot[1]] if slot else None
             old_id = old_measures[slot[0]].id if slot else None
             budget = slot is not None and old_side[slot[0]] == "plan"
@@ -215,13 +217,19 @@ def compare_figures(
         records.extend(
             record_pair(of, None, old_measures[oi].id, None)
             for a, of in enumerate(figs)
-            if (oi, a) not in used
+            if (oi, a) not in used and not _stated_rate(of)
         )
     if report_wide:
         points = [extracted.get(_POINT_CHANGES + m.text, []) for m in new_measures]
         records.extend(_plan_results(old_figs, new_figs, old_side, new_side, old_measures, new_measures, points,
                                      (old_fside, new_fside)))
     return tuple(records)
+
+
+def _stated_rate(figure: Figure) -> bool:
+    """True for a growth rate stated after its level (查处违法案件11.8万件，同比下降6.3%): the other
+    year states none of it, so it is no figure of one year only — the level's row checks it."""
+    return figure.is_change and figure.change_of is not None
 
 
 def _with_period(figures: list[Figure], sides: Sequence[FigureSide], period: str | None) -> list[Figure]:

@@ -260,3 +260,24 @@ def test_a_remainder_planned_is_no_change_of_last_years_whole(convert) -> None:
     pairs = {(f.old.raw, f.new.raw) for f in comparison.figures if f.old is not None and f.new is not None}
     assert (convert("15座"), convert("4座")) not in pairs
     assert (convert("15座"), convert("11座")) in pairs
+
+
+@pytest.mark.parametrize("convert", [str, __import__("opencc").OpenCC("s2t").convert], ids=["simplified", "traditional"])
+def test_a_rate_stated_after_its_level_is_no_figure_of_one_year_only(convert) -> None:
+    """同比下降6.3% after 查处违法案件11.8万件 is checked beside the level's row; the other year states
+    no rate of it, so it is no row of this year's figures alone. A rate both years state still pairs."""
+    from reportdiff.pipeline import compare
+
+    def report(year: int, body: str) -> str:
+        return (f"某部{year}年法治政府建设年度报告\n一、{year}年推进法治政府建设的主要举措和成效\n（一）规范执法行为。{body}\n"
+                f"二、{year + 1}年工作打算\n一是持续规范执法行为。\n")
+
+    old = report(2024, "全年查处违法案件12.6万件，罚没款4.6亿元，同比增长3%。")
+    new = report(2025, "全年查处违法案件11.8万件，同比下降6.3%，罚没款3.9亿元，同比下降15%。")
+    figures = compare(convert(old), convert(new), expressions=False).figures
+    alone = {(f.old or f.new).raw for f in figures if f.old is None or f.new is None}
+    assert convert("6.3%") not in alone
+    level = next(f for f in figures if f.new is not None and f.new.raw == convert("11.8万件"))
+    assert level.old is not None and level.claim is not None
+    rates = {(f.old.raw, f.new.raw) for f in figures if f.old is not None and f.new is not None and f.unit == "%"}
+    assert ("3%", "15%") in rates  # -- 罚没款's growth both years: compared --
