@@ -22,7 +22,7 @@ QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", "‘": "’", 
 DELIMS = frozenset("，,。；;：:、！？!?\n\r\u3000（()）【】")
 # -- Units that classify a following noun: 37所高校, 3个牵头单位, 3次全体会议. --
 _CLASSIFIERS = frozenset(
-    "个 项 次 件 所 家 名 例 场 条 篇 期 支 类 批 部 本 套 座 处 台 辆 宗 笔 张 位 轮 节 册 卷 种 份 起".split()
+    "个 项 次 件 所 家 名 例 场 条 篇 期 支 类 批 部 本 套 座 处 台 辆 宗 笔 张 位 轮 节 册 卷 种 份 起 列 趟 班 班次".split()
 )
 #: Classifiers of people (152名执法人员); any other counts units or places (12个乡镇).
 _PERSON_CLASSIFIERS = frozenset("名 位".split())
@@ -57,7 +57,9 @@ _TAIL_TRIM = ("首次", "再次", "平均为", "平均", "全年控制在", "控
 #: Building new and rebuilding together name the works (新建改扩建中小学), not an act before them.
 _NEW_AND_REBUILT = ("新建改建", "新建改扩建", "新建扩建")
 # -- what a label starts with but does not name: the act of building, setting up or upgrading --
-_LEAD_ACTS = ("新创建", "创建", "新建", "建成", "新增", "设立", "建立", "组建", "打造", *_UPGRADES, "实施")
+_LEAD_ACTS = ("新创建", "创建", "新建", "建成", "新增", "设立", "建立", "组建", "打造", *_UPGRADES, "实施",
+              # -- a transport service run (开行中欧班列1200列): what runs is counted --
+              "开行")
 # -- a label that is only a verb (全年办理21起) names nothing; the clause before it does
 #    (加强生态环境损害赔偿案件办理，全年办理21起) --
 _GENERIC_VERBS = frozenset("办理 受理 办结 审结 处理 完成 开展 召开 举办 组织 查处 调解".split())

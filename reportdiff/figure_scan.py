@@ -10,7 +10,7 @@ from decimal import Decimal
 from . import lazy_re
 from .figure_labels import QUOTES
 from .figure_numerals import COMPOUND_TAIL, compound_tail
-from .figure_units import COMPOUND_UNIT_RE, SIMPLE_UNITS
+from .figure_units import COMPOUND_UNIT_RE, RUN_UNITS, SIMPLE_UNITS
 
 _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 CN_NUMERAL = r"[零〇一二两三四五六七八九十百千万亿]+"
@@ -21,7 +21,7 @@ _UNITS = sorted(
     """个百分点 百分点 个工作日 工作日 个月 平方公里 平方米 立方米 公里 千米 公顷 人次 件次 户次 家次 场次
     批次 架次 车次 艘次 航次 课时 学时 小时 分钟 美元 港元 欧元 日元 元 件 份 人 所 个 项 次 家 起 分 % ‰ 户 场 条 篇
     期 名 例 支 类 批 部 本 套 座 处 台 辆 艘 宗 笔 张 位 轮 节 册 卷 种 亩 吨标准煤 标准煤 吨 公斤 千克 斤
-    千瓦时 千瓦 千伏 兆瓦 标箱 间 米 天 周 岁 年 倍""".split() + list(SIMPLE_UNITS),
+    千瓦时 千瓦 千伏 兆瓦 标箱 间 米 天 周 岁 年 倍""".split() + list(SIMPLE_UNITS) + list(RUN_UNITS),
     key=len,
     reverse=True,
 )
@@ -32,7 +32,7 @@ _WORD_STARTS = {"家": "(?![庭长属])", "卷": "(?![入烟宗本])", "种": "(
                 # -- 100亿人民币, 3万人才: the noun, not 人 and a label 民币 (人口 stays 人: people) --
                 "人": "(?![才民员])",
                 # -- 12部门联合印发: departments, not 12部 and a label 门印发 --
-                "部": "(?![门委署])"}
+                "部": "(?![门委署])", **{unit: ahead for unit, ahead in RUN_UNITS.items() if ahead}}
 _UNIT_RE = COMPOUND_UNIT_RE + "|" + "|".join(re.escape(unit) + _WORD_STARTS.get(unit, "") for unit in _UNITS)
 #: Units of an amount, not of a span of time (5年过渡期, 2030年前 are no amounts), longest first.
 AMOUNT_UNITS = tuple(unit for unit in _UNITS
@@ -60,7 +60,7 @@ _MULT = {"千万": 10**7, "百万": 10**6, "万亿": 10**12, "万多亿": 10**12
 # -- Chinese numerals only count things; 十分 (very), 三年行动, 百米 are words. --
 _CN_UNITS = frozenset(
     """个 项 次 件 所 家 名 人 场 条 篇 期 例 支 类 批 部 本 套 座 处 台 辆 宗 笔 张 位 轮 节
-    册 卷 户 份 起 人次 件次 户次 场次 批次 个月 天 周 小时 倍""".split()
+    册 卷 户 份 起 人次 件次 户次 场次 批次 个月 天 周 小时 倍 列 趟 班次""".split()
 )
 _SET_PHRASES = lazy_re.compile(
     "八项规定|三项制度|四个意识|四个自信|四个全面|两个维护|两个确立|两个结合|两个毫不动摇|"
