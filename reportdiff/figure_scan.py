@@ -175,6 +175,16 @@ _AGO = lazy_re.compile(r"(?:\d{1,2}|[二三四五六七八九十]{1,2})年前的
 _STEP = lazy_re.compile(r"每(?:增长|增加|提高|下降|降低|减少)$")
 #: A noun right after a bracket of size (的30万千瓦以下|煤电机组): what the bracket describes.
 _NOUN_AFTER = lazy_re.compile(r"[\u4e00-\u9fff](?<![的，。；、])")
+#: A circle named by the time it takes to reach (15分钟便民生活圈, 1小时经济圈, 两小时交通圈): the time
+#: is part of its name, no quantity.
+_REACH_CIRCLE = lazy_re.compile(r"[\u4e00-\u9fff]{0,8}?圈")
+#: Units a size is measured in (money, power, weight, area): X以上 in one before a noun is a size
+#: bracket of what is counted (亿元以上项目, 500万元以上的企业, 30万千瓦以下煤电机组), no figure. A
+#: count (1000万人以上农村贫困人口) is one: the noun is what it counts.
+_SIZE_UNITS = frozenset(("元", "美元", "港元", "欧元", "日元", "千瓦", "兆瓦", "千伏", "吨", "平方米", "亩"))
+#: What a bracket of size stands before as a noun (…以上项目, …以上的企业), not what a level is said
+#: to be (1.3万亿斤以上水平, 1100万人以上目标任务).
+_SIZED_NOUN = lazy_re.compile(r"(?:及以[上下])?的?(?!目标|任务|水平|规模|增长|增速|左右|预期)[\u4e00-\u9fff]")
 #: Units of a share: a share of a whole is a figure wherever it stands.
 _SHARES = frozenset("%％‰成")
 #: What a congress's session is: 十六届人大三次会议, 七届人大五次全体会议.
@@ -201,8 +211,13 @@ def _skip(key: str, m: re.Match[str], number_start: int, spans: list[tuple[int, 
         return True  # clock time
     if unit == "周" and key.startswith("年", m.end("unit")):
         return True  # 75周年: an anniversary names an occasion, it is no quantity
+    if unit in ("分钟", "小时") and m["suf"] is None and _REACH_CIRCLE.match(key, m.end()):
+        return True  # 建成15分钟便民生活圈80个: the circles are counted, 15分钟 names them
     if unit in ("岁", "年") and key.startswith(("以下", "以上"), m.end("unit")):
         return True  # 3岁以下婴幼儿, 60岁以上老人: an age bracket describes a group
+    if unit in _SIZE_UNITS and (m["suf"] in ("以上", "以下") or key.startswith(("及以上", "及以下"), m.end())) \
+            and _SIZED_NOUN.match(key, m.end()):
+        return True  # 引进5000万元以上产业项目, 营业收入500万元及以上的企业: the size of what is counted
     if m["suf"] in ("以上", "以下") and _BRACKET.match(key, m.end()):
         return True  # 其中10亿元以上项目2个: a bracket of size names what the next figure counts
     if (m["suf"] in ("以上", "以下") and before == "的" and unit not in _SHARES and m["mult"] != "成"

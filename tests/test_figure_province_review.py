@@ -113,3 +113,117 @@ def test_the_timeline_keeps_the_town_and_the_village_apart(script, tmp_path) -> 
         (town, "元"): {2025: "52000元", 2026: "54700元", 2027: "57000元"},
         (village, "元"): {2025: "23000元", 2026: "24200元", 2027: "25900元"},
     }
+
+
+@pytest.mark.parametrize("text, expected", [
+    # -- a level reached as a step: the verb and 台阶 are no part of the indicator --
+    ("全省地区生产总值迈上1万亿元台阶，增长5.3%。",
+     [("1万亿元", "元", "地区生产总值"), ("5.3%", "%", "地区生产总值增长")]),
+    ("地区生产总值跨上6000亿元新台阶。", [("6000亿元", "元", "地区生产总值")]),
+    # -- a circle named by the time to reach it: the time is its name, the circles are counted --
+    ("建成15分钟便民生活圈80个，10分钟健身圈覆盖率达到90%。",
+     [("80个", "个", "15分钟便民生活圈"), ("90%", "%", "10分钟健身圈覆盖率")]),
+    ("审批时限压缩至15分钟，构建1小时经济圈。", [("15分钟", "分钟", "审批时限压缩")]),
+    # -- an aside in brackets is no part of the name, before the number or between noun and verb --
+    ("新建养老服务设施（含日间照料中心）120个。", [("120个", "个", "养老服务设施")]),
+    ("城镇新增就业〔含灵活就业〕12万人。", [("12万人", "人", "城镇新增就业")]),
+    ("规模以上工业增加值（可比价）增长6.1%。", [("6.1%", "%", "规模以上工业增加值增长")]),
+    ("一般公共预算收入（全口径）完成820亿元。", [("820亿元", "元", "一般公共预算收入")]),
+    ("【民生实事】新建公办幼儿园25所，高新技术企业［含科技型中小企业］达到3200家。",
+     [("25所", "所", "公办幼儿园"), ("3200家", "家", "高新技术企业")]),
+])
+@_SCRIPTS
+def test_a_label_is_the_indicators_name(script, text, expected) -> None:
+    assert _found(script(text)) == [(script(raw), unit, label) for raw, unit, label in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # -- a size bracket is part of what is counted, never a figure of its own --
+    ("新开工亿元以上项目320个。", [("320个", "个", "新开工亿元以上项目", "new")]),
+    ("新开工1亿元以上项目320个。", [("320个", "个", "新开工1亿元以上项目", "new")]),
+    ("推进10亿元以上重大产业项目建设，全年新开工85个。", [("85个", "个", "新开工", "new")]),
+    ("营业收入500万元及以上的企业达到1200家。", [("1200家", "家", "营业收入500万元及以上的企业", None)]),
+    ("关停30万千瓦以下煤电机组12台。", [("12台", "台", "关停30万千瓦以下煤电机组", None)]),
+    # -- 新增 after what is added: the added firms, as 新增规模以上工业企业150家 --
+    ("规模以上工业企业新增150家。", [("150家", "家", "规模以上工业企业", "new")]),
+    ("新增规模以上工业企业150家。", [("150家", "家", "规模以上工业企业", "new")]),
+    # -- a level or a count with 以上 is a figure (a bound of what is reached or counted) --
+    ("粮食产量稳定在1.3万亿斤以上水平。", [("1.3万亿斤以上", "斤", "粮食产量", None)]),
+    ("完成投资500亿元以上，全年开工项目1200个。", [("500亿元以上", "元", "投资", None), ("1200个", "个", "开工项目", None)]),
+    ("完成1000万人以上农村劳动力转移就业任务。", [("1000万人以上", "人", "农村劳动力转移就业任务", None)]),
+])
+@_SCRIPTS
+def test_a_threshold_belongs_to_what_is_counted(script, text, expected) -> None:
+    found = [(f.raw, f.unit, f.label, f.aspect) for f in extract_figures(script(text))]
+    assert found == [(script(raw), unit, label, aspect) for raw, unit, label, aspect in expected]
+
+
+@pytest.mark.parametrize("a, b, alike", [
+    ("亿元以上项目", "项目", False),
+    ("新开工亿元以上项目", "新开工项目", False),
+    ("亿元以上项目", "500万元以上项目", False),
+    ("规模以上工业企业", "工业企业", False),
+    ("亿元以上项目", "1亿元以上项目", True),
+    ("规上工业企业", "规模以上工业企业", True),
+    ("500万元及以上项目", "500万元以上项目", True),
+])
+def test_labels_of_other_sizes_name_other_indicators(a, b, alike) -> None:
+    from reportdiff.figure_similarity import label_similarity
+
+    assert (label_similarity(a, b) >= 0.75) is alike
+
+
+_OLD = _report(2025, "过去一年，全省地区生产总值迈上1万亿元台阶，增长5.3%。城镇和农村居民人均可支配收入分别增长5.1%和6.6%，"
+                     "分别达到52000元和23000元。\n"
+                     "一是扩大有效投资。新开工1亿元以上项目320个，规模以上工业企业新增150家。\n"
+                     "二是畅通开放通道。全年开行中欧班列1200列，新增公交线路20条、班次300趟。\n"
+                     "三是推进乡村振兴。建成和美乡村示范村120个。建成15分钟便民生活圈80个。"
+                     "新建养老服务设施（含日间照料中心）120个。",
+               "（一）扩大有效投资。新开工亿元以上项目300个。\n（二）增进民生福祉。新建和美乡村示范村100个。")
+_NEW = _report(2026, "过去一年，全省地区生产总值达到1.05万亿元，增长5.6%。城镇居民人均可支配收入达到54500元，增长4.8%；"
+                     "农村居民人均可支配收入达到24600元，增长7.0%。\n"
+                     "一是扩大有效投资。新开工项目1200个，新增规模以上工业企业170家。\n"
+                     "二是畅通开放通道。全年开行中欧班列1350列，新增公交线路24条、班次360趟。\n"
+                     "三是推进乡村振兴。建成和美乡村示范村135个。建成15分钟便民生活圈95个。"
+                     "新建养老服务设施（含日间照料中心）140个。",
+               "（一）扩大有效投资。新开工亿元以上项目350个。\n（二）增进民生福祉。新建和美乡村示范村120个。")
+
+
+@_SCRIPTS
+def test_compare_pairs_each_figure_with_last_years_same_indicator(script, tmp_path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from reportdiff.cli import cli
+
+    old, new = tmp_path / "linhai_2025.txt", tmp_path / "linhai_2026.txt"
+    old.write_text(script(_OLD), encoding="utf-8")
+    new.write_text(script(_NEW), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["compare", str(old), str(new), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    metrics = json.loads(result.stdout)["metrics"]
+    pairs = {(m["label"], m["old"]["raw"] if m["old"] else None, m["new"]["raw"] if m["new"] else None)
+             for m in metrics}
+    raws = {(old_raw, new_raw) for _, old_raw, new_raw in pairs}
+    for label, old_raw, new_raw in [
+        ("地区生产总值", "1万亿元", "1.05万亿元"),
+        ("城镇居民人均可支配收入", "52000元", "54500元"),
+        ("农村居民人均可支配收入", "23000元", "24600元"),
+        ("中欧班列", "1200列", "1350列"),
+        ("班次", "300趟", "360趟"),
+        ("和美乡村示范村", "120个", "135个"),
+        ("15分钟便民生活圈", "80个", "95个"),
+        ("养老服务设施", "120个", "140个"),
+        ("规模以上工业企业", "150家", "170家"),
+    ]:
+        assert (label, script(old_raw), script(new_raw)) in pairs, label
+    # -- the town's and the village's rates each with their own --
+    assert (script("5.1%"), script("4.8%")) in raws and (script("6.6%"), script("7.0%")) in raws
+    # -- projects of a size are no projects at large; the size is no figure, nor the circle's time --
+    assert (script("320个"), script("1200个")) not in raws
+    assert (script("320个"), None) in raws and (None, script("1200个")) in raws
+    assert not any(m["unit"] in ("分钟",) or m["label"] == "" for m in metrics)
+    assert not any(script("1亿元") in (old_raw, new_raw) for old_raw, new_raw in raws)
+    # -- last year's plan of sized projects is judged by this year's plan of the same size --
+    assert (script("300个"), script("350个")) in raws
