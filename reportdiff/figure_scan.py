@@ -178,13 +178,15 @@ _NOUN_AFTER = lazy_re.compile(r"[\u4e00-\u9fff](?<![的，。；、])")
 #: A circle named by the time it takes to reach (15分钟便民生活圈, 1小时经济圈, 两小时交通圈): the time
 #: is part of its name, no quantity.
 _REACH_CIRCLE = lazy_re.compile(r"[\u4e00-\u9fff]{0,8}?圈")
-#: Units a size is measured in (money, power, weight, area): X以上 in one before a noun is a size
-#: bracket of what is counted (亿元以上项目, 500万元以上的企业, 30万千瓦以下煤电机组), no figure. A
-#: count (1000万人以上农村贫困人口) is one: the noun is what it counts.
-_SIZE_UNITS = frozenset(("元", "美元", "港元", "欧元", "日元", "千瓦", "兆瓦", "千伏", "吨", "平方米", "亩"))
+#: Units a size is measured in (money, power, weight): X以上 in one before a noun is a size bracket
+#: of what is counted (亿元以上项目, 500万元以上的企业, 30万千瓦以下煤电机组), no figure. A count
+#: (1000万人以上农村贫困人口) is one: the noun is what it counts.
+_SIZE_UNITS = frozenset(("元", "美元", "港元", "欧元", "日元", "千瓦", "兆瓦", "千伏", "吨"))
 #: What a bracket of size stands before as a noun (…以上项目, …以上的企业), not what a level is said
-#: to be (1.3万亿斤以上水平, 1100万人以上目标任务).
-_SIZED_NOUN = lazy_re.compile(r"(?:及以[上下])?的?(?!目标|任务|水平|规模|增长|增速|左右|预期)[\u4e00-\u9fff]")
+#: to be (1.3万亿斤以上水平, 1100万人以上目标任务), nor the money or capacity the amount itself is
+#: (安排1亿元以上资金, 100万千瓦以上装机: the amount of it).
+_SIZED_NOUN = lazy_re.compile(r"(?:及以[上下])?的?(?!目标|任务|水平|规模|增长|增速|左右|预期|资金|经费|投资|投入|补助|补贴"
+                              r"|奖励|奖补|贷款|融资|收入|税|费|资产|基金|债|装机|产能|能力|容量)[\u4e00-\u9fff]")
 #: Units of a share: a share of a whole is a figure wherever it stands.
 _SHARES = frozenset("%％‰成")
 #: What a congress's session is: 十六届人大三次会议, 七届人大五次全体会议.

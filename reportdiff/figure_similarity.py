@@ -57,7 +57,7 @@ def label_similarity(a: str, b: str) -> float:
         if a == b:
             return 1.0
     if _distinct_kinds(a, b) or _other_heads(a, b) or _stock_and_flow(a, b) or _other_level(a, b) or other_subjects(a, b) \
-            or other_words(a, b):
+            or other_words(a, b) or _other_residents(a, b):
         return 0.0
     if not (known_a & known_b) and (other_qualifiers(a, b) or other_thresholds(a, b)):
         return 0.0
@@ -148,6 +148,17 @@ def _stock_and_flow(a: str, b: str) -> bool:
     """True for a stock and a flow of one thing by their opening verbs (配备执法人员 and
     培训执法人员): one is what there is, the other what was done this year."""
     return bool(_STOCK_VERB.match(a) and _FLOW_VERB.match(b) or _STOCK_VERB.match(b) and _FLOW_VERB.match(a))
+
+
+#: The residents an indicator is of (城镇居民, 农村常住居民, 全体居民; 居民 alone is all of them).
+_RESIDENTS = lazy_re.compile(r"(城镇|城市|农村|城乡|全体)?(?:常住)?居民")
+
+
+def _other_residents(a: str, b: str) -> bool:
+    """True when two labels of residents name other residents (城镇居民人均可支配收入 and 农村居民…, or
+    居民… of all): a 分别 list's town and village each pair with their own."""
+    found_a, found_b = _RESIDENTS.search(a), _RESIDENTS.search(b)
+    return found_a is not None and found_b is not None and (found_a[1] or "全体") != (found_b[1] or "全体")
 
 
 #: The level of government a label names (省级示范村, 市级示范村): two levels, two indicators.

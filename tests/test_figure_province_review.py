@@ -151,6 +151,8 @@ def test_a_label_is_the_indicators_name(script, text, expected) -> None:
     ("粮食产量稳定在1.3万亿斤以上水平。", [("1.3万亿斤以上", "斤", "粮食产量", None)]),
     ("完成投资500亿元以上，全年开工项目1200个。", [("500亿元以上", "元", "投资", None), ("1200个", "个", "开工项目", None)]),
     ("完成1000万人以上农村劳动力转移就业任务。", [("1000万人以上", "人", "农村劳动力转移就业任务", None)]),
+    # -- money or capacity after its amount is what the amount is of --
+    ("每年安排1亿元以上资金支持科技创新。", [("1亿元以上", "元", "资金支持科技创新", None)]),
 ])
 @_SCRIPTS
 def test_a_threshold_belongs_to_what_is_counted(script, text, expected) -> None:
@@ -166,8 +168,13 @@ def test_a_threshold_belongs_to_what_is_counted(script, text, expected) -> None:
     ("亿元以上项目", "1亿元以上项目", True),
     ("规上工业企业", "规模以上工业企业", True),
     ("500万元及以上项目", "500万元以上项目", True),
+    # -- the town's, the village's and all residents' income are three indicators --
+    ("城镇居民人均可支配收入", "居民人均可支配收入", False),
+    ("城镇居民人均可支配收入增长", "全体居民人均可支配收入增长", False),
+    ("全体居民人均可支配收入", "居民人均可支配收入", True),
+    ("城镇常住居民人均可支配收入", "城镇居民人均可支配收入", True),
 ])
-def test_labels_of_other_sizes_name_other_indicators(a, b, alike) -> None:
+def test_labels_of_other_sizes_or_residents_name_other_indicators(a, b, alike) -> None:
     from reportdiff.figure_similarity import label_similarity
 
     assert (label_similarity(a, b) >= 0.75) is alike
