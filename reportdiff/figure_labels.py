@@ -11,7 +11,7 @@ from . import lazy_re
 from .figure_beneficiaries import beneficiary_label
 from .figure_from_to import named_before_to, to_side_gap
 from .figure_fragments import place_label, rate_subject, share_of_noun
-from .figure_names import gloss_opening, named_before_from, without_basis
+from .figure_names import named_before_from, without_basis
 from .figure_similarity import LEVEL
 from .normalize import key as _norm_key
 
@@ -19,10 +19,12 @@ if TYPE_CHECKING:
     from .figures_extract import Figure
 
 QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", "‘": "’", "〈": "〉"}
-DELIMS = frozenset("，,。；;：:、！？!?\n\r\u3000（()）【】")
+DELIMS = frozenset("，,。；;：:、！？!?\n\r\u3000（()）【】〔〕［］[]")
+#: Brackets an aside is written in (（含日间照料中心）, 〔含灵活就业〕, 【民生实事】): closing → opening.
+_BRACKETS = {"）": "（", ")": "(", "】": "【", "〕": "〔", "］": "［", "]": "["}
 # -- Units that classify a following noun: 37所高校, 3个牵头单位, 3次全体会议. --
 _CLASSIFIERS = frozenset(
-    "个 项 次 件 所 家 名 例 场 条 篇 期 支 类 批 部 本 套 座 处 台 辆 宗 笔 张 位 轮 节 册 卷 种 份 起".split()
+    "个 项 次 件 所 家 名 例 场 条 篇 期 支 类 批 部 本 套 座 处 台 辆 宗 笔 张 位 轮 节 册 卷 种 份 起 列 趟 班 班次".split()
 )
 #: Classifiers of people (152名执法人员); any other counts units or places (12个乡镇).
 _PERSON_CLASSIFIERS = frozenset("名 位".split())
@@ -48,7 +50,10 @@ _LEAD_TRIM = ("其中", "全年", "全区范围", "全市范围", "全区", "全
               "力争", "确保", "争取")
 # -- words whose last character is also a trimmed tail (行为 is no 行 + 为) --
 _KEEP_TAILS = ("行为", "作为", "认为", "成为", "年均")
-_TAIL_TRIM = ("首次", "再次", "平均为", "平均", "全年控制在", "控制在", "完成", "稳定在", "拟按", "按", "拟安排", "安排", "拟", "设定为",
+#: Verbs of a level reached as a step (地区生产总值迈上1万亿元台阶, 跨上6万亿元新台阶, 站上千亿元级):
+#: how the figure was reached, no part of what it is of.
+STEP_VERBS = ("迈上", "跨上", "站上", "跃上", "登上", "迈过", "跨过")
+_TAIL_TRIM = (*STEP_VERBS, "首次", "再次", "平均为", "平均", "全年控制在", "控制在", "完成", "稳定在", "拟按", "按", "拟安排", "安排", "拟", "设定为",
               # -- 下降到 before 降到: checked in order, the shorter would leave 下 (平均浓度下) --
               "下降到", "降到", "提高到", "增加到", "上升到", "提升到", "减少到", "突破", "不到", "从", "由",
               "全年", "增加至", "增长至", "增至", "提高至", "提升至", "上升至", "扩大至", "减少至", "下降至", "降至",
@@ -57,7 +62,9 @@ _TAIL_TRIM = ("首次", "再次", "平均为", "平均", "全年控制在", "控
 #: Building new and rebuilding together name the works (新建改扩建中小学), not an act before them.
 _NEW_AND_REBUILT = ("新建改建", "新建改扩建", "新建扩建")
 # -- what a label starts with but does not name: the act of building, setting up or upgrading --
-_LEAD_ACTS = ("新创建", "创建", "新建", "建成", "新增", "设立", "建立", "组建", "打造", *_UPGRADES, "实施")
+_LEAD_ACTS = ("新创建", "创建", "新建", "建成", "新增", "设立", "建立", "组建", "打造", *_UPGRADES, "实施",
+              # -- a transport service run (开行中欧班列1200列): what runs is counted --
+              "开行")
 # -- a label that is only a verb (全年办理21起) names nothing; the clause before it does
 #    (加强生态环境损害赔偿案件办理，全年办理21起) --
 _GENERIC_VERBS = frozenset("办理 受理 办结 审结 处理 完成 开展 召开 举办 组织 查处 调解".split())
@@ -315,13 +322,11 @@ def _label(key: str, m: re.Match[str], floor: int) -> str:
             rest = next((word for word in _REMAINDER if key.endswith(word, floor, m.start())), "")
             return rest + named if rest and not named.startswith(rest) else named
     start = _clause_start(key, m.start(), floor)
-    if start == m.start() and start - 1 > floor and key[start - 1] in "）)":
-        # -- 民主法治示范村（社区）23个: the noun stands before a parenthetical --
-        opening = max(key.rfind("（", floor, start), key.rfind("(", floor, start))
-        if opening > floor:
-            return _label_before(key[_clause_start(key, opening, floor) : opening])
-    if start < m.start() and (opening := gloss_opening(key, start, floor)) is not None:
-        # -- 细颗粒物（PM2.5）平均浓度: the noun goes on before the gloss --
+    if start - 1 > floor and key[start - 1] in _BRACKETS \
+            and (opening := key.rfind(_BRACKETS[key[start - 1]], floor, start - 1)) > floor:
+        # -- 民主法治示范村（社区）23个, 城镇新增就业〔含灵活就业〕12万人, 规模以上工业增加值（可比价）增长6%,
+        #    细颗粒物（PM2.5）平均浓度: the noun stands before an aside in brackets and goes on after it;
+        #    the aside is no part of its name --
         return _label_before(key[_clause_start(key, opening, floor) : opening] + key[start : m.start()])
     # -- 从一个月以上压缩到目前的4个工作日, 由20多天缩短到现在的5个工作日: a 从…到 pair is named
     #    before 从, across the 从 side's figure of another unit --
@@ -470,8 +475,15 @@ def final_label(
     if (m["unit"] == "%" or m["pct"] is not None) and (
             subject := rate_subject(key, _clause_start(key, m.start(), floor), label)):
         return subject, False, None  # -- 评查案卷320卷，优秀率达到86%: the files' rate --
+    if (added := _ADDED_AFTER.search(label)) is not None and added.start() >= 2:
+        label = label[: added.start()]  # -- 规模以上工业企业新增150家: the firms added (aspect new) --
     return rate_label(without_basis(label)), False, None
 
 
-__all__ = ["BARE_LABELS", "DELIMS", "FALLING", "GENERIC_NOUNS", "LEAD_MARKER", "LEAD_YEAR", "QUOTES",
+#: 新增 after the subject it adds to (规模以上工业企业新增150家), not after a span it is counted over
+#: (平均每天新增8000户: a rate of the subject before).
+_ADDED_AFTER = lazy_re.compile(r"(?<!每天)(?<!每年)(?<!每月)(?<!年均)(?<!日均)(?<!平均)新增$")
+
+
+__all__ = ["BARE_LABELS", "DELIMS", "FALLING", "GENERIC_NOUNS", "LEAD_MARKER", "LEAD_YEAR", "QUOTES", "STEP_VERBS",
            "VAGUE_NOUNS", "final_label", "rate_label"]

@@ -3,14 +3,21 @@ subject named before it, the town's and the village's where 城乡 names both.""
 
 from __future__ import annotations
 
+import re
+
 from . import lazy_re
 from .figure_labels import (_ADDED, _GENERIC_VERBS, _LEAD_TRIM, _MAX_LABEL, _POLICY_VERBS, LEAD_MARKER, _clause_start,
                             _label_before, _strip_words, rate_label)
 from .normalize import key as _norm_key
+from .segmenters import DOMAIN_TERMS
 
 #: What joins the subjects of a 分别 list, and the figures listed after it (9.4%、9.1%).
 LIST_SEPARATORS = ("、", "和", "及", "与")
-_ENUMERATION = lazy_re.compile("[" + "".join(LIST_SEPARATORS) + "]")
+#: …never the first character of a name (和美乡村): no separator there.
+_ENUMERATION = lazy_re.compile("|".join(
+    re.escape(separator) + "".join(f"(?!{re.escape(term[len(separator):])})" for term in DOMAIN_TERMS
+                                   if term.startswith(separator))
+    for separator in LIST_SEPARATORS))
 _LIST_VERBS = tuple(sorted(_GENERIC_VERBS, key=len, reverse=True)) + _POLICY_VERBS
 
 
@@ -86,10 +93,15 @@ def distributed_labels(key: str, start: int, floor: int, count: int, delta: bool
     if len(first) == 1 and first[0] in _TOWNS and items[-1].startswith(_VILLAGE):
         # -- 城镇和农村居民人均可支配收入: the village is named as the town is, the rest shared --
         words, size = (_VILLAGE,) + tuple(tokenize(items[-1][len(_VILLAGE):])), 1
-    # -- subjects ending alike are whole names (规上工业企业、专精特新小巨人企业): nothing shared --
+    # -- subjects ending alike are whole names (规上工业企业、专精特新小巨人企业; 和美乡村示范村和美丽乡村
+    #    精品村, however the words fall): nothing shared --
     shared = "".join(words[size:]) if len(words) > size and words[-1] != first[-1] else ""
+    shared = "" if items[0].endswith(shared) else shared
     if shared:
         items[-1] = "".join(words[:size])
+    if items[-1].startswith(_VILLAGE):
+        # -- 全体、城镇和农村居民…: the town and the whole are named as the village after them (城镇居民) --
+        items[:-1] = [item + items[-1][len(_VILLAGE):] if item in (*_TOWNS, "全体") else item for item in items[:-1]]
     # -- each subject named whole: the shared tail is what the list adds to each name --
     verb = _PER_PERIOD.sub("", verb)  # -- 提高到每月800元: the period is the standard's, not its name --
     if (basis := _PER_OUTPUT.match(items[0])) and len(items[0]) > basis.end() + 1:

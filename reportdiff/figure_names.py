@@ -61,22 +61,6 @@ def without_basis(label: str) -> str:
     return shorter if len(shorter) >= 2 else label
 
 
-#: A short gloss in brackets in Latin letters (（PM2.5）, （GDP）, （RCEP）): an abbreviation of the
-#: noun before it, no part of the name (a gloss in Chinese, 村（社区）, 中国（云岭）, may be).
-_GLOSS = lazy_re.compile(r"[A-Za-z][A-Za-z0-9.\-]{0,11}")
-
-
-def gloss_opening(key: str, start: int, floor: int) -> int | None:
-    """Where a short gloss in brackets opens when the clause at ``start`` begins right after it
-    (细颗粒物（PM2.5）平均浓度: the noun goes on before the gloss), else None."""
-    if start - 1 <= floor or key[start - 1] not in "）)":
-        return None
-    opening = max(key.rfind("（", floor, start - 1), key.rfind("(", floor, start - 1))
-    if opening <= floor or _GLOSS.fullmatch(key, opening + 1, start - 1) is None:
-        return None
-    return opening
-
-
 #: 从 or 由 with a few words between it and the figure (起征点从月销售额3万元): the start of a
 #: 从…到 pair, those words its basis; 从事, 从严, 由于 are other words.
 _FROM_BASIS = lazy_re.compile(r"(?<=..)[从由](?![事业严而于此头来])[^从由]{2,6}$")
@@ -185,4 +169,4 @@ def object_of_verb(label: str, earlier: list[tuple[str, str]], unit: str) -> str
     return label
 
 
-__all__ = ["gloss_opening", "named_before_from", "object_of_verb", "other_qualifiers", "other_subjects", "other_words", "subject_of", "without_basis"]
+__all__ = ["named_before_from", "object_of_verb", "other_qualifiers", "other_subjects", "other_words", "subject_of", "without_basis"]

@@ -10,7 +10,7 @@ from decimal import Decimal
 from . import lazy_re
 from .figure_labels import QUOTES
 from .figure_numerals import COMPOUND_TAIL, compound_tail
-from .figure_units import COMPOUND_UNIT_RE, SIMPLE_UNITS
+from .figure_units import COMPOUND_UNIT_RE, RUN_UNITS, SIMPLE_UNITS
 
 _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 CN_NUMERAL = r"[零〇一二两三四五六七八九十百千万亿]+"
@@ -21,7 +21,7 @@ _UNITS = sorted(
     """个百分点 百分点 个工作日 工作日 个月 平方公里 平方米 立方米 公里 千米 公顷 人次 件次 户次 家次 场次 辆次 台次
     批次 架次 车次 艘次 航次 课时 学时 小时 分钟 美元 港元 欧元 日元 元 件 份 人 所 个 项 次 家 起 分 % ‰ 户 场 条 篇
     期 名 例 支 类 批 部 本 套 座 处 台 辆 艘 宗 笔 张 位 轮 节 册 卷 种 亩 吨标准煤 标准煤 吨 公斤 千克 斤
-    千瓦时 千瓦 千伏 兆瓦 标箱 间 米 天 周 岁 年 倍""".split() + list(SIMPLE_UNITS),
+    千瓦时 千瓦 千伏 兆瓦 标箱 间 米 天 周 岁 年 倍""".split() + list(SIMPLE_UNITS) + list(RUN_UNITS),
     key=len,
     reverse=True,
 )
@@ -32,7 +32,7 @@ _WORD_STARTS = {"家": "(?![庭长属])", "卷": "(?![入烟宗本])", "种": "(
                 # -- 100亿人民币, 3万人才: the noun, not 人 and a label 民币 (人口 stays 人: people) --
                 "人": "(?![才民员])",
                 # -- 12部门联合印发: departments, not 12部 and a label 门印发 --
-                "部": "(?![门委署])"}
+                "部": "(?![门委署])", **{unit: ahead for unit, ahead in RUN_UNITS.items() if ahead}}
 _UNIT_RE = COMPOUND_UNIT_RE + "|" + "|".join(re.escape(unit) + _WORD_STARTS.get(unit, "") for unit in _UNITS)
 #: Units of an amount, not of a span of time (5年过渡期, 2030年前 are no amounts), longest first.
 AMOUNT_UNITS = tuple(unit for unit in _UNITS
@@ -60,7 +60,7 @@ _MULT = {"千万": 10**7, "百万": 10**6, "万亿": 10**12, "万多亿": 10**12
 # -- Chinese numerals only count things; 十分 (very), 三年行动, 百米 are words. --
 _CN_UNITS = frozenset(
     """个 项 次 件 所 家 名 人 场 条 篇 期 例 支 类 批 部 本 套 座 处 台 辆 宗 笔 张 位 轮 节
-    册 卷 户 份 起 人次 件次 户次 场次 批次 个月 天 周 小时 倍""".split()
+    册 卷 户 份 起 人次 件次 户次 场次 批次 个月 天 周 小时 倍 列 趟 班次""".split()
 )
 _SET_PHRASES = lazy_re.compile(
     "八项规定|三项制度|四个意识|四个自信|四个全面|两个维护|两个确立|两个结合|两个毫不动摇|"
@@ -175,6 +175,18 @@ _AGO = lazy_re.compile(r"(?:\d{1,2}|[二三四五六七八九十]{1,2})年前的
 _STEP = lazy_re.compile(r"每(?:增长|增加|提高|下降|降低|减少)$")
 #: A noun right after a bracket of size (的30万千瓦以下|煤电机组): what the bracket describes.
 _NOUN_AFTER = lazy_re.compile(r"[\u4e00-\u9fff](?<![的，。；、])")
+#: A circle named by the time it takes to reach (15分钟便民生活圈, 1小时经济圈, 两小时交通圈): the time
+#: is part of its name, no quantity.
+_REACH_CIRCLE = lazy_re.compile(r"[\u4e00-\u9fff]{0,8}?圈")
+#: Units a size is measured in (money, power, weight): X以上 in one before a noun is a size bracket
+#: of what is counted (亿元以上项目, 500万元以上的企业, 30万千瓦以下煤电机组), no figure. A count
+#: (1000万人以上农村贫困人口) is one: the noun is what it counts.
+_SIZE_UNITS = frozenset(("元", "美元", "港元", "欧元", "日元", "千瓦", "兆瓦", "千伏", "吨"))
+#: What a bracket of size stands before as a noun (…以上项目, …以上的企业), not what a level is said
+#: to be (1.3万亿斤以上水平, 1100万人以上目标任务), nor the money or capacity the amount itself is
+#: (安排1亿元以上资金, 100万千瓦以上装机: the amount of it).
+_SIZED_NOUN = lazy_re.compile(r"(?:及以[上下])?的?(?!目标|任务|水平|规模|增长|增速|左右|预期|资金|经费|投资|投入|补助|补贴"
+                              r"|奖励|奖补|贷款|融资|收入|税|费|资产|基金|债|装机|产能|能力|容量)[\u4e00-\u9fff]")
 #: Units of a share: a share of a whole is a figure wherever it stands.
 _SHARES = frozenset("%％‰成")
 #: What a congress's session is: 十六届人大三次会议, 七届人大五次全体会议.
@@ -201,8 +213,13 @@ def _skip(key: str, m: re.Match[str], number_start: int, spans: list[tuple[int, 
         return True  # clock time
     if unit == "周" and key.startswith("年", m.end("unit")):
         return True  # 75周年: an anniversary names an occasion, it is no quantity
+    if unit in ("分钟", "小时") and m["suf"] is None and _REACH_CIRCLE.match(key, m.end()):
+        return True  # 建成15分钟便民生活圈80个: the circles are counted, 15分钟 names them
     if unit in ("岁", "年") and key.startswith(("以下", "以上"), m.end("unit")):
         return True  # 3岁以下婴幼儿, 60岁以上老人: an age bracket describes a group
+    if unit in _SIZE_UNITS and (m["suf"] in ("以上", "以下") or key.startswith(("及以上", "及以下"), m.end())) \
+            and _SIZED_NOUN.match(key, m.end()):
+        return True  # 引进5000万元以上产业项目, 营业收入500万元及以上的企业: the size of what is counted
     if m["suf"] in ("以上", "以下") and _BRACKET.match(key, m.end()):
         return True  # 其中10亿元以上项目2个: a bracket of size names what the next figure counts
     if (m["suf"] in ("以上", "以下") and before == "的" and unit not in _SHARES and m["mult"] != "成"

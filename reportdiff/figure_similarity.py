@@ -42,6 +42,11 @@ def label_similarity(a: str, b: str, spelled_out: bool = True) -> float:
         a, b = _PER_OUTPUT.sub("单位GDP", a), _PER_OUTPUT.sub("单位GDP", b)
         if a == b:
             return 1.0
+    if "规上" in a or "规上" in b or "限上" in a or "限上" in b:
+        # -- 规上工业企业 and 规模以上工业企业: one bracket written short --
+        a, b = _long_brackets(a), _long_brackets(b)
+        if a == b:
+            return 1.0
     if ("名义" in a or "名义" in b) and ("实际" in a or "实际" in b):
         return 0.0  # -- 实际增长 at comparable prices, 名义增长 at current ones: two indicators --
     known_a, known_b = indicator_topics(a), indicator_topics(b)
@@ -53,9 +58,9 @@ def label_similarity(a: str, b: str, spelled_out: bool = True) -> float:
         if a == b:
             return 1.0
     if _distinct_kinds(a, b) or _other_heads(a, b) or _stock_and_flow(a, b) or _other_level(a, b) or other_subjects(a, b) \
-            or other_words(a, b):
+            or other_words(a, b) or _other_residents(a, b):
         return 0.0
-    if not (known_a & known_b) and other_qualifiers(a, b):
+    if not (known_a & known_b) and (other_qualifiers(a, b) or other_thresholds(a, b)):
         return 0.0
     common = max(_lcs(a, b), _moved_verb_lcs(a, b), _moved_verb_lcs(b, a))
     score = 2 * common / (len(a) + len(b))
@@ -65,6 +70,35 @@ def label_similarity(a: str, b: str, spelled_out: bool = True) -> float:
         #    middle of 事项纳入年度重大行政决策事项目录: a part of another noun) --
         score = max(score, 0.75)
     return score
+
+
+#: A size bracket of what is counted (亿元以上项目, 500万元以上项目, 规模以上工业企业, 限额以上批发企业,
+#: 30万千瓦以下煤电机组): part of what the figure counts.
+_THRESHOLD = lazy_re.compile(r"(?:规模|限额|[\d.]*[十百千万亿]*(?:元|美元|千瓦|兆瓦|千伏|吨|平方米|亩))及?以[上下]|规上|限上")
+#: How one bracket is written otherwise: 规上 is 规模以上, 1亿元 is 亿元, 及以上 is 以上.
+_THRESHOLD_FORMS = (("规上", "规模以上"), ("限上", "限额以上"), ("及以", "以"))
+
+
+def _long_brackets(label: str) -> str:
+    """``label`` with 规上 and 限上 written out (规模以上, 限额以上)."""
+    for written, meant in _THRESHOLD_FORMS[:2]:
+        label = label.replace(written, meant)
+    return label
+
+
+def _thresholds(label: str) -> frozenset[str]:
+    found = set()
+    for bracket in _THRESHOLD.findall(label):
+        for written, meant in _THRESHOLD_FORMS:
+            bracket = bracket.replace(written, meant)
+        found.add(bracket.removeprefix("1") if bracket[1:2] in ("十", "百", "千", "万", "亿") else bracket)
+    return frozenset(found)
+
+
+def other_thresholds(a: str, b: str) -> bool:
+    """True when two labels count things of other sizes: 亿元以上项目 and 项目, 亿元以上项目 and
+    500万元以上项目, 规模以上工业企业 and 工业企业 (规上工业企业 is the same; 1亿元以上 is 亿元以上)."""
+    return _thresholds(a) != _thresholds(b)
 
 
 def _inside(short: str, long: str) -> bool:
@@ -115,6 +149,17 @@ def _stock_and_flow(a: str, b: str) -> bool:
     """True for a stock and a flow of one thing by their opening verbs (配备执法人员 and
     培训执法人员): one is what there is, the other what was done this year."""
     return bool(_STOCK_VERB.match(a) and _FLOW_VERB.match(b) or _STOCK_VERB.match(b) and _FLOW_VERB.match(a))
+
+
+#: The residents an indicator is of (城镇居民, 农村常住居民, 全体居民; 居民 alone is all of them).
+_RESIDENTS = lazy_re.compile(r"(城镇|城市|农村|城乡|全体)?(?:常住)?居民")
+
+
+def _other_residents(a: str, b: str) -> bool:
+    """True when two labels of residents name other residents (城镇居民人均可支配收入 and 农村居民…, or
+    居民… of all): a 分别 list's town and village each pair with their own."""
+    found_a, found_b = _RESIDENTS.search(a), _RESIDENTS.search(b)
+    return found_a is not None and found_b is not None and (found_a[1] or "全体") != (found_b[1] or "全体")
 
 
 #: The level of government a label names (省级示范村, 市级示范村): two levels, two indicators.
@@ -186,4 +231,4 @@ def may_reach(a: tuple[int, int, int], b: tuple[int, int, int], floor: float) ->
     return 2 * bound >= floor * (length_a + length_b) - 1e-9 or bound >= shorter >= 2
 
 
-__all__ = ["LEVEL", "LabelShapes", "label_similarity", "may_reach"]
+__all__ = ["LEVEL", "LabelShapes", "label_similarity", "may_reach", "other_thresholds"]

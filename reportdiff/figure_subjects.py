@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from . import lazy_re
-from .figure_labels import FALLING, rate_label
+from .figure_labels import _MAX_LABEL, FALLING, _clause_start, _label_before, rate_label
 from .figure_lists import LIST_SEPARATORS, distributed_labels
 from .normalize import key as norm_key
 
@@ -246,6 +246,8 @@ def distribute(text: str, key: str, figures: list[Figure], floors: list[int]) ->
     """Give each figure of a list after 分别 its own subject's label (基础设施、制造业投资分别
     增长9.4%、9.1%): the figures after the first took the first one's label."""
     i = 0
+    # -- the subjects of the last 分别 list named apart, and where it ends --
+    listed: tuple[int, list[str]] | None = None
     while i < len(figures):
         j = i + 1
         while (j < len(figures) and figures[j].label == figures[i].label and figures[j].unit == figures[i].unit
@@ -258,14 +260,32 @@ def distribute(text: str, key: str, figures: list[Figure], floors: list[int]) ->
         if j - i > 1:
             labels = distributed_labels(key, figures[i].start, floors[i], j - i, figures[i].aspect == "delta",
                                         figures[i].unit != "%")
+            if labels is None and listed is not None and _SENTENCE_END.search(key, listed[0], figures[i].start) is None:
+                labels = _listed_again(key, figures[i].start, floors[i], listed[1], j - i)
             if labels is not None:
                 figures[i:j] = [replace(figure, label=label) for figure, label in zip(figures[i:j], labels)]
+                listed = (figures[j - 1].end, [_MOVED.sub("", _RATE_TAIL.sub("", label)) or label for label in labels])
             elif "分别" in figures[i].label and figures[i].aspect is None:
                 # -- 城乡居民人均可支配收入分别增长4.6%和6.5%: each the value of one subject, no
                 #    subject named alone; compared only with such a list's values (not 增长5.6%) --
                 figures[i:j] = [replace(figure, aspect="listed") for figure in figures[i:j]]
         i = j
     return figures
+
+
+#: What a 分别 list's own clause may say before 分别 and still name no subject (，分别达到…; ，比上年分别…).
+_NO_SUBJECT = lazy_re.compile(r"(?:并|且|人均|均|比上年|较上年|同比|全年)?")
+
+
+def _listed_again(key: str, start: int, floor: int, subjects: list[str], count: int) -> list[str] | None:
+    """The labels of a 分别 list at ``start`` whose clause names no subject (城镇和农村居民人均可支配收入
+    分别增长5.1%和6.6%，分别达到52000元和23000元): the ``subjects`` of the list before it in the
+    sentence, in order, with this list's verb; None when the clause names one or the counts differ."""
+    clause = _clause_start(key, start, floor)
+    head, found, verb = key[clause:start].rpartition("分别")
+    if not found or len(subjects) != count or not _NO_SUBJECT.fullmatch(head):
+        return None
+    return [rate_label(norm_key(_label_before(subject + verb, _MAX_LABEL + len(subject)))) for subject in subjects]
 
 
 def _mixed(text: str, key: str, figures: list[Figure], i: int, floors: list[int]) -> list[Figure] | None:

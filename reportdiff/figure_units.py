@@ -26,6 +26,10 @@ COMPOUND_UNIT_RE = (
 )
 #: Single units the unit list reads as a shorter one (分贝 is no 分).
 SIMPLE_UNITS = ("分贝",)
+#: Runs a transport service makes, counted as things are (开行中欧班列1200列, 新增班次300趟, 每周航班
+#: 80班, 300班次): units, never the first character of a label. Each with what it must not start
+#: (列入, 列为, 列车; 班子, 班级, 班列): words of their own.
+RUN_UNITS = {"班次": "", "趟": "", "列": "(?![入为出席支举明车])", "班": "(?![子级组长主车列])"}
 
 
 def unit_name(unit: str) -> str:
@@ -35,4 +39,4 @@ def unit_name(unit: str) -> str:
     return unit.replace("每", "/") if "每" in unit else unit
 
 
-__all__ = ["COMPOUND_UNIT_RE", "SIMPLE_UNITS", "unit_name"]
+__all__ = ["COMPOUND_UNIT_RE", "RUN_UNITS", "SIMPLE_UNITS", "unit_name"]

@@ -18,6 +18,7 @@ from .figure_labels import (
     GENERIC_NOUNS,
     LEAD_MARKER,
     LEAD_YEAR,
+    STEP_VERBS,
     final_label,
     rate_label,
 )
@@ -42,7 +43,7 @@ _WIDE = lazy_re.compile("[０-９．％﹪／]")
 #: A target's bounds written before its figure (不少于4次, 不超过120个工作日): the figure's qualifier.
 LOWER_BOUNDS = ("不少于", "不低于", "至少")
 UPPER_BOUNDS = ("不超过", "不高于")
-_CLAUSE_DELIMS = DELIMS - frozenset("、（()）")
+_CLAUSE_DELIMS = DELIMS - frozenset("、（()）〔〕［］[]")
 #: What may stand before a range that names what follows it (有6.5%－7%的增速).
 _NO_SUBJECT = frozenset(("", "有", "在", "约有", "其中"))
 
@@ -79,8 +80,9 @@ _AVERAGE = ("年均", "平均")
 
 _NEW_ASPECT = lazy_re.compile(r"^(?:全年|全区|全市|全县|今年|本年|当年|去年|上年)?(?:新建|新增|净增|新设立?|新创建|新成立|新组建|新培育|新认定|新招录|新聘"
                               r"|新上线|新开通|新投用|新开工|新投产)")
-#: A net addition named after its subject (高新技术企业净增138家): what was added, not the total.
-_NET_ADDED = lazy_re.compile(r"净增(?:加)?$")
+#: An addition named after its subject (高新技术企业净增138家, 规模以上工业企业新增150家): what was
+#: added, not the total.
+_NET_ADDED = lazy_re.compile(r"(?:净增|新增)(?:加)?$")
 #: An output named, then what it grew by (粮食产量再创新高，新增12.6亿斤), on the label.
 _OUTPUT_GROWN = lazy_re.compile(r"(?:产量|产值)[^,;。]{0,8}(?:新增|增产)$")
 _TOTAL_ASPECT = lazy_re.compile(r"(?:共有|现有|总数|累计|总量)")
@@ -247,8 +249,8 @@ _YEAR_WORD = lazy_re.compile(r"全年|当年|本年|今年|(?<![比较])(?:去�
 _STOCK_WORD = lazy_re.compile(r"累计|共有|现有|总数|保有量|余额|(?:运营|营业|通车)里程|建成|建有|拥有")
 #: A stock the year's words do not make a flow (今年末贷款余额).
 _STOCK_NAME = lazy_re.compile(r"保有量|余额|(?:运营|营业|通车)里程|年末|年底")
-#: A level reached (企业达到2140家, 总数突破3万个).
-_LEVEL_WORD = lazy_re.compile(r"达到|突破|增加到|增长到|提高到|增至|达$")
+#: A level reached (企业达到2140家, 总数突破3万个, 迈上1万亿元台阶).
+_LEVEL_WORD = lazy_re.compile(r"达到|突破|增加到|增长到|提高到|增至|达$|" + "|".join(STEP_VERBS))
 
 
 def _cue(clause: str) -> str | None:

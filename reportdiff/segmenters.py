@@ -39,7 +39,10 @@ DOMAIN_TERMS = (
     "沪港通 深港通 一网通办 双控 基本路线 补短板 供给侧 物联网 进博会 消博会 获得感 "
     "领军人才 央企 大数据 "
     # -- …and the indicator jieba cuts into its neighbour (赤字|率拟按): 赤字率 --
-    "赤字率"
+    "赤字率 "
+    # -- rural programmes local reports count in (和美乡村示范村120个): 和美 is no conjunction and a
+    #    word; 千万工程 no number --
+    "和美乡村 美丽乡村 千万工程"
 ).split()
 _DOMAIN_FREQ = 30000
 

@@ -36,7 +36,8 @@ def _aspects(text: str) -> list[tuple[float, str | None]]:
     ("新增城际铁路运营里程120公里。", [(120, "new")]),
     # -- a stock word in a clause of additions names no stock; a 其中 clause with its own
     #    verb of additions is no part of the stock before it --
-    ("城际铁路运营里程新增120公里。", [(120, None)]),
+    # -- …and 新增 after its subject says what was added as before it (figlabel39) --
+    ("城际铁路运营里程新增120公里。", [(120, "new")]),
     ("全市累计建成充电桩2.4万个，其中去年新建6200个。", [(24_000, "total"), (6200, "new")]),
     ("全市累计建成充电桩2.4万个，其中2023年新建6200个。", [(24_000, "total"), (6200, "new")]),
     ("全市累计建成充电桩2.4万个，其中公共充电桩6200个。", [(24_000, "total"), (6200, "total")]),

@@ -480,6 +480,16 @@ def _apart(pairs) -> list[FigurePair]:
     return kept
 
 
+def _ended_row(rows: list[tuple[int, str]], label: str) -> int | None:
+    """The row, of those a figure written alike ended on in one measure, whose label there is the
+    most like ``label`` (the figure's label in the next comparison); None when there is none."""
+    if len(rows) < 2:
+        return rows[0][0] if rows else None
+    from ..figure_similarity import label_similarity
+
+    return max(rows, key=lambda row: label_similarity(row[1], label))[0]
+
+
 def _figures(years: list[int], steps: list[Step], kept: str = "figures"
              ) -> list[tuple[str, str, dict[int, tuple[str, float | None]]]]:
     from ..indicators import indicator_name
@@ -492,14 +502,17 @@ def _figures(years: list[int], steps: list[Step], kept: str = "figures"
     #    next step picks up the row its old figure (year, measure, as written) ended on; the
     #    row is named as the newest comparison names it. Rows are found by the indicator a label
     #    names (赤字规模 and 财政赤字 are one row: :func:`indicator_name`) --
-    ended: dict[tuple[int, str | None, str], int] = {}
+    #    Two figures of one measure written alike (城镇和农村居民人均可支配收入分别增长5.2%和5.2%) each
+    #    ended on its own row: the next step's figure takes the row its own label named --
+    ended: dict[tuple[int, str | None, str], list[tuple[int, str]]] = {}
     for index, step in enumerate(steps):
         # -- figures paired across the two years first: a figure only one year has (五年来累计
         #    新建…26个 beside the year's 6个) takes no year another row's pair already filled --
         for pair in sorted(_apart(getattr(step, kept, ())), key=lambda pair: pair.old_raw is None or pair.new_raw is None):
             name = (indicator_name(pair.label), pair.unit, pair.added)
             label = pair.label
-            row = ended.get((years[index], pair.old_measure, pair.old_raw)) if pair.old_raw is not None else None
+            row = _ended_row(ended.get((years[index], pair.old_measure, pair.old_raw), []), pair.old_label or label) \
+                if pair.old_raw is not None else None
             if row is None:
                 row = by_name.get(name)
             if row is None:
@@ -513,7 +526,8 @@ def _figures(years: list[int], steps: list[Step], kept: str = "figures"
                 for year, value in series[row].items():
                     series[other].setdefault(year, value)
                 series[row] = {}
-                ended = {place: other if kept == row else kept for place, kept in ended.items()}
+                ended = {place: [(other if kept == row else kept, named) for kept, named in rows]
+                         for place, rows in ended.items()}
                 row = other
             names[row] = (label, pair.unit)
             by_name[name] = row
@@ -521,7 +535,7 @@ def _figures(years: list[int], steps: list[Step], kept: str = "figures"
                 series[row].setdefault(years[index], (pair.old_raw, pair.old_value))
             if pair.new_raw is not None:
                 series[row].setdefault(years[index + 1], (pair.new_raw, pair.new_value))
-                ended[years[index + 1], pair.new_measure, pair.new_raw] = row
+                ended.setdefault((years[index + 1], pair.new_measure, pair.new_raw), []).append((row, pair.new_label or label))
     return [(label, unit, values) for (label, unit), values in zip(names, series) if len(values) >= 2]
 
 
