@@ -16,6 +16,8 @@ dropped only because the calendar or the wording of the frame moved:
 * what points back at what was said (上述措施), or a document named by its kind alone (《纲要草案》);
 * what a decision is good for (有利于引导各方面集中精力推进改革), and the means of a task
   (通过公开招录、遴选等方式);
+* the occasion a body takes (以“十五五”开局为契机) and a body naming itself as the subject of what
+  it will do (交通运输部将…);
 * how much the year's work matters (做好今年政府工作至关重要), a plan named by where it is
   written (写入规划纲要), and who chairs a leading group (由镇党委书记任组长).
 
@@ -80,6 +82,10 @@ _MEANS = lazy_re.compile(r"^通过[^,，。]*(?:方式|方法|途径|形式|渠�
 _MATTERS = lazy_re.compile(r"^(?:做好|抓好|办好|干好|完成好)[^，。]*(?:至关重要|意义重大|十分重要|尤为重要|极为重要)$")
 # -- a plan named by the document it is written into (写入规划纲要, 纳入规划): where, not what --
 _WRITTEN_INTO = lazy_re.compile(rf"^(?:写入|写进|列入|纳入|编入)(?:{_DOCUMENT_KINDS})+$")
+# -- the occasion a body takes (以“十五五”开局为契机), or a body named as the subject of what it will
+#    do (交通运输部将…, 市生态环境局将…): when and who, no formulation --
+_OCCASION = lazy_re.compile(r"^以[^，。]{1,24}为契机$")
+_NAMED_SELF = lazy_re.compile(rf"^[^，。、]{{1,12}}(?:{_AGENCIES}|(?<![全内外局各])部|政府)(?:还|也|仍)?将")
 # -- who chairs a leading group (由镇党委书记任组长, 镇长任常务副组长): its make-up, no policy --
 _CHAIRS = lazy_re.compile(r"(?:任|担任)(?:常务)?(?:副)?组长$")
 
@@ -112,6 +118,10 @@ def frames(text: str) -> bool:
     if text[0] in "写列纳编" and _WRITTEN_INTO.match(text):
         return True
     if text[-1] == "长" and _CHAIRS.search(text):
+        return True
+    if text.endswith("契机") and (_OCCASION.match(text) or _NAMED_SELF.match(text)):
+        return True
+    if "将" in text and _NAMED_SELF.match(text):
         return True
     return is_framing(text)
 

@@ -31,6 +31,9 @@ from reportdiff.normalize import key
     #    who chairs a leading group (a reviewer's provincial and township pairs, review38) --
     "做好今年政府工作至关重要", "抓好全年工作意义重大", "新征程上", "站在新的起点上", "写入规划纲要",
     "纳入规划", "由镇党委书记任组长", "镇长任常务副组长", "分管副县长担任副组长",
+    # -- the occasion a body takes, and a body naming itself as the subject of what it will do
+    #    (a ministry's and a bureau's reports, review39) --
+    "交通运输部将以“十五五”开局为契机", "以“十五五”开局为契机", "市生态环境局将持续深化", "国务院将提请审议",
 ])
 def test_framing_is_no_formulation(text: str) -> None:
     assert frames(key(text))
@@ -44,6 +47,7 @@ def test_framing_is_no_formulation(text: str) -> None:
     "《中国制造2025》", "《法治政府建设实施纲要》", "《优化营商环境条例》", "《告台湾同胞书》",
     "营造有利于创新创业的环境", "通过立法确立生态补偿机制",
     "保障粮食安全至关重要", "纳入国家储备", "实施组长负责制",
+    "以供给侧结构性改革为主线", "各级政府要坚持过紧日子", "全部将纳入监管", "将长三角区域一体化发展上升为国家战略",
 ])
 def test_a_formulation_is_no_framing(text: str) -> None:
     assert not frames(key(text))
