@@ -292,6 +292,11 @@ def cut_after(chars: str, ends: set[str] | frozenset[str]) -> list[str]:
     return sentences
 
 
+#: An equal run this heavy (characters of words) is kept between edits however large they are: a
+#: sentence kept within a rewritten paragraph (建成省级和美乡村示范村) shows as kept.
+KEPT_EQUAL = 8
+
+
 def cleanup_semantic(diffs: list[tuple[int, str]], weight) -> None:
     """Remove equalities too small to be worth showing between edits, in place.
 
@@ -318,7 +323,7 @@ def cleanup_semantic(diffs: list[tuple[int, str]], weight) -> None:
             after[0 if op == 1 else 1] += weight(chars)
             if last_equality is not None:
                 size = weight(last_equality)
-                if size <= max(before) and size <= max(after):
+                if size <= max(before) and size <= max(after) and size < KEPT_EQUAL:
                     # -- turn the equality into a deletion plus an insertion --
                     at = equalities[-1]
                     diffs.insert(at, (-1, last_equality))
