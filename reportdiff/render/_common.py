@@ -132,6 +132,8 @@ def heading_changes(comparison: Comparison, lang: str = "zh") -> list[tuple[str,
                 continue
             found.append((_shifted_where(match, lang, comparison), match.shifted))
             continue
+        if isinstance(match, SectionMatch) and all(side is None or side.is_sentence() for side in (match.old, match.new)):
+            continue  # -- a section that is one measure on its heading's line: its measure shows the change --
         # -- a section whose number changed says where it was (一、（七）（原一、（四））) even when
         #    its heading did not: moved up front, or pushed down by one added before it (the HTML
         #    heading's 原… alike); one moved that kept its number has nothing to say here --
