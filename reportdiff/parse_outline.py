@@ -20,6 +20,14 @@ from .parse_markers import NUMERAL_VALUES, PART_RE, SECTION_RE, is_address, spli
 from .parse_roles import RoleRules, split_turn
 
 
+#: A paragraph that only announces the list below it (重点抓好以下工作：, 2026年，我局将重点做好以下
+#:几项工作：), matched on its key (simplified, punctuation folded): framing, no measure. One that says
+#: more (2026年是…开局之年，我局将…抓好以下工作：) is a paragraph as any other, the part's lead.
+_ANNOUNCES_LIST = lazy_re.compile(
+    r"^(?:(?:今年|明年|全年|新的一年|(?:19|20)\d{2}年),?)?(?:[^,;.:。了]{1,10}?(?:将|要))?"
+    r"(?:重点|着力|扎实|全力|认真|继续)?(?:抓好|做好|干好|办好|抓实|推进|落实)(?!了)(?:以下|下列|如下)"
+    r"[^了,;.。]{0,10}(?:工作|任务|实事|事项)[:.。]?$")
+
 #: How a section's heading line ends when it is a whole sentence, not a title.
 _SENTENCE_END = ("。", "！", "；")
 
@@ -211,6 +219,13 @@ class OutlineBuilder(RoleRules):
             #    it keep their printed numbers --
             if self.section is not None:
                 self._close_section()
+            self._container().paragraphs += 1
+            self.blocks.append(Block(BlockKind.OTHER, "", text, line))
+            return
+        if _ANNOUNCES_LIST.match(norm_key(text)):
+            # -- a line that only announces the list below (重点抓好以下工作：) frames it: kept in the
+            #    outline where it stood, no measure (neither continued nor a plan); the paragraphs
+            #    after it keep their printed numbers --
             self._container().paragraphs += 1
             self.blocks.append(Block(BlockKind.OTHER, "", text, line))
             return

@@ -32,7 +32,7 @@ OLD = """某省水利厅2024年法治政府建设年度报告
 
 三、2025年工作打算
 
-2025年，省水利厅将重点做好以下工作：
+2025年，省水利厅将坚持依法治水，重点做好以下工作：
 
 （一）推动《河道管理条例》修订，完成地方标准制修订8项以上。
 
@@ -147,3 +147,39 @@ def test_cli_json_lists_the_plans_as_measures(tmp_path) -> None:
     lead = next(m for m in data["measures"] if (m["new"] or {}).get("id") == "三/¶1")
     assert lead["lead"] is True
     assert data["summary"]["new"] == 1 and data["summary"]["dropped"] == 1
+
+
+COUNTY = """云岭县政府工作报告
+——{year}年1月12日在云岭县第十八届人民代表大会第{n}次会议上
+各位代表：
+一、{last}年工作回顾
+过去一年，我们坚持稳中求进工作总基调，全县经济社会保持平稳健康发展。
+（一）产业发展提质增效。新增规上工业企业{firms}家。
+二、{year}年工作安排
+{year}年是{what}，全县经济社会发展的主要预期目标是：地区生产总值增长{gdp}左右。
+重点抓好以下工作：
+（一）做强工业经济。新增规上工业企业30家以上。
+（二）建设宜居县城。完成老旧小区改造{estates}个。
+"""
+
+
+def _county(year: int, script: str) -> str:
+    values = {2025: dict(what="“十四五”规划收官之年", gdp="6%", firms=28, estates=20, n="五"),
+              2026: dict(what="“十五五”规划开局之年", gdp="5.5%", firms=31, estates=24, n="六")}[year]
+    return _text(COUNTY.format(year=year, last=year - 1, **values), script)
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_line_that_only_announces_the_list_is_no_measure(script: str) -> None:
+    report = parse_text(_county(2026, script), "2026.txt")
+    announcing = _text("重点抓好以下工作：", script)
+    assert not any(announcing in m.text for m in report.measures)
+    assert not any(announcing in p.text for p in report.plan_sentences)
+    # -- kept in the outline where it stood; the part's lead is the paragraph above it --
+    assert any(b.kind is BlockKind.OTHER and b.text == announcing for b in report.blocks)
+    assert [m.id for m in report.measures if m.lead] == ["一/¶1", "二/¶1"]
+    assert [m.id for m in report.parts[1].all_measures()] == ["二/¶1", "二/(一)", "二/(二)"]
+    comparison = compare(parse_text(_county(2025, script), "2025.txt"), report)
+    # -- neither continued nor modified: nothing of it is counted --
+    assert not any(announcing in (m.new or m.old).text for m in comparison.matches)
+    assert comparison.summary["continued"] == 1  # （一）做强工业经济… only
