@@ -222,10 +222,11 @@ class OutlineBuilder(RoleRules):
             self._container().paragraphs += 1
             self.blocks.append(Block(BlockKind.OTHER, "", text, line))
             return
-        if _ANNOUNCES_LIST.match(norm_key(text)):
+        if _ANNOUNCES_LIST.match(norm_key(text)) and not (self.part is not None and self.part.mixed):
             # -- a line that only announces the list below (重点抓好以下工作：) frames it: kept in the
             #    outline where it stood, no measure (neither continued nor a plan); the paragraphs
-            #    after it keep their printed numbers --
+            #    after it keep their printed numbers. In a part of two roles it is the turn from the
+            #    problems to the plans (parse_roles), kept as the plans' lead --
             self._container().paragraphs += 1
             self.blocks.append(Block(BlockKind.OTHER, "", text, line))
             return

@@ -183,3 +183,30 @@ def test_a_line_that_only_announces_the_list_is_no_measure(script: str) -> None:
     # -- neither continued nor modified: nothing of it is counted --
     assert not any(announcing in (m.new or m.old).text for m in comparison.matches)
     assert comparison.summary["continued"] == 1  # （一）做强工业经济… only
+
+
+def test_place_tells_a_lead_from_a_lone_paragraph() -> None:
+    from reportdiff import display
+
+    assert display.place("三/¶1") == "三、导语"  # -- by its id alone: a part's opening paragraph --
+    assert display.place("三/¶1", lead=True) == "三、导语"
+    assert display.place("三/¶1", lead=False) == "三、第1段"
+    assert display.place("三/¶1", "en", lead=False) == "三. para. 1"
+    assert display.place("三/¶2", lead=False) == "三、第2段"
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_a_parts_only_paragraph_is_its_first_paragraph_not_its_lead(script: str) -> None:
+    comparison = compare(parse_text(_text(OLD, script), "2024.txt"), parse_text(_text(NEW, script), "2025.txt"))
+    text = render_text(comparison)
+    # -- the leadership part is one paragraph: 第1段, a measure counted as modified --
+    assert "二、导语" not in text
+    modified = text.split("== 修改", 1)[1].split("\n\n", 1)[0]
+    assert "\n二、第1段  " in modified
+    # -- the plans' opening paragraph does lead into its numbered work --
+    assert "\n三、导语  " in text.split("== 导语", 1)[1].split("\n\n", 1)[0]
+    # -- the same label beside the figures and expressions found in it --
+    from reportdiff.render.html import render_html
+
+    html = render_html(comparison)
+    assert "二、导语" not in html and "二、第1段" in html
