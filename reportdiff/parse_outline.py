@@ -222,11 +222,13 @@ class OutlineBuilder(RoleRules):
             self._container().paragraphs += 1
             self.blocks.append(Block(BlockKind.OTHER, "", text, line))
             return
-        if _ANNOUNCES_LIST.match(norm_key(text)) and not (self.part is not None and self.part.mixed):
-            # -- a line that only announces the list below (重点抓好以下工作：) frames it: kept in the
-            #    outline where it stood, no measure (neither continued nor a plan); the paragraphs
-            #    after it keep their printed numbers. In a part of two roles it is the turn from the
-            #    problems to the plans (parse_roles), kept as the plans' lead --
+        if (container.measures and _ANNOUNCES_LIST.match(norm_key(text))
+                and not (self.part is not None and self.part.mixed)):
+            # -- a line that only announces the list below (重点抓好以下工作：) after the part's lead
+            #    frames it: kept in the outline where it stood, no measure (neither continued nor a
+            #    plan); the paragraphs after it keep their printed numbers. Opening the part it is
+            #    the part's lead (part_leads), paired with the other year's; in a part of two roles
+            #    it is the turn from the problems to the plans (parse_roles) --
             self._container().paragraphs += 1
             self.blocks.append(Block(BlockKind.OTHER, "", text, line))
             return

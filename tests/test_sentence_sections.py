@@ -210,3 +210,16 @@ def test_a_parts_only_paragraph_is_its_first_paragraph_not_its_lead(script: str)
 
     html = render_html(comparison)
     assert "二、导语" not in html and "二、第1段" in html
+
+
+@pytest.mark.parametrize("script", ["s", "t"])
+def test_an_announcing_line_that_opens_the_part_is_its_lead(script: str) -> None:
+    """Opening the plans part, 2025年，…重点做好以下工作： is the part's lead, paired with next
+    year's lead however reworded, neither counted nor new."""
+    old = OLD.replace("2025年，省水利厅将坚持依法治水，重点做好以下工作：", "2025年，省水利厅将重点做好以下工作：")
+    old_report = parse_text(_text(old, script), "2024.txt")
+    assert [m.id for m in old_report.measures if m.lead] == ["三/¶1"]
+    comparison = compare(old_report, parse_text(_text(NEW, script), "2025.txt"))
+    lead = next(m for m in comparison.matches if m.new is not None and m.new.id == "三/¶1")
+    assert lead.old is not None and lead.old.id == "三/¶1" and lead.old.lead and lead.new.lead
+    assert comparison.summary["new"] == 1 and comparison.summary["dropped"] == 1
