@@ -35,7 +35,8 @@ _DUP = lazy_re.compile(r"~(\d+)$")
 _NUMERALS = "一二三四五六七八九十"
 
 
-def _step(step: str, index: int, parent_is_part: bool, lang: str, parent_is_item: bool = False) -> str:
+def _step(step: str, index: int, parent_is_part: bool, lang: str, parent_is_item: bool = False,
+          lead: bool | None = None) -> str:
     dup = _DUP.search(step)
     step = _DUP.sub("", step)
     zh = lang == "zh"
@@ -52,8 +53,10 @@ def _step(step: str, index: int, parent_is_part: bool, lang: str, parent_is_item
         text = f"{step}、" if zh else f" {step}."
     elif step.startswith("¶"):
         number = step[1:]
-        if number == "1" and parent_is_part:
-            text = "导语" if zh else " lead"  # -- a part's opening paragraph leads into it --
+        if number == "1" and parent_is_part and lead is not False:
+            # -- a part's opening paragraph leads into it; one known to lead nothing (the only
+            #    paragraph of a leadership part, the first of paragraphs only) is its 第1段 --
+            text = "导语" if zh else " lead"
         else:
             text = f"第{number}段" if zh else f" para. {number}"
     else:
@@ -63,12 +66,14 @@ def _step(step: str, index: int, parent_is_part: bool, lang: str, parent_is_item
     return text
 
 
-def place(identifier: str, lang: str = "zh") -> str:
+def place(identifier: str, lang: str = "zh", lead: bool | None = None) -> str:
     """Return the human label of a machine id: ``一/(一)/2`` → ``一、（一）第2项``.
 
     A plan sentence id (``四/(二)#1``) gets its sentence: ``四、（二）第1句``; a sentence of
     the preamble (``#1`` alone) is ``导语第1句``; one task of a sentence that lists several
-    (``三/(四)#3.2``) is ``三、（四）第3句（第2项任务）``.
+    (``三/(四)#3.2``) is ``三、（四）第3句（第2项任务）``. A part's first paragraph (``三/¶1``)
+    is its lead, ``三、导语``, unless ``lead`` is False (the measure is known to lead nothing:
+    ``三、第1段``).
     """
     if not identifier:
         return ""
@@ -76,7 +81,7 @@ def place(identifier: str, lang: str = "zh") -> str:
     if block.startswith("表") and sentence.isdigit():
         return f"{block}第{sentence}行" if lang == "zh" else f"table {block[1:]}, row {sentence}"  # -- a table's row --
     steps = [step for step in block.split("/") if step]
-    pieces = [_step(step, index, index == 1, lang, index > 0 and _DUP.sub("", steps[index - 1]).isdigit())
+    pieces = [_step(step, index, index == 1, lang, index > 0 and _DUP.sub("", steps[index - 1]).isdigit(), lead)
               for index, step in enumerate(steps)]
     text = "".join(pieces) if lang == "zh" else "".join(pieces).strip()
     if not steps:
@@ -190,8 +195,8 @@ def match_label(match: Match, lang: str = "zh") -> str:
     old, new = match.old, match.new
     if new is None:
         assert old is not None
-        return was(lang) + place(old.id, lang)
-    label = place(new.id, lang)
+        return was(lang) + place(old.id, lang, old.lead)
+    label = place(new.id, lang, new.lead)
     # -- a section's body on its heading's line one year and under it the next (（一）加强….区委… →
     #    （一）加强… / 区委…) is where it was: no 原 note --
     relaid = old is not None and (old.id == new.section_id or new.id == old.section_id)
@@ -201,14 +206,22 @@ def match_label(match: Match, lang: str = "zh") -> str:
         #    dropped, the next renumbered （三）), and a renamed section is said so in its heading --
         same = match.status.value != "moved" and (
             old.section_id is None and new.section_id is None or _same_heading(old.section_title, new.section_title))
-        earlier = _relative_place(old.id, new.id, lang) if same else place(old.id, lang)
+        earlier = _relative_place(old.id, new.id, lang) if same else place(old.id, lang, old.lead)
         label += f"（原{earlier}）" if lang == "zh" else f" (was {earlier})"
     return label
 
 
+def placer(report: Report | None, lang: str = "zh") -> Callable[[str], str]:
+    """Return ``place`` for ids of ``report``: a part's first paragraph that is no lead (the only
+    paragraph of a leadership part) is labelled 第1段 there too, as ``measure_label`` labels it."""
+    lone = frozenset() if report is None else frozenset(
+        m.id for m in report.measures if not m.lead and m.section_id is None and m.id.endswith("/¶1"))
+    return lambda identifier: place(identifier, lang, False if identifier.partition("#")[0] in lone else None)
+
+
 def measure_label(measure: Measure | None, lang: str = "zh") -> str:
     """Return the label of one measure (``""`` for none)."""
-    return place(measure.id, lang) if measure is not None else ""
+    return place(measure.id, lang, measure.lead) if measure is not None else ""
 
 
 # ---------------------------------------------------------------------------- last year's plans
@@ -640,7 +653,7 @@ def script_converter(old: Report, new: Report) -> Convert | None:
 
 __all__ = [
     "amount", "claim_verdict", "convert_to_simplified", "figure_change", "figure_change_parts", "figure_line", "implied_change",
-    "PROMISE_MARKS", "PROMISE_ORDER", "level_change", "level_note", "match_label", "measure_label", "percent", "place",
+    "PROMISE_MARKS", "PROMISE_ORDER", "level_change", "level_note", "match_label", "measure_label", "percent", "place", "placer",
     "promise_status", "relative", "report_name", "script", "script_converter", "sentence_move_lines",
     "script_converters", "similarity", "was", "in_script", "in_forms", "forms_in_use", "to_traditional",
 ]

@@ -153,6 +153,12 @@ class Section:
     measures: tuple[Measure, ...]
     line: int
 
+    def is_sentence(self) -> bool:
+        """Whether the section is one measure written whole on its heading's line, nothing under it
+        (（二）开展“八五”普法终期评估。): its heading is that measure's text, not a title over it."""
+        return (len(self.measures) == 1 and self.measures[0].id == self.id
+                and self.measures[0].text.rstrip().rstrip("。！；!;. ") == self.title)
+
 
 @dataclass(frozen=True, slots=True)
 class Part:

@@ -9,7 +9,7 @@ comes from the part, the section, or the paragraph itself (problems, 下一步�
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import lazy_re
 from .kinds import Kind, opens_plans, opens_shortcomings, opens_term_review
@@ -19,6 +19,17 @@ from .parse_layout import Layout
 from .parse_markers import NUMERAL_VALUES, PART_RE, SECTION_RE, is_address, split_points, title_of
 from .parse_roles import RoleRules, split_turn
 
+
+#: A paragraph that only announces the list below it (重点抓好以下工作：, 2026年，我局将重点做好以下
+#:几项工作：), matched on its key (simplified, punctuation folded): framing, no measure. One that says
+#: more (2026年是…开局之年，我局将…抓好以下工作：) is a paragraph as any other, the part's lead.
+_ANNOUNCES_LIST = lazy_re.compile(
+    r"^(?:(?:今年|明年|全年|新的一年|(?:19|20)\d{2}年),?)?(?:[^,;.:。了]{1,10}?(?:将|要))?"
+    r"(?:重点|着力|扎实|全力|认真|继续)?(?:抓好|做好|干好|办好|抓实|推进|落实)(?!了)(?:以下|下列|如下)"
+    r"[^了,;.。]{0,10}(?:工作|任务|实事|事项)[:.。]?$")
+
+#: How a section's heading line ends when it is a whole sentence, not a title.
+_SENTENCE_END = ("。", "！", "；")
 
 #: The address that opens a closing paragraph: 各位代表！让我们…
 _ADDRESS = lazy_re.compile(r"^\s*各位代表[！!：:，,]")
@@ -59,6 +70,9 @@ class PartBuilder:
     #: In a part of two roles written in paragraphs (存在的不足和2025年工作安排 without （一）（二）),
     #: whether a paragraph has turned to the plans: the ones after it plan too.
     plans_begun: bool = False
+    #: By its index among ``sections``, each section closed as one sentence with nothing under it
+    #: (（三）开展…行动，培训执法人员2万人次。): its heading block's index and the role it has.
+    sentences: dict[int, tuple[int, Role]] = field(default_factory=dict)
 
 
 class OutlineBuilder(RoleRules):
@@ -123,6 +137,9 @@ class OutlineBuilder(RoleRules):
             #    it is one, titled by itself; the part may be the review (results_before_problems) --
             block = self.blocks.pop()
             self._add_measure(container.id, MeasureKind.HEADING, marker, block.text[len(marker):], line)
+        elif not container.measures and last is not None and last.kind is BlockKind.SECTION and last.id == container.id \
+                and last.text.rstrip().endswith(_SENTENCE_END):
+            self.part.sentences[len(self.part.sections)] = (len(self.blocks) - 1, self.section_role or self.part.role)
         self.part.sections.append(
             Section(container.id, marker, container.title, heading_key, tuple(container.measures), line)
         )
@@ -134,6 +151,7 @@ class OutlineBuilder(RoleRules):
         if self.part is None:
             return
         builder = self.part
+        self._sentence_sections(builder)
         self.parts.append(
             Part(
                 builder.container.id,
@@ -147,6 +165,23 @@ class OutlineBuilder(RoleRules):
             )
         )
         self.part = None
+
+    def _sentence_sections(self, builder: PartBuilder) -> None:
+        """Make a measure of each section that is one sentence with nothing under it next to another
+        such section: a list of them (a plans part's （一）加快推进…修订，完成…10件以上。 / （二）开展…评估。)
+        is a list of measures written with section markers, each carrying its body on its line.
+        One such section among sections with bodies stays a heading."""
+        listed = [index for index in builder.sentences
+                  if index - 1 in builder.sentences or index + 1 in builder.sentences]
+        for index in listed:
+            at, role = builder.sentences[index]
+            section, block = builder.sections[index], self.blocks[at]
+            body = block.text[len(section.marker):]
+            measure = Measure(id=section.id, kind=MeasureKind.HEADING, marker=section.marker, title=title_of(body),
+                              text=body, key=norm_key(body), part_id=builder.container.id, section_id=section.id,
+                              section_title=section.title, role=role, line=section.line)
+            builder.sections[index] = replace(section, measures=(measure,))
+            self.blocks[at] = Block(BlockKind.MEASURE, section.id, block.text, block.line)
 
     # -- measures -----------------------------------------------------------------
     def _add_measure(self, measure_id: str, kind: MeasureKind, marker: str, body: str, line: int,
@@ -184,6 +219,16 @@ class OutlineBuilder(RoleRules):
             #    it keep their printed numbers --
             if self.section is not None:
                 self._close_section()
+            self._container().paragraphs += 1
+            self.blocks.append(Block(BlockKind.OTHER, "", text, line))
+            return
+        if (container.measures and _ANNOUNCES_LIST.match(norm_key(text))
+                and not (self.part is not None and self.part.mixed)):
+            # -- a line that only announces the list below (重点抓好以下工作：) after the part's lead
+            #    frames it: kept in the outline where it stood, no measure (neither continued nor a
+            #    plan); the paragraphs after it keep their printed numbers. Opening the part it is
+            #    the part's lead (part_leads), paired with the other year's; in a part of two roles
+            #    it is the turn from the problems to the plans (parse_roles) --
             self._container().paragraphs += 1
             self.blocks.append(Block(BlockKind.OTHER, "", text, line))
             return

@@ -151,11 +151,11 @@ def findings_for(body: str, report: Report, old: Entry | None, new: Entry, compa
     for measure in dropped_measures(comparison):
         title = _short(measure.title)
         add("dropped", f"{measure.id} {title}", texts["dropped"].format(year=old.year if old else ""),
-            f"{display.was(lang)}{display.place(measure.id, lang)} {old_shown(title)}")
+            f"{display.was(lang)}{display.measure_label(measure, lang)} {old_shown(title)}")
     for measure in dropped_shortcomings(comparison):
         title = _short(measure.title)
         add("shortcoming_dropped", f"{measure.id} {title}", texts["shortcoming_dropped"].format(year=old.year if old else ""),
-            f"{display.was(lang)}{display.place(measure.id, lang)} {old_shown(title)}")
+            f"{display.was(lang)}{display.measure_label(measure, lang)} {old_shown(title)}")
     for promise in comparison.promises:
         if promise.status == "not_reported":
             replanned = (texts["replanned"].format(id=display.place(promise.replanned.id, lang))

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 
 from .. import display
 from ..labels import labels
-from ..models import Comparison, Match, Op, PartMatch, Redline, SectionMatch, Status
+from ..models import Comparison, Match, Op, PartMatch, Redline, Report, SectionMatch, Status
 
 #: Display order of statuses in every renderer: what a reviewer must look at first comes first.
 STATUS_ORDER = (Status.NEW, Status.MODIFIED, Status.MOVED, Status.DROPPED, Status.CONTINUED)
@@ -56,11 +56,13 @@ def expression_lists(comparison: Comparison, limit: int) -> list[tuple[str, list
 
 
 def expression_line(expression, side: str, label: dict[str, str], lang: str = "zh",
-                    convert: Callable[[str], str] | None = None) -> str:
-    """Return one expression as a line: text, how often, where (``side`` is ``new`` or ``old``)."""
+                    convert: Callable[[str], str] | None = None, report: Report | None = None) -> str:
+    """Return one expression as a line: text, how often, where (``side`` is ``new`` or ``old``,
+    ``report`` that side's report, whose measures tell a part's lead from a lone paragraph)."""
     count = expression.count_new if side == "new" else expression.count_old
     times = f" ×{count}" if count > 1 else ""
-    where = "、".join(display.place(item, lang) if item else label["preamble"] for item in expression.where[:3])
+    place = display.placer(report, lang)
+    where = "、".join(place(item) if item else label["preamble"] for item in expression.where[:3])
     more = "…" if len(expression.where) > 3 else ""
     text = convert(expression.text) if convert and side == "old" else expression.text
     return f"{text}{times}" + (f"  ({where}{more})" if where else "")
@@ -132,6 +134,8 @@ def heading_changes(comparison: Comparison, lang: str = "zh") -> list[tuple[str,
                 continue
             found.append((_shifted_where(match, lang, comparison), match.shifted))
             continue
+        if isinstance(match, SectionMatch) and all(side is None or side.is_sentence() for side in (match.old, match.new)):
+            continue  # -- a section that is one measure on its heading's line: its measure shows the change --
         # -- a section whose number changed says where it was (一、（七）（原一、（四））) even when
         #    its heading did not: moved up front, or pushed down by one added before it (the HTML
         #    heading's 原… alike); one moved that kept its number has nothing to say here --

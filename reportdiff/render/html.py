@@ -72,7 +72,7 @@ def render_html(comparison: Comparison, *, lang: str = "zh") -> str:
         preamble=preamble,
         targets=[target_row(item, lang, convert) for item in comparison.targets],
         figure_groups=figure_groups(display.beside_targets(comparison.figures, comparison.targets), words, lang,
-                                    convert, keyed),
+                                    convert, keyed, display.placer(comparison.new, lang)),
         promises=promises,
         # -- one filter per status shown, in the order every format lists them, mark and word --
         promise_filters=[(key, display.promise_status(key, lang), n) for key in display.PROMISE_ORDER

@@ -34,8 +34,10 @@ class Row(dict):
 place = lru_cache(maxsize=8192)(display.place)
 
 
-def figure_row(figure: Any, words: dict[str, str], lang: str, convert: Convert, keyed: Convert = None) -> dict[str, Any]:
-    """Return one figure row (a figure_record.FigureChange), every value formatted by ``display``."""
+def figure_row(figure: Any, words: dict[str, str], lang: str, convert: Convert, keyed: Convert = None,
+               placed: Callable[[str], str] | None = None) -> dict[str, Any]:
+    """Return one figure row (a figure_record.FigureChange), every value formatted by ``display``;
+    ``placed`` labels the new report's ids (``display.placer``)."""
     old = figure.old.raw if figure.old else ""
     changed = figure.change is not None and figure.change != 0
     change, relative = display.figure_change_parts(figure, lang)
@@ -51,7 +53,7 @@ def figure_row(figure: Any, words: dict[str, str], lang: str, convert: Convert, 
         "old_period": periods[0],
         "new_period": periods[1],
         "measure": figure.new_measure or "",
-        "measure_label": place(figure.new_measure, lang) if figure.new_measure else "",
+        "measure_label": (placed or (lambda where: place(where, lang)))(figure.new_measure) if figure.new_measure else "",
         # -- a rate's change is in points (the change column); a relative change of a rate misleads --
         "change": (keyed or str)(change),
         "relative": relative,
@@ -65,9 +67,9 @@ def figure_row(figure: Any, words: dict[str, str], lang: str, convert: Convert, 
 
 
 def figure_groups(figures: tuple, words: dict[str, str], lang: str, convert: Convert,
-                   keyed: Convert = None) -> list[dict[str, Any]]:
+                   keyed: Convert = None, placed: Callable[[str], str] | None = None) -> list[dict[str, Any]]:
     """Return the figures table in groups: pairs first, then figures only one year has."""
-    rows = [figure_row(figure, words, lang, convert, keyed) for figure in figures]
+    rows = [figure_row(figure, words, lang, convert, keyed, placed) for figure in figures]
     groups = []
     for key in ("paired", "new_only", "old_only"):
         members = [row for row in rows if row["group"] == key]
@@ -139,9 +141,10 @@ def expression_lists(comparison: Comparison, words: dict[str, str], lang: str, c
     for key, side, items in (("expressions_new", "new", found.new), ("expressions_dropped", "old", found.dropped)):
         if not items:
             continue
+        placed = display.placer(getattr(comparison, side), lang)
         rows = [Row(text=convert(item.text) if convert and side == "old" else item.text,
                      count=item.count_new if side == "new" else item.count_old,
-                     where=[(where, place(where, lang)) for where in item.where]) for item in items]
+                     where=[(where, placed(where)) for where in item.where]) for item in items]
         lists.append(Row(key=key, side=side, label=words[key], total=len(rows),
                           shown=rows[:HTML_EXPRESSIONS], folded=rows[HTML_EXPRESSIONS:],
                           more=words["more"].format(n=len(rows) - HTML_EXPRESSIONS)))

@@ -113,7 +113,7 @@ def render_markdown(comparison: Comparison, *, lang: str = "zh", **_: object) ->
     for name, shown, more in expression_lists(comparison, MARKDOWN_EXPRESSIONS):
         side = "new" if name == "expressions_new" else "old"
         out += ["", f"## {label[name]} ({len(shown) + more})", ""]
-        out += [f"- {escape(expression_line(expression, side, label, lang, convert))}" for expression in shown]
+        out += [f"- {escape(expression_line(expression, side, label, lang, convert, getattr(comparison, side)))}" for expression in shown]
         if more:
             out.append(f"- {label['more'].format(n=more)}")
     headings = heading_changes(comparison, lang)

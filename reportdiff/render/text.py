@@ -38,7 +38,7 @@ def render_text(comparison: Comparison, *, lang: str = "zh", color: bool = False
     for name, shown, more in expression_lists(comparison, TEXT_EXPRESSIONS):
         side = "new" if name == "expressions_new" else "old"
         lines += ["", f"== {label[name]} ({len(shown) + more}) =="]
-        lines += [safe(expression_line(expression, side, label, lang, convert)) for expression in shown]
+        lines += [safe(expression_line(expression, side, label, lang, convert, getattr(comparison, side))) for expression in shown]
         if more:
             lines.append(label["more"].format(n=more))
     headings = heading_changes(comparison, lang)
