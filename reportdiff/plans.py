@@ -289,8 +289,9 @@ def _sentence_link(matcher: Matcher, feats: Features, plan: PlanSentence, result
         return None
     # -- linked on enough evidence (saturated: a long plan needs only so much), but shown as the
     #    share of the plan's wording the sentence holds: half a plan is no 相似度 100% --
-    return ResultLink(result, round(min(best[0] / feats.total, 1.0), 4), shown_terms(feats, best[2]), best[1], None,
-                      plan.text)
+    # -- …and evidenced by what both write: a concept by its forms there (shown_terms) --
+    return ResultLink(result, round(min(best[0] / feats.total, 1.0), 4),
+                      shown_terms(feats, best[2], norm_key(best[1])), best[1], None, plan.text)
 
 
 def sentence_holding(measure: Measure, raw: str) -> str:
