@@ -30,6 +30,7 @@ from .report_warnings import ReportWarning
 from .section_align import (PART_MATCH_THRESHOLD, align_sections, align_within_sections, pair_parts_by_sections,
                             pair_policy_titles, pair_review_shortcomings, pair_section_leads)
 from .segment import preload
+from .shortcoming_subjects import pair_shortcoming_subjects
 from .term_review import term_review
 
 if TYPE_CHECKING:
@@ -139,6 +140,9 @@ def _compare(old: Source, new: Source, *, figures: bool, promises: bool, kind: s
         # -- what is left alone in a paired part or section, one on each side: the one paragraph
         #    there rewritten (政府自身建设's only paragraph) --
         alignment = pair_lone_leftovers(alignment, containers, scorer, apart)
+        # -- a shortcoming reworded: the leftovers of the two lists that name one subject (基层执法
+        #    队伍专业化水平有待提升 → 基层执法人员业务能力参差不齐) --
+        alignment = pair_shortcoming_subjects(alignment, scorer, old_measures, new_measures, apart)
         # -- a section written as its heading's one paragraph the other year: the paragraphs it
         #    condenses (or is written out into) are merged into it (split from it) --
         alignment = merge_condensed(alignment, section_pairs, scorer, apart)

@@ -8,18 +8,44 @@ wording the earlier ones left uncovered. The features and the scoring they use a
 
 from __future__ import annotations
 
-from .plan_matching import ANCHOR_WEIGHT, DOMAIN, SATURATION, Body, Features, Matcher, holds
+from .plan_matching import ANCHOR_WEIGHT, DOMAIN, SATURATION, Body, Features, Matcher, concept_form_in, holds
 from .text_index import Joins, Texts
 
 #: Ranking bonus for evidence found in a result's title: the title names what the measure is about.
 _TITLE_BONUS = 0.25
 
 
-def shown_terms(part: Features, found: list[str]) -> tuple[str, ...]:
-    """Return the shared terms a reviewer reads as evidence, most specific first."""
+def shown_terms(part: Features, found: list[str], other: str | None = None) -> tuple[str, ...]:
+    """Return the shared terms a reviewer reads as evidence, most specific first.
+
+    With ``other`` (the key of the text ``part`` was matched against), a concept is shown by
+    what the two texts write, never by its name, which may be in neither (大气污染防治 of 蓝天
+    保卫战 and 优良天数): the form both hold (一件事), or the plan's form and the other's joined
+    by ≈ (蓝天保卫战≈空气质量), a match of one concept in two wordings. A term held inside
+    another shown term (一件事 in 高效办成一件事) is not shown again."""
     hits = set(found)
     ranked = sorted((t for t in part.terms if t in hits), key=lambda t: -part.weights[t])
-    return tuple(dict.fromkeys(t[1:] if t.startswith("@") else t for t in ranked))
+    if other is None:
+        return tuple(dict.fromkeys(t[1:] if t.startswith("@") else t for t in ranked))
+    shown: list[str] = []
+    written: set[str] = set()
+    for term in ranked:
+        if not term.startswith("@"):
+            shown.append(term)
+            continue
+        mine, theirs = concept_form_in(term[1:], part.key), concept_form_in(term[1:], other)
+        if mine is None or theirs is None:
+            continue
+        if mine == theirs or mine in other:
+            shown.append(mine)
+        elif theirs in part.key:
+            shown.append(theirs)
+        else:
+            shown.append(f"{mine}≈{theirs}")
+        written.add(shown[-1])
+    # -- a word the form writes again (优良 of 优良天数), or a form inside a longer term --
+    return tuple(dict.fromkeys(t for t in shown if not any(
+        t != longer and t in longer and (t in written or longer in written) for longer in shown)))
 
 
 #: What a word or bigram of a plan is to ``Matcher.anchored``: a domain term, an anchor word of

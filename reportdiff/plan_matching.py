@@ -163,6 +163,17 @@ def concept_forms(concept: str) -> tuple[str, ...]:
     return CONCEPTS.get(concept) or paraphrases().get(concept, ())
 
 
+def concept_form_in(concept: str, text_key: str) -> str | None:
+    """The form of a concept (or paraphrase group) that ``text_key`` writes, the longest where
+    several stand at one place (优良天数 rather than 天数), as it reads there (蓝天、→ 蓝天);
+    None when it writes none."""
+    found = [form for form in concept_forms(concept) if _holds_form(text_key, form)]
+    if not found:
+        return None
+    first = min(text_key.find(form) for form in found)
+    return max((form for form in found if text_key.find(form) == first), key=len).rstrip("、,")
+
+
 def is_concept(term: str) -> bool:
     """True when a shown term is the name of a concept or of a paraphrase group."""
     return term in CONCEPTS or term in paraphrases()
@@ -515,5 +526,5 @@ __all__ = [
     "STANCE", "ONE_THING", "ANCHOR_WEIGHT", "ANSWER_ANCHOR_WEIGHT", "ANSWER_THRESHOLD", "CONCEPTS", "GENERIC", "LINK_THRESHOLD",
     "PROMISE_THRESHOLD",
     "DOMAIN", "FUNCTION_CHARACTERS", "SATURATION", "Body", "Features", "Joins", "Matcher", "Texts", "holds",
-    "concept_forms", "is_concept", "paraphrases", "word_bigrams",
+    "concept_forms", "concept_form_in", "is_concept", "paraphrases", "word_bigrams",
 ]

@@ -53,7 +53,11 @@ def analyse_plans(report: Report) -> PlansAnalysis:
     # -- a lead-in announcing the list (…但仍存在一些不足：) is no shortcoming of its own --
     shortcomings = tuple(m for m in role_measures(report, Role.SHORTCOMINGS) if not m.key.rstrip().endswith(":"))
     plans = report.plan_sentences
-    matcher = Matcher([m.key for m in results + shortcomings] + [p.key for p in plans])
+    # -- a plan continues a result on words specific to the results and the plans: a shortcoming
+    #    naming the same work (…提标改造进度滞后 beside 完成…提标改造11座) shows that work goes on, and
+    #    must not make its words look common (the plan answering it continues the result as well);
+    #    shortcomings are weighed among themselves and the plans when plans answer them, below --
+    matcher = Matcher([m.key for m in results] + [p.key for p in plans])
     targets = TargetIndex([(matcher.body([m.key]), norm_key(m.title)) for m in results])
     same_wording = SameWording([m.key for m in results])
     # -- the results of a review of the term beside last year's (an end-of-term report) --
@@ -99,6 +103,7 @@ def analyse_plans(report: Report) -> PlansAnalysis:
         records.append(PlanRecord("continues" if linked else "new", plan, linked))
 
     answers: list[ShortcomingRecord] = []
+    matcher = Matcher([m.key for m in results + shortcomings] + [p.key for p in plans])
     plan_features = [matcher.features(p.key) for p in plans]
     title_features = _title_features(report, plans, matcher)
     plan_teams = team_building(report, plans)
@@ -285,8 +290,9 @@ def _sentence_link(matcher: Matcher, feats: Features, plan: PlanSentence, result
         return None
     # -- linked on enough evidence (saturated: a long plan needs only so much), but shown as the
     #    share of the plan's wording the sentence holds: half a plan is no 相似度 100% --
-    return ResultLink(result, round(min(best[0] / feats.total, 1.0), 4), shown_terms(feats, best[2]), best[1], None,
-                      plan.text)
+    # -- …and evidenced by what both write: a concept by its forms there (shown_terms) --
+    return ResultLink(result, round(min(best[0] / feats.total, 1.0), 4),
+                      shown_terms(feats, best[2], norm_key(best[1])), best[1], None, plan.text)
 
 
 def sentence_holding(measure: Measure, raw: str) -> str:

@@ -7,8 +7,9 @@ from typing import Any
 
 
 from .. import display
-from ..models import MeasureKind, Op, Redline
-from ..plans import PlansAnalysis
+from ..models import MeasureKind, Op
+from ..normalize import normalize
+from ..plans import PlansAnalysis, ResultLink
 from ._templates import environment
 from ..labels import labels
 from ._common import safe
@@ -99,15 +100,36 @@ def render_plans_text(analysis: PlansAnalysis, lang: str = "zh") -> str:
 # ---------------------------------------------------------------- HTML
 
 
-def _runs(redlines: tuple[Redline, ...], side: str) -> list[dict[str, str]]:
+def _runs(link: ResultLink, side: str) -> list[dict[str, str]]:
     """One side of a plan's redline against its result: ``plan`` (equal and inserted runs spell
-    the plan) or ``result`` (equal and deleted runs spell the result sentence); equal runs are
-    the words both share."""
+    the plan) or ``result`` (equal and deleted runs spell the result sentence). The words both
+    share are marked: the redline's equal runs, and wherever the side writes a shared term the
+    link is evidenced by (a rewrite the redline takes as a whole still shows 优良天数 on both
+    sides; of a concept written two ways, 蓝天保卫战≈空气质量, each side's own form)."""
     dropped = Op.DELETE if side == "plan" else Op.INSERT
-    return [{"op": run.op.value, "text": run.text if side == "plan" or run.old_text is None else run.old_text,
+    runs = [(run.op.value, run.text if side == "plan" or run.old_text is None else run.old_text,
              # -- a shared 。 or ， is no shared wording worth marking --
-             "shared": run.op is Op.EQUAL and any(ch.isalnum() for ch in run.text)}
-            for run in redlines if run.op is not dropped]
+             run.op is Op.EQUAL and any(ch.isalnum() for ch in run.text))
+            for run in link.redlines if run.op is not dropped]
+    text = "".join(part for _, part, _ in runs)
+    marked = [shared for _, part, shared in runs for _ in part]
+    written = normalize(text)
+    for term in link.shared_terms:
+        term = term.split("≈")[0 if side == "plan" else -1]
+        start = written.key.find(term)
+        while term and start >= 0:
+            for offset in range(written.origin[start], written.origin[start + len(term)]):
+                marked[offset] = True
+            start = written.key.find(term, start + 1)
+    # -- the runs again, cut where the marking changes --
+    ops = [op for op, part, _ in runs for _ in part]
+    out: list[dict[str, str]] = []
+    for offset, ch in enumerate(text):
+        if out and out[-1]["op"] == ops[offset] and out[-1]["shared"] == marked[offset]:
+            out[-1]["text"] += ch
+        else:
+            out.append({"op": ops[offset], "text": ch, "shared": marked[offset]})
+    return out
 
 
 def _plan_cards(analysis: PlansAnalysis, words: dict[str, str], lang: str) -> list[dict[str, Any]]:
@@ -123,8 +145,8 @@ def _plan_cards(analysis: PlansAnalysis, words: dict[str, str], lang: str) -> li
                 "title": link.measure.title if link.measure.kind is not MeasureKind.PARAGRAPH else "",
                 "similarity": display.percent(link.similarity, changed=True),
                 "evidence": f"{words['shared_terms']}{words['colon']}{'、'.join(link.shared_terms)}",
-                "runs": _runs(link.redlines, "plan"),
-                "result_runs": _runs(link.redlines, "result"),
+                "runs": _runs(link, "plan"),
+                "result_runs": _runs(link, "result"),
             })
         cards.append({
             "anchor": f"plan-{number}",
