@@ -291,10 +291,21 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
         for index, _, _ in links(restating.features(plan.key), new_plans, PROMISE_THRESHOLD):
             clauses = task_clauses(restating, plan.key, restated_memo, framed)
             if reports_a_clause(clauses, new_plans.targets[index][0]):
-                return restated[index]
+                return restating_task(clauses, restated[index])
         # -- a document's revision planned again names the document and its making verb, though
         #    not the stage last year's plan set for it (纳入立法工作计划) --
         return next((other for other in restated if restates_a_document(plan.key, other.key)), None)
+
+    def restating_task(clauses: list, sentence: PlanSentence) -> PlanSentence:
+        """The one task of this year's plan sentence that restates the plan (一般公共预算收入增长4% of
+        the targets sentence), or the whole sentence where none or several do."""
+        if not by_task:
+            return sentence
+        tasks = task_sentences(sentence, task_spans(restating, sentence, framed))
+        if len(tasks) < 2:
+            return sentence
+        found = [task for task in tasks if reports_a_clause(clauses, restating.body([task.key]))]
+        return found[0] if len(found) == 1 else sentence
 
     def with_replanned(promise: Promise) -> Promise:
         # -- most plans are not restated: the promise as it is (its replanned is None already) --
