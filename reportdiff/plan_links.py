@@ -27,21 +27,28 @@ def shown_terms(part: Features, found: list[str], other: str | None = None) -> t
     ranked = sorted((t for t in part.terms if t in hits), key=lambda t: -part.weights[t])
     if other is None:
         return tuple(dict.fromkeys(t[1:] if t.startswith("@") else t for t in ranked))
+    return written_forms(ranked, part.key, other)
+
+
+def written_forms(terms, mine: str, other: str) -> tuple[str, ...]:
+    """``terms`` in order, a concept (``@name``) shown by what the two texts write: the form both
+    hold, or ``mine``'s and ``other``'s forms joined by ≈; dropped where either writes none of it.
+    A word held inside another shown form is not shown again (优良 of 优良天数)."""
     shown: list[str] = []
     written: set[str] = set()
-    for term in ranked:
+    for term in terms:
         if not term.startswith("@"):
             shown.append(term)
             continue
-        mine, theirs = concept_form_in(term[1:], part.key), concept_form_in(term[1:], other)
-        if mine is None or theirs is None:
+        form, theirs = concept_form_in(term[1:], mine), concept_form_in(term[1:], other)
+        if form is None or theirs is None:
             continue
-        if mine == theirs or mine in other:
-            shown.append(mine)
-        elif theirs in part.key:
+        if form == theirs or form in other:
+            shown.append(form)
+        elif theirs in mine:
             shown.append(theirs)
         else:
-            shown.append(f"{mine}≈{theirs}")
+            shown.append(f"{form}≈{theirs}")
         written.add(shown[-1])
     # -- a word the form writes again (优良 of 优良天数), or a form inside a longer term --
     return tuple(dict.fromkeys(t for t in shown if not any(
@@ -365,4 +372,4 @@ def _first_round(anchors: _Anchors, weights: dict[str, float], title: str, held:
         in_title_features, in_title = frozenset(), 0.0
     return weight, in_title, in_title_features, weight + _TITLE_BONUS * in_title
 
-__all__ = ["Target", "TargetIndex", "links", "shown_terms"]
+__all__ = ["Target", "TargetIndex", "links", "shown_terms", "written_forms"]

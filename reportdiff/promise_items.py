@@ -56,7 +56,7 @@ def titled_item_promise(matcher: Matcher, promise: Promise, clauses_of, measure:
             found = Matcher.found(feats, title)
             weight = sum(feats.weights[feature] for feature in found)
             score = round(min(weight / min(feats.total, SATURATION), 1.0), 4) if feats.total > 0 else 0.0
-            return Promise("delivered", plan, (Evidence(result, told, score, shown_terms(feats, found)),))
+            return Promise("delivered", plan, (Evidence(result, told, score, shown_terms(feats, found, norm_key(told))),))
     return _tasks_delivered(promise, promises)
 
 

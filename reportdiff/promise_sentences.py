@@ -12,6 +12,7 @@ from .models import Measure, PlanSentence
 from .normalize import key as norm_key
 from .parse import split_sentences
 from .plan_matching import holds, is_concept
+from .plan_links import written_forms
 from .plans import Evidence, Promise, sentence_holding
 from .promise_objects import acts_on_quoted, quoted_object
 
@@ -209,11 +210,17 @@ def naming_the_head(plan_key: str, sentences: list[tuple[str, str]]) -> list[tup
     return sentences
 
 
-def held_terms(terms: tuple[str, ...], sentence_key: str) -> tuple[str, ...]:
+def held_terms(terms: tuple[str, ...], sentence_key: str, plan_key: str | None = None) -> tuple[str, ...]:
     """The shared ``terms`` (as shown: a concept by its name) the evidence sentence holds: the
-    window's other sentence may hold the rest, which this one does not show."""
+    window's other sentence may hold the rest, which this one does not show. With ``plan_key``,
+    a concept is shown by what the plan and the sentence write (``plan_links.written_forms``),
+    never by its name, which may be in neither."""
     held = tuple(term for term in terms
                  if term in sentence_key or is_concept(term) and holds(sentence_key, "@" + term))
+    if plan_key is not None and held:
+        marked = ["@" + term if is_concept(term) and not (term in plan_key and term in sentence_key) else term
+                  for term in held]
+        return written_forms(marked, plan_key, sentence_key) or held
     return held or terms
 
 

@@ -63,7 +63,7 @@ def not_done(matcher: Matcher, plan_key: str, clauses: list[Clause],
                 found = Matcher.found(feats, body)
                 weight = sum(feats.weights[feature] for feature in found)
                 score = round(min(weight / min(feats.total, SATURATION), 1.0), 4) if feats.total > 0 else 0.0
-                return Evidence(measure, piece, score, shown_terms(feats, found))
+                return Evidence(measure, piece, score, shown_terms(feats, found, norm_key(piece)))
     return None
 
 

@@ -218,7 +218,7 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
         alone = naming_the_head(plan.key, reporting_sentences(
             pair, lambda k: names_an_object(matcher, plan.key, matcher.body([k]))))
         said = titled_sentence(plan.key, pair) or pick_sentence(feats, alone, item_title(measure))
-        return Evidence(measure, said, score, held_terms(shared, norm_key(said)))
+        return Evidence(measure, said, score, held_terms(shared, norm_key(said), plan.key))
 
     def further_evidence(plan: PlanSentence, clauses: list[Clause], used: list[int]) -> list[Evidence]:
         """Evidence of the clauses of a task that the windows ``used`` do not report, each from
