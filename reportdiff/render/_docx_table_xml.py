@@ -59,7 +59,7 @@ def write_table(document, rows: list[RevisedRow], writer: rev.RevisionWriter,
         _row(table, row, widths, writer)
     _mark_off_table(table, writer)
     if move is not None:
-        writer.move_range_outside(table, *move)
+        writer.move_range_around(table, table, *move)
 
 
 def _mark_off_table(table, writer: rev.RevisionWriter) -> None:

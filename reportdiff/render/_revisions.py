@@ -132,11 +132,7 @@ class RevisionWriter:
 
     def move_range(self, paragraph, kind: str, name: str) -> None:
         """Bracket a paragraph's content with moveFromRange/moveToRange start and end markers."""
-        if kind not in (MOVE_FROM, MOVE_TO):
-            raise ValueError(f"not a move kind: {kind!r}")
-        start = self._tracked(paragraph, f"{kind}RangeStart", name=name)
-        end = new_element(paragraph, f"w:{kind}RangeEnd")
-        end.set(qn("w:id"), start.get(qn("w:id")))
+        start, end = self._move_marks(paragraph, kind, name)
         p_pr = paragraph.find(qn("w:pPr"))
         if p_pr is not None:
             p_pr.addnext(start)
@@ -145,25 +141,21 @@ class RevisionWriter:
         paragraph.append(end)
 
     def move_range_around(self, first, last, kind: str, name: str) -> None:
-        """Bracket the elements from ``first`` to ``last`` (inside one paragraph) as a move range."""
-        if kind not in (MOVE_FROM, MOVE_TO):
-            raise ValueError(f"not a move kind: {kind!r}")
-        start = self._tracked(first, f"{kind}RangeStart", name=name)
-        end = new_element(first, f"w:{kind}RangeEnd")
-        end.set(qn("w:id"), start.get(qn("w:id")))
+        """Bracket the elements from ``first`` to ``last`` as a move range, the markers beside them:
+        runs inside one paragraph, or one whole block (a ``w:tbl``: range markup may stand between
+        block-level elements, ISO/IEC 29500-1 §17.13.5)."""
+        start, end = self._move_marks(first, kind, name)
         first.addprevious(start)
         last.addnext(end)
 
-    def move_range_outside(self, element, kind: str, name: str) -> None:
-        """Bracket a whole block (a ``w:tbl``) as a move range, the markers beside it in the body
-        (range markup may stand between block-level elements, ISO/IEC 29500-1 §17.13.5)."""
+    def _move_marks(self, anchor, kind: str, name: str):
+        """The start and end markers of one move range of ``kind`` named ``name``."""
         if kind not in (MOVE_FROM, MOVE_TO):
             raise ValueError(f"not a move kind: {kind!r}")
-        start = self._tracked(element, f"{kind}RangeStart", name=name)
-        end = new_element(element, f"w:{kind}RangeEnd")
+        start = self._tracked(anchor, f"{kind}RangeStart", name=name)
+        end = new_element(anchor, f"w:{kind}RangeEnd")
         end.set(qn("w:id"), start.get(qn("w:id")))
-        element.addprevious(start)
-        element.addnext(end)
+        return start, end
 
     def new_move_name(self) -> str:
         """A fresh name pairing one moveFrom range with its moveTo range."""
