@@ -119,7 +119,7 @@ def frames(text: str) -> bool:
         return True
     if text[-1] == "长" and _CHAIRS.search(text):
         return True
-    if text.endswith("契机") and (_OCCASION.match(text) or _NAMED_SELF.match(text)):
+    if text.endswith("契机") and _OCCASION.match(text):
         return True
     if "将" in text and _NAMED_SELF.match(text):
         return True

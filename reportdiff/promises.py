@@ -296,12 +296,16 @@ def track_promises(old_report: Report, new_report: Report, plan_results: list = 
         #    not the stage last year's plan set for it (纳入立法工作计划) --
         return next((other for other in restated if restates_a_document(plan.key, other.key)), None)
 
+    restated_tasks: dict[str, list[PlanSentence]] = {}
+
     def restating_task(clauses: list, sentence: PlanSentence) -> PlanSentence:
         """The one task of this year's plan sentence that restates the plan (一般公共预算收入增长4% of
         the targets sentence), or the whole sentence where none or several do."""
         if not by_task:
             return sentence
-        tasks = task_sentences(sentence, task_spans(restating, sentence, framed))
+        tasks = restated_tasks.get(sentence.id)
+        if tasks is None:  # -- one sentence restates many plans: split once --
+            tasks = restated_tasks[sentence.id] = task_sentences(sentence, task_spans(restating, sentence, framed))
         if len(tasks) < 2:
             return sentence
         found = [task for task in tasks if reports_a_clause(clauses, restating.body([task.key]))]
